@@ -1,0 +1,132 @@
+//! Character classes shared by the parsers.
+
+/// White space as it appears in reports: ASCII, the full-width indent U+3000,
+/// no-break spaces, and zero-width characters left by word processors.
+pub fn is_space(c: char) -> bool {
+    matches!(
+        c,
+        ' ' | '\t' | '\u{3000}' | '\u{a0}' | '\u{200b}' | '\u{feff}' | '\u{2002}'..='\u{200a}'
+    )
+}
+
+/// The value of a circled number ①..㊿, if `c` is one.
+pub fn circled_value(c: char) -> Option<u32> {
+    let c = c as u32;
+    match c {
+        0x2460..=0x2473 => Some(c - 0x2460 + 1),
+        0x3251..=0x325F => Some(c - 0x3251 + 21),
+        0x32B1..=0x32BF => Some(c - 0x32B1 + 36),
+        _ => None,
+    }
+}
+
+/// The value of a superscript digit.
+pub fn superscript_value(c: char) -> Option<u32> {
+    match c {
+        '⁰' => Some(0),
+        '¹' => Some(1),
+        '²' => Some(2),
+        '³' => Some(3),
+        '⁴'..='⁹' => Some(c as u32 - '⁴' as u32 + 4),
+        _ => None,
+    }
+}
+
+/// An ASCII or full-width decimal digit's value.
+pub fn digit_value(c: char) -> Option<u32> {
+    match c {
+        '0'..='9' => Some(c as u32 - '0' as u32),
+        '０'..='９' => Some(c as u32 - '０' as u32),
+        _ => None,
+    }
+}
+
+/// Full-width ASCII variants (！..～) folded to ASCII; everything else kept.
+pub fn fold_width(c: char) -> char {
+    match c {
+        '\u{ff01}'..='\u{ff5e}' => char::from_u32(c as u32 - 0xff01 + 0x21).unwrap_or(c),
+        _ => c,
+    }
+}
+
+/// Quotation marks that do not change what a term means.
+pub fn is_quote(c: char) -> bool {
+    matches!(c, '“' | '”' | '‘' | '’' | '"' | '「' | '」' | '『' | '』' | '〝' | '〞')
+}
+
+/// A Chinese numeral digit or small multiplier (一..十, 两, 〇/零, 百, 千).
+pub fn chinese_digit(c: char) -> Option<u32> {
+    Some(match c {
+        '〇' | '零' => 0,
+        '一' => 1,
+        '二' | '两' => 2,
+        '三' => 3,
+        '四' => 4,
+        '五' => 5,
+        '六' => 6,
+        '七' => 7,
+        '八' => 8,
+        '九' => 9,
+        '十' => 10,
+        _ => return None,
+    })
+}
+
+/// The value of a small Chinese numeral such as 三, 十二, 二十, 二十三 (up to 99),
+/// as used to number sections.
+pub fn small_chinese_number(s: &str) -> Option<u32> {
+    let digits: Vec<u32> = s.chars().map(chinese_digit).collect::<Option<_>>()?;
+    match digits.as_slice() {
+        [d] if *d >= 1 => Some(*d),
+        [10, d] if (1..=9).contains(d) => Some(10 + d),
+        [d, 10] if (2..=9).contains(d) => Some(d * 10),
+        [d, 10, e] if (2..=9).contains(d) && (1..=9).contains(e) => Some(d * 10 + e),
+        _ => None,
+    }
+}
+
+/// A Han ideograph (the common blocks; enough to tell words from punctuation).
+pub fn is_han(c: char) -> bool {
+    matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}' | '\u{20000}'..='\u{2ffff}' | '\u{f900}'..='\u{faff}')
+}
+
+/// Punctuation that ends a clause: where an enumerator may start a new item.
+pub fn ends_clause(c: char) -> bool {
+    matches!(c, '。' | '；' | ';' | '：' | ':' | '！' | '!' | '？' | '?' | '，' | ',')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn circled_numbers_cover_one_to_fifty() {
+        assert_eq!(circled_value('①'), Some(1));
+        assert_eq!(circled_value('⑳'), Some(20));
+        assert_eq!(circled_value('㉑'), Some(21));
+        assert_eq!(circled_value('㉟'), Some(35));
+        assert_eq!(circled_value('㊱'), Some(36));
+        assert_eq!(circled_value('㊿'), Some(50));
+        assert_eq!(circled_value('1'), None);
+    }
+
+    #[test]
+    fn small_chinese_numbers() {
+        assert_eq!(small_chinese_number("三"), Some(3));
+        assert_eq!(small_chinese_number("十"), Some(10));
+        assert_eq!(small_chinese_number("十二"), Some(12));
+        assert_eq!(small_chinese_number("二十"), Some(20));
+        assert_eq!(small_chinese_number("二十三"), Some(23));
+        assert_eq!(small_chinese_number("零"), None);
+        assert_eq!(small_chinese_number("三三"), None);
+    }
+
+    #[test]
+    fn superscripts_and_width() {
+        assert_eq!(superscript_value('¹'), Some(1));
+        assert_eq!(superscript_value('⁷'), Some(7));
+        assert_eq!(fold_width('１'), '1');
+        assert_eq!(fold_width('＋'), '+');
+        assert_eq!(fold_width('中'), '中');
+    }
+}

@@ -1,0 +1,180 @@
+//! Diagnostics as data: a code, a severity, a byte range, the facts of the
+//! finding, and related places. Words come from `messages`.
+
+use std::ops::Range;
+
+/// How serious a finding is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Severity {
+    Error,
+    Warning,
+    Info,
+    Hint,
+}
+
+impl Severity {
+    pub fn name(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Info => "info",
+            Severity::Hint => "hint",
+        }
+    }
+}
+
+macro_rules! codes {
+    ($($variant:ident = $name:literal, $severity:ident;)*) => {
+        /// The stable rule codes of rules.md.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub enum Code { $($variant),* }
+
+        impl Code {
+            pub const ALL: &'static [Code] = &[$(Code::$variant),*];
+
+            pub fn name(self) -> &'static str {
+                match self { $(Code::$variant => $name),* }
+            }
+
+            pub fn default_severity(self) -> Severity {
+                match self { $(Code::$variant => Severity::$severity),* }
+            }
+
+            pub fn from_name(name: &str) -> Option<Code> {
+                match name { $($name => Some(Code::$variant),)* _ => None }
+            }
+        }
+    };
+}
+
+codes! {
+    NoteMissing = "note-missing", Error;
+    NoteUnused = "note-unused", Warning;
+    MarkerMissing = "marker-missing", Hint;
+    NoteNumbering = "note-numbering", Warning;
+    MarkerOrder = "marker-order", Info;
+    TermUndefined = "term-undefined", Hint;
+    TermDefinedElsewhere = "term-defined-elsewhere", Info;
+    UnpairedQuote = "unpaired-quote", Warning;
+    CountMismatch = "count-mismatch", Warning;
+    SloganCount = "slogan-count", Warning;
+    PartExceedsWhole = "part-exceeds-whole", Error;
+    PartsExceedWhole = "parts-exceed-whole", Warning;
+    GrowthMismatch = "growth-mismatch", Warning;
+    PointsMismatch = "points-mismatch", Warning;
+    RateOutOfRange = "rate-out-of-range", Warning;
+    RespectivelyMismatch = "respectively-mismatch", Warning;
+    FigureConflict = "figure-conflict", Warning;
+    TargetReview = "target-review", Info;
+    RestatedConflict = "restated-conflict", Warning;
+    StaleYear = "stale-year", Warning;
+}
+
+impl Code {
+    /// Whether this build has a check for the code (the others are reserved).
+    pub fn is_implemented(self) -> bool {
+        matches!(
+            self,
+            Code::NoteMissing
+                | Code::NoteUnused
+                | Code::MarkerMissing
+                | Code::NoteNumbering
+                | Code::MarkerOrder
+                | Code::TermUndefined
+                | Code::TermDefinedElsewhere
+                | Code::UnpairedQuote
+        )
+    }
+}
+
+/// How note numbers go wrong.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum NumberingProblem {
+    /// `expected` was skipped: the next note is `found`.
+    Gap { expected: u32, found: u32 },
+    Duplicate { number: u32 },
+    /// `number` comes after the larger `previous`.
+    OutOfOrder { number: u32, previous: u32 },
+}
+
+/// The facts of one finding; `messages` turns them into words.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Finding {
+    NoteMissing { number: u32, has_notes: bool },
+    NoteUnused { number: u32, term: Option<String> },
+    MarkerMissing { number: u32, term: String },
+    NoteNumbering(NumberingProblem),
+    MarkerOrder { number: u32, previous: u32 },
+    TermUndefined { term: String, uses: usize },
+    TermDefinedElsewhere { term: String, file: String, number: Option<u32> },
+    UnpairedQuote { open: char, close: char, missing_close: bool },
+}
+
+impl Finding {
+    pub fn code(&self) -> Code {
+        match self {
+            Finding::NoteMissing { .. } => Code::NoteMissing,
+            Finding::NoteUnused { .. } => Code::NoteUnused,
+            Finding::MarkerMissing { .. } => Code::MarkerMissing,
+            Finding::NoteNumbering(_) => Code::NoteNumbering,
+            Finding::MarkerOrder { .. } => Code::MarkerOrder,
+            Finding::TermUndefined { .. } => Code::TermUndefined,
+            Finding::TermDefinedElsewhere { .. } => Code::TermDefinedElsewhere,
+            Finding::UnpairedQuote { .. } => Code::UnpairedQuote,
+        }
+    }
+}
+
+/// What a related place is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RelatedKind {
+    /// The notes section, where the note would be.
+    NotesSection,
+    /// Note `n`.
+    Note(u32),
+    /// A use of the term.
+    Use,
+    /// The earlier marker.
+    Marker(u32),
+    /// The note of another report that defines the term.
+    DefinedIn(Option<u32>),
+    /// The previous note with the same or a larger number.
+    PreviousNote(u32),
+}
+
+/// Another place that explains a finding. `file` is `None` for this document,
+/// else the index of a document of the workspace.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Related {
+    pub file: Option<usize>,
+    pub range: Range<usize>,
+    pub kind: RelatedKind,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Diagnostic {
+    pub severity: Severity,
+    /// Byte range in the document.
+    pub range: Range<usize>,
+    pub finding: Finding,
+    pub related: Vec<Related>,
+}
+
+impl Diagnostic {
+    pub fn code(&self) -> Code {
+        self.finding.code()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_round_trip() {
+        for &code in Code::ALL {
+            assert_eq!(Code::from_name(code.name()), Some(code));
+        }
+        assert_eq!(Code::ALL.len(), 20);
+    }
+}

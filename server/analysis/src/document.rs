@@ -1,0 +1,195 @@
+//! One report, parsed once per version: layout, notes, markers, terms.
+
+use std::ops::Range;
+
+use crate::config::Config;
+use crate::lines::{Line, split_lines};
+use crate::markers::{Enumeration, Found, Marker, scan_paragraph};
+use crate::notes::{Note, parse_notes};
+use crate::outline::{Heading, HeadingKind, Title, close_ranges, layout, new_heading};
+use crate::terms::{Term, TermInputs, TermSource, find_terms};
+use crate::text::LineIndex;
+
+/// The notes section: its heading and its whole extent.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NotesSection {
+    pub heading: Range<usize>,
+    pub range: Range<usize>,
+}
+
+/// The model of one report.
+#[derive(Clone, Debug)]
+pub struct Document {
+    pub text: String,
+    pub line_index: LineIndex,
+    pub title: Option<Title>,
+    /// Sections (with subsections), annexes and the notes section (with one
+    /// child per note), in text order.
+    pub outline: Vec<Heading>,
+    pub notes_section: Option<NotesSection>,
+    pub notes: Vec<Note>,
+    pub markers: Vec<Marker>,
+    /// `①②③` runs numbering clauses, in the body and inside notes.
+    pub enumerations: Vec<Enumeration>,
+    pub terms: Vec<Term>,
+    /// The report proper without the notes section: where terms are used
+    /// and markers stand. Page clutter before the title and after the notes
+    /// is outside.
+    pub body: Vec<Range<usize>>,
+    /// Lines of the text (one paragraph each in most reports).
+    pub lines: Vec<Line>,
+}
+
+impl Document {
+    pub fn parse(text: impl Into<String>, config: &Config) -> Document {
+        let text = text.into();
+        let line_index = LineIndex::new(&text);
+        let lines = split_lines(&text);
+        let layout = layout(&text, &lines);
+
+        let notes = layout
+            .notes
+            .as_ref()
+            .map(|place| parse_notes(&text, &lines, place.first_item, place.stop_line))
+            .unwrap_or_default();
+        let notes_section = layout.notes.as_ref().map(|place| NotesSection {
+            heading: place.heading.clone(),
+            range: place.heading.start..notes.last().map_or(place.heading.end, |n| n.range.end),
+        });
+
+        let mut outline = layout.headings;
+        let body_end = notes_section.as_ref().map_or(text.len(), |n| n.heading.start);
+        let annex_after_notes = notes_section
+            .as_ref()
+            .and_then(|n| outline.iter().find(|h| h.heading.start >= n.range.end))
+            .map(|h| h.heading.start);
+        let mut body = vec![layout.report.start.min(body_end)..body_end];
+        if let Some(start) = annex_after_notes {
+            body.push(start..text.len());
+        }
+
+        // Close section ranges inside the body, then add the notes node.
+        let (before, after): (Vec<Heading>, Vec<Heading>) = outline
+            .drain(..)
+            .partition(|h| h.heading.start < body_end);
+        let mut before = before;
+        close_ranges(&mut before, body_end, &lines);
+        let mut after = after;
+        close_ranges(&mut after, text.len(), &lines);
+        outline = before;
+        if let Some(section) = &notes_section {
+            let mut node = new_heading(
+                HeadingKind::Notes,
+                None,
+                text[section.heading.clone()].to_string(),
+                section.heading.clone(),
+            );
+            node.range = section.range.clone();
+            node.children = notes
+                .iter()
+                .map(|note| {
+                    let mut child = new_heading(
+                        HeadingKind::Note,
+                        Some(note.number),
+                        note.term.clone().unwrap_or_else(|| first_words(note.text(&text))),
+                        note.number_range.start..note.term_range.as_ref().map_or(note.number_range.end, |t| t.end),
+                    );
+                    child.range = note.range.clone();
+                    child
+                })
+                .collect();
+            outline.push(node);
+        }
+        outline.extend(after);
+
+        let mut found = Found::default();
+        for region in &body {
+            for line in lines_in(&lines, region) {
+                scan_paragraph(&text, line.content.clone(), false, &mut found);
+            }
+        }
+        if let Some(section) = &notes_section {
+            for line in lines_in(&lines, &section.range) {
+                let start = line.content.start.max(section.heading.end);
+                if start < line.content.end {
+                    scan_paragraph(&text, start..line.content.end, true, &mut found);
+                }
+            }
+        }
+        let mut markers = found.markers;
+        for marker in &mut markers {
+            marker.note = notes.iter().position(|n| n.number == marker.number);
+        }
+
+        let note_names: Vec<(usize, Vec<&str>)> = notes
+            .iter()
+            .enumerate()
+            .filter_map(|(i, n)| {
+                let term = n.term.as_deref()?;
+                let mut names = vec![term];
+                names.extend(n.aliases.iter().map(|a| a.text.as_str()));
+                Some((i, names))
+            })
+            .collect();
+        let inputs = TermInputs {
+            notes: note_names,
+            glossary: config.glossary.keys().map(String::as_str).collect(),
+            known: &config.terms.known,
+        };
+        let terms = find_terms(&text, &body, &inputs);
+
+        Document {
+            line_index,
+            title: layout.title,
+            outline,
+            notes_section,
+            notes,
+            markers,
+            enumerations: found.enumerations,
+            terms,
+            body,
+            lines,
+            text,
+        }
+    }
+
+    /// The term of note `index`, if the note has one.
+    pub fn note_term(&self, index: usize) -> Option<&Term> {
+        self.terms.iter().find(|t| t.source == TermSource::Note(index))
+    }
+
+    /// Markers pointing at note `index`.
+    pub fn markers_of(&self, index: usize) -> impl Iterator<Item = &Marker> {
+        self.markers.iter().filter(move |m| m.note == Some(index))
+    }
+
+    /// Whether the text looks like a report at all: a title, a notes
+    /// section, or the address to the deputies.
+    pub fn looks_like_report(&self) -> bool {
+        self.title.is_some()
+            || self.notes_section.is_some()
+            || self.lines.iter().take(300).any(|l| self.text[l.content.clone()].starts_with("各位代表"))
+    }
+}
+
+fn lines_in<'a>(lines: &'a [Line], region: &'a Range<usize>) -> impl Iterator<Item = Line> + 'a {
+    let first = lines.partition_point(|l| l.range.end < region.start);
+    lines[first..]
+        .iter()
+        .take_while(move |l| l.range.start < region.end)
+        .map(move |l| Line {
+            range: l.range.start.max(region.start)..l.range.end.min(region.end),
+            content: l.content.start.max(region.start)..l.content.end.min(region.end),
+        })
+        .filter(|l| l.content.start < l.content.end)
+}
+
+/// The first few words of a note without a term, to name it in the outline.
+fn first_words(text: &str) -> String {
+    let words: String = text.chars().take(16).collect();
+    if text.chars().count() > 16 {
+        format!("{words}…")
+    } else {
+        words
+    }
+}

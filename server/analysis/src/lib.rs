@@ -1,0 +1,25 @@
+//! report-analysis: the model of a Chinese government work report
+//! (政府工作报告) and the checks on it. Text in, model and diagnostics out:
+//! no I/O, no LSP, byte offsets throughout.
+
+pub mod chars;
+pub mod checks;
+pub mod config;
+pub mod diagnostic;
+pub mod document;
+pub mod figures;
+pub mod lines;
+pub mod markers;
+pub mod messages;
+pub mod notes;
+pub mod outline;
+pub mod terms;
+pub mod text;
+pub mod workspace;
+
+pub use checks::{Context, check};
+pub use config::Config;
+pub use diagnostic::{Code, Diagnostic, Finding, Related, RelatedKind, Severity};
+pub use document::Document;
+pub use messages::Locale;
+pub use workspace::Workspace;

@@ -1,0 +1,73 @@
+//! Splitting a text into lines (paragraphs, in most reports) with their
+//! content trimmed of indentation.
+
+use std::ops::Range;
+
+use crate::chars::is_space;
+
+/// One line of the text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Line {
+    /// The line without its terminator.
+    pub range: Range<usize>,
+    /// The line without leading and trailing white space (possibly empty).
+    pub content: Range<usize>,
+}
+
+impl Line {
+    pub fn is_blank(&self) -> bool {
+        self.content.is_empty()
+    }
+}
+
+/// Every line of `text`; lines end at LF, CRLF or a lone CR.
+pub fn split_lines(text: &str) -> Vec<Line> {
+    let bytes = text.as_bytes();
+    let mut lines = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b == b'\n' || b == b'\r' {
+            lines.push(make_line(text, start..i));
+            if b == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
+                i += 1;
+            }
+            start = i + 1;
+        }
+        i += 1;
+    }
+    lines.push(make_line(text, start..text.len()));
+    lines
+}
+
+fn make_line(text: &str, range: Range<usize>) -> Line {
+    let slice = &text[range.clone()];
+    let trimmed_start = slice.trim_start_matches(is_space);
+    let lead = slice.len() - trimmed_start.len();
+    let trimmed = trimmed_start.trim_end_matches(is_space);
+    let content = range.start + lead..range.start + lead + trimmed.len();
+    Line { range, content }
+}
+
+/// `s` without any white space, for matching headings written with spaces
+/// between their characters (`注 释`, `政 府 工 作 报 告`).
+pub fn compact(s: &str) -> String {
+    s.chars().filter(|&c| !is_space(c)).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn content_is_trimmed_of_full_width_indent() {
+        let text = "　　一、回顾\r\n\r\n  注 释 \rx";
+        let lines = split_lines(text);
+        assert_eq!(lines.len(), 4);
+        assert_eq!(&text[lines[0].content.clone()], "一、回顾");
+        assert!(lines[1].is_blank());
+        assert_eq!(compact(&text[lines[2].content.clone()]), "注释");
+        assert_eq!(&text[lines[3].content.clone()], "x");
+    }
+}

@@ -1,0 +1,246 @@
+//! Body markers (`⑩`, `［1］`, `¹`, `[^1]`) told apart from enumerations
+//! (`①…⑩` runs that number the clauses of a list).
+
+use std::ops::Range;
+
+use crate::chars::{circled_value, digit_value, ends_clause, is_space, superscript_value};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum MarkerStyle {
+    /// `⑩`
+    Circled,
+    /// `［1］`
+    FullWidthBracket,
+    /// `[1]`
+    Bracket,
+    /// `【1】`
+    Lenticular,
+    /// `¹²`
+    Superscript,
+    /// Markdown `[^1]`
+    Footnote,
+}
+
+impl MarkerStyle {
+    pub fn name(self) -> &'static str {
+        match self {
+            MarkerStyle::Circled => "circled",
+            MarkerStyle::FullWidthBracket => "fullwidth-bracket",
+            MarkerStyle::Bracket => "bracket",
+            MarkerStyle::Lenticular => "lenticular",
+            MarkerStyle::Superscript => "superscript",
+            MarkerStyle::Footnote => "footnote",
+        }
+    }
+}
+
+/// A marker in the body pointing at a note by number.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Marker {
+    pub number: u32,
+    pub style: MarkerStyle,
+    pub range: Range<usize>,
+    /// Index of the note it points at, once resolved.
+    pub note: Option<usize>,
+}
+
+/// A run of enumerators `①②③…` numbering the clauses of one paragraph.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Enumeration {
+    /// Each enumerator's number and range.
+    pub items: Vec<(u32, Range<usize>)>,
+    /// The paragraph holding them.
+    pub paragraph: Range<usize>,
+}
+
+/// What [`scan_paragraph`] finds in one paragraph.
+#[derive(Default)]
+pub struct Found {
+    pub markers: Vec<Marker>,
+    pub enumerations: Vec<Enumeration>,
+}
+
+/// The character before `offset` in `paragraph`, skipping white space.
+fn previous_char(text: &str, paragraph_start: usize, offset: usize) -> Option<char> {
+    text[paragraph_start..offset].chars().rev().find(|&c| !is_space(c))
+}
+
+/// Whether an enumerator at `offset` would start a clause.
+fn starts_clause(text: &str, paragraph_start: usize, offset: usize) -> bool {
+    match previous_char(text, paragraph_start, offset) {
+        None => true,
+        Some(c) => ends_clause(c) || matches!(c, '（' | '(' | '、'),
+    }
+}
+
+/// Markers and enumerations of one paragraph. In `notes_only_lists` mode
+/// (inside the notes section) circled numbers are only read as lists.
+pub fn scan_paragraph(text: &str, paragraph: Range<usize>, notes_only_lists: bool, found: &mut Found) {
+    let slice = &text[paragraph.clone()];
+    let base = paragraph.start;
+    let first_new = found.markers.len();
+    let mut circled: Vec<(u32, Range<usize>, bool)> = Vec::new();
+    let mut iter = slice.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        let at = base + i;
+        if let Some(n) = circled_value(c) {
+            // `硫＠①`: a placeholder for a glyph the source could not show.
+            if previous_char(text, base, at) == Some('＠') || previous_char(text, base, at) == Some('@') {
+                continue;
+            }
+            circled.push((n, at..at + c.len_utf8(), starts_clause(text, base, at)));
+            continue;
+        }
+        if notes_only_lists {
+            continue;
+        }
+        if superscript_value(c).is_some() {
+            let glued = previous_char(text, base, at)
+                .is_some_and(|p| !p.is_ascii_alphanumeric() && !is_space(p) && superscript_value(p).is_none());
+            let mut end = at + c.len_utf8();
+            let mut number = superscript_value(c).unwrap_or(0);
+            while let Some(&(_, d)) = iter.peek() {
+                match superscript_value(d) {
+                    Some(v) => {
+                        number = number.saturating_mul(10).saturating_add(v);
+                        end += d.len_utf8();
+                        iter.next();
+                    }
+                    None => break,
+                }
+            }
+            if glued && number > 0 && number <= 999 {
+                found.markers.push(Marker {
+                    number,
+                    style: MarkerStyle::Superscript,
+                    range: at..end,
+                    note: None,
+                });
+            }
+            continue;
+        }
+        if matches!(c, '［' | '[' | '【') {
+            if let Some(marker) = bracketed(text, base, at, paragraph.end) {
+                found.markers.push(marker);
+            }
+        }
+    }
+    split_circled(circled, paragraph, notes_only_lists, found);
+    found.markers[first_new..].sort_by_key(|m| m.range.start);
+}
+
+/// `［12］`, `[12]`, `【12】`, `[^12]` glued to the text before it.
+fn bracketed(text: &str, paragraph_start: usize, at: usize, end: usize) -> Option<Marker> {
+    let rest = &text[at..end];
+    let open = rest.chars().next()?;
+    let (close, mut style) = match open {
+        '［' => ('］', MarkerStyle::FullWidthBracket),
+        '[' => (']', MarkerStyle::Bracket),
+        _ => ('】', MarkerStyle::Lenticular),
+    };
+    let mut inner = &rest[open.len_utf8()..];
+    if open == '[' && inner.starts_with('^') {
+        inner = &inner[1..];
+        style = MarkerStyle::Footnote;
+    }
+    let digits_len: usize = inner
+        .chars()
+        .take_while(|&c| digit_value(c).is_some())
+        .map(char::len_utf8)
+        .sum();
+    if digits_len == 0 || digits_len > 9 || !inner[digits_len..].starts_with(close) {
+        return None;
+    }
+    let number = inner[..digits_len]
+        .chars()
+        .try_fold(0u32, |acc, c| Some(acc * 10 + digit_value(c)?))?;
+    let len = rest.len() - inner.len() + digits_len + close.len_utf8();
+    // At a paragraph's start it numbers the paragraph; `[^1]:` defines a note.
+    if previous_char(text, paragraph_start, at).is_none() || number == 0 || number > 999 {
+        return None;
+    }
+    Some(Marker {
+        number,
+        style,
+        range: at..at + len,
+        note: None,
+    })
+}
+
+/// Circled numbers that start clauses in ascending runs are enumerators; a
+/// circled number glued to a word is a marker.
+fn split_circled(
+    circled: Vec<(u32, Range<usize>, bool)>,
+    paragraph: Range<usize>,
+    notes_only_lists: bool,
+    found: &mut Found,
+) {
+    let mut run: Vec<(u32, Range<usize>)> = Vec::new();
+    let flush = |run: &mut Vec<(u32, Range<usize>)>, found: &mut Found| {
+        if !run.is_empty() {
+            found.enumerations.push(Enumeration {
+                items: std::mem::take(run),
+                paragraph: paragraph.clone(),
+            });
+        }
+    };
+    for (number, range, clause_start) in circled {
+        if clause_start {
+            if run.last().is_some_and(|(last, _)| number != last + 1) {
+                flush(&mut run, found);
+            }
+            run.push((number, range));
+        } else if !notes_only_lists {
+            found.markers.push(Marker {
+                number,
+                style: MarkerStyle::Circled,
+                range,
+                note: None,
+            });
+        }
+    }
+    flush(&mut run, found);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn scan(text: &str) -> Found {
+        let mut found = Found::default();
+        scan_paragraph(text, 0..text.len(), false, &mut found);
+        found
+    }
+
+    #[test]
+    fn glued_numbers_are_markers() {
+        let found = scan("推进“数字+物流”⑩体系，实施03行动⑪，办好“两件事”［3］项目，实现“三通”¹²，见[^4]。");
+        let got: Vec<_> = found.markers.iter().map(|m| (m.number, m.style)).collect();
+        assert_eq!(
+            got,
+            vec![
+                (10, MarkerStyle::Circled),
+                (11, MarkerStyle::Circled),
+                (3, MarkerStyle::FullWidthBracket),
+                (12, MarkerStyle::Superscript),
+                (4, MarkerStyle::Footnote),
+            ]
+        );
+        assert!(found.enumerations.is_empty());
+    }
+
+    #[test]
+    fn clause_initial_runs_are_lists() {
+        let found = scan("办好五件实事。①修路；②建校；③通水，④扩绿，⑤亮灯。");
+        assert!(found.markers.is_empty());
+        assert_eq!(found.enumerations.len(), 1);
+        assert_eq!(found.enumerations[0].items.len(), 5);
+    }
+
+    #[test]
+    fn not_markers() {
+        for text in ["面积100km²。", "[1]开头的编号", "硫＠①增长", "空的[]和[x]"] {
+            assert!(scan(text).markers.is_empty(), "{text}");
+        }
+    }
+}

@@ -1,0 +1,348 @@
+//! The notes section's items: number, term, aliases, explanation.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::chars::{circled_value, digit_value, is_quote, is_space};
+use crate::lines::Line;
+
+/// How a note or marker number is written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum NumberStyle {
+    /// `1.` `1．` `1、`
+    Dotted,
+    /// `［1］` `[1]` `【1】`
+    Bracketed,
+    /// `(1)` `（1）`
+    Parenthesized,
+    /// `①`
+    Circled,
+}
+
+impl NumberStyle {
+    pub fn name(self) -> &'static str {
+        match self {
+            NumberStyle::Dotted => "dotted",
+            NumberStyle::Bracketed => "bracketed",
+            NumberStyle::Parenthesized => "parenthesized",
+            NumberStyle::Circled => "circled",
+        }
+    }
+}
+
+/// A numbered item's start on a line.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ItemStart {
+    pub number: u32,
+    pub style: NumberStyle,
+    pub number_range: Range<usize>,
+    /// Where the item's own text begins (after the number and white space).
+    pub rest: usize,
+}
+
+static DOTTED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^([0-9０-９]{1,3})[ \t　]*[.．、]").expect("valid regex"));
+static BRACKETED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:［([0-9０-９]{1,3})］|\[([0-9０-９]{1,3})\]|【([0-9０-９]{1,3})】)")
+        .expect("valid regex")
+});
+static PARENTHESIZED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[（(]([0-9０-９]{1,3})[)）]").expect("valid regex"));
+
+fn parse_digits(s: &str) -> Option<u32> {
+    s.chars()
+        .try_fold(0u32, |acc, c| Some(acc * 10 + digit_value(c)?))
+}
+
+/// Reads a note number at `start`. `expected` is the number the next item
+/// would have; it decides `8.6个…` (item 8) against a decimal `1.5亿…`.
+pub fn item_start(text: &str, start: usize, expected: Option<u32>) -> Option<ItemStart> {
+    let s = &text[start..];
+    let (number, style, len) = if let Some(c) = DOTTED.captures(s) {
+        let number = parse_digits(&c[1])?;
+        let len = c.get(0)?.end();
+        let after = s[len..].chars().next();
+        let dot = s[..len].chars().last();
+        // `1.5亿` is a decimal unless 1 is the number we are waiting for.
+        if matches!(dot, Some('.') | Some('．'))
+            && after.and_then(digit_value).is_some()
+            && expected != Some(number)
+        {
+            return None;
+        }
+        (number, NumberStyle::Dotted, len)
+    } else if let Some(c) = BRACKETED.captures(s) {
+        let digits = c.get(1).or(c.get(2)).or(c.get(3))?;
+        (
+            parse_digits(digits.as_str())?,
+            NumberStyle::Bracketed,
+            c.get(0)?.end(),
+        )
+    } else if let Some(c) = PARENTHESIZED.captures(s) {
+        (
+            parse_digits(&c[1])?,
+            NumberStyle::Parenthesized,
+            c.get(0)?.end(),
+        )
+    } else {
+        let c = s.chars().next()?;
+        (circled_value(c)?, NumberStyle::Circled, c.len_utf8())
+    };
+    if number == 0 {
+        return None;
+    }
+    let rest_slice = &s[len..];
+    let rest = start + len + (rest_slice.len() - rest_slice.trim_start_matches(is_space).len());
+    // A number alone on its line is not an item.
+    if rest >= text.len() || text[rest..].starts_with(['\n', '\r']) {
+        return None;
+    }
+    Some(ItemStart {
+        number,
+        style,
+        number_range: start..start + len,
+        rest,
+    })
+}
+
+/// One other name of a note's term (`“两新”` in `“两重”、“两新”：`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Alias {
+    pub text: String,
+    pub range: Range<usize>,
+}
+
+/// A note of the notes section.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Note {
+    pub number: u32,
+    pub style: NumberStyle,
+    pub number_range: Range<usize>,
+    /// What stands before the first colon, with its quotes.
+    pub term: Option<String>,
+    pub term_range: Option<Range<usize>>,
+    pub aliases: Vec<Alias>,
+    /// The explanation after the colon (or the whole item without a term).
+    pub text_range: Range<usize>,
+    /// The whole item, number to last continuation line.
+    pub range: Range<usize>,
+}
+
+impl Note {
+    pub fn text<'a>(&self, source: &'a str) -> &'a str {
+        &source[self.text_range.clone()]
+    }
+}
+
+/// The longest a term may be, in characters; a longer "term" is a sentence.
+const MAX_TERM_CHARS: usize = 40;
+
+/// Splits an item's text into term and explanation at the first colon.
+fn split_term(text: &str, rest: Range<usize>) -> (Option<Range<usize>>, usize) {
+    let slice = &text[rest.clone()];
+    for (count, (i, c)) in slice.char_indices().enumerate() {
+        if count > MAX_TERM_CHARS {
+            break;
+        }
+        match c {
+            '：' | ':' => {
+                let term = slice[..i].trim_end_matches(is_space);
+                if term.is_empty() {
+                    return (None, rest.start);
+                }
+                let after = &slice[i + c.len_utf8()..];
+                let skip = after.len() - after.trim_start_matches(is_space).len();
+                return (
+                    Some(rest.start..rest.start + term.len()),
+                    rest.start + i + c.len_utf8() + skip,
+                );
+            }
+            '。' | '；' | ';' | '，' => break,
+            _ => {}
+        }
+    }
+    (None, rest.start)
+}
+
+/// Splits `“两重”、“两新”` into its names at `、` outside quotes.
+fn split_aliases(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
+    let mut parts = Vec::new();
+    let mut depth = 0i32;
+    let mut start = range.start;
+    for (i, c) in text[range.clone()].char_indices() {
+        match c {
+            '“' | '‘' | '《' | '「' => depth += 1,
+            '”' | '’' | '》' | '」' => depth -= 1,
+            '、' | '，' | ',' if depth <= 0 => {
+                parts.push(start..range.start + i);
+                start = range.start + i + c.len_utf8();
+            }
+            _ => {}
+        }
+    }
+    parts.push(start..range.end);
+    parts.retain(|r| !text[r.clone()].trim_matches(|c| is_space(c) || is_quote(c)).is_empty());
+    parts
+}
+
+/// Whether two styles can number items of one list (云南 mixes `1.` and `3．`).
+fn same_family(a: NumberStyle, b: NumberStyle) -> bool {
+    a == b
+}
+
+/// Reads the items of a notes section from its lines. `first` may point into
+/// the heading's own line when the first item follows the heading there.
+/// Returns the notes and the end of the last one.
+pub fn parse_notes(text: &str, lines: &[Line], first: usize, stop_line: usize) -> Vec<Note> {
+    let mut notes: Vec<Note> = Vec::new();
+    let mut style = None;
+    let mut pending_blank = false;
+    let mut line_no = lines.partition_point(|l| l.range.end < first);
+    while line_no < stop_line.min(lines.len()) {
+        let line = &lines[line_no];
+        line_no += 1;
+        let start = line.content.start.max(first);
+        if start >= line.content.end {
+            pending_blank = true;
+            continue;
+        }
+        let expected = notes.last().map(|n| n.number + 1).or(Some(1));
+        let item = item_start(text, start, expected)
+            .filter(|item| style.is_none_or(|s| same_family(s, item.style)));
+        match item {
+            Some(item) => {
+                style.get_or_insert(item.style);
+                notes.push(make_note(text, item, line.content.end));
+                pending_blank = false;
+            }
+            None => {
+                // A line between items continues the note above; after the
+                // last item only a line right below it does (page clutter
+                // follows after blank lines).
+                match notes.last_mut() {
+                    Some(note) if !pending_blank => {
+                        note.range.end = line.content.end;
+                        note.text_range.end = line.content.end;
+                    }
+                    Some(_) => {
+                        if lookahead_has_item(text, lines, line_no, stop_line, style) {
+                            if let Some(note) = notes.last_mut() {
+                                note.range.end = line.content.end;
+                                note.text_range.end = line.content.end;
+                            }
+                        } else {
+                            break;
+                        }
+                    }
+                    None => break,
+                }
+                pending_blank = false;
+            }
+        }
+    }
+    notes
+}
+
+fn lookahead_has_item(
+    text: &str,
+    lines: &[Line],
+    from: usize,
+    stop_line: usize,
+    style: Option<NumberStyle>,
+) -> bool {
+    lines[from.min(lines.len())..stop_line.min(lines.len())]
+        .iter()
+        .filter(|l| !l.is_blank())
+        .take(3)
+        .any(|l| {
+            item_start(text, l.content.start, None)
+                .is_some_and(|i| style.is_none_or(|s| same_family(s, i.style)))
+        })
+}
+
+fn make_note(text: &str, item: ItemStart, end: usize) -> Note {
+    let (term_range, text_start) = split_term(text, item.rest..end);
+    let mut term = None;
+    let mut aliases = Vec::new();
+    let mut term_range_out = None;
+    if let Some(range) = term_range {
+        let mut parts = split_aliases(text, range.clone()).into_iter();
+        if let Some(first) = parts.next() {
+            term = Some(text[first.clone()].to_string());
+            term_range_out = Some(first);
+            aliases = parts
+                .map(|r| Alias {
+                    text: text[r.clone()].trim_matches(is_space).to_string(),
+                    range: r,
+                })
+                .collect();
+        }
+    }
+    Note {
+        number: item.number,
+        style: item.style,
+        number_range: item.number_range.clone(),
+        term,
+        term_range: term_range_out,
+        aliases,
+        text_range: text_start..end,
+        range: item.number_range.start..end,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lines::split_lines;
+
+    fn notes_of(text: &str) -> Vec<Note> {
+        let lines = split_lines(text);
+        parse_notes(text, &lines, 0, lines.len())
+    }
+
+    #[test]
+    fn numbering_styles() {
+        for (line, number, style) in [
+            ("1.甲:乙", 1, NumberStyle::Dotted),
+            ("3．甲：乙", 3, NumberStyle::Dotted),
+            ("12、甲：乙", 12, NumberStyle::Dotted),
+            ("［1］甲：乙", 1, NumberStyle::Bracketed),
+            ("[2]甲:乙", 2, NumberStyle::Bracketed),
+            ("【3】甲：乙", 3, NumberStyle::Bracketed),
+            ("（4）甲：乙", 4, NumberStyle::Parenthesized),
+            ("(5)甲:乙", 5, NumberStyle::Parenthesized),
+            ("⑩甲：乙", 10, NumberStyle::Circled),
+            ("１５．甲：乙", 15, NumberStyle::Dotted),
+        ] {
+            let item = item_start(line, 0, None).unwrap_or_else(|| panic!("{line}"));
+            assert_eq!((item.number, item.style), (number, style), "{line}");
+        }
+        assert_eq!(item_start("1.5亿元用于", 0, Some(3)), None);
+        assert_eq!(item_start("8.6个科技专项：说明", 0, Some(8)).map(|i| i.number), Some(8));
+        assert_eq!(item_start("0.不是", 0, None), None);
+    }
+
+    #[test]
+    fn term_aliases_and_text() {
+        let text = "1.“两快”、“两稳”：快办快结，稳岗稳产。\n2.2023年五件小事:修路;\n接着写。\n3.没有冒号的说明。\n\n\n登录后回复";
+        let notes = notes_of(text);
+        assert_eq!(notes.len(), 3);
+        assert_eq!(notes[0].term.as_deref(), Some("“两快”"));
+        assert_eq!(notes[0].aliases[0].text, "“两稳”");
+        assert_eq!(notes[0].text(text), "快办快结，稳岗稳产。");
+        assert_eq!(notes[1].term.as_deref(), Some("2023年五件小事"));
+        assert_eq!(notes[1].text(text), "修路;\n接着写。");
+        assert_eq!(notes[2].term, None);
+        assert!(!text[notes[2].range.clone()].contains("登录"));
+    }
+
+    #[test]
+    fn quoted_enumeration_is_not_split() {
+        let text = "1.交往“正面、负面”清单：说明。";
+        let notes = notes_of(text);
+        assert_eq!(notes[0].term.as_deref(), Some("交往“正面、负面”清单"));
+        assert!(notes[0].aliases.is_empty());
+    }
+}

@@ -1,0 +1,413 @@
+//! Title, year, region, sections, annexes and the notes section.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::chars::{digit_value, small_chinese_number};
+use crate::lines::{Line, compact};
+use crate::notes::item_start;
+
+/// The title line and what it tells.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Title {
+    pub text: String,
+    pub range: Range<usize>,
+    pub year: Option<i32>,
+    pub region: Option<String>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum HeadingKind {
+    /// `一、`
+    Section,
+    /// `(一)` / `（一）`
+    Subsection,
+    /// `附件1`
+    Annex,
+    /// `注释`, `名词解释` …
+    Notes,
+    /// One note of the notes section.
+    Note,
+}
+
+impl HeadingKind {
+    pub fn name(self) -> &'static str {
+        match self {
+            HeadingKind::Section => "section",
+            HeadingKind::Subsection => "subsection",
+            HeadingKind::Annex => "annex",
+            HeadingKind::Notes => "notes",
+            HeadingKind::Note => "note",
+        }
+    }
+}
+
+/// A node of the outline.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Heading {
+    pub kind: HeadingKind,
+    pub number: Option<u32>,
+    /// The heading's words (its lead sentence for a subsection).
+    pub title: String,
+    /// The heading itself.
+    pub heading: Range<usize>,
+    /// The heading and everything under it.
+    pub range: Range<usize>,
+    pub children: Vec<Heading>,
+}
+
+/// Where the parts of a report are.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct Layout {
+    pub title: Option<Title>,
+    /// The report proper: from the title (or the start) to the end of the
+    /// notes section, or to the end of the text.
+    pub report: Range<usize>,
+    /// Top-level headings: sections, annexes, the notes section.
+    pub headings: Vec<Heading>,
+    /// The notes section: heading line index, first item offset, line after.
+    pub notes: Option<NotesPlace>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NotesPlace {
+    pub heading: Range<usize>,
+    pub heading_line: usize,
+    /// Offset where the first item starts (on the heading's line or later).
+    pub first_item: usize,
+    /// The line index where the notes section must stop (an annex or the end).
+    pub stop_line: usize,
+}
+
+static TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:([0-9]{4})年(?:度)?)?(\p{Han}{0,20}?)(?:人民)?政府工作报告$").expect("valid regex")
+});
+static MEETING_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[—\-－─―]*\s*([0-9]{4})年[0-9]{1,2}月[0-9]{1,2}日").expect("valid regex")
+});
+static SECTION: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^([一二三四五六七八九十]{1,3})[、．.]").expect("valid regex"));
+static SUBSECTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[（(]([一二三四五六七八九十]{1,3})[)）]").expect("valid regex")
+});
+static ANNEX: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^附[ \t　]*件[ \t　]*([0-9０-９一二三四五六七八九十]{0,3})[ \t　]*[:：]?[ \t　]*(.{0,40})$")
+        .expect("valid regex")
+});
+static NOTES_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:附件[0-9０-９一二三四五六七八九十]{0,3}[:：]?)?(?:注|注释|注解|注释说明|名词解释|名词注释|名词说明|有关名词解释|(?:《[^》]{1,20}》)?(?:有关)?(?:内容|用语|词语|名词|专有名词)(?:解释|注释|说明))[:：]?$")
+        .expect("valid regex")
+});
+/// `注释 ［1］…`: the heading with the first item on its line.
+static NOTES_HEADING_INLINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:注释|注|名词解释|名词注释)[:：]?[ \t　]+").expect("valid regex")
+});
+
+const MAX_HEADING_CHARS: usize = 60;
+
+/// Finds the layout of a report in its lines.
+pub fn layout(text: &str, lines: &[Line]) -> Layout {
+    let title_line = lines.iter().take(200).position(|l| is_title(text, l));
+    let title = title_line.map(|i| title_of(text, lines, i));
+    let start_line = title_line.unwrap_or(0);
+    let report_start = lines.get(start_line).map_or(0, |l| l.range.start);
+
+    let notes = find_notes(text, lines, start_line);
+    let body_stop_line = notes.as_ref().map_or(lines.len(), |n| n.heading_line);
+
+    let mut headings = Vec::new();
+    let mut state = SectionState::default();
+    for (i, line) in lines.iter().enumerate().take(body_stop_line).skip(start_line) {
+        if line.is_blank() || char_len(&text[line.content.clone()]) > 400 {
+            continue;
+        }
+        state.visit(text, lines, i, &mut headings);
+    }
+    // Annexes may also follow the notes section (a list of 实事 after 名词解释).
+    if let Some(n) = &notes {
+        let mut after = SectionState::default();
+        for i in n.stop_line..lines.len() {
+            if !lines[i].is_blank() {
+                after.visit(text, lines, i, &mut headings);
+            }
+        }
+    }
+
+    Layout {
+        title,
+        report: report_start..text.len(),
+        headings,
+        notes,
+    }
+}
+
+fn char_len(s: &str) -> usize {
+    s.chars().count()
+}
+
+fn is_title(text: &str, line: &Line) -> bool {
+    let content = &text[line.content.clone()];
+    content.len() < 120 && TITLE.is_match(&compact(content))
+}
+
+fn title_of(text: &str, lines: &[Line], i: usize) -> Title {
+    let line = &lines[i];
+    let content = compact(&text[line.content.clone()]);
+    let caps = TITLE.captures(&content);
+    let mut year = caps
+        .as_ref()
+        .and_then(|c| c.get(1))
+        .and_then(|m| m.as_str().parse().ok());
+    let region = caps
+        .as_ref()
+        .and_then(|c| c.get(2))
+        .map(|m| m.as_str().to_string())
+        .filter(|r| !r.is_empty());
+    if year.is_none() {
+        // The meeting line under the title: `——2024年3月5日在…`.
+        year = lines[i + 1..]
+            .iter()
+            .filter(|l| !l.is_blank())
+            .take(4)
+            .find_map(|l| MEETING_YEAR.captures(&text[l.content.clone()]))
+            .and_then(|c| c[1].parse().ok());
+    }
+    Title {
+        text: text[line.content.clone()].to_string(),
+        range: line.content.clone(),
+        year,
+        region,
+    }
+}
+
+/// Whether a line is a notes heading; returns where the first item may
+/// start (the next line, or later on the heading's own line).
+fn notes_heading(text: &str, line: &Line) -> Option<usize> {
+    let content = &text[line.content.clone()];
+    if char_len(content) <= 40 && NOTES_HEADING.is_match(&compact(content)) {
+        return Some(line.range.end);
+    }
+    let m = NOTES_HEADING_INLINE.find(content)?;
+    let first = line.content.start + m.end();
+    item_start(text, first, Some(1)).map(|_| first)
+}
+
+fn find_notes(text: &str, lines: &[Line], start_line: usize) -> Option<NotesPlace> {
+    for (i, line) in lines.iter().enumerate().skip(start_line) {
+        if line.is_blank() {
+            continue;
+        }
+        let Some(first) = notes_heading(text, line) else {
+            continue;
+        };
+        let first_item = if first < line.range.end {
+            first
+        } else {
+            match lines[i + 1..].iter().find(|l| !l.is_blank()) {
+                Some(next) if item_start(text, next.content.start, Some(1)).is_some() => {
+                    next.content.start
+                }
+                _ => continue,
+            }
+        };
+        let stop_line = lines[i + 1..]
+            .iter()
+            .position(|l| annex_heading(text, l).is_some())
+            .map_or(lines.len(), |p| i + 1 + p);
+        let heading_end = if first < line.range.end {
+            trim_end(text, line.content.start..first)
+        } else {
+            line.content.end
+        };
+        return Some(NotesPlace {
+            heading: line.content.start..heading_end,
+            heading_line: i,
+            first_item,
+            stop_line,
+        });
+    }
+    None
+}
+
+fn trim_end(text: &str, range: Range<usize>) -> usize {
+    range.start + text[range].trim_end_matches(crate::chars::is_space).len()
+}
+
+/// `附件`, `附件1`, `附件2 名词解释`: number and title (if on the line).
+fn annex_heading(text: &str, line: &Line) -> Option<(Option<u32>, String)> {
+    let content = &text[line.content.clone()];
+    let caps = ANNEX.captures(content)?;
+    let number = caps.get(1).and_then(|m| {
+        let s = m.as_str();
+        s.chars()
+            .try_fold(0u32, |acc, c| Some(acc * 10 + digit_value(c)?))
+            .filter(|_| !s.is_empty())
+            .or_else(|| small_chinese_number(s))
+    });
+    let title = caps.get(2).map_or("", |m| m.as_str()).trim().to_string();
+    // `附件材料齐全…` is a sentence, not a heading.
+    if !title.is_empty() && (title.ends_with('。') || title.contains('，')) {
+        return None;
+    }
+    Some((number, title))
+}
+
+#[derive(Default)]
+struct SectionState {
+    last_section: u32,
+    last_subsection: u32,
+    in_annex: bool,
+}
+
+impl SectionState {
+    fn visit(&mut self, text: &str, lines: &[Line], i: usize, headings: &mut Vec<Heading>) {
+        let line = &lines[i];
+        let content = &text[line.content.clone()];
+        if let Some((number, mut title)) = annex_heading(text, line) {
+            if title.is_empty() {
+                title = lines[i + 1..]
+                    .iter()
+                    .find(|l| !l.is_blank())
+                    .map(|l| &text[l.content.clone()])
+                    .filter(|t| char_len(t) <= MAX_HEADING_CHARS)
+                    .unwrap_or("")
+                    .to_string();
+            }
+            self.in_annex = true;
+            headings.push(new_heading(HeadingKind::Annex, number, title, line.content.clone()));
+            return;
+        }
+        if self.in_annex {
+            return;
+        }
+        if let Some(c) = SECTION.captures(content) {
+            let number = small_chinese_number(&c[1]);
+            if number == Some(self.last_section + 1) && char_len(content) <= MAX_HEADING_CHARS {
+                self.last_section += 1;
+                self.last_subsection = 0;
+                let title = content[c.get(0).map_or(0, |m| m.end())..].trim().to_string();
+                headings.push(new_heading(HeadingKind::Section, number, title, line.content.clone()));
+                return;
+            }
+        }
+        if let Some(c) = SUBSECTION.captures(content) {
+            let number = small_chinese_number(&c[1]);
+            let Some(parent) = headings.last_mut().filter(|h| h.kind == HeadingKind::Section)
+            else {
+                return;
+            };
+            if number != Some(self.last_subsection + 1) {
+                return;
+            }
+            self.last_subsection += 1;
+            let after = c.get(0).map_or(0, |m| m.end());
+            let lead_end = content[after..]
+                .find(['。', '！', '；'])
+                .map_or(content.len(), |p| after + p);
+            let title = content[after..lead_end].trim().to_string();
+            let heading = line.content.start..line.content.start + lead_end;
+            parent
+                .children
+                .push(new_heading(HeadingKind::Subsection, number, title, heading));
+        }
+    }
+}
+
+pub(crate) fn new_heading(kind: HeadingKind, number: Option<u32>, title: String, heading: Range<usize>) -> Heading {
+    Heading {
+        kind,
+        number,
+        title,
+        range: heading.clone(),
+        heading,
+        children: Vec::new(),
+    }
+}
+
+/// Extends each heading's range to just before its next sibling (or `end`),
+/// trimmed back to the last non-blank line.
+pub fn close_ranges(headings: &mut [Heading], end: usize, lines: &[Line]) {
+    let starts: Vec<usize> = headings.iter().map(|h| h.heading.start).collect();
+    for (i, heading) in headings.iter_mut().enumerate() {
+        let next = starts.get(i + 1).copied().unwrap_or(end);
+        heading.range.end = last_content_end(lines, heading.heading.start, next).max(heading.heading.end);
+        let child_end = heading.range.end;
+        close_ranges(&mut heading.children, child_end, lines);
+    }
+}
+
+fn last_content_end(lines: &[Line], from: usize, before: usize) -> usize {
+    let idx = lines.partition_point(|l| l.range.start < before);
+    lines[..idx]
+        .iter()
+        .rev()
+        .find(|l| !l.is_blank() && l.content.end <= before)
+        .map_or(from, |l| l.content.end.max(from))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lines::split_lines;
+
+    #[test]
+    fn title_year_and_region() {
+        let text = "论坛首页\n[某省] 2031年青川县政府工作报告\n\n 2031年青川县政府工作报告\n——2031年1月9日\n各位代表：\n一、回顾\n";
+        let lines = split_lines(text);
+        let layout = layout(text, &lines);
+        let title = layout.title.expect("title");
+        assert_eq!(title.year, Some(2031));
+        assert_eq!(title.region.as_deref(), Some("青川县"));
+        assert_eq!(title.range.start, text.rfind(" 2031年青川县").unwrap() + 1);
+    }
+
+    #[test]
+    fn spaced_title_takes_year_from_meeting_line() {
+        let text = "政 府 工 作 报 告\n\n ——2030年2月1日在区人大会议上\n";
+        let lines = split_lines(text);
+        let title = layout(text, &lines).title.expect("title");
+        assert_eq!((title.year, title.region), (Some(2030), None));
+    }
+
+    #[test]
+    fn sections_subsections_annex_and_notes() {
+        let text = "2030年某市政府工作报告\n一、回顾\n（一）工业向好。正文。\n(二)农业稳定。\n二、计划\n（一）抓项目。\n一、不是新节\n附件1\n2030年三件实事\n一、修路\n二、建校\n注 释\n1.甲:乙\n";
+        let lines = split_lines(text);
+        let layout = layout(text, &lines);
+        let kinds: Vec<_> = layout
+            .headings
+            .iter()
+            .map(|h| (h.kind, h.number, h.title.as_str(), h.children.len()))
+            .collect();
+        assert_eq!(
+            kinds,
+            vec![
+                (HeadingKind::Section, Some(1), "回顾", 2),
+                (HeadingKind::Section, Some(2), "计划", 1),
+                (HeadingKind::Annex, Some(1), "2030年三件实事", 0),
+            ]
+        );
+        assert_eq!(layout.headings[0].children[0].title, "工业向好");
+        let notes = layout.notes.expect("notes");
+        assert_eq!(&text[notes.heading.clone()], "注 释");
+    }
+
+    #[test]
+    fn notes_heading_must_be_followed_by_items() {
+        let text = "注释\n这里不是注释。\n名词解释\n1.甲：乙\n";
+        let lines = split_lines(text);
+        let notes = layout(text, &lines).notes.expect("notes");
+        assert_eq!(&text[notes.heading.clone()], "名词解释");
+    }
+
+    #[test]
+    fn inline_first_item() {
+        let text = "注释 ［1］一降三减：说明。\n［2］乙：丙\n";
+        let lines = split_lines(text);
+        let notes = layout(text, &lines).notes.expect("notes");
+        assert_eq!(&text[notes.heading.clone()], "注释");
+        assert_eq!(&text[notes.first_item..notes.first_item + 3], "［");
+    }
+}

@@ -1,0 +1,474 @@
+//! Terms: the names notes and the glossary explain, numeric slogans, and
+//! where the body uses them. Matching ignores quotes, white space and
+//! character width, and the longest match wins.
+
+use std::collections::HashMap;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, MatchKind};
+use regex::Regex;
+
+use crate::chars::{fold_width, is_han, is_quote, is_space};
+
+/// Where a term's meaning comes from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum TermSource {
+    /// A note of this report (index into `Document::notes`).
+    Note(usize),
+    /// An entry of the configured glossary (index in key order).
+    Glossary(usize),
+    /// A numeric slogan everyone knows (`两个确立`), or one listed in the
+    /// configuration's `terms.known`.
+    Known,
+    /// A numeric slogan nothing here defines.
+    Slogan,
+}
+
+impl TermSource {
+    pub fn name(self) -> &'static str {
+        match self {
+            TermSource::Note(_) => "note",
+            TermSource::Glossary(_) => "glossary",
+            TermSource::Known => "known",
+            TermSource::Slogan => "slogan",
+        }
+    }
+}
+
+/// A term and its uses in the body.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Term {
+    /// As first written (a note's term, a glossary key, a slogan's first use).
+    pub text: String,
+    /// Normalized: no quotes, no spaces, ASCII digits and signs.
+    pub key: String,
+    pub source: TermSource,
+    pub uses: Vec<Range<usize>>,
+}
+
+/// Numeric slogans so widely known that reports never explain them.
+pub const WELL_KNOWN_SLOGANS: &[&str] = &[
+    "两个确立", "两个维护", "四个意识", "四个自信", "两个大局", "三个务必", "四风", "三公",
+    "两个一百年", "五位一体", "四个全面", "三去一降一补", "六稳", "六保", "三农", "三严三实",
+    "两学一做", "一带一路", "两山", "三大攻坚战", "两不愁三保障", "三个代表", "四个现代化",
+    "四项基本原则", "一国两制", "三重一大", "两重", "两新", "三新一高", "两个毫不动摇",
+    "两个结合", "五大发展理念", "三大战役", "两会", "八项规定", "三股势力", "三期叠加",
+    "三北", "四个服务", "两个先行", "三个没有变", "五个必由之路", "三个一批", "四下基层",
+];
+
+/// Idioms shaped like slogans (`三心二意`): never terms.
+const IDIOMS: &[&str] = &[
+    "一举两得", "一石二鸟", "三长两短", "一干二净", "一清二楚", "三言两语", "三天两头",
+    "两面三刀", "四分五裂", "七零八落", "七上八下", "七嘴八舌", "三心二意", "三番五次",
+    "三令五申", "五湖四海", "四面八方", "四通八达", "五花八门", "五颜六色", "九死一生",
+    "十拿九稳", "一波三折", "一日三餐", "一年四季", "一穷二白", "三从四德", "四平八稳",
+    "三五成群", "三三两两", "一五一十", "十全十美", "九牛一毛", "一言九鼎", "三头六臂",
+    "一刀两断", "一分为二", "一石两鸟", "三年五载", "十有八九", "四海一家", "两袖清风",
+    "一步一个", "三令五申", "七拼八凑", "八九不离十", "九九归一", "三六九等", "一来二去",
+    "一是二是", "二是三是", "三是四是", "四是五是", "五是六是", "六是七是",
+];
+
+/// Normalizes a term or a stretch of text for matching.
+pub fn normalize(s: &str) -> String {
+    s.chars()
+        .filter(|&c| !is_quote(c) && !is_space(c) && !matches!(c, '\n' | '\r'))
+        .map(fold_width)
+        .collect()
+}
+
+/// The body with quotes and white space removed, mapped back to the source.
+struct Skeleton {
+    text: String,
+    /// For each skeleton char: its skeleton offset, source start, source end.
+    map: Vec<(u32, u32, u32)>,
+}
+
+impl Skeleton {
+    fn new(text: &str, regions: &[Range<usize>]) -> Self {
+        let mut skeleton = String::new();
+        let mut map = Vec::new();
+        for region in regions {
+            for (i, c) in text[region.clone()].char_indices() {
+                if is_quote(c) || is_space(c) || matches!(c, '\n' | '\r') {
+                    continue;
+                }
+                let start = region.start + i;
+                map.push((skeleton.len() as u32, start as u32, (start + c.len_utf8()) as u32));
+                skeleton.push(fold_width(c));
+            }
+            // Keep matches from spanning two regions.
+            skeleton.push('\u{0}');
+        }
+        Skeleton { text: skeleton, map }
+    }
+
+    /// The source range of a skeleton byte range.
+    fn source(&self, range: Range<usize>) -> Option<Range<usize>> {
+        let first = self.map.binary_search_by_key(&(range.start as u32), |e| e.0).ok()?;
+        let last_start = self.map[first..]
+            .iter()
+            .take_while(|e| (e.0 as usize) < range.end)
+            .last()?;
+        Some(self.map[first].1 as usize..last_start.2 as usize)
+    }
+}
+
+/// The keys a note's term is matched by, best first. `“四个一”安防工程`
+/// matches itself; `2022年十件民生实事` also as `十件民生实事`;
+/// `省级“机会清单”` also as `机会清单`.
+pub fn term_keys(term: &str) -> Vec<String> {
+    static YEAR: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^[0-9０-９]{4}年(?:度)?").expect("valid regex"));
+    let mut keys = vec![normalize(term)];
+    let push = |keys: &mut Vec<String>, key: String| {
+        if key.chars().count() >= 2 && !keys.contains(&key) {
+            keys.push(key);
+        }
+    };
+    let without_year = YEAR.replace(term, "").into_owned();
+    push(&mut keys, normalize(&without_year));
+    if let Some(q) = without_year.find(['“', '"', '「']) {
+        if q > 0 {
+            let tail = normalize(&without_year[q..]);
+            if tail.chars().count() >= 3 && han_count(&tail) >= 2 {
+                push(&mut keys, tail);
+            }
+        }
+        // The quoted core alone, when it is a word of its own.
+        let inner = &without_year[q..];
+        let core: String = inner
+            .chars()
+            .skip(1)
+            .take_while(|&c| !is_quote(c))
+            .collect();
+        if core.chars().count() >= 3 && han_count(&core) >= 2 {
+            push(&mut keys, normalize(&core));
+        }
+    }
+    keys.retain(|k| k.chars().count() >= 2);
+    keys
+}
+
+fn han_count(s: &str) -> usize {
+    s.chars().filter(|&c| is_han(c)).count()
+}
+
+/// Chinese numerals that make a slogan (百/千/万 are left out: `千方百计`).
+fn is_slogan_numeral(c: char) -> bool {
+    matches!(c, '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '两')
+}
+
+/// Whether the words inside quotes form a numeric slogan (`六个一`,
+/// `5020`, `1+N`, `一办五牵头`, `三大工程`).
+pub fn is_numeric_slogan(core: &str) -> bool {
+    static PLAN: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^十[一二三四五六七八九]五(?:规划|时期|期间)?$").expect("valid regex"));
+    static YEARISH: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^(?:1[89]|20)[0-9]{2}(?:年.*)?$").expect("valid regex"));
+    let core: String = core.chars().map(fold_width).filter(|&c| !is_space(c)).collect();
+    let len = core.chars().count();
+    if !(2..=12).contains(&len) || PLAN.is_match(&core) || YEARISH.is_match(&core) {
+        return false;
+    }
+    if IDIOMS.contains(&core.as_str()) || core.contains(['%', '.', '。', '，', '、']) {
+        return false;
+    }
+    if core.chars().all(|c| is_slogan_numeral(c) || c.is_ascii_digit()) && !core.chars().any(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    if core.chars().any(|c| c.is_ascii_digit()) {
+        // `5020`, `1+N`, `10+8`, `2653行动`; not `30分钟`-like measures alone.
+        return core.chars().filter(|c| c.is_ascii_digit()).count() >= 2 || core.contains('+');
+    }
+    let numerals: Vec<char> = core.chars().filter(|&c| is_slogan_numeral(c)).collect();
+    match numerals.as_slice() {
+        [] => false,
+        [only] => {
+            // `三大工程`, `四风`, `五型`: a leading numeral other than 一.
+            *only != '一' && core.starts_with(*only) && len <= 6
+        }
+        many => many.iter().any(|&c| c != '一'),
+    }
+}
+
+/// Words that follow a quoted slogan and belong to its name.
+const SLOGAN_SUFFIXES: &[&str] = &[
+    "工作机制", "产业体系", "项目", "行动", "工程", "机制", "体系", "模式", "政策", "计划",
+    "战略", "清单", "工作法", "品牌", "目标", "任务",
+];
+
+/// A slogan occurrence found in the body.
+struct SloganHit {
+    key: String,
+    display: String,
+    range: Range<usize>,
+}
+
+fn find_slogans(text: &str, regions: &[Range<usize>]) -> Vec<SloganHit> {
+    static QUOTED: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r#"[“"]([^“”"\n\r]{1,14})[”"]"#).expect("valid regex"));
+    static UNQUOTED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"[一二三四五六七八九十两][\p{Han}][一二三四五六七八九十两][\p{Han}]").expect("valid regex")
+    });
+    let mut hits = Vec::new();
+    for region in regions {
+        let slice = &text[region.clone()];
+        for caps in QUOTED.captures_iter(slice) {
+            let (Some(whole), Some(core)) = (caps.get(0), caps.get(1)) else {
+                continue;
+            };
+            if !is_numeric_slogan(core.as_str()) {
+                continue;
+            }
+            let after = &slice[whole.end()..];
+            let suffix = SLOGAN_SUFFIXES.iter().find(|s| after.starts_with(**s)).map_or("", |s| s);
+            let end = region.start + whole.end() + suffix.len();
+            hits.push(SloganHit {
+                key: normalize(core.as_str()),
+                display: text[region.start + whole.start()..end].to_string(),
+                range: region.start + whole.start()..end,
+            });
+        }
+        let mut at = 0;
+        while let Some(m) = UNQUOTED.find_at(slice, at) {
+            at = m.start() + m.as_str().chars().next().map_or(1, char::len_utf8);
+            if is_unquoted_slogan(slice, m.start(), m.as_str()) {
+                let range = region.start + m.start()..region.start + m.end();
+                if !hits.iter().any(|h| overlaps(&h.range, &range)) {
+                    hits.push(SloganHit {
+                        key: m.as_str().to_string(),
+                        display: m.as_str().to_string(),
+                        range,
+                    });
+                }
+                at = m.end();
+            }
+        }
+    }
+    hits.sort_by_key(|h| h.range.start);
+    hits
+}
+
+/// `三区三线`, but not `一心一意`, `五年三个`, `一是加快`, `第三季度…`.
+fn is_unquoted_slogan(slice: &str, start: usize, word: &str) -> bool {
+    const NOT_WORDS: &str = "个年月日天次项件批家座所名人元亿万倍届期轮条种类位支张台辆栋间层级是季周岁成分号";
+    let chars: Vec<char> = word.chars().collect();
+    let [a, x, b, y] = chars[..] else {
+        return false;
+    };
+    if NOT_WORDS.contains(x) || NOT_WORDS.contains(y) || is_slogan_numeral(x) || is_slogan_numeral(y) {
+        return false;
+    }
+    if a == '一' && b == '一' {
+        return false;
+    }
+    if IDIOMS.contains(&word) {
+        return false;
+    }
+    let before = slice[..start].chars().next_back();
+    if before.is_some_and(|c| is_slogan_numeral(c) || c.is_ascii_digit() || matches!(c, '第' | '初' | '百' | '千' | '万' | '零')) {
+        return false;
+    }
+    let after = slice[start + word.len()..].chars().next();
+    !after.is_some_and(|c| is_slogan_numeral(c) || NOT_WORDS.contains(c))
+}
+
+fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
+    a.start < b.end && b.start < a.end
+}
+
+/// What a term table is built from.
+pub struct TermInputs<'a> {
+    /// Each note's term and aliases, by note index.
+    pub notes: Vec<(usize, Vec<&'a str>)>,
+    /// Glossary keys, in order.
+    pub glossary: Vec<&'a str>,
+    /// Extra well-known slogans from the configuration.
+    pub known: &'a [String],
+}
+
+/// Finds every term and slogan use in the body regions.
+pub fn find_terms(text: &str, regions: &[Range<usize>], inputs: &TermInputs) -> Vec<Term> {
+    let mut terms: Vec<Term> = Vec::new();
+    let mut by_key: HashMap<String, usize> = HashMap::new();
+    // Keys that two notes share (`四个一`) mean neither.
+    let mut owners: HashMap<String, Vec<usize>> = HashMap::new();
+    for (note, names) in &inputs.notes {
+        for (n, name) in names.iter().enumerate() {
+            for (k, key) in term_keys(name).into_iter().enumerate() {
+                let primary = n == 0 && k == 0;
+                let entry = owners.entry(key.clone()).or_default();
+                if primary {
+                    entry.insert(0, *note);
+                } else if !entry.contains(note) {
+                    entry.push(*note);
+                }
+            }
+        }
+    }
+    let mut note_terms: HashMap<usize, usize> = HashMap::new();
+    let mut patterns: Vec<(String, usize)> = Vec::new();
+    for (note, names) in &inputs.notes {
+        let Some(first) = names.first() else { continue };
+        let index = terms.len();
+        terms.push(Term {
+            text: first.to_string(),
+            key: normalize(first),
+            source: TermSource::Note(*note),
+            uses: Vec::new(),
+        });
+        note_terms.insert(*note, index);
+        for name in names {
+            for key in term_keys(name) {
+                let owner = &owners[&key];
+                let unique = owner.len() == 1 || (owner[0] == *note && normalize(name) == key);
+                if unique && owner[0] == *note && !by_key.contains_key(&key) {
+                    by_key.insert(key.clone(), index);
+                    patterns.push((key, index));
+                }
+            }
+        }
+    }
+    for (g, entry) in inputs.glossary.iter().enumerate() {
+        let key = normalize(entry);
+        if key.chars().count() < 2 || by_key.contains_key(&key) {
+            continue;
+        }
+        let index = terms.len();
+        terms.push(Term {
+            text: entry.to_string(),
+            key: key.clone(),
+            source: TermSource::Glossary(g),
+            uses: Vec::new(),
+        });
+        by_key.insert(key.clone(), index);
+        patterns.push((key, index));
+    }
+
+    // Slogans: defined when a note or glossary key contains them.
+    let defined_keys: Vec<String> = owners.keys().chain(patterns.iter().map(|(k, _)| k)).cloned().collect();
+    let mut slogan_hits: Vec<(usize, Range<usize>)> = Vec::new();
+    for hit in find_slogans(text, regions) {
+        if defined_keys.iter().any(|k| k.contains(hit.key.as_str())) {
+            continue;
+        }
+        let index = *by_key.entry(hit.key.clone()).or_insert_with(|| {
+            let known = WELL_KNOWN_SLOGANS.contains(&hit.key.as_str())
+                || inputs.known.iter().any(|k| normalize(k) == hit.key);
+            terms.push(Term {
+                text: hit.display.clone(),
+                key: hit.key.clone(),
+                source: if known { TermSource::Known } else { TermSource::Slogan },
+                uses: Vec::new(),
+            });
+            terms.len() - 1
+        });
+        if han_count(&hit.key) >= 2 {
+            if !patterns.iter().any(|(k, _)| *k == hit.key) {
+                patterns.push((hit.key.clone(), index));
+            }
+        } else {
+            slogan_hits.push((index, hit.range));
+        }
+    }
+
+    if !patterns.is_empty() {
+        let skeleton = Skeleton::new(text, regions);
+        match AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(patterns.iter().map(|(k, _)| k.as_str()))
+        {
+            Ok(automaton) => {
+                for m in automaton.find_iter(&skeleton.text) {
+                    let index = patterns[m.pattern().as_usize()].1;
+                    if let Some(range) = skeleton.source(m.range()) {
+                        terms[index].uses.push(range);
+                    }
+                }
+            }
+            Err(_) => {
+                // Patterns are short strings: building cannot fail in practice,
+                // and without an automaton there simply are no uses.
+            }
+        }
+    }
+    for (index, range) in slogan_hits {
+        let uses = &mut terms[index].uses;
+        if !uses.iter().any(|u| overlaps(u, &range)) {
+            uses.push(range);
+        }
+    }
+    for term in &mut terms {
+        term.uses.sort_by_key(|r| r.start);
+    }
+    // Slogans found only inside a longer term's use are that term's words.
+    let mut covered: Vec<Range<usize>> = terms
+        .iter()
+        .filter(|t| matches!(t.source, TermSource::Note(_) | TermSource::Glossary(_)))
+        .flat_map(|t| t.uses.iter().cloned())
+        .collect();
+    covered.sort_by_key(|r| r.start);
+    for term in terms.iter_mut().filter(|t| matches!(t.source, TermSource::Slogan | TermSource::Known)) {
+        term.uses.retain(|u| !covered.iter().any(|c| c.start <= u.start && u.end <= c.end));
+    }
+    terms.retain(|t| matches!(t.source, TermSource::Note(_) | TermSource::Glossary(_)) || !t.uses.is_empty());
+    terms
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_of_note_terms() {
+        assert_eq!(term_keys("2022年十件民生实事"), vec!["2022年十件民生实事", "十件民生实事"]);
+        assert_eq!(term_keys("省级“机会清单”"), vec!["省级机会清单", "机会清单"]);
+        assert_eq!(term_keys("“超时默许制”"), vec!["超时默许制"]);
+        assert_eq!(term_keys("2023年为民“十”事"), vec!["2023年为民十事", "为民十事"]);
+    }
+
+    #[test]
+    fn slogans() {
+        for yes in ["六个一", "5020", "1+2+1", "10+8", "一办五牵头", "三大工程", "四风", "三新一高", "1+N"] {
+            assert!(is_numeric_slogan(yes), "{yes}");
+        }
+        for no in ["十四五", "一网通办", "一老一小", "2025", "二十", "千方百计", "5%", "第", "三心二意"] {
+            assert!(!is_numeric_slogan(no), "{no}");
+        }
+    }
+
+    fn run(text: &str, notes: Vec<(usize, Vec<&str>)>) -> Vec<Term> {
+        let inputs = TermInputs { notes, glossary: vec![], known: &[] };
+        find_terms(text, &[0..text.len()], &inputs)
+    }
+
+    #[test]
+    fn longest_match_wins_and_quotes_do_not_matter() {
+        let text = "完善“四个一”改革统筹推进机制，建成“四个一”安防工程，推行超时默许制。";
+        let terms = run(
+            text,
+            vec![(0, vec!["“四个一”改革统筹推进机制"]), (1, vec!["“四个一”安防工程"]), (2, vec!["“超时默许制”"])],
+        );
+        let uses: Vec<usize> = terms.iter().take(3).map(|t| t.uses.len()).collect();
+        assert_eq!(uses, vec![1, 1, 1]);
+        assert_eq!(&text[terms[1].uses[0].clone()], "四个一”安防工程");
+        assert!(terms.iter().all(|t| t.source != TermSource::Slogan), "{terms:?}");
+    }
+
+    #[test]
+    fn undefined_and_known_slogans() {
+        let text = "引进“7788”项目3个，落实“七个一”机制，坚决做到“两个维护”，统筹三区三线，一心一意谋发展。";
+        let terms = run(text, vec![]);
+        let got: Vec<_> = terms.iter().map(|t| (t.text.as_str(), t.source)).collect();
+        assert_eq!(
+            got,
+            vec![
+                ("“7788”项目", TermSource::Slogan),
+                ("“七个一”机制", TermSource::Slogan),
+                ("“两个维护”", TermSource::Known),
+                ("三区三线", TermSource::Slogan),
+            ]
+        );
+    }
+}

@@ -1,0 +1,204 @@
+//! Byte offsets <-> (line, column) in the three position encodings.
+//!
+//! Lines end at LF, CRLF or a lone CR (LSP's rule). U+2028/U+2029 are not
+//! line breaks. Columns are counted in the encoding's code units.
+
+use std::ops::Range;
+
+/// How columns are counted: LSP's `positionEncoding`, or Unicode scalar
+/// values for the CLI.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Encoding {
+    Utf8,
+    Utf16,
+    Utf32,
+}
+
+impl Encoding {
+    fn units(self, c: char) -> usize {
+        match self {
+            Encoding::Utf8 => c.len_utf8(),
+            Encoding::Utf16 => c.len_utf16(),
+            Encoding::Utf32 => 1,
+        }
+    }
+}
+
+/// A zero-based line and column, the column in some [`Encoding`]'s units.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct Position {
+    pub line: u32,
+    pub column: u32,
+}
+
+impl Position {
+    pub fn new(line: u32, column: u32) -> Self {
+        Position { line, column }
+    }
+}
+
+/// The start offsets of every line of one text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LineIndex {
+    /// Byte offset of each line's first byte; always starts with 0.
+    starts: Vec<usize>,
+    len: usize,
+}
+
+impl LineIndex {
+    pub fn new(text: &str) -> Self {
+        let bytes = text.as_bytes();
+        let mut starts = vec![0];
+        let mut i = 0;
+        while i < bytes.len() {
+            match bytes[i] {
+                b'\n' => starts.push(i + 1),
+                b'\r' => {
+                    if bytes.get(i + 1) == Some(&b'\n') {
+                        i += 1;
+                    }
+                    starts.push(i + 1);
+                }
+                _ => {}
+            }
+            i += 1;
+        }
+        LineIndex {
+            starts,
+            len: text.len(),
+        }
+    }
+
+    pub fn line_count(&self) -> usize {
+        self.starts.len()
+    }
+
+    /// The zero-based line holding `offset` (clamped to the text).
+    pub fn line_of(&self, offset: usize) -> usize {
+        let offset = offset.min(self.len);
+        self.starts.partition_point(|&s| s <= offset) - 1
+    }
+
+    /// The bytes of line `line`, without its terminator.
+    pub fn line_range(&self, text: &str, line: usize) -> Range<usize> {
+        let Some(&start) = self.starts.get(line) else {
+            return self.len..self.len;
+        };
+        let next = self.starts.get(line + 1).copied().unwrap_or(self.len);
+        let bytes = text.as_bytes();
+        let mut end = next;
+        if end > start && bytes.get(end - 1) == Some(&b'\n') {
+            end -= 1;
+        }
+        if end > start && bytes.get(end - 1) == Some(&b'\r') {
+            end -= 1;
+        }
+        start..end
+    }
+
+    /// The position of a byte offset. An offset inside a character or past
+    /// the end is moved back to the nearest character boundary.
+    pub fn position(&self, text: &str, offset: usize, encoding: Encoding) -> Position {
+        let offset = floor_char_boundary(text, offset.min(text.len()));
+        let line = self.line_of(offset);
+        let start = self.starts[line];
+        let column: usize = text[start..offset].chars().map(|c| encoding.units(c)).sum();
+        Position::new(line as u32, column as u32)
+    }
+
+    /// The byte offset of a position, or `None` when the line does not exist
+    /// or the column lies past the end of the line or inside a character.
+    pub fn offset(&self, text: &str, position: Position, encoding: Encoding) -> Option<usize> {
+        let line = position.line as usize;
+        if line >= self.starts.len() {
+            return None;
+        }
+        let range = self.line_range(text, line);
+        let mut remaining = position.column as usize;
+        let mut offset = range.start;
+        for c in text[range.clone()].chars() {
+            if remaining == 0 {
+                return Some(offset);
+            }
+            let units = encoding.units(c);
+            if units > remaining {
+                return None;
+            }
+            remaining -= units;
+            offset += c.len_utf8();
+        }
+        (remaining == 0).then_some(offset)
+    }
+
+    /// Like [`LineIndex::offset`], but a line past the end goes to the end of
+    /// the text, a column past the end of its line to the end of the line,
+    /// and a column inside a character to that character's start.
+    pub fn offset_clamped(&self, text: &str, position: Position, encoding: Encoding) -> usize {
+        let line = position.line as usize;
+        if line >= self.starts.len() {
+            return self.len;
+        }
+        let range = self.line_range(text, line);
+        let mut remaining = position.column as usize;
+        let mut offset = range.start;
+        for c in text[range.clone()].chars() {
+            let units = encoding.units(c);
+            if units > remaining {
+                break;
+            }
+            remaining -= units;
+            offset += c.len_utf8();
+        }
+        offset
+    }
+}
+
+/// The largest char boundary at or before `offset`.
+pub fn floor_char_boundary(text: &str, offset: usize) -> usize {
+    let mut offset = offset.min(text.len());
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    offset
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lines_end_at_lf_crlf_and_lone_cr_but_not_u2028() {
+        let text = "a\nb\r\nc\rd\u{2028}e";
+        let index = LineIndex::new(text);
+        assert_eq!(index.line_count(), 4);
+        assert_eq!(&text[index.line_range(text, 1)], "b");
+        assert_eq!(&text[index.line_range(text, 3)], "d\u{2028}e");
+    }
+
+    #[test]
+    fn columns_in_each_encoding() {
+        let text = "注释\n𠮷a①";
+        let index = LineIndex::new(text);
+        let a = text.find('a').unwrap();
+        assert_eq!(index.position(text, a, Encoding::Utf8), Position::new(1, 4));
+        assert_eq!(index.position(text, a, Encoding::Utf16), Position::new(1, 2));
+        assert_eq!(index.position(text, a, Encoding::Utf32), Position::new(1, 1));
+        for encoding in [Encoding::Utf8, Encoding::Utf16, Encoding::Utf32] {
+            let position = index.position(text, a, encoding);
+            assert_eq!(index.offset(text, position, encoding), Some(a));
+        }
+    }
+
+    #[test]
+    fn positions_inside_a_character_or_past_the_end() {
+        let text = "𠮷\n";
+        let index = LineIndex::new(text);
+        assert_eq!(index.offset(text, Position::new(0, 1), Encoding::Utf16), None);
+        assert_eq!(index.offset_clamped(text, Position::new(0, 1), Encoding::Utf16), 0);
+        assert_eq!(index.offset(text, Position::new(0, 9), Encoding::Utf16), None);
+        assert_eq!(index.offset_clamped(text, Position::new(0, 9), Encoding::Utf16), 4);
+        assert_eq!(index.offset_clamped(text, Position::new(7, 0), Encoding::Utf16), 5);
+        assert_eq!(index.position(text, 2, Encoding::Utf16), Position::new(0, 0));
+        assert_eq!(index.position(text, 99, Encoding::Utf16), Position::new(1, 0));
+    }
+}
