@@ -50,10 +50,10 @@ pub fn message(finding: &Finding, locale: Locale) -> String {
             format!("marker {number} points at a note, but this report has no notes section")
         }
         (Finding::NoteUnused { number, term: Some(term) }, Zh) => {
-            format!("注释 {number}“{}”在正文中既无标记指向，也未出现其词条", bare(term))
+            format!("注释 {number}{}在正文中既无标记指向，也未出现其词条", quoted(term))
         }
         (Finding::NoteUnused { number, term: Some(term) }, En) => {
-            format!("note {number} ({}) is never used: no marker points at it and the body never mentions its term", bare(term))
+            format!("note {number} ({}) is never used: no marker points at it and the body never mentions its term", quoted(term))
         }
         (Finding::NoteUnused { number, term: None }, Zh) => {
             format!("注释 {number} 在正文中没有标记指向（该注释没有可匹配的词条）")
@@ -62,10 +62,10 @@ pub fn message(finding: &Finding, locale: Locale) -> String {
             format!("note {number} is never used: no marker points at it (and it has no term to look for)")
         }
         (Finding::MarkerMissing { number, term }, Zh) => {
-            format!("“{}”是注释 {number} 的词条，但此处没有注释标记", bare(term))
+            format!("{}是注释 {number} 的词条，但此处没有注释标记", quoted(term))
         }
         (Finding::MarkerMissing { number, term }, En) => {
-            format!("“{}” is explained by note {number}, but carries no marker here", bare(term))
+            format!("{} is explained by note {number}, but carries no marker here", quoted(term))
         }
         (Finding::NoteNumbering(problem), _) => numbering(problem, locale),
         (Finding::MarkerOrder { number, previous }, Zh) => {
@@ -75,18 +75,18 @@ pub fn message(finding: &Finding, locale: Locale) -> String {
             format!("marker {number} first appears after marker {previous}; notes should be numbered in order of first use")
         }
         (Finding::TermUndefined { term, uses }, Zh) => {
-            format!("数字概括语“{}”没有注释、术语表或其他报告给出解释（正文中出现 {uses} 次）", bare(term))
+            format!("数字概括语{}没有注释、术语表或其他报告给出解释（正文中出现 {uses} 次）", quoted(term))
         }
         (Finding::TermUndefined { term, uses }, En) => {
-            format!("numeric slogan “{}” is not explained by any note, glossary entry or other report (used {uses} time{})", bare(term), if *uses == 1 { "" } else { "s" })
+            format!("numeric slogan {} is not explained by any note, glossary entry or other report (used {uses} time{})", quoted(term), if *uses == 1 { "" } else { "s" })
         }
         (Finding::TermDefinedElsewhere { term, file, number }, Zh) => match number {
-            Some(n) => format!("“{}”在本报告中没有注释，只在 {file} 的注释 {n} 中有解释，可将该注释复制过来", bare(term)),
-            None => format!("“{}”在本报告中没有注释，只在 {file} 中有解释", bare(term)),
+            Some(n) => format!("{}在本报告中没有注释，只在 {file} 的注释 {n} 中有解释，可将该注释复制过来", quoted(term)),
+            None => format!("{}在本报告中没有注释，只在 {file} 中有解释", quoted(term)),
         },
         (Finding::TermDefinedElsewhere { term, file, number }, En) => match number {
-            Some(n) => format!("“{}” has no note in this report; only note {n} of {file} explains it (copy the note)", bare(term)),
-            None => format!("“{}” has no note in this report; only {file} explains it", bare(term)),
+            Some(n) => format!("{} has no note in this report; only note {n} of {file} explains it (copy the note)", quoted(term)),
+            None => format!("{} has no note in this report; only {file} explains it", quoted(term)),
         },
         (Finding::UnpairedQuote { open, close, missing_close: true }, Zh) => {
             format!("“{open}”在本段中没有配对的“{close}”")
@@ -122,9 +122,14 @@ fn numbering(problem: &NumberingProblem, locale: Locale) -> String {
     }
 }
 
-/// A term without its surrounding quotes, for quoting it again in a message.
-fn bare(term: &str) -> &str {
-    term.trim_matches(|c| matches!(c, '“' | '”' | '"'))
+/// A term for a message: as written when it carries its own quotes
+/// (`“5020”项目`), else in quotes.
+fn quoted(term: &str) -> String {
+    if term.contains(['“', '”']) {
+        term.to_string()
+    } else {
+        format!("“{term}”")
+    }
 }
 
 /// The label of a related place.

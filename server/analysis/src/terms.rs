@@ -55,6 +55,15 @@ pub const WELL_KNOWN_SLOGANS: &[&str] = &[
     "四项基本原则", "一国两制", "三重一大", "两重", "两新", "三新一高", "两个毫不动摇",
     "两个结合", "五大发展理念", "三大战役", "两会", "八项规定", "三股势力", "三期叠加",
     "三北", "四个服务", "两个先行", "三个没有变", "五个必由之路", "三个一批", "四下基层",
+    "九二共识", "两个中国", "一中一台", "四人帮", "五保户", "三保", "三公经费", "四化",
+    "三权分置", "四好农村路", "两基", "三通", "两癌", "三大球", "双一流", "五个一工程",
+    "三个区分开来", "四个最严", "两个确保", "三资", "三医", "六税两费", "两高",
+];
+
+/// Place names that begin with a numeral (`“三明医改”` is not a slogan).
+const NUMERAL_PLACES: &[&str] = &[
+    "三明", "三亚", "三门峡", "三沙", "六安", "六盘水", "十堰", "五指山", "五家渠", "七台河",
+    "九江", "四平", "二连浩特", "九寨沟", "五台山", "八达岭", "四川", "三峡", "三江源",
 ];
 
 /// Idioms shaped like slogans (`三心二意`): never terms.
@@ -181,6 +190,10 @@ pub fn is_numeric_slogan(core: &str) -> bool {
         // `5020`, `1+N`, `10+8`, `2653行动`; not `30分钟`-like measures alone.
         return core.chars().filter(|c| c.is_ascii_digit()).count() >= 2 || core.contains('+');
     }
+    // `九连冠`, `十连增`: a record, not a slogan; `三明医改`: a place.
+    if core.chars().nth(1) == Some('连') || NUMERAL_PLACES.iter().any(|p| core.starts_with(p)) {
+        return false;
+    }
     let numerals: Vec<char> = core.chars().filter(|&c| is_slogan_numeral(c)).collect();
     match numerals.as_slice() {
         [] => false,
@@ -223,6 +236,10 @@ fn find_slogans(text: &str, regions: &[Range<usize>]) -> Vec<SloganHit> {
             }
             let after = &slice[whole.end()..];
             let suffix = SLOGAN_SUFFIXES.iter().find(|s| after.starts_with(**s)).map_or("", |s| s);
+            // `办好“五件实事”：①…②…`: explained on the spot by what follows.
+            if after[suffix.len()..].starts_with(['：', ':']) {
+                continue;
+            }
             let end = region.start + whole.end() + suffix.len();
             hits.push(SloganHit {
                 key: normalize(core.as_str()),
@@ -252,7 +269,7 @@ fn find_slogans(text: &str, regions: &[Range<usize>]) -> Vec<SloganHit> {
 
 /// `三区三线`, but not `一心一意`, `五年三个`, `一是加快`, `第三季度…`.
 fn is_unquoted_slogan(slice: &str, start: usize, word: &str) -> bool {
-    const NOT_WORDS: &str = "个年月日天次项件批家座所名人元亿万倍届期轮条种类位支张台辆栋间层级是季周岁成分号";
+    const NOT_WORDS: &str = "个年月日天次项件批家座所名人元亿万千百零倍届期轮条种类位支张台辆栋间层级是季周岁成分号";
     let chars: Vec<char> = word.chars().collect();
     let [a, x, b, y] = chars[..] else {
         return false;
@@ -270,12 +287,44 @@ fn is_unquoted_slogan(slice: &str, start: usize, word: &str) -> bool {
     if before.is_some_and(|c| is_slogan_numeral(c) || c.is_ascii_digit() || matches!(c, '第' | '初' | '百' | '千' | '万' | '零')) {
         return false;
     }
+    // `二中三中全会` names plenary sessions.
     let after = slice[start + word.len()..].chars().next();
-    !after.is_some_and(|c| is_slogan_numeral(c) || NOT_WORDS.contains(c))
+    !after.is_some_and(|c| is_slogan_numeral(c) || NOT_WORDS.contains(c) || c == '全')
 }
 
 fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
     a.start < b.end && b.start < a.end
+}
+
+/// Uses of `prefix“core”suffix` written among sibling quotes:
+/// `稳增长“18条”“16条”` uses both `稳增长“18条”` and `稳增长“16条”`.
+fn sibling_uses(text: &str, regions: &[Range<usize>], name: &str) -> Vec<Range<usize>> {
+    static YEAR: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^[0-9]{4}年(?:度)?").expect("valid regex"));
+    let name = YEAR.replace(name.trim(), "");
+    let Some(open) = name.find('“') else { return Vec::new() };
+    let Some(close) = name[open..].find('”').map(|c| open + c) else { return Vec::new() };
+    let (prefix, core, suffix) = (&name[..open], &name[open + '“'.len_utf8()..close], &name[close + '”'.len_utf8()..]);
+    if core.is_empty() || (prefix.is_empty() && suffix.is_empty()) || suffix.contains(['“', '”']) {
+        return Vec::new();
+    }
+    const SIBLING: &str = r"(?:[、，]?“[^“”\n]{1,12}”)";
+    let pattern = format!(
+        "{}{SIBLING}*[、，]?(“{}”){SIBLING}*等?{}",
+        regex::escape(prefix),
+        regex::escape(core),
+        regex::escape(suffix)
+    );
+    let Ok(re) = Regex::new(&pattern) else { return Vec::new() };
+    regions
+        .iter()
+        .flat_map(|region| {
+            re.captures_iter(&text[region.clone()])
+                .filter_map(|c| c.get(1))
+                .map(|m| region.start + m.start()..region.start + m.end())
+                .collect::<Vec<_>>()
+        })
+        .collect()
 }
 
 /// What a term table is built from.
@@ -393,6 +442,17 @@ pub fn find_terms(text: &str, regions: &[Range<usize>], inputs: &TermInputs) -> 
             }
         }
     }
+    // `“334”“622”联农带农模式` uses two notes at once: match a note that
+    // found no use with sibling quotes between its parts.
+    for (note, names) in &inputs.notes {
+        let Some(&index) = note_terms.get(note) else { continue };
+        if !terms[index].uses.is_empty() {
+            continue;
+        }
+        for name in names {
+            terms[index].uses.extend(sibling_uses(text, regions, name));
+        }
+    }
     for (index, range) in slogan_hits {
         let uses = &mut terms[index].uses;
         if !uses.iter().any(|u| overlaps(u, &range)) {
@@ -433,7 +493,7 @@ mod tests {
         for yes in ["六个一", "5020", "1+2+1", "10+8", "一办五牵头", "三大工程", "四风", "三新一高", "1+N"] {
             assert!(is_numeric_slogan(yes), "{yes}");
         }
-        for no in ["十四五", "一网通办", "一老一小", "2025", "二十", "千方百计", "5%", "第", "三心二意"] {
+        for no in ["九连冠", "三明医改", "十四五", "一网通办", "一老一小", "2025", "二十", "千方百计", "5%", "第", "三心二意"] {
             assert!(!is_numeric_slogan(no), "{no}");
         }
     }
@@ -454,6 +514,24 @@ mod tests {
         assert_eq!(uses, vec![1, 1, 1]);
         assert_eq!(&text[terms[1].uses[0].clone()], "四个一”安防工程");
         assert!(terms.iter().all(|t| t.source != TermSource::Slogan), "{terms:?}");
+    }
+
+    #[test]
+    fn sibling_quotes_share_a_prefix_or_suffix() {
+        let text = "推广“334”“622”联农带农模式，出台稳增长“18条”“16条”。";
+        let terms = run(
+            text,
+            vec![
+                (0, vec!["“334”联农带农模式"]),
+                (1, vec!["“622”联农带农模式"]),
+                (2, vec!["稳增长“18条”"]),
+                (3, vec!["稳增长“16条”"]),
+            ],
+        );
+        for (term, core) in terms.iter().zip(["334", "622", "18条", "16条"]) {
+            assert_eq!(term.uses.len(), 1, "{term:?}");
+            assert!(text[term.uses[0].clone()].contains(core), "{term:?}");
+        }
     }
 
     #[test]

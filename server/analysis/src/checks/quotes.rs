@@ -1,15 +1,28 @@
 //! unpaired-quote: “ ”, 《 》 and （ ） within one paragraph.
+//!
+//! Some sources break a paragraph inside a title (`制定了《` / `》`): an
+//! opener left at a line's end that the next non-blank line closes first is
+//! one pair, not two findings.
+
+use std::ops::Range;
 
 use super::Sink;
 use crate::diagnostic::Finding;
 use crate::document::Document;
 
-/// The pairs checked. Closing parentheses alone are list numbering (`1）`),
-/// so only an opening parenthesis without its close is reported.
-const PAIRS: &[(&[char], &[char], char, char, bool)] = &[
-    (&['“'], &['”'], '“', '”', true),
-    (&['《'], &['》'], '《', '》', true),
-    (&['（', '('], &['）', ')'], '（', '）', false),
+struct Pair {
+    opens: &'static [char],
+    closes: &'static [char],
+    open: char,
+    close: char,
+    /// Closing parentheses alone are list numbering (`1）`): not reported.
+    report_lone_close: bool,
+}
+
+const PAIRS: &[Pair] = &[
+    Pair { opens: &['“'], closes: &['”'], open: '“', close: '”', report_lone_close: true },
+    Pair { opens: &['《'], closes: &['》'], open: '《', close: '》', report_lone_close: true },
+    Pair { opens: &['（', '('], closes: &['）', ')'], open: '（', close: '）', report_lone_close: false },
 ];
 
 pub(super) fn check(doc: &Document, sink: &mut Sink) {
@@ -19,38 +32,72 @@ pub(super) fn check(doc: &Document, sink: &mut Sink) {
     }
     for region in &regions {
         let first = doc.lines.partition_point(|l| l.range.end < region.start);
-        for line in doc.lines[first..].iter().take_while(|l| l.range.start < region.end) {
-            let start = line.content.start.max(region.start);
-            let end = line.content.end.min(region.end);
-            if start < end {
-                check_paragraph(&doc.text, start, end, sink);
-            }
+        let paragraphs: Vec<Range<usize>> = doc.lines[first..]
+            .iter()
+            .take_while(|l| l.range.start < region.end)
+            .map(|l| l.content.start.max(region.start)..l.content.end.min(region.end))
+            .filter(|r| r.start < r.end)
+            .collect();
+        for pair in PAIRS {
+            check_pair(&doc.text, &paragraphs, pair, sink);
         }
     }
 }
 
-fn check_paragraph(text: &str, start: usize, end: usize, sink: &mut Sink) {
-    let paragraph = &text[start..end];
-    for &(opens, closes, open, close, report_lone_close) in PAIRS {
+/// How many lines without the pair's characters an opener may wait across.
+const MAX_HOPS: usize = 2;
+
+fn check_pair(text: &str, paragraphs: &[Range<usize>], pair: &Pair, sink: &mut Sink) {
+    // Openers left open at the end of the previous paragraph.
+    let mut pending: Vec<usize> = Vec::new();
+    let mut hops = 0;
+    for paragraph in paragraphs {
         let mut stack: Vec<usize> = Vec::new();
-        for (i, c) in paragraph.char_indices() {
-            if opens.contains(&c) {
-                stack.push(start + i);
-            } else if closes.contains(&c) && stack.pop().is_none() && report_lone_close {
-                sink.push(
-                    start + i..start + i + c.len_utf8(),
-                    Finding::UnpairedQuote { open, close, missing_close: false },
-                    Vec::new(),
-                );
+        let mut first_of_kind = true;
+        for (i, c) in text[paragraph.clone()].char_indices() {
+            let at = paragraph.start + i;
+            if pair.opens.contains(&c) {
+                if first_of_kind {
+                    report_open(text, &mut pending, pair, sink);
+                }
+                first_of_kind = false;
+                stack.push(at);
+            } else if pair.closes.contains(&c) {
+                if first_of_kind && pending.pop().is_some() {
+                    // Closes what the previous line left open.
+                    first_of_kind = pending.is_empty();
+                    continue;
+                }
+                first_of_kind = false;
+                if stack.pop().is_none() && pair.report_lone_close {
+                    sink.push(
+                        at..at + c.len_utf8(),
+                        Finding::UnpairedQuote { open: pair.open, close: pair.close, missing_close: false },
+                        Vec::new(),
+                    );
+                }
             }
         }
-        if let Some(&at) = stack.first() {
-            let len = text[at..].chars().next().map_or(1, char::len_utf8);
-            sink.push(
-                at..at + len,
-                Finding::UnpairedQuote { open, close, missing_close: true },
-                Vec::new(),
-            );
+        if first_of_kind && stack.is_empty() && !pending.is_empty() && hops < MAX_HOPS {
+            // A line of the title itself (`《` / `纲要` / `》`): keep waiting.
+            hops += 1;
+            continue;
         }
+        report_open(text, &mut pending, pair, sink);
+        pending = stack;
+        hops = 0;
     }
+    report_open(text, &mut pending, pair, sink);
+}
+
+fn report_open(text: &str, pending: &mut Vec<usize>, pair: &Pair, sink: &mut Sink) {
+    if let Some(&at) = pending.first() {
+        let len = text[at..].chars().next().map_or(1, char::len_utf8);
+        sink.push(
+            at..at + len,
+            Finding::UnpairedQuote { open: pair.open, close: pair.close, missing_close: true },
+            Vec::new(),
+        );
+    }
+    pending.clear();
 }

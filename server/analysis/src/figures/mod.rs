@@ -1,0 +1,1 @@
+//! Quantity parser (in progress).

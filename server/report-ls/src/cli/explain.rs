@@ -1,0 +1,42 @@
+//! `report-ls explain [CODE]`: what a rule checks, why, an example, how to
+//! silence it; without a code, the list of rules.
+
+use report_analysis::messages::{code_title, explain};
+use report_analysis::{Code, Locale};
+
+use super::exit;
+
+pub fn run(code: Option<String>, locale: Locale) -> u8 {
+    let Some(name) = code else {
+        for &code in Code::ALL {
+            let status = if code.is_implemented() { "" } else { " *" };
+            println!(
+                "{:<24} {:<8} {}{}",
+                code.name(),
+                code.default_severity().name(),
+                code_title(code, locale),
+                status
+            );
+        }
+        println!(
+            "\n{}",
+            match locale {
+                Locale::Zh => "* 本版本尚未实现。`report-ls explain 规则名` 查看详细说明。",
+                Locale::En => "* not checked by this version yet. `report-ls explain CODE` for details.",
+            }
+        );
+        return exit::OK;
+    };
+    match Code::from_name(name.trim()) {
+        Some(code) => {
+            print!("{}", explain(code, locale));
+            exit::OK
+        }
+        None => {
+            eprintln!(
+                "report-ls explain: unknown rule `{name}`; run `report-ls explain` for the list"
+            );
+            exit::UNREADABLE
+        }
+    }
+}

@@ -1,0 +1,151 @@
+//! Which files to check: named files, folders walked for `.txt`/`.md`
+//! (respecting .gitignore), or `-` for standard input; and the
+//! `.report-ls.toml` that applies to each.
+
+use std::collections::HashMap;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use report_analysis::config::{CONFIG_FILE, Config};
+
+use super::read::{Encoding, decode};
+
+/// One input: a path (or `-`) and its text, or why it could not be read.
+pub struct Input {
+    /// As shown to the user.
+    pub display: String,
+    pub path: Option<PathBuf>,
+    pub content: Result<(String, Encoding), String>,
+}
+
+/// Extensions read when walking a folder.
+const EXTENSIONS: &[&str] = &["txt", "md"];
+
+/// Expands the command line's paths into inputs, in a stable order.
+/// Missing paths become inputs with an error, so nothing is dropped.
+pub fn collect(paths: &[PathBuf]) -> Vec<Input> {
+    let mut inputs = Vec::new();
+    for path in paths {
+        if path.as_os_str() == "-" {
+            let mut bytes = Vec::new();
+            let content = std::io::stdin()
+                .read_to_end(&mut bytes)
+                .map_err(|e| e.to_string())
+                .and_then(|_| decode(&bytes).map_err(|e| e.to_string()));
+            inputs.push(Input {
+                display: "<stdin>".into(),
+                path: None,
+                content,
+            });
+        } else if path.is_dir() {
+            let mut found = Vec::new();
+            for entry in ignore::WalkBuilder::new(path).sort_by_file_name(|a, b| a.cmp(b)).build() {
+                match entry {
+                    Ok(entry) => {
+                        let p = entry.path();
+                        let wanted = p.extension().and_then(|e| e.to_str()).is_some_and(|e| {
+                            EXTENSIONS.iter().any(|x| x.eq_ignore_ascii_case(e))
+                        });
+                        if wanted && entry.file_type().is_some_and(|t| t.is_file()) {
+                            found.push(p.to_path_buf());
+                        }
+                    }
+                    Err(err) => inputs.push(Input {
+                        display: path.display().to_string(),
+                        path: None,
+                        content: Err(err.to_string()),
+                    }),
+                }
+            }
+            inputs.extend(found.into_iter().map(read_file));
+        } else {
+            inputs.push(read_file(path.clone()));
+        }
+    }
+    inputs
+}
+
+fn read_file(path: PathBuf) -> Input {
+    let content = std::fs::read(&path)
+        .map_err(|e| e.to_string())
+        .and_then(|bytes| decode(&bytes).map_err(|e| e.to_string()));
+    Input {
+        display: path.display().to_string(),
+        path: Some(path),
+        content,
+    }
+}
+
+/// A configuration file found for some input, parsed or not.
+pub struct LoadedConfig {
+    pub path: PathBuf,
+    pub config: Result<Config, String>,
+}
+
+/// Finds and caches the nearest `.report-ls.toml` for each input.
+#[derive(Default)]
+pub struct ConfigFinder {
+    by_dir: HashMap<PathBuf, Option<usize>>,
+    pub loaded: Vec<LoadedConfig>,
+}
+
+impl ConfigFinder {
+    /// Loads an explicitly named configuration file.
+    pub fn explicit(&mut self, path: &Path) -> usize {
+        self.load(path.to_path_buf())
+    }
+
+    fn load(&mut self, path: PathBuf) -> usize {
+        let config = std::fs::read_to_string(&path)
+            .map_err(|e| e.to_string())
+            .and_then(|text| {
+                Config::from_toml(&text).map_err(|e| match e.range {
+                    Some(range) => {
+                        let (line, column) = line_column(&text, range.start);
+                        format!("{line}:{column}: {}", e.message)
+                    }
+                    None => e.message,
+                })
+            });
+        self.loaded.push(LoadedConfig { path, config });
+        self.loaded.len() - 1
+    }
+
+    /// The index of the configuration that applies to a file (the nearest
+    /// in its folder or above), if any.
+    pub fn for_file(&mut self, file: Option<&Path>) -> Option<usize> {
+        let start = match file {
+            Some(f) => std::path::absolute(f).ok()?.parent()?.to_path_buf(),
+            None => std::env::current_dir().ok()?,
+        };
+        let mut visited = Vec::new();
+        let mut dir = Some(start.as_path());
+        let mut result = None;
+        while let Some(d) = dir {
+            if let Some(&cached) = self.by_dir.get(d) {
+                result = cached;
+                break;
+            }
+            visited.push(d.to_path_buf());
+            let candidate = d.join(CONFIG_FILE);
+            if candidate.is_file() {
+                result = Some(self.load(candidate));
+                break;
+            }
+            dir = d.parent();
+        }
+        for d in visited {
+            self.by_dir.insert(d, result);
+        }
+        result
+    }
+}
+
+/// 1-based line and column (in characters) of a byte offset.
+pub fn line_column(text: &str, offset: usize) -> (usize, usize) {
+    let offset = report_analysis::text::floor_char_boundary(text, offset);
+    let before = &text[..offset];
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    (line, column)
+}

@@ -1,0 +1,103 @@
+//! `report-ls`: language server (no subcommand, or `serve`) and linter
+//! (`check`, `inspect`, `explain`) for Chinese government work reports.
+
+mod cli;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use cli::Format;
+use report_analysis::Locale;
+
+#[derive(Parser)]
+#[command(name = "report-ls", version, about = "Language server and linter for Chinese government work reports (政府工作报告)")]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Lang {
+    Zh,
+    En,
+}
+
+impl From<Lang> for Locale {
+    fn from(lang: Lang) -> Self {
+        match lang {
+            Lang::Zh => Locale::Zh,
+            Lang::En => Locale::En,
+        }
+    }
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Deny {
+    Warnings,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Speak the Language Server Protocol over stdin/stdout (the default).
+    Serve,
+    /// Check reports: files, folders (`.txt`, `.md`, recursively) or `-` for stdin.
+    Check {
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        #[arg(long, value_enum, default_value = "human")]
+        format: Format,
+        /// Language of messages (default: the config's `locale`, else zh).
+        #[arg(long, value_enum)]
+        lang: Option<Lang>,
+        /// Exit with 1 on warnings too.
+        #[arg(long, value_enum)]
+        deny: Option<Deny>,
+        /// Use this configuration instead of the nearest `.report-ls.toml`.
+        #[arg(long)]
+        config: Option<PathBuf>,
+    },
+    /// Show what was recognized in one report: outline, notes, markers, terms.
+    Inspect {
+        path: PathBuf,
+        #[arg(long, value_enum, default_value = "human")]
+        format: Format,
+        #[arg(long)]
+        config: Option<PathBuf>,
+    },
+    /// Explain a rule: what it checks, why, an example, how to silence it.
+    Explain {
+        code: Option<String>,
+        #[arg(long, value_enum)]
+        lang: Option<Lang>,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let code = if e.use_stderr() { cli::exit::UNREADABLE } else { cli::exit::OK };
+            let _ = e.print();
+            return ExitCode::from(code);
+        }
+    };
+    let code = match cli.command {
+        None | Some(Command::Serve) => {
+            eprintln!("report-ls: the language server is not part of this build yet; use `report-ls check`");
+            cli::exit::UNREADABLE
+        }
+        Some(Command::Check { paths, format, lang, deny, config }) => cli::check::run(cli::check::CheckOptions {
+            paths,
+            format,
+            locale: lang.map(Locale::from),
+            deny_warnings: deny.is_some(),
+            config,
+        }),
+        Some(Command::Inspect { path, format, config }) => cli::inspect::run(path, format, config),
+        Some(Command::Explain { code, lang }) => {
+            cli::explain::run(code, lang.map(Locale::from).unwrap_or_default())
+        }
+    };
+    ExitCode::from(code)
+}
