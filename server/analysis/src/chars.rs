@@ -51,7 +51,10 @@ pub fn fold_width(c: char) -> char {
 
 /// Quotation marks that do not change what a term means.
 pub fn is_quote(c: char) -> bool {
-    matches!(c, '“' | '”' | '‘' | '’' | '"' | '「' | '」' | '『' | '』' | '〝' | '〞')
+    matches!(
+        c,
+        '“' | '”' | '‘' | '’' | '"' | '「' | '」' | '『' | '』' | '〝' | '〞'
+    )
 }
 
 /// A Chinese numeral digit or small multiplier (一..十, 两, 〇/零, 百, 千).
@@ -92,7 +95,10 @@ pub fn is_han(c: char) -> bool {
 
 /// Punctuation that ends a clause: where an enumerator may start a new item.
 pub fn ends_clause(c: char) -> bool {
-    matches!(c, '。' | '；' | ';' | '：' | ':' | '！' | '!' | '？' | '?' | '，' | ',')
+    matches!(
+        c,
+        '。' | '；' | ';' | '：' | ':' | '！' | '!' | '？' | '?' | '，' | ','
+    )
 }
 
 #[cfg(test)]

@@ -112,7 +112,9 @@ impl Config {
         for code in self.rules.keys() {
             if Code::from_name(code).is_none() {
                 return Err(ConfigError {
-                    message: format!("unknown rule `{code}` in [rules]; `report-ls explain` lists the rules"),
+                    message: format!(
+                        "unknown rule `{code}` in [rules]; `report-ls explain` lists the rules"
+                    ),
                     range: None,
                 });
             }
@@ -177,6 +179,9 @@ known = ["两个确立"]
         let err = Config::from_toml("[rules]\nnote-unsed = \"off\"\n").expect_err("unknown rule");
         assert!(err.message.contains("note-unsed"));
         let err = Config::from_toml("[rules]\nnote-unused = \"loud\"\n").expect_err("bad level");
-        assert!(err.message.contains("loud") || err.message.contains("variant"), "{err}");
+        assert!(
+            err.message.contains("loud") || err.message.contains("variant"),
+            "{err}"
+        );
     }
 }

@@ -91,23 +91,54 @@ impl Code {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum NumberingProblem {
     /// `expected` was skipped: the next note is `found`.
-    Gap { expected: u32, found: u32 },
-    Duplicate { number: u32 },
+    Gap {
+        expected: u32,
+        found: u32,
+    },
+    Duplicate {
+        number: u32,
+    },
     /// `number` comes after the larger `previous`.
-    OutOfOrder { number: u32, previous: u32 },
+    OutOfOrder {
+        number: u32,
+        previous: u32,
+    },
 }
 
 /// The facts of one finding; `messages` turns them into words.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Finding {
-    NoteMissing { number: u32, has_notes: bool },
-    NoteUnused { number: u32, term: Option<String> },
-    MarkerMissing { number: u32, term: String },
+    NoteMissing {
+        number: u32,
+        has_notes: bool,
+    },
+    NoteUnused {
+        number: u32,
+        term: Option<String>,
+    },
+    MarkerMissing {
+        number: u32,
+        term: String,
+    },
     NoteNumbering(NumberingProblem),
-    MarkerOrder { number: u32, previous: u32 },
-    TermUndefined { term: String, uses: usize },
-    TermDefinedElsewhere { term: String, file: String, number: Option<u32> },
-    UnpairedQuote { open: char, close: char, missing_close: bool },
+    MarkerOrder {
+        number: u32,
+        previous: u32,
+    },
+    TermUndefined {
+        term: String,
+        uses: usize,
+    },
+    TermDefinedElsewhere {
+        term: String,
+        file: String,
+        number: Option<u32>,
+    },
+    UnpairedQuote {
+        open: char,
+        close: char,
+        missing_close: bool,
+    },
 }
 
 impl Finding {

@@ -58,20 +58,22 @@ impl Document {
         });
 
         let mut outline = layout.headings;
-        let body_end = notes_section.as_ref().map_or(text.len(), |n| n.heading.start);
+        let body_end = notes_section
+            .as_ref()
+            .map_or(text.len(), |n| n.heading.start);
         let annex_after_notes = notes_section
             .as_ref()
             .and_then(|n| outline.iter().find(|h| h.heading.start >= n.range.end))
             .map(|h| h.heading.start);
-        let mut body = vec![layout.report.start.min(body_end)..body_end];
+        let mut body: Vec<Range<usize>> = Vec::with_capacity(2);
+        body.push(layout.report.start.min(body_end)..body_end);
         if let Some(start) = annex_after_notes {
             body.push(start..text.len());
         }
 
         // Close section ranges inside the body, then add the notes node.
-        let (before, after): (Vec<Heading>, Vec<Heading>) = outline
-            .drain(..)
-            .partition(|h| h.heading.start < body_end);
+        let (before, after): (Vec<Heading>, Vec<Heading>) =
+            outline.drain(..).partition(|h| h.heading.start < body_end);
         let mut before = before;
         close_ranges(&mut before, body_end, &lines);
         let mut after = after;
@@ -91,8 +93,14 @@ impl Document {
                     let mut child = new_heading(
                         HeadingKind::Note,
                         Some(note.number),
-                        note.term.clone().unwrap_or_else(|| first_words(note.text(&text))),
-                        note.number_range.start..note.term_range.as_ref().map_or(note.number_range.end, |t| t.end),
+                        note.term
+                            .clone()
+                            .unwrap_or_else(|| first_words(note.text(&text))),
+                        note.number_range.start
+                            ..note
+                                .term_range
+                                .as_ref()
+                                .map_or(note.number_range.end, |t| t.end),
                     );
                     child.range = note.range.clone();
                     child
@@ -155,7 +163,9 @@ impl Document {
 
     /// The term of note `index`, if the note has one.
     pub fn note_term(&self, index: usize) -> Option<&Term> {
-        self.terms.iter().find(|t| t.source == TermSource::Note(index))
+        self.terms
+            .iter()
+            .find(|t| t.source == TermSource::Note(index))
     }
 
     /// Markers pointing at note `index`.
@@ -168,7 +178,11 @@ impl Document {
     pub fn looks_like_report(&self) -> bool {
         self.title.is_some()
             || self.notes_section.is_some()
-            || self.lines.iter().take(300).any(|l| self.text[l.content.clone()].starts_with("各位代表"))
+            || self
+                .lines
+                .iter()
+                .take(300)
+                .any(|l| self.text[l.content.clone()].starts_with("各位代表"))
     }
 }
 

@@ -62,7 +62,10 @@ pub struct Found {
 
 /// The character before `offset` in `paragraph`, skipping white space.
 fn previous_char(text: &str, paragraph_start: usize, offset: usize) -> Option<char> {
-    text[paragraph_start..offset].chars().rev().find(|&c| !is_space(c))
+    text[paragraph_start..offset]
+        .chars()
+        .rev()
+        .find(|&c| !is_space(c))
 }
 
 /// Whether an enumerator at `offset` would start a clause.
@@ -75,7 +78,12 @@ fn starts_clause(text: &str, paragraph_start: usize, offset: usize) -> bool {
 
 /// Markers and enumerations of one paragraph. In `notes_only_lists` mode
 /// (inside the notes section) circled numbers are only read as lists.
-pub fn scan_paragraph(text: &str, paragraph: Range<usize>, notes_only_lists: bool, found: &mut Found) {
+pub fn scan_paragraph(
+    text: &str,
+    paragraph: Range<usize>,
+    notes_only_lists: bool,
+    found: &mut Found,
+) {
     let slice = &text[paragraph.clone()];
     let base = paragraph.start;
     let first_new = found.markers.len();
@@ -85,7 +93,9 @@ pub fn scan_paragraph(text: &str, paragraph: Range<usize>, notes_only_lists: boo
         let at = base + i;
         if let Some(n) = circled_value(c) {
             // `硫＠①`: a placeholder for a glyph the source could not show.
-            if previous_char(text, base, at) == Some('＠') || previous_char(text, base, at) == Some('@') {
+            if previous_char(text, base, at) == Some('＠')
+                || previous_char(text, base, at) == Some('@')
+            {
                 continue;
             }
             circled.push((n, at..at + c.len_utf8(), starts_clause(text, base, at)));
@@ -95,8 +105,9 @@ pub fn scan_paragraph(text: &str, paragraph: Range<usize>, notes_only_lists: boo
             continue;
         }
         if superscript_value(c).is_some() {
-            let glued = previous_char(text, base, at)
-                .is_some_and(|p| !p.is_ascii_alphanumeric() && !is_space(p) && superscript_value(p).is_none());
+            let glued = previous_char(text, base, at).is_some_and(|p| {
+                !p.is_ascii_alphanumeric() && !is_space(p) && superscript_value(p).is_none()
+            });
             let mut end = at + c.len_utf8();
             let mut number = superscript_value(c).unwrap_or(0);
             while let Some(&(_, d)) = iter.peek() {
@@ -119,10 +130,10 @@ pub fn scan_paragraph(text: &str, paragraph: Range<usize>, notes_only_lists: boo
             }
             continue;
         }
-        if matches!(c, '［' | '[' | '【') {
-            if let Some(marker) = bracketed(text, base, at, paragraph.end) {
-                found.markers.push(marker);
-            }
+        if matches!(c, '［' | '[' | '【')
+            && let Some(marker) = bracketed(text, base, at, paragraph.end)
+        {
+            found.markers.push(marker);
         }
     }
     split_circled(circled, paragraph, notes_only_lists, found);
@@ -214,7 +225,9 @@ mod tests {
 
     #[test]
     fn glued_numbers_are_markers() {
-        let found = scan("推进“数字+物流”⑩体系，实施03行动⑪，办好“两件事”［3］项目，实现“三通”¹²，见[^4]。");
+        let found = scan(
+            "推进“数字+物流”⑩体系，实施03行动⑪，办好“两件事”［3］项目，实现“三通”¹²，见[^4]。",
+        );
         let got: Vec<_> = found.markers.iter().map(|m| (m.number, m.style)).collect();
         assert_eq!(
             got,
@@ -239,7 +252,8 @@ mod tests {
 
     #[test]
     fn not_markers() {
-        for text in ["面积100km²。", "[1]开头的编号", "硫＠①增长", "空的[]和[x]"] {
+        for text in ["面积100km²。", "[1]开头的编号", "硫＠①增长", "空的[]和[x]"]
+        {
             assert!(scan(text).markers.is_empty(), "{text}");
         }
     }

@@ -37,67 +37,162 @@ impl Locale {
 pub fn message(finding: &Finding, locale: Locale) -> String {
     use Locale::{En, Zh};
     match (finding, locale) {
-        (Finding::NoteMissing { number, has_notes: true }, Zh) => {
+        (
+            Finding::NoteMissing {
+                number,
+                has_notes: true,
+            },
+            Zh,
+        ) => {
             format!("标记 {number} 没有对应的注释：注释部分没有第 {number} 条")
         }
-        (Finding::NoteMissing { number, has_notes: true }, En) => {
-            format!("marker {number} points at note {number}, which the notes section does not have")
+        (
+            Finding::NoteMissing {
+                number,
+                has_notes: true,
+            },
+            En,
+        ) => {
+            format!(
+                "marker {number} points at note {number}, which the notes section does not have"
+            )
         }
-        (Finding::NoteMissing { number, has_notes: false }, Zh) => {
+        (
+            Finding::NoteMissing {
+                number,
+                has_notes: false,
+            },
+            Zh,
+        ) => {
             format!("标记 {number} 没有对应的注释：本报告没有注释部分")
         }
-        (Finding::NoteMissing { number, has_notes: false }, En) => {
+        (
+            Finding::NoteMissing {
+                number,
+                has_notes: false,
+            },
+            En,
+        ) => {
             format!("marker {number} points at a note, but this report has no notes section")
         }
-        (Finding::NoteUnused { number, term: Some(term) }, Zh) => {
-            format!("注释 {number}{}在正文中既无标记指向，也未出现其词条", quoted(term))
+        (
+            Finding::NoteUnused {
+                number,
+                term: Some(term),
+            },
+            Zh,
+        ) => {
+            format!(
+                "注释 {number}{}在正文中既无标记指向，也未出现其词条",
+                quoted(term)
+            )
         }
-        (Finding::NoteUnused { number, term: Some(term) }, En) => {
-            format!("note {number} ({}) is never used: no marker points at it and the body never mentions its term", quoted(term))
+        (
+            Finding::NoteUnused {
+                number,
+                term: Some(term),
+            },
+            En,
+        ) => {
+            format!(
+                "note {number} ({}) is never used: no marker points at it and the body never mentions its term",
+                quoted(term)
+            )
         }
         (Finding::NoteUnused { number, term: None }, Zh) => {
             format!("注释 {number} 在正文中没有标记指向（该注释没有可匹配的词条）")
         }
         (Finding::NoteUnused { number, term: None }, En) => {
-            format!("note {number} is never used: no marker points at it (and it has no term to look for)")
+            format!(
+                "note {number} is never used: no marker points at it (and it has no term to look for)"
+            )
         }
         (Finding::MarkerMissing { number, term }, Zh) => {
             format!("{}是注释 {number} 的词条，但此处没有注释标记", quoted(term))
         }
         (Finding::MarkerMissing { number, term }, En) => {
-            format!("{} is explained by note {number}, but carries no marker here", quoted(term))
+            format!(
+                "{} is explained by note {number}, but carries no marker here",
+                quoted(term)
+            )
         }
         (Finding::NoteNumbering(problem), _) => numbering(problem, locale),
         (Finding::MarkerOrder { number, previous }, Zh) => {
             format!("标记 {number} 首次出现在标记 {previous} 之后，注释应按首次引用的顺序编号")
         }
         (Finding::MarkerOrder { number, previous }, En) => {
-            format!("marker {number} first appears after marker {previous}; notes should be numbered in order of first use")
+            format!(
+                "marker {number} first appears after marker {previous}; notes should be numbered in order of first use"
+            )
         }
         (Finding::TermUndefined { term, uses }, Zh) => {
-            format!("数字概括语{}没有注释、术语表或其他报告给出解释（正文中出现 {uses} 次）", quoted(term))
+            format!(
+                "数字概括语{}没有注释、术语表或其他报告给出解释（正文中出现 {uses} 次）",
+                quoted(term)
+            )
         }
         (Finding::TermUndefined { term, uses }, En) => {
-            format!("numeric slogan {} is not explained by any note, glossary entry or other report (used {uses} time{})", quoted(term), if *uses == 1 { "" } else { "s" })
+            format!(
+                "numeric slogan {} is not explained by any note, glossary entry or other report (used {uses} time{})",
+                quoted(term),
+                if *uses == 1 { "" } else { "s" }
+            )
         }
         (Finding::TermDefinedElsewhere { term, file, number }, Zh) => match number {
-            Some(n) => format!("{}在本报告中没有注释，只在 {file} 的注释 {n} 中有解释，可将该注释复制过来", quoted(term)),
+            Some(n) => format!(
+                "{}在本报告中没有注释，只在 {file} 的注释 {n} 中有解释，可将该注释复制过来",
+                quoted(term)
+            ),
             None => format!("{}在本报告中没有注释，只在 {file} 中有解释", quoted(term)),
         },
         (Finding::TermDefinedElsewhere { term, file, number }, En) => match number {
-            Some(n) => format!("{} has no note in this report; only note {n} of {file} explains it (copy the note)", quoted(term)),
-            None => format!("{} has no note in this report; only {file} explains it", quoted(term)),
+            Some(n) => format!(
+                "{} has no note in this report; only note {n} of {file} explains it (copy the note)",
+                quoted(term)
+            ),
+            None => format!(
+                "{} has no note in this report; only {file} explains it",
+                quoted(term)
+            ),
         },
-        (Finding::UnpairedQuote { open, close, missing_close: true }, Zh) => {
-            format!("“{open}”在本段中没有配对的“{close}”")
+        (
+            Finding::UnpairedQuote {
+                open,
+                close,
+                missing_close: true,
+            },
+            Zh,
+        ) => {
+            format!("本段中的 {open} 没有配对的 {close}")
         }
-        (Finding::UnpairedQuote { open, close, missing_close: true }, En) => {
+        (
+            Finding::UnpairedQuote {
+                open,
+                close,
+                missing_close: true,
+            },
+            En,
+        ) => {
             format!("`{open}` has no matching `{close}` in this paragraph")
         }
-        (Finding::UnpairedQuote { open, close, missing_close: false }, Zh) => {
-            format!("“{close}”在本段中没有配对的“{open}”")
+        (
+            Finding::UnpairedQuote {
+                open,
+                close,
+                missing_close: false,
+            },
+            Zh,
+        ) => {
+            format!("本段中的 {close} 前面没有配对的 {open}")
         }
-        (Finding::UnpairedQuote { open, close, missing_close: false }, En) => {
+        (
+            Finding::UnpairedQuote {
+                open,
+                close,
+                missing_close: false,
+            },
+            En,
+        ) => {
             format!("`{close}` has no matching `{open}` before it in this paragraph")
         }
     }
@@ -112,7 +207,9 @@ fn numbering(problem: &NumberingProblem, locale: Locale) -> String {
             format!("note numbers skip {expected}: the next note is {found}")
         }
         (NumberingProblem::Duplicate { number }, Locale::Zh) => format!("注释编号 {number} 重复"),
-        (NumberingProblem::Duplicate { number }, Locale::En) => format!("note number {number} is used twice"),
+        (NumberingProblem::Duplicate { number }, Locale::En) => {
+            format!("note number {number} is used twice")
+        }
         (NumberingProblem::OutOfOrder { number, previous }, Locale::Zh) => {
             format!("注释编号顺序错误：{number} 排在 {previous} 之后")
         }
@@ -188,7 +285,10 @@ pub fn explain(code: Code, locale: Locale) -> String {
     let status = if code.is_implemented() {
         ""
     } else {
-        locale.pick("\n\n（本版本尚未实现此规则的检查。）", "\n\n(This version does not check this rule yet.)")
+        locale.pick(
+            "\n\n（本版本尚未实现此规则的检查。）",
+            "\n\n(This version does not check this rule yet.)",
+        )
     };
     match locale {
         Locale::Zh => format!(
@@ -221,16 +321,28 @@ pub fn code_title(code: Code, locale: Locale) -> &'static str {
         Code::NoteNumbering => ("注释编号错误", "note numbering"),
         Code::MarkerOrder => ("标记顺序", "marker order"),
         Code::TermUndefined => ("数字概括语未解释", "unexplained numeric slogan"),
-        Code::TermDefinedElsewhere => ("词条只在其他报告中解释", "term explained only in another report"),
+        Code::TermDefinedElsewhere => (
+            "词条只在其他报告中解释",
+            "term explained only in another report",
+        ),
         Code::UnpairedQuote => ("引号或括号不配对", "unpaired quote or bracket"),
         Code::CountMismatch => ("数量与列举不符", "count differs from its list"),
         Code::SloganCount => ("概括语与其解释不符", "slogan does not match its definition"),
         Code::PartExceedsWhole => ("部分大于总数", "part larger than its whole"),
         Code::PartsExceedWhole => ("各部分之和大于总数", "parts add up to more than the whole"),
-        Code::GrowthMismatch => ("增速与前后数值不符", "growth rate does not follow from the levels"),
-        Code::PointsMismatch => ("百分点变化与前后比例不符", "percentage-point change does not match"),
+        Code::GrowthMismatch => (
+            "增速与前后数值不符",
+            "growth rate does not follow from the levels",
+        ),
+        Code::PointsMismatch => (
+            "百分点变化与前后比例不符",
+            "percentage-point change does not match",
+        ),
         Code::RateOutOfRange => ("比率超出范围", "rate out of range"),
-        Code::RespectivelyMismatch => ("“分别”前后数量不符", "`分别` with unequal subjects and values"),
+        Code::RespectivelyMismatch => (
+            "“分别”前后数量不符",
+            "`分别` with unequal subjects and values",
+        ),
         Code::FigureConflict => ("同一指标数值冲突", "two values for one indicator"),
         Code::TargetReview => ("上年目标完成情况", "last year's target reviewed"),
         Code::RestatedConflict => ("往年数据前后不一", "past figure restated differently"),

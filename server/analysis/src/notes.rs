@@ -183,7 +183,11 @@ fn split_aliases(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
         }
     }
     parts.push(start..range.end);
-    parts.retain(|r| !text[r.clone()].trim_matches(|c| is_space(c) || is_quote(c)).is_empty());
+    parts.retain(|r| {
+        !text[r.clone()]
+            .trim_matches(|c| is_space(c) || is_quote(c))
+            .is_empty()
+    });
     parts
 }
 
@@ -320,7 +324,10 @@ mod tests {
             assert_eq!((item.number, item.style), (number, style), "{line}");
         }
         assert_eq!(item_start("1.5亿元用于", 0, Some(3)), None);
-        assert_eq!(item_start("8.6个科技专项：说明", 0, Some(8)).map(|i| i.number), Some(8));
+        assert_eq!(
+            item_start("8.6个科技专项：说明", 0, Some(8)).map(|i| i.number),
+            Some(8)
+        );
         assert_eq!(item_start("0.不是", 0, None), None);
     }
 

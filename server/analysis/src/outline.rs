@@ -82,22 +82,22 @@ pub struct NotesPlace {
 }
 
 static TITLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:([0-9]{4})年(?:度)?)?(\p{Han}{0,20}?)(?:人民)?政府工作报告$").expect("valid regex")
+    Regex::new(r"^(?:([0-9]{4})年(?:度)?)?(\p{Han}{0,20}?)(?:人民)?政府工作报告$")
+        .expect("valid regex")
 });
 static MEETING_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[—\-－─―]*\s*([0-9]{4})年[0-9]{1,2}月[0-9]{1,2}日").expect("valid regex")
 });
 static SECTION: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^([一二三四五六七八九十]{1,3})[、．.]").expect("valid regex"));
-static SUBSECTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[（(]([一二三四五六七八九十]{1,3})[)）]").expect("valid regex")
-});
+static SUBSECTION: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[（(]([一二三四五六七八九十]{1,3})[)）]").expect("valid regex"));
 static ANNEX: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^附[ \t　]*件[ \t　]*([0-9０-９一二三四五六七八九十]{0,3})[ \t　]*[:：]?[ \t　]*(.{0,40})$")
         .expect("valid regex")
 });
 static NOTES_HEADING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:附件[0-9０-９一二三四五六七八九十]{0,3}[:：]?)?(?:注|注释|注解|注释说明|名词解释|名词注释|名词说明|有关名词解释|(?:《[^》]{1,20}》)?(?:有关)?(?:内容|用语|词语|名词|专有名词)(?:解释|注释|说明))[:：]?$")
+    Regex::new(r"^(?:附件[0-9０-９一二三四五六七八九十]{0,3}[:：]?)?(?:注|注释|注解|注释说明|名词解释|名词注释|名词说明|有关名词解释|(?:《[^》]{1,20}》)?(?:有关)?(?:内容)?(?:名词|用语|词语|专有名词)(?:解释|注释|说明))[:：]?$")
         .expect("valid regex")
 });
 /// `注释 ［1］…`: the heading with the first item on its line.
@@ -119,7 +119,12 @@ pub fn layout(text: &str, lines: &[Line]) -> Layout {
 
     let mut headings = Vec::new();
     let mut state = SectionState::default();
-    for (i, line) in lines.iter().enumerate().take(body_stop_line).skip(start_line) {
+    for (i, line) in lines
+        .iter()
+        .enumerate()
+        .take(body_stop_line)
+        .skip(start_line)
+    {
         if line.is_blank() || char_len(&text[line.content.clone()]) > 400 {
             continue;
         }
@@ -276,7 +281,12 @@ impl SectionState {
                     .to_string();
             }
             self.in_annex = true;
-            headings.push(new_heading(HeadingKind::Annex, number, title, line.content.clone()));
+            headings.push(new_heading(
+                HeadingKind::Annex,
+                number,
+                title,
+                line.content.clone(),
+            ));
             return;
         }
         if self.in_annex {
@@ -287,14 +297,23 @@ impl SectionState {
             if number == Some(self.last_section + 1) && char_len(content) <= MAX_HEADING_CHARS {
                 self.last_section += 1;
                 self.last_subsection = 0;
-                let title = content[c.get(0).map_or(0, |m| m.end())..].trim().to_string();
-                headings.push(new_heading(HeadingKind::Section, number, title, line.content.clone()));
+                let title = content[c.get(0).map_or(0, |m| m.end())..]
+                    .trim()
+                    .to_string();
+                headings.push(new_heading(
+                    HeadingKind::Section,
+                    number,
+                    title,
+                    line.content.clone(),
+                ));
                 return;
             }
         }
         if let Some(c) = SUBSECTION.captures(content) {
             let number = small_chinese_number(&c[1]);
-            let Some(parent) = headings.last_mut().filter(|h| h.kind == HeadingKind::Section)
+            let Some(parent) = headings
+                .last_mut()
+                .filter(|h| h.kind == HeadingKind::Section)
             else {
                 return;
             };
@@ -315,7 +334,12 @@ impl SectionState {
     }
 }
 
-pub(crate) fn new_heading(kind: HeadingKind, number: Option<u32>, title: String, heading: Range<usize>) -> Heading {
+pub(crate) fn new_heading(
+    kind: HeadingKind,
+    number: Option<u32>,
+    title: String,
+    heading: Range<usize>,
+) -> Heading {
     Heading {
         kind,
         number,
@@ -332,7 +356,8 @@ pub fn close_ranges(headings: &mut [Heading], end: usize, lines: &[Line]) {
     let starts: Vec<usize> = headings.iter().map(|h| h.heading.start).collect();
     for (i, heading) in headings.iter_mut().enumerate() {
         let next = starts.get(i + 1).copied().unwrap_or(end);
-        heading.range.end = last_content_end(lines, heading.heading.start, next).max(heading.heading.end);
+        heading.range.end =
+            last_content_end(lines, heading.heading.start, next).max(heading.heading.end);
         let child_end = heading.range.end;
         close_ranges(&mut heading.children, child_end, lines);
     }

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use regex::Regex;
 
 use crate::chars::{fold_width, is_han, is_quote, is_space};
@@ -49,33 +49,155 @@ pub struct Term {
 
 /// Numeric slogans so widely known that reports never explain them.
 pub const WELL_KNOWN_SLOGANS: &[&str] = &[
-    "两个确立", "两个维护", "四个意识", "四个自信", "两个大局", "三个务必", "四风", "三公",
-    "两个一百年", "五位一体", "四个全面", "三去一降一补", "六稳", "六保", "三农", "三严三实",
-    "两学一做", "一带一路", "两山", "三大攻坚战", "两不愁三保障", "三个代表", "四个现代化",
-    "四项基本原则", "一国两制", "三重一大", "两重", "两新", "三新一高", "两个毫不动摇",
-    "两个结合", "五大发展理念", "三大战役", "两会", "八项规定", "三股势力", "三期叠加",
-    "三北", "四个服务", "两个先行", "三个没有变", "五个必由之路", "三个一批", "四下基层",
-    "九二共识", "两个中国", "一中一台", "四人帮", "五保户", "三保", "三公经费", "四化",
-    "三权分置", "四好农村路", "两基", "三通", "两癌", "三大球", "双一流", "五个一工程",
-    "三个区分开来", "四个最严", "两个确保", "三资", "三医", "六税两费", "两高",
+    "两个确立",
+    "两个维护",
+    "四个意识",
+    "四个自信",
+    "两个大局",
+    "三个务必",
+    "四风",
+    "三公",
+    "两个一百年",
+    "五位一体",
+    "四个全面",
+    "三去一降一补",
+    "六稳",
+    "六保",
+    "三农",
+    "三严三实",
+    "两学一做",
+    "一带一路",
+    "两山",
+    "三大攻坚战",
+    "两不愁三保障",
+    "三个代表",
+    "四个现代化",
+    "四项基本原则",
+    "一国两制",
+    "三重一大",
+    "两重",
+    "两新",
+    "三新一高",
+    "两个毫不动摇",
+    "两个结合",
+    "五大发展理念",
+    "三大战役",
+    "两会",
+    "八项规定",
+    "三股势力",
+    "三期叠加",
+    "三北",
+    "四个服务",
+    "两个先行",
+    "三个没有变",
+    "五个必由之路",
+    "三个一批",
+    "四下基层",
+    "九二共识",
+    "两个中国",
+    "一中一台",
+    "四人帮",
+    "五保户",
+    "三保",
+    "三公经费",
+    "四化",
+    "三权分置",
+    "四好农村路",
+    "两基",
+    "三通",
+    "两癌",
+    "三大球",
+    "双一流",
+    "五个一工程",
+    "三个区分开来",
+    "四个最严",
+    "两个确保",
+    "三资",
+    "三医",
+    "六税两费",
+    "两高",
 ];
 
 /// Place names that begin with a numeral (`“三明医改”` is not a slogan).
 const NUMERAL_PLACES: &[&str] = &[
-    "三明", "三亚", "三门峡", "三沙", "六安", "六盘水", "十堰", "五指山", "五家渠", "七台河",
-    "九江", "四平", "二连浩特", "九寨沟", "五台山", "八达岭", "四川", "三峡", "三江源",
+    "三明",
+    "三亚",
+    "三门峡",
+    "三沙",
+    "六安",
+    "六盘水",
+    "十堰",
+    "五指山",
+    "五家渠",
+    "七台河",
+    "九江",
+    "四平",
+    "二连浩特",
+    "九寨沟",
+    "五台山",
+    "八达岭",
+    "四川",
+    "三峡",
+    "三江源",
 ];
 
 /// Idioms shaped like slogans (`三心二意`): never terms.
 const IDIOMS: &[&str] = &[
-    "一举两得", "一石二鸟", "三长两短", "一干二净", "一清二楚", "三言两语", "三天两头",
-    "两面三刀", "四分五裂", "七零八落", "七上八下", "七嘴八舌", "三心二意", "三番五次",
-    "三令五申", "五湖四海", "四面八方", "四通八达", "五花八门", "五颜六色", "九死一生",
-    "十拿九稳", "一波三折", "一日三餐", "一年四季", "一穷二白", "三从四德", "四平八稳",
-    "三五成群", "三三两两", "一五一十", "十全十美", "九牛一毛", "一言九鼎", "三头六臂",
-    "一刀两断", "一分为二", "一石两鸟", "三年五载", "十有八九", "四海一家", "两袖清风",
-    "一步一个", "三令五申", "七拼八凑", "八九不离十", "九九归一", "三六九等", "一来二去",
-    "一是二是", "二是三是", "三是四是", "四是五是", "五是六是", "六是七是",
+    "一举两得",
+    "一石二鸟",
+    "三长两短",
+    "一干二净",
+    "一清二楚",
+    "三言两语",
+    "三天两头",
+    "两面三刀",
+    "四分五裂",
+    "七零八落",
+    "七上八下",
+    "七嘴八舌",
+    "三心二意",
+    "三番五次",
+    "三令五申",
+    "五湖四海",
+    "四面八方",
+    "四通八达",
+    "五花八门",
+    "五颜六色",
+    "九死一生",
+    "十拿九稳",
+    "一波三折",
+    "一日三餐",
+    "一年四季",
+    "一穷二白",
+    "三从四德",
+    "四平八稳",
+    "三五成群",
+    "三三两两",
+    "一五一十",
+    "十全十美",
+    "九牛一毛",
+    "一言九鼎",
+    "三头六臂",
+    "一刀两断",
+    "一分为二",
+    "一石两鸟",
+    "三年五载",
+    "十有八九",
+    "四海一家",
+    "两袖清风",
+    "一步一个",
+    "三令五申",
+    "七拼八凑",
+    "八九不离十",
+    "九九归一",
+    "三六九等",
+    "一来二去",
+    "一是二是",
+    "二是三是",
+    "三是四是",
+    "四是五是",
+    "五是六是",
+    "六是七是",
 ];
 
 /// Normalizes a term or a stretch of text for matching.
@@ -103,18 +225,28 @@ impl Skeleton {
                     continue;
                 }
                 let start = region.start + i;
-                map.push((skeleton.len() as u32, start as u32, (start + c.len_utf8()) as u32));
+                map.push((
+                    skeleton.len() as u32,
+                    start as u32,
+                    (start + c.len_utf8()) as u32,
+                ));
                 skeleton.push(fold_width(c));
             }
             // Keep matches from spanning two regions.
             skeleton.push('\u{0}');
         }
-        Skeleton { text: skeleton, map }
+        Skeleton {
+            text: skeleton,
+            map,
+        }
     }
 
     /// The source range of a skeleton byte range.
     fn source(&self, range: Range<usize>) -> Option<Range<usize>> {
-        let first = self.map.binary_search_by_key(&(range.start as u32), |e| e.0).ok()?;
+        let first = self
+            .map
+            .binary_search_by_key(&(range.start as u32), |e| e.0)
+            .ok()?;
         let last_start = self.map[first..]
             .iter()
             .take_while(|e| (e.0 as usize) < range.end)
@@ -165,17 +297,25 @@ fn han_count(s: &str) -> usize {
 
 /// Chinese numerals that make a slogan (百/千/万 are left out: `千方百计`).
 fn is_slogan_numeral(c: char) -> bool {
-    matches!(c, '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '两')
+    matches!(
+        c,
+        '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '两'
+    )
 }
 
 /// Whether the words inside quotes form a numeric slogan (`六个一`,
 /// `5020`, `1+N`, `一办五牵头`, `三大工程`).
 pub fn is_numeric_slogan(core: &str) -> bool {
-    static PLAN: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"^十[一二三四五六七八九]五(?:规划|时期|期间)?$").expect("valid regex"));
+    static PLAN: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^十[一二三四五六七八九]五(?:规划|时期|期间)?$").expect("valid regex")
+    });
     static YEARISH: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"^(?:1[89]|20)[0-9]{2}(?:年.*)?$").expect("valid regex"));
-    let core: String = core.chars().map(fold_width).filter(|&c| !is_space(c)).collect();
+    let core: String = core
+        .chars()
+        .map(fold_width)
+        .filter(|&c| !is_space(c))
+        .collect();
     let len = core.chars().count();
     if !(2..=12).contains(&len) || PLAN.is_match(&core) || YEARISH.is_match(&core) {
         return false;
@@ -183,7 +323,11 @@ pub fn is_numeric_slogan(core: &str) -> bool {
     if IDIOMS.contains(&core.as_str()) || core.contains(['%', '.', '。', '，', '、']) {
         return false;
     }
-    if core.chars().all(|c| is_slogan_numeral(c) || c.is_ascii_digit()) && !core.chars().any(|c| c.is_ascii_digit()) {
+    if core
+        .chars()
+        .all(|c| is_slogan_numeral(c) || c.is_ascii_digit())
+        && !core.chars().any(|c| c.is_ascii_digit())
+    {
         return false;
     }
     if core.chars().any(|c| c.is_ascii_digit()) {
@@ -207,8 +351,22 @@ pub fn is_numeric_slogan(core: &str) -> bool {
 
 /// Words that follow a quoted slogan and belong to its name.
 const SLOGAN_SUFFIXES: &[&str] = &[
-    "工作机制", "产业体系", "项目", "行动", "工程", "机制", "体系", "模式", "政策", "计划",
-    "战略", "清单", "工作法", "品牌", "目标", "任务",
+    "工作机制",
+    "产业体系",
+    "项目",
+    "行动",
+    "工程",
+    "机制",
+    "体系",
+    "模式",
+    "政策",
+    "计划",
+    "战略",
+    "清单",
+    "工作法",
+    "品牌",
+    "目标",
+    "任务",
 ];
 
 /// A slogan occurrence found in the body.
@@ -222,7 +380,8 @@ fn find_slogans(text: &str, regions: &[Range<usize>]) -> Vec<SloganHit> {
     static QUOTED: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r#"[“"]([^“”"\n\r]{1,14})[”"]"#).expect("valid regex"));
     static UNQUOTED: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"[一二三四五六七八九十两][\p{Han}][一二三四五六七八九十两][\p{Han}]").expect("valid regex")
+        Regex::new(r"[一二三四五六七八九十两][\p{Han}][一二三四五六七八九十两][\p{Han}]")
+            .expect("valid regex")
     });
     let mut hits = Vec::new();
     for region in regions {
@@ -235,7 +394,10 @@ fn find_slogans(text: &str, regions: &[Range<usize>]) -> Vec<SloganHit> {
                 continue;
             }
             let after = &slice[whole.end()..];
-            let suffix = SLOGAN_SUFFIXES.iter().find(|s| after.starts_with(**s)).map_or("", |s| s);
+            let suffix = SLOGAN_SUFFIXES
+                .iter()
+                .find(|s| after.starts_with(**s))
+                .map_or("", |s| s);
             // `办好“五件实事”：①…②…`: explained on the spot by what follows.
             if after[suffix.len()..].starts_with(['：', ':']) {
                 continue;
@@ -269,12 +431,17 @@ fn find_slogans(text: &str, regions: &[Range<usize>]) -> Vec<SloganHit> {
 
 /// `三区三线`, but not `一心一意`, `五年三个`, `一是加快`, `第三季度…`.
 fn is_unquoted_slogan(slice: &str, start: usize, word: &str) -> bool {
-    const NOT_WORDS: &str = "个年月日天次项件批家座所名人元亿万千百零倍届期轮条种类位支张台辆栋间层级是季周岁成分号";
+    const NOT_WORDS: &str =
+        "个年月日天次项件批家座所名人元亿万千百零倍届期轮条种类位支张台辆栋间层级是季周岁成分号";
     let chars: Vec<char> = word.chars().collect();
     let [a, x, b, y] = chars[..] else {
         return false;
     };
-    if NOT_WORDS.contains(x) || NOT_WORDS.contains(y) || is_slogan_numeral(x) || is_slogan_numeral(y) {
+    if NOT_WORDS.contains(x)
+        || NOT_WORDS.contains(y)
+        || is_slogan_numeral(x)
+        || is_slogan_numeral(y)
+    {
         return false;
     }
     if a == '一' && b == '一' {
@@ -284,12 +451,26 @@ fn is_unquoted_slogan(slice: &str, start: usize, word: &str) -> bool {
         return false;
     }
     let before = slice[..start].chars().next_back();
-    if before.is_some_and(|c| is_slogan_numeral(c) || c.is_ascii_digit() || matches!(c, '第' | '初' | '百' | '千' | '万' | '零')) {
+    if before.is_some_and(|c| {
+        is_slogan_numeral(c)
+            || c.is_ascii_digit()
+            || matches!(c, '第' | '初' | '百' | '千' | '万' | '零')
+    }) {
         return false;
     }
     // `二中三中全会` names plenary sessions.
     let after = slice[start + word.len()..].chars().next();
     !after.is_some_and(|c| is_slogan_numeral(c) || NOT_WORDS.contains(c) || c == '全')
+}
+
+/// Whether `range` lies inside one of `sorted`, ranges sorted by start.
+fn is_covered(sorted: &[Range<usize>], range: &Range<usize>) -> bool {
+    let after = sorted.partition_point(|c| c.start <= range.start);
+    sorted[..after]
+        .iter()
+        .rev()
+        .take(4)
+        .any(|c| range.end <= c.end)
 }
 
 fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
@@ -302,10 +483,19 @@ fn sibling_uses(text: &str, regions: &[Range<usize>], name: &str) -> Vec<Range<u
     static YEAR: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"^[0-9]{4}年(?:度)?").expect("valid regex"));
     let name = YEAR.replace(name.trim(), "");
-    let Some(open) = name.find('“') else { return Vec::new() };
-    let Some(close) = name[open..].find('”').map(|c| open + c) else { return Vec::new() };
-    let (prefix, core, suffix) = (&name[..open], &name[open + '“'.len_utf8()..close], &name[close + '”'.len_utf8()..]);
-    if core.is_empty() || (prefix.is_empty() && suffix.is_empty()) || suffix.contains(['“', '”']) {
+    let Some(open) = name.find('“') else {
+        return Vec::new();
+    };
+    let Some(close) = name[open..].find('”').map(|c| open + c) else {
+        return Vec::new();
+    };
+    let (prefix, core, suffix) = (
+        &name[..open],
+        &name[open + '“'.len_utf8()..close],
+        &name[close + '”'.len_utf8()..],
+    );
+    if core.is_empty() || (prefix.is_empty() && suffix.is_empty()) || suffix.contains(['“', '”'])
+    {
         return Vec::new();
     }
     const SIBLING: &str = r"(?:[、，]?“[^“”\n]{1,12}”)";
@@ -315,7 +505,9 @@ fn sibling_uses(text: &str, regions: &[Range<usize>], name: &str) -> Vec<Range<u
         regex::escape(core),
         regex::escape(suffix)
     );
-    let Ok(re) = Regex::new(&pattern) else { return Vec::new() };
+    let Ok(re) = Regex::new(&pattern) else {
+        return Vec::new();
+    };
     regions
         .iter()
         .flat_map(|region| {
@@ -326,6 +518,34 @@ fn sibling_uses(text: &str, regions: &[Range<usize>], name: &str) -> Vec<Range<u
         })
         .collect()
 }
+
+/// `未来产业六大领域` used as `在六大领域开展…`: a note whose term ends in a
+/// counted phrase and is never written out whole is used by that phrase.
+fn count_tail_uses(text: &str, regions: &[Range<usize>], name: &str) -> Vec<Range<usize>> {
+    static COUNTED_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"[一二三四五六七八九十两]{1,2}[大个项类种条张][\p{Han}]{2,4}$")
+            .expect("valid regex")
+    });
+    let name = normalize(name);
+    let Some(tail) = COUNTED_TAIL.find(&name).map(|m| m.as_str()) else {
+        return Vec::new();
+    };
+    if tail.len() == name.len() {
+        return Vec::new();
+    }
+    regions
+        .iter()
+        .flat_map(|region| {
+            text[region.clone()]
+                .match_indices(tail)
+                .map(|(i, m)| region.start + i..region.start + i + m.len())
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}
+
+/// Beyond this many bytes of body a DFA is worth building.
+const LARGE_TEXT: usize = 256 * 1024;
 
 /// What a term table is built from.
 pub struct TermInputs<'a> {
@@ -396,7 +616,13 @@ pub fn find_terms(text: &str, regions: &[Range<usize>], inputs: &TermInputs) -> 
     }
 
     // Slogans: defined when a note or glossary key contains them.
-    let defined_keys: Vec<String> = owners.keys().chain(patterns.iter().map(|(k, _)| k)).cloned().collect();
+    let defined_keys: Vec<String> = owners
+        .keys()
+        .chain(patterns.iter().map(|(k, _)| k))
+        .cloned()
+        .collect();
+    let mut pattern_keys: std::collections::HashSet<String> =
+        patterns.iter().map(|(k, _)| k.clone()).collect();
     let mut slogan_hits: Vec<(usize, Range<usize>)> = Vec::new();
     for hit in find_slogans(text, regions) {
         if defined_keys.iter().any(|k| k.contains(hit.key.as_str())) {
@@ -408,13 +634,17 @@ pub fn find_terms(text: &str, regions: &[Range<usize>], inputs: &TermInputs) -> 
             terms.push(Term {
                 text: hit.display.clone(),
                 key: hit.key.clone(),
-                source: if known { TermSource::Known } else { TermSource::Slogan },
+                source: if known {
+                    TermSource::Known
+                } else {
+                    TermSource::Slogan
+                },
                 uses: Vec::new(),
             });
             terms.len() - 1
         });
         if han_count(&hit.key) >= 2 {
-            if !patterns.iter().any(|(k, _)| *k == hit.key) {
+            if pattern_keys.insert(hit.key.clone()) {
                 patterns.push((hit.key.clone(), index));
             }
         } else {
@@ -426,6 +656,9 @@ pub fn find_terms(text: &str, regions: &[Range<usize>], inputs: &TermInputs) -> 
         let skeleton = Skeleton::new(text, regions);
         match AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
+            // For a report of ordinary size a DFA costs more to build than
+            // the search saves; for a long one it pays.
+            .kind((skeleton.text.len() < LARGE_TEXT).then_some(AhoCorasickKind::ContiguousNFA))
             .build(patterns.iter().map(|(k, _)| k.as_str()))
         {
             Ok(automaton) => {
@@ -445,12 +678,21 @@ pub fn find_terms(text: &str, regions: &[Range<usize>], inputs: &TermInputs) -> 
     // `“334”“622”联农带农模式` uses two notes at once: match a note that
     // found no use with sibling quotes between its parts.
     for (note, names) in &inputs.notes {
-        let Some(&index) = note_terms.get(note) else { continue };
+        let Some(&index) = note_terms.get(note) else {
+            continue;
+        };
         if !terms[index].uses.is_empty() {
             continue;
         }
         for name in names {
             terms[index].uses.extend(sibling_uses(text, regions, name));
+        }
+        if terms[index].uses.is_empty()
+            && let Some(first) = names.first()
+        {
+            terms[index]
+                .uses
+                .extend(count_tail_uses(text, regions, first));
         }
     }
     for (index, range) in slogan_hits {
@@ -469,10 +711,15 @@ pub fn find_terms(text: &str, regions: &[Range<usize>], inputs: &TermInputs) -> 
         .flat_map(|t| t.uses.iter().cloned())
         .collect();
     covered.sort_by_key(|r| r.start);
-    for term in terms.iter_mut().filter(|t| matches!(t.source, TermSource::Slogan | TermSource::Known)) {
-        term.uses.retain(|u| !covered.iter().any(|c| c.start <= u.start && u.end <= c.end));
+    for term in terms
+        .iter_mut()
+        .filter(|t| matches!(t.source, TermSource::Slogan | TermSource::Known))
+    {
+        term.uses.retain(|u| !is_covered(&covered, u));
     }
-    terms.retain(|t| matches!(t.source, TermSource::Note(_) | TermSource::Glossary(_)) || !t.uses.is_empty());
+    terms.retain(|t| {
+        matches!(t.source, TermSource::Note(_) | TermSource::Glossary(_)) || !t.uses.is_empty()
+    });
     terms
 }
 
@@ -482,24 +729,59 @@ mod tests {
 
     #[test]
     fn keys_of_note_terms() {
-        assert_eq!(term_keys("2022年十件民生实事"), vec!["2022年十件民生实事", "十件民生实事"]);
-        assert_eq!(term_keys("省级“机会清单”"), vec!["省级机会清单", "机会清单"]);
+        assert_eq!(
+            term_keys("2022年十件民生实事"),
+            vec!["2022年十件民生实事", "十件民生实事"]
+        );
+        assert_eq!(
+            term_keys("省级“机会清单”"),
+            vec!["省级机会清单", "机会清单"]
+        );
         assert_eq!(term_keys("“超时默许制”"), vec!["超时默许制"]);
-        assert_eq!(term_keys("2023年为民“十”事"), vec!["2023年为民十事", "为民十事"]);
+        assert_eq!(
+            term_keys("2023年为民“十”事"),
+            vec!["2023年为民十事", "为民十事"]
+        );
     }
 
     #[test]
     fn slogans() {
-        for yes in ["六个一", "5020", "1+2+1", "10+8", "一办五牵头", "三大工程", "四风", "三新一高", "1+N"] {
+        for yes in [
+            "六个一",
+            "5020",
+            "1+2+1",
+            "10+8",
+            "一办五牵头",
+            "三大工程",
+            "四风",
+            "三新一高",
+            "1+N",
+        ] {
             assert!(is_numeric_slogan(yes), "{yes}");
         }
-        for no in ["九连冠", "三明医改", "十四五", "一网通办", "一老一小", "2025", "二十", "千方百计", "5%", "第", "三心二意"] {
+        for no in [
+            "九连冠",
+            "三明医改",
+            "十四五",
+            "一网通办",
+            "一老一小",
+            "2025",
+            "二十",
+            "千方百计",
+            "5%",
+            "第",
+            "三心二意",
+        ] {
             assert!(!is_numeric_slogan(no), "{no}");
         }
     }
 
     fn run(text: &str, notes: Vec<(usize, Vec<&str>)>) -> Vec<Term> {
-        let inputs = TermInputs { notes, glossary: vec![], known: &[] };
+        let inputs = TermInputs {
+            notes,
+            glossary: vec![],
+            known: &[],
+        };
         find_terms(text, &[0..text.len()], &inputs)
     }
 
@@ -508,12 +790,19 @@ mod tests {
         let text = "完善“四个一”改革统筹推进机制，建成“四个一”安防工程，推行超时默许制。";
         let terms = run(
             text,
-            vec![(0, vec!["“四个一”改革统筹推进机制"]), (1, vec!["“四个一”安防工程"]), (2, vec!["“超时默许制”"])],
+            vec![
+                (0, vec!["“四个一”改革统筹推进机制"]),
+                (1, vec!["“四个一”安防工程"]),
+                (2, vec!["“超时默许制”"]),
+            ],
         );
         let uses: Vec<usize> = terms.iter().take(3).map(|t| t.uses.len()).collect();
         assert_eq!(uses, vec![1, 1, 1]);
         assert_eq!(&text[terms[1].uses[0].clone()], "四个一”安防工程");
-        assert!(terms.iter().all(|t| t.source != TermSource::Slogan), "{terms:?}");
+        assert!(
+            terms.iter().all(|t| t.source != TermSource::Slogan),
+            "{terms:?}"
+        );
     }
 
     #[test]
@@ -532,6 +821,17 @@ mod tests {
             assert_eq!(term.uses.len(), 1, "{term:?}");
             assert!(text[term.uses[0].clone()].contains(core), "{term:?}");
         }
+    }
+
+    #[test]
+    fn a_counted_tail_links_a_note() {
+        let text = "出台未来农业行动方案，在五大方向开展布局。";
+        let terms = run(
+            text,
+            vec![(0, vec!["未来农业五大方向"]), (1, vec!["城市更新三项工程"])],
+        );
+        assert_eq!(&text[terms[0].uses[0].clone()], "五大方向");
+        assert!(terms[1].uses.is_empty());
     }
 
     #[test]

@@ -181,8 +181,14 @@ mod tests {
         let index = LineIndex::new(text);
         let a = text.find('a').unwrap();
         assert_eq!(index.position(text, a, Encoding::Utf8), Position::new(1, 4));
-        assert_eq!(index.position(text, a, Encoding::Utf16), Position::new(1, 2));
-        assert_eq!(index.position(text, a, Encoding::Utf32), Position::new(1, 1));
+        assert_eq!(
+            index.position(text, a, Encoding::Utf16),
+            Position::new(1, 2)
+        );
+        assert_eq!(
+            index.position(text, a, Encoding::Utf32),
+            Position::new(1, 1)
+        );
         for encoding in [Encoding::Utf8, Encoding::Utf16, Encoding::Utf32] {
             let position = index.position(text, a, encoding);
             assert_eq!(index.offset(text, position, encoding), Some(a));
@@ -193,12 +199,33 @@ mod tests {
     fn positions_inside_a_character_or_past_the_end() {
         let text = "𠮷\n";
         let index = LineIndex::new(text);
-        assert_eq!(index.offset(text, Position::new(0, 1), Encoding::Utf16), None);
-        assert_eq!(index.offset_clamped(text, Position::new(0, 1), Encoding::Utf16), 0);
-        assert_eq!(index.offset(text, Position::new(0, 9), Encoding::Utf16), None);
-        assert_eq!(index.offset_clamped(text, Position::new(0, 9), Encoding::Utf16), 4);
-        assert_eq!(index.offset_clamped(text, Position::new(7, 0), Encoding::Utf16), 5);
-        assert_eq!(index.position(text, 2, Encoding::Utf16), Position::new(0, 0));
-        assert_eq!(index.position(text, 99, Encoding::Utf16), Position::new(1, 0));
+        assert_eq!(
+            index.offset(text, Position::new(0, 1), Encoding::Utf16),
+            None
+        );
+        assert_eq!(
+            index.offset_clamped(text, Position::new(0, 1), Encoding::Utf16),
+            0
+        );
+        assert_eq!(
+            index.offset(text, Position::new(0, 9), Encoding::Utf16),
+            None
+        );
+        assert_eq!(
+            index.offset_clamped(text, Position::new(0, 9), Encoding::Utf16),
+            4
+        );
+        assert_eq!(
+            index.offset_clamped(text, Position::new(7, 0), Encoding::Utf16),
+            5
+        );
+        assert_eq!(
+            index.position(text, 2, Encoding::Utf16),
+            Position::new(0, 0)
+        );
+        assert_eq!(
+            index.position(text, 99, Encoding::Utf16),
+            Position::new(1, 0)
+        );
     }
 }

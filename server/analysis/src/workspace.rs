@@ -79,20 +79,24 @@ impl Workspace {
     pub fn definition_elsewhere(&self, key: &str, except: usize) -> Option<ExternalDefinition> {
         let key = normalize(key);
         let candidates = self.definitions.get(&key)?;
-        let (file, note) = candidates
-            .iter()
-            .filter(|(d, _)| *d != except)
-            .max_by_key(|(d, _)| {
-                let year = self.docs[*d].1.title.as_ref().and_then(|t| t.year);
-                (year, std::cmp::Reverse(*d))
-            })?;
+        let (file, note) =
+            candidates
+                .iter()
+                .filter(|(d, _)| *d != except)
+                .max_by_key(|(d, _)| {
+                    let year = self.docs[*d].1.title.as_ref().and_then(|t| t.year);
+                    (year, std::cmp::Reverse(*d))
+                })?;
         let doc = &self.docs[*file].1;
         let note_ref = doc.notes.get(*note)?;
         Some(ExternalDefinition {
             file: *file,
             path: self.docs[*file].0.clone(),
             number: Some(note_ref.number),
-            range: note_ref.term_range.clone().unwrap_or(note_ref.number_range.clone()),
+            range: note_ref
+                .term_range
+                .clone()
+                .unwrap_or(note_ref.number_range.clone()),
         })
     }
 
@@ -102,7 +106,13 @@ impl Workspace {
             return Vec::new();
         };
         let elsewhere = |key: &str| self.definition_elsewhere(key, index);
-        check(doc, &Context { config, elsewhere: &elsewhere })
+        check(
+            doc,
+            &Context {
+                config,
+                elsewhere: &elsewhere,
+            },
+        )
     }
 
     /// Whether some document's notes define a term with this key.

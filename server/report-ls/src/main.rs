@@ -11,7 +11,11 @@ use cli::Format;
 use report_analysis::Locale;
 
 #[derive(Parser)]
-#[command(name = "report-ls", version, about = "Language server and linter for Chinese government work reports (政府工作报告)")]
+#[command(
+    name = "report-ls",
+    version,
+    about = "Language server and linter for Chinese government work reports (政府工作报告)"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Option<Command>,
@@ -77,24 +81,40 @@ fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => {
-            let code = if e.use_stderr() { cli::exit::UNREADABLE } else { cli::exit::OK };
+            let code = if e.use_stderr() {
+                cli::exit::UNREADABLE
+            } else {
+                cli::exit::OK
+            };
             let _ = e.print();
             return ExitCode::from(code);
         }
     };
     let code = match cli.command {
         None | Some(Command::Serve) => {
-            eprintln!("report-ls: the language server is not part of this build yet; use `report-ls check`");
+            eprintln!(
+                "report-ls: the language server is not part of this build yet; use `report-ls check`"
+            );
             cli::exit::UNREADABLE
         }
-        Some(Command::Check { paths, format, lang, deny, config }) => cli::check::run(cli::check::CheckOptions {
+        Some(Command::Check {
+            paths,
+            format,
+            lang,
+            deny,
+            config,
+        }) => cli::check::run(cli::check::CheckOptions {
             paths,
             format,
             locale: lang.map(Locale::from),
             deny_warnings: deny.is_some(),
             config,
         }),
-        Some(Command::Inspect { path, format, config }) => cli::inspect::run(path, format, config),
+        Some(Command::Inspect {
+            path,
+            format,
+            config,
+        }) => cli::inspect::run(path, format, config),
         Some(Command::Explain { code, lang }) => {
             cli::explain::run(code, lang.map(Locale::from).unwrap_or_default())
         }

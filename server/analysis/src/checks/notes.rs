@@ -81,7 +81,9 @@ fn note_numbering(doc: &Document, sink: &mut Sink) {
                 found: note.number,
             }),
             None => None,
-            Some(p) if note.number == p.number => Some(NumberingProblem::Duplicate { number: note.number }),
+            Some(p) if note.number == p.number => Some(NumberingProblem::Duplicate {
+                number: note.number,
+            }),
             Some(p) if note.number < p.number => Some(NumberingProblem::OutOfOrder {
                 number: note.number,
                 previous: p.number,
@@ -101,7 +103,11 @@ fn note_numbering(doc: &Document, sink: &mut Sink) {
                 })
                 .into_iter()
                 .collect();
-            sink.push(note.number_range.clone(), Finding::NoteNumbering(problem), related);
+            sink.push(
+                note.number_range.clone(),
+                Finding::NoteNumbering(problem),
+                related,
+            );
         }
         // Keep comparing with the largest number so one slip is one finding.
         if previous.is_none_or(|p| note.number >= p.number) {

@@ -1,8 +1,8 @@
 //! unpaired-quote: “ ”, 《 》 and （ ） within one paragraph.
 //!
-//! Some sources break a paragraph inside a title (`制定了《` / `》`): an
-//! opener left at a line's end that the next non-blank line closes first is
-//! one pair, not two findings.
+//! Some sources break a paragraph inside a title (`制定了《` / `纲要` / `》`):
+//! an opener left at a line's end that a following line closes first is one
+//! pair, not two findings.
 
 use std::ops::Range;
 
@@ -10,20 +10,39 @@ use super::Sink;
 use crate::diagnostic::Finding;
 use crate::document::Document;
 
-struct Pair {
-    opens: &'static [char],
-    closes: &'static [char],
-    open: char,
-    close: char,
-    /// Closing parentheses alone are list numbering (`1）`): not reported.
-    report_lone_close: bool,
+/// The pairs checked, by index: quotes, book titles, parentheses.
+const PAIRS: [(char, char); 3] = [('“', '”'), ('《', '》'), ('（', '）')];
+
+/// Closing parentheses alone are list numbering (`1）`): not reported.
+const REPORT_LONE_CLOSE: [bool; 3] = [true, true, false];
+
+/// How many lines without a pair's characters an opener may wait across.
+const MAX_HOPS: usize = 2;
+
+/// Which pair a character opens or closes.
+fn classify(c: char) -> Option<(usize, bool)> {
+    match c {
+        '“' => Some((0, true)),
+        '”' => Some((0, false)),
+        '《' => Some((1, true)),
+        '》' => Some((1, false)),
+        '（' | '(' => Some((2, true)),
+        '）' | ')' => Some((2, false)),
+        _ => None,
+    }
 }
 
-const PAIRS: &[Pair] = &[
-    Pair { opens: &['“'], closes: &['”'], open: '“', close: '”', report_lone_close: true },
-    Pair { opens: &['《'], closes: &['》'], open: '《', close: '》', report_lone_close: true },
-    Pair { opens: &['（', '('], closes: &['）', ')'], open: '（', close: '）', report_lone_close: false },
-];
+/// What one pair has open, across lines.
+#[derive(Default)]
+struct State {
+    /// Openers left open by an earlier line.
+    pending: Vec<usize>,
+    hops: usize,
+    /// Openers of this line.
+    stack: Vec<usize>,
+    /// No character of this pair seen yet on this line.
+    first_of_kind: bool,
+}
 
 pub(super) fn check(doc: &Document, sink: &mut Sink) {
     let mut regions = doc.body.clone();
@@ -32,72 +51,127 @@ pub(super) fn check(doc: &Document, sink: &mut Sink) {
     }
     for region in &regions {
         let first = doc.lines.partition_point(|l| l.range.end < region.start);
-        let paragraphs: Vec<Range<usize>> = doc.lines[first..]
+        let paragraphs = doc.lines[first..]
             .iter()
             .take_while(|l| l.range.start < region.end)
             .map(|l| l.content.start.max(region.start)..l.content.end.min(region.end))
-            .filter(|r| r.start < r.end)
-            .collect();
-        for pair in PAIRS {
-            check_pair(&doc.text, &paragraphs, pair, sink);
-        }
+            .filter(|r| r.start < r.end);
+        check_region(&doc.text, paragraphs, sink);
     }
 }
 
-/// How many lines without the pair's characters an opener may wait across.
-const MAX_HOPS: usize = 2;
-
-fn check_pair(text: &str, paragraphs: &[Range<usize>], pair: &Pair, sink: &mut Sink) {
-    // Openers left open at the end of the previous paragraph.
-    let mut pending: Vec<usize> = Vec::new();
-    let mut hops = 0;
+fn check_region(text: &str, paragraphs: impl Iterator<Item = Range<usize>>, sink: &mut Sink) {
+    let mut states: [State; 3] = Default::default();
     for paragraph in paragraphs {
-        let mut stack: Vec<usize> = Vec::new();
-        let mut first_of_kind = true;
+        for state in &mut states {
+            state.first_of_kind = true;
+        }
         for (i, c) in text[paragraph.clone()].char_indices() {
+            let Some((kind, opens)) = classify(c) else {
+                continue;
+            };
             let at = paragraph.start + i;
-            if pair.opens.contains(&c) {
-                if first_of_kind {
-                    report_open(text, &mut pending, pair, sink);
+            let state = &mut states[kind];
+            if opens {
+                if state.first_of_kind {
+                    report_open(text, &mut state.pending, kind, sink);
                 }
-                first_of_kind = false;
-                stack.push(at);
-            } else if pair.closes.contains(&c) {
-                if first_of_kind && pending.pop().is_some() {
-                    // Closes what the previous line left open.
-                    first_of_kind = pending.is_empty();
+                state.first_of_kind = false;
+                state.stack.push(at);
+            } else {
+                if state.first_of_kind && state.pending.pop().is_some() {
+                    // Closes what an earlier line left open.
+                    state.first_of_kind = state.pending.is_empty();
                     continue;
                 }
-                first_of_kind = false;
-                if stack.pop().is_none() && pair.report_lone_close {
+                state.first_of_kind = false;
+                if state.stack.pop().is_none() && REPORT_LONE_CLOSE[kind] {
+                    let (open, close) = PAIRS[kind];
                     sink.push(
                         at..at + c.len_utf8(),
-                        Finding::UnpairedQuote { open: pair.open, close: pair.close, missing_close: false },
+                        Finding::UnpairedQuote {
+                            open,
+                            close,
+                            missing_close: false,
+                        },
                         Vec::new(),
                     );
                 }
             }
         }
-        if first_of_kind && stack.is_empty() && !pending.is_empty() && hops < MAX_HOPS {
-            // A line of the title itself (`《` / `纲要` / `》`): keep waiting.
-            hops += 1;
-            continue;
+        for (kind, state) in states.iter_mut().enumerate() {
+            if state.first_of_kind
+                && state.stack.is_empty()
+                && !state.pending.is_empty()
+                && state.hops < MAX_HOPS
+            {
+                // A line of the title itself: keep waiting for the close.
+                state.hops += 1;
+                continue;
+            }
+            report_open(text, &mut state.pending, kind, sink);
+            state.pending = std::mem::take(&mut state.stack);
+            state.hops = 0;
         }
-        report_open(text, &mut pending, pair, sink);
-        pending = stack;
-        hops = 0;
     }
-    report_open(text, &mut pending, pair, sink);
+    for (kind, state) in states.iter_mut().enumerate() {
+        report_open(text, &mut state.pending, kind, sink);
+    }
 }
 
-fn report_open(text: &str, pending: &mut Vec<usize>, pair: &Pair, sink: &mut Sink) {
+fn report_open(text: &str, pending: &mut Vec<usize>, kind: usize, sink: &mut Sink) {
     if let Some(&at) = pending.first() {
         let len = text[at..].chars().next().map_or(1, char::len_utf8);
+        let (open, close) = PAIRS[kind];
         sink.push(
             at..at + len,
-            Finding::UnpairedQuote { open: pair.open, close: pair.close, missing_close: true },
+            Finding::UnpairedQuote {
+                open,
+                close,
+                missing_close: true,
+            },
             Vec::new(),
         );
     }
     pending.clear();
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{Config, Context, Document, check};
+
+    fn quotes(text: &str) -> Vec<(usize, bool)> {
+        let doc = Document::parse(
+            format!("2031年某县政府工作报告\n{text}"),
+            &Config::default(),
+        );
+        let offset = doc.text.find('\n').map_or(0, |n| n + 1);
+        check(&doc, &Context::alone(&Config::default()))
+            .into_iter()
+            .filter_map(|d| match d.finding {
+                crate::Finding::UnpairedQuote { missing_close, .. } => Some((
+                    doc.text[offset..d.range.start].chars().count(),
+                    missing_close,
+                )),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn pairs_within_a_paragraph() {
+        assert_eq!(quotes("推进“一网通办”和《纲要》（草案）。"), vec![]);
+        assert_eq!(quotes("推进“一网通办建设。"), vec![(2, true)]);
+        assert_eq!(quotes("推进一网通办”建设。"), vec![(6, false)]);
+        assert_eq!(quotes("一是修路；2）建桥（含引桥。"), vec![(9, true)]);
+    }
+
+    #[test]
+    fn a_title_broken_over_lines_is_one_pair() {
+        assert_eq!(quotes("制定了《\n发展规划纲要\n》。"), vec![]);
+        assert_eq!(
+            quotes("制定了《\n一\n二\n三\n》。"),
+            vec![(3, true), (11, false)]
+        );
+    }
 }

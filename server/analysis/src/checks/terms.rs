@@ -10,12 +10,17 @@ const MAX_RELATED_USES: usize = 10;
 
 pub(super) fn check(doc: &Document, context: &Context, sink: &mut Sink) {
     for term in doc.terms.iter().filter(|t| t.source == TermSource::Slogan) {
-        let Some(first) = term.uses.first() else { continue };
-        let other_uses = term.uses[1..].iter().take(MAX_RELATED_USES).map(|r| Related {
-            file: None,
-            range: r.clone(),
-            kind: RelatedKind::Use,
-        });
+        let Some(first) = term.uses.first() else {
+            continue;
+        };
+        let other_uses = term.uses[1..]
+            .iter()
+            .take(MAX_RELATED_USES)
+            .map(|r| Related {
+                file: None,
+                range: r.clone(),
+                kind: RelatedKind::Use,
+            });
         match (context.elsewhere)(&term.key) {
             Some(def) => {
                 let mut related = vec![Related {

@@ -105,30 +105,49 @@ pub fn run(options: CheckOptions) -> u8 {
     }
     let unreadable = inputs.iter().filter(|i| i.content.is_err()).count();
     let bad_configs = finder.loaded.iter().filter(|c| c.config.is_err()).count();
-    let locale = options.locale.unwrap_or_else(|| locale_of(explicit.or(config_of.first().copied().flatten())));
+    let locale = options
+        .locale
+        .unwrap_or_else(|| locale_of(explicit.or(config_of.first().copied().flatten())));
 
     match options.format {
         Format::Human => {
             let mut out = String::new();
             for loaded in &finder.loaded {
                 if let Err(e) = &loaded.config {
-                    eprintln!("{}[config]: {}: {e}", severity_word(Severity::Error, locale), loaded.path.display());
+                    eprintln!(
+                        "{}[config]: {}: {e}",
+                        severity_word(Severity::Error, locale),
+                        loaded.path.display()
+                    );
                 }
             }
             for input in &inputs {
                 if let Err(e) = &input.content {
-                    eprintln!("{}[unreadable]: {}: {e}", severity_word(Severity::Error, locale), input.display);
+                    eprintln!(
+                        "{}[unreadable]: {}: {e}",
+                        severity_word(Severity::Error, locale),
+                        input.display
+                    );
                 }
             }
             for c in &checked {
-                let Some(doc) = workspace.document(c.doc_index) else { continue };
+                let Some(doc) = workspace.document(c.doc_index) else {
+                    continue;
+                };
                 let file_locale = locale_of(c.config);
                 for d in &c.diagnostics {
-                    render(&mut out, &inputs[c.input].display, doc, d, &workspace, file_locale);
+                    render(
+                        &mut out,
+                        &inputs[c.input].display,
+                        doc,
+                        d,
+                        &workspace,
+                        file_locale,
+                    );
                 }
             }
             out.push_str(&summary_line(&counts, checked.len(), unreadable, locale));
-            print!("{out}");
+            super::emit(&out);
         }
         Format::Json => {
             let files: Vec<Value> = inputs
@@ -154,7 +173,7 @@ pub fn run(options: CheckOptions) -> u8 {
                     "hints": counts.hints,
                 },
             });
-            println!("{}", serde_json::to_string_pretty(&value).unwrap_or_default());
+            super::emit(&(serde_json::to_string_pretty(&value).unwrap_or_default() + "\n"));
         }
     }
 
@@ -195,7 +214,10 @@ fn file_json(
                 .iter()
                 .filter_map(|r| {
                     let (path, other) = match r.file {
-                        Some(f) => (workspace.path(f)?.to_string(), workspace.document(f)?.as_ref()),
+                        Some(f) => (
+                            workspace.path(f)?.to_string(),
+                            workspace.document(f)?.as_ref(),
+                        ),
                         None => (input.display.clone(), doc.as_ref()),
                     };
                     Some(json!({

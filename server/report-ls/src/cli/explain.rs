@@ -8,28 +8,31 @@ use super::exit;
 
 pub fn run(code: Option<String>, locale: Locale) -> u8 {
     let Some(name) = code else {
+        let mut out = String::new();
         for &code in Code::ALL {
             let status = if code.is_implemented() { "" } else { " *" };
-            println!(
-                "{:<24} {:<8} {}{}",
+            out.push_str(&format!(
+                "{:<24} {:<8} {}{}\n",
                 code.name(),
                 code.default_severity().name(),
                 code_title(code, locale),
                 status
-            );
+            ));
         }
-        println!(
-            "\n{}",
+        out.push_str(&format!(
+            "\n{}\n",
             match locale {
                 Locale::Zh => "* 本版本尚未实现。`report-ls explain 规则名` 查看详细说明。",
-                Locale::En => "* not checked by this version yet. `report-ls explain CODE` for details.",
+                Locale::En =>
+                    "* not checked by this version yet. `report-ls explain CODE` for details.",
             }
-        );
+        ));
+        super::emit(&out);
         return exit::OK;
     };
     match Code::from_name(name.trim()) {
         Some(code) => {
-            print!("{}", explain(code, locale));
+            super::emit(&explain(code, locale));
             exit::OK
         }
         None => {

@@ -177,8 +177,16 @@ mod tests {
         assert!(line.starts_with('…') && line.ends_with('…'), "{line}");
         assert!(display_width(&line) <= MAX_SHOWN_WIDTH + 2);
         let caret_at = caret.find('^').unwrap();
-        let under: String = line.chars().scan(0, |w, c| { let at = *w; *w += char_width(c); Some((at, c)) })
-            .find(|(at, _)| *at == caret_at).map(|(_, c)| c.to_string()).unwrap_or_default();
+        let under: String = line
+            .chars()
+            .scan(0, |w, c| {
+                let at = *w;
+                *w += char_width(c);
+                Some((at, c))
+            })
+            .find(|(at, _)| *at == caret_at)
+            .map(|(_, c)| c.to_string())
+            .unwrap_or_default();
         assert_eq!(under, "“");
     }
 }

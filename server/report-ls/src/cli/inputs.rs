@@ -39,13 +39,18 @@ pub fn collect(paths: &[PathBuf]) -> Vec<Input> {
             });
         } else if path.is_dir() {
             let mut found = Vec::new();
-            for entry in ignore::WalkBuilder::new(path).sort_by_file_name(|a, b| a.cmp(b)).build() {
+            for entry in ignore::WalkBuilder::new(path)
+                .follow_links(true)
+                .sort_by_file_name(|a, b| a.cmp(b))
+                .build()
+            {
                 match entry {
                     Ok(entry) => {
                         let p = entry.path();
-                        let wanted = p.extension().and_then(|e| e.to_str()).is_some_and(|e| {
-                            EXTENSIONS.iter().any(|x| x.eq_ignore_ascii_case(e))
-                        });
+                        let wanted = p
+                            .extension()
+                            .and_then(|e| e.to_str())
+                            .is_some_and(|e| EXTENSIONS.iter().any(|x| x.eq_ignore_ascii_case(e)));
                         if wanted && entry.file_type().is_some_and(|t| t.is_file()) {
                             found.push(p.to_path_buf());
                         }

@@ -16,7 +16,11 @@ use super::{Format, exit};
 pub fn run(path: PathBuf, format: Format, config: Option<PathBuf>) -> u8 {
     let mut inputs = collect(std::slice::from_ref(&path));
     if inputs.len() != 1 {
-        eprintln!("report-ls inspect: expected one file, found {} in {}", inputs.len(), path.display());
+        eprintln!(
+            "report-ls inspect: expected one file, found {} in {}",
+            inputs.len(),
+            path.display()
+        );
         return exit::UNREADABLE;
     }
     let input = inputs.remove(0);
@@ -49,9 +53,9 @@ pub fn run(path: PathBuf, format: Format, config: Option<PathBuf>) -> u8 {
             let mut value = model_json(&doc, config);
             value["path"] = json!(input.display);
             value["encoding"] = json!(encoding.name());
-            println!("{}", serde_json::to_string_pretty(&value).unwrap_or_default());
+            super::emit(&(serde_json::to_string_pretty(&value).unwrap_or_default() + "\n"));
         }
-        Format::Human => print!("{}", model_human(&input.display, &doc)),
+        Format::Human => super::emit(&model_human(&input.display, &doc)),
     }
     exit::OK
 }
@@ -103,7 +107,9 @@ pub fn model_json(doc: &Document, config: &Config) -> Value {
         .map(|t| {
             let (note, definition) = match t.source {
                 TermSource::Note(i) => (Some(doc.notes[i].number), None),
-                TermSource::Glossary(i) => (None, config.glossary_entry(i).map(|e| e.1.to_string())),
+                TermSource::Glossary(i) => {
+                    (None, config.glossary_entry(i).map(|e| e.1.to_string()))
+                }
                 _ => (None, None),
             };
             json!({
@@ -158,7 +164,14 @@ fn model_human(path: &str, doc: &Document) -> String {
     let _ = writeln!(out, "\noutline:");
     fn walk(out: &mut String, doc: &Document, h: &Heading, depth: usize) {
         let (line, _) = line_col(doc, h.heading.start);
-        let _ = writeln!(out, "{}{:>5}  {} {}", "  ".repeat(depth), line, h.kind.name(), h.title);
+        let _ = writeln!(
+            out,
+            "{}{:>5}  {} {}",
+            "  ".repeat(depth),
+            line,
+            h.kind.name(),
+            h.title
+        );
         if h.kind != report_analysis::outline::HeadingKind::Notes {
             for c in &h.children {
                 walk(out, doc, c, depth + 1);
@@ -190,18 +203,30 @@ fn model_human(path: &str, doc: &Document) -> String {
             line,
             col,
             &doc.text[m.range.clone()],
-            m.note.map_or("?".into(), |i| format!("note {}", doc.notes[i].number))
+            m.note
+                .map_or("?".into(), |i| format!("note {}", doc.notes[i].number))
         );
     }
     let _ = writeln!(out, "\nenumerations: {}", doc.enumerations.len());
     let slogans: Vec<_> = doc
         .terms
         .iter()
-        .filter(|t| matches!(t.source, TermSource::Slogan | TermSource::Known | TermSource::Glossary(_)))
+        .filter(|t| {
+            matches!(
+                t.source,
+                TermSource::Slogan | TermSource::Known | TermSource::Glossary(_)
+            )
+        })
         .collect();
     let _ = writeln!(out, "\nother terms: {}", slogans.len());
     for t in slogans {
-        let _ = writeln!(out, "  {}  ({}, {} uses)", t.text, t.source.name(), t.uses.len());
+        let _ = writeln!(
+            out,
+            "  {}  ({}, {} uses)",
+            t.text,
+            t.source.name(),
+            t.uses.len()
+        );
     }
     out
 }

@@ -8,6 +8,20 @@ pub mod inspect;
 mod location;
 pub mod read;
 
+/// Writes to standard output. A closed pipe (`report-ls check … | head`)
+/// ends the program quietly instead of panicking as `print!` would.
+pub fn emit(text: &str) {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    if let Err(e) = out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        if e.kind() == std::io::ErrorKind::BrokenPipe {
+            std::process::exit(0);
+        }
+        eprintln!("report-ls: cannot write output: {e}");
+        std::process::exit(i32::from(exit::UNREADABLE));
+    }
+}
+
 /// Output formats.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {

@@ -37,7 +37,9 @@ pub enum DecodeError {
 impl fmt::Display for DecodeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            DecodeError::Binary => f.write_str("binary file (NUL bytes or control characters), not a text"),
+            DecodeError::Binary => {
+                f.write_str("binary file (NUL bytes or control characters), not a text")
+            }
             DecodeError::Undecodable => {
                 f.write_str("not valid UTF-8, UTF-16 (with BOM) or GB18030/GBK text")
             }
@@ -104,7 +106,10 @@ mod tests {
 
     #[test]
     fn utf8_with_and_without_bom() {
-        assert_eq!(decode("注释".as_bytes()), Ok(("注释".into(), Encoding::Utf8)));
+        assert_eq!(
+            decode("注释".as_bytes()),
+            Ok(("注释".into(), Encoding::Utf8))
+        );
         assert_eq!(
             decode(b"\xEF\xBB\xBF\xE6\xB3\xA8"),
             Ok(("注".into(), Encoding::Utf8Bom))
@@ -133,7 +138,10 @@ mod tests {
     #[test]
     fn binary_and_garbage() {
         assert_eq!(decode(b"abc\0def"), Err(DecodeError::Binary));
-        assert_eq!(decode(b"\x01\x02\x03\x04\x05\x06"), Err(DecodeError::Binary));
+        assert_eq!(
+            decode(b"\x01\x02\x03\x04\x05\x06"),
+            Err(DecodeError::Binary)
+        );
         assert_eq!(decode(b"\xFF\xFE\x00\xD8"), Err(DecodeError::Undecodable));
         assert_eq!(decode(b"ok \x81"), Err(DecodeError::Undecodable));
     }
