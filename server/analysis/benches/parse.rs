@@ -17,21 +17,24 @@ fn read(relative: &str) -> String {
     std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
-/// About `bytes` of report text: leping-2023 with national reports put
+/// About `megabytes` MB of report text: leping-2023 with national reports put
 /// into its body, before its notes section, so that all of it is analysed.
-fn big_report(bytes: usize) -> String {
+/// The same filler is repeated for each megabyte, so sizes compare fairly.
+fn big_report(megabytes: usize) -> String {
     let leping = read("leping-2023.txt");
-    let notes_at = leping
-        .find("注 释")
-        .expect("leping-2023 has its notes heading");
+    let notes_at = leping.find("注 释").expect("leping-2023 has its notes heading");
     let (body, notes) = leping.split_at(notes_at);
-    let mut text = body.to_string();
+    let mut filler = String::new();
     let mut years = (1954..=2025).cycle();
-    while text.len() + notes.len() < bytes {
+    while filler.len() + body.len() + notes.len() < 1 << 20 {
         let year = years.next().unwrap_or(2000);
         if let Ok(more) = std::fs::read_to_string(corpus().join(format!("national/{year}.txt"))) {
-            text.push_str(&more);
+            filler.push_str(&more);
         }
+    }
+    let mut text = body.to_string();
+    for _ in 0..megabytes {
+        text.push_str(&filler);
     }
     text.push_str(notes);
     text
@@ -50,8 +53,8 @@ fn benches(c: &mut Criterion) {
     group.bench_function("leping-2023", |b| {
         b.iter(|| parse_and_check(black_box(&leping), &config))
     });
-    for mb in [1, 2] {
-        let text = big_report(mb << 20);
+    for mb in [1, 2, 4] {
+        let text = big_report(mb);
         group.throughput(Throughput::Bytes(text.len() as u64));
         group.sample_size(20);
         group.bench_function(format!("{mb}MB"), |b| {

@@ -1,0 +1,42 @@
+-- Configuration of the report-ls language server for Neovim 0.11+.
+--
+-- Neovim finds this file on 'runtimepath' as `lsp/report_ls.lua` and merges
+-- it under whatever you pass to `vim.lsp.config('report_ls', {...})`.
+-- `plugin/report_ls.lua` enables it; see `:help report-ls`.
+
+--- The LSP locale from Neovim's message language (`:language messages`):
+--- "zh_CN.UTF-8" -> "zh-cn". Nil for the C/POSIX locale.
+---@return string?
+local function message_locale()
+  local lang = vim.v.lang or ''
+  lang = lang:gsub('[.@].*$', '')
+  if lang == '' or lang == 'C' or lang == 'POSIX' then
+    return nil
+  end
+  return (lang:gsub('_', '-'):lower())
+end
+
+---@type vim.lsp.Config
+return {
+  cmd = { 'report-ls' },
+  filetypes = { 'text', 'markdown' },
+  root_markers = { '.report-ls.toml', '.git' },
+  -- The server reads the section `reportLs`, with the same keys as
+  -- .report-ls.toml: locale, debounce, rules, glossary, files.include,
+  -- files.exclude, terms.known. An empty dict rather than `{}`, because
+  -- Neovim sends an empty Lua table as a JSON array.
+  settings = { reportLs = vim.empty_dict() },
+  before_init = function(params, config)
+    -- The server reads the same object at initialize as in
+    -- workspace/didChangeConfiguration, unless init_options says otherwise.
+    if params.initializationOptions == nil then
+      local settings = config.settings or {}
+      params.initializationOptions = settings.reportLs or vim.empty_dict()
+    end
+    -- Neovim does not send a locale; the server picks the message language
+    -- from it when `reportLs.locale` is unset.
+    if params.locale == nil then
+      params.locale = message_locale()
+    end
+  end,
+}

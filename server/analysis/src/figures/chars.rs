@@ -1,0 +1,119 @@
+//! Character classes of numerals and their surroundings.
+
+/// An Arabic digit, ASCII or full-width.
+pub(crate) fn arabic_digit(c: char) -> Option<u32> {
+    match c {
+        '0'..='9' => Some(c as u32 - '0' as u32),
+        '０'..='９' => Some(c as u32 - '０' as u32),
+        _ => None,
+    }
+}
+
+/// A Chinese digit, ordinary or financial (大写), simplified or traditional.
+/// `○` (U+25CB) is the zero of years written `二○一九年`.
+pub(crate) fn chinese_digit(c: char) -> Option<u32> {
+    Some(match c {
+        '零' | '〇' | '○' => 0,
+        '一' | '壹' | '弌' => 1,
+        '二' | '贰' | '貳' | '两' | '兩' | '俩' | '倆' => 2,
+        '三' | '叁' | '參' | '叄' => 3,
+        '四' | '肆' => 4,
+        '五' | '伍' => 5,
+        '六' | '陆' | '陸' => 6,
+        '七' | '柒' => 7,
+        '八' | '捌' => 8,
+        '九' | '玖' => 9,
+        _ => return None,
+    })
+}
+
+pub(crate) fn is_chinese_zero(c: char) -> bool {
+    matches!(c, '零' | '〇' | '○')
+}
+
+/// 十, 百, 千: place words inside a section of four digits.
+pub(crate) fn small_multiplier(c: char) -> Option<f64> {
+    match c {
+        '十' | '拾' => Some(10.0),
+        '百' | '佰' => Some(100.0),
+        '千' | '仟' => Some(1000.0),
+        _ => None,
+    }
+}
+
+/// 万, 亿, 兆: place words that scale whole sections.
+pub(crate) fn big_multiplier(c: char) -> Option<f64> {
+    match c {
+        '万' | '萬' => Some(1e4),
+        '亿' | '億' => Some(1e8),
+        '兆' => Some(1e12),
+        _ => None,
+    }
+}
+
+pub(crate) fn is_multiplier(c: char) -> bool {
+    small_multiplier(c).is_some() || big_multiplier(c).is_some()
+}
+
+/// Any character that can be part of a numeral.
+pub(crate) fn is_numeral_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_digit();
+    }
+    arabic_digit(c).is_some() || chinese_digit(c).is_some() || is_multiplier(c)
+}
+
+/// The decimal point of Arabic numbers.
+pub(crate) fn is_decimal_point(c: char) -> bool {
+    matches!(c, '.' | '．')
+}
+
+/// The decimal point of Chinese numbers (`七点九`).
+pub(crate) fn is_chinese_point(c: char) -> bool {
+    matches!(c, '点' | '點')
+}
+
+/// A Latin letter, ASCII or full-width: next to a number it makes a code
+/// (`G206`, `5G`, `4A`, `PM2.5`).
+pub(crate) fn is_latin(c: char) -> bool {
+    c.is_ascii_alphabetic() || ('Ａ'..='Ｚ').contains(&c) || ('ａ'..='ｚ').contains(&c)
+}
+
+/// A minus sign.
+pub(crate) fn is_minus(c: char) -> bool {
+    matches!(c, '-' | '－' | '−' | '﹣')
+}
+
+/// Spaces that may separate a number from its unit (text from PDFs).
+pub(crate) fn is_space(c: char) -> bool {
+    matches!(c, ' ' | '\u{3000}' | '\u{a0}' | '\t')
+}
+
+pub(crate) fn is_opening_quote(c: char) -> bool {
+    matches!(c, '“' | '"' | '‘' | '「' | '『' | '＂')
+}
+
+pub(crate) fn is_closing_quote(c: char) -> bool {
+    matches!(c, '”' | '"' | '’' | '」' | '』' | '＂')
+}
+
+/// The char starting at byte `pos`, if `pos` is a char boundary inside `text`.
+pub(crate) fn char_at(text: &str, pos: usize) -> Option<char> {
+    text.get(pos..)?.chars().next()
+}
+
+/// The char ending at byte `pos`.
+pub(crate) fn char_before(text: &str, pos: usize) -> Option<char> {
+    text.get(..pos)?.chars().next_back()
+}
+
+/// Position after any spaces from `pos`.
+pub(crate) fn skip_spaces(text: &str, mut pos: usize) -> usize {
+    while let Some(c) = char_at(text, pos) {
+        if !is_space(c) {
+            break;
+        }
+        pos += c.len_utf8();
+    }
+    pos
+}

@@ -1,0 +1,343 @@
+//! Clauses, and what a figure's clause says about it: the indicator and the
+//! period written before it.
+//!
+//! A clause runs between `，；。：！？` (ASCII too) and line breaks; `、` joins
+//! items inside a clause. A clause that opens with a growth word (`增长`,
+//! `同比`, `下降`, `分别` …) continues the clause before it in the same
+//! sentence: in `地区生产总值500亿元，增长5%` the 5% is also about 地区生产总值.
+
+use std::ops::Range;
+
+use super::chars::{arabic_digit, char_at, char_before, is_space};
+use super::{Figure, FigureKind, Period, indicator, period};
+
+/// The clause of `text` containing byte `offset`: from after the previous
+/// clause break to before the next one. Scans only that clause.
+pub fn clause_range(text: &str, offset: usize) -> Range<usize> {
+    let offset = offset.min(text.len());
+    let offset = (0..=offset)
+        .rev()
+        .find(|i| text.is_char_boundary(*i))
+        .unwrap_or(0);
+    let mut start = offset;
+    while let Some(c) = char_before(text, start) {
+        if is_break(text, start - c.len_utf8(), c) {
+            break;
+        }
+        start -= c.len_utf8();
+    }
+    let mut end = offset;
+    while let Some(c) = char_at(text, end) {
+        if is_break(text, end, c) {
+            break;
+        }
+        end += c.len_utf8();
+    }
+    start..end
+}
+
+fn is_break(text: &str, at: usize, c: char) -> bool {
+    match c {
+        '，' | '；' | '。' | '：' | '！' | '？' | '\n' | '\r' | ';' | '!' | '?' => true,
+        // `1,200` and `9:30` are not breaks.
+        ',' | ':' => {
+            let digit_before = char_before(text, at).and_then(arabic_digit).is_some();
+            let digit_after = char_at(text, at + c.len_utf8())
+                .and_then(arabic_digit)
+                .is_some();
+            !(digit_before && digit_after)
+        }
+        _ => false,
+    }
+}
+
+/// The characters that may break a clause, found by bytes: the full-width
+/// ones all start with byte 0xEF or 0xE3, the others are ASCII.
+fn break_candidates(text: &str) -> impl Iterator<Item = (usize, char)> + '_ {
+    let bytes = text.as_bytes();
+    bytes.iter().enumerate().filter_map(move |(i, &b)| {
+        let candidate = matches!(
+            b,
+            b'\n' | b'\r' | b';' | b'!' | b'?' | b',' | b':' | 0xE3 | 0xEF
+        );
+        if !candidate {
+            return None;
+        }
+        let c = char_at(text, i)?;
+        is_break_char(c).then_some((i, c))
+    })
+}
+
+fn is_sentence_break(c: char) -> bool {
+    matches!(c, '。' | '；' | ';' | '！' | '!' | '？' | '?' | '\n' | '\r')
+}
+
+/// Words that open a clause continuing the previous one.
+const CONTINUATIONS: &[&str] = &[
+    "增长",
+    "同比",
+    "比上年",
+    "比去年",
+    "较上年",
+    "较去年",
+    "下降",
+    "提高",
+    "降低",
+    "增加",
+    "减少",
+    "增速",
+    "年均",
+    "分别",
+    "占",
+    "达到",
+];
+
+/// Words that may close a clause that states only a period (`去年以来，`).
+const PERIOD_LEAD_TAILS: &[&str] = &["以来", "来", "中", "里", "内", "上半年", "前三季度"];
+
+struct Clauses {
+    /// Start offset of each clause, ascending; the first is 0.
+    starts: Vec<usize>,
+    /// Whether each clause starts a sentence.
+    sentence: Vec<bool>,
+    /// The first clause of each clause's sentence.
+    sentence_of: Vec<usize>,
+    len: usize,
+}
+
+impl Clauses {
+    fn new(text: &str) -> Self {
+        let mut starts = vec![0];
+        let mut sentence = vec![true];
+        let mut sentence_of = vec![0];
+        for (i, c) in break_candidates(text) {
+            if is_break(text, i, c) {
+                let index = starts.len();
+                starts.push(i + c.len_utf8());
+                let opens = is_sentence_break(c);
+                sentence.push(opens);
+                let lead = if opens { index } else { sentence_of[index - 1] };
+                sentence_of.push(lead);
+            }
+        }
+        Clauses {
+            starts,
+            sentence,
+            sentence_of,
+            len: text.len(),
+        }
+    }
+
+    fn index_of(&self, offset: usize) -> usize {
+        self.starts
+            .partition_point(|s| *s <= offset)
+            .saturating_sub(1)
+    }
+
+    fn range(&self, i: usize) -> Range<usize> {
+        let start = self.starts.get(i).copied().unwrap_or(self.len);
+        let end = self.starts.get(i + 1).copied().unwrap_or(self.len);
+        start..end
+    }
+
+    /// Clause `i` and the earlier clauses of its sentence that it continues.
+    fn chain(&self, text: &str, i: usize) -> Vec<usize> {
+        let mut chain = vec![i];
+        let mut at = i;
+        while at > 0 && chain.len() < 4 && !self.sentence[at] {
+            let clause = &text[self.range(at)];
+            let opening = clause.trim_start_matches(is_space);
+            if !CONTINUATIONS.iter().any(|w| opening.starts_with(w)) {
+                break;
+            }
+            at -= 1;
+            chain.push(at);
+        }
+        chain
+    }
+
+    /// The first clause of the sentence holding clause `i`.
+    fn sentence_start(&self, i: usize) -> usize {
+        self.sentence_of.get(i).copied().unwrap_or(0)
+    }
+}
+
+/// Mentions (sorted by start) lying inside `range`.
+fn within<'m, T>(
+    mentions: &'m [T],
+    span: impl Fn(&T) -> &Range<usize>,
+    range: &Range<usize>,
+) -> &'m [T] {
+    let lo = mentions.partition_point(|m| span(m).start < range.start);
+    let hi = mentions.partition_point(|m| span(m).start < range.end);
+    let lo = lo.min(hi);
+    &mentions[lo..hi]
+}
+
+/// Fills in each figure's indicator and period.
+pub(crate) fn attach(text: &str, figures: &mut [Figure], years: Vec<period::Mention>) {
+    if figures.is_empty() {
+        return;
+    }
+    let clauses = Clauses::new(text);
+    let indicators: Vec<indicator::Mention> = indicator::mentions(text)
+        .into_iter()
+        // `占地区生产总值比重`: the indicator is the denominator of a share.
+        .filter(|m| char_before(text, m.span.start) != Some('占'))
+        .collect();
+    let mut periods = period::mentions(text);
+    periods.extend(years);
+    periods.sort_by_key(|m| m.span.start);
+    let starts: Vec<usize> = figures.iter().map(|f| f.span.start).collect();
+    let respectively_at: Vec<usize> = text.match_indices("分别").map(|(i, _)| i).collect();
+
+    for (k, figure) in figures.iter_mut().enumerate() {
+        let start = figure.span.start;
+        let ci = clauses.index_of(start);
+        let chain = clauses.chain(text, ci);
+        let own = clauses.range(ci).start..start;
+
+        // The last 分别 of the clause before the figure (binary search: a
+        // long clause must not make this quadratic).
+        let before_figure = respectively_at.partition_point(|p| *p < own.end);
+        let last_respectively = respectively_at[..before_figure]
+            .last()
+            .filter(|p| **p >= own.start && **p + "分别".len() <= own.end);
+        let indicator = match last_respectively {
+            Some(&p) => respectively(&clauses, &chain, &indicators, &starts, k, p),
+            None => last_indicator(&clauses, &chain, &indicators, &own),
+        };
+        // A duration or an age is not an indicator's value (`连续36年居全国首位`).
+        let valued = !matches!(figure.kind, FigureKind::Duration | FigureKind::Other);
+        if let Some(m) = indicator.filter(|_| valued) {
+            figure.indicator = Some(m.canonical.to_string());
+            figure.indicator_span = Some(m.span.clone());
+        }
+        figure.period = period_for(text, &clauses, &chain, &periods, &own);
+    }
+    clear_shared_indicator(text, figures);
+}
+
+/// `城乡居民人均可支配收入同比增长4.7%、6.4%`: values of one unit listed with
+/// `、` after one indicator name are several series under a collective name;
+/// none of them is that indicator's value.
+fn clear_shared_indicator(text: &str, figures: &mut [Figure]) {
+    let mut i = 0;
+    while i < figures.len() {
+        let mut j = i;
+        while j + 1 < figures.len()
+            && text.get(figures[j].span.end..figures[j + 1].span.start) == Some("、")
+            && figures[j + 1].unit == figures[i].unit
+            && figures[j + 1].indicator_span == figures[i].indicator_span
+        {
+            j += 1;
+        }
+        if j > i && figures[i].indicator_span.is_some() {
+            for figure in &mut figures[i..=j] {
+                figure.indicator = None;
+                figure.indicator_span = None;
+            }
+        }
+        i = j + 1;
+    }
+}
+
+fn last_indicator<'m>(
+    clauses: &Clauses,
+    chain: &[usize],
+    indicators: &'m [indicator::Mention],
+    own: &Range<usize>,
+) -> Option<&'m indicator::Mention> {
+    let here = within(indicators, |m| &m.span, own)
+        .iter()
+        .rev()
+        .find(|m| m.span.end <= own.end);
+    here.or_else(|| {
+        chain[1..]
+            .iter()
+            .find_map(|j| within(indicators, |m| &m.span, &clauses.range(*j)).last())
+    })
+}
+
+/// `A、B分别增长6%、7%`: the i-th figure after 分别 goes with the i-th
+/// indicator before it, when the counts agree; otherwise with none.
+fn respectively<'m>(
+    clauses: &Clauses,
+    chain: &[usize],
+    indicators: &'m [indicator::Mention],
+    figure_starts: &[usize],
+    k: usize,
+    at: usize,
+) -> Option<&'m indicator::Mention> {
+    let ci = chain[0];
+    let clause = clauses.range(ci);
+    let mut named = within(indicators, |m| &m.span, &(clause.start..at));
+    if named.is_empty() {
+        named = chain[1..]
+            .iter()
+            .map(|j| within(indicators, |m| &m.span, &clauses.range(*j)))
+            .find(|found| !found.is_empty())
+            .unwrap_or(&[]);
+    }
+    let first = figure_starts.partition_point(|s| *s < at);
+    let last = figure_starts.partition_point(|s| *s < clause.end);
+    let index = k.checked_sub(first)?;
+    if last - first != named.len() {
+        return None;
+    }
+    named.get(index)
+}
+
+fn period_for(
+    text: &str,
+    clauses: &Clauses,
+    chain: &[usize],
+    periods: &[period::Mention],
+    own: &Range<usize>,
+) -> Option<Period> {
+    let pick = |found: &[period::Mention], limit: usize| -> Option<Period> {
+        // The nearest few before the figure; 全年 yields to a year named with
+        // it (`2022年全年`).
+        let mut nearest = found.iter().rev().filter(|m| m.span.end <= limit).take(4);
+        let first = nearest.next()?;
+        if first.period != Period::WholeYear {
+            return Some(first.period.clone());
+        }
+        let specific = nearest
+            .find(|m| m.period != Period::WholeYear)
+            .unwrap_or(first);
+        Some(specific.period.clone())
+    };
+    if let Some(p) = pick(within(periods, |m| &m.span, own), own.end) {
+        return Some(p);
+    }
+    for j in &chain[1..] {
+        let range = clauses.range(*j);
+        if let Some(p) = pick(within(periods, |m| &m.span, &range), range.end) {
+            return Some(p);
+        }
+    }
+    // `去年，全市…`: a clause that states only a period leads the sentence.
+    let lead = clauses.sentence_start(chain[chain.len() - 1]);
+    if lead == chain[chain.len() - 1] {
+        return None;
+    }
+    let range = clauses.range(lead);
+    let found = within(periods, |m| &m.span, &range);
+    let [only] = found else {
+        return None;
+    };
+    let before = text[range.start..only.span.start].trim_start_matches(is_space);
+    let after =
+        text[only.span.end..range.end].trim_end_matches(|c: char| is_space(c) || is_break_char(c));
+    let lead_ok = matches!(before, "" | "在" | "从");
+    let tail_ok = after.is_empty() || PERIOD_LEAD_TAILS.contains(&after);
+    (lead_ok && tail_ok).then(|| only.period.clone())
+}
+
+fn is_break_char(c: char) -> bool {
+    matches!(
+        c,
+        '，' | '；' | '。' | '：' | '！' | '？' | '\n' | '\r' | ';' | '!' | '?' | ',' | ':'
+    )
+}

@@ -1,0 +1,63 @@
+//! Arbitrary text into the parser and the checks: nothing panics, and every
+//! range is inside the text on character boundaries.
+
+use report_analysis::text::Encoding;
+use report_analysis::{Config, Context, Document, check};
+
+/// Characters that matter to the parsers, mixed with ordinary ones.
+const ALPHABET: &[&str] = &[
+    "注释", "注 释", "名词解释", "附件", "附件2 名词解释", "1.", "2．", "3、", "［1］", "[2]", "【3】", "（4）", "(5)",
+    "①", "⑩", "㉑", "㊿", "¹", "²³", "[^4]", "“", "”", "《", "》", "（", "）", "：", ":", "、", "；", "。", "，",
+    "一、", "二、", "（一）", "(二)", "三新一高", "“六个一”", "“5020”", "项目", "2023年", "政府工作报告",
+    "各位代表：", "\n", "\r\n", "\r", "　　", " ", "\t", "𠮷", "\u{2028}", "\u{0}", "＠", "十", "两", "１２",
+    "a", "Z", "+", "%", "亿元",
+];
+
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        // xorshift64*: deterministic, no dependency.
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
+    }
+}
+
+#[test]
+fn random_texts_do_not_panic_and_ranges_are_sound() {
+    let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
+    let mut config = Config::default();
+    config.glossary.insert("六个一".into(), "说明".into());
+    for round in 0..3000 {
+        let len = (rng.next() % 80) as usize;
+        let text: String = (0..len)
+            .map(|_| ALPHABET[(rng.next() % ALPHABET.len() as u64) as usize])
+            .collect();
+        let doc = Document::parse(text.clone(), &config);
+        let diagnostics = check(&doc, &Context::alone(&config));
+        let sound = |r: &std::ops::Range<usize>| {
+            r.start <= r.end && r.end <= text.len() && text.is_char_boundary(r.start) && text.is_char_boundary(r.end)
+        };
+        for d in &diagnostics {
+            assert!(sound(&d.range), "round {round}: {:?} in {text:?}", d.range);
+            for r in &d.related {
+                assert!(sound(&r.range), "round {round}: related {:?} in {text:?}", r.range);
+            }
+            for encoding in [Encoding::Utf8, Encoding::Utf16, Encoding::Utf32] {
+                let p = doc.line_index.position(&doc.text, d.range.start, encoding);
+                assert_eq!(doc.line_index.offset(&doc.text, p, encoding), Some(d.range.start));
+            }
+        }
+        for note in &doc.notes {
+            assert!(sound(&note.range) && sound(&note.text_range), "round {round}: {text:?}");
+        }
+        for term in &doc.terms {
+            assert!(term.uses.iter().all(sound), "round {round}: {text:?}");
+        }
+        for marker in &doc.markers {
+            assert!(sound(&marker.range), "round {round}: {text:?}");
+        }
+    }
+}

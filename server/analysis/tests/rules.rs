@@ -1,0 +1,155 @@
+//! Each notes/markers/terms rule on small reports written for the test:
+//! where it fires, with what, and where it must stay quiet.
+
+use std::sync::Arc;
+
+use report_analysis::diagnostic::NumberingProblem;
+use report_analysis::{Code, Config, Context, Document, Finding, RelatedKind, Workspace, check};
+
+const TITLE: &str = "2031年示例县政府工作报告\n各位代表：\n";
+
+fn findings(text: &str) -> Vec<(Code, String, Finding)> {
+    findings_with(text, &Config::default())
+}
+
+fn findings_with(text: &str, config: &Config) -> Vec<(Code, String, Finding)> {
+    let doc = Document::parse(format!("{TITLE}{text}"), config);
+    check(&doc, &Context::alone(config))
+        .into_iter()
+        .map(|d| (d.code(), doc.text[d.range.clone()].to_string(), d.finding))
+        .collect()
+}
+
+fn codes(text: &str) -> Vec<Code> {
+    findings(text).into_iter().map(|f| f.0).collect()
+}
+
+#[test]
+fn note_missing_fires_on_a_marker_without_its_note() {
+    let got = findings("推进“两网融合”①和“河湖共治”［2］。\n注释\n1.“两网融合”：说明。\n");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, Code::NoteMissing);
+    assert_eq!(got[0].1, "［2］");
+    assert_eq!(got[0].2, Finding::NoteMissing { number: 2, has_notes: true });
+}
+
+#[test]
+fn note_missing_without_any_notes_section() {
+    let got = findings("支持“两重”“两新”［1］项目，整合平台［2］。\n");
+    assert_eq!(
+        got.iter().map(|f| (&f.0, f.1.as_str())).collect::<Vec<_>>(),
+        vec![(&Code::NoteMissing, "［1］"), (&Code::NoteMissing, "［2］")]
+    );
+    assert_eq!(got[0].2, Finding::NoteMissing { number: 1, has_notes: false });
+}
+
+#[test]
+fn note_unused_fires_only_when_neither_marker_nor_term_is_used() {
+    let text = "推进“两网融合”，办好十件民生实事，推行超时默许制。\n注释\n1.“两网融合”：说明。\n2.2030年十件民生实事：①修路；②建校。\n3.“超时默许制”：说明。\n4.“三张清单”：说明。\n";
+    let got = findings(text);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, Code::NoteUnused);
+    assert_eq!(got[0].1, "“三张清单”");
+}
+
+#[test]
+fn marker_missing_only_where_most_notes_are_marked() {
+    let marked = "推进“甲工程”①，“乙工程”②，“丙工程”建设。\n注释\n1.“甲工程”：说明。\n2.“乙工程”：说明。\n3.“丙工程”：说明。\n";
+    let got = findings(marked);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!((got[0].0, got[0].1.as_str()), (Code::MarkerMissing, "丙工程"));
+
+    // Markers lost throughout (a web copy): the terms link the notes quietly.
+    let lost = "推进“甲工程”，“乙工程”，“丙工程”⑶建设。\n注释\n1.“甲工程”：说明。\n2.“乙工程”：说明。\n3.“丙工程”：说明。\n";
+    assert!(codes(lost).is_empty(), "{:?}", findings(lost));
+}
+
+#[test]
+fn note_numbering_gap_duplicate_and_order() {
+    let text = "用到甲乙丙丁戊己。\n注释\n1.甲乙：一。\n3.丙丁：三。\n3.戊己：又三。\n2.庚辛：二。\n";
+    let problems: Vec<NumberingProblem> = findings(text)
+        .into_iter()
+        .filter_map(|f| match f.2 {
+            Finding::NoteNumbering(p) => Some(p),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        problems,
+        vec![
+            NumberingProblem::Gap { expected: 2, found: 3 },
+            NumberingProblem::Duplicate { number: 3 },
+            NumberingProblem::OutOfOrder { number: 2, previous: 3 },
+        ]
+    );
+    assert!(!codes("甲乙丙丁\n注释\n1.甲乙：一。\n2.丙丁：二。\n").contains(&Code::NoteNumbering));
+}
+
+#[test]
+fn marker_order_points_at_the_late_marker() {
+    let text = "“甲工程”②，“乙工程”①，“甲工程”②再用。\n注释\n1.“乙工程”：说明。\n2.“甲工程”：说明。\n";
+    let doc = Document::parse(format!("{TITLE}{text}"), &Config::default());
+    let diagnostics = check(&doc, &Context::alone(&Config::default()));
+    let order: Vec<_> = diagnostics.iter().filter(|d| d.code() == Code::MarkerOrder).collect();
+    assert_eq!(order.len(), 1);
+    assert_eq!(&doc.text[order[0].range.clone()], "①");
+    assert_eq!(order[0].related[0].kind, RelatedKind::Marker(2));
+}
+
+#[test]
+fn term_undefined_is_a_hint_once_per_slogan_with_its_other_uses() {
+    let text = "落实“七个一”机制，坚持“七个一”机制，做到“两个维护”，办好“八件实事”：①修路；②建校。\n";
+    let got = findings(text);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, Code::TermUndefined);
+    let doc = Document::parse(format!("{TITLE}{text}"), &Config::default());
+    let d = &check(&doc, &Context::alone(&Config::default()))[0];
+    assert_eq!(d.severity, report_analysis::Severity::Hint);
+    assert_eq!(d.related.len(), 1, "the second use is related");
+}
+
+#[test]
+fn glossary_and_known_terms_define_slogans() {
+    let config = Config::from_toml("[glossary]\n\"七个一\" = \"七项机制。\"\n[terms]\nknown = [\"三张网\"]\n")
+        .expect("config");
+    let got = findings_with("落实“七个一”机制，建好“三张网”。\n", &config);
+    assert!(got.is_empty(), "{got:?}");
+}
+
+#[test]
+fn term_defined_elsewhere_names_the_other_report() {
+    let config = Config::default();
+    let last_year = Document::parse(
+        "2030年示例县政府工作报告\n推进“七个一”机制。\n注释\n1.“七个一”：七项机制。\n",
+        &config,
+    );
+    let draft = Document::parse(format!("{TITLE}坚持“七个一”机制。\n"), &config);
+    let mut workspace = Workspace::new();
+    let old = workspace.add("2030.txt", Arc::new(last_year));
+    let new = workspace.add("2031.txt", Arc::new(draft));
+    let got = workspace.check(new, &config);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].code(), Code::TermDefinedElsewhere);
+    assert_eq!(got[0].related[0].file, Some(old));
+    assert_eq!(got[0].related[0].kind, RelatedKind::DefinedIn(Some(1)));
+    assert!(workspace.check(old, &config).is_empty());
+}
+
+#[test]
+fn rules_can_be_turned_off_or_changed() {
+    let text = "推进［7］。\n";
+    let off = Config::from_toml("[rules]\nnote-missing = \"off\"\n").expect("config");
+    assert!(findings_with(text, &off).is_empty());
+    let warn = Config::from_toml("[rules]\nnote-missing = \"warning\"\n").expect("config");
+    let doc = Document::parse(format!("{TITLE}{text}"), &warn);
+    let d = check(&doc, &Context::alone(&warn));
+    assert_eq!(d[0].severity, report_analysis::Severity::Warning);
+}
+
+#[test]
+fn a_text_without_report_structure_is_not_a_report() {
+    let doc = Document::parse("今天天气很好，“引号”［3］①。", &Config::default());
+    assert!(!doc.looks_like_report());
+    let doc = Document::parse(format!("{TITLE}正文。"), &Config::default());
+    assert!(doc.looks_like_report());
+}
