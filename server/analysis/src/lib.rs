@@ -8,6 +8,7 @@ pub mod config;
 pub mod diagnostic;
 pub mod document;
 pub mod figures;
+pub mod ide;
 pub mod lines;
 pub mod markers;
 pub mod messages;

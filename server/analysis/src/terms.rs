@@ -458,9 +458,16 @@ fn is_unquoted_slogan(slice: &str, start: usize, word: &str) -> bool {
     }) {
         return false;
     }
-    // `二中三中全会` names plenary sessions.
-    let after = slice[start + word.len()..].chars().next();
-    !after.is_some_and(|c| is_slogan_numeral(c) || NOT_WORDS.contains(c) || c == '全')
+    // `二中三中全会` names plenary sessions; `四减一优化` must not end at `优`:
+    // the word has to end where the text shows a boundary.
+    let rest = &slice[start + word.len()..];
+    match rest.chars().next() {
+        None => true,
+        Some(c) if !is_han(c) => true,
+        Some(c) if is_slogan_numeral(c) || NOT_WORDS.contains(c) || c == '全' => false,
+        Some(c) if "的和与及等为是在中".contains(c) => true,
+        Some(_) => WORDS_AFTER_SLOGAN.iter().any(|w| rest.starts_with(w)),
+    }
 }
 
 /// Whether `range` lies inside one of `sorted`, ranges sorted by start.
@@ -472,6 +479,12 @@ fn is_covered(sorted: &[Range<usize>], range: &Range<usize>) -> bool {
         .take(4)
         .any(|c| range.end <= c.end)
 }
+
+/// Words that commonly follow an unquoted slogan (`三区三线划定`).
+const WORDS_AFTER_SLOGAN: &[&str] = &[
+    "建设", "改革", "工作", "要求", "行动", "工程", "战略", "格局", "体系", "机制", "任务",
+    "目标", "划定", "理念", "原则", "方针", "政策", "精神", "制度",
+];
 
 fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
     a.start < b.end && b.start < a.end
