@@ -30,7 +30,10 @@ pub fn item_at(doc: &Document, offset: usize) -> Option<Item> {
     }
     for (t, term) in doc.terms.iter().enumerate() {
         if let Some(range) = term.uses.iter().find(|r| within(r)) {
-            return Some(Item::TermUse { term: t, range: range.clone() });
+            return Some(Item::TermUse {
+                term: t,
+                range: range.clone(),
+            });
         }
     }
     doc.notes
@@ -58,7 +61,13 @@ pub enum Target {
 }
 
 /// Hover at `offset` of document `file`.
-pub fn hover(workspace: &Workspace, file: usize, offset: usize, config: &Config, locale: Locale) -> Option<HoverInfo> {
+pub fn hover(
+    workspace: &Workspace,
+    file: usize,
+    offset: usize,
+    config: &Config,
+    locale: Locale,
+) -> Option<HoverInfo> {
     let doc = workspace.document(file)?;
     let item = item_at(doc, offset);
     let (range, markdown) = match item {
@@ -82,20 +91,32 @@ pub fn hover(workspace: &Workspace, file: usize, offset: usize, config: &Config,
                 markdown.push_str("\n\n");
                 markdown.push_str(&words::used_on_lines(&lines, locale));
             }
-            (note.number_range.start..note.term_range.clone().map_or(note.number_range.end, |t| t.end), markdown)
+            (
+                note.number_range.start
+                    ..note
+                        .term_range
+                        .clone()
+                        .map_or(note.number_range.end, |t| t.end),
+                markdown,
+            )
         }
         Some(Item::TermUse { term, range }) => {
             let t = &doc.terms[term];
             let markdown = match t.source {
                 TermSource::Note(n) => note_markdown(doc, n, locale),
                 TermSource::Glossary(g) => {
-                    let (key, definition) = config.glossary_entry(g).unwrap_or((t.text.as_str(), ""));
+                    let (key, definition) =
+                        config.glossary_entry(g).unwrap_or((t.text.as_str(), ""));
                     format!("**{key}**\n\n{definition}\n\n*{}*", words::glossary(locale))
                 }
                 TermSource::Known => format!("**{}**\n\n{}", t.text, words::known(locale)),
                 TermSource::Slogan => match workspace.definition_elsewhere(&t.key, file) {
                     Some(def) => external_markdown(workspace, &def, locale),
-                    None => format!("**{}**\n\n{}", t.text, words::undefined(t.uses.len(), locale)),
+                    None => format!(
+                        "**{}**\n\n{}",
+                        t.text,
+                        words::undefined(t.uses.len(), locale)
+                    ),
                 },
             };
             (range, markdown)
@@ -122,7 +143,11 @@ fn note_markdown(doc: &Document, n: usize, locale: Locale) -> String {
     )
 }
 
-fn external_markdown(workspace: &Workspace, def: &crate::checks::ExternalDefinition, locale: Locale) -> String {
+fn external_markdown(
+    workspace: &Workspace,
+    def: &crate::checks::ExternalDefinition,
+    locale: Locale,
+) -> String {
     let Some(doc) = workspace.document(def.file) else {
         return words::defined_in(&def.path, def.number, locale);
     };
@@ -156,31 +181,55 @@ fn note_declaration(doc: &Document, n: usize) -> Range<usize> {
 
 /// Go to definition: a marker or a term to its note (here, in another
 /// report, or in the glossary); a note to its first use.
-pub fn definition(workspace: &Workspace, file: usize, offset: usize, config: &Config) -> Vec<Target> {
-    let Some(doc) = workspace.document(file) else { return Vec::new() };
+pub fn definition(
+    workspace: &Workspace,
+    file: usize,
+    offset: usize,
+    config: &Config,
+) -> Vec<Target> {
+    let Some(doc) = workspace.document(file) else {
+        return Vec::new();
+    };
     let here = |range: Range<usize>| Target::Range { file, range };
     match item_at(doc, offset) {
-        Some(Item::Marker(i)) => doc.markers[i].note.map(|n| here(note_declaration(doc, n))).into_iter().collect(),
-        Some(Item::Note(n)) => note_uses(doc, n).into_iter().next().map(here).into_iter().collect(),
+        Some(Item::Marker(i)) => doc.markers[i]
+            .note
+            .map(|n| here(note_declaration(doc, n)))
+            .into_iter()
+            .collect(),
+        Some(Item::Note(n)) => note_uses(doc, n)
+            .into_iter()
+            .next()
+            .map(here)
+            .into_iter()
+            .collect(),
         Some(Item::TermUse { term, .. }) => {
             let t = &doc.terms[term];
             match t.source {
                 TermSource::Note(n) => vec![here(note_declaration(doc, n))],
                 TermSource::Glossary(g) => config
                     .glossary_entry(g)
-                    .map(|(key, _)| Target::Glossary { term: key.to_string() })
+                    .map(|(key, _)| Target::Glossary {
+                        term: key.to_string(),
+                    })
                     .into_iter()
                     .collect(),
                 TermSource::Slogan | TermSource::Known => workspace
                     .definition_elsewhere(&t.key, file)
-                    .map(|d| Target::Range { file: d.file, range: d.range })
+                    .map(|d| Target::Range {
+                        file: d.file,
+                        range: d.range,
+                    })
                     .into_iter()
                     .collect(),
             }
         }
         None => workspace
             .external_term_at(file, offset)
-            .map(|(_, d)| Target::Range { file: d.file, range: d.range })
+            .map(|(_, d)| Target::Range {
+                file: d.file,
+                range: d.range,
+            })
             .into_iter()
             .collect(),
     }
@@ -196,19 +245,37 @@ pub struct Reference {
 
 /// Every marker and term use of the note (or term) at `offset`, across the
 /// workspace: other reports that use the term without a note of their own.
-pub fn references(workspace: &Workspace, file: usize, offset: usize, include_declaration: bool) -> Vec<Reference> {
-    let Some(doc) = workspace.document(file) else { return Vec::new() };
+pub fn references(
+    workspace: &Workspace,
+    file: usize,
+    offset: usize,
+    include_declaration: bool,
+) -> Vec<Reference> {
+    let Some(doc) = workspace.document(file) else {
+        return Vec::new();
+    };
     let (keys, local): (Vec<String>, Vec<Reference>) = match item_at(doc, offset) {
         Some(Item::Marker(i)) => match doc.markers[i].note {
             Some(n) => note_references(doc, file, n),
-            None => (Vec::new(), vec![Reference { file, range: doc.markers[i].range.clone(), declaration: false }]),
+            None => (
+                Vec::new(),
+                vec![Reference {
+                    file,
+                    range: doc.markers[i].range.clone(),
+                    declaration: false,
+                }],
+            ),
         },
         Some(Item::Note(n)) => note_references(doc, file, n),
         Some(Item::TermUse { term, .. }) => match doc.terms[term].source {
             TermSource::Note(n) => note_references(doc, file, n),
             _ => {
                 let t = &doc.terms[term];
-                let uses = t.uses.iter().map(|r| Reference { file, range: r.clone(), declaration: false });
+                let uses = t.uses.iter().map(|r| Reference {
+                    file,
+                    range: r.clone(),
+                    declaration: false,
+                });
                 (vec![t.key.clone()], uses.collect())
             }
         },
@@ -220,9 +287,16 @@ pub fn references(workspace: &Workspace, file: usize, offset: usize, include_dec
             continue;
         }
         for t in &other_doc.terms {
-            let undefined_there = matches!(t.source, TermSource::Slogan | TermSource::Known | TermSource::Glossary(_));
+            let undefined_there = matches!(
+                t.source,
+                TermSource::Slogan | TermSource::Known | TermSource::Glossary(_)
+            );
             if undefined_there && keys.contains(&t.key) {
-                out.extend(t.uses.iter().map(|r| Reference { file: other, range: r.clone(), declaration: false }));
+                out.extend(t.uses.iter().map(|r| Reference {
+                    file: other,
+                    range: r.clone(),
+                    declaration: false,
+                }));
             }
         }
     }
@@ -233,8 +307,16 @@ pub fn references(workspace: &Workspace, file: usize, offset: usize, include_dec
 }
 
 fn note_references(doc: &Document, file: usize, n: usize) -> (Vec<String>, Vec<Reference>) {
-    let mut refs = vec![Reference { file, range: note_declaration(doc, n), declaration: true }];
-    refs.extend(note_uses(doc, n).into_iter().map(|range| Reference { file, range, declaration: false }));
+    let mut refs = vec![Reference {
+        file,
+        range: note_declaration(doc, n),
+        declaration: true,
+    }];
+    refs.extend(note_uses(doc, n).into_iter().map(|range| Reference {
+        file,
+        range,
+        declaration: false,
+    }));
     let note = &doc.notes[n];
     let keys = note
         .term
@@ -258,7 +340,10 @@ pub fn highlights(workspace: &Workspace, file: usize, offset: usize) -> Vec<High
     references(workspace, file, offset, true)
         .into_iter()
         .filter(|r| r.file == file)
-        .map(|r| Highlight { range: r.range, write: r.declaration })
+        .map(|r| Highlight {
+            range: r.range,
+            write: r.declaration,
+        })
         .collect()
 }
 
@@ -288,7 +373,11 @@ fn symbol(h: &Heading, locale: Locale) -> Symbol {
         _ => h.title.clone(),
     };
     Symbol {
-        name: if name.trim().is_empty() { h.kind.name().to_string() } else { name },
+        name: if name.trim().is_empty() {
+            h.kind.name().to_string()
+        } else {
+            name
+        },
         kind: h.kind,
         range: h.range.clone(),
         selection: h.heading.clone(),
@@ -302,8 +391,12 @@ fn chinese_numeral(n: u32) -> String {
         0..=9 => DIGITS[n as usize].to_string(),
         10 => "十".into(),
         11..=19 => format!("十{}", DIGITS[(n % 10) as usize]),
-        20..=99 if n % 10 == 0 => format!("{}十", DIGITS[(n / 10) as usize]),
-        20..=99 => format!("{}十{}", DIGITS[(n / 10) as usize], DIGITS[(n % 10) as usize]),
+        20..=99 if n.is_multiple_of(10) => format!("{}十", DIGITS[(n / 10) as usize]),
+        20..=99 => format!(
+            "{}十{}",
+            DIGITS[(n / 10) as usize],
+            DIGITS[(n % 10) as usize]
+        ),
         _ => n.to_string(),
     }
 }
@@ -344,12 +437,22 @@ pub fn workspace_symbols(workspace: &Workspace, query: &str) -> Vec<WorkspaceSym
         for (n, note) in doc.notes.iter().enumerate() {
             let Some(term) = &note.term else { continue };
             if normalize(term).contains(&query) {
-                out.push(WorkspaceSymbol { file, name: term.clone(), range: note_declaration(doc, n), note: Some(note.number) });
+                out.push(WorkspaceSymbol {
+                    file,
+                    name: term.clone(),
+                    range: note_declaration(doc, n),
+                    note: Some(note.number),
+                });
             }
         }
         for t in doc.terms.iter().filter(|t| t.source == TermSource::Slogan) {
             if let Some(first) = t.uses.first().filter(|_| t.key.contains(&query)) {
-                out.push(WorkspaceSymbol { file, name: t.text.clone(), range: first.clone(), note: None });
+                out.push(WorkspaceSymbol {
+                    file,
+                    name: t.text.clone(),
+                    range: first.clone(),
+                    note: None,
+                });
             }
         }
     }
@@ -367,7 +470,10 @@ mod tests {
     fn workspace(texts: &[&str]) -> Workspace {
         let mut ws = Workspace::new();
         for (i, t) in texts.iter().enumerate() {
-            ws.add(format!("{i}.txt"), Arc::new(Document::parse(*t, &Config::default())));
+            ws.add(
+                format!("{i}.txt"),
+                Arc::new(Document::parse(*t, &Config::default())),
+            );
         }
         ws
     }
@@ -381,14 +487,31 @@ mod tests {
         let ws = workspace(&[REPORT]);
         let config = Config::default();
         let on_marker = hover(&ws, 0, at(REPORT, "①"), &config, Locale::Zh).expect("hover");
-        assert!(on_marker.markdown.contains("城乡供水网和排水网"), "{}", on_marker.markdown);
-        let on_term = hover(&ws, 0, at(REPORT, "超时默许制") + 3, &config, Locale::En).expect("hover");
-        assert!(on_term.markdown.contains("**Note 2**"), "{}", on_term.markdown);
+        assert!(
+            on_marker.markdown.contains("城乡供水网和排水网"),
+            "{}",
+            on_marker.markdown
+        );
+        let on_term =
+            hover(&ws, 0, at(REPORT, "超时默许制") + 3, &config, Locale::En).expect("hover");
+        assert!(
+            on_term.markdown.contains("**Note 2**"),
+            "{}",
+            on_term.markdown
+        );
         assert!(on_term.markdown.contains("逾期视为同意"));
         let on_note = hover(&ws, 0, at(REPORT, "1.“两网") + 3, &config, Locale::Zh).expect("hover");
-        assert!(on_note.markdown.contains("使用于第 3、6 行"), "{}", on_note.markdown);
+        assert!(
+            on_note.markdown.contains("使用于第 3、6 行"),
+            "{}",
+            on_note.markdown
+        );
         let slogan = hover(&ws, 0, at(REPORT, "七个一") + 3, &config, Locale::Zh).expect("hover");
-        assert!(slogan.markdown.contains("数字概括语"), "{}", slogan.markdown);
+        assert!(
+            slogan.markdown.contains("数字概括语"),
+            "{}",
+            slogan.markdown
+        );
         assert!(hover(&ws, 0, at(REPORT, "正文"), &config, Locale::Zh).is_none());
     }
 
@@ -399,18 +522,28 @@ mod tests {
         let note_term = at(REPORT, "“两网融合”：");
         assert_eq!(
             definition(&ws, 0, at(REPORT, "①"), &config),
-            vec![Target::Range { file: 0, range: note_term..note_term + "“两网融合”".len() }]
+            vec![Target::Range {
+                file: 0,
+                range: note_term..note_term + "“两网融合”".len()
+            }]
         );
         let back = definition(&ws, 0, note_term + 3, &config);
         let first_use = at(REPORT, "两网融合");
-        assert!(matches!(&back[..], [Target::Range { range, .. }] if range.start == first_use), "{back:?}");
+        assert!(
+            matches!(&back[..], [Target::Range { range, .. }] if range.start == first_use),
+            "{back:?}"
+        );
     }
 
     #[test]
     fn references_with_and_without_declaration() {
         let ws = workspace(&[REPORT]);
         let refs = references(&ws, 0, at(REPORT, "①"), true);
-        assert_eq!(refs.len(), 4, "declaration, two term uses, one marker: {refs:?}");
+        assert_eq!(
+            refs.len(),
+            4,
+            "declaration, two term uses, one marker: {refs:?}"
+        );
         assert_eq!(references(&ws, 0, at(REPORT, "①"), false).len(), 3);
         let marks = highlights(&ws, 0, at(REPORT, "①"));
         assert_eq!(marks.iter().filter(|h| h.write).count(), 1);
@@ -423,7 +556,11 @@ mod tests {
         let ws = workspace(&[last_year, draft]);
         let config = Config::default();
         let h = hover(&ws, 1, at(draft, "一优化"), &config, Locale::Zh).expect("hover");
-        assert!(h.markdown.contains("减材料") && h.markdown.contains("0.txt"), "{}", h.markdown);
+        assert!(
+            h.markdown.contains("减材料") && h.markdown.contains("0.txt"),
+            "{}",
+            h.markdown
+        );
         let d = definition(&ws, 1, at(draft, "一优化"), &config);
         assert!(matches!(&d[..], [Target::Range { file: 0, .. }]), "{d:?}");
     }
@@ -431,7 +568,10 @@ mod tests {
     #[test]
     fn outline_symbols_and_folding() {
         let doc = Document::parse(REPORT, &Config::default());
-        let names: Vec<String> = symbols(&doc, Locale::Zh).into_iter().map(|s| s.name).collect();
+        let names: Vec<String> = symbols(&doc, Locale::Zh)
+            .into_iter()
+            .map(|s| s.name)
+            .collect();
         assert_eq!(names, vec!["一、回顾", "二、计划", "注释"]);
         let notes = &symbols(&doc, Locale::Zh)[2];
         assert_eq!(notes.children[0].name, "1. “两网融合”");
@@ -445,6 +585,10 @@ mod tests {
         let found = workspace_symbols(&ws, "两网");
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].note, Some(1));
-        assert_eq!(workspace_symbols(&ws, "").len(), 3, "two notes and one slogan");
+        assert_eq!(
+            workspace_symbols(&ws, "").len(),
+            3,
+            "two notes and one slogan"
+        );
     }
 }

@@ -490,7 +490,9 @@ pub mod hover {
     pub fn defined_in(path: &str, number: Option<u32>, locale: Locale) -> String {
         match (number, locale) {
             (Some(n), Locale::Zh) => format!("定义于 {path} 的注释 {n}（本报告没有该注释）"),
-            (Some(n), Locale::En) => format!("defined in note {n} of {path} (this report has no note for it)"),
+            (Some(n), Locale::En) => {
+                format!("defined in note {n} of {path} (this report has no note for it)")
+            }
             (None, Locale::Zh) => format!("定义于 {path}"),
             (None, Locale::En) => format!("defined in {path}"),
         }
@@ -501,12 +503,17 @@ pub mod hover {
     }
 
     pub fn known(locale: Locale) -> &'static str {
-        locale.pick("众所周知的提法，无需注释", "a well-known slogan; needs no note")
+        locale.pick(
+            "众所周知的提法，无需注释",
+            "a well-known slogan; needs no note",
+        )
     }
 
     pub fn undefined(uses: usize, locale: Locale) -> String {
         match locale {
-            Locale::Zh => format!("数字概括语，没有注释、术语表或其他报告给出解释；正文中使用 {uses} 次"),
+            Locale::Zh => {
+                format!("数字概括语，没有注释、术语表或其他报告给出解释；正文中使用 {uses} 次")
+            }
             Locale::En => format!(
                 "numeric slogan that no note, glossary entry or other report explains; used {uses} time{}",
                 if uses == 1 { "" } else { "s" }
@@ -525,7 +532,11 @@ pub mod hover {
         let list: Vec<String> = lines.iter().map(|l| l.to_string()).collect();
         match locale {
             Locale::Zh => format!("使用于第 {} 行", list.join("、")),
-            Locale::En => format!("used on line{} {}", if lines.len() == 1 { "" } else { "s" }, list.join(", ")),
+            Locale::En => format!(
+                "used on line{} {}",
+                if lines.len() == 1 { "" } else { "s" },
+                list.join(", ")
+            ),
         }
     }
 

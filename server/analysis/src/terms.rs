@@ -482,8 +482,8 @@ fn is_covered(sorted: &[Range<usize>], range: &Range<usize>) -> bool {
 
 /// Words that commonly follow an unquoted slogan (`三区三线划定`).
 const WORDS_AFTER_SLOGAN: &[&str] = &[
-    "建设", "改革", "工作", "要求", "行动", "工程", "战略", "格局", "体系", "机制", "任务",
-    "目标", "划定", "理念", "原则", "方针", "政策", "精神", "制度",
+    "建设", "改革", "工作", "要求", "行动", "工程", "战略", "格局", "体系", "机制", "任务", "目标",
+    "划定", "理念", "原则", "方针", "政策", "精神", "制度",
 ];
 
 fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {

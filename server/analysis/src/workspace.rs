@@ -117,14 +117,21 @@ impl Workspace {
             file: *file,
             path: self.path(*file).unwrap_or_default().to_string(),
             number: Some(note_ref.number),
-            range: note_ref.term_range.clone().unwrap_or(note_ref.number_range.clone()),
+            range: note_ref
+                .term_range
+                .clone()
+                .unwrap_or(note_ref.number_range.clone()),
         })
     }
 
     /// A term of another document's notes written at `offset` of document
     /// `file`, which that document itself does not define: its range here and
     /// the defining note.
-    pub fn external_term_at(&self, file: usize, offset: usize) -> Option<(Range<usize>, ExternalDefinition)> {
+    pub fn external_term_at(
+        &self,
+        file: usize,
+        offset: usize,
+    ) -> Option<(Range<usize>, ExternalDefinition)> {
         let doc = self.document(file)?;
         let line = doc.lines.get(doc.line_index.line_of(offset))?;
         let paragraph = &doc.text[line.content.clone()];
@@ -136,10 +143,12 @@ impl Workspace {
             for (at, _) in paragraph.match_indices(key.as_str()) {
                 let range = line.content.start + at..line.content.start + at + key.len();
                 let longer = best.as_ref().is_none_or(|(r, _)| range.len() > r.len());
-                if range.start <= offset && offset <= range.end && longer {
-                    if let Some(def) = self.definition_elsewhere(key, file) {
-                        best = Some((range, def));
-                    }
+                if range.start <= offset
+                    && offset <= range.end
+                    && longer
+                    && let Some(def) = self.definition_elsewhere(key, file)
+                {
+                    best = Some((range, def));
                 }
             }
         }
@@ -152,7 +161,13 @@ impl Workspace {
             return Vec::new();
         };
         let elsewhere = |key: &str| self.definition_elsewhere(key, index);
-        check(doc, &Context { config, elsewhere: &elsewhere })
+        check(
+            doc,
+            &Context {
+                config,
+                elsewhere: &elsewhere,
+            },
+        )
     }
 
     /// Whether some document's notes define a term with this key.
