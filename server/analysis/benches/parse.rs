@@ -63,6 +63,21 @@ fn benches(c: &mut Criterion) {
             b.iter(|| parse_and_check(black_box(&text), &config))
         });
     }
+    // A keystroke in the middle of 1 MB: the previous version's paragraphs
+    // are reused.
+    let text = big_report(1);
+    let previous = Document::parse(text.clone(), &config);
+    let middle = (text.len() / 2..text.len())
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(0);
+    let mut edited = text.clone();
+    edited.insert(middle, '两');
+    group.bench_function("1MB-keystroke", |b| {
+        b.iter(|| {
+            let doc = Document::reparse(black_box(edited.clone()), &config, Some(&previous));
+            check(&doc, &Context::alone(&config)).len()
+        })
+    });
     group.finish();
 }
 

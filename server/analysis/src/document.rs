@@ -2,12 +2,13 @@
 
 use std::ops::Range;
 
+use crate::cache::{ParagraphCache, logical_paragraphs, reuse, shift, text_hash};
 use crate::config::Config;
 use crate::lines::{Line, split_lines};
 use crate::markers::{Enumeration, Found, Marker, scan_paragraph};
 use crate::notes::{Note, parse_notes};
 use crate::outline::{Heading, HeadingKind, Title, close_ranges, layout, new_heading};
-use crate::terms::{Term, TermInputs, TermSource, find_terms};
+use crate::terms::{Caches, Term, TermInputs, TermSource, find_terms_cached};
 use crate::text::LineIndex;
 
 /// The notes section: its heading and its whole extent.
@@ -38,11 +39,25 @@ pub struct Document {
     pub body: Vec<Range<usize>>,
     /// Lines of the text (one paragraph each in most reports).
     pub lines: Vec<Line>,
+    /// Per-paragraph results, for the next version's parse.
+    pub(crate) cache: ParagraphCache,
 }
 
 impl Document {
     pub fn parse(text: impl Into<String>, config: &Config) -> Document {
+        Document::reparse(text, config, None)
+    }
+
+    /// Parses a new version of a document, reusing what the paragraphs it
+    /// shares with `previous` gave there. The result equals `parse`'s.
+    pub fn reparse(
+        text: impl Into<String>,
+        config: &Config,
+        previous: Option<&Document>,
+    ) -> Document {
         let text = text.into();
+        let mut cache = ParagraphCache::default();
+        let old = previous.map(|p| &p.cache);
         let line_index = LineIndex::new(&text);
         let lines = split_lines(&text);
         let layout = layout(&text, &lines);
@@ -113,14 +128,28 @@ impl Document {
         let mut found = Found::default();
         for region in &body {
             for line in lines_in(&lines, region) {
-                scan_paragraph(&text, line.content.clone(), false, &mut found);
+                scan_cached(
+                    &text,
+                    line.content.clone(),
+                    false,
+                    old,
+                    &mut cache,
+                    &mut found,
+                );
             }
         }
         if let Some(section) = &notes_section {
             for line in lines_in(&lines, &section.range) {
                 let start = line.content.start.max(section.heading.end);
                 if start < line.content.end {
-                    scan_paragraph(&text, start..line.content.end, true, &mut found);
+                    scan_cached(
+                        &text,
+                        start..line.content.end,
+                        true,
+                        old,
+                        &mut cache,
+                        &mut found,
+                    );
                 }
             }
         }
@@ -144,7 +173,17 @@ impl Document {
             glossary: config.glossary.keys().map(String::as_str).collect(),
             known: &config.terms.known,
         };
-        let terms = find_terms(&text, &body, &inputs);
+        let paragraphs = logical_paragraphs(&text, &lines, &body);
+        let terms = find_terms_cached(
+            &text,
+            &body,
+            &paragraphs,
+            &inputs,
+            &mut Caches {
+                old,
+                new: &mut cache,
+            },
+        );
 
         Document {
             line_index,
@@ -158,6 +197,7 @@ impl Document {
             body,
             lines,
             text,
+            cache,
         }
     }
 
@@ -184,6 +224,40 @@ impl Document {
                 .take(300)
                 .any(|l| self.text[l.content.clone()].starts_with("各位代表"))
     }
+}
+
+/// Markers and enumerations of one paragraph, from the cache when its text
+/// was seen before.
+fn scan_cached(
+    text: &str,
+    paragraph: Range<usize>,
+    notes_only_lists: bool,
+    old: Option<&ParagraphCache>,
+    new: &mut ParagraphCache,
+    found: &mut Found,
+) {
+    let slice = &text[paragraph.clone()];
+    let facts = reuse(
+        old.map(|c| &c.markers),
+        &mut new.markers,
+        (text_hash(slice), notes_only_lists),
+        || {
+            let mut local = Found::default();
+            scan_paragraph(slice, 0..slice.len(), notes_only_lists, &mut local);
+            (local.markers, local.enumerations)
+        },
+    );
+    let by = paragraph.start;
+    found.markers.extend(facts.0.iter().map(|m| Marker {
+        range: shift(&m.range, by),
+        ..m.clone()
+    }));
+    found
+        .enumerations
+        .extend(facts.1.iter().map(|e| Enumeration {
+            items: e.items.iter().map(|(n, r)| (*n, shift(r, by))).collect(),
+            paragraph: shift(&e.paragraph, by),
+        }));
 }
 
 fn lines_in<'a>(lines: &'a [Line], region: &'a Range<usize>) -> impl Iterator<Item = Line> + 'a {

@@ -9,6 +9,7 @@ use std::sync::LazyLock;
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use regex::Regex;
 
+use crate::cache::{Matches, ParagraphCache, SloganAt, reuse, shift, text_hash};
 use crate::chars::{fold_width, is_han, is_quote, is_space};
 
 /// Where a term's meaning comes from.
@@ -376,53 +377,71 @@ struct SloganHit {
     range: Range<usize>,
 }
 
-fn find_slogans(text: &str, regions: &[Range<usize>]) -> Vec<SloganHit> {
+/// Slogans of every paragraph, reusing what unchanged paragraphs gave.
+fn find_slogans(text: &str, paragraphs: &[Range<usize>], caches: &mut Caches) -> Vec<SloganHit> {
+    let mut hits = Vec::new();
+    for paragraph in paragraphs {
+        let slice = &text[paragraph.clone()];
+        let found = reuse(
+            caches.old.map(|c| &c.slogans),
+            &mut caches.new.slogans,
+            text_hash(slice),
+            || slogans_in(slice),
+        );
+        hits.extend(found.iter().map(|h| SloganHit {
+            key: h.key.clone(),
+            display: h.display.clone(),
+            range: shift(&h.range, paragraph.start),
+        }));
+    }
+    hits
+}
+
+/// The slogans of one paragraph, with ranges relative to it.
+fn slogans_in(slice: &str) -> Vec<SloganAt> {
     static QUOTED: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r#"[“"]([^“”"\n\r]{1,14})[”"]"#).expect("valid regex"));
     static UNQUOTED: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"[一二三四五六七八九十两][\p{Han}][一二三四五六七八九十两][\p{Han}]")
             .expect("valid regex")
     });
-    let mut hits = Vec::new();
-    for region in regions {
-        let slice = &text[region.clone()];
-        for caps in QUOTED.captures_iter(slice) {
-            let (Some(whole), Some(core)) = (caps.get(0), caps.get(1)) else {
-                continue;
-            };
-            if !is_numeric_slogan(core.as_str()) {
-                continue;
-            }
-            let after = &slice[whole.end()..];
-            let suffix = SLOGAN_SUFFIXES
-                .iter()
-                .find(|s| after.starts_with(**s))
-                .map_or("", |s| s);
-            // `办好“五件实事”：①…②…`: explained on the spot by what follows.
-            if after[suffix.len()..].starts_with(['：', ':']) {
-                continue;
-            }
-            let end = region.start + whole.end() + suffix.len();
-            hits.push(SloganHit {
-                key: normalize(core.as_str()),
-                display: text[region.start + whole.start()..end].to_string(),
-                range: region.start + whole.start()..end,
-            });
+    let mut hits: Vec<SloganAt> = Vec::new();
+    for caps in QUOTED.captures_iter(slice) {
+        let (Some(whole), Some(core)) = (caps.get(0), caps.get(1)) else {
+            continue;
+        };
+        if !is_numeric_slogan(core.as_str()) {
+            continue;
         }
-        let mut at = 0;
-        while let Some(m) = UNQUOTED.find_at(slice, at) {
-            at = m.start() + m.as_str().chars().next().map_or(1, char::len_utf8);
-            if is_unquoted_slogan(slice, m.start(), m.as_str()) {
-                let range = region.start + m.start()..region.start + m.end();
-                if !hits.iter().any(|h| overlaps(&h.range, &range)) {
-                    hits.push(SloganHit {
-                        key: m.as_str().to_string(),
-                        display: m.as_str().to_string(),
-                        range,
-                    });
-                }
-                at = m.end();
+        let after = &slice[whole.end()..];
+        let suffix = SLOGAN_SUFFIXES
+            .iter()
+            .find(|s| after.starts_with(**s))
+            .map_or("", |s| s);
+        // `办好“五件实事”：①…②…`: explained on the spot by what follows.
+        if after[suffix.len()..].starts_with(['：', ':']) {
+            continue;
+        }
+        let end = whole.end() + suffix.len();
+        hits.push(SloganAt {
+            key: normalize(core.as_str()),
+            display: slice[whole.start()..end].to_string(),
+            range: whole.start()..end,
+        });
+    }
+    let mut at = 0;
+    while let Some(m) = UNQUOTED.find_at(slice, at) {
+        at = m.start() + m.as_str().chars().next().map_or(1, char::len_utf8);
+        if is_unquoted_slogan(slice, m.start(), m.as_str()) {
+            let range = m.start()..m.end();
+            if !hits.iter().any(|h| overlaps(&h.range, &range)) {
+                hits.push(SloganAt {
+                    key: m.as_str().to_string(),
+                    display: m.as_str().to_string(),
+                    range,
+                });
             }
+            at = m.end();
         }
     }
     hits.sort_by_key(|h| h.range.start);
@@ -557,8 +576,20 @@ fn count_tail_uses(text: &str, regions: &[Range<usize>], name: &str) -> Vec<Rang
         .collect()
 }
 
-/// Beyond this many bytes of body a DFA is worth building.
-const LARGE_TEXT: usize = 256 * 1024;
+/// Term matches in one paragraph, relative to its start.
+fn matches_in(text: &str, paragraph: &Range<usize>, automaton: &AhoCorasick) -> Matches {
+    let skeleton = Skeleton::new(text, std::slice::from_ref(paragraph));
+    automaton
+        .find_iter(&skeleton.text)
+        .filter_map(|m| {
+            let range = skeleton.source(m.range())?;
+            Some((
+                m.pattern().as_usize(),
+                range.start - paragraph.start..range.end - paragraph.start,
+            ))
+        })
+        .collect()
+}
 
 /// What a term table is built from.
 pub struct TermInputs<'a> {
@@ -572,6 +603,35 @@ pub struct TermInputs<'a> {
 
 /// Finds every term and slogan use in the body regions.
 pub fn find_terms(text: &str, regions: &[Range<usize>], inputs: &TermInputs) -> Vec<Term> {
+    let paragraphs =
+        crate::cache::logical_paragraphs(text, &crate::lines::split_lines(text), regions);
+    let mut new = ParagraphCache::default();
+    find_terms_cached(
+        text,
+        regions,
+        &paragraphs,
+        inputs,
+        &mut Caches {
+            old: None,
+            new: &mut new,
+        },
+    )
+}
+
+/// The caches a parse reads from (the previous version's) and fills.
+pub struct Caches<'a> {
+    pub old: Option<&'a ParagraphCache>,
+    pub new: &'a mut ParagraphCache,
+}
+
+/// [`find_terms`] over given paragraphs, reusing per-paragraph results.
+pub fn find_terms_cached(
+    text: &str,
+    regions: &[Range<usize>],
+    paragraphs: &[Range<usize>],
+    inputs: &TermInputs,
+    caches: &mut Caches,
+) -> Vec<Term> {
     let mut terms: Vec<Term> = Vec::new();
     let mut by_key: HashMap<String, usize> = HashMap::new();
     // Keys that two notes share (`四个一`) mean neither.
@@ -637,7 +697,7 @@ pub fn find_terms(text: &str, regions: &[Range<usize>], inputs: &TermInputs) -> 
     let mut pattern_keys: std::collections::HashSet<String> =
         patterns.iter().map(|(k, _)| k.clone()).collect();
     let mut slogan_hits: Vec<(usize, Range<usize>)> = Vec::new();
-    for hit in find_slogans(text, regions) {
+    for hit in find_slogans(text, paragraphs, caches) {
         if defined_keys.iter().any(|k| k.contains(hit.key.as_str())) {
             continue;
         }
@@ -666,19 +726,27 @@ pub fn find_terms(text: &str, regions: &[Range<usize>], inputs: &TermInputs) -> 
     }
 
     if !patterns.is_empty() {
-        let skeleton = Skeleton::new(text, regions);
         match AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
-            // For a report of ordinary size a DFA costs more to build than
-            // the search saves; for a long one it pays.
-            .kind((skeleton.text.len() < LARGE_TEXT).then_some(AhoCorasickKind::ContiguousNFA))
+            // A DFA costs more to build than a paragraph takes to search.
+            .kind(Some(AhoCorasickKind::ContiguousNFA))
             .build(patterns.iter().map(|(k, _)| k.as_str()))
         {
             Ok(automaton) => {
-                for m in automaton.find_iter(&skeleton.text) {
-                    let index = patterns[m.pattern().as_usize()].1;
-                    if let Some(range) = skeleton.source(m.range()) {
-                        terms[index].uses.push(range);
+                let mut hasher = std::collections::hash_map::DefaultHasher::new();
+                std::hash::Hash::hash(&patterns, &mut hasher);
+                let fingerprint = std::hash::Hasher::finish(&hasher);
+                for paragraph in paragraphs {
+                    let found = reuse(
+                        caches.old.map(|c| &c.matches),
+                        &mut caches.new.matches,
+                        (text_hash(&text[paragraph.clone()]), fingerprint),
+                        || matches_in(text, paragraph, &automaton),
+                    );
+                    for (pattern, range) in found.iter() {
+                        terms[patterns[*pattern].1]
+                            .uses
+                            .push(shift(range, paragraph.start));
                     }
                 }
             }

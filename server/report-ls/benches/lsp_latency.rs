@@ -63,7 +63,9 @@ fn change_to_diagnostics() -> (Duration, Duration) {
     client.open(doc, &text);
     client.diagnostics(doc, |p| p["version"] == 0);
     let middle = text.len() / 2;
-    let middle = (middle..text.len()).find(|&i| text.is_char_boundary(i)).unwrap_or(0);
+    let middle = (middle..text.len())
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(0);
     let at = position_at(&text, middle, "utf-16");
     let mut samples = Vec::new();
     for version in 1..=60 {
@@ -77,7 +79,10 @@ fn change_to_diagnostics() -> (Duration, Duration) {
         samples.push(start.elapsed());
     }
     client.finish(false);
-    (percentile(&mut samples, 0.5), percentile(&mut samples, 0.99))
+    (
+        percentile(&mut samples, 0.5),
+        percentile(&mut samples, 0.99),
+    )
 }
 
 fn hover_round_trips() -> (Duration, Duration) {
@@ -86,19 +91,32 @@ fn hover_round_trips() -> (Duration, Duration) {
     let mut client = started(json!({"debounce": 0}), None);
     client.open(doc, &text);
     client.diagnostics(doc, |_| true);
-    let targets: Vec<Value> = ["四减一优化", "超时默许制", "⑩", "“5020”", "为民“十”事", "各位代表"]
-        .iter()
-        .map(|n| position_at(&text, text.find(n).expect("target") + 3, "utf-16"))
-        .collect();
+    let targets: Vec<Value> = [
+        "四减一优化",
+        "超时默许制",
+        "⑩",
+        "“5020”",
+        "为民“十”事",
+        "各位代表",
+    ]
+    .iter()
+    .map(|n| position_at(&text, text.find(n).expect("target") + 3, "utf-16"))
+    .collect();
     let mut samples = Vec::new();
     for i in 0..600 {
         let position = &targets[i % targets.len()];
         let start = Instant::now();
-        client.call("textDocument/hover", json!({"textDocument": {"uri": doc}, "position": position}));
+        client.call(
+            "textDocument/hover",
+            json!({"textDocument": {"uri": doc}, "position": position}),
+        );
         samples.push(start.elapsed());
     }
     client.finish(false);
-    (percentile(&mut samples, 0.5), percentile(&mut samples, 0.99))
+    (
+        percentile(&mut samples, 0.5),
+        percentile(&mut samples, 0.99),
+    )
 }
 
 fn initialize_to_first_diagnostics() -> Duration {
@@ -132,7 +150,10 @@ fn index_corpus() -> (Duration, Option<f64>) {
     let elapsed = start.elapsed();
     // A request after indexing: the workspace answers across all reports.
     let symbols = client.call("workspace/symbol", json!({"query": ""}));
-    assert!(symbols.as_array().is_some_and(|s| s.len() > 100), "the corpus was indexed");
+    assert!(
+        symbols.as_array().is_some_and(|s| s.len() > 100),
+        "the corpus was indexed"
+    );
     let rss = peak_rss_mib(client.pid());
     client.finish(false);
     (elapsed, rss)
@@ -145,10 +166,21 @@ fn main() {
     }
     let _ = uri(&corpus());
     let (p50, p99) = change_to_diagnostics();
-    println!("didChange -> publishDiagnostics, 1 MB report: p50 {} p99 {}", ms(p50), ms(p99));
+    println!(
+        "didChange -> publishDiagnostics, 1 MB report: p50 {} p99 {}",
+        ms(p50),
+        ms(p99)
+    );
     let (h50, h99) = hover_round_trips();
-    println!("hover round trip, leping-2023: p50 {} p99 {}", ms(h50), ms(h99));
-    println!("initialize -> first diagnostics, leping-2023 (median): {}", ms(initialize_to_first_diagnostics()));
+    println!(
+        "hover round trip, leping-2023: p50 {} p99 {}",
+        ms(h50),
+        ms(h99)
+    );
+    println!(
+        "initialize -> first diagnostics, leping-2023 (median): {}",
+        ms(initialize_to_first_diagnostics())
+    );
     let (index, rss) = index_corpus();
     println!(
         "index ../shared/corpus as a workspace: {} (peak RSS {})",

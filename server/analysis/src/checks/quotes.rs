@@ -66,7 +66,15 @@ fn check_region(text: &str, paragraphs: impl Iterator<Item = Range<usize>>, sink
         for state in &mut states {
             state.first_of_kind = true;
         }
-        for (i, c) in text[paragraph.clone()].char_indices() {
+        let slice = &text[paragraph.clone()];
+        // Only these bytes can start a character we look at: skip the rest
+        // without decoding (this runs over the whole text on every keystroke).
+        let candidates = slice
+            .bytes()
+            .enumerate()
+            .filter(|(_, b)| matches!(b, b'(' | b')' | 0xE2 | 0xE3 | 0xEF))
+            .filter_map(|(i, _)| Some((i, slice[i..].chars().next()?)));
+        for (i, c) in candidates {
             let Some((kind, opens)) = classify(c) else {
                 continue;
             };

@@ -115,7 +115,13 @@ fn update(state: &Arc<State>, uri: &Uri, text: String) {
         let settings = state.settings();
         (settings.config.clone(), settings.root.clone())
     };
-    let parsed = std::panic::catch_unwind(|| Document::parse(text, &config));
+    let previous = {
+        let store = state.store();
+        store
+            .index(uri)
+            .and_then(|i| store.workspace.document(i).cloned())
+    };
+    let parsed = std::panic::catch_unwind(|| Document::reparse(text, &config, previous.as_deref()));
     let Ok(doc) = parsed else {
         // The analysis must not panic; if it does, keep the last version.
         return;
