@@ -427,3 +427,35 @@ fn leping_2023_through_the_server() {
     );
     assert_eq!(client.finish(false).code(), Some(0));
 }
+
+#[test]
+fn a_client_that_pulls_diagnostics_is_not_pushed_them_too() {
+    let mut client = Client::spawn();
+    client.initialize(
+        None,
+        json!({"textDocument": {"diagnostic": {}}}),
+        json!({"debounce": 0}),
+    );
+    client.open(DOC, REPORT);
+    let pulled = client.call(
+        "textDocument/diagnostic",
+        json!({"textDocument": {"uri": DOC}}),
+    );
+    assert_eq!(
+        pulled["items"].as_array().map(Vec::len),
+        Some(2),
+        "{pulled}"
+    );
+    // Any push would have come before this answer (same actor, no debounce).
+    client.call(
+        "textDocument/documentSymbol",
+        json!({"textDocument": {"uri": DOC}}),
+    );
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    client.call(
+        "textDocument/documentSymbol",
+        json!({"textDocument": {"uri": DOC}}),
+    );
+    assert!(!client.has_message(|m| m["method"] == "textDocument/publishDiagnostics"));
+    assert_eq!(client.finish(false).code(), Some(0));
+}

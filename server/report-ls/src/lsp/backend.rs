@@ -139,13 +139,22 @@ impl Backend {
                         .client
                         .publish_diagnostics(uri, vec![diagnostic], None)
                         .await;
+                    self.state
+                        .config_diagnostic_shown
+                        .store(true, Ordering::SeqCst);
                 }
             }
             None => {
-                self.state
-                    .client
-                    .publish_diagnostics(uri, Vec::new(), None)
-                    .await
+                if self
+                    .state
+                    .config_diagnostic_shown
+                    .swap(false, Ordering::SeqCst)
+                {
+                    self.state
+                        .client
+                        .publish_diagnostics(uri, Vec::new(), None)
+                        .await;
+                }
             }
         }
     }
@@ -226,6 +235,12 @@ impl LanguageServer for Backend {
             .encoding
             .write()
             .unwrap_or_else(|e| e.into_inner()) = encoding;
+        let pulls = params
+            .capabilities
+            .text_document
+            .as_ref()
+            .is_some_and(|t| t.diagnostic.is_some());
+        self.state.client_pulls.store(pulls, Ordering::SeqCst);
         let progress = params
             .capabilities
             .window
@@ -334,8 +349,17 @@ impl LanguageServer for Backend {
         if section.is_none() {
             return;
         }
-        self.state.settings_mut().set_client(section);
-        self.settings_changed().await;
+        let changed = {
+            let mut settings = self.state.settings_mut();
+            let before = (settings.config.clone(), settings.problem.clone());
+            settings.set_client(section);
+            before != (settings.config.clone(), settings.problem.clone())
+        };
+        // Clients send their settings right after starting: nothing to redo
+        // when they are what the server already has.
+        if changed {
+            self.settings_changed().await;
+        }
     }
 
     async fn did_change_watched_files(&self, params: DidChangeWatchedFilesParams) {

@@ -40,6 +40,9 @@ pub fn compute(state: &State, uri: &Uri) -> Option<(Vec<lsp::Diagnostic>, Option
 /// change comes first.
 pub fn schedule(state: &Arc<State>, uri: Uri) {
     let generation = state.bump_generation(&uri);
+    if state.client_pulls() {
+        return;
+    }
     let state = Arc::clone(state);
     tokio::spawn(async move {
         let delay = state.settings().debounce_ms();
@@ -64,6 +67,13 @@ pub fn schedule(state: &Arc<State>, uri: Uri) {
 
 /// Re-checks every open document (the workspace or the settings changed).
 pub fn refresh_open(state: &Arc<State>) {
+    if state.client_pulls() {
+        let state = Arc::clone(state);
+        tokio::spawn(async move {
+            let _ = state.client.workspace_diagnostic_refresh().await;
+        });
+        return;
+    }
     let open: Vec<Uri> = state.store().open.keys().cloned().collect();
     for uri in open {
         schedule(state, uri);

@@ -86,6 +86,12 @@ pub struct State {
     pub shutdown_requested: AtomicBool,
     /// The client takes `window/workDoneProgress`.
     pub progress_supported: AtomicBool,
+    /// The client pulls diagnostics (`textDocument/diagnostic`): then the
+    /// server does not push them too, or the editor would show each twice,
+    /// and asks for a re-pull when they change.
+    pub client_pulls: AtomicBool,
+    /// A diagnostic on `.report-ls.toml` is showing and must be cleared.
+    pub config_diagnostic_shown: AtomicBool,
 }
 
 impl State {
@@ -98,11 +104,17 @@ impl State {
             generations: Mutex::default(),
             shutdown_requested: AtomicBool::new(false),
             progress_supported: AtomicBool::new(false),
+            client_pulls: AtomicBool::new(false),
+            config_diagnostic_shown: AtomicBool::new(false),
         }
     }
 
     pub fn encoding(&self) -> Encoding {
         self.encoding.read().map_or(Encoding::Utf16, |e| *e)
+    }
+
+    pub fn client_pulls(&self) -> bool {
+        self.client_pulls.load(Ordering::SeqCst)
     }
 
     pub fn shutdown_requested(&self) -> bool {

@@ -144,6 +144,14 @@ impl Client {
         }
     }
 
+    /// Whether a message already received satisfies `want`.
+    pub fn has_message(&mut self, want: impl Fn(&Value) -> bool) -> bool {
+        while let Ok(message) = self.incoming.try_recv() {
+            self.backlog.push_back(message);
+        }
+        self.backlog.iter().any(want)
+    }
+
     /// The next `textDocument/publishDiagnostics` for `uri` satisfying `want`.
     pub fn diagnostics(&mut self, uri: &str, mut want: impl FnMut(&Value) -> bool) -> Value {
         self.wait(|m| {
