@@ -35,8 +35,16 @@ fn big_report(megabytes: usize) -> String {
         }
     }
     let mut text = body.to_string();
-    for _ in 0..megabytes {
-        text.push_str(&filler);
+    for copy in 0..megabytes {
+        // Mark each copy's lines so no paragraph repeats: a repeated one
+        // would be served from the parse's own cache and flatter the figure.
+        for line in filler.lines() {
+            text.push_str(line);
+            if copy > 0 {
+                text.push_str(&format!("（{copy}）"));
+            }
+            text.push('\n');
+        }
     }
     text.push_str(notes);
     text

@@ -212,47 +212,67 @@ pub fn normalize(s: &str) -> String {
 /// The body with quotes and white space removed, mapped back to the source.
 struct Skeleton {
     text: String,
-    /// For each skeleton char: its skeleton offset, source start, source end.
-    map: Vec<(u32, u32, u32)>,
+    /// Where the skeleton jumps in the source: from each `(skeleton offset,
+    /// source offset)` on, bytes correspond one to one until the next jump.
+    jumps: Vec<(usize, usize)>,
 }
 
 impl Skeleton {
     fn new(text: &str, regions: &[Range<usize>]) -> Self {
         let mut skeleton = String::new();
-        let mut map = Vec::new();
+        let mut jumps = Vec::new();
         for region in regions {
-            for (i, c) in text[region.clone()].char_indices() {
-                if is_quote(c) || is_space(c) || matches!(c, '\n' | '\r') {
+            let slice = &text[region.clone()];
+            // Copy runs of kept characters whole; only the characters dropped
+            // or folded (quotes, spaces, full-width forms) break a run.
+            let mut run: Option<usize> = None;
+            for (i, c) in slice.char_indices() {
+                let dropped = is_quote(c) || is_space(c) || matches!(c, '\n' | '\r');
+                let folded = fold_width(c);
+                if !dropped && folded == c {
+                    if run.is_none() {
+                        run = Some(i);
+                        jumps.push((skeleton.len(), region.start + i));
+                    }
                     continue;
                 }
-                let start = region.start + i;
-                map.push((
-                    skeleton.len() as u32,
-                    start as u32,
-                    (start + c.len_utf8()) as u32,
-                ));
-                skeleton.push(fold_width(c));
+                if let Some(start) = run.take() {
+                    skeleton.push_str(&slice[start..i]);
+                }
+                if !dropped {
+                    jumps.push((skeleton.len(), region.start + i));
+                    skeleton.push(folded);
+                }
+            }
+            if let Some(start) = run.take() {
+                skeleton.push_str(&slice[start..]);
             }
             // Keep matches from spanning two regions.
+            jumps.push((skeleton.len(), region.end));
             skeleton.push('\u{0}');
         }
         Skeleton {
             text: skeleton,
-            map,
+            jumps,
         }
     }
 
+    /// The source offset of the skeleton character starting at `offset`.
+    fn source_of(&self, offset: usize) -> Option<usize> {
+        let i = self
+            .jumps
+            .partition_point(|j| j.0 <= offset)
+            .checked_sub(1)?;
+        let (skel, source) = self.jumps[i];
+        Some(source + (offset - skel))
+    }
+
     /// The source range of a skeleton byte range.
-    fn source(&self, range: Range<usize>) -> Option<Range<usize>> {
-        let first = self
-            .map
-            .binary_search_by_key(&(range.start as u32), |e| e.0)
-            .ok()?;
-        let last_start = self.map[first..]
-            .iter()
-            .take_while(|e| (e.0 as usize) < range.end)
-            .last()?;
-        Some(self.map[first].1 as usize..last_start.2 as usize)
+    fn source(&self, text: &str, range: Range<usize>) -> Option<Range<usize>> {
+        let last = self.text.get(..range.end)?.chars().next_back()?;
+        let last_start = self.source_of(range.end - last.len_utf8())?;
+        let last_len = text.get(last_start..)?.chars().next()?.len_utf8();
+        Some(self.source_of(range.start)?..last_start + last_len)
     }
 }
 
@@ -401,10 +421,6 @@ fn find_slogans(text: &str, paragraphs: &[Range<usize>], caches: &mut Caches) ->
 fn slogans_in(slice: &str) -> Vec<SloganAt> {
     static QUOTED: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r#"[“"]([^“”"\n\r]{1,14})[”"]"#).expect("valid regex"));
-    static UNQUOTED: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"[一二三四五六七八九十两][\p{Han}][一二三四五六七八九十两][\p{Han}]")
-            .expect("valid regex")
-    });
     let mut hits: Vec<SloganAt> = Vec::new();
     for caps in QUOTED.captures_iter(slice) {
         let (Some(whole), Some(core)) = (caps.get(0), caps.get(1)) else {
@@ -429,19 +445,38 @@ fn slogans_in(slice: &str) -> Vec<SloganAt> {
             range: whole.start()..end,
         });
     }
-    let mut at = 0;
-    while let Some(m) = UNQUOTED.find_at(slice, at) {
-        at = m.start() + m.as_str().chars().next().map_or(1, char::len_utf8);
-        if is_unquoted_slogan(slice, m.start(), m.as_str()) {
-            let range = m.start()..m.end();
+    // `N X N Y` with numerals at the first and third places, found by a
+    // four-character window (a regex costs more here, on every paragraph).
+    let mut window: [(usize, char); 4] = [(0, ' '); 4];
+    let mut filled = 0;
+    let mut skip_until = 0;
+    for (i, c) in slice.char_indices() {
+        window.rotate_left(1);
+        window[3] = (i, c);
+        filled += 1;
+        let start = window[0].0;
+        if filled < 4
+            || start < skip_until
+            || !is_slogan_numeral(window[0].1)
+            || !is_slogan_numeral(window[2].1)
+        {
+            continue;
+        }
+        if !is_han(window[1].1) || !is_han(window[3].1) {
+            continue;
+        }
+        let end = i + c.len_utf8();
+        let word = &slice[start..end];
+        if is_unquoted_slogan(slice, start, word) {
+            let range = start..end;
             if !hits.iter().any(|h| overlaps(&h.range, &range)) {
                 hits.push(SloganAt {
-                    key: m.as_str().to_string(),
-                    display: m.as_str().to_string(),
+                    key: word.to_string(),
+                    display: word.to_string(),
                     range,
                 });
             }
-            at = m.end();
+            skip_until = end;
         }
     }
     hits.sort_by_key(|h| h.range.start);
@@ -582,7 +617,7 @@ fn matches_in(text: &str, paragraph: &Range<usize>, automaton: &AhoCorasick) -> 
     automaton
         .find_iter(&skeleton.text)
         .filter_map(|m| {
-            let range = skeleton.source(m.range())?;
+            let range = skeleton.source(text, m.range())?;
             Some((
                 m.pattern().as_usize(),
                 range.start - paragraph.start..range.end - paragraph.start,

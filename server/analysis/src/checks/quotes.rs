@@ -5,6 +5,9 @@
 //! pair, not two findings.
 
 use std::ops::Range;
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
 
 use super::Sink;
 use crate::diagnostic::Finding;
@@ -15,6 +18,10 @@ const PAIRS: [(char, char); 3] = [('“', '”'), ('《', '》'), ('（', '）')
 
 /// Closing parentheses alone are list numbering (`1）`): not reported.
 const REPORT_LONE_CLOSE: [bool; 3] = [true, true, false];
+
+static BRACKETS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::new(["“", "”", "《", "》", "（", "）", "(", ")"]).expect("fixed patterns build")
+});
 
 /// How many lines without a pair's characters an opener may wait across.
 const MAX_HOPS: usize = 2;
@@ -67,13 +74,11 @@ fn check_region(text: &str, paragraphs: impl Iterator<Item = Range<usize>>, sink
             state.first_of_kind = true;
         }
         let slice = &text[paragraph.clone()];
-        // Only these bytes can start a character we look at: skip the rest
-        // without decoding (this runs over the whole text on every keystroke).
-        let candidates = slice
-            .bytes()
-            .enumerate()
-            .filter(|(_, b)| matches!(b, b'(' | b')' | 0xE2 | 0xE3 | 0xEF))
-            .filter_map(|(i, _)| Some((i, slice[i..].chars().next()?)));
+        // A SIMD search for the eight characters we look at: this runs over
+        // the whole text on every keystroke.
+        let candidates = BRACKETS
+            .find_iter(slice)
+            .filter_map(|m| Some((m.start(), slice[m.start()..].chars().next()?)));
         for (i, c) in candidates {
             let Some((kind, opens)) = classify(c) else {
                 continue;
