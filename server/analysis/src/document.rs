@@ -3,6 +3,7 @@
 use std::ops::Range;
 
 use crate::config::Config;
+use crate::figures::{Figure, scan};
 use crate::lines::{Line, split_lines};
 use crate::markers::{Enumeration, Found, Marker, scan_paragraph};
 use crate::notes::{Note, parse_notes};
@@ -38,6 +39,9 @@ pub struct Document {
     pub body: Vec<Range<usize>>,
     /// Lines of the text (one paragraph each in most reports).
     pub lines: Vec<Line>,
+    /// Every figure of the body regions and the notes section, in text
+    /// order, parsed once for the figure rules and for hover.
+    pub figures: Vec<Figure>,
 }
 
 impl Document {
@@ -145,6 +149,7 @@ impl Document {
             known: &config.terms.known,
         };
         let terms = find_terms(&text, &body, &inputs);
+        let figures = scan_regions(&text, &body, notes_section.as_ref());
 
         Document {
             line_index,
@@ -157,6 +162,7 @@ impl Document {
             terms,
             body,
             lines,
+            figures,
             text,
         }
     }
@@ -196,6 +202,30 @@ fn lines_in<'a>(lines: &'a [Line], region: &'a Range<usize>) -> impl Iterator<It
             content: l.content.start.max(region.start)..l.content.end.min(region.end),
         })
         .filter(|l| l.content.start < l.content.end)
+}
+
+/// The figures of the body regions and the notes section, with offsets into
+/// the whole text.
+fn scan_regions(text: &str, body: &[Range<usize>], notes: Option<&NotesSection>) -> Vec<Figure> {
+    let mut regions: Vec<Range<usize>> = body.to_vec();
+    regions.extend(notes.map(|n| n.range.clone()));
+    regions.sort_by_key(|r| r.start);
+    let mut figures = Vec::new();
+    for region in regions {
+        let Some(slice) = text.get(region.clone()) else {
+            continue;
+        };
+        let shift = |r: &mut Range<usize>| *r = r.start + region.start..r.end + region.start;
+        for mut figure in scan(slice) {
+            shift(&mut figure.span);
+            shift(&mut figure.number_span);
+            if let Some(span) = figure.indicator_span.as_mut() {
+                shift(span);
+            }
+            figures.push(figure);
+        }
+    }
+    figures
 }
 
 /// The first few words of a note without a term, to name it in the outline.
