@@ -22,7 +22,9 @@ fn read(relative: &str) -> String {
 /// The same filler is repeated for each megabyte, so sizes compare fairly.
 fn big_report(megabytes: usize) -> String {
     let leping = read("leping-2023.txt");
-    let notes_at = leping.find("注 释").expect("leping-2023 has its notes heading");
+    let notes_at = leping
+        .find("注 释")
+        .expect("leping-2023 has its notes heading");
     let (body, notes) = leping.split_at(notes_at);
     let mut filler = String::new();
     let mut years = (1954..=2025).cycle();

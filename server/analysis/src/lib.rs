@@ -9,6 +9,7 @@ pub mod diagnostic;
 pub mod document;
 pub mod figures;
 pub mod lines;
+pub mod lists;
 pub mod markers;
 pub mod messages;
 pub mod notes;

@@ -195,6 +195,183 @@ pub fn message(finding: &Finding, locale: Locale) -> String {
         ) => {
             format!("`{close}` has no matching `{open}` before it in this paragraph")
         }
+        (finding, _) => figure_message(finding, locale),
+    }
+}
+
+/// Messages of the figure rules: each shows its arithmetic.
+fn figure_message(finding: &Finding, locale: Locale) -> String {
+    use Locale::{En, Zh};
+    match (finding, locale) {
+        (
+            Finding::CountMismatch {
+                stated,
+                listed,
+                open,
+            },
+            Zh,
+        ) => {
+            let tail = if *open {
+                "（以“等”结尾的列举不能多于写明的数量）"
+            } else {
+                ""
+            };
+            format!("列举 {listed} 项，但写明 {stated} 个{tail}")
+        }
+        (
+            Finding::CountMismatch {
+                stated,
+                listed,
+                open,
+            },
+            En,
+        ) => {
+            let tail = if *open {
+                " (a list closed by 等 may hold fewer, never more)"
+            } else {
+                ""
+            };
+            format!("{listed} items listed, but the count says {stated}{tail}")
+        }
+        (
+            Finding::SloganCount {
+                slogan,
+                word,
+                stated,
+                listed,
+            },
+            Zh,
+        ) => format!(
+            "{}中的“{word}”写明 {stated} 个，但解释中列出 {listed} 个",
+            quoted(slogan)
+        ),
+        (
+            Finding::SloganCount {
+                slogan,
+                word,
+                stated,
+                listed,
+            },
+            En,
+        ) => format!(
+            "{} counts {stated} × “{word}”, but its definition lists {listed}",
+            quoted(slogan)
+        ),
+        (Finding::PartExceedsWhole { part, whole }, Zh) => {
+            format!("其中部分 {part} 大于总数 {whole}")
+        }
+        (Finding::PartExceedsWhole { part, whole }, En) => {
+            format!("the part {part} (其中) is larger than its whole {whole}")
+        }
+        (Finding::PartsExceedWhole { parts, sum, whole }, Zh) => format!(
+            "其中各部分 {} 之和至少 {sum}，大于总数 {whole}",
+            parts.join(" + ")
+        ),
+        (Finding::PartsExceedWhole { parts, sum, whole }, En) => format!(
+            "the parts {} (其中) add up to at least {sum}, more than the whole {whole}",
+            parts.join(" + ")
+        ),
+        (
+            Finding::GrowthMismatch {
+                from,
+                to,
+                stated,
+                implied,
+            },
+            Zh,
+        ) => format!("从 {from} 到 {to}，变化应为 {implied}，但写明 {stated}"),
+        (
+            Finding::GrowthMismatch {
+                from,
+                to,
+                stated,
+                implied,
+            },
+            En,
+        ) => format!("from {from} to {to} the change is {implied}, but the text says {stated}"),
+        (
+            Finding::PointsMismatch {
+                from,
+                to,
+                stated,
+                implied,
+            },
+            Zh,
+        ) => format!("从 {from} 到 {to} 相差 {implied}，但写明 {stated}"),
+        (
+            Finding::PointsMismatch {
+                from,
+                to,
+                stated,
+                implied,
+            },
+            En,
+        ) => format!("from {from} to {to} is a change of {implied}, but the text says {stated}"),
+        (
+            Finding::RateOutOfRange {
+                name,
+                value,
+                decrease: false,
+            },
+            Zh,
+        ) => {
+            format!("{name} {value} 超过 100%")
+        }
+        (
+            Finding::RateOutOfRange {
+                name,
+                value,
+                decrease: false,
+            },
+            En,
+        ) => {
+            format!("{name} of {value} is above 100%")
+        }
+        (
+            Finding::RateOutOfRange {
+                name,
+                value,
+                decrease: true,
+            },
+            Zh,
+        ) => {
+            format!("{name} {value}：降幅不可能超过 100%")
+        }
+        (
+            Finding::RateOutOfRange {
+                name,
+                value,
+                decrease: true,
+            },
+            En,
+        ) => {
+            format!("{name} by {value}: nothing can fall by more than 100%")
+        }
+        (Finding::RespectivelyMismatch { subjects, values }, Zh) => {
+            format!("“分别”前有 {subjects} 个主体，后有 {values} 个数值")
+        }
+        (Finding::RespectivelyMismatch { subjects, values }, En) => {
+            format!("分别 (respectively) with {subjects} subjects but {values} values")
+        }
+        (
+            Finding::FigureConflict {
+                indicator,
+                value,
+                other,
+            },
+            Zh,
+        ) => format!("{indicator}同一时期写作 {value}，前文写作 {other}，两者不可能同时成立"),
+        (
+            Finding::FigureConflict {
+                indicator,
+                value,
+                other,
+            },
+            En,
+        ) => format!(
+            "{indicator} for the same period is {value} here but {other} earlier: both cannot hold"
+        ),
+        _ => String::new(),
     }
 }
 
@@ -251,6 +428,18 @@ pub fn related_label(kind: &RelatedKind, locale: Locale) -> String {
             Locale::Zh => format!("前一条注释 {n}"),
             Locale::En => format!("the previous note {n}"),
         },
+        RelatedKind::List => locale
+            .pick("列举从此开始", "the list starts here")
+            .to_string(),
+        RelatedKind::Whole => locale.pick("总数", "the whole").to_string(),
+        RelatedKind::FromLevel => locale.pick("起始数值", "the starting level").to_string(),
+        RelatedKind::Subjects => locale
+            .pick("“分别”的主体", "the subjects of 分别")
+            .to_string(),
+        RelatedKind::RateName => locale.pick("比率名称", "the rate's name").to_string(),
+        RelatedKind::OtherFigure => locale
+            .pick("同一指标的另一数值", "the indicator's other figure")
+            .to_string(),
     }
 }
 

@@ -6,11 +6,67 @@ use report_analysis::{Config, Context, Document, check};
 
 /// Characters that matter to the parsers, mixed with ordinary ones.
 const ALPHABET: &[&str] = &[
-    "注释", "注 释", "名词解释", "附件", "附件2 名词解释", "1.", "2．", "3、", "［1］", "[2]", "【3】", "（4）", "(5)",
-    "①", "⑩", "㉑", "㊿", "¹", "²³", "[^4]", "“", "”", "《", "》", "（", "）", "：", ":", "、", "；", "。", "，",
-    "一、", "二、", "（一）", "(二)", "三新一高", "“六个一”", "“5020”", "项目", "2023年", "政府工作报告",
-    "各位代表：", "\n", "\r\n", "\r", "　　", " ", "\t", "𠮷", "\u{2028}", "\u{0}", "＠", "十", "两", "１２",
-    "a", "Z", "+", "%", "亿元",
+    "注释",
+    "注 释",
+    "名词解释",
+    "附件",
+    "附件2 名词解释",
+    "1.",
+    "2．",
+    "3、",
+    "［1］",
+    "[2]",
+    "【3】",
+    "（4）",
+    "(5)",
+    "①",
+    "⑩",
+    "㉑",
+    "㊿",
+    "¹",
+    "²³",
+    "[^4]",
+    "“",
+    "”",
+    "《",
+    "》",
+    "（",
+    "）",
+    "：",
+    ":",
+    "、",
+    "；",
+    "。",
+    "，",
+    "一、",
+    "二、",
+    "（一）",
+    "(二)",
+    "三新一高",
+    "“六个一”",
+    "“5020”",
+    "项目",
+    "2023年",
+    "政府工作报告",
+    "各位代表：",
+    "\n",
+    "\r\n",
+    "\r",
+    "　　",
+    " ",
+    "\t",
+    "𠮷",
+    "\u{2028}",
+    "\u{0}",
+    "＠",
+    "十",
+    "两",
+    "１２",
+    "a",
+    "Z",
+    "+",
+    "%",
+    "亿元",
 ];
 
 struct Rng(u64);
@@ -38,20 +94,33 @@ fn random_texts_do_not_panic_and_ranges_are_sound() {
         let doc = Document::parse(text.clone(), &config);
         let diagnostics = check(&doc, &Context::alone(&config));
         let sound = |r: &std::ops::Range<usize>| {
-            r.start <= r.end && r.end <= text.len() && text.is_char_boundary(r.start) && text.is_char_boundary(r.end)
+            r.start <= r.end
+                && r.end <= text.len()
+                && text.is_char_boundary(r.start)
+                && text.is_char_boundary(r.end)
         };
         for d in &diagnostics {
             assert!(sound(&d.range), "round {round}: {:?} in {text:?}", d.range);
             for r in &d.related {
-                assert!(sound(&r.range), "round {round}: related {:?} in {text:?}", r.range);
+                assert!(
+                    sound(&r.range),
+                    "round {round}: related {:?} in {text:?}",
+                    r.range
+                );
             }
             for encoding in [Encoding::Utf8, Encoding::Utf16, Encoding::Utf32] {
                 let p = doc.line_index.position(&doc.text, d.range.start, encoding);
-                assert_eq!(doc.line_index.offset(&doc.text, p, encoding), Some(d.range.start));
+                assert_eq!(
+                    doc.line_index.offset(&doc.text, p, encoding),
+                    Some(d.range.start)
+                );
             }
         }
         for note in &doc.notes {
-            assert!(sound(&note.range) && sound(&note.text_range), "round {round}: {text:?}");
+            assert!(
+                sound(&note.range) && sound(&note.text_range),
+                "round {round}: {text:?}"
+            );
         }
         for term in &doc.terms {
             assert!(term.uses.iter().all(sound), "round {round}: {text:?}");

@@ -30,7 +30,13 @@ fn note_missing_fires_on_a_marker_without_its_note() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].0, Code::NoteMissing);
     assert_eq!(got[0].1, "［2］");
-    assert_eq!(got[0].2, Finding::NoteMissing { number: 2, has_notes: true });
+    assert_eq!(
+        got[0].2,
+        Finding::NoteMissing {
+            number: 2,
+            has_notes: true
+        }
+    );
 }
 
 #[test]
@@ -40,7 +46,13 @@ fn note_missing_without_any_notes_section() {
         got.iter().map(|f| (&f.0, f.1.as_str())).collect::<Vec<_>>(),
         vec![(&Code::NoteMissing, "［1］"), (&Code::NoteMissing, "［2］")]
     );
-    assert_eq!(got[0].2, Finding::NoteMissing { number: 1, has_notes: false });
+    assert_eq!(
+        got[0].2,
+        Finding::NoteMissing {
+            number: 1,
+            has_notes: false
+        }
+    );
 }
 
 #[test]
@@ -57,7 +69,10 @@ fn marker_missing_only_where_most_notes_are_marked() {
     let marked = "推进“甲工程”①，“乙工程”②，“丙工程”建设。\n注释\n1.“甲工程”：说明。\n2.“乙工程”：说明。\n3.“丙工程”：说明。\n";
     let got = findings(marked);
     assert_eq!(got.len(), 1, "{got:?}");
-    assert_eq!((got[0].0, got[0].1.as_str()), (Code::MarkerMissing, "丙工程"));
+    assert_eq!(
+        (got[0].0, got[0].1.as_str()),
+        (Code::MarkerMissing, "丙工程")
+    );
 
     // Markers lost throughout (a web copy): the terms link the notes quietly.
     let lost = "推进“甲工程”，“乙工程”，“丙工程”⑶建设。\n注释\n1.“甲工程”：说明。\n2.“乙工程”：说明。\n3.“丙工程”：说明。\n";
@@ -66,7 +81,8 @@ fn marker_missing_only_where_most_notes_are_marked() {
 
 #[test]
 fn note_numbering_gap_duplicate_and_order() {
-    let text = "用到甲乙丙丁戊己。\n注释\n1.甲乙：一。\n3.丙丁：三。\n3.戊己：又三。\n2.庚辛：二。\n";
+    let text =
+        "用到甲乙丙丁戊己。\n注释\n1.甲乙：一。\n3.丙丁：三。\n3.戊己：又三。\n2.庚辛：二。\n";
     let problems: Vec<NumberingProblem> = findings(text)
         .into_iter()
         .filter_map(|f| match f.2 {
@@ -77,9 +93,15 @@ fn note_numbering_gap_duplicate_and_order() {
     assert_eq!(
         problems,
         vec![
-            NumberingProblem::Gap { expected: 2, found: 3 },
+            NumberingProblem::Gap {
+                expected: 2,
+                found: 3
+            },
             NumberingProblem::Duplicate { number: 3 },
-            NumberingProblem::OutOfOrder { number: 2, previous: 3 },
+            NumberingProblem::OutOfOrder {
+                number: 2,
+                previous: 3
+            },
         ]
     );
     assert!(!codes("甲乙丙丁\n注释\n1.甲乙：一。\n2.丙丁：二。\n").contains(&Code::NoteNumbering));
@@ -87,10 +109,14 @@ fn note_numbering_gap_duplicate_and_order() {
 
 #[test]
 fn marker_order_points_at_the_late_marker() {
-    let text = "“甲工程”②，“乙工程”①，“甲工程”②再用。\n注释\n1.“乙工程”：说明。\n2.“甲工程”：说明。\n";
+    let text =
+        "“甲工程”②，“乙工程”①，“甲工程”②再用。\n注释\n1.“乙工程”：说明。\n2.“甲工程”：说明。\n";
     let doc = Document::parse(format!("{TITLE}{text}"), &Config::default());
     let diagnostics = check(&doc, &Context::alone(&Config::default()));
-    let order: Vec<_> = diagnostics.iter().filter(|d| d.code() == Code::MarkerOrder).collect();
+    let order: Vec<_> = diagnostics
+        .iter()
+        .filter(|d| d.code() == Code::MarkerOrder)
+        .collect();
     assert_eq!(order.len(), 1);
     assert_eq!(&doc.text[order[0].range.clone()], "①");
     assert_eq!(order[0].related[0].kind, RelatedKind::Marker(2));
@@ -98,7 +124,8 @@ fn marker_order_points_at_the_late_marker() {
 
 #[test]
 fn term_undefined_is_a_hint_once_per_slogan_with_its_other_uses() {
-    let text = "落实“七个一”机制，坚持“七个一”机制，做到“两个维护”，办好“八件实事”：①修路；②建校。\n";
+    let text =
+        "落实“七个一”机制，坚持“七个一”机制，做到“两个维护”，办好“八件实事”：①修路；②建校。\n";
     let got = findings(text);
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].0, Code::TermUndefined);
@@ -110,8 +137,10 @@ fn term_undefined_is_a_hint_once_per_slogan_with_its_other_uses() {
 
 #[test]
 fn glossary_and_known_terms_define_slogans() {
-    let config = Config::from_toml("[glossary]\n\"七个一\" = \"七项机制。\"\n[terms]\nknown = [\"三张网\"]\n")
-        .expect("config");
+    let config = Config::from_toml(
+        "[glossary]\n\"七个一\" = \"七项机制。\"\n[terms]\nknown = [\"三张网\"]\n",
+    )
+    .expect("config");
     let got = findings_with("落实“七个一”机制，建好“三张网”。\n", &config);
     assert!(got.is_empty(), "{got:?}");
 }

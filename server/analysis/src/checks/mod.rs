@@ -1,8 +1,18 @@
 //! The rules: each family reads a [`Document`] and returns its findings.
 
+mod conflicts;
+mod counts;
+mod figure_text;
+mod growth;
 mod notes;
 mod quotes;
+mod rates;
+mod respectively;
+mod slogans;
 mod terms;
+mod wholes;
+
+pub use slogans::slogan_parts;
 
 use crate::config::Config;
 use crate::diagnostic::{Diagnostic, Finding, Related};
@@ -65,6 +75,13 @@ pub fn check(doc: &Document, context: &Context) -> Vec<Diagnostic> {
     notes::check(doc, &mut sink);
     terms::check(doc, context, &mut sink);
     quotes::check(doc, &mut sink);
+    counts::check(doc, &mut sink);
+    slogans::check(doc, &mut sink);
+    wholes::check(doc, &mut sink);
+    growth::check(doc, &mut sink);
+    rates::check(doc, &mut sink);
+    respectively::check(doc, &mut sink);
+    conflicts::check(doc, &mut sink);
     let mut out = sink.out;
     out.sort_by(|a, b| {
         (a.range.start, a.range.end, a.code()).cmp(&(b.range.start, b.range.end, b.code()))
