@@ -153,6 +153,28 @@ fn counts_in(text: &str, range: Range<usize>) -> Vec<(u32, Range<usize>)> {
     out
 }
 
+/// The body and the notes section: where lists are read.
+fn regions(doc: &Document) -> Vec<Range<usize>> {
+    let mut regions = doc.body.clone();
+    regions.extend(doc.notes_section.as_ref().map(|n| n.range.clone()));
+    regions
+}
+
+/// Whether a `、` stands inside quotes in `s` (then splitting at it would
+/// cut a name).
+fn separator_in_quotes(s: &str) -> bool {
+    let mut depth = 0i32;
+    for c in s.chars() {
+        match c {
+            '“' => depth += 1,
+            '”' => depth -= 1,
+            '、' if depth != 0 => return true,
+            _ => {}
+        }
+    }
+    depth != 0
+}
+
 /// Every counted list of the document, in text order of the counts.
 pub fn counted_lists(doc: &Document) -> Vec<CountedList> {
     let mut lists = Vec::new();
@@ -354,7 +376,7 @@ fn ordinal_word(n: u32) -> Option<String> {
 
 fn ordinal_lists(doc: &Document, out: &mut Vec<CountedList>) {
     let text = &doc.text;
-    for region in &doc.body {
+    for region in &regions(doc) {
         let Some(slice) = text.get(region.clone()) else {
             continue;
         };
@@ -472,7 +494,7 @@ fn enumeration_lists(doc: &Document, out: &mut Vec<CountedList>) {
 
 fn colon_lists(doc: &Document, out: &mut Vec<CountedList>) {
     let text = &doc.text;
-    for region in &doc.body {
+    for region in &regions(doc) {
         let Some(slice) = text.get(region.clone()) else {
             continue;
         };
@@ -535,7 +557,7 @@ fn numeral_start_before_measure(text: &str, end: usize) -> Option<usize> {
 
 fn name_lists(doc: &Document, out: &mut Vec<CountedList>) {
     let text = &doc.text;
-    for region in &doc.body {
+    for region in &regions(doc) {
         let Some(slice) = text.get(region.clone()) else {
             continue;
         };
@@ -555,7 +577,7 @@ fn name_lists(doc: &Document, out: &mut Vec<CountedList>) {
                 .next_back()
                 .unwrap_or(clause.start);
             let names = &text[names_start..at];
-            if names.contains(['（', '(', '“', '”', '《']) {
+            if names.contains(['（', '(', '《']) || separator_in_quotes(names) {
                 continue;
             }
             // `A、B及C等5座`: the count may be C's alone.

@@ -127,7 +127,7 @@ fn strip_year(s: &str) -> &str {
             return digits;
         }
     }
-    s
+    t
 }
 
 /// The year printed before a level: `1997年的7.4万亿元`.
