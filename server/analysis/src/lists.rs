@@ -498,10 +498,9 @@ fn colon_lists(doc: &Document, out: &mut Vec<CountedList>) {
         let Some(slice) = text.get(region.clone()) else {
             continue;
         };
-        for (i, c) in slice
-            .char_indices()
-            .filter(|(_, c)| matches!(c, '：' | ':'))
-        {
+        // Substring search is much faster than decoding every character.
+        let colons = slice.match_indices('：').chain(slice.match_indices(':'));
+        for (i, c) in colons {
             let colon = region.start + i;
             let Some(start) = numeral_start_before_measure(text, colon) else {
                 continue;
@@ -512,7 +511,7 @@ fn colon_lists(doc: &Document, out: &mut Vec<CountedList>) {
             if end != colon {
                 continue;
             }
-            let after = colon + c.len_utf8();
+            let after = colon + c.len();
             let line_end = text[after..].find('\n').map_or(text.len(), |p| after + p);
             let rest = &text[after..line_end];
             if ["一是", "①", "一方面", "首先", "第一", "一要", "一、"]
@@ -569,10 +568,11 @@ fn name_lists(doc: &Document, out: &mut Vec<CountedList>) {
             };
             let clause = crate::figures::clause_range(text, at);
             // The names start after the last figure or count of the clause.
-            let names_start = doc
-                .figures
+            let lo = doc.figures.partition_point(|f| f.span.start < clause.start);
+            let hi = doc.figures.partition_point(|f| f.span.start < at).max(lo);
+            let names_start = doc.figures[lo..hi]
                 .iter()
-                .filter(|f| f.span.end <= at && f.span.start >= clause.start)
+                .filter(|f| f.span.end <= at)
                 .map(|f| f.span.end)
                 .next_back()
                 .unwrap_or(clause.start);
