@@ -5,6 +5,7 @@
 pub mod chars;
 pub mod checks;
 pub mod config;
+pub mod cues;
 pub mod diagnostic;
 pub mod document;
 pub mod figures;

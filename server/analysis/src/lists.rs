@@ -10,6 +10,7 @@
 use std::ops::Range;
 
 use crate::chars::{chinese_digit, is_space, small_chinese_number};
+use crate::cues::Cues;
 use crate::document::Document;
 use crate::outline::HeadingKind;
 
@@ -177,14 +178,19 @@ fn separator_in_quotes(s: &str) -> bool {
 
 /// Every counted list of the document, in text order of the counts.
 pub fn counted_lists(doc: &Document) -> Vec<CountedList> {
+    counted_lists_with(doc, &Cues::find(doc))
+}
+
+/// [`counted_lists`] with the cue words already found.
+pub fn counted_lists_with(doc: &Document, cues: &Cues) -> Vec<CountedList> {
     let mut lists = Vec::new();
     note_lists(doc, &mut lists);
     annex_lists(doc, &mut lists);
     outline_lists(doc, &mut lists);
-    ordinal_lists(doc, &mut lists);
+    ordinal_lists(doc, cues, &mut lists);
     enumeration_lists(doc, &mut lists);
-    colon_lists(doc, &mut lists);
-    name_lists(doc, &mut lists);
+    colon_lists(doc, cues, &mut lists);
+    name_lists(doc, cues, &mut lists);
     lists.sort_by_key(|l| l.count_range.start);
     lists.dedup_by_key(|l| l.count_range.start);
     lists
@@ -374,37 +380,34 @@ fn ordinal_word(n: u32) -> Option<String> {
     Some(word + "是")
 }
 
-fn ordinal_lists(doc: &Document, out: &mut Vec<CountedList>) {
+fn ordinal_lists(doc: &Document, cues: &Cues, out: &mut Vec<CountedList>) {
     let text = &doc.text;
-    for region in &regions(doc) {
-        let Some(slice) = text.get(region.clone()) else {
+    for &colon in &cues.ordinals {
+        let Some(region) = regions(doc).into_iter().find(|r| r.contains(&colon)) else {
             continue;
         };
-        for (i, _) in slice.match_indices("：一是") {
-            let colon = region.start + i;
-            let first = colon + "：".len();
-            // The count ends the clause before the colon.
-            let clause = crate::figures::clause_range(text, colon.saturating_sub(1));
-            let counts = counts_in(text, clause.start..colon);
-            let Some((count, count_range)) = counts.last() else {
-                continue;
-            };
-            if text[count_range.end..colon].chars().count() > 6 {
-                continue;
-            }
-            let items = ordinal_items(text, first, region.end);
-            if items.len() >= 2 {
-                out.push(CountedList {
-                    source: ListSource::Ordinals,
-                    count: *count,
-                    count_range: count_range.clone(),
-                    items,
-                    hidden: 0,
-                    // An ordinal the reader missed (a paragraph opening
-                    // with other words) would look like a short list.
-                    open: true,
-                });
-            }
+        let first = colon + "：".len();
+        // The count ends the clause before the colon.
+        let clause = crate::figures::clause_range(text, colon.saturating_sub(1));
+        let counts = counts_in(text, clause.start..colon);
+        let Some((count, count_range)) = counts.last() else {
+            continue;
+        };
+        if text[count_range.end..colon].chars().count() > 6 {
+            continue;
+        }
+        let items = ordinal_items(text, first, region.end);
+        if items.len() >= 2 {
+            out.push(CountedList {
+                source: ListSource::Ordinals,
+                count: *count,
+                count_range: count_range.clone(),
+                items,
+                hidden: 0,
+                // An ordinal the reader missed (a paragraph opening
+                // with other words) would look like a short list.
+                open: true,
+            });
         }
     }
 }
@@ -492,54 +495,46 @@ fn enumeration_lists(doc: &Document, out: &mut Vec<CountedList>) {
     }
 }
 
-fn colon_lists(doc: &Document, out: &mut Vec<CountedList>) {
+fn colon_lists(doc: &Document, cues: &Cues, out: &mut Vec<CountedList>) {
     let text = &doc.text;
-    for region in &regions(doc) {
-        let Some(slice) = text.get(region.clone()) else {
+    for &(colon, c) in &cues.colons {
+        let Some(start) = numeral_start_before_measure(text, colon) else {
             continue;
         };
-        // Substring search is much faster than decoding every character.
-        let colons = slice.match_indices('：').chain(slice.match_indices(':'));
-        for (i, c) in colons {
-            let colon = region.start + i;
-            let Some(start) = numeral_start_before_measure(text, colon) else {
-                continue;
-            };
-            let Some((count, end, _)) = count_at(text, start) else {
-                continue;
-            };
-            if end != colon {
-                continue;
-            }
-            let after = colon + c.len();
-            let line_end = text[after..].find('\n').map_or(text.len(), |p| after + p);
-            let rest = &text[after..line_end];
-            if ["一是", "①", "一方面", "首先", "第一", "一要", "一、"]
-                .iter()
-                .any(|w| rest.starts_with(w))
-            {
-                continue;
-            }
-            let sentence_end = rest
-                .find('。')
-                .map_or(line_end, |p| after + p + '。'.len_utf8());
-            let Some((items, hidden)) = split_items(doc, after..sentence_end) else {
-                continue;
-            };
-            // Names, not phrases: `5家：甲公司、乙公司…`.
-            let semicolons = text[after..sentence_end].contains(['；', ';']);
-            if !semicolons && items.iter().any(|r| text[r.clone()].chars().count() > 15) {
-                continue;
-            }
-            out.push(CountedList {
-                source: ListSource::Colon,
-                count,
-                count_range: start..end,
-                items,
-                hidden,
-                open: text[after..sentence_end].contains('等'),
-            });
+        let Some((count, end, _)) = count_at(text, start) else {
+            continue;
+        };
+        if end != colon {
+            continue;
         }
+        let after = colon + c.len();
+        let line_end = text[after..].find('\n').map_or(text.len(), |p| after + p);
+        let rest = &text[after..line_end];
+        if ["一是", "①", "一方面", "首先", "第一", "一要", "一、"]
+            .iter()
+            .any(|w| rest.starts_with(w))
+        {
+            continue;
+        }
+        let sentence_end = rest
+            .find('。')
+            .map_or(line_end, |p| after + p + '。'.len_utf8());
+        let Some((items, hidden)) = split_items(doc, after..sentence_end) else {
+            continue;
+        };
+        // Names, not phrases: `5家：甲公司、乙公司…`.
+        let semicolons = text[after..sentence_end].contains(['；', ';']);
+        if !semicolons && items.iter().any(|r| text[r.clone()].chars().count() > 15) {
+            continue;
+        }
+        out.push(CountedList {
+            source: ListSource::Colon,
+            count,
+            count_range: start..end,
+            items,
+            hidden,
+            open: text[after..sentence_end].contains('等'),
+        });
     }
 }
 
@@ -554,50 +549,44 @@ fn numeral_start_before_measure(text: &str, end: usize) -> Option<usize> {
     })
 }
 
-fn name_lists(doc: &Document, out: &mut Vec<CountedList>) {
+fn name_lists(doc: &Document, cues: &Cues, out: &mut Vec<CountedList>) {
     let text = &doc.text;
-    for region in &regions(doc) {
-        let Some(slice) = text.get(region.clone()) else {
+    for &(at, word) in &cues.totals {
+        let count_start = at + word.len();
+        let Some((count, end, _)) = count_at(text, count_start) else {
             continue;
         };
-        for (i, word) in slice.match_indices('等').chain(slice.match_indices('共')) {
-            let at = region.start + i;
-            let count_start = at + word.len();
-            let Some((count, end, _)) = count_at(text, count_start) else {
-                continue;
-            };
-            let clause = crate::figures::clause_range(text, at);
-            // The names start after the last figure or count of the clause.
-            let lo = doc.figures.partition_point(|f| f.span.start < clause.start);
-            let hi = doc.figures.partition_point(|f| f.span.start < at).max(lo);
-            let names_start = doc.figures[lo..hi]
-                .iter()
-                .filter(|f| f.span.end <= at)
-                .map(|f| f.span.end)
-                .next_back()
-                .unwrap_or(clause.start);
-            let names = &text[names_start..at];
-            if names.contains(['（', '(', '《']) || separator_in_quotes(names) {
-                continue;
-            }
-            // `A、B及C等5座`: the count may be C's alone.
-            if ["和", "及", "与", "或"].iter().any(|w| names.contains(w)) {
-                continue;
-            }
-            let items = pieces(names_start, names, &['、']);
-            if items.len() < 2 || items.iter().any(|r| r.len() > 45) {
-                continue;
-            }
-            // `部委、直属机构共59个`: categories, not names, may hold more;
-            // so these lists only fire with more names than the count.
-            out.push(CountedList {
-                source: ListSource::Names,
-                count,
-                count_range: count_start..end,
-                items,
-                hidden: 0,
-                open: true,
-            });
+        let clause = crate::figures::clause_range(text, at);
+        // The names start after the last figure or count of the clause.
+        let lo = doc.figures.partition_point(|f| f.span.start < clause.start);
+        let hi = doc.figures.partition_point(|f| f.span.start < at).max(lo);
+        let names_start = doc.figures[lo..hi]
+            .iter()
+            .filter(|f| f.span.end <= at)
+            .map(|f| f.span.end)
+            .next_back()
+            .unwrap_or(clause.start);
+        let names = &text[names_start..at];
+        if names.contains(['（', '(', '《']) || separator_in_quotes(names) {
+            continue;
         }
+        // `A、B及C等5座`: the count may be C's alone.
+        if ["和", "及", "与", "或"].iter().any(|w| names.contains(w)) {
+            continue;
+        }
+        let items = pieces(names_start, names, &['、']);
+        if items.len() < 2 || items.iter().any(|r| r.len() > 45) {
+            continue;
+        }
+        // `部委、直属机构共59个`: categories, not names, may hold more;
+        // so these lists only fire with more names than the count.
+        out.push(CountedList {
+            source: ListSource::Names,
+            count,
+            count_range: count_start..end,
+            items,
+            hidden: 0,
+            open: true,
+        });
     }
 }

@@ -2,12 +2,13 @@
 //! `lists` for where lists are read).
 
 use super::Sink;
+use crate::cues::Cues;
 use crate::diagnostic::{Finding, Related, RelatedKind};
 use crate::document::Document;
-use crate::lists::counted_lists;
+use crate::lists::counted_lists_with;
 
-pub(super) fn check(doc: &Document, sink: &mut Sink) {
-    for list in counted_lists(doc) {
+pub(super) fn check(doc: &Document, cues: &Cues, sink: &mut Sink) {
+    for list in counted_lists_with(doc, cues) {
         if !list.mismatched() {
             continue;
         }

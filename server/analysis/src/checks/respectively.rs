@@ -10,6 +10,7 @@ use std::ops::Range;
 
 use super::Sink;
 use super::figure_text::{figures_in, floor_boundary};
+use crate::cues::Cues;
 use crate::diagnostic::{Finding, Related, RelatedKind};
 use crate::document::Document;
 use crate::figures::clause_range;
@@ -39,15 +40,9 @@ const LEADS: &[&str] = &[
     "居",
 ];
 
-pub(super) fn check(doc: &Document, sink: &mut Sink) {
-    let text = &doc.text;
-    for region in &doc.body {
-        let Some(slice) = text.get(region.clone()) else {
-            continue;
-        };
-        for (i, _) in slice.match_indices("分别") {
-            check_one(doc, region.start + i, sink);
-        }
+pub(super) fn check(doc: &Document, cues: &Cues, sink: &mut Sink) {
+    for &at in &cues.respectively {
+        check_one(doc, at, sink);
     }
 }
 

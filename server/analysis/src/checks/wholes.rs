@@ -12,6 +12,7 @@ use super::Sink;
 use super::figure_text::{
     chars_before, ends_sentence, figures_in, is_change, is_level, number, sentence_range,
 };
+use crate::cues::Cues;
 use crate::diagnostic::{Finding, Related, RelatedKind};
 use crate::document::Document;
 use crate::figures::{Figure, clause_range};
@@ -25,16 +26,9 @@ const LEAVES_PARTS: &[&str] = &[
 /// may be inside 工业投资), so parts cannot be added up.
 const NESTS: &[&str] = &["含", "包括", "其中"];
 
-pub(super) fn check(doc: &Document, sink: &mut Sink) {
-    let text = &doc.text;
-    for region in &doc.body {
-        let Some(slice) = text.get(region.clone()) else {
-            continue;
-        };
-        for (i, _) in slice.match_indices("其中") {
-            let at = region.start + i;
-            check_one(doc, at, sink);
-        }
+pub(super) fn check(doc: &Document, cues: &Cues, sink: &mut Sink) {
+    for &at in &cues.of_which {
+        check_one(doc, at, sink);
     }
 }
 

@@ -57,13 +57,24 @@ pub(crate) fn is_multiplier(c: char) -> bool {
 
 /// Any character that can be part of a numeral.
 pub(crate) fn is_numeral_char(c: char) -> bool {
+    is_numeral_char_in(numeral_bits(), c)
+}
+
+/// The lookup table of [`is_numeral_char`], for loops that ask it of every
+/// character (fetch it once, outside the loop).
+pub(crate) fn numeral_bits() -> &'static [u64] {
+    &NUMERAL_BITS
+}
+
+/// [`is_numeral_char`] with the table at hand: one bit lookup for the Basic
+/// Multilingual Plane instead of three matches.
+#[inline]
+pub(crate) fn is_numeral_char_in(bits: &[u64], c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_digit();
     }
-    // The scanner asks this of every character: one bit lookup instead of
-    // three matches for the Basic Multilingual Plane.
     let code = c as usize;
-    match NUMERAL_BITS.get(code / 64) {
+    match bits.get(code / 64) {
         Some(word) => word & (1 << (code % 64)) != 0,
         None => is_numeral_char_slow(c),
     }
