@@ -186,6 +186,28 @@ fn leping_2023_notes_markers_and_terms() {
         "{slogans:?}"
     );
 
+    // Figures, with intervals; JSON has no infinity, so open ends are null.
+    let figures = model["figures"].as_array().expect("figures");
+    let find = |text: &str| {
+        figures
+            .iter()
+            .find(|f| f["text"] == text)
+            .unwrap_or_else(|| panic!("no figure {text}"))
+    };
+    let relief = find("8.3亿元");
+    assert_eq!(
+        (relief["kind"].as_str(), relief["unit"].as_str()),
+        (Some("amount"), Some("元"))
+    );
+    assert_eq!(relief["low"].as_f64(), Some(825_000_000.0));
+    assert_eq!(find("7154万元")["display"], "0.7154亿元 (7,154万元)");
+    let over = find("超42万个");
+    assert_eq!(over["qualifier"], "over");
+    assert!(over["high"].is_null(), "{over}");
+    let gdp = find("439.23亿元");
+    assert_eq!(gdp["indicator"], "地区生产总值");
+    assert!(gdp["byte_range"].is_array() && gdp["range"]["start"]["line"].is_u64());
+
     // Nothing of the forum page around the report is a section or a note.
     let outline = model["outline"].as_array().expect("outline");
     let kinds: Vec<&str> = outline.iter().filter_map(|h| h["kind"].as_str()).collect();
