@@ -144,7 +144,7 @@ fn counts_in(text: &str, range: Range<usize>) -> Vec<(u32, Range<usize>)> {
             let at = range.start + i;
             // Not the tail of a larger number, a year or an ordinal (`第三`).
             let before = slice[..i].chars().next_back();
-            let ordinal = before.is_some_and(|b| matches!(b, '第' | '.' | '．' | '年'));
+            let ordinal = before.is_some_and(|b| matches!(b, '第' | '.' | '．'));
             if !ordinal && let Some((value, end, _)) = count_at(text, at) {
                 out.push((value, at..end));
             }
@@ -276,7 +276,11 @@ fn note_lists(doc: &Document, out: &mut Vec<CountedList>) {
             count_range: count_range.clone(),
             items,
             hidden,
-            open: text[note.text_range.clone()].contains("等"),
+            // `…等十大改革攻坚行动`: only a list that ends with 等 is open;
+            // a 等 inside an item says nothing about the count.
+            open: text[note.text_range.clone()]
+                .trim_end_matches(|c: char| matches!(c, '。' | '；' | ';') || is_space(c))
+                .ends_with('等'),
         });
     }
 }

@@ -1,7 +1,8 @@
 //! Recall: real reports of ../shared/corpus made inconsistent one place at a
 //! time. The test finds the places itself, from the text (a stated count
-//! and the names it counts, a `其中` part and its whole, two printed levels
-//! and their growth rate, a share, a slogan's note, a `分别` list), checks
+//! and the names or items it counts, a `其中` part and its whole, two printed
+//! levels and their growth rate, a share, a slogan's note, a `分别` list),
+//! checks
 //! that the place is consistent as published and that the change really
 //! breaks it, applies one change, and asserts the matching rule fires there.
 //!
@@ -47,7 +48,8 @@ fn reports() -> Vec<(String, String)> {
 }
 
 /// One change: replace `range` by `with`; the rule `code` must then fire
-/// over `place` (a range in the changed text).
+/// over `place` (a range of the changed text: the new words, or the count
+/// that no longer matches its list).
 struct Mutation {
     kind: &'static str,
     code: Code,
@@ -458,6 +460,68 @@ fn respectively(text: &str, out: &mut Vec<Mutation>) {
     }
 }
 
+/// A note counting its items (`7.2022年十件民生实事：①…；②…`, `3．10种有色
+/// 金属：铜、铅…`) or a colon list (`项目7个：A；B；…`): the last item dropped.
+fn dropped_items(text: &str, out: &mut Vec<Mutation>) {
+    let head = r"(\d+|[一二三四五六七八九十两]+)(件|项|个|种|大|条|家)";
+    let notes = Regex::new(&format!(r"(?m)^[ \t　]*\d+[.．、][^：:\n\d]{{0,12}}(?:\d{{4}}年)?[^：:\n\d]{{0,12}}?{head}[^：:\n\d一二三四五六七八九十两]{{1,12}}[：:]([^\n]+)$")).expect("regex");
+    let colons = Regex::new(&format!(r"{head}[：:]([^。\n]+；[^。\n]+)。")).expect("regex");
+    let circled = |c: char| ('①'..='⑳').contains(&c);
+    for (re, group) in [(&notes, 3), (&colons, 3)] {
+        for c in re.captures_iter(text) {
+            let (Some(count), Some(list)) = (c.get(1), c.get(group)) else {
+                continue;
+            };
+            let Some(n) = numeral_value(count.as_str()) else {
+                continue;
+            };
+            let body = list.as_str().trim_end_matches(['。', '；', ';']);
+            if body.ends_with('等') || n < 3 {
+                continue;
+            }
+            // Items: circled numbers, else `；` clauses, else `、` names.
+            let marks: Vec<usize> = body
+                .char_indices()
+                .filter(|(_, ch)| circled(*ch))
+                .map(|(i, _)| i)
+                .collect();
+            let (items, last_start) = if !marks.is_empty() {
+                (marks.len(), marks.last().copied().unwrap_or(0))
+            } else if body.contains('；') {
+                (
+                    body.matches('；').count() + 1,
+                    body.rfind('；').unwrap_or(0),
+                )
+            } else if !body.contains(['，', '（', '“', '和', '及', '：']) {
+                (
+                    body.matches('、').count() + 1,
+                    body.rfind('、').unwrap_or(0),
+                )
+            } else {
+                continue;
+            };
+            if items as u32 != n || last_start == 0 {
+                continue;
+            }
+            // Drop the last item with the separator before it.
+            let start = list.start() + last_start;
+            let sep_start = text[..start]
+                .char_indices()
+                .next_back()
+                .filter(|(_, ch)| matches!(ch, '；' | ';' | '、' | '，'))
+                .map_or(start, |(i, _)| i);
+            let end = list.start() + body.len();
+            out.push(Mutation {
+                kind: "drop",
+                code: Code::CountMismatch,
+                range: sep_start..end,
+                with: String::new(),
+                place: count.start()..count.end(),
+            });
+        }
+    }
+}
+
 #[test]
 fn mutations_are_caught() {
     let mut tally: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
@@ -471,6 +535,7 @@ fn mutations_are_caught() {
         rates(&text, &mut mutations);
         slogans(&text, &mut mutations);
         respectively(&text, &mut mutations);
+        dropped_items(&text, &mut mutations);
         let published = findings(&text);
         for m in mutations {
             // Only places the rule is quiet about as published.
@@ -481,8 +546,7 @@ fn mutations_are_caught() {
             changed.push_str(&text[..m.range.start]);
             changed.push_str(&m.with);
             changed.push_str(&text[m.range.end..]);
-            let place = m.range.start + (m.place.start - m.range.start)..m.place.end;
-            let caught = fires_in(&findings(&changed), m.code, &place);
+            let caught = fires_in(&findings(&changed), m.code, &m.place);
             let entry = tally.entry(m.kind).or_default();
             entry.0 += 1;
             if caught {
