@@ -343,25 +343,33 @@ fn outline_lists(doc: &Document, out: &mut Vec<CountedList>) {
             continue;
         }
         let lead = section.heading.end..first.heading.start;
-        // A lead that enumerates itself (`三个方面。一是…`) counts something
-        // else than the subsections.
-        if text[lead.clone()].contains("一是") {
-            continue;
-        }
-        // `做好以下五个方面工作：`: the count closes the lead's sentence.
-        let counts: Vec<_> = counts_in(text, lead)
+        // `做好以下五个方面工作：` closes the lead, right before (一).
+        let closing = counts_in(text, lead.clone())
             .into_iter()
-            .filter(|(_, r)| text[r.clone()].ends_with("方面"))
-            .filter(|(_, r)| {
-                let after = &text[r.end..];
+            .rev()
+            .find(|(_, r)| {
+                let after = &text[r.end..lead.end];
                 let after = after.strip_prefix("的").unwrap_or(after);
                 let after = after.strip_prefix("工作").unwrap_or(after);
-                after.starts_with(['：', ':', '。'])
-            })
-            .collect();
-        let [(count, count_range)] = counts.as_slice() else {
+                text[r.clone()].ends_with("方面")
+                    && after.starts_with(['：', ':', '。'])
+                    && after[after.chars().next().map_or(0, char::len_utf8)..]
+                        .trim_matches(is_space)
+                        .trim_matches(['\n', '\r'])
+                        .is_empty()
+            });
+        let Some((count, count_range)) = closing else {
             continue;
         };
+        // A lead that enumerates itself (`三个方面。一是…`) counts something
+        // else than the subsections.
+        let paragraph_start = text[..count_range.start]
+            .rfind('\n')
+            .map_or(lead.start, |p| p + 1);
+        if text[paragraph_start..lead.end].contains("一是") {
+            continue;
+        }
+        let (count, count_range) = (&count, &count_range);
         out.push(CountedList {
             source: ListSource::Outline,
             count: *count,

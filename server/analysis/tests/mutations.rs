@@ -522,6 +522,69 @@ fn dropped_items(text: &str, out: &mut Vec<Mutation>) {
     }
 }
 
+/// `重点做好五个方面工作：` closing a section's lead, then (一)…(五): the count
+/// changed by one.
+fn section_counts(text: &str, out: &mut Vec<Mutation>) {
+    let lead = Regex::new(r"(\d+|[一二三四五六七八九十两]+)(?:个)?方面(?:的)?(?:工作)?[：:。]\s*$")
+        .expect("regex");
+    let subsection = Regex::new(r"^[ \t　]*[（(]([一二三四五六七八九十]+)[）)]").expect("regex");
+    let section = Regex::new(r"^[ \t　]*[一二三四五六七八九十]+、").expect("regex");
+    let mut offset = 0;
+    let lines: Vec<(usize, &str)> = text
+        .split('\n')
+        .map(|l| {
+            let at = offset;
+            offset += l.len() + 1;
+            (at, l)
+        })
+        .collect();
+    for (i, (at, line)) in lines.iter().enumerate() {
+        let Some(c) = lead.captures(line) else {
+            continue;
+        };
+        let (Some(count), Some(whole)) = (c.get(1), c.get(0)) else {
+            continue;
+        };
+        let Some(n) = numeral_value(count.as_str()) else {
+            continue;
+        };
+        // The lead must come right after a section heading, and enumerate nothing itself.
+        if line.contains("一是")
+            || !lines[..i]
+                .iter()
+                .rev()
+                .take(3)
+                .any(|(_, l)| section.is_match(l))
+        {
+            continue;
+        }
+        let _ = whole;
+        let mut k = 0;
+        for (_, next) in &lines[i + 1..] {
+            if section.is_match(next) {
+                break;
+            }
+            if let Some(m) = subsection.captures(next).and_then(|m| m.get(1)) {
+                if numeral_value(m.as_str()) == Some(k + 1) {
+                    k += 1;
+                }
+            }
+        }
+        if k != n || n < 3 {
+            continue;
+        }
+        let with = numeral_like(count.as_str(), n - 1);
+        let start = at + count.start();
+        out.push(Mutation {
+            kind: "section-count",
+            code: Code::CountMismatch,
+            range: start..at + count.end(),
+            place: start..start + with.len(),
+            with,
+        });
+    }
+}
+
 #[test]
 fn mutations_are_caught() {
     let mut tally: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
@@ -536,6 +599,7 @@ fn mutations_are_caught() {
         slogans(&text, &mut mutations);
         respectively(&text, &mut mutations);
         dropped_items(&text, &mut mutations);
+        section_counts(&text, &mut mutations);
         let published = findings(&text);
         for m in mutations {
             // Only places the rule is quiet about as published.
