@@ -348,7 +348,7 @@ fn outline_lists(doc: &Document, out: &mut Vec<CountedList>) {
             .into_iter()
             .rev()
             .find(|(_, r)| {
-                let after = &text[r.end..lead.end];
+                let after = text.get(r.end..lead.end).unwrap_or("");
                 let after = after.strip_prefix("的").unwrap_or(after);
                 let after = after.strip_prefix("工作").unwrap_or(after);
                 text[r.clone()].ends_with("方面")
@@ -405,7 +405,10 @@ fn ordinal_lists(doc: &Document, cues: &Cues, out: &mut Vec<CountedList>) {
         let Some((count, count_range)) = counts.last() else {
             continue;
         };
-        if text[count_range.end..colon].chars().count() > 6 {
+        if text
+            .get(count_range.end..colon)
+            .is_none_or(|gap| gap.chars().count() > 6)
+        {
             continue;
         }
         let items = ordinal_items(text, first, region.end);

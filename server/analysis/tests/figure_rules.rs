@@ -214,3 +214,29 @@ fn one_indicator_in_several_periods_and_contexts_is_fine() {
     // A second value on a comparable basis.
     quiet("2030年一般公共预算收入增长1.7%（同口径增长2.5%以上）。\n");
 }
+
+#[test]
+fn count_mismatch_annex_items() {
+    let text =
+        "办好民生实事。\n附件1\n2031年三件民生实事\n一、修建乡村公路。\n二、新建两所小学。\n";
+    assert_eq!(codes(text), vec![Code::CountMismatch]);
+    quiet("办好民生实事。\n附件1\n2031年两件民生实事\n一、修建乡村公路。\n二、新建两所小学。\n");
+}
+
+#[test]
+fn count_mismatch_circled_list_after_its_count() {
+    let got = figure_findings("扎实办好“五大民生实事”。①修建乡村公路；②新建小学；③治理河道。\n");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!((got[0].0, got[0].1.as_str()), (Code::CountMismatch, "五大"));
+    quiet("扎实办好“三大民生实事”。①修建乡村公路；②新建小学；③治理河道。\n");
+}
+
+#[test]
+fn count_mismatch_names_before_gong() {
+    assert_eq!(
+        codes("完成甲村、乙村、丙村、丁村共3个村的改造。\n"),
+        vec![Code::CountMismatch]
+    );
+    // Categories may hold more than one each: fewer names is not an error.
+    quiet("完成甲村、乙村共3个村的改造。\n");
+}
