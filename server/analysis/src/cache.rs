@@ -34,6 +34,7 @@ pub struct ParagraphCache {
     pub(crate) slogans: HashMap<u64, Arc<Vec<SloganAt>>>,
     /// Keyed also by the fingerprint of the pattern list they were found with.
     pub(crate) matches: HashMap<(u64, u64), Arc<Matches>>,
+    pub(crate) figures: HashMap<u64, Arc<Vec<crate::figures::Figure>>>,
 }
 
 /// The hash a paragraph's text is cached under: eight bytes at a time

@@ -83,6 +83,15 @@ impl Code {
                 | Code::TermUndefined
                 | Code::TermDefinedElsewhere
                 | Code::UnpairedQuote
+                | Code::CountMismatch
+                | Code::SloganCount
+                | Code::PartExceedsWhole
+                | Code::PartsExceedWhole
+                | Code::GrowthMismatch
+                | Code::PointsMismatch
+                | Code::RateOutOfRange
+                | Code::RespectivelyMismatch
+                | Code::FigureConflict
         )
     }
 }
@@ -139,6 +148,61 @@ pub enum Finding {
         close: char,
         missing_close: bool,
     },
+    /// A stated count and the items listed for it.
+    CountMismatch {
+        stated: u32,
+        listed: usize,
+        /// The list ends with `等`: fewer items would have been fine.
+        open: bool,
+    },
+    /// A numeral of a slogan and the items its definition lists for it.
+    SloganCount {
+        slogan: String,
+        /// The numeral's word (`减` of `四减一优化`).
+        word: String,
+        stated: u32,
+        listed: usize,
+    },
+    /// Figures as written (`9.1亿元`, `8.3亿元`).
+    PartExceedsWhole {
+        part: String,
+        whole: String,
+    },
+    PartsExceedWhole {
+        parts: Vec<String>,
+        /// The smallest the parts can add up to, displayed (`11.2亿元`).
+        sum: String,
+        whole: String,
+    },
+    /// `from` → `to` printed, `stated` growth; `implied` is the range the
+    /// levels allow, written for people (`36.1%–36.5%`).
+    GrowthMismatch {
+        from: String,
+        to: String,
+        stated: String,
+        implied: String,
+    },
+    PointsMismatch {
+        from: String,
+        to: String,
+        stated: String,
+        implied: String,
+    },
+    RateOutOfRange {
+        /// The rate's name (`森林覆盖率`), or the verb for a decrease.
+        name: String,
+        value: String,
+        decrease: bool,
+    },
+    RespectivelyMismatch {
+        subjects: usize,
+        values: usize,
+    },
+    FigureConflict {
+        indicator: String,
+        value: String,
+        other: String,
+    },
 }
 
 impl Finding {
@@ -152,6 +216,15 @@ impl Finding {
             Finding::TermUndefined { .. } => Code::TermUndefined,
             Finding::TermDefinedElsewhere { .. } => Code::TermDefinedElsewhere,
             Finding::UnpairedQuote { .. } => Code::UnpairedQuote,
+            Finding::CountMismatch { .. } => Code::CountMismatch,
+            Finding::SloganCount { .. } => Code::SloganCount,
+            Finding::PartExceedsWhole { .. } => Code::PartExceedsWhole,
+            Finding::PartsExceedWhole { .. } => Code::PartsExceedWhole,
+            Finding::GrowthMismatch { .. } => Code::GrowthMismatch,
+            Finding::PointsMismatch { .. } => Code::PointsMismatch,
+            Finding::RateOutOfRange { .. } => Code::RateOutOfRange,
+            Finding::RespectivelyMismatch { .. } => Code::RespectivelyMismatch,
+            Finding::FigureConflict { .. } => Code::FigureConflict,
         }
     }
 }
@@ -171,6 +244,18 @@ pub enum RelatedKind {
     DefinedIn(Option<u32>),
     /// The previous note with the same or a larger number.
     PreviousNote(u32),
+    /// The list a stated count counts (its first item).
+    List,
+    /// The whole a `其中` part belongs to.
+    Whole,
+    /// The level a growth rate or a change starts from.
+    FromLevel,
+    /// The subjects before `分别`.
+    Subjects,
+    /// The rate's name.
+    RateName,
+    /// The same indicator's other figure.
+    OtherFigure,
 }
 
 /// Another place that explains a finding. `file` is `None` for this document,

@@ -4,6 +4,7 @@ use std::ops::Range;
 
 use crate::cache::{ParagraphCache, logical_paragraphs, reuse, shift, text_hash};
 use crate::config::Config;
+use crate::figures::{Figure, scan};
 use crate::lines::{Line, split_lines};
 use crate::markers::{Enumeration, Found, Marker, scan_paragraph};
 use crate::notes::{Note, parse_notes};
@@ -39,6 +40,9 @@ pub struct Document {
     pub body: Vec<Range<usize>>,
     /// Lines of the text (one paragraph each in most reports).
     pub lines: Vec<Line>,
+    /// Every figure of the body regions and the notes section, in text
+    /// order, parsed once for the figure rules and for hover.
+    pub figures: Vec<Figure>,
     /// Per-paragraph results, for the next version's parse.
     pub(crate) cache: ParagraphCache,
 }
@@ -184,6 +188,14 @@ impl Document {
                 new: &mut cache,
             },
         );
+        let figures = scan_figures(
+            &text,
+            &lines,
+            &body,
+            notes_section.as_ref(),
+            old,
+            &mut cache,
+        );
 
         Document {
             line_index,
@@ -196,6 +208,7 @@ impl Document {
             terms,
             body,
             lines,
+            figures,
             text,
             cache,
         }
@@ -270,6 +283,43 @@ fn lines_in<'a>(lines: &'a [Line], region: &'a Range<usize>) -> impl Iterator<It
             content: l.content.start.max(region.start)..l.content.end.min(region.end),
         })
         .filter(|l| l.content.start < l.content.end)
+}
+
+/// The figures of the body regions and the notes section, with offsets into
+/// the whole text, scanned line by line (figures do not cross paragraphs) so
+/// that unchanged lines come from the previous version's cache.
+fn scan_figures(
+    text: &str,
+    lines: &[Line],
+    body: &[Range<usize>],
+    notes: Option<&NotesSection>,
+    old: Option<&ParagraphCache>,
+    cache: &mut ParagraphCache,
+) -> Vec<Figure> {
+    let mut regions: Vec<Range<usize>> = body.to_vec();
+    regions.extend(notes.map(|n| n.range.clone()));
+    regions.sort_by_key(|r| r.start);
+    let mut figures = Vec::new();
+    for region in &regions {
+        for line in lines_in(lines, region) {
+            let slice = &text[line.content.clone()];
+            let found = reuse(
+                old.map(|c| &c.figures),
+                &mut cache.figures,
+                text_hash(slice),
+                || scan(slice),
+            );
+            let by = line.content.start;
+            figures.extend(found.iter().map(|f| {
+                let mut figure = f.clone();
+                figure.span = shift(&f.span, by);
+                figure.number_span = shift(&f.number_span, by);
+                figure.indicator_span = f.indicator_span.as_ref().map(|r| shift(r, by));
+                figure
+            }));
+        }
+    }
+    figures
 }
 
 /// The first few words of a note without a term, to name it in the outline.

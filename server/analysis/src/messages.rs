@@ -195,6 +195,183 @@ pub fn message(finding: &Finding, locale: Locale) -> String {
         ) => {
             format!("`{close}` has no matching `{open}` before it in this paragraph")
         }
+        (finding, _) => figure_message(finding, locale),
+    }
+}
+
+/// Messages of the figure rules: each shows its arithmetic.
+fn figure_message(finding: &Finding, locale: Locale) -> String {
+    use Locale::{En, Zh};
+    match (finding, locale) {
+        (
+            Finding::CountMismatch {
+                stated,
+                listed,
+                open,
+            },
+            Zh,
+        ) => {
+            let tail = if *open {
+                "（以“等”结尾的列举不能多于写明的数量）"
+            } else {
+                ""
+            };
+            format!("列举 {listed} 项，但写明 {stated} 个{tail}")
+        }
+        (
+            Finding::CountMismatch {
+                stated,
+                listed,
+                open,
+            },
+            En,
+        ) => {
+            let tail = if *open {
+                " (a list closed by 等 may hold fewer, never more)"
+            } else {
+                ""
+            };
+            format!("{listed} items listed, but the count says {stated}{tail}")
+        }
+        (
+            Finding::SloganCount {
+                slogan,
+                word,
+                stated,
+                listed,
+            },
+            Zh,
+        ) => format!(
+            "{}中的“{word}”写明 {stated} 个，但解释中列出 {listed} 个",
+            quoted(slogan)
+        ),
+        (
+            Finding::SloganCount {
+                slogan,
+                word,
+                stated,
+                listed,
+            },
+            En,
+        ) => format!(
+            "{} counts {stated} × “{word}”, but its definition lists {listed}",
+            quoted(slogan)
+        ),
+        (Finding::PartExceedsWhole { part, whole }, Zh) => {
+            format!("其中部分 {part} 大于总数 {whole}")
+        }
+        (Finding::PartExceedsWhole { part, whole }, En) => {
+            format!("the part {part} (其中) is larger than its whole {whole}")
+        }
+        (Finding::PartsExceedWhole { parts, sum, whole }, Zh) => format!(
+            "其中各部分 {} 之和至少 {sum}，大于总数 {whole}",
+            parts.join(" + ")
+        ),
+        (Finding::PartsExceedWhole { parts, sum, whole }, En) => format!(
+            "the parts {} (其中) add up to at least {sum}, more than the whole {whole}",
+            parts.join(" + ")
+        ),
+        (
+            Finding::GrowthMismatch {
+                from,
+                to,
+                stated,
+                implied,
+            },
+            Zh,
+        ) => format!("从 {from} 到 {to}，变化应为 {implied}，但写明 {stated}"),
+        (
+            Finding::GrowthMismatch {
+                from,
+                to,
+                stated,
+                implied,
+            },
+            En,
+        ) => format!("from {from} to {to} the change is {implied}, but the text says {stated}"),
+        (
+            Finding::PointsMismatch {
+                from,
+                to,
+                stated,
+                implied,
+            },
+            Zh,
+        ) => format!("从 {from} 到 {to} 相差 {implied}，但写明 {stated}"),
+        (
+            Finding::PointsMismatch {
+                from,
+                to,
+                stated,
+                implied,
+            },
+            En,
+        ) => format!("from {from} to {to} is a change of {implied}, but the text says {stated}"),
+        (
+            Finding::RateOutOfRange {
+                name,
+                value,
+                decrease: false,
+            },
+            Zh,
+        ) => {
+            format!("{name} {value} 超过 100%")
+        }
+        (
+            Finding::RateOutOfRange {
+                name,
+                value,
+                decrease: false,
+            },
+            En,
+        ) => {
+            format!("{name} of {value} is above 100%")
+        }
+        (
+            Finding::RateOutOfRange {
+                name,
+                value,
+                decrease: true,
+            },
+            Zh,
+        ) => {
+            format!("{name} {value}：降幅不可能超过 100%")
+        }
+        (
+            Finding::RateOutOfRange {
+                name,
+                value,
+                decrease: true,
+            },
+            En,
+        ) => {
+            format!("{name} by {value}: nothing can fall by more than 100%")
+        }
+        (Finding::RespectivelyMismatch { subjects, values }, Zh) => {
+            format!("“分别”前有 {subjects} 个主体，后有 {values} 个数值")
+        }
+        (Finding::RespectivelyMismatch { subjects, values }, En) => {
+            format!("分别 (respectively) with {subjects} subjects but {values} values")
+        }
+        (
+            Finding::FigureConflict {
+                indicator,
+                value,
+                other,
+            },
+            Zh,
+        ) => format!("{indicator}同一时期写作 {value}，前文写作 {other}，两者不可能同时成立"),
+        (
+            Finding::FigureConflict {
+                indicator,
+                value,
+                other,
+            },
+            En,
+        ) => format!(
+            "{indicator} for the same period is {value} here but {other} earlier: both cannot hold"
+        ),
+        _ => String::new(),
     }
 }
 
@@ -251,6 +428,18 @@ pub fn related_label(kind: &RelatedKind, locale: Locale) -> String {
             Locale::Zh => format!("前一条注释 {n}"),
             Locale::En => format!("the previous note {n}"),
         },
+        RelatedKind::List => locale
+            .pick("列举从此开始", "the list starts here")
+            .to_string(),
+        RelatedKind::Whole => locale.pick("总数", "the whole").to_string(),
+        RelatedKind::FromLevel => locale.pick("起始数值", "the starting level").to_string(),
+        RelatedKind::Subjects => locale
+            .pick("“分别”的主体", "the subjects of 分别")
+            .to_string(),
+        RelatedKind::RateName => locale.pick("比率名称", "the rate's name").to_string(),
+        RelatedKind::OtherFigure => locale
+            .pick("同一指标的另一数值", "the indicator's other figure")
+            .to_string(),
     }
 }
 
@@ -386,40 +575,40 @@ fn explanation(code: Code) -> (&'static str, &'static str) {
             "Checks that “ ”, 《 》 and （ ） are paired within each paragraph.\n\nWhy: a half quote confuses term matching as much as readers.\n\nExample:\n    推进“一网通办建设。",
         ),
         Code::CountMismatch => (
-            "写明的数量与列举的项目数不符（“项目7个：”后列了 8 项；“五个方面”后只有（一）至（四））。以“等”结尾的列举可以少于写明的数量，不能多于。",
-            "A stated count differs from the items listed for it (`项目7个：` followed by eight items; `五个方面` with only (一)…(四)). A list closed by `等` may hold fewer items than its count, never more.",
+            "写明的数量与列举的项目数不符。列举来自：“N个：”后以“；”或“、”分隔的项目，“等N个”“共N个”前的名称，“N个方面：一是……二是……”，“N个方面工作”后的（一）（二）……小节，“十大……”后的①…⑩，注释词条中的数量与注释列出的项目，附件标题中的数量与附件的“一、二、……”。以“等”结尾的列举可以少于写明的数量，不能多于。只在能确定地数清项目时检查。\n\n为什么：增删项目后忘了改数字，是起草中最常见的疏漏。\n\n示例：\n    引进重点项目3个：甲项目；乙项目；丙项目；丁项目。   ← 列举 4 项，但写明 3 个",
+            "A stated count differs from the items listed for it. Lists are read from the items after `N个：` (split by `；` or `、`), the names before `等N个`/`共N个`, `N个方面：一是…二是…`, the (一)(二)… subsections after `N个方面工作`, ①…⑩ after `十大…`, a note whose term holds a count and the items it lists, an annex whose title holds a count and its 一、二、… items. A list closed by `等` may hold fewer items than its count, never more. Only lists whose items can be told apart for sure are checked.\n\nWhy: an item added or dropped without changing the number is the commonest slip in a draft.\n\nExample:\n    引进重点项目3个：甲项目；乙项目；丙项目；丁项目。   <- 4 items listed, the count says 3",
         ),
         Code::SloganCount => (
-            "数字概括语的解释没有列出其数字所指的项目（“四减一优化”的注释只列了三个“减”）。",
-            "A numeric slogan's definition does not enumerate what its numerals count (`四减一优化` whose note lists three 减).",
+            "数字概括语的注释没有列出其数字所指的项目。每个项目按词尾（赣服通→通）或词首（减环节→减）归入概括语中的一个字；有项目无法归属时不检查。\n\n为什么：概括语改了数字或注释漏了一项，代表们会当场数出来。\n\n示例：\n    1.四减一优化：减环节、减材料、减时限、优化审批机制。   ← 四个“减”只列出 3 个",
+            "A numeric slogan's note does not list what its numerals count. Each item is assigned to one word of the slogan by its ending (赣服通 -> 通) or its beginning (减环节 -> 减); when an item fits none or several, the note is not checked.\n\nWhy: deputies count a slogan's items; a changed numeral or a dropped item shows at once.\n\nExample:\n    1.四减一优化：减环节、减材料、减时限、优化审批机制。   <- four 减 promised, three listed",
         ),
         Code::PartExceedsWhole => (
-            "“其中”之后的部分大于其总数。",
-            "A part after `其中` is larger than its whole.",
+            "“其中”之后的部分大于其总数（总数是“其中”前最后一个同单位的数值）。按区间比较：8.3亿元代表 [8.25, 8.35] 亿元，“近”“超”“余”等也计入区间；增减量、平均数、人均数不作总数。\n\n为什么：部分大于总数必有一处数字写错。\n\n示例：\n    落实减税降费8.3亿元，其中缓税9.1亿元。   ← 其中部分 9.1亿元 大于总数 8.3亿元",
+            "A part after `其中` is larger than its whole (the last figure of the same unit before `其中`). Values are intervals: 8.3亿元 stands for [8.25, 8.35]亿元, and 近/超/余 widen them; changes, averages and per-head figures are never wholes.\n\nWhy: a part larger than its whole means one of the figures is wrong.\n\nExample:\n    落实减税降费8.3亿元，其中缓税9.1亿元。   <- the part 9.1亿元 exceeds the whole 8.3亿元",
         ),
         Code::PartsExceedWhole => (
-            "“其中”之后各部分之和大于总数。",
-            "The parts after `其中` add up to more than the whole.",
+            "“其中”之后同单位各部分的最小可能之和仍大于总数。部分之间出现“含”“包括”或“由……提高到……”时不相加（可能是嵌套或同一项的前后数值）。\n\n示例：\n    落实减税降费8.3亿元，其中缓税5.7亿元，减免4亿元。   ← 5.7亿元 + 4亿元 大于 8.3亿元",
+            "The parts of the same unit after `其中` add up to more than the whole, even at their smallest. Parts with 含, 包括 or 由…提高到… between them are not added (they may nest, or be one item's old and new value).\n\nExample:\n    落实减税降费8.3亿元，其中缓税5.7亿元，减免4亿元。   <- 5.7 + 4 > 8.3",
         ),
         Code::GrowthMismatch => (
-            "写明的增长率不可能由前后两个数值得出（从 4.16 万亿元增加到 5.67 万亿元，却写增长 20%）。",
-            "A stated growth rate cannot follow from the two levels printed for it.",
+            "“从A增加到B”后紧接的增长率（或“增长N倍”、增加量）不可能由 A、B 两个数值得出。“年均增长”只在两个年份都写明时按复合增长计算；句中有“按可比价”“实际”“同口径”等说明时不检查（实际增速与名义数值不同）。\n\n示例：\n    一般公共预算收入从80亿元增加到100亿元，增长35%。   ← 应为 24.8%–25.2%",
+            "The growth rate (or `增长N倍`, or the increase) stated right after `从A增加到B` cannot follow from the two levels. An average annual rate (年均) is compounded only when both years are printed; sentences that say 按可比价, 实际, 同口径 … are skipped, since real growth differs from nominal levels.\n\nExample:\n    一般公共预算收入从80亿元增加到100亿元，增长35%。   <- the levels give 24.8%–25.2%",
         ),
         Code::PointsMismatch => (
-            "“个百分点”的变化与前后两个百分比之差不符。",
-            "A change in 个百分点 differs from the difference of the two percentages printed.",
+            "“从A%提高到B%”后紧接的“个百分点”变化与 B−A 不符。\n\n示例：\n    城镇化率从60.1%提高到62.3%，提高3.2个百分点。   ← 应为 2.2 个百分点",
+            "A change in 个百分点 stated right after `从A%提高到B%` differs from B − A.\n\nExample:\n    城镇化率从60.1%提高到62.3%，提高3.2个百分点。   <- the difference is 2.2 points",
         ),
         Code::RateOutOfRange => (
-            "比率或占比（率、占比、比重……）超过 100%，或下降超过 100%。",
-            "A rate or share (率, 占比, 比重, …) above 100%, or a decrease of more than 100%.",
+            "不可能超过 100% 的比率（覆盖率、普及率、达标率、优良率、合格率、占比、比重……）写成超过 100%，或“下降”超过 100%。增长率、完成率、自给率等可以超过 100%，不检查；亏损的减少也不检查。\n\n示例：\n    森林覆盖率达到102%。",
+            "A share that cannot pass 100% (覆盖率, 普及率, 达标率, 优良率, 合格率, 占比, 比重, …) above 100%, or a decrease (下降) of more than 100%. Growth rates, completion rates (完成率), self-sufficiency and the like may pass 100% and are not checked; nor are shrinking losses.\n\nExample:\n    森林覆盖率达到102%。",
         ),
         Code::RespectivelyMismatch => (
-            "“分别”前后的主体数与数值数不一致。",
-            "`分别` with a different number of subjects and values.",
+            "“分别”前以“、”列出的主体数与其后以“、”“和”列出的数值数不一致（“和”“与”“及”可能多连一个主体，按范围比较）。\n\n示例：\n    粮食、棉花、油料产量分别增长5%、6%。   ← 3 个主体，2 个数值",
+            "`分别` (respectively) after subjects listed with `、` and before a different number of values joined by `、`/`和` (a 和, 与 or 及 may join one more subject: counted as a range).\n\nExample:\n    粮食、棉花、油料产量分别增长5%、6%。   <- 3 subjects, 2 values",
         ),
         Code::FigureConflict => (
-            "同一报告中同一指标、同一时期出现两个不可能同时成立的数值。",
-            "One indicator, one period, two values in one report whose intervals cannot meet.",
+            "同一报告中，同一指标、同一明确时期（2030年、去年、今年、上半年……）以同样方式陈述（“指标＋增长/达到＋数值”）的两个数值不可能同时成立。年均、目标、预期、左右、同口径、可比价、累计、人均等语境不比较。\n\n示例：\n    2030年地区生产总值增长5.4%。……2030年地区生产总值增长6.1%。",
+            "One indicator, one explicit period (2030年, 去年, 今年, 上半年 …), stated the same plain way (`indicator + 增长/达到 + value`) twice in one report, with values whose intervals cannot meet. Averages, targets, 左右, 同口径, comparable prices, cumulative and per-head figures are different quantities and are not compared.\n\nExample:\n    2030年地区生产总值增长5.4%。……2030年地区生产总值增长6.1%。",
         ),
         Code::TargetReview => (
             "本报告中某指标的数值，对应上一年报告的预期目标：显示目标、实际和是否完成。",

@@ -67,6 +67,36 @@ const ALPHABET: &[&str] = &[
     "+",
     "%",
     "亿元",
+    "其中",
+    "分别",
+    "等",
+    "共",
+    "一是",
+    "二是",
+    "从",
+    "增加到",
+    "增长",
+    "下降",
+    "8.3",
+    "7154万元",
+    "102%",
+    "覆盖率达到",
+    "个百分点",
+    "倍",
+    "十件",
+    "四减一优化",
+    "减环节",
+    "5%至5.5%",
+    "近",
+    "余",
+    "超",
+    "２４０００",
+    "百分之七点九",
+    "三分之一",
+    "年均",
+    "按可比价",
+    "（一）抓工业",
+    "个方面工作：",
 ];
 
 struct Rng(u64);
@@ -124,6 +154,13 @@ fn random_texts_do_not_panic_and_ranges_are_sound() {
         }
         for term in &doc.terms {
             assert!(term.uses.iter().all(sound), "round {round}: {text:?}");
+        }
+        for figure in &doc.figures {
+            assert!(
+                sound(&figure.span),
+                "round {round}: figure {:?} in {text:?}",
+                figure.span
+            );
         }
         for marker in &doc.markers {
             assert!(sound(&marker.range), "round {round}: {text:?}");

@@ -57,7 +57,7 @@ fn note_missing_without_any_notes_section() {
 
 #[test]
 fn note_unused_fires_only_when_neither_marker_nor_term_is_used() {
-    let text = "推进“两网融合”，办好十件民生实事，推行超时默许制。\n注释\n1.“两网融合”：说明。\n2.2030年十件民生实事：①修路；②建校。\n3.“超时默许制”：说明。\n4.“三张清单”：说明。\n";
+    let text = "推进“两网融合”，办好两件民生实事，推行超时默许制。\n注释\n1.“两网融合”：说明。\n2.2030年两件民生实事：①修路；②建校。\n3.“超时默许制”：说明。\n4.“三张清单”：说明。\n";
     let got = findings(text);
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].0, Code::NoteUnused);

@@ -1,10 +1,21 @@
 //! The rules: each family reads a [`Document`] and returns its findings.
 
+mod conflicts;
+mod counts;
+mod figure_text;
+mod growth;
 mod notes;
 mod quotes;
+mod rates;
+mod respectively;
+mod slogans;
 mod terms;
+mod wholes;
+
+pub use slogans::slogan_parts;
 
 use crate::config::Config;
+use crate::cues::Cues;
 use crate::diagnostic::{Diagnostic, Finding, Related};
 use crate::document::Document;
 use std::ops::Range;
@@ -65,6 +76,14 @@ pub fn check(doc: &Document, context: &Context) -> Vec<Diagnostic> {
     notes::check(doc, &mut sink);
     terms::check(doc, context, &mut sink);
     quotes::check(doc, &mut sink);
+    let cues = Cues::find(doc);
+    counts::check(doc, &cues, &mut sink);
+    slogans::check(doc, &mut sink);
+    wholes::check(doc, &cues, &mut sink);
+    growth::check(doc, &mut sink);
+    rates::check(doc, &mut sink);
+    respectively::check(doc, &cues, &mut sink);
+    conflicts::check(doc, &mut sink);
     let mut out = sink.out;
     out.sort_by(|a, b| {
         (a.range.start, a.range.end, a.code()).cmp(&(b.range.start, b.range.end, b.code()))

@@ -57,11 +57,43 @@ pub(crate) fn is_multiplier(c: char) -> bool {
 
 /// Any character that can be part of a numeral.
 pub(crate) fn is_numeral_char(c: char) -> bool {
+    is_numeral_char_in(numeral_bits(), c)
+}
+
+/// The lookup table of [`is_numeral_char`], for loops that ask it of every
+/// character (fetch it once, outside the loop).
+pub(crate) fn numeral_bits() -> &'static [u64] {
+    &NUMERAL_BITS
+}
+
+/// [`is_numeral_char`] with the table at hand: one bit lookup for the Basic
+/// Multilingual Plane instead of three matches.
+#[inline]
+pub(crate) fn is_numeral_char_in(bits: &[u64], c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_digit();
     }
+    let code = c as usize;
+    match bits.get(code / 64) {
+        Some(word) => word & (1 << (code % 64)) != 0,
+        None => is_numeral_char_slow(c),
+    }
+}
+
+fn is_numeral_char_slow(c: char) -> bool {
     arabic_digit(c).is_some() || chinese_digit(c).is_some() || is_multiplier(c)
 }
+
+/// One bit per BMP code point: whether it can be part of a numeral.
+static NUMERAL_BITS: std::sync::LazyLock<Vec<u64>> = std::sync::LazyLock::new(|| {
+    let mut bits = vec![0u64; 0x10000 / 64];
+    for code in 0..0x10000u32 {
+        if char::from_u32(code).is_some_and(is_numeral_char_slow) {
+            bits[code as usize / 64] |= 1 << (code % 64);
+        }
+    }
+    bits
+});
 
 /// The decimal point of Arabic numbers.
 pub(crate) fn is_decimal_point(c: char) -> bool {

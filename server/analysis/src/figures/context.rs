@@ -51,21 +51,31 @@ fn is_break(text: &str, at: usize, c: char) -> bool {
     }
 }
 
-/// The characters that may break a clause, found by bytes: the full-width
-/// ones all start with byte 0xEF or 0xE3, the others are ASCII.
+/// Bytes that may start a clause break: the full-width breaks all start
+/// with byte 0xEF or 0xE3, the others are ASCII.
+static BREAK_LEAD: [bool; 256] = {
+    let mut table = [false; 256];
+    let leads = [b'\n', b'\r', b';', b'!', b'?', b',', b':', 0xE3, 0xEF];
+    let mut i = 0;
+    while i < leads.len() {
+        table[leads[i] as usize] = true;
+        i += 1;
+    }
+    table
+};
+
+/// The characters that may break a clause, found by bytes (a table lookup
+/// per byte: this runs over the whole text).
 fn break_candidates(text: &str) -> impl Iterator<Item = (usize, char)> + '_ {
     let bytes = text.as_bytes();
-    bytes.iter().enumerate().filter_map(move |(i, &b)| {
-        let candidate = matches!(
-            b,
-            b'\n' | b'\r' | b';' | b'!' | b'?' | b',' | b':' | 0xE3 | 0xEF
-        );
-        if !candidate {
-            return None;
-        }
-        let c = char_at(text, i)?;
-        is_break_char(c).then_some((i, c))
-    })
+    bytes
+        .iter()
+        .enumerate()
+        .filter(|(_, b)| BREAK_LEAD[usize::from(**b)])
+        .filter_map(move |(i, _)| {
+            let c = char_at(text, i)?;
+            is_break_char(c).then_some((i, c))
+        })
 }
 
 fn is_sentence_break(c: char) -> bool {
@@ -180,12 +190,15 @@ pub(crate) fn attach(text: &str, figures: &mut [Figure], years: Vec<period::Ment
         return;
     }
     let clauses = Clauses::new(text);
-    let indicators: Vec<indicator::Mention> = indicator::mentions(text)
+    // Indicators and periods are only read before a figure in its sentence:
+    // matching there alone spares most of the text.
+    let read = reading_ranges(text, &clauses, figures);
+    let indicators: Vec<indicator::Mention> = indicator::mentions_in(text, &read)
         .into_iter()
         // `占地区生产总值比重`: the indicator is the denominator of a share.
         .filter(|m| char_before(text, m.span.start) != Some('占'))
         .collect();
-    let mut periods = period::mentions(text);
+    let mut periods = period::mentions_in(text, &read);
     periods.extend(years);
     periods.sort_by_key(|m| m.span.start);
     let starts: Vec<usize> = figures.iter().map(|f| f.span.start).collect();
@@ -216,6 +229,24 @@ pub(crate) fn attach(text: &str, figures: &mut [Figure], years: Vec<period::Ment
         figure.period = period_for(text, &clauses, &chain, &periods, &own);
     }
     clear_shared_indicator(text, figures);
+}
+
+/// Where indicators and periods may be read for `figures`: from the start
+/// of each figure's sentence to the figure, merged.
+fn reading_ranges(text: &str, clauses: &Clauses, figures: &[Figure]) -> Vec<Range<usize>> {
+    let mut ranges: Vec<Range<usize>> = Vec::new();
+    for figure in figures {
+        let ci = clauses.index_of(figure.span.start);
+        let chain = clauses.chain(text, ci);
+        let first = chain.last().copied().unwrap_or(ci);
+        let start = clauses.range(clauses.sentence_start(first)).start;
+        let range = start..figure.span.start;
+        match ranges.last_mut() {
+            Some(last) if range.start <= last.end => last.end = last.end.max(range.end),
+            _ => ranges.push(range),
+        }
+    }
+    ranges
 }
 
 /// `城乡居民人均可支配收入同比增长4.7%、6.4%`: values of one unit listed with

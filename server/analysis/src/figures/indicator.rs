@@ -4,7 +4,7 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, Input, MatchKind};
 
 /// (alias as written, canonical name). The canonical name is itself an alias.
 const ALIASES: &[(&str, &str)] = &[
@@ -140,21 +140,25 @@ pub(crate) struct Mention {
     pub canonical: &'static str,
 }
 
-/// Every indicator name in `text`, in order, longest alias first at each place.
-pub(crate) fn mentions(text: &str) -> Vec<Mention> {
+/// The indicator names inside `ranges`, in order, longest alias first at
+/// each place (`ranges` ascending, disjoint, each starting
+/// at a clause boundary so that no name is cut).
+pub(crate) fn mentions_in(text: &str, ranges: &[Range<usize>]) -> Vec<Mention> {
     let Some(matcher) = MATCHER.as_ref() else {
         return Vec::new();
     };
-    matcher
-        .find_iter(text)
-        .filter_map(|m| {
+    let mut out = Vec::new();
+    for range in ranges {
+        let input = Input::new(text).range(range.clone());
+        out.extend(matcher.find_iter(input).filter_map(|m| {
             let (_, canonical) = ALIASES.get(m.pattern().as_usize())?;
             Some(Mention {
                 span: m.range(),
                 canonical,
             })
-        })
-        .collect()
+        }));
+    }
+    out
 }
 
 /// The canonical name of an indicator alias (`固投` → `固定资产投资`), or

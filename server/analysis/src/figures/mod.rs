@@ -139,6 +139,53 @@ pub enum Period {
     PastYears(u32),
 }
 
+impl FigureKind {
+    /// The stable name used in JSON output.
+    pub fn name(self) -> &'static str {
+        match self {
+            FigureKind::Amount => "amount",
+            FigureKind::Count => "count",
+            FigureKind::Measure => "measure",
+            FigureKind::Percent => "percent",
+            FigureKind::Points => "points",
+            FigureKind::Ratio => "ratio",
+            FigureKind::Duration => "duration",
+            FigureKind::Other => "other",
+        }
+    }
+}
+
+impl Qualifier {
+    /// The stable name used in JSON output.
+    pub fn name(self) -> &'static str {
+        match self {
+            Qualifier::Over => "over",
+            Qualifier::Under => "under",
+            Qualifier::More => "more",
+            Qualifier::About => "about",
+            Qualifier::Range => "range",
+        }
+    }
+}
+
+impl Period {
+    /// A short stable label: `2022`, `2019-2021`, `last-year`, `this-year`,
+    /// `next-year`, `whole-year`, `past-5-years`, or the words as written
+    /// for part of a year and plan periods (`上半年`, `十四五`).
+    pub fn label(&self) -> String {
+        match self {
+            Period::Year(y) => y.to_string(),
+            Period::Years(a, b) => format!("{a}-{b}"),
+            Period::LastYear => "last-year".into(),
+            Period::ThisYear => "this-year".into(),
+            Period::NextYear => "next-year".into(),
+            Period::WholeYear => "whole-year".into(),
+            Period::PartYear(words) | Period::Plan(words) => words.clone(),
+            Period::PastYears(n) => format!("past-{n}-years"),
+        }
+    }
+}
+
 impl Figure {
     /// The figure's source text.
     pub fn text<'a>(&self, text: &'a str) -> &'a str {

@@ -4,7 +4,7 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, Input, MatchKind};
 
 use super::Period;
 use super::chars::char_before;
@@ -82,13 +82,16 @@ static MATCHER: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
 /// `比上年`, `较去年`, `同上年`: the year is a comparison base, not the period.
 const COMPARISON: &str = "比较于与同超为";
 
-pub(crate) fn mentions(text: &str) -> Vec<Mention> {
+/// The period words inside `ranges` (ascending, disjoint, each starting at
+/// a clause boundary).
+pub(crate) fn mentions_in(text: &str, ranges: &[Range<usize>]) -> Vec<Mention> {
     let Some(matcher) = MATCHER.as_ref() else {
         return Vec::new();
     };
-    matcher
-        .find_iter(text)
-        .filter_map(|m| {
+    let mut out = Vec::new();
+    for range in ranges {
+        let input = Input::new(text).range(range.clone());
+        out.extend(matcher.find_iter(input).filter_map(|m| {
             if char_before(text, m.start()).is_some_and(|c| COMPARISON.contains(c)) {
                 return None;
             }
@@ -97,6 +100,7 @@ pub(crate) fn mentions(text: &str) -> Vec<Mention> {
                 span: m.range(),
                 period: word_period(word)?,
             })
-        })
-        .collect()
+        }));
+    }
+    out
 }

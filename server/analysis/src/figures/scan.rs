@@ -7,10 +7,11 @@
 
 use super::chars::{
     arabic_digit, char_at, char_before, chinese_digit, is_closing_quote, is_decimal_point,
-    is_latin, is_minus, is_numeral_char, is_opening_quote, is_space, skip_spaces,
+    is_latin, is_minus, is_numeral_char, is_numeral_char_in, is_opening_quote, is_space,
+    numeral_bits, skip_spaces,
 };
 use super::numeral::{Numeral, numeral_run_end, read_numeral};
-use super::unit::{UnitClass, UnitDef, unit_at};
+use super::unit::{UnitClass, UnitDef, may_start_unit, unit_at};
 use super::{Figure, Period, Qualifier, context, period, qualifier};
 
 /// Finds every figure of `text`, in text order, non-overlapping.
@@ -133,13 +134,33 @@ impl Quantity {
     }
 }
 
+/// The end of the Chinese numeral at `pos` when it is part of a word: a Han
+/// character follows it that can start no unit, `余/多/几`, `分之` or a range
+/// connector. Quoted numerals are left to the full reading (slogans).
+fn numeral_inside_word(text: &str, pos: usize, c: char) -> Option<usize> {
+    if arabic_digit(c).is_some() || char_before(text, pos).is_some_and(is_opening_quote) {
+        return None;
+    }
+    let end = numeral_run_end(text, pos);
+    let next = char_at(text, end)?;
+    let free = is_cjk_ideograph(next) && !may_start_unit(next) && !"余多几分至到".contains(next);
+    free.then_some(end)
+}
+
 impl Scanner<'_> {
     fn run(&mut self) {
         let text = self.text;
         // Everything before `resume` has been read already.
         let mut resume = 0;
+        let bits = numeral_bits();
         for (pos, c) in text.char_indices() {
-            if pos < resume || !is_numeral_char(c) {
+            if pos < resume || !is_numeral_char_in(bits, c) {
+                continue;
+            }
+            // Most Chinese numerals stand inside words (`进一步`, `千方百计`):
+            // skip them cheaply when no unit can follow.
+            if let Some(run_end) = numeral_inside_word(text, pos, c) {
+                resume = run_end;
                 continue;
             }
             resume = self.at(pos).max(pos + c.len_utf8());

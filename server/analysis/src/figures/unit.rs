@@ -286,6 +286,20 @@ static UNIT_MATCHER: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
 
 /// The unit written at byte `pos`, and where it ends. Checks the unit's
 /// `not_before` characters; the caller checks the rest of the context.
+/// Whether some unit begins with `c` (a quick test before the matcher).
+pub(crate) fn may_start_unit(c: char) -> bool {
+    static FIRST: LazyLock<Vec<char>> = LazyLock::new(|| {
+        let mut first: Vec<char> = UNITS
+            .iter()
+            .filter_map(|u| u.written.chars().next())
+            .collect();
+        first.sort_unstable();
+        first.dedup();
+        first
+    });
+    FIRST.binary_search(&c).is_ok()
+}
+
 pub(crate) fn unit_at(text: &str, pos: usize) -> Option<(&'static UnitDef, usize)> {
     let matcher = UNIT_MATCHER.as_ref()?;
     if pos > text.len() {

@@ -4,6 +4,7 @@
 use std::fmt::Write;
 use std::path::PathBuf;
 
+use report_analysis::figures::Figure;
 use report_analysis::outline::Heading;
 use report_analysis::terms::TermSource;
 use report_analysis::{Config, Document};
@@ -122,6 +123,7 @@ pub fn model_json(doc: &Document, config: &Config) -> Value {
             })
         })
         .collect();
+    let figures: Vec<Value> = doc.figures.iter().map(|f| figure_json(doc, f)).collect();
     let title = doc.title.as_ref();
     json!({
         "title": title.map(|t| t.text.clone()),
@@ -132,6 +134,26 @@ pub fn model_json(doc: &Document, config: &Config) -> Value {
         "markers": markers,
         "enumerations": enumerations,
         "terms": terms,
+        "figures": figures,
+    })
+}
+
+/// One figure. JSON has no infinity: an open end is `null`.
+fn figure_json(doc: &Document, f: &Figure) -> Value {
+    let finite = |x: f64| x.is_finite().then_some(x);
+    json!({
+        "text": f.text(&doc.text),
+        "value": finite(f.value),
+        "low": finite(f.low),
+        "high": finite(f.high),
+        "unit": f.unit,
+        "kind": f.kind.name(),
+        "qualifier": f.qualifier.map(|q| q.name()),
+        "indicator": f.indicator,
+        "period": f.period.as_ref().map(|p| p.label()),
+        "display": f.display_value(),
+        "range": range_json(doc, &f.span),
+        "byte_range": bytes_json(&f.span),
     })
 }
 

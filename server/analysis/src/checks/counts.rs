@@ -1,0 +1,35 @@
+//! count-mismatch: a stated count and the items listed for it (see
+//! `lists` for where lists are read).
+
+use super::Sink;
+use crate::cues::Cues;
+use crate::diagnostic::{Finding, Related, RelatedKind};
+use crate::document::Document;
+use crate::lists::counted_lists_with;
+
+pub(super) fn check(doc: &Document, cues: &Cues, sink: &mut Sink) {
+    for list in counted_lists_with(doc, cues) {
+        if !list.mismatched() {
+            continue;
+        }
+        let related = list
+            .items
+            .first()
+            .map(|first| Related {
+                file: None,
+                range: first.clone(),
+                kind: RelatedKind::List,
+            })
+            .into_iter()
+            .collect();
+        sink.push(
+            list.count_range.clone(),
+            Finding::CountMismatch {
+                stated: list.count,
+                listed: list.items.len(),
+                open: doc.text[..list.count_range.start].ends_with('等'),
+            },
+            related,
+        );
+    }
+}

@@ -1,0 +1,116 @@
+//! Text around figures, shared by the figure rules: sentences, the figures
+//! inside a range, the words right before a figure.
+
+use std::ops::Range;
+
+use crate::document::Document;
+use crate::figures::{Figure, FigureKind};
+
+/// Characters that end a sentence for the figure rules (a `；` clause of a
+/// list is a sentence of its own here).
+pub(super) fn ends_sentence(c: char) -> bool {
+    matches!(c, '。' | '；' | ';' | '！' | '!' | '？' | '?' | '\n' | '\r')
+}
+
+/// The sentence holding byte `offset`.
+pub(super) fn sentence_range(text: &str, offset: usize) -> Range<usize> {
+    let offset = floor_boundary(text, offset);
+    let start = text[..offset]
+        .char_indices()
+        .rev()
+        .find(|(_, c)| ends_sentence(*c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let end = text[offset..]
+        .char_indices()
+        .find(|(_, c)| ends_sentence(*c))
+        .map_or(text.len(), |(i, _)| offset + i);
+    start..end
+}
+
+/// The largest character boundary at or before `offset`.
+pub(super) fn floor_boundary(text: &str, offset: usize) -> usize {
+    let mut at = offset.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+/// The figures starting inside `range`, in text order.
+pub(super) fn figures_in<'d>(doc: &'d Document, range: &Range<usize>) -> &'d [Figure] {
+    let lo = doc.figures.partition_point(|f| f.span.start < range.start);
+    let hi = doc.figures.partition_point(|f| f.span.start < range.end);
+    &doc.figures[lo..hi.max(lo)]
+}
+
+/// Up to `n` characters of `text` ending at `end`.
+pub(super) fn chars_before(text: &str, end: usize, n: usize) -> &str {
+    let end = floor_boundary(text, end);
+    let start = text[..end]
+        .char_indices()
+        .rev()
+        .nth(n.saturating_sub(1))
+        .map_or(0, |(i, _)| i);
+    &text[start..end]
+}
+
+/// Whether a figure measures a level that parts and wholes can be compared
+/// on: money, things and people, physical measures.
+pub(super) fn is_level(figure: &Figure) -> bool {
+    matches!(
+        figure.kind,
+        FigureKind::Amount | FigureKind::Count | FigureKind::Measure
+    ) && !figure.unit.contains('/')
+}
+
+/// Words before a figure that make it a change, not a level (`增加5亿元`).
+pub(super) const CHANGE_WORDS: &[&str] = &[
+    "少支", "多支", "超支", "超收", "减收", "增收", "节支", "增加", "增长", "减少", "下降", "降低",
+    "提高", "提升", "上升", "多", "少", "增", "减", "扩大", "缩小", "翻",
+];
+
+/// Whether the few characters before `figure` make it a change.
+pub(super) fn is_change(text: &str, figure: &Figure) -> bool {
+    let before = chars_before(text, figure.span.start, 6);
+    let before = before.trim_end_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '了' | '约' | '近' | '超' | '逾')
+    });
+    CHANGE_WORDS.iter().any(|w| before.ends_with(w))
+}
+
+/// Words that show two figures are not meant to agree arithmetically:
+/// real against nominal growth, restated bases.
+pub(super) const NOT_COMPARABLE: &[&str] = &[
+    "可比",
+    "不变价",
+    "实际",
+    "扣除",
+    "剔除",
+    "同口径",
+    "口径",
+    "名义",
+    "折算",
+    "调整后",
+    "修订",
+];
+
+pub(super) fn mentions_any(text: &str, words: &[&str]) -> bool {
+    words.iter().any(|w| text.contains(w))
+}
+
+/// A number for messages: at most `decimals` decimals, trailing zeros cut.
+pub(super) fn number(value: f64, decimals: usize) -> String {
+    if !value.is_finite() {
+        return if value > 0.0 {
+            "∞".into()
+        } else {
+            "-∞".into()
+        };
+    }
+    let s = format!("{value:.decimals$}");
+    if s.contains('.') {
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    } else {
+        s
+    }
+}

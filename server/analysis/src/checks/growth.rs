@@ -1,0 +1,265 @@
+//! growth-mismatch and points-mismatch: `从A增加到B，增长X%` (or `增长N倍`,
+//! `增加C亿元`), and `从A%提高到B%，提高C个百分点`.
+//!
+//! Only the change stated right after the two levels is compared, and only
+//! when nothing says the rate is measured differently (按可比价, 实际, 同口径):
+//! a real growth rate does not follow from nominal levels. An average
+//! annual rate (`年均增长`) is compared only when both years are printed.
+
+use super::Sink;
+use super::figure_text::{
+    NOT_COMPARABLE, chars_before, is_level, mentions_any, number, sentence_range,
+};
+use crate::diagnostic::{Finding, Related, RelatedKind};
+use crate::document::Document;
+use crate::figures::{Figure, FigureKind};
+
+/// Verbs joining the two levels: `从A增加到B`.
+const TO_WORDS: &[&str] = &[
+    "增加到",
+    "增长到",
+    "提高到",
+    "提升到",
+    "上升到",
+    "扩大到",
+    "下降到",
+    "减少到",
+    "降低到",
+    "缩小到",
+    "增加至",
+    "增长至",
+    "提高至",
+    "提升至",
+    "上升至",
+    "扩大至",
+    "下降至",
+    "减少至",
+    "降低至",
+    "缩小至",
+    "增至",
+    "升至",
+    "降至",
+    "达到",
+    "到",
+];
+
+/// Verbs stating the change, with its direction.
+const UP: &[&str] = &["增长", "增加", "提高", "提升", "上升", "扩大", "多"];
+const DOWN: &[&str] = &["下降", "减少", "降低", "缩小", "少"];
+
+/// Words that make the stated rate an average over years.
+const ANNUAL: &[&str] = &["年均", "平均每年", "每年平均", "平均", "每年"];
+
+pub(super) fn check(doc: &Document, sink: &mut Sink) {
+    let text = &doc.text;
+    let figures = &doc.figures;
+    for (i, from) in figures.iter().enumerate() {
+        let Some(to) = figures.get(i + 1) else {
+            break;
+        };
+        let Some(change) = figures.get(i + 2) else {
+            break;
+        };
+        if from.unit != to.unit || !starts_from(text, from) {
+            continue;
+        }
+        let between = &text[from.span.end..to.span.start];
+        let between = strip_year(between);
+        if !TO_WORDS.iter().any(|w| between.ends_with(w)) || between.chars().count() > 12 {
+            continue;
+        }
+        if between.contains(['，', ',', '；', '。']) {
+            continue;
+        }
+        let sentence = sentence_range(text, from.span.start);
+        if mentions_any(&text[sentence.clone()], NOT_COMPARABLE) {
+            continue;
+        }
+        // The change comes right after `to`: `，增长X%` or `，年均增长X%`.
+        let link = &text[to.span.end..change.span.start];
+        if link.chars().count() > 10 || link.contains(['。', '；', ';']) {
+            continue;
+        }
+        let link = link.trim_end_matches(['了', '约', '近', '超', '逾']);
+        let Some(sign) = direction(link) else {
+            continue;
+        };
+        let annual = ANNUAL.iter().any(|w| link.contains(w));
+        let years = if annual {
+            match years_between(text, from, to) {
+                Some(n) => n,
+                None => continue,
+            }
+        } else {
+            1
+        };
+        let related = vec![Related {
+            file: None,
+            range: from.span.clone(),
+            kind: RelatedKind::FromLevel,
+        }];
+        if from.kind == FigureKind::Percent && change.kind == FigureKind::Points && !annual {
+            check_points(doc, from, to, change, sign, related, sink);
+        } else if is_level(from) {
+            check_growth(doc, from, to, change, sign, years, related, sink);
+        }
+    }
+}
+
+/// `从` or `由` right before the first level (after an optional year).
+fn starts_from(text: &str, figure: &Figure) -> bool {
+    let before = chars_before(text, figure.span.start, 9);
+    let before = strip_year(before);
+    before.ends_with('从') || before.ends_with('由')
+}
+
+/// Drops a trailing `2019年的` / `1997年` / `去年的` from the words before a level.
+fn strip_year(s: &str) -> &str {
+    let t = s.trim_end_matches('的');
+    for word in ["去年", "上年", "今年"] {
+        if let Some(rest) = t.strip_suffix(word) {
+            return rest;
+        }
+    }
+    if let Some(rest) = t.strip_suffix('年') {
+        let digits = rest.trim_end_matches(|c: char| c.is_ascii_digit());
+        if rest.len() - digits.len() == 4 {
+            return digits;
+        }
+    }
+    t
+}
+
+/// The year printed before a level: `1997年的7.4万亿元`.
+fn year_before(text: &str, figure: &Figure) -> Option<i32> {
+    let before = chars_before(text, figure.span.start, 7);
+    let t = before.trim_end_matches('的').strip_suffix('年')?;
+    let digits: String = t.chars().rev().take_while(|c| c.is_ascii_digit()).collect();
+    if digits.len() != 4 {
+        return None;
+    }
+    digits.chars().rev().collect::<String>().parse().ok()
+}
+
+fn years_between(text: &str, from: &Figure, to: &Figure) -> Option<i32> {
+    let n = year_before(text, to)? - year_before(text, from)?;
+    (1..=30).contains(&n).then_some(n)
+}
+
+/// +1 for a rise, -1 for a fall, from the verb ending `link`.
+fn direction(link: &str) -> Option<f64> {
+    let link = link.trim_end();
+    if UP.iter().any(|w| link.ends_with(w)) {
+        Some(1.0)
+    } else if DOWN.iter().any(|w| link.ends_with(w)) {
+        Some(-1.0)
+    } else {
+        None
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn check_growth(
+    doc: &Document,
+    from: &Figure,
+    to: &Figure,
+    change: &Figure,
+    sign: f64,
+    years: i32,
+    related: Vec<Related>,
+    sink: &mut Sink,
+) {
+    if from.low <= 0.0 || !from.high.is_finite() || !to.high.is_finite() {
+        return;
+    }
+    let text = &doc.text;
+    // The ratio to/from as an interval.
+    let (lo, hi) = (to.low / from.high, to.high / from.low);
+    let n = f64::from(years);
+    let (implied_lo, implied_hi, stated_lo, stated_hi, implied) = match change.kind {
+        FigureKind::Percent => {
+            let (a, b) = (
+                (lo.powf(1.0 / n) - 1.0) * 100.0,
+                (hi.powf(1.0 / n) - 1.0) * 100.0,
+            );
+            let (s_lo, s_hi) = signed(change, sign);
+            (
+                a,
+                b,
+                s_lo,
+                s_hi,
+                format!("{}%–{}%", number(a, 1), number(b, 1)),
+            )
+        }
+        // `增长2.1倍` is to/from − 1; some writers mean to/from itself:
+        // fire only when neither reading fits.
+        FigureKind::Ratio if change.unit == "倍" && years == 1 && sign > 0.0 => {
+            let fits_either = change.low <= hi - 1.0 && change.high >= lo - 1.0
+                || change.low <= hi && change.high >= lo;
+            if fits_either {
+                return;
+            }
+            (
+                lo - 1.0,
+                hi - 1.0,
+                change.low,
+                change.high,
+                format!("{}–{}倍", number(lo - 1.0, 2), number(hi - 1.0, 2)),
+            )
+        }
+        _ if change.unit == from.unit && is_level(change) && years == 1 => {
+            let (a, b) = (to.low - from.high, to.high - from.low);
+            let (s_lo, s_hi) = signed(change, sign);
+            let implied = format!("{}–{}{}", number(a, 2), number(b, 2), from.unit);
+            (a, b, s_lo, s_hi, implied)
+        }
+        _ => return,
+    };
+    if stated_lo > implied_hi || stated_hi < implied_lo {
+        sink.push(
+            change.span.clone(),
+            Finding::GrowthMismatch {
+                from: from.text(text).to_string(),
+                to: to.text(text).to_string(),
+                stated: change.text(text).to_string(),
+                implied,
+            },
+            related,
+        );
+    }
+}
+
+fn check_points(
+    doc: &Document,
+    from: &Figure,
+    to: &Figure,
+    change: &Figure,
+    sign: f64,
+    related: Vec<Related>,
+    sink: &mut Sink,
+) {
+    let text = &doc.text;
+    let (a, b) = (to.low - from.high, to.high - from.low);
+    let (s_lo, s_hi) = signed(change, sign);
+    if s_lo > b || s_hi < a {
+        sink.push(
+            change.span.clone(),
+            Finding::PointsMismatch {
+                from: from.text(text).to_string(),
+                to: to.text(text).to_string(),
+                stated: change.text(text).to_string(),
+                implied: format!("{}–{} 个百分点", number(a, 2), number(b, 2)),
+            },
+            related,
+        );
+    }
+}
+
+/// A stated change as a signed interval.
+fn signed(change: &Figure, sign: f64) -> (f64, f64) {
+    if sign > 0.0 {
+        (change.low, change.high)
+    } else {
+        (-change.high, -change.low)
+    }
+}

@@ -1,0 +1,155 @@
+//! part-exceeds-whole and parts-exceed-whole: `其中` and the parts after it.
+//!
+//! `落实减税降费8.3亿元,其中缓税2.7亿元,六税两费减免7154万元`: the whole is
+//! the last level figure before `其中` with the parts' unit; the parts are
+//! the level figures of that unit after it, up to the end of the sentence.
+//! Changes (`增加5亿元`) are skipped on both sides: a part's increase can
+//! exceed the whole's when another part fell.
+
+use std::ops::Range;
+
+use super::Sink;
+use super::figure_text::{
+    chars_before, ends_sentence, figures_in, is_change, is_level, number, sentence_range,
+};
+use crate::cues::Cues;
+use crate::diagnostic::{Finding, Related, RelatedKind};
+use crate::document::Document;
+use crate::figures::{Figure, clause_range};
+
+/// Words after which a figure is no longer one of the parts (`带动投资`).
+const LEAVES_PARTS: &[&str] = &[
+    "新增", "带动", "拉动", "撬动", "吸引", "完成", "占", "累计", "总计", "合计", "共计",
+];
+
+/// Words that nest a part inside the previous one (`其中工业投资…，技改投资`
+/// may be inside 工业投资), so parts cannot be added up.
+const NESTS: &[&str] = &["含", "包括", "其中"];
+
+pub(super) fn check(doc: &Document, cues: &Cues, sink: &mut Sink) {
+    for &at in &cues.of_which {
+        check_one(doc, at, sink);
+    }
+}
+
+fn check_one(doc: &Document, at: usize, sink: &mut Sink) {
+    let text = &doc.text;
+    let after = at + "其中".len();
+    // `其中` that opens the parts: after a clause break, before a figure's words.
+    let opens = chars_before(text, at, 1)
+        .chars()
+        .next()
+        .is_some_and(|c| matches!(c, '，' | ',' | '；' | '（' | '(' | '、'));
+    if !opens {
+        return;
+    }
+    let sentence = sentence_range(text, after);
+    let parts_range = after..sentence.end;
+    let parts: Vec<&Figure> = parts_of(doc, &parts_range);
+    let Some(first) = parts.first().copied() else {
+        return;
+    };
+    // The whole: in the sentence before `其中` (or, when `其中` opens a
+    // sentence, the one before it).
+    let whole_sentence = if sentence.start >= at.saturating_sub(3) {
+        sentence_range(text, sentence.start.saturating_sub(1))
+    } else {
+        sentence.start..at
+    };
+    let before = figures_in(doc, &(whole_sentence.start..at));
+    let Some(whole) = before.last() else {
+        return;
+    };
+    if !is_level(whole) || whole.unit != first.unit || is_change(text, whole) {
+        return;
+    }
+    // An average (`年均超收2040亿元`) or a rate per head (`每千人6.5批次`)
+    // is no whole of anything.
+    let whole_clause = clause_range(text, whole.span.start);
+    let lead = &text[whole_clause.start..whole.span.start];
+    if lead.contains("均") || lead.contains('每') {
+        return;
+    }
+    // A list of wholes (`A 10亿元、B 5亿元，其中`) has no single whole.
+    if before.len() >= 2 {
+        let previous = &before[before.len() - 2];
+        if previous.unit == whole.unit && text[previous.span.end..whole.span.start].contains('、')
+        {
+            return;
+        }
+    }
+    let whole_text = whole.text(text).to_string();
+    let related = vec![Related {
+        file: None,
+        range: whole.span.clone(),
+        kind: RelatedKind::Whole,
+    }];
+    let parts: Vec<&Figure> = parts.into_iter().filter(|p| p.unit == whole.unit).collect();
+    let mut one_exceeds = false;
+    for part in &parts {
+        if part.low > whole.high {
+            one_exceeds = true;
+            sink.push(
+                part.span.clone(),
+                Finding::PartExceedsWhole {
+                    part: part.text(text).to_string(),
+                    whole: whole_text.clone(),
+                },
+                related.clone(),
+            );
+        }
+    }
+    if one_exceeds || parts.len() < 2 {
+        return;
+    }
+    // Nested parts, or a part's old and new level (`由40元提高到80元`),
+    // cannot be added up.
+    let nested = parts.windows(2).any(|pair| {
+        let gap = &text[pair[0].span.end..pair[1].span.start];
+        NESTS.iter().any(|w| gap.contains(w)) || gap.contains('到') || gap.contains('至')
+    });
+    let sum: f64 = parts.iter().map(|p| p.low).sum();
+    if !nested && sum > whole.high {
+        let last = parts.last().map_or(first.span.clone(), |p| p.span.clone());
+        sink.push(
+            parts[0].span.start..last.end,
+            Finding::PartsExceedWhole {
+                parts: parts.iter().map(|p| p.text(text).to_string()).collect(),
+                sum: sum_text(whole, sum),
+                whole: whole_text,
+            },
+            related,
+        );
+    }
+}
+
+/// The level figures after `其中` up to the sentence's end, stopping at a
+/// word that leaves the parts.
+fn parts_of<'d>(doc: &'d Document, range: &Range<usize>) -> Vec<&'d Figure> {
+    let text = &doc.text;
+    let mut parts = Vec::new();
+    let mut from = range.start;
+    for figure in figures_in(doc, range) {
+        let gap = &text[from..figure.span.start];
+        if gap.chars().any(ends_sentence) || LEAVES_PARTS.iter().any(|w| gap.contains(w)) {
+            break;
+        }
+        from = figure.span.end;
+        if is_level(figure) && !is_change(text, figure) {
+            parts.push(figure);
+        }
+    }
+    parts
+}
+
+/// The sum written in the whole's scale (`11.2亿元`).
+fn sum_text(whole: &Figure, sum: f64) -> String {
+    let (scale, word) = if whole.unit.contains('元') && sum >= 1e7 {
+        (1e8, "亿")
+    } else if sum >= 1e4 {
+        (1e4, "万")
+    } else {
+        (1.0, "")
+    };
+    format!("{}{word}{}", number(sum / scale, 4), whole.unit)
+}

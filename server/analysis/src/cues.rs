@@ -1,0 +1,71 @@
+//! Cue words of the figure rules (`其中`, `分别`, `等`, `共`, `：`, `：一是`),
+//! found in one pass over the body and the notes.
+//!
+//! Searching each word with `str::match_indices` is slow on Chinese text:
+//! the last byte of a CJK character is common, so every search stops at
+//! nearly every character. One automaton for all of them reads the text once.
+
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickKind, Input, MatchKind};
+
+use crate::document::Document;
+
+/// Byte offsets of each cue, ascending.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Cues {
+    /// `其中`, in the body.
+    pub of_which: Vec<usize>,
+    /// `分别`, in the body.
+    pub respectively: Vec<usize>,
+    /// `等` and `共` (with the word), in the body and the notes.
+    pub totals: Vec<(usize, &'static str)>,
+    /// `：` and `:` (with the colon), in the body and the notes.
+    pub colons: Vec<(usize, &'static str)>,
+    /// `：一是`, in the body and the notes.
+    pub ordinals: Vec<usize>,
+}
+
+const WORDS: &[&str] = &["其中", "分别", "等", "共", "：一是", "：", ":"];
+
+static MATCHER: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .kind(Some(AhoCorasickKind::DFA))
+        .build(WORDS)
+        .ok()
+});
+
+impl Cues {
+    pub fn find(doc: &Document) -> Cues {
+        let mut cues = Cues::default();
+        let Some(matcher) = MATCHER.as_ref() else {
+            return cues;
+        };
+        let notes = doc.notes_section.as_ref().map(|n| (n.range.clone(), false));
+        let regions = doc.body.iter().map(|r| (r.clone(), true)).chain(notes);
+        let mut regions: Vec<_> = regions.collect();
+        regions.sort_by_key(|(r, _)| r.start);
+        for (region, body) in regions {
+            if region.end > doc.text.len() || region.start >= region.end {
+                continue;
+            }
+            let input = Input::new(&doc.text).range(region);
+            for m in matcher.find_iter(input) {
+                let at = m.start();
+                match WORDS.get(m.pattern().as_usize()).copied() {
+                    Some("其中") if body => cues.of_which.push(at),
+                    Some("分别") if body => cues.respectively.push(at),
+                    Some(word @ ("等" | "共")) => cues.totals.push((at, word)),
+                    Some("：一是") => {
+                        cues.ordinals.push(at);
+                        cues.colons.push((at, "："));
+                    }
+                    Some(word @ ("：" | ":")) => cues.colons.push((at, word)),
+                    _ => {}
+                }
+            }
+        }
+        cues
+    }
+}

@@ -1,0 +1,607 @@
+//! Lists that a stated count counts: the items of a note (`10种有色金属：铜、
+//! 铅…`), an annex (`十件民生实事` + `一、…十、`), a section's subsections
+//! (`五个方面` + (一)…(五)), `一是…二是…`, `①…⑩` after `十大…`, a colon list
+//! (`项目7个：A；B；…`) and names before `等3个` / `共3个`.
+//!
+//! Each reader keeps to the forms where the items can be told apart for
+//! sure; anything it cannot split with confidence is left out, because a
+//! wrong split becomes a false alarm.
+
+use std::ops::Range;
+
+use crate::chars::{chinese_digit, is_space, small_chinese_number};
+use crate::cues::Cues;
+use crate::document::Document;
+use crate::outline::HeadingKind;
+
+/// Where a list was read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ListSource {
+    /// A note's items, counted by its term.
+    Note,
+    /// An annex's `一、…` items, counted by its title.
+    Annex,
+    /// A section's `(一)…` subsections, counted in its lead.
+    Outline,
+    /// `一是…二是…`.
+    Ordinals,
+    /// `①…⑩` after a count.
+    Enumeration,
+    /// The items after `N个：`.
+    Colon,
+    /// Names before `等N个` or `共N个`.
+    Names,
+}
+
+/// A stated count and the items listed for it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CountedList {
+    pub source: ListSource,
+    pub count: u32,
+    /// The count as written (`7个`, `十件`).
+    pub count_range: Range<usize>,
+    /// The items, or where each starts when its end is unclear.
+    pub items: Vec<Range<usize>>,
+    /// How many more items a `和`/`及` joining two names may hide.
+    pub hidden: usize,
+    /// The list ends with `等`: it may hold fewer items than its count.
+    pub open: bool,
+}
+
+impl CountedList {
+    /// Whether the items cannot be what the count says.
+    pub fn mismatched(&self) -> bool {
+        let min = self.items.len();
+        let max = min + self.hidden;
+        let count = self.count as usize;
+        min > count || (!self.open && max < count)
+    }
+}
+
+/// Measure words a list count takes.
+const MEASURES: &[&str] = &[
+    "个方面",
+    "方面",
+    "件",
+    "项",
+    "个",
+    "种",
+    "类",
+    "大",
+    "条",
+    "批",
+    "家",
+    "所",
+    "座",
+    "名",
+    "位",
+    "点",
+];
+
+/// A count at `start`: a numeral run then a measure word. Returns the value
+/// and the end of the measure word.
+pub fn count_at(text: &str, start: usize) -> Option<(u32, usize, &'static str)> {
+    let rest = text.get(start..)?;
+    let numeral_len: usize = rest
+        .chars()
+        .take_while(|c| {
+            c.is_ascii_digit() || ('０'..='９').contains(c) || chinese_digit(*c).is_some()
+        })
+        .map(char::len_utf8)
+        .sum();
+    if numeral_len == 0 {
+        return None;
+    }
+    let numeral = &rest[..numeral_len];
+    let value = if numeral
+        .chars()
+        .all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
+    {
+        let ascii: String = numeral
+            .chars()
+            .filter_map(|c| {
+                c.to_digit(10)
+                    .or_else(|| (c as u32).checked_sub('０' as u32))
+            })
+            .map(|d| char::from_digit(d, 10).unwrap_or('0'))
+            .collect();
+        ascii.parse().ok()?
+    } else {
+        small_chinese_number(numeral)?
+    };
+    let after = &rest[numeral_len..];
+    let measure = MEASURES.iter().find(|m| after.starts_with(*m))?;
+    (2..=60)
+        .contains(&value)
+        .then_some((value, start + numeral_len + measure.len(), *measure))
+}
+
+/// Where the numeral run ending at `end` starts, if any.
+fn numeral_start(text: &str, end: usize) -> Option<usize> {
+    let before = text.get(..end)?;
+    let len: usize = before
+        .chars()
+        .rev()
+        .take_while(|c| {
+            c.is_ascii_digit() || ('０'..='９').contains(c) || chinese_digit(*c).is_some()
+        })
+        .map(char::len_utf8)
+        .sum();
+    (len > 0).then_some(end - len)
+}
+
+/// The counts in `range` (each numeral run read once).
+fn counts_in(text: &str, range: Range<usize>) -> Vec<(u32, Range<usize>)> {
+    let mut out = Vec::new();
+    let Some(slice) = text.get(range.clone()) else {
+        return out;
+    };
+    let mut previous_numeral = false;
+    for (i, c) in slice.char_indices() {
+        let numeral =
+            c.is_ascii_digit() || ('０'..='９').contains(&c) || chinese_digit(c).is_some();
+        if numeral && !previous_numeral {
+            let at = range.start + i;
+            // Not the tail of a larger number, a year or an ordinal (`第三`).
+            let before = slice[..i].chars().next_back();
+            let ordinal = before.is_some_and(|b| matches!(b, '第' | '.' | '．'));
+            if !ordinal && let Some((value, end, _)) = count_at(text, at) {
+                out.push((value, at..end));
+            }
+        }
+        previous_numeral = numeral;
+    }
+    out
+}
+
+/// The body and the notes section: where lists are read.
+fn regions(doc: &Document) -> Vec<Range<usize>> {
+    let mut regions = doc.body.clone();
+    regions.extend(doc.notes_section.as_ref().map(|n| n.range.clone()));
+    regions
+}
+
+/// Whether a `、` stands inside quotes in `s` (then splitting at it would
+/// cut a name).
+fn separator_in_quotes(s: &str) -> bool {
+    let mut depth = 0i32;
+    for c in s.chars() {
+        match c {
+            '“' => depth += 1,
+            '”' => depth -= 1,
+            '、' if depth != 0 => return true,
+            _ => {}
+        }
+    }
+    depth != 0
+}
+
+/// Every counted list of the document, in text order of the counts.
+pub fn counted_lists(doc: &Document) -> Vec<CountedList> {
+    counted_lists_with(doc, &Cues::find(doc))
+}
+
+/// [`counted_lists`] with the cue words already found.
+pub fn counted_lists_with(doc: &Document, cues: &Cues) -> Vec<CountedList> {
+    let mut lists = Vec::new();
+    note_lists(doc, &mut lists);
+    annex_lists(doc, &mut lists);
+    outline_lists(doc, &mut lists);
+    ordinal_lists(doc, cues, &mut lists);
+    enumeration_lists(doc, &mut lists);
+    colon_lists(doc, cues, &mut lists);
+    name_lists(doc, cues, &mut lists);
+    lists.sort_by_key(|l| l.count_range.start);
+    lists.dedup_by_key(|l| l.count_range.start);
+    lists
+}
+
+/// Items of a definition: `①…` runs, `；` clauses, or short `、` names.
+pub(crate) fn split_items(
+    doc: &Document,
+    range: Range<usize>,
+) -> Option<(Vec<Range<usize>>, usize)> {
+    let text = &doc.text;
+    if let Some(e) = doc.enumerations.iter().find(|e| {
+        e.items
+            .first()
+            .is_some_and(|(_, r)| range.contains(&r.start))
+    }) {
+        let items = e.items.iter().map(|(_, r)| r.clone()).collect();
+        return Some((items, 0));
+    }
+    let body = text.get(range.clone())?;
+    let body_end = body.find('。').unwrap_or(body.len());
+    let sentence = body[..body_end].trim_end_matches(is_space);
+    let rest = body[body_end..].trim_start_matches(['。']).trim();
+    if sentence.contains(['；', ';']) {
+        let items = pieces(range.start, sentence, &['；', ';']);
+        return (items.len() >= 2 && rest.is_empty()).then_some((items, 0));
+    }
+    if sentence.contains(['，', ',', '：', ':', '（', '(', '“']) || !rest.is_empty() {
+        return None;
+    }
+    let items = pieces(range.start, sentence, &['、']);
+    if items.len() < 2 || items.iter().any(|r| r.len() > 60) {
+        return None;
+    }
+    let last = &text[items[items.len() - 1].clone()];
+    let hidden = ["和", "及", "与"]
+        .iter()
+        .filter(|w| last.contains(*w))
+        .count()
+        .min(1);
+    Some((items, hidden))
+}
+
+/// Non-empty pieces of `s` (at `offset`) split by `separators`.
+fn pieces(offset: usize, s: &str, separators: &[char]) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, c) in s.char_indices() {
+        if separators.contains(&c) {
+            if !s[start..i].trim().is_empty() {
+                out.push(offset + start..offset + i);
+            }
+            start = i + c.len_utf8();
+        }
+    }
+    if !s[start..].trim().is_empty() {
+        out.push(offset + start..offset + s.len());
+    }
+    out
+}
+
+fn note_lists(doc: &Document, out: &mut Vec<CountedList>) {
+    let text = &doc.text;
+    for note in &doc.notes {
+        let Some(term_range) = note.term_range.clone() else {
+            continue;
+        };
+        let counts = counts_in(text, term_range.clone());
+        // One count, not a slogan's numerals (`三新一高`, `六个一`).
+        let [(count, count_range)] = counts.as_slice() else {
+            continue;
+        };
+        let after = text[count_range.end..term_range.end].chars().next();
+        if after.is_some_and(|c| chinese_digit(c).is_some()) {
+            continue;
+        }
+        let Some((items, hidden)) = split_items(doc, note.text_range.clone()) else {
+            continue;
+        };
+        out.push(CountedList {
+            source: ListSource::Note,
+            count: *count,
+            count_range: count_range.clone(),
+            items,
+            hidden,
+            // `…等十大改革攻坚行动`: only a list that ends with 等 is open;
+            // a 等 inside an item says nothing about the count.
+            open: text[note.text_range.clone()]
+                .trim_end_matches(|c: char| matches!(c, '。' | '；' | ';') || is_space(c))
+                .ends_with('等'),
+        });
+    }
+}
+
+fn annex_lists(doc: &Document, out: &mut Vec<CountedList>) {
+    let text = &doc.text;
+    for annex in doc.outline.iter().filter(|h| h.kind == HeadingKind::Annex) {
+        // The title line(s): the heading and the line after it.
+        let first_lines: Vec<_> = doc
+            .lines
+            .iter()
+            .filter(|l| l.range.start >= annex.heading.start && l.range.start < annex.range.end)
+            .take(2)
+            .collect();
+        let counts: Vec<_> = first_lines
+            .iter()
+            .flat_map(|l| counts_in(text, l.content.clone()))
+            .collect();
+        let [(count, count_range)] = counts.as_slice() else {
+            continue;
+        };
+        let mut items = Vec::new();
+        for line in doc
+            .lines
+            .iter()
+            .filter(|l| annex.range.contains(&l.content.start))
+        {
+            let content = text[line.content.clone()].trim_start_matches(is_space);
+            let Some((numeral, _)) = content.split_once('、') else {
+                continue;
+            };
+            if small_chinese_number(numeral) == Some(items.len() as u32 + 1) {
+                items.push(line.content.clone());
+            }
+        }
+        if items.len() >= 2 {
+            out.push(CountedList {
+                source: ListSource::Annex,
+                count: *count,
+                count_range: count_range.clone(),
+                items,
+                hidden: 0,
+                open: false,
+            });
+        }
+    }
+}
+
+fn outline_lists(doc: &Document, out: &mut Vec<CountedList>) {
+    let text = &doc.text;
+    for section in doc
+        .outline
+        .iter()
+        .filter(|h| h.kind == HeadingKind::Section)
+    {
+        let Some(first) = section.children.first() else {
+            continue;
+        };
+        if section.children.len() < 2 {
+            continue;
+        }
+        let lead = section.heading.end..first.heading.start;
+        // `做好以下五个方面工作：` closes the lead, right before (一).
+        let closing = counts_in(text, lead.clone())
+            .into_iter()
+            .rev()
+            .find(|(_, r)| {
+                let after = text.get(r.end..lead.end).unwrap_or("");
+                let after = after.strip_prefix("的").unwrap_or(after);
+                let after = after.strip_prefix("工作").unwrap_or(after);
+                text[r.clone()].ends_with("方面")
+                    && after.starts_with(['：', ':', '。'])
+                    && after[after.chars().next().map_or(0, char::len_utf8)..]
+                        .trim_matches(is_space)
+                        .trim_matches(['\n', '\r'])
+                        .is_empty()
+            });
+        let Some((count, count_range)) = closing else {
+            continue;
+        };
+        // A lead that enumerates itself (`三个方面。一是…`) counts something
+        // else than the subsections.
+        let paragraph_start = text[..count_range.start]
+            .rfind('\n')
+            .map_or(lead.start, |p| p + 1);
+        if text[paragraph_start..lead.end].contains("一是") {
+            continue;
+        }
+        let (count, count_range) = (&count, &count_range);
+        out.push(CountedList {
+            source: ListSource::Outline,
+            count: *count,
+            count_range: count_range.clone(),
+            items: section.children.iter().map(|c| c.heading.clone()).collect(),
+            hidden: 0,
+            open: false,
+        });
+    }
+}
+
+/// `一是`, `二是` … as written.
+fn ordinal_word(n: u32) -> Option<String> {
+    const DIGITS: [&str; 10] = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
+    let word = match n {
+        1..=10 => DIGITS[n as usize - 1].to_string(),
+        11..=19 => format!("十{}", DIGITS[n as usize - 11]),
+        _ => return None,
+    };
+    Some(word + "是")
+}
+
+fn ordinal_lists(doc: &Document, cues: &Cues, out: &mut Vec<CountedList>) {
+    let text = &doc.text;
+    for &colon in &cues.ordinals {
+        let Some(region) = regions(doc).into_iter().find(|r| r.contains(&colon)) else {
+            continue;
+        };
+        let first = colon + "：".len();
+        // The count ends the clause before the colon.
+        let clause = crate::figures::clause_range(text, colon.saturating_sub(1));
+        let counts = counts_in(text, clause.start..colon);
+        let Some((count, count_range)) = counts.last() else {
+            continue;
+        };
+        if text
+            .get(count_range.end..colon)
+            .is_none_or(|gap| gap.chars().count() > 6)
+        {
+            continue;
+        }
+        let items = ordinal_items(text, first, region.end);
+        if items.len() >= 2 {
+            out.push(CountedList {
+                source: ListSource::Ordinals,
+                count: *count,
+                count_range: count_range.clone(),
+                items,
+                hidden: 0,
+                // An ordinal the reader missed (a paragraph opening
+                // with other words) would look like a short list.
+                open: true,
+            });
+        }
+    }
+}
+
+/// The `N是` that follow `一是` at `first`, each after a clause break, in
+/// the same paragraph or at the start of the following ones.
+fn ordinal_items(text: &str, first: usize, limit: usize) -> Vec<Range<usize>> {
+    let mut items: Vec<Range<usize>> = Vec::with_capacity(10);
+    items.push(first..first + "一是".len());
+    let mut at = first + "一是".len();
+    while let Some(word) = ordinal_word(items.len() as u32 + 1) {
+        let window_end = (at + 4000).min(limit);
+        let window_end = super_floor(text, window_end);
+        let Some(window) = text.get(at..window_end) else {
+            break;
+        };
+        // The next ordinal, before any sentence that starts a new topic
+        // (a paragraph not opening with it).
+        let Some(p) = window.find(word.as_str()) else {
+            break;
+        };
+        let gap = &window[..p];
+        let lines = gap.matches('\n').count();
+        let prev = gap.chars().next_back();
+        let opens_clause =
+            prev.is_some_and(|c| matches!(c, '；' | '。' | '，' | '\n' | ';' | ',' | '　' | ' '));
+        if !opens_clause
+            || (lines > 0 && !gap.trim_end_matches(is_space).ends_with(['。', '；', '\n']))
+        {
+            break;
+        }
+        // Across paragraphs, the next ordinal must open its paragraph.
+        if lines > 0
+            && gap
+                .rsplit('\n')
+                .next()
+                .is_some_and(|l| !l.trim_matches(is_space).is_empty())
+        {
+            break;
+        }
+        let start = at + p;
+        items.push(start..start + word.len());
+        at = start + word.len();
+    }
+    items
+}
+
+fn super_floor(text: &str, mut at: usize) -> usize {
+    at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+fn enumeration_lists(doc: &Document, out: &mut Vec<CountedList>) {
+    let text = &doc.text;
+    let notes = doc.notes_section.as_ref().map(|n| n.range.clone());
+    for e in &doc.enumerations {
+        let Some((_, first)) = e.items.first() else {
+            continue;
+        };
+        if notes.as_ref().is_some_and(|n| n.contains(&first.start)) {
+            continue;
+        }
+        // The count closes the sentence right before the first item.
+        let lead_start = text[..first.start]
+            .char_indices()
+            .rev()
+            .skip(1)
+            .find(|(_, c)| matches!(c, '。' | '\n' | '；'))
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        let counts = counts_in(text, lead_start..first.start);
+        let [(count, count_range)] = counts.as_slice() else {
+            continue;
+        };
+        out.push(CountedList {
+            source: ListSource::Enumeration,
+            count: *count,
+            count_range: count_range.clone(),
+            items: e.items.iter().map(|(_, r)| r.clone()).collect(),
+            hidden: 0,
+            open: false,
+        });
+    }
+}
+
+fn colon_lists(doc: &Document, cues: &Cues, out: &mut Vec<CountedList>) {
+    let text = &doc.text;
+    for &(colon, c) in &cues.colons {
+        let Some(start) = numeral_start_before_measure(text, colon) else {
+            continue;
+        };
+        let Some((count, end, _)) = count_at(text, start) else {
+            continue;
+        };
+        if end != colon {
+            continue;
+        }
+        let after = colon + c.len();
+        let line_end = text[after..].find('\n').map_or(text.len(), |p| after + p);
+        let rest = &text[after..line_end];
+        if ["一是", "①", "一方面", "首先", "第一", "一要", "一、"]
+            .iter()
+            .any(|w| rest.starts_with(w))
+        {
+            continue;
+        }
+        let sentence_end = rest
+            .find('。')
+            .map_or(line_end, |p| after + p + '。'.len_utf8());
+        let Some((items, hidden)) = split_items(doc, after..sentence_end) else {
+            continue;
+        };
+        // Names, not phrases: `5家：甲公司、乙公司…`.
+        let semicolons = text[after..sentence_end].contains(['；', ';']);
+        if !semicolons && items.iter().any(|r| text[r.clone()].chars().count() > 15) {
+            continue;
+        }
+        out.push(CountedList {
+            source: ListSource::Colon,
+            count,
+            count_range: start..end,
+            items,
+            hidden,
+            open: text[after..sentence_end].contains('等'),
+        });
+    }
+}
+
+/// The start of a count whose measure word ends at `end`.
+fn numeral_start_before_measure(text: &str, end: usize) -> Option<usize> {
+    MEASURES.iter().find_map(|m| {
+        let measure_start = end.checked_sub(m.len())?;
+        if text.get(measure_start..end)? != *m {
+            return None;
+        }
+        numeral_start(text, measure_start)
+    })
+}
+
+fn name_lists(doc: &Document, cues: &Cues, out: &mut Vec<CountedList>) {
+    let text = &doc.text;
+    for &(at, word) in &cues.totals {
+        let count_start = at + word.len();
+        let Some((count, end, _)) = count_at(text, count_start) else {
+            continue;
+        };
+        let clause = crate::figures::clause_range(text, at);
+        // The names start after the last figure or count of the clause.
+        let lo = doc.figures.partition_point(|f| f.span.start < clause.start);
+        let hi = doc.figures.partition_point(|f| f.span.start < at).max(lo);
+        let names_start = doc.figures[lo..hi]
+            .iter()
+            .filter(|f| f.span.end <= at)
+            .map(|f| f.span.end)
+            .next_back()
+            .unwrap_or(clause.start);
+        let names = &text[names_start..at];
+        if names.contains(['（', '(', '《']) || separator_in_quotes(names) {
+            continue;
+        }
+        // `A、B及C等5座`: the count may be C's alone.
+        if ["和", "及", "与", "或"].iter().any(|w| names.contains(w)) {
+            continue;
+        }
+        let items = pieces(names_start, names, &['、']);
+        if items.len() < 2 || items.iter().any(|r| r.len() > 45) {
+            continue;
+        }
+        // `部委、直属机构共59个`: categories, not names, may hold more;
+        // so these lists only fire with more names than the count.
+        out.push(CountedList {
+            source: ListSource::Names,
+            count,
+            count_range: count_start..end,
+            items,
+            hidden: 0,
+            open: true,
+        });
+    }
+}

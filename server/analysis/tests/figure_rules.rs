@@ -1,0 +1,242 @@
+//! Each figure rule on sentences written for the test: where it fires, with
+//! what arithmetic, and where it must stay quiet (report-anatomy.md
+//! section 6: parts growing faster than their whole, 同口径 second values,
+//! one indicator in several periods and contexts, lists closed by 等,
+//! comparable-price growth).
+
+use report_analysis::{Code, Config, Context, Document, Finding, Locale, check, messages};
+
+const TITLE: &str = "2031年示例县政府工作报告\n各位代表：\n";
+
+/// (code, text of the range, message in zh) of the figure findings.
+fn figure_findings(text: &str) -> Vec<(Code, String, String)> {
+    let config = Config::default();
+    let doc = Document::parse(format!("{TITLE}{text}"), &config);
+    check(&doc, &Context::alone(&config))
+        .into_iter()
+        .filter(|d| {
+            !matches!(
+                d.code(),
+                Code::TermUndefined | Code::NoteUnused | Code::UnpairedQuote | Code::MarkerMissing
+            )
+        })
+        .map(|d| {
+            (
+                d.code(),
+                doc.text[d.range.clone()].to_string(),
+                messages::message(&d.finding, Locale::Zh),
+            )
+        })
+        .collect()
+}
+
+fn codes(text: &str) -> Vec<Code> {
+    figure_findings(text).into_iter().map(|f| f.0).collect()
+}
+
+fn quiet(text: &str) {
+    let got = figure_findings(text);
+    assert!(got.is_empty(), "{text}\n{got:?}");
+}
+
+#[test]
+fn count_mismatch_colon_list() {
+    let got = figure_findings("引进重点项目3个：甲项目；乙项目；丙项目；丁项目。\n");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!((got[0].0, got[0].1.as_str()), (Code::CountMismatch, "3个"));
+    assert_eq!(got[0].2, "列举 4 项，但写明 3 个");
+    quiet("引进重点项目4个：甲项目；乙项目；丙项目；丁项目。\n");
+}
+
+#[test]
+fn count_mismatch_names_before_deng_may_be_fewer_never_more() {
+    quiet("建成东湖、西湖等5个公园。\n");
+    let got = figure_findings("建成东湖、西湖、南湖、北湖等3个公园。\n");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(
+        got[0].2,
+        "列举 4 项，但写明 3 个（以“等”结尾的列举不能多于写明的数量）"
+    );
+    // `A及B等5座`: the count may be B's alone.
+    quiet("加快东湖圩、西湖圩及北坞等2座水库建设。\n");
+}
+
+#[test]
+fn count_mismatch_ordinals() {
+    assert_eq!(
+        codes("重点抓好两个方面：一是修路；二是建校；三是治水。\n"),
+        vec![Code::CountMismatch]
+    );
+    quiet("重点抓好三个方面：一是修路；二是建校；三是治水。\n");
+}
+
+#[test]
+fn count_mismatch_note_items() {
+    let text = "办好十件民生实事。\n注释\n1.十件民生实事：①修路；②建校；③治水。\n";
+    let got = figure_findings(text);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!((got[0].0, got[0].1.as_str()), (Code::CountMismatch, "十件"));
+    quiet("推广3种作物。\n注释\n1.3种作物：水稻、玉米和大豆。\n");
+    assert_eq!(
+        codes("推广3种作物。\n注释\n1.3种作物：水稻、玉米、大豆、小麦。\n"),
+        vec![Code::CountMismatch]
+    );
+}
+
+#[test]
+fn count_mismatch_subsections() {
+    let text =
+        "一、今年的工作\n重点做好三个方面工作：\n（一）抓工业。\n甲。\n（二）抓农业。\n乙。\n";
+    assert_eq!(codes(text), vec![Code::CountMismatch]);
+    quiet("一、今年的工作\n重点做好两个方面工作：\n（一）抓工业。\n甲。\n（二）抓农业。\n乙。\n");
+}
+
+#[test]
+fn slogan_count() {
+    let text = "推行四减一优化。\n注释\n1.四减一优化：减环节、减材料、减时限、优化审批机制。\n";
+    let got = figure_findings(text);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, Code::SloganCount);
+    assert_eq!(got[0].2, "“四减一优化”中的“减”写明 4 个，但解释中列出 3 个");
+    quiet("推行四减一优化。\n注释\n1.四减一优化：减环节、减材料、减时限、减费用、优化审批机制。\n");
+    quiet("推广三通一码。\n注释\n1.三通一码：赣服通、赣政通、赣企通、赣通码。\n");
+}
+
+#[test]
+fn part_exceeds_whole() {
+    let got = figure_findings("落实减税降费8.3亿元，其中缓税9.1亿元。\n");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(
+        (got[0].0, got[0].1.as_str()),
+        (Code::PartExceedsWhole, "9.1亿元")
+    );
+    assert_eq!(got[0].2, "其中部分 9.1亿元 大于总数 8.3亿元");
+    // Units differ (亿 against 万): still parts of the whole.
+    quiet("落实减税降费8.3亿元，其中缓税2.7亿元，六税两费减免7154万元。\n");
+    // An increase of a part can exceed the whole's increase.
+    quiet("财政收入比上年增加5亿元，其中税收增加8亿元。\n");
+}
+
+#[test]
+fn parts_exceed_whole() {
+    let got = figure_findings("落实减税降费8.3亿元，其中缓税5.7亿元，减免4亿元。\n");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, Code::PartsExceedWhole);
+    assert!(got[0].2.contains("大于总数 8.3亿元"), "{}", got[0].2);
+}
+
+#[test]
+fn a_part_growing_faster_than_its_whole_is_fine() {
+    quiet("外贸进出口总额达到4.51万亿元、增长5.6%，其中出口增长10.8%。\n");
+}
+
+#[test]
+fn growth_mismatch() {
+    let got = figure_findings("一般公共预算收入从80亿元增加到100亿元，增长35%。\n");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!((got[0].0, got[0].1.as_str()), (Code::GrowthMismatch, "35%"));
+    assert!(got[0].2.contains("但写明 35%"), "{}", got[0].2);
+    quiet("一般公共预算收入从80亿元增加到100亿元，增长25%。\n");
+    assert_eq!(
+        codes("钢产量从135万吨增加到412万吨，增长5.1倍。\n"),
+        vec![Code::GrowthMismatch]
+    );
+    quiet("钢产量从135万吨增加到412万吨，增长2.1倍。\n");
+}
+
+#[test]
+fn comparable_price_growth_is_not_nominal_growth() {
+    quiet("地区生产总值从274.4亿元增加到287.9亿元，同比增长8.9%（按可比价计算）。\n");
+}
+
+#[test]
+fn annual_growth_needs_both_years() {
+    quiet("国内生产总值从7.4万亿元增加到10.2万亿元，年均增长7.1%。\n");
+    quiet("国内生产总值从1997年的7.4万亿元增加到2002年的10.2万亿元，年均增长6.6%。\n");
+    assert_eq!(
+        codes("国内生产总值从1997年的7.4万亿元增加到2002年的10.2万亿元，年均增长9.6%。\n"),
+        vec![Code::GrowthMismatch]
+    );
+}
+
+#[test]
+fn points_mismatch() {
+    let got = figure_findings("城镇化率从60.1%提高到62.3%，提高3.2个百分点。\n");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, Code::PointsMismatch);
+    quiet("城镇化率从60.1%提高到62.3%，提高2.2个百分点。\n");
+}
+
+#[test]
+fn rate_out_of_range() {
+    let got = figure_findings("森林覆盖率达到102%。\n");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(
+        (got[0].0, got[0].1.as_str()),
+        (Code::RateOutOfRange, "102%")
+    );
+    assert_eq!(got[0].2, "覆盖率 102% 超过 100%");
+    assert_eq!(codes("单位能耗下降120%。\n"), vec![Code::RateOutOfRange]);
+    quiet("森林覆盖率达到99%以上。\n");
+    quiet("税收完成预算的110.5%，增长120%。\n");
+    quiet("亏损企业亏损额减少120%。\n");
+}
+
+#[test]
+fn respectively_mismatch() {
+    let got = figure_findings("粮食、棉花、油料产量分别增长5%、6%。\n");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, Code::RespectivelyMismatch);
+    assert_eq!(got[0].2, "“分别”前有 3 个主体，后有 2 个数值");
+    quiet("粮食、棉花、油料产量分别增长5%、6%和7%。\n");
+    // 和 may join one more subject.
+    quiet("粮食、棉花和油料产量分别增长5%、6%和7%。\n");
+}
+
+#[test]
+fn figure_conflict() {
+    let text = "2030年地区生产总值增长5.4%。\n其他工作。\n2030年地区生产总值增长6.1%。\n";
+    let got = figure_findings(text);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(
+        (got[0].0, got[0].1.as_str()),
+        (Code::FigureConflict, "6.1%")
+    );
+    quiet("2030年地区生产总值增长5.4%。\n2030年地区生产总值增长5.4%。\n");
+}
+
+#[test]
+fn one_indicator_in_several_periods_and_contexts_is_fine() {
+    // Last year's result, the five-year average, the plan, this year's target.
+    quiet(
+        "去年地区生产总值增长5.4%。过去五年地区生产总值年均增长5.2%。十五五时期地区生产总值增长4.5%-5%。今年地区生产总值增长5%左右。\n",
+    );
+    // A second value on a comparable basis.
+    quiet("2030年一般公共预算收入增长1.7%（同口径增长2.5%以上）。\n");
+}
+
+#[test]
+fn count_mismatch_annex_items() {
+    let text =
+        "办好民生实事。\n附件1\n2031年三件民生实事\n一、修建乡村公路。\n二、新建两所小学。\n";
+    assert_eq!(codes(text), vec![Code::CountMismatch]);
+    quiet("办好民生实事。\n附件1\n2031年两件民生实事\n一、修建乡村公路。\n二、新建两所小学。\n");
+}
+
+#[test]
+fn count_mismatch_circled_list_after_its_count() {
+    let got = figure_findings("扎实办好“五大民生实事”。①修建乡村公路；②新建小学；③治理河道。\n");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!((got[0].0, got[0].1.as_str()), (Code::CountMismatch, "五大"));
+    quiet("扎实办好“三大民生实事”。①修建乡村公路；②新建小学；③治理河道。\n");
+}
+
+#[test]
+fn count_mismatch_names_before_gong() {
+    assert_eq!(
+        codes("完成甲村、乙村、丙村、丁村共3个村的改造。\n"),
+        vec![Code::CountMismatch]
+    );
+    // Categories may hold more than one each: fewer names is not an error.
+    quiet("完成甲村、乙村共3个村的改造。\n");
+}
