@@ -20,6 +20,8 @@ pub enum Item {
     TermUse { term: usize, range: Range<usize> },
     /// `doc.notes[i]`, from its number to its last line.
     Note(usize),
+    /// `doc.figures[i]`.
+    Figure(usize),
 }
 
 /// The item at `offset` (a position just after a marker or term counts).
@@ -35,6 +37,9 @@ pub fn item_at(doc: &Document, offset: usize) -> Option<Item> {
                 range: range.clone(),
             });
         }
+    }
+    if let Some(i) = doc.figures.iter().position(|f| within(&f.span)) {
+        return Some(Item::Figure(i));
     }
     doc.notes
         .iter()
@@ -99,6 +104,11 @@ pub fn hover(
                         .map_or(note.number_range.end, |t| t.end),
                 markdown,
             )
+        }
+        Some(Item::Figure(i)) => {
+            let figure = &doc.figures[i];
+            let text = &doc.text[figure.span.clone()];
+            (figure.span.clone(), words::figure(text, figure, locale))
         }
         Some(Item::TermUse { term, range }) => {
             let t = &doc.terms[term];
@@ -203,6 +213,7 @@ pub fn definition(
             .map(here)
             .into_iter()
             .collect(),
+        Some(Item::Figure(_)) => Vec::new(),
         Some(Item::TermUse { term, .. }) => {
             let t = &doc.terms[term];
             match t.source {
@@ -267,6 +278,7 @@ pub fn references(
             ),
         },
         Some(Item::Note(n)) => note_references(doc, file, n),
+        Some(Item::Figure(_)) => return Vec::new(),
         Some(Item::TermUse { term, .. }) => match doc.terms[term].source {
             TermSource::Note(n) => note_references(doc, file, n),
             _ => {
@@ -513,6 +525,30 @@ mod tests {
             slogan.markdown
         );
         assert!(hover(&ws, 0, at(REPORT, "正文"), &config, Locale::Zh).is_none());
+    }
+
+    #[test]
+    fn hover_on_a_figure_shows_its_normalized_value() {
+        let text =
+            "2031年示例县政府工作报告\n全年落实减税降费8.3亿元，其中六税两费减免7154万元。\n";
+        let ws = workspace(&[text]);
+        let h = hover(&ws, 0, at(text, "7154") + 2, &Config::default(), Locale::Zh).expect("hover");
+        assert!(
+            h.markdown.starts_with("**7154万元** = 0.7154亿元"),
+            "{}",
+            h.markdown
+        );
+        assert!(
+            h.markdown.contains("区间 [71535000, 71545000] 元"),
+            "{}",
+            h.markdown
+        );
+        let h = hover(&ws, 0, at(text, "8.3"), &Config::default(), Locale::En).expect("hover");
+        assert!(
+            h.markdown.contains("interval [825000000, 835000000]"),
+            "{}",
+            h.markdown
+        );
     }
 
     #[test]

@@ -732,4 +732,86 @@ pub mod hover {
     pub fn notes_section(locale: Locale) -> &'static str {
         locale.pick("注释", "Notes")
     }
+
+    use crate::figures::{Figure, FigureKind, Period};
+
+    /// A figure as read: its normalized value, interval, kind, indicator and
+    /// period.
+    pub fn figure(text: &str, figure: &Figure, locale: Locale) -> String {
+        let kind = match (figure.kind, locale) {
+            (FigureKind::Amount, Locale::Zh) => "金额",
+            (FigureKind::Count, Locale::Zh) => "数量",
+            (FigureKind::Measure, Locale::Zh) => "计量",
+            (FigureKind::Percent, Locale::Zh) => "百分比",
+            (FigureKind::Points, Locale::Zh) => "百分点",
+            (FigureKind::Ratio, Locale::Zh) => "比率",
+            (FigureKind::Duration, Locale::Zh) => "时长",
+            (FigureKind::Other, Locale::Zh) => "其他",
+            (FigureKind::Amount, Locale::En) => "amount",
+            (FigureKind::Count, Locale::En) => "count",
+            (FigureKind::Measure, Locale::En) => "measure",
+            (FigureKind::Percent, Locale::En) => "percent",
+            (FigureKind::Points, Locale::En) => "percentage points",
+            (FigureKind::Ratio, Locale::En) => "ratio",
+            (FigureKind::Duration, Locale::En) => "duration",
+            (FigureKind::Other, Locale::En) => "other",
+        };
+        let interval = match (
+            figure.low.is_finite() && figure.low > 0.0,
+            figure.high.is_finite(),
+        ) {
+            (_, false) => format!("≥ {}", number(figure.low)),
+            (false, true) if figure.low <= 0.0 && figure.value > 0.0 && figure.low == 0.0 => {
+                format!("≤ {}", number(figure.high))
+            }
+            _ => format!("[{}, {}]", number(figure.low), number(figure.high)),
+        };
+        let mut out = format!(
+            "**{text}** = {}\n\n{} {interval} {} · {kind}",
+            figure.display_value(),
+            locale.pick("区间", "interval"),
+            figure.unit
+        );
+        if let Some(indicator) = &figure.indicator {
+            out.push_str(&format!(
+                " · {}{indicator}",
+                locale.pick("指标：", "indicator: ")
+            ));
+        }
+        if let Some(period) = &figure.period {
+            out.push_str(&format!(
+                " · {}{}",
+                locale.pick("时期：", "period: "),
+                period_words(period, locale)
+            ));
+        }
+        out
+    }
+
+    fn period_words(period: &Period, locale: Locale) -> String {
+        match (period, locale) {
+            (Period::Year(y), Locale::Zh) => format!("{y}年"),
+            (Period::Year(y), Locale::En) => y.to_string(),
+            (Period::Years(a, b), Locale::Zh) => format!("{a}—{b}年"),
+            (Period::Years(a, b), Locale::En) => format!("{a}–{b}"),
+            (Period::LastYear, _) => locale.pick("去年", "last year").into(),
+            (Period::ThisYear, _) => locale.pick("今年", "this year").into(),
+            (Period::NextYear, _) => locale.pick("明年", "next year").into(),
+            (Period::WholeYear, _) => locale.pick("全年", "the whole year").into(),
+            (Period::PartYear(p), _) | (Period::Plan(p), _) => p.clone(),
+            (Period::PastYears(n), Locale::Zh) => format!("过去{n}年"),
+            (Period::PastYears(n), Locale::En) => format!("the past {n} years"),
+        }
+    }
+
+    /// A number without float noise: up to four decimals, trailing zeros cut.
+    fn number(x: f64) -> String {
+        let s = format!("{x:.4}");
+        let s = s.trim_end_matches('0').trim_end_matches('.');
+        if s.is_empty() || s == "-" {
+            "0".into()
+        } else {
+            s.to_string()
+        }
+    }
 }
