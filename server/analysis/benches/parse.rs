@@ -79,7 +79,7 @@ fn benches(c: &mut Criterion) {
         .find(|&i| text.is_char_boundary(i))
         .unwrap_or(0);
     let mut edited = text.clone();
-    edited.insert(middle, '两');
+    edited.insert(middle, '的');
     group.bench_function("1MB-keystroke", |b| {
         b.iter(|| {
             let doc = Document::reparse(black_box(edited.clone()), &config, Some(&previous));

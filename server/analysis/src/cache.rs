@@ -35,6 +35,17 @@ pub struct ParagraphCache {
     /// Keyed also by the fingerprint of the pattern list they were found with.
     pub(crate) matches: HashMap<(u64, u64), Arc<Matches>>,
     pub(crate) figures: HashMap<u64, Arc<Vec<crate::figures::Figure>>>,
+    pub(crate) brackets: HashMap<u64, Arc<Brackets>>,
+}
+
+/// The quotes, title marks and parentheses of a paragraph, relative to it.
+pub type Brackets = Vec<(usize, char)>;
+
+/// One paragraph's brackets, with the paragraph's place in the text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ParagraphBrackets {
+    pub paragraph: Range<usize>,
+    pub brackets: Arc<Brackets>,
 }
 
 /// The hash a paragraph's text is cached under: eight bytes at a time

@@ -2,7 +2,7 @@
 
 use std::ops::Range;
 
-use crate::cache::{ParagraphCache, logical_paragraphs, reuse, shift, text_hash};
+use crate::cache::{ParagraphBrackets, ParagraphCache, logical_paragraphs, reuse, shift, text_hash};
 use crate::config::Config;
 use crate::figures::{Figure, scan};
 use crate::lines::{Line, split_lines};
@@ -43,6 +43,9 @@ pub struct Document {
     /// Every figure of the body regions and the notes section, in text
     /// order, parsed once for the figure rules and for hover.
     pub figures: Vec<Figure>,
+    /// Per region (the body's, then the notes section), its paragraphs with
+    /// their quotes and brackets, for the pairing check.
+    pub brackets: Vec<Vec<ParagraphBrackets>>,
     /// Per-paragraph results, for the next version's parse.
     pub(crate) cache: ParagraphCache,
 }
@@ -188,6 +191,7 @@ impl Document {
                 new: &mut cache,
             },
         );
+        let brackets = scan_brackets(&text, &lines, &body, notes_section.as_ref(), old, &mut cache);
         let figures = scan_figures(
             &text,
             &lines,
@@ -209,6 +213,7 @@ impl Document {
             body,
             lines,
             figures,
+            brackets,
             text,
             cache,
         }
@@ -283,6 +288,40 @@ fn lines_in<'a>(lines: &'a [Line], region: &'a Range<usize>) -> impl Iterator<It
             content: l.content.start.max(region.start)..l.content.end.min(region.end),
         })
         .filter(|l| l.content.start < l.content.end)
+}
+
+/// The brackets of every paragraph, region by region (the pairing check
+/// resets between regions). Only bytes that can start a bracket are decoded.
+fn scan_brackets(
+    text: &str,
+    lines: &[Line],
+    body: &[Range<usize>],
+    notes: Option<&NotesSection>,
+    old: Option<&ParagraphCache>,
+    cache: &mut ParagraphCache,
+) -> Vec<Vec<ParagraphBrackets>> {
+    let mut regions: Vec<Range<usize>> = body.to_vec();
+    regions.extend(notes.map(|n| n.range.clone()));
+    regions
+        .iter()
+        .map(|region| {
+            lines_in(lines, region)
+                .map(|line| {
+                    let slice = &text[line.content.clone()];
+                    let brackets = reuse(old.map(|c| &c.brackets), &mut cache.brackets, text_hash(slice), || {
+                        slice
+                            .bytes()
+                            .enumerate()
+                            .filter(|(_, b)| matches!(b, b'(' | b')' | 0xE2 | 0xE3 | 0xEF))
+                            .filter_map(|(i, _)| Some((i, slice[i..].chars().next()?)))
+                            .filter(|(_, c)| matches!(c, '“' | '”' | '《' | '》' | '（' | '）' | '(' | ')'))
+                            .collect()
+                    });
+                    ParagraphBrackets { paragraph: line.content, brackets }
+                })
+                .collect()
+        })
+        .collect()
 }
 
 /// The figures of the body regions and the notes section, with offsets into

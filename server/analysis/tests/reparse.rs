@@ -17,6 +17,7 @@ fn assert_same(a: &Document, b: &Document, what: &str) {
     assert_eq!(a.terms, b.terms, "{what}: terms");
     assert_eq!(a.outline, b.outline, "{what}: outline");
     assert_eq!(a.figures, b.figures, "{what}: figures");
+    assert_eq!(a.brackets, b.brackets, "{what}: brackets");
     let config = Config::default();
     assert_eq!(
         check(a, &Context::alone(&config)),

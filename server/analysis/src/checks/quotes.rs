@@ -4,10 +4,7 @@
 //! an opener left at a line's end that a following line closes first is one
 //! pair, not two findings.
 
-use std::ops::Range;
-use std::sync::LazyLock;
-
-use aho_corasick::AhoCorasick;
+use crate::cache::ParagraphBrackets;
 
 use super::Sink;
 use crate::diagnostic::Finding;
@@ -18,10 +15,6 @@ const PAIRS: [(char, char); 3] = [('“', '”'), ('《', '》'), ('（', '）')
 
 /// Closing parentheses alone are list numbering (`1）`): not reported.
 const REPORT_LONE_CLOSE: [bool; 3] = [true, true, false];
-
-static BRACKETS: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    AhoCorasick::new(["“", "”", "《", "》", "（", "）", "(", ")"]).expect("fixed patterns build")
-});
 
 /// How many lines without a pair's characters an opener may wait across.
 const MAX_HOPS: usize = 2;
@@ -52,34 +45,18 @@ struct State {
 }
 
 pub(super) fn check(doc: &Document, sink: &mut Sink) {
-    let mut regions = doc.body.clone();
-    if let Some(section) = &doc.notes_section {
-        regions.push(section.range.clone());
-    }
-    for region in &regions {
-        let first = doc.lines.partition_point(|l| l.range.end < region.start);
-        let paragraphs = doc.lines[first..]
-            .iter()
-            .take_while(|l| l.range.start < region.end)
-            .map(|l| l.content.start.max(region.start)..l.content.end.min(region.end))
-            .filter(|r| r.start < r.end);
-        check_region(&doc.text, paragraphs, sink);
+    for region in &doc.brackets {
+        check_region(&doc.text, region, sink);
     }
 }
 
-fn check_region(text: &str, paragraphs: impl Iterator<Item = Range<usize>>, sink: &mut Sink) {
+fn check_region(text: &str, paragraphs: &[ParagraphBrackets], sink: &mut Sink) {
     let mut states: [State; 3] = Default::default();
-    for paragraph in paragraphs {
+    for ParagraphBrackets { paragraph, brackets } in paragraphs {
         for state in &mut states {
             state.first_of_kind = true;
         }
-        let slice = &text[paragraph.clone()];
-        // A SIMD search for the eight characters we look at: this runs over
-        // the whole text on every keystroke.
-        let candidates = BRACKETS
-            .find_iter(slice)
-            .filter_map(|m| Some((m.start(), slice[m.start()..].chars().next()?)));
-        for (i, c) in candidates {
+        for &(i, c) in brackets.iter() {
             let Some((kind, opens)) = classify(c) else {
                 continue;
             };
