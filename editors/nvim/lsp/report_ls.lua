@@ -38,5 +38,19 @@ return {
     if params.locale == nil then
       params.locale = message_locale()
     end
+    -- Diagnostics: see on_init. Tell the server this client takes pushes
+    -- only, so that a server choosing by capabilities keeps pushing.
+    if params.capabilities and params.capabilities.textDocument then
+      params.capabilities = vim.deepcopy(params.capabilities)
+      params.capabilities.textDocument.diagnostic = nil
+    end
+  end,
+  on_init = function(client)
+    -- The server pushes diagnostics (debounced, and again when another
+    -- report or .report-ls.toml changes) and also answers
+    -- textDocument/diagnostic. Neovim (0.10+) pulls from any server offering
+    -- it and keeps pulled and pushed diagnostics in separate namespaces, so
+    -- every diagnostic would show twice. Use the pushes only.
+    client.server_capabilities.diagnosticProvider = nil
   end,
 }

@@ -2,13 +2,14 @@
 
 use std::ops::Range;
 
+use crate::cache::{ParagraphCache, logical_paragraphs, reuse, shift, text_hash};
 use crate::config::Config;
 use crate::figures::{Figure, scan};
 use crate::lines::{Line, split_lines};
 use crate::markers::{Enumeration, Found, Marker, scan_paragraph};
 use crate::notes::{Note, parse_notes};
 use crate::outline::{Heading, HeadingKind, Title, close_ranges, layout, new_heading};
-use crate::terms::{Term, TermInputs, TermSource, find_terms};
+use crate::terms::{Caches, Term, TermInputs, TermSource, find_terms_cached};
 use crate::text::LineIndex;
 
 /// The notes section: its heading and its whole extent.
@@ -42,11 +43,25 @@ pub struct Document {
     /// Every figure of the body regions and the notes section, in text
     /// order, parsed once for the figure rules and for hover.
     pub figures: Vec<Figure>,
+    /// Per-paragraph results, for the next version's parse.
+    pub(crate) cache: ParagraphCache,
 }
 
 impl Document {
     pub fn parse(text: impl Into<String>, config: &Config) -> Document {
+        Document::reparse(text, config, None)
+    }
+
+    /// Parses a new version of a document, reusing what the paragraphs it
+    /// shares with `previous` gave there. The result equals `parse`'s.
+    pub fn reparse(
+        text: impl Into<String>,
+        config: &Config,
+        previous: Option<&Document>,
+    ) -> Document {
         let text = text.into();
+        let mut cache = ParagraphCache::default();
+        let old = previous.map(|p| &p.cache);
         let line_index = LineIndex::new(&text);
         let lines = split_lines(&text);
         let layout = layout(&text, &lines);
@@ -117,14 +132,28 @@ impl Document {
         let mut found = Found::default();
         for region in &body {
             for line in lines_in(&lines, region) {
-                scan_paragraph(&text, line.content.clone(), false, &mut found);
+                scan_cached(
+                    &text,
+                    line.content.clone(),
+                    false,
+                    old,
+                    &mut cache,
+                    &mut found,
+                );
             }
         }
         if let Some(section) = &notes_section {
             for line in lines_in(&lines, &section.range) {
                 let start = line.content.start.max(section.heading.end);
                 if start < line.content.end {
-                    scan_paragraph(&text, start..line.content.end, true, &mut found);
+                    scan_cached(
+                        &text,
+                        start..line.content.end,
+                        true,
+                        old,
+                        &mut cache,
+                        &mut found,
+                    );
                 }
             }
         }
@@ -148,8 +177,25 @@ impl Document {
             glossary: config.glossary.keys().map(String::as_str).collect(),
             known: &config.terms.known,
         };
-        let terms = find_terms(&text, &body, &inputs);
-        let figures = scan_regions(&text, &body, notes_section.as_ref());
+        let paragraphs = logical_paragraphs(&text, &lines, &body);
+        let terms = find_terms_cached(
+            &text,
+            &body,
+            &paragraphs,
+            &inputs,
+            &mut Caches {
+                old,
+                new: &mut cache,
+            },
+        );
+        let figures = scan_figures(
+            &text,
+            &lines,
+            &body,
+            notes_section.as_ref(),
+            old,
+            &mut cache,
+        );
 
         Document {
             line_index,
@@ -164,6 +210,7 @@ impl Document {
             lines,
             figures,
             text,
+            cache,
         }
     }
 
@@ -192,6 +239,40 @@ impl Document {
     }
 }
 
+/// Markers and enumerations of one paragraph, from the cache when its text
+/// was seen before.
+fn scan_cached(
+    text: &str,
+    paragraph: Range<usize>,
+    notes_only_lists: bool,
+    old: Option<&ParagraphCache>,
+    new: &mut ParagraphCache,
+    found: &mut Found,
+) {
+    let slice = &text[paragraph.clone()];
+    let facts = reuse(
+        old.map(|c| &c.markers),
+        &mut new.markers,
+        (text_hash(slice), notes_only_lists),
+        || {
+            let mut local = Found::default();
+            scan_paragraph(slice, 0..slice.len(), notes_only_lists, &mut local);
+            (local.markers, local.enumerations)
+        },
+    );
+    let by = paragraph.start;
+    found.markers.extend(facts.0.iter().map(|m| Marker {
+        range: shift(&m.range, by),
+        ..m.clone()
+    }));
+    found
+        .enumerations
+        .extend(facts.1.iter().map(|e| Enumeration {
+            items: e.items.iter().map(|(n, r)| (*n, shift(r, by))).collect(),
+            paragraph: shift(&e.paragraph, by),
+        }));
+}
+
 fn lines_in<'a>(lines: &'a [Line], region: &'a Range<usize>) -> impl Iterator<Item = Line> + 'a {
     let first = lines.partition_point(|l| l.range.end < region.start);
     lines[first..]
@@ -205,24 +286,37 @@ fn lines_in<'a>(lines: &'a [Line], region: &'a Range<usize>) -> impl Iterator<It
 }
 
 /// The figures of the body regions and the notes section, with offsets into
-/// the whole text.
-fn scan_regions(text: &str, body: &[Range<usize>], notes: Option<&NotesSection>) -> Vec<Figure> {
+/// the whole text, scanned line by line (figures do not cross paragraphs) so
+/// that unchanged lines come from the previous version's cache.
+fn scan_figures(
+    text: &str,
+    lines: &[Line],
+    body: &[Range<usize>],
+    notes: Option<&NotesSection>,
+    old: Option<&ParagraphCache>,
+    cache: &mut ParagraphCache,
+) -> Vec<Figure> {
     let mut regions: Vec<Range<usize>> = body.to_vec();
     regions.extend(notes.map(|n| n.range.clone()));
     regions.sort_by_key(|r| r.start);
     let mut figures = Vec::new();
-    for region in regions {
-        let Some(slice) = text.get(region.clone()) else {
-            continue;
-        };
-        let shift = |r: &mut Range<usize>| *r = r.start + region.start..r.end + region.start;
-        for mut figure in scan(slice) {
-            shift(&mut figure.span);
-            shift(&mut figure.number_span);
-            if let Some(span) = figure.indicator_span.as_mut() {
-                shift(span);
-            }
-            figures.push(figure);
+    for region in &regions {
+        for line in lines_in(lines, region) {
+            let slice = &text[line.content.clone()];
+            let found = reuse(
+                old.map(|c| &c.figures),
+                &mut cache.figures,
+                text_hash(slice),
+                || scan(slice),
+            );
+            let by = line.content.start;
+            figures.extend(found.iter().map(|f| {
+                let mut figure = f.clone();
+                figure.span = shift(&f.span, by);
+                figure.number_span = shift(&f.number_span, by);
+                figure.indicator_span = f.indicator_span.as_ref().map(|r| shift(r, by));
+                figure
+            }));
         }
     }
     figures

@@ -2,6 +2,7 @@
 //! (政府工作报告) and the checks on it. Text in, model and diagnostics out:
 //! no I/O, no LSP, byte offsets throughout.
 
+pub mod cache;
 pub mod chars;
 pub mod checks;
 pub mod config;
@@ -9,6 +10,7 @@ pub mod cues;
 pub mod diagnostic;
 pub mod document;
 pub mod figures;
+pub mod ide;
 pub mod lines;
 pub mod lists;
 pub mod markers;

@@ -25,17 +25,13 @@ pub fn split_lines(text: &str) -> Vec<Line> {
     let bytes = text.as_bytes();
     let mut lines = Vec::new();
     let mut start = 0;
-    let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        if b == b'\n' || b == b'\r' {
-            lines.push(make_line(text, start..i));
-            if b == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
-                i += 1;
-            }
-            start = i + 1;
-        }
-        i += 1;
+    let mut from = 0;
+    while let Some(found) = memchr::memchr2(b'\n', b'\r', &bytes[from..]) {
+        let i = from + found;
+        lines.push(make_line(text, start..i));
+        let crlf = bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n');
+        start = i + 1 + usize::from(crlf);
+        from = start;
     }
     lines.push(make_line(text, start..text.len()));
     lines

@@ -88,7 +88,15 @@ pub fn scan_paragraph(
     let base = paragraph.start;
     let first_new = found.markers.len();
     let mut circled: Vec<(u32, Range<usize>, bool)> = Vec::new();
-    let mut iter = slice.char_indices().peekable();
+    // Only characters starting with these bytes can be markers: circled
+    // numbers and superscripts (C2, E2, E3), full-width brackets (EF, E3)
+    // and `[`. Skipping the rest undecoded keeps this cheap per keystroke.
+    let mut iter = slice
+        .bytes()
+        .enumerate()
+        .filter(|(_, b)| matches!(b, 0xC2 | 0xE2 | 0xE3 | 0xEF | b'['))
+        .filter_map(|(i, _)| Some((i, slice[i..].chars().next()?)))
+        .peekable();
     while let Some((i, c)) = iter.next() {
         let at = base + i;
         if let Some(n) = circled_value(c) {
@@ -110,8 +118,8 @@ pub fn scan_paragraph(
             });
             let mut end = at + c.len_utf8();
             let mut number = superscript_value(c).unwrap_or(0);
-            while let Some(&(_, d)) = iter.peek() {
-                match superscript_value(d) {
+            while let Some(&(j, d)) = iter.peek() {
+                match superscript_value(d).filter(|_| base + j == end) {
                     Some(v) => {
                         number = number.saturating_mul(10).saturating_add(v);
                         end += d.len_utf8();

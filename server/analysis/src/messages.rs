@@ -647,3 +647,89 @@ mod tests {
         assert_eq!(Locale::from_tag("fr"), None);
     }
 }
+
+/// Words of hovers and symbols, in one place with the rest of the catalogue.
+pub mod hover {
+    use super::Locale;
+
+    pub fn note_heading(number: u32, term: Option<&str>, locale: Locale) -> String {
+        match (term, locale) {
+            (Some(t), Locale::Zh) => format!("**注释 {number}**　{t}"),
+            (Some(t), Locale::En) => format!("**Note {number}**: {t}"),
+            (None, Locale::Zh) => format!("**注释 {number}**"),
+            (None, Locale::En) => format!("**Note {number}**"),
+        }
+    }
+
+    pub fn uses(markers: usize, uses: usize, locale: Locale) -> String {
+        match locale {
+            Locale::Zh => format!("正文中使用 {uses} 次，标记 {markers} 个"),
+            Locale::En => format!(
+                "used {uses} time{} in the body, {markers} marker{}",
+                if uses == 1 { "" } else { "s" },
+                if markers == 1 { "" } else { "s" }
+            ),
+        }
+    }
+
+    pub fn defined_here(locale: Locale) -> &'static str {
+        locale.pick("本报告注释", "defined in this report's notes")
+    }
+
+    pub fn defined_in(path: &str, number: Option<u32>, locale: Locale) -> String {
+        match (number, locale) {
+            (Some(n), Locale::Zh) => format!("定义于 {path} 的注释 {n}（本报告没有该注释）"),
+            (Some(n), Locale::En) => {
+                format!("defined in note {n} of {path} (this report has no note for it)")
+            }
+            (None, Locale::Zh) => format!("定义于 {path}"),
+            (None, Locale::En) => format!("defined in {path}"),
+        }
+    }
+
+    pub fn glossary(locale: Locale) -> &'static str {
+        locale.pick("术语表（.report-ls.toml）", "glossary (.report-ls.toml)")
+    }
+
+    pub fn known(locale: Locale) -> &'static str {
+        locale.pick(
+            "众所周知的提法，无需注释",
+            "a well-known slogan; needs no note",
+        )
+    }
+
+    pub fn undefined(uses: usize, locale: Locale) -> String {
+        match locale {
+            Locale::Zh => {
+                format!("数字概括语，没有注释、术语表或其他报告给出解释；正文中使用 {uses} 次")
+            }
+            Locale::En => format!(
+                "numeric slogan that no note, glossary entry or other report explains; used {uses} time{}",
+                if uses == 1 { "" } else { "s" }
+            ),
+        }
+    }
+
+    pub fn marker_without_note(number: u32, locale: Locale) -> String {
+        match locale {
+            Locale::Zh => format!("**标记 {number}**：注释部分没有第 {number} 条"),
+            Locale::En => format!("**Marker {number}**: no note has this number"),
+        }
+    }
+
+    pub fn used_on_lines(lines: &[u32], locale: Locale) -> String {
+        let list: Vec<String> = lines.iter().map(|l| l.to_string()).collect();
+        match locale {
+            Locale::Zh => format!("使用于第 {} 行", list.join("、")),
+            Locale::En => format!(
+                "used on line{} {}",
+                if lines.len() == 1 { "" } else { "s" },
+                list.join(", ")
+            ),
+        }
+    }
+
+    pub fn notes_section(locale: Locale) -> &'static str {
+        locale.pick("注释", "Notes")
+    }
+}

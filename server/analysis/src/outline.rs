@@ -125,7 +125,8 @@ pub fn layout(text: &str, lines: &[Line]) -> Layout {
         .take(body_stop_line)
         .skip(start_line)
     {
-        if line.is_blank() || char_len(&text[line.content.clone()]) > 400 {
+        // Headings are short: skip long paragraphs without counting characters.
+        if line.is_blank() || line.content.len() > 400 * 3 {
             continue;
         }
         state.visit(text, lines, i, &mut headings);
@@ -191,7 +192,10 @@ fn title_of(text: &str, lines: &[Line], i: usize) -> Title {
 /// start (the next line, or later on the heading's own line).
 fn notes_heading(text: &str, line: &Line) -> Option<usize> {
     let content = &text[line.content.clone()];
-    if char_len(content) <= 40 && NOTES_HEADING.is_match(&compact(content)) {
+    if content.len() <= 40 * 4
+        && char_len(content) <= 40
+        && NOTES_HEADING.is_match(&compact(content))
+    {
         return Some(line.range.end);
     }
     let m = NOTES_HEADING_INLINE.find(content)?;

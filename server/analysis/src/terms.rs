@@ -9,6 +9,7 @@ use std::sync::LazyLock;
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use regex::Regex;
 
+use crate::cache::{Matches, ParagraphCache, SloganAt, reuse, shift, text_hash};
 use crate::chars::{fold_width, is_han, is_quote, is_space};
 
 /// Where a term's meaning comes from.
@@ -211,47 +212,67 @@ pub fn normalize(s: &str) -> String {
 /// The body with quotes and white space removed, mapped back to the source.
 struct Skeleton {
     text: String,
-    /// For each skeleton char: its skeleton offset, source start, source end.
-    map: Vec<(u32, u32, u32)>,
+    /// Where the skeleton jumps in the source: from each `(skeleton offset,
+    /// source offset)` on, bytes correspond one to one until the next jump.
+    jumps: Vec<(usize, usize)>,
 }
 
 impl Skeleton {
     fn new(text: &str, regions: &[Range<usize>]) -> Self {
         let mut skeleton = String::new();
-        let mut map = Vec::new();
+        let mut jumps = Vec::new();
         for region in regions {
-            for (i, c) in text[region.clone()].char_indices() {
-                if is_quote(c) || is_space(c) || matches!(c, '\n' | '\r') {
+            let slice = &text[region.clone()];
+            // Copy runs of kept characters whole; only the characters dropped
+            // or folded (quotes, spaces, full-width forms) break a run.
+            let mut run: Option<usize> = None;
+            for (i, c) in slice.char_indices() {
+                let dropped = is_quote(c) || is_space(c) || matches!(c, '\n' | '\r');
+                let folded = fold_width(c);
+                if !dropped && folded == c {
+                    if run.is_none() {
+                        run = Some(i);
+                        jumps.push((skeleton.len(), region.start + i));
+                    }
                     continue;
                 }
-                let start = region.start + i;
-                map.push((
-                    skeleton.len() as u32,
-                    start as u32,
-                    (start + c.len_utf8()) as u32,
-                ));
-                skeleton.push(fold_width(c));
+                if let Some(start) = run.take() {
+                    skeleton.push_str(&slice[start..i]);
+                }
+                if !dropped {
+                    jumps.push((skeleton.len(), region.start + i));
+                    skeleton.push(folded);
+                }
+            }
+            if let Some(start) = run.take() {
+                skeleton.push_str(&slice[start..]);
             }
             // Keep matches from spanning two regions.
+            jumps.push((skeleton.len(), region.end));
             skeleton.push('\u{0}');
         }
         Skeleton {
             text: skeleton,
-            map,
+            jumps,
         }
     }
 
+    /// The source offset of the skeleton character starting at `offset`.
+    fn source_of(&self, offset: usize) -> Option<usize> {
+        let i = self
+            .jumps
+            .partition_point(|j| j.0 <= offset)
+            .checked_sub(1)?;
+        let (skel, source) = self.jumps[i];
+        Some(source + (offset - skel))
+    }
+
     /// The source range of a skeleton byte range.
-    fn source(&self, range: Range<usize>) -> Option<Range<usize>> {
-        let first = self
-            .map
-            .binary_search_by_key(&(range.start as u32), |e| e.0)
-            .ok()?;
-        let last_start = self.map[first..]
-            .iter()
-            .take_while(|e| (e.0 as usize) < range.end)
-            .last()?;
-        Some(self.map[first].1 as usize..last_start.2 as usize)
+    fn source(&self, text: &str, range: Range<usize>) -> Option<Range<usize>> {
+        let last = self.text.get(..range.end)?.chars().next_back()?;
+        let last_start = self.source_of(range.end - last.len_utf8())?;
+        let last_len = text.get(last_start..)?.chars().next()?.len_utf8();
+        Some(self.source_of(range.start)?..last_start + last_len)
     }
 }
 
@@ -376,53 +397,86 @@ struct SloganHit {
     range: Range<usize>,
 }
 
-fn find_slogans(text: &str, regions: &[Range<usize>]) -> Vec<SloganHit> {
+/// Slogans of every paragraph, reusing what unchanged paragraphs gave.
+fn find_slogans(text: &str, paragraphs: &[Range<usize>], caches: &mut Caches) -> Vec<SloganHit> {
+    let mut hits = Vec::new();
+    for paragraph in paragraphs {
+        let slice = &text[paragraph.clone()];
+        let found = reuse(
+            caches.old.map(|c| &c.slogans),
+            &mut caches.new.slogans,
+            text_hash(slice),
+            || slogans_in(slice),
+        );
+        hits.extend(found.iter().map(|h| SloganHit {
+            key: h.key.clone(),
+            display: h.display.clone(),
+            range: shift(&h.range, paragraph.start),
+        }));
+    }
+    hits
+}
+
+/// The slogans of one paragraph, with ranges relative to it.
+fn slogans_in(slice: &str) -> Vec<SloganAt> {
     static QUOTED: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r#"[“"]([^“”"\n\r]{1,14})[”"]"#).expect("valid regex"));
-    static UNQUOTED: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"[一二三四五六七八九十两][\p{Han}][一二三四五六七八九十两][\p{Han}]")
-            .expect("valid regex")
-    });
-    let mut hits = Vec::new();
-    for region in regions {
-        let slice = &text[region.clone()];
-        for caps in QUOTED.captures_iter(slice) {
-            let (Some(whole), Some(core)) = (caps.get(0), caps.get(1)) else {
-                continue;
-            };
-            if !is_numeric_slogan(core.as_str()) {
-                continue;
-            }
-            let after = &slice[whole.end()..];
-            let suffix = SLOGAN_SUFFIXES
-                .iter()
-                .find(|s| after.starts_with(**s))
-                .map_or("", |s| s);
-            // `办好“五件实事”：①…②…`: explained on the spot by what follows.
-            if after[suffix.len()..].starts_with(['：', ':']) {
-                continue;
-            }
-            let end = region.start + whole.end() + suffix.len();
-            hits.push(SloganHit {
-                key: normalize(core.as_str()),
-                display: text[region.start + whole.start()..end].to_string(),
-                range: region.start + whole.start()..end,
-            });
+    let mut hits: Vec<SloganAt> = Vec::new();
+    for caps in QUOTED.captures_iter(slice) {
+        let (Some(whole), Some(core)) = (caps.get(0), caps.get(1)) else {
+            continue;
+        };
+        if !is_numeric_slogan(core.as_str()) {
+            continue;
         }
-        let mut at = 0;
-        while let Some(m) = UNQUOTED.find_at(slice, at) {
-            at = m.start() + m.as_str().chars().next().map_or(1, char::len_utf8);
-            if is_unquoted_slogan(slice, m.start(), m.as_str()) {
-                let range = region.start + m.start()..region.start + m.end();
-                if !hits.iter().any(|h| overlaps(&h.range, &range)) {
-                    hits.push(SloganHit {
-                        key: m.as_str().to_string(),
-                        display: m.as_str().to_string(),
-                        range,
-                    });
-                }
-                at = m.end();
+        let after = &slice[whole.end()..];
+        let suffix = SLOGAN_SUFFIXES
+            .iter()
+            .find(|s| after.starts_with(**s))
+            .map_or("", |s| s);
+        // `办好“五件实事”：①…②…`: explained on the spot by what follows.
+        if after[suffix.len()..].starts_with(['：', ':']) {
+            continue;
+        }
+        let end = whole.end() + suffix.len();
+        hits.push(SloganAt {
+            key: normalize(core.as_str()),
+            display: slice[whole.start()..end].to_string(),
+            range: whole.start()..end,
+        });
+    }
+    // `N X N Y` with numerals at the first and third places, found by a
+    // four-character window (a regex costs more here, on every paragraph).
+    let mut window: [(usize, char); 4] = [(0, ' '); 4];
+    let mut filled = 0;
+    let mut skip_until = 0;
+    for (i, c) in slice.char_indices() {
+        window.rotate_left(1);
+        window[3] = (i, c);
+        filled += 1;
+        let start = window[0].0;
+        if filled < 4
+            || start < skip_until
+            || !is_slogan_numeral(window[0].1)
+            || !is_slogan_numeral(window[2].1)
+        {
+            continue;
+        }
+        if !is_han(window[1].1) || !is_han(window[3].1) {
+            continue;
+        }
+        let end = i + c.len_utf8();
+        let word = &slice[start..end];
+        if is_unquoted_slogan(slice, start, word) {
+            let range = start..end;
+            if !hits.iter().any(|h| overlaps(&h.range, &range)) {
+                hits.push(SloganAt {
+                    key: word.to_string(),
+                    display: word.to_string(),
+                    range,
+                });
             }
+            skip_until = end;
         }
     }
     hits.sort_by_key(|h| h.range.start);
@@ -458,9 +512,16 @@ fn is_unquoted_slogan(slice: &str, start: usize, word: &str) -> bool {
     }) {
         return false;
     }
-    // `二中三中全会` names plenary sessions.
-    let after = slice[start + word.len()..].chars().next();
-    !after.is_some_and(|c| is_slogan_numeral(c) || NOT_WORDS.contains(c) || c == '全')
+    // `二中三中全会` names plenary sessions; `四减一优化` must not end at `优`:
+    // the word has to end where the text shows a boundary.
+    let rest = &slice[start + word.len()..];
+    match rest.chars().next() {
+        None => true,
+        Some(c) if !is_han(c) => true,
+        Some(c) if is_slogan_numeral(c) || NOT_WORDS.contains(c) || c == '全' => false,
+        Some(c) if "的和与及等为是在中".contains(c) => true,
+        Some(_) => WORDS_AFTER_SLOGAN.iter().any(|w| rest.starts_with(w)),
+    }
 }
 
 /// Whether `range` lies inside one of `sorted`, ranges sorted by start.
@@ -472,6 +533,12 @@ fn is_covered(sorted: &[Range<usize>], range: &Range<usize>) -> bool {
         .take(4)
         .any(|c| range.end <= c.end)
 }
+
+/// Words that commonly follow an unquoted slogan (`三区三线划定`).
+const WORDS_AFTER_SLOGAN: &[&str] = &[
+    "建设", "改革", "工作", "要求", "行动", "工程", "战略", "格局", "体系", "机制", "任务", "目标",
+    "划定", "理念", "原则", "方针", "政策", "精神", "制度",
+];
 
 fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
     a.start < b.end && b.start < a.end
@@ -544,8 +611,20 @@ fn count_tail_uses(text: &str, regions: &[Range<usize>], name: &str) -> Vec<Rang
         .collect()
 }
 
-/// Beyond this many bytes of body a DFA is worth building.
-const LARGE_TEXT: usize = 256 * 1024;
+/// Term matches in one paragraph, relative to its start.
+fn matches_in(text: &str, paragraph: &Range<usize>, automaton: &AhoCorasick) -> Matches {
+    let skeleton = Skeleton::new(text, std::slice::from_ref(paragraph));
+    automaton
+        .find_iter(&skeleton.text)
+        .filter_map(|m| {
+            let range = skeleton.source(text, m.range())?;
+            Some((
+                m.pattern().as_usize(),
+                range.start - paragraph.start..range.end - paragraph.start,
+            ))
+        })
+        .collect()
+}
 
 /// What a term table is built from.
 pub struct TermInputs<'a> {
@@ -559,6 +638,35 @@ pub struct TermInputs<'a> {
 
 /// Finds every term and slogan use in the body regions.
 pub fn find_terms(text: &str, regions: &[Range<usize>], inputs: &TermInputs) -> Vec<Term> {
+    let paragraphs =
+        crate::cache::logical_paragraphs(text, &crate::lines::split_lines(text), regions);
+    let mut new = ParagraphCache::default();
+    find_terms_cached(
+        text,
+        regions,
+        &paragraphs,
+        inputs,
+        &mut Caches {
+            old: None,
+            new: &mut new,
+        },
+    )
+}
+
+/// The caches a parse reads from (the previous version's) and fills.
+pub struct Caches<'a> {
+    pub old: Option<&'a ParagraphCache>,
+    pub new: &'a mut ParagraphCache,
+}
+
+/// [`find_terms`] over given paragraphs, reusing per-paragraph results.
+pub fn find_terms_cached(
+    text: &str,
+    regions: &[Range<usize>],
+    paragraphs: &[Range<usize>],
+    inputs: &TermInputs,
+    caches: &mut Caches,
+) -> Vec<Term> {
     let mut terms: Vec<Term> = Vec::new();
     let mut by_key: HashMap<String, usize> = HashMap::new();
     // Keys that two notes share (`四个一`) mean neither.
@@ -624,7 +732,7 @@ pub fn find_terms(text: &str, regions: &[Range<usize>], inputs: &TermInputs) -> 
     let mut pattern_keys: std::collections::HashSet<String> =
         patterns.iter().map(|(k, _)| k.clone()).collect();
     let mut slogan_hits: Vec<(usize, Range<usize>)> = Vec::new();
-    for hit in find_slogans(text, regions) {
+    for hit in find_slogans(text, paragraphs, caches) {
         if defined_keys.iter().any(|k| k.contains(hit.key.as_str())) {
             continue;
         }
@@ -653,19 +761,27 @@ pub fn find_terms(text: &str, regions: &[Range<usize>], inputs: &TermInputs) -> 
     }
 
     if !patterns.is_empty() {
-        let skeleton = Skeleton::new(text, regions);
         match AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
-            // For a report of ordinary size a DFA costs more to build than
-            // the search saves; for a long one it pays.
-            .kind((skeleton.text.len() < LARGE_TEXT).then_some(AhoCorasickKind::ContiguousNFA))
+            // A DFA costs more to build than a paragraph takes to search.
+            .kind(Some(AhoCorasickKind::ContiguousNFA))
             .build(patterns.iter().map(|(k, _)| k.as_str()))
         {
             Ok(automaton) => {
-                for m in automaton.find_iter(&skeleton.text) {
-                    let index = patterns[m.pattern().as_usize()].1;
-                    if let Some(range) = skeleton.source(m.range()) {
-                        terms[index].uses.push(range);
+                let mut hasher = std::collections::hash_map::DefaultHasher::new();
+                std::hash::Hash::hash(&patterns, &mut hasher);
+                let fingerprint = std::hash::Hasher::finish(&hasher);
+                for paragraph in paragraphs {
+                    let found = reuse(
+                        caches.old.map(|c| &c.matches),
+                        &mut caches.new.matches,
+                        (text_hash(&text[paragraph.clone()]), fingerprint),
+                        || matches_in(text, paragraph, &automaton),
+                    );
+                    for (pattern, range) in found.iter() {
+                        terms[patterns[*pattern].1]
+                            .uses
+                            .push(shift(range, paragraph.start));
                     }
                 }
             }

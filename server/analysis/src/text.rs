@@ -49,19 +49,12 @@ impl LineIndex {
     pub fn new(text: &str) -> Self {
         let bytes = text.as_bytes();
         let mut starts = vec![0];
-        let mut i = 0;
-        while i < bytes.len() {
-            match bytes[i] {
-                b'\n' => starts.push(i + 1),
-                b'\r' => {
-                    if bytes.get(i + 1) == Some(&b'\n') {
-                        i += 1;
-                    }
-                    starts.push(i + 1);
-                }
-                _ => {}
-            }
-            i += 1;
+        let mut from = 0;
+        while let Some(found) = memchr::memchr2(b'\n', b'\r', &bytes[from..]) {
+            let i = from + found;
+            let crlf = bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n');
+            from = i + 1 + usize::from(crlf);
+            starts.push(from);
         }
         LineIndex {
             starts,

@@ -2,6 +2,7 @@
 //! the notes of another report.
 
 use std::collections::HashMap;
+use std::ops::Range;
 use std::sync::Arc;
 
 use crate::checks::{Context, ExternalDefinition, check};
@@ -10,10 +11,11 @@ use crate::diagnostic::Diagnostic;
 use crate::document::Document;
 use crate::terms::{TermSource, normalize, term_keys};
 
-/// Documents by index, with an index of the terms their notes define.
-#[derive(Default)]
+/// Documents by index (stable while the workspace lives; a removed document
+/// leaves an empty slot), with an index of the terms their notes define.
+#[derive(Clone, Default)]
 pub struct Workspace {
-    docs: Vec<(String, Arc<Document>)>,
+    docs: Vec<Option<(String, Arc<Document>)>>,
     /// Normalized term key -> (document, note) for every note of every document.
     definitions: HashMap<String, Vec<(usize, usize)>>,
 }
@@ -26,25 +28,39 @@ impl Workspace {
     /// Adds a document; returns its index.
     pub fn add(&mut self, path: impl Into<String>, doc: Arc<Document>) -> usize {
         let index = self.docs.len();
-        self.docs.push((path.into(), doc));
+        self.docs.push(Some((path.into(), doc)));
         self.index_definitions(index);
         index
     }
 
     /// Replaces the document at `index` (a new version).
     pub fn replace(&mut self, index: usize, doc: Arc<Document>) {
-        if let Some(slot) = self.docs.get_mut(index) {
+        if let Some(Some(slot)) = self.docs.get_mut(index) {
             slot.1 = doc;
-            for entries in self.definitions.values_mut() {
-                entries.retain(|(d, _)| *d != index);
-            }
-            self.definitions.retain(|_, v| !v.is_empty());
+            self.forget_definitions(index);
             self.index_definitions(index);
         }
     }
 
+    /// Removes the document at `index`; other indices stay valid.
+    pub fn remove(&mut self, index: usize) {
+        if let Some(slot) = self.docs.get_mut(index) {
+            *slot = None;
+            self.forget_definitions(index);
+        }
+    }
+
+    fn forget_definitions(&mut self, index: usize) {
+        for entries in self.definitions.values_mut() {
+            entries.retain(|(d, _)| *d != index);
+        }
+        self.definitions.retain(|_, v| !v.is_empty());
+    }
+
     fn index_definitions(&mut self, index: usize) {
-        let doc = Arc::clone(&self.docs[index].1);
+        let Some(doc) = self.document(index).map(Arc::clone) else {
+            return;
+        };
         for (n, note) in doc.notes.iter().enumerate() {
             let names = note.term.iter().chain(note.aliases.iter().map(|a| &a.text));
             for name in names {
@@ -58,20 +74,29 @@ impl Workspace {
         }
     }
 
+    /// Number of slots (including removed documents).
     pub fn len(&self) -> usize {
         self.docs.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.docs.is_empty()
+        self.docs.iter().all(Option::is_none)
     }
 
     pub fn document(&self, index: usize) -> Option<&Arc<Document>> {
-        self.docs.get(index).map(|(_, d)| d)
+        self.docs.get(index)?.as_ref().map(|(_, d)| d)
     }
 
     pub fn path(&self, index: usize) -> Option<&str> {
-        self.docs.get(index).map(|(p, _)| p.as_str())
+        self.docs.get(index)?.as_ref().map(|(p, _)| p.as_str())
+    }
+
+    /// The documents present, with their indices.
+    pub fn documents(&self) -> impl Iterator<Item = (usize, &str, &Arc<Document>)> {
+        self.docs
+            .iter()
+            .enumerate()
+            .filter_map(|(i, slot)| slot.as_ref().map(|(p, d)| (i, p.as_str(), d)))
     }
 
     /// The note of another document than `except` that defines `key`
@@ -79,25 +104,55 @@ impl Workspace {
     pub fn definition_elsewhere(&self, key: &str, except: usize) -> Option<ExternalDefinition> {
         let key = normalize(key);
         let candidates = self.definitions.get(&key)?;
-        let (file, note) =
-            candidates
-                .iter()
-                .filter(|(d, _)| *d != except)
-                .max_by_key(|(d, _)| {
-                    let year = self.docs[*d].1.title.as_ref().and_then(|t| t.year);
-                    (year, std::cmp::Reverse(*d))
-                })?;
-        let doc = &self.docs[*file].1;
+        let (file, note) = candidates
+            .iter()
+            .filter(|(d, _)| *d != except && self.document(*d).is_some())
+            .max_by_key(|(d, _)| {
+                let year = self.document(*d).and_then(|doc| doc.title.as_ref()?.year);
+                (year, std::cmp::Reverse(*d))
+            })?;
+        let doc = self.document(*file)?;
         let note_ref = doc.notes.get(*note)?;
         Some(ExternalDefinition {
             file: *file,
-            path: self.docs[*file].0.clone(),
+            path: self.path(*file).unwrap_or_default().to_string(),
             number: Some(note_ref.number),
             range: note_ref
                 .term_range
                 .clone()
                 .unwrap_or(note_ref.number_range.clone()),
         })
+    }
+
+    /// A term of another document's notes written at `offset` of document
+    /// `file`, which that document itself does not define: its range here and
+    /// the defining note.
+    pub fn external_term_at(
+        &self,
+        file: usize,
+        offset: usize,
+    ) -> Option<(Range<usize>, ExternalDefinition)> {
+        let doc = self.document(file)?;
+        let line = doc.lines.get(doc.line_index.line_of(offset))?;
+        let paragraph = &doc.text[line.content.clone()];
+        let mut best: Option<(Range<usize>, ExternalDefinition)> = None;
+        for key in self.definitions.keys() {
+            if key.chars().count() < 2 || !self.definitions[key].iter().any(|(d, _)| *d != file) {
+                continue;
+            }
+            for (at, _) in paragraph.match_indices(key.as_str()) {
+                let range = line.content.start + at..line.content.start + at + key.len();
+                let longer = best.as_ref().is_none_or(|(r, _)| range.len() > r.len());
+                if range.start <= offset
+                    && offset <= range.end
+                    && longer
+                    && let Some(def) = self.definition_elsewhere(key, file)
+                {
+                    best = Some((range, def));
+                }
+            }
+        }
+        best
     }
 
     /// The diagnostics of document `index`, knowing the others.
@@ -120,9 +175,9 @@ impl Workspace {
         self.definitions.contains_key(&normalize(key))
     }
 
-    /// Every term defined by a note, across documents, for workspace symbols.
+    /// Every note with a term, across documents, for workspace symbols.
     pub fn defined_terms(&self) -> impl Iterator<Item = (usize, &Document, usize)> {
-        self.docs.iter().enumerate().flat_map(|(d, (_, doc))| {
+        self.documents().flat_map(|(d, _, doc)| {
             doc.terms.iter().filter_map(move |t| match t.source {
                 TermSource::Note(n) => Some((d, doc.as_ref(), n)),
                 _ => None,

@@ -2,6 +2,8 @@
 //! (`check`, `inspect`, `explain`) for Chinese government work reports.
 
 mod cli;
+mod lsp;
+mod read;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -91,12 +93,7 @@ fn main() -> ExitCode {
         }
     };
     let code = match cli.command {
-        None | Some(Command::Serve) => {
-            eprintln!(
-                "report-ls: the language server is not part of this build yet; use `report-ls check`"
-            );
-            cli::exit::UNREADABLE
-        }
+        None | Some(Command::Serve) => lsp::serve(),
         Some(Command::Check {
             paths,
             format,

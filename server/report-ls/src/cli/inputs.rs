@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 
 use report_analysis::config::{CONFIG_FILE, Config};
 
-use super::read::{Encoding, decode};
+use crate::read::{Encoding, decode};
 
 /// One input: a path (or `-`) and its text, or why it could not be read.
 pub struct Input {

@@ -6,7 +6,6 @@ mod human;
 pub mod inputs;
 pub mod inspect;
 mod location;
-pub mod read;
 
 /// Writes to standard output. A closed pipe (`report-ls check … | head`)
 /// ends the program quietly instead of panicking as `print!` would.

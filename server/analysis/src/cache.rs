@@ -1,0 +1,128 @@
+//! Results per paragraph, kept from one version of a document to the next.
+//!
+//! Typing changes one paragraph; the others give the same markers, slogans
+//! and term matches as before. A parse reuses those (offsets are stored
+//! relative to the paragraph) and recomputes only what changed, so a keystroke
+//! in a 1 MB report costs about what the changed paragraph does plus a few
+//! linear passes. The result is the same as a parse from scratch.
+
+use std::collections::HashMap;
+use std::hash::Hash;
+use std::ops::Range;
+use std::sync::Arc;
+
+use crate::markers::{Enumeration, Marker};
+
+/// A slogan found in a paragraph, relative to its start.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SloganAt {
+    pub key: String,
+    pub display: String,
+    pub range: Range<usize>,
+}
+
+/// Markers and enumerations of a paragraph, relative to its start.
+pub type MarkerFacts = (Vec<Marker>, Vec<Enumeration>);
+
+/// Term matches of a paragraph: (pattern index, relative range).
+pub type Matches = Vec<(usize, Range<usize>)>;
+
+/// What paragraphs gave, by a hash of their text.
+#[derive(Clone, Debug, Default)]
+pub struct ParagraphCache {
+    pub(crate) markers: HashMap<(u64, bool), Arc<MarkerFacts>>,
+    pub(crate) slogans: HashMap<u64, Arc<Vec<SloganAt>>>,
+    /// Keyed also by the fingerprint of the pattern list they were found with.
+    pub(crate) matches: HashMap<(u64, u64), Arc<Matches>>,
+    pub(crate) figures: HashMap<u64, Arc<Vec<crate::figures::Figure>>>,
+}
+
+/// The hash a paragraph's text is cached under: eight bytes at a time
+/// (FxHash's mixing), since every paragraph is hashed on every keystroke.
+/// Texts are not adversarial here: a collision would only reuse the wrong
+/// paragraph's findings until the next edit of that paragraph.
+pub fn text_hash(text: &str) -> u64 {
+    const K: u64 = 0x517c_c1b7_2722_0a95;
+    let bytes = text.as_bytes();
+    let mut hash = bytes.len() as u64;
+    let mut chunks = bytes.chunks_exact(8);
+    for chunk in &mut chunks {
+        let word = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+        hash = (hash.rotate_left(5) ^ word).wrapping_mul(K);
+    }
+    let mut tail = [0u8; 8];
+    tail[..chunks.remainder().len()].copy_from_slice(chunks.remainder());
+    (hash.rotate_left(5) ^ u64::from_le_bytes(tail)).wrapping_mul(K)
+}
+
+/// Looks `key` up in the new cache, then the old one, else computes it; the
+/// entry ends up in the new cache, so entries of vanished paragraphs go.
+pub fn reuse<K: Hash + Eq + Clone, V>(
+    old: Option<&HashMap<K, Arc<V>>>,
+    new: &mut HashMap<K, Arc<V>>,
+    key: K,
+    compute: impl FnOnce() -> V,
+) -> Arc<V> {
+    if let Some(v) = new.get(&key) {
+        return Arc::clone(v);
+    }
+    let value = old
+        .and_then(|o| o.get(&key))
+        .map(Arc::clone)
+        .unwrap_or_else(|| Arc::new(compute()));
+    new.insert(key, Arc::clone(&value));
+    value
+}
+
+/// Shifts a range by `by` bytes.
+pub fn shift(range: &Range<usize>, by: usize) -> Range<usize> {
+    range.start + by..range.end + by
+}
+
+/// Paragraphs for matching terms: lines joined while a line does not end a
+/// sentence, so a word broken across lines by a PDF export still matches.
+pub fn logical_paragraphs(
+    text: &str,
+    lines: &[crate::lines::Line],
+    regions: &[Range<usize>],
+) -> Vec<Range<usize>> {
+    const MAX_LINES: usize = 12;
+    let mut out = Vec::new();
+    for region in regions {
+        let first = lines.partition_point(|l| l.range.end < region.start);
+        let mut current: Option<Range<usize>> = None;
+        let mut joined = 0;
+        for line in lines[first..]
+            .iter()
+            .take_while(|l| l.range.start < region.end)
+        {
+            let content = line.content.start.max(region.start)..line.content.end.min(region.end);
+            if content.start >= content.end {
+                if let Some(c) = current.take() {
+                    out.push(c);
+                }
+                continue;
+            }
+            let range = match current.take() {
+                Some(c) => c.start..content.end,
+                None => {
+                    joined = 0;
+                    content.clone()
+                }
+            };
+            joined += 1;
+            let ends_sentence = text[content]
+                .trim_end()
+                .ends_with(['。', '！', '？', '；', '!', '?', ';', '”', '…', '：', ':']);
+            if ends_sentence || joined >= MAX_LINES {
+                out.push(range);
+            } else {
+                current = Some(range);
+            }
+        }
+        if let Some(c) = current {
+            out.push(c);
+        }
+    }
+    out
+}

@@ -1,0 +1,67 @@
+//! A reparse that reuses the previous version's paragraphs gives exactly
+//! what a parse from scratch gives.
+
+use report_analysis::{Config, Context, Document, check};
+
+fn corpus_text(name: &str) -> String {
+    let path = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../../../shared/corpus")
+        .join(name);
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+fn assert_same(a: &Document, b: &Document, what: &str) {
+    assert_eq!(a.notes, b.notes, "{what}: notes");
+    assert_eq!(a.markers, b.markers, "{what}: markers");
+    assert_eq!(a.enumerations, b.enumerations, "{what}: enumerations");
+    assert_eq!(a.terms, b.terms, "{what}: terms");
+    assert_eq!(a.outline, b.outline, "{what}: outline");
+    assert_eq!(a.figures, b.figures, "{what}: figures");
+    let config = Config::default();
+    assert_eq!(
+        check(a, &Context::alone(&config)),
+        check(b, &Context::alone(&config)),
+        "{what}: diagnostics"
+    );
+}
+
+#[test]
+fn reparse_equals_parse_under_random_edits() {
+    const INSERTS: &[&str] = &[
+        "“七个一”",
+        "⑩",
+        "［3］",
+        "。\n",
+        "\n",
+        "四减一优化",
+        "两",
+        "“",
+        "注释\n1.甲乙：丙。\n",
+        "",
+    ];
+    let config = Config::default();
+    let mut text = corpus_text("leping-2023.txt");
+    let mut previous = Document::parse(text.clone(), &config);
+    let mut seed: u64 = 0x853c_49e6_748f_ea9b;
+    for round in 0..120 {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        let mut at = (seed as usize) % text.len();
+        while !text.is_char_boundary(at) {
+            at -= 1;
+        }
+        let mut end = (at + (seed as usize >> 20) % 9).min(text.len());
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        text.replace_range(
+            at..end.max(at),
+            INSERTS[(seed as usize >> 8) % INSERTS.len()],
+        );
+        let fresh = Document::parse(text.clone(), &config);
+        let reused = Document::reparse(text.clone(), &config, Some(&previous));
+        assert_same(&fresh, &reused, &format!("round {round}"));
+        previous = reused;
+    }
+}

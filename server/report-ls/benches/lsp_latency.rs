@@ -1,0 +1,190 @@
+//! Latency of the real server over stdio, as an editor sees it (debounce 0):
+//! didChange -> publishDiagnostics on a 1 MB report, hover round trips,
+//! initialize -> first diagnostics on leping-2023, and indexing the whole
+//! corpus as a workspace (time and resident memory).
+//!
+//! `cargo bench -p report-ls --bench lsp_latency` prints a table.
+
+#[path = "../tests/common/lsp.rs"]
+mod lsp;
+
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use lsp::{Client, position_at, uri};
+use serde_json::{Value, json};
+
+fn corpus() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus")
+}
+
+fn read(relative: &str) -> String {
+    std::fs::read_to_string(corpus().join(relative)).unwrap_or_else(|e| panic!("{relative}: {e}"))
+}
+
+/// leping-2023 with national reports in its body up to about 1 MB.
+fn one_megabyte() -> String {
+    let leping = read("leping-2023.txt");
+    let at = leping.find("注 释").expect("notes heading");
+    let (body, notes) = leping.split_at(at);
+    let mut text = body.to_string();
+    for year in (1954..=2025).cycle() {
+        if text.len() + notes.len() >= 1 << 20 {
+            break;
+        }
+        if let Ok(more) = std::fs::read_to_string(corpus().join(format!("national/{year}.txt"))) {
+            text.push_str(&more);
+        }
+    }
+    text.push_str(notes);
+    text
+}
+
+fn percentile(samples: &mut [Duration], p: f64) -> Duration {
+    samples.sort();
+    let i = ((samples.len() as f64 - 1.0) * p).round() as usize;
+    samples[i]
+}
+
+fn ms(d: Duration) -> String {
+    format!("{:.2} ms", d.as_secs_f64() * 1000.0)
+}
+
+fn started(options: Value, root: Option<&std::path::Path>) -> Client {
+    let mut client = Client::spawn();
+    client.initialize(root, json!({"window": {"workDoneProgress": true}}), options);
+    client
+}
+
+fn change_to_diagnostics() -> (Duration, Duration) {
+    let text = one_megabyte();
+    let doc = "file:///bench/1mb.txt";
+    let mut client = started(json!({"debounce": 0}), None);
+    client.open(doc, &text);
+    client.diagnostics(doc, |p| p["version"] == 0);
+    let middle = text.len() / 2;
+    let middle = (middle..text.len())
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(0);
+    let at = position_at(&text, middle, "utf-16");
+    let mut samples = Vec::new();
+    for version in 1..=60 {
+        let start = Instant::now();
+        client.notify(
+            "textDocument/didChange",
+            json!({"textDocument": {"uri": doc, "version": version},
+                   "contentChanges": [{"range": {"start": at, "end": at}, "text": "两"}]}),
+        );
+        client.diagnostics(doc, |p| p["version"] == version);
+        samples.push(start.elapsed());
+    }
+    client.finish(false);
+    (
+        percentile(&mut samples, 0.5),
+        percentile(&mut samples, 0.99),
+    )
+}
+
+fn hover_round_trips() -> (Duration, Duration) {
+    let text = read("leping-2023.txt");
+    let doc = "file:///bench/leping.txt";
+    let mut client = started(json!({"debounce": 0}), None);
+    client.open(doc, &text);
+    client.diagnostics(doc, |_| true);
+    let targets: Vec<Value> = [
+        "四减一优化",
+        "超时默许制",
+        "⑩",
+        "“5020”",
+        "为民“十”事",
+        "各位代表",
+    ]
+    .iter()
+    .map(|n| position_at(&text, text.find(n).expect("target") + 3, "utf-16"))
+    .collect();
+    let mut samples = Vec::new();
+    for i in 0..600 {
+        let position = &targets[i % targets.len()];
+        let start = Instant::now();
+        client.call(
+            "textDocument/hover",
+            json!({"textDocument": {"uri": doc}, "position": position}),
+        );
+        samples.push(start.elapsed());
+    }
+    client.finish(false);
+    (
+        percentile(&mut samples, 0.5),
+        percentile(&mut samples, 0.99),
+    )
+}
+
+fn initialize_to_first_diagnostics() -> Duration {
+    let text = read("leping-2023.txt");
+    let doc = "file:///bench/leping.txt";
+    let mut samples = Vec::new();
+    for _ in 0..10 {
+        let start = Instant::now();
+        let mut client = started(json!({"debounce": 0}), None);
+        client.open(doc, &text);
+        client.diagnostics(doc, |_| true);
+        samples.push(start.elapsed());
+        client.finish(false);
+    }
+    percentile(&mut samples, 0.5)
+}
+
+/// Peak resident memory of a process, in MiB, from /proc.
+fn peak_rss_mib(pid: u32) -> Option<f64> {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    let kib: f64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kib / 1024.0)
+}
+
+fn index_corpus() -> (Duration, Option<f64>) {
+    let root = corpus();
+    let start = Instant::now();
+    let mut client = started(json!({}), Some(&root));
+    client.wait(|m| m["method"] == "$/progress" && m["params"]["value"]["kind"] == "end");
+    let elapsed = start.elapsed();
+    // A request after indexing: the workspace answers across all reports.
+    let symbols = client.call("workspace/symbol", json!({"query": ""}));
+    assert!(
+        symbols.as_array().is_some_and(|s| s.len() > 100),
+        "the corpus was indexed"
+    );
+    let rss = peak_rss_mib(client.pid());
+    client.finish(false);
+    (elapsed, rss)
+}
+
+fn main() {
+    // `cargo test --benches` runs this with `--bench` absent: keep it quick.
+    if !std::env::args().any(|a| a == "--bench") {
+        return;
+    }
+    let _ = uri(&corpus());
+    let (p50, p99) = change_to_diagnostics();
+    println!(
+        "didChange -> publishDiagnostics, 1 MB report: p50 {} p99 {}",
+        ms(p50),
+        ms(p99)
+    );
+    let (h50, h99) = hover_round_trips();
+    println!(
+        "hover round trip, leping-2023: p50 {} p99 {}",
+        ms(h50),
+        ms(h99)
+    );
+    println!(
+        "initialize -> first diagnostics, leping-2023 (median): {}",
+        ms(initialize_to_first_diagnostics())
+    );
+    let (index, rss) = index_corpus();
+    println!(
+        "index ../shared/corpus as a workspace: {} (peak RSS {})",
+        ms(index),
+        rss.map_or("unknown".into(), |r| format!("{r:.1} MiB"))
+    );
+}

@@ -1,0 +1,563 @@
+//! The LanguageServer implementation: each handler reads a snapshot of the
+//! workspace, asks the analysis crate, and converts the plain answer.
+
+use std::sync::Arc;
+use std::sync::atomic::Ordering;
+
+use report_analysis::ide::{self, Target};
+use report_analysis::outline::HeadingKind;
+use report_analysis::text::{Encoding, LineIndex};
+use report_analysis::{Document, Locale};
+use tokio::sync::mpsc::UnboundedSender;
+use tower_lsp_server::jsonrpc::{Error, Result};
+use tower_lsp_server::ls_types::*;
+use tower_lsp_server::{Client, LanguageServer};
+
+use super::convert;
+use super::diagnostics;
+use super::documents::DocEvent;
+use super::index;
+use super::settings::Problem;
+use super::state::{State, guarded, unknown_document};
+
+pub struct Backend {
+    pub state: Arc<State>,
+    pub events: UnboundedSender<DocEvent>,
+}
+
+impl Backend {
+    pub fn new(client: Client, state: Arc<State>, events: UnboundedSender<DocEvent>) -> Self {
+        let _ = client;
+        Backend { state, events }
+    }
+
+    /// The document of `uri` and its index, or an error for the client.
+    fn document(&self, uri: &Uri) -> Result<(usize, Arc<Document>)> {
+        let store = self.state.store();
+        let index = store.index(uri).ok_or_else(|| unknown_document(uri))?;
+        let doc = store
+            .workspace
+            .document(index)
+            .ok_or_else(|| unknown_document(uri))?
+            .clone();
+        Ok((index, doc))
+    }
+
+    /// The byte offset of a client position in a served document.
+    fn locate(
+        &self,
+        uri: &Uri,
+        position: Position,
+    ) -> Result<Option<(usize, Arc<Document>, usize)>> {
+        let (index, doc) = self.document(uri)?;
+        if !self.state.serves(&doc, uri) {
+            return Ok(None);
+        }
+        let offset = convert::offset(&doc, position, self.state.encoding()).ok_or_else(|| {
+            Error::invalid_params(format!(
+                "position {}:{} is past the end of the document",
+                position.line, position.character
+            ))
+        })?;
+        Ok(Some((index, doc, offset)))
+    }
+
+    fn locale(&self) -> Locale {
+        self.state.settings().locale()
+    }
+
+    fn location(&self, file: usize, range: &std::ops::Range<usize>) -> Option<Location> {
+        let store = self.state.store();
+        let uri = store.uri(file)?;
+        let doc = store.workspace.document(file)?;
+        Some(Location::new(
+            uri,
+            convert::range(doc, range, self.state.encoding()),
+        ))
+    }
+
+    /// Where a glossary entry stands in `.report-ls.toml`.
+    fn glossary_location(&self, term: &str) -> Option<Location> {
+        let path = self.state.settings().config_path()?;
+        let text = std::fs::read_to_string(&path).ok()?;
+        let at = text
+            .find(&format!("\"{term}\""))
+            .or_else(|| text.find(term))?;
+        let index = LineIndex::new(&text);
+        let encoding = self.state.encoding();
+        let start = index.position(&text, at, encoding);
+        let end = index.position(&text, at + term.len() + 2, encoding);
+        Some(Location::new(
+            Uri::from_file_path(&path)?,
+            Range::new(
+                Position::new(start.line, start.column),
+                Position::new(end.line, end.column),
+            ),
+        ))
+    }
+
+    /// Tells the user about a configuration that could not be used: a
+    /// message, and a diagnostic on the file when a file is at fault.
+    async fn report_config_problem(&self) {
+        let (problem, path) = {
+            let settings = self.state.settings();
+            (settings.problem.clone(), settings.config_path())
+        };
+        let Some(path) = path else { return };
+        let Some(uri) = Uri::from_file_path(&path) else {
+            return;
+        };
+        match problem {
+            Some(Problem {
+                file,
+                message,
+                range,
+            }) => {
+                let shown =
+                    format!("report-ls: configuration not applied, defaults kept: {message}");
+                self.state
+                    .client
+                    .show_message(MessageType::ERROR, shown)
+                    .await;
+                if file.is_some() {
+                    let text = std::fs::read_to_string(&path).unwrap_or_default();
+                    let index = LineIndex::new(&text);
+                    let encoding = self.state.encoding();
+                    let span = range.unwrap_or(0..0);
+                    let at = |o: usize| {
+                        let p = index.position(&text, o, encoding);
+                        Position::new(p.line, p.column)
+                    };
+                    let diagnostic = Diagnostic {
+                        range: Range::new(at(span.start), at(span.end)),
+                        severity: Some(DiagnosticSeverity::ERROR),
+                        source: Some("report-ls".into()),
+                        message,
+                        ..Diagnostic::default()
+                    };
+                    self.state
+                        .client
+                        .publish_diagnostics(uri, vec![diagnostic], None)
+                        .await;
+                    self.state
+                        .config_diagnostic_shown
+                        .store(true, Ordering::SeqCst);
+                }
+            }
+            None => {
+                if self
+                    .state
+                    .config_diagnostic_shown
+                    .swap(false, Ordering::SeqCst)
+                {
+                    self.state
+                        .client
+                        .publish_diagnostics(uri, Vec::new(), None)
+                        .await;
+                }
+            }
+        }
+    }
+
+    /// After the settings changed: re-parse everything and re-check.
+    async fn settings_changed(&self) {
+        self.report_config_problem().await;
+        let _ = self.events.send(DocEvent::Reparse);
+        let state = Arc::clone(&self.state);
+        tokio::spawn(index::index_workspace(state));
+    }
+}
+
+impl Backend {
+    /// `reportLs/text`: the server's copy of a document, so that a client
+    /// (or a test) can see that its edits arrived as meant.
+    pub async fn text(&self, params: TextDocumentIdentifier) -> Result<String> {
+        let (_, doc) = self.document(&params.uri)?;
+        Ok(doc.text.clone())
+    }
+
+    /// Answers a frame that was not a JSON-RPC message (see `input`).
+    pub async fn malformed(&self, params: serde_json::Value) -> Result<()> {
+        let code = params["code"].as_i64().unwrap_or(-32700);
+        let message = params["message"]
+            .as_str()
+            .unwrap_or("Parse error")
+            .to_string();
+        Err(Error {
+            code: code.into(),
+            message: message.into(),
+            data: None,
+        })
+    }
+}
+
+fn symbol_kind(kind: HeadingKind) -> SymbolKind {
+    match kind {
+        HeadingKind::Section => SymbolKind::MODULE,
+        HeadingKind::Subsection => SymbolKind::NAMESPACE,
+        HeadingKind::Annex => SymbolKind::PACKAGE,
+        HeadingKind::Notes => SymbolKind::OBJECT,
+        HeadingKind::Note => SymbolKind::KEY,
+    }
+}
+
+#[allow(deprecated)] // DocumentSymbol::deprecated must be written out
+fn document_symbol(doc: &Document, symbol: &ide::Symbol, encoding: Encoding) -> DocumentSymbol {
+    DocumentSymbol {
+        name: symbol.name.clone(),
+        detail: None,
+        kind: symbol_kind(symbol.kind),
+        tags: None,
+        deprecated: None,
+        range: convert::range(doc, &symbol.range, encoding),
+        selection_range: convert::range(doc, &symbol.selection, encoding),
+        children: Some(
+            symbol
+                .children
+                .iter()
+                .map(|c| document_symbol(doc, c, encoding))
+                .collect(),
+        ),
+    }
+}
+
+impl LanguageServer for Backend {
+    async fn initialize(&self, params: InitializeParams) -> Result<InitializeResult> {
+        let encoding = convert::negotiate(
+            params
+                .capabilities
+                .general
+                .as_ref()
+                .and_then(|g| g.position_encodings.as_deref()),
+        );
+        *self
+            .state
+            .encoding
+            .write()
+            .unwrap_or_else(|e| e.into_inner()) = encoding;
+        let pulls = params
+            .capabilities
+            .text_document
+            .as_ref()
+            .is_some_and(|t| t.diagnostic.is_some());
+        self.state.client_pulls.store(pulls, Ordering::SeqCst);
+        let progress = params
+            .capabilities
+            .window
+            .as_ref()
+            .and_then(|w| w.work_done_progress)
+            .unwrap_or(false);
+        self.state
+            .progress_supported
+            .store(progress, Ordering::SeqCst);
+
+        let root = params
+            .workspace_folders
+            .as_ref()
+            .and_then(|folders| folders.first())
+            .and_then(|f| f.uri.to_file_path().map(|p| p.into_owned()));
+        #[allow(deprecated)] // root_uri: older clients send nothing else
+        let root = root.or_else(|| {
+            params
+                .root_uri
+                .as_ref()
+                .and_then(|u| u.to_file_path().map(|p| p.into_owned()))
+        });
+        {
+            let mut settings = self.state.settings_mut();
+            settings.root = root;
+            settings.client_locale = params.locale.as_deref().and_then(Locale::from_tag);
+            settings.reload_file();
+            settings.set_client(params.initialization_options.clone());
+        }
+
+        Ok(InitializeResult {
+            capabilities: ServerCapabilities {
+                position_encoding: Some(convert::encoding_kind(encoding)),
+                text_document_sync: Some(TextDocumentSyncCapability::Options(
+                    TextDocumentSyncOptions {
+                        open_close: Some(true),
+                        change: Some(TextDocumentSyncKind::INCREMENTAL),
+                        ..TextDocumentSyncOptions::default()
+                    },
+                )),
+                hover_provider: Some(HoverProviderCapability::Simple(true)),
+                definition_provider: Some(OneOf::Left(true)),
+                references_provider: Some(OneOf::Left(true)),
+                document_highlight_provider: Some(OneOf::Left(true)),
+                document_symbol_provider: Some(OneOf::Left(true)),
+                workspace_symbol_provider: Some(OneOf::Left(true)),
+                folding_range_provider: Some(FoldingRangeProviderCapability::Simple(true)),
+                diagnostic_provider: Some(DiagnosticServerCapabilities::Options(
+                    DiagnosticOptions {
+                        identifier: Some("report-ls".into()),
+                        inter_file_dependencies: true,
+                        workspace_diagnostics: false,
+                        work_done_progress_options: WorkDoneProgressOptions::default(),
+                    },
+                )),
+                ..ServerCapabilities::default()
+            },
+            server_info: Some(ServerInfo {
+                name: "report-ls".into(),
+                version: Some(env!("CARGO_PKG_VERSION").into()),
+            }),
+            offset_encoding: None,
+        })
+    }
+
+    async fn initialized(&self, _: InitializedParams) {
+        self.report_config_problem().await;
+        let watchers = ["**/*.txt", "**/*.md", "**/.report-ls.toml"]
+            .into_iter()
+            .map(|glob| FileSystemWatcher {
+                glob_pattern: GlobPattern::String(glob.into()),
+                kind: None,
+            })
+            .collect();
+        let registration = Registration {
+            id: "report-ls/watch".into(),
+            method: "workspace/didChangeWatchedFiles".into(),
+            register_options: serde_json::to_value(DidChangeWatchedFilesRegistrationOptions {
+                watchers,
+            })
+            .ok(),
+        };
+        // Clients without dynamic registration answer with an error: fine.
+        let state = Arc::clone(&self.state);
+        tokio::spawn(async move {
+            let _ = state.client.register_capability(vec![registration]).await;
+        });
+        tokio::spawn(index::index_workspace(Arc::clone(&self.state)));
+    }
+
+    async fn shutdown(&self) -> Result<()> {
+        self.state.shutdown_requested.store(true, Ordering::SeqCst);
+        Ok(())
+    }
+
+    // didOpen/didChange/didClose are taken by `ordered` before they get here.
+    async fn did_open(&self, _: DidOpenTextDocumentParams) {}
+    async fn did_change(&self, _: DidChangeTextDocumentParams) {}
+    async fn did_close(&self, _: DidCloseTextDocumentParams) {}
+
+    async fn did_change_configuration(&self, params: DidChangeConfigurationParams) {
+        let section = match params.settings {
+            serde_json::Value::Object(mut map) => map.remove("reportLs"),
+            _ => None,
+        };
+        if section.is_none() {
+            return;
+        }
+        let changed = {
+            let mut settings = self.state.settings_mut();
+            let before = (settings.config.clone(), settings.problem.clone());
+            settings.set_client(section);
+            before != (settings.config.clone(), settings.problem.clone())
+        };
+        // Clients send their settings right after starting: nothing to redo
+        // when they are what the server already has.
+        if changed {
+            self.settings_changed().await;
+        }
+    }
+
+    async fn did_change_watched_files(&self, params: DidChangeWatchedFilesParams) {
+        let mut config_changed = false;
+        for change in &params.changes {
+            let is_config = change
+                .uri
+                .path()
+                .as_str()
+                .ends_with(report_analysis::config::CONFIG_FILE);
+            if is_config {
+                config_changed = true;
+            } else {
+                index::file_changed(
+                    &self.state,
+                    &change.uri,
+                    change.typ == FileChangeType::DELETED,
+                );
+            }
+        }
+        if config_changed {
+            self.state.settings_mut().reload_file();
+            self.settings_changed().await;
+        } else {
+            diagnostics::refresh_open(&self.state);
+        }
+    }
+
+    async fn hover(&self, params: HoverParams) -> Result<Option<Hover>> {
+        let p = params.text_document_position_params;
+        let Some((file, doc, offset)) = self.locate(&p.text_document.uri, p.position)? else {
+            return Ok(None);
+        };
+        let config = self.state.settings().config.clone();
+        let locale = self.locale();
+        let store = self.state.store();
+        let info = guarded(|| ide::hover(&store.workspace, file, offset, &config, locale))?;
+        Ok(info.map(|h| Hover {
+            contents: HoverContents::Markup(MarkupContent {
+                kind: MarkupKind::Markdown,
+                value: h.markdown,
+            }),
+            range: Some(convert::range(&doc, &h.range, self.state.encoding())),
+        }))
+    }
+
+    async fn goto_definition(
+        &self,
+        params: GotoDefinitionParams,
+    ) -> Result<Option<GotoDefinitionResponse>> {
+        let p = params.text_document_position_params;
+        let Some((file, _, offset)) = self.locate(&p.text_document.uri, p.position)? else {
+            return Ok(None);
+        };
+        let config = self.state.settings().config.clone();
+        let targets = {
+            let store = self.state.store();
+            guarded(|| ide::definition(&store.workspace, file, offset, &config))?
+        };
+        let locations: Vec<Location> = targets
+            .iter()
+            .filter_map(|t| match t {
+                Target::Range { file, range } => self.location(*file, range),
+                Target::Glossary { term } => self.glossary_location(term),
+            })
+            .collect();
+        Ok((!locations.is_empty()).then_some(GotoDefinitionResponse::Array(locations)))
+    }
+
+    async fn references(&self, params: ReferenceParams) -> Result<Option<Vec<Location>>> {
+        let p = params.text_document_position;
+        let Some((file, _, offset)) = self.locate(&p.text_document.uri, p.position)? else {
+            return Ok(None);
+        };
+        let include = params.context.include_declaration;
+        let refs = {
+            let store = self.state.store();
+            guarded(|| ide::references(&store.workspace, file, offset, include))?
+        };
+        let locations: Vec<Location> = refs
+            .iter()
+            .filter_map(|r| self.location(r.file, &r.range))
+            .collect();
+        Ok((!locations.is_empty()).then_some(locations))
+    }
+
+    async fn document_highlight(
+        &self,
+        params: DocumentHighlightParams,
+    ) -> Result<Option<Vec<DocumentHighlight>>> {
+        let p = params.text_document_position_params;
+        let Some((file, doc, offset)) = self.locate(&p.text_document.uri, p.position)? else {
+            return Ok(None);
+        };
+        let highlights = {
+            let store = self.state.store();
+            guarded(|| ide::highlights(&store.workspace, file, offset))?
+        };
+        let encoding = self.state.encoding();
+        let out: Vec<DocumentHighlight> = highlights
+            .iter()
+            .map(|h| DocumentHighlight {
+                range: convert::range(&doc, &h.range, encoding),
+                kind: Some(if h.write {
+                    DocumentHighlightKind::WRITE
+                } else {
+                    DocumentHighlightKind::READ
+                }),
+            })
+            .collect();
+        Ok((!out.is_empty()).then_some(out))
+    }
+
+    async fn document_symbol(
+        &self,
+        params: DocumentSymbolParams,
+    ) -> Result<Option<DocumentSymbolResponse>> {
+        let uri = params.text_document.uri;
+        let (_, doc) = self.document(&uri)?;
+        if !self.state.serves(&doc, &uri) {
+            return Ok(None);
+        }
+        let locale = self.locale();
+        let encoding = self.state.encoding();
+        let symbols = guarded(|| ide::symbols(&doc, locale))?;
+        Ok(Some(DocumentSymbolResponse::Nested(
+            symbols
+                .iter()
+                .map(|s| document_symbol(&doc, s, encoding))
+                .collect(),
+        )))
+    }
+
+    #[allow(deprecated)] // SymbolInformation::deprecated must be written out
+    async fn symbol(
+        &self,
+        params: WorkspaceSymbolParams,
+    ) -> Result<Option<WorkspaceSymbolResponse>> {
+        let found = {
+            let store = self.state.store();
+            guarded(|| ide::workspace_symbols(&store.workspace, &params.query))?
+        };
+        let store = self.state.store();
+        let symbols: Vec<SymbolInformation> = found
+            .iter()
+            .filter_map(|s| {
+                Some(SymbolInformation {
+                    name: s.name.clone(),
+                    kind: if s.note.is_some() {
+                        SymbolKind::KEY
+                    } else {
+                        SymbolKind::CONSTANT
+                    },
+                    tags: None,
+                    deprecated: None,
+                    location: self.location(s.file, &s.range)?,
+                    container_name: store.workspace.path(s.file).map(str::to_string),
+                })
+            })
+            .collect();
+        Ok(Some(WorkspaceSymbolResponse::Flat(symbols)))
+    }
+
+    async fn folding_range(&self, params: FoldingRangeParams) -> Result<Option<Vec<FoldingRange>>> {
+        let uri = params.text_document.uri;
+        let (_, doc) = self.document(&uri)?;
+        if !self.state.serves(&doc, &uri) {
+            return Ok(None);
+        }
+        let ranges = guarded(|| ide::folding(&doc))?;
+        Ok(Some(
+            ranges
+                .iter()
+                .map(|r| FoldingRange {
+                    start_line: doc.line_index.line_of(r.start) as u32,
+                    end_line: doc.line_index.line_of(r.end) as u32,
+                    kind: Some(FoldingRangeKind::Region),
+                    ..FoldingRange::default()
+                })
+                .collect(),
+        ))
+    }
+
+    async fn diagnostic(
+        &self,
+        params: DocumentDiagnosticParams,
+    ) -> Result<DocumentDiagnosticReportResult> {
+        let uri = params.text_document.uri;
+        let (items, _) =
+            diagnostics::compute(&self.state, &uri).ok_or_else(|| unknown_document(&uri))?;
+        Ok(DocumentDiagnosticReportResult::Report(
+            DocumentDiagnosticReport::Full(RelatedFullDocumentDiagnosticReport {
+                related_documents: None,
+                full_document_diagnostic_report: FullDocumentDiagnosticReport {
+                    result_id: None,
+                    items,
+                },
+            }),
+        ))
+    }
+}

@@ -1,0 +1,167 @@
+//! The protocol boundary: LSP positions <-> byte offsets of the analysis, in
+//! the negotiated encoding, and analysis answers -> LSP types.
+
+use std::ops::Range;
+
+use report_analysis::messages::{message, related_label};
+use report_analysis::text::Encoding;
+use report_analysis::{Diagnostic, Document, Locale, Severity, Workspace};
+use ropey::Rope;
+use tower_lsp_server::ls_types::{
+    self as lsp, DiagnosticRelatedInformation, DiagnosticSeverity, Location, NumberOrString,
+    Position, PositionEncodingKind, Uri,
+};
+
+/// The encoding the client and server agreed on.
+pub fn negotiate(offered: Option<&[PositionEncodingKind]>) -> Encoding {
+    let offered = offered.unwrap_or_default();
+    if offered.contains(&PositionEncodingKind::UTF8) {
+        Encoding::Utf8
+    } else if offered.contains(&PositionEncodingKind::UTF32) {
+        Encoding::Utf32
+    } else {
+        Encoding::Utf16
+    }
+}
+
+pub fn encoding_kind(encoding: Encoding) -> PositionEncodingKind {
+    match encoding {
+        Encoding::Utf8 => PositionEncodingKind::UTF8,
+        Encoding::Utf16 => PositionEncodingKind::UTF16,
+        Encoding::Utf32 => PositionEncodingKind::UTF32,
+    }
+}
+
+pub fn position(doc: &Document, offset: usize, encoding: Encoding) -> Position {
+    let p = doc.line_index.position(&doc.text, offset, encoding);
+    Position::new(p.line, p.column)
+}
+
+pub fn range(doc: &Document, range: &Range<usize>, encoding: Encoding) -> lsp::Range {
+    lsp::Range::new(
+        position(doc, range.start, encoding),
+        position(doc, range.end, encoding),
+    )
+}
+
+/// The byte offset of a client position: a column past the end of its line
+/// is clamped to the line's end; a line past the end of the text is `None`.
+pub fn offset(doc: &Document, position: Position, encoding: Encoding) -> Option<usize> {
+    if position.line as usize >= doc.line_index.line_count() {
+        return None;
+    }
+    let p = report_analysis::text::Position::new(position.line, position.character);
+    Some(doc.line_index.offset_clamped(&doc.text, p, encoding))
+}
+
+/// The char index of a position in a rope, clamped to the text: what edits
+/// of `didChange` are applied at.
+pub fn rope_char(rope: &Rope, position: Position, encoding: Encoding) -> usize {
+    let line = position.line as usize;
+    if line >= rope.len_lines() {
+        return rope.len_chars();
+    }
+    let start = rope.line_to_char(line);
+    let slice = rope.line(line);
+    let mut content = slice.len_chars();
+    // Leave the line terminator out: a column never points past it.
+    if content > 0 && slice.char(content - 1) == '\n' {
+        content -= 1;
+    }
+    if content > 0 && slice.char(content - 1) == '\r' {
+        content -= 1;
+    }
+    let column = position.character as usize;
+    let within = match encoding {
+        Encoding::Utf32 => column.min(content),
+        Encoding::Utf16 => {
+            let units = slice.slice(..content).len_utf16_cu();
+            slice.utf16_cu_to_char(column.min(units))
+        }
+        Encoding::Utf8 => {
+            let bytes = slice.slice(..content).len_bytes();
+            slice.byte_to_char(column.min(bytes))
+        }
+    };
+    start + within.min(content)
+}
+
+pub fn severity(severity: Severity) -> DiagnosticSeverity {
+    match severity {
+        Severity::Error => DiagnosticSeverity::ERROR,
+        Severity::Warning => DiagnosticSeverity::WARNING,
+        Severity::Info => DiagnosticSeverity::INFORMATION,
+        Severity::Hint => DiagnosticSeverity::HINT,
+    }
+}
+
+/// A diagnostic of the analysis as the client sees it; `uri_of` names the
+/// other documents of related places.
+pub fn diagnostic(
+    doc: &Document,
+    d: &Diagnostic,
+    workspace: &Workspace,
+    uri: &Uri,
+    uri_of: &dyn Fn(usize) -> Option<Uri>,
+    encoding: Encoding,
+    locale: Locale,
+) -> lsp::Diagnostic {
+    let related = d
+        .related
+        .iter()
+        .filter_map(|r| {
+            let (target_uri, target_doc) = match r.file {
+                None => (uri.clone(), doc),
+                Some(file) => (uri_of(file)?, workspace.document(file)?.as_ref()),
+            };
+            Some(DiagnosticRelatedInformation {
+                location: Location::new(target_uri, range(target_doc, &r.range, encoding)),
+                message: related_label(&r.kind, locale),
+            })
+        })
+        .collect::<Vec<_>>();
+    lsp::Diagnostic {
+        range: range(doc, &d.range, encoding),
+        severity: Some(severity(d.severity)),
+        code: Some(NumberOrString::String(d.code().name().to_string())),
+        source: Some("report-ls".into()),
+        message: message(&d.finding, locale),
+        related_information: (!related.is_empty()).then_some(related),
+        ..lsp::Diagnostic::default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rope_positions_in_each_encoding() {
+        let rope = Rope::from_str("注释\r\n𠮷a\rb");
+        let at = |line, character, e| rope_char(&rope, Position::new(line, character), e);
+        // Chars: 注 释 \r \n 𠮷 a \r b; line 1 starts at char 4.
+        assert_eq!(at(1, 2, Encoding::Utf16), 5, "after 𠮷 (two UTF-16 units)");
+        assert_eq!(at(1, 4, Encoding::Utf8), 5, "after 𠮷 (four bytes)");
+        assert_eq!(at(1, 1, Encoding::Utf32), 5);
+        assert_eq!(at(1, 1, Encoding::Utf16), 4, "inside 𠮷: its start");
+        assert_eq!(at(1, 99, Encoding::Utf16), 6, "clamped before the lone CR");
+        assert_eq!(at(2, 0, Encoding::Utf16), 7);
+        assert_eq!(at(9, 0, Encoding::Utf16), rope.len_chars());
+    }
+
+    #[test]
+    fn negotiation_prefers_utf8_then_utf32_then_utf16() {
+        assert_eq!(negotiate(None), Encoding::Utf16);
+        assert_eq!(
+            negotiate(Some(&[
+                PositionEncodingKind::UTF16,
+                PositionEncodingKind::UTF8
+            ])),
+            Encoding::Utf8
+        );
+        assert_eq!(
+            negotiate(Some(&[PositionEncodingKind::UTF32])),
+            Encoding::Utf32
+        );
+    }
+}

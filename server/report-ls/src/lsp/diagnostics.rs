@@ -1,0 +1,81 @@
+//! Diagnostics, pushed after a debounce with the version they were computed
+//! for (stale results are dropped), and pulled on request.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use tower_lsp_server::ls_types::{self as lsp, Uri};
+
+use super::convert;
+use super::state::{State, guarded};
+
+/// The diagnostics of a document now, and the version they belong to.
+pub fn compute(state: &State, uri: &Uri) -> Option<(Vec<lsp::Diagnostic>, Option<i32>)> {
+    let (config, locale) = {
+        let settings = state.settings();
+        (settings.config.clone(), settings.locale())
+    };
+    let encoding = state.encoding();
+    let store = state.store();
+    let index = store.index(uri)?;
+    let doc = store.workspace.document(index)?.clone();
+    let version = store.open.get(uri).copied();
+    if !state.serves(&doc, uri) {
+        return Some((Vec::new(), version));
+    }
+    let diagnostics = guarded(|| {
+        let uri_of = |file: usize| store.uri(file);
+        store
+            .workspace
+            .check(index, &config)
+            .iter()
+            .map(|d| convert::diagnostic(&doc, d, &store.workspace, uri, &uri_of, encoding, locale))
+            .collect::<Vec<_>>()
+    })
+    .unwrap_or_default();
+    Some((diagnostics, version))
+}
+
+/// Publishes a document's diagnostics after the debounce, unless a newer
+/// change comes first.
+pub fn schedule(state: &Arc<State>, uri: Uri) {
+    let generation = state.bump_generation(&uri);
+    if state.client_pulls() {
+        return;
+    }
+    let state = Arc::clone(state);
+    tokio::spawn(async move {
+        let delay = state.settings().debounce_ms();
+        if delay > 0 {
+            tokio::time::sleep(Duration::from_millis(delay)).await;
+        }
+        if state.generation(&uri) != generation {
+            return;
+        }
+        let Some((diagnostics, version)) = compute(&state, &uri) else {
+            return;
+        };
+        if state.generation(&uri) != generation {
+            return;
+        }
+        state
+            .client
+            .publish_diagnostics(uri, diagnostics, version)
+            .await;
+    });
+}
+
+/// Re-checks every open document (the workspace or the settings changed).
+pub fn refresh_open(state: &Arc<State>) {
+    if state.client_pulls() {
+        let state = Arc::clone(state);
+        tokio::spawn(async move {
+            let _ = state.client.workspace_diagnostic_refresh().await;
+        });
+        return;
+    }
+    let open: Vec<Uri> = state.store().open.keys().cloned().collect();
+    for uri in open {
+        schedule(state, uri);
+    }
+}

@@ -1,0 +1,131 @@
+//! The document actor: the one owner of the open documents' text. Edits
+//! reach it in wire order (see `ordered`), are applied to a rope, and each
+//! new version is parsed once and put into the workspace.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use report_analysis::Document;
+use ropey::Rope;
+use tokio::sync::mpsc::{UnboundedReceiver, UnboundedSender, unbounded_channel};
+use tokio::sync::watch;
+use tower_lsp_server::ls_types::{
+    DidChangeTextDocumentParams, DidCloseTextDocumentParams, DidOpenTextDocumentParams,
+    MessageType, Uri,
+};
+
+use super::convert::rope_char;
+use super::state::State;
+use super::{diagnostics, index};
+
+/// A text synchronization notification, in the order the client sent it.
+#[derive(Debug)]
+pub enum DocEvent {
+    Open(DidOpenTextDocumentParams),
+    Change(DidChangeTextDocumentParams),
+    Close(DidCloseTextDocumentParams),
+    /// Re-parse every open document (the configuration changed).
+    Reparse,
+}
+
+/// Starts the actor; events sent on the returned channel are applied in
+/// order, and the watch counts the text notifications applied.
+pub fn spawn(state: Arc<State>) -> (UnboundedSender<DocEvent>, watch::Receiver<u64>) {
+    let (tx, rx) = unbounded_channel();
+    let (applied_tx, applied_rx) = watch::channel(0);
+    tokio::spawn(run(state, rx, applied_tx));
+    (tx, applied_rx)
+}
+
+async fn run(state: Arc<State>, mut rx: UnboundedReceiver<DocEvent>, applied: watch::Sender<u64>) {
+    let mut ropes: HashMap<Uri, Rope> = HashMap::new();
+    while let Some(event) = rx.recv().await {
+        let from_client = !matches!(event, DocEvent::Reparse);
+        apply(&state, &mut ropes, event).await;
+        if from_client {
+            applied.send_modify(|n| *n += 1);
+        }
+    }
+}
+
+async fn apply(state: &Arc<State>, ropes: &mut HashMap<Uri, Rope>, event: DocEvent) {
+    {
+        match event {
+            DocEvent::Open(params) => {
+                let doc = params.text_document;
+                ropes.insert(doc.uri.clone(), Rope::from_str(&doc.text));
+                state.store_mut().open.insert(doc.uri.clone(), doc.version);
+                update(state, &doc.uri, doc.text);
+            }
+            DocEvent::Change(params) => {
+                let uri = params.text_document.uri;
+                let Some(rope) = ropes.get_mut(&uri) else {
+                    state
+                        .client
+                        .log_message(
+                            MessageType::WARNING,
+                            format!("didChange for a document not open: {}", uri.as_str()),
+                        )
+                        .await;
+                    return;
+                };
+                let encoding = state.encoding();
+                for change in params.content_changes {
+                    match change.range {
+                        None => *rope = Rope::from_str(&change.text),
+                        Some(range) => {
+                            let start = rope_char(rope, range.start, encoding);
+                            let end = rope_char(rope, range.end, encoding).max(start);
+                            rope.remove(start..end);
+                            rope.insert(start, &change.text);
+                        }
+                    }
+                }
+                state
+                    .store_mut()
+                    .open
+                    .insert(uri.clone(), params.text_document.version);
+                update(state, &uri, rope.to_string());
+            }
+            DocEvent::Close(params) => {
+                let uri = params.text_document.uri;
+                ropes.remove(&uri);
+                state.store_mut().open.remove(&uri);
+                // Back to what is on disk, if the file is one of the workspace's.
+                index::file_changed(state, &uri, false);
+                state.bump_generation(&uri);
+                state
+                    .client
+                    .publish_diagnostics(uri, Vec::new(), None)
+                    .await;
+            }
+            DocEvent::Reparse => {
+                for (uri, rope) in ropes.iter() {
+                    update(state, uri, rope.to_string());
+                }
+            }
+        }
+    }
+}
+
+/// Parses a new version, puts it into the workspace and schedules its
+/// diagnostics.
+fn update(state: &Arc<State>, uri: &Uri, text: String) {
+    let (config, root) = {
+        let settings = state.settings();
+        (settings.config.clone(), settings.root.clone())
+    };
+    let previous = {
+        let store = state.store();
+        store
+            .index(uri)
+            .and_then(|i| store.workspace.document(i).cloned())
+    };
+    let parsed = std::panic::catch_unwind(|| Document::reparse(text, &config, previous.as_deref()));
+    let Ok(doc) = parsed else {
+        // The analysis must not panic; if it does, keep the last version.
+        return;
+    };
+    state.store_mut().put(uri, Arc::new(doc), root.as_deref());
+    diagnostics::schedule(state, uri.clone());
+}

@@ -1,0 +1,203 @@
+//! What the server knows, shared by the handlers, the document actor and the
+//! background tasks: the workspace of parsed reports, the open documents'
+//! versions, the settings.
+
+use std::collections::HashMap;
+use std::path::Path;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex, RwLock};
+
+use report_analysis::text::Encoding;
+use report_analysis::{Document, Workspace};
+use tower_lsp_server::Client;
+use tower_lsp_server::jsonrpc::{Error, Result};
+use tower_lsp_server::ls_types::Uri;
+
+use super::settings::Settings;
+
+/// The documents: every report of the workspace, by URI.
+#[derive(Default)]
+pub struct Store {
+    pub workspace: Workspace,
+    by_uri: HashMap<Uri, usize>,
+    uris: Vec<Option<Uri>>,
+    /// Open documents and their versions.
+    pub open: HashMap<Uri, i32>,
+}
+
+impl Store {
+    pub fn index(&self, uri: &Uri) -> Option<usize> {
+        self.by_uri.get(uri).copied()
+    }
+
+    pub fn uri(&self, index: usize) -> Option<Uri> {
+        self.uris.get(index).cloned().flatten()
+    }
+
+    /// Adds or replaces the document of `uri`.
+    pub fn put(&mut self, uri: &Uri, doc: Arc<Document>, root: Option<&Path>) -> usize {
+        match self.index(uri) {
+            Some(index) => {
+                self.workspace.replace(index, doc);
+                index
+            }
+            None => {
+                let index = self.workspace.add(display_path(uri, root), doc);
+                self.by_uri.insert(uri.clone(), index);
+                if self.uris.len() <= index {
+                    self.uris.resize(index + 1, None);
+                }
+                self.uris[index] = Some(uri.clone());
+                index
+            }
+        }
+    }
+
+    pub fn remove(&mut self, uri: &Uri) {
+        if let Some(index) = self.by_uri.remove(uri) {
+            self.workspace.remove(index);
+            if let Some(slot) = self.uris.get_mut(index) {
+                *slot = None;
+            }
+        }
+    }
+}
+
+/// A path as messages show it: relative to the workspace root when inside it.
+fn display_path(uri: &Uri, root: Option<&Path>) -> String {
+    let Some(path) = uri.to_file_path() else {
+        return uri.as_str().to_string();
+    };
+    match root.and_then(|r| path.strip_prefix(r).ok()) {
+        Some(relative) => relative.display().to_string(),
+        None => path.display().to_string(),
+    }
+}
+
+/// Everything the server shares between tasks.
+pub struct State {
+    pub client: Client,
+    pub store: RwLock<Store>,
+    pub settings: RwLock<Settings>,
+    pub encoding: RwLock<Encoding>,
+    /// Bumped on every change of a document; a diagnostics run that finds a
+    /// newer generation drops its result.
+    pub generations: Mutex<HashMap<Uri, u64>>,
+    pub shutdown_requested: AtomicBool,
+    /// The client takes `window/workDoneProgress`.
+    pub progress_supported: AtomicBool,
+    /// The client pulls diagnostics (`textDocument/diagnostic`): then the
+    /// server does not push them too, or the editor would show each twice,
+    /// and asks for a re-pull when they change.
+    pub client_pulls: AtomicBool,
+    /// A diagnostic on `.report-ls.toml` is showing and must be cleared.
+    pub config_diagnostic_shown: AtomicBool,
+}
+
+impl State {
+    pub fn new(client: Client) -> Self {
+        State {
+            client,
+            store: RwLock::default(),
+            settings: RwLock::default(),
+            encoding: RwLock::new(Encoding::Utf16),
+            generations: Mutex::default(),
+            shutdown_requested: AtomicBool::new(false),
+            progress_supported: AtomicBool::new(false),
+            client_pulls: AtomicBool::new(false),
+            config_diagnostic_shown: AtomicBool::new(false),
+        }
+    }
+
+    pub fn encoding(&self) -> Encoding {
+        self.encoding.read().map_or(Encoding::Utf16, |e| *e)
+    }
+
+    pub fn client_pulls(&self) -> bool {
+        self.client_pulls.load(Ordering::SeqCst)
+    }
+
+    pub fn shutdown_requested(&self) -> bool {
+        self.shutdown_requested.load(Ordering::SeqCst)
+    }
+
+    /// Reads the store; a poisoned lock (a panic elsewhere) is still usable,
+    /// since every writer leaves the store consistent between statements.
+    pub fn store(&self) -> std::sync::RwLockReadGuard<'_, Store> {
+        self.store.read().unwrap_or_else(|e| e.into_inner())
+    }
+
+    pub fn store_mut(&self) -> std::sync::RwLockWriteGuard<'_, Store> {
+        self.store.write().unwrap_or_else(|e| e.into_inner())
+    }
+
+    pub fn settings(&self) -> std::sync::RwLockReadGuard<'_, Settings> {
+        self.settings.read().unwrap_or_else(|e| e.into_inner())
+    }
+
+    pub fn settings_mut(&self) -> std::sync::RwLockWriteGuard<'_, Settings> {
+        self.settings.write().unwrap_or_else(|e| e.into_inner())
+    }
+
+    pub fn bump_generation(&self, uri: &Uri) -> u64 {
+        let mut generations = self.generations.lock().unwrap_or_else(|e| e.into_inner());
+        let entry = generations.entry(uri.clone()).or_default();
+        *entry += 1;
+        *entry
+    }
+
+    pub fn generation(&self, uri: &Uri) -> u64 {
+        let generations = self.generations.lock().unwrap_or_else(|e| e.into_inner());
+        generations.get(uri).copied().unwrap_or_default()
+    }
+
+    /// Whether the server reports on a document: by its content, or by the
+    /// configured globs when the user set them.
+    pub fn serves(&self, doc: &Document, uri: &Uri) -> bool {
+        let settings = self.settings();
+        if settings.include_is_explicit() {
+            let root = settings.root.clone();
+            let globs = settings.config.files.clone();
+            drop(settings);
+            matches_globs(uri, root.as_deref(), &globs)
+        } else {
+            doc.looks_like_report()
+        }
+    }
+}
+
+/// Whether a URI's path matches the configured include globs (and no exclude).
+pub fn matches_globs(
+    uri: &Uri,
+    root: Option<&Path>,
+    files: &report_analysis::config::Files,
+) -> bool {
+    let Some(path) = uri.to_file_path() else {
+        return false;
+    };
+    let root = root.unwrap_or_else(|| path.parent().unwrap_or(Path::new("/")));
+    let Ok(overrides) = super::index::overrides(root, files) else {
+        return false;
+    };
+    !overrides.matched(&path, false).is_ignore() && !overrides.matched(&path, false).is_none()
+}
+
+/// Runs a synchronous piece of analysis, turning a panic into an error
+/// response so the server keeps serving.
+pub fn guarded<T>(f: impl FnOnce() -> T) -> Result<T> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)).map_err(|panic| {
+        let what = panic
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| panic.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "unknown panic".into());
+        let mut error = Error::internal_error();
+        error.message = format!("report-ls failed on this request: {what}").into();
+        error
+    })
+}
+
+/// The error for a request about a document the server does not have.
+pub fn unknown_document(uri: &Uri) -> Error {
+    Error::invalid_params(format!("unknown document {}", uri.as_str()))
+}
