@@ -32,6 +32,9 @@ static MATCHER: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
     AhoCorasick::builder()
         .match_kind(MatchKind::LeftmostLongest)
         .kind(Some(AhoCorasickKind::DFA))
+        // The words' first bytes are those of most Chinese characters: a
+        // prefilter would stop at nearly every one.
+        .prefilter(false)
         .build(WORDS)
         .ok()
 });

@@ -344,7 +344,11 @@ fn outline_lists(doc: &Document, out: &mut Vec<CountedList>) {
         }
         let lead = section.heading.end..first.heading.start;
         // `做好以下五个方面工作：` closes the lead, right before (一).
-        let closing = counts_in(text, lead.clone())
+        // Only the lead's last line can hold it (a lead may run for pages).
+        let lead_text =
+            text[lead.clone()].trim_end_matches(|c: char| is_space(c) || c == '\n' || c == '\r');
+        let last_line = lead.start + lead_text.rfind('\n').map_or(0, |p| p + 1);
+        let closing = counts_in(text, last_line..lead.end)
             .into_iter()
             .rev()
             .find(|(_, r)| {

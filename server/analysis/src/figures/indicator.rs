@@ -129,6 +129,9 @@ static MATCHER: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
     AhoCorasick::builder()
         .match_kind(MatchKind::LeftmostLongest)
         .kind(Some(AhoCorasickKind::DFA))
+        // First bytes shared with most Chinese characters: a prefilter
+        // would stop everywhere.
+        .prefilter(false)
         .build(ALIASES.iter().map(|(alias, _)| *alias))
         .ok()
 });
