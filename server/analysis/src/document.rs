@@ -2,7 +2,9 @@
 
 use std::ops::Range;
 
-use crate::cache::{ParagraphBrackets, ParagraphCache, logical_paragraphs, reuse, shift, text_hash};
+use crate::cache::{
+    ParagraphBrackets, ParagraphCache, logical_paragraphs, reuse, shift, text_hash,
+};
 use crate::config::Config;
 use crate::figures::{Figure, scan};
 use crate::lines::{Line, split_lines};
@@ -191,7 +193,14 @@ impl Document {
                 new: &mut cache,
             },
         );
-        let brackets = scan_brackets(&text, &lines, &body, notes_section.as_ref(), old, &mut cache);
+        let brackets = scan_brackets(
+            &text,
+            &lines,
+            &body,
+            notes_section.as_ref(),
+            old,
+            &mut cache,
+        );
         let figures = scan_figures(
             &text,
             &lines,
@@ -308,16 +317,26 @@ fn scan_brackets(
             lines_in(lines, region)
                 .map(|line| {
                     let slice = &text[line.content.clone()];
-                    let brackets = reuse(old.map(|c| &c.brackets), &mut cache.brackets, text_hash(slice), || {
-                        slice
-                            .bytes()
-                            .enumerate()
-                            .filter(|(_, b)| matches!(b, b'(' | b')' | 0xE2 | 0xE3 | 0xEF))
-                            .filter_map(|(i, _)| Some((i, slice[i..].chars().next()?)))
-                            .filter(|(_, c)| matches!(c, '“' | '”' | '《' | '》' | '（' | '）' | '(' | ')'))
-                            .collect()
-                    });
-                    ParagraphBrackets { paragraph: line.content, brackets }
+                    let brackets = reuse(
+                        old.map(|c| &c.brackets),
+                        &mut cache.brackets,
+                        text_hash(slice),
+                        || {
+                            slice
+                                .bytes()
+                                .enumerate()
+                                .filter(|(_, b)| matches!(b, b'(' | b')' | 0xE2 | 0xE3 | 0xEF))
+                                .filter_map(|(i, _)| Some((i, slice[i..].chars().next()?)))
+                                .filter(|(_, c)| {
+                                    matches!(c, '“' | '”' | '《' | '》' | '（' | '）' | '(' | ')')
+                                })
+                                .collect()
+                        },
+                    );
+                    ParagraphBrackets {
+                        paragraph: line.content,
+                        brackets,
+                    }
                 })
                 .collect()
         })

@@ -42,11 +42,14 @@ fn check_examples_json_en() {
     assert_eq!(
         codes,
         vec![
+            "part-exceeds-whole",
             "term-undefined",
+            "count-mismatch",
+            "rate-out-of-range",
             "note-missing",
             "unpaired-quote",
             "note-numbering",
-            "note-unused"
+            "note-unused",
         ]
     );
     insta::assert_json_snapshot!("examples-json-en", value);

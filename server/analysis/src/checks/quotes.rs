@@ -52,7 +52,11 @@ pub(super) fn check(doc: &Document, sink: &mut Sink) {
 
 fn check_region(text: &str, paragraphs: &[ParagraphBrackets], sink: &mut Sink) {
     let mut states: [State; 3] = Default::default();
-    for ParagraphBrackets { paragraph, brackets } in paragraphs {
+    for ParagraphBrackets {
+        paragraph,
+        brackets,
+    } in paragraphs
+    {
         for state in &mut states {
             state.first_of_kind = true;
         }
