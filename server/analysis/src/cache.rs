@@ -36,6 +36,7 @@ pub struct ParagraphCache {
     pub(crate) matches: HashMap<(u64, u64), Arc<Matches>>,
     pub(crate) figures: HashMap<u64, Arc<Vec<crate::figures::Figure>>>,
     pub(crate) brackets: HashMap<u64, Arc<Brackets>>,
+    pub(crate) cues: HashMap<(u64, bool), Arc<crate::cues::Cues>>,
 }
 
 /// The quotes, title marks and parentheses of a paragraph, relative to it.

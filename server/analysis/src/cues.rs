@@ -40,35 +40,44 @@ static MATCHER: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
 });
 
 impl Cues {
+    /// The cues of a document, read once when it was parsed.
     pub fn find(doc: &Document) -> Cues {
+        doc.cues.clone()
+    }
+
+    /// The cues of one paragraph (offsets relative to it); `body` tells
+    /// whether it lies in the body (`其中` and `分别` count only there).
+    pub fn in_paragraph(slice: &str, body: bool) -> Cues {
         let mut cues = Cues::default();
         let Some(matcher) = MATCHER.as_ref() else {
             return cues;
         };
-        let notes = doc.notes_section.as_ref().map(|n| (n.range.clone(), false));
-        let regions = doc.body.iter().map(|r| (r.clone(), true)).chain(notes);
-        let mut regions: Vec<_> = regions.collect();
-        regions.sort_by_key(|(r, _)| r.start);
-        for (region, body) in regions {
-            if region.end > doc.text.len() || region.start >= region.end {
-                continue;
-            }
-            let input = Input::new(&doc.text).range(region);
-            for m in matcher.find_iter(input) {
-                let at = m.start();
-                match WORDS.get(m.pattern().as_usize()).copied() {
-                    Some("其中") if body => cues.of_which.push(at),
-                    Some("分别") if body => cues.respectively.push(at),
-                    Some(word @ ("等" | "共")) => cues.totals.push((at, word)),
-                    Some("：一是") => {
-                        cues.ordinals.push(at);
-                        cues.colons.push((at, "："));
-                    }
-                    Some(word @ ("：" | ":")) => cues.colons.push((at, word)),
-                    _ => {}
+        for m in matcher.find_iter(Input::new(slice)) {
+            let at = m.start();
+            match WORDS.get(m.pattern().as_usize()).copied() {
+                Some("其中") if body => cues.of_which.push(at),
+                Some("分别") if body => cues.respectively.push(at),
+                Some(word @ ("等" | "共")) => cues.totals.push((at, word)),
+                Some("：一是") => {
+                    cues.ordinals.push(at);
+                    cues.colons.push((at, "："));
                 }
+                Some(word @ ("：" | ":")) => cues.colons.push((at, word)),
+                _ => {}
             }
         }
         cues
+    }
+
+    /// Appends a paragraph's cues, shifted to where the paragraph starts.
+    pub fn extend_shifted(&mut self, other: &Cues, by: usize) {
+        self.of_which.extend(other.of_which.iter().map(|a| a + by));
+        self.respectively
+            .extend(other.respectively.iter().map(|a| a + by));
+        self.totals
+            .extend(other.totals.iter().map(|(a, w)| (a + by, *w)));
+        self.colons
+            .extend(other.colons.iter().map(|(a, w)| (a + by, *w)));
+        self.ordinals.extend(other.ordinals.iter().map(|a| a + by));
     }
 }

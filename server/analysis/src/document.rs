@@ -6,6 +6,7 @@ use crate::cache::{
     ParagraphBrackets, ParagraphCache, logical_paragraphs, reuse, shift, text_hash,
 };
 use crate::config::Config;
+use crate::cues::Cues;
 use crate::figures::{Figure, scan};
 use crate::lines::{Line, split_lines};
 use crate::markers::{Enumeration, Found, Marker, scan_paragraph};
@@ -48,6 +49,8 @@ pub struct Document {
     /// Per region (the body's, then the notes section), its paragraphs with
     /// their quotes and brackets, for the pairing check.
     pub brackets: Vec<Vec<ParagraphBrackets>>,
+    /// Cue words of the figure rules (`其中`, `分别`, `等`, `共`, colons).
+    pub cues: Cues,
     /// Per-paragraph results, for the next version's parse.
     pub(crate) cache: ParagraphCache,
 }
@@ -201,6 +204,14 @@ impl Document {
             old,
             &mut cache,
         );
+        let cues = scan_cues(
+            &text,
+            &lines,
+            &body,
+            notes_section.as_ref(),
+            old,
+            &mut cache,
+        );
         let figures = scan_figures(
             &text,
             &lines,
@@ -223,6 +234,7 @@ impl Document {
             lines,
             figures,
             brackets,
+            cues,
             text,
             cache,
         }
@@ -341,6 +353,34 @@ fn scan_brackets(
                 .collect()
         })
         .collect()
+}
+
+/// The cue words of the body and the notes section, paragraph by paragraph.
+fn scan_cues(
+    text: &str,
+    lines: &[Line],
+    body: &[Range<usize>],
+    notes: Option<&NotesSection>,
+    old: Option<&ParagraphCache>,
+    cache: &mut ParagraphCache,
+) -> Cues {
+    let mut regions: Vec<(Range<usize>, bool)> = body.iter().map(|r| (r.clone(), true)).collect();
+    regions.extend(notes.map(|n| (n.range.clone(), false)));
+    regions.sort_by_key(|(r, _)| r.start);
+    let mut cues = Cues::default();
+    for (region, in_body) in &regions {
+        for line in lines_in(lines, region) {
+            let slice = &text[line.content.clone()];
+            let found = reuse(
+                old.map(|c| &c.cues),
+                &mut cache.cues,
+                (text_hash(slice), *in_body),
+                || Cues::in_paragraph(slice, *in_body),
+            );
+            cues.extend_shifted(&found, line.content.start);
+        }
+    }
+    cues
 }
 
 /// The figures of the body regions and the notes section, with offsets into

@@ -18,6 +18,7 @@ fn assert_same(a: &Document, b: &Document, what: &str) {
     assert_eq!(a.outline, b.outline, "{what}: outline");
     assert_eq!(a.figures, b.figures, "{what}: figures");
     assert_eq!(a.brackets, b.brackets, "{what}: brackets");
+    assert_eq!(a.cues, b.cues, "{what}: cues");
     let config = Config::default();
     assert_eq!(
         check(a, &Context::alone(&config)),
