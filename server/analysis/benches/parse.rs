@@ -74,7 +74,7 @@ fn benches(c: &mut Criterion) {
     // A keystroke in the middle of 1 MB: the previous version's paragraphs
     // are reused.
     let text = big_report(1);
-    let previous = Document::parse(text.clone(), &config);
+    let previous = Document::reparse(text.clone(), &config, None);
     let middle = (text.len() / 2..text.len())
         .find(|&i| text.is_char_boundary(i))
         .unwrap_or(0);

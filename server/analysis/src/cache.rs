@@ -30,6 +30,8 @@ pub type Matches = Vec<(usize, Range<usize>)>;
 /// What paragraphs gave, by a hash of their text.
 #[derive(Clone, Debug, Default)]
 pub struct ParagraphCache {
+    /// Whether to keep results for a next version (off for one-off parses).
+    pub(crate) keep: bool,
     pub(crate) markers: HashMap<(u64, bool), Arc<MarkerFacts>>,
     pub(crate) slogans: HashMap<u64, Arc<Vec<SloganAt>>>,
     /// Keyed also by the fingerprint of the pattern list they were found with.
@@ -67,14 +69,21 @@ pub fn text_hash(text: &str) -> u64 {
     (hash.rotate_left(5) ^ u64::from_le_bytes(tail)).wrapping_mul(K)
 }
 
-/// Looks `key` up in the new cache, then the old one, else computes it; the
-/// entry ends up in the new cache, so entries of vanished paragraphs go.
+/// Looks a paragraph's key up in the new cache, then the old one, else
+/// computes the value. With `keep`, the entry ends up in the new cache (so
+/// entries of vanished paragraphs go); without it and without an old cache,
+/// nothing is hashed or stored: a one-off parse pays nothing for caching.
 pub fn reuse<K: Hash + Eq + Clone, V>(
+    keep: bool,
     old: Option<&HashMap<K, Arc<V>>>,
     new: &mut HashMap<K, Arc<V>>,
-    key: K,
+    key: impl FnOnce() -> K,
     compute: impl FnOnce() -> V,
 ) -> Arc<V> {
+    if !keep && old.is_none() {
+        return Arc::new(compute());
+    }
+    let key = key();
     if let Some(v) = new.get(&key) {
         return Arc::clone(v);
     }
@@ -82,7 +91,9 @@ pub fn reuse<K: Hash + Eq + Clone, V>(
         .and_then(|o| o.get(&key))
         .map(Arc::clone)
         .unwrap_or_else(|| Arc::new(compute()));
-    new.insert(key, Arc::clone(&value));
+    if keep {
+        new.insert(key, Arc::clone(&value));
+    }
     value
 }
 

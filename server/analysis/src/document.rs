@@ -57,18 +57,26 @@ pub struct Document {
 
 impl Document {
     pub fn parse(text: impl Into<String>, config: &Config) -> Document {
-        Document::reparse(text, config, None)
+        Document::build(text.into(), config, None, false)
     }
 
     /// Parses a new version of a document, reusing what the paragraphs it
     /// shares with `previous` gave there. The result equals `parse`'s.
+    /// Keeps per-paragraph results for the version after (which a one-off
+    /// `parse` does not pay for).
     pub fn reparse(
         text: impl Into<String>,
         config: &Config,
         previous: Option<&Document>,
     ) -> Document {
-        let text = text.into();
-        let mut cache = ParagraphCache::default();
+        Document::build(text.into(), config, previous, true)
+    }
+
+    fn build(text: String, config: &Config, previous: Option<&Document>, keep: bool) -> Document {
+        let mut cache = ParagraphCache {
+            keep,
+            ..ParagraphCache::default()
+        };
         let old = previous.map(|p| &p.cache);
         let line_index = LineIndex::new(&text);
         let lines = split_lines(&text);
@@ -277,9 +285,10 @@ fn scan_cached(
 ) {
     let slice = &text[paragraph.clone()];
     let facts = reuse(
+        new.keep,
         old.map(|c| &c.markers),
         &mut new.markers,
-        (text_hash(slice), notes_only_lists),
+        || (text_hash(slice), notes_only_lists),
         || {
             let mut local = Found::default();
             scan_paragraph(slice, 0..slice.len(), notes_only_lists, &mut local);
@@ -330,9 +339,10 @@ fn scan_brackets(
                 .map(|line| {
                     let slice = &text[line.content.clone()];
                     let brackets = reuse(
+                        cache.keep,
                         old.map(|c| &c.brackets),
                         &mut cache.brackets,
-                        text_hash(slice),
+                        || text_hash(slice),
                         || {
                             slice
                                 .bytes()
@@ -372,9 +382,10 @@ fn scan_cues(
         for line in lines_in(lines, region) {
             let slice = &text[line.content.clone()];
             let found = reuse(
+                cache.keep,
                 old.map(|c| &c.cues),
                 &mut cache.cues,
-                (text_hash(slice), *in_body),
+                || (text_hash(slice), *in_body),
                 || Cues::in_paragraph(slice, *in_body),
             );
             cues.extend_shifted(&found, line.content.start);
@@ -402,9 +413,10 @@ fn scan_figures(
         for line in lines_in(lines, region) {
             let slice = &text[line.content.clone()];
             let found = reuse(
+                cache.keep,
                 old.map(|c| &c.figures),
                 &mut cache.figures,
-                text_hash(slice),
+                || text_hash(slice),
                 || scan(slice),
             );
             let by = line.content.start;

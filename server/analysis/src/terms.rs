@@ -403,9 +403,10 @@ fn find_slogans(text: &str, paragraphs: &[Range<usize>], caches: &mut Caches) ->
     for paragraph in paragraphs {
         let slice = &text[paragraph.clone()];
         let found = reuse(
+            caches.new.keep,
             caches.old.map(|c| &c.slogans),
             &mut caches.new.slogans,
-            text_hash(slice),
+            || text_hash(slice),
             || slogans_in(slice),
         );
         hits.extend(found.iter().map(|h| SloganHit {
@@ -773,9 +774,10 @@ pub fn find_terms_cached(
                 let fingerprint = std::hash::Hasher::finish(&hasher);
                 for paragraph in paragraphs {
                     let found = reuse(
+                        caches.new.keep,
                         caches.old.map(|c| &c.matches),
                         &mut caches.new.matches,
-                        (text_hash(&text[paragraph.clone()]), fingerprint),
+                        || (text_hash(&text[paragraph.clone()]), fingerprint),
                         || matches_in(text, paragraph, &automaton),
                     );
                     for (pattern, range) in found.iter() {
