@@ -204,30 +204,10 @@ impl Document {
                 new: &mut cache,
             },
         );
-        let brackets = scan_brackets(
-            &text,
-            &lines,
-            &body,
-            notes_section.as_ref(),
-            old,
-            &mut cache,
-        );
-        let cues = scan_cues(
-            &text,
-            &lines,
-            &body,
-            notes_section.as_ref(),
-            old,
-            &mut cache,
-        );
-        let figures = scan_figures(
-            &text,
-            &lines,
-            &body,
-            notes_section.as_ref(),
-            old,
-            &mut cache,
-        );
+        let regions = analysed_regions(&body, notes_section.as_ref());
+        let brackets = scan_brackets(&text, &lines, &regions, old, &mut cache);
+        let cues = scan_cues(&text, &lines, &regions, old, &mut cache);
+        let figures = scan_figures(&text, &lines, &regions, old, &mut cache);
 
         Document {
             line_index,
@@ -308,6 +288,18 @@ fn scan_cached(
         }));
 }
 
+/// The body regions and the notes section in text order, `true` for the
+/// body: where brackets, cue words and figures are read.
+fn analysed_regions(
+    body: &[Range<usize>],
+    notes: Option<&NotesSection>,
+) -> Vec<(Range<usize>, bool)> {
+    let mut regions: Vec<(Range<usize>, bool)> = body.iter().map(|r| (r.clone(), true)).collect();
+    regions.extend(notes.map(|n| (n.range.clone(), false)));
+    regions.sort_by_key(|(r, _)| r.start);
+    regions
+}
+
 fn lines_in<'a>(lines: &'a [Line], region: &'a Range<usize>) -> impl Iterator<Item = Line> + 'a {
     let first = lines.partition_point(|l| l.range.end < region.start);
     lines[first..]
@@ -325,16 +317,13 @@ fn lines_in<'a>(lines: &'a [Line], region: &'a Range<usize>) -> impl Iterator<It
 fn scan_brackets(
     text: &str,
     lines: &[Line],
-    body: &[Range<usize>],
-    notes: Option<&NotesSection>,
+    regions: &[(Range<usize>, bool)],
     old: Option<&ParagraphCache>,
     cache: &mut ParagraphCache,
 ) -> Vec<Vec<ParagraphBrackets>> {
-    let mut regions: Vec<Range<usize>> = body.to_vec();
-    regions.extend(notes.map(|n| n.range.clone()));
     regions
         .iter()
-        .map(|region| {
+        .map(|(region, _)| {
             lines_in(lines, region)
                 .map(|line| {
                     let slice = &text[line.content.clone()];
@@ -369,16 +358,12 @@ fn scan_brackets(
 fn scan_cues(
     text: &str,
     lines: &[Line],
-    body: &[Range<usize>],
-    notes: Option<&NotesSection>,
+    regions: &[(Range<usize>, bool)],
     old: Option<&ParagraphCache>,
     cache: &mut ParagraphCache,
 ) -> Cues {
-    let mut regions: Vec<(Range<usize>, bool)> = body.iter().map(|r| (r.clone(), true)).collect();
-    regions.extend(notes.map(|n| (n.range.clone(), false)));
-    regions.sort_by_key(|(r, _)| r.start);
     let mut cues = Cues::default();
-    for (region, in_body) in &regions {
+    for (region, in_body) in regions {
         for line in lines_in(lines, region) {
             let slice = &text[line.content.clone()];
             let found = reuse(
@@ -400,16 +385,12 @@ fn scan_cues(
 fn scan_figures(
     text: &str,
     lines: &[Line],
-    body: &[Range<usize>],
-    notes: Option<&NotesSection>,
+    regions: &[(Range<usize>, bool)],
     old: Option<&ParagraphCache>,
     cache: &mut ParagraphCache,
 ) -> Vec<Figure> {
-    let mut regions: Vec<Range<usize>> = body.to_vec();
-    regions.extend(notes.map(|n| n.range.clone()));
-    regions.sort_by_key(|r| r.start);
     let mut figures = Vec::new();
-    for region in &regions {
+    for (region, _) in regions {
         for line in lines_in(lines, region) {
             let slice = &text[line.content.clone()];
             let found = reuse(
