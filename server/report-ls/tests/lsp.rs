@@ -459,3 +459,24 @@ fn a_client_that_pulls_diagnostics_is_not_pushed_them_too() {
     assert!(!client.has_message(|m| m["method"] == "textDocument/publishDiagnostics"));
     assert_eq!(client.finish(false).code(), Some(0));
 }
+
+#[test]
+fn a_closed_buffer_without_a_file_leaves_the_workspace() {
+    let mut client = started(utf16(), json!({"debounce": 0}));
+    let untitled = "untitled:Untitled-1";
+    client.open(untitled, REPORT);
+    let found = client.call("workspace/symbol", json!({"query": "两网"}));
+    assert_eq!(found.as_array().map(Vec::len), Some(1), "{found}");
+    client.notify(
+        "textDocument/didClose",
+        json!({"textDocument": {"uri": untitled}}),
+    );
+    let found = client.call("workspace/symbol", json!({"query": "两网"}));
+    assert_eq!(found.as_array().map(Vec::len), Some(0), "{found}");
+    let gone = client.request(
+        "textDocument/documentSymbol",
+        json!({"textDocument": {"uri": untitled}}),
+    );
+    assert_eq!(gone["error"]["code"], -32602, "{gone}");
+    assert_eq!(client.finish(false).code(), Some(0));
+}

@@ -125,6 +125,8 @@ pub fn file_changed(state: &State, uri: &Uri, deleted: bool) {
         return;
     }
     let Some(path) = uri.to_file_path().map(|p| p.into_owned()) else {
+        // An untitled buffer has nothing on disk to go back to.
+        state.store_mut().remove(uri);
         return;
     };
     let wanted = root
