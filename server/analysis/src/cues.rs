@@ -9,8 +9,6 @@ use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, Input, MatchKind};
 
-use crate::document::Document;
-
 /// Byte offsets of each cue, ascending.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Cues {
@@ -40,11 +38,6 @@ static MATCHER: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
 });
 
 impl Cues {
-    /// The cues of a document, read once when it was parsed.
-    pub fn find(doc: &Document) -> Cues {
-        doc.cues.clone()
-    }
-
     /// The cues of one paragraph (offsets relative to it); `body` tells
     /// whether it lies in the body (`其中` and `分别` count only there).
     pub fn in_paragraph(slice: &str, body: bool) -> Cues {

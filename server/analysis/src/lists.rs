@@ -178,11 +178,7 @@ fn separator_in_quotes(s: &str) -> bool {
 
 /// Every counted list of the document, in text order of the counts.
 pub fn counted_lists(doc: &Document) -> Vec<CountedList> {
-    counted_lists_with(doc, &Cues::find(doc))
-}
-
-/// [`counted_lists`] with the cue words already found.
-pub fn counted_lists_with(doc: &Document, cues: &Cues) -> Vec<CountedList> {
+    let cues = &doc.cues;
     let mut lists = Vec::new();
     note_lists(doc, &mut lists);
     annex_lists(doc, &mut lists);

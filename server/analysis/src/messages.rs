@@ -443,22 +443,6 @@ pub fn related_label(kind: &RelatedKind, locale: Locale) -> String {
     }
 }
 
-/// Words of the notes glossary hover and CLI output.
-pub fn word(key: Word, locale: Locale) -> &'static str {
-    match key {
-        Word::Note => locale.pick("注释", "note"),
-        Word::Uses => locale.pick("处使用", "uses"),
-        Word::Glossary => locale.pick("术语表", "glossary"),
-    }
-}
-
-#[derive(Clone, Copy, Debug)]
-pub enum Word {
-    Note,
-    Uses,
-    Glossary,
-}
-
 /// `report-ls explain CODE`: what the rule checks, why, an example, and how
 /// to silence it.
 pub fn explain(code: Code, locale: Locale) -> String {

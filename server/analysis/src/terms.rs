@@ -637,30 +637,14 @@ pub struct TermInputs<'a> {
     pub known: &'a [String],
 }
 
-/// Finds every term and slogan use in the body regions.
-pub fn find_terms(text: &str, regions: &[Range<usize>], inputs: &TermInputs) -> Vec<Term> {
-    let paragraphs =
-        crate::cache::logical_paragraphs(text, &crate::lines::split_lines(text), regions);
-    let mut new = ParagraphCache::default();
-    find_terms_cached(
-        text,
-        regions,
-        &paragraphs,
-        inputs,
-        &mut Caches {
-            old: None,
-            new: &mut new,
-        },
-    )
-}
-
 /// The caches a parse reads from (the previous version's) and fills.
 pub struct Caches<'a> {
     pub old: Option<&'a ParagraphCache>,
     pub new: &'a mut ParagraphCache,
 }
 
-/// [`find_terms`] over given paragraphs, reusing per-paragraph results.
+/// Finds every term and slogan use in the body regions, paragraph by
+/// paragraph, reusing what unchanged paragraphs gave before.
 pub fn find_terms_cached(
     text: &str,
     regions: &[Range<usize>],
@@ -844,6 +828,23 @@ pub fn find_terms_cached(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Terms of a whole text, without a cache.
+    fn find_terms(text: &str, regions: &[Range<usize>], inputs: &TermInputs) -> Vec<Term> {
+        let paragraphs =
+            crate::cache::logical_paragraphs(text, &crate::lines::split_lines(text), regions);
+        let mut new = ParagraphCache::default();
+        find_terms_cached(
+            text,
+            regions,
+            &paragraphs,
+            inputs,
+            &mut Caches {
+                old: None,
+                new: &mut new,
+            },
+        )
+    }
 
     #[test]
     fn keys_of_note_terms() {

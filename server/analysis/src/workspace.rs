@@ -9,7 +9,7 @@ use crate::checks::{Context, ExternalDefinition, check};
 use crate::config::Config;
 use crate::diagnostic::Diagnostic;
 use crate::document::Document;
-use crate::terms::{TermSource, normalize, term_keys};
+use crate::terms::{normalize, term_keys};
 
 /// Documents by index (stable while the workspace lives; a removed document
 /// leaves an empty slot), with an index of the terms their notes define.
@@ -168,20 +168,5 @@ impl Workspace {
                 elsewhere: &elsewhere,
             },
         )
-    }
-
-    /// Whether some document's notes define a term with this key.
-    pub fn is_defined(&self, key: &str) -> bool {
-        self.definitions.contains_key(&normalize(key))
-    }
-
-    /// Every note with a term, across documents, for workspace symbols.
-    pub fn defined_terms(&self) -> impl Iterator<Item = (usize, &Document, usize)> {
-        self.documents().flat_map(|(d, _, doc)| {
-            doc.terms.iter().filter_map(move |t| match t.source {
-                TermSource::Note(n) => Some((d, doc.as_ref(), n)),
-                _ => None,
-            })
-        })
     }
 }

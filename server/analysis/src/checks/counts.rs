@@ -2,13 +2,12 @@
 //! `lists` for where lists are read).
 
 use super::Sink;
-use crate::cues::Cues;
 use crate::diagnostic::{Finding, Related, RelatedKind};
 use crate::document::Document;
-use crate::lists::counted_lists_with;
+use crate::lists::counted_lists;
 
-pub(super) fn check(doc: &Document, cues: &Cues, sink: &mut Sink) {
-    for list in counted_lists_with(doc, cues) {
+pub(super) fn check(doc: &Document, sink: &mut Sink) {
+    for list in counted_lists(doc) {
         if !list.mismatched() {
             continue;
         }

@@ -15,7 +15,6 @@ mod wholes;
 pub use slogans::slogan_parts;
 
 use crate::config::Config;
-use crate::cues::Cues;
 use crate::diagnostic::{Diagnostic, Finding, Related};
 use crate::document::Document;
 use std::ops::Range;
@@ -76,13 +75,13 @@ pub fn check(doc: &Document, context: &Context) -> Vec<Diagnostic> {
     notes::check(doc, &mut sink);
     terms::check(doc, context, &mut sink);
     quotes::check(doc, &mut sink);
-    let cues = Cues::find(doc);
-    counts::check(doc, &cues, &mut sink);
+    let cues = &doc.cues;
+    counts::check(doc, &mut sink);
     slogans::check(doc, &mut sink);
-    wholes::check(doc, &cues, &mut sink);
+    wholes::check(doc, cues, &mut sink);
     growth::check(doc, &mut sink);
     rates::check(doc, &mut sink);
-    respectively::check(doc, &cues, &mut sink);
+    respectively::check(doc, cues, &mut sink);
     conflicts::check(doc, &mut sink);
     let mut out = sink.out;
     out.sort_by(|a, b| {

@@ -9,9 +9,9 @@ use report_analysis::outline::HeadingKind;
 use report_analysis::text::{Encoding, LineIndex};
 use report_analysis::{Document, Locale};
 use tokio::sync::mpsc::UnboundedSender;
+use tower_lsp_server::LanguageServer;
 use tower_lsp_server::jsonrpc::{Error, Result};
 use tower_lsp_server::ls_types::*;
-use tower_lsp_server::{Client, LanguageServer};
 
 use super::convert;
 use super::diagnostics;
@@ -26,8 +26,7 @@ pub struct Backend {
 }
 
 impl Backend {
-    pub fn new(client: Client, state: Arc<State>, events: UnboundedSender<DocEvent>) -> Self {
-        let _ = client;
+    pub fn new(state: Arc<State>, events: UnboundedSender<DocEvent>) -> Self {
         Backend { state, events }
     }
 

@@ -48,7 +48,7 @@ pub fn serve() -> u8 {
             let (tx, applied) = documents::spawn(Arc::clone(&state));
             let _ = shared_in.set(Arc::clone(&state));
             let _ = events_in.set((tx.clone(), applied));
-            Backend::new(client, state, tx)
+            Backend::new(state, tx)
         })
         .custom_method("reportLs/text", Backend::text)
         .custom_method(input::MALFORMED, Backend::malformed)
