@@ -901,7 +901,8 @@ mod tests {
             glossary: vec![],
             known: &[],
         };
-        find_terms(text, &[0..text.len()], &inputs)
+        let whole = 0..text.len();
+        find_terms(text, std::slice::from_ref(&whole), &inputs)
     }
 
     #[test]

@@ -4,7 +4,7 @@
 //! one indicator in several periods and contexts, lists closed by 等,
 //! comparable-price growth).
 
-use report_analysis::{Code, Config, Context, Document, Finding, Locale, check, messages};
+use report_analysis::{Code, Config, Context, Document, Locale, check, messages};
 
 const TITLE: &str = "2031年示例县政府工作报告\n各位代表：\n";
 

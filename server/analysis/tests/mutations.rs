@@ -564,10 +564,10 @@ fn section_counts(text: &str, out: &mut Vec<Mutation>) {
             if section.is_match(next) {
                 break;
             }
-            if let Some(m) = subsection.captures(next).and_then(|m| m.get(1)) {
-                if numeral_value(m.as_str()) == Some(k + 1) {
-                    k += 1;
-                }
+            if let Some(m) = subsection.captures(next).and_then(|m| m.get(1))
+                && numeral_value(m.as_str()) == Some(k + 1)
+            {
+                k += 1;
             }
         }
         if k != n || n < 3 {
