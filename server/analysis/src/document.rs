@@ -9,7 +9,7 @@ use crate::config::Config;
 use crate::cues::Cues;
 use crate::figures::{Figure, scan};
 use crate::lines::{Line, split_lines};
-use crate::markers::{Enumeration, Found, Marker, scan_paragraph};
+use crate::markers::{Enumeration, Found, Marker, TermUse, bare_digit_markers, scan_paragraph};
 use crate::notes::{Note, parse_notes};
 use crate::outline::{Heading, HeadingKind, Title, close_ranges, layout, new_heading};
 use crate::terms::{Caches, Term, TermInputs, TermSource, find_terms_cached};
@@ -93,9 +93,14 @@ impl Document {
         });
 
         let mut outline = layout.headings;
-        let body_end = notes_section
-            .as_ref()
-            .map_or(text.len(), |n| n.heading.start);
+        // A copy of the notes block scraped before it ends the body too.
+        let body_end = notes_section.as_ref().map_or(text.len(), |n| {
+            layout
+                .notes
+                .iter()
+                .flat_map(|p| p.copies.iter().map(|c| c.start))
+                .fold(n.heading.start, usize::min)
+        });
         let annex_after_notes = notes_section
             .as_ref()
             .and_then(|n| outline.iter().find(|h| h.heading.start >= n.range.end))
@@ -204,6 +209,23 @@ impl Document {
                 new: &mut cache,
             },
         );
+        let term_uses: Vec<TermUse> = terms
+            .iter()
+            .filter_map(|t| match t.source {
+                TermSource::Note(i) => Some((i, t)),
+                _ => None,
+            })
+            .flat_map(|(i, t)| {
+                let number = notes[i].number;
+                t.uses.iter().map(move |u| TermUse {
+                    note: i,
+                    number,
+                    end: u.end,
+                })
+            })
+            .collect();
+        markers.extend(bare_digit_markers(&text, &term_uses));
+        markers.sort_by_key(|m| m.range.start);
         let regions = analysed_regions(&body, notes_section.as_ref());
         let brackets = scan_brackets(&text, &lines, &regions, old, &mut cache);
         let cues = scan_cues(&text, &lines, &regions, old, &mut cache);

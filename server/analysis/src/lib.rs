@@ -16,6 +16,7 @@ pub mod lists;
 pub mod markers;
 pub mod messages;
 pub mod notes;
+pub mod notes_place;
 pub mod outline;
 pub mod terms;
 pub mod text;

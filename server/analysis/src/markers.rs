@@ -15,10 +15,14 @@ pub enum MarkerStyle {
     Bracket,
     /// `【1】`
     Lenticular,
+    /// `〔1〕`
+    Tortoise,
     /// `¹²`
     Superscript,
     /// Markdown `[^1]`
     Footnote,
+    /// A plain number glued to a note's term (`“1+5”专项整治1初见成效`).
+    BareDigit,
 }
 
 impl MarkerStyle {
@@ -28,8 +32,10 @@ impl MarkerStyle {
             MarkerStyle::FullWidthBracket => "fullwidth-bracket",
             MarkerStyle::Bracket => "bracket",
             MarkerStyle::Lenticular => "lenticular",
+            MarkerStyle::Tortoise => "tortoise-bracket",
             MarkerStyle::Superscript => "superscript",
             MarkerStyle::Footnote => "footnote",
+            MarkerStyle::BareDigit => "bare-digit",
         }
     }
 }
@@ -138,7 +144,7 @@ pub fn scan_paragraph(
             }
             continue;
         }
-        if matches!(c, '［' | '[' | '【')
+        if matches!(c, '［' | '[' | '【' | '〔')
             && let Some(marker) = bracketed(text, base, at, paragraph.end)
         {
             found.markers.push(marker);
@@ -155,6 +161,7 @@ fn bracketed(text: &str, paragraph_start: usize, at: usize, end: usize) -> Optio
     let (close, mut style) = match open {
         '［' => ('］', MarkerStyle::FullWidthBracket),
         '[' => (']', MarkerStyle::Bracket),
+        '〔' => ('〕', MarkerStyle::Tortoise),
         _ => ('】', MarkerStyle::Lenticular),
     };
     let mut inner = &rest[open.len_utf8()..];
@@ -174,8 +181,14 @@ fn bracketed(text: &str, paragraph_start: usize, at: usize, end: usize) -> Optio
         .chars()
         .try_fold(0u32, |acc, c| Some(acc * 10 + digit_value(c)?))?;
     let len = rest.len() - inner.len() + digits_len + close.len_utf8();
-    // At a paragraph's start it numbers the paragraph; `[^1]:` defines a note.
-    if previous_char(text, paragraph_start, at).is_none() || number == 0 || number > 999 {
+    // At a paragraph's start it numbers the paragraph; `[^1]:` defines a
+    // note. After a space or a sentence's end it is a citation left by a web
+    // page, not a marker glued to a term. `〔2023〕12号` is a document number.
+    let glued = text[paragraph_start..at]
+        .chars()
+        .next_back()
+        .is_some_and(|p| !is_space(p) && !matches!(p, '。' | '！' | '？' | '!' | '?'));
+    if !glued || number == 0 || number > 999 {
         return None;
     }
     Some(Marker {
@@ -221,6 +234,125 @@ fn split_circled(
     flush(&mut run, found);
 }
 
+/// One use of a note's term in the body: the note's index and number, and
+/// where the use ends.
+pub struct TermUse {
+    pub note: usize,
+    pub number: u32,
+    pub end: usize,
+}
+
+/// Markers written as plain digits glued to a note's term, as scraped pages
+/// leave superscripts: `“1+5”专项整治1初见成效`. Read only where the digits
+/// are the number of the note whose term they follow, never otherwise. The
+/// digits may run into a figure (`“一减四增”165万亩` is marker 16 and 5万亩)
+/// only in a report whose other bare markers stand alone.
+pub fn bare_digit_markers(text: &str, uses: &[TermUse]) -> Vec<Marker> {
+    let mut exact = Vec::new();
+    let mut prefixed = Vec::new();
+    for term_use in uses {
+        let Some((range, whole)) = digits_after(text, term_use) else {
+            continue;
+        };
+        let marker = Marker {
+            number: term_use.number,
+            style: MarkerStyle::BareDigit,
+            range,
+            note: Some(term_use.note),
+        };
+        if whole {
+            exact.push(marker);
+        } else {
+            prefixed.push(marker);
+        }
+    }
+    if exact.len() >= 2 {
+        exact.extend(prefixed);
+    }
+    exact.sort_by_key(|m| m.range.start);
+    exact.dedup_by_key(|m| m.range.start);
+    exact
+}
+
+/// The note's number right after a use of its term (past a closing quote):
+/// its range, and whether it stands alone (`true`) or opens a longer figure.
+fn digits_after(text: &str, term_use: &TermUse) -> Option<(Range<usize>, bool)> {
+    let before = text[..term_use.end].chars().next_back()?;
+    if digit_value(before).is_some() {
+        return None;
+    }
+    let mut start = term_use.end;
+    if let Some(q) = text[start..]
+        .chars()
+        .next()
+        .filter(|&c| c == '”' || c == '"')
+    {
+        start += q.len_utf8();
+    }
+    let rest = &text[start..];
+    let digits: Vec<(usize, char)> = rest
+        .char_indices()
+        .take_while(|&(_, c)| digit_value(c).is_some())
+        .take(4)
+        .collect();
+    let wanted = term_use.number.to_string();
+    if digits.len() < wanted.len() {
+        return None;
+    }
+    let written: String = digits
+        .iter()
+        .map(|&(_, c)| char::from_digit(digit_value(c).unwrap_or(0), 10).unwrap_or('0'))
+        .collect();
+    if !written.starts_with(&wanted) {
+        return None;
+    }
+    let (last, last_char) = digits[wanted.len() - 1];
+    let end = start + last + last_char.len_utf8();
+    let whole = written.len() == wanted.len();
+    if whole && text[end..].chars().next().is_some_and(is_quantity_unit) {
+        return None;
+    }
+    Some((start..end, whole))
+}
+
+/// What follows a number that makes it a quantity rather than a marker.
+fn is_quantity_unit(c: char) -> bool {
+    matches!(
+        c,
+        '%' | '％'
+            | '.'
+            | '．'
+            | '个'
+            | '万'
+            | '亿'
+            | '千'
+            | '百'
+            | '元'
+            | '年'
+            | '月'
+            | '日'
+            | '家'
+            | '项'
+            | '条'
+            | '人'
+            | '名'
+            | '次'
+            | '户'
+            | '亩'
+            | '吨'
+            | '座'
+            | '所'
+            | '米'
+            | '倍'
+            | '件'
+            | '处'
+            | '辆'
+            | '套'
+            | '台'
+            | '公'
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -234,7 +366,7 @@ mod tests {
     #[test]
     fn glued_numbers_are_markers() {
         let found = scan(
-            "推进“数字+物流”⑩体系，实施03行动⑪，办好“两件事”［3］项目，实现“三通”¹²，见[^4]。",
+            "推进“数字+物流”⑩体系，实施03行动⑪，办好“两件事”［3］项目，实现“三通”¹²，见[^4]，推行“三张清单〔5〕”。",
         );
         let got: Vec<_> = found.markers.iter().map(|m| (m.number, m.style)).collect();
         assert_eq!(
@@ -245,6 +377,7 @@ mod tests {
                 (3, MarkerStyle::FullWidthBracket),
                 (12, MarkerStyle::Superscript),
                 (4, MarkerStyle::Footnote),
+                (5, MarkerStyle::Tortoise),
             ]
         );
         assert!(found.enumerations.is_empty());
@@ -260,8 +393,15 @@ mod tests {
 
     #[test]
     fn not_markers() {
-        for text in ["面积100km²。", "[1]开头的编号", "硫＠①增长", "空的[]和[x]"]
-        {
+        for text in [
+            "面积100km²。",
+            "[1]开头的编号",
+            "硫＠①增长",
+            "空的[]和[x]",
+            "依据〔2023〕12号文件",
+            "句子结束。 [1]",
+            "段落末尾。[2]",
+        ] {
             assert!(scan(text).markers.is_empty(), "{text}");
         }
     }

@@ -13,7 +13,7 @@ use crate::lines::Line;
 pub enum NumberStyle {
     /// `1.` `1．` `1、`
     Dotted,
-    /// `［1］` `[1]` `【1】`
+    /// `［1］` `[1]` `【1】` `〔1〕`
     Bracketed,
     /// `(1)` `（1）`
     Parenthesized,
@@ -45,8 +45,10 @@ pub struct ItemStart {
 static DOTTED: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^([0-9０-９]{1,3})[ \t　]*[.．、]").expect("valid regex"));
 static BRACKETED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:［([0-9０-９]{1,3})］|\[([0-9０-９]{1,3})\]|【([0-9０-９]{1,3})】)")
-        .expect("valid regex")
+    Regex::new(
+        r"^(?:［([0-9０-９]{1,3})］|\[([0-9０-９]{1,3})\]|【([0-9０-９]{1,3})】|〔([0-9０-９]{1,3})〕)",
+    )
+    .expect("valid regex")
 });
 static PARENTHESIZED: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[（(]([0-9０-９]{1,3})[)）]").expect("valid regex"));
@@ -74,7 +76,7 @@ pub fn item_start(text: &str, start: usize, expected: Option<u32>) -> Option<Ite
         }
         (number, NumberStyle::Dotted, len)
     } else if let Some(c) = BRACKETED.captures(s) {
-        let digits = c.get(1).or(c.get(2)).or(c.get(3))?;
+        let digits = c.get(1).or(c.get(2)).or(c.get(3)).or(c.get(4))?;
         (
             parse_digits(digits.as_str())?,
             NumberStyle::Bracketed,
@@ -139,31 +141,127 @@ impl Note {
 /// The longest a term may be, in characters; a longer "term" is a sentence.
 const MAX_TERM_CHARS: usize = 40;
 
-/// Splits an item's text into term and explanation at the first colon.
+/// Splits an item's first line into term and explanation, the way the
+/// layout says: `[术语]解释` (the term in brackets), `术语：解释` (a colon),
+/// `术语，即…` / `“术语”即…` / `术语是指…`, or `术语  解释` (two spaces).
+/// Returns the term's range and where the explanation starts.
 fn split_term(text: &str, rest: Range<usize>) -> (Option<Range<usize>>, usize) {
     let slice = &text[rest.clone()];
+    let at = |i: usize| rest.start + i;
+    if let Some((term, after)) = bracketed_term(slice) {
+        return (
+            Some(at(term.start)..at(term.end)),
+            at(skip_spaces(slice, after)),
+        );
+    }
+    // The first separator decides; a sentence end before any means no term.
+    let mut other: Option<(usize, usize)> = None;
+    let mut depth = 0i32;
+    // Where the current run of spaces started, and how long it is.
+    let mut spaces = (0usize, 0usize);
     for (count, (i, c)) in slice.char_indices().enumerate() {
         if count > MAX_TERM_CHARS {
             break;
         }
+        let after = &slice[i + c.len_utf8()..];
         match c {
             '：' | ':' => {
                 let term = slice[..i].trim_end_matches(is_space);
                 if term.is_empty() {
                     return (None, rest.start);
                 }
-                let after = &slice[i + c.len_utf8()..];
-                let skip = after.len() - after.trim_start_matches(is_space).len();
                 return (
                     Some(rest.start..rest.start + term.len()),
-                    rest.start + i + c.len_utf8() + skip,
+                    at(skip_spaces(slice, i + c.len_utf8())),
                 );
             }
-            '。' | '；' | ';' | '，' => break,
+            '“' | '‘' | '《' | '「' | '（' | '(' => depth += 1,
+            '”' | '’' | '》' | '」' | '）' | ')' => depth -= 1,
             _ => {}
         }
+        if other.is_none() && depth <= 0 && i > 0 {
+            // `术语，即…`, `术语。是指…`: the punctuation closes the term.
+            if matches!(c, '，' | '。' | ',')
+                && (after.starts_with('即') || after.starts_with("是指") || after.starts_with('指'))
+            {
+                other = Some((i, i + c.len_utf8()));
+            } else if (after.starts_with("是指") && !is_space(c))
+                || (matches!(c, '”' | '」' | '』' | '》' | ']' | '】')
+                    && (after.starts_with('即') || after.starts_with('指')))
+            {
+                other = Some((i + c.len_utf8(), i + c.len_utf8()));
+            } else if is_space(c) {
+                if spaces.1 == 0 {
+                    spaces.0 = i;
+                }
+                spaces.1 += 1;
+                if spaces.1 == 2 && !after.trim_start_matches(is_space).is_empty() {
+                    other = Some((spaces.0, i + c.len_utf8()));
+                }
+            }
+        }
+        if other.is_some() || matches!(c, '。' | '；' | ';') {
+            break;
+        }
+        if !is_space(c) {
+            spaces.1 = 0;
+        }
     }
-    (None, rest.start)
+    match other {
+        Some((term_end, explanation)) => {
+            let term = slice[..term_end].trim_end_matches(is_space);
+            if term.is_empty() {
+                return (None, rest.start);
+            }
+            (
+                Some(rest.start..rest.start + term.len()),
+                at(skip_spaces(slice, explanation)),
+            )
+        }
+        None => (None, rest.start),
+    }
+}
+
+/// The term an item's first line names, if its layout names one.
+pub(crate) fn note_term_range(text: &str, rest: Range<usize>) -> Option<Range<usize>> {
+    split_term(text, rest).0
+}
+
+/// `[术语]…`, `【术语】…`, `［术语］…`: the term inside, and the offset after
+/// the closing bracket.
+fn bracketed_term(slice: &str) -> Option<(Range<usize>, usize)> {
+    let open = slice.chars().next()?;
+    let close = match open {
+        '[' => ']',
+        '【' => '】',
+        '［' => '］',
+        _ => return None,
+    };
+    let inner_start = open.len_utf8();
+    let close_at = slice[inner_start..]
+        .char_indices()
+        .take(MAX_TERM_CHARS + 1)
+        .find(|&(_, c)| c == close)?
+        .0
+        + inner_start;
+    let inner = &slice[inner_start..close_at];
+    let trimmed = inner.trim_matches(is_space);
+    // The explanation must follow.
+    if trimmed.is_empty()
+        || slice[close_at + close.len_utf8()..]
+            .trim_start_matches(is_space)
+            .is_empty()
+    {
+        return None;
+    }
+    let lead = inner.len() - inner.trim_start_matches(is_space).len();
+    let start = inner_start + lead;
+    Some((start..start + trimmed.len(), close_at + close.len_utf8()))
+}
+
+fn skip_spaces(slice: &str, from: usize) -> usize {
+    let after = &slice[from..];
+    from + (after.len() - after.trim_start_matches(is_space).len())
 }
 
 /// Splits `“两重”、“两新”` into its names at `、` outside quotes.
@@ -227,6 +325,7 @@ pub fn parse_notes(text: &str, lines: &[Line], first: usize, stop_line: usize) -
                 // follows after blank lines).
                 match notes.last_mut() {
                     Some(note) if !pending_blank => {
+                        term_alone_on_its_line(text, note, line.content.start);
                         note.range.end = line.content.end;
                         note.text_range.end = line.content.end;
                     }
@@ -248,6 +347,28 @@ pub fn parse_notes(text: &str, lines: &[Line], first: usize, stop_line: usize) -
     }
     notes
 }
+
+/// `1. 两区建设` alone on its line, the explanation on the lines below: the
+/// line is the term. Called when the first continuation line arrives.
+fn term_alone_on_its_line(text: &str, note: &mut Note, next_line: usize) {
+    let first = &text[note.text_range.clone()];
+    // Only once, while the note is still its first line.
+    if note.term_range.is_some() || first.contains(['\n', '\r']) {
+        return;
+    }
+    let alone = !first.is_empty()
+        && first.chars().count() <= MAX_ALONE_TERM_CHARS
+        && !first.contains(['。', '；', ';', '，', ',', '：', ':']);
+    if alone {
+        let range = note.text_range.clone();
+        note.term = Some(first.to_string());
+        note.term_range = Some(range);
+        note.text_range.start = next_line;
+    }
+}
+
+/// The longest a term standing alone on its line may be, in characters.
+const MAX_ALONE_TERM_CHARS: usize = 30;
 
 fn lookahead_has_item(
     text: &str,

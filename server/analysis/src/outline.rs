@@ -7,7 +7,8 @@ use regex::Regex;
 
 use crate::chars::{digit_value, small_chinese_number};
 use crate::lines::{Line, compact};
-use crate::notes::item_start;
+pub use crate::notes_place::NotesPlace;
+use crate::notes_place::find_notes;
 
 /// The title line and what it tells.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -71,16 +72,6 @@ pub struct Layout {
     pub notes: Option<NotesPlace>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct NotesPlace {
-    pub heading: Range<usize>,
-    pub heading_line: usize,
-    /// Offset where the first item starts (on the heading's line or later).
-    pub first_item: usize,
-    /// The line index where the notes section must stop (an annex or the end).
-    pub stop_line: usize,
-}
-
 static TITLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:([0-9]{4})年(?:度)?)?(\p{Han}{0,20}?)(?:人民)?政府工作报告$")
         .expect("valid regex")
@@ -96,15 +87,6 @@ static ANNEX: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^附[ \t　]*件[ \t　]*([0-9０-９一二三四五六七八九十]{0,3})[ \t　]*[:：]?[ \t　]*(.{0,40})$")
         .expect("valid regex")
 });
-static NOTES_HEADING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:附件[0-9０-９一二三四五六七八九十]{0,3}[:：]?)?(?:注|注释|注解|注释说明|名词解释|名词注释|名词说明|有关名词解释|(?:《[^》]{1,20}》)?(?:有关)?(?:内容)?(?:名词|用语|词语|专有名词)(?:解释|注释|说明))[:：]?$")
-        .expect("valid regex")
-});
-/// `注释 ［1］…`: the heading with the first item on its line.
-static NOTES_HEADING_INLINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:注释|注|名词解释|名词注释)[:：]?[ \t　]+").expect("valid regex")
-});
-
 const MAX_HEADING_CHARS: usize = 60;
 
 /// Finds the layout of a report in its lines.
@@ -186,62 +168,6 @@ fn title_of(text: &str, lines: &[Line], i: usize) -> Title {
         year,
         region,
     }
-}
-
-/// Whether a line is a notes heading; returns where the first item may
-/// start (the next line, or later on the heading's own line).
-fn notes_heading(text: &str, line: &Line) -> Option<usize> {
-    let content = &text[line.content.clone()];
-    if content.len() <= 40 * 4
-        && char_len(content) <= 40
-        && NOTES_HEADING.is_match(&compact(content))
-    {
-        return Some(line.range.end);
-    }
-    let m = NOTES_HEADING_INLINE.find(content)?;
-    let first = line.content.start + m.end();
-    item_start(text, first, Some(1)).map(|_| first)
-}
-
-fn find_notes(text: &str, lines: &[Line], start_line: usize) -> Option<NotesPlace> {
-    for (i, line) in lines.iter().enumerate().skip(start_line) {
-        if line.is_blank() {
-            continue;
-        }
-        let Some(first) = notes_heading(text, line) else {
-            continue;
-        };
-        let first_item = if first < line.range.end {
-            first
-        } else {
-            match lines[i + 1..].iter().find(|l| !l.is_blank()) {
-                Some(next) if item_start(text, next.content.start, Some(1)).is_some() => {
-                    next.content.start
-                }
-                _ => continue,
-            }
-        };
-        let stop_line = lines[i + 1..]
-            .iter()
-            .position(|l| annex_heading(text, l).is_some())
-            .map_or(lines.len(), |p| i + 1 + p);
-        let heading_end = if first < line.range.end {
-            trim_end(text, line.content.start..first)
-        } else {
-            line.content.end
-        };
-        return Some(NotesPlace {
-            heading: line.content.start..heading_end,
-            heading_line: i,
-            first_item,
-            stop_line,
-        });
-    }
-    None
-}
-
-fn trim_end(text: &str, range: Range<usize>) -> usize {
-    range.start + text[range].trim_end_matches(crate::chars::is_space).len()
 }
 
 /// `附件`, `附件1`, `附件2 名词解释`: number and title (if on the line).

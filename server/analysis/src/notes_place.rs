@@ -1,0 +1,446 @@
+//! Where the notes section is, found by structure rather than by a list of
+//! headings: a run of items numbered 1, 2, 3 … in one style, each a term and
+//! its explanation, near the end of the report. A heading above the run (any
+//! wording of 注释 or 名词解释, decorated or spaced) lets a run stand on its
+//! items' shape; without a heading the run must also name terms the body
+//! uses. A numbered task list (`（牵头单位：…）`) is never a notes section.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use memchr::memmem;
+use regex::Regex;
+
+use crate::chars::{is_quote, is_space};
+use crate::lines::{Line, compact};
+use crate::notes::{ItemStart, item_start, note_term_range};
+
+/// The notes section: its heading (empty where it has none), its first
+/// item, the line where it must stop, and earlier or later copies of it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NotesPlace {
+    pub heading: Range<usize>,
+    pub heading_line: usize,
+    /// Offset where the first item starts (on the heading's line or later).
+    pub first_item: usize,
+    /// The line index where the notes section must stop.
+    pub stop_line: usize,
+    /// The same block scraped twice: the copies not read, heading to last
+    /// line, which are neither body nor notes.
+    pub copies: Vec<Range<usize>>,
+}
+
+/// A heading's words once spaces and decorations are gone: `注释`,
+/// `名词解释`, `《政府工作报告》有关名词解释`, `术语解释`, `相关注释`.
+static HEADING_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:附件?[0-9０-９一二三四五六七八九十]{0,3}[:：、.．]?)?(?:《[^》]{1,30}》)?(?:政府工作报告)?(?:有关|相关|部分|主要|重要)?(?:内容)?(?:(?:名词|术语|词语|用语|专有名词|名称)(?:解释|注释|注解|释义|说明)|注释|注解|注|释义)(?:[:：])?$",
+    )
+    .expect("valid regex")
+});
+/// `注释 ［1］…`: the heading with the first item on its line.
+static HEADING_INLINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:注释|注|名词解释|名词注释)[:：]?[ \t　]+").expect("valid regex")
+});
+
+const MAX_HEADING_CHARS: usize = 40;
+/// Lines of explanation a note may run to before the run is taken to have
+/// ended (wrapped PDF text makes several).
+const MAX_CONTINUATION_LINES: usize = 12;
+
+/// Whether a line is a notes heading, whatever its spaces and decorations
+/// (`※注释※`, `【名词解释】`, `*名词解释`, `名 词 解 释`, `附：名词解释`).
+pub fn is_notes_heading(content: &str) -> bool {
+    if content.len() > MAX_HEADING_CHARS * 4 || content.chars().count() > MAX_HEADING_CHARS {
+        return false;
+    }
+    let words: String = compact(content)
+        .chars()
+        .filter(|&c| {
+            !matches!(
+                c,
+                '※' | '*'
+                    | '＊'
+                    | '★'
+                    | '☆'
+                    | '●'
+                    | '■'
+                    | '◆'
+                    | '【'
+                    | '】'
+                    | '['
+                    | ']'
+                    | '［'
+                    | '］'
+                    | '〔'
+                    | '〕'
+                    | '('
+                    | ')'
+                    | '（'
+                    | '）'
+                    | '—'
+                    | '-'
+                    | '·'
+            )
+        })
+        .collect();
+    let words = words.strip_prefix("附：").unwrap_or(&words);
+    let words = words.strip_prefix("附:").unwrap_or(words);
+    HEADING_WORDS.is_match(words)
+}
+
+/// A run of items numbered from 1 in one style.
+struct Run {
+    /// Each item's line and start.
+    items: Vec<(usize, ItemStart)>,
+    /// The last line holding the run's text.
+    last_line: usize,
+    /// The heading above the first item (line, range), if any.
+    heading: Option<(usize, Range<usize>)>,
+}
+
+impl Run {
+    fn first_offset(&self) -> usize {
+        self.items[0].1.number_range.start
+    }
+
+    /// Where the run starts, its heading included.
+    fn start(&self, lines: &[Line]) -> usize {
+        self.heading
+            .as_ref()
+            .map_or(lines[self.items[0].0].content.start, |(_, r)| r.start)
+            .min(self.first_offset())
+    }
+}
+
+/// Finds the notes section in the lines from `start_line` on.
+pub fn find_notes(text: &str, lines: &[Line], start_line: usize) -> Option<NotesPlace> {
+    let runs = numbered_runs(text, lines, start_line);
+    let report_start = lines.get(start_line).map_or(0, |l| l.range.start);
+    let scored: Vec<(f64, &Run)> = runs
+        .iter()
+        .filter_map(|run| score(text, lines, run, report_start).map(|s| (s, run)))
+        .collect();
+    let (_, best) = scored.iter().max_by(|a, b| {
+        a.0.total_cmp(&b.0)
+            .then(b.1.first_offset().cmp(&a.1.first_offset()))
+    })?;
+    let terms_of = |run: &Run| -> Vec<String> {
+        run.items
+            .iter()
+            .filter_map(|(i, item)| item_term(text, &lines[*i], item))
+            .collect()
+    };
+    let best_terms = terms_of(best);
+    let copies: Vec<Range<usize>> = scored
+        .iter()
+        .filter(|(_, run)| run.first_offset() != best.first_offset())
+        .filter(|(_, run)| same_block(&best_terms, &terms_of(run)))
+        .map(|(_, run)| run.start(lines)..lines[run.last_line].content.end)
+        .collect();
+
+    let (heading, heading_line) = match &best.heading {
+        Some((line, range)) => (range.clone(), *line),
+        None => {
+            let at = best.first_offset();
+            (at..at, best.items[0].0)
+        }
+    };
+    Some(NotesPlace {
+        heading,
+        heading_line,
+        first_item: best.first_offset(),
+        stop_line: best.last_line + 1,
+        copies,
+    })
+}
+
+/// Every run of items numbered 1, 2, 3 … in one style.
+fn numbered_runs(text: &str, lines: &[Line], start_line: usize) -> Vec<Run> {
+    let mut runs = Vec::new();
+    let mut i = start_line;
+    while i < lines.len() {
+        let line = &lines[i];
+        i += 1;
+        if line.is_blank() {
+            continue;
+        }
+        let content = &text[line.content.clone()];
+        let (start, inline_heading) = match HEADING_INLINE.find(content) {
+            Some(m) => (line.content.start + m.end(), true),
+            None => (line.content.start, false),
+        };
+        let Some(first) = item_start(text, start, Some(1)).filter(|it| it.number == 1) else {
+            continue;
+        };
+        let heading = if inline_heading {
+            Some((
+                i - 1,
+                line.content.start..trim_end(text, line.content.start..start),
+            ))
+        } else {
+            heading_above(text, lines, i - 1, start_line)
+        };
+        let run = walk(text, lines, i - 1, first, heading);
+        i = run.items.last().map_or(i, |(l, _)| l + 1);
+        runs.push(run);
+    }
+    runs
+}
+
+/// Follows a run from its first item until the numbering stops.
+fn walk(
+    text: &str,
+    lines: &[Line],
+    first_line: usize,
+    first: ItemStart,
+    heading: Option<(usize, Range<usize>)>,
+) -> Run {
+    let style = first.style;
+    let mut items = vec![(first_line, first)];
+    let mut last_line = first_line;
+    let mut continuation = 0;
+    for (j, line) in lines.iter().enumerate().skip(first_line + 1) {
+        if line.is_blank() {
+            continue;
+        }
+        let expected = items.last().map_or(1, |(_, it)| it.number + 1);
+        match item_start(text, line.content.start, Some(expected)).filter(|it| it.style == style) {
+            Some(it) if it.number == 1 => break,
+            // Slips of numbering (a gap, a repeat, one out of order) stay in
+            // the run for `note-numbering` to report.
+            Some(it) if it.number <= expected + 2 => {
+                items.push((j, it));
+                last_line = j;
+                continuation = 0;
+            }
+            Some(_) => break,
+            None => {
+                continuation += 1;
+                if continuation > MAX_CONTINUATION_LINES
+                    || is_notes_heading(&text[line.content.clone()])
+                {
+                    break;
+                }
+                last_line = j;
+            }
+        }
+    }
+    // Trailing lines after the last item belong to it only when they follow
+    // it directly; `parse_notes` decides which. Keep the run to its items
+    // plus what follows them closely.
+    Run {
+        items,
+        last_line,
+        heading,
+    }
+}
+
+/// A notes heading in the few lines above an item (a subtitle such as
+/// `（按报告中出现顺序排列）` may stand between).
+fn heading_above(
+    text: &str,
+    lines: &[Line],
+    item_line: usize,
+    start_line: usize,
+) -> Option<(usize, Range<usize>)> {
+    lines[start_line..item_line]
+        .iter()
+        .enumerate()
+        .rev()
+        .filter(|(_, l)| !l.is_blank())
+        .take(3)
+        .find(|(_, l)| is_notes_heading(&text[l.content.clone()]))
+        .map(|(k, l)| (start_line + k, l.content.clone()))
+}
+
+fn trim_end(text: &str, range: Range<usize>) -> usize {
+    range.start + text[range].trim_end_matches(is_space).len()
+}
+
+/// The term an item names, quotes and spaces dropped, if its layout names one.
+fn item_term(text: &str, line: &Line, item: &ItemStart) -> Option<String> {
+    let range = note_term_range(text, item.rest..line.content.end)?;
+    let term: String = text[range]
+        .chars()
+        .filter(|&c| !is_space(c) && !is_quote(c))
+        .collect();
+    (!term.is_empty()).then_some(term)
+}
+
+/// Whether an item is a task of an annex list rather than a note.
+fn is_task(content: &str) -> bool {
+    [
+        "牵头",
+        "责任单位",
+        "主办单位",
+        "承办单位",
+        "责任部门",
+        "完成时限",
+    ]
+    .iter()
+    .any(|w| content.contains(w))
+}
+
+/// How convincing a run is as the notes section; `None` when it is not one.
+fn score(text: &str, lines: &[Line], run: &Run, report_start: usize) -> Option<f64> {
+    let n = run.items.len();
+    let mut termish = 0;
+    let mut tasks = 0;
+    let mut terms = Vec::new();
+    for (i, item) in &run.items {
+        let line = &lines[*i];
+        if is_task(&text[line.content.clone()]) {
+            tasks += 1;
+        }
+        match item_term(text, line, item) {
+            Some(term) => {
+                termish += 1;
+                terms.push(term);
+            }
+            None if alone_on_its_line(text, lines, *i, item) => termish += 1,
+            None => {}
+        }
+    }
+    if tasks * 3 > n {
+        return None;
+    }
+    let shape = termish as f64 / n as f64;
+    let size = (n.min(60) as f64) / 600.0;
+    if run.heading.is_some() {
+        return (termish * 2 >= n).then_some(3.0 + shape + size);
+    }
+    // Without a heading: several items, nearly all term + explanation, in the
+    // second half of the report, naming terms the body before them uses.
+    let start = run.first_offset();
+    if n < 3 || termish * 5 < n * 4 || start < report_start + (text.len() - report_start) / 2 {
+        return None;
+    }
+    let body = &text.as_bytes()[report_start..start];
+    let used = terms
+        .iter()
+        .filter(|t| {
+            let needle = longest_plain_part(t);
+            needle.chars().count() >= 2 && memmem::find(body, needle.as_bytes()).is_some()
+        })
+        .count();
+    (used * 2 >= n).then(|| 1.0 + used as f64 / n as f64 + shape + size)
+}
+
+/// The longest part of a term between quotes and brackets: what the body
+/// writes the same way whatever its quoting.
+fn longest_plain_part(term: &str) -> &str {
+    term.split(|c: char| {
+        matches!(
+            c,
+            '“' | '”' | '"' | '《' | '》' | '（' | '）' | '(' | ')' | '、'
+        )
+    })
+    .max_by_key(|s| s.len())
+    .unwrap_or(term)
+}
+
+/// An item whose line holds only a short term, its explanation below.
+fn alone_on_its_line(text: &str, lines: &[Line], i: usize, item: &ItemStart) -> bool {
+    let rest = &text[item.rest..lines[i].content.end];
+    let next_is_text = lines[i + 1..]
+        .iter()
+        .find(|l| !l.is_blank())
+        .is_some_and(|l| item_start(text, l.content.start, None).is_none());
+    next_is_text
+        && !rest.is_empty()
+        && rest.chars().count() <= 30
+        && !rest.contains(['。', '；', ';', '，', ',', '：', ':'])
+}
+
+/// Two runs are one block scraped twice when most terms of the shorter one
+/// are terms of the other.
+fn same_block(a: &[String], b: &[String]) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    !short.is_empty() && short.iter().filter(|t| long.contains(t)).count() * 5 >= short.len() * 4
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lines::split_lines;
+
+    fn place(text: &str) -> Option<NotesPlace> {
+        let lines = split_lines(text);
+        find_notes(text, &lines, 0)
+    }
+
+    #[test]
+    fn headings_in_any_dress() {
+        for heading in [
+            "注释",
+            "注 释",
+            "※注释※",
+            "【名词解释】",
+            "*名词解释",
+            "名\u{2002}词\u{2002}解\u{2002}释",
+            "名\u{a0}词\u{a0}注\u{a0}释",
+            "附：名词解释",
+            "附件一：名词解释",
+            "附件2 名词解释",
+            "术语解释：",
+            "部分名词注释:",
+            "《政府工作报告》相关注释",
+            "《政府工作报告》有关内容名词注释",
+            "政府工作报告名词解释",
+            "主要名词解释",
+        ] {
+            assert!(is_notes_heading(heading), "{heading}");
+        }
+        for line in [
+            "注意事项",
+            "名词",
+            "关于注释的说明如下所述。",
+            "解释权归本单位",
+        ] {
+            assert!(!is_notes_heading(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn a_heading_and_its_items() {
+        let text = "2031年某县政府工作报告\n正文用到“两通一平”。\n※注释※\n[1]“两通一平”：通水、通路、平整土地。\n[2]乙：丙。\n";
+        let place = place(text).expect("notes");
+        assert_eq!(&text[place.heading.clone()], "※注释※");
+        assert!(text[place.first_item..].starts_with("[1]"));
+    }
+
+    #[test]
+    fn a_run_without_heading_needs_terms_the_body_uses() {
+        let body = "正文一段，推进“三河共治”和“两网融合”，实施“一村一品”计划。\n".repeat(3);
+        let notes = "1.“三河共治”：治河、治岸、治污。\n2.“两网融合”：两张网合一。\n3.“一村一品”：每村一个产业。\n";
+        let text = format!("{body}{notes}");
+        let place = place(&text).expect("notes");
+        assert!(place.heading.is_empty());
+        assert!(text[place.first_item..].starts_with("1.“三河共治”"));
+
+        // The same items naming nothing of the body are an ordinary list.
+        let other = "正文一段，没有提到那些词。\n".repeat(9);
+        assert_eq!(self::place(&format!("{other}{notes}")), None);
+    }
+
+    #[test]
+    fn a_task_list_is_not_a_notes_section() {
+        let text = "附件1\n2031年民生实事\n1.修路：修好乡道10公里。（牵头单位：交通局）\n2.建校：新建学校2所。（牵头单位：教育局）\n附件2\n名 词 解 释\n1.“两通”：通水、通路。\n2.乙：丙。\n";
+        let place = place(text).expect("notes");
+        assert_eq!(&text[place.heading.clone()], "名 词 解 释");
+    }
+
+    #[test]
+    fn a_block_scraped_twice_is_read_once() {
+        let block = "名词解释\n1.“两通”：通水、通路。\n2.“三改”：改厨、改厕、改圈。\n3.“四好”：建好、管好、护好、运营好。\n";
+        let short = "名词解释\n1.“两通”：通水、通路。\n2.“三改”：改厨、改厕、改圈。\n";
+        let text = format!("报告正文。\n{short}结束语重复。\n{block}");
+        let place = place(&text).expect("notes");
+        assert_eq!(place.copies.len(), 1);
+        assert!(
+            text[place.first_item..]
+                .starts_with("1.“两通”：通水、通路。\n2.“三改”：改厨、改厕、改圈。\n3.")
+        );
+    }
+}

@@ -1,0 +1,318 @@
+//! Notes and markers measured against a gold read by eye.
+//!
+//! `tests/gold/notes/**.toml` records, for real reports of ../shared/corpus,
+//! the notes (number, term) and the body markers (line, number, the note
+//! they point at) as a person reads them, without report-ls. This test
+//! parses each report, compares, prints recall and precision, and fails on
+//! any difference: the gold is the oracle, never the reader under test.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use report_analysis::{Config, Document};
+use serde::Deserialize;
+
+#[derive(Deserialize)]
+struct Gold {
+    path: String,
+    has_notes_section: bool,
+    #[serde(default)]
+    note: Vec<GoldNote>,
+    #[serde(default)]
+    marker: Vec<GoldMarker>,
+}
+
+#[derive(Deserialize)]
+struct GoldNote {
+    number: u32,
+    term: String,
+}
+
+#[derive(Deserialize)]
+struct GoldMarker {
+    line: usize,
+    text: String,
+    note: u32,
+}
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn gold_files(dir: &Path, out: &mut Vec<PathBuf>) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            gold_files(&path, out);
+        } else if path.extension().is_some_and(|e| e == "toml") {
+            out.push(path);
+        }
+    }
+}
+
+/// A term with everything a layout may add or drop removed: quotes,
+/// brackets, spaces, the separator between several names, width.
+fn normalize(term: &str) -> String {
+    term.chars()
+        .map(|c| match c {
+            '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+            _ => c,
+        })
+        .filter(|c| {
+            !c.is_whitespace()
+                && !matches!(
+                    c,
+                    '“' | '”'
+                        | '‘'
+                        | '’'
+                        | '"'
+                        | '\''
+                        | '「'
+                        | '」'
+                        | '『'
+                        | '』'
+                        | '['
+                        | ']'
+                        | '【'
+                        | '】'
+                        | '〔'
+                        | '〕'
+                        | '、'
+                        | ','
+                        | '，'
+                        | ':'
+                        | '。'
+                        | '\u{00A0}'
+                        | '\u{2002}'
+                        | '\u{3000}'
+                )
+        })
+        .collect()
+}
+
+fn marker_number(text: &str) -> Option<u32> {
+    let digits: String = text
+        .chars()
+        .filter_map(|c| match c {
+            '0'..='9' => Some(c),
+            '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32),
+            _ => None,
+        })
+        .collect();
+    if !digits.is_empty() {
+        return digits.parse().ok();
+    }
+    let c = text.chars().next()?;
+    match c {
+        '①'..='⑳' => Some(c as u32 - '①' as u32 + 1),
+        '㉑'..='㉟' => Some(c as u32 - '㉑' as u32 + 21),
+        '㊱'..='㊿' => Some(c as u32 - '㊱' as u32 + 36),
+        _ => None,
+    }
+}
+
+#[derive(Default)]
+struct Tally {
+    reports_with_notes: usize,
+    reports_notes_found: usize,
+    reports_count_exact: usize,
+    reports_without_notes: usize,
+    reports_without_notes_clean: usize,
+    gold_notes: usize,
+    found_notes: usize,
+    notes_matched: usize,
+    terms_right: usize,
+    gold_markers: usize,
+    found_markers: usize,
+    markers_matched: usize,
+}
+
+fn pct(a: usize, b: usize) -> f64 {
+    if b == 0 {
+        100.0
+    } else {
+        100.0 * a as f64 / b as f64
+    }
+}
+
+#[test]
+fn notes_and_markers_match_the_hand_read_gold() {
+    let corpus = root().join("../../../shared/corpus");
+    assert!(
+        corpus.is_dir(),
+        "the corpus is missing at {} (../shared/corpus)",
+        corpus.display()
+    );
+    let mut files = Vec::new();
+    gold_files(&root().join("tests/gold/notes"), &mut files);
+    files.sort();
+    assert!(files.len() >= 40, "only {} gold reports", files.len());
+
+    let mut tally = Tally::default();
+    let mut problems: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    let mut cities = 0;
+    for file in &files {
+        let gold: Gold = toml::from_str(&std::fs::read_to_string(file).expect("gold file"))
+            .unwrap_or_else(|e| panic!("{}: {e}", file.display()));
+        cities += usize::from(gold.path.starts_with("cities/"));
+        let raw = std::fs::read_to_string(corpus.join(&gold.path)).expect("corpus text");
+        let text = raw.strip_prefix('\u{FEFF}').unwrap_or(&raw);
+        let doc = Document::parse(text, &Config::default());
+        let mut report = Vec::new();
+        compare(&gold, &doc, &mut tally, &mut report);
+        if !report.is_empty() {
+            problems.insert(gold.path.clone(), report);
+        }
+    }
+    assert!(cities >= 25, "only {cities} gold reports from cities/");
+
+    let t = &tally;
+    println!(
+        "gold: {} reports ({} with notes, {} without)",
+        files.len(),
+        t.reports_with_notes,
+        t.reports_without_notes
+    );
+    println!(
+        "notes section found: {}/{} ({:.1}%); note count exact: {}/{} ({:.1}%); \
+         no notes read where there are none: {}/{}",
+        t.reports_notes_found,
+        t.reports_with_notes,
+        pct(t.reports_notes_found, t.reports_with_notes),
+        t.reports_count_exact,
+        t.reports_with_notes,
+        pct(t.reports_count_exact, t.reports_with_notes),
+        t.reports_without_notes_clean,
+        t.reports_without_notes
+    );
+    println!(
+        "notes: recall {:.1}% ({}/{}), precision {:.1}% ({}/{}); terms right {:.1}% ({}/{})",
+        pct(t.notes_matched, t.gold_notes),
+        t.notes_matched,
+        t.gold_notes,
+        pct(t.notes_matched, t.found_notes),
+        t.notes_matched,
+        t.found_notes,
+        pct(t.terms_right, t.gold_notes),
+        t.terms_right,
+        t.gold_notes
+    );
+    println!(
+        "markers: recall {:.1}% ({}/{}), precision {:.1}% ({}/{})",
+        pct(t.markers_matched, t.gold_markers),
+        t.markers_matched,
+        t.gold_markers,
+        pct(t.markers_matched, t.found_markers),
+        t.markers_matched,
+        t.found_markers
+    );
+    for (path, lines) in &problems {
+        println!("{path}:");
+        for line in lines.iter().take(12) {
+            println!("    {line}");
+        }
+        if lines.len() > 12 {
+            println!("    … {} more", lines.len() - 12);
+        }
+    }
+    assert!(
+        problems.is_empty(),
+        "{} of {} gold reports differ (see above)",
+        problems.len(),
+        files.len()
+    );
+}
+
+fn compare(gold: &Gold, doc: &Document, t: &mut Tally, out: &mut Vec<String>) {
+    if gold.has_notes_section {
+        t.reports_with_notes += 1;
+        t.reports_notes_found += usize::from(!doc.notes.is_empty());
+        t.reports_count_exact += usize::from(doc.notes.len() == gold.note.len());
+    } else {
+        t.reports_without_notes += 1;
+        t.reports_without_notes_clean += usize::from(doc.notes.is_empty());
+    }
+    if doc.notes.len() != gold.note.len() {
+        out.push(format!(
+            "{} notes read, {} in the gold",
+            doc.notes.len(),
+            gold.note.len()
+        ));
+    }
+
+    t.gold_notes += gold.note.len();
+    t.found_notes += doc.notes.len();
+    let mut used = vec![false; doc.notes.len()];
+    for g in &gold.note {
+        let found = doc
+            .notes
+            .iter()
+            .enumerate()
+            .find(|(i, n)| !used[*i] && n.number == g.number);
+        let Some((i, note)) = found else {
+            out.push(format!("note {} ({}) not read", g.number, g.term));
+            continue;
+        };
+        used[i] = true;
+        t.notes_matched += 1;
+        let mut names: Vec<&str> = note.term.as_deref().into_iter().collect();
+        names.extend(note.aliases.iter().map(|a| a.text.as_str()));
+        let read = names.join("、");
+        if normalize(&read) == normalize(&g.term) {
+            t.terms_right += 1;
+        } else {
+            out.push(format!(
+                "note {}: term read as {read:?}, gold {:?}",
+                g.number, g.term
+            ));
+        }
+    }
+    for (i, note) in doc.notes.iter().enumerate() {
+        if !used[i] {
+            let line = doc.line_index.line_of(note.range.start) + 1;
+            out.push(format!(
+                "note {} on line {line} ({:?}) is not in the gold",
+                note.number, note.term
+            ));
+        }
+    }
+
+    // Markers: same line, same number, pointing at the same note.
+    t.gold_markers += gold.marker.len();
+    t.found_markers += doc.markers.len();
+    let mut used = vec![false; doc.markers.len()];
+    for g in &gold.marker {
+        let number = marker_number(&g.text);
+        let found = doc.markers.iter().enumerate().find(|(i, m)| {
+            !used[*i]
+                && Some(m.number) == number
+                && doc.line_index.line_of(m.range.start) + 1 == g.line
+        });
+        let Some((i, marker)) = found else {
+            out.push(format!("marker {} on line {} not read", g.text, g.line));
+            continue;
+        };
+        used[i] = true;
+        let points_at = marker.note.map_or(0, |n| doc.notes[n].number);
+        if points_at == g.note {
+            t.markers_matched += 1;
+        } else {
+            out.push(format!(
+                "marker {} on line {} points at note {points_at}, gold {}",
+                g.text, g.line, g.note
+            ));
+        }
+    }
+    for (i, marker) in doc.markers.iter().enumerate() {
+        if !used[i] {
+            let line = doc.line_index.line_of(marker.range.start) + 1;
+            out.push(format!(
+                "marker {:?} on line {line} is not in the gold",
+                &doc.text[marker.range.clone()]
+            ));
+        }
+    }
+}
