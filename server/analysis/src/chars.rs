@@ -41,10 +41,12 @@ pub fn digit_value(c: char) -> Option<u32> {
     }
 }
 
-/// Full-width ASCII variants (！..～) folded to ASCII; everything else kept.
+/// Full-width ASCII variants (！..～) folded to ASCII, and the dots that
+/// stand for a middle dot (`50•20`, `50・20`) to `·`; everything else kept.
 pub fn fold_width(c: char) -> char {
     match c {
         '\u{ff01}'..='\u{ff5e}' => char::from_u32(c as u32 - 0xff01 + 0x21).unwrap_or(c),
+        '•' | '・' | '‧' | '∙' => '·',
         _ => c,
     }
 }

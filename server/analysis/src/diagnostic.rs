@@ -49,6 +49,8 @@ macro_rules! codes {
 
 codes! {
     NoteMissing = "note-missing", Error;
+    NotesSectionMissing = "notes-section-missing", Error;
+    NotesDuplicated = "notes-duplicated", Hint;
     NoteUnused = "note-unused", Warning;
     MarkerMissing = "marker-missing", Hint;
     NoteNumbering = "note-numbering", Warning;
@@ -76,6 +78,8 @@ impl Code {
         matches!(
             self,
             Code::NoteMissing
+                | Code::NotesSectionMissing
+                | Code::NotesDuplicated
                 | Code::NoteUnused
                 | Code::MarkerMissing
                 | Code::NoteNumbering
@@ -119,7 +123,15 @@ pub enum NumberingProblem {
 pub enum Finding {
     NoteMissing {
         number: u32,
-        has_notes: bool,
+    },
+    /// Markers in the body and no notes section at all: one finding for
+    /// all of them.
+    NotesSectionMissing {
+        markers: usize,
+    },
+    /// The notes block stands more than once in the text (scraped twice).
+    NotesDuplicated {
+        copies: usize,
     },
     NoteUnused {
         number: u32,
@@ -209,6 +221,8 @@ impl Finding {
     pub fn code(&self) -> Code {
         match self {
             Finding::NoteMissing { .. } => Code::NoteMissing,
+            Finding::NotesSectionMissing { .. } => Code::NotesSectionMissing,
+            Finding::NotesDuplicated { .. } => Code::NotesDuplicated,
             Finding::NoteUnused { .. } => Code::NoteUnused,
             Finding::MarkerMissing { .. } => Code::MarkerMissing,
             Finding::NoteNumbering(_) => Code::NoteNumbering,
@@ -291,6 +305,6 @@ mod tests {
         for &code in Code::ALL {
             assert_eq!(Code::from_name(code.name()), Some(code));
         }
-        assert_eq!(Code::ALL.len(), 20);
+        assert_eq!(Code::ALL.len(), 22);
     }
 }

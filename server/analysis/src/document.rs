@@ -18,8 +18,11 @@ use crate::text::LineIndex;
 /// The notes section: its heading and its whole extent.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct NotesSection {
+    /// The heading; empty (at the first item) where the notes have none.
     pub heading: Range<usize>,
     pub range: Range<usize>,
+    /// Other copies of the same block in the text, not read.
+    pub copies: Vec<Range<usize>>,
 }
 
 /// The model of one report.
@@ -90,15 +93,15 @@ impl Document {
         let notes_section = layout.notes.as_ref().map(|place| NotesSection {
             heading: place.heading.clone(),
             range: place.heading.start..notes.last().map_or(place.heading.end, |n| n.range.end),
+            copies: place.copies.clone(),
         });
 
         let mut outline = layout.headings;
         // A copy of the notes block scraped before it ends the body too.
         let body_end = notes_section.as_ref().map_or(text.len(), |n| {
-            layout
-                .notes
+            n.copies
                 .iter()
-                .flat_map(|p| p.copies.iter().map(|c| c.start))
+                .map(|c| c.start)
                 .fold(n.heading.start, usize::min)
         });
         let annex_after_notes = notes_section

@@ -144,8 +144,14 @@ fn note_markdown(doc: &Document, n: usize, locale: Locale) -> String {
     let note = &doc.notes[n];
     let uses = doc.note_term(n).map_or(0, |t| t.uses.len());
     let markers = doc.markers_of(n).count();
+    // `(见第23页)`: where the printed report uses the term.
+    let page = note
+        .page
+        .as_ref()
+        .map(|p| format!(" · {}", doc.text[p.clone()].trim()))
+        .unwrap_or_default();
     format!(
-        "{}\n\n{}\n\n*{} · {}*",
+        "{}\n\n{}\n\n*{} · {}{page}*",
         words::note_heading(note.number, note.term.as_deref(), locale),
         note.text(&doc.text).trim(),
         words::defined_here(locale),

@@ -254,6 +254,12 @@ fn note_lists(doc: &Document, out: &mut Vec<CountedList>) {
         let Some(term_range) = note.term_range.clone() else {
             continue;
         };
+        // One note for several names (`“四个不摘”“四个不减”`): its list is
+        // shared out among them, and which item counts for which is not
+        // unique; abstain.
+        if !note.aliases.is_empty() {
+            continue;
+        }
         let counts = counts_in(text, term_range.clone());
         // One count, not a slogan's numerals (`三新一高`, `六个一`).
         let [(count, count_range)] = counts.as_slice() else {

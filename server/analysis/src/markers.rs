@@ -199,6 +199,10 @@ fn bracketed(text: &str, paragraph_start: usize, at: usize, end: usize) -> Optio
     })
 }
 
+/// The longest a list item may run before the next number (in bytes: about
+/// 200 characters of Chinese text).
+const MAX_LIST_ITEM_BYTES: usize = 600;
+
 /// Circled numbers that start clauses in ascending runs are enumerators; a
 /// circled number glued to a word is a marker.
 fn split_circled(
@@ -217,7 +221,13 @@ fn split_circled(
         }
     };
     for (number, range, clause_start) in circled {
-        if clause_start {
+        // `①聚源大街建设②复兴东路改造③…`: once a list has started at a
+        // clause, the next number continues it even when glued to the item
+        // before (lists written without separators).
+        let continues = run.last().is_some_and(|(last, r)| {
+            number == last + 1 && range.start.saturating_sub(r.end) <= MAX_LIST_ITEM_BYTES
+        });
+        if clause_start || continues {
             if run.last().is_some_and(|(last, _)| number != last + 1) {
                 flush(&mut run, found);
             }
@@ -389,6 +399,16 @@ mod tests {
         assert!(found.markers.is_empty());
         assert_eq!(found.enumerations.len(), 1);
         assert_eq!(found.enumerations[0].items.len(), 5);
+    }
+
+    #[test]
+    fn lists_without_separators_stay_lists() {
+        let found = scan("建设工程10项：①新华路改造（东段）②滨河路建设③垃圾站建设④供水管网改造。");
+        assert!(found.markers.is_empty(), "{:?}", found.markers);
+        assert_eq!(found.enumerations[0].items.len(), 4);
+        // Markers glued to terms never start a list.
+        let found = scan("推出“五个办”①，新增“人才计划”②工作站，评为“小巨人”企业③。");
+        assert_eq!(found.markers.len(), 3);
     }
 
     #[test]

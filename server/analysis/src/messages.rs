@@ -37,43 +37,29 @@ impl Locale {
 pub fn message(finding: &Finding, locale: Locale) -> String {
     use Locale::{En, Zh};
     match (finding, locale) {
-        (
-            Finding::NoteMissing {
-                number,
-                has_notes: true,
-            },
-            Zh,
-        ) => {
+        (Finding::NoteMissing { number }, Zh) => {
             format!("标记 {number} 没有对应的注释：注释部分没有第 {number} 条")
         }
-        (
-            Finding::NoteMissing {
-                number,
-                has_notes: true,
-            },
-            En,
-        ) => {
+        (Finding::NoteMissing { number }, En) => {
             format!(
                 "marker {number} points at note {number}, which the notes section does not have"
             )
         }
-        (
-            Finding::NoteMissing {
-                number,
-                has_notes: false,
-            },
-            Zh,
-        ) => {
-            format!("标记 {number} 没有对应的注释：本报告没有注释部分")
+        (Finding::NotesSectionMissing { markers }, Zh) => {
+            format!("正文有 {markers} 处注释标记，但本报告没有注释部分（可能在转换或转载中丢失）")
         }
-        (
-            Finding::NoteMissing {
-                number,
-                has_notes: false,
-            },
-            En,
-        ) => {
-            format!("marker {number} points at a note, but this report has no notes section")
+        (Finding::NotesSectionMissing { markers }, En) => {
+            format!(
+                "the body has {markers} note markers but the report has no notes section (lost in conversion or copying?)"
+            )
+        }
+        (Finding::NotesDuplicated { copies }, Zh) => {
+            format!("注释部分在文中重复出现 {copies} 次，只读取了最完整的一份")
+        }
+        (Finding::NotesDuplicated { copies }, En) => {
+            format!(
+                "the notes section appears {copies} times in the text; only the most complete copy was read"
+            )
         }
         (
             Finding::NoteUnused {
@@ -489,6 +475,8 @@ pub fn explain(code: Code, locale: Locale) -> String {
 pub fn code_title(code: Code, locale: Locale) -> &'static str {
     let (zh, en) = match code {
         Code::NoteMissing => ("标记缺少注释", "marker without a note"),
+        Code::NotesSectionMissing => ("缺少注释部分", "notes section missing"),
+        Code::NotesDuplicated => ("注释部分重复", "notes section repeated"),
         Code::NoteUnused => ("注释未被使用", "note never used"),
         Code::MarkerMissing => ("词条缺少标记", "term without its marker"),
         Code::NoteNumbering => ("注释编号错误", "note numbering"),
@@ -529,6 +517,14 @@ fn explanation(code: Code) -> (&'static str, &'static str) {
         Code::NoteMissing => (
             "检查正文中的注释标记（⑩、［1］、【1】、[1]、上标数字、[^1]）是否都能在注释部分找到同号的注释。\n\n为什么：标记指向不存在的注释，读者无从查找；常见于注释部分在排版或转换中丢失。\n\n示例：\n    推进“两张网”［3］建设。        ← 注释部分只有 1、2 两条",
             "Checks that every marker in the body (⑩, ［1］, 【1】, [1], superscripts, [^1]) has a note with that number in the notes section.\n\nWhy: a marker that points nowhere leaves the reader nothing to look up; it usually means the notes section was lost in layout or conversion.\n\nExample:\n    推进“两张网”［3］建设。        <- the notes section has only notes 1 and 2",
+        ),
+        Code::NotesSectionMissing => (
+            "正文中有注释标记（［1］、〔1〕、【1】、[1]、⑩……），但整份报告没有注释部分。只报告一次，落在第一个标记上，其余标记作为相关位置列出。\n\n为什么：注释部分整体丢失（常见于网页转载或格式转换）时，逐个标记报错只会淹没真正的问题；补上注释部分即可。报告有注释部分而某个标记超出其编号时，仍报 note-missing。\n\n示例：\n    推进“两张网”［1］建设，落实“三张清单”［2］。   ← 全文没有“注释”或“名词解释”",
+            "The body carries note markers (［1］, 〔1〕, 【1】, [1], ⑩, …) but the report has no notes section at all. Reported once, on the first marker, with the other markers as related locations.\n\nWhy: when the whole notes section was lost (a web copy, a conversion), one error per marker would drown everything else; the fix is to restore the section. In a report that has notes, a marker beyond the last note is still note-missing.\n\nExample:\n    推进“两张网”［1］建设，落实“三张清单”［2］。   <- no 注释 or 名词解释 anywhere",
+        ),
+        Code::NotesDuplicated => (
+            "注释部分在文中出现了不止一次（例如网页把结束语和注释重复抓取了一遍）。只读取最完整的一份，其余副本既不算正文也不算注释。\n\n为什么：重复的注释块会让词条在“正文”中多出现一次，也可能是定稿前粘贴失误。\n\n示例：\n    名词解释 1.…… 2.……  （结束语）  名词解释 1.…… 2.…… 3.……",
+            "The notes section stands more than once in the text (a web page scraped the closing paragraph and the notes twice, say). Only the most complete copy is read; the others count as neither body nor notes.\n\nWhy: a repeated block makes terms seem used in the body, and may be a paste slip before the final version.\n\nExample:\n    名词解释 1.…… 2.……  (closing)  名词解释 1.…… 2.…… 3.……",
         ),
         Code::NoteUnused => (
             "检查每条注释是否被使用：有标记指向它，或者它的词条（含别名、去掉年份或限定语的简称）在正文中出现。\n\n为什么：没人引用的注释多半是从旧稿复制来的，或者正文中的说法已经改了。\n\n示例：\n    5.“三张清单”：……              ← 正文中既没有 ⑤ 也没有“三张清单”",

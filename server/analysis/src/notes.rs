@@ -130,6 +130,8 @@ pub struct Note {
     pub text_range: Range<usize>,
     /// The whole item, number to last continuation line.
     pub range: Range<usize>,
+    /// A page reference closing the note (`(见第23页)`), apart from the text.
+    pub page: Option<Range<usize>>,
 }
 
 impl Note {
@@ -269,8 +271,15 @@ fn split_aliases(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     let mut parts = Vec::new();
     let mut depth = 0i32;
     let mut start = range.start;
-    for (i, c) in text[range.clone()].char_indices() {
+    let slice = &text[range.clone()];
+    for (i, c) in slice.char_indices() {
         match c {
+            // `“六稳”“六保”`: two quoted names side by side are two names.
+            '“' if depth <= 0 && slice[..i].ends_with('”') => {
+                parts.push(start..range.start + i);
+                start = range.start + i;
+                depth += 1;
+            }
             '“' | '‘' | '《' | '「' => depth += 1,
             '”' | '’' | '》' | '」' => depth -= 1,
             '、' | '，' | ',' if depth <= 0 => {
@@ -345,6 +354,9 @@ pub fn parse_notes(text: &str, lines: &[Line], first: usize, stop_line: usize) -
             }
         }
     }
+    for note in &mut notes {
+        split_page_reference(text, note);
+    }
     notes
 }
 
@@ -360,9 +372,7 @@ fn term_alone_on_its_line(text: &str, note: &mut Note, next_line: usize) {
         && first.chars().count() <= MAX_ALONE_TERM_CHARS
         && !first.contains(['。', '；', ';', '，', ',', '：', ':']);
     if alone {
-        let range = note.text_range.clone();
-        note.term = Some(first.to_string());
-        note.term_range = Some(range);
+        set_term(text, note, note.text_range.clone());
         note.text_range.start = next_line;
     }
 }
@@ -389,31 +399,53 @@ fn lookahead_has_item(
 
 fn make_note(text: &str, item: ItemStart, end: usize) -> Note {
     let (term_range, text_start) = split_term(text, item.rest..end);
-    let mut term = None;
-    let mut aliases = Vec::new();
-    let mut term_range_out = None;
-    if let Some(range) = term_range {
-        let mut parts = split_aliases(text, range.clone()).into_iter();
-        if let Some(first) = parts.next() {
-            term = Some(text[first.clone()].to_string());
-            term_range_out = Some(first);
-            aliases = parts
-                .map(|r| Alias {
-                    text: text[r.clone()].trim_matches(is_space).to_string(),
-                    range: r,
-                })
-                .collect();
-        }
-    }
-    Note {
+    let mut note = Note {
         number: item.number,
         style: item.style,
         number_range: item.number_range.clone(),
-        term,
-        term_range: term_range_out,
-        aliases,
+        term: None,
+        term_range: None,
+        aliases: Vec::new(),
         text_range: text_start..end,
         range: item.number_range.start..end,
+        page: None,
+    };
+    if let Some(range) = term_range {
+        set_term(text, &mut note, range);
+    }
+    note
+}
+
+/// The term and its other names (`“两重”、“两新”`) from the term's range.
+fn set_term(text: &str, note: &mut Note, range: Range<usize>) {
+    let mut parts = split_aliases(text, range).into_iter();
+    if let Some(first) = parts.next() {
+        note.term = Some(text[first.clone()].to_string());
+        note.term_range = Some(first);
+        note.aliases = parts
+            .map(|r| Alias {
+                text: text[r.clone()].trim_matches(is_space).to_string(),
+                range: r,
+            })
+            .collect();
+    }
+}
+
+/// `(见第23页)` closing a note: where the term stands in the printed
+/// report. Kept apart from the explanation.
+static PAGE_REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[（(][ \t　]*见第[ \t　]*[0-9０-９]{1,4}[ \t　]*页[ \t　]*[)）][ \t　。.]*$")
+        .expect("valid regex")
+});
+
+fn split_page_reference(text: &str, note: &mut Note) {
+    let explanation = &text[note.text_range.clone()];
+    if let Some(m) = PAGE_REFERENCE.find(explanation) {
+        let start = note.text_range.start + m.start();
+        let end = note.text_range.start + m.end();
+        note.page = Some(start..end);
+        note.text_range.end =
+            note.text_range.start + explanation[..m.start()].trim_end_matches(is_space).len();
     }
 }
 
@@ -464,6 +496,91 @@ mod tests {
         assert_eq!(notes[1].text(text), "修路;\n接着写。");
         assert_eq!(notes[2].term, None);
         assert!(!text[notes[2].range.clone()].contains("登录"));
+    }
+
+    #[test]
+    fn item_numbering_in_every_layout() {
+        for (line, number) in [
+            ("〔63〕“三无三百”：即说明。", 63),
+            ("［１］“新三板”：说明。", 1),
+            ("[2]“两通”：说明。", 2),
+            ("【3】甲：乙。", 3),
+            ("4.\t“两区”建设：说明。", 4),
+            ("5. “两区”建设：说明。", 5),
+        ] {
+            let item = item_start(line, 0, None).unwrap_or_else(|| panic!("{line}"));
+            assert_eq!(item.number, number, "{line}");
+        }
+    }
+
+    #[test]
+    fn the_term_is_what_the_layout_says() {
+        for (text, term, explanation) in [
+            (
+                "1.[“1+5”专项整治]即五类问题一起整治。",
+                "“1+5”专项整治",
+                "即五类问题一起整治。",
+            ),
+            (
+                "2.[河道“清四乱”]清理乱占、乱采。",
+                "河道“清四乱”",
+                "清理乱占、乱采。",
+            ),
+            (
+                "3.“两区”建设  指两个园区的建设。",
+                "“两区”建设",
+                "指两个园区的建设。",
+            ),
+            (
+                "4.“三个一”工程，即一条路、一座桥、一个站。",
+                "“三个一”工程",
+                "即一条路、一座桥、一个站。",
+            ),
+            (
+                "5.“河长制”。是指由各级负责人担任河长。",
+                "“河长制”",
+                "是指由各级负责人担任河长。",
+            ),
+            (
+                "6.“四好农村路”即建好、管好、护好、运营好农村公路。",
+                "“四好农村路”",
+                "即建好、管好、护好、运营好农村公路。",
+            ),
+            (
+                "7.飞地经济是指两地合作建园区。",
+                "飞地经济",
+                "是指两地合作建园区。",
+            ),
+            ("8.即来即办：当场办结。", "即来即办", "当场办结。"),
+        ] {
+            let notes = notes_of(text);
+            assert_eq!(notes[0].term.as_deref(), Some(term), "{text}");
+            assert_eq!(notes[0].text(text), explanation, "{text}");
+        }
+        // A sentence names no term: nothing is invented.
+        let text = "9.新建研究机构2家（甲、乙），实验室1家。";
+        assert_eq!(notes_of(text)[0].term, None);
+    }
+
+    #[test]
+    fn a_term_alone_on_its_line() {
+        let text = "1.“两区”建设\n指两个园区一起建设，\n分期推进。\n2.“三通”：通水、通电、通路。";
+        let notes = notes_of(text);
+        assert_eq!(notes[0].term.as_deref(), Some("“两区”建设"));
+        assert_eq!(notes[0].text(text), "指两个园区一起建设，\n分期推进。");
+        assert_eq!(notes[1].term.as_deref(), Some("“三通”"));
+    }
+
+    #[test]
+    fn a_page_reference_is_kept_apart() {
+        let text = "〔1〕“两不愁”：不愁吃、不愁穿。(见第2页)\n〔2〕乙：丙。（见第 12 页）";
+        let notes = notes_of(text);
+        assert_eq!(notes[0].text(text), "不愁吃、不愁穿。");
+        assert_eq!(&text[notes[0].page.clone().expect("page")], "(见第2页)");
+        assert_eq!(
+            &text[notes[1].page.clone().expect("page")],
+            "（见第 12 页）"
+        );
     }
 
     #[test]

@@ -304,7 +304,10 @@ pub fn term_keys(term: &str) -> Vec<String> {
             .skip(1)
             .take_while(|&c| !is_quote(c))
             .collect();
-        if core.chars().count() >= 3 && han_count(&core) >= 2 {
+        // Short cores (`“两高”项目`, `“5020”重大项目`) only when they are
+        // slogans, which the body quotes the same way.
+        let slogan_core = core.chars().count() >= 2 && is_numeric_slogan(&normalize(&core));
+        if (core.chars().count() >= 3 && han_count(&core) >= 2) || slogan_core {
             push(&mut keys, normalize(&core));
         }
     }

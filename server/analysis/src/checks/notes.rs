@@ -1,38 +1,92 @@
-//! note-missing, note-unused, marker-missing, note-numbering, marker-order.
+//! note-missing, notes-section-missing, notes-duplicated, note-unused,
+//! marker-missing, note-numbering, marker-order.
 
 use std::collections::HashSet;
 
 use super::Sink;
 use crate::diagnostic::{Finding, NumberingProblem, Related, RelatedKind};
+use aho_corasick::AhoCorasick;
+
+use crate::chars::{digit_value, fold_width, is_han, is_quote, is_space};
 use crate::document::Document;
 
 pub(super) fn check(doc: &Document, sink: &mut Sink) {
     note_missing(doc, sink);
+    notes_duplicated(doc, sink);
     note_unused_and_marker_missing(doc, sink);
     note_numbering(doc, sink);
     marker_order(doc, sink);
 }
 
 fn note_missing(doc: &Document, sink: &mut Sink) {
+    let Some(section) = &doc.notes_section else {
+        notes_section_missing(doc, sink);
+        return;
+    };
     for marker in doc.markers.iter().filter(|m| m.note.is_none()) {
-        let related = doc
-            .notes_section
-            .iter()
-            .map(|s| Related {
-                file: None,
-                range: s.heading.clone(),
-                kind: RelatedKind::NotesSection,
-            })
-            .collect();
         sink.push(
             marker.range.clone(),
             Finding::NoteMissing {
                 number: marker.number,
-                has_notes: doc.notes_section.is_some(),
             },
-            related,
+            vec![Related {
+                file: None,
+                range: section.heading.clone(),
+                kind: RelatedKind::NotesSection,
+            }],
         );
     }
+}
+
+/// Markers and no notes section: the section was lost, which is one
+/// problem, not one per marker.
+fn notes_section_missing(doc: &Document, sink: &mut Sink) {
+    let Some((first, others)) = doc.markers.split_first() else {
+        return;
+    };
+    let related = others
+        .iter()
+        .map(|m| Related {
+            file: None,
+            range: m.range.clone(),
+            kind: RelatedKind::Marker(m.number),
+        })
+        .collect();
+    sink.push(
+        first.range.clone(),
+        Finding::NotesSectionMissing {
+            markers: doc.markers.len(),
+        },
+        related,
+    );
+}
+
+/// The notes block scraped twice: said once, on the heading read.
+fn notes_duplicated(doc: &Document, sink: &mut Sink) {
+    let Some(section) = doc.notes_section.as_ref().filter(|s| !s.copies.is_empty()) else {
+        return;
+    };
+    let related = section
+        .copies
+        .iter()
+        .map(|c| Related {
+            file: None,
+            range: c.start..c.start,
+            kind: RelatedKind::NotesSection,
+        })
+        .collect();
+    let place = if section.heading.is_empty() {
+        section.range.start..section.range.start
+    } else {
+        section.heading.clone()
+    };
+    sink.push(
+        place,
+        Finding::NotesDuplicated {
+            copies: section.copies.len() + 1,
+        },
+        related,
+    );
 }
 
 fn note_unused_and_marker_missing(doc: &Document, sink: &mut Sink) {
@@ -40,6 +94,12 @@ fn note_unused_and_marker_missing(doc: &Document, sink: &mut Sink) {
     // Only a report that marks most of its notes has lost a marker by
     // mistake; where markers are gone throughout, terms link the notes.
     let mostly_marked = doc.notes.len() >= 2 && marked.len() * 2 > doc.notes.len();
+    let unmarked = |index: &usize| !marked.contains(index);
+    let unused: Vec<usize> = (0..doc.notes.len())
+        .filter(unmarked)
+        .filter(|&i| doc.note_term(i).is_none_or(|t| t.uses.is_empty()))
+        .collect();
+    let named = loosely_named(doc, &unused);
     for (index, note) in doc.notes.iter().enumerate() {
         if marked.contains(&index) {
             continue;
@@ -47,6 +107,13 @@ fn note_unused_and_marker_missing(doc: &Document, sink: &mut Sink) {
         let uses = doc.note_term(index).map_or(&[][..], |t| t.uses.as_slice());
         let place = note.term_range.clone().unwrap_or(note.number_range.clone());
         match uses.first() {
+            // The matcher found no use, but the body words the term a little
+            // differently (`6条旅游快速通道` for `六条…`, `“四尘共治”` for
+            // `“四尘”`): a reader would not call the note unused; abstain.
+            None if named.contains(&index) => {}
+            // Without a term and in a report without markers, nothing can
+            // tell whether the note is used.
+            None if note.term.is_none() && doc.markers.is_empty() => {}
             None => sink.push(
                 place,
                 Finding::NoteUnused {
@@ -70,6 +137,95 @@ fn note_unused_and_marker_missing(doc: &Document, sink: &mut Sink) {
             Some(_) => {}
         }
     }
+}
+
+/// The most windows the loose search builds; notes past it are not flagged.
+const MAX_WINDOWS: usize = 20_000;
+
+/// Of `candidates` (note indices), those whose term or another name the
+/// body holds loosely: after folding quotes, spaces, list commas and digits
+/// (`6` = `六`), some stretch of at least half the name (four characters at
+/// least, or the whole of a shorter name) stands in the body. One pass over
+/// the body for all of them.
+fn loosely_named(doc: &Document, candidates: &[usize]) -> HashSet<usize> {
+    let mut windows: Vec<String> = Vec::new();
+    let mut owner: Vec<usize> = Vec::new();
+    let mut skipped = HashSet::new();
+    for &index in candidates {
+        let note = &doc.notes[index];
+        let names = note.term.iter().chain(note.aliases.iter().map(|a| &a.text));
+        for name in names.flat_map(|n| loose_forms(n)) {
+            let chars: Vec<char> = name.chars().collect();
+            let len = chars.len();
+            let width = if len < 4 { len } else { 4.max(len.div_ceil(2)) };
+            if windows.len() + len > MAX_WINDOWS {
+                skipped.insert(index);
+                continue;
+            }
+            for start in 0..=len - width {
+                windows.push(chars[start..start + width].iter().collect());
+                owner.push(index);
+            }
+        }
+    }
+    if windows.is_empty() {
+        return skipped;
+    }
+    let Ok(searcher) = AhoCorasick::new(&windows) else {
+        return candidates.iter().copied().collect();
+    };
+    let mut found = skipped;
+    for region in &doc.body {
+        let body = fold_loose(&doc.text[region.clone()]);
+        for m in searcher.find_overlapping_iter(&body) {
+            found.insert(owner[m.pattern().as_usize()]);
+        }
+    }
+    found
+}
+
+/// The folded forms a name is looked for by: the name; without a reading
+/// in brackets (`糃（táng）`, a character explained, stands as `糃`); without
+/// a generic head noun (`瞪羚企业` in `瞪羚、独角兽企业`).
+fn loose_forms(name: &str) -> Vec<String> {
+    const HEADS: &[&str] = &[
+        "企业", "项目", "工程", "行动", "机制", "体系", "模式", "制度", "产业", "服务",
+    ];
+    let folded = fold_loose(name);
+    let mut forms = Vec::new();
+    if folded.chars().count() >= 2 {
+        forms.push(folded.clone());
+    }
+    if let Some(open) = folded.find(['(', '（'])
+        && folded.ends_with([')', '）'])
+    {
+        let bare = &folded[..open];
+        if !bare.is_empty() && bare.chars().all(is_han) {
+            forms.push(bare.to_string());
+        }
+    }
+    for head in HEADS {
+        if let Some(stem) = folded.strip_suffix(head)
+            && stem.chars().count() >= 2
+        {
+            forms.push(stem.to_string());
+        }
+    }
+    forms
+}
+
+/// A name or the body folded for the loose search.
+fn fold_loose(s: &str) -> String {
+    s.chars()
+        .filter(|&c| !is_quote(c) && !is_space(c) && !matches!(c, '、' | '，' | ',' | '\n' | '\r'))
+        .map(|c| {
+            let c = fold_width(c);
+            match digit_value(c) {
+                Some(d) => ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九'][d as usize],
+                None => c,
+            }
+        })
+        .collect()
 }
 
 fn note_numbering(doc: &Document, sink: &mut Sink) {

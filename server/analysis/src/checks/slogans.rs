@@ -43,6 +43,11 @@ pub(super) fn check(doc: &Document, sink: &mut Sink) {
         let (Some(term), Some(term_range)) = (note.term.as_ref(), note.term_range.clone()) else {
             continue;
         };
+        // One note for several slogans shares its list among them; which
+        // items count for which is not unique here, so abstain.
+        if !note.aliases.is_empty() {
+            continue;
+        }
         let core: String = term.chars().filter(|c| !is_quote(*c)).collect();
         let Some(parts) = slogan_parts(&core) else {
             continue;
