@@ -62,7 +62,7 @@ fn json_locations_count_unicode_scalar_values() {
     let output = run_stdin(&["check", "--format", "json", "-"], text.as_bytes());
     let value = json(&output);
     let d = &value["files"][0]["diagnostics"][0];
-    assert_eq!(d["code"], "note-missing");
+    assert_eq!(d["code"], "notes-section-missing");
     assert_eq!(
         d["range"]["start"],
         serde_json::json!({"line": 2, "column": 8})
@@ -155,7 +155,7 @@ fn a_folder_with_bad_files_still_checks_the_good_ones() {
                 .is_some_and(|p| p.ends_with("a-good.txt"))
         })
         .expect("the good file is listed");
-    assert_eq!(good["diagnostics"][0]["code"], "note-missing");
+    assert_eq!(good["diagnostics"][0]["code"], "notes-section-missing");
     for bad in ["binary.txt", "garbage.txt"] {
         let f = files
             .iter()
@@ -223,7 +223,10 @@ fn hostile_input_does_not_panic() {
             assert_eq!(code, Some(0), "{name}");
         }
         if name == "ten megabyte line" {
-            assert_eq!(value["files"][0]["diagnostics"][0]["code"], "note-missing");
+            assert_eq!(
+                value["files"][0]["diagnostics"][0]["code"],
+                "notes-section-missing"
+            );
         }
         if matches!(name, "nul bytes" | "lone surrogate utf-16") {
             assert_eq!(code, Some(2), "{name}");

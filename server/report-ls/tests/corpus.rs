@@ -247,19 +247,23 @@ fn notes_sections_of_the_provinces() {
 }
 
 #[test]
-fn hainan_markers_point_nowhere_and_hunan_lists_are_not_markers() {
+fn hainan_lost_its_notes_and_hunan_lists_are_not_markers() {
     let path = province("海南省");
     let output = run(&["check", "--format", "json", path.to_str().expect("path")]);
     assert_eq!(output.status.code(), Some(1));
     let report = json(&output);
-    let missing: Vec<&Value> = report["files"][0]["diagnostics"]
+    let diagnostics = report["files"][0]["diagnostics"]
         .as_array()
-        .expect("diagnostics")
+        .expect("diagnostics");
+    // The notes were lost upstream: one error for the 25 markers.
+    assert_eq!(diagnostics.iter().filter(|d| d["code"] == "note-missing").count(), 0);
+    let lost: Vec<&Value> = diagnostics
         .iter()
-        .filter(|d| d["code"] == "note-missing")
+        .filter(|d| d["code"] == "notes-section-missing")
         .collect();
-    assert_eq!(missing.len(), 25);
-    assert!(missing.iter().all(|d| d["severity"] == "error"));
+    assert_eq!(lost.len(), 1);
+    assert_eq!(lost[0]["severity"], "error");
+    assert_eq!(lost[0]["related"].as_array().map_or(0, Vec::len), 24);
 
     let hunan = inspect(&province("湖南省"));
     assert_eq!(hunan["markers"].as_array().map_or(0, Vec::len), 0);
