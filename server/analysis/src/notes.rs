@@ -329,6 +329,15 @@ pub fn parse_notes(text: &str, lines: &[Line], first: usize, stop_line: usize) -
                 pending_blank = false;
             }
             None => {
+                // A group's sub-heading between two items (`（一）经济发展`
+                // over the notes that follow) belongs to no note.
+                if !notes.is_empty()
+                    && is_group_heading(&text[line.content.clone()])
+                    && next_is_item(text, lines, line_no, stop_line, style)
+                {
+                    pending_blank = false;
+                    continue;
+                }
                 // A line between items continues the note above; after the
                 // last item only a line right below it does (page clutter
                 // follows after blank lines).
@@ -358,6 +367,34 @@ pub fn parse_notes(text: &str, lines: &[Line], first: usize, stop_line: usize) -
         split_page_reference(text, note);
     }
     notes
+}
+
+/// A chapter sub-heading grouping notes (`（一）经济发展`, `二、社会民生`):
+/// a Chinese ordinal and a few words, no sentence. A short line without an
+/// ordinal may be the wrapped end of an explanation, and stays in its note.
+fn is_group_heading(content: &str) -> bool {
+    static ORDINAL: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)")
+            .expect("valid regex")
+    });
+    ORDINAL.is_match(content)
+        && content.chars().count() <= 20
+        && !content.contains(['。', '；', ';', '，', ',', '：', ':'])
+}
+
+/// Whether the next non-blank line starts an item of the list's style.
+fn next_is_item(
+    text: &str,
+    lines: &[Line],
+    from: usize,
+    stop_line: usize,
+    style: Option<NumberStyle>,
+) -> bool {
+    lines[from.min(lines.len())..stop_line.min(lines.len())]
+        .iter()
+        .find(|l| !l.is_blank())
+        .and_then(|l| item_start(text, l.content.start, None))
+        .is_some_and(|i| style.is_none_or(|s| same_family(s, i.style)))
 }
 
 /// `1. 两区建设` alone on its line, the explanation on the lines below: the
@@ -569,6 +606,15 @@ mod tests {
         assert_eq!(notes[0].term.as_deref(), Some("“两区”建设"));
         assert_eq!(notes[0].text(text), "指两个园区一起建设，\n分期推进。");
         assert_eq!(notes[1].term.as_deref(), Some("“三通”"));
+    }
+
+    #[test]
+    fn group_sub_headings_belong_to_no_note() {
+        let text = "1.“两通”：通水、通路。\n2.“三改”：改厨、改厕、改圈。\n（二）社会民生\n3.“四好”：建好、管好、护好、运营好。";
+        let notes = notes_of(text);
+        assert_eq!(notes.len(), 3);
+        assert_eq!(notes[1].text(text), "改厨、改厕、改圈。");
+        assert_eq!(notes[2].term.as_deref(), Some("“四好”"));
     }
 
     #[test]
