@@ -88,7 +88,15 @@ impl Document {
         let notes = layout
             .notes
             .as_ref()
-            .map(|place| parse_notes(&text, &lines, place.first_item, place.stop_line))
+            .map(|place| {
+                parse_notes(
+                    &text,
+                    &lines,
+                    place.first_item,
+                    place.stop_line,
+                    place.unnumbered,
+                )
+            })
             .unwrap_or_default();
         let notes_section = layout.notes.as_ref().map(|place| NotesSection {
             heading: place.heading.clone(),

@@ -5,7 +5,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::chars::{circled_value, digit_value, is_quote, is_space};
+use crate::chars::{circled_value, digit_value, is_quote, is_space, small_chinese_number};
 use crate::lines::Line;
 
 /// How a note or marker number is written.
@@ -19,6 +19,10 @@ pub enum NumberStyle {
     Parenthesized,
     /// `①`
     Circled,
+    /// `一、`
+    Ordinal,
+    /// No number: each item a line `术语：解释` under a notes heading.
+    Unnumbered,
 }
 
 impl NumberStyle {
@@ -28,6 +32,8 @@ impl NumberStyle {
             NumberStyle::Bracketed => "bracketed",
             NumberStyle::Parenthesized => "parenthesized",
             NumberStyle::Circled => "circled",
+            NumberStyle::Ordinal => "ordinal",
+            NumberStyle::Unnumbered => "unnumbered",
         }
     }
 }
@@ -49,6 +55,9 @@ static BRACKETED: LazyLock<Regex> = LazyLock::new(|| {
         r"^(?:［([0-9０-９]{1,3})］|\[([0-9０-９]{1,3})\]|【([0-9０-９]{1,3})】|〔([0-9０-９]{1,3})〕)",
     )
     .expect("valid regex")
+});
+static ORDINAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^([一二三四五六七八九十]{1,3})[ \t　]*[、．]").expect("valid regex")
 });
 static PARENTHESIZED: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[（(]([0-9０-９]{1,3})[)）]").expect("valid regex"));
@@ -88,6 +97,12 @@ pub fn item_start(text: &str, start: usize, expected: Option<u32>) -> Option<Ite
             NumberStyle::Parenthesized,
             c.get(0)?.end(),
         )
+    } else if let Some(c) = ORDINAL.captures(s) {
+        (
+            small_chinese_number(&c[1])?,
+            NumberStyle::Ordinal,
+            c.get(0)?.end(),
+        )
     } else {
         let c = s.chars().next()?;
         (circled_value(c)?, NumberStyle::Circled, c.len_utf8())
@@ -106,6 +121,28 @@ pub fn item_start(text: &str, start: usize, expected: Option<u32>) -> Option<Ite
         style,
         number_range: start..start + len,
         rest,
+    })
+}
+
+/// An item with no number (`十项清零达标：是…` under `名词解释`): a line
+/// whose layout names a term. `number` is its place in the list.
+pub fn unnumbered_item(text: &str, line: &Line, number: u32) -> Option<ItemStart> {
+    let start = line.content.start;
+    let term = note_term_range(text, start..line.content.end)?;
+    // A sentence with a colon is not a term: short, no comma, not a date
+    // (`2020年：`, `3月：`).
+    let words = &text[term];
+    let date = words
+        .trim_start_matches(|c: char| digit_value(c).is_some())
+        .starts_with(['年', '月', '日']);
+    if words.chars().count() > 25 || words.contains(['，', ',', '。']) || date {
+        return None;
+    }
+    Some(ItemStart {
+        number,
+        style: NumberStyle::Unnumbered,
+        number_range: start..start,
+        rest: start,
     })
 }
 
@@ -184,7 +221,10 @@ fn split_term(text: &str, rest: Range<usize>) -> (Option<Range<usize>>, usize) {
         if other.is_none() && depth <= 0 && i > 0 {
             // `术语，即…`, `术语。是指…`: the punctuation closes the term.
             if matches!(c, '，' | '。' | ',')
-                && (after.starts_with('即') || after.starts_with("是指") || after.starts_with('指'))
+                && (after.starts_with('即')
+                    || after.starts_with("是指")
+                    || after.starts_with('指')
+                    || (c == '。' && only_quoted_names(&slice[..i])))
             {
                 other = Some((i, i + c.len_utf8()));
             } else if (after.starts_with("是指") && !is_space(c))
@@ -222,6 +262,25 @@ fn split_term(text: &str, rest: Range<usize>) -> (Option<Range<usize>>, usize) {
         }
         None => (None, rest.start),
     }
+}
+
+/// `“五早”、“四集中”`: nothing but quoted names, which a full stop may close.
+fn only_quoted_names(s: &str) -> bool {
+    let mut depth = 0i32;
+    let mut quoted = false;
+    for c in s.chars() {
+        match c {
+            '“' => {
+                depth += 1;
+                quoted = true;
+            }
+            '”' => depth -= 1,
+            '、' | '，' if depth == 0 => {}
+            _ if depth > 0 => {}
+            _ => return false,
+        }
+    }
+    quoted && depth == 0
 }
 
 /// The term an item's first line names, if its layout names one.
@@ -306,7 +365,13 @@ fn same_family(a: NumberStyle, b: NumberStyle) -> bool {
 /// Reads the items of a notes section from its lines. `first` may point into
 /// the heading's own line when the first item follows the heading there.
 /// Returns the notes and the end of the last one.
-pub fn parse_notes(text: &str, lines: &[Line], first: usize, stop_line: usize) -> Vec<Note> {
+pub fn parse_notes(
+    text: &str,
+    lines: &[Line],
+    first: usize,
+    stop_line: usize,
+    unnumbered: bool,
+) -> Vec<Note> {
     let mut notes: Vec<Note> = Vec::new();
     let mut style = None;
     let mut pending_blank = false;
@@ -320,8 +385,12 @@ pub fn parse_notes(text: &str, lines: &[Line], first: usize, stop_line: usize) -
             continue;
         }
         let expected = notes.last().map(|n| n.number + 1).or(Some(1));
-        let item = item_start(text, start, expected)
-            .filter(|item| style.is_none_or(|s| same_family(s, item.style)));
+        let item = if unnumbered {
+            unnumbered_item(text, line, expected.unwrap_or(1))
+        } else {
+            item_start(text, start, expected)
+                .filter(|item| style.is_none_or(|s| same_family(s, item.style)))
+        };
         match item {
             Some(item) => {
                 style.get_or_insert(item.style);
@@ -493,7 +562,7 @@ mod tests {
 
     fn notes_of(text: &str) -> Vec<Note> {
         let lines = split_lines(text);
-        parse_notes(text, &lines, 0, lines.len())
+        parse_notes(text, &lines, 0, lines.len(), false)
     }
 
     #[test]

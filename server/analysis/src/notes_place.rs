@@ -13,7 +13,7 @@ use regex::Regex;
 
 use crate::chars::{is_quote, is_space};
 use crate::lines::{Line, compact};
-use crate::notes::{ItemStart, item_start, note_term_range};
+use crate::notes::{ItemStart, item_start, note_term_range, unnumbered_item};
 
 /// The notes section: its heading (empty where it has none), its first
 /// item, the line where it must stop, and earlier or later copies of it.
@@ -28,6 +28,8 @@ pub struct NotesPlace {
     /// The same block scraped twice: the copies not read, heading to last
     /// line, which are neither body nor notes.
     pub copies: Vec<Range<usize>>,
+    /// The items carry no numbers: each is a line `术语：解释`.
+    pub unnumbered: bool,
 }
 
 /// A heading's words once spaces and decorations are gone: `注释`,
@@ -97,6 +99,7 @@ struct Run {
     last_line: usize,
     /// The heading above the first item (line, range), if any.
     heading: Option<(usize, Range<usize>)>,
+    unnumbered: bool,
 }
 
 impl Run {
@@ -115,7 +118,8 @@ impl Run {
 
 /// Finds the notes section in the lines from `start_line` on.
 pub fn find_notes(text: &str, lines: &[Line], start_line: usize) -> Option<NotesPlace> {
-    let runs = numbered_runs(text, lines, start_line);
+    let mut runs = numbered_runs(text, lines, start_line);
+    runs.extend(unnumbered_runs(text, lines, start_line));
     let report_start = lines.get(start_line).map_or(0, |l| l.range.start);
     let scored: Vec<(f64, &Run)> = runs
         .iter()
@@ -152,6 +156,7 @@ pub fn find_notes(text: &str, lines: &[Line], start_line: usize) -> Option<Notes
         first_item: best.first_offset(),
         stop_line: best.last_line + 1,
         copies,
+        unnumbered: best.unnumbered,
     })
 }
 
@@ -233,7 +238,61 @@ fn walk(
         items,
         last_line,
         heading,
+        unnumbered: false,
     }
+}
+
+/// Items with no numbers right under a notes heading, each a line
+/// `术语：解释` (a line or two of explanation may follow one).
+fn unnumbered_runs(text: &str, lines: &[Line], start_line: usize) -> Vec<Run> {
+    let mut runs = Vec::new();
+    for (h, heading) in lines.iter().enumerate().skip(start_line) {
+        if heading.is_blank() || !is_notes_heading(&text[heading.content.clone()]) {
+            continue;
+        }
+        let mut items = Vec::new();
+        let mut last_line = h;
+        let mut continuation = 0;
+        for (j, line) in lines.iter().enumerate().skip(h + 1) {
+            if line.is_blank() {
+                continue;
+            }
+            // Numbered items are the numbered reader's.
+            if item_start(text, line.content.start, None).is_some() {
+                break;
+            }
+            match unnumbered_item(text, line, items.len() as u32 + 1) {
+                Some(item) => {
+                    items.push((j, item));
+                    last_line = j;
+                    continuation = 0;
+                }
+                None if items.is_empty() => {
+                    // A subtitle such as `（按报告中出现顺序排列）`.
+                    continuation += 1;
+                    if continuation > 1 {
+                        break;
+                    }
+                }
+                None => {
+                    continuation += 1;
+                    if continuation > 3 {
+                        break;
+                    }
+                    last_line = j;
+                }
+            }
+        }
+        if items.len() >= 2 {
+            runs.push(Run {
+                items,
+                last_line,
+                heading: Some((h, heading.content.clone())),
+                unnumbered: true,
+            });
+        }
+    }
+    runs
 }
 
 /// A notes heading in the few lines above an item (a subtitle such as
@@ -307,6 +366,11 @@ fn score(text: &str, lines: &[Line], run: &Run, report_start: usize) -> Option<f
     }
     let shape = termish as f64 / n as f64;
     let size = (n.min(60) as f64) / 600.0;
+    if run.unnumbered {
+        // Every item of an unnumbered run names a term by construction; a
+        // numbered run under the same heading is the better reading.
+        return Some(2.5 + size);
+    }
     if run.heading.is_some() {
         return (termish * 2 >= n).then_some(3.0 + shape + size);
     }
@@ -422,6 +486,25 @@ mod tests {
         // The same items naming nothing of the body are an ordinary list.
         let other = "正文一段，没有提到那些词。\n".repeat(9);
         assert_eq!(self::place(&format!("{other}{notes}")), None);
+    }
+
+    #[test]
+    fn items_without_numbers_under_a_heading() {
+        let text = "2031年某市政府工作报告\n推进“十项达标”，实施光明行。\n名词解释\n十项达标：十个方面达到标准。\n光明行：为困难群众做白内障手术。\n“三品一标”：三类认证农产品和地理标志。\n";
+        let place = place(text).expect("notes");
+        assert!(place.unnumbered);
+        assert!(text[place.first_item..].starts_with("十项达标"));
+        // Without a heading, lines with colons are only sentences.
+        let body = "2031年某市政府工作报告\n重点工作：抓项目。\n主要目标：增长5%。\n";
+        assert_eq!(self::place(body), None);
+    }
+
+    #[test]
+    fn chinese_ordinals_number_notes_too() {
+        let text = "2031年某市政府工作报告\n建设“六个城市”。\n名 词 解 释\n一、六个城市：六种城市形态。\n二、两不愁三保障：不愁吃穿，有保障。\n";
+        let place = place(text).expect("notes");
+        assert!(!place.unnumbered);
+        assert!(text[place.first_item..].starts_with("一、六个城市"));
     }
 
     #[test]

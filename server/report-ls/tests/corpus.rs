@@ -256,7 +256,13 @@ fn hainan_lost_its_notes_and_hunan_lists_are_not_markers() {
         .as_array()
         .expect("diagnostics");
     // The notes were lost upstream: one error for the 25 markers.
-    assert_eq!(diagnostics.iter().filter(|d| d["code"] == "note-missing").count(), 0);
+    assert_eq!(
+        diagnostics
+            .iter()
+            .filter(|d| d["code"] == "note-missing")
+            .count(),
+        0
+    );
     let lost: Vec<&Value> = diagnostics
         .iter()
         .filter(|d| d["code"] == "notes-section-missing")
