@@ -180,15 +180,19 @@ fn bracketed(text: &str, paragraph_start: usize, at: usize, end: usize) -> Optio
     let number = inner[..digits_len]
         .chars()
         .try_fold(0u32, |acc, c| Some(acc * 10 + digit_value(c)?))?;
-    let len = rest.len() - inner.len() + digits_len + close.len_utf8();
     // At a paragraph's start it numbers the paragraph; `[^1]:` defines a
-    // note. After a space or a sentence's end it is a citation left by a web
-    // page, not a marker glued to a term. `〔2023〕12号` is a document number.
-    let glued = text[paragraph_start..at]
-        .chars()
-        .next_back()
-        .is_some_and(|p| !is_space(p) && !matches!(p, '。' | '！' | '？' | '!' | '?'));
-    if !glued || number == 0 || number > 999 {
+    // note. Set off by a space after a sentence's end or at the paragraph's
+    // end, it is a citation left by a web page, not a marker of a term.
+    // `〔2023〕12号` is a document number (too many digits).
+    let len = rest.len() - inner.len() + digits_len + close.len_utf8();
+    let before = &text[paragraph_start..at];
+    let spaced = before.ends_with(is_space);
+    let at_end = text[at + len..end].trim_matches(is_space).is_empty();
+    let citation = match previous_char(text, paragraph_start, at) {
+        None => true,
+        Some(p) => spaced && (at_end || matches!(p, '。' | '！' | '？' | '!' | '?')),
+    };
+    if citation || number == 0 || number > 999 {
         return None;
     }
     Some(Marker {
@@ -419,8 +423,8 @@ mod tests {
             "硫＠①增长",
             "空的[]和[x]",
             "依据〔2023〕12号文件",
-            "句子结束。 [1]",
-            "段落末尾。[2]",
+            "句子结束。 [1]后面还有话。",
+            "以下七个方面：\u{a0}[1]",
         ] {
             assert!(scan(text).markers.is_empty(), "{text}");
         }

@@ -59,8 +59,9 @@ static BRACKETED: LazyLock<Regex> = LazyLock::new(|| {
 static ORDINAL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^([一二三四五六七八九十]{1,3})[ \t　]*[、．]").expect("valid regex")
 });
-static PARENTHESIZED: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^[（(]([0-9０-９]{1,3})[)）]").expect("valid regex"));
+static PARENTHESIZED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[（(]([0-9０-９]{1,3})[)）]|([0-9０-９]{1,3})[)）])").expect("valid regex")
+});
 
 fn parse_digits(s: &str) -> Option<u32> {
     s.chars()
@@ -93,7 +94,7 @@ pub fn item_start(text: &str, start: usize, expected: Option<u32>) -> Option<Ite
         )
     } else if let Some(c) = PARENTHESIZED.captures(s) {
         (
-            parse_digits(&c[1])?,
+            parse_digits(c.get(1).or(c.get(2))?.as_str())?,
             NumberStyle::Parenthesized,
             c.get(0)?.end(),
         )
@@ -227,6 +228,9 @@ fn split_term(text: &str, rest: Range<usize>) -> (Option<Range<usize>>, usize) {
                     || (c == '。' && only_quoted_names(&slice[..i])))
             {
                 other = Some((i, i + c.len_utf8()));
+            } else if c == '—' && after.starts_with('—') {
+                // `两区建设——指…`
+                other = Some((i, i + 2 * c.len_utf8()));
             } else if (after.starts_with("是指") && !is_space(c))
                 || (matches!(c, '”' | '」' | '』' | '》' | ']' | '】')
                     && (after.starts_with('即') || after.starts_with('指')))
@@ -613,6 +617,8 @@ mod tests {
             ("【3】甲：乙。", 3),
             ("4.\t“两区”建设：说明。", 4),
             ("5. “两区”建设：说明。", 5),
+            ("6）“两区”建设：说明。", 6),
+            ("(7)甲：乙。", 7),
         ] {
             let item = item_start(line, 0, None).unwrap_or_else(|| panic!("{line}"));
             assert_eq!(item.number, number, "{line}");
@@ -658,13 +664,18 @@ mod tests {
                 "是指两地合作建园区。",
             ),
             ("8.即来即办：当场办结。", "即来即办", "当场办结。"),
+            (
+                "9.飞地经济——两地合作建园区。",
+                "飞地经济",
+                "两地合作建园区。",
+            ),
         ] {
             let notes = notes_of(text);
             assert_eq!(notes[0].term.as_deref(), Some(term), "{text}");
             assert_eq!(notes[0].text(text), explanation, "{text}");
         }
         // A sentence names no term: nothing is invented.
-        let text = "9.新建研究机构2家（甲、乙），实验室1家。";
+        let text = "10.新建研究机构2家（甲、乙），实验室1家。";
         assert_eq!(notes_of(text)[0].term, None);
     }
 
