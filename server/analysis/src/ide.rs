@@ -578,6 +578,30 @@ mod tests {
     }
 
     #[test]
+    fn city_layouts_hover_and_jump() {
+        // 〔n〕 markers, a bare-digit marker, no heading but ※注释※, page
+        // references: hover shows the note and its page, definition lands
+        // on the note's term.
+        let text = "2031年某县政府工作报告\n实现“九通一平”〔1〕，推进“两区同建”2落地见效，落实“三项机制”〔3〕。\n※注释※\n〔1〕九通一平：九项基础设施通达和土地平整。(见第2页)\n〔2〕两区同建：搬迁小区与产业园区同步建设。(见第3页)\n〔3〕“三项机制”：监测、帮扶、考核三项机制。\n";
+        let ws = workspace(&[text]);
+        let config = Config::default();
+        let h = hover(&ws, 0, at(text, "〔1〕"), &config, Locale::Zh).expect("hover");
+        assert!(h.markdown.contains("九项基础设施通达"), "{}", h.markdown);
+        assert!(h.markdown.contains("(见第2页)"), "{}", h.markdown);
+        let bare = at(text, "同建”2") + "同建”".len();
+        let h = hover(&ws, 0, bare, &config, Locale::Zh).expect("hover on a bare marker");
+        assert!(h.markdown.contains("搬迁小区"), "{}", h.markdown);
+        let term = at(text, "两区同建：");
+        assert_eq!(
+            definition(&ws, 0, bare, &config),
+            vec![Target::Range {
+                file: 0,
+                range: term..term + "两区同建".len()
+            }]
+        );
+    }
+
+    #[test]
     fn references_with_and_without_declaration() {
         let ws = workspace(&[REPORT]);
         let refs = references(&ws, 0, at(REPORT, "①"), true);

@@ -36,7 +36,7 @@ pub struct NotesPlace {
 /// `名词解释`, `《政府工作报告》有关名词解释`, `术语解释`, `相关注释`.
 static HEADING_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:附件?[0-9０-９一二三四五六七八九十]{0,3}[:：、.．]?)?(?:《[^》]{1,30}》)?(?:政府工作报告)?(?:有关|相关|部分|主要|重要)?(?:内容)?(?:(?:名词|术语|词语|用语|专有名词|名称)(?:解释|注释|注解|释义|说明)|注释|注解|注|释义)(?:[:：])?$",
+        r"^(?:附件?[0-9０-９一二三四五六七八九十]{0,3}[:：、.．]?)?(?:《[^》]{1,30}》)?(?:[0-9０-９]{4}年)?(?:\p{Han}{0,12}?政府工作报告)?(?:中)?(?:有关|相关|部分|主要|重要)?(?:内容)?(?:(?:名词|术语|词语|用语|专有名词|名称)(?:解释|注释|注解|释义|说明)|注释|注解|注|释义)(?:[:：])?$",
     )
     .expect("valid regex")
 });
@@ -44,6 +44,9 @@ static HEADING_WORDS: LazyLock<Regex> = LazyLock::new(|| {
 static HEADING_INLINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:注释|注|名词解释|名词注释)[:：]?[ \t　]+").expect("valid regex")
 });
+
+static PARENTHETICAL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[（(][^）)]{1,30}[）)]").expect("valid regex"));
 
 const MAX_HEADING_CHARS: usize = 40;
 /// Lines of explanation a note may run to before the run is taken to have
@@ -56,7 +59,9 @@ pub fn is_notes_heading(content: &str) -> bool {
     if content.len() > MAX_HEADING_CHARS * 4 || content.chars().count() > MAX_HEADING_CHARS {
         return false;
     }
-    let words: String = compact(content)
+    // A parenthetical (`（按出现先后排列）`) says how, not what.
+    let words = PARENTHETICAL.replace_all(content, "");
+    let words: String = compact(&words)
         .chars()
         .filter(|&c| {
             !matches!(
@@ -453,6 +458,10 @@ mod tests {
             "《政府工作报告》有关内容名词注释",
             "政府工作报告名词解释",
             "主要名词解释",
+            "2031年政府工作报告名词解释",
+            "青川县政府工作报告名词解释",
+            "名词解释（按在报告中出现的先后排列）",
+            "附件3：政府工作报告有关名词解释",
         ] {
             assert!(is_notes_heading(heading), "{heading}");
         }
