@@ -3,6 +3,8 @@
 
 use std::ops::Range;
 
+pub use crate::target_pairs::Outcome;
+
 /// How serious a finding is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Severity {
@@ -66,8 +68,12 @@ codes! {
     RespectivelyMismatch = "respectively-mismatch", Warning;
     FigureConflict = "figure-conflict", Warning;
     TargetReview = "target-review", Info;
+    TargetClaim = "target-claim", Warning;
+    TargetUnreported = "target-unreported", Hint;
     RestatedConflict = "restated-conflict", Warning;
     StaleYear = "stale-year", Warning;
+    StaleCopy = "stale-copy", Info;
+    NoteDrift = "note-drift", Info;
 }
 
 impl Code {
@@ -92,6 +98,9 @@ impl Code {
                 | Code::RateOutOfRange
                 | Code::RespectivelyMismatch
                 | Code::FigureConflict
+                | Code::TargetReview
+                | Code::TargetClaim
+                | Code::TargetUnreported
         )
     }
 }
@@ -203,6 +212,24 @@ pub enum Finding {
         value: String,
         other: String,
     },
+    /// Last year's target (as written, with its year) and this result.
+    TargetReview {
+        indicator: String,
+        year: Option<i32>,
+        target: String,
+        result: String,
+        outcome: Outcome,
+    },
+    /// A claim that every target was met; the indicators whose target was missed.
+    TargetClaim {
+        missed: Vec<String>,
+    },
+    /// A target of last year's report that the draft's review never reports on.
+    TargetUnreported {
+        indicator: String,
+        year: Option<i32>,
+        target: String,
+    },
 }
 
 impl Finding {
@@ -225,6 +252,9 @@ impl Finding {
             Finding::RateOutOfRange { .. } => Code::RateOutOfRange,
             Finding::RespectivelyMismatch { .. } => Code::RespectivelyMismatch,
             Finding::FigureConflict { .. } => Code::FigureConflict,
+            Finding::TargetReview { .. } => Code::TargetReview,
+            Finding::TargetClaim { .. } => Code::TargetClaim,
+            Finding::TargetUnreported { .. } => Code::TargetUnreported,
         }
     }
 }
@@ -256,6 +286,10 @@ pub enum RelatedKind {
     RateName,
     /// The same indicator's other figure.
     OtherFigure,
+    /// Last year's target, in the previous report.
+    Target,
+    /// A result that missed its target.
+    MissedResult,
 }
 
 /// Another place that explains a finding. `file` is `None` for this document,
@@ -291,6 +325,6 @@ mod tests {
         for &code in Code::ALL {
             assert_eq!(Code::from_name(code.name()), Some(code));
         }
-        assert_eq!(Code::ALL.len(), 20);
+        assert_eq!(Code::ALL.len(), 24);
     }
 }

@@ -3,7 +3,7 @@
 
 use serde::Deserialize;
 
-use crate::diagnostic::{Code, Finding, NumberingProblem, RelatedKind};
+use crate::diagnostic::{Code, Finding, NumberingProblem, Outcome, RelatedKind};
 
 /// The language of messages.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Deserialize)]
@@ -371,7 +371,79 @@ fn figure_message(finding: &Finding, locale: Locale) -> String {
         ) => format!(
             "{indicator} for the same period is {value} here but {other} earlier: both cannot hold"
         ),
+        (
+            Finding::TargetReview {
+                indicator,
+                year,
+                target,
+                result,
+                outcome,
+            },
+            locale,
+        ) => target_review(indicator, *year, target, result, *outcome, locale),
+        (Finding::TargetClaim { missed }, Zh) => format!(
+            "称全年目标全部完成，但上年报告的目标中 {} 未完成",
+            missed.join("、")
+        ),
+        (Finding::TargetClaim { missed }, En) => format!(
+            "claims every target was met, but last year's report targeted {} and the result falls short",
+            missed.join(", ")
+        ),
+        (
+            Finding::TargetUnreported {
+                indicator,
+                year,
+                target,
+            },
+            Zh,
+        ) => format!(
+            "上年报告的{}目标“{indicator}{target}”在本报告的回顾中没有报告结果",
+            year.map_or(String::new(), |y| format!(" {y} 年"))
+        ),
+        (
+            Finding::TargetUnreported {
+                indicator,
+                year,
+                target,
+            },
+            En,
+        ) => format!(
+            "last year's report set {indicator} {target}{} and this report's review gives no result for it",
+            year.map_or(String::new(), |y| format!(" for {y}"))
+        ),
         _ => String::new(),
+    }
+}
+
+fn target_review(
+    indicator: &str,
+    year: Option<i32>,
+    target: &str,
+    result: &str,
+    outcome: Outcome,
+    locale: Locale,
+) -> String {
+    match locale {
+        Locale::Zh => {
+            let verdict = match outcome {
+                Outcome::Met => "完成",
+                Outcome::WithinTolerance => "略低于目标值，在“左右”允许的范围内",
+                Outcome::Missed => "未完成",
+            };
+            let year = year.map_or(String::new(), |y| format!("{y}年"));
+            format!("{year}{indicator}：目标 {target}，实际 {result}，{verdict}")
+        }
+        Locale::En => {
+            let verdict = match outcome {
+                Outcome::Met => "met",
+                Outcome::WithinTolerance => {
+                    "short of the written value, within the tolerance of 左右 (about)"
+                }
+                Outcome::Missed => "missed",
+            };
+            let year = year.map_or(String::new(), |y| format!(" ({y})"));
+            format!("{indicator}{year}: target {target}, result {result}, {verdict}")
+        }
     }
 }
 
@@ -439,6 +511,12 @@ pub fn related_label(kind: &RelatedKind, locale: Locale) -> String {
         RelatedKind::RateName => locale.pick("比率名称", "the rate's name").to_string(),
         RelatedKind::OtherFigure => locale
             .pick("同一指标的另一数值", "the indicator's other figure")
+            .to_string(),
+        RelatedKind::Target => locale
+            .pick("上年报告中的目标", "the target in last year's report")
+            .to_string(),
+        RelatedKind::MissedResult => locale
+            .pick("未完成目标的指标", "a result short of its target")
             .to_string(),
     }
 }
@@ -518,6 +596,16 @@ pub fn code_title(code: Code, locale: Locale) -> &'static str {
         ),
         Code::FigureConflict => ("同一指标数值冲突", "two values for one indicator"),
         Code::TargetReview => ("上年目标完成情况", "last year's target reviewed"),
+        Code::TargetClaim => (
+            "称目标全部完成但有未完成的",
+            "all targets claimed met, one missed",
+        ),
+        Code::TargetUnreported => ("上年目标未报告结果", "last year's target not reported on"),
+        Code::StaleCopy => (
+            "照搬上年含数字的句子",
+            "sentence with figures copied from last year",
+        ),
+        Code::NoteDrift => ("注释与上年解释不同", "note explained differently last year"),
         Code::RestatedConflict => ("往年数据前后不一", "past figure restated differently"),
         Code::StaleYear => ("沿用上年的年份", "year copied from last year's text"),
     };
@@ -595,8 +683,24 @@ fn explanation(code: Code) -> (&'static str, &'static str) {
             "One indicator, one explicit period (2030年, 去年, 今年, 上半年 …), stated the same plain way (`indicator + 增长/达到 + value`) twice in one report, with values whose intervals cannot meet. Averages, targets, 左右, 同口径, comparable prices, cumulative and per-head figures are different quantities and are not compared.\n\nExample:\n    2030年地区生产总值增长5.4%。……2030年地区生产总值增长6.1%。",
         ),
         Code::TargetReview => (
-            "本报告中某指标的数值，对应上一年报告的预期目标：显示目标、实际和是否完成。",
-            "This report's figure for an indicator that last year's report targeted: shows target, result, met or missed.",
+            "本报告回顾部分中某指标的实际数值，对应同一政府上一年报告的预期目标（同一指标、同一单位、同为增长/下降/水平）：显示目标、实际和是否完成。按区间比较：“以上”“超过”的目标达到写明数值即完成；“左右”的目标略低于写明数值但在其区间内，提示“在允许范围内”；“以内”的目标以及物价、失业率等越低越好的指标从下方完成。上一年报告由同一政府、年份早一年的报告确定（标题、会议行或文件名），也可用 `check --previous` 指定。\n\n为什么：起草组要逐项核对上年目标的完成情况。\n\n示例：\n    2030年报告：地区生产总值增长6%左右。\n    2031年报告：全年地区生产总值增长5.2%。   ← 目标 6%左右，实际 5.2%，未完成",
+            "This report's result, in its review, for an indicator that the same government's report of the year before targeted (same indicator, unit, and kind of change: rise, fall or level): shows target, result, met or missed. Intervals: a target with 以上/超过 is met at its written value; a 左右 (about) target missed by less than its tolerance is said to be within it; a ceiling (以内, and prices or jobless rates, where less is better) is met from below. The previous report is the same government's (from title, meeting line or file name) of the year before, or the one named by `check --previous`.\n\nWhy: a drafting team checks every target of last year against its result.\n\nExample:\n    2030 report: 地区生产总值增长6%左右。\n    2031 report: 全年地区生产总值增长5.2%。   <- target 6%左右, result 5.2%, missed",
+        ),
+        Code::TargetClaim => (
+            "回顾部分称全年目标全部完成（“全面完成全年目标任务”“主要目标任务圆满完成”），但上年报告中至少有一个目标的实际数值未达到（不计“左右”允许范围内的）。未完成的指标列为相关位置。“基本完成”“较好完成”以及关于规划、脱贫攻坚的说法不检查。\n\n为什么：代表们会对照上年报告逐项核对。\n\n示例：\n    2031年报告：全面完成全年目标任务。……地区生产总值增长4.1%。   ← 2030年报告的目标是 6%以上",
+            "The review claims every target of the year was met (全面完成全年目标任务, 主要目标任务圆满完成) while at least one of last year's targets was missed by its result (a 左右 target missed within its tolerance does not count). The missed results are related places. 基本完成, 较好完成 and claims about a plan or a campaign are not checked.\n\nWhy: deputies compare the claim with last year's report, target by target.\n\nExample:\n    2031 report: 全面完成全年目标任务。……地区生产总值增长4.1%。   <- the 2030 report targeted 6%以上",
+        ),
+        Code::TargetUnreported => (
+            "上一年报告的量化目标，本报告的回顾部分没有出现该指标的任何数值。\n\n为什么：没有报告的目标，往往是没有完成的目标，或者是起草时漏掉了。\n\n示例：\n    2030年报告：社会消费品零售总额增长8%。\n    2031年报告的回顾中没有社会消费品零售总额的数值。",
+            "A quantified target of last year's report for an indicator that this report's review gives no figure for at all.\n\nWhy: a target not reported on is often a target missed, or a line the draft forgot.\n\nExample:\n    2030 report: 社会消费品零售总额增长8%。\n    the 2031 review gives no figure for 社会消费品零售总额.",
+        ),
+        Code::StaleCopy => (
+            "本报告回顾部分中带数字的句子，与上一年报告中的一句逐字相同：数字可能没有更新。",
+            "A sentence of this report's review that carries figures and is word for word the same as a sentence of last year's report: the figures were probably not updated.",
+        ),
+        Code::NoteDrift => (
+            "两份报告都解释了同一词条，但解释不同。",
+            "A note whose term both reports explain, with a different explanation.",
         ),
         Code::RestatedConflict => (
             "往年数据与该年报告中印出的数值不同，且没有“修订”、“同口径”、“按可比价”等说明。",

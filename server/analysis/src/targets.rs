@@ -1,0 +1,416 @@
+//! A report's year in figures: the targets it sets for its year
+//! (`主要预期目标是：地区生产总值增长5%左右；…`), the results it reports for
+//! the year before (`全年地区生产总值增长5.2%`) and its claims that every
+//! target was met (`全面完成全年目标任务`). Read once per document version.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::document::Document;
+use crate::figures::{Figure, FigureKind, Period};
+
+/// How a figure relates to its indicator: a rise (`增长5%`), a fall
+/// (`降低2.5%`) or a level (`1200万人`, `5.5%左右` of a rate).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Change {
+    Rise,
+    Fall,
+    Level,
+}
+
+/// One indicator's figure, as target or result.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Stated {
+    /// Index into the document's figures.
+    pub figure: usize,
+    /// Canonical indicator (`地区生产总值`).
+    pub indicator: String,
+    pub change: Change,
+    pub unit: String,
+}
+
+impl Stated {
+    /// Target and result measure the same thing: indicator, unit, change.
+    pub fn same_measure(&self, other: &Stated) -> bool {
+        self.indicator == other.indicator && self.unit == other.unit && self.change == other.change
+    }
+}
+
+/// What a report says in figures about its own year and the year before.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct YearFigures {
+    /// The year's targets, in text order, one per measure.
+    pub targets: Vec<Stated>,
+    /// The previous year's results, the first plain one per measure.
+    pub results: Vec<Stated>,
+    /// Sentences claiming that the previous year's targets were all met.
+    pub claims: Vec<Range<usize>>,
+    /// The paragraphs stating the targets.
+    pub targets_range: Option<Range<usize>>,
+    /// The review part, where results are read.
+    pub review: Range<usize>,
+}
+
+/// Words that announce the year's targets.
+const TARGET_CUES: &[&str] = &[
+    "主要预期目标",
+    "主要目标是",
+    "主要目标为",
+    "预期目标是",
+    "预期目标为",
+];
+/// Words before a target cue that make it a plan's or a term's targets.
+const PLAN_WORDS: &[&str] = &[
+    "五年",
+    "十四五",
+    "十三五",
+    "十二五",
+    "十一五",
+    "十五",
+    "规划",
+    "2035",
+    "本届",
+    "以来",
+];
+/// Words of a sentence whose figures are not one year's plain result.
+const NOT_A_RESULT: &[&str] = &[
+    "年均",
+    "累计",
+    "五年",
+    "十四五",
+    "十三五",
+    "十二五",
+    "十一五",
+    "规划",
+    "目标是",
+    "目标为",
+    "力争",
+    "季度",
+    "上半年",
+    "下半年",
+    "月份",
+    "以来",
+];
+/// Words that make a figure a fall; checked before the rise words
+/// (`下降` also ends with a character no rise word has).
+const FALL_WORDS: &[&str] = &["下降", "降低", "减少", "回落", "下调"];
+const RISE_WORDS: &[&str] = &[
+    "增长", "增速", "增幅", "涨幅", "上涨", "提高", "增加", "提升", "上升",
+];
+
+/// The urban and rural residents' incomes named together before `分别`.
+static URBAN_RURAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:城乡|城镇(?:和|与|、|及)农村(?:牧区)?)(?:常住)?居民人均可支配收入分别")
+        .expect("valid regex")
+});
+
+/// `全面完成全年目标任务`, `主要目标任务圆满完成`: every target met.
+static CLAIM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?:全面|圆满|胜利|超额)完成(?:了)?(?:全年|年度|今年|去年)?(?:各项|主要)?(?:经济社会发展)?(?:主要|各项)?(?:预期)?目标(?:任务)?",
+        r"|(?:全年|年度)?(?:各项|主要)(?:经济社会发展)?(?:预期)?目标(?:任务)?(?:全面|圆满|胜利|超额)完成",
+    ))
+    .expect("valid regex")
+});
+/// Words in a claim's sentence that make it about something else than the
+/// year's targets: a plan, a campaign, a doubt.
+const CLAIM_OTHER: &[&str] = &[
+    "五年",
+    "十四五",
+    "十三五",
+    "十二五",
+    "十一五",
+    "规划",
+    "脱贫",
+    "小康",
+    "攻坚",
+    "基本完成",
+    "较好完成",
+    "未能",
+    "没有",
+    "未完成",
+    "确保",
+    "力争",
+    "要",
+];
+
+/// Reads `doc`'s targets, results and claims; `year` is the report's year
+/// (its targets' year; its results are for the year before).
+pub fn read(doc: &Document, year: Option<i32>) -> YearFigures {
+    let body = doc.body.first().cloned().unwrap_or(0..doc.text.len());
+    let targets_range = targets_paragraphs(doc, &body);
+    let review_end = targets_range.as_ref().map_or_else(
+        || second_section_start(doc).unwrap_or(body.end),
+        |r| r.start,
+    );
+    let review = body.start..review_end.max(body.start);
+    let targets = targets_range
+        .as_ref()
+        .map(|range| targets_in(doc, range, year))
+        .unwrap_or_default();
+    let results = results_in(doc, &review, year);
+    let claims = claims_in(doc, &review);
+    YearFigures {
+        targets,
+        results,
+        claims,
+        targets_range,
+        review,
+    }
+}
+
+/// The paragraph that announces the year's targets, with the lines of
+/// targets that follow it when it ends with the announcement.
+fn targets_paragraphs(doc: &Document, body: &Range<usize>) -> Option<Range<usize>> {
+    let lines = &doc.lines;
+    let first = lines.partition_point(|l| l.range.end <= body.start);
+    for (i, line) in lines.iter().enumerate().skip(first) {
+        if line.content.start >= body.end {
+            break;
+        }
+        let content = &doc.text[line.content.clone()];
+        let Some(at) = announcement(content) else {
+            continue;
+        };
+        let sentence_start = content[..at]
+            .rfind(['。', '；', '！'])
+            .map_or(0, |p| p + '。'.len_utf8());
+        if PLAN_WORDS
+            .iter()
+            .any(|w| content[sentence_start..at].contains(w))
+        {
+            continue;
+        }
+        let start = line.content.start + at;
+        let mut end = line.content.end;
+        // `主要预期目标是：` alone on its line, the targets on the lines after.
+        if indicator_figures(doc, &(start..end)) == 0 {
+            for next in lines[i + 1..].iter().filter(|l| !l.is_blank()).take(12) {
+                if indicator_figures(doc, &next.content) == 0 {
+                    break;
+                }
+                end = next.content.end;
+            }
+        }
+        if indicator_figures(doc, &(start..end)) >= 2 {
+            return Some(start..end);
+        }
+    }
+    None
+}
+
+/// Where the year's targets are announced in a paragraph: a cue followed by
+/// `是`, `为` or a colon (not `把年度主要预期目标作为一个整体`).
+fn announcement(content: &str) -> Option<usize> {
+    TARGET_CUES
+        .iter()
+        .flat_map(|cue| {
+            content.match_indices(cue).filter_map(move |(at, _)| {
+                let after = content[at + cue.len()..].trim_start();
+                let announced =
+                    cue.ends_with(['是', '为']) || after.starts_with(['是', '为', '：', ':']);
+                announced.then_some(at)
+            })
+        })
+        .min()
+}
+
+fn indicator_figures(doc: &Document, range: &Range<usize>) -> usize {
+    figures_in(doc, range)
+        .filter(|(_, f)| f.indicator.is_some())
+        .count()
+}
+
+/// Where the second top-level section starts: the review is the first.
+fn second_section_start(doc: &Document) -> Option<usize> {
+    doc.outline
+        .iter()
+        .filter(|h| h.kind == crate::outline::HeadingKind::Section)
+        .nth(1)
+        .map(|h| h.heading.start)
+}
+
+fn figures_in<'d>(
+    doc: &'d Document,
+    range: &Range<usize>,
+) -> impl Iterator<Item = (usize, &'d Figure)> + 'd {
+    let lo = doc.figures.partition_point(|f| f.span.start < range.start);
+    let hi = doc.figures.partition_point(|f| f.span.start < range.end);
+    (lo..hi.max(lo)).map(move |i| (i, &doc.figures[i]))
+}
+
+fn targets_in(doc: &Document, range: &Range<usize>, year: Option<i32>) -> Vec<Stated> {
+    let mut out: Vec<Stated> = Vec::new();
+    for (i, figure) in figures_in(doc, range) {
+        let this_year = match &figure.period {
+            None | Some(Period::ThisYear) | Some(Period::WholeYear) => true,
+            Some(Period::Year(y)) => Some(*y) == year,
+            _ => false,
+        };
+        if !this_year || !is_measure(figure) {
+            continue;
+        }
+        // `年均增长7.5%左右`: a plan's average, not the year's target.
+        if sentence(&doc.text, figure.span.start).contains("年均") {
+            continue;
+        }
+        if let Some(stated) = stated(doc, i, figure)
+            && !out.iter().any(|s| s.same_measure(&stated))
+        {
+            out.push(stated);
+        }
+    }
+    out
+}
+
+fn results_in(doc: &Document, review: &Range<usize>, year: Option<i32>) -> Vec<Stated> {
+    let mut out: Vec<Stated> = Vec::new();
+    for (i, figure) in figures_in(doc, review) {
+        let last_year = match &figure.period {
+            None | Some(Period::LastYear) | Some(Period::WholeYear) => true,
+            Some(Period::Year(y)) => year.is_some_and(|year| *y == year - 1),
+            _ => false,
+        };
+        if !last_year || !is_measure(figure) {
+            continue;
+        }
+        let sentence = sentence(&doc.text, figure.span.start);
+        if NOT_A_RESULT.iter().any(|w| sentence.contains(w))
+            || PLAN_WORDS
+                .iter()
+                .any(|w| paragraph_lead(doc, figure.span.start).contains(w))
+        {
+            continue;
+        }
+        if let Some(stated) = stated(doc, i, figure)
+            && !out.iter().any(|s| s.same_measure(&stated))
+        {
+            out.push(stated);
+        }
+    }
+    out
+}
+
+fn is_measure(figure: &Figure) -> bool {
+    matches!(
+        figure.kind,
+        FigureKind::Amount | FigureKind::Count | FigureKind::Measure | FigureKind::Percent
+    )
+}
+
+fn stated(doc: &Document, index: usize, figure: &Figure) -> Option<Stated> {
+    let (indicator, indicator_end, alias) = match urban_or_rural(doc, index, figure) {
+        Some((indicator, end)) => (indicator.to_string(), end, ""),
+        None => {
+            let span = figure.indicator_span.clone()?;
+            (figure.indicator.clone()?, span.end, doc.text.get(span)?)
+        }
+    };
+    if indicator_end > figure.span.start {
+        return None;
+    }
+    // The words since the last clause break or figure: `，增长` of
+    // `地区生产总值500亿元，增长5%`.
+    let between = doc.text.get(indicator_end..figure.span.start)?;
+    let link = between
+        .rsplit(['，', ',', '、', '%'])
+        .next()
+        .unwrap_or(between);
+    // An alias may carry the change itself (`居民消费价格涨幅`), while
+    // `增加值` carries none.
+    let change = if FALL_WORDS.iter().any(|w| link.contains(w)) {
+        Change::Fall
+    } else if RISE_WORDS.iter().any(|w| link.contains(w))
+        || ["涨幅", "增速", "增幅"].iter().any(|w| alias.ends_with(w))
+    {
+        Change::Rise
+    } else {
+        Change::Level
+    };
+    Some(Stated {
+        figure: index,
+        indicator,
+        change,
+        unit: figure.unit.clone(),
+    })
+}
+
+/// `城乡居民人均可支配收入分别增长9%和12%`, `城镇和农村居民人均可支配收入
+/// 分别增长8%、9%左右`: of the figures of one unit after `分别`, the first is
+/// the urban residents', the second the rural residents'. Returns the
+/// indicator and where the words linking it to the figure start; `None`
+/// when the figure has no such subject, or a third figure of the unit.
+fn urban_or_rural(doc: &Document, index: usize, figure: &Figure) -> Option<(&'static str, usize)> {
+    // Another indicator's figure later in the sentence is its own.
+    if figure
+        .indicator
+        .as_deref()
+        .is_some_and(|i| !i.contains("居民人均可支配收入"))
+    {
+        return None;
+    }
+    let clause_start = doc.text[..figure.span.start]
+        .rfind(['；', ';', '。', '\n'])
+        .map_or(0, |p| {
+            p + doc.text[p..].chars().next().map_or(1, char::len_utf8)
+        });
+    let clause = doc.text.get(clause_start..figure.span.start)?;
+    let subject = URBAN_RURAL.find(clause)?;
+    let after = clause_start + subject.end();
+    let earlier = doc.figures[..index]
+        .iter()
+        .filter(|f| f.span.start >= after && f.unit == figure.unit)
+        .count();
+    let indicator = match earlier {
+        0 => "城镇居民人均可支配收入",
+        1 => "农村居民人均可支配收入",
+        _ => return None,
+    };
+    Some((indicator, after))
+}
+
+/// The first clause of the paragraph holding `offset`: `这五年，` makes the
+/// paragraph a review of the term, not of the year.
+fn paragraph_lead(doc: &Document, offset: usize) -> &str {
+    let line = doc.line_index.line_of(offset);
+    let Some(content) = doc
+        .lines
+        .get(line)
+        .and_then(|l| doc.text.get(l.content.clone()))
+    else {
+        return "";
+    };
+    let end = content
+        .find(['，', '。', '：', ','])
+        .unwrap_or(content.len());
+    &content[..end]
+}
+
+/// The sentence (up to `。；！`) around `offset`.
+fn sentence(text: &str, offset: usize) -> &str {
+    let start = text[..offset]
+        .rfind(['。', '；', ';', '！', '\n'])
+        .map_or(0, |p| {
+            p + text[p..].chars().next().map_or(1, char::len_utf8)
+        });
+    let end = text[offset..]
+        .find(['。', '；', ';', '！', '\n'])
+        .map_or(text.len(), |p| offset + p);
+    &text[start..end]
+}
+
+fn claims_in(doc: &Document, review: &Range<usize>) -> Vec<Range<usize>> {
+    let Some(slice) = doc.text.get(review.clone()) else {
+        return Vec::new();
+    };
+    CLAIM
+        .find_iter(slice)
+        .map(|m| review.start + m.start()..review.start + m.end())
+        .filter(|m| {
+            let sentence = sentence(&doc.text, m.start);
+            !CLAIM_OTHER.iter().any(|w| sentence.contains(w))
+        })
+        .collect()
+}
