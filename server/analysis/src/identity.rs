@@ -36,6 +36,41 @@ const NAME_TAILS: &[&str] = &[
     "政府",
 ];
 
+/// Provinces as file names shorten them (`江西九江市`).
+const PROVINCES: &[&str] = &[
+    "北京",
+    "天津",
+    "河北",
+    "山西",
+    "内蒙古",
+    "辽宁",
+    "吉林",
+    "黑龙江",
+    "上海",
+    "江苏",
+    "浙江",
+    "安徽",
+    "福建",
+    "江西",
+    "山东",
+    "河南",
+    "湖北",
+    "湖南",
+    "广东",
+    "广西",
+    "海南",
+    "重庆",
+    "四川",
+    "贵州",
+    "云南",
+    "西藏",
+    "陕西",
+    "甘肃",
+    "青海",
+    "宁夏",
+    "新疆",
+];
+
 /// Administrative endings: a shorter name matches a longer one only when it
 /// is a whole unit (`九江市` in `江西九江市`, never `江市`).
 const UNIT_ENDINGS: &[char] = &['省', '市', '县', '区', '州', '盟', '旗', '国'];
@@ -70,8 +105,16 @@ impl ReportIdentity {
 /// Whether two government names name one government.
 pub fn same_government(a: &str, b: &str) -> bool {
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
-    short == long
-        || (short.chars().count() >= 2 && long.ends_with(short) && short.ends_with(UNIT_ENDINGS))
+    if short == long {
+        return true;
+    }
+    let Some(prefix) = long.strip_suffix(short) else {
+        return false;
+    };
+    // What comes before is the units above: `江西`, `河北保定市`.
+    short.chars().count() >= 2
+        && short.ends_with(UNIT_ENDINGS)
+        && (prefix.ends_with(UNIT_ENDINGS) || PROVINCES.contains(&prefix))
 }
 
 /// The government of the meeting line under the title (`全国` for the
