@@ -120,7 +120,7 @@ pub fn check(pair: &DraftPair, config: &Config) -> Vec<Diagnostic> {
     out
 }
 
-/// The target as written after its indicator: `增长5%左右`.
+/// The target as written, from its indicator: `地区生产总值增长5%左右`.
 fn target_words(doc: &Document, p: &TargetPair) -> String {
     let Some(figure) = doc.figures.get(p.target.figure) else {
         return String::new();
@@ -128,10 +128,11 @@ fn target_words(doc: &Document, p: &TargetPair) -> String {
     let start = figure
         .indicator_span
         .as_ref()
-        .map_or(figure.span.start, |s| s.end)
+        .map_or(figure.span.start, |s| s.start)
         .min(figure.span.start);
     let words = doc.text.get(start..figure.span.end).unwrap_or("");
-    let words = words.rsplit(['，', ',']).next().unwrap_or(words);
+    // Only the figure's own clause: not `…，达到` before it.
+    let words = words.rsplit(['，', ',', '；', ';']).next().unwrap_or(words);
     if words.is_empty() {
         figure.text(&doc.text).to_string()
     } else {

@@ -397,8 +397,8 @@ fn figure_message(finding: &Finding, locale: Locale) -> String {
             },
             Zh,
         ) => format!(
-            "上年报告的{}目标“{indicator}{target}”在本报告的回顾中没有报告结果",
-            year.map_or(String::new(), |y| format!(" {y} 年"))
+            "上年报告的{}目标“{target}”（{indicator}）在本报告的回顾中没有报告结果",
+            year.map_or(String::new(), |y| format!("{y}年"))
         ),
         (
             Finding::TargetUnreported {
@@ -408,7 +408,7 @@ fn figure_message(finding: &Finding, locale: Locale) -> String {
             },
             En,
         ) => format!(
-            "last year's report set {indicator} {target}{} and this report's review gives no result for it",
+            "last year's report set the target {target} ({indicator}){} and this report's review gives no result for it",
             year.map_or(String::new(), |y| format!(" for {y}"))
         ),
         _ => String::new(),

@@ -106,11 +106,14 @@ static URBAN_RURAL: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-/// `全面完成全年目标任务`, `主要目标任务圆满完成`: every target met.
+/// `全面完成全年目标任务`, `主要目标任务圆满完成`: every target met. A
+/// target of one campaign (`超额完成年度目标` after a project count) is
+/// not every target: the words `目标任务`, `各项` or `主要` are needed.
 static CLAIM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"(?:全面|圆满|胜利|超额)完成(?:了)?(?:全年|年度|今年|去年)?(?:各项|主要)?(?:经济社会发展)?(?:主要|各项)?(?:预期)?目标(?:任务)?",
-        r"|(?:全年|年度)?(?:各项|主要)(?:经济社会发展)?(?:预期)?目标(?:任务)?(?:全面|圆满|胜利|超额)完成",
+        r"(?:全面|圆满|胜利|超额)完成了?(?:全年|年度|今年|去年)?的?(?:各项|主要)?(?:经济社会发展)?(?:主要|各项)?(?:预期)?目标任务",
+        r"|(?:全面|圆满|胜利|超额)完成了?(?:全年|年度)?的?(?:各项|主要)(?:经济社会发展)?(?:主要)?(?:预期)?目标",
+        r"|(?:各项|主要)(?:经济社会发展)?(?:预期)?目标(?:任务)?(?:全面|圆满|胜利|超额)完成",
     ))
     .expect("valid regex")
 });
@@ -194,7 +197,7 @@ fn targets_paragraphs(doc: &Document, body: &Range<usize>) -> Option<Range<usize
                 end = next.content.end;
             }
         }
-        if indicator_figures(doc, &(start..end)) >= 2 {
+        if indicator_figures(doc, &(start..end)) >= 1 {
             return Some(start..end);
         }
     }
@@ -303,6 +306,10 @@ fn is_measure(figure: &Figure) -> bool {
 fn stated(doc: &Document, index: usize, figure: &Figure) -> Option<Stated> {
     let (indicator, indicator_end, alias) = match urban_or_rural(doc, index, figure) {
         Some((indicator, end)) => (indicator.to_string(), end, ""),
+        None if figure.indicator.is_none() => {
+            let (indicator, end) = through_basis(doc, index, figure)?;
+            (indicator, end, "")
+        }
         None => {
             let span = figure.indicator_span.clone()?;
             (figure.indicator.clone()?, span.end, doc.text.get(span)?)
@@ -335,6 +342,40 @@ fn stated(doc: &Document, index: usize, figure: &Figure) -> Option<Stated> {
         change,
         unit: figure.unit.clone(),
     })
+}
+
+/// `地区生产总值完成192.3亿元，按可比价计算，同比增长6%`: a growth rate
+/// whose clause only names its basis is the growth of the figure before it
+/// in the sentence. Returns that figure's indicator and the basis clause's
+/// start.
+fn through_basis(doc: &Document, index: usize, figure: &Figure) -> Option<(String, usize)> {
+    let start = sentence_start(&doc.text, figure.span.start);
+    let before = doc.text.get(start..figure.span.start)?;
+    let basis = BASIS_CLAUSES.find(before)?;
+    if start + basis.end() != figure.span.start {
+        return None;
+    }
+    let previous = doc.figures[..index].last()?;
+    if previous.span.start < start || previous.span.end > start + basis.start() {
+        return None;
+    }
+    Some((previous.indicator.clone()?, start + basis.start()))
+}
+
+/// `，按可比价计算，同比增长`, `，按可比口径增长`: clauses that name a basis and a change.
+static BASIS_CLAUSES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"[，,](?:按|以)?(?:可比价|可比口径|同口径|不变价)(?:计算)?[，,]?(?:同比)?(?:增长|下降)$",
+    )
+    .expect("valid regex")
+});
+
+fn sentence_start(text: &str, offset: usize) -> usize {
+    text[..offset]
+        .rfind(['。', '；', ';', '！', '\n'])
+        .map_or(0, |p| {
+            p + text[p..].chars().next().map_or(1, char::len_utf8)
+        })
 }
 
 /// `城乡居民人均可支配收入分别增长9%和12%`, `城镇和农村居民人均可支配收入

@@ -1,0 +1,244 @@
+//! The cross-report rules on a draft and last year's report, written for
+//! the test: which reports pair, how targets meet results, and where the
+//! rules must stay quiet.
+
+use std::sync::Arc;
+
+use report_analysis::diagnostic::Outcome;
+use report_analysis::messages::message;
+use report_analysis::{
+    Code, Config, Diagnostic, Document, Finding, Locale, RelatedKind, Workspace,
+};
+
+/// Last year's report: the 2030 targets of 青溪县.
+const LAST_YEAR: &str = "2030年青溪县政府工作报告\n各位代表：\n一、2029年工作回顾\n全县地区生产总值增长5.1%。\n二、2030年工作安排\n今年全县经济社会发展的主要预期目标是：地区生产总值增长6%左右，一般公共预算收入增长5%以上，社会消费品零售总额增长8%，城镇新增就业3000人以上，居民消费价格涨幅控制在3%左右。\n";
+
+fn draft(review: &str) -> String {
+    format!(
+        "2031年青溪县政府工作报告\n各位代表：\n一、2030年工作回顾\n{review}\n二、2031年工作安排\n今年的主要预期目标是：地区生产总值增长5.5%左右，城镇新增就业3000人以上。\n"
+    )
+}
+
+fn workspace(files: &[(&str, &str)]) -> (Workspace, Vec<usize>) {
+    let config = Config::default();
+    let mut ws = Workspace::new();
+    let ids = files
+        .iter()
+        .map(|(path, text)| ws.add(*path, Arc::new(Document::parse(*text, &config))))
+        .collect();
+    (ws, ids)
+}
+
+fn cross(ws: &Workspace, file: usize) -> Vec<Diagnostic> {
+    ws.check(file, &Config::default())
+        .into_iter()
+        .filter(|d| {
+            matches!(
+                d.code(),
+                Code::TargetReview | Code::TargetClaim | Code::TargetUnreported
+            )
+        })
+        .collect()
+}
+
+fn reviews(ws: &Workspace, file: usize) -> Vec<(String, Outcome)> {
+    let doc = ws.document(file).expect("doc").clone();
+    cross(ws, file)
+        .into_iter()
+        .filter_map(|d| match d.finding {
+            Finding::TargetReview { outcome, .. } => {
+                Some((doc.text[d.range.clone()].to_string(), outcome))
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn results_are_read_against_last_years_targets() {
+    let text = draft(
+        "全年地区生产总值增长5.8%，一般公共预算收入增长6.2%，社会消费品零售总额增长7.5%，城镇新增就业3200人，居民消费价格上涨1.2%。",
+    );
+    let (ws, ids) = workspace(&[
+        ("reports/2030年青溪县政府工作报告.txt", LAST_YEAR),
+        ("reports/2031年青溪县政府工作报告（征求意见稿）.txt", &text),
+    ]);
+    assert_eq!(ws.previous_of(ids[1]), Some(ids[0]));
+    assert_eq!(
+        reviews(&ws, ids[1]),
+        vec![
+            // 6%左右 widens to [5, 7]: 5.8% is short of 6%, within 左右.
+            ("5.8%".into(), Outcome::WithinTolerance),
+            ("6.2%".into(), Outcome::Met),
+            ("7.5%".into(), Outcome::Missed),
+            ("3200人".into(), Outcome::Met),
+            // A price ceiling is met from below.
+            ("1.2%".into(), Outcome::Met),
+        ]
+    );
+    let first = &cross(&ws, ids[1])[0];
+    assert_eq!(
+        message(&first.finding, Locale::Zh),
+        "2030年地区生产总值：目标 6%左右，实际 5.8%，略低于目标值，在“左右”允许的范围内"
+    );
+    assert_eq!(first.related[0].file, Some(ids[0]));
+    assert_eq!(first.related[0].kind, RelatedKind::Target);
+    // Last year's report has no previous report: nothing across reports.
+    assert!(cross(&ws, ids[0]).is_empty());
+}
+
+#[test]
+fn a_claim_that_all_targets_were_met_while_one_was_missed() {
+    let text = draft(
+        "全面完成全年目标任务。全年地区生产总值增长4.2%，一般公共预算收入增长6%，社会消费品零售总额增长9%，城镇新增就业3100人，居民消费价格上涨2%。",
+    );
+    let (ws, ids) = workspace(&[("a/2030.txt", LAST_YEAR), ("a/2031.txt", &text)]);
+    let claims: Vec<Diagnostic> = cross(&ws, ids[1])
+        .into_iter()
+        .filter(|d| d.code() == Code::TargetClaim)
+        .collect();
+    assert_eq!(claims.len(), 1, "{claims:?}");
+    let doc = ws.document(ids[1]).expect("draft");
+    assert_eq!(&doc.text[claims[0].range.clone()], "全面完成全年目标任务");
+    assert_eq!(
+        claims[0].finding,
+        Finding::TargetClaim {
+            missed: vec!["地区生产总值".into()]
+        }
+    );
+    assert_eq!(&doc.text[claims[0].related[0].range.clone()], "4.2%");
+}
+
+#[test]
+fn no_claim_finding_when_every_target_was_met_or_the_claim_is_modest() {
+    for review in [
+        "全面完成全年目标任务。全年地区生产总值增长6.5%，一般公共预算收入增长6%，社会消费品零售总额增长9%，城镇新增就业3100人，居民消费价格上涨2%。",
+        "较好完成全年目标任务。全年地区生产总值增长4.2%，一般公共预算收入增长6%，社会消费品零售总额增长9%，城镇新增就业3100人，居民消费价格上涨2%。",
+        // A campaign's own target is not every target of the year.
+        "项目建设超额完成年度目标。全年地区生产总值增长4.2%，一般公共预算收入增长6%，社会消费品零售总额增长9%，城镇新增就业3100人，居民消费价格上涨2%。",
+    ] {
+        let (ws, ids) = workspace(&[("2030.txt", LAST_YEAR), ("2031.txt", &draft(review))]);
+        let claims = cross(&ws, ids[1])
+            .into_iter()
+            .filter(|d| d.code() == Code::TargetClaim)
+            .count();
+        assert_eq!(claims, 0, "{review}");
+    }
+}
+
+#[test]
+fn a_target_never_reported_on_is_a_hint_on_the_review() {
+    let text = draft("全年地区生产总值增长6.1%，一般公共预算收入增长5.5%，城镇新增就业3300人。");
+    let (ws, ids) = workspace(&[("2030.txt", LAST_YEAR), ("2031.txt", &text)]);
+    let doc = ws.document(ids[1]).expect("draft");
+    let unreported: Vec<(String, String)> = cross(&ws, ids[1])
+        .into_iter()
+        .filter_map(|d| match &d.finding {
+            Finding::TargetUnreported { target, .. } => {
+                Some((doc.text[d.range.clone()].to_string(), target.clone()))
+            }
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        unreported,
+        vec![
+            (
+                "一、2030年工作回顾".into(),
+                "社会消费品零售总额增长8%".into()
+            ),
+            (
+                "一、2030年工作回顾".into(),
+                "居民消费价格涨幅控制在3%左右".into()
+            ),
+        ]
+    );
+}
+
+#[test]
+fn averages_plans_and_past_years_are_not_the_years_result() {
+    let text = draft(
+        "过去五年，地区生产总值年均增长7.2%，社会消费品零售总额增长50%。\n2028年以来，社会消费品零售总额增长30%。\n上半年一般公共预算收入增长2%。全年地区生产总值增长6.3%。",
+    );
+    let (ws, ids) = workspace(&[("2030.txt", LAST_YEAR), ("2031.txt", &text)]);
+    assert_eq!(reviews(&ws, ids[1]), vec![("6.3%".into(), Outcome::Met)]);
+}
+
+#[test]
+fn a_growth_on_a_stated_basis_and_split_incomes_are_read() {
+    let last = "2030年青溪县政府工作报告\n二、2030年工作安排\n主要预期目标是：一般公共预算收入增长5%，城镇和农村居民人均可支配收入分别增长7%、8%左右。\n";
+    let text = "2031年青溪县政府工作报告\n一、2030年工作回顾\n一般公共预算收入完成9.3亿元，按可比口径增长6.1%；城乡居民人均可支配收入分别达到41000元和19000元，同比增长6.5%和8.4%。\n二、2031年工作安排\n主要预期目标是：地区生产总值增长6%，一般公共预算收入增长5%。\n";
+    let (ws, ids) = workspace(&[("2030.txt", last), ("2031.txt", text)]);
+    assert_eq!(
+        reviews(&ws, ids[1]),
+        vec![
+            ("6.1%".into(), Outcome::Met),
+            // `7%、8%左右`: 左右 bounds both.
+            ("6.5%".into(), Outcome::WithinTolerance),
+            ("8.4%".into(), Outcome::Met),
+        ]
+    );
+}
+
+#[test]
+fn only_the_same_governments_report_of_the_year_before_pairs() {
+    let other = LAST_YEAR.replace("青溪县", "云溪县");
+    let two_years = LAST_YEAR.replace("2030年青溪县", "2029年青溪县");
+    let text = draft("全年地区生产总值增长5.8%。");
+    let (ws, ids) = workspace(&[
+        ("2030年云溪县.txt", &other),
+        ("2029年青溪县.txt", &two_years),
+        ("2031年青溪县.txt", &text),
+    ]);
+    assert_eq!(ws.previous_of(ids[2]), None);
+    assert!(cross(&ws, ids[2]).is_empty());
+}
+
+#[test]
+fn a_named_previous_report_pairs_whatever_its_title() {
+    let text = draft("全年地区生产总值增长5.8%。");
+    let (mut ws, ids) = workspace(&[
+        ("old.txt", &LAST_YEAR.replace("青溪县", "")),
+        ("new.txt", &text),
+    ]);
+    assert_eq!(ws.previous_of(ids[1]), None);
+    ws.set_previous(ids[1], ids[0]);
+    assert_eq!(
+        reviews(&ws, ids[1]),
+        vec![("5.8%".into(), Outcome::WithinTolerance)]
+    );
+}
+
+#[test]
+fn government_and_year_come_from_the_file_name_without_a_title() {
+    let last = LAST_YEAR.replacen("2030年青溪县政府工作报告\n", "", 1);
+    let text = draft("全年地区生产总值增长6.4%。").replacen("2031年青溪县政府工作报告\n", "", 1);
+    let (ws, ids) = workspace(&[
+        ("cities/2030_江西青溪县.txt", &last),
+        ("cities/2031_江西青溪县.txt", &text),
+    ]);
+    let me = ws.identity(ids[1]).expect("identity");
+    assert_eq!(
+        (me.government.as_deref(), me.year),
+        (Some("江西青溪县"), Some(2031))
+    );
+    assert_eq!(reviews(&ws, ids[1]), vec![("6.4%".into(), Outcome::Met)]);
+}
+
+#[test]
+fn terms_are_looked_up_only_in_the_same_governments_reports() {
+    let config = Config::default();
+    let last = "2030年云溪县政府工作报告\n推进“七个一”机制。\n注释\n1.“七个一”：七项机制。\n";
+    let text = "2031年青溪县政府工作报告\n各位代表：\n坚持“七个一”机制。\n";
+    let (ws, ids) = workspace(&[("a.txt", last), ("b.txt", text)]);
+    let codes: Vec<Code> = ws.check(ids[1], &config).iter().map(|d| d.code()).collect();
+    assert!(!codes.contains(&Code::TermDefinedElsewhere), "{codes:?}");
+    // Unless the configuration relates that government's reports.
+    let related = Config::from_toml("[workspace]\nrelated = [\"云溪县\"]\n").expect("config");
+    let codes: Vec<Code> = ws
+        .check(ids[1], &related)
+        .iter()
+        .map(|d| d.code())
+        .collect();
+    assert!(codes.contains(&Code::TermDefinedElsewhere), "{codes:?}");
+}
