@@ -427,7 +427,7 @@ fn target_review(
         Locale::Zh => {
             let verdict = match outcome {
                 Outcome::Met => "完成",
-                Outcome::WithinTolerance => "略低于目标值，在“左右”允许的范围内",
+                Outcome::WithinTolerance => "偏离写明的目标值，但在“左右”允许的范围内",
                 Outcome::Missed => "未完成",
             };
             let year = year.map_or(String::new(), |y| format!("{y}年"));
@@ -437,7 +437,7 @@ fn target_review(
             let verdict = match outcome {
                 Outcome::Met => "met",
                 Outcome::WithinTolerance => {
-                    "short of the written value, within the tolerance of 左右 (about)"
+                    "off the written value, within the tolerance of 左右 (about)"
                 }
                 Outcome::Missed => "missed",
             };

@@ -79,7 +79,7 @@ fn results_are_read_against_last_years_targets() {
     let first = &cross(&ws, ids[1])[0];
     assert_eq!(
         message(&first.finding, Locale::Zh),
-        "2030年地区生产总值：目标 6%左右，实际 5.8%，略低于目标值，在“左右”允许的范围内"
+        "2030年地区生产总值：目标 6%左右，实际 5.8%，偏离写明的目标值，但在“左右”允许的范围内"
     );
     assert_eq!(first.related[0].file, Some(ids[0]));
     assert_eq!(first.related[0].kind, RelatedKind::Target);

@@ -167,9 +167,11 @@ pub fn run(options: CheckOptions) -> u8 {
             super::emit(&out);
         }
         Format::Json => {
+            // The previous report is listed only when it could not be read.
             let files: Vec<Value> = inputs
                 .iter()
                 .enumerate()
+                .filter(|(i, input)| *i < context_from || input.content.is_err())
                 .map(|(i, input)| file_json(i, input, &checked, &workspace, &locale_of))
                 .collect();
             let configs: Vec<Value> = finder
@@ -181,7 +183,7 @@ pub fn run(options: CheckOptions) -> u8 {
                 "files": files,
                 "configs": configs,
                 "summary": {
-                    "files": inputs.len(),
+                    "files": context_from,
                     "checked": checked.len(),
                     "unreadable": unreadable,
                     "errors": counts.errors,
