@@ -101,6 +101,7 @@ impl Code {
                 | Code::TargetReview
                 | Code::TargetClaim
                 | Code::TargetUnreported
+                | Code::StaleYear
         )
     }
 }
@@ -224,6 +225,13 @@ pub enum Finding {
     TargetClaim {
         missed: Vec<String>,
     },
+    /// A year or ordinal that does not fit the report's `year`: `written` as
+    /// in the text, `expected` what the year asks for.
+    StaleYear {
+        written: String,
+        year: i32,
+        expected: String,
+    },
     /// A target of last year's report that the draft's review never reports on.
     TargetUnreported {
         indicator: String,
@@ -255,6 +263,7 @@ impl Finding {
             Finding::TargetReview { .. } => Code::TargetReview,
             Finding::TargetClaim { .. } => Code::TargetClaim,
             Finding::TargetUnreported { .. } => Code::TargetUnreported,
+            Finding::StaleYear { .. } => Code::StaleYear,
         }
     }
 }

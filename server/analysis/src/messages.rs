@@ -411,6 +411,26 @@ fn figure_message(finding: &Finding, locale: Locale) -> String {
             "last year's report set the target {target} ({indicator}){} and this report's review gives no result for it",
             year.map_or(String::new(), |y| format!(" for {y}"))
         ),
+        (
+            Finding::StaleYear {
+                written,
+                year,
+                expected,
+            },
+            Zh,
+        ) => format!(
+            "“{written}”与本报告的年份（{year}年）不符，应为“{expected}”：可能沿用了上年的文字"
+        ),
+        (
+            Finding::StaleYear {
+                written,
+                year,
+                expected,
+            },
+            En,
+        ) => format!(
+            "`{written}` does not fit this report's year ({year}); the year asks for `{expected}`: probably copied from last year's text"
+        ),
         _ => String::new(),
     }
 }
@@ -707,8 +727,8 @@ fn explanation(code: Code) -> (&'static str, &'static str) {
             "A figure for a past period differs from the one printed in that period's own report, with no revision wording.",
         ),
         Code::StaleYear => (
-            "从上年稿子沿用下来的年份或序数（2024 年报告中的“2022年工作回顾”）。",
-            "A year or ordinal copied from last year's text (`2022年工作回顾` in the 2024 report).",
+            "与本报告年份 Y 不符、多半从上年稿子沿用下来的年份或序数：回顾部分的标题写成“Y-2年工作回顾”；预期目标写成“Y-1年主要预期目标”；“今年是‘十四五’规划收官之年”而今年不是规划的第五年；今年的工作安排中写“力争到Y-1年底”。报告年份取自标题、会议行或文件名。“2018年以来”“比2015年翻一番”“2020年是‘十三五’收官之年”等历史说法不检查。\n\n为什么：今年的稿子由去年的稿子改来，年份最容易漏改。\n\n示例：\n    2032年报告：一、2030年工作回顾        ← 应为 2031年",
+            "A year or ordinal that does not fit the report's year Y, most likely copied from last year's text: the review headed `Y-2年工作回顾`; the targets announced as `Y-1年主要预期目标`; `今年是“十四五”规划收官之年` when this is not the plan's fifth year; `力争到Y-1年底` among this year's plans. The report's year comes from its title, meeting line or file name. Historical references (`2018年以来`, `比2015年翻一番`, `2020年是“十三五”收官之年`) are not checked.\n\nWhy: this year's draft is last year's text edited; years are the easiest words to miss.\n\nExample:\n    2032 report: 一、2030年工作回顾        <- should be 2031年",
         ),
     }
 }

@@ -8,10 +8,11 @@ use std::sync::Arc;
 
 use crate::checks::{Context, ExternalDefinition, check};
 use crate::config::Config;
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Code, Diagnostic, Finding};
 use crate::document::Document;
 use crate::draft_checks::{self, DraftPair};
 use crate::identity::{ReportIdentity, same_government};
+use crate::stale_year;
 use crate::target_pairs::{TargetPair, pair};
 use crate::targets::{self, YearFigures};
 use crate::terms::{normalize, term_keys};
@@ -305,6 +306,26 @@ impl Workspace {
                 elsewhere: &elsewhere,
             },
         );
+        if let (Some(year), Some(figures)) = (
+            self.identity(index).and_then(|i| i.year),
+            self.year_figures(index),
+        ) && let Some(severity) = config.severity(Code::StaleYear)
+        {
+            out.extend(
+                stale_year::find(doc, year, figures)
+                    .into_iter()
+                    .map(|s| Diagnostic {
+                        severity,
+                        range: s.range,
+                        finding: Finding::StaleYear {
+                            written: s.written,
+                            year,
+                            expected: s.expected,
+                        },
+                        related: Vec::new(),
+                    }),
+            );
+        }
         if let (Some(review), Some(year)) = (self.review(index), self.year_figures(index))
             && let Some(previous) = self.document(review.previous)
         {
@@ -319,10 +340,10 @@ impl Workspace {
                 },
                 config,
             ));
-            out.sort_by(|a, b| {
-                (a.range.start, a.range.end, a.code()).cmp(&(b.range.start, b.range.end, b.code()))
-            });
         }
+        out.sort_by(|a, b| {
+            (a.range.start, a.range.end, a.code()).cmp(&(b.range.start, b.range.end, b.code()))
+        });
         out
     }
 }

@@ -242,3 +242,49 @@ fn terms_are_looked_up_only_in_the_same_governments_reports() {
         .collect();
     assert!(codes.contains(&Code::TermDefinedElsewhere), "{codes:?}");
 }
+
+fn stale(text: &str) -> Vec<(String, String)> {
+    let (ws, ids) = workspace(&[("2032年青溪县政府工作报告.txt", text)]);
+    let doc = ws.document(ids[0]).expect("doc").clone();
+    ws.check(ids[0], &Config::default())
+        .into_iter()
+        .filter_map(|d| match d.finding {
+            Finding::StaleYear { expected, .. } => {
+                Some((doc.text[d.range.clone()].to_string(), expected))
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn stale_years_copied_from_last_years_text() {
+    let text = "2032年青溪县政府工作报告\n各位代表：\n一、2030年工作回顾\n全年地区生产总值增长6%。\n二、2032年工作安排\n今年是“十六五”规划开局之年。2031年全县经济社会发展的主要预期目标是：地区生产总值增长6%左右。\n力争到2031年底建成全部安置房。\n";
+    assert_eq!(
+        stale(text),
+        vec![
+            ("2030年工作回顾".into(), "2031年工作回顾".into()),
+            ("今年是“十六五”规划开局之年".into(), "第二年".into()),
+            ("2031年".into(), "2032年".into()),
+            ("2031年".into(), "2032年".into()),
+        ]
+    );
+    let mut en = String::new();
+    let (ws, ids) = workspace(&[("2032年青溪县.txt", text)]);
+    for d in ws.check(ids[0], &Config::default()) {
+        if d.code() == Code::StaleYear {
+            en = message(&d.finding, Locale::En);
+            break;
+        }
+    }
+    assert_eq!(
+        en,
+        "`2030年工作回顾` does not fit this report's year (2032); the year asks for `2031年工作回顾`: probably copied from last year's text"
+    );
+}
+
+#[test]
+fn historical_years_are_never_stale() {
+    let text = "2032年青溪县政府工作报告\n各位代表：\n一、2031年工作回顾\n2018年以来，全县地区生产总值比2015年翻一番。2026年是“十五五”规划开局之年，2031年是承上启下之年。到2031年底，已建成安置房三千套。\n二、2032年工作安排\n今年是“十六五”规划第二年。全县经济社会发展的主要预期目标是：地区生产总值增长6%左右。力争到2033年底建成全部安置房。\n";
+    assert_eq!(stale(text), Vec::<(String, String)>::new());
+}
