@@ -102,6 +102,7 @@ impl Code {
                 | Code::TargetClaim
                 | Code::TargetUnreported
                 | Code::StaleYear
+                | Code::RestatedConflict
         )
     }
 }
@@ -225,6 +226,13 @@ pub enum Finding {
     TargetClaim {
         missed: Vec<String>,
     },
+    /// A figure for `year` that differs from the one that year's report printed.
+    RestatedConflict {
+        indicator: String,
+        year: i32,
+        value: String,
+        printed: String,
+    },
     /// A year or ordinal that does not fit the report's `year`: `written` as
     /// in the text, `expected` what the year asks for.
     StaleYear {
@@ -264,6 +272,7 @@ impl Finding {
             Finding::TargetClaim { .. } => Code::TargetClaim,
             Finding::TargetUnreported { .. } => Code::TargetUnreported,
             Finding::StaleYear { .. } => Code::StaleYear,
+            Finding::RestatedConflict { .. } => Code::RestatedConflict,
         }
     }
 }
@@ -299,6 +308,8 @@ pub enum RelatedKind {
     Target,
     /// A result that missed its target.
     MissedResult,
+    /// The figure as the report of its year printed it.
+    Printed,
 }
 
 /// Another place that explains a finding. `file` is `None` for this document,

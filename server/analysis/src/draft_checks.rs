@@ -1,5 +1,5 @@
 //! The cross-report rules on a draft and its previous report:
-//! `target-review`, `target-claim`, `target-unreported`.
+//! `target-review`, `target-claim`, `target-unreported`, `restated-conflict`.
 
 use crate::config::Config;
 use crate::diagnostic::{Code, Diagnostic, Finding, Outcome, Related, RelatedKind};
@@ -13,6 +13,7 @@ pub struct DraftPair<'a> {
     pub draft: &'a Document,
     pub draft_year: &'a YearFigures,
     pub previous: &'a Document,
+    pub previous_year: &'a YearFigures,
     pub previous_file: usize,
     /// The year the targets were set for.
     pub year: Option<i32>,
@@ -92,6 +93,39 @@ pub fn check(pair: &DraftPair, config: &Config) -> Vec<Diagnostic> {
                 },
                 related,
             );
+        }
+    }
+
+    if let Some(year) = pair.year {
+        for restated in &pair.draft_year.restated {
+            let Some(here) = pair.draft.figures.get(restated.figure) else {
+                continue;
+            };
+            let printed = pair
+                .previous_year
+                .results
+                .iter()
+                .find(|r| r.same_measure(restated))
+                .and_then(|r| pair.previous.figures.get(r.figure));
+            let Some(printed) = printed else {
+                continue;
+            };
+            if here.high < printed.low || printed.high < here.low {
+                push(
+                    here.span.clone(),
+                    Finding::RestatedConflict {
+                        indicator: restated.indicator.clone(),
+                        year: year - 1,
+                        value: here.text(&pair.draft.text).to_string(),
+                        printed: printed.text(&pair.previous.text).to_string(),
+                    },
+                    vec![Related {
+                        file: Some(pair.previous_file),
+                        range: printed.span.clone(),
+                        kind: RelatedKind::Printed,
+                    }],
+                );
+            }
         }
     }
 

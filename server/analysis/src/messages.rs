@@ -412,6 +412,28 @@ fn figure_message(finding: &Finding, locale: Locale) -> String {
             year.map_or(String::new(), |y| format!(" for {y}"))
         ),
         (
+            Finding::RestatedConflict {
+                indicator,
+                year,
+                value,
+                printed,
+            },
+            Zh,
+        ) => format!(
+            "{year}年{indicator}在此写作 {value}，而{year}年的数据在上年报告中印作 {printed}，又没有“修订”“同口径”等说明"
+        ),
+        (
+            Finding::RestatedConflict {
+                indicator,
+                year,
+                value,
+                printed,
+            },
+            En,
+        ) => format!(
+            "{indicator} for {year} is {value} here, but last year's report printed {printed}, with no revision wording"
+        ),
+        (
             Finding::StaleYear {
                 written,
                 year,
@@ -537,6 +559,12 @@ pub fn related_label(kind: &RelatedKind, locale: Locale) -> String {
             .to_string(),
         RelatedKind::MissedResult => locale
             .pick("未完成目标的指标", "a result short of its target")
+            .to_string(),
+        RelatedKind::Printed => locale
+            .pick(
+                "上年报告印出的数值",
+                "the figure as last year's report printed it",
+            )
             .to_string(),
     }
 }
@@ -723,8 +751,8 @@ fn explanation(code: Code) -> (&'static str, &'static str) {
             "A note whose term both reports explain, with a different explanation.",
         ),
         Code::RestatedConflict => (
-            "往年数据与该年报告中印出的数值不同，且没有“修订”、“同口径”、“按可比价”等说明。",
-            "A figure for a past period differs from the one printed in that period's own report, with no revision wording.",
+            "本报告写明前年（Y-2 年）某指标的数值，与上一年报告回顾前年时印出的数值不同（按区间比较，两者不可能同时成立），句中又没有“修订”“同口径”“按可比价”“调整后”等说明。只比较与上年报告回顾的同一指标、同一单位、同为增长/下降/水平的数值。\n\n为什么：往年数据前后不一，要么是抄错了，要么是数据修订了却没有说明。\n\n示例：\n    2031年报告：2030年全县社会消费品零售总额86.4亿元。\n    2032年报告：2030年全县社会消费品零售总额达到84.1亿元，……   ← 上年报告印作 86.4亿元",
+            "This report states a figure for the year before last (Y-2) that differs from the one last year's report printed in its review of that year (their intervals cannot meet), with no revision wording (修订, 同口径, 按可比价, 调整后). Only the same indicator, unit and kind of change (rise, fall, level) as last year's result are compared.\n\nWhy: a past figure printed twice differently is either a slip or a revision left unexplained.\n\nExample:\n    2031 report: 2030年全县社会消费品零售总额86.4亿元。\n    2032 report: 2030年全县社会消费品零售总额达到84.1亿元，……   <- last year's report printed 86.4亿元",
         ),
         Code::StaleYear => (
             "与本报告年份 Y 不符、多半从上年稿子沿用下来的年份或序数：回顾部分的标题写成“Y-2年工作回顾”；预期目标写成“Y-1年主要预期目标”；“今年是‘十四五’规划收官之年”而今年不是规划的第五年；今年的工作安排中写“力争到Y-1年底”。报告年份取自标题、会议行或文件名。“2018年以来”“比2015年翻一番”“2020年是‘十三五’收官之年”等历史说法不检查。\n\n为什么：今年的稿子由去年的稿子改来，年份最容易漏改。\n\n示例：\n    2032年报告：一、2030年工作回顾        ← 应为 2031年",

@@ -45,6 +45,9 @@ pub struct YearFigures {
     pub targets: Vec<Stated>,
     /// The previous year's results, the first plain one per measure.
     pub results: Vec<Stated>,
+    /// Figures restated for the year before last (`2029年社会消费品零售总额
+    /// 86.4亿元` in the 2031 report), plain (no revision wording).
+    pub restated: Vec<Stated>,
     /// Sentences claiming that the previous year's targets were all met.
     pub claims: Vec<Range<usize>>,
     /// The paragraphs stating the targets.
@@ -154,10 +157,12 @@ pub fn read(doc: &Document, year: Option<i32>) -> YearFigures {
         .map(|range| targets_in(doc, range, year))
         .unwrap_or_default();
     let results = results_in(doc, &review, year);
+    let restated = year.map_or_else(Vec::new, |year| restated_in(doc, &body, year - 2));
     let claims = claims_in(doc, &review);
     YearFigures {
         targets,
         results,
+        restated,
         claims,
         targets_range,
         review,
@@ -290,6 +295,42 @@ fn results_in(doc: &Document, review: &Range<usize>, year: Option<i32>) -> Vec<S
         if let Some(stated) = stated(doc, i, figure)
             && !out.iter().any(|s| s.same_measure(&stated))
         {
+            out.push(stated);
+        }
+    }
+    out
+}
+
+/// Words that make a restated figure a revised or differently based one.
+const REVISED: &[&str] = &[
+    "修订",
+    "同口径",
+    "可比",
+    "调整后",
+    "调整为",
+    "核实",
+    "统计口径",
+    "口径",
+    "不变价",
+    "扣除",
+    "剔除",
+    "名义",
+    "实际",
+];
+
+fn restated_in(doc: &Document, body: &Range<usize>, past: i32) -> Vec<Stated> {
+    let mut out = Vec::new();
+    for (i, figure) in figures_in(doc, body) {
+        if figure.period != Some(Period::Year(past)) || !is_measure(figure) {
+            continue;
+        }
+        let sentence = sentence(&doc.text, figure.span.start);
+        if REVISED.iter().any(|w| sentence.contains(w))
+            || NOT_A_RESULT.iter().any(|w| sentence.contains(w))
+        {
+            continue;
+        }
+        if let Some(stated) = stated(doc, i, figure) {
             out.push(stated);
         }
     }

@@ -328,12 +328,14 @@ impl Workspace {
         }
         if let (Some(review), Some(year)) = (self.review(index), self.year_figures(index))
             && let Some(previous) = self.document(review.previous)
+            && let Some(previous_year) = self.year_figures(review.previous)
         {
             out.extend(draft_checks::check(
                 &DraftPair {
                     draft: doc,
                     draft_year: year,
                     previous,
+                    previous_year,
                     previous_file: review.previous,
                     year: review.year,
                     pairs: &review.pairs,

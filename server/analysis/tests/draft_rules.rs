@@ -288,3 +288,51 @@ fn historical_years_are_never_stale() {
     let text = "2032年青溪县政府工作报告\n各位代表：\n一、2031年工作回顾\n2018年以来，全县地区生产总值比2015年翻一番。2026年是“十五五”规划开局之年，2031年是承上启下之年。到2031年底，已建成安置房三千套。\n二、2032年工作安排\n今年是“十六五”规划第二年。全县经济社会发展的主要预期目标是：地区生产总值增长6%左右。力争到2033年底建成全部安置房。\n";
     assert_eq!(stale(text), Vec::<(String, String)>::new());
 }
+
+/// A 2031 report printing the 2030 results, and a 2032 draft restating them.
+const PRINTED: &str = "2031年青溪县政府工作报告\n各位代表：\n一、2030年工作回顾\n全年社会消费品零售总额86.4亿元，增长7%。一般公共预算收入12.5亿元。\n二、2031年工作安排\n今年的主要预期目标是：社会消费品零售总额增长8%。\n";
+
+fn restated(review: &str) -> Vec<(String, String)> {
+    let text = format!(
+        "2032年青溪县政府工作报告\n各位代表：\n一、2031年工作回顾\n{review}\n二、2032年工作安排\n今年的主要预期目标是：社会消费品零售总额增长8%。\n"
+    );
+    let (ws, ids) = workspace(&[("2031.txt", PRINTED), ("2032.txt", &text)]);
+    let doc = ws.document(ids[1]).expect("doc").clone();
+    ws.check(ids[1], &Config::default())
+        .into_iter()
+        .filter_map(|d| match d.finding {
+            Finding::RestatedConflict { printed, .. } => {
+                assert_eq!(d.related[0].file, Some(ids[0]));
+                Some((doc.text[d.range.clone()].to_string(), printed))
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn a_past_figure_restated_differently() {
+    assert_eq!(
+        restated("社会消费品零售总额从2030年的84.1亿元增加到92亿元。"),
+        vec![("84.1亿元".into(), "86.4亿元".into())]
+    );
+    assert_eq!(
+        restated("2030年全县一般公共预算收入13.1亿元。"),
+        vec![("13.1亿元".into(), "12.5亿元".into())]
+    );
+}
+
+#[test]
+fn a_past_figure_restated_the_same_or_revised_is_quiet() {
+    for review in [
+        "社会消费品零售总额从2030年的86.4亿元增加到92亿元。",
+        "2030年全县一般公共预算收入约12.5亿元。",
+        // A revised baseline, another basis: said so.
+        "2030年社会消费品零售总额经修订为84.1亿元。",
+        "按同口径计算，2030年一般公共预算收入13.1亿元。",
+        // Another year, the draft's own results.
+        "2029年社会消费品零售总额80亿元。全年社会消费品零售总额93亿元。",
+    ] {
+        assert!(restated(review).is_empty(), "{review}");
+    }
+}
