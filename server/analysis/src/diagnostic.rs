@@ -103,6 +103,8 @@ impl Code {
                 | Code::TargetUnreported
                 | Code::StaleYear
                 | Code::RestatedConflict
+                | Code::StaleCopy
+                | Code::NoteDrift
         )
     }
 }
@@ -233,6 +235,13 @@ pub enum Finding {
         value: String,
         printed: String,
     },
+    /// A sentence of the review with figures, word for word last year's.
+    StaleCopy,
+    /// A note explained differently by last year's report (its note `number`).
+    NoteDrift {
+        term: String,
+        number: u32,
+    },
     /// A year or ordinal that does not fit the report's `year`: `written` as
     /// in the text, `expected` what the year asks for.
     StaleYear {
@@ -272,6 +281,8 @@ impl Finding {
             Finding::TargetClaim { .. } => Code::TargetClaim,
             Finding::TargetUnreported { .. } => Code::TargetUnreported,
             Finding::StaleYear { .. } => Code::StaleYear,
+            Finding::StaleCopy => Code::StaleCopy,
+            Finding::NoteDrift { .. } => Code::NoteDrift,
             Finding::RestatedConflict { .. } => Code::RestatedConflict,
         }
     }
@@ -310,6 +321,10 @@ pub enum RelatedKind {
     MissedResult,
     /// The figure as the report of its year printed it.
     Printed,
+    /// The same sentence in last year's report.
+    CopiedFrom,
+    /// Last year's note on the same term.
+    PreviousExplanation(u32),
 }
 
 /// Another place that explains a finding. `file` is `None` for this document,
@@ -346,5 +361,6 @@ mod tests {
             assert_eq!(Code::from_name(code.name()), Some(code));
         }
         assert_eq!(Code::ALL.len(), 24);
+        assert!(Code::ALL.iter().all(|c| c.is_implemented()));
     }
 }

@@ -1,7 +1,9 @@
 //! The cross-report rules on a draft and its previous report:
-//! `target-review`, `target-claim`, `target-unreported`, `restated-conflict`.
+//! `target-review`, `target-claim`, `target-unreported`, `restated-conflict`,
+//! `stale-copy`, `note-drift`.
 
 use crate::config::Config;
+use crate::copies::drifted_notes;
 use crate::diagnostic::{Code, Diagnostic, Finding, Outcome, Related, RelatedKind};
 use crate::document::Document;
 use crate::target_pairs::TargetPair;
@@ -126,6 +128,50 @@ pub fn check(pair: &DraftPair, config: &Config) -> Vec<Diagnostic> {
                     }],
                 );
             }
+        }
+    }
+
+    if config.severity(Code::StaleCopy).is_some() {
+        let review = &pair.draft_year.review;
+        for sentence in &pair.draft_year.figure_sentences {
+            // Whole sentences of the review: not the one announcing the targets.
+            if sentence.range.start < review.start || sentence.range.end > review.end {
+                continue;
+            }
+            if let Some(old) = pair
+                .previous_year
+                .figure_sentences
+                .iter()
+                .find(|o| o.hash == sentence.hash)
+            {
+                push(
+                    sentence.range.clone(),
+                    Finding::StaleCopy,
+                    vec![Related {
+                        file: Some(pair.previous_file),
+                        range: old.range.clone(),
+                        kind: RelatedKind::CopiedFrom,
+                    }],
+                );
+            }
+        }
+    }
+
+    if config.severity(Code::NoteDrift).is_some() {
+        for (here, there) in drifted_notes(pair.draft, pair.previous) {
+            let (note, old) = (&pair.draft.notes[here], &pair.previous.notes[there]);
+            push(
+                note.term_range.clone().unwrap_or(note.number_range.clone()),
+                Finding::NoteDrift {
+                    term: note.term.clone().unwrap_or_default(),
+                    number: old.number,
+                },
+                vec![Related {
+                    file: Some(pair.previous_file),
+                    range: old.text_range.clone(),
+                    kind: RelatedKind::PreviousExplanation(old.number),
+                }],
+            );
         }
     }
 

@@ -6,6 +6,7 @@ pub mod cache;
 pub mod chars;
 pub mod checks;
 pub mod config;
+pub mod copies;
 pub mod cues;
 pub mod diagnostic;
 pub mod document;

@@ -411,6 +411,18 @@ fn figure_message(finding: &Finding, locale: Locale) -> String {
             "last year's report set the target {target} ({indicator}){} and this report's review gives no result for it",
             year.map_or(String::new(), |y| format!(" for {y}"))
         ),
+        (Finding::StaleCopy, Zh) => {
+            "这句带数字的回顾与上年报告中的一句逐字相同：数字可能没有更新".to_string()
+        }
+        (Finding::StaleCopy, En) => {
+            "this sentence of the review, figures included, is word for word one of last year's report: were the figures updated?".to_string()
+        }
+        (Finding::NoteDrift { term, number }, Zh) => {
+            format!("{}的解释与上年报告的注释 {number} 不同", quoted(term))
+        }
+        (Finding::NoteDrift { term, number }, En) => {
+            format!("{term} is explained differently by note {number} of last year's report")
+        }
         (
             Finding::RestatedConflict {
                 indicator,
@@ -441,7 +453,7 @@ fn figure_message(finding: &Finding, locale: Locale) -> String {
             },
             Zh,
         ) => format!(
-            "“{written}”与本报告的年份（{year}年）不符，应为“{expected}”：可能沿用了上年的文字"
+            "{written}：与本报告的年份（{year}年）不符，应为 {expected}，可能沿用了上年的文字"
         ),
         (
             Finding::StaleYear {
@@ -560,6 +572,16 @@ pub fn related_label(kind: &RelatedKind, locale: Locale) -> String {
         RelatedKind::MissedResult => locale
             .pick("未完成目标的指标", "a result short of its target")
             .to_string(),
+        RelatedKind::CopiedFrom => locale
+            .pick(
+                "上年报告中的同一句",
+                "the same sentence in last year's report",
+            )
+            .to_string(),
+        RelatedKind::PreviousExplanation(n) => match locale {
+            Locale::Zh => format!("上年报告的注释 {n}"),
+            Locale::En => format!("note {n} of last year's report"),
+        },
         RelatedKind::Printed => locale
             .pick(
                 "上年报告印出的数值",
@@ -743,12 +765,12 @@ fn explanation(code: Code) -> (&'static str, &'static str) {
             "A quantified target of last year's report for an indicator that this report's review gives no figure for at all.\n\nWhy: a target not reported on is often a target missed, or a line the draft forgot.\n\nExample:\n    2030 report: 社会消费品零售总额增长8%。\n    the 2031 review gives no figure for 社会消费品零售总额.",
         ),
         Code::StaleCopy => (
-            "本报告回顾部分中带数字的句子，与上一年报告中的一句逐字相同：数字可能没有更新。",
-            "A sentence of this report's review that carries figures and is word for word the same as a sentence of last year's report: the figures were probably not updated.",
+            "本报告回顾部分中带数字的句子（至少 12 个字），与上一年报告中的一句逐字相同（不计空格）：数字多半没有更新。不带数字的套话不提示。\n\n为什么：回顾的是新的一年，数字照搬去年的，通常是漏改了。\n\n示例：\n    2031年报告：新建改建农村公路120公里，改造危桥8座。\n    2032年报告的回顾中同样写着这一句。",
+            "A sentence of this report's review that carries figures (12 characters at least) and is word for word, spaces aside, a sentence of last year's report: the figures were probably not updated. Boilerplate without figures is not flagged.\n\nWhy: the review is of a new year; last year's figures in it are usually a line left unedited.\n\nExample:\n    2031 report: 新建改建农村公路120公里，改造危桥8座。\n    the 2032 review carries the same sentence.",
         ),
         Code::NoteDrift => (
-            "两份报告都解释了同一词条，但解释不同。",
-            "A note whose term both reports explain, with a different explanation.",
+            "本报告与上一年报告都有解释同一词条的注释，但解释不同（不计空格和标点的全半角）。\n\n为什么：同一提法两年解释不一，可能是有意更新，也可能是一边写错了；起草组应当确认。\n\n示例：\n    2031年报告：3.“两网融合”：城乡供水网和污水管网融合。\n    2032年报告：3.“两网融合”：城乡供水网和燃气管网融合。",
+            "A note whose term both this report and last year's explain, with different explanations (spaces and punctuation width aside).\n\nWhy: one term explained two ways is either a deliberate update or a slip on one side; the drafting team should know which.\n\nExample:\n    2031 report: 3.“两网融合”：城乡供水网和污水管网融合。\n    2032 report: 3.“两网融合”：城乡供水网和燃气管网融合。",
         ),
         Code::RestatedConflict => (
             "本报告写明前年（Y-2 年）某指标的数值，与上一年报告回顾前年时印出的数值不同（按区间比较，两者不可能同时成立），句中又没有“修订”“同口径”“按可比价”“调整后”等说明。只比较与上年报告回顾的同一指标、同一单位、同为增长/下降/水平的数值。\n\n为什么：往年数据前后不一，要么是抄错了，要么是数据修订了却没有说明。\n\n示例：\n    2031年报告：2030年全县社会消费品零售总额86.4亿元。\n    2032年报告：2030年全县社会消费品零售总额达到84.1亿元，……   ← 上年报告印作 86.4亿元",

@@ -132,12 +132,7 @@ fn plan_ordinals(doc: &Document, year: i32, out: &mut Vec<StaleYear>) {
             if meant != said
                 && let Some(m) = caps.get(0)
             {
-                let expected = match said - first + 1 {
-                    1 => "开局之年".to_string(),
-                    5 => "收官之年".to_string(),
-                    k @ 2..=4 => format!("第{}年", ["二", "三", "四"][(k - 2) as usize]),
-                    _ => format!("不在“{}五”规划期内", &caps[2]),
-                };
+                let expected = plan_year_words(said, first);
                 out.push(StaleYear {
                     range: region.start + m.start()..region.start + m.end(),
                     written: m.as_str().to_string(),
@@ -166,6 +161,26 @@ fn deadlines(doc: &Document, year: i32, figures: &YearFigures, out: &mut Vec<Sta
                 });
             }
         }
+    }
+}
+
+/// What year `said` is of its plan: `第二年` of the plan that began in
+/// `first`, or `“十六五”开局之年` when it is another plan's.
+fn plan_year_words(said: i32, first: i32) -> String {
+    const NUMERALS: [&str; 9] = ["一", "二", "三", "四", "五", "六", "七", "八", "九"];
+    let (plan, k) = (
+        (said - 2006).div_euclid(5) + 11,
+        (said - 2006).rem_euclid(5) + 1,
+    );
+    let ordinal = match k {
+        1 => "开局之年".to_string(),
+        5 => "收官之年".to_string(),
+        k => format!("第{}年", NUMERALS[(k - 1) as usize]),
+    };
+    if said - first == k - 1 || !(11..=19).contains(&plan) {
+        ordinal
+    } else {
+        format!("“十{}五”{ordinal}", NUMERALS[(plan - 11) as usize])
     }
 }
 

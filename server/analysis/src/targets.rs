@@ -48,6 +48,8 @@ pub struct YearFigures {
     /// Figures restated for the year before last (`2029年社会消费品零售总额
     /// 86.4亿元` in the 2031 report), plain (no revision wording).
     pub restated: Vec<Stated>,
+    /// The body's sentences that carry figures, hashed, for `stale-copy`.
+    pub figure_sentences: Vec<crate::copies::FigureSentence>,
     /// Sentences claiming that the previous year's targets were all met.
     pub claims: Vec<Range<usize>>,
     /// The paragraphs stating the targets.
@@ -159,10 +161,12 @@ pub fn read(doc: &Document, year: Option<i32>) -> YearFigures {
     let results = results_in(doc, &review, year);
     let restated = year.map_or_else(Vec::new, |year| restated_in(doc, &body, year - 2));
     let claims = claims_in(doc, &review);
+    let figure_sentences = crate::copies::figure_sentences(doc, &body);
     YearFigures {
         targets,
         results,
         restated,
+        figure_sentences,
         claims,
         targets_range,
         review,

@@ -336,3 +336,51 @@ fn a_past_figure_restated_the_same_or_revised_is_quiet() {
         assert!(restated(review).is_empty(), "{review}");
     }
 }
+
+fn codes_of(ws: &Workspace, file: usize, code: Code) -> Vec<String> {
+    let doc = ws.document(file).expect("doc").clone();
+    ws.check(file, &Config::default())
+        .into_iter()
+        .filter(|d| d.code() == code)
+        .map(|d| doc.text[d.range.clone()].to_string())
+        .collect()
+}
+
+#[test]
+fn a_review_sentence_with_figures_copied_word_for_word() {
+    let last = "2030年青溪县政府工作报告\n各位代表：\n一、2029年工作回顾\n新建改建农村公路120公里，改造危桥8座。我们始终坚持以人民为中心的发展思想。\n二、2030年工作安排\n今年的主要预期目标是：地区生产总值增长6%。\n";
+    let text = "2031年青溪县政府工作报告\n各位代表：\n一、2030年工作回顾\n新建改建农村公路 120公里，改造危桥8座。我们始终坚持以人民为中心的发展思想。新建改建农村公路135公里，改造危桥8座。\n二、2031年工作安排\n今年的主要预期目标是：地区生产总值增长6%。\n";
+    let (ws, ids) = workspace(&[("2030.txt", last), ("2031.txt", text)]);
+    // Spaces aside the same; the boilerplate without figures, the updated
+    // sentence and the targets (outside the review) are not copies.
+    assert_eq!(
+        codes_of(&ws, ids[1], Code::StaleCopy),
+        vec!["新建改建农村公路 120公里，改造危桥8座".to_string()]
+    );
+}
+
+#[test]
+fn a_note_explained_differently_last_year() {
+    let last = "2030年青溪县政府工作报告\n推进“两网融合”和“三张清单”。\n注释\n1.“两网融合”：城乡供水网和污水管网融合。\n2.“三张清单”：权力清单、责任清单、负面清单。\n";
+    let text = "2031年青溪县政府工作报告\n推进“两网融合”和“三张清单”。\n注释\n1.“两网融合”：城乡供水网和燃气管网融合。\n2.“三张清单”：权力清单、责任清单、负面清单 。\n";
+    let (ws, ids) = workspace(&[("2030.txt", last), ("2031.txt", text)]);
+    let drift: Vec<Diagnostic> = ws
+        .check(ids[1], &Config::default())
+        .into_iter()
+        .filter(|d| d.code() == Code::NoteDrift)
+        .collect();
+    assert_eq!(drift.len(), 1, "{drift:?}");
+    assert_eq!(
+        message(&drift[0].finding, Locale::Zh),
+        "“两网融合”的解释与上年报告的注释 1 不同"
+    );
+    assert_eq!(
+        drift[0].related[0].kind,
+        RelatedKind::PreviousExplanation(1)
+    );
+    let old = ws.document(ids[0]).expect("last");
+    assert_eq!(
+        &old.text[drift[0].related[0].range.clone()],
+        "城乡供水网和污水管网融合。"
+    );
+}
