@@ -11,6 +11,7 @@ pub mod cues;
 pub mod diagnostic;
 pub mod document;
 pub mod draft_checks;
+pub mod draft_ide;
 pub mod figures;
 pub mod ide;
 pub mod identity;

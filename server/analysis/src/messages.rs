@@ -892,6 +892,81 @@ pub mod hover {
     }
 
     use crate::figures::{Figure, FigureKind, Period};
+    use crate::target_pairs::Outcome;
+
+    fn mark(outcome: Outcome) -> &'static str {
+        match outcome {
+            Outcome::Met => "✓",
+            Outcome::WithinTolerance => "≈",
+            Outcome::Missed => "✗",
+        }
+    }
+
+    fn verdict(outcome: Outcome, locale: Locale) -> &'static str {
+        match outcome {
+            Outcome::Met => locale.pick("完成", "met"),
+            Outcome::WithinTolerance => {
+                locale.pick("在“左右”允许范围内", "within the tolerance of 左右")
+            }
+            Outcome::Missed => locale.pick("未完成", "missed"),
+        }
+    }
+
+    /// After a result: `目标 5%左右 ✓`.
+    pub fn result_hint(target: &str, outcome: Outcome, locale: Locale) -> String {
+        format!(
+            "{} {target} {}",
+            locale.pick("目标", "target"),
+            mark(outcome)
+        )
+    }
+
+    /// After this year's target: last year's target and result.
+    pub fn last_year_hint(
+        target: &str,
+        result: Option<&str>,
+        outcome: Option<Outcome>,
+        locale: Locale,
+    ) -> String {
+        let mut out = format!("{} {target}", locale.pick("上年目标", "last year"));
+        if let (Some(result), Some(outcome)) = (result, outcome) {
+            out.push_str(&format!(
+                " · {} {result} {}",
+                locale.pick("实际", "result"),
+                mark(outcome)
+            ));
+        }
+        out
+    }
+
+    /// The hover of a target or a result: the pair, side by side.
+    pub fn target_pair(
+        indicator: &str,
+        year: Option<i32>,
+        target: &str,
+        previous: &str,
+        result: Option<&str>,
+        outcome: Option<Outcome>,
+        locale: Locale,
+    ) -> String {
+        let year = year.map_or(String::new(), |y| match locale {
+            Locale::Zh => format!("{y}年"),
+            Locale::En => format!(" ({y})"),
+        });
+        let head = match locale {
+            Locale::Zh => format!("**{year}{indicator}**"),
+            Locale::En => format!("**{indicator}{year}**"),
+        };
+        let result = match (result, outcome) {
+            (Some(r), Some(o)) => format!("{r} {} {}", mark(o), verdict(o, locale)),
+            _ => locale.pick("未报告", "not reported").to_string(),
+        };
+        format!(
+            "{head}\n\n{} {target}（{previous}）\n\n{} {result}",
+            locale.pick("目标", "target"),
+            locale.pick("实际", "result"),
+        )
+    }
 
     /// A figure as read: its normalized value, interval, kind, indicator and
     /// period.
