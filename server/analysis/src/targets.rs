@@ -357,7 +357,8 @@ fn stated(doc: &Document, index: usize, figure: &Figure) -> Option<Stated> {
         }
         None => {
             let span = figure.indicator_span.clone()?;
-            (figure.indicator.clone()?, span.end, doc.text.get(span)?)
+            let indicator = residents(doc, span.start, figure.indicator.clone()?)?;
+            (indicator, span.end, doc.text.get(span)?)
         }
     };
     if indicator_end > figure.span.start {
@@ -455,6 +456,29 @@ fn urban_or_rural(doc: &Document, index: usize, figure: &Figure) -> Option<(&'st
         _ => return None,
     };
     Some((indicator, after))
+}
+
+/// `居民人均可支配收入` is all residents' only when nothing before it says
+/// whose: `农村牧区常住居民…` is the rural residents', `城镇居民…` the urban
+/// ones', `城乡居民…` without `分别` either (`None`: not told).
+fn residents(doc: &Document, start: usize, indicator: String) -> Option<String> {
+    if indicator != "居民人均可支配收入" {
+        return Some(indicator);
+    }
+    let head = &doc.text[..start];
+    let from = head.char_indices().rev().nth(7).map_or(0, |(i, _)| i);
+    let before = &head[from..];
+    let before = before.strip_suffix("常住").unwrap_or(before);
+    if before.ends_with("城乡") {
+        None
+    } else if before.ends_with("农村牧区") || before.ends_with("农村") || before.ends_with("农牧民")
+    {
+        Some("农村居民人均可支配收入".into())
+    } else if before.ends_with("城镇") || before.ends_with("城市") {
+        Some("城镇居民人均可支配收入".into())
+    } else {
+        Some(indicator)
+    }
 }
 
 /// The first clause of the paragraph holding `offset`: `这五年，` makes the

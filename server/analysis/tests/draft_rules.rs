@@ -384,3 +384,12 @@ fn a_note_explained_differently_last_year() {
         "城乡供水网和污水管网融合。"
     );
 }
+
+#[test]
+fn whose_income_is_told_by_the_words_before_it() {
+    let last = "2030年青溪县政府工作报告\n二、2030年工作安排\n主要预期目标是：全体居民人均可支配收入增长7%，农村居民人均可支配收入增长8%。\n";
+    let text = "2031年青溪县政府工作报告\n一、2030年工作回顾\n农村牧区常住居民人均可支配收入完成23000元，同比增长7.6%。城乡居民人均可支配收入增长7.2%。\n二、2031年工作安排\n主要预期目标是：地区生产总值增长6%。\n";
+    let (ws, ids) = workspace(&[("2030.txt", last), ("2031.txt", text)]);
+    // The rural figure is not all residents'; 城乡 without 分别 is nobody's.
+    assert_eq!(reviews(&ws, ids[1]), vec![("7.6%".into(), Outcome::Missed)]);
+}
