@@ -279,9 +279,14 @@ fn targets_in(doc: &Document, range: &Range<usize>, year: Option<i32>) -> Vec<St
 
 fn results_in(doc: &Document, review: &Range<usize>, year: Option<i32>) -> Vec<Stated> {
     let mut out: Vec<Stated> = Vec::new();
+    let term_parts = term_review_parts(doc, review, year);
     for (i, figure) in figures_in(doc, review) {
         let last_year = match &figure.period {
-            None | Some(Period::LastYear) | Some(Period::WholeYear) => true,
+            None | Some(Period::WholeYear) => {
+                !term_parts.iter().any(|p| p.contains(&figure.span.start))
+                    || year_said_before(doc, figure.span.start, year)
+            }
+            Some(Period::LastYear) => true,
             Some(Period::Year(y)) => year.is_some_and(|year| *y == year - 1),
             _ => false,
         };
@@ -303,6 +308,63 @@ fn results_in(doc: &Document, review: &Range<usize>, year: Option<i32>) -> Vec<S
         }
     }
     out
+}
+
+/// The parts of the review under a heading of the term (`“十三五”时期经济
+/// 社会发展回顾`), up to a heading of the year (`2020年工作回顾`, `过去一年`):
+/// there a figure without its own year is the term's.
+fn term_review_parts(
+    doc: &Document,
+    review: &Range<usize>,
+    year: Option<i32>,
+) -> Vec<Range<usize>> {
+    let last_year = year.map(|y| format!("{}年", y - 1));
+    let mut parts = Vec::new();
+    let mut open: Option<usize> = None;
+    let first = doc.lines.partition_point(|l| l.range.end <= review.start);
+    for line in doc.lines[first..]
+        .iter()
+        .take_while(|l| l.range.start < review.end)
+    {
+        let content = &doc.text[line.content.clone()];
+        let heading = !content.is_empty()
+            && content.chars().count() <= 40
+            && !content.contains(['。', '，', '；'])
+            && !content.starts_with("——");
+        if !heading {
+            continue;
+        }
+        let of_year = ["一年", "去年"].iter().any(|w| content.contains(w))
+            || last_year.as_deref().is_some_and(|y| content.contains(y));
+        if of_year {
+            if let Some(start) = open.take() {
+                parts.push(start..line.range.start);
+            }
+        } else if content.contains("回顾")
+            && PLAN_WORDS.iter().any(|w| content.contains(w))
+            && open.is_none()
+        {
+            open = Some(line.range.start);
+        }
+    }
+    if let Some(start) = open {
+        parts.push(start..review.end);
+    }
+    parts
+}
+
+/// Whether the paragraph holding `offset` turns to the year before it:
+/// `过去一年，…国内生产总值增长10.3%` under a heading of the term.
+fn year_said_before(doc: &Document, offset: usize, year: Option<i32>) -> bool {
+    let line = doc.line_index.line_of(offset);
+    let Some(start) = doc.lines.get(line).map(|l| l.content.start) else {
+        return false;
+    };
+    let before = doc.text.get(start..offset).unwrap_or("");
+    ["过去一年", "一年来", "去年"]
+        .iter()
+        .any(|w| before.contains(w))
+        || year.is_some_and(|y| before.contains(&format!("{}年", y - 1)))
 }
 
 /// Words that make a restated figure a revised or differently based one.

@@ -393,3 +393,10 @@ fn whose_income_is_told_by_the_words_before_it() {
     // The rural figure is not all residents'; 城乡 without 分别 is nobody's.
     assert_eq!(reviews(&ws, ids[1]), vec![("7.6%".into(), Outcome::Missed)]);
 }
+
+#[test]
+fn under_a_heading_of_the_term_a_figure_without_its_year_is_the_terms() {
+    let text = "2031年青溪县政府工作报告\n各位代表：\n“十五五”时期经济社会发展回顾\n过去五年，我们砥砺前行。\n——民生持续改善。城镇新增就业1.5万人，社会消费品零售总额增长40%。\n2030年工作回顾\n全年城镇新增就业3100人。\n二、2031年工作安排\n今年的主要预期目标是：地区生产总值增长6%。\n";
+    let (ws, ids) = workspace(&[("2030.txt", LAST_YEAR), ("2031.txt", text)]);
+    assert_eq!(reviews(&ws, ids[1]), vec![("3100人".into(), Outcome::Met)]);
+}
