@@ -29,13 +29,41 @@ pub struct Stated {
     pub indicator: String,
     pub change: Change,
     pub unit: String,
+    /// The scope written before the indicator (`全口径`, `地方级`, `本级`),
+    /// if any: `全口径财政收入` is not `市区地方级财政收入`.
+    pub scope: String,
 }
 
 impl Stated {
-    /// Target and result measure the same thing: indicator, unit, change.
+    /// Target and result measure the same thing: indicator, unit, change
+    /// and scope.
     pub fn same_measure(&self, other: &Stated) -> bool {
-        self.indicator == other.indicator && self.unit == other.unit && self.change == other.change
+        self.indicator == other.indicator
+            && self.unit == other.unit
+            && self.change == other.change
+            && self.scope == other.scope
     }
+}
+
+/// Words before an indicator that narrow or widen what it counts.
+const SCOPES: &[&str] = &["全口径", "地方级", "本级", "市区", "城区"];
+
+/// The scope words written in the few characters before `start`, joined
+/// (`市区地方级` gives both `地方级` and `市区`).
+fn scope_before(doc: &Document, start: usize) -> String {
+    let head = &doc.text[..start];
+    let from = head.char_indices().rev().nth(7).map_or(0, |(i, _)| i);
+    let before = &head[from..];
+    let before = before
+        .rsplit(['，', '；', '。', '、', ',', ';'])
+        .next()
+        .unwrap_or(before);
+    SCOPES
+        .iter()
+        .filter(|s| before.contains(*s))
+        .copied()
+        .collect::<Vec<_>>()
+        .join("+")
 }
 
 /// What a report says in figures about its own year and the year before.
@@ -433,6 +461,14 @@ fn stated(doc: &Document, index: usize, figure: &Figure) -> Option<Stated> {
         .rsplit(['，', ',', '、', '%'])
         .next()
         .unwrap_or(between);
+    // `社会消费品零售总额…，货物进出口和服务进出口分别增长26.5%`: a long link
+    // or a `分别` names other subjects.
+    if alias.is_empty() && link.chars().count() > 12 {
+        return None;
+    }
+    if !alias.is_empty() && (link.chars().count() > 10 || link.contains("分别")) {
+        return None;
+    }
     // An alias may carry the change itself (`居民消费价格涨幅`), while
     // `增加值` carries none.
     let change = if FALL_WORDS.iter().any(|w| link.contains(w)) {
@@ -444,11 +480,17 @@ fn stated(doc: &Document, index: usize, figure: &Figure) -> Option<Stated> {
     } else {
         Change::Level
     };
+    let scope = figure
+        .indicator_span
+        .as_ref()
+        .map(|span| scope_before(doc, span.start))
+        .unwrap_or_default();
     Some(Stated {
         figure: index,
         indicator,
         change,
         unit: figure.unit.clone(),
+        scope,
     })
 }
 

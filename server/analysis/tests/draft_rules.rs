@@ -400,3 +400,11 @@ fn under_a_heading_of_the_term_a_figure_without_its_year_is_the_terms() {
     let (ws, ids) = workspace(&[("2030.txt", LAST_YEAR), ("2031.txt", text)]);
     assert_eq!(reviews(&ws, ids[1]), vec![("3100人".into(), Outcome::Met)]);
 }
+
+#[test]
+fn another_subject_or_another_scope_is_not_the_targets_result() {
+    let last = "2030年青溪县政府工作报告\n二、2030年工作安排\n主要预期目标是：社会消费品零售总额增长9%左右，市区地方级财政收入增长6%，进出口总额增长5%。\n";
+    let text = "2031年青溪县政府工作报告\n一、2030年工作回顾\n社会消费品零售总额120亿元，货物进出口和服务进出口分别增长26.5%、3%。全口径财政收入增长12%，地方级财政收入增长8%。\n二、2031年工作安排\n主要预期目标是：地区生产总值增长6%。\n";
+    let (ws, ids) = workspace(&[("2030.txt", last), ("2031.txt", text)]);
+    assert_eq!(reviews(&ws, ids[1]), Vec::<(String, Outcome)>::new());
+}
