@@ -46,7 +46,17 @@ impl Stated {
 }
 
 /// Words before an indicator that narrow or widen what it counts.
-const SCOPES: &[&str] = &["全口径", "地方级", "本级", "市区", "城区"];
+const SCOPES: &[&str] = &[
+    "全口径",
+    "地方级",
+    "本级",
+    "市区",
+    "城区",
+    "规模以上",
+    "规上",
+    "限额以上",
+    "限上",
+];
 
 /// The scope words written in the few characters before `start`, joined
 /// (`市区地方级` gives both `地方级` and `市区`).
