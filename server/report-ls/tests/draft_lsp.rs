@@ -1,6 +1,7 @@
 //! The language server with a draft and last year's report in one
 //! workspace: target-review on the draft, kept current keystroke by
-//! keystroke; inlay hints and hovers showing each target with its result.
+//! keystroke, in the draft and in last year's report; inlay hints and
+//! hovers showing each target with its result.
 
 mod common;
 #[path = "common/lsp.rs"]
@@ -111,5 +112,21 @@ fn the_draft_is_reviewed_against_last_years_report_as_it_is_typed() {
         "{hover}"
     );
     assert!(text.contains("2030年青溪县政府工作报告.txt"), "{hover}");
+
+    // Last year's report opened and its target edited: the draft follows.
+    let last_uri = uri(&dir.join("2030年青溪县政府工作报告.txt"));
+    client.open(&last_uri, LAST_YEAR);
+    let at = LAST_YEAR.find("6%左右").expect("target");
+    client.notify(
+        "textDocument/didChange",
+        json!({"textDocument": {"uri": last_uri, "version": 2},
+               "contentChanges": [{"range": {"start": position_at(LAST_YEAR, at, "utf-16"),
+                                             "end": position_at(LAST_YEAR, at + 1, "utf-16")},
+                                   "text": "3"}]}),
+    );
+    client.diagnostics(&draft_uri, |p| {
+        reviews(p).first().map(String::as_str)
+            == Some("2030年地区生产总值：目标 3%左右，实际 3.9%，完成")
+    });
     assert_eq!(client.finish(false).code(), Some(0));
 }
