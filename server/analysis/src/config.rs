@@ -61,6 +61,15 @@ pub struct Terms {
     pub known: Vec<String>,
 }
 
+/// `[workspace]`: reports of other governments that count as this one's
+/// (the province's report for a city), by government name or path ending.
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WorkspaceSettings {
+    #[serde(default)]
+    pub related: Vec<String>,
+}
+
 /// The whole configuration; every key is optional.
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -78,6 +87,8 @@ pub struct Config {
     pub files: Files,
     #[serde(default)]
     pub terms: Terms,
+    #[serde(default)]
+    pub workspace: WorkspaceSettings,
 }
 
 /// A configuration that could not be read, with where (byte range) if known.
@@ -162,6 +173,8 @@ note-unused = "error"
 include = ["drafts/**/*.txt"]
 [terms]
 known = ["两个确立"]
+[workspace]
+related = ["江西省"]
 "#,
         )
         .expect("valid");
@@ -170,6 +183,7 @@ known = ["两个确立"]
         assert_eq!(config.severity(Code::NoteUnused), Some(Severity::Error));
         assert_eq!(config.severity(Code::NoteMissing), Some(Severity::Error));
         assert_eq!(config.glossary_entry(0).map(|e| e.0), Some("三新一高"));
+        assert_eq!(config.workspace.related, vec!["江西省".to_string()]);
     }
 
     #[test]

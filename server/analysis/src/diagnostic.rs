@@ -3,6 +3,8 @@
 
 use std::ops::Range;
 
+pub use crate::target_pairs::Outcome;
+
 /// How serious a finding is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Severity {
@@ -68,8 +70,12 @@ codes! {
     RespectivelyMismatch = "respectively-mismatch", Warning;
     FigureConflict = "figure-conflict", Warning;
     TargetReview = "target-review", Info;
+    TargetClaim = "target-claim", Warning;
+    TargetUnreported = "target-unreported", Hint;
     RestatedConflict = "restated-conflict", Warning;
     StaleYear = "stale-year", Warning;
+    StaleCopy = "stale-copy", Info;
+    NoteDrift = "note-drift", Info;
 }
 
 impl Code {
@@ -96,6 +102,13 @@ impl Code {
                 | Code::RateOutOfRange
                 | Code::RespectivelyMismatch
                 | Code::FigureConflict
+                | Code::TargetReview
+                | Code::TargetClaim
+                | Code::TargetUnreported
+                | Code::StaleYear
+                | Code::RestatedConflict
+                | Code::StaleCopy
+                | Code::NoteDrift
         )
     }
 }
@@ -215,6 +228,45 @@ pub enum Finding {
         value: String,
         other: String,
     },
+    /// Last year's target (as written, with its year) and this result.
+    TargetReview {
+        indicator: String,
+        year: Option<i32>,
+        target: String,
+        result: String,
+        outcome: Outcome,
+    },
+    /// A claim that every target was met; the indicators whose target was missed.
+    TargetClaim {
+        missed: Vec<String>,
+    },
+    /// A figure for `year` that differs from the one that year's report printed.
+    RestatedConflict {
+        indicator: String,
+        year: i32,
+        value: String,
+        printed: String,
+    },
+    /// A sentence of the review with figures, word for word last year's.
+    StaleCopy,
+    /// A note explained differently by last year's report (its note `number`).
+    NoteDrift {
+        term: String,
+        number: u32,
+    },
+    /// A year or ordinal that does not fit the report's `year`: `written` as
+    /// in the text, `expected` what the year asks for.
+    StaleYear {
+        written: String,
+        year: i32,
+        expected: String,
+    },
+    /// A target of last year's report that the draft's review never reports on.
+    TargetUnreported {
+        indicator: String,
+        year: Option<i32>,
+        target: String,
+    },
 }
 
 impl Finding {
@@ -239,6 +291,13 @@ impl Finding {
             Finding::RateOutOfRange { .. } => Code::RateOutOfRange,
             Finding::RespectivelyMismatch { .. } => Code::RespectivelyMismatch,
             Finding::FigureConflict { .. } => Code::FigureConflict,
+            Finding::TargetReview { .. } => Code::TargetReview,
+            Finding::TargetClaim { .. } => Code::TargetClaim,
+            Finding::TargetUnreported { .. } => Code::TargetUnreported,
+            Finding::StaleYear { .. } => Code::StaleYear,
+            Finding::StaleCopy => Code::StaleCopy,
+            Finding::NoteDrift { .. } => Code::NoteDrift,
+            Finding::RestatedConflict { .. } => Code::RestatedConflict,
         }
     }
 }
@@ -270,6 +329,16 @@ pub enum RelatedKind {
     RateName,
     /// The same indicator's other figure.
     OtherFigure,
+    /// Last year's target, in the previous report.
+    Target,
+    /// A result that missed its target.
+    MissedResult,
+    /// The figure as the report of its year printed it.
+    Printed,
+    /// The same sentence in last year's report.
+    CopiedFrom,
+    /// Last year's note on the same term.
+    PreviousExplanation(u32),
 }
 
 /// Another place that explains a finding. `file` is `None` for this document,
@@ -305,6 +374,7 @@ mod tests {
         for &code in Code::ALL {
             assert_eq!(Code::from_name(code.name()), Some(code));
         }
-        assert_eq!(Code::ALL.len(), 22);
+        assert_eq!(Code::ALL.len(), 26);
+        assert!(Code::ALL.iter().all(|c| c.is_implemented()));
     }
 }

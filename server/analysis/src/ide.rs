@@ -108,7 +108,13 @@ pub fn hover(
         Some(Item::Figure(i)) => {
             let figure = &doc.figures[i];
             let text = &doc.text[figure.span.clone()];
-            (figure.span.clone(), words::figure(text, figure, locale))
+            let mut markdown = words::figure(text, figure, locale);
+            // A target or a result of last year's targets: the pair too.
+            if let Some(pair) = crate::draft_ide::pair_hover(workspace, file, i, locale) {
+                markdown.push_str("\n\n---\n\n");
+                markdown.push_str(&pair);
+            }
+            (figure.span.clone(), markdown)
         }
         Some(Item::TermUse { term, range }) => {
             let t = &doc.terms[term];

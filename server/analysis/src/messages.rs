@@ -3,7 +3,7 @@
 
 use serde::Deserialize;
 
-use crate::diagnostic::{Code, Finding, NumberingProblem, RelatedKind};
+use crate::diagnostic::{Code, Finding, NumberingProblem, Outcome, RelatedKind};
 
 /// The language of messages.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Deserialize)]
@@ -357,7 +357,133 @@ fn figure_message(finding: &Finding, locale: Locale) -> String {
         ) => format!(
             "{indicator} for the same period is {value} here but {other} earlier: both cannot hold"
         ),
+        (
+            Finding::TargetReview {
+                indicator,
+                year,
+                target,
+                result,
+                outcome,
+            },
+            locale,
+        ) => target_review(indicator, *year, target, result, *outcome, locale),
+        (Finding::TargetClaim { missed }, Zh) => format!(
+            "称全年目标全部完成，但上年报告的目标中 {} 未完成",
+            missed.join("、")
+        ),
+        (Finding::TargetClaim { missed }, En) => format!(
+            "claims every target was met, but last year's report targeted {} and the result falls short",
+            missed.join(", ")
+        ),
+        (
+            Finding::TargetUnreported {
+                indicator,
+                year,
+                target,
+            },
+            Zh,
+        ) => format!(
+            "上年报告的{}目标“{target}”（{indicator}）在本报告的回顾中没有报告结果",
+            year.map_or(String::new(), |y| format!("{y}年"))
+        ),
+        (
+            Finding::TargetUnreported {
+                indicator,
+                year,
+                target,
+            },
+            En,
+        ) => format!(
+            "last year's report set the target {target} ({indicator}){} and this report's review gives no result for it",
+            year.map_or(String::new(), |y| format!(" for {y}"))
+        ),
+        (Finding::StaleCopy, Zh) => {
+            "这句带数字的回顾与上年报告中的一句逐字相同：数字可能没有更新".to_string()
+        }
+        (Finding::StaleCopy, En) => {
+            "this sentence of the review, figures included, is word for word one of last year's report: were the figures updated?".to_string()
+        }
+        (Finding::NoteDrift { term, number }, Zh) => {
+            format!("{}的解释与上年报告的注释 {number} 不同", quoted(term))
+        }
+        (Finding::NoteDrift { term, number }, En) => {
+            format!("{term} is explained differently by note {number} of last year's report")
+        }
+        (
+            Finding::RestatedConflict {
+                indicator,
+                year,
+                value,
+                printed,
+            },
+            Zh,
+        ) => format!(
+            "{year}年{indicator}在此写作 {value}，而{year}年的数据在上年报告中印作 {printed}，又没有“修订”“同口径”等说明"
+        ),
+        (
+            Finding::RestatedConflict {
+                indicator,
+                year,
+                value,
+                printed,
+            },
+            En,
+        ) => format!(
+            "{indicator} for {year} is {value} here, but last year's report printed {printed}, with no revision wording"
+        ),
+        (
+            Finding::StaleYear {
+                written,
+                year,
+                expected,
+            },
+            Zh,
+        ) => format!(
+            "{written}：与本报告的年份（{year}年）不符，应为 {expected}，可能沿用了上年的文字"
+        ),
+        (
+            Finding::StaleYear {
+                written,
+                year,
+                expected,
+            },
+            En,
+        ) => format!(
+            "`{written}` does not fit this report's year ({year}); the year asks for `{expected}`: probably copied from last year's text"
+        ),
         _ => String::new(),
+    }
+}
+
+fn target_review(
+    indicator: &str,
+    year: Option<i32>,
+    target: &str,
+    result: &str,
+    outcome: Outcome,
+    locale: Locale,
+) -> String {
+    match locale {
+        Locale::Zh => {
+            let verdict = match outcome {
+                Outcome::Met => "完成",
+                Outcome::WithinTolerance => "偏离写明的目标值，但在“左右”允许的范围内",
+                Outcome::Missed => "未完成",
+            };
+            let year = year.map_or(String::new(), |y| format!("{y}年"));
+            format!("{year}{indicator}：目标 {target}，实际 {result}，{verdict}")
+        }
+        Locale::En => {
+            let verdict = match outcome {
+                Outcome::Met => "met",
+                Outcome::WithinTolerance => {
+                    "off the written value, within the tolerance of 左右 (about)"
+                }
+                Outcome::Missed => "missed",
+            };
+            let year = year.map_or(String::new(), |y| format!(" ({y})"));
+            format!("{indicator}{year}: target {target}, result {result}, {verdict}")
+        }
     }
 }
 
@@ -425,6 +551,28 @@ pub fn related_label(kind: &RelatedKind, locale: Locale) -> String {
         RelatedKind::RateName => locale.pick("比率名称", "the rate's name").to_string(),
         RelatedKind::OtherFigure => locale
             .pick("同一指标的另一数值", "the indicator's other figure")
+            .to_string(),
+        RelatedKind::Target => locale
+            .pick("上年报告中的目标", "the target in last year's report")
+            .to_string(),
+        RelatedKind::MissedResult => locale
+            .pick("未完成目标的指标", "a result short of its target")
+            .to_string(),
+        RelatedKind::CopiedFrom => locale
+            .pick(
+                "上年报告中的同一句",
+                "the same sentence in last year's report",
+            )
+            .to_string(),
+        RelatedKind::PreviousExplanation(n) => match locale {
+            Locale::Zh => format!("上年报告的注释 {n}"),
+            Locale::En => format!("note {n} of last year's report"),
+        },
+        RelatedKind::Printed => locale
+            .pick(
+                "上年报告印出的数值",
+                "the figure as last year's report printed it",
+            )
             .to_string(),
     }
 }
@@ -506,6 +654,16 @@ pub fn code_title(code: Code, locale: Locale) -> &'static str {
         ),
         Code::FigureConflict => ("同一指标数值冲突", "two values for one indicator"),
         Code::TargetReview => ("上年目标完成情况", "last year's target reviewed"),
+        Code::TargetClaim => (
+            "称目标全部完成但有未完成的",
+            "all targets claimed met, one missed",
+        ),
+        Code::TargetUnreported => ("上年目标未报告结果", "last year's target not reported on"),
+        Code::StaleCopy => (
+            "照搬上年含数字的句子",
+            "sentence with figures copied from last year",
+        ),
+        Code::NoteDrift => ("注释与上年解释不同", "note explained differently last year"),
         Code::RestatedConflict => ("往年数据前后不一", "past figure restated differently"),
         Code::StaleYear => ("沿用上年的年份", "year copied from last year's text"),
     };
@@ -591,16 +749,32 @@ fn explanation(code: Code) -> (&'static str, &'static str) {
             "One indicator, one explicit period (2030年, 去年, 今年, 上半年 …), stated the same plain way (`indicator + 增长/达到 + value`) twice in one report, with values whose intervals cannot meet. Averages, targets, 左右, 同口径, comparable prices, cumulative and per-head figures are different quantities and are not compared.\n\nExample:\n    2030年地区生产总值增长5.4%。……2030年地区生产总值增长6.1%。",
         ),
         Code::TargetReview => (
-            "本报告中某指标的数值，对应上一年报告的预期目标：显示目标、实际和是否完成。",
-            "This report's figure for an indicator that last year's report targeted: shows target, result, met or missed.",
+            "本报告回顾部分中某指标的实际数值，对应同一政府上一年报告的预期目标（同一指标、同一单位、同为增长/下降/水平）：显示目标、实际和是否完成。按区间比较：“以上”“超过”的目标达到写明数值即完成；“左右”的目标略低于写明数值但在其区间内，提示“在允许范围内”；“以内”的目标以及物价、失业率等越低越好的指标从下方完成。上一年报告由同一政府、年份早一年的报告确定（标题、会议行或文件名），也可用 `check --previous` 指定。\n\n为什么：起草组要逐项核对上年目标的完成情况。\n\n示例：\n    2030年报告：地区生产总值增长6%左右。\n    2031年报告：全年地区生产总值增长5.2%。   ← 目标 6%左右，实际 5.2%，未完成",
+            "This report's result, in its review, for an indicator that the same government's report of the year before targeted (same indicator, unit, and kind of change: rise, fall or level): shows target, result, met or missed. Intervals: a target with 以上/超过 is met at its written value; a 左右 (about) target missed by less than its tolerance is said to be within it; a ceiling (以内, and prices or jobless rates, where less is better) is met from below. The previous report is the same government's (from title, meeting line or file name) of the year before, or the one named by `check --previous`.\n\nWhy: a drafting team checks every target of last year against its result.\n\nExample:\n    2030 report: 地区生产总值增长6%左右。\n    2031 report: 全年地区生产总值增长5.2%。   <- target 6%左右, result 5.2%, missed",
+        ),
+        Code::TargetClaim => (
+            "回顾部分称全年目标全部完成（“全面完成全年目标任务”“主要目标任务圆满完成”），但上年报告中至少有一个目标的实际数值未达到（不计“左右”允许范围内的）。未完成的指标列为相关位置。“基本完成”“较好完成”以及关于规划、脱贫攻坚的说法不检查。\n\n为什么：代表们会对照上年报告逐项核对。\n\n示例：\n    2031年报告：全面完成全年目标任务。……地区生产总值增长4.1%。   ← 2030年报告的目标是 6%以上",
+            "The review claims every target of the year was met (全面完成全年目标任务, 主要目标任务圆满完成) while at least one of last year's targets was missed by its result (a 左右 target missed within its tolerance does not count). The missed results are related places. 基本完成, 较好完成 and claims about a plan or a campaign are not checked.\n\nWhy: deputies compare the claim with last year's report, target by target.\n\nExample:\n    2031 report: 全面完成全年目标任务。……地区生产总值增长4.1%。   <- the 2030 report targeted 6%以上",
+        ),
+        Code::TargetUnreported => (
+            "上一年报告的量化目标，本报告的回顾部分没有出现该指标的任何数值。\n\n为什么：没有报告的目标，往往是没有完成的目标，或者是起草时漏掉了。\n\n示例：\n    2030年报告：社会消费品零售总额增长8%。\n    2031年报告的回顾中没有社会消费品零售总额的数值。",
+            "A quantified target of last year's report for an indicator that this report's review gives no figure for at all.\n\nWhy: a target not reported on is often a target missed, or a line the draft forgot.\n\nExample:\n    2030 report: 社会消费品零售总额增长8%。\n    the 2031 review gives no figure for 社会消费品零售总额.",
+        ),
+        Code::StaleCopy => (
+            "本报告回顾部分中带数字的句子（至少 12 个字），与上一年报告中的一句逐字相同（不计空格）：数字多半没有更新。不带数字的套话不提示。\n\n为什么：回顾的是新的一年，数字照搬去年的，通常是漏改了。\n\n示例：\n    2031年报告：新建改建农村公路120公里，改造危桥8座。\n    2032年报告的回顾中同样写着这一句。",
+            "A sentence of this report's review that carries figures (12 characters at least) and is word for word, spaces aside, a sentence of last year's report: the figures were probably not updated. Boilerplate without figures is not flagged.\n\nWhy: the review is of a new year; last year's figures in it are usually a line left unedited.\n\nExample:\n    2031 report: 新建改建农村公路120公里，改造危桥8座。\n    the 2032 review carries the same sentence.",
+        ),
+        Code::NoteDrift => (
+            "本报告与上一年报告都有解释同一词条的注释，但解释不同（不计空格和标点的全半角）。\n\n为什么：同一提法两年解释不一，可能是有意更新，也可能是一边写错了；起草组应当确认。\n\n示例：\n    2031年报告：3.“两网融合”：城乡供水网和污水管网融合。\n    2032年报告：3.“两网融合”：城乡供水网和燃气管网融合。",
+            "A note whose term both this report and last year's explain, with different explanations (spaces and punctuation width aside).\n\nWhy: one term explained two ways is either a deliberate update or a slip on one side; the drafting team should know which.\n\nExample:\n    2031 report: 3.“两网融合”：城乡供水网和污水管网融合。\n    2032 report: 3.“两网融合”：城乡供水网和燃气管网融合。",
         ),
         Code::RestatedConflict => (
-            "往年数据与该年报告中印出的数值不同，且没有“修订”、“同口径”、“按可比价”等说明。",
-            "A figure for a past period differs from the one printed in that period's own report, with no revision wording.",
+            "本报告写明前年（Y-2 年）某指标的数值，与上一年报告回顾前年时印出的数值不同（按区间比较，两者不可能同时成立），句中又没有“修订”“同口径”“按可比价”“调整后”等说明。只比较与上年报告回顾的同一指标、同一单位、同为增长/下降/水平的数值。\n\n为什么：往年数据前后不一，要么是抄错了，要么是数据修订了却没有说明。\n\n示例：\n    2031年报告：2030年全县社会消费品零售总额86.4亿元。\n    2032年报告：2030年全县社会消费品零售总额达到84.1亿元，……   ← 上年报告印作 86.4亿元",
+            "This report states a figure for the year before last (Y-2) that differs from the one last year's report printed in its review of that year (their intervals cannot meet), with no revision wording (修订, 同口径, 按可比价, 调整后). Only the same indicator, unit and kind of change (rise, fall, level) as last year's result are compared.\n\nWhy: a past figure printed twice differently is either a slip or a revision left unexplained.\n\nExample:\n    2031 report: 2030年全县社会消费品零售总额86.4亿元。\n    2032 report: 2030年全县社会消费品零售总额达到84.1亿元，……   <- last year's report printed 86.4亿元",
         ),
         Code::StaleYear => (
-            "从上年稿子沿用下来的年份或序数（2024 年报告中的“2022年工作回顾”）。",
-            "A year or ordinal copied from last year's text (`2022年工作回顾` in the 2024 report).",
+            "与本报告年份 Y 不符、多半从上年稿子沿用下来的年份或序数：回顾部分的标题写成“Y-2年工作回顾”；预期目标写成“Y-1年主要预期目标”；“今年是‘十四五’规划收官之年”而今年不是规划的第五年；今年的工作安排中写“力争到Y-1年底”。报告年份取自标题、会议行或文件名。“2018年以来”“比2015年翻一番”“2020年是‘十三五’收官之年”等历史说法不检查。\n\n为什么：今年的稿子由去年的稿子改来，年份最容易漏改。\n\n示例：\n    2032年报告：一、2030年工作回顾        ← 应为 2031年",
+            "A year or ordinal that does not fit the report's year Y, most likely copied from last year's text: the review headed `Y-2年工作回顾`; the targets announced as `Y-1年主要预期目标`; `今年是“十四五”规划收官之年` when this is not the plan's fifth year; `力争到Y-1年底` among this year's plans. The report's year comes from its title, meeting line or file name. Historical references (`2018年以来`, `比2015年翻一番`, `2020年是“十三五”收官之年`) are not checked.\n\nWhy: this year's draft is last year's text edited; years are the easiest words to miss.\n\nExample:\n    2032 report: 一、2030年工作回顾        <- should be 2031年",
         ),
     }
 }
@@ -714,6 +888,81 @@ pub mod hover {
     }
 
     use crate::figures::{Figure, FigureKind, Period};
+    use crate::target_pairs::Outcome;
+
+    fn mark(outcome: Outcome) -> &'static str {
+        match outcome {
+            Outcome::Met => "✓",
+            Outcome::WithinTolerance => "≈",
+            Outcome::Missed => "✗",
+        }
+    }
+
+    fn verdict(outcome: Outcome, locale: Locale) -> &'static str {
+        match outcome {
+            Outcome::Met => locale.pick("完成", "met"),
+            Outcome::WithinTolerance => {
+                locale.pick("在“左右”允许范围内", "within the tolerance of 左右")
+            }
+            Outcome::Missed => locale.pick("未完成", "missed"),
+        }
+    }
+
+    /// After a result: `目标 5%左右 ✓`.
+    pub fn result_hint(target: &str, outcome: Outcome, locale: Locale) -> String {
+        format!(
+            "{} {target} {}",
+            locale.pick("目标", "target"),
+            mark(outcome)
+        )
+    }
+
+    /// After this year's target: last year's target and result.
+    pub fn last_year_hint(
+        target: &str,
+        result: Option<&str>,
+        outcome: Option<Outcome>,
+        locale: Locale,
+    ) -> String {
+        let mut out = format!("{} {target}", locale.pick("上年目标", "last year"));
+        if let (Some(result), Some(outcome)) = (result, outcome) {
+            out.push_str(&format!(
+                " · {} {result} {}",
+                locale.pick("实际", "result"),
+                mark(outcome)
+            ));
+        }
+        out
+    }
+
+    /// The hover of a target or a result: the pair, side by side.
+    pub fn target_pair(
+        indicator: &str,
+        year: Option<i32>,
+        target: &str,
+        previous: &str,
+        result: Option<&str>,
+        outcome: Option<Outcome>,
+        locale: Locale,
+    ) -> String {
+        let year = year.map_or(String::new(), |y| match locale {
+            Locale::Zh => format!("{y}年"),
+            Locale::En => format!(" ({y})"),
+        });
+        let head = match locale {
+            Locale::Zh => format!("**{year}{indicator}**"),
+            Locale::En => format!("**{indicator}{year}**"),
+        };
+        let result = match (result, outcome) {
+            (Some(r), Some(o)) => format!("{r} {} {}", mark(o), verdict(o, locale)),
+            _ => locale.pick("未报告", "not reported").to_string(),
+        };
+        format!(
+            "{head}\n\n{} {target}（{previous}）\n\n{} {result}",
+            locale.pick("目标", "target"),
+            locale.pick("实际", "result"),
+        )
+    }
 
     /// A figure as read: its normalized value, interval, kind, indicator and
     /// period.

@@ -1,5 +1,6 @@
 //! A set of documents and what one knows of the others: terms defined by
-//! the notes of another report.
+//! the notes of another report, and which report is the previous year's of
+//! which (same government, a year before), with their targets paired.
 
 use std::collections::HashMap;
 use std::ops::Range;
@@ -7,17 +8,42 @@ use std::sync::Arc;
 
 use crate::checks::{Context, ExternalDefinition, check};
 use crate::config::Config;
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Code, Diagnostic, Finding};
 use crate::document::Document;
+use crate::draft_checks::{self, DraftPair};
+use crate::identity::{ReportIdentity, same_government};
+use crate::stale_year;
+use crate::target_pairs::{TargetPair, pair};
+use crate::targets::{self, YearFigures};
 use crate::terms::{normalize, term_keys};
+
+/// What is read of a document once per version for the cross-report rules.
+#[derive(Clone, Debug)]
+struct Facts {
+    identity: ReportIdentity,
+    year: Arc<YearFigures>,
+}
 
 /// Documents by index (stable while the workspace lives; a removed document
 /// leaves an empty slot), with an index of the terms their notes define.
 #[derive(Clone, Default)]
 pub struct Workspace {
     docs: Vec<Option<(String, Arc<Document>)>>,
+    /// Per document: government, year, targets and results.
+    facts: Vec<Option<Facts>>,
     /// Normalized term key -> (document, note) for every note of every document.
     definitions: HashMap<String, Vec<(usize, usize)>>,
+    /// Drafts whose previous report was named (`check --previous`).
+    previous: HashMap<usize, usize>,
+}
+
+/// A draft and its previous report, with the targets paired.
+#[derive(Clone, Debug)]
+pub struct Review {
+    pub previous: usize,
+    /// The year the previous report set its targets for.
+    pub year: Option<i32>,
+    pub pairs: Vec<TargetPair>,
 }
 
 impl Workspace {
@@ -28,7 +54,9 @@ impl Workspace {
     /// Adds a document; returns its index.
     pub fn add(&mut self, path: impl Into<String>, doc: Arc<Document>) -> usize {
         let index = self.docs.len();
-        self.docs.push(Some((path.into(), doc)));
+        let path = path.into();
+        self.facts.push(Some(facts(&doc, &path)));
+        self.docs.push(Some((path, doc)));
         self.index_definitions(index);
         index
     }
@@ -36,7 +64,11 @@ impl Workspace {
     /// Replaces the document at `index` (a new version).
     pub fn replace(&mut self, index: usize, doc: Arc<Document>) {
         if let Some(Some(slot)) = self.docs.get_mut(index) {
+            let new_facts = facts(&doc, &slot.0);
             slot.1 = doc;
+            if let Some(f) = self.facts.get_mut(index) {
+                *f = Some(new_facts);
+            }
             self.forget_definitions(index);
             self.index_definitions(index);
         }
@@ -46,8 +78,101 @@ impl Workspace {
     pub fn remove(&mut self, index: usize) {
         if let Some(slot) = self.docs.get_mut(index) {
             *slot = None;
+            if let Some(f) = self.facts.get_mut(index) {
+                *f = None;
+            }
+            self.previous.retain(|d, p| *d != index && *p != index);
             self.forget_definitions(index);
         }
+    }
+
+    /// Names `previous` as the previous report of `draft`, whatever their
+    /// titles say.
+    pub fn set_previous(&mut self, draft: usize, previous: usize) {
+        if draft != previous && self.document(previous).is_some() {
+            self.previous.insert(draft, previous);
+        }
+    }
+
+    /// The government and year read for document `index`.
+    pub fn identity(&self, index: usize) -> Option<&ReportIdentity> {
+        self.facts.get(index)?.as_ref().map(|f| &f.identity)
+    }
+
+    /// The targets, results and claims read for document `index`.
+    pub fn year_figures(&self, index: usize) -> Option<&Arc<YearFigures>> {
+        self.facts.get(index)?.as_ref().map(|f| &f.year)
+    }
+
+    /// Whether documents `a` and `b` are of one government, or `b` is
+    /// listed in `related` (a government's name or the end of a path).
+    /// Documents whose government cannot be told stay related, as before
+    /// governments were read.
+    pub fn related(&self, a: usize, b: usize, related: &[String]) -> bool {
+        let (Some(x), Some(y)) = (self.identity(a), self.identity(b)) else {
+            return false;
+        };
+        let listed = related.iter().any(|r| {
+            self.path(b).is_some_and(|p| p.ends_with(r.as_str()))
+                || y.government
+                    .as_deref()
+                    .is_some_and(|g| same_government(g, r))
+        });
+        listed
+            || x.government.is_none()
+            || y.government.is_none()
+            || x.same_government(y)
+            || self.previous.get(&a) == Some(&b)
+            || self.previous.get(&b) == Some(&a)
+    }
+
+    /// The previous report of `draft`: the one named, else the one report of
+    /// the same government a year before (in the draft's folder first); none
+    /// when two would do.
+    pub fn previous_of(&self, draft: usize) -> Option<usize> {
+        if let Some(&p) = self.previous.get(&draft) {
+            return self.document(p).is_some().then_some(p);
+        }
+        let me = self.identity(draft)?;
+        let year = me.year?;
+        let candidates: Vec<usize> = self
+            .documents()
+            .map(|(i, _, _)| i)
+            .filter(|&i| i != draft)
+            .filter(|&i| {
+                self.identity(i)
+                    .is_some_and(|o| o.year == Some(year - 1) && me.same_government(o))
+            })
+            .collect();
+        let folder = |i: usize| {
+            self.path(i)
+                .and_then(|p| p.rsplit_once(['/', '\\']).map(|(f, _)| f.to_string()))
+                .unwrap_or_default()
+        };
+        let here: Vec<usize> = candidates
+            .iter()
+            .copied()
+            .filter(|&i| folder(i) == folder(draft))
+            .collect();
+        match (here.as_slice(), candidates.as_slice()) {
+            ([one], _) | ([], [one]) => Some(*one),
+            _ => None,
+        }
+    }
+
+    /// The draft's review of its previous report's targets.
+    pub fn review(&self, draft: usize) -> Option<Review> {
+        let previous = self.previous_of(draft)?;
+        let (prev_doc, prev_year) = (self.document(previous)?, self.year_figures(previous)?);
+        let (doc, year) = (self.document(draft)?, self.year_figures(draft)?);
+        Some(Review {
+            previous,
+            year: self
+                .identity(previous)
+                .and_then(|i| i.year)
+                .or(self.identity(draft).and_then(|i| i.year).map(|y| y - 1)),
+            pairs: pair(prev_doc, prev_year, doc, year),
+        })
     }
 
     fn forget_definitions(&mut self, index: usize) {
@@ -102,11 +227,23 @@ impl Workspace {
     /// The note of another document than `except` that defines `key`
     /// (normalized), preferring the latest report.
     pub fn definition_elsewhere(&self, key: &str, except: usize) -> Option<ExternalDefinition> {
+        self.definition_elsewhere_for(key, except, &[])
+    }
+
+    /// The same, also looking in the reports `related` names.
+    fn definition_elsewhere_for(
+        &self,
+        key: &str,
+        except: usize,
+        related: &[String],
+    ) -> Option<ExternalDefinition> {
         let key = normalize(key);
         let candidates = self.definitions.get(&key)?;
         let (file, note) = candidates
             .iter()
-            .filter(|(d, _)| *d != except && self.document(*d).is_some())
+            .filter(|(d, _)| {
+                *d != except && self.document(*d).is_some() && self.related(except, *d, related)
+            })
             .max_by_key(|(d, _)| {
                 let year = self.document(*d).and_then(|doc| doc.title.as_ref()?.year);
                 (year, std::cmp::Reverse(*d))
@@ -160,13 +297,61 @@ impl Workspace {
         let Some(doc) = self.document(index) else {
             return Vec::new();
         };
-        let elsewhere = |key: &str| self.definition_elsewhere(key, index);
-        check(
+        let related = &config.workspace.related;
+        let elsewhere = |key: &str| self.definition_elsewhere_for(key, index, related);
+        let mut out = check(
             doc,
             &Context {
                 config,
                 elsewhere: &elsewhere,
             },
-        )
+        );
+        if let (Some(year), Some(figures)) = (
+            self.identity(index).and_then(|i| i.year),
+            self.year_figures(index),
+        ) && let Some(severity) = config.severity(Code::StaleYear)
+        {
+            out.extend(
+                stale_year::find(doc, year, figures)
+                    .into_iter()
+                    .map(|s| Diagnostic {
+                        severity,
+                        range: s.range,
+                        finding: Finding::StaleYear {
+                            written: s.written,
+                            year,
+                            expected: s.expected,
+                        },
+                        related: Vec::new(),
+                    }),
+            );
+        }
+        if let (Some(review), Some(year)) = (self.review(index), self.year_figures(index))
+            && let Some(previous) = self.document(review.previous)
+            && let Some(previous_year) = self.year_figures(review.previous)
+        {
+            out.extend(draft_checks::check(
+                &DraftPair {
+                    draft: doc,
+                    draft_year: year,
+                    previous,
+                    previous_year,
+                    previous_file: review.previous,
+                    year: review.year,
+                    pairs: &review.pairs,
+                },
+                config,
+            ));
+        }
+        out.sort_by(|a, b| {
+            (a.range.start, a.range.end, a.code()).cmp(&(b.range.start, b.range.end, b.code()))
+        });
+        out
     }
+}
+
+fn facts(doc: &Document, path: &str) -> Facts {
+    let identity = ReportIdentity::of(doc, path);
+    let year = Arc::new(targets::read(doc, identity.year));
+    Facts { identity, year }
 }

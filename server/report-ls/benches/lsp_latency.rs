@@ -1,5 +1,6 @@
 //! Latency of the real server over stdio, as an editor sees it (debounce 0):
-//! didChange -> publishDiagnostics on a 1 MB report, hover round trips,
+//! didChange -> publishDiagnostics on a 1 MB report and on a normal-sized
+//! draft with and without last year's report in the workspace, hover round trips,
 //! initialize -> first diagnostics on leping-2023, and indexing the whole
 //! corpus as a workspace (time and resident memory).
 //!
@@ -79,6 +80,49 @@ fn change_to_diagnostics() -> (Duration, Duration) {
         samples.push(start.elapsed());
     }
     client.finish(false);
+    (
+        percentile(&mut samples, 0.5),
+        percentile(&mut samples, 0.99),
+    )
+}
+
+/// A normal-sized draft (the 2024 national report) typed into, alone and
+/// with last year's report beside it in the workspace folder: the
+/// cross-report rules' cost per keystroke.
+fn draft_change_to_diagnostics(with_previous: bool) -> (Duration, Duration) {
+    let dir = std::env::temp_dir().join(format!(
+        "report-ls-bench-draft-{}-{with_previous}",
+        std::process::id()
+    ));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("bench dir");
+    let text = read("national/2024.txt");
+    let draft = dir.join("2024.txt");
+    std::fs::write(&draft, &text).expect("write");
+    if with_previous {
+        std::fs::write(dir.join("2023.txt"), read("national/2023.txt")).expect("write");
+    }
+    let doc = uri(&draft);
+    let mut client = started(json!({"debounce": 0}), Some(&dir));
+    client.wait(|m| m["method"] == "$/progress" && m["params"]["value"]["kind"] == "end");
+    client.open(&doc, &text);
+    client.diagnostics(&doc, |p| p["version"] == 0);
+    // In the review, where the results are.
+    let at = text.find("增长5.2%").expect("a result");
+    let at = position_at(&text, at, "utf-16");
+    let mut samples = Vec::new();
+    for version in 1..=200 {
+        let start = Instant::now();
+        client.notify(
+            "textDocument/didChange",
+            json!({"textDocument": {"uri": doc, "version": version},
+                   "contentChanges": [{"range": {"start": at, "end": at}, "text": "两"}]}),
+        );
+        client.diagnostics(&doc, |p| p["version"] == version);
+        samples.push(start.elapsed());
+    }
+    client.finish(false);
+    let _ = std::fs::remove_dir_all(&dir);
     (
         percentile(&mut samples, 0.5),
         percentile(&mut samples, 0.99),
@@ -171,6 +215,19 @@ fn main() {
         ms(p50),
         ms(p99)
     );
+    for with_previous in [false, true] {
+        let (p50, p99) = draft_change_to_diagnostics(with_previous);
+        println!(
+            "didChange -> publishDiagnostics, national/2024 draft{}: p50 {} p99 {}",
+            if with_previous {
+                " with national/2023 in the workspace"
+            } else {
+                " alone"
+            },
+            ms(p50),
+            ms(p99)
+        );
+    }
     let (h50, h99) = hover_round_trips();
     println!(
         "hover round trip, leping-2023: p50 {} p99 {}",

@@ -62,6 +62,25 @@ enum Command {
         /// Use this configuration instead of the nearest `.report-ls.toml`.
         #[arg(long)]
         config: Option<PathBuf>,
+        /// Last year's report of the (one) draft named: read for the
+        /// cross-report rules, not itself checked.
+        #[arg(long)]
+        previous: Option<PathBuf>,
+    },
+    /// Last year's targets, their results in the draft, met or missed, and
+    /// this year's targets.
+    Targets {
+        draft: PathBuf,
+        /// Last year's report (default: the same government's report of the
+        /// year before in the draft's folder).
+        #[arg(long)]
+        previous: Option<PathBuf>,
+        #[arg(long, value_enum, default_value = "human")]
+        format: cli::targets::TableFormat,
+        #[arg(long, value_enum)]
+        lang: Option<Lang>,
+        #[arg(long)]
+        config: Option<PathBuf>,
     },
     /// Show what was recognized in one report: outline, notes, markers, terms.
     Inspect {
@@ -100,11 +119,26 @@ fn main() -> ExitCode {
             lang,
             deny,
             config,
+            previous,
         }) => cli::check::run(cli::check::CheckOptions {
             paths,
             format,
             locale: lang.map(Locale::from),
             deny_warnings: deny.is_some(),
+            config,
+            previous,
+        }),
+        Some(Command::Targets {
+            draft,
+            previous,
+            format,
+            lang,
+            config,
+        }) => cli::targets::run(cli::targets::TargetsOptions {
+            draft,
+            previous,
+            format,
+            locale: lang.map(Locale::from),
             config,
         }),
         Some(Command::Inspect {

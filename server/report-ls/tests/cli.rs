@@ -46,6 +46,7 @@ fn check_examples_json_en() {
             "term-undefined",
             "count-mismatch",
             "rate-out-of-range",
+            "stale-year",
             "note-missing",
             "unpaired-quote",
             "note-numbering",

@@ -19,6 +19,8 @@ pub struct CheckOptions {
     pub locale: Option<Locale>,
     pub deny_warnings: bool,
     pub config: Option<PathBuf>,
+    /// Last year's report of the draft: context for the cross-report rules.
+    pub previous: Option<PathBuf>,
 }
 
 /// A file that was read and parsed.
@@ -38,7 +40,12 @@ struct Counts {
 }
 
 pub fn run(options: CheckOptions) -> u8 {
-    let inputs = collect(&options.paths);
+    let mut inputs = collect(&options.paths);
+    // The previous report is read last and only as context.
+    let context_from = inputs.len();
+    if let Some(previous) = &options.previous {
+        inputs.extend(collect(std::slice::from_ref(previous)));
+    }
     let mut finder = ConfigFinder::default();
     let explicit = options.config.as_deref().map(|p| finder.explicit(p));
     let config_of: Vec<Option<usize>> = inputs
@@ -67,15 +74,25 @@ pub fn run(options: CheckOptions) -> u8 {
         .collect();
     let mut workspace = Workspace::new();
     let mut checked = Vec::new();
+    let mut previous_doc = None;
     for (i, doc) in docs.into_iter().enumerate() {
         if let Some(doc) = doc {
             let doc_index = workspace.add(inputs[i].display.clone(), doc);
+            if i >= context_from {
+                previous_doc = Some(doc_index);
+                continue;
+            }
             checked.push(Checked {
                 input: i,
                 doc_index,
                 config: config_of[i],
                 diagnostics: Vec::new(),
             });
+        }
+    }
+    if let Some(previous) = previous_doc {
+        for c in &checked {
+            workspace.set_previous(c.doc_index, previous);
         }
     }
     checked.par_iter_mut().for_each(|c| {
@@ -150,9 +167,11 @@ pub fn run(options: CheckOptions) -> u8 {
             super::emit(&out);
         }
         Format::Json => {
+            // The previous report is listed only when it could not be read.
             let files: Vec<Value> = inputs
                 .iter()
                 .enumerate()
+                .filter(|(i, input)| *i < context_from || input.content.is_err())
                 .map(|(i, input)| file_json(i, input, &checked, &workspace, &locale_of))
                 .collect();
             let configs: Vec<Value> = finder
@@ -164,7 +183,7 @@ pub fn run(options: CheckOptions) -> u8 {
                 "files": files,
                 "configs": configs,
                 "summary": {
-                    "files": inputs.len(),
+                    "files": context_from,
                     "checked": checked.len(),
                     "unreadable": unreadable,
                     "errors": counts.errors,

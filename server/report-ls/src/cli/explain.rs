@@ -19,14 +19,20 @@ pub fn run(code: Option<String>, locale: Locale) -> u8 {
                 status
             ));
         }
-        out.push_str(&format!(
-            "\n{}\n",
-            match locale {
-                Locale::Zh => "* 本版本尚未实现。`report-ls explain 规则名` 查看详细说明。",
-                Locale::En =>
-                    "* not checked by this version yet. `report-ls explain CODE` for details.",
-            }
-        ));
+        // The footnote only while some rule is reserved.
+        let note = match locale {
+            Locale::Zh => "* 本版本尚未实现。",
+            Locale::En => "* not checked by this version yet.",
+        };
+        let more = match locale {
+            Locale::Zh => "`report-ls explain 规则名` 查看详细说明。",
+            Locale::En => "`report-ls explain CODE` for details.",
+        };
+        if Code::ALL.iter().all(|c| c.is_implemented()) {
+            out.push_str(&format!("\n{more}\n"));
+        } else {
+            out.push_str(&format!("\n{note}{more}\n"));
+        }
         super::emit(&out);
         return exit::OK;
     };

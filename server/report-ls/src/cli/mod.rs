@@ -1,4 +1,4 @@
-//! The command line: check, inspect, explain.
+//! The command line: check, inspect, explain, targets.
 
 pub mod check;
 pub mod explain;
@@ -6,6 +6,7 @@ mod human;
 pub mod inputs;
 pub mod inspect;
 mod location;
+pub mod targets;
 
 /// Writes to standard output. A closed pipe (`report-ls check … | head`)
 /// ends the program quietly instead of panicking as `print!` would.

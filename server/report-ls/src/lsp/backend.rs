@@ -4,6 +4,7 @@
 use std::sync::Arc;
 use std::sync::atomic::Ordering;
 
+use report_analysis::draft_ide;
 use report_analysis::ide::{self, Target};
 use report_analysis::outline::HeadingKind;
 use report_analysis::text::{Encoding, LineIndex};
@@ -287,6 +288,7 @@ impl LanguageServer for Backend {
                 document_symbol_provider: Some(OneOf::Left(true)),
                 workspace_symbol_provider: Some(OneOf::Left(true)),
                 folding_range_provider: Some(FoldingRangeProviderCapability::Simple(true)),
+                inlay_hint_provider: Some(OneOf::Left(true)),
                 diagnostic_provider: Some(DiagnosticServerCapabilities::Options(
                     DiagnosticOptions {
                         identifier: Some("report-ls".into()),
@@ -537,6 +539,39 @@ impl LanguageServer for Backend {
                     end_line: doc.line_index.line_of(r.end) as u32,
                     kind: Some(FoldingRangeKind::Region),
                     ..FoldingRange::default()
+                })
+                .collect(),
+        ))
+    }
+
+    /// Last year's targets beside this year's results and targets.
+    async fn inlay_hint(&self, params: InlayHintParams) -> Result<Option<Vec<InlayHint>>> {
+        let uri = params.text_document.uri;
+        let (file, doc) = self.document(&uri)?;
+        if !self.state.serves(&doc, &uri) {
+            return Ok(None);
+        }
+        let locale = self.locale();
+        let encoding = self.state.encoding();
+        let hints = {
+            let store = self.state.store();
+            guarded(|| draft_ide::inlay_hints(&store.workspace, file, locale))?
+        };
+        let wanted = convert::offset(&doc, params.range.start, encoding).unwrap_or(0)
+            ..=convert::offset(&doc, params.range.end, encoding).unwrap_or(doc.text.len());
+        Ok(Some(
+            hints
+                .into_iter()
+                .filter(|h| wanted.contains(&h.offset))
+                .map(|h| InlayHint {
+                    position: convert::position(&doc, h.offset, encoding),
+                    label: InlayHintLabel::String(h.label),
+                    kind: None,
+                    text_edits: None,
+                    tooltip: None,
+                    padding_left: Some(true),
+                    padding_right: None,
+                    data: None,
                 })
                 .collect(),
         ))

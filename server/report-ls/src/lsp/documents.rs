@@ -126,6 +126,24 @@ fn update(state: &Arc<State>, uri: &Uri, text: String) {
         // The analysis must not panic; if it does, keep the last version.
         return;
     };
-    state.store_mut().put(uri, Arc::new(doc), root.as_deref());
+    let index = state.store_mut().put(uri, Arc::new(doc), root.as_deref());
     diagnostics::schedule(state, uri.clone());
+    // Open drafts of this report compare with what it says now.
+    let drafts: Vec<Uri> = {
+        let store = state.store();
+        store
+            .open
+            .keys()
+            .filter(|open| *open != uri)
+            .filter(|open| {
+                store
+                    .index(open)
+                    .is_some_and(|i| store.workspace.previous_of(i) == Some(index))
+            })
+            .cloned()
+            .collect()
+    };
+    for draft in drafts {
+        diagnostics::schedule(state, draft);
+    }
 }

@@ -1,0 +1,122 @@
+//! The draft and last year's report in the editor: inlay hints after a
+//! result (`目标 5%左右 ✓`) and after each of this year's targets (last
+//! year's target and result), and the pair in the hover of either figure.
+
+use crate::messages::{Locale, hover as words};
+use crate::target_pairs::TargetPair;
+use crate::workspace::{Review, Workspace};
+
+/// A label shown after the text at `offset`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct InlayHint {
+    pub offset: usize,
+    pub label: String,
+}
+
+/// The hints of document `file`, in text order.
+pub fn inlay_hints(workspace: &Workspace, file: usize, locale: Locale) -> Vec<InlayHint> {
+    let Some(review) = workspace.review(file) else {
+        return Vec::new();
+    };
+    let Some(doc) = workspace.document(file) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for pair in &review.pairs {
+        let (Some(result), Some(outcome)) = (&pair.result, pair.outcome) else {
+            continue;
+        };
+        let Some(figure) = doc.figures.get(result.figure) else {
+            continue;
+        };
+        let target = target_text(workspace, &review, pair);
+        out.push(InlayHint {
+            offset: figure.span.end,
+            label: words::result_hint(&target, outcome, locale),
+        });
+    }
+    if let Some(year) = workspace.year_figures(file) {
+        for target in &year.targets {
+            let Some(pair) = review.pairs.iter().find(|p| p.target.same_measure(target)) else {
+                continue;
+            };
+            let Some(figure) = doc.figures.get(target.figure) else {
+                continue;
+            };
+            out.push(InlayHint {
+                offset: figure.span.end,
+                label: words::last_year_hint(
+                    &target_text(workspace, &review, pair),
+                    result_text(workspace, file, pair).as_deref(),
+                    pair.outcome,
+                    locale,
+                ),
+            });
+        }
+    }
+    out.sort_by_key(|h| h.offset);
+    out
+}
+
+/// The pair of the figure `figure` of document `file`, as Markdown: a
+/// result of the draft, a target of this year or a target of last year's
+/// report reviewed by a draft of the workspace.
+pub fn pair_hover(
+    workspace: &Workspace,
+    file: usize,
+    figure: usize,
+    locale: Locale,
+) -> Option<String> {
+    if let Some(review) = workspace.review(file) {
+        let as_result = review
+            .pairs
+            .iter()
+            .find(|p| p.result.as_ref().is_some_and(|r| r.figure == figure));
+        let this_year = workspace
+            .year_figures(file)?
+            .targets
+            .iter()
+            .find(|t| t.figure == figure)
+            .and_then(|t| review.pairs.iter().find(|p| p.target.same_measure(t)));
+        if let Some(pair) = as_result.or(this_year) {
+            return Some(pair_markdown(workspace, &review, file, pair, locale));
+        }
+    }
+    // A target of this report, reviewed by next year's.
+    workspace.documents().find_map(|(draft, _, _)| {
+        let review = workspace.review(draft).filter(|r| r.previous == file)?;
+        let pair = review.pairs.iter().find(|p| p.target.figure == figure)?;
+        Some(pair_markdown(workspace, &review, draft, pair, locale))
+    })
+}
+
+fn pair_markdown(
+    workspace: &Workspace,
+    review: &Review,
+    draft: usize,
+    pair: &TargetPair,
+    locale: Locale,
+) -> String {
+    words::target_pair(
+        &pair.target.indicator,
+        review.year,
+        &target_text(workspace, review, pair),
+        workspace.path(review.previous).unwrap_or_default(),
+        result_text(workspace, draft, pair).as_deref(),
+        pair.outcome,
+        locale,
+    )
+}
+
+fn target_text(workspace: &Workspace, review: &Review, pair: &TargetPair) -> String {
+    workspace
+        .document(review.previous)
+        .and_then(|d| Some(d.figures.get(pair.target.figure)?.text(&d.text).to_string()))
+        .unwrap_or_default()
+}
+
+fn result_text(workspace: &Workspace, draft: usize, pair: &TargetPair) -> Option<String> {
+    let doc = workspace.document(draft)?;
+    let result = pair.result.as_ref()?;
+    Some(doc.figures.get(result.figure)?.text(&doc.text).to_string())
+}

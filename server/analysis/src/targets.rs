@@ -1,0 +1,640 @@
+//! A report's year in figures: the targets it sets for its year
+//! (`主要预期目标是：地区生产总值增长5%左右；…`), the results it reports for
+//! the year before (`全年地区生产总值增长5.2%`) and its claims that every
+//! target was met (`全面完成全年目标任务`). Read once per document version.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::document::Document;
+use crate::figures::{Figure, FigureKind, Period};
+
+/// How a figure relates to its indicator: a rise (`增长5%`), a fall
+/// (`降低2.5%`) or a level (`1200万人`, `5.5%左右` of a rate).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Change {
+    Rise,
+    Fall,
+    Level,
+}
+
+/// One indicator's figure, as target or result.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Stated {
+    /// Index into the document's figures.
+    pub figure: usize,
+    /// Canonical indicator (`地区生产总值`).
+    pub indicator: String,
+    pub change: Change,
+    pub unit: String,
+    /// The scope written before the indicator (`全口径`, `地方级`, `本级`),
+    /// if any: `全口径财政收入` is not `市区地方级财政收入`.
+    pub scope: String,
+}
+
+impl Stated {
+    /// Target and result measure the same thing: indicator, unit, change
+    /// and scope.
+    pub fn same_measure(&self, other: &Stated) -> bool {
+        self.indicator == other.indicator
+            && self.unit == other.unit
+            && self.change == other.change
+            && self.scope == other.scope
+    }
+}
+
+/// Words before an indicator that narrow or widen what it counts.
+const SCOPES: &[&str] = &[
+    "全口径",
+    "地方级",
+    "本级",
+    "市区",
+    "城区",
+    "规模以上",
+    "规上",
+    "限额以上",
+    "限上",
+];
+
+/// The scope words written in the few characters before `start`, joined
+/// (`市区地方级` gives both `地方级` and `市区`).
+fn scope_before(doc: &Document, start: usize) -> String {
+    let head = &doc.text[..start];
+    let from = head.char_indices().rev().nth(7).map_or(0, |(i, _)| i);
+    let before = &head[from..];
+    let before = before
+        .rsplit(['，', '；', '。', '、', ',', ';'])
+        .next()
+        .unwrap_or(before);
+    SCOPES
+        .iter()
+        .filter(|s| before.contains(*s))
+        .copied()
+        .collect::<Vec<_>>()
+        .join("+")
+}
+
+/// What a report says in figures about its own year and the year before.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct YearFigures {
+    /// The year's targets, in text order, one per measure.
+    pub targets: Vec<Stated>,
+    /// The previous year's results, the first plain one per measure.
+    pub results: Vec<Stated>,
+    /// Figures restated for the year before last (`2029年社会消费品零售总额
+    /// 86.4亿元` in the 2031 report), plain (no revision wording).
+    pub restated: Vec<Stated>,
+    /// The body's sentences that carry figures, hashed, for `stale-copy`.
+    pub figure_sentences: Vec<crate::copies::FigureSentence>,
+    /// Sentences claiming that the previous year's targets were all met.
+    pub claims: Vec<Range<usize>>,
+    /// The paragraphs stating the targets.
+    pub targets_range: Option<Range<usize>>,
+    /// The review part, where results are read.
+    pub review: Range<usize>,
+}
+
+/// Words that announce the year's targets.
+const TARGET_CUES: &[&str] = &[
+    "主要预期目标",
+    "主要目标是",
+    "主要目标为",
+    "预期目标是",
+    "预期目标为",
+];
+/// Words before a target cue that make it a plan's or a term's targets.
+const PLAN_WORDS: &[&str] = &[
+    "五年",
+    "十四五",
+    "十三五",
+    "十二五",
+    "十一五",
+    "十五",
+    "规划",
+    "2035",
+    "本届",
+    "以来",
+];
+/// Words of a sentence whose figures are not one year's plain result.
+const NOT_A_RESULT: &[&str] = &[
+    "年均",
+    "累计",
+    "五年",
+    "十四五",
+    "十三五",
+    "十二五",
+    "十一五",
+    "规划",
+    "目标是",
+    "目标为",
+    "力争",
+    "季度",
+    "上半年",
+    "下半年",
+    "月份",
+    "以来",
+];
+/// Words that make a figure a fall; checked before the rise words
+/// (`下降` also ends with a character no rise word has).
+const FALL_WORDS: &[&str] = &["下降", "降低", "减少", "回落", "下调"];
+const RISE_WORDS: &[&str] = &[
+    "增长", "增速", "增幅", "涨幅", "上涨", "提高", "增加", "提升", "上升",
+];
+
+/// The urban and rural residents' incomes named together before `分别`.
+static URBAN_RURAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:城乡|城镇(?:和|与|、|及)农村(?:牧区)?)(?:常住)?居民人均可支配收入分别")
+        .expect("valid regex")
+});
+
+/// `全面完成全年目标任务`, `主要目标任务圆满完成`: every target met. A
+/// target of one campaign (`超额完成年度目标` after a project count) is
+/// not every target: the words `目标任务`, `各项` or `主要` are needed.
+static CLAIM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?:全面|圆满|胜利|超额)完成了?(?:全年|年度|今年|去年)?的?(?:各项|主要)?(?:经济社会发展)?(?:主要|各项)?(?:预期)?目标任务",
+        r"|(?:全面|圆满|胜利|超额)完成了?(?:全年|年度)?的?(?:各项|主要)(?:经济社会发展)?(?:主要)?(?:预期)?目标",
+        r"|(?:各项|主要)(?:经济社会发展)?(?:预期)?目标(?:任务)?(?:全面|圆满|胜利|超额)完成",
+    ))
+    .expect("valid regex")
+});
+/// Words in a claim's sentence that make it about something else than the
+/// year's targets: a plan, a campaign, a doubt.
+const CLAIM_OTHER: &[&str] = &[
+    "五年",
+    "十四五",
+    "十三五",
+    "十二五",
+    "十一五",
+    "规划",
+    "脱贫",
+    "小康",
+    "攻坚",
+    "基本完成",
+    "较好完成",
+    "未能",
+    "没有",
+    "未完成",
+    "确保",
+    "力争",
+    "要",
+];
+
+/// Reads `doc`'s targets, results and claims; `year` is the report's year
+/// (its targets' year; its results are for the year before).
+pub fn read(doc: &Document, year: Option<i32>) -> YearFigures {
+    let body = doc.body.first().cloned().unwrap_or(0..doc.text.len());
+    let targets_range = targets_paragraphs(doc, &body);
+    let review_end = targets_range.as_ref().map_or_else(
+        || second_section_start(doc).unwrap_or(body.end),
+        |r| r.start,
+    );
+    let review = body.start..review_end.max(body.start);
+    let targets = targets_range
+        .as_ref()
+        .map(|range| targets_in(doc, range, year))
+        .unwrap_or_default();
+    let results = results_in(doc, &review, year);
+    let restated = year.map_or_else(Vec::new, |year| restated_in(doc, &body, year - 2));
+    let claims = claims_in(doc, &review);
+    let figure_sentences = crate::copies::figure_sentences(doc, &body);
+    YearFigures {
+        targets,
+        results,
+        restated,
+        figure_sentences,
+        claims,
+        targets_range,
+        review,
+    }
+}
+
+/// The paragraph that announces the year's targets, with the lines of
+/// targets that follow it when it ends with the announcement.
+fn targets_paragraphs(doc: &Document, body: &Range<usize>) -> Option<Range<usize>> {
+    let lines = &doc.lines;
+    let first = lines.partition_point(|l| l.range.end <= body.start);
+    for (i, line) in lines.iter().enumerate().skip(first) {
+        if line.content.start >= body.end {
+            break;
+        }
+        let content = &doc.text[line.content.clone()];
+        let Some(at) = announcement(content) else {
+            continue;
+        };
+        let sentence_start = content[..at]
+            .rfind(['。', '；', '！'])
+            .map_or(0, |p| p + '。'.len_utf8());
+        if PLAN_WORDS
+            .iter()
+            .any(|w| content[sentence_start..at].contains(w))
+        {
+            continue;
+        }
+        let start = line.content.start + at;
+        let mut end = line.content.end;
+        // `主要预期目标是：` alone on its line, the targets on the lines after.
+        if indicator_figures(doc, &(start..end)) == 0 {
+            for next in lines[i + 1..].iter().filter(|l| !l.is_blank()).take(12) {
+                if indicator_figures(doc, &next.content) == 0 {
+                    break;
+                }
+                end = next.content.end;
+            }
+        }
+        if indicator_figures(doc, &(start..end)) >= 1 {
+            return Some(start..end);
+        }
+    }
+    None
+}
+
+/// Where the year's targets are announced in a paragraph: a cue followed by
+/// `是`, `为` or a colon (not `把年度主要预期目标作为一个整体`).
+fn announcement(content: &str) -> Option<usize> {
+    TARGET_CUES
+        .iter()
+        .flat_map(|cue| {
+            content.match_indices(cue).filter_map(move |(at, _)| {
+                let after = content[at + cue.len()..].trim_start();
+                let announced =
+                    cue.ends_with(['是', '为']) || after.starts_with(['是', '为', '：', ':']);
+                announced.then_some(at)
+            })
+        })
+        .min()
+}
+
+fn indicator_figures(doc: &Document, range: &Range<usize>) -> usize {
+    figures_in(doc, range)
+        .filter(|(_, f)| f.indicator.is_some())
+        .count()
+}
+
+/// Where the second top-level section starts: the review is the first.
+fn second_section_start(doc: &Document) -> Option<usize> {
+    doc.outline
+        .iter()
+        .filter(|h| h.kind == crate::outline::HeadingKind::Section)
+        .nth(1)
+        .map(|h| h.heading.start)
+}
+
+fn figures_in<'d>(
+    doc: &'d Document,
+    range: &Range<usize>,
+) -> impl Iterator<Item = (usize, &'d Figure)> + 'd {
+    let lo = doc.figures.partition_point(|f| f.span.start < range.start);
+    let hi = doc.figures.partition_point(|f| f.span.start < range.end);
+    (lo..hi.max(lo)).map(move |i| (i, &doc.figures[i]))
+}
+
+fn targets_in(doc: &Document, range: &Range<usize>, year: Option<i32>) -> Vec<Stated> {
+    let mut out: Vec<Stated> = Vec::new();
+    for (i, figure) in figures_in(doc, range) {
+        let this_year = match &figure.period {
+            None | Some(Period::ThisYear) | Some(Period::WholeYear) => true,
+            Some(Period::Year(y)) => Some(*y) == year,
+            _ => false,
+        };
+        if !this_year || !is_measure(figure) {
+            continue;
+        }
+        // `年均增长7.5%左右`: a plan's average, not the year's target.
+        if sentence(&doc.text, figure.span.start).contains("年均") {
+            continue;
+        }
+        if let Some(stated) = stated(doc, i, figure)
+            && !out.iter().any(|s| s.same_measure(&stated))
+        {
+            out.push(stated);
+        }
+    }
+    out
+}
+
+fn results_in(doc: &Document, review: &Range<usize>, year: Option<i32>) -> Vec<Stated> {
+    let mut out: Vec<Stated> = Vec::new();
+    let term_parts = term_review_parts(doc, review, year);
+    for (i, figure) in figures_in(doc, review) {
+        let last_year = match &figure.period {
+            None | Some(Period::WholeYear) => {
+                !term_parts.iter().any(|p| p.contains(&figure.span.start))
+                    || year_said_before(doc, figure.span.start, year)
+            }
+            Some(Period::LastYear) => true,
+            Some(Period::Year(y)) => year.is_some_and(|year| *y == year - 1),
+            _ => false,
+        };
+        if !last_year || !is_measure(figure) {
+            continue;
+        }
+        let sentence = sentence(&doc.text, figure.span.start);
+        if NOT_A_RESULT.iter().any(|w| sentence.contains(w))
+            || PLAN_WORDS
+                .iter()
+                .any(|w| paragraph_lead(doc, figure.span.start).contains(w))
+        {
+            continue;
+        }
+        if let Some(stated) = stated(doc, i, figure)
+            && !out.iter().any(|s| s.same_measure(&stated))
+        {
+            out.push(stated);
+        }
+    }
+    out
+}
+
+/// The parts of the review under a heading of the term (`“十三五”时期经济
+/// 社会发展回顾`), up to a heading of the year (`2020年工作回顾`, `过去一年`):
+/// there a figure without its own year is the term's.
+fn term_review_parts(
+    doc: &Document,
+    review: &Range<usize>,
+    year: Option<i32>,
+) -> Vec<Range<usize>> {
+    let last_year = year.map(|y| format!("{}年", y - 1));
+    let mut parts = Vec::new();
+    let mut open: Option<usize> = None;
+    let first = doc.lines.partition_point(|l| l.range.end <= review.start);
+    for line in doc.lines[first..]
+        .iter()
+        .take_while(|l| l.range.start < review.end)
+    {
+        let content = &doc.text[line.content.clone()];
+        let heading = !content.is_empty()
+            && content.chars().count() <= 40
+            && !content.contains(['。', '，', '；'])
+            && !content.starts_with("——");
+        if !heading {
+            continue;
+        }
+        let of_year = ["一年", "去年"].iter().any(|w| content.contains(w))
+            || last_year.as_deref().is_some_and(|y| content.contains(y));
+        if of_year {
+            if let Some(start) = open.take() {
+                parts.push(start..line.range.start);
+            }
+        } else if content.contains("回顾")
+            && PLAN_WORDS.iter().any(|w| content.contains(w))
+            && open.is_none()
+        {
+            open = Some(line.range.start);
+        }
+    }
+    if let Some(start) = open {
+        parts.push(start..review.end);
+    }
+    parts
+}
+
+/// Whether the paragraph holding `offset` turns to the year before it:
+/// `过去一年，…国内生产总值增长10.3%` under a heading of the term.
+fn year_said_before(doc: &Document, offset: usize, year: Option<i32>) -> bool {
+    let line = doc.line_index.line_of(offset);
+    let Some(start) = doc.lines.get(line).map(|l| l.content.start) else {
+        return false;
+    };
+    let before = doc.text.get(start..offset).unwrap_or("");
+    ["过去一年", "一年来", "去年"]
+        .iter()
+        .any(|w| before.contains(w))
+        || year.is_some_and(|y| before.contains(&format!("{}年", y - 1)))
+}
+
+/// Words that make a restated figure a revised or differently based one.
+const REVISED: &[&str] = &[
+    "修订",
+    "同口径",
+    "可比",
+    "调整后",
+    "调整为",
+    "核实",
+    "统计口径",
+    "口径",
+    "不变价",
+    "扣除",
+    "剔除",
+    "名义",
+    "实际",
+];
+
+fn restated_in(doc: &Document, body: &Range<usize>, past: i32) -> Vec<Stated> {
+    let mut out = Vec::new();
+    for (i, figure) in figures_in(doc, body) {
+        if figure.period != Some(Period::Year(past)) || !is_measure(figure) {
+            continue;
+        }
+        let sentence = sentence(&doc.text, figure.span.start);
+        if REVISED.iter().any(|w| sentence.contains(w))
+            || NOT_A_RESULT.iter().any(|w| sentence.contains(w))
+        {
+            continue;
+        }
+        if let Some(stated) = stated(doc, i, figure) {
+            out.push(stated);
+        }
+    }
+    out
+}
+
+fn is_measure(figure: &Figure) -> bool {
+    matches!(
+        figure.kind,
+        FigureKind::Amount | FigureKind::Count | FigureKind::Measure | FigureKind::Percent
+    )
+}
+
+fn stated(doc: &Document, index: usize, figure: &Figure) -> Option<Stated> {
+    let (indicator, indicator_end, alias) = match urban_or_rural(doc, index, figure) {
+        Some((indicator, end)) => (indicator.to_string(), end, ""),
+        None if figure.indicator.is_none() => {
+            let (indicator, end) = through_basis(doc, index, figure)?;
+            (indicator, end, "")
+        }
+        None => {
+            let span = figure.indicator_span.clone()?;
+            let indicator = residents(doc, span.start, figure.indicator.clone()?)?;
+            (indicator, span.end, doc.text.get(span)?)
+        }
+    };
+    if indicator_end > figure.span.start {
+        return None;
+    }
+    // The words since the last clause break or figure: `，增长` of
+    // `地区生产总值500亿元，增长5%`.
+    let between = doc.text.get(indicator_end..figure.span.start)?;
+    let link = between
+        .rsplit(['，', ',', '、', '%'])
+        .next()
+        .unwrap_or(between);
+    // `社会消费品零售总额…，货物进出口和服务进出口分别增长26.5%`: a long link
+    // or a `分别` names other subjects.
+    if alias.is_empty() && link.chars().count() > 12 {
+        return None;
+    }
+    if !alias.is_empty() && (link.chars().count() > 10 || link.contains("分别")) {
+        return None;
+    }
+    // An alias may carry the change itself (`居民消费价格涨幅`), while
+    // `增加值` carries none.
+    let change = if FALL_WORDS.iter().any(|w| link.contains(w)) {
+        Change::Fall
+    } else if RISE_WORDS.iter().any(|w| link.contains(w))
+        || ["涨幅", "增速", "增幅"].iter().any(|w| alias.ends_with(w))
+    {
+        Change::Rise
+    } else {
+        Change::Level
+    };
+    let scope = figure
+        .indicator_span
+        .as_ref()
+        .map(|span| scope_before(doc, span.start))
+        .unwrap_or_default();
+    Some(Stated {
+        figure: index,
+        indicator,
+        change,
+        unit: figure.unit.clone(),
+        scope,
+    })
+}
+
+/// `地区生产总值完成192.3亿元，按可比价计算，同比增长6%`: a growth rate
+/// whose clause only names its basis is the growth of the figure before it
+/// in the sentence. Returns that figure's indicator and the basis clause's
+/// start.
+fn through_basis(doc: &Document, index: usize, figure: &Figure) -> Option<(String, usize)> {
+    let start = sentence_start(&doc.text, figure.span.start);
+    let before = doc.text.get(start..figure.span.start)?;
+    let basis = BASIS_CLAUSES.find(before)?;
+    if start + basis.end() != figure.span.start {
+        return None;
+    }
+    let previous = doc.figures[..index].last()?;
+    if previous.span.start < start || previous.span.end > start + basis.start() {
+        return None;
+    }
+    Some((previous.indicator.clone()?, start + basis.start()))
+}
+
+/// `，按可比价计算，同比增长`, `，按可比口径增长`: clauses that name a basis and a change.
+static BASIS_CLAUSES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"[，,](?:按|以)?(?:可比价|可比口径|同口径|不变价)(?:计算)?[，,]?(?:同比)?(?:增长|下降)$",
+    )
+    .expect("valid regex")
+});
+
+fn sentence_start(text: &str, offset: usize) -> usize {
+    text[..offset]
+        .rfind(['。', '；', ';', '！', '\n'])
+        .map_or(0, |p| {
+            p + text[p..].chars().next().map_or(1, char::len_utf8)
+        })
+}
+
+/// `城乡居民人均可支配收入分别增长9%和12%`, `城镇和农村居民人均可支配收入
+/// 分别增长8%、9%左右`: of the figures of one unit after `分别`, the first is
+/// the urban residents', the second the rural residents'. Returns the
+/// indicator and where the words linking it to the figure start; `None`
+/// when the figure has no such subject, or a third figure of the unit.
+fn urban_or_rural(doc: &Document, index: usize, figure: &Figure) -> Option<(&'static str, usize)> {
+    // Another indicator's figure later in the sentence is its own.
+    if figure
+        .indicator
+        .as_deref()
+        .is_some_and(|i| !i.contains("居民人均可支配收入"))
+    {
+        return None;
+    }
+    let clause_start = doc.text[..figure.span.start]
+        .rfind(['；', ';', '。', '\n'])
+        .map_or(0, |p| {
+            p + doc.text[p..].chars().next().map_or(1, char::len_utf8)
+        });
+    let clause = doc.text.get(clause_start..figure.span.start)?;
+    let subject = URBAN_RURAL.find(clause)?;
+    let after = clause_start + subject.end();
+    let earlier = doc.figures[..index]
+        .iter()
+        .filter(|f| f.span.start >= after && f.unit == figure.unit)
+        .count();
+    let indicator = match earlier {
+        0 => "城镇居民人均可支配收入",
+        1 => "农村居民人均可支配收入",
+        _ => return None,
+    };
+    Some((indicator, after))
+}
+
+/// `居民人均可支配收入` is all residents' only when nothing before it says
+/// whose: `农村牧区常住居民…` is the rural residents', `城镇居民…` the urban
+/// ones', `城乡居民…` without `分别` either (`None`: not told).
+fn residents(doc: &Document, start: usize, indicator: String) -> Option<String> {
+    if indicator != "居民人均可支配收入" {
+        return Some(indicator);
+    }
+    let head = &doc.text[..start];
+    let from = head.char_indices().rev().nth(7).map_or(0, |(i, _)| i);
+    let before = &head[from..];
+    let before = before.strip_suffix("常住").unwrap_or(before);
+    if before.ends_with("城乡") {
+        None
+    } else if before.ends_with("农村牧区") || before.ends_with("农村") || before.ends_with("农牧民")
+    {
+        Some("农村居民人均可支配收入".into())
+    } else if before.ends_with("城镇") || before.ends_with("城市") {
+        Some("城镇居民人均可支配收入".into())
+    } else {
+        Some(indicator)
+    }
+}
+
+/// The first clause of the paragraph holding `offset`: `这五年，` makes the
+/// paragraph a review of the term, not of the year.
+fn paragraph_lead(doc: &Document, offset: usize) -> &str {
+    let line = doc.line_index.line_of(offset);
+    let Some(content) = doc
+        .lines
+        .get(line)
+        .and_then(|l| doc.text.get(l.content.clone()))
+    else {
+        return "";
+    };
+    let end = content
+        .find(['，', '。', '：', ','])
+        .unwrap_or(content.len());
+    &content[..end]
+}
+
+/// The sentence (up to `。；！`) around `offset`.
+fn sentence(text: &str, offset: usize) -> &str {
+    let start = text[..offset]
+        .rfind(['。', '；', ';', '！', '\n'])
+        .map_or(0, |p| {
+            p + text[p..].chars().next().map_or(1, char::len_utf8)
+        });
+    let end = text[offset..]
+        .find(['。', '；', ';', '！', '\n'])
+        .map_or(text.len(), |p| offset + p);
+    &text[start..end]
+}
+
+fn claims_in(doc: &Document, review: &Range<usize>) -> Vec<Range<usize>> {
+    let Some(slice) = doc.text.get(review.clone()) else {
+        return Vec::new();
+    };
+    CLAIM
+        .find_iter(slice)
+        .map(|m| review.start + m.start()..review.start + m.end())
+        .filter(|m| {
+            let sentence = sentence(&doc.text, m.start);
+            !CLAIM_OTHER.iter().any(|w| sentence.contains(w))
+        })
+        .collect()
+}
