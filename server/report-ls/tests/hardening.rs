@@ -7,9 +7,11 @@ mod common;
 #[path = "common/lsp.rs"]
 mod lsp;
 
+use std::fs;
 use std::path::Path;
 
-use lsp::{Client, position_of};
+use common::{run, temp_dir};
+use lsp::{Client, position_of, uri};
 use serde_json::{Value, json};
 
 const REPORT: &str = "2031年示例县政府工作报告\n各位代表：\n一、回顾\n推进“两网融合”①建设。\n注释\n1.“两网融合”：城乡供水网和排水网。\n";
@@ -89,17 +91,13 @@ fn garbled_lengths_are_skipped_and_the_server_resynchronises() {
     cases.push(too_big);
     // Over the 256 MB cap: skipped, not buffered.
     cases.push(b"Content-Length: 300000000\r\n\r\n{".to_vec());
-    let mut client = started(None);
     for case in cases {
+        let mut client = started(None);
         client.send_bytes(&case);
         assert_hover_answers(&mut client);
-        assert!(
-            client.has_message(|m| m.get("id") == Some(&Value::Null) && m.get("error").is_some()),
-            "{}",
-            String::from_utf8_lossy(&case)
-        );
+        next_null_error(&mut client);
+        assert_eq!(client.finish(false).code(), Some(0));
     }
-    assert_eq!(client.finish(false).code(), Some(0));
 }
 
 #[test]
@@ -109,6 +107,165 @@ fn did_open_before_initialize_is_not_applied() {
     client.initialize(None, json!({}), json!({"debounce": 0}));
     let text = client.request("reportLs/text", json!({"uri": DOC}));
     assert_eq!(text["error"]["code"], -32602, "{text}");
+    client.open(DOC, REPORT);
+    assert_hover_answers(&mut client);
+    assert_eq!(client.finish(false).code(), Some(0));
+}
+
+const OTHER: &str = "2030年示例市政府工作报告\n各位代表：\n推进“三链同构”［1］。\n注释\n1.“三链同构”：产业链、创新链、人才链协同。\n";
+
+/// Watched-file events are handled beside requests: poll for the effect.
+fn wait_for_symbol(client: &mut Client, query: &str) {
+    let deadline = std::time::Instant::now() + lsp::TIMEOUT;
+    loop {
+        let found = client.call("workspace/symbol", json!({"query": query}));
+        if found.as_array().is_some_and(|f| !f.is_empty()) {
+            return;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "{query} never indexed"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+}
+
+fn is_unknown(client: &mut Client, file: &str) -> bool {
+    client.request("reportLs/text", json!({"uri": file}))["error"]["code"] == -32602
+}
+
+#[test]
+fn a_fifo_in_the_workspace_blocks_nothing() {
+    let dir = temp_dir("fifo");
+    let fifo = dir.join("pipe.txt");
+    let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+    if !made.is_ok_and(|s| s.success()) {
+        eprintln!("skipped: mkfifo is not available");
+        return;
+    }
+    fs::write(dir.join("real.txt"), OTHER).expect("write");
+    let mut client = started(Some(&dir));
+    client.notify(
+        "workspace/didChangeWatchedFiles",
+        json!({"changes": [{"uri": uri(&fifo), "type": 1}, {"uri": uri(&dir.join("real.txt")), "type": 2}]}),
+    );
+    wait_for_symbol(&mut client, "三链同构");
+    assert_hover_answers(&mut client);
+    client.notify("textDocument/didOpen", json!({"textDocument": {"uri": uri(&fifo), "languageId": "plaintext", "version": 0, "text": REPORT}}));
+    client.notify(
+        "textDocument/didClose",
+        json!({"textDocument": {"uri": uri(&fifo)}}),
+    );
+    assert_hover_answers(&mut client);
+    assert!(is_unknown(&mut client, &uri(&fifo)));
+    assert_eq!(client.finish(false).code(), Some(0));
+}
+
+#[test]
+fn files_outside_the_workspace_are_not_read_on_events() {
+    let dir = temp_dir("outside");
+    let root = dir.join("ws");
+    fs::create_dir_all(&root).expect("mkdir");
+    let outside = dir.join("outside.txt");
+    fs::write(&outside, OTHER).expect("write");
+    let link = root.join("link.txt");
+    let linked = std::os::unix::fs::symlink(&outside, &link).is_ok();
+    let mut client = started(Some(&root));
+    let mut uris = vec![uri(&outside), format!("{}/../outside.txt", uri(&root))];
+    if linked {
+        uris.push(uri(&link));
+    }
+    // One event for all, the file inside last: once it is read, the others
+    // have been dealt with.
+    let inside = root.join("inside.txt");
+    fs::write(&inside, OTHER.replace("三链同构", "四链融合")).expect("write");
+    let mut changes: Vec<Value> = uris.iter().map(|u| json!({"uri": u, "type": 1})).collect();
+    changes.push(json!({"uri": uri(&inside), "type": 1}));
+    client.notify(
+        "workspace/didChangeWatchedFiles",
+        json!({"changes": changes}),
+    );
+    wait_for_symbol(&mut client, "四链融合");
+    for file in &uris {
+        client.notify("textDocument/didOpen", json!({"textDocument": {"uri": file, "languageId": "plaintext", "version": 0, "text": "x"}}));
+        client.notify(
+            "textDocument/didClose",
+            json!({"textDocument": {"uri": file}}),
+        );
+    }
+    for file in &uris {
+        assert!(is_unknown(&mut client, file), "{file} was read");
+    }
+    let found = client.call("workspace/symbol", json!({"query": "三链同构"}));
+    assert_eq!(found.as_array().map(Vec::len), Some(0), "{found}");
+    assert_hover_answers(&mut client);
+    assert_eq!(client.finish(false).code(), Some(0));
+}
+
+#[test]
+fn files_over_the_size_limit_are_refused_unread() {
+    let dir = temp_dir("big");
+    // Sparse: 2 GB of zeros that take no disk.
+    let big = fs::File::create(dir.join("big.txt")).expect("create");
+    big.set_len(2 << 30).expect("set_len");
+    // A real text over a configured 1 MB limit.
+    let mut large = OTHER.to_string();
+    while large.len() < (1 << 20) + 10 {
+        large.push_str("推进城乡融合发展。\n");
+    }
+    fs::write(dir.join("large.txt"), &large).expect("write");
+    fs::write(dir.join("small.txt"), OTHER.replace("三链同构", "四链融合")).expect("write");
+    let mut client = Client::spawn();
+    client.initialize(
+        Some(&dir),
+        json!({}),
+        json!({"debounce": 0, "files": {"max-size-mb": 1}}),
+    );
+    let logged = client.wait(|m| {
+        m["method"] == "window/logMessage"
+            && m["params"]["message"]
+                .as_str()
+                .is_some_and(|t| t.contains("large.txt"))
+    });
+    let text = logged["params"]["message"].as_str().unwrap_or_default();
+    assert!(
+        text.contains("too large") && text.contains("max-size-mb"),
+        "{text}"
+    );
+    client.wait(|m| {
+        m["method"] == "window/logMessage"
+            && m["params"]["message"]
+                .as_str()
+                .is_some_and(|t| t.contains("big.txt"))
+    });
+    let found = client.call("workspace/symbol", json!({"query": "四链融合"}));
+    assert_eq!(found.as_array().map(Vec::len), Some(1), "{found}");
+    assert!(is_unknown(&mut client, &uri(&dir.join("large.txt"))));
+    assert!(is_unknown(&mut client, &uri(&dir.join("big.txt"))));
+    client.open(DOC, REPORT);
+    assert_hover_answers(&mut client);
+    assert_eq!(client.finish(false).code(), Some(0));
+
+    // The command line sniffs the start and refuses zeros unread.
+    let output = run(&["check", dir.join("big.txt").to_str().expect("utf-8")]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&output.stderr).contains("binary"),
+        "{output:?}"
+    );
+}
+
+#[test]
+fn an_invalid_glob_is_a_configuration_error() {
+    let dir = temp_dir("glob");
+    fs::write(dir.join(".report-ls.toml"), "[files]\ninclude = [\"[\"]\n").expect("write");
+    fs::write(dir.join("data.json"), "{}").expect("write");
+    let mut client = Client::spawn();
+    client.initialize(Some(&dir), json!({}), json!({"debounce": 0}));
+    let message = client.wait(|m| m["method"] == "window/showMessage");
+    let text = message["params"]["message"].as_str().unwrap_or_default();
+    assert!(text.contains("glob"), "{message}");
+    assert!(is_unknown(&mut client, &uri(&dir.join("data.json"))));
     client.open(DOC, REPORT);
     assert_hover_answers(&mut client);
     assert_eq!(client.finish(false).code(), Some(0));

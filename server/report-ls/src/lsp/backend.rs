@@ -371,12 +371,14 @@ impl LanguageServer for Backend {
                 .ends_with(report_analysis::config::CONFIG_FILE);
             if is_config {
                 config_changed = true;
-            } else {
-                index::file_changed(
-                    &self.state,
-                    &change.uri,
-                    change.typ == FileChangeType::DELETED,
-                );
+            } else if let Some(reading) = index::file_changed(
+                &self.state,
+                &change.uri,
+                change.typ == FileChangeType::DELETED,
+            ) {
+                // Off this task's thread; awaited so that the re-check
+                // below sees the new text.
+                let _ = reading.await;
             }
         }
         if config_changed {
