@@ -451,6 +451,11 @@ fn slogans_in(slice: &str) -> Vec<SloganAt> {
     let mut window: [(usize, char); 4] = [(0, ' '); 4];
     let mut filled = 0;
     let mut skip_until = 0;
+    // The quoted hits are in text order and disjoint, and windows move
+    // forward: a cursor finds the one a window could overlap, where a
+    // search over all earlier hits was quadratic.
+    let quoted = hits.len();
+    let mut cursor = 0;
     for (i, c) in slice.char_indices() {
         window.rotate_left(1);
         window[3] = (i, c);
@@ -470,7 +475,11 @@ fn slogans_in(slice: &str) -> Vec<SloganAt> {
         let word = &slice[start..end];
         if is_unquoted_slogan(slice, start, word) {
             let range = start..end;
-            if !hits.iter().any(|h| overlaps(&h.range, &range)) {
+            while cursor < quoted && hits[cursor].range.end <= range.start {
+                cursor += 1;
+            }
+            let overlaps_quoted = cursor < quoted && overlaps(&hits[cursor].range, &range);
+            if !overlaps_quoted {
                 hits.push(SloganAt {
                     key: word.to_string(),
                     display: word.to_string(),

@@ -1,10 +1,11 @@
 //! note-missing, note-unused, marker-missing, note-numbering, marker-order.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use super::Sink;
 use crate::diagnostic::{Finding, NumberingProblem, Related, RelatedKind};
 use crate::document::Document;
+use crate::terms::{Term, TermSource};
 
 pub(super) fn check(doc: &Document, sink: &mut Sink) {
     note_missing(doc, sink);
@@ -40,11 +41,22 @@ fn note_unused_and_marker_missing(doc: &Document, sink: &mut Sink) {
     // Only a report that marks most of its notes has lost a marker by
     // mistake; where markers are gone throughout, terms link the notes.
     let mostly_marked = doc.notes.len() >= 2 && marked.len() * 2 > doc.notes.len();
+    // Each note's term (the first one it is the source of, as
+    // `Document::note_term` finds it), gathered once: a search per note is
+    // quadratic in a notes section of thousands.
+    let mut terms_of_notes: HashMap<usize, &Term> = HashMap::new();
+    for term in &doc.terms {
+        if let TermSource::Note(index) = term.source {
+            terms_of_notes.entry(index).or_insert(term);
+        }
+    }
     for (index, note) in doc.notes.iter().enumerate() {
         if marked.contains(&index) {
             continue;
         }
-        let uses = doc.note_term(index).map_or(&[][..], |t| t.uses.as_slice());
+        let uses = terms_of_notes
+            .get(&index)
+            .map_or(&[][..], |t| t.uses.as_slice());
         let place = note.term_range.clone().unwrap_or(note.number_range.clone());
         match uses.first() {
             None => sink.push(
