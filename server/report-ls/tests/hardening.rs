@@ -270,3 +270,30 @@ fn an_invalid_glob_is_a_configuration_error() {
     assert_hover_answers(&mut client);
     assert_eq!(client.finish(false).code(), Some(0));
 }
+
+/// A line of thousands of markers no note has: `inspect --format json`
+/// streams the model (it held ~1,400 bytes per input byte as a JSON tree),
+/// and `check` shows each finding with a cut line, not the whole line.
+#[test]
+fn a_line_of_markers_through_the_command_line() {
+    let dir = temp_dir("markers");
+    let count = 3000;
+    let text = format!(
+        "2031年示例县政府工作报告\n各位代表：\n推进改革{}。\n注释\n1.“两网融合”：城乡供水网和排水网。\n",
+        "⑨".repeat(count)
+    );
+    let file = dir.join("markers.txt");
+    fs::write(&file, &text).expect("write");
+    let path = file.to_str().expect("utf-8");
+    let model = common::json(&run(&["inspect", "--format", "json", path]));
+    assert_eq!(model["markers"].as_array().map(Vec::len), Some(count));
+    assert_eq!(
+        model["markers"][count - 1]["range"]["start"]["column"],
+        count + 4
+    );
+    let output = run(&["check", path]);
+    let human = String::from_utf8_lossy(&output.stdout);
+    assert_eq!(human.matches("[note-missing]").count(), count);
+    let widest = human.lines().map(|l| l.chars().count()).max().unwrap_or(0);
+    assert!(widest < 200, "a line of {widest} characters");
+}
