@@ -25,21 +25,11 @@ fn parse_check_place(text: &str, config: &Config) -> u32 {
     })
 }
 
-/// Makes a worst-case text of about the given size.
-type Generator = fn(usize) -> String;
-
 fn benches(c: &mut Criterion) {
     let config = Config::default();
     let mut group = c.benchmark_group("adversarial");
     group.sample_size(10);
-    let cases: [(&str, Generator); 5] = [
-        ("of-which", texts::of_which),
-        ("annexes", texts::annexes),
-        ("slogans", texts::slogans),
-        ("notes", texts::notes),
-        ("markers", texts::markers),
-    ];
-    for (name, make) in cases {
+    for &(name, make) in texts::CASES {
         for kb in [256, 1024] {
             let text = make(kb << 10);
             group.throughput(Throughput::Bytes(text.len() as u64));

@@ -4,6 +4,18 @@
 
 #![allow(dead_code)]
 
+/// Makes a worst-case text of about the given size.
+pub type Generator = fn(usize) -> String;
+
+/// The texts parsed and checked, by name.
+pub const CASES: &[(&str, Generator)] = &[
+    ("of-which", of_which),
+    ("annexes", annexes),
+    ("slogans", slogans),
+    ("notes", notes),
+    ("markers", markers),
+];
+
 /// A title and the address: enough for the text to be a report.
 const HEAD: &str = "2031年示例县政府工作报告\n各位代表：\n一、回顾\n";
 

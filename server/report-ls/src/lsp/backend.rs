@@ -78,6 +78,10 @@ impl Backend {
     /// Where a glossary entry stands in `.report-ls.toml`.
     fn glossary_location(&self, term: &str) -> Option<Location> {
         let path = self.state.settings().config_path()?;
+        // Never open a FIFO or a device in a handler: it can block.
+        if !path.is_file() {
+            return None;
+        }
         let text = std::fs::read_to_string(&path).ok()?;
         let at = text
             .find(&format!("\"{term}\""))
