@@ -297,3 +297,23 @@ fn a_line_of_markers_through_the_command_line() {
     let widest = human.lines().map(|l| l.chars().count()).max().unwrap_or(0);
     assert!(widest < 200, "a line of {widest} characters");
 }
+
+/// A line of 30,000 markers with no note: the server sends the first 1,000
+/// findings, not a message of megabytes per keystroke, and keeps answering.
+#[test]
+fn a_flood_of_findings_is_capped() {
+    let mut client = started(None);
+    let text = format!(
+        "2031年示例县政府工作报告\n各位代表：\n推进改革{}。\n注释\n1.“两网融合”：城乡供水网和排水网。\n",
+        "⑨".repeat(30_000)
+    );
+    let flood = "file:///tmp/report-ls-hardening/flood.txt";
+    client.open(flood, &text);
+    let published = client.diagnostics(flood, |p| p["version"] == 0);
+    assert_eq!(
+        published["diagnostics"].as_array().map(Vec::len),
+        Some(1000)
+    );
+    assert_hover_answers(&mut client);
+    assert_eq!(client.finish(false).code(), Some(0));
+}
