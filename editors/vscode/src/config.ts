@@ -20,6 +20,7 @@ export const SERVER_SETTING_KEYS = [
   'glossary',
   'files.include',
   'files.exclude',
+  'files.max-size-mb',
   'terms.known',
 ] as const;
 
@@ -43,7 +44,7 @@ export interface ServerConfig {
   debounce?: number;
   rules?: Record<string, Severity>;
   glossary?: Record<string, string>;
-  files?: { include?: string[]; exclude?: string[] };
+  files?: { include?: string[]; exclude?: string[]; 'max-size-mb'?: number };
   terms?: { known?: string[] };
 }
 
@@ -167,6 +168,15 @@ export function toServerConfig(read: SettingsReader): Conversion {
         if (globs !== undefined) {
           config.files ??= {};
           config.files[key === 'files.include' ? 'include' : 'exclude'] = globs;
+        }
+        break;
+      }
+      case 'files.max-size-mb': {
+        if (typeof value === 'number' && Number.isFinite(value) && value >= 0) {
+          config.files ??= {};
+          config.files['max-size-mb'] = Math.round(value);
+        } else {
+          problems.push(`${SECTION}.files.max-size-mb: expected a non-negative number of megabytes, got ${JSON.stringify(value)}, ignored`);
         }
         break;
       }

@@ -19,6 +19,7 @@ function userSet(values: Partial<Record<ServerSettingKey, unknown>>): SettingsRe
     glossary: {},
     'files.include': ['**/*.txt', '**/*.md'],
     'files.exclude': [],
+    'files.max-size-mb': 50,
     'terms.known': [],
   };
   return (key) => (key in values ? { value: values[key], isSet: true } : { value: defaults[key], isSet: false });

@@ -54,6 +54,8 @@ describe('settings', () => {
     assert.deepEqual(p('glossary').additionalProperties, { type: 'string' });
     assert.deepEqual(p('files.include').default, ['**/*.txt', '**/*.md']);
     assert.deepEqual(p('files.exclude').default, []);
+    assert.equal(p('files.max-size-mb').type, 'integer');
+    assert.equal(p('files.max-size-mb').default, 50);
     assert.deepEqual(p('terms.known').default, []);
     for (const k of ['files.include', 'files.exclude', 'terms.known']) {
       assert.equal(p(k).type, 'array', k);

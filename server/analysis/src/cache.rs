@@ -7,7 +7,7 @@
 //! linear passes. The result is the same as a parse from scratch.
 
 use std::collections::HashMap;
-use std::hash::Hash;
+use std::hash::{Hash, Hasher};
 use std::ops::Range;
 use std::sync::Arc;
 
@@ -32,13 +32,13 @@ pub type Matches = Vec<(usize, Range<usize>)>;
 pub struct ParagraphCache {
     /// Whether to keep results for a next version (off for one-off parses).
     pub(crate) keep: bool,
-    pub(crate) markers: HashMap<(u64, bool), Arc<MarkerFacts>>,
-    pub(crate) slogans: HashMap<u64, Arc<Vec<SloganAt>>>,
+    pub(crate) markers: HashMap<(TextKey, bool), Arc<MarkerFacts>>,
+    pub(crate) slogans: HashMap<TextKey, Arc<Vec<SloganAt>>>,
     /// Keyed also by the fingerprint of the pattern list they were found with.
-    pub(crate) matches: HashMap<(u64, u64), Arc<Matches>>,
-    pub(crate) figures: HashMap<u64, Arc<Vec<crate::figures::Figure>>>,
-    pub(crate) brackets: HashMap<u64, Arc<Brackets>>,
-    pub(crate) cues: HashMap<(u64, bool), Arc<crate::cues::Cues>>,
+    pub(crate) matches: HashMap<(TextKey, u64), Arc<Matches>>,
+    pub(crate) figures: HashMap<TextKey, Arc<Vec<crate::figures::Figure>>>,
+    pub(crate) brackets: HashMap<TextKey, Arc<Brackets>>,
+    pub(crate) cues: HashMap<(TextKey, bool), Arc<crate::cues::Cues>>,
 }
 
 /// The quotes, title marks and parentheses of a paragraph, relative to it.
@@ -51,10 +51,41 @@ pub struct ParagraphBrackets {
     pub brackets: Arc<Brackets>,
 }
 
+/// A paragraph's text as a cache key: hashed by [`text_hash`], equal only
+/// when the texts are. A 64-bit hash alone was trusted once, and two
+/// paragraphs with the same hash (easy to make) shared their findings.
+#[derive(Clone, Debug)]
+pub struct TextKey {
+    hash: u64,
+    text: Box<str>,
+}
+
+impl TextKey {
+    pub fn new(text: &str) -> Self {
+        TextKey {
+            hash: text_hash(text),
+            text: text.into(),
+        }
+    }
+}
+
+impl PartialEq for TextKey {
+    fn eq(&self, other: &Self) -> bool {
+        self.hash == other.hash && self.text == other.text
+    }
+}
+
+impl Eq for TextKey {}
+
+impl Hash for TextKey {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        state.write_u64(self.hash);
+    }
+}
+
 /// The hash a paragraph's text is cached under: eight bytes at a time
 /// (FxHash's mixing), since every paragraph is hashed on every keystroke.
-/// Texts are not adversarial here: a collision would only reuse the wrong
-/// paragraph's findings until the next edit of that paragraph.
+/// Not collision-resistant: [`TextKey`] compares the text on a hit.
 pub fn text_hash(text: &str) -> u64 {
     const K: u64 = 0x517c_c1b7_2722_0a95;
     let bytes = text.as_bytes();

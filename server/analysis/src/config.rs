@@ -16,6 +16,7 @@ pub const SETTING_KEYS: &[&str] = &[
     "glossary",
     "files.include",
     "files.exclude",
+    "files.max-size-mb",
     "terms.known",
 ];
 
@@ -52,6 +53,22 @@ pub struct Files {
     pub include: Vec<String>,
     #[serde(default)]
     pub exclude: Vec<String>,
+    /// Files larger than this many megabytes are not read (the server's
+    /// default is [`Files::DEFAULT_MAX_SIZE_MB`]).
+    #[serde(default, rename = "max-size-mb")]
+    pub max_size_mb: Option<u64>,
+}
+
+impl Files {
+    /// The server reads no file larger than this unless told otherwise.
+    pub const DEFAULT_MAX_SIZE_MB: u64 = 50;
+
+    /// The size limit in bytes, the default when none is configured.
+    pub fn max_size(&self) -> u64 {
+        self.max_size_mb
+            .unwrap_or(Self::DEFAULT_MAX_SIZE_MB)
+            .saturating_mul(1 << 20)
+    }
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]

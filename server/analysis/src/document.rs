@@ -2,9 +2,7 @@
 
 use std::ops::Range;
 
-use crate::cache::{
-    ParagraphBrackets, ParagraphCache, logical_paragraphs, reuse, shift, text_hash,
-};
+use crate::cache::{ParagraphBrackets, ParagraphCache, TextKey, logical_paragraphs, reuse, shift};
 use crate::config::Config;
 use crate::cues::Cues;
 use crate::figures::{Figure, scan};
@@ -301,7 +299,7 @@ fn scan_cached(
         new.keep,
         old.map(|c| &c.markers),
         &mut new.markers,
-        || (text_hash(slice), notes_only_lists),
+        || (TextKey::new(slice), notes_only_lists),
         || {
             let mut local = Found::default();
             scan_paragraph(slice, 0..slice.len(), notes_only_lists, &mut local);
@@ -364,7 +362,7 @@ fn scan_brackets(
                         cache.keep,
                         old.map(|c| &c.brackets),
                         &mut cache.brackets,
-                        || text_hash(slice),
+                        || TextKey::new(slice),
                         || {
                             slice
                                 .bytes()
@@ -403,7 +401,7 @@ fn scan_cues(
                 cache.keep,
                 old.map(|c| &c.cues),
                 &mut cache.cues,
-                || (text_hash(slice), *in_body),
+                || (TextKey::new(slice), *in_body),
                 || Cues::in_paragraph(slice, *in_body),
             );
             cues.extend_shifted(&found, line.content.start);
@@ -430,7 +428,7 @@ fn scan_figures(
                 cache.keep,
                 old.map(|c| &c.figures),
                 &mut cache.figures,
-                || text_hash(slice),
+                || TextKey::new(slice),
                 || scan(slice),
             );
             let by = line.content.start;

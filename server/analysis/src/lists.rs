@@ -290,13 +290,17 @@ fn note_lists(doc: &Document, out: &mut Vec<CountedList>) {
 fn annex_lists(doc: &Document, out: &mut Vec<CountedList>) {
     let text = &doc.text;
     for annex in doc.outline.iter().filter(|h| h.kind == HeadingKind::Annex) {
-        // The title line(s): the heading and the line after it.
-        let first_lines: Vec<_> = doc
+        // The annex's lines, found by binary search (lines are in text
+        // order): a filter over all lines per annex is quadratic.
+        let first = doc
             .lines
-            .iter()
-            .filter(|l| l.range.start >= annex.heading.start && l.range.start < annex.range.end)
-            .take(2)
-            .collect();
+            .partition_point(|l| l.range.start < annex.heading.start);
+        let end = doc
+            .lines
+            .partition_point(|l| l.range.start < annex.range.end);
+        let annex_lines = &doc.lines[first..end.max(first)];
+        // The title line(s): the heading and the line after it.
+        let first_lines: Vec<_> = annex_lines.iter().take(2).collect();
         let counts: Vec<_> = first_lines
             .iter()
             .flat_map(|l| counts_in(text, l.content.clone()))
@@ -305,11 +309,13 @@ fn annex_lists(doc: &Document, out: &mut Vec<CountedList>) {
             continue;
         };
         let mut items = Vec::new();
-        for line in doc
+        let from = doc
             .lines
-            .iter()
-            .filter(|l| annex.range.contains(&l.content.start))
-        {
+            .partition_point(|l| l.content.start < annex.range.start);
+        let to = doc
+            .lines
+            .partition_point(|l| l.content.start < annex.range.end);
+        for line in &doc.lines[from..to.max(from)] {
             let content = text[line.content.clone()].trim_start_matches(is_space);
             let Some((numeral, _)) = content.split_once('、') else {
                 continue;

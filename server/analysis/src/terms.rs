@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use regex::Regex;
 
-use crate::cache::{Matches, ParagraphCache, SloganAt, reuse, shift, text_hash};
+use crate::cache::{Matches, ParagraphCache, SloganAt, TextKey, reuse, shift};
 use crate::chars::{fold_width, is_han, is_quote, is_space};
 
 /// Where a term's meaning comes from.
@@ -409,7 +409,7 @@ fn find_slogans(text: &str, paragraphs: &[Range<usize>], caches: &mut Caches) ->
             caches.new.keep,
             caches.old.map(|c| &c.slogans),
             &mut caches.new.slogans,
-            || text_hash(slice),
+            || TextKey::new(slice),
             || slogans_in(slice),
         );
         hits.extend(found.iter().map(|h| SloganHit {
@@ -454,6 +454,11 @@ fn slogans_in(slice: &str) -> Vec<SloganAt> {
     let mut window: [(usize, char); 4] = [(0, ' '); 4];
     let mut filled = 0;
     let mut skip_until = 0;
+    // The quoted hits are in text order and disjoint, and windows move
+    // forward: a cursor finds the one a window could overlap, where a
+    // search over all earlier hits was quadratic.
+    let quoted = hits.len();
+    let mut cursor = 0;
     for (i, c) in slice.char_indices() {
         window.rotate_left(1);
         window[3] = (i, c);
@@ -473,7 +478,11 @@ fn slogans_in(slice: &str) -> Vec<SloganAt> {
         let word = &slice[start..end];
         if is_unquoted_slogan(slice, start, word) {
             let range = start..end;
-            if !hits.iter().any(|h| overlaps(&h.range, &range)) {
+            while cursor < quoted && hits[cursor].range.end <= range.start {
+                cursor += 1;
+            }
+            let overlaps_quoted = cursor < quoted && overlaps(&hits[cursor].range, &range);
+            if !overlaps_quoted {
                 hits.push(SloganAt {
                     key: word.to_string(),
                     display: word.to_string(),
@@ -764,7 +773,7 @@ pub fn find_terms_cached(
                         caches.new.keep,
                         caches.old.map(|c| &c.matches),
                         &mut caches.new.matches,
-                        || (text_hash(&text[paragraph.clone()]), fingerprint),
+                        || (TextKey::new(&text[paragraph.clone()]), fingerprint),
                         || matches_in(text, paragraph, &automaton),
                     );
                     for (pattern, range) in found.iter() {

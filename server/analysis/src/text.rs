@@ -43,7 +43,25 @@ pub struct LineIndex {
     /// Byte offset of each line's first byte; always starts with 0.
     starts: Vec<usize>,
     len: usize,
+    /// Column counts at points inside long lines, in text order, so that a
+    /// column is counted from the nearest point rather than from the line
+    /// start (a line of a megabyte with a finding every few characters was
+    /// quadratic).
+    checkpoints: Vec<Checkpoint>,
 }
+
+/// A character boundary inside a long line and its column there.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Checkpoint {
+    at: usize,
+    /// Characters (UTF-32 units) from the line start.
+    chars: usize,
+    /// UTF-16 units from the line start.
+    utf16: usize,
+}
+
+/// Bytes between checkpoints; lines shorter than this have none.
+const CHECKPOINT_STRIDE: usize = 512;
 
 impl LineIndex {
     pub fn new(text: &str) -> Self {
@@ -56,9 +74,59 @@ impl LineIndex {
             from = i + 1 + usize::from(crlf);
             starts.push(from);
         }
+        let checkpoints = checkpoints(text, &starts);
         LineIndex {
             starts,
             len: text.len(),
+            checkpoints,
+        }
+    }
+
+    /// The column of `offset` on the line starting at `start`: counted from
+    /// the last checkpoint of that line before it.
+    fn column(&self, text: &str, start: usize, offset: usize, encoding: Encoding) -> usize {
+        if encoding == Encoding::Utf8 {
+            return offset - start;
+        }
+        let i = self.checkpoints.partition_point(|c| c.at <= offset);
+        let (from, base) = match i.checked_sub(1).map(|i| self.checkpoints[i]) {
+            Some(c) if c.at >= start => (
+                c.at,
+                if encoding == Encoding::Utf16 {
+                    c.utf16
+                } else {
+                    c.chars
+                },
+            ),
+            _ => (start, 0),
+        };
+        base + text[from..offset]
+            .chars()
+            .map(|c| encoding.units(c))
+            .sum::<usize>()
+    }
+
+    /// The checkpoint of the line starting at `start` to count a column
+    /// from, the last one at most `column` units in: (byte offset, units).
+    fn checkpoint_for_column(
+        &self,
+        start: usize,
+        end: usize,
+        column: usize,
+        encoding: Encoding,
+    ) -> (usize, usize) {
+        let units = |c: &Checkpoint| match encoding {
+            Encoding::Utf8 => c.at - start,
+            Encoding::Utf16 => c.utf16,
+            Encoding::Utf32 => c.chars,
+        };
+        let lo = self.checkpoints.partition_point(|c| c.at < start);
+        let hi = self.checkpoints.partition_point(|c| c.at < end);
+        let line = &self.checkpoints[lo..hi.max(lo)];
+        let i = line.partition_point(|c| units(c) <= column);
+        match i.checked_sub(1).map(|i| &line[i]) {
+            Some(c) => (c.at, units(c)),
+            None => (start, 0),
         }
     }
 
@@ -95,7 +163,7 @@ impl LineIndex {
         let offset = floor_char_boundary(text, offset.min(text.len()));
         let line = self.line_of(offset);
         let start = self.starts[line];
-        let column: usize = text[start..offset].chars().map(|c| encoding.units(c)).sum();
+        let column = self.column(text, start, offset, encoding);
         Position::new(line as u32, column as u32)
     }
 
@@ -107,9 +175,10 @@ impl LineIndex {
             return None;
         }
         let range = self.line_range(text, line);
-        let mut remaining = position.column as usize;
-        let mut offset = range.start;
-        for c in text[range.clone()].chars() {
+        let (mut offset, skipped) =
+            self.checkpoint_for_column(range.start, range.end, position.column as usize, encoding);
+        let mut remaining = position.column as usize - skipped;
+        for c in text[offset..range.end].chars() {
             if remaining == 0 {
                 return Some(offset);
             }
@@ -132,9 +201,10 @@ impl LineIndex {
             return self.len;
         }
         let range = self.line_range(text, line);
-        let mut remaining = position.column as usize;
-        let mut offset = range.start;
-        for c in text[range.clone()].chars() {
+        let (mut offset, skipped) =
+            self.checkpoint_for_column(range.start, range.end, position.column as usize, encoding);
+        let mut remaining = position.column as usize - skipped;
+        for c in text[offset..range.end].chars() {
             let units = encoding.units(c);
             if units > remaining {
                 break;
@@ -146,11 +216,43 @@ impl LineIndex {
     }
 }
 
+/// Checkpoints every [`CHECKPOINT_STRIDE`] bytes inside lines longer than it.
+fn checkpoints(text: &str, starts: &[usize]) -> Vec<Checkpoint> {
+    let mut out = Vec::new();
+    for (i, &start) in starts.iter().enumerate() {
+        let end = starts.get(i + 1).copied().unwrap_or(text.len());
+        if end - start <= CHECKPOINT_STRIDE {
+            continue;
+        }
+        let (mut chars, mut utf16) = (0, 0);
+        let mut next = start + CHECKPOINT_STRIDE;
+        for (at, c) in text[start..end].char_indices() {
+            let at = start + at;
+            if at >= next {
+                out.push(Checkpoint { at, chars, utf16 });
+                next = at + CHECKPOINT_STRIDE;
+            }
+            chars += 1;
+            utf16 += c.len_utf16();
+        }
+    }
+    out
+}
+
 /// The largest char boundary at or before `offset`.
 pub fn floor_char_boundary(text: &str, offset: usize) -> usize {
     let mut offset = offset.min(text.len());
     while !text.is_char_boundary(offset) {
         offset -= 1;
+    }
+    offset
+}
+
+/// The smallest char boundary at or after `offset`.
+pub fn ceil_char_boundary(text: &str, offset: usize) -> usize {
+    let mut offset = offset.min(text.len());
+    while !text.is_char_boundary(offset) {
+        offset += 1;
     }
     offset
 }
@@ -220,5 +322,33 @@ mod tests {
             index.position(text, 99, Encoding::Utf16),
             Position::new(1, 0)
         );
+    }
+}
+
+#[cfg(test)]
+mod long_line_tests {
+    use super::*;
+
+    /// Columns counted from checkpoints equal columns counted from the line
+    /// start, both ways, on lines long enough to have many.
+    #[test]
+    fn checkpoints_give_the_same_columns() {
+        let piece = "推进a𠮷，①";
+        let text = format!("短行\r\n{}\n{}\r\n尾", piece.repeat(3000), "b".repeat(9000));
+        let index = LineIndex::new(&text);
+        assert!(index.checkpoints.len() > 4);
+        for encoding in [Encoding::Utf8, Encoding::Utf16, Encoding::Utf32] {
+            for (offset, _) in text.char_indices().step_by(7) {
+                let line = index.line_of(offset);
+                let start = index.starts[line];
+                let naive: usize = text[start..offset].chars().map(|c| encoding.units(c)).sum();
+                let p = index.position(&text, offset, encoding);
+                assert_eq!(p, Position::new(line as u32, naive as u32), "{offset}");
+                if offset <= index.line_range(&text, line).end {
+                    assert_eq!(index.offset(&text, p, encoding), Some(offset));
+                    assert_eq!(index.offset_clamped(&text, p, encoding), offset);
+                }
+            }
+        }
     }
 }

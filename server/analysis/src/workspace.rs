@@ -16,6 +16,7 @@ use crate::stale_year;
 use crate::target_pairs::{TargetPair, pair};
 use crate::targets::{self, YearFigures};
 use crate::terms::{normalize, term_keys};
+use crate::text::{ceil_char_boundary, floor_char_boundary};
 
 /// What is read of a document once per version for the cross-report rules.
 #[derive(Clone, Debug)]
@@ -191,7 +192,9 @@ impl Workspace {
             for name in names {
                 for key in term_keys(name) {
                     let entry = self.definitions.entry(key).or_default();
-                    if !entry.contains(&(index, n)) {
+                    // Notes come in order, so a repeat can only be the last
+                    // entry; `contains` was quadratic in one key's notes.
+                    if entry.last() != Some(&(index, n)) {
                         entry.push((index, n));
                     }
                 }
@@ -271,14 +274,27 @@ impl Workspace {
     ) -> Option<(Range<usize>, ExternalDefinition)> {
         let doc = self.document(file)?;
         let line = doc.lines.get(doc.line_index.line_of(offset))?;
-        let paragraph = &doc.text[line.content.clone()];
+        // Only a key's length around `offset` can hold it: search that
+        // window, not the whole paragraph once per key.
+        let longest = self.definitions.keys().map(String::len).max().unwrap_or(0);
+        let text = &doc.text;
+        let from =
+            floor_char_boundary(text, offset.saturating_sub(longest).max(line.content.start));
+        let to = ceil_char_boundary(text, (offset + longest).min(line.content.end));
+        if from >= to {
+            return None;
+        }
+        let window = &text[from..to];
         let mut best: Option<(Range<usize>, ExternalDefinition)> = None;
-        for key in self.definitions.keys() {
-            if key.chars().count() < 2 || !self.definitions[key].iter().any(|(d, _)| *d != file) {
+        for (key, entries) in &self.definitions {
+            if key.len() > window.len()
+                || key.chars().count() < 2
+                || !entries.iter().any(|(d, _)| *d != file)
+            {
                 continue;
             }
-            for (at, _) in paragraph.match_indices(key.as_str()) {
-                let range = line.content.start + at..line.content.start + at + key.len();
+            for (at, _) in window.match_indices(key.as_str()) {
+                let range = from + at..from + at + key.len();
                 let longer = best.as_ref().is_none_or(|(r, _)| range.len() > r.len());
                 if range.start <= offset
                     && offset <= range.end

@@ -9,6 +9,9 @@
 #[path = "../tests/common/lsp.rs"]
 mod lsp;
 
+#[path = "../../analysis/benches/adversarial_texts.rs"]
+mod adversarial;
+
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
@@ -163,6 +166,38 @@ fn hover_round_trips() -> (Duration, Duration) {
     )
 }
 
+/// Hovers on a 1 MB worst-case text, each right after a keystroke in it:
+/// the hover waits for the edit to be applied and the text re-parsed.
+fn hover_after_keystrokes(text: &str) -> (Duration, Duration) {
+    let doc = "file:///bench/adversarial.txt";
+    let mut client = started(json!({"debounce": 0}), None);
+    client.open(doc, text);
+    client.diagnostics(doc, |p| p["version"] == 0);
+    let middle = (text.len() / 2..text.len())
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(0);
+    let at = position_at(text, middle, "utf-16");
+    let mut samples = Vec::new();
+    for version in 1..=20 {
+        client.notify(
+            "textDocument/didChange",
+            json!({"textDocument": {"uri": doc, "version": version},
+                   "contentChanges": [{"range": {"start": at, "end": at}, "text": "，"}]}),
+        );
+        let start = Instant::now();
+        client.call(
+            "textDocument/hover",
+            json!({"textDocument": {"uri": doc}, "position": at}),
+        );
+        samples.push(start.elapsed());
+    }
+    client.finish(false);
+    (
+        percentile(&mut samples, 0.5),
+        percentile(&mut samples, 0.99),
+    )
+}
+
 fn initialize_to_first_diagnostics() -> Duration {
     let text = read("leping-2023.txt");
     let doc = "file:///bench/leping.txt";
@@ -234,6 +269,14 @@ fn main() {
         ms(h50),
         ms(h99)
     );
+    for &(name, make) in adversarial::CASES {
+        let (a50, a99) = hover_after_keystrokes(&make(1 << 20));
+        println!(
+            "keystroke + hover, 1 MB adversarial {name}: p50 {} p99 {}",
+            ms(a50),
+            ms(a99)
+        );
+    }
     println!(
         "initialize -> first diagnostics, leping-2023 (median): {}",
         ms(initialize_to_first_diagnostics())

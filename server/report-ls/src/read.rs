@@ -2,6 +2,8 @@
 //! GB18030/GBK detected without being told.
 
 use std::fmt;
+use std::io::Read;
+use std::path::Path;
 
 /// The encoding a file was read in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -49,6 +51,94 @@ impl fmt::Display for DecodeError {
 
 /// How much of the start is examined for NUL bytes.
 const SNIFF_LEN: usize = 8192;
+
+/// Why a file was not read.
+#[derive(Debug)]
+pub enum ReadError {
+    Io(std::io::Error),
+    /// A FIFO, a device, a socket: reading it could block forever.
+    NotRegular,
+    /// Larger than the configured limit (bytes).
+    TooLarge {
+        size: u64,
+        limit: u64,
+    },
+    Decode(DecodeError),
+}
+
+impl fmt::Display for ReadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ReadError::Io(e) => write!(f, "{e}"),
+            ReadError::NotRegular => f.write_str("not a regular file"),
+            ReadError::TooLarge { size, limit } => write!(
+                f,
+                "file too large ({} MB, the limit is {} MB: [files] max-size-mb)",
+                size.div_ceil(1 << 20),
+                limit >> 20
+            ),
+            ReadError::Decode(e) => write!(f, "{e}"),
+        }
+    }
+}
+
+/// Reads and decodes a file without trusting it: only a regular file when
+/// `regular_only`, never more than `limit` bytes, and a binary start is
+/// refused before the rest is read.
+pub fn read_file(
+    path: &Path,
+    limit: Option<u64>,
+    regular_only: bool,
+) -> Result<(String, Encoding), ReadError> {
+    let meta = std::fs::metadata(path).map_err(ReadError::Io)?;
+    if regular_only && !meta.is_file() {
+        return Err(ReadError::NotRegular);
+    }
+    let limit = limit.unwrap_or(u64::MAX);
+    if meta.is_file() && meta.len() > limit {
+        return Err(ReadError::TooLarge {
+            size: meta.len(),
+            limit,
+        });
+    }
+    let file = std::fs::File::open(path).map_err(ReadError::Io)?;
+    let capacity = if meta.is_file() {
+        meta.len() as usize
+    } else {
+        0
+    };
+    read_bounded(file, limit, capacity)
+}
+
+/// Reads a stream up to `limit` bytes, sniffing its start first.
+pub fn read_bounded(
+    reader: impl Read,
+    limit: u64,
+    capacity: usize,
+) -> Result<(String, Encoding), ReadError> {
+    let mut bytes = Vec::with_capacity(capacity.min(limit as usize).saturating_add(1));
+    let mut reader = reader.take(limit.saturating_add(1));
+    (&mut reader)
+        .take(SNIFF_LEN as u64)
+        .read_to_end(&mut bytes)
+        .map_err(ReadError::Io)?;
+    if looks_binary(&bytes) {
+        return Err(ReadError::Decode(DecodeError::Binary));
+    }
+    reader.read_to_end(&mut bytes).map_err(ReadError::Io)?;
+    if bytes.len() as u64 > limit {
+        return Err(ReadError::TooLarge {
+            size: bytes.len() as u64,
+            limit,
+        });
+    }
+    decode(&bytes).map_err(ReadError::Decode)
+}
+
+/// A start with NUL bytes and no UTF-16 BOM is binary.
+fn looks_binary(start: &[u8]) -> bool {
+    !(start.starts_with(b"\xFF\xFE") || start.starts_with(b"\xFE\xFF")) && start.contains(&0)
+}
 
 /// Decodes a file's bytes. The BOM decides when there is one; otherwise
 /// UTF-8 if the bytes are valid UTF-8, else GB18030 (a superset of GBK).
@@ -132,6 +222,26 @@ mod tests {
         assert_eq!(
             decode(&bytes),
             Ok(("政府工作报告\r\n各位代表：".into(), Encoding::Gb18030))
+        );
+    }
+
+    #[test]
+    fn a_binary_start_is_refused_before_the_rest_is_read() {
+        // An endless stream of zeros: only the sniffed start is read.
+        let zeros = std::io::repeat(0);
+        assert!(matches!(
+            read_bounded(zeros, u64::MAX, 0),
+            Err(ReadError::Decode(DecodeError::Binary))
+        ));
+        let text = std::io::repeat(b'a').take(100);
+        assert!(matches!(
+            read_bounded(text, 99, 0),
+            Err(ReadError::TooLarge { limit: 99, .. })
+        ));
+        let text = std::io::repeat(b'a').take(100);
+        assert_eq!(
+            read_bounded(text, 100, 0).ok().map(|t| t.0.len()),
+            Some(100)
         );
     }
 

@@ -28,6 +28,7 @@ const DEFAULTS = {
   glossary: {},
   'files.include': ['**/*.txt', '**/*.md'],
   'files.exclude': [],
+  'files.max-size-mb': 50,
   'terms.known': [],
 };
 

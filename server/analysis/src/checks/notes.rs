@@ -1,14 +1,15 @@
 //! note-missing, notes-section-missing, notes-duplicated, note-unused,
 //! marker-missing, note-numbering, marker-order.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
-use super::Sink;
-use crate::diagnostic::{Finding, NumberingProblem, Related, RelatedKind};
 use aho_corasick::AhoCorasick;
 
+use super::Sink;
 use crate::chars::{digit_value, fold_width, is_han, is_quote, is_space};
+use crate::diagnostic::{Finding, NumberingProblem, Related, RelatedKind};
 use crate::document::Document;
+use crate::terms::{Term, TermSource};
 
 pub(super) fn check(doc: &Document, sink: &mut Sink) {
     note_missing(doc, sink);
@@ -94,17 +95,27 @@ fn note_unused_and_marker_missing(doc: &Document, sink: &mut Sink) {
     // Only a report that marks most of its notes has lost a marker by
     // mistake; where markers are gone throughout, terms link the notes.
     let mostly_marked = doc.notes.len() >= 2 && marked.len() * 2 > doc.notes.len();
-    let unmarked = |index: &usize| !marked.contains(index);
+    // Each note's term (the first one it is the source of, as
+    // `Document::note_term` finds it), gathered once: a search per note is
+    // quadratic in a notes section of thousands.
+    let mut terms_of_notes: HashMap<usize, &Term> = HashMap::new();
+    for term in &doc.terms {
+        if let TermSource::Note(index) = term.source {
+            terms_of_notes.entry(index).or_insert(term);
+        }
+    }
     let unused: Vec<usize> = (0..doc.notes.len())
-        .filter(unmarked)
-        .filter(|&i| doc.note_term(i).is_none_or(|t| t.uses.is_empty()))
+        .filter(|index| !marked.contains(index))
+        .filter(|index| terms_of_notes.get(index).is_none_or(|t| t.uses.is_empty()))
         .collect();
     let named = loosely_named(doc, &unused);
     for (index, note) in doc.notes.iter().enumerate() {
         if marked.contains(&index) {
             continue;
         }
-        let uses = doc.note_term(index).map_or(&[][..], |t| t.uses.as_slice());
+        let uses = terms_of_notes
+            .get(&index)
+            .map_or(&[][..], |t| t.uses.as_slice());
         let place = note.term_range.clone().unwrap_or(note.number_range.clone());
         match uses.first() {
             // The matcher found no use, but the body words the term a little

@@ -27,12 +27,23 @@ const LEAVES_PARTS: &[&str] = &[
 const NESTS: &[&str] = &["含", "包括", "其中"];
 
 pub(super) fn check(doc: &Document, cues: &Cues, sink: &mut Sink) {
-    for &at in &cues.of_which {
-        check_one(doc, at, sink);
+    let of_which = &cues.of_which;
+    for (i, &at) in of_which.iter().enumerate() {
+        // Each `其中` reads only up to its neighbours: a sentence of many
+        // would otherwise be read once per cue.
+        let previous = i.checked_sub(1).map(|p| of_which[p] + "其中".len());
+        let next = of_which.get(i + 1).copied();
+        check_one(doc, at, previous, next, sink);
     }
 }
 
-fn check_one(doc: &Document, at: usize, sink: &mut Sink) {
+fn check_one(
+    doc: &Document,
+    at: usize,
+    previous: Option<usize>,
+    next: Option<usize>,
+    sink: &mut Sink,
+) {
     let text = &doc.text;
     let after = at + "其中".len();
     // `其中` that opens the parts: after a clause break, before a figure's words.
@@ -43,18 +54,21 @@ fn check_one(doc: &Document, at: usize, sink: &mut Sink) {
     if !opens {
         return;
     }
-    let sentence = sentence_range(text, after);
-    let parts_range = after..sentence.end;
+    let sentence_end = sentence_end(text, after, next);
+    // Parts after a later `其中` are that one's parts, nested in these.
+    let stops_at_next = next == Some(sentence_end);
+    let parts_range = after..sentence_end;
     let parts: Vec<&Figure> = parts_of(doc, &parts_range);
     let Some(first) = parts.first().copied() else {
         return;
     };
     // The whole: in the sentence before `其中` (or, when `其中` opens a
     // sentence, the one before it).
-    let whole_sentence = if sentence.start >= at.saturating_sub(3) {
-        sentence_range(text, sentence.start.saturating_sub(1))
+    let (sentence_start, opens_sentence) = sentence_start(text, at, previous);
+    let whole_sentence = if opens_sentence && sentence_start >= at.saturating_sub(3) {
+        sentence_range(text, sentence_start.saturating_sub(1))
     } else {
-        sentence.start..at
+        sentence_start..at
     };
     let before = figures_in(doc, &(whole_sentence.start..at));
     let Some(whole) = before.last() else {
@@ -99,7 +113,7 @@ fn check_one(doc: &Document, at: usize, sink: &mut Sink) {
             );
         }
     }
-    if one_exceeds || parts.len() < 2 {
+    if one_exceeds || parts.len() < 2 || stops_at_next {
         return;
     }
     // Nested parts, or a part's old and new level (`由40元提高到80元`),
@@ -120,6 +134,29 @@ fn check_one(doc: &Document, at: usize, sink: &mut Sink) {
             },
             related,
         );
+    }
+}
+
+/// Where the sentence holding `from` ends, or `limit` if that comes first.
+fn sentence_end(text: &str, from: usize, limit: Option<usize>) -> usize {
+    let limit = limit.unwrap_or(text.len()).clamp(from, text.len());
+    text[from..limit]
+        .char_indices()
+        .find(|(_, c)| ends_sentence(*c))
+        .map_or(limit, |(i, _)| from + i)
+}
+
+/// Where the sentence holding `to` starts, or `floor` if that comes first;
+/// and whether a sentence boundary (not the floor) was reached.
+fn sentence_start(text: &str, to: usize, floor: Option<usize>) -> (usize, bool) {
+    let floor = floor.unwrap_or(0).min(to);
+    match text[floor..to]
+        .char_indices()
+        .rev()
+        .find(|(_, c)| ends_sentence(*c))
+    {
+        Some((i, c)) => (floor + i + c.len_utf8(), true),
+        None => (floor, floor == 0),
     }
 }
 

@@ -61,17 +61,21 @@ pub fn run(options: CheckOptions) -> u8 {
         })
         .collect();
 
+    // The text moves into its document: a copy would double the memory of
+    // a large input.
+    let mut inputs = inputs;
     let docs: Vec<Option<Arc<Document>>> = inputs
-        .par_iter()
+        .par_iter_mut()
         .zip(configs.par_iter())
         .map(|(input, config)| {
             input
                 .content
-                .as_ref()
+                .as_mut()
                 .ok()
-                .map(|(text, _)| Arc::new(Document::parse(text.clone(), config)))
+                .map(|(text, _)| Arc::new(Document::parse(std::mem::take(text), config)))
         })
         .collect();
+    let inputs = inputs;
     let mut workspace = Workspace::new();
     let mut checked = Vec::new();
     let mut previous_doc = None;

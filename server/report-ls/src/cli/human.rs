@@ -76,15 +76,13 @@ fn source_excerpt(doc: &Document, range: &Range<usize>) -> (String, String) {
     let start = range.start.clamp(line.start, line.end);
     let end = range.end.clamp(start, line.end);
 
-    let before: Vec<char> = text[line.start..start].chars().collect();
-    let span: Vec<char> = text[start..end].chars().collect();
-    let after: Vec<char> = text[end..line.end].chars().collect();
-
+    // Only the shown characters are read: a line may be a megabyte long,
+    // with a finding every few characters.
     // Keep at most CONTEXT_WIDTH columns before the span.
     let mut shown_before = Vec::new();
     let mut width = 0;
     let mut cut_before = false;
-    for &c in before.iter().rev() {
+    for c in text[line.start..start].chars().rev() {
         width += char_width(c);
         if width > CONTEXT_WIDTH {
             cut_before = true;
@@ -106,9 +104,11 @@ fn source_excerpt(doc: &Document, range: &Range<usize>) -> (String, String) {
     }
     let mut budget = MAX_SHOWN_WIDTH.saturating_sub(display_width(&shown));
     let mut carets = 0;
-    for &c in &span {
+    let mut span_cut = false;
+    for c in text[start..end].chars() {
         let w = char_width(c);
         if w > budget {
+            span_cut = true;
             break;
         }
         budget -= w;
@@ -117,7 +117,7 @@ fn source_excerpt(doc: &Document, range: &Range<usize>) -> (String, String) {
     }
     caret.push_str(&"^".repeat(carets.max(1)));
     let mut cut_after = false;
-    for &c in &after {
+    for c in text[end..line.end].chars() {
         let w = char_width(c);
         if w > budget {
             cut_after = true;
@@ -126,7 +126,7 @@ fn source_excerpt(doc: &Document, range: &Range<usize>) -> (String, String) {
         budget -= w;
         push_char(&mut shown, c);
     }
-    if cut_after || span.len() > shown.chars().count() {
+    if cut_after || span_cut {
         shown.push('…');
     }
     (shown, caret)

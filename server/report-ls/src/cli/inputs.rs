@@ -3,12 +3,11 @@
 //! `.report-ls.toml` that applies to each.
 
 use std::collections::HashMap;
-use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use report_analysis::config::{CONFIG_FILE, Config};
 
-use crate::read::{Encoding, decode};
+use crate::read::{self, Encoding};
 
 /// One input: a path (or `-`) and its text, or why it could not be read.
 pub struct Input {
@@ -27,11 +26,8 @@ pub fn collect(paths: &[PathBuf]) -> Vec<Input> {
     let mut inputs = Vec::new();
     for path in paths {
         if path.as_os_str() == "-" {
-            let mut bytes = Vec::new();
-            let content = std::io::stdin()
-                .read_to_end(&mut bytes)
-                .map_err(|e| e.to_string())
-                .and_then(|_| decode(&bytes).map_err(|e| e.to_string()));
+            let content =
+                read::read_bounded(std::io::stdin(), u64::MAX, 0).map_err(|e| e.to_string());
             inputs.push(Input {
                 display: "<stdin>".into(),
                 path: None,
@@ -71,9 +67,8 @@ pub fn collect(paths: &[PathBuf]) -> Vec<Input> {
 }
 
 fn read_file(path: PathBuf) -> Input {
-    let content = std::fs::read(&path)
-        .map_err(|e| e.to_string())
-        .and_then(|bytes| decode(&bytes).map_err(|e| e.to_string()));
+    // A named FIFO (`<(…)`) is the user's choice: read it, sniffing first.
+    let content = read::read_file(&path, None, false).map_err(|e| e.to_string());
     Input {
         display: path.display().to_string(),
         path: Some(path),

@@ -27,8 +27,3 @@ pub fn range_json(doc: &Document, range: &Range<usize>) -> Value {
 pub fn bytes_json(range: &Range<usize>) -> Value {
     json!([range.start, range.end])
 }
-
-/// `{"range": …, "byte_range": …}`, for lists of places.
-pub fn span_json(doc: &Document, range: &Range<usize>) -> Value {
-    json!({"range": range_json(doc, range), "byte_range": bytes_json(range)})
-}

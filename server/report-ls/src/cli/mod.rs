@@ -10,6 +10,24 @@ pub mod targets;
 
 /// Writes to standard output. A closed pipe (`report-ls check … | head`)
 /// ends the program quietly instead of panicking as `print!` would.
+/// Writes a value as pretty JSON to stdout as it is serialized, with the
+/// same handling of a closed pipe as [`emit`].
+pub fn emit_json(value: &impl serde::Serialize) {
+    use std::io::Write;
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let written = serde_json::to_writer_pretty(&mut out, value)
+        .map_err(std::io::Error::from)
+        .and_then(|()| out.write_all(b"\n"))
+        .and_then(|()| out.flush());
+    if let Err(e) = written {
+        if e.kind() == std::io::ErrorKind::BrokenPipe {
+            std::process::exit(0);
+        }
+        eprintln!("report-ls: cannot write output: {e}");
+        std::process::exit(i32::from(exit::UNREADABLE));
+    }
+}
+
 pub fn emit(text: &str) {
     use std::io::Write;
     let mut out = std::io::stdout().lock();

@@ -79,6 +79,10 @@ impl Backend {
     /// Where a glossary entry stands in `.report-ls.toml`.
     fn glossary_location(&self, term: &str) -> Option<Location> {
         let path = self.state.settings().config_path()?;
+        // Never open a FIFO or a device in a handler: it can block.
+        if !path.is_file() {
+            return None;
+        }
         let text = std::fs::read_to_string(&path).ok()?;
         let at = text
             .find(&format!("\"{term}\""))
@@ -373,12 +377,14 @@ impl LanguageServer for Backend {
                 .ends_with(report_analysis::config::CONFIG_FILE);
             if is_config {
                 config_changed = true;
-            } else {
-                index::file_changed(
-                    &self.state,
-                    &change.uri,
-                    change.typ == FileChangeType::DELETED,
-                );
+            } else if let Some(reading) = index::file_changed(
+                &self.state,
+                &change.uri,
+                change.typ == FileChangeType::DELETED,
+            ) {
+                // Off this task's thread; awaited so that the re-check
+                // below sees the new text.
+                let _ = reading.await;
             }
         }
         if config_changed {

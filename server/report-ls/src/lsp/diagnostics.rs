@@ -9,7 +9,14 @@ use tower_lsp_server::ls_types::{self as lsp, Uri};
 use super::convert;
 use super::state::{State, guarded};
 
-/// The diagnostics of a document now, and the version they belong to.
+/// Diagnostics sent per document at most. A published report has a few
+/// dozen (57 at most in the corpus); a text with hundreds of thousands (a
+/// line of markers) would take seconds to convert, send and show, on every
+/// keystroke.
+pub const MAX_DIAGNOSTICS: usize = 1000;
+
+/// The diagnostics of a document now (the first [`MAX_DIAGNOSTICS`] in text
+/// order), and the version they belong to.
 pub fn compute(state: &State, uri: &Uri) -> Option<(Vec<lsp::Diagnostic>, Option<i32>)> {
     let (config, locale) = {
         let settings = state.settings();
@@ -29,6 +36,7 @@ pub fn compute(state: &State, uri: &Uri) -> Option<(Vec<lsp::Diagnostic>, Option
             .workspace
             .check(index, &config)
             .iter()
+            .take(MAX_DIAGNOSTICS)
             .map(|d| convert::diagnostic(&doc, d, &store.workspace, uri, &uri_of, encoding, locale))
             .collect::<Vec<_>>()
     })

@@ -91,8 +91,9 @@ async fn apply(state: &Arc<State>, ropes: &mut HashMap<Uri, Rope>, event: DocEve
                 let uri = params.text_document.uri;
                 ropes.remove(&uri);
                 state.store_mut().open.remove(&uri);
-                // Back to what is on disk, if the file is one of the workspace's.
-                index::file_changed(state, &uri, false);
+                // Back to what is on disk, if the file is one of the
+                // workspace's; read in the background, not in the actor.
+                let _ = index::file_changed(state, &uri, false);
                 state.bump_generation(&uri);
                 state
                     .client

@@ -25,6 +25,8 @@ pub struct Ordered<S> {
     sent: u64,
     /// Text notifications the actor has applied so far.
     applied: watch::Receiver<u64>,
+    /// `initialize` has been received: before it, LSP drops notifications.
+    initializing: bool,
 }
 
 impl<S> Ordered<S> {
@@ -34,6 +36,7 @@ impl<S> Ordered<S> {
             events,
             sent: 0,
             applied,
+            initializing: false,
         }
     }
 }
@@ -56,7 +59,11 @@ where
     }
 
     fn call(&mut self, request: Request) -> Self::Future {
+        if request.method() == "initialize" {
+            self.initializing = true;
+        }
         let event = match request.method() {
+            _ if !self.initializing => None,
             "textDocument/didOpen" => params(&request).map(DocEvent::Open),
             "textDocument/didChange" => params(&request).map(DocEvent::Change),
             "textDocument/didClose" => params(&request).map(DocEvent::Close),

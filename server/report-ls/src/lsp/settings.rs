@@ -89,20 +89,16 @@ impl Settings {
 
     fn resolve(&mut self) {
         let mut merged = self.file_layer.clone().unwrap_or(Value::Object(Map::new()));
-        merge(&mut merged, &self.client_layer);
-        match serde_json::from_value::<Config>(merged)
-            .map_err(|e| e.to_string())
-            .and_then(|c| {
-                c.validate().map_err(|e| e.message)?;
-                Ok(c)
-            }) {
+        // No client settings yet (null) lay nothing over the file.
+        merge(&mut merged, &normalize_client(self.client_layer.clone()));
+        match usable(merged) {
             Ok(config) => self.config = config,
             Err(message) => {
                 // Blame the client's settings only when the file alone is fine.
                 let file_alone = self
                     .file_layer
                     .clone()
-                    .map(|v| serde_json::from_value::<Config>(v).is_ok())
+                    .map(|v| usable(v).is_ok())
                     .unwrap_or(true);
                 self.problem.get_or_insert(Problem {
                     file: if file_alone { None } else { self.config_path() },
@@ -112,6 +108,15 @@ impl Settings {
             }
         }
     }
+}
+
+/// The configuration of settings, when every key is valid, rule codes and
+/// globs included.
+fn usable(settings: Value) -> Result<Config, String> {
+    let config = serde_json::from_value::<Config>(settings).map_err(|e| e.to_string())?;
+    config.validate().map_err(|e| e.message)?;
+    super::index::check_globs(&config.files)?;
+    Ok(config)
 }
 
 /// `.report-ls.toml` as JSON.
@@ -189,6 +194,16 @@ mod tests {
         assert_eq!(settings.locale(), Locale::En);
         assert_eq!(settings.debounce_ms(), 0);
         assert!(settings.problem.is_none());
+    }
+
+    #[test]
+    fn an_invalid_glob_is_a_problem_and_the_last_good_config_stays() {
+        let mut settings = Settings::default();
+        settings.set_client(Some(json!({"files": {"include": ["**/*.txt"]}})));
+        settings.set_client(Some(json!({"files": {"include": ["["]}})));
+        let problem = settings.problem.clone().expect("a problem");
+        assert!(problem.message.contains("glob"), "{problem:?}");
+        assert_eq!(settings.config.files.include, vec!["**/*.txt".to_string()]);
     }
 
     #[test]

@@ -1,0 +1,120 @@
+//! Worst-case texts for the algorithms that once went quadratic: one
+//! generator per case, each about `bytes` long. Shared by the `adversarial`
+//! benchmark group and the analysis tests (`tests/adversarial.rs`).
+
+#![allow(dead_code)]
+
+/// Makes a worst-case text of about the given size.
+pub type Generator = fn(usize) -> String;
+
+/// The texts parsed and checked, by name.
+pub const CASES: &[(&str, Generator)] = &[
+    ("of-which", of_which),
+    ("annexes", annexes),
+    ("slogans", slogans),
+    ("notes", notes),
+    ("markers", markers),
+];
+
+/// A title and the address: enough for the text to be a report.
+const HEAD: &str = "2031年示例县政府工作报告\n各位代表：\n一、回顾\n";
+
+/// `head`, then `unit` repeated until the text is about `bytes` long, then `tail`.
+fn repeated(head: &str, unit: &str, tail: &str, bytes: usize) -> String {
+    let mut text = String::with_capacity(bytes + head.len() + tail.len());
+    text.push_str(head);
+    while text.len() + unit.len() + tail.len() <= bytes {
+        text.push_str(unit);
+    }
+    text.push_str(tail);
+    text
+}
+
+/// One sentence with a whole and many `其中` (wholes.rs rescanned the rest
+/// of the sentence per cue).
+pub fn of_which(bytes: usize) -> String {
+    repeated(
+        &format!("{HEAD}全县完成固定资产投资900亿元"),
+        "，其中工业投资5亿元",
+        "。\n",
+        bytes,
+    )
+}
+
+/// Many `附件1` headings (lists.rs filtered every line per annex).
+pub fn annexes(bytes: usize) -> String {
+    repeated(HEAD, "附件1\n重点项目3个\n一、修路\n二、建校\n", "", bytes)
+}
+
+/// One line of a bare slogan repeated (terms.rs checked each hit against
+/// every earlier one).
+pub fn slogans(bytes: usize) -> String {
+    repeated(HEAD, "三区三线，", "\n", bytes)
+}
+
+/// A notes section of one term over and over, numbered 1..N (a linear
+/// search per note).
+pub fn notes(bytes: usize) -> String {
+    let mut text = format!("{HEAD}推进“两网融合”建设。\n注释\n");
+    let mut n = 1;
+    while text.len() < bytes {
+        text.push_str(&format!("{n}.“两网融合”：城乡供水网和排水网。\n"));
+        n += 1;
+    }
+    text
+}
+
+/// One line of markers that no note has: a `note-missing` each (columns
+/// were counted from the line start for every range).
+pub fn markers(bytes: usize) -> String {
+    repeated(
+        &format!("{HEAD}推进改革"),
+        "⑨",
+        "。\n注释\n1.“两网融合”：城乡供水网和排水网。\n",
+        bytes,
+    )
+}
+
+/// A distinct four-character term for each `i` below 10,000.
+pub fn term(i: usize) -> String {
+    const CHARS: &[char] = &[
+        '甲', '乙', '丙', '丁', '戊', '己', '庚', '辛', '壬', '癸', '金', '木', '水', '火', '土',
+        '山', '川', '林', '田', '江', '河', '湖', '海', '云', '雨', '风', '雷', '电', '星', '月',
+        '春', '夏', '秋', '冬', '东', '南', '西', '北', '松', '竹', '梅', '兰', '桥', '路', '港',
+        '城', '乡', '村', '镇', '街', '园', '区', '链', '网', '库', '仓', '站', '台', '厅', '馆',
+        '书', '画', '琴', '棋', '茶', '米', '麦', '稻', '豆', '桑', '麻', '棉', '丝', '陶', '瓷',
+        '铜', '铁', '钢', '锡', '银', '玉', '石', '砖', '瓦', '灯', '船', '车', '马', '牛', '羊',
+        '鱼', '鸟', '花', '草', '果', '叶', '根', '苗', '种', '籽',
+    ];
+    let n = CHARS.len();
+    format!("{}{}行动", CHARS[i % n], CHARS[(i / n) % n])
+}
+
+/// Reports whose notes define 10,000 terms between them, 500 each.
+pub fn glossary_reports() -> Vec<String> {
+    (0..20)
+        .map(|r| {
+            let mut text = format!("{HEAD}推进各项行动。\n注释\n");
+            for n in 0..500 {
+                text.push_str(&format!(
+                    "{}.“{}”：一项专门行动。\n",
+                    n + 1,
+                    term(r * 500 + n)
+                ));
+            }
+            text
+        })
+        .collect()
+}
+
+/// One long line using some of those terms, for a hover in its middle.
+pub fn long_line(bytes: usize) -> String {
+    let mut text = HEAD.to_string();
+    let mut i = 0;
+    while text.len() < bytes {
+        text.push_str(&format!("推进{}，", term(i % 10_000)));
+        i += 7;
+    }
+    text.push('\n');
+    text
+}

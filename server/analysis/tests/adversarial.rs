@@ -1,0 +1,117 @@
+//! Worst-case texts that once made an algorithm quadratic: each still gets
+//! the right answer (their speed is measured by `cargo bench --bench
+//! adversarial`; a quadratic regression makes these tests crawl too).
+
+#[path = "../benches/adversarial_texts.rs"]
+mod texts;
+
+use std::sync::Arc;
+
+use report_analysis::text::Encoding;
+use report_analysis::{Code, Config, Context, Document, Locale, Workspace, check, ide};
+
+const SIZE: usize = 256 << 10;
+
+fn findings(text: &str) -> (Document, Vec<report_analysis::Diagnostic>) {
+    let config = Config::default();
+    let doc = Document::parse(text, &config);
+    let found = check(&doc, &Context::alone(&config));
+    (doc, found)
+}
+
+fn count(found: &[report_analysis::Diagnostic], code: Code) -> usize {
+    found.iter().filter(|d| d.code() == code).count()
+}
+
+#[test]
+fn many_of_which_in_one_sentence_still_compare_parts_with_their_whole() {
+    let (_, found) = findings(&texts::of_which(SIZE));
+    assert_eq!(count(&found, Code::PartExceedsWhole), 0);
+    // A part larger than its whole among many `其中` is still caught.
+    let text = texts::of_which(SIZE).replacen("，其中工业投资5亿元", "，其中工业投资950亿元", 1);
+    let (_, found) = findings(&text);
+    assert_eq!(count(&found, Code::PartExceedsWhole), 1, "{found:?}");
+}
+
+#[test]
+fn many_annexes_each_count_their_items() {
+    let text = texts::annexes(SIZE);
+    let annexes = text.matches("附件1").count();
+    let (_, found) = findings(&text);
+    // Each annex announces three items and lists two.
+    assert_eq!(count(&found, Code::CountMismatch), annexes);
+}
+
+#[test]
+fn a_line_of_one_slogan_is_one_term() {
+    let (doc, _) = findings(&texts::slogans(SIZE));
+    let slogan = doc
+        .terms
+        .iter()
+        .find(|t| t.key == "三区三线")
+        .expect("the slogan");
+    assert_eq!(
+        slogan.uses.len(),
+        texts::slogans(SIZE).matches("三区三线").count()
+    );
+}
+
+#[test]
+fn a_notes_section_of_one_term_is_indexed() {
+    let config = Config::default();
+    let text = texts::notes(SIZE);
+    let doc = Arc::new(Document::parse(text, &config));
+    assert!(doc.notes.len() > 100, "{}", doc.notes.len());
+    let mut workspace = Workspace::new();
+    let other = workspace.add("other.txt", Arc::clone(&doc));
+    let here = workspace.add(
+        "here.txt",
+        Arc::new(Document::parse("推进两网融合。", &config)),
+    );
+    let found = workspace
+        .definition_elsewhere("两网融合", here)
+        .expect("defined");
+    assert_eq!(found.file, other);
+}
+
+#[test]
+fn a_line_of_markers_gets_a_finding_each_at_the_right_column() {
+    let (doc, found) = findings(&texts::markers(SIZE));
+    let markers = doc.text.matches('⑨').count();
+    assert_eq!(count(&found, Code::NoteMissing), markers);
+    let last = found
+        .iter()
+        .rfind(|d| d.code() == Code::NoteMissing)
+        .expect("one");
+    let line_start = doc.text[..last.range.start]
+        .rfind('\n')
+        .map_or(0, |i| i + 1);
+    let column = doc.text[line_start..last.range.start]
+        .encode_utf16()
+        .count();
+    let position = doc
+        .line_index
+        .position(&doc.text, last.range.start, Encoding::Utf16);
+    assert_eq!(position.column as usize, column);
+}
+
+#[test]
+fn a_hover_on_a_long_line_finds_a_term_of_another_report() {
+    let config = Config::default();
+    let mut workspace = Workspace::new();
+    for (i, report) in texts::glossary_reports().into_iter().enumerate() {
+        let doc = Document::parse(report, &config);
+        assert_eq!(doc.notes.len(), 500);
+        workspace.add(format!("glossary{i}.txt"), Arc::new(doc));
+    }
+    let text = texts::long_line(SIZE);
+    let term = texts::term(7 * 1000);
+    let at = text.find(&format!("推进{term}")).expect("used") + "推进".len() + 3;
+    let file = workspace.add("long.txt", Arc::new(Document::parse(text, &config)));
+    let hover = ide::hover(&workspace, file, at, &config, Locale::En).expect("a hover");
+    assert!(
+        hover.markdown.contains("glossary14.txt"),
+        "{}",
+        hover.markdown
+    );
+}

@@ -1,0 +1,118 @@
+//! What one run checks; an `Err` says what went wrong.
+
+use std::ops::Range;
+use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::sync::Arc;
+
+use report_analysis::text::Encoding;
+use report_analysis::{Config, Context, Document, Locale, Workspace, check, ide};
+
+/// Parse, check, editor answers at a few offsets, reparse after `edit`.
+pub fn run(text: &str, edit: &(Range<usize>, String), salt: u64) -> Result<(), String> {
+    catch_unwind(AssertUnwindSafe(|| run_unguarded(text, edit, salt))).unwrap_or_else(|panic| {
+        let what = panic
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| panic.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "a panic".into());
+        Err(format!("panic: {what}"))
+    })
+}
+
+fn sound(text: &str, r: &Range<usize>, what: &str) -> Result<(), String> {
+    if r.start <= r.end
+        && r.end <= text.len()
+        && text.is_char_boundary(r.start)
+        && text.is_char_boundary(r.end)
+    {
+        Ok(())
+    } else {
+        Err(format!(
+            "{what}: range {r:?} is not on character boundaries of a text of {} bytes",
+            text.len()
+        ))
+    }
+}
+
+fn run_unguarded(text: &str, edit: &(Range<usize>, String), salt: u64) -> Result<(), String> {
+    let config = Config::default();
+    let doc = Arc::new(Document::parse(text, &config));
+    let diagnostics = check(&doc, &Context::alone(&config));
+    for d in &diagnostics {
+        sound(text, &d.range, "diagnostic")?;
+        for r in &d.related {
+            sound(text, &r.range, "related")?;
+        }
+        let _ = report_analysis::messages::message(&d.finding, Locale::En);
+        for encoding in [Encoding::Utf8, Encoding::Utf16, Encoding::Utf32] {
+            let p = doc.line_index.position(&doc.text, d.range.start, encoding);
+            if doc.line_index.offset(&doc.text, p, encoding) != Some(d.range.start) {
+                return Err(format!(
+                    "position {p:?} of {} does not map back",
+                    d.range.start
+                ));
+            }
+        }
+    }
+
+    // The editor answers, with a second report in the workspace.
+    let mut workspace = Workspace::new();
+    let file = workspace.add("a.txt", Arc::clone(&doc));
+    let half = (0..=text.len() / 2)
+        .rev()
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(0);
+    workspace.add("b.txt", Arc::new(Document::parse(&text[..half], &config)));
+    let mut offsets: Vec<usize> = diagnostics.iter().map(|d| d.range.start).take(4).collect();
+    offsets.extend([0, text.len(), (salt as usize) % (text.len() + 1)]);
+    for offset in offsets {
+        if let Some(hover) = ide::hover(&workspace, file, offset, &config, Locale::Zh) {
+            sound(text, &hover.range, "hover")?;
+        }
+        for target in ide::definition(&workspace, file, offset, &config) {
+            if let ide::Target::Range { file: f, range } = target
+                && let Some(d) = workspace.document(f)
+            {
+                sound(&d.text, &range, "definition")?;
+            }
+        }
+        for r in ide::references(&workspace, file, offset, true) {
+            if let Some(d) = workspace.document(r.file) {
+                sound(&d.text, &r.range, "reference")?;
+            }
+        }
+        for h in ide::highlights(&workspace, file, offset) {
+            sound(text, &h.range, "highlight")?;
+        }
+    }
+    for symbol in ide::symbols(&doc, Locale::En) {
+        sound(text, &symbol.range, "symbol")?;
+        sound(text, &symbol.selection, "symbol selection")?;
+    }
+    for fold in ide::folding(&doc) {
+        sound(text, &fold, "folding")?;
+    }
+    let _ = ide::workspace_symbols(&workspace, "两");
+
+    // A reparse reusing this version equals a parse from scratch.
+    let (range, with) = edit;
+    let mut edited = text.to_string();
+    edited.replace_range(range.clone(), with);
+    let fresh = Document::parse(edited.clone(), &config);
+    let reused = Document::reparse(edited, &config, Some(&doc));
+    let same = fresh.notes == reused.notes
+        && fresh.markers == reused.markers
+        && fresh.enumerations == reused.enumerations
+        && fresh.terms == reused.terms
+        && fresh.outline == reused.outline
+        && fresh.figures == reused.figures
+        && fresh.brackets == reused.brackets
+        && fresh.cues == reused.cues
+        && check(&fresh, &Context::alone(&config)) == check(&reused, &Context::alone(&config));
+    if !same {
+        return Err(format!(
+            "reparse after replacing {range:?} with {with:?} differs from a parse"
+        ));
+    }
+    Ok(())
+}
