@@ -103,7 +103,7 @@ pub(super) fn check(doc: &Document, sink: &mut Sink) {
         if figure.qualifier == Some(Qualifier::Under) {
             continue;
         }
-        if let Some((name_start, name)) = share_name(&doc.text, figure) {
+        if let Some((name_start, name)) = bounded_share(&doc.text, figure) {
             let value = figure.text(&doc.text).to_string();
             let related = vec![Related {
                 file: None,
@@ -134,8 +134,9 @@ pub(super) fn check(doc: &Document, sink: &mut Sink) {
     }
 }
 
-/// The share named right before `figure`: its start and its words.
-fn share_name(text: &str, figure: &Figure) -> Option<(usize, String)> {
+/// The share bounded by 100% named right before `figure`: its start and
+/// its words.
+pub fn bounded_share(text: &str, figure: &Figure) -> Option<(usize, String)> {
     let before = chars_before(text, figure.span.start, 16);
     let mut head = before;
     // Strip one linking verb (and a `均`/`已`).

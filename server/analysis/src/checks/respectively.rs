@@ -40,41 +40,80 @@ const LEADS: &[&str] = &[
     "居",
 ];
 
-pub(super) fn check(doc: &Document, cues: &Cues, sink: &mut Sink) {
-    for &at in &cues.respectively {
-        check_one(doc, at, sink);
+/// A `分别` read: how many subjects may stand before it, and the values after.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RespectivelyReading {
+    /// Where `分别` is.
+    pub at: usize,
+    /// The words before `分别` in its clause, where the subjects are.
+    pub subjects_range: Range<usize>,
+    /// The fewest and most subjects the words can name.
+    pub subjects: (usize, usize),
+    pub values: Vec<Range<usize>>,
+}
+
+impl RespectivelyReading {
+    /// Whether no reading of the subjects matches the values.
+    pub fn mismatched(&self) -> bool {
+        let (min, max) = self.subjects;
+        self.values.len() >= 2 && !(min..=max).contains(&self.values.len())
     }
 }
 
-fn check_one(doc: &Document, at: usize, sink: &mut Sink) {
+/// Every `分别` whose subjects and values could be read.
+pub fn respectively_readings(doc: &Document) -> Vec<RespectivelyReading> {
+    doc.cues
+        .respectively
+        .iter()
+        .filter_map(|&at| read_one(doc, at))
+        .collect()
+}
+
+pub(super) fn check(doc: &Document, cues: &Cues, sink: &mut Sink) {
+    for &at in &cues.respectively {
+        if let Some(reading) = read_one(doc, at) {
+            check_one(&reading, sink);
+        }
+    }
+}
+
+fn read_one(doc: &Document, at: usize) -> Option<RespectivelyReading> {
     let text = &doc.text;
     let clause = clause_range(text, at);
     let head = &text[clause.start..at];
     // Subjects must be listed in this clause, without figures among them.
     if !figures_in(doc, &(clause.start..at)).is_empty() || head.contains(['（', '(', '“', '《'])
     {
-        return;
+        return None;
     }
     let separators = head.matches('、').count();
     if separators == 0 {
-        return;
+        return None;
     }
     let joins = ["和", "与", "及"]
         .iter()
         .map(|w| head.matches(w).count())
         .sum::<usize>();
-    let (min, max) = (separators + 1, separators + 1 + joins);
-
     let after = at + "分别".len();
-    let Some(values) = values_after(doc, after..clause.end) else {
-        return;
-    };
-    if values.len() < 2 || (min..=max).contains(&values.len()) {
+    let values = values_after(doc, after..clause.end)?;
+    Some(RespectivelyReading {
+        at,
+        subjects_range: floor_boundary(text, clause.start)..at,
+        subjects: (separators + 1, separators + 1 + joins),
+        values,
+    })
+}
+
+fn check_one(reading: &RespectivelyReading, sink: &mut Sink) {
+    if !reading.mismatched() {
         return;
     }
+    let (min, max) = reading.subjects;
+    let values = &reading.values;
     let subjects = if values.len() > max { max } else { min };
-    let start = floor_boundary(text, clause.start);
-    let range = values.first().map_or(at, |v| v.start)..values.last().map_or(after, |v| v.end);
+    let after = reading.at + "分别".len();
+    let range =
+        values.first().map_or(reading.at, |v| v.start)..values.last().map_or(after, |v| v.end);
     sink.push(
         range,
         Finding::RespectivelyMismatch {
@@ -83,7 +122,7 @@ fn check_one(doc: &Document, at: usize, sink: &mut Sink) {
         },
         vec![Related {
             file: None,
-            range: start..at,
+            range: reading.subjects_range.clone(),
             kind: RelatedKind::Subjects,
         }],
     );

@@ -5,6 +5,8 @@
 //! the slogan's words (by suffix: `赣服通` → 通, else by prefix: `减环节` →
 //! 减); otherwise the note is left alone.
 
+use std::ops::Range;
+
 use super::Sink;
 use crate::chars::{chinese_digit, is_quote};
 use crate::diagnostic::{Finding, Related, RelatedKind};
@@ -37,8 +39,25 @@ pub fn slogan_parts(core: &str) -> Option<Vec<(u32, String)>> {
     (parts.len() >= 2 && distinct).then_some(parts)
 }
 
-pub(super) fn check(doc: &Document, sink: &mut Sink) {
+/// A numeric slogan's note read against its numerals: how many of the
+/// note's items belong to each of the slogan's words.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SloganReading {
+    /// The slogan as its note names it, quotes removed (`四减一优化`).
+    pub slogan: String,
+    pub term_range: Range<usize>,
+    pub note_range: Range<usize>,
+    /// (numeral, word) pairs of the slogan.
+    pub parts: Vec<(u32, String)>,
+    /// Items of the note that belong to each part's word.
+    pub listed: Vec<usize>,
+}
+
+/// Every slogan note whose items can each be given to exactly one of the
+/// slogan's words.
+pub fn slogan_readings(doc: &Document) -> Vec<SloganReading> {
     let text = &doc.text;
+    let mut out = Vec::new();
     for note in &doc.notes {
         let (Some(term), Some(term_range)) = (note.term.as_ref(), note.term_range.clone()) else {
             continue;
@@ -50,23 +69,37 @@ pub(super) fn check(doc: &Document, sink: &mut Sink) {
         let Some((items, 0)) = split_items(doc, note.text_range.clone()) else {
             continue;
         };
-        let Some(counts) = assign(text, &items, &parts) else {
+        let Some(listed) = assign(text, &items, &parts) else {
             continue;
         };
+        out.push(SloganReading {
+            slogan: core,
+            term_range,
+            note_range: note.text_range.clone(),
+            parts,
+            listed,
+        });
+    }
+    out
+}
+
+pub(super) fn check(doc: &Document, sink: &mut Sink) {
+    for reading in slogan_readings(doc) {
         let related = vec![Related {
             file: None,
-            range: note.text_range.clone(),
+            range: reading.note_range.clone(),
             kind: RelatedKind::List,
         }];
-        if let Some(((n, word), listed)) = parts
+        if let Some(((n, word), listed)) = reading
+            .parts
             .iter()
-            .zip(&counts)
+            .zip(&reading.listed)
             .find(|((n, _), c)| **c != *n as usize)
         {
             sink.push(
-                term_range,
+                reading.term_range.clone(),
                 Finding::SloganCount {
-                    slogan: core.clone(),
+                    slogan: reading.slogan.clone(),
                     word: word.clone(),
                     stated: *n,
                     listed: *listed,

@@ -26,13 +26,31 @@ const LEAVES_PARTS: &[&str] = &[
 /// may be inside 工业投资), so parts cannot be added up.
 const NESTS: &[&str] = &["含", "包括", "其中"];
 
+/// A `其中` read: its whole and the parts of the whole's unit after it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PartReading<'d> {
+    pub whole: &'d Figure,
+    pub parts: Vec<&'d Figure>,
+}
+
+/// Every `其中` whose whole and parts could be read.
+pub fn part_readings(doc: &Document) -> Vec<PartReading<'_>> {
+    doc.cues
+        .of_which
+        .iter()
+        .filter_map(|&at| read_one(doc, at))
+        .collect()
+}
+
 pub(super) fn check(doc: &Document, cues: &Cues, sink: &mut Sink) {
     for &at in &cues.of_which {
-        check_one(doc, at, sink);
+        if let Some(reading) = read_one(doc, at) {
+            check_one(doc, &reading, sink);
+        }
     }
 }
 
-fn check_one(doc: &Document, at: usize, sink: &mut Sink) {
+fn read_one(doc: &Document, at: usize) -> Option<PartReading<'_>> {
     let text = &doc.text;
     let after = at + "其中".len();
     // `其中` that opens the parts: after a clause break, before a figure's words.
@@ -41,14 +59,12 @@ fn check_one(doc: &Document, at: usize, sink: &mut Sink) {
         .next()
         .is_some_and(|c| matches!(c, '，' | ',' | '；' | '（' | '(' | '、'));
     if !opens {
-        return;
+        return None;
     }
     let sentence = sentence_range(text, after);
     let parts_range = after..sentence.end;
     let parts: Vec<&Figure> = parts_of(doc, &parts_range);
-    let Some(first) = parts.first().copied() else {
-        return;
-    };
+    let first = parts.first().copied()?;
     // The whole: in the sentence before `其中` (or, when `其中` opens a
     // sentence, the one before it).
     let whole_sentence = if sentence.start >= at.saturating_sub(3) {
@@ -57,36 +73,44 @@ fn check_one(doc: &Document, at: usize, sink: &mut Sink) {
         sentence.start..at
     };
     let before = figures_in(doc, &(whole_sentence.start..at));
-    let Some(whole) = before.last() else {
-        return;
-    };
+    let whole = before.last()?;
     if !is_level(whole) || whole.unit != first.unit || is_change(text, whole) {
-        return;
+        return None;
     }
     // An average (`年均超收2040亿元`) or a rate per head (`每千人6.5批次`)
     // is no whole of anything.
     let whole_clause = clause_range(text, whole.span.start);
     let lead = &text[whole_clause.start..whole.span.start];
     if lead.contains("均") || lead.contains('每') {
-        return;
+        return None;
     }
     // A list of wholes (`A 10亿元、B 5亿元，其中`) has no single whole.
     if before.len() >= 2 {
         let previous = &before[before.len() - 2];
         if previous.unit == whole.unit && text[previous.span.end..whole.span.start].contains('、')
         {
-            return;
+            return None;
         }
     }
+    let parts = parts.into_iter().filter(|p| p.unit == whole.unit).collect();
+    Some(PartReading { whole, parts })
+}
+
+fn check_one(doc: &Document, reading: &PartReading, sink: &mut Sink) {
+    let text = &doc.text;
+    let whole = reading.whole;
+    let parts = &reading.parts;
+    let Some(first) = parts.first() else {
+        return;
+    };
     let whole_text = whole.text(text).to_string();
     let related = vec![Related {
         file: None,
         range: whole.span.clone(),
         kind: RelatedKind::Whole,
     }];
-    let parts: Vec<&Figure> = parts.into_iter().filter(|p| p.unit == whole.unit).collect();
     let mut one_exceeds = false;
-    for part in &parts {
+    for part in parts {
         if part.low > whole.high {
             one_exceeds = true;
             sink.push(
