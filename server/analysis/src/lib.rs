@@ -18,6 +18,7 @@ pub mod messages;
 pub mod notes;
 pub mod notes_place;
 pub mod outline;
+pub mod slogan_count;
 pub mod terms;
 pub mod text;
 pub mod workspace;

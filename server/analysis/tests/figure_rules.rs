@@ -151,12 +151,20 @@ fn comparable_price_growth_is_not_nominal_growth() {
 
 #[test]
 fn annual_growth_needs_both_years() {
-    quiet("国内生产总值从7.4万亿元增加到10.2万亿元，年均增长7.1%。\n");
-    quiet("国内生产总值从1997年的7.4万亿元增加到2002年的10.2万亿元，年均增长6.6%。\n");
+    quiet("一般公共预算收入从7.4亿元增加到10.2亿元，年均增长7.1%。\n");
+    quiet("一般公共预算收入从2017年的7.4亿元增加到2022年的10.2亿元，年均增长6.6%。\n");
     assert_eq!(
-        codes("国内生产总值从1997年的7.4万亿元增加到2002年的10.2万亿元，年均增长9.6%。\n"),
+        codes("一般公共预算收入从2017年的7.4亿元增加到2022年的10.2亿元，年均增长9.6%。\n"),
         vec![Code::GrowthMismatch]
     );
+}
+
+#[test]
+fn volume_growth_is_never_compared_with_nominal_levels() {
+    // Output and value added grow at comparable prices; their printed
+    // levels are nominal, so the two need not agree.
+    quiet("全县生产总值从2016年的60.2亿元增长到2021年的80.5亿元，累计增长48%。\n");
+    quiet("规上工业增加值从12.1亿元增加到15.3亿元，增长9.8%。\n");
 }
 
 #[test]

@@ -287,6 +287,19 @@ fn figures_against_the_gold() {
                 if fires {
                     t.false_alarms += 1;
                     alarms.push(format!("{} {}:{}", place.kind, gold.path, place.line));
+                    if std::env::var_os("GOLD_ALARMS").is_some() {
+                        let range = doc.line_index.line_range(text, place.line - 1);
+                        let line: String = text[range].chars().take(120).collect();
+                        let found: Vec<String> = check(&doc, &Context::alone(&config))
+                            .iter()
+                            .filter(|d| {
+                                codes(&place.kind).contains(&d.code())
+                                    && line_of(&doc, d.range.start) == place.line
+                            })
+                            .map(|d| format!("{:?}", d.finding))
+                            .collect();
+                        println!("ALARM {}:{} {found:?}\n    {line}", gold.path, place.line);
+                    }
                 }
             } else {
                 t.not_holding += 1;
@@ -329,22 +342,16 @@ fn figures_against_the_gold() {
         }
     }
 
-    // Precision: no alarm on a place that holds (target 0; a ceiling that
-    // may only come down).
-    const MAX_FALSE_ALARMS: usize = 14;
-    assert!(
-        alarms.len() <= MAX_FALSE_ALARMS,
-        "{} false alarms on gold places: {alarms:?}",
-        alarms.len()
-    );
+    // Precision: no alarm on a place that holds.
+    assert!(alarms.is_empty(), "false alarms on gold places: {alarms:?}");
     // Floors reached so far (targets: 90% each); raise them as readers improve.
     let floors: [(&str, f64, f64); 6] = [
         // (kind, reading recall %, mutation recall %)
-        ("count", 34.0, 30.0),
+        ("count", 34.0, 31.0),
         ("part", 29.0, 26.0),
-        ("respectively", 36.0, 5.0),
-        ("growth", 42.0, 25.0),
-        ("slogan", 0.0, 7.0),
+        ("respectively", 38.0, 5.0),
+        ("growth", 42.0, 40.0),
+        ("slogan", 42.0, 33.0),
         ("rate", 63.0, 57.0),
     ];
     for (kind, reading, mutation) in floors {

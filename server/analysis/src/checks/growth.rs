@@ -61,8 +61,24 @@ pub struct GrowthReading<'d> {
     /// The change is an average over this many years (1: not an average).
     pub years: i32,
     pub annual: bool,
-    /// The sentence says the change is measured otherwise (按可比价, 实际…).
+    /// The sentence says the change is measured otherwise (按可比价, 实际…),
+    /// or the indicator is a volume whose rate is at comparable prices
+    /// while its levels are nominal (地区生产总值, 增加值).
     pub not_comparable: bool,
+}
+
+/// Indicators whose growth rates are published at comparable prices.
+const VOLUMES: &[&str] = &["生产总值", "GDP", "增加值", "经济总量"];
+
+/// Whether the levels belong to a volume indicator: named by the figure,
+/// or in the clause before it.
+fn is_volume(text: &str, from: &Figure) -> bool {
+    let clause = crate::figures::clause_range(text, from.span.start);
+    let lead = &text[clause.start..from.span.start];
+    from.indicator
+        .as_deref()
+        .is_some_and(|i| VOLUMES.iter().any(|v| i.contains(v)))
+        || VOLUMES.iter().any(|v| lead.contains(v))
 }
 
 /// Every `从A…到B，增长X` of the document.
@@ -89,7 +105,8 @@ pub fn growth_readings(doc: &Document) -> Vec<GrowthReading<'_>> {
             continue;
         }
         let sentence = sentence_range(text, from.span.start);
-        let not_comparable = mentions_any(&text[sentence.clone()], NOT_COMPARABLE);
+        let not_comparable =
+            mentions_any(&text[sentence.clone()], NOT_COMPARABLE) || is_volume(text, from);
         // The change comes right after `to`: `，增长X%` or `，年均增长X%`.
         let link = &text[to.span.end..change.span.start];
         if link.chars().count() > 10 || link.contains(['。', '；', ';']) {

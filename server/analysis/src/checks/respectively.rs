@@ -3,8 +3,8 @@
 //!
 //! Subjects are the `、`-joined names in the clause before `分别`; a `和`,
 //! `与`, `及` may join one more, so the subjects are a range. Values are the
-//! figures right after `分别`, joined by `、` or `和`. Fires only when the
-//! values cannot match any reading of the subjects.
+//! figures right after `分别`, joined by `、` or `和`, each in its own unit.
+//! Fires only when the values cannot match any reading of the subjects.
 
 use std::ops::Range;
 
@@ -56,6 +56,8 @@ impl RespectivelyReading {
     /// Whether no reading of the subjects matches the values.
     pub fn mismatched(&self) -> bool {
         let (min, max) = self.subjects;
+        // One value after `A、B分别增长` is how reports say "each grew by":
+        // only two values or more are a list to count.
         self.values.len() >= 2 && !(min..=max).contains(&self.values.len())
     }
 }
@@ -141,15 +143,27 @@ fn values_after(doc: &Document, range: Range<usize>) -> Option<Vec<Range<usize>>
     }
     let mut values = vec![first.span.clone()];
     let mut last = first;
+    // Each subject's value may have its own unit (`371万辆、931万千瓦`,
+    // `43.7%、16.3平方米/人`, `18.9%、1.2倍`).
     for figure in &figures[1..] {
-        let gap = &text[last.span.end..figure.span.start];
-        if !AND.contains(&gap) || figure.unit != first.unit {
+        let gap = text[last.span.end..figure.span.start].trim_matches(crate::chars::is_space);
+        if !AND.contains(&gap) {
             break;
         }
         values.push(figure.span.clone());
         last = figure;
     }
-    // Values running on after the list (`5%和6%，…`) end the clause; other
-    // words after them (`5%、6%的增速`) are fine.
-    Some(values)
+    // A list running on with a number the scanner did not read as a
+    // figure (`1100万吨、260亿方`) is not read to its end.
+    let rest = text[last.span.end..range.end].trim_start_matches(crate::chars::is_space);
+    let runs_on = AND.iter().any(|w| {
+        rest.strip_prefix(w)
+            .and_then(|r| r.chars().next())
+            .is_some_and(|c| {
+                c.is_ascii_digit()
+                    || ('０'..='９').contains(&c)
+                    || crate::chars::chinese_digit(c).is_some()
+            })
+    });
+    (!runs_on).then_some(values)
 }
