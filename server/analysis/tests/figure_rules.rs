@@ -191,6 +191,30 @@ fn rate_out_of_range() {
 }
 
 #[test]
+fn rate_out_of_range_reads_earlier_values_and_other_rates() {
+    // The name stands before an earlier value, or a base period.
+    assert_eq!(
+        codes("绿化覆盖率由31%提高到103%。\n"),
+        vec![Code::RateOutOfRange]
+    );
+    assert_eq!(
+        codes("森林覆盖率由“十三五”末的31%提高到103%。\n"),
+        vec![Code::RateOutOfRange]
+    );
+    assert_eq!(
+        codes("城乡污水收集率分别达96.1%和101.2%。\n"),
+        vec![Code::RateOutOfRange]
+    );
+    // Any share named …率 is bounded, unless it may pass 100%.
+    let got = figure_findings("今年，垃圾分类收集率103%。\n");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].2, "垃圾分类收集率 103% 超过 100%");
+    quiet("年度投资完成率133%，隐性债务化解率120%，批而未供土地消化率125%。\n");
+    // Per-hundred measures may pass 100%.
+    quiet("移动电话普及率达到118%，宽带用户普及率达到105%。\n");
+}
+
+#[test]
 fn respectively_mismatch() {
     let got = figure_findings("粮食、棉花、油料产量分别增长5%、6%。\n");
     assert_eq!(got.len(), 1, "{got:?}");
