@@ -226,6 +226,30 @@ fn respectively_mismatch() {
 }
 
 #[test]
+fn respectively_mismatch_reads_units_joins_and_leads() {
+    // Each value in its own unit.
+    quiet("轿车、电池产量分别达到12.3万辆、450万千瓦。\n");
+    quiet("绿化覆盖率、人均公园面积分别达到43.7%、16.3平方米/人。\n");
+    // Two subjects joined by 和 alone.
+    quiet("城镇和农村居民收入分别增长6.1%和7.2%。\n");
+    assert_eq!(
+        codes("城镇和农村居民收入分别增长6.1%、7.2%和8%。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+    // A few words between 分别 and the values.
+    assert_eq!(
+        codes("城市、农村、特困供养标准分别提高到610元和540元。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+    // A list running on past what the scanner reads is left alone.
+    quiet(
+        "原煤、原油、天然气、电量和化肥产量分别达到5.7亿吨、1100万吨、260亿方、1600亿度和54万吨。\n",
+    );
+    // One value after 分别 says each grew by it.
+    quiet("游客人数、旅游收入分别增长20%。\n");
+}
+
+#[test]
 fn figure_conflict() {
     let text = "2030年地区生产总值增长5.4%。\n其他工作。\n2030年地区生产总值增长6.1%。\n";
     let got = figure_findings(text);

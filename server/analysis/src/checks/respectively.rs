@@ -89,13 +89,14 @@ fn read_one(doc: &Document, at: usize) -> Option<RespectivelyReading> {
         return None;
     }
     let separators = head.matches('、').count();
-    if separators == 0 {
-        return None;
-    }
     let joins = ["和", "与", "及"]
         .iter()
         .map(|w| head.matches(w).count())
         .sum::<usize>();
+    // `城镇和农村居民收入分别…`: two subjects joined by 和 alone.
+    if separators + joins == 0 {
+        return None;
+    }
     let after = at + "分别".len();
     let values = values_after(doc, after..clause.end)?;
     Some(RespectivelyReading {
@@ -137,8 +138,10 @@ fn values_after(doc: &Document, range: Range<usize>) -> Option<Vec<Range<usize>>
     let text = &doc.text;
     let figures = figures_in(doc, &range);
     let first = figures.first()?;
-    let lead = text[range.start..first.span.start].trim();
-    if !LEADS.contains(&lead) {
+    let lead = text[range.start..first.span.start].trim_matches(crate::chars::is_space);
+    // A listed verb, or a few words (`压缩到`, `由每月`, `提高到`).
+    let short_words = lead.chars().count() <= 6 && lead.chars().all(crate::chars::is_han);
+    if !LEADS.contains(&lead) && !short_words {
         return None;
     }
     let mut values = vec![first.span.clone()];
