@@ -22,6 +22,7 @@ pub mod messages;
 pub mod notes;
 pub mod notes_place;
 pub mod outline;
+pub mod slogan_count;
 pub mod stale_year;
 pub mod target_pairs;
 pub mod targets;

@@ -210,6 +210,9 @@ pub(crate) fn split_items(
     let body_end = body.find('。').unwrap_or(body.len());
     let sentence = body[..body_end].trim_end_matches(is_space);
     let rest = body[body_end..].trim_start_matches(['。']).trim();
+    if let Some(items) = circled_items(range.start, sentence) {
+        return Some((items, 0));
+    }
     if sentence.contains(['；', ';']) {
         let items = pieces(range.start, sentence, &['；', ';']);
         return (items.len() >= 2 && rest.is_empty()).then_some((items, 0));
@@ -228,6 +231,28 @@ pub(crate) fn split_items(
         .count()
         .min(1);
     Some((items, hidden))
+}
+
+/// `①A②B③C`: items cut by circled numbers in order from ①, with or
+/// without separators between them.
+fn circled_items(offset: usize, s: &str) -> Option<Vec<Range<usize>>> {
+    let starts: Vec<(usize, u32)> = s
+        .char_indices()
+        .filter_map(|(i, c)| crate::chars::circled_value(c).map(|v| (i, v)))
+        .collect();
+    let in_order = starts
+        .iter()
+        .enumerate()
+        .all(|(k, (_, v))| *v as usize == k + 1);
+    if starts.len() < 2 || !in_order || !s[..starts[0].0].trim_matches(is_space).is_empty() {
+        return None;
+    }
+    let mut items = Vec::new();
+    for (k, (at, _)) in starts.iter().enumerate() {
+        let end = starts.get(k + 1).map_or(s.len(), |(next, _)| *next);
+        items.push(offset + at..offset + end);
+    }
+    Some(items)
 }
 
 /// Non-empty pieces of `s` (at `offset`) split by `separators`.
@@ -261,12 +286,17 @@ fn note_lists(doc: &Document, out: &mut Vec<CountedList>) {
             continue;
         }
         let counts = counts_in(text, term_range.clone());
-        // One count, not a slogan's numerals (`三新一高`, `六个一`).
+        // One count, not a slogan's numerals (`三新一高`, `六个一`,
+        // `五有五位`, `“1+2+'5个100'”`).
         let [(count, count_range)] = counts.as_slice() else {
             continue;
         };
+        let term = &text[term_range.clone()];
         let after = text[count_range.end..term_range.end].chars().next();
-        if after.is_some_and(|c| chinese_digit(c).is_some()) {
+        if after.is_some_and(|c| chinese_digit(c).is_some())
+            || term.contains(['+', '＋'])
+            || crate::slogan_count::parse_slogan(term).is_some_and(|p| p.len() > 1)
+        {
             continue;
         }
         let Some((items, hidden)) = split_items(doc, note.text_range.clone()) else {
@@ -324,7 +354,14 @@ fn annex_lists(doc: &Document, out: &mut Vec<CountedList>) {
                 items.push(line.content.clone());
             }
         }
-        if items.len() >= 2 {
+        // `40件实事` over `一、…四、` headings that group numbered items:
+        // the headings are groups, not the things counted.
+        let grouped = doc
+            .lines
+            .iter()
+            .filter(|l| annex.range.contains(&l.content.start))
+            .any(|l| starts_numbered_item(&text[l.content.clone()]));
+        if items.len() >= 2 && !(grouped && (*count as usize) > items.len()) {
             out.push(CountedList {
                 source: ListSource::Annex,
                 count: *count,
@@ -335,6 +372,33 @@ fn annex_lists(doc: &Document, out: &mut Vec<CountedList>) {
             });
         }
     }
+}
+
+/// A line opening with an item number below a heading: `1.`, `（1）`, `①`.
+fn starts_numbered_item(line: &str) -> bool {
+    let line = line.trim_start_matches(is_space);
+    let digits = line.chars().take_while(|c| c.is_ascii_digit()).count();
+    if digits > 0 {
+        return line[digits..].starts_with(['.', '．', '、']);
+    }
+    let mut chars = line.chars();
+    match chars.next() {
+        Some('（' | '(') => chars.next().is_some_and(|c| c.is_ascii_digit()),
+        Some(c) => crate::chars::circled_value(c).is_some(),
+        None => false,
+    }
+}
+
+/// `（N）` as a subsection opens its line.
+fn opens_with_ordinal(line: &str, n: usize) -> bool {
+    let Some(word) = ordinal_word(n as u32) else {
+        return false;
+    };
+    let numeral = word.trim_end_matches('是');
+    let line = line.trim_start_matches(is_space);
+    [format!("（{numeral}）"), format!("({numeral})")]
+        .iter()
+        .any(|h| line.starts_with(h.as_str()))
 }
 
 fn outline_lists(doc: &Document, out: &mut Vec<CountedList>) {
@@ -379,6 +443,21 @@ fn outline_lists(doc: &Document, out: &mut Vec<CountedList>) {
             .rfind('\n')
             .map_or(lead.start, |p| p + 1);
         if text[paragraph_start..lead.end].contains("一是") {
+            continue;
+        }
+        // Only an outline read to its end: a later `（N+1）` (or beyond)
+        // line the outline did not take as a subsection leaves the count
+        // unchecked.
+        let last = section.children.last().map_or(lead.end, |c| c.heading.end);
+        let missed = doc
+            .lines
+            .iter()
+            .filter(|l| l.range.start >= last && section.range.contains(&l.range.start))
+            .any(|l| {
+                (section.children.len() + 1..=20)
+                    .any(|n| opens_with_ordinal(&text[l.content.clone()], n))
+            });
+        if missed {
             continue;
         }
         let (count, count_range) = (&count, &count_range);
@@ -511,11 +590,26 @@ fn enumeration_lists(doc: &Document, out: &mut Vec<CountedList>) {
         let [(count, count_range)] = counts.as_slice() else {
             continue;
         };
+        // Items past ⑩ whose numbers were lost (`。?完成…`) continue the
+        // list: it is not read to its end.
+        let last = e.items.last().map_or(first.end, |(_, r)| r.end);
+        let rest = text.get(last..e.paragraph.end).unwrap_or("");
+        if rest.contains("。?") || rest.contains("。？") {
+            continue;
+        }
+        // `①A②B③C`: circled numbers with no separator may be read as one
+        // enumerator; the sentence's own circled run counts.
+        let sentence_end = text[first.start..e.paragraph.end]
+            .find('。')
+            .map_or(e.paragraph.end, |p| first.start + p);
+        let items = circled_items(first.start, &text[first.start..sentence_end])
+            .filter(|items| items.len() > e.items.len())
+            .unwrap_or_else(|| e.items.iter().map(|(_, r)| r.clone()).collect());
         out.push(CountedList {
             source: ListSource::Enumeration,
             count: *count,
             count_range: count_range.clone(),
-            items: e.items.iter().map(|(_, r)| r.clone()).collect(),
+            items,
             hidden: 0,
             open: false,
         });

@@ -151,12 +151,20 @@ fn comparable_price_growth_is_not_nominal_growth() {
 
 #[test]
 fn annual_growth_needs_both_years() {
-    quiet("国内生产总值从7.4万亿元增加到10.2万亿元，年均增长7.1%。\n");
-    quiet("国内生产总值从1997年的7.4万亿元增加到2002年的10.2万亿元，年均增长6.6%。\n");
+    quiet("一般公共预算收入从7.4亿元增加到10.2亿元，年均增长7.1%。\n");
+    quiet("一般公共预算收入从2017年的7.4亿元增加到2022年的10.2亿元，年均增长6.6%。\n");
     assert_eq!(
-        codes("国内生产总值从1997年的7.4万亿元增加到2002年的10.2万亿元，年均增长9.6%。\n"),
+        codes("一般公共预算收入从2017年的7.4亿元增加到2022年的10.2亿元，年均增长9.6%。\n"),
         vec![Code::GrowthMismatch]
     );
+}
+
+#[test]
+fn volume_growth_is_never_compared_with_nominal_levels() {
+    // Output and value added grow at comparable prices; their printed
+    // levels are nominal, so the two need not agree.
+    quiet("全县生产总值从2016年的60.2亿元增长到2021年的80.5亿元，累计增长48%。\n");
+    quiet("规上工业增加值从12.1亿元增加到15.3亿元，增长9.8%。\n");
 }
 
 #[test]
@@ -183,6 +191,30 @@ fn rate_out_of_range() {
 }
 
 #[test]
+fn rate_out_of_range_reads_earlier_values_and_other_rates() {
+    // The name stands before an earlier value, or a base period.
+    assert_eq!(
+        codes("绿化覆盖率由31%提高到103%。\n"),
+        vec![Code::RateOutOfRange]
+    );
+    assert_eq!(
+        codes("森林覆盖率由“十三五”末的31%提高到103%。\n"),
+        vec![Code::RateOutOfRange]
+    );
+    assert_eq!(
+        codes("城乡污水收集率分别达96.1%和101.2%。\n"),
+        vec![Code::RateOutOfRange]
+    );
+    // Any share named …率 is bounded, unless it may pass 100%.
+    let got = figure_findings("今年，垃圾分类收集率103%。\n");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].2, "垃圾分类收集率 103% 超过 100%");
+    quiet("年度投资完成率133%，隐性债务化解率120%，批而未供土地消化率125%。\n");
+    // Per-hundred measures may pass 100%.
+    quiet("移动电话普及率达到118%，宽带用户普及率达到105%。\n");
+}
+
+#[test]
 fn respectively_mismatch() {
     let got = figure_findings("粮食、棉花、油料产量分别增长5%、6%。\n");
     assert_eq!(got.len(), 1, "{got:?}");
@@ -191,6 +223,30 @@ fn respectively_mismatch() {
     quiet("粮食、棉花、油料产量分别增长5%、6%和7%。\n");
     // 和 may join one more subject.
     quiet("粮食、棉花和油料产量分别增长5%、6%和7%。\n");
+}
+
+#[test]
+fn respectively_mismatch_reads_units_joins_and_leads() {
+    // Each value in its own unit.
+    quiet("轿车、电池产量分别达到12.3万辆、450万千瓦。\n");
+    quiet("绿化覆盖率、人均公园面积分别达到43.7%、16.3平方米/人。\n");
+    // Two subjects joined by 和 alone.
+    quiet("城镇和农村居民收入分别增长6.1%和7.2%。\n");
+    assert_eq!(
+        codes("城镇和农村居民收入分别增长6.1%、7.2%和8%。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+    // A few words between 分别 and the values.
+    assert_eq!(
+        codes("城市、农村、特困供养标准分别提高到610元和540元。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+    // A list running on past what the scanner reads is left alone.
+    quiet(
+        "原煤、原油、天然气、电量和化肥产量分别达到5.7亿吨、1100万吨、260亿方、1600亿度和54万吨。\n",
+    );
+    // One value after 分别 says each grew by it.
+    quiet("游客人数、旅游收入分别增长20%。\n");
 }
 
 #[test]

@@ -404,8 +404,13 @@ fn slogans(text: &str, out: &mut Vec<Mutation>) {
             } else {
                 owners
             };
+            // An item that also carries another part's word (`赣通码`: a 码,
+            // or a 通 and a 码?) has two readings: no place to break.
+            let carried = (0..parts.len())
+                .filter(|p| item.contains(parts[*p].1.as_str()))
+                .count();
             match owners.as_slice() {
-                [one] => counts[*one] += 1,
+                [one] if carried == 1 => counts[*one] += 1,
                 _ => clear = false,
             }
         }

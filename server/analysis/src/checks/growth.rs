@@ -50,9 +50,42 @@ const DOWN: &[&str] = &["下降", "减少", "降低", "缩小", "少"];
 /// Words that make the stated rate an average over years.
 const ANNUAL: &[&str] = &["年均", "平均每年", "每年平均", "平均", "每年"];
 
-pub(super) fn check(doc: &Document, sink: &mut Sink) {
+/// Two levels `从A…到B` and the change stated right after them.
+#[derive(Clone, Debug, PartialEq)]
+pub struct GrowthReading<'d> {
+    pub from: &'d Figure,
+    pub to: &'d Figure,
+    pub change: &'d Figure,
+    /// +1 for a rise, -1 for a fall.
+    pub sign: f64,
+    /// The change is an average over this many years (1: not an average).
+    pub years: i32,
+    pub annual: bool,
+    /// The sentence says the change is measured otherwise (按可比价, 实际…),
+    /// or the indicator is a volume whose rate is at comparable prices
+    /// while its levels are nominal (地区生产总值, 增加值).
+    pub not_comparable: bool,
+}
+
+/// Indicators whose growth rates are published at comparable prices.
+const VOLUMES: &[&str] = &["生产总值", "GDP", "增加值", "经济总量"];
+
+/// Whether the levels belong to a volume indicator: named by the figure,
+/// or in the clause before it.
+fn is_volume(text: &str, from: &Figure) -> bool {
+    let clause = crate::figures::clause_range(text, from.span.start);
+    let lead = &text[clause.start..from.span.start];
+    from.indicator
+        .as_deref()
+        .is_some_and(|i| VOLUMES.iter().any(|v| i.contains(v)))
+        || VOLUMES.iter().any(|v| lead.contains(v))
+}
+
+/// Every `从A…到B，增长X` of the document.
+pub fn growth_readings(doc: &Document) -> Vec<GrowthReading<'_>> {
     let text = &doc.text;
     let figures = &doc.figures;
+    let mut out = Vec::new();
     for (i, from) in figures.iter().enumerate() {
         let Some(to) = figures.get(i + 1) else {
             break;
@@ -72,9 +105,8 @@ pub(super) fn check(doc: &Document, sink: &mut Sink) {
             continue;
         }
         let sentence = sentence_range(text, from.span.start);
-        if mentions_any(&text[sentence.clone()], NOT_COMPARABLE) {
-            continue;
-        }
+        let not_comparable =
+            mentions_any(&text[sentence.clone()], NOT_COMPARABLE) || is_volume(text, from);
         // The change comes right after `to`: `，增长X%` or `，年均增长X%`.
         let link = &text[to.span.end..change.span.start];
         if link.chars().count() > 10 || link.contains(['。', '；', ';']) {
@@ -93,6 +125,33 @@ pub(super) fn check(doc: &Document, sink: &mut Sink) {
         } else {
             1
         };
+        out.push(GrowthReading {
+            from,
+            to,
+            change,
+            sign,
+            years,
+            annual,
+            not_comparable,
+        });
+    }
+    out
+}
+
+pub(super) fn check(doc: &Document, sink: &mut Sink) {
+    for reading in growth_readings(doc) {
+        if reading.not_comparable {
+            continue;
+        }
+        let GrowthReading {
+            from,
+            to,
+            change,
+            sign,
+            years,
+            annual,
+            ..
+        } = reading;
         let related = vec![Related {
             file: None,
             range: from.span.clone(),

@@ -12,7 +12,11 @@ mod slogans;
 mod terms;
 mod wholes;
 
-pub use slogans::slogan_parts;
+pub use growth::{GrowthReading, growth_readings};
+pub use rates::bounded_share;
+pub use respectively::{RespectivelyReading, respectively_readings};
+pub use slogans::{SloganReading, slogan_parts, slogan_readings};
+pub use wholes::{PartReading, part_readings};
 
 use crate::config::Config;
 use crate::diagnostic::{Code, Diagnostic, Finding, Related};

@@ -1,11 +1,15 @@
 //! rate-out-of-range: a share or rate above 100% (`森林覆盖率102%`), or a
 //! decrease of more than 100%.
 //!
-//! Only names of shares that cannot pass 100% are read: growth rates,
-//! 完成率 (a budget can be exceeded), 自给率 and the like can.
+//! Only names of shares that cannot pass 100% are read: the shares listed
+//! below, and any other `…率` name except the rates that can pass 100%
+//! (growth rates, 完成率: a budget can be exceeded, 自给率, 债务率,
+//! 使用率 of beds, 贡献率 to growth, 消化率, 竣工率, 完成比例 and debts' 化解率 against a plan) and the per-hundred measures
+//! (`移动电话普及率`, `宽带普及率`: subscriptions per 100 people).
 
 use super::Sink;
 use super::figure_text::{chars_before, floor_boundary};
+use crate::chars::is_space;
 use crate::diagnostic::{Finding, Related, RelatedKind};
 use crate::document::Document;
 use crate::figures::{Figure, FigureKind, Qualifier};
@@ -63,10 +67,16 @@ const SHARES: &[&str] = &[
     "建档率",
     "检出率",
     "清运率",
+    "比例",
 ];
 
 /// Verbs between a share's name and its value.
 const LINKS: &[&str] = &[
+    "预计达到",
+    "平均为",
+    "控制到",
+    "降到",
+    "预计",
     "提高到",
     "提升到",
     "上升到",
@@ -103,7 +113,7 @@ pub(super) fn check(doc: &Document, sink: &mut Sink) {
         if figure.qualifier == Some(Qualifier::Under) {
             continue;
         }
-        if let Some((name_start, name)) = share_name(&doc.text, figure) {
+        if let Some((name_start, name)) = bounded_share(&doc.text, figure) {
             let value = figure.text(&doc.text).to_string();
             let related = vec![Related {
                 file: None,
@@ -134,23 +144,166 @@ pub(super) fn check(doc: &Document, sink: &mut Sink) {
     }
 }
 
-/// The share named right before `figure`: its start and its words.
-fn share_name(text: &str, figure: &Figure) -> Option<(usize, String)> {
-    let before = chars_before(text, figure.span.start, 16);
-    let mut head = before;
-    // Strip one linking verb (and a `均`/`已`).
-    if let Some(link) = LINKS.iter().find(|l| head.ends_with(*l)) {
-        head = &head[..head.len() - link.len()];
+/// The share bounded by 100% named right before `figure`: its start and
+/// its words. The name may stand before an earlier value of the same share
+/// (`覆盖率由32%提高到36%`, `达85.7%和69.6%`) or a base period
+/// (`由“十二五”末的34.81%`).
+pub fn bounded_share(text: &str, figure: &Figure) -> Option<(usize, String)> {
+    let before = chars_before(text, figure.span.start, 48);
+    let mut head = before.trim_end_matches(is_space);
+    // Up to two earlier values of the same share, each with its link.
+    for _ in 0..2 {
+        match strip_earlier_value(head) {
+            Some(rest) => head = rest,
+            None => break,
+        }
     }
-    let head = head.trim_end_matches(['均', '已', '的']);
+    head = strip_link(head);
+    head = strip_base_period(head);
+    let head = strip_link(head).trim_end_matches(['均', '已', '的']);
     // `增长率` is not a share; `占比提高` would need the base.
     if head.ends_with("增长率") || head.ends_with("增速") {
         return None;
     }
-    let share = SHARES.iter().find(|s| head.ends_with(*s))?;
-    let name_start = figure.span.start - (before.len() - head.len()) - share.len();
-    let name_start = floor_boundary(text, name_start);
-    Some((name_start, (*share).to_string()))
+    let share: String = match SHARES.iter().find(|s| head.ends_with(*s)) {
+        Some(share) => (*share).to_string(),
+        None => other_bounded_rate(head)?,
+    };
+    if PER_HUNDRED
+        .iter()
+        .any(|w| chars_before(head, head.len(), 10).contains(w))
+        || UNBOUNDED_RATES.iter().any(|r| head.ends_with(r))
+    {
+        return None;
+    }
+    // Every step keeps a prefix of `before`, which ends at the figure.
+    let before_start = floor_boundary(text, figure.span.start) - before.len();
+    let name_start = before_start + head.len() - share.len();
+    Some((name_start, share))
+}
+
+/// Rates that may pass 100%, matched at the end of the name.
+const UNBOUNDED_RATES: &[&str] = &[
+    "增长率",
+    "完成率",
+    "自给率",
+    "债务率",
+    "负债率",
+    "贡献率",
+    "使用率",
+    "产销率",
+    "周转率",
+    "回报率",
+    "收益率",
+    "利润率",
+    "增值率",
+    "效率",
+    "汇率",
+    "利率",
+    "税率",
+    "频率",
+    "功率",
+    "速率",
+    "倍率",
+    "比率",
+    "出生率",
+    "死亡率",
+    "发病率",
+    "产出率",
+    "超额率",
+    "执行率",
+    "到位率",
+    "兑现率",
+    "拉动率",
+    "转化率",
+    "达产率",
+    "入住率",
+    "上座率",
+    "扩容率",
+    "溢价率",
+    "消化率",
+    "竣工率",
+    "完成比例",
+];
+
+/// Words before `普及率` that make it a count per 100 people.
+const PER_HUNDRED: &[&str] = &["电话", "手机", "移动", "宽带", "5G", "用户", "每百"];
+
+/// `…率` names not in [`SHARES`] that are still shares: any `X率` but the
+/// rates that may pass 100%.
+fn other_bounded_rate(head: &str) -> Option<String> {
+    // The name: the words ending with 率, up to a break or a figure.
+    let name: Vec<char> = head
+        .chars()
+        .rev()
+        .take_while(|c| crate::chars::is_han(*c))
+        .take(8)
+        .collect();
+    let name: String = name.into_iter().rev().collect();
+    // Debts are cleared against a plan (`隐性债务年度化解率133.6%`).
+    let bounded = name.ends_with('率')
+        && name.chars().count() >= 2
+        && !UNBOUNDED_RATES.iter().any(|r| name.ends_with(r))
+        && !name.contains('债');
+    bounded.then_some(name)
+}
+
+/// Words that join a share's earlier value to the next: `和`, `提高到`.
+const JOINS: &[&str] = &[
+    "提高到",
+    "提升到",
+    "上升到",
+    "增长到",
+    "增加到",
+    "下降到",
+    "降低到",
+    "提高至",
+    "提升至",
+    "上升至",
+    "增长至",
+    "下降至",
+    "降低至",
+    "降至",
+    "升至",
+    "达到",
+    "到",
+    "至",
+    "和",
+    "、",
+    "及",
+];
+
+/// `…覆盖率由32%提高到` → `…覆盖率由`: one earlier percent value and the
+/// word joining it to the figure.
+fn strip_earlier_value(head: &str) -> Option<&str> {
+    let join = JOINS.iter().find(|j| head.ends_with(*j))?;
+    let h = head[..head.len() - join.len()].trim_end_matches(is_space);
+    let h = h.strip_suffix('%').or_else(|| h.strip_suffix('％'))?;
+    let number = h.trim_end_matches(|c: char| c.is_ascii_digit() || c == '.');
+    (number.len() < h.len()).then_some(number.trim_end_matches(is_space))
+}
+
+/// One linking verb (`达到`, `控制在`) at the end of `head`.
+fn strip_link(head: &str) -> &str {
+    let head = head.trim_end_matches(is_space);
+    LINKS
+        .iter()
+        .find(|l| head.ends_with(*l))
+        .map_or(head, |l| &head[..head.len() - l.len()])
+        .trim_end_matches(is_space)
+}
+
+/// `…率由“十二五”末的` / `…率从2010年的` → `…率`: a base period after the
+/// name.
+fn strip_base_period(head: &str) -> &str {
+    let tail = chars_before(head, head.len(), 14);
+    let tail_start = head.len() - tail.len();
+    match tail.rfind(['由', '从']) {
+        Some(p) if tail.ends_with('的') || p + '由'.len_utf8() == tail.len() => {
+            &head[..tail_start + p]
+        }
+        _ => head,
+    }
 }
 
 /// `下降120%`: the decrease verb right before the figure, unless the clause

@@ -26,24 +26,47 @@ const LEAVES_PARTS: &[&str] = &[
 /// may be inside 工业投资), so parts cannot be added up.
 const NESTS: &[&str] = &["含", "包括", "其中"];
 
+/// A `其中` read: its whole and the parts of the whole's unit after it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PartReading<'d> {
+    pub whole: &'d Figure,
+    pub parts: Vec<&'d Figure>,
+    /// A later `其中` ends these parts: they nest, and do not add up.
+    pub stops_at_next: bool,
+}
+
+/// Every `其中` whose whole and parts could be read.
+pub fn part_readings(doc: &Document) -> Vec<PartReading<'_>> {
+    let of_which = &doc.cues.of_which;
+    (0..of_which.len())
+        .filter_map(|i| read_at(doc, of_which, i))
+        .collect()
+}
+
 pub(super) fn check(doc: &Document, cues: &Cues, sink: &mut Sink) {
     let of_which = &cues.of_which;
-    for (i, &at) in of_which.iter().enumerate() {
-        // Each `其中` reads only up to its neighbours: a sentence of many
-        // would otherwise be read once per cue.
-        let previous = i.checked_sub(1).map(|p| of_which[p] + "其中".len());
-        let next = of_which.get(i + 1).copied();
-        check_one(doc, at, previous, next, sink);
+    for i in 0..of_which.len() {
+        if let Some(reading) = read_at(doc, of_which, i) {
+            check_one(doc, &reading, sink);
+        }
     }
 }
 
-fn check_one(
+/// The `其中` at `of_which[i]`, read only up to its neighbours: a sentence
+/// of many would otherwise be read once per cue.
+fn read_at<'d>(doc: &'d Document, of_which: &[usize], i: usize) -> Option<PartReading<'d>> {
+    let at = of_which[i];
+    let previous = i.checked_sub(1).map(|p| of_which[p] + "其中".len());
+    let next = of_which.get(i + 1).copied();
+    read_one(doc, at, previous, next)
+}
+
+fn read_one(
     doc: &Document,
     at: usize,
     previous: Option<usize>,
     next: Option<usize>,
-    sink: &mut Sink,
-) {
+) -> Option<PartReading<'_>> {
     let text = &doc.text;
     let after = at + "其中".len();
     // `其中` that opens the parts: after a clause break, before a figure's words.
@@ -52,16 +75,14 @@ fn check_one(
         .next()
         .is_some_and(|c| matches!(c, '，' | ',' | '；' | '（' | '(' | '、'));
     if !opens {
-        return;
+        return None;
     }
     let sentence_end = sentence_end(text, after, next);
     // Parts after a later `其中` are that one's parts, nested in these.
     let stops_at_next = next == Some(sentence_end);
     let parts_range = after..sentence_end;
     let parts: Vec<&Figure> = parts_of(doc, &parts_range);
-    let Some(first) = parts.first().copied() else {
-        return;
-    };
+    let first = parts.first().copied()?;
     // The whole: in the sentence before `其中` (or, when `其中` opens a
     // sentence, the one before it).
     let (sentence_start, opens_sentence) = sentence_start(text, at, previous);
@@ -71,36 +92,48 @@ fn check_one(
         sentence_start..at
     };
     let before = figures_in(doc, &(whole_sentence.start..at));
-    let Some(whole) = before.last() else {
-        return;
-    };
+    let whole = before.last()?;
     if !is_level(whole) || whole.unit != first.unit || is_change(text, whole) {
-        return;
+        return None;
     }
     // An average (`年均超收2040亿元`) or a rate per head (`每千人6.5批次`)
     // is no whole of anything.
     let whole_clause = clause_range(text, whole.span.start);
     let lead = &text[whole_clause.start..whole.span.start];
     if lead.contains("均") || lead.contains('每') {
-        return;
+        return None;
     }
     // A list of wholes (`A 10亿元、B 5亿元，其中`) has no single whole.
     if before.len() >= 2 {
         let previous = &before[before.len() - 2];
         if previous.unit == whole.unit && text[previous.span.end..whole.span.start].contains('、')
         {
-            return;
+            return None;
         }
     }
+    let parts = parts.into_iter().filter(|p| p.unit == whole.unit).collect();
+    Some(PartReading {
+        whole,
+        parts,
+        stops_at_next,
+    })
+}
+
+fn check_one(doc: &Document, reading: &PartReading, sink: &mut Sink) {
+    let text = &doc.text;
+    let whole = reading.whole;
+    let parts = &reading.parts;
+    let Some(first) = parts.first() else {
+        return;
+    };
     let whole_text = whole.text(text).to_string();
     let related = vec![Related {
         file: None,
         range: whole.span.clone(),
         kind: RelatedKind::Whole,
     }];
-    let parts: Vec<&Figure> = parts.into_iter().filter(|p| p.unit == whole.unit).collect();
     let mut one_exceeds = false;
-    for part in &parts {
+    for part in parts {
         if part.low > whole.high {
             one_exceeds = true;
             sink.push(
@@ -113,7 +146,7 @@ fn check_one(
             );
         }
     }
-    if one_exceeds || parts.len() < 2 || stops_at_next {
+    if one_exceeds || parts.len() < 2 || reading.stops_at_next {
         return;
     }
     // Nested parts, or a part's old and new level (`由40元提高到80元`),

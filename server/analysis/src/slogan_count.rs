@@ -1,0 +1,1001 @@
+//! What a numeric slogan counts, read from its definition.
+//!
+//! A slogan is made of parts, each a numeral and what it counts: `四减一优化`
+//! is four 减 and one 优化; `三个一批` is three 一批 (a measure word after
+//! the numeral makes the rest one counted thing); `四网运行` is four 网, the
+//! counted word being a start of the last part's words. The definition
+//! lists the counted things; an item belongs to a part when it carries the
+//! part's word anywhere (`信息互通` is one 互), or, when the slogan has a
+//! single part, simply by being one short item of the list (`四翼：教育、
+//! 医疗、金融、商业`). An item may carry several words (`查损补失` is one 查
+//! and one 补). A definition may also name each part before its own list
+//! (`“四化”，即…；“四园”，即…`).
+//!
+//! A definition is read every way these forms allow: by `；` items, by `、`
+//! items (also split at `和`/`及`/`与`), by `，` clauses; an item owned by
+//! every word it carries, or only by the word it ends with (else starts
+//! with, else carries first). The slogan holds when one complete reading
+//! (every item owned) gives its numerals; it is reported only when every
+//! complete reading gives the same other counts. Anything else abstains: a
+//! wrong count is worse than none.
+
+use crate::chars::{chinese_digit, is_quote, is_space};
+
+/// One numeral of a slogan and the words it may count.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SloganPart {
+    pub numeral: u32,
+    /// The part as written, without its numeral (`减`, `个一批`).
+    pub written: String,
+    /// What each counted thing carries, longest first: one word, or for
+    /// the last part every start of its words (`网运行`, `网`).
+    pub words: Vec<String>,
+}
+
+/// Measure words that make the rest of a slogan one counted thing.
+const MEASURES: &[char] = &['个', '大', '张', '项', '篇', '件', '条', '类', '种'];
+
+/// The longest counted word, in characters.
+const MAX_WORD: usize = 5;
+
+/// A numeral of a slogan at the start of `chars`: its value and length.
+fn numeral(chars: &[char]) -> Option<(u32, usize)> {
+    let first = *chars.first()?;
+    if first == '十' {
+        return Some((10, 1));
+    }
+    let n = chinese_digit(first).filter(|n| (1..=9).contains(n))?;
+    Some((n, 1))
+}
+
+/// The parts of a slogan such as `四减一优化`, `三个一批`, `新三样`,
+/// `两不愁三保障`; `None` for anything else (Arabic numerals, `十四五`,
+/// numerals with nothing counted).
+pub fn parse_slogan(slogan: &str) -> Option<Vec<SloganPart>> {
+    let chars: Vec<char> = slogan
+        .chars()
+        .filter(|c| !is_quote(*c) && !is_space(*c))
+        .collect();
+    // A short lead word: `新三样`.
+    let lead = chars
+        .iter()
+        .take_while(|c| numeral(&[**c]).is_none())
+        .count();
+    if lead > 1 || chars.iter().any(|c| !crate::chars::is_han(*c)) {
+        return None;
+    }
+    let mut at = lead;
+    let mut parts: Vec<SloganPart> = Vec::new();
+    let mut measured = false;
+    while at < chars.len() {
+        let (n, len) = numeral(&chars[at..])?;
+        at += len;
+        let rest = &chars[at..];
+        // `三个一批`; but `三支柱一市场` is two parts, so past any measure
+        // word but 个 a numeral starts the next part.
+        let measure = rest.first().filter(|c| MEASURES.contains(c));
+        let numeral_after = rest.iter().skip(1).any(|c| numeral(&[*c]).is_some());
+        if measure.is_some_and(|m| *m == '个' || !numeral_after) && rest.len() >= 2 {
+            // `三个一批`: the rest is what is counted, numerals included.
+            let word: String = rest[1..].iter().collect();
+            if rest.len() - 1 > MAX_WORD || !parts.is_empty() && rest[1..].len() > 3 {
+                return None;
+            }
+            parts.push(SloganPart {
+                numeral: n,
+                written: rest.iter().collect(),
+                words: vec![word],
+            });
+            measured = true;
+            break;
+        }
+        let len = rest
+            .iter()
+            .take_while(|c| numeral(&[**c]).is_none())
+            .count();
+        if len == 0 || len > MAX_WORD {
+            return None;
+        }
+        let word: String = rest[..len].iter().collect();
+        parts.push(SloganPart {
+            numeral: n,
+            written: word.clone(),
+            words: vec![word],
+        });
+        at += len;
+    }
+    if parts.is_empty() || parts.len() > 6 {
+        return None;
+    }
+    // The last part may end in words that count nothing (`四网运行`,
+    // `五长制`): each start of its words is a candidate.
+    if let Some(last) = parts.last_mut().filter(|_| !measured) {
+        let word: Vec<char> = last.words[0].chars().collect();
+        last.words = (1..=word.len())
+            .rev()
+            .map(|n| word[..n].iter().collect())
+            .collect();
+    }
+    let distinct = parts.iter().enumerate().all(|(i, p)| {
+        parts[i + 1..]
+            .iter()
+            .all(|q| q.words.iter().all(|w| !p.words.contains(w)))
+    });
+    distinct.then_some(parts)
+}
+
+/// What a definition says of a slogan's parts.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SloganCount {
+    /// A complete reading gives the slogan's numerals.
+    Holds,
+    /// No complete reading gives them: per part, the count every reading
+    /// agrees on (`None` where they disagree). At least one agreed count
+    /// differs from its numeral.
+    Differs(Vec<Option<usize>>),
+}
+
+impl SloganCount {
+    /// The first part whose agreed count differs from its numeral.
+    pub fn differing(&self, parts: &[SloganPart]) -> Option<(usize, usize)> {
+        let SloganCount::Differs(agreed) = self else {
+            return None;
+        };
+        agreed
+            .iter()
+            .zip(parts)
+            .enumerate()
+            .find_map(|(i, (c, p))| c.filter(|c| *c != p.numeral as usize).map(|c| (i, c)))
+    }
+}
+
+/// Reads how many items of `definition` belong to each part, or `None`
+/// when no reading is complete or the readings agree on no wrong count.
+pub fn count_items(parts: &[SloganPart], definition: &str) -> Option<SloganCount> {
+    let definition = trim_definition(definition);
+    if definition.is_empty() {
+        return None;
+    }
+    let stated: Vec<usize> = parts.iter().map(|p| p.numeral as usize).collect();
+    // Per part, every count a complete reading gives.
+    let (holds, mut agreed) = match labelled(parts, definition) {
+        Some(Some(sets)) => {
+            let holds = sets.iter().zip(&stated).all(|(s, n)| s.contains(n));
+            let agreed: Vec<Option<usize>> = sets
+                .iter()
+                .map(|s| match s.as_slice() {
+                    [one] => Some(*one),
+                    _ => None,
+                })
+                .collect();
+            (holds, agreed)
+        }
+        Some(None) => return None,
+        None => {
+            let readings = flat_readings(parts, definition);
+            let first = readings.first()?;
+            let holds = readings.contains(&stated);
+            let agreed: Vec<Option<usize>> = (0..parts.len())
+                .map(|i| {
+                    readings
+                        .iter()
+                        .all(|r| r[i] == first[i])
+                        .then_some(first[i])
+                })
+                .collect();
+            (holds, agreed)
+        }
+    };
+    if holds {
+        return Some(SloganCount::Holds);
+    }
+    // A list closed by 等 may hold fewer items than counted.
+    if definition.ends_with('等') {
+        for (c, n) in agreed.iter_mut().zip(&stated) {
+            if c.is_some_and(|c| c < *n) {
+                *c = None;
+            }
+        }
+    }
+    let reading = SloganCount::Differs(agreed);
+    (reading.differing(parts).is_some() && !restates_count(definition, parts)).then_some(reading)
+}
+
+/// The definition without its lead word (`即`, `是指`), the page reference
+/// (`（见第7页）`), a closing `的简称`, the full stop and closing quotes.
+fn trim_definition(text: &str) -> &str {
+    let mut t = text.trim_matches(|c: char| is_space(c) || c == '\n' || c == '\r');
+    loop {
+        let before = t;
+        for page in ["（见第", "(见第"] {
+            if let Some(p) = t.rfind(page)
+                && t[p..].trim_end().ends_with(['）', ')'])
+            {
+                t = &t[..p];
+            }
+        }
+        t = t.trim_end_matches(|c: char| matches!(c, '。' | '；' | ';' | '.') || is_space(c));
+        for tail in ["的简称", "的统称", "的合称", "的总称"] {
+            t = t.strip_suffix(tail).unwrap_or(t);
+        }
+        for lead in [
+            "是指",
+            "主要是",
+            "就是",
+            "即：",
+            "即:",
+            "即",
+            "指",
+            "是",
+            "：",
+            ":",
+        ] {
+            t = t.strip_prefix(lead).unwrap_or(t);
+        }
+        t = t.trim_matches(is_space);
+        if t == before {
+            return t;
+        }
+    }
+}
+
+/// Words between a part's name and its own list: `“四化”，即…`,
+/// `两补，补…`, `“三多”是…`.
+pub const LABEL_ENDS: &[&str] = &[
+    "，即",
+    ",即",
+    "，是指",
+    "，指",
+    "，就是",
+    "是指",
+    "就是",
+    "即",
+    "指",
+    "是",
+    "为",
+    "：",
+    ":",
+    "，",
+    ",",
+];
+
+/// A part's name as a definition writes it: `四化`, `两中心` (`二中心`).
+fn part_names(part: &SloganPart) -> Vec<String> {
+    let mut names: Vec<String> = chinese_number(part.numeral)
+        .map(|n| format!("{n}{}", part.written))
+        .into_iter()
+        .collect();
+    if part.numeral == 2 {
+        names.push(format!("二{}", part.written));
+    }
+    names
+}
+
+/// Where a part's own list starts: after its name and a label word.
+fn own_list_start(definition: &str, part: &SloganPart) -> Option<(usize, usize)> {
+    for name in part_names(part) {
+        let mut from = 0;
+        while let Some(p) = definition[from..].find(name.as_str()) {
+            let at = from + p;
+            let after = &definition[at + name.len()..];
+            let after_quote = after.trim_start_matches(is_quote);
+            let skipped = after.len() - after_quote.len();
+            if let Some(word) = LABEL_ENDS.iter().find(|w| after_quote.starts_with(*w)) {
+                let start = at + name.len() + skipped + word.len();
+                // The name's opening quote belongs to the previous list's end.
+                let name_start = definition[..at].trim_end_matches(is_quote).len();
+                return Some((name_start, start));
+            }
+            from = at + name.len();
+        }
+    }
+    None
+}
+
+/// Whether the definition names one of the parts before a list of its own.
+fn names_a_part(parts: &[SloganPart], definition: &str) -> bool {
+    parts
+        .iter()
+        .any(|p| own_list_start(definition, p).is_some())
+}
+
+/// `“四化”，即…；“四园”，即…`: each part named before its own list.
+/// `None` when no part is named in the definition; `Some(None)` when some
+/// are but a part's list cannot be read; else, per part, the counts its
+/// list gives.
+fn labelled(parts: &[SloganPart], definition: &str) -> Option<Option<Vec<Vec<usize>>>> {
+    if parts.len() < 2 || !names_a_part(parts, definition) {
+        return None;
+    }
+    let mut starts = Vec::new();
+    for (i, part) in parts.iter().enumerate() {
+        let Some((name_start, list_start)) = own_list_start(definition, part) else {
+            return Some(None);
+        };
+        starts.push((name_start, list_start, i));
+    }
+    starts.sort_unstable();
+    let mut sets = vec![Vec::new(); parts.len()];
+    for (k, &(_, list_start, i)) in starts.iter().enumerate() {
+        let end = starts.get(k + 1).map_or(definition.len(), |s| s.0);
+        let Some(list) = definition.get(list_start..end.max(list_start)) else {
+            return Some(None);
+        };
+        let list = trim_definition(list.trim_end_matches(['，', ',', '；', ';', '。']));
+        let part = std::slice::from_ref(&parts[i]);
+        let mut counts: Vec<usize> = flat_readings(part, list)
+            .into_iter()
+            .map(|r| r[0])
+            .collect();
+        // A part named before one thing: `“一平”指土地平整`, `幸福和谐家园`
+        // (unless both sides of its `和` carry the word: `管线下地和广告下墙`).
+        let halves = split_joined(list);
+        let two_things = halves.len() == 2
+            && halves
+                .iter()
+                .all(|h| parts[i].words.iter().any(|w| h.contains(w.as_str())));
+        let single = !list.is_empty() && !list.contains(['、', '，', ',', '；', ';']);
+        if single && !two_things {
+            counts.push(1);
+        }
+        // A named list's items are what the name counts (`六园：A、B…`),
+        // one `A和B` maybe two; `交通、水利等重大工程` is one.
+        let leaves = pieces(list, &['；', ';', '、']);
+        if !leaves.iter().any(|l| l.contains(['，', ',', '：', ':'])) {
+            if leaves.len() >= 2
+                && leaves.iter().all(|l| l.chars().count() <= 12)
+                && uniform(&leaves, &parts[i].words)
+            {
+                counts.push(leaves.len());
+            }
+            if single {
+                counts.push(halves.len());
+            }
+            // A list closed by 等 (`交通、水利等重大工程`) may stand for any
+            // number of things: it agrees with its numeral.
+            if list.contains('等') {
+                counts.push(parts[i].numeral as usize);
+            }
+            // `进库进位` is two 进, in a short list.
+            if list.chars().count() <= 12 {
+                counts.extend(occurrences(list, &parts[i].words));
+            }
+        }
+        counts.sort_unstable();
+        counts.dedup();
+        if counts.is_empty() {
+            return Some(None);
+        }
+        sets[i] = counts;
+    }
+    Some(Some(sets))
+}
+
+/// Whether all items carry one of the words, or none does: then the items
+/// are the counted things as they stand. A list where only some carry it
+/// (`创新、创业和创建甲城、乙城`) is grouped in a way a count of items misses.
+fn uniform(items: &[&str], words: &[String]) -> bool {
+    let carrying = items
+        .iter()
+        .filter(|i| words.iter().any(|w| i.contains(w.as_str())))
+        .count();
+    carrying == 0 || carrying == items.len()
+}
+
+/// How often a part's word stands in `text`, when more than once
+/// (`提标提速提能力` is three 提).
+fn occurrences(text: &str, words: &[String]) -> Option<usize> {
+    let n = words
+        .iter()
+        .map(|w| text.matches(w.as_str()).count())
+        .max()?;
+    (n >= 2).then_some(n)
+}
+
+fn chinese_number(n: u32) -> Option<&'static str> {
+    ["一", "两", "三", "四", "五", "六", "七", "八", "九", "十"]
+        .get(n.checked_sub(1)? as usize)
+        .copied()
+}
+
+/// The counts of every complete reading of a list that names no part.
+fn flat_readings(parts: &[SloganPart], definition: &str) -> Vec<Vec<usize>> {
+    let mut out = Vec::new();
+    // One sentence only: a second one is commentary, not the list. A
+    // definition that names a part is read only part by part.
+    if definition.contains('。') || (parts.len() > 1 && names_a_part(parts, definition)) {
+        return out;
+    }
+    // `①A②B③C`: the circled numbers cut the items.
+    if definition.contains('①') {
+        let items = pieces(definition, &CIRCLED);
+        if items.len() >= 2 {
+            item_readings(parts, definition, &items, false, &mut out);
+        }
+        return out;
+    }
+    let leaves = pieces(definition, &['；', ';', '、']);
+    let plain_leaves = !leaves.iter().any(|l| l.contains(['，', ',', '：', ':']));
+    if plain_leaves {
+        // A single part's short items are the counted things as they are
+        // when all or none carry its word, or when the word stands once,
+        // in the first or last item, shared by all (`通A、B、C`).
+        let shared = parts.len() == 1
+            && parts[0].words.iter().any(|w| {
+                definition.matches(w.as_str()).count() == 1
+                    && (leaves.first().is_some_and(|l| l.contains(w.as_str()))
+                        || leaves.last().is_some_and(|l| l.contains(w.as_str())))
+            });
+        let short = leaves.iter().all(|i| i.chars().count() <= 10)
+            && (uniform(&leaves, &parts[0].words) || shared);
+        let all_words: Vec<&str> = parts
+            .iter()
+            .flat_map(|p| &p.words)
+            .map(String::as_str)
+            .collect();
+        // `A工程和B工程` is two items; `防沙和治沙工程` may be one.
+        let joined: Vec<&str> = leaves
+            .iter()
+            .flat_map(|l| {
+                let halves = split_joined(l);
+                if halves
+                    .iter()
+                    .all(|h| all_words.iter().any(|w| h.contains(w)))
+                {
+                    halves
+                } else {
+                    vec![*l]
+                }
+            })
+            .collect();
+        for items in [&leaves, &joined] {
+            if items.len() >= 2 {
+                item_readings(parts, definition, items, short, &mut out);
+            }
+        }
+        if parts.len() == 1 && short {
+            let naive: Vec<&str> = leaves.iter().flat_map(|l| split_joined(l)).collect();
+            if naive.len() >= 2 {
+                out.push(vec![naive.len()]);
+            }
+        }
+        if definition.contains(['；', ';']) {
+            let semicolon = pieces(definition, &['；', ';']);
+            group_readings(parts, &semicolon, false, &mut out);
+            // A single part's items may be the `；` groups (`百…、千…、万…；…`).
+            if parts.len() == 1 {
+                out.push(vec![semicolon.len()]);
+            }
+        }
+    } else {
+        let semicolon = pieces(definition, &['；', ';']);
+        // Items that name something before a colon are labelled parts.
+        if semicolon.len() >= 2 && !semicolon.iter().any(|s| s.contains(['：', ':'])) {
+            item_readings(parts, definition, &semicolon, false, &mut out);
+            group_readings(parts, &semicolon, false, &mut out);
+        }
+        let groups = pieces(definition, &['，', ',', '；', ';']);
+        group_readings(parts, &groups, true, &mut out);
+        clause_readings(parts, definition, &mut out);
+    }
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// Readings of one cut into items: each word choice by each rule, a word
+/// standing once at the start or end of the definition read as shared by
+/// every item (`看有没有抓A、抓B…` is five 看), and a single part's short
+/// items as they are (`四翼：教育、医疗、金融、商业`).
+fn item_readings(
+    parts: &[SloganPart],
+    definition: &str,
+    items: &[&str],
+    short: bool,
+    out: &mut Vec<Vec<usize>>,
+) {
+    for words in word_choices(parts) {
+        for rule in [
+            Rule::Carries,
+            Rule::CarriesLast,
+            Rule::Owner,
+            Rule::Occurrences,
+        ] {
+            let Some(counts) = owned(items, &words, rule) else {
+                continue;
+            };
+            let shared: Vec<usize> = (0..words.len())
+                .filter(|i| {
+                    definition.matches(words[*i]).count() == 1
+                        && (definition.starts_with(words[*i]) || definition.ends_with(words[*i]))
+                })
+                .collect();
+            if !shared.is_empty() {
+                let mut spread = counts.clone();
+                for i in shared {
+                    spread[i] = items.len();
+                }
+                out.push(spread);
+            }
+            out.push(counts);
+        }
+    }
+    if parts.len() == 1 && short {
+        out.push(vec![items.len()]);
+    }
+}
+
+/// `A、B、C，D`: one group per part, in the slogan's order, each carrying
+/// its part's word (`生态红线、质量底线、利用上线，准入清单` for `三线一单`);
+/// `，` groups must carry no other part's word. A group counts its `、`
+/// items, also cut at `和`, or its word's occurrences; when its word stands
+/// only in some items, it may also be one thing (`义务教育、基本医疗、住房
+/// 安全有保障` is three 保障, `交通、水利等重大工程` one 重).
+fn group_readings(
+    parts: &[SloganPart],
+    groups: &[&str],
+    exclusive: bool,
+    out: &mut Vec<Vec<usize>>,
+) {
+    if parts.len() < 2 || groups.len() != parts.len() {
+        return;
+    }
+    for words in word_choices(parts) {
+        let mut sets: Vec<Vec<usize>> = Vec::new();
+        for (i, group) in groups.iter().enumerate() {
+            let carries = |w: &str| group.contains(w);
+            let other = (0..words.len()).any(|j| j != i && carries(words[j]));
+            if !carries(words[i]) || (exclusive && other) {
+                sets.clear();
+                break;
+            }
+            let items = pieces(group, &['、']);
+            let joined: Vec<&str> = items.iter().flat_map(|l| split_joined(l)).collect();
+            let mut set = vec![items.len(), joined.len(), group.matches(words[i]).count()];
+            if !items.iter().all(|item| item.contains(words[i])) {
+                set.push(1);
+            }
+            set.sort_unstable();
+            set.dedup();
+            sets.push(set);
+        }
+        if sets.is_empty() {
+            continue;
+        }
+        let mut readings: Vec<Vec<usize>> = vec![Vec::new()];
+        for set in &sets {
+            readings = readings
+                .iter()
+                .flat_map(|r| {
+                    set.iter().map(move |n| {
+                        let mut r = r.clone();
+                        r.push(*n);
+                        r
+                    })
+                })
+                .collect();
+        }
+        out.extend(readings);
+    }
+}
+
+/// `毫不动摇A，毫不动摇B`: a single part's word starting or ending each
+/// `，` clause.
+fn clause_readings(parts: &[SloganPart], definition: &str, out: &mut Vec<Vec<usize>>) {
+    let [part] = parts else {
+        return;
+    };
+    let clauses = pieces(definition, &['，', ',', '；', ';']);
+    if clauses.len() < 2 {
+        return;
+    }
+    for word in &part.words {
+        if clauses
+            .iter()
+            .all(|c| c.starts_with(word.as_str()) || c.ends_with(word.as_str()))
+        {
+            out.push(vec![clauses.len()]);
+        }
+    }
+}
+
+/// Whether a definition states a count of its own (`三类空间`, `两个生态
+/// 屏障`, `3条控制线`): then its items may be grouped in ways the readings
+/// do not see, and a differing count is not reported.
+fn restates_count(definition: &str, parts: &[SloganPart]) -> bool {
+    // Not the counted words themselves (`开工一批` for `三个一批`).
+    let mut rest = definition.to_string();
+    for word in parts.iter().flat_map(|p| &p.words) {
+        rest = rest.replace(word.as_str(), "");
+    }
+    let chars: Vec<char> = rest.chars().collect();
+    chars.windows(2).any(|w| {
+        (w[0].is_ascii_digit() || chinese_digit(w[0]).is_some_and(|n| (1..=10).contains(&n)))
+            && matches!(
+                w[1],
+                '个' | '条'
+                    | '类'
+                    | '种'
+                    | '项'
+                    | '大'
+                    | '家'
+                    | '所'
+                    | '批'
+                    | '方'
+                    | '栋'
+                    | '座'
+                    | '处'
+                    | '片'
+                    | '名'
+                    | '支'
+                    | '张'
+                    | '台'
+                    | '套'
+            )
+    })
+}
+
+const CIRCLED: [char; 20] = [
+    '①', '②', '③', '④', '⑤', '⑥', '⑦', '⑧', '⑨', '⑩', '⑪', '⑫', '⑬', '⑭', '⑮', '⑯', '⑰', '⑱', '⑲',
+    '⑳',
+];
+
+/// `A和B` → `A`, `B` (one `和`, `及` or `与`, with words on both sides,
+/// outside brackets: `三北地区（西北、华北和东北）` is one thing).
+fn split_joined(item: &str) -> Vec<&str> {
+    for word in ["以及", "和", "及", "与"] {
+        let outside: Vec<usize> = item
+            .match_indices(word)
+            .map(|(at, _)| at)
+            .filter(|at| bracket_depth(&item[..*at]) == 0)
+            .collect();
+        if let [at] = outside.as_slice() {
+            let a = item[..*at].trim_matches(is_quote);
+            let b = item[at + word.len()..].trim_matches(is_quote);
+            if !a.is_empty() && !b.is_empty() {
+                return vec![a, b];
+            }
+        }
+    }
+    vec![item]
+}
+
+/// How many brackets are open at the end of `s`.
+fn bracket_depth(s: &str) -> i32 {
+    s.chars().fold(0, |depth, c| match c {
+        '（' | '(' => depth + 1,
+        '）' | ')' => depth - 1,
+        _ => depth,
+    })
+}
+
+/// `s` cut at `separators` outside brackets (`县（市、区）` is one piece).
+fn pieces<'a>(s: &'a str, separators: &[char]) -> Vec<&'a str> {
+    let mut out = Vec::new();
+    let mut depth = 0i32;
+    let mut start = 0;
+    for (i, c) in s.char_indices() {
+        match c {
+            '（' | '(' => depth += 1,
+            '）' | ')' => depth -= 1,
+            _ if depth == 0 && separators.contains(&c) => {
+                out.push(&s[start..i]);
+                start = i + c.len_utf8();
+            }
+            _ => {}
+        }
+    }
+    out.push(&s[start..]);
+    out.into_iter()
+        .map(|p| p.trim_matches(|c: char| is_space(c) || is_quote(c)))
+        .filter(|p| !p.is_empty())
+        .collect()
+}
+
+/// One word per part: the last part's candidates each in turn.
+fn word_choices(parts: &[SloganPart]) -> Vec<Vec<&str>> {
+    let Some((last, head)) = parts.split_last() else {
+        return Vec::new();
+    };
+    let head: Vec<&str> = head.iter().map(|p| p.words[0].as_str()).collect();
+    last.words
+        .iter()
+        .map(|w| {
+            let mut words = head.clone();
+            words.push(w.as_str());
+            words
+        })
+        .collect()
+}
+
+#[derive(Clone, Copy)]
+enum Rule {
+    /// An item counts once for every word it carries.
+    Carries,
+    /// The same, but an item ending with a word is that word's only
+    /// (`赣通码` is a 码, not also a 通).
+    CarriesLast,
+    /// An item counts for one word: the one it ends with, else starts
+    /// with, else carries first.
+    Owner,
+    /// An item counts every time a word stands in it (`乱贴乱画` is two 乱).
+    Occurrences,
+}
+
+/// Items per word, or `None` when an item carries no word.
+fn owned(items: &[&str], words: &[&str], rule: Rule) -> Option<Vec<usize>> {
+    let mut counts = vec![0; words.len()];
+    for item in items {
+        let item = item.trim_end_matches('等');
+        let carried: Vec<usize> = (0..words.len())
+            .filter(|i| item.contains(words[*i]))
+            .collect();
+        if carried.is_empty() {
+            return None;
+        }
+        let last = carried.iter().find(|i| item.ends_with(words[**i]));
+        match rule {
+            Rule::Carries => carried.iter().for_each(|i| counts[*i] += 1),
+            Rule::CarriesLast => match last {
+                Some(last) => counts[*last] += 1,
+                None => carried.iter().for_each(|i| counts[*i] += 1),
+            },
+            Rule::Owner => {
+                let owner = last
+                    .or_else(|| carried.iter().find(|i| item.starts_with(words[**i])))
+                    .or_else(|| carried.iter().min_by_key(|i| item.find(words[**i])))?;
+                counts[*owner] += 1;
+            }
+            // Only in short items: in a long one a word recurs by chance.
+            Rule::Occurrences if item.chars().count() > 8 => return None,
+            Rule::Occurrences => carried
+                .iter()
+                .for_each(|i| counts[*i] += item.matches(words[*i]).count()),
+        }
+    }
+    Some(counts)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(slogan: &str, definition: &str) -> Option<SloganCount> {
+        count_items(&parse_slogan(slogan)?, definition)
+    }
+
+    #[test]
+    fn parts_of_slogans() {
+        let words = |s: &str| {
+            parse_slogan(s).map(|p| {
+                p.iter()
+                    .map(|p| (p.numeral, p.words[0].clone()))
+                    .collect::<Vec<_>>()
+            })
+        };
+        assert_eq!(words("三个一批"), Some(vec![(3, "一批".into())]));
+        assert_eq!(
+            words("两不愁三保障"),
+            Some(vec![(2, "不愁".into()), (3, "保障".into())])
+        );
+        assert_eq!(words("新三样"), Some(vec![(3, "样".into())]));
+        assert_eq!(words("十四五"), None);
+        assert_eq!(words("1234"), None);
+    }
+
+    #[test]
+    fn one_word_ending_or_starting_the_items() {
+        assert_eq!(
+            read("三网", "即路网、水网、电网。"),
+            Some(SloganCount::Holds)
+        );
+        assert_eq!(
+            read("四减", "减环节、减材料、减时限。"),
+            Some(SloganCount::Differs(vec![Some(3)]))
+        );
+    }
+
+    #[test]
+    fn measure_word_and_what_it_counts() {
+        assert_eq!(
+            read("三个一批", "园区项目签下一批、开工一批、建成一批。"),
+            Some(SloganCount::Holds)
+        );
+        assert_eq!(
+            read("四个一批", "园区项目签下一批、开工一批、建成一批。"),
+            Some(SloganCount::Differs(vec![Some(3)]))
+        );
+    }
+
+    #[test]
+    fn a_word_inside_the_items_and_words_in_pairs() {
+        assert_eq!(
+            read("三互一共", "信息互通、资源互享、人才互派、平台共建"),
+            Some(SloganCount::Holds)
+        );
+        assert_eq!(
+            read("三查三补", "查账补漏、查岗补位、查短补长"),
+            Some(SloganCount::Holds)
+        );
+        assert_eq!(
+            read(
+                "三比三不比",
+                "比干劲，不比口号；比实绩，不比排场；比服务，不比架子"
+            ),
+            Some(SloganCount::Holds)
+        );
+        assert_eq!(
+            read("四查三补", "查账补漏、查岗补位、查短补长"),
+            Some(SloganCount::Differs(vec![Some(3), None]))
+        );
+    }
+
+    #[test]
+    fn an_item_ending_with_another_word_may_be_either_s() {
+        // `甲通码` is a 码 only; `自治一体` is a 治 and the 一体 of all.
+        assert_eq!(
+            read("三通一码", "甲服通、甲政通、甲企通、甲通码"),
+            Some(SloganCount::Holds)
+        );
+        assert_eq!(
+            read("三治一体", "法治、德治、自治一体"),
+            Some(SloganCount::Holds)
+        );
+        // Both readings are possible, so a changed numeral is not reported.
+        assert_eq!(
+            read("四通一码", "甲服通、甲政通、甲企通、甲通码"),
+            Some(SloganCount::Holds)
+        );
+        assert_eq!(read("五通一码", "甲服通、甲政通、甲企通、甲通码"), None);
+    }
+
+    #[test]
+    fn words_standing_several_times_or_shared_by_all_items() {
+        assert_eq!(
+            read("三提三敢", "提标提速提能力、敢闯敢干敢争先"),
+            Some(SloganCount::Holds)
+        );
+        assert_eq!(
+            read("六乱", "乱贴乱画、乱停乱放、乱搭乱建"),
+            Some(SloganCount::Holds)
+        );
+        assert_eq!(
+            read("三抓三看", "看是否抓学习、抓制度、抓落实"),
+            Some(SloganCount::Holds)
+        );
+        // Three items or six 乱: the readings disagree, so nothing is said.
+        assert_eq!(read("八乱", "乱贴乱画、乱停乱放、乱搭乱建"), None);
+    }
+
+    #[test]
+    fn parts_named_with_any_label_word() {
+        assert_eq!(
+            read("两多两少", "“两多”是会多、文多；“两少”是调研少、实招少"),
+            Some(SloganCount::Holds)
+        );
+        assert_eq!(
+            read(
+                "两下一进",
+                "指城区整治，“两下”，管线下地和广告下墙；“一进”，车辆进库进位"
+            ),
+            Some(SloganCount::Holds)
+        );
+        assert_eq!(
+            read(
+                "三下一进",
+                "指城区整治，“三下”，管线下地和广告下墙；“一进”，车辆进库"
+            ),
+            Some(SloganCount::Differs(vec![Some(2), Some(1)]))
+        );
+        // A name that is not followed by its list: abstain.
+        assert_eq!(
+            read("两区两线", "“两区”也称两类空间，“两线”指红线、边界"),
+            None
+        );
+        // A bracket's `、` or `和` cuts no item.
+        assert_eq!(
+            read("三北", "北方三地（西北、华北和东北）的防护林工程"),
+            None
+        );
+        assert_eq!(
+            read(
+                "两带一区",
+                "“两带”即甲（港区）—乙沿江带和丙—丁山地带；“一区”即戊片区"
+            ),
+            Some(SloganCount::Holds)
+        );
+        assert_eq!(
+            read(
+                "三级两类",
+                "“三级”即省、市（州）、县（市、区），“两类”即名师、骨干"
+            ),
+            Some(SloganCount::Holds)
+        );
+    }
+
+    #[test]
+    fn trailing_words_count_nothing() {
+        assert_eq!(
+            read("四网运行", "供水一网、供电一网、供气一网、通信一网"),
+            Some(SloganCount::Holds)
+        );
+    }
+
+    #[test]
+    fn each_part_named_before_its_list() {
+        assert_eq!(
+            read(
+                "三馆两中心",
+                "“三馆”，即书馆、科技馆、展馆；“两中心”，即青少年中心、老年活动中心"
+            ),
+            Some(SloganCount::Holds)
+        );
+        assert_eq!(
+            read(
+                "四馆两中心",
+                "“四馆”，即书馆、科技馆、展馆；“两中心”，即青少年中心、老年活动中心"
+            ),
+            Some(SloganCount::Differs(vec![Some(3), Some(2)]))
+        );
+    }
+
+    #[test]
+    fn one_comma_group_per_part() {
+        assert_eq!(
+            read("两不愁三保障", "吃饭不愁、穿衣不愁，看病、上学、住房有保障"),
+            Some(SloganCount::Holds)
+        );
+        assert_eq!(
+            read("三不愁三保障", "吃饭不愁、穿衣不愁，看病、上学、住房有保障"),
+            Some(SloganCount::Differs(vec![Some(2), None]))
+        );
+        assert_eq!(
+            read(
+                "一园三基地",
+                "科创产业园，北部种植基地、南部养殖基地、东部加工基地"
+            ),
+            Some(SloganCount::Holds)
+        );
+        assert_eq!(
+            read(
+                "一园四基地",
+                "科创产业园，北部种植基地、南部养殖基地、东部加工基地"
+            ),
+            Some(SloganCount::Differs(vec![Some(1), Some(3)]))
+        );
+        assert_eq!(
+            read(
+                "两型三化",
+                "“两型”指节能型、环保型，“三化”指数字化、绿色化、服务化"
+            ),
+            Some(SloganCount::Holds)
+        );
+        assert_eq!(
+            read("两个不放松", "不放松安全生产，项目建设不放松"),
+            Some(SloganCount::Holds)
+        );
+    }
+
+    #[test]
+    fn abstains_when_readings_disagree_or_items_carry_no_word() {
+        // One item may carry both words or only one: 2 or 1 of 站.
+        assert_eq!(
+            read("一站三中心", "货站和邮件中心、快件中心、通关中心"),
+            Some(SloganCount::Holds)
+        );
+        // A sentence, not a list.
+        assert_eq!(read("三到位", "把安全责任落实到每一个岗位"), None);
+        // The definition counts its own items in groups the readings miss.
+        assert_eq!(
+            read(
+                "三区两线",
+                "城镇、农业、生态三类空间，以及红线和边界两条控制线"
+            ),
+            None
+        );
+        // Commentary after the list.
+        assert_eq!(read("四减", "减环节、减材料、减时限。这是去年提出的"), None);
+        // A list closed by 等 may hold fewer.
+        assert_eq!(read("五减", "减环节、减材料、减时限等"), None);
+    }
+}

@@ -1,0 +1,569 @@
+//! Figures measured against a gold read by eye.
+//!
+//! `tests/gold/figures/**.toml` records, for real reports of ../shared/corpus,
+//! the places where figures must agree (a stated count and its list, a `其中`
+//! whole and its parts, a `分别` list, two levels and a growth rate, a share,
+//! a numeric slogan's note) as people read them without report-ls, with the
+//! figure tokens as printed and whether the place holds.
+//!
+//! Three measures, printed per kind (run with `--nocapture`):
+//! - reading recall: the share of gold places that the readers recognize
+//!   (the same figures, the same list size, on the same line);
+//! - precision: no finding on a place that holds, a finding on each place
+//!   that does not;
+//! - mutation recall: each place that holds is broken once (a count ±1, a
+//!   part above its whole, a bounded rate over 100%, a slogan numeral
+//!   changed, a value dropped from a `分别` list, a current-price growth
+//!   rate changed) and the matching rule must fire on its line.
+//!
+//! The places come from the gold, never from the readers under test. Until
+//! the targets (90% per kind) are reached, the asserts hold the levels
+//! reached so far: floors that may only go up.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use report_analysis::checks::{
+    bounded_share, growth_readings, part_readings, respectively_readings, slogan_readings,
+};
+use report_analysis::lists::counted_lists;
+use report_analysis::{Code, Config, Context, Document, check};
+use serde::Deserialize;
+
+#[derive(Deserialize)]
+struct Gold {
+    path: String,
+    #[serde(default)]
+    place: Vec<Place>,
+}
+
+#[derive(Deserialize, Clone)]
+struct Place {
+    kind: String,
+    line: usize,
+    holds: bool,
+    #[serde(default)]
+    ambiguous: bool,
+    // count
+    count: Option<String>,
+    items: Option<usize>,
+    #[serde(default)]
+    closed_by_deng: bool,
+    // part
+    whole: Option<String>,
+    #[serde(default)]
+    parts: Vec<String>,
+    // respectively
+    subjects: Option<usize>,
+    #[serde(default)]
+    values: Vec<String>,
+    // growth (and rate)
+    from: Option<String>,
+    to: Option<String>,
+    rate: Option<String>,
+    basis: Option<String>,
+    // slogan
+    slogan: Option<String>,
+    #[serde(default)]
+    counts: Vec<(String, u32)>,
+    #[serde(default)]
+    listed: Vec<usize>,
+    // rate
+    #[serde(default)]
+    bounded: bool,
+}
+
+const KINDS: [&str; 7] = [
+    "count",
+    "part",
+    "respectively",
+    "growth",
+    "points",
+    "slogan",
+    "rate",
+];
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn corpus() -> PathBuf {
+    root().join("../../../shared/corpus")
+}
+
+fn gold_files(dir: &Path, out: &mut Vec<PathBuf>) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            gold_files(&path, out);
+        } else if path.extension().is_some_and(|e| e == "toml") {
+            out.push(path);
+        }
+    }
+}
+
+/// Every gold report with its text (BOM removed).
+fn gold() -> Vec<(Gold, String)> {
+    let mut files = Vec::new();
+    gold_files(&root().join("tests/gold/figures"), &mut files);
+    files.sort();
+    files
+        .iter()
+        .map(|file| {
+            let gold: Gold = toml::from_str(&std::fs::read_to_string(file).expect("gold file"))
+                .unwrap_or_else(|e| panic!("{}: {e}", file.display()));
+            let raw = std::fs::read_to_string(corpus().join(&gold.path))
+                .unwrap_or_else(|e| panic!("{}: {e}", gold.path));
+            let text = raw.strip_prefix('\u{FEFF}').unwrap_or(&raw).to_string();
+            (gold, text)
+        })
+        .collect()
+}
+
+/// The rules that check a kind of place.
+fn codes(kind: &str) -> &'static [Code] {
+    match kind {
+        "count" => &[Code::CountMismatch, Code::SloganCount],
+        "part" => &[Code::PartExceedsWhole, Code::PartsExceedWhole],
+        "respectively" => &[Code::RespectivelyMismatch],
+        "growth" => &[Code::GrowthMismatch],
+        "points" => &[Code::PointsMismatch],
+        "slogan" => &[Code::SloganCount, Code::CountMismatch],
+        "rate" => &[Code::RateOutOfRange],
+        _ => &[],
+    }
+}
+
+/// 1-based line of a byte offset.
+fn line_of(doc: &Document, offset: usize) -> usize {
+    doc.line_index.line_of(offset) + 1
+}
+
+/// A figure read by report-ls and a token copied by the gold name the same
+/// words (a qualifier such as `超` or `左右` may fall on either side).
+fn same(read: &str, token: &str) -> bool {
+    !read.is_empty() && (read == token || read.contains(token) || token.contains(read))
+}
+
+fn same_all(read: &[&str], tokens: &[String]) -> bool {
+    read.len() == tokens.len() && read.iter().zip(tokens).all(|(r, t)| same(r, t))
+}
+
+/// Whether the readers recognize `place` in `doc`.
+fn recognized(doc: &Document, place: &Place) -> bool {
+    let text = &doc.text;
+    let on_line = |offset: usize| line_of(doc, offset) == place.line;
+    match place.kind.as_str() {
+        "count" => {
+            let (Some(token), Some(items)) = (place.count.as_deref(), place.items) else {
+                return false;
+            };
+            counted_lists(doc).iter().any(|l| {
+                on_line(l.count_range.start)
+                    && same(&text[l.count_range.clone()], token)
+                    && (l.items.len()..=l.items.len() + l.hidden).contains(&items)
+            })
+        }
+        "part" => {
+            let Some(whole) = place.whole.as_deref() else {
+                return false;
+            };
+            part_readings(doc).iter().any(|r| {
+                let parts: Vec<&str> = r.parts.iter().map(|p| p.text(text)).collect();
+                on_line(r.whole.span.start.max(r.parts[0].span.start))
+                    && same(r.whole.text(text), whole)
+                    && same_all(&parts, &place.parts)
+            })
+        }
+        "respectively" => respectively_readings(doc).iter().any(|r| {
+            let values: Vec<&str> = r.values.iter().map(|v| &text[v.clone()]).collect();
+            on_line(r.at)
+                && same_all(&values, &place.values)
+                && place
+                    .subjects
+                    .is_some_and(|n| (r.subjects.0..=r.subjects.1).contains(&n))
+        }),
+        "growth" => {
+            let (Some(from), Some(to), Some(rate)) = (&place.from, &place.to, &place.rate) else {
+                return false;
+            };
+            growth_readings(doc).iter().any(|r| {
+                on_line(r.change.span.start)
+                    && same(r.from.text(text), from)
+                    && same(r.to.text(text), to)
+                    && same(r.change.text(text), rate)
+            })
+        }
+        "rate" => {
+            let Some(rate) = place.rate.as_deref() else {
+                return false;
+            };
+            doc.figures.iter().any(|f| {
+                on_line(f.span.start)
+                    && same(f.text(text), rate)
+                    && bounded_share(text, f).is_some() == place.bounded
+            })
+        }
+        "slogan" => {
+            let Some(slogan) = place.slogan.as_deref() else {
+                return false;
+            };
+            let numerals: Vec<u32> = place.counts.iter().map(|(_, n)| *n).collect();
+            slogan_readings(doc).iter().any(|r| {
+                let stated: Vec<u32> = r.parts.iter().map(|(n, _)| *n).collect();
+                on_line(r.term_range.start)
+                    && same(&r.slogan, slogan)
+                    && stated == numerals
+                    && r.listed == place.listed
+            })
+        }
+        _ => false,
+    }
+}
+
+/// Lines where a rule of `codes` fires (the finding's own range).
+fn fired_lines(doc: &Document, codes: &[Code]) -> Vec<usize> {
+    let config = Config::default();
+    check(doc, &Context::alone(&config))
+        .iter()
+        .filter(|d| codes.contains(&d.code()))
+        .map(|d| line_of(doc, d.range.start))
+        .collect()
+}
+
+#[derive(Default)]
+struct Tally {
+    places: usize,
+    ambiguous: usize,
+    recognized: usize,
+    holding: usize,
+    false_alarms: usize,
+    not_holding: usize,
+    found: usize,
+    mutated: usize,
+    caught: usize,
+}
+
+fn pct(a: usize, b: usize) -> f64 {
+    if b == 0 {
+        100.0
+    } else {
+        100.0 * a as f64 / b as f64
+    }
+}
+
+#[test]
+fn figures_against_the_gold() {
+    let reports = gold();
+    assert!(reports.len() >= 40, "only {} gold reports", reports.len());
+    let config = Config::default();
+    let mut tally: BTreeMap<&str, Tally> = KINDS.iter().map(|k| (*k, Tally::default())).collect();
+    let mut alarms = Vec::new();
+    let mut unread = Vec::new();
+    for (gold, text) in &reports {
+        let doc = Document::parse(text.as_str(), &config);
+        let mut fired: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+        for place in &gold.place {
+            let Some(t) = tally.get_mut(place.kind.as_str()) else {
+                panic!("{}: unknown kind {}", gold.path, place.kind);
+            };
+            t.places += 1;
+            if place.ambiguous {
+                t.ambiguous += 1;
+            } else if recognized(&doc, place) {
+                t.recognized += 1;
+            } else {
+                unread.push(format!("{} {}:{}", place.kind, gold.path, place.line));
+            }
+            let lines = fired
+                .entry(place.kind.as_str())
+                .or_insert_with(|| fired_lines(&doc, codes(&place.kind)));
+            let fires = lines.contains(&place.line);
+            if place.holds {
+                t.holding += 1;
+                if fires {
+                    t.false_alarms += 1;
+                    alarms.push(format!("{} {}:{}", place.kind, gold.path, place.line));
+                    if std::env::var_os("GOLD_ALARMS").is_some() {
+                        let range = doc.line_index.line_range(text, place.line - 1);
+                        let line: String = text[range].chars().take(120).collect();
+                        let found: Vec<String> = check(&doc, &Context::alone(&config))
+                            .iter()
+                            .filter(|d| {
+                                codes(&place.kind).contains(&d.code())
+                                    && line_of(&doc, d.range.start) == place.line
+                            })
+                            .map(|d| format!("{:?}", d.finding))
+                            .collect();
+                        println!("ALARM {}:{} {found:?}\n    {line}", gold.path, place.line);
+                    }
+                }
+            } else {
+                t.not_holding += 1;
+                t.found += usize::from(fires);
+            }
+        }
+    }
+    mutate_all(&reports, &mut tally);
+
+    println!("figures gold: {} reports", reports.len());
+    println!(
+        "{:<13} {:>6} {:>9} {:>16} {:>13} {:>9} {:>16}",
+        "kind", "places", "ambiguous", "reading recall", "false alarms", "found", "mutation recall"
+    );
+    for (kind, t) in &tally {
+        let readable = t.places - t.ambiguous;
+        println!(
+            "{:<13} {:>6} {:>9} {:>7}/{:<4} {:>3.0}% {:>6}/{:<6} {:>4}/{:<4} {:>6}/{:<4} {:>3.0}%",
+            kind,
+            t.places,
+            t.ambiguous,
+            t.recognized,
+            readable,
+            pct(t.recognized, readable),
+            t.false_alarms,
+            t.holding,
+            t.found,
+            t.not_holding,
+            t.caught,
+            t.mutated,
+            pct(t.caught, t.mutated),
+        );
+    }
+    for a in &alarms {
+        println!("false alarm: {a}");
+    }
+    if std::env::var_os("GOLD_UNREAD").is_some() {
+        for u in &unread {
+            println!("unread: {u}");
+        }
+    }
+
+    // Precision: no alarm on a place that holds.
+    assert!(alarms.is_empty(), "false alarms on gold places: {alarms:?}");
+    // Floors reached so far (targets: 90% each); raise them as readers improve.
+    let floors: [(&str, f64, f64); 6] = [
+        // (kind, reading recall %, mutation recall %)
+        ("count", 34.0, 31.0),
+        ("part", 29.0, 26.0),
+        ("respectively", 57.0, 5.0),
+        ("growth", 42.0, 40.0),
+        ("slogan", 42.0, 33.0),
+        ("rate", 84.0, 78.0),
+    ];
+    for (kind, reading, mutation) in floors {
+        let t = &tally[kind];
+        let read = pct(t.recognized, t.places - t.ambiguous);
+        let caught = pct(t.caught, t.mutated);
+        assert!(
+            read >= reading,
+            "{kind}: reading recall {read:.1}% < {reading}%"
+        );
+        assert!(
+            caught >= mutation,
+            "{kind}: mutation recall {caught:.1}% < {mutation}%"
+        );
+    }
+}
+
+// ---- mutations taken from the gold ----
+
+const DIGITS: [&str; 10] = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
+
+fn chinese_digit(c: char) -> Option<u32> {
+    match c {
+        '〇' | '零' => Some(0),
+        '两' => Some(2),
+        _ => DIGITS
+            .iter()
+            .position(|d| d.starts_with(c))
+            .map(|n| n as u32),
+    }
+}
+
+/// `n` in Chinese numerals (1..=99).
+fn chinese(n: u32) -> String {
+    let (tens, ones) = (n / 10, n % 10);
+    let mut s = String::new();
+    if tens > 1 {
+        s.push_str(DIGITS[tens as usize]);
+    }
+    if tens > 0 {
+        s.push('十');
+    }
+    if ones > 0 || n == 0 {
+        s.push_str(DIGITS[ones as usize]);
+    }
+    s
+}
+
+/// The first numeral of `token`: its byte range and value.
+fn first_numeral(token: &str) -> Option<(std::ops::Range<usize>, u32)> {
+    let start = token
+        .char_indices()
+        .find(|(_, c)| c.is_ascii_digit() || chinese_digit(*c).is_some() || *c == '十')?
+        .0;
+    let rest = &token[start..];
+    if rest.starts_with(|c: char| c.is_ascii_digit()) {
+        let len = rest.chars().take_while(char::is_ascii_digit).count();
+        return Some((start..start + len, rest[..len].parse().ok()?));
+    }
+    let run: String = rest
+        .chars()
+        .take_while(|c| chinese_digit(*c).is_some() || *c == '十')
+        .collect();
+    let value = match run.split_once('十') {
+        None if run.chars().count() == 1 => chinese_digit(run.chars().next()?)?,
+        None => return None,
+        Some((tens, ones)) => {
+            let tens = if tens.is_empty() {
+                1
+            } else {
+                chinese_digit(tens.chars().next()?)?
+            };
+            let ones = ones.chars().next().map_or(Some(0), chinese_digit)?;
+            tens * 10 + ones
+        }
+    };
+    Some((start..start + run.len(), value))
+}
+
+/// `token` with its first numeral set to `n`, written in the same script.
+fn renumbered(token: &str, n: u32) -> Option<String> {
+    let (range, _) = first_numeral(token)?;
+    let arabic = token[range.clone()].starts_with(|c: char| c.is_ascii_digit());
+    let written = if arabic { n.to_string() } else { chinese(n) };
+    Some(format!(
+        "{}{written}{}",
+        &token[..range.start],
+        &token[range.end..]
+    ))
+}
+
+/// The leading decimal number of a token (`56.26%` → 56.26, `%`).
+fn split_number(token: &str) -> Option<(f64, usize, &str)> {
+    let len = token
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || *c == '.')
+        .count();
+    let number = token.get(..len)?;
+    let decimals = number.split_once('.').map_or(0, |(_, d)| d.len());
+    Some((number.parse().ok()?, decimals, &token[len..]))
+}
+
+/// One break of a gold place: the line's new text and the rules that must
+/// fire on it.
+fn mutation(line: &str, place: &Place) -> Option<String> {
+    match place.kind.as_str() {
+        "count" => {
+            let token = place.count.as_deref()?;
+            let (_, n) = first_numeral(token)?;
+            let items = place.items?;
+            // A list closed by 等 may hold fewer: only more names than the
+            // count break it.
+            let new = if place.closed_by_deng {
+                u32::try_from(items).ok()?.checked_sub(1)?
+            } else {
+                n + 1
+            };
+            if new < 2 {
+                return None;
+            }
+            let with = renumbered(token, new)?;
+            Some(line.replacen(token, &with, 1))
+        }
+        "part" => {
+            let whole = place.whole.as_deref()?;
+            let part = place.parts.first()?;
+            let (value, decimals, unit) = split_number(whole)?;
+            let at = line.find(whole)? + whole.len();
+            let p = at + line[at..].find(part.as_str())?;
+            let with = format!("{:.*}{unit}", decimals, value * 3.0);
+            Some(format!("{}{with}{}", &line[..p], &line[p + part.len()..]))
+        }
+        "rate" if place.bounded => {
+            let rate = place.rate.as_deref()?;
+            let (value, decimals, unit) = split_number(rate)?;
+            if unit != "%" {
+                return None;
+            }
+            let with = format!("{:.*}%", decimals, value + 100.0);
+            Some(line.replacen(rate, &with, 1))
+        }
+        "slogan" => {
+            let slogan = place.slogan.as_deref()?;
+            if place.counts.is_empty() {
+                return None;
+            }
+            let (_, n) = first_numeral(slogan)?;
+            let with = renumbered(slogan, n + 1)?;
+            Some(line.replacen(slogan, &with, 1))
+        }
+        "respectively" => {
+            let [.., previous, last] = place.values.as_slice() else {
+                return None;
+            };
+            // The values in order on the line; drop the last with the word
+            // joining it to the one before.
+            let mut at = 0;
+            for value in &place.values[..place.values.len() - 1] {
+                at += line[at..].find(value.as_str())? + value.len();
+            }
+            debug_assert!(line[..at].ends_with(previous.as_str()));
+            let p = at + line[at..].find(last.as_str())?;
+            if p - at > "以及".len() {
+                return None;
+            }
+            Some(format!("{}{}", &line[..at], &line[p + last.len()..]))
+        }
+        "growth" if place.basis.as_deref() == Some("current") => {
+            let rate = place.rate.as_deref()?;
+            let (value, decimals, unit) = split_number(rate)?;
+            let with = format!("{:.*}{unit}", decimals, value * 2.0 + 1.0);
+            let from = place
+                .to
+                .as_deref()
+                .and_then(|to| line.find(to))
+                .unwrap_or(0);
+            let p = from + line[from..].find(rate)?;
+            Some(format!("{}{with}{}", &line[..p], &line[p + rate.len()..]))
+        }
+        _ => None,
+    }
+}
+
+fn mutate_all(reports: &[(Gold, String)], tally: &mut BTreeMap<&str, Tally>) {
+    let config = Config::default();
+    let mut missed = Vec::new();
+    for (gold, text) in reports {
+        let doc = Document::parse(text.as_str(), &config);
+        for place in gold.place.iter().filter(|p| p.holds && !p.ambiguous) {
+            let codes = codes(&place.kind);
+            let range = doc.line_index.line_range(text, place.line - 1);
+            let line = &text[range.clone()];
+            let Some(new_line) = mutation(line, place) else {
+                continue;
+            };
+            if new_line == line || fired_lines(&doc, codes).contains(&place.line) {
+                continue;
+            }
+            let mutated = format!("{}{new_line}{}", &text[..range.start], &text[range.end..]);
+            let broken = Document::parse(mutated, &config);
+            let t = tally.get_mut(place.kind.as_str()).expect("known kind");
+            t.mutated += 1;
+            if fired_lines(&broken, codes).contains(&place.line) {
+                t.caught += 1;
+            } else {
+                missed.push(format!("{} {}:{}", place.kind, gold.path, place.line));
+            }
+        }
+    }
+    if std::env::var_os("GOLD_MISSED").is_some() {
+        for m in &missed {
+            println!("missed: {m}");
+        }
+    }
+}
