@@ -126,6 +126,20 @@ fn parts_exceed_whole() {
 }
 
 #[test]
+fn a_part_belongs_to_the_whole_of_its_own_clause() {
+    quiet("新建公园5个、其中口袋公园3个，改造游园4个。\n");
+    // Parts that are tasks themselves run on.
+    assert_eq!(
+        codes("建设学校6所，其中新建4所，改扩建5所。\n"),
+        vec![Code::PartsExceedWhole]
+    );
+    assert_eq!(
+        codes("新建公园5个，其中口袋公园3个、社区公园4个。\n"),
+        vec![Code::PartsExceedWhole]
+    );
+}
+
+#[test]
 fn a_part_growing_faster_than_its_whole_is_fine() {
     quiet("外贸进出口总额达到4.51万亿元、增长5.6%，其中出口增长10.8%。\n");
 }

@@ -199,9 +199,21 @@ fn parts_of<'d>(doc: &'d Document, range: &Range<usize>) -> Vec<&'d Figure> {
     let text = &doc.text;
     let mut parts = Vec::new();
     let mut from = range.start;
+    // `其中口袋公园3个，改造绿道4个`: a clause led by a verb of its own
+    // states another task, not a part; unless the parts are tasks too
+    // (`其中新建3所，改扩建5所`).
+    let parts_are_tasks = starts_with_task(&text[range.clone()]);
     for figure in figures_in(doc, range) {
         let gap = &text[from..figure.span.start];
-        if gap.chars().any(ends_sentence) || LEAVES_PARTS.iter().any(|w| gap.contains(w)) {
+        let new_task = gap
+            .rsplit(['，', ','])
+            .next()
+            .filter(|_| gap.contains(['，', ',']))
+            .is_some_and(starts_with_task);
+        if gap.chars().any(ends_sentence)
+            || LEAVES_PARTS.iter().any(|w| gap.contains(w))
+            || (new_task && !parts_are_tasks)
+        {
             break;
         }
         from = figure.span.end;
@@ -210,6 +222,32 @@ fn parts_of<'d>(doc: &'d Document, range: &Range<usize>) -> Vec<&'d Figure> {
         }
     }
     parts
+}
+
+/// Verbs that open a clause stating a task of its own.
+const TASKS: &[&str] = &[
+    "新建",
+    "改造",
+    "改扩建",
+    "建成",
+    "建设",
+    "实施",
+    "开工",
+    "启动",
+    "打造",
+    "推进",
+    "修建",
+    "整治",
+    "提升",
+    "完成",
+    "举办",
+    "培育",
+    "引进",
+];
+
+fn starts_with_task(clause: &str) -> bool {
+    let clause = clause.trim_start_matches(crate::chars::is_space);
+    TASKS.iter().any(|t| clause.starts_with(t))
 }
 
 /// The sum written in the whole's scale (`11.2亿元`).
