@@ -74,6 +74,8 @@ impl Sink<'_> {
 /// its rules is on (a rule turned off costs nothing).
 const NOTES: &[Code] = &[
     Code::NoteMissing,
+    Code::NotesSectionMissing,
+    Code::NotesDuplicated,
     Code::NoteUnused,
     Code::MarkerMissing,
     Code::NoteNumbering,
@@ -88,6 +90,18 @@ const GROWTH: &[Code] = &[Code::GrowthMismatch, Code::PointsMismatch];
 const RATES: &[Code] = &[Code::RateOutOfRange];
 const RESPECTIVELY: &[Code] = &[Code::RespectivelyMismatch];
 const CONFLICTS: &[Code] = &[Code::FigureConflict];
+/// The cross-report rules, which `Workspace::check` runs on a draft and the
+/// report of the year before.
+#[cfg(test)]
+const CROSS_REPORT: &[Code] = &[
+    Code::TargetReview,
+    Code::TargetClaim,
+    Code::TargetUnreported,
+    Code::RestatedConflict,
+    Code::StaleYear,
+    Code::StaleCopy,
+    Code::NoteDrift,
+];
 
 /// Every diagnostic of a document, in text order.
 pub fn check(doc: &Document, context: &Context) -> Vec<Diagnostic> {
@@ -153,6 +167,7 @@ mod tests {
             RATES,
             RESPECTIVELY,
             CONFLICTS,
+            CROSS_REPORT,
         ];
         for code in Code::ALL {
             let homes = families.iter().filter(|f| f.contains(code)).count();
