@@ -398,7 +398,7 @@ pub fn parse_notes(
         match item {
             Some(item) => {
                 style.get_or_insert(item.style);
-                notes.push(make_note(text, item, line.content.end));
+                push_with_run_ons(text, item, line.content.end, &mut notes);
                 pending_blank = false;
             }
             None => {
@@ -440,6 +440,41 @@ pub fn parse_notes(
         split_page_reference(text, note);
     }
     notes
+}
+
+/// Pushes the note starting at `item`, and the next ones a scraped page ran
+/// onto its line after a sentence's end (`…肝癌。[36]HPV：…`): a bracketed
+/// or circled number, the very next one, right after `。` or `；`.
+fn push_with_run_ons(text: &str, item: ItemStart, end: usize, notes: &mut Vec<Note>) {
+    let mut item = item;
+    loop {
+        let next = (item.style != NumberStyle::Dotted && item.style != NumberStyle::Unnumbered)
+            .then(|| run_on_item(text, &item, end))
+            .flatten();
+        match next {
+            Some(next) => {
+                let at = next.number_range.start;
+                notes.push(make_note(text, item, at));
+                item = next;
+            }
+            None => {
+                notes.push(make_note(text, item, end));
+                return;
+            }
+        }
+    }
+}
+
+fn run_on_item(text: &str, item: &ItemStart, end: usize) -> Option<ItemStart> {
+    let expected = item.number + 1;
+    text[item.rest..end]
+        .match_indices(['。', '；'])
+        .map(|(i, p)| item.rest + i + p.len())
+        .filter(|&at| at < end)
+        .find_map(|at| {
+            item_start(text, at, Some(expected))
+                .filter(|next| next.number == expected && next.style == item.style)
+        })
 }
 
 /// A chapter sub-heading grouping notes (`（一）经济发展`, `二、社会民生`):
@@ -695,6 +730,21 @@ mod tests {
         assert_eq!(notes.len(), 3);
         assert_eq!(notes[1].text(text), "改厨、改厕、改圈。");
         assert_eq!(notes[2].term.as_deref(), Some("“四好”"));
+    }
+
+    #[test]
+    fn a_note_run_onto_the_line_before_is_its_own() {
+        let text = "[5]三癌：宫颈癌、乳腺癌、肝癌。[6]HPV：人乳头瘤病毒。\n[7]乙：丙。";
+        let notes = notes_of(text);
+        let got: Vec<(u32, Option<&str>)> = notes
+            .iter()
+            .map(|n| (n.number, n.term.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            vec![(5, Some("三癌")), (6, Some("HPV")), (7, Some("乙"))]
+        );
+        assert_eq!(notes[0].text(text), "宫颈癌、乳腺癌、肝癌。");
     }
 
     #[test]

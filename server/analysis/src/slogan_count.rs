@@ -523,6 +523,59 @@ fn item_readings(
     if parts.len() == 1 && short {
         out.push(vec![items.len()]);
     }
+    // An item carrying two parts' words may be either's (`两品一标`:
+    // 绿色食品、有机食品、地理标志农产品 is two 品 and one 标): when some
+    // choice of owners gives the slogan's numerals, that is a reading.
+    let wanted: Vec<usize> = parts.iter().map(|p| p.numeral as usize).collect();
+    if word_choices(parts)
+        .iter()
+        .any(|words| assignable(items, words, &wanted))
+    {
+        out.push(wanted);
+    }
+}
+
+/// The most items carrying several words tried every way.
+const MAX_SHARED_ITEMS: usize = 10;
+
+/// Whether each item can be given to one word it carries so that the words
+/// get `wanted` items each.
+fn assignable(items: &[&str], words: &[&str], wanted: &[usize]) -> bool {
+    let mut fixed = vec![0; words.len()];
+    let mut shared: Vec<Vec<usize>> = Vec::new();
+    for item in items {
+        let item = item.trim_end_matches('等');
+        let carried: Vec<usize> = (0..words.len())
+            .filter(|i| item.contains(words[*i]))
+            .collect();
+        match carried.as_slice() {
+            [] => return false,
+            [one] => fixed[*one] += 1,
+            _ => shared.push(carried),
+        }
+    }
+    if shared.is_empty() || shared.len() > MAX_SHARED_ITEMS {
+        return false;
+    }
+    if fixed.iter().zip(wanted).any(|(f, w)| f > w) {
+        return false;
+    }
+    // Try every owner for the shared items (at most a few thousand ways).
+    fn fill(shared: &[Vec<usize>], counts: &mut Vec<usize>, wanted: &[usize]) -> bool {
+        let Some((first, rest)) = shared.split_first() else {
+            return counts == wanted;
+        };
+        first.iter().any(|&w| {
+            if counts[w] >= wanted[w] {
+                return false;
+            }
+            counts[w] += 1;
+            let done = fill(rest, counts, wanted);
+            counts[w] -= 1;
+            done
+        })
+    }
+    fill(&shared, &mut fixed, wanted)
 }
 
 /// `A、B、C，D`: one group per part, in the slogan's order, each carrying
@@ -758,6 +811,15 @@ fn owned(items: &[&str], words: &[&str], rule: Rule) -> Option<Vec<usize>> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn an_item_carrying_two_words_may_be_either_parts() {
+        let parts = parse_slogan("两品一标").expect("slogan");
+        assert_eq!(
+            count_items(&parts, "绿色食品、有机食品、地理标志农产品。"),
+            Some(SloganCount::Holds)
+        );
+    }
+
     use super::*;
 
     fn read(slogan: &str, definition: &str) -> Option<SloganCount> {
