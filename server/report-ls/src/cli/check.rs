@@ -63,7 +63,6 @@ pub fn run(options: CheckOptions) -> u8 {
 
     // The text moves into its document: a copy would double the memory of
     // a large input.
-    let mut inputs = inputs;
     let docs: Vec<Option<Arc<Document>>> = inputs
         .par_iter_mut()
         .zip(configs.par_iter())
