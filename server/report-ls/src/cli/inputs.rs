@@ -24,6 +24,12 @@ const EXTENSIONS: &[&str] = &["txt", "md"];
 /// Expands the command line's paths into inputs, in a stable order.
 /// Missing paths become inputs with an error, so nothing is dropped.
 pub fn collect(paths: &[PathBuf]) -> Vec<Input> {
+    collect_named(paths, None)
+}
+
+/// As [`collect`]; `stdin_filename` names standard input, for display and
+/// for finding its configuration.
+pub fn collect_named(paths: &[PathBuf], stdin_filename: Option<&Path>) -> Vec<Input> {
     let mut inputs = Vec::new();
     for path in paths {
         if path.as_os_str() == "-" {
@@ -31,10 +37,10 @@ pub fn collect(paths: &[PathBuf]) -> Vec<Input> {
             let content = std::io::stdin()
                 .read_to_end(&mut bytes)
                 .map_err(|e| e.to_string())
-                .and_then(|_| decode(&bytes).map_err(|e| e.to_string()));
+                .and_then(|_| read_bytes(stdin_filename, &bytes));
             inputs.push(Input {
-                display: "<stdin>".into(),
-                path: None,
+                display: stdin_filename.map_or("<stdin>".into(), |p| p.display().to_string()),
+                path: stdin_filename.map(Path::to_path_buf),
                 content,
             });
         } else if path.is_dir() {
@@ -62,6 +68,14 @@ pub fn collect(paths: &[PathBuf]) -> Vec<Input> {
                     }),
                 }
             }
+            if found.is_empty() {
+                // A folder with nothing to check must not pass as clean.
+                inputs.push(Input {
+                    display: path.display().to_string(),
+                    path: None,
+                    content: Err("no .txt or .md file in this folder".into()),
+                });
+            }
             inputs.extend(found.into_iter().map(read_file));
         } else {
             inputs.push(read_file(path.clone()));
@@ -73,12 +87,17 @@ pub fn collect(paths: &[PathBuf]) -> Vec<Input> {
 fn read_file(path: PathBuf) -> Input {
     let content = std::fs::read(&path)
         .map_err(|e| e.to_string())
-        .and_then(|bytes| decode(&bytes).map_err(|e| e.to_string()));
+        .and_then(|bytes| read_bytes(Some(&path), &bytes));
     Input {
         display: path.display().to_string(),
         path: Some(path),
         content,
     }
+}
+
+/// A file's text, in any encoding `decode` knows.
+fn read_bytes(_path: Option<&Path>, bytes: &[u8]) -> Result<(String, Encoding), String> {
+    decode(bytes).map_err(|e| e.to_string())
 }
 
 /// A configuration file found for some input, parsed or not.

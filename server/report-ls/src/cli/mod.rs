@@ -1,12 +1,20 @@
 //! The command line: check, inspect, explain, targets.
 
+mod baseline;
 pub mod check;
 pub mod explain;
+mod filter;
+mod github;
 mod human;
 pub mod inputs;
 pub mod inspect;
 mod location;
+mod rdjson;
+mod sarif;
+mod shown;
+pub mod style;
 pub mod targets;
+mod words;
 
 /// Writes to standard output. A closed pipe (`report-ls check … | head`)
 /// ends the program quietly instead of panicking as `print!` would.
