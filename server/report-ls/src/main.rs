@@ -2,6 +2,7 @@
 //! (`check`, `inspect`, `explain`) for Chinese government work reports.
 
 mod cli;
+mod docx;
 mod lsp;
 mod read;
 

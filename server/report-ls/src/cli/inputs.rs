@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 
 use report_analysis::config::{CONFIG_FILE, Config};
 
+use crate::docx;
 use crate::read::{Encoding, decode};
 
 /// One input: a path (or `-`) and its text, or why it could not be read.
@@ -19,7 +20,7 @@ pub struct Input {
 }
 
 /// Extensions read when walking a folder.
-const EXTENSIONS: &[&str] = &["txt", "md"];
+const EXTENSIONS: &[&str] = &["txt", "md", "docx", "docm"];
 
 /// Expands the command line's paths into inputs, in a stable order.
 /// Missing paths become inputs with an error, so nothing is dropped.
@@ -73,7 +74,7 @@ pub fn collect_named(paths: &[PathBuf], stdin_filename: Option<&Path>) -> Vec<In
                 inputs.push(Input {
                     display: path.display().to_string(),
                     path: None,
-                    content: Err("no .txt or .md file in this folder".into()),
+                    content: Err("no .txt, .md or .docx file in this folder".into()),
                 });
             }
             inputs.extend(found.into_iter().map(read_file));
@@ -95,8 +96,26 @@ fn read_file(path: PathBuf) -> Input {
     }
 }
 
-/// A file's text, in any encoding `decode` knows.
-fn read_bytes(_path: Option<&Path>, bytes: &[u8]) -> Result<(String, Encoding), String> {
+/// A file's text: Word documents by their content (a `.docx` is a zip
+/// archive, a legacy `.doc`/`.wps` an OLE file) or extension, else text in
+/// any encoding `decode` knows.
+fn read_bytes(path: Option<&Path>, bytes: &[u8]) -> Result<(String, Encoding), String> {
+    let extension = path
+        .and_then(|p| p.extension())
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase);
+    let ext = extension.as_deref();
+    if matches!(ext, Some("doc" | "wps")) || docx::is_legacy_office(bytes) {
+        return Err(
+            "a legacy Word or WPS file (.doc, .wps) cannot be read: save it as .docx or .txt"
+                .into(),
+        );
+    }
+    if matches!(ext, Some("docx" | "docm")) || docx::is_zip(bytes) {
+        return docx::read(bytes)
+            .map(|text| (text, Encoding::Docx))
+            .map_err(|e| e.to_string());
+    }
     decode(bytes).map_err(|e| e.to_string())
 }
 
