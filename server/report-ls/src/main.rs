@@ -6,6 +6,7 @@ mod docx;
 mod lsp;
 mod read;
 
+use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -174,6 +175,15 @@ fn main() -> ExitCode {
         }
     };
     let code = match cli.command {
+        // Run bare from a terminal, a user wants to know what this is; an
+        // editor always connects pipes.
+        None if std::io::stdin().is_terminal() => {
+            eprintln!(
+                "report-ls {}: a language server for editors (it speaks LSP on stdin/stdout) and a linter for government work reports. Try `report-ls check FILE` or `report-ls --help`.",
+                env!("CARGO_PKG_VERSION")
+            );
+            cli::exit::OK
+        }
         None | Some(Command::Serve) => lsp::serve(),
         Some(Command::Check {
             paths,

@@ -5,6 +5,7 @@
 mod common;
 
 use std::fs;
+use std::io::Write;
 use std::process::{Command, Stdio};
 
 use common::{binary, json, root, run, run_stdin, stdout, temp_dir};
@@ -400,4 +401,33 @@ fn nothing_to_check_exits_2() {
     );
     let missing = run(&["check", dir.join("absent.txt").to_str().expect("path")]);
     assert_eq!(missing.status.code(), Some(2));
+}
+
+#[test]
+fn the_language_follows_lang_flag_then_config_then_environment() {
+    let english_env = |args: &[&str]| {
+        let mut child = common::command()
+            .args(args)
+            .env("LANG", "en_US.UTF-8")
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .spawn()
+            .expect("runs");
+        child
+            .stdin
+            .take()
+            .expect("stdin")
+            .write_all(ONE_WARNING.as_bytes())
+            .expect("write");
+        stdout(&child.wait_with_output().expect("output"))
+    };
+    assert!(english_env(&["check", "-"]).contains("checked 1 file"));
+    assert!(english_env(&["check", "--lang", "zh", "-"]).contains("检查了 1 个文件"));
+    // The example's configuration says zh, which wins over LANG.
+    let configured = common::command()
+        .args(["check", &example()])
+        .env("LANG", "en_US.UTF-8")
+        .output()
+        .expect("runs");
+    assert!(stdout(&configured).contains("检查了"));
 }

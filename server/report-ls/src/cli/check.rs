@@ -79,7 +79,10 @@ struct Counts {
 }
 
 pub fn run(options: CheckOptions) -> u8 {
-    let early_locale = options.locale.unwrap_or_default();
+    let early_locale = options
+        .locale
+        .or_else(super::env_locale)
+        .unwrap_or_default();
     let filter = match Filter::new(&options.select, &options.ignore, options.min_severity) {
         Ok(filter) => filter,
         Err(entry) => {
@@ -207,11 +210,14 @@ pub fn run(options: CheckOptions) -> u8 {
         }
     }
 
+    // --lang, then the configuration's `locale`, then the environment.
     let locale_of = |config: Option<usize>| {
         options.locale.unwrap_or_else(|| {
             config
                 .and_then(|i| finder.loaded[i].config.as_ref().ok())
-                .map_or(Locale::default(), Config::locale)
+                .and_then(|c| c.locale)
+                .or_else(super::env_locale)
+                .unwrap_or_default()
         })
     };
     let mut counts = Counts::default();

@@ -30,6 +30,17 @@ pub fn emit(text: &str) {
     }
 }
 
+/// The user's language from the environment (`LC_ALL`, `LC_MESSAGES`,
+/// `LANG`, the first one set), used when neither `--lang` nor the
+/// configuration chooses one.
+pub fn env_locale() -> Option<report_analysis::Locale> {
+    ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .iter()
+        .filter_map(|name| std::env::var(name).ok())
+        .find(|value| !value.is_empty())
+        .and_then(|value| report_analysis::Locale::from_tag(&value))
+}
+
 /// Output formats.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
