@@ -2,15 +2,17 @@
 //! (`check`, `inspect`, `explain`) for Chinese government work reports.
 
 mod cli;
+mod docx;
 mod lsp;
 mod read;
 
+use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use cli::Format;
-use report_analysis::Locale;
+use report_analysis::{Locale, Severity};
 
 #[derive(Parser)]
 #[command(
@@ -43,6 +45,25 @@ enum Deny {
     Warnings,
 }
 
+#[derive(Clone, Copy, ValueEnum)]
+enum MinSeverity {
+    Error,
+    Warning,
+    Info,
+    Hint,
+}
+
+impl From<MinSeverity> for Severity {
+    fn from(s: MinSeverity) -> Self {
+        match s {
+            MinSeverity::Error => Severity::Error,
+            MinSeverity::Warning => Severity::Warning,
+            MinSeverity::Info => Severity::Info,
+            MinSeverity::Hint => Severity::Hint,
+        }
+    }
+}
+
 #[derive(Subcommand)]
 enum Command {
     /// Speak the Language Server Protocol over stdin/stdout (the default).
@@ -52,7 +73,7 @@ enum Command {
         #[arg(required = true)]
         paths: Vec<PathBuf>,
         #[arg(long, value_enum, default_value = "human")]
-        format: Format,
+        format: cli::check::Format,
         /// Language of messages (default: the config's `locale`, else zh).
         #[arg(long, value_enum)]
         lang: Option<Lang>,
@@ -66,6 +87,44 @@ enum Command {
         /// cross-report rules, not itself checked.
         #[arg(long)]
         previous: Option<PathBuf>,
+        /// Report only these codes, or groups (`note` = every `note-…` rule).
+        #[arg(long, value_delimiter = ',', value_name = "CODE,...")]
+        select: Vec<String>,
+        /// Do not report these codes or groups.
+        #[arg(long, value_delimiter = ',', value_name = "CODE,...")]
+        ignore: Vec<String>,
+        /// Report only findings of this severity or higher.
+        #[arg(long, value_enum, value_name = "SEVERITY")]
+        min_severity: Option<MinSeverity>,
+        /// Exit with 1 when there are more than N warnings.
+        #[arg(long, value_name = "N")]
+        max_warnings: Option<usize>,
+        /// Print how many findings of each code instead of each finding.
+        #[arg(long)]
+        statistics: bool,
+        /// Print only the findings: no summary line, no skipped files.
+        #[arg(long, short)]
+        quiet: bool,
+        /// Write the output to FILE instead of standard output.
+        #[arg(long, value_name = "FILE")]
+        output_file: Option<PathBuf>,
+        /// The file name that standard input (`-`) stands for: shown in the
+        /// output, and where its `.report-ls.toml` is looked up.
+        #[arg(long, value_name = "PATH")]
+        stdin_filename: Option<PathBuf>,
+        /// Colour in human output (`auto`: on a terminal, unless NO_COLOR is set).
+        #[arg(long, value_enum, default_value = "auto")]
+        color: cli::style::ColorChoice,
+        /// Report only findings not recorded in this baseline.
+        #[arg(long, value_name = "FILE")]
+        baseline: Option<PathBuf>,
+        /// Record the current findings as accepted, by code and the text they
+        /// point at, then exit with 0.
+        #[arg(long, value_name = "FILE", conflicts_with = "baseline")]
+        write_baseline: Option<PathBuf>,
+        /// Check texts that do not look like a report too (a chapter drafted alone).
+        #[arg(long)]
+        assume_report: bool,
     },
     /// Last year's targets, their results in the draft, met or missed, and
     /// this year's targets.
@@ -89,6 +148,10 @@ enum Command {
         format: Format,
         #[arg(long)]
         config: Option<PathBuf>,
+        /// Print the text as read (a Word draft: one paragraph per line, as
+        /// locations count them) instead of the model.
+        #[arg(long)]
+        text: bool,
     },
     /// Explain a rule: what it checks, why, an example, how to silence it.
     Explain {
@@ -112,6 +175,15 @@ fn main() -> ExitCode {
         }
     };
     let code = match cli.command {
+        // Run bare from a terminal, a user wants to know what this is; an
+        // editor always connects pipes.
+        None if std::io::stdin().is_terminal() => {
+            eprintln!(
+                "report-ls {}: a language server for editors (it speaks LSP on stdin/stdout) and a linter for government work reports. Try `report-ls check FILE` or `report-ls --help`.",
+                env!("CARGO_PKG_VERSION")
+            );
+            cli::exit::OK
+        }
         None | Some(Command::Serve) => lsp::serve(),
         Some(Command::Check {
             paths,
@@ -120,6 +192,18 @@ fn main() -> ExitCode {
             deny,
             config,
             previous,
+            select,
+            ignore,
+            min_severity,
+            max_warnings,
+            statistics,
+            quiet,
+            output_file,
+            stdin_filename,
+            color,
+            baseline,
+            write_baseline,
+            assume_report,
         }) => cli::check::run(cli::check::CheckOptions {
             paths,
             format,
@@ -127,6 +211,18 @@ fn main() -> ExitCode {
             deny_warnings: deny.is_some(),
             config,
             previous,
+            select,
+            ignore,
+            min_severity: min_severity.map(Severity::from),
+            max_warnings,
+            statistics,
+            quiet,
+            output_file,
+            stdin_filename,
+            color,
+            baseline,
+            write_baseline,
+            assume_report,
         }),
         Some(Command::Targets {
             draft,
@@ -145,7 +241,8 @@ fn main() -> ExitCode {
             path,
             format,
             config,
-        }) => cli::inspect::run(path, format, config),
+            text,
+        }) => cli::inspect::run(path, format, config, text),
         Some(Command::Explain { code, lang }) => {
             cli::explain::run(code, lang.map(Locale::from).unwrap_or_default())
         }

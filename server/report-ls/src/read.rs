@@ -13,6 +13,8 @@ pub enum Encoding {
     Utf16Le,
     Utf16Be,
     Gb18030,
+    /// A Word document, read as its text view (see `docx`).
+    Docx,
 }
 
 impl Encoding {
@@ -23,6 +25,7 @@ impl Encoding {
             Encoding::Utf16Le => "utf-16le",
             Encoding::Utf16Be => "utf-16be",
             Encoding::Gb18030 => "gb18030",
+            Encoding::Docx => "docx",
         }
     }
 }

@@ -1,5 +1,8 @@
-//! `report-ls check`: lint files and folders, print human or JSON output.
+//! `report-ls check`: lint files and folders; keep the findings asked for
+//! (`--select`, `--ignore`, `--min-severity`, `--baseline`); print them as
+//! text, JSON, GitHub workflow commands, SARIF or reviewdog's rdjson.
 
+use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -8,10 +11,27 @@ use report_analysis::messages::{message, related_label};
 use report_analysis::{Config, Diagnostic, Document, Locale, Severity, Workspace};
 use serde_json::{Value, json};
 
+use super::baseline::{self, Baseline, Key};
+use super::filter::Filter;
 use super::human::{render, severity_word};
-use super::inputs::{ConfigFinder, Input, collect};
+use super::inputs::{ConfigFinder, Input, collect, collect_named};
 use super::location::{bytes_json, range_json};
-use super::{Format, exit};
+use super::shown::Shown;
+use super::style::{ColorChoice, Style};
+use super::{exit, github, rdjson, sarif, words};
+
+/// `check`'s output formats: those of `inspect`, and the ones CI reads.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    Human,
+    Json,
+    /// GitHub Actions workflow commands (annotations on the pull request).
+    Github,
+    /// SARIF 2.1.0, for code-scanning dashboards.
+    Sarif,
+    /// reviewdog's diagnostic JSON.
+    Rdjson,
+}
 
 pub struct CheckOptions {
     pub paths: Vec<PathBuf>,
@@ -21,6 +41,23 @@ pub struct CheckOptions {
     pub config: Option<PathBuf>,
     /// Last year's report of the draft: context for the cross-report rules.
     pub previous: Option<PathBuf>,
+    pub select: Vec<String>,
+    pub ignore: Vec<String>,
+    pub min_severity: Option<Severity>,
+    /// Exit with 1 when there are more warnings than this.
+    pub max_warnings: Option<usize>,
+    /// A count per code instead of each finding.
+    pub statistics: bool,
+    /// Only the findings: no summary, no skipped files.
+    pub quiet: bool,
+    pub output_file: Option<PathBuf>,
+    /// The name standard input goes by: shown, and where its configuration is looked up.
+    pub stdin_filename: Option<PathBuf>,
+    pub color: ColorChoice,
+    pub baseline: Option<PathBuf>,
+    pub write_baseline: Option<PathBuf>,
+    /// Check texts that do not look like reports (a chapter drafted alone).
+    pub assume_report: bool,
 }
 
 /// A file that was read and parsed.
@@ -29,6 +66,8 @@ struct Checked {
     doc_index: usize,
     config: Option<usize>,
     diagnostics: Vec<Diagnostic>,
+    /// Not checked: the text does not look like a report.
+    skipped: bool,
 }
 
 #[derive(Default)]
@@ -40,7 +79,38 @@ struct Counts {
 }
 
 pub fn run(options: CheckOptions) -> u8 {
-    let mut inputs = collect(&options.paths);
+    let early_locale = options
+        .locale
+        .or_else(super::env_locale)
+        .unwrap_or_default();
+    let filter = match Filter::new(&options.select, &options.ignore, options.min_severity) {
+        Ok(filter) => filter,
+        Err(entry) => {
+            let flag = if options.select.iter().any(|s| s.contains(entry.as_str())) {
+                "--select"
+            } else {
+                "--ignore"
+            };
+            eprintln!("{}", words::unknown_code(flag, &entry, early_locale));
+            return exit::UNREADABLE;
+        }
+    };
+    if options.statistics && !matches!(options.format, Format::Human | Format::Json) {
+        eprintln!("{}", words::statistics_needs_text(early_locale));
+        return exit::UNREADABLE;
+    }
+    let mut baseline = match &options.baseline {
+        Some(path) => match Baseline::load(path) {
+            Ok(b) => Some(b),
+            Err(e) => {
+                let path = path.display().to_string();
+                eprintln!("{}", words::baseline_unreadable(&path, &e, early_locale));
+                return exit::UNREADABLE;
+            }
+        },
+        None => None,
+    };
+    let mut inputs = collect_named(&options.paths, options.stdin_filename.as_deref());
     // The previous report is read last and only as context.
     let context_from = inputs.len();
     if let Some(previous) = &options.previous {
@@ -90,6 +160,7 @@ pub fn run(options: CheckOptions) -> u8 {
                 doc_index,
                 config: config_of[i],
                 diagnostics: Vec::new(),
+                skipped: false,
             });
         }
     }
@@ -100,16 +171,56 @@ pub fn run(options: CheckOptions) -> u8 {
     }
     checked.par_iter_mut().for_each(|c| {
         let doc = workspace.document(c.doc_index).map(Arc::clone);
-        if doc.is_some_and(|d| d.looks_like_report()) {
+        if options.assume_report || doc.is_some_and(|d| d.looks_like_report()) {
             c.diagnostics = workspace.check(c.doc_index, configs[c.input]);
+            c.diagnostics.retain(|d| filter.keeps(d));
+        } else {
+            c.skipped = true;
         }
     });
 
+    let key_of = |c: &Checked, d: &Diagnostic| {
+        let text = workspace
+            .document(c.doc_index)
+            .and_then(|doc| doc.text.get(d.range.clone()))
+            .unwrap_or_default();
+        Key::new(&inputs[c.input].display, d.code().name(), text)
+    };
+    if let Some(path) = &options.write_baseline {
+        let keys = checked
+            .iter()
+            .flat_map(|c| c.diagnostics.iter().map(move |d| key_of(c, d)))
+            .collect();
+        let shown = path.display().to_string();
+        return match baseline::write(path, keys) {
+            Ok(n) => {
+                eprintln!("{}", words::baseline_written(n, &shown, early_locale));
+                exit::OK
+            }
+            Err(e) => {
+                eprintln!("{}", words::cannot_write(&shown, &e, early_locale));
+                exit::UNREADABLE
+            }
+        };
+    }
+    if let Some(baseline) = baseline.as_mut() {
+        for c in &mut checked {
+            let diagnostics = std::mem::take(&mut c.diagnostics);
+            c.diagnostics = diagnostics
+                .into_iter()
+                .filter(|d| !baseline.absorbs(&key_of(c, d)))
+                .collect();
+        }
+    }
+
+    // --lang, then the configuration's `locale`, then the environment.
     let locale_of = |config: Option<usize>| {
         options.locale.unwrap_or_else(|| {
             config
                 .and_then(|i| finder.loaded[i].config.as_ref().ok())
-                .map_or(Locale::default(), Config::locale)
+                .and_then(|c| c.locale)
+                .or_else(super::env_locale)
+                .unwrap_or_default()
         })
     };
     let mut counts = Counts::default();
@@ -129,7 +240,26 @@ pub fn run(options: CheckOptions) -> u8 {
         .locale
         .unwrap_or_else(|| locale_of(explicit.or(config_of.first().copied().flatten())));
 
-    match options.format {
+    let skipped = checked.iter().filter(|c| c.skipped).count();
+    let shown: Vec<Shown> = checked
+        .iter()
+        .filter_map(|c| {
+            Some(Shown {
+                path: &inputs[c.input].display,
+                doc: workspace.document(c.doc_index)?.as_ref(),
+                diagnostics: &c.diagnostics,
+                locale: locale_of(c.config),
+            })
+        })
+        .collect();
+    let mut statistics: BTreeMap<&'static str, usize> = BTreeMap::new();
+    for c in &checked {
+        for d in &c.diagnostics {
+            *statistics.entry(d.code().name()).or_insert(0) += 1;
+        }
+    }
+
+    let out = match options.format {
         Format::Human => {
             let mut out = String::new();
             for loaded in &finder.loaded {
@@ -150,24 +280,38 @@ pub fn run(options: CheckOptions) -> u8 {
                     );
                 }
             }
-            for c in &checked {
-                let Some(doc) = workspace.document(c.doc_index) else {
-                    continue;
-                };
-                let file_locale = locale_of(c.config);
-                for d in &c.diagnostics {
-                    render(
-                        &mut out,
-                        &inputs[c.input].display,
-                        doc,
-                        d,
-                        &workspace,
-                        file_locale,
-                    );
+            let style = Style::choose(options.color, options.output_file.is_none());
+            if options.statistics {
+                out.push_str(&statistics_lines(&statistics, locale));
+            } else {
+                for file in &shown {
+                    for d in file.diagnostics {
+                        render(
+                            &mut out,
+                            file.path,
+                            file.doc,
+                            d,
+                            &workspace,
+                            file.locale,
+                            style,
+                        );
+                    }
                 }
             }
-            out.push_str(&summary_line(&counts, checked.len(), unreadable, locale));
-            super::emit(&out);
+            if !options.quiet {
+                for c in checked.iter().filter(|c| c.skipped) {
+                    out.push_str(&words::skipped(&inputs[c.input].display, locale));
+                    out.push('\n');
+                }
+                out.push_str(&summary_line(
+                    &counts,
+                    checked.len() - skipped,
+                    unreadable,
+                    skipped,
+                    locale,
+                ));
+            }
+            out
         }
         Format::Json => {
             // The previous report is listed only when it could not be read.
@@ -182,12 +326,13 @@ pub fn run(options: CheckOptions) -> u8 {
                 .iter()
                 .map(|c| json!({"path": c.path.display().to_string(), "error": c.config.as_ref().err()}))
                 .collect();
-            let value = json!({
+            let mut value = json!({
                 "files": files,
                 "configs": configs,
                 "summary": {
                     "files": context_from,
-                    "checked": checked.len(),
+                    "checked": checked.len() - skipped,
+                    "skipped": skipped,
                     "unreadable": unreadable,
                     "errors": counts.errors,
                     "warnings": counts.warnings,
@@ -195,17 +340,75 @@ pub fn run(options: CheckOptions) -> u8 {
                     "hints": counts.hints,
                 },
             });
-            super::emit(&(serde_json::to_string_pretty(&value).unwrap_or_default() + "\n"));
+            if options.statistics {
+                value["statistics"] = json!(statistics);
+            }
+            serde_json::to_string_pretty(&value).unwrap_or_default() + "\n"
         }
+        Format::Github => github::render(&shown),
+        Format::Rdjson => rdjson::render(&shown),
+        Format::Sarif => {
+            let mut notices: Vec<sarif::Notice> = inputs
+                .iter()
+                .filter_map(|input| {
+                    Some(sarif::Notice {
+                        path: input.display.clone(),
+                        error: true,
+                        text: input.content.as_ref().err()?.clone(),
+                    })
+                })
+                .collect();
+            notices.extend(finder.loaded.iter().filter_map(|c| {
+                Some(sarif::Notice {
+                    path: c.path.display().to_string(),
+                    error: true,
+                    text: c.config.as_ref().err()?.clone(),
+                })
+            }));
+            notices.extend(checked.iter().filter(|c| c.skipped).map(|c| sarif::Notice {
+                path: inputs[c.input].display.clone(),
+                error: false,
+                text: words::skipped(&inputs[c.input].display, locale),
+            }));
+            sarif::render(&shown, &notices, &workspace, locale)
+        }
+    };
+    match &options.output_file {
+        Some(path) => {
+            if let Err(e) = std::fs::write(path, out) {
+                let path = path.display().to_string();
+                eprintln!("{}", words::cannot_write(&path, &e.to_string(), locale));
+                return exit::UNREADABLE;
+            }
+        }
+        None => super::emit(&out),
     }
 
+    let too_many_warnings = options.max_warnings.is_some_and(|n| counts.warnings > n);
     if unreadable > 0 || bad_configs > 0 {
         exit::UNREADABLE
-    } else if counts.errors > 0 || (options.deny_warnings && counts.warnings > 0) {
+    } else if counts.errors > 0
+        || (options.deny_warnings && counts.warnings > 0)
+        || too_many_warnings
+    {
         exit::FINDINGS
     } else {
         exit::OK
     }
+}
+
+/// `--statistics`: how many findings of each code, the most frequent first.
+fn statistics_lines(statistics: &BTreeMap<&'static str, usize>, locale: Locale) -> String {
+    let mut rows: Vec<(&str, usize)> = statistics.iter().map(|(c, n)| (*c, *n)).collect();
+    rows.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    let mut out = String::new();
+    for (code, n) in rows {
+        let title = report_analysis::Code::from_name(code)
+            .map(|c| report_analysis::messages::code_title(c, locale))
+            .unwrap_or_default();
+        out.push_str(&format!("{n:>6}  {code:<24} {title}\n"));
+    }
+    out
 }
 
 fn file_json(
@@ -260,10 +463,21 @@ fn file_json(
             })
         })
         .collect();
-    json!({"path": input.display, "encoding": encoding, "diagnostics": diagnostics})
+    json!({
+        "path": input.display,
+        "encoding": encoding,
+        "skipped": c.skipped.then_some("not-a-report"),
+        "diagnostics": diagnostics,
+    })
 }
 
-fn summary_line(counts: &Counts, files: usize, unreadable: usize, locale: Locale) -> String {
+fn summary_line(
+    counts: &Counts,
+    files: usize,
+    unreadable: usize,
+    skipped: usize,
+    locale: Locale,
+) -> String {
     match locale {
         Locale::Zh => {
             let mut s = format!(
@@ -272,6 +486,9 @@ fn summary_line(counts: &Counts, files: usize, unreadable: usize, locale: Locale
             );
             if unreadable > 0 {
                 s.push_str(&format!("；{unreadable} 个文件无法读取"));
+            }
+            if skipped > 0 {
+                s.push_str(&format!("；跳过 {skipped} 个不像报告的文件"));
             }
             s.push('\n');
             s
@@ -290,6 +507,9 @@ fn summary_line(counts: &Counts, files: usize, unreadable: usize, locale: Locale
             );
             if unreadable > 0 {
                 s.push_str(&format!("; {unreadable} unreadable"));
+            }
+            if skipped > 0 {
+                s.push_str(&format!("; {skipped} skipped (not a report)"));
             }
             s.push('\n');
             s

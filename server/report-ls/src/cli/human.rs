@@ -9,6 +9,7 @@ use report_analysis::{Diagnostic, Document, Locale, Severity, Workspace};
 use unicode_width::UnicodeWidthChar;
 
 use super::location::line_col;
+use super::style::Style;
 
 /// The widest stretch of a source line shown, in terminal columns; a longer
 /// line is cut around the span.
@@ -34,22 +35,36 @@ pub fn render(
     diagnostic: &Diagnostic,
     workspace: &Workspace,
     locale: Locale,
+    style: Style,
 ) {
     let (line, column) = line_col(doc, diagnostic.range.start);
+    let severity = diagnostic.severity;
     let _ = writeln!(
         out,
-        "{}[{}]: {}",
-        severity_word(diagnostic.severity, locale),
-        diagnostic.code().name(),
-        message(&diagnostic.finding, locale)
+        "{}: {}",
+        style.severity(
+            severity,
+            &format!(
+                "{}[{}]",
+                severity_word(severity, locale),
+                diagnostic.code().name()
+            )
+        ),
+        style.strong(&message(&diagnostic.finding, locale))
     );
     let gutter = line.to_string().len();
     let pad = " ".repeat(gutter);
-    let _ = writeln!(out, "{pad}--> {path}:{line}:{column}");
-    let _ = writeln!(out, "{pad} |");
+    let bar = style.frame("|");
+    let _ = writeln!(out, "{pad}{} {path}:{line}:{column}", style.frame("-->"));
+    let _ = writeln!(out, "{pad} {bar}");
     let (shown, caret) = source_excerpt(doc, &diagnostic.range);
-    let _ = writeln!(out, "{line} | {shown}");
-    let _ = writeln!(out, "{pad} | {caret}");
+    let _ = writeln!(out, "{} {bar} {shown}", style.frame(&line.to_string()));
+    let (spaces, carets) = caret.split_at(caret.len() - caret.trim_start().len());
+    let _ = writeln!(
+        out,
+        "{pad} {bar} {spaces}{}",
+        style.severity(severity, carets)
+    );
     for related in &diagnostic.related {
         let (other_path, other_doc) = match related.file {
             Some(file) => match (workspace.path(file), workspace.document(file)) {
@@ -61,7 +76,8 @@ pub fn render(
         let (l, c) = line_col(other_doc, related.range.start);
         let _ = writeln!(
             out,
-            "{pad} = {}: {other_path}:{l}:{c}",
+            "{pad} {} {}: {other_path}:{l}:{c}",
+            style.frame("="),
             related_label(&related.kind, locale)
         );
     }

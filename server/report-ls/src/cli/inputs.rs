@@ -3,11 +3,13 @@
 //! `.report-ls.toml` that applies to each.
 
 use std::collections::HashMap;
+use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use report_analysis::config::{CONFIG_FILE, Config};
 
-use crate::read::{self, Encoding};
+use crate::docx;
+use crate::read::{self, Encoding, decode};
 
 /// One input: a path (or `-`) and its text, or why it could not be read.
 pub struct Input {
@@ -18,19 +20,32 @@ pub struct Input {
 }
 
 /// Extensions read when walking a folder.
-const EXTENSIONS: &[&str] = &["txt", "md"];
+const EXTENSIONS: &[&str] = &["txt", "md", "docx", "docm"];
 
 /// Expands the command line's paths into inputs, in a stable order.
 /// Missing paths become inputs with an error, so nothing is dropped.
 pub fn collect(paths: &[PathBuf]) -> Vec<Input> {
+    collect_named(paths, None)
+}
+
+/// As [`collect`]; `stdin_filename` names standard input, for display and
+/// for finding its configuration.
+pub fn collect_named(paths: &[PathBuf], stdin_filename: Option<&Path>) -> Vec<Input> {
     let mut inputs = Vec::new();
     for path in paths {
         if path.as_os_str() == "-" {
-            let content =
-                read::read_bounded(std::io::stdin(), u64::MAX, 0).map_err(|e| e.to_string());
+            let content = if stdin_filename.is_some_and(is_word_file) {
+                let mut bytes = Vec::new();
+                std::io::stdin()
+                    .read_to_end(&mut bytes)
+                    .map_err(|e| e.to_string())
+                    .and_then(|_| read_bytes(stdin_filename, &bytes))
+            } else {
+                read::read_bounded(std::io::stdin(), u64::MAX, 0).map_err(|e| e.to_string())
+            };
             inputs.push(Input {
-                display: "<stdin>".into(),
-                path: None,
+                display: stdin_filename.map_or("<stdin>".into(), |p| p.display().to_string()),
+                path: stdin_filename.map(Path::to_path_buf),
                 content,
             });
         } else if path.is_dir() {
@@ -58,6 +73,14 @@ pub fn collect(paths: &[PathBuf]) -> Vec<Input> {
                     }),
                 }
             }
+            if found.is_empty() {
+                // A folder with nothing to check must not pass as clean.
+                inputs.push(Input {
+                    display: path.display().to_string(),
+                    path: None,
+                    content: Err("no .txt, .md or .docx file in this folder".into()),
+                });
+            }
             inputs.extend(found.into_iter().map(read_file));
         } else {
             inputs.push(read_file(path.clone()));
@@ -67,13 +90,54 @@ pub fn collect(paths: &[PathBuf]) -> Vec<Input> {
 }
 
 fn read_file(path: PathBuf) -> Input {
-    // A named FIFO (`<(…)`) is the user's choice: read it, sniffing first.
-    let content = read::read_file(&path, None, false).map_err(|e| e.to_string());
+    let content = if is_word_file(&path) {
+        std::fs::read(&path)
+            .map_err(|e| e.to_string())
+            .and_then(|bytes| read_bytes(Some(&path), &bytes))
+    } else {
+        // A named FIFO (`<(…)`) is the user's choice: read it, sniffing
+        // first (a binary start, a Word file under another name, is refused
+        // unread).
+        read::read_file(&path, None, false).map_err(|e| e.to_string())
+    };
     Input {
         display: path.display().to_string(),
         path: Some(path),
         content,
     }
+}
+
+/// A file's text: Word documents by their content (a `.docx` is a zip
+/// archive, a legacy `.doc`/`.wps` an OLE file) or extension, else text in
+/// any encoding `decode` knows.
+/// A Word file by its name: read whole and unzipped, not sniffed as text.
+fn is_word_file(path: &Path) -> bool {
+    path.extension().and_then(|e| e.to_str()).is_some_and(|e| {
+        matches!(
+            e.to_ascii_lowercase().as_str(),
+            "docx" | "docm" | "doc" | "wps"
+        )
+    })
+}
+
+fn read_bytes(path: Option<&Path>, bytes: &[u8]) -> Result<(String, Encoding), String> {
+    let extension = path
+        .and_then(|p| p.extension())
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase);
+    let ext = extension.as_deref();
+    if matches!(ext, Some("doc" | "wps")) || docx::is_legacy_office(bytes) {
+        return Err(
+            "a legacy Word or WPS file (.doc, .wps) cannot be read: save it as .docx or .txt"
+                .into(),
+        );
+    }
+    if matches!(ext, Some("docx" | "docm")) || docx::is_zip(bytes) {
+        return docx::read(bytes)
+            .map(|text| (text, Encoding::Docx))
+            .map_err(|e| e.to_string());
+    }
+    decode(bytes).map_err(|e| e.to_string())
 }
 
 /// A configuration file found for some input, parsed or not.

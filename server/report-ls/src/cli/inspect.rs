@@ -16,7 +16,9 @@ use super::inputs::{ConfigFinder, collect};
 use super::location::line_col;
 use super::{Format, exit};
 
-pub fn run(path: PathBuf, format: Format, config: Option<PathBuf>) -> u8 {
+/// `text`: print the text as read (a Word draft's text view) instead of the model.
+pub fn run(path: PathBuf, format: Format, config: Option<PathBuf>, text: bool) -> u8 {
+    let show_text = text;
     let mut inputs = collect(std::slice::from_ref(&path));
     if inputs.len() != 1 {
         eprintln!(
@@ -34,6 +36,10 @@ pub fn run(path: PathBuf, format: Format, config: Option<PathBuf>) -> u8 {
             return exit::UNREADABLE;
         }
     };
+    if show_text {
+        super::emit(&text);
+        return exit::OK;
+    }
     let mut finder = ConfigFinder::default();
     let index = match config {
         Some(p) => Some(finder.explicit(&p)),

@@ -1,12 +1,20 @@
 //! The command line: check, inspect, explain, targets.
 
+mod baseline;
 pub mod check;
 pub mod explain;
+mod filter;
+mod github;
 mod human;
 pub mod inputs;
 pub mod inspect;
 mod location;
+mod rdjson;
+mod sarif;
+mod shown;
+pub mod style;
 pub mod targets;
+mod words;
 
 /// Writes to standard output. A closed pipe (`report-ls check … | head`)
 /// ends the program quietly instead of panicking as `print!` would.
@@ -38,6 +46,17 @@ pub fn emit(text: &str) {
         eprintln!("report-ls: cannot write output: {e}");
         std::process::exit(i32::from(exit::UNREADABLE));
     }
+}
+
+/// The user's language from the environment (`LC_ALL`, `LC_MESSAGES`,
+/// `LANG`, the first one set), used when neither `--lang` nor the
+/// configuration chooses one.
+pub fn env_locale() -> Option<report_analysis::Locale> {
+    ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .iter()
+        .filter_map(|name| std::env::var(name).ok())
+        .find(|value| !value.is_empty())
+        .and_then(|value| report_analysis::Locale::from_tag(&value))
 }
 
 /// Output formats.

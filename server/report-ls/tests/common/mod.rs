@@ -26,15 +26,26 @@ pub fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
 }
 
+/// The binary with the user's language variables removed, so outputs do
+/// not depend on the machine's locale.
+pub fn command() -> Command {
+    let mut command = Command::new(binary());
+    command
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG");
+    command
+}
+
 pub fn run(args: &[&str]) -> Output {
-    Command::new(binary())
+    command()
         .args(args)
         .output()
         .expect("the report-ls binary runs")
 }
 
 pub fn run_stdin(args: &[&str], input: &[u8]) -> Output {
-    let mut child = Command::new(binary())
+    let mut child = command()
         .args(args)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
