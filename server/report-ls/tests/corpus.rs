@@ -100,6 +100,8 @@ fn every_corpus_file_is_checked_and_the_findings_are_as_reviewed() {
     //   2024_江西九江市 医疗保险参保率100.7% of the resident population.
     // - target-claim (2, the GBK and UTF-8 copies of hailaer 2019): 圆满完成
     //   全年目标任务 while urban income grew 6.5% against 2018's 7.5% target.
+    // - provinces-2025/docx: each Word draft gives its .txt sibling's
+    //   findings (海南's notes-section-missing, 河南's unpaired-quote).
     // No other error or warning fires; figure findings before this review
     // (58 on cities/) were false alarms fixed at their cause (issue 9), and
     // note-missing on cities/ (467 before notes were read by structure) is 0.
