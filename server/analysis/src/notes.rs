@@ -406,7 +406,7 @@ pub fn parse_notes(
                 // over the notes that follow) belongs to no note.
                 if !notes.is_empty()
                     && is_group_heading(&text[line.content.clone()])
-                    && next_is_item(text, lines, line_no, stop_line, style)
+                    && item_ahead(text, lines, line_no, stop_line, style, 1)
                 {
                     pending_blank = false;
                     continue;
@@ -421,7 +421,7 @@ pub fn parse_notes(
                         note.text_range.end = line.content.end;
                     }
                     Some(_) => {
-                        if lookahead_has_item(text, lines, line_no, stop_line, style) {
+                        if item_ahead(text, lines, line_no, stop_line, style, 3) {
                             if let Some(note) = notes.last_mut() {
                                 note.range.end = line.content.end;
                                 note.text_range.end = line.content.end;
@@ -490,21 +490,6 @@ fn is_group_heading(content: &str) -> bool {
         && !content.contains(['。', '；', ';', '，', ',', '：', ':'])
 }
 
-/// Whether the next non-blank line starts an item of the list's style.
-fn next_is_item(
-    text: &str,
-    lines: &[Line],
-    from: usize,
-    stop_line: usize,
-    style: Option<NumberStyle>,
-) -> bool {
-    lines[from.min(lines.len())..stop_line.min(lines.len())]
-        .iter()
-        .find(|l| !l.is_blank())
-        .and_then(|l| item_start(text, l.content.start, None))
-        .is_some_and(|i| style.is_none_or(|s| same_family(s, i.style)))
-}
-
 /// `1. 两区建设` alone on its line, the explanation on the lines below: the
 /// line is the term. Called when the first continuation line arrives.
 fn term_alone_on_its_line(text: &str, note: &mut Note, next_line: usize) {
@@ -525,17 +510,20 @@ fn term_alone_on_its_line(text: &str, note: &mut Note, next_line: usize) {
 /// The longest a term standing alone on its line may be, in characters.
 const MAX_ALONE_TERM_CHARS: usize = 30;
 
-fn lookahead_has_item(
+/// Whether one of the next `within` non-blank lines starts an item of the
+/// list's style.
+fn item_ahead(
     text: &str,
     lines: &[Line],
     from: usize,
     stop_line: usize,
     style: Option<NumberStyle>,
+    within: usize,
 ) -> bool {
     lines[from.min(lines.len())..stop_line.min(lines.len())]
         .iter()
         .filter(|l| !l.is_blank())
-        .take(3)
+        .take(within)
         .any(|l| {
             item_start(text, l.content.start, None)
                 .is_some_and(|i| style.is_none_or(|s| same_family(s, i.style)))

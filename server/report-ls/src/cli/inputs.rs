@@ -90,7 +90,7 @@ pub fn collect_named(paths: &[PathBuf], stdin_filename: Option<&Path>) -> Vec<In
 }
 
 fn read_file(path: PathBuf) -> Input {
-    let content = if is_word_file(&path) {
+    let content = if is_word_file(&path) || starts_like_word(&path) {
         std::fs::read(&path)
             .map_err(|e| e.to_string())
             .and_then(|bytes| read_bytes(Some(&path), &bytes))
@@ -110,6 +110,19 @@ fn read_file(path: PathBuf) -> Input {
 /// A file's text: Word documents by their content (a `.docx` is a zip
 /// archive, a legacy `.doc`/`.wps` an OLE file) or extension, else text in
 /// any encoding `decode` knows.
+/// A regular file whose first bytes are a Word file's, whatever its name
+/// (a `.doc` saved as `.txt` gets the advice to save it as .docx). Only a
+/// regular file is peeked at: a FIFO's bytes would be consumed.
+fn starts_like_word(path: &Path) -> bool {
+    if !std::fs::metadata(path).is_ok_and(|m| m.is_file()) {
+        return false;
+    }
+    let mut start = [0u8; 8];
+    std::fs::File::open(path)
+        .and_then(|mut f| f.read_exact(&mut start))
+        .is_ok_and(|()| docx::is_zip(&start) || docx::is_legacy_office(&start))
+}
+
 /// A Word file by its name: read whole and unzipped, not sniffed as text.
 fn is_word_file(path: &Path) -> bool {
     path.extension().and_then(|e| e.to_str()).is_some_and(|e| {
