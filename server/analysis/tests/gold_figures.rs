@@ -21,7 +21,6 @@
 //! reached so far: floors that may only go up.
 
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
 
 use report_analysis::checks::{
     bounded_share, growth_readings, part_readings, respectively_readings, slogan_readings,
@@ -29,6 +28,9 @@ use report_analysis::checks::{
 use report_analysis::lists::counted_lists;
 use report_analysis::{Code, Config, Context, Document, check};
 use serde::Deserialize;
+
+mod common;
+use common::{GoldReport, pct};
 
 #[derive(Deserialize)]
 struct Gold {
@@ -83,44 +85,15 @@ const KINDS: [&str; 7] = [
     "rate",
 ];
 
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn corpus() -> PathBuf {
-    root().join("../../../shared/corpus")
-}
-
-fn gold_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return;
-    };
-    for entry in entries.flatten() {
-        let path = entry.path();
-        if path.is_dir() {
-            gold_files(&path, out);
-        } else if path.extension().is_some_and(|e| e == "toml") {
-            out.push(path);
-        }
-    }
-}
-
-/// Every gold report with its text (BOM removed).
+/// Every gold report with its text.
 fn gold() -> Vec<(Gold, String)> {
-    let mut files = Vec::new();
-    gold_files(&root().join("tests/gold/figures"), &mut files);
-    files.sort();
-    files
-        .iter()
-        .map(|file| {
-            let gold: Gold = toml::from_str(&std::fs::read_to_string(file).expect("gold file"))
-                .unwrap_or_else(|e| panic!("{}: {e}", file.display()));
-            let raw = std::fs::read_to_string(corpus().join(&gold.path))
-                .unwrap_or_else(|e| panic!("{}: {e}", gold.path));
-            let text = raw.strip_prefix('\u{FEFF}').unwrap_or(&raw).to_string();
-            (gold, text)
-        })
-        .collect()
+    common::gold("figures")
+}
+
+impl GoldReport for Gold {
+    fn path(&self) -> &str {
+        &self.path
+    }
 }
 
 /// The rules that check a kind of place.
@@ -245,14 +218,6 @@ struct Tally {
     found: usize,
     mutated: usize,
     caught: usize,
-}
-
-fn pct(a: usize, b: usize) -> f64 {
-    if b == 0 {
-        100.0
-    } else {
-        100.0 * a as f64 / b as f64
-    }
 }
 
 #[test]

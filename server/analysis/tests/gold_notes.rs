@@ -7,10 +7,12 @@
 //! any difference: the gold is the oracle, never the reader under test.
 
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
 
 use report_analysis::{Config, Document};
 use serde::Deserialize;
+
+mod common;
+use common::{GoldReport, pct};
 
 #[derive(Deserialize)]
 struct Gold {
@@ -35,21 +37,9 @@ struct GoldMarker {
     note: u32,
 }
 
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn gold_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return;
-    };
-    for entry in entries.flatten() {
-        let path = entry.path();
-        if path.is_dir() {
-            gold_files(&path, out);
-        } else if path.extension().is_some_and(|e| e == "toml") {
-            out.push(path);
-        }
+impl GoldReport for Gold {
+    fn path(&self) -> &str {
+        &self.path
     }
 }
 
@@ -130,39 +120,19 @@ struct Tally {
     markers_matched: usize,
 }
 
-fn pct(a: usize, b: usize) -> f64 {
-    if b == 0 {
-        100.0
-    } else {
-        100.0 * a as f64 / b as f64
-    }
-}
-
 #[test]
 fn notes_and_markers_match_the_hand_read_gold() {
-    let corpus = root().join("../../../shared/corpus");
-    assert!(
-        corpus.is_dir(),
-        "the corpus is missing at {} (../shared/corpus)",
-        corpus.display()
-    );
-    let mut files = Vec::new();
-    gold_files(&root().join("tests/gold/notes"), &mut files);
-    files.sort();
-    assert!(files.len() >= 40, "only {} gold reports", files.len());
+    let reports: Vec<(Gold, String)> = common::gold("notes");
+    assert!(reports.len() >= 40, "only {} gold reports", reports.len());
 
     let mut tally = Tally::default();
     let mut problems: BTreeMap<String, Vec<String>> = BTreeMap::new();
     let mut cities = 0;
-    for file in &files {
-        let gold: Gold = toml::from_str(&std::fs::read_to_string(file).expect("gold file"))
-            .unwrap_or_else(|e| panic!("{}: {e}", file.display()));
+    for (gold, text) in &reports {
         cities += usize::from(gold.path.starts_with("cities/"));
-        let raw = std::fs::read_to_string(corpus.join(&gold.path)).expect("corpus text");
-        let text = raw.strip_prefix('\u{FEFF}').unwrap_or(&raw);
-        let doc = Document::parse(text, &Config::default());
+        let doc = Document::parse(text.as_str(), &Config::default());
         let mut report = Vec::new();
-        compare(&gold, &doc, &mut tally, &mut report);
+        compare(gold, &doc, &mut tally, &mut report);
         if !report.is_empty() {
             problems.insert(gold.path.clone(), report);
         }
@@ -172,7 +142,7 @@ fn notes_and_markers_match_the_hand_read_gold() {
     let t = &tally;
     println!(
         "gold: {} reports ({} with notes, {} without)",
-        files.len(),
+        reports.len(),
         t.reports_with_notes,
         t.reports_without_notes
     );
@@ -222,7 +192,7 @@ fn notes_and_markers_match_the_hand_read_gold() {
         problems.is_empty(),
         "{} of {} gold reports differ (see above)",
         problems.len(),
-        files.len()
+        reports.len()
     );
 }
 
