@@ -705,8 +705,8 @@ fn explanation(code: Code) -> (&'static str, &'static str) {
             "A numeric slogan in the body (“六个一”, “5020”项目, 三区三线, “1+2+1”) that no note, glossary entry ([glossary] in .report-ls.toml) or other report of the workspace explains. Well-known national slogans (两个确立, 四风, …) are exempt; add more under [terms] known.\n\nWhy: only the drafting team knows what each numeral of a slogan counts; deputies need a note.\n\nExample:\n    严格执行“七个一”工作机制。     <- no note explains 七个一",
         ),
         Code::TermDefinedElsewhere => (
-            "本报告使用的词条只在工作区中另一份报告（例如上一年的报告）的注释中有解释。\n\n为什么：今年的稿子沿用了去年的提法，却没有带上去年的注释。\n\n示例：\n    2025 年稿：深化“两张网”建设。  ← 只有 2024 年报告的注释 3 解释了“两张网”",
-            "A term used in this report is explained only by a note of another report of the workspace (last year's, say).\n\nWhy: this year's draft reuses last year's wording without last year's note.\n\nExample:\n    2025 draft: 深化“两张网”建设。  <- only note 3 of the 2024 report explains 两张网",
+            "本报告使用的词条只在工作区中同一政府的另一份报告（例如上一年的报告，或 [workspace] related 列出的报告）的注释中有解释。\n\n为什么：今年的稿子沿用了去年的提法，却没有带上去年的注释。\n\n示例：\n    2025 年稿：深化“两张网”建设。  ← 只有 2024 年报告的注释 3 解释了“两张网”",
+            "A term used in this report is explained only by a note of another report of the same government in the workspace (last year's, say, or one listed under [workspace] related).\n\nWhy: this year's draft reuses last year's wording without last year's note.\n\nExample:\n    2025 draft: 深化“两张网”建设。  <- only note 3 of the 2024 report explains 两张网",
         ),
         Code::UnpairedQuote => (
             "检查每段中的“ ”、《 》、（ ）是否配对。\n\n为什么：缺半边的引号会让词条匹配和读者的理解都出错。\n\n示例：\n    推进“一网通办建设。",
