@@ -408,3 +408,47 @@ fn another_subject_or_another_scope_is_not_the_targets_result() {
     let (ws, ids) = workspace(&[("2030.txt", last), ("2031.txt", text)]);
     assert_eq!(reviews(&ws, ids[1]), Vec::<(String, Outcome)>::new());
 }
+
+#[test]
+fn one_value_for_two_indicators_is_each_ones_figure() {
+    let last = "2030年青溪县政府工作报告\n二、2030年工作安排\n主要预期目标是：城镇常住居民人均可支配收入、农村常住居民人均可支配收入均增长8%，进出口总额增长5%。\n";
+    let text = "2031年青溪县政府工作报告\n一、2030年工作回顾\n城镇常住居民人均可支配收入增长7.1%，农村常住居民人均可支配收入增长8.4%。进出口总额、实际使用外资都增长6%。\n二、2031年工作安排\n主要预期目标是：地区生产总值增长6%。\n";
+    let (ws, ids) = workspace(&[("2030.txt", last), ("2031.txt", text)]);
+    assert_eq!(
+        reviews(&ws, ids[1]),
+        vec![
+            ("7.1%".into(), Outcome::Missed),
+            ("8.4%".into(), Outcome::Met),
+            ("6%".into(), Outcome::Met),
+        ]
+    );
+    // The shared result of both incomes, against two targets.
+    let last = "2030年青溪县政府工作报告\n二、2030年工作安排\n主要预期目标是：城镇居民人均可支配收入增长7%，农村居民人均可支配收入增长8%。\n";
+    let text = "2031年青溪县政府工作报告\n一、2030年工作回顾\n城乡居民人均可支配收入均增长7.5%。\n二、2031年工作安排\n主要预期目标是：地区生产总值增长6%。\n";
+    let (ws, ids) = workspace(&[("2030.txt", last), ("2031.txt", text)]);
+    assert_eq!(
+        reviews(&ws, ids[1]),
+        vec![
+            ("7.5%".into(), Outcome::Met),
+            ("7.5%".into(), Outcome::Missed)
+        ]
+    );
+}
+
+#[test]
+fn growth_and_energy_use_named_in_general_words() {
+    let last = "2030年青溪县政府工作报告\n二、2030年工作安排\n全县经济社会发展的主要预期目标是：经济增长6%左右，城镇新增就业3000人以上。能耗强度下降3%。\n";
+    let text = "2031年青溪县政府工作报告\n一、2030年工作回顾\n全年地区生产总值增长6.4%，消费对经济增长的贡献率达到3.5%，单位地区生产总值能耗下降2.1%。\n二、2031年工作安排\n主要预期目标是：地区生产总值增长6%。\n";
+    let (ws, ids) = workspace(&[("2030.txt", last), ("2031.txt", text)]);
+    assert_eq!(
+        reviews(&ws, ids[1]),
+        vec![
+            ("6.4%".into(), Outcome::Met),
+            ("2.1%".into(), Outcome::Missed)
+        ]
+    );
+    // A share of growth is not growth: nothing pairs with it.
+    let text = "2031年青溪县政府工作报告\n一、2030年工作回顾\n消费对经济增长的贡献率达到65%。\n二、2031年工作安排\n主要预期目标是：地区生产总值增长6%。\n";
+    let (ws, ids) = workspace(&[("2030.txt", last), ("2031.txt", text)]);
+    assert_eq!(reviews(&ws, ids[1]), Vec::<(String, Outcome)>::new());
+}
