@@ -1,6 +1,7 @@
 //! The draft and last year's report in the editor: inlay hints after a
 //! result (`目标 5%左右 ✓`) and after each of this year's targets (last
-//! year's target and result), and the pair in the hover of either figure.
+//! year's target and result), the pair in the hover of either figure, and
+//! last year's explanation in the hover of a note explained otherwise.
 
 use crate::messages::{Locale, hover as words};
 use crate::target_pairs::TargetPair;
@@ -119,4 +120,25 @@ fn result_text(workspace: &Workspace, draft: usize, pair: &TargetPair) -> Option
     let doc = workspace.document(draft)?;
     let result = pair.result.as_ref()?;
     Some(doc.figures.get(result.figure)?.text(&doc.text).to_string())
+}
+
+/// Last year's explanation of note `note` of document `file`, as Markdown,
+/// when last year's report explains its term otherwise (`note-drift`).
+pub fn note_drift_hover(
+    workspace: &Workspace,
+    file: usize,
+    note: usize,
+    locale: Locale,
+) -> Option<String> {
+    let previous = workspace.previous_of(file)?;
+    let (doc, old_doc) = (workspace.document(file)?, workspace.document(previous)?);
+    let old = old_doc
+        .notes
+        .get(crate::copies::drifted_note(doc, note, old_doc)?)?;
+    Some(words::previous_explanation(
+        workspace.path(previous).unwrap_or_default(),
+        old.number,
+        old.text(&old_doc.text).trim(),
+        locale,
+    ))
 }

@@ -79,14 +79,15 @@ pub fn hover(
         Some(Item::Marker(i)) => {
             let marker = &doc.markers[i];
             let markdown = match marker.note {
-                Some(n) => note_markdown(doc, n, locale),
+                Some(n) => with_drift(note_markdown(doc, n, locale), workspace, file, n, locale),
                 None => words::marker_without_note(marker.number, locale),
             };
             (marker.range.clone(), markdown)
         }
         Some(Item::Note(n)) => {
             let note = &doc.notes[n];
-            let mut markdown = note_markdown(doc, n, locale);
+            let mut markdown =
+                with_drift(note_markdown(doc, n, locale), workspace, file, n, locale);
             let mut lines: Vec<u32> = note_uses(doc, n)
                 .iter()
                 .map(|r| doc.line_index.line_of(r.start) as u32 + 1)
@@ -119,7 +120,9 @@ pub fn hover(
         Some(Item::TermUse { term, range }) => {
             let t = &doc.terms[term];
             let markdown = match t.source {
-                TermSource::Note(n) => note_markdown(doc, n, locale),
+                TermSource::Note(n) => {
+                    with_drift(note_markdown(doc, n, locale), workspace, file, n, locale)
+                }
                 TermSource::Glossary(g) => {
                     let (key, definition) =
                         config.glossary_entry(g).unwrap_or((t.text.as_str(), ""));
@@ -143,6 +146,22 @@ pub fn hover(
         }
     };
     Some(HoverInfo { range, markdown })
+}
+
+/// A note's hover with, below it, last year's explanation when last year's
+/// report explains the term otherwise.
+fn with_drift(
+    mut markdown: String,
+    workspace: &Workspace,
+    file: usize,
+    n: usize,
+    locale: Locale,
+) -> String {
+    if let Some(old) = crate::draft_ide::note_drift_hover(workspace, file, n, locale) {
+        markdown.push_str("\n\n---\n\n");
+        markdown.push_str(&old);
+    }
+    markdown
 }
 
 /// A note's number, term, text, and where it is used.

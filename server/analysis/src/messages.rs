@@ -936,6 +936,15 @@ pub mod hover {
     }
 
     /// The hover of a target or a result: the pair, side by side.
+    /// Last year's explanation of a note that this year's explains
+    /// otherwise, shown under this year's.
+    pub fn previous_explanation(path: &str, number: u32, text: &str, locale: Locale) -> String {
+        match locale {
+            Locale::Zh => format!("**上年解释**（{path} 注释 {number}）\n\n{text}"),
+            Locale::En => format!("**Last year's explanation** ({path}, note {number})\n\n{text}"),
+        }
+    }
+
     pub fn target_pair(
         indicator: &str,
         year: Option<i32>,

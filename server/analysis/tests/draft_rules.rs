@@ -362,7 +362,9 @@ fn a_review_sentence_with_figures_copied_word_for_word() {
 #[test]
 fn a_note_explained_differently_last_year() {
     let last = "2030年青溪县政府工作报告\n推进“两网融合”和“三张清单”。\n注释\n1.“两网融合”：城乡供水网和污水管网融合。\n2.“三张清单”：权力清单、责任清单、负面清单。\n";
-    let text = "2031年青溪县政府工作报告\n推进“两网融合”和“三张清单”。\n注释\n1.“两网融合”：城乡供水网和燃气管网融合。\n2.“三张清单”：权力清单、责任清单、负面清单 。\n";
+    // The second note says the same in another order, after `即`, with
+    // other punctuation: not a different explanation.
+    let text = "2031年青溪县政府工作报告\n推进“两网融合”和“三张清单”。\n注释\n1.“两网融合”：城乡供水网和燃气管网融合。\n2.“三张清单”：即责任清单，权力清单，负面清单 。\n";
     let (ws, ids) = workspace(&[("2030.txt", last), ("2031.txt", text)]);
     let drift: Vec<Diagnostic> = ws
         .check(ids[1], &Config::default())
@@ -382,6 +384,33 @@ fn a_note_explained_differently_last_year() {
     assert_eq!(
         &old.text[drift[0].related[0].range.clone()],
         "城乡供水网和污水管网融合。"
+    );
+
+    // The hover of the note, or of the term in the body, shows last year's
+    // explanation below this year's; a note explained alike shows none.
+    let doc = ws.document(ids[1]).expect("draft").clone();
+    let hover = |offset: usize| {
+        report_analysis::ide::hover(&ws, ids[1], offset, &Config::default(), Locale::Zh)
+            .map(|h| h.markdown)
+            .unwrap_or_default()
+    };
+    for offset in [
+        drift[0].range.start + 3,
+        doc.text.find("两网融合").expect("use") + 3,
+    ] {
+        let markdown = hover(offset);
+        let (this, last) = markdown.split_once("---").expect("two parts");
+        assert!(this.contains("城乡供水网和燃气管网融合"), "{markdown}");
+        assert!(
+            last.contains("**上年解释**（2030.txt 注释 1）")
+                && last.contains("城乡供水网和污水管网融合"),
+            "{markdown}"
+        );
+    }
+    let same = hover(doc.text.rfind("三张清单").expect("note") + 3);
+    assert!(
+        same.contains("负面清单") && !same.contains("上年解释"),
+        "{same}"
     );
 }
 
