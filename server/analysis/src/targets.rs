@@ -149,14 +149,17 @@ static URBAN_RURAL: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-/// `全面完成全年目标任务`, `主要目标任务圆满完成`: every target met. A
-/// target of one campaign (`超额完成年度目标` after a project count) is
-/// not every target: the words `目标任务`, `各项` or `主要` are needed.
+/// `全面完成全年目标任务`, `主要目标任务圆满完成`, `圆满完成了全年各项任务
+/// 目标`, `完成了全年主要目标任务`: every target met. A target of one
+/// campaign (`超额完成年度目标` after a project count) is not every target:
+/// the words `目标任务`, `各项` or `主要` are needed, and no figure before
+/// the claim in its sentence.
 static CLAIM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"(?:全面|圆满|胜利|超额)完成了?(?:全年|年度|今年|去年)?的?(?:各项|主要)?(?:经济社会发展)?(?:主要|各项)?(?:预期)?目标任务",
-        r"|(?:全面|圆满|胜利|超额)完成了?(?:全年|年度)?的?(?:各项|主要)(?:经济社会发展)?(?:主要)?(?:预期)?目标",
-        r"|(?:各项|主要)(?:经济社会发展)?(?:预期)?目标(?:任务)?(?:全面|圆满|胜利|超额)完成",
+        r"(?:全面|圆满|胜利|超额|顺利)完成了?(?:全年|年度|今年|去年)?的?(?:各项|主要)?(?:经济社会(?:发展)?)?(?:主要|各项)?(?:预期)?(?:目标任务|任务目标)",
+        r"|(?:全面|圆满|胜利|超额|顺利)完成了?(?:全年|年度)?的?(?:各项|主要)(?:经济社会(?:发展)?)?(?:主要)?(?:预期)?目标",
+        r"|完成了?全年的?(?:各项|主要)(?:预期)?(?:目标任务|任务目标)",
+        r"|(?:各项|主要)(?:经济社会(?:发展)?)?(?:预期)?(?:目标任务|任务目标|目标)的?(?:全面|圆满|胜利|超额|顺利)完成",
     ))
     .expect("valid regex")
 });
@@ -174,12 +177,16 @@ const CLAIM_OTHER: &[&str] = &[
     "攻坚",
     "基本完成",
     "较好完成",
+    "较好地完成",
     "未能",
     "没有",
     "未完成",
-    "确保",
-    "力争",
-    "要",
+];
+/// Words before a claim in its clause that make it a plan or a wish
+/// (`确保全面完成全年目标任务`), looked for after `主要`, `重要` and `需要`
+/// are set aside.
+const CLAIM_AHEAD: &[&str] = &[
+    "确保", "力争", "要", "努力", "奋力", "必须", "争取", "保证", "为", "推动",
 ];
 
 /// Reads `doc`'s targets, results and claims; `year` is the report's year
@@ -199,7 +206,7 @@ pub fn read(doc: &Document, year: Option<i32>) -> YearFigures {
         .unwrap_or_default();
     let results = results_in(doc, &review, year, names);
     let restated = year.map_or_else(Vec::new, |year| restated_in(doc, &body, year - 2, names));
-    let claims = claims_in(doc, &review);
+    let claims = claims_in(doc, &review, year);
     let figure_sentences = crate::copies::figure_sentences(doc, &body);
     YearFigures {
         targets,
@@ -840,7 +847,7 @@ fn sentence(text: &str, offset: usize) -> &str {
     &text[start..end]
 }
 
-fn claims_in(doc: &Document, review: &Range<usize>) -> Vec<Range<usize>> {
+fn claims_in(doc: &Document, review: &Range<usize>, year: Option<i32>) -> Vec<Range<usize>> {
     let Some(slice) = doc.text.get(review.clone()) else {
         return Vec::new();
     };
@@ -849,7 +856,32 @@ fn claims_in(doc: &Document, review: &Range<usize>) -> Vec<Range<usize>> {
         .map(|m| review.start + m.start()..review.start + m.end())
         .filter(|m| {
             let sentence = sentence(&doc.text, m.start);
+            let sentence_start = sentence_start(&doc.text, m.start);
+            let before = &doc.text[sentence_start..m.start];
+            let clause = before
+                .rsplit(['，', ',', '：', ':'])
+                .next()
+                .unwrap_or(before);
+            let clause = clause
+                .replace("主要", "")
+                .replace("重要", "")
+                .replace("需要", "");
+            // `2029年各项目标任务圆满完成` in the 2031 report is another year's.
+            let other_year = CLAIM_YEAR
+                .captures(&clause)
+                .is_some_and(|c| c[1].parse::<i32>().ok() != year.map(|y| y - 1));
+            let figure_before = doc
+                .figures
+                .iter()
+                .any(|f| f.span.start >= sentence_start && f.span.end <= m.start);
             !CLAIM_OTHER.iter().any(|w| sentence.contains(w))
+                && !CLAIM_AHEAD.iter().any(|w| clause.contains(w))
+                && !other_year
+                && !figure_before
         })
         .collect()
 }
+
+/// A year written just before a claim.
+static CLAIM_YEAR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(\d{4})年(?:的|度)?$").expect("valid regex"));

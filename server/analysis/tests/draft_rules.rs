@@ -110,12 +110,38 @@ fn a_claim_that_all_targets_were_met_while_one_was_missed() {
 }
 
 #[test]
+fn every_form_of_the_claim_is_read() {
+    const RESULTS: &str = "全年地区生产总值增长4.2%，一般公共预算收入增长6%，社会消费品零售总额增长9%，城镇新增就业3100人，居民消费价格上涨2%。";
+    for claim in [
+        "全年经济社会发展主要目标任务圆满完成",
+        "圆满完成了全年各项任务目标",
+        "完成了全年主要目标任务",
+        "2030年各项目标任务顺利完成",
+    ] {
+        let text = draft(&format!("{claim}。{RESULTS}"));
+        let (ws, ids) = workspace(&[("2030.txt", LAST_YEAR), ("2031.txt", &text)]);
+        let doc = ws.document(ids[1]).expect("draft").clone();
+        let claims: Vec<String> = cross(&ws, ids[1])
+            .into_iter()
+            .filter(|d| d.code() == Code::TargetClaim)
+            .map(|d| doc.text[d.range].to_string())
+            .collect();
+        assert_eq!(claims.len(), 1, "{claim}: {claims:?}");
+        assert!(claim.ends_with(&claims[0]), "{claim}: {claims:?}");
+    }
+}
+
+#[test]
 fn no_claim_finding_when_every_target_was_met_or_the_claim_is_modest() {
     for review in [
         "全面完成全年目标任务。全年地区生产总值增长6.5%，一般公共预算收入增长6%，社会消费品零售总额增长9%，城镇新增就业3100人，居民消费价格上涨2%。",
         "较好完成全年目标任务。全年地区生产总值增长4.2%，一般公共预算收入增长6%，社会消费品零售总额增长9%，城镇新增就业3100人，居民消费价格上涨2%。",
         // A campaign's own target is not every target of the year.
         "项目建设超额完成年度目标。全年地区生产总值增长4.2%，一般公共预算收入增长6%，社会消费品零售总额增长9%，城镇新增就业3100人，居民消费价格上涨2%。",
+        "重点项目完成投资12亿元，超额完成年度目标任务。全年地区生产总值增长4.2%，一般公共预算收入增长6%，社会消费品零售总额增长9%，城镇新增就业3100人，居民消费价格上涨2%。",
+        // A wish, another year's claim.
+        "我们确保全面完成全年目标任务。全年地区生产总值增长4.2%，一般公共预算收入增长6%，社会消费品零售总额增长9%，城镇新增就业3100人，居民消费价格上涨2%。",
+        "2028年各项目标任务圆满完成。全年地区生产总值增长4.2%，一般公共预算收入增长6%，社会消费品零售总额增长9%，城镇新增就业3100人，居民消费价格上涨2%。",
     ] {
         let (ws, ids) = workspace(&[("2030.txt", LAST_YEAR), ("2031.txt", &draft(review))]);
         let claims = cross(&ws, ids[1])
