@@ -488,6 +488,21 @@ fn one_value_for_two_indicators_is_each_ones_figure() {
             ("7.5%".into(), Outcome::Missed)
         ]
     );
+    // Its hover shows both pairs.
+    let doc = ws.document(ids[1]).expect("draft").clone();
+    let hover = report_analysis::ide::hover(
+        &ws,
+        ids[1],
+        doc.text.find("7.5%").expect("result") + 1,
+        &Config::default(),
+        Locale::Zh,
+    )
+    .expect("hover")
+    .markdown;
+    assert!(
+        hover.contains("城镇居民人均可支配收入") && hover.contains("农村居民人均可支配收入"),
+        "{hover}"
+    );
 }
 
 #[test]
