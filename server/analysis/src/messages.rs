@@ -333,6 +333,14 @@ fn figure_message(finding: &Finding, locale: Locale) -> String {
         ) => {
             format!("{name} by {value}: nothing can fall by more than 100%")
         }
+        (Finding::RespectivelyMismatch { subjects, values: 1 }, Zh) => {
+            format!("“分别”前有 {subjects} 个主体，后只有 1 个数值：各项相同宜写“均”，否则漏了数值")
+        }
+        (Finding::RespectivelyMismatch { subjects, values: 1 }, En) => {
+            format!(
+                "分别 (respectively) with {subjects} subjects but one value: write 均 if each is the same, else a value is missing"
+            )
+        }
         (Finding::RespectivelyMismatch { subjects, values }, Zh) => {
             format!("“分别”前有 {subjects} 个主体，后有 {values} 个数值")
         }
@@ -741,8 +749,8 @@ fn explanation(code: Code) -> (&'static str, &'static str) {
             "A share that cannot pass 100% (覆盖率, 普及率, 达标率, 优良率, 合格率, 占比, 比重, …) above 100%, or a decrease (下降) of more than 100%. Growth rates, completion rates (完成率), self-sufficiency and the like may pass 100% and are not checked; nor are shrinking losses.\n\nExample:\n    森林覆盖率达到102%。",
         ),
         Code::RespectivelyMismatch => (
-            "“分别”前以“、”列出的主体数与其后以“、”“和”列出的数值数不一致（“和”“与”“及”可能多连一个主体，按范围比较）。\n\n示例：\n    粮食、棉花、油料产量分别增长5%、6%。   ← 3 个主体，2 个数值",
-            "`分别` (respectively) after subjects listed with `、` and before a different number of values joined by `、`/`和` (a 和, 与 or 及 may join one more subject: counted as a range).\n\nExample:\n    粮食、棉花、油料产量分别增长5%、6%。   <- 3 subjects, 2 values",
+            "“分别”前以“、”列出的主体数与其后以“、”“和”列出的数值数不一致（“和”“与”“及”可能多连一个主体，按范围比较）。同一句中第二个“分别”沿用前一个的主体。“、”列出多个主体而只有一个数值时，以提示（info）报告：各项相同宜写“均”，否则是漏了数值。\n\n示例：\n    粮食、棉花、油料产量分别增长5%、6%。   ← 3 个主体，2 个数值",
+            "`分别` (respectively) after subjects listed with `、` and before a different number of values joined by `、`/`和` (a 和, 与 or 及 may join one more subject: counted as a range). A second `分别` of the same sentence speaks of the first one's subjects. One value for subjects listed with `、` is reported as info: write 均 if each is the same, else a value was dropped.\n\nExample:\n    粮食、棉花、油料产量分别增长5%、6%。   <- 3 subjects, 2 values",
         ),
         Code::FigureConflict => (
             "同一报告中，同一指标、同一明确时期（2030年、去年、今年、上半年……）以同样方式陈述（“指标＋增长/达到＋数值”）的两个数值不可能同时成立。年均、目标、预期、左右、同口径、可比价、累计、人均等语境不比较。\n\n示例：\n    2030年地区生产总值增长5.4%。……2030年地区生产总值增长6.1%。",

@@ -9,9 +9,9 @@
 use std::ops::Range;
 
 use super::Sink;
-use super::figure_text::{figures_in, floor_boundary};
+use super::figure_text::{ends_sentence, figures_in, floor_boundary};
 use crate::cues::Cues;
-use crate::diagnostic::{Finding, Related, RelatedKind};
+use crate::diagnostic::{Finding, Related, RelatedKind, Severity};
 use crate::document::Document;
 use crate::figures::clause_range;
 
@@ -56,33 +56,61 @@ impl RespectivelyReading {
     /// Whether no reading of the subjects matches the values.
     pub fn mismatched(&self) -> bool {
         let (min, max) = self.subjects;
-        // One value after `A、B分别增长` is how reports say "each grew by":
-        // only two values or more are a list to count.
-        self.values.len() >= 2 && !(min..=max).contains(&self.values.len())
+        !self.values.is_empty() && !(min..=max).contains(&self.values.len())
+    }
+
+    /// One value for subjects listed with `、` (`A、B分别增长8%`): how some
+    /// drafts say "each grew by 8%", or a value dropped from the list. The
+    /// reader cannot tell which, so this is told as a note, not a warning.
+    pub fn single_value(&self) -> bool {
+        self.values.len() == 1 && self.subjects.0 >= 2
     }
 }
 
 /// Every `分别` whose subjects and values could be read.
 pub fn respectively_readings(doc: &Document) -> Vec<RespectivelyReading> {
-    doc.cues
-        .respectively
-        .iter()
-        .filter_map(|&at| read_one(doc, at))
-        .collect()
+    let mut out: Vec<RespectivelyReading> = Vec::new();
+    for &at in &doc.cues.respectively {
+        let earlier = out.last();
+        if let Some(reading) = read_one(doc, at, earlier) {
+            out.push(reading);
+        }
+    }
+    out
 }
 
-pub(super) fn check(doc: &Document, cues: &Cues, sink: &mut Sink) {
-    for &at in &cues.respectively {
-        if let Some(reading) = read_one(doc, at) {
-            check_one(&reading, sink);
-        }
+pub(super) fn check(doc: &Document, _cues: &Cues, sink: &mut Sink) {
+    for reading in respectively_readings(doc) {
+        check_one(&reading, sink);
     }
 }
 
-fn read_one(doc: &Document, at: usize) -> Option<RespectivelyReading> {
+/// The `分别` at `at`. A second `分别` of the same sentence with no
+/// subjects of its own (`分别达到X、Y，分别是上年的1.4倍、1.2倍`) speaks of
+/// the `earlier` one's subjects.
+fn read_one(
+    doc: &Document,
+    at: usize,
+    earlier: Option<&RespectivelyReading>,
+) -> Option<RespectivelyReading> {
     let text = &doc.text;
     let clause = clause_range(text, at);
     let head = &text[clause.start..at];
+    let after = at + "分别".len();
+    if let Some(earlier) = earlier.filter(|e| {
+        e.at < clause.start
+            && !text[e.at..clause.start].chars().any(ends_sentence)
+            && head.chars().count() <= 4
+            && !head.contains(['、', '和', '与', '及'])
+    }) {
+        let values = values_after(doc, after..clause.end)?;
+        return Some(RespectivelyReading {
+            at,
+            subjects_range: earlier.subjects_range.clone(),
+            subjects: earlier.subjects,
+            values,
+        });
+    }
     // Subjects must be listed in this clause, without figures among them.
     if !figures_in(doc, &(clause.start..at)).is_empty() || head.contains(['（', '(', '“', '《'])
     {
@@ -97,7 +125,6 @@ fn read_one(doc: &Document, at: usize) -> Option<RespectivelyReading> {
     if separators + joins == 0 {
         return None;
     }
-    let after = at + "分别".len();
     let values = values_after(doc, after..clause.end)?;
     Some(RespectivelyReading {
         at,
@@ -117,18 +144,20 @@ fn check_one(reading: &RespectivelyReading, sink: &mut Sink) {
     let after = reading.at + "分别".len();
     let range =
         values.first().map_or(reading.at, |v| v.start)..values.last().map_or(after, |v| v.end);
-    sink.push(
-        range,
-        Finding::RespectivelyMismatch {
-            subjects,
-            values: values.len(),
-        },
-        vec![Related {
-            file: None,
-            range: reading.subjects_range.clone(),
-            kind: RelatedKind::Subjects,
-        }],
-    );
+    let finding = Finding::RespectivelyMismatch {
+        subjects,
+        values: values.len(),
+    };
+    let related = vec![Related {
+        file: None,
+        range: reading.subjects_range.clone(),
+        kind: RelatedKind::Subjects,
+    }];
+    if values.len() >= 2 {
+        sink.push(range, finding, related);
+    } else if reading.single_value() {
+        sink.push_at_most(range, finding, related, Severity::Info);
+    }
 }
 
 /// The spans of the values after `分别`: consecutive figures of one unit
@@ -150,6 +179,8 @@ fn values_after(doc: &Document, range: Range<usize>) -> Option<Vec<Range<usize>>
     // `43.7%、16.3平方米/人`, `18.9%、1.2倍`).
     for figure in &figures[1..] {
         let gap = text[last.span.end..figure.span.start].trim_matches(crate::chars::is_space);
+        // `2359万头（只）和1428万头（只）`: a unit's alternative in brackets.
+        let gap = strip_unit_note(gap);
         if !AND.contains(&gap) {
             break;
         }
@@ -169,4 +200,24 @@ fn values_after(doc: &Document, range: Range<usize>) -> Option<Vec<Range<usize>>
             })
     });
     (!runs_on).then_some(values)
+}
+
+/// `（只）和` → `和`: a bracketed alternative of the unit (one to three
+/// characters, no figure) before the joining word.
+fn strip_unit_note(gap: &str) -> &str {
+    let Some(rest) = gap.strip_prefix(['（', '(']) else {
+        return gap;
+    };
+    let Some(close) = rest.find(['）', ')']) else {
+        return gap;
+    };
+    let note = &rest[..close];
+    let short = (1..=3).contains(&note.chars().count()) && note.chars().all(crate::chars::is_han);
+    if short {
+        rest[close..]
+            .trim_start_matches(['）', ')'])
+            .trim_matches(crate::chars::is_space)
+    } else {
+        gap
+    }
 }
