@@ -676,7 +676,13 @@ fn numeral_start_before_measure(text: &str, end: usize) -> Option<usize> {
 fn name_lists(doc: &Document, cues: &Cues, out: &mut Vec<CountedList>) {
     let text = &doc.text;
     for &(at, word) in &cues.totals {
-        let count_start = at + word.len();
+        // `等“五大行动”`: the count may open a quoted name.
+        let after = at + word.len();
+        let count_start = if text[after..].starts_with('“') {
+            after + '“'.len_utf8()
+        } else {
+            after
+        };
         let Some((count, end, _)) = count_at(text, count_start) else {
             continue;
         };
@@ -691,15 +697,20 @@ fn name_lists(doc: &Document, cues: &Cues, out: &mut Vec<CountedList>) {
             .next_back()
             .unwrap_or(clause.start);
         let names = &text[names_start..at];
-        if names.contains(['（', '(', '《']) || separator_in_quotes(names) {
+        if names.contains('《') || !balanced(names) {
             continue;
         }
         // `A、B及C等5座`: the count may be C's alone.
-        if ["和", "及", "与", "或"].iter().any(|w| names.contains(w)) {
+        if ["和", "及", "与", "或"]
+            .iter()
+            .any(|w| top_level(names).any(|(_, piece)| piece.contains(w)))
+        {
             continue;
         }
-        let items = pieces(names_start, names, &['、']);
-        if items.len() < 2 || items.iter().any(|r| r.len() > 45) {
+        let items: Vec<Range<usize>> = top_level(names)
+            .map(|(i, piece)| names_start + i..names_start + i + piece.len())
+            .collect();
+        if items.is_empty() || items.iter().any(|r| r.len() > 45) {
             continue;
         }
         // `部委、直属机构共59个`: categories, not names, may hold more;
@@ -713,6 +724,53 @@ fn name_lists(doc: &Document, cues: &Cues, out: &mut Vec<CountedList>) {
             open: true,
         });
     }
+}
+
+/// Whether brackets and quotes in `s` close as they open.
+fn balanced(s: &str) -> bool {
+    let mut depth = 0i32;
+    for c in s.chars() {
+        match c {
+            '（' | '(' | '“' => depth += 1,
+            '）' | ')' | '”' => depth -= 1,
+            _ => {}
+        }
+        if depth < 0 {
+            return false;
+        }
+    }
+    depth == 0
+}
+
+/// The names of `s` cut at `、` outside brackets and quotes, and between two
+/// quoted names that touch (`“甲”“乙”`): each piece's offset and words.
+fn top_level(s: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut cuts: Vec<(usize, usize)> = Vec::new();
+    let mut depth = 0i32;
+    let mut start = 0;
+    let mut previous = None;
+    for (i, c) in s.char_indices() {
+        match c {
+            '（' | '(' | '“' => {
+                if c == '“' && depth == 0 && previous == Some('”') {
+                    cuts.push((start, i));
+                    start = i;
+                }
+                depth += 1;
+            }
+            '）' | ')' | '”' => depth -= 1,
+            '、' if depth == 0 => {
+                cuts.push((start, i));
+                start = i + c.len_utf8();
+            }
+            _ => {}
+        }
+        previous = Some(c);
+    }
+    cuts.push((start, s.len()));
+    cuts.into_iter()
+        .filter(move |(a, b)| !s[*a..*b].trim().is_empty())
+        .map(move |(a, b)| (a, &s[a..b]))
 }
 
 /// Verbs that tell a clause from a name: a later name opening with one, or
