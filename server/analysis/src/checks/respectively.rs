@@ -205,10 +205,11 @@ fn subjects(
     let figures = figures_in(doc, &previous);
     let mut run = 0;
     for (k, figure) in figures.iter().enumerate() {
+        // `300万人次、旅游收入25亿元`: each figure may carry its name.
         let joined_to_last = k > 0 && {
             let gap = text[figures[k - 1].span.end..figure.span.start]
                 .trim_matches(crate::chars::is_space);
-            AND.contains(&gap)
+            AND.iter().any(|w| gap.starts_with(w))
         };
         run = if joined_to_last { run + 1 } else { 1 };
     }
