@@ -78,6 +78,9 @@ const MEASURES: &[&str] = &[
     "名",
     "位",
     "点",
+    "张",
+    "篇",
+    "处",
 ];
 
 /// A count at `start`: a numeral run then a measure word. Returns the value
@@ -868,6 +871,7 @@ const VERBS: &[&str] = &[
     "围绕",
     "巩固",
     "命名",
+    "划定",
     "达",
     "有",
     "等",
@@ -877,6 +881,9 @@ const VERBS: &[&str] = &[
     "与",
     "或",
 ];
+
+/// Verbs that end many names as their head (`隐患排查整治`, `生态修复`).
+const NAME_HEADS: &[&str] = &["整治", "治理", "修复", "升级", "服务", "发展", "提升"];
 
 /// `甲、乙、丙三个园区`, `甲、乙“三大计划”`: names joined by `、` right
 /// before a count of the things they name, with no `等`. The names run from
@@ -911,7 +918,7 @@ fn bare_name_lists(doc: &Document, out: &mut Vec<CountedList>) {
                 names_start = at + c.len_utf8();
                 has_separator = false;
                 names_open = true;
-            } else if c == '、' {
+            } else if matches!(c, '、' | '和' | '与') {
                 has_separator = names_open;
             } else if numeral && !previous_numeral {
                 if let Some((count, end, _)) = count_at(text, at) {
@@ -921,11 +928,16 @@ fn bare_name_lists(doc: &Document, out: &mut Vec<CountedList>) {
                         out.push(list);
                     }
                     skip_to = end;
+                    // Words after a count (`四类人群、把握七个`) continue its
+                    // phrase: no names until the next clause.
+                    has_separator = false;
+                    names_open = false;
+                } else if c.is_ascii_digit() {
+                    // A figure, its unit and the words after it are no
+                    // names either.
+                    has_separator = false;
+                    names_open = false;
                 }
-                // Words after a count or a figure (`四类人群、把握七个`)
-                // continue its phrase: no names until the next clause.
-                has_separator = false;
-                names_open = false;
             }
             previous_numeral = numeral;
         }
@@ -956,10 +968,12 @@ fn bare_names(
         let close = text[count_end..].find('”')? + count_end;
         let counted = &text[count_end..close];
         let after = text[close + '”'.len_utf8()..].chars().next();
+        // After the quote: the clause ends or goes on with what the
+        // slogan is (`“三位一体”新机制`), not with `的`, `中`, `为`, `等`.
         if counted.is_empty()
             || !counted.chars().all(crate::chars::is_han)
-            || counted.chars().any(|c| chinese_digit(c).is_some())
-            || !after.is_none_or(|c| matches!(c, '，' | '。' | '；' | '\n' | '\r'))
+            || (counted.chars().any(|c| chinese_digit(c).is_some()) && counted != "一体")
+            || after.is_some_and(|c| matches!(c, '的' | '中' | '为' | '等' | '和' | '及' | '与'))
         {
             return None;
         }
@@ -976,6 +990,8 @@ fn bare_names(
         }
         None => (names_start, before_count),
     };
+    // A quoted list is a list of names by the drafter's own marks.
+    let quoted_names = names_at != names_start;
     let last = names.chars().next_back()?;
     if !(crate::chars::is_han(last) || last.is_ascii_alphanumeric() || last == '）' || last == '”')
     {
@@ -1008,31 +1024,76 @@ fn bare_names(
             "数",
         ]
         .iter()
-        .any(|w| counted.starts_with(w))
+        // `“三位一体”` in quotes is a slogan of three; bare, `三位一体`
+        // qualifies the last name alone.
+        .any(|w| counted.starts_with(w) && !(quoted_count && *w == "一体"))
     {
         return None;
     }
-    let items = pieces(names_at, names, &['、']);
+    // `中央和地方两个积极性`: two names joined by one 和 or 与.
+    let items = if names.contains('、') {
+        pieces(names_at, names, &['、'])
+    } else {
+        let joins: Vec<_> = names.match_indices(['和', '与']).collect();
+        let [(at, word)] = joins.as_slice() else {
+            return None;
+        };
+        let second = at + word.len();
+        // Only for two: `甲和乙三个` may join two of three names.
+        if count != 2 || *at == 0 || second == names.len() || names.contains(['及', '或']) {
+            return None;
+        }
+        vec![
+            names_at..names_at + at,
+            names_at + second..names_at + names.len(),
+        ]
+    };
     if items.len() < 2 {
         return None;
     }
     let words: Vec<&str> = items.iter().map(|r| text[r.clone()].trim()).collect();
+    // `六、守好…`: a heading's number is no name.
+    if words.iter().any(|w| {
+        w.chars()
+            .all(|c| c.is_ascii_digit() || chinese_digit(c).is_some())
+    }) {
+        return None;
+    }
+    // `一体站、市区3条线路50辆公交`: a figure after the counted words makes
+    // the count part of one item of a longer list.
+    let clause_end = text[count_end..]
+        .find(['，', '。', '；', '：', '\n'])
+        .map_or(text.len(), |p| count_end + p);
+    if text[count_end..clause_end]
+        .chars()
+        .any(|c| c.is_ascii_digit())
+    {
+        return None;
+    }
     // Names, not clauses: each but the first (which may carry the verb
     // of the sentence) is short.
-    // A 的 inside a later name modifies a list of its own (`在甲、乙划定的
-    // 丙、丁两条线`).
+    // A 的 after a verb inside a later name starts a list of its own (`在
+    // 甲、乙划定的丙、丁两条线`).
+    let verb_then_de = |w: &&str| {
+        w.split('的')
+            .rev()
+            .skip(1)
+            .any(|before| VERBS.iter().any(|v| before.ends_with(v)))
+    };
     if words[1..]
         .iter()
-        .any(|w| w.chars().count() > 16 || w.is_empty() || w.contains('的'))
+        .any(|w| w.chars().count() > 16 || w.is_empty() || verb_then_de(w))
     {
         return None;
     }
     let last_word = words[words.len() - 1];
-    if VERBS.iter().any(|v| last_word.ends_with(v))
-        || last_word.contains('地')
-        || words[1..]
-            .iter()
-            .any(|w| VERBS.iter().any(|v| w.starts_with(v)))
+    let nominal = |w: &&str| NAME_HEADS.iter().any(|h| w.ends_with(h));
+    if !quoted_names
+        && ((VERBS.iter().any(|v| last_word.ends_with(v)) && !nominal(&last_word))
+            || last_word.contains('地')
+            || words[1..]
+                .iter()
+                .any(|w| VERBS.iter().any(|v| w.starts_with(v))))
     {
         return None;
     }

@@ -407,7 +407,9 @@ fn part_with_a_class_bound_and_a_rate_between_whole_and_parts() {
     // A breakdown in brackets is not the whole of a later 其中.
     quiet("实施项目120个（产业项目70个，基础设施项目50个），其中省重点项目65个。\n");
     // An earlier level compared with is neither whole nor part.
-    quiet("工业产值达到200亿元，比上年的150亿元增长33%。其中，轻工业产值达到80亿元，比上年的60亿元增长33%。\n");
+    quiet(
+        "工业产值达到200亿元，比上年的150亿元增长33%。其中，轻工业产值达到80亿元，比上年的60亿元增长33%。\n",
+    );
 }
 
 #[test]
@@ -419,10 +421,14 @@ fn parts_after_a_sentence_break_and_over_semicolons() {
     );
     // Parts named alike run on over ；.
     assert_eq!(
-        codes("地区生产总值500亿元，增长5%。其中，第一产业增加值60亿元，增长3%；第二产业增加值200亿元，增长6%；第三产业增加值300亿元，增长5%。\n"),
+        codes(
+            "地区生产总值500亿元，增长5%。其中，第一产业增加值60亿元，增长3%；第二产业增加值200亿元，增长6%；第三产业增加值300亿元，增长5%。\n"
+        ),
         vec![Code::PartsExceedWhole]
     );
-    quiet("地区生产总值500亿元，增长5%。其中，第一产业增加值60亿元，增长3%；第二产业增加值200亿元，增长6%；第三产业增加值240亿元，增长5%。\n");
+    quiet(
+        "地区生产总值500亿元，增长5%。其中，第一产业增加值60亿元，增长3%；第二产业增加值200亿元，增长6%；第三产业增加值240亿元，增长5%。\n",
+    );
     // A clause naming another indicator is no part.
     quiet("财政收入40亿元，其中一般公共预算收入30亿元；社会消费品零售总额90亿元。\n");
 }
@@ -472,7 +478,10 @@ fn respectively_values_with_their_own_units_and_periods() {
 #[test]
 fn rate_names_read_past_links_adverbs_and_shorter_names() {
     // The longest link: 下降到, not 降到.
-    assert_eq!(codes("贫困发生率下降到100.5%。\n"), vec![Code::RateOutOfRange]);
+    assert_eq!(
+        codes("贫困发生率下降到100.5%。\n"),
+        vec![Code::RateOutOfRange]
+    );
     assert_eq!(
         codes("民生支出占比提升至104.8%。\n"),
         vec![Code::RateOutOfRange]
@@ -490,4 +499,29 @@ fn rate_names_read_past_links_adverbs_and_shorter_names() {
     assert_eq!(codes("5G用户占比达到103%。\n"), vec![Code::RateOutOfRange]);
     // Gross ratios may pass 100%.
     quiet("高中阶段毛入学率达到102%，学前三年毛入园率103%。\n");
+}
+
+#[test]
+fn count_mismatch_names_joined_by_he_quoted_slogans_and_heads() {
+    // Two names joined by one 和 before `两个`.
+    quiet("发挥城市和乡村两个优势。\n");
+    // A quoted count going on with what it is.
+    quiet("建立调解、巡查、网格“三位一体”新机制。\n");
+    assert_eq!(
+        codes("建立调解、巡查、网格“四位一体”新机制。\n"),
+        vec![Code::CountMismatch]
+    );
+    // A quoted list is names even when one opens with a verb.
+    quiet("坚持“让利于民、阳光操作、做好群众工作”三项原则。\n");
+    // A measure word for lists (张).
+    assert_eq!(
+        codes("梳理政策、资源“三张清单”。\n"),
+        vec![Code::CountMismatch]
+    );
+    // A heading's number before a quoted count, and a count inside one
+    // item of a longer list, stay silent.
+    quiet("六、守好“三条底线”，提升治理水平。\n");
+    quiet("建成一座加氢站、市区3条公交线路50辆新能源公交投运。\n");
+    // Names with their own head noun (整治).
+    quiet("开展纠纷化解、校园安全治理、道路隐患整治三大专项行动。\n");
 }
