@@ -882,6 +882,19 @@ const VERBS: &[&str] = &[
     "或",
 ];
 
+/// Whether a name may be two joined by `和`, `与`, `及` or `直至`; not the
+/// same characters inside words (`参与`, `普及`, `涉及`, `和谐`, `及时`).
+fn joins_two(word: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "参与", "给与", "普及", "涉及", "惠及", "波及", "和谐", "及时", "平和", "温和",
+    ];
+    let mut rest = word.to_string();
+    for w in WORDS {
+        rest = rest.replace(w, "");
+    }
+    ["和", "及", "与", "直至"].iter().any(|j| rest.contains(j))
+}
+
 /// Verbs that end many names as their head (`隐患排查整治`, `生态修复`).
 const NAME_HEADS: &[&str] = &["整治", "治理", "修复", "升级", "服务", "发展", "提升"];
 
@@ -1098,10 +1111,7 @@ fn bare_names(
         return None;
     }
     // `A和B、C三个`: a 和 may join two names inside one piece.
-    let hidden = words
-        .iter()
-        .filter(|w| ["和", "及", "与", "直至"].iter().any(|j| w.contains(j)))
-        .count();
+    let hidden = words.iter().filter(|w| joins_two(w)).count();
     let min = items.len();
     let max = min + hidden;
     let count_usize = count as usize;
