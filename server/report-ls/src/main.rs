@@ -3,6 +3,7 @@
 
 mod cli;
 mod docx;
+mod globs;
 mod lsp;
 mod read;
 
@@ -244,7 +245,9 @@ fn main() -> ExitCode {
             text,
         }) => cli::inspect::run(path, format, config, text),
         Some(Command::Explain { code, lang }) => {
-            cli::explain::run(code, lang.map(Locale::from).unwrap_or_default())
+            // The configuration is read only when --lang does not say.
+            let config = lang.is_none().then(cli::locale_here).flatten();
+            cli::explain::run(code, cli::choose_locale(lang.map(Locale::from), config))
         }
     };
     ExitCode::from(code)

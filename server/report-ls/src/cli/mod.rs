@@ -59,6 +59,23 @@ pub fn env_locale() -> Option<report_analysis::Locale> {
         .and_then(|value| report_analysis::Locale::from_tag(&value))
 }
 
+/// The language of the CLI's words: `--lang`, then the configuration's
+/// `locale`, then the environment, then Chinese.
+pub fn choose_locale(
+    lang: Option<report_analysis::Locale>,
+    config: Option<report_analysis::Locale>,
+) -> report_analysis::Locale {
+    lang.or(config).or_else(env_locale).unwrap_or_default()
+}
+
+/// The `locale` of the configuration that applies in the current folder,
+/// for commands that read no file (`explain`).
+pub fn locale_here() -> Option<report_analysis::Locale> {
+    let mut finder = inputs::ConfigFinder::default();
+    let index = finder.for_file(None)?;
+    finder.loaded[index].config.as_ref().ok()?.locale
+}
+
 /// Output formats.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
