@@ -336,11 +336,12 @@ pub fn run(options: CheckOptions) -> u8 {
                     file_json(i, input, &checked, &workspace, &locale_of, config_of[i])
                 })
                 .collect();
-            // Every configuration here was usable (a broken one stops the run).
+            // Every configuration here was usable (a broken one stops the
+            // run); `error` stays for readers of the format.
             let configs: Vec<Value> = finder
                 .loaded
                 .iter()
-                .map(|c| json!({"path": c.path.display().to_string()}))
+                .map(|c| json!({"path": c.path.display().to_string(), "error": null}))
                 .collect();
             let mut value = json!({
                 "files": files,
