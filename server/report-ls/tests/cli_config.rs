@@ -221,3 +221,25 @@ fn errors_follow_lang_then_the_configuration_then_the_environment() {
     assert_eq!(output.status.code(), Some(2));
     assert!(stderr(&output).contains("没有 .txt"), "{}", stderr(&output));
 }
+
+/// The language server links each diagnostic to its rule's section of
+/// docs/rules.md: every code has one, with `explain`'s text.
+#[test]
+fn docs_rules_has_a_section_per_code_with_its_explanation() {
+    let doc = fs::read_to_string(common::root().join("docs/rules.md")).expect("docs/rules.md");
+    let list = stdout(&run(&["explain", "--lang", "en"]));
+    let codes: Vec<&str> = list
+        .lines()
+        .filter_map(|l| l.split_whitespace().next())
+        .filter(|c| c.contains('-') && c.chars().all(|ch| ch.is_ascii_lowercase() || ch == '-'))
+        .collect();
+    assert!(codes.len() > 20, "{list}");
+    for code in codes {
+        let explained = stdout(&run(&["explain", code, "--lang", "en"]));
+        let section = format!("## {code}\n\n```text\n{explained}```\n");
+        assert!(
+            doc.contains(&section),
+            "docs/rules.md: section of {code} missing or stale"
+        );
+    }
+}
