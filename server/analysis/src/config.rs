@@ -174,8 +174,8 @@ fn edit_distance(a: &str, b: &str) -> usize {
     for (i, row) in rows.iter_mut().enumerate() {
         row[0] = i;
     }
-    for j in 0..=b.len() {
-        rows[0][j] = j;
+    for (j, cell) in rows[0].iter_mut().enumerate() {
+        *cell = j;
     }
     for i in 1..=a.len() {
         for j in 1..=b.len() {
@@ -198,7 +198,8 @@ fn section_at(text: &str, offset: usize) -> String {
     let offset = crate::text::floor_char_boundary(text, offset);
     text[..offset]
         .lines()
-        .filter_map(|l| {
+        .rev()
+        .find_map(|l| {
             let l = l.trim();
             (l.starts_with('[') && !l.starts_with("[[")).then(|| {
                 l.trim_start_matches('[')
@@ -209,7 +210,6 @@ fn section_at(text: &str, offset: usize) -> String {
                     .to_string()
             })
         })
-        .last()
         .unwrap_or_default()
 }
 

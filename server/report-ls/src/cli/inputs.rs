@@ -192,7 +192,7 @@ pub enum ConfigProblem {
     Io(std::io::Error),
     /// Its text, with the 1-based line and column of the fault when known.
     Invalid {
-        error: ConfigError,
+        error: Box<ConfigError>,
         at: Option<(usize, usize)>,
     },
 }
@@ -298,7 +298,10 @@ impl ConfigFinder {
 fn parse(text: &str) -> Result<Config, ConfigProblem> {
     let invalid = |error: ConfigError| {
         let at = error.range.as_ref().map(|r| line_column(text, r.start));
-        ConfigProblem::Invalid { error, at }
+        ConfigProblem::Invalid {
+            error: Box::new(error),
+            at,
+        }
     };
     let config = Config::from_toml(text).map_err(invalid)?;
     if let Some((glob, message)) = crate::globs::invalid_glob(&config.files) {

@@ -28,7 +28,7 @@ pub struct Scope {
 pub struct Problem {
     /// The file at fault, or `None` for the client's settings.
     pub file: Option<PathBuf>,
-    pub error: ConfigError,
+    pub error: Box<ConfigError>,
 }
 
 /// One `.report-ls.toml` as last read.
@@ -268,6 +268,7 @@ fn resolve(
             } else {
                 file.map(Path::to_path_buf)
             };
+            let error = Box::new(error);
             (None, Some(Problem { file, error }))
         }
     }
@@ -295,7 +296,7 @@ fn usable(settings: Value) -> Result<Config, ConfigError> {
 fn read_toml(path: &Path) -> Result<Value, Problem> {
     let problem = |error: ConfigError| Problem {
         file: Some(path.to_path_buf()),
-        error,
+        error: Box::new(error),
     };
     let text = std::fs::read_to_string(path).map_err(|e| {
         problem(ConfigError {
