@@ -179,10 +179,7 @@ fn main() -> ExitCode {
         // Run bare from a terminal, a user wants to know what this is; an
         // editor always connects pipes.
         None if std::io::stdin().is_terminal() => {
-            eprintln!(
-                "report-ls {}: a language server for editors (it speaks LSP on stdin/stdout) and a linter for government work reports. Try `report-ls check FILE` or `report-ls --help`.",
-                env!("CARGO_PKG_VERSION")
-            );
+            eprintln!("{}", cli::bare_terminal(cli::choose_locale(None, None)));
             cli::exit::OK
         }
         None | Some(Command::Serve) => lsp::serve(),

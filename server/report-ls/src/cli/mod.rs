@@ -31,7 +31,7 @@ pub fn emit_json(value: &impl serde::Serialize) {
         if e.kind() == std::io::ErrorKind::BrokenPipe {
             std::process::exit(0);
         }
-        eprintln!("report-ls: cannot write output: {e}");
+        eprintln!("{}", words::cannot_write_output(&e, choose_locale(None, None)));
         std::process::exit(i32::from(exit::UNREADABLE));
     }
 }
@@ -43,7 +43,7 @@ pub fn emit(text: &str) {
         if e.kind() == std::io::ErrorKind::BrokenPipe {
             std::process::exit(0);
         }
-        eprintln!("report-ls: cannot write output: {e}");
+        eprintln!("{}", words::cannot_write_output(&e, choose_locale(None, None)));
         std::process::exit(i32::from(exit::UNREADABLE));
     }
 }
@@ -74,6 +74,11 @@ pub fn locale_here() -> Option<report_analysis::Locale> {
     let mut finder = inputs::ConfigFinder::default();
     let index = finder.for_file(None)?;
     finder.loaded[index].config.as_ref().ok()?.locale
+}
+
+/// What `report-ls` run bare on a terminal says.
+pub fn bare_terminal(locale: report_analysis::Locale) -> String {
+    words::bare_terminal(env!("CARGO_PKG_VERSION"), locale)
 }
 
 /// Output formats.

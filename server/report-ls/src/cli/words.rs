@@ -178,3 +178,23 @@ pub fn inspect_one_file(found: usize, path: &str, locale: Locale) -> String {
         Locale::En => format!("report-ls inspect: expected one file, found {found} in {path}"),
     }
 }
+
+/// Standard output could not be written (not a closed pipe: that ends quietly).
+pub fn cannot_write_output(error: &std::io::Error, locale: Locale) -> String {
+    match locale {
+        Locale::Zh => format!("report-ls：无法写出结果：{}", io_error(error, locale)),
+        Locale::En => format!("report-ls: cannot write output: {error}"),
+    }
+}
+
+/// `report-ls` run bare on a terminal: what it is and how to get help.
+pub fn bare_terminal(version: &str, locale: Locale) -> String {
+    match locale {
+        Locale::Zh => format!(
+            "report-ls {version}：供编辑器使用的语言服务器（经标准输入输出使用 LSP），也是政府工作报告的检查工具。试试 `report-ls check 文件` 或 `report-ls --help`。"
+        ),
+        Locale::En => format!(
+            "report-ls {version}: a language server for editors (it speaks LSP on stdin/stdout) and a linter for government work reports. Try `report-ls check FILE` or `report-ls --help`."
+        ),
+    }
+}
