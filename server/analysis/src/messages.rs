@@ -585,6 +585,63 @@ pub fn related_label(kind: &RelatedKind, locale: Locale) -> String {
     }
 }
 
+/// A configuration error in the user's language: the key or rule at fault
+/// and the closest known one. (The TOML parser's own words, for a syntax
+/// error or a value of the wrong type, stay as it says them.)
+pub fn config_error(error: &crate::config::ConfigError, locale: Locale) -> String {
+    use crate::config::ConfigErrorKind;
+    match &error.kind {
+        ConfigErrorKind::UnknownKey {
+            key,
+            section,
+            suggestion,
+        } => {
+            let place = if section.is_empty() {
+                locale.pick("顶层", "at the top level").to_string()
+            } else {
+                format!("[{section}]")
+            };
+            let mut s = match locale {
+                Locale::Zh => format!("{place} 中没有 `{key}` 这个键"),
+                Locale::En => format!(
+                    "unknown key `{key}` {}{place}",
+                    if section.is_empty() { "" } else { "in " }
+                ),
+            };
+            if let Some(suggestion) = suggestion {
+                s.push_str(&did_you_mean(suggestion, locale));
+            }
+            s
+        }
+        ConfigErrorKind::UnknownRule { code, suggestion } => {
+            let mut s = match locale {
+                Locale::Zh => format!("[rules] 中的 `{code}` 不是规则名"),
+                Locale::En => format!("unknown rule `{code}` in [rules]"),
+            };
+            match suggestion {
+                Some(suggestion) => s.push_str(&did_you_mean(suggestion, locale)),
+                None => s.push_str(locale.pick(
+                    "；`report-ls explain` 列出全部规则",
+                    "; `report-ls explain` lists the rules",
+                )),
+            }
+            s
+        }
+        ConfigErrorKind::Invalid => match locale {
+            Locale::Zh => format!("配置无效：{}", error.message),
+            Locale::En => error.message.clone(),
+        },
+    }
+}
+
+/// "; did you mean `x`?"
+pub fn did_you_mean(suggestion: &str, locale: Locale) -> String {
+    match locale {
+        Locale::Zh => format!("；是不是 `{suggestion}`？"),
+        Locale::En => format!("; did you mean `{suggestion}`?"),
+    }
+}
+
 /// `report-ls explain CODE`: what the rule checks, why, an example, and how
 /// to silence it.
 pub fn explain(code: Code, locale: Locale) -> String {

@@ -18,7 +18,6 @@ use super::convert;
 use super::diagnostics;
 use super::documents::DocEvent;
 use super::index;
-use super::settings::Problem;
 use super::state::{State, guarded, unknown_document};
 
 pub struct Backend {
@@ -62,8 +61,11 @@ impl Backend {
         Ok(Some((index, doc, offset)))
     }
 
-    fn locale(&self) -> Locale {
-        self.state.settings().locale()
+    /// The language of a document's messages: its configuration's, else the
+    /// client's.
+    fn locale(&self, uri: &Uri) -> Locale {
+        let scope = self.state.scope(uri);
+        self.state.settings().locale(&scope)
     }
 
     fn location(&self, file: usize, range: &std::ops::Range<usize>) -> Option<Location> {
@@ -76,9 +78,9 @@ impl Backend {
         ))
     }
 
-    /// Where a glossary entry stands in `.report-ls.toml`.
-    fn glossary_location(&self, term: &str) -> Option<Location> {
-        let path = self.state.settings().config_path()?;
+    /// Where a glossary entry stands in the document's `.report-ls.toml`.
+    fn glossary_location(&self, uri: &Uri, term: &str) -> Option<Location> {
+        let path = self.state.scope(uri).file?;
         // Never open a FIFO or a device in a handler: it can block.
         if !path.is_file() {
             return None;
@@ -100,67 +102,10 @@ impl Backend {
         ))
     }
 
-    /// Tells the user about a configuration that could not be used: a
-    /// message, and a diagnostic on the file when a file is at fault.
+    /// Tells the user about configurations that could not be used: a
+    /// message, and a diagnostic on each file at fault (cleared once fixed).
     async fn report_config_problem(&self) {
-        let (problem, path) = {
-            let settings = self.state.settings();
-            (settings.problem.clone(), settings.config_path())
-        };
-        let Some(path) = path else { return };
-        let Some(uri) = Uri::from_file_path(&path) else {
-            return;
-        };
-        match problem {
-            Some(Problem {
-                file,
-                message,
-                range,
-            }) => {
-                let shown =
-                    format!("report-ls: configuration not applied, defaults kept: {message}");
-                self.state
-                    .client
-                    .show_message(MessageType::ERROR, shown)
-                    .await;
-                if file.is_some() {
-                    let text = std::fs::read_to_string(&path).unwrap_or_default();
-                    let index = LineIndex::new(&text);
-                    let encoding = self.state.encoding();
-                    let span = range.unwrap_or(0..0);
-                    let at = |o: usize| {
-                        let p = index.position(&text, o, encoding);
-                        Position::new(p.line, p.column)
-                    };
-                    let diagnostic = Diagnostic {
-                        range: Range::new(at(span.start), at(span.end)),
-                        severity: Some(DiagnosticSeverity::ERROR),
-                        source: Some("report-ls".into()),
-                        message,
-                        ..Diagnostic::default()
-                    };
-                    self.state
-                        .client
-                        .publish_diagnostics(uri, vec![diagnostic], None)
-                        .await;
-                    self.state
-                        .config_diagnostic_shown
-                        .store(true, Ordering::SeqCst);
-                }
-            }
-            None => {
-                if self
-                    .state
-                    .config_diagnostic_shown
-                    .swap(false, Ordering::SeqCst)
-                {
-                    self.state
-                        .client
-                        .publish_diagnostics(uri, Vec::new(), None)
-                        .await;
-                }
-            }
-        }
+        super::config_report::report(&self.state).await;
     }
 
     /// After the settings changed: re-parse everything and re-check.
@@ -255,24 +200,27 @@ impl LanguageServer for Backend {
             .progress_supported
             .store(progress, Ordering::SeqCst);
 
-        let root = params
+        // Every workspace folder is a root with its own configuration.
+        let mut folders: Vec<std::path::PathBuf> = params
             .workspace_folders
-            .as_ref()
-            .and_then(|folders| folders.first())
-            .and_then(|f| f.uri.to_file_path().map(|p| p.into_owned()));
+            .iter()
+            .flatten()
+            .filter_map(|f| f.uri.to_file_path().map(|p| p.into_owned()))
+            .collect();
         #[allow(deprecated)] // root_uri: older clients send nothing else
-        let root = root.or_else(|| {
-            params
-                .root_uri
-                .as_ref()
-                .and_then(|u| u.to_file_path().map(|p| p.into_owned()))
-        });
+        if folders.is_empty()
+            && let Some(root) = params.root_uri.as_ref().and_then(|u| u.to_file_path())
+        {
+            folders.push(root.into_owned());
+        }
         {
             let mut settings = self.state.settings_mut();
-            settings.root = root;
+            settings.folders = folders;
             settings.client_locale = params.locale.as_deref().and_then(Locale::from_tag);
-            settings.reload_file();
+            settings.support = convert::ClientSupport::from_capabilities(&params.capabilities);
+            // Missing or null options are no settings, not an error.
             settings.set_client(params.initialization_options.clone());
+            settings.prime();
         }
 
         Ok(InitializeResult {
@@ -301,6 +249,13 @@ impl LanguageServer for Backend {
                         work_done_progress_options: WorkDoneProgressOptions::default(),
                     },
                 )),
+                workspace: Some(WorkspaceServerCapabilities {
+                    workspace_folders: Some(WorkspaceFoldersServerCapabilities {
+                        supported: Some(true),
+                        change_notifications: Some(OneOf::Left(true)),
+                    }),
+                    file_operations: None,
+                }),
                 ..ServerCapabilities::default()
             },
             server_info: Some(ServerInfo {
@@ -356,15 +311,28 @@ impl LanguageServer for Backend {
         }
         let changed = {
             let mut settings = self.state.settings_mut();
-            let before = (settings.config.clone(), settings.problem.clone());
+            let before = (settings.scope(None).config, settings.problems());
             settings.set_client(section);
-            before != (settings.config.clone(), settings.problem.clone())
+            before != (settings.scope(None).config, settings.problems())
         };
         // Clients send their settings right after starting: nothing to redo
         // when they are what the server already has.
         if changed {
             self.settings_changed().await;
         }
+    }
+
+    async fn did_change_workspace_folders(&self, params: DidChangeWorkspaceFoldersParams) {
+        let paths = |folders: &[WorkspaceFolder]| -> Vec<std::path::PathBuf> {
+            let uris = folders.iter().filter_map(|f| f.uri.to_file_path());
+            uris.map(|p| p.into_owned()).collect()
+        };
+        let (added, removed) = (paths(&params.event.added), paths(&params.event.removed));
+        tokio::spawn(index::folders_changed(
+            Arc::clone(&self.state),
+            added,
+            removed,
+        ));
     }
 
     async fn did_change_watched_files(&self, params: DidChangeWatchedFilesParams) {
@@ -388,7 +356,7 @@ impl LanguageServer for Backend {
             }
         }
         if config_changed {
-            self.state.settings_mut().reload_file();
+            self.state.settings_mut().reload_files();
             self.settings_changed().await;
         } else {
             diagnostics::refresh_open(&self.state);
@@ -400,15 +368,14 @@ impl LanguageServer for Backend {
         let Some((file, doc, offset)) = self.locate(&p.text_document.uri, p.position)? else {
             return Ok(None);
         };
-        let config = self.state.settings().config.clone();
-        let locale = self.locale();
+        let uri = &p.text_document.uri;
+        let config = self.state.scope(uri).config;
+        let locale = self.locale(uri);
+        let support = self.state.settings().support;
         let store = self.state.store();
         let info = guarded(|| ide::hover(&store.workspace, file, offset, &config, locale))?;
         Ok(info.map(|h| Hover {
-            contents: HoverContents::Markup(MarkupContent {
-                kind: MarkupKind::Markdown,
-                value: h.markdown,
-            }),
+            contents: HoverContents::Markup(convert::hover_contents(h.markdown, support)),
             range: Some(convert::range(&doc, &h.range, self.state.encoding())),
         }))
     }
@@ -421,7 +388,8 @@ impl LanguageServer for Backend {
         let Some((file, _, offset)) = self.locate(&p.text_document.uri, p.position)? else {
             return Ok(None);
         };
-        let config = self.state.settings().config.clone();
+        let uri = &p.text_document.uri;
+        let config = self.state.scope(uri).config;
         let targets = {
             let store = self.state.store();
             guarded(|| ide::definition(&store.workspace, file, offset, &config))?
@@ -430,7 +398,7 @@ impl LanguageServer for Backend {
             .iter()
             .filter_map(|t| match t {
                 Target::Range { file, range } => self.location(*file, range),
-                Target::Glossary { term } => self.glossary_location(term),
+                Target::Glossary { term } => self.glossary_location(uri, term),
             })
             .collect();
         Ok((!locations.is_empty()).then_some(GotoDefinitionResponse::Array(locations)))
@@ -489,7 +457,7 @@ impl LanguageServer for Backend {
         if !self.state.serves(&doc, &uri) {
             return Ok(None);
         }
-        let locale = self.locale();
+        let locale = self.locale(&uri);
         let encoding = self.state.encoding();
         let symbols = guarded(|| ide::symbols(&doc, locale))?;
         Ok(Some(DocumentSymbolResponse::Nested(
@@ -557,7 +525,7 @@ impl LanguageServer for Backend {
         if !self.state.serves(&doc, &uri) {
             return Ok(None);
         }
-        let locale = self.locale();
+        let locale = self.locale(&uri);
         let encoding = self.state.encoding();
         let hints = {
             let store = self.state.store();

@@ -131,6 +131,95 @@ pub fn diagnostic(
     }
 }
 
+/// What the client says it can show, read from its capabilities.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ClientSupport {
+    /// Hover contents in Markdown; `false` for a client that takes only
+    /// plain text.
+    pub hover_markdown: bool,
+    /// `Diagnostic.codeDescription` (a link to the rule's documentation).
+    pub code_description: bool,
+    /// The `unnecessary` diagnostic tag (shown faded).
+    pub unnecessary_tag: bool,
+}
+
+impl Default for ClientSupport {
+    fn default() -> Self {
+        ClientSupport {
+            hover_markdown: true,
+            code_description: false,
+            unnecessary_tag: false,
+        }
+    }
+}
+
+impl ClientSupport {
+    pub fn from_capabilities(capabilities: &lsp::ClientCapabilities) -> Self {
+        let text = capabilities.text_document.as_ref();
+        // Without a list of formats a client has always been sent Markdown.
+        let hover_markdown = text
+            .and_then(|t| t.hover.as_ref())
+            .and_then(|h| h.content_format.as_ref())
+            .is_none_or(|formats| formats.contains(&lsp::MarkupKind::Markdown));
+        let publish = text.and_then(|t| t.publish_diagnostics.as_ref());
+        let code_description = publish.and_then(|p| p.code_description_support) == Some(true);
+        let unnecessary_tag = publish
+            .and_then(|p| p.tag_support.as_ref())
+            .is_some_and(|t| t.value_set.contains(&lsp::DiagnosticTag::UNNECESSARY));
+        ClientSupport {
+            hover_markdown,
+            code_description,
+            unnecessary_tag,
+        }
+    }
+}
+
+/// Where each rule is documented: a section per code.
+pub const RULES_DOC: &str = "https://github.com/report-ls/report-ls/blob/main/docs/rules.md";
+
+/// Adds what the client can show beyond the message: a link to the rule's
+/// section of the documentation, and `unnecessary` on a note never used.
+pub fn describe(out: &mut lsp::Diagnostic, d: &Diagnostic, support: ClientSupport) {
+    let code = d.code();
+    if support.code_description {
+        out.code_description = format!("{RULES_DOC}#{}", code.name())
+            .parse::<Uri>()
+            .ok()
+            .map(|href| lsp::CodeDescription { href });
+    }
+    if support.unnecessary_tag && code == report_analysis::Code::NoteUnused {
+        out.tags = Some(vec![lsp::DiagnosticTag::UNNECESSARY]);
+    }
+}
+
+/// A hover as the client takes it: Markdown, or the same words as plain
+/// text (emphasis marks and rules dropped).
+pub fn hover_contents(markdown: String, support: ClientSupport) -> lsp::MarkupContent {
+    if support.hover_markdown {
+        return lsp::MarkupContent {
+            kind: lsp::MarkupKind::Markdown,
+            value: markdown,
+        };
+    }
+    let lines: Vec<String> = markdown
+        .lines()
+        .filter(|line| line.trim() != "---")
+        .map(|line| {
+            let line = line.replace("**", "").replace('`', "");
+            let trimmed = line.trim();
+            if trimmed.len() > 2 && trimmed.starts_with('*') && trimmed.ends_with('*') {
+                trimmed[1..trimmed.len() - 1].to_string()
+            } else {
+                line
+            }
+        })
+        .collect();
+    lsp::MarkupContent {
+        kind: lsp::MarkupKind::PlainText,
+        value: lines.join("\n"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -147,6 +236,23 @@ mod tests {
         assert_eq!(at(1, 99, Encoding::Utf16), 6, "clamped before the lone CR");
         assert_eq!(at(2, 0, Encoding::Utf16), 7);
         assert_eq!(at(9, 0, Encoding::Utf16), rope.len_chars());
+    }
+
+    #[test]
+    fn plain_text_hover_drops_markdown_marks() {
+        let plain = ClientSupport {
+            hover_markdown: false,
+            ..ClientSupport::default()
+        };
+        let content = hover_contents(
+            "**注释1 两网融合**\n\n正文\n\n---\n\n*本报告定义 · 2处*".into(),
+            plain,
+        );
+        assert_eq!(content.kind, lsp::MarkupKind::PlainText);
+        assert_eq!(
+            content.value,
+            "注释1 两网融合\n\n正文\n\n\n本报告定义 · 2处"
+        );
     }
 
     #[test]
