@@ -1107,6 +1107,13 @@ pub mod editing {
         )
     }
 
+    pub fn renumber_nothing(locale: Locale) -> &'static str {
+        locale.pick(
+            "注释编号已按正文首次出现的顺序排列，无需改动",
+            "the notes are already numbered in order of first use",
+        )
+    }
+
     /// Why the notes cannot be renumbered.
     pub fn renumber_refused(reason: &crate::renumber::Refusal, locale: Locale) -> String {
         use crate::renumber::Refusal;

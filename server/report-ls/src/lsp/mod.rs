@@ -5,6 +5,7 @@ mod backend;
 mod convert;
 mod diagnostics;
 mod documents;
+mod editing;
 mod index;
 mod input;
 mod ordered;
