@@ -348,3 +348,94 @@ fn rename_refuses_off_a_term() {
     assert_eq!(rename(&doc, on, "“ ”"), Err(Refusal::EmptyName));
     assert_eq!(rename(&doc, on, "甲：乙"), Err(Refusal::BadName));
 }
+
+/// Every `.txt` file under `dir`, recursively.
+fn texts(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            texts(&path, out);
+        } else if path.extension().is_some_and(|e| e == "txt") {
+            out.push(path);
+        }
+    }
+}
+
+/// On every UTF-8 report of the corpus: renumbering leaves no numbering or
+/// order finding, keeps every marker on its term, and is idempotent; where
+/// it refuses, it says why; the quick fixes of every finding apply without
+/// overlapping edits.
+#[test]
+fn corpus_reports_renumber_cleanly() {
+    let corpus =
+        std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus");
+    assert!(
+        corpus.is_dir(),
+        "the corpus is missing at {}",
+        corpus.display()
+    );
+    let mut files = Vec::new();
+    texts(&corpus, &mut files);
+    files.sort();
+    let config = Config::default();
+    let (mut renumbered, mut refused, mut in_order) = (0, 0, 0);
+    for file in &files {
+        let Ok(raw) = std::fs::read_to_string(file) else {
+            continue;
+        };
+        let text = raw.strip_prefix('\u{FEFF}').unwrap_or(&raw);
+        let ws = workspace(&[("r.txt", text)]);
+        let doc = ws.document(0).expect("doc");
+        for d in ws.check(0, &config) {
+            for fix in fixes(&ws, 0, &d, Locale::Zh) {
+                let mut ranges: Vec<_> = fix.edits.iter().map(|e| e.range.clone()).collect();
+                ranges.sort_by_key(|r| r.start);
+                assert!(
+                    ranges.windows(2).all(|w| w[0].end <= w[1].start),
+                    "{}: {}",
+                    file.display(),
+                    fix.title
+                );
+            }
+        }
+        let edits = match renumber(doc) {
+            Ok(edits) if edits.is_empty() => {
+                in_order += 1;
+                continue;
+            }
+            Ok(edits) => edits,
+            Err(refusal) => {
+                eprintln!(
+                    "{}: {}",
+                    file.display(),
+                    renumber_refused(&refusal, Locale::En)
+                );
+                refused += 1;
+                continue;
+            }
+        };
+        renumbered += 1;
+        let out = apply(text, &edits);
+        let again = Document::parse(out.as_str(), &config);
+        let left = codes(&workspace(&[("r.txt", &out)]), 0);
+        for code in [Code::NoteNumbering, Code::MarkerOrder] {
+            assert!(
+                !left.contains(&code),
+                "{}: {code:?} after renumbering",
+                file.display()
+            );
+        }
+        assert_eq!(
+            marker_terms(&again),
+            marker_terms(doc),
+            "{}",
+            file.display()
+        );
+        assert_eq!(renumber(&again), Ok(Vec::new()), "{}", file.display());
+    }
+    eprintln!("renumbered {renumbered}, already in order {in_order}, refused {refused}");
+    assert!(renumbered > 0);
+}
