@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import {
   DidChangeConfigurationNotification,
   type Executable,
+  ExecuteCommandRequest,
   LanguageClient,
   type LanguageClientOptions,
   type ServerOptions,
@@ -19,6 +20,8 @@ import { resolveServerPath, serverCommand } from './serverPath';
 
 const CLIENT_ID = SECTION; // vscode-languageclient reads `${CLIENT_ID}.trace.server`.
 const CLIENT_NAME = 'Report LS';
+/** The server's command (workspace/executeCommand) that renumbers a document's notes. */
+const RENUMBER_COMMAND = 'reportLs.renumberNotes';
 
 /** Reads one scope of the `reportLs` settings for `toServerConfig`. */
 function settingsReader(scope?: vscode.Uri): SettingsReader {
@@ -208,6 +211,27 @@ class ReportLs implements vscode.Disposable {
     }
   }
 
+  /**
+   * Renumbers the notes of the active report: the server's
+   * `reportLs.renumberNotes` command, which sends the edit back with
+   * workspace/applyEdit (one undo step). A refusal comes back in words.
+   */
+  async renumberNotes(): Promise<void> {
+    const editor = vscode.window.activeTextEditor;
+    const client = this.client;
+    if (editor === undefined || client === undefined) {
+      return;
+    }
+    try {
+      await client.sendRequest(ExecuteCommandRequest.type, {
+        command: RENUMBER_COMMAND,
+        arguments: [editor.document.uri.toString()],
+      });
+    } catch (err) {
+      void vscode.window.showWarningMessage(`Report LS: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  }
+
   private async offerHelp(message: string): Promise<void> {
     const openSettings = 'Open Settings';
     const showOutput = 'Show Output';
@@ -232,6 +256,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     reportLs,
     vscode.commands.registerCommand('reportLs.restartServer', () => reportLs.restart()),
     vscode.commands.registerCommand('reportLs.showOutput', () => output.show(true)),
+    // Not named like the server's command: vscode-languageclient registers
+    // that one itself, without knowing which document to renumber.
+    vscode.commands.registerCommand('reportLs.renumberActiveNotes', () => reportLs.renumberNotes()),
     // Everything else reaches the running server through didChangeConfiguration;
     // only a different binary needs a new process.
     vscode.workspace.onDidChangeConfiguration((e) => {

@@ -88,7 +88,7 @@ describe('activation and commands', () => {
 
   test('contributed commands are the ones extension.ts registers', () => {
     const contributed = pkg.contributes.commands.map((c: { command: string }) => c.command).sort();
-    assert.deepEqual(contributed, ['reportLs.restartServer', 'reportLs.showOutput']);
+    assert.deepEqual(contributed, ['reportLs.renumberActiveNotes', 'reportLs.restartServer', 'reportLs.showOutput']);
     const source = fs.readFileSync(path.join(root, 'src', 'extension.ts'), 'utf8');
     const registered = [...source.matchAll(/registerCommand\('([^']+)'/g)].map((m) => m[1]).sort();
     assert.deepEqual(registered, contributed);

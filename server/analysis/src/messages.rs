@@ -1118,3 +1118,126 @@ pub mod hover {
         }
     }
 }
+
+/// Words of the editing aids: quick fix titles, renumbering and rename
+/// refusals, and the placeholders a note skeleton is written with.
+pub mod editing {
+    use super::Locale;
+
+    /// Written into the report where a new note's term is not known yet.
+    /// The report is Chinese whatever the user's language.
+    pub const TERM_PLACEHOLDER: &str = "（待补充术语）";
+    /// Written where a new note's explanation is to be written.
+    pub const EXPLANATION_PLACEHOLDER: &str = "（待补充解释）";
+    /// The heading of a notes section the quick fix creates.
+    pub const NOTES_HEADING: &str = "注释";
+
+    pub fn add_note(number: u32, locale: Locale) -> String {
+        match locale {
+            Locale::Zh => format!("在注释部分添加第 {number} 条注释"),
+            Locale::En => format!("Add note {number} to the notes section"),
+        }
+    }
+
+    pub fn add_notes_section(notes: usize, locale: Locale) -> String {
+        match locale {
+            Locale::Zh => format!("添加注释部分（{notes} 条注释待补充）"),
+            Locale::En => format!(
+                "Add a notes section ({notes} note{} to write)",
+                if notes == 1 { "" } else { "s" }
+            ),
+        }
+    }
+
+    pub fn insert_marker(number: u32, term: &str, locale: Locale) -> String {
+        match locale {
+            Locale::Zh => format!("在 {term} 首次出现处添加标记 {number}"),
+            Locale::En => format!("Insert marker {number} after the first use of {term}"),
+        }
+    }
+
+    pub fn add_note_for(term: &str, number: u32, locale: Locale) -> String {
+        match locale {
+            Locale::Zh => format!("为 {term} 添加注释（第 {number} 条）"),
+            Locale::En => format!("Add note {number} for {term}"),
+        }
+    }
+
+    pub fn copy_note(term: &str, path: &str, number: u32, locale: Locale) -> String {
+        match locale {
+            Locale::Zh => format!("从 {path} 复制 {term} 的注释（编为第 {number} 条）"),
+            Locale::En => format!("Copy the note on {term} from {path} (as note {number})"),
+        }
+    }
+
+    pub fn close_quote(locale: Locale) -> &'static str {
+        locale.pick("补上右引号 ”", "Insert the missing ”")
+    }
+
+    pub fn renumber(locale: Locale) -> &'static str {
+        locale.pick(
+            "按正文首次出现的顺序重新编号注释",
+            "Renumber notes in order of first use",
+        )
+    }
+
+    pub fn renumber_nothing(locale: Locale) -> &'static str {
+        locale.pick(
+            "注释编号已按正文首次出现的顺序排列，无需改动",
+            "the notes are already numbered in order of first use",
+        )
+    }
+
+    /// Why the notes cannot be renumbered.
+    pub fn renumber_refused(reason: &crate::renumber::Refusal, locale: Locale) -> String {
+        use crate::renumber::Refusal;
+        match (reason, locale) {
+            (Refusal::NoNotes, Locale::Zh) => "无法重新编号：没有注释".into(),
+            (Refusal::NoNotes, Locale::En) => "cannot renumber: the report has no notes".into(),
+            (Refusal::Unnumbered, Locale::Zh) => "无法重新编号：注释没有编号".into(),
+            (Refusal::Unnumbered, Locale::En) => {
+                "cannot renumber: the notes are not numbered".into()
+            }
+            (Refusal::MarkerWithoutNote(n), Locale::Zh) => {
+                format!("无法重新编号：标记 {n} 没有对应的注释，请先补上注释")
+            }
+            (Refusal::MarkerWithoutNote(n), Locale::En) => {
+                format!("cannot renumber: marker {n} has no note; add the note first")
+            }
+            (Refusal::CannotWrite(n), Locale::Zh) => {
+                format!("无法重新编号：报告的编号样式写不出 {n}")
+            }
+            (Refusal::CannotWrite(n), Locale::En) => {
+                format!("cannot renumber: the report's numbering style cannot write {n}")
+            }
+        }
+    }
+
+    /// Why there is nothing to rename at the cursor.
+    pub fn rename_refused(reason: &crate::rename::Refusal, locale: Locale) -> String {
+        use crate::rename::Refusal;
+        match (reason, locale) {
+            (Refusal::NotATerm, Locale::Zh) => {
+                "光标不在术语上：请把光标放在注释的术语或正文中术语的使用处".into()
+            }
+            (Refusal::NotATerm, Locale::En) => {
+                "the cursor is not on a term: put it on a note's term or on a use of it in the body"
+                    .into()
+            }
+            (Refusal::Glossary, Locale::Zh) => {
+                "该术语由术语表（.report-ls.toml）解释，请在术语表中修改".into()
+            }
+            (Refusal::Glossary, Locale::En) => {
+                "the glossary (.report-ls.toml) explains this term; rename it there".into()
+            }
+            (Refusal::Known, Locale::Zh) => "众所周知的提法，不能重命名".into(),
+            (Refusal::Known, Locale::En) => "a well-known slogan cannot be renamed".into(),
+            (Refusal::EmptyName, Locale::Zh) => "新名称为空".into(),
+            (Refusal::EmptyName, Locale::En) => "the new name is empty".into(),
+            (Refusal::BadName, Locale::Zh) => "新名称不能含换行或冒号".into(),
+            (Refusal::BadName, Locale::En) => {
+                "the new name may not hold a line break or a colon".into()
+            }
+        }
+    }
+}

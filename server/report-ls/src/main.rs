@@ -1,5 +1,5 @@
 //! `report-ls`: language server (no subcommand, or `serve`) and linter
-//! (`check`, `inspect`, `explain`) for Chinese government work reports.
+//! (`check`, `inspect`, `explain`, `fix`) for Chinese government work reports.
 
 mod cli;
 mod docx;
@@ -154,6 +154,22 @@ enum Command {
         #[arg(long)]
         text: bool,
     },
+    /// Mend a report: `--renumber` numbers the notes 1..N in order of first
+    /// use and rewrites every marker to match. Prints a unified diff (exit 1
+    /// when there is something to change), or writes the file with `--write`.
+    Fix {
+        path: PathBuf,
+        /// Renumber the notes in order of first use in the body.
+        #[arg(long, required = true)]
+        renumber: bool,
+        /// Write the file back (in its own encoding) instead of printing a diff.
+        #[arg(long)]
+        write: bool,
+        #[arg(long, value_enum)]
+        lang: Option<Lang>,
+        #[arg(long)]
+        config: Option<PathBuf>,
+    },
     /// Explain a rule: what it checks, why, an example, how to silence it.
     Explain {
         code: Option<String>,
@@ -241,6 +257,18 @@ fn main() -> ExitCode {
             config,
             text,
         }) => cli::inspect::run(path, format, config, text),
+        Some(Command::Fix {
+            path,
+            renumber: _,
+            write,
+            lang,
+            config,
+        }) => cli::fix::run(cli::fix::FixOptions {
+            path,
+            write,
+            config,
+            locale: lang.map(Locale::from),
+        }),
         Some(Command::Explain { code, lang }) => {
             // The configuration is read only when --lang does not say.
             let config = lang.is_none().then(cli::locale_here).flatten();

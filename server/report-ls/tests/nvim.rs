@@ -2,8 +2,9 @@
 //! `editors/nvim` from this repository, opens a fixture report with the
 //! built server and checks hover, definition, references and diagnostics
 //! through Neovim's own LSP client. The checks are in
-//! `tests/nvim/lsp_test.lua`; this test finds Neovim, prepares a workspace
-//! and runs the script under a deadline.
+//! `tests/nvim/lsp_test.lua`, and those of the editing aids (a quick fix,
+//! rename) in `tests/nvim/editing_test.lua`; this test finds Neovim,
+//! prepares a workspace and runs each script under a deadline.
 //!
 //! Neovim comes from `REPORT_LS_NVIM`, else `nvim` on PATH. Without a
 //! Neovim 0.11+ the test prints a notice and passes, unless `CI` is set:
@@ -165,8 +166,8 @@ fn workspace(name: &str) -> (PathBuf, PathBuf) {
     (dir, report)
 }
 
-/// Runs `tests/nvim/lsp_test.lua` in headless Neovim; panics on failure.
-fn run_script(nvim: &Path, name: &str, encoding: Option<&str>) {
+/// Runs `tests/nvim/<script>` in headless Neovim; panics on failure.
+fn run_script(nvim: &Path, script: &str, name: &str, encoding: Option<&str>) {
     let repo = root().canonicalize().expect("repository root");
     let (dir, report) = workspace(name);
     let home = dir.join("home");
@@ -181,7 +182,7 @@ fn run_script(nvim: &Path, name: &str, encoding: Option<&str>) {
         .args(["-c", "lua dofile(os.getenv('REPORT_LS_SCRIPT'))"])
         .current_dir(&dir)
         .env("REPORT_LS_RTP", repo.join("editors/nvim"))
-        .env("REPORT_LS_SCRIPT", repo.join("tests/nvim/lsp_test.lua"))
+        .env("REPORT_LS_SCRIPT", repo.join("tests/nvim").join(script))
         .env("REPORT_LS_BIN", binary())
         .env("REPORT_LS_FIXTURE", &report)
         .env("REPORT_LS_ROOT", &dir)
@@ -198,7 +199,7 @@ fn run_script(nvim: &Path, name: &str, encoding: Option<&str>) {
         .env_remove("VIMINIT");
     let finished = run_with_deadline(&mut command, DEADLINE).expect("Neovim starts");
 
-    let label = encoding.unwrap_or("default encodings");
+    let label = format!("{script}, {}", encoding.unwrap_or("default encodings"));
     let report_text = format!(
         "--- stdout\n{}\n--- stderr\n{}",
         finished.stdout.trim_end(),
@@ -226,10 +227,11 @@ fn run_script(nvim: &Path, name: &str, encoding: Option<&str>) {
     let _ = fs::remove_dir_all(&dir);
 }
 
-#[test]
-fn neovim_drives_the_server() {
-    let nvim = match find_nvim() {
-        Nvim::Found(nvim) => nvim,
+/// The Neovim to run, or `None` (after a notice) when there is none and CI
+/// is unset.
+fn nvim_or_skip() -> Option<PathBuf> {
+    match find_nvim() {
+        Nvim::Found(nvim) => Some(nvim),
         Nvim::Broken(message) => panic!("{message}"),
         Nvim::Missing(why) if std::env::var_os("CI").is_some() => panic!(
             "CI is set but no Neovim {}.{}+ was found ({why}): set REPORT_LS_NVIM to the nvim \
@@ -246,13 +248,27 @@ fn neovim_drives_the_server() {
                 MIN_VERSION.0,
                 MIN_VERSION.1
             );
-            return;
+            None
         }
-    };
+    }
+}
+
+#[test]
+fn neovim_drives_the_server() {
+    let Some(nvim) = nvim_or_skip() else { return };
     // Neovim picks UTF-8 from the server's offer by default; a client that
     // speaks only UTF-16 must land on the same characters.
-    run_script(&nvim, "nvim-default", None);
-    run_script(&nvim, "nvim-utf16", Some("utf-16"));
+    run_script(&nvim, "lsp_test.lua", "nvim-default", None);
+    run_script(&nvim, "lsp_test.lua", "nvim-utf16", Some("utf-16"));
+}
+
+/// A quick fix adds the missing note; rename changes the note and the body;
+/// a rename off a term is refused in words (`tests/nvim/editing_test.lua`).
+#[test]
+fn neovim_applies_quick_fixes_and_renames() {
+    let Some(nvim) = nvim_or_skip() else { return };
+    run_script(&nvim, "editing_test.lua", "nvim-edit-default", None);
+    run_script(&nvim, "editing_test.lua", "nvim-edit-utf16", Some("utf-16"));
 }
 
 #[test]

@@ -1,9 +1,10 @@
-//! The command line: check, inspect, explain, targets.
+//! The command line: check, inspect, explain, targets, fix.
 
 mod baseline;
 pub mod check;
 pub mod explain;
 mod filter;
+pub mod fix;
 mod github;
 mod human;
 pub mod inputs;

@@ -198,3 +198,43 @@ pub fn bare_terminal(version: &str, locale: Locale) -> String {
         ),
     }
 }
+pub fn fix_one_file(path: &str, locale: Locale) -> String {
+    match locale {
+        Locale::Zh => format!("report-ls fix：只处理一个文件，{path} 不是一个文件"),
+        Locale::En => format!("report-ls fix: takes one file; {path} is not one"),
+    }
+}
+
+pub fn fix_cannot_write_stdin(locale: Locale) -> &'static str {
+    match locale {
+        Locale::Zh => "report-ls fix：标准输入无法写回；去掉 --write 可得到差异",
+        Locale::En => {
+            "report-ls fix: standard input cannot be written back; leave out --write for a diff"
+        }
+    }
+}
+
+pub fn fix_cannot_write_word(path: &str, locale: Locale) -> String {
+    match locale {
+        Locale::Zh => format!(
+            "report-ls fix：{path} 是 Word 文档，无法写回；去掉 --write 可得到差异，请在 Word 中修改"
+        ),
+        Locale::En => format!(
+            "report-ls fix: {path} is a Word document and cannot be written back; leave out --write for a diff to follow in Word"
+        ),
+    }
+}
+
+pub fn fix_written(path: &str, edits: usize, locale: Locale) -> String {
+    match locale {
+        Locale::Zh => format!("已重新编号 {path}（{edits} 处修改）"),
+        Locale::En => format!("renumbered {path} ({edits} edit(s))"),
+    }
+}
+
+pub fn fix_cannot_write(path: &str, error: &str, locale: Locale) -> String {
+    match locale {
+        Locale::Zh => format!("report-ls fix：无法写入 {path}：{error}"),
+        Locale::En => format!("report-ls fix: cannot write {path}: {error}"),
+    }
+}

@@ -6,6 +6,7 @@ mod config_report;
 mod convert;
 mod diagnostics;
 mod documents;
+mod editing;
 mod index;
 mod input;
 mod ordered;
