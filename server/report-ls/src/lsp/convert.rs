@@ -3,7 +3,11 @@
 
 use std::ops::Range;
 
+use report_analysis::completion::{Completion, CompletionKind};
+use report_analysis::ide::Reference;
+use report_analysis::lens::{Lens, LensAction};
 use report_analysis::messages::{message, related_label};
+use report_analysis::semantic::{Token, TokenKind, modifier};
 use report_analysis::text::Encoding;
 use report_analysis::{Diagnostic, Document, Locale, Severity, Workspace};
 use ropey::Rope;
@@ -128,6 +132,153 @@ pub fn diagnostic(
         message: message(&d.finding, locale),
         related_information: (!related.is_empty()).then_some(related),
         ..lsp::Diagnostic::default()
+    }
+}
+
+/// The bytes a client range covers, clamped to the text.
+pub fn byte_range(doc: &Document, range: lsp::Range, encoding: Encoding) -> Range<usize> {
+    let start = offset(doc, range.start, encoding).unwrap_or(doc.text.len());
+    let end = offset(doc, range.end, encoding).unwrap_or(doc.text.len());
+    start..end.max(start)
+}
+
+/// A completion of the analysis as an item with its edit; `rank` orders.
+pub fn completion_item(
+    doc: &Document,
+    c: &Completion,
+    rank: usize,
+    encoding: Encoding,
+) -> lsp::CompletionItem {
+    lsp::CompletionItem {
+        label: c.label.clone(),
+        kind: Some(match c.kind {
+            CompletionKind::NoteNumber => lsp::CompletionItemKind::REFERENCE,
+            CompletionKind::Term => lsp::CompletionItemKind::CONSTANT,
+            CompletionKind::NewNote => lsp::CompletionItemKind::VALUE,
+        }),
+        detail: c.detail.clone(),
+        documentation: c.documentation.as_ref().map(|d| {
+            lsp::Documentation::MarkupContent(lsp::MarkupContent {
+                kind: lsp::MarkupKind::Markdown,
+                value: d.clone(),
+            })
+        }),
+        preselect: c.preselect.then_some(true),
+        sort_text: Some(format!("{rank:05}")),
+        filter_text: Some(c.filter.clone()),
+        text_edit: Some(lsp::CompletionTextEdit::Edit(lsp::TextEdit {
+            range: range(doc, &c.replace, encoding),
+            new_text: c.insert.clone(),
+        })),
+        ..lsp::CompletionItem::default()
+    }
+}
+
+/// The LSP type of each token kind, in legend order.
+pub fn token_type(kind: TokenKind) -> lsp::SemanticTokenType {
+    match kind {
+        TokenKind::Term => lsp::SemanticTokenType::VARIABLE,
+        TokenKind::Slogan => lsp::SemanticTokenType::MACRO,
+        TokenKind::Marker => lsp::SemanticTokenType::DECORATOR,
+        TokenKind::NoteNumber => lsp::SemanticTokenType::ENUM_MEMBER,
+        TokenKind::Figure => lsp::SemanticTokenType::NUMBER,
+    }
+}
+
+/// The legend: standard types; `declaration` and `defaultLibrary` are
+/// standard modifiers, `defined` and `undefined` the server's own.
+pub fn token_legend() -> lsp::SemanticTokensLegend {
+    lsp::SemanticTokensLegend {
+        token_types: TokenKind::ALL.iter().map(|k| token_type(*k)).collect(),
+        token_modifiers: modifier::ALL
+            .iter()
+            .map(|(_, name)| lsp::SemanticTokenModifier::new(name))
+            .collect(),
+    }
+}
+
+/// Tokens in the relative encoding of the protocol.
+pub fn semantic_tokens(
+    doc: &Document,
+    tokens: &[Token],
+    encoding: Encoding,
+) -> lsp::SemanticTokens {
+    let mut data = Vec::with_capacity(tokens.len());
+    let (mut line, mut column) = (0u32, 0u32);
+    for t in tokens {
+        let start = position(doc, t.range.start, encoding);
+        let end = position(doc, t.range.end, encoding);
+        if end.line != start.line || end.character <= start.character {
+            continue;
+        }
+        let kind = TokenKind::ALL
+            .iter()
+            .position(|k| *k == t.kind)
+            .unwrap_or(0) as u32;
+        data.push(lsp::SemanticToken {
+            delta_line: start.line - line,
+            delta_start: if start.line == line {
+                start.character - column
+            } else {
+                start.character
+            },
+            length: end.character - start.character,
+            token_type: kind,
+            token_modifiers_bitset: t.modifiers,
+        });
+        line = start.line;
+        column = start.character;
+    }
+    lsp::SemanticTokens {
+        result_id: None,
+        data,
+    }
+}
+
+/// The client command a lens on a note runs: `reportLs.showReferences`
+/// with the document, the lens's position and the places (the arguments
+/// of VS Code's `editor.action.showReferences`, as LSP JSON).
+pub const SHOW_REFERENCES: &str = "reportLs.showReferences";
+/// The client command a lens on an undefined slogan runs:
+/// `reportLs.addNote` with the document and the slogan's range; the client
+/// asks for the code actions there and applies the quick fix of the
+/// `term-undefined` finding.
+pub const ADD_NOTE: &str = "reportLs.addNote";
+
+/// A lens with its client command; `location` converts a reference.
+pub fn code_lens(
+    doc: &Document,
+    uri: &Uri,
+    lens: &Lens,
+    location: &dyn Fn(&Reference) -> Option<Location>,
+    encoding: Encoding,
+) -> lsp::CodeLens {
+    let at = range(doc, &lens.range, encoding);
+    let (command, arguments) = match &lens.action {
+        LensAction::ShowReferences(refs) => {
+            let locations: Vec<Location> = refs.iter().filter_map(location).collect();
+            (
+                SHOW_REFERENCES,
+                vec![
+                    serde_json::json!(uri),
+                    serde_json::json!(at.start),
+                    serde_json::json!(locations),
+                ],
+            )
+        }
+        LensAction::AddNote => (
+            ADD_NOTE,
+            vec![serde_json::json!(uri), serde_json::json!(at)],
+        ),
+    };
+    lsp::CodeLens {
+        range: at,
+        command: Some(lsp::Command {
+            title: lens.title.clone(),
+            command: command.to_string(),
+            arguments: Some(arguments),
+        }),
+        data: None,
     }
 }
 
