@@ -301,6 +301,47 @@ mod tests {
     }
 
     #[test]
+    fn the_legend_is_the_one_editors_map() {
+        let shared: serde_json::Value =
+            serde_json::from_str(include_str!("../../../../editors/semantic-tokens.json"))
+                .expect("editors/semantic-tokens.json");
+        let legend = serde_json::to_value(token_legend()).expect("legend");
+        assert_eq!(legend, shared);
+    }
+
+    #[test]
+    fn tokens_are_relative_and_measured_in_the_encoding() {
+        let doc = Document::parse("𠮷甲乙\n丙丁\n", &report_analysis::Config::default());
+        let token = |range: Range<usize>, kind| Token {
+            range,
+            kind,
+            modifiers: modifier::DEFINED,
+        };
+        // 甲乙 after 𠮷 (4 bytes), then 丁 on the next line.
+        let tokens = [
+            token(4..10, TokenKind::Term),
+            token(14..17, TokenKind::Figure),
+        ];
+        let utf16 = semantic_tokens(&doc, &tokens, Encoding::Utf16).data;
+        let utf8 = semantic_tokens(&doc, &tokens, Encoding::Utf8).data;
+        let flat = |data: &[lsp::SemanticToken]| -> Vec<u32> {
+            data.iter()
+                .flat_map(|t| {
+                    [
+                        t.delta_line,
+                        t.delta_start,
+                        t.length,
+                        t.token_type,
+                        t.token_modifiers_bitset,
+                    ]
+                })
+                .collect()
+        };
+        assert_eq!(flat(&utf16), vec![0, 2, 2, 0, 2, 1, 1, 1, 4, 2]);
+        assert_eq!(flat(&utf8), vec![0, 4, 6, 0, 2, 1, 3, 3, 4, 2]);
+    }
+
+    #[test]
     fn negotiation_prefers_utf8_then_utf32_then_utf16() {
         assert_eq!(negotiate(None), Encoding::Utf16);
         assert_eq!(
