@@ -197,37 +197,64 @@ pub fn token_legend() -> lsp::SemanticTokensLegend {
     }
 }
 
-/// Tokens in the relative encoding of the protocol.
+/// Units of `c` in `encoding`.
+fn units(c: char, encoding: Encoding) -> u32 {
+    match encoding {
+        Encoding::Utf8 => c.len_utf8() as u32,
+        Encoding::Utf16 => c.len_utf16() as u32,
+        Encoding::Utf32 => 1,
+    }
+}
+
+/// Tokens in the relative encoding of the protocol. Tokens come in text
+/// order, so a column is counted on from the token before on its line.
 pub fn semantic_tokens(
     doc: &Document,
     tokens: &[Token],
     encoding: Encoding,
 ) -> lsp::SemanticTokens {
+    let text = &doc.text;
+    let count = |range: Range<usize>| -> u32 {
+        text.get(range)
+            .map_or(0, |s| s.chars().map(|c| units(c, encoding)).sum())
+    };
     let mut data = Vec::with_capacity(tokens.len());
     let (mut line, mut column) = (0u32, 0u32);
+    // The end of the last token and its column, on line `line`.
+    let mut last: Option<(usize, u32)> = None;
     for t in tokens {
-        let start = position(doc, t.range.start, encoding);
-        let end = position(doc, t.range.end, encoding);
-        if end.line != start.line || end.character <= start.character {
+        let Some(slice) = text.get(t.range.clone()) else {
+            continue;
+        };
+        if slice.is_empty() || slice.contains(['\n', '\r']) {
             continue;
         }
+        let token_line = doc.line_index.line_of(t.range.start) as u32;
+        let start = match last {
+            Some((end, at)) if token_line == line && end <= t.range.start => {
+                at + count(end..t.range.start)
+            }
+            _ => position(doc, t.range.start, encoding).character,
+        };
+        let length = count(t.range.clone());
         let kind = TokenKind::ALL
             .iter()
             .position(|k| *k == t.kind)
             .unwrap_or(0) as u32;
         data.push(lsp::SemanticToken {
-            delta_line: start.line - line,
-            delta_start: if start.line == line {
-                start.character - column
+            delta_line: token_line.saturating_sub(line),
+            delta_start: if token_line == line {
+                start.saturating_sub(column)
             } else {
-                start.character
+                start
             },
-            length: end.character - start.character,
+            length,
             token_type: kind,
             token_modifiers_bitset: t.modifiers,
         });
-        line = start.line;
-        column = start.character;
+        line = token_line;
+        column = start;
+        last = Some((t.range.end, start + length));
     }
     lsp::SemanticTokens {
         result_id: None,
@@ -317,9 +344,10 @@ mod tests {
             kind,
             modifiers: modifier::DEFINED,
         };
-        // 甲乙 after 𠮷 (4 bytes), then 丁 on the next line.
+        // 甲 and 乙 after 𠮷 (4 bytes), then 丁 on the next line.
         let tokens = [
-            token(4..10, TokenKind::Term),
+            token(4..7, TokenKind::Term),
+            token(7..10, TokenKind::Slogan),
             token(14..17, TokenKind::Figure),
         ];
         let utf16 = semantic_tokens(&doc, &tokens, Encoding::Utf16).data;
@@ -337,8 +365,14 @@ mod tests {
                 })
                 .collect()
         };
-        assert_eq!(flat(&utf16), vec![0, 2, 2, 0, 2, 1, 1, 1, 4, 2]);
-        assert_eq!(flat(&utf8), vec![0, 4, 6, 0, 2, 1, 3, 3, 4, 2]);
+        assert_eq!(
+            flat(&utf16),
+            vec![0, 2, 1, 0, 2, 0, 1, 1, 1, 2, 1, 1, 1, 4, 2]
+        );
+        assert_eq!(
+            flat(&utf8),
+            vec![0, 4, 3, 0, 2, 0, 3, 3, 1, 2, 1, 3, 3, 4, 2]
+        );
     }
 
     #[test]
