@@ -18,6 +18,8 @@ pub const SETTING_KEYS: &[&str] = &[
     "files.exclude",
     "files.max-size-mb",
     "terms.known",
+    "inlayHints.markers",
+    "inlayHints.figures",
 ];
 
 /// The file name looked for in a folder and its parents.
@@ -87,6 +89,30 @@ pub struct WorkspaceSettings {
     pub related: Vec<String>,
 }
 
+/// `[inlayHints]`: which inlay hints the language server shows (all by
+/// default).
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct InlayHintSettings {
+    /// After a marker, its note's term.
+    #[serde(default)]
+    pub markers: Option<bool>,
+    /// After a figure written in another unit than its neighbours, its
+    /// value in theirs.
+    #[serde(default)]
+    pub figures: Option<bool>,
+}
+
+impl InlayHintSettings {
+    pub fn markers(&self) -> bool {
+        self.markers.unwrap_or(true)
+    }
+
+    pub fn figures(&self) -> bool {
+        self.figures.unwrap_or(true)
+    }
+}
+
 /// The whole configuration; every key is optional.
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -106,6 +132,8 @@ pub struct Config {
     pub terms: Terms,
     #[serde(default)]
     pub workspace: WorkspaceSettings,
+    #[serde(default, rename = "inlayHints")]
+    pub inlay_hints: InlayHintSettings,
 }
 
 /// A configuration that could not be read: what is wrong, and where (a

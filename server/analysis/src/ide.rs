@@ -215,7 +215,7 @@ pub fn note_uses(doc: &Document, n: usize) -> Vec<Range<usize>> {
 }
 
 /// Where a note is declared: its term, or its number.
-fn note_declaration(doc: &Document, n: usize) -> Range<usize> {
+pub(crate) fn note_declaration(doc: &Document, n: usize) -> Range<usize> {
     let note = &doc.notes[n];
     note.term_range.clone().unwrap_or(note.number_range.clone())
 }
@@ -428,7 +428,7 @@ fn symbol(h: &Heading, locale: Locale) -> Symbol {
     }
 }
 
-fn chinese_numeral(n: u32) -> String {
+pub(crate) fn chinese_numeral(n: u32) -> String {
     const DIGITS: [&str; 10] = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
     match n {
         0..=9 => DIGITS[n as usize].to_string(),

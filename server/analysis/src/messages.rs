@@ -1238,6 +1238,42 @@ pub mod editing {
             (Refusal::BadName, Locale::En) => {
                 "the new name may not hold a line break or a colon".into()
             }
+/// Words of the editing aids: completion, code lenses.
+pub mod editing {
+    use super::Locale;
+
+    /// A code lens on a note: how many places use it.
+    pub fn uses_lens(count: usize, locale: Locale) -> String {
+        match locale {
+            Locale::Zh => format!("{count} 处引用"),
+            Locale::En if count == 1 => "1 use".to_string(),
+            Locale::En => format!("{count} uses"),
+        }
+    }
+
+    /// A code lens on an undefined slogan.
+    pub fn add_note_lens(locale: Locale) -> &'static str {
+        locale.pick("添加注释", "Add a note")
+    }
+
+    /// The detail of a completion that starts a new note.
+    pub fn new_note(number: u32, locale: Locale) -> String {
+        match locale {
+            Locale::Zh => format!("新注释（第 {number} 条）"),
+            Locale::En => format!("new note {number}"),
+        }
+    }
+
+    /// The detail of a term offered in the body: where it is explained.
+    pub fn term_source(note: Option<u32>, elsewhere: Option<&str>, locale: Locale) -> String {
+        match (note, elsewhere, locale) {
+            (Some(n), None, Locale::Zh) => format!("注释 {n}"),
+            (Some(n), None, Locale::En) => format!("note {n}"),
+            (Some(n), Some(path), Locale::Zh) => format!("{path} 注释 {n}"),
+            (Some(n), Some(path), Locale::En) => format!("note {n} of {path}"),
+            (None, Some(path), _) => path.to_string(),
+            (None, None, Locale::Zh) => "术语表".to_string(),
+            (None, None, Locale::En) => "glossary".to_string(),
         }
     }
 }

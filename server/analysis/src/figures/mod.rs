@@ -35,7 +35,7 @@
 
 mod chars;
 mod context;
-mod display;
+pub(crate) mod display;
 mod indicator;
 mod numeral;
 mod period;

@@ -4,11 +4,11 @@
 use std::sync::Arc;
 use std::sync::atomic::Ordering;
 
-use report_analysis::draft_ide;
 use report_analysis::ide::{self, Target};
 use report_analysis::outline::HeadingKind;
 use report_analysis::text::{Encoding, LineIndex};
 use report_analysis::{Document, Locale};
+use report_analysis::{completion, draft_ide, inlay, lens, semantic};
 use tokio::sync::mpsc::UnboundedSender;
 use tower_lsp_server::LanguageServer;
 use tower_lsp_server::jsonrpc::{Error, Result};
@@ -259,6 +259,29 @@ impl LanguageServer for Backend {
                     prepare_provider: Some(true),
                     work_done_progress_options: WorkDoneProgressOptions::default(),
                 })),
+                completion_provider: Some(CompletionOptions {
+                    trigger_characters: Some(
+                        completion::MARKER_OPENERS
+                            .iter()
+                            .map(|(opener, _)| opener.to_string())
+                            .chain(["“".to_string()])
+                            .collect(),
+                    ),
+                    ..CompletionOptions::default()
+                }),
+                semantic_tokens_provider: Some(
+                    SemanticTokensServerCapabilities::SemanticTokensOptions(
+                        SemanticTokensOptions {
+                            legend: convert::token_legend(),
+                            range: Some(true),
+                            full: Some(SemanticTokensFullOptions::Bool(true)),
+                            ..SemanticTokensOptions::default()
+                        },
+                    ),
+                ),
+                code_lens_provider: Some(CodeLensOptions {
+                    resolve_provider: Some(false),
+                }),
                 diagnostic_provider: Some(DiagnosticServerCapabilities::Options(
                     DiagnosticOptions {
                         identifier: Some("report-ls".into()),
@@ -536,7 +559,9 @@ impl LanguageServer for Backend {
         ))
     }
 
-    /// Last year's targets beside this year's results and targets.
+    /// After markers their note's term, after a figure among other units
+    /// its value in theirs (`inlayHints.markers`, `inlayHints.figures`);
+    /// last year's targets beside this year's results and targets.
     async fn inlay_hint(&self, params: InlayHintParams) -> Result<Option<Vec<InlayHint>>> {
         let uri = params.text_document.uri;
         let (file, doc) = self.document(&uri)?;
@@ -545,19 +570,26 @@ impl LanguageServer for Backend {
         }
         let locale = self.locale(&uri);
         let encoding = self.state.encoding();
-        let hints = {
+        let settings = self.state.settings().config.inlay_hints.clone();
+        let draft_hints = {
             let store = self.state.store();
             guarded(|| draft_ide::inlay_hints(&store.workspace, file, locale))?
         };
-        let wanted = convert::offset(&doc, params.range.start, encoding).unwrap_or(0)
-            ..=convert::offset(&doc, params.range.end, encoding).unwrap_or(doc.text.len());
+        let wanted = convert::byte_range(&doc, params.range, encoding);
+        let own = guarded(|| inlay::hints(&doc, wanted.clone(), &settings))?;
+        let mut hints: Vec<(usize, String)> = draft_hints
+            .into_iter()
+            .filter(|h| wanted.start <= h.offset && h.offset <= wanted.end)
+            .map(|h| (h.offset, h.label))
+            .chain(own.into_iter().map(|h| (h.offset, h.label)))
+            .collect();
+        hints.sort_by_key(|(offset, _)| *offset);
         Ok(Some(
             hints
                 .into_iter()
-                .filter(|h| wanted.contains(&h.offset))
-                .map(|h| InlayHint {
-                    position: convert::position(&doc, h.offset, encoding),
-                    label: InlayHintLabel::String(h.label),
+                .map(|(offset, label)| InlayHint {
+                    position: convert::position(&doc, offset, encoding),
+                    label: InlayHintLabel::String(label),
                     kind: None,
                     text_edits: None,
                     tooltip: None,
@@ -589,6 +621,90 @@ impl LanguageServer for Backend {
 
     async fn rename(&self, params: RenameParams) -> Result<Option<WorkspaceEdit>> {
         editing::rename(&self.state, &params)
+    async fn completion(&self, params: CompletionParams) -> Result<Option<CompletionResponse>> {
+        let p = params.text_document_position;
+        let Some((file, doc, offset)) = self.locate(&p.text_document.uri, p.position)? else {
+            return Ok(None);
+        };
+        let config = self.state.settings().config.clone();
+        let locale = self.locale();
+        let encoding = self.state.encoding();
+        let items = {
+            let store = self.state.store();
+            guarded(|| completion::completion(&store.workspace, file, offset, &config, locale))?
+        };
+        if items.is_empty() {
+            return Ok(None);
+        }
+        Ok(Some(CompletionResponse::List(CompletionList {
+            is_incomplete: false,
+            items: items
+                .iter()
+                .enumerate()
+                .map(|(rank, c)| convert::completion_item(&doc, c, rank, encoding))
+                .collect(),
+        })))
+    }
+
+    async fn semantic_tokens_full(
+        &self,
+        params: SemanticTokensParams,
+    ) -> Result<Option<SemanticTokensResult>> {
+        let uri = params.text_document.uri;
+        let (file, doc) = self.document(&uri)?;
+        if !self.state.serves(&doc, &uri) {
+            return Ok(None);
+        }
+        let tokens = {
+            let store = self.state.store();
+            guarded(|| semantic::tokens(&store.workspace, file, None))?
+        };
+        let encoding = self.state.encoding();
+        Ok(Some(SemanticTokensResult::Tokens(
+            convert::semantic_tokens(&doc, &tokens, encoding),
+        )))
+    }
+
+    async fn semantic_tokens_range(
+        &self,
+        params: SemanticTokensRangeParams,
+    ) -> Result<Option<SemanticTokensRangeResult>> {
+        let uri = params.text_document.uri;
+        let (file, doc) = self.document(&uri)?;
+        if !self.state.serves(&doc, &uri) {
+            return Ok(None);
+        }
+        let encoding = self.state.encoding();
+        let wanted = convert::byte_range(&doc, params.range, encoding);
+        let tokens = {
+            let store = self.state.store();
+            guarded(|| semantic::tokens(&store.workspace, file, Some(wanted)))?
+        };
+        Ok(Some(SemanticTokensRangeResult::Tokens(
+            convert::semantic_tokens(&doc, &tokens, encoding),
+        )))
+    }
+
+    async fn code_lens(&self, params: CodeLensParams) -> Result<Option<Vec<CodeLens>>> {
+        let uri = params.text_document.uri;
+        let (file, doc) = self.document(&uri)?;
+        if !self.state.serves(&doc, &uri) {
+            return Ok(None);
+        }
+        let config = self.state.settings().config.clone();
+        let locale = self.locale();
+        let encoding = self.state.encoding();
+        let lenses = {
+            let store = self.state.store();
+            guarded(|| lens::lenses(&store.workspace, file, &config, locale))?
+        };
+        let location = |r: &ide::Reference| self.location(r.file, &r.range);
+        Ok(Some(
+            lenses
+                .iter()
+                .map(|l| convert::code_lens(&doc, &uri, l, &location, encoding))
+                .collect(),
+        ))
     }
 
     async fn diagnostic(
