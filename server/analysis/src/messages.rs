@@ -1238,9 +1238,10 @@ pub mod editing {
             (Refusal::BadName, Locale::En) => {
                 "the new name may not hold a line break or a colon".into()
             }
-/// Words of the editing aids: completion, code lenses.
-pub mod editing {
-    use super::Locale;
+        }
+    }
+
+    // Completion and code lenses.
 
     /// A code lens on a note: how many places use it.
     pub fn uses_lens(count: usize, locale: Locale) -> String {

@@ -570,7 +570,7 @@ impl LanguageServer for Backend {
         }
         let locale = self.locale(&uri);
         let encoding = self.state.encoding();
-        let settings = self.state.settings().config.inlay_hints.clone();
+        let settings = self.state.scope(&uri).config.inlay_hints.clone();
         let draft_hints = {
             let store = self.state.store();
             guarded(|| draft_ide::inlay_hints(&store.workspace, file, locale))?
@@ -621,13 +621,15 @@ impl LanguageServer for Backend {
 
     async fn rename(&self, params: RenameParams) -> Result<Option<WorkspaceEdit>> {
         editing::rename(&self.state, &params)
+    }
+
     async fn completion(&self, params: CompletionParams) -> Result<Option<CompletionResponse>> {
         let p = params.text_document_position;
         let Some((file, doc, offset)) = self.locate(&p.text_document.uri, p.position)? else {
             return Ok(None);
         };
-        let config = self.state.settings().config.clone();
-        let locale = self.locale();
+        let config = self.state.scope(&p.text_document.uri).config;
+        let locale = self.locale(&p.text_document.uri);
         let encoding = self.state.encoding();
         let items = {
             let store = self.state.store();
@@ -691,8 +693,8 @@ impl LanguageServer for Backend {
         if !self.state.serves(&doc, &uri) {
             return Ok(None);
         }
-        let config = self.state.settings().config.clone();
-        let locale = self.locale();
+        let config = self.state.scope(&uri).config;
+        let locale = self.locale(&uri);
         let encoding = self.state.encoding();
         let lenses = {
             let store = self.state.store();

@@ -221,6 +221,9 @@ pub fn hover_contents(markdown: String, support: ClientSupport) -> lsp::MarkupCo
     lsp::MarkupContent {
         kind: lsp::MarkupKind::PlainText,
         value: lines.join("\n"),
+    }
+}
+
 /// The bytes a client range covers, clamped to the text.
 pub fn byte_range(doc: &Document, range: lsp::Range, encoding: Encoding) -> Range<usize> {
     let start = offset(doc, range.start, encoding).unwrap_or(doc.text.len());
