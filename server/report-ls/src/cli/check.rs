@@ -387,7 +387,10 @@ pub fn run(options: CheckOptions) -> u8 {
         Some(path) => {
             if let Err(e) = std::fs::write(path, out) {
                 let path = path.display().to_string();
-                eprintln!("{}", words::cannot_write(&path, &words::io_error(&e, locale), locale));
+                eprintln!(
+                    "{}",
+                    words::cannot_write(&path, &words::io_error(&e, locale), locale)
+                );
                 return exit::UNREADABLE;
             }
         }

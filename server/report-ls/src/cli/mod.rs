@@ -31,7 +31,10 @@ pub fn emit_json(value: &impl serde::Serialize) {
         if e.kind() == std::io::ErrorKind::BrokenPipe {
             std::process::exit(0);
         }
-        eprintln!("{}", words::cannot_write_output(&e, choose_locale(None, None)));
+        eprintln!(
+            "{}",
+            words::cannot_write_output(&e, choose_locale(None, None))
+        );
         std::process::exit(i32::from(exit::UNREADABLE));
     }
 }
@@ -43,7 +46,10 @@ pub fn emit(text: &str) {
         if e.kind() == std::io::ErrorKind::BrokenPipe {
             std::process::exit(0);
         }
-        eprintln!("{}", words::cannot_write_output(&e, choose_locale(None, None)));
+        eprintln!(
+            "{}",
+            words::cannot_write_output(&e, choose_locale(None, None))
+        );
         std::process::exit(i32::from(exit::UNREADABLE));
     }
 }
