@@ -57,13 +57,18 @@ function initialize(server) {
       reject(new Error('no answer to initialize within 20 s'));
     }, 20000);
     child.on('error', reject);
+    // Writes after the server has gone (the exit below) are not this test's concern.
+    child.stdin.on('error', () => {});
+    let answered = false;
     child.stdout.on('data', (chunk) => {
+      if (answered) return;
       buffer = Buffer.concat([buffer, chunk]);
       const header = buffer.indexOf('\r\n\r\n');
       if (header < 0) return;
       const length = Number(/Content-Length: (\d+)/i.exec(buffer.subarray(0, header).toString())?.[1]);
       if (buffer.length < header + 4 + length) return;
       clearTimeout(timer);
+      answered = true;
       const message = JSON.parse(buffer.subarray(header + 4, header + 4 + length).toString());
       const send = (m) => {
         const body = JSON.stringify(m);
