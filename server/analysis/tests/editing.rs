@@ -466,7 +466,7 @@ fn a_new_note_follows_each_numbering_style() {
                     "{z}",
                     &report_analysis::edits::chinese_number(n).expect("chinese"),
                 )
-                .replace("{w}", &["１", "２", "３", "４"][n as usize - 1].to_string())
+                .replace("{w}", ["１", "２", "３", "４"][n as usize - 1])
                 .replace("{term}", term)
                 .replace("{text}", text)
         };
