@@ -1,6 +1,7 @@
 -- A real-client test of report-ls: headless Neovim with editors/nvim on the
 -- runtimepath opens the fixture report and drives the server through
--- Neovim's own LSP client (hover, definition, references, diagnostics).
+-- Neovim's own LSP client (hover, definition, references, diagnostics,
+-- inlay hints, completion, code lenses).
 --
 -- Run by server/report-ls/tests/nvim.rs, roughly:
 --
@@ -157,6 +158,88 @@ local function namespaces_of(buf)
     names[vim.diagnostic.get_namespace(d.namespace).name] = true
   end
   return vim.tbl_keys(names)
+end
+
+--- Inlay hints, completion and code lenses through Neovim's own client
+--- (issue 11). Runs after the edits above: notes 1..3 exist.
+local function editing_aids(buf, client, first_use)
+  local encoding = client.offset_encoding
+  local function character(lnum, byte)
+    local line = vim.api.nvim_buf_get_lines(buf, lnum - 1, lnum, false)[1]
+    return vim.str_utfindex(line, encoding, byte, false)
+  end
+
+  -- Inlay hints: after each marker its note's term.
+  vim.lsp.inlay_hint.enable(true, { bufnr = buf })
+  local _, m_col = find(buf, '［1］', first_use)
+  -- Neovim keeps hints with byte columns, converted from the encoding.
+  local want_col = m_col + #'［1］'
+  local hint = wait_for(function()
+    for _, h in ipairs(vim.lsp.inlay_hint.get({ bufnr = buf })) do
+      local label = h.inlay_hint.label
+      if type(label) == 'table' then
+        label = table.concat(vim.tbl_map(function(part)
+          return part.value
+        end, label))
+      end
+      if label == NOTE_TERM then
+        return h.inlay_hint
+      end
+    end
+  end)
+  check('an inlay hint “' .. NOTE_TERM .. '” follows the marker ［1］', hint ~= nil, vim.lsp.inlay_hint.get({ bufnr = buf }))
+  check(
+    '... right after it (line and byte column, sent in ' .. encoding .. ')',
+    hint ~= nil and hint.position.line == first_use - 1 and hint.position.character == want_col,
+    { hint = hint, expected = { line = first_use - 1, character = want_col } }
+  )
+
+  -- Completion right after a typed ［: the notes, the term's note first.
+  local c_lnum, c_col = find(buf, '继续做好“' .. NOTE_TERM .. '”')
+  local at = c_col + #('继续做好“' .. NOTE_TERM .. '”')
+  vim.api.nvim_buf_set_text(buf, c_lnum - 1, at, c_lnum - 1, at, { '［' })
+  vim.api.nvim_win_set_cursor(0, { c_lnum, at + #'［' })
+  local params = vim.lsp.util.make_position_params(0, encoding)
+  local answers = vim.lsp.buf_request_sync(buf, 'textDocument/completion', params, TIMEOUT) or {}
+  local result = (answers[client.id] or {}).result or {}
+  local items = result.items or result
+  local labels = vim.tbl_map(function(item)
+    return item.label
+  end, items)
+  check('completion after ［ offers the notes 1, 2, 3, note 1 first', vim.deep_equal(labels, { '1', '2', '3' }), {
+    labels = labels,
+  })
+  local edit = items[1] and items[1].textEdit
+  check(
+    '... inserting 1］ right after the ［',
+    edit ~= nil and edit.newText == '1］' and edit.range.start.character == character(c_lnum, at + #'［'),
+    edit
+  )
+  vim.api.nvim_buf_set_text(buf, c_lnum - 1, at, c_lnum - 1, at + #'［', { '' })
+
+  -- Code lens on note 1: its uses, into the quickfix list by the plugin's
+  -- client command.
+  vim.lsp.codelens.refresh({ bufnr = buf })
+  local note_lnum = find(buf, '1.“' .. NOTE_TERM)
+  local lens = wait_for(function()
+    for _, l in ipairs(vim.lsp.codelens.get(buf)) do
+      if l.range.start.line == note_lnum - 1 and l.command then
+        return l
+      end
+    end
+  end)
+  check(
+    'a code lens on note 1 counts its three uses',
+    lens ~= nil and lens.command.title:match('^3 ') ~= nil and lens.command.command == 'reportLs.showReferences',
+    vim.lsp.codelens.get(buf)
+  )
+  if lens then
+    vim.fn.setqflist({}, 'r', { items = {} })
+    client:exec_cmd(lens.command, { bufnr = buf })
+    local listed = vim.fn.getqflist()
+    check('running it lists the three uses in the quickfix list', #listed == 3, listed)
+    vim.cmd('cclose')
+  end
 end
 
 local function main()
@@ -358,6 +441,8 @@ local function main()
     got = codes,
     text = vim.api.nvim_buf_get_lines(buf, 0, -1, false),
   })
+
+  editing_aids(buf, client, first_use)
 end
 
 local ok, err = xpcall(main, debug.traceback)

@@ -23,9 +23,12 @@ return {
   root_markers = { '.report-ls.toml', '.git' },
   -- The server reads the section `reportLs`, with the same keys as
   -- .report-ls.toml: locale, debounce, rules, glossary, files.include,
-  -- files.exclude, terms.known. An empty dict rather than `{}`, because
-  -- Neovim sends an empty Lua table as a JSON array.
+  -- files.exclude, terms.known, inlayHints.markers, inlayHints.figures. An
+  -- empty dict rather than `{}`, because Neovim sends an empty Lua table as
+  -- a JSON array.
   settings = { reportLs = vim.empty_dict() },
+  -- The commands of the code lenses run in Neovim (lua/report_ls/commands.lua).
+  commands = require('report_ls.commands'),
   before_init = function(params, config)
     -- The server reads the same object at initialize as in
     -- workspace/didChangeConfiguration, unless init_options says otherwise.

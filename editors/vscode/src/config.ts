@@ -22,6 +22,8 @@ export const SERVER_SETTING_KEYS = [
   'files.exclude',
   'files.max-size-mb',
   'terms.known',
+  'inlayHints.markers',
+  'inlayHints.figures',
 ] as const;
 
 export type ServerSettingKey = (typeof SERVER_SETTING_KEYS)[number];
@@ -46,6 +48,7 @@ export interface ServerConfig {
   glossary?: Record<string, string>;
   files?: { include?: string[]; exclude?: string[]; 'max-size-mb'?: number };
   terms?: { known?: string[] };
+  inlayHints?: { markers?: boolean; figures?: boolean };
 }
 
 /** One setting as read from the editor. */
@@ -184,6 +187,16 @@ export function toServerConfig(read: SettingsReader): Conversion {
         const known = stringArray(key, value, problems);
         if (known !== undefined) {
           config.terms = { known };
+        }
+        break;
+      }
+      case 'inlayHints.markers':
+      case 'inlayHints.figures': {
+        if (typeof value === 'boolean') {
+          config.inlayHints ??= {};
+          config.inlayHints[key === 'inlayHints.markers' ? 'markers' : 'figures'] = value;
+        } else {
+          problems.push(`${SECTION}.${key}: expected true or false, got ${JSON.stringify(value)}, ignored`);
         }
         break;
       }

@@ -10,11 +10,15 @@ import {
   ExecuteCommandRequest,
   LanguageClient,
   type LanguageClientOptions,
+  type Location as LspLocation,
+  type Position as LspPosition,
+  type Range as LspRange,
   type ServerOptions,
   State,
 } from 'vscode-languageclient/node';
 
 import { type ServerConfig, type SettingsReader, SECTION, configForSection, toServerConfig } from './config';
+import { ADD_NOTE, SHOW_REFERENCES, pickAddNote } from './lens';
 import { documentSelector } from './selector';
 import { resolveServerPath, serverCommand } from './serverPath';
 
@@ -167,15 +171,9 @@ class ReportLs implements vscode.Disposable {
           },
         },
       },
-      // Semantic highlighting plugs in here later. vscode-languageclient
-      // already turns on its semantic-tokens feature when the server
-      // advertises `semanticTokensProvider`; what remains is on our side:
-      //  - declare the server's custom token types and modifiers (say `term`,
-      //    `marker`, `figure`) in package.json `contributes.semanticTokenTypes`
-      //    / `semanticTokenModifiers`, with fallbacks in `semanticTokenScopes`
-      //    so themes without rules for them still colour them;
-      //  - optionally a `middleware.provideDocumentSemanticTokens` hook here
-      //    if the client must filter or remap tokens.
+      // Semantic highlighting needs nothing here: vscode-languageclient
+      // asks for tokens (full and range) since the server advertises them,
+      // and package.json maps the legend (src/semantic.ts) to theme scopes.
     };
 
     const client = new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions);
@@ -195,6 +193,48 @@ class ReportLs implements vscode.Disposable {
       this.log(`could not start ${resolution.path}: ${message}`);
       void this.offerHelp(`Report LS: could not start ${resolution.path}: ${message}`);
       await client.dispose().catch(() => undefined);
+    }
+  }
+
+  /** The code lens command on a note: VS Code's references peek. */
+  async showReferences(uri: string, position: LspPosition, locations: LspLocation[]): Promise<void> {
+    const client = this.client;
+    if (client === undefined) {
+      return;
+    }
+    const c = client.protocol2CodeConverter;
+    await vscode.commands.executeCommand(
+      'editor.action.showReferences',
+      c.asUri(uri),
+      c.asPosition(position),
+      locations.map((l) => c.asLocation(l)),
+    );
+  }
+
+  /** The code lens command on an undefined slogan: its quick fix. */
+  async addNote(uri: string, range: LspRange): Promise<void> {
+    const client = this.client;
+    if (client === undefined) {
+      return;
+    }
+    const c = client.protocol2CodeConverter;
+    const found = await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>(
+      'vscode.executeCodeActionProvider',
+      c.asUri(uri),
+      c.asRange(range),
+      vscode.CodeActionKind.QuickFix.value,
+    );
+    const actions = (found ?? []).filter((a): a is vscode.CodeAction => typeof a.command !== 'string');
+    const action = pickAddNote(actions);
+    if (action === undefined) {
+      void vscode.window.showInformationMessage('Report LS: no quick fix adds a note here.');
+      return;
+    }
+    if (action.edit !== undefined) {
+      await vscode.workspace.applyEdit(action.edit);
+    }
+    if (action.command !== undefined) {
+      await vscode.commands.executeCommand(action.command.command, ...(action.command.arguments ?? []));
     }
   }
 
@@ -259,6 +299,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     // Not named like the server's command: vscode-languageclient registers
     // that one itself, without knowing which document to renumber.
     vscode.commands.registerCommand('reportLs.renumberActiveNotes', () => reportLs.renumberNotes()),
+    // Run by the server's code lenses (see src/lens.ts).
+    vscode.commands.registerCommand(SHOW_REFERENCES, (uri: string, position: LspPosition, locations: LspLocation[]) =>
+      reportLs.showReferences(uri, position, locations),
+    ),
+    vscode.commands.registerCommand(ADD_NOTE, (uri: string, range: LspRange) => reportLs.addNote(uri, range)),
     // Everything else reaches the running server through didChangeConfiguration;
     // only a different binary needs a new process.
     vscode.workspace.onDidChangeConfiguration((e) => {

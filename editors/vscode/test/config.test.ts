@@ -21,6 +21,8 @@ function userSet(values: Partial<Record<ServerSettingKey, unknown>>): SettingsRe
     'files.exclude': [],
     'files.max-size-mb': 50,
     'terms.known': [],
+    'inlayHints.markers': true,
+    'inlayHints.figures': true,
   };
   return (key) => (key in values ? { value: values[key], isSet: true } : { value: defaults[key], isSet: false });
 }
@@ -40,6 +42,8 @@ describe('toServerConfig', () => {
         'files.include': ['reports/**/*.txt'],
         'files.exclude': ['**/draft-*.txt'],
         'terms.known': ['三区三线'],
+        'inlayHints.markers': false,
+        'inlayHints.figures': true,
       }),
     );
     assert.deepEqual(problems, []);
@@ -50,6 +54,7 @@ describe('toServerConfig', () => {
       glossary: { 三新一高: '新发展阶段、新发展理念、新发展格局、高质量发展' },
       files: { include: ['reports/**/*.txt'], exclude: ['**/draft-*.txt'] },
       terms: { known: ['三区三线'] },
+      inlayHints: { markers: false, figures: true },
     });
     // What goes over the wire is plain JSON.
     assert.deepEqual(JSON.parse(JSON.stringify(config)), config);
@@ -67,6 +72,15 @@ describe('toServerConfig', () => {
   test('one of files.include / files.exclude alone', () => {
     assert.deepEqual(toServerConfig(userSet({ 'files.exclude': ['x/**'] })).config, { files: { exclude: ['x/**'] } });
     assert.deepEqual(toServerConfig(userSet({ 'files.include': [] })).config, { files: { include: [] } });
+  });
+
+  test('inlay hints: each kind alone, and a non-boolean is dropped with a problem', () => {
+    assert.deepEqual(toServerConfig(userSet({ 'inlayHints.figures': false })).config, {
+      inlayHints: { figures: false },
+    });
+    const bad = toServerConfig(userSet({ 'inlayHints.markers': 'no' }));
+    assert.deepEqual(bad.config, {});
+    assert.match(bad.problems[0] ?? '', /reportLs\.inlayHints\.markers/);
   });
 
   test('locale: auto means unset, so the client locale decides', () => {

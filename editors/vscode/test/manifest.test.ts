@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import { describe, test } from 'node:test';
 
 import { CLIENT_SETTING_KEYS, SECTION, SERVER_SETTING_KEYS, SEVERITIES } from '../src/config';
+import { ADD_NOTE, SHOW_REFERENCES } from '../src/lens';
 import { LANGUAGE_IDS } from '../src/selector';
 
 // Compiled to out/test/; the package root is two levels up.
@@ -57,6 +58,10 @@ describe('settings', () => {
     assert.equal(p('files.max-size-mb').type, 'integer');
     assert.equal(p('files.max-size-mb').default, 50);
     assert.deepEqual(p('terms.known').default, []);
+    for (const k of ['inlayHints.markers', 'inlayHints.figures']) {
+      assert.equal(p(k).type, 'boolean', k);
+      assert.equal(p(k).default, true, k);
+    }
     for (const k of ['files.include', 'files.exclude', 'terms.known']) {
       assert.equal(p(k).type, 'array', k);
       assert.deepEqual(p(k).items, { type: 'string' }, k);
@@ -88,10 +93,21 @@ describe('activation and commands', () => {
 
   test('contributed commands are the ones extension.ts registers', () => {
     const contributed = pkg.contributes.commands.map((c: { command: string }) => c.command).sort();
-    assert.deepEqual(contributed, ['reportLs.renumberActiveNotes', 'reportLs.restartServer', 'reportLs.showOutput']);
+    assert.deepEqual(contributed, [ADD_NOTE, 'reportLs.renumberActiveNotes', 'reportLs.restartServer', SHOW_REFERENCES, 'reportLs.showOutput'].sort());
     const source = fs.readFileSync(path.join(root, 'src', 'extension.ts'), 'utf8');
-    const registered = [...source.matchAll(/registerCommand\('([^']+)'/g)].map((m) => m[1]).sort();
+    const constants: Record<string, string> = { ADD_NOTE, SHOW_REFERENCES };
+    const registered = [...source.matchAll(/registerCommand\((?:'([^']+)'|([A-Z_]+))/g)]
+      .map((m) => m[1] ?? constants[m[2] ?? ''])
+      .sort();
     assert.deepEqual(registered, contributed);
+  });
+
+  test('the lens commands stay out of the command palette: they need arguments', () => {
+    const hidden = pkg.contributes.menus.commandPalette
+      .filter((m: { when: string }) => m.when === 'false')
+      .map((m: { command: string }) => m.command)
+      .sort();
+    assert.deepEqual(hidden, [ADD_NOTE, SHOW_REFERENCES].sort());
   });
 
   test('entry point and engine', () => {

@@ -71,41 +71,71 @@ fn push_sentence(doc: &Document, range: Range<usize>, out: &mut Vec<FigureSenten
 }
 
 /// Pairs of notes (draft's, previous report's) with one term and different
-/// explanations, compared without spaces and punctuation width.
+/// explanations: other items, not only other punctuation, order or lead
+/// (`即`, `是指`).
 pub fn drifted_notes(draft: &Document, previous: &Document) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    for (i, note) in draft.notes.iter().enumerate() {
-        let Some(term) = note.term.as_deref().map(normalize) else {
-            continue;
-        };
-        if term.chars().count() < 2 {
-            continue;
-        }
-        let same_term = previous
-            .notes
-            .iter()
-            .position(|p| p.term.as_deref().map(normalize).as_deref() == Some(term.as_str()));
-        if let Some(j) = same_term
-            && explanation(note.text(&draft.text))
-                != explanation(previous.notes[j].text(&previous.text))
-        {
-            out.push((i, j));
-        }
-    }
-    out
+    (0..draft.notes.len())
+        .filter_map(|i| Some((i, drifted_note(draft, i, previous)?)))
+        .collect()
 }
 
-fn explanation(text: &str) -> String {
-    text.chars()
-        .filter(|c| !c.is_whitespace() && *c != '　')
-        .map(|c| match c {
-            '，' => ',',
-            '。' => '.',
-            '；' => ';',
-            '：' => ':',
-            '（' => '(',
-            '）' => ')',
-            other => other,
+/// The note of `previous` explaining the term of `draft`'s note `i`
+/// otherwise, if any.
+pub fn drifted_note(draft: &Document, i: usize, previous: &Document) -> Option<usize> {
+    let note = draft.notes.get(i)?;
+    let term = normalize(note.term.as_deref()?);
+    if term.chars().count() < 2 {
+        return None;
+    }
+    let j = previous
+        .notes
+        .iter()
+        .position(|p| p.term.as_deref().map(normalize).as_deref() == Some(term.as_str()))?;
+    (explanation(note.text(&draft.text)) != explanation(previous.notes[j].text(&previous.text)))
+        .then_some(j)
+}
+
+/// What an explanation says, for comparison: its items (split at list and
+/// clause punctuation, quotes and title marks dropped) in sorted order,
+/// after a leading `即`, `是指`: `即秀英港、新海港` and `秀英港，新海港。`
+/// say the same, and so does a list whose items were reordered.
+fn explanation(text: &str) -> Vec<String> {
+    let text: String = text
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '\u{3000}')
+        .collect();
+    let mut rest = text.as_str();
+    for lead in ["主要是指", "指的是", "是指", "即指", "指", "即", "是"] {
+        if let Some(r) = rest.strip_prefix(lead) {
+            rest = r;
+            break;
+        }
+    }
+    let mut items: Vec<String> = rest
+        .split(|c: char| {
+            matches!(
+                c,
+                '、' | '，'
+                    | ','
+                    | '；'
+                    | ';'
+                    | '。'
+                    | '：'
+                    | ':'
+                    | '《'
+                    | '》'
+                    | '“'
+                    | '”'
+                    | '"'
+                    | '（'
+                    | '）'
+                    | '('
+                    | ')'
+            )
         })
-        .collect()
+        .filter(|item| !item.is_empty())
+        .map(str::to_string)
+        .collect();
+    items.sort();
+    items
 }

@@ -1,6 +1,7 @@
 //! The draft and last year's report in the editor: inlay hints after a
 //! result (`目标 5%左右 ✓`) and after each of this year's targets (last
-//! year's target and result), and the pair in the hover of either figure.
+//! year's target and result), the pair in the hover of either figure, and
+//! last year's explanation in the hover of a note explained otherwise.
 
 use crate::messages::{Locale, hover as words};
 use crate::target_pairs::TargetPair;
@@ -68,26 +69,53 @@ pub fn pair_hover(
     locale: Locale,
 ) -> Option<String> {
     if let Some(review) = workspace.review(file) {
-        let as_result = review
+        // One figure may be the result or target of two indicators
+        // (`城乡居民人均可支配收入均增长7%`): every pair it belongs to.
+        let as_result: Vec<&TargetPair> = review
             .pairs
             .iter()
-            .find(|p| p.result.as_ref().is_some_and(|r| r.figure == figure));
-        let this_year = workspace
+            .filter(|p| p.result.as_ref().is_some_and(|r| r.figure == figure))
+            .collect();
+        let this_year: Vec<&TargetPair> = workspace
             .year_figures(file)?
             .targets
             .iter()
-            .find(|t| t.figure == figure)
-            .and_then(|t| review.pairs.iter().find(|p| p.target.same_measure(t)));
-        if let Some(pair) = as_result.or(this_year) {
-            return Some(pair_markdown(workspace, &review, file, pair, locale));
+            .filter(|t| t.figure == figure)
+            .filter_map(|t| review.pairs.iter().find(|p| p.target.same_measure(t)))
+            .collect();
+        let pairs = if as_result.is_empty() {
+            this_year
+        } else {
+            as_result
+        };
+        if !pairs.is_empty() {
+            return Some(joined(workspace, &review, file, &pairs, locale));
         }
     }
     // A target of this report, reviewed by next year's.
     workspace.documents().find_map(|(draft, _, _)| {
         let review = workspace.review(draft).filter(|r| r.previous == file)?;
-        let pair = review.pairs.iter().find(|p| p.target.figure == figure)?;
-        Some(pair_markdown(workspace, &review, draft, pair, locale))
+        let pairs: Vec<&TargetPair> = review
+            .pairs
+            .iter()
+            .filter(|p| p.target.figure == figure)
+            .collect();
+        (!pairs.is_empty()).then(|| joined(workspace, &review, draft, &pairs, locale))
     })
+}
+
+fn joined(
+    workspace: &Workspace,
+    review: &Review,
+    draft: usize,
+    pairs: &[&TargetPair],
+    locale: Locale,
+) -> String {
+    pairs
+        .iter()
+        .map(|pair| pair_markdown(workspace, review, draft, pair, locale))
+        .collect::<Vec<_>>()
+        .join("\n\n")
 }
 
 fn pair_markdown(
@@ -119,4 +147,25 @@ fn result_text(workspace: &Workspace, draft: usize, pair: &TargetPair) -> Option
     let doc = workspace.document(draft)?;
     let result = pair.result.as_ref()?;
     Some(doc.figures.get(result.figure)?.text(&doc.text).to_string())
+}
+
+/// Last year's explanation of note `note` of document `file`, as Markdown,
+/// when last year's report explains its term otherwise (`note-drift`).
+pub fn note_drift_hover(
+    workspace: &Workspace,
+    file: usize,
+    note: usize,
+    locale: Locale,
+) -> Option<String> {
+    let previous = workspace.previous_of(file)?;
+    let (doc, old_doc) = (workspace.document(file)?, workspace.document(previous)?);
+    let old = old_doc
+        .notes
+        .get(crate::copies::drifted_note(doc, note, old_doc)?)?;
+    Some(words::previous_explanation(
+        workspace.path(previous).unwrap_or_default(),
+        old.number,
+        old.text(&old_doc.text).trim(),
+        locale,
+    ))
 }

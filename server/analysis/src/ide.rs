@@ -79,14 +79,15 @@ pub fn hover(
         Some(Item::Marker(i)) => {
             let marker = &doc.markers[i];
             let markdown = match marker.note {
-                Some(n) => note_markdown(doc, n, locale),
+                Some(n) => with_drift(note_markdown(doc, n, locale), workspace, file, n, locale),
                 None => words::marker_without_note(marker.number, locale),
             };
             (marker.range.clone(), markdown)
         }
         Some(Item::Note(n)) => {
             let note = &doc.notes[n];
-            let mut markdown = note_markdown(doc, n, locale);
+            let mut markdown =
+                with_drift(note_markdown(doc, n, locale), workspace, file, n, locale);
             let mut lines: Vec<u32> = note_uses(doc, n)
                 .iter()
                 .map(|r| doc.line_index.line_of(r.start) as u32 + 1)
@@ -119,7 +120,9 @@ pub fn hover(
         Some(Item::TermUse { term, range }) => {
             let t = &doc.terms[term];
             let markdown = match t.source {
-                TermSource::Note(n) => note_markdown(doc, n, locale),
+                TermSource::Note(n) => {
+                    with_drift(note_markdown(doc, n, locale), workspace, file, n, locale)
+                }
                 TermSource::Glossary(g) => {
                     let (key, definition) =
                         config.glossary_entry(g).unwrap_or((t.text.as_str(), ""));
@@ -143,6 +146,22 @@ pub fn hover(
         }
     };
     Some(HoverInfo { range, markdown })
+}
+
+/// A note's hover with, below it, last year's explanation when last year's
+/// report explains the term otherwise.
+fn with_drift(
+    mut markdown: String,
+    workspace: &Workspace,
+    file: usize,
+    n: usize,
+    locale: Locale,
+) -> String {
+    if let Some(old) = crate::draft_ide::note_drift_hover(workspace, file, n, locale) {
+        markdown.push_str("\n\n---\n\n");
+        markdown.push_str(&old);
+    }
+    markdown
 }
 
 /// A note's number, term, text, and where it is used.
@@ -196,7 +215,7 @@ pub fn note_uses(doc: &Document, n: usize) -> Vec<Range<usize>> {
 }
 
 /// Where a note is declared: its term, or its number.
-fn note_declaration(doc: &Document, n: usize) -> Range<usize> {
+pub(crate) fn note_declaration(doc: &Document, n: usize) -> Range<usize> {
     let note = &doc.notes[n];
     note.term_range.clone().unwrap_or(note.number_range.clone())
 }
@@ -409,7 +428,7 @@ fn symbol(h: &Heading, locale: Locale) -> Symbol {
     }
 }
 
-fn chinese_numeral(n: u32) -> String {
+pub(crate) fn chinese_numeral(n: u32) -> String {
     const DIGITS: [&str; 10] = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
     match n {
         0..=9 => DIGITS[n as usize].to_string(),

@@ -31,6 +31,8 @@ pub enum ListSource {
     Colon,
     /// Names before `等N个` or `共N个`.
     Names,
+    /// Names right before their count (`甲、乙、丙三个园区`).
+    BareNames,
 }
 
 /// A stated count and the items listed for it.
@@ -76,6 +78,9 @@ const MEASURES: &[&str] = &[
     "名",
     "位",
     "点",
+    "张",
+    "篇",
+    "处",
 ];
 
 /// A count at `start`: a numeral run then a measure word. Returns the value
@@ -187,6 +192,7 @@ pub fn counted_lists(doc: &Document) -> Vec<CountedList> {
     enumeration_lists(doc, &mut lists);
     colon_lists(doc, cues, &mut lists);
     name_lists(doc, cues, &mut lists);
+    bare_name_lists(doc, &mut lists);
     lists.sort_by_key(|l| l.count_range.start);
     lists.dedup_by_key(|l| l.count_range.start);
     lists
@@ -673,7 +679,13 @@ fn numeral_start_before_measure(text: &str, end: usize) -> Option<usize> {
 fn name_lists(doc: &Document, cues: &Cues, out: &mut Vec<CountedList>) {
     let text = &doc.text;
     for &(at, word) in &cues.totals {
-        let count_start = at + word.len();
+        // `等“五大行动”`: the count may open a quoted name.
+        let after = at + word.len();
+        let count_start = if text[after..].starts_with('“') {
+            after + '“'.len_utf8()
+        } else {
+            after
+        };
         let Some((count, end, _)) = count_at(text, count_start) else {
             continue;
         };
@@ -688,15 +700,20 @@ fn name_lists(doc: &Document, cues: &Cues, out: &mut Vec<CountedList>) {
             .next_back()
             .unwrap_or(clause.start);
         let names = &text[names_start..at];
-        if names.contains(['（', '(', '《']) || separator_in_quotes(names) {
+        if names.contains('《') || !balanced(names) {
             continue;
         }
         // `A、B及C等5座`: the count may be C's alone.
-        if ["和", "及", "与", "或"].iter().any(|w| names.contains(w)) {
+        if ["和", "及", "与", "或"]
+            .iter()
+            .any(|w| top_level(names).any(|(_, piece)| piece.contains(w)))
+        {
             continue;
         }
-        let items = pieces(names_start, names, &['、']);
-        if items.len() < 2 || items.iter().any(|r| r.len() > 45) {
+        let items: Vec<Range<usize>> = top_level(names)
+            .map(|(i, piece)| names_start + i..names_start + i + piece.len())
+            .collect();
+        if items.is_empty() || items.iter().any(|r| r.len() > 45) {
             continue;
         }
         // `部委、直属机构共59个`: categories, not names, may hold more;
@@ -710,4 +727,406 @@ fn name_lists(doc: &Document, cues: &Cues, out: &mut Vec<CountedList>) {
             open: true,
         });
     }
+}
+
+/// Whether brackets and quotes in `s` close as they open.
+fn balanced(s: &str) -> bool {
+    let mut depth = 0i32;
+    for c in s.chars() {
+        match c {
+            '（' | '(' | '“' => depth += 1,
+            '）' | ')' | '”' => depth -= 1,
+            _ => {}
+        }
+        if depth < 0 {
+            return false;
+        }
+    }
+    depth == 0
+}
+
+/// The names of `s` cut at `、` outside brackets and quotes, and between two
+/// quoted names that touch (`“甲”“乙”`): each piece's offset and words.
+fn top_level(s: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut cuts: Vec<(usize, usize)> = Vec::new();
+    let mut depth = 0i32;
+    let mut start = 0;
+    let mut previous = None;
+    for (i, c) in s.char_indices() {
+        match c {
+            '（' | '(' | '“' => {
+                if c == '“' && depth == 0 && previous == Some('”') {
+                    cuts.push((start, i));
+                    start = i;
+                }
+                depth += 1;
+            }
+            '）' | ')' | '”' => depth -= 1,
+            '、' if depth == 0 => {
+                cuts.push((start, i));
+                start = i + c.len_utf8();
+            }
+            _ => {}
+        }
+        previous = Some(c);
+    }
+    cuts.push((start, s.len()));
+    cuts.into_iter()
+        .filter(move |(a, b)| !s[*a..*b].trim().is_empty())
+        .map(move |(a, b)| (a, &s[a..b]))
+}
+
+/// Verbs that tell a clause from a name: a later name opening with one, or
+/// the last name ending with one (`A、B提高3个`, `甲、做强四大`), lists
+/// tasks or counts something else than the names.
+const VERBS: &[&str] = &[
+    "建设",
+    "新建",
+    "改建",
+    "扩建",
+    "改扩建",
+    "续建",
+    "迁建",
+    "建成",
+    "实施",
+    "完成",
+    "实现",
+    "达到",
+    "增长",
+    "提高",
+    "提升",
+    "新增",
+    "增加",
+    "减少",
+    "下降",
+    "引进",
+    "培育",
+    "打造",
+    "开展",
+    "推进",
+    "推动",
+    "创建",
+    "获得",
+    "获评",
+    "入选",
+    "签约",
+    "开工",
+    "竣工",
+    "投用",
+    "投资",
+    "落地",
+    "形成",
+    "启动",
+    "争取",
+    "举办",
+    "组建",
+    "设立",
+    "覆盖",
+    "带动",
+    "涉及",
+    "包含",
+    "包括",
+    "拥有",
+    "共有",
+    "布局",
+    "整合",
+    "组织",
+    "坚持",
+    "加快",
+    "加强",
+    "深化",
+    "落实",
+    "维护",
+    "宣传",
+    "发展",
+    "促进",
+    "强化",
+    "优化",
+    "做好",
+    "抓好",
+    "办好",
+    "构建",
+    "打好",
+    "谋划",
+    "支持",
+    "争创",
+    "保持",
+    "缩小",
+    "扩大",
+    "做强",
+    "做优",
+    "做精",
+    "做大",
+    "做实",
+    "改造",
+    "整治",
+    "修复",
+    "升级",
+    "认定",
+    "评定",
+    "融入",
+    "服务",
+    "聚焦",
+    "突出",
+    "围绕",
+    "巩固",
+    "命名",
+    "划定",
+    "达",
+    "有",
+    "等",
+    "共",
+    "和",
+    "及",
+    "与",
+    "或",
+];
+
+/// Whether a name may be two joined by `和`, `与`, `及` or `直至`; not the
+/// same characters inside words (`参与`, `普及`, `涉及`, `和谐`, `及时`).
+fn joins_two(word: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "参与", "给与", "普及", "涉及", "惠及", "波及", "和谐", "及时", "平和", "温和",
+    ];
+    let mut rest = word.to_string();
+    for w in WORDS {
+        rest = rest.replace(w, "");
+    }
+    ["和", "及", "与", "直至"].iter().any(|j| rest.contains(j))
+}
+
+/// Verbs that end many names as their head (`隐患排查整治`, `生态修复`).
+const NAME_HEADS: &[&str] = &["整治", "治理", "修复", "升级", "服务", "发展", "提升"];
+
+/// `甲、乙、丙三个园区`, `甲、乙“三大计划”`: names joined by `、` right
+/// before a count of the things they name, with no `等`. The names run from
+/// the clause's start (or its last figure or count); a verb at the end of
+/// the last name, a list of verbs, or a count far from the number of names
+/// (the names are then places or categories holding the counted things)
+/// leave the count unread.
+fn bare_name_lists(doc: &Document, out: &mut Vec<CountedList>) {
+    let text = &doc.text;
+    for region in regions(doc) {
+        let Some(slice) = text.get(region.clone()) else {
+            continue;
+        };
+        // Where the names may start: after the last break, figure or count.
+        let mut names_start = region.start;
+        let mut has_separator = false;
+        let mut names_open = true;
+        let mut previous_numeral = false;
+        let mut skip_to = region.start;
+        for (i, c) in slice.char_indices() {
+            let at = region.start + i;
+            let numeral =
+                c.is_ascii_digit() || ('０'..='９').contains(&c) || chinese_digit(c).is_some();
+            if at < skip_to {
+                previous_numeral = numeral;
+                continue;
+            }
+            if matches!(
+                c,
+                '，' | '；' | '。' | '：' | '！' | '？' | '\n' | '\r' | ';' | '!' | '?'
+            ) {
+                names_start = at + c.len_utf8();
+                has_separator = false;
+                names_open = true;
+            } else if matches!(c, '、' | '和' | '与') {
+                has_separator = names_open;
+            } else if numeral && !previous_numeral {
+                if let Some((count, end, _)) = count_at(text, at) {
+                    if has_separator
+                        && let Some(list) = bare_names(doc, names_start, at, count, end)
+                    {
+                        out.push(list);
+                    }
+                    skip_to = end;
+                    // Words after a count (`四类人群、把握七个`) continue its
+                    // phrase: no names until the next clause.
+                    has_separator = false;
+                    names_open = false;
+                } else if c.is_ascii_digit() {
+                    // A figure, its unit and the words after it are no
+                    // names either.
+                    has_separator = false;
+                    names_open = false;
+                }
+            }
+            previous_numeral = numeral;
+        }
+    }
+}
+
+fn bare_names(
+    doc: &Document,
+    names_start: usize,
+    count_start: usize,
+    count: u32,
+    count_end: usize,
+) -> Option<CountedList> {
+    let text = &doc.text;
+    let before_count = &text[names_start..count_start];
+    // `第三批`, `近3个`, `超5个`: an ordinal or a count not meant exactly.
+    if ["第", "近", "超", "约", "前", "后", "逾"]
+        .iter()
+        .any(|w| before_count.ends_with(w))
+    {
+        return None;
+    }
+    // `甲、乙“三大计划”，`: the count opens a quoted name that closes the
+    // clause, a measure word and what is counted (not `“四个一百”`, a
+    // slogan of its own, nor `“两项补贴”等`, one of the names).
+    let quoted_count = before_count.ends_with('“');
+    if quoted_count {
+        let close = text[count_end..].find('”')? + count_end;
+        let counted = &text[count_end..close];
+        let after = text[close + '”'.len_utf8()..].chars().next();
+        // After the quote: the clause ends or goes on with what the
+        // slogan is (`“三位一体”新机制`), not with `的`, `中`, `为`, `等`.
+        if counted.is_empty()
+            || !counted.chars().all(crate::chars::is_han)
+            || (counted.chars().any(|c| chinese_digit(c).is_some()) && counted != "一体")
+            || after.is_some_and(|c| matches!(c, '的' | '中' | '为' | '等' | '和' | '及' | '与'))
+        {
+            return None;
+        }
+    }
+    let before_count = before_count.strip_suffix('“').unwrap_or(before_count);
+    // `“居家、返程、学校”三个环节`: one quoted list.
+    let (names_at, names) = match before_count.strip_suffix('”') {
+        Some(quoted) => {
+            let open = quoted.rfind('“')?;
+            (
+                names_start + open + '“'.len_utf8(),
+                &quoted[open + '“'.len_utf8()..],
+            )
+        }
+        None => (names_start, before_count),
+    };
+    // A quoted list is a list of names by the drafter's own marks.
+    let quoted_names = names_at != names_start;
+    let last = names.chars().next_back()?;
+    if !(crate::chars::is_han(last) || last.is_ascii_alphanumeric() || last == '）' || last == '”')
+    {
+        return None;
+    }
+    if names.contains(['（', '(', '《', '：', '·']) || separator_in_quotes(names) {
+        return None;
+    }
+    // What is counted follows the measure word: `三个重点环节`, not
+    // `3个百分点`, `3个月`, `3倍`.
+    let counted = &text[count_end..];
+    // The counted words: two characters or more (`铁人三项赛` is a name).
+    let noun: String = counted
+        .chars()
+        .take_while(|c| crate::chars::is_han(*c) && !matches!(c, '等' | '的'))
+        .take(4)
+        .collect();
+    if noun.chars().count() < 2
+        || [
+            "百分点",
+            "月",
+            "小时",
+            "工作日",
+            "以上",
+            "以下",
+            "左右",
+            "多",
+            "余",
+            "一体",
+            "数",
+        ]
+        .iter()
+        // `“三位一体”` in quotes is a slogan of three; bare, `三位一体`
+        // qualifies the last name alone.
+        .any(|w| counted.starts_with(w) && !(quoted_count && *w == "一体"))
+    {
+        return None;
+    }
+    // `中央和地方两个积极性`: two names joined by one 和 or 与.
+    let items = if names.contains('、') {
+        pieces(names_at, names, &['、'])
+    } else {
+        let joins: Vec<_> = names.match_indices(['和', '与']).collect();
+        let [(at, word)] = joins.as_slice() else {
+            return None;
+        };
+        let second = at + word.len();
+        // Only for two: `甲和乙三个` may join two of three names.
+        if count != 2 || *at == 0 || second == names.len() || names.contains(['及', '或']) {
+            return None;
+        }
+        vec![
+            names_at..names_at + at,
+            names_at + second..names_at + names.len(),
+        ]
+    };
+    if items.len() < 2 {
+        return None;
+    }
+    let words: Vec<&str> = items.iter().map(|r| text[r.clone()].trim()).collect();
+    // `六、守好…`: a heading's number is no name.
+    if words.iter().any(|w| {
+        w.chars()
+            .all(|c| c.is_ascii_digit() || chinese_digit(c).is_some())
+    }) {
+        return None;
+    }
+    // `一体站、市区3条线路50辆公交`: a figure after the counted words makes
+    // the count part of one item of a longer list.
+    let clause_end = text[count_end..]
+        .find(['，', '。', '；', '：', '\n'])
+        .map_or(text.len(), |p| count_end + p);
+    if text[count_end..clause_end]
+        .chars()
+        .any(|c| c.is_ascii_digit())
+    {
+        return None;
+    }
+    // Names, not clauses: each but the first (which may carry the verb
+    // of the sentence) is short.
+    // A 的 after a verb inside a later name starts a list of its own (`在
+    // 甲、乙划定的丙、丁两条线`).
+    let verb_then_de = |w: &&str| {
+        w.split('的')
+            .rev()
+            .skip(1)
+            .any(|before| VERBS.iter().any(|v| before.ends_with(v)))
+    };
+    if words[1..]
+        .iter()
+        .any(|w| w.chars().count() > 16 || w.is_empty() || verb_then_de(w))
+    {
+        return None;
+    }
+    let last_word = words[words.len() - 1];
+    let nominal = |w: &&str| NAME_HEADS.iter().any(|h| w.ends_with(h));
+    if !quoted_names
+        && ((VERBS.iter().any(|v| last_word.ends_with(v)) && !nominal(&last_word))
+            || last_word.contains('地')
+            || words[1..]
+                .iter()
+                .any(|w| VERBS.iter().any(|v| w.starts_with(v))))
+    {
+        return None;
+    }
+    // `A和B、C三个`: a 和 may join two names inside one piece.
+    let hidden = words.iter().filter(|w| joins_two(w)).count();
+    let min = items.len();
+    let max = min + hidden;
+    let count_usize = count as usize;
+    // More names than the count (`甲、乙和丙、丁两条路`: the count is the
+    // last names'), or a count far above them (`东区、西区12个项目`: the
+    // names hold the counted things): abstain.
+    if count_usize < min || count_usize > max + 1 {
+        return None;
+    }
+    Some(CountedList {
+        source: ListSource::BareNames,
+        count,
+        count_range: count_start..count_end,
+        items,
+        hidden,
+        open: false,
+    })
 }

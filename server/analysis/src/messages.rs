@@ -333,6 +333,14 @@ fn figure_message(finding: &Finding, locale: Locale) -> String {
         ) => {
             format!("{name} by {value}: nothing can fall by more than 100%")
         }
+        (Finding::RespectivelyMismatch { subjects, values: 1 }, Zh) => {
+            format!("“分别”前有 {subjects} 个主体，后只有 1 个数值：各项相同宜写“均”，否则漏了数值")
+        }
+        (Finding::RespectivelyMismatch { subjects, values: 1 }, En) => {
+            format!(
+                "分别 (respectively) with {subjects} subjects but one value: write 均 if each is the same, else a value is missing"
+            )
+        }
         (Finding::RespectivelyMismatch { subjects, values }, Zh) => {
             format!("“分别”前有 {subjects} 个主体，后有 {values} 个数值")
         }
@@ -577,6 +585,63 @@ pub fn related_label(kind: &RelatedKind, locale: Locale) -> String {
     }
 }
 
+/// A configuration error in the user's language: the key or rule at fault
+/// and the closest known one. (The TOML parser's own words, for a syntax
+/// error or a value of the wrong type, stay as it says them.)
+pub fn config_error(error: &crate::config::ConfigError, locale: Locale) -> String {
+    use crate::config::ConfigErrorKind;
+    match &error.kind {
+        ConfigErrorKind::UnknownKey {
+            key,
+            section,
+            suggestion,
+        } => {
+            let place = if section.is_empty() {
+                locale.pick("顶层", "at the top level").to_string()
+            } else {
+                format!("[{section}]")
+            };
+            let mut s = match locale {
+                Locale::Zh => format!("{place} 中没有 `{key}` 这个键"),
+                Locale::En => format!(
+                    "unknown key `{key}` {}{place}",
+                    if section.is_empty() { "" } else { "in " }
+                ),
+            };
+            if let Some(suggestion) = suggestion {
+                s.push_str(&did_you_mean(suggestion, locale));
+            }
+            s
+        }
+        ConfigErrorKind::UnknownRule { code, suggestion } => {
+            let mut s = match locale {
+                Locale::Zh => format!("[rules] 中的 `{code}` 不是规则名"),
+                Locale::En => format!("unknown rule `{code}` in [rules]"),
+            };
+            match suggestion {
+                Some(suggestion) => s.push_str(&did_you_mean(suggestion, locale)),
+                None => s.push_str(locale.pick(
+                    "；`report-ls explain` 列出全部规则",
+                    "; `report-ls explain` lists the rules",
+                )),
+            }
+            s
+        }
+        ConfigErrorKind::Invalid => match locale {
+            Locale::Zh => format!("配置无效：{}", error.message),
+            Locale::En => error.message.clone(),
+        },
+    }
+}
+
+/// "; did you mean `x`?"
+pub fn did_you_mean(suggestion: &str, locale: Locale) -> String {
+    match locale {
+        Locale::Zh => format!("；是不是 `{suggestion}`？"),
+        Locale::En => format!("; did you mean `{suggestion}`?"),
+    }
+}
+
 /// `report-ls explain CODE`: what the rule checks, why, an example, and how
 /// to silence it.
 pub fn explain(code: Code, locale: Locale) -> String {
@@ -713,8 +778,8 @@ fn explanation(code: Code) -> (&'static str, &'static str) {
             "Checks that “ ”, 《 》 and （ ） are paired within each paragraph.\n\nWhy: a half quote confuses term matching as much as readers.\n\nExample:\n    推进“一网通办建设。",
         ),
         Code::CountMismatch => (
-            "写明的数量与列举的项目数不符。列举来自：“N个：”后以“；”或“、”分隔的项目，“等N个”“共N个”前的名称，“N个方面：一是……二是……”，“N个方面工作”后的（一）（二）……小节，“十大……”后的①…⑩，注释词条中的数量与注释列出的项目，附件标题中的数量与附件的“一、二、……”。以“等”结尾的列举可以少于写明的数量，不能多于。只在能确定地数清项目时检查。\n\n为什么：增删项目后忘了改数字，是起草中最常见的疏漏。\n\n示例：\n    引进重点项目3个：甲项目；乙项目；丙项目；丁项目。   ← 列举 4 项，但写明 3 个",
-            "A stated count differs from the items listed for it. Lists are read from the items after `N个：` (split by `；` or `、`), the names before `等N个`/`共N个`, `N个方面：一是…二是…`, the (一)(二)… subsections after `N个方面工作`, ①…⑩ after `十大…`, a note whose term holds a count and the items it lists, an annex whose title holds a count and its 一、二、… items. A list closed by `等` may hold fewer items than its count, never more. Only lists whose items can be told apart for sure are checked.\n\nWhy: an item added or dropped without changing the number is the commonest slip in a draft.\n\nExample:\n    引进重点项目3个：甲项目；乙项目；丙项目；丁项目。   <- 4 items listed, the count says 3",
+            "写明的数量与列举的项目数不符。列举来自：“N个：”后以“；”或“、”分隔的项目，“等N个”“共N个”前的名称，紧接数量之前以“、”列出的名称（“甲、乙、丙三个园区”“甲、乙“三大计划””；动词、容纳所计事物的地点、相差较大的数量不读），“N个方面：一是……二是……”，“N个方面工作”后的（一）（二）……小节，“十大……”后的①…⑩，注释词条中的数量与注释列出的项目，附件标题中的数量与附件的“一、二、……”。以“等”结尾的列举可以少于写明的数量，不能多于。只在能确定地数清项目时检查。\n\n为什么：增删项目后忘了改数字，是起草中最常见的疏漏。\n\n示例：\n    引进重点项目3个：甲项目；乙项目；丙项目；丁项目。   ← 列举 4 项，但写明 3 个",
+            "A stated count differs from the items listed for it. Lists are read from the items after `N个：` (split by `；` or `、`), the names before `等N个`/`共N个`, names listed with `、` right before their count (`甲、乙、丙三个园区`, `甲、乙“三大计划”`; verbs, places holding the counted things and counts far from the names are not read), `N个方面：一是…二是…`, the (一)(二)… subsections after `N个方面工作`, ①…⑩ after `十大…`, a note whose term holds a count and the items it lists, an annex whose title holds a count and its 一、二、… items. A list closed by `等` may hold fewer items than its count, never more. Only lists whose items can be told apart for sure are checked.\n\nWhy: an item added or dropped without changing the number is the commonest slip in a draft.\n\nExample:\n    引进重点项目3个：甲项目；乙项目；丙项目；丁项目。   <- 4 items listed, the count says 3",
         ),
         Code::SloganCount => (
             "数字概括语的注释没有列出其数字所指的项目。每个项目按词尾（赣服通→通）或词首（减环节→减）归入概括语中的一个字；有项目无法归属时不检查。\n\n为什么：概括语改了数字或注释漏了一项，代表们会当场数出来。\n\n示例：\n    1.四减一优化：减环节、减材料、减时限、优化审批机制。   ← 四个“减”只列出 3 个",
@@ -741,8 +806,8 @@ fn explanation(code: Code) -> (&'static str, &'static str) {
             "A share that cannot pass 100% (覆盖率, 普及率, 达标率, 优良率, 合格率, 占比, 比重, …) above 100%, or a decrease (下降) of more than 100%. Growth rates, completion rates (完成率), self-sufficiency and the like may pass 100% and are not checked; nor are shrinking losses.\n\nExample:\n    森林覆盖率达到102%。",
         ),
         Code::RespectivelyMismatch => (
-            "“分别”前以“、”列出的主体数与其后以“、”“和”列出的数值数不一致（“和”“与”“及”可能多连一个主体，按范围比较）。\n\n示例：\n    粮食、棉花、油料产量分别增长5%、6%。   ← 3 个主体，2 个数值",
-            "`分别` (respectively) after subjects listed with `、` and before a different number of values joined by `、`/`和` (a 和, 与 or 及 may join one more subject: counted as a range).\n\nExample:\n    粮食、棉花、油料产量分别增长5%、6%。   <- 3 subjects, 2 values",
+            "“分别”前以“、”列出的主体数与其后以“、”“和”列出的数值数不一致（“和”“与”“及”可能多连一个主体，按范围比较）。同一句中第二个“分别”沿用前一个的主体。“、”列出多个主体而只有一个数值时，以提示（info）报告：各项相同宜写“均”，否则是漏了数值。\n\n示例：\n    粮食、棉花、油料产量分别增长5%、6%。   ← 3 个主体，2 个数值",
+            "`分别` (respectively) after subjects listed with `、` and before a different number of values joined by `、`/`和` (a 和, 与 or 及 may join one more subject: counted as a range). A second `分别` of the same sentence speaks of the first one's subjects. One value for subjects listed with `、` is reported as info: write 均 if each is the same, else a value was dropped.\n\nExample:\n    粮食、棉花、油料产量分别增长5%、6%。   <- 3 subjects, 2 values",
         ),
         Code::FigureConflict => (
             "同一报告中，同一指标、同一明确时期（2030年、去年、今年、上半年……）以同样方式陈述（“指标＋增长/达到＋数值”）的两个数值不可能同时成立。年均、目标、预期、左右、同口径、可比价、累计、人均等语境不比较。\n\n示例：\n    2030年地区生产总值增长5.4%。……2030年地区生产总值增长6.1%。",
@@ -936,6 +1001,15 @@ pub mod hover {
     }
 
     /// The hover of a target or a result: the pair, side by side.
+    /// Last year's explanation of a note that this year's explains
+    /// otherwise, shown under this year's.
+    pub fn previous_explanation(path: &str, number: u32, text: &str, locale: Locale) -> String {
+        match locale {
+            Locale::Zh => format!("**上年解释**（{path} 注释 {number}）\n\n{text}"),
+            Locale::En => format!("**Last year's explanation** ({path}, note {number})\n\n{text}"),
+        }
+    }
+
     pub fn target_pair(
         indicator: &str,
         year: Option<i32>,
@@ -1164,6 +1238,43 @@ pub mod editing {
             (Refusal::BadName, Locale::En) => {
                 "the new name may not hold a line break or a colon".into()
             }
+        }
+    }
+
+    // Completion and code lenses.
+
+    /// A code lens on a note: how many places use it.
+    pub fn uses_lens(count: usize, locale: Locale) -> String {
+        match locale {
+            Locale::Zh => format!("{count} 处引用"),
+            Locale::En if count == 1 => "1 use".to_string(),
+            Locale::En => format!("{count} uses"),
+        }
+    }
+
+    /// A code lens on an undefined slogan.
+    pub fn add_note_lens(locale: Locale) -> &'static str {
+        locale.pick("添加注释", "Add a note")
+    }
+
+    /// The detail of a completion that starts a new note.
+    pub fn new_note(number: u32, locale: Locale) -> String {
+        match locale {
+            Locale::Zh => format!("新注释（第 {number} 条）"),
+            Locale::En => format!("new note {number}"),
+        }
+    }
+
+    /// The detail of a term offered in the body: where it is explained.
+    pub fn term_source(note: Option<u32>, elsewhere: Option<&str>, locale: Locale) -> String {
+        match (note, elsewhere, locale) {
+            (Some(n), None, Locale::Zh) => format!("注释 {n}"),
+            (Some(n), None, Locale::En) => format!("note {n}"),
+            (Some(n), Some(path), Locale::Zh) => format!("{path} 注释 {n}"),
+            (Some(n), Some(path), Locale::En) => format!("note {n} of {path}"),
+            (None, Some(path), _) => path.to_string(),
+            (None, None, Locale::Zh) => "术语表".to_string(),
+            (None, None, Locale::En) => "glossary".to_string(),
         }
     }
 }

@@ -149,14 +149,17 @@ static URBAN_RURAL: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-/// `全面完成全年目标任务`, `主要目标任务圆满完成`: every target met. A
-/// target of one campaign (`超额完成年度目标` after a project count) is
-/// not every target: the words `目标任务`, `各项` or `主要` are needed.
+/// `全面完成全年目标任务`, `主要目标任务圆满完成`, `圆满完成了全年各项任务
+/// 目标`, `完成了全年主要目标任务`: every target met. A target of one
+/// campaign (`超额完成年度目标` after a project count) is not every target:
+/// the words `目标任务`, `各项` or `主要` are needed, and no figure before
+/// the claim in its sentence.
 static CLAIM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"(?:全面|圆满|胜利|超额)完成了?(?:全年|年度|今年|去年)?的?(?:各项|主要)?(?:经济社会发展)?(?:主要|各项)?(?:预期)?目标任务",
-        r"|(?:全面|圆满|胜利|超额)完成了?(?:全年|年度)?的?(?:各项|主要)(?:经济社会发展)?(?:主要)?(?:预期)?目标",
-        r"|(?:各项|主要)(?:经济社会发展)?(?:预期)?目标(?:任务)?(?:全面|圆满|胜利|超额)完成",
+        r"(?:全面|圆满|胜利|超额|顺利)完成了?(?:全年|年度|今年|去年)?的?(?:各项|主要)?(?:经济社会(?:发展)?)?(?:主要|各项)?(?:预期)?(?:目标任务|任务目标)",
+        r"|(?:全面|圆满|胜利|超额|顺利)完成了?(?:全年|年度)?的?(?:各项|主要)(?:经济社会(?:发展)?)?(?:主要)?(?:预期)?目标",
+        r"|完成了?全年的?(?:各项|主要)(?:预期)?(?:目标任务|任务目标)",
+        r"|(?:各项|主要)(?:经济社会(?:发展)?)?(?:预期)?(?:目标任务|任务目标|目标)的?(?:全面|圆满|胜利|超额|顺利)完成",
     ))
     .expect("valid regex")
 });
@@ -174,18 +177,23 @@ const CLAIM_OTHER: &[&str] = &[
     "攻坚",
     "基本完成",
     "较好完成",
+    "较好地完成",
     "未能",
     "没有",
     "未完成",
-    "确保",
-    "力争",
-    "要",
+];
+/// Words before a claim in its clause that make it a plan or a wish
+/// (`确保全面完成全年目标任务`), looked for after `主要`, `重要` and `需要`
+/// are set aside.
+const CLAIM_AHEAD: &[&str] = &[
+    "确保", "力争", "要", "努力", "奋力", "必须", "争取", "保证", "为", "推动",
 ];
 
 /// Reads `doc`'s targets, results and claims; `year` is the report's year
 /// (its targets' year; its results are for the year before).
 pub fn read(doc: &Document, year: Option<i32>) -> YearFigures {
     let body = doc.body.first().cloned().unwrap_or(0..doc.text.len());
+    let names = Names::of(doc);
     let targets_range = targets_paragraphs(doc, &body);
     let review_end = targets_range.as_ref().map_or_else(
         || second_section_start(doc).unwrap_or(body.end),
@@ -194,11 +202,11 @@ pub fn read(doc: &Document, year: Option<i32>) -> YearFigures {
     let review = body.start..review_end.max(body.start);
     let targets = targets_range
         .as_ref()
-        .map(|range| targets_in(doc, range, year))
+        .map(|range| targets_in(doc, range, year, names))
         .unwrap_or_default();
-    let results = results_in(doc, &review, year);
-    let restated = year.map_or_else(Vec::new, |year| restated_in(doc, &body, year - 2));
-    let claims = claims_in(doc, &review);
+    let results = results_in(doc, &review, year, names);
+    let restated = year.map_or_else(Vec::new, |year| restated_in(doc, &body, year - 2, names));
+    let claims = claims_in(doc, &review, year);
     let figure_sentences = crate::copies::figure_sentences(doc, &body);
     YearFigures {
         targets,
@@ -291,7 +299,12 @@ fn figures_in<'d>(
     (lo..hi.max(lo)).map(move |i| (i, &doc.figures[i]))
 }
 
-fn targets_in(doc: &Document, range: &Range<usize>, year: Option<i32>) -> Vec<Stated> {
+fn targets_in(
+    doc: &Document,
+    range: &Range<usize>,
+    year: Option<i32>,
+    names: Names,
+) -> Vec<Stated> {
     let mut out: Vec<Stated> = Vec::new();
     for (i, figure) in figures_in(doc, range) {
         let this_year = match &figure.period {
@@ -306,16 +319,21 @@ fn targets_in(doc: &Document, range: &Range<usize>, year: Option<i32>) -> Vec<St
         if sentence(&doc.text, figure.span.start).contains("年均") {
             continue;
         }
-        if let Some(stated) = stated(doc, i, figure)
-            && !out.iter().any(|s| s.same_measure(&stated))
-        {
-            out.push(stated);
+        for stated in stated_all(doc, i, figure, names) {
+            if !out.iter().any(|s| s.same_measure(&stated)) {
+                out.push(stated);
+            }
         }
     }
     out
 }
 
-fn results_in(doc: &Document, review: &Range<usize>, year: Option<i32>) -> Vec<Stated> {
+fn results_in(
+    doc: &Document,
+    review: &Range<usize>,
+    year: Option<i32>,
+    names: Names,
+) -> Vec<Stated> {
     let mut out: Vec<Stated> = Vec::new();
     let term_parts = term_review_parts(doc, review, year);
     for (i, figure) in figures_in(doc, review) {
@@ -339,10 +357,10 @@ fn results_in(doc: &Document, review: &Range<usize>, year: Option<i32>) -> Vec<S
         {
             continue;
         }
-        if let Some(stated) = stated(doc, i, figure)
-            && !out.iter().any(|s| s.same_measure(&stated))
-        {
-            out.push(stated);
+        for stated in stated_all(doc, i, figure, names) {
+            if !out.iter().any(|s| s.same_measure(&stated)) {
+                out.push(stated);
+            }
         }
     }
     out
@@ -422,7 +440,7 @@ const REVISED: &[&str] = &[
     "实际",
 ];
 
-fn restated_in(doc: &Document, body: &Range<usize>, past: i32) -> Vec<Stated> {
+fn restated_in(doc: &Document, body: &Range<usize>, past: i32, names: Names) -> Vec<Stated> {
     let mut out = Vec::new();
     for (i, figure) in figures_in(doc, body) {
         if figure.period != Some(Period::Year(past)) || !is_measure(figure) {
@@ -434,9 +452,7 @@ fn restated_in(doc: &Document, body: &Range<usize>, past: i32) -> Vec<Stated> {
         {
             continue;
         }
-        if let Some(stated) = stated(doc, i, figure) {
-            out.push(stated);
-        }
+        out.extend(stated_all(doc, i, figure, names));
     }
     out
 }
@@ -448,14 +464,31 @@ fn is_measure(figure: &Figure) -> bool {
     )
 }
 
-fn stated(doc: &Document, index: usize, figure: &Figure) -> Option<Stated> {
-    let (indicator, indicator_end, alias) = match urban_or_rural(doc, index, figure) {
-        Some((indicator, end)) => (indicator.to_string(), end, ""),
-        None if figure.indicator.is_none() => {
+/// The measures figure `index` states: its indicator's, and those of the
+/// indicators named with it before `均` (`城镇、农村居民人均可支配收入均增长
+/// 8%`: one value for both).
+fn stated_all(doc: &Document, index: usize, figure: &Figure, names: Names) -> Vec<Stated> {
+    if let Some(both) = both_incomes(doc, index, figure) {
+        return both;
+    }
+    let Some(first) = stated(doc, index, figure, names) else {
+        return Vec::new();
+    };
+    let mut out = shared_with(doc, figure, &first);
+    out.push(first);
+    out
+}
+
+fn stated(doc: &Document, index: usize, figure: &Figure, names: Names) -> Option<Stated> {
+    let general = general_name(doc, figure, names);
+    let (indicator, indicator_end, alias) = match (urban_or_rural(doc, index, figure), general) {
+        (Some((indicator, end)), _) => (indicator.to_string(), end, ""),
+        (None, Some((indicator, end, alias))) => (indicator.to_string(), end, alias),
+        (None, None) if figure.indicator.is_none() => {
             let (indicator, end) = through_basis(doc, index, figure)?;
             (indicator, end, "")
         }
-        None => {
+        (None, None) => {
             let span = figure.indicator_span.clone()?;
             let indicator = residents(doc, span.start, figure.indicator.clone()?)?;
             (indicator, span.end, doc.text.get(span)?)
@@ -481,15 +514,7 @@ fn stated(doc: &Document, index: usize, figure: &Figure) -> Option<Stated> {
     }
     // An alias may carry the change itself (`居民消费价格涨幅`), while
     // `增加值` carries none.
-    let change = if FALL_WORDS.iter().any(|w| link.contains(w)) {
-        Change::Fall
-    } else if RISE_WORDS.iter().any(|w| link.contains(w))
-        || ["涨幅", "增速", "增幅"].iter().any(|w| alias.ends_with(w))
-    {
-        Change::Rise
-    } else {
-        Change::Level
-    };
+    let change = change_of(link, alias);
     let scope = figure
         .indicator_span
         .as_ref()
@@ -502,6 +527,203 @@ fn stated(doc: &Document, index: usize, figure: &Figure) -> Option<Stated> {
         unit: figure.unit.clone(),
         scope,
     })
+}
+
+/// The change a figure's link words (`增长`, `下降`) or its indicator's
+/// name (`居民消费价格涨幅`, `经济增长`) say.
+fn change_of(link: &str, alias: &str) -> Change {
+    if FALL_WORDS.iter().any(|w| link.contains(w)) {
+        Change::Fall
+    } else if RISE_WORDS.iter().any(|w| link.contains(w))
+        || ["涨幅", "增速", "增幅", "增长"]
+            .iter()
+            .any(|w| alias.ends_with(w))
+    {
+        Change::Rise
+    } else {
+        Change::Level
+    }
+}
+
+/// Which form of the output's name a report uses: `国内生产总值` (the
+/// nation's) or `地区生产总值`, by the figures it names; read once per
+/// document.
+#[derive(Clone, Copy, Debug)]
+struct Names {
+    national: bool,
+}
+
+impl Names {
+    fn of(doc: &Document) -> Names {
+        let count = |name: &str| {
+            doc.figures
+                .iter()
+                .filter(|f| f.indicator.as_deref() == Some(name))
+                .count()
+        };
+        Names {
+            national: count("国内生产总值") > count("地区生产总值"),
+        }
+    }
+
+    fn output(self) -> &'static str {
+        if self.national {
+            "国内生产总值"
+        } else {
+            "地区生产总值"
+        }
+    }
+
+    fn energy(self) -> &'static str {
+        if self.national {
+            "单位国内生产总值能耗"
+        } else {
+            "单位地区生产总值能耗"
+        }
+    }
+}
+
+/// Names a target list gives an indicator without the indicator's own
+/// name: `经济增长8.5%左右` is the output's growth, `能耗强度下降3%` the
+/// energy used per unit of output. True means the output's name.
+const GENERAL_NAMES: &[(&str, bool)] = &[
+    ("经济增长速度", true),
+    ("经济增长", true),
+    ("经济增速", true),
+    ("能耗强度", false),
+    ("能源消耗强度", false),
+];
+
+/// `经济增长8.5%左右`, `全市能耗强度下降3%`: a general name opening the
+/// figure's clause (after at most the unit's own `全市`), nearer the figure
+/// than any indicator named before it, with only change words between.
+/// `消费对经济增长的贡献率` opens no clause with it and is not read.
+/// Returns the indicator, where the name ends, and the name.
+fn general_name(
+    doc: &Document,
+    figure: &Figure,
+    names: Names,
+) -> Option<(&'static str, usize, &'static str)> {
+    let start = doc.text[..figure.span.start]
+        .rfind(['，', ',', '；', ';', '。', '：', ':', '、', '\n'])
+        .map_or(0, |p| {
+            p + doc.text[p..].chars().next().map_or(1, char::len_utf8)
+        });
+    let clause = doc.text.get(start..figure.span.start)?;
+    let (name, output) = GENERAL_NAMES
+        .iter()
+        .find(|(name, _)| clause.contains(name))?;
+    let at = clause.find(name)?;
+    let lead = clause[..at].trim_start_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
+    if !GENERAL_LEAD.is_match(lead) || !GENERAL_LINK.is_match(&clause[at + name.len()..]) {
+        return None;
+    }
+    let end = start + at + name.len();
+    if figure
+        .indicator_span
+        .as_ref()
+        .is_some_and(|s| s.end > start + at)
+    {
+        return None;
+    }
+    let indicator = if *output {
+        names.output()
+    } else {
+        names.energy()
+    };
+    Some((indicator, end, name))
+}
+
+/// What may stand before a general name in its clause: the unit's own
+/// `全市`, `全县`, a `今年` or nothing.
+static GENERAL_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:(?:今年|全年|预计)?(?:全[国省市县区州盟旗])?)$").expect("valid regex")
+});
+/// What may stand between a general name and its figure: change words.
+static GENERAL_LINK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:预期|目标|力争|要|保持|实现|同比)*(?:增长|下降|降低|提高|达到|为|是|在|控制在)*$",
+    )
+    .expect("valid regex")
+});
+
+/// `城镇、农村居民人均可支配收入均增长8%` is both incomes' figure;
+/// `城乡居民人均可支配收入均增长7%` too. `None` when the figure is not
+/// such a shared one.
+fn both_incomes(doc: &Document, index: usize, figure: &Figure) -> Option<Vec<Stated>> {
+    let span = figure.indicator_span.clone()?;
+    if figure.indicator.as_deref() != Some("居民人均可支配收入") || span.end > figure.span.start
+    {
+        return None;
+    }
+    let link = doc.text.get(span.end..figure.span.start)?;
+    if !link.starts_with(['均', '都']) || link.chars().count() > 6 {
+        return None;
+    }
+    let head = doc.text.get(..span.start)?;
+    let head = head.strip_suffix("常住").unwrap_or(head);
+    let both = ["城乡", "城镇、农村", "城镇和农村", "城镇与农村"];
+    if !both.iter().any(|w| head.ends_with(w)) {
+        return None;
+    }
+    let change = change_of(link, "");
+    Some(
+        ["城镇居民人均可支配收入", "农村居民人均可支配收入"]
+            .iter()
+            .map(|indicator| Stated {
+                figure: index,
+                indicator: indicator.to_string(),
+                change,
+                unit: figure.unit.clone(),
+                scope: String::new(),
+            })
+            .collect(),
+    )
+}
+
+/// The indicators named just before `first`'s, joined to it by `、` or
+/// `和`, when its figure follows `均` or `都`: `A、B均增长5%` states 5% for
+/// A too.
+fn shared_with(doc: &Document, figure: &Figure, first: &Stated) -> Vec<Stated> {
+    let Some(span) = figure.indicator_span.clone() else {
+        return Vec::new();
+    };
+    let Some(link) = doc.text.get(span.end..figure.span.start) else {
+        return Vec::new();
+    };
+    if !link.starts_with(['均', '都']) || link.chars().count() > 6 {
+        return Vec::new();
+    }
+    let start = doc.text[..span.start]
+        .rfind(['，', ',', '；', ';', '。', '：', ':', '\n'])
+        .map_or(0, |p| {
+            p + doc.text[p..].chars().next().map_or(1, char::len_utf8)
+        });
+    let mentions = crate::figures::mentions_in(&doc.text, &[start..span.start]);
+    let mut out = Vec::new();
+    let mut next = span.start;
+    for mention in mentions.iter().rev() {
+        let Some(joiner) = doc.text.get(mention.span.end..next) else {
+            break;
+        };
+        if !["、", "和", "与", "及", "以及"].contains(&joiner) {
+            break;
+        }
+        let Some(indicator) = residents(doc, mention.span.start, mention.canonical.to_string())
+        else {
+            break;
+        };
+        out.push(Stated {
+            figure: first.figure,
+            indicator,
+            change: first.change,
+            unit: first.unit.clone(),
+            scope: scope_before(doc, mention.span.start),
+        });
+        next = mention.span.start;
+    }
+    out.reverse();
+    out
 }
 
 /// `地区生产总值完成192.3亿元，按可比价计算，同比增长6%`: a growth rate
@@ -625,7 +847,7 @@ fn sentence(text: &str, offset: usize) -> &str {
     &text[start..end]
 }
 
-fn claims_in(doc: &Document, review: &Range<usize>) -> Vec<Range<usize>> {
+fn claims_in(doc: &Document, review: &Range<usize>, year: Option<i32>) -> Vec<Range<usize>> {
     let Some(slice) = doc.text.get(review.clone()) else {
         return Vec::new();
     };
@@ -634,7 +856,32 @@ fn claims_in(doc: &Document, review: &Range<usize>) -> Vec<Range<usize>> {
         .map(|m| review.start + m.start()..review.start + m.end())
         .filter(|m| {
             let sentence = sentence(&doc.text, m.start);
+            let sentence_start = sentence_start(&doc.text, m.start);
+            let before = &doc.text[sentence_start..m.start];
+            let clause = before
+                .rsplit(['，', ',', '：', ':'])
+                .next()
+                .unwrap_or(before);
+            let clause = clause
+                .replace("主要", "")
+                .replace("重要", "")
+                .replace("需要", "");
+            // `2029年各项目标任务圆满完成` in the 2031 report is another year's.
+            let other_year = CLAIM_YEAR
+                .captures(&clause)
+                .is_some_and(|c| c[1].parse::<i32>().ok() != year.map(|y| y - 1));
+            let figure_before = doc
+                .figures
+                .iter()
+                .any(|f| f.span.start >= sentence_start && f.span.end <= m.start);
             !CLAIM_OTHER.iter().any(|w| sentence.contains(w))
+                && !CLAIM_AHEAD.iter().any(|w| clause.contains(w))
+                && !other_year
+                && !figure_before
         })
         .collect()
 }
+
+/// A year written just before a claim.
+static CLAIM_YEAR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(\d{4})年(?:的|度)?$").expect("valid regex"));

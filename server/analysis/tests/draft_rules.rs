@@ -110,12 +110,38 @@ fn a_claim_that_all_targets_were_met_while_one_was_missed() {
 }
 
 #[test]
+fn every_form_of_the_claim_is_read() {
+    const RESULTS: &str = "全年地区生产总值增长4.2%，一般公共预算收入增长6%，社会消费品零售总额增长9%，城镇新增就业3100人，居民消费价格上涨2%。";
+    for claim in [
+        "全年经济社会发展主要目标任务圆满完成",
+        "圆满完成了全年各项任务目标",
+        "完成了全年主要目标任务",
+        "2030年各项目标任务顺利完成",
+    ] {
+        let text = draft(&format!("{claim}。{RESULTS}"));
+        let (ws, ids) = workspace(&[("2030.txt", LAST_YEAR), ("2031.txt", &text)]);
+        let doc = ws.document(ids[1]).expect("draft").clone();
+        let claims: Vec<String> = cross(&ws, ids[1])
+            .into_iter()
+            .filter(|d| d.code() == Code::TargetClaim)
+            .map(|d| doc.text[d.range].to_string())
+            .collect();
+        assert_eq!(claims.len(), 1, "{claim}: {claims:?}");
+        assert!(claim.ends_with(&claims[0]), "{claim}: {claims:?}");
+    }
+}
+
+#[test]
 fn no_claim_finding_when_every_target_was_met_or_the_claim_is_modest() {
     for review in [
         "全面完成全年目标任务。全年地区生产总值增长6.5%，一般公共预算收入增长6%，社会消费品零售总额增长9%，城镇新增就业3100人，居民消费价格上涨2%。",
         "较好完成全年目标任务。全年地区生产总值增长4.2%，一般公共预算收入增长6%，社会消费品零售总额增长9%，城镇新增就业3100人，居民消费价格上涨2%。",
         // A campaign's own target is not every target of the year.
         "项目建设超额完成年度目标。全年地区生产总值增长4.2%，一般公共预算收入增长6%，社会消费品零售总额增长9%，城镇新增就业3100人，居民消费价格上涨2%。",
+        "重点项目完成投资12亿元，超额完成年度目标任务。全年地区生产总值增长4.2%，一般公共预算收入增长6%，社会消费品零售总额增长9%，城镇新增就业3100人，居民消费价格上涨2%。",
+        // A wish, another year's claim.
+        "我们确保全面完成全年目标任务。全年地区生产总值增长4.2%，一般公共预算收入增长6%，社会消费品零售总额增长9%，城镇新增就业3100人，居民消费价格上涨2%。",
+        "2028年各项目标任务圆满完成。全年地区生产总值增长4.2%，一般公共预算收入增长6%，社会消费品零售总额增长9%，城镇新增就业3100人，居民消费价格上涨2%。",
     ] {
         let (ws, ids) = workspace(&[("2030.txt", LAST_YEAR), ("2031.txt", &draft(review))]);
         let claims = cross(&ws, ids[1])
@@ -362,7 +388,9 @@ fn a_review_sentence_with_figures_copied_word_for_word() {
 #[test]
 fn a_note_explained_differently_last_year() {
     let last = "2030年青溪县政府工作报告\n推进“两网融合”和“三张清单”。\n注释\n1.“两网融合”：城乡供水网和污水管网融合。\n2.“三张清单”：权力清单、责任清单、负面清单。\n";
-    let text = "2031年青溪县政府工作报告\n推进“两网融合”和“三张清单”。\n注释\n1.“两网融合”：城乡供水网和燃气管网融合。\n2.“三张清单”：权力清单、责任清单、负面清单 。\n";
+    // The second note says the same in another order, after `即`, with
+    // other punctuation: not a different explanation.
+    let text = "2031年青溪县政府工作报告\n推进“两网融合”和“三张清单”。\n注释\n1.“两网融合”：城乡供水网和燃气管网融合。\n2.“三张清单”：即责任清单，权力清单，负面清单 。\n";
     let (ws, ids) = workspace(&[("2030.txt", last), ("2031.txt", text)]);
     let drift: Vec<Diagnostic> = ws
         .check(ids[1], &Config::default())
@@ -382,6 +410,33 @@ fn a_note_explained_differently_last_year() {
     assert_eq!(
         &old.text[drift[0].related[0].range.clone()],
         "城乡供水网和污水管网融合。"
+    );
+
+    // The hover of the note, or of the term in the body, shows last year's
+    // explanation below this year's; a note explained alike shows none.
+    let doc = ws.document(ids[1]).expect("draft").clone();
+    let hover = |offset: usize| {
+        report_analysis::ide::hover(&ws, ids[1], offset, &Config::default(), Locale::Zh)
+            .map(|h| h.markdown)
+            .unwrap_or_default()
+    };
+    for offset in [
+        drift[0].range.start + 3,
+        doc.text.find("两网融合").expect("use") + 3,
+    ] {
+        let markdown = hover(offset);
+        let (this, last) = markdown.split_once("---").expect("two parts");
+        assert!(this.contains("城乡供水网和燃气管网融合"), "{markdown}");
+        assert!(
+            last.contains("**上年解释**（2030.txt 注释 1）")
+                && last.contains("城乡供水网和污水管网融合"),
+            "{markdown}"
+        );
+    }
+    let same = hover(doc.text.rfind("三张清单").expect("note") + 3);
+    assert!(
+        same.contains("负面清单") && !same.contains("上年解释"),
+        "{same}"
     );
 }
 
@@ -405,6 +460,65 @@ fn under_a_heading_of_the_term_a_figure_without_its_year_is_the_terms() {
 fn another_subject_or_another_scope_is_not_the_targets_result() {
     let last = "2030年青溪县政府工作报告\n二、2030年工作安排\n主要预期目标是：社会消费品零售总额增长9%左右，市区地方级财政收入增长6%，进出口总额增长5%。\n";
     let text = "2031年青溪县政府工作报告\n一、2030年工作回顾\n社会消费品零售总额120亿元，货物进出口和服务进出口分别增长26.5%、3%。全口径财政收入增长12%，地方级财政收入增长8%。\n二、2031年工作安排\n主要预期目标是：地区生产总值增长6%。\n";
+    let (ws, ids) = workspace(&[("2030.txt", last), ("2031.txt", text)]);
+    assert_eq!(reviews(&ws, ids[1]), Vec::<(String, Outcome)>::new());
+}
+
+#[test]
+fn one_value_for_two_indicators_is_each_ones_figure() {
+    let last = "2030年青溪县政府工作报告\n二、2030年工作安排\n主要预期目标是：城镇常住居民人均可支配收入、农村常住居民人均可支配收入均增长8%，进出口总额增长5%。\n";
+    let text = "2031年青溪县政府工作报告\n一、2030年工作回顾\n城镇常住居民人均可支配收入增长7.1%，农村常住居民人均可支配收入增长8.4%。进出口总额、实际使用外资都增长6%。\n二、2031年工作安排\n主要预期目标是：地区生产总值增长6%。\n";
+    let (ws, ids) = workspace(&[("2030.txt", last), ("2031.txt", text)]);
+    assert_eq!(
+        reviews(&ws, ids[1]),
+        vec![
+            ("7.1%".into(), Outcome::Missed),
+            ("8.4%".into(), Outcome::Met),
+            ("6%".into(), Outcome::Met),
+        ]
+    );
+    // The shared result of both incomes, against two targets.
+    let last = "2030年青溪县政府工作报告\n二、2030年工作安排\n主要预期目标是：城镇居民人均可支配收入增长7%，农村居民人均可支配收入增长8%。\n";
+    let text = "2031年青溪县政府工作报告\n一、2030年工作回顾\n城乡居民人均可支配收入均增长7.5%。\n二、2031年工作安排\n主要预期目标是：地区生产总值增长6%。\n";
+    let (ws, ids) = workspace(&[("2030.txt", last), ("2031.txt", text)]);
+    assert_eq!(
+        reviews(&ws, ids[1]),
+        vec![
+            ("7.5%".into(), Outcome::Met),
+            ("7.5%".into(), Outcome::Missed)
+        ]
+    );
+    // Its hover shows both pairs.
+    let doc = ws.document(ids[1]).expect("draft").clone();
+    let hover = report_analysis::ide::hover(
+        &ws,
+        ids[1],
+        doc.text.find("7.5%").expect("result") + 1,
+        &Config::default(),
+        Locale::Zh,
+    )
+    .expect("hover")
+    .markdown;
+    assert!(
+        hover.contains("城镇居民人均可支配收入") && hover.contains("农村居民人均可支配收入"),
+        "{hover}"
+    );
+}
+
+#[test]
+fn growth_and_energy_use_named_in_general_words() {
+    let last = "2030年青溪县政府工作报告\n二、2030年工作安排\n全县经济社会发展的主要预期目标是：经济增长6%左右，城镇新增就业3000人以上。能耗强度下降3%。\n";
+    let text = "2031年青溪县政府工作报告\n一、2030年工作回顾\n全年地区生产总值增长6.4%，消费对经济增长的贡献率达到3.5%，单位地区生产总值能耗下降2.1%。\n二、2031年工作安排\n主要预期目标是：地区生产总值增长6%。\n";
+    let (ws, ids) = workspace(&[("2030.txt", last), ("2031.txt", text)]);
+    assert_eq!(
+        reviews(&ws, ids[1]),
+        vec![
+            ("6.4%".into(), Outcome::Met),
+            ("2.1%".into(), Outcome::Missed)
+        ]
+    );
+    // A share of growth is not growth: nothing pairs with it.
+    let text = "2031年青溪县政府工作报告\n一、2030年工作回顾\n消费对经济增长的贡献率达到65%。\n二、2031年工作安排\n主要预期目标是：地区生产总值增长6%。\n";
     let (ws, ids) = workspace(&[("2030.txt", last), ("2031.txt", text)]);
     assert_eq!(reviews(&ws, ids[1]), Vec::<(String, Outcome)>::new());
 }

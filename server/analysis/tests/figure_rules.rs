@@ -4,7 +4,7 @@
 //! one indicator in several periods and contexts, lists closed by 等,
 //! comparable-price growth).
 
-use report_analysis::{Code, Config, Context, Document, Locale, check, messages};
+use report_analysis::{Code, Config, Context, Document, Locale, Severity, check, messages};
 
 const TITLE: &str = "2031年示例县政府工作报告\n各位代表：\n";
 
@@ -27,6 +27,17 @@ fn figure_findings(text: &str) -> Vec<(Code, String, String)> {
                 messages::message(&d.finding, Locale::Zh),
             )
         })
+        .collect()
+}
+
+/// (code, severity) of the figure findings.
+fn severities(text: &str) -> Vec<(Code, Severity)> {
+    let config = Config::default();
+    let doc = Document::parse(format!("{TITLE}{text}"), &config);
+    check(&doc, &Context::alone(&config))
+        .into_iter()
+        .filter(|d| !matches!(d.code(), Code::TermUndefined | Code::UnpairedQuote))
+        .map(|d| (d.code(), d.severity))
         .collect()
 }
 
@@ -259,8 +270,17 @@ fn respectively_mismatch_reads_units_joins_and_leads() {
     quiet(
         "原煤、原油、天然气、电量和化肥产量分别达到5.7亿吨、1100万吨、260亿方、1600亿度和54万吨。\n",
     );
-    // One value after 分别 says each grew by it.
-    quiet("游客人数、旅游收入分别增长20%。\n");
+    // One value after 分别 for names listed with 、: "each grew by it" or a
+    // dropped value; told as info, not a warning.
+    let got = severities("游客人数、旅游收入分别增长20%。\n");
+    assert_eq!(got, vec![(Code::RespectivelyMismatch, Severity::Info)]);
+    assert!(
+        figure_findings("游客人数、旅游收入分别增长20%。\n")[0]
+            .2
+            .contains("后只有 1 个数值")
+    );
+    // Joined by 和 alone, the subjects may be one: silent.
+    quiet("城镇和农村居民收入分别增长6%。\n");
 }
 
 #[test]
@@ -309,4 +329,199 @@ fn count_mismatch_names_before_gong() {
     );
     // Categories may hold more than one each: fewer names is not an error.
     quiet("完成甲村、乙村共3个村的改造。\n");
+}
+
+#[test]
+fn count_mismatch_names_right_before_their_count() {
+    quiet("建成东湖、西湖、南湖三个公园。\n");
+    let got = figure_findings("建成东湖、西湖、南湖四个公园。\n");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!((got[0].0, got[0].1.as_str()), (Code::CountMismatch, "四个"));
+    // A quoted count closing its clause, and a quoted list before a count.
+    quiet("推进修路、治水、建校“三大工程”，惠及全县。\n");
+    assert_eq!(
+        codes("推进修路、治水、建校“四大工程”，惠及全县。\n"),
+        vec![Code::CountMismatch]
+    );
+    quiet("守住“用水、用电、用气”三条底线。\n");
+    assert_eq!(
+        codes("守住“用水、用电、用气”四条底线。\n"),
+        vec![Code::CountMismatch]
+    );
+    // 和 may join two names in one piece.
+    quiet("改造东街、西街和南街三条道路。\n");
+    quiet("改造东街、西街和南街两条道路。\n");
+}
+
+#[test]
+fn names_before_a_count_that_are_not_its_list_stay_silent() {
+    // Verbs, not names.
+    quiet("新建、改扩建12所学校。\n");
+    // Places holding the counted things.
+    quiet("在城东、城西两个片区实施12个项目。\n");
+    quiet("城东、城西12个项目开工。\n");
+    // An ordinal, or a count of something else.
+    quiet("甲村、乙村入选第三批示范村。\n");
+    quiet("消费、投资拉动3个百分点。\n");
+    // The count is one more item of the list.
+    quiet("完成甲站、乙站和3个泵站建设。\n");
+    // Owners of a slogan, and a slogan that is one of the names.
+    quiet("落实省、市“四个一百”重点项目。\n");
+    quiet("提高城乡低保、残疾人“两项补贴”等标准。\n");
+    // A name holding a count word.
+    quiet("举办龙舟赛、铁人三项赛等活动。\n");
+    // The last name ends with a verb.
+    quiet("城区、园区新增5个停车场。\n");
+}
+
+#[test]
+fn count_mismatch_names_before_deng_with_brackets_and_quotes() {
+    assert_eq!(
+        codes("改造东路（北段）、西路、南路、北路等3条道路。\n"),
+        vec![Code::CountMismatch]
+    );
+    quiet("改造东路（北段）、西路等3条道路。\n");
+    assert_eq!(
+        codes("推广“一窗办”“掌上办”“就近办”等2项改革。\n"),
+        vec![Code::CountMismatch]
+    );
+    quiet("推广“一窗办”“掌上办”等“五项改革”。\n");
+    // One name and 等: never more names than the count.
+    quiet("净水剂等10个项目签约。\n");
+}
+
+#[test]
+fn part_with_a_class_bound_and_a_rate_between_whole_and_parts() {
+    quiet("签约项目80个，其中10亿元以上项目12个。\n");
+    assert_eq!(
+        codes("签约项目80个，其中10亿元以上项目92个。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+    quiet("营业收入过50亿元企业5家，其中过100亿元企业2家。\n");
+    // The whole is the last figure of the parts' unit.
+    quiet("完成投资120亿元，完成率105%，其中重点项目完成投资60亿元。\n");
+    assert_eq!(
+        codes("完成投资120亿元，完成率105%，其中重点项目完成投资130亿元。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+    // A breakdown in brackets is not the whole of a later 其中.
+    quiet("实施项目120个（产业项目70个，基础设施项目50个），其中省重点项目65个。\n");
+    // An earlier level compared with is neither whole nor part.
+    quiet(
+        "工业产值达到200亿元，比上年的150亿元增长33%。其中，轻工业产值达到80亿元，比上年的60亿元增长33%。\n",
+    );
+}
+
+#[test]
+fn parts_after_a_sentence_break_and_over_semicolons() {
+    // 其中 opening a sentence, its first part with its own verb.
+    assert_eq!(
+        codes("一般公共预算收入40亿元，增长6%。其中：税收收入完成45亿元。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+    // Parts named alike run on over ；.
+    assert_eq!(
+        codes(
+            "地区生产总值500亿元，增长5%。其中，第一产业增加值60亿元，增长3%；第二产业增加值200亿元，增长6%；第三产业增加值300亿元，增长5%。\n"
+        ),
+        vec![Code::PartsExceedWhole]
+    );
+    quiet(
+        "地区生产总值500亿元，增长5%。其中，第一产业增加值60亿元，增长3%；第二产业增加值200亿元，增长6%；第三产业增加值240亿元，增长5%。\n",
+    );
+    // A clause naming another indicator is no part.
+    quiet("财政收入40亿元，其中一般公共预算收入30亿元；社会消费品零售总额90亿元。\n");
+}
+
+#[test]
+fn respectively_second_list_and_subjects_elsewhere() {
+    // A second 分别 speaks of the first one's subjects.
+    quiet("城镇、农村居民收入分别达到4.2万元、2.1万元，分别是上年的1.9倍、2.3倍。\n");
+    assert_eq!(
+        codes("城镇、农村居民收入分别达到4.2万元、2.1万元，分别是上年的1.9倍、2.3倍和2.5倍。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+    // From one list to another.
+    quiet("城乡低保标准分别由每月600元、400元提高到660元、450元。\n");
+    assert_eq!(
+        codes("城乡低保标准分别由每月600元、400元提高到660元、450元和300元。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+    // One word of two subjects.
+    quiet("城乡居民收入分别增长5.1%、6.3%。\n");
+    assert_eq!(
+        codes("存贷款余额分别增长5.1%、6.3%和2%。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+    // A comparing clause speaks of the list before it.
+    quiet("接待游客300万人次、旅游收入25亿元，较上年分别增长12%、15%。\n");
+    assert_eq!(
+        codes("接待游客300万人次、旅游收入25亿元，较上年分别增长12%、15%和9%。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+    // A clause of its own words is not about the list before.
+    quiet("推进甲、乙、丙等工作，来访批次分别下降46%、61%。\n");
+}
+
+#[test]
+fn respectively_values_with_their_own_units_and_periods() {
+    quiet("城乡低保标准分别提高到610元/人/月和540元/人/月。\n");
+    quiet("牛羊饲养量、出栏量分别达到120万头（只）和80万头（只）。\n");
+    quiet("城乡低保标准分别达到每人每月700元、每人每年7000元。\n");
+    quiet("马匹、牛存栏分别达到3200匹、1.2万头。\n");
+    assert_eq!(
+        codes("马匹、牛、羊存栏分别达到3200匹、1.2万头。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+}
+
+#[test]
+fn rate_names_read_past_links_adverbs_and_shorter_names() {
+    // The longest link: 下降到, not 降到.
+    assert_eq!(
+        codes("贫困发生率下降到100.5%。\n"),
+        vec![Code::RateOutOfRange]
+    );
+    assert_eq!(
+        codes("民生支出占比提升至104.8%。\n"),
+        vec![Code::RateOutOfRange]
+    );
+    assert_eq!(
+        codes("教育经费占比继续保持在104%。\n"),
+        vec![Code::RateOutOfRange]
+    );
+    // A listed share holding an unbounded word (比率).
+    assert_eq!(
+        codes("空气质量优良天数比率达到101%。\n"),
+        vec![Code::RateOutOfRange]
+    );
+    // Per-hundred words only make 普及率 unbounded.
+    assert_eq!(codes("5G用户占比达到103%。\n"), vec![Code::RateOutOfRange]);
+    // Gross ratios may pass 100%.
+    quiet("高中阶段毛入学率达到102%，学前三年毛入园率103%。\n");
+}
+
+#[test]
+fn count_mismatch_names_joined_by_he_quoted_slogans_and_heads() {
+    // Two names joined by one 和 before `两个`.
+    quiet("发挥城市和乡村两个优势。\n");
+    // A quoted count going on with what it is.
+    quiet("建立调解、巡查、网格“三位一体”新机制。\n");
+    assert_eq!(
+        codes("建立调解、巡查、网格“四位一体”新机制。\n"),
+        vec![Code::CountMismatch]
+    );
+    // A quoted list is names even when one opens with a verb.
+    quiet("坚持“让利于民、阳光操作、做好群众工作”三项原则。\n");
+    // A measure word for lists (张).
+    assert_eq!(
+        codes("梳理政策、资源“三张清单”。\n"),
+        vec![Code::CountMismatch]
+    );
+    // A heading's number before a quoted count, and a count inside one
+    // item of a longer list, stay silent.
+    quiet("六、守好“三条底线”，提升治理水平。\n");
+    quiet("建成一座加氢站、市区3条公交线路50辆新能源公交投运。\n");
+    // Names with their own head noun (整治).
+    quiet("开展纠纷化解、校园安全治理、道路隐患整治三大专项行动。\n");
 }

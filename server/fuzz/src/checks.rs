@@ -4,8 +4,11 @@ use std::ops::Range;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::sync::Arc;
 
+use report_analysis::config::InlayHintSettings;
 use report_analysis::text::Encoding;
-use report_analysis::{Config, Context, Document, Locale, Workspace, check, ide};
+use report_analysis::{
+    Config, Context, Document, Locale, Workspace, check, completion, ide, inlay, lens, semantic,
+};
 
 /// Parse, check, editor answers at a few offsets, reparse after `edit`.
 pub fn run(text: &str, edit: &(Range<usize>, String), salt: u64) -> Result<(), String> {
@@ -93,6 +96,7 @@ fn run_unguarded(text: &str, edit: &(Range<usize>, String), salt: u64) -> Result
         sound(text, &fold, "folding")?;
     }
     let _ = ide::workspace_symbols(&workspace, "两");
+    editing_aids(&workspace, file, text, salt, &config)?;
 
     // A reparse reusing this version equals a parse from scratch.
     let (range, with) = edit;
@@ -113,6 +117,50 @@ fn run_unguarded(text: &str, edit: &(Range<usize>, String), salt: u64) -> Result
         return Err(format!(
             "reparse after replacing {range:?} with {with:?} differs from a parse"
         ));
+    }
+    Ok(())
+}
+
+/// Completion, inlay hints, semantic tokens and lenses: sound ranges,
+/// tokens in order and apart.
+fn editing_aids(
+    workspace: &Workspace,
+    file: usize,
+    text: &str,
+    salt: u64,
+    config: &Config,
+) -> Result<(), String> {
+    let Some(doc) = workspace.document(file) else {
+        return Ok(());
+    };
+    let mut offsets = vec![0, text.len(), (salt as usize) % (text.len() + 1)];
+    for opener in ['［', '【', '“'] {
+        offsets.extend(text.find(opener).map(|i| i + opener.len_utf8()));
+    }
+    offsets.extend(doc.notes_section.as_ref().map(|n| n.range.end));
+    for offset in offsets {
+        for c in completion::completion(workspace, file, offset, config, Locale::Zh) {
+            sound(text, &c.replace, "completion")?;
+        }
+    }
+    let cut = (salt as usize) % (text.len() + 1);
+    for range in [0..text.len(), cut..text.len(), 0..cut] {
+        for hint in inlay::hints(doc, range.clone(), &InlayHintSettings::default()) {
+            sound(text, &(hint.offset..hint.offset), "inlay hint")?;
+        }
+        let tokens = semantic::tokens(workspace, file, Some(range));
+        for t in &tokens {
+            sound(text, &t.range, "semantic token")?;
+        }
+        if let Some(pair) = tokens
+            .windows(2)
+            .find(|w| w[0].range.end > w[1].range.start)
+        {
+            return Err(format!("semantic tokens overlap: {pair:?}"));
+        }
+    }
+    for l in lens::lenses(workspace, file, config, Locale::En) {
+        sound(text, &l.range, "code lens")?;
     }
     Ok(())
 }

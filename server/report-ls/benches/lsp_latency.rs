@@ -1,8 +1,9 @@
 //! Latency of the real server over stdio, as an editor sees it (debounce 0):
 //! didChange -> publishDiagnostics on a 1 MB report and on a normal-sized
 //! draft with and without last year's report in the workspace, hover round trips,
-//! initialize -> first diagnostics on leping-2023, and indexing the whole
-//! corpus as a workspace (time and resident memory).
+//! initialize -> first diagnostics on leping-2023, completion, inlay hints,
+//! semantic tokens and code lenses on the 1 MB report, and indexing the
+//! whole corpus as a workspace (time and resident memory).
 //!
 //! `cargo bench -p report-ls --bench lsp_latency` prints a table.
 
@@ -238,9 +239,115 @@ fn index_corpus() -> (Duration, Option<f64>) {
     (elapsed, rss)
 }
 
+/// p50 and p99 of `runs` round trips of `method` with `params`.
+fn round_trips(
+    client: &mut Client,
+    method: &str,
+    params: &Value,
+    runs: usize,
+) -> (Duration, Duration) {
+    let mut samples = Vec::with_capacity(runs);
+    for _ in 0..runs {
+        let start = Instant::now();
+        client.call(method, params.clone());
+        samples.push(start.elapsed());
+    }
+    (
+        percentile(&mut samples, 0.5),
+        percentile(&mut samples, 0.99),
+    )
+}
+
+/// Completion, inlay hints and semantic tokens on the 1 MB report, each
+/// answered from the parsed document: `(case, p50, p99)`.
+fn editing_round_trips() -> Vec<(String, Duration, Duration)> {
+    let text = one_megabyte();
+    let doc = "file:///bench/1mb.txt";
+    let mut client = started(json!({"debounce": 0}), None);
+    client.open(doc, &text);
+    client.diagnostics(doc, |p| p["version"] == 0);
+    // A marker opener typed after a term in the middle of the body.
+    let middle = (text.len() / 2..text.len())
+        .find(|&i| text[i..].starts_with('。'))
+        .expect("a sentence end");
+    let at = position_at(&text, middle, "utf-16");
+    client.notify(
+        "textDocument/didChange",
+        json!({"textDocument": {"uri": doc, "version": 1},
+               "contentChanges": [{"range": {"start": at, "end": at}, "text": "［"}]}),
+    );
+    client.diagnostics(doc, |p| p["version"] == 1);
+    let mut edited = text.clone();
+    edited.insert(middle, '［');
+    let after_opener = position_at(&edited, middle + '［'.len_utf8(), "utf-16");
+    // Inside a word: two characters into a term of the notes.
+    let word = edited.find("超时默").expect("a term") + "超时".len();
+    let in_word = position_at(&edited, word, "utf-16");
+    let line = at["line"].as_u64().unwrap_or(0);
+    // What an editor asks for: the lines on screen, about 60.
+    let screen = json!({"start": {"line": line.saturating_sub(30), "character": 0},
+                        "end": {"line": line + 30, "character": 0}});
+    let whole = json!({"start": {"line": 0, "character": 0},
+                       "end": {"line": edited.lines().count() + 1, "character": 0}});
+    let td = json!({"uri": doc});
+    let cases = [
+        (
+            "completion after ［",
+            "textDocument/completion",
+            json!({"textDocument": td, "position": after_opener}),
+        ),
+        (
+            "completion inside a word",
+            "textDocument/completion",
+            json!({"textDocument": td, "position": in_word}),
+        ),
+        (
+            "inlay hints, 60 lines",
+            "textDocument/inlayHint",
+            json!({"textDocument": td, "range": screen}),
+        ),
+        (
+            "inlay hints, whole document",
+            "textDocument/inlayHint",
+            json!({"textDocument": td, "range": whole}),
+        ),
+        (
+            "semantic tokens, 60 lines",
+            "textDocument/semanticTokens/range",
+            json!({"textDocument": td, "range": screen}),
+        ),
+        (
+            "semantic tokens, full",
+            "textDocument/semanticTokens/full",
+            json!({"textDocument": td}),
+        ),
+        (
+            "code lens",
+            "textDocument/codeLens",
+            json!({"textDocument": td}),
+        ),
+    ];
+    let mut out = Vec::new();
+    for (name, method, params) in cases {
+        // Warm up, then measure.
+        round_trips(&mut client, method, &params, 20);
+        let (p50, p99) = round_trips(&mut client, method, &params, 300);
+        out.push((name.to_string(), p50, p99));
+    }
+    client.finish(false);
+    out
+}
+
 fn main() {
     // `cargo test --benches` runs this with `--bench` absent: keep it quick.
     if !std::env::args().any(|a| a == "--bench") {
+        return;
+    }
+    // `cargo bench --bench lsp_latency -- editing` runs only the editing aids.
+    if std::env::args().skip(1).any(|a| a == "editing") {
+        for (name, p50, p99) in editing_round_trips() {
+            println!("{name}, 1 MB report: p50 {} p99 {}", ms(p50), ms(p99));
+        }
         return;
     }
     let _ = uri(&corpus());
@@ -281,6 +388,9 @@ fn main() {
         "initialize -> first diagnostics, leping-2023 (median): {}",
         ms(initialize_to_first_diagnostics())
     );
+    for (name, p50, p99) in editing_round_trips() {
+        println!("{name}, 1 MB report: p50 {} p99 {}", ms(p50), ms(p99));
+    }
     let (index, rss) = index_corpus();
     println!(
         "index ../shared/corpus as a workspace: {} (peak RSS {})",

@@ -3,6 +3,7 @@
 
 mod cli;
 mod docx;
+mod globs;
 mod lsp;
 mod read;
 
@@ -194,10 +195,7 @@ fn main() -> ExitCode {
         // Run bare from a terminal, a user wants to know what this is; an
         // editor always connects pipes.
         None if std::io::stdin().is_terminal() => {
-            eprintln!(
-                "report-ls {}: a language server for editors (it speaks LSP on stdin/stdout) and a linter for government work reports. Try `report-ls check FILE` or `report-ls --help`.",
-                env!("CARGO_PKG_VERSION")
-            );
+            eprintln!("{}", cli::bare_terminal(cli::choose_locale(None, None)));
             cli::exit::OK
         }
         None | Some(Command::Serve) => lsp::serve(),
@@ -272,7 +270,9 @@ fn main() -> ExitCode {
             locale: lang.map(Locale::from),
         }),
         Some(Command::Explain { code, lang }) => {
-            cli::explain::run(code, lang.map(Locale::from).unwrap_or_default())
+            // The configuration is read only when --lang does not say.
+            let config = lang.is_none().then(cli::locale_here).flatten();
+            cli::explain::run(code, cli::choose_locale(lang.map(Locale::from), config))
         }
     };
     ExitCode::from(code)

@@ -98,8 +98,10 @@ fn every_corpus_file_is_checked_and_the_findings_are_as_reviewed() {
     //   listing twelve schools.
     // - rate-out-of-range (2): 2024_江西南昌市 千兆光纤网络覆盖率超350%;
     //   2024_江西九江市 医疗保险参保率100.7% of the resident population.
-    // - target-claim (2, the GBK and UTF-8 copies of hailaer 2019): 圆满完成
-    //   全年目标任务 while urban income grew 6.5% against 2018's 7.5% target.
+    // - target-claim (3): the GBK and UTF-8 copies of hailaer 2019, 圆满完成
+    //   全年目标任务 while urban income grew 6.5% against 2018's 7.5% target;
+    //   2022_河北保定市, 圆满完成了全年各项任务目标 while output grew 7.2%
+    //   against 8%以上 and investment 6.9% against 10%左右.
     // - provinces-2025/docx: each Word draft gives its .txt sibling's
     //   findings (海南's notes-section-missing, 河南's unpaired-quote).
     // No other error or warning fires; figure findings before this review

@@ -131,7 +131,7 @@ fn legacy_and_damaged_word_files_get_advice() {
     let mut ole = vec![0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
     ole.extend([0u8; 64]);
     fs::write(&doc, &ole).expect("write");
-    let output = run(&["check", doc.to_str().expect("path")]);
+    let output = run(&["check", "--lang", "en", doc.to_str().expect("path")]);
     assert_eq!(output.status.code(), Some(2));
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(stderr.contains("save it as .docx or .txt"), "{stderr}");
@@ -140,7 +140,11 @@ fn legacy_and_damaged_word_files_get_advice() {
     let renamed = dir.join("old.txt");
     fs::write(&renamed, &ole).expect("write");
     let output = run(&["check", renamed.to_str().expect("path")]);
-    assert!(String::from_utf8_lossy(&output.stderr).contains(".docx or .txt"));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("另存为 .docx 或 .txt"),
+        "in Chinese by default: {stderr}"
+    );
 
     let broken = dir.join("broken.docx");
     fs::write(&broken, b"PK\x03\x04 not really").expect("write");

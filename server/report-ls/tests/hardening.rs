@@ -247,7 +247,12 @@ fn files_over_the_size_limit_are_refused_unread() {
     assert_eq!(client.finish(false).code(), Some(0));
 
     // The command line sniffs the start and refuses zeros unread.
-    let output = run(&["check", dir.join("big.txt").to_str().expect("utf-8")]);
+    let output = run(&[
+        "check",
+        "--lang",
+        "en",
+        dir.join("big.txt").to_str().expect("utf-8"),
+    ]);
     assert_eq!(output.status.code(), Some(2));
     assert!(
         String::from_utf8_lossy(&output.stderr).contains("binary"),

@@ -26,7 +26,9 @@ pub(super) fn check(doc: &Document, sink: &mut Sink) {
             Finding::CountMismatch {
                 stated: list.count,
                 listed: list.items.len(),
-                open: doc.text[..list.count_range.start].ends_with('等'),
+                open: doc.text[..list.count_range.start]
+                    .trim_end_matches('“')
+                    .ends_with('等'),
             },
             related,
         );

@@ -19,7 +19,7 @@ pub use slogans::{SloganReading, slogan_parts, slogan_readings};
 pub use wholes::{PartReading, part_readings};
 
 use crate::config::Config;
-use crate::diagnostic::{Code, Diagnostic, Finding, Related};
+use crate::diagnostic::{Code, Diagnostic, Finding, Related, Severity};
 use crate::document::Document;
 use std::ops::Range;
 
@@ -59,9 +59,21 @@ pub(crate) struct Sink<'a> {
 
 impl Sink<'_> {
     pub(crate) fn push(&mut self, range: Range<usize>, finding: Finding, related: Vec<Related>) {
+        self.push_at_most(range, finding, related, Severity::Error);
+    }
+
+    /// A finding that may be a house style rather than a slip: reported no
+    /// more severely than `cap` (a rule set to a milder level stays milder).
+    pub(crate) fn push_at_most(
+        &mut self,
+        range: Range<usize>,
+        finding: Finding,
+        related: Vec<Related>,
+        cap: Severity,
+    ) {
         if let Some(severity) = self.config.severity(finding.code()) {
             self.out.push(Diagnostic {
-                severity,
+                severity: severity.max(cap),
                 range,
                 finding,
                 related,

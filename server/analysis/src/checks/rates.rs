@@ -99,7 +99,17 @@ const LINKS: &[&str] = &[
     "在",
     "超过",
     "已达",
+    "提高至",
+    "提升至",
+    "上升至",
+    "下降至",
+    "降低至",
+    "增长至",
+    "达到了",
 ];
+
+/// Adverbs between a share's name and its link (`继续保持在`, `仍达`).
+const ADVERBS: &[&str] = &["继续", "仍然", "仍", "已经", "已", "均", "始终"];
 
 /// Verbs of a decrease.
 const DECREASES: &[&str] = &["下降", "减少", "降低", "下降了", "减少了", "降低了", "缩减"];
@@ -165,14 +175,29 @@ pub fn bounded_share(text: &str, figure: &Figure) -> Option<(usize, String)> {
     if head.ends_with("增长率") || head.ends_with("增速") {
         return None;
     }
-    let share: String = match SHARES.iter().find(|s| head.ends_with(*s)) {
+    let share: String = match SHARES
+        .iter()
+        .filter(|s| head.ends_with(*s))
+        .max_by_key(|s| s.len())
+    {
         Some(share) => (*share).to_string(),
         None => other_bounded_rate(head)?,
     };
-    if PER_HUNDRED
-        .iter()
-        .any(|w| chars_before(head, head.len(), 10).contains(w))
-        || UNBOUNDED_RATES.iter().any(|r| head.ends_with(r))
+    // Subscriptions per 100 people (`移动电话普及率`) and gross ratios
+    // (`毛入学率`: pupils of any age over the cohort) may pass 100%. A
+    // shorter unbounded name inside a listed share (`比率` in `优良天数比率`)
+    // does not make it unbounded.
+    let per_hundred = (share.ends_with("普及率")
+        && PER_HUNDRED
+            .iter()
+            .any(|w| chars_before(head, head.len(), 10).contains(w)))
+        || chars_before(head, head.len(), 10).contains("每百");
+    let gross = chars_before(head, head.len(), 6).contains('毛');
+    if per_hundred
+        || gross
+        || UNBOUNDED_RATES
+            .iter()
+            .any(|r| r.len() >= share.len() && head.ends_with(r))
     {
         return None;
     }
@@ -284,13 +309,20 @@ fn strip_earlier_value(head: &str) -> Option<&str> {
 }
 
 /// One linking verb (`达到`, `控制在`) at the end of `head`.
+/// The longest link wins (`下降到`, not its tail `降到`); an adverb before
+/// it goes too.
 fn strip_link(head: &str) -> &str {
     let head = head.trim_end_matches(is_space);
-    LINKS
+    let head = LINKS
         .iter()
-        .find(|l| head.ends_with(*l))
+        .filter(|l| head.ends_with(*l))
+        .max_by_key(|l| l.len())
         .map_or(head, |l| &head[..head.len() - l.len()])
-        .trim_end_matches(is_space)
+        .trim_end_matches(is_space);
+    ADVERBS
+        .iter()
+        .find(|a| head.ends_with(*a))
+        .map_or(head, |a| &head[..head.len() - a.len()])
 }
 
 /// `…率由“十二五”末的` / `…率从2010年的` → `…率`: a base period after the

@@ -9,9 +9,9 @@
 use std::ops::Range;
 
 use super::Sink;
-use super::figure_text::{figures_in, floor_boundary};
+use super::figure_text::{ends_sentence, figures_in, floor_boundary};
 use crate::cues::Cues;
-use crate::diagnostic::{Finding, Related, RelatedKind};
+use crate::diagnostic::{Finding, Related, RelatedKind, Severity};
 use crate::document::Document;
 use crate::figures::clause_range;
 
@@ -56,55 +56,204 @@ impl RespectivelyReading {
     /// Whether no reading of the subjects matches the values.
     pub fn mismatched(&self) -> bool {
         let (min, max) = self.subjects;
-        // One value after `A、B分别增长` is how reports say "each grew by":
-        // only two values or more are a list to count.
-        self.values.len() >= 2 && !(min..=max).contains(&self.values.len())
+        !self.values.is_empty() && !(min..=max).contains(&self.values.len())
+    }
+
+    /// One value for subjects listed with `、` (`A、B分别增长8%`): how some
+    /// drafts say "each grew by 8%", or a value dropped from the list. The
+    /// reader cannot tell which, so this is told as a note, not a warning.
+    pub fn single_value(&self) -> bool {
+        self.values.len() == 1 && self.subjects.0 >= 2
     }
 }
 
 /// Every `分别` whose subjects and values could be read.
 pub fn respectively_readings(doc: &Document) -> Vec<RespectivelyReading> {
-    doc.cues
-        .respectively
-        .iter()
-        .filter_map(|&at| read_one(doc, at))
-        .collect()
+    let mut out: Vec<RespectivelyReading> = Vec::new();
+    for &at in &doc.cues.respectively {
+        let earlier = out.last().cloned();
+        out.extend(read_one(doc, at, earlier.as_ref()));
+    }
+    out
 }
 
-pub(super) fn check(doc: &Document, cues: &Cues, sink: &mut Sink) {
-    for &at in &cues.respectively {
-        if let Some(reading) = read_one(doc, at) {
-            check_one(&reading, sink);
-        }
+pub(super) fn check(doc: &Document, _cues: &Cues, sink: &mut Sink) {
+    for reading in respectively_readings(doc) {
+        check_one(&reading, sink);
     }
 }
 
-fn read_one(doc: &Document, at: usize) -> Option<RespectivelyReading> {
+/// Words of two subjects in one (`城乡居民收入`: urban and rural).
+const PAIRS: &[&str] = &["城乡", "存贷款", "进出口", "中小学", "工农业"];
+
+/// Words that lead from a list of earlier values to the later ones
+/// (`分别由610元、395元提高到670元、445元`).
+const TO: &[&str] = &[
+    "提高到",
+    "提高至",
+    "提升到",
+    "提升至",
+    "增加到",
+    "增长到",
+    "增至",
+    "上升到",
+    "下降到",
+    "降低到",
+    "降至",
+    "降到",
+    "调整到",
+    "调整为",
+    "到",
+    "至",
+];
+
+/// The `分别` at `at`: its reading, and a second one when the values run
+/// from earlier ones to later ones.
+fn read_one(
+    doc: &Document,
+    at: usize,
+    earlier: Option<&RespectivelyReading>,
+) -> Vec<RespectivelyReading> {
+    let text = &doc.text;
+    let clause = clause_range(text, at);
+    let after = at + "分别".len();
+    let Some((subjects_range, subjects)) = subjects(doc, at, earlier) else {
+        return Vec::new();
+    };
+    let Some(values) = values_after(doc, after..clause.end) else {
+        return Vec::new();
+    };
+    let mut out = vec![RespectivelyReading {
+        at,
+        subjects_range: subjects_range.clone(),
+        subjects,
+        values,
+    }];
+    let last = out[0].values.last().map_or(after, |v| v.end);
+    let rest = text[last..clause.end].trim_start_matches(crate::chars::is_space);
+    // `分别从50%、75%提高至100%`: both raised to one level is no list.
+    if TO.iter().any(|w| rest.starts_with(w))
+        && let Some(later) = values_after(doc, last..clause.end)
+        && later.len() >= 2
+    {
+        out.push(RespectivelyReading {
+            at,
+            subjects_range,
+            subjects,
+            values: later,
+        });
+    }
+    out
+}
+
+/// Where the subjects of the `分别` at `at` are named and how many they
+/// may be:
+/// - a second `分别` of the same sentence with no subjects of its own
+///   (`分别达到X、Y，分别是上年的1.4倍、1.2倍`) speaks of the `earlier`
+///   one's subjects;
+/// - names before it in its clause, joined by `、` (a `和`, `与`, `及` may
+///   join one more), or one word of two (`城乡`, `存贷款`);
+/// - a clause of a few words (`较上年分别增长…`) speaks of the list in the
+///   clause before it (`接待游客1.4亿人次、旅游收入1529亿元`).
+fn subjects(
+    doc: &Document,
+    at: usize,
+    earlier: Option<&RespectivelyReading>,
+) -> Option<(Range<usize>, (usize, usize))> {
     let text = &doc.text;
     let clause = clause_range(text, at);
     let head = &text[clause.start..at];
-    // Subjects must be listed in this clause, without figures among them.
-    if !figures_in(doc, &(clause.start..at)).is_empty() || head.contains(['（', '(', '“', '《'])
-    {
+    let joined = |s: &str| head_joins(s);
+    let short_head = head.chars().count() <= 8 && joined(head) == (0, 0);
+    if let Some(earlier) = earlier.filter(|e| {
+        e.at < clause.start
+            && !text[e.at..clause.start].chars().any(ends_sentence)
+            && head.chars().count() <= 4
+            && joined(head) == (0, 0)
+    }) {
+        return Some((earlier.subjects_range.clone(), earlier.subjects));
+    }
+    let own = without_brackets(head);
+    let figures_in_head = !figures_in(doc, &(clause.start..at)).is_empty();
+    if !figures_in_head && !own.contains(['（', '(', '“', '《']) {
+        let (separators, joins) = joined(&own);
+        if separators + joins > 0 {
+            return Some((
+                floor_boundary(text, clause.start)..at,
+                (separators + 1, separators + 1 + joins),
+            ));
+        }
+        // `城乡居民收入分别…`: one word naming two subjects.
+        if PAIRS.iter().any(|p| own.contains(p)) {
+            return Some((floor_boundary(text, clause.start)..at, (2, 2)));
+        }
+    }
+    // The list of the clause before, in the same sentence, when this
+    // clause only compares (`较上年分别增长`, `累计分别达到`).
+    let before = text[..clause.start].chars().next_back()?;
+    let compares = head.is_empty() || COMPARES.iter().any(|w| head.starts_with(w));
+    if !short_head || !compares || !matches!(before, '，' | ',') {
         return None;
     }
-    let separators = head.matches('、').count();
+    let previous = clause_range(text, clause.start - before.len_utf8());
+    let words = &text[previous.clone()];
+    if words.contains(['（', '(', '“', '《', '：', '等']) || words.contains("分别") {
+        return None;
+    }
+    let range = floor_boundary(text, previous.start)..at;
+    // Figures listed (`原煤、原油产量6640万吨、1253万吨`): one subject each.
+    let figures = figures_in(doc, &previous);
+    let mut run = 0;
+    for (k, figure) in figures.iter().enumerate() {
+        // `300万人次、旅游收入25亿元`: each figure may carry its name.
+        let joined_to_last = k > 0 && {
+            let gap = text[figures[k - 1].span.end..figure.span.start]
+                .trim_matches(crate::chars::is_space);
+            AND.iter().any(|w| gap.starts_with(w))
+        };
+        run = if joined_to_last { run + 1 } else { 1 };
+    }
+    if run >= 2 {
+        return Some((range, (run, run)));
+    }
+    if words.chars().any(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let (separators, joins) = joined(words);
+    (separators > 0).then_some((range, (separators + 1, separators + 1 + joins)))
+}
+
+/// Words opening a clause that only compares the values of the clause
+/// before.
+const COMPARES: &[&str] = &["较", "比", "同比", "累计", "均", "年均", "全年"];
+
+/// How many `、` and how many joining words (`和`, `与`, `及`) stand in `s`.
+fn head_joins(s: &str) -> (usize, usize) {
+    let separators = s.matches('、').count();
     let joins = ["和", "与", "及"]
         .iter()
-        .map(|w| head.matches(w).count())
+        .map(|w| s.matches(w).count())
         .sum::<usize>();
-    // `城镇和农村居民收入分别…`: two subjects joined by 和 alone.
-    if separators + joins == 0 {
-        return None;
+    (separators, joins)
+}
+
+/// `s` without bracketed words that list nothing (`治理（管控）率`).
+fn without_brackets(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(open) = rest.find('（') {
+        let inner = &rest[open + '（'.len_utf8()..];
+        let Some(close) = inner.find('）') else {
+            break;
+        };
+        if inner[..close].contains(['、', '和', '与', '及']) {
+            break;
+        }
+        out.push_str(&rest[..open]);
+        rest = &inner[close + '）'.len_utf8()..];
     }
-    let after = at + "分别".len();
-    let values = values_after(doc, after..clause.end)?;
-    Some(RespectivelyReading {
-        at,
-        subjects_range: floor_boundary(text, clause.start)..at,
-        subjects: (separators + 1, separators + 1 + joins),
-        values,
-    })
+    out.push_str(rest);
+    out
 }
 
 fn check_one(reading: &RespectivelyReading, sink: &mut Sink) {
@@ -117,18 +266,20 @@ fn check_one(reading: &RespectivelyReading, sink: &mut Sink) {
     let after = reading.at + "分别".len();
     let range =
         values.first().map_or(reading.at, |v| v.start)..values.last().map_or(after, |v| v.end);
-    sink.push(
-        range,
-        Finding::RespectivelyMismatch {
-            subjects,
-            values: values.len(),
-        },
-        vec![Related {
-            file: None,
-            range: reading.subjects_range.clone(),
-            kind: RelatedKind::Subjects,
-        }],
-    );
+    let finding = Finding::RespectivelyMismatch {
+        subjects,
+        values: values.len(),
+    };
+    let related = vec![Related {
+        file: None,
+        range: reading.subjects_range.clone(),
+        kind: RelatedKind::Subjects,
+    }];
+    if values.len() >= 2 {
+        sink.push(range, finding, related);
+    } else if reading.single_value() {
+        sink.push_at_most(range, finding, related, Severity::Info);
+    }
 }
 
 /// The spans of the values after `分别`: consecutive figures of one unit
@@ -140,7 +291,9 @@ fn values_after(doc: &Document, range: Range<usize>) -> Option<Vec<Range<usize>>
     let first = figures.first()?;
     let lead = text[range.start..first.span.start].trim_matches(crate::chars::is_space);
     // A listed verb, or a few words (`压缩到`, `由每月`, `提高到`).
-    let short_words = lead.chars().count() <= 6 && lead.chars().all(crate::chars::is_han);
+    // `完成年度计划的` may run to eight.
+    let limit = if lead.ends_with('的') { 8 } else { 6 };
+    let short_words = lead.chars().count() <= limit && lead.chars().all(crate::chars::is_han);
     if !LEADS.contains(&lead) && !short_words {
         return None;
     }
@@ -150,6 +303,10 @@ fn values_after(doc: &Document, range: Range<usize>) -> Option<Vec<Range<usize>>
     // `43.7%、16.3平方米/人`, `18.9%、1.2倍`).
     for figure in &figures[1..] {
         let gap = text[last.span.end..figure.span.start].trim_matches(crate::chars::is_space);
+        // `2359万头（只）和1428万头（只）`: a unit's alternative in brackets.
+        let gap = strip_unit_note(gap);
+        // `每人每月775元、每人每年7644元`: each value with its own period.
+        let gap = strip_per(gap);
         if !AND.contains(&gap) {
             break;
         }
@@ -169,4 +326,39 @@ fn values_after(doc: &Document, range: Range<usize>) -> Option<Vec<Range<usize>>
             })
     });
     (!runs_on).then_some(values)
+}
+
+/// `（只）和` → `和`: a bracketed alternative of the unit (one to three
+/// characters, no figure) before the joining word.
+fn strip_unit_note(gap: &str) -> &str {
+    let Some(rest) = gap.strip_prefix(['（', '(']) else {
+        return gap;
+    };
+    let Some(close) = rest.find(['）', ')']) else {
+        return gap;
+    };
+    let note = &rest[..close];
+    let short = (1..=3).contains(&note.chars().count()) && note.chars().all(crate::chars::is_han);
+    if short {
+        rest[close..]
+            .trim_start_matches(['）', ')'])
+            .trim_matches(crate::chars::is_space)
+    } else {
+        gap
+    }
+}
+
+/// `、每人每年` → `、`: a joining word followed by a value's own `每…`
+/// period (at most six characters).
+fn strip_per(gap: &str) -> &str {
+    for w in AND {
+        if let Some(rest) = gap.strip_prefix(w)
+            && let Some(per) = rest.strip_prefix('每')
+            && per.chars().count() < 6
+            && per.chars().all(crate::chars::is_han)
+        {
+            return w;
+        }
+    }
+    gap
 }

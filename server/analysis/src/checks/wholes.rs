@@ -73,16 +73,34 @@ fn read_one(
     let opens = chars_before(text, at, 1)
         .chars()
         .next()
-        .is_some_and(|c| matches!(c, '，' | ',' | '；' | '（' | '(' | '、'));
+        .is_some_and(|c| matches!(c, '，' | ',' | '；' | '（' | '(' | '、' | '。'));
     if !opens {
         return None;
     }
-    let sentence_end = sentence_end(text, after, next);
-    // Parts after a later `其中` are that one's parts, nested in these.
-    let stops_at_next = next == Some(sentence_end);
-    let parts_range = after..sentence_end;
-    let parts: Vec<&Figure> = parts_of(doc, &parts_range);
+    let mut end = sentence_end(text, after, next);
+    let mut parts: Vec<&Figure> = parts_of(doc, &(after..end));
     let first = parts.first().copied()?;
+    // `其中，一产20亿元，增长5%；二产84亿元，…`: the parts may run on over
+    // `；`, each clause naming one more part of the same unit first.
+    while text[end..].starts_with('；') && Some(end) != next {
+        let from = end + '；'.len_utf8();
+        let to = sentence_end(text, from, next);
+        let more = parts_of(doc, &(from..to));
+        // Each clause names its part like the first does (`第一产业增加值`,
+        // `第二产业增加值`; `税收收入`, `非税收入`): the names end alike.
+        let opens_part = more.first().is_some_and(|f| {
+            f.unit == first.unit
+                && !text[from..f.span.start].contains(['，', ','])
+                && names_alike(&text[after..first.span.start], &text[from..f.span.start])
+        });
+        if !opens_part || starts_with_task(&text[from..to]) {
+            break;
+        }
+        parts.extend(more);
+        end = to;
+    }
+    // Parts after a later `其中` are that one's parts, nested in these.
+    let stops_at_next = next == Some(end);
     // The whole: in the sentence before `其中` (or, when `其中` opens a
     // sentence, the one before it).
     let (sentence_start, opens_sentence) = sentence_start(text, at, previous);
@@ -91,9 +109,27 @@ fn read_one(
     } else {
         sentence_start..at
     };
-    let before = figures_in(doc, &(whole_sentence.start..at));
-    let whole = before.last()?;
-    if !is_level(whole) || whole.unit != first.unit || is_change(text, whole) {
+    // A breakdown in brackets (`130个（产业项目68个，…）`) is no whole.
+    let before: Vec<&Figure> = figures_in(doc, &(whole_sentence.start..at))
+        .iter()
+        .filter(|f| !in_brackets(&text[whole_sentence.start..f.span.start]))
+        .collect();
+    // The whole is the last figure of the parts' unit: a rate or a sum of
+    // money between it and `其中` (`完成投资9亿元，完成率110%，其中…`)
+    // measures something else.
+    let index = before
+        .iter()
+        .rposition(|f| f.unit == first.unit && !is_threshold(text, f) && !is_base(text, f))?;
+    let whole = before[index];
+    if !is_level(whole) || is_change(text, whole) {
+        return None;
+    }
+    // Only what stands in the whole's clause or after it: a figure of the
+    // parts' unit must not be skipped over.
+    if before[index + 1..]
+        .iter()
+        .any(|f| is_level(f) && f.unit == first.unit && !is_threshold(text, f))
+    {
         return None;
     }
     // An average (`年均超收2040亿元`) or a rate per head (`每千人6.5批次`)
@@ -104,8 +140,8 @@ fn read_one(
         return None;
     }
     // A list of wholes (`A 10亿元、B 5亿元，其中`) has no single whole.
-    if before.len() >= 2 {
-        let previous = &before[before.len() - 2];
+    if index >= 1 {
+        let previous = &before[index - 1];
         if previous.unit == whole.unit && text[previous.span.end..whole.span.start].contains('、')
         {
             return None;
@@ -210,18 +246,79 @@ fn parts_of<'d>(doc: &'d Document, range: &Range<usize>) -> Vec<&'d Figure> {
             .next()
             .filter(|_| gap.contains(['，', ',']))
             .is_some_and(starts_with_task);
-        if gap.chars().any(ends_sentence)
-            || LEAVES_PARTS.iter().any(|w| gap.contains(w))
-            || (new_task && !parts_are_tasks)
-        {
+        // The first part's own verb (`其中：税收收入完成15亿元`) is no
+        // word that leaves the parts.
+        let leaves = LEAVES_PARTS
+            .iter()
+            .filter(|w| !(parts.is_empty() && OWN_VERBS.contains(*w)))
+            .any(|w| gap.contains(w));
+        if gap.chars().any(ends_sentence) || leaves || (new_task && !parts_are_tasks) {
             break;
         }
         from = figure.span.end;
-        if is_level(figure) && !is_change(text, figure) {
+        if is_level(figure)
+            && !is_change(text, figure)
+            && !is_threshold(text, figure)
+            && !is_base(text, figure)
+        {
             parts.push(figure);
         }
     }
     parts
+}
+
+/// Whether two parts' names end with the same two characters, once their
+/// verbs (`完成`, `达到`) are set aside.
+fn names_alike(a: &str, b: &str) -> bool {
+    fn name(s: &str) -> Vec<char> {
+        let mut s = s.trim_matches(|c: char| {
+            crate::chars::is_space(c) || matches!(c, '：' | ':' | '，' | ',')
+        });
+        for verb in ["完成", "达到", "实现", "为", "达", "约"] {
+            s = s.strip_suffix(verb).unwrap_or(s);
+        }
+        s.chars().collect()
+    }
+    let (a, b) = (name(a), name(b));
+    a.len() >= 2 && b.len() >= 2 && a[a.len() - 2..] == b[b.len() - 2..] && a != b
+}
+
+/// Whether `s` leaves a bracket open.
+fn in_brackets(s: &str) -> bool {
+    let open = s.matches(['（', '(']).count();
+    let close = s.matches(['）', ')']).count();
+    open > close
+}
+
+/// Words of [`LEAVES_PARTS`] that may be the first part's own verb.
+const OWN_VERBS: &[&str] = &["完成", "新增"];
+
+/// A bound that names a class of the parts (`其中10亿元以上项目16个`): a
+/// figure with `以上`/`以下` right before the words it qualifies.
+fn is_threshold(text: &str, figure: &Figure) -> bool {
+    let after = text[figure.span.end..]
+        .trim_start_matches("及以上")
+        .trim_start_matches("以上")
+        .trim_start_matches("以下");
+    // `100亿元企业`, `10亿元以上项目`: the figure names a class of the
+    // words after it; a part ends its clause or joins the next part.
+    after
+        .chars()
+        .next()
+        .is_some_and(|c| crate::chars::is_han(c) && !matches!(c, '和' | '及' | '与' | '或' | '的'))
+        && !["左右", "上下"].iter().any(|w| after.starts_with(w))
+}
+
+/// `比上年的704亿元`, `由40元`: an earlier level the figure is compared
+/// with, neither a whole nor a part.
+fn is_base(text: &str, figure: &Figure) -> bool {
+    let clause = clause_range(text, figure.span.start);
+    let lead = &text[clause.start..figure.span.start];
+    let lead = lead.trim_end_matches(crate::chars::is_space);
+    (lead.ends_with('的') && lead.contains(['比', '较', '由', '从']))
+        || lead.ends_with('由')
+        || lead.ends_with('从')
+        || lead.ends_with('比')
 }
 
 /// Verbs that open a clause stating a task of its own.

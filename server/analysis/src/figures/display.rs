@@ -101,7 +101,7 @@ impl Figure {
 
 /// `value` with as many decimals as `precision` needs (at most 8), and
 /// thousands separators in the integer part.
-fn format_number(value: f64, precision: f64) -> String {
+pub(crate) fn format_number(value: f64, precision: f64) -> String {
     if !value.is_finite() {
         return if value > 0.0 {
             "∞".into()

@@ -35,7 +35,7 @@
 
 mod chars;
 mod context;
-mod display;
+pub(crate) mod display;
 mod indicator;
 mod numeral;
 mod period;
@@ -47,6 +47,7 @@ use std::ops::Range;
 
 pub use context::clause_range;
 pub use indicator::canonical_indicator;
+pub(crate) use indicator::mentions_in;
 pub use numeral::parse_number;
 pub use scan::scan;
 

@@ -305,13 +305,17 @@ impl Scanner<'_> {
             return None;
         }
         let mut unit_name = unit.unit.to_string();
-        // `42万元/人`, `50微克/立方米`: a compound unit.
-        if let Some(slash @ ('/' | '／')) = char_at(text, end)
-            && unit.class != UnitClass::Name
-            && let Some((per, per_end)) = unit_at(text, end + slash.len_utf8())
-        {
-            unit_name = format!("{}/{}", unit.unit, per.unit);
-            end = per_end;
+        // `42万元/人`, `50微克/立方米`, `610元/人/月`: a compound unit.
+        for _ in 0..2 {
+            if let Some(slash @ ('/' | '／')) = char_at(text, end)
+                && unit.class != UnitClass::Name
+                && let Some((per, per_end)) = unit_at(text, end + slash.len_utf8())
+            {
+                unit_name = format!("{unit_name}/{}", per.unit);
+                end = per_end;
+            } else {
+                break;
+            }
         }
         let mut half = false;
         if char_at(text, end) == Some('半')

@@ -224,6 +224,7 @@ pub(crate) static UNITS: &[UnitDef] = &[
     u("份", "份", Classifier),
     u("盏", "盏", Classifier),
     u("羽", "羽", Classifier),
+    u("匹", "匹", Classifier).not_before("配敌夫"),
     // Time.
     u("年", "年", Year).not_before("代度级龄轻初底末终份会鉴货薪"),
     u("个月", "个月", Time),

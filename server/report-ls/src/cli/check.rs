@@ -14,7 +14,7 @@ use serde_json::{Value, json};
 use super::baseline::{self, Baseline, Key};
 use super::filter::Filter;
 use super::human::{render, severity_word};
-use super::inputs::{ConfigFinder, Input, collect, collect_named};
+use super::inputs::{ConfigFinder, Input, collect_named};
 use super::location::{bytes_json, range_json};
 use super::shown::Shown;
 use super::style::{ColorChoice, Style};
@@ -110,18 +110,40 @@ pub fn run(options: CheckOptions) -> u8 {
         },
         None => None,
     };
-    let mut inputs = collect_named(&options.paths, options.stdin_filename.as_deref());
+    let mut finder = ConfigFinder::default();
+    let explicit = options.config.as_deref().map(|p| finder.explicit(p));
+    let mut inputs = collect_named(
+        &options.paths,
+        options.stdin_filename.as_deref(),
+        &mut finder,
+        explicit,
+    );
     // The previous report is read last and only as context.
     let context_from = inputs.len();
     if let Some(previous) = &options.previous {
-        inputs.extend(collect(std::slice::from_ref(previous)));
+        inputs.extend(collect_named(
+            std::slice::from_ref(previous),
+            None,
+            &mut finder,
+            explicit,
+        ));
     }
-    let mut finder = ConfigFinder::default();
-    let explicit = options.config.as_deref().map(|p| finder.explicit(p));
     let config_of: Vec<Option<usize>> = inputs
         .iter()
         .map(|input| explicit.or_else(|| finder.for_file(input.path.as_deref())))
         .collect();
+    // A configuration that cannot be used stops the run: checking with the
+    // defaults instead would report what the user turned off, or miss what
+    // they turned on.
+    let mut broken = false;
+    for (path, problem) in finder.problems() {
+        let path = path.display().to_string();
+        eprintln!("{}", words::config_problem(&path, problem, early_locale));
+        broken = true;
+    }
+    if broken {
+        return exit::UNREADABLE;
+    }
     let default = Config::default();
     let configs: Vec<&Config> = config_of
         .iter()
@@ -235,7 +257,6 @@ pub fn run(options: CheckOptions) -> u8 {
         }
     }
     let unreadable = inputs.iter().filter(|i| i.content.is_err()).count();
-    let bad_configs = finder.loaded.iter().filter(|c| c.config.is_err()).count();
     let locale = options
         .locale
         .unwrap_or_else(|| locale_of(explicit.or(config_of.first().copied().flatten())));
@@ -262,21 +283,13 @@ pub fn run(options: CheckOptions) -> u8 {
     let out = match options.format {
         Format::Human => {
             let mut out = String::new();
-            for loaded in &finder.loaded {
-                if let Err(e) = &loaded.config {
-                    eprintln!(
-                        "{}[config]: {}: {e}",
-                        severity_word(Severity::Error, locale),
-                        loaded.path.display()
-                    );
-                }
-            }
             for input in &inputs {
                 if let Err(e) = &input.content {
                     eprintln!(
-                        "{}[unreadable]: {}: {e}",
+                        "{}[unreadable]: {}: {}",
                         severity_word(Severity::Error, locale),
-                        input.display
+                        input.display,
+                        words::input_error(e, locale)
                     );
                 }
             }
@@ -319,12 +332,16 @@ pub fn run(options: CheckOptions) -> u8 {
                 .iter()
                 .enumerate()
                 .filter(|(i, input)| *i < context_from || input.content.is_err())
-                .map(|(i, input)| file_json(i, input, &checked, &workspace, &locale_of))
+                .map(|(i, input)| {
+                    file_json(i, input, &checked, &workspace, &locale_of, config_of[i])
+                })
                 .collect();
+            // Every configuration here was usable (a broken one stops the
+            // run); `error` stays for readers of the format.
             let configs: Vec<Value> = finder
                 .loaded
                 .iter()
-                .map(|c| json!({"path": c.path.display().to_string(), "error": c.config.as_ref().err()}))
+                .map(|c| json!({"path": c.path.display().to_string(), "error": null}))
                 .collect();
             let mut value = json!({
                 "files": files,
@@ -354,17 +371,10 @@ pub fn run(options: CheckOptions) -> u8 {
                     Some(sarif::Notice {
                         path: input.display.clone(),
                         error: true,
-                        text: input.content.as_ref().err()?.clone(),
+                        text: words::input_error(input.content.as_ref().err()?, locale),
                     })
                 })
                 .collect();
-            notices.extend(finder.loaded.iter().filter_map(|c| {
-                Some(sarif::Notice {
-                    path: c.path.display().to_string(),
-                    error: true,
-                    text: c.config.as_ref().err()?.clone(),
-                })
-            }));
             notices.extend(checked.iter().filter(|c| c.skipped).map(|c| sarif::Notice {
                 path: inputs[c.input].display.clone(),
                 error: false,
@@ -377,7 +387,10 @@ pub fn run(options: CheckOptions) -> u8 {
         Some(path) => {
             if let Err(e) = std::fs::write(path, out) {
                 let path = path.display().to_string();
-                eprintln!("{}", words::cannot_write(&path, &e.to_string(), locale));
+                eprintln!(
+                    "{}",
+                    words::cannot_write(&path, &words::io_error(&e, locale), locale)
+                );
                 return exit::UNREADABLE;
             }
         }
@@ -385,7 +398,7 @@ pub fn run(options: CheckOptions) -> u8 {
     }
 
     let too_many_warnings = options.max_warnings.is_some_and(|n| counts.warnings > n);
-    if unreadable > 0 || bad_configs > 0 {
+    if unreadable > 0 {
         exit::UNREADABLE
     } else if counts.errors > 0
         || (options.deny_warnings && counts.warnings > 0)
@@ -417,11 +430,12 @@ fn file_json(
     checked: &[Checked],
     workspace: &Workspace,
     locale_of: &dyn Fn(Option<usize>) -> Locale,
+    config: Option<usize>,
 ) -> Value {
     let Some(c) = checked.iter().find(|c| c.input == i) else {
         return json!({
             "path": input.display,
-            "error": input.content.as_ref().err(),
+            "error": input.content.as_ref().err().map(|e| words::input_error(e, locale_of(config))),
             "diagnostics": [],
         });
     };

@@ -36,7 +36,12 @@ pub fn run(options: FixOptions) -> u8 {
         Some(loaded) => match &loaded.config {
             Ok(c) => c,
             Err(e) => {
-                eprintln!("report-ls fix: {}: {e}", loaded.path.display());
+                let locale = options
+                    .locale
+                    .or_else(super::env_locale)
+                    .unwrap_or_default();
+                let path = loaded.path.display().to_string();
+                eprintln!("{}", words::config_problem(&path, e, locale));
                 return exit::UNREADABLE;
             }
         },
@@ -58,7 +63,11 @@ pub fn run(options: FixOptions) -> u8 {
     let (text, encoding) = match input.content {
         Ok(content) => content,
         Err(e) => {
-            eprintln!("report-ls fix: {}: {e}", input.display);
+            eprintln!(
+                "report-ls fix: {}: {}",
+                input.display,
+                words::input_error(&e, locale)
+            );
             return exit::UNREADABLE;
         }
     };

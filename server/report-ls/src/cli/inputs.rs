@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
-use report_analysis::config::{CONFIG_FILE, Config};
+use report_analysis::config::{CONFIG_FILE, Config, ConfigError};
 
 use crate::docx;
 use crate::read::{self, Encoding, decode};
@@ -16,21 +16,43 @@ pub struct Input {
     /// As shown to the user.
     pub display: String,
     pub path: Option<PathBuf>,
-    pub content: Result<(String, Encoding), String>,
+    pub content: Result<(String, Encoding), InputError>,
 }
 
-/// Extensions read when walking a folder.
+/// Why an input could not be read; `words::input_error` says it in the
+/// user's language.
+#[derive(Debug)]
+pub enum InputError {
+    Read(read::ReadError),
+    Docx(docx::DocxError),
+    /// A `.doc` or `.wps` file: to be saved as .docx or .txt.
+    LegacyWord,
+    /// A folder without a file to check.
+    EmptyFolder,
+    /// The folder walk failed (a loop of links, a folder that cannot be listed).
+    Walk(String),
+}
+
+/// Extensions read when walking a folder (unless `[files] include` says).
 const EXTENSIONS: &[&str] = &["txt", "md", "docx", "docm"];
 
-/// Expands the command line's paths into inputs, in a stable order.
+/// Expands the command line's paths into inputs, in a stable order, with
+/// the default configuration lookup.
 /// Missing paths become inputs with an error, so nothing is dropped.
 pub fn collect(paths: &[PathBuf]) -> Vec<Input> {
-    collect_named(paths, None)
+    collect_named(paths, None, &mut ConfigFinder::default(), None)
 }
 
 /// As [`collect`]; `stdin_filename` names standard input, for display and
-/// for finding its configuration.
-pub fn collect_named(paths: &[PathBuf], stdin_filename: Option<&Path>) -> Vec<Input> {
+/// for finding its configuration. A folder walk keeps the files that the
+/// `[files]` globs of their configuration (`explicit`, else the nearest)
+/// include and do not exclude.
+pub fn collect_named(
+    paths: &[PathBuf],
+    stdin_filename: Option<&Path>,
+    finder: &mut ConfigFinder,
+    explicit: Option<usize>,
+) -> Vec<Input> {
     let mut inputs = Vec::new();
     for path in paths {
         if path.as_os_str() == "-" {
@@ -38,10 +60,10 @@ pub fn collect_named(paths: &[PathBuf], stdin_filename: Option<&Path>) -> Vec<In
                 let mut bytes = Vec::new();
                 std::io::stdin()
                     .read_to_end(&mut bytes)
-                    .map_err(|e| e.to_string())
+                    .map_err(|e| InputError::Read(read::ReadError::Io(e)))
                     .and_then(|_| read_bytes(stdin_filename, &bytes))
             } else {
-                read::read_bounded(std::io::stdin(), u64::MAX, 0).map_err(|e| e.to_string())
+                read::read_bounded(std::io::stdin(), u64::MAX, 0).map_err(InputError::Read)
             };
             inputs.push(Input {
                 display: stdin_filename.map_or("<stdin>".into(), |p| p.display().to_string()),
@@ -58,18 +80,16 @@ pub fn collect_named(paths: &[PathBuf], stdin_filename: Option<&Path>) -> Vec<In
                 match entry {
                     Ok(entry) => {
                         let p = entry.path();
-                        let wanted = p
-                            .extension()
-                            .and_then(|e| e.to_str())
-                            .is_some_and(|e| EXTENSIONS.iter().any(|x| x.eq_ignore_ascii_case(e)));
-                        if wanted && entry.file_type().is_some_and(|t| t.is_file()) {
+                        if entry.file_type().is_some_and(|t| t.is_file())
+                            && finder.walk_wants(p, explicit)
+                        {
                             found.push(p.to_path_buf());
                         }
                     }
                     Err(err) => inputs.push(Input {
                         display: path.display().to_string(),
                         path: None,
-                        content: Err(err.to_string()),
+                        content: Err(InputError::Walk(err.to_string())),
                     }),
                 }
             }
@@ -78,7 +98,7 @@ pub fn collect_named(paths: &[PathBuf], stdin_filename: Option<&Path>) -> Vec<In
                 inputs.push(Input {
                     display: path.display().to_string(),
                     path: None,
-                    content: Err("no .txt, .md or .docx file in this folder".into()),
+                    content: Err(InputError::EmptyFolder),
                 });
             }
             inputs.extend(found.into_iter().map(read_file));
@@ -89,16 +109,24 @@ pub fn collect_named(paths: &[PathBuf], stdin_filename: Option<&Path>) -> Vec<In
     inputs
 }
 
+/// Whether a walk takes a file by its extension alone (no configuration
+/// names files).
+fn default_extension(path: &Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| EXTENSIONS.iter().any(|x| x.eq_ignore_ascii_case(e)))
+}
+
 fn read_file(path: PathBuf) -> Input {
     let content = if is_word_file(&path) || starts_like_word(&path) {
         std::fs::read(&path)
-            .map_err(|e| e.to_string())
+            .map_err(|e| InputError::Read(read::ReadError::Io(e)))
             .and_then(|bytes| read_bytes(Some(&path), &bytes))
     } else {
         // A named FIFO (`<(…)`) is the user's choice: read it, sniffing
         // first (a binary start, a Word file under another name, is refused
         // unread).
-        read::read_file(&path, None, false).map_err(|e| e.to_string())
+        read::read_file(&path, None, false).map_err(InputError::Read)
     };
     Input {
         display: path.display().to_string(),
@@ -133,30 +161,40 @@ fn is_word_file(path: &Path) -> bool {
     })
 }
 
-fn read_bytes(path: Option<&Path>, bytes: &[u8]) -> Result<(String, Encoding), String> {
+fn read_bytes(path: Option<&Path>, bytes: &[u8]) -> Result<(String, Encoding), InputError> {
     let extension = path
         .and_then(|p| p.extension())
         .and_then(|e| e.to_str())
         .map(str::to_ascii_lowercase);
     let ext = extension.as_deref();
     if matches!(ext, Some("doc" | "wps")) || docx::is_legacy_office(bytes) {
-        return Err(
-            "a legacy Word or WPS file (.doc, .wps) cannot be read: save it as .docx or .txt"
-                .into(),
-        );
+        return Err(InputError::LegacyWord);
     }
     if matches!(ext, Some("docx" | "docm")) || docx::is_zip(bytes) {
         return docx::read(bytes)
             .map(|text| (text, Encoding::Docx))
-            .map_err(|e| e.to_string());
+            .map_err(InputError::Docx);
     }
-    decode(bytes).map_err(|e| e.to_string())
+    decode(bytes).map_err(|e| InputError::Read(read::ReadError::Decode(e)))
 }
 
 /// A configuration file found for some input, parsed or not.
 pub struct LoadedConfig {
     pub path: PathBuf,
-    pub config: Result<Config, String>,
+    pub config: Result<Config, ConfigProblem>,
+    /// `[files]` as globs rooted at the file's folder, when it names files.
+    globs: Option<ignore::overrides::Override>,
+}
+
+/// Why a configuration file cannot be used.
+#[derive(Debug)]
+pub enum ConfigProblem {
+    Io(std::io::Error),
+    /// Its text, with the 1-based line and column of the fault when known.
+    Invalid {
+        error: Box<ConfigError>,
+        at: Option<(usize, usize)>,
+    },
 }
 
 /// Finds and caches the nearest `.report-ls.toml` for each input.
@@ -174,18 +212,55 @@ impl ConfigFinder {
 
     fn load(&mut self, path: PathBuf) -> usize {
         let config = std::fs::read_to_string(&path)
-            .map_err(|e| e.to_string())
-            .and_then(|text| {
-                Config::from_toml(&text).map_err(|e| match e.range {
-                    Some(range) => {
-                        let (line, column) = line_column(&text, range.start);
-                        format!("{line}:{column}: {}", e.message)
-                    }
-                    None => e.message,
-                })
-            });
-        self.loaded.push(LoadedConfig { path, config });
+            .map_err(ConfigProblem::Io)
+            .and_then(|text| parse(&text));
+        let globs = config.as_ref().ok().and_then(|c| {
+            let files = &c.files;
+            if files.include.is_empty() && files.exclude.is_empty() {
+                return None;
+            }
+            let root = std::path::absolute(&path).ok()?.parent()?.to_path_buf();
+            // Without include globs every file passes them; the extension decides.
+            let mut files = files.clone();
+            if files.include.is_empty() {
+                files.include.push("**/*".into());
+            }
+            crate::globs::overrides(&root, &files).ok()
+        });
+        self.loaded.push(LoadedConfig {
+            path,
+            config,
+            globs,
+        });
         self.loaded.len() - 1
+    }
+
+    /// The configurations that cannot be used.
+    pub fn problems(&self) -> impl Iterator<Item = (&Path, &ConfigProblem)> {
+        self.loaded
+            .iter()
+            .filter_map(|l| Some((l.path.as_path(), l.config.as_ref().err()?)))
+    }
+
+    /// Whether a folder walk checks `path`: by the `[files]` globs of its
+    /// configuration when they name files, else by its extension.
+    pub fn walk_wants(&mut self, path: &Path, explicit: Option<usize>) -> bool {
+        let config = explicit.or_else(|| self.for_file(Some(path)));
+        let Some(globs) = config.and_then(|i| self.loaded[i].globs.as_ref()) else {
+            return default_extension(path);
+        };
+        let Ok(absolute) = std::path::absolute(path) else {
+            return false;
+        };
+        let included = match config.and_then(|i| self.loaded[i].config.as_ref().ok()) {
+            Some(c) if !c.files.include.is_empty() => true,
+            _ => default_extension(path),
+        };
+        match globs.matched(&absolute, false) {
+            ignore::Match::Ignore(_) => false,
+            ignore::Match::Whitelist(_) => included,
+            ignore::Match::None => false,
+        }
     }
 
     /// The index of the configuration that applies to a file (the nearest
@@ -216,6 +291,28 @@ impl ConfigFinder {
         }
         result
     }
+}
+
+/// A configuration's text, with the place of a fault; `[files]` globs are
+/// checked too.
+fn parse(text: &str) -> Result<Config, ConfigProblem> {
+    let invalid = |error: ConfigError| {
+        let at = error.range.as_ref().map(|r| line_column(text, r.start));
+        ConfigProblem::Invalid {
+            error: Box::new(error),
+            at,
+        }
+    };
+    let config = Config::from_toml(text).map_err(invalid)?;
+    if let Some((glob, message)) = crate::globs::invalid_glob(&config.files) {
+        let range = text.find(&glob).map(|at| at..at + glob.len());
+        return Err(invalid(ConfigError {
+            kind: report_analysis::config::ConfigErrorKind::Invalid,
+            message: format!("[files]: invalid glob `{glob}`: {message}"),
+            range,
+        }));
+    }
+    Ok(config)
 }
 
 /// 1-based line and column (in characters) of a byte offset.

@@ -14,25 +14,26 @@ use serde::ser::{SerializeStruct, Serializer};
 
 use super::inputs::{ConfigFinder, collect};
 use super::location::line_col;
-use super::{Format, exit};
+use super::{Format, exit, words};
 
 /// `text`: print the text as read (a Word draft's text view) instead of the model.
 pub fn run(path: PathBuf, format: Format, config: Option<PathBuf>, text: bool) -> u8 {
     let show_text = text;
     let mut inputs = collect(std::slice::from_ref(&path));
+    // Inspect has no --lang: the environment's language until a
+    // configuration is read.
+    let locale = super::choose_locale(None, None);
     if inputs.len() != 1 {
-        eprintln!(
-            "report-ls inspect: expected one file, found {} in {}",
-            inputs.len(),
-            path.display()
-        );
+        let path = path.display().to_string();
+        eprintln!("{}", words::inspect_one_file(inputs.len(), &path, locale));
         return exit::UNREADABLE;
     }
     let input = inputs.remove(0);
     let (text, encoding) = match input.content {
         Ok(content) => content,
         Err(e) => {
-            eprintln!("report-ls inspect: {}: {e}", input.display);
+            let why = words::input_error(&e, locale);
+            eprintln!("report-ls inspect: {}: {why}", input.display);
             return exit::UNREADABLE;
         }
     };
@@ -49,8 +50,9 @@ pub fn run(path: PathBuf, format: Format, config: Option<PathBuf>, text: bool) -
     let config = match index.map(|i| &finder.loaded[i]) {
         Some(loaded) => match &loaded.config {
             Ok(c) => c,
-            Err(e) => {
-                eprintln!("report-ls inspect: {}: {e}", loaded.path.display());
+            Err(problem) => {
+                let path = loaded.path.display().to_string();
+                eprintln!("{}", words::config_problem(&path, problem, locale));
                 return exit::UNREADABLE;
             }
         },

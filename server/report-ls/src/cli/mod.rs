@@ -32,7 +32,10 @@ pub fn emit_json(value: &impl serde::Serialize) {
         if e.kind() == std::io::ErrorKind::BrokenPipe {
             std::process::exit(0);
         }
-        eprintln!("report-ls: cannot write output: {e}");
+        eprintln!(
+            "{}",
+            words::cannot_write_output(&e, choose_locale(None, None))
+        );
         std::process::exit(i32::from(exit::UNREADABLE));
     }
 }
@@ -44,7 +47,10 @@ pub fn emit(text: &str) {
         if e.kind() == std::io::ErrorKind::BrokenPipe {
             std::process::exit(0);
         }
-        eprintln!("report-ls: cannot write output: {e}");
+        eprintln!(
+            "{}",
+            words::cannot_write_output(&e, choose_locale(None, None))
+        );
         std::process::exit(i32::from(exit::UNREADABLE));
     }
 }
@@ -58,6 +64,28 @@ pub fn env_locale() -> Option<report_analysis::Locale> {
         .filter_map(|name| std::env::var(name).ok())
         .find(|value| !value.is_empty())
         .and_then(|value| report_analysis::Locale::from_tag(&value))
+}
+
+/// The language of the CLI's words: `--lang`, then the configuration's
+/// `locale`, then the environment, then Chinese.
+pub fn choose_locale(
+    lang: Option<report_analysis::Locale>,
+    config: Option<report_analysis::Locale>,
+) -> report_analysis::Locale {
+    lang.or(config).or_else(env_locale).unwrap_or_default()
+}
+
+/// The `locale` of the configuration that applies in the current folder,
+/// for commands that read no file (`explain`).
+pub fn locale_here() -> Option<report_analysis::Locale> {
+    let mut finder = inputs::ConfigFinder::default();
+    let index = finder.for_file(None)?;
+    finder.loaded[index].config.as_ref().ok()?.locale
+}
+
+/// What `report-ls` run bare on a terminal says.
+pub fn bare_terminal(locale: report_analysis::Locale) -> String {
+    words::bare_terminal(env!("CARGO_PKG_VERSION"), locale)
 }
 
 /// Output formats.

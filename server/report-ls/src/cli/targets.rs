@@ -11,7 +11,7 @@ use report_analysis::{Config, Document, Locale, Workspace};
 use serde_json::{Value, json};
 
 use super::inputs::{ConfigFinder, collect};
-use super::{emit, exit};
+use super::{emit, exit, words};
 
 /// Output formats of the table.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
@@ -44,11 +44,17 @@ pub fn run(options: TargetsOptions) -> u8 {
         Some(path) => Some(finder.explicit(path)),
         None => finder.for_file(Some(&options.draft)),
     };
+    if let Some((path, problem)) = finder.problems().next() {
+        let path = path.display().to_string();
+        let locale = super::choose_locale(options.locale, None);
+        eprintln!("{}", words::config_problem(&path, problem, locale));
+        return exit::UNREADABLE;
+    }
     let default = Config::default();
     let config = config_index
         .and_then(|i| finder.loaded[i].config.as_ref().ok())
         .unwrap_or(&default);
-    let locale = options.locale.unwrap_or_else(|| config.locale());
+    let locale = super::choose_locale(options.locale, config.locale);
 
     // The draft first; then the named previous report, else the draft's folder.
     let mut paths = vec![options.draft.clone()];
@@ -70,7 +76,8 @@ pub fn run(options: TargetsOptions) -> u8 {
         let (text, _) = match &input.content {
             Ok(content) => content,
             Err(e) if i < 2 => {
-                eprintln!("report-ls: {}: {e}", input.display);
+                let why = words::input_error(e, locale);
+                eprintln!("report-ls: {}: {why}", input.display);
                 return exit::UNREADABLE;
             }
             Err(_) => continue,

@@ -3,6 +3,10 @@
 
 use report_analysis::Locale;
 
+use super::inputs::{ConfigProblem, InputError};
+use crate::docx::DocxError;
+use crate::read::{DecodeError, ReadError};
+
 pub fn skipped(path: &str, locale: Locale) -> String {
     match locale {
         Locale::Zh => format!(
@@ -15,6 +19,18 @@ pub fn skipped(path: &str, locale: Locale) -> String {
 }
 
 pub fn unknown_code(flag: &str, entry: &str, locale: Locale) -> String {
+    let codes = report_analysis::Code::ALL.iter().map(|c| c.name());
+    if let Some(close) = report_analysis::config::closest(entry, codes) {
+        let did_you_mean = report_analysis::messages::did_you_mean(close, locale);
+        return match locale {
+            Locale::Zh => {
+                format!("report-ls check：{flag} 中的 `{entry}` 不是规则名{did_you_mean}")
+            }
+            Locale::En => {
+                format!("report-ls check: `{entry}` in {flag} names no rule{did_you_mean}")
+            }
+        };
+    }
     match locale {
         Locale::Zh => format!(
             "report-ls check：{flag} 中的 `{entry}` 不是规则名，也不是规则组；`report-ls explain` 列出全部规则"
@@ -53,6 +69,135 @@ pub fn statistics_needs_text(locale: Locale) -> &'static str {
     }
 }
 
+/// Why an input could not be read.
+pub fn input_error(error: &InputError, locale: Locale) -> String {
+    match (error, locale) {
+        (InputError::Read(e), Locale::En) => e.to_string(),
+        (InputError::Read(e), Locale::Zh) => read_error_zh(e),
+        (InputError::Docx(e), Locale::En) => e.to_string(),
+        (InputError::Docx(e), Locale::Zh) => match e {
+            DocxError::Archive(detail) => format!("不是可读的 .docx（zip）文件：{detail}"),
+            DocxError::NoDocument => "zip 文件中没有 word/document.xml，不是 Word 文档".into(),
+            DocxError::Xml(detail) => format!("Word 文档已损坏：{detail}"),
+            DocxError::TooLarge => "Word 文档过大，无法读取".into(),
+        },
+        (InputError::LegacyWord, Locale::En) => {
+            "a legacy Word or WPS file (.doc, .wps) cannot be read: save it as .docx or .txt".into()
+        }
+        (InputError::LegacyWord, Locale::Zh) => {
+            "无法读取旧版 Word 或 WPS 文件（.doc、.wps）：请另存为 .docx 或 .txt".into()
+        }
+        (InputError::EmptyFolder, Locale::En) => {
+            "no .txt, .md or .docx file in this folder (or none that [files] includes)".into()
+        }
+        (InputError::EmptyFolder, Locale::Zh) => {
+            "此文件夹中没有 .txt、.md 或 .docx 文件（或没有 [files] 包含的文件）".into()
+        }
+        (InputError::Walk(detail), Locale::En) => format!("cannot list the folder: {detail}"),
+        (InputError::Walk(detail), Locale::Zh) => format!("无法列出文件夹：{detail}"),
+    }
+}
+
+fn read_error_zh(error: &ReadError) -> String {
+    match error {
+        ReadError::Io(e) => io_error_zh(e),
+        ReadError::NotRegular => "不是普通文件".into(),
+        ReadError::TooLarge { size, limit } => format!(
+            "文件过大（{} MB，上限 {} MB：[files] max-size-mb）",
+            size.div_ceil(1 << 20),
+            limit >> 20
+        ),
+        ReadError::Decode(DecodeError::Binary) => {
+            "二进制文件（含 NUL 字节或控制字符），不是文本".into()
+        }
+        ReadError::Decode(DecodeError::Undecodable) => {
+            "不是有效的 UTF-8、UTF-16（带 BOM）或 GB18030/GBK 文本".into()
+        }
+    }
+}
+
+/// An operating system error in Chinese, by its kind (the system's own
+/// words are English).
+pub fn io_error(error: &std::io::Error, locale: Locale) -> String {
+    match locale {
+        Locale::En => error.to_string(),
+        Locale::Zh => io_error_zh(error),
+    }
+}
+
+fn io_error_zh(error: &std::io::Error) -> String {
+    use std::io::ErrorKind;
+    match error.kind() {
+        ErrorKind::NotFound => "文件或文件夹不存在".into(),
+        ErrorKind::PermissionDenied => "没有读取权限".into(),
+        ErrorKind::IsADirectory => "是文件夹，不是文件".into(),
+        ErrorKind::InvalidData => "内容无效".into(),
+        _ => format!("读写失败（{error}）"),
+    }
+}
+
+/// A configuration file that cannot be used: the file, the line and
+/// column, what is wrong; nothing is checked.
+pub fn config_problem(path: &str, problem: &ConfigProblem, locale: Locale) -> String {
+    let (place, what) = match problem {
+        ConfigProblem::Io(e) => (path.to_string(), io_error(e, locale)),
+        ConfigProblem::Invalid { error, at } => (
+            match at {
+                Some((line, column)) => format!("{path}:{line}:{column}"),
+                None => path.to_string(),
+            },
+            report_analysis::messages::config_error(error, locale),
+        ),
+    };
+    match locale {
+        Locale::Zh => format!("report-ls：未作检查：配置文件 {place}：{what}"),
+        Locale::En => format!("report-ls: nothing checked: configuration {place}: {what}"),
+    }
+}
+
+/// `explain` of a name that is no rule: the rules it could mean.
+pub fn explain_unknown(name: &str, suggestions: &[&str], locale: Locale) -> String {
+    let mut s = match locale {
+        Locale::Zh => format!("report-ls explain：没有名为 `{name}` 的规则"),
+        Locale::En => format!("report-ls explain: no rule is named `{name}`"),
+    };
+    match (suggestions, locale) {
+        ([], Locale::Zh) => s.push_str("；`report-ls explain` 列出全部规则"),
+        ([], Locale::En) => s.push_str("; `report-ls explain` lists the rules"),
+        ([one], _) => s.push_str(&report_analysis::messages::did_you_mean(one, locale)),
+        (many, Locale::Zh) => s.push_str(&format!("；是不是：{}", many.join("、"))),
+        (many, Locale::En) => s.push_str(&format!("; did you mean one of: {}", many.join(", "))),
+    }
+    s
+}
+
+/// `inspect` of a folder or of several files.
+pub fn inspect_one_file(found: usize, path: &str, locale: Locale) -> String {
+    match locale {
+        Locale::Zh => format!("report-ls inspect：需要一个文件，{path} 中有 {found} 个"),
+        Locale::En => format!("report-ls inspect: expected one file, found {found} in {path}"),
+    }
+}
+
+/// Standard output could not be written (not a closed pipe: that ends quietly).
+pub fn cannot_write_output(error: &std::io::Error, locale: Locale) -> String {
+    match locale {
+        Locale::Zh => format!("report-ls：无法写出结果：{}", io_error(error, locale)),
+        Locale::En => format!("report-ls: cannot write output: {error}"),
+    }
+}
+
+/// `report-ls` run bare on a terminal: what it is and how to get help.
+pub fn bare_terminal(version: &str, locale: Locale) -> String {
+    match locale {
+        Locale::Zh => format!(
+            "report-ls {version}：供编辑器使用的语言服务器（经标准输入输出使用 LSP），也是政府工作报告的检查工具。试试 `report-ls check 文件` 或 `report-ls --help`。"
+        ),
+        Locale::En => format!(
+            "report-ls {version}: a language server for editors (it speaks LSP on stdin/stdout) and a linter for government work reports. Try `report-ls check FILE` or `report-ls --help`."
+        ),
+    }
+}
 pub fn fix_one_file(path: &str, locale: Locale) -> String {
     match locale {
         Locale::Zh => format!("report-ls fix：只处理一个文件，{path} 不是一个文件"),

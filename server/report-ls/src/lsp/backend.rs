@@ -4,11 +4,11 @@
 use std::sync::Arc;
 use std::sync::atomic::Ordering;
 
-use report_analysis::draft_ide;
 use report_analysis::ide::{self, Target};
 use report_analysis::outline::HeadingKind;
 use report_analysis::text::{Encoding, LineIndex};
 use report_analysis::{Document, Locale};
+use report_analysis::{completion, draft_ide, inlay, lens, semantic};
 use tokio::sync::mpsc::UnboundedSender;
 use tower_lsp_server::LanguageServer;
 use tower_lsp_server::jsonrpc::{Error, Result};
@@ -19,7 +19,6 @@ use super::diagnostics;
 use super::documents::DocEvent;
 use super::editing;
 use super::index;
-use super::settings::Problem;
 use super::state::{State, guarded, unknown_document};
 
 pub struct Backend {
@@ -63,8 +62,11 @@ impl Backend {
         Ok(Some((index, doc, offset)))
     }
 
-    fn locale(&self) -> Locale {
-        self.state.settings().locale()
+    /// The language of a document's messages: its configuration's, else the
+    /// client's.
+    fn locale(&self, uri: &Uri) -> Locale {
+        let scope = self.state.scope(uri);
+        self.state.settings().locale(&scope)
     }
 
     fn location(&self, file: usize, range: &std::ops::Range<usize>) -> Option<Location> {
@@ -77,9 +79,9 @@ impl Backend {
         ))
     }
 
-    /// Where a glossary entry stands in `.report-ls.toml`.
-    fn glossary_location(&self, term: &str) -> Option<Location> {
-        let path = self.state.settings().config_path()?;
+    /// Where a glossary entry stands in the document's `.report-ls.toml`.
+    fn glossary_location(&self, uri: &Uri, term: &str) -> Option<Location> {
+        let path = self.state.scope(uri).file?;
         // Never open a FIFO or a device in a handler: it can block.
         if !path.is_file() {
             return None;
@@ -101,67 +103,10 @@ impl Backend {
         ))
     }
 
-    /// Tells the user about a configuration that could not be used: a
-    /// message, and a diagnostic on the file when a file is at fault.
+    /// Tells the user about configurations that could not be used: a
+    /// message, and a diagnostic on each file at fault (cleared once fixed).
     async fn report_config_problem(&self) {
-        let (problem, path) = {
-            let settings = self.state.settings();
-            (settings.problem.clone(), settings.config_path())
-        };
-        let Some(path) = path else { return };
-        let Some(uri) = Uri::from_file_path(&path) else {
-            return;
-        };
-        match problem {
-            Some(Problem {
-                file,
-                message,
-                range,
-            }) => {
-                let shown =
-                    format!("report-ls: configuration not applied, defaults kept: {message}");
-                self.state
-                    .client
-                    .show_message(MessageType::ERROR, shown)
-                    .await;
-                if file.is_some() {
-                    let text = std::fs::read_to_string(&path).unwrap_or_default();
-                    let index = LineIndex::new(&text);
-                    let encoding = self.state.encoding();
-                    let span = range.unwrap_or(0..0);
-                    let at = |o: usize| {
-                        let p = index.position(&text, o, encoding);
-                        Position::new(p.line, p.column)
-                    };
-                    let diagnostic = Diagnostic {
-                        range: Range::new(at(span.start), at(span.end)),
-                        severity: Some(DiagnosticSeverity::ERROR),
-                        source: Some("report-ls".into()),
-                        message,
-                        ..Diagnostic::default()
-                    };
-                    self.state
-                        .client
-                        .publish_diagnostics(uri, vec![diagnostic], None)
-                        .await;
-                    self.state
-                        .config_diagnostic_shown
-                        .store(true, Ordering::SeqCst);
-                }
-            }
-            None => {
-                if self
-                    .state
-                    .config_diagnostic_shown
-                    .swap(false, Ordering::SeqCst)
-                {
-                    self.state
-                        .client
-                        .publish_diagnostics(uri, Vec::new(), None)
-                        .await;
-                }
-            }
-        }
+        super::config_report::report(&self.state).await;
     }
 
     /// After the settings changed: re-parse everything and re-check.
@@ -256,24 +201,27 @@ impl LanguageServer for Backend {
             .progress_supported
             .store(progress, Ordering::SeqCst);
 
-        let root = params
+        // Every workspace folder is a root with its own configuration.
+        let mut folders: Vec<std::path::PathBuf> = params
             .workspace_folders
-            .as_ref()
-            .and_then(|folders| folders.first())
-            .and_then(|f| f.uri.to_file_path().map(|p| p.into_owned()));
+            .iter()
+            .flatten()
+            .filter_map(|f| f.uri.to_file_path().map(|p| p.into_owned()))
+            .collect();
         #[allow(deprecated)] // root_uri: older clients send nothing else
-        let root = root.or_else(|| {
-            params
-                .root_uri
-                .as_ref()
-                .and_then(|u| u.to_file_path().map(|p| p.into_owned()))
-        });
+        if folders.is_empty()
+            && let Some(root) = params.root_uri.as_ref().and_then(|u| u.to_file_path())
+        {
+            folders.push(root.into_owned());
+        }
         {
             let mut settings = self.state.settings_mut();
-            settings.root = root;
+            settings.folders = folders;
             settings.client_locale = params.locale.as_deref().and_then(Locale::from_tag);
-            settings.reload_file();
+            settings.support = convert::ClientSupport::from_capabilities(&params.capabilities);
+            // Missing or null options are no settings, not an error.
             settings.set_client(params.initialization_options.clone());
+            settings.prime();
         }
 
         Ok(InitializeResult {
@@ -311,6 +259,29 @@ impl LanguageServer for Backend {
                     prepare_provider: Some(true),
                     work_done_progress_options: WorkDoneProgressOptions::default(),
                 })),
+                completion_provider: Some(CompletionOptions {
+                    trigger_characters: Some(
+                        completion::MARKER_OPENERS
+                            .iter()
+                            .map(|(opener, _)| opener.to_string())
+                            .chain(["“".to_string()])
+                            .collect(),
+                    ),
+                    ..CompletionOptions::default()
+                }),
+                semantic_tokens_provider: Some(
+                    SemanticTokensServerCapabilities::SemanticTokensOptions(
+                        SemanticTokensOptions {
+                            legend: convert::token_legend(),
+                            range: Some(true),
+                            full: Some(SemanticTokensFullOptions::Bool(true)),
+                            ..SemanticTokensOptions::default()
+                        },
+                    ),
+                ),
+                code_lens_provider: Some(CodeLensOptions {
+                    resolve_provider: Some(false),
+                }),
                 diagnostic_provider: Some(DiagnosticServerCapabilities::Options(
                     DiagnosticOptions {
                         identifier: Some("report-ls".into()),
@@ -319,6 +290,13 @@ impl LanguageServer for Backend {
                         work_done_progress_options: WorkDoneProgressOptions::default(),
                     },
                 )),
+                workspace: Some(WorkspaceServerCapabilities {
+                    workspace_folders: Some(WorkspaceFoldersServerCapabilities {
+                        supported: Some(true),
+                        change_notifications: Some(OneOf::Left(true)),
+                    }),
+                    file_operations: None,
+                }),
                 ..ServerCapabilities::default()
             },
             server_info: Some(ServerInfo {
@@ -374,15 +352,28 @@ impl LanguageServer for Backend {
         }
         let changed = {
             let mut settings = self.state.settings_mut();
-            let before = (settings.config.clone(), settings.problem.clone());
+            let before = (settings.scope(None).config, settings.problems());
             settings.set_client(section);
-            before != (settings.config.clone(), settings.problem.clone())
+            before != (settings.scope(None).config, settings.problems())
         };
         // Clients send their settings right after starting: nothing to redo
         // when they are what the server already has.
         if changed {
             self.settings_changed().await;
         }
+    }
+
+    async fn did_change_workspace_folders(&self, params: DidChangeWorkspaceFoldersParams) {
+        let paths = |folders: &[WorkspaceFolder]| -> Vec<std::path::PathBuf> {
+            let uris = folders.iter().filter_map(|f| f.uri.to_file_path());
+            uris.map(|p| p.into_owned()).collect()
+        };
+        let (added, removed) = (paths(&params.event.added), paths(&params.event.removed));
+        tokio::spawn(index::folders_changed(
+            Arc::clone(&self.state),
+            added,
+            removed,
+        ));
     }
 
     async fn did_change_watched_files(&self, params: DidChangeWatchedFilesParams) {
@@ -406,7 +397,7 @@ impl LanguageServer for Backend {
             }
         }
         if config_changed {
-            self.state.settings_mut().reload_file();
+            self.state.settings_mut().reload_files();
             self.settings_changed().await;
         } else {
             diagnostics::refresh_open(&self.state);
@@ -418,15 +409,14 @@ impl LanguageServer for Backend {
         let Some((file, doc, offset)) = self.locate(&p.text_document.uri, p.position)? else {
             return Ok(None);
         };
-        let config = self.state.settings().config.clone();
-        let locale = self.locale();
+        let uri = &p.text_document.uri;
+        let config = self.state.scope(uri).config;
+        let locale = self.locale(uri);
+        let support = self.state.settings().support;
         let store = self.state.store();
         let info = guarded(|| ide::hover(&store.workspace, file, offset, &config, locale))?;
         Ok(info.map(|h| Hover {
-            contents: HoverContents::Markup(MarkupContent {
-                kind: MarkupKind::Markdown,
-                value: h.markdown,
-            }),
+            contents: HoverContents::Markup(convert::hover_contents(h.markdown, support)),
             range: Some(convert::range(&doc, &h.range, self.state.encoding())),
         }))
     }
@@ -439,7 +429,8 @@ impl LanguageServer for Backend {
         let Some((file, _, offset)) = self.locate(&p.text_document.uri, p.position)? else {
             return Ok(None);
         };
-        let config = self.state.settings().config.clone();
+        let uri = &p.text_document.uri;
+        let config = self.state.scope(uri).config;
         let targets = {
             let store = self.state.store();
             guarded(|| ide::definition(&store.workspace, file, offset, &config))?
@@ -448,7 +439,7 @@ impl LanguageServer for Backend {
             .iter()
             .filter_map(|t| match t {
                 Target::Range { file, range } => self.location(*file, range),
-                Target::Glossary { term } => self.glossary_location(term),
+                Target::Glossary { term } => self.glossary_location(uri, term),
             })
             .collect();
         Ok((!locations.is_empty()).then_some(GotoDefinitionResponse::Array(locations)))
@@ -507,7 +498,7 @@ impl LanguageServer for Backend {
         if !self.state.serves(&doc, &uri) {
             return Ok(None);
         }
-        let locale = self.locale();
+        let locale = self.locale(&uri);
         let encoding = self.state.encoding();
         let symbols = guarded(|| ide::symbols(&doc, locale))?;
         Ok(Some(DocumentSymbolResponse::Nested(
@@ -568,28 +559,37 @@ impl LanguageServer for Backend {
         ))
     }
 
-    /// Last year's targets beside this year's results and targets.
+    /// After markers their note's term, after a figure among other units
+    /// its value in theirs (`inlayHints.markers`, `inlayHints.figures`);
+    /// last year's targets beside this year's results and targets.
     async fn inlay_hint(&self, params: InlayHintParams) -> Result<Option<Vec<InlayHint>>> {
         let uri = params.text_document.uri;
         let (file, doc) = self.document(&uri)?;
         if !self.state.serves(&doc, &uri) {
             return Ok(None);
         }
-        let locale = self.locale();
+        let locale = self.locale(&uri);
         let encoding = self.state.encoding();
-        let hints = {
+        let settings = self.state.scope(&uri).config.inlay_hints.clone();
+        let draft_hints = {
             let store = self.state.store();
             guarded(|| draft_ide::inlay_hints(&store.workspace, file, locale))?
         };
-        let wanted = convert::offset(&doc, params.range.start, encoding).unwrap_or(0)
-            ..=convert::offset(&doc, params.range.end, encoding).unwrap_or(doc.text.len());
+        let wanted = convert::byte_range(&doc, params.range, encoding);
+        let own = guarded(|| inlay::hints(&doc, wanted.clone(), &settings))?;
+        let mut hints: Vec<(usize, String)> = draft_hints
+            .into_iter()
+            .filter(|h| wanted.start <= h.offset && h.offset <= wanted.end)
+            .map(|h| (h.offset, h.label))
+            .chain(own.into_iter().map(|h| (h.offset, h.label)))
+            .collect();
+        hints.sort_by_key(|(offset, _)| *offset);
         Ok(Some(
             hints
                 .into_iter()
-                .filter(|h| wanted.contains(&h.offset))
-                .map(|h| InlayHint {
-                    position: convert::position(&doc, h.offset, encoding),
-                    label: InlayHintLabel::String(h.label),
+                .map(|(offset, label)| InlayHint {
+                    position: convert::position(&doc, offset, encoding),
+                    label: InlayHintLabel::String(label),
                     kind: None,
                     text_edits: None,
                     tooltip: None,
@@ -621,6 +621,92 @@ impl LanguageServer for Backend {
 
     async fn rename(&self, params: RenameParams) -> Result<Option<WorkspaceEdit>> {
         editing::rename(&self.state, &params)
+    }
+
+    async fn completion(&self, params: CompletionParams) -> Result<Option<CompletionResponse>> {
+        let p = params.text_document_position;
+        let Some((file, doc, offset)) = self.locate(&p.text_document.uri, p.position)? else {
+            return Ok(None);
+        };
+        let config = self.state.scope(&p.text_document.uri).config;
+        let locale = self.locale(&p.text_document.uri);
+        let encoding = self.state.encoding();
+        let items = {
+            let store = self.state.store();
+            guarded(|| completion::completion(&store.workspace, file, offset, &config, locale))?
+        };
+        if items.is_empty() {
+            return Ok(None);
+        }
+        Ok(Some(CompletionResponse::List(CompletionList {
+            is_incomplete: false,
+            items: items
+                .iter()
+                .enumerate()
+                .map(|(rank, c)| convert::completion_item(&doc, c, rank, encoding))
+                .collect(),
+        })))
+    }
+
+    async fn semantic_tokens_full(
+        &self,
+        params: SemanticTokensParams,
+    ) -> Result<Option<SemanticTokensResult>> {
+        let uri = params.text_document.uri;
+        let (file, doc) = self.document(&uri)?;
+        if !self.state.serves(&doc, &uri) {
+            return Ok(None);
+        }
+        let tokens = {
+            let store = self.state.store();
+            guarded(|| semantic::tokens(&store.workspace, file, None))?
+        };
+        let encoding = self.state.encoding();
+        Ok(Some(SemanticTokensResult::Tokens(
+            convert::semantic_tokens(&doc, &tokens, encoding),
+        )))
+    }
+
+    async fn semantic_tokens_range(
+        &self,
+        params: SemanticTokensRangeParams,
+    ) -> Result<Option<SemanticTokensRangeResult>> {
+        let uri = params.text_document.uri;
+        let (file, doc) = self.document(&uri)?;
+        if !self.state.serves(&doc, &uri) {
+            return Ok(None);
+        }
+        let encoding = self.state.encoding();
+        let wanted = convert::byte_range(&doc, params.range, encoding);
+        let tokens = {
+            let store = self.state.store();
+            guarded(|| semantic::tokens(&store.workspace, file, Some(wanted)))?
+        };
+        Ok(Some(SemanticTokensRangeResult::Tokens(
+            convert::semantic_tokens(&doc, &tokens, encoding),
+        )))
+    }
+
+    async fn code_lens(&self, params: CodeLensParams) -> Result<Option<Vec<CodeLens>>> {
+        let uri = params.text_document.uri;
+        let (file, doc) = self.document(&uri)?;
+        if !self.state.serves(&doc, &uri) {
+            return Ok(None);
+        }
+        let config = self.state.scope(&uri).config;
+        let locale = self.locale(&uri);
+        let encoding = self.state.encoding();
+        let lenses = {
+            let store = self.state.store();
+            guarded(|| lens::lenses(&store.workspace, file, &config, locale))?
+        };
+        let location = |r: &ide::Reference| self.location(r.file, &r.range);
+        Ok(Some(
+            lenses
+                .iter()
+                .map(|l| convert::code_lens(&doc, &uri, l, &location, encoding))
+                .collect(),
+        ))
     }
 
     async fn diagnostic(

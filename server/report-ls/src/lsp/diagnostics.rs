@@ -18,9 +18,14 @@ pub const MAX_DIAGNOSTICS: usize = 1000;
 /// The diagnostics of a document now (the first [`MAX_DIAGNOSTICS`] in text
 /// order), and the version they belong to.
 pub fn compute(state: &State, uri: &Uri) -> Option<(Vec<lsp::Diagnostic>, Option<i32>)> {
-    let (config, locale) = {
+    let scope = state.scope(uri);
+    let (config, locale, support) = {
         let settings = state.settings();
-        (settings.config.clone(), settings.locale())
+        (
+            Arc::clone(&scope.config),
+            settings.locale(&scope),
+            settings.support,
+        )
     };
     let encoding = state.encoding();
     let store = state.store();
@@ -37,7 +42,12 @@ pub fn compute(state: &State, uri: &Uri) -> Option<(Vec<lsp::Diagnostic>, Option
             .check(index, &config)
             .iter()
             .take(MAX_DIAGNOSTICS)
-            .map(|d| convert::diagnostic(&doc, d, &store.workspace, uri, &uri_of, encoding, locale))
+            .map(|d| {
+                let mut out =
+                    convert::diagnostic(&doc, d, &store.workspace, uri, &uri_of, encoding, locale);
+                convert::describe(&mut out, d, support);
+                out
+            })
             .collect::<Vec<_>>()
     })
     .unwrap_or_default();
@@ -53,7 +63,8 @@ pub fn schedule(state: &Arc<State>, uri: Uri) {
     }
     let state = Arc::clone(state);
     tokio::spawn(async move {
-        let delay = state.settings().debounce_ms();
+        let scope = state.scope(&uri);
+        let delay = state.settings().debounce_ms(&scope);
         if delay > 0 {
             tokio::time::sleep(Duration::from_millis(delay)).await;
         }
@@ -70,6 +81,8 @@ pub fn schedule(state: &Arc<State>, uri: Uri) {
             .client
             .publish_diagnostics(uri, diagnostics, version)
             .await;
+        // A configuration file first read for this document may be bad.
+        super::config_report::report(&state).await;
     });
 }
 

@@ -112,10 +112,10 @@ async fn apply(state: &Arc<State>, ropes: &mut HashMap<Uri, Rope>, event: DocEve
 /// Parses a new version, puts it into the workspace and schedules its
 /// diagnostics.
 fn update(state: &Arc<State>, uri: &Uri, text: String) {
-    let (config, root) = {
-        let settings = state.settings();
-        (settings.config.clone(), settings.root.clone())
-    };
+    let config = state.scope(uri).config;
+    let root = uri
+        .to_file_path()
+        .and_then(|p| state.settings().folder_of(&p).cloned());
     let previous = {
         let store = state.store();
         store

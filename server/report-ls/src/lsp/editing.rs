@@ -94,10 +94,9 @@ pub fn code_actions(
         return Ok(None);
     };
     let encoding = state.encoding();
-    let (config, locale) = {
-        let settings = state.settings();
-        (settings.config.clone(), settings.locale())
-    };
+    let scope = state.scope(uri);
+    let locale = state.settings().locale(&scope);
+    let config = scope.config;
     let only = params.context.only.as_deref();
     let start = convert::offset(&doc, params.range.start, encoding).unwrap_or(doc.text.len());
     let end = convert::offset(&doc, params.range.end, encoding).unwrap_or(doc.text.len());
@@ -157,7 +156,7 @@ pub fn renumber_edit(state: &State, uri: &Uri) -> Result<Option<WorkspaceEdit>> 
     let Some((_, doc)) = served(state, uri)? else {
         return Ok(None);
     };
-    let locale = state.settings().locale();
+    let locale = state.settings().locale(&state.scope(&uri));
     match guarded(|| renumber::renumber(&doc))? {
         Ok(edits) if edits.is_empty() => Ok(None),
         Ok(edits) => Ok(Some(workspace_edit(uri, &doc, &edits, state.encoding()))),
@@ -185,7 +184,7 @@ pub async fn execute_command(
         .ok_or_else(|| {
             Error::invalid_params(format!("{RENUMBER_COMMAND} takes the document's URI"))
         })?;
-    let locale = state.settings().locale();
+    let locale = state.settings().locale(&state.scope(&uri));
     match renumber_edit(state, &uri)? {
         Some(edit) => {
             let applied = state.client.apply_edit(edit).await;
@@ -222,7 +221,7 @@ pub fn prepare_rename(
     let Some((doc, offset)) = located(state, p)? else {
         return Ok(None);
     };
-    let locale = state.settings().locale();
+    let locale = state.settings().locale(&state.scope(&p.text_document.uri));
     match guarded(|| rename::prepare_rename(&doc, offset))? {
         Ok(target) => Ok(Some(PrepareRenameResponse::RangeWithPlaceholder {
             range: convert::range(&doc, &target.range, state.encoding()),
@@ -237,7 +236,7 @@ pub fn rename(state: &State, params: &RenameParams) -> Result<Option<WorkspaceEd
     let Some((doc, offset)) = located(state, p)? else {
         return Ok(None);
     };
-    let locale = state.settings().locale();
+    let locale = state.settings().locale(&state.scope(&p.text_document.uri));
     match guarded(|| rename::rename(&doc, offset, &params.new_name))? {
         Ok(edits) => Ok(Some(workspace_edit(
             &p.text_document.uri,

@@ -1,54 +1,49 @@
 //! Indexing the report files of the workspace in the background, and
 //! following them on disk.
 
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use ignore::overrides::{Override, OverrideBuilder};
+use ignore::overrides::Override;
 use rayon::prelude::*;
-use report_analysis::config::Files;
 use report_analysis::{Config, Document};
 use tower_lsp_server::ls_types::{MessageType, ProgressToken, Uri};
 
 use super::diagnostics;
+use super::settings::Scope;
 use super::state::State;
+use crate::globs::overrides;
 use crate::read::{ReadError, read_file};
 
-/// Files read when the configuration names none.
-const DEFAULT_INCLUDE: &[&str] = &["**/*.txt", "**/*.md"];
-
-/// Include and exclude globs as an `ignore` override set rooted at `root`.
-pub fn overrides(root: &Path, files: &Files) -> Result<Override, ignore::Error> {
-    let mut builder = OverrideBuilder::new(root);
-    if files.include.is_empty() {
-        for glob in DEFAULT_INCLUDE {
-            builder.add(glob)?;
-        }
-    } else {
-        for glob in &files.include {
-            builder.add(glob)?;
-        }
-    }
-    for glob in &files.exclude {
-        builder.add(&format!("!{glob}"))?;
-    }
-    builder.build()
-}
-
-/// The report files under `root`, respecting .gitignore and the globs.
-fn walk(root: &Path, files: &Files) -> Vec<PathBuf> {
-    let mut walker = ignore::WalkBuilder::new(root);
-    // Globs are checked when the configuration is read; never index
-    // every file for want of a valid one.
-    if let Ok(o) = overrides(root, files).or_else(|_| overrides(root, &Files::default())) {
-        walker.overrides(o);
-    }
-    walker
+/// The files under a workspace folder, respecting .gitignore.
+fn walk(root: &Path) -> impl Iterator<Item = PathBuf> {
+    ignore::WalkBuilder::new(root)
         .build()
         .filter_map(Result::ok)
         .filter(|e| e.file_type().is_some_and(|t| t.is_file()))
         .map(|e| e.into_path())
-        .collect()
+}
+
+/// Whether the `[files]` globs of a file's configuration take it.
+fn wanted_by(globs: &Override, path: &Path) -> bool {
+    globs.matched(path, false).is_whitelist()
+}
+
+/// The globs of a scope, rooted where its configuration is (an invalid
+/// glob was refused when the configuration was read: then the defaults).
+fn globs_of(scope: &Scope, path: &Path) -> Option<Override> {
+    let root = scope.base.as_deref().or_else(|| path.parent())?;
+    overrides(root, &scope.config.files)
+        .or_else(|_| overrides(root, &Default::default()))
+        .ok()
+}
+
+/// Whether the index keeps a parsed file: a text that looks like a report,
+/// or any file the user's include globs name. Other text files are
+/// dropped, so a folder of unrelated texts costs no memory.
+fn keeps(scope: &Scope, doc: &Document) -> bool {
+    !scope.config.files.include.is_empty() || doc.looks_like_report()
 }
 
 /// Reads and parses one file: a regular file within the size limit, with
@@ -78,21 +73,13 @@ pub fn inside_workspace(root: &Path, path: &Path) -> bool {
         .is_ok_and(|r| r == relative)
 }
 
-/// Checks the configured globs; the message names the bad one.
-pub fn check_globs(files: &Files) -> Result<(), String> {
-    overrides(Path::new("/"), files)
-        .map(drop)
-        .map_err(|e| format!("[files]: invalid glob: {e}"))
-}
-
 /// Indexes the workspace folders, reporting progress, then re-checks the
 /// open documents (a term may now be known from another report).
 pub async fn index_workspace(state: Arc<State>) {
-    let (root, config) = {
-        let settings = state.settings();
-        (settings.root.clone(), settings.config.clone())
-    };
-    let Some(root) = root else { return };
+    let folders = state.settings().folders.clone();
+    if folders.is_empty() {
+        return;
+    }
     let token = ProgressToken::String("report-ls/index".into());
     let progress = if state
         .progress_supported
@@ -114,14 +101,32 @@ pub async fn index_workspace(state: Arc<State>) {
     } else {
         None
     };
-    let files = config.files.clone();
+    let walking = Arc::clone(&state);
     let (parsed, too_large): (Vec<_>, Vec<_>) = tokio::task::spawn_blocking(move || {
-        walk(&root, &files)
+        // Each file with its configuration; the globs built once per
+        // configuration.
+        let mut globs: HashMap<(Option<PathBuf>, Option<PathBuf>), Option<Override>> =
+            HashMap::new();
+        let mut wanted = Vec::new();
+        for path in folders.iter().flat_map(|f| walk(f)) {
+            let scope = walking.settings().scope(Some(&path));
+            let key = (scope.file.clone(), scope.base.clone());
+            let take = globs
+                .entry(key)
+                .or_insert_with(|| globs_of(&scope, &path))
+                .as_ref()
+                .is_some_and(|g| wanted_by(g, &path));
+            if take {
+                wanted.push((path, scope));
+            }
+        }
+        wanted
             .into_par_iter()
-            .filter_map(|path| {
+            .filter_map(|(path, scope)| {
                 let uri = Uri::from_file_path(&path)?;
-                match load(&path, &config) {
-                    Ok(doc) => Some(Ok((uri, doc))),
+                match load(&path, &scope.config) {
+                    Ok(doc) if keeps(&scope, &doc) => Some(Ok((uri, doc))),
+                    Ok(_) => None,
                     Err(e @ ReadError::TooLarge { .. }) => {
                         Some(Err(format!("{}: {e}", path.display())))
                     }
@@ -137,12 +142,15 @@ pub async fn index_workspace(state: Arc<State>) {
     .unwrap_or_default();
     let count = parsed.len();
     {
-        let root = state.settings().root.clone();
+        let settings = state.settings();
         let mut store = state.store_mut();
         for (uri, doc) in parsed {
             // An open buffer is newer than the file on disk.
             if !store.open.contains_key(&uri) {
-                store.put(&uri, doc, root.as_deref());
+                let folder = uri
+                    .to_file_path()
+                    .and_then(|p| settings.folder_of(&p).cloned());
+                store.put(&uri, doc, folder.as_deref());
             }
         }
     }
@@ -158,6 +166,7 @@ pub async fn index_workspace(state: Arc<State>) {
     if let Some(progress) = progress {
         progress.finish_with_message(format!("{count} files")).await;
     }
+    super::config_report::report(&state).await;
     diagnostics::refresh_open(&state);
 }
 
@@ -169,10 +178,7 @@ pub fn file_changed(
     uri: &Uri,
     deleted: bool,
 ) -> Option<tokio::task::JoinHandle<()>> {
-    let (config, root) = {
-        let settings = state.settings();
-        (settings.config.clone(), settings.root.clone())
-    };
+    let scope = state.scope(uri);
     if state.store().open.contains_key(uri) {
         return None;
     }
@@ -182,11 +188,12 @@ pub fn file_changed(
         return None;
     };
     // A FIFO or a device is never opened: opening one can block.
+    let root = state.settings().folder_of(&path).cloned();
     let wanted = !deleted
         && std::fs::metadata(&path).is_ok_and(|m| m.is_file())
         && root.as_deref().is_some_and(|r| {
             inside_workspace(r, &path)
-                && overrides(r, &config.files).is_ok_and(|o| o.matched(&path, false).is_whitelist())
+                && globs_of(&scope, &path).is_some_and(|g| wanted_by(&g, &path))
         });
     if !wanted {
         state.store_mut().remove(uri);
@@ -194,9 +201,10 @@ pub fn file_changed(
     }
     let (state, uri) = (Arc::clone(state), uri.clone());
     Some(tokio::spawn(async move {
+        let config = Arc::clone(&scope.config);
         let loaded = tokio::task::spawn_blocking(move || load(&path, &config)).await;
         let loaded = match loaded {
-            Ok(Ok(doc)) => Some(doc),
+            Ok(Ok(doc)) if keeps(&scope, &doc) => Some(doc),
             Ok(Err(e @ ReadError::TooLarge { .. })) => {
                 let message = format!("report-ls: {} not read: {e}", uri.as_str());
                 state
@@ -207,7 +215,6 @@ pub fn file_changed(
             }
             _ => None,
         };
-        let root = state.settings().root.clone();
         let mut store = state.store_mut();
         // Opened while it was being read: the buffer is newer.
         if store.open.contains_key(&uri) {
@@ -220,4 +227,38 @@ pub fn file_changed(
             None => store.remove(&uri),
         }
     }))
+}
+
+/// Workspace folders were added or removed: forget the files of removed
+/// ones (open buffers stay), then index again.
+pub async fn folders_changed(state: Arc<State>, added: Vec<PathBuf>, removed: Vec<PathBuf>) {
+    {
+        let mut settings = state.settings_mut();
+        settings.folders.retain(|f| !removed.contains(f));
+        for folder in added {
+            if !settings.folders.contains(&folder) {
+                settings.folders.push(folder);
+            }
+        }
+        settings.prime();
+    }
+    let gone: Vec<Uri> = {
+        let settings = state.settings();
+        let store = state.store();
+        store
+            .uris()
+            .filter(|uri| !store.open.contains_key(uri))
+            .filter(|uri| {
+                uri.to_file_path()
+                    .is_none_or(|p| settings.folder_of(&p).is_none())
+            })
+            .collect()
+    };
+    {
+        let mut store = state.store_mut();
+        for uri in &gone {
+            store.remove(uri);
+        }
+    }
+    index_workspace(state).await;
 }

@@ -2,6 +2,7 @@
 //! protocol; answers come from the analysis crate in plain types.
 
 mod backend;
+mod config_report;
 mod convert;
 mod diagnostics;
 mod documents;

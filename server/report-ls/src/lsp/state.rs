@@ -13,7 +13,7 @@ use tower_lsp_server::Client;
 use tower_lsp_server::jsonrpc::{Error, Result};
 use tower_lsp_server::ls_types::Uri;
 
-use super::settings::Settings;
+use super::settings::{Scope, Settings};
 
 /// The documents: every report of the workspace, by URI.
 #[derive(Default)]
@@ -32,6 +32,11 @@ impl Store {
 
     pub fn uri(&self, index: usize) -> Option<Uri> {
         self.uris.get(index).cloned().flatten()
+    }
+
+    /// The URIs of every document held.
+    pub fn uris(&self) -> impl Iterator<Item = Uri> + '_ {
+        self.uris.iter().flatten().cloned()
     }
 
     /// Adds or replaces the document of `uri`.
@@ -90,8 +95,6 @@ pub struct State {
     /// server does not push them too, or the editor would show each twice,
     /// and asks for a re-pull when they change.
     pub client_pulls: AtomicBool,
-    /// A diagnostic on `.report-ls.toml` is showing and must be cleared.
-    pub config_diagnostic_shown: AtomicBool,
 }
 
 impl State {
@@ -105,7 +108,6 @@ impl State {
             shutdown_requested: AtomicBool::new(false),
             progress_supported: AtomicBool::new(false),
             client_pulls: AtomicBool::new(false),
-            config_diagnostic_shown: AtomicBool::new(false),
         }
     }
 
@@ -151,17 +153,21 @@ impl State {
         generations.get(uri).copied().unwrap_or_default()
     }
 
+    /// The configuration of a document: its nearest `.report-ls.toml`
+    /// with the client's settings over it.
+    pub fn scope(&self, uri: &Uri) -> Scope {
+        let path = uri.to_file_path();
+        self.settings().scope(path.as_deref())
+    }
+
     /// Whether the server reports on a document: by its content, or by the
     /// configured globs when the user set them.
     pub fn serves(&self, doc: &Document, uri: &Uri) -> bool {
-        let settings = self.settings();
-        if settings.include_is_explicit() {
-            let root = settings.root.clone();
-            let globs = settings.config.files.clone();
-            drop(settings);
-            matches_globs(uri, root.as_deref(), &globs)
-        } else {
+        let scope = self.scope(uri);
+        if scope.config.files.include.is_empty() {
             doc.looks_like_report()
+        } else {
+            matches_globs(uri, scope.base.as_deref(), &scope.config.files)
         }
     }
 }
@@ -176,7 +182,7 @@ pub fn matches_globs(
         return false;
     };
     let root = root.unwrap_or_else(|| path.parent().unwrap_or(Path::new("/")));
-    let Ok(overrides) = super::index::overrides(root, files) else {
+    let Ok(overrides) = crate::globs::overrides(root, files) else {
         return false;
     };
     !overrides.matched(&path, false).is_ignore() && !overrides.matched(&path, false).is_none()
