@@ -699,7 +699,8 @@ fn shared_with(doc: &Document, figure: &Figure, first: &Stated) -> Vec<Stated> {
         .map_or(0, |p| {
             p + doc.text[p..].chars().next().map_or(1, char::len_utf8)
         });
-    let mentions = crate::figures::mentions_in(&doc.text, &[start..span.start]);
+    let mentions =
+        crate::figures::mentions_in(&doc.text, std::slice::from_ref(&(start..span.start)));
     let mut out = Vec::new();
     let mut next = span.start;
     for mention in mentions.iter().rev() {
