@@ -21,6 +21,17 @@ pub fn fixes(workspace: &Workspace, file: usize, d: &Diagnostic, locale: Locale)
     };
     let text = &doc.text;
     let fix = match &d.finding {
+        // Items without numbers are numbered by their place: a new one at
+        // the end mends only the marker of the next place.
+        Finding::NoteMissing { number }
+            if doc
+                .notes
+                .first()
+                .is_some_and(|n| n.style == NumberStyle::Unnumbered)
+                && *number as usize != doc.notes.len() + 1 =>
+        {
+            None
+        }
         Finding::NoteMissing { number } => {
             let term = quoted_before(text, d.range.start);
             let item = note_item(

@@ -439,3 +439,65 @@ fn corpus_reports_renumber_cleanly() {
     eprintln!("renumbered {renumbered}, already in order {in_order}, refused {refused}");
     assert!(renumbered > 0);
 }
+
+/// A missing note 3 between notes 2 and 4 written in each numbering style:
+/// the new item has the style, spacing and separator of the report's notes.
+#[test]
+fn a_new_note_follows_each_numbering_style() {
+    for (item, marker) in [
+        ("{n}、{term}：{text}", "［{n}］"),
+        ("（{n}）{term}：{text}", "［{n}］"),
+        ("〔{n}〕{term}——{text}", "〔{n}〕"),
+        ("{n}. {term}：{text}", "[{n}]"),
+        ("{c}{term}：{text}", "{c}"),
+        ("{z}、{term}：{text}", "［{n}］"),
+        ("{w}．{term}：{text}", "［{w}］"),
+    ] {
+        let fill = |pattern: &str, n: u32, term: &str, text: &str| {
+            pattern
+                .replace("{n}", &n.to_string())
+                .replace(
+                    "{c}",
+                    &report_analysis::edits::circled(n)
+                        .expect("circled")
+                        .to_string(),
+                )
+                .replace(
+                    "{z}",
+                    &report_analysis::edits::chinese_number(n).expect("chinese"),
+                )
+                .replace("{w}", ["１", "２", "３", "４"][n as usize - 1])
+                .replace("{term}", term)
+                .replace("{text}", text)
+        };
+        let terms = ["“北坡果园”", "“南岸栈道”", "“东村书屋”", "“西山茶园”"];
+        let mut text = String::from("2031年青禾县政府工作报告\n各位代表：\n");
+        for (i, term) in terms.iter().enumerate() {
+            text.push_str(&format!(
+                "办好{term}{}。\n",
+                fill(marker, i as u32 + 1, "", "")
+            ));
+        }
+        text.push_str("注释\n");
+        for (i, term) in terms.iter().enumerate() {
+            if i != 2 {
+                text.push_str(&fill(item, i as u32 + 1, term, "说明。"));
+                text.push('\n');
+            }
+        }
+        let ws = workspace(&[("a.txt", &text)]);
+        let out = fixed(&ws, Code::NoteMissing);
+        assert_eq!(out.len(), 1, "{text}");
+        let want = fill(item, 3, "“东村书屋”", "（待补充解释）");
+        let lines: Vec<&str> = out[0].1.lines().collect();
+        let at = lines
+            .iter()
+            .position(|l| *l == want)
+            .unwrap_or_else(|| panic!("{want} not in\n{}", out[0].1));
+        assert!(
+            lines[at - 1].contains("南岸栈道") && lines[at + 1].contains("西山茶园"),
+            "{}",
+            out[0].1
+        );
+    }
+}

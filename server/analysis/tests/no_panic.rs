@@ -167,3 +167,62 @@ fn random_texts_do_not_panic_and_ranges_are_sound() {
         }
     }
 }
+
+/// The editing aids on arbitrary text: quick fixes, renumbering and rename
+/// never panic, and their edits are inside the text, on character
+/// boundaries, and do not overlap.
+#[test]
+fn random_texts_give_sound_edits() {
+    use report_analysis::edits::{TextEdit, apply};
+    use report_analysis::messages::Locale;
+    use report_analysis::{Workspace, fixes, rename, renumber};
+
+    let mut rng = Rng(0x2545_f491_4f6c_dd1d);
+    let config = Config::default();
+    for round in 0..800 {
+        let len = (rng.next() % 80) as usize;
+        let text: String = (0..len)
+            .map(|_| ALPHABET[(rng.next() % ALPHABET.len() as u64) as usize])
+            .collect();
+        let mut ws = Workspace::new();
+        ws.add(
+            "r.txt",
+            std::sync::Arc::new(Document::parse(text.clone(), &config)),
+        );
+        let doc = ws.document(0).expect("doc").clone();
+        let sound = |edits: &[TextEdit], what: &str| {
+            let mut ranges: Vec<_> = edits.iter().map(|e| e.range.clone()).collect();
+            ranges.sort_by_key(|r| (r.start, r.end));
+            for r in &ranges {
+                assert!(
+                    r.start <= r.end
+                        && r.end <= text.len()
+                        && text.is_char_boundary(r.start)
+                        && text.is_char_boundary(r.end),
+                    "round {round}: {what} {r:?} in {text:?}"
+                );
+            }
+            assert!(
+                ranges.windows(2).all(|w| w[0].end <= w[1].start),
+                "round {round}: {what} overlaps in {text:?}"
+            );
+            let _ = Document::parse(apply(&text, edits), &config);
+        };
+        for d in ws.check(0, &config) {
+            for fix in fixes::fixes(&ws, 0, &d, Locale::Zh) {
+                sound(&fix.edits, &fix.title);
+            }
+        }
+        if let Ok(edits) = renumber::renumber(&doc) {
+            sound(&edits, "renumber");
+        }
+        for offset in (0..=text.len())
+            .filter(|&i| text.is_char_boundary(i))
+            .step_by(3)
+        {
+            if let Ok(edits) = rename::rename(&doc, offset, "新名") {
+                sound(&edits, "rename");
+            }
+        }
+    }
+}

@@ -156,7 +156,7 @@ pub fn renumber_edit(state: &State, uri: &Uri) -> Result<Option<WorkspaceEdit>> 
     let Some((_, doc)) = served(state, uri)? else {
         return Ok(None);
     };
-    let locale = state.settings().locale(&state.scope(&uri));
+    let locale = state.settings().locale(&state.scope(uri));
     match guarded(|| renumber::renumber(&doc))? {
         Ok(edits) if edits.is_empty() => Ok(None),
         Ok(edits) => Ok(Some(workspace_edit(uri, &doc, &edits, state.encoding()))),
