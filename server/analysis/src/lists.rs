@@ -978,7 +978,13 @@ fn bare_names(
     // slogan of its own, nor `“两项补贴”等`, one of the names).
     let quoted_count = before_count.ends_with('“');
     if quoted_count {
-        let close = text[count_end..].find('”')? + count_end;
+        // The closing quote within a few words: a search to the end of the
+        // text for each count would be quadratic on unclosed quotes.
+        let mut limit = (count_end + 60).min(text.len());
+        while !text.is_char_boundary(limit) {
+            limit -= 1;
+        }
+        let close = text[count_end..limit].find('”')? + count_end;
         let counted = &text[count_end..close];
         let after = text[close + '”'.len_utf8()..].chars().next();
         // After the quote: the clause ends or goes on with what the
@@ -1074,9 +1080,13 @@ fn bare_names(
     }
     // `一体站、市区3条线路50辆公交`: a figure after the counted words makes
     // the count part of one item of a longer list.
-    let clause_end = text[count_end..]
+    let mut limit = (count_end + 300).min(text.len());
+    while !text.is_char_boundary(limit) {
+        limit -= 1;
+    }
+    let clause_end = text[count_end..limit]
         .find(['，', '。', '；', '：', '\n'])
-        .map_or(text.len(), |p| count_end + p);
+        .map_or(limit, |p| count_end + p);
     if text[count_end..clause_end]
         .chars()
         .any(|c| c.is_ascii_digit())
