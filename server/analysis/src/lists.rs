@@ -351,7 +351,8 @@ fn annex_lists(doc: &Document, out: &mut Vec<CountedList>) {
         let to = doc
             .lines
             .partition_point(|l| l.content.start < annex.range.end);
-        for line in &doc.lines[from..to.max(from)] {
+        let body = &doc.lines[from..to.max(from)];
+        for line in body {
             let content = text[line.content.clone()].trim_start_matches(is_space);
             let Some((numeral, _)) = content.split_once('、') else {
                 continue;
@@ -362,10 +363,8 @@ fn annex_lists(doc: &Document, out: &mut Vec<CountedList>) {
         }
         // `40件实事` over `一、…四、` headings that group numbered items:
         // the headings are groups, not the things counted.
-        let grouped = doc
-            .lines
+        let grouped = body
             .iter()
-            .filter(|l| annex.range.contains(&l.content.start))
             .any(|l| starts_numbered_item(&text[l.content.clone()]));
         if items.len() >= 2 && !(grouped && (*count as usize) > items.len()) {
             out.push(CountedList {

@@ -5,7 +5,9 @@
 //! semantic tokens and code lenses on the 1 MB report, and indexing the
 //! whole corpus as a workspace (time and resident memory).
 //!
-//! `cargo bench -p report-ls --bench lsp_latency` prints a table.
+//! `cargo bench -p report-ls --bench lsp_latency` prints a table; words
+//! after `--` choose parts (`-- adversarial/markers index`), and
+//! `REPORT_LS_BIN=path` times another build of the server.
 
 #[path = "../tests/common/lsp.rs"]
 mod lsp;
@@ -199,6 +201,47 @@ fn hover_after_keystrokes(text: &str) -> (Duration, Duration) {
     )
 }
 
+/// Hovers on a normal report, each right after a keystroke in a 1 MB
+/// worst-case text open beside it: the hover waits for neither the parse
+/// nor the checks of the other document.
+fn hover_elsewhere_after_keystrokes(text: &str) -> (Duration, Duration) {
+    let doc = "file:///bench/adversarial.txt";
+    let leping = read("leping-2023.txt");
+    let other = "file:///bench/leping.txt";
+    let mut client = started(json!({"debounce": 0}), None);
+    client.open(doc, text);
+    client.open(other, &leping);
+    client.diagnostics(doc, |p| p["version"] == 0);
+    let middle = (text.len() / 2..text.len())
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(0);
+    let at = position_at(text, middle, "utf-16");
+    let target = position_at(
+        &leping,
+        leping.find("四减一优化").expect("a term") + 3,
+        "utf-16",
+    );
+    let mut samples = Vec::new();
+    for version in 1..=20 {
+        client.notify(
+            "textDocument/didChange",
+            json!({"textDocument": {"uri": doc, "version": version},
+                   "contentChanges": [{"range": {"start": at, "end": at}, "text": "，"}]}),
+        );
+        let start = Instant::now();
+        client.call(
+            "textDocument/hover",
+            json!({"textDocument": {"uri": other}, "position": target}),
+        );
+        samples.push(start.elapsed());
+    }
+    client.finish(false);
+    (
+        percentile(&mut samples, 0.5),
+        percentile(&mut samples, 0.99),
+    )
+}
+
 fn initialize_to_first_diagnostics() -> Duration {
     let text = read("leping-2023.txt");
     let doc = "file:///bench/leping.txt";
@@ -340,61 +383,81 @@ fn editing_round_trips() -> Vec<(String, Duration, Duration)> {
 
 fn main() {
     // `cargo test --benches` runs this with `--bench` absent: keep it quick.
-    if !std::env::args().any(|a| a == "--bench") {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if !args.iter().any(|a| a == "--bench") {
         return;
     }
-    // `cargo bench --bench lsp_latency -- editing` runs only the editing aids.
-    if std::env::args().skip(1).any(|a| a == "editing") {
-        for (name, p50, p99) in editing_round_trips() {
-            println!("{name}, 1 MB report: p50 {} p99 {}", ms(p50), ms(p99));
-        }
-        return;
-    }
+    // `cargo bench --bench lsp_latency -- adversarial` runs the parts whose
+    // name holds a word given.
+    let words: Vec<&String> = args.iter().filter(|a| !a.starts_with('-')).collect();
+    let wanted = |part: &str| words.is_empty() || words.iter().any(|w| part.contains(w.as_str()));
     let _ = uri(&corpus());
-    let (p50, p99) = change_to_diagnostics();
-    println!(
-        "didChange -> publishDiagnostics, 1 MB report: p50 {} p99 {}",
-        ms(p50),
-        ms(p99)
-    );
-    for with_previous in [false, true] {
-        let (p50, p99) = draft_change_to_diagnostics(with_previous);
+    if wanted("change") {
+        let (p50, p99) = change_to_diagnostics();
         println!(
-            "didChange -> publishDiagnostics, national/2024 draft{}: p50 {} p99 {}",
-            if with_previous {
-                " with national/2023 in the workspace"
-            } else {
-                " alone"
-            },
+            "didChange -> publishDiagnostics, 1 MB report: p50 {} p99 {}",
             ms(p50),
             ms(p99)
         );
     }
-    let (h50, h99) = hover_round_trips();
-    println!(
-        "hover round trip, leping-2023: p50 {} p99 {}",
-        ms(h50),
-        ms(h99)
-    );
+    if wanted("draft") {
+        for with_previous in [false, true] {
+            let (p50, p99) = draft_change_to_diagnostics(with_previous);
+            println!(
+                "didChange -> publishDiagnostics, national/2024 draft{}: p50 {} p99 {}",
+                if with_previous {
+                    " with national/2023 in the workspace"
+                } else {
+                    " alone"
+                },
+                ms(p50),
+                ms(p99)
+            );
+        }
+    }
+    if wanted("hover") {
+        let (h50, h99) = hover_round_trips();
+        println!(
+            "hover round trip, leping-2023: p50 {} p99 {}",
+            ms(h50),
+            ms(h99)
+        );
+    }
     for &(name, make) in adversarial::CASES {
-        let (a50, a99) = hover_after_keystrokes(&make(1 << 20));
+        if !wanted(&format!("adversarial/{name}")) {
+            continue;
+        }
+        let text = make(1 << 20);
+        let (a50, a99) = hover_after_keystrokes(&text);
         println!(
             "keystroke + hover, 1 MB adversarial {name}: p50 {} p99 {}",
             ms(a50),
             ms(a99)
         );
+        let (e50, e99) = hover_elsewhere_after_keystrokes(&text);
+        println!(
+            "keystroke in 1 MB adversarial {name} + hover in leping-2023: p50 {} p99 {}",
+            ms(e50),
+            ms(e99)
+        );
     }
-    println!(
-        "initialize -> first diagnostics, leping-2023 (median): {}",
-        ms(initialize_to_first_diagnostics())
-    );
-    for (name, p50, p99) in editing_round_trips() {
-        println!("{name}, 1 MB report: p50 {} p99 {}", ms(p50), ms(p99));
+    if wanted("initialize") {
+        println!(
+            "initialize -> first diagnostics, leping-2023 (median): {}",
+            ms(initialize_to_first_diagnostics())
+        );
     }
-    let (index, rss) = index_corpus();
-    println!(
-        "index ../shared/corpus as a workspace: {} (peak RSS {})",
-        ms(index),
-        rss.map_or("unknown".into(), |r| format!("{r:.1} MiB"))
-    );
+    if wanted("index") {
+        let (index, rss) = index_corpus();
+        println!(
+            "index ../shared/corpus as a workspace: {} (peak RSS {})",
+            ms(index),
+            rss.map_or("unknown".into(), |r| format!("{r:.1} MiB"))
+        );
+    }
+    if wanted("editing") {
+        for (name, p50, p99) in editing_round_trips() {
+            println!("{name}, 1 MB report: p50 {} p99 {}", ms(p50), ms(p99));
+        }
+    }
 }

@@ -714,8 +714,14 @@ impl LanguageServer for Backend {
         params: DocumentDiagnosticParams,
     ) -> Result<DocumentDiagnosticReportResult> {
         let uri = params.text_document.uri;
-        let (items, _) =
-            diagnostics::compute(&self.state, &uri).ok_or_else(|| unknown_document(&uri))?;
+        // Off the runtime's workers: checking a large text takes long.
+        let computed = {
+            let (state, uri) = (Arc::clone(&self.state), uri.clone());
+            tokio::task::spawn_blocking(move || diagnostics::compute(&state, &uri))
+                .await
+                .map_err(|_| Error::internal_error())?
+        };
+        let (items, _) = computed.ok_or_else(|| unknown_document(&uri))?;
         Ok(DocumentDiagnosticReportResult::Report(
             DocumentDiagnosticReport::Full(RelatedFullDocumentDiagnosticReport {
                 related_documents: None,

@@ -71,7 +71,18 @@ pub fn schedule(state: &Arc<State>, uri: Uri) {
         if state.generation(&uri) != generation {
             return;
         }
-        let Some((diagnostics, version)) = compute(&state, &uri) else {
+        let checking = state.checking(&uri);
+        let _turn = checking.lock().await;
+        if state.generation(&uri) != generation {
+            return;
+        }
+        // The checks of a large text take long: on a blocking thread, with
+        // a snapshot of the store, so requests and edits go on meanwhile.
+        let computed = {
+            let (state, uri) = (Arc::clone(&state), uri.clone());
+            tokio::task::spawn_blocking(move || compute(&state, &uri)).await
+        };
+        let Ok(Some((diagnostics, version))) = computed else {
             return;
         };
         if state.generation(&uri) != generation {

@@ -55,7 +55,7 @@ async fn apply(state: &Arc<State>, ropes: &mut HashMap<Uri, Rope>, event: DocEve
                 let doc = params.text_document;
                 ropes.insert(doc.uri.clone(), Rope::from_str(&doc.text));
                 state.store_mut().open.insert(doc.uri.clone(), doc.version);
-                update(state, &doc.uri, doc.text);
+                update(state, &doc.uri, doc.text).await;
             }
             DocEvent::Change(params) => {
                 let uri = params.text_document.uri;
@@ -85,7 +85,7 @@ async fn apply(state: &Arc<State>, ropes: &mut HashMap<Uri, Rope>, event: DocEve
                     .store_mut()
                     .open
                     .insert(uri.clone(), params.text_document.version);
-                update(state, &uri, rope.to_string());
+                update(state, &uri, rope.to_string()).await;
             }
             DocEvent::Close(params) => {
                 let uri = params.text_document.uri;
@@ -102,7 +102,7 @@ async fn apply(state: &Arc<State>, ropes: &mut HashMap<Uri, Rope>, event: DocEve
             }
             DocEvent::Reparse => {
                 for (uri, rope) in ropes.iter() {
-                    update(state, uri, rope.to_string());
+                    update(state, uri, rope.to_string()).await;
                 }
             }
         }
@@ -110,8 +110,9 @@ async fn apply(state: &Arc<State>, ropes: &mut HashMap<Uri, Rope>, event: DocEve
 }
 
 /// Parses a new version, puts it into the workspace and schedules its
-/// diagnostics.
-fn update(state: &Arc<State>, uri: &Uri, text: String) {
+/// diagnostics (checked in the background: a request waits for the parse
+/// of the text it is about, never for its checks).
+async fn update(state: &Arc<State>, uri: &Uri, text: String) {
     let config = state.scope(uri).config;
     let root = uri
         .to_file_path()
@@ -122,8 +123,13 @@ fn update(state: &Arc<State>, uri: &Uri, text: String) {
             .index(uri)
             .and_then(|i| store.workspace.document(i).cloned())
     };
-    let parsed = std::panic::catch_unwind(|| Document::reparse(text, &config, previous.as_deref()));
-    let Ok(doc) = parsed else {
+    // On a blocking thread: the runtime's two workers stay free to answer
+    // requests about other documents meanwhile.
+    let parsed = tokio::task::spawn_blocking(move || {
+        std::panic::catch_unwind(|| Document::reparse(text, &config, previous.as_deref()))
+    })
+    .await;
+    let Ok(Ok(doc)) = parsed else {
         // The analysis must not panic; if it does, keep the last version.
         return;
     };

@@ -16,7 +16,12 @@ use tower_lsp_server::ls_types::Uri;
 use super::settings::{Scope, Settings};
 
 /// The documents: every report of the workspace, by URI.
-#[derive(Default)]
+///
+/// Shared as a snapshot (`Arc<Store>`): a reader takes one and lets go of
+/// the lock at once, so a long check of a 1 MB text never makes the next
+/// edit wait; a writer copies the store only while a reader still holds the
+/// previous snapshot (documents are `Arc`s, so the copy is of the indexes).
+#[derive(Clone, Default)]
 pub struct Store {
     pub workspace: Workspace,
     by_uri: HashMap<Uri, usize>,
@@ -82,12 +87,15 @@ fn display_path(uri: &Uri, root: Option<&Path>) -> String {
 /// Everything the server shares between tasks.
 pub struct State {
     pub client: Client,
-    pub store: RwLock<Store>,
+    store: RwLock<Arc<Store>>,
     pub settings: RwLock<Settings>,
     pub encoding: RwLock<Encoding>,
     /// Bumped on every change of a document; a diagnostics run that finds a
     /// newer generation drops its result.
     pub generations: Mutex<HashMap<Uri, u64>>,
+    /// One check at a time per document: a check waiting for the running
+    /// one finds, when its turn comes, whether a newer change replaced it.
+    checking: Mutex<HashMap<Uri, Arc<tokio::sync::Mutex<()>>>>,
     pub shutdown_requested: AtomicBool,
     /// The client takes `window/workDoneProgress`.
     pub progress_supported: AtomicBool,
@@ -105,6 +113,7 @@ impl State {
             settings: RwLock::default(),
             encoding: RwLock::new(Encoding::Utf16),
             generations: Mutex::default(),
+            checking: Mutex::default(),
             shutdown_requested: AtomicBool::new(false),
             progress_supported: AtomicBool::new(false),
             client_pulls: AtomicBool::new(false),
@@ -123,14 +132,16 @@ impl State {
         self.shutdown_requested.load(Ordering::SeqCst)
     }
 
-    /// Reads the store; a poisoned lock (a panic elsewhere) is still usable,
-    /// since every writer leaves the store consistent between statements.
-    pub fn store(&self) -> std::sync::RwLockReadGuard<'_, Store> {
-        self.store.read().unwrap_or_else(|e| e.into_inner())
+    /// A snapshot of the store, which the lock is not held for; a poisoned
+    /// lock (a panic elsewhere) is still usable, since every writer leaves
+    /// the store consistent between statements.
+    pub fn store(&self) -> Arc<Store> {
+        Arc::clone(&self.store.read().unwrap_or_else(|e| e.into_inner()))
     }
 
-    pub fn store_mut(&self) -> std::sync::RwLockWriteGuard<'_, Store> {
-        self.store.write().unwrap_or_else(|e| e.into_inner())
+    /// The store to change; readers holding a snapshot keep theirs.
+    pub fn store_mut(&self) -> StoreMut<'_> {
+        StoreMut(self.store.write().unwrap_or_else(|e| e.into_inner()))
     }
 
     pub fn settings(&self) -> std::sync::RwLockReadGuard<'_, Settings> {
@@ -146,6 +157,12 @@ impl State {
         let entry = generations.entry(uri.clone()).or_default();
         *entry += 1;
         *entry
+    }
+
+    /// The lock a document's checks take turns with.
+    pub fn checking(&self, uri: &Uri) -> Arc<tokio::sync::Mutex<()>> {
+        let mut checking = self.checking.lock().unwrap_or_else(|e| e.into_inner());
+        Arc::clone(checking.entry(uri.clone()).or_default())
     }
 
     pub fn generation(&self, uri: &Uri) -> u64 {
@@ -169,6 +186,23 @@ impl State {
         } else {
             matches_globs(uri, scope.base.as_deref(), &scope.config.files)
         }
+    }
+}
+
+/// The store, locked for writing.
+pub struct StoreMut<'a>(std::sync::RwLockWriteGuard<'a, Arc<Store>>);
+
+impl std::ops::Deref for StoreMut<'_> {
+    type Target = Store;
+
+    fn deref(&self) -> &Store {
+        &self.0
+    }
+}
+
+impl std::ops::DerefMut for StoreMut<'_> {
+    fn deref_mut(&mut self) -> &mut Store {
+        Arc::make_mut(&mut self.0)
     }
 }
 

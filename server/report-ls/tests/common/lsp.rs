@@ -47,8 +47,12 @@ pub fn read_message(reader: &mut impl BufRead) -> Option<Value> {
 }
 
 impl Client {
+    /// Starts the server built with the tests, or the one `REPORT_LS_BIN`
+    /// names (the latency bench compares two builds that way).
     pub fn spawn() -> Client {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_report-ls"))
+        let binary = std::env::var_os("REPORT_LS_BIN")
+            .unwrap_or_else(|| env!("CARGO_BIN_EXE_report-ls").into());
+        let mut child = Command::new(binary)
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .stderr(Stdio::null())
