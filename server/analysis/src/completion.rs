@@ -66,10 +66,8 @@ pub fn completion(
         return Vec::new();
     };
     let in_notes = in_notes_section(doc, offset);
-    if !in_notes {
-        if let Some(items) = marker_numbers(doc, offset, line.range.start) {
-            return items;
-        }
+    if !in_notes && let Some(items) = marker_numbers(doc, offset, line.range.start) {
+        return items;
     }
     if let Some(item) = new_note(doc, offset, locale) {
         return vec![item];
@@ -194,10 +192,10 @@ fn ranked_notes(doc: &Document, at: usize) -> Vec<usize> {
     if let Some(n) = fitting_note(doc, at) {
         first.push(n);
     }
-    if let Some(n) = next_unused(doc, at) {
-        if !first.contains(&n) {
-            first.push(n);
-        }
+    if let Some(n) = next_unused(doc, at)
+        && !first.contains(&n)
+    {
+        first.push(n);
     }
     order.retain(|n| !first.contains(n));
     first.extend(order);

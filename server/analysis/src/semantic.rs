@@ -132,7 +132,7 @@ pub fn tokens(workspace: &Workspace, file: usize, range: Option<Range<usize>>) -
         let names = note
             .term_range
             .iter()
-            .map(|r| r.clone())
+            .cloned()
             .chain(note.aliases.iter().map(|a| a.range.clone()));
         for name in names {
             let key = crate::terms::normalize(&doc.text[name.clone()]);
