@@ -331,11 +331,9 @@ fn count_list(parts: &[SloganPart], definition: &str) -> Option<SloganCount> {
     if holds {
         return Some(SloganCount::Holds);
     }
-    // A part no item belongs to is not what the list defines.
-    for c in agreed.iter_mut() {
-        if *c == Some(0) {
-            *c = None;
-        }
+    // A part no item belongs to: the list does not define this slogan.
+    if agreed.contains(&Some(0)) {
+        return None;
     }
     // A list closed by 等 may hold fewer items than counted.
     if definition.ends_with('等') {
@@ -631,9 +629,15 @@ fn flat_readings(parts: &[SloganPart], definition: &str) -> Vec<Vec<usize>> {
         }
         let groups = pieces(definition, &['，', ',', '；', ';']);
         group_readings(parts, &groups, true, &mut out);
-        // Clauses as items, each carrying a part's word and no `、` list
-        // (`聚焦甲，聚焦乙，全面加强丙` is two 聚焦 and one 加强).
-        if parts.len() > 1 && groups.len() >= 2 && !groups.iter().any(|g| g.contains('、')) {
+        // Clauses as items, each carrying a part's word and joining nothing
+        // (`聚焦甲，聚焦乙，全面加强丙` is two 聚焦 and one 加强; `甲和乙联系丙`
+        // may be two).
+        if parts.len() > 1
+            && groups.len() >= 2
+            && !groups
+                .iter()
+                .any(|g| g.contains(['、', '和', '及', '与', '+', '＋']))
+        {
             item_readings(parts, definition, &groups, false, &mut out);
         }
         clause_readings(parts, definition, &mut out);
@@ -799,7 +803,15 @@ fn clause_readings(parts: &[SloganPart], definition: &str, out: &mut Vec<Vec<usi
         return;
     };
     let clauses = pieces(definition, &['，', ',', '；', ';']);
-    if clauses.len() < 2 {
+    // A clause holding a list of counted things is not one item (`建设甲
+    // 基地，打造乙地、丙地`); `扎实做好甲、加强乙` is.
+    let listing = |c: &str| {
+        pieces(c, &['、'])
+            .iter()
+            .skip(1)
+            .any(|p| part.words.iter().any(|w| p.contains(w.as_str())))
+    };
+    if clauses.len() < 2 || clauses.iter().any(|c| listing(c)) {
         return;
     }
     for word in &part.words {
@@ -853,10 +865,32 @@ const CIRCLED: [char; 20] = [
     '⑳',
 ];
 
-/// `A和B` → `A`, `B` (one `和`, `及` or `与`, with words on both sides,
+/// `A和B` → `A`, `B` (every `+`; one `和`, `及` or `与`, with words on both sides,
 /// outside brackets: `三北地区（西北、华北和东北）` is one thing).
 fn split_joined(item: &str) -> Vec<&str> {
-    for word in ["以及", "和", "及", "与", "+", "＋"] {
+    // `甲通+乙通和丙平台`: every `+` joins, then one word may.
+    let plus: Vec<usize> = item
+        .match_indices(['+', '＋'])
+        .map(|(at, _)| at)
+        .filter(|at| bracket_depth(&item[..*at]) == 0)
+        .collect();
+    if !plus.is_empty() {
+        let mut out = Vec::new();
+        let mut start = 0;
+        for at in plus.into_iter().chain(std::iter::once(item.len())) {
+            let piece = item[start..at].trim_matches(is_quote);
+            if !piece.is_empty() {
+                out.extend(split_joined(piece));
+            }
+            start = (at + 1).min(item.len());
+            // `＋` is three bytes.
+            while !item.is_char_boundary(start) {
+                start += 1;
+            }
+        }
+        return out;
+    }
+    for word in ["以及", "和", "及", "与"] {
         let outside: Vec<usize> = item
             .match_indices(word)
             .map(|(at, _)| at)
@@ -944,6 +978,12 @@ fn owned(items: &[&str], words: &[&str], rule: Rule) -> Option<Vec<usize>> {
             .filter(|i| item.contains(words[*i]))
             .collect();
         if carried.is_empty() {
+            return None;
+        }
+        // `创新创业` is one item and two 创: only occurrences read it.
+        if !matches!(rule, Rule::Occurrences)
+            && carried.iter().any(|i| item.matches(words[*i]).count() > 1)
+        {
             return None;
         }
         let last = carried.iter().find(|i| item.ends_with(words[**i]));
@@ -1183,7 +1223,10 @@ mod tests {
 
     #[test]
     fn two_written_as_shuang() {
-        assert_eq!(read("城市双修", "生态修复、城市修补"), Some(SloganCount::Holds));
+        assert_eq!(
+            read("城市双修", "生态修复、城市修补"),
+            Some(SloganCount::Holds)
+        );
         assert_eq!(
             read("门前三包", "包卫生、包绿化、包秩序、包设施"),
             Some(SloganCount::Differs(vec![Some(4)]))

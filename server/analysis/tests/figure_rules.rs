@@ -198,6 +198,15 @@ fn slogan_count_one_label_over_several_segments() {
     quiet(&note("三深化三提升"));
     // Slogans of ones name one thing each, not a list.
     quiet("推行“一网统管”，即数据汇聚、平台共用、事件联办。\n");
+    // A clause joining two subjects, a clause holding a list, an item
+    // carrying the counted word twice: readings disagree, nothing is said.
+    quiet("推行双包双联。\n注释\n1.双包双联：甲级干部包乡，乙级干部包村，部门和企业联系村。\n");
+    quiet(
+        "推进四地建设。\n注释\n1.四地：会议提出，建设甲产业基地，打造乙高地、丙目的地、丁输出地。\n",
+    );
+    quiet(
+        "开展双创双服。\n注释\n1.双创双服：本省开展的以创新创业、服务企业、服务群众为内容的活动。\n",
+    );
     // `+` joins two items.
     quiet(
         "推行九通一平。\n注释\n1.九通一平：甲通、乙通、丙通、丁通、戊通、己通、庚通、辛通+壬通和场地平整。\n",
@@ -222,6 +231,8 @@ fn slogan_count_defined_in_the_body() {
         codes("推进甲城、乙城“三城共建”。\n"),
         vec![Code::SloganCount]
     );
+    // Before a slogan of several parts, a list is too loose to split.
+    quiet("推进甲高新区与乙、丙园区“一区三园”一体发展。\n");
     // A list before a slogan that is not its list stays quiet.
     quiet("在甲市、乙市实施“一签多行”政策。\n");
     quiet("文件精简一成、会议减少两成、“三公”经费压缩一成。\n");

@@ -96,6 +96,11 @@ fn every_corpus_file_is_checked_and_the_findings_are_as_reviewed() {
     //   ([14]“四方责任：), 高唐 2023 (六个一”), 博野 2025 (三重一大”).
     // - count-mismatch (1): 2021_河北保定市阜平县 note 24, 13所农村寄宿制学校
     //   listing twelve schools.
+    // - growth-mismatch (2): an average rate that the printed levels over
+    //   the five years the paragraph names do not give (a year either way
+    //   allowed): 2021_河北保定市易县 一般公共预算收入 4.37→6.89亿元 年均增长
+    //   7.56% (9.5% by the levels); 2021_河北保定市涞源县 4.24→9.21亿元 年均
+    //   增长12% (16.8%).
     // - rate-out-of-range (2): 2024_江西南昌市 千兆光纤网络覆盖率超350%;
     //   2024_江西九江市 医疗保险参保率100.7% of the resident population.
     // - target-claim (2, the GBK and UTF-8 copies of hailaer 2019): 圆满完成

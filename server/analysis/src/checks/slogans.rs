@@ -140,8 +140,14 @@ fn body_readings(doc: &Document, defined: &[String], out: &mut Vec<SloganReading
             continue;
         }
         let close = inner.end + '”'.len_utf8();
-        let Some(definition) = list_after(text, close).or_else(|| list_before(text, open, &parts))
-        else {
+        // A list before a slogan of several parts is too loose to split
+        // (`甲高新区与乙、丙园区“一区三园”`).
+        let before = || {
+            (parts.len() == 1)
+                .then(|| list_before(text, open, &parts))
+                .flatten()
+        };
+        let Some(definition) = list_after(text, close).or_else(before) else {
             continue;
         };
         let Some(reading) = count_items(&parts, text.get(definition.clone()).unwrap_or("")) else {
