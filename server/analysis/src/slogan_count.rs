@@ -292,6 +292,25 @@ fn top_level(s: &str, separators: &[char]) -> Vec<usize> {
     out
 }
 
+/// An item carrying a counted word twice (`博物馆新馆`, `创新创业`) may be
+/// one thing or two: no wrong count is certain.
+fn doubled(parts: &[SloganPart], definition: &str) -> bool {
+    let words: Vec<&str> = parts
+        .iter()
+        .flat_map(|p| &p.words)
+        .map(String::as_str)
+        .collect();
+    pieces(definition, &['、', '，', ',', '；', ';'])
+        .iter()
+        .any(|i| words.iter().any(|w| i.matches(w).count() > 1))
+}
+
+/// Whether a reading of the unlabelled list gives the slogan's numerals.
+fn holds_flat(parts: &[SloganPart], definition: &str) -> bool {
+    let stated: Vec<usize> = parts.iter().map(|p| p.numeral as usize).collect();
+    flat_readings(parts, definition).contains(&stated)
+}
+
 /// One reading of a definition taken as a whole (see [`count_items`]).
 fn count_list(parts: &[SloganPart], definition: &str) -> Option<SloganCount> {
     let definition = trim_definition(definition);
@@ -313,6 +332,7 @@ fn count_list(parts: &[SloganPart], definition: &str) -> Option<SloganCount> {
             (holds, agreed)
         }
         Some(None) => return None,
+        None if !holds_flat(parts, definition) && doubled(parts, definition) => return None,
         None => {
             let readings = flat_readings(parts, definition);
             let first = readings.first()?;

@@ -207,6 +207,7 @@ fn slogan_count_one_label_over_several_segments() {
     quiet(
         "开展双创双服。\n注释\n1.双创双服：本省开展的以创新创业、服务企业、服务群众为内容的活动。\n",
     );
+    quiet("建成两街一馆。\n注释\n1.两街一馆：甲街、乙街区、丙馆新馆。\n");
     // `+` joins two items.
     quiet(
         "推行九通一平。\n注释\n1.九通一平：甲通、乙通、丙通、丁通、戊通、己通、庚通、辛通+壬通和场地平整。\n",
