@@ -794,8 +794,8 @@ fn explanation(code: Code) -> (&'static str, &'static str) {
             "The parts of the same unit after `其中` add up to more than the whole, even at their smallest. Parts with 含, 包括 or 由…提高到… between them are not added (they may nest, or be one item's old and new value).\n\nExample:\n    落实减税降费8.3亿元，其中缓税5.7亿元，减免4亿元。   <- 5.7 + 4 > 8.3",
         ),
         Code::GrowthMismatch => (
-            "“从A增加到B”后紧接的增长率（或“增长N倍”、增加量）不可能由 A、B 两个数值得出。“年均增长”只在两个年份都写明时按复合增长计算；句中有“按可比价”“实际”“同口径”等说明时不检查（实际增速与名义数值不同）。\n\n示例：\n    一般公共预算收入从80亿元增加到100亿元，增长35%。   ← 应为 24.8%–25.2%",
-            "The growth rate (or `增长N倍`, or the increase) stated right after `从A增加到B` cannot follow from the two levels. An average annual rate (年均) is compounded only when both years are printed; sentences that say 按可比价, 实际, 同口径 … are skipped, since real growth differs from nominal levels.\n\nExample:\n    一般公共预算收入从80亿元增加到100亿元，增长35%。   <- the levels give 24.8%–25.2%",
+            "“从A增加到B”后紧接的增长率（或“增长N倍”、增加量）不可能由 A、B 两个数值得出。“年均增长”按两个数值所写的年份复合计算，未写年份时取本段或前几段所说的时期（“五年来”“过去五年”“‘十三五’时期”，允许相差一年）；句中有“按可比价”“实际”“同口径”等说明时不检查（实际增速与名义数值不同）。\n\n示例：\n    一般公共预算收入从80亿元增加到100亿元，增长35%。   ← 应为 24.8%–25.2%",
+            "The growth rate (or `增长N倍`, or the increase) stated right after `从A增加到B` cannot follow from the two levels. An average annual rate (年均) is compounded over the years printed with the levels, else over the period the paragraph or one shortly before it names (五年来, 过去五年, “十三五”时期; a year either way allowed); sentences that say 按可比价, 实际, 同口径 … are skipped, since real growth differs from nominal levels.\n\nExample:\n    一般公共预算收入从80亿元增加到100亿元，增长35%。   <- the levels give 24.8%–25.2%",
         ),
         Code::PointsMismatch => (
             "“从A%提高到B%”后紧接的“个百分点”变化与 B−A 不符。\n\n示例：\n    城镇化率从60.1%提高到62.3%，提高3.2个百分点。   ← 应为 2.2 个百分点",

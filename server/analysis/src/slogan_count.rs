@@ -35,6 +35,10 @@ pub struct SloganPart {
 /// Measure words that make the rest of a slogan one counted thing.
 const MEASURES: &[char] = &['个', '大', '张', '项', '篇', '件', '条', '类', '种'];
 
+/// The longest lead before the first numeral (`新三样`, `门前五包`, `城市
+/// 双修`), in characters.
+const MAX_LEAD: usize = 2;
+
 /// The longest counted word, in characters.
 const MAX_WORD: usize = 5;
 
@@ -44,12 +48,16 @@ fn numeral(chars: &[char]) -> Option<(u32, usize)> {
     if first == '十' {
         return Some((10, 1));
     }
+    // `双修`, `一核双翼`: 双 is two.
+    if first == '双' {
+        return Some((2, 1));
+    }
     let n = chinese_digit(first).filter(|n| (1..=9).contains(n))?;
     Some((n, 1))
 }
 
 /// The parts of a slogan such as `四减一优化`, `三个一批`, `新三样`,
-/// `两不愁三保障`; `None` for anything else (Arabic numerals, `十四五`,
+/// `两不愁三保障`, `城市双修`; `None` for anything else (Arabic numerals, `十四五`,
 /// numerals with nothing counted).
 pub fn parse_slogan(slogan: &str) -> Option<Vec<SloganPart>> {
     let chars: Vec<char> = slogan
@@ -61,7 +69,7 @@ pub fn parse_slogan(slogan: &str) -> Option<Vec<SloganPart>> {
         .iter()
         .take_while(|c| numeral(&[**c]).is_none())
         .count();
-    if lead > 1 || chars.iter().any(|c| !crate::chars::is_han(*c)) {
+    if lead > MAX_LEAD || chars.iter().any(|c| !crate::chars::is_han(*c)) {
         return None;
     }
     let mut at = lead;
@@ -151,7 +159,160 @@ impl SloganCount {
 
 /// Reads how many items of `definition` belong to each part, or `None`
 /// when no reading is complete or the readings agree on no wrong count.
+///
+/// A definition often frames its list: a lead (`2023年，会议提出，A、B、C`,
+/// `……的部署，主要内容是A、B、C`), commentary after it (`A、B、C，必须经
+/// 集体讨论`), the slogan itself closing it (`A、B、C“三X”`), a second
+/// sentence. The list is then read in narrower windows: each sentence,
+/// what follows a clause break or `即`, the first clause when the rest
+/// carries no counted word. The slogan holds when any window holds;
+/// otherwise the widest window that gives a reading decides.
 pub fn count_items(parts: &[SloganPart], definition: &str) -> Option<SloganCount> {
+    let whole = count_list(parts, definition);
+    if matches!(whole, Some(SloganCount::Holds)) {
+        return whole;
+    }
+    let mut decided = whole;
+    for window in windows(parts, trim_definition(definition)) {
+        match count_list(parts, window) {
+            Some(SloganCount::Holds) => return Some(SloganCount::Holds),
+            Some(differs) if decided.is_none() => decided = Some(differs),
+            _ => {}
+        }
+    }
+    decided
+}
+
+/// The most windows tried in one definition.
+const MAX_WINDOWS: usize = 24;
+
+/// Narrower readings of a definition, widest first (see [`count_items`]).
+fn windows<'a>(parts: &[SloganPart], definition: &'a str) -> Vec<&'a str> {
+    let mut out: Vec<&'a str> = Vec::new();
+    let words: Vec<&str> = parts
+        .iter()
+        .flat_map(|p| &p.words)
+        .map(String::as_str)
+        .collect();
+    let spoken = spoken(parts);
+    // Of several sentences, the one list: the others must not carry a
+    // counted word (`减A、减B。还要减C` may count three or four 减).
+    let sentences = pieces(definition, &['。']);
+    let scopes: Vec<&'a str> = if sentences.len() > 1 {
+        let carrying: Vec<&'a str> = sentences
+            .iter()
+            .copied()
+            .filter(|s| words.iter().any(|w| strip_slogan(s, &spoken).contains(w)))
+            .collect();
+        match carrying.as_slice() {
+            [one] => vec![*one],
+            [] => sentences,
+            _ => return Vec::new(),
+        }
+    } else {
+        vec![definition]
+    };
+    for scope in scopes {
+        // The slogan itself closing its list: `A、B、C“三X”` or `A、B、C三X`.
+        let scope = strip_slogan(scope, &spoken);
+        if scope != definition {
+            out.push(scope);
+        }
+        // The first clause, when what follows carries no counted word.
+        if let Some(comma) = top_level(scope, &['，', ',']).first() {
+            let (head, rest) = (&scope[..*comma], &scope[*comma..]);
+            if !rest.contains('、') && !words.iter().any(|w| rest.contains(w)) {
+                out.push(strip_slogan(head, &spoken));
+            }
+        }
+        // What follows a lead: a clause break, a colon or `即`.
+        let mut breaks = top_level(scope, &['，', ',', '：', ':']);
+        breaks.extend(scope.match_indices('即').map(|(at, _)| at));
+        breaks.sort_unstable();
+        for at in breaks {
+            // The lead dropped must count nothing: no counted word, no `、`
+            // list (`聚焦A，聚焦B，聚焦C` is not read from its second clause).
+            let lead = scope[..at].replace(spoken.as_str(), "");
+            if lead.contains('、') || words.iter().any(|w| lead.contains(w)) {
+                continue;
+            }
+            let c = scope[at..].chars().next().map_or(0, char::len_utf8);
+            let tail = scope[at + c..].trim_start_matches(['：', ':', '，', ',']);
+            if !tail.is_empty() {
+                out.push(tail);
+            }
+        }
+    }
+    let mut seen: Vec<&str> = Vec::new();
+    out.retain(|w| {
+        let keep = !w.is_empty() && *w != definition && !seen.contains(w);
+        seen.push(w);
+        keep
+    });
+    out.sort_by_key(|w| std::cmp::Reverse(w.len()));
+    out.truncate(MAX_WINDOWS);
+    out
+}
+
+/// The slogan as written with its numerals (`三城联创`).
+fn spoken(parts: &[SloganPart]) -> String {
+    parts
+        .iter()
+        .map(|p| format!("{}{}", chinese_number(p.numeral).unwrap_or(""), p.written))
+        .collect()
+}
+
+/// `scope` without the slogan closing it (`A、B、C“三X”活动` → `A、B、C`).
+fn strip_slogan<'a>(scope: &'a str, spoken: &str) -> &'a str {
+    let quoted = format!("“{spoken}”");
+    if let Some(at) = scope.rfind(quoted.as_str()) {
+        let rest = &scope[at + quoted.len()..];
+        if !rest.contains(['、', '，', ',', '；', ';']) {
+            return scope[..at].trim_end_matches('等');
+        }
+    }
+    if let Some(head) = scope.strip_suffix(spoken) {
+        return head.trim_end_matches('等');
+    }
+    scope
+}
+
+/// Byte offsets of `separators` outside brackets and quotes.
+fn top_level(s: &str, separators: &[char]) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut depth = 0i32;
+    for (i, c) in s.char_indices() {
+        match c {
+            '（' | '(' | '“' | '《' => depth += 1,
+            '）' | ')' | '”' | '》' => depth -= 1,
+            _ if depth == 0 && separators.contains(&c) => out.push(i),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// An item carrying a counted word twice (`博物馆新馆`, `创新创业`) may be
+/// one thing or two: no wrong count is certain.
+fn doubled(parts: &[SloganPart], definition: &str) -> bool {
+    let words: Vec<&str> = parts
+        .iter()
+        .flat_map(|p| &p.words)
+        .map(String::as_str)
+        .collect();
+    pieces(definition, &['、', '，', ',', '；', ';'])
+        .iter()
+        .any(|i| words.iter().any(|w| i.matches(w).count() > 1))
+}
+
+/// Whether a reading of the unlabelled list gives the slogan's numerals.
+fn holds_flat(parts: &[SloganPart], definition: &str) -> bool {
+    let stated: Vec<usize> = parts.iter().map(|p| p.numeral as usize).collect();
+    flat_readings(parts, definition).contains(&stated)
+}
+
+/// One reading of a definition taken as a whole (see [`count_items`]).
+fn count_list(parts: &[SloganPart], definition: &str) -> Option<SloganCount> {
     let definition = trim_definition(definition);
     if definition.is_empty() {
         return None;
@@ -171,6 +332,7 @@ pub fn count_items(parts: &[SloganPart], definition: &str) -> Option<SloganCount
             (holds, agreed)
         }
         Some(None) => return None,
+        None if !holds_flat(parts, definition) && doubled(parts, definition) => return None,
         None => {
             let readings = flat_readings(parts, definition);
             let first = readings.first()?;
@@ -189,6 +351,10 @@ pub fn count_items(parts: &[SloganPart], definition: &str) -> Option<SloganCount
     if holds {
         return Some(SloganCount::Holds);
     }
+    // A part no item belongs to: the list does not define this slogan.
+    if agreed.contains(&Some(0)) {
+        return None;
+    }
     // A list closed by 等 may hold fewer items than counted.
     if definition.ends_with('等') {
         for (c, n) in agreed.iter_mut().zip(&stated) {
@@ -204,7 +370,7 @@ pub fn count_items(parts: &[SloganPart], definition: &str) -> Option<SloganCount
 /// The definition without its lead word (`即`, `是指`), the page reference
 /// (`（见第7页）`), a closing `的简称`, the full stop and closing quotes.
 fn trim_definition(text: &str) -> &str {
-    let mut t = text.trim_matches(|c: char| is_space(c) || c == '\n' || c == '\r');
+    let mut t = text.trim_matches(|c: char| is_space(c) || c == '\n' || c == '\r' || is_private(c));
     loop {
         let before = t;
         for page in ["（见第", "(见第"] {
@@ -214,7 +380,9 @@ fn trim_definition(text: &str) -> &str {
                 t = &t[..p];
             }
         }
-        t = t.trim_end_matches(|c: char| matches!(c, '。' | '；' | ';' | '.') || is_space(c));
+        t = t.trim_end_matches(|c: char| {
+            matches!(c, '。' | '；' | ';' | '.') || is_space(c) || is_private(c)
+        });
         for tail in ["的简称", "的统称", "的合称", "的总称"] {
             t = t.strip_suffix(tail).unwrap_or(t);
         }
@@ -237,6 +405,11 @@ fn trim_definition(text: &str) -> &str {
             return t;
         }
     }
+}
+
+/// A private-use character: a converter's stray glyph, never text.
+pub fn is_private(c: char) -> bool {
+    ('\u{E000}'..='\u{F8FF}').contains(&c)
 }
 
 /// Words between a part's name and its own list: `“四化”，即…`,
@@ -476,6 +649,17 @@ fn flat_readings(parts: &[SloganPart], definition: &str) -> Vec<Vec<usize>> {
         }
         let groups = pieces(definition, &['，', ',', '；', ';']);
         group_readings(parts, &groups, true, &mut out);
+        // Clauses as items, each carrying a part's word and joining nothing
+        // (`聚焦甲，聚焦乙，全面加强丙` is two 聚焦 and one 加强; `甲和乙联系丙`
+        // may be two).
+        if parts.len() > 1
+            && groups.len() >= 2
+            && !groups
+                .iter()
+                .any(|g| g.contains(['、', '和', '及', '与', '+', '＋']))
+        {
+            item_readings(parts, definition, &groups, false, &mut out);
+        }
         clause_readings(parts, definition, &mut out);
     }
     out.sort();
@@ -639,7 +823,15 @@ fn clause_readings(parts: &[SloganPart], definition: &str, out: &mut Vec<Vec<usi
         return;
     };
     let clauses = pieces(definition, &['，', ',', '；', ';']);
-    if clauses.len() < 2 {
+    // A clause holding a list of counted things is not one item (`建设甲
+    // 基地，打造乙地、丙地`); `扎实做好甲、加强乙` is.
+    let listing = |c: &str| {
+        pieces(c, &['、'])
+            .iter()
+            .skip(1)
+            .any(|p| part.words.iter().any(|w| p.contains(w.as_str())))
+    };
+    if clauses.len() < 2 || clauses.iter().any(|c| listing(c)) {
         return;
     }
     for word in &part.words {
@@ -693,9 +885,31 @@ const CIRCLED: [char; 20] = [
     '⑳',
 ];
 
-/// `A和B` → `A`, `B` (one `和`, `及` or `与`, with words on both sides,
+/// `A和B` → `A`, `B` (every `+`; one `和`, `及` or `与`, with words on both sides,
 /// outside brackets: `三北地区（西北、华北和东北）` is one thing).
 fn split_joined(item: &str) -> Vec<&str> {
+    // `甲通+乙通和丙平台`: every `+` joins, then one word may.
+    let plus: Vec<usize> = item
+        .match_indices(['+', '＋'])
+        .map(|(at, _)| at)
+        .filter(|at| bracket_depth(&item[..*at]) == 0)
+        .collect();
+    if !plus.is_empty() {
+        let mut out = Vec::new();
+        let mut start = 0;
+        for at in plus.into_iter().chain(std::iter::once(item.len())) {
+            let piece = item[start..at].trim_matches(is_quote);
+            if !piece.is_empty() {
+                out.extend(split_joined(piece));
+            }
+            start = (at + 1).min(item.len());
+            // `＋` is three bytes.
+            while !item.is_char_boundary(start) {
+                start += 1;
+            }
+        }
+        return out;
+    }
     for word in ["以及", "和", "及", "与"] {
         let outside: Vec<usize> = item
             .match_indices(word)
@@ -786,6 +1000,12 @@ fn owned(items: &[&str], words: &[&str], rule: Rule) -> Option<Vec<usize>> {
         if carried.is_empty() {
             return None;
         }
+        // `创新创业` is one item and two 创: only occurrences read it.
+        if !matches!(rule, Rule::Occurrences)
+            && carried.iter().any(|i| item.matches(words[*i]).count() > 1)
+        {
+            return None;
+        }
         let last = carried.iter().find(|i| item.ends_with(words[**i]));
         match rule {
             Rule::Carries => carried.iter().for_each(|i| counts[*i] += 1),
@@ -841,6 +1061,12 @@ mod tests {
             Some(vec![(2, "不愁".into()), (3, "保障".into())])
         );
         assert_eq!(words("新三样"), Some(vec![(3, "样".into())]));
+        assert_eq!(words("城市双修"), Some(vec![(2, "修".into())]));
+        assert_eq!(
+            words("一核双翼"),
+            Some(vec![(1, "核".into()), (2, "翼".into())])
+        );
+        assert_eq!(words("全市上下三个"), None);
         assert_eq!(words("十四五"), None);
         assert_eq!(words("1234"), None);
     }
@@ -976,6 +1202,58 @@ mod tests {
     }
 
     #[test]
+    fn the_list_is_read_inside_its_frame() {
+        // A lead that counts nothing, commentary after the list.
+        assert_eq!(
+            read("两重一大", "重点工程、重要人事、大额资金，须经集体讨论决定"),
+            Some(SloganCount::Holds)
+        );
+        assert_eq!(
+            read("三重一大", "重点工程、重要人事、大额资金，须经集体讨论决定"),
+            Some(SloganCount::Differs(vec![Some(2), Some(1)]))
+        );
+        assert_eq!(
+            read(
+                "三个最多",
+                "会议提出，最多跑一次、最多等一天、最多交一份材料"
+            ),
+            Some(SloganCount::Holds)
+        );
+        // The slogan closing its own list.
+        assert_eq!(
+            read("三城联建", "推进甲城、乙城、丙城“三城联建”"),
+            Some(SloganCount::Holds)
+        );
+        // A lead that carries the counted word is part of the list: the
+        // list is not read from a later clause.
+        assert_eq!(
+            read("三聚焦一加强", "聚焦甲，聚焦乙，聚焦丙，全面加强丁"),
+            Some(SloganCount::Holds)
+        );
+        assert_eq!(
+            read("四聚焦一加强", "聚焦甲，聚焦乙，聚焦丙，全面加强丁"),
+            Some(SloganCount::Differs(vec![Some(3), Some(1)]))
+        );
+        // A converter's stray private-use glyph ends nothing.
+        assert_eq!(
+            read("三网", "路网、水网、电网。\u{E004}"),
+            Some(SloganCount::Holds)
+        );
+    }
+
+    #[test]
+    fn two_written_as_shuang() {
+        assert_eq!(
+            read("城市双修", "生态修复、城市修补"),
+            Some(SloganCount::Holds)
+        );
+        assert_eq!(
+            read("门前三包", "包卫生、包绿化、包秩序、包设施"),
+            Some(SloganCount::Differs(vec![Some(4)]))
+        );
+    }
+
+    #[test]
     fn trailing_words_count_nothing() {
         assert_eq!(
             read("四网运行", "供水一网、供电一网、供气一网、通信一网"),
@@ -1055,8 +1333,13 @@ mod tests {
             ),
             None
         );
-        // Commentary after the list.
-        assert_eq!(read("四减", "减环节、减材料、减时限。这是去年提出的"), None);
+        // Commentary after the list sentence does not hide it, but a
+        // second sentence carrying the counted word may add to it.
+        assert_eq!(
+            read("四减", "减环节、减材料、减时限。这是去年提出的"),
+            Some(SloganCount::Differs(vec![Some(3)]))
+        );
+        assert_eq!(read("四减", "减环节、减材料、减时限。还要减证明"), None);
         // A list closed by 等 may hold fewer.
         assert_eq!(read("五减", "减环节、减材料、减时限等"), None);
     }

@@ -170,6 +170,87 @@ fn growth_mismatch() {
 }
 
 #[test]
+fn slogan_count_reads_the_list_inside_a_framed_note() {
+    // A lead before the list and commentary after it.
+    let framed = |slogan: &str| {
+        format!(
+            "落实{slogan}要求。\n注释\n1.{slogan}：去年全会提出，最多跑一次、最多等一天、最多交一份材料。\n"
+        )
+    };
+    quiet(&framed("三个最多"));
+    assert_eq!(codes(&framed("四个最多")), vec![Code::SloganCount]);
+    let ruled = |slogan: &str| {
+        format!(
+            "坚持{slogan}制度。\n注释\n1.{slogan}：重点工程、重要人事、大额资金，须经集体讨论决定。\n"
+        )
+    };
+    quiet(&ruled("两重一大"));
+    assert_eq!(codes(&ruled("三重一大")), vec![Code::SloganCount]);
+    // A second sentence carrying the counted word may add to the list.
+    quiet("推行四减。\n注释\n1.四减：减环节、减材料、减时限。下一步还要减证明。\n");
+}
+
+#[test]
+fn slogan_count_several_slogans_listed_in_order() {
+    let note =
+        |a: &str| format!("建设{a}和三区。\n注释\n1.“{a}”“三区”：甲园、乙园；东区、西区、南区。\n");
+    quiet(&note("两园"));
+    assert_eq!(codes(&note("三园")), vec![Code::SloganCount]);
+}
+
+#[test]
+fn slogan_count_one_label_over_several_segments() {
+    // The second slogan's list runs over its `；` segments to the end.
+    let note = |b: &str| {
+        format!(
+            "推行两优和{b}。\n注释\n1.两优、{b}：“两优”即优服务、优环境。“{b}”即坚持改革，深化甲项，全面提升效率；坚持创新，深化乙项，全面提升质量；坚持为民，深化丙项，全面提升满意度。\n"
+        )
+    };
+    quiet(&note("三深化三提升"));
+    // Slogans of ones name one thing each, not a list.
+    quiet("推行“一网统管”，即数据汇聚、平台共用、事件联办。\n");
+    // A clause joining two subjects, a clause holding a list, an item
+    // carrying the counted word twice: readings disagree, nothing is said.
+    quiet("推行双包双联。\n注释\n1.双包双联：甲级干部包乡，乙级干部包村，部门和企业联系村。\n");
+    quiet(
+        "推进四地建设。\n注释\n1.四地：会议提出，建设甲产业基地，打造乙高地、丙目的地、丁输出地。\n",
+    );
+    quiet(
+        "开展双创双服。\n注释\n1.双创双服：本省开展的以创新创业、服务企业、服务群众为内容的活动。\n",
+    );
+    quiet("建成两街一馆。\n注释\n1.两街一馆：甲街、乙街区、丙馆新馆。\n");
+    // `+` joins two items.
+    quiet(
+        "推行九通一平。\n注释\n1.九通一平：甲通、乙通、丙通、丁通、戊通、己通、庚通、辛通+壬通和场地平整。\n",
+    );
+}
+
+#[test]
+fn slogan_count_defined_in_the_body() {
+    // After the slogan: `“X”，即…` or `“X”：…`.
+    quiet("抓实“四个一批”，即签约一批、开工一批、投产一批、储备一批。\n");
+    assert_eq!(
+        codes("抓实“三个一批”，即签约一批、开工一批、投产一批、储备一批。\n"),
+        vec![Code::SloganCount]
+    );
+    assert_eq!(
+        codes("实施“五大行动”：产业提升行动、城市更新行动、乡村振兴行动、民生改善行动。\n"),
+        vec![Code::SloganCount]
+    );
+    // Before it: a list whose every item carries the counted word.
+    quiet("推进甲城、乙城、丙城“三城共建”。\n");
+    assert_eq!(
+        codes("推进甲城、乙城“三城共建”。\n"),
+        vec![Code::SloganCount]
+    );
+    // Before a slogan of several parts, a list is too loose to split.
+    quiet("推进甲高新区与乙、丙园区“一区三园”一体发展。\n");
+    // A list before a slogan that is not its list stays quiet.
+    quiet("在甲市、乙市实施“一签多行”政策。\n");
+    quiet("文件精简一成、会议减少两成、“三公”经费压缩一成。\n");
+}
+
+#[test]
 fn comparable_price_growth_is_not_nominal_growth() {
     quiet("地区生产总值从274.4亿元增加到287.9亿元，同比增长8.9%（按可比价计算）。\n");
 }
@@ -182,6 +263,46 @@ fn annual_growth_needs_both_years() {
         codes("一般公共预算收入从2017年的7.4亿元增加到2022年的10.2亿元，年均增长9.6%。\n"),
         vec![Code::GrowthMismatch]
     );
+}
+
+#[test]
+fn annual_growth_over_a_period_named_nearby() {
+    let period = |rest: &str| format!("五年来，我们稳步推进各项工作。\n{rest}\n");
+    // 10.2/7.4 over five years is 6.6% a year.
+    quiet(&period(
+        "一般公共预算收入从7.4亿元增加到10.2亿元，年均增长6.6%。",
+    ));
+    assert_eq!(
+        codes(&period(
+            "一般公共预算收入从7.4亿元增加到10.2亿元，年均增长12%。"
+        )),
+        vec![Code::GrowthMismatch]
+    );
+    // A period read from the context may be a year off: 8.3% is four years.
+    quiet(&period(
+        "一般公共预算收入从7.4亿元增加到10.2亿元，年均增长8.3%。",
+    ));
+    // An average increase in the levels' unit.
+    quiet(&period("储蓄存款余额从50亿元增长到80亿元，年均增长6亿元。"));
+    assert_eq!(
+        codes(&period(
+            "储蓄存款余额从50亿元增长到80亿元，年均增长10亿元。"
+        )),
+        vec![Code::GrowthMismatch]
+    );
+    // A volume indicator named clauses before its levels.
+    quiet(&period(
+        "地区生产总值跨上新台阶，从400亿元增加到600亿元，年均增长6.1%。",
+    ));
+    // ...but a change stated before the levels closes that indicator.
+    assert_eq!(
+        codes(&period(
+            "地区生产总值从400亿元增加到600亿元，累计增长40%，财政收入由5亿元增长到8亿元，累计增长90%。"
+        )),
+        vec![Code::GrowthMismatch]
+    );
+    // Two periods named: which one the rate spans is not known.
+    quiet("三年来和五年来的工作表明，一般公共预算收入从7.4亿元增加到10.2亿元，年均增长12%。\n");
 }
 
 #[test]

@@ -101,6 +101,11 @@ fn every_corpus_file_is_checked_and_the_findings_are_as_reviewed() {
     //   included): one value after 分别 for subjects listed with 、
     //   (游客人数、旅游收入分别增长20%, national 2016/2017 排放量要分别下降2%):
     //   "each by", or a value dropped; told as info, never a warning.
+    // - growth-mismatch (2): an average rate that the printed levels over
+    //   the five years the paragraph names do not give (a year either way
+    //   allowed): 2021_河北保定市易县 一般公共预算收入 4.37→6.89亿元 年均增长
+    //   7.56% (9.5% by the levels); 2021_河北保定市涞源县 4.24→9.21亿元 年均
+    //   增长12% (16.8%).
     // - rate-out-of-range (2): 2024_江西南昌市 千兆光纤网络覆盖率超350%;
     //   2024_江西九江市 医疗保险参保率100.7% of the resident population.
     // - target-claim (3): the GBK and UTF-8 copies of hailaer 2019, 圆满完成

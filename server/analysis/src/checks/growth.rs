@@ -4,7 +4,10 @@
 //! Only the change stated right after the two levels is compared, and only
 //! when nothing says the rate is measured differently (按可比价, 实际, 同口径):
 //! a real growth rate does not follow from nominal levels. An average
-//! annual rate (`年均增长`) is compared only when both years are printed.
+//! annual rate (`年均增长`) is compared over the years printed with the
+//! levels, else over the period the paragraph or one just before it names
+//! (`五年来`, `过去五年`, `“十三五”时期`, `较五年前`); a period read from the
+//! context is trusted only to a year either way.
 
 use super::Sink;
 use super::figure_text::{
@@ -60,6 +63,9 @@ pub struct GrowthReading<'d> {
     pub sign: f64,
     /// The change is an average over this many years (1: not an average).
     pub years: i32,
+    /// The years come from a period named near the levels, not printed
+    /// with them: the check allows a year either way.
+    pub period_from_context: bool,
     pub annual: bool,
     /// The sentence says the change is measured otherwise (按可比价, 实际…),
     /// or the indicator is a volume whose rate is at comparable prices
@@ -71,10 +77,24 @@ pub struct GrowthReading<'d> {
 const VOLUMES: &[&str] = &["生产总值", "GDP", "增加值", "经济总量"];
 
 /// Whether the levels belong to a volume indicator: named by the figure,
-/// or in the clause before it.
+/// or in its sentence before it.
 fn is_volume(text: &str, from: &Figure) -> bool {
-    let clause = crate::figures::clause_range(text, from.span.start);
-    let lead = &text[clause.start..from.span.start];
+    // The indicator may stand clauses before its levels (`地区生产总值跃上
+    // 新台阶，从A增加到B`): read back to the start of the sentence.
+    let head = &text[..from.span.start];
+    let start = head
+        .rfind(['。', '；', ';', '！', '？', '\n'])
+        .map_or(0, |p| {
+            p + head[p..].chars().next().map_or(1, char::len_utf8)
+        });
+    let lead = &text[start..from.span.start];
+    // ...but not past a change stated before: `生产总值从A增长到B，增长X%，
+    // 财政收入从C…` names a new indicator.
+    let lead = ["%", "％", "增长", "增加", "下降", "减少", "提高"]
+        .iter()
+        .filter_map(|w| lead.rfind(w).map(|p| p + w.len()))
+        .max()
+        .map_or(lead, |p| &lead[p..]);
     from.indicator
         .as_deref()
         .is_some_and(|i| VOLUMES.iter().any(|v| i.contains(v)))
@@ -117,13 +137,16 @@ pub fn growth_readings(doc: &Document) -> Vec<GrowthReading<'_>> {
             continue;
         };
         let annual = ANNUAL.iter().any(|w| link.contains(w));
-        let years = if annual {
+        let (years, period_from_context) = if annual {
             match years_between(text, from, to) {
-                Some(n) => n,
-                None => continue,
+                Some(n) => (n, false),
+                None => match period_near(doc, from.span.start) {
+                    Some(n) => (n, true),
+                    None => continue,
+                },
             }
         } else {
-            1
+            (1, false)
         };
         out.push(GrowthReading {
             from,
@@ -131,6 +154,7 @@ pub fn growth_readings(doc: &Document) -> Vec<GrowthReading<'_>> {
             change,
             sign,
             years,
+            period_from_context,
             annual,
             not_comparable,
         });
@@ -150,6 +174,7 @@ pub(super) fn check(doc: &Document, sink: &mut Sink) {
             sign,
             years,
             annual,
+            period_from_context,
             ..
         } = reading;
         let related = vec![Related {
@@ -160,7 +185,13 @@ pub(super) fn check(doc: &Document, sink: &mut Sink) {
         if from.kind == FigureKind::Percent && change.kind == FigureKind::Points && !annual {
             check_points(doc, from, to, change, sign, related, sink);
         } else if is_level(from) {
-            check_growth(doc, from, to, change, sign, years, related, sink);
+            // A period read from the context may be off by a year.
+            let spans = if period_from_context {
+                (years - 1).max(1)..=years + 1
+            } else {
+                years..=years
+            };
+            check_growth(doc, from, to, change, sign, spans, related, sink);
         }
     }
 }
@@ -205,6 +236,55 @@ fn years_between(text: &str, from: &Figure, to: &Figure) -> Option<i32> {
     (1..=30).contains(&n).then_some(n)
 }
 
+/// How many paragraphs before the levels a period may be named.
+const PERIOD_LINES: usize = 8;
+
+/// The period a paragraph names (`五年来`, `过去五年`, `这五年`, `五年间`,
+/// `较五年前`, `“十三五”时期`), from the levels' paragraph back to a few
+/// before it, the nearest first; `None` when none is named or a paragraph
+/// names two.
+fn period_near(doc: &Document, at: usize) -> Option<i32> {
+    let text = doc.text.as_str();
+    let line = doc.line_index.line_of(at);
+    for l in (line.saturating_sub(PERIOD_LINES)..=line).rev() {
+        let range = doc.line_index.line_range(text, l);
+        let paragraph = text.get(range).unwrap_or("");
+        let mut found: Vec<i32> = Vec::new();
+        for (i, _) in paragraph.match_indices('年') {
+            let before: Vec<char> = paragraph[..i].chars().rev().take(3).collect();
+            let after = &paragraph[i + '年'.len_utf8()..];
+            let Some(n) = before.first().and_then(|c| crate::chars::chinese_digit(*c)) else {
+                continue;
+            };
+            let n = if n == 0 && before.get(1) == Some(&'十') {
+                10
+            } else {
+                n as i32
+            };
+            let lead: String = before.iter().skip(1).rev().collect();
+            let names_period = ["来", "间", "前"].iter().any(|w| after.starts_with(w))
+                || ["过去", "这", "近"].iter().any(|w| lead.ends_with(w));
+            if (2..=10).contains(&n) && names_period {
+                found.push(n);
+            }
+        }
+        // A five-year plan named as a period: `“十三五”时期`, `“十二五”以来`.
+        for w in ["五”时期", "五”期间", "五”以来", "五”末"] {
+            if paragraph.contains(w) && paragraph.contains("“十") {
+                found.push(5);
+            }
+        }
+        found.sort_unstable();
+        found.dedup();
+        match found.as_slice() {
+            [] => {}
+            [n] => return Some(*n),
+            _ => return None,
+        }
+    }
+    None
+}
+
 /// +1 for a rise, -1 for a fall, from the verb ending `link`.
 fn direction(link: &str) -> Option<f64> {
     let link = link.trim_end();
@@ -224,12 +304,36 @@ fn check_growth(
     to: &Figure,
     change: &Figure,
     sign: f64,
-    years: i32,
+    spans: std::ops::RangeInclusive<i32>,
     related: Vec<Related>,
     sink: &mut Sink,
 ) {
+    // Fire only when no span of years fits the stated change.
+    let mut first = None;
+    for years in spans {
+        match growth_misfit(doc, from, to, change, sign, years) {
+            None => return,
+            Some(finding) => {
+                first.get_or_insert(finding);
+            }
+        }
+    }
+    if let Some(finding) = first {
+        sink.push(change.span.clone(), finding, related);
+    }
+}
+
+/// The finding when `change` does not follow from the levels over `years`.
+fn growth_misfit(
+    doc: &Document,
+    from: &Figure,
+    to: &Figure,
+    change: &Figure,
+    sign: f64,
+    years: i32,
+) -> Option<Finding> {
     if from.low <= 0.0 || !from.high.is_finite() || !to.high.is_finite() {
-        return;
+        return None;
     }
     let text = &doc.text;
     // The ratio to/from as an interval.
@@ -256,7 +360,7 @@ fn check_growth(
             let fits_either = change.low <= hi - 1.0 && change.high >= lo - 1.0
                 || change.low <= hi && change.high >= lo;
             if fits_either {
-                return;
+                return None;
             }
             (
                 lo - 1.0,
@@ -266,26 +370,21 @@ fn check_growth(
                 format!("{}–{}倍", number(lo - 1.0, 2), number(hi - 1.0, 2)),
             )
         }
-        _ if change.unit == from.unit && is_level(change) && years == 1 => {
-            let (a, b) = (to.low - from.high, to.high - from.low);
+        // `年均增长13.1亿元`: the increase averaged over the years.
+        _ if change.unit == from.unit && is_level(change) => {
+            let (a, b) = ((to.low - from.high) / n, (to.high - from.low) / n);
             let (s_lo, s_hi) = signed(change, sign);
             let implied = format!("{}–{}{}", number(a, 2), number(b, 2), from.unit);
             (a, b, s_lo, s_hi, implied)
         }
-        _ => return,
+        _ => return None,
     };
-    if stated_lo > implied_hi || stated_hi < implied_lo {
-        sink.push(
-            change.span.clone(),
-            Finding::GrowthMismatch {
-                from: from.text(text).to_string(),
-                to: to.text(text).to_string(),
-                stated: change.text(text).to_string(),
-                implied,
-            },
-            related,
-        );
-    }
+    (stated_lo > implied_hi || stated_hi < implied_lo).then(|| Finding::GrowthMismatch {
+        from: from.text(text).to_string(),
+        to: to.text(text).to_string(),
+        stated: change.text(text).to_string(),
+        implied,
+    })
 }
 
 fn check_points(

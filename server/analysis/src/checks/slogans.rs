@@ -11,7 +11,9 @@ use super::Sink;
 use crate::chars::{is_quote, is_space};
 use crate::diagnostic::{Finding, Related, RelatedKind};
 use crate::document::Document;
-use crate::slogan_count::{LABEL_ENDS, SloganCount, SloganPart, count_items, parse_slogan};
+use crate::slogan_count::{
+    LABEL_ENDS, SloganCount, SloganPart, count_items, is_private, parse_slogan,
+};
 
 /// (numeral, word) pairs of a slogan such as `四减一优化`.
 pub fn slogan_parts(core: &str) -> Option<Vec<(u32, String)>> {
@@ -40,7 +42,7 @@ pub struct SloganReading {
     pub differs: Option<(usize, usize)>,
 }
 
-/// Every slogan of a note whose definition could be read.
+/// Every slogan whose definition could be read, in a note or in the body.
 pub fn slogan_readings(doc: &Document) -> Vec<SloganReading> {
     let text = &doc.text;
     let mut out = Vec::new();
@@ -53,42 +55,177 @@ pub fn slogan_readings(doc: &Document) -> Vec<SloganReading> {
             .chain(note.aliases.iter().flat_map(|a| slogans_named(&a.text)))
             .collect();
         let several = names.len() > 1;
+        let names_count = names.len();
+        let all_names = names.clone();
         let slogans: Vec<(String, Vec<SloganPart>)> = names
             .into_iter()
             .filter_map(|s| parse_slogan(&s).map(|p| (s, p)))
+            .filter(|(_, p)| counts_several(p))
             .collect();
         let definition = note.text(text);
-        for (slogan, parts) in &slogans {
+        // Several names and as many `；` lists, none labelled: the lists
+        // follow the names in order (`“四尘”“三烟”：A、B…；C、D…`).
+        let in_order: Vec<&str> = definition
+            .trim_end_matches(|c: char| matches!(c, '。' | '；') || is_space(c) || is_private(c))
+            .split(['；', ';'])
+            .collect();
+        let in_order = (several
+            && in_order.len() == slogans.len()
+            && slogans.len() == names_count
+            && slogans
+                .iter()
+                .all(|(s, _)| own_definition(definition, s, &all_names).is_none()))
+        .then_some(in_order);
+        for (k, (slogan, parts)) in slogans.iter().enumerate() {
             // A note for several names (`一主两翼、双翼齐飞`) gives each its
             // own list.
             let own = if !several {
                 Some(definition)
+            } else if let Some(lists) = &in_order {
+                lists.get(k).copied()
             } else {
-                own_definition(definition, slogan)
+                own_definition(definition, slogan, &all_names)
             };
             let Some(reading) = own.and_then(|d| count_items(parts, d)) else {
                 continue;
             };
-            let listed = match &reading {
-                SloganCount::Holds => parts.iter().map(|p| p.numeral as usize).collect(),
-                SloganCount::Differs(agreed) => {
-                    agreed.iter().map(|c| c.unwrap_or(usize::MAX)).collect()
-                }
-            };
-            out.push(SloganReading {
-                slogan: slogan.clone(),
-                term_range: term_range.clone(),
-                note_range: note.text_range.clone(),
-                parts: parts
-                    .iter()
-                    .map(|p| (p.numeral, p.words[0].clone()))
-                    .collect(),
-                listed,
-                differs: reading.differing(parts),
-            });
+            out.push(reading_of(
+                slogan,
+                term_range.clone(),
+                note.text_range.clone(),
+                parts,
+                &reading,
+            ));
         }
     }
+    let defined: Vec<String> = out.iter().map(|r| r.slogan.clone()).collect();
+    body_readings(doc, &defined, &mut out);
     out
+}
+
+/// Whether a slogan counts anything: `一网统管`, `一村一品` name one thing
+/// each, not a list.
+fn counts_several(parts: &[SloganPart]) -> bool {
+    parts.iter().any(|p| p.numeral > 1)
+}
+
+/// The most characters read back from a quoted slogan for its list.
+const MAX_LIST_BEFORE: usize = 80;
+/// The most characters read after a quoted slogan for its definition.
+const MAX_LIST_AFTER: usize = 160;
+
+/// Slogans the body defines where it uses them: the list right before the
+/// quoted slogan (`推进甲城、乙城、丙城“三城联创”`), or right after it
+/// (`“三个一批”，即A、B、C`, `实施“四大行动”：A行动、B行动……`). A slogan a
+/// note defines is read in its note.
+fn body_readings(doc: &Document, defined: &[String], out: &mut Vec<SloganReading>) {
+    let text = doc.text.as_str();
+    let in_note = |at: usize| doc.notes.iter().any(|n| n.range.contains(&at));
+    let mut from = 0;
+    while let Some(p) = text[from..].find('“') {
+        let open = from + p;
+        from = open + '“'.len_utf8();
+        let Some(len) = text[from..].find('”') else {
+            break;
+        };
+        let inner = from..from + len;
+        let slogan = &text[inner.clone()];
+        if slogan.is_empty() || slogan.chars().count() > 12 || in_note(open) {
+            continue;
+        }
+        let Some(parts) = parse_slogan(slogan).filter(|p| counts_several(p)) else {
+            continue;
+        };
+        if defined.iter().any(|d| d == slogan) {
+            continue;
+        }
+        let close = inner.end + '”'.len_utf8();
+        // A list before a slogan of several parts is too loose to split
+        // (`甲高新区与乙、丙园区“一区三园”`).
+        let before = || {
+            (parts.len() == 1)
+                .then(|| list_before(text, open, &parts))
+                .flatten()
+        };
+        let Some(definition) = list_after(text, close).or_else(before) else {
+            continue;
+        };
+        let Some(reading) = count_items(&parts, text.get(definition.clone()).unwrap_or("")) else {
+            continue;
+        };
+        out.push(reading_of(slogan, inner, definition, &parts, &reading));
+    }
+}
+
+/// `“X”，即A、B、C。` / `“X”：A、B、C。`: the definition after the slogan,
+/// to the end of its sentence.
+fn list_after(text: &str, close: usize) -> Option<Range<usize>> {
+    let rest = &text[close..];
+    let lead = ["，即：", "，即", "即：", "即", "：", ":"]
+        .iter()
+        .find(|l| rest.starts_with(*l))?;
+    let start = close + lead.len();
+    let end = text[start..]
+        .char_indices()
+        .take(MAX_LIST_AFTER)
+        .find(|(_, c)| matches!(c, '。' | '\n' | '！' | '？'))
+        .map(|(i, _)| start + i)?;
+    (end > start).then_some(start..end)
+}
+
+/// `推进A、B、C“三X”`: the `、` list ending right before the slogan, from
+/// the start of its clause, when every item carries a counted word (a list
+/// before a slogan may be anything else: `在甲、乙两地实施“一签多行”`).
+fn list_before(text: &str, open: usize, parts: &[SloganPart]) -> Option<Range<usize>> {
+    let head = &text[..open];
+    let mut start = open;
+    for (n, (i, c)) in head.char_indices().rev().enumerate() {
+        if n >= MAX_LIST_BEFORE {
+            return None;
+        }
+        if matches!(
+            c,
+            '，' | ',' | '。' | '；' | ';' | '：' | ':' | '！' | '？' | '\n' | '”' | '“'
+        ) {
+            break;
+        }
+        start = i;
+    }
+    let list = &text[start..open];
+    // `A、B等乡村“八X”`: the names are examples, not the list.
+    if list.trim_end_matches('等').contains('等') {
+        return None;
+    }
+    let carried = list.split(['、', '和', '及']).all(|item| {
+        parts
+            .iter()
+            .any(|p| p.words.iter().any(|w| item.contains(w.as_str())))
+    });
+    (carried && list.contains('、') && !list.contains(['（', '(', '《'])).then_some(start..open)
+}
+
+fn reading_of(
+    slogan: &str,
+    term_range: Range<usize>,
+    note_range: Range<usize>,
+    parts: &[SloganPart],
+    reading: &SloganCount,
+) -> SloganReading {
+    let listed = match reading {
+        SloganCount::Holds => parts.iter().map(|p| p.numeral as usize).collect(),
+        SloganCount::Differs(agreed) => agreed.iter().map(|c| c.unwrap_or(usize::MAX)).collect(),
+    };
+    SloganReading {
+        slogan: slogan.to_string(),
+        term_range,
+        note_range,
+        parts: parts
+            .iter()
+            .map(|p| (p.numeral, p.words[0].clone()))
+            .collect(),
+        listed,
+        differs: reading.differing(parts),
+    }
 }
 
 /// The slogans a note's term names: its quoted words, else its `、` names
@@ -110,27 +247,48 @@ fn slogans_named(term: &str) -> Vec<String> {
 }
 
 /// In a note for several slogans, the list named by `slogan`:
-/// `“四尘”指…；“三烟”指…` or `两吉融城，即…；七区协同，即…`.
-fn own_definition<'a>(definition: &'a str, slogan: &str) -> Option<&'a str> {
-    let mut found = None;
-    for segment in definition.split(['；', ';', '。']) {
-        let segment = segment.trim_matches(is_space);
-        let label_end = LABEL_ENDS
+/// `“四尘”指…；“三烟”指…` or `两吉融城，即…；七区协同，即…`. The list
+/// runs over the following `；` and `。` segments up to the next name's
+/// label (`“三X”即A，…；B，…；C，…。“两Y”即…`).
+fn own_definition<'a>(definition: &'a str, slogan: &str, names: &[String]) -> Option<&'a str> {
+    // (segment start, list start, label) of every labelled segment.
+    let mut labels: Vec<(usize, usize, String)> = Vec::new();
+    let mut start = 0;
+    for (i, c) in definition
+        .char_indices()
+        .chain(std::iter::once((definition.len(), '。')))
+    {
+        if !matches!(c, '；' | ';' | '。') {
+            continue;
+        }
+        let raw = &definition[start..i];
+        let trimmed = raw.trim_start_matches(|c: char| is_space(c) || is_private(c));
+        let at = start + (raw.len() - trimmed.len());
+        start = i + c.len_utf8().min(definition.len() - i);
+        let Some(label_end) = LABEL_ENDS
             .iter()
-            .filter_map(|sep| segment.find(sep).map(|p| (p, p + sep.len())))
-            .min()?;
-        let label: String = segment[..label_end.0]
+            .filter_map(|sep| trimmed.find(sep).map(|p| (p, p + sep.len())))
+            .min()
+        else {
+            continue;
+        };
+        let label: String = trimmed[..label_end.0]
             .chars()
             .filter(|c| !is_quote(*c) && !is_space(*c))
             .collect();
-        if label == slogan {
-            if found.is_some() {
-                return None;
-            }
-            found = Some(&segment[label_end.1..]);
+        if names.contains(&label) {
+            labels.push((at, at + label_end.1, label));
         }
     }
-    found
+    let mut own = labels.iter().enumerate().filter(|(_, l)| l.2 == slogan);
+    let (k, (_, list_start, _)) = own.next()?;
+    if own.next().is_some() {
+        return None;
+    }
+    let end = labels.get(k + 1).map_or(definition.len(), |l| l.0);
+    definition
+        .get(*list_start..end)
+        .map(|d| d.trim_end_matches(|c: char| matches!(c, '；' | ';' | '。') || is_space(c)))
 }
 
 pub(super) fn check(doc: &Document, sink: &mut Sink) {
