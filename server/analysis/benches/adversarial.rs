@@ -10,13 +10,18 @@ use std::sync::Arc;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use report_analysis::text::Encoding;
-use report_analysis::{Config, Context, Document, Locale, Workspace, check, ide};
+use report_analysis::{Config, Document, Locale, Workspace, ide};
 
-/// Parse, check, and the position of every finding (as the server and the
-/// CLI convert each one).
+/// Parse, read into a workspace (the cross-report facts: identity,
+/// targets, results, figure sentences), check, and the position of every
+/// finding (as the server and the CLI convert each one).
 fn parse_check_place(text: &str, config: &Config) -> u32 {
-    let doc = Document::parse(text, config);
-    let found = check(&doc, &Context::alone(config));
+    let mut workspace = Workspace::new();
+    let file = workspace.add("adversarial.txt", Arc::new(Document::parse(text, config)));
+    let found = workspace.check(file, config);
+    let Some(doc) = workspace.document(file) else {
+        return 0;
+    };
     found.iter().fold(0u32, |sum, d| {
         let p = doc
             .line_index

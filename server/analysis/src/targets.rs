@@ -604,11 +604,11 @@ fn general_name(
     figure: &Figure,
     names: Names,
 ) -> Option<(&'static str, usize, &'static str)> {
-    let start = doc.text[..figure.span.start]
-        .rfind(['，', ',', '；', ';', '。', '：', ':', '、', '\n'])
-        .map_or(0, |p| {
-            p + doc.text[p..].chars().next().map_or(1, char::len_utf8)
-        });
+    let start = start_after(
+        &doc.text,
+        figure.span.start,
+        &['，', ',', '；', ';', '。', '：', ':', '、', '\n'],
+    );
     let clause = doc.text.get(start..figure.span.start)?;
     let (name, output) = GENERAL_NAMES
         .iter()
@@ -694,11 +694,11 @@ fn shared_with(doc: &Document, figure: &Figure, first: &Stated) -> Vec<Stated> {
     if !link.starts_with(['均', '都']) || link.chars().count() > 6 {
         return Vec::new();
     }
-    let start = doc.text[..span.start]
-        .rfind(['，', ',', '；', ';', '。', '：', ':', '\n'])
-        .map_or(0, |p| {
-            p + doc.text[p..].chars().next().map_or(1, char::len_utf8)
-        });
+    let start = start_after(
+        &doc.text,
+        span.start,
+        &['，', ',', '；', ';', '。', '：', ':', '\n'],
+    );
     let clause = start..span.start;
     let mentions = crate::figures::mentions_in(&doc.text, std::slice::from_ref(&clause));
     let mut out = Vec::new();
@@ -753,12 +753,26 @@ static BASIS_CLAUSES: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// How far back a clause or sentence start is looked for. No sentence a
+/// reader pairs runs longer, and one endless sentence must not make every
+/// figure in it scan back to its start (quadratic).
+const LOOK_BACK: usize = 2048;
+
+/// Where the clause or sentence holding `offset` starts: just after the
+/// last of `delimiters` before it, looking back at most [`LOOK_BACK`] bytes.
+fn start_after(text: &str, offset: usize, delimiters: &[char]) -> usize {
+    let mut from = offset.saturating_sub(LOOK_BACK);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    text[from..offset].rfind(delimiters).map_or(from, |p| {
+        let p = from + p;
+        p + text[p..].chars().next().map_or(1, char::len_utf8)
+    })
+}
+
 fn sentence_start(text: &str, offset: usize) -> usize {
-    text[..offset]
-        .rfind(['。', '；', ';', '！', '\n'])
-        .map_or(0, |p| {
-            p + text[p..].chars().next().map_or(1, char::len_utf8)
-        })
+    start_after(text, offset, &['。', '；', ';', '！', '\n'])
 }
 
 /// `城乡居民人均可支配收入分别增长9%和12%`, `城镇和农村居民人均可支配收入
@@ -775,17 +789,16 @@ fn urban_or_rural(doc: &Document, index: usize, figure: &Figure) -> Option<(&'st
     {
         return None;
     }
-    let clause_start = doc.text[..figure.span.start]
-        .rfind(['；', ';', '。', '\n'])
-        .map_or(0, |p| {
-            p + doc.text[p..].chars().next().map_or(1, char::len_utf8)
-        });
+    let clause_start = start_after(&doc.text, figure.span.start, &['；', ';', '。', '\n']);
     let clause = doc.text.get(clause_start..figure.span.start)?;
     let subject = URBAN_RURAL.find(clause)?;
     let after = clause_start + subject.end();
+    // Figures are in text order: walk back only over the clause.
     let earlier = doc.figures[..index]
         .iter()
-        .filter(|f| f.span.start >= after && f.unit == figure.unit)
+        .rev()
+        .take_while(|f| f.span.start >= after)
+        .filter(|f| f.unit == figure.unit)
         .count();
     let indicator = match earlier {
         0 => "城镇居民人均可支配收入",
@@ -835,16 +848,17 @@ fn paragraph_lead(doc: &Document, offset: usize) -> &str {
     &content[..end]
 }
 
-/// The sentence (up to `。；！`) around `offset`.
+/// The sentence (up to `。；！`) around `offset`, at most [`LOOK_BACK`]
+/// bytes either side of it.
 fn sentence(text: &str, offset: usize) -> &str {
-    let start = text[..offset]
-        .rfind(['。', '；', ';', '！', '\n'])
-        .map_or(0, |p| {
-            p + text[p..].chars().next().map_or(1, char::len_utf8)
-        });
-    let end = text[offset..]
+    let start = start_after(text, offset, &['。', '；', ';', '！', '\n']);
+    let mut limit = (offset + LOOK_BACK).min(text.len());
+    while !text.is_char_boundary(limit) {
+        limit -= 1;
+    }
+    let end = text[offset..limit]
         .find(['。', '；', ';', '！', '\n'])
-        .map_or(text.len(), |p| offset + p);
+        .map_or(limit, |p| offset + p);
     &text[start..end]
 }
 

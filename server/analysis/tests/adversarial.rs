@@ -8,14 +8,18 @@ mod texts;
 use std::sync::Arc;
 
 use report_analysis::text::Encoding;
-use report_analysis::{Code, Config, Context, Document, Locale, Workspace, check, ide};
+use report_analysis::{Code, Config, Document, Locale, Workspace, ide};
 
 const SIZE: usize = 256 << 10;
 
-fn findings(text: &str) -> (Document, Vec<report_analysis::Diagnostic>) {
+/// Through a workspace, as the CLI and the server check: its per-file facts
+/// (targets, results, figure sentences) read every figure too.
+fn findings(text: &str) -> (Arc<Document>, Vec<report_analysis::Diagnostic>) {
     let config = Config::default();
-    let doc = Document::parse(text, &config);
-    let found = check(&doc, &Context::alone(&config));
+    let mut workspace = Workspace::new();
+    let file = workspace.add("adversarial.txt", Arc::new(Document::parse(text, &config)));
+    let found = workspace.check(file, &config);
+    let doc = workspace.document(file).map(Arc::clone).expect("added");
     (doc, found)
 }
 
