@@ -311,7 +311,7 @@ fn editing_round_trips() -> Vec<(String, Duration, Duration)> {
     client.diagnostics(doc, |p| p["version"] == 0);
     // A marker opener typed after a term in the middle of the body.
     let middle = (text.len() / 2..text.len())
-        .find(|&i| text[i..].starts_with('。'))
+        .find(|&i| text.is_char_boundary(i) && text[i..].starts_with('。'))
         .expect("a sentence end");
     let at = position_at(&text, middle, "utf-16");
     client.notify(
