@@ -59,24 +59,31 @@ function initialize(server) {
     child.on('error', reject);
     // Writes after the server has gone (the exit below) are not this test's concern.
     child.stdin.on('error', () => {});
-    let answered = false;
+    const send = (m) => {
+      const body = JSON.stringify(m);
+      child.stdin.write(`Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
+    };
+    let answer;
+    // Reads every whole message; `exit` goes only after shutdown's answer,
+    // as the protocol asks of a client (sent earlier, it may overtake it).
     child.stdout.on('data', (chunk) => {
-      if (answered) return;
       buffer = Buffer.concat([buffer, chunk]);
-      const header = buffer.indexOf('\r\n\r\n');
-      if (header < 0) return;
-      const length = Number(/Content-Length: (\d+)/i.exec(buffer.subarray(0, header).toString())?.[1]);
-      if (buffer.length < header + 4 + length) return;
-      clearTimeout(timer);
-      answered = true;
-      const message = JSON.parse(buffer.subarray(header + 4, header + 4 + length).toString());
-      const send = (m) => {
-        const body = JSON.stringify(m);
-        child.stdin.write(`Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
-      };
-      send({ jsonrpc: '2.0', id: 2, method: 'shutdown' });
-      send({ jsonrpc: '2.0', method: 'exit' });
-      child.on('exit', (code) => resolve({ message, code }));
+      for (;;) {
+        const header = buffer.indexOf('\r\n\r\n');
+        if (header < 0) return;
+        const length = Number(/Content-Length: (\d+)/i.exec(buffer.subarray(0, header).toString())?.[1]);
+        if (buffer.length < header + 4 + length) return;
+        const message = JSON.parse(buffer.subarray(header + 4, header + 4 + length).toString());
+        buffer = buffer.subarray(header + 4 + length);
+        if (message.id === 1 && answer === undefined) {
+          clearTimeout(timer);
+          answer = message;
+          child.on('exit', (code) => resolve({ message: answer, code }));
+          send({ jsonrpc: '2.0', id: 2, method: 'shutdown' });
+        } else if (message.id === 2) {
+          send({ jsonrpc: '2.0', method: 'exit' });
+        }
+      }
     });
     const body = JSON.stringify({
       jsonrpc: '2.0',
