@@ -20,7 +20,7 @@ pub struct ReportIdentity {
     pub year: Option<i32>,
 }
 
-/// `在南昌市第十六届人民代表大会`: the government before the congress's term.
+/// `在青溪县第十六届人民代表大会`: the government before the congress's term.
 static MEETING_PLACE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"在(\p{Han}{2,16}?)第[一二三四五六七八九十]{1,3}届").expect("valid regex")
 });

@@ -319,11 +319,7 @@ fn targets_in(
         if sentence(&doc.text, figure.span.start).contains("年均") {
             continue;
         }
-        for stated in stated_all(doc, i, figure, names) {
-            if !out.iter().any(|s| s.same_measure(&stated)) {
-                out.push(stated);
-            }
-        }
+        push_new_measures(&mut out, stated_all(doc, i, figure, names));
     }
     out
 }
@@ -357,11 +353,7 @@ fn results_in(
         {
             continue;
         }
-        for stated in stated_all(doc, i, figure, names) {
-            if !out.iter().any(|s| s.same_measure(&stated)) {
-                out.push(stated);
-            }
-        }
+        push_new_measures(&mut out, stated_all(doc, i, figure, names));
     }
     out
 }
@@ -462,6 +454,16 @@ fn is_measure(figure: &Figure) -> bool {
         figure.kind,
         FigureKind::Amount | FigureKind::Count | FigureKind::Measure | FigureKind::Percent
     )
+}
+
+/// Keeps the first statement per measure: a later one of the same measure
+/// is a breakdown or a repetition, not the year's figure.
+fn push_new_measures(out: &mut Vec<Stated>, found: Vec<Stated>) {
+    for stated in found {
+        if !out.iter().any(|s| s.same_measure(&stated)) {
+            out.push(stated);
+        }
+    }
 }
 
 /// The measures figure `index` states: its indicator's, and those of the
