@@ -22,9 +22,28 @@ pub struct Cues {
     pub colons: Vec<(usize, &'static str)>,
     /// `：一是`, in the body and the notes.
     pub ordinals: Vec<usize>,
+    /// `一是` opening a sentence (`。一是`), in the body and the notes: the
+    /// offset of `一是`.
+    pub sentence_ordinals: Vec<usize>,
+    /// `（1）` or `(1)` opening a sentence or following a colon, in the body
+    /// and the notes: the offset of the bracket.
+    pub numbered: Vec<usize>,
 }
 
-const WORDS: &[&str] = &["其中", "分别", "等", "共", "：一是", "：", ":"];
+const WORDS: &[&str] = &[
+    "其中",
+    "分别",
+    "等",
+    "共",
+    "：一是",
+    "：",
+    ":",
+    "。一是",
+    "。（1）",
+    "。(1)",
+    "：（1）",
+    "：(1)",
+];
 
 static MATCHER: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
     AhoCorasick::builder()
@@ -56,6 +75,12 @@ impl Cues {
                     cues.colons.push((at, "："));
                 }
                 Some(word @ ("：" | ":")) => cues.colons.push((at, word)),
+                Some("。一是") => cues.sentence_ordinals.push(at + "。".len()),
+                Some("。（1）" | "。(1)") => cues.numbered.push(at + "。".len()),
+                Some("：（1）" | "：(1)") => {
+                    cues.numbered.push(at + "：".len());
+                    cues.colons.push((at, "："));
+                }
                 _ => {}
             }
         }
@@ -72,5 +97,8 @@ impl Cues {
         self.colons
             .extend(other.colons.iter().map(|(a, w)| (a + by, *w)));
         self.ordinals.extend(other.ordinals.iter().map(|a| a + by));
+        self.sentence_ordinals
+            .extend(other.sentence_ordinals.iter().map(|a| a + by));
+        self.numbered.extend(other.numbered.iter().map(|a| a + by));
     }
 }

@@ -21,6 +21,7 @@ pub mod identity;
 pub mod inlay;
 pub mod lens;
 pub mod lines;
+pub mod list_forms;
 pub mod lists;
 pub mod markers;
 pub mod messages;

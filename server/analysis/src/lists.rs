@@ -33,6 +33,11 @@ pub enum ListSource {
     Names,
     /// Names right before their count (`甲、乙、丙三个园区`).
     BareNames,
+    /// Numbered lines after a lead that closes its paragraph
+    /// (`做好以下五个方面工作：` + `一是…`/`（一）…`/`1.…` lines).
+    Lead,
+    /// `（1）…（N）` after a count, in its paragraph.
+    Numbered,
 }
 
 /// A stated count and the items listed for it.
@@ -136,7 +141,7 @@ fn numeral_start(text: &str, end: usize) -> Option<usize> {
 }
 
 /// The counts in `range` (each numeral run read once).
-fn counts_in(text: &str, range: Range<usize>) -> Vec<(u32, Range<usize>)> {
+pub(crate) fn counts_in(text: &str, range: Range<usize>) -> Vec<(u32, Range<usize>)> {
     let mut out = Vec::new();
     let Some(slice) = text.get(range.clone()) else {
         return out;
@@ -160,7 +165,7 @@ fn counts_in(text: &str, range: Range<usize>) -> Vec<(u32, Range<usize>)> {
 }
 
 /// The body and the notes section: where lists are read.
-fn regions(doc: &Document) -> Vec<Range<usize>> {
+pub(crate) fn regions(doc: &Document) -> Vec<Range<usize>> {
     let mut regions = doc.body.clone();
     regions.extend(doc.notes_section.as_ref().map(|n| n.range.clone()));
     regions
@@ -193,6 +198,7 @@ pub fn counted_lists(doc: &Document) -> Vec<CountedList> {
     colon_lists(doc, cues, &mut lists);
     name_lists(doc, cues, &mut lists);
     bare_name_lists(doc, &mut lists);
+    crate::list_forms::more_lists(doc, &mut lists);
     lists.sort_by_key(|l| l.count_range.start);
     lists.dedup_by_key(|l| l.count_range.start);
     lists
@@ -478,7 +484,7 @@ fn outline_lists(doc: &Document, out: &mut Vec<CountedList>) {
 }
 
 /// `一是`, `二是` … as written.
-fn ordinal_word(n: u32) -> Option<String> {
+pub(crate) fn ordinal_word(n: u32) -> Option<String> {
     const DIGITS: [&str; 10] = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
     let word = match n {
         1..=10 => DIGITS[n as usize - 1].to_string(),
@@ -525,7 +531,7 @@ fn ordinal_lists(doc: &Document, cues: &Cues, out: &mut Vec<CountedList>) {
 
 /// The `N是` that follow `一是` at `first`, each after a clause break, in
 /// the same paragraph or at the start of the following ones.
-fn ordinal_items(text: &str, first: usize, limit: usize) -> Vec<Range<usize>> {
+pub(crate) fn ordinal_items(text: &str, first: usize, limit: usize) -> Vec<Range<usize>> {
     let mut items: Vec<Range<usize>> = Vec::with_capacity(10);
     items.push(first..first + "一是".len());
     let mut at = first + "一是".len();
@@ -566,7 +572,7 @@ fn ordinal_items(text: &str, first: usize, limit: usize) -> Vec<Range<usize>> {
     items
 }
 
-fn super_floor(text: &str, mut at: usize) -> usize {
+pub(crate) fn super_floor(text: &str, mut at: usize) -> usize {
     at = at.min(text.len());
     while !text.is_char_boundary(at) {
         at -= 1;

@@ -646,3 +646,74 @@ fn count_mismatch_names_joined_by_he_quoted_slogans_and_heads() {
     // Names with their own head noun (整治).
     quiet("开展纠纷化解、校园安全治理、道路隐患整治三大专项行动。\n");
 }
+
+#[test]
+fn count_mismatch_numbered_lines_after_a_lead() {
+    // `一是` paragraphs after a lead closing its line, up to the next part.
+    let lead = "一、过去一年的工作\n这一年主要抓了以下四个方面：\n一是稳住工业。甲。\n二是办好农业。乙。\n三是守住生态。丙。\n";
+    assert_eq!(
+        codes(&format!("{lead}二、今年的安排\n丁。\n")),
+        vec![Code::CountMismatch]
+    );
+    quiet(&format!("{lead}四是改善民生。丁。\n二、今年的安排\n戊。\n"));
+    // `1.` lines after a count of things, and `（一）` headings with body
+    // lines between them.
+    assert_eq!(
+        codes("今年继续办好五方面实事。\n1.修好村道。\n2.建好校舍。\n3.改好水厂。\n4.办好食堂。\n"),
+        vec![Code::CountMismatch]
+    );
+    quiet("今年继续办好四方面实事。\n1.修好村道。\n2.建好校舍。\n3.改好水厂。\n4.办好食堂。\n");
+    quiet(
+        "一、今年的安排\n要在三个方面取得突破。\n（一）工业。\n甲乙。\n（二）农业。\n丙丁。\n（三）服务业。\n戊己。\n二、自身建设\n（一）廉政。\n",
+    );
+    // Under a numbered heading, one paragraph of lead before `一是`.
+    quiet(
+        "（二）守住三条底线\n这三条底线关乎全局。\n一是守住生态底线。甲。\n二是守住安全底线。乙。\n三是守住稳定底线。丙。\n",
+    );
+}
+
+#[test]
+fn numbered_lines_not_read_to_their_end_stay_silent() {
+    // A number out of order: the list is not read to its end.
+    quiet("做好以下五个方面工作：\n一是修路。\n二是建校。\n四是治水。\n");
+    // The next number written another way.
+    quiet("做好以下五个方面工作：\n（一）修路。\n（二）建校。\n三、治水。\n");
+    // More items than the count: the last part may be counted apart
+    // (`加强政府自身建设`).
+    quiet("做好以下两个方面工作：\n一、修路。\n二、建校。\n三、加强自身建设。\n");
+    // A count after its noun is a figure, not the list's size.
+    quiet("实施重点项目17个：\n一是甲。\n二是乙。\n");
+    // Two counts in the lead.
+    quiet(
+        "做好五个方面、22项具体工作：\n（一）甲。\n（二）乙。\n（三）丙。\n（四）丁。\n（五）戊。\n",
+    );
+    // Headings grouping numbered items: the groups are not what is
+    // counted.
+    quiet("附：今年12件实事\n一、教育\n1.建校。\n2.扩园。\n二、交通\n3.修路。\n");
+}
+
+#[test]
+fn count_mismatch_ordinals_opening_the_next_sentence() {
+    assert_eq!(
+        codes("着力打造四个场景。一是创新场景；二是制造场景；三是生态场景。\n"),
+        vec![Code::CountMismatch]
+    );
+    quiet("着力打造三个场景。一是创新场景；二是制造场景；三是生态场景。\n");
+    // The next ordinal turns up later in the paragraph: the list may go on.
+    quiet("着力打造四个场景。一是创新场景；二是制造场景；三是生态场景。另有四是之说。\n");
+    // A figure after its noun counts something else.
+    quiet("实施重点项目17个。一是修路；二是建桥。\n");
+}
+
+#[test]
+fn count_mismatch_bracketed_numbers_after_a_count() {
+    assert_eq!(
+        codes("今年办好4件民生实事。（1）修路。（2）建校。（3）治水。\n"),
+        vec![Code::CountMismatch]
+    );
+    quiet("今年办好3件民生实事。（1）修路。（2）建校。（3）治水。\n");
+    // Items opening the following lines.
+    quiet("今年办好3件民生实事：(1)修路。\n(2)建校。\n(3)治水。\n");
+    // A number out of order: not read to its end.
+    quiet("今年办好4件民生实事。（1）修路。（2）建校。（4）治水。\n");
+}

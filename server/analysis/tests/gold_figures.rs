@@ -134,11 +134,22 @@ fn recognized(doc: &Document, place: &Place) -> bool {
             let (Some(token), Some(items)) = (place.count.as_deref(), place.items) else {
                 return false;
             };
+            let stated = first_numeral(token).map(|(_, n)| n);
             counted_lists(doc).iter().any(|l| {
                 on_line(l.count_range.start)
                     && same(&text[l.count_range.clone()], token)
                     && (l.items.len()..=l.items.len() + l.hidden).contains(&items)
             })
+            // A note's one-numeral slogan (`六项行动：…`) is read, and
+            // checked, by the slogan reader: the same count over the
+            // same items.
+                || slogan_readings(doc).iter().any(|r| {
+                    on_line(r.term_range.start)
+                        && same(&r.slogan, token)
+                        && r.parts.iter().zip(&r.listed).any(|((n, _), listed)| {
+                            Some(*n) == stated && *listed == items
+                        })
+                })
         }
         "part" => {
             let Some(whole) = place.whole.as_deref() else {

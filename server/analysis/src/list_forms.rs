@@ -1,0 +1,447 @@
+//! More places where a count's list can be read in full: the numbered
+//! lines that follow a lead closing its paragraph (`做好以下五个方面工作：`
+//! then `一是…`, `（一）…`, `一、…` or `1.…` lines), `一是…二是…` opening
+//! the sentence after the count (`打造三个场景。一是…`), and `（1）…（N）`
+//! after a count in its paragraph (`办好10件实事。（1）…`).
+//!
+//! Each reader works from a cue (a line's last clause, a cue word) over a
+//! bounded span, and keeps a list only when its items are numbered in order
+//! with no number of the list left over: a list it cannot read to its end
+//! is left out, or kept open (it then fires only with more items than the
+//! count).
+
+use std::ops::Range;
+
+use crate::chars::{chinese_digit, is_space, small_chinese_number};
+use crate::document::Document;
+use crate::lists::{
+    CountedList, ListSource, counts_in, ordinal_items, ordinal_word, regions, super_floor,
+};
+
+/// How many lines a lead's items may span: a list read further is not one
+/// list any more, and the work per lead stays bounded.
+const LEAD_LINES: usize = 400;
+
+/// Every list of this module's forms.
+pub(crate) fn more_lists(doc: &Document, out: &mut Vec<CountedList>) {
+    lead_lists(doc, out);
+    sentence_ordinal_lists(doc, out);
+    numbered_lists(doc, out);
+}
+
+/// How a line's own number is written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Style {
+    /// `一是`
+    Ordinal,
+    /// `（一）`
+    ParenHan,
+    /// `一、`
+    Han,
+    /// `1.` `1、`
+    Digit,
+    /// `（1）`
+    ParenDigit,
+    /// `第一，`
+    Di,
+    /// `①`
+    Circled,
+}
+
+/// The number opening `line`, with how it is written.
+fn line_number(line: &str) -> Option<(Style, u32)> {
+    let line = line.trim_start_matches(is_space);
+    let han_run = |s: &str| -> usize {
+        s.chars()
+            .take_while(|c| chinese_digit(*c).is_some() && *c != '〇' && *c != '零')
+            .map(char::len_utf8)
+            .sum()
+    };
+    let digit_run = |s: &str| -> usize {
+        s.chars()
+            .take_while(char::is_ascii_digit)
+            .map(char::len_utf8)
+            .sum()
+    };
+    let first = line.chars().next()?;
+    if let Some(v) = crate::chars::circled_value(first) {
+        return Some((Style::Circled, v));
+    }
+    if let Some(rest) = line.strip_prefix(['（', '(']) {
+        let h = han_run(rest);
+        if h > 0 && rest[h..].starts_with(['）', ')']) {
+            return Some((Style::ParenHan, small_chinese_number(&rest[..h])?));
+        }
+        let d = digit_run(rest);
+        if d > 0 && d <= 2 && rest[d..].starts_with(['）', ')']) {
+            return Some((Style::ParenDigit, rest[..d].parse().ok()?));
+        }
+        return None;
+    }
+    if let Some(rest) = line.strip_prefix('第') {
+        let h = han_run(rest);
+        if h > 0 && rest[h..].starts_with(['，', '、', ',']) {
+            return Some((Style::Di, small_chinese_number(&rest[..h])?));
+        }
+        return None;
+    }
+    let h = han_run(line);
+    if h > 0 {
+        let value = small_chinese_number(&line[..h])?;
+        let rest = &line[h..];
+        if rest.starts_with('是') {
+            return Some((Style::Ordinal, value));
+        }
+        if rest.starts_with(['、', '．']) {
+            return Some((Style::Han, value));
+        }
+        return None;
+    }
+    let d = digit_run(line);
+    if d > 0 && d <= 2 {
+        let rest = &line[d..];
+        let after = rest.chars().nth(1);
+        if rest.starts_with(['.', '．', '、']) && after.is_some_and(|c| !c.is_ascii_digit()) {
+            return Some((Style::Digit, line[..d].parse().ok()?));
+        }
+    }
+    None
+}
+
+impl Style {
+    /// How deep a list written this way nests: `一、` holds `（一）`, which
+    /// holds `1.`, `一是` and `第一，`, which hold `（1）`, then `①`.
+    fn level(self) -> u8 {
+        match self {
+            Style::Han => 0,
+            Style::ParenHan => 1,
+            Style::Digit | Style::Ordinal | Style::Di => 2,
+            Style::ParenDigit => 3,
+            Style::Circled => 4,
+        }
+    }
+}
+
+/// The last clause of a line's content, without the `：` or `。` closing it.
+fn last_clause(text: &str, content: Range<usize>) -> Range<usize> {
+    let line = &text[content.clone()];
+    let stripped =
+        line.trim_end_matches(|c: char| matches!(c, '：' | ':' | '。' | '！' | '!') || is_space(c));
+    let start = stripped
+        .char_indices()
+        .rev()
+        .find(|(_, c)| matches!(c, '，' | ',' | '。' | '；' | ';' | '：' | ':' | '！' | '？'))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    content.start + start..content.start + stripped.len()
+}
+
+/// `做好以下五个方面工作：` closing its line, and the lines after it that
+/// open with `一是`…, `（一）`…, `一、`…, `1.`… in order (see
+/// [`lead_items`]). Only a list of no more items than its count is kept: a
+/// count of the tasks may leave out a last part (`加强政府自身建设`) that
+/// is numbered like them.
+fn lead_lists(doc: &Document, out: &mut Vec<CountedList>) {
+    let text = &doc.text;
+    for region in &doc.body {
+        let first = doc
+            .lines
+            .partition_point(|l| l.content.start < region.start);
+        let last = doc.lines.partition_point(|l| l.content.start < region.end);
+        let lines = &doc.lines[first..last.max(first)];
+        for (i, line) in lines.iter().enumerate() {
+            if line.is_blank() {
+                continue;
+            }
+            let clause = last_clause(text, line.content.clone());
+            if clause.is_empty() || text[clause.clone()].chars().count() > 40 {
+                continue;
+            }
+            // One count (`五个方面、22项具体工作` counts two things).
+            let counts = counts_in(text, clause.clone());
+            let [(count, count_range)] = counts.as_slice() else {
+                continue;
+            };
+            let (count, count_range) = (*count, count_range.clone());
+            // What is counted follows the count closely (`方面的工作`,
+            // `件民生实事`), with no other figure; a count after its noun
+            // (`实施项目17个：`) is a figure, not a list's size.
+            let tail = &text[count_range.end..clause.end];
+            let names_noun = text[count_range.clone()].ends_with("方面")
+                || tail.chars().any(crate::chars::is_han);
+            if tail.chars().count() > 8 || tail.chars().any(|c| c.is_ascii_digit()) || !names_noun {
+                continue;
+            }
+            // The first item opens the next line; under a numbered heading
+            // (`（三）守住三条底线`), the line after one paragraph of lead.
+            let heading = line_number(&text[line.content.clone()]);
+            let mut following = lines[i + 1..]
+                .iter()
+                .enumerate()
+                .filter(|(_, l)| !l.is_blank())
+                .take(if heading.is_some() { 2 } else { 1 });
+            let Some((next, style)) = following
+                .find_map(|(k, l)| match line_number(&text[l.content.clone()]) {
+                    Some((style, 1)) => Some(Some((i + 1 + k, style))),
+                    Some(_) => Some(None),
+                    None => None,
+                })
+                .flatten()
+            else {
+                continue;
+            };
+            if heading.is_some_and(|(h, _)| h.level() >= style.level()) {
+                continue;
+            }
+            // `40件实事` over `一、…四、` that group numbered items: the
+            // headings are groups, not the things counted.
+            if let Some((items, nested)) = lead_items(doc, &lines[next..], style, region.end)
+                && items.len() >= 2
+                && (items.len() == count as usize || (items.len() < count as usize && !nested))
+            {
+                out.push(CountedList {
+                    source: ListSource::Lead,
+                    count,
+                    count_range,
+                    items,
+                    hidden: 0,
+                    open: false,
+                });
+            }
+        }
+    }
+}
+
+/// The items of a lead's list from its first line, up to a line numbered
+/// at a higher level (`二、` ends `（一）…（五）`) or `limit`; `None` when
+/// the list cannot be read to its end: a number of its own way out of
+/// order (a new list, a skipped item), or its next number written at its
+/// level another way. Also tells whether numbered lines nest in the items.
+fn lead_items(
+    doc: &Document,
+    lines: &[crate::lines::Line],
+    style: Style,
+    limit: usize,
+) -> Option<(Vec<Range<usize>>, bool)> {
+    let text = &doc.text;
+    let mut items: Vec<Range<usize>> = Vec::new();
+    let mut nested = false;
+    for line in lines.iter().take(LEAD_LINES) {
+        if line.content.start >= limit {
+            return Some((items, nested));
+        }
+        let Some((s, n)) = line_number(&text[line.content.clone()]) else {
+            continue;
+        };
+        if s == style && n as usize == items.len() + 1 {
+            items.push(line.content.clone());
+        } else if s.level() < style.level() && n as usize == items.len() + 1 {
+            // The next number at a higher level: the next item written
+            // another way, or the next part; which is not sure.
+            return None;
+        } else if s.level() < style.level() || (s == Style::Han && style == Style::Han && n == 1) {
+            // A higher level, or `一、` again: a new part of the report
+            // (`一、` is never nested in `一、`).
+            return Some((items, nested));
+        } else if s == style && n == 1 {
+            // A new list of the same numbers: it may be nested in an item.
+            return Some((items, true));
+        } else if s == style || (s.level() == style.level() && n as usize == items.len() + 1) {
+            return None;
+        } else {
+            nested |= s.level() > style.level();
+        }
+    }
+    (lines.len() <= LEAD_LINES).then_some((items, nested))
+}
+
+/// `打造三个场景。一是…二是…`: a count closing the sentence right before
+/// `一是`. Open (it fires only with more items) unless no next ordinal
+/// follows in the paragraph or at the start of the next one.
+fn sentence_ordinal_lists(doc: &Document, out: &mut Vec<CountedList>) {
+    let text = &doc.text;
+    let regions = regions(doc);
+    for &at in &doc.cues.sentence_ordinals {
+        let Some(region) = regions.iter().find(|r| r.contains(&at)) else {
+            continue;
+        };
+        let period = at - "。".len();
+        let sentence_start = text[..period]
+            .char_indices()
+            .rev()
+            .take(200)
+            .find(|(_, c)| matches!(c, '。' | '！' | '？' | '；' | '\n' | '\r'))
+            .map(|(i, c)| i + c.len_utf8());
+        let Some(sentence_start) = sentence_start.filter(|s| *s >= region.start) else {
+            continue;
+        };
+        let Some((count, count_range)) = counts_in(text, sentence_start..period).pop() else {
+            continue;
+        };
+        // What the count counts, in a few words after it (not `项目17个。`,
+        // a figure after its noun).
+        let gap = text[count_range.end..period].trim_matches(['“', '”']);
+        if gap.is_empty()
+            || gap.chars().count() > 6
+            || gap.chars().any(|c| !crate::chars::is_han(c))
+        {
+            continue;
+        }
+        let items = ordinal_items(text, at, region.end);
+        if items.len() < 2 {
+            continue;
+        }
+        // A second list's `一是` among the items: its ordinals may have
+        // been taken for these.
+        let (first_end, last) = (items[0].end, items[items.len() - 1].clone());
+        if text[first_end..last.start].contains("一是") {
+            continue;
+        }
+        let open = match ordinal_word(items.len() as u32 + 1) {
+            Some(word) => {
+                let paragraph_end = text[last.end..region.end]
+                    .find('\n')
+                    .map_or(region.end, |p| last.end + p);
+                let next_paragraph = text[paragraph_end..region.end]
+                    .trim_start_matches(|c: char| is_space(c) || c == '\n' || c == '\r');
+                let next_line = next_paragraph.split('\n').next().unwrap_or("");
+                text[last.end..paragraph_end].contains(word.as_str())
+                    || next_line.contains(word.as_str())
+            }
+            None => true,
+        };
+        out.push(CountedList {
+            source: ListSource::Ordinals,
+            count,
+            count_range,
+            items,
+            hidden: 0,
+            open,
+        });
+    }
+}
+
+/// `（N）` or `(N)` as written at `at`: its length.
+fn paren_number_at(text: &str, at: usize, n: usize) -> Option<usize> {
+    let rest = text.get(at..)?;
+    let digits = n.to_string();
+    for (open, close) in [('（', '）'), ('(', ')'), ('（', ')'), ('(', '）')] {
+        if let Some(r) = rest.strip_prefix(open)
+            && let Some(r) = r.strip_prefix(digits.as_str())
+            && r.starts_with(close)
+        {
+            return Some(open.len_utf8() + digits.len() + close.len_utf8());
+        }
+    }
+    None
+}
+
+/// `办好10件民生实事。（1）…（2）…`: the count closes the sentence right
+/// before `（1）`; the items run in order through the paragraph and the
+/// lines that open with the next number.
+fn numbered_lists(doc: &Document, out: &mut Vec<CountedList>) {
+    let text = &doc.text;
+    let regions = regions(doc);
+    for &at in &doc.cues.numbered {
+        let Some(region) = regions.iter().find(|r| r.contains(&at)) else {
+            continue;
+        };
+        let mark = text[..at].chars().next_back().map_or(0, char::len_utf8);
+        let sentence_end = at - mark;
+        let sentence_start = text[..sentence_end]
+            .char_indices()
+            .rev()
+            .take(200)
+            .find(|(_, c)| matches!(c, '。' | '！' | '？' | '；' | '\n' | '\r'))
+            .map(|(i, c)| i + c.len_utf8());
+        let Some(sentence_start) = sentence_start.filter(|s| *s >= region.start) else {
+            continue;
+        };
+        let Some((count, count_range)) = counts_in(text, sentence_start..sentence_end).pop() else {
+            continue;
+        };
+        let gap = &text[count_range.end..sentence_end];
+        if gap.is_empty()
+            || gap.chars().count() > 14
+            || gap
+                .chars()
+                .any(|c| c.is_ascii_digit() || matches!(c, '，' | ','))
+        {
+            continue;
+        }
+        let Some(items) = numbered_items(text, at, region.end) else {
+            continue;
+        };
+        if items.len() >= 2 {
+            out.push(CountedList {
+                source: ListSource::Numbered,
+                count,
+                count_range,
+                items,
+                hidden: 0,
+                open: false,
+            });
+        }
+    }
+}
+
+/// The `（k）` items from `（1）` at `first`: each next one after a clause
+/// break in the paragraph, or opening the next line. `None` when a number
+/// of the list turns up out of order.
+fn numbered_items(text: &str, first: usize, limit: usize) -> Option<Vec<Range<usize>>> {
+    let mut items: Vec<Range<usize>> = Vec::new();
+    let mut at = first;
+    let len = paren_number_at(text, at, 1)?;
+    items.push(at..at + len);
+    at += len;
+    loop {
+        let n = items.len() + 1;
+        let window_end = super_floor(text, (at + 4000).min(limit));
+        let window = &text[at..window_end];
+        // The next bracketed number of any value within the item's
+        // paragraph, or at the start of the next line.
+        let mut found = None;
+        let mut line_ended = window_end == limit;
+        for (i, c) in window.char_indices() {
+            if c == '\n' {
+                line_ended = true;
+                let rest = window[i + 1..].trim_start_matches(|c: char| is_space(c) || c == '\r');
+                let start = at + window.len() - rest.len();
+                if paren_number_at(text, start, n).is_some() {
+                    found = Some(start);
+                }
+                break;
+            }
+            if matches!(c, '（' | '(') {
+                let start = at + i;
+                if paren_number_at(text, start, n).is_some() {
+                    let before = window[..i].chars().next_back();
+                    if before.is_some_and(|b| matches!(b, '。' | '；' | ';' | '，' | '：' | ' '))
+                    {
+                        found = Some(start);
+                        break;
+                    }
+                    return None;
+                }
+                if (1..n).any(|k| paren_number_at(text, start, k).is_some())
+                    || paren_number_at(text, start, n + 1).is_some()
+                {
+                    return None;
+                }
+            }
+        }
+        let Some(start) = found else {
+            // A paragraph longer than the window is not read to its end.
+            if !line_ended {
+                return None;
+            }
+            break;
+        };
+        let len = paren_number_at(text, start, n)?;
+        items.push(start..start + len);
+        at = start + len;
+        if items.len() > 60 {
+            return None;
+        }
+    }
+    Some(items)
+}
