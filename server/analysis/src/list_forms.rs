@@ -27,6 +27,7 @@ pub(crate) fn more_lists(doc: &Document, out: &mut Vec<CountedList>) {
     lead_lists(doc, out);
     sentence_ordinal_lists(doc, out);
     numbered_lists(doc, out);
+    defined_lists(doc, out);
 }
 
 /// How a line's own number is written.
@@ -444,4 +445,260 @@ fn numbered_items(text: &str, first: usize, limit: usize) -> Option<Vec<Range<us
         }
     }
     Some(items)
+}
+
+/// Measure words of a count that only the readers here take, after a list
+/// of names (`省、市、县三级`, `甲、乙两支队伍`): alone they are too often
+/// part of a word (`三级医院`).
+const NAMED_MEASURES: &[&str] = &["级", "支", "场", "部", "重", "道"];
+
+/// A count at `start` of up to `max`: a numeral (one space may follow a
+/// written-out number, `4 个`), then a measure word. Returns the value and
+/// where the measure word ends.
+fn count_here(text: &str, start: usize, max: u32) -> Option<(u32, usize)> {
+    let rest = text.get(start..)?;
+    let arabic: usize = rest
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .map(char::len_utf8)
+        .sum();
+    let (value, len) = if arabic > 0 {
+        (rest[..arabic].parse().ok()?, arabic)
+    } else {
+        let han: usize = rest
+            .chars()
+            .take_while(|c| chinese_digit(*c).is_some())
+            .map(char::len_utf8)
+            .sum();
+        (small_chinese_number(&rest[..han])?, han)
+    };
+    let gap = usize::from(arabic > 0 && rest[len..].starts_with(' '));
+    let after = &rest[len + gap..];
+    let measure = crate::lists::MEASURES
+        .iter()
+        .chain(NAMED_MEASURES)
+        .find(|m| after.starts_with(*m))?;
+    (2..=max)
+        .contains(&value)
+        .then_some((value, start + len + gap + measure.len()))
+}
+
+/// The last count in `range` (the numeral runs in it, each read once), not
+/// an ordinal (`第三`) nor the tail of a larger number.
+fn last_count(text: &str, range: Range<usize>, max: u32) -> Option<(u32, Range<usize>)> {
+    let slice = text.get(range.clone())?;
+    let mut found = None;
+    let mut previous = None;
+    for (i, c) in slice.char_indices() {
+        let numeral = c.is_ascii_digit() || chinese_digit(c).is_some();
+        let starts = numeral
+            && !previous.is_some_and(|p: char| {
+                p.is_ascii_digit() || chinese_digit(p).is_some() || matches!(p, '第' | '.' | '．')
+            });
+        if starts && let Some((value, end)) = count_here(text, range.start + i, max) {
+            found = Some((value, range.start + i..end));
+        }
+        previous = Some(c);
+    }
+    found
+}
+
+/// Words that define a label in a note: `“4”指…`, `三环，即…`.
+const DEFINERS: &[&str] = &["是指", "指", "即", "是", "为"];
+
+/// A definition inside a note that names its items and counts them: `“4”指
+/// 甲中学、乙中学、丙中学、丁中学4个项目`, `“5”即省、市、县、乡、村五级`,
+/// or a count and then its names, `“4”指4家医院，即甲、乙、丙、丁`. Only in
+/// the notes: their definitions enumerate on purpose.
+fn defined_lists(doc: &Document, out: &mut Vec<CountedList>) {
+    let text = &doc.text;
+    for note in &doc.notes {
+        let range = note.text_range.clone();
+        let Some(body) = text.get(range.clone()) else {
+            continue;
+        };
+        // Clauses of the note, with where each starts.
+        let mut clauses: Vec<Range<usize>> = Vec::new();
+        let mut start = 0;
+        for (i, c) in body.char_indices() {
+            if matches!(c, '，' | ',' | '。' | '；' | ';' | '：' | ':' | '\n') {
+                clauses.push(range.start + start..range.start + i);
+                start = i + c.len_utf8();
+            }
+        }
+        clauses.push(range.start + start..range.end);
+        for (k, clause) in clauses.iter().enumerate() {
+            let Some(names_start) = after_definer(text, clause.clone()) else {
+                continue;
+            };
+            // Names, then their count closing the clause.
+            if let Some(list) = names_then_count(doc, names_start..clause.end) {
+                out.push(list);
+                continue;
+            }
+            // `“4”指4家医院，即甲、乙、丙、丁`: the count closes the clause
+            // before, the names fill this one to the sentence's end.
+            let Some(previous) = k.checked_sub(1).map(|p| clauses[p].clone()) else {
+                continue;
+            };
+            let opens_with_ji = text[clause.clone()].trim_start().starts_with('即');
+            let sentence_goes_on = text[clause.end..].starts_with(['，', ',']);
+            if !opens_with_ji || sentence_goes_on {
+                continue;
+            }
+            let Some((count, count_range)) = last_count(text, previous.clone(), 60) else {
+                continue;
+            };
+            // What is counted, in plain words (not `两个基地”“一个桥头堡`).
+            let noun = &text[count_range.end..previous.end];
+            if noun.chars().count() > 16
+                || !noun
+                    .chars()
+                    .all(|c| crate::chars::is_han(c) && chinese_digit(c).is_none())
+            {
+                continue;
+            }
+            if let Some(items) = names(text, names_start..clause.end) {
+                out.push(CountedList {
+                    source: ListSource::Defined,
+                    count,
+                    count_range,
+                    hidden: hidden_names(text, &items),
+                    open: quoted(text, &items),
+                    items,
+                });
+            }
+        }
+    }
+}
+
+/// Where the names start after a label and its defining word at the start
+/// of `clause` (`“4”指`, `即`).
+fn after_definer(text: &str, clause: Range<usize>) -> Option<usize> {
+    let s = text.get(clause.clone())?;
+    let trimmed = s.trim_start_matches(is_space);
+    let mut at = clause.start + (s.len() - trimmed.len());
+    let mut rest = trimmed;
+    // A quoted label (`“4”`, `第一个“8”`, `“三区”`), or none before `即`.
+    if let Some(open) = rest.find('“') {
+        let close = rest[open..].find('”')? + open;
+        if rest[..open].chars().count() > 4 || rest[open..close].chars().count() > 9 {
+            return None;
+        }
+        at += close + '”'.len_utf8();
+        rest = &rest[close + '”'.len_utf8()..];
+        let definer = DEFINERS.iter().find(|d| rest.starts_with(*d))?;
+        return Some(at + definer.len());
+    }
+    rest.starts_with('即').then_some(at + '即'.len_utf8())
+}
+
+/// `甲、乙、丙三个园区` in `range`: the names joined by `、` (outside
+/// brackets and quotes), then one count of up to 9999 closing the range, a
+/// few words of what is counted after it.
+fn names_then_count(doc: &Document, range: Range<usize>) -> Option<CountedList> {
+    let text = &doc.text;
+    let (count, count_range) = last_count(text, range.clone(), 9999)?;
+    let noun = &text[count_range.end..range.end];
+    if noun.chars().count() > 20 {
+        return None;
+    }
+    let before = text[range.start..count_range.start].trim_end_matches(is_space);
+    // `甲、乙、丙各10个`: a count of each.
+    if before.ends_with(['各', '均']) {
+        return None;
+    }
+    let open = before.ends_with('等');
+    let names_end = range.start + before.trim_end_matches('等').len();
+    let items = names(text, range.start..names_end)?;
+    // A list closed by 等 may hold more than its names; more names than a
+    // count of up to 60 is a finding, a larger count is a total.
+    if open && count > 60 {
+        return None;
+    }
+    Some(CountedList {
+        source: ListSource::Defined,
+        count,
+        count_range,
+        hidden: hidden_names(text, &items),
+        open: open || quoted(text, &items),
+        items,
+    })
+}
+
+/// Whether a name is quoted: it may stand for several (`“医车电数游”` names
+/// five), so the names may be fewer than the count.
+fn quoted(text: &str, items: &[Range<usize>]) -> bool {
+    items.iter().any(|r| text[r.clone()].contains('“'))
+}
+
+/// The names of `range` cut at `、` outside brackets and quotes: two or
+/// more, each short and none empty; `None` for anything else.
+fn names(text: &str, range: Range<usize>) -> Option<Vec<Range<usize>>> {
+    let s = text.get(range.clone())?;
+    if s.is_empty() || !crate::lists::balanced(s) || s.contains(['《', '，', '；', '。']) {
+        return None;
+    }
+    // `以甲、乙为两个抓手`, `在甲、乙划定的…`: a phrase, not names.
+    if ["以", "在", "对", "从", "把", "将", "由"]
+        .iter()
+        .any(|w| s.starts_with(w))
+    {
+        return None;
+    }
+    let items: Vec<Range<usize>> = crate::lists::top_level(s)
+        .map(|(i, piece)| range.start + i..range.start + i + piece.len())
+        .collect();
+    let words: Vec<&str> = items.iter().map(|r| text[r.clone()].trim()).collect();
+    let short = words.iter().all(|w| (1..=24).contains(&w.chars().count()));
+    // Names, not quantities (`100个示范村、50个…`, `打好六场硬仗`) nor
+    // phrases (`甲划定的乙`); a `的` may only end the last one (`甲、乙同步
+    // 建设的3所学校`).
+    let last = words.len().saturating_sub(1);
+    let plain = words.iter().enumerate().all(|(k, w)| {
+        !has_count(w)
+            && !w
+                .trim_end_matches(|c| k == last && c == '的')
+                .contains('的')
+            && !(k == last && ["为", "是", "成", "有"].iter().any(|v| w.ends_with(v)))
+    });
+    (items.len() >= 2 && short && plain).then_some(items)
+}
+
+/// Whether `s` holds a number with a measure word or a unit (`一所`, `3家`,
+/// `10%`): a quantity, not a name.
+fn has_count(s: &str) -> bool {
+    let mut previous_numeral = false;
+    for (i, c) in s.char_indices() {
+        if c.is_ascii_digit() {
+            return true;
+        }
+        let numeral = chinese_digit(c).is_some();
+        if numeral && !previous_numeral {
+            let run: usize = s[i..]
+                .chars()
+                .take_while(|c| chinese_digit(*c).is_some())
+                .map(char::len_utf8)
+                .sum();
+            let after = &s[i + run..];
+            if crate::lists::MEASURES
+                .iter()
+                .chain(NAMED_MEASURES)
+                .chain(&["所", "家"])
+                .any(|m| after.starts_with(m))
+            {
+                return true;
+            }
+        }
+        previous_numeral = numeral;
+    }
+    false
+}
+
+/// How many more names a `和`/`及` inside the names may hide.
+fn hidden_names(text: &str, items: &[Range<usize>]) -> usize {
+    items
+        .iter()
+        .filter(|r| crate::lists::joins_two(&text[(*r).clone()]))
+        .count()
 }

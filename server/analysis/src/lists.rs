@@ -38,6 +38,9 @@ pub enum ListSource {
     Lead,
     /// `（1）…（N）` after a count, in its paragraph.
     Numbered,
+    /// A note's definition naming and counting its items (`“4”指甲、乙、
+    /// 丙、丁4个项目`).
+    Defined,
 }
 
 /// A stated count and the items listed for it.
@@ -66,7 +69,7 @@ impl CountedList {
 }
 
 /// Measure words a list count takes.
-const MEASURES: &[&str] = &[
+pub(crate) const MEASURES: &[&str] = &[
     "个方面",
     "方面",
     "件",
@@ -735,7 +738,7 @@ fn name_lists(doc: &Document, cues: &Cues, out: &mut Vec<CountedList>) {
 }
 
 /// Whether brackets and quotes in `s` close as they open.
-fn balanced(s: &str) -> bool {
+pub(crate) fn balanced(s: &str) -> bool {
     let mut depth = 0i32;
     for c in s.chars() {
         match c {
@@ -752,7 +755,7 @@ fn balanced(s: &str) -> bool {
 
 /// The names of `s` cut at `、` outside brackets and quotes, and between two
 /// quoted names that touch (`“甲”“乙”`): each piece's offset and words.
-fn top_level(s: &str) -> impl Iterator<Item = (usize, &str)> {
+pub(crate) fn top_level(s: &str) -> impl Iterator<Item = (usize, &str)> {
     let mut cuts: Vec<(usize, usize)> = Vec::new();
     let mut depth = 0i32;
     let mut start = 0;
@@ -889,7 +892,7 @@ const VERBS: &[&str] = &[
 
 /// Whether a name may be two joined by `和`, `与`, `及` or `直至`; not the
 /// same characters inside words (`参与`, `普及`, `涉及`, `和谐`, `及时`).
-fn joins_two(word: &str) -> bool {
+pub(crate) fn joins_two(word: &str) -> bool {
     const WORDS: &[&str] = &[
         "参与", "给与", "普及", "涉及", "惠及", "波及", "和谐", "及时", "平和", "温和",
     ];

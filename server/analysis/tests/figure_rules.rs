@@ -717,3 +717,38 @@ fn count_mismatch_bracketed_numbers_after_a_count() {
     // A number out of order: not read to its end.
     quiet("今年办好4件民生实事。（1）修路。（2）建校。（4）治水。\n");
 }
+
+#[test]
+fn count_mismatch_a_notes_definitions_name_and_count_their_items() {
+    let notes = |definition: &str| format!("推进“3+2”建设。\n注释\n1.“3+2”建设：{definition}\n");
+    // Names, then their count.
+    assert_eq!(
+        codes(&notes("“3”指甲中学、乙中学、丙中学、丁中学3个校舍项目。")),
+        vec![Code::CountMismatch]
+    );
+    quiet(&notes("“3”指甲中学、乙中学、丙中学3个校舍项目。"));
+    // Names in brackets stay one name; a count after its own measure word.
+    quiet(&notes("“5”即省、市、县、街道（乡镇）、社区（村）五级。"));
+    // The count first, its names after 即.
+    assert_eq!(
+        codes(&notes("“2”指2家医院，即甲医院、乙医院、丙医院。")),
+        vec![Code::CountMismatch]
+    );
+    quiet(&notes("“2”指2家医院，即甲医院、乙医院。"));
+}
+
+#[test]
+fn a_notes_definitions_that_are_not_lists_of_names_stay_silent() {
+    let notes = |definition: &str| format!("推进“3+2”建设。\n注释\n1.“3+2”建设：{definition}\n");
+    // Quantities, not names.
+    quiet(&notes("“3”即建成20个示范村、50个样板村、100个清洁村。"));
+    quiet(&notes("“3”即抓好三件大事、打好六场硬仗两个重点。"));
+    // A count of each name.
+    quiet(&notes("“2”即甲村、乙村、丙村各2个。"));
+    // A phrase, not names.
+    quiet(&notes("“2”即以甲、乙和丙为两个抓手。"));
+    // A quoted name may stand for several.
+    quiet(&notes("“7”是指“甲乙丙丁戊”、己产业和庚产业7个重点产业。"));
+    // The noun after the count holds another slogan.
+    quiet(&notes("“3”指“两个屏障”“一个基地”，即甲、乙、丙、丁。"));
+}
