@@ -28,6 +28,7 @@ pub(crate) fn more_lists(doc: &Document, out: &mut Vec<CountedList>) {
     sentence_ordinal_lists(doc, out);
     numbered_lists(doc, out);
     defined_lists(doc, out);
+    deng_lists(doc, out);
 }
 
 /// How a line's own number is written.
@@ -701,4 +702,83 @@ fn hidden_names(text: &str, items: &[Range<usize>]) -> usize {
         .iter()
         .filter(|r| crate::lists::joins_two(&text[(*r).clone()]))
         .count()
+}
+
+/// Names before `等` and their count, where the names reader of `lists`
+/// stays out: a count above 60 (`等192个项目`), a long first name that
+/// carries the clause's verb, a space before the measure word (`等 4 个`),
+/// or a few words of what is counted between `等` and the count closing the
+/// clause (`甲、乙等国家级集群4个`). Such a list may hold more than its
+/// names, so only more names than the count is a finding.
+fn deng_lists(doc: &Document, out: &mut Vec<CountedList>) {
+    let text = &doc.text;
+    for &(at, word) in &doc.cues.totals {
+        if word != "等" || !doc.body.iter().any(|r| r.contains(&at)) {
+            continue;
+        }
+        let after = at + word.len();
+        let rest = &text[after..];
+        let rest_trimmed = rest.trim_start_matches(['“', ' ']);
+        let count_start = after + (rest.len() - rest_trimmed.len());
+        let (count, count_range, noun_first) = match count_here(text, count_start, 9999) {
+            Some((count, end)) => (count, count_start..end, false),
+            None => {
+                // `等国家先进制造业集群4个，`: a short noun, then the count
+                // (in digits) closing the clause.
+                let noun: usize = rest
+                    .chars()
+                    .take_while(|c| crate::chars::is_han(*c) && chinese_digit(*c).is_none())
+                    .take(12)
+                    .map(char::len_utf8)
+                    .sum();
+                let start = after + noun;
+                if noun < 2 || !text[start..].starts_with(|c: char| c.is_ascii_digit()) {
+                    continue;
+                }
+                let Some((count, end)) = count_here(text, start, 9999) else {
+                    continue;
+                };
+                let closes = text[end..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| matches!(c, '，' | '、' | '。' | '；' | ','));
+                if !closes {
+                    continue;
+                }
+                (count, start..end, true)
+            }
+        };
+        let clause = crate::figures::clause_range(text, at);
+        // The names start after the last figure of the clause before them.
+        let lo = doc.figures.partition_point(|f| f.span.start < clause.start);
+        let hi = doc.figures.partition_point(|f| f.span.start < at).max(lo);
+        let names_start = doc.figures[lo..hi]
+            .iter()
+            .filter(|f| f.span.end <= at)
+            .map(|f| f.span.end)
+            .next_back()
+            .unwrap_or(clause.start);
+        let Some(items) = names(text, names_start..at) else {
+            continue;
+        };
+        // `A、B及C等5座`: the count may be C's alone.
+        if hidden_names(text, &items) > 0
+            || (count <= 60 && !noun_first && is_read(out, count_start))
+        {
+            continue;
+        }
+        out.push(CountedList {
+            source: ListSource::Names,
+            count,
+            count_range,
+            items,
+            hidden: 0,
+            open: true,
+        });
+    }
+}
+
+/// Whether a list was read already with its count at `start`.
+fn is_read(lists: &[CountedList], start: usize) -> bool {
+    lists.iter().any(|l| l.count_range.start == start)
 }

@@ -752,3 +752,21 @@ fn a_notes_definitions_that_are_not_lists_of_names_stay_silent() {
     // The noun after the count holds another slogan.
     quiet(&notes("“3”指“两个屏障”“一个基地”，即甲、乙、丙、丁。"));
 }
+
+#[test]
+fn count_mismatch_names_before_deng_in_more_forms() {
+    // A long first name carrying the clause's verb.
+    assert_eq!(
+        codes("扎实开展清理各类隐性准入壁垒专项工作、激发投资活力、破解融资难题等两大行动。\n"),
+        vec![Code::CountMismatch]
+    );
+    quiet("扎实开展清理各类隐性准入壁垒专项工作、激发投资活力、破解融资难题等三大行动。\n");
+    // What is counted between 等 and a count closing the clause.
+    assert_eq!(
+        codes("新增东区机床、西区纺织、南区农机等国家级集群2个、总数达到8个。\n"),
+        vec![Code::CountMismatch]
+    );
+    quiet("新增东区机床、西区纺织、南区农机等国家级集群3个、总数达到8个。\n");
+    // A count above 60 and a space before the measure word.
+    quiet("甲公路、乙铁路等120个项目建成投用，丙港、丁站等 4 个项目开工。\n");
+}
