@@ -770,3 +770,39 @@ fn count_mismatch_names_before_deng_in_more_forms() {
     // A count above 60 and a space before the measure word.
     quiet("甲公路、乙铁路等120个项目建成投用，丙港、丁站等 4 个项目开工。\n");
 }
+
+#[test]
+fn parts_in_a_second_unit_pair_with_the_whole_named_alike() {
+    // Each measure's part against the whole named by the same words.
+    assert_eq!(
+        codes(
+            "实施项目80个、总投资300亿元、年度投资90亿元，其中工业项目30个、总投资120亿元、年度投资95亿元。\n"
+        ),
+        vec![Code::PartExceedsWhole]
+    );
+    quiet(
+        "实施项目80个、总投资300亿元、年度投资90亿元，其中工业项目30个、总投资120亿元、年度投资45亿元。\n",
+    );
+    // A part no whole names alike is left out.
+    quiet("实施项目80个、总投资300亿元，其中工业项目30个、到位资金500亿元。\n");
+}
+
+#[test]
+fn the_whole_is_the_level_not_the_change_after_it() {
+    assert_eq!(
+        codes("经营主体总数达12万户、净增1万户，其中企业15万户、净增2000户。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+    quiet("经营主体总数达12万户、净增1万户，其中企业3万户、净增2000户。\n");
+}
+
+#[test]
+fn a_count_before_its_noun_is_a_part_not_a_class_bound() {
+    assert_eq!(
+        codes("全市128个重点项目全部开工。其中130个省重点项目投资完成率超过100%。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+    quiet("全市128个重点项目全部开工。其中26个省重点项目投资完成率超过100%。\n");
+    // A class bound still is one.
+    quiet("签约项目40个，其中50亿元以上项目6个。\n");
+}

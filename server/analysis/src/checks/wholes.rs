@@ -39,7 +39,11 @@ pub struct PartReading<'d> {
 pub fn part_readings(doc: &Document) -> Vec<PartReading<'_>> {
     let of_which = &doc.cues.of_which;
     (0..of_which.len())
-        .filter_map(|i| read_at(doc, of_which, i))
+        .flat_map(|i| {
+            read_at(doc, of_which, i)
+                .into_iter()
+                .chain(labelled_at(doc, of_which, i))
+        })
         .collect()
 }
 
@@ -49,7 +53,94 @@ pub(super) fn check(doc: &Document, cues: &Cues, sink: &mut Sink) {
         if let Some(reading) = read_at(doc, of_which, i) {
             check_one(doc, &reading, sink);
         }
+        for reading in labelled_at(doc, of_which, i) {
+            check_one(doc, &reading, sink);
+        }
     }
+}
+
+/// `项目63个、总投资625亿元，其中…项目10个、总投资397.7亿元`: the parts
+/// of `其中` in units other than its first part's, each paired with the
+/// whole before `其中` named by the same words (`总投资` with `总投资`,
+/// `年度计划投资` with `年度计划投资`); a part no whole names alike is left
+/// out.
+fn labelled_at<'d>(doc: &'d Document, of_which: &[usize], i: usize) -> Vec<PartReading<'d>> {
+    let text = &doc.text;
+    let at = of_which[i];
+    let previous = i.checked_sub(1).map(|p| of_which[p] + "其中".len());
+    let next = of_which.get(i + 1).copied();
+    let after = at + "其中".len();
+    let opens = chars_before(text, at, 1)
+        .chars()
+        .next()
+        .is_some_and(|c| matches!(c, '，' | ',' | '；' | '（' | '(' | '、' | '。'));
+    if !opens {
+        return Vec::new();
+    }
+    let end = sentence_end(text, after, next);
+    let parts = parts_of(doc, &(after..end));
+    let Some(first) = parts.first() else {
+        return Vec::new();
+    };
+    let (sentence_start, opens_sentence) = sentence_start(text, at, previous);
+    let whole_sentence = if opens_sentence && sentence_start >= at.saturating_sub(3) {
+        sentence_range(text, sentence_start.saturating_sub(1))
+    } else {
+        sentence_start..at
+    };
+    let wholes: Vec<&Figure> = figures_in(doc, &(whole_sentence.start..at))
+        .iter()
+        .filter(|f| {
+            is_level(f)
+                && !is_change(text, f)
+                && !is_threshold(text, f)
+                && !is_base(text, f)
+                && !in_brackets(&text[whole_sentence.start..f.span.start])
+        })
+        .collect();
+    let mut out = Vec::new();
+    for part in parts.iter().filter(|p| p.unit != first.unit) {
+        let name = label(doc, part);
+        if name.chars().count() < 2 {
+            continue;
+        }
+        let named: Vec<&&Figure> = wholes
+            .iter()
+            .filter(|w| w.unit == part.unit && label(doc, w) == name)
+            .collect();
+        if let [whole] = named.as_slice() {
+            out.push(PartReading {
+                whole,
+                parts: vec![part],
+                stops_at_next: true,
+            });
+        }
+    }
+    out
+}
+
+/// The words naming a figure: from the start of its clause, the last `、`
+/// or the figure before it, with a verb (`完成`, `达到`) set aside.
+fn label<'t>(doc: &'t Document, figure: &Figure) -> &'t str {
+    let text = &doc.text;
+    let clause = clause_range(text, figure.span.start);
+    let mut start = clause.start;
+    if let Some(p) = text[start..figure.span.start].rfind('、') {
+        start += p + '、'.len_utf8();
+    }
+    let lo = doc.figures.partition_point(|f| f.span.end <= start);
+    if let Some(f) = doc.figures[lo..]
+        .iter()
+        .take_while(|f| f.span.end <= figure.span.start)
+        .last()
+    {
+        start = start.max(f.span.end);
+    }
+    let mut name = text[start..figure.span.start].trim_matches(crate::chars::is_space);
+    for verb in ["完成", "达到", "实现", "为", "达", "约", "超"] {
+        name = name.strip_suffix(verb).unwrap_or(name);
+    }
+    name
 }
 
 /// The `其中` at `of_which[i]`, read only up to its neighbours: a sentence
@@ -117,19 +208,31 @@ fn read_one(
     // The whole is the last figure of the parts' unit: a rate or a sum of
     // money between it and `其中` (`完成投资9亿元，完成率110%，其中…`)
     // measures something else.
-    let index = before
+    let mut index = before
         .iter()
         .rposition(|f| f.unit == first.unit && !is_threshold(text, f) && !is_base(text, f))?;
+    // `总数达26.4万户、净增4万户，其中…`: a change right after the level
+    // it changes is no whole; the level is.
+    if index >= 1 && is_change(text, before[index]) {
+        let level = before[index - 1];
+        if level.unit == first.unit
+            && is_level(level)
+            && !is_change(text, level)
+            && !is_threshold(text, level)
+            && !is_base(text, level)
+        {
+            index -= 1;
+        }
+    }
     let whole = before[index];
     if !is_level(whole) || is_change(text, whole) {
         return None;
     }
     // Only what stands in the whole's clause or after it: a figure of the
     // parts' unit must not be skipped over.
-    if before[index + 1..]
-        .iter()
-        .any(|f| is_level(f) && f.unit == first.unit && !is_threshold(text, f))
-    {
+    if before[index + 1..].iter().any(|f| {
+        is_level(f) && f.unit == first.unit && !is_threshold(text, f) && !is_change(text, f)
+    }) {
         return None;
     }
     // An average (`年均超收2040亿元`) or a rate per head (`每千人6.5批次`)
@@ -296,6 +399,14 @@ const OWN_VERBS: &[&str] = &["完成", "新增"];
 /// A bound that names a class of the parts (`其中10亿元以上项目16个`): a
 /// figure with `以上`/`以下` right before the words it qualifies.
 fn is_threshold(text: &str, figure: &Figure) -> bool {
+    // `26个省重点项目`: a count before the things it counts, not a class
+    // bound (that takes `以上`/`以下`: `3个以上`).
+    let bound = ["以上", "以下", "及以上"]
+        .iter()
+        .any(|w| text[figure.span.end..].starts_with(w));
+    if figure.kind == crate::figures::FigureKind::Count && !bound {
+        return false;
+    }
     let after = text[figure.span.end..]
         .trim_start_matches("及以上")
         .trim_start_matches("以上")
