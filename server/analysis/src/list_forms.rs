@@ -29,6 +29,7 @@ pub(crate) fn more_lists(doc: &Document, out: &mut Vec<CountedList>) {
     numbered_lists(doc, out);
     defined_lists(doc, out);
     deng_lists(doc, out);
+    note_name_lists(doc, out);
 }
 
 /// How a line's own number is written.
@@ -647,9 +648,7 @@ fn names(text: &str, range: Range<usize>) -> Option<Vec<Range<usize>>> {
     {
         return None;
     }
-    let items: Vec<Range<usize>> = crate::lists::top_level(s)
-        .map(|(i, piece)| range.start + i..range.start + i + piece.len())
-        .collect();
+    let items = split_names(s, range.start);
     let words: Vec<&str> = items.iter().map(|r| text[r.clone()].trim()).collect();
     let short = words.iter().all(|w| (1..=24).contains(&w.chars().count()));
     // Names, not quantities (`100个示范村、50个…`, `打好六场硬仗`) nor
@@ -781,4 +780,90 @@ fn deng_lists(doc: &Document, out: &mut Vec<CountedList>) {
 /// Whether a list was read already with its count at `start`.
 fn is_read(lists: &[CountedList], start: usize) -> bool {
     lists.iter().any(|l| l.count_range.start == start)
+}
+
+/// Words that open a note's list without being part of its first item.
+const LIST_OPENERS: &[&str] = &["主要包括", "包括", "是指", "指", "即"];
+
+/// A note whose term states one count (`十大工程：`) over names that the
+/// note reader of `lists` cannot split by `、` alone: names in quotes or
+/// brackets (`“三山”治理工程`, `环省界(含某市)防线`), or after a word that
+/// opens the list (`指`, `即`, `包括`). One sentence of names, nothing
+/// else.
+fn note_name_lists(doc: &Document, out: &mut Vec<CountedList>) {
+    let text = &doc.text;
+    for note in &doc.notes {
+        let Some(term_range) = note.term_range.clone() else {
+            continue;
+        };
+        if !note.aliases.is_empty() || is_read_in(out, &term_range) {
+            continue;
+        }
+        let counts = crate::lists::counts_in(text, term_range.clone());
+        let [(count, count_range)] = counts.as_slice() else {
+            continue;
+        };
+        let term = &text[term_range.clone()];
+        // One count, not a slogan's numerals.
+        let after = text[count_range.end..term_range.end].chars().next();
+        if after.is_some_and(|c| chinese_digit(c).is_some())
+            || term.contains(['+', '＋'])
+            || crate::slogan_count::parse_slogan(term).is_some_and(|p| p.len() > 1)
+        {
+            continue;
+        }
+        let body = note.text(text);
+        let lead = body.len() - body.trim_start_matches(is_space).len();
+        let mut start = note.text_range.start + lead;
+        if let Some(opener) = LIST_OPENERS.iter().find(|w| text[start..].starts_with(*w)) {
+            start += opener.len();
+        }
+        let rest = &text[start..note.text_range.end];
+        let sentence = rest.trim_end_matches(|c: char| is_space(c) || matches!(c, '。' | '；'));
+        if sentence.contains(['。', '；', ';', '，', ',', '：', ':', '《']) {
+            continue;
+        }
+        let end = start + sentence.len();
+        let Some(items) = names(text, start..end) else {
+            continue;
+        };
+        out.push(CountedList {
+            source: ListSource::Note,
+            count: *count,
+            count_range: count_range.clone(),
+            hidden: hidden_names(text, &items),
+            open: sentence.ends_with('等'),
+            items,
+        });
+    }
+}
+
+/// Whether a list was read already with its count in `range`.
+fn is_read_in(lists: &[CountedList], range: &Range<usize>) -> bool {
+    lists.iter().any(|l| range.contains(&l.count_range.start))
+}
+
+/// `s` (at `offset`) cut at each `、` outside brackets and quotes; empty
+/// pieces left out. Quoted words that touch (`“甲”“乙”工作`) stay one name.
+fn split_names(s: &str, offset: usize) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut depth = 0i32;
+    let mut start = 0;
+    for (i, c) in s.char_indices() {
+        match c {
+            '（' | '(' | '“' => depth += 1,
+            '）' | ')' | '”' => depth -= 1,
+            '、' if depth == 0 => {
+                if !s[start..i].trim().is_empty() {
+                    out.push(offset + start..offset + i);
+                }
+                start = i + c.len_utf8();
+            }
+            _ => {}
+        }
+    }
+    if !s[start..].trim().is_empty() {
+        out.push(offset + start..offset + s.len());
+    }
+    out
 }

@@ -806,3 +806,22 @@ fn a_count_before_its_noun_is_a_part_not_a_class_bound() {
     // A class bound still is one.
     quiet("签约项目40个，其中50亿元以上项目6个。\n");
 }
+
+#[test]
+fn count_mismatch_note_names_in_quotes_and_brackets() {
+    // Told once: the slogan rule reads the same note.
+    let text =
+        "实施五大工程。\n注释\n1.五大工程：指甲河治理、“两山”修复、乙港(含丙区)改造、丁线建设。\n";
+    assert_eq!(codes(text), vec![Code::SloganCount]);
+
+    quiet(
+        "实施四大工程。\n注释\n1.四大工程：指甲河治理、“两山”修复、乙港(含丙区)改造、丁线建设。\n",
+    );
+    // Touching quotes inside one name, and a name joined by 和.
+    quiet(
+        "办好三件实事。\n注释\n1.三件实事：开展“你点我检”“你送我检”工作、改造甲路、建设乙馆和丙馆。\n",
+    );
+    quiet(
+        "办好四件实事。\n注释\n1.四件实事：开展“你点我检”“你送我检”工作、改造甲路、建设乙馆和丙馆。\n",
+    );
+}
