@@ -195,11 +195,12 @@ fn lead_lists(doc: &Document, out: &mut Vec<CountedList>) {
             if heading.is_some_and(|(h, _)| h.level() >= style.level()) {
                 continue;
             }
-            // `40件实事` over `一、…四、` that group numbered items: the
-            // headings are groups, not the things counted.
+            // `40件实事` over `一、…四、` that group numbered items up to
+            // 40: the headings are groups, not the things counted.
             if let Some((items, nested)) = lead_items(doc, &lines[next..], style, region.end)
                 && items.len() >= 2
-                && (items.len() == count as usize || (items.len() < count as usize && !nested))
+                && (items.len() == count as usize
+                    || (items.len() < count as usize && nested < count))
             {
                 out.push(CountedList {
                     source: ListSource::Lead,
@@ -218,16 +219,20 @@ fn lead_lists(doc: &Document, out: &mut Vec<CountedList>) {
 /// at a higher level (`二、` ends `（一）…（五）`) or `limit`; `None` when
 /// the list cannot be read to its end: a number of its own way out of
 /// order (a new list, a skipped item), or its next number written at its
-/// level another way. Also tells whether numbered lines nest in the items.
+/// level another way. Also gives the largest number of the lines nested in
+/// the items (`1.…12.` under `一、…四、` headings that group them), or
+/// `u32::MAX` when their numbering runs on from one item to the next.
 fn lead_items(
     doc: &Document,
     lines: &[crate::lines::Line],
     style: Style,
     limit: usize,
-) -> Option<(Vec<Range<usize>>, bool)> {
+) -> Option<(Vec<Range<usize>>, u32)> {
     let text = &doc.text;
     let mut items: Vec<Range<usize>> = Vec::new();
-    let mut nested = false;
+    let mut nested = 0;
+    // Whether this item has had a nested line yet.
+    let mut nested_seen = false;
     for line in lines.iter().take(LEAD_LINES) {
         if line.content.start >= limit {
             return Some((items, nested));
@@ -237,6 +242,7 @@ fn lead_items(
         };
         if s == style && n as usize == items.len() + 1 {
             items.push(line.content.clone());
+            nested_seen = false;
         } else if s.level() < style.level() && n as usize == items.len() + 1 {
             // The next number at a higher level: the next item written
             // another way, or the next part; which is not sure.
@@ -247,11 +253,19 @@ fn lead_items(
             return Some((items, nested));
         } else if s == style && n == 1 {
             // A new list of the same numbers: it may be nested in an item.
-            return Some((items, true));
+            return Some((items, u32::MAX));
         } else if s == style || (s.level() == style.level() && n as usize == items.len() + 1) {
             return None;
         } else {
-            nested |= s.level() > style.level();
+            if s.level() > style.level() {
+                nested = nested.max(n);
+                // Numbering that runs on from one item into the next
+                // (`3.` first under `二、`) numbers the items of groups.
+                if !nested_seen && items.len() >= 2 && n > 1 {
+                    nested = u32::MAX;
+                }
+                nested_seen = true;
+            }
         }
     }
     (lines.len() <= LEAD_LINES).then_some((items, nested))

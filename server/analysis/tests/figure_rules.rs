@@ -666,6 +666,13 @@ fn count_mismatch_numbered_lines_after_a_lead() {
     quiet(
         "一、今年的安排\n要在三个方面取得突破。\n（一）工业。\n甲乙。\n（二）农业。\n丙丁。\n（三）服务业。\n戊己。\n二、自身建设\n（一）廉政。\n",
     );
+    // Sections with their own subsections.
+    assert_eq!(
+        codes(
+            "今年重点做好三个方面的工作：\n一、稳增长\n（一）抓投资。\n（二）促消费。\n二、惠民生\n（一）稳就业。\n（二）办教育。\n"
+        ),
+        vec![Code::CountMismatch]
+    );
     // Under a numbered heading, one paragraph of lead before `一是`.
     quiet(
         "（二）守住三条底线\n这三条底线关乎全局。\n一是守住生态底线。甲。\n二是守住安全底线。乙。\n三是守住稳定底线。丙。\n",

@@ -61,9 +61,8 @@ pub(super) fn check(doc: &Document, cues: &Cues, sink: &mut Sink) {
 
 /// `项目63个、总投资625亿元，其中…项目10个、总投资397.7亿元`: the parts
 /// of `其中` in units other than its first part's, each paired with the
-/// whole before `其中` named by the same words (`总投资` with `总投资`,
-/// `年度计划投资` with `年度计划投资`); a part no whole names alike is left
-/// out.
+/// one whole before `其中` named alike (`总投资` with `总投资`, `年度计划投资`
+/// with `年度计划投资`); a part no whole or several name alike is left out.
 fn labelled_at<'d>(doc: &'d Document, of_which: &[usize], i: usize) -> Vec<PartReading<'d>> {
     let text = &doc.text;
     let at = of_which[i];
@@ -104,9 +103,16 @@ fn labelled_at<'d>(doc: &'d Document, of_which: &[usize], i: usize) -> Vec<PartR
         if name.chars().count() < 2 {
             continue;
         }
+        // Named alike: one name ends with the other (`省百大项目完成投资`
+        // with `完成投资`; not `年度计划投资` with `总投资`).
         let named: Vec<&&Figure> = wholes
             .iter()
-            .filter(|w| w.unit == part.unit && label(doc, w) == name)
+            .filter(|w| {
+                let whole_name = label(doc, w);
+                w.unit == part.unit
+                    && whole_name.chars().count() >= 2
+                    && (name.ends_with(whole_name) || whole_name.ends_with(name))
+            })
             .collect();
         if let [whole] = named.as_slice() {
             out.push(PartReading {
