@@ -313,19 +313,7 @@ fn sentence_ordinal_lists(doc: &Document, out: &mut Vec<CountedList>) {
         if text[first_end..last.start].contains("一是") {
             continue;
         }
-        let open = match ordinal_word(items.len() as u32 + 1) {
-            Some(word) => {
-                let paragraph_end = text[last.end..region.end]
-                    .find('\n')
-                    .map_or(region.end, |p| last.end + p);
-                let next_paragraph = text[paragraph_end..region.end]
-                    .trim_start_matches(|c: char| is_space(c) || c == '\n' || c == '\r');
-                let next_line = next_paragraph.split('\n').next().unwrap_or("");
-                text[last.end..paragraph_end].contains(word.as_str())
-                    || next_line.contains(word.as_str())
-            }
-            None => true,
-        };
+        let open = !ordinals_closed(text, &items, region.end);
         out.push(CountedList {
             source: ListSource::Ordinals,
             count,
@@ -880,4 +868,40 @@ fn split_names(s: &str, offset: usize) -> Vec<Range<usize>> {
         out.push(offset + start..offset + s.len());
     }
     out
+}
+
+/// Whether an `一是…` list read by [`ordinal_items`] ends where it seems
+/// to: its next ordinal is nowhere in the rest of the last item's paragraph
+/// (read within a few KB), and the next paragraph does not open with a
+/// number or an ordinal word (`四要`, `第四`, `此外`) that may be one more
+/// item written another way.
+fn ordinals_closed(text: &str, items: &[Range<usize>], limit: usize) -> bool {
+    let Some(last) = items.last() else {
+        return false;
+    };
+    let Some(word) = ordinal_word(items.len() as u32 + 1) else {
+        return false;
+    };
+    let window_end = super_floor(text, (last.end + 8000).min(limit));
+    let Some(window) = text.get(last.end..window_end) else {
+        return false;
+    };
+    let Some(paragraph_end) = window.find('\n') else {
+        // The paragraph runs past the window, or to the end of the region.
+        return window_end == limit && !window.contains(word.as_str());
+    };
+    if window[..paragraph_end].contains(word.as_str()) {
+        return false;
+    }
+    let next =
+        window[paragraph_end..].trim_start_matches(|c: char| is_space(c) || c == '\n' || c == '\r');
+    let numeral = word.trim_end_matches('是');
+    let opens_item = next.starts_with(numeral)
+        || next.starts_with('第')
+        || ["此外", "另外", "同时", "最后"]
+            .iter()
+            .any(|w| next.starts_with(w))
+        || next
+            .starts_with(|c: char| c.is_ascii_digit() || crate::chars::circled_value(c).is_some());
+    !opens_item
 }
