@@ -24,12 +24,15 @@ const LEAD_LINES: usize = 400;
 
 /// Every list of this module's forms.
 pub(crate) fn more_lists(doc: &Document, out: &mut Vec<CountedList>) {
+    // Where the other readers put their counts, for a binary search.
+    let mut read: Vec<usize> = out.iter().map(|l| l.count_range.start).collect();
+    read.sort_unstable();
     lead_lists(doc, out);
     sentence_ordinal_lists(doc, out);
     numbered_lists(doc, out);
     defined_lists(doc, out);
-    deng_lists(doc, out);
-    note_name_lists(doc, out);
+    deng_lists(doc, &read, out);
+    note_name_lists(doc, &read, out);
 }
 
 /// How a line's own number is written.
@@ -711,7 +714,7 @@ fn hidden_names(text: &str, items: &[Range<usize>]) -> usize {
 /// or a few words of what is counted between `等` and the count closing the
 /// clause (`甲、乙等国家级集群4个`). Such a list may hold more than its
 /// names, so only more names than the count is a finding.
-fn deng_lists(doc: &Document, out: &mut Vec<CountedList>) {
+fn deng_lists(doc: &Document, read: &[usize], out: &mut Vec<CountedList>) {
     let text = &doc.text;
     for &(at, word) in &doc.cues.totals {
         if word != "等" || !doc.body.iter().any(|r| r.contains(&at)) {
@@ -749,22 +752,26 @@ fn deng_lists(doc: &Document, out: &mut Vec<CountedList>) {
                 (count, start..end, true)
             }
         };
-        let clause = crate::figures::clause_range(text, at);
+        // The clause's start, looked for within a few hundred bytes (a
+        // clause without breaks would be read to its start for every cue).
+        let Some(clause_start) = clause_start_near(text, at) else {
+            continue;
+        };
         // The names start after the last figure of the clause before them.
-        let lo = doc.figures.partition_point(|f| f.span.start < clause.start);
+        let lo = doc.figures.partition_point(|f| f.span.start < clause_start);
         let hi = doc.figures.partition_point(|f| f.span.start < at).max(lo);
         let names_start = doc.figures[lo..hi]
             .iter()
             .filter(|f| f.span.end <= at)
             .map(|f| f.span.end)
             .next_back()
-            .unwrap_or(clause.start);
+            .unwrap_or(clause_start);
         let Some(items) = names(text, names_start..at) else {
             continue;
         };
         // `A、B及C等5座`: the count may be C's alone.
         if hidden_names(text, &items) > 0
-            || (count <= 60 && !noun_first && is_read(out, count_start))
+            || (count <= 60 && !noun_first && read.binary_search(&count_start).is_ok())
         {
             continue;
         }
@@ -779,11 +786,6 @@ fn deng_lists(doc: &Document, out: &mut Vec<CountedList>) {
     }
 }
 
-/// Whether a list was read already with its count at `start`.
-fn is_read(lists: &[CountedList], start: usize) -> bool {
-    lists.iter().any(|l| l.count_range.start == start)
-}
-
 /// Words that open a note's list without being part of its first item.
 const LIST_OPENERS: &[&str] = &["主要包括", "包括", "是指", "指", "即"];
 
@@ -792,13 +794,15 @@ const LIST_OPENERS: &[&str] = &["主要包括", "包括", "是指", "指", "即"
 /// brackets (`“三山”治理工程`, `环省界(含某市)防线`), or after a word that
 /// opens the list (`指`, `即`, `包括`). One sentence of names, nothing
 /// else.
-fn note_name_lists(doc: &Document, out: &mut Vec<CountedList>) {
+fn note_name_lists(doc: &Document, read: &[usize], out: &mut Vec<CountedList>) {
     let text = &doc.text;
     for note in &doc.notes {
         let Some(term_range) = note.term_range.clone() else {
             continue;
         };
-        if !note.aliases.is_empty() || is_read_in(out, &term_range) {
+        let first_read = read.partition_point(|&s| s < term_range.start);
+        let read_in_term = read.get(first_read).is_some_and(|&s| s < term_range.end);
+        if !note.aliases.is_empty() || read_in_term {
             continue;
         }
         let counts = crate::lists::counts_in(text, term_range.clone());
@@ -838,11 +842,6 @@ fn note_name_lists(doc: &Document, out: &mut Vec<CountedList>) {
             items,
         });
     }
-}
-
-/// Whether a list was read already with its count in `range`.
-fn is_read_in(lists: &[CountedList], range: &Range<usize>) -> bool {
-    lists.iter().any(|l| range.contains(&l.count_range.start))
 }
 
 /// `s` (at `offset`) cut at each `、` outside brackets and quotes; empty
@@ -904,4 +903,20 @@ fn ordinals_closed(text: &str, items: &[Range<usize>], limit: usize) -> bool {
         || next
             .starts_with(|c: char| c.is_ascii_digit() || crate::chars::circled_value(c).is_some());
     !opens_item
+}
+
+/// Where the clause holding `at` starts, if a clause break stands within
+/// 600 bytes before it.
+fn clause_start_near(text: &str, at: usize) -> Option<usize> {
+    let from = super_floor(text, at.saturating_sub(600));
+    text[from..at]
+        .char_indices()
+        .rev()
+        .find(|(_, c)| {
+            matches!(
+                c,
+                '，' | '；' | '。' | '：' | '！' | '？' | '\n' | '\r' | ';' | '!' | '?'
+            )
+        })
+        .map(|(i, c)| from + i + c.len_utf8())
 }

@@ -77,6 +77,11 @@ fn labelled_at<'d>(doc: &'d Document, of_which: &[usize], i: usize) -> Vec<PartR
         return Vec::new();
     }
     let end = sentence_end(text, after, next);
+    // Only parts in a second unit need this reading.
+    let figures = figures_in(doc, &(after..end));
+    if figures.iter().all(|f| f.unit == figures[0].unit) {
+        return Vec::new();
+    }
     let parts = parts_of(doc, &(after..end));
     let Some(first) = parts.first() else {
         return Vec::new();
@@ -129,8 +134,21 @@ fn labelled_at<'d>(doc: &'d Document, of_which: &[usize], i: usize) -> Vec<PartR
 /// or the figure before it, with a verb (`完成`, `达到`) set aside.
 fn label<'t>(doc: &'t Document, figure: &Figure) -> &'t str {
     let text = &doc.text;
-    let clause = clause_range(text, figure.span.start);
-    let mut start = clause.start;
+    // The clause's start, within a few hundred bytes (a name is short).
+    let mut from = figure.span.start.saturating_sub(300);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let mut start = text[from..figure.span.start]
+        .char_indices()
+        .rev()
+        .find(|(_, c)| {
+            matches!(
+                c,
+                '，' | '；' | '。' | '：' | '！' | '？' | '\n' | ',' | ';'
+            )
+        })
+        .map_or(from, |(i, c)| from + i + c.len_utf8());
     if let Some(p) = text[start..figure.span.start].rfind('、') {
         start += p + '、'.len_utf8();
     }
