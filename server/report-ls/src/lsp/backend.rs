@@ -72,11 +72,8 @@ impl Backend {
     fn location(&self, file: usize, range: &std::ops::Range<usize>) -> Option<Location> {
         let store = self.state.store();
         let uri = store.uri(file)?;
-        let doc = store.workspace.document(file)?;
-        Some(Location::new(
-            uri,
-            convert::range(doc, range, self.state.encoding()),
-        ))
+        let range = convert::range_in(&store.workspace, file, range, self.state.encoding())?;
+        Some(Location::new(uri, range))
     }
 
     /// Where a glossary entry stands in the document's `.report-ls.toml`.

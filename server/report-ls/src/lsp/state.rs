@@ -8,14 +8,16 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, RwLock};
 
 use report_analysis::text::Encoding;
-use report_analysis::{Document, Workspace};
+use report_analysis::{Document, Summary, Workspace};
 use tower_lsp_server::Client;
 use tower_lsp_server::jsonrpc::{Error, Result};
 use tower_lsp_server::ls_types::Uri;
 
 use super::settings::{Scope, Settings};
 
-/// The documents: every report of the workspace, by URI.
+/// The documents: every report of the workspace, by URI. An open report is
+/// held whole; one only indexed, as the summary the other reports' features
+/// read (see `report_analysis::Summary`).
 ///
 /// Shared as a snapshot (`Arc<Store>`): a reader takes one and lets go of
 /// the lock at once, so a long check of a 1 MB text never makes the next
@@ -44,7 +46,7 @@ impl Store {
         self.uris.iter().flatten().cloned()
     }
 
-    /// Adds or replaces the document of `uri`.
+    /// Adds or replaces the whole document of `uri` (an open one).
     pub fn put(&mut self, uri: &Uri, doc: Arc<Document>, root: Option<&Path>) -> usize {
         match self.index(uri) {
             Some(index) => {
@@ -53,14 +55,34 @@ impl Store {
             }
             None => {
                 let index = self.workspace.add(display_path(uri, root), doc);
-                self.by_uri.insert(uri.clone(), index);
-                if self.uris.len() <= index {
-                    self.uris.resize(index + 1, None);
-                }
-                self.uris[index] = Some(uri.clone());
+                self.name(uri, index);
                 index
             }
         }
+    }
+
+    /// Adds or replaces the report of `uri` by its summary (indexed, not
+    /// open): a whole document it had is dropped.
+    pub fn put_summary(&mut self, uri: &Uri, summary: Arc<Summary>, root: Option<&Path>) -> usize {
+        match self.index(uri) {
+            Some(index) => {
+                self.workspace.replace_summary(index, summary);
+                index
+            }
+            None => {
+                let index = self.workspace.add_summary(display_path(uri, root), summary);
+                self.name(uri, index);
+                index
+            }
+        }
+    }
+
+    fn name(&mut self, uri: &Uri, index: usize) {
+        self.by_uri.insert(uri.clone(), index);
+        if self.uris.len() <= index {
+            self.uris.resize(index + 1, None);
+        }
+        self.uris[index] = Some(uri.clone());
     }
 
     pub fn remove(&mut self, uri: &Uri) {
@@ -74,7 +96,7 @@ impl Store {
 }
 
 /// A path as messages show it: relative to the workspace root when inside it.
-fn display_path(uri: &Uri, root: Option<&Path>) -> String {
+pub fn display_path(uri: &Uri, root: Option<&Path>) -> String {
     let Some(path) = uri.to_file_path() else {
         return uri.as_str().to_string();
     };
