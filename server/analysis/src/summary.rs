@@ -198,52 +198,6 @@ impl Summary {
         };
         Some(Position::new(a.line, column))
     }
-
-    /// Bytes the summary holds on the heap, roughly (for measurement).
-    pub fn heap_size(&self) -> usize {
-        use std::mem::size_of;
-        let ranges = |v: &Vec<Range<usize>>| v.capacity() * size_of::<Range<usize>>();
-        let year = &self.year;
-        size_of::<YearFigures>()
-            + (year.targets.capacity() + year.results.capacity() + year.restated.capacity())
-                * size_of::<targets::Stated>()
-            + year
-                .targets
-                .iter()
-                .chain(&year.results)
-                .chain(&year.restated)
-                .map(|s| s.indicator.capacity() + s.unit.capacity() + s.scope.capacity())
-                .sum::<usize>()
-            + year.figure_sentences.capacity() * size_of::<crate::copies::FigureSentence>()
-            + ranges(&year.claims)
-            + self.notes.capacity() * size_of::<Note>()
-            + self
-                .notes
-                .iter()
-                .map(|n| {
-                    n.term.as_ref().map_or(0, String::capacity)
-                        + n.aliases
-                            .iter()
-                            .map(|a| size_of::<crate::notes::Alias>() + a.text.capacity())
-                            .sum::<usize>()
-                })
-                .sum::<usize>()
-            + self.terms.capacity() * size_of::<KeptTerm>()
-            + self
-                .terms
-                .iter()
-                .map(|t| t.text.capacity() + t.key.capacity() + ranges(&t.uses))
-                .sum::<usize>()
-            + self.figures.capacity() * size_of::<(usize, Figure)>()
-            + self
-                .figures
-                .iter()
-                .map(|(_, f)| f.unit.capacity() + f.indicator.as_ref().map_or(0, String::capacity))
-                .sum::<usize>()
-            + self.pieces.capacity() * size_of::<(usize, Box<str>)>()
-            + self.pieces.iter().map(|(_, p)| p.len()).sum::<usize>()
-            + self.anchors.capacity() * size_of::<Anchor>()
-    }
 }
 
 /// The text of `ranges`, overlapping ones merged, in text order.
