@@ -179,17 +179,10 @@ enum Command {
 }
 
 fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let cli = match Cli::try_parse_from(&args) {
         Ok(cli) => cli,
-        Err(e) => {
-            let code = if e.use_stderr() {
-                cli::exit::UNREADABLE
-            } else {
-                cli::exit::OK
-            };
-            let _ = e.print();
-            return ExitCode::from(code);
-        }
+        Err(e) => return ExitCode::from(cli::usage_error(&e, &args)),
     };
     let code = match cli.command {
         // Run bare from a terminal, a user wants to know what this is; an

@@ -33,7 +33,8 @@ pub fn run(path: PathBuf, format: Format, config: Option<PathBuf>, text: bool) -
         Ok(content) => content,
         Err(e) => {
             let why = words::input_error(&e, locale);
-            eprintln!("report-ls inspect: {}: {why}", input.display);
+            let shown = words::input_failed("report-ls inspect", &input.display, &why, locale);
+            eprintln!("{shown}");
             return exit::UNREADABLE;
         }
     };

@@ -77,7 +77,8 @@ pub fn run(options: TargetsOptions) -> u8 {
             Ok(content) => content,
             Err(e) if i < 2 => {
                 let why = words::input_error(e, locale);
-                eprintln!("report-ls: {}: {why}", input.display);
+                let shown = words::input_failed("report-ls targets", &input.display, &why, locale);
+                eprintln!("{shown}");
                 return exit::UNREADABLE;
             }
             Err(_) => continue,

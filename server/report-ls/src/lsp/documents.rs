@@ -60,11 +60,12 @@ async fn apply(state: &Arc<State>, ropes: &mut HashMap<Uri, Rope>, event: DocEve
             DocEvent::Change(params) => {
                 let uri = params.text_document.uri;
                 let Some(rope) = ropes.get_mut(&uri) else {
+                    let locale = state.settings().base_locale();
                     state
                         .client
                         .log_message(
                             MessageType::WARNING,
-                            format!("didChange for a document not open: {}", uri.as_str()),
+                            crate::cli::words::change_not_open(uri.as_str(), locale),
                         )
                         .await;
                     return;

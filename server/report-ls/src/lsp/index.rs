@@ -13,6 +13,7 @@ use tower_lsp_server::ls_types::{MessageType, ProgressToken, Uri};
 use super::diagnostics;
 use super::settings::Scope;
 use super::state::{State, display_path};
+use crate::cli::words;
 use crate::globs::overrides;
 use crate::read::{ReadError, read_file};
 
@@ -141,9 +142,7 @@ pub async fn index_workspace(state: Arc<State>) {
                 match summarize(&path, &uri, root.as_deref(), &scope) {
                     Ok(Some(summary)) => Some(Ok((uri, summary, root))),
                     Ok(None) => None,
-                    Err(e @ ReadError::TooLarge { .. }) => {
-                        Some(Err(format!("{}: {e}", path.display())))
-                    }
+                    Err(e @ ReadError::TooLarge { .. }) => Some(Err((path, e))),
                     Err(_) => None,
                 }
             })
@@ -164,13 +163,13 @@ pub async fn index_workspace(state: Arc<State>) {
             }
         }
     }
-    for skipped in too_large {
+    let locale = state.settings().base_locale();
+    for (path, why) in too_large {
+        let why = words::read_error(&why, locale);
+        let message = words::not_indexed(&path.display().to_string(), &why, locale);
         state
             .client
-            .log_message(
-                MessageType::WARNING,
-                format!("report-ls: not read: {skipped}"),
-            )
+            .log_message(MessageType::WARNING, message)
             .await;
     }
     if let Some(progress) = progress {
@@ -219,7 +218,9 @@ pub fn file_changed(
         let loaded = match loaded {
             Ok(Ok(summary)) => summary,
             Ok(Err(e @ ReadError::TooLarge { .. })) => {
-                let message = format!("report-ls: {} not read: {e}", uri.as_str());
+                let locale = state.settings().base_locale();
+                let why = words::read_error(&e, locale);
+                let message = words::not_indexed(uri.as_str(), &why, locale);
                 state
                     .client
                     .log_message(MessageType::WARNING, message)

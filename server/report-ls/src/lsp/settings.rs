@@ -283,11 +283,7 @@ fn usable(settings: Value) -> Result<Config, ConfigError> {
         range: None,
     })?;
     config.validate()?;
-    crate::globs::check_globs(&config.files).map_err(|message| ConfigError {
-        kind: ConfigErrorKind::Invalid,
-        message,
-        range: None,
-    })?;
+    crate::globs::check_globs(&config.files)?;
     Ok(config)
 }
 
@@ -308,11 +304,8 @@ fn read_toml(path: &Path) -> Result<Value, Problem> {
     // Parse as a Config first for its precise error places, then as JSON.
     let config = Config::from_toml(&text).map_err(problem)?;
     if let Some((glob, message)) = crate::globs::invalid_glob(&config.files) {
-        return Err(problem(ConfigError {
-            kind: ConfigErrorKind::Invalid,
-            message: format!("[files]: invalid glob `{glob}`: {message}"),
-            range: text.find(&glob).map(|at| at..at + glob.len()),
-        }));
+        let range = text.find(&glob).map(|at| at..at + glob.len());
+        return Err(problem(crate::globs::glob_error(glob, message, range)));
     }
     toml::from_str::<Value>(&text).map_err(|e| {
         problem(ConfigError {
