@@ -115,6 +115,30 @@ impl Backend {
     }
 }
 
+/// A watcher for `.report-ls.toml` in every folder above the workspace
+/// folders (each once).
+fn above_folders(folders: &[std::path::PathBuf]) -> Vec<FileSystemWatcher> {
+    let mut seen: Vec<&std::path::Path> = Vec::new();
+    for folder in folders {
+        for dir in folder.ancestors().skip(1) {
+            if !seen.contains(&dir) {
+                seen.push(dir);
+            }
+        }
+    }
+    seen.into_iter()
+        .filter_map(|dir| {
+            Some(FileSystemWatcher {
+                glob_pattern: GlobPattern::Relative(RelativePattern {
+                    base_uri: OneOf::Right(Uri::from_file_path(dir)?),
+                    pattern: report_analysis::config::CONFIG_FILE.into(),
+                }),
+                kind: None,
+            })
+        })
+        .collect()
+}
+
 impl Backend {
     /// `reportLs/text`: the server's copy of a document, so that a client
     /// (or a test) can see that its edits arrived as meant.
@@ -197,6 +221,16 @@ impl LanguageServer for Backend {
         self.state
             .progress_supported
             .store(progress, Ordering::SeqCst);
+        let relative = params
+            .capabilities
+            .workspace
+            .as_ref()
+            .and_then(|w| w.did_change_watched_files.as_ref())
+            .and_then(|w| w.relative_pattern_support)
+            .unwrap_or(false);
+        self.state
+            .relative_watchers
+            .store(relative, Ordering::SeqCst);
 
         // Every workspace folder is a root with its own configuration.
         let mut folders: Vec<std::path::PathBuf> = params
@@ -306,13 +340,20 @@ impl LanguageServer for Backend {
 
     async fn initialized(&self, _: InitializedParams) {
         self.report_config_problem().await;
-        let watchers = ["**/*.txt", "**/*.md", "**/.report-ls.toml"]
+        let mut watchers: Vec<FileSystemWatcher> = ["**/*.txt", "**/*.md", "**/.report-ls.toml"]
             .into_iter()
             .map(|glob| FileSystemWatcher {
                 glob_pattern: GlobPattern::String(glob.into()),
                 kind: None,
             })
             .collect();
+        // The configuration files that apply from above a workspace folder
+        // are outside those globs: watched one by one where the client
+        // takes a folder to root a pattern at (else the server compares
+        // their stamps on each open and change of a document).
+        if self.state.relative_watchers.load(Ordering::SeqCst) {
+            watchers.extend(above_folders(&self.state.settings().folders));
+        }
         let registration = Registration {
             id: "report-ls/watch".into(),
             method: "workspace/didChangeWatchedFiles".into(),

@@ -121,6 +121,9 @@ pub struct State {
     pub shutdown_requested: AtomicBool,
     /// The client takes `window/workDoneProgress`.
     pub progress_supported: AtomicBool,
+    /// The client's file watchers take a pattern rooted at a folder
+    /// (`relativePatternSupport`), as the files above the workspace need.
+    pub relative_watchers: AtomicBool,
     /// The client pulls diagnostics (`textDocument/diagnostic`): then the
     /// server does not push them too, or the editor would show each twice,
     /// and asks for a re-pull when they change.
@@ -138,6 +141,7 @@ impl State {
             checking: Mutex::default(),
             shutdown_requested: AtomicBool::new(false),
             progress_supported: AtomicBool::new(false),
+            relative_watchers: AtomicBool::new(false),
             client_pulls: AtomicBool::new(false),
         }
     }
