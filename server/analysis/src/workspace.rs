@@ -1,6 +1,8 @@
 //! A set of documents and what one knows of the others: terms defined by
 //! the notes of another report, and which report is the previous year's of
 //! which (same government, a year before), with their targets paired.
+//! What is read of another report is read from its [`Summary`], so that a
+//! report held by its summary alone (indexed, not open) answers the same.
 
 use std::collections::HashMap;
 use std::ops::Range;

@@ -143,8 +143,9 @@ fn rows(
 ) -> Vec<Row> {
     let text_of = |file: usize, stated: &Stated| {
         workspace
-            .document(file)
-            .and_then(|d| Some(d.figures.get(stated.figure)?.text(&d.text).to_string()))
+            .summary(file)
+            .and_then(|s| s.figure_text(stated.figure))
+            .map(str::to_string)
     };
     let this_year: Vec<Stated> = workspace
         .year_figures(draft)
