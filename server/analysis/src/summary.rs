@@ -63,14 +63,22 @@ pub struct Summary {
 
 impl Summary {
     /// Reads what the cross-report features need from `doc` (known as
-    /// `path`, whose name may say the government or the year).
+    /// `path`, whose name may say the government or the year), with the
+    /// positions of its places: the summary that stands for a report whose
+    /// document is dropped.
     pub fn of(doc: &Document, path: &str) -> Summary {
-        let identity = ReportIdentity::of(doc, path);
-        let year = Arc::new(targets::read(doc, identity.year));
-        Summary::with_year(doc, identity, year)
+        Summary::read(doc, path, true)
     }
 
-    fn with_year(doc: &Document, identity: ReportIdentity, year: Arc<YearFigures>) -> Summary {
+    /// The same without positions, for a report held whole too (each
+    /// version of an open one): its places are located in its document.
+    pub(crate) fn beside(doc: &Document, path: &str) -> Summary {
+        Summary::read(doc, path, false)
+    }
+
+    fn read(doc: &Document, path: &str, positions: bool) -> Summary {
+        let identity = ReportIdentity::of(doc, path);
+        let year = Arc::new(targets::read(doc, identity.year));
         let mut indices: Vec<usize> = year
             .targets
             .iter()
@@ -115,6 +123,18 @@ impl Summary {
 
         // The positions of every range handed out.
         let mut offsets: Vec<usize> = Vec::new();
+        if !positions {
+            return Summary {
+                identity,
+                title_year: doc.title.as_ref().and_then(|t| t.year),
+                year,
+                notes: doc.notes.clone(),
+                terms,
+                figures,
+                pieces,
+                anchors: Vec::new(),
+            };
+        }
         let mut add = |r: &Range<usize>| offsets.extend([r.start, r.end]);
         for n in &doc.notes {
             add(&n.number_range);
@@ -183,7 +203,8 @@ impl Summary {
             .unwrap_or_default()
     }
 
-    /// The position of an offset the summary handed out, in `encoding`.
+    /// The position of an offset the summary handed out, in `encoding`
+    /// (`None` for a summary made beside its document: ask the document).
     pub fn position(&self, offset: usize, encoding: Encoding) -> Option<Position> {
         let offset = u32::try_from(offset).ok()?;
         let at = self
@@ -217,26 +238,40 @@ fn pieces(text: &str, mut ranges: Vec<Range<usize>>) -> Vec<(usize, Box<str>)> {
         .collect()
 }
 
-/// The positions of `offsets` in `doc`.
+/// The positions of `offsets` in `doc`, in one pass over the text: each
+/// column is counted on from the previous offset of its line.
 fn anchors(doc: &Document, mut offsets: Vec<usize>) -> Vec<Anchor> {
-    offsets.retain(|&o| o <= doc.text.len() && u32::try_from(o).is_ok());
+    let text = &doc.text;
+    offsets.retain(|&o| {
+        o <= text.len() && u32::try_from(o).is_ok() && floor_char_boundary(text, o) == o
+    });
     offsets.sort_unstable();
     offsets.dedup();
-    let at = |offset: usize, encoding| doc.line_index.position(&doc.text, offset, encoding);
-    offsets
-        .into_iter()
-        .filter(|&o| floor_char_boundary(&doc.text, o) == o)
-        .map(|offset| {
-            let utf16 = at(offset, Encoding::Utf16);
-            Anchor {
-                offset: offset as u32,
-                line: utf16.line,
-                utf8: at(offset, Encoding::Utf8).column,
-                utf16: utf16.column,
-                utf32: at(offset, Encoding::Utf32).column,
-            }
-        })
-        .collect()
+    let mut out = Vec::with_capacity(offsets.len());
+    // The last anchor: its line, and where counting goes on from.
+    let mut last: Option<(usize, usize, Anchor)> = None;
+    for offset in offsets {
+        let line = doc.line_index.line_of(offset);
+        let (from, mut utf16, mut utf32) = match last {
+            Some((l, at, a)) if l == line => (at, a.utf16 as usize, a.utf32 as usize),
+            _ => (doc.line_index.line_range(text, line).start, 0, 0),
+        };
+        for c in text[from..offset].chars() {
+            utf16 += c.len_utf16();
+            utf32 += 1;
+        }
+        let start = doc.line_index.line_range(text, line).start;
+        let anchor = Anchor {
+            offset: offset as u32,
+            line: line as u32,
+            utf8: (offset - start) as u32,
+            utf16: utf16 as u32,
+            utf32: utf32 as u32,
+        };
+        out.push(anchor);
+        last = Some((line, offset, anchor));
+    }
+    out
 }
 
 #[cfg(test)]
@@ -269,5 +304,31 @@ mod tests {
         assert!(s.position(slogan.uses[0].start, Encoding::Utf16).is_some());
         // Nothing else of the text is kept.
         assert_eq!(s.text(0..6), None);
+    }
+
+    #[test]
+    fn positions_agree_with_the_line_index_across_line_ends_and_wide_characters() {
+        // CRLF and lone CR line ends, a character outside the BMP before
+        // figures and terms on their line.
+        let text = REPORT
+            .replace("\n一、", "\r\n一、")
+            .replace("\n二、", "\r二、")
+            .replace("推进“两网融合”", "𠀀推进“两网融合”")
+            .replace("主要预期目标是：", "𠀀主要预期目标是：");
+        let doc = Document::parse(text, &Config::default());
+        let s = Summary::of(&doc, "a.txt");
+        assert!(s.anchors.len() > 10, "{}", s.anchors.len());
+        for a in &s.anchors {
+            let offset = a.offset as usize;
+            for encoding in [Encoding::Utf8, Encoding::Utf16, Encoding::Utf32] {
+                assert_eq!(
+                    s.position(offset, encoding),
+                    Some(doc.line_index.position(&doc.text, offset, encoding)),
+                    "{offset} {encoding:?}"
+                );
+            }
+        }
+        // Beside its document, a summary keeps no positions.
+        assert_eq!(Summary::beside(&doc, "a.txt").anchors.len(), 0);
     }
 }

@@ -62,7 +62,7 @@ impl Workspace {
     /// Adds a whole document; returns its index.
     pub fn add(&mut self, path: impl Into<String>, doc: Arc<Document>) -> usize {
         let path = path.into();
-        let summary = Arc::new(Summary::of(&doc, &path));
+        let summary = Arc::new(Summary::beside(&doc, &path));
         self.push(Entry {
             path,
             doc: Some(doc),
@@ -90,7 +90,7 @@ impl Workspace {
     /// Replaces the report at `index` by a new version of its whole document.
     pub fn replace(&mut self, index: usize, doc: Arc<Document>) {
         if let Some(Some(entry)) = self.docs.get_mut(index) {
-            entry.summary = Arc::new(Summary::of(&doc, &entry.path));
+            entry.summary = Arc::new(Summary::beside(&doc, &entry.path));
             entry.doc = Some(doc);
             self.forget_definitions(index);
             self.index_definitions(index);
