@@ -405,6 +405,31 @@ fn a_client_with_relative_patterns_is_asked_to_watch_the_folders_above() {
     let _ = fs::remove_dir_all(&dir);
 }
 
+#[test]
+fn request_errors_are_in_the_servers_language() {
+    for (options, words) in [
+        (json!({}), "没有这个文档"),
+        (json!({"locale": "en"}), "unknown document"),
+    ] {
+        let mut client = Client::spawn();
+        client.initialize(None, json!({}), options);
+        let response = client.request(
+            "textDocument/hover",
+            json!({"textDocument": {"uri": "file:///nowhere/never-opened.txt"},
+                   "position": {"line": 0, "character": 0}}),
+        );
+        let message = response["error"]["message"].as_str().unwrap_or_default();
+        assert!(message.contains(words), "{response}");
+        let response = client.request(
+            "workspace/executeCommand",
+            json!({"command": "reportLs.noSuchCommand", "arguments": []}),
+        );
+        let message = response["error"]["message"].as_str().unwrap_or_default();
+        assert!(message.contains("reportLs.noSuchCommand"), "{response}");
+        assert_eq!(client.finish(false).code(), Some(0));
+    }
+}
+
 /// The peak resident memory of a process, in kB (Linux).
 fn peak_rss_kb(pid: u32) -> Option<u64> {
     let status = fs::read_to_string(format!("/proc/{pid}/status")).ok()?;

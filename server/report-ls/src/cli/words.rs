@@ -381,3 +381,53 @@ pub fn change_not_open(uri: &str, locale: Locale) -> String {
         Locale::En => format!("didChange for a document not open: {uri}"),
     }
 }
+
+/// The server's answer to a request about a document it does not have.
+pub fn unknown_document(uri: &str, locale: Locale) -> String {
+    match locale {
+        Locale::Zh => format!("report-ls：没有这个文档（未打开或不是报告）：{uri}"),
+        Locale::En => format!("unknown document {uri}"),
+    }
+}
+
+/// A position of a request past the end of its document.
+pub fn position_past_end(line: u32, character: u32, locale: Locale) -> String {
+    match locale {
+        Locale::Zh => format!("report-ls：位置 {line}:{character} 超出了文档末尾"),
+        Locale::En => format!("position {line}:{character} is past the end of the document"),
+    }
+}
+
+/// A request whose analysis failed (a panic caught): the server goes on.
+pub fn request_failed(what: &str, locale: Locale) -> String {
+    match locale {
+        Locale::Zh => format!("report-ls 处理此请求时出错：{what}"),
+        Locale::En => format!("report-ls failed on this request: {what}"),
+    }
+}
+
+/// `workspace/executeCommand` with a command the server does not have.
+pub fn unknown_command(command: &str, locale: Locale) -> String {
+    match locale {
+        Locale::Zh => format!("report-ls：没有 {command} 这个命令"),
+        Locale::En => format!("unknown command {command}"),
+    }
+}
+
+/// A command called without the document it acts on.
+pub fn command_takes_uri(command: &str, locale: Locale) -> String {
+    match locale {
+        Locale::Zh => format!("report-ls：{command} 需要文档的 URI"),
+        Locale::En => format!("{command} takes the document's URI"),
+    }
+}
+
+/// The server could not start (stderr: the editor's log).
+pub fn server_not_started(detail: Option<&str>, locale: Locale) -> String {
+    match (locale, detail) {
+        (Locale::Zh, Some(detail)) => format!("report-ls：语言服务器无法启动：{detail}"),
+        (Locale::Zh, None) => "report-ls：语言服务器无法启动".into(),
+        (Locale::En, Some(detail)) => format!("report-ls: the server did not start: {detail}"),
+        (Locale::En, None) => "report-ls: the server did not start".into(),
+    }
+}

@@ -54,9 +54,10 @@ impl Backend {
             return Ok(None);
         }
         let offset = convert::offset(&doc, position, self.state.encoding()).ok_or_else(|| {
-            Error::invalid_params(format!(
-                "position {}:{} is past the end of the document",
-                position.line, position.character
+            Error::invalid_params(crate::cli::words::position_past_end(
+                position.line,
+                position.character,
+                super::state::server_locale(),
             ))
         })?;
         Ok(Some((index, doc, offset)))
@@ -252,6 +253,7 @@ impl LanguageServer for Backend {
             settings.support = convert::ClientSupport::from_capabilities(&params.capabilities);
             // Missing or null options are no settings, not an error.
             settings.set_client(params.initialization_options.clone());
+            super::state::set_server_locale(settings.base_locale());
             settings.prime();
         }
 
@@ -392,6 +394,7 @@ impl LanguageServer for Backend {
             let mut settings = self.state.settings_mut();
             let before = (settings.scope(None).config, settings.problems());
             settings.set_client(section);
+            super::state::set_server_locale(settings.base_locale());
             before != (settings.scope(None).config, settings.problems())
         };
         // Clients send their settings right after starting: nothing to redo

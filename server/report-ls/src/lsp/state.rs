@@ -8,7 +8,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, RwLock};
 
 use report_analysis::text::Encoding;
-use report_analysis::{Document, Summary, Workspace};
+use report_analysis::{Document, Locale, Summary, Workspace};
 use tower_lsp_server::Client;
 use tower_lsp_server::jsonrpc::{Error, Result};
 use tower_lsp_server::ls_types::Uri;
@@ -248,6 +248,25 @@ pub fn matches_globs(
     !overrides.matched(&path, false).is_ignore() && !overrides.matched(&path, false).is_none()
 }
 
+/// The language of the server's words not about one document (request
+/// errors): the client's settings' `locale`, else the client's; kept here
+/// for the helpers that have no `State` at hand.
+static SERVER_LOCALE: AtomicBool = AtomicBool::new(false);
+
+/// Sets the language of [`server_locale`] (after initialize and each change
+/// of the client's settings).
+pub fn set_server_locale(locale: Locale) {
+    SERVER_LOCALE.store(locale == Locale::En, Ordering::SeqCst);
+}
+
+pub fn server_locale() -> Locale {
+    if SERVER_LOCALE.load(Ordering::SeqCst) {
+        Locale::En
+    } else {
+        Locale::Zh
+    }
+}
+
 /// Runs a synchronous piece of analysis, turning a panic into an error
 /// response so the server keeps serving.
 pub fn guarded<T>(f: impl FnOnce() -> T) -> Result<T> {
@@ -258,12 +277,15 @@ pub fn guarded<T>(f: impl FnOnce() -> T) -> Result<T> {
             .or_else(|| panic.downcast_ref::<String>().cloned())
             .unwrap_or_else(|| "unknown panic".into());
         let mut error = Error::internal_error();
-        error.message = format!("report-ls failed on this request: {what}").into();
+        error.message = crate::cli::words::request_failed(&what, server_locale()).into();
         error
     })
 }
 
 /// The error for a request about a document the server does not have.
 pub fn unknown_document(uri: &Uri) -> Error {
-    Error::invalid_params(format!("unknown document {}", uri.as_str()))
+    Error::invalid_params(crate::cli::words::unknown_document(
+        uri.as_str(),
+        server_locale(),
+    ))
 }
