@@ -153,6 +153,10 @@ enum Command {
         /// locations count them) instead of the model.
         #[arg(long)]
         text: bool,
+        /// Language of the labels and messages (default: the config's
+        /// `locale`, else LC_ALL / LC_MESSAGES / LANG, else zh).
+        #[arg(long, value_enum)]
+        lang: Option<Lang>,
     },
     /// Mend a report: `--renumber` numbers the notes 1..N in order of first
     /// use and rewrites every marker to match. Prints a unified diff (exit 1
@@ -249,7 +253,8 @@ fn main() -> ExitCode {
             format,
             config,
             text,
-        }) => cli::inspect::run(path, format, config, text),
+            lang,
+        }) => cli::inspect::run(path, format, config, text, lang.map(Locale::from)),
         Some(Command::Fix {
             path,
             renumber: _,
