@@ -120,12 +120,28 @@ const MAX_LIST_AFTER: usize = 160;
 /// note defines is read in its note.
 fn body_readings(doc: &Document, defined: &[String], out: &mut Vec<SloganReading>) {
     let text = doc.text.as_str();
-    let in_note = |at: usize| doc.notes.iter().any(|n| n.range.contains(&at));
+    // Notes come in text order: a binary search per quote, not a scan
+    // (kept as a scan for notes in any other order).
+    let ordered = doc
+        .notes
+        .windows(2)
+        .all(|w| w[0].range.end <= w[1].range.start);
+    let in_note = |at: usize| {
+        if !ordered {
+            return doc.notes.iter().any(|n| n.range.contains(&at));
+        }
+        let i = doc.notes.partition_point(|n| n.range.end <= at);
+        doc.notes.get(i).is_some_and(|n| n.range.contains(&at))
+    };
+    // A search for the three bytes of each quote: `str::find` with a char
+    // looks for its last byte, which most Han characters share.
+    let opening = memchr::memmem::Finder::new("“");
+    let closing = memchr::memmem::Finder::new("”");
     let mut from = 0;
-    while let Some(p) = text[from..].find('“') {
+    while let Some(p) = opening.find(&text.as_bytes()[from..]) {
         let open = from + p;
         from = open + '“'.len_utf8();
-        let Some(len) = text[from..].find('”') else {
+        let Some(len) = closing.find(&text.as_bytes()[from..]) else {
             break;
         };
         let inner = from..from + len;
