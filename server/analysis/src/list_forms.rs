@@ -661,11 +661,10 @@ fn names(text: &str, range: Range<usize>) -> Option<Vec<Range<usize>>> {
     // 建设的3所学校`).
     let last = words.len().saturating_sub(1);
     let plain = words.iter().enumerate().all(|(k, w)| {
-        !has_count(w)
-            && !w
-                .trim_end_matches(|c| k == last && c == '的')
-                .contains('的')
-            && !(k == last && ["为", "是", "成", "有"].iter().any(|v| w.ends_with(v)))
+        let is_last = k == last;
+        let verb_end = is_last && ["为", "是", "成", "有"].iter().any(|v| w.ends_with(v));
+        let de_inside = w.trim_end_matches(|c| is_last && c == '的').contains('的');
+        !has_count(w) && !de_inside && !verb_end
     });
     (items.len() >= 2 && short && plain).then_some(items)
 }
