@@ -154,21 +154,6 @@ pub fn check(doc: &Document, context: &Context) -> Vec<Diagnostic> {
         conflicts::check(doc, &mut sink);
     }
     let mut out = sink.out;
-    // One finding per place: a note's count that the slogan rule reads too
-    // (`五大工程：…`) is told once, by the slogan rule.
-    let slogans: Vec<std::ops::Range<usize>> = out
-        .iter()
-        .filter(|d| d.code() == Code::SloganCount)
-        .map(|d| d.range.clone())
-        .collect();
-    if !slogans.is_empty() {
-        out.retain(|d| {
-            d.code() != Code::CountMismatch
-                || !slogans
-                    .iter()
-                    .any(|s| s.start <= d.range.start && d.range.end <= s.end)
-        });
-    }
     out.sort_by(|a, b| {
         (a.range.start, a.range.end, a.code()).cmp(&(b.range.start, b.range.end, b.code()))
     });
