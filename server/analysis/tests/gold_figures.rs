@@ -197,6 +197,38 @@ fn recognized(doc: &Document, place: &Place) -> bool {
     }
 }
 
+/// What the readers of a kind read on a place's line, for `GOLD_UNREAD`.
+fn read_on_line(doc: &Document, place: &Place) -> String {
+    if std::env::var_os("GOLD_UNREAD").is_none() {
+        return String::new();
+    }
+    let text = &doc.text;
+    let on_line = |offset: usize| line_of(doc, offset) == place.line;
+    let read: Vec<String> = match place.kind.as_str() {
+        "slogan" => slogan_readings(doc)
+            .iter()
+            .filter(|r| on_line(r.term_range.start))
+            .map(|r| format!("{} {:?} {:?}", r.slogan, r.parts, r.listed))
+            .collect(),
+        "respectively" => respectively_readings(doc)
+            .iter()
+            .filter(|r| on_line(r.at))
+            .map(|r| {
+                let values: Vec<&str> = r.values.iter().map(|v| &text[v.clone()]).collect();
+                format!("{:?} {values:?}", r.subjects)
+            })
+            .collect(),
+        "rate" => doc
+            .figures
+            .iter()
+            .filter(|f| on_line(f.span.start) && f.text(text).ends_with('%'))
+            .map(|f| format!("{}{}", f.text(text), if bounded_share(text, f).is_some() { "(b)" } else { "" }))
+            .collect(),
+        _ => Vec::new(),
+    };
+    format!("  read: {}", read.join(" | "))
+}
+
 /// Lines where a rule of `codes` fires (the finding's own range).
 fn fired_lines(doc: &Document, codes: &[Code]) -> Vec<usize> {
     let config = Config::default();
@@ -241,7 +273,13 @@ fn figures_against_the_gold() {
             } else if recognized(&doc, place) {
                 t.recognized += 1;
             } else {
-                unread.push(format!("{} {}:{}", place.kind, gold.path, place.line));
+                unread.push(format!(
+                    "{} {}:{}{}",
+                    place.kind,
+                    gold.path,
+                    place.line,
+                    read_on_line(&doc, place)
+                ));
             }
             let lines = fired
                 .entry(place.kind.as_str())

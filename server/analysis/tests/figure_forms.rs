@@ -1,0 +1,132 @@
+//! More general forms of the figure rules (issue 9), on sentences written
+//! for the test: shares of a whole, `分别` lists read across clauses, and
+//! slogans counted through restated counts and labelled parts.
+
+use report_analysis::{Code, Config, Context, Document, check};
+
+const TITLE: &str = "2031年示例县政府工作报告\n各位代表：\n";
+
+/// Codes of the figure findings.
+fn codes(text: &str) -> Vec<Code> {
+    let config = Config::default();
+    let doc = Document::parse(format!("{TITLE}{text}"), &config);
+    check(&doc, &Context::alone(&config))
+        .into_iter()
+        .map(|d| d.code())
+        .filter(|c| {
+            matches!(
+                c,
+                Code::RateOutOfRange
+                    | Code::RespectivelyMismatch
+                    | Code::SloganCount
+                    | Code::CountMismatch
+                    | Code::PartExceedsWhole
+                    | Code::PartsExceedWhole
+            )
+        })
+        .collect()
+}
+
+fn quiet(text: &str) {
+    let got = codes(text);
+    assert!(got.is_empty(), "{text}\n{got:?}");
+}
+
+#[test]
+fn shares_of_a_whole_are_bounded() {
+    assert_eq!(
+        codes("全年教育支出占一般公共预算支出的104.2%。\n"),
+        vec![Code::RateOutOfRange]
+    );
+    assert_eq!(
+        codes("小麦产量占全省的103%。\n"),
+        vec![Code::RateOutOfRange]
+    );
+    // A bare 占 after the part's own amount.
+    assert_eq!(
+        codes("其中人员支出8.2亿元，占112.5%。\n"),
+        vec![Code::RateOutOfRange]
+    );
+    quiet("其中人员支出8.2亿元，占62.5%。\n");
+    // A plan, a budget or a target may be exceeded; a debt is no part of
+    // revenue.
+    quiet("税收收入完成9.1亿元，占调整预算的103.8%。\n");
+    quiet("项目投资完成18亿元，占年度计划的112%。\n");
+    quiet("债务余额占一般公共预算收入的156%。\n");
+}
+
+#[test]
+fn shares_named_by_quotes_in_lists_and_past_a_change_in_points() {
+    assert_eq!(
+        codes("经营主体“无事打扰”率102%。\n"),
+        vec![Code::RateOutOfRange]
+    );
+    assert_eq!(
+        codes("集中供水普及率、污水处理率分别达到96%、101%。\n"),
+        vec![Code::RateOutOfRange]
+    );
+    // One name of the list may pass 100%: no value is read as a share.
+    quiet("税收增长率、污水处理率分别达到106%、96%。\n");
+    assert_eq!(
+        codes("生活垃圾回收率比上年提升4个百分点、达到104%。\n"),
+        vec![Code::RateOutOfRange]
+    );
+    quiet("生活垃圾回收率比上年提升4个百分点、达到64%。\n");
+    // Not the 功率 of a motor.
+    assert_eq!(codes("调解成功率106%。\n"), vec![Code::RateOutOfRange]);
+}
+
+#[test]
+fn respectively_subjects_quoted_after_figures_and_in_clauses_before() {
+    // Quoted names are names.
+    quiet("“三公”经费、会议数量分别下降12%和30%。\n");
+    assert_eq!(
+        codes("“三公”经费、会议数量分别下降12%、30%和8%。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+    // The names after the clause's last figure.
+    quiet("税收增长6%以上、城乡居民收入分别增长5%和7%。\n");
+    assert_eq!(
+        codes("税收增长6%以上、城乡居民收入分别增长5%、7%和8%。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+    // One figure in each clause before, back to a lead with none.
+    quiet("目前，示范企业达45家，骨干企业达60家，分别增长12%、20%。\n");
+    assert_eq!(
+        codes("目前，示范企业达45家，骨干企业达60家，分别增长12%、20%、9%。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+    // A short measure of the names before.
+    quiet("受理咨询120件、投诉35件，满意率分别为98%和96%。\n");
+    assert_eq!(
+        codes("精简会议、文件、简报，数量分别压减20%、30%。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+    // A year names no subject.
+    quiet("2030年游客人数、旅游收入再创新高，分别增长8.1%、9.4%。\n");
+}
+
+#[test]
+fn respectively_values_without_unit_with_shared_words_and_continued() {
+    quiet("两项占比分别提高1.5、2.5个百分点。\n");
+    assert_eq!(
+        codes("出口占比、进口占比分别提高1.5、2.5、0.5个百分点。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+    quiet("甲类、乙类项目审批分别缩短至15个工作日、30个工作日以内。\n");
+    assert_eq!(
+        codes("甲类、乙类项目审批分别缩短至15个工作日、30个工作日、9个工作日以内。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+    // A clause after the list speaks of the same subjects.
+    quiet("城乡居民收入分别达到42000元、21000元，增长5%和7%。\n");
+    assert_eq!(
+        codes("城乡居民收入分别达到42000元、21000元，增长5%、6%和7%。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+    // A second 分别 right after the first speaks of its subjects.
+    assert_eq!(
+        codes("甲产业、乙产业增加值分别增长9%、8%，占工业比重分别提高到21%、30%、12%。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+}
