@@ -33,7 +33,7 @@ pub struct SloganPart {
 }
 
 /// Measure words that make the rest of a slogan one counted thing.
-const MEASURES: &[char] = &['个', '大', '张', '项', '篇', '件', '条', '类', '种'];
+const MEASURES: &[char] = &['个', '大', '张', '项', '篇', '件', '条', '类', '种', '块'];
 
 /// The longest lead before the first numeral (`新三样`, `门前五包`, `城市
 /// 双修`), in characters.
@@ -45,8 +45,22 @@ const MAX_WORD: usize = 5;
 /// A numeral of a slogan at the start of `chars`: its value and length.
 fn numeral(chars: &[char]) -> Option<(u32, usize)> {
     let first = *chars.first()?;
+    let digit = |c: Option<&char>| c.and_then(|c| chinese_digit(*c)).filter(|n| (1..=9).contains(n));
+    // `十一进`, `十八品`: eleven to nineteen.
     if first == '十' {
-        return Some((10, 1));
+        return Some(match digit(chars.get(1)) {
+            Some(n) => (10 + n, 2),
+            None => (10, 1),
+        });
+    }
+    // `二十`, `三十六`.
+    if let Some(tens) = digit(Some(&first)).filter(|n| *n >= 2)
+        && chars.get(1) == Some(&'十')
+    {
+        return Some(match digit(chars.get(2)) {
+            Some(n) => (tens * 10 + n, 3),
+            None => (tens * 10, 2),
+        });
     }
     // `双修`, `一核双翼`: 双 is two.
     if first == '双' {
@@ -225,6 +239,17 @@ fn windows<'a>(parts: &[SloganPart], definition: &'a str) -> Vec<&'a str> {
                 out.push(strip_slogan(head, &spoken));
             }
         }
+        // The list before a comment on it (`A、B，是…的有效手段`), which
+        // carries no counted word.
+        for comma in top_level(scope, &['，', ',']) {
+            let rest = &scope[comma..];
+            let comment = rest[rest.chars().next().map_or(0, char::len_utf8)..]
+                .starts_with(['是', '为']);
+            if comment && !words.iter().any(|w| rest.contains(w)) {
+                out.push(strip_slogan(&scope[..comma], &spoken));
+                break;
+            }
+        }
         // What follows a lead: a clause break, a colon or `即`.
         let mut breaks = top_level(scope, &['，', ',', '：', ':']);
         breaks.extend(scope.match_indices('即').map(|(at, _)| at));
@@ -258,7 +283,7 @@ fn windows<'a>(parts: &[SloganPart], definition: &'a str) -> Vec<&'a str> {
 fn spoken(parts: &[SloganPart]) -> String {
     parts
         .iter()
-        .map(|p| format!("{}{}", chinese_number(p.numeral).unwrap_or(""), p.written))
+        .map(|p| format!("{}{}", chinese_number(p.numeral).unwrap_or_default(), p.written))
         .collect()
 }
 
@@ -318,6 +343,18 @@ fn count_list(parts: &[SloganPart], definition: &str) -> Option<SloganCount> {
         return None;
     }
     let stated: Vec<usize> = parts.iter().map(|p| p.numeral as usize).collect();
+    // A single part's list restating its count (`A、B、C七大板块`): the
+    // count the list and its restatement agree on, else nothing.
+    if let [part] = parts
+        && let Some((_, restated)) = restated_list(definition)
+    {
+        let n = restated?;
+        return Some(if n == part.numeral as usize {
+            SloganCount::Holds
+        } else {
+            SloganCount::Differs(vec![Some(n)])
+        });
+    }
     // Per part, every count a complete reading gives.
     let (holds, mut agreed) = match labelled(parts, definition) {
         Some(Some(sets)) => {
@@ -444,9 +481,29 @@ fn part_names(part: &SloganPart) -> Vec<String> {
     names
 }
 
-/// Where a part's own list starts: after its name and a label word.
+/// Where a part's own list starts: after its name and a label word. A
+/// label with another numeral before the part's words (`“三区”指…` for a
+/// slogan printed `四区三线`) is the part's when it is the only one.
 fn own_list_start(definition: &str, part: &SloganPart) -> Option<(usize, usize)> {
-    for name in part_names(part) {
+    labelled_as(definition, &part_names(part)).or_else(|| {
+        let others: Vec<String> = (1..=20)
+            .filter(|n| *n != part.numeral)
+            .filter_map(|n| chinese_number(n).map(|c| format!("{c}{}", part.written)))
+            .collect();
+        let found: Vec<(usize, usize)> = others
+            .iter()
+            .filter_map(|name| labelled_as(definition, std::slice::from_ref(name)))
+            .collect();
+        match found.as_slice() {
+            [one] => Some(*one),
+            _ => None,
+        }
+    })
+}
+
+/// Where the list named by one of `names` starts.
+fn labelled_as(definition: &str, names: &[String]) -> Option<(usize, usize)> {
+    for name in names {
         let mut from = 0;
         while let Some(p) = definition[from..].find(name.as_str()) {
             let at = from + p;
@@ -534,6 +591,13 @@ fn labelled(parts: &[SloganPart], definition: &str) -> Option<Option<Vec<Vec<usi
                 counts.extend(occurrences(list, &parts[i].words));
             }
         }
+        // `城镇空间、农业空间、生态空间三类空间`: the list restating its
+        // count.
+        match restated_list(list) {
+            Some((_, Some(n))) => counts.push(n),
+            Some((_, None)) => return Some(None),
+            None => {}
+        }
         counts.sort_unstable();
         counts.dedup();
         if counts.is_empty() {
@@ -565,10 +629,11 @@ fn occurrences(text: &str, words: &[String]) -> Option<usize> {
     (n >= 2).then_some(n)
 }
 
-fn chinese_number(n: u32) -> Option<&'static str> {
-    ["一", "两", "三", "四", "五", "六", "七", "八", "九", "十"]
-        .get(n.checked_sub(1)? as usize)
-        .copied()
+fn chinese_number(n: u32) -> Option<String> {
+    match n {
+        2 => Some("两".to_string()),
+        _ => crate::edits::chinese_number(n).filter(|_| n >= 1),
+    }
 }
 
 /// The counts of every complete reading of a list that names no part.
@@ -632,6 +697,7 @@ fn flat_readings(parts: &[SloganPart], definition: &str) -> Vec<Vec<usize>> {
                 out.push(vec![naive.len()]);
             }
         }
+        one_per_item(parts, &leaves, &mut out);
         if definition.contains(['；', ';']) {
             let semicolon = pieces(definition, &['；', ';']);
             group_readings(parts, &semicolon, false, &mut out);
@@ -661,6 +727,11 @@ fn flat_readings(parts: &[SloganPart], definition: &str) -> Vec<Vec<usize>> {
             item_readings(parts, definition, &groups, false, &mut out);
         }
         clause_readings(parts, definition, &mut out);
+        // `甲城市，乙城市，丙示范市`: a list written with commas.
+        let commas = pieces(definition, &['，', ',']);
+        if !commas.iter().any(|c| c.contains(['、', '：', ':'])) {
+            one_per_item(parts, &commas, &mut out);
+        }
     }
     out.sort();
     out.dedup();
@@ -818,30 +889,131 @@ fn group_readings(
 
 /// `毫不动摇A，毫不动摇B`: a single part's word starting or ending each
 /// `，` clause.
+/// A single part's list whose items are the counted things as they stand,
+/// whatever words they carry (`双节点：甲枢纽节点、乙交换中心`): a reading
+/// only when it gives the numeral, since some items may be grouped
+/// (`创新、创业和创建甲城、乙城`). Items are short, and `A和B` may be one
+/// or two.
+fn one_per_item(parts: &[SloganPart], items: &[&str], out: &mut Vec<Vec<usize>>) {
+    let [part] = parts else {
+        return;
+    };
+    if items.len() < 2 || items.iter().any(|i| i.chars().count() > 24) {
+        return;
+    }
+    let joined = items.iter().flat_map(|i| split_joined(i)).count();
+    let n = part.numeral as usize;
+    if items.len() == n || joined == n {
+        out.push(vec![n]);
+    }
+}
+
+/// `一个是甲，一个是乙`, `一是甲，二是乙`: clauses each opening with its
+/// place in the list.
+fn numbered_clauses(clauses: &[&str]) -> bool {
+    clauses.len() >= 2
+        && (clauses.iter().all(|c| c.starts_with("一个是"))
+            || clauses.iter().enumerate().all(|(k, c)| {
+                chinese_number(k as u32 + 1)
+                    .map(|n| if k == 1 { "二".to_string() } else { n })
+                    .is_some_and(|n| c.starts_with(&format!("{n}是")))
+            }))
+}
+
 fn clause_readings(parts: &[SloganPart], definition: &str, out: &mut Vec<Vec<usize>>) {
     let [part] = parts else {
         return;
     };
     let clauses = pieces(definition, &['，', ',', '；', ';']);
+    if numbered_clauses(&clauses) {
+        out.push(vec![clauses.len()]);
+        return;
+    }
     // A clause holding a list of counted things is not one item (`建设甲
     // 基地，打造乙地、丙地`); `扎实做好甲、加强乙` is.
+    // A word in only one of its pieces closes a clause of one thing
+    // (`宣传路线、方针、政策下基层`).
     let listing = |c: &str| {
         pieces(c, &['、'])
             .iter()
-            .skip(1)
-            .any(|p| part.words.iter().any(|w| p.contains(w.as_str())))
+            .filter(|p| part.words.iter().any(|w| p.contains(w.as_str())))
+            .count()
+            >= 2
     };
     if clauses.len() < 2 || clauses.iter().any(|c| listing(c)) {
         return;
     }
     for word in &part.words {
-        if clauses
-            .iter()
-            .all(|c| c.starts_with(word.as_str()) || c.ends_with(word.as_str()))
+        // Or each clause carrying a word of two characters or more once
+        // (`塑造一批…，培育一批…`, `坚决维护甲，坚决维护乙`).
+        let once = word.chars().count() >= 2
+            && clauses.iter().all(|c| c.matches(word.as_str()).count() == 1);
+        if once
+            || clauses
+                .iter()
+                .all(|c| c.starts_with(word.as_str()) || c.ends_with(word.as_str()))
         {
             out.push(vec![clauses.len()]);
         }
     }
+}
+
+/// Measure words of a count a list restates (`三类空间`, `七大板块`,
+/// `五条道路`, `3个“一”`).
+const RESTATED: &[char] = &[
+    '个', '条', '类', '种', '项', '大', '家', '所', '支', '座', '片', '张', '篇', '批', '方', '处',
+];
+
+/// A list closed by its own count: `A、B、C三类空间` → (`A、B、C`, 3 when
+/// the items are three, `None` when they are not). `None` when the last
+/// item holds no such count.
+fn restated_list(list: &str) -> Option<(&str, Option<usize>)> {
+    let last_start = top_level(list, &['、', '；', ';'])
+        .last()
+        .map_or(0, |p| p + list[*p..].chars().next().map_or(1, char::len_utf8));
+    let last = &list[last_start..];
+    let chars: Vec<(usize, char)> = last.char_indices().collect();
+    for k in 1..chars.len() {
+        let at = chars[k].0;
+        let prev = chars[k - 1].1;
+        // The count starts after a word, a `等` or an opening quote, never
+        // inside a number.
+        if !(crate::chars::is_han(prev) || prev == '“') || chinese_digit(prev).is_some() {
+            continue;
+        }
+        let run: String = last[at..]
+            .chars()
+            .take_while(|c| c.is_ascii_digit() || chinese_digit(*c).is_some())
+            .collect();
+        let n = if run.chars().all(|c| c.is_ascii_digit()) {
+            run.parse::<usize>().ok()
+        } else {
+            crate::chars::small_chinese_number(&run).map(|n| n as usize)
+        };
+        let Some(n) = n.filter(|n| (2..=30).contains(n)) else {
+            continue;
+        };
+        if !last[at + run.len()..].starts_with(RESTATED) {
+            continue;
+        }
+        let head = list[..last_start + at]
+            .trim_end_matches('“')
+            .trim_end_matches(['等', '共'])
+            .trim_end_matches(is_space);
+        if head.is_empty() || !head.contains(['、', '和', '及', '与']) && n > 2 {
+            return None;
+        }
+        let items: Vec<&str> = pieces(head, &['、', '；', ';'])
+            .into_iter()
+            .flat_map(split_joined)
+            .collect();
+        // Only a plain list: items of a few words each.
+        if items.iter().any(|i| i.chars().count() > 24 || i.contains(['，', ',', '：', ':'])) {
+            return None;
+        }
+        return Some((head, (items.len() == n).then_some(n)));
+    }
+    None
 }
 
 /// Whether a definition states a count of its own (`三类空间`, `两个生态
@@ -936,15 +1108,24 @@ fn bracket_depth(s: &str) -> i32 {
     })
 }
 
-/// `s` cut at `separators` outside brackets (`县（市、区）` is one piece).
+/// `s` cut at `separators` outside brackets (`县（市、区）` is one piece);
+/// where `、` cuts, so do quotes that follow each other (`“甲”“乙”`).
 fn pieces<'a>(s: &'a str, separators: &[char]) -> Vec<&'a str> {
     let mut out = Vec::new();
     let mut depth = 0i32;
     let mut start = 0;
+    let quotes_cut = separators.contains(&'、');
+    let mut previous = None;
     for (i, c) in s.char_indices() {
+        let after_quote = previous == Some('”');
+        previous = Some(c);
         match c {
             '（' | '(' => depth += 1,
             '）' | ')' => depth -= 1,
+            '“' if depth == 0 && quotes_cut && after_quote => {
+                out.push(&s[start..i]);
+                start = i;
+            }
             _ if depth == 0 && separators.contains(&c) => {
                 out.push(&s[start..i]);
                 start = i + c.len_utf8();
@@ -1342,5 +1523,43 @@ mod tests {
         assert_eq!(read("四减", "减环节、减材料、减时限。还要减证明"), None);
         // A list closed by 等 may hold fewer.
         assert_eq!(read("五减", "减环节、减材料、减时限等"), None);
+    }
+}
+#[cfg(test)]
+mod scratch {
+    use super::*;
+    #[test]
+    fn dbg_cases() {
+        let cases = [
+            ("七区协同", "中心城区高铁新区、井冈山经开区、吉安高新区、井冈山农高区、吉州区、青原区、庐陵新区七大板块协同发展"),
+            ("三区三线", "“三区”指城镇空间、农业空间、生态空间三种类型的国土空间，“三线”指永久基本农田保护红线、生态保护红线、城镇开发边界三条控制线。"),
+            ("六好", "指以开展民族团结进步创建“十一进”为基础，延伸开展“好班级”“好科室”“好楼栋”“好车间（班组）”“好商会”“好队所”微创行动。"),
+            ("四个示范", "指“全国婴幼儿照护服务示范城市”“全省深入推广三明医改经验示范地区”“全省推动公立医院高质量发展示范地区”“国家中医药综合改革示范”建设行动。"),
+            ("三块地", "农村土地征收、集体经营性建设用地入市、宅基地制度改革。"),
+            ("两个大局", "一个是中华民族伟大复兴的战略全局，一个是世界百年未有之大变局。"),
+            ("城市双修", "生态修复、城市修补，是治理“城市病”、改善人居环境、转变城市发展方式的有效手段。"),
+            ("双节点", "全国一体化大数据中心枢纽节点、国家（中卫）新型互联网交换中心。"),
+            ("八尘共治", "即统筹推进工业企业、城市道路、交通道路、建筑施工、市政施工、拆迁工地、裸土裸地及运输车辆污染治理。"),
+            ("两路一桥", "沙公高速杨家厂至孟家溪段、江北高速东延段、洪湖赤壁长江大桥。"),
+            ("四上", "规模以上工业、有资质的建筑业、限额以上批发零售和住宿餐饮业、规模以上服务业法人单位。"),
+            ("两个健康", "非公有制经济健康发展，非公有制经济人士健康成长。"),
+            ("十一进", "指民族团结进步创建进机关、进学校、进企业、进乡（镇）、进村（社区）、进军（警）营、进宗教活动场所、进景区、进窗口单位、进团场连队、进其他社会组织。"),
+            ("五社联动", "指由社区、社会工作者、社区社会组织、社区志愿者、社区公益慈善资源共同组成的社会关爱服务体系。"),
+            ("十城创建", "全国文明城市，国家园林城市，国家生态文明建设示范市，国家卫生城市，国家食品安全示范市，平安中国建设示范市，国家康养旅游城市，国家低碳城市，全国双拥模范城，创意设计城市。"),
+            ("双减", "指减轻义务教育阶段学生过重作业负担和校外培训负担。"),
+            ("四下基层", "宣传党的路线、方针、政策下基层，调查研究下基层，信访接待下基层，现场办公下基层。"),
+            ("两个维护", "坚决维护习近平总书记党中央的核心、全党的核心地位，坚决维护党中央权威和集中统一领导。"),
+            ("五个一批", "塑造一批群众文化惠民服务品牌，培育一批乡村群众文艺队伍，挖掘一批乡土文化能人艺人，培养一批乡村文化带头人，推送一批专业文艺演出。"),
+            ("三权分置", "是指林地所有权、承包权、经营权可以分离设置,所有权归集体,承包权归农户,经营权归实际经营者。"),
+            ("三管三必须", "是指管行业必须管安全,管业务必须管安全,管生产经营必须管安全。"),
+            ("三个十条", "国务院于2013年9月10日、2015年4月、2016年5月分别发布了大气、水、土壤污染防治行动计划，简称“三个十条”。"),
+            ("三线一单", "指生态保护红线、环境质量底线、资源利用上线和生态环境准入清单，是推进生态环境保护精细化管理的一项重要工作。"),
+            ("六税两费", "即资源税、城市维护建设税、房产税、城镇土地使用税、印花税（不含证券交易印花税）、耕地占用税和教育费附加、地方教育附加。"),
+            ("三减控三高", "是指减盐、减油、减糖，控高血压、高血脂、高血糖，是全面贯彻落实健康行动部署要求的重要措施。"),
+            ("四减四增", "指减少过剩和落后产业，增加新的增长动能；减少煤炭消费，增加清洁能源使用；减少公路运输量，增加铁路运输量；减少化肥农药使用量，增加有机肥使用量。"),
+        ];
+        for (s, d) in cases {
+            eprintln!("{s}: {:?}", parse_slogan(s).and_then(|p| count_items(&p, d)));
+        }
     }
 }
