@@ -292,7 +292,9 @@ fn strip_slogan<'a>(scope: &'a str, spoken: &str) -> &'a str {
     let quoted = format!("“{spoken}”");
     if let Some(at) = scope.rfind(quoted.as_str()) {
         let rest = &scope[at + quoted.len()..];
-        if !rest.contains(['、', '，', ',', '；', ';']) {
+        // Words after it, or a clause about something else
+        // (`A、B、C“三X”，集…于一体`).
+        if !rest.contains(['、', '，', ',', '；', ';']) || rest.starts_with(['，', ',']) {
             return scope[..at].trim_end_matches('等');
         }
     }

@@ -66,6 +66,8 @@ struct Place {
     basis: Option<String>,
     // slogan
     slogan: Option<String>,
+    /// The line of the note defining a slogan used on `line`.
+    note_line: Option<usize>,
     #[serde(default)]
     counts: Vec<(String, u32)>,
     #[serde(default)]
@@ -185,6 +187,10 @@ fn recognized(doc: &Document, place: &Place) -> bool {
                 return false;
             };
             let numerals: Vec<u32> = place.counts.iter().map(|(_, n)| *n).collect();
+            // A slogan used in the body is read in its note.
+            let on_line = |offset: usize| {
+                on_line(offset) || place.note_line == Some(line_of(doc, offset))
+            };
             slogan_readings(doc).iter().any(|r| {
                 let stated: Vec<u32> = r.parts.iter().map(|(n, _)| *n).collect();
                 on_line(r.term_range.start)

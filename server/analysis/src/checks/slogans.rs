@@ -120,7 +120,17 @@ const MAX_LIST_AFTER: usize = 160;
 /// note defines is read in its note.
 fn body_readings(doc: &Document, defined: &[String], out: &mut Vec<SloganReading>) {
     let text = doc.text.as_str();
-    let in_note = |at: usize| doc.notes.iter().any(|n| n.range.contains(&at));
+    // A note's own term is read with its note, and so are its parts
+    // (`“一心一环三核四区”：“一心”即…；“四区”即…`); another slogan quoted
+    // inside a note's explanation (`…坚持自治、法治、德治“三治融合”…`) is
+    // read as in the body.
+    let in_note = |at: usize, slogan: &str| {
+        doc.notes.iter().any(|n| {
+            n.range.contains(&at)
+                && (!n.text_range.contains(&at)
+                    || n.term.as_deref().is_some_and(|t| t.contains(slogan)))
+        })
+    };
     let mut from = 0;
     while let Some(p) = text[from..].find('“') {
         let open = from + p;
@@ -130,7 +140,7 @@ fn body_readings(doc: &Document, defined: &[String], out: &mut Vec<SloganReading
         };
         let inner = from..from + len;
         let slogan = &text[inner.clone()];
-        if slogan.is_empty() || slogan.chars().count() > 12 || in_note(open) {
+        if slogan.is_empty() || slogan.chars().count() > 12 || in_note(open, slogan) {
             continue;
         }
         let Some(parts) = parse_slogan(slogan).filter(|p| counts_several(p)) else {
@@ -148,6 +158,11 @@ fn body_readings(doc: &Document, defined: &[String], out: &mut Vec<SloganReading
                 .flatten()
         };
         let Some(definition) = list_after(text, close).or_else(before) else {
+            // `电动汽车、锂电池、光伏产品“新三样”`: names in apposition,
+            // as many as the numeral.
+            if let Some(list) = apposition_before(text, open, &parts) {
+                out.push(reading_of(slogan, inner, list, &parts, &SloganCount::Holds));
+            }
             continue;
         };
         let Some(reading) = count_items(&parts, text.get(definition.clone()).unwrap_or("")) else {
@@ -202,6 +217,37 @@ fn list_before(text: &str, open: usize, parts: &[SloganPart]) -> Option<Range<us
             .any(|p| p.words.iter().any(|w| item.contains(w.as_str())))
     });
     (carried && list.contains('、') && !list.contains(['（', '(', '《'])).then_some(start..open)
+}
+
+/// `A、B、C“三X”`: a `、` list of short names right before a slogan of one
+/// part, in its clause, as many as the numeral. Names that carry no
+/// counted word may be anything (`在甲、乙两地实施“一签多行”`), so this
+/// only ever confirms a slogan: a list of another length says nothing.
+fn apposition_before(text: &str, open: usize, parts: &[SloganPart]) -> Option<Range<usize>> {
+    let [part] = parts else {
+        return None;
+    };
+    let head = &text[..open];
+    let mut start = open;
+    for (n, (i, c)) in head.char_indices().rev().enumerate() {
+        if n >= MAX_LIST_BEFORE {
+            return None;
+        }
+        if matches!(
+            c,
+            '，' | ',' | '。' | '；' | ';' | '：' | ':' | '！' | '？' | '\n' | '”' | '“'
+        ) {
+            break;
+        }
+        start = i;
+    }
+    let list = &text[start..open];
+    if list.contains(['（', '(', '《', '等']) {
+        return None;
+    }
+    let items: Vec<&str> = list.split('、').collect();
+    let short = items.iter().all(|i| (2..=12).contains(&i.chars().count()));
+    (short && items.len() == part.numeral as usize && items.len() >= 2).then_some(start..open)
 }
 
 fn reading_of(
