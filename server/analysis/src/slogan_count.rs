@@ -964,7 +964,14 @@ fn clause_readings(parts: &[SloganPart], definition: &str, out: &mut Vec<Vec<usi
 /// `五条道路`, `3个“一”`).
 const RESTATED: &[char] = &[
     '个', '条', '类', '种', '项', '大', '家', '所', '支', '座', '片', '张', '篇', '批', '方', '处',
+    '件', '场',
 ];
+
+/// The count a list restates at its end (see [`restated_list`]): `None`
+/// when it restates none, `Some(None)` when its items are not that many.
+pub(crate) fn restated_count(list: &str) -> Option<Option<usize>> {
+    restated_list(list).map(|(_, n)| n)
+}
 
 /// A list closed by its own count: `A、B、C三类空间` → (`A、B、C`, 3 when
 /// the items are three, `None` when they are not). `None` when the last
@@ -1005,15 +1012,15 @@ fn restated_list(list: &str) -> Option<(&str, Option<usize>)> {
         if head.is_empty() || !head.contains(['、', '和', '及', '与']) && n > 2 {
             return None;
         }
-        let items: Vec<&str> = pieces(head, &['、', '；', ';'])
-            .into_iter()
-            .flat_map(split_joined)
-            .collect();
+        let leaves = pieces(head, &['、', '；', ';']);
+        let joined = leaves.iter().flat_map(|l| split_joined(l)).count();
         // Only a plain list: items of a few words each.
-        if items.iter().any(|i| i.chars().count() > 24 || i.contains(['，', ',', '：', ':'])) {
+        if leaves.iter().any(|i| i.chars().count() > 24 || i.contains(['，', ',', '：', ':'])) {
             return None;
         }
-        return Some((head, (items.len() == n).then_some(n)));
+        // `A和B` may be one item or two.
+        let agrees = leaves.len() == n || joined == n;
+        return Some((head, agrees.then_some(n)));
     }
     None
 }

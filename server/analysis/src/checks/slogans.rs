@@ -11,6 +11,7 @@ use super::Sink;
 use crate::chars::{is_quote, is_space};
 use crate::diagnostic::{Finding, Related, RelatedKind};
 use crate::document::Document;
+use crate::slogan_codes::{CodePart, count_code, parse_code};
 use crate::slogan_count::{
     LABEL_ENDS, SloganCount, SloganPart, count_items, is_private, parse_slogan,
 };
@@ -98,9 +99,47 @@ pub fn slogan_readings(doc: &Document) -> Vec<SloganReading> {
             ));
         }
     }
+    code_readings(doc, &mut out);
     let defined: Vec<String> = out.iter().map(|r| r.slogan.clone()).collect();
     body_readings(doc, &defined, &mut out);
     out
+}
+
+/// Notes for a slogan written as numbers (`“1+5”专项行动`, `“1234”发展思路`):
+/// one such slogan per note, read by [`crate::slogan_codes`].
+fn code_readings(doc: &Document, out: &mut Vec<SloganReading>) {
+    let text = &doc.text;
+    for note in &doc.notes {
+        let (Some(term), Some(term_range)) = (note.term.as_ref(), note.term_range.clone()) else {
+            continue;
+        };
+        let codes: Vec<(String, Vec<CodePart>)> = slogans_named(term)
+            .into_iter()
+            .filter(|s| parse_slogan(s).is_none())
+            .filter_map(|s| parse_code(&s).map(|p| (s, p)))
+            .collect();
+        let [(slogan, code)] = codes.as_slice() else {
+            continue;
+        };
+        let Some(reading) = count_code(code, note.text(text)) else {
+            continue;
+        };
+        let parts: Vec<SloganPart> = code
+            .iter()
+            .map(|p| SloganPart {
+                numeral: p.numeral,
+                written: p.written.clone(),
+                words: vec![p.written.clone()],
+            })
+            .collect();
+        out.push(reading_of(
+            slogan,
+            term_range.clone(),
+            note.text_range.clone(),
+            &parts,
+            &reading,
+        ));
+    }
 }
 
 /// Whether a slogan counts anything: `一网统管`, `一村一品` name one thing
