@@ -36,8 +36,8 @@ pub struct SloganPart {
 const MEASURES: &[char] = &['个', '大', '张', '项', '篇', '件', '条', '类', '种', '块'];
 
 /// The longest lead before the first numeral (`新三样`, `门前五包`, `城市
-/// 双修`), in characters.
-const MAX_LEAD: usize = 2;
+/// 双修`, `京保协作五个一`), in characters.
+const MAX_LEAD: usize = 4;
 
 /// The longest counted word, in characters.
 const MAX_WORD: usize = 5;
@@ -74,6 +74,23 @@ fn numeral(chars: &[char]) -> Option<(u32, usize)> {
 /// `两不愁三保障`, `城市双修`; `None` for anything else (Arabic numerals, `十四五`,
 /// numerals with nothing counted).
 pub fn parse_slogan(slogan: &str) -> Option<Vec<SloganPart>> {
+    // `五个坚持、三个责任`: slogans joined by `、`, each read alone.
+    if slogan.contains('、') {
+        let mut parts = Vec::new();
+        for piece in slogan.split('、') {
+            parts.extend(parse_one(piece)?);
+        }
+        let distinct = parts.iter().enumerate().all(|(i, p)| {
+            parts[i + 1..]
+                .iter()
+                .all(|q| q.words.iter().all(|w| !p.words.contains(w)))
+        });
+        return (distinct && parts.len() <= 6).then_some(parts);
+    }
+    parse_one(slogan)
+}
+
+fn parse_one(slogan: &str) -> Option<Vec<SloganPart>> {
     let chars: Vec<char> = slogan
         .chars()
         .filter(|c| !is_quote(*c) && !is_space(*c))
@@ -115,7 +132,22 @@ pub fn parse_slogan(slogan: &str) -> Option<Vec<SloganPart>> {
             .iter()
             .take_while(|c| numeral(&[**c]).is_none())
             .count();
-        if len == 0 || len > MAX_WORD {
+        // `双十条`: a single part counting a word that opens with a
+        // numeral (two 十条), not numerals alone (`三六八九`).
+        if len == 0
+            && parts.is_empty()
+            && (2..=MAX_WORD).contains(&rest.len())
+            && rest.iter().any(|c| numeral(&[*c]).is_none())
+        {
+            let word: String = rest.iter().collect();
+            return Some(vec![SloganPart {
+                numeral: n,
+                written: word.clone(),
+                words: vec![word],
+            }]);
+        }
+        // `个` alone counts nothing (`全市上下三个`).
+        if len == 0 || len > MAX_WORD || len == 1 && rest[0] == '个' {
             return None;
         }
         let word: String = rest[..len].iter().collect();
@@ -1539,6 +1571,12 @@ mod scratch {
     use super::*;
     #[test]
     fn dbg_cases() {
+        let parts = parse_slogan("两重一大").unwrap();
+        eprintln!("{parts:?}");
+        let d = "重点工程、重要人事、大额资金，须经集体讨论决定";
+        eprintln!("whole {:?}", count_list(&parts, d));
+        for w in windows(&parts, d) { eprintln!("{w} {:?}", count_list(&parts, w)); }
+        eprintln!("names_a_part {:?}", names_a_part(&parts, d));
         let cases = [
             ("七区协同", "中心城区高铁新区、井冈山经开区、吉安高新区、井冈山农高区、吉州区、青原区、庐陵新区七大板块协同发展"),
             ("三区三线", "“三区”指城镇空间、农业空间、生态空间三种类型的国土空间，“三线”指永久基本农田保护红线、生态保护红线、城镇开发边界三条控制线。"),
