@@ -612,6 +612,12 @@ fn labelled(parts: &[SloganPart], definition: &str) -> Option<Option<Vec<Vec<usi
             {
                 counts.push(leaves.len());
             }
+            // Named, its items are its own whatever words they carry
+            // (`九路，即甲大道、乙西路…`); `A和B` one or two.
+            if leaves.len() >= 2 && leaves.iter().all(|l| l.chars().count() <= 12) {
+                counts.push(leaves.len());
+                counts.push(leaves.iter().map(|l| split_joined(l).len()).sum());
+            }
             if single {
                 counts.push(halves.len());
             }
@@ -720,8 +726,21 @@ fn flat_readings(parts: &[SloganPart], definition: &str) -> Vec<Vec<usize>> {
                 }
             })
             .collect();
+        // `道孟河、芙蓉河和防潮堤`: a leaf whose halves carry different
+        // parts' words is two things, never one.
+        let split_for_sure = leaves.iter().any(|l| {
+            let owners: Vec<Vec<usize>> = split_joined(l)
+                .iter()
+                .map(|h| {
+                    (0..parts.len())
+                        .filter(|i| parts[*i].words.iter().any(|w| h.contains(w.as_str())))
+                        .collect()
+                })
+                .collect();
+            matches!(owners.as_slice(), [a, b] if a.len() == 1 && b.len() == 1 && a != b)
+        });
         for items in [&leaves, &joined] {
-            if items.len() >= 2 {
+            if items.len() >= 2 && !(split_for_sure && std::ptr::eq(items, &leaves)) {
                 item_readings(parts, definition, items, short, &mut out);
             }
         }
