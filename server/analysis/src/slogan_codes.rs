@@ -137,8 +137,27 @@ const COUNT_MEASURES: &[char] = &[
 fn labelled_counts(parts: &[CodePart], definition: &str) -> Option<Vec<Option<usize>>> {
     let mut spans: Vec<(usize, usize)> = Vec::new();
     let mut from = 0;
+    let mut renumbered = false;
     for part in parts {
-        let (start, list) = find_label(definition, from, part)?;
+        let (start, list) = match find_label(definition, from, part) {
+            Some(found) => found,
+            // One part's label printed with another number (`2+5` over
+            // `“1”，即…；“5”，即…`): the next label in order is its.
+            None if !renumbered && part.written.chars().all(|c| c.is_ascii_digit()) => {
+                renumbered = true;
+                (1..=30u32)
+                    .filter(|n| *n != part.numeral)
+                    .filter_map(|n| {
+                        let other = CodePart {
+                            numeral: n,
+                            written: n.to_string(),
+                        };
+                        find_label(definition, from, &other)
+                    })
+                    .min()?
+            }
+            None => return None,
+        };
         spans.push((start, list));
         from = list;
     }
@@ -350,6 +369,11 @@ mod tests {
         assert_eq!(
             read("123", "1即一个中心，2即东区、西区两个片区，3即甲、乙、丙三条廊道"),
             Some(SloganCount::Holds)
+        );
+        // A slogan printed with another number than its label.
+        assert_eq!(
+            read("124", "1即一个中心，2即东区、西区两个片区，3即甲、乙、丙三条廊道"),
+            Some(SloganCount::Differs(vec![Some(1), Some(2), Some(3)]))
         );
         assert_eq!(
             read(

@@ -726,8 +726,8 @@ fn flat_readings(parts: &[SloganPart], definition: &str) -> Vec<Vec<usize>> {
                 }
             })
             .collect();
-        // `道孟河、芙蓉河和防潮堤`: a leaf whose halves carry different
-        // parts' words is two things, never one.
+        // `道孟河、芙蓉河和防潮堤`, `供热改造和灵活性改造`: a leaf whose
+        // halves each carry one part's word is two things, never one.
         let split_for_sure = leaves.iter().any(|l| {
             let owners: Vec<Vec<usize>> = split_joined(l)
                 .iter()
@@ -737,7 +737,7 @@ fn flat_readings(parts: &[SloganPart], definition: &str) -> Vec<Vec<usize>> {
                         .collect()
                 })
                 .collect();
-            matches!(owners.as_slice(), [a, b] if a.len() == 1 && b.len() == 1 && a != b)
+            matches!(owners.as_slice(), [a, b] if a.len() == 1 && b.len() == 1)
         });
         for items in [&leaves, &joined] {
             if items.len() >= 2 && !(split_for_sure && std::ptr::eq(items, &leaves)) {

@@ -361,19 +361,44 @@ fn own_definition<'a>(definition: &'a str, slogan: &str, names: &[String]) -> Op
             .chars()
             .filter(|c| !is_quote(*c) && !is_space(*c))
             .collect();
-        if names.contains(&label) {
+        if names.contains(&label) || names.iter().any(|n| same_words(&label, n)) {
             labels.push((at, at + label_end.1, label));
         }
     }
     let mut own = labels.iter().enumerate().filter(|(_, l)| l.2 == slogan);
-    let (k, (_, list_start, _)) = own.next()?;
-    if own.next().is_some() {
-        return None;
-    }
+    let (k, (_, list_start, _)) = match own.next() {
+        Some(found) => {
+            if own.next().is_some() {
+                return None;
+            }
+            found
+        }
+        // A label printed with another numeral (`九有` in the term, `“八有”
+        // 指…` below) is the slogan's when it is the only one.
+        None => {
+            let mut other = labels
+                .iter()
+                .enumerate()
+                .filter(|(_, l)| !names.contains(&l.2) && same_words(&l.2, slogan));
+            let found = other.next()?;
+            if other.next().is_some() {
+                return None;
+            }
+            found
+        }
+    };
     let end = labels.get(k + 1).map_or(definition.len(), |l| l.0);
     definition
         .get(*list_start..end)
         .map(|d| d.trim_end_matches(|c: char| matches!(c, '；' | ';' | '。') || is_space(c)))
+}
+
+/// Two slogans with the same words and other numerals (`八有`, `九有`).
+fn same_words(a: &str, b: &str) -> bool {
+    let words = |s: &str| {
+        parse_slogan(s).map(|p| p.into_iter().map(|p| p.written).collect::<Vec<_>>())
+    };
+    a != b && words(a).is_some() && words(a) == words(b)
 }
 
 pub(super) fn check(doc: &Document, sink: &mut Sink) {
