@@ -130,3 +130,97 @@ fn respectively_values_without_unit_with_shared_words_and_continued() {
         vec![Code::RespectivelyMismatch]
     );
 }
+
+/// A report using `slogan`, with one note defining it as `definition`.
+fn noted(slogan: &str, definition: &str) -> String {
+    format!("推进{slogan}工作。\n注释\n1.{slogan}：{definition}\n")
+}
+
+#[test]
+fn slogan_lists_restating_their_count_or_cut_by_clauses_and_quotes() {
+    // A list restating its own count.
+    quiet(&noted("五园联动", "甲园、乙园、丙园、丁园、戊园五个园区协同发展。"));
+    assert_eq!(
+        codes(&noted("六园联动", "甲园、乙园、丙园、丁园、戊园五个园区协同发展。")),
+        vec![Code::SloganCount]
+    );
+    // A restated count that is not the list's length: abstain.
+    quiet(&noted("六园联动", "甲园、乙园、丙园、丁园、戊园四个园区协同发展。"));
+    // Clauses each carrying the counted word once.
+    quiet(&noted("三个一批", "引进一批龙头企业，培育一批骨干企业，储备一批后备企业。"));
+    assert_eq!(
+        codes(&noted("四个一批", "引进一批龙头企业，培育一批骨干企业，储备一批后备企业。")),
+        vec![Code::SloganCount]
+    );
+    // Quoted items side by side.
+    assert_eq!(
+        codes(&noted("五好", "开展“好支部”“好班组”“好窗口”“好家庭”评选。")),
+        vec![Code::SloganCount]
+    );
+    // `一个是…，一个是…`.
+    quiet(&noted("两个市场", "一个是本地的消费市场，一个是外地的客源市场。"));
+    // Numerals past ten.
+    quiet(&noted(
+        "十二进",
+        "宣讲进机关、进学校、进企业、进乡镇、进村居、进军营、进场馆、进景区、进窗口、进园区、进工地、进家庭。",
+    ));
+}
+
+#[test]
+fn slogan_parts_labelled_or_joined() {
+    // A label printed with another numeral than the term.
+    assert_eq!(
+        codes(&noted("四区两线", "“三区”指东区、西区、南区，“两线”指水线、电线。")),
+        vec![Code::SloganCount]
+    );
+    // Slogans joined by 、, each part labelled.
+    quiet(&noted(
+        "三个坚持、两个责任",
+        "三个坚持，坚持甲，坚持乙，坚持丙；两个责任，压实主体责任，压实监管责任。",
+    ));
+    assert_eq!(
+        codes(&noted(
+            "四个坚持、两个责任",
+            "四个坚持，坚持甲，坚持乙，坚持丙；两个责任，压实主体责任，压实监管责任。",
+        )),
+        vec![Code::SloganCount]
+    );
+    // A counted word that opens with a numeral.
+    quiet(&noted("双十条", "指《甲市稳岗十条》和《甲市引才十条》。"));
+    // Several slogans in one note, one label printed otherwise.
+    let text = "推进七有、五有工作。\n注释\n1.七有、五有：“六有”指有场地、有队伍、有经费、有制度、有预案、有物资。“五有”指有人、有房、有钱、有事、有章。\n";
+    assert_eq!(codes(text), vec![Code::SloganCount]);
+}
+
+#[test]
+fn slogans_written_as_numbers() {
+    quiet(&noted(
+        "“1+3”",
+        "“1”，即一项总体方案；“3”，即用地、用能、用水三项配套措施。",
+    ));
+    assert_eq!(
+        codes(&noted(
+            "“1+4”",
+            "“1”，即一项总体方案；“4”，即用地、用能、用水三项配套措施。",
+        )),
+        vec![Code::SloganCount]
+    );
+    // The counts written out in order, one of them another.
+    assert_eq!(
+        codes(&noted("“1+4+12”", "1个总体规划、4个片区规划和2项专题研究。")),
+        vec![Code::SloganCount]
+    );
+    quiet(&noted("“1+4+2”", "1个总体规划、4个片区规划和2项专题研究。"));
+}
+
+#[test]
+fn slogans_quoted_in_a_note_or_after_names() {
+    // A slogan quoted inside another note's explanation.
+    let text = "推行新办法。\n注释\n1.新办法：主要内容是坚持甲、乙、丙“三治融合”，坚持共建共享。\n";
+    quiet(text);
+    let text = "推行新办法。\n注释\n1.新办法：主要内容是坚持甲治、乙治、丙治“四治融合”，坚持共建共享。\n";
+    assert_eq!(codes(text), vec![Code::SloganCount]);
+    // Names in apposition confirm a slogan, never refute it.
+    quiet("木雕、竹编、陶瓷“老三样”销量增长。\n");
+    quiet("木雕、竹编“老三样”销量增长。\n");
+}
