@@ -8,7 +8,9 @@
 //!   优势产业，即B、C`): the part's list is counted (its items, a count it
 //!   restates, or one thing);
 //! - each part's count written out, in order (`1个甲、6个乙、3个丙和16项丁`,
-//!   `A、B等8家平台公司，C、D…4家实体公司`): the written counts are read.
+//!   `A、B等8家平台公司，C、D…4家实体公司`): the written counts are read,
+//!   only ever to confirm the slogan, since a code may abbreviate (`1234`
+//!   over `1家、2家、3家、40家`).
 //!
 //! A part whose list cannot be counted makes the whole abstain; a count is
 //! reported only when the other parts agree, so that the note surely speaks
@@ -94,32 +96,30 @@ pub fn count_code(parts: &[CodePart], definition: &str) -> Option<SloganCount> {
     let whole = written_counts(definition);
     let sentences = definition.split('。').map(written_counts);
     let mut readings = std::iter::once(whole.clone()).chain(sentences);
-    if readings.any(|r| r == stated) {
-        return Some(SloganCount::Holds);
-    }
-    // A differing count only when the whole note writes one count per part
-    // and all but one agree.
-    if whole.len() != stated.len() {
-        return None;
-    }
-    let agree = whole.iter().zip(&stated).filter(|(a, b)| a == b).count();
-    if agree + 1 != stated.len() || stated.len() < 2 {
-        return None;
-    }
-    judge(&stated, &whole.into_iter().map(Some).collect::<Vec<_>>())
+    // Only ever a confirmation: a code may abbreviate its counts (`1234`
+    // over `1家、2家、3家、40家`).
+    readings.any(|r| r == stated).then_some(SloganCount::Holds)
 }
 
-/// Holds when every part's count is its numeral; differs when a part's
-/// count is known and another; else nothing is known.
-fn judge(stated: &[usize], counts: &[Option<usize>]) -> Option<SloganCount> {
-    if counts.iter().zip(stated).all(|(c, n)| *c == Some(*n)) {
+/// Holds when every part's list may hold its numeral; differs when a
+/// part's list surely holds another count; else nothing is known.
+fn judge(stated: &[usize], counts: &[Option<Vec<usize>>]) -> Option<SloganCount> {
+    let fits = |c: &Option<Vec<usize>>, n: usize| c.as_ref().is_some_and(|c| c.contains(&n));
+    if counts.iter().zip(stated).all(|(c, n)| fits(c, *n)) {
         return Some(SloganCount::Holds);
     }
-    let differs = counts
+    let agreed: Vec<Option<usize>> = counts
+        .iter()
+        .map(|c| match c.as_deref() {
+            Some([one]) => Some(*one),
+            _ => None,
+        })
+        .collect();
+    let differs = agreed
         .iter()
         .zip(stated)
         .any(|(c, n)| c.is_some_and(|c| c != *n));
-    differs.then(|| SloganCount::Differs(counts.to_vec()))
+    differs.then_some(SloganCount::Differs(agreed))
 }
 
 /// Words after a part's label, before its list.
@@ -134,7 +134,7 @@ const COUNT_MEASURES: &[char] = &[
 /// Per part, in order, the count of the list its label opens; `None`
 /// unless every part is labelled, or when a list cannot be counted (then
 /// `Some` holds `None` for it).
-fn labelled_counts(parts: &[CodePart], definition: &str) -> Option<Vec<Option<usize>>> {
+fn labelled_counts(parts: &[CodePart], definition: &str) -> Option<Vec<Option<Vec<usize>>>> {
     let mut spans: Vec<(usize, usize)> = Vec::new();
     let mut from = 0;
     let mut renumbered = false;
@@ -233,10 +233,11 @@ fn find_label(definition: &str, from: usize, part: &CodePart) -> Option<(usize, 
     None
 }
 
-/// How many things a part's own list names: a count it restates (`A、B
-/// 两个驱动`, `“三件大事”`), its `、` items, or one thing. `None` when
-/// these disagree or the list is no plain list.
-fn count_list(list: &str) -> Option<usize> {
+/// How many things a part's own list may name: a count it restates (`A、B
+/// 两个驱动`, `“三件大事”`, `两个优势产业`), its `、` items (`A和B` one or
+/// two), or one thing. `None` when the list is no plain list of short
+/// items.
+fn count_list(list: &str) -> Option<Vec<usize>> {
     let list = list
         .trim_matches(|c: char| is_space(c) || matches!(c, '，' | ',' | '；' | ';' | '。'))
         .trim_start_matches(['：', ':']);
@@ -245,23 +246,35 @@ fn count_list(list: &str) -> Option<usize> {
     }
     let list = strip_page(list);
     if let Some(restated) = restated_count(list) {
-        return restated;
+        return restated.map(|n| vec![n]);
     }
     // `夯实两个基础：甲；乙`: the count the list opens with.
     if let Some(colon) = list.find(['：', ':'])
         && list[..colon].chars().count() <= 16
         && let [n] = written_counts(&list[..colon]).as_slice()
     {
-        return Some(*n);
+        return Some(vec![*n]);
     }
     if list.contains(['，', ',', '；', ';', '：', ':', '。']) {
         return None;
     }
     let items: Vec<&str> = list.split('、').filter(|i| !i.is_empty()).collect();
-    if items.iter().any(|i| i.chars().count() > 30) {
+    // One thing naming its count (`两个优势产业`, `一项总体方案`).
+    if let [one] = items.as_slice()
+        && let [n] = written_counts(one).as_slice()
+    {
+        return Some(vec![*n]);
+    }
+    if items.iter().any(|i| i.chars().count() > 16) {
         return None;
     }
-    Some(items.len())
+    let joins = items
+        .iter()
+        .filter(|i| ["和", "及", "与", "以及"].iter().any(|w| i.contains(w)))
+        .count();
+    let mut counts: Vec<usize> = (items.len()..=items.len() + joins).collect();
+    counts.dedup();
+    Some(counts)
 }
 
 /// `…（见第3页）` → `…`.
@@ -390,10 +403,10 @@ mod tests {
             read("1+5+8", "1个总体规划、5个片区规划和8项专题研究。"),
             Some(SloganCount::Holds)
         );
-        assert_eq!(
-            read("1+5+18", "1 个总体规划、5 个片区规划和 8 项专题研究。"),
-            Some(SloganCount::Differs(vec![Some(1), Some(5), Some(8)]))
-        );
+        // Written counts only confirm: a code may abbreviate (`1234` over
+        // `1家、2家、3家、40家`).
+        assert_eq!(read("1+5+18", "1 个总体规划、5 个片区规划和 8 项专题研究。"), None);
+        assert_eq!(read("1234", "1家甲、2家乙、3家丙、40家丁。"), None);
         assert_eq!(
             read("5+2+N", "形成甲、乙、丙、丁、戊等5家集团公司，己、庚2家实体公司为主体的体系，N是指各县公司。"),
             Some(SloganCount::Holds)

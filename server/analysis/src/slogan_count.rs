@@ -380,14 +380,20 @@ fn count_list(parts: &[SloganPart], definition: &str) -> Option<SloganCount> {
     // A single part's list restating its count (`A、B、C七大板块`): the
     // count the list and its restatement agree on, else nothing.
     if let [part] = parts
-        && let Some((_, restated)) = restated_list(definition)
+        && let Some((head, restated)) = restated_list(definition)
     {
         let n = restated?;
-        return Some(if n == part.numeral as usize {
-            SloganCount::Holds
-        } else {
-            SloganCount::Differs(vec![Some(n)])
-        });
+        if n == part.numeral as usize {
+            return Some(SloganCount::Holds);
+        }
+        // Another count says something only of items that carry the
+        // slogan's word (`A区、B区七大板块`): `由甲、乙、丙三方共同创办`
+        // counts founders, not what `双卓` counts.
+        let items = pieces(head, &['、', '；', ';']);
+        let carried = items
+            .iter()
+            .all(|i| part.words.iter().any(|w| i.contains(w.as_str())));
+        return carried.then(|| SloganCount::Differs(vec![Some(n)]));
     }
     // Per part, every count a complete reading gives.
     let (holds, mut agreed) = match labelled(parts, definition) {
@@ -435,7 +441,29 @@ fn count_list(parts: &[SloganPart], definition: &str) -> Option<SloganCount> {
         }
     }
     let reading = SloganCount::Differs(agreed);
-    (reading.differing(parts).is_some() && !restates_count(definition, parts)).then_some(reading)
+    (reading.differing(parts).is_some()
+        && !restates_count(definition, parts)
+        && !open_join(parts, definition))
+        .then_some(reading)
+}
+
+/// Whether an item joins two names of which only one carries a counted
+/// word (`甲与乙集聚发展中心`): one thing or two, so a count is not sure.
+fn open_join(parts: &[SloganPart], definition: &str) -> bool {
+    pieces(definition, &['、', '，', ',', '；', ';']).iter().any(|item| {
+        ["以及", "和", "及", "与"].iter().any(|w| {
+            let Some(at) = item.find(w) else {
+                return false;
+            };
+            let (a, b) = (&item[..at], &item[at + w.len()..]);
+            let carries = |s: &str| {
+                parts
+                    .iter()
+                    .any(|p| p.words.iter().any(|w| s.contains(w.as_str())))
+            };
+            !a.is_empty() && !b.is_empty() && carries(a) != carries(b)
+        })
+    })
 }
 
 /// The definition without its lead word (`即`, `是指`), the page reference
@@ -942,6 +970,30 @@ fn group_readings(
 
 /// `毫不动摇A，毫不动摇B`: a single part's word starting or ending each
 /// `，` clause.
+/// The `，`/`；` clauses of a definition, a clause opening with `即` or
+/// `指` joined to the one it explains (`城市红线，即…的边界线`).
+fn explained_clauses(definition: &str) -> Vec<&str> {
+    let mut out: Vec<&str> = Vec::new();
+    let mut start: Option<usize> = None;
+    let base = definition.as_ptr() as usize;
+    for clause in pieces(definition, &['，', ',', '；', ';']) {
+        let at = clause.as_ptr() as usize - base;
+        let explains = ["即", "指", "是指", "也就是"]
+            .iter()
+            .any(|w| clause.starts_with(w));
+        match (start, out.last_mut()) {
+            (Some(s), Some(last)) if explains => {
+                *last = &definition[s..at + clause.len()];
+            }
+            _ => {
+                start = Some(at);
+                out.push(clause);
+            }
+        }
+    }
+    out
+}
+
 /// A single part's list whose items are the counted things as they stand,
 /// whatever words they carry (`双节点：甲枢纽节点、乙交换中心`): a reading
 /// only when it gives the numeral, since some items may be grouped
@@ -977,7 +1029,7 @@ fn clause_readings(parts: &[SloganPart], definition: &str, out: &mut Vec<Vec<usi
     let [part] = parts else {
         return;
     };
-    let clauses = pieces(definition, &['，', ',', '；', ';']);
+    let clauses = explained_clauses(definition);
     if numbered_clauses(&clauses) {
         out.push(vec![clauses.len()]);
         return;
@@ -1007,6 +1059,14 @@ fn clause_readings(parts: &[SloganPart], definition: &str, out: &mut Vec<Vec<usi
                 .all(|c| c.starts_with(word.as_str()) || c.ends_with(word.as_str()))
         {
             out.push(vec![clauses.len()]);
+            // `牵头受理A和办理B`: a clause joining two things may count two.
+            let joins = clauses
+                .iter()
+                .filter(|c| split_joined(c).len() > 1)
+                .count();
+            if joins > 0 {
+                out.push(vec![clauses.len() + joins]);
+            }
         }
     }
 }

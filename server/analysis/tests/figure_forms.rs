@@ -187,6 +187,13 @@ fn slogan_parts_labelled_or_joined() {
     );
     // A counted word that opens with a numeral.
     quiet(&noted("双十条", "指《甲市稳岗十条》和《甲市引才十条》。"));
+    // A clause explaining the one before is no item of its own.
+    quiet(&noted(
+        "三线",
+        "甲线，即东区的边界线；乙线，即西区的边界线；丙线，即南区的边界线。",
+    ));
+    // A restated count of other things than the slogan counts.
+    quiet(&noted("双优学院", "由市政府、甲大学、乙学会三方共同创办。"));
     // Several slogans in one note, one label printed otherwise.
     let text = "推进七有、五有工作。\n注释\n1.七有、五有：“六有”指有场地、有队伍、有经费、有制度、有预案、有物资。“五有”指有人、有房、有钱、有事、有章。\n";
     assert_eq!(codes(text), vec![Code::SloganCount]);
@@ -205,12 +212,12 @@ fn slogans_written_as_numbers() {
         )),
         vec![Code::SloganCount]
     );
-    // The counts written out in order, one of them another.
-    assert_eq!(
-        codes(&noted("“1+4+12”", "1个总体规划、4个片区规划和2项专题研究。")),
-        vec![Code::SloganCount]
-    );
-    quiet(&noted("“1+4+2”", "1个总体规划、4个片区规划和2项专题研究。"));
+    // The counts written out in order only confirm: a code may abbreviate.
+    quiet(&noted("“1+4+12”", "1个总体规划、4个片区规划和2项专题研究。"));
+    quiet(&noted("“1234”", "1家甲、2家乙、3家丙、40家丁。"));
+    // `A和B` may be one or two.
+    quiet(&noted("“1+4”", "“1”，即一项总体方案；“4”，即甲、乙、丙和丁四项措施。"));
+    quiet(&noted("“1+4”", "“1”，即一项总体方案；“4”，即甲整治、乙整治、丙整治和丁整治。"));
 }
 
 #[test]

@@ -320,6 +320,9 @@ fn one_figure_clauses(doc: &Document, last: Range<usize>) -> Option<(usize, usiz
     let mut clause = last;
     let mut run = 0;
     let mut start = clause.start;
+    // Levels (`133家`, `51亿元`) or shares (`78.7%`), never both: `A达5亿元，
+    // 增长8%，B达6亿元，分别…` names two subjects, not three.
+    let mut shares = None;
     for _ in 0..8 {
         let figures: Vec<_> = figures_in(doc, &clause)
             .iter()
@@ -328,7 +331,11 @@ fn one_figure_clauses(doc: &Document, last: Range<usize>) -> Option<(usize, usiz
         let words = &text[clause.clone()];
         match figures.as_slice() {
             [] => break,
-            [_] if !words.contains(['、', '和', '与', '（', '(']) => {
+            [one] if !words.contains(['、', '和', '与', '（', '(', '“']) => {
+                let share = one.kind == FigureKind::Percent;
+                if *shares.get_or_insert(share) != share {
+                    return None;
+                }
                 run += 1;
                 start = clause.start;
             }
