@@ -231,3 +231,8 @@ fn slogans_quoted_in_a_note_or_after_names() {
     quiet("木雕、竹编、陶瓷“老三样”销量增长。\n");
     quiet("木雕、竹编“老三样”销量增长。\n");
 }
+
+#[test]
+fn a_second_respectively_naming_its_own_subjects() {
+    quiet("甲、乙、丙分别恢复到上年的94%、77%、76%，城乡居民收入分别达到35000元、19000元。\n");
+}

@@ -205,7 +205,9 @@ fn subjects(
         e.at < clause.start
             && !text[e.at..clause.start].chars().any(ends_sentence)
             && joined(head) == (0, 0)
-            && (head.chars().count() <= 4 || follows_directly(doc, e, clause.start, head))
+            && (head.chars().count() <= 4
+                || follows_directly(doc, e, clause.start, head)
+                    && !PAIRS.iter().any(|p| head.contains(p)))
     }) {
         return Some((earlier.subjects_range.clone(), earlier.subjects));
     }
