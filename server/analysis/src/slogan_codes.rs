@@ -123,12 +123,22 @@ fn judge(stated: &[usize], counts: &[Option<Vec<usize>>]) -> Option<SloganCount>
 }
 
 /// Words after a part's label, before its list.
-const LABEL_WORDS: &[&str] = &["，即：", "，即", ",即", "即：", "即", "是指", "指", "：", ":"];
+const LABEL_WORDS: &[&str] = &[
+    "，即：",
+    "，即",
+    ",即",
+    "即：",
+    "即",
+    "是指",
+    "指",
+    "：",
+    ":",
+];
 
 /// Measure words of a count written out (`6个`, `8家`, `三件`, `六场`).
 const COUNT_MEASURES: &[char] = &[
-    '个', '家', '项', '条', '类', '种', '大', '所', '支', '座', '片', '张', '篇', '批', '处', '件', '场',
-    '股', '名', '套',
+    '个', '家', '项', '条', '类', '种', '大', '所', '支', '座', '片', '张', '篇', '批', '处', '件',
+    '场', '股', '名', '套',
 ];
 
 /// Per part, in order, the count of the list its label opens; `None`
@@ -346,9 +356,8 @@ mod tests {
 
     #[test]
     fn code_slogans_are_parsed_by_number() {
-        let numerals = |s: &str| {
-            parse_code(s).map(|p| p.iter().map(|p| p.numeral).collect::<Vec<_>>())
-        };
+        let numerals =
+            |s: &str| parse_code(s).map(|p| p.iter().map(|p| p.numeral).collect::<Vec<_>>());
         assert_eq!(numerals("2+6+N"), Some(vec![2, 6]));
         assert_eq!(numerals("3＋1"), Some(vec![3, 1]));
         assert_eq!(numerals("2341"), Some(vec![2, 3, 4, 1]));
@@ -363,29 +372,47 @@ mod tests {
     #[test]
     fn each_number_labelled_before_its_list() {
         assert_eq!(
-            read("1+4", "“1”，即一项总体方案；“4”，即甲、乙、丙、丁四项配套措施。"),
+            read(
+                "1+4",
+                "“1”，即一项总体方案；“4”，即甲、乙、丙、丁四项配套措施。"
+            ),
             Some(SloganCount::Holds)
         );
         assert_eq!(
-            read("1+3", "“1”，即一项总体方案；“3”，即甲、乙、丙、丁四项配套措施。"),
+            read(
+                "1+3",
+                "“1”，即一项总体方案；“3”，即甲、乙、丙、丁四项配套措施。"
+            ),
             Some(SloganCount::Differs(vec![Some(1), Some(4)]))
         );
         // A list whose restated count is not its length: abstain.
         assert_eq!(
-            read("1+4", "“1”，即一项总体方案；“4”，即甲、乙、丙、丁三项配套措施。"),
+            read(
+                "1+4",
+                "“1”，即一项总体方案；“4”，即甲、乙、丙、丁三项配套措施。"
+            ),
             None
         );
         assert_eq!(
-            read("1+3", "“1”，即一项总体方案；“3”，即甲整治、乙整治、丙整治、丁整治。"),
+            read(
+                "1+3",
+                "“1”，即一项总体方案；“3”，即甲整治、乙整治、丙整治、丁整治。"
+            ),
             Some(SloganCount::Differs(vec![Some(1), Some(4)]))
         );
         assert_eq!(
-            read("123", "1即一个中心，2即东区、西区两个片区，3即甲、乙、丙三条廊道"),
+            read(
+                "123",
+                "1即一个中心，2即东区、西区两个片区，3即甲、乙、丙三条廊道"
+            ),
             Some(SloganCount::Holds)
         );
         // A slogan printed with another number than its label.
         assert_eq!(
-            read("124", "1即一个中心，2即东区、西区两个片区，3即甲、乙、丙三条廊道"),
+            read(
+                "124",
+                "1即一个中心，2即东区、西区两个片区，3即甲、乙、丙三条廊道"
+            ),
             Some(SloganCount::Differs(vec![Some(1), Some(2), Some(3)]))
         );
         assert_eq!(
@@ -405,10 +432,16 @@ mod tests {
         );
         // Written counts only confirm: a code may abbreviate (`1234` over
         // `1家、2家、3家、40家`).
-        assert_eq!(read("1+5+18", "1 个总体规划、5 个片区规划和 8 项专题研究。"), None);
+        assert_eq!(
+            read("1+5+18", "1 个总体规划、5 个片区规划和 8 项专题研究。"),
+            None
+        );
         assert_eq!(read("1234", "1家甲、2家乙、3家丙、40家丁。"), None);
         assert_eq!(
-            read("5+2+N", "形成甲、乙、丙、丁、戊等5家集团公司，己、庚2家实体公司为主体的体系，N是指各县公司。"),
+            read(
+                "5+2+N",
+                "形成甲、乙、丙、丁、戊等5家集团公司，己、庚2家实体公司为主体的体系，N是指各县公司。"
+            ),
             Some(SloganCount::Holds)
         );
         // Counts that do not match the parts but one: abstain.

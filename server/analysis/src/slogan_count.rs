@@ -45,7 +45,10 @@ const MAX_WORD: usize = 5;
 /// A numeral of a slogan at the start of `chars`: its value and length.
 fn numeral(chars: &[char]) -> Option<(u32, usize)> {
     let first = *chars.first()?;
-    let digit = |c: Option<&char>| c.and_then(|c| chinese_digit(*c)).filter(|n| (1..=9).contains(n));
+    let digit = |c: Option<&char>| {
+        c.and_then(|c| chinese_digit(*c))
+            .filter(|n| (1..=9).contains(n))
+    };
     // `十一进`, `十八品`: eleven to nineteen.
     if first == '十' {
         return Some(match digit(chars.get(1)) {
@@ -275,8 +278,8 @@ fn windows<'a>(parts: &[SloganPart], definition: &'a str) -> Vec<&'a str> {
         // carries no counted word.
         for comma in top_level(scope, &['，', ',']) {
             let rest = &scope[comma..];
-            let comment = rest[rest.chars().next().map_or(0, char::len_utf8)..]
-                .starts_with(['是', '为']);
+            let comment =
+                rest[rest.chars().next().map_or(0, char::len_utf8)..].starts_with(['是', '为']);
             if comment && !words.iter().any(|w| rest.contains(w)) {
                 out.push(strip_slogan(&scope[..comma], &spoken));
                 break;
@@ -315,7 +318,13 @@ fn windows<'a>(parts: &[SloganPart], definition: &'a str) -> Vec<&'a str> {
 fn spoken(parts: &[SloganPart]) -> String {
     parts
         .iter()
-        .map(|p| format!("{}{}", chinese_number(p.numeral).unwrap_or_default(), p.written))
+        .map(|p| {
+            format!(
+                "{}{}",
+                chinese_number(p.numeral).unwrap_or_default(),
+                p.written
+            )
+        })
         .collect()
 }
 
@@ -444,26 +453,28 @@ fn count_list(parts: &[SloganPart], definition: &str) -> Option<SloganCount> {
     (reading.differing(parts).is_some()
         && !restates_count(definition, parts)
         && !open_join(parts, definition))
-        .then_some(reading)
+    .then_some(reading)
 }
 
 /// Whether an item joins two names of which only one carries a counted
 /// word (`甲与乙集聚发展中心`): one thing or two, so a count is not sure.
 fn open_join(parts: &[SloganPart], definition: &str) -> bool {
-    pieces(definition, &['、', '，', ',', '；', ';']).iter().any(|item| {
-        ["以及", "和", "及", "与"].iter().any(|w| {
-            let Some(at) = item.find(w) else {
-                return false;
-            };
-            let (a, b) = (&item[..at], &item[at + w.len()..]);
-            let carries = |s: &str| {
-                parts
-                    .iter()
-                    .any(|p| p.words.iter().any(|w| s.contains(w.as_str())))
-            };
-            !a.is_empty() && !b.is_empty() && carries(a) != carries(b)
+    pieces(definition, &['、', '，', ',', '；', ';'])
+        .iter()
+        .any(|item| {
+            ["以及", "和", "及", "与"].iter().any(|w| {
+                let Some(at) = item.find(w) else {
+                    return false;
+                };
+                let (a, b) = (&item[..at], &item[at + w.len()..]);
+                let carries = |s: &str| {
+                    parts
+                        .iter()
+                        .any(|p| p.words.iter().any(|w| s.contains(w.as_str())))
+                };
+                !a.is_empty() && !b.is_empty() && carries(a) != carries(b)
+            })
         })
-    })
 }
 
 /// The definition without its lead word (`即`, `是指`), the page reference
@@ -547,20 +558,24 @@ fn part_names(part: &SloganPart) -> Vec<String> {
 /// label with another numeral before the part's words (`“三区”指…` for a
 /// slogan printed `四区三线`) is the part's when it is the only one.
 fn own_list_start(definition: &str, part: &SloganPart) -> Option<(usize, usize)> {
-    labelled_as(definition, &part_names(part)).or_else(|| {
-        let others: Vec<String> = (1..=20)
-            .filter(|n| *n != part.numeral)
-            .filter_map(|n| chinese_number(n).map(|c| format!("{c}{}", part.written)))
-            .collect();
-        let found: Vec<(usize, usize)> = others
-            .iter()
-            .filter_map(|name| labelled_as(definition, std::slice::from_ref(name)))
-            .collect();
-        match found.as_slice() {
-            [one] => Some(*one),
-            _ => None,
-        }
-    })
+    labelled_as(definition, &part_names(part)).or_else(|| renamed_list_start(definition, part))
+}
+
+/// A part's label printed with another numeral (see [`own_list_start`]);
+/// tried only once another part is labelled as printed.
+fn renamed_list_start(definition: &str, part: &SloganPart) -> Option<(usize, usize)> {
+    let others: Vec<String> = (1..=20)
+        .filter(|n| *n != part.numeral)
+        .filter_map(|n| chinese_number(n).map(|c| format!("{c}{}", part.written)))
+        .collect();
+    let found: Vec<(usize, usize)> = others
+        .iter()
+        .filter_map(|name| labelled_as(definition, std::slice::from_ref(name)))
+        .collect();
+    match found.as_slice() {
+        [one] => Some(*one),
+        _ => None,
+    }
 }
 
 /// Where the list named by one of `names` starts.
@@ -588,7 +603,7 @@ fn labelled_as(definition: &str, names: &[String]) -> Option<(usize, usize)> {
 fn names_a_part(parts: &[SloganPart], definition: &str) -> bool {
     parts
         .iter()
-        .any(|p| own_list_start(definition, p).is_some())
+        .any(|p| labelled_as(definition, &part_names(p)).is_some())
 }
 
 /// `“四化”，即…；“四园”，即…`: each part named before its own list.
@@ -1052,7 +1067,9 @@ fn clause_readings(parts: &[SloganPart], definition: &str, out: &mut Vec<Vec<usi
         // Or each clause carrying a word of two characters or more once
         // (`塑造一批…，培育一批…`, `坚决维护甲，坚决维护乙`).
         let once = word.chars().count() >= 2
-            && clauses.iter().all(|c| c.matches(word.as_str()).count() == 1);
+            && clauses
+                .iter()
+                .all(|c| c.matches(word.as_str()).count() == 1);
         if once
             || clauses
                 .iter()
@@ -1060,10 +1077,7 @@ fn clause_readings(parts: &[SloganPart], definition: &str, out: &mut Vec<Vec<usi
         {
             out.push(vec![clauses.len()]);
             // `牵头受理A和办理B`: a clause joining two things may count two.
-            let joins = clauses
-                .iter()
-                .filter(|c| split_joined(c).len() > 1)
-                .count();
+            let joins = clauses.iter().filter(|c| split_joined(c).len() > 1).count();
             if joins > 0 {
                 out.push(vec![clauses.len() + joins]);
             }
@@ -1088,9 +1102,9 @@ pub(crate) fn restated_count(list: &str) -> Option<Option<usize>> {
 /// the items are three, `None` when they are not). `None` when the last
 /// item holds no such count.
 fn restated_list(list: &str) -> Option<(&str, Option<usize>)> {
-    let last_start = top_level(list, &['、', '；', ';'])
-        .last()
-        .map_or(0, |p| p + list[*p..].chars().next().map_or(1, char::len_utf8));
+    let last_start = top_level(list, &['、', '；', ';']).last().map_or(0, |p| {
+        p + list[*p..].chars().next().map_or(1, char::len_utf8)
+    });
     let last = &list[last_start..];
     let chars: Vec<(usize, char)> = last.char_indices().collect();
     for k in 1..chars.len() {
@@ -1126,7 +1140,10 @@ fn restated_list(list: &str) -> Option<(&str, Option<usize>)> {
         let leaves = pieces(head, &['、', '；', ';']);
         let joined = leaves.iter().flat_map(|l| split_joined(l)).count();
         // Only a plain list: items of a few words each.
-        if leaves.iter().any(|i| i.chars().count() > 24 || i.contains(['，', ',', '：', ':'])) {
+        if leaves
+            .iter()
+            .any(|i| i.chars().count() > 24 || i.contains(['，', ',', '：', ':']))
+        {
             return None;
         }
         // `A和B` may be one item or two.

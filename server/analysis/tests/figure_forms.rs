@@ -139,17 +139,32 @@ fn noted(slogan: &str, definition: &str) -> String {
 #[test]
 fn slogan_lists_restating_their_count_or_cut_by_clauses_and_quotes() {
     // A list restating its own count.
-    quiet(&noted("五园联动", "甲园、乙园、丙园、丁园、戊园五个园区协同发展。"));
+    quiet(&noted(
+        "五园联动",
+        "甲园、乙园、丙园、丁园、戊园五个园区协同发展。",
+    ));
     assert_eq!(
-        codes(&noted("六园联动", "甲园、乙园、丙园、丁园、戊园五个园区协同发展。")),
+        codes(&noted(
+            "六园联动",
+            "甲园、乙园、丙园、丁园、戊园五个园区协同发展。"
+        )),
         vec![Code::SloganCount]
     );
     // A restated count that is not the list's length: abstain.
-    quiet(&noted("六园联动", "甲园、乙园、丙园、丁园、戊园四个园区协同发展。"));
+    quiet(&noted(
+        "六园联动",
+        "甲园、乙园、丙园、丁园、戊园四个园区协同发展。",
+    ));
     // Clauses each carrying the counted word once.
-    quiet(&noted("三个一批", "引进一批龙头企业，培育一批骨干企业，储备一批后备企业。"));
+    quiet(&noted(
+        "三个一批",
+        "引进一批龙头企业，培育一批骨干企业，储备一批后备企业。",
+    ));
     assert_eq!(
-        codes(&noted("四个一批", "引进一批龙头企业，培育一批骨干企业，储备一批后备企业。")),
+        codes(&noted(
+            "四个一批",
+            "引进一批龙头企业，培育一批骨干企业，储备一批后备企业。"
+        )),
         vec![Code::SloganCount]
     );
     // Quoted items side by side.
@@ -158,7 +173,10 @@ fn slogan_lists_restating_their_count_or_cut_by_clauses_and_quotes() {
         vec![Code::SloganCount]
     );
     // `一个是…，一个是…`.
-    quiet(&noted("两个市场", "一个是本地的消费市场，一个是外地的客源市场。"));
+    quiet(&noted(
+        "两个市场",
+        "一个是本地的消费市场，一个是外地的客源市场。",
+    ));
     // Numerals past ten.
     quiet(&noted(
         "十二进",
@@ -170,7 +188,10 @@ fn slogan_lists_restating_their_count_or_cut_by_clauses_and_quotes() {
 fn slogan_parts_labelled_or_joined() {
     // A label printed with another numeral than the term.
     assert_eq!(
-        codes(&noted("四区两线", "“三区”指东区、西区、南区，“两线”指水线、电线。")),
+        codes(&noted(
+            "四区两线",
+            "“三区”指东区、西区、南区，“两线”指水线、电线。"
+        )),
         vec![Code::SloganCount]
     );
     // Slogans joined by 、, each part labelled.
@@ -213,11 +234,20 @@ fn slogans_written_as_numbers() {
         vec![Code::SloganCount]
     );
     // The counts written out in order only confirm: a code may abbreviate.
-    quiet(&noted("“1+4+12”", "1个总体规划、4个片区规划和2项专题研究。"));
+    quiet(&noted(
+        "“1+4+12”",
+        "1个总体规划、4个片区规划和2项专题研究。",
+    ));
     quiet(&noted("“1234”", "1家甲、2家乙、3家丙、40家丁。"));
     // `A和B` may be one or two.
-    quiet(&noted("“1+4”", "“1”，即一项总体方案；“4”，即甲、乙、丙和丁四项措施。"));
-    quiet(&noted("“1+4”", "“1”，即一项总体方案；“4”，即甲整治、乙整治、丙整治和丁整治。"));
+    quiet(&noted(
+        "“1+4”",
+        "“1”，即一项总体方案；“4”，即甲、乙、丙和丁四项措施。",
+    ));
+    quiet(&noted(
+        "“1+4”",
+        "“1”，即一项总体方案；“4”，即甲整治、乙整治、丙整治和丁整治。",
+    ));
 }
 
 #[test]
@@ -225,7 +255,8 @@ fn slogans_quoted_in_a_note_or_after_names() {
     // A slogan quoted inside another note's explanation.
     let text = "推行新办法。\n注释\n1.新办法：主要内容是坚持甲、乙、丙“三治融合”，坚持共建共享。\n";
     quiet(text);
-    let text = "推行新办法。\n注释\n1.新办法：主要内容是坚持甲治、乙治、丙治“四治融合”，坚持共建共享。\n";
+    let text =
+        "推行新办法。\n注释\n1.新办法：主要内容是坚持甲治、乙治、丙治“四治融合”，坚持共建共享。\n";
     assert_eq!(codes(text), vec![Code::SloganCount]);
     // Names in apposition confirm a slogan, never refute it.
     quiet("木雕、竹编、陶瓷“老三样”销量增长。\n");

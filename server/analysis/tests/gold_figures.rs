@@ -188,9 +188,8 @@ fn recognized(doc: &Document, place: &Place) -> bool {
             };
             let numerals: Vec<u32> = place.counts.iter().map(|(_, n)| *n).collect();
             // A slogan used in the body is read in its note.
-            let on_line = |offset: usize| {
-                on_line(offset) || place.note_line == Some(line_of(doc, offset))
-            };
+            let on_line =
+                |offset: usize| on_line(offset) || place.note_line == Some(line_of(doc, offset));
             slogan_readings(doc).iter().any(|r| {
                 let stated: Vec<u32> = r.parts.iter().map(|(n, _)| *n).collect();
                 on_line(r.term_range.start)
@@ -228,7 +227,17 @@ fn read_on_line(doc: &Document, place: &Place) -> String {
             .figures
             .iter()
             .filter(|f| on_line(f.span.start) && f.text(text).ends_with('%'))
-            .map(|f| format!("{}{}", f.text(text), if bounded_share(text, f).is_some() { "(b)" } else { "" }))
+            .map(|f| {
+                format!(
+                    "{}{}",
+                    f.text(text),
+                    if bounded_share(text, f).is_some() {
+                        "(b)"
+                    } else {
+                        ""
+                    }
+                )
+            })
             .collect(),
         _ => Vec::new(),
     };

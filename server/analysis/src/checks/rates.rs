@@ -228,7 +228,9 @@ pub fn bounded_share(text: &str, figure: &Figure) -> Option<(usize, String)> {
 fn all_names_bounded(head: &str) -> bool {
     let clause_start = head
         .rfind(['，', ',', '；', ';', '。', '：', ':'])
-        .map_or(0, |p| p + head[p..].chars().next().map_or(1, char::len_utf8));
+        .map_or(0, |p| {
+            p + head[p..].chars().next().map_or(1, char::len_utf8)
+        });
     let names: Vec<&str> = head[clause_start..]
         // Not at 及, which stands inside 普及率.
         .split(['、', '和'])
@@ -243,12 +245,12 @@ fn all_names_bounded(head: &str) -> bool {
                 .map(|s| (*s).to_string())
                 .or_else(|| other_bounded_rate(name));
             share.is_some_and(|share| {
-                !UNBOUNDED_RATES
+                let unbounded = UNBOUNDED_RATES
                     .iter()
-                    .any(|r| r.len() >= share.len() && name.ends_with(r))
-                    && !name.contains("每百")
-                    && !name.contains('毛')
-                    && !(share.ends_with("普及率") && PER_HUNDRED.iter().any(|w| name.contains(w)))
+                    .any(|r| r.len() >= share.len() && name.ends_with(r));
+                let per_hundred = name.contains("每百")
+                    || share.ends_with("普及率") && PER_HUNDRED.iter().any(|w| name.contains(w));
+                !(unbounded || per_hundred || name.contains('毛'))
             })
         })
 }
@@ -283,7 +285,10 @@ fn part_of_whole(head: &str) -> Option<String> {
         let amount = subject.strip_suffix(['，', ','])?;
         let unit_amount = ["亿元", "万元", "元"].iter().any(|u| amount.ends_with(u));
         let plan = ["完成", "计划", "目标", "预算"].iter().any(|w| {
-            let clause = amount.rsplit(['，', ',', '；', ';', '。']).next().unwrap_or("");
+            let clause = amount
+                .rsplit(['，', ',', '；', ';', '。'])
+                .next()
+                .unwrap_or("");
             clause.contains(w) && !clause.contains("收入") && !clause.contains("支出")
         });
         return (unit_amount && !plan).then(|| "占".to_string());
@@ -298,8 +303,8 @@ fn part_of_whole(head: &str) -> Option<String> {
         "全区", "全县", "总和",
     ];
     const PLANS: &[&str] = &["预算", "计划", "目标", "任务", "上年", "同期", "去年"];
-    let whole = WHOLES.iter().any(|w| object.ends_with(w))
-        && !PLANS.iter().any(|w| object.ends_with(w));
+    let whole =
+        WHOLES.iter().any(|w| object.ends_with(w)) && !PLANS.iter().any(|w| object.ends_with(w));
     whole.then(|| format!("占{object}"))
 }
 

@@ -162,7 +162,10 @@ fn continued(
         return None;
     }
     let last = first.values.last()?;
-    if !text[last.end..clause_end].trim_matches(crate::chars::is_space).is_empty() {
+    if !text[last.end..clause_end]
+        .trim_matches(crate::chars::is_space)
+        .is_empty()
+    {
         return None;
     }
     let comma = text[clause_end..].chars().next()?;
@@ -222,7 +225,8 @@ fn subjects(
         let rest = text[last.span.end..at].trim_start_matches(crate::chars::is_space);
         if let Some(rest) = AND.iter().find_map(|w| rest.strip_prefix(w)) {
             let rest = unquoted(&without_brackets(rest));
-            if !rest.contains(['（', '(', '“', '《']) && !rest.chars().any(|c| c.is_ascii_digit()) {
+            if !rest.contains(['（', '(', '“', '《']) && !rest.chars().any(|c| c.is_ascii_digit())
+            {
                 let (separators, joins) = joined(&rest);
                 let range = floor_boundary(text, last.span.end)..at;
                 if separators + joins > 0 {

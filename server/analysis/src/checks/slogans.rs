@@ -395,9 +395,8 @@ fn own_definition<'a>(definition: &'a str, slogan: &str, names: &[String]) -> Op
 
 /// Two slogans with the same words and other numerals (`八有`, `九有`).
 fn same_words(a: &str, b: &str) -> bool {
-    let words = |s: &str| {
-        parse_slogan(s).map(|p| p.into_iter().map(|p| p.written).collect::<Vec<_>>())
-    };
+    let words =
+        |s: &str| parse_slogan(s).map(|p| p.into_iter().map(|p| p.written).collect::<Vec<_>>());
     a != b && words(a).is_some() && words(a) == words(b)
 }
 
