@@ -1049,6 +1049,24 @@ fn clause_readings(parts: &[SloganPart], definition: &str, out: &mut Vec<Vec<usi
         out.push(vec![clauses.len()]);
         return;
     }
+    // `毫不动摇甲，毫不动摇乙，保证丙`: clauses carrying the word, then
+    // words about them that carry none; only ever a confirmation.
+    for word in part.words.iter().filter(|w| w.chars().count() >= 2) {
+        let carrying = clauses
+            .iter()
+            .take_while(|c| c.matches(word.as_str()).count() == 1)
+            .count();
+        let rest_free = clauses[carrying..]
+            .iter()
+            .all(|c| !c.contains(word.as_str()));
+        if carrying >= 2
+            && carrying < clauses.len()
+            && rest_free
+            && carrying == part.numeral as usize
+        {
+            out.push(vec![carrying]);
+        }
+    }
     // A clause holding a list of counted things is not one item (`建设甲
     // 基地，打造乙地、丙地`); `扎实做好甲、加强乙` is.
     // A word in only one of its pieces closes a clause of one thing

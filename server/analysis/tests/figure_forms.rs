@@ -96,6 +96,11 @@ fn respectively_subjects_quoted_after_figures_and_in_clauses_before() {
         codes("目前，示范企业达45家，骨干企业达60家，分别增长12%、20%、9%。\n"),
         vec![Code::RespectivelyMismatch]
     );
+    // A long lead before the values.
+    assert_eq!(
+        codes("新建甲项目12个、乙项目30个、丙项目8个，分别完成年度计划投资的110%、96%。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
     // A short measure of the names before.
     quiet("受理咨询120件、投诉35件，满意率分别为98%和96%。\n");
     assert_eq!(
@@ -172,6 +177,11 @@ fn slogan_lists_restating_their_count_or_cut_by_clauses_and_quotes() {
         codes(&noted("五好", "开展“好支部”“好班组”“好窗口”“好家庭”评选。")),
         vec![Code::SloganCount]
     );
+    // Clauses carrying the word, then words about them.
+    quiet(&noted(
+        "两个坚定不移",
+        "坚定不移发展实体经济，坚定不移扩大对外开放，确保各项政策落到实处。",
+    ));
     // `一个是…，一个是…`.
     quiet(&noted(
         "两个市场",

@@ -476,9 +476,9 @@ fn values_after(doc: &Document, range: Range<usize>) -> Option<Vec<Range<usize>>
         .collect();
     let lead = lead.trim_matches(crate::chars::is_space);
     // A listed verb, or a few words (`压缩到`, `由每月`, `提高到`, a year's
-    // `是2021年的`). `完成年度计划的` may run to eight.
+    // `是2021年的`). `完成年度计划投资的` may run to ten.
     let plain = without_years(lead);
-    let limit = if lead.ends_with('的') { 8 } else { 6 };
+    let limit = if lead.ends_with('的') { 10 } else { 6 };
     let short_words = plain.chars().count() <= limit && plain.chars().all(crate::chars::is_han);
     if !LEADS.contains(&lead) && !short_words {
         return None;
