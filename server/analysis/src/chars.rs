@@ -80,8 +80,15 @@ pub fn chinese_digit(c: char) -> Option<u32> {
 /// The value of a small Chinese numeral such as 三, 十二, 二十, 二十三 (up to 99),
 /// as used to number sections.
 pub fn small_chinese_number(s: &str) -> Option<u32> {
-    let digits: Vec<u32> = s.chars().map(chinese_digit).collect::<Option<_>>()?;
-    match digits.as_slice() {
+    // At most three numerals (`二十三`); read without allocating, as this
+    // runs on every numeral of a report.
+    let mut digits = [0u32; 3];
+    let mut len = 0;
+    for c in s.chars() {
+        *digits.get_mut(len)? = chinese_digit(c)?;
+        len += 1;
+    }
+    match &digits[..len] {
         [d] if *d >= 1 => Some(*d),
         [10, d] if (1..=9).contains(d) => Some(10 + d),
         [d, 10] if (2..=9).contains(d) => Some(d * 10),

@@ -416,16 +416,16 @@ fn terms(
             rank: 1,
         });
     }
-    for (other, path, other_doc) in workspace.documents() {
+    for (other, path, summary) in workspace.summaries() {
         if other == file || !workspace.related(file, other, &config.workspace.related) {
             continue;
         }
-        for note in &other_doc.notes {
+        for (n, note) in summary.notes.iter().enumerate() {
             let Some(term) = &note.term else { continue };
             candidates.push(Candidate {
                 name: unquoted(term).to_string(),
                 detail: words::term_source(Some(note.number), Some(path), locale),
-                documentation: Some(note.text(&other_doc.text).trim().to_string()),
+                documentation: Some(summary.note_text(n).trim().to_string()),
                 rank: 2,
             });
         }

@@ -162,6 +162,9 @@ pub enum ConfigErrorKind {
         code: String,
         suggestion: Option<String>,
     },
+    /// A glob of `[files]` that does not parse; the message has the glob
+    /// parser's words.
+    InvalidGlob { glob: String },
     /// Anything else: bad TOML, a value of the wrong type or level.
     Invalid,
 }

@@ -7,6 +7,7 @@ use std::hash::{Hash, Hasher};
 use std::ops::Range;
 
 use crate::document::Document;
+use crate::summary::Summary;
 use crate::terms::normalize;
 
 /// A sentence with figures: its range and the hash of its words.
@@ -73,7 +74,7 @@ fn push_sentence(doc: &Document, range: Range<usize>, out: &mut Vec<FigureSenten
 /// Pairs of notes (draft's, previous report's) with one term and different
 /// explanations: other items, not only other punctuation, order or lead
 /// (`即`, `是指`).
-pub fn drifted_notes(draft: &Document, previous: &Document) -> Vec<(usize, usize)> {
+pub fn drifted_notes(draft: &Document, previous: &Summary) -> Vec<(usize, usize)> {
     (0..draft.notes.len())
         .filter_map(|i| Some((i, drifted_note(draft, i, previous)?)))
         .collect()
@@ -81,7 +82,7 @@ pub fn drifted_notes(draft: &Document, previous: &Document) -> Vec<(usize, usize
 
 /// The note of `previous` explaining the term of `draft`'s note `i`
 /// otherwise, if any.
-pub fn drifted_note(draft: &Document, i: usize, previous: &Document) -> Option<usize> {
+pub fn drifted_note(draft: &Document, i: usize, previous: &Summary) -> Option<usize> {
     let note = draft.notes.get(i)?;
     let term = normalize(note.term.as_deref()?);
     if term.chars().count() < 2 {
@@ -91,8 +92,7 @@ pub fn drifted_note(draft: &Document, i: usize, previous: &Document) -> Option<u
         .notes
         .iter()
         .position(|p| p.term.as_deref().map(normalize).as_deref() == Some(term.as_str()))?;
-    (explanation(note.text(&draft.text)) != explanation(previous.notes[j].text(&previous.text)))
-        .then_some(j)
+    (explanation(note.text(&draft.text)) != explanation(previous.note_text(j))).then_some(j)
 }
 
 /// What an explanation says, for comparison: its items (split at list and

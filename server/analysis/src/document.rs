@@ -7,6 +7,7 @@ use crate::config::Config;
 use crate::cues::Cues;
 use crate::figures::{Figure, scan};
 use crate::lines::{Line, split_lines};
+use crate::lists::{CountedList, bare_name_lists_in};
 use crate::markers::{Enumeration, Found, Marker, TermUse, bare_digit_markers, scan_paragraph};
 use crate::notes::{Note, parse_notes};
 use crate::outline::{Heading, HeadingKind, Title, close_ranges, layout, new_heading};
@@ -52,6 +53,9 @@ pub struct Document {
     pub brackets: Vec<Vec<ParagraphBrackets>>,
     /// Cue words of the figure rules (`其中`, `分别`, `等`, `共`, colons).
     pub cues: Cues,
+    /// Lists of names right before their count (`甲、乙两个园区`), read line
+    /// by line (see [`crate::lists::counted_lists`]).
+    pub bare_lists: Vec<CountedList>,
     /// Per-paragraph results, for the next version's parse.
     pub(crate) cache: ParagraphCache,
 }
@@ -239,6 +243,7 @@ impl Document {
         let brackets = scan_brackets(&text, &lines, &regions, old, &mut cache);
         let cues = scan_cues(&text, &lines, &regions, old, &mut cache);
         let figures = scan_figures(&text, &lines, &regions, old, &mut cache);
+        let bare_lists = scan_bare_lists(&text, &lines, &regions, old, &mut cache);
 
         Document {
             line_index,
@@ -254,6 +259,7 @@ impl Document {
             figures,
             brackets,
             cues,
+            bare_lists,
             text,
             cache,
         }
@@ -442,6 +448,37 @@ fn scan_figures(
         }
     }
     figures
+}
+
+/// Lists of names before their count, line by line: a line reads the same on
+/// its own, so unchanged lines come from the previous version's cache.
+fn scan_bare_lists(
+    text: &str,
+    lines: &[Line],
+    regions: &[(Range<usize>, bool)],
+    old: Option<&ParagraphCache>,
+    cache: &mut ParagraphCache,
+) -> Vec<CountedList> {
+    let mut lists = Vec::new();
+    for (region, _) in regions {
+        for line in lines_in(lines, region) {
+            let slice = &text[line.content.clone()];
+            let found = reuse(
+                cache.keep,
+                old.map(|c| &c.bare_lists),
+                &mut cache.bare_lists,
+                || TextKey::new(slice),
+                || bare_name_lists_in(slice),
+            );
+            let by = line.content.start;
+            lists.extend(found.iter().map(|l| CountedList {
+                count_range: shift(&l.count_range, by),
+                items: l.items.iter().map(|r| shift(r, by)).collect(),
+                ..l.clone()
+            }));
+        }
+    }
+    lists
 }
 
 /// The first few words of a note without a term, to name it in the outline.

@@ -6,16 +6,16 @@ use crate::config::Config;
 use crate::copies::drifted_notes;
 use crate::diagnostic::{Code, Diagnostic, Finding, Outcome, Related, RelatedKind};
 use crate::document::Document;
+use crate::summary::Summary;
 use crate::target_pairs::TargetPair;
 use crate::targets::YearFigures;
 
 /// A draft, its previous report (document `previous_file` of the
-/// workspace) and their targets paired.
+/// workspace, known by its summary) and their targets paired.
 pub struct DraftPair<'a> {
     pub draft: &'a Document,
     pub draft_year: &'a YearFigures,
-    pub previous: &'a Document,
-    pub previous_year: &'a YearFigures,
+    pub previous: &'a Summary,
     pub previous_file: usize,
     /// The year the targets were set for.
     pub year: Option<i32>,
@@ -44,8 +44,7 @@ pub fn check(pair: &DraftPair, config: &Config) -> Vec<Diagnostic> {
         file: Some(pair.previous_file),
         range: pair
             .previous
-            .figures
-            .get(p.target.figure)
+            .figure(p.target.figure)
             .map_or(0..0, |f| f.span.clone()),
         kind: RelatedKind::Target,
     };
@@ -62,7 +61,11 @@ pub fn check(pair: &DraftPair, config: &Config) -> Vec<Diagnostic> {
             Finding::TargetReview {
                 indicator: p.target.indicator.clone(),
                 year: pair.year,
-                target: figure_text(pair.previous, p.target.figure),
+                target: pair
+                    .previous
+                    .figure_text(p.target.figure)
+                    .unwrap_or_default()
+                    .to_string(),
                 result: figure_text(pair.draft, result.figure),
                 outcome,
             },
@@ -104,11 +107,12 @@ pub fn check(pair: &DraftPair, config: &Config) -> Vec<Diagnostic> {
                 continue;
             };
             let printed = pair
-                .previous_year
+                .previous
+                .year
                 .results
                 .iter()
                 .find(|r| r.same_measure(restated))
-                .and_then(|r| pair.previous.figures.get(r.figure));
+                .and_then(|r| pair.previous.figure(r.figure));
             let Some(printed) = printed else {
                 continue;
             };
@@ -119,7 +123,11 @@ pub fn check(pair: &DraftPair, config: &Config) -> Vec<Diagnostic> {
                         indicator: restated.indicator.clone(),
                         year: year - 1,
                         value: here.text(&pair.draft.text).to_string(),
-                        printed: printed.text(&pair.previous.text).to_string(),
+                        printed: pair
+                            .previous
+                            .text(printed.span.clone())
+                            .unwrap_or_default()
+                            .to_string(),
                     },
                     vec![Related {
                         file: Some(pair.previous_file),
@@ -139,7 +147,8 @@ pub fn check(pair: &DraftPair, config: &Config) -> Vec<Diagnostic> {
                 continue;
             }
             if let Some(old) = pair
-                .previous_year
+                .previous
+                .year
                 .figure_sentences
                 .iter()
                 .find(|o| o.hash == sentence.hash)
@@ -201,8 +210,8 @@ pub fn check(pair: &DraftPair, config: &Config) -> Vec<Diagnostic> {
 }
 
 /// The target as written, from its indicator: `地区生产总值增长5%左右`.
-fn target_words(doc: &Document, p: &TargetPair) -> String {
-    let Some(figure) = doc.figures.get(p.target.figure) else {
+fn target_words(previous: &Summary, p: &TargetPair) -> String {
+    let Some(figure) = previous.figure(p.target.figure) else {
         return String::new();
     };
     let start = figure
@@ -210,11 +219,14 @@ fn target_words(doc: &Document, p: &TargetPair) -> String {
         .as_ref()
         .map_or(figure.span.start, |s| s.start)
         .min(figure.span.start);
-    let words = doc.text.get(start..figure.span.end).unwrap_or("");
+    let words = previous.text(start..figure.span.end).unwrap_or("");
     // Only the figure's own clause: not `…，达到` before it.
     let words = words.rsplit(['，', ',', '；', ';']).next().unwrap_or(words);
     if words.is_empty() {
-        figure.text(&doc.text).to_string()
+        previous
+            .text(figure.span.clone())
+            .unwrap_or_default()
+            .to_string()
     } else {
         words.to_string()
     }

@@ -93,7 +93,7 @@ pub fn pair_hover(
         }
     }
     // A target of this report, reviewed by next year's.
-    workspace.documents().find_map(|(draft, _, _)| {
+    workspace.summaries().find_map(|(draft, _, _)| {
         let review = workspace.review(draft).filter(|r| r.previous == file)?;
         let pairs: Vec<&TargetPair> = review
             .pairs
@@ -138,15 +138,15 @@ fn pair_markdown(
 
 fn target_text(workspace: &Workspace, review: &Review, pair: &TargetPair) -> String {
     workspace
-        .document(review.previous)
-        .and_then(|d| Some(d.figures.get(pair.target.figure)?.text(&d.text).to_string()))
+        .summary(review.previous)
+        .and_then(|s| s.figure_text(pair.target.figure))
         .unwrap_or_default()
+        .to_string()
 }
 
 fn result_text(workspace: &Workspace, draft: usize, pair: &TargetPair) -> Option<String> {
-    let doc = workspace.document(draft)?;
-    let result = pair.result.as_ref()?;
-    Some(doc.figures.get(result.figure)?.text(&doc.text).to_string())
+    let figure = pair.result.as_ref()?.figure;
+    Some(workspace.summary(draft)?.figure_text(figure)?.to_string())
 }
 
 /// Last year's explanation of note `note` of document `file`, as Markdown,
@@ -158,14 +158,13 @@ pub fn note_drift_hover(
     locale: Locale,
 ) -> Option<String> {
     let previous = workspace.previous_of(file)?;
-    let (doc, old_doc) = (workspace.document(file)?, workspace.document(previous)?);
-    let old = old_doc
-        .notes
-        .get(crate::copies::drifted_note(doc, note, old_doc)?)?;
+    let (doc, old_doc) = (workspace.document(file)?, workspace.summary(previous)?);
+    let n = crate::copies::drifted_note(doc, note, old_doc)?;
+    let old = old_doc.notes.get(n)?;
     Some(words::previous_explanation(
         workspace.path(previous).unwrap_or_default(),
         old.number,
-        old.text(&old_doc.text).trim(),
+        old_doc.note_text(n).trim(),
         locale,
     ))
 }

@@ -12,6 +12,7 @@ use crate::edits::{Fix, TextEdit, line_break, renumber_token};
 use crate::markers::MarkerStyle;
 use crate::messages::{Locale, editing as words};
 use crate::notes::NumberStyle;
+use crate::summary::Summary;
 use crate::workspace::Workspace;
 
 /// The quick fixes of diagnostic `d` of document `file`.
@@ -77,7 +78,7 @@ pub fn fixes(workspace: &Workspace, file: usize, d: &Diagnostic, locale: Locale)
             let number = next_number(doc);
             let copied = d.related.iter().find_map(|r| match (r.file, &r.kind) {
                 (Some(f), RelatedKind::DefinedIn(_)) => {
-                    other_note(workspace.document(f)?, r.range.start)
+                    other_note(workspace.summary(f)?, r.range.start)
                 }
                 _ => None,
             });
@@ -273,7 +274,7 @@ fn insert_marker(doc: &Document, number: u32, range: &Range<usize>) -> Option<Te
 
 /// The note of another report at `at` (its term's start): its words after
 /// the number, without a page reference.
-fn other_note(doc: &Document, at: usize) -> Option<String> {
+fn other_note(doc: &Summary, at: usize) -> Option<String> {
     let note = doc
         .notes
         .iter()
@@ -282,7 +283,7 @@ fn other_note(doc: &Document, at: usize) -> Option<String> {
         .term_range
         .as_ref()
         .map_or(note.text_range.start, |t| t.start);
-    let body = doc.text.get(start..note.text_range.end)?.trim_end();
+    let body = doc.text(start..note.text_range.end)?.trim_end();
     (!body.is_empty()).then(|| body.to_string())
 }
 

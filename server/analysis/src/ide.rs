@@ -189,15 +189,22 @@ fn external_markdown(
     def: &crate::checks::ExternalDefinition,
     locale: Locale,
 ) -> String {
-    let Some(doc) = workspace.document(def.file) else {
+    let Some(summary) = workspace.summary(def.file) else {
         return words::defined_in(&def.path, def.number, locale);
     };
-    let note = doc.notes.iter().find(|n| Some(n.number) == def.number);
+    let note = summary
+        .notes
+        .iter()
+        .position(|n| Some(n.number) == def.number);
     match note {
-        Some(note) => format!(
+        Some(n) => format!(
             "{}\n\n{}\n\n*{}*",
-            words::note_heading(note.number, note.term.as_deref(), locale),
-            note.text(&doc.text).trim(),
+            words::note_heading(
+                summary.notes[n].number,
+                summary.notes[n].term.as_deref(),
+                locale
+            ),
+            summary.note_text(n).trim(),
             words::defined_in(&def.path, def.number, locale)
         ),
         None => words::defined_in(&def.path, def.number, locale),
@@ -325,16 +332,13 @@ pub fn references(
         None => return Vec::new(),
     };
     let mut out = local;
-    for (other, _, other_doc) in workspace.documents() {
+    for (other, _, summary) in workspace.summaries() {
         if other == file {
             continue;
         }
-        for t in &other_doc.terms {
-            let undefined_there = matches!(
-                t.source,
-                TermSource::Slogan | TermSource::Known | TermSource::Glossary(_)
-            );
-            if undefined_there && keys.contains(&t.key) {
+        // The terms it uses without a note of its own.
+        for t in &summary.terms {
+            if keys.contains(&t.key) {
                 out.extend(t.uses.iter().map(|r| Reference {
                     file: other,
                     range: r.clone(),
@@ -476,19 +480,19 @@ pub struct WorkspaceSymbol {
 pub fn workspace_symbols(workspace: &Workspace, query: &str) -> Vec<WorkspaceSymbol> {
     let query = normalize(query);
     let mut out = Vec::new();
-    for (file, _, doc) in workspace.documents() {
-        for (n, note) in doc.notes.iter().enumerate() {
+    for (file, _, summary) in workspace.summaries() {
+        for note in &summary.notes {
             let Some(term) = &note.term else { continue };
             if normalize(term).contains(&query) {
                 out.push(WorkspaceSymbol {
                     file,
                     name: term.clone(),
-                    range: note_declaration(doc, n),
+                    range: note.term_range.clone().unwrap_or(note.number_range.clone()),
                     note: Some(note.number),
                 });
             }
         }
-        for t in doc.terms.iter().filter(|t| t.source == TermSource::Slogan) {
+        for t in summary.terms.iter().filter(|t| t.slogan) {
             if let Some(first) = t.uses.first().filter(|_| t.key.contains(&query)) {
                 out.push(WorkspaceSymbol {
                     file,

@@ -8,6 +8,7 @@
 //! wrong split becomes a false alarm.
 
 use std::ops::Range;
+use std::sync::LazyLock;
 
 use crate::chars::{chinese_digit, is_space, small_chinese_number};
 use crate::cues::Cues;
@@ -98,24 +99,26 @@ pub fn count_at(text: &str, start: usize) -> Option<(u32, usize, &'static str)> 
         return None;
     }
     let numeral = &rest[..numeral_len];
+    // The measure word first: most numerals have none, and then their value
+    // is not needed.
+    let after = &rest[numeral_len..];
+    let measure = MEASURES.iter().find(|m| after.starts_with(*m))?;
     let value = if numeral
         .chars()
         .all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
     {
-        let ascii: String = numeral
-            .chars()
-            .filter_map(|c| {
-                c.to_digit(10)
-                    .or_else(|| (c as u32).checked_sub('０' as u32))
-            })
-            .map(|d| char::from_digit(d, 10).unwrap_or('0'))
-            .collect();
-        ascii.parse().ok()?
+        // Digits, ASCII or full-width; more than a few cannot be a count.
+        let mut value: u32 = 0;
+        for c in numeral.chars() {
+            let digit = c
+                .to_digit(10)
+                .or_else(|| (c as u32).checked_sub('０' as u32))?;
+            value = value.checked_mul(10)?.checked_add(digit)?;
+        }
+        value
     } else {
         small_chinese_number(numeral)?
     };
-    let after = &rest[numeral_len..];
-    let measure = MEASURES.iter().find(|m| after.starts_with(*m))?;
     (2..=60)
         .contains(&value)
         .then_some((value, start + numeral_len + measure.len(), *measure))
@@ -192,7 +195,7 @@ pub fn counted_lists(doc: &Document) -> Vec<CountedList> {
     enumeration_lists(doc, &mut lists);
     colon_lists(doc, cues, &mut lists);
     name_lists(doc, cues, &mut lists);
-    bare_name_lists(doc, &mut lists);
+    lists.extend(doc.bare_lists.iter().cloned());
     lists.sort_by_key(|l| l.count_range.start);
     lists.dedup_by_key(|l| l.count_range.start);
     lists
@@ -903,39 +906,43 @@ const NAME_HEADS: &[&str] = &["整治", "治理", "修复", "升级", "服务", 
 /// the last name, a list of verbs, or a count far from the number of names
 /// (the names are then places or categories holding the counted things)
 /// leave the count unread.
-fn bare_name_lists(doc: &Document, out: &mut Vec<CountedList>) {
-    let text = &doc.text;
-    for region in regions(doc) {
-        let Some(slice) = text.get(region.clone()) else {
+/// Lists of names right before their count (`甲、乙、丙三个园区`) in one
+/// line of the body or the notes section, with offsets relative to the line.
+/// A clause break ends every such list, so a line reads the same on its own
+/// as inside the document, and the document caches it per line: a keystroke
+/// rereads one line, not the whole text.
+pub(crate) fn bare_name_lists_in(line: &str) -> Vec<CountedList> {
+    let mut out = Vec::new();
+    // Where the names may start: after the last break, figure or count.
+    let mut names_start = 0;
+    let mut has_separator = false;
+    let mut names_open = true;
+    let mut previous_numeral = false;
+    let mut skip_to = 0;
+    let bytes = line.as_bytes();
+    let mut at = 0;
+    while at < bytes.len() {
+        // By bytes, not `char_indices`: this loop runs over every line, and
+        // the text is valid UTF-8, so the lead byte gives the width.
+        let (event, width) = classify(bytes, at);
+        let next = at + width;
+        let numeral = matches!(event, Event::Digit | Event::Numeral);
+        if at < skip_to {
+            previous_numeral = numeral;
+            at = next;
             continue;
-        };
-        // Where the names may start: after the last break, figure or count.
-        let mut names_start = region.start;
-        let mut has_separator = false;
-        let mut names_open = true;
-        let mut previous_numeral = false;
-        let mut skip_to = region.start;
-        for (i, c) in slice.char_indices() {
-            let at = region.start + i;
-            let numeral =
-                c.is_ascii_digit() || ('０'..='９').contains(&c) || chinese_digit(c).is_some();
-            if at < skip_to {
-                previous_numeral = numeral;
-                continue;
-            }
-            if matches!(
-                c,
-                '，' | '；' | '。' | '：' | '！' | '？' | '\n' | '\r' | ';' | '!' | '?'
-            ) {
-                names_start = at + c.len_utf8();
+        }
+        match event {
+            Event::Break => {
+                names_start = next;
                 has_separator = false;
                 names_open = true;
-            } else if matches!(c, '、' | '和' | '与') {
-                has_separator = names_open;
-            } else if numeral && !previous_numeral {
-                if let Some((count, end, _)) = count_at(text, at) {
+            }
+            Event::Join => has_separator = names_open,
+            Event::Digit | Event::Numeral if !previous_numeral => {
+                if let Some((count, end, _)) = count_at(line, at) {
                     if has_separator
-                        && let Some(list) = bare_names(doc, names_start, at, count, end)
+                        && let Some(list) = bare_names(line, names_start, at, count, end)
                     {
                         out.push(list);
                     }
@@ -944,26 +951,82 @@ fn bare_name_lists(doc: &Document, out: &mut Vec<CountedList>) {
                     // phrase: no names until the next clause.
                     has_separator = false;
                     names_open = false;
-                } else if c.is_ascii_digit() {
+                } else if event == Event::Digit {
                     // A figure, its unit and the words after it are no
                     // names either.
                     has_separator = false;
                     names_open = false;
                 }
             }
-            previous_numeral = numeral;
+            _ => {}
         }
+        previous_numeral = numeral;
+        at = next;
     }
+    out
+}
+
+/// What the character at `at` (a char boundary) does to a list of bare
+/// names, and its width in bytes.
+fn classify(bytes: &[u8], at: usize) -> (Event, usize) {
+    // Every break, join and numeral is ASCII or three bytes long (in the
+    // Basic Multilingual Plane): a table by code point answers in one load.
+    static TABLE: LazyLock<Box<[Event]>> = LazyLock::new(|| {
+        let mut table = vec![Event::Other; 0x10000].into_boxed_slice();
+        for c in "，；。：！？\n\r;!?".chars() {
+            table[c as usize] = Event::Break;
+        }
+        for c in "、和与".chars() {
+            table[c as usize] = Event::Join;
+        }
+        for c in '0'..='9' {
+            table[c as usize] = Event::Digit;
+        }
+        for c in ('０'..='９').chain("〇零一二两三四五六七八九十".chars()) {
+            table[c as usize] = Event::Numeral;
+        }
+        table
+    });
+    let lead = bytes[at];
+    let (code, width) = match lead {
+        0x00..=0x7f => (usize::from(lead), 1),
+        0xe0..=0xef => match (bytes.get(at + 1), bytes.get(at + 2)) {
+            (Some(&b1), Some(&b2)) => (
+                (usize::from(lead & 0x0f) << 12)
+                    | (usize::from(b1 & 0x3f) << 6)
+                    | usize::from(b2 & 0x3f),
+                3,
+            ),
+            _ => return (Event::Other, 1),
+        },
+        0xc0..=0xdf => return (Event::Other, 2),
+        0xf0..=0xff => return (Event::Other, 4),
+        _ => return (Event::Other, 1),
+    };
+    (TABLE.get(code).copied().unwrap_or(Event::Other), width)
+}
+
+/// What a character does to a list of bare names.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Event {
+    /// Ends a clause: names start after it.
+    Break,
+    /// Joins names (`、`, `和`, `与`).
+    Join,
+    /// An ASCII digit.
+    Digit,
+    /// Another numeral character.
+    Numeral,
+    Other,
 }
 
 fn bare_names(
-    doc: &Document,
+    text: &str,
     names_start: usize,
     count_start: usize,
     count: u32,
     count_end: usize,
 ) -> Option<CountedList> {
-    let text = &doc.text;
     let before_count = &text[names_start..count_start];
     // `第三批`, `近3个`, `超5个`: an ordinal or a count not meant exactly.
     if ["第", "近", "超", "约", "前", "后", "逾"]

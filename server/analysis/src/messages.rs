@@ -627,11 +627,256 @@ pub fn config_error(error: &crate::config::ConfigError, locale: Locale) -> Strin
             }
             s
         }
+        ConfigErrorKind::InvalidGlob { glob } => match locale {
+            Locale::Zh => format!(
+                "[files] 中的通配符 `{glob}` 无效：{}",
+                glob_error_zh(&error.message)
+            ),
+            Locale::En => format!("[files]: invalid glob `{glob}`: {}", error.message),
+        },
         ConfigErrorKind::Invalid => match locale {
-            Locale::Zh => format!("配置无效：{}", error.message),
+            Locale::Zh => format!("配置无效：{}", toml_error_zh(&error.message)),
             Locale::En => error.message.clone(),
         },
     }
+}
+
+/// The TOML reader's and serde's English words for a configuration that
+/// cannot be read, in Chinese: `invalid type: string "x", expected u64`,
+/// `unknown variant`, `duplicate key`, the syntax errors of the TOML parser
+/// (`unclosed table, expected `]``). What is not known stays as written,
+/// marked as the reader's own words.
+pub fn toml_error_zh(message: &str) -> String {
+    if let Some(zh) = serde_error_zh(message) {
+        return zh;
+    }
+    let message = message.trim();
+    let (what, expected) = match message.split_once(", expected ") {
+        Some((what, expected)) => (what, Some(expected)),
+        None => (message, None),
+    };
+    let Some(what_zh) = toml_phrase_zh(what) else {
+        return format!("TOML 读取错误（{message}）");
+    };
+    match expected {
+        Some("nothing") | None => what_zh,
+        Some(expected) => {
+            let expected: Vec<String> = expected
+                .split(", ")
+                .map(|e| toml_phrase_zh(e).unwrap_or_else(|| e.to_string()))
+                .collect();
+            let space = if expected[0].starts_with(['`', '\'']) {
+                " "
+            } else {
+                ""
+            };
+            format!("{what_zh}，此处应为{space}{}", expected.join("、"))
+        }
+    }
+}
+
+/// serde's words for a value of the wrong kind (`invalid type: string "x",
+/// expected u64`, `unknown variant`, `missing field`), in Chinese; `None`
+/// for other words.
+pub fn serde_error_zh(message: &str) -> Option<String> {
+    let message = message.trim();
+    // serde_json's place (a baseline, the client's settings) is told apart.
+    let message = match message.rsplit_once(" at line ") {
+        Some((what, place)) if place.contains(" column ") => what,
+        _ => message,
+    };
+    if let Some(rest) = message.strip_prefix("unknown variant ")
+        && let Some((value, expected)) = rest.split_once(", expected ")
+    {
+        let expected = expected.strip_prefix("one of ").unwrap_or(expected);
+        let choices: Vec<&str> = expected
+            .split(", ")
+            .flat_map(|c| c.split(" or "))
+            .map(str::trim)
+            .filter(|c| !c.is_empty())
+            .collect();
+        return Some(format!(
+            "{value} 不是可用的值；可用的值：{}",
+            choices.join("、")
+        ));
+    }
+    for (lead, zh) in [
+        ("invalid type: ", "类型不对"),
+        ("invalid value: ", "值不对"),
+    ] {
+        if let Some(rest) = message.strip_prefix(lead)
+            && let Some((found, expected)) = rest.split_once(", expected ")
+        {
+            return Some(format!(
+                "{zh}：写的是{}，应当是{}",
+                serde_thing_zh(found),
+                serde_thing_zh(expected)
+            ));
+        }
+    }
+    if let Some(rest) = message.strip_prefix("invalid length ")
+        && let Some((found, expected)) = rest.split_once(", expected ")
+    {
+        return Some(format!(
+            "长度不对：{found} 项，应当是{}",
+            serde_thing_zh(expected)
+        ));
+    }
+    if let Some(field) = message.strip_prefix("missing field ") {
+        return Some(format!("缺少键 {field}"));
+    }
+    if let Some(rest) = message.strip_prefix("unknown field ") {
+        let field = rest.split(", expected").next().unwrap_or(rest);
+        return Some(format!("没有 {field} 这个键"));
+    }
+    if message == "duplicate key" || message.starts_with("duplicate field ") {
+        return Some("键重复：同一个键写了两次".into());
+    }
+    None
+}
+
+/// The glob parser's reason, in Chinese.
+fn glob_error_zh(message: &str) -> String {
+    let reasons = [
+        ("unclosed character class", "字符类 `[` 没有对应的 `]`"),
+        ("invalid character class", "字符类无效"),
+        ("invalid range", "字符范围无效（前大后小）"),
+        ("invalid use of **", "`**` 要单独作为路径的一段"),
+        ("unopened alternate group", "`}` 没有对应的 `{`"),
+        ("unclosed alternate group", "`{` 没有对应的 `}`"),
+        ("nested alternate groups", "`{…}` 不能嵌套"),
+        ("dangling", "末尾多了一个 `\\`"),
+    ];
+    reasons
+        .iter()
+        .find(|(en, _)| message.contains(en))
+        .map_or_else(
+            || format!("通配符读取错误（{message}）"),
+            |(_, zh)| zh.to_string(),
+        )
+}
+
+/// One of serde's descriptions of a value or a type, in Chinese.
+fn serde_thing_zh(thing: &str) -> String {
+    let thing = thing.trim();
+    for (lead, zh) in [
+        ("string ", "字符串 "),
+        ("integer ", "整数 "),
+        ("floating point ", "小数 "),
+        ("boolean ", "布尔值 "),
+        ("character ", "字符 "),
+    ] {
+        if let Some(value) = thing.strip_prefix(lead) {
+            return format!("{zh}{}", value.trim_matches('`'));
+        }
+    }
+    match thing {
+        "u8" | "u16" | "u32" | "u64" | "usize" => "非负整数".into(),
+        "i8" | "i16" | "i32" | "i64" | "isize" | "an integer" => "整数".into(),
+        "f32" | "f64" | "a float" => "数".into(),
+        "a string" | "string" | "a borrowed string" => "字符串".into(),
+        "a boolean" | "bool" | "boolean" => "布尔值（true 或 false）".into(),
+        "a sequence" | "sequence" | "an array" | "array" => "列表（[…]）".into(),
+        "a map" | "map" | "a table" | "table" | "an inline table" => "表".into(),
+        "a character" | "char" => "字符".into(),
+        "unit value" | "unit" => "空值".into(),
+        other if other.starts_with("struct ") => "表".into(),
+        other => other.to_string(),
+    }
+}
+
+/// A phrase of the TOML parser (what is wrong, or what was expected).
+fn toml_phrase_zh(phrase: &str) -> Option<String> {
+    let phrase = phrase.trim();
+    if phrase.starts_with('`') || phrase.starts_with('\'') {
+        return Some(phrase.to_string());
+    }
+    let zh = match phrase {
+        "duplicate key" => "键重复：同一个键写了两次",
+        "wanted string or table" => "此处应为字符串或表",
+        "recursion limit" | "cannot recurse further; max recursion depth met" => "嵌套太深",
+        "integer number overflowed" => "整数超出范围",
+        "floating-point number overflowed" => "小数超出范围",
+        "expected empty array" => "此处应为空列表",
+        "expected empty table" => "此处应为空表",
+        "value is missing a span" => "值的位置缺失",
+        "invalid basic string" => "字符串无效（没有结束？）",
+        "invalid literal string" => "单引号字符串无效（没有结束？）",
+        "invalid multi-line basic string" => "多行字符串无效（没有结束？）",
+        "invalid multi-line literal string" => "多行单引号字符串无效（没有结束？）",
+        "invalid string" => "字符串无效",
+        "invalid key" => "键无效",
+        "invalid unquoted key" => "不带引号的键无效（只能用字母、数字、`-` 和 `_`）",
+        "invalid key-value pair" => "键值对无效",
+        "invalid table" => "表头无效",
+        "invalid value" => "值无效",
+        "invalid inline table element" => "内联表的元素无效",
+        "invalid boolean" => "布尔值无效（应为 true 或 false）",
+        "invalid integer number" => "整数无效",
+        "invalid float" => "小数无效",
+        "invalid fraction" => "小数部分无效",
+        "invalid exponent" => "指数无效",
+        "invalid mantissa" => "有效数字无效",
+        "invalid binary number" => "二进制数无效",
+        "invalid octal number" => "八进制数无效",
+        "invalid hexadecimal number" => "十六进制数无效",
+        "invalid date-time" => "日期时间无效",
+        "invalid comment character" => "注释中有无效字符",
+        "unclosed table" => "表头没有结束",
+        "unclosed array table" => "数组表头没有结束",
+        "unclosed array" => "列表没有结束",
+        "unclosed inline table" => "内联表没有结束",
+        "key with no value" => "键后面没有值",
+        "missing value" | "missing value for key" => "缺少值",
+        "missing key for inline table element" => "内联表的元素缺少键",
+        "missing table open" => "缺少表头的 `[`",
+        "missing array opening" => "缺少列表的 `[`",
+        "missing inline table opening" => "缺少内联表的 `{`",
+        "missing opening quote" => "缺少开头的引号",
+        "missing comma between array elements" => "列表元素之间缺少逗号",
+        "missing comma between key-value pairs" => "键值对之间缺少逗号",
+        "missing assignment between key-value pairs" => "键和值之间缺少 `=`",
+        "missing comment start" => "缺少注释的 `#`",
+        "missing escaped value" => "转义符后缺少内容",
+        "extra comma in array" => "列表中多了逗号",
+        "extra comma in inline table" => "内联表中多了逗号",
+        "extra `=`" | "extra assignment between key-value pairs" => "多了一个 `=`",
+        "unexpected `=` in array" => "列表中不能有 `=`",
+        "unexpected content" => "此处不能有内容",
+        "unexpected content between comment and newline" => "注释和换行之间有多余内容",
+        "unexpected key or value" => "此处不能有键或值",
+        "unexpected leading zero" => "数字不能以 0 开头",
+        "unexpected sign" => "此处不能有正负号",
+        "string values must be quoted" => "字符串值要加引号",
+        "unquoted keys cannot be empty" => "不带引号的键不能为空",
+        "keys cannot be multi-line basic strings" | "keys cannot be multi-line literal strings" => {
+            "键不能是多行字符串"
+        }
+        "integers with a radix cannot be signed" => "带进制前缀的整数不能有正负号",
+        "redundant integer number prefix" => "整数前缀重复",
+        "redundant numeric sign" => "正负号重复",
+        "radix must be lowercase" => "进制前缀要小写",
+        "too few unicode value digits" => "Unicode 转义的位数不够",
+        "carriage return must be followed by newline" => "回车符后面应当是换行符",
+        "could not allocate for string" => "字符串过大",
+        "nothing" => "空",
+        "newline" => "换行",
+        "end-of-input" => "文件结尾",
+        "key" => "键",
+        "value" => "值",
+        "digits" | "numbers" => "数字",
+        "letters" => "字母",
+        "characters" | "printable characters" => "字符",
+        "non-double-quote visible characters" => "双引号以外的可见字符",
+        "non-single-quote characters" | "non-single-quote visible characters" => "单引号以外的字符",
+        "unicode hexadecimal value" => "Unicode 十六进制值",
+        "basic string" => "字符串",
+        "literal string" => "单引号字符串",
+        "multi-line basic string" => "多行字符串",
+        "etc" => "其他",
+        _ => return None,
+    };
+    Some(zh.to_string())
 }
 
 /// "; did you mean `x`?"

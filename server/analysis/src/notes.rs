@@ -72,6 +72,21 @@ fn parse_digits(s: &str) -> Option<u32> {
 /// would have; it decides `8.6个…` (item 8) against a decimal `1.5亿…`.
 pub fn item_start(text: &str, start: usize, expected: Option<u32>) -> Option<ItemStart> {
     let s = &text[start..];
+    // Every numbering starts with a digit, an opening bracket, a Chinese
+    // numeral or a circled number: other lines (most of a report) skip the
+    // four regex searches below.
+    let first = s.chars().next()?;
+    let may_number = first.is_ascii_digit()
+        || ('０'..='９').contains(&first)
+        || matches!(first, '［' | '[' | '【' | '〔' | '（' | '(')
+        || matches!(
+            first,
+            '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十'
+        )
+        || circled_value(first).is_some();
+    if !may_number {
+        return None;
+    }
     let (number, style, len) = if let Some(c) = DOTTED.captures(s) {
         let number = parse_digits(&c[1])?;
         let len = c.get(0)?.end();

@@ -2,9 +2,9 @@
 //! unit, one kind of change, and whether the result met the target, read as
 //! intervals (`5%左右` is met by 5.2%, within its tolerance at 4.9%).
 
-use crate::document::Document;
 use crate::figures::{Figure, Qualifier};
-use crate::targets::{Change, Stated, YearFigures};
+use crate::summary::Summary;
+use crate::targets::{Change, Stated};
 
 /// How a result stands against its target.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -47,13 +47,10 @@ const LOWER_IS_BETTER: &[&str] = &[
 
 /// Pairs every target of `previous` with the draft's result for the same
 /// measure.
-pub fn pair(
-    previous: &Document,
-    targets: &YearFigures,
-    draft: &Document,
-    results: &YearFigures,
-) -> Vec<TargetPair> {
-    targets
+pub fn pair(previous: &Summary, draft: &Summary) -> Vec<TargetPair> {
+    let results = &draft.year;
+    previous
+        .year
         .targets
         .iter()
         .map(|target| {
@@ -64,8 +61,8 @@ pub fn pair(
                 .cloned();
             let outcome = result.as_ref().and_then(|r| {
                 Some(outcome(
-                    previous.figures.get(target.figure)?,
-                    draft.figures.get(r.figure)?,
+                    previous.figure(target.figure)?,
+                    draft.figure(r.figure)?,
                     target,
                 ))
             });

@@ -1,6 +1,8 @@
 //! A set of documents and what one knows of the others: terms defined by
 //! the notes of another report, and which report is the previous year's of
 //! which (same government, a year before), with their targets paired.
+//! What is read of another report is read from its [`Summary`], so that a
+//! report held by its summary alone (indexed, not open) answers the same.
 
 use std::collections::HashMap;
 use std::ops::Range;
@@ -13,25 +15,30 @@ use crate::document::Document;
 use crate::draft_checks::{self, DraftPair};
 use crate::identity::{ReportIdentity, same_government};
 use crate::stale_year;
+use crate::summary::Summary;
 use crate::target_pairs::{TargetPair, pair};
-use crate::targets::{self, YearFigures};
+use crate::targets::YearFigures;
 use crate::terms::{normalize, term_keys};
 use crate::text::{ceil_char_boundary, floor_char_boundary};
 
-/// What is read of a document once per version for the cross-report rules.
-#[derive(Clone, Debug)]
-struct Facts {
-    identity: ReportIdentity,
-    year: Arc<YearFigures>,
+/// One report of the workspace: its path, its summary, and its whole
+/// document while it is open (or checked, in the CLI).
+#[derive(Clone)]
+struct Entry {
+    path: String,
+    doc: Option<Arc<Document>>,
+    summary: Arc<Summary>,
 }
 
-/// Documents by index (stable while the workspace lives; a removed document
+/// Reports by index (stable while the workspace lives; a removed report
 /// leaves an empty slot), with an index of the terms their notes define.
+///
+/// Every report has a [`Summary`], which is all that the features reading
+/// other reports use; a report added with its whole [`Document`] (an open
+/// one) keeps it for the features about itself.
 #[derive(Clone, Default)]
 pub struct Workspace {
-    docs: Vec<Option<(String, Arc<Document>)>>,
-    /// Per document: government, year, targets and results.
-    facts: Vec<Option<Facts>>,
+    docs: Vec<Option<Entry>>,
     /// Normalized term key -> (document, note) for every note of every document.
     definitions: HashMap<String, Vec<(usize, usize)>>,
     /// Drafts whose previous report was named (`check --previous`).
@@ -52,24 +59,50 @@ impl Workspace {
         Self::default()
     }
 
-    /// Adds a document; returns its index.
+    /// Adds a whole document; returns its index.
     pub fn add(&mut self, path: impl Into<String>, doc: Arc<Document>) -> usize {
-        let index = self.docs.len();
         let path = path.into();
-        self.facts.push(Some(facts(&doc, &path)));
-        self.docs.push(Some((path, doc)));
+        let summary = Arc::new(Summary::beside(&doc, &path));
+        self.push(Entry {
+            path,
+            doc: Some(doc),
+            summary,
+        })
+    }
+
+    /// Adds a report known by its summary alone (indexed, not open);
+    /// returns its index.
+    pub fn add_summary(&mut self, path: impl Into<String>, summary: Arc<Summary>) -> usize {
+        self.push(Entry {
+            path: path.into(),
+            doc: None,
+            summary,
+        })
+    }
+
+    fn push(&mut self, entry: Entry) -> usize {
+        let index = self.docs.len();
+        self.docs.push(Some(entry));
         self.index_definitions(index);
         index
     }
 
-    /// Replaces the document at `index` (a new version).
+    /// Replaces the report at `index` by a new version of its whole document.
     pub fn replace(&mut self, index: usize, doc: Arc<Document>) {
-        if let Some(Some(slot)) = self.docs.get_mut(index) {
-            let new_facts = facts(&doc, &slot.0);
-            slot.1 = doc;
-            if let Some(f) = self.facts.get_mut(index) {
-                *f = Some(new_facts);
-            }
+        if let Some(Some(entry)) = self.docs.get_mut(index) {
+            entry.summary = Arc::new(Summary::beside(&doc, &entry.path));
+            entry.doc = Some(doc);
+            self.forget_definitions(index);
+            self.index_definitions(index);
+        }
+    }
+
+    /// Replaces the report at `index` by a summary: its whole document,
+    /// if it had one, is dropped (a report closed in the editor).
+    pub fn replace_summary(&mut self, index: usize, summary: Arc<Summary>) {
+        if let Some(Some(entry)) = self.docs.get_mut(index) {
+            entry.summary = summary;
+            entry.doc = None;
             self.forget_definitions(index);
             self.index_definitions(index);
         }
@@ -79,9 +112,6 @@ impl Workspace {
     pub fn remove(&mut self, index: usize) {
         if let Some(slot) = self.docs.get_mut(index) {
             *slot = None;
-            if let Some(f) = self.facts.get_mut(index) {
-                *f = None;
-            }
             self.previous.retain(|d, p| *d != index && *p != index);
             self.forget_definitions(index);
         }
@@ -90,19 +120,19 @@ impl Workspace {
     /// Names `previous` as the previous report of `draft`, whatever their
     /// titles say.
     pub fn set_previous(&mut self, draft: usize, previous: usize) {
-        if draft != previous && self.document(previous).is_some() {
+        if draft != previous && self.summary(previous).is_some() {
             self.previous.insert(draft, previous);
         }
     }
 
     /// The government and year read for document `index`.
     pub fn identity(&self, index: usize) -> Option<&ReportIdentity> {
-        self.facts.get(index)?.as_ref().map(|f| &f.identity)
+        self.summary(index).map(|s| &s.identity)
     }
 
     /// The targets, results and claims read for document `index`.
     pub fn year_figures(&self, index: usize) -> Option<&Arc<YearFigures>> {
-        self.facts.get(index)?.as_ref().map(|f| &f.year)
+        self.summary(index).map(|s| &s.year)
     }
 
     /// Whether documents `a` and `b` are of one government, or `b` is
@@ -132,12 +162,12 @@ impl Workspace {
     /// when two would do.
     pub fn previous_of(&self, draft: usize) -> Option<usize> {
         if let Some(&p) = self.previous.get(&draft) {
-            return self.document(p).is_some().then_some(p);
+            return self.summary(p).is_some().then_some(p);
         }
         let me = self.identity(draft)?;
         let year = me.year?;
         let candidates: Vec<usize> = self
-            .documents()
+            .summaries()
             .map(|(i, _, _)| i)
             .filter(|&i| i != draft)
             .filter(|&i| {
@@ -164,15 +194,14 @@ impl Workspace {
     /// The draft's review of its previous report's targets.
     pub fn review(&self, draft: usize) -> Option<Review> {
         let previous = self.previous_of(draft)?;
-        let (prev_doc, prev_year) = (self.document(previous)?, self.year_figures(previous)?);
-        let (doc, year) = (self.document(draft)?, self.year_figures(draft)?);
+        let (old, new) = (self.summary(previous)?, self.summary(draft)?);
         Some(Review {
             previous,
             year: self
                 .identity(previous)
                 .and_then(|i| i.year)
                 .or(self.identity(draft).and_then(|i| i.year).map(|y| y - 1)),
-            pairs: pair(prev_doc, prev_year, doc, year),
+            pairs: pair(old, new),
         })
     }
 
@@ -184,10 +213,10 @@ impl Workspace {
     }
 
     fn index_definitions(&mut self, index: usize) {
-        let Some(doc) = self.document(index).map(Arc::clone) else {
+        let Some(summary) = self.summary(index).map(Arc::clone) else {
             return;
         };
-        for (n, note) in doc.notes.iter().enumerate() {
+        for (n, note) in summary.notes.iter().enumerate() {
             let names = note.term.iter().chain(note.aliases.iter().map(|a| &a.text));
             for name in names {
                 for key in term_keys(name) {
@@ -211,20 +240,35 @@ impl Workspace {
         self.docs.iter().all(Option::is_none)
     }
 
+    /// The whole document of report `index`: only a report added whole
+    /// (open) has one. What other reports need is in [`Workspace::summary`].
     pub fn document(&self, index: usize) -> Option<&Arc<Document>> {
-        self.docs.get(index)?.as_ref().map(|(_, d)| d)
+        self.docs.get(index)?.as_ref()?.doc.as_ref()
+    }
+
+    /// What is kept of report `index` for the features reading other reports.
+    pub fn summary(&self, index: usize) -> Option<&Arc<Summary>> {
+        self.docs.get(index)?.as_ref().map(|e| &e.summary)
     }
 
     pub fn path(&self, index: usize) -> Option<&str> {
-        self.docs.get(index)?.as_ref().map(|(p, _)| p.as_str())
+        self.docs.get(index)?.as_ref().map(|e| e.path.as_str())
     }
 
-    /// The documents present, with their indices.
+    /// The whole documents present (the open ones), with their indices.
     pub fn documents(&self) -> impl Iterator<Item = (usize, &str, &Arc<Document>)> {
+        self.docs.iter().enumerate().filter_map(|(i, slot)| {
+            let e = slot.as_ref()?;
+            Some((i, e.path.as_str(), e.doc.as_ref()?))
+        })
+    }
+
+    /// Every report present, open or only indexed, by its summary.
+    pub fn summaries(&self) -> impl Iterator<Item = (usize, &str, &Arc<Summary>)> {
         self.docs
             .iter()
             .enumerate()
-            .filter_map(|(i, slot)| slot.as_ref().map(|(p, d)| (i, p.as_str(), d)))
+            .filter_map(|(i, slot)| slot.as_ref().map(|e| (i, e.path.as_str(), &e.summary)))
     }
 
     /// The note of another document than `except` that defines `key`
@@ -245,14 +289,13 @@ impl Workspace {
         let (file, note) = candidates
             .iter()
             .filter(|(d, _)| {
-                *d != except && self.document(*d).is_some() && self.related(except, *d, related)
+                *d != except && self.summary(*d).is_some() && self.related(except, *d, related)
             })
             .max_by_key(|(d, _)| {
-                let year = self.document(*d).and_then(|doc| doc.title.as_ref()?.year);
+                let year = self.summary(*d).and_then(|s| s.title_year);
                 (year, std::cmp::Reverse(*d))
             })?;
-        let doc = self.document(*file)?;
-        let note_ref = doc.notes.get(*note)?;
+        let note_ref = self.summary(*file)?.notes.get(*note)?;
         Some(ExternalDefinition {
             file: *file,
             path: self.path(*file).unwrap_or_default().to_string(),
@@ -343,15 +386,13 @@ impl Workspace {
             );
         }
         if let (Some(review), Some(year)) = (self.review(index), self.year_figures(index))
-            && let Some(previous) = self.document(review.previous)
-            && let Some(previous_year) = self.year_figures(review.previous)
+            && let Some(previous) = self.summary(review.previous)
         {
             out.extend(draft_checks::check(
                 &DraftPair {
                     draft: doc,
                     draft_year: year,
                     previous,
-                    previous_year,
                     previous_file: review.previous,
                     year: review.year,
                     pairs: &review.pairs,
@@ -364,10 +405,4 @@ impl Workspace {
         });
         out
     }
-}
-
-fn facts(doc: &Document, path: &str) -> Facts {
-    let identity = ReportIdentity::of(doc, path);
-    let year = Arc::new(targets::read(doc, identity.year));
-    Facts { identity, year }
 }

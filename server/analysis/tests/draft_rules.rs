@@ -522,3 +522,127 @@ fn growth_and_energy_use_named_in_general_words() {
     let (ws, ids) = workspace(&[("2030.txt", last), ("2031.txt", text)]);
     assert_eq!(reviews(&ws, ids[1]), Vec::<(String, Outcome)>::new());
 }
+
+/// Last year's report with targets, printed results, notes and a review
+/// sentence the draft copies; and the draft, reviewing them.
+const INDEXED_LAST: &str = "2030年青溪县政府工作报告\n各位代表：\n一、2029年工作回顾\n全年社会消费品零售总额86.4亿元。新建改建农村公路120公里，改造危桥8座。推进“两网融合”①，落实“七个一”②机制。\n二、2030年工作安排\n今年的主要预期目标是：地区生产总值增长6%左右，社会消费品零售总额增长8%，城镇新增就业3000人以上。\n注释\n1.“两网融合”：城乡供水网和污水管网融合。\n2.“七个一”：七项便民服务机制。\n";
+const INDEXED_DRAFT: &str = "2031年青溪县政府工作报告\n各位代表：\n一、2030年工作回顾\n全年地区生产总值增长5.8%，社会消费品零售总额增长7.5%。2029年社会消费品零售总额84.1亿元。新建改建农村公路120公里，改造危桥8座。推进“两网融合”①，落实“七个一”机制。\n二、2031年工作安排\n今年的主要预期目标是：地区生产总值增长5.5%左右，城镇新增就业3000人以上。\n注释\n1.“两网融合”：城乡供水网和燃气管网融合。\n";
+
+/// Two workspaces of the same reports: one holding every report whole, one
+/// holding the report `indexed` (0 or 1) by its summary alone, as the
+/// server holds a report that is not open.
+fn whole_and_indexed(indexed: usize) -> (Workspace, Workspace) {
+    let config = Config::default();
+    let files = [("2030.txt", INDEXED_LAST), ("2031.txt", INDEXED_DRAFT)];
+    let mut whole = Workspace::new();
+    let mut summarized = Workspace::new();
+    for (i, (path, text)) in files.into_iter().enumerate() {
+        let doc = Arc::new(Document::parse(text, &config));
+        whole.add(path, Arc::clone(&doc));
+        if i == indexed {
+            summarized.add_summary(path, Arc::new(report_analysis::Summary::of(&doc, path)));
+        } else {
+            summarized.add(path, doc);
+        }
+    }
+    assert!(summarized.document(indexed).is_none());
+    (whole, summarized)
+}
+
+#[test]
+fn an_indexed_report_gives_the_answers_of_a_whole_one() {
+    use report_analysis::{completion, draft_ide, ide};
+    let config = Config::default();
+    let (whole, indexed) = whole_and_indexed(0);
+    // The draft's findings against last year's report, related places
+    // included, are the same; and they are there.
+    let found = indexed.check(1, &config);
+    assert_eq!(found, whole.check(1, &config));
+    let codes: Vec<Code> = found.iter().map(|d| d.code()).collect();
+    for code in [
+        Code::TargetReview,
+        Code::TargetUnreported,
+        Code::RestatedConflict,
+        Code::StaleCopy,
+        Code::NoteDrift,
+        Code::TermDefinedElsewhere,
+    ] {
+        assert!(codes.contains(&code), "{code:?} in {codes:?}");
+    }
+    // Every place a finding points at in last year's report has a position.
+    let summary = indexed.summary(0).expect("summary");
+    let old = whole.document(0).expect("whole");
+    for d in &found {
+        for r in d.related.iter().filter(|r| r.file == Some(0)) {
+            for offset in [r.range.start, r.range.end] {
+                let encoding = report_analysis::text::Encoding::Utf16;
+                assert_eq!(
+                    summary.position(offset, encoding),
+                    Some(old.line_index.position(&old.text, offset, encoding)),
+                    "{d:?}"
+                );
+            }
+        }
+    }
+    // Hover (a term defined in the other report, the pair of a result, last
+    // year's explanation), definition, references and completion at every
+    // character of the draft; inlay hints; workspace symbols.
+    let draft = whole.document(1).expect("draft").clone();
+    let mut defined_elsewhere = false;
+    for (offset, _) in draft.text.char_indices() {
+        let hover = ide::hover(&indexed, 1, offset, &config, Locale::Zh);
+        assert_eq!(
+            hover,
+            ide::hover(&whole, 1, offset, &config, Locale::Zh),
+            "{offset}"
+        );
+        defined_elsewhere |= hover.is_some_and(|h| h.markdown.contains("七项便民服务机制"));
+        assert_eq!(
+            ide::definition(&indexed, 1, offset, &config),
+            ide::definition(&whole, 1, offset, &config)
+        );
+        assert_eq!(
+            ide::references(&indexed, 1, offset, true),
+            ide::references(&whole, 1, offset, true)
+        );
+        assert_eq!(
+            completion::completion(&indexed, 1, offset, &config, Locale::Zh),
+            completion::completion(&whole, 1, offset, &config, Locale::Zh)
+        );
+    }
+    assert!(defined_elsewhere);
+    assert_eq!(
+        draft_ide::inlay_hints(&indexed, 1, Locale::Zh),
+        draft_ide::inlay_hints(&whole, 1, Locale::Zh)
+    );
+    assert!(!draft_ide::inlay_hints(&indexed, 1, Locale::Zh).is_empty());
+    assert_eq!(
+        ide::workspace_symbols(&indexed, ""),
+        ide::workspace_symbols(&whole, "")
+    );
+    // The quick fix copying the other report's note.
+    for d in &found {
+        assert_eq!(
+            report_analysis::fixes::fixes(&indexed, 1, d, Locale::Zh),
+            report_analysis::fixes::fixes(&whole, 1, d, Locale::Zh)
+        );
+    }
+}
+
+#[test]
+fn last_years_report_open_shows_the_results_of_an_indexed_draft() {
+    let config = Config::default();
+    let (whole, indexed) = whole_and_indexed(1);
+    let last = whole.document(0).expect("last").clone();
+    let mut paired = false;
+    for (offset, _) in last.text.char_indices() {
+        let hover = report_analysis::ide::hover(&indexed, 0, offset, &config, Locale::Zh);
+        assert_eq!(
+            hover,
+            report_analysis::ide::hover(&whole, 0, offset, &config, Locale::Zh),
+            "{offset}"
+        );
+        paired |= hover.is_some_and(|h| h.markdown.contains("5.8%"));
+    }
+    assert!(paired, "the target's hover shows the draft's result");
+}

@@ -4,7 +4,7 @@
 use std::path::Path;
 
 use ignore::overrides::{Override, OverrideBuilder};
-use report_analysis::config::Files;
+use report_analysis::config::{ConfigError, ConfigErrorKind, Files};
 
 /// Files read when the configuration names none.
 pub const DEFAULT_INCLUDE: &[&str] = &["**/*.txt", "**/*.md"];
@@ -38,10 +38,23 @@ pub fn invalid_glob(files: &Files) -> Option<(String, String)> {
     })
 }
 
-/// Checks the configured globs; the message names the bad one.
-pub fn check_globs(files: &Files) -> Result<(), String> {
+/// Checks the configured globs: the error names the bad one.
+pub fn check_globs(files: &Files) -> Result<(), ConfigError> {
     match invalid_glob(files) {
-        Some((glob, error)) => Err(format!("[files]: invalid glob `{glob}`: {error}")),
+        Some((glob, message)) => Err(glob_error(glob, message, None)),
         None => Ok(()),
+    }
+}
+
+/// The configuration error of a glob that does not parse.
+pub fn glob_error(
+    glob: String,
+    message: String,
+    range: Option<std::ops::Range<usize>>,
+) -> ConfigError {
+    ConfigError {
+        kind: ConfigErrorKind::InvalidGlob { glob },
+        message,
+        range,
     }
 }

@@ -153,6 +153,10 @@ enum Command {
         /// locations count them) instead of the model.
         #[arg(long)]
         text: bool,
+        /// Language of the labels and messages (default: the config's
+        /// `locale`, else LC_ALL / LC_MESSAGES / LANG, else zh).
+        #[arg(long, value_enum)]
+        lang: Option<Lang>,
     },
     /// Mend a report: `--renumber` numbers the notes 1..N in order of first
     /// use and rewrites every marker to match. Prints a unified diff (exit 1
@@ -179,17 +183,10 @@ enum Command {
 }
 
 fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let cli = match Cli::try_parse_from(&args) {
         Ok(cli) => cli,
-        Err(e) => {
-            let code = if e.use_stderr() {
-                cli::exit::UNREADABLE
-            } else {
-                cli::exit::OK
-            };
-            let _ = e.print();
-            return ExitCode::from(code);
-        }
+        Err(e) => return ExitCode::from(cli::usage_error(&e, &args)),
     };
     let code = match cli.command {
         // Run bare from a terminal, a user wants to know what this is; an
@@ -256,7 +253,8 @@ fn main() -> ExitCode {
             format,
             config,
             text,
-        }) => cli::inspect::run(path, format, config, text),
+            lang,
+        }) => cli::inspect::run(path, format, config, text, lang.map(Locale::from)),
         Some(Command::Fix {
             path,
             renumber: _,

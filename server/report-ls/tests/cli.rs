@@ -379,6 +379,17 @@ fn inspect_shows_the_model() {
         .filter_map(|t| t["term"].as_str())
         .collect();
     assert_eq!(glossary, vec!["一园三区", "双百"]);
-    let human = stdout(&run(&["inspect", example.to_str().expect("p")]));
+    let human = stdout(&run(&[
+        "inspect",
+        "--lang",
+        "en",
+        example.to_str().expect("p"),
+    ]));
     assert!(human.contains("notes: 6"), "{human}");
+    // Chinese without --lang or LANG.
+    let human = stdout(&run(&["inspect", example.to_str().expect("p")]));
+    assert!(
+        human.contains("注释：6") && human.contains("结构：") && !human.contains("notes:"),
+        "{human}"
+    );
 }

@@ -222,6 +222,151 @@ fn errors_follow_lang_then_the_configuration_then_the_environment() {
     assert!(stderr(&output).contains("没有 .txt"), "{}", stderr(&output));
 }
 
+/// A line of output has Han characters: words of the Chinese messages, not
+/// only a path or a value quoted in them.
+fn chinese(text: &str) -> bool {
+    text.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+}
+
+#[test]
+fn toml_and_baseline_errors_read_in_the_language_asked_for() {
+    let dir = temp_dir("cli-error-words");
+    fs::write(dir.join("r.txt"), REPORT).expect("write");
+    let folder = dir.to_str().expect("utf-8");
+    let config = dir.join(".report-ls.toml");
+    // The TOML reader's own errors: syntax, a wrong type, a wrong value,
+    // a repeated key, a bad glob.
+    let cases: [(&str, &str, &str); 5] = [
+        (
+            "[rules\n",
+            "表头没有结束，此处应为 `]`",
+            "unclosed table, expected `]`",
+        ),
+        (
+            "[files]\nmax-size-mb = \"big\"\n",
+            "类型不对：写的是字符串 \"big\"，应当是非负整数",
+            "invalid type: string \"big\", expected u64",
+        ),
+        (
+            "[rules]\nnote-unused = \"loud\"\n",
+            "`loud` 不是可用的值；可用的值：`error`、`warning`、`info`、`hint`、`off`",
+            "unknown variant `loud`",
+        ),
+        ("debounce = 1\ndebounce = 2\n", "键重复", "duplicate key"),
+        (
+            "[files]\ninclude = [\"[a\"]\n",
+            "[files] 中的通配符 `[a` 无效：字符类 `[` 没有对应的 `]`",
+            "invalid glob `[a`",
+        ),
+    ];
+    for (toml, zh, en) in cases {
+        fs::write(&config, toml).expect("write");
+        let output = run(&["check", "--lang", "zh", folder]);
+        assert_eq!(output.status.code(), Some(2), "{toml}");
+        let text = stderr(&output);
+        assert!(text.contains(zh), "{toml}: {text}");
+        assert!(!text.contains(en), "{toml}: {text}");
+        let output = run(&["check", "--lang", "en", folder]);
+        assert_eq!(output.status.code(), Some(2), "{toml}");
+        let text = stderr(&output);
+        assert!(text.contains(en) && !chinese(&text), "{toml}: {text}");
+    }
+    fs::remove_file(&config).expect("remove");
+
+    // Baselines that cannot be used: not JSON, cut short, of the wrong
+    // shape, of another version, missing; and one that cannot be written.
+    let baselines = dir.join("baselines");
+    fs::create_dir_all(&baselines).expect("mkdir");
+    let cases: [(&str, &str, &str); 5] = [
+        (
+            "not json",
+            "不是有效的 JSON（第 1 行第 2 列）",
+            "expected ident",
+        ),
+        (
+            "{\"version\": 1, \"findings\": [",
+            "JSON 不完整",
+            "EOF while parsing",
+        ),
+        (
+            "{\"version\": 1, \"findings\": [{\"path\": 3}]}",
+            "类型不对：写的是整数 3，应当是字符串",
+            "invalid type: integer `3`",
+        ),
+        (
+            "{\"version\": 9, \"findings\": []}",
+            "基线文件格式版本 9 不受支持",
+            "unsupported baseline version 9",
+        ),
+        ("", "", ""),
+    ];
+    for (i, (json, zh, en)) in cases.into_iter().enumerate() {
+        let path = baselines.join(format!("{i}.json"));
+        let (zh, en) = if json.is_empty() {
+            ("文件或文件夹不存在", "No such file")
+        } else {
+            fs::write(&path, json).expect("write");
+            (zh, en)
+        };
+        let path = path.to_str().expect("utf-8");
+        let output = run(&["check", "--lang", "zh", "--baseline", path, folder]);
+        assert_eq!(output.status.code(), Some(2), "{json}");
+        let text = stderr(&output);
+        assert!(
+            text.contains("无法读取基线") && text.contains(zh),
+            "{json}: {text}"
+        );
+        let output = run(&["check", "--lang", "en", "--baseline", path, folder]);
+        let text = stderr(&output);
+        assert!(
+            text.contains("cannot read the baseline") && text.contains(en) && !chinese(&text),
+            "{json}: {text}"
+        );
+    }
+    let nowhere = dir.join("no-such-folder").join("b.json");
+    let nowhere = nowhere.to_str().expect("utf-8");
+    let output = run(&["check", "--lang", "zh", "--write-baseline", nowhere, folder]);
+    assert_eq!(output.status.code(), Some(2));
+    let text = stderr(&output);
+    assert!(
+        text.contains("无法写入") && text.contains("文件或文件夹不存在"),
+        "{text}"
+    );
+}
+
+#[test]
+fn usage_errors_read_in_the_language_asked_for() {
+    let zh = run(&["check", "--lang", "zh", "--bogus", "x.txt"]);
+    assert_eq!(zh.status.code(), Some(2));
+    let text = stderr(&zh);
+    assert!(
+        text.contains("错误：不认识的参数 `--bogus`") && text.contains("report-ls check --help"),
+        "{text}"
+    );
+    let zh = run(&["check", "--format", "xml", "x.txt"]);
+    assert_eq!(zh.status.code(), Some(2));
+    let text = stderr(&zh);
+    assert!(
+        text.contains("`xml` 不是 `--format <FORMAT>` 可用的值") && text.contains("`sarif`"),
+        "in Chinese without --lang or LANG: {text}"
+    );
+    let zh = run(&["chek", "x.txt"]);
+    assert!(stderr(&zh).contains("是不是 `check`"), "{}", stderr(&zh));
+    let en = run(&["check", "--lang", "en", "--bogus", "x.txt"]);
+    assert_eq!(en.status.code(), Some(2));
+    let text = stderr(&en);
+    assert!(
+        text.contains("unexpected argument '--bogus'") && !chinese(&text),
+        "{text}"
+    );
+    let env = command()
+        .env("LANG", "en_US.UTF-8")
+        .args(["check", "--min-severity", "loud", "x.txt"])
+        .output()
+        .expect("runs");
+    assert!(!chinese(&stderr(&env)), "{}", stderr(&env));
+}
+
 /// The language server links each diagnostic to its rule's section of
 /// docs/rules.md: every code has one, with `explain`'s text.
 #[test]

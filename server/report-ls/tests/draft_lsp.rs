@@ -130,3 +130,149 @@ fn the_draft_is_reviewed_against_last_years_report_as_it_is_typed() {
     });
     assert_eq!(client.finish(false).code(), Some(0));
 }
+
+/// Last year's report with notes, and a draft using one of its terms
+/// without a note and explaining another otherwise.
+const LAST_NOTES: &str = "2030年青溪县政府工作报告\n各位代表：\n一、2029年工作回顾\n推进“两网融合”①，落实“七个一”②机制。\n二、2030年工作安排\n今年的主要预期目标是：地区生产总值增长6%左右。\n注释\n1.“两网融合”：城乡供水网和污水管网融合。\n2.“七个一”：七项便民服务机制。\n";
+const DRAFT_NOTES: &str = "2031年青溪县政府工作报告\n各位代表：\n一、2030年工作回顾\n全年地区生产总值增长6.2%。推进“两网融合”①，落实“七个一”机制。\n二、2031年工作安排\n今年的主要预期目标是：地区生产总值增长5.5%左右。\n注释\n1.“两网融合”：城乡供水网和燃气管网融合。\n";
+
+/// The range of the last `needle` in `text`, as the server should send it.
+fn range_of(text: &str, needle: &str) -> Value {
+    let at = text.rfind(needle).expect("needle");
+    json!({"start": position_at(text, at, "utf-16"),
+           "end": position_at(text, at + needle.len(), "utf-16")})
+}
+
+#[test]
+fn a_report_only_indexed_answers_for_the_draft_as_an_open_one() {
+    let dir = temp_dir("lsp-draft-indexed");
+    fs::write(dir.join("2030年青溪县政府工作报告.txt"), LAST_NOTES).expect("write");
+    fs::write(dir.join("2031年青溪县政府工作报告.txt"), DRAFT_NOTES).expect("write");
+    let mut client = Client::spawn();
+    client.initialize(
+        Some(&dir),
+        json!({"window": {"workDoneProgress": true}}),
+        json!({"debounce": 0}),
+    );
+    client.wait(|m| m["method"] == "$/progress" && m["params"]["value"]["kind"] == "end");
+    let last_uri = uri(&dir.join("2030年青溪县政府工作报告.txt"));
+    let draft_uri = uri(&dir.join("2031年青溪县政府工作报告.txt"));
+    client.open(&draft_uri, DRAFT_NOTES);
+
+    let check = |client: &mut Client, version: i64| {
+        let published = client.diagnostics(&draft_uri, |p| {
+            p["version"] == version
+                && p["diagnostics"]
+                    .as_array()
+                    .is_some_and(|d| d.iter().any(|d| d["code"] == "note-drift"))
+        });
+        let diagnostics = published["diagnostics"].as_array().expect("array").clone();
+        let find = |code: &str| {
+            diagnostics
+                .iter()
+                .find(|d| d["code"] == code)
+                .unwrap_or_else(|| panic!("{code} in {published}"))
+                .clone()
+        };
+        // The review against last year's target, pointing at it there.
+        let review = find("target-review");
+        assert_eq!(
+            review["message"],
+            "2030年地区生产总值：目标 6%左右，实际 6.2%，完成"
+        );
+        let related = &review["relatedInformation"][0]["location"];
+        assert_eq!(related["uri"], last_uri.as_str());
+        assert_eq!(related["range"], range_of(LAST_NOTES, "6%左右"));
+        // Last year's explanation of the note, at its place there.
+        let drift = find("note-drift");
+        let related = &drift["relatedInformation"][0]["location"];
+        assert_eq!(related["uri"], last_uri.as_str());
+        assert_eq!(
+            related["range"],
+            range_of(LAST_NOTES, "城乡供水网和污水管网融合。")
+        );
+        // The term explained by last year's notes only.
+        let elsewhere = find("term-defined-elsewhere");
+        assert!(
+            elsewhere["message"]
+                .as_str()
+                .is_some_and(|m| m.contains("七个一")),
+            "{elsewhere}"
+        );
+
+        // Hover on that term shows the other report's note; definition
+        // goes there.
+        let at = position_of(DRAFT_NOTES, "七个一", 1, "utf-16");
+        let hover = client.call(
+            "textDocument/hover",
+            json!({"textDocument": {"uri": draft_uri}, "position": at}),
+        );
+        let text = hover["contents"]["value"].as_str().unwrap_or_default();
+        assert!(
+            text.contains("七项便民服务机制") && text.contains("2030年青溪县政府工作报告.txt"),
+            "{hover}"
+        );
+        let definition = client.call(
+            "textDocument/definition",
+            json!({"textDocument": {"uri": draft_uri}, "position": at}),
+        );
+        let place = if definition.is_array() {
+            definition[0].clone()
+        } else {
+            definition.clone()
+        };
+        assert_eq!(place["uri"], last_uri.as_str(), "{definition}");
+        assert_eq!(
+            place["range"],
+            range_of(LAST_NOTES, "“七个一”"),
+            "{definition}"
+        );
+        // Workspace symbols name the indexed report's notes at their place.
+        let symbols = client.call("workspace/symbol", json!({"query": "七个一"}));
+        let there = symbols
+            .as_array()
+            .expect("symbols")
+            .iter()
+            .find(|s| s["location"]["uri"] == last_uri.as_str())
+            .cloned()
+            .unwrap_or_else(|| panic!("{symbols}"));
+        assert_eq!(there["location"]["range"], range_of(LAST_NOTES, "“七个一”"));
+    };
+    check(&mut client, 0);
+
+    // Only indexed, last year's report is not held whole: the server has
+    // no text of it to give.
+    let text = client.request("reportLs/text", json!({"uri": last_uri}));
+    assert!(text.get("error").is_some(), "{text}");
+
+    // Opened, then closed again: back to what the index keeps, with the
+    // same answers.
+    client.open(&last_uri, LAST_NOTES);
+    assert_eq!(client.text(&last_uri), LAST_NOTES);
+    client.notify(
+        "textDocument/didClose",
+        json!({"textDocument": {"uri": last_uri}}),
+    );
+    // Closed, it is read again from disk in the background, as a summary:
+    // its text is gone once that is done.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    while client
+        .request("reportLs/text", json!({"uri": last_uri}))
+        .get("error")
+        .is_none()
+    {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "still held whole after closing"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    // A change of the draft makes the next diagnostics come after the close.
+    client.notify(
+        "textDocument/didChange",
+        json!({"textDocument": {"uri": draft_uri, "version": 2},
+               "contentChanges": [{"text": DRAFT_NOTES}]}),
+    );
+    check(&mut client, 2);
+    assert_eq!(client.finish(false).code(), Some(0));
+}

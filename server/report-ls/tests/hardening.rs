@@ -228,8 +228,10 @@ fn files_over_the_size_limit_are_refused_unread() {
                 .is_some_and(|t| t.contains("large.txt"))
     });
     let text = logged["params"]["message"].as_str().unwrap_or_default();
+    // In the server's language: Chinese when neither the configuration
+    // nor the client says another.
     assert!(
-        text.contains("too large") && text.contains("max-size-mb"),
+        text.contains("文件过大") && text.contains("max-size-mb"),
         "{text}"
     );
     client.wait(|m| {

@@ -276,6 +276,160 @@ fn the_nearest_configuration_below_the_root_applies_and_is_reloaded() {
     assert_eq!(client.finish(false).code(), Some(0));
 }
 
+#[test]
+fn a_configuration_above_the_workspace_folder_is_followed_without_the_client() {
+    // The workspace is a folder inside a project whose configuration sits
+    // one level up, where the client's watchers do not look.
+    let dir = temp_dir("lsp-config-above");
+    let workspace = dir.join("drafts");
+    fs::create_dir_all(&workspace).expect("mkdir");
+    let config = dir.join(".report-ls.toml");
+    fs::write(&config, "locale = \"en\"\n").expect("write");
+    let path = workspace.join("report.txt");
+    fs::write(&path, REPORT).expect("write");
+    let doc = uri(&path);
+
+    let mut client = Client::spawn();
+    client.initialize(Some(&workspace), json!({}), json!({"debounce": 0}));
+    client.open(&doc, REPORT);
+    let english = client.diagnostics(&doc, non_empty);
+    assert!(
+        message_of(&english, "note-unused").contains("note"),
+        "{english}"
+    );
+
+    // Edited on disk, no didChangeWatchedFiles: the next change of the
+    // document finds the file changed and reads it again.
+    fs::write(
+        &config,
+        "locale = \"zh\"\n[rules]\nnote-missing = \"off\"\n",
+    )
+    .expect("write");
+    let edited = format!("{REPORT}\n");
+    client.notify(
+        "textDocument/didChange",
+        json!({"textDocument": {"uri": doc, "version": 2},
+               "contentChanges": [{"text": edited}]}),
+    );
+    let chinese = client.diagnostics(&doc, |p| p["version"] == 2);
+    assert!(
+        message_of(&chinese, "note-unused").contains("注释"),
+        "{chinese}"
+    );
+    assert!(
+        !codes(&chinese).contains(&"note-missing".to_string()),
+        "{chinese}"
+    );
+
+    // Deleted: the defaults again (the rule back on), on the next change.
+    fs::remove_file(&config).expect("remove");
+    client.notify(
+        "textDocument/didChange",
+        json!({"textDocument": {"uri": doc, "version": 3},
+               "contentChanges": [{"text": REPORT}]}),
+    );
+    let defaults = client.diagnostics(&doc, |p| p["version"] == 3);
+    assert!(
+        codes(&defaults).contains(&"note-missing".to_string()),
+        "{defaults}"
+    );
+
+    // Created again, between the document and the old place: found on
+    // the next change too.
+    fs::write(
+        workspace.join(".report-ls.toml"),
+        "[rules]\nnote-missing = \"off\"\n",
+    )
+    .expect("write");
+    client.notify(
+        "textDocument/didChange",
+        json!({"textDocument": {"uri": doc, "version": 4},
+               "contentChanges": [{"text": edited}]}),
+    );
+    let created = client.diagnostics(&doc, |p| p["version"] == 4);
+    assert!(
+        !codes(&created).contains(&"note-missing".to_string()),
+        "{created}"
+    );
+    assert_eq!(client.finish(false).code(), Some(0));
+    let _ = fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn a_client_with_relative_patterns_is_asked_to_watch_the_folders_above() {
+    let dir = temp_dir("lsp-config-watch");
+    let workspace = dir.join("drafts");
+    fs::create_dir_all(&workspace).expect("mkdir");
+    let mut client = Client::spawn();
+    client.initialize(
+        Some(&workspace),
+        json!({"workspace": {"didChangeWatchedFiles": {
+            "dynamicRegistration": true, "relativePatternSupport": true}}}),
+        json!({}),
+    );
+    let registration = client.wait(|m| m["method"] == "client/registerCapability");
+    let watchers = registration["params"]["registrations"][0]["registerOptions"]["watchers"]
+        .as_array()
+        .expect("watchers")
+        .clone();
+    let above = watchers
+        .iter()
+        .find(|w| w["globPattern"]["baseUri"] == uri(&dir))
+        .unwrap_or_else(|| panic!("{registration}"));
+    assert_eq!(above["globPattern"]["pattern"], ".report-ls.toml");
+    // Not the workspace folder itself: its own globs cover it.
+    assert!(
+        !watchers
+            .iter()
+            .any(|w| w["globPattern"]["baseUri"] == uri(&workspace)),
+        "{registration}"
+    );
+
+    // A client without that support gets the plain globs only.
+    let mut plain = Client::spawn();
+    plain.initialize(
+        Some(&workspace),
+        json!({"workspace": {"didChangeWatchedFiles": {"dynamicRegistration": true}}}),
+        json!({}),
+    );
+    let registration = plain.wait(|m| m["method"] == "client/registerCapability");
+    let watchers = &registration["params"]["registrations"][0]["registerOptions"]["watchers"];
+    assert!(
+        watchers
+            .as_array()
+            .is_some_and(|w| w.iter().all(|w| w["globPattern"].is_string())),
+        "{registration}"
+    );
+    assert_eq!(client.finish(false).code(), Some(0));
+    assert_eq!(plain.finish(false).code(), Some(0));
+    let _ = fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn request_errors_are_in_the_servers_language() {
+    for (options, words) in [
+        (json!({}), "没有这个文档"),
+        (json!({"locale": "en"}), "unknown document"),
+    ] {
+        let mut client = Client::spawn();
+        client.initialize(None, json!({}), options);
+        let response = client.request(
+            "textDocument/hover",
+            json!({"textDocument": {"uri": "file:///nowhere/never-opened.txt"},
+                   "position": {"line": 0, "character": 0}}),
+        );
+        let message = response["error"]["message"].as_str().unwrap_or_default();
+        assert!(message.contains(words), "{response}");
+        let response = client.request(
+            "workspace/executeCommand",
+            json!({"command": "reportLs.noSuchCommand", "arguments": []}),
+        );
+        let message = response["error"]["message"].as_str().unwrap_or_default();
+        assert!(message.contains("reportLs.noSuchCommand"), "{response}");
+        assert_eq!(client.finish(false).code(), Some(0));
+    }
+}
+
 /// The peak resident memory of a process, in kB (Linux).
 fn peak_rss_kb(pid: u32) -> Option<u64> {
     let status = fs::read_to_string(format!("/proc/{pid}/status")).ok()?;

@@ -159,22 +159,37 @@ const MAX_LIST_AFTER: usize = 160;
 /// note defines is read in its note.
 fn body_readings(doc: &Document, defined: &[String], out: &mut Vec<SloganReading>) {
     let text = doc.text.as_str();
+    // Notes come in text order: a binary search per quote, not a scan
+    // (kept as a scan for notes in any other order).
+    let ordered = doc
+        .notes
+        .windows(2)
+        .all(|w| w[0].range.end <= w[1].range.start);
+    let note_at = |at: usize| {
+        if !ordered {
+            return doc.notes.iter().find(|n| n.range.contains(&at));
+        }
+        let i = doc.notes.partition_point(|n| n.range.end <= at);
+        doc.notes.get(i).filter(|n| n.range.contains(&at))
+    };
     // A note's own term is read with its note, and so are its parts
     // (`“一心一环三核四区”：“一心”即…；“四区”即…`); another slogan quoted
     // inside a note's explanation (`…坚持自治、法治、德治“三治融合”…`) is
     // read as in the body.
     let in_note = |at: usize, slogan: &str| {
-        doc.notes.iter().any(|n| {
-            n.range.contains(&at)
-                && (!n.text_range.contains(&at)
-                    || n.term.as_deref().is_some_and(|t| t.contains(slogan)))
+        note_at(at).is_some_and(|n| {
+            !n.text_range.contains(&at) || n.term.as_deref().is_some_and(|t| t.contains(slogan))
         })
     };
+    // A search for the three bytes of each quote: `str::find` with a char
+    // looks for its last byte, which most Han characters share.
+    let opening = memchr::memmem::Finder::new("“");
+    let closing = memchr::memmem::Finder::new("”");
     let mut from = 0;
-    while let Some(p) = text[from..].find('“') {
+    while let Some(p) = opening.find(&text.as_bytes()[from..]) {
         let open = from + p;
         from = open + '“'.len_utf8();
-        let Some(len) = text[from..].find('”') else {
+        let Some(len) = closing.find(&text.as_bytes()[from..]) else {
             break;
         };
         let inner = from..from + len;

@@ -43,17 +43,27 @@ impl Key {
     }
 }
 
+/// Why a baseline could not be read or written.
+#[derive(Debug)]
+pub enum BaselineError {
+    Io(std::io::Error),
+    /// Not JSON, or not a baseline's JSON.
+    Json(serde_json::Error),
+    /// Written by another version of the format.
+    Version(u32),
+}
+
 /// The recorded findings not yet matched.
 pub struct Baseline {
     remaining: HashMap<(String, String, String), usize>,
 }
 
 impl Baseline {
-    pub fn load(path: &Path) -> Result<Baseline, String> {
-        let text = std::fs::read_to_string(path).map_err(|e| e.to_string())?;
-        let file: BaselineFile = serde_json::from_str(&text).map_err(|e| e.to_string())?;
+    pub fn load(path: &Path) -> Result<Baseline, BaselineError> {
+        let text = std::fs::read_to_string(path).map_err(BaselineError::Io)?;
+        let file: BaselineFile = serde_json::from_str(&text).map_err(BaselineError::Json)?;
         if file.version != VERSION {
-            return Err(format!("unsupported baseline version {}", file.version));
+            return Err(BaselineError::Version(file.version));
         }
         let mut remaining = HashMap::new();
         for e in file.findings {
@@ -77,7 +87,7 @@ impl Baseline {
 }
 
 /// Writes the findings as a baseline; returns how many were recorded.
-pub fn write(path: &Path, keys: Vec<Key>) -> Result<usize, String> {
+pub fn write(path: &Path, keys: Vec<Key>) -> Result<usize, BaselineError> {
     let total = keys.len();
     let mut counts: HashMap<Key, usize> = HashMap::new();
     for k in keys {
@@ -97,7 +107,7 @@ pub fn write(path: &Path, keys: Vec<Key>) -> Result<usize, String> {
         version: VERSION,
         findings,
     };
-    let json = serde_json::to_string_pretty(&file).map_err(|e| e.to_string())?;
-    std::fs::write(path, json + "\n").map_err(|e| e.to_string())?;
+    let json = serde_json::to_string_pretty(&file).map_err(BaselineError::Json)?;
+    std::fs::write(path, json + "\n").map_err(BaselineError::Io)?;
     Ok(total)
 }

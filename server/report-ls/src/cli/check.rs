@@ -104,7 +104,8 @@ pub fn run(options: CheckOptions) -> u8 {
             Ok(b) => Some(b),
             Err(e) => {
                 let path = path.display().to_string();
-                eprintln!("{}", words::baseline_unreadable(&path, &e, early_locale));
+                let why = words::baseline_error(&e, early_locale);
+                eprintln!("{}", words::baseline_unreadable(&path, &why, early_locale));
                 return exit::UNREADABLE;
             }
         },
@@ -220,7 +221,8 @@ pub fn run(options: CheckOptions) -> u8 {
                 exit::OK
             }
             Err(e) => {
-                eprintln!("{}", words::cannot_write(&shown, &e, early_locale));
+                let why = words::baseline_error(&e, early_locale);
+                eprintln!("{}", words::cannot_write(&shown, &why, early_locale));
                 exit::UNREADABLE
             }
         };

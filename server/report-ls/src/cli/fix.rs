@@ -63,11 +63,9 @@ pub fn run(options: FixOptions) -> u8 {
     let (text, encoding) = match input.content {
         Ok(content) => content,
         Err(e) => {
-            eprintln!(
-                "report-ls fix: {}: {}",
-                input.display,
-                words::input_error(&e, locale)
-            );
+            let why = words::input_error(&e, locale);
+            let shown = words::input_failed("report-ls fix", &input.display, &why, locale);
+            eprintln!("{shown}");
             return exit::UNREADABLE;
         }
     };
@@ -75,11 +73,9 @@ pub fn run(options: FixOptions) -> u8 {
     let edits = match renumber(&doc) {
         Ok(edits) => edits,
         Err(refusal) => {
-            eprintln!(
-                "report-ls fix: {}: {}",
-                input.display,
-                messages::renumber_refused(&refusal, locale)
-            );
+            let why = messages::renumber_refused(&refusal, locale);
+            let shown = words::input_failed("report-ls fix", &input.display, &why, locale);
+            eprintln!("{shown}");
             return exit::UNREADABLE;
         }
     };
@@ -107,7 +103,7 @@ pub fn run(options: FixOptions) -> u8 {
     if let Err(e) = std::fs::write(path, bytes) {
         eprintln!(
             "{}",
-            words::fix_cannot_write(&input.display, &e.to_string(), locale)
+            words::fix_cannot_write(&input.display, &words::io_error(&e, locale), locale)
         );
         return exit::UNREADABLE;
     }

@@ -306,11 +306,7 @@ fn parse(text: &str) -> Result<Config, ConfigProblem> {
     let config = Config::from_toml(text).map_err(invalid)?;
     if let Some((glob, message)) = crate::globs::invalid_glob(&config.files) {
         let range = text.find(&glob).map(|at| at..at + glob.len());
-        return Err(invalid(ConfigError {
-            kind: report_analysis::config::ConfigErrorKind::Invalid,
-            message: format!("[files]: invalid glob `{glob}`: {message}"),
-            range,
-        }));
+        return Err(invalid(crate::globs::glob_error(glob, message, range)));
     }
     Ok(config)
 }

@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use report_analysis::figures::Figure;
 use report_analysis::outline::Heading;
 use report_analysis::terms::TermSource;
-use report_analysis::{Config, Document};
+use report_analysis::{Config, Document, Locale};
 use serde::Serialize;
 use serde::ser::{SerializeStruct, Serializer};
 
@@ -17,12 +17,17 @@ use super::location::line_col;
 use super::{Format, exit, words};
 
 /// `text`: print the text as read (a Word draft's text view) instead of the model.
-pub fn run(path: PathBuf, format: Format, config: Option<PathBuf>, text: bool) -> u8 {
+pub fn run(
+    path: PathBuf,
+    format: Format,
+    config: Option<PathBuf>,
+    text: bool,
+    lang: Option<Locale>,
+) -> u8 {
     let show_text = text;
     let mut inputs = collect(std::slice::from_ref(&path));
-    // Inspect has no --lang: the environment's language until a
-    // configuration is read.
-    let locale = super::choose_locale(None, None);
+    // `--lang`, else the environment's language until a configuration is read.
+    let locale = super::choose_locale(lang, None);
     if inputs.len() != 1 {
         let path = path.display().to_string();
         eprintln!("{}", words::inspect_one_file(inputs.len(), &path, locale));
@@ -33,7 +38,8 @@ pub fn run(path: PathBuf, format: Format, config: Option<PathBuf>, text: bool) -
         Ok(content) => content,
         Err(e) => {
             let why = words::input_error(&e, locale);
-            eprintln!("report-ls inspect: {}: {why}", input.display);
+            let shown = words::input_failed("report-ls inspect", &input.display, &why, locale);
+            eprintln!("{shown}");
             return exit::UNREADABLE;
         }
     };
@@ -69,7 +75,10 @@ pub fn run(path: PathBuf, format: Format, config: Option<PathBuf>, text: bool) -
             };
             super::emit_json(&model);
         }
-        Format::Human => super::emit(&model_human(&input.display, &doc)),
+        Format::Human => {
+            let locale = super::choose_locale(lang, config.locale);
+            super::emit(&model_human(&input.display, &doc, locale));
+        }
     }
     exit::OK
 }
@@ -339,19 +348,20 @@ impl Serialize for HeadingOut<'_> {
 }
 
 /// A readable summary: outline, notes with their uses, markers, slogans.
-fn model_human(path: &str, doc: &Document) -> String {
+fn model_human(path: &str, doc: &Document, locale: Locale) -> String {
+    let zh = locale == Locale::Zh;
     let mut out = String::new();
     let _ = writeln!(out, "{path}");
     if let Some(t) = &doc.title {
-        let _ = writeln!(
-            out,
-            "title: {}  (year {}, region {})",
-            t.text,
-            t.year.map_or("-".into(), |y| y.to_string()),
-            t.region.as_deref().unwrap_or("-")
-        );
+        let year = t.year.map_or("-".into(), |y| y.to_string());
+        let region = t.region.as_deref().unwrap_or("-");
+        let _ = if zh {
+            writeln!(out, "标题：{}（年份 {year}，地区 {region}）", t.text)
+        } else {
+            writeln!(out, "title: {}  (year {year}, region {region})", t.text)
+        };
     }
-    let _ = writeln!(out, "\noutline:");
+    let _ = writeln!(out, "\n{}", if zh { "结构：" } else { "outline:" });
     fn walk(out: &mut String, doc: &Document, h: &Heading, depth: usize) {
         let (line, _) = line_col(doc, h.heading.start);
         let _ = writeln!(
@@ -371,20 +381,33 @@ fn model_human(path: &str, doc: &Document) -> String {
     for h in &doc.outline {
         walk(&mut out, doc, h, 1);
     }
-    let _ = writeln!(out, "\nnotes: {}", doc.notes.len());
+    let count = |zh_label: &str, en_label: &str, n: usize| {
+        if zh {
+            format!("\n{zh_label}：{n}")
+        } else {
+            format!("\n{en_label}: {n}")
+        }
+    };
+    let _ = writeln!(out, "{}", count("注释", "notes", doc.notes.len()));
     for (i, n) in doc.notes.iter().enumerate() {
         let uses = doc.note_term(i).map_or(0, |t| t.uses.len());
         let markers = doc.markers_of(i).count();
-        let _ = writeln!(
-            out,
-            "  {:>3}  {}  ({} uses, {} markers)",
-            n.number,
-            n.term.as_deref().unwrap_or("-"),
-            uses,
-            markers
-        );
+        let term = n.term.as_deref().unwrap_or("-");
+        let _ = if zh {
+            writeln!(
+                out,
+                "  {:>3}  {term}（使用 {uses} 次，标记 {markers} 个）",
+                n.number
+            )
+        } else {
+            writeln!(
+                out,
+                "  {:>3}  {term}  ({uses} uses, {markers} markers)",
+                n.number
+            )
+        };
     }
-    let _ = writeln!(out, "\nmarkers: {}", doc.markers.len());
+    let _ = writeln!(out, "{}", count("标记", "markers", doc.markers.len()));
     for m in &doc.markers {
         let (line, col) = line_col(doc, m.range.start);
         let _ = writeln!(
@@ -393,11 +416,18 @@ fn model_human(path: &str, doc: &Document) -> String {
             line,
             col,
             &doc.text[m.range.clone()],
-            m.note
-                .map_or("?".into(), |i| format!("note {}", doc.notes[i].number))
+            m.note.map_or("?".into(), |i| if zh {
+                format!("注释 {}", doc.notes[i].number)
+            } else {
+                format!("note {}", doc.notes[i].number)
+            })
         );
     }
-    let _ = writeln!(out, "\nenumerations: {}", doc.enumerations.len());
+    let _ = writeln!(
+        out,
+        "{}",
+        count("编号列举", "enumerations", doc.enumerations.len())
+    );
     let slogans: Vec<_> = doc
         .terms
         .iter()
@@ -408,15 +438,14 @@ fn model_human(path: &str, doc: &Document) -> String {
             )
         })
         .collect();
-    let _ = writeln!(out, "\nother terms: {}", slogans.len());
+    let _ = writeln!(out, "{}", count("其他术语", "other terms", slogans.len()));
     for t in slogans {
-        let _ = writeln!(
-            out,
-            "  {}  ({}, {} uses)",
-            t.text,
-            t.source.name(),
-            t.uses.len()
-        );
+        let (source, uses) = (t.source.name(), t.uses.len());
+        let _ = if zh {
+            writeln!(out, "  {}（{source}，使用 {uses} 次）", t.text)
+        } else {
+            writeln!(out, "  {}  ({source}, {uses} uses)", t.text)
+        };
     }
     out
 }

@@ -15,7 +15,7 @@ mod sarif;
 mod shown;
 pub mod style;
 pub mod targets;
-mod words;
+pub(crate) mod words;
 
 /// Writes to standard output. A closed pipe (`report-ls check … | head`)
 /// ends the program quietly instead of panicking as `print!` would.
@@ -81,6 +81,48 @@ pub fn locale_here() -> Option<report_analysis::Locale> {
     let mut finder = inputs::ConfigFinder::default();
     let index = finder.for_file(None)?;
     finder.loaded[index].config.as_ref().ok()?.locale
+}
+
+/// A command line that does not parse: in Chinese when the language asked
+/// for (`--lang`, the configuration here, the environment) is Chinese and
+/// the error is one of ours to word; else clap's own words. Returns the exit
+/// code (help and version are not errors).
+pub fn usage_error(error: &clap::Error, args: &[std::ffi::OsString]) -> u8 {
+    let code = if error.use_stderr() {
+        exit::UNREADABLE
+    } else {
+        exit::OK
+    };
+    let asked = args.windows(2).find_map(|w| {
+        (w[0] == "--lang").then(|| report_analysis::Locale::from_tag(&w[1].to_string_lossy()))?
+    });
+    let asked = asked.or_else(|| {
+        args.iter().find_map(|a| {
+            let tag = a.to_str()?.strip_prefix("--lang=")?;
+            report_analysis::Locale::from_tag(tag)
+        })
+    });
+    const SUBCOMMANDS: [&str; 6] = ["check", "targets", "inspect", "fix", "explain", "serve"];
+    let subcommand = args
+        .get(1)
+        .and_then(|a| a.to_str())
+        .filter(|a| SUBCOMMANDS.contains(a));
+    let locale = asked
+        .or_else(locale_here)
+        .or_else(env_locale)
+        .unwrap_or_default();
+    match (error.use_stderr(), locale) {
+        (true, report_analysis::Locale::Zh) => match words::usage_error_zh(error, subcommand) {
+            Some(message) => eprint!("{message}"),
+            None => {
+                let _ = error.print();
+            }
+        },
+        _ => {
+            let _ = error.print();
+        }
+    }
+    code
 }
 
 /// What `report-ls` run bare on a terminal says.

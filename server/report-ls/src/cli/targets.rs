@@ -77,7 +77,8 @@ pub fn run(options: TargetsOptions) -> u8 {
             Ok(content) => content,
             Err(e) if i < 2 => {
                 let why = words::input_error(e, locale);
-                eprintln!("report-ls: {}: {why}", input.display);
+                let shown = words::input_failed("report-ls targets", &input.display, &why, locale);
+                eprintln!("{shown}");
                 return exit::UNREADABLE;
             }
             Err(_) => continue,
@@ -142,8 +143,9 @@ fn rows(
 ) -> Vec<Row> {
     let text_of = |file: usize, stated: &Stated| {
         workspace
-            .document(file)
-            .and_then(|d| Some(d.figures.get(stated.figure)?.text(&d.text).to_string()))
+            .summary(file)
+            .and_then(|s| s.figure_text(stated.figure))
+            .map(str::to_string)
     };
     let this_year: Vec<Stated> = workspace
         .year_figures(draft)

@@ -3,6 +3,7 @@
 
 use report_analysis::Locale;
 
+use super::baseline::BaselineError;
 use super::inputs::{ConfigProblem, InputError};
 use crate::docx::DocxError;
 use crate::read::{DecodeError, ReadError};
@@ -45,6 +46,36 @@ pub fn baseline_unreadable(path: &str, error: &str, locale: Locale) -> String {
     match locale {
         Locale::Zh => format!("report-ls check：无法读取基线 {path}：{error}"),
         Locale::En => format!("report-ls check: cannot read the baseline {path}: {error}"),
+    }
+}
+
+/// Why a baseline could not be read or written.
+pub fn baseline_error(error: &BaselineError, locale: Locale) -> String {
+    use serde_json::error::Category;
+    match (error, locale) {
+        (BaselineError::Io(e), _) => io_error(e, locale),
+        (BaselineError::Version(v), Locale::Zh) => {
+            format!("基线文件格式版本 {v} 不受支持（应为 1）；请用 --write-baseline 重新生成")
+        }
+        (BaselineError::Version(v), Locale::En) => {
+            format!(
+                "unsupported baseline version {v} (expected 1); write it again with --write-baseline"
+            )
+        }
+        (BaselineError::Json(e), Locale::En) => e.to_string(),
+        (BaselineError::Json(e), Locale::Zh) => {
+            let (line, column) = (e.line(), e.column());
+            match e.classify() {
+                Category::Io => "读写失败".into(),
+                Category::Syntax => format!("不是有效的 JSON（第 {line} 行第 {column} 列）"),
+                Category::Eof => format!("JSON 不完整，在第 {line} 行第 {column} 列意外结束"),
+                Category::Data => {
+                    let what = report_analysis::messages::serde_error_zh(&e.to_string())
+                        .unwrap_or_else(|| "内容不对".into());
+                    format!("不是基线文件的内容（第 {line} 行第 {column} 列：{what}）")
+                }
+            }
+        }
     }
 }
 
@@ -236,5 +267,167 @@ pub fn fix_cannot_write(path: &str, error: &str, locale: Locale) -> String {
     match locale {
         Locale::Zh => format!("report-ls fix：无法写入 {path}：{error}"),
         Locale::En => format!("report-ls fix: cannot write {path}: {error}"),
+    }
+}
+
+/// A usage error of the command line (an unknown flag, a bad value, a
+/// missing argument) in Chinese, with the usage line and where to get help;
+/// `None` for the kinds clap's own English words are left to (help and
+/// version are not errors).
+pub fn usage_error_zh(error: &clap::Error, subcommand: Option<&str>) -> Option<String> {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    let text = |kind| match error.get(kind) {
+        Some(ContextValue::String(s)) => Some(s.clone()),
+        Some(ContextValue::Strings(v)) => Some(v.join("、")),
+        Some(ContextValue::StyledStr(s)) => Some(s.to_string()),
+        Some(ContextValue::StyledStrs(v)) => Some(
+            v.iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join("、"),
+        ),
+        Some(ContextValue::Number(n)) => Some(n.to_string()),
+        _ => None,
+    };
+    let list = |kind| match error.get(kind) {
+        Some(ContextValue::Strings(v)) => v
+            .iter()
+            .map(|s| format!("`{s}`"))
+            .collect::<Vec<_>>()
+            .join("、"),
+        _ => String::new(),
+    };
+    let arg = text(ContextKind::InvalidArg).unwrap_or_default();
+    let value = text(ContextKind::InvalidValue).unwrap_or_default();
+    let mut message = match error.kind() {
+        ErrorKind::UnknownArgument => format!("不认识的参数 `{arg}`"),
+        ErrorKind::InvalidSubcommand => format!(
+            "没有 `{}` 这个子命令；子命令有 check、targets、inspect、fix、explain、serve",
+            text(ContextKind::InvalidSubcommand).unwrap_or_default()
+        ),
+        ErrorKind::InvalidValue if value.is_empty() => format!("`{arg}` 需要一个值"),
+        ErrorKind::InvalidValue => {
+            let valid = list(ContextKind::ValidValue);
+            if valid.is_empty() {
+                format!("`{value}` 不是 `{arg}` 可用的值")
+            } else {
+                format!("`{value}` 不是 `{arg}` 可用的值；可用的值：{valid}")
+            }
+        }
+        ErrorKind::ValueValidation => format!("`{value}` 不是 `{arg}` 的有效值"),
+        ErrorKind::MissingRequiredArgument => format!("缺少必需的参数：{arg}"),
+        ErrorKind::ArgumentConflict => match text(ContextKind::PriorArg) {
+            Some(prior) => format!("`{arg}` 不能与 `{prior}` 一起使用"),
+            None => format!("`{arg}` 不能与其他参数一起使用"),
+        },
+        ErrorKind::NoEquals => format!("`{arg}` 的值要用 `=` 连接"),
+        ErrorKind::TooManyValues => format!("`{arg}` 的值太多：`{value}` 是多余的"),
+        ErrorKind::TooFewValues | ErrorKind::WrongNumberOfValues => {
+            format!("`{arg}` 的值的个数不对")
+        }
+        ErrorKind::MissingSubcommand => "缺少子命令".to_string(),
+        _ => return None,
+    };
+    let suggested = text(ContextKind::SuggestedArg)
+        .or_else(|| text(ContextKind::SuggestedSubcommand))
+        .or_else(|| text(ContextKind::SuggestedValue));
+    if let Some(suggested) = suggested {
+        message.push_str(&report_analysis::messages::did_you_mean(
+            &suggested,
+            Locale::Zh,
+        ));
+    }
+    let usage = text(ContextKind::Usage)
+        .map(|u| u.trim().trim_start_matches("Usage:").trim().to_string())
+        .map(|u| format!("\n\n用法：{u}"))
+        .unwrap_or_default();
+    let command = match subcommand {
+        Some(sub) => format!("report-ls {sub}"),
+        None => "report-ls".to_string(),
+    };
+    Some(format!(
+        "错误：{message}{usage}\n\n更多信息：`{command} --help`（帮助为英文）\n"
+    ))
+}
+
+/// A file a command could not use: `report-ls inspect：甲.txt：原因`.
+pub fn input_failed(command: &str, path: &str, why: &str, locale: Locale) -> String {
+    match locale {
+        Locale::Zh => format!("{command}：{path}：{why}"),
+        Locale::En => format!("{command}: {path}: {why}"),
+    }
+}
+
+/// Why a file could not be read, for the server's log.
+pub fn read_error(error: &ReadError, locale: Locale) -> String {
+    match locale {
+        Locale::Zh => read_error_zh(error),
+        Locale::En => error.to_string(),
+    }
+}
+
+/// The server's log: a file of the workspace left out of the index.
+pub fn not_indexed(path: &str, why: &str, locale: Locale) -> String {
+    match locale {
+        Locale::Zh => format!("report-ls：未读取 {path}：{why}"),
+        Locale::En => format!("report-ls: not read: {path}: {why}"),
+    }
+}
+
+/// The server's log: a change for a document the client never opened.
+pub fn change_not_open(uri: &str, locale: Locale) -> String {
+    match locale {
+        Locale::Zh => format!("report-ls：收到未打开文档的修改（didChange）：{uri}"),
+        Locale::En => format!("didChange for a document not open: {uri}"),
+    }
+}
+
+/// The server's answer to a request about a document it does not have.
+pub fn unknown_document(uri: &str, locale: Locale) -> String {
+    match locale {
+        Locale::Zh => format!("report-ls：没有这个文档（未打开或不是报告）：{uri}"),
+        Locale::En => format!("unknown document {uri}"),
+    }
+}
+
+/// A position of a request past the end of its document.
+pub fn position_past_end(line: u32, character: u32, locale: Locale) -> String {
+    match locale {
+        Locale::Zh => format!("report-ls：位置 {line}:{character} 超出了文档末尾"),
+        Locale::En => format!("position {line}:{character} is past the end of the document"),
+    }
+}
+
+/// A request whose analysis failed (a panic caught): the server goes on.
+pub fn request_failed(what: &str, locale: Locale) -> String {
+    match locale {
+        Locale::Zh => format!("report-ls 处理此请求时出错：{what}"),
+        Locale::En => format!("report-ls failed on this request: {what}"),
+    }
+}
+
+/// `workspace/executeCommand` with a command the server does not have.
+pub fn unknown_command(command: &str, locale: Locale) -> String {
+    match locale {
+        Locale::Zh => format!("report-ls：没有 {command} 这个命令"),
+        Locale::En => format!("unknown command {command}"),
+    }
+}
+
+/// A command called without the document it acts on.
+pub fn command_takes_uri(command: &str, locale: Locale) -> String {
+    match locale {
+        Locale::Zh => format!("report-ls：{command} 需要文档的 URI"),
+        Locale::En => format!("{command} takes the document's URI"),
+    }
+}
+
+/// The server could not start (stderr: the editor's log).
+pub fn server_not_started(detail: Option<&str>, locale: Locale) -> String {
+    match (locale, detail) {
+        (Locale::Zh, Some(detail)) => format!("report-ls：语言服务器无法启动：{detail}"),
+        (Locale::Zh, None) => "report-ls：语言服务器无法启动".into(),
+        (Locale::En, Some(detail)) => format!("report-ls: the server did not start: {detail}"),
+        (Locale::En, None) => "report-ls: the server did not start".into(),
     }
 }

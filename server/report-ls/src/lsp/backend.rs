@@ -54,9 +54,10 @@ impl Backend {
             return Ok(None);
         }
         let offset = convert::offset(&doc, position, self.state.encoding()).ok_or_else(|| {
-            Error::invalid_params(format!(
-                "position {}:{} is past the end of the document",
-                position.line, position.character
+            Error::invalid_params(crate::cli::words::position_past_end(
+                position.line,
+                position.character,
+                super::state::server_locale(),
             ))
         })?;
         Ok(Some((index, doc, offset)))
@@ -72,11 +73,8 @@ impl Backend {
     fn location(&self, file: usize, range: &std::ops::Range<usize>) -> Option<Location> {
         let store = self.state.store();
         let uri = store.uri(file)?;
-        let doc = store.workspace.document(file)?;
-        Some(Location::new(
-            uri,
-            convert::range(doc, range, self.state.encoding()),
-        ))
+        let range = convert::range_in(&store.workspace, file, range, self.state.encoding())?;
+        Some(Location::new(uri, range))
     }
 
     /// Where a glossary entry stands in the document's `.report-ls.toml`.
@@ -116,6 +114,30 @@ impl Backend {
         let state = Arc::clone(&self.state);
         tokio::spawn(index::index_workspace(state));
     }
+}
+
+/// A watcher for `.report-ls.toml` in every folder above the workspace
+/// folders (each once).
+fn above_folders(folders: &[std::path::PathBuf]) -> Vec<FileSystemWatcher> {
+    let mut seen: Vec<&std::path::Path> = Vec::new();
+    for folder in folders {
+        for dir in folder.ancestors().skip(1) {
+            if !seen.contains(&dir) {
+                seen.push(dir);
+            }
+        }
+    }
+    seen.into_iter()
+        .filter_map(|dir| {
+            Some(FileSystemWatcher {
+                glob_pattern: GlobPattern::Relative(RelativePattern {
+                    base_uri: OneOf::Right(Uri::from_file_path(dir)?),
+                    pattern: report_analysis::config::CONFIG_FILE.into(),
+                }),
+                kind: None,
+            })
+        })
+        .collect()
 }
 
 impl Backend {
@@ -200,6 +222,16 @@ impl LanguageServer for Backend {
         self.state
             .progress_supported
             .store(progress, Ordering::SeqCst);
+        let relative = params
+            .capabilities
+            .workspace
+            .as_ref()
+            .and_then(|w| w.did_change_watched_files.as_ref())
+            .and_then(|w| w.relative_pattern_support)
+            .unwrap_or(false);
+        self.state
+            .relative_watchers
+            .store(relative, Ordering::SeqCst);
 
         // Every workspace folder is a root with its own configuration.
         let mut folders: Vec<std::path::PathBuf> = params
@@ -221,6 +253,7 @@ impl LanguageServer for Backend {
             settings.support = convert::ClientSupport::from_capabilities(&params.capabilities);
             // Missing or null options are no settings, not an error.
             settings.set_client(params.initialization_options.clone());
+            super::state::set_server_locale(settings.base_locale());
             settings.prime();
         }
 
@@ -309,13 +342,20 @@ impl LanguageServer for Backend {
 
     async fn initialized(&self, _: InitializedParams) {
         self.report_config_problem().await;
-        let watchers = ["**/*.txt", "**/*.md", "**/.report-ls.toml"]
+        let mut watchers: Vec<FileSystemWatcher> = ["**/*.txt", "**/*.md", "**/.report-ls.toml"]
             .into_iter()
             .map(|glob| FileSystemWatcher {
                 glob_pattern: GlobPattern::String(glob.into()),
                 kind: None,
             })
             .collect();
+        // The configuration files that apply from above a workspace folder
+        // are outside those globs: watched one by one where the client
+        // takes a folder to root a pattern at (else the server compares
+        // their stamps on each open and change of a document).
+        if self.state.relative_watchers.load(Ordering::SeqCst) {
+            watchers.extend(above_folders(&self.state.settings().folders));
+        }
         let registration = Registration {
             id: "report-ls/watch".into(),
             method: "workspace/didChangeWatchedFiles".into(),
@@ -354,6 +394,7 @@ impl LanguageServer for Backend {
             let mut settings = self.state.settings_mut();
             let before = (settings.scope(None).config, settings.problems());
             settings.set_client(section);
+            super::state::set_server_locale(settings.base_locale());
             before != (settings.scope(None).config, settings.problems())
         };
         // Clients send their settings right after starting: nothing to redo

@@ -48,6 +48,25 @@ pub fn range(doc: &Document, range: &Range<usize>, encoding: Encoding) -> lsp::R
     )
 }
 
+/// A range of any report of the workspace: an open one's from its text, an
+/// indexed one's from the positions its summary kept.
+pub fn range_in(
+    workspace: &Workspace,
+    file: usize,
+    range: &Range<usize>,
+    encoding: Encoding,
+) -> Option<lsp::Range> {
+    if let Some(doc) = workspace.document(file) {
+        return Some(self::range(doc, range, encoding));
+    }
+    let summary = workspace.summary(file)?;
+    let at = |offset| {
+        let p = summary.position(offset, encoding)?;
+        Some(Position::new(p.line, p.column))
+    };
+    Some(lsp::Range::new(at(range.start)?, at(range.end)?))
+}
+
 /// The byte offset of a client position: a column past the end of its line
 /// is clamped to the line's end; a line past the end of the text is `None`.
 pub fn offset(doc: &Document, position: Position, encoding: Encoding) -> Option<usize> {
@@ -114,12 +133,15 @@ pub fn diagnostic(
         .related
         .iter()
         .filter_map(|r| {
-            let (target_uri, target_doc) = match r.file {
-                None => (uri.clone(), doc),
-                Some(file) => (uri_of(file)?, workspace.document(file)?.as_ref()),
+            let (target_uri, target_range) = match r.file {
+                None => (uri.clone(), range(doc, &r.range, encoding)),
+                Some(file) => (
+                    uri_of(file)?,
+                    range_in(workspace, file, &r.range, encoding)?,
+                ),
             };
             Some(DiagnosticRelatedInformation {
-                location: Location::new(target_uri, range(target_doc, &r.range, encoding)),
+                location: Location::new(target_uri, target_range),
                 message: related_label(&r.kind, locale),
             })
         })

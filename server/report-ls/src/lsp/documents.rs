@@ -49,6 +49,21 @@ async fn run(state: Arc<State>, mut rx: UnboundedReceiver<DocEvent>, applied: wa
 }
 
 async fn apply(state: &Arc<State>, ropes: &mut HashMap<Uri, Rope>, event: DocEvent) {
+    // A configuration file of this document changed on disk, which the
+    // client may not have said (one above the workspace folder is outside
+    // its watchers): read the files again before this version is parsed.
+    let about = match &event {
+        DocEvent::Open(p) => Some(p.text_document.uri.clone()),
+        DocEvent::Change(p) => Some(p.text_document.uri.clone()),
+        _ => None,
+    };
+    let stale = about.as_ref().is_some_and(|uri| {
+        uri.to_file_path()
+            .is_some_and(|path| state.settings().config_stale(&path))
+    });
+    if stale {
+        state.settings_mut().reload_files();
+    }
     {
         match event {
             DocEvent::Open(params) => {
@@ -60,11 +75,12 @@ async fn apply(state: &Arc<State>, ropes: &mut HashMap<Uri, Rope>, event: DocEve
             DocEvent::Change(params) => {
                 let uri = params.text_document.uri;
                 let Some(rope) = ropes.get_mut(&uri) else {
+                    let locale = state.settings().base_locale();
                     state
                         .client
                         .log_message(
                             MessageType::WARNING,
-                            format!("didChange for a document not open: {}", uri.as_str()),
+                            crate::cli::words::change_not_open(uri.as_str(), locale),
                         )
                         .await;
                     return;
@@ -106,6 +122,17 @@ async fn apply(state: &Arc<State>, ropes: &mut HashMap<Uri, Rope>, event: DocEve
                 }
             }
         }
+    }
+    if stale {
+        // The other open documents and the index follow the new files;
+        // a configuration now bad is told.
+        for (uri, rope) in ropes.iter() {
+            if Some(uri) != about.as_ref() {
+                update(state, uri, rope.to_string()).await;
+            }
+        }
+        super::config_report::report(state).await;
+        tokio::spawn(index::index_workspace(Arc::clone(state)));
     }
 }
 

@@ -171,9 +171,9 @@ pub async fn execute_command(
     params: ExecuteCommandParams,
 ) -> Result<Option<serde_json::Value>> {
     if params.command != RENUMBER_COMMAND {
-        return Err(Error::invalid_params(format!(
-            "unknown command {}",
-            params.command
+        return Err(Error::invalid_params(crate::cli::words::unknown_command(
+            &params.command,
+            super::state::server_locale(),
         )));
     }
     let uri = params
@@ -182,7 +182,10 @@ pub async fn execute_command(
         .and_then(|a| a.as_str().or_else(|| a["uri"].as_str()))
         .and_then(|s| s.parse::<Uri>().ok())
         .ok_or_else(|| {
-            Error::invalid_params(format!("{RENUMBER_COMMAND} takes the document's URI"))
+            Error::invalid_params(crate::cli::words::command_takes_uri(
+                RENUMBER_COMMAND,
+                super::state::server_locale(),
+            ))
         })?;
     let locale = state.settings().locale(&state.scope(&uri));
     match renumber_edit(state, &uri)? {
@@ -209,8 +212,13 @@ fn located(
     let Some((_, doc)) = served(state, &p.text_document.uri)? else {
         return Ok(None);
     };
-    let offset = convert::offset(&doc, p.position, state.encoding())
-        .ok_or_else(|| Error::invalid_params("position past the end of the document"))?;
+    let offset = convert::offset(&doc, p.position, state.encoding()).ok_or_else(|| {
+        Error::invalid_params(crate::cli::words::position_past_end(
+            p.position.line,
+            p.position.character,
+            super::state::server_locale(),
+        ))
+    })?;
     Ok(Some((doc, offset)))
 }
 

@@ -7,12 +7,13 @@ use std::sync::Arc;
 
 use ignore::overrides::Override;
 use rayon::prelude::*;
-use report_analysis::{Config, Document};
+use report_analysis::{Config, Document, Summary};
 use tower_lsp_server::ls_types::{MessageType, ProgressToken, Uri};
 
 use super::diagnostics;
 use super::settings::Scope;
-use super::state::State;
+use super::state::{State, display_path};
+use crate::cli::words;
 use crate::globs::overrides;
 use crate::read::{ReadError, read_file};
 
@@ -48,9 +49,22 @@ fn keeps(scope: &Scope, doc: &Document) -> bool {
 
 /// Reads and parses one file: a regular file within the size limit, with
 /// a text start.
-pub fn load(path: &Path, config: &Config) -> Result<Arc<Document>, ReadError> {
+fn load(path: &Path, config: &Config) -> Result<Document, ReadError> {
     let (text, _) = read_file(path, Some(config.files.max_size()), true)?;
-    Ok(Arc::new(Document::parse(text, config)))
+    Ok(Document::parse(text, config))
+}
+
+/// Reads one file of the index as the index keeps it: the summary of a
+/// report (the whole document is dropped at once), or `None` for a text
+/// that is not one.
+fn summarize(
+    path: &Path,
+    uri: &Uri,
+    root: Option<&Path>,
+    scope: &Scope,
+) -> Result<Option<Arc<Summary>>, ReadError> {
+    let doc = load(path, &scope.config)?;
+    Ok(keeps(scope, &doc).then(|| Arc::new(Summary::of(&doc, &display_path(uri, root)))))
 }
 
 /// Whether a path is a file of the workspace as the initial walk sees it:
@@ -124,12 +138,11 @@ pub async fn index_workspace(state: Arc<State>) {
             .into_par_iter()
             .filter_map(|(path, scope)| {
                 let uri = Uri::from_file_path(&path)?;
-                match load(&path, &scope.config) {
-                    Ok(doc) if keeps(&scope, &doc) => Some(Ok((uri, doc))),
-                    Ok(_) => None,
-                    Err(e @ ReadError::TooLarge { .. }) => {
-                        Some(Err(format!("{}: {e}", path.display())))
-                    }
+                let root = walking.settings().folder_of(&path).cloned();
+                match summarize(&path, &uri, root.as_deref(), &scope) {
+                    Ok(Some(summary)) => Some(Ok((uri, summary, root))),
+                    Ok(None) => None,
+                    Err(e @ ReadError::TooLarge { .. }) => Some(Err((path, e))),
                     Err(_) => None,
                 }
             })
@@ -142,25 +155,21 @@ pub async fn index_workspace(state: Arc<State>) {
     .unwrap_or_default();
     let count = parsed.len();
     {
-        let settings = state.settings();
         let mut store = state.store_mut();
-        for (uri, doc) in parsed {
+        for (uri, summary, root) in parsed {
             // An open buffer is newer than the file on disk.
             if !store.open.contains_key(&uri) {
-                let folder = uri
-                    .to_file_path()
-                    .and_then(|p| settings.folder_of(&p).cloned());
-                store.put(&uri, doc, folder.as_deref());
+                store.put_summary(&uri, summary, root.as_deref());
             }
         }
     }
-    for skipped in too_large {
+    let locale = state.settings().base_locale();
+    for (path, why) in too_large {
+        let why = words::read_error(&why, locale);
+        let message = words::not_indexed(&path.display().to_string(), &why, locale);
         state
             .client
-            .log_message(
-                MessageType::WARNING,
-                format!("report-ls: not read: {skipped}"),
-            )
+            .log_message(MessageType::WARNING, message)
             .await;
     }
     if let Some(progress) = progress {
@@ -201,12 +210,17 @@ pub fn file_changed(
     }
     let (state, uri) = (Arc::clone(state), uri.clone());
     Some(tokio::spawn(async move {
-        let config = Arc::clone(&scope.config);
-        let loaded = tokio::task::spawn_blocking(move || load(&path, &config)).await;
+        let (read_uri, read_root) = (uri.clone(), root.clone());
+        let loaded = tokio::task::spawn_blocking(move || {
+            summarize(&path, &read_uri, read_root.as_deref(), &scope)
+        })
+        .await;
         let loaded = match loaded {
-            Ok(Ok(doc)) if keeps(&scope, &doc) => Some(doc),
+            Ok(Ok(summary)) => summary,
             Ok(Err(e @ ReadError::TooLarge { .. })) => {
-                let message = format!("report-ls: {} not read: {e}", uri.as_str());
+                let locale = state.settings().base_locale();
+                let why = words::read_error(&e, locale);
+                let message = words::not_indexed(uri.as_str(), &why, locale);
                 state
                     .client
                     .log_message(MessageType::WARNING, message)
@@ -221,8 +235,8 @@ pub fn file_changed(
             return;
         }
         match loaded {
-            Some(doc) => {
-                store.put(&uri, doc, root.as_deref());
+            Some(summary) => {
+                store.put_summary(&uri, summary, root.as_deref());
             }
             None => store.remove(&uri),
         }

@@ -37,7 +37,9 @@ pub fn serve() -> u8 {
     {
         Ok(runtime) => runtime,
         Err(e) => {
-            eprintln!("report-ls: cannot start the async runtime: {e}");
+            let locale = crate::cli::env_locale().unwrap_or_default();
+            let detail = crate::cli::words::server_not_started(Some(&e.to_string()), locale);
+            eprintln!("{detail}");
             return 2;
         }
     };
@@ -56,7 +58,8 @@ pub fn serve() -> u8 {
         .custom_method(input::MALFORMED, Backend::malformed)
         .finish();
         let Some((tx, applied)) = events.get().cloned() else {
-            eprintln!("report-ls: the server did not start");
+            let locale = crate::cli::env_locale().unwrap_or_default();
+            eprintln!("{}", crate::cli::words::server_not_started(None, locale));
             return 2;
         };
         let service = Ordered::new(service, tx, applied);

@@ -31,8 +31,19 @@ pub struct Problem {
     pub error: Box<ConfigError>,
 }
 
+/// What tells that a file changed without reading it: its modification
+/// time and length (`None`: gone, or not a regular file).
+type Stamp = Option<(std::time::SystemTime, u64)>;
+
+fn stamp(path: &Path) -> Stamp {
+    let meta = std::fs::metadata(path).ok().filter(|m| m.is_file())?;
+    Some((meta.modified().ok()?, meta.len()))
+}
+
 /// One `.report-ls.toml` as last read.
 struct FileEntry {
+    /// The file's stamp when it was read.
+    stamp: Stamp,
     /// Its TOML as JSON, when it parses.
     layer: Option<Value>,
     /// The configuration in force (the last good one if the file is bad).
@@ -200,19 +211,54 @@ impl Settings {
         problems
     }
 
+    /// Whether the configuration files that a document at `path` goes by
+    /// changed on disk since they were read: its nearest `.report-ls.toml`
+    /// was edited or deleted, or one appeared in a folder between the
+    /// document and it. A few `stat`s, no reading: cheap enough for every
+    /// open and change of a document, so that a file the client does not
+    /// watch (above the workspace folder) is followed too.
+    pub fn config_stale(&self, path: &Path) -> bool {
+        let cache = self.cache();
+        let mut at = path.parent();
+        while let Some(dir) = at {
+            let candidate = dir.join(CONFIG_FILE);
+            match cache.nearest.get(dir) {
+                // Never looked at: nothing read from here to be stale.
+                None => return false,
+                Some(Some(file)) if *file == candidate => {
+                    return cache
+                        .files
+                        .get(file)
+                        .is_some_and(|e| e.stamp != stamp(file));
+                }
+                Some(_) => {
+                    if candidate.is_file() {
+                        return true;
+                    }
+                }
+            }
+            at = dir.parent();
+        }
+        false
+    }
+
     /// Reads a configuration file; `last_good` is kept when it is bad.
     fn read_entry(&self, path: &Path, last_good: Option<Arc<Config>>) -> FileEntry {
         let fallback = last_good.unwrap_or_else(|| Arc::clone(&self.base));
+        // Stamped before reading: a change while it is read shows next time.
+        let stamp = stamp(path);
         match read_toml(path) {
             Ok(layer) => {
                 let (config, problem) = resolve(Some(&layer), &self.client_layer, Some(path));
                 FileEntry {
+                    stamp,
                     layer: Some(layer),
                     config: config.unwrap_or(fallback),
                     problem,
                 }
             }
             Err(problem) => FileEntry {
+                stamp,
                 layer: None,
                 config: fallback,
                 problem: Some(problem),
@@ -283,11 +329,7 @@ fn usable(settings: Value) -> Result<Config, ConfigError> {
         range: None,
     })?;
     config.validate()?;
-    crate::globs::check_globs(&config.files).map_err(|message| ConfigError {
-        kind: ConfigErrorKind::Invalid,
-        message,
-        range: None,
-    })?;
+    crate::globs::check_globs(&config.files)?;
     Ok(config)
 }
 
@@ -308,11 +350,8 @@ fn read_toml(path: &Path) -> Result<Value, Problem> {
     // Parse as a Config first for its precise error places, then as JSON.
     let config = Config::from_toml(&text).map_err(problem)?;
     if let Some((glob, message)) = crate::globs::invalid_glob(&config.files) {
-        return Err(problem(ConfigError {
-            kind: ConfigErrorKind::Invalid,
-            message: format!("[files]: invalid glob `{glob}`: {message}"),
-            range: text.find(&glob).map(|at| at..at + glob.len()),
-        }));
+        let range = text.find(&glob).map(|at| at..at + glob.len());
+        return Err(problem(crate::globs::glob_error(glob, message, range)));
     }
     toml::from_str::<Value>(&text).map_err(|e| {
         problem(ConfigError {

@@ -8,14 +8,16 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, RwLock};
 
 use report_analysis::text::Encoding;
-use report_analysis::{Document, Workspace};
+use report_analysis::{Document, Locale, Summary, Workspace};
 use tower_lsp_server::Client;
 use tower_lsp_server::jsonrpc::{Error, Result};
 use tower_lsp_server::ls_types::Uri;
 
 use super::settings::{Scope, Settings};
 
-/// The documents: every report of the workspace, by URI.
+/// The documents: every report of the workspace, by URI. An open report is
+/// held whole; one only indexed, as the summary the other reports' features
+/// read (see `report_analysis::Summary`).
 ///
 /// Shared as a snapshot (`Arc<Store>`): a reader takes one and lets go of
 /// the lock at once, so a long check of a 1 MB text never makes the next
@@ -44,7 +46,7 @@ impl Store {
         self.uris.iter().flatten().cloned()
     }
 
-    /// Adds or replaces the document of `uri`.
+    /// Adds or replaces the whole document of `uri` (an open one).
     pub fn put(&mut self, uri: &Uri, doc: Arc<Document>, root: Option<&Path>) -> usize {
         match self.index(uri) {
             Some(index) => {
@@ -53,14 +55,34 @@ impl Store {
             }
             None => {
                 let index = self.workspace.add(display_path(uri, root), doc);
-                self.by_uri.insert(uri.clone(), index);
-                if self.uris.len() <= index {
-                    self.uris.resize(index + 1, None);
-                }
-                self.uris[index] = Some(uri.clone());
+                self.name(uri, index);
                 index
             }
         }
+    }
+
+    /// Adds or replaces the report of `uri` by its summary (indexed, not
+    /// open): a whole document it had is dropped.
+    pub fn put_summary(&mut self, uri: &Uri, summary: Arc<Summary>, root: Option<&Path>) -> usize {
+        match self.index(uri) {
+            Some(index) => {
+                self.workspace.replace_summary(index, summary);
+                index
+            }
+            None => {
+                let index = self.workspace.add_summary(display_path(uri, root), summary);
+                self.name(uri, index);
+                index
+            }
+        }
+    }
+
+    fn name(&mut self, uri: &Uri, index: usize) {
+        self.by_uri.insert(uri.clone(), index);
+        if self.uris.len() <= index {
+            self.uris.resize(index + 1, None);
+        }
+        self.uris[index] = Some(uri.clone());
     }
 
     pub fn remove(&mut self, uri: &Uri) {
@@ -74,7 +96,7 @@ impl Store {
 }
 
 /// A path as messages show it: relative to the workspace root when inside it.
-fn display_path(uri: &Uri, root: Option<&Path>) -> String {
+pub fn display_path(uri: &Uri, root: Option<&Path>) -> String {
     let Some(path) = uri.to_file_path() else {
         return uri.as_str().to_string();
     };
@@ -99,6 +121,9 @@ pub struct State {
     pub shutdown_requested: AtomicBool,
     /// The client takes `window/workDoneProgress`.
     pub progress_supported: AtomicBool,
+    /// The client's file watchers take a pattern rooted at a folder
+    /// (`relativePatternSupport`), as the files above the workspace need.
+    pub relative_watchers: AtomicBool,
     /// The client pulls diagnostics (`textDocument/diagnostic`): then the
     /// server does not push them too, or the editor would show each twice,
     /// and asks for a re-pull when they change.
@@ -116,6 +141,7 @@ impl State {
             checking: Mutex::default(),
             shutdown_requested: AtomicBool::new(false),
             progress_supported: AtomicBool::new(false),
+            relative_watchers: AtomicBool::new(false),
             client_pulls: AtomicBool::new(false),
         }
     }
@@ -222,6 +248,25 @@ pub fn matches_globs(
     !overrides.matched(&path, false).is_ignore() && !overrides.matched(&path, false).is_none()
 }
 
+/// The language of the server's words not about one document (request
+/// errors): the client's settings' `locale`, else the client's; kept here
+/// for the helpers that have no `State` at hand.
+static SERVER_LOCALE: AtomicBool = AtomicBool::new(false);
+
+/// Sets the language of [`server_locale`] (after initialize and each change
+/// of the client's settings).
+pub fn set_server_locale(locale: Locale) {
+    SERVER_LOCALE.store(locale == Locale::En, Ordering::SeqCst);
+}
+
+pub fn server_locale() -> Locale {
+    if SERVER_LOCALE.load(Ordering::SeqCst) {
+        Locale::En
+    } else {
+        Locale::Zh
+    }
+}
+
 /// Runs a synchronous piece of analysis, turning a panic into an error
 /// response so the server keeps serving.
 pub fn guarded<T>(f: impl FnOnce() -> T) -> Result<T> {
@@ -232,12 +277,15 @@ pub fn guarded<T>(f: impl FnOnce() -> T) -> Result<T> {
             .or_else(|| panic.downcast_ref::<String>().cloned())
             .unwrap_or_else(|| "unknown panic".into());
         let mut error = Error::internal_error();
-        error.message = format!("report-ls failed on this request: {what}").into();
+        error.message = crate::cli::words::request_failed(&what, server_locale()).into();
         error
     })
 }
 
 /// The error for a request about a document the server does not have.
 pub fn unknown_document(uri: &Uri) -> Error {
-    Error::invalid_params(format!("unknown document {}", uri.as_str()))
+    Error::invalid_params(crate::cli::words::unknown_document(
+        uri.as_str(),
+        server_locale(),
+    ))
 }

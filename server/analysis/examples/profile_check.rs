@@ -1,0 +1,78 @@
+//! One parse, check or keystroke on about 1 MB of report text, for
+//! instruction counts under `valgrind --tool=callgrind` (criterion's
+//! timings move with the machine's load; instruction counts do not).
+//!
+//! `cargo run --release -p report-analysis --example profile_check -- keystroke`
+//! (or `parse`, `check`); the corpus is read from ../shared/corpus.
+
+use std::hint::black_box;
+use std::path::PathBuf;
+
+use report_analysis::{Config, Context, Document, check};
+
+fn corpus() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus")
+}
+
+/// The text of the `parse+check/1MB` benchmark: leping-2023 with national
+/// reports put into its body, each line marked so no paragraph repeats.
+fn big_report() -> String {
+    let leping = std::fs::read_to_string(corpus().join("leping-2023.txt")).expect("corpus");
+    let notes_at = leping.find("注 释").unwrap_or(leping.len());
+    let (body, notes) = leping.split_at(notes_at);
+    let mut filler = String::new();
+    let mut years = (1954..=2025).cycle();
+    while filler.len() + body.len() + notes.len() < 1 << 20 {
+        let year = years.next().unwrap_or(2000);
+        if let Ok(more) = std::fs::read_to_string(corpus().join(format!("national/{year}.txt"))) {
+            filler.push_str(&more);
+        }
+    }
+    let mut text = body.to_string();
+    for line in filler.lines() {
+        text.push_str(line);
+        text.push('\n');
+    }
+    text.push_str(notes);
+    text
+}
+
+// Each measured step is its own function, so that callgrind's inclusive
+// cost of it leaves out building the text and the previous version.
+#[inline(never)]
+fn measured_parse(text: &str, config: &Config) -> Document {
+    Document::parse(text, config)
+}
+
+#[inline(never)]
+fn measured_check(doc: &Document, context: &Context) -> usize {
+    check(doc, context).len()
+}
+
+#[inline(never)]
+fn measured_keystroke(edited: String, previous: &Document, context: &Context) -> usize {
+    let doc = Document::reparse(edited, context.config, Some(previous));
+    check(&doc, context).len()
+}
+
+fn main() {
+    let what = std::env::args()
+        .nth(1)
+        .unwrap_or_else(|| "keystroke".into());
+    let config = Config::default();
+    let text = big_report();
+    let context = Context::alone(&config);
+    let count = if what == "keystroke" {
+        let previous = Document::reparse(text.clone(), &config, None);
+        let middle = (text.len() / 2..text.len())
+            .find(|&i| text.is_char_boundary(i))
+            .unwrap_or(0);
+        let mut edited = text.clone();
+        edited.insert(middle, '的');
+        measured_keystroke(black_box(edited), &previous, &context)
+    } else {
+        let doc = measured_parse(black_box(&text), &config);
+        measured_check(black_box(&doc), &context)
+    };
+    println!("{what}: {count}");
+}
