@@ -66,6 +66,8 @@ struct Place {
     basis: Option<String>,
     // slogan
     slogan: Option<String>,
+    /// The line of the note defining a slogan used on `line`.
+    note_line: Option<usize>,
     #[serde(default)]
     counts: Vec<(String, u32)>,
     #[serde(default)]
@@ -185,6 +187,9 @@ fn recognized(doc: &Document, place: &Place) -> bool {
                 return false;
             };
             let numerals: Vec<u32> = place.counts.iter().map(|(_, n)| *n).collect();
+            // A slogan used in the body is read in its note.
+            let on_line =
+                |offset: usize| on_line(offset) || place.note_line == Some(line_of(doc, offset));
             slogan_readings(doc).iter().any(|r| {
                 let stated: Vec<u32> = r.parts.iter().map(|(n, _)| *n).collect();
                 on_line(r.term_range.start)
@@ -195,6 +200,48 @@ fn recognized(doc: &Document, place: &Place) -> bool {
         }
         _ => false,
     }
+}
+
+/// What the readers of a kind read on a place's line, for `GOLD_UNREAD`.
+fn read_on_line(doc: &Document, place: &Place) -> String {
+    if std::env::var_os("GOLD_UNREAD").is_none() {
+        return String::new();
+    }
+    let text = &doc.text;
+    let on_line = |offset: usize| line_of(doc, offset) == place.line;
+    let read: Vec<String> = match place.kind.as_str() {
+        "slogan" => slogan_readings(doc)
+            .iter()
+            .filter(|r| on_line(r.term_range.start))
+            .map(|r| format!("{} {:?} {:?}", r.slogan, r.parts, r.listed))
+            .collect(),
+        "respectively" => respectively_readings(doc)
+            .iter()
+            .filter(|r| on_line(r.at))
+            .map(|r| {
+                let values: Vec<&str> = r.values.iter().map(|v| &text[v.clone()]).collect();
+                format!("{:?} {values:?}", r.subjects)
+            })
+            .collect(),
+        "rate" => doc
+            .figures
+            .iter()
+            .filter(|f| on_line(f.span.start) && f.text(text).ends_with('%'))
+            .map(|f| {
+                format!(
+                    "{}{}",
+                    f.text(text),
+                    if bounded_share(text, f).is_some() {
+                        "(b)"
+                    } else {
+                        ""
+                    }
+                )
+            })
+            .collect(),
+        _ => Vec::new(),
+    };
+    format!("  read: {}", read.join(" | "))
 }
 
 /// Lines where a rule of `codes` fires (the finding's own range).
@@ -241,7 +288,13 @@ fn figures_against_the_gold() {
             } else if recognized(&doc, place) {
                 t.recognized += 1;
             } else {
-                unread.push(format!("{} {}:{}", place.kind, gold.path, place.line));
+                unread.push(format!(
+                    "{} {}:{}{}",
+                    place.kind,
+                    gold.path,
+                    place.line,
+                    read_on_line(&doc, place)
+                ));
             }
             let lines = fired
                 .entry(place.kind.as_str())
@@ -314,10 +367,10 @@ fn figures_against_the_gold() {
         // (kind, reading recall %, mutation recall %)
         ("count", 57.0, 50.0),
         ("part", 54.0, 53.0),
-        ("respectively", 84.0, 70.0),
+        ("respectively", 95.0, 78.0),
         ("growth", 92.0, 100.0),
-        ("slogan", 54.0, 39.0),
-        ("rate", 89.0, 83.0),
+        ("slogan", 78.0, 51.0),
+        ("rate", 95.0, 88.0),
     ];
     for (kind, reading, mutation) in floors {
         let t = &tally[kind];
