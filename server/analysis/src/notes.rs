@@ -79,7 +79,10 @@ pub fn item_start(text: &str, start: usize, expected: Option<u32>) -> Option<Ite
     let may_number = first.is_ascii_digit()
         || ('０'..='９').contains(&first)
         || matches!(first, '［' | '[' | '【' | '〔' | '（' | '(')
-        || matches!(first, '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十')
+        || matches!(
+            first,
+            '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十'
+        )
         || circled_value(first).is_some();
     if !may_number {
         return None;
