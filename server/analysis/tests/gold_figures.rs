@@ -23,7 +23,8 @@
 use std::collections::BTreeMap;
 
 use report_analysis::checks::{
-    bounded_share, growth_readings, part_readings, respectively_readings, slogan_readings,
+    bounded_share, growth_readings, part_readings, points_readings, respectively_readings,
+    slogan_readings,
 };
 use report_analysis::lists::counted_lists;
 use report_analysis::{Code, Config, Context, Document, check};
@@ -64,6 +65,8 @@ struct Place {
     to: Option<String>,
     rate: Option<String>,
     basis: Option<String>,
+    // points (with `from` and `to`, the two rates)
+    points: Option<String>,
     // slogan
     slogan: Option<String>,
     /// The line of the note defining a slogan used on `line`.
@@ -170,6 +173,18 @@ fn recognized(doc: &Document, place: &Place) -> bool {
                     && same(r.from.text(text), from)
                     && same(r.to.text(text), to)
                     && same(r.change.text(text), rate)
+            })
+        }
+        "points" => {
+            let (Some(from), Some(to), Some(points)) = (&place.from, &place.to, &place.points)
+            else {
+                return false;
+            };
+            points_readings(doc).iter().any(|r| {
+                on_line(r.change.span.start)
+                    && same(r.from.text(text), from)
+                    && same(r.to.text(text), to)
+                    && same(r.change.text(text), points)
             })
         }
         "rate" => {
@@ -363,12 +378,13 @@ fn figures_against_the_gold() {
     // Precision: no alarm on a place that holds.
     assert!(alarms.is_empty(), "false alarms on gold places: {alarms:?}");
     // Floors reached so far (targets: 90% each); raise them as readers improve.
-    let floors: [(&str, f64, f64); 6] = [
+    let floors: [(&str, f64, f64); 7] = [
         // (kind, reading recall %, mutation recall %)
         ("count", 57.0, 50.0),
         ("part", 54.0, 53.0),
         ("respectively", 95.0, 78.0),
         ("growth", 92.0, 100.0),
+        ("points", 100.0, 100.0),
         ("slogan", 78.0, 51.0),
         ("rate", 95.0, 88.0),
     ];
@@ -548,6 +564,20 @@ fn mutation(line: &str, place: &Place) -> Option<String> {
                 .unwrap_or(0);
             let p = from + line[from..].find(rate)?;
             Some(format!("{}{with}{}", &line[..p], &line[p + rate.len()..]))
+        }
+        "points" => {
+            // The stated difference doubled and one more: it no longer
+            // follows from the two rates.
+            let points = place.points.as_deref()?;
+            let (value, decimals, unit) = split_number(points)?;
+            let with = format!("{:.*}{unit}", decimals, value * 2.0 + 1.0);
+            let from = place
+                .to
+                .as_deref()
+                .and_then(|to| line.find(to))
+                .unwrap_or(0);
+            let p = from + line[from..].find(points)?;
+            Some(format!("{}{with}{}", &line[..p], &line[p + points.len()..]))
         }
         _ => None,
     }
