@@ -31,6 +31,7 @@ pub mod outline;
 pub mod rename;
 pub mod renumber;
 pub mod semantic;
+pub mod slogan_codes;
 pub mod slogan_count;
 pub mod stale_year;
 pub mod summary;

@@ -1043,8 +1043,8 @@ fn explanation(code: Code) -> (&'static str, &'static str) {
             "The growth rate (or `增长N倍`, or the increase) stated right after `从A增加到B` cannot follow from the two levels. An average annual rate (年均) is compounded over the years printed with the levels, else over the period the paragraph or one shortly before it names (五年来, 过去五年, “十三五”时期; a year either way allowed); sentences that say 按可比价, 实际, 同口径 … are skipped, since real growth differs from nominal levels.\n\nExample:\n    一般公共预算收入从80亿元增加到100亿元，增长35%。   <- the levels give 24.8%–25.2%",
         ),
         Code::PointsMismatch => (
-            "“从A%提高到B%”后紧接的“个百分点”变化与 B−A 不符。\n\n示例：\n    城镇化率从60.1%提高到62.3%，提高3.2个百分点。   ← 应为 2.2 个百分点",
-            "A change in 个百分点 stated right after `从A%提高到B%` differs from B − A.\n\nExample:\n    城镇化率从60.1%提高到62.3%，提高3.2个百分点。   <- the difference is 2.2 points",
+            "“从A%提高到B%”后紧接的“个百分点”变化与 B−A 不符；或“增长B%，高于（低于）某指标增速C个百分点”，而该指标的增速A%已在同段前文写明，C 与 B−A 不符。\n\n示例：\n    城镇化率从60.1%提高到62.3%，提高3.2个百分点。   ← 应为 2.2 个百分点",
+            "A change in 个百分点 stated right after `从A%提高到B%` differs from B − A; or `增长B%，高于（低于）X增速C个百分点` differs from B − A where X's growth rate A% is printed earlier in the paragraph.\n\nExample:\n    城镇化率从60.1%提高到62.3%，提高3.2个百分点。   <- the difference is 2.2 points",
         ),
         Code::RateOutOfRange => (
             "不可能超过 100% 的比率（覆盖率、普及率、达标率、优良率、合格率、占比、比重……）写成超过 100%，或“下降”超过 100%。增长率、完成率、自给率等可以超过 100%，不检查；亏损的减少也不检查。\n\n示例：\n    森林覆盖率达到102%。",

@@ -33,11 +33,11 @@ pub struct SloganPart {
 }
 
 /// Measure words that make the rest of a slogan one counted thing.
-const MEASURES: &[char] = &['个', '大', '张', '项', '篇', '件', '条', '类', '种'];
+const MEASURES: &[char] = &['个', '大', '张', '项', '篇', '件', '条', '类', '种', '块'];
 
 /// The longest lead before the first numeral (`新三样`, `门前五包`, `城市
-/// 双修`), in characters.
-const MAX_LEAD: usize = 2;
+/// 双修`, `京保协作五个一`), in characters.
+const MAX_LEAD: usize = 4;
 
 /// The longest counted word, in characters.
 const MAX_WORD: usize = 5;
@@ -45,8 +45,25 @@ const MAX_WORD: usize = 5;
 /// A numeral of a slogan at the start of `chars`: its value and length.
 fn numeral(chars: &[char]) -> Option<(u32, usize)> {
     let first = *chars.first()?;
+    let digit = |c: Option<&char>| {
+        c.and_then(|c| chinese_digit(*c))
+            .filter(|n| (1..=9).contains(n))
+    };
+    // `十一进`, `十八品`: eleven to nineteen.
     if first == '十' {
-        return Some((10, 1));
+        return Some(match digit(chars.get(1)) {
+            Some(n) => (10 + n, 2),
+            None => (10, 1),
+        });
+    }
+    // `二十`, `三十六`.
+    if let Some(tens) = digit(Some(&first)).filter(|n| *n >= 2)
+        && chars.get(1) == Some(&'十')
+    {
+        return Some(match digit(chars.get(2)) {
+            Some(n) => (tens * 10 + n, 3),
+            None => (tens * 10, 2),
+        });
     }
     // `双修`, `一核双翼`: 双 is two.
     if first == '双' {
@@ -60,6 +77,23 @@ fn numeral(chars: &[char]) -> Option<(u32, usize)> {
 /// `两不愁三保障`, `城市双修`; `None` for anything else (Arabic numerals, `十四五`,
 /// numerals with nothing counted).
 pub fn parse_slogan(slogan: &str) -> Option<Vec<SloganPart>> {
+    // `五个坚持、三个责任`: slogans joined by `、`, each read alone.
+    if slogan.contains('、') {
+        let mut parts = Vec::new();
+        for piece in slogan.split('、') {
+            parts.extend(parse_one(piece)?);
+        }
+        let distinct = parts.iter().enumerate().all(|(i, p)| {
+            parts[i + 1..]
+                .iter()
+                .all(|q| q.words.iter().all(|w| !p.words.contains(w)))
+        });
+        return (distinct && parts.len() <= 6).then_some(parts);
+    }
+    parse_one(slogan)
+}
+
+fn parse_one(slogan: &str) -> Option<Vec<SloganPart>> {
     let chars: Vec<char> = slogan
         .chars()
         .filter(|c| !is_quote(*c) && !is_space(*c))
@@ -101,7 +135,22 @@ pub fn parse_slogan(slogan: &str) -> Option<Vec<SloganPart>> {
             .iter()
             .take_while(|c| numeral(&[**c]).is_none())
             .count();
-        if len == 0 || len > MAX_WORD {
+        // `双十条`: a single part counting a word that opens with a
+        // numeral (two 十条), not numerals alone (`三六八九`).
+        if len == 0
+            && parts.is_empty()
+            && (2..=MAX_WORD).contains(&rest.len())
+            && rest.iter().any(|c| numeral(&[*c]).is_none())
+        {
+            let word: String = rest.iter().collect();
+            return Some(vec![SloganPart {
+                numeral: n,
+                written: word.clone(),
+                words: vec![word],
+            }]);
+        }
+        // `个` alone counts nothing (`全市上下三个`).
+        if len == 0 || len > MAX_WORD || len == 1 && rest[0] == '个' {
             return None;
         }
         let word: String = rest[..len].iter().collect();
@@ -225,6 +274,17 @@ fn windows<'a>(parts: &[SloganPart], definition: &'a str) -> Vec<&'a str> {
                 out.push(strip_slogan(head, &spoken));
             }
         }
+        // The list before a comment on it (`A、B，是…的有效手段`), which
+        // carries no counted word.
+        for comma in top_level(scope, &['，', ',']) {
+            let rest = &scope[comma..];
+            let comment =
+                rest[rest.chars().next().map_or(0, char::len_utf8)..].starts_with(['是', '为']);
+            if comment && !words.iter().any(|w| rest.contains(w)) {
+                out.push(strip_slogan(&scope[..comma], &spoken));
+                break;
+            }
+        }
         // What follows a lead: a clause break, a colon or `即`.
         let mut breaks = top_level(scope, &['，', ',', '：', ':']);
         breaks.extend(scope.match_indices('即').map(|(at, _)| at));
@@ -258,7 +318,13 @@ fn windows<'a>(parts: &[SloganPart], definition: &'a str) -> Vec<&'a str> {
 fn spoken(parts: &[SloganPart]) -> String {
     parts
         .iter()
-        .map(|p| format!("{}{}", chinese_number(p.numeral).unwrap_or(""), p.written))
+        .map(|p| {
+            format!(
+                "{}{}",
+                chinese_number(p.numeral).unwrap_or_default(),
+                p.written
+            )
+        })
         .collect()
 }
 
@@ -267,7 +333,9 @@ fn strip_slogan<'a>(scope: &'a str, spoken: &str) -> &'a str {
     let quoted = format!("“{spoken}”");
     if let Some(at) = scope.rfind(quoted.as_str()) {
         let rest = &scope[at + quoted.len()..];
-        if !rest.contains(['、', '，', ',', '；', ';']) {
+        // Words after it, or a clause about something else
+        // (`A、B、C“三X”，集…于一体`).
+        if !rest.contains(['、', '，', ',', '；', ';']) || rest.starts_with(['，', ',']) {
             return scope[..at].trim_end_matches('等');
         }
     }
@@ -318,6 +386,24 @@ fn count_list(parts: &[SloganPart], definition: &str) -> Option<SloganCount> {
         return None;
     }
     let stated: Vec<usize> = parts.iter().map(|p| p.numeral as usize).collect();
+    // A single part's list restating its count (`A、B、C七大板块`): the
+    // count the list and its restatement agree on, else nothing.
+    if let [part] = parts
+        && let Some((head, restated)) = restated_list(definition)
+    {
+        let n = restated?;
+        if n == part.numeral as usize {
+            return Some(SloganCount::Holds);
+        }
+        // Another count says something only of items that carry the
+        // slogan's word (`A区、B区七大板块`): `由甲、乙、丙三方共同创办`
+        // counts founders, not what `双卓` counts.
+        let items = pieces(head, &['、', '；', ';']);
+        let carried = items
+            .iter()
+            .all(|i| part.words.iter().any(|w| i.contains(w.as_str())));
+        return carried.then(|| SloganCount::Differs(vec![Some(n)]));
+    }
     // Per part, every count a complete reading gives.
     let (holds, mut agreed) = match labelled(parts, definition) {
         Some(Some(sets)) => {
@@ -364,7 +450,31 @@ fn count_list(parts: &[SloganPart], definition: &str) -> Option<SloganCount> {
         }
     }
     let reading = SloganCount::Differs(agreed);
-    (reading.differing(parts).is_some() && !restates_count(definition, parts)).then_some(reading)
+    (reading.differing(parts).is_some()
+        && !restates_count(definition, parts)
+        && !open_join(parts, definition))
+    .then_some(reading)
+}
+
+/// Whether an item joins two names of which only one carries a counted
+/// word (`甲与乙集聚发展中心`): one thing or two, so a count is not sure.
+fn open_join(parts: &[SloganPart], definition: &str) -> bool {
+    pieces(definition, &['、', '，', ',', '；', ';'])
+        .iter()
+        .any(|item| {
+            ["以及", "和", "及", "与"].iter().any(|w| {
+                let Some(at) = item.find(w) else {
+                    return false;
+                };
+                let (a, b) = (&item[..at], &item[at + w.len()..]);
+                let carries = |s: &str| {
+                    parts
+                        .iter()
+                        .any(|p| p.words.iter().any(|w| s.contains(w.as_str())))
+                };
+                !a.is_empty() && !b.is_empty() && carries(a) != carries(b)
+            })
+        })
 }
 
 /// The definition without its lead word (`即`, `是指`), the page reference
@@ -444,9 +554,33 @@ fn part_names(part: &SloganPart) -> Vec<String> {
     names
 }
 
-/// Where a part's own list starts: after its name and a label word.
+/// Where a part's own list starts: after its name and a label word. A
+/// label with another numeral before the part's words (`“三区”指…` for a
+/// slogan printed `四区三线`) is the part's when it is the only one.
 fn own_list_start(definition: &str, part: &SloganPart) -> Option<(usize, usize)> {
-    for name in part_names(part) {
+    labelled_as(definition, &part_names(part)).or_else(|| renamed_list_start(definition, part))
+}
+
+/// A part's label printed with another numeral (see [`own_list_start`]);
+/// tried only once another part is labelled as printed.
+fn renamed_list_start(definition: &str, part: &SloganPart) -> Option<(usize, usize)> {
+    let others: Vec<String> = (1..=20)
+        .filter(|n| *n != part.numeral)
+        .filter_map(|n| chinese_number(n).map(|c| format!("{c}{}", part.written)))
+        .collect();
+    let found: Vec<(usize, usize)> = others
+        .iter()
+        .filter_map(|name| labelled_as(definition, std::slice::from_ref(name)))
+        .collect();
+    match found.as_slice() {
+        [one] => Some(*one),
+        _ => None,
+    }
+}
+
+/// Where the list named by one of `names` starts.
+fn labelled_as(definition: &str, names: &[String]) -> Option<(usize, usize)> {
+    for name in names {
         let mut from = 0;
         while let Some(p) = definition[from..].find(name.as_str()) {
             let at = from + p;
@@ -469,7 +603,7 @@ fn own_list_start(definition: &str, part: &SloganPart) -> Option<(usize, usize)>
 fn names_a_part(parts: &[SloganPart], definition: &str) -> bool {
     parts
         .iter()
-        .any(|p| own_list_start(definition, p).is_some())
+        .any(|p| labelled_as(definition, &part_names(p)).is_some())
 }
 
 /// `“四化”，即…；“四园”，即…`: each part named before its own list.
@@ -521,6 +655,12 @@ fn labelled(parts: &[SloganPart], definition: &str) -> Option<Option<Vec<Vec<usi
             {
                 counts.push(leaves.len());
             }
+            // Named, its items are its own whatever words they carry
+            // (`九路，即甲大道、乙西路…`); `A和B` one or two.
+            if leaves.len() >= 2 && leaves.iter().all(|l| l.chars().count() <= 12) {
+                counts.push(leaves.len());
+                counts.push(leaves.iter().map(|l| split_joined(l).len()).sum());
+            }
             if single {
                 counts.push(halves.len());
             }
@@ -533,6 +673,13 @@ fn labelled(parts: &[SloganPart], definition: &str) -> Option<Option<Vec<Vec<usi
             if list.chars().count() <= 12 {
                 counts.extend(occurrences(list, &parts[i].words));
             }
+        }
+        // `城镇空间、农业空间、生态空间三类空间`: the list restating its
+        // count.
+        match restated_list(list) {
+            Some((_, Some(n))) => counts.push(n),
+            Some((_, None)) => return Some(None),
+            None => {}
         }
         counts.sort_unstable();
         counts.dedup();
@@ -565,10 +712,11 @@ fn occurrences(text: &str, words: &[String]) -> Option<usize> {
     (n >= 2).then_some(n)
 }
 
-fn chinese_number(n: u32) -> Option<&'static str> {
-    ["一", "两", "三", "四", "五", "六", "七", "八", "九", "十"]
-        .get(n.checked_sub(1)? as usize)
-        .copied()
+fn chinese_number(n: u32) -> Option<String> {
+    match n {
+        2 => Some("两".to_string()),
+        _ => crate::edits::chinese_number(n).filter(|_| n >= 1),
+    }
 }
 
 /// The counts of every complete reading of a list that names no part.
@@ -621,8 +769,21 @@ fn flat_readings(parts: &[SloganPart], definition: &str) -> Vec<Vec<usize>> {
                 }
             })
             .collect();
+        // `道孟河、芙蓉河和防潮堤`, `供热改造和灵活性改造`: a leaf whose
+        // halves each carry one part's word is two things, never one.
+        let split_for_sure = leaves.iter().any(|l| {
+            let owners: Vec<Vec<usize>> = split_joined(l)
+                .iter()
+                .map(|h| {
+                    (0..parts.len())
+                        .filter(|i| parts[*i].words.iter().any(|w| h.contains(w.as_str())))
+                        .collect()
+                })
+                .collect();
+            matches!(owners.as_slice(), [a, b] if a.len() == 1 && b.len() == 1)
+        });
         for items in [&leaves, &joined] {
-            if items.len() >= 2 {
+            if items.len() >= 2 && !(split_for_sure && std::ptr::eq(items, &leaves)) {
                 item_readings(parts, definition, items, short, &mut out);
             }
         }
@@ -632,6 +793,7 @@ fn flat_readings(parts: &[SloganPart], definition: &str) -> Vec<Vec<usize>> {
                 out.push(vec![naive.len()]);
             }
         }
+        one_per_item(parts, &leaves, &mut out);
         if definition.contains(['；', ';']) {
             let semicolon = pieces(definition, &['；', ';']);
             group_readings(parts, &semicolon, false, &mut out);
@@ -661,6 +823,11 @@ fn flat_readings(parts: &[SloganPart], definition: &str) -> Vec<Vec<usize>> {
             item_readings(parts, definition, &groups, false, &mut out);
         }
         clause_readings(parts, definition, &mut out);
+        // `甲城市，乙城市，丙示范市`: a list written with commas.
+        let commas = pieces(definition, &['，', ',']);
+        if !commas.iter().any(|c| c.contains(['、', '：', ':'])) {
+            one_per_item(parts, &commas, &mut out);
+        }
     }
     out.sort();
     out.dedup();
@@ -818,30 +985,190 @@ fn group_readings(
 
 /// `毫不动摇A，毫不动摇B`: a single part's word starting or ending each
 /// `，` clause.
+/// The `，`/`；` clauses of a definition, a clause opening with `即` or
+/// `指` joined to the one it explains (`城市红线，即…的边界线`).
+fn explained_clauses(definition: &str) -> Vec<&str> {
+    let mut out: Vec<&str> = Vec::new();
+    let mut start: Option<usize> = None;
+    let base = definition.as_ptr() as usize;
+    for clause in pieces(definition, &['，', ',', '；', ';']) {
+        let at = clause.as_ptr() as usize - base;
+        let explains = ["即", "指", "是指", "也就是"]
+            .iter()
+            .any(|w| clause.starts_with(w));
+        match (start, out.last_mut()) {
+            (Some(s), Some(last)) if explains => {
+                *last = &definition[s..at + clause.len()];
+            }
+            _ => {
+                start = Some(at);
+                out.push(clause);
+            }
+        }
+    }
+    out
+}
+
+/// A single part's list whose items are the counted things as they stand,
+/// whatever words they carry (`双节点：甲枢纽节点、乙交换中心`): a reading
+/// only when it gives the numeral, since some items may be grouped
+/// (`创新、创业和创建甲城、乙城`). Items are short, and `A和B` may be one
+/// or two.
+fn one_per_item(parts: &[SloganPart], items: &[&str], out: &mut Vec<Vec<usize>>) {
+    let [part] = parts else {
+        return;
+    };
+    if items.len() < 2 || items.iter().any(|i| i.chars().count() > 24) {
+        return;
+    }
+    let joined = items.iter().flat_map(|i| split_joined(i)).count();
+    let n = part.numeral as usize;
+    if items.len() == n || joined == n {
+        out.push(vec![n]);
+    }
+}
+
+/// `一个是甲，一个是乙`, `一是甲，二是乙`: clauses each opening with its
+/// place in the list.
+fn numbered_clauses(clauses: &[&str]) -> bool {
+    clauses.len() >= 2
+        && (clauses.iter().all(|c| c.starts_with("一个是"))
+            || clauses.iter().enumerate().all(|(k, c)| {
+                chinese_number(k as u32 + 1)
+                    .map(|n| if k == 1 { "二".to_string() } else { n })
+                    .is_some_and(|n| c.starts_with(&format!("{n}是")))
+            }))
+}
+
 fn clause_readings(parts: &[SloganPart], definition: &str, out: &mut Vec<Vec<usize>>) {
     let [part] = parts else {
         return;
     };
-    let clauses = pieces(definition, &['，', ',', '；', ';']);
+    let clauses = explained_clauses(definition);
+    if numbered_clauses(&clauses) {
+        out.push(vec![clauses.len()]);
+        return;
+    }
+    // `毫不动摇甲，毫不动摇乙，保证丙`: clauses carrying the word, then
+    // words about them that carry none; only ever a confirmation.
+    for word in part.words.iter().filter(|w| w.chars().count() >= 2) {
+        let carrying = clauses
+            .iter()
+            .take_while(|c| c.matches(word.as_str()).count() == 1)
+            .count();
+        let rest_free = clauses[carrying..]
+            .iter()
+            .all(|c| !c.contains(word.as_str()));
+        if carrying >= 2
+            && carrying < clauses.len()
+            && rest_free
+            && carrying == part.numeral as usize
+        {
+            out.push(vec![carrying]);
+        }
+    }
     // A clause holding a list of counted things is not one item (`建设甲
     // 基地，打造乙地、丙地`); `扎实做好甲、加强乙` is.
+    // A word in only one of its pieces closes a clause of one thing
+    // (`宣传路线、方针、政策下基层`).
     let listing = |c: &str| {
         pieces(c, &['、'])
             .iter()
-            .skip(1)
-            .any(|p| part.words.iter().any(|w| p.contains(w.as_str())))
+            .filter(|p| part.words.iter().any(|w| p.contains(w.as_str())))
+            .count()
+            >= 2
     };
     if clauses.len() < 2 || clauses.iter().any(|c| listing(c)) {
         return;
     }
     for word in &part.words {
-        if clauses
-            .iter()
-            .all(|c| c.starts_with(word.as_str()) || c.ends_with(word.as_str()))
+        // Or each clause carrying a word of two characters or more once
+        // (`塑造一批…，培育一批…`, `坚决维护甲，坚决维护乙`).
+        let once = word.chars().count() >= 2
+            && clauses
+                .iter()
+                .all(|c| c.matches(word.as_str()).count() == 1);
+        if once
+            || clauses
+                .iter()
+                .all(|c| c.starts_with(word.as_str()) || c.ends_with(word.as_str()))
         {
             out.push(vec![clauses.len()]);
+            // `牵头受理A和办理B`: a clause joining two things may count two.
+            let joins = clauses.iter().filter(|c| split_joined(c).len() > 1).count();
+            if joins > 0 {
+                out.push(vec![clauses.len() + joins]);
+            }
         }
     }
+}
+
+/// Measure words of a count a list restates (`三类空间`, `七大板块`,
+/// `五条道路`, `3个“一”`).
+const RESTATED: &[char] = &[
+    '个', '条', '类', '种', '项', '大', '家', '所', '支', '座', '片', '张', '篇', '批', '方', '处',
+    '件', '场',
+];
+
+/// The count a list restates at its end (see [`restated_list`]): `None`
+/// when it restates none, `Some(None)` when its items are not that many.
+pub(crate) fn restated_count(list: &str) -> Option<Option<usize>> {
+    restated_list(list).map(|(_, n)| n)
+}
+
+/// A list closed by its own count: `A、B、C三类空间` → (`A、B、C`, 3 when
+/// the items are three, `None` when they are not). `None` when the last
+/// item holds no such count.
+fn restated_list(list: &str) -> Option<(&str, Option<usize>)> {
+    let last_start = top_level(list, &['、', '；', ';']).last().map_or(0, |p| {
+        p + list[*p..].chars().next().map_or(1, char::len_utf8)
+    });
+    let last = &list[last_start..];
+    let chars: Vec<(usize, char)> = last.char_indices().collect();
+    for k in 1..chars.len() {
+        let at = chars[k].0;
+        let prev = chars[k - 1].1;
+        // The count starts after a word, a `等` or an opening quote, never
+        // inside a number.
+        if !(crate::chars::is_han(prev) || prev == '“') || chinese_digit(prev).is_some() {
+            continue;
+        }
+        let run: String = last[at..]
+            .chars()
+            .take_while(|c| c.is_ascii_digit() || chinese_digit(*c).is_some())
+            .collect();
+        let n = if run.chars().all(|c| c.is_ascii_digit()) {
+            run.parse::<usize>().ok()
+        } else {
+            crate::chars::small_chinese_number(&run).map(|n| n as usize)
+        };
+        let Some(n) = n.filter(|n| (2..=30).contains(n)) else {
+            continue;
+        };
+        if !last[at + run.len()..].starts_with(RESTATED) {
+            continue;
+        }
+        let head = list[..last_start + at]
+            .trim_end_matches('“')
+            .trim_end_matches(['等', '共'])
+            .trim_end_matches(is_space);
+        if head.is_empty() || !head.contains(['、', '和', '及', '与']) && n > 2 {
+            return None;
+        }
+        let leaves = pieces(head, &['、', '；', ';']);
+        let joined = leaves.iter().flat_map(|l| split_joined(l)).count();
+        // Only a plain list: items of a few words each.
+        if leaves
+            .iter()
+            .any(|i| i.chars().count() > 24 || i.contains(['，', ',', '：', ':']))
+        {
+            return None;
+        }
+        // `A和B` may be one item or two.
+        let agrees = leaves.len() == n || joined == n;
+        return Some((head, agrees.then_some(n)));
+    }
+    None
 }
 
 /// Whether a definition states a count of its own (`三类空间`, `两个生态
@@ -927,24 +1254,33 @@ fn split_joined(item: &str) -> Vec<&str> {
     vec![item]
 }
 
-/// How many brackets are open at the end of `s`.
+/// How many brackets (or book-title marks) are open at the end of `s`.
 fn bracket_depth(s: &str) -> i32 {
     s.chars().fold(0, |depth, c| match c {
-        '（' | '(' => depth + 1,
-        '）' | ')' => depth - 1,
+        '（' | '(' | '《' => depth + 1,
+        '）' | ')' | '》' => depth - 1,
         _ => depth,
     })
 }
 
-/// `s` cut at `separators` outside brackets (`县（市、区）` is one piece).
+/// `s` cut at `separators` outside brackets (`县（市、区）` is one piece);
+/// where `、` cuts, so do quotes that follow each other (`“甲”“乙”`).
 fn pieces<'a>(s: &'a str, separators: &[char]) -> Vec<&'a str> {
     let mut out = Vec::new();
     let mut depth = 0i32;
     let mut start = 0;
+    let quotes_cut = separators.contains(&'、');
+    let mut previous = None;
     for (i, c) in s.char_indices() {
+        let after_quote = previous == Some('”');
+        previous = Some(c);
         match c {
             '（' | '(' => depth += 1,
             '）' | ')' => depth -= 1,
+            '“' if depth == 0 && quotes_cut && after_quote => {
+                out.push(&s[start..i]);
+                start = i;
+            }
             _ if depth == 0 && separators.contains(&c) => {
                 out.push(&s[start..i]);
                 start = i + c.len_utf8();

@@ -322,6 +322,66 @@ fn points_mismatch() {
 }
 
 #[test]
+fn points_between_shares_of_a_volume_indicator() {
+    // A share's change in points is plain arithmetic on the two printed
+    // shares, even when the share is of output or value added.
+    assert_eq!(
+        codes("服务业增加值占生产总值比重从48.6%提高到50.2%，提高2.6个百分点。\n"),
+        vec![Code::PointsMismatch]
+    );
+    quiet("服务业增加值占生产总值比重从48.6%提高到50.2%，提高1.6个百分点。\n");
+}
+
+#[test]
+fn points_against_a_rate_printed_before() {
+    // The rate compared with is named and printed earlier in the paragraph.
+    let got = figure_findings(
+        "全年规上工业增加值增长6.2%。其中，新材料产业增加值增长9.9%，高于规上工业增加值增速2.7个百分点。\n",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(
+        (got[0].0, got[0].1.as_str()),
+        (Code::PointsMismatch, "2.7个百分点")
+    );
+    quiet(
+        "全年规上工业增加值增长6.2%。其中，新材料产业增加值增长9.9%，高于规上工业增加值增速3.7个百分点。\n",
+    );
+    // Another name of the same indicator, and the economy for output.
+    assert_eq!(
+        codes("生产总值增长5.1%，农村居民人均可支配收入增长6.4%、快于经济增速0.3个百分点。\n"),
+        vec![Code::PointsMismatch]
+    );
+    quiet("生产总值增长5.1%，农村居民人均可支配收入增长6.4%、快于经济增速1.3个百分点。\n");
+    // Below: the difference is taken the other way.
+    assert_eq!(
+        codes("固定资产投资增长8%。民间投资增长3.5%，低于固定资产投资增速3.5个百分点。\n"),
+        vec![Code::PointsMismatch]
+    );
+    quiet("固定资产投资增长8%。民间投资增长3.5%，低于固定资产投资增速4.5个百分点。\n");
+}
+
+#[test]
+fn points_abstain_when_the_compared_rate_is_not_unique() {
+    // The compared rate is not printed, or printed with two values (two
+    // periods), or is an average over years while this rate is not.
+    quiet("新材料产业增加值增长9.9%，高于全省2.7个百分点。\n");
+    quiet("新材料产业增加值增长9.9%，高于规上工业增加值增速2.7个百分点。\n");
+    quiet(
+        "上半年规上工业增加值增长5.2%，全年规上工业增加值增长6.2%，新材料产业增加值增长9.9%，高于规上工业增加值增速2.7个百分点。\n",
+    );
+    quiet(
+        "五年来规上工业增加值年均增长6.2%。新材料产业增加值增长9.9%，高于规上工业增加值增速2.7个百分点。\n",
+    );
+    quiet(
+        "去年规上工业增加值增长6.2%。今年新材料产业增加值增长9.9%，高于规上工业增加值增速2.7个百分点。\n",
+    );
+    // A share compared with a growth rate is not one measure.
+    quiet("规上工业增加值增长6.2%。新材料产业占比达到19.9%，高于规上工业增加值增速2.7个百分点。\n");
+    // The rate compared with is the same indicator's.
+    quiet("规上工业增加值增长6.2%，规上工业增加值增长9.9%，高于规上工业增加值增速2.7个百分点。\n");
+}
+
+#[test]
 fn rate_out_of_range() {
     let got = figure_findings("森林覆盖率达到102%。\n");
     assert_eq!(got.len(), 1, "{got:?}");

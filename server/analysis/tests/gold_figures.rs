@@ -23,7 +23,8 @@
 use std::collections::BTreeMap;
 
 use report_analysis::checks::{
-    bounded_share, growth_readings, part_readings, respectively_readings, slogan_readings,
+    bounded_share, growth_readings, part_readings, points_readings, respectively_readings,
+    slogan_readings,
 };
 use report_analysis::lists::counted_lists;
 use report_analysis::{Code, Config, Context, Document, check};
@@ -64,8 +65,12 @@ struct Place {
     to: Option<String>,
     rate: Option<String>,
     basis: Option<String>,
+    // points (with `from` and `to`, the two rates)
+    points: Option<String>,
     // slogan
     slogan: Option<String>,
+    /// The line of the note defining a slogan used on `line`.
+    note_line: Option<usize>,
     #[serde(default)]
     counts: Vec<(String, u32)>,
     #[serde(default)]
@@ -181,6 +186,18 @@ fn recognized(doc: &Document, place: &Place) -> bool {
                     && same(r.change.text(text), rate)
             })
         }
+        "points" => {
+            let (Some(from), Some(to), Some(points)) = (&place.from, &place.to, &place.points)
+            else {
+                return false;
+            };
+            points_readings(doc).iter().any(|r| {
+                on_line(r.change.span.start)
+                    && same(r.from.text(text), from)
+                    && same(r.to.text(text), to)
+                    && same(r.change.text(text), points)
+            })
+        }
         "rate" => {
             let Some(rate) = place.rate.as_deref() else {
                 return false;
@@ -196,6 +213,9 @@ fn recognized(doc: &Document, place: &Place) -> bool {
                 return false;
             };
             let numerals: Vec<u32> = place.counts.iter().map(|(_, n)| *n).collect();
+            // A slogan used in the body is read in its note.
+            let on_line =
+                |offset: usize| on_line(offset) || place.note_line == Some(line_of(doc, offset));
             slogan_readings(doc).iter().any(|r| {
                 let stated: Vec<u32> = r.parts.iter().map(|(n, _)| *n).collect();
                 on_line(r.term_range.start)
@@ -206,6 +226,48 @@ fn recognized(doc: &Document, place: &Place) -> bool {
         }
         _ => false,
     }
+}
+
+/// What the readers of a kind read on a place's line, for `GOLD_UNREAD`.
+fn read_on_line(doc: &Document, place: &Place) -> String {
+    if std::env::var_os("GOLD_UNREAD").is_none() {
+        return String::new();
+    }
+    let text = &doc.text;
+    let on_line = |offset: usize| line_of(doc, offset) == place.line;
+    let read: Vec<String> = match place.kind.as_str() {
+        "slogan" => slogan_readings(doc)
+            .iter()
+            .filter(|r| on_line(r.term_range.start))
+            .map(|r| format!("{} {:?} {:?}", r.slogan, r.parts, r.listed))
+            .collect(),
+        "respectively" => respectively_readings(doc)
+            .iter()
+            .filter(|r| on_line(r.at))
+            .map(|r| {
+                let values: Vec<&str> = r.values.iter().map(|v| &text[v.clone()]).collect();
+                format!("{:?} {values:?}", r.subjects)
+            })
+            .collect(),
+        "rate" => doc
+            .figures
+            .iter()
+            .filter(|f| on_line(f.span.start) && f.text(text).ends_with('%'))
+            .map(|f| {
+                format!(
+                    "{}{}",
+                    f.text(text),
+                    if bounded_share(text, f).is_some() {
+                        "(b)"
+                    } else {
+                        ""
+                    }
+                )
+            })
+            .collect(),
+        _ => Vec::new(),
+    };
+    format!("  read: {}", read.join(" | "))
 }
 
 /// Lines where a rule of `codes` fires (the finding's own range).
@@ -252,7 +314,13 @@ fn figures_against_the_gold() {
             } else if recognized(&doc, place) {
                 t.recognized += 1;
             } else {
-                unread.push(format!("{} {}:{}", place.kind, gold.path, place.line));
+                unread.push(format!(
+                    "{} {}:{}{}",
+                    place.kind,
+                    gold.path,
+                    place.line,
+                    read_on_line(&doc, place)
+                ));
             }
             let lines = fired
                 .entry(place.kind.as_str())
@@ -321,14 +389,15 @@ fn figures_against_the_gold() {
     // Precision: no alarm on a place that holds.
     assert!(alarms.is_empty(), "false alarms on gold places: {alarms:?}");
     // Floors reached so far (targets: 90% each); raise them as readers improve.
-    let floors: [(&str, f64, f64); 6] = [
+    let floors: [(&str, f64, f64); 7] = [
         // (kind, reading recall %, mutation recall %)
-        ("count", 70.0, 59.0),
+        ("count", 74.0, 60.0),
         ("part", 68.0, 69.0),
-        ("respectively", 84.0, 70.0),
+        ("respectively", 95.0, 78.0),
         ("growth", 92.0, 100.0),
-        ("slogan", 54.0, 39.0),
-        ("rate", 89.0, 83.0),
+        ("points", 100.0, 100.0),
+        ("slogan", 78.0, 51.0),
+        ("rate", 95.0, 88.0),
     ];
     for (kind, reading, mutation) in floors {
         let t = &tally[kind];
@@ -506,6 +575,20 @@ fn mutation(line: &str, place: &Place) -> Option<String> {
                 .unwrap_or(0);
             let p = from + line[from..].find(rate)?;
             Some(format!("{}{with}{}", &line[..p], &line[p + rate.len()..]))
+        }
+        "points" => {
+            // The stated difference doubled and one more: it no longer
+            // follows from the two rates.
+            let points = place.points.as_deref()?;
+            let (value, decimals, unit) = split_number(points)?;
+            let with = format!("{:.*}{unit}", decimals, value * 2.0 + 1.0);
+            let from = place
+                .to
+                .as_deref()
+                .and_then(|to| line.find(to))
+                .unwrap_or(0);
+            let p = from + line[from..].find(points)?;
+            Some(format!("{}{with}{}", &line[..p], &line[p + points.len()..]))
         }
         _ => None,
     }

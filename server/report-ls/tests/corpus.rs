@@ -97,10 +97,15 @@ fn every_corpus_file_is_checked_and_the_findings_are_as_reviewed() {
     // - count-mismatch (2): 2021_河北保定市阜平县 note 24, 13所农村寄宿制学校
     //   listing twelve schools; 2020_河北保定市易县 完成梁格庄、紫荆关3座
     //   污水处理站建设, two stations named for three with no 等.
-    // - respectively-mismatch as info only (17 places, the GBK copies
+    // - respectively-mismatch as info only (22 places, the GBK copies
     //   included): one value after 分别 for subjects listed with 、
-    //   (游客人数、旅游收入分别增长20%, national 2016/2017 排放量要分别下降2%):
-    //   "each by", or a value dropped; told as info, never a warning.
+    //   (游客人数、旅游收入分别增长20%, national 2016/2017 排放量要分别下降2%),
+    //   named in one word (hailaer 2018 城乡居民人均可支配收入分别增长7.5%) or
+    //   in the one-figure clauses before (2015_河北保定市容城县 城镇…1.9万元，
+    //   农民…1.2万元，同比分别增长11%; hailaer 2012 旅游人数…370万人次，旅游
+    //   收入达到38亿元，分别增长20%; hailaer 2018 新增就业6435人，…再就业
+    //   1755人，分别完成目标任务的117%): "each by", or a value dropped; told
+    //   as info, never a warning.
     // - growth-mismatch (2): an average rate that the printed levels over
     //   the five years the paragraph names do not give (a year either way
     //   allowed): 2021_河北保定市易县 一般公共预算收入 4.37→6.89亿元 年均增长

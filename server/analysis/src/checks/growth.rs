@@ -1,5 +1,7 @@
 //! growth-mismatch and points-mismatch: `从A增加到B，增长X%` (or `增长N倍`,
-//! `增加C亿元`), and `从A%提高到B%，提高C个百分点`.
+//! `增加C亿元`), `从A%提高到B%，提高C个百分点`, and `增长B%，高于X增速C个
+//! 百分点` where X's growth rate is printed earlier in the paragraph (one
+//! value, of the same period and kind of rate; else no reading).
 //!
 //! Only the change stated right after the two levels is compared, and only
 //! when nothing says the rate is measured differently (按可比价, 实际, 同口径):
@@ -11,11 +13,11 @@
 
 use super::Sink;
 use super::figure_text::{
-    NOT_COMPARABLE, chars_before, is_level, mentions_any, number, sentence_range,
+    NOT_COMPARABLE, chars_before, figures_in, is_level, mentions_any, number, sentence_range,
 };
 use crate::diagnostic::{Finding, Related, RelatedKind};
 use crate::document::Document;
-use crate::figures::{Figure, FigureKind};
+use crate::figures::{Figure, FigureKind, mentions_in};
 
 /// Verbs joining the two levels: `从A增加到B`.
 const TO_WORDS: &[&str] = &[
@@ -163,7 +165,24 @@ pub fn growth_readings(doc: &Document) -> Vec<GrowthReading<'_>> {
 }
 
 pub(super) fn check(doc: &Document, sink: &mut Sink) {
-    for reading in growth_readings(doc) {
+    let growth = growth_readings(doc);
+    for reading in points_of(doc, &growth) {
+        let related = vec![Related {
+            file: None,
+            range: reading.from.span.clone(),
+            kind: RelatedKind::FromLevel,
+        }];
+        check_points(
+            doc,
+            reading.from,
+            reading.to,
+            reading.change,
+            reading.sign,
+            related,
+            sink,
+        );
+    }
+    for reading in growth {
         if reading.not_comparable {
             continue;
         }
@@ -173,7 +192,6 @@ pub(super) fn check(doc: &Document, sink: &mut Sink) {
             change,
             sign,
             years,
-            annual,
             period_from_context,
             ..
         } = reading;
@@ -182,9 +200,11 @@ pub(super) fn check(doc: &Document, sink: &mut Sink) {
             range: from.span.clone(),
             kind: RelatedKind::FromLevel,
         }];
-        if from.kind == FigureKind::Percent && change.kind == FigureKind::Points && !annual {
-            check_points(doc, from, to, change, sign, related, sink);
-        } else if is_level(from) {
+        if from.kind == FigureKind::Percent && change.kind == FigureKind::Points {
+            // Points are read by `points_readings` below.
+            continue;
+        }
+        if is_level(from) {
             // A period read from the context may be off by a year.
             let spans = if period_from_context {
                 (years - 1).max(1)..=years + 1
@@ -420,4 +440,163 @@ fn signed(change: &Figure, sign: f64) -> (f64, f64) {
     } else {
         (-change.high, -change.low)
     }
+}
+
+/// Two rates and the difference in points stated between them: `从A%提高到
+/// B%，提高C个百分点`, or `B%，高于D增速C个百分点` where the rate of D is
+/// printed before in the paragraph.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PointsReading<'d> {
+    /// The rate the difference is taken from (the earlier level, or the
+    /// rate compared with).
+    pub from: &'d Figure,
+    pub to: &'d Figure,
+    pub change: &'d Figure,
+    /// +1 when `to` is above `from`, -1 when below.
+    pub sign: f64,
+}
+
+/// Words that state a rate above or below another one.
+const ABOVE: &[&str] = &["高于", "快于", "高出", "超过", "超出"];
+const BELOW: &[&str] = &["低于", "慢于"];
+
+/// Words that make a percent a growth rate (said right before it).
+const RATE_WORDS: &[&str] = &[
+    "增长",
+    "增速",
+    "增幅",
+    "增速为",
+    "增速达",
+    "增幅为",
+    "增长率",
+];
+
+/// Every difference in points between two printed rates.
+pub fn points_readings(doc: &Document) -> Vec<PointsReading<'_>> {
+    points_of(doc, &growth_readings(doc))
+}
+
+/// The points readings, given the document's growth readings.
+fn points_of<'d>(doc: &'d Document, growth: &[GrowthReading<'d>]) -> Vec<PointsReading<'d>> {
+    let text = &doc.text;
+    let mut out: Vec<PointsReading<'d>> = growth
+        .iter()
+        .filter(|r| {
+            r.from.kind == FigureKind::Percent
+                && r.change.kind == FigureKind::Points
+                && !r.annual
+                && !mentions_any(
+                    &text[sentence_range(text, r.from.span.start)],
+                    NOT_COMPARABLE,
+                )
+        })
+        .map(|r| PointsReading {
+            from: r.from,
+            to: r.to,
+            change: r.change,
+            sign: r.sign,
+        })
+        .collect();
+    for (i, change) in doc.figures.iter().enumerate() {
+        if change.kind != FigureKind::Points || i == 0 {
+            continue;
+        }
+        if let Some(reading) = compared_rate(doc, i) {
+            out.push(reading);
+        }
+    }
+    out.sort_by_key(|r| r.change.span.start);
+    out
+}
+
+/// The kind of rate a percent is: a growth rate (`增长5%`), and whether it
+/// is an average over years; `None` for any other percent.
+fn growth_rate(text: &str, figure: &Figure) -> Option<bool> {
+    if figure.kind != FigureKind::Percent {
+        return None;
+    }
+    let before = chars_before(text, figure.span.start, 8);
+    let before = before.trim_end_matches(['了', '约', '近', '超', '逾']);
+    let before = before.strip_suffix("同比").unwrap_or(before);
+    if !RATE_WORDS.iter().any(|w| before.ends_with(w)) {
+        return None;
+    }
+    Some(ANNUAL.iter().any(|w| before.contains(w)))
+}
+
+/// `D增长B%，高于E增速C个百分点` with E's growth rate printed earlier in the
+/// paragraph: the reading of the points figure `doc.figures[i]`.
+fn compared_rate(doc: &Document, i: usize) -> Option<PointsReading<'_>> {
+    let text = doc.text.as_str();
+    let figures = &doc.figures;
+    let change = &figures[i];
+    let to = &figures[i - 1];
+    let annual = growth_rate(text, to)?;
+    // `B%，高于E增速C个百分点`: one comma, then the comparison.
+    let link = text.get(to.span.end..change.span.start)?;
+    let link = link
+        .strip_prefix('，')
+        .or_else(|| link.strip_prefix('、'))
+        .or_else(|| link.strip_prefix(','))?;
+    let (sign, rest) = ABOVE
+        .iter()
+        .find_map(|w| link.strip_prefix(w).map(|r| (1.0, r)))
+        .or_else(|| {
+            BELOW
+                .iter()
+                .find_map(|w| link.strip_prefix(w).map(|r| (-1.0, r)))
+        })?;
+    // What is compared with: one indicator named whole, then the word for
+    // its rate.
+    let name = ["增速", "增幅", "增长速度", "增长"]
+        .iter()
+        .find_map(|w| rest.strip_suffix(w))
+        .unwrap_or(rest);
+    if name.is_empty() || name.contains(['，', '。', '；', ',', '、']) {
+        return None;
+    }
+    let canonical = if name == "经济" {
+        // `快于经济增速`: the economy's growth is the growth of output.
+        "地区生产总值"
+    } else {
+        let at = change.span.start - rest.len();
+        let mentions = mentions_in(text, std::slice::from_ref(&(at..at + name.len())));
+        let [mention] = mentions.as_slice() else {
+            return None;
+        };
+        if mention.span != (at..at + name.len()) {
+            return None;
+        }
+        mention.canonical
+    };
+    // The rate of that indicator, earlier in the paragraph: exactly one value.
+    let line = doc.line_index.line_of(to.span.start);
+    let paragraph = doc.line_index.line_range(text, line);
+    let mut from: Option<&Figure> = None;
+    for f in figures_in(doc, &(paragraph.start..to.span.start)) {
+        if f.indicator.as_deref() != Some(canonical) || growth_rate(text, f) != Some(annual) {
+            continue;
+        }
+        // A rate of another period (`一季度`, `去年`) is another measure.
+        if let (Some(a), Some(b)) = (&f.period, &to.period)
+            && a != b
+        {
+            return None;
+        }
+        match from {
+            Some(g) if (g.low, g.high) != (f.low, f.high) => return None,
+            _ => from = Some(f),
+        }
+    }
+    // The rate compared must not be the rate itself.
+    let from = from?;
+    if to.indicator.as_deref() == Some(canonical) {
+        return None;
+    }
+    Some(PointsReading {
+        from,
+        to,
+        change,
+        sign,
+    })
 }

@@ -12,7 +12,7 @@ mod slogans;
 mod terms;
 mod wholes;
 
-pub use growth::{GrowthReading, growth_readings};
+pub use growth::{GrowthReading, PointsReading, growth_readings, points_readings};
 pub use rates::bounded_share;
 pub use respectively::{RespectivelyReading, respectively_readings};
 pub use slogans::{SloganReading, slogan_parts, slogan_readings};

@@ -68,6 +68,8 @@ const SHARES: &[&str] = &[
     "检出率",
     "清运率",
     "比例",
+    // Not the `功率` of power.
+    "成功率",
 ];
 
 /// Verbs between a share's name and its value.
@@ -169,8 +171,18 @@ pub fn bounded_share(text: &str, figure: &Figure) -> Option<(usize, String)> {
         }
     }
     head = strip_link(head);
+    head = strip_points_change(head);
     head = strip_base_period(head);
     let head = strip_link(head).trim_end_matches(['均', '已', '的']);
+    // `A率、B率分别达到90%、95%`: each value is one name's, so every
+    // name must be a share.
+    let (head, listed) = match head.strip_suffix("分别") {
+        Some(h) => (h, true),
+        None => (head, false),
+    };
+    if listed && !all_names_bounded(head) {
+        return None;
+    }
     // `增长率` is not a share; `占比提高` would need the base.
     if head.ends_with("增长率") || head.ends_with("增速") {
         return None;
@@ -181,7 +193,11 @@ pub fn bounded_share(text: &str, figure: &Figure) -> Option<(usize, String)> {
         .max_by_key(|s| s.len())
     {
         Some(share) => (*share).to_string(),
-        None => other_bounded_rate(head)?,
+        None => match other_bounded_rate(head).or_else(|| quoted_rate(head)) {
+            Some(name) => name,
+            None if listed => return None,
+            None => part_of_whole(head)?,
+        },
     };
     // Subscriptions per 100 people (`移动电话普及率`) and gross ratios
     // (`毛入学率`: pupils of any age over the cohort) may pass 100%. A
@@ -205,6 +221,125 @@ pub fn bounded_share(text: &str, figure: &Figure) -> Option<(usize, String)> {
     let before_start = floor_boundary(text, figure.span.start) - before.len();
     let name_start = before_start + head.len() - share.len();
     Some((name_start, share))
+}
+
+/// `A率、B率分别`: whether every name of the list before `分别` (the
+/// clause's `、`/`和` items) is a share bounded by 100%.
+fn all_names_bounded(head: &str) -> bool {
+    let clause_start = head
+        .rfind(['，', ',', '；', ';', '。', '：', ':'])
+        .map_or(0, |p| {
+            p + head[p..].chars().next().map_or(1, char::len_utf8)
+        });
+    let names: Vec<&str> = head[clause_start..]
+        // Not at 及, which stands inside 普及率.
+        .split(['、', '和'])
+        .filter(|n| !n.is_empty())
+        .collect();
+    names.len() >= 2
+        && names.iter().all(|name| {
+            let share = SHARES
+                .iter()
+                .filter(|s| name.ends_with(*s))
+                .max_by_key(|s| s.len())
+                .map(|s| (*s).to_string())
+                .or_else(|| other_bounded_rate(name));
+            share.is_some_and(|share| {
+                let unbounded = UNBOUNDED_RATES
+                    .iter()
+                    .any(|r| r.len() >= share.len() && name.ends_with(r));
+                let per_hundred = name.contains("每百")
+                    || share.ends_with("普及率") && PER_HUNDRED.iter().any(|w| name.contains(w));
+                !(unbounded || per_hundred || name.contains('毛'))
+            })
+        })
+}
+
+/// `“无事不扰”率`: a rate named by quoted words.
+fn quoted_rate(head: &str) -> Option<String> {
+    let inner = head.strip_suffix("”率")?;
+    let open = inner.rfind('“')?;
+    let words = &inner[open + '“'.len_utf8()..];
+    let short = (2..=8).contains(&words.chars().count()) && words.chars().all(crate::chars::is_han);
+    short.then(|| format!("“{words}”率"))
+}
+
+/// What a part of a whole names before its share: `占一般公共预算支出(的)`,
+/// `占全省(的)`, or a bare `占` after the part's own amount
+/// (`基本支出12亿元，占40%`). A plan, a budget or a target may be exceeded
+/// (`占年度计划的105%`, `占调整预算的103%`), and a debt or a balance is
+/// no part of revenue (`债务余额占财政收入的150%`): neither is read.
+fn part_of_whole(head: &str) -> Option<String> {
+    let tail = chars_before(head, head.len(), 24);
+    let at = tail.rfind('占')?;
+    let object = &tail[at + '占'.len_utf8()..];
+    let subject = &tail[..at];
+    if ["债", "余额", "赤字", "利息", "还本"]
+        .iter()
+        .any(|w| subject.contains(w))
+    {
+        return None;
+    }
+    if object.is_empty() {
+        // The bare `，占`: the part's amount closes the clause before.
+        let amount = subject.strip_suffix(['，', ','])?;
+        let unit_amount = ["亿元", "万元", "元"].iter().any(|u| amount.ends_with(u));
+        let plan = ["完成", "计划", "目标", "预算"].iter().any(|w| {
+            let clause = amount
+                .rsplit(['，', ',', '；', ';', '。'])
+                .next()
+                .unwrap_or("");
+            clause.contains(w) && !clause.contains("收入") && !clause.contains("支出")
+        });
+        return (unit_amount && !plan).then(|| "占".to_string());
+    }
+    // The `的` closing the object is trimmed with the link.
+    let object = object.strip_suffix('的').unwrap_or(object);
+    if object.chars().count() < 2 || !object.chars().all(crate::chars::is_han) {
+        return None;
+    }
+    const WHOLES: &[&str] = &[
+        "收入", "支出", "总额", "总量", "总值", "总数", "人口", "面积", "全国", "全省", "全市",
+        "全区", "全县", "总和",
+    ];
+    const PLANS: &[&str] = &["预算", "计划", "目标", "任务", "上年", "同期", "去年"];
+    let whole =
+        WHOLES.iter().any(|w| object.ends_with(w)) && !PLANS.iter().any(|w| object.ends_with(w));
+    whole.then(|| format!("占{object}"))
+}
+
+/// `…收集率提升5个百分点、` → `…收集率`: a change in points printed
+/// between a share's name and its level (`提升5个百分点、达68%`), with
+/// the base it is measured from (`比上年`, `较2019年`) and an adverb.
+fn strip_points_change(head: &str) -> &str {
+    let Some(h) = head
+        .strip_suffix(['、', '，', ','])
+        .and_then(|h| h.strip_suffix("个百分点"))
+    else {
+        return head;
+    };
+    let number = h.trim_end_matches(|c: char| c.is_ascii_digit() || c == '.');
+    if number.len() == h.len() {
+        return head;
+    }
+    let Some(verb) = ["提高", "提升", "上升", "增加", "下降", "降低", "减少"]
+        .iter()
+        .find(|v| number.ends_with(*v))
+    else {
+        return head;
+    };
+    let mut rest = &number[..number.len() - verb.len()];
+    // `比2019年` / `较上年`: a short base with no break.
+    let base = chars_before(rest, rest.len(), 10);
+    if let Some(p) = base.rfind(['比', '较'])
+        && !base[p..].contains(['，', ',', '、'])
+    {
+        rest = &rest[..rest.len() - base.len() + p];
+    }
+    ADVERBS
+        .iter()
+        .find(|a| rest.ends_with(*a))
+        .map_or(rest, |a| &rest[..rest.len() - a.len()])
 }
 
 /// Rates that may pass 100%, matched at the end of the name.

@@ -13,7 +13,7 @@ use super::figure_text::{ends_sentence, figures_in, floor_boundary};
 use crate::cues::Cues;
 use crate::diagnostic::{Finding, Related, RelatedKind, Severity};
 use crate::document::Document;
-use crate::figures::clause_range;
+use crate::figures::{FigureKind, clause_range};
 
 /// Words that join two subjects or two values.
 const AND: &[&str] = &["和", "与", "及", "以及", "、"];
@@ -129,6 +129,9 @@ fn read_one(
         subjects,
         values,
     }];
+    if let Some(more) = continued(doc, &out[0], clause.end) {
+        out.push(more);
+    }
     let last = out[0].values.last().map_or(after, |v| v.end);
     let rest = text[last..clause.end].trim_start_matches(crate::chars::is_space);
     // `分别从50%、75%提高至100%`: both raised to one level is no list.
@@ -144,6 +147,42 @@ fn read_one(
         });
     }
     out
+}
+
+/// `A、B分别完成X、Y，增长5%和7%`: a clause right after a `分别` list
+/// that opens with a verb of a few words and lists as many values again
+/// speaks of the same subjects.
+fn continued(
+    doc: &Document,
+    first: &RespectivelyReading,
+    clause_end: usize,
+) -> Option<RespectivelyReading> {
+    let text = &doc.text;
+    if first.mismatched() || first.values.len() < 2 {
+        return None;
+    }
+    let last = first.values.last()?;
+    if !text[last.end..clause_end]
+        .trim_matches(crate::chars::is_space)
+        .is_empty()
+    {
+        return None;
+    }
+    let comma = text[clause_end..].chars().next()?;
+    if !matches!(comma, '，' | ',') {
+        return None;
+    }
+    let next = clause_range(text, clause_end + comma.len_utf8());
+    let values = values_after(doc, next.clone())?;
+    let lead = text[next.start..values.first()?.start].trim_matches(crate::chars::is_space);
+    let verb = lead.chars().count() <= 4 && lead.chars().all(crate::chars::is_han);
+    let rest = text[values.last()?.end..next.end].trim_matches(crate::chars::is_space);
+    (verb && values.len() >= 2 && rest.is_empty()).then(|| RespectivelyReading {
+        at: first.at,
+        subjects_range: first.subjects_range.clone(),
+        subjects: first.subjects,
+        values,
+    })
 }
 
 /// Where the subjects of the `分别` at `at` are named and how many they
@@ -168,13 +207,38 @@ fn subjects(
     if let Some(earlier) = earlier.filter(|e| {
         e.at < clause.start
             && !text[e.at..clause.start].chars().any(ends_sentence)
-            && head.chars().count() <= 4
             && joined(head) == (0, 0)
+            && (head.chars().count() <= 4
+                || follows_directly(doc, e, clause.start, head)
+                    && !PAIRS.iter().any(|p| head.contains(p)))
     }) {
         return Some((earlier.subjects_range.clone(), earlier.subjects));
     }
-    let own = without_brackets(head);
-    let figures_in_head = !figures_in(doc, &(clause.start..at)).is_empty();
+    let own = unquoted(&without_brackets(head));
+    // A duration (`学前三年毛入园率`) is a word of a name, not a value.
+    let figures: Vec<_> = figures_in(doc, &(clause.start..at))
+        .iter()
+        .filter(|f| f.kind != FigureKind::Duration)
+        .collect();
+    // `A增长10%、B和C收入分别增长…`: the names after the clause's last figure.
+    if let Some(last) = figures.last() {
+        let rest = text[last.span.end..at].trim_start_matches(crate::chars::is_space);
+        if let Some(rest) = AND.iter().find_map(|w| rest.strip_prefix(w)) {
+            let rest = unquoted(&without_brackets(rest));
+            if !rest.contains(['（', '(', '“', '《']) && !rest.chars().any(|c| c.is_ascii_digit())
+            {
+                let (separators, joins) = joined(&rest);
+                let range = floor_boundary(text, last.span.end)..at;
+                if separators + joins > 0 {
+                    return Some((range, (separators + 1, separators + 1 + joins)));
+                }
+                if PAIRS.iter().any(|p| rest.contains(p)) {
+                    return Some((range, (2, 2)));
+                }
+            }
+        }
+    }
+    let figures_in_head = !figures.is_empty();
     if !figures_in_head && !own.contains(['（', '(', '“', '《']) {
         let (separators, joins) = joined(&own);
         if separators + joins > 0 {
@@ -192,13 +256,21 @@ fn subjects(
     // clause only compares (`较上年分别增长`, `累计分别达到`).
     let before = text[..clause.start].chars().next_back()?;
     let compares = head.is_empty() || COMPARES.iter().any(|w| head.starts_with(w));
-    if !short_head || !compares || !matches!(before, '，' | ',') {
+    // `…，满意率分别为`, `…，数量分别压减`: a short name of what each
+    // subject of the clause before is measured by.
+    let measure = head.chars().count() <= 4 && head.chars().all(crate::chars::is_han);
+    if !short_head || !(compares || measure) || !matches!(before, '，' | ',') {
         return None;
     }
     let previous = clause_range(text, clause.start - before.len_utf8());
-    let words = &text[previous.clone()];
+    let words = unquoted(&text[previous.clone()]);
+    let words = words.as_str();
     if words.contains(['（', '(', '“', '《', '：', '等']) || words.contains("分别") {
         return None;
+    }
+    // `A达133家，B达134家，分别增长…`: one figure in each clause before.
+    if let Some(run) = one_figure_clauses(doc, previous.clone()) {
+        return Some((floor_boundary(text, run.0)..at, (run.1, run.1)));
     }
     let range = floor_boundary(text, previous.start)..at;
     // Figures listed (`原煤、原油产量6640万吨、1253万吨`): one subject each.
@@ -216,11 +288,113 @@ fn subjects(
     if run >= 2 {
         return Some((range, (run, run)));
     }
-    if words.chars().any(|c| c.is_ascii_digit()) {
+    // A year (`2021年旅游收入、游客人数…`) names no subject.
+    if !figures.iter().all(|f| f.kind == FigureKind::Duration)
+        || without_years(words).chars().any(|c| c.is_ascii_digit())
+    {
         return None;
     }
     let (separators, joins) = joined(words);
     (separators > 0).then_some((range, (separators + 1, separators + 1 + joins)))
+}
+
+/// Whether the `分别` at `clause_start` opens the clause right after the
+/// `earlier` one's values (`A、B分别增长5%、6%，占比分别提高到…`), with a
+/// head of a few words.
+fn follows_directly(
+    doc: &Document,
+    earlier: &RespectivelyReading,
+    clause_start: usize,
+    head: &str,
+) -> bool {
+    let text = &doc.text;
+    let Some(last) = earlier.values.last() else {
+        return false;
+    };
+    let gap = text[last.end..clause_start].trim_matches(crate::chars::is_space);
+    matches!(gap, "，" | ",")
+        && head.chars().count() <= 12
+        && figures_in(doc, &(clause_start..clause_start + head.len())).is_empty()
+}
+
+/// The clauses right before `last` (itself included) that each hold one
+/// figure and no list, back to a clause with none or the sentence's
+/// start: `目前，A达133家，B达134家` is two. `None` unless at least two,
+/// or when a clause on the way holds a list or several figures.
+fn one_figure_clauses(doc: &Document, last: Range<usize>) -> Option<(usize, usize)> {
+    let text = &doc.text;
+    let mut clause = last;
+    let mut run = 0;
+    let mut start = clause.start;
+    // Levels (`133家`, `51亿元`) or shares (`78.7%`), never both: `A达5亿元，
+    // 增长8%，B达6亿元，分别…` names two subjects, not three.
+    let mut shares = None;
+    for _ in 0..8 {
+        let figures: Vec<_> = figures_in(doc, &clause)
+            .iter()
+            .filter(|f| f.kind != FigureKind::Duration)
+            .collect();
+        let words = &text[clause.clone()];
+        match figures.as_slice() {
+            [] => break,
+            [one] if !words.contains(['、', '和', '与', '（', '(', '“']) => {
+                let share = one.kind == FigureKind::Percent;
+                if *shares.get_or_insert(share) != share {
+                    return None;
+                }
+                run += 1;
+                start = clause.start;
+            }
+            _ => return None,
+        }
+        let Some(before) = text[..clause.start].chars().next_back() else {
+            break;
+        };
+        if !matches!(before, '，' | ',') {
+            break;
+        }
+        clause = clause_range(text, clause.start - before.len_utf8());
+    }
+    (run >= 2).then_some((start, run))
+}
+
+/// `s` without years (`2021年`).
+fn without_years(s: &str) -> String {
+    let chars: Vec<char> = s.chars().collect();
+    let mut out = String::with_capacity(s.len());
+    let mut i = 0;
+    while i < chars.len() {
+        let digits = chars[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+        if digits == 4 && chars.get(i + 4) == Some(&'年') {
+            i += 5;
+            continue;
+        }
+        out.extend(&chars[i..i + digits.max(1)]);
+        i += digits.max(1);
+    }
+    out
+}
+
+/// `s` with the quotes of a quoted name dropped (`“三公”经费` → `三公经费`)
+/// when the quoted words hold no list; a quoted list stays quoted.
+fn unquoted(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(open) = rest.find('“') {
+        let inner = &rest[open + '“'.len_utf8()..];
+        let Some(close) = inner.find('”') else {
+            break;
+        };
+        let name = &inner[..close];
+        if name.is_empty() || name.contains(['、', '，', ',', '和', '与', '及']) {
+            break;
+        }
+        out.push_str(&rest[..open]);
+        out.push_str(name);
+        rest = &inner[close + '”'.len_utf8()..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// Words opening a clause that only compares the values of the clause
@@ -290,15 +464,29 @@ fn values_after(doc: &Document, range: Range<usize>) -> Option<Vec<Range<usize>>
     let figures = figures_in(doc, &range);
     let first = figures.first()?;
     let lead = text[range.start..first.span.start].trim_matches(crate::chars::is_space);
-    // A listed verb, or a few words (`压缩到`, `由每月`, `提高到`).
-    // `完成年度计划的` may run to eight.
-    let limit = if lead.ends_with('的') { 8 } else { 6 };
-    let short_words = lead.chars().count() <= limit && lead.chars().all(crate::chars::is_han);
+    // `提高11.1、11.2个百分点`: values before the first whose unit is
+    // written once, at the end.
+    let (lead, bare) = bare_values(lead);
+    let bare: Vec<Range<usize>> = bare
+        .into_iter()
+        .map(|r| {
+            let at = lead.as_ptr() as usize - text.as_ptr() as usize;
+            at + r.start..at + r.end
+        })
+        .collect();
+    let lead = lead.trim_matches(crate::chars::is_space);
+    // A listed verb, or a few words (`压缩到`, `由每月`, `提高到`, a year's
+    // `是2021年的`). `完成年度计划投资的` may run to ten.
+    let plain = without_years(lead);
+    let limit = if lead.ends_with('的') { 10 } else { 6 };
+    let short_words = plain.chars().count() <= limit && plain.chars().all(crate::chars::is_han);
     if !LEADS.contains(&lead) && !short_words {
         return None;
     }
-    let mut values = vec![first.span.clone()];
+    let mut values = bare;
+    values.push(first.span.clone());
     let mut last = first;
+    let mut tail_used = None;
     // Each subject's value may have its own unit (`371万辆、931万千瓦`,
     // `43.7%、16.3平方米/人`, `18.9%、1.2倍`).
     for figure in &figures[1..] {
@@ -307,11 +495,24 @@ fn values_after(doc: &Document, range: Range<usize>) -> Option<Vec<Range<usize>>
         let gap = strip_unit_note(gap);
         // `每人每月775元、每人每年7644元`: each value with its own period.
         let gap = strip_per(gap);
-        if !AND.contains(&gap) {
+        // `22个工作日、37个工作日`: a unit's words the scanner left out,
+        // written after each value.
+        let shared = shared_tail(text, gap, figure.span.end);
+        if !AND.contains(&gap) && shared.is_none() {
             break;
+        }
+        if let (Some(tail), Some(previous)) = (shared, values.last_mut()) {
+            previous.end += tail;
+            tail_used = Some(tail);
         }
         values.push(figure.span.clone());
         last = figure;
+    }
+    // The last value carries the shared words too.
+    if let Some(tail) = tail_used
+        && let Some(v) = values.last_mut()
+    {
+        v.end += tail;
     }
     // A list running on with a number the scanner did not read as a
     // figure (`1100万吨、260亿方`) is not read to its end.
@@ -326,6 +527,45 @@ fn values_after(doc: &Document, range: Range<usize>) -> Option<Vec<Range<usize>>
             })
     });
     (!runs_on).then_some(values)
+}
+
+/// `工作日、` before a value followed by `工作日`: the length of words
+/// written after each value (one to four characters) and joined by a
+/// listing word.
+fn shared_tail(text: &str, gap: &str, next_end: usize) -> Option<usize> {
+    let words = AND.iter().find_map(|w| gap.strip_suffix(w))?;
+    let short = (1..=4).contains(&words.chars().count()) && words.chars().all(crate::chars::is_han);
+    (short && text.get(next_end..)?.starts_with(words)).then_some(words.len())
+}
+
+/// `提高11.1、` → (`提高`, the ranges of `11.1` in the lead): numbers
+/// joined by listing words at the end of the words before a value, whose
+/// unit the value after them carries (`11.1、11.2个百分点`, `10.6万、
+/// 3.8万平方公里`).
+fn bare_values(lead: &str) -> (&str, Vec<Range<usize>>) {
+    let mut rest = lead;
+    let mut out = Vec::new();
+    for _ in 0..8 {
+        let Some(head) = AND
+            .iter()
+            .find_map(|w| rest.strip_suffix(w))
+            .map(|h| h.trim_end_matches(crate::chars::is_space))
+        else {
+            break;
+        };
+        let h = head.strip_suffix(['万', '亿']).unwrap_or(head);
+        let number = h.trim_end_matches(|c: char| c.is_ascii_digit() || c == '.');
+        if number.len() == h.len() || !h[number.len()..].starts_with(|c: char| c.is_ascii_digit()) {
+            break;
+        }
+        out.push(number.len()..head.len());
+        rest = number;
+    }
+    if out.is_empty() {
+        return (lead, out);
+    }
+    out.reverse();
+    (rest, out)
 }
 
 /// `（只）和` → `和`: a bracketed alternative of the unit (one to three

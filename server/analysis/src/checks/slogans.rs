@@ -11,6 +11,7 @@ use super::Sink;
 use crate::chars::{is_quote, is_space};
 use crate::diagnostic::{Finding, Related, RelatedKind};
 use crate::document::Document;
+use crate::slogan_codes::{CodePart, count_code, parse_code};
 use crate::slogan_count::{
     LABEL_ENDS, SloganCount, SloganPart, count_items, is_private, parse_slogan,
 };
@@ -98,9 +99,47 @@ pub fn slogan_readings(doc: &Document) -> Vec<SloganReading> {
             ));
         }
     }
+    code_readings(doc, &mut out);
     let defined: Vec<String> = out.iter().map(|r| r.slogan.clone()).collect();
     body_readings(doc, &defined, &mut out);
     out
+}
+
+/// Notes for a slogan written as numbers (`“1+5”专项行动`, `“1234”发展思路`):
+/// one such slogan per note, read by [`crate::slogan_codes`].
+fn code_readings(doc: &Document, out: &mut Vec<SloganReading>) {
+    let text = &doc.text;
+    for note in &doc.notes {
+        let (Some(term), Some(term_range)) = (note.term.as_ref(), note.term_range.clone()) else {
+            continue;
+        };
+        let codes: Vec<(String, Vec<CodePart>)> = slogans_named(term)
+            .into_iter()
+            .filter(|s| parse_slogan(s).is_none())
+            .filter_map(|s| parse_code(&s).map(|p| (s, p)))
+            .collect();
+        let [(slogan, code)] = codes.as_slice() else {
+            continue;
+        };
+        let Some(reading) = count_code(code, note.text(text)) else {
+            continue;
+        };
+        let parts: Vec<SloganPart> = code
+            .iter()
+            .map(|p| SloganPart {
+                numeral: p.numeral,
+                written: p.written.clone(),
+                words: vec![p.written.clone()],
+            })
+            .collect();
+        out.push(reading_of(
+            slogan,
+            term_range.clone(),
+            note.text_range.clone(),
+            &parts,
+            &reading,
+        ));
+    }
 }
 
 /// Whether a slogan counts anything: `一网统管`, `一村一品` name one thing
@@ -126,12 +165,21 @@ fn body_readings(doc: &Document, defined: &[String], out: &mut Vec<SloganReading
         .notes
         .windows(2)
         .all(|w| w[0].range.end <= w[1].range.start);
-    let in_note = |at: usize| {
+    let note_at = |at: usize| {
         if !ordered {
-            return doc.notes.iter().any(|n| n.range.contains(&at));
+            return doc.notes.iter().find(|n| n.range.contains(&at));
         }
         let i = doc.notes.partition_point(|n| n.range.end <= at);
-        doc.notes.get(i).is_some_and(|n| n.range.contains(&at))
+        doc.notes.get(i).filter(|n| n.range.contains(&at))
+    };
+    // A note's own term is read with its note, and so are its parts
+    // (`“一心一环三核四区”：“一心”即…；“四区”即…`); another slogan quoted
+    // inside a note's explanation (`…坚持自治、法治、德治“三治融合”…`) is
+    // read as in the body.
+    let in_note = |at: usize, slogan: &str| {
+        note_at(at).is_some_and(|n| {
+            !n.text_range.contains(&at) || n.term.as_deref().is_some_and(|t| t.contains(slogan))
+        })
     };
     // A search for the three bytes of each quote: `str::find` with a char
     // looks for its last byte, which most Han characters share.
@@ -146,7 +194,7 @@ fn body_readings(doc: &Document, defined: &[String], out: &mut Vec<SloganReading
         };
         let inner = from..from + len;
         let slogan = &text[inner.clone()];
-        if slogan.is_empty() || slogan.chars().count() > 12 || in_note(open) {
+        if slogan.is_empty() || slogan.chars().count() > 12 || in_note(open, slogan) {
             continue;
         }
         let Some(parts) = parse_slogan(slogan).filter(|p| counts_several(p)) else {
@@ -164,6 +212,11 @@ fn body_readings(doc: &Document, defined: &[String], out: &mut Vec<SloganReading
                 .flatten()
         };
         let Some(definition) = list_after(text, close).or_else(before) else {
+            // `电动汽车、锂电池、光伏产品“新三样”`: names in apposition,
+            // as many as the numeral.
+            if let Some(list) = apposition_before(text, open, &parts) {
+                out.push(reading_of(slogan, inner, list, &parts, &SloganCount::Holds));
+            }
             continue;
         };
         let Some(reading) = count_items(&parts, text.get(definition.clone()).unwrap_or("")) else {
@@ -218,6 +271,37 @@ fn list_before(text: &str, open: usize, parts: &[SloganPart]) -> Option<Range<us
             .any(|p| p.words.iter().any(|w| item.contains(w.as_str())))
     });
     (carried && list.contains('、') && !list.contains(['（', '(', '《'])).then_some(start..open)
+}
+
+/// `A、B、C“三X”`: a `、` list of short names right before a slogan of one
+/// part, in its clause, as many as the numeral. Names that carry no
+/// counted word may be anything (`在甲、乙两地实施“一签多行”`), so this
+/// only ever confirms a slogan: a list of another length says nothing.
+fn apposition_before(text: &str, open: usize, parts: &[SloganPart]) -> Option<Range<usize>> {
+    let [part] = parts else {
+        return None;
+    };
+    let head = &text[..open];
+    let mut start = open;
+    for (n, (i, c)) in head.char_indices().rev().enumerate() {
+        if n >= MAX_LIST_BEFORE {
+            return None;
+        }
+        if matches!(
+            c,
+            '，' | ',' | '。' | '；' | ';' | '：' | ':' | '！' | '？' | '\n' | '”' | '“'
+        ) {
+            break;
+        }
+        start = i;
+    }
+    let list = &text[start..open];
+    if list.contains(['（', '(', '《', '等']) {
+        return None;
+    }
+    let items: Vec<&str> = list.split('、').collect();
+    let short = items.iter().all(|i| (2..=12).contains(&i.chars().count()));
+    (short && items.len() == part.numeral as usize && items.len() >= 2).then_some(start..open)
 }
 
 fn reading_of(
@@ -292,19 +376,43 @@ fn own_definition<'a>(definition: &'a str, slogan: &str, names: &[String]) -> Op
             .chars()
             .filter(|c| !is_quote(*c) && !is_space(*c))
             .collect();
-        if names.contains(&label) {
+        if names.contains(&label) || names.iter().any(|n| same_words(&label, n)) {
             labels.push((at, at + label_end.1, label));
         }
     }
     let mut own = labels.iter().enumerate().filter(|(_, l)| l.2 == slogan);
-    let (k, (_, list_start, _)) = own.next()?;
-    if own.next().is_some() {
-        return None;
-    }
+    let (k, (_, list_start, _)) = match own.next() {
+        Some(found) => {
+            if own.next().is_some() {
+                return None;
+            }
+            found
+        }
+        // A label printed with another numeral (`九有` in the term, `“八有”
+        // 指…` below) is the slogan's when it is the only one.
+        None => {
+            let mut other = labels
+                .iter()
+                .enumerate()
+                .filter(|(_, l)| !names.contains(&l.2) && same_words(&l.2, slogan));
+            let found = other.next()?;
+            if other.next().is_some() {
+                return None;
+            }
+            found
+        }
+    };
     let end = labels.get(k + 1).map_or(definition.len(), |l| l.0);
     definition
         .get(*list_start..end)
         .map(|d| d.trim_end_matches(|c: char| matches!(c, '；' | ';' | '。') || is_space(c)))
+}
+
+/// Two slogans with the same words and other numerals (`八有`, `九有`).
+fn same_words(a: &str, b: &str) -> bool {
+    let words =
+        |s: &str| parse_slogan(s).map(|p| p.into_iter().map(|p| p.written).collect::<Vec<_>>());
+    a != b && words(a).is_some() && words(a) == words(b)
 }
 
 pub(super) fn check(doc: &Document, sink: &mut Sink) {

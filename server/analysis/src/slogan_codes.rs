@@ -1,0 +1,450 @@
+//! Slogans written as numbers: `1+5`, `8+4+3+N`, `1234`, `88政务`,
+//! `三六八九`. Each number is one part, counting what its note names for it;
+//! an `N` part is open-ended and counts nothing.
+//!
+//! A note reads such a slogan one of two ways, both by structure:
+//! - each part labelled before its own list, in order (`“1”，即A；“5”，即
+//!   B、C、D、E、F`, `1即A，2即B、C两个驱动`, `做强1个主导产业，即A；做大2个
+//!   优势产业，即B、C`): the part's list is counted (its items, a count it
+//!   restates, or one thing);
+//! - each part's count written out, in order (`1个甲、6个乙、3个丙和16项丁`,
+//!   `A、B等8家平台公司，C、D…4家实体公司`): the written counts are read,
+//!   only ever to confirm the slogan, since a code may abbreviate (`1234`
+//!   over `1家、2家、3家、40家`).
+//!
+//! A part whose list cannot be counted makes the whole abstain; a count is
+//! reported only when the other parts agree, so that the note surely speaks
+//! of this slogan.
+
+use crate::chars::{chinese_digit, is_han, is_quote, is_space, small_chinese_number};
+use crate::slogan_count::{SloganCount, restated_count};
+
+/// One number of a code slogan: its value and how it is written (`5`,
+/// `三`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CodePart {
+    pub numeral: u32,
+    pub written: String,
+}
+
+/// The parts of a slogan written as numbers: `1+5`, `7＋5＋N`, `1234`,
+/// `88政务` (digits, then words), `三六八九` (Chinese digits only). `None`
+/// for anything else; an `N` part is left out.
+pub fn parse_code(slogan: &str) -> Option<Vec<CodePart>> {
+    let s: String = slogan
+        .chars()
+        .filter(|c| !is_quote(*c) && !is_space(*c))
+        .collect();
+    let mut parts = Vec::new();
+    if s.contains(['+', '＋']) {
+        for piece in s.split(['+', '＋']) {
+            if piece == "N" || piece == "n" {
+                continue;
+            }
+            if piece.is_empty() || !piece.chars().all(|c| c.is_ascii_digit()) || piece.len() > 3 {
+                return None;
+            }
+            parts.push(CodePart {
+                numeral: piece.parse().ok()?,
+                written: piece.to_string(),
+            });
+        }
+    } else {
+        // `1234`, `88政务`: single digits, then at most a few words.
+        let digits: String = s.chars().take_while(char::is_ascii_digit).collect();
+        let rest = &s[digits.len()..];
+        if digits.len() >= 2 {
+            if rest.chars().count() > 4 || !rest.chars().all(is_han) {
+                return None;
+            }
+            for c in digits.chars() {
+                parts.push(CodePart {
+                    numeral: c.to_digit(10)?,
+                    written: c.to_string(),
+                });
+            }
+        } else {
+            // `三六八九`: Chinese digits only.
+            let count = s.chars().count();
+            if !(2..=6).contains(&count) {
+                return None;
+            }
+            for c in s.chars() {
+                let n = chinese_digit(c).filter(|n| (1..=9).contains(n))?;
+                parts.push(CodePart {
+                    numeral: n,
+                    written: c.to_string(),
+                });
+            }
+        }
+    }
+    // A zero counts nothing: `2030` is a year.
+    let counting = parts.iter().all(|p| p.numeral >= 1) && parts.iter().any(|p| p.numeral > 1);
+    (parts.len() >= 2 && counting).then_some(parts)
+}
+
+/// What `definition` says of a code slogan's parts (see the module notes).
+pub fn count_code(parts: &[CodePart], definition: &str) -> Option<SloganCount> {
+    let stated: Vec<usize> = parts.iter().map(|p| p.numeral as usize).collect();
+    let labelled = labelled_counts(parts, definition);
+    if let Some(counts) = &labelled {
+        return judge(&stated, counts);
+    }
+    // The counts written out: the whole note, or one of its sentences;
+    // what the open part names is none of them.
+    let definition = cut_open_part(definition);
+    let whole = written_counts(definition);
+    let sentences = definition.split('。').map(written_counts);
+    let mut readings = std::iter::once(whole.clone()).chain(sentences);
+    // Only ever a confirmation: a code may abbreviate its counts (`1234`
+    // over `1家、2家、3家、40家`).
+    readings.any(|r| r == stated).then_some(SloganCount::Holds)
+}
+
+/// Holds when every part's list may hold its numeral; differs when a
+/// part's list surely holds another count; else nothing is known.
+fn judge(stated: &[usize], counts: &[Option<Vec<usize>>]) -> Option<SloganCount> {
+    let fits = |c: &Option<Vec<usize>>, n: usize| c.as_ref().is_some_and(|c| c.contains(&n));
+    if counts.iter().zip(stated).all(|(c, n)| fits(c, *n)) {
+        return Some(SloganCount::Holds);
+    }
+    let agreed: Vec<Option<usize>> = counts
+        .iter()
+        .map(|c| match c.as_deref() {
+            Some([one]) => Some(*one),
+            _ => None,
+        })
+        .collect();
+    let differs = agreed
+        .iter()
+        .zip(stated)
+        .any(|(c, n)| c.is_some_and(|c| c != *n));
+    differs.then_some(SloganCount::Differs(agreed))
+}
+
+/// Words after a part's label, before its list.
+const LABEL_WORDS: &[&str] = &[
+    "，即：",
+    "，即",
+    ",即",
+    "即：",
+    "即",
+    "是指",
+    "指",
+    "：",
+    ":",
+];
+
+/// Measure words of a count written out (`6个`, `8家`, `三件`, `六场`).
+const COUNT_MEASURES: &[char] = &[
+    '个', '家', '项', '条', '类', '种', '大', '所', '支', '座', '片', '张', '篇', '批', '处', '件',
+    '场', '股', '名', '套',
+];
+
+/// Per part, in order, the count of the list its label opens; `None`
+/// unless every part is labelled, or when a list cannot be counted (then
+/// `Some` holds `None` for it).
+fn labelled_counts(parts: &[CodePart], definition: &str) -> Option<Vec<Option<Vec<usize>>>> {
+    let mut spans: Vec<(usize, usize)> = Vec::new();
+    let mut from = 0;
+    let mut renumbered = false;
+    for part in parts {
+        let (start, list) = match find_label(definition, from, part) {
+            Some(found) => found,
+            // One part's label printed with another number (`2+5` over
+            // `“1”，即…；“5”，即…`): the next label in order is its.
+            None if !renumbered && part.written.chars().all(|c| c.is_ascii_digit()) => {
+                renumbered = true;
+                (1..=30u32)
+                    .filter(|n| *n != part.numeral)
+                    .filter_map(|n| {
+                        let other = CodePart {
+                            numeral: n,
+                            written: n.to_string(),
+                        };
+                        find_label(definition, from, &other)
+                    })
+                    .min()?
+            }
+            None => return None,
+        };
+        spans.push((start, list));
+        from = list;
+    }
+    let mut counts = Vec::new();
+    for (k, &(_, list)) in spans.iter().enumerate() {
+        let next = spans.get(k + 1);
+        let end = next.map_or(definition.len(), |s| s.0);
+        let mut text = definition.get(list..end)?;
+        // The words leading to the next label (`；做大` before `2个…，即`).
+        if next.is_some()
+            && let Some(p) = text.rfind(['；', '，', ';', ',', '。'])
+            && !text[p..].contains('、')
+        {
+            text = &text[..p];
+        }
+        // A trailing `N` part's label ends the last list.
+        let text = cut_open_part(text);
+        counts.push(count_list(text));
+    }
+    Some(counts)
+}
+
+/// `“N”即…` / `，N是指…`: the open part, and what follows it.
+fn cut_open_part(text: &str) -> &str {
+    for open in ["“N”", "，N即", "，N是", "，N指", "；N"] {
+        if let Some(p) = text.find(open) {
+            return &text[..p];
+        }
+    }
+    text
+}
+
+/// The next label of `part` at or after `from`: where it starts and where
+/// its list starts. A label is the part's number standing alone (quoted or
+/// not, never inside a longer number), maybe followed by a few words of
+/// what it counts (`1个主导产业`), then a label word (`即`, `是指`, `：`).
+fn find_label(definition: &str, from: usize, part: &CodePart) -> Option<(usize, usize)> {
+    let mut at = from;
+    while let Some(p) = definition.get(at..)?.find(part.written.as_str()) {
+        let start = at + p;
+        let end = start + part.written.len();
+        at = end;
+        let before = definition[..start].chars().next_back();
+        let after = definition[end..].chars().next();
+        let digit = |c: Option<char>| {
+            c.is_some_and(|c| c.is_ascii_digit() || chinese_digit(c).is_some() || c == '.')
+        };
+        if digit(before) || digit(after) {
+            continue;
+        }
+        let rest = definition[end..].trim_start_matches(is_quote);
+        let skipped = definition.len() - end - rest.len();
+        // A few words of what is counted (`个主导产业`), no break.
+        let words: usize = rest
+            .char_indices()
+            .take(10)
+            .take_while(|(_, c)| is_han(*c) && *c != '即')
+            .map(|(_, c)| c.len_utf8())
+            .sum();
+        for lead in [0, words] {
+            let tail = &rest[lead..];
+            if let Some(word) = LABEL_WORDS.iter().find(|w| tail.starts_with(*w)) {
+                // Bare words between the number and the label word must
+                // name what is counted, not run on (`1即`, `1个产业，即`).
+                if lead > 0 && !rest.starts_with(COUNT_MEASURES) {
+                    continue;
+                }
+                let label_start = definition[..start].trim_end_matches(is_quote).len();
+                return Some((label_start, end + skipped + lead + word.len()));
+            }
+        }
+    }
+    None
+}
+
+/// How many things a part's own list may name: a count it restates (`A、B
+/// 两个驱动`, `“三件大事”`, `两个优势产业`), its `、` items (`A和B` one or
+/// two), or one thing. `None` when the list is no plain list of short
+/// items.
+fn count_list(list: &str) -> Option<Vec<usize>> {
+    let list = list
+        .trim_matches(|c: char| is_space(c) || matches!(c, '，' | ',' | '；' | ';' | '。'))
+        .trim_start_matches(['：', ':']);
+    if list.is_empty() {
+        return None;
+    }
+    let list = strip_page(list);
+    if let Some(restated) = restated_count(list) {
+        return restated.map(|n| vec![n]);
+    }
+    // `夯实两个基础：甲；乙`: the count the list opens with.
+    if let Some(colon) = list.find(['：', ':'])
+        && list[..colon].chars().count() <= 16
+        && let [n] = written_counts(&list[..colon]).as_slice()
+    {
+        return Some(vec![*n]);
+    }
+    if list.contains(['，', ',', '；', ';', '：', ':', '。']) {
+        return None;
+    }
+    let items: Vec<&str> = list.split('、').filter(|i| !i.is_empty()).collect();
+    // One thing naming its count (`两个优势产业`, `一项总体方案`).
+    if let [one] = items.as_slice()
+        && let [n] = written_counts(one).as_slice()
+    {
+        return Some(vec![*n]);
+    }
+    if items.iter().any(|i| i.chars().count() > 16) {
+        return None;
+    }
+    let joins = items
+        .iter()
+        .filter(|i| ["和", "及", "与", "以及"].iter().any(|w| i.contains(w)))
+        .count();
+    let mut counts: Vec<usize> = (items.len()..=items.len() + joins).collect();
+    counts.dedup();
+    Some(counts)
+}
+
+/// `…（见第3页）` → `…`.
+fn strip_page(list: &str) -> &str {
+    for open in ["(见第", "（见第"] {
+        if let Some(p) = list.rfind(open) {
+            return list[..p].trim_end_matches(|c: char| is_space(c) || c == '。');
+        }
+    }
+    list
+}
+
+/// The counts a note writes out, in order: a number (`6`, `三`, `两`)
+/// right before a measure word, outside brackets, not part of a longer
+/// number or a date.
+fn written_counts(definition: &str) -> Vec<usize> {
+    let chars: Vec<char> = definition.chars().collect();
+    let mut out = Vec::new();
+    let mut depth = 0i32;
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        match c {
+            '（' | '(' => depth += 1,
+            '）' | ')' => depth -= 1,
+            _ => {}
+        }
+        let starts_number = c.is_ascii_digit() || chinese_digit(c).is_some_and(|n| n >= 1);
+        let prev = i.checked_sub(1).map(|k| chars[k]);
+        let inside = prev.is_some_and(|p| {
+            p.is_ascii_digit() || p == '.' || chinese_digit(p).is_some() || p == '第'
+        });
+        if depth != 0 || !starts_number || inside {
+            i += 1;
+            continue;
+        }
+        let run: String = chars[i..]
+            .iter()
+            .take_while(|c| c.is_ascii_digit() || chinese_digit(**c).is_some())
+            .collect();
+        let len = run.chars().count();
+        // `1 个总体规划`: a space may stand before the measure word.
+        let mut next = i + len;
+        while chars.get(next).is_some_and(|c| is_space(*c)) {
+            next += 1;
+        }
+        let value = if run.chars().all(|c| c.is_ascii_digit()) {
+            run.parse::<usize>().ok()
+        } else {
+            small_chinese_number(&run).map(|n| n as usize)
+        };
+        if let Some(n) = value.filter(|n| *n >= 1)
+            && chars.get(next).is_some_and(|c| COUNT_MEASURES.contains(c))
+        {
+            out.push(n);
+        }
+        i += len.max(1);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(slogan: &str, definition: &str) -> Option<SloganCount> {
+        count_code(&parse_code(slogan)?, definition)
+    }
+
+    #[test]
+    fn code_slogans_are_parsed_by_number() {
+        let numerals =
+            |s: &str| parse_code(s).map(|p| p.iter().map(|p| p.numeral).collect::<Vec<_>>());
+        assert_eq!(numerals("2+6+N"), Some(vec![2, 6]));
+        assert_eq!(numerals("3＋1"), Some(vec![3, 1]));
+        assert_eq!(numerals("2341"), Some(vec![2, 3, 4, 1]));
+        assert_eq!(numerals("66服务"), Some(vec![6, 6]));
+        assert_eq!(numerals("二四六"), Some(vec![2, 4, 6]));
+        assert_eq!(numerals("12345热线"), Some(vec![1, 2, 3, 4, 5]));
+        assert_eq!(numerals("1"), None);
+        assert_eq!(numerals("三个一批"), None);
+        assert_eq!(numerals("2030先锋工程"), None);
+    }
+
+    #[test]
+    fn each_number_labelled_before_its_list() {
+        assert_eq!(
+            read(
+                "1+4",
+                "“1”，即一项总体方案；“4”，即甲、乙、丙、丁四项配套措施。"
+            ),
+            Some(SloganCount::Holds)
+        );
+        assert_eq!(
+            read(
+                "1+3",
+                "“1”，即一项总体方案；“3”，即甲、乙、丙、丁四项配套措施。"
+            ),
+            Some(SloganCount::Differs(vec![Some(1), Some(4)]))
+        );
+        // A list whose restated count is not its length: abstain.
+        assert_eq!(
+            read(
+                "1+4",
+                "“1”，即一项总体方案；“4”，即甲、乙、丙、丁三项配套措施。"
+            ),
+            None
+        );
+        assert_eq!(
+            read(
+                "1+3",
+                "“1”，即一项总体方案；“3”，即甲整治、乙整治、丙整治、丁整治。"
+            ),
+            Some(SloganCount::Differs(vec![Some(1), Some(4)]))
+        );
+        assert_eq!(
+            read(
+                "123",
+                "1即一个中心，2即东区、西区两个片区，3即甲、乙、丙三条廊道"
+            ),
+            Some(SloganCount::Holds)
+        );
+        // A slogan printed with another number than its label.
+        assert_eq!(
+            read(
+                "124",
+                "1即一个中心，2即东区、西区两个片区，3即甲、乙、丙三条廊道"
+            ),
+            Some(SloganCount::Differs(vec![Some(1), Some(2), Some(3)]))
+        );
+        assert_eq!(
+            read(
+                "132",
+                "做强1个主导产业，即机械制造；做大3个优势产业，即食品、纺织、建材；培育2个新兴产业，即电子、医药。"
+            ),
+            Some(SloganCount::Holds)
+        );
+    }
+
+    #[test]
+    fn counts_written_out_in_order() {
+        assert_eq!(
+            read("1+5+8", "1个总体规划、5个片区规划和8项专题研究。"),
+            Some(SloganCount::Holds)
+        );
+        // Written counts only confirm: a code may abbreviate (`1234` over
+        // `1家、2家、3家、40家`).
+        assert_eq!(
+            read("1+5+18", "1 个总体规划、5 个片区规划和 8 项专题研究。"),
+            None
+        );
+        assert_eq!(read("1234", "1家甲、2家乙、3家丙、40家丁。"), None);
+        assert_eq!(
+            read(
+                "5+2+N",
+                "形成甲、乙、丙、丁、戊等5家集团公司，己、庚2家实体公司为主体的体系，N是指各县公司。"
+            ),
+            Some(SloganCount::Holds)
+        );
+        // Counts that do not match the parts but one: abstain.
+        assert_eq!(read("4+3", "建成2个园区、6个基地和一批项目。"), None);
+    }
+}

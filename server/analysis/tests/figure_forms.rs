@@ -1,0 +1,279 @@
+//! More general forms of the figure rules (issue 9), on sentences written
+//! for the test: shares of a whole, `分别` lists read across clauses, and
+//! slogans counted through restated counts and labelled parts.
+
+use report_analysis::{Code, Config, Context, Document, check};
+
+const TITLE: &str = "2031年示例县政府工作报告\n各位代表：\n";
+
+/// Codes of the figure findings.
+fn codes(text: &str) -> Vec<Code> {
+    let config = Config::default();
+    let doc = Document::parse(format!("{TITLE}{text}"), &config);
+    check(&doc, &Context::alone(&config))
+        .into_iter()
+        .map(|d| d.code())
+        .filter(|c| {
+            matches!(
+                c,
+                Code::RateOutOfRange
+                    | Code::RespectivelyMismatch
+                    | Code::SloganCount
+                    | Code::CountMismatch
+                    | Code::PartExceedsWhole
+                    | Code::PartsExceedWhole
+            )
+        })
+        .collect()
+}
+
+fn quiet(text: &str) {
+    let got = codes(text);
+    assert!(got.is_empty(), "{text}\n{got:?}");
+}
+
+#[test]
+fn shares_of_a_whole_are_bounded() {
+    assert_eq!(
+        codes("全年教育支出占一般公共预算支出的104.2%。\n"),
+        vec![Code::RateOutOfRange]
+    );
+    assert_eq!(
+        codes("小麦产量占全省的103%。\n"),
+        vec![Code::RateOutOfRange]
+    );
+    // A bare 占 after the part's own amount.
+    assert_eq!(
+        codes("其中人员支出8.2亿元，占112.5%。\n"),
+        vec![Code::RateOutOfRange]
+    );
+    quiet("其中人员支出8.2亿元，占62.5%。\n");
+    // A plan, a budget or a target may be exceeded; a debt is no part of
+    // revenue.
+    quiet("税收收入完成9.1亿元，占调整预算的103.8%。\n");
+    quiet("项目投资完成18亿元，占年度计划的112%。\n");
+    quiet("债务余额占一般公共预算收入的156%。\n");
+}
+
+#[test]
+fn shares_named_by_quotes_in_lists_and_past_a_change_in_points() {
+    assert_eq!(
+        codes("经营主体“无事打扰”率102%。\n"),
+        vec![Code::RateOutOfRange]
+    );
+    assert_eq!(
+        codes("集中供水普及率、污水处理率分别达到96%、101%。\n"),
+        vec![Code::RateOutOfRange]
+    );
+    // One name of the list may pass 100%: no value is read as a share.
+    quiet("税收增长率、污水处理率分别达到106%、96%。\n");
+    assert_eq!(
+        codes("生活垃圾回收率比上年提升4个百分点、达到104%。\n"),
+        vec![Code::RateOutOfRange]
+    );
+    quiet("生活垃圾回收率比上年提升4个百分点、达到64%。\n");
+    // Not the 功率 of a motor.
+    assert_eq!(codes("调解成功率106%。\n"), vec![Code::RateOutOfRange]);
+}
+
+#[test]
+fn respectively_subjects_quoted_after_figures_and_in_clauses_before() {
+    // Quoted names are names.
+    quiet("“三公”经费、会议数量分别下降12%和30%。\n");
+    assert_eq!(
+        codes("“三公”经费、会议数量分别下降12%、30%和8%。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+    // The names after the clause's last figure.
+    quiet("税收增长6%以上、城乡居民收入分别增长5%和7%。\n");
+    assert_eq!(
+        codes("税收增长6%以上、城乡居民收入分别增长5%、7%和8%。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+    // One figure in each clause before, back to a lead with none.
+    quiet("目前，示范企业达45家，骨干企业达60家，分别增长12%、20%。\n");
+    assert_eq!(
+        codes("目前，示范企业达45家，骨干企业达60家，分别增长12%、20%、9%。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+    // A long lead before the values.
+    assert_eq!(
+        codes("新建甲项目12个、乙项目30个、丙项目8个，分别完成年度计划投资的110%、96%。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+    // A short measure of the names before.
+    quiet("受理咨询120件、投诉35件，满意率分别为98%和96%。\n");
+    assert_eq!(
+        codes("精简会议、文件、简报，数量分别压减20%、30%。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+    // A year names no subject.
+    quiet("2030年游客人数、旅游收入再创新高，分别增长8.1%、9.4%。\n");
+}
+
+#[test]
+fn respectively_values_without_unit_with_shared_words_and_continued() {
+    quiet("两项占比分别提高1.5、2.5个百分点。\n");
+    assert_eq!(
+        codes("出口占比、进口占比分别提高1.5、2.5、0.5个百分点。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+    quiet("甲类、乙类项目审批分别缩短至15个工作日、30个工作日以内。\n");
+    assert_eq!(
+        codes("甲类、乙类项目审批分别缩短至15个工作日、30个工作日、9个工作日以内。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+    // A clause after the list speaks of the same subjects.
+    quiet("城乡居民收入分别达到42000元、21000元，增长5%和7%。\n");
+    assert_eq!(
+        codes("城乡居民收入分别达到42000元、21000元，增长5%、6%和7%。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+    // A second 分别 right after the first speaks of its subjects.
+    assert_eq!(
+        codes("甲产业、乙产业增加值分别增长9%、8%，占工业比重分别提高到21%、30%、12%。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+}
+
+/// A report using `slogan`, with one note defining it as `definition`.
+fn noted(slogan: &str, definition: &str) -> String {
+    format!("推进{slogan}工作。\n注释\n1.{slogan}：{definition}\n")
+}
+
+#[test]
+fn slogan_lists_restating_their_count_or_cut_by_clauses_and_quotes() {
+    // A list restating its own count.
+    quiet(&noted(
+        "五园联动",
+        "甲园、乙园、丙园、丁园、戊园五个园区协同发展。",
+    ));
+    assert_eq!(
+        codes(&noted(
+            "六园联动",
+            "甲园、乙园、丙园、丁园、戊园五个园区协同发展。"
+        )),
+        vec![Code::SloganCount]
+    );
+    // A restated count that is not the list's length: abstain.
+    quiet(&noted(
+        "六园联动",
+        "甲园、乙园、丙园、丁园、戊园四个园区协同发展。",
+    ));
+    // Clauses each carrying the counted word once.
+    quiet(&noted(
+        "三个一批",
+        "引进一批龙头企业，培育一批骨干企业，储备一批后备企业。",
+    ));
+    assert_eq!(
+        codes(&noted(
+            "四个一批",
+            "引进一批龙头企业，培育一批骨干企业，储备一批后备企业。"
+        )),
+        vec![Code::SloganCount]
+    );
+    // Quoted items side by side.
+    assert_eq!(
+        codes(&noted("五好", "开展“好支部”“好班组”“好窗口”“好家庭”评选。")),
+        vec![Code::SloganCount]
+    );
+    // Clauses carrying the word, then words about them.
+    quiet(&noted(
+        "两个坚定不移",
+        "坚定不移发展实体经济，坚定不移扩大对外开放，确保各项政策落到实处。",
+    ));
+    // `一个是…，一个是…`.
+    quiet(&noted(
+        "两个市场",
+        "一个是本地的消费市场，一个是外地的客源市场。",
+    ));
+    // Numerals past ten.
+    quiet(&noted(
+        "十二进",
+        "宣讲进机关、进学校、进企业、进乡镇、进村居、进军营、进场馆、进景区、进窗口、进园区、进工地、进家庭。",
+    ));
+}
+
+#[test]
+fn slogan_parts_labelled_or_joined() {
+    // A label printed with another numeral than the term.
+    assert_eq!(
+        codes(&noted(
+            "四区两线",
+            "“三区”指东区、西区、南区，“两线”指水线、电线。"
+        )),
+        vec![Code::SloganCount]
+    );
+    // Slogans joined by 、, each part labelled.
+    quiet(&noted(
+        "三个坚持、两个责任",
+        "三个坚持，坚持甲，坚持乙，坚持丙；两个责任，压实主体责任，压实监管责任。",
+    ));
+    assert_eq!(
+        codes(&noted(
+            "四个坚持、两个责任",
+            "四个坚持，坚持甲，坚持乙，坚持丙；两个责任，压实主体责任，压实监管责任。",
+        )),
+        vec![Code::SloganCount]
+    );
+    // A counted word that opens with a numeral.
+    quiet(&noted("双十条", "指《甲市稳岗十条》和《甲市引才十条》。"));
+    // A clause explaining the one before is no item of its own.
+    quiet(&noted(
+        "三线",
+        "甲线，即东区的边界线；乙线，即西区的边界线；丙线，即南区的边界线。",
+    ));
+    // A restated count of other things than the slogan counts.
+    quiet(&noted("双优学院", "由市政府、甲大学、乙学会三方共同创办。"));
+    // Several slogans in one note, one label printed otherwise.
+    let text = "推进七有、五有工作。\n注释\n1.七有、五有：“六有”指有场地、有队伍、有经费、有制度、有预案、有物资。“五有”指有人、有房、有钱、有事、有章。\n";
+    assert_eq!(codes(text), vec![Code::SloganCount]);
+}
+
+#[test]
+fn slogans_written_as_numbers() {
+    quiet(&noted(
+        "“1+3”",
+        "“1”，即一项总体方案；“3”，即用地、用能、用水三项配套措施。",
+    ));
+    assert_eq!(
+        codes(&noted(
+            "“1+4”",
+            "“1”，即一项总体方案；“4”，即用地、用能、用水三项配套措施。",
+        )),
+        vec![Code::SloganCount]
+    );
+    // The counts written out in order only confirm: a code may abbreviate.
+    quiet(&noted(
+        "“1+4+12”",
+        "1个总体规划、4个片区规划和2项专题研究。",
+    ));
+    quiet(&noted("“1234”", "1家甲、2家乙、3家丙、40家丁。"));
+    // `A和B` may be one or two.
+    quiet(&noted(
+        "“1+4”",
+        "“1”，即一项总体方案；“4”，即甲、乙、丙和丁四项措施。",
+    ));
+    quiet(&noted(
+        "“1+4”",
+        "“1”，即一项总体方案；“4”，即甲整治、乙整治、丙整治和丁整治。",
+    ));
+}
+
+#[test]
+fn slogans_quoted_in_a_note_or_after_names() {
+    // A slogan quoted inside another note's explanation.
+    let text = "推行新办法。\n注释\n1.新办法：主要内容是坚持甲、乙、丙“三治融合”，坚持共建共享。\n";
+    quiet(text);
+    let text =
+        "推行新办法。\n注释\n1.新办法：主要内容是坚持甲治、乙治、丙治“四治融合”，坚持共建共享。\n";
+    assert_eq!(codes(text), vec![Code::SloganCount]);
+    // Names in apposition confirm a slogan, never refute it.
+    quiet("木雕、竹编、陶瓷“老三样”销量增长。\n");
+    quiet("木雕、竹编“老三样”销量增长。\n");
+}
+
+#[test]
+fn a_second_respectively_naming_its_own_subjects() {
+    quiet("甲、乙、丙分别恢复到上年的94%、77%、76%，城乡居民收入分别达到35000元、19000元。\n");
+}
