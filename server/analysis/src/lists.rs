@@ -701,6 +701,10 @@ fn name_lists(doc: &Document, cues: &Cues, out: &mut Vec<CountedList>) {
             continue;
         };
         let clause = crate::figures::clause_range(text, at);
+        // A clause cut at its bound is no list of names.
+        if at - clause.start >= crate::figures::MAX_CLAUSE_BYTES {
+            continue;
+        }
         // The names start after the last figure or count of the clause.
         let lo = doc.figures.partition_point(|f| f.span.start < clause.start);
         let hi = doc.figures.partition_point(|f| f.span.start < at).max(lo);
