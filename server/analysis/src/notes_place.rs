@@ -59,6 +59,12 @@ pub fn is_notes_heading(content: &str) -> bool {
     if content.len() > MAX_HEADING_CHARS * 4 || content.chars().count() > MAX_HEADING_CHARS {
         return false;
     }
+    // Every heading ends with 注, 释 or 说明, and the words are the line's
+    // characters with some dropped: a line without them is not one, and
+    // costs no regex.
+    if !content.contains(['注', '释', '说']) {
+        return false;
+    }
     // A parenthetical (`（按出现先后排列）`) says how, not what.
     let words = PARENTHETICAL.replace_all(content, "");
     let words: String = compact(&words)
