@@ -1119,3 +1119,48 @@ impl<'d> Words<'d> {
         (0..self.words.len()).find_map(|i| self.first_in(i, &range).map(|at| (i, at)))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn general_name_words_are_the_general_names_in_order() {
+        let names: Vec<&str> = GENERAL_NAMES.iter().map(|(name, _)| *name).collect();
+        assert_eq!(names, GENERAL_NAME_WORDS);
+    }
+
+    #[test]
+    fn breaks_and_words_answer_as_a_scan_of_the_window_would() {
+        let text = "前言。今年经济增长5%，年均增长6%；城乡居民人均可支配收入分别增长7%和8%！完";
+        let breaks = AllBreaks::new(text);
+        let words = Words::new(text, NOT_A_RESULT);
+        for (offset, _) in text.char_indices() {
+            let scanned = |delimiters: &[char]| {
+                text[..offset].rfind(delimiters).map_or(0, |p| {
+                    p + text[p..].chars().next().map_or(1, char::len_utf8)
+                })
+            };
+            assert_eq!(
+                breaks.start_before(Break::Sentence, offset),
+                scanned(&['。', '；', ';', '！', '\n'])
+            );
+            assert_eq!(
+                breaks.start_before(Break::Clause, offset),
+                scanned(&['，', ',', '；', ';', '。', '：', ':', '、', '\n'])
+            );
+            assert_eq!(
+                breaks.start_before(Break::Part, offset),
+                scanned(&['；', ';', '。', '\n'])
+            );
+            for (end, _) in text.char_indices().filter(|(end, _)| *end >= offset) {
+                let window = &text[offset..end];
+                assert_eq!(
+                    words.any_in(offset..end),
+                    NOT_A_RESULT.iter().any(|w| window.contains(w)),
+                    "{window}"
+                );
+            }
+        }
+    }
+}

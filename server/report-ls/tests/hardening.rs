@@ -346,7 +346,8 @@ fn a_hover_during_a_reparse_answers_about_the_newest_text() {
     client.open(long, &text);
     client.diagnostics(long, |p| p["version"] == 0);
     // Where each edit goes, found in the text as it is by then.
-    let edits: [(fn(&str) -> usize, &str); 4] = [
+    type Place = fn(&str) -> usize;
+    let edits: [(Place, &str); 4] = [
         (|t| t.find("一、回顾").unwrap_or(0), "新的一句。\n"),
         (|t| t.find("深化开放").unwrap_or(0) + 30, "，"),
         (|t| t.find("推进“两网融合").unwrap_or(0), "再"),
