@@ -375,7 +375,8 @@ fn term_review_parts(
             && content.chars().count() <= 40
             && !content.contains(['。', '，', '；'])
             && !content.starts_with("——");
-        if !heading {
+        // Both kinds of heading below hold `年` or `回顾`.
+        if !heading || !content.contains(['年', '顾']) {
             continue;
         }
         let of_year = ["一年", "去年"].iter().any(|w| content.contains(w))
@@ -971,7 +972,11 @@ impl<'d> Reader<'d> {
         let end = content
             .find(['，', '。', '：', ','])
             .unwrap_or(content.len());
-        let plan = PLAN_WORDS.iter().any(|w| content[..end].contains(w));
+        // Every plan word holds one of these characters: most leads hold
+        // none and cost no search per word.
+        let lead = &content[..end];
+        let plan = lead.contains(['五', '规', '2', '届', '以'])
+            && PLAN_WORDS.iter().any(|w| lead.contains(w));
         self.lead_memo.set(Some((line, plan)));
         plan
     }
