@@ -72,22 +72,11 @@ fn parse_digits(s: &str) -> Option<u32> {
 /// would have; it decides `8.6个…` (item 8) against a decimal `1.5亿…`.
 pub fn item_start(text: &str, start: usize, expected: Option<u32>) -> Option<ItemStart> {
     let s = &text[start..];
-    // Every numbering starts with a digit, an opening bracket, a Chinese
-    // numeral or a circled number: other lines (most of a report) skip the
-    // four regex searches below.
+    // Each pattern needs its own first character: the others are not tried
+    // (a line of text runs no regex at all).
     let first = s.chars().next()?;
-    let may_number = first.is_ascii_digit()
-        || ('０'..='９').contains(&first)
-        || matches!(first, '［' | '[' | '【' | '〔' | '（' | '(')
-        || matches!(
-            first,
-            '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十'
-        )
-        || circled_value(first).is_some();
-    if !may_number {
-        return None;
-    }
-    let (number, style, len) = if let Some(c) = DOTTED.captures(s) {
+    let digit = digit_value(first).is_some();
+    let (number, style, len) = if digit && let Some(c) = DOTTED.captures(s) {
         let number = parse_digits(&c[1])?;
         let len = c.get(0)?.end();
         let after = s[len..].chars().next();
@@ -100,28 +89,39 @@ pub fn item_start(text: &str, start: usize, expected: Option<u32>) -> Option<Ite
             return None;
         }
         (number, NumberStyle::Dotted, len)
-    } else if let Some(c) = BRACKETED.captures(s) {
+    } else if matches!(first, '［' | '[' | '【' | '〔')
+        && let Some(c) = BRACKETED.captures(s)
+    {
         let digits = c.get(1).or(c.get(2)).or(c.get(3)).or(c.get(4))?;
         (
             parse_digits(digits.as_str())?,
             NumberStyle::Bracketed,
             c.get(0)?.end(),
         )
-    } else if let Some(c) = PARENTHESIZED.captures(s) {
+    } else if (digit || matches!(first, '（' | '('))
+        && let Some(c) = PARENTHESIZED.captures(s)
+    {
         (
             parse_digits(c.get(1).or(c.get(2))?.as_str())?,
             NumberStyle::Parenthesized,
             c.get(0)?.end(),
         )
-    } else if let Some(c) = ORDINAL.captures(s) {
+    } else if matches!(
+        first,
+        '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十'
+    ) && let Some(c) = ORDINAL.captures(s)
+    {
         (
             small_chinese_number(&c[1])?,
             NumberStyle::Ordinal,
             c.get(0)?.end(),
         )
     } else {
-        let c = s.chars().next()?;
-        (circled_value(c)?, NumberStyle::Circled, c.len_utf8())
+        (
+            circled_value(first)?,
+            NumberStyle::Circled,
+            first.len_utf8(),
+        )
     };
     if number == 0 {
         return None;

@@ -59,8 +59,9 @@ pub fn is_notes_heading(content: &str) -> bool {
     if content.len() > MAX_HEADING_CHARS * 4 || content.chars().count() > MAX_HEADING_CHARS {
         return false;
     }
-    // Every heading word holds 注, 释 or 说 (`名词说明`): other short lines
-    // skip the regex work below.
+    // Every heading ends with 注, 释 or 说明, and the words are the line's
+    // characters with some dropped: a line without them is not one, and
+    // costs no regex.
     if !content.contains(['注', '释', '说']) {
         return false;
     }

@@ -3,9 +3,11 @@
 //! the year before (`全年地区生产总值增长5.2%`) and its claims that every
 //! target was met (`全面完成全年目标任务`). Read once per document version.
 
+use std::cell::{Cell, OnceCell};
 use std::ops::Range;
 use std::sync::LazyLock;
 
+use aho_corasick::AhoCorasick;
 use regex::Regex;
 
 use crate::document::Document;
@@ -193,7 +195,7 @@ const CLAIM_AHEAD: &[&str] = &[
 /// (its targets' year; its results are for the year before).
 pub fn read(doc: &Document, year: Option<i32>) -> YearFigures {
     let body = doc.body.first().cloned().unwrap_or(0..doc.text.len());
-    let names = Names::of(doc);
+    let r = Reader::new(doc);
     let targets_range = targets_paragraphs(doc, &body);
     let review_end = targets_range.as_ref().map_or_else(
         || second_section_start(doc).unwrap_or(body.end),
@@ -202,11 +204,11 @@ pub fn read(doc: &Document, year: Option<i32>) -> YearFigures {
     let review = body.start..review_end.max(body.start);
     let targets = targets_range
         .as_ref()
-        .map(|range| targets_in(doc, range, year, names))
+        .map(|range| targets_in(&r, range, year))
         .unwrap_or_default();
-    let results = results_in(doc, &review, year, names);
-    let restated = year.map_or_else(Vec::new, |year| restated_in(doc, &body, year - 2, names));
-    let claims = claims_in(doc, &review, year);
+    let results = results_in(&r, &review, year);
+    let restated = year.map_or_else(Vec::new, |year| restated_in(&r, &body, year - 2));
+    let claims = claims_in(&r, &review, year);
     let figure_sentences = crate::copies::figure_sentences(doc, &body);
     YearFigures {
         targets,
@@ -262,6 +264,11 @@ fn targets_paragraphs(doc: &Document, body: &Range<usize>) -> Option<Range<usize
 /// Where the year's targets are announced in a paragraph: a cue followed by
 /// `是`, `为` or a colon (not `把年度主要预期目标作为一个整体`).
 fn announcement(content: &str) -> Option<usize> {
+    // Every cue holds `目标`: a line without it (most lines) sets up no
+    // search per cue.
+    static GOAL: LazyLock<memchr::memmem::Finder<'static>> =
+        LazyLock::new(|| memchr::memmem::Finder::new("目标"));
+    GOAL.find(content.as_bytes())?;
     TARGET_CUES
         .iter()
         .flat_map(|cue| {
@@ -299,12 +306,8 @@ fn figures_in<'d>(
     (lo..hi.max(lo)).map(move |i| (i, &doc.figures[i]))
 }
 
-fn targets_in(
-    doc: &Document,
-    range: &Range<usize>,
-    year: Option<i32>,
-    names: Names,
-) -> Vec<Stated> {
+fn targets_in(r: &Reader, range: &Range<usize>, year: Option<i32>) -> Vec<Stated> {
+    let doc = r.doc;
     let mut out: Vec<Stated> = Vec::new();
     for (i, figure) in figures_in(doc, range) {
         let this_year = match &figure.period {
@@ -316,27 +319,23 @@ fn targets_in(
             continue;
         }
         // `年均增长7.5%左右`: a plan's average, not the year's target.
-        if sentence(&doc.text, figure.span.start).contains("年均") {
+        if r.average.any_in(r.sentence(figure.span.start)) {
             continue;
         }
-        push_new_measures(&mut out, stated_all(doc, i, figure, names));
+        push_new_measures(&mut out, stated_all(r, i, figure));
     }
     out
 }
 
-fn results_in(
-    doc: &Document,
-    review: &Range<usize>,
-    year: Option<i32>,
-    names: Names,
-) -> Vec<Stated> {
+fn results_in(r: &Reader, review: &Range<usize>, year: Option<i32>) -> Vec<Stated> {
+    let doc = r.doc;
     let mut out: Vec<Stated> = Vec::new();
     let term_parts = term_review_parts(doc, review, year);
     for (i, figure) in figures_in(doc, review) {
         let last_year = match &figure.period {
             None | Some(Period::WholeYear) => {
                 !term_parts.iter().any(|p| p.contains(&figure.span.start))
-                    || year_said_before(doc, figure.span.start, year)
+                    || r.year_said_before(figure.span.start, year)
             }
             Some(Period::LastYear) => true,
             Some(Period::Year(y)) => year.is_some_and(|year| *y == year - 1),
@@ -345,15 +344,12 @@ fn results_in(
         if !last_year || !is_measure(figure) {
             continue;
         }
-        let sentence = sentence(&doc.text, figure.span.start);
-        if NOT_A_RESULT.iter().any(|w| sentence.contains(w))
-            || PLAN_WORDS
-                .iter()
-                .any(|w| paragraph_lead(doc, figure.span.start).contains(w))
+        if r.not_a_result.any_in(r.sentence(figure.span.start))
+            || r.lead_names_plan(figure.span.start)
         {
             continue;
         }
-        push_new_measures(&mut out, stated_all(doc, i, figure, names));
+        push_new_measures(&mut out, stated_all(r, i, figure));
     }
     out
 }
@@ -379,7 +375,8 @@ fn term_review_parts(
             && content.chars().count() <= 40
             && !content.contains(['。', '，', '；'])
             && !content.starts_with("——");
-        if !heading {
+        // Both kinds of heading below hold `年` or `回顾`.
+        if !heading || !content.contains(['年', '顾']) {
             continue;
         }
         let of_year = ["一年", "去年"].iter().any(|w| content.contains(w))
@@ -401,18 +398,18 @@ fn term_review_parts(
     parts
 }
 
-/// Whether the paragraph holding `offset` turns to the year before it:
-/// `过去一年，…国内生产总值增长10.3%` under a heading of the term.
-fn year_said_before(doc: &Document, offset: usize, year: Option<i32>) -> bool {
-    let line = doc.line_index.line_of(offset);
-    let Some(start) = doc.lines.get(line).map(|l| l.content.start) else {
-        return false;
-    };
-    let before = doc.text.get(start..offset).unwrap_or("");
+/// Where the first word turning to the year before ends in the paragraph
+/// of line `line` (`过去一年，…国内生产总值增长10.3%` under a heading of the
+/// term), if any.
+fn year_word_end(doc: &Document, line: usize, year: Option<i32>) -> Option<usize> {
+    let content = doc.lines.get(line)?.content.clone();
+    let text = doc.text.get(content.clone())?;
+    let last_year = year.map(|y| format!("{}年", y - 1));
     ["过去一年", "一年来", "去年"]
-        .iter()
-        .any(|w| before.contains(w))
-        || year.is_some_and(|y| before.contains(&format!("{}年", y - 1)))
+        .into_iter()
+        .chain(last_year.as_deref())
+        .filter_map(|w| text.find(w).map(|at| content.start + at + w.len()))
+        .min()
 }
 
 /// Words that make a restated figure a revised or differently based one.
@@ -432,19 +429,18 @@ const REVISED: &[&str] = &[
     "实际",
 ];
 
-fn restated_in(doc: &Document, body: &Range<usize>, past: i32, names: Names) -> Vec<Stated> {
+fn restated_in(r: &Reader, body: &Range<usize>, past: i32) -> Vec<Stated> {
+    let doc = r.doc;
     let mut out = Vec::new();
     for (i, figure) in figures_in(doc, body) {
         if figure.period != Some(Period::Year(past)) || !is_measure(figure) {
             continue;
         }
-        let sentence = sentence(&doc.text, figure.span.start);
-        if REVISED.iter().any(|w| sentence.contains(w))
-            || NOT_A_RESULT.iter().any(|w| sentence.contains(w))
-        {
+        let sentence = r.sentence(figure.span.start);
+        if r.revised.any_in(sentence.clone()) || r.not_a_result.any_in(sentence) {
             continue;
         }
-        out.extend(stated_all(doc, i, figure, names));
+        out.extend(stated_all(r, i, figure));
     }
     out
 }
@@ -469,25 +465,26 @@ fn push_new_measures(out: &mut Vec<Stated>, found: Vec<Stated>) {
 /// The measures figure `index` states: its indicator's, and those of the
 /// indicators named with it before `均` (`城镇、农村居民人均可支配收入均增长
 /// 8%`: one value for both).
-fn stated_all(doc: &Document, index: usize, figure: &Figure, names: Names) -> Vec<Stated> {
-    if let Some(both) = both_incomes(doc, index, figure) {
+fn stated_all(r: &Reader, index: usize, figure: &Figure) -> Vec<Stated> {
+    if let Some(both) = both_incomes(r.doc, index, figure) {
         return both;
     }
-    let Some(first) = stated(doc, index, figure, names) else {
+    let Some(first) = stated(r, index, figure) else {
         return Vec::new();
     };
-    let mut out = shared_with(doc, figure, &first);
+    let mut out = shared_with(r, figure, &first);
     out.push(first);
     out
 }
 
-fn stated(doc: &Document, index: usize, figure: &Figure, names: Names) -> Option<Stated> {
-    let general = general_name(doc, figure, names);
-    let (indicator, indicator_end, alias) = match (urban_or_rural(doc, index, figure), general) {
+fn stated(r: &Reader, index: usize, figure: &Figure) -> Option<Stated> {
+    let doc = r.doc;
+    let general = general_name(r, figure);
+    let (indicator, indicator_end, alias) = match (urban_or_rural(r, index, figure), general) {
         (Some((indicator, end)), _) => (indicator.to_string(), end, ""),
         (None, Some((indicator, end, alias))) => (indicator.to_string(), end, alias),
         (None, None) if figure.indicator.is_none() => {
-            let (indicator, end) = through_basis(doc, index, figure)?;
+            let (indicator, end) = through_basis(r, index, figure)?;
             (indicator, end, "")
         }
         (None, None) => {
@@ -596,26 +593,27 @@ const GENERAL_NAMES: &[(&str, bool)] = &[
     ("能源消耗强度", false),
 ];
 
+/// The names of [`GENERAL_NAMES`], in its order.
+const GENERAL_NAME_WORDS: &[&str] = &[
+    "经济增长速度",
+    "经济增长",
+    "经济增速",
+    "能耗强度",
+    "能源消耗强度",
+];
+
 /// `经济增长8.5%左右`, `全市能耗强度下降3%`: a general name opening the
 /// figure's clause (after at most the unit's own `全市`), nearer the figure
 /// than any indicator named before it, with only change words between.
 /// `消费对经济增长的贡献率` opens no clause with it and is not read.
 /// Returns the indicator, where the name ends, and the name.
-fn general_name(
-    doc: &Document,
-    figure: &Figure,
-    names: Names,
-) -> Option<(&'static str, usize, &'static str)> {
-    let start = start_after(
-        &doc.text,
-        figure.span.start,
-        &['，', ',', '；', ';', '。', '：', ':', '、', '\n'],
-    );
+fn general_name(r: &Reader, figure: &Figure) -> Option<(&'static str, usize, &'static str)> {
+    let doc = r.doc;
+    let start = r.clause_start(figure.span.start);
     let clause = doc.text.get(start..figure.span.start)?;
-    let (name, output) = GENERAL_NAMES
-        .iter()
-        .find(|(name, _)| clause.contains(name))?;
-    let at = clause.find(name)?;
+    let (found, at) = r.general_names.first_of_any(start..figure.span.start)?;
+    let (name, output) = &GENERAL_NAMES[found];
+    let at = at - start;
     let lead = clause[..at].trim_start_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
     if !GENERAL_LEAD.is_match(lead) || !GENERAL_LINK.is_match(&clause[at + name.len()..]) {
         return None;
@@ -629,9 +627,9 @@ fn general_name(
         return None;
     }
     let indicator = if *output {
-        names.output()
+        r.names.output()
     } else {
-        names.energy()
+        r.names.energy()
     };
     Some((indicator, end, name))
 }
@@ -686,7 +684,8 @@ fn both_incomes(doc: &Document, index: usize, figure: &Figure) -> Option<Vec<Sta
 /// The indicators named just before `first`'s, joined to it by `、` or
 /// `和`, when its figure follows `均` or `都`: `A、B均增长5%` states 5% for
 /// A too.
-fn shared_with(doc: &Document, figure: &Figure, first: &Stated) -> Vec<Stated> {
+fn shared_with(r: &Reader, figure: &Figure, first: &Stated) -> Vec<Stated> {
+    let doc = r.doc;
     let Some(span) = figure.indicator_span.clone() else {
         return Vec::new();
     };
@@ -696,11 +695,7 @@ fn shared_with(doc: &Document, figure: &Figure, first: &Stated) -> Vec<Stated> {
     if !link.starts_with(['均', '都']) || link.chars().count() > 6 {
         return Vec::new();
     }
-    let start = start_after(
-        &doc.text,
-        span.start,
-        &['，', ',', '；', ';', '。', '：', ':', '\n'],
-    );
+    let start = r.joined_clause_start(span.start);
     let clause = start..span.start;
     let mentions = crate::figures::mentions_in(&doc.text, std::slice::from_ref(&clause));
     let mut out = Vec::new();
@@ -733,19 +728,29 @@ fn shared_with(doc: &Document, figure: &Figure, first: &Stated) -> Vec<Stated> {
 /// whose clause only names its basis is the growth of the figure before it
 /// in the sentence. Returns that figure's indicator and the basis clause's
 /// start.
-fn through_basis(doc: &Document, index: usize, figure: &Figure) -> Option<(String, usize)> {
-    let start = sentence_start(&doc.text, figure.span.start);
+fn through_basis(r: &Reader, index: usize, figure: &Figure) -> Option<(String, usize)> {
+    let doc = r.doc;
+    // The clause is anchored at the figure and shorter than `BASIS_TAIL`:
+    // only the sentence's tail is searched, not the whole of a long one.
+    let sentence = r.sentence_start(figure.span.start);
+    let mut start = figure.span.start.saturating_sub(BASIS_TAIL).max(sentence);
+    while !doc.text.is_char_boundary(start) {
+        start += 1;
+    }
     let before = doc.text.get(start..figure.span.start)?;
     let basis = BASIS_CLAUSES.find(before)?;
     if start + basis.end() != figure.span.start {
         return None;
     }
     let previous = doc.figures[..index].last()?;
-    if previous.span.start < start || previous.span.end > start + basis.start() {
+    if previous.span.start < sentence || previous.span.end > start + basis.start() {
         return None;
     }
     Some((previous.indicator.clone()?, start + basis.start()))
 }
+
+/// Longer than any match of [`BASIS_CLAUSES`] (at most 13 characters).
+const BASIS_TAIL: usize = 96;
 
 /// `，按可比价计算，同比增长`, `，按可比口径增长`: clauses that name a basis and a change.
 static BASIS_CLAUSES: LazyLock<Regex> = LazyLock::new(|| {
@@ -755,34 +760,13 @@ static BASIS_CLAUSES: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
-/// How far back a clause or sentence start is looked for. No sentence a
-/// reader pairs runs longer, and one endless sentence must not make every
-/// figure in it scan back to its start (quadratic).
-const LOOK_BACK: usize = 2048;
-
-/// Where the clause or sentence holding `offset` starts: just after the
-/// last of `delimiters` before it, looking back at most [`LOOK_BACK`] bytes.
-fn start_after(text: &str, offset: usize, delimiters: &[char]) -> usize {
-    let mut from = offset.saturating_sub(LOOK_BACK);
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
-    text[from..offset].rfind(delimiters).map_or(from, |p| {
-        let p = from + p;
-        p + text[p..].chars().next().map_or(1, char::len_utf8)
-    })
-}
-
-fn sentence_start(text: &str, offset: usize) -> usize {
-    start_after(text, offset, &['。', '；', ';', '！', '\n'])
-}
-
 /// `城乡居民人均可支配收入分别增长9%和12%`, `城镇和农村居民人均可支配收入
 /// 分别增长8%、9%左右`: of the figures of one unit after `分别`, the first is
 /// the urban residents', the second the rural residents'. Returns the
 /// indicator and where the words linking it to the figure start; `None`
 /// when the figure has no such subject, or a third figure of the unit.
-fn urban_or_rural(doc: &Document, index: usize, figure: &Figure) -> Option<(&'static str, usize)> {
+fn urban_or_rural(r: &Reader, index: usize, figure: &Figure) -> Option<(&'static str, usize)> {
+    let doc = r.doc;
     // Another indicator's figure later in the sentence is its own.
     if figure
         .indicator
@@ -791,10 +775,8 @@ fn urban_or_rural(doc: &Document, index: usize, figure: &Figure) -> Option<(&'st
     {
         return None;
     }
-    let clause_start = start_after(&doc.text, figure.span.start, &['；', ';', '。', '\n']);
-    let clause = doc.text.get(clause_start..figure.span.start)?;
-    let subject = URBAN_RURAL.find(clause)?;
-    let after = clause_start + subject.end();
+    let clause_start = r.part_start(figure.span.start);
+    let after = r.urban_rural_end(clause_start..figure.span.start)?;
     // Figures are in text order: walk back only over the clause.
     let earlier = doc.figures[..index]
         .iter()
@@ -833,38 +815,8 @@ fn residents(doc: &Document, start: usize, indicator: String) -> Option<String> 
     }
 }
 
-/// The first clause of the paragraph holding `offset`: `这五年，` makes the
-/// paragraph a review of the term, not of the year.
-fn paragraph_lead(doc: &Document, offset: usize) -> &str {
-    let line = doc.line_index.line_of(offset);
-    let Some(content) = doc
-        .lines
-        .get(line)
-        .and_then(|l| doc.text.get(l.content.clone()))
-    else {
-        return "";
-    };
-    let end = content
-        .find(['，', '。', '：', ','])
-        .unwrap_or(content.len());
-    &content[..end]
-}
-
-/// The sentence (up to `。；！`) around `offset`, at most [`LOOK_BACK`]
-/// bytes either side of it.
-fn sentence(text: &str, offset: usize) -> &str {
-    let start = start_after(text, offset, &['。', '；', ';', '！', '\n']);
-    let mut limit = (offset + LOOK_BACK).min(text.len());
-    while !text.is_char_boundary(limit) {
-        limit -= 1;
-    }
-    let end = text[offset..limit]
-        .find(['。', '；', ';', '！', '\n'])
-        .map_or(limit, |p| offset + p);
-    &text[start..end]
-}
-
-fn claims_in(doc: &Document, review: &Range<usize>, year: Option<i32>) -> Vec<Range<usize>> {
+fn claims_in(r: &Reader, review: &Range<usize>, year: Option<i32>) -> Vec<Range<usize>> {
+    let doc = r.doc;
     let Some(slice) = doc.text.get(review.clone()) else {
         return Vec::new();
     };
@@ -872,8 +824,8 @@ fn claims_in(doc: &Document, review: &Range<usize>, year: Option<i32>) -> Vec<Ra
         .find_iter(slice)
         .map(|m| review.start + m.start()..review.start + m.end())
         .filter(|m| {
-            let sentence = sentence(&doc.text, m.start);
-            let sentence_start = sentence_start(&doc.text, m.start);
+            let sentence = r.sentence(m.start);
+            let sentence_start = sentence.start;
             let before = &doc.text[sentence_start..m.start];
             let clause = before
                 .rsplit(['，', ',', '：', ':'])
@@ -887,11 +839,15 @@ fn claims_in(doc: &Document, review: &Range<usize>, year: Option<i32>) -> Vec<Ra
             let other_year = CLAIM_YEAR
                 .captures(&clause)
                 .is_some_and(|c| c[1].parse::<i32>().ok() != year.map(|y| y - 1));
-            let figure_before = doc
+            // Figures are in text order: only the sentence's are looked at.
+            let lo = doc
                 .figures
+                .partition_point(|f| f.span.start < sentence_start);
+            let figure_before = doc.figures[lo..]
                 .iter()
-                .any(|f| f.span.start >= sentence_start && f.span.end <= m.start);
-            !CLAIM_OTHER.iter().any(|w| sentence.contains(w))
+                .take_while(|f| f.span.start <= m.start)
+                .any(|f| f.span.end <= m.start);
+            !r.claim_other.any_in(sentence)
                 && !CLAIM_AHEAD.iter().any(|w| clause.contains(w))
                 && !other_year
                 && !figure_before
@@ -902,3 +858,314 @@ fn claims_in(doc: &Document, review: &Range<usize>, year: Option<i32>) -> Vec<Ra
 /// A year written just before a claim.
 static CLAIM_YEAR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(\d{4})年(?:的|度)?$").expect("valid regex"));
+
+/// How far back a clause or sentence start is looked for, and how far
+/// ahead a sentence's end. No sentence a reader pairs runs longer, and one
+/// endless sentence must not make every figure in it read all of it.
+const LOOK_BACK: usize = 2048;
+
+/// One reading of a document: the places of the breaks and words the
+/// readers look for around each figure, each found once, in one pass over
+/// the text, the first time it is needed. Looking around every figure
+/// afresh costs a window per figure: 1 MB of one sentence of figures took
+/// 0.4 s.
+struct Reader<'d> {
+    doc: &'d Document,
+    names: Names,
+    /// Sentence breaks (`。；;！` and line ends); clause breaks, `、`
+    /// included (where a general name's clause starts) and without it
+    /// (`、` joins the indicators of a clause); `；;。` and line ends (the
+    /// part of a sentence `分别` reaches over).
+    breaks: AllBreaks<'d>,
+    average: Words<'d>,
+    not_a_result: Words<'d>,
+    revised: Words<'d>,
+    claim_other: Words<'d>,
+    general_names: Words<'d>,
+    /// Where each `城乡居民人均可支配收入分别` stands.
+    urban_rural: OnceCell<Vec<Range<usize>>>,
+    /// The last line asked about, and whether its lead names a plan.
+    lead_memo: Cell<Option<(usize, bool)>>,
+    /// The last line asked about, and where a word of the year before
+    /// first ends in it.
+    year_memo: Cell<Option<(usize, Option<usize>)>>,
+}
+
+impl<'d> Reader<'d> {
+    fn new(doc: &'d Document) -> Self {
+        let text = doc.text.as_str();
+        Reader {
+            doc,
+            names: Names::of(doc),
+            breaks: AllBreaks::new(text),
+            average: Words::new(text, &["年均"]),
+            not_a_result: Words::new(text, NOT_A_RESULT),
+            revised: Words::new(text, REVISED),
+            claim_other: Words::new(text, CLAIM_OTHER),
+            general_names: Words::new(text, GENERAL_NAME_WORDS),
+            urban_rural: OnceCell::new(),
+            lead_memo: Cell::new(None),
+            year_memo: Cell::new(None),
+        }
+    }
+
+    /// The sentence (up to `。；！`) around `offset`, at most [`LOOK_BACK`]
+    /// bytes either side of it.
+    fn sentence(&self, offset: usize) -> Range<usize> {
+        let start = self.breaks.start_before(Break::Sentence, offset);
+        let mut limit = (offset + LOOK_BACK).min(self.doc.text.len());
+        while !self.doc.text.is_char_boundary(limit) {
+            limit -= 1;
+        }
+        start
+            ..self
+                .breaks
+                .first_from(Break::Sentence, offset, limit)
+                .unwrap_or(limit)
+    }
+
+    fn sentence_start(&self, offset: usize) -> usize {
+        self.breaks.start_before(Break::Sentence, offset)
+    }
+
+    fn clause_start(&self, offset: usize) -> usize {
+        self.breaks.start_before(Break::Clause, offset)
+    }
+
+    fn joined_clause_start(&self, offset: usize) -> usize {
+        self.breaks.start_before(Break::JoinedClause, offset)
+    }
+
+    fn part_start(&self, offset: usize) -> usize {
+        self.breaks.start_before(Break::Part, offset)
+    }
+
+    /// Where the first `城乡居民人均可支配收入分别` lying wholly in `range`
+    /// ends.
+    fn urban_rural_end(&self, range: Range<usize>) -> Option<usize> {
+        let found = self.urban_rural.get_or_init(|| {
+            URBAN_RURAL
+                .find_iter(&self.doc.text)
+                .map(|m| m.range())
+                .collect()
+        });
+        let k = found.partition_point(|m| m.start < range.start);
+        found.get(k).filter(|m| m.end <= range.end).map(|m| m.end)
+    }
+
+    /// Whether the first clause of the paragraph holding `offset` names a
+    /// plan or a term: `这五年，` makes the paragraph a review of the term,
+    /// not of the year.
+    fn lead_names_plan(&self, offset: usize) -> bool {
+        let line = self.doc.line_index.line_of(offset);
+        if let Some((memo, plan)) = self.lead_memo.get()
+            && memo == line
+        {
+            return plan;
+        }
+        let content = self
+            .doc
+            .lines
+            .get(line)
+            .and_then(|l| self.doc.text.get(l.content.clone()))
+            .unwrap_or("");
+        let end = content
+            .find(['，', '。', '：', ','])
+            .unwrap_or(content.len());
+        // Every plan word holds one of these characters: most leads hold
+        // none and cost no search per word.
+        let lead = &content[..end];
+        let plan = lead.contains(['五', '规', '2', '届', '以'])
+            && PLAN_WORDS.iter().any(|w| lead.contains(w));
+        self.lead_memo.set(Some((line, plan)));
+        plan
+    }
+
+    /// Whether the paragraph holding `offset` turns to the year before it
+    /// ahead of `offset`.
+    fn year_said_before(&self, offset: usize, year: Option<i32>) -> bool {
+        let line = self.doc.line_index.line_of(offset);
+        let end = match self.year_memo.get() {
+            Some((memo, end)) if memo == line => end,
+            _ => {
+                let end = year_word_end(self.doc, line, year);
+                self.year_memo.set(Some((line, end)));
+                end
+            }
+        };
+        end.is_some_and(|end| end <= offset)
+    }
+}
+
+/// The places of the break characters in a text, by kind, found in one
+/// pass the first time they are asked for.
+struct AllBreaks<'d> {
+    text: &'d str,
+    at: OnceCell<[Vec<usize>; 4]>,
+}
+
+/// The kinds of [`AllBreaks`]: sentence breaks, clause breaks, clause
+/// breaks without `、`, and the breaks a `分别` reaches over.
+#[derive(Clone, Copy)]
+enum Break {
+    Sentence = 0,
+    Clause = 1,
+    JoinedClause = 2,
+    Part = 3,
+}
+
+impl<'d> AllBreaks<'d> {
+    fn new(text: &'d str) -> Self {
+        AllBreaks {
+            text,
+            at: OnceCell::new(),
+        }
+    }
+
+    fn at(&self, kind: Break) -> &[usize] {
+        let all = self.at.get_or_init(|| {
+            let mut all: [Vec<usize>; 4] = Default::default();
+            for (i, c) in self.text.char_indices() {
+                let (sentence, clause, joined, part) = match c {
+                    '。' | '；' | ';' | '\n' => (true, true, true, true),
+                    '！' => (true, false, false, false),
+                    '，' | ',' | '：' | ':' => (false, true, true, false),
+                    '、' => (false, true, false, false),
+                    _ => continue,
+                };
+                for (yes, kind) in [
+                    (sentence, Break::Sentence),
+                    (clause, Break::Clause),
+                    (joined, Break::JoinedClause),
+                    (part, Break::Part),
+                ] {
+                    if yes {
+                        all[kind as usize].push(i);
+                    }
+                }
+            }
+            all
+        });
+        &all[kind as usize]
+    }
+
+    /// Just after the last break of `kind` before `offset`, looking back at
+    /// most [`LOOK_BACK`] bytes (where the look stops when there is none).
+    fn start_before(&self, kind: Break, offset: usize) -> usize {
+        let mut from = offset.saturating_sub(LOOK_BACK);
+        while !self.text.is_char_boundary(from) {
+            from += 1;
+        }
+        let at = self.at(kind);
+        let k = at.partition_point(|&p| p < offset);
+        match k.checked_sub(1).map(|k| at[k]) {
+            Some(p) if p >= from => p + self.text[p..].chars().next().map_or(1, char::len_utf8),
+            _ => from,
+        }
+    }
+
+    /// The first break of `kind` at or after `offset` and before `limit`.
+    fn first_from(&self, kind: Break, offset: usize, limit: usize) -> Option<usize> {
+        let at = self.at(kind);
+        let k = at.partition_point(|&p| p < offset);
+        at.get(k).copied().filter(|&p| p < limit)
+    }
+}
+
+/// Where some words stand in a text (every occurrence, overlapping ones
+/// too), found in one pass the first time they are asked for.
+struct Words<'d> {
+    text: &'d str,
+    words: &'static [&'static str],
+    /// Per word, where it starts, ascending.
+    starts: OnceCell<Vec<Vec<usize>>>,
+}
+
+impl<'d> Words<'d> {
+    fn new(text: &'d str, words: &'static [&'static str]) -> Self {
+        Words {
+            text,
+            words,
+            starts: OnceCell::new(),
+        }
+    }
+
+    fn starts(&self) -> &[Vec<usize>] {
+        self.starts.get_or_init(|| {
+            let mut starts = vec![Vec::new(); self.words.len()];
+            // Fixed, short patterns: building cannot fail.
+            if let Ok(automaton) = AhoCorasick::new(self.words) {
+                for m in automaton.find_overlapping_iter(self.text) {
+                    starts[m.pattern().as_usize()].push(m.start());
+                }
+            }
+            starts
+        })
+    }
+
+    /// Where word `i` first stands wholly inside `range`.
+    fn first_in(&self, i: usize, range: &Range<usize>) -> Option<usize> {
+        let starts = &self.starts()[i];
+        let k = starts.partition_point(|&s| s < range.start);
+        starts
+            .get(k)
+            .copied()
+            .filter(|&s| s + self.words[i].len() <= range.end)
+    }
+
+    /// Whether any of the words stands wholly inside `range`.
+    fn any_in(&self, range: Range<usize>) -> bool {
+        (0..self.words.len()).any(|i| self.first_in(i, &range).is_some())
+    }
+
+    /// The first word, in the list's order, standing inside `range`, and
+    /// where it first stands.
+    fn first_of_any(&self, range: Range<usize>) -> Option<(usize, usize)> {
+        (0..self.words.len()).find_map(|i| self.first_in(i, &range).map(|at| (i, at)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn general_name_words_are_the_general_names_in_order() {
+        let names: Vec<&str> = GENERAL_NAMES.iter().map(|(name, _)| *name).collect();
+        assert_eq!(names, GENERAL_NAME_WORDS);
+    }
+
+    #[test]
+    fn breaks_and_words_answer_as_a_scan_of_the_window_would() {
+        let text = "前言。今年经济增长5%，年均增长6%；城乡居民人均可支配收入分别增长7%和8%！完";
+        let breaks = AllBreaks::new(text);
+        let words = Words::new(text, NOT_A_RESULT);
+        for (offset, _) in text.char_indices() {
+            let scanned = |delimiters: &[char]| {
+                text[..offset].rfind(delimiters).map_or(0, |p| {
+                    p + text[p..].chars().next().map_or(1, char::len_utf8)
+                })
+            };
+            assert_eq!(
+                breaks.start_before(Break::Sentence, offset),
+                scanned(&['。', '；', ';', '！', '\n'])
+            );
+            assert_eq!(
+                breaks.start_before(Break::Clause, offset),
+                scanned(&['，', ',', '；', ';', '。', '：', ':', '、', '\n'])
+            );
+            assert_eq!(
+                breaks.start_before(Break::Part, offset),
+                scanned(&['；', ';', '。', '\n'])
+            );
+            for (end, _) in text.char_indices().filter(|(end, _)| *end >= offset) {
+                let window = &text[offset..end];
+                assert_eq!(
+                    words.any_in(offset..end),
+                    NOT_A_RESULT.iter().any(|w| window.contains(w)),
+                    "{window}"
+                );
+            }
+        }
+    }
+}

@@ -105,9 +105,16 @@ const TOKENS: &[&str] = &[
     "5%至5.5%",
 ];
 
-/// The longest piece of a report one run reads: long enough for a notes
-/// section and its uses, short enough for many runs a second.
-const MAX_PIECE: usize = 12 << 10;
+/// The longest window of a report most runs read: a few KB hold a notes
+/// section, a list or a paragraph of figures, and parse in a fraction of
+/// the time a whole report (~60 KB) takes, so a run costs about its window.
+/// Coverage-guided fuzzers likewise keep their inputs small.
+const WINDOW: usize = 4 << 10;
+
+/// One run in this many reads a whole report: what only a whole report has
+/// (the outline's sections, a notes section far from its markers, a draft's
+/// pairing across the review and the targets) is still exercised.
+const WHOLE_EVERY: u64 = 32;
 
 fn floor(text: &str, mut at: usize) -> usize {
     at = at.min(text.len());
@@ -124,15 +131,19 @@ fn range(rng: &mut Rng, text: &str, max: usize) -> std::ops::Range<usize> {
     start..end.max(start)
 }
 
-/// A mutated piece of one of `texts`.
+/// A mutated piece of one of `texts`: mostly a window of at most
+/// [`WINDOW`] bytes (a random one, or the tail, where the notes section
+/// is), sometimes the whole report.
 pub fn input(rng: &mut Rng, texts: &[String]) -> String {
     let source = &texts[rng.below(texts.len() as u64) as usize];
-    let mut text = if source.len() <= MAX_PIECE || rng.below(4) == 0 {
-        // The tail holds the notes section: keep it often.
-        let start = floor(source, source.len().saturating_sub(MAX_PIECE));
+    let pick = rng.below(WHOLE_EVERY);
+    let mut text = if source.len() <= WINDOW || pick == 0 {
+        source.clone()
+    } else if pick < WHOLE_EVERY / 4 {
+        let start = floor(source, source.len().saturating_sub(WINDOW));
         source[start..].to_string()
     } else {
-        source[range(rng, source, MAX_PIECE)].to_string()
+        source[range(rng, source, WINDOW)].to_string()
     };
     for _ in 0..1 + rng.below(8) {
         mutate(rng, &mut text);

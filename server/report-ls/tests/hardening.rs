@@ -11,7 +11,7 @@ use std::fs;
 use std::path::Path;
 
 use common::{run, temp_dir};
-use lsp::{Client, position_of, uri};
+use lsp::{Client, position_at, position_of, uri};
 use serde_json::{Value, json};
 
 const REPORT: &str = "2031年示例县政府工作报告\n各位代表：\n一、回顾\n推进“两网融合”①建设。\n注释\n1.“两网融合”：城乡供水网和排水网。\n";
@@ -322,5 +322,59 @@ fn a_flood_of_findings_is_capped() {
         Some(1000)
     );
     assert_hover_answers(&mut client);
+    assert_eq!(client.finish(false).code(), Some(0));
+}
+
+/// A hover right after an edit of a long document answers about the
+/// newest text, whether it waited for the parse or answered from the last
+/// parsed version (where the text under it is unchanged, its range mapped):
+/// the same as a hover once the parse is done. The edits fall before the
+/// term, after it and on its line, and leave its uses as they were (a
+/// hover's words may count uses in the last parsed version).
+#[test]
+fn a_hover_during_a_reparse_answers_about_the_newest_text() {
+    let mut client = Client::spawn();
+    client.initialize(None, json!({}), json!({"debounce": 0}));
+    let long = "file:///tmp/report-ls-hardening/long.txt";
+    let mut text = String::from("2031年示例县政府工作报告\n各位代表：\n一、回顾\n");
+    for _ in 0..3_000 {
+        text.push_str("推进改革，完成投资5亿元。\n");
+    }
+    text.push_str("推进“两网融合”①建设。\n");
+    for _ in 0..3_000 {
+        text.push_str("深化开放，新增企业3家。\n");
+    }
+    text.push_str("注释\n1.“两网融合”：城乡供水网和排水网。\n");
+    client.open(long, &text);
+    client.diagnostics(long, |p| p["version"] == 0);
+    // Where each edit goes, found in the text as it is by then.
+    type Place = fn(&str) -> usize;
+    let edits: [(Place, &str); 4] = [
+        (|t| t.find("一、回顾").unwrap_or(0), "新的一句。\n"),
+        (|t| t.find("深化开放").unwrap_or(0) + 30, "，"),
+        (|t| t.find("推进“两网融合").unwrap_or(0), "再"),
+        (|t| t.find("”①建设").unwrap_or(0) + "”①建设".len(), "要"),
+    ];
+    for (version, (at, insert)) in edits.into_iter().enumerate() {
+        let at = (at(&text)..text.len())
+            .find(|&i| text.is_char_boundary(i))
+            .unwrap();
+        let place = position_at(&text, at, "utf-16");
+        text.insert_str(at, insert);
+        client.notify(
+            "textDocument/didChange",
+            json!({"textDocument": {"uri": long, "version": version + 1},
+                   "contentChanges": [{"range": {"start": place, "end": place}, "text": insert}]}),
+        );
+        let hover = json!({"textDocument": {"uri": long},
+                           "position": position_of(&text, "两网融合", 1, "utf-16")});
+        let early = client.call("textDocument/hover", hover.clone());
+        // The server's copy is the newest text once its parse is done.
+        assert_eq!(client.text(long), text);
+        let settled = client.call("textDocument/hover", hover);
+        assert_eq!(early, settled, "edit {version}");
+        let shown = settled["contents"]["value"].as_str().unwrap_or_default();
+        assert!(shown.contains("城乡供水网"), "{settled}");
+    }
     assert_eq!(client.finish(false).code(), Some(0));
 }

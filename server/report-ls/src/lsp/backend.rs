@@ -19,6 +19,7 @@ use super::diagnostics;
 use super::documents::DocEvent;
 use super::editing;
 use super::index;
+use super::stale::Shift;
 use super::state::{State, guarded, unknown_document};
 
 pub struct Backend {
@@ -61,6 +62,65 @@ impl Backend {
             ))
         })?;
         Ok(Some((index, doc, offset)))
+    }
+
+    /// A hover answered from the document's last parsed version while its
+    /// newest text is still parsed (`ordered` waited [`STALE_AFTER`] for
+    /// it): only where the text at the position and the hover's range is
+    /// unchanged; otherwise waits for the parse (`Ok(None)`: answer as
+    /// usual).
+    ///
+    /// [`STALE_AFTER`]: super::ordered::STALE_AFTER
+    fn stale_hover(&self, uri: &Uri, position: Position) -> Result<Option<Option<Hover>>> {
+        let Some(latest) = self.state.latest(uri) else {
+            return Ok(None);
+        };
+        let store = self.state.store();
+        if store.parsed.get(uri) == Some(&latest.version) {
+            return Ok(None);
+        }
+        let Some(file) = store.index(uri) else {
+            return Ok(None);
+        };
+        let Some(doc) = store.workspace.document(file) else {
+            return Ok(None);
+        };
+        if !self.state.serves(doc, uri) {
+            return Ok(None);
+        }
+        let text = latest.text.to_string();
+        let lines = LineIndex::new(&text);
+        if position.line as usize >= lines.line_count() {
+            return Ok(None);
+        }
+        let encoding = self.state.encoding();
+        let at = lines.offset_clamped(
+            &text,
+            report_analysis::text::Position::new(position.line, position.character),
+            encoding,
+        );
+        let shift = Shift::between(&doc.text, &text);
+        let Some(offset) = shift.to_old(at) else {
+            return Ok(None);
+        };
+        let config = self.state.scope(uri).config;
+        let locale = self.locale(uri);
+        let support = self.state.settings().support;
+        let info = guarded(|| ide::hover(&store.workspace, file, offset, &config, locale))?;
+        let Some(h) = info else {
+            return Ok(Some(None));
+        };
+        let Some(range) = shift.to_new(&h.range) else {
+            return Ok(None);
+        };
+        let place = |o: usize| {
+            let p = lines.position(&text, o, encoding);
+            Position::new(p.line, p.column)
+        };
+        Ok(Some(Some(Hover {
+            contents: HoverContents::Markup(convert::hover_contents(h.markdown, support)),
+            range: Some(Range::new(place(range.start), place(range.end))),
+        })))
     }
 
     /// The language of a document's messages: its configuration's, else the
@@ -447,10 +507,14 @@ impl LanguageServer for Backend {
 
     async fn hover(&self, params: HoverParams) -> Result<Option<Hover>> {
         let p = params.text_document_position_params;
-        let Some((file, doc, offset)) = self.locate(&p.text_document.uri, p.position)? else {
+        let uri = &p.text_document.uri;
+        if let Some(hover) = self.stale_hover(uri, p.position)? {
+            return Ok(hover);
+        }
+        self.state.wait_parsed(uri).await;
+        let Some((file, doc, offset)) = self.locate(uri, p.position)? else {
             return Ok(None);
         };
-        let uri = &p.text_document.uri;
         let config = self.state.scope(uri).config;
         let locale = self.locale(uri);
         let support = self.state.settings().support;

@@ -1,6 +1,7 @@
-//! The document actor: the one owner of the open documents' text. Edits
-//! reach it in wire order (see `ordered`), are applied to a rope, and each
-//! new version is parsed once and put into the workspace.
+//! The document actor: new versions of the open documents reach it in wire
+//! order (`ordered` applies the edits), and each is parsed once and put
+//! into the workspace; versions that queued up during a parse are parsed
+//! as one.
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -10,19 +11,26 @@ use ropey::Rope;
 use tokio::sync::mpsc::{UnboundedReceiver, UnboundedSender, unbounded_channel};
 use tokio::sync::watch;
 use tower_lsp_server::ls_types::{
-    DidChangeTextDocumentParams, DidCloseTextDocumentParams, DidOpenTextDocumentParams,
-    MessageType, Uri,
+    DidCloseTextDocumentParams, DidOpenTextDocumentParams, MessageType, Uri,
 };
 
-use super::convert::rope_char;
 use super::state::State;
 use super::{diagnostics, index};
 
 /// A text synchronization notification, in the order the client sent it.
+/// Edits come applied: `ordered` keeps the open documents' text, so that a
+/// request can see the newest text before its parse is done.
 #[derive(Debug)]
 pub enum DocEvent {
     Open(DidOpenTextDocumentParams),
-    Change(DidChangeTextDocumentParams),
+    /// The whole text of a document after a `didChange`.
+    Change {
+        uri: Uri,
+        version: i32,
+        text: Rope,
+    },
+    /// A `didChange` for a document that is not open.
+    NotOpen(Uri),
     Close(DidCloseTextDocumentParams),
     /// Re-parse every open document (the configuration changed).
     Reparse,
@@ -33,28 +41,65 @@ pub enum DocEvent {
 pub fn spawn(state: Arc<State>) -> (UnboundedSender<DocEvent>, watch::Receiver<u64>) {
     let (tx, rx) = unbounded_channel();
     let (applied_tx, applied_rx) = watch::channel(0);
+    let _ = state.applied.set(applied_rx.clone());
     tokio::spawn(run(state, rx, applied_tx));
     (tx, applied_rx)
 }
 
 async fn run(state: Arc<State>, mut rx: UnboundedReceiver<DocEvent>, applied: watch::Sender<u64>) {
-    let mut ropes: HashMap<Uri, Rope> = HashMap::new();
-    while let Some(event) = rx.recv().await {
-        let from_client = !matches!(event, DocEvent::Reparse);
-        apply(&state, &mut ropes, event).await;
-        if from_client {
-            applied.send_modify(|n| *n += 1);
-        }
+    let mut texts: HashMap<Uri, Rope> = HashMap::new();
+    let mut next: Option<DocEvent> = None;
+    loop {
+        let event = match next.take() {
+            Some(event) => event,
+            None => match rx.recv().await {
+                Some(event) => event,
+                None => break,
+            },
+        };
+        let mut from_client = u64::from(!matches!(event, DocEvent::Reparse));
+        let event = match event {
+            // Edits that came while the last version was parsed are parsed
+            // at once, as one: typing into a text whose parse takes longer
+            // than a keystroke does not queue a parse per keystroke.
+            DocEvent::Change {
+                uri,
+                mut version,
+                mut text,
+            } => {
+                while let Ok(queued) = rx.try_recv() {
+                    match queued {
+                        DocEvent::Change {
+                            uri: same,
+                            version: newer,
+                            text: newer_text,
+                        } if same == uri => {
+                            version = newer;
+                            text = newer_text;
+                            from_client += 1;
+                        }
+                        other => {
+                            next = Some(other);
+                            break;
+                        }
+                    }
+                }
+                DocEvent::Change { uri, version, text }
+            }
+            other => other,
+        };
+        apply(&state, &mut texts, event).await;
+        applied.send_modify(|n| *n += from_client);
     }
 }
 
-async fn apply(state: &Arc<State>, ropes: &mut HashMap<Uri, Rope>, event: DocEvent) {
+async fn apply(state: &Arc<State>, texts: &mut HashMap<Uri, Rope>, event: DocEvent) {
     // A configuration file of this document changed on disk, which the
     // client may not have said (one above the workspace folder is outside
     // its watchers): read the files again before this version is parsed.
     let about = match &event {
         DocEvent::Open(p) => Some(p.text_document.uri.clone()),
-        DocEvent::Change(p) => Some(p.text_document.uri.clone()),
+        DocEvent::Change { uri, .. } => Some(uri.clone()),
         _ => None,
     };
     let stale = about.as_ref().is_some_and(|uri| {
@@ -64,72 +109,78 @@ async fn apply(state: &Arc<State>, ropes: &mut HashMap<Uri, Rope>, event: DocEve
     if stale {
         state.settings_mut().reload_files();
     }
-    {
-        match event {
-            DocEvent::Open(params) => {
-                let doc = params.text_document;
-                ropes.insert(doc.uri.clone(), Rope::from_str(&doc.text));
-                state.store_mut().open.insert(doc.uri.clone(), doc.version);
-                update(state, &doc.uri, doc.text).await;
+    match event {
+        DocEvent::Open(params) => {
+            let doc = params.text_document;
+            texts.insert(doc.uri.clone(), Rope::from_str(&doc.text));
+            state.store_mut().open.insert(doc.uri.clone(), doc.version);
+            update(state, &doc.uri, doc.text, doc.version).await;
+        }
+        DocEvent::Change { uri, version, text } => {
+            let whole = text.to_string();
+            texts.insert(uri.clone(), text);
+            state.store_mut().open.insert(uri.clone(), version);
+            update(state, &uri, whole, version).await;
+        }
+        DocEvent::NotOpen(uri) => {
+            let locale = state.settings().base_locale();
+            state
+                .client
+                .log_message(
+                    MessageType::WARNING,
+                    crate::cli::words::change_not_open(uri.as_str(), locale),
+                )
+                .await;
+        }
+        DocEvent::Close(params) => {
+            let uri = params.text_document.uri;
+            texts.remove(&uri);
+            {
+                let mut store = state.store_mut();
+                store.open.remove(&uri);
+                store.parsed.remove(&uri);
             }
-            DocEvent::Change(params) => {
-                let uri = params.text_document.uri;
-                let Some(rope) = ropes.get_mut(&uri) else {
-                    let locale = state.settings().base_locale();
-                    state
-                        .client
-                        .log_message(
-                            MessageType::WARNING,
-                            crate::cli::words::change_not_open(uri.as_str(), locale),
-                        )
-                        .await;
-                    return;
-                };
-                let encoding = state.encoding();
-                for change in params.content_changes {
-                    match change.range {
-                        None => *rope = Rope::from_str(&change.text),
-                        Some(range) => {
-                            let start = rope_char(rope, range.start, encoding);
-                            let end = rope_char(rope, range.end, encoding).max(start);
-                            rope.remove(start..end);
-                            rope.insert(start, &change.text);
-                        }
-                    }
-                }
-                state
-                    .store_mut()
-                    .open
-                    .insert(uri.clone(), params.text_document.version);
-                update(state, &uri, rope.to_string()).await;
-            }
-            DocEvent::Close(params) => {
-                let uri = params.text_document.uri;
-                ropes.remove(&uri);
-                state.store_mut().open.remove(&uri);
-                // Back to what is on disk, if the file is one of the
-                // workspace's; read in the background, not in the actor.
-                let _ = index::file_changed(state, &uri, false);
-                state.bump_generation(&uri);
-                state
-                    .client
-                    .publish_diagnostics(uri, Vec::new(), None)
-                    .await;
-            }
-            DocEvent::Reparse => {
-                for (uri, rope) in ropes.iter() {
-                    update(state, uri, rope.to_string()).await;
-                }
+            // Back to what is on disk, if the file is one of the
+            // workspace's; read in the background, not in the actor.
+            let _ = index::file_changed(state, &uri, false);
+            state.bump_generation(&uri);
+            state
+                .client
+                .publish_diagnostics(uri, Vec::new(), None)
+                .await;
+        }
+        DocEvent::Reparse => {
+            let open: Vec<(Uri, String, i32)> = {
+                let store = state.store();
+                texts
+                    .iter()
+                    .map(|(uri, text)| {
+                        let version = store.open.get(uri).copied().unwrap_or_default();
+                        (uri.clone(), text.to_string(), version)
+                    })
+                    .collect()
+            };
+            for (uri, text, version) in open {
+                update(state, &uri, text, version).await;
             }
         }
     }
     if stale {
         // The other open documents and the index follow the new files;
         // a configuration now bad is told.
-        for (uri, rope) in ropes.iter() {
-            if Some(uri) != about.as_ref() {
-                update(state, uri, rope.to_string()).await;
-            }
+        let others: Vec<(Uri, String, i32)> = {
+            let store = state.store();
+            texts
+                .iter()
+                .filter(|(uri, _)| Some(*uri) != about.as_ref())
+                .map(|(uri, text)| {
+                    let version = store.open.get(uri).copied().unwrap_or_default();
+                    (uri.clone(), text.to_string(), version)
+                })
+                .collect()
+        };
+        for (uri, text, version) in others {
+            update(state, &uri, text, version).await;
         }
         super::config_report::report(state).await;
         tokio::spawn(index::index_workspace(Arc::clone(state)));
@@ -139,7 +190,7 @@ async fn apply(state: &Arc<State>, ropes: &mut HashMap<Uri, Rope>, event: DocEve
 /// Parses a new version, puts it into the workspace and schedules its
 /// diagnostics (checked in the background: a request waits for the parse
 /// of the text it is about, never for its checks).
-async fn update(state: &Arc<State>, uri: &Uri, text: String) {
+async fn update(state: &Arc<State>, uri: &Uri, text: String, version: i32) {
     let config = state.scope(uri).config;
     let root = uri
         .to_file_path()
@@ -157,10 +208,16 @@ async fn update(state: &Arc<State>, uri: &Uri, text: String) {
     })
     .await;
     let Ok(Ok(doc)) = parsed else {
-        // The analysis must not panic; if it does, keep the last version.
+        // The analysis must not panic; if it does, keep the last version
+        // (and let requests waiting for this one go on with it).
+        state.store_mut().parsed.insert(uri.clone(), version);
         return;
     };
-    let index = state.store_mut().put(uri, Arc::new(doc), root.as_deref());
+    let index = {
+        let mut store = state.store_mut();
+        store.parsed.insert(uri.clone(), version);
+        store.put(uri, Arc::new(doc), root.as_deref())
+    };
     diagnostics::schedule(state, uri.clone());
     // Open drafts of this report compare with what it says now.
     let drafts: Vec<Uri> = {

@@ -11,6 +11,7 @@ mod index;
 mod input;
 mod ordered;
 mod settings;
+mod stale;
 mod state;
 
 use std::sync::{Arc, OnceLock};
@@ -62,7 +63,11 @@ pub fn serve() -> u8 {
             eprintln!("{}", crate::cli::words::server_not_started(None, locale));
             return 2;
         };
-        let service = Ordered::new(service, tx, applied);
+        let Some(state) = shared.get().cloned() else {
+            eprintln!("report-ls: the server did not start");
+            return 2;
+        };
+        let service = Ordered::new(service, tx, applied, state);
         let (sanitized, server_input) = tokio::io::duplex(1 << 16);
         tokio::spawn(input::sanitize(tokio::io::stdin(), sanitized));
         Server::new(server_input, tokio::io::stdout(), socket)

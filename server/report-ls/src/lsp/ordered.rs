@@ -10,19 +10,36 @@
 //! the edits of that document only: an edit to a 1 MB text elsewhere does
 //! not hold it up, and what it says of other reports comes from their last
 //! parsed version.
+//!
+//! The edits are applied here, to a rope per open document, and the actor
+//! gets each new text whole. A hover does not wait for its document's parse
+//! longer than [`STALE_AFTER`]: past it, it may answer from the last parsed
+//! version where the text it is about did not change (see `backend`).
 
 use std::collections::HashMap;
+use std::sync::Arc;
 use std::task::{Context, Poll};
+use std::time::Duration;
 
 use futures_util::future::{BoxFuture, FutureExt};
+use ropey::Rope;
 use serde::de::DeserializeOwned;
 use tokio::sync::mpsc::UnboundedSender;
 use tokio::sync::watch;
 use tower_lsp_server::jsonrpc::{Request, Response};
-use tower_lsp_server::ls_types::Uri;
+use tower_lsp_server::ls_types::{DidChangeTextDocumentParams, DidOpenTextDocumentParams, Uri};
 use tower_service::Service;
 
+use super::convert::rope_char;
 use super::documents::DocEvent;
+use super::state::{Latest, State};
+
+/// How long a hover waits for its document's parse before it answers from
+/// the last parsed version (when the text it is about is unchanged).
+pub const STALE_AFTER: Duration = Duration::from_millis(20);
+
+/// Requests that may answer from the last parsed version.
+const MAY_BE_STALE: &[&str] = &["textDocument/hover"];
 
 pub struct Ordered<S> {
     inner: S,
@@ -35,10 +52,18 @@ pub struct Ordered<S> {
     applied: watch::Receiver<u64>,
     /// `initialize` has been received: before it, LSP drops notifications.
     initializing: bool,
+    /// The open documents' text, edits applied.
+    texts: HashMap<Uri, Rope>,
+    state: Arc<State>,
 }
 
 impl<S> Ordered<S> {
-    pub fn new(inner: S, events: UnboundedSender<DocEvent>, applied: watch::Receiver<u64>) -> Self {
+    pub fn new(
+        inner: S,
+        events: UnboundedSender<DocEvent>,
+        applied: watch::Receiver<u64>,
+        state: Arc<State>,
+    ) -> Self {
         Ordered {
             inner,
             events,
@@ -46,6 +71,53 @@ impl<S> Ordered<S> {
             last_for: HashMap::new(),
             applied,
             initializing: false,
+            texts: HashMap::new(),
+            state,
+        }
+    }
+
+    /// The event for a text notification: an opened document's text, or a
+    /// changed one's with the edits applied.
+    fn event(&mut self, request: &Request) -> Option<DocEvent> {
+        match request.method() {
+            "textDocument/didOpen" => {
+                let open: DidOpenTextDocumentParams = params(request)?;
+                let doc = &open.text_document;
+                self.texts
+                    .insert(doc.uri.clone(), Rope::from_str(&doc.text));
+                Some(DocEvent::Open(open))
+            }
+            "textDocument/didChange" => {
+                let change: DidChangeTextDocumentParams = params(request)?;
+                let uri = change.text_document.uri;
+                let Some(rope) = self.texts.get_mut(&uri) else {
+                    return Some(DocEvent::NotOpen(uri));
+                };
+                let encoding = self.state.encoding();
+                for change in change.content_changes {
+                    match change.range {
+                        None => *rope = Rope::from_str(&change.text),
+                        Some(range) => {
+                            let start = rope_char(rope, range.start, encoding);
+                            let end = rope_char(rope, range.end, encoding).max(start);
+                            rope.remove(start..end);
+                            rope.insert(start, &change.text);
+                        }
+                    }
+                }
+                Some(DocEvent::Change {
+                    uri,
+                    version: change.text_document.version,
+                    text: rope.clone(),
+                })
+            }
+            "textDocument/didClose" => {
+                let close: tower_lsp_server::ls_types::DidCloseTextDocumentParams =
+                    params(request)?;
+                self.texts.remove(&close.text_document.uri);
+                Some(DocEvent::Close(close))
+            }
+            _ => None,
         }
     }
 }
@@ -77,9 +149,18 @@ impl DocEvent {
     fn uri(&self) -> Option<&Uri> {
         match self {
             DocEvent::Open(p) => Some(&p.text_document.uri),
-            DocEvent::Change(p) => Some(&p.text_document.uri),
+            DocEvent::Change { uri, .. } | DocEvent::NotOpen(uri) => Some(uri),
             DocEvent::Close(p) => Some(&p.text_document.uri),
             DocEvent::Reparse => None,
+        }
+    }
+
+    /// The document's new version, if the event makes one.
+    fn version(&self) -> Option<i32> {
+        match self {
+            DocEvent::Open(p) => Some(p.text_document.version),
+            DocEvent::Change { version, .. } => Some(*version),
+            _ => None,
         }
     }
 }
@@ -101,25 +182,33 @@ where
         if request.method() == "initialize" {
             self.initializing = true;
         }
-        let event = match request.method() {
-            _ if !self.initializing => None,
-            "textDocument/didOpen" => params(&request).map(DocEvent::Open),
-            "textDocument/didChange" => params(&request).map(DocEvent::Change),
-            "textDocument/didClose" => params(&request).map(DocEvent::Close),
-            _ => None,
+        let event = if self.initializing {
+            self.event(&request)
+        } else {
+            None
         };
         let is_request = request.id().is_some();
         if let Some(event) = event {
             let uri = event.uri().cloned();
+            let version = event.version();
+            let closed = matches!(event, DocEvent::Close(_));
             // The actor lives as long as the server; a send error means we
             // are shutting down anyway.
             if self.events.send(event).is_ok() {
                 self.sent += 1;
                 if let Some(uri) = uri {
-                    self.last_for.insert(uri, self.sent);
+                    self.last_for.insert(uri.clone(), self.sent);
+                    if let Some((version, text)) = version.zip(self.texts.get(&uri).cloned()) {
+                        let seq = self.sent;
+                        let latest = Latest { version, text, seq };
+                        self.state.set_latest(&uri, Some(latest));
+                    } else if closed {
+                        self.state.set_latest(&uri, None);
+                    }
                 }
             }
         }
+        let may_be_stale = MAY_BE_STALE.contains(&request.method());
         let target = match own_document(&request) {
             Some(uri) if is_request => self.last_for.get(&uri).copied().unwrap_or(0),
             _ => self.sent,
@@ -133,7 +222,12 @@ where
         let mut applied = self.applied.clone();
         async move {
             // An error means the actor is gone: answer anyway.
-            let _ = applied.wait_for(|&n| n >= target).await;
+            let waited = applied.wait_for(|&n| n >= target);
+            if may_be_stale {
+                let _ = tokio::time::timeout(STALE_AFTER, waited).await;
+            } else {
+                let _ = waited.await;
+            }
             future.await
         }
         .boxed()

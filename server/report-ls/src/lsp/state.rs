@@ -30,6 +30,8 @@ pub struct Store {
     uris: Vec<Option<Uri>>,
     /// Open documents and their versions.
     pub open: HashMap<Uri, i32>,
+    /// Open documents and the version whose parse is in the workspace.
+    pub parsed: HashMap<Uri, i32>,
 }
 
 impl Store {
@@ -106,6 +108,16 @@ pub fn display_path(uri: &Uri, root: Option<&Path>) -> String {
     }
 }
 
+/// An open document's newest text.
+#[derive(Clone, Debug)]
+pub struct Latest {
+    pub version: i32,
+    pub text: ropey::Rope,
+    /// The count of text notifications up to the one that made it: the
+    /// document actor has applied it once its count reaches this.
+    pub seq: u64,
+}
+
 /// Everything the server shares between tasks.
 pub struct State {
     pub client: Client,
@@ -119,6 +131,12 @@ pub struct State {
     /// one finds, when its turn comes, whether a newer change replaced it.
     checking: Mutex<HashMap<Uri, Arc<tokio::sync::Mutex<()>>>>,
     pub shutdown_requested: AtomicBool,
+    /// The newest text of each open document, as the client's edits reach
+    /// the server (before its parse): what a request about a document
+    /// whose parse is not done yet maps its positions with.
+    latest: Mutex<HashMap<Uri, Latest>>,
+    /// The document actor's count of text notifications applied.
+    pub applied: std::sync::OnceLock<tokio::sync::watch::Receiver<u64>>,
     /// The client takes `window/workDoneProgress`.
     pub progress_supported: AtomicBool,
     /// The client's file watchers take a pattern rooted at a folder
@@ -140,10 +158,36 @@ impl State {
             generations: Mutex::default(),
             checking: Mutex::default(),
             shutdown_requested: AtomicBool::new(false),
+            latest: Mutex::default(),
+            applied: std::sync::OnceLock::new(),
             progress_supported: AtomicBool::new(false),
             relative_watchers: AtomicBool::new(false),
             client_pulls: AtomicBool::new(false),
         }
+    }
+
+    /// The newest text of an open document.
+    pub fn latest(&self, uri: &Uri) -> Option<Latest> {
+        let latest = self.latest.lock().unwrap_or_else(|e| e.into_inner());
+        latest.get(uri).cloned()
+    }
+
+    /// Waits until the newest text of `uri` is parsed and in the workspace.
+    pub async fn wait_parsed(&self, uri: &Uri) {
+        let (Some(latest), Some(applied)) = (self.latest(uri), self.applied.get()) else {
+            return;
+        };
+        let mut applied = applied.clone();
+        // An error means the actor is gone: answer anyway.
+        let _ = applied.wait_for(|&n| n >= latest.seq).await;
+    }
+
+    pub fn set_latest(&self, uri: &Uri, text: Option<Latest>) {
+        let mut latest = self.latest.lock().unwrap_or_else(|e| e.into_inner());
+        match text {
+            Some(text) => latest.insert(uri.clone(), text),
+            None => latest.remove(uri),
+        };
     }
 
     pub fn encoding(&self) -> Encoding {
