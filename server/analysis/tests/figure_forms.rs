@@ -277,3 +277,14 @@ fn slogans_quoted_in_a_note_or_after_names() {
 fn a_second_respectively_naming_its_own_subjects() {
     quiet("甲、乙、丙分别恢复到上年的94%、77%、76%，城乡居民收入分别达到35000元、19000元。\n");
 }
+
+#[test]
+fn one_item_for_a_plural_part_may_name_the_whole() {
+    // `三岸` is named at once by `及其沿岸地带`: not a list of one.
+    quiet("推进“两河三岸”［1］整治。\n注释\n1.“两河三岸”：东溪河、西溪河及其沿岸地带。\n");
+    // A part listed short by two items still counts.
+    assert_eq!(
+        codes("推进“四园”［1］建设。\n注释\n1.“四园”：甲园、乙园、丙园。\n"),
+        vec![Code::SloganCount]
+    );
+}

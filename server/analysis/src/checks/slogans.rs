@@ -421,6 +421,18 @@ pub(super) fn check(doc: &Document, sink: &mut Sink) {
             continue;
         };
         let (stated, word) = reading.parts[part].clone();
+        // One item after `及其` (`两河三岸：甲河、乙河及其沿岸地带`) names
+        // what belongs to the items before it, all at once: not a list of
+        // one. Abstain.
+        let definition = doc.text.get(reading.note_range.clone()).unwrap_or("");
+        if listed == 1
+            && stated > 1
+            && ["及其", "和其", "与其"]
+                .iter()
+                .any(|w| definition.contains(w))
+        {
+            continue;
+        }
         let related = vec![Related {
             file: None,
             range: reading.note_range.clone(),
