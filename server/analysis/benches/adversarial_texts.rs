@@ -14,6 +14,7 @@ pub const CASES: &[(&str, Generator)] = &[
     ("slogans", slogans),
     ("notes", notes),
     ("markers", markers),
+    ("names", names),
 ];
 
 /// A title and the address: enough for the text to be a report.
@@ -73,6 +74,12 @@ pub fn markers(bytes: usize) -> String {
         "。\n注释\n1.“两网融合”：城乡供水网和排水网。\n",
         bytes,
     )
+}
+
+/// One line of names closed by `等N个`, with no clause break (every reader
+/// that looked up the clause of each `等` or figure scanned to its ends).
+pub fn names(bytes: usize) -> String {
+    repeated(HEAD, "甲、乙等3个", "\n", bytes)
 }
 
 /// A distinct four-character term for each `i` below 10,000.

@@ -47,6 +47,20 @@ fn many_annexes_each_count_their_items() {
 }
 
 #[test]
+fn names_without_clause_breaks_are_no_list() {
+    // One clause of a quarter megabyte is no list of names: nothing to
+    // count, and no finding.
+    let (_, found) = findings(&texts::names(SIZE));
+    assert_eq!(count(&found, Code::CountMismatch), 0, "{found:?}");
+    // Names in a clause of their own are read: four before `等3个` are
+    // one too many.
+    let (_, found) = findings(
+        "2031年示例县政府工作报告\n各位代表：\n一、回顾\n建成甲馆、乙馆、丙馆、丁馆等3个场馆。\n",
+    );
+    assert_eq!(count(&found, Code::CountMismatch), 1, "{found:?}");
+}
+
+#[test]
 fn a_line_of_one_slogan_is_one_term() {
     let (doc, _) = findings(&texts::slogans(SIZE));
     let slogan = doc
