@@ -2,40 +2,16 @@
 //! instruction counts under `valgrind --tool=callgrind` (criterion's
 //! timings move with the machine's load; instruction counts do not).
 //!
-//! `cargo run --release -p report-analysis --example profile_check -- keystroke`
-//! (or `parse`, `check`); the corpus is read from ../shared/corpus.
+//! `cargo run --profile profiling -p report-analysis --example profile_check -- keystroke`
+//! (or `check`, or `check FILE` for another text); the corpus is read from
+//! ../shared/corpus.
 
 use std::hint::black_box;
-use std::path::PathBuf;
 
 use report_analysis::{Config, Context, Document, check};
 
-fn corpus() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus")
-}
-
-/// The text of the `parse+check/1MB` benchmark: leping-2023 with national
-/// reports put into its body, each line marked so no paragraph repeats.
-fn big_report() -> String {
-    let leping = std::fs::read_to_string(corpus().join("leping-2023.txt")).expect("corpus");
-    let notes_at = leping.find("注 释").unwrap_or(leping.len());
-    let (body, notes) = leping.split_at(notes_at);
-    let mut filler = String::new();
-    let mut years = (1954..=2025).cycle();
-    while filler.len() + body.len() + notes.len() < 1 << 20 {
-        let year = years.next().unwrap_or(2000);
-        if let Ok(more) = std::fs::read_to_string(corpus().join(format!("national/{year}.txt"))) {
-            filler.push_str(&more);
-        }
-    }
-    let mut text = body.to_string();
-    for line in filler.lines() {
-        text.push_str(line);
-        text.push('\n');
-    }
-    text.push_str(notes);
-    text
-}
+#[path = "../benches/big_report.rs"]
+mod big_report;
 
 // Each measured step is its own function, so that callgrind's inclusive
 // cost of it leaves out building the text and the previous version.
@@ -63,7 +39,7 @@ fn main() {
     // `-- check FILE` measures that file instead (a worst-case text, say).
     let text = match std::env::args().nth(2) {
         Some(path) => std::fs::read_to_string(path).expect("a readable UTF-8 file"),
-        None => big_report(),
+        None => big_report::big_report(1),
     };
     let context = Context::alone(&config);
     let count = if what == "keystroke" {

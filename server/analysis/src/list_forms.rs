@@ -804,19 +804,9 @@ fn note_name_lists(doc: &Document, read: &[usize], out: &mut Vec<CountedList>) {
         if !note.aliases.is_empty() || read_in_term {
             continue;
         }
-        let counts = crate::lists::counts_in(text, term_range.clone());
-        let [(count, count_range)] = counts.as_slice() else {
+        let Some((count, count_range)) = crate::lists::term_count(text, term_range.clone()) else {
             continue;
         };
-        let term = &text[term_range.clone()];
-        // One count, not a slogan's numerals.
-        let after = text[count_range.end..term_range.end].chars().next();
-        if after.is_some_and(|c| chinese_digit(c).is_some())
-            || term.contains(['+', '＋'])
-            || crate::slogan_count::parse_slogan(term).is_some_and(|p| p.len() > 1)
-        {
-            continue;
-        }
         let body = note.text(text);
         let lead = body.len() - body.trim_start_matches(is_space).len();
         let mut start = note.text_range.start + lead;
@@ -834,7 +824,7 @@ fn note_name_lists(doc: &Document, read: &[usize], out: &mut Vec<CountedList>) {
         };
         out.push(CountedList {
             source: ListSource::Note,
-            count: *count,
+            count,
             count_range: count_range.clone(),
             hidden: hidden_names(text, &items),
             open: sentence.ends_with('等'),

@@ -170,6 +170,24 @@ pub(crate) fn counts_in(text: &str, range: Range<usize>) -> Vec<(u32, Range<usiz
     out
 }
 
+/// The one count a note's term states (`七个一批` → 7), not a slogan's
+/// numerals (`三新一高`, `六个一`, `五有五位`, `“1+2+'5个100'”`).
+pub(crate) fn term_count(text: &str, term_range: Range<usize>) -> Option<(u32, Range<usize>)> {
+    let counts = counts_in(text, term_range.clone());
+    let [(count, count_range)] = counts.as_slice() else {
+        return None;
+    };
+    let term = &text[term_range.clone()];
+    let after = text[count_range.end..term_range.end].chars().next();
+    if after.is_some_and(|c| chinese_digit(c).is_some())
+        || term.contains(['+', '＋'])
+        || crate::slogan_count::parse_slogan(term).is_some_and(|p| p.len() > 1)
+    {
+        return None;
+    }
+    Some((*count, count_range.clone()))
+}
+
 /// The body and the notes section: where lists are read.
 pub(crate) fn regions(doc: &Document) -> Vec<Range<usize>> {
     let mut regions = doc.body.clone();
@@ -303,26 +321,15 @@ fn note_lists(doc: &Document, out: &mut Vec<CountedList>) {
         if !note.aliases.is_empty() {
             continue;
         }
-        let counts = counts_in(text, term_range.clone());
-        // One count, not a slogan's numerals (`三新一高`, `六个一`,
-        // `五有五位`, `“1+2+'5个100'”`).
-        let [(count, count_range)] = counts.as_slice() else {
+        let Some((count, count_range)) = term_count(text, term_range.clone()) else {
             continue;
         };
-        let term = &text[term_range.clone()];
-        let after = text[count_range.end..term_range.end].chars().next();
-        if after.is_some_and(|c| chinese_digit(c).is_some())
-            || term.contains(['+', '＋'])
-            || crate::slogan_count::parse_slogan(term).is_some_and(|p| p.len() > 1)
-        {
-            continue;
-        }
         let Some((items, hidden)) = split_items(doc, note.text_range.clone()) else {
             continue;
         };
         out.push(CountedList {
             source: ListSource::Note,
-            count: *count,
+            count,
             count_range: count_range.clone(),
             items,
             hidden,

@@ -242,13 +242,11 @@ fn list_after(text: &str, close: usize) -> Option<Range<usize>> {
     (end > start).then_some(start..end)
 }
 
-/// `推进A、B、C“三X”`: the `、` list ending right before the slogan, from
-/// the start of its clause, when every item carries a counted word (a list
-/// before a slogan may be anything else: `在甲、乙两地实施“一签多行”`).
-fn list_before(text: &str, open: usize, parts: &[SloganPart]) -> Option<Range<usize>> {
-    let head = &text[..open];
+/// Where the clause ending at `open` starts, within [`MAX_LIST_BEFORE`]
+/// characters (a quote ends it too).
+fn clause_start_before(text: &str, open: usize) -> Option<usize> {
     let mut start = open;
-    for (n, (i, c)) in head.char_indices().rev().enumerate() {
+    for (n, (i, c)) in text[..open].char_indices().rev().enumerate() {
         if n >= MAX_LIST_BEFORE {
             return None;
         }
@@ -260,6 +258,14 @@ fn list_before(text: &str, open: usize, parts: &[SloganPart]) -> Option<Range<us
         }
         start = i;
     }
+    Some(start)
+}
+
+/// `推进A、B、C“三X”`: the `、` list ending right before the slogan, from
+/// the start of its clause, when every item carries a counted word (a list
+/// before a slogan may be anything else: `在甲、乙两地实施“一签多行”`).
+fn list_before(text: &str, open: usize, parts: &[SloganPart]) -> Option<Range<usize>> {
+    let start = clause_start_before(text, open)?;
     let list = &text[start..open];
     // `A、B等乡村“八X”`: the names are examples, not the list.
     if list.trim_end_matches('等').contains('等') {
@@ -281,20 +287,7 @@ fn apposition_before(text: &str, open: usize, parts: &[SloganPart]) -> Option<Ra
     let [part] = parts else {
         return None;
     };
-    let head = &text[..open];
-    let mut start = open;
-    for (n, (i, c)) in head.char_indices().rev().enumerate() {
-        if n >= MAX_LIST_BEFORE {
-            return None;
-        }
-        if matches!(
-            c,
-            '，' | ',' | '。' | '；' | ';' | '：' | ':' | '！' | '？' | '\n' | '”' | '“'
-        ) {
-            break;
-        }
-        start = i;
-    }
+    let start = clause_start_before(text, open)?;
     let list = &text[start..open];
     if list.contains(['（', '(', '《', '等']) {
         return None;
