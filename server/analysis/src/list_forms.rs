@@ -277,6 +277,18 @@ fn lead_items(
 /// `打造三个场景。一是…二是…`: a count closing the sentence right before
 /// `一是`. Open (it fires only with more items) unless no next ordinal
 /// follows in the paragraph or at the start of the next one.
+/// Where the sentence ending at `end` starts: after a break within 200
+/// characters, inside `region`.
+fn sentence_start_before(text: &str, end: usize, region: &Range<usize>) -> Option<usize> {
+    text[..end]
+        .char_indices()
+        .rev()
+        .take(200)
+        .find(|(_, c)| matches!(c, '。' | '！' | '？' | '；' | '\n' | '\r'))
+        .map(|(i, c)| i + c.len_utf8())
+        .filter(|s| *s >= region.start)
+}
+
 fn sentence_ordinal_lists(doc: &Document, out: &mut Vec<CountedList>) {
     let text = &doc.text;
     let regions = regions(doc);
@@ -285,13 +297,7 @@ fn sentence_ordinal_lists(doc: &Document, out: &mut Vec<CountedList>) {
             continue;
         };
         let period = at - "。".len();
-        let sentence_start = text[..period]
-            .char_indices()
-            .rev()
-            .take(200)
-            .find(|(_, c)| matches!(c, '。' | '！' | '？' | '；' | '\n' | '\r'))
-            .map(|(i, c)| i + c.len_utf8());
-        let Some(sentence_start) = sentence_start.filter(|s| *s >= region.start) else {
+        let Some(sentence_start) = sentence_start_before(text, period, region) else {
             continue;
         };
         let Some((count, count_range)) = counts_in(text, sentence_start..period).pop() else {
@@ -355,13 +361,7 @@ fn numbered_lists(doc: &Document, out: &mut Vec<CountedList>) {
         };
         let mark = text[..at].chars().next_back().map_or(0, char::len_utf8);
         let sentence_end = at - mark;
-        let sentence_start = text[..sentence_end]
-            .char_indices()
-            .rev()
-            .take(200)
-            .find(|(_, c)| matches!(c, '。' | '！' | '？' | '；' | '\n' | '\r'))
-            .map(|(i, c)| i + c.len_utf8());
-        let Some(sentence_start) = sentence_start.filter(|s| *s >= region.start) else {
+        let Some(sentence_start) = sentence_start_before(text, sentence_end, region) else {
             continue;
         };
         let Some((count, count_range)) = counts_in(text, sentence_start..sentence_end).pop() else {

@@ -565,31 +565,11 @@ fn mutation(line: &str, place: &Place) -> Option<String> {
             Some(format!("{}{}", &line[..at], &line[p + last.len()..]))
         }
         "growth" if place.basis.as_deref() == Some("current") => {
-            let rate = place.rate.as_deref()?;
-            let (value, decimals, unit) = split_number(rate)?;
-            let with = format!("{:.*}{unit}", decimals, value * 2.0 + 1.0);
-            let from = place
-                .to
-                .as_deref()
-                .and_then(|to| line.find(to))
-                .unwrap_or(0);
-            let p = from + line[from..].find(rate)?;
-            Some(format!("{}{with}{}", &line[..p], &line[p + rate.len()..]))
+            doubled_after_level(line, place.rate.as_deref()?, place.to.as_deref())
         }
-        "points" => {
-            // The stated difference doubled and one more: it no longer
-            // follows from the two rates.
-            let points = place.points.as_deref()?;
-            let (value, decimals, unit) = split_number(points)?;
-            let with = format!("{:.*}{unit}", decimals, value * 2.0 + 1.0);
-            let from = place
-                .to
-                .as_deref()
-                .and_then(|to| line.find(to))
-                .unwrap_or(0);
-            let p = from + line[from..].find(points)?;
-            Some(format!("{}{with}{}", &line[..p], &line[p + points.len()..]))
-        }
+        // The stated difference doubled and one more: it no longer follows
+        // from the two rates.
+        "points" => doubled_after_level(line, place.points.as_deref()?, place.to.as_deref()),
         _ => None,
     }
 }
@@ -625,4 +605,14 @@ fn mutate_all(reports: &[(Gold, String)], tally: &mut BTreeMap<&str, Tally>) {
             println!("missed: {m}");
         }
     }
+}
+
+/// `line` with `stated` (found after the level `to`, if printed) doubled
+/// and one more, so it no longer follows from the levels.
+fn doubled_after_level(line: &str, stated: &str, to: Option<&str>) -> Option<String> {
+    let (value, decimals, unit) = split_number(stated)?;
+    let with = format!("{:.*}{unit}", decimals, value * 2.0 + 1.0);
+    let from = to.and_then(|to| line.find(to)).unwrap_or(0);
+    let p = from + line[from..].find(stated)?;
+    Some(format!("{}{with}{}", &line[..p], &line[p + stated.len()..]))
 }

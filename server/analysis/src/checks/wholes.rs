@@ -86,12 +86,7 @@ fn labelled_at<'d>(doc: &'d Document, of_which: &[usize], i: usize) -> Vec<PartR
     let Some(first) = parts.first() else {
         return Vec::new();
     };
-    let (sentence_start, opens_sentence) = sentence_start(text, at, previous);
-    let whole_sentence = if opens_sentence && sentence_start >= at.saturating_sub(3) {
-        sentence_range(text, sentence_start.saturating_sub(1))
-    } else {
-        sentence_start..at
-    };
+    let whole_sentence = whole_sentence(text, at, previous);
     let wholes: Vec<&Figure> = figures_in(doc, &(whole_sentence.start..at))
         .iter()
         .filter(|f| {
@@ -218,12 +213,7 @@ fn read_one(
     let stops_at_next = next == Some(end);
     // The whole: in the sentence before `其中` (or, when `其中` opens a
     // sentence, the one before it).
-    let (sentence_start, opens_sentence) = sentence_start(text, at, previous);
-    let whole_sentence = if opens_sentence && sentence_start >= at.saturating_sub(3) {
-        sentence_range(text, sentence_start.saturating_sub(1))
-    } else {
-        sentence_start..at
-    };
+    let whole_sentence = whole_sentence(text, at, previous);
     // A breakdown in brackets (`130个（产业项目68个，…）`) is no whole.
     let before: Vec<&Figure> = figures_in(doc, &(whole_sentence.start..at))
         .iter()
@@ -340,6 +330,17 @@ fn sentence_end(text: &str, from: usize, limit: Option<usize>) -> usize {
         .char_indices()
         .find(|(_, c)| ends_sentence(*c))
         .map_or(limit, |(i, _)| from + i)
+}
+
+/// Where the whole of the `其中` at `at` is looked for: its sentence up to
+/// `at`, or, when `其中` opens a sentence, the sentence before it.
+fn whole_sentence(text: &str, at: usize, previous: Option<usize>) -> Range<usize> {
+    let (start, opens_sentence) = sentence_start(text, at, previous);
+    if opens_sentence && start >= at.saturating_sub(3) {
+        sentence_range(text, start.saturating_sub(1))
+    } else {
+        start..at
+    }
 }
 
 /// Where the sentence holding `to` starts, or `floor` if that comes first;
