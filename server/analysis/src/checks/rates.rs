@@ -68,6 +68,10 @@ const SHARES: &[&str] = &[
     "检出率",
     "清运率",
     "比例",
+    // Tax revenue's share of revenue.
+    "税比",
+    // Produce processed of produce grown (`转化率` alone may pass 100%).
+    "加工转化率",
     // Not the `功率` of power.
     "成功率",
 ];
@@ -89,6 +93,7 @@ const LINKS: &[&str] = &[
     "升至",
     "达到",
     "保持在",
+    "保持",
     "稳定在",
     "控制在",
     "分别为",
@@ -118,11 +123,7 @@ const DECREASES: &[&str] = &["下降", "减少", "降低", "下降了", "减少�
 
 pub(super) fn check(doc: &Document, sink: &mut Sink) {
     for figure in &doc.figures {
-        if figure.kind != FigureKind::Percent || figure.low <= 100.0 {
-            continue;
-        }
-        // A range's low end is the written value's own lower bound.
-        if figure.qualifier == Some(Qualifier::Under) {
+        if figure.kind != FigureKind::Percent || least(figure) <= 100.0 {
             continue;
         }
         if let Some((name_start, name)) = bounded_share(&doc.text, figure) {
@@ -156,6 +157,17 @@ pub(super) fn check(doc: &Document, sink: &mut Sink) {
     }
 }
 
+/// The least value `figure` states: its low end, or, for a ceiling or an
+/// approximation (`控制在104%以内`, `近180%`, `105%左右`), the written
+/// number itself: a share bounded by 100% cannot be capped or approached
+/// above 100% either.
+fn least(figure: &Figure) -> f64 {
+    match figure.qualifier {
+        Some(Qualifier::Under | Qualifier::About) => figure.value,
+        _ => figure.low,
+    }
+}
+
 /// The share bounded by 100% named right before `figure`: its start and
 /// its words. The name may stand before an earlier value of the same share
 /// (`覆盖率由32%提高到36%`, `达85.7%和69.6%`) or a base period
@@ -163,6 +175,8 @@ pub(super) fn check(doc: &Document, sink: &mut Sink) {
 pub fn bounded_share(text: &str, figure: &Figure) -> Option<(usize, String)> {
     let before = chars_before(text, figure.span.start, 48);
     let mut head = before.trim_end_matches(is_space);
+    // `A率和B率达到双100%`: both at the value.
+    head = head.strip_suffix('双').unwrap_or(head);
     // Up to two earlier values of the same share, each with its link.
     for _ in 0..2 {
         match strip_earlier_value(head) {
