@@ -59,11 +59,17 @@ impl RespectivelyReading {
         !self.values.is_empty() && !(min..=max).contains(&self.values.len())
     }
 
-    /// One value for subjects listed with `、` (`A、B分别增长8%`): how some
-    /// drafts say "each grew by 8%", or a value dropped from the list. The
-    /// reader cannot tell which, so this is told as a note, not a warning.
+    /// One value for subjects listed with `、` or joined by `和`
+    /// (`A、B分别增长8%`, `城镇和农村居民收入分别增长8%`): how some drafts
+    /// say "each grew by 8%", or a value dropped from the list. The reader
+    /// cannot tell which, so this is told as a note, not a warning. (With
+    /// one subject, `分别` would have nothing to distribute over.) A second
+    /// `分别` speaking of an earlier one's subjects (`分别达X元、Y元，分别
+    /// 增长8%`) is how "both grew by 8%" is written: only names listed
+    /// with `、` count there.
     pub fn single_value(&self) -> bool {
-        self.values.len() == 1 && self.subjects.0 >= 2
+        let own_subjects = self.subjects_range.end == self.at;
+        self.values.len() == 1 && (self.subjects.0 >= 2 || own_subjects && self.subjects.1 >= 2)
     }
 }
 
@@ -215,10 +221,11 @@ fn subjects(
         return Some((earlier.subjects_range.clone(), earlier.subjects));
     }
     let own = unquoted(&without_brackets(head));
-    // A duration (`学前三年毛入园率`) is a word of a name, not a value.
+    // A duration (`学前三年毛入园率`) or a class bound (`30户以上自然村`)
+    // is a word of a name, not a value.
     let figures: Vec<_> = figures_in(doc, &(clause.start..at))
         .iter()
-        .filter(|f| f.kind != FigureKind::Duration)
+        .filter(|f| f.kind != FigureKind::Duration && !names_a_class(text, f))
         .collect();
     // `A增长10%、B和C收入分别增长…`: the names after the clause's last figure.
     if let Some(last) = figures.last() {
@@ -358,6 +365,16 @@ fn one_figure_clauses(doc: &Document, last: Range<usize>) -> Option<(usize, usiz
     (run >= 2).then_some((start, run))
 }
 
+/// `30户以上自然村`: a bound followed by the things it classes.
+fn names_a_class(text: &str, figure: &crate::figures::Figure) -> bool {
+    let written = figure.text(text);
+    ["以上", "以下"].iter().any(|w| written.ends_with(w))
+        && text[figure.span.end..]
+            .chars()
+            .next()
+            .is_some_and(crate::chars::is_han)
+}
+
 /// `s` without years (`2021年`).
 fn without_years(s: &str) -> String {
     let chars: Vec<char> = s.chars().collect();
@@ -402,13 +419,37 @@ fn unquoted(s: &str) -> String {
 const COMPARES: &[&str] = &["较", "比", "同比", "累计", "均", "年均", "全年"];
 
 /// How many `、` and how many joining words (`和`, `与`, `及`) stand in `s`.
+/// A lone `和` after the last `、` between names ending alike closes the
+/// list (`装备制造业、高技术产业和新兴产业`: three names), so it counts as a
+/// separator; not one inside a name (`制造业、软件和信息技术服务业`).
 fn head_joins(s: &str) -> (usize, usize) {
     let separators = s.matches('、').count();
     let joins = ["和", "与", "及"]
         .iter()
         .map(|w| s.matches(w).count())
         .sum::<usize>();
-    (separators, joins)
+    let closes = separators > 0 && joins == 1 && closing_he(s);
+    if closes {
+        (separators + 1, 0)
+    } else {
+        (separators, joins)
+    }
+}
+
+/// Whether the `和` of `A、B和C` stands after the last `、` and the name
+/// before it (`B`) ends like the first name or the last one.
+fn closing_he(s: &str) -> bool {
+    let (Some(he), Some(comma)) = (s.rfind('和'), s.rfind('、')) else {
+        return false;
+    };
+    if he < comma {
+        return false;
+    }
+    let last_char = |w: &str| w.chars().next_back();
+    let first = s[..comma].split('、').next().unwrap_or("");
+    let before = &s[comma + '、'.len_utf8()..he];
+    let after = &s[he + '和'.len_utf8()..];
+    last_char(before).is_some_and(|c| Some(c) == last_char(first) || Some(c) == last_char(after))
 }
 
 /// `s` without bracketed words that list nothing (`治理（管控）率`).
@@ -431,12 +472,16 @@ fn without_brackets(s: &str) -> String {
 }
 
 fn check_one(reading: &RespectivelyReading, sink: &mut Sink) {
-    if !reading.mismatched() {
+    if !reading.mismatched() && !reading.single_value() {
         return;
     }
     let (min, max) = reading.subjects;
     let values = &reading.values;
-    let subjects = if values.len() > max { max } else { min };
+    let subjects = if values.len() > max || reading.single_value() {
+        max
+    } else {
+        min
+    };
     let after = reading.at + "分别".len();
     let range =
         values.first().map_or(reading.at, |v| v.start)..values.last().map_or(after, |v| v.end);
