@@ -12,7 +12,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickKind, Input, MatchKind};
 /// Byte offsets of each cue, ascending.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Cues {
-    /// `其中`, in the body.
+    /// `其中`, in the body and the notes.
     pub of_which: Vec<usize>,
     /// `分别`, in the body.
     pub respectively: Vec<usize>,
@@ -58,7 +58,7 @@ static MATCHER: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
 
 impl Cues {
     /// The cues of one paragraph (offsets relative to it); `body` tells
-    /// whether it lies in the body (`其中` and `分别` count only there).
+    /// whether it lies in the body (`分别` counts only there).
     pub fn in_paragraph(slice: &str, body: bool) -> Cues {
         let mut cues = Cues::default();
         let Some(matcher) = MATCHER.as_ref() else {
@@ -67,7 +67,7 @@ impl Cues {
         for m in matcher.find_iter(Input::new(slice)) {
             let at = m.start();
             match WORDS.get(m.pattern().as_usize()).copied() {
-                Some("其中") if body => cues.of_which.push(at),
+                Some("其中") => cues.of_which.push(at),
                 Some("分别") if body => cues.respectively.push(at),
                 Some(word @ ("等" | "共")) => cues.totals.push((at, word)),
                 Some("：一是") => {

@@ -10,12 +10,13 @@ use std::ops::Range;
 
 use super::Sink;
 use super::figure_text::{
-    chars_before, ends_sentence, figures_in, is_change, is_level, number, sentence_range,
+    chars_before, ends_sentence, figures_in, floor_boundary, is_change, is_level, number,
+    sentence_range,
 };
 use crate::cues::Cues;
 use crate::diagnostic::{Finding, Related, RelatedKind};
 use crate::document::Document;
-use crate::figures::{Figure, clause_range};
+use crate::figures::{Figure, FigureKind, Qualifier, clause_range};
 
 /// Words after which a figure is no longer one of the parts (`带动投资`).
 const LEAVES_PARTS: &[&str] = &[
@@ -35,28 +36,139 @@ pub struct PartReading<'d> {
     pub stops_at_next: bool,
 }
 
-/// Every `其中` whose whole and parts could be read.
+/// Every `其中` whose whole and parts could be read, with the wholes
+/// broken down in brackets or after `分别是：`.
 pub fn part_readings(doc: &Document) -> Vec<PartReading<'_>> {
-    let of_which = &doc.cues.of_which;
+    part_readings_of(doc, &doc.cues)
+}
+
+pub(super) fn check(doc: &Document, cues: &Cues, sink: &mut Sink) {
+    for reading in part_readings_of(doc, cues) {
+        check_one(doc, &reading, sink);
+    }
+}
+
+fn part_readings_of<'d>(doc: &'d Document, cues: &Cues) -> Vec<PartReading<'d>> {
+    let of_which = &cues.of_which;
     (0..of_which.len())
         .flat_map(|i| {
             read_at(doc, of_which, i)
                 .into_iter()
                 .chain(labelled_at(doc, of_which, i))
         })
+        .chain(bracketed(doc))
+        .chain(
+            cues.respectively
+                .iter()
+                .filter_map(|&at| listed_after(doc, at)),
+        )
         .collect()
 }
 
-pub(super) fn check(doc: &Document, cues: &Cues, sink: &mut Sink) {
-    let of_which = &cues.of_which;
-    for i in 0..of_which.len() {
-        if let Some(reading) = read_at(doc, of_which, i) {
-            check_one(doc, &reading, sink);
+/// Words in a part's name that make it no plain part: a comparison, a
+/// change, a plan, or a nesting word.
+const NOT_A_NAME: &[&str] = &[
+    "比", "较", "同期", "计划", "目标", "累计", "完成", "其中", "含", "包括", "提高", "提升",
+    "增加", "增长", "减少", "下降", "降低", "新增", "到", "至",
+];
+
+/// Whether `words` name a part plainly: two to twelve Chinese characters
+/// and none of [`NOT_A_NAME`].
+fn plain_name(words: &str) -> bool {
+    let n = words.chars().count();
+    (2..=12).contains(&n)
+        && words.chars().all(crate::chars::is_han)
+        && !NOT_A_NAME.iter().any(|w| words.contains(w))
+}
+
+/// `重点项目130个（产业项目68个，基础设施项目62个）`: a whole followed by
+/// its breakdown in brackets, two or more named parts of its unit and
+/// nothing else. Whether the parts are all of the whole is not said, so
+/// they are not added up (`stops_at_next`).
+fn bracketed(doc: &Document) -> impl Iterator<Item = PartReading<'_>> {
+    let text = &doc.text;
+    doc.figures.iter().filter_map(move |whole| {
+        let open = text[whole.span.end..]
+            .chars()
+            .next()
+            .filter(|c| matches!(c, '（' | '('))?;
+        if !is_level(whole) || is_change(text, whole) {
+            return None;
         }
-        for reading in labelled_at(doc, of_which, i) {
-            check_one(doc, &reading, sink);
+        let inner_start = whole.span.end + open.len_utf8();
+        let window = &text[inner_start..floor_boundary(text, inner_start + 240)];
+        let close = window.find(['）', ')'])?;
+        let inner = inner_start..inner_start + close;
+        let parts = figures_in(doc, &inner);
+        if parts.len() < 2 {
+            return None;
         }
+        let mut from = inner.start;
+        for (k, part) in parts.iter().enumerate() {
+            let gap = &text[from..part.span.start];
+            let name = if k == 0 {
+                Some(gap)
+            } else {
+                gap.strip_prefix(['，', ',', '、'])
+            };
+            let plain = name.is_some_and(plain_name)
+                && part.unit == whole.unit
+                && is_level(part)
+                && !is_threshold(text, part)
+                && part.span.end <= inner.end;
+            if !plain {
+                return None;
+            }
+            from = part.span.end;
+        }
+        text[from..inner.end]
+            .trim_matches(crate::chars::is_space)
+            .is_empty()
+            .then(|| PartReading {
+                whole,
+                parts: parts.iter().collect(),
+                stops_at_next: true,
+            })
+    })
+}
+
+/// `安排支出11483万元，分别是：人员支出1126万元，公用支出122万元，…`: a
+/// whole closing the clause before `分别是：` (or `分别为：`) and the named
+/// parts of its unit after the colon, up to the sentence's end.
+fn listed_after(doc: &Document, at: usize) -> Option<PartReading<'_>> {
+    let text = &doc.text;
+    let after = at + "分别".len();
+    let colon = ["是：", "为：", "是:", "为:"]
+        .iter()
+        .find(|w| text[after..].starts_with(*w))?;
+    let from = after + colon.len();
+    let before = text[..at].trim_end_matches(crate::chars::is_space);
+    let before = before.strip_suffix(['，', ','])?;
+    let lo = doc.figures.partition_point(|f| f.span.end <= before.len());
+    let whole = doc.figures.get(lo.checked_sub(1)?)?;
+    if whole.span.end != before.len() || !is_level(whole) || is_change(text, whole) {
+        return None;
     }
+    let end = sentence_end(text, from, None);
+    let parts: Vec<&Figure> = parts_of(doc, &(from..end), false)
+        .into_iter()
+        .filter(|p| same_unit(&p.unit, &whole.unit))
+        .collect();
+    // Each part named plainly right after the colon or a comma.
+    let mut start = from;
+    for part in &parts {
+        let gap = &text[start..part.span.start];
+        let name = gap.rsplit(['，', ',', '、']).next().unwrap_or(gap);
+        if !plain_name(name.trim_matches(crate::chars::is_space)) {
+            return None;
+        }
+        start = part.span.end;
+    }
+    (parts.len() >= 2).then_some(PartReading {
+        whole,
+        parts,
+        stops_at_next: false,
+    })
 }
 
 /// `项目63个、总投资625亿元，其中…项目10个、总投资397.7亿元`: the parts
@@ -76,13 +188,13 @@ fn labelled_at<'d>(doc: &'d Document, of_which: &[usize], i: usize) -> Vec<PartR
     if !opens {
         return Vec::new();
     }
-    let end = sentence_end(text, after, next);
+    let end = parts_end(text, at, next);
     // Only parts in a second unit need this reading.
     let figures = figures_in(doc, &(after..end));
     if figures.iter().all(|f| f.unit == figures[0].unit) {
         return Vec::new();
     }
-    let parts = parts_of(doc, &(after..end));
+    let parts = parts_of(doc, &(after..end), true);
     let Some(first) = parts.first() else {
         return Vec::new();
     };
@@ -187,21 +299,24 @@ fn read_one(
     if !opens {
         return None;
     }
-    let mut end = sentence_end(text, after, next);
-    let mut parts: Vec<&Figure> = parts_of(doc, &(after..end));
+    let mut end = parts_end(text, at, next);
+    let mut parts: Vec<&Figure> = parts_of(doc, &(after..end), false);
     let first = parts.first().copied()?;
     // `其中，一产20亿元，增长5%；二产84亿元，…`: the parts may run on over
     // `；`, each clause naming one more part of the same unit first.
-    while text[end..].starts_with('；') && Some(end) != next {
-        let from = end + '；'.len_utf8();
+    // `其中：A…；B…；C…`: a colon announces a list of parts, one a clause.
+    let enumerated = text[after..].starts_with(['：', ':']);
+    while text[end..].starts_with(['；', ';']) && Some(end) != next {
+        let from = end + text[end..].chars().next().map_or(1, char::len_utf8);
         let to = sentence_end(text, from, next);
-        let more = parts_of(doc, &(from..to));
+        let more = parts_of(doc, &(from..to), false);
         // Each clause names its part like the first does (`第一产业增加值`,
         // `第二产业增加值`; `税收收入`, `非税收入`): the names end alike.
         let opens_part = more.first().is_some_and(|f| {
-            f.unit == first.unit
+            same_unit(&f.unit, &first.unit)
                 && !text[from..f.span.start].contains(['，', ','])
-                && names_alike(&text[after..first.span.start], &text[from..f.span.start])
+                && (enumerated
+                    || names_alike(&text[after..first.span.start], &text[from..f.span.start]))
         });
         if !opens_part || starts_with_task(&text[from..to]) {
             break;
@@ -222,14 +337,14 @@ fn read_one(
     // The whole is the last figure of the parts' unit: a rate or a sum of
     // money between it and `其中` (`完成投资9亿元，完成率110%，其中…`)
     // measures something else.
-    let mut index = before
-        .iter()
-        .rposition(|f| f.unit == first.unit && !is_threshold(text, f) && !is_base(text, f))?;
+    let mut index = before.iter().rposition(|f| {
+        same_unit(&f.unit, &first.unit) && !is_threshold(text, f) && !is_base(text, f)
+    })?;
     // `总数达26.4万户、净增4万户，其中…`: a change right after the level
     // it changes is no whole; the level is.
     if index >= 1 && is_change(text, before[index]) {
         let level = before[index - 1];
-        if level.unit == first.unit
+        if same_unit(&level.unit, &first.unit)
             && is_level(level)
             && !is_change(text, level)
             && !is_threshold(text, level)
@@ -238,15 +353,44 @@ fn read_one(
             index -= 1;
         }
     }
+    // `全市128个重点项目开复工125个。其中26个省重点项目…`: a count whose
+    // counted words (`省重点项目`) repeat those of one earlier count
+    // (`重点项目`) is a part of that one, not of a bare count after it.
+    let mut by_name = false;
+    let words = counted_words(text, first);
+    if first.kind == FigureKind::Count
+        && words.chars().count() >= 4
+        && counted_words(text, before[index]).is_empty()
+    {
+        let named: Vec<usize> = (0..index)
+            .filter(|&k| {
+                let f = before[k];
+                same_unit(&f.unit, &first.unit)
+                    && is_level(f)
+                    && !is_change(text, f)
+                    && !is_threshold(text, f)
+                    && shares_words(words, counted_words(text, f))
+            })
+            .collect();
+        if let [k] = named.as_slice() {
+            index = *k;
+            by_name = true;
+        }
+    }
     let whole = before[index];
     if !is_level(whole) || is_change(text, whole) {
         return None;
     }
     // Only what stands in the whole's clause or after it: a figure of the
     // parts' unit must not be skipped over.
-    if before[index + 1..].iter().any(|f| {
-        is_level(f) && f.unit == first.unit && !is_threshold(text, f) && !is_change(text, f)
-    }) {
+    if !by_name
+        && before[index + 1..].iter().any(|f| {
+            is_level(f)
+                && same_unit(&f.unit, &first.unit)
+                && !is_threshold(text, f)
+                && !is_change(text, f)
+        })
+    {
         return None;
     }
     // An average (`年均超收2040亿元`) or a rate per head (`每千人6.5批次`)
@@ -256,15 +400,26 @@ fn read_one(
     if lead.contains("均") || lead.contains('每') {
         return None;
     }
-    // A list of wholes (`A 10亿元、B 5亿元，其中`) has no single whole.
-    if index >= 1 {
+    // A list of wholes (`A 10亿元、B 5亿元，其中`) has no single whole;
+    // unless `其中` is bracketed right after the whole (`B 5亿元（其中…`),
+    // or the figure before is the whole's change (`净增98万户、突破1900万户`).
+    let attached = text[whole.span.end..at]
+        .trim_matches(crate::chars::is_space)
+        .chars()
+        .all(|c| matches!(c, '（' | '('));
+    if index >= 1 && !attached {
         let previous = &before[index - 1];
-        if previous.unit == whole.unit && text[previous.span.end..whole.span.start].contains('、')
+        if same_unit(&previous.unit, &whole.unit)
+            && !is_change(text, previous)
+            && text[previous.span.end..whole.span.start].contains('、')
         {
             return None;
         }
     }
-    let parts = parts.into_iter().filter(|p| p.unit == whole.unit).collect();
+    let parts = parts
+        .into_iter()
+        .filter(|p| same_unit(&p.unit, &whole.unit))
+        .collect();
     Some(PartReading {
         whole,
         parts,
@@ -285,9 +440,15 @@ fn check_one(doc: &Document, reading: &PartReading, sink: &mut Sink) {
         range: whole.span.clone(),
         kind: RelatedKind::Whole,
     }];
+    // `突破1900万户`: a floor written as the round number below the
+    // level; were the level twice that, the floor would say so.
+    let ceiling = match whole.qualifier {
+        Some(Qualifier::Over) if whole.high.is_infinite() => whole.low * 2.0,
+        _ => whole.high,
+    };
     let mut one_exceeds = false;
     for part in parts {
-        if part.low > whole.high {
+        if part.low > ceiling {
             one_exceeds = true;
             sink.push(
                 part.span.clone(),
@@ -320,6 +481,18 @@ fn check_one(doc: &Document, reading: &PartReading, sink: &mut Sink) {
             },
             related,
         );
+    }
+}
+
+/// Where the parts of the `其中` at `at` end: the sentence's end, `limit`
+/// (the next `其中`), or, for a bracketed `（其中…）`, the bracket's close.
+fn parts_end(text: &str, at: usize, limit: Option<usize>) -> usize {
+    let after = at + "其中".len();
+    let end = sentence_end(text, after, limit);
+    let bracketed = chars_before(text, at, 1).starts_with(['（', '(']);
+    match text[after..end].find(['）', ')']) {
+        Some(close) if bracketed => after + close,
+        _ => end,
     }
 }
 
@@ -359,7 +532,11 @@ fn sentence_start(text: &str, to: usize, floor: Option<usize>) -> (usize, bool) 
 
 /// The level figures after `其中` up to the sentence's end, stopping at a
 /// word that leaves the parts.
-fn parts_of<'d>(doc: &'d Document, range: &Range<usize>) -> Vec<&'d Figure> {
+///
+/// With `named`, each part is paired with its whole by name (see
+/// [`labelled_at`]), so a part's own verb (`省项目完成投资63亿元`) stays
+/// one of the parts wherever it stands.
+fn parts_of<'d>(doc: &'d Document, range: &Range<usize>, named: bool) -> Vec<&'d Figure> {
     let text = &doc.text;
     let mut parts = Vec::new();
     let mut from = range.start;
@@ -378,7 +555,7 @@ fn parts_of<'d>(doc: &'d Document, range: &Range<usize>) -> Vec<&'d Figure> {
         // word that leaves the parts.
         let leaves = LEAVES_PARTS
             .iter()
-            .filter(|w| !(parts.is_empty() && OWN_VERBS.contains(*w)))
+            .filter(|w| !((named || parts.is_empty()) && OWN_VERBS.contains(*w)))
             .any(|w| gap.contains(w));
         if gap.chars().any(ends_sentence) || leaves || (new_task && !parts_are_tasks) {
             break;
@@ -388,6 +565,7 @@ fn parts_of<'d>(doc: &'d Document, range: &Range<usize>) -> Vec<&'d Figure> {
             && !is_change(text, figure)
             && !is_threshold(text, figure)
             && !is_base(text, figure)
+            && !text[figure.span.end..].starts_with('的')
         {
             parts.push(figure);
         }
@@ -395,20 +573,27 @@ fn parts_of<'d>(doc: &'d Document, range: &Range<usize>) -> Vec<&'d Figure> {
     parts
 }
 
-/// Whether two parts' names end with the same two characters, once their
-/// verbs (`完成`, `达到`) are set aside.
+/// Whether two parts' names end alike, once their verbs (`完成`, `达到`)
+/// and a closing `的` are set aside: with the same two characters
+/// (`税收收入`, `非税收入`), or each with a word of class (`招商类`,
+/// `争取上级资金类`).
 fn names_alike(a: &str, b: &str) -> bool {
     fn name(s: &str) -> Vec<char> {
         let mut s = s.trim_matches(|c: char| {
             crate::chars::is_space(c) || matches!(c, '：' | ':' | '，' | ',')
         });
+        s = s.strip_suffix('的').unwrap_or(s);
         for verb in ["完成", "达到", "实现", "为", "达", "约"] {
             s = s.strip_suffix(verb).unwrap_or(s);
         }
         s.chars().collect()
     }
     let (a, b) = (name(a), name(b));
-    a.len() >= 2 && b.len() >= 2 && a[a.len() - 2..] == b[b.len() - 2..] && a != b
+    let class = |n: &[char]| matches!(n.last(), Some('类' | '型'));
+    a.len() >= 2
+        && b.len() >= 2
+        && a != b
+        && (a[a.len() - 2..] == b[b.len() - 2..] || class(&a) && class(&b))
 }
 
 /// Whether `s` leaves a bracket open.
@@ -493,4 +678,31 @@ fn sum_text(whole: &Figure, sum: f64) -> String {
         (1.0, "")
     };
     format!("{}{word}{}", number(sum / scale, 4), whole.unit)
+}
+
+/// Whether two units count the same things: `名` and `人` both count people.
+fn same_unit(a: &str, b: &str) -> bool {
+    let people = |u: &str| matches!(u, "人" | "名");
+    a == b || (people(a) && people(b))
+}
+
+/// The Chinese words right after a count (`重点项目` in `128个重点项目`),
+/// up to six characters: what it counts.
+fn counted_words<'t>(text: &'t str, figure: &Figure) -> &'t str {
+    let rest = &text[figure.span.end..];
+    let end = rest
+        .char_indices()
+        .take_while(|(_, c)| crate::chars::is_han(*c))
+        .take(6)
+        .last()
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    &rest[..end]
+}
+
+/// Whether `a` and `b` share four characters in a row.
+fn shares_words(a: &str, b: &str) -> bool {
+    let chars: Vec<char> = a.chars().collect();
+    chars
+        .windows(4)
+        .any(|w| b.contains(&w.iter().collect::<String>()))
 }
