@@ -1031,8 +1031,8 @@ fn explanation(code: Code) -> (&'static str, &'static str) {
             "A numeric slogan's note does not list what its numerals count. Each item is assigned to one word of the slogan by its ending (赣服通 -> 通) or its beginning (减环节 -> 减); when an item fits none or several, the note is not checked.\n\nWhy: deputies count a slogan's items; a changed numeral or a dropped item shows at once.\n\nExample:\n    1.四减一优化：减环节、减材料、减时限、优化审批机制。   <- four 减 promised, three listed",
         ),
         Code::PartExceedsWhole => (
-            "“其中”之后的部分大于其总数（总数是“其中”前最后一个同单位的数值）。按区间比较：8.3亿元代表 [8.25, 8.35] 亿元，“近”“超”“余”等也计入区间；增减量、平均数、人均数不作总数。\n\n为什么：部分大于总数必有一处数字写错。\n\n示例：\n    落实减税降费8.3亿元，其中缓税9.1亿元。   ← 其中部分 9.1亿元 大于总数 8.3亿元",
-            "A part after `其中` is larger than its whole (the last figure of the same unit before `其中`). Values are intervals: 8.3亿元 stands for [8.25, 8.35]亿元, and 近/超/余 widen them; changes, averages and per-head figures are never wholes.\n\nWhy: a part larger than its whole means one of the figures is wrong.\n\nExample:\n    落实减税降费8.3亿元，其中缓税9.1亿元。   <- the part 9.1亿元 exceeds the whole 8.3亿元",
+            "“其中”之后的部分大于其总数（总数是“其中”前最后一个同单位的数值）。按区间比较：8.3亿元代表 [8.25, 8.35] 亿元，“近”“超”“余”等也计入区间，但“突破500万千瓦”这类下限按不到其两倍计；增减量、平均数、人均数不作总数。总数后括号内的分项（“90个（工业项目40个，民生项目50个）”）和“分别是：”后的分项同样检查。\n\n为什么：部分大于总数必有一处数字写错。\n\n示例：\n    落实减税降费8.3亿元，其中缓税9.1亿元。   ← 其中部分 9.1亿元 大于总数 8.3亿元",
+            "A part after `其中` is larger than its whole (the last figure of the same unit before `其中`). Values are intervals: 8.3亿元 stands for [8.25, 8.35]亿元, and 近/超/余 widen them, but a floor (`突破500万千瓦`) is taken as less than twice its number; changes, averages and per-head figures are never wholes. A whole broken down in brackets (`90个（工业项目40个，民生项目50个）`) or after `分别是：` is read the same way.\n\nWhy: a part larger than its whole means one of the figures is wrong.\n\nExample:\n    落实减税降费8.3亿元，其中缓税9.1亿元。   <- the part 9.1亿元 exceeds the whole 8.3亿元",
         ),
         Code::PartsExceedWhole => (
             "“其中”之后同单位各部分的最小可能之和仍大于总数。部分之间出现“含”“包括”或“由……提高到……”时不相加（可能是嵌套或同一项的前后数值）。\n\n示例：\n    落实减税降费8.3亿元，其中缓税5.7亿元，减免4亿元。   ← 5.7亿元 + 4亿元 大于 8.3亿元",
@@ -1047,12 +1047,12 @@ fn explanation(code: Code) -> (&'static str, &'static str) {
             "A change in 个百分点 stated right after `从A%提高到B%` differs from B − A; or `增长B%，高于（低于）X增速C个百分点` differs from B − A where X's growth rate A% is printed earlier in the paragraph.\n\nExample:\n    城镇化率从60.1%提高到62.3%，提高3.2个百分点。   <- the difference is 2.2 points",
         ),
         Code::RateOutOfRange => (
-            "不可能超过 100% 的比率（覆盖率、普及率、达标率、优良率、合格率、占比、比重……）写成超过 100%，或“下降”超过 100%。增长率、完成率、自给率等可以超过 100%，不检查；亏损的减少也不检查。\n\n示例：\n    森林覆盖率达到102%。",
-            "A share that cannot pass 100% (覆盖率, 普及率, 达标率, 优良率, 合格率, 占比, 比重, …) above 100%, or a decrease (下降) of more than 100%. Growth rates, completion rates (完成率), self-sufficiency and the like may pass 100% and are not checked; nor are shrinking losses.\n\nExample:\n    森林覆盖率达到102%。",
+            "不可能超过 100% 的比率（覆盖率、普及率、达标率、优良率、合格率、占比、比重……）写成超过 100%（包括“控制在104%以内”“近180%”这样的上限或近似值），或“下降”超过 100%。增长率、完成率、自给率等可以超过 100%，不检查；亏损的减少也不检查。\n\n示例：\n    森林覆盖率达到102%。",
+            "A share that cannot pass 100% (覆盖率, 普及率, 达标率, 优良率, 合格率, 占比, 比重, …) above 100%, capped or approached above 100% (`控制在104%以内`, `近180%`), or a decrease (下降) of more than 100%. Growth rates, completion rates (完成率), self-sufficiency and the like may pass 100% and are not checked; nor are shrinking losses.\n\nExample:\n    森林覆盖率达到102%。",
         ),
         Code::RespectivelyMismatch => (
-            "“分别”前以“、”列出的主体数与其后以“、”“和”列出的数值数不一致（“和”“与”“及”可能多连一个主体，按范围比较）。同一句中第二个“分别”沿用前一个的主体。“、”列出多个主体而只有一个数值时，以提示（info）报告：各项相同宜写“均”，否则是漏了数值。\n\n示例：\n    粮食、棉花、油料产量分别增长5%、6%。   ← 3 个主体，2 个数值",
-            "`分别` (respectively) after subjects listed with `、` and before a different number of values joined by `、`/`和` (a 和, 与 or 及 may join one more subject: counted as a range). A second `分别` of the same sentence speaks of the first one's subjects. One value for subjects listed with `、` is reported as info: write 均 if each is the same, else a value was dropped.\n\nExample:\n    粮食、棉花、油料产量分别增长5%、6%。   <- 3 subjects, 2 values",
+            "“分别”前以“、”列出的主体数与其后以“、”“和”列出的数值数不一致（“和”“与”“及”可能多连一个主体，按范围比较）。同一句中第二个“分别”沿用前一个的主体。“A业、B业和C业”这样词尾相同的列举中，最后的“和”另连一个主体。“、”或“和”列出多个主体而只有一个数值时，以提示（info）报告：各项相同宜写“均”，否则是漏了数值。\n\n示例：\n    粮食、棉花、油料产量分别增长5%、6%。   ← 3 个主体，2 个数值",
+            "`分别` (respectively) after subjects listed with `、` and before a different number of values joined by `、`/`和` (a 和, 与 or 及 may join one more subject: counted as a range). A second `分别` of the same sentence speaks of the first one's subjects. A lone 和 closing a list of names ending alike (`A业、B业和C业`) is one more subject. One value for subjects listed with `、` or joined by 和 is reported as info: write 均 if each is the same, else a value was dropped.\n\nExample:\n    粮食、棉花、油料产量分别增长5%、6%。   <- 3 subjects, 2 values",
         ),
         Code::FigureConflict => (
             "同一报告中，同一指标、同一明确时期（2030年、去年、今年、上半年……）以同样方式陈述（“指标＋增长/达到＋数值”）的两个数值不可能同时成立。年均、目标、预期、左右、同口径、可比价、累计、人均等语境不比较。\n\n示例：\n    2030年地区生产总值增长5.4%。……2030年地区生产总值增长6.1%。",

@@ -460,8 +460,12 @@ fn respectively_mismatch_reads_units_joins_and_leads() {
             .2
             .contains("后只有 1 个数值")
     );
-    // Joined by 和 alone, the subjects may be one: silent.
-    quiet("城镇和农村居民收入分别增长6%。\n");
+    // Joined by 和 alone, the subjects may be one, but then 分别 would
+    // have nothing to distribute over: told as info too.
+    assert_eq!(
+        severities("城镇和农村居民收入分别增长6%。\n"),
+        vec![(Code::RespectivelyMismatch, Severity::Info)]
+    );
 }
 
 #[test]

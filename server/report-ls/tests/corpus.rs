@@ -97,9 +97,12 @@ fn every_corpus_file_is_checked_and_the_findings_are_as_reviewed() {
     // - count-mismatch (2): 2021_河北保定市阜平县 note 24, 13所农村寄宿制学校
     //   listing twelve schools; 2020_河北保定市易县 完成梁格庄、紫荆关3座
     //   污水处理站建设, two stations named for three with no 等.
-    // - respectively-mismatch as info only (22 places, the GBK copies
+    // - respectively-mismatch as info only (25 places, the GBK copies
     //   included): one value after 分别 for subjects listed with 、
     //   (游客人数、旅游收入分别增长20%, national 2016/2017 排放量要分别下降2%),
+    //   joined by 和 (2019_云南普洱市 地方一般公共预算收入和支出分别增长2%;
+    //   2020_福建莆田市 园区亩均税收和增加值分别增长10%以上;
+    //   2012_河北保定市容城县 综合能耗和二氧化碳排放量分别下降3%),
     //   named in one word (hailaer 2018 城乡居民人均可支配收入分别增长7.5%) or
     //   in the one-figure clauses before (2015_河北保定市容城县 城镇…1.9万元，
     //   农民…1.2万元，同比分别增长11%; hailaer 2012 旅游人数…370万人次，旅游

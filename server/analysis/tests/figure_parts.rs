@@ -1,0 +1,253 @@
+//! Parts and wholes, `分别` lists and bounded rates in the forms of issue 9,
+//! on sentences written for the test: `其中` in notes, wholes broken down in
+//! brackets or after `分别是：`, floors (`突破`) as wholes, `A、B和C` lists,
+//! one value for two subjects, and ceilings over 100%.
+
+use report_analysis::{Code, Config, Context, Document, Severity, check};
+
+const TITLE: &str = "2031年示例县政府工作报告\n各位代表：\n";
+
+/// (code, severity) of the figure findings.
+fn findings(text: &str) -> Vec<(Code, Severity)> {
+    let config = Config::default();
+    let doc = Document::parse(format!("{TITLE}{text}"), &config);
+    check(&doc, &Context::alone(&config))
+        .into_iter()
+        .filter(|d| {
+            matches!(
+                d.code(),
+                Code::RateOutOfRange
+                    | Code::RespectivelyMismatch
+                    | Code::PartExceedsWhole
+                    | Code::PartsExceedWhole
+            )
+        })
+        .map(|d| (d.code(), d.severity))
+        .collect()
+}
+
+fn codes(text: &str) -> Vec<Code> {
+    findings(text).into_iter().map(|f| f.0).collect()
+}
+
+fn quiet(text: &str) {
+    let got = findings(text);
+    assert!(got.is_empty(), "{text}\n{got:?}");
+}
+
+#[test]
+fn a_part_in_a_note() {
+    let note = |part: &str| {
+        format!(
+            "建设示范园区。\n注释\n1.示范园区：规划面积3200亩，其中工业用地{part}，已完成道路建设。\n"
+        )
+    };
+    assert_eq!(codes(&note("3500亩")), vec![Code::PartExceedsWhole]);
+    quiet(&note("1500亩"));
+}
+
+#[test]
+fn a_figure_naming_a_thing_is_no_part() {
+    // `投资20亿元的甲项目`: the amount describes a project; the part is
+    // the count closing the list.
+    assert_eq!(
+        codes("新签约项目40个，其中包括投资20亿元的甲项目、10亿元的乙项目等45个工业项目。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+    quiet("新签约项目40个，其中包括投资20亿元的甲项目、10亿元的乙项目等25个工业项目。\n");
+}
+
+#[test]
+fn a_part_named_like_its_whole_with_its_own_verb() {
+    assert_eq!(
+        codes("实施重点项目80个，完成投资120亿元。其中，12个省重点项目完成投资130亿元。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+    quiet("实施重点项目80个，完成投资120亿元。其中，12个省重点项目完成投资60亿元。\n");
+}
+
+#[test]
+fn parts_listed_after_a_colon_or_named_alike_run_over_semicolons() {
+    assert_eq!(
+        codes(
+            "经费预算900万元。其中：出国费用50万元，下降10%；接待费300万元，下降5%；公务用车费600万元，持平。\n"
+        ),
+        vec![Code::PartsExceedWhole]
+    );
+    quiet(
+        "经费预算900万元。其中：出国费用50万元，下降10%；接待费300万元，下降5%；公务用车费550万元，持平。\n",
+    );
+    // Names ending alike (`工业类`, `服务类`), with a half-width `;`.
+    assert_eq!(
+        codes("引进项目50个，其中工业类20个，投资额80亿元;服务类35个，投资额30亿元。\n"),
+        vec![Code::PartsExceedWhole]
+    );
+    quiet("引进项目50个，其中工业类20个，投资额80亿元;服务类30个，投资额30亿元。\n");
+    // Names ending alike in one character only speak of other things.
+    quiet("新修国道120公里，其中一级公路80公里，沿线绿化完成；新修县道90公里。\n");
+    quiet(
+        "在建项目300个，其中当年开工的120个，续建的180个；规划的50个重点项目中，已完工的10个。\n",
+    );
+}
+
+#[test]
+fn a_whole_broken_down_in_brackets() {
+    assert_eq!(
+        codes("计划实施重点项目90个（工业项目40个，民生项目95个），总投资300亿元。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+    quiet("计划实施重点项目90个（工业项目40个，民生项目50个），总投资300亿元。\n");
+    // Classes that may overlap are not added up.
+    quiet("培育企业120家（高新技术企业80家、专精特新企业60家）。\n");
+    // A change or a comparison in brackets is no breakdown.
+    quiet("建成学校12所（比上年增加15所，新建3所）。\n");
+}
+
+#[test]
+fn a_whole_listed_after_fen_bie_shi() {
+    assert_eq!(
+        codes(
+            "相应安排支出9000万元，分别是：人员支出3000万元，公用支出2000万元，项目支出5000万元。\n"
+        ),
+        vec![Code::PartsExceedWhole]
+    );
+    quiet("相应安排支出9000万元，分别是：人员支出3000万元，公用支出2000万元，项目支出4000万元。\n");
+}
+
+#[test]
+fn the_whole_of_a_bracketed_qi_zhong() {
+    // The whole stands right before `（其中`, even after a list of levels.
+    assert_eq!(
+        codes("培训教师500人、医生300人（其中全科医生400人）。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+    // The bracket ends the parts.
+    quiet("招聘人才300人（其中专家200人、特派员100人）左右、技师1000人左右。\n");
+    // 名 and 人 count the same people.
+    assert_eq!(
+        codes("引进人才1000名，其中教师1200人。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+}
+
+#[test]
+fn a_floor_as_whole() {
+    // A change listed before the level is not a second whole.
+    assert_eq!(
+        codes("市场主体净增5万户、突破60万户，其中企业超130万户。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+    quiet("市场主体净增5万户、突破60万户，其中企业超20万户。\n");
+    // `突破500万千瓦` is at least 500 and, written so, less than twice it.
+    assert_eq!(
+        codes("装机容量突破500万千瓦，其中新能源装机1200万千瓦。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+    quiet("装机容量突破500万千瓦，其中新能源装机600万千瓦。\n");
+}
+
+#[test]
+fn a_count_belongs_to_the_count_naming_what_it_counts() {
+    assert_eq!(
+        codes("全县50个重点项目开工48个。其中60个市重点项目完成投资20亿元。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+    // 40 of the 50 key projects, not of the 30 started.
+    quiet("全县50个重点项目开工30个。其中40个市重点项目完成投资20亿元。\n");
+}
+
+#[test]
+fn respectively_a_list_closed_by_he() {
+    // `A、B和C`: three names.
+    assert_eq!(
+        codes("装备制造业、高技术产业和新兴产业增加值分别增长8%、9%。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+    quiet("装备制造业、高技术产业和新兴产业增加值分别增长8%、9%和10%。\n");
+    // A 和 inside a name before a 、 still may join one name.
+    quiet("城镇和农村居民收入、消费支出分别增长6%、5%。\n");
+    // So may a 和 after it, unless the names around it end alike.
+    quiet("全县通用设备制造业、软件和信息技术服务业营业收入分别增长12%、18%。\n");
+    quiet("县级、乡级医院重症和普通床位数分别增加30张和50张。\n");
+    assert_eq!(
+        codes("垃圾收集覆盖率、污水处理覆盖率和厕所改造率分别达到80%、70%。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+}
+
+#[test]
+fn respectively_subjects_with_a_class_bound() {
+    // `50户以上村寨` names a class of villages, not a value.
+    quiet("乡镇通客车、50户以上村寨通公交的比例分别达90%、80%。\n");
+    assert_eq!(
+        codes("乡镇通客车、50户以上村寨通公交的比例分别达90%、80%和70%。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+}
+
+#[test]
+fn respectively_one_value_for_two_subjects() {
+    // Two names joined by 和 and one value: "each grew by 6%", or a value
+    // dropped; told as info.
+    assert_eq!(
+        findings("城镇和农村居民收入分别增长6%。\n"),
+        vec![(Code::RespectivelyMismatch, Severity::Info)]
+    );
+    // A second 分别 of the same subjects: how "both grew by 6%" is said.
+    quiet("城镇和农村居民收入分别达4万元、2万元，分别增长6%。\n");
+}
+
+#[test]
+fn respectively_values_in_the_units_of_the_issue() {
+    quiet("天然气、页岩气、煤层气产量分别达到12亿立方米、3.5亿立方米和1.2亿立方米。\n");
+    assert_eq!(
+        codes("天然气、页岩气、煤层气产量分别达到12亿立方米、3.5亿立方米。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+    quiet("风电、光伏装机分别达到120万千瓦、80万千瓦，发电量分别达到25万千瓦时和9万千瓦时。\n");
+    quiet("集装箱吞吐量、铁海联运量分别达到320万标箱、45万标箱。\n");
+    quiet("能源消费总量、煤炭消费量分别控制在900万吨标准煤、500万吨标准煤。\n");
+    quiet("生猪、羊、家禽、马出栏分别达到120万头、80万只、900万羽和2000匹。\n");
+    assert_eq!(
+        codes("生猪、羊、家禽、马出栏分别达到120万头、80万只和900万羽。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+    quiet("人均公园绿地面积、人均住房面积分别达到15平方米/人、40平方米/人。\n");
+    quiet("工业水价、居民水价分别为3.5元/吨、4元/吨。\n");
+    assert_eq!(
+        codes("甲县、乙县收入分别是全市平均的3.2倍、1.5倍和1.1倍。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+    quiet("粮食、油料产量分别增长5%、6%，分别是上年的1.4倍和1.3倍。\n");
+}
+
+#[test]
+fn a_bounded_share_capped_or_approached_over_100() {
+    assert_eq!(
+        codes("城镇登记失业率控制在104.5%以内。\n"),
+        vec![Code::RateOutOfRange]
+    );
+    assert_eq!(
+        codes("卫生厕所普及率近180%。\n"),
+        vec![Code::RateOutOfRange]
+    );
+    assert_eq!(
+        codes("调查失业率稳定在105%左右。\n"),
+        vec![Code::RateOutOfRange]
+    );
+    quiet("城镇登记失业率控制在4.5%以内，卫生厕所普及率近80%。\n");
+    // A per-hundred measure may pass 100% either way.
+    quiet("移动电话普及率近120%。\n");
+    // Both at a value, a kept value, tax revenue's share.
+    assert_eq!(
+        codes("耕地安全利用率和地块安全利用率达到双200%。\n"),
+        vec![Code::RateOutOfRange]
+    );
+    assert_eq!(codes("出庭应诉率保持150%。\n"), vec![Code::RateOutOfRange]);
+    assert_eq!(codes("其中税比达173.2%。\n"), vec![Code::RateOutOfRange]);
+    assert_eq!(
+        codes("农产品加工转化率提高到159%。\n"),
+        vec![Code::RateOutOfRange]
+    );
+    quiet("科技成果转化率提高到159%。\n");
+}
