@@ -88,14 +88,19 @@ fn plain_name(words: &str) -> bool {
 fn bracketed(doc: &Document) -> impl Iterator<Item = PartReading<'_>> {
     let text = &doc.text;
     doc.figures.iter().filter_map(move |whole| {
-        let open = text[whole.span.end..]
-            .chars()
-            .next()
-            .filter(|c| matches!(c, '（' | '('))?;
+        // Bytes, not chars: this looks at every figure of the text.
+        let rest = text.as_bytes().get(whole.span.end..)?;
+        let open = if rest.starts_with("（".as_bytes()) {
+            "（".len()
+        } else if rest.first() == Some(&b'(') {
+            1
+        } else {
+            return None;
+        };
         if !is_level(whole) || is_change(text, whole) {
             return None;
         }
-        let inner_start = whole.span.end + open.len_utf8();
+        let inner_start = whole.span.end + open;
         let window = &text[inner_start..floor_boundary(text, inner_start + 240)];
         let close = window.find(['）', ')'])?;
         let inner = inner_start..inner_start + close;
