@@ -123,6 +123,12 @@ fn the_whole_of_a_bracketed_qi_zhong() {
     );
     // The bracket ends the parts.
     quiet("招聘人才300人（其中专家200人、特派员100人）左右、技师1000人左右。\n");
+    // A second unit in brackets after the whole counts its parts too.
+    assert_eq!(
+        codes("用三年引进100名（个）人才与团队（其中，人才60名，团队70个）。\n"),
+        vec![Code::PartsExceedWhole]
+    );
+    quiet("用三年引进100名（个）人才与团队（其中，人才60名，团队40个）。\n");
     // 名 and 人 count the same people.
     assert_eq!(
         codes("引进人才1000名，其中教师1200人。\n"),

@@ -421,9 +421,12 @@ fn read_one(
             return None;
         }
     }
+    // `100名（个）人才与团队（其中，人才50名，团队50个）`: a second unit
+    // written in brackets after the whole's counts its parts too.
+    let second = unit_note(text, whole);
     let parts = parts
         .into_iter()
-        .filter(|p| same_unit(&p.unit, &whole.unit))
+        .filter(|p| same_unit(&p.unit, &whole.unit) || second == Some(p.unit.as_str()))
         .collect();
     Some(PartReading {
         whole,
@@ -710,4 +713,17 @@ fn shares_words(a: &str, b: &str) -> bool {
     chars
         .windows(4)
         .any(|w| b.contains(&w.iter().collect::<String>()))
+}
+
+/// `个` in `100名（个）`: one or two Chinese characters in brackets right
+/// after a figure, the unit it also counts in.
+fn unit_note<'t>(text: &'t str, figure: &Figure) -> Option<&'t str> {
+    let rest = text[figure.span.end..].strip_prefix(['（', '('])?;
+    let close = rest
+        .char_indices()
+        .take(3)
+        .find(|(_, c)| matches!(c, '）' | ')'))?
+        .0;
+    let note = &rest[..close];
+    (!note.is_empty() && note.chars().all(crate::chars::is_han)).then_some(note)
 }
