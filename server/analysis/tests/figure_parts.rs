@@ -225,6 +225,16 @@ fn respectively_values_in_the_units_of_the_issue() {
         vec![Code::RespectivelyMismatch]
     );
     quiet("粮食、油料产量分别增长5%、6%，分别是上年的1.4倍和1.3倍。\n");
+    // A second 分别 of the same subjects with a value missing.
+    assert_eq!(
+        codes("粮食、油料、蔬菜产量分别增长5%、6%和7%，分别是上年的1.4倍和1.3倍。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+    // The last value after 和, with a space before its unit.
+    assert_eq!(
+        codes("城镇、农村、林区居民收入分别为41230 元和 17850 元。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
 }
 
 #[test]
