@@ -244,26 +244,26 @@ fn a_bounded_share_capped_or_approached_over_100() {
         vec![Code::RateOutOfRange]
     );
     assert_eq!(
-        codes("卫生厕所普及率近180%。\n"),
+        codes("农户卫生厕所普及率近120%。\n"),
         vec![Code::RateOutOfRange]
     );
     assert_eq!(
-        codes("调查失业率稳定在105%左右。\n"),
+        codes("城镇调查失业率保持在106%左右。\n"),
         vec![Code::RateOutOfRange]
     );
-    quiet("城镇登记失业率控制在4.5%以内，卫生厕所普及率近80%。\n");
+    quiet("城镇登记失业率控制在4.6%以内，农户卫生厕所普及率近90%。\n");
     // A per-hundred measure may pass 100% either way.
     quiet("移动电话普及率近120%。\n");
     // Both at a value, a kept value, tax revenue's share.
     assert_eq!(
-        codes("耕地安全利用率和地块安全利用率达到双200%。\n"),
+        codes("河湖水质达标率和水源水质达标率达到双120%。\n"),
         vec![Code::RateOutOfRange]
     );
     assert_eq!(codes("出庭应诉率保持150%。\n"), vec![Code::RateOutOfRange]);
-    assert_eq!(codes("其中税比达173.2%。\n"), vec![Code::RateOutOfRange]);
+    assert_eq!(codes("全年税比达到112.4%。\n"), vec![Code::RateOutOfRange]);
     assert_eq!(
-        codes("农产品加工转化率提高到159%。\n"),
+        codes("农产品加工转化率达到121%。\n"),
         vec![Code::RateOutOfRange]
     );
-    quiet("科技成果转化率提高到159%。\n");
+    quiet("科技成果转化率达到121%。\n");
 }

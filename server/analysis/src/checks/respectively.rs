@@ -221,7 +221,7 @@ fn subjects(
         return Some((earlier.subjects_range.clone(), earlier.subjects));
     }
     let own = unquoted(&without_brackets(head));
-    // A duration (`学前三年毛入园率`) or a class bound (`30户以上自然村`)
+    // A duration (`学前三年毛入园率`) or a class bound (`50户以上村寨`)
     // is a word of a name, not a value.
     let figures: Vec<_> = figures_in(doc, &(clause.start..at))
         .iter()
@@ -365,7 +365,7 @@ fn one_figure_clauses(doc: &Document, last: Range<usize>) -> Option<(usize, usiz
     (run >= 2).then_some((start, run))
 }
 
-/// `30户以上自然村`: a bound followed by the things it classes.
+/// `50户以上村寨`: a bound followed by the things it classes.
 fn names_a_class(text: &str, figure: &crate::figures::Figure) -> bool {
     let written = figure.text(text);
     ["以上", "以下"].iter().any(|w| written.ends_with(w))

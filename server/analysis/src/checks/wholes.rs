@@ -81,7 +81,7 @@ fn plain_name(words: &str) -> bool {
         && !NOT_A_NAME.iter().any(|w| words.contains(w))
 }
 
-/// `重点项目130个（产业项目68个，基础设施项目62个）`: a whole followed by
+/// `重点项目90个（工业项目40个，民生项目50个）`: a whole followed by
 /// its breakdown in brackets, two or more named parts of its unit and
 /// nothing else. Whether the parts are all of the whole is not said, so
 /// they are not added up (`stops_at_next`).
@@ -137,7 +137,7 @@ fn bracketed(doc: &Document) -> impl Iterator<Item = PartReading<'_>> {
     })
 }
 
-/// `安排支出11483万元，分别是：人员支出1126万元，公用支出122万元，…`: a
+/// `安排支出9000万元，分别是：人员支出3000万元，公用支出2000万元，…`: a
 /// whole closing the clause before `分别是：` (or `分别为：`) and the named
 /// parts of its unit after the colon, up to the sentence's end.
 fn listed_after(doc: &Document, at: usize) -> Option<PartReading<'_>> {
@@ -358,8 +358,8 @@ fn read_one(
             index -= 1;
         }
     }
-    // `全市128个重点项目开复工125个。其中26个省重点项目…`: a count whose
-    // counted words (`省重点项目`) repeat those of one earlier count
+    // `全市50个重点项目开工30个。其中40个市重点项目…`: a count whose
+    // counted words (`市重点项目`) repeat those of one earlier count
     // (`重点项目`) is a part of that one, not of a bare count after it.
     let mut by_name = false;
     let words = counted_words(text, first);
@@ -407,7 +407,7 @@ fn read_one(
     }
     // A list of wholes (`A 10亿元、B 5亿元，其中`) has no single whole;
     // unless `其中` is bracketed right after the whole (`B 5亿元（其中…`),
-    // or the figure before is the whole's change (`净增98万户、突破1900万户`).
+    // or the figure before is the whole's change (`净增5万户、突破60万户`).
     let attached = text[whole.span.end..at]
         .trim_matches(crate::chars::is_space)
         .chars()
@@ -421,7 +421,7 @@ fn read_one(
             return None;
         }
     }
-    // `100名（个）人才与团队（其中，人才50名，团队50个）`: a second unit
+    // `100名（个）人才与团队（其中，人才60名，团队40个）`: a second unit
     // written in brackets after the whole's counts its parts too.
     let second = unit_note(text, whole);
     let parts = parts
@@ -448,7 +448,7 @@ fn check_one(doc: &Document, reading: &PartReading, sink: &mut Sink) {
         range: whole.span.clone(),
         kind: RelatedKind::Whole,
     }];
-    // `突破1900万户`: a floor written as the round number below the
+    // `突破60万户`: a floor written as the round number below the
     // level; were the level twice that, the floor would say so.
     let ceiling = match whole.qualifier {
         Some(Qualifier::Over) if whole.high.is_infinite() => whole.low * 2.0,
@@ -583,8 +583,8 @@ fn parts_of<'d>(doc: &'d Document, range: &Range<usize>, named: bool) -> Vec<&'d
 
 /// Whether two parts' names end alike, once their verbs (`完成`, `达到`)
 /// and a closing `的` are set aside: with the same two characters
-/// (`税收收入`, `非税收入`), or each with a word of class (`招商类`,
-/// `争取上级资金类`).
+/// (`税收收入`, `非税收入`), or each with a word of class (`工业类`,
+/// `服务类`).
 fn names_alike(a: &str, b: &str) -> bool {
     fn name(s: &str) -> Vec<char> {
         let mut s = s.trim_matches(|c: char| {
@@ -694,7 +694,7 @@ fn same_unit(a: &str, b: &str) -> bool {
     a == b || (people(a) && people(b))
 }
 
-/// The Chinese words right after a count (`重点项目` in `128个重点项目`),
+/// The Chinese words right after a count (`重点项目` in `50个重点项目`),
 /// up to six characters: what it counts.
 fn counted_words<'t>(text: &'t str, figure: &Figure) -> &'t str {
     let rest = &text[figure.span.end..];
