@@ -401,6 +401,87 @@ fn own_definition<'a>(definition: &'a str, slogan: &str, names: &[String]) -> Op
         .map(|d| d.trim_end_matches(|c: char| matches!(c, '；' | ';' | '。') || is_space(c)))
 }
 
+/// A slogan the body prints with other numerals than the note defining it
+/// (`五减一优化` in the body, `四减一优化：减A、减B、减C、减D、优化E` in the
+/// notes): the note's own list holds for the note's numerals, the note's
+/// term is used nowhere in the body, and one slogan of the same words,
+/// defined nowhere, is. Each use of it is reported against the note's list.
+fn renumbered_uses(doc: &Document, readings: &[SloganReading], sink: &mut Sink) {
+    for reading in readings {
+        let holds = reading.differs.is_none()
+            && reading
+                .parts
+                .iter()
+                .zip(&reading.listed)
+                .all(|((n, _), listed)| *n as usize == *listed);
+        if !holds {
+            continue;
+        }
+        // A note's own term, used nowhere in the body.
+        let Some(note) = doc.notes.iter().position(|n| {
+            n.term_range.as_ref().is_some_and(|t| {
+                t.start <= reading.term_range.start && reading.term_range.end <= t.end
+            })
+        }) else {
+            continue;
+        };
+        // (A note for several slogans is used by name: `“四旁”、“五边”`.)
+        let used = doc.note_term(note).is_none_or(|t| {
+            t.uses.iter().any(|u| {
+                crate::terms::normalize(doc.text.get(u.clone()).unwrap_or(""))
+                    .contains(reading.slogan.as_str())
+            })
+        });
+        if used {
+            continue;
+        }
+        let Some(words) = written_words(&reading.slogan) else {
+            continue;
+        };
+        let mut variants = doc.terms.iter().filter(|t| {
+            t.source == crate::terms::TermSource::Slogan
+                && !t.uses.is_empty()
+                && t.key != reading.slogan
+                && written_words(&t.key).as_ref() == Some(&words)
+        });
+        let (Some(variant), None) = (variants.next(), variants.next()) else {
+            continue;
+        };
+        let Some(parts) = parse_slogan(&variant.key) else {
+            continue;
+        };
+        let Some(part) = parts
+            .iter()
+            .zip(&reading.listed)
+            .position(|(p, listed)| p.numeral as usize != *listed)
+        else {
+            continue;
+        };
+        for range in &variant.uses {
+            sink.push(
+                range.clone(),
+                Finding::SloganCount {
+                    slogan: variant.key.clone(),
+                    word: reading.parts[part].1.clone(),
+                    stated: parts[part].numeral,
+                    listed: reading.listed[part],
+                },
+                vec![Related {
+                    file: None,
+                    range: reading.note_range.clone(),
+                    kind: RelatedKind::List,
+                }],
+            );
+        }
+    }
+}
+
+/// A slogan's parts as written, without their numerals (`四减一优化` →
+/// `减`, `优化`).
+fn written_words(slogan: &str) -> Option<Vec<String>> {
+    parse_slogan(slogan).map(|p| p.into_iter().map(|p| p.written).collect())
+}
+
 /// Two slogans with the same words and other numerals (`八有`, `九有`).
 fn same_words(a: &str, b: &str) -> bool {
     let words =
@@ -409,7 +490,9 @@ fn same_words(a: &str, b: &str) -> bool {
 }
 
 pub(super) fn check(doc: &Document, sink: &mut Sink) {
-    for reading in slogan_readings(doc) {
+    let readings = slogan_readings(doc);
+    renumbered_uses(doc, &readings, sink);
+    for reading in readings {
         let Some((part, listed)) = reading.differs else {
             continue;
         };
