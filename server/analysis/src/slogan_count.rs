@@ -913,6 +913,20 @@ fn flat_readings(parts: &[SloganPart], definition: &str) -> Vec<Vec<usize>> {
             }
         }
         one_per_item(parts, &leaves, &mut out);
+        // `甲税、乙税和丙费、丁附加`: two parts' lists joined by one `和`.
+        if parts.len() == 2 {
+            let joins: Vec<usize> = definition
+                .match_indices('和')
+                .map(|(at, _)| at)
+                .filter(|at| bracket_depth(&definition[..*at]) == 0)
+                .collect();
+            if let [at] = joins.as_slice() {
+                let groups = [&definition[..*at], &definition[at + '和'.len_utf8()..]];
+                if groups.iter().all(|g| g.contains('、')) {
+                    group_readings(parts, &groups, true, &mut out);
+                }
+            }
+        }
         if definition.contains(['；', ';']) {
             let semicolon = pieces(definition, &['；', ';']);
             group_readings(parts, &semicolon, false, &mut out);
@@ -940,6 +954,13 @@ fn flat_readings(parts: &[SloganPart], definition: &str) -> Vec<Vec<usize>> {
                 .any(|g| g.contains(['、', '和', '及', '与', '+', '＋']))
         {
             item_readings(parts, definition, &groups, false, &mut out);
+        }
+        // `深化甲、提升乙，深化丙、提升丁`: pairs of items cut by `，`.
+        if parts.len() > 1 {
+            let all = pieces(definition, &['，', ',', '；', ';', '、']);
+            if all.len() >= 2 && all.len() > groups.len() {
+                item_readings(parts, definition, &all, false, &mut out);
+            }
         }
         clause_readings(parts, definition, &mut out);
         // `甲城市，乙城市，丙示范市`: a list written with commas.
@@ -1307,8 +1328,23 @@ fn restates_count(definition: &str, parts: &[SloganPart]) -> bool {
     // `一个是甲，一个是乙` numbers its clauses; it counts nothing.
     rest = rest.replace("一个是", "");
     let chars: Vec<char> = rest.chars().collect();
-    chars.windows(2).any(|w| {
-        (w[0].is_ascii_digit() || chinese_digit(w[0]).is_some_and(|n| (1..=10).contains(&n)))
+    // A number larger than all the items the slogan counts groups none of
+    // them (`深化20项民心工程` in a list of six).
+    let items: u32 = parts.iter().map(|p| p.numeral).sum();
+    let arabic_fits = |end: usize| {
+        let start = chars[..=end]
+            .iter()
+            .rposition(|c| !c.is_ascii_digit())
+            .map_or(0, |p| p + 1);
+        chars[start..=end]
+            .iter()
+            .collect::<String>()
+            .parse::<u32>()
+            .is_ok_and(|n| n <= items)
+    };
+    chars.windows(2).enumerate().any(|(i, w)| {
+        (w[0].is_ascii_digit() && arabic_fits(i)
+            || chinese_digit(w[0]).is_some_and(|n| (1..=10).contains(&n)))
             && matches!(
                 w[1],
                 '个' | '条'

@@ -413,3 +413,29 @@ fn slogan_joins_and_labels() {
         vec![Code::SloganCount]
     );
 }
+
+#[test]
+fn slogan_pairs_cut_by_commas_and_two_lists_joined_by_he() {
+    // Items carrying two words each, the pairs cut by `，`; a number
+    // larger than all the items counts none of them.
+    let pairs =
+        "深化甲项改革、提升乙类水平，深化丙类整治、提升丁类效能，深化20项民生工程、提升戊类水平。";
+    quiet(&noted("三深化三提升", pairs));
+    assert_eq!(
+        codes(&noted("四深化三提升", pairs)),
+        vec![Code::SloganCount]
+    );
+    // Two parts' lists joined by one `和`, the second's items not all
+    // carrying its word: read, with the numerals as one reading.
+    let text = noted("三税两费", "甲税、乙税、丙税和丁费附加、戊附加。");
+    quiet(&text);
+    let config = Config::default();
+    let doc = Document::parse(format!("{TITLE}{text}"), &config);
+    let readings = report_analysis::checks::slogan_readings(&doc);
+    assert!(
+        readings
+            .iter()
+            .any(|r| r.slogan == "三税两费" && r.listed == [3, 2]),
+        "{readings:?}"
+    );
+}
