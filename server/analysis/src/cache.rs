@@ -40,6 +40,9 @@ pub struct ParagraphCache {
     pub(crate) brackets: HashMap<TextKey, Arc<Brackets>>,
     pub(crate) cues: HashMap<(TextKey, bool), Arc<crate::cues::Cues>>,
     pub(crate) bare_lists: HashMap<TextKey, Arc<Vec<crate::lists::CountedList>>>,
+    pub(crate) line_slogans: HashMap<TextKey, Arc<Vec<crate::checks::LineSlogan>>>,
+    /// Keyed by a note's term, aliases and explanation.
+    pub(crate) note_slogans: HashMap<TextKey, Arc<crate::checks::NoteSlogans>>,
 }
 
 /// The quotes, title marks and parentheses of a paragraph, relative to it.

@@ -1,8 +1,10 @@
 //! One report, parsed once per version: layout, notes, markers, terms.
 
 use std::ops::Range;
+use std::sync::Arc;
 
 use crate::cache::{ParagraphBrackets, ParagraphCache, TextKey, logical_paragraphs, reuse, shift};
+use crate::checks::{LineSlogan, NoteSlogans, line_slogans_in, note_slogans_of};
 use crate::config::Config;
 use crate::cues::Cues;
 use crate::figures::{Figure, scan};
@@ -56,6 +58,11 @@ pub struct Document {
     /// Lists of names right before their count (`甲、乙两个园区`), read line
     /// by line (see [`crate::lists::counted_lists`]).
     pub bare_lists: Vec<CountedList>,
+    /// Slogans defined where the text uses them (`“三城联创”，即…`), read
+    /// line by line (see [`crate::checks::slogan_readings`]).
+    pub line_slogans: Vec<LineSlogan>,
+    /// Per note (by index), the slogans its term names, read in its text.
+    pub note_slogans: Vec<Arc<NoteSlogans>>,
     /// Per-paragraph results, for the next version's parse.
     pub(crate) cache: ParagraphCache,
 }
@@ -244,6 +251,8 @@ impl Document {
         let cues = scan_cues(&text, &lines, &regions, old, &mut cache);
         let figures = scan_figures(&text, &lines, &regions, old, &mut cache);
         let bare_lists = scan_bare_lists(&text, &lines, &regions, old, &mut cache);
+        let line_slogans = scan_line_slogans(&text, &lines, old, &mut cache);
+        let note_slogans = read_note_slogans(&text, &notes, old, &mut cache);
 
         Document {
             line_index,
@@ -260,6 +269,8 @@ impl Document {
             brackets,
             cues,
             bare_lists,
+            line_slogans,
+            note_slogans,
             text,
             cache,
         }
@@ -479,6 +490,75 @@ fn scan_bare_lists(
         }
     }
     lists
+}
+
+/// Slogans defined where they are used, line by line over the whole text
+/// (the notes decide later which of them a note defines instead): only
+/// lines with a quote are read or cached.
+fn scan_line_slogans(
+    text: &str,
+    lines: &[Line],
+    old: Option<&ParagraphCache>,
+    cache: &mut ParagraphCache,
+) -> Vec<LineSlogan> {
+    let quote = memchr::memmem::Finder::new("“");
+    let mut out = Vec::new();
+    for line in lines {
+        let slice = &text[line.range.clone()];
+        if quote.find(slice.as_bytes()).is_none() {
+            continue;
+        }
+        let found = reuse(
+            cache.keep,
+            old.map(|c| &c.line_slogans),
+            &mut cache.line_slogans,
+            || TextKey::new(slice),
+            || line_slogans_in(slice),
+        );
+        let by = line.range.start;
+        out.extend(found.iter().map(|s| LineSlogan {
+            open: s.open + by,
+            inner: shift(&s.inner, by),
+            definition: shift(&s.definition, by),
+            ..s.clone()
+        }));
+    }
+    out
+}
+
+/// The slogans each note's term names, read in its explanation; a note
+/// keeps its reading while its term, aliases and text stay the same.
+fn read_note_slogans(
+    text: &str,
+    notes: &[Note],
+    old: Option<&ParagraphCache>,
+    cache: &mut ParagraphCache,
+) -> Vec<Arc<NoteSlogans>> {
+    notes
+        .iter()
+        .map(|note| {
+            let Some(term) = note.term.as_deref() else {
+                return Arc::default();
+            };
+            let aliases: Vec<&str> = note.aliases.iter().map(|a| a.text.as_str()).collect();
+            let definition = note.text(text);
+            reuse(
+                cache.keep,
+                old.map(|c| &c.note_slogans),
+                &mut cache.note_slogans,
+                || {
+                    let mut key = format!("{term}\u{1}");
+                    for alias in &aliases {
+                        key.push_str(alias);
+                        key.push('\u{1}');
+                    }
+                    key.push_str(definition);
+                    TextKey::new(&key)
+                },
+                || note_slogans_of(term, &aliases, definition),
+            )
+        })
+        .collect()
 }
 
 /// The first few words of a note without a term, to name it in the outline.

@@ -251,7 +251,11 @@ fn windows<'a>(parts: &[SloganPart], definition: &'a str) -> Vec<&'a str> {
         let carrying: Vec<&'a str> = sentences
             .iter()
             .copied()
-            .filter(|s| words.iter().any(|w| strip_slogan(s, &spoken).contains(w)))
+            .filter(|s| {
+                words
+                    .iter()
+                    .any(|w| strip_slogan(s, &spoken, parts).contains(w))
+            })
             .collect();
         match carrying.as_slice() {
             [one] => vec![*one],
@@ -263,7 +267,7 @@ fn windows<'a>(parts: &[SloganPart], definition: &'a str) -> Vec<&'a str> {
     };
     for scope in scopes {
         // The slogan itself closing its list: `A、B、C“三X”` or `A、B、C三X`.
-        let scope = strip_slogan(scope, &spoken);
+        let scope = strip_slogan(scope, &spoken, parts);
         if scope != definition {
             out.push(scope);
         }
@@ -271,7 +275,7 @@ fn windows<'a>(parts: &[SloganPart], definition: &'a str) -> Vec<&'a str> {
         if let Some(comma) = top_level(scope, &['，', ',']).first() {
             let (head, rest) = (&scope[..*comma], &scope[*comma..]);
             if !rest.contains('、') && !words.iter().any(|w| rest.contains(w)) {
-                out.push(strip_slogan(head, &spoken));
+                out.push(strip_slogan(head, &spoken, parts));
             }
         }
         // The list before a comment on it (`A、B，是…的有效手段`), which
@@ -281,8 +285,27 @@ fn windows<'a>(parts: &[SloganPart], definition: &'a str) -> Vec<&'a str> {
             let comment =
                 rest[rest.chars().next().map_or(0, char::len_utf8)..].starts_with(['是', '为']);
             if comment && !words.iter().any(|w| rest.contains(w)) {
-                out.push(strip_slogan(&scope[..comma], &spoken));
+                out.push(strip_slogan(&scope[..comma], &spoken, parts));
                 break;
+            }
+        }
+        // `甲创建进机关、进学校、进企业`, `打造一个甲，一个乙，一条丙`: when
+        // the items after the first all start with one counted word, the
+        // first starts at that word too; what stands before it is a lead.
+        for separator in ['、', '，'] {
+            let seps = top_level(scope, &[separator]);
+            if seps.len() < 2 {
+                continue;
+            }
+            let starts = |w: &str| {
+                seps.iter()
+                    .all(|at| scope[at + separator.len_utf8()..].starts_with(w))
+            };
+            if let Some(word) = words.iter().filter(|w| starts(w)).max_by_key(|w| w.len())
+                && let Some(at) = scope[..seps[0]].rfind(word)
+                && at > 0
+            {
+                out.push(&scope[at..]);
             }
         }
         // What follows a lead: a clause break, a colon or `即`.
@@ -328,21 +351,47 @@ fn spoken(parts: &[SloganPart]) -> String {
         .collect()
 }
 
-/// `scope` without the slogan closing it (`A、B、C“三X”活动` → `A、B、C`).
-fn strip_slogan<'a>(scope: &'a str, spoken: &str) -> &'a str {
+/// `scope` without the slogan closing it (`A、B、C“三X”活动` → `A、B、C`),
+/// also where the definition restates it with another numeral or only its
+/// head (`A、B、C“三水”统筹` for a term printed `四水统筹`): the list then
+/// says what it counts, and the term's numeral is checked against it.
+fn strip_slogan<'a>(scope: &'a str, spoken: &str, parts: &[SloganPart]) -> &'a str {
     let quoted = format!("“{spoken}”");
-    if let Some(at) = scope.rfind(quoted.as_str()) {
-        let rest = &scope[at + quoted.len()..];
+    let closing = |at: usize, len: usize| {
+        let rest = &scope[at + len..];
         // Words after it, or a clause about something else
         // (`A、B、C“三X”，集…于一体`).
-        if !rest.contains(['、', '，', ',', '；', ';']) || rest.starts_with(['，', ',']) {
-            return scope[..at].trim_end_matches('等');
-        }
+        !rest.contains(['、', '，', ',', '；', ';']) || rest.starts_with(['，', ','])
+    };
+    if let Some(at) = scope.rfind(quoted.as_str())
+        && closing(at, quoted.len())
+    {
+        return scope[..at].trim_end_matches('等');
     }
     if let Some(head) = scope.strip_suffix(spoken) {
         return head.trim_end_matches('等');
     }
+    if let Some(open) = scope.rfind('“')
+        && let Some(len) = scope[open..].find('”')
+    {
+        let inner = &scope[open + '“'.len_utf8()..open + len];
+        if inner != spoken && restates(inner, parts) && closing(open, len + '”'.len_utf8()) {
+            return scope[..open].trim_end_matches('等');
+        }
+    }
     scope
+}
+
+/// Whether `words` name the slogan of `parts` with any numerals: the same
+/// words part by part, the last maybe only its head (`三水` for `四水统筹`).
+fn restates(words: &str, parts: &[SloganPart]) -> bool {
+    let Some(other) = parse_one(words) else {
+        return false;
+    };
+    other.len() == parts.len()
+        && other.iter().zip(parts).enumerate().all(|(i, (o, p))| {
+            o.written == p.written || i + 1 == parts.len() && p.words.contains(&o.written)
+        })
 }
 
 /// Byte offsets of `separators` outside brackets and quotes.
@@ -362,15 +411,29 @@ fn top_level(s: &str, separators: &[char]) -> Vec<usize> {
 
 /// An item carrying a counted word twice (`博物馆新馆`, `创新创业`) may be
 /// one thing or two: no wrong count is certain.
-fn doubled(parts: &[SloganPart], definition: &str) -> bool {
-    let words: Vec<&str> = parts
-        .iter()
-        .flat_map(|p| &p.words)
-        .map(String::as_str)
+/// Per part, whether an item carries its word twice. Halves joined by `和`
+/// that each carry the word once are two things, not a doubled one
+/// (`甲健康发展和乙健康成长`); and when some choice of the last part's
+/// words doubles nothing (`基地`, not `基`, in `铝基材料基地`), that choice
+/// reads the list.
+fn doubled(parts: &[SloganPart], definition: &str) -> Vec<bool> {
+    let items: Vec<&str> = pieces(definition, &['、', '，', ',', '；', ';'])
+        .into_iter()
+        .flat_map(split_joined)
         .collect();
-    pieces(definition, &['、', '，', ',', '；', ';'])
+    let twice = |w: &str| items.iter().any(|i| i.matches(w).count() > 1);
+    let last = parts.len().saturating_sub(1);
+    parts
         .iter()
-        .any(|i| words.iter().any(|w| i.matches(w).count() > 1))
+        .enumerate()
+        .map(|(k, p)| {
+            if k == last {
+                p.words.iter().all(|w| twice(w))
+            } else {
+                twice(&p.words[0])
+            }
+        })
+        .collect()
 }
 
 /// Whether a reading of the unlabelled list gives the slogan's numerals.
@@ -402,10 +465,21 @@ fn count_list(parts: &[SloganPart], definition: &str) -> Option<SloganCount> {
         let carried = items
             .iter()
             .all(|i| part.words.iter().any(|w| i.contains(w.as_str())));
-        return carried.then(|| SloganCount::Differs(vec![Some(n)]));
+        // The slogan itself restated with another numeral (`A、B、C、D“四个
+        // 清零”` for a term printed `五个清零`) counts the same things.
+        let restated = definition
+            .get(head.len()..)
+            .map(|rest| rest.trim_start_matches(['等', '共', '“']))
+            .and_then(|rest| rest.split(['”', '，', ',']).next())
+            .is_some_and(|words| restates(words, parts));
+        return (carried || restated).then(|| SloganCount::Differs(vec![Some(n)]));
     }
     // Per part, every count a complete reading gives.
-    let (holds, mut agreed) = match labelled(parts, definition) {
+    // Each part named before its own list: a count the list restates is
+    // already one of its part's readings (see [`labelled`]).
+    let labels = labelled(parts, definition);
+    let named = matches!(labels, Some(Some(_)));
+    let (holds, mut agreed) = match labels {
         Some(Some(sets)) => {
             let holds = sets.iter().zip(&stated).all(|(s, n)| s.contains(n));
             let agreed: Vec<Option<usize>> = sets
@@ -418,17 +492,24 @@ fn count_list(parts: &[SloganPart], definition: &str) -> Option<SloganCount> {
             (holds, agreed)
         }
         Some(None) => return None,
-        None if !holds_flat(parts, definition) && doubled(parts, definition) => return None,
+        None if !holds_flat(parts, definition) && doubled(parts, definition).iter().all(|d| *d) => {
+            return None;
+        }
         None => {
             let readings = flat_readings(parts, definition);
             let first = readings.first()?;
             let holds = readings.contains(&stated);
+            // A part whose word an item carries twice has no sure count;
+            // the other parts' counts still stand (`禁燃禁放` leaves the 尘
+            // of `四尘两禁` countable).
+            let doubled = if holds {
+                vec![false; parts.len()]
+            } else {
+                doubled(parts, definition)
+            };
             let agreed: Vec<Option<usize>> = (0..parts.len())
                 .map(|i| {
-                    readings
-                        .iter()
-                        .all(|r| r[i] == first[i])
-                        .then_some(first[i])
+                    (!doubled[i] && readings.iter().all(|r| r[i] == first[i])).then_some(first[i])
                 })
                 .collect();
             (holds, agreed)
@@ -451,13 +532,15 @@ fn count_list(parts: &[SloganPart], definition: &str) -> Option<SloganCount> {
     }
     let reading = SloganCount::Differs(agreed);
     (reading.differing(parts).is_some()
-        && !restates_count(definition, parts)
+        && (named || !restates_count(definition, parts))
         && !open_join(parts, definition))
     .then_some(reading)
 }
 
-/// Whether an item joins two names of which only one carries a counted
-/// word (`甲与乙集聚发展中心`): one thing or two, so a count is not sure.
+/// Whether an item joins two names of which only the second carries a
+/// counted word (`甲与乙集聚发展中心`): one thing or two, so a count is not
+/// sure. A word before the join governs both halves as one item
+/// (`坚决维护甲和乙`).
 fn open_join(parts: &[SloganPart], definition: &str) -> bool {
     pieces(definition, &['、', '，', ',', '；', ';'])
         .iter()
@@ -472,7 +555,7 @@ fn open_join(parts: &[SloganPart], definition: &str) -> bool {
                         .iter()
                         .any(|p| p.words.iter().any(|w| s.contains(w.as_str())))
                 };
-                !a.is_empty() && !b.is_empty() && carries(a) != carries(b)
+                !a.is_empty() && !b.is_empty() && !carries(a) && carries(b)
             })
         })
 }
@@ -586,9 +669,24 @@ fn labelled_as(definition: &str, names: &[String]) -> Option<(usize, usize)> {
             let at = from + p;
             let after = &definition[at + name.len()..];
             let after_quote = after.trim_start_matches(is_quote);
-            let skipped = after.len() - after_quote.len();
+            let mut skipped = after.len() - after_quote.len();
+            // `三区也称三类空间，指…`: another name before the label word.
+            let also = ["也称", "又称", "亦称"]
+                .iter()
+                .any(|w| after_quote.starts_with(w))
+                .then(|| renamed_lead(after_quote))
+                .flatten();
+            let after_quote = match also {
+                Some(len) => {
+                    skipped += len;
+                    &after_quote[len..]
+                }
+                None => after_quote,
+            };
             if let Some(word) = LABEL_ENDS.iter().find(|w| after_quote.starts_with(*w)) {
-                let start = at + name.len() + skipped + word.len();
+                let mut start = at + name.len() + skipped + word.len();
+                // `三线即三条控制线，指甲、乙、丙`: what the list is, then it.
+                start += renamed_lead(&definition[start..]).unwrap_or(0);
                 // The name's opening quote belongs to the previous list's end.
                 let name_start = definition[..at].trim_end_matches(is_quote).len();
                 return Some((name_start, start));
@@ -597,6 +695,22 @@ fn labelled_as(definition: &str, names: &[String]) -> Option<(usize, usize)> {
         }
     }
     None
+}
+
+/// The length of a short lead naming the list again before `，指`, `，即`
+/// or `，是指` (`也称三类空间，`, `三条控制线，`), with that comma.
+fn renamed_lead(text: &str) -> Option<usize> {
+    let comma = text
+        .char_indices()
+        .take(12)
+        .find(|(_, c)| matches!(c, '，' | ',' | '、' | '；' | '。'))
+        .filter(|(_, c)| matches!(c, '，' | ','))?
+        .0;
+    let rest = text[comma..].trim_start_matches(['，', ',']);
+    ["是指", "指", "即"]
+        .iter()
+        .any(|w| rest.starts_with(w))
+        .then_some(text.len() - rest.len())
 }
 
 /// Whether the definition names one of the parts before a list of its own.
@@ -679,6 +793,11 @@ fn labelled(parts: &[SloganPart], definition: &str) -> Option<Option<Vec<Vec<usi
         match restated_list(list) {
             Some((_, Some(n))) => counts.push(n),
             Some((_, None)) => return Some(None),
+            // Any other count in a part's list (`“三口”指三个高速出入口`)
+            // may group its items: the part's own numeral is one reading.
+            None if restates_count(list, std::slice::from_ref(&parts[i])) => {
+                counts.push(parts[i].numeral as usize);
+            }
             None => {}
         }
         counts.sort_unstable();
@@ -788,12 +907,26 @@ fn flat_readings(parts: &[SloganPart], definition: &str) -> Vec<Vec<usize>> {
             }
         }
         if parts.len() == 1 && short {
-            let naive: Vec<&str> = leaves.iter().flat_map(|l| split_joined(l)).collect();
+            let naive = split_items(&leaves, &parts[0].words);
             if naive.len() >= 2 {
                 out.push(vec![naive.len()]);
             }
         }
         one_per_item(parts, &leaves, &mut out);
+        // `甲税、乙税和丙费、丁附加`: two parts' lists joined by one `和`.
+        if parts.len() == 2 {
+            let joins: Vec<usize> = definition
+                .match_indices('和')
+                .map(|(at, _)| at)
+                .filter(|at| bracket_depth(&definition[..*at]) == 0)
+                .collect();
+            if let [at] = joins.as_slice() {
+                let groups = [&definition[..*at], &definition[at + '和'.len_utf8()..]];
+                if groups.iter().all(|g| g.contains('、')) {
+                    group_readings(parts, &groups, true, &mut out);
+                }
+            }
+        }
         if definition.contains(['；', ';']) {
             let semicolon = pieces(definition, &['；', ';']);
             group_readings(parts, &semicolon, false, &mut out);
@@ -821,6 +954,13 @@ fn flat_readings(parts: &[SloganPart], definition: &str) -> Vec<Vec<usize>> {
                 .any(|g| g.contains(['、', '和', '及', '与', '+', '＋']))
         {
             item_readings(parts, definition, &groups, false, &mut out);
+        }
+        // `深化甲、提升乙，深化丙、提升丁`: pairs of items cut by `，`.
+        if parts.len() > 1 {
+            let all = pieces(definition, &['，', ',', '；', ';', '、']);
+            if all.len() >= 2 && all.len() > groups.len() {
+                item_readings(parts, definition, &all, false, &mut out);
+            }
         }
         clause_readings(parts, definition, &mut out);
         // `甲城市，乙城市，丙示范市`: a list written with commas.
@@ -1021,7 +1161,7 @@ fn one_per_item(parts: &[SloganPart], items: &[&str], out: &mut Vec<Vec<usize>>)
     if items.len() < 2 || items.iter().any(|i| i.chars().count() > 24) {
         return;
     }
-    let joined = items.iter().flat_map(|i| split_joined(i)).count();
+    let joined = split_items(items, &part.words).len();
     let n = part.numeral as usize;
     if items.len() == n || joined == n {
         out.push(vec![n]);
@@ -1094,8 +1234,13 @@ fn clause_readings(parts: &[SloganPart], definition: &str, out: &mut Vec<Vec<usi
                 .all(|c| c.starts_with(word.as_str()) || c.ends_with(word.as_str()))
         {
             out.push(vec![clauses.len()]);
-            // `牵头受理A和办理B`: a clause joining two things may count two.
-            let joins = clauses.iter().filter(|c| split_joined(c).len() > 1).count();
+            // `甲牵头受理A和办理B`: a clause joining two things may count
+            // two; not when it opens with the word, which then governs all
+            // of it (`毫不动摇巩固和发展甲`).
+            let joins = clauses
+                .iter()
+                .filter(|c| !c.starts_with(word.as_str()) && split_joined(c).len() > 1)
+                .count();
             if joins > 0 {
                 out.push(vec![clauses.len() + joins]);
             }
@@ -1180,9 +1325,26 @@ fn restates_count(definition: &str, parts: &[SloganPart]) -> bool {
     for word in parts.iter().flat_map(|p| &p.words) {
         rest = rest.replace(word.as_str(), "");
     }
+    // `一个是甲，一个是乙` numbers its clauses; it counts nothing.
+    rest = rest.replace("一个是", "");
     let chars: Vec<char> = rest.chars().collect();
-    chars.windows(2).any(|w| {
-        (w[0].is_ascii_digit() || chinese_digit(w[0]).is_some_and(|n| (1..=10).contains(&n)))
+    // A number larger than all the items the slogan counts groups none of
+    // them (`深化20项民心工程` in a list of six).
+    let items: u32 = parts.iter().map(|p| p.numeral).sum();
+    let arabic_fits = |end: usize| {
+        let start = chars[..=end]
+            .iter()
+            .rposition(|c| !c.is_ascii_digit())
+            .map_or(0, |p| p + 1);
+        chars[start..=end]
+            .iter()
+            .collect::<String>()
+            .parse::<u32>()
+            .is_ok_and(|n| n <= items)
+    };
+    chars.windows(2).enumerate().any(|(i, w)| {
+        (w[0].is_ascii_digit() && arabic_fits(i)
+            || chinese_digit(w[0]).is_some_and(|n| (1..=10).contains(&n)))
             && matches!(
                 w[1],
                 '个' | '条'
@@ -1252,6 +1414,25 @@ fn split_joined(item: &str) -> Vec<&str> {
         }
     }
     vec![item]
+}
+
+/// A single part's items with `A和B` cut in two; where every item carries
+/// the part's word, only when both halves do: a half without it is no item
+/// of its own (`甲和乙办事最简`, `公务车购置及运行费`).
+fn split_items<'a>(items: &[&'a str], words: &[String]) -> Vec<&'a str> {
+    let carries = |s: &str| words.iter().any(|w| s.contains(w.as_str()));
+    let carrying = items.iter().all(|i| carries(i));
+    items
+        .iter()
+        .flat_map(|item| {
+            let halves = split_joined(item);
+            if carrying && !halves.iter().all(|h| carries(h)) {
+                vec![*item]
+            } else {
+                halves
+            }
+        })
+        .collect()
 }
 
 /// How many brackets (or book-title marks) are open at the end of `s`.

@@ -288,3 +288,154 @@ fn one_item_for_a_plural_part_may_name_the_whole() {
         vec![Code::SloganCount]
     );
 }
+
+#[test]
+fn slogan_numeral_changed_where_the_note_is_far_from_the_use() {
+    // The body prints other numerals than the note's term, and the note's
+    // list holds for its own: the body's numeral is wrong.
+    let note = "\n注释\n1.四减一优化：减环节、减材料、减时限、减费用、优化流程。\n";
+    assert_eq!(
+        codes(&format!("推行“五减一优化”改革。{note}")),
+        vec![Code::SloganCount]
+    );
+    quiet(&format!("推行“四减一优化”改革。{note}"));
+    // The note's own term is used too: two slogans may both be meant.
+    quiet(&format!("推行“四减一优化”改革，筹备“五减一优化”。{note}"));
+}
+
+#[test]
+fn slogan_words_doubled_restated_or_opened_by_a_lead() {
+    // A word an item carries twice leaves only that part's count open.
+    assert_eq!(
+        codes(&noted(
+            "五尘两禁",
+            "甲地扬尘、乙地扬尘、丙地扬尘、丁地扬尘；节日禁燃禁放。"
+        )),
+        vec![Code::SloganCount]
+    );
+    quiet(&noted(
+        "四尘两禁",
+        "甲地扬尘、乙地扬尘、丙地扬尘、丁地扬尘；节日禁燃禁放。",
+    ));
+    // Halves each carrying the word once are two things.
+    assert_eq!(
+        codes(&noted("三个健康", "甲类企业健康发展和乙类人士健康成长。")),
+        vec![Code::SloganCount]
+    );
+    quiet(&noted("两个健康", "甲类企业健康发展和乙类人士健康成长。"));
+    // The definition restating the slogan with another numeral.
+    assert_eq!(
+        codes(&noted("四水统筹", "指水资源、水生态、水环境“三水”统筹。")),
+        vec![Code::SloganCount]
+    );
+    quiet(&noted("三水统筹", "指水资源、水生态、水环境“三水”统筹。"));
+    assert_eq!(
+        codes(&noted("五个达标", "水质、空气、噪声和土壤“四个达标”。")),
+        vec![Code::SloganCount]
+    );
+    quiet(&noted("四个达标", "水质、空气、噪声和土壤“四个达标”。"));
+    // A lead before the first item that carries the counted word itself.
+    assert_eq!(
+        codes(&noted(
+            "六个一",
+            "每一个村建成一个广场、一个书屋、一支队伍、一套制度、一名专干。"
+        )),
+        vec![Code::SloganCount]
+    );
+    quiet(&noted(
+        "五个一",
+        "每一个村建成一个广场、一个书屋、一支队伍、一套制度、一名专干。",
+    ));
+    quiet(&noted(
+        "四个一",
+        "即建设一个公园，一条绿道和沿线驿站，一座场馆，一个广场。",
+    ));
+    assert_eq!(
+        codes(&noted(
+            "五个一",
+            "即建设一个公园，一条绿道和沿线驿站，一座场馆，一个广场。"
+        )),
+        vec![Code::SloganCount]
+    );
+}
+
+#[test]
+fn slogan_joins_and_labels() {
+    // A clause opening with the word is one item, whatever it joins.
+    assert_eq!(
+        codes(&noted(
+            "三个毫不动摇",
+            "毫不动摇巩固和发展甲类经济，毫不动摇鼓励、支持乙类经济发展。"
+        )),
+        vec![Code::SloganCount]
+    );
+    quiet(&noted(
+        "两个毫不动摇",
+        "毫不动摇巩固和发展甲类经济，毫不动摇鼓励、支持乙类经济发展。",
+    ));
+    // A clause where the word follows its subject may join two tasks.
+    quiet(&noted(
+        "一办四牵头",
+        "“一办”即联络办公室；“四牵头”即甲局牵头预防工作，乙局牵头接收和答复工作，丙局牵头督查工作。",
+    ));
+    // Where every item carries the word, a half without it is no item.
+    assert_eq!(
+        codes(&noted(
+            "四公经费",
+            "因公出国经费、公务车购置及运行费、公务接待费。"
+        )),
+        vec![Code::SloganCount]
+    );
+    quiet(&noted(
+        "三公经费",
+        "因公出国经费、公务车购置及运行费、公务接待费。",
+    ));
+    // `也称…，指…` and `即N条…，指…` before a part's list.
+    quiet(&noted(
+        "两区两线",
+        "两区也称两类空间，指城镇空间、农业空间；两线即两条控制线，指开发边界、耕地红线。",
+    ));
+    assert_eq!(
+        codes(&noted(
+            "三区两线",
+            "两区也称两类空间，指城镇空间、农业空间；两线即两条控制线，指开发边界、耕地红线。"
+        )),
+        vec![Code::SloganCount]
+    );
+    // A part's list counting its one item in groups.
+    quiet(&noted("三门两站", "“三门”指三个城门，“两站”指两个车站。"));
+    // `一个是…` numbers clauses; it restates no count.
+    assert_eq!(
+        codes(&noted(
+            "三个大局",
+            "一个是甲方面的全局，一个是乙方面的变局。"
+        )),
+        vec![Code::SloganCount]
+    );
+}
+
+#[test]
+fn slogan_pairs_cut_by_commas_and_two_lists_joined_by_he() {
+    // Items carrying two words each, the pairs cut by `，`; a number
+    // larger than all the items counts none of them.
+    let pairs =
+        "深化甲项改革、提升乙类水平，深化丙类整治、提升丁类效能，深化20项民生工程、提升戊类水平。";
+    quiet(&noted("三深化三提升", pairs));
+    assert_eq!(
+        codes(&noted("四深化三提升", pairs)),
+        vec![Code::SloganCount]
+    );
+    // Two parts' lists joined by one `和`, the second's items not all
+    // carrying its word: read, with the numerals as one reading.
+    let text = noted("三税两费", "甲税、乙税、丙税和丁费附加、戊附加。");
+    quiet(&text);
+    let config = Config::default();
+    let doc = Document::parse(format!("{TITLE}{text}"), &config);
+    let readings = report_analysis::checks::slogan_readings(&doc);
+    assert!(
+        readings
+            .iter()
+            .any(|r| r.slogan == "三税两费" && r.listed == [3, 2]),
+        "{readings:?}"
+    );
+}

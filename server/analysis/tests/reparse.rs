@@ -19,6 +19,14 @@ fn assert_same(a: &Document, b: &Document, what: &str) {
     assert_eq!(a.figures, b.figures, "{what}: figures");
     assert_eq!(a.brackets, b.brackets, "{what}: brackets");
     assert_eq!(a.cues, b.cues, "{what}: cues");
+    assert_eq!(
+        a.line_slogans, b.line_slogans,
+        "{what}: slogans defined in place"
+    );
+    assert_eq!(
+        a.note_slogans, b.note_slogans,
+        "{what}: slogans of the notes"
+    );
     let config = Config::default();
     assert_eq!(
         check(a, &Context::alone(&config)),

@@ -15,7 +15,10 @@ mod wholes;
 pub use growth::{GrowthReading, PointsReading, growth_readings, points_readings};
 pub use rates::bounded_share;
 pub use respectively::{RespectivelyReading, respectively_readings};
-pub use slogans::{SloganReading, slogan_parts, slogan_readings};
+pub use slogans::{
+    LineSlogan, NoteSlogan, NoteSlogans, SloganReading, slogan_parts, slogan_readings,
+};
+pub(crate) use slogans::{line_slogans_in, note_slogans_of};
 pub use wholes::{PartReading, part_readings};
 
 use crate::config::Config;

@@ -45,101 +45,119 @@ pub struct SloganReading {
 
 /// Every slogan whose definition could be read, in a note or in the body.
 pub fn slogan_readings(doc: &Document) -> Vec<SloganReading> {
-    let text = &doc.text;
     let mut out = Vec::new();
-    for note in &doc.notes {
-        let (Some(term), Some(term_range)) = (note.term.as_ref(), note.term_range.clone()) else {
-            continue;
-        };
-        let names: Vec<String> = slogans_named(term)
-            .into_iter()
-            .chain(note.aliases.iter().flat_map(|a| slogans_named(&a.text)))
-            .collect();
-        let several = names.len() > 1;
-        let names_count = names.len();
-        let all_names = names.clone();
-        let slogans: Vec<(String, Vec<SloganPart>)> = names
-            .into_iter()
-            .filter_map(|s| parse_slogan(&s).map(|p| (s, p)))
-            .filter(|(_, p)| counts_several(p))
-            .collect();
-        let definition = note.text(text);
-        // Several names and as many `；` lists, none labelled: the lists
-        // follow the names in order (`“四尘”“三烟”：A、B…；C、D…`).
-        let in_order: Vec<&str> = definition
-            .trim_end_matches(|c: char| matches!(c, '。' | '；') || is_space(c) || is_private(c))
-            .split(['；', ';'])
-            .collect();
-        let in_order = (several
-            && in_order.len() == slogans.len()
-            && slogans.len() == names_count
-            && slogans
-                .iter()
-                .all(|(s, _)| own_definition(definition, s, &all_names).is_none()))
-        .then_some(in_order);
-        for (k, (slogan, parts)) in slogans.iter().enumerate() {
-            // A note for several names (`一主两翼、双翼齐飞`) gives each its
-            // own list.
-            let own = if !several {
-                Some(definition)
-            } else if let Some(lists) = &in_order {
-                lists.get(k).copied()
-            } else {
-                own_definition(definition, slogan, &all_names)
-            };
-            let Some(reading) = own.and_then(|d| count_items(parts, d)) else {
+    // Slogans named in words first, then those written as numbers.
+    for codes in [false, true] {
+        for (note, read) in doc.notes.iter().zip(&doc.note_slogans) {
+            let Some(term_range) = note.term_range.clone() else {
                 continue;
             };
-            out.push(reading_of(
-                slogan,
-                term_range.clone(),
-                note.text_range.clone(),
-                parts,
-                &reading,
-            ));
+            let found = if codes { &read.codes } else { &read.named };
+            for (slogan, parts, reading) in found {
+                out.push(reading_of(
+                    slogan,
+                    term_range.clone(),
+                    note.text_range.clone(),
+                    parts,
+                    reading,
+                ));
+            }
         }
     }
-    code_readings(doc, &mut out);
     let defined: Vec<String> = out.iter().map(|r| r.slogan.clone()).collect();
     body_readings(doc, &defined, &mut out);
     out
 }
 
-/// Notes for a slogan written as numbers (`“1+5”专项行动`, `“1234”发展思路`):
-/// one such slogan per note, read by [`crate::slogan_codes`].
-fn code_readings(doc: &Document, out: &mut Vec<SloganReading>) {
-    let text = &doc.text;
-    for note in &doc.notes {
-        let (Some(term), Some(term_range)) = (note.term.as_ref(), note.term_range.clone()) else {
-            continue;
-        };
-        let codes: Vec<(String, Vec<CodePart>)> = slogans_named(term)
-            .into_iter()
-            .filter(|s| parse_slogan(s).is_none())
-            .filter_map(|s| parse_code(&s).map(|p| (s, p)))
-            .collect();
-        let [(slogan, code)] = codes.as_slice() else {
-            continue;
-        };
-        let Some(reading) = count_code(code, note.text(text)) else {
-            continue;
-        };
-        let parts: Vec<SloganPart> = code
-            .iter()
-            .map(|p| SloganPart {
-                numeral: p.numeral,
-                written: p.written.clone(),
-                words: vec![p.written.clone()],
-            })
-            .collect();
-        out.push(reading_of(
-            slogan,
-            term_range.clone(),
-            note.text_range.clone(),
-            &parts,
-            &reading,
-        ));
+/// A slogan a note defines, with its parts and what the note lists.
+pub type NoteSlogan = (String, Vec<SloganPart>, SloganCount);
+
+/// What one note says of the slogans its term names: read from the term,
+/// its aliases and its explanation alone, so when the document is parsed
+/// (and kept while the note does not change).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct NoteSlogans {
+    /// Slogans named in words (`四减一优化`).
+    pub named: Vec<NoteSlogan>,
+    /// A slogan written as numbers (`“1+5”专项行动`).
+    pub codes: Vec<NoteSlogan>,
+}
+
+pub(crate) fn note_slogans_of(term: &str, aliases: &[&str], definition: &str) -> NoteSlogans {
+    NoteSlogans {
+        named: named_slogans(term, aliases, definition),
+        codes: code_slogans(term, definition),
     }
+}
+
+fn named_slogans(term: &str, aliases: &[&str], definition: &str) -> Vec<NoteSlogan> {
+    let mut out = Vec::new();
+    let names: Vec<String> = slogans_named(term)
+        .into_iter()
+        .chain(aliases.iter().flat_map(|a| slogans_named(a)))
+        .collect();
+    let several = names.len() > 1;
+    let names_count = names.len();
+    let all_names = names.clone();
+    let slogans: Vec<(String, Vec<SloganPart>)> = names
+        .into_iter()
+        .filter_map(|s| parse_slogan(&s).map(|p| (s, p)))
+        .filter(|(_, p)| counts_several(p))
+        .collect();
+    // Several names and as many `；` lists, none labelled: the lists
+    // follow the names in order (`“四尘”“三烟”：A、B…；C、D…`).
+    let in_order: Vec<&str> = definition
+        .trim_end_matches(|c: char| matches!(c, '。' | '；') || is_space(c) || is_private(c))
+        .split(['；', ';'])
+        .collect();
+    let in_order = (several
+        && in_order.len() == slogans.len()
+        && slogans.len() == names_count
+        && slogans
+            .iter()
+            .all(|(s, _)| own_definition(definition, s, &all_names).is_none()))
+    .then_some(in_order);
+    for (k, (slogan, parts)) in slogans.into_iter().enumerate() {
+        // A note for several names (`一主两翼、双翼齐飞`) gives each its
+        // own list.
+        let own = if !several {
+            Some(definition)
+        } else if let Some(lists) = &in_order {
+            lists.get(k).copied()
+        } else {
+            own_definition(definition, &slogan, &all_names)
+        };
+        let Some(reading) = own.and_then(|d| count_items(&parts, d)) else {
+            continue;
+        };
+        out.push((slogan, parts, reading));
+    }
+    out
+}
+
+/// A note for a slogan written as numbers (`“1+5”专项行动`, `“1234”发展思路`):
+/// one such slogan per note, read by [`crate::slogan_codes`].
+fn code_slogans(term: &str, definition: &str) -> Vec<NoteSlogan> {
+    let codes: Vec<(String, Vec<CodePart>)> = slogans_named(term)
+        .into_iter()
+        .filter(|s| parse_slogan(s).is_none())
+        .filter_map(|s| parse_code(&s).map(|p| (s, p)))
+        .collect();
+    let [(slogan, code)] = codes.as_slice() else {
+        return Vec::new();
+    };
+    let Some(reading) = count_code(code, definition) else {
+        return Vec::new();
+    };
+    let parts: Vec<SloganPart> = code
+        .iter()
+        .map(|p| SloganPart {
+            numeral: p.numeral,
+            written: p.written.clone(),
+            words: vec![p.written.clone()],
+        })
+        .collect();
+    vec![(slogan.clone(), parts, reading)]
 }
 
 /// Whether a slogan counts anything: `一网统管`, `一村一品` name one thing
@@ -153,10 +171,24 @@ const MAX_LIST_BEFORE: usize = 80;
 /// The most characters read after a quoted slogan for its definition.
 const MAX_LIST_AFTER: usize = 160;
 
-/// Slogans the body defines where it uses them: the list right before the
-/// quoted slogan (`推进甲城、乙城、丙城“三城联创”`), or right after it
-/// (`“三个一批”，即A、B、C`, `实施“四大行动”：A行动、B行动……`). A slogan a
-/// note defines is read in its note.
+/// A slogan a line defines where it uses it (see [`line_slogans_in`]),
+/// with offsets relative to the line.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LineSlogan {
+    /// The opening quote.
+    pub open: usize,
+    /// The slogan inside its quotes.
+    pub inner: Range<usize>,
+    /// The list read for it.
+    pub definition: Range<usize>,
+    pub parts: Vec<SloganPart>,
+    pub reading: SloganCount,
+}
+
+/// Slogans the body defines where it uses them, read line by line when the
+/// document is parsed (a line reads the same on its own, so a keystroke
+/// reads only the line it changes): here only those a note does not
+/// define. A slogan a note defines is read in its note.
 fn body_readings(doc: &Document, defined: &[String], out: &mut Vec<SloganReading>) {
     let text = doc.text.as_str();
     // Notes come in text order: a binary search per quote, not a scan
@@ -181,49 +213,81 @@ fn body_readings(doc: &Document, defined: &[String], out: &mut Vec<SloganReading
             !n.text_range.contains(&at) || n.term.as_deref().is_some_and(|t| t.contains(slogan))
         })
     };
+    for found in &doc.line_slogans {
+        let slogan = text.get(found.inner.clone()).unwrap_or("");
+        if in_note(found.open, slogan) || defined.iter().any(|d| d == slogan) {
+            continue;
+        }
+        out.push(reading_of(
+            slogan,
+            found.inner.clone(),
+            found.definition.clone(),
+            &found.parts,
+            &found.reading,
+        ));
+    }
+}
+
+/// The slogans one line defines where it uses them: the list right before
+/// the quoted slogan (`推进甲城、乙城、丙城“三城联创”`), or right after it
+/// (`“三个一批”，即A、B、C`, `实施“四大行动”：A行动、B行动……`), or names in
+/// apposition before it, which only confirm. Offsets are relative to
+/// `line`.
+pub(crate) fn line_slogans_in(line: &str) -> Vec<LineSlogan> {
+    let mut out = Vec::new();
     // A search for the three bytes of each quote: `str::find` with a char
     // looks for its last byte, which most Han characters share.
     let opening = memchr::memmem::Finder::new("“");
     let closing = memchr::memmem::Finder::new("”");
     let mut from = 0;
-    while let Some(p) = opening.find(&text.as_bytes()[from..]) {
+    while let Some(p) = opening.find(&line.as_bytes()[from..]) {
         let open = from + p;
         from = open + '“'.len_utf8();
-        let Some(len) = closing.find(&text.as_bytes()[from..]) else {
+        let Some(len) = closing.find(&line.as_bytes()[from..]) else {
             break;
         };
         let inner = from..from + len;
-        let slogan = &text[inner.clone()];
-        if slogan.is_empty() || slogan.chars().count() > 12 || in_note(open, slogan) {
+        let slogan = &line[inner.clone()];
+        if slogan.is_empty() || slogan.chars().count() > 12 {
             continue;
         }
         let Some(parts) = parse_slogan(slogan).filter(|p| counts_several(p)) else {
             continue;
         };
-        if defined.iter().any(|d| d == slogan) {
-            continue;
-        }
         let close = inner.end + '”'.len_utf8();
         // A list before a slogan of several parts is too loose to split
         // (`甲高新区与乙、丙园区“一区三园”`).
         let before = || {
             (parts.len() == 1)
-                .then(|| list_before(text, open, &parts))
+                .then(|| list_before(line, open, &parts))
                 .flatten()
         };
-        let Some(definition) = list_after(text, close).or_else(before) else {
+        let Some(definition) = list_after(line, close).or_else(before) else {
             // `电动汽车、锂电池、光伏产品“新三样”`: names in apposition,
             // as many as the numeral.
-            if let Some(list) = apposition_before(text, open, &parts) {
-                out.push(reading_of(slogan, inner, list, &parts, &SloganCount::Holds));
+            if let Some(list) = apposition_before(line, open, &parts) {
+                out.push(LineSlogan {
+                    open,
+                    inner,
+                    definition: list,
+                    parts,
+                    reading: SloganCount::Holds,
+                });
             }
             continue;
         };
-        let Some(reading) = count_items(&parts, text.get(definition.clone()).unwrap_or("")) else {
+        let Some(reading) = count_items(&parts, line.get(definition.clone()).unwrap_or("")) else {
             continue;
         };
-        out.push(reading_of(slogan, inner, definition, &parts, &reading));
+        out.push(LineSlogan {
+            open,
+            inner,
+            definition,
+            parts,
+            reading,
+        });
     }
+    out
 }
 
 /// `“X”，即A、B、C。` / `“X”：A、B、C。`: the definition after the slogan,
@@ -234,11 +298,16 @@ fn list_after(text: &str, close: usize) -> Option<Range<usize>> {
         .iter()
         .find(|l| rest.starts_with(*l))?;
     let start = close + lead.len();
-    let end = text[start..]
+    // The end of the line ends the sentence too.
+    let end = match text[start..]
         .char_indices()
         .take(MAX_LIST_AFTER)
         .find(|(_, c)| matches!(c, '。' | '\n' | '！' | '？'))
-        .map(|(i, _)| start + i)?;
+    {
+        Some((i, _)) => start + i,
+        None if text[start..].chars().nth(MAX_LIST_AFTER - 1).is_none() => text.len(),
+        None => return None,
+    };
     (end > start).then_some(start..end)
 }
 
@@ -401,6 +470,87 @@ fn own_definition<'a>(definition: &'a str, slogan: &str, names: &[String]) -> Op
         .map(|d| d.trim_end_matches(|c: char| matches!(c, '；' | ';' | '。') || is_space(c)))
 }
 
+/// A slogan the body prints with other numerals than the note defining it
+/// (`五减一优化` in the body, `四减一优化：减A、减B、减C、减D、优化E` in the
+/// notes): the note's own list holds for the note's numerals, the note's
+/// term is used nowhere in the body, and one slogan of the same words,
+/// defined nowhere, is. Each use of it is reported against the note's list.
+fn renumbered_uses(doc: &Document, readings: &[SloganReading], sink: &mut Sink) {
+    for reading in readings {
+        let holds = reading.differs.is_none()
+            && reading
+                .parts
+                .iter()
+                .zip(&reading.listed)
+                .all(|((n, _), listed)| *n as usize == *listed);
+        if !holds {
+            continue;
+        }
+        // A note's own term, used nowhere in the body.
+        let Some(note) = doc.notes.iter().position(|n| {
+            n.term_range.as_ref().is_some_and(|t| {
+                t.start <= reading.term_range.start && reading.term_range.end <= t.end
+            })
+        }) else {
+            continue;
+        };
+        // (A note for several slogans is used by name: `“四旁”、“五边”`.)
+        let used = doc.note_term(note).is_none_or(|t| {
+            t.uses.iter().any(|u| {
+                crate::terms::normalize(doc.text.get(u.clone()).unwrap_or(""))
+                    .contains(reading.slogan.as_str())
+            })
+        });
+        if used {
+            continue;
+        }
+        let Some(words) = written_words(&reading.slogan) else {
+            continue;
+        };
+        let mut variants = doc.terms.iter().filter(|t| {
+            t.source == crate::terms::TermSource::Slogan
+                && !t.uses.is_empty()
+                && t.key != reading.slogan
+                && written_words(&t.key).as_ref() == Some(&words)
+        });
+        let (Some(variant), None) = (variants.next(), variants.next()) else {
+            continue;
+        };
+        let Some(parts) = parse_slogan(&variant.key) else {
+            continue;
+        };
+        let Some(part) = parts
+            .iter()
+            .zip(&reading.listed)
+            .position(|(p, listed)| p.numeral as usize != *listed)
+        else {
+            continue;
+        };
+        for range in &variant.uses {
+            sink.push(
+                range.clone(),
+                Finding::SloganCount {
+                    slogan: variant.key.clone(),
+                    word: reading.parts[part].1.clone(),
+                    stated: parts[part].numeral,
+                    listed: reading.listed[part],
+                },
+                vec![Related {
+                    file: None,
+                    range: reading.note_range.clone(),
+                    kind: RelatedKind::List,
+                }],
+            );
+        }
+    }
+}
+
+/// A slogan's parts as written, without their numerals (`四减一优化` →
+/// `减`, `优化`).
+fn written_words(slogan: &str) -> Option<Vec<String>> {
+    parse_slogan(slogan).map(|p| p.into_iter().map(|p| p.written).collect())
+}
+
 /// Two slogans with the same words and other numerals (`八有`, `九有`).
 fn same_words(a: &str, b: &str) -> bool {
     let words =
@@ -409,7 +559,9 @@ fn same_words(a: &str, b: &str) -> bool {
 }
 
 pub(super) fn check(doc: &Document, sink: &mut Sink) {
-    for reading in slogan_readings(doc) {
+    let readings = slogan_readings(doc);
+    renumbered_uses(doc, &readings, sink);
+    for reading in readings {
         let Some((part, listed)) = reading.differs else {
             continue;
         };
