@@ -69,6 +69,23 @@ impl CountedList {
     }
 }
 
+/// What one line gives the list readers, cached with the line's text: its
+/// lists of bare names and its lead cue (relative to the line).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub(crate) struct LineLists {
+    pub(crate) bare: Vec<CountedList>,
+    pub(crate) lead: Option<crate::list_forms::LeadCue>,
+}
+
+impl LineLists {
+    pub(crate) fn read(line: &str) -> LineLists {
+        LineLists {
+            bare: bare_name_lists_in(line),
+            lead: crate::list_forms::lead_cue_in(line),
+        }
+    }
+}
+
 /// Measure words a list count takes.
 pub(crate) const MEASURES: &[&str] = &[
     "个方面",
