@@ -42,6 +42,9 @@ pub enum ListSource {
     /// A note's definition naming and counting its items (`“4”指甲、乙、
     /// 丙、丁4个项目`).
     Defined,
+    /// Names after their count, each repeating what is counted (`两个高地：
+    /// 甲高地、乙高地`, `三类产业（甲产业、乙产业、丙产业）`).
+    Echo,
 }
 
 /// A stated count and the items listed for it.
@@ -978,6 +981,7 @@ pub(crate) fn bare_name_lists_in(line: &str) -> Vec<CountedList> {
             Event::Join => has_separator = names_open,
             Event::Digit | Event::Numeral if !previous_numeral => {
                 if let Some((count, end, _)) = count_at(line, at) {
+                    out.extend(echo_list(line, at, count, end));
                     if has_separator
                         && let Some(list) = bare_names(line, names_start, at, count, end)
                     {
@@ -1001,6 +1005,140 @@ pub(crate) fn bare_name_lists_in(line: &str) -> Vec<CountedList> {
         at = next;
     }
     out
+}
+
+/// `两个高地：甲高地、乙高地。`: the names after a count, each repeating
+/// the counted noun, which tells them for the counted things themselves.
+/// The count is followed by its noun (maybe closing a quote and a word of
+/// what is done with it: `“五个X”建设`), then `：`, `（`, `即` or `，`, and
+/// the names fill the rest of the clause (to `）` after `（`). Each name
+/// ends with the noun's last two characters or holds the whole noun; after
+/// a bare `，` (where the names may carry a verb) each must end with it. A
+/// name holding the noun twice and a `和` is two. Names with figures or
+/// counts of their own, or any name not repeating the noun, leave the
+/// count unread.
+fn echo_list(line: &str, count_start: usize, count: u32, count_end: usize) -> Option<CountedList> {
+    let rest = &line[count_end..];
+    let noun_len: usize = rest
+        .chars()
+        .take_while(|c| crate::chars::is_han(*c) && chinese_digit(*c).is_none() && *c != '等')
+        .take(6)
+        .map(char::len_utf8)
+        .sum();
+    let noun = &rest[..noun_len];
+    if noun.chars().count() < 2 {
+        return None;
+    }
+    let mut at = count_end + noun_len;
+    // `“五个X”建设，即`: the quote the count opened closes after the noun,
+    // maybe with a short word of what is done with the named things.
+    if line[..count_start].ends_with('“') {
+        at += line[at..].strip_prefix('”').map(|_| '”'.len_utf8())?;
+        let word: usize = line[at..]
+            .chars()
+            .take_while(|c| crate::chars::is_han(*c))
+            .take(3)
+            .map(char::len_utf8)
+            .sum();
+        if line[at + word..].starts_with(['，', '：', ':']) {
+            at += word;
+        }
+    }
+    let after = &line[at..];
+    let (opener, bracket, strict) = if let Some(r) = after.strip_prefix(['（', '(']) {
+        (after.len() - r.len(), true, false)
+    } else if let Some(r) = after.strip_prefix(['：', ':']) {
+        (after.len() - r.len(), false, false)
+    } else if after.starts_with("，即") || after.starts_with('即') {
+        let r = after.trim_start_matches('，').trim_start_matches('即');
+        (after.len() - r.len(), false, false)
+    } else if let Some(r) = after.strip_prefix('，') {
+        (after.len() - r.len(), false, true)
+    } else {
+        return None;
+    };
+    let mut start = at + opener;
+    for word in ["：", "指", "包括", "是"] {
+        if line[start..].starts_with(word) {
+            start += word.len();
+        }
+    }
+    // The names: to the bracket's close, or to the clause's end.
+    let mut depth = 0i32;
+    let mut end = None;
+    for (i, c) in line[start..].char_indices() {
+        match c {
+            '“' | '（' | '(' => depth += 1,
+            '”' if depth > 0 => depth -= 1,
+            '）' | ')' if depth > 0 => depth -= 1,
+            '）' | ')' if bracket => {
+                end = Some(start + i);
+                break;
+            }
+            '。' | '；' | ';' | '，' | ',' | '：' | ':' | '！' | '？' if depth == 0 => {
+                if bracket || (strict && !matches!(c, '。' | '；' | ';')) {
+                    return None;
+                }
+                end = Some(start + i);
+                break;
+            }
+            _ => {}
+        }
+        if i > 600 {
+            return None;
+        }
+    }
+    let end = match end {
+        Some(end) => end,
+        None if !bracket => line.len(),
+        None => return None,
+    };
+    let names = line[start..end].trim_end_matches(is_space);
+    let open = names.ends_with('等');
+    let names = names.trim_end_matches('等');
+    let items: Vec<Range<usize>> = top_level(names)
+        .map(|(i, piece)| start + i..start + i + piece.len())
+        .collect();
+    if items.len() < 2 {
+        return None;
+    }
+    let tail: String = {
+        let chars: Vec<char> = noun.chars().collect();
+        chars[chars.len() - 2..].iter().collect()
+    };
+    let mut hidden = 0;
+    for item in &items {
+        let name = line[item.clone()].trim_matches(|c: char| is_space(c) || c == '”' || c == '“');
+        if name.chars().count() > 40
+            || name.chars().any(|c| c.is_ascii_digit())
+            || !counts_in(name, 0..name.len()).is_empty()
+        {
+            return None;
+        }
+        let repeats = if name.ends_with(tail.as_str()) {
+            true
+        } else {
+            !strict && name.contains(noun)
+        };
+        if !repeats {
+            return None;
+        }
+        let times = name.matches(tail.as_str()).count();
+        if times > 1 {
+            if !joins_two(name) {
+                return None;
+            }
+            hidden += times - 1;
+        }
+    }
+    Some(CountedList {
+        source: ListSource::Echo,
+        count,
+        count_range: count_start..count_end,
+        items,
+        hidden,
+        open,
+    })
 }
 
 /// What the character at `at` (a char boundary) does to a list of bare

@@ -892,3 +892,41 @@ fn count_mismatch_note_names_in_quotes_and_brackets() {
         "办好四件实事。\n注释\n1.四件实事：开展“你点我检”“你送我检”工作、改造甲路、建设乙馆和丙馆。\n",
     );
 }
+
+#[test]
+fn count_mismatch_names_after_a_count_repeating_its_noun() {
+    // After `：`, `（…）` or `即`, each name repeats what is counted.
+    quiet("建设三个中心：物流中心、会展中心、数据中心。\n");
+    assert_eq!(
+        codes("建设四个中心：物流中心、会展中心、数据中心。\n"),
+        vec![Code::CountMismatch]
+    );
+    quiet("培育两类园区（农业示范园区、科创孵化园区），带动就业。\n");
+    assert_eq!(
+        codes("培育三类园区（农业示范园区、科创孵化园区），带动就业。\n"),
+        vec![Code::CountMismatch]
+    );
+    quiet("着力打造“三个高地”，即人才高地、开放高地、文旅高地。\n");
+    // Quoted, it is a slogan and its definition: `slogan-count` says it,
+    // once.
+    assert_eq!(
+        codes("着力打造“两个高地”，即人才高地、开放高地、文旅高地。\n"),
+        vec![Code::SloganCount]
+    );
+    // After a bare `，`, the first name may carry the verb; each must end
+    // with the counted noun.
+    quiet("四个片区，加快建设东片区、西片区、南片区、北片区；两条主线，稳增长。\n");
+    assert_eq!(
+        codes("五个片区，加快建设东片区、西片区、南片区、北片区；两条主线，稳增长。\n"),
+        vec![Code::CountMismatch]
+    );
+    // Two joined by 和 in one name.
+    quiet("建设三个中心：物流中心和会展中心、数据中心。\n");
+    // A name not repeating the noun, a name with a figure, or a list
+    // closed by 等 with fewer names: nothing is said.
+    quiet("建设四个中心：物流中心、会展中心、数据平台。\n");
+    quiet("建设四个中心：物流中心、会展中心、3个数据中心。\n");
+    quiet("建设四个中心：物流中心、会展中心等。\n");
+    // After a bare `，`, a clause going on is no list.
+    quiet("建成三个中心，物流中心、会展中心，带动就业。\n");
+}

@@ -236,6 +236,7 @@ fn read_on_line(doc: &Document, place: &Place) -> String {
     let text = &doc.text;
     let on_line = |offset: usize| line_of(doc, offset) == place.line;
     let read: Vec<String> = match place.kind.as_str() {
+        "count" => count_readings(doc, place.line),
         "slogan" => slogan_readings(doc)
             .iter()
             .filter(|r| on_line(r.term_range.start))
@@ -268,6 +269,26 @@ fn read_on_line(doc: &Document, place: &Place) -> String {
         _ => Vec::new(),
     };
     format!("  read: {}", read.join(" | "))
+}
+
+/// The counted lists read on `line`: the count as written, the items
+/// (and how many more a `和` may hide), whether the list is open, and the
+/// reader.
+fn count_readings(doc: &Document, line: usize) -> Vec<String> {
+    counted_lists(doc)
+        .iter()
+        .filter(|l| line_of(doc, l.count_range.start) == line)
+        .map(|l| {
+            format!(
+                "{} {}+{}{} {:?}",
+                &doc.text[l.count_range.clone()],
+                l.items.len(),
+                l.hidden,
+                if l.open { " open" } else { "" },
+                l.source
+            )
+        })
+        .collect()
 }
 
 /// Lines where a rule of `codes` fires (the finding's own range).
@@ -596,7 +617,12 @@ fn mutate_all(reports: &[(Gold, String)], tally: &mut BTreeMap<&str, Tally>) {
             if fired_lines(&broken, codes).contains(&place.line) {
                 t.caught += 1;
             } else {
-                missed.push(format!("{} {}:{}", place.kind, gold.path, place.line));
+                let read = if place.kind == "count" && std::env::var_os("GOLD_MISSED").is_some() {
+                    format!("  read: {}", count_readings(&broken, place.line).join(" | "))
+                } else {
+                    String::new()
+                };
+                missed.push(format!("{} {}:{}{read}", place.kind, gold.path, place.line));
             }
         }
     }

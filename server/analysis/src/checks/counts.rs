@@ -4,11 +4,18 @@
 use super::Sink;
 use crate::diagnostic::{Finding, Related, RelatedKind};
 use crate::document::Document;
-use crate::lists::counted_lists;
+use crate::lists::{ListSource, counted_lists};
 
 pub(super) fn check(doc: &Document, sink: &mut Sink) {
     for list in counted_lists(doc) {
         if !list.mismatched() {
+            continue;
+        }
+        // `“两个高地”，即…`: a quoted count over names repeating its noun
+        // is a slogan and its definition, which `slogan-count` checks.
+        if list.source == ListSource::Echo
+            && doc.text[..list.count_range.start].ends_with('“')
+        {
             continue;
         }
         let related = list
