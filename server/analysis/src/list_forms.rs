@@ -918,17 +918,17 @@ fn ordinals_closed(text: &str, items: &[Range<usize>], limit: usize) -> bool {
 }
 
 /// Where the clause holding `at` starts, if a clause break stands within
-/// 600 bytes before it.
+/// 600 bytes before it (an ASCII comma too, not one inside a number).
 fn clause_start_near(text: &str, at: usize) -> Option<usize> {
     let from = super_floor(text, at.saturating_sub(600));
     text[from..at]
         .char_indices()
         .rev()
-        .find(|(_, c)| {
+        .find(|&(i, c)| {
             matches!(
                 c,
-                '，' | '；' | '。' | '：' | '！' | '？' | '\n' | '\r' | ';' | '!' | '?'
-            )
+                '，' | '；' | '。' | '：' | '！' | '？' | '\n' | '\r' | ';' | ':' | '!' | '?'
+            ) || (c == ',' && !text[from + i + 1..].starts_with(|d: char| d.is_ascii_digit()))
         })
         .map(|(i, c)| from + i + c.len_utf8())
 }

@@ -277,7 +277,8 @@ pub(crate) fn split_items(
         return None;
     }
     let items = pieces(range.start, sentence, &['、']);
-    if items.len() < 2 || items.iter().any(|r| r.len() > 60) {
+    // Up to 30 characters a name (`打造甲地区对接乙区域的桥头堡和…`).
+    if items.len() < 2 || items.iter().any(|r| r.len() > 90) {
         return None;
     }
     let last = &text[items[items.len() - 1].clone()];
@@ -741,15 +742,17 @@ fn name_lists(doc: &Document, cues: &Cues, out: &mut Vec<CountedList>) {
             .map(|f| f.span.end)
             .next_back()
             .unwrap_or(clause.start);
+        // `…服务:甲、乙等9个`: an ASCII colon ends a clause too.
+        let names_start = text[names_start..at]
+            .rfind(':')
+            .map_or(names_start, |p| names_start + p + 1);
         let names = &text[names_start..at];
         if names.contains('《') || !balanced(names) {
             continue;
         }
         // `A、B及C等5座`: the count may be C's alone.
-        if ["和", "及", "与", "或"]
-            .iter()
-            .any(|w| top_level(names).any(|(_, piece)| piece.contains(w)))
-        {
+        // (Not the same characters inside words: `涉及`, `参与`.)
+        if top_level(names).any(|(_, piece)| joins_two(piece) || piece.contains('或')) {
             continue;
         }
         let items: Vec<Range<usize>> = top_level(names)
@@ -937,6 +940,22 @@ pub(crate) fn joins_two(word: &str) -> bool {
     ["和", "及", "与", "直至"].iter().any(|j| rest.contains(j))
 }
 
+/// Whether `word` holds the adverbial 地 (`有序地`), not 地 inside a noun
+/// (`地方`, `基地`, `用地`).
+fn adverbial_de(word: &str) -> bool {
+    const NOUNS: &[&str] = &[
+        "地方", "地区", "地下", "地铁", "地块", "地标", "地质", "地热", "地理", "地市", "基地",
+        "土地", "用地", "湿地", "绿地", "耕地", "林地", "草地", "高地", "属地", "产地", "园地",
+        "阵地", "场地", "腹地", "洼地", "内地", "山地", "营地", "田地", "本地", "外地", "两地",
+        "各地", "当地", "异地",
+    ];
+    let mut rest = word.to_string();
+    for noun in NOUNS {
+        rest = rest.replace(noun, "");
+    }
+    rest.contains('地')
+}
+
 /// Verbs that end many names as their head (`隐患排查整治`, `生态修复`).
 const NAME_HEADS: &[&str] = &["整治", "治理", "修复", "升级", "服务", "发展", "提升"];
 
@@ -957,6 +976,8 @@ pub(crate) fn bare_name_lists_in(line: &str) -> Vec<CountedList> {
     let mut names_start = 0;
     let mut has_separator = false;
     let mut names_open = true;
+    // Whether the names were closed by a count (not by a figure).
+    let mut after_count = false;
     let mut previous_numeral = false;
     let mut skip_to = 0;
     let bytes = line.as_bytes();
@@ -977,6 +998,14 @@ pub(crate) fn bare_name_lists_in(line: &str) -> Vec<CountedList> {
                 names_start = next;
                 has_separator = false;
                 names_open = true;
+                after_count = false;
+            }
+            // `甲、乙4家X和丙、丁3家Y`: a 和 after a count and its noun
+            // opens a second group of names.
+            Event::Join if !names_open && after_count && line[at..].starts_with('和') => {
+                names_start = next;
+                has_separator = false;
+                names_open = true;
             }
             Event::Join => has_separator = names_open,
             Event::Digit | Event::Numeral if !previous_numeral => {
@@ -992,11 +1021,15 @@ pub(crate) fn bare_name_lists_in(line: &str) -> Vec<CountedList> {
                     // phrase: no names until the next clause.
                     has_separator = false;
                     names_open = false;
+                    after_count = true;
+                } else if let Some(list) = level_list(line, at) {
+                    out.push(list);
                 } else if event == Event::Digit {
                     // A figure, its unit and the words after it are no
                     // names either.
                     has_separator = false;
                     names_open = false;
+                    after_count = false;
                 }
             }
             _ => {}
@@ -1005,6 +1038,72 @@ pub(crate) fn bare_name_lists_in(line: &str) -> Vec<CountedList> {
         at = next;
     }
     out
+}
+
+/// `省市县乡四级`, `区、镇、村三级`: one character for each level of
+/// government right before `N级` (`乡镇` is one), bare or joined by `、`. A run that may
+/// start inside a word (`全省市县两级`: all of the province's cities and
+/// counties; `国家`, `街道`) is left unread.
+fn level_list(line: &str, at: usize) -> Option<CountedList> {
+    const LEVELS: &[char] = &['省', '市', '州', '盟', '县', '区', '旗', '乡', '镇', '村', '组'];
+    let run: usize = line[at..]
+        .chars()
+        .take_while(|c| chinese_digit(*c).is_some())
+        .map(char::len_utf8)
+        .sum();
+    if run == 0 || !line[at + run..].starts_with('级') {
+        return None;
+    }
+    let count = small_chinese_number(&line[at..at + run])?;
+    let mut items = Vec::new();
+    let mut start = at;
+    let mut chars = line[..at].char_indices().rev().peekable();
+    while let Some((i, c)) = chars.next() {
+        if LEVELS.contains(&c) {
+            // `乡镇` is one level.
+            let (i, c) = match chars.peek() {
+                Some(&(j, '乡')) if c == '镇' => {
+                    chars.next();
+                    (j, '乡')
+                }
+                _ => (i, c),
+            };
+            let end = if line[i..].starts_with("乡镇") {
+                i + "乡镇".len()
+            } else {
+                i + c.len_utf8()
+            };
+            items.push(i..end);
+            start = i;
+            // A `、` between two levels joins them.
+            if let Some(&(_, '、')) = chars.peek() {
+                let mut ahead = chars.clone();
+                ahead.next();
+                if ahead.peek().is_some_and(|(_, c)| LEVELS.contains(c)) {
+                    chars.next();
+                }
+            }
+        } else {
+            break;
+        }
+    }
+    let before = line[..start].chars().next_back();
+    let before2: String = line[..start].chars().rev().take(2).collect();
+    if items.len() < 2
+        || !(2..=6).contains(&count)
+        || before.is_some_and(|c| "全本各该我央家道区部级、和与及（(”".contains(c)) && before2 != "全健"
+    {
+        return None;
+    }
+    items.reverse();
+    Some(CountedList {
+        source: ListSource::BareNames,
+        count,
+        count_range: at..at + run + '级'.len_utf8(),
+        items,
+        hidden: 0,
+        open: false,
+    })
 }
 
 /// `两个高地：甲高地、乙高地。`: the names after a count, each repeating
@@ -1148,7 +1247,7 @@ fn classify(bytes: &[u8], at: usize) -> (Event, usize) {
     // Basic Multilingual Plane): a table by code point answers in one load.
     static TABLE: LazyLock<Box<[Event]>> = LazyLock::new(|| {
         let mut table = vec![Event::Other; 0x10000].into_boxed_slice();
-        for c in "，；。：！？\n\r;!?".chars() {
+        for c in "，；。：！？\n\r;:,!?".chars() {
             table[c as usize] = Event::Break;
         }
         for c in "、和与".chars() {
@@ -1324,10 +1423,16 @@ fn bare_names(
     let clause_end = text[count_end..limit]
         .find(['，', '。', '；', '：', '\n'])
         .map_or(limit, |p| count_end + p);
-    if text[count_end..clause_end]
-        .chars()
-        .any(|c| c.is_ascii_digit())
-    {
+    // A figure after a `和` that follows the counted words belongs to a
+    // second group (`甲、乙4家X和丙、丁3家Y`); one after a verb of change
+    // is what the counted things did (`甲、乙两大产业增加值增长5%`).
+    let rest = &text[count_end..clause_end];
+    let own = ["和", "增长", "下降", "提高", "达到", "占"]
+        .iter()
+        .filter_map(|w| rest.find(w))
+        .min()
+        .map_or(rest, |p| &rest[..p]);
+    if own.chars().any(|c| c.is_ascii_digit()) {
         return None;
     }
     // Names, not clauses: each but the first (which may carry the verb
@@ -1350,7 +1455,7 @@ fn bare_names(
     let nominal = |w: &&str| NAME_HEADS.iter().any(|h| w.ends_with(h));
     if !quoted_names
         && ((VERBS.iter().any(|v| last_word.ends_with(v)) && !nominal(&last_word))
-            || last_word.contains('地')
+            || adverbial_de(last_word)
             || words[1..]
                 .iter()
                 .any(|w| VERBS.iter().any(|v| w.starts_with(v))))

@@ -920,6 +920,11 @@ fn count_mismatch_names_after_a_count_repeating_its_noun() {
         codes("五个片区，加快建设东片区、西片区、南片区、北片区；两条主线，稳增长。\n"),
         vec![Code::CountMismatch]
     );
+    // Quoted with its names in brackets, or in a note: count-mismatch.
+    assert_eq!(
+        codes("着力打造“两个高地”（人才高地、开放高地、文旅高地）。\n"),
+        vec![Code::CountMismatch]
+    );
     // Two joined by 和 in one name.
     quiet("建设三个中心：物流中心和会展中心、数据中心。\n");
     // A name not repeating the noun, a name with a figure, or a list
@@ -929,4 +934,58 @@ fn count_mismatch_names_after_a_count_repeating_its_noun() {
     quiet("建设四个中心：物流中心、会展中心等。\n");
     // After a bare `，`, a clause going on is no list.
     quiet("建成三个中心，物流中心、会展中心，带动就业。\n");
+}
+
+#[test]
+fn count_mismatch_levels_of_government_before_ji() {
+    // One character per level, bare or joined by `、`.
+    quiet("实现省市县乡四级全覆盖。\n");
+    assert_eq!(
+        codes("实现省市县乡三级全覆盖。\n"),
+        vec![Code::CountMismatch]
+    );
+    quiet("加快健全县乡村三级物流体系。\n");
+    quiet("构建区、镇、村三级河长体系。\n");
+    assert_eq!(
+        codes("构建区、镇、村四级河长体系。\n"),
+        vec![Code::CountMismatch]
+    );
+    // `乡镇` is one level: `乡镇三级公路` is a grade of road.
+    quiet("建成旗镇村三级工作站，实现乡镇三级公路互通。\n");
+    // A run that may start inside a word: `全省` is the province's whole.
+    quiet("推动全省市县两级联动。\n");
+    quiet("贯通国家省市县四级平台。\n");
+}
+
+#[test]
+fn count_mismatch_names_in_more_words_and_notes() {
+    // Two groups joined by 和, each counted.
+    quiet("组建甲行、乙社、丙所3家公司和丁台、戊报2家媒体。\n");
+    assert_eq!(
+        codes("组建甲行、乙社、丙所3家公司和丁台、戊报3家媒体。\n"),
+        vec![Code::CountMismatch]
+    );
+    // A figure after a verb of change says what the counted things did.
+    quiet("煤炭、石墨、食品三大产业增加值增长12.5%。\n");
+    assert_eq!(
+        codes("煤炭、石墨、食品四大产业增加值增长12.5%。\n"),
+        vec![Code::CountMismatch]
+    );
+    // An ASCII comma ends a clause.
+    assert_eq!(
+        codes("坚持节约,顶住了收入减少、还款高峰、偿还欠款等两重压力。\n"),
+        vec![Code::CountMismatch]
+    );
+    // 地 inside a noun is no adverb.
+    quiet("固定资产投资、地方财政收入两项指标保持增长。\n");
+    assert_eq!(
+        codes("固定资产投资、地方财政收入三项指标保持增长。\n"),
+        vec![Code::CountMismatch]
+    );
+    // In a note: an ASCII colon ends the clause, 涉及 joins nothing.
+    quiet("推行一件事服务。\n注释\n1.一件事:开办涉及登记、刻章、开户等3个事项。\n");
+    assert_eq!(
+        codes("推行一件事服务。\n注释\n1.一件事:开办涉及登记、刻章、开户等2个事项。\n"),
+        vec![Code::CountMismatch]
+    );
 }
