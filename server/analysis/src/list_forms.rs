@@ -722,12 +722,10 @@ fn has_count(s: &str) -> bool {
     false
 }
 
-/// How many more names a `和`/`及` inside the names may hide.
+/// How many more names a `和`/`及` inside the first or last name may hide.
 fn hidden_names(text: &str, items: &[Range<usize>]) -> usize {
-    items
-        .iter()
-        .filter(|r| crate::lists::joins_two(&text[(*r).clone()]))
-        .count()
+    let words: Vec<&str> = items.iter().map(|r| &text[r.clone()]).collect();
+    crate::lists::hidden_in(&words)
 }
 
 /// Names before `等` and their count, where the names reader of `lists`

@@ -752,7 +752,11 @@ fn name_lists(doc: &Document, cues: &Cues, out: &mut Vec<CountedList>) {
         }
         // `A、B及C等5座`: the count may be C's alone.
         // (Not the same characters inside words: `涉及`, `参与`.)
-        if top_level(names).any(|(_, piece)| joins_two(piece) || piece.contains('或')) {
+        // A `和` inside an earlier name (`甲、乙和丙联营、丁`) joins words
+        // of that name: lists join only their last name so.
+        if top_level(names).last().is_some_and(|(_, piece)| joins_two(piece))
+            || names.contains('或')
+        {
             continue;
         }
         let items: Vec<Range<usize>> = top_level(names)
@@ -927,11 +931,21 @@ const VERBS: &[&str] = &[
     "或",
 ];
 
+/// How many more names a `和` may hide in a list of `words`: one in its
+/// first and one in its last name; a name between two `、` is one name.
+pub(crate) fn hidden_in(words: &[&str]) -> usize {
+    match words {
+        [] => 0,
+        [one] => usize::from(joins_two(one)),
+        [first, .., last] => usize::from(joins_two(first)) + usize::from(joins_two(last)),
+    }
+}
+
 /// Whether a name may be two joined by `和`, `与`, `及` or `直至`; not the
 /// same characters inside words (`参与`, `普及`, `涉及`, `和谐`, `及时`).
 pub(crate) fn joins_two(word: &str) -> bool {
     const WORDS: &[&str] = &[
-        "参与", "给与", "普及", "涉及", "惠及", "波及", "和谐", "及时", "平和", "温和",
+        "参与", "给与", "普及", "涉及", "惠及", "波及", "和谐", "及时", "平和", "温和", "和平",
     ];
     let mut rest = word.to_string();
     for w in WORDS {
@@ -1445,9 +1459,11 @@ fn bare_names(
             .skip(1)
             .any(|before| VERBS.iter().any(|v| before.ends_with(v)))
     };
-    if words[1..]
-        .iter()
-        .any(|w| w.chars().count() > 16 || w.is_empty() || verb_then_de(w))
+    // `甲、乙等许多国家也在…`: a 等 ends the names before the count.
+    if words.iter().any(|w| w.contains('等'))
+        || words[1..]
+            .iter()
+            .any(|w| w.chars().count() > 16 || w.is_empty() || verb_then_de(w))
     {
         return None;
     }
@@ -1463,7 +1479,11 @@ fn bare_names(
         return None;
     }
     // `A和B、C三个`: a 和 may join two names inside one piece.
-    let hidden = words.iter().filter(|w| joins_two(w)).count();
+    // Only the first and the last: a `和` in a name between two `、` joins
+    // words of that name (`甲、居家和社区服务中心、乙`); a list puts its
+    // `和` before its last name, or after a first name that goes with the
+    // rest (`城区和甲、乙、丙4座`).
+    let hidden = hidden_in(&words);
     let min = items.len();
     let max = min + hidden;
     let count_usize = count as usize;

@@ -965,6 +965,15 @@ fn count_mismatch_names_in_more_words_and_notes() {
         codes("组建甲行、乙社、丙所3家公司和丁台、戊报3家媒体。\n"),
         vec![Code::CountMismatch]
     );
+    // A 和 inside a name between two `、` joins words of that name; one in
+    // the first name may join it to the rest.
+    quiet("配置文化中心、居家和社区养老中心、便民超市三类设施。\n");
+    assert_eq!(
+        codes("配置文化中心、居家和社区养老中心、便民超市四类设施。\n"),
+        vec![Code::CountMismatch]
+    );
+    quiet("建成城区和东城、西城、南城4座水厂。\n");
+    quiet("我们同各国和甲国、乙国、丙国等国家在和平共处五项原则基础上合作。\n");
     // A figure after a verb of change says what the counted things did.
     quiet("煤炭、石墨、食品三大产业增加值增长12.5%。\n");
     assert_eq!(
