@@ -186,7 +186,7 @@ fn lead_lists(doc: &Document, out: &mut Vec<CountedList>) {
         }
         // `40件实事` over `一、…四、` that group numbered items up to
         // 40: the headings are groups, not the things counted.
-        if let Some((items, nested)) = lead_items(doc, &lines[next..], style, region.end)
+        if let Some((items, nested)) = lead_items(doc, &lines[next..], style, heading, region.end)
             && items.len() >= 2
             && (items.len() == count as usize || (items.len() < count as usize && nested < count))
         {
@@ -252,6 +252,7 @@ fn lead_items(
     doc: &Document,
     lines: &[crate::lines::Line],
     style: Style,
+    heading: Option<Style>,
     limit: usize,
 ) -> Option<(Vec<Range<usize>>, u32)> {
     let text = &doc.text;
@@ -266,6 +267,12 @@ fn lead_items(
         let Some((s, n)) = line_number(&text[line.content.clone()]) else {
             continue;
         };
+        // A number at the level of the lead's own heading or above
+        // (`四、` after `（三）守住三条底线` and its `一是…三是`) ends the
+        // section, and with it the list.
+        if heading.is_some_and(|h| s.level() <= h.level()) {
+            return Some((items, nested));
+        }
         if s == style && n as usize == items.len() + 1 {
             items.push(line.content.clone());
             nested_seen = false;

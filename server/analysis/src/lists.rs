@@ -1121,7 +1121,9 @@ fn level_list(line: &str, at: usize) -> Option<CountedList> {
 }
 
 /// `两个高地：甲高地、乙高地。`: the names after a count, each repeating
-/// the counted noun, which tells them for the counted things themselves.
+/// the counted noun, which tells them for the counted things themselves;
+/// or any names after `分别是` (`三个X分别是甲、乙、丙`), or short plain
+/// names after a colon that end the sentence (`三项工作：甲、乙、丙。`).
 /// The count is followed by its noun (maybe closing a quote and a word of
 /// what is done with it: `“五个X”建设`), then `：`, `（`, `即` or `，`, and
 /// the names fill the rest of the clause (to `）` after `（`). Each name
@@ -1131,13 +1133,32 @@ fn level_list(line: &str, at: usize) -> Option<CountedList> {
 /// counts of their own, or any name not repeating the noun, leave the
 /// count unread.
 fn echo_list(line: &str, count_start: usize, count: u32, count_end: usize) -> Option<CountedList> {
+    // `六个甲、三个乙：…`: a list after several counts is shared among
+    // them; only a count leading its clause alone is read.
+    // (Looked for within 300 bytes: a clause without breaks is no lead.)
+    let from = super_floor(line, count_start.saturating_sub(300));
+    let clause_start = line[from..count_start]
+        .rfind(['，', '。', '；', '：', ':', ';', '！', '？'])
+        .map(|p| from + p + line[from + p..].chars().next().map_or(1, char::len_utf8))
+        .or((from == 0).then_some(0))?;
+    if line[clause_start..count_start].contains(['、', '”']) {
+        return None;
+    }
     let rest = &line[count_end..];
-    let noun_len: usize = rest
-        .chars()
-        .take_while(|c| crate::chars::is_han(*c) && chinese_digit(*c).is_none() && *c != '等')
-        .take(6)
-        .map(char::len_utf8)
-        .sum();
+    // Before `分别是`, the noun may hold a numeral (`三个三线厂分别是`).
+    let respectively_noun = rest
+        .char_indices()
+        .take(8)
+        .find(|(i, _)| rest[*i..].starts_with("分别"))
+        .map(|(i, _)| i)
+        .filter(|&i| rest[..i].chars().all(crate::chars::is_han));
+    let noun_len: usize = respectively_noun.unwrap_or_else(|| {
+        rest.chars()
+            .take_while(|c| crate::chars::is_han(*c) && chinese_digit(*c).is_none() && *c != '等')
+            .take(6)
+            .map(char::len_utf8)
+            .sum()
+    });
     let noun = &rest[..noun_len];
     if noun.chars().count() < 2 {
         return None;
@@ -1162,6 +1183,12 @@ fn echo_list(line: &str, count_start: usize, count: u32, count_end: usize) -> Op
         (after.len() - r.len(), true, false)
     } else if let Some(r) = after.strip_prefix(['：', ':']) {
         (after.len() - r.len(), false, false)
+    } else if let Some(r) = ["，分别是", "，分别为", "分别是", "分别为"]
+        .iter()
+        .find_map(|w| after.strip_prefix(w))
+    {
+        // `三个X分别是甲、乙、丙`: the names need not repeat the noun.
+        (after.len() - r.len(), false, false)
     } else if after.starts_with("，即") || after.starts_with('即') {
         let r = after.trim_start_matches('，').trim_start_matches('即');
         (after.len() - r.len(), false, false)
@@ -1170,6 +1197,7 @@ fn echo_list(line: &str, count_start: usize, count: u32, count_end: usize) -> Op
     } else {
         return None;
     };
+    let respectively = line[at..at + opener].contains("分别");
     let mut start = at + opener;
     for word in ["：", "指", "包括", "是"] {
         if line[start..].starts_with(word) {
@@ -1179,6 +1207,8 @@ fn echo_list(line: &str, count_start: usize, count: u32, count_end: usize) -> Op
     // The names: to the bracket's close, or to the clause's end.
     let mut depth = 0i32;
     let mut end = None;
+    // Whether the names end their sentence.
+    let mut sentence_ends = false;
     for (i, c) in line[start..].char_indices() {
         match c {
             '“' | '（' | '(' => depth += 1,
@@ -1192,6 +1222,7 @@ fn echo_list(line: &str, count_start: usize, count: u32, count_end: usize) -> Op
                 if bracket || (strict && !matches!(c, '。' | '；' | ';')) {
                     return None;
                 }
+                sentence_ends = c == '。';
                 end = Some(start + i);
                 break;
             }
@@ -1203,9 +1234,15 @@ fn echo_list(line: &str, count_start: usize, count: u32, count_end: usize) -> Op
     }
     let end = match end {
         Some(end) => end,
-        None if !bracket => line.len(),
+        None if !bracket => {
+            sentence_ends = true;
+            line.len()
+        }
         None => return None,
     };
+    // `八种罪行：甲、乙、丙。`: after a colon, short plain names that end
+    // the sentence need not repeat the noun.
+    let colon = line[at..at + opener].contains(['：', ':']);
     let names = line[start..end].trim_end_matches(is_space);
     let open = names.ends_with('等');
     let names = names.trim_end_matches('等');
@@ -1220,7 +1257,7 @@ fn echo_list(line: &str, count_start: usize, count: u32, count_end: usize) -> Op
         chars[chars.len() - 2..].iter().collect()
     };
     let mut hidden = 0;
-    for item in &items {
+    for (k, item) in items.iter().enumerate() {
         let name = line[item.clone()].trim_matches(|c: char| is_space(c) || c == '”' || c == '“');
         if name.chars().count() > 40
             || name.chars().any(|c| c.is_ascii_digit())
@@ -1228,7 +1265,12 @@ fn echo_list(line: &str, count_start: usize, count: u32, count_end: usize) -> Op
         {
             return None;
         }
-        let repeats = if name.ends_with(tail.as_str()) {
+        let plain = colon
+            && sentence_ends
+            && name.chars().count() <= 16
+            && !name.contains(['的', '“', '（', '('])
+            && !open;
+        let repeats = if name.ends_with(tail.as_str()) || respectively || plain {
             true
         } else {
             !strict && name.contains(noun)
@@ -1242,6 +1284,9 @@ fn echo_list(line: &str, count_start: usize, count: u32, count_end: usize) -> Op
                 return None;
             }
             hidden += times - 1;
+        } else if (k == 0 || k + 1 == items.len()) && joins_two(name) {
+            // `…、甲和乙机制`: a 和 in the first or last name may join two.
+            hidden += 1;
         }
     }
     Some(CountedList {
@@ -1371,7 +1416,11 @@ fn bare_names(
     }
     // What is counted follows the measure word: `三个重点环节`, not
     // `3个百分点`, `3个月`, `3倍`.
-    let counted = &text[count_end..];
+    // The counted words may be quoted (`甲、乙2条“断头路”`).
+    let counted = text[count_end..]
+        .strip_prefix('“')
+        .filter(|_| !quoted_count)
+        .unwrap_or(&text[count_end..]);
     // The counted words: two characters or more (`铁人三项赛` is a name).
     let noun: String = counted
         .chars()

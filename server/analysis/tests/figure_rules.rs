@@ -927,11 +927,24 @@ fn count_mismatch_names_after_a_count_repeating_its_noun() {
     );
     // Two joined by 和 in one name.
     quiet("建设三个中心：物流中心和会展中心、数据中心。\n");
-    // A name not repeating the noun, a name with a figure, or a list
-    // closed by 等 with fewer names: nothing is said.
-    quiet("建设四个中心：物流中心、会展中心、数据平台。\n");
+    // A name not repeating the noun in a clause going on, a name with a
+    // figure, or a list closed by 等 with fewer names: nothing is said.
+    quiet("建设四个中心：物流中心、会展中心、数据平台，带动就业。\n");
     quiet("建设四个中心：物流中心、会展中心、3个数据中心。\n");
     quiet("建设四个中心：物流中心、会展中心等。\n");
+    // After a colon, short plain names ending the sentence.
+    quiet("抓好三项工作：稳就业、促消费、惠民生。\n");
+    assert_eq!(
+        codes("抓好四项工作：稳就业、促消费、惠民生。\n"),
+        vec![Code::CountMismatch]
+    );
+    quiet("抓好四项工作：稳就业、促消费、惠民生，推动发展。\n");
+    // After `分别是`, any names.
+    quiet("县内的三个二级站分别是东站、西站、南站。\n");
+    assert_eq!(
+        codes("县内的四个二级站分别是东站、西站、南站。\n"),
+        vec![Code::CountMismatch]
+    );
     // After a bare `，`, a clause going on is no list.
     quiet("建成三个中心，物流中心、会展中心，带动就业。\n");
 }
@@ -978,6 +991,11 @@ fn count_mismatch_names_in_more_words_and_notes() {
     quiet("煤炭、石墨、食品三大产业增加值增长12.5%。\n");
     assert_eq!(
         codes("煤炭、石墨、食品四大产业增加值增长12.5%。\n"),
+        vec![Code::CountMismatch]
+    );
+    // The counted words may be quoted.
+    assert_eq!(
+        codes("打通东街、西街3条“断头路”。\n"),
         vec![Code::CountMismatch]
     );
     // An ASCII comma ends a clause.
