@@ -754,7 +754,9 @@ fn name_lists(doc: &Document, cues: &Cues, out: &mut Vec<CountedList>) {
         // (Not the same characters inside words: `涉及`, `参与`.)
         // A `和` inside an earlier name (`甲、乙和丙联营、丁`) joins words
         // of that name: lists join only their last name so.
-        if top_level(names).last().is_some_and(|(_, piece)| joins_two(piece))
+        if top_level(names)
+            .last()
+            .is_some_and(|(_, piece)| joins_two(piece))
             || names.contains('或')
         {
             continue;
@@ -1059,7 +1061,9 @@ pub(crate) fn bare_name_lists_in(line: &str) -> Vec<CountedList> {
 /// start inside a word (`全省市县两级`: all of the province's cities and
 /// counties; `国家`, `街道`) is left unread.
 fn level_list(line: &str, at: usize) -> Option<CountedList> {
-    const LEVELS: &[char] = &['省', '市', '州', '盟', '县', '区', '旗', '乡', '镇', '村', '组'];
+    const LEVELS: &[char] = &[
+        '省', '市', '州', '盟', '县', '区', '旗', '乡', '镇', '村', '组',
+    ];
     let run: usize = line[at..]
         .chars()
         .take_while(|c| chinese_digit(*c).is_some())
@@ -1105,7 +1109,8 @@ fn level_list(line: &str, at: usize) -> Option<CountedList> {
     let before2: String = line[..start].chars().rev().take(2).collect();
     if items.len() < 2
         || !(2..=6).contains(&count)
-        || before.is_some_and(|c| "全本各该我央家道区部级、和与及（(”".contains(c)) && before2 != "全健"
+        || before.is_some_and(|c| "全本各该我央家道区部级、和与及（(”".contains(c))
+            && before2 != "全健"
     {
         return None;
     }

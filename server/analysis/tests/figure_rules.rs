@@ -737,6 +737,14 @@ fn count_mismatch_numbered_lines_after_a_lead() {
     quiet(
         "（二）守住三条底线\n这三条底线关乎全局。\n一是守住生态底线。甲。\n二是守住安全底线。乙。\n三是守住稳定底线。丙。\n",
     );
+    // A number at the heading's level or above ends the section and its
+    // list, even when it is the next number (`四、` after `三是`).
+    let section = "（三）守住底线\n这些底线关乎全局。\n一是守住生态底线。甲。\n二是守住安全底线。乙。\n三是守住稳定底线。丙。\n各位代表，要守住底线。\n四、加强自身建设\n丁。\n";
+    quiet(&section.replace("守住底线\n", "守住三条底线\n"));
+    assert_eq!(
+        codes(&section.replace("守住底线\n", "守住四条底线\n")),
+        vec![Code::CountMismatch]
+    );
 }
 
 #[test]
