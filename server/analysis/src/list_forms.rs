@@ -863,7 +863,7 @@ fn note_name_lists(doc: &Document, read: &[usize], out: &mut Vec<CountedList>) {
 
 /// `s` (at `offset`) cut at each `、` outside brackets and quotes; empty
 /// pieces left out. Quoted words that touch (`“甲”“乙”工作`) stay one name.
-fn split_names(s: &str, offset: usize) -> Vec<Range<usize>> {
+pub(crate) fn split_names(s: &str, offset: usize) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut depth = 0i32;
     let mut start = 0;

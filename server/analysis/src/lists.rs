@@ -215,6 +215,27 @@ pub(crate) fn regions(doc: &Document) -> Vec<Range<usize>> {
     regions
 }
 
+/// Whether every bracket of `s` holds a few words and no `、`.
+fn plain_brackets(s: &str) -> bool {
+    let mut inside: Option<usize> = None;
+    for (i, c) in s.char_indices() {
+        match c {
+            '（' | '(' if inside.is_none() => inside = Some(i),
+            '）' | ')' => {
+                let Some(open) = inside.take() else {
+                    return false;
+                };
+                if s[open..i].chars().count() > 12 {
+                    return false;
+                }
+            }
+            '、' | '（' | '(' if inside.is_some() => return false,
+            _ => {}
+        }
+    }
+    inside.is_none()
+}
+
 /// Whether a `、` stands inside quotes in `s` (then splitting at it would
 /// cut a name).
 fn separator_in_quotes(s: &str) -> bool {
@@ -1165,7 +1186,9 @@ fn echo_list(line: &str, count_start: usize, count: u32, count_end: usize) -> Op
             .sum()
     });
     let noun = &rest[..noun_len];
-    if noun.chars().count() < 2 {
+    // `众创空间3家（甲、乙、丙）`: the noun before the count.
+    let bracket_next = rest[noun_len..].starts_with(['（', '(']);
+    if noun.chars().count() < 2 && !(noun.is_empty() && bracket_next) {
         return None;
     }
     let mut at = count_end + noun_len;
@@ -1251,15 +1274,17 @@ fn echo_list(line: &str, count_start: usize, count: u32, count_end: usize) -> Op
     let names = line[start..end].trim_end_matches(is_space);
     let open = names.ends_with('等');
     let names = names.trim_end_matches('等');
-    let items: Vec<Range<usize>> = top_level(names)
-        .map(|(i, piece)| start + i..start + i + piece.len())
-        .collect();
+    // Quoted words that touch (`“甲”“乙”问题`) stay one name.
+    if !balanced(names) {
+        return None;
+    }
+    let items = crate::list_forms::split_names(names, start);
     if items.len() < 2 {
         return None;
     }
     let tail: String = {
         let chars: Vec<char> = noun.chars().collect();
-        chars[chars.len() - 2..].iter().collect()
+        chars[chars.len().saturating_sub(2)..].iter().collect()
     };
     let mut hidden = 0;
     for (k, item) in items.iter().enumerate() {
@@ -1275,15 +1300,25 @@ fn echo_list(line: &str, count_start: usize, count: u32, count_end: usize) -> Op
             && name.chars().count() <= 16
             && !name.contains(['的', '“', '（', '('])
             && !open;
-        let repeats = if name.ends_with(tail.as_str()) || respectively || plain {
+        // In brackets right after the count, the names are the counted
+        // things (`3条线路（甲线、乙线、丙线）`).
+        let repeats = if (!tail.is_empty() && name.ends_with(tail.as_str()))
+            || respectively
+            || plain
+            || (bracket && name.chars().count() <= 20)
+        {
             true
         } else {
-            !strict && name.contains(noun)
+            !strict && !noun.is_empty() && name.contains(noun)
         };
         if !repeats {
             return None;
         }
-        let times = name.matches(tail.as_str()).count();
+        let times = if tail.is_empty() {
+            1
+        } else {
+            name.matches(tail.as_str()).count()
+        };
         if times > 1 {
             if !joins_two(name) {
                 return None;
@@ -1416,7 +1451,12 @@ fn bare_names(
     {
         return None;
     }
-    if names.contains(['（', '(', '《', '：', '·']) || separator_in_quotes(names) {
+    // Brackets may qualify a name (`乙（含丙）`), not hold names of their
+    // own.
+    if names.contains(['《', '：', '·'])
+        || separator_in_quotes(names)
+        || (names.contains(['（', '(']) && !(balanced(names) && plain_brackets(names)))
+    {
         return None;
     }
     // What is counted follows the measure word: `三个重点环节`, not

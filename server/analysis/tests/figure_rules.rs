@@ -940,6 +940,19 @@ fn count_mismatch_names_after_a_count_repeating_its_noun() {
     quiet("建设四个中心：物流中心、会展中心、数据平台，带动就业。\n");
     quiet("建设四个中心：物流中心、会展中心、3个数据中心。\n");
     quiet("建设四个中心：物流中心、会展中心等。\n");
+    // In brackets right after the count, with or without its noun.
+    quiet("开通3条线路（东线、西线、环线），方便出行。\n");
+    assert_eq!(
+        codes("开通4条线路（东线、西线、环线），方便出行。\n"),
+        vec![Code::CountMismatch]
+    );
+    quiet("认定众创空间3家（甲空间、乙基地、丙园）。\n");
+    assert_eq!(
+        codes("认定众创空间2家（甲空间、乙基地、丙园）。\n"),
+        vec![Code::CountMismatch]
+    );
+    quiet("新增企业3家（其中国家级1家、省级2家）。\n");
+    quiet("开展2个专项整治（甲问题专项整治、“乙”“丙”问题专项整治）。\n");
     // After a colon, short plain names ending the sentence.
     quiet("抓好三项工作：稳就业、促消费、惠民生。\n");
     assert_eq!(
@@ -1001,6 +1014,13 @@ fn count_mismatch_names_in_more_words_and_notes() {
         codes("煤炭、石墨、食品四大产业增加值增长12.5%。\n"),
         vec![Code::CountMismatch]
     );
+    // A bracket may qualify a name.
+    quiet("新增东区、西区（含新城）2个示范区。\n");
+    assert_eq!(
+        codes("新增东区、西区（含新城）3个示范区。\n"),
+        vec![Code::CountMismatch]
+    );
+    quiet("新增东区、西区（含甲、乙）3个示范区。\n");
     // The counted words may be quoted.
     assert_eq!(
         codes("打通东街、西街3条“断头路”。\n"),
