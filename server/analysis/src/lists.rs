@@ -970,11 +970,11 @@ pub(crate) fn joins_two(word: &str) -> bool {
     const WORDS: &[&str] = &[
         "参与", "给与", "普及", "涉及", "惠及", "波及", "和谐", "及时", "平和", "温和", "和平",
     ];
-    let mut rest = word.to_string();
-    for w in WORDS {
-        rest = rest.replace(w, "");
+    if word.contains("直至") {
+        return true;
     }
-    ["和", "及", "与", "直至"].iter().any(|j| rest.contains(j))
+    word.match_indices(['和', '及', '与'])
+        .any(|(i, _)| !within_word(word, i, WORDS))
 }
 
 /// Whether `word` holds the adverbial 地 (`有序地`), not 地 inside a noun
@@ -986,11 +986,21 @@ fn adverbial_de(word: &str) -> bool {
         "阵地", "场地", "腹地", "洼地", "内地", "山地", "营地", "田地", "本地", "外地", "两地",
         "各地", "当地", "异地",
     ];
-    let mut rest = word.to_string();
-    for noun in NOUNS {
-        rest = rest.replace(noun, "");
-    }
-    rest.contains('地')
+    // No allocation: each 地 is looked up among the nouns around it.
+    word.match_indices('地')
+        .any(|(i, _)| !within_word(word, i, NOUNS))
+}
+
+/// Whether the character at `i` of `s` is part of one of `words` there.
+fn within_word(s: &str, i: usize, words: &[&str]) -> bool {
+    let c = s[i..].chars().next().map_or(0, char::len_utf8);
+    words.iter().any(|w| {
+        w.match_indices(&s[i..i + c]).any(|(k, _)| {
+            i.checked_sub(k)
+                .and_then(|start| s.get(start..start + w.len()))
+                == Some(*w)
+        })
+    })
 }
 
 /// Verbs that end many names as their head (`隐患排查整治`, `生态修复`).
@@ -1159,17 +1169,6 @@ fn level_list(line: &str, at: usize) -> Option<CountedList> {
 /// counts of their own, or any name not repeating the noun, leave the
 /// count unread.
 fn echo_list(line: &str, count_start: usize, count: u32, count_end: usize) -> Option<CountedList> {
-    // `六个甲、三个乙：…`: a list after several counts is shared among
-    // them; only a count leading its clause alone is read.
-    // (Looked for within 300 bytes: a clause without breaks is no lead.)
-    let from = super_floor(line, count_start.saturating_sub(300));
-    let clause_start = line[from..count_start]
-        .rfind(['，', '。', '；', '：', ':', ';', '！', '？'])
-        .map(|p| from + p + line[from + p..].chars().next().map_or(1, char::len_utf8))
-        .or((from == 0).then_some(0))?;
-    if line[clause_start..count_start].contains(['、', '”']) {
-        return None;
-    }
     let rest = &line[count_end..];
     // Before `分别是`, the noun may hold a numeral (`三个三线厂分别是`).
     let respectively_noun = rest
@@ -1225,6 +1224,17 @@ fn echo_list(line: &str, count_start: usize, count: u32, count_end: usize) -> Op
     } else {
         return None;
     };
+    // `六个甲、三个乙：…`: a list after several counts is shared among
+    // them; only a count leading its clause alone is read.
+    // (Looked for within 300 bytes: a clause without breaks is no lead.)
+    let from = super_floor(line, count_start.saturating_sub(300));
+    let clause_start = line[from..count_start]
+        .rfind(['，', '。', '；', '：', ':', ';', '！', '？'])
+        .map(|p| from + p + line[from + p..].chars().next().map_or(1, char::len_utf8))
+        .or((from == 0).then_some(0))?;
+    if line[clause_start..count_start].contains(['、', '”']) {
+        return None;
+    }
     let respectively = line[at..at + opener].contains("分别");
     let mut start = at + opener;
     for word in ["：", "指", "包括", "是"] {
@@ -1237,6 +1247,7 @@ fn echo_list(line: &str, count_start: usize, count: u32, count_end: usize) -> Op
     let mut end = None;
     // Whether the names end their sentence.
     let mut sentence_ends = false;
+    let mut separated = false;
     for (i, c) in line[start..].char_indices() {
         match c {
             '“' | '（' | '(' => depth += 1,
@@ -1254,7 +1265,13 @@ fn echo_list(line: &str, count_start: usize, count: u32, count_end: usize) -> Op
                 end = Some(start + i);
                 break;
             }
+            '、' => separated = true,
             _ => {}
+        }
+        // The first name is short: with no `、` after a few dozen
+        // characters there is no list (and most counts stop here).
+        if !separated && i > if strict { 75 } else { 120 } {
+            return None;
         }
         if i > 600 {
             return None;
