@@ -891,7 +891,7 @@ pub(crate) fn split_names(s: &str, offset: usize) -> Vec<Range<usize>> {
 /// (read within a few KB), and the next paragraph does not open with a
 /// number or an ordinal word (`四要`, `第四`, `此外`) that may be one more
 /// item written another way.
-fn ordinals_closed(text: &str, items: &[Range<usize>], limit: usize) -> bool {
+pub(crate) fn ordinals_closed(text: &str, items: &[Range<usize>], limit: usize) -> bool {
     let Some(last) = items.last() else {
         return false;
     };

@@ -551,8 +551,9 @@ pub(crate) fn ordinal_word(n: u32) -> Option<String> {
 
 fn ordinal_lists(doc: &Document, cues: &Cues, out: &mut Vec<CountedList>) {
     let text = &doc.text;
+    let regions = regions(doc);
     for &colon in &cues.ordinals {
-        let Some(region) = regions(doc).into_iter().find(|r| r.contains(&colon)) else {
+        let Some(region) = regions.iter().find(|r| r.contains(&colon)) else {
             continue;
         };
         let first = colon + "：".len();
@@ -570,15 +571,25 @@ fn ordinal_lists(doc: &Document, cues: &Cues, out: &mut Vec<CountedList>) {
         }
         let items = ordinal_items(text, first, region.end);
         if items.len() >= 2 {
+            // An ordinal the reader missed (a paragraph opening with other
+            // words) would look like a short list: open unless the list
+            // ends where it seems to.
+            // Items may also go on in other words (`一是…二是…；一类是…，
+            // 另一类是…`): then the list stays open too.
+            let last = items[items.len() - 1].start;
+            let window = &text[last..super_floor(text, (last + 2000).min(region.end))];
+            let paragraph = window.split('\n').next().unwrap_or(window);
+            let goes_on = ["一类", "另一", "一种是", "还有", "此外"]
+                .iter()
+                .any(|w| paragraph.contains(w));
+            let open = goes_on || !crate::list_forms::ordinals_closed(text, &items, region.end);
             out.push(CountedList {
                 source: ListSource::Ordinals,
                 count: *count,
                 count_range: count_range.clone(),
                 items,
                 hidden: 0,
-                // An ordinal the reader missed (a paragraph opening
-                // with other words) would look like a short list.
-                open: true,
+                open,
             });
         }
     }

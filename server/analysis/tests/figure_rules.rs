@@ -1044,3 +1044,18 @@ fn count_mismatch_names_in_more_words_and_notes() {
         vec![Code::CountMismatch]
     );
 }
+
+#[test]
+fn count_mismatch_ordinals_after_a_colon_closed_or_going_on() {
+    // A list after `：一是` that ends its paragraph, with no more items
+    // after it, is closed: one ordinal short is a finding.
+    assert_eq!(
+        codes("重点抓好三个方面：一是稳工业。二是强农业。\n各位代表，要抓好落实。\n"),
+        vec![Code::CountMismatch]
+    );
+    quiet("重点抓好两个方面：一是稳工业。二是强农业。\n各位代表，要抓好落实。\n");
+    // Items going on in other words, or a next paragraph opening with
+    // the next number: open.
+    quiet("大体上有四种类型：一是甲。二是乙；一类是丙，另一类是丁。\n各位代表，要抓好落实。\n");
+    quiet("重点抓好三个方面：一是稳工业。二是强农业。\n三要改善民生。\n");
+}
