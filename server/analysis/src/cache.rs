@@ -39,7 +39,7 @@ pub struct ParagraphCache {
     pub(crate) figures: HashMap<TextKey, Arc<Vec<crate::figures::Figure>>>,
     pub(crate) brackets: HashMap<TextKey, Arc<Brackets>>,
     pub(crate) cues: HashMap<(TextKey, bool), Arc<crate::cues::Cues>>,
-    pub(crate) bare_lists: HashMap<TextKey, Arc<Vec<crate::lists::CountedList>>>,
+    pub(crate) bare_lists: HashMap<TextKey, Arc<crate::lists::LineLists>>,
     pub(crate) line_slogans: HashMap<TextKey, Arc<Vec<crate::checks::LineSlogan>>>,
     /// Keyed by a note's term, aliases and explanation.
     pub(crate) note_slogans: HashMap<TextKey, Arc<crate::checks::NoteSlogans>>,

@@ -9,7 +9,8 @@ use crate::config::Config;
 use crate::cues::Cues;
 use crate::figures::{Figure, scan};
 use crate::lines::{Line, split_lines};
-use crate::lists::{CountedList, bare_name_lists_in};
+use crate::list_forms::LeadCue;
+use crate::lists::{CountedList, LineLists};
 use crate::markers::{Enumeration, Found, Marker, TermUse, bare_digit_markers, scan_paragraph};
 use crate::notes::{Note, parse_notes};
 use crate::outline::{Heading, HeadingKind, Title, close_ranges, layout, new_heading};
@@ -63,6 +64,9 @@ pub struct Document {
     pub line_slogans: Vec<LineSlogan>,
     /// Per note (by index), the slogans its term names, read in its text.
     pub note_slogans: Vec<Arc<NoteSlogans>>,
+    /// Lines of the body whose last clause leads a numbered list
+    /// (`做好以下五个方面工作：`), read line by line.
+    pub(crate) lead_cues: Vec<LeadCue>,
     /// Per-paragraph results, for the next version's parse.
     pub(crate) cache: ParagraphCache,
 }
@@ -250,7 +254,7 @@ impl Document {
         let brackets = scan_brackets(&text, &lines, &regions, old, &mut cache);
         let cues = scan_cues(&text, &lines, &regions, old, &mut cache);
         let figures = scan_figures(&text, &lines, &regions, old, &mut cache);
-        let bare_lists = scan_bare_lists(&text, &lines, &regions, old, &mut cache);
+        let (bare_lists, lead_cues) = scan_line_lists(&text, &lines, &regions, old, &mut cache);
         let line_slogans = scan_line_slogans(&text, &lines, old, &mut cache);
         let note_slogans = read_note_slogans(&text, &notes, old, &mut cache);
 
@@ -271,6 +275,7 @@ impl Document {
             bare_lists,
             line_slogans,
             note_slogans,
+            lead_cues,
             text,
             cache,
         }
@@ -461,17 +466,19 @@ fn scan_figures(
     figures
 }
 
-/// Lists of names before their count, line by line: a line reads the same on
-/// its own, so unchanged lines come from the previous version's cache.
-fn scan_bare_lists(
+/// Lists of names before their count, and lead cues in the body, line by
+/// line: a line reads the same on its own, so unchanged lines come from the
+/// previous version's cache.
+fn scan_line_lists(
     text: &str,
     lines: &[Line],
     regions: &[(Range<usize>, bool)],
     old: Option<&ParagraphCache>,
     cache: &mut ParagraphCache,
-) -> Vec<CountedList> {
+) -> (Vec<CountedList>, Vec<LeadCue>) {
     let mut lists = Vec::new();
-    for (region, _) in regions {
+    let mut leads = Vec::new();
+    for (region, body) in regions {
         for line in lines_in(lines, region) {
             let slice = &text[line.content.clone()];
             let found = reuse(
@@ -479,17 +486,23 @@ fn scan_bare_lists(
                 old.map(|c| &c.bare_lists),
                 &mut cache.bare_lists,
                 || TextKey::new(slice),
-                || bare_name_lists_in(slice),
+                || LineLists::read(slice),
             );
             let by = line.content.start;
-            lists.extend(found.iter().map(|l| CountedList {
+            lists.extend(found.bare.iter().map(|l| CountedList {
                 count_range: shift(&l.count_range, by),
                 items: l.items.iter().map(|r| shift(r, by)).collect(),
                 ..l.clone()
             }));
+            if *body && let Some(lead) = &found.lead {
+                leads.push(LeadCue {
+                    count_range: shift(&lead.count_range, by),
+                    ..lead.clone()
+                });
+            }
         }
     }
-    lists
+    (lists, leads)
 }
 
 /// Slogans defined where they are used, line by line over the whole text

@@ -37,7 +37,7 @@ pub(crate) fn more_lists(doc: &Document, out: &mut Vec<CountedList>) {
 
 /// How a line's own number is written.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Style {
+pub(crate) enum Style {
     /// `一是`
     Ordinal,
     /// `（一）`
@@ -148,74 +148,97 @@ fn last_clause(text: &str, content: Range<usize>) -> Range<usize> {
 /// is numbered like them.
 fn lead_lists(doc: &Document, out: &mut Vec<CountedList>) {
     let text = &doc.text;
-    for region in &doc.body {
+    for cue in &doc.lead_cues {
+        let at = cue.count_range.start;
+        let Some(region) = doc.body.iter().find(|r| r.contains(&at)) else {
+            continue;
+        };
         let first = doc
             .lines
             .partition_point(|l| l.content.start < region.start);
         let last = doc.lines.partition_point(|l| l.content.start < region.end);
         let lines = &doc.lines[first..last.max(first)];
-        for (i, line) in lines.iter().enumerate() {
-            if line.is_blank() {
-                continue;
-            }
-            let clause = last_clause(text, line.content.clone());
-            if clause.is_empty() || text[clause.clone()].chars().count() > 40 {
-                continue;
-            }
-            // One count (`五个方面、22项具体工作` counts two things).
-            let counts = counts_in(text, clause.clone());
-            let [(count, count_range)] = counts.as_slice() else {
-                continue;
-            };
-            let (count, count_range) = (*count, count_range.clone());
-            // What is counted follows the count closely (`方面的工作`,
-            // `件民生实事`), with no other figure; a count after its noun
-            // (`实施项目17个：`) is a figure, not a list's size.
-            let tail = &text[count_range.end..clause.end];
-            let names_noun = text[count_range.clone()].ends_with("方面")
-                || tail.chars().any(crate::chars::is_han);
-            if tail.chars().count() > 8 || tail.chars().any(|c| c.is_ascii_digit()) || !names_noun {
-                continue;
-            }
-            // The first item opens the next line; under a numbered heading
-            // (`（三）守住三条底线`), the line after one paragraph of lead.
-            let heading = line_number(&text[line.content.clone()]);
-            let mut following = lines[i + 1..]
-                .iter()
-                .enumerate()
-                .filter(|(_, l)| !l.is_blank())
-                .take(if heading.is_some() { 2 } else { 1 });
-            let Some((next, style)) = following
-                .find_map(|(k, l)| match line_number(&text[l.content.clone()]) {
-                    Some((style, 1)) => Some(Some((i + 1 + k, style))),
-                    Some(_) => Some(None),
-                    None => None,
-                })
-                .flatten()
-            else {
-                continue;
-            };
-            if heading.is_some_and(|(h, _)| h.level() >= style.level()) {
-                continue;
-            }
-            // `40件实事` over `一、…四、` that group numbered items up to
-            // 40: the headings are groups, not the things counted.
-            if let Some((items, nested)) = lead_items(doc, &lines[next..], style, region.end)
-                && items.len() >= 2
-                && (items.len() == count as usize
-                    || (items.len() < count as usize && nested < count))
-            {
-                out.push(CountedList {
-                    source: ListSource::Lead,
-                    count,
-                    count_range,
-                    items,
-                    hidden: 0,
-                    open: false,
-                });
-            }
+        // The cue's line: the first whose end is past the count.
+        let i = lines.partition_point(|l| l.range.end <= at);
+        if !lines.get(i).is_some_and(|l| l.content.contains(&at)) {
+            continue;
+        }
+        let (count, count_range, heading) = (cue.count, cue.count_range.clone(), cue.heading);
+        // The first item opens the next line; under a numbered heading
+        // (`（三）守住三条底线`), the line after one paragraph of lead.
+        let mut following = lines[i + 1..]
+            .iter()
+            .enumerate()
+            .filter(|(_, l)| !l.is_blank())
+            .take(if heading.is_some() { 2 } else { 1 });
+        let Some((next, style)) = following
+            .find_map(|(k, l)| match line_number(&text[l.content.clone()]) {
+                Some((style, 1)) => Some(Some((i + 1 + k, style))),
+                Some(_) => Some(None),
+                None => None,
+            })
+            .flatten()
+        else {
+            continue;
+        };
+        if heading.is_some_and(|h| h.level() >= style.level()) {
+            continue;
+        }
+        // `40件实事` over `一、…四、` that group numbered items up to
+        // 40: the headings are groups, not the things counted.
+        if let Some((items, nested)) = lead_items(doc, &lines[next..], style, heading, region.end)
+            && items.len() >= 2
+            && (items.len() == count as usize || (items.len() < count as usize && nested < count))
+        {
+            out.push(CountedList {
+                source: ListSource::Lead,
+                count,
+                count_range,
+                items,
+                hidden: 0,
+                open: false,
+            });
         }
     }
+}
+
+/// A line whose last clause states one count of what the next lines list
+/// (`做好以下五个方面工作：`), with offsets relative to the line, and how
+/// the number the line opens with is written, if it opens with one.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct LeadCue {
+    pub(crate) count: u32,
+    pub(crate) count_range: Range<usize>,
+    pub(crate) heading: Option<Style>,
+}
+
+/// The lead cue of one line (its content, trimmed). It depends on the line
+/// alone, so the document caches it per line: a keystroke rereads the
+/// changed line, not every line of the body.
+pub(crate) fn lead_cue_in(line: &str) -> Option<LeadCue> {
+    let clause = last_clause(line, 0..line.len());
+    if clause.is_empty() || line[clause.clone()].chars().count() > 40 {
+        return None;
+    }
+    // One count (`五个方面、22项具体工作` counts two things).
+    let counts = counts_in(line, clause.clone());
+    let [(count, count_range)] = counts.as_slice() else {
+        return None;
+    };
+    // What is counted follows the count closely (`方面的工作`,
+    // `件民生实事`), with no other figure; a count after its noun
+    // (`实施项目17个：`) is a figure, not a list's size.
+    let tail = &line[count_range.end..clause.end];
+    let names_noun =
+        line[count_range.clone()].ends_with("方面") || tail.chars().any(crate::chars::is_han);
+    if tail.chars().count() > 8 || tail.chars().any(|c| c.is_ascii_digit()) || !names_noun {
+        return None;
+    }
+    Some(LeadCue {
+        count: *count,
+        count_range: count_range.clone(),
+        heading: line_number(line).map(|(style, _)| style),
+    })
 }
 
 /// The items of a lead's list from its first line, up to a line numbered
@@ -229,6 +252,7 @@ fn lead_items(
     doc: &Document,
     lines: &[crate::lines::Line],
     style: Style,
+    heading: Option<Style>,
     limit: usize,
 ) -> Option<(Vec<Range<usize>>, u32)> {
     let text = &doc.text;
@@ -243,6 +267,12 @@ fn lead_items(
         let Some((s, n)) = line_number(&text[line.content.clone()]) else {
             continue;
         };
+        // A number at the level of the lead's own heading or above
+        // (`四、` after `（三）守住三条底线` and its `一是…三是`) ends the
+        // section, and with it the list.
+        if heading.is_some_and(|h| s.level() <= h.level()) {
+            return Some((items, nested));
+        }
         if s == style && n as usize == items.len() + 1 {
             items.push(line.content.clone());
             nested_seen = false;
@@ -699,12 +729,10 @@ fn has_count(s: &str) -> bool {
     false
 }
 
-/// How many more names a `和`/`及` inside the names may hide.
+/// How many more names a `和`/`及` inside the first or last name may hide.
 fn hidden_names(text: &str, items: &[Range<usize>]) -> usize {
-    items
-        .iter()
-        .filter(|r| crate::lists::joins_two(&text[(*r).clone()]))
-        .count()
+    let words: Vec<&str> = items.iter().map(|r| &text[r.clone()]).collect();
+    crate::lists::hidden_in(&words)
 }
 
 /// Names before `等` and their count, where the names reader of `lists`
@@ -835,7 +863,7 @@ fn note_name_lists(doc: &Document, read: &[usize], out: &mut Vec<CountedList>) {
 
 /// `s` (at `offset`) cut at each `、` outside brackets and quotes; empty
 /// pieces left out. Quoted words that touch (`“甲”“乙”工作`) stay one name.
-fn split_names(s: &str, offset: usize) -> Vec<Range<usize>> {
+pub(crate) fn split_names(s: &str, offset: usize) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut depth = 0i32;
     let mut start = 0;
@@ -863,7 +891,7 @@ fn split_names(s: &str, offset: usize) -> Vec<Range<usize>> {
 /// (read within a few KB), and the next paragraph does not open with a
 /// number or an ordinal word (`四要`, `第四`, `此外`) that may be one more
 /// item written another way.
-fn ordinals_closed(text: &str, items: &[Range<usize>], limit: usize) -> bool {
+pub(crate) fn ordinals_closed(text: &str, items: &[Range<usize>], limit: usize) -> bool {
     let Some(last) = items.last() else {
         return false;
     };
@@ -895,17 +923,17 @@ fn ordinals_closed(text: &str, items: &[Range<usize>], limit: usize) -> bool {
 }
 
 /// Where the clause holding `at` starts, if a clause break stands within
-/// 600 bytes before it.
+/// 600 bytes before it (an ASCII comma too, not one inside a number).
 fn clause_start_near(text: &str, at: usize) -> Option<usize> {
     let from = super_floor(text, at.saturating_sub(600));
     text[from..at]
         .char_indices()
         .rev()
-        .find(|(_, c)| {
+        .find(|&(i, c)| {
             matches!(
                 c,
-                '，' | '；' | '。' | '：' | '！' | '？' | '\n' | '\r' | ';' | '!' | '?'
-            )
+                '，' | '；' | '。' | '：' | '！' | '？' | '\n' | '\r' | ';' | ':' | '!' | '?'
+            ) || (c == ',' && !text[from + i + 1..].starts_with(|d: char| d.is_ascii_digit()))
         })
         .map(|(i, c)| from + i + c.len_utf8())
 }

@@ -42,6 +42,9 @@ pub enum ListSource {
     /// A note's definition naming and counting its items (`“4”指甲、乙、
     /// 丙、丁4个项目`).
     Defined,
+    /// Names after their count, each repeating what is counted (`两个高地：
+    /// 甲高地、乙高地`, `三类产业（甲产业、乙产业、丙产业）`).
+    Echo,
 }
 
 /// A stated count and the items listed for it.
@@ -66,6 +69,23 @@ impl CountedList {
         let max = min + self.hidden;
         let count = self.count as usize;
         min > count || (!self.open && max < count)
+    }
+}
+
+/// What one line gives the list readers, cached with the line's text: its
+/// lists of bare names and its lead cue (relative to the line).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub(crate) struct LineLists {
+    pub(crate) bare: Vec<CountedList>,
+    pub(crate) lead: Option<crate::list_forms::LeadCue>,
+}
+
+impl LineLists {
+    pub(crate) fn read(line: &str) -> LineLists {
+        LineLists {
+            bare: bare_name_lists_in(line),
+            lead: crate::list_forms::lead_cue_in(line),
+        }
     }
 }
 
@@ -195,6 +215,27 @@ pub(crate) fn regions(doc: &Document) -> Vec<Range<usize>> {
     regions
 }
 
+/// Whether every bracket of `s` holds a few words and no `、`.
+fn plain_brackets(s: &str) -> bool {
+    let mut inside: Option<usize> = None;
+    for (i, c) in s.char_indices() {
+        match c {
+            '（' | '(' if inside.is_none() => inside = Some(i),
+            '）' | ')' => {
+                let Some(open) = inside.take() else {
+                    return false;
+                };
+                if s[open..i].chars().count() > 12 {
+                    return false;
+                }
+            }
+            '、' | '（' | '(' if inside.is_some() => return false,
+            _ => {}
+        }
+    }
+    inside.is_none()
+}
+
 /// Whether a `、` stands inside quotes in `s` (then splitting at it would
 /// cut a name).
 fn separator_in_quotes(s: &str) -> bool {
@@ -257,7 +298,8 @@ pub(crate) fn split_items(
         return None;
     }
     let items = pieces(range.start, sentence, &['、']);
-    if items.len() < 2 || items.iter().any(|r| r.len() > 60) {
+    // Up to 30 characters a name (`打造甲地区对接乙区域的桥头堡和…`).
+    if items.len() < 2 || items.iter().any(|r| r.len() > 90) {
         return None;
     }
     let last = &text[items[items.len() - 1].clone()];
@@ -509,8 +551,9 @@ pub(crate) fn ordinal_word(n: u32) -> Option<String> {
 
 fn ordinal_lists(doc: &Document, cues: &Cues, out: &mut Vec<CountedList>) {
     let text = &doc.text;
+    let regions = regions(doc);
     for &colon in &cues.ordinals {
-        let Some(region) = regions(doc).into_iter().find(|r| r.contains(&colon)) else {
+        let Some(region) = regions.iter().find(|r| r.contains(&colon)) else {
             continue;
         };
         let first = colon + "：".len();
@@ -528,15 +571,25 @@ fn ordinal_lists(doc: &Document, cues: &Cues, out: &mut Vec<CountedList>) {
         }
         let items = ordinal_items(text, first, region.end);
         if items.len() >= 2 {
+            // An ordinal the reader missed (a paragraph opening with other
+            // words) would look like a short list: open unless the list
+            // ends where it seems to.
+            // Items may also go on in other words (`一是…二是…；一类是…，
+            // 另一类是…`): then the list stays open too.
+            let last = items[items.len() - 1].start;
+            let window = &text[last..super_floor(text, (last + 2000).min(region.end))];
+            let paragraph = window.split('\n').next().unwrap_or(window);
+            let goes_on = ["一类", "另一", "一种是", "还有", "此外"]
+                .iter()
+                .any(|w| paragraph.contains(w));
+            let open = goes_on || !crate::list_forms::ordinals_closed(text, &items, region.end);
             out.push(CountedList {
                 source: ListSource::Ordinals,
                 count: *count,
                 count_range: count_range.clone(),
                 items,
                 hidden: 0,
-                // An ordinal the reader missed (a paragraph opening
-                // with other words) would look like a short list.
-                open: true,
+                open,
             });
         }
     }
@@ -721,14 +774,22 @@ fn name_lists(doc: &Document, cues: &Cues, out: &mut Vec<CountedList>) {
             .map(|f| f.span.end)
             .next_back()
             .unwrap_or(clause.start);
+        // `…服务:甲、乙等9个`: an ASCII colon ends a clause too.
+        let names_start = text[names_start..at]
+            .rfind(':')
+            .map_or(names_start, |p| names_start + p + 1);
         let names = &text[names_start..at];
         if names.contains('《') || !balanced(names) {
             continue;
         }
         // `A、B及C等5座`: the count may be C's alone.
-        if ["和", "及", "与", "或"]
-            .iter()
-            .any(|w| top_level(names).any(|(_, piece)| piece.contains(w)))
+        // (Not the same characters inside words: `涉及`, `参与`.)
+        // A `和` inside an earlier name (`甲、乙和丙联营、丁`) joins words
+        // of that name: lists join only their last name so.
+        if top_level(names)
+            .last()
+            .is_some_and(|(_, piece)| joins_two(piece))
+            || names.contains('或')
         {
             continue;
         }
@@ -904,17 +965,53 @@ const VERBS: &[&str] = &[
     "或",
 ];
 
+/// How many more names a `和` may hide in a list of `words`: one in its
+/// first and one in its last name; a name between two `、` is one name.
+pub(crate) fn hidden_in(words: &[&str]) -> usize {
+    match words {
+        [] => 0,
+        [one] => usize::from(joins_two(one)),
+        [first, .., last] => usize::from(joins_two(first)) + usize::from(joins_two(last)),
+    }
+}
+
 /// Whether a name may be two joined by `和`, `与`, `及` or `直至`; not the
 /// same characters inside words (`参与`, `普及`, `涉及`, `和谐`, `及时`).
 pub(crate) fn joins_two(word: &str) -> bool {
     const WORDS: &[&str] = &[
-        "参与", "给与", "普及", "涉及", "惠及", "波及", "和谐", "及时", "平和", "温和",
+        "参与", "给与", "普及", "涉及", "惠及", "波及", "和谐", "及时", "平和", "温和", "和平",
     ];
-    let mut rest = word.to_string();
-    for w in WORDS {
-        rest = rest.replace(w, "");
+    if word.contains("直至") {
+        return true;
     }
-    ["和", "及", "与", "直至"].iter().any(|j| rest.contains(j))
+    word.match_indices(['和', '及', '与'])
+        .any(|(i, _)| !within_word(word, i, WORDS))
+}
+
+/// Whether `word` holds the adverbial 地 (`有序地`), not 地 inside a noun
+/// (`地方`, `基地`, `用地`).
+fn adverbial_de(word: &str) -> bool {
+    const NOUNS: &[&str] = &[
+        "地方", "地区", "地下", "地铁", "地块", "地标", "地质", "地热", "地理", "地市", "基地",
+        "土地", "用地", "湿地", "绿地", "耕地", "林地", "草地", "高地", "属地", "产地", "园地",
+        "阵地", "场地", "腹地", "洼地", "内地", "山地", "营地", "田地", "本地", "外地", "两地",
+        "各地", "当地", "异地",
+    ];
+    // No allocation: each 地 is looked up among the nouns around it.
+    word.match_indices('地')
+        .any(|(i, _)| !within_word(word, i, NOUNS))
+}
+
+/// Whether the character at `i` of `s` is part of one of `words` there.
+fn within_word(s: &str, i: usize, words: &[&str]) -> bool {
+    let c = s[i..].chars().next().map_or(0, char::len_utf8);
+    words.iter().any(|w| {
+        w.match_indices(&s[i..i + c]).any(|(k, _)| {
+            i.checked_sub(k)
+                .and_then(|start| s.get(start..start + w.len()))
+                == Some(*w)
+        })
+    })
 }
 
 /// Verbs that end many names as their head (`隐患排查整治`, `生态修复`).
@@ -937,6 +1034,8 @@ pub(crate) fn bare_name_lists_in(line: &str) -> Vec<CountedList> {
     let mut names_start = 0;
     let mut has_separator = false;
     let mut names_open = true;
+    // Whether the names were closed by a count (not by a figure).
+    let mut after_count = false;
     let mut previous_numeral = false;
     let mut skip_to = 0;
     let bytes = line.as_bytes();
@@ -957,10 +1056,19 @@ pub(crate) fn bare_name_lists_in(line: &str) -> Vec<CountedList> {
                 names_start = next;
                 has_separator = false;
                 names_open = true;
+                after_count = false;
+            }
+            // `甲、乙4家X和丙、丁3家Y`: a 和 after a count and its noun
+            // opens a second group of names.
+            Event::Join if !names_open && after_count && line[at..].starts_with('和') => {
+                names_start = next;
+                has_separator = false;
+                names_open = true;
             }
             Event::Join => has_separator = names_open,
             Event::Digit | Event::Numeral if !previous_numeral => {
                 if let Some((count, end, _)) = count_at(line, at) {
+                    out.extend(echo_list(line, at, count, end));
                     if has_separator
                         && let Some(list) = bare_names(line, names_start, at, count, end)
                     {
@@ -971,11 +1079,15 @@ pub(crate) fn bare_name_lists_in(line: &str) -> Vec<CountedList> {
                     // phrase: no names until the next clause.
                     has_separator = false;
                     names_open = false;
+                    after_count = true;
+                } else if let Some(list) = level_list(line, at) {
+                    out.push(list);
                 } else if event == Event::Digit {
                     // A figure, its unit and the words after it are no
                     // names either.
                     has_separator = false;
                     names_open = false;
+                    after_count = false;
                 }
             }
             _ => {}
@@ -986,6 +1098,275 @@ pub(crate) fn bare_name_lists_in(line: &str) -> Vec<CountedList> {
     out
 }
 
+/// `省市县乡四级`, `区、镇、村三级`: one character for each level of
+/// government right before `N级` (`乡镇` is one), bare or joined by `、`. A run that may
+/// start inside a word (`全省市县两级`: all of the province's cities and
+/// counties; `国家`, `街道`) is left unread.
+fn level_list(line: &str, at: usize) -> Option<CountedList> {
+    const LEVELS: &[char] = &[
+        '省', '市', '州', '盟', '县', '区', '旗', '乡', '镇', '村', '组',
+    ];
+    let run: usize = line[at..]
+        .chars()
+        .take_while(|c| chinese_digit(*c).is_some())
+        .map(char::len_utf8)
+        .sum();
+    if run == 0 || !line[at + run..].starts_with('级') {
+        return None;
+    }
+    let count = small_chinese_number(&line[at..at + run])?;
+    let mut items = Vec::new();
+    let mut start = at;
+    let mut chars = line[..at].char_indices().rev().peekable();
+    while let Some((i, c)) = chars.next() {
+        if LEVELS.contains(&c) {
+            // `乡镇` is one level.
+            let (i, c) = match chars.peek() {
+                Some(&(j, '乡')) if c == '镇' => {
+                    chars.next();
+                    (j, '乡')
+                }
+                _ => (i, c),
+            };
+            let end = if line[i..].starts_with("乡镇") {
+                i + "乡镇".len()
+            } else {
+                i + c.len_utf8()
+            };
+            items.push(i..end);
+            start = i;
+            // A `、` between two levels joins them.
+            if let Some(&(_, '、')) = chars.peek() {
+                let mut ahead = chars.clone();
+                ahead.next();
+                if ahead.peek().is_some_and(|(_, c)| LEVELS.contains(c)) {
+                    chars.next();
+                }
+            }
+        } else {
+            break;
+        }
+    }
+    let before = line[..start].chars().next_back();
+    let before2: String = line[..start].chars().rev().take(2).collect();
+    if items.len() < 2
+        || !(2..=6).contains(&count)
+        || before.is_some_and(|c| "全本各该我央家道区部级、和与及（(”".contains(c))
+            && before2 != "全健"
+    {
+        return None;
+    }
+    items.reverse();
+    Some(CountedList {
+        source: ListSource::BareNames,
+        count,
+        count_range: at..at + run + '级'.len_utf8(),
+        items,
+        hidden: 0,
+        open: false,
+    })
+}
+
+/// `两个高地：甲高地、乙高地。`: the names after a count, each repeating
+/// the counted noun, which tells them for the counted things themselves;
+/// or any names after `分别是` (`三个X分别是甲、乙、丙`), or short plain
+/// names after a colon that end the sentence (`三项工作：甲、乙、丙。`).
+/// The count is followed by its noun (maybe closing a quote and a word of
+/// what is done with it: `“五个X”建设`), then `：`, `（`, `即` or `，`, and
+/// the names fill the rest of the clause (to `）` after `（`). Each name
+/// ends with the noun's last two characters or holds the whole noun; after
+/// a bare `，` (where the names may carry a verb) each must end with it. A
+/// name holding the noun twice and a `和` is two. Names with figures or
+/// counts of their own, or any name not repeating the noun, leave the
+/// count unread.
+fn echo_list(line: &str, count_start: usize, count: u32, count_end: usize) -> Option<CountedList> {
+    let rest = &line[count_end..];
+    // Before `分别是`, the noun may hold a numeral (`三个三线厂分别是`).
+    let respectively_noun = rest
+        .char_indices()
+        .take(8)
+        .find(|(i, _)| rest[*i..].starts_with("分别"))
+        .map(|(i, _)| i)
+        .filter(|&i| rest[..i].chars().all(crate::chars::is_han));
+    let noun_len: usize = respectively_noun.unwrap_or_else(|| {
+        rest.chars()
+            .take_while(|c| crate::chars::is_han(*c) && chinese_digit(*c).is_none() && *c != '等')
+            .take(6)
+            .map(char::len_utf8)
+            .sum()
+    });
+    let noun = &rest[..noun_len];
+    // `众创空间3家（甲、乙、丙）`: the noun before the count.
+    let bracket_next = rest[noun_len..].starts_with(['（', '(']);
+    if noun.chars().count() < 2 && !(noun.is_empty() && bracket_next) {
+        return None;
+    }
+    let mut at = count_end + noun_len;
+    // `“五个X”建设，即`: the quote the count opened closes after the noun,
+    // maybe with a short word of what is done with the named things.
+    if line[..count_start].ends_with('“') {
+        at += line[at..].strip_prefix('”').map(|_| '”'.len_utf8())?;
+        let word: usize = line[at..]
+            .chars()
+            .take_while(|c| crate::chars::is_han(*c))
+            .take(3)
+            .map(char::len_utf8)
+            .sum();
+        if line[at + word..].starts_with(['，', '：', ':']) {
+            at += word;
+        }
+    }
+    let after = &line[at..];
+    let (opener, bracket, strict) = if let Some(r) = after.strip_prefix(['（', '(']) {
+        (after.len() - r.len(), true, false)
+    } else if let Some(r) = after.strip_prefix(['：', ':']) {
+        (after.len() - r.len(), false, false)
+    } else if let Some(r) = ["，分别是", "，分别为", "分别是", "分别为"]
+        .iter()
+        .find_map(|w| after.strip_prefix(w))
+    {
+        // `三个X分别是甲、乙、丙`: the names need not repeat the noun.
+        (after.len() - r.len(), false, false)
+    } else if after.starts_with("，即") || after.starts_with('即') {
+        let r = after.trim_start_matches('，').trim_start_matches('即');
+        (after.len() - r.len(), false, false)
+    } else if let Some(r) = after.strip_prefix('，') {
+        (after.len() - r.len(), false, true)
+    } else {
+        return None;
+    };
+    // `六个甲、三个乙：…`: a list after several counts is shared among
+    // them; only a count leading its clause alone is read.
+    // (Looked for within 300 bytes: a clause without breaks is no lead.)
+    let from = super_floor(line, count_start.saturating_sub(300));
+    let clause_start = line[from..count_start]
+        .rfind(['，', '。', '；', '：', ':', ';', '！', '？'])
+        .map(|p| from + p + line[from + p..].chars().next().map_or(1, char::len_utf8))
+        .or((from == 0).then_some(0))?;
+    if line[clause_start..count_start].contains(['、', '”']) {
+        return None;
+    }
+    let respectively = line[at..at + opener].contains("分别");
+    let mut start = at + opener;
+    for word in ["：", "指", "包括", "是"] {
+        if line[start..].starts_with(word) {
+            start += word.len();
+        }
+    }
+    // The names: to the bracket's close, or to the clause's end.
+    let mut depth = 0i32;
+    let mut end = None;
+    // Whether the names end their sentence.
+    let mut sentence_ends = false;
+    let mut separated = false;
+    for (i, c) in line[start..].char_indices() {
+        match c {
+            '“' | '（' | '(' => depth += 1,
+            '”' if depth > 0 => depth -= 1,
+            '）' | ')' if depth > 0 => depth -= 1,
+            '）' | ')' if bracket => {
+                end = Some(start + i);
+                break;
+            }
+            '。' | '；' | ';' | '，' | ',' | '：' | ':' | '！' | '？' if depth == 0 => {
+                if bracket || (strict && !matches!(c, '。' | '；' | ';')) {
+                    return None;
+                }
+                sentence_ends = c == '。';
+                end = Some(start + i);
+                break;
+            }
+            '、' => separated = true,
+            _ => {}
+        }
+        // The first name is short: with no `、` after a few dozen
+        // characters there is no list (and most counts stop here).
+        if !separated && i > if strict { 75 } else { 120 } {
+            return None;
+        }
+        if i > 600 {
+            return None;
+        }
+    }
+    let end = match end {
+        Some(end) => end,
+        None if !bracket => {
+            sentence_ends = true;
+            line.len()
+        }
+        None => return None,
+    };
+    // `八种罪行：甲、乙、丙。`: after a colon, short plain names that end
+    // the sentence need not repeat the noun.
+    let colon = line[at..at + opener].contains(['：', ':']);
+    let names = line[start..end].trim_end_matches(is_space);
+    let open = names.ends_with('等');
+    let names = names.trim_end_matches('等');
+    // Quoted words that touch (`“甲”“乙”问题`) stay one name.
+    if !balanced(names) {
+        return None;
+    }
+    let items = crate::list_forms::split_names(names, start);
+    if items.len() < 2 {
+        return None;
+    }
+    let tail: String = {
+        let chars: Vec<char> = noun.chars().collect();
+        chars[chars.len().saturating_sub(2)..].iter().collect()
+    };
+    let mut hidden = 0;
+    for (k, item) in items.iter().enumerate() {
+        let name = line[item.clone()].trim_matches(|c: char| is_space(c) || c == '”' || c == '“');
+        if name.chars().count() > 40
+            || name.chars().any(|c| c.is_ascii_digit())
+            || !counts_in(name, 0..name.len()).is_empty()
+        {
+            return None;
+        }
+        let plain = colon
+            && sentence_ends
+            && name.chars().count() <= 16
+            && !name.contains(['的', '“', '（', '('])
+            && !open;
+        // In brackets right after the count, the names are the counted
+        // things (`3条线路（甲线、乙线、丙线）`).
+        let repeats = if (!tail.is_empty() && name.ends_with(tail.as_str()))
+            || respectively
+            || plain
+            || (bracket && name.chars().count() <= 20)
+        {
+            true
+        } else {
+            !strict && !noun.is_empty() && name.contains(noun)
+        };
+        if !repeats {
+            return None;
+        }
+        let times = if tail.is_empty() {
+            1
+        } else {
+            name.matches(tail.as_str()).count()
+        };
+        if times > 1 {
+            if !joins_two(name) {
+                return None;
+            }
+            hidden += times - 1;
+        } else if (k == 0 || k + 1 == items.len()) && joins_two(name) {
+            // `…、甲和乙机制`: a 和 in the first or last name may join two.
+            hidden += 1;
+        }
+    }
+    Some(CountedList {
+        source: ListSource::Echo,
+        count,
+        count_range: count_start..count_end,
+        items,
+        hidden,
+        open,
+    })
+}
+
 /// What the character at `at` (a char boundary) does to a list of bare
 /// names, and its width in bytes.
 fn classify(bytes: &[u8], at: usize) -> (Event, usize) {
@@ -993,7 +1374,7 @@ fn classify(bytes: &[u8], at: usize) -> (Event, usize) {
     // Basic Multilingual Plane): a table by code point answers in one load.
     static TABLE: LazyLock<Box<[Event]>> = LazyLock::new(|| {
         let mut table = vec![Event::Other; 0x10000].into_boxed_slice();
-        for c in "，；。：！？\n\r;!?".chars() {
+        for c in "，；。：！？\n\r;:,!?".chars() {
             table[c as usize] = Event::Break;
         }
         for c in "、和与".chars() {
@@ -1098,12 +1479,21 @@ fn bare_names(
     {
         return None;
     }
-    if names.contains(['（', '(', '《', '：', '·']) || separator_in_quotes(names) {
+    // Brackets may qualify a name (`乙（含丙）`), not hold names of their
+    // own.
+    if names.contains(['《', '：', '·'])
+        || separator_in_quotes(names)
+        || (names.contains(['（', '(']) && !(balanced(names) && plain_brackets(names)))
+    {
         return None;
     }
     // What is counted follows the measure word: `三个重点环节`, not
     // `3个百分点`, `3个月`, `3倍`.
-    let counted = &text[count_end..];
+    // The counted words may be quoted (`甲、乙2条“断头路”`).
+    let counted = text[count_end..]
+        .strip_prefix('“')
+        .filter(|_| !quoted_count)
+        .unwrap_or(&text[count_end..]);
     // The counted words: two characters or more (`铁人三项赛` is a name).
     let noun: String = counted
         .chars()
@@ -1169,10 +1559,16 @@ fn bare_names(
     let clause_end = text[count_end..limit]
         .find(['，', '。', '；', '：', '\n'])
         .map_or(limit, |p| count_end + p);
-    if text[count_end..clause_end]
-        .chars()
-        .any(|c| c.is_ascii_digit())
-    {
+    // A figure after a `和` that follows the counted words belongs to a
+    // second group (`甲、乙4家X和丙、丁3家Y`); one after a verb of change
+    // is what the counted things did (`甲、乙两大产业增加值增长5%`).
+    let rest = &text[count_end..clause_end];
+    let own = ["和", "增长", "下降", "提高", "达到", "占"]
+        .iter()
+        .filter_map(|w| rest.find(w))
+        .min()
+        .map_or(rest, |p| &rest[..p]);
+    if own.chars().any(|c| c.is_ascii_digit()) {
         return None;
     }
     // Names, not clauses: each but the first (which may carry the verb
@@ -1185,9 +1581,11 @@ fn bare_names(
             .skip(1)
             .any(|before| VERBS.iter().any(|v| before.ends_with(v)))
     };
-    if words[1..]
-        .iter()
-        .any(|w| w.chars().count() > 16 || w.is_empty() || verb_then_de(w))
+    // `甲、乙等许多国家也在…`: a 等 ends the names before the count.
+    if words.iter().any(|w| w.contains('等'))
+        || words[1..]
+            .iter()
+            .any(|w| w.chars().count() > 16 || w.is_empty() || verb_then_de(w))
     {
         return None;
     }
@@ -1195,7 +1593,7 @@ fn bare_names(
     let nominal = |w: &&str| NAME_HEADS.iter().any(|h| w.ends_with(h));
     if !quoted_names
         && ((VERBS.iter().any(|v| last_word.ends_with(v)) && !nominal(&last_word))
-            || last_word.contains('地')
+            || adverbial_de(last_word)
             || words[1..]
                 .iter()
                 .any(|w| VERBS.iter().any(|v| w.starts_with(v))))
@@ -1203,7 +1601,11 @@ fn bare_names(
         return None;
     }
     // `A和B、C三个`: a 和 may join two names inside one piece.
-    let hidden = words.iter().filter(|w| joins_two(w)).count();
+    // Only the first and the last: a `和` in a name between two `、` joins
+    // words of that name (`甲、居家和社区服务中心、乙`); a list puts its
+    // `和` before its last name, or after a first name that goes with the
+    // rest (`城区和甲、乙、丙4座`).
+    let hidden = hidden_in(&words);
     let min = items.len();
     let max = min + hidden;
     let count_usize = count as usize;

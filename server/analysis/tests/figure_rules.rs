@@ -741,6 +741,14 @@ fn count_mismatch_numbered_lines_after_a_lead() {
     quiet(
         "（二）守住三条底线\n这三条底线关乎全局。\n一是守住生态底线。甲。\n二是守住安全底线。乙。\n三是守住稳定底线。丙。\n",
     );
+    // A number at the heading's level or above ends the section and its
+    // list, even when it is the next number (`四、` after `三是`).
+    let section = "（三）守住底线\n这些底线关乎全局。\n一是守住生态底线。甲。\n二是守住安全底线。乙。\n三是守住稳定底线。丙。\n各位代表，要守住底线。\n四、加强自身建设\n丁。\n";
+    quiet(&section.replace("守住底线\n", "守住三条底线\n"));
+    assert_eq!(
+        codes(&section.replace("守住底线\n", "守住四条底线\n")),
+        vec![Code::CountMismatch]
+    );
 }
 
 #[test]
@@ -895,4 +903,163 @@ fn count_mismatch_note_names_in_quotes_and_brackets() {
     quiet(
         "办好四件实事。\n注释\n1.四件实事：开展“你点我检”“你送我检”工作、改造甲路、建设乙馆和丙馆。\n",
     );
+}
+
+#[test]
+fn count_mismatch_names_after_a_count_repeating_its_noun() {
+    // After `：`, `（…）` or `即`, each name repeats what is counted.
+    quiet("建设三个中心：物流中心、会展中心、数据中心。\n");
+    assert_eq!(
+        codes("建设四个中心：物流中心、会展中心、数据中心。\n"),
+        vec![Code::CountMismatch]
+    );
+    quiet("培育两类园区（农业示范园区、科创孵化园区），带动就业。\n");
+    assert_eq!(
+        codes("培育三类园区（农业示范园区、科创孵化园区），带动就业。\n"),
+        vec![Code::CountMismatch]
+    );
+    quiet("着力打造“三个高地”，即人才高地、开放高地、文旅高地。\n");
+    // Quoted, it is a slogan and its definition: `slogan-count` says it,
+    // once.
+    assert_eq!(
+        codes("着力打造“两个高地”，即人才高地、开放高地、文旅高地。\n"),
+        vec![Code::SloganCount]
+    );
+    // After a bare `，`, the first name may carry the verb; each must end
+    // with the counted noun.
+    quiet("四个片区，加快建设东片区、西片区、南片区、北片区；两条主线，稳增长。\n");
+    assert_eq!(
+        codes("五个片区，加快建设东片区、西片区、南片区、北片区；两条主线，稳增长。\n"),
+        vec![Code::CountMismatch]
+    );
+    // Quoted with its names in brackets, or in a note: count-mismatch.
+    assert_eq!(
+        codes("着力打造“两个高地”（人才高地、开放高地、文旅高地）。\n"),
+        vec![Code::CountMismatch]
+    );
+    // Two joined by 和 in one name.
+    quiet("建设三个中心：物流中心和会展中心、数据中心。\n");
+    // A name not repeating the noun in a clause going on, a name with a
+    // figure, or a list closed by 等 with fewer names: nothing is said.
+    quiet("建设四个中心：物流中心、会展中心、数据平台，带动就业。\n");
+    quiet("建设四个中心：物流中心、会展中心、3个数据中心。\n");
+    quiet("建设四个中心：物流中心、会展中心等。\n");
+    // In brackets right after the count, with or without its noun.
+    quiet("开通3条线路（东线、西线、环线），方便出行。\n");
+    assert_eq!(
+        codes("开通4条线路（东线、西线、环线），方便出行。\n"),
+        vec![Code::CountMismatch]
+    );
+    quiet("认定众创空间3家（甲空间、乙基地、丙园）。\n");
+    assert_eq!(
+        codes("认定众创空间2家（甲空间、乙基地、丙园）。\n"),
+        vec![Code::CountMismatch]
+    );
+    quiet("新增企业3家（其中国家级1家、省级2家）。\n");
+    quiet("开展2个专项整治（甲问题专项整治、“乙”“丙”问题专项整治）。\n");
+    // After a colon, short plain names ending the sentence.
+    quiet("抓好三项工作：稳就业、促消费、惠民生。\n");
+    assert_eq!(
+        codes("抓好四项工作：稳就业、促消费、惠民生。\n"),
+        vec![Code::CountMismatch]
+    );
+    quiet("抓好四项工作：稳就业、促消费、惠民生，推动发展。\n");
+    // After `分别是`, any names.
+    quiet("县内的三个二级站分别是东站、西站、南站。\n");
+    assert_eq!(
+        codes("县内的四个二级站分别是东站、西站、南站。\n"),
+        vec![Code::CountMismatch]
+    );
+    // After a bare `，`, a clause going on is no list.
+    quiet("建成三个中心，物流中心、会展中心，带动就业。\n");
+}
+
+#[test]
+fn count_mismatch_levels_of_government_before_ji() {
+    // One character per level, bare or joined by `、`.
+    quiet("实现省市县乡四级全覆盖。\n");
+    assert_eq!(
+        codes("实现省市县乡三级全覆盖。\n"),
+        vec![Code::CountMismatch]
+    );
+    quiet("加快健全县乡村三级物流体系。\n");
+    quiet("构建区、镇、村三级河长体系。\n");
+    assert_eq!(
+        codes("构建区、镇、村四级河长体系。\n"),
+        vec![Code::CountMismatch]
+    );
+    // `乡镇` is one level: `乡镇三级公路` is a grade of road.
+    quiet("建成旗镇村三级工作站，实现乡镇三级公路互通。\n");
+    // A run that may start inside a word: `全省` is the province's whole.
+    quiet("推动全省市县两级联动。\n");
+    quiet("贯通国家省市县四级平台。\n");
+}
+
+#[test]
+fn count_mismatch_names_in_more_words_and_notes() {
+    // Two groups joined by 和, each counted.
+    quiet("组建甲行、乙社、丙所3家公司和丁台、戊报2家媒体。\n");
+    assert_eq!(
+        codes("组建甲行、乙社、丙所3家公司和丁台、戊报3家媒体。\n"),
+        vec![Code::CountMismatch]
+    );
+    // A 和 inside a name between two `、` joins words of that name; one in
+    // the first name may join it to the rest.
+    quiet("配置文化中心、居家和社区养老中心、便民超市三类设施。\n");
+    assert_eq!(
+        codes("配置文化中心、居家和社区养老中心、便民超市四类设施。\n"),
+        vec![Code::CountMismatch]
+    );
+    quiet("建成城区和东城、西城、南城4座水厂。\n");
+    quiet("我们同各国和甲国、乙国、丙国等国家在和平共处五项原则基础上合作。\n");
+    // A figure after a verb of change says what the counted things did.
+    quiet("煤炭、石墨、食品三大产业增加值增长12.5%。\n");
+    assert_eq!(
+        codes("煤炭、石墨、食品四大产业增加值增长12.5%。\n"),
+        vec![Code::CountMismatch]
+    );
+    // A bracket may qualify a name.
+    quiet("新增东区、西区（含新城）2个示范区。\n");
+    assert_eq!(
+        codes("新增东区、西区（含新城）3个示范区。\n"),
+        vec![Code::CountMismatch]
+    );
+    quiet("新增东区、西区（含甲、乙）3个示范区。\n");
+    // The counted words may be quoted.
+    assert_eq!(
+        codes("打通东街、西街3条“断头路”。\n"),
+        vec![Code::CountMismatch]
+    );
+    // An ASCII comma ends a clause.
+    assert_eq!(
+        codes("坚持节约,顶住了收入减少、还款高峰、偿还欠款等两重压力。\n"),
+        vec![Code::CountMismatch]
+    );
+    // 地 inside a noun is no adverb.
+    quiet("固定资产投资、地方财政收入两项指标保持增长。\n");
+    assert_eq!(
+        codes("固定资产投资、地方财政收入三项指标保持增长。\n"),
+        vec![Code::CountMismatch]
+    );
+    // In a note: an ASCII colon ends the clause, 涉及 joins nothing.
+    quiet("推行一件事服务。\n注释\n1.一件事:开办涉及登记、刻章、开户等3个事项。\n");
+    assert_eq!(
+        codes("推行一件事服务。\n注释\n1.一件事:开办涉及登记、刻章、开户等2个事项。\n"),
+        vec![Code::CountMismatch]
+    );
+}
+
+#[test]
+fn count_mismatch_ordinals_after_a_colon_closed_or_going_on() {
+    // A list after `：一是` that ends its paragraph, with no more items
+    // after it, is closed: one ordinal short is a finding.
+    assert_eq!(
+        codes("重点抓好三个方面：一是稳工业。二是强农业。\n各位代表，要抓好落实。\n"),
+        vec![Code::CountMismatch]
+    );
+    quiet("重点抓好两个方面：一是稳工业。二是强农业。\n各位代表，要抓好落实。\n");
+    // Items going on in other words, or a next paragraph opening with
+    // the next number: open.
+    quiet("大体上有四种类型：一是甲。二是乙；一类是丙，另一类是丁。\n各位代表，要抓好落实。\n");
+    quiet("重点抓好三个方面：一是稳工业。二是强农业。\n三要改善民生。\n");
 }
