@@ -20,6 +20,9 @@ pub struct Shift {
 }
 
 impl Shift {
+    /// The shift between two strings: what [`Shift::between_rope`] must
+    /// equal (the server has the newest text as a rope only).
+    #[cfg(test)]
     pub fn between(old: &str, new: &str) -> Shift {
         let (a, b) = (old.as_bytes(), new.as_bytes());
         let mut prefix = a.iter().zip(b).take_while(|(x, y)| x == y).count();
