@@ -1,13 +1,13 @@
 //! One report, parsed once per version: layout, notes, markers, terms.
 
 use std::ops::Range;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use crate::cache::{ParagraphBrackets, ParagraphCache, TextKey, logical_paragraphs, reuse, shift};
 use crate::checks::{LineSlogan, NoteSlogans, line_slogans_in, note_slogans_of};
 use crate::config::Config;
 use crate::cues::Cues;
-use crate::figures::{Figure, scan};
+use crate::figures::{ClauseBreaks, Figure, scan};
 use crate::lines::{Line, split_lines};
 use crate::list_forms::LeadCue;
 use crate::lists::{CountedList, LineLists};
@@ -69,6 +69,8 @@ pub struct Document {
     pub(crate) lead_cues: Vec<LeadCue>,
     /// Per-paragraph results, for the next version's parse.
     pub(crate) cache: ParagraphCache,
+    /// The clause breaks of the text, found on first use.
+    clause_breaks: OnceLock<ClauseBreaks>,
 }
 
 impl Document {
@@ -278,7 +280,17 @@ impl Document {
             lead_cues,
             text,
             cache,
+            clause_breaks: OnceLock::new(),
         }
+    }
+
+    /// The clause holding byte `offset`: [`crate::figures::clause_range`]
+    /// from an index of the text's breaks built once, so that readers
+    /// asking per cue or figure cost a binary search each.
+    pub fn clause_range(&self, offset: usize) -> Range<usize> {
+        self.clause_breaks
+            .get_or_init(|| ClauseBreaks::new(&self.text))
+            .clause_range(&self.text, offset)
     }
 
     /// The term of note `index`, if the note has one.
@@ -329,16 +341,31 @@ fn scan_cached(
         },
     );
     let by = paragraph.start;
-    found.markers.extend(facts.0.iter().map(|m| Marker {
+    let place_marker = |m: Marker| Marker {
         range: shift(&m.range, by),
-        ..m.clone()
-    }));
-    found
-        .enumerations
-        .extend(facts.1.iter().map(|e| Enumeration {
-            items: e.items.iter().map(|(n, r)| (*n, shift(r, by))).collect(),
-            paragraph: shift(&e.paragraph, by),
-        }));
+        ..m
+    };
+    let place_enumeration = |e: Enumeration| Enumeration {
+        items: e.items.iter().map(|(n, r)| (*n, shift(r, by))).collect(),
+        paragraph: shift(&e.paragraph, by),
+    };
+    // A paragraph's facts that no cache keeps are moved, not copied.
+    match Arc::try_unwrap(facts) {
+        Ok((markers, enumerations)) => {
+            found.markers.extend(markers.into_iter().map(place_marker));
+            found
+                .enumerations
+                .extend(enumerations.into_iter().map(place_enumeration));
+        }
+        Err(shared) => {
+            found
+                .markers
+                .extend(shared.0.iter().cloned().map(place_marker));
+            found
+                .enumerations
+                .extend(shared.1.iter().cloned().map(place_enumeration));
+        }
+    }
 }
 
 /// The body regions and the notes section in text order, `true` for the
@@ -454,13 +481,17 @@ fn scan_figures(
                 || scan(slice),
             );
             let by = line.content.start;
-            figures.extend(found.iter().map(|f| {
-                let mut figure = f.clone();
-                figure.span = shift(&f.span, by);
-                figure.number_span = shift(&f.number_span, by);
-                figure.indicator_span = f.indicator_span.as_ref().map(|r| shift(r, by));
+            let place = move |mut figure: Figure| {
+                figure.span = shift(&figure.span, by);
+                figure.number_span = shift(&figure.number_span, by);
+                figure.indicator_span = figure.indicator_span.as_ref().map(|r| shift(r, by));
                 figure
-            }));
+            };
+            // A line's figures that no cache keeps are moved, not copied.
+            match Arc::try_unwrap(found) {
+                Ok(found) => figures.extend(found.into_iter().map(place)),
+                Err(shared) => figures.extend(shared.iter().cloned().map(place)),
+            }
         }
     }
     figures

@@ -760,7 +760,7 @@ fn name_lists(doc: &Document, cues: &Cues, out: &mut Vec<CountedList>) {
         let Some((count, end, _)) = count_at(text, count_start) else {
             continue;
         };
-        let clause = crate::figures::clause_range(text, at);
+        let clause = doc.clause_range(at);
         // A clause cut at its bound is no list of names.
         if at - clause.start >= crate::figures::MAX_CLAUSE_BYTES {
             continue;

@@ -56,12 +56,35 @@ static BRACKETED: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("valid regex")
 });
+/// The pattern [`ordinal_prefix`] reads by hand (its reference in tests).
+#[cfg(test)]
 static ORDINAL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^([一二三四五六七八九十]{1,3})[ \t　]*[、．]").expect("valid regex")
 });
 static PARENTHESIZED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:[（(]([0-9０-９]{1,3})[)）]|([0-9０-９]{1,3})[)）])").expect("valid regex")
 });
+
+/// What [`ORDINAL`] matches at the start of `s`: where its numeral ends
+/// and where the match does. Read by hand: the regex's captures cost about
+/// 1,700 instructions a line, and every line of a list is tried.
+fn ordinal_prefix(s: &str) -> Option<(usize, usize)> {
+    let numeral = s
+        .char_indices()
+        .take(3)
+        .take_while(|(_, c)| {
+            matches!(
+                c,
+                '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十'
+            )
+        })
+        .last()
+        .map(|(i, c)| i + c.len_utf8())?;
+    let rest = &s[numeral..];
+    let mark = numeral + rest.len() - rest.trim_start_matches([' ', '\t', '　']).len();
+    let c = s[mark..].chars().next()?;
+    matches!(c, '、' | '．').then_some((numeral, mark + c.len_utf8()))
+}
 
 fn parse_digits(s: &str) -> Option<u32> {
     s.chars()
@@ -109,12 +132,12 @@ pub fn item_start(text: &str, start: usize, expected: Option<u32>) -> Option<Ite
     } else if matches!(
         first,
         '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十'
-    ) && let Some(c) = ORDINAL.captures(s)
+    ) && let Some((numeral, len)) = ordinal_prefix(s)
     {
         (
-            small_chinese_number(&c[1])?,
+            small_chinese_number(&s[..numeral])?,
             NumberStyle::Ordinal,
-            c.get(0)?.end(),
+            len,
         )
     } else {
         (
@@ -601,6 +624,37 @@ fn split_page_reference(text: &str, note: &mut Note) {
 mod tests {
     use super::*;
     use crate::lines::split_lines;
+
+    /// The hand reading of an ordinal is the regex's, match for match.
+    #[test]
+    fn ordinal_prefix_is_the_regex() {
+        let heads = ["", "一", "十二", "一二三", "一二三四", "两", "1", "九十九"];
+        let tails = [
+            "",
+            "、",
+            "．",
+            " 、",
+            "\t　 ．x",
+            "，",
+            " ",
+            "、、",
+            "\n、",
+            ".",
+            "四、",
+        ];
+        for head in heads {
+            for tail in tails {
+                let s = format!("{head}{tail}说明");
+                let regex = ORDINAL.captures(&s).map(|c| {
+                    (
+                        c.get(1).map_or(0, |m| m.end()),
+                        c.get(0).map_or(0, |m| m.end()),
+                    )
+                });
+                assert_eq!(ordinal_prefix(&s), regex, "{s:?}");
+            }
+        }
+    }
 
     fn notes_of(text: &str) -> Vec<Note> {
         let lines = split_lines(text);

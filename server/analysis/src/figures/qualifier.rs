@@ -58,8 +58,11 @@ const NOT_NEARLY: &str = "最附临就邻亲靠贴";
 /// The qualifier word ending at byte `pos`, starting no earlier than `floor`.
 pub(crate) fn before(text: &str, pos: usize, floor: usize) -> Option<Before> {
     let head = text.get(floor..pos)?;
+    // Only words ending in the character before `pos` are compared (this
+    // runs per figure; a comparison is a call to `memcmp`).
+    let last = head.chars().next_back()?;
     for &(word, qualifier, comparative) in BEFORE {
-        if !head.ends_with(word) {
+        if !word.ends_with(last) || !head.ends_with(word) {
             continue;
         }
         let start = pos - word.len();
@@ -100,8 +103,9 @@ const UPDOWN_WORDS: &str = "游功级联贯文班同齐一";
 /// The qualifier word starting at byte `pos`, and where it ends.
 pub(crate) fn after(text: &str, pos: usize) -> Option<(Qualifier, usize)> {
     let rest = text.get(pos..)?;
+    let first = rest.chars().next()?;
     for &(word, qualifier) in AFTER {
-        if !rest.starts_with(word) {
+        if !word.starts_with(first) || !rest.starts_with(word) {
             continue;
         }
         let end = pos + word.len();

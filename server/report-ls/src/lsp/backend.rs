@@ -88,18 +88,14 @@ impl Backend {
         if !self.state.serves(doc, uri) {
             return Ok(None);
         }
-        let text = latest.text.to_string();
-        let lines = LineIndex::new(&text);
-        if position.line as usize >= lines.line_count() {
+        // The rope as the edits left it: no copy of the text, no line index.
+        let rope = &latest.text;
+        if position.line as usize >= rope.len_lines() {
             return Ok(None);
         }
         let encoding = self.state.encoding();
-        let at = lines.offset_clamped(
-            &text,
-            report_analysis::text::Position::new(position.line, position.character),
-            encoding,
-        );
-        let shift = Shift::between(&doc.text, &text);
+        let at = rope.char_to_byte(convert::rope_char(rope, position, encoding));
+        let shift = Shift::between_rope(&doc.text, rope);
         let Some(offset) = shift.to_old(at) else {
             return Ok(None);
         };
@@ -113,10 +109,7 @@ impl Backend {
         let Some(range) = shift.to_new(&h.range) else {
             return Ok(None);
         };
-        let place = |o: usize| {
-            let p = lines.position(&text, o, encoding);
-            Position::new(p.line, p.column)
-        };
+        let place = |o: usize| convert::rope_position(rope, o, encoding);
         Ok(Some(Some(Hover {
             contents: HoverContents::Markup(convert::hover_contents(h.markdown, support)),
             range: Some(Range::new(place(range.start), place(range.end))),

@@ -109,6 +109,22 @@ pub fn rope_char(rope: &Rope, position: Position, encoding: Encoding) -> usize {
     start + within.min(content)
 }
 
+/// The position of a byte offset of a rope's text (an offset inside a
+/// character counts as that character's start), as `LineIndex::position`
+/// places it in the same text.
+pub fn rope_position(rope: &Rope, offset: usize, encoding: Encoding) -> Position {
+    let offset = offset.min(rope.len_bytes());
+    let line = rope.byte_to_line(offset);
+    let line_start = rope.line_to_char(line);
+    let at = rope.byte_to_char(offset);
+    let column = match encoding {
+        Encoding::Utf32 => at - line_start,
+        Encoding::Utf16 => rope.char_to_utf16_cu(at) - rope.char_to_utf16_cu(line_start),
+        Encoding::Utf8 => rope.char_to_byte(at) - rope.line_to_byte(line),
+    };
+    Position::new(line as u32, column as u32)
+}
+
 pub fn severity(severity: Severity) -> DiagnosticSeverity {
     match severity {
         Severity::Error => DiagnosticSeverity::ERROR,
@@ -436,6 +452,26 @@ mod tests {
         assert_eq!(at(1, 99, Encoding::Utf16), 6, "clamped before the lone CR");
         assert_eq!(at(2, 0, Encoding::Utf16), 7);
         assert_eq!(at(9, 0, Encoding::Utf16), rope.len_chars());
+    }
+
+    /// A rope places every byte offset where the analysis' line index
+    /// does, in each encoding (line ends of all kinds, four-byte
+    /// characters, offsets inside characters, a line past a checkpoint).
+    #[test]
+    fn rope_positions_of_offsets_are_the_line_index_ones() {
+        let text = format!("注释\r\n𠮷a\rb\n{}\u{2028}c\n", "推进①".repeat(100));
+        let rope = Rope::from_str(&text);
+        let index = report_analysis::text::LineIndex::new(&text);
+        for encoding in [Encoding::Utf8, Encoding::Utf16, Encoding::Utf32] {
+            for offset in 0..=text.len() + 1 {
+                let p = index.position(&text, offset, encoding);
+                assert_eq!(
+                    rope_position(&rope, offset, encoding),
+                    Position::new(p.line, p.column),
+                    "offset {offset}, {encoding:?}"
+                );
+            }
+        }
     }
 
     #[test]

@@ -4,6 +4,8 @@
 
 use std::ops::Range;
 
+use ropey::Rope;
+
 /// What changed between the parsed text and the newest one: one stretch,
 /// between an unchanged start and an unchanged end (several edits make one
 /// stretch from the first to the last).
@@ -18,6 +20,9 @@ pub struct Shift {
 }
 
 impl Shift {
+    /// The shift between two strings: what [`Shift::between_rope`] must
+    /// equal (the server has the newest text as a rope only).
+    #[cfg(test)]
     pub fn between(old: &str, new: &str) -> Shift {
         let (a, b) = (old.as_bytes(), new.as_bytes());
         let mut prefix = a.iter().zip(b).take_while(|(x, y)| x == y).count();
@@ -40,6 +45,50 @@ impl Shift {
             suffix,
             old_len: old.len(),
             new_len: new.len(),
+        }
+    }
+
+    /// [`Shift::between`] the parsed text and the newest one as the rope
+    /// edits are applied to: compared chunk by chunk, without copying the
+    /// rope into a string (a hover during the parse of a megabyte paid for
+    /// that copy and a line index of it).
+    pub fn between_rope(old: &str, new: &Rope) -> Shift {
+        let a = old.as_bytes();
+        let mut prefix = 0;
+        for chunk in new.chunks() {
+            let b = chunk.as_bytes();
+            let same = common_prefix(&a[prefix..], b);
+            prefix += same;
+            if same < b.len() {
+                break;
+            }
+        }
+        while !old.is_char_boundary(prefix) {
+            prefix -= 1;
+        }
+        let new_len = new.len_bytes();
+        let room = a.len().min(new_len) - prefix;
+        let mut suffix = 0;
+        let (mut chunks, ..) = new.chunks_at_byte(new_len);
+        while suffix < room {
+            let Some(chunk) = chunks.prev() else {
+                break;
+            };
+            let b = chunk.as_bytes();
+            let same = common_suffix(&a[..a.len() - suffix], b).min(room - suffix);
+            suffix += same;
+            if same < b.len() {
+                break;
+            }
+        }
+        while !old.is_char_boundary(old.len() - suffix) {
+            suffix -= 1;
+        }
+        Shift {
+            prefix,
+            suffix,
+            old_len: old.len(),
+            new_len,
         }
     }
 
@@ -78,9 +127,63 @@ impl Shift {
     }
 }
 
+fn common_prefix(a: &[u8], b: &[u8]) -> usize {
+    a.iter().zip(b).take_while(|(x, y)| x == y).count()
+}
+
+fn common_suffix(a: &[u8], b: &[u8]) -> usize {
+    a.iter()
+        .rev()
+        .zip(b.iter().rev())
+        .take_while(|(x, y)| x == y)
+        .count()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The rope's shift is the string's, for edits anywhere in a text of
+    /// many chunks, of repeated characters, and for texts of other lengths.
+    #[test]
+    fn the_shift_against_a_rope_is_the_shift_against_its_text() {
+        let base = "推进改革，深化开放。".repeat(400);
+        let middle = base.len() / 2;
+        let middle = (middle..base.len())
+            .find(|&i| base.is_char_boundary(i))
+            .unwrap_or(0);
+        let mut edits = vec![
+            base.clone(),
+            String::new(),
+            "推进".to_string(),
+            format!("{base}再"),
+            format!("再{base}"),
+            base[..base.len() - 3].to_string(),
+            base[3..].to_string(),
+        ];
+        for insert in ["，", "两", "a"] {
+            let mut edited = base.clone();
+            edited.insert_str(middle, insert);
+            edits.push(edited);
+        }
+        let mut replaced = base.clone();
+        replaced.replace_range(middle..middle + 3, "放");
+        edits.push(replaced);
+        for old in [base.as_str(), "", "推进改"] {
+            for new in &edits {
+                let mut rope = Rope::from_str(new);
+                // Ropes edited in place split their chunks elsewhere.
+                if new.len() > 10 {
+                    let chars = rope.len_chars();
+                    rope.remove(chars / 3..chars / 3 + 1);
+                    let removed = new.chars().nth(chars / 3).unwrap_or(' ');
+                    rope.insert_char(chars / 3, removed);
+                }
+                assert_eq!(rope.to_string(), *new);
+                assert_eq!(Shift::between_rope(old, &rope), Shift::between(old, new));
+            }
+        }
+    }
 
     #[test]
     fn offsets_before_and_after_an_insert_map_and_inside_it_do_not() {
