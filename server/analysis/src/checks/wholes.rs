@@ -609,8 +609,8 @@ fn in_brackets(s: &str) -> bool {
     open > close
 }
 
-/// Whether `gap` holds a word of [`LEAVES_PARTS`] (before the first part,
-/// not one of [`OWN_VERBS`]). One pass over the gap's characters, a word
+/// Whether `gap` holds a word of [`LEAVES_PARTS`] (where a part may keep
+/// its own verb, not one of [`OWN_VERBS`]). One pass over the gap's characters, a word
 /// compared only where its first character stands: eleven substring
 /// searches per figure were a fifth of a long sentence's check.
 fn holds_leaving_word(gap: &str, own_verb_allowed: bool) -> bool {
