@@ -1236,16 +1236,38 @@ fn clause_readings(parts: &[SloganPart], definition: &str, out: &mut Vec<Vec<usi
             out.push(vec![clauses.len()]);
             // `甲牵头受理A和办理B`: a clause joining two things may count
             // two; not when it opens with the word, which then governs all
-            // of it (`毫不动摇巩固和发展甲`).
+            // of it (`毫不动摇巩固和发展甲`), also after a short lead every
+            // clause repeats (`坚决维护甲，坚决维护乙和丙`): the same
+            // adverb, where a subject would change from clause to clause.
+            let governed =
+                |c: &str| c.starts_with(word.as_str()) || repeated_lead(&clauses, word).is_some();
             let joins = clauses
                 .iter()
-                .filter(|c| !c.starts_with(word.as_str()) && split_joined(c).len() > 1)
+                .filter(|c| !governed(c) && split_joined(c).len() > 1)
                 .count();
             if joins > 0 {
                 out.push(vec![clauses.len() + joins]);
             }
         }
     }
+}
+
+/// The longest lead every clause may repeat before its word (`坚决`).
+const MAX_REPEATED_LEAD: usize = 2;
+
+/// The lead of one or two characters that stands before `word` at the start
+/// of every clause (`坚决` in `坚决维护甲，坚决维护乙`), if there is one.
+fn repeated_lead<'a>(clauses: &[&'a str], word: &str) -> Option<&'a str> {
+    let first = clauses.first()?;
+    let at = first.find(word)?;
+    let lead = &first[..at];
+    let n = lead.chars().count();
+    ((1..=MAX_REPEATED_LEAD).contains(&n)
+        && lead.chars().all(crate::chars::is_han)
+        && clauses
+            .iter()
+            .all(|c| c.strip_prefix(lead).is_some_and(|r| r.starts_with(word))))
+    .then_some(lead)
 }
 
 /// Measure words of a count a list restates (`三类空间`, `七大板块`,

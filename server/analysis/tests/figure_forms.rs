@@ -373,6 +373,19 @@ fn slogan_joins_and_labels() {
         "两个毫不动摇",
         "毫不动摇巩固和发展甲类经济，毫不动摇鼓励、支持乙类经济发展。",
     ));
+    // A short lead every clause repeats before the word is an adverb, not
+    // a subject: the word still governs all its clause joins.
+    assert_eq!(
+        codes(&noted(
+            "三个守护",
+            "始终守护甲镇的青山、绿水，始终守护乙河两岸居民和游客的安全。"
+        )),
+        vec![Code::SloganCount]
+    );
+    quiet(&noted(
+        "两个守护",
+        "始终守护甲镇的青山、绿水，始终守护乙河两岸居民和游客的安全。",
+    ));
     // A clause where the word follows its subject may join two tasks.
     quiet(&noted(
         "一办四牵头",
