@@ -608,6 +608,8 @@ pub fn is_private(c: char) -> bool {
 /// Words between a part's name and its own list: `“四化”，即…`,
 /// `两补，补…`, `“三多”是…`.
 pub const LABEL_ENDS: &[&str] = &[
+    "分别对应",
+    "分别指",
     "，即",
     ",即",
     "，是指",
@@ -743,6 +745,7 @@ fn labelled(parts: &[SloganPart], definition: &str) -> Option<Option<Vec<Vec<usi
             return Some(None);
         };
         let list = trim_definition(list.trim_end_matches(['，', ',', '；', ';', '。']));
+        let list = paired_list(list).unwrap_or(list);
         let part = std::slice::from_ref(&parts[i]);
         let mut counts: Vec<usize> = flat_readings(part, list)
             .into_iter()
@@ -808,6 +811,17 @@ fn labelled(parts: &[SloganPart], definition: &str) -> Option<Option<Vec<Vec<usi
         sets[i] = counts;
     }
     Some(Some(sets))
+}
+
+/// `在甲、乙、丙划定的A、B、C三条线`: a list after `的` that restates its
+/// count, modified by a list of as many items, one for each (what a
+/// `分别对应` pairs). The list counted is the one after `的`.
+fn paired_list(list: &str) -> Option<&str> {
+    let at = top_level(list, &['的']).last().copied()?;
+    let (lead, tail) = (&list[..at], &list[at + '的'.len_utf8()..]);
+    let (_, n) = restated_list(tail)?;
+    let n = n?;
+    (pieces(lead, &['、']).len() == n).then_some(tail)
 }
 
 /// Whether all items carry one of the words, or none does: then the items

@@ -386,6 +386,18 @@ fn slogan_joins_and_labels() {
         "两个守护",
         "始终守护甲镇的青山、绿水，始终守护乙河两岸居民和游客的安全。",
     ));
+    // `分别对应` pairs a list of places with the list counted after `的`.
+    quiet(&noted(
+        "三园三带",
+        "“三园”是指科技园、物流园、文创园三个园区；“三带”分别对应在东岸、西岸、北岸修建的景观带、滨水步道、林荫带三条廊道。",
+    ));
+    assert_eq!(
+        codes(&noted(
+            "三园四带",
+            "“三园”是指科技园、物流园、文创园三个园区；“四带”分别对应在东岸、西岸、北岸修建的景观带、滨水步道、林荫带三条廊道。"
+        )),
+        vec![Code::SloganCount]
+    );
     // A clause where the word follows its subject may join two tasks.
     quiet(&noted(
         "一办四牵头",
