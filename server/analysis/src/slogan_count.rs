@@ -421,7 +421,11 @@ fn doubled(parts: &[SloganPart], definition: &str) -> Vec<bool> {
         .into_iter()
         .flat_map(split_joined)
         .collect();
-    let twice = |w: &str| items.iter().any(|i| i.matches(w).count() > 1);
+    let twice = |w: &str| {
+        items
+            .iter()
+            .any(|i| i.matches(w).count() > 1 && !headed(i, w))
+    };
     let last = parts.len().saturating_sub(1);
     parts
         .iter()
@@ -434,6 +438,16 @@ fn doubled(parts: &[SloganPart], definition: &str) -> Vec<bool> {
             }
         })
         .collect()
+}
+
+/// The shortest clause, in characters, that a word opening it governs.
+const MIN_HEADED: usize = 8;
+
+/// Whether `word` opens `item` as the verb of a clause (`增加甲的增长动能`,
+/// `管甲必须管乙`): the item is one of it, however often the word recurs
+/// inside. A short item carrying it twice (`创新创业`) stays open.
+fn headed(item: &str, word: &str) -> bool {
+    item.starts_with(word) && item.chars().count() >= MIN_HEADED
 }
 
 /// Whether a reading of the unlabelled list gives the slogan's numerals.
@@ -1555,7 +1569,9 @@ fn owned(items: &[&str], words: &[&str], rule: Rule) -> Option<Vec<usize>> {
         }
         // `创新创业` is one item and two 创: only occurrences read it.
         if !matches!(rule, Rule::Occurrences)
-            && carried.iter().any(|i| item.matches(words[*i]).count() > 1)
+            && carried
+                .iter()
+                .any(|i| item.matches(words[*i]).count() > 1 && !headed(item, words[*i]))
         {
             return None;
         }

@@ -398,6 +398,19 @@ fn slogan_joins_and_labels() {
         )),
         vec![Code::SloganCount]
     );
+    // A word opening a long clause is its verb: the clause is one of it,
+    // however often the word recurs inside.
+    quiet(&noted(
+        "三减三增",
+        "减少甲类废气排放，增加乙区的绿色增量；减少丙类临时用地，增加丁区的公共绿地；减少戊类燃煤锅炉，增加己区的清洁供暖。",
+    ));
+    assert_eq!(
+        codes(&noted(
+            "三减四增",
+            "减少甲类废气排放，增加乙区的绿色增量；减少丙类临时用地，增加丁区的公共绿地；减少戊类燃煤锅炉，增加己区的清洁供暖。"
+        )),
+        vec![Code::SloganCount]
+    );
     // A clause where the word follows its subject may join two tasks.
     quiet(&noted(
         "一办四牵头",
