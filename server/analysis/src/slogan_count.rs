@@ -974,12 +974,14 @@ fn flat_readings(parts: &[SloganPart], definition: &str) -> Vec<Vec<usize>> {
         group_readings(parts, &groups, true, &mut out);
         // Clauses as items, each carrying a part's word and joining nothing
         // (`聚焦甲，聚焦乙，全面加强丙` is two 聚焦 and one 加强; `甲和乙联系丙`
-        // may be two).
+        // may be two), unless the word opening the clause governs the two it
+        // joins (`减少甲和乙，增加丙`); a `、` list is never one item.
+        let governed = |g: &str| parts.iter().flat_map(|p| &p.words).any(|w| headed(g, w));
         if parts.len() > 1
             && groups.len() >= 2
-            && !groups
-                .iter()
-                .any(|g| g.contains(['、', '和', '及', '与', '+', '＋']))
+            && !groups.iter().any(|g| {
+                g.contains(['、', '+', '＋']) || (g.contains(['和', '及', '与']) && !governed(g))
+            })
         {
             item_readings(parts, definition, &groups, false, &mut out);
         }

@@ -411,6 +411,23 @@ fn slogan_joins_and_labels() {
         )),
         vec![Code::SloganCount]
     );
+    // The word opening a clause governs what the clause joins.
+    assert_eq!(
+        codes(&noted(
+            "四减三增",
+            "减少甲村的散煤和秸秆焚烧，增加乙村的光伏增收项目；减少丙村的化肥用量，增加丁村的有机肥施用；减少戊村的农膜残留，增加己村的秸秆还田。"
+        )),
+        vec![Code::SloganCount]
+    );
+    quiet(&noted(
+        "三减三增",
+        "减少甲村的散煤和秸秆焚烧，增加乙村的光伏增收项目；减少丙村的化肥用量，增加丁村的有机肥施用；减少戊村的农膜残留，增加己村的秸秆还田。",
+    ));
+    // Not when the clause is a `、` list: its items are counted apart.
+    quiet(&noted(
+        "三创两建",
+        "即创优、创先和创建甲级园区、乙级街区、丙级社区，建设数字化治理体系，建设便民服务体系。",
+    ));
     // A clause where the word follows its subject may join two tasks.
     quiet(&noted(
         "一办四牵头",
