@@ -308,6 +308,21 @@ fn windows<'a>(parts: &[SloganPart], definition: &'a str) -> Vec<&'a str> {
                 out.push(&scope[at..]);
             }
         }
+        // A quoted list whose items all open with one counted word
+        // (`指甲区“保A、保B、保C”，是…的底线`): the quote is the list.
+        let mut from = 0;
+        while let Some(open) = scope[from..].find('“').map(|p| from + p) {
+            let inner_start = open + '“'.len_utf8();
+            let Some(len) = scope[inner_start..].find('”') else {
+                break;
+            };
+            let inner = &scope[inner_start..inner_start + len];
+            let items = pieces(inner, &['、']);
+            if items.len() >= 2 && words.iter().any(|w| items.iter().all(|i| i.starts_with(w))) {
+                out.push(inner);
+            }
+            from = inner_start + len;
+        }
         // What follows a lead: a clause break, a colon or `即`.
         let mut breaks = top_level(scope, &['，', ',', '：', ':']);
         breaks.extend(scope.match_indices('即').map(|(at, _)| at));

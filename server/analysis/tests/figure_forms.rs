@@ -428,6 +428,19 @@ fn slogan_joins_and_labels() {
         "三创两建",
         "即创优、创先和创建甲级园区、乙级街区、丙级社区，建设数字化治理体系，建设便民服务体系。",
     ));
+    // A quoted list whose items all open with the word is the list, whatever
+    // the comment after it says.
+    quiet(&noted(
+        "三稳",
+        "是指各乡镇“稳就业、稳物价、稳预期”，是各部门优先保障稳定的重点。",
+    ));
+    assert_eq!(
+        codes(&noted(
+            "四稳",
+            "是指各乡镇“稳就业、稳物价、稳预期”，是各部门优先保障稳定的重点。"
+        )),
+        vec![Code::SloganCount]
+    );
     // A clause where the word follows its subject may join two tasks.
     quiet(&noted(
         "一办四牵头",
