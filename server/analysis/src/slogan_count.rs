@@ -308,6 +308,21 @@ fn windows<'a>(parts: &[SloganPart], definition: &'a str) -> Vec<&'a str> {
                 out.push(&scope[at..]);
             }
         }
+        // A quoted list whose items all open with one counted word
+        // (`指甲区“保A、保B、保C”，是…的底线`): the quote is the list.
+        let mut from = 0;
+        while let Some(open) = scope[from..].find('“').map(|p| from + p) {
+            let inner_start = open + '“'.len_utf8();
+            let Some(len) = scope[inner_start..].find('”') else {
+                break;
+            };
+            let inner = &scope[inner_start..inner_start + len];
+            let items = pieces(inner, &['、']);
+            if items.len() >= 2 && words.iter().any(|w| items.iter().all(|i| i.starts_with(w))) {
+                out.push(inner);
+            }
+            from = inner_start + len;
+        }
         // What follows a lead: a clause break, a colon or `即`.
         let mut breaks = top_level(scope, &['，', ',', '：', ':']);
         breaks.extend(scope.match_indices('即').map(|(at, _)| at));
@@ -421,7 +436,11 @@ fn doubled(parts: &[SloganPart], definition: &str) -> Vec<bool> {
         .into_iter()
         .flat_map(split_joined)
         .collect();
-    let twice = |w: &str| items.iter().any(|i| i.matches(w).count() > 1);
+    let twice = |w: &str| {
+        items
+            .iter()
+            .any(|i| i.matches(w).count() > 1 && !headed(i, w))
+    };
     let last = parts.len().saturating_sub(1);
     parts
         .iter()
@@ -434,6 +453,16 @@ fn doubled(parts: &[SloganPart], definition: &str) -> Vec<bool> {
             }
         })
         .collect()
+}
+
+/// The shortest clause, in characters, that a word opening it governs.
+const MIN_HEADED: usize = 8;
+
+/// Whether `word` opens `item` as the verb of a clause (`增加甲的增长动能`,
+/// `管甲必须管乙`): the item is one of it, however often the word recurs
+/// inside. A short item carrying it twice (`创新创业`) stays open.
+fn headed(item: &str, word: &str) -> bool {
+    item.starts_with(word) && item.chars().count() >= MIN_HEADED
 }
 
 /// Whether a reading of the unlabelled list gives the slogan's numerals.
@@ -608,6 +637,8 @@ pub fn is_private(c: char) -> bool {
 /// Words between a part's name and its own list: `“四化”，即…`,
 /// `两补，补…`, `“三多”是…`.
 pub const LABEL_ENDS: &[&str] = &[
+    "分别对应",
+    "分别指",
     "，即",
     ",即",
     "，是指",
@@ -743,6 +774,7 @@ fn labelled(parts: &[SloganPart], definition: &str) -> Option<Option<Vec<Vec<usi
             return Some(None);
         };
         let list = trim_definition(list.trim_end_matches(['，', ',', '；', ';', '。']));
+        let list = paired_list(list).unwrap_or(list);
         let part = std::slice::from_ref(&parts[i]);
         let mut counts: Vec<usize> = flat_readings(part, list)
             .into_iter()
@@ -808,6 +840,17 @@ fn labelled(parts: &[SloganPart], definition: &str) -> Option<Option<Vec<Vec<usi
         sets[i] = counts;
     }
     Some(Some(sets))
+}
+
+/// `在甲、乙、丙划定的A、B、C三条线`: a list after `的` that restates its
+/// count, modified by a list of as many items, one for each (what a
+/// `分别对应` pairs). The list counted is the one after `的`.
+fn paired_list(list: &str) -> Option<&str> {
+    let at = top_level(list, &['的']).last().copied()?;
+    let (lead, tail) = (&list[..at], &list[at + '的'.len_utf8()..]);
+    let (_, n) = restated_list(tail)?;
+    let n = n?;
+    (pieces(lead, &['、']).len() == n).then_some(tail)
 }
 
 /// Whether all items carry one of the words, or none does: then the items
@@ -946,12 +989,14 @@ fn flat_readings(parts: &[SloganPart], definition: &str) -> Vec<Vec<usize>> {
         group_readings(parts, &groups, true, &mut out);
         // Clauses as items, each carrying a part's word and joining nothing
         // (`聚焦甲，聚焦乙，全面加强丙` is two 聚焦 and one 加强; `甲和乙联系丙`
-        // may be two).
+        // may be two), unless the word opening the clause governs the two it
+        // joins (`减少甲和乙，增加丙`); a `、` list is never one item.
+        let governed = |g: &str| parts.iter().flat_map(|p| &p.words).any(|w| headed(g, w));
         if parts.len() > 1
             && groups.len() >= 2
-            && !groups
-                .iter()
-                .any(|g| g.contains(['、', '和', '及', '与', '+', '＋']))
+            && !groups.iter().any(|g| {
+                g.contains(['、', '+', '＋']) || (g.contains(['和', '及', '与']) && !governed(g))
+            })
         {
             item_readings(parts, definition, &groups, false, &mut out);
         }
@@ -1236,16 +1281,38 @@ fn clause_readings(parts: &[SloganPart], definition: &str, out: &mut Vec<Vec<usi
             out.push(vec![clauses.len()]);
             // `甲牵头受理A和办理B`: a clause joining two things may count
             // two; not when it opens with the word, which then governs all
-            // of it (`毫不动摇巩固和发展甲`).
+            // of it (`毫不动摇巩固和发展甲`), also after a short lead every
+            // clause repeats (`坚决维护甲，坚决维护乙和丙`): the same
+            // adverb, where a subject would change from clause to clause.
+            let governed =
+                |c: &str| c.starts_with(word.as_str()) || repeated_lead(&clauses, word).is_some();
             let joins = clauses
                 .iter()
-                .filter(|c| !c.starts_with(word.as_str()) && split_joined(c).len() > 1)
+                .filter(|c| !governed(c) && split_joined(c).len() > 1)
                 .count();
             if joins > 0 {
                 out.push(vec![clauses.len() + joins]);
             }
         }
     }
+}
+
+/// The longest lead every clause may repeat before its word (`坚决`).
+const MAX_REPEATED_LEAD: usize = 2;
+
+/// The lead of one or two characters that stands before `word` at the start
+/// of every clause (`坚决` in `坚决维护甲，坚决维护乙`), if there is one.
+fn repeated_lead<'a>(clauses: &[&'a str], word: &str) -> Option<&'a str> {
+    let first = clauses.first()?;
+    let at = first.find(word)?;
+    let lead = &first[..at];
+    let n = lead.chars().count();
+    ((1..=MAX_REPEATED_LEAD).contains(&n)
+        && lead.chars().all(crate::chars::is_han)
+        && clauses
+            .iter()
+            .all(|c| c.strip_prefix(lead).is_some_and(|r| r.starts_with(word))))
+    .then_some(lead)
 }
 
 /// Measure words of a count a list restates (`三类空间`, `七大板块`,
@@ -1519,7 +1586,9 @@ fn owned(items: &[&str], words: &[&str], rule: Rule) -> Option<Vec<usize>> {
         }
         // `创新创业` is one item and two 创: only occurrences read it.
         if !matches!(rule, Rule::Occurrences)
-            && carried.iter().any(|i| item.matches(words[*i]).count() > 1)
+            && carried
+                .iter()
+                .any(|i| item.matches(words[*i]).count() > 1 && !headed(item, words[*i]))
         {
             return None;
         }

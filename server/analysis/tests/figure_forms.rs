@@ -373,6 +373,74 @@ fn slogan_joins_and_labels() {
         "两个毫不动摇",
         "毫不动摇巩固和发展甲类经济，毫不动摇鼓励、支持乙类经济发展。",
     ));
+    // A short lead every clause repeats before the word is an adverb, not
+    // a subject: the word still governs all its clause joins.
+    assert_eq!(
+        codes(&noted(
+            "三个守护",
+            "始终守护甲镇的青山、绿水，始终守护乙河两岸居民和游客的安全。"
+        )),
+        vec![Code::SloganCount]
+    );
+    quiet(&noted(
+        "两个守护",
+        "始终守护甲镇的青山、绿水，始终守护乙河两岸居民和游客的安全。",
+    ));
+    // `分别对应` pairs a list of places with the list counted after `的`.
+    quiet(&noted(
+        "三园三带",
+        "“三园”是指科技园、物流园、文创园三个园区；“三带”分别对应在东岸、西岸、北岸修建的景观带、滨水步道、林荫带三条廊道。",
+    ));
+    assert_eq!(
+        codes(&noted(
+            "三园四带",
+            "“三园”是指科技园、物流园、文创园三个园区；“四带”分别对应在东岸、西岸、北岸修建的景观带、滨水步道、林荫带三条廊道。"
+        )),
+        vec![Code::SloganCount]
+    );
+    // A word opening a long clause is its verb: the clause is one of it,
+    // however often the word recurs inside.
+    quiet(&noted(
+        "三减三增",
+        "减少甲类废气排放，增加乙区的绿色增量；减少丙类临时用地，增加丁区的公共绿地；减少戊类燃煤锅炉，增加己区的清洁供暖。",
+    ));
+    assert_eq!(
+        codes(&noted(
+            "三减四增",
+            "减少甲类废气排放，增加乙区的绿色增量；减少丙类临时用地，增加丁区的公共绿地；减少戊类燃煤锅炉，增加己区的清洁供暖。"
+        )),
+        vec![Code::SloganCount]
+    );
+    // The word opening a clause governs what the clause joins.
+    assert_eq!(
+        codes(&noted(
+            "四减三增",
+            "减少甲村的散煤和秸秆焚烧，增加乙村的光伏增收项目；减少丙村的化肥用量，增加丁村的有机肥施用；减少戊村的农膜残留，增加己村的秸秆还田。"
+        )),
+        vec![Code::SloganCount]
+    );
+    quiet(&noted(
+        "三减三增",
+        "减少甲村的散煤和秸秆焚烧，增加乙村的光伏增收项目；减少丙村的化肥用量，增加丁村的有机肥施用；减少戊村的农膜残留，增加己村的秸秆还田。",
+    ));
+    // Not when the clause is a `、` list: its items are counted apart.
+    quiet(&noted(
+        "三创两建",
+        "即创优、创先和创建甲级园区、乙级街区、丙级社区，建设数字化治理体系，建设便民服务体系。",
+    ));
+    // A quoted list whose items all open with the word is the list, whatever
+    // the comment after it says.
+    quiet(&noted(
+        "三稳",
+        "是指各乡镇“稳就业、稳物价、稳预期”，是各部门优先保障稳定的重点。",
+    ));
+    assert_eq!(
+        codes(&noted(
+            "四稳",
+            "是指各乡镇“稳就业、稳物价、稳预期”，是各部门优先保障稳定的重点。"
+        )),
+        vec![Code::SloganCount]
+    );
     // A clause where the word follows its subject may join two tasks.
     quiet(&noted(
         "一办四牵头",
