@@ -507,3 +507,49 @@ fn slogan_pairs_cut_by_commas_and_two_lists_joined_by_he() {
         "{readings:?}"
     );
 }
+
+#[test]
+fn a_note_restating_its_count_after_its_names() {
+    // The names agree with the count that closes them: the term's count is
+    // the slip (the slogan reader's when it reads the names), and the other
+    // way round.
+    let note = |term: &str, close: &str| {
+        format!(
+            "开展“{term}”。\n注释\n1.“{term}”：是指走访农户、修缮水渠、培训能手、“送戏下乡”、清理河道{close}，惠及全镇。\n"
+        )
+    };
+    assert_eq!(
+        codes(&note("六项活动", "五项活动")),
+        vec![Code::SloganCount]
+    );
+    assert_eq!(
+        codes(&note("五项活动", "六项活动")),
+        vec![Code::CountMismatch]
+    );
+    quiet(&note("五项活动", "五项活动"));
+    // Neither count matches the names: the closing count is read with its
+    // names as any count after names is, once.
+    assert_eq!(
+        codes(&note("七项活动", "六项活动")),
+        vec![Code::CountMismatch]
+    );
+    // Names each in quotes, touching.
+    let quoted = |term: &str, close: &str| {
+        format!(
+            "落实“{term}”。\n注释\n1.“{term}”：指“晨读计划”“夜校计划”“书屋计划”{close}，让读书成风。\n"
+        )
+    };
+    assert_eq!(
+        codes(&quoted("三项计划", "四项计划")),
+        vec![Code::CountMismatch]
+    );
+    assert_eq!(
+        codes(&quoted("四项计划", "三项计划")),
+        vec![Code::CountMismatch]
+    );
+    quiet(&quoted("三项计划", "三项计划"));
+    // A part of the whole, not the whole restated.
+    let part =
+        "落实“五项计划”。\n注释\n1.“五项计划”：指晨读、夜校、书屋三项计划，以及两项配套计划。\n";
+    assert!(!codes(part).contains(&Code::CountMismatch));
+}

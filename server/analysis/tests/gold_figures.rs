@@ -53,6 +53,12 @@ struct Place {
     ambiguous: bool,
     // count
     count: Option<String>,
+    /// Where the count is when its token occurs more than once on the
+    /// line: the words printed right before it (`等`) ...
+    before: Option<String>,
+    /// ... or right after it (`，即`). Only says where; the figures stay
+    /// those read by eye.
+    after: Option<String>,
     items: Option<usize>,
     #[serde(default)]
     closed_by_deng: bool,
@@ -418,7 +424,7 @@ fn figures_against_the_gold() {
     // Floors reached so far (targets: 90% each); raise them as readers improve.
     let floors: [(&str, f64, f64); 7] = [
         // (kind, reading recall %, mutation recall %)
-        ("count", 83.0, 70.0),
+        ("count", 83.3, 73.4),
         ("part", 92.0, 95.0),
         ("respectively", 96.0, 91.0),
         ("growth", 92.0, 100.0),
@@ -548,7 +554,14 @@ fn mutation(line: &str, place: &Place) -> Option<String> {
                 return None;
             }
             let with = renumbered(token, new)?;
-            Some(line.replacen(token, &with, 1))
+            // The count at its place, not an earlier use of the same words
+            // (a slogan quoted before its note, a head before `等N大`).
+            let p = match (place.before.as_deref(), place.after.as_deref()) {
+                (Some(before), _) => line.find(&format!("{before}{token}"))? + before.len(),
+                (None, Some(after)) => line.find(&format!("{token}{after}"))?,
+                (None, None) => line.find(token)?,
+            };
+            Some(format!("{}{with}{}", &line[..p], &line[p + token.len()..]))
         }
         "part" => {
             let whole = place.whole.as_deref()?;

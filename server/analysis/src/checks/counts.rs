@@ -4,10 +4,27 @@
 use super::Sink;
 use crate::diagnostic::{Finding, Related, RelatedKind};
 use crate::document::Document;
-use crate::lists::{CountedList, ListSource, counted_lists};
+use crate::lists::{CountedList, ListSource, count_at, counted_lists, joins_two, term_count};
+use std::ops::Range;
 
 pub(super) fn check(doc: &Document, sink: &mut Sink) {
-    for list in counted_lists(doc) {
+    let lists = counted_lists(doc);
+    for (at, stated, listed, first) in restated_in_notes(doc, &lists) {
+        sink.push(
+            at,
+            Finding::CountMismatch {
+                stated,
+                listed,
+                open: false,
+            },
+            vec![Related {
+                file: None,
+                range: first,
+                kind: RelatedKind::List,
+            }],
+        );
+    }
+    for list in lists {
         if !list.mismatched() {
             continue;
         }
@@ -50,4 +67,132 @@ fn slogan_defined_in_body(doc: &Document, list: &CountedList) -> bool {
         .first()
         .is_some_and(|first| text[..first.start].ends_with(['（', '(']));
     text[..start].ends_with('“') && !bracketed && doc.body.iter().any(|r| r.contains(&start))
+}
+
+/// `“七项行动”：指甲、乙、……己六项行动。`: a note whose term's count is
+/// said again right after the names it lists, with the same counted words.
+/// When the names agree with one of the two counts and not the other, the
+/// other is the slip: (its range, its count, the names, the first name).
+/// Counts already read with a list elsewhere are left to that reading.
+fn restated_in_notes(
+    doc: &Document,
+    lists: &[CountedList],
+) -> Vec<(Range<usize>, u32, usize, Range<usize>)> {
+    let text = &doc.text;
+    let read = |at: usize| lists.iter().any(|l| l.count_range.start == at);
+    let mut out = Vec::new();
+    for (k, note) in doc.notes.iter().enumerate() {
+        let Some(term_range) = note.term_range.clone() else {
+            continue;
+        };
+        // A term the slogan reader reads is its to check.
+        let slogan = doc.note_slogans.get(k).is_some_and(|r| !r.named.is_empty());
+        if !note.aliases.is_empty() {
+            continue;
+        }
+        let Some((count, count_range)) = term_count(text, term_range.clone()) else {
+            continue;
+        };
+        // The counted words: the measure word and the noun after the
+        // numeral (`项行动`), two characters at least after the measure.
+        let numeral_end = count_range.start
+            + text[count_range.clone()]
+                .char_indices()
+                .find(|(_, c)| !(c.is_ascii_digit() || crate::chars::chinese_digit(*c).is_some()))
+                .map_or(count_range.len(), |(i, _)| i);
+        let counted =
+            text[numeral_end..term_range.end].trim_end_matches(['”', '"', '］', ']', '】']);
+        if counted.chars().count() < 3 || counted.contains(['“', '”', '、']) {
+            continue;
+        }
+        // The first sentence of the note, its names and the restated count.
+        let body = note.text(text);
+        let sentence_len = body.find(['。', '；', ';']).unwrap_or(body.len());
+        let sentence = &body[..sentence_len];
+        let Some(p) = sentence.find(counted) else {
+            continue;
+        };
+        let numeral_len: usize = sentence[..p]
+            .chars()
+            .rev()
+            .take_while(|c| c.is_ascii_digit() || crate::chars::chinese_digit(*c).is_some())
+            .map(char::len_utf8)
+            .sum();
+        let again_start = note.text_range.start + p - numeral_len;
+        let Some((again, again_end, measure)) = count_at(text, again_start) else {
+            continue;
+        };
+        if again == count
+            || !counted.starts_with(measure)
+            || again_end != note.text_range.start + p + measure.len()
+        {
+            continue;
+        }
+        // The whole restated, not a part before more (`甲、乙三项，以及…`).
+        let rest = &sentence[p + counted.len()..];
+        if ["以及", "和", "及", "另", "还", "加", "外", "其中"]
+            .iter()
+            .any(|w| rest.contains(w))
+            || !crate::lists::counts_in(body, p + counted.len()..body.len()).is_empty()
+        {
+            continue;
+        }
+        // The names: after a lead word, in one clause, none open with 等.
+        let lead = sentence[..p - numeral_len]
+            .trim_start_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
+        let names = ["是指", "指", "即", "包括", "主要是"]
+            .iter()
+            .find_map(|w| lead.strip_prefix(w))
+            .unwrap_or(lead);
+        if names.is_empty()
+            || names.ends_with('等')
+            || names.contains(['，', ',', '：', ':', '（', '(', '等'])
+        {
+            continue;
+        }
+        let offset = note.text_range.start + (p - numeral_len - names.len());
+        let mut items = crate::list_forms::split_names(names, offset);
+        if items.len() == 1 {
+            items = touching_quotes(names, offset).unwrap_or_default();
+        }
+        let words: Vec<&str> = items.iter().map(|r| &text[r.clone()]).collect();
+        if items.len() < 2
+            || words.iter().any(|w| w.chars().count() > 30)
+            || words.last().is_some_and(|w| joins_two(w))
+        {
+            continue;
+        }
+        let n = items.len();
+        let first = items[0].clone();
+        let (slip, stated) = if again as usize == n && !slogan {
+            (count_range.clone(), count)
+        } else if count as usize == n && again as usize != n {
+            (again_start..again_end, again)
+        } else {
+            continue;
+        };
+        if !read(slip.start) {
+            out.push((slip, stated, n, first));
+        }
+    }
+    out
+}
+
+/// `“甲”“乙”“丙”`: names each in quotes, touching, and nothing else.
+fn touching_quotes(s: &str, offset: usize) -> Option<Vec<Range<usize>>> {
+    let mut out = Vec::new();
+    let mut rest = s;
+    let mut at = 0;
+    while !rest.is_empty() {
+        let inner = rest.strip_prefix('“')?;
+        let close = inner.find('”')?;
+        if inner[..close].contains('“') {
+            return None;
+        }
+        let len = '“'.len_utf8() + close + '”'.len_utf8();
+        out.push(offset + at..offset + at + len);
+        at += len;
+        rest = &rest[len..];
+    }
+    Some(out)
 }
