@@ -1,13 +1,14 @@
 //! One report, parsed once per version: layout, notes, markers, terms.
 
 use std::ops::Range;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, OnceLock};
 
 use crate::cache::{ParagraphBrackets, ParagraphCache, TextKey, logical_paragraphs, reuse, shift};
 use crate::checks::{LineSlogan, NoteSlogans, line_slogans_in, note_slogans_of};
 use crate::config::Config;
 use crate::cues::Cues;
-use crate::figures::{ClauseBreaks, Figure, scan};
+use crate::figures::{ClauseBreaks, Figure, MAX_CLAUSE_BYTES, scan, scan_clause};
 use crate::lines::{Line, split_lines};
 use crate::list_forms::LeadCue;
 use crate::lists::{CountedList, LineLists};
@@ -16,6 +17,28 @@ use crate::notes::{Note, parse_notes};
 use crate::outline::{Heading, HeadingKind, Title, close_ranges, layout, new_heading};
 use crate::terms::{Caches, Term, TermInputs, TermSource, find_terms_cached};
 use crate::text::LineIndex;
+
+/// How many clauses of [`MAX_CLAUSE_BYTES`] or more a document scans
+/// before [`Document::clause_range`] builds its index of clause breaks.
+const LONG_SCANS_BEFORE_INDEX: usize = 64;
+
+/// The clause breaks of a document's text, indexed only once long clauses
+/// were asked for often: building the index reads every byte of the text
+/// (a fifth of a keystroke in a 1 MB report), a long clause's scan 2 KB.
+#[derive(Debug, Default)]
+struct ClauseIndex {
+    breaks: OnceLock<ClauseBreaks>,
+    long_scans: AtomicUsize,
+}
+
+impl Clone for ClauseIndex {
+    fn clone(&self) -> Self {
+        ClauseIndex {
+            breaks: self.breaks.clone(),
+            long_scans: AtomicUsize::new(self.long_scans.load(Ordering::Relaxed)),
+        }
+    }
+}
 
 /// The notes section: its heading and its whole extent.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -69,8 +92,8 @@ pub struct Document {
     pub(crate) lead_cues: Vec<LeadCue>,
     /// Per-paragraph results, for the next version's parse.
     pub(crate) cache: ParagraphCache,
-    /// The clause breaks of the text, found on first use.
-    clause_breaks: OnceLock<ClauseBreaks>,
+    /// The clause breaks of the text, found once long clauses are many.
+    clause_index: ClauseIndex,
 }
 
 impl Document {
@@ -280,15 +303,26 @@ impl Document {
             lead_cues,
             text,
             cache,
-            clause_breaks: OnceLock::new(),
+            clause_index: ClauseIndex::default(),
         }
     }
 
-    /// The clause holding byte `offset`: [`crate::figures::clause_range`]
-    /// from an index of the text's breaks built once, so that readers
-    /// asking per cue or figure cost a binary search each.
+    /// The clause holding byte `offset`, as [`crate::figures::clause_range`]
+    /// finds it. Clauses are scanned, up to [`MAX_CLAUSE_BYTES`] either
+    /// side; once a text has asked for [`LONG_SCANS_BEFORE_INDEX`] clauses
+    /// that long (a line without breaks, read per cue), the answers come
+    /// from an index of the text's breaks, a binary search each.
     pub fn clause_range(&self, offset: usize) -> Range<usize> {
-        self.clause_breaks
+        let index = &self.clause_index;
+        if let Some(breaks) = index.breaks.get() {
+            return breaks.clause_range(&self.text, offset);
+        }
+        let (clause, cut) = scan_clause(&self.text, offset, MAX_CLAUSE_BYTES);
+        if !cut || index.long_scans.fetch_add(1, Ordering::Relaxed) < LONG_SCANS_BEFORE_INDEX {
+            return clause;
+        }
+        index
+            .breaks
             .get_or_init(|| ClauseBreaks::new(&self.text))
             .clause_range(&self.text, offset)
     }

@@ -133,3 +133,28 @@ fn a_hover_on_a_long_line_finds_a_term_of_another_report() {
         hover.markdown
     );
 }
+
+/// A document answers every clause as the scan does, whether the clause is
+/// short enough to scan (the usual case) or long enough to be taken from
+/// the index of breaks: clauses around the scan's limit, a line without
+/// breaks past the 1 KB cut, digit commas and CRLF.
+#[test]
+fn document_clauses_agree_with_the_scan_either_way() {
+    use report_analysis::figures::clause_range;
+    let mut text = String::from("推进改革，深化开放。1,200元；9:30开会\r\n");
+    for n in [80, 84, 85, 86, 90, 400] {
+        text.push_str(&"甲".repeat(n));
+        text.push('，');
+    }
+    text.push_str(&"乙、丙等3个".repeat(120));
+    text.push_str("。末句\n");
+    let doc = Document::parse(text.as_str(), &Config::default());
+    for offset in 0..=text.len() + 2 {
+        assert_eq!(
+            doc.clause_range(offset),
+            clause_range(&text, offset),
+            "offset {offset} of {}",
+            text.len()
+        );
+    }
+}

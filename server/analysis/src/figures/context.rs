@@ -21,26 +21,43 @@ pub const MAX_CLAUSE_BYTES: usize = 1024;
 /// clause break to before the next one, cut at [`MAX_CLAUSE_BYTES`] on
 /// either side. Scans only that clause.
 pub fn clause_range(text: &str, offset: usize) -> Range<usize> {
+    scan_clause(text, offset, MAX_CLAUSE_BYTES).0
+}
+
+/// The clause holding `offset` as [`clause_range`] finds it, scanning at
+/// most `limit` bytes either side; with whether the scan stopped at the
+/// limit rather than at a break or an end of the text (then, for a limit
+/// below [`MAX_CLAUSE_BYTES`], the clause may be longer).
+pub fn scan_clause(text: &str, offset: usize, limit: usize) -> (Range<usize>, bool) {
     let offset = offset.min(text.len());
     let offset = (0..=offset)
         .rev()
         .find(|i| text.is_char_boundary(*i))
         .unwrap_or(0);
+    let mut cut = false;
     let mut start = offset;
     while let Some(c) = char_before(text, start) {
-        if is_break(text, start - c.len_utf8(), c) || offset - start >= MAX_CLAUSE_BYTES {
+        if is_break(text, start - c.len_utf8(), c) {
+            break;
+        }
+        if offset - start >= limit {
+            cut = true;
             break;
         }
         start -= c.len_utf8();
     }
     let mut end = offset;
     while let Some(c) = char_at(text, end) {
-        if is_break(text, end, c) || end - offset >= MAX_CLAUSE_BYTES {
+        if is_break(text, end, c) {
+            break;
+        }
+        if end - offset >= limit {
+            cut = true;
             break;
         }
         end += c.len_utf8();
     }
-    start..end
+    (start..end, cut)
 }
 
 /// The clause breaks of a whole text, found once: [`clause_range`] by two

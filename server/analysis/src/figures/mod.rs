@@ -45,7 +45,7 @@ mod unit;
 
 use std::ops::Range;
 
-pub use context::{ClauseBreaks, MAX_CLAUSE_BYTES, clause_range};
+pub use context::{ClauseBreaks, MAX_CLAUSE_BYTES, clause_range, scan_clause};
 pub use indicator::canonical_indicator;
 pub(crate) use indicator::mentions_in;
 pub use numeral::parse_number;
