@@ -61,6 +61,15 @@ pub(crate) struct Sink<'a> {
 }
 
 impl Sink<'_> {
+    /// Room for `additional` findings of `code`, a rule that knows its
+    /// count, so that hundreds of thousands of them are not copied as the
+    /// list grows (none if the rule is off).
+    pub(crate) fn reserve(&mut self, code: Code, additional: usize) {
+        if self.config.severity(code).is_some() {
+            self.out.reserve(additional);
+        }
+    }
+
     pub(crate) fn push(&mut self, range: Range<usize>, finding: Finding, related: Vec<Related>) {
         self.push_at_most(range, finding, related, Severity::Error);
     }

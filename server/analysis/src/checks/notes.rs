@@ -7,7 +7,7 @@ use aho_corasick::AhoCorasick;
 
 use super::Sink;
 use crate::chars::{digit_value, fold_width, is_han, is_quote, is_space};
-use crate::diagnostic::{Finding, NumberingProblem, Related, RelatedKind};
+use crate::diagnostic::{Code, Finding, NumberingProblem, Related, RelatedKind};
 use crate::document::Document;
 use crate::terms::{Term, TermSource};
 
@@ -24,7 +24,9 @@ fn note_missing(doc: &Document, sink: &mut Sink) {
         notes_section_missing(doc, sink);
         return;
     };
-    for marker in doc.markers.iter().filter(|m| m.note.is_none()) {
+    let missing = || doc.markers.iter().filter(|m| m.note.is_none());
+    sink.reserve(Code::NoteMissing, missing().count());
+    for marker in missing() {
         sink.push(
             marker.range.clone(),
             Finding::NoteMissing {
