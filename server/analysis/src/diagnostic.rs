@@ -2,6 +2,7 @@
 //! finding, and related places. Words come from `messages`.
 
 use std::ops::Range;
+use std::sync::Arc;
 
 pub use crate::target_pairs::Outcome;
 
@@ -377,7 +378,9 @@ pub struct Diagnostic {
     /// Byte range in the document.
     pub range: Range<usize>,
     pub finding: Finding,
-    pub related: Vec<Related>,
+    /// Shared: the findings of one rule that point at the same places (every
+    /// note-missing at the notes heading) hold one list, not one each.
+    pub related: Arc<[Related]>,
 }
 
 impl Diagnostic {

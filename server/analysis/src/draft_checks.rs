@@ -27,13 +27,13 @@ pub struct DraftPair<'a> {
 /// The findings of the draft against its previous report.
 pub fn check(pair: &DraftPair, config: &Config) -> Vec<Diagnostic> {
     let mut out = Vec::new();
-    let mut push = |range, finding: Finding, related| {
+    let mut push = |range, finding: Finding, related: Vec<Related>| {
         if let Some(severity) = config.severity(finding.code()) {
             out.push(Diagnostic {
                 severity,
                 range,
                 finding,
-                related,
+                related: related.into(),
             });
         }
     };

@@ -25,6 +25,7 @@ use crate::config::Config;
 use crate::diagnostic::{Code, Diagnostic, Finding, Related, Severity};
 use crate::document::Document;
 use std::ops::Range;
+use std::sync::Arc;
 
 /// A term defined by a note of another document of the workspace.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -58,6 +59,8 @@ impl<'a> Context<'a> {
 pub(crate) struct Sink<'a> {
     config: &'a Config,
     out: Vec<Diagnostic>,
+    /// The one empty list of related places every finding without any shares.
+    none: Arc<[Related]>,
 }
 
 impl Sink<'_> {
@@ -74,6 +77,24 @@ impl Sink<'_> {
         self.push_at_most(range, finding, related, Severity::Error);
     }
 
+    /// A finding whose related places other findings share (clone the
+    /// `Arc`: no list per finding).
+    pub(crate) fn push_shared(
+        &mut self,
+        range: Range<usize>,
+        finding: Finding,
+        related: Arc<[Related]>,
+    ) {
+        if let Some(severity) = self.config.severity(finding.code()) {
+            self.out.push(Diagnostic {
+                severity,
+                range,
+                finding,
+                related,
+            });
+        }
+    }
+
     /// A finding that may be a house style rather than a slip: reported no
     /// more severely than `cap` (a rule set to a milder level stays milder).
     pub(crate) fn push_at_most(
@@ -84,6 +105,11 @@ impl Sink<'_> {
         cap: Severity,
     ) {
         if let Some(severity) = self.config.severity(finding.code()) {
+            let related = if related.is_empty() {
+                self.none.clone()
+            } else {
+                related.into()
+            };
             self.out.push(Diagnostic {
                 severity: severity.max(cap),
                 range,
@@ -132,6 +158,7 @@ pub fn check(doc: &Document, context: &Context) -> Vec<Diagnostic> {
     let mut sink = Sink {
         config: context.config,
         out: Vec::new(),
+        none: Arc::from([]),
     };
     let on = |codes: &[Code]| codes.iter().any(|&c| context.config.severity(c).is_some());
     let cues = &doc.cues;
