@@ -251,7 +251,9 @@ impl Document {
             })
             .collect();
         markers.extend(bare_digit_markers(&text, &term_uses));
-        markers.sort_by_key(|m| m.range.start);
+        if !markers.is_sorted_by_key(|m| m.range.start) {
+            markers.sort_by_key(|m| m.range.start);
+        }
         let regions = analysed_regions(&body, notes_section.as_ref());
         let brackets = scan_brackets(&text, &lines, &regions, old, &mut cache);
         let cues = scan_cues(&text, &lines, &regions, old, &mut cache);
