@@ -2,6 +2,7 @@
 //! finding, and related places. Words come from `messages`.
 
 use std::ops::Range;
+use std::sync::Arc;
 
 pub use crate::target_pairs::Outcome;
 
@@ -193,26 +194,11 @@ pub enum Finding {
         part: String,
         whole: String,
     },
-    PartsExceedWhole {
-        parts: Vec<String>,
-        /// The smallest the parts can add up to, displayed (`11.2亿元`).
-        sum: String,
-        whole: String,
-    },
-    /// `from` → `to` printed, `stated` growth; `implied` is the range the
-    /// levels allow, written for people (`36.1%–36.5%`).
-    GrowthMismatch {
-        from: String,
-        to: String,
-        stated: String,
-        implied: String,
-    },
-    PointsMismatch {
-        from: String,
-        to: String,
-        stated: String,
-        implied: String,
-    },
+    PartsExceedWhole(Box<PartsSum>),
+    /// A growth rate the two levels do not allow.
+    GrowthMismatch(Box<Change>),
+    /// A change in percentage points the two rates do not allow.
+    PointsMismatch(Box<Change>),
     RateOutOfRange {
         /// The rate's name (`森林覆盖率`), or the verb for a decrease.
         name: String,
@@ -223,30 +209,15 @@ pub enum Finding {
         subjects: usize,
         values: usize,
     },
-    FigureConflict {
-        indicator: String,
-        value: String,
-        other: String,
-    },
-    /// Last year's target (as written, with its year) and this result.
-    TargetReview {
-        indicator: String,
-        year: Option<i32>,
-        target: String,
-        result: String,
-        outcome: Outcome,
-    },
+    FigureConflict(Box<FigureConflict>),
+    /// Last year's target and this result.
+    TargetReview(Box<TargetReview>),
     /// A claim that every target was met; the indicators whose target was missed.
     TargetClaim {
         missed: Vec<String>,
     },
-    /// A figure for `year` that differs from the one that year's report printed.
-    RestatedConflict {
-        indicator: String,
-        year: i32,
-        value: String,
-        printed: String,
-    },
+    /// A figure that differs from the one its year's report printed.
+    RestatedConflict(Box<RestatedConflict>),
     /// A sentence of the review with figures, word for word last year's.
     StaleCopy,
     /// A note explained differently by last year's report (its note `number`).
@@ -269,6 +240,57 @@ pub enum Finding {
     },
 }
 
+// The findings below carry several strings each and are rare: boxed, so
+// that every `Finding` (and a text's hundreds of thousands of note-missing
+// ones) is no larger than the common findings need.
+
+/// Parts of a whole (`其中`) that add up to more than it: figures as
+/// written (`9.1亿元`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PartsSum {
+    pub parts: Vec<String>,
+    /// The smallest the parts can add up to, displayed (`11.2亿元`).
+    pub sum: String,
+    pub whole: String,
+}
+
+/// `from` → `to` printed, `stated` change; `implied` is the range the
+/// levels allow, written for people (`36.1%–36.5%`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Change {
+    pub from: String,
+    pub to: String,
+    pub stated: String,
+    pub implied: String,
+}
+
+/// Two figures of one indicator for the same period.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FigureConflict {
+    pub indicator: String,
+    pub value: String,
+    pub other: String,
+}
+
+/// Last year's target (as written, with its year) and this result.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TargetReview {
+    pub indicator: String,
+    pub year: Option<i32>,
+    pub target: String,
+    pub result: String,
+    pub outcome: Outcome,
+}
+
+/// A figure for `year` that differs from the one that year's report printed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RestatedConflict {
+    pub indicator: String,
+    pub year: i32,
+    pub value: String,
+    pub printed: String,
+}
+
 impl Finding {
     pub fn code(&self) -> Code {
         match self {
@@ -285,19 +307,19 @@ impl Finding {
             Finding::CountMismatch { .. } => Code::CountMismatch,
             Finding::SloganCount { .. } => Code::SloganCount,
             Finding::PartExceedsWhole { .. } => Code::PartExceedsWhole,
-            Finding::PartsExceedWhole { .. } => Code::PartsExceedWhole,
-            Finding::GrowthMismatch { .. } => Code::GrowthMismatch,
-            Finding::PointsMismatch { .. } => Code::PointsMismatch,
+            Finding::PartsExceedWhole(_) => Code::PartsExceedWhole,
+            Finding::GrowthMismatch(_) => Code::GrowthMismatch,
+            Finding::PointsMismatch(_) => Code::PointsMismatch,
             Finding::RateOutOfRange { .. } => Code::RateOutOfRange,
             Finding::RespectivelyMismatch { .. } => Code::RespectivelyMismatch,
-            Finding::FigureConflict { .. } => Code::FigureConflict,
-            Finding::TargetReview { .. } => Code::TargetReview,
+            Finding::FigureConflict(_) => Code::FigureConflict,
+            Finding::TargetReview(_) => Code::TargetReview,
             Finding::TargetClaim { .. } => Code::TargetClaim,
             Finding::TargetUnreported { .. } => Code::TargetUnreported,
             Finding::StaleYear { .. } => Code::StaleYear,
             Finding::StaleCopy => Code::StaleCopy,
             Finding::NoteDrift { .. } => Code::NoteDrift,
-            Finding::RestatedConflict { .. } => Code::RestatedConflict,
+            Finding::RestatedConflict(_) => Code::RestatedConflict,
         }
     }
 }
@@ -356,7 +378,9 @@ pub struct Diagnostic {
     /// Byte range in the document.
     pub range: Range<usize>,
     pub finding: Finding,
-    pub related: Vec<Related>,
+    /// Shared: the findings of one rule that point at the same places (every
+    /// note-missing at the notes heading) hold one list, not one each.
+    pub related: Arc<[Related]>,
 }
 
 impl Diagnostic {

@@ -274,7 +274,9 @@ impl Document {
             })
             .collect();
         markers.extend(bare_digit_markers(&text, &term_uses));
-        markers.sort_by_key(|m| m.range.start);
+        if !markers.is_sorted_by_key(|m| m.range.start) {
+            markers.sort_by_key(|m| m.range.start);
+        }
         let regions = analysed_regions(&body, notes_section.as_ref());
         let brackets = scan_brackets(&text, &lines, &regions, old, &mut cache);
         let cues = scan_cues(&text, &lines, &regions, old, &mut cache);
@@ -386,10 +388,20 @@ fn scan_cached(
     // A paragraph's facts that no cache keeps are moved, not copied.
     match Arc::try_unwrap(facts) {
         Ok((markers, enumerations)) => {
-            found.markers.extend(markers.into_iter().map(place_marker));
-            found
-                .enumerations
-                .extend(enumerations.into_iter().map(place_enumeration));
+            // The first paragraph with facts hands over its lists (mapped in
+            // place): a text that is one long paragraph copies nothing.
+            if found.markers.is_empty() {
+                found.markers = markers.into_iter().map(place_marker).collect();
+            } else {
+                found.markers.extend(markers.into_iter().map(place_marker));
+            }
+            if found.enumerations.is_empty() {
+                found.enumerations = enumerations.into_iter().map(place_enumeration).collect();
+            } else {
+                found
+                    .enumerations
+                    .extend(enumerations.into_iter().map(place_enumeration));
+            }
         }
         Err(shared) => {
             found

@@ -4,7 +4,9 @@
 
 use crate::config::Config;
 use crate::copies::drifted_notes;
-use crate::diagnostic::{Code, Diagnostic, Finding, Outcome, Related, RelatedKind};
+use crate::diagnostic::{
+    Code, Diagnostic, Finding, Outcome, Related, RelatedKind, RestatedConflict, TargetReview,
+};
 use crate::document::Document;
 use crate::summary::Summary;
 use crate::target_pairs::TargetPair;
@@ -25,13 +27,13 @@ pub struct DraftPair<'a> {
 /// The findings of the draft against its previous report.
 pub fn check(pair: &DraftPair, config: &Config) -> Vec<Diagnostic> {
     let mut out = Vec::new();
-    let mut push = |range, finding: Finding, related| {
+    let mut push = |range, finding: Finding, related: Vec<Related>| {
         if let Some(severity) = config.severity(finding.code()) {
             out.push(Diagnostic {
                 severity,
                 range,
                 finding,
-                related,
+                related: related.into(),
             });
         }
     };
@@ -58,7 +60,7 @@ pub fn check(pair: &DraftPair, config: &Config) -> Vec<Diagnostic> {
         };
         push(
             figure.span.clone(),
-            Finding::TargetReview {
+            Finding::TargetReview(Box::new(TargetReview {
                 indicator: p.target.indicator.clone(),
                 year: pair.year,
                 target: pair
@@ -68,7 +70,7 @@ pub fn check(pair: &DraftPair, config: &Config) -> Vec<Diagnostic> {
                     .to_string(),
                 result: figure_text(pair.draft, result.figure),
                 outcome,
-            },
+            })),
             vec![target_place(p)],
         );
     }
@@ -119,7 +121,7 @@ pub fn check(pair: &DraftPair, config: &Config) -> Vec<Diagnostic> {
             if here.high < printed.low || printed.high < here.low {
                 push(
                     here.span.clone(),
-                    Finding::RestatedConflict {
+                    Finding::RestatedConflict(Box::new(RestatedConflict {
                         indicator: restated.indicator.clone(),
                         year: year - 1,
                         value: here.text(&pair.draft.text).to_string(),
@@ -128,7 +130,7 @@ pub fn check(pair: &DraftPair, config: &Config) -> Vec<Diagnostic> {
                             .text(printed.span.clone())
                             .unwrap_or_default()
                             .to_string(),
-                    },
+                    })),
                     vec![Related {
                         file: Some(pair.previous_file),
                         range: printed.span.clone(),

@@ -215,6 +215,11 @@ fn split_circled(
     notes_only_lists: bool,
     found: &mut Found,
 ) {
+    // At most one marker per circled number: reserved once rather than
+    // copied as a line of thousands of them grows the list.
+    if !notes_only_lists {
+        found.markers.reserve(circled.len());
+    }
     let mut run: Vec<(u32, Range<usize>)> = Vec::new();
     let flush = |run: &mut Vec<(u32, Range<usize>)>, found: &mut Found| {
         if !run.is_empty() {

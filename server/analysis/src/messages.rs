@@ -3,7 +3,9 @@
 
 use serde::Deserialize;
 
-use crate::diagnostic::{Code, Finding, NumberingProblem, Outcome, RelatedKind};
+use crate::diagnostic::{
+    Change, Code, FigureConflict, Finding, NumberingProblem, Outcome, RelatedKind, RestatedConflict,
+};
 
 /// The language of messages.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Deserialize)]
@@ -249,50 +251,54 @@ fn figure_message(finding: &Finding, locale: Locale) -> String {
         (Finding::PartExceedsWhole { part, whole }, En) => {
             format!("the part {part} (其中) is larger than its whole {whole}")
         }
-        (Finding::PartsExceedWhole { parts, sum, whole }, Zh) => format!(
-            "其中各部分 {} 之和至少 {sum}，大于总数 {whole}",
-            parts.join(" + ")
+        (Finding::PartsExceedWhole(p), Zh) => format!(
+            "其中各部分 {} 之和至少 {}，大于总数 {}",
+            p.parts.join(" + "),
+            p.sum,
+            p.whole
         ),
-        (Finding::PartsExceedWhole { parts, sum, whole }, En) => format!(
-            "the parts {} (其中) add up to at least {sum}, more than the whole {whole}",
-            parts.join(" + ")
+        (Finding::PartsExceedWhole(p), En) => format!(
+            "the parts {} (其中) add up to at least {}, more than the whole {}",
+            p.parts.join(" + "),
+            p.sum,
+            p.whole
         ),
-        (
-            Finding::GrowthMismatch {
+        (Finding::GrowthMismatch(c), Zh) => {
+            let Change {
                 from,
                 to,
                 stated,
                 implied,
-            },
-            Zh,
-        ) => format!("从 {from} 到 {to}，变化应为 {implied}，但写明 {stated}"),
-        (
-            Finding::GrowthMismatch {
+            } = &**c;
+            format!("从 {from} 到 {to}，变化应为 {implied}，但写明 {stated}")
+        }
+        (Finding::GrowthMismatch(c), En) => {
+            let Change {
                 from,
                 to,
                 stated,
                 implied,
-            },
-            En,
-        ) => format!("from {from} to {to} the change is {implied}, but the text says {stated}"),
-        (
-            Finding::PointsMismatch {
+            } = &**c;
+            format!("from {from} to {to} the change is {implied}, but the text says {stated}")
+        }
+        (Finding::PointsMismatch(c), Zh) => {
+            let Change {
                 from,
                 to,
                 stated,
                 implied,
-            },
-            Zh,
-        ) => format!("从 {from} 到 {to} 相差 {implied}，但写明 {stated}"),
-        (
-            Finding::PointsMismatch {
+            } = &**c;
+            format!("从 {from} 到 {to} 相差 {implied}，但写明 {stated}")
+        }
+        (Finding::PointsMismatch(c), En) => {
+            let Change {
                 from,
                 to,
                 stated,
                 implied,
-            },
-            En,
-        ) => format!("from {from} to {to} is a change of {implied}, but the text says {stated}"),
+            } = &**c;
+            format!("from {from} to {to} is a change of {implied}, but the text says {stated}")
+        }
         (
             Finding::RateOutOfRange {
                 name,
@@ -347,34 +353,32 @@ fn figure_message(finding: &Finding, locale: Locale) -> String {
         (Finding::RespectivelyMismatch { subjects, values }, En) => {
             format!("分别 (respectively) with {subjects} subjects but {values} values")
         }
-        (
-            Finding::FigureConflict {
+        (Finding::FigureConflict(f), Zh) => {
+            let FigureConflict {
                 indicator,
                 value,
                 other,
-            },
-            Zh,
-        ) => format!("{indicator}同一时期写作 {value}，前文写作 {other}，两者不可能同时成立"),
-        (
-            Finding::FigureConflict {
+            } = &**f;
+            format!("{indicator}同一时期写作 {value}，前文写作 {other}，两者不可能同时成立")
+        }
+        (Finding::FigureConflict(f), En) => {
+            let FigureConflict {
                 indicator,
                 value,
                 other,
-            },
-            En,
-        ) => format!(
-            "{indicator} for the same period is {value} here but {other} earlier: both cannot hold"
-        ),
-        (
-            Finding::TargetReview {
-                indicator,
-                year,
-                target,
-                result,
-                outcome,
-            },
+            } = &**f;
+            format!(
+                "{indicator} for the same period is {value} here but {other} earlier: both cannot hold"
+            )
+        }
+        (Finding::TargetReview(t), locale) => target_review(
+            &t.indicator,
+            t.year,
+            &t.target,
+            &t.result,
+            t.outcome,
             locale,
-        ) => target_review(indicator, *year, target, result, *outcome, locale),
+        ),
         (Finding::TargetClaim { missed }, Zh) => format!(
             "称全年目标全部完成，但上年报告的目标中 {} 未完成",
             missed.join("、")
@@ -417,28 +421,28 @@ fn figure_message(finding: &Finding, locale: Locale) -> String {
         (Finding::NoteDrift { term, number }, En) => {
             format!("{term} is explained differently by note {number} of last year's report")
         }
-        (
-            Finding::RestatedConflict {
+        (Finding::RestatedConflict(r), Zh) => {
+            let RestatedConflict {
                 indicator,
                 year,
                 value,
                 printed,
-            },
-            Zh,
-        ) => format!(
-            "{year}年{indicator}在此写作 {value}，而{year}年的数据在上年报告中印作 {printed}，又没有“修订”“同口径”等说明"
-        ),
-        (
-            Finding::RestatedConflict {
+            } = &**r;
+            format!(
+                "{year}年{indicator}在此写作 {value}，而{year}年的数据在上年报告中印作 {printed}，又没有“修订”“同口径”等说明"
+            )
+        }
+        (Finding::RestatedConflict(r), En) => {
+            let RestatedConflict {
                 indicator,
                 year,
                 value,
                 printed,
-            },
-            En,
-        ) => format!(
-            "{indicator} for {year} is {value} here, but last year's report printed {printed}, with no revision wording"
-        ),
+            } = &**r;
+            format!(
+                "{indicator} for {year} is {value} here, but last year's report printed {printed}, with no revision wording"
+            )
+        }
         (
             Finding::StaleYear {
                 written,

@@ -381,7 +381,7 @@ impl Workspace {
                             year,
                             expected: s.expected,
                         },
-                        related: Vec::new(),
+                        related: Arc::from([]),
                     }),
             );
         }

@@ -97,7 +97,7 @@ fn random_drafts_do_not_panic_and_ranges_are_sound() {
                     sound(None, file, &d.range),
                     "round {round}: {d:?} in {text:?}"
                 );
-                for r in &d.related {
+                for r in d.related.iter() {
                     assert!(sound(r.file, file, &r.range), "round {round}: {r:?}");
                 }
             }

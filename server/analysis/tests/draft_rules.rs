@@ -46,9 +46,7 @@ fn reviews(ws: &Workspace, file: usize) -> Vec<(String, Outcome)> {
     cross(ws, file)
         .into_iter()
         .filter_map(|d| match d.finding {
-            Finding::TargetReview { outcome, .. } => {
-                Some((doc.text[d.range.clone()].to_string(), outcome))
-            }
+            Finding::TargetReview(t) => Some((doc.text[d.range.clone()].to_string(), t.outcome)),
             _ => None,
         })
         .collect()
@@ -327,9 +325,9 @@ fn restated(review: &str) -> Vec<(String, String)> {
     ws.check(ids[1], &Config::default())
         .into_iter()
         .filter_map(|d| match d.finding {
-            Finding::RestatedConflict { printed, .. } => {
+            Finding::RestatedConflict(r) => {
                 assert_eq!(d.related[0].file, Some(ids[0]));
-                Some((doc.text[d.range.clone()].to_string(), printed))
+                Some((doc.text[d.range.clone()].to_string(), r.printed))
             }
             _ => None,
         })

@@ -131,7 +131,7 @@ fn random_texts_do_not_panic_and_ranges_are_sound() {
         };
         for d in &diagnostics {
             assert!(sound(&d.range), "round {round}: {:?} in {text:?}", d.range);
-            for r in &d.related {
+            for r in d.related.iter() {
                 assert!(
                     sound(&r.range),
                     "round {round}: related {:?} in {text:?}",

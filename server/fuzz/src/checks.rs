@@ -43,7 +43,7 @@ fn run_unguarded(text: &str, edit: &(Range<usize>, String), salt: u64) -> Result
     let diagnostics = check(&doc, &Context::alone(&config));
     for d in &diagnostics {
         sound(text, &d.range, "diagnostic")?;
-        for r in &d.related {
+        for r in d.related.iter() {
             sound(text, &r.range, "related")?;
         }
         let _ = report_analysis::messages::message(&d.finding, Locale::En);

@@ -10,7 +10,7 @@ use std::collections::HashMap;
 
 use super::Sink;
 use super::figure_text::{NOT_COMPARABLE, mentions_any, sentence_range};
-use crate::diagnostic::{Finding, Related, RelatedKind};
+use crate::diagnostic::{FigureConflict, Finding, Related, RelatedKind};
 use crate::document::Document;
 use crate::figures::{Figure, FigureKind, Period, Qualifier};
 
@@ -63,11 +63,11 @@ pub(super) fn check(doc: &Document, sink: &mut Sink) {
                 if figure.low > first.high || figure.high < first.low {
                     sink.push(
                         figure.span.clone(),
-                        Finding::FigureConflict {
+                        Finding::FigureConflict(Box::new(FigureConflict {
                             indicator: key.0.clone(),
                             value: figure.text(text).to_string(),
                             other: first.text(text).to_string(),
-                        },
+                        })),
                         vec![Related {
                             file: None,
                             range: first.span.clone(),

@@ -15,7 +15,7 @@ use super::Sink;
 use super::figure_text::{
     NOT_COMPARABLE, chars_before, figures_in, is_level, mentions_any, number, sentence_range,
 };
-use crate::diagnostic::{Finding, Related, RelatedKind};
+use crate::diagnostic::{Change, Finding, Related, RelatedKind};
 use crate::document::Document;
 use crate::figures::{Figure, FigureKind, mentions_in};
 
@@ -399,11 +399,13 @@ fn growth_misfit(
         }
         _ => return None,
     };
-    (stated_lo > implied_hi || stated_hi < implied_lo).then(|| Finding::GrowthMismatch {
-        from: from.text(text).to_string(),
-        to: to.text(text).to_string(),
-        stated: change.text(text).to_string(),
-        implied,
+    (stated_lo > implied_hi || stated_hi < implied_lo).then(|| {
+        Finding::GrowthMismatch(Box::new(Change {
+            from: from.text(text).to_string(),
+            to: to.text(text).to_string(),
+            stated: change.text(text).to_string(),
+            implied,
+        }))
     })
 }
 
@@ -422,12 +424,12 @@ fn check_points(
     if s_lo > b || s_hi < a {
         sink.push(
             change.span.clone(),
-            Finding::PointsMismatch {
+            Finding::PointsMismatch(Box::new(Change {
                 from: from.text(text).to_string(),
                 to: to.text(text).to_string(),
                 stated: change.text(text).to_string(),
                 implied: format!("{}–{} 个百分点", number(a, 2), number(b, 2)),
-            },
+            })),
             related,
         );
     }

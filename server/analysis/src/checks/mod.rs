@@ -25,6 +25,7 @@ use crate::config::Config;
 use crate::diagnostic::{Code, Diagnostic, Finding, Related, Severity};
 use crate::document::Document;
 use std::ops::Range;
+use std::sync::Arc;
 
 /// A term defined by a note of another document of the workspace.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -58,11 +59,40 @@ impl<'a> Context<'a> {
 pub(crate) struct Sink<'a> {
     config: &'a Config,
     out: Vec<Diagnostic>,
+    /// The one empty list of related places every finding without any shares.
+    none: Arc<[Related]>,
 }
 
 impl Sink<'_> {
+    /// Room for `additional` findings of `code`, a rule that knows its
+    /// count, so that hundreds of thousands of them are not copied as the
+    /// list grows (none if the rule is off).
+    pub(crate) fn reserve(&mut self, code: Code, additional: usize) {
+        if self.config.severity(code).is_some() {
+            self.out.reserve(additional);
+        }
+    }
+
     pub(crate) fn push(&mut self, range: Range<usize>, finding: Finding, related: Vec<Related>) {
         self.push_at_most(range, finding, related, Severity::Error);
+    }
+
+    /// A finding whose related places other findings share (clone the
+    /// `Arc`: no list per finding).
+    pub(crate) fn push_shared(
+        &mut self,
+        range: Range<usize>,
+        finding: Finding,
+        related: Arc<[Related]>,
+    ) {
+        if let Some(severity) = self.config.severity(finding.code()) {
+            self.out.push(Diagnostic {
+                severity,
+                range,
+                finding,
+                related,
+            });
+        }
     }
 
     /// A finding that may be a house style rather than a slip: reported no
@@ -75,6 +105,11 @@ impl Sink<'_> {
         cap: Severity,
     ) {
         if let Some(severity) = self.config.severity(finding.code()) {
+            let related = if related.is_empty() {
+                self.none.clone()
+            } else {
+                related.into()
+            };
             self.out.push(Diagnostic {
                 severity: severity.max(cap),
                 range,
@@ -123,6 +158,7 @@ pub fn check(doc: &Document, context: &Context) -> Vec<Diagnostic> {
     let mut sink = Sink {
         config: context.config,
         out: Vec::new(),
+        none: Arc::from([]),
     };
     let on = |codes: &[Code]| codes.iter().any(|&c| context.config.severity(c).is_some());
     let cues = &doc.cues;
@@ -157,9 +193,12 @@ pub fn check(doc: &Document, context: &Context) -> Vec<Diagnostic> {
         conflicts::check(doc, &mut sink);
     }
     let mut out = sink.out;
-    out.sort_by(|a, b| {
-        (a.range.start, a.range.end, a.code()).cmp(&(b.range.start, b.range.end, b.code()))
-    });
+    let key = |d: &Diagnostic| (d.range.start, d.range.end, d.code());
+    // Often in order already (one rule's many findings): checked in one
+    // pass, without the sort's scratch copy of the list.
+    if !out.is_sorted_by_key(key) {
+        out.sort_by_key(key);
+    }
     out
 }
 

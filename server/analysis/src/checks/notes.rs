@@ -2,12 +2,13 @@
 //! marker-missing, note-numbering, marker-order.
 
 use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
 
 use aho_corasick::AhoCorasick;
 
 use super::Sink;
 use crate::chars::{digit_value, fold_width, is_han, is_quote, is_space};
-use crate::diagnostic::{Finding, NumberingProblem, Related, RelatedKind};
+use crate::diagnostic::{Code, Finding, NumberingProblem, Related, RelatedKind};
 use crate::document::Document;
 use crate::terms::{Term, TermSource};
 
@@ -24,17 +25,25 @@ fn note_missing(doc: &Document, sink: &mut Sink) {
         notes_section_missing(doc, sink);
         return;
     };
-    for marker in doc.markers.iter().filter(|m| m.note.is_none()) {
-        sink.push(
+    let missing = || doc.markers.iter().filter(|m| m.note.is_none());
+    // With room for the few findings per note the other rules add: one
+    // more past the exact count would copy the whole list to grow it.
+    sink.reserve(
+        Code::NoteMissing,
+        missing().count() + 2 * doc.notes.len() + 16,
+    );
+    let heading: Arc<[Related]> = Arc::new([Related {
+        file: None,
+        range: section.heading.clone(),
+        kind: RelatedKind::NotesSection,
+    }]);
+    for marker in missing() {
+        sink.push_shared(
             marker.range.clone(),
             Finding::NoteMissing {
                 number: marker.number,
             },
-            vec![Related {
-                file: None,
-                range: section.heading.clone(),
-                kind: RelatedKind::NotesSection,
-            }],
+            heading.clone(),
         );
     }
 }

@@ -14,7 +14,7 @@ use super::figure_text::{
     sentence_range,
 };
 use crate::cues::Cues;
-use crate::diagnostic::{Finding, Related, RelatedKind};
+use crate::diagnostic::{Finding, PartsSum, Related, RelatedKind};
 use crate::document::Document;
 use crate::figures::{Figure, FigureKind, Qualifier};
 
@@ -482,11 +482,11 @@ fn check_one(doc: &Document, reading: &PartReading, sink: &mut Sink) {
         let last = parts.last().map_or(first.span.clone(), |p| p.span.clone());
         sink.push(
             parts[0].span.start..last.end,
-            Finding::PartsExceedWhole {
+            Finding::PartsExceedWhole(Box::new(PartsSum {
                 parts: parts.iter().map(|p| p.text(text).to_string()).collect(),
                 sum: sum_text(whole, sum),
                 whole: whole_text,
-            },
+            })),
             related,
         );
     }

@@ -65,7 +65,7 @@ pub fn render(
         "{pad} {bar} {spaces}{}",
         style.severity(severity, carets)
     );
-    for related in &diagnostic.related {
+    for related in diagnostic.related.iter() {
         let (other_path, other_doc) = match related.file {
             Some(file) => match (workspace.path(file), workspace.document(file)) {
                 (Some(p), Some(d)) => (p, d.as_ref()),
