@@ -1,11 +1,12 @@
 //! One report, parsed once per version: layout, notes, markers, terms.
 
+use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, OnceLock};
 
 use crate::cache::{ParagraphBrackets, ParagraphCache, TextKey, logical_paragraphs, reuse, shift};
-use crate::checks::{LineSlogan, NoteSlogans, line_slogans_in, note_slogans_of};
+use crate::checks::{LineSlogan, NoteSlogans, SloganMemo, line_slogans_in, note_slogans_of};
 use crate::config::Config;
 use crate::cues::Cues;
 use crate::figures::{ClauseBreaks, Figure, MAX_CLAUSE_BYTES, scan, scan_clause};
@@ -593,6 +594,7 @@ fn scan_line_slogans(
 ) -> Vec<LineSlogan> {
     let quote = memchr::memmem::Finder::new("“");
     let mut out = Vec::new();
+    let mut memo = SloganMemo::default();
     for line in lines {
         let slice = &text[line.range.clone()];
         if quote.find(slice.as_bytes()).is_none() {
@@ -603,7 +605,7 @@ fn scan_line_slogans(
             old.map(|c| &c.line_slogans),
             &mut cache.line_slogans,
             || TextKey::new(slice),
-            || line_slogans_in(slice),
+            || line_slogans_in(slice, &mut memo),
         );
         let by = line.range.start;
         out.extend(found.iter().map(|s| LineSlogan {
@@ -624,6 +626,9 @@ fn read_note_slogans(
     old: Option<&ParagraphCache>,
     cache: &mut ParagraphCache,
 ) -> Vec<Arc<NoteSlogans>> {
+    // Notes alike (a notes section of one term over and over) are read once
+    // per parse, whether or not a cache is kept.
+    let mut seen: HashMap<TextKey, Arc<NoteSlogans>> = HashMap::new();
     notes
         .iter()
         .map(|note| {
@@ -632,21 +637,25 @@ fn read_note_slogans(
             };
             let aliases: Vec<&str> = note.aliases.iter().map(|a| a.text.as_str()).collect();
             let definition = note.text(text);
-            reuse(
+            let mut key = format!("{term}\u{1}");
+            for alias in &aliases {
+                key.push_str(alias);
+                key.push('\u{1}');
+            }
+            key.push_str(definition);
+            let key = TextKey::new(&key);
+            if let Some(read) = seen.get(&key) {
+                return Arc::clone(read);
+            }
+            let read = reuse(
                 cache.keep,
                 old.map(|c| &c.note_slogans),
                 &mut cache.note_slogans,
-                || {
-                    let mut key = format!("{term}\u{1}");
-                    for alias in &aliases {
-                        key.push_str(alias);
-                        key.push('\u{1}');
-                    }
-                    key.push_str(definition);
-                    TextKey::new(&key)
-                },
+                || key.clone(),
                 || note_slogans_of(term, &aliases, definition),
-            )
+            );
+            seen.insert(key, Arc::clone(&read));
+            read
         })
         .collect()
 }

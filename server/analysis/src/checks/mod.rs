@@ -18,7 +18,7 @@ pub use respectively::{RespectivelyReading, respectively_readings};
 pub use slogans::{
     LineSlogan, NoteSlogan, NoteSlogans, SloganReading, slogan_parts, slogan_readings,
 };
-pub(crate) use slogans::{line_slogans_in, note_slogans_of};
+pub(crate) use slogans::{SloganMemo, line_slogans_in, note_slogans_of};
 pub use wholes::{PartReading, part_readings};
 
 use crate::config::Config;

@@ -5,6 +5,7 @@
 //! finds the slogans a note defines (one, or several each named before its
 //! own list) and reports a count that every reading agrees is wrong.
 
+use std::collections::HashMap;
 use std::ops::Range;
 
 use super::Sink;
@@ -233,7 +234,12 @@ fn body_readings(doc: &Document, defined: &[String], out: &mut Vec<SloganReading
 /// (`“三个一批”，即A、B、C`, `实施“四大行动”：A行动、B行动……`), or names in
 /// apposition before it, which only confirm. Offsets are relative to
 /// `line`.
-pub(crate) fn line_slogans_in(line: &str) -> Vec<LineSlogan> {
+/// Readings of a slogan's definition already made in this parse, by the
+/// slogan and the definition's text: a reading depends on nothing else, and
+/// a text may define one slogan the same way on thousands of lines.
+pub(crate) type SloganMemo = HashMap<(String, String), Option<SloganCount>>;
+
+pub(crate) fn line_slogans_in(line: &str, memo: &mut SloganMemo) -> Vec<LineSlogan> {
     let mut out = Vec::new();
     // A search for the three bytes of each quote: `str::find` with a char
     // looks for its last byte, which most Han characters share.
@@ -276,7 +282,17 @@ pub(crate) fn line_slogans_in(line: &str) -> Vec<LineSlogan> {
             }
             continue;
         };
-        let Some(reading) = count_items(&parts, line.get(definition.clone()).unwrap_or("")) else {
+        let words = line.get(definition.clone()).unwrap_or("");
+        let key = (slogan.to_string(), words.to_string());
+        let reading = match memo.get(&key) {
+            Some(reading) => reading.clone(),
+            None => {
+                let reading = count_items(&parts, words);
+                memo.insert(key, reading.clone());
+                reading
+            }
+        };
+        let Some(reading) = reading else {
             continue;
         };
         out.push(LineSlogan {
