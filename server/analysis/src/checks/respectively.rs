@@ -395,20 +395,39 @@ fn without_years(s: &str) -> String {
 /// `s` with the quotes of a quoted name dropped (`“三公”经费` → `三公经费`)
 /// when the quoted words hold no list; a quoted list stays quoted.
 fn unquoted(s: &str) -> String {
+    drop_pairs(s, ('“', '”'), &['、', '，', ',', '和', '与', '及'], true)
+}
+
+/// `s` without bracketed words that list nothing (`治理（管控）率`).
+fn without_brackets(s: &str) -> String {
+    drop_pairs(s, ('（', '）'), &['、', '和', '与', '及'], false)
+}
+
+/// `s` with each pair of `marks` dropped, and the words between them too
+/// unless `keep_words`, up to the first pair whose words hold one of
+/// `lists` (a list is kept as written from there on).
+fn drop_pairs(
+    s: &str,
+    (open_mark, close_mark): (char, char),
+    lists: &[char],
+    keep_words: bool,
+) -> String {
     let mut out = String::with_capacity(s.len());
     let mut rest = s;
-    while let Some(open) = rest.find('“') {
-        let inner = &rest[open + '“'.len_utf8()..];
-        let Some(close) = inner.find('”') else {
+    while let Some(open) = rest.find(open_mark) {
+        let inner = &rest[open + open_mark.len_utf8()..];
+        let Some(close) = inner.find(close_mark) else {
             break;
         };
-        let name = &inner[..close];
-        if name.is_empty() || name.contains(['、', '，', ',', '和', '与', '及']) {
+        let words = &inner[..close];
+        if (keep_words && words.is_empty()) || words.contains(lists) {
             break;
         }
         out.push_str(&rest[..open]);
-        out.push_str(name);
-        rest = &inner[close + '”'.len_utf8()..];
+        if keep_words {
+            out.push_str(words);
+        }
+        rest = &inner[close + close_mark.len_utf8()..];
     }
     out.push_str(rest);
     out
@@ -450,25 +469,6 @@ fn closing_he(s: &str) -> bool {
     let before = &s[comma + '、'.len_utf8()..he];
     let after = &s[he + '和'.len_utf8()..];
     last_char(before).is_some_and(|c| Some(c) == last_char(first) || Some(c) == last_char(after))
-}
-
-/// `s` without bracketed words that list nothing (`治理（管控）率`).
-fn without_brackets(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    let mut rest = s;
-    while let Some(open) = rest.find('（') {
-        let inner = &rest[open + '（'.len_utf8()..];
-        let Some(close) = inner.find('）') else {
-            break;
-        };
-        if inner[..close].contains(['、', '和', '与', '及']) {
-            break;
-        }
-        out.push_str(&rest[..open]);
-        rest = &inner[close + '）'.len_utf8()..];
-    }
-    out.push_str(rest);
-    out
 }
 
 fn check_one(reading: &RespectivelyReading, sink: &mut Sink) {

@@ -30,22 +30,14 @@ impl Shift {
             prefix -= 1;
         }
         let room = a.len().min(b.len()) - prefix;
-        let mut suffix = a
+        let suffix = a
             .iter()
             .rev()
             .zip(b.iter().rev())
             .take(room)
             .take_while(|(x, y)| x == y)
             .count();
-        while !old.is_char_boundary(old.len() - suffix) {
-            suffix -= 1;
-        }
-        Shift {
-            prefix,
-            suffix,
-            old_len: old.len(),
-            new_len: new.len(),
-        }
+        Shift::on_chars(old, prefix, suffix, new.len())
     }
 
     /// [`Shift::between`] the parsed text and the newest one as the rope
@@ -81,6 +73,13 @@ impl Shift {
                 break;
             }
         }
+        Shift::on_chars(old, prefix, suffix, new_len)
+    }
+
+    /// The shift for `prefix` bytes (on a character boundary already: the
+    /// suffix is sought after it) and `suffix` bytes found alike, the suffix
+    /// cut back to a character boundary of the parsed text.
+    fn on_chars(old: &str, prefix: usize, mut suffix: usize, new_len: usize) -> Shift {
         while !old.is_char_boundary(old.len() - suffix) {
             suffix -= 1;
         }
