@@ -240,19 +240,23 @@ fn checkpoints(text: &str, starts: &[usize]) -> Vec<Checkpoint> {
     let mut out = Vec::new();
     for (i, &start) in starts.iter().enumerate() {
         let end = starts.get(i + 1).copied().unwrap_or(text.len());
-        if end - start <= CHECKPOINT_STRIDE {
-            continue;
-        }
-        let (mut chars, mut utf16) = (0, 0);
-        let mut next = start + CHECKPOINT_STRIDE;
-        for (at, c) in text[start..end].char_indices() {
-            let at = start + at;
-            if at >= next {
-                out.push(Checkpoint { at, chars, utf16 });
-                next = at + CHECKPOINT_STRIDE;
+        let (mut at, mut chars, mut utf16) = (start, 0, 0);
+        // Counted by bytes between checkpoints, not character by character:
+        // this runs over every byte of every long line at each parse.
+        loop {
+            let next = ceil_char_boundary(text, at + CHECKPOINT_STRIDE);
+            if next >= end {
+                break;
             }
-            chars += 1;
-            utf16 += c.len_utf16();
+            let between = &text.as_bytes()[at..next];
+            chars += units_in(between, Encoding::Utf32);
+            utf16 += units_in(between, Encoding::Utf16);
+            out.push(Checkpoint {
+                at: next,
+                chars,
+                utf16,
+            });
+            at = next;
         }
     }
     out
