@@ -1030,8 +1030,82 @@ const NAME_HEADS: &[&str] = &["整治", "治理", "修复", "升级", "服务", 
 /// rereads one line, not the whole text.
 pub(crate) fn bare_name_lists_in(line: &str) -> Vec<CountedList> {
     let mut out = Vec::new();
+    // Every list here hangs on a count (a numeral and a measure word) or on
+    // levels before `N级`, and a clause break resets the reading; so only
+    // the clauses holding such a pair are read, most of a line is skipped.
+    let mut read_to = 0;
+    let bytes = line.as_bytes();
+    let mut at = 0;
+    while at < bytes.len() {
+        let (code, width) = code_at(bytes, at);
+        let word = at;
+        at += width;
+        if word < read_to
+            || !COUNT_WORDS.contains(code)
+            || !line[..word].chars().next_back().is_some_and(is_numeral)
+        {
+            continue;
+        }
+        let clause_start = line[..word]
+            .rfind(CLAUSE_BREAKS)
+            .map_or(0, |at| {
+                at + line[at..].chars().next().map_or(1, char::len_utf8)
+            })
+            .max(read_to);
+        read_to = read_clause(line, clause_start, &mut out);
+    }
+    out
+}
+
+/// The characters that end a clause for a list of bare names.
+const CLAUSE_BREAKS: &[char] = &[
+    '，', '；', '。', '：', '！', '？', '\n', '\r', ';', ':', ',', '!', '?',
+];
+
+/// The first characters of the measure words, and `级`: a count or a run of
+/// levels ends with a numeral right before one of them.
+static COUNT_WORDS: LazyLock<CharSet> = LazyLock::new(|| {
+    CharSet::of(
+        MEASURES
+            .iter()
+            .filter_map(|m| m.chars().next())
+            .chain(['级']),
+    )
+});
+
+/// A set of characters of the Basic Multilingual Plane, one bit each: a
+/// membership test per character of a line costs one load.
+struct CharSet(Box<[u64]>);
+
+impl CharSet {
+    fn of(chars: impl IntoIterator<Item = char>) -> CharSet {
+        let mut bits = vec![0u64; 0x10000 / 64].into_boxed_slice();
+        for c in chars {
+            let code = c as usize;
+            if let Some(word) = bits.get_mut(code / 64) {
+                *word |= 1 << (code % 64);
+            }
+        }
+        CharSet(bits)
+    }
+
+    fn contains(&self, code: usize) -> bool {
+        self.0
+            .get(code / 64)
+            .is_some_and(|word| word & (1 << (code % 64)) != 0)
+    }
+}
+
+fn is_numeral(c: char) -> bool {
+    c.is_ascii_digit() || ('０'..='９').contains(&c) || chinese_digit(c).is_some()
+}
+
+/// Reads the clause that starts at `start` (a line start or right after a
+/// clause break) up to its break, pushing its lists; returns where the next
+/// clause starts.
+fn read_clause(line: &str, start: usize, out: &mut Vec<CountedList>) -> usize {
     // Where the names may start: after the last break, figure or count.
-    let mut names_start = 0;
+    let mut names_start = start;
     let mut has_separator = false;
     let mut names_open = true;
     // Whether the names were closed by a count (not by a figure).
@@ -1039,10 +1113,10 @@ pub(crate) fn bare_name_lists_in(line: &str) -> Vec<CountedList> {
     let mut previous_numeral = false;
     let mut skip_to = 0;
     let bytes = line.as_bytes();
-    let mut at = 0;
+    let mut at = start;
     while at < bytes.len() {
-        // By bytes, not `char_indices`: this loop runs over every line, and
-        // the text is valid UTF-8, so the lead byte gives the width.
+        // By bytes, not `char_indices`: the text is valid UTF-8, so the
+        // lead byte gives the width.
         let (event, width) = classify(bytes, at);
         let next = at + width;
         let numeral = matches!(event, Event::Digit | Event::Numeral);
@@ -1052,12 +1126,7 @@ pub(crate) fn bare_name_lists_in(line: &str) -> Vec<CountedList> {
             continue;
         }
         match event {
-            Event::Break => {
-                names_start = next;
-                has_separator = false;
-                names_open = true;
-                after_count = false;
-            }
+            Event::Break => return next,
             // `甲、乙4家X和丙、丁3家Y`: a 和 after a count and its noun
             // opens a second group of names.
             Event::Join if !names_open && after_count && line[at..].starts_with('和') => {
@@ -1095,7 +1164,7 @@ pub(crate) fn bare_name_lists_in(line: &str) -> Vec<CountedList> {
         previous_numeral = numeral;
         at = next;
     }
-    out
+    bytes.len()
 }
 
 /// `省市县乡四级`, `区、镇、村三级`: one character for each level of
@@ -1374,7 +1443,7 @@ fn classify(bytes: &[u8], at: usize) -> (Event, usize) {
     // Basic Multilingual Plane): a table by code point answers in one load.
     static TABLE: LazyLock<Box<[Event]>> = LazyLock::new(|| {
         let mut table = vec![Event::Other; 0x10000].into_boxed_slice();
-        for c in "，；。：！？\n\r;:,!?".chars() {
+        for &c in CLAUSE_BREAKS {
             table[c as usize] = Event::Break;
         }
         for c in "、和与".chars() {
@@ -1388,8 +1457,16 @@ fn classify(bytes: &[u8], at: usize) -> (Event, usize) {
         }
         table
     });
+    let (code, width) = code_at(bytes, at);
+    (TABLE.get(code).copied().unwrap_or(Event::Other), width)
+}
+
+/// The code point of the character at `at` of valid UTF-8 and its width;
+/// characters outside the Basic Multilingual Plane (never a break, join,
+/// numeral or measure word) give `usize::MAX`.
+fn code_at(bytes: &[u8], at: usize) -> (usize, usize) {
     let lead = bytes[at];
-    let (code, width) = match lead {
+    match lead {
         0x00..=0x7f => (usize::from(lead), 1),
         0xe0..=0xef => match (bytes.get(at + 1), bytes.get(at + 2)) {
             (Some(&b1), Some(&b2)) => (
@@ -1398,13 +1475,12 @@ fn classify(bytes: &[u8], at: usize) -> (Event, usize) {
                     | usize::from(b2 & 0x3f),
                 3,
             ),
-            _ => return (Event::Other, 1),
+            _ => (usize::MAX, 1),
         },
-        0xc0..=0xdf => return (Event::Other, 2),
-        0xf0..=0xff => return (Event::Other, 4),
-        _ => return (Event::Other, 1),
-    };
-    (TABLE.get(code).copied().unwrap_or(Event::Other), width)
+        0xc0..=0xdf => (usize::MAX, 2),
+        0xf0..=0xff => (usize::MAX, 4),
+        _ => (usize::MAX, 1),
+    }
 }
 
 /// What a character does to a list of bare names.
