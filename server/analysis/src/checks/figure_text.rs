@@ -75,7 +75,11 @@ pub(super) fn is_change(text: &str, figure: &Figure) -> bool {
     let before = before.trim_end_matches(|c: char| {
         c.is_whitespace() || matches!(c, '了' | '约' | '近' | '超' | '逾')
     });
-    CHANGE_WORDS.iter().any(|w| before.ends_with(w))
+    // The last byte before the word: this runs per figure of several rules.
+    let last = before.as_bytes().last();
+    CHANGE_WORDS
+        .iter()
+        .any(|w| w.as_bytes().last() == last && before.ends_with(w))
 }
 
 /// Words that show two figures are not meant to agree arithmetically:

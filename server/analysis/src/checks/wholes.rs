@@ -51,10 +51,11 @@ pub(super) fn check(doc: &Document, cues: &Cues, sink: &mut Sink) {
 fn part_readings_of<'d>(doc: &'d Document, cues: &Cues) -> Vec<PartReading<'d>> {
     let of_which = &cues.of_which;
     (0..of_which.len())
-        .flat_map(|i| {
-            read_at(doc, of_which, i)
+        .filter_map(|i| Cue::at(doc, of_which, i))
+        .flat_map(|cue| {
+            read_one(doc, &cue)
                 .into_iter()
-                .chain(labelled_at(doc, of_which, i))
+                .chain(labelled_at(doc, &cue))
         })
         .chain(bracketed(doc))
         .chain(
@@ -180,26 +181,21 @@ fn listed_after(doc: &Document, at: usize) -> Option<PartReading<'_>> {
 /// of `其中` in units other than its first part's, each paired with the
 /// one whole before `其中` named alike (`总投资` with `总投资`, `年度计划投资`
 /// with `年度计划投资`); a part no whole or several name alike is left out.
-fn labelled_at<'d>(doc: &'d Document, of_which: &[usize], i: usize) -> Vec<PartReading<'d>> {
+fn labelled_at<'d>(doc: &'d Document, cue: &Cue<'d>) -> Vec<PartReading<'d>> {
     let text = &doc.text;
-    let at = of_which[i];
-    let previous = i.checked_sub(1).map(|p| of_which[p] + "其中".len());
-    let next = of_which.get(i + 1).copied();
-    let after = at + "其中".len();
-    let opens = chars_before(text, at, 1)
-        .chars()
-        .next()
-        .is_some_and(|c| matches!(c, '，' | ',' | '；' | '（' | '(' | '、' | '。'));
-    if !opens {
-        return Vec::new();
-    }
-    let end = parts_end(text, at, next);
+    let &Cue {
+        at,
+        previous,
+        after,
+        end,
+        figures,
+        ..
+    } = cue;
     // Only parts in a second unit need this reading.
-    let figures = figures_in(doc, &(after..end));
     if figures.iter().all(|f| f.unit == figures[0].unit) {
         return Vec::new();
     }
-    let parts = parts_of(doc, &(after..end), true);
+    let parts = parts_among(doc, &(after..end), figures, true);
     let Some(first) = parts.first() else {
         return Vec::new();
     };
@@ -279,33 +275,61 @@ fn label<'t>(doc: &'t Document, figure: &Figure) -> &'t str {
     name
 }
 
-/// The `其中` at `of_which[i]`, read only up to its neighbours: a sentence
-/// of many would otherwise be read once per cue.
-fn read_at<'d>(doc: &'d Document, of_which: &[usize], i: usize) -> Option<PartReading<'d>> {
-    let at = of_which[i];
-    let previous = i.checked_sub(1).map(|p| of_which[p] + "其中".len());
-    let next = of_which.get(i + 1).copied();
-    read_one(doc, at, previous, next)
+/// The `其中` at `of_which[i]` that opens parts, read only up to its
+/// neighbours (a sentence of many would otherwise be read once per cue);
+/// found once for both its readings.
+struct Cue<'d> {
+    at: usize,
+    /// The end of the `其中` before, if any.
+    previous: Option<usize>,
+    /// The next `其中`, if any.
+    next: Option<usize>,
+    /// After `其中`.
+    after: usize,
+    /// Where its parts end ([`parts_end`]).
+    end: usize,
+    /// The figures from `after` to `end`.
+    figures: &'d [Figure],
 }
 
-fn read_one(
-    doc: &Document,
-    at: usize,
-    previous: Option<usize>,
-    next: Option<usize>,
-) -> Option<PartReading<'_>> {
-    let text = &doc.text;
-    let after = at + "其中".len();
-    // `其中` that opens the parts: after a clause break, before a figure's words.
-    let opens = chars_before(text, at, 1)
-        .chars()
-        .next()
-        .is_some_and(|c| matches!(c, '，' | ',' | '；' | '（' | '(' | '、' | '。'));
-    if !opens {
-        return None;
+impl<'d> Cue<'d> {
+    fn at(doc: &'d Document, of_which: &[usize], i: usize) -> Option<Cue<'d>> {
+        let text = &doc.text;
+        let at = of_which[i];
+        // `其中` that opens the parts: after a clause break, before a figure's words.
+        let opens = chars_before(text, at, 1)
+            .chars()
+            .next()
+            .is_some_and(|c| matches!(c, '，' | ',' | '；' | '（' | '(' | '、' | '。'));
+        if !opens {
+            return None;
+        }
+        let next = of_which.get(i + 1).copied();
+        let after = at + "其中".len();
+        let end = parts_end(text, at, next);
+        Some(Cue {
+            at,
+            previous: i.checked_sub(1).map(|p| of_which[p] + "其中".len()),
+            next,
+            after,
+            end,
+            figures: figures_in(doc, &(after..end)),
+        })
     }
-    let mut end = parts_end(text, at, next);
-    let mut parts: Vec<&Figure> = parts_of(doc, &(after..end), false);
+}
+
+fn read_one<'d>(doc: &'d Document, cue: &Cue<'d>) -> Option<PartReading<'d>> {
+    let text = &doc.text;
+    let &Cue {
+        at,
+        previous,
+        next,
+        after,
+        end,
+        figures,
+    } = cue;
+    let mut end = end;
+    let mut parts: Vec<&Figure> = parts_among(doc, &(after..end), figures, false);
     let first = parts.first().copied()?;
     // `其中，一产20亿元，增长5%；二产84亿元，…`: the parts may run on over
     // `；`, each clause naming one more part of the same unit first.
@@ -402,7 +426,7 @@ fn read_one(
     // is no whole of anything.
     let whole_clause = doc.clause_range(whole.span.start);
     let lead = &text[whole_clause.start..whole.span.start];
-    if lead.contains("均") || lead.contains('每') {
+    if holds_word(lead, "均") || holds_word(lead, "每") {
         return None;
     }
     // A list of wholes (`A 10亿元、B 5亿元，其中`) has no single whole;
@@ -442,12 +466,15 @@ fn check_one(doc: &Document, reading: &PartReading, sink: &mut Sink) {
     let Some(first) = parts.first() else {
         return;
     };
-    let whole_text = whole.text(text).to_string();
-    let related = vec![Related {
-        file: None,
-        range: whole.span.clone(),
-        kind: RelatedKind::Whole,
-    }];
+    // Made only for a finding: most readings have none.
+    let whole_text = || whole.text(text).to_string();
+    let related = || {
+        vec![Related {
+            file: None,
+            range: whole.span.clone(),
+            kind: RelatedKind::Whole,
+        }]
+    };
     // `突破60万户`: a floor written as the round number below the
     // level; were the level twice that, the floor would say so.
     let ceiling = match whole.qualifier {
@@ -462,9 +489,9 @@ fn check_one(doc: &Document, reading: &PartReading, sink: &mut Sink) {
                 part.span.clone(),
                 Finding::PartExceedsWhole {
                     part: part.text(text).to_string(),
-                    whole: whole_text.clone(),
+                    whole: whole_text(),
                 },
-                related.clone(),
+                related(),
             );
         }
     }
@@ -485,9 +512,9 @@ fn check_one(doc: &Document, reading: &PartReading, sink: &mut Sink) {
             Finding::PartsExceedWhole(Box::new(PartsSum {
                 parts: parts.iter().map(|p| p.text(text).to_string()).collect(),
                 sum: sum_text(whole, sum),
-                whole: whole_text,
+                whole: whole_text(),
             })),
-            related,
+            related(),
         );
     }
 }
@@ -498,19 +525,42 @@ fn parts_end(text: &str, at: usize, limit: Option<usize>) -> usize {
     let after = at + "其中".len();
     let end = sentence_end(text, after, limit);
     let bracketed = chars_before(text, at, 1).starts_with(['（', '(']);
-    match text[after..end].find(['）', ')']) {
-        Some(close) if bracketed => after + close,
-        _ => end,
+    if !bracketed {
+        return end;
     }
+    match text[after..end].find(['）', ')']) {
+        Some(close) => after + close,
+        None => end,
+    }
+}
+
+/// Whether byte `b` may start a character that ends a sentence
+/// ([`ends_sentence`]): `。` starts with 0xE3, `；！？` with 0xEF, the
+/// others are ASCII. Sentences are searched by bytes, decoding only these.
+fn may_end_sentence(b: u8) -> bool {
+    matches!(b, 0xE3 | 0xEF | b';' | b'!' | b'?' | b'\n' | b'\r')
+}
+
+/// The character starting at byte `i` if it ends a sentence.
+fn sentence_break_at(text: &str, i: usize) -> Option<char> {
+    if !may_end_sentence(*text.as_bytes().get(i)?) {
+        return None;
+    }
+    text.get(i..)?.chars().next().filter(|c| ends_sentence(*c))
 }
 
 /// Where the sentence holding `from` ends, or `limit` if that comes first.
 fn sentence_end(text: &str, from: usize, limit: Option<usize>) -> usize {
     let limit = limit.unwrap_or(text.len()).clamp(from, text.len());
-    text[from..limit]
-        .char_indices()
-        .find(|(_, c)| ends_sentence(*c))
-        .map_or(limit, |(i, _)| from + i)
+    let bytes = &text.as_bytes()[..limit];
+    let mut i = from;
+    while let Some(k) = bytes[i..].iter().position(|&b| may_end_sentence(b)) {
+        if sentence_break_at(text, i + k).is_some() {
+            return i + k;
+        }
+        i += k + 1;
+    }
+    limit
 }
 
 /// Where the whole of the `其中` at `at` is looked for: its sentence up to
@@ -528,14 +578,15 @@ fn whole_sentence(text: &str, at: usize, previous: Option<usize>) -> Range<usize
 /// and whether a sentence boundary (not the floor) was reached.
 fn sentence_start(text: &str, to: usize, floor: Option<usize>) -> (usize, bool) {
     let floor = floor.unwrap_or(0).min(to);
-    match text[floor..to]
-        .char_indices()
-        .rev()
-        .find(|(_, c)| ends_sentence(*c))
-    {
-        Some((i, c)) => (floor + i + c.len_utf8(), true),
-        None => (floor, floor == 0),
+    let bytes = &text.as_bytes()[floor..to];
+    let mut below = bytes.len();
+    while let Some(k) = bytes[..below].iter().rposition(|&b| may_end_sentence(b)) {
+        if let Some(c) = sentence_break_at(text, floor + k) {
+            return (floor + k + c.len_utf8(), true);
+        }
+        below = k;
     }
+    (floor, floor == 0)
 }
 
 /// The level figures after `其中` up to the sentence's end, stopping at a
@@ -545,6 +596,16 @@ fn sentence_start(text: &str, to: usize, floor: Option<usize>) -> (usize, bool) 
 /// [`labelled_at`]), so a part's own verb (`省项目完成投资63亿元`) stays
 /// one of the parts wherever it stands.
 fn parts_of<'d>(doc: &'d Document, range: &Range<usize>, named: bool) -> Vec<&'d Figure> {
+    parts_among(doc, range, figures_in(doc, range), named)
+}
+
+/// [`parts_of`] with the figures of `range` at hand.
+fn parts_among<'d>(
+    doc: &'d Document,
+    range: &Range<usize>,
+    figures: &'d [Figure],
+    named: bool,
+) -> Vec<&'d Figure> {
     let text = &doc.text;
     let mut parts = Vec::new();
     let mut from = range.start;
@@ -552,18 +613,18 @@ fn parts_of<'d>(doc: &'d Document, range: &Range<usize>, named: bool) -> Vec<&'d
     // states another task, not a part; unless the parts are tasks too
     // (`其中新建3所，改扩建5所`).
     let parts_are_tasks = starts_with_task(&text[range.clone()]);
-    for figure in figures_in(doc, range) {
+    for figure in figures {
         let gap = &text[from..figure.span.start];
         let new_task = gap
             .rsplit(['，', ','])
             .next()
-            .filter(|_| gap.contains(['，', ',']))
+            .filter(|_| holds_word(gap, "，") || holds_word(gap, ","))
             .is_some_and(starts_with_task);
         // The first part's own verb (`其中：税收收入完成15亿元`) is no
         // word that leaves the parts.
         // Either before the first part or once parts are matched by name.
         let leaves = holds_leaving_word(gap, named || parts.is_empty());
-        if gap.chars().any(ends_sentence) || leaves || (new_task && !parts_are_tasks) {
+        if sentence_end(gap, 0, None) < gap.len() || leaves || (new_task && !parts_are_tasks) {
             break;
         }
         from = figure.span.end;
@@ -602,10 +663,35 @@ fn names_alike(a: &str, b: &str) -> bool {
         && (a[a.len() - 2..] == b[b.len() - 2..] || class(&a) && class(&b))
 }
 
+/// Whether `s` holds `word`, compared where its first byte stands: for the
+/// few bytes of a clause's lead, cheaper than setting up a substring search.
+fn holds_word(s: &str, word: &str) -> bool {
+    let (s, w) = (s.as_bytes(), word.as_bytes());
+    let Some(&first) = w.first() else {
+        return true;
+    };
+    (0..s.len()).any(|i| s[i] == first && s[i..].starts_with(w))
+}
+
 /// Whether `s` leaves a bracket open.
+///
+/// By bytes: `（` and `）` are `EF BC 88` and `EF BC 89`, and this runs for
+/// every figure before a `其中`.
 fn in_brackets(s: &str) -> bool {
-    let open = s.matches(['（', '(']).count();
-    let close = s.matches(['）', ')']).count();
+    let bytes = s.as_bytes();
+    let (mut open, mut close) = (0usize, 0usize);
+    for (i, &b) in bytes.iter().enumerate() {
+        match b {
+            b'(' => open += 1,
+            b')' => close += 1,
+            0xEF if bytes.get(i + 1) == Some(&0xBC) => match bytes.get(i + 2) {
+                Some(0x88) => open += 1,
+                Some(0x89) => close += 1,
+                _ => {}
+            },
+            _ => {}
+        }
+    }
     open > close
 }
 
@@ -613,15 +699,32 @@ fn in_brackets(s: &str) -> bool {
 /// its own verb, not one of [`OWN_VERBS`]). One pass over the gap's characters, a word
 /// compared only where its first character stands: eleven substring
 /// searches per figure were a fifth of a long sentence's check.
+///
+/// By bytes: a word's first byte starts a character, so it matches only
+/// where a character starts, and comparing it first spares decoding.
 fn holds_leaving_word(gap: &str, own_verb_allowed: bool) -> bool {
-    gap.char_indices().any(|(i, c)| {
-        LEAVES_PARTS.iter().any(|w| {
-            w.starts_with(c)
-                && gap[i..].starts_with(w)
-                && !(own_verb_allowed && OWN_VERBS.contains(w))
-        })
+    let bytes = gap.as_bytes();
+    (0..bytes.len()).any(|i| {
+        LEAVES_LEADS[usize::from(bytes[i])]
+            && LEAVES_PARTS.iter().any(|w| {
+                w.as_bytes().first() == Some(&bytes[i])
+                    && bytes[i..].starts_with(w.as_bytes())
+                    && !(own_verb_allowed && OWN_VERBS.contains(w))
+            })
     })
 }
+
+/// The first bytes of [`LEAVES_PARTS`]: a byte that starts none (every
+/// continuation byte) is not compared with each word.
+static LEAVES_LEADS: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut i = 0;
+    while i < LEAVES_PARTS.len() {
+        table[LEAVES_PARTS[i].as_bytes()[0] as usize] = true;
+        i += 1;
+    }
+    table
+};
 
 /// `s` without every leading repetition of `word`.
 fn strip_all<'s>(mut s: &'s str, word: &str) -> &'s str {
@@ -663,6 +766,15 @@ fn is_threshold(text: &str, figure: &Figure) -> bool {
 /// with, neither a whole nor a part.
 fn is_base(doc: &Document, figure: &Figure) -> bool {
     let text = &doc.text;
+    // The lead can only end with one of these: the clause is looked up
+    // (a scan of it) only then. This runs per figure on both sides of `其中`.
+    let last = text[..figure.span.start]
+        .trim_end_matches(crate::chars::is_space)
+        .chars()
+        .next_back();
+    if !matches!(last, Some('的' | '由' | '从' | '比')) {
+        return false;
+    }
     let clause = doc.clause_range(figure.span.start);
     let lead = &text[clause.start..figure.span.start];
     let lead = lead.trim_end_matches(crate::chars::is_space);
@@ -695,7 +807,11 @@ const TASKS: &[&str] = &[
 
 fn starts_with_task(clause: &str) -> bool {
     let clause = clause.trim_start_matches(crate::chars::is_space);
-    TASKS.iter().any(|t| clause.starts_with(t))
+    // The first byte before the word: this runs per `其中` and per part.
+    let first = clause.as_bytes().first().copied();
+    TASKS
+        .iter()
+        .any(|t| t.as_bytes().first().copied() == first && clause.starts_with(t))
 }
 
 /// The sum written in the whole's scale (`11.2亿元`).
@@ -748,4 +864,65 @@ fn unit_note<'t>(text: &'t str, figure: &Figure) -> Option<&'t str> {
         .0;
     let note = &rest[..close];
     (!note.is_empty() && note.chars().all(crate::chars::is_han)).then_some(note)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The byte searches find the breaks a search by characters finds, at
+    /// every boundary and limit (ASCII, two-, three- and four-byte text).
+    #[test]
+    fn sentences_by_bytes_agree_with_characters() {
+        let text = "甲；é乙。\n𝄞丙!a？b;c！d?\r其中，工业（1）。";
+        let boundaries: Vec<usize> = (0..=text.len())
+            .filter(|&i| text.is_char_boundary(i))
+            .collect();
+        for &from in &boundaries {
+            for &to in boundaries.iter().filter(|&&to| to >= from) {
+                let end = text[from..to]
+                    .char_indices()
+                    .find(|(_, c)| ends_sentence(*c))
+                    .map_or(to, |(i, _)| from + i);
+                assert_eq!(sentence_end(text, from, Some(to)), end, "{from}..{to}");
+                let start = match text[from..to]
+                    .char_indices()
+                    .rev()
+                    .find(|(_, c)| ends_sentence(*c))
+                {
+                    Some((i, c)) => (from + i + c.len_utf8(), true),
+                    None => (from, from == 0),
+                };
+                assert_eq!(sentence_start(text, to, Some(from)), start, "{from}..{to}");
+            }
+        }
+    }
+
+    #[test]
+    fn brackets_are_counted_by_bytes() {
+        assert!(in_brackets("项目（其中"));
+        assert!(in_brackets("项目(其中"));
+        assert!(!in_brackets("项目（甲）乙"));
+        assert!(!in_brackets("项目(甲)乙（丙）"));
+        assert!(in_brackets("（（甲）"));
+        assert!(!in_brackets("｛｝＂甲"));
+    }
+
+    #[test]
+    fn words_are_found_by_bytes() {
+        assert!(holds_word("年均增长", "均"));
+        assert!(holds_word("甲，乙", "，"));
+        assert!(!holds_word("甲、乙", "，"));
+        assert!(!holds_word("", "均"));
+        assert!(holds_word("甲", ""));
+    }
+
+    #[test]
+    fn leaving_words_are_found_by_bytes() {
+        assert!(holds_leaving_word("，带动投资", false));
+        assert!(holds_leaving_word("工业完成", false));
+        assert!(!holds_leaving_word("工业完成", true));
+        assert!(!holds_leaving_word("工业投资", false));
+        assert!(!holds_leaving_word("", false));
+    }
 }

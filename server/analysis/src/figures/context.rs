@@ -34,30 +34,51 @@ pub fn scan_clause(text: &str, offset: usize, limit: usize) -> (Range<usize>, bo
         .rev()
         .find(|i| text.is_char_boundary(*i))
         .unwrap_or(0);
+    // By bytes: a character is decoded only when its first byte may start
+    // a break (this runs per figure and per cue of many readers).
+    let bytes = text.as_bytes();
+    let is_break_at = |at: usize| {
+        BREAK_LEAD[usize::from(bytes[at])]
+            && char_at(text, at).is_some_and(|c| is_break(text, at, c))
+    };
     let mut cut = false;
     let mut start = offset;
-    while let Some(c) = char_before(text, start) {
-        if is_break(text, start - c.len_utf8(), c) {
+    while start > 0 {
+        let mut lead = start - 1;
+        while lead > 0 && bytes[lead] & 0xC0 == 0x80 {
+            lead -= 1;
+        }
+        if is_break_at(lead) {
             break;
         }
         if offset - start >= limit {
             cut = true;
             break;
         }
-        start -= c.len_utf8();
+        start = lead;
     }
     let mut end = offset;
-    while let Some(c) = char_at(text, end) {
-        if is_break(text, end, c) {
+    while end < bytes.len() {
+        if is_break_at(end) {
             break;
         }
         if end - offset >= limit {
             cut = true;
             break;
         }
-        end += c.len_utf8();
+        end += utf8_width(bytes[end]);
     }
     (start..end, cut)
+}
+
+/// The length of the UTF-8 character whose first byte is `lead`.
+fn utf8_width(lead: u8) -> usize {
+    match lead {
+        0..=0x7F => 1,
+        0x80..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        _ => 4,
+    }
 }
 
 /// The clause breaks of a whole text, found once: [`clause_range`] by two
@@ -183,6 +204,22 @@ const CONTINUATIONS: &[&str] = &[
 /// Words that may close a clause that states only a period (`去年以来，`).
 const PERIOD_LEAD_TAILS: &[&str] = &["以来", "来", "中", "里", "内", "上半年", "前三季度"];
 
+/// A clause and the earlier clauses it continues, nearest first: at most
+/// four, kept inline (one is read per figure).
+#[derive(Clone, Copy)]
+struct Chain {
+    items: [usize; 4],
+    len: usize,
+}
+
+impl std::ops::Deref for Chain {
+    type Target = [usize];
+
+    fn deref(&self) -> &[usize] {
+        &self.items[..self.len]
+    }
+}
+
 struct Clauses {
     /// Start offset of each clause, ascending; the first is 0.
     starts: Vec<usize>,
@@ -229,17 +266,26 @@ impl Clauses {
     }
 
     /// Clause `i` and the earlier clauses of its sentence that it continues.
-    fn chain(&self, text: &str, i: usize) -> Vec<usize> {
-        let mut chain = vec![i];
+    fn chain(&self, text: &str, i: usize) -> Chain {
+        let mut chain = Chain {
+            items: [i; 4],
+            len: 1,
+        };
         let mut at = i;
-        while at > 0 && chain.len() < 4 && !self.sentence[at] {
+        while at > 0 && chain.len < chain.items.len() && !self.sentence[at] {
             let clause = &text[self.range(at)];
             let opening = clause.trim_start_matches(is_space);
-            if !CONTINUATIONS.iter().any(|w| opening.starts_with(w)) {
+            // The first byte before the word: most clauses continue nothing.
+            let first = opening.as_bytes().first().copied();
+            if !CONTINUATIONS
+                .iter()
+                .any(|w| w.as_bytes().first().copied() == first && opening.starts_with(w))
+            {
                 break;
             }
             at -= 1;
-            chain.push(at);
+            chain.items[chain.len] = at;
+            chain.len += 1;
         }
         chain
     }
@@ -270,7 +316,12 @@ pub(crate) fn attach(text: &str, figures: &mut [Figure], years: Vec<period::Ment
     let clauses = Clauses::new(text);
     // Indicators and periods are only read before a figure in its sentence:
     // matching there alone spares most of the text.
-    let read = reading_ranges(text, &clauses, figures);
+    // Each figure's clause and the clauses it continues, read once.
+    let chains: Vec<Chain> = figures
+        .iter()
+        .map(|f| clauses.chain(text, clauses.index_of(f.span.start)))
+        .collect();
+    let read = reading_ranges(&clauses, figures, &chains);
     let indicators: Vec<indicator::Mention> = indicator::mentions_in(text, &read)
         .into_iter()
         // `占地区生产总值比重`: the indicator is the denominator of a share.
@@ -284,8 +335,8 @@ pub(crate) fn attach(text: &str, figures: &mut [Figure], years: Vec<period::Ment
 
     for (k, figure) in figures.iter_mut().enumerate() {
         let start = figure.span.start;
-        let ci = clauses.index_of(start);
-        let chain = clauses.chain(text, ci);
+        let chain = chains[k];
+        let ci = chain[0];
         let own = clauses.range(ci).start..start;
 
         // The last 分别 of the clause before the figure (binary search: a
@@ -311,12 +362,10 @@ pub(crate) fn attach(text: &str, figures: &mut [Figure], years: Vec<period::Ment
 
 /// Where indicators and periods may be read for `figures`: from the start
 /// of each figure's sentence to the figure, merged.
-fn reading_ranges(text: &str, clauses: &Clauses, figures: &[Figure]) -> Vec<Range<usize>> {
+fn reading_ranges(clauses: &Clauses, figures: &[Figure], chains: &[Chain]) -> Vec<Range<usize>> {
     let mut ranges: Vec<Range<usize>> = Vec::new();
-    for figure in figures {
-        let ci = clauses.index_of(figure.span.start);
-        let chain = clauses.chain(text, ci);
-        let first = chain.last().copied().unwrap_or(ci);
+    for (figure, chain) in figures.iter().zip(chains) {
+        let first = chain.last().copied().unwrap_or(chain[0]);
         let start = clauses.range(clauses.sentence_start(first)).start;
         let range = start..figure.span.start;
         match ranges.last_mut() {
@@ -466,6 +515,13 @@ mod tests {
             format!("开头，{long}，中间{long}。"),
             format!("{long}\n{}", "x".repeat(3000)),
             "，，。。\n\n".to_string(),
+            // Two- and four-byte characters around breaks and the byte cut.
+            format!(
+                "é，{}ab{}é。c{}",
+                "é".repeat(700),
+                "𝄞".repeat(400),
+                "é𝄞".repeat(300)
+            ),
         ];
         for text in &texts {
             let breaks = ClauseBreaks::new(text);

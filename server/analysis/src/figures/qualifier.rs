@@ -52,17 +52,34 @@ const BEFORE: &[(&str, Qualifier, bool)] = &[
     ("约", Qualifier::About, false),
 ];
 
+/// Whether a byte ends one of the words of [`BEFORE`]: before most figures
+/// none does, and no word is compared (this runs per figure).
+static BEFORE_LASTS: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut i = 0;
+    while i < BEFORE.len() {
+        let word = BEFORE[i].0.as_bytes();
+        table[word[word.len() - 1] as usize] = true;
+        i += 1;
+    }
+    table
+};
+
 /// Words that make `近` mean "recent" or "near", not "nearly": `最近`, `附近`.
 const NOT_NEARLY: &str = "最附临就邻亲靠贴";
 
 /// The qualifier word ending at byte `pos`, starting no earlier than `floor`.
 pub(crate) fn before(text: &str, pos: usize, floor: usize) -> Option<Before> {
     let head = text.get(floor..pos)?;
-    // Only words ending in the character before `pos` are compared (this
-    // runs per figure; a comparison is a call to `memcmp`).
-    let last = head.chars().next_back()?;
+    // Only words ending in the byte before `pos` are compared (this runs
+    // per figure; a comparison is a call to `memcmp`, and a char's
+    // `ends_with` decodes it per word).
+    let last = head.as_bytes().last().copied()?;
+    if !BEFORE_LASTS[usize::from(last)] {
+        return None;
+    }
     for &(word, qualifier, comparative) in BEFORE {
-        if !word.ends_with(last) || !head.ends_with(word) {
+        if word.as_bytes().last() != Some(&last) || !head.ends_with(word) {
             continue;
         }
         let start = pos - word.len();
@@ -103,9 +120,9 @@ const UPDOWN_WORDS: &str = "游功级联贯文班同齐一";
 /// The qualifier word starting at byte `pos`, and where it ends.
 pub(crate) fn after(text: &str, pos: usize) -> Option<(Qualifier, usize)> {
     let rest = text.get(pos..)?;
-    let first = rest.chars().next()?;
+    let first = rest.as_bytes().first().copied()?;
     for &(word, qualifier) in AFTER {
-        if !word.starts_with(first) || !rest.starts_with(word) {
+        if word.as_bytes().first() != Some(&first) || !rest.starts_with(word) {
             continue;
         }
         let end = pos + word.len();

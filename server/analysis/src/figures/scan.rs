@@ -65,12 +65,49 @@ const FIXED_TERMS: &[&str] = &[
     "四人帮",
 ];
 
+/// Whether a byte starts one of [`FIXED_TERMS`]: most numerals start with
+/// none, and are then not compared with each term (this runs per figure).
+static FIXED_TERM_LEADS: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut i = 0;
+    while i < FIXED_TERMS.len() {
+        table[FIXED_TERMS[i].as_bytes()[0] as usize] = true;
+        i += 1;
+    }
+    table
+};
+
 /// Characters right before a number that make it a code, an ordinal or part
-/// of an expression: `G206`, `第三`, `1+2`, `9·11`, `3/5`.
-const CODE_BEFORE: &str = "+＋#＃·•×*/／第№=%&?_@\\";
+/// of an expression: `G206`, `第三`, `1+2`, `9·11`, `3/5`. (A match, not
+/// `str::contains`: this is asked of every numeral.)
+fn is_code_before(c: char) -> bool {
+    matches!(
+        c,
+        '+' | '＋'
+            | '#'
+            | '＃'
+            | '·'
+            | '•'
+            | '×'
+            | '*'
+            | '/'
+            | '／'
+            | '第'
+            | '№'
+            | '='
+            | '%'
+            | '&'
+            | '?'
+            | '_'
+            | '@'
+            | '\\'
+    )
+}
 
 /// Characters right after a number that make it part of an expression.
-const CODE_AFTER: &str = "+＋×*·•";
+fn is_code_after(c: char) -> bool {
+    matches!(c, '+' | '＋' | '×' | '*' | '·' | '•')
+}
 
 struct Scanner<'a> {
     text: &'a str,
@@ -231,7 +268,7 @@ impl Scanner<'_> {
         let run_end = numeral_run_end(text, pos);
         let before = char_before(text, start);
         if let Some(b) = before {
-            if is_latin(b) || CODE_BEFORE.contains(b) {
+            if is_latin(b) || is_code_before(b) {
                 return Some(skip_code(text, run_end));
             }
             // 2023.6.22, 9:30, COVID-19: a number glued to another one or to a code.
@@ -395,7 +432,11 @@ impl Scanner<'_> {
         {
             return false;
         }
-        if FIXED_TERMS.iter().any(|t| text[pos..].starts_with(t)) {
+        let fixed = text.as_bytes().get(pos).is_some_and(|&b| {
+            FIXED_TERM_LEADS[usize::from(b)]
+                && FIXED_TERMS.iter().any(|t| text[pos..].starts_with(t))
+        });
+        if fixed {
             return false;
         }
         // `前三名`, `前10位`: a rank.
@@ -458,7 +499,7 @@ impl Scanner<'_> {
             low,
             high,
             precision,
-            unit: q.unit_name.clone(),
+            unit: q.unit_name,
             kind,
             qualifier,
             indicator: None,
@@ -907,7 +948,7 @@ fn code_after(text: &str, end: usize) -> bool {
     let Some(c) = char_at(text, end) else {
         return false;
     };
-    if CODE_AFTER.contains(c) {
+    if is_code_after(c) {
         return true;
     }
     if is_latin(c) {
