@@ -9,12 +9,13 @@ use std::hint::black_box;
 use std::sync::Arc;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
-use report_analysis::text::Encoding;
+use report_analysis::text::{Encoding, Positions};
 use report_analysis::{Config, Document, Locale, Workspace, ide};
 
 /// Parse, read into a workspace (the cross-report facts: identity,
-/// targets, results, figure sentences), check, and the position of every
-/// finding (as the server and the CLI convert each one).
+/// targets, results, figure sentences), check, and the start and end
+/// positions of every finding (as the server and the CLI convert each one,
+/// in turn).
 fn parse_check_place(text: &str, config: &Config) -> u32 {
     let mut workspace = Workspace::new();
     let file = workspace.add("adversarial.txt", Arc::new(Document::parse(text, config)));
@@ -22,11 +23,11 @@ fn parse_check_place(text: &str, config: &Config) -> u32 {
     let Some(doc) = workspace.document(file) else {
         return 0;
     };
+    let mut positions = Positions::new(&doc.line_index, &doc.text, Encoding::Utf16);
     found.iter().fold(0u32, |sum, d| {
-        let p = doc
-            .line_index
-            .position(&doc.text, d.range.start, Encoding::Utf16);
-        sum.wrapping_add(p.column)
+        let start = positions.at(d.range.start);
+        let end = positions.at(d.range.end);
+        sum.wrapping_add(start.column).wrapping_add(end.line)
     })
 }
 

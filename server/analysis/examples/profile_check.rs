@@ -5,15 +5,23 @@
 //! `cargo run --profile profiling -p report-analysis --example profile_check -- keystroke`
 //! (or `check`, or `check FILE` for another text; `steady` parses once
 //! before the measured parse, leaving out one-off regex and table building);
-//! the corpus is read from
-//! ../shared/corpus.
+//! the corpus is read from ../shared/corpus. `-- adversarial NAME KB`
+//! measures what the `adversarial` benchmark group measures for that
+//! generated text: parse, the workspace's facts, checks and the position of
+//! every finding.
 
 use std::hint::black_box;
 
-use report_analysis::{Config, Context, Document, check};
+use std::sync::Arc;
+
+use report_analysis::text::{Encoding, Positions};
+use report_analysis::{Config, Context, Document, Workspace, check};
 
 #[path = "../benches/big_report.rs"]
 mod big_report;
+
+#[path = "../benches/adversarial_texts.rs"]
+mod adversarial_texts;
 
 // Each measured step is its own function, so that callgrind's inclusive
 // cost of it leaves out building the text and the previous version.
@@ -33,11 +41,46 @@ fn measured_keystroke(edited: String, previous: &Document, context: &Context) ->
     check(&doc, context).len()
 }
 
+/// As the `adversarial` benchmark group: parse, the workspace's facts,
+/// checks, and the UTF-16 start and end positions of every finding.
+#[inline(never)]
+fn measured_adversarial(text: &str, config: &Config) -> usize {
+    let mut workspace = Workspace::new();
+    let file = workspace.add("adversarial.txt", Arc::new(Document::parse(text, config)));
+    let found = workspace.check(file, config);
+    let Some(doc) = workspace.document(file) else {
+        return 0;
+    };
+    let mut positions = Positions::new(&doc.line_index, &doc.text, Encoding::Utf16);
+    found.iter().fold(0usize, |sum, d| {
+        let start = positions.at(d.range.start);
+        let end = positions.at(d.range.end);
+        sum.wrapping_add(start.column as usize)
+            .wrapping_add(end.line as usize)
+    })
+}
+
 fn main() {
     let what = std::env::args()
         .nth(1)
         .unwrap_or_else(|| "keystroke".into());
     let config = Config::default();
+    if what == "adversarial" {
+        let name = std::env::args().nth(2).unwrap_or_default();
+        let kb: usize = std::env::args()
+            .nth(3)
+            .and_then(|kb| kb.parse().ok())
+            .unwrap_or(1024);
+        let make = adversarial_texts::CASES
+            .iter()
+            .find(|(case, _)| *case == name)
+            .map(|&(_, make)| make)
+            .expect("the name of an adversarial text");
+        let text = make(kb << 10);
+        let sum = measured_adversarial(black_box(&text), &config);
+        println!("{what} {name} {kb} KB: {sum}");
+        return;
+    }
     // `-- check FILE` measures that file instead (a worst-case text, say).
     let text = match std::env::args().nth(2) {
         Some(path) => std::fs::read_to_string(path).expect("a readable UTF-8 file"),

@@ -74,9 +74,10 @@ fn previous_char(text: &str, paragraph_start: usize, offset: usize) -> Option<ch
         .find(|&c| !is_space(c))
 }
 
-/// Whether an enumerator at `offset` would start a clause.
-fn starts_clause(text: &str, paragraph_start: usize, offset: usize) -> bool {
-    match previous_char(text, paragraph_start, offset) {
+/// Whether an enumerator after `previous` (the character before it, white
+/// space skipped) would start a clause.
+fn starts_clause(previous: Option<char>) -> bool {
+    match previous {
         None => true,
         Some(c) => ends_clause(c) || matches!(c, '（' | '(' | '、'),
     }
@@ -106,13 +107,12 @@ pub fn scan_paragraph(
     while let Some((i, c)) = iter.next() {
         let at = base + i;
         if let Some(n) = circled_value(c) {
+            let previous = previous_char(text, base, at);
             // `硫＠①`: a placeholder for a glyph the source could not show.
-            if previous_char(text, base, at) == Some('＠')
-                || previous_char(text, base, at) == Some('@')
-            {
+            if matches!(previous, Some('＠' | '@')) {
                 continue;
             }
-            circled.push((n, at..at + c.len_utf8(), starts_clause(text, base, at)));
+            circled.push((n, at..at + c.len_utf8(), starts_clause(previous)));
             continue;
         }
         if notes_only_lists {

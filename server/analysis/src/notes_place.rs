@@ -129,8 +129,17 @@ impl Run {
 
 /// Finds the notes section in the lines from `start_line` on.
 pub fn find_notes(text: &str, lines: &[Line], start_line: usize) -> Option<NotesPlace> {
-    let mut runs = numbered_runs(text, lines, start_line);
-    runs.extend(unnumbered_runs(text, lines, start_line));
+    // Which lines are notes headings, read once: each run asks about the
+    // lines above and inside it, and the unnumbered reader about them all.
+    let headings: Vec<bool> = lines
+        .iter()
+        .enumerate()
+        .map(|(i, l)| {
+            i >= start_line && !l.is_blank() && is_notes_heading(&text[l.content.clone()])
+        })
+        .collect();
+    let mut runs = numbered_runs(text, lines, &headings, start_line);
+    runs.extend(unnumbered_runs(lines, &headings, text, start_line));
     let report_start = lines.get(start_line).map_or(0, |l| l.range.start);
     let scored: Vec<(f64, &Run)> = runs
         .iter()
@@ -172,7 +181,7 @@ pub fn find_notes(text: &str, lines: &[Line], start_line: usize) -> Option<Notes
 }
 
 /// Every run of items numbered 1, 2, 3 … in one style.
-fn numbered_runs(text: &str, lines: &[Line], start_line: usize) -> Vec<Run> {
+fn numbered_runs(text: &str, lines: &[Line], headings: &[bool], start_line: usize) -> Vec<Run> {
     let mut runs = Vec::new();
     let mut i = start_line;
     while i < lines.len() {
@@ -182,7 +191,12 @@ fn numbered_runs(text: &str, lines: &[Line], start_line: usize) -> Vec<Run> {
             continue;
         }
         let content = &text[line.content.clone()];
-        let (start, inline_heading) = match HEADING_INLINE.find(content) {
+        // The inline heading starts with 注 or 名: other lines run no regex.
+        let inline = content
+            .starts_with(['注', '名'])
+            .then(|| HEADING_INLINE.find(content))
+            .flatten();
+        let (start, inline_heading) = match inline {
             Some(m) => (line.content.start + m.end(), true),
             None => (line.content.start, false),
         };
@@ -195,9 +209,9 @@ fn numbered_runs(text: &str, lines: &[Line], start_line: usize) -> Vec<Run> {
                 line.content.start..trim_end(text, line.content.start..start),
             ))
         } else {
-            heading_above(text, lines, i - 1, start_line)
+            heading_above(lines, headings, i - 1, start_line)
         };
-        let run = walk(text, lines, i - 1, first, heading);
+        let run = walk(text, lines, headings, i - 1, first, heading);
         i = run.items.last().map_or(i, |(l, _)| l + 1);
         runs.push(run);
     }
@@ -208,6 +222,7 @@ fn numbered_runs(text: &str, lines: &[Line], start_line: usize) -> Vec<Run> {
 fn walk(
     text: &str,
     lines: &[Line],
+    headings: &[bool],
     first_line: usize,
     first: ItemStart,
     heading: Option<(usize, Range<usize>)>,
@@ -233,9 +248,7 @@ fn walk(
             Some(_) => break,
             None => {
                 continuation += 1;
-                if continuation > MAX_CONTINUATION_LINES
-                    || is_notes_heading(&text[line.content.clone()])
-                {
+                if continuation > MAX_CONTINUATION_LINES || headings[j] {
                     break;
                 }
                 last_line = j;
@@ -255,10 +268,10 @@ fn walk(
 
 /// Items with no numbers right under a notes heading, each a line
 /// `术语：解释` (a line or two of explanation may follow one).
-fn unnumbered_runs(text: &str, lines: &[Line], start_line: usize) -> Vec<Run> {
+fn unnumbered_runs(lines: &[Line], headings: &[bool], text: &str, start_line: usize) -> Vec<Run> {
     let mut runs = Vec::new();
     for (h, heading) in lines.iter().enumerate().skip(start_line) {
-        if heading.is_blank() || !is_notes_heading(&text[heading.content.clone()]) {
+        if !headings[h] {
             continue;
         }
         let mut items = Vec::new();
@@ -309,8 +322,8 @@ fn unnumbered_runs(text: &str, lines: &[Line], start_line: usize) -> Vec<Run> {
 /// A notes heading in the few lines above an item (a subtitle such as
 /// `（按报告中出现顺序排列）` may stand between).
 fn heading_above(
-    text: &str,
     lines: &[Line],
+    headings: &[bool],
     item_line: usize,
     start_line: usize,
 ) -> Option<(usize, Range<usize>)> {
@@ -320,7 +333,7 @@ fn heading_above(
         .rev()
         .filter(|(_, l)| !l.is_blank())
         .take(3)
-        .find(|(_, l)| is_notes_heading(&text[l.content.clone()]))
+        .find(|(k, _)| headings[start_line + k])
         .map(|(k, l)| (start_line + k, l.content.clone()))
 }
 
@@ -355,6 +368,14 @@ fn is_task(content: &str) -> bool {
 /// How convincing a run is as the notes section; `None` when it is not one.
 fn score(text: &str, lines: &[Line], run: &Run, report_start: usize) -> Option<f64> {
     let n = run.items.len();
+    let start = run.first_offset();
+    // What rules out a run without a heading by its size and place alone,
+    // before its items are read (thousands of short numbered lists, each a
+    // candidate, made this a tenth of parsing them).
+    let early = start < report_start + (text.len() - report_start) / 2;
+    if !run.unnumbered && run.heading.is_none() && (n < 3 || early) {
+        return None;
+    }
     let mut termish = 0;
     let mut tasks = 0;
     let mut terms = Vec::new();
@@ -387,8 +408,7 @@ fn score(text: &str, lines: &[Line], run: &Run, report_start: usize) -> Option<f
     }
     // Without a heading: several items, nearly all term + explanation, in the
     // second half of the report, naming terms the body before them uses.
-    let start = run.first_offset();
-    if n < 3 || termish * 5 < n * 4 || start < report_start + (text.len() - report_start) / 2 {
+    if termish * 5 < n * 4 {
         return None;
     }
     let body = &text.as_bytes()[report_start..start];

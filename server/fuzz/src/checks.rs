@@ -5,7 +5,7 @@ use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::sync::Arc;
 
 use report_analysis::config::InlayHintSettings;
-use report_analysis::text::Encoding;
+use report_analysis::text::{Encoding, Positions};
 use report_analysis::{
     Config, Context, Document, Locale, Workspace, check, completion, ide, inlay, lens, semantic,
 };
@@ -41,7 +41,27 @@ fn run_unguarded(text: &str, edit: &(Range<usize>, String), salt: u64) -> Result
     let config = Config::default();
     let doc = Arc::new(Document::parse(text, &config));
     let diagnostics = check(&doc, &Context::alone(&config));
+    // A cursor over the findings in turn places each as the index does.
+    let mut cursors = [Encoding::Utf8, Encoding::Utf16, Encoding::Utf32].map(|encoding| {
+        (
+            encoding,
+            Positions::new(&doc.line_index, &doc.text, encoding),
+        )
+    });
     for d in &diagnostics {
+        for (encoding, cursor) in &mut cursors {
+            for offset in [d.range.start, d.range.end] {
+                let (p, q) = (
+                    cursor.at(offset),
+                    doc.line_index.position(&doc.text, offset, *encoding),
+                );
+                if p != q {
+                    return Err(format!(
+                        "cursor placed {offset} at {p:?}, the index at {q:?}"
+                    ));
+                }
+            }
+        }
         sound(text, &d.range, "diagnostic")?;
         for r in d.related.iter() {
             sound(text, &r.range, "related")?;

@@ -56,19 +56,35 @@ impl<'a> Context<'a> {
 }
 
 /// Collects findings, dropping those whose rule is off.
-pub(crate) struct Sink<'a> {
-    config: &'a Config,
+pub(crate) struct Sink {
+    /// Each code's severity (`None`: off), read from the configuration
+    /// once: looked up by name per finding, it was a tenth of placing
+    /// hundreds of thousands of findings.
+    severities: [Option<Severity>; Code::ALL.len()],
     out: Vec<Diagnostic>,
     /// The one empty list of related places every finding without any shares.
     none: Arc<[Related]>,
 }
 
-impl Sink<'_> {
+impl Sink {
+    fn new(config: &Config) -> Self {
+        Sink {
+            severities: std::array::from_fn(|i| config.severity(Code::ALL[i])),
+            out: Vec::new(),
+            none: Arc::from([]),
+        }
+    }
+
+    /// The severity of `code`'s findings, `None` when its rule is off.
+    fn severity(&self, code: Code) -> Option<Severity> {
+        self.severities[code as usize]
+    }
+
     /// Room for `additional` findings of `code`, a rule that knows its
     /// count, so that hundreds of thousands of them are not copied as the
     /// list grows (none if the rule is off).
     pub(crate) fn reserve(&mut self, code: Code, additional: usize) {
-        if self.config.severity(code).is_some() {
+        if self.severity(code).is_some() {
             self.out.reserve(additional);
         }
     }
@@ -85,7 +101,7 @@ impl Sink<'_> {
         finding: Finding,
         related: Arc<[Related]>,
     ) {
-        if let Some(severity) = self.config.severity(finding.code()) {
+        if let Some(severity) = self.severity(finding.code()) {
             self.out.push(Diagnostic {
                 severity,
                 range,
@@ -104,7 +120,7 @@ impl Sink<'_> {
         related: Vec<Related>,
         cap: Severity,
     ) {
-        if let Some(severity) = self.config.severity(finding.code()) {
+        if let Some(severity) = self.severity(finding.code()) {
             let related = if related.is_empty() {
                 self.none.clone()
             } else {
@@ -155,11 +171,7 @@ const CROSS_REPORT: &[Code] = &[
 
 /// Every diagnostic of a document, in text order.
 pub fn check(doc: &Document, context: &Context) -> Vec<Diagnostic> {
-    let mut sink = Sink {
-        config: context.config,
-        out: Vec::new(),
-        none: Arc::from([]),
-    };
+    let mut sink = Sink::new(context.config);
     let on = |codes: &[Code]| codes.iter().any(|&c| context.config.severity(c).is_some());
     let cues = &doc.cues;
     if on(NOTES) {
@@ -205,6 +217,23 @@ pub fn check(doc: &Document, context: &Context) -> Vec<Diagnostic> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The sink reads a code's severity from its place in `Code::ALL`; a
+    /// rule set off or to another level is read there as the configuration
+    /// says.
+    #[test]
+    fn the_sink_reads_each_codes_configured_severity() {
+        let config =
+            Config::from_toml("[rules]\nnote-missing = \"off\"\nmarker-order = \"error\"\n")
+                .expect("a valid configuration");
+        let sink = Sink::new(&config);
+        for (i, &code) in Code::ALL.iter().enumerate() {
+            assert_eq!(code as usize, i);
+            assert_eq!(sink.severity(code), config.severity(code), "{code:?}");
+        }
+        assert_eq!(sink.severity(Code::NoteMissing), None);
+        assert_eq!(sink.severity(Code::MarkerOrder), Some(Severity::Error));
+    }
 
     /// An implemented code missing from the families would never be
     /// checked; one in two would keep a family running when it is off.

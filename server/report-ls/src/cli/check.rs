@@ -15,7 +15,7 @@ use super::baseline::{self, Baseline, Key};
 use super::filter::Filter;
 use super::human::{render, severity_word};
 use super::inputs::{ConfigFinder, Input, collect_named};
-use super::location::{bytes_json, range_json};
+use super::location::{bytes_json, positions, range_json, range_json_in};
 use super::shown::Shown;
 use super::style::{ColorChoice, Style};
 use super::{exit, github, rdjson, sarif, words};
@@ -446,6 +446,7 @@ fn file_json(
     };
     let locale = locale_of(c.config);
     let encoding = input.content.as_ref().map(|(_, e)| e.name()).unwrap_or("");
+    let mut placed = positions(doc);
     let diagnostics: Vec<Value> = c
         .diagnostics
         .iter()
@@ -473,7 +474,7 @@ fn file_json(
                 "code": d.code().name(),
                 "severity": d.severity.name(),
                 "message": message(&d.finding, locale),
-                "range": range_json(doc, &d.range),
+                "range": range_json_in(&mut placed, &d.range),
                 "byte_range": bytes_json(&d.range),
                 "related": related,
             })

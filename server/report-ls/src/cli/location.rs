@@ -4,7 +4,7 @@
 use std::ops::Range;
 
 use report_analysis::Document;
-use report_analysis::text::Encoding;
+use report_analysis::text::{Encoding, Positions};
 use serde_json::{Value, json};
 
 /// 1-based (line, column) of a byte offset.
@@ -21,6 +21,22 @@ pub fn range_json(doc: &Document, range: &Range<usize>) -> Value {
         "start": {"line": sl, "column": sc},
         "end": {"line": el, "column": ec},
     })
+}
+
+/// As [`range_json`], placed by a cursor over the document (for its
+/// diagnostics in text order, each counted from the one before).
+pub fn range_json_in(positions: &mut Positions, range: &Range<usize>) -> Value {
+    let start = positions.at(range.start);
+    let end = positions.at(range.end);
+    json!({
+        "start": {"line": start.line + 1, "column": start.column + 1},
+        "end": {"line": end.line + 1, "column": end.column + 1},
+    })
+}
+
+/// The cursor [`range_json_in`] takes: columns in Unicode scalar values.
+pub fn positions(doc: &Document) -> Positions<'_> {
+    Positions::new(&doc.line_index, &doc.text, Encoding::Utf32)
 }
 
 /// `[start, end]`.

@@ -8,7 +8,7 @@ use report_analysis::ide::Reference;
 use report_analysis::lens::{Lens, LensAction};
 use report_analysis::messages::{message, related_label};
 use report_analysis::semantic::{Token, TokenKind, modifier};
-use report_analysis::text::Encoding;
+use report_analysis::text::{Encoding, Positions};
 use report_analysis::{Diagnostic, Document, Locale, Severity, Workspace};
 use ropey::Rope;
 use tower_lsp_server::ls_types::{
@@ -37,7 +37,10 @@ pub fn encoding_kind(encoding: Encoding) -> PositionEncodingKind {
 }
 
 pub fn position(doc: &Document, offset: usize, encoding: Encoding) -> Position {
-    let p = doc.line_index.position(&doc.text, offset, encoding);
+    lsp_position(doc.line_index.position(&doc.text, offset, encoding))
+}
+
+fn lsp_position(p: report_analysis::text::Position) -> Position {
     Position::new(p.line, p.column)
 }
 
@@ -135,13 +138,17 @@ pub fn severity(severity: Severity) -> DiagnosticSeverity {
 }
 
 /// A diagnostic of the analysis as the client sees it; `uri_of` names the
-/// other documents of related places.
+/// other documents of related places. `positions` places the diagnostic's
+/// own range: one cursor over the document for all its diagnostics in
+/// text order counts each column from the last (see [`Positions`]).
+#[allow(clippy::too_many_arguments)]
 pub fn diagnostic(
     doc: &Document,
     d: &Diagnostic,
     workspace: &Workspace,
     uri: &Uri,
     uri_of: &dyn Fn(usize) -> Option<Uri>,
+    positions: &mut Positions,
     encoding: Encoding,
     locale: Locale,
 ) -> lsp::Diagnostic {
@@ -163,7 +170,10 @@ pub fn diagnostic(
         })
         .collect::<Vec<_>>();
     lsp::Diagnostic {
-        range: range(doc, &d.range, encoding),
+        range: lsp::Range::new(
+            lsp_position(positions.at(d.range.start)),
+            lsp_position(positions.at(d.range.end)),
+        ),
         severity: Some(severity(d.severity)),
         code: Some(NumberOrString::String(d.code().name().to_string())),
         source: Some("report-ls".into()),

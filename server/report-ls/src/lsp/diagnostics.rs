@@ -4,6 +4,7 @@
 use std::sync::Arc;
 use std::time::Duration;
 
+use report_analysis::text::Positions;
 use tower_lsp_server::ls_types::{self as lsp, Uri};
 
 use super::convert;
@@ -37,14 +38,23 @@ pub fn compute(state: &State, uri: &Uri) -> Option<(Vec<lsp::Diagnostic>, Option
     }
     let diagnostics = guarded(|| {
         let uri_of = |file: usize| store.uri(file);
+        let mut positions = Positions::new(&doc.line_index, &doc.text, encoding);
         store
             .workspace
             .check(index, &config)
             .iter()
             .take(MAX_DIAGNOSTICS)
             .map(|d| {
-                let mut out =
-                    convert::diagnostic(&doc, d, &store.workspace, uri, &uri_of, encoding, locale);
+                let mut out = convert::diagnostic(
+                    &doc,
+                    d,
+                    &store.workspace,
+                    uri,
+                    &uri_of,
+                    &mut positions,
+                    encoding,
+                    locale,
+                );
                 convert::describe(&mut out, d, support);
                 out
             })

@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use report_analysis::edits::TextEdit;
 use report_analysis::messages::editing as words;
-use report_analysis::text::Encoding;
+use report_analysis::text::{Encoding, Positions};
 use report_analysis::{Document, fixes, rename, renumber};
 use tower_lsp_server::jsonrpc::{Error, ErrorCode, Result};
 use tower_lsp_server::ls_types::{
@@ -107,14 +107,23 @@ pub fn code_actions(
         let uri_of = |f: usize| store.uri(f);
         let found = guarded(|| {
             let mut out = Vec::new();
+            let mut positions = Positions::new(&doc.line_index, &doc.text, encoding);
             for d in store
                 .workspace
                 .check(file, &config)
                 .iter()
                 .filter(|d| touches(&d.range))
             {
-                let shown =
-                    convert::diagnostic(&doc, d, &store.workspace, uri, &uri_of, encoding, locale);
+                let shown = convert::diagnostic(
+                    &doc,
+                    d,
+                    &store.workspace,
+                    uri,
+                    &uri_of,
+                    &mut positions,
+                    encoding,
+                    locale,
+                );
                 for fix in fixes::fixes(&store.workspace, file, d, locale) {
                     out.push((fix, shown.clone()));
                 }
