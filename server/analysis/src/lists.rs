@@ -302,12 +302,11 @@ pub(crate) fn split_items(
     if items.len() < 2 || items.iter().any(|r| r.len() > 90) {
         return None;
     }
-    let last = &text[items[items.len() - 1].clone()];
-    let hidden = ["和", "及", "与"]
+    let (last, others) = items.split_last()?;
+    let others_long = others
         .iter()
-        .filter(|w| last.contains(*w))
-        .count()
-        .min(1);
+        .all(|r| text[r.clone()].trim().chars().count() >= 3);
+    let hidden = usize::from(joins_two_among(text[last.clone()].trim(), others_long));
     Some((items, hidden))
 }
 
@@ -968,24 +967,48 @@ const VERBS: &[&str] = &[
 /// How many more names a `和` may hide in a list of `words`: one in its
 /// first and one in its last name; a name between two `、` is one name.
 pub(crate) fn hidden_in(words: &[&str]) -> usize {
-    match words {
-        [] => 0,
-        [one] => usize::from(joins_two(one)),
-        [first, .., last] => usize::from(joins_two(first)) + usize::from(joins_two(last)),
+    let among = |k: usize| {
+        let others_long = words
+            .iter()
+            .enumerate()
+            .all(|(j, w)| j == k || w.chars().count() >= 3);
+        usize::from(joins_two_among(words[k], others_long))
+    };
+    match words.len() {
+        0 => 0,
+        1 => among(0),
+        n => among(0) + among(n - 1),
     }
 }
+
+/// [`joins_two`] for a name among others: when every other name is three
+/// characters or more, a `和` opening the name or followed by one character
+/// joins no two of them (`甲街、人和街`, `让利与民`, `以及甲、乙`); one
+/// character before it may be a name (`甲、茶和乙`).
+pub(crate) fn joins_two_among(word: &str, others_long: bool) -> bool {
+    if !others_long || word.contains("直至") {
+        return joins_two(word);
+    }
+    word.match_indices(['和', '及', '与']).any(|(i, w)| {
+        !within_word(word, i, JOIN_WORDS)
+            && !matches!(&word[..i], "" | "以")
+            && word[i + w.len()..].chars().count() >= 2
+    })
+}
+
+/// Words holding `和`, `及` or `与` that join nothing.
+const JOIN_WORDS: &[&str] = &[
+    "参与", "给与", "普及", "涉及", "惠及", "波及", "和谐", "及时", "平和", "温和", "和平",
+];
 
 /// Whether a name may be two joined by `和`, `与`, `及` or `直至`; not the
 /// same characters inside words (`参与`, `普及`, `涉及`, `和谐`, `及时`).
 pub(crate) fn joins_two(word: &str) -> bool {
-    const WORDS: &[&str] = &[
-        "参与", "给与", "普及", "涉及", "惠及", "波及", "和谐", "及时", "平和", "温和", "和平",
-    ];
     if word.contains("直至") {
         return true;
     }
     word.match_indices(['和', '及', '与'])
-        .any(|(i, _)| !within_word(word, i, WORDS))
+        .any(|(i, _)| !within_word(word, i, JOIN_WORDS))
 }
 
 /// Whether `word` holds the adverbial 地 (`有序地`), not 地 inside a noun
@@ -1407,6 +1430,18 @@ fn classify(bytes: &[u8], at: usize) -> (Event, usize) {
     (TABLE.get(code).copied().unwrap_or(Event::Other), width)
 }
 
+/// `一批`, `一体化` after `N个` in quotes (`甲、乙、丙“三个一批”`): one of
+/// each name, so the names are what is counted; not an amount (`一百`) nor
+/// a second numeral.
+fn one_each(counted: &str) -> bool {
+    let mut chars = counted.chars();
+    chars.next() == Some('一')
+        && chars.next().is_some_and(|c| {
+            crate::chars::is_han(c) && !matches!(c, '百' | '千' | '万' | '亿' | '十')
+        })
+        && !chars.any(|c| chinese_digit(c).is_some())
+}
+
 /// What a character does to a list of bare names.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Event {
@@ -1454,7 +1489,7 @@ fn bare_names(
         // slogan is (`“三位一体”新机制`), not with `的`, `中`, `为`, `等`.
         if counted.is_empty()
             || !counted.chars().all(crate::chars::is_han)
-            || (counted.chars().any(|c| chinese_digit(c).is_some()) && counted != "一体")
+            || (counted.chars().any(|c| chinese_digit(c).is_some()) && !one_each(counted))
             || after.is_some_and(|c| matches!(c, '的' | '中' | '为' | '等' | '和' | '及' | '与'))
         {
             return None;
@@ -1591,7 +1626,15 @@ fn bare_names(
     }
     let last_word = words[words.len() - 1];
     let nominal = |w: &&str| NAME_HEADS.iter().any(|h| w.ends_with(h));
+    // A quoted count that closes the clause names the names before it as
+    // its parts, which may be deeds (`甲、乙、优化丙“三项行动”`), unless a
+    // bare verb takes it as its object (`甲、缩小“三大差距”`).
+    let bare_verb = |w: &&str| VERBS.contains(w);
+    if quoted_count && words[1..].iter().any(bare_verb) {
+        return None;
+    }
     if !quoted_names
+        && !quoted_count
         && ((VERBS.iter().any(|v| last_word.ends_with(v)) && !nominal(&last_word))
             || adverbial_de(last_word)
             || words[1..]
