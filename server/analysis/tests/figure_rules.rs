@@ -1106,3 +1106,21 @@ fn count_mismatch_quoted_counts_of_deeds_and_joins_that_join_nothing() {
     // One character before it may be a name of its own.
     quiet("打造中药材、茶和精细化工3个产业。\n");
 }
+
+#[test]
+fn count_mismatch_ordinals_closed_by_the_leads_next_sibling() {
+    // `第一，…N个…。一是…` then a paragraph opening `第二，`: the lead's
+    // sibling, not one more item.
+    let text = |n: &str| {
+        format!(
+            "第一，着力打造{n}个示范片区。一是东部片区，建设新城。二是西部片区，建设园区。\n第二，着力办好民生实事。\n"
+        )
+    };
+    quiet(&text("两"));
+    assert_eq!(codes(&text("三")), vec![Code::CountMismatch]);
+    // A paragraph opening `第三` after a lead that opened otherwise may be
+    // one more item written another way.
+    quiet(
+        "着力打造三个示范片区。一是东部片区，建设新城。二是西部片区，建设园区。\n第三，南部片区，建设港区。\n",
+    );
+}
