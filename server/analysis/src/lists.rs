@@ -795,7 +795,9 @@ fn name_lists(doc: &Document, cues: &Cues, out: &mut Vec<CountedList>) {
         let items: Vec<Range<usize>> = top_level(names)
             .map(|(i, piece)| names_start + i..names_start + i + piece.len())
             .collect();
-        if items.is_empty() || items.iter().any(|r| r.len() > 45) {
+        // Short names; the first may carry the words of the clause before
+        // it (`第二项指推动甲建设、乙、丙等“三大任务”`).
+        if items.is_empty() || items.iter().skip(1).any(|r| r.len() > 45) {
             continue;
         }
         // `部委、直属机构共59个`: categories, not names, may hold more;
@@ -1266,7 +1268,28 @@ fn echo_list(line: &str, count_start: usize, count: u32, count_end: usize) -> Op
         .rfind(['，', '。', '；', '：', ':', ';', '！', '？'])
         .map(|p| from + p + line[from + p..].chars().next().map_or(1, char::len_utf8))
         .or((from == 0).then_some(0))?;
-    if line[clause_start..count_start].contains(['、', '”']) {
+    // `四个甲（…）、五个乙（…）`: each count with its own bracket of names
+    // shares none of them; the names must then repeat what is counted.
+    let before = &line[clause_start..count_start];
+    let after_bracket = before.contains('、') && bracket && {
+        let mut depth = 0i32;
+        let mut previous = None;
+        let mut joins = 0;
+        let all = before.chars().all(|c| {
+            match c {
+                '（' | '(' => depth += 1,
+                '）' | ')' => depth -= 1,
+                _ => {}
+            }
+            let top = c == '、' && depth == 0;
+            joins += usize::from(top);
+            let ok = !top || matches!(previous, Some('）' | ')'));
+            previous = Some(c);
+            ok
+        });
+        all && joins > 0
+    };
+    if before.contains('”') || (before.contains('、') && !after_bracket) {
         return None;
     }
     let respectively = line[at..at + opener].contains("分别");
@@ -1356,7 +1379,7 @@ fn echo_list(line: &str, count_start: usize, count: u32, count_end: usize) -> Op
         let repeats = if (!tail.is_empty() && name.ends_with(tail.as_str()))
             || respectively
             || plain
-            || (bracket && name.chars().count() <= 20)
+            || (bracket && !after_bracket && name.chars().count() <= 20)
         {
             true
         } else {

@@ -1124,3 +1124,29 @@ fn count_mismatch_ordinals_closed_by_the_leads_next_sibling() {
         "着力打造三个示范片区。一是东部片区，建设新城。二是西部片区，建设园区。\n第三，南部片区，建设港区。\n",
     );
 }
+
+#[test]
+fn count_mismatch_each_count_with_its_own_bracket_and_long_first_names() {
+    // Counts each followed by a bracket of names: the 、 between them
+    // shares nothing.
+    let text = |n: &str| {
+        format!(
+            "目标是建成三个中心（建成物流中心、数据中心、会展中心）、打造{n}个基地（打造种业基地、药材基地）。\n"
+        )
+    };
+    quiet(&text("两"));
+    assert_eq!(codes(&text("三")), vec![Code::CountMismatch]);
+    // A bracket of kinds that do not repeat what is counted qualifies it.
+    quiet("计划建成4个样板市（州）、12个样板县（市、区），带动乡镇发展。\n");
+    quiet("新（改、扩）建20个卫生院（中心卫生院、分院）。\n");
+    // Without brackets of their own, a count after a 、 may share a list.
+    quiet("建成三个中心、两个基地：物流中心、数据中心、会展中心、种业基地、药材基地。\n");
+    // Names before 等 whose first carries the words of its clause.
+    let text = |n: &str| {
+        format!(
+            "第二项指持续推动城乡公共交通设施建设、发展交通装备产业、推进智慧交通建设等“{n}大任务”。\n"
+        )
+    };
+    quiet(&text("三"));
+    assert_eq!(codes(&text("二")), vec![Code::CountMismatch]);
+}
