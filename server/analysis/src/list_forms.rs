@@ -912,8 +912,18 @@ pub(crate) fn ordinals_closed(text: &str, items: &[Range<usize>], limit: usize) 
     let next =
         window[paragraph_end..].trim_start_matches(|c: char| is_space(c) || c == '\n' || c == '\r');
     let numeral = word.trim_end_matches('是');
+    // `第二，…N个…：一是…` then `第三，…`: a paragraph opening as the
+    // lead's own did is the lead's next sibling, not one more item.
+    let numbered_th = |p: &str| {
+        p.trim_start_matches(is_space)
+            .strip_prefix('第')
+            .is_some_and(|r| r.starts_with(|c: char| chinese_digit(c).is_some() || c == '十'))
+    };
+    let lead = text[..items[0].start]
+        .rfind('\n')
+        .map_or(&text[..items[0].start], |p| &text[p + 1..items[0].start]);
     let opens_item = next.starts_with(numeral)
-        || next.starts_with('第')
+        || (next.starts_with('第') && !(numbered_th(next) && numbered_th(lead)))
         || ["此外", "另外", "同时", "最后"]
             .iter()
             .any(|w| next.starts_with(w))

@@ -302,12 +302,11 @@ pub(crate) fn split_items(
     if items.len() < 2 || items.iter().any(|r| r.len() > 90) {
         return None;
     }
-    let last = &text[items[items.len() - 1].clone()];
-    let hidden = ["和", "及", "与"]
+    let (last, others) = items.split_last()?;
+    let others_long = others
         .iter()
-        .filter(|w| last.contains(*w))
-        .count()
-        .min(1);
+        .all(|r| text[r.clone()].trim().chars().count() >= 3);
+    let hidden = usize::from(joins_two_among(text[last.clone()].trim(), others_long));
     Some((items, hidden))
 }
 
@@ -796,7 +795,9 @@ fn name_lists(doc: &Document, cues: &Cues, out: &mut Vec<CountedList>) {
         let items: Vec<Range<usize>> = top_level(names)
             .map(|(i, piece)| names_start + i..names_start + i + piece.len())
             .collect();
-        if items.is_empty() || items.iter().any(|r| r.len() > 45) {
+        // Short names; the first may carry the words of the clause before
+        // it (`第二项指推动甲建设、乙、丙等“三大任务”`).
+        if items.is_empty() || items.iter().skip(1).any(|r| r.len() > 45) {
             continue;
         }
         // `部委、直属机构共59个`: categories, not names, may hold more;
@@ -968,24 +969,48 @@ const VERBS: &[&str] = &[
 /// How many more names a `和` may hide in a list of `words`: one in its
 /// first and one in its last name; a name between two `、` is one name.
 pub(crate) fn hidden_in(words: &[&str]) -> usize {
-    match words {
-        [] => 0,
-        [one] => usize::from(joins_two(one)),
-        [first, .., last] => usize::from(joins_two(first)) + usize::from(joins_two(last)),
+    let among = |k: usize| {
+        let others_long = words
+            .iter()
+            .enumerate()
+            .all(|(j, w)| j == k || w.chars().count() >= 3);
+        usize::from(joins_two_among(words[k], others_long))
+    };
+    match words.len() {
+        0 => 0,
+        1 => among(0),
+        n => among(0) + among(n - 1),
     }
 }
+
+/// [`joins_two`] for a name among others: when every other name is three
+/// characters or more, a `和` opening the name or followed by one character
+/// joins no two of them (`甲街、人和街`, `让利与民`, `以及甲、乙`); one
+/// character before it may be a name (`甲、茶和乙`).
+pub(crate) fn joins_two_among(word: &str, others_long: bool) -> bool {
+    if !others_long || word.contains("直至") {
+        return joins_two(word);
+    }
+    word.match_indices(['和', '及', '与']).any(|(i, w)| {
+        !within_word(word, i, JOIN_WORDS)
+            && !matches!(&word[..i], "" | "以")
+            && word[i + w.len()..].chars().count() >= 2
+    })
+}
+
+/// Words holding `和`, `及` or `与` that join nothing.
+const JOIN_WORDS: &[&str] = &[
+    "参与", "给与", "普及", "涉及", "惠及", "波及", "和谐", "及时", "平和", "温和", "和平",
+];
 
 /// Whether a name may be two joined by `和`, `与`, `及` or `直至`; not the
 /// same characters inside words (`参与`, `普及`, `涉及`, `和谐`, `及时`).
 pub(crate) fn joins_two(word: &str) -> bool {
-    const WORDS: &[&str] = &[
-        "参与", "给与", "普及", "涉及", "惠及", "波及", "和谐", "及时", "平和", "温和", "和平",
-    ];
     if word.contains("直至") {
         return true;
     }
     word.match_indices(['和', '及', '与'])
-        .any(|(i, _)| !within_word(word, i, WORDS))
+        .any(|(i, _)| !within_word(word, i, JOIN_WORDS))
 }
 
 /// Whether `word` holds the adverbial 地 (`有序地`), not 地 inside a noun
@@ -1312,7 +1337,28 @@ fn echo_list(line: &str, count_start: usize, count: u32, count_end: usize) -> Op
         .rfind(['，', '。', '；', '：', ':', ';', '！', '？'])
         .map(|p| from + p + line[from + p..].chars().next().map_or(1, char::len_utf8))
         .or((from == 0).then_some(0))?;
-    if line[clause_start..count_start].contains(['、', '”']) {
+    // `四个甲（…）、五个乙（…）`: each count with its own bracket of names
+    // shares none of them; the names must then repeat what is counted.
+    let before = &line[clause_start..count_start];
+    let after_bracket = before.contains('、') && bracket && {
+        let mut depth = 0i32;
+        let mut previous = None;
+        let mut joins = 0;
+        let all = before.chars().all(|c| {
+            match c {
+                '（' | '(' => depth += 1,
+                '）' | ')' => depth -= 1,
+                _ => {}
+            }
+            let top = c == '、' && depth == 0;
+            joins += usize::from(top);
+            let ok = !top || matches!(previous, Some('）' | ')'));
+            previous = Some(c);
+            ok
+        });
+        all && joins > 0
+    };
+    if before.contains('”') || (before.contains('、') && !after_bracket) {
         return None;
     }
     let respectively = line[at..at + opener].contains("分别");
@@ -1402,7 +1448,7 @@ fn echo_list(line: &str, count_start: usize, count: u32, count_end: usize) -> Op
         let repeats = if (!tail.is_empty() && name.ends_with(tail.as_str()))
             || respectively
             || plain
-            || (bracket && name.chars().count() <= 20)
+            || (bracket && !after_bracket && name.chars().count() <= 20)
         {
             true
         } else {
@@ -1483,6 +1529,18 @@ fn code_at(bytes: &[u8], at: usize) -> (usize, usize) {
     }
 }
 
+/// `一批`, `一体化` after `N个` in quotes (`甲、乙、丙“三个一批”`): one of
+/// each name, so the names are what is counted; not an amount (`一百`) nor
+/// a second numeral.
+fn one_each(counted: &str) -> bool {
+    let mut chars = counted.chars();
+    chars.next() == Some('一')
+        && chars.next().is_some_and(|c| {
+            crate::chars::is_han(c) && !matches!(c, '百' | '千' | '万' | '亿' | '十')
+        })
+        && !chars.any(|c| chinese_digit(c).is_some())
+}
+
 /// What a character does to a list of bare names.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Event {
@@ -1530,7 +1588,7 @@ fn bare_names(
         // slogan is (`“三位一体”新机制`), not with `的`, `中`, `为`, `等`.
         if counted.is_empty()
             || !counted.chars().all(crate::chars::is_han)
-            || (counted.chars().any(|c| chinese_digit(c).is_some()) && counted != "一体")
+            || (counted.chars().any(|c| chinese_digit(c).is_some()) && !one_each(counted))
             || after.is_some_and(|c| matches!(c, '的' | '中' | '为' | '等' | '和' | '及' | '与'))
         {
             return None;
@@ -1667,7 +1725,15 @@ fn bare_names(
     }
     let last_word = words[words.len() - 1];
     let nominal = |w: &&str| NAME_HEADS.iter().any(|h| w.ends_with(h));
+    // A quoted count that closes the clause names the names before it as
+    // its parts, which may be deeds (`甲、乙、优化丙“三项行动”`), unless a
+    // bare verb takes it as its object (`甲、缩小“三大差距”`).
+    let bare_verb = |w: &&str| VERBS.contains(w);
+    if quoted_count && words[1..].iter().any(bare_verb) {
+        return None;
+    }
     if !quoted_names
+        && !quoted_count
         && ((VERBS.iter().any(|v| last_word.ends_with(v)) && !nominal(&last_word))
             || adverbial_de(last_word)
             || words[1..]

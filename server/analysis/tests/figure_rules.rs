@@ -1063,3 +1063,90 @@ fn count_mismatch_ordinals_after_a_colon_closed_or_going_on() {
     quiet("大体上有四种类型：一是甲。二是乙；一类是丙，另一类是丁。\n各位代表，要抓好落实。\n");
     quiet("重点抓好三个方面：一是稳工业。二是强农业。\n三要改善民生。\n");
 }
+
+#[test]
+fn count_mismatch_quoted_counts_of_deeds_and_joins_that_join_nothing() {
+    // A quoted count closing its clause counts the deeds before it, even
+    // when one ends or starts with a verb.
+    quiet("推进源头治理、过程监管、考核优化“三项行动”。\n");
+    assert_eq!(
+        codes("推进源头治理、过程监管、考核优化“四项行动”。\n"),
+        vec![Code::CountMismatch]
+    );
+    quiet("围绕登记预审、受理、办结、维护秩序“四个规范化”目标推进工作。\n");
+    assert_eq!(
+        codes("围绕登记预审、受理、办结、维护秩序“五个规范化”目标推进工作。\n"),
+        vec![Code::CountMismatch]
+    );
+    // ... but not when a bare verb takes the quoted count as its object.
+    quiet("以“百村工程”带动城乡融合、缩小“三大差距”。\n");
+    // `N个一批`: one of each name.
+    quiet("培育示范街区、夜间集市、老字号“三个一批”。\n");
+    assert_eq!(
+        codes("培育示范街区、夜间集市、老字号“四个一批”。\n"),
+        vec![Code::CountMismatch]
+    );
+    // An amount after 一 is a slogan of its own.
+    quiet("实施甲计划、乙计划“四个一百”工程。\n");
+    // A 和 followed by one character, or opening the first name, joins
+    // no two names of three characters or more.
+    quiet("改造光明街、人和街2条街道。\n");
+    assert_eq!(
+        codes("改造光明街、人和街3条街道。\n"),
+        vec![Code::CountMismatch]
+    );
+    assert_eq!(
+        codes("坚持“取利与民、公开透明、做细群众工作”四项原则。\n"),
+        vec![Code::CountMismatch]
+    );
+    assert_eq!(
+        codes("划定三类空间，以及对应的开发边界、农田保护红线、生态红线4条控制线。\n"),
+        vec![Code::CountMismatch]
+    );
+    // One character before it may be a name of its own.
+    quiet("打造中药材、茶和精细化工3个产业。\n");
+}
+
+#[test]
+fn count_mismatch_ordinals_closed_by_the_leads_next_sibling() {
+    // `第一，…N个…。一是…` then a paragraph opening `第二，`: the lead's
+    // sibling, not one more item.
+    let text = |n: &str| {
+        format!(
+            "第一，着力打造{n}个示范片区。一是东部片区，建设新城。二是西部片区，建设园区。\n第二，着力办好民生实事。\n"
+        )
+    };
+    quiet(&text("两"));
+    assert_eq!(codes(&text("三")), vec![Code::CountMismatch]);
+    // A paragraph opening `第三` after a lead that opened otherwise may be
+    // one more item written another way.
+    quiet(
+        "着力打造三个示范片区。一是东部片区，建设新城。二是西部片区，建设园区。\n第三，南部片区，建设港区。\n",
+    );
+}
+
+#[test]
+fn count_mismatch_each_count_with_its_own_bracket_and_long_first_names() {
+    // Counts each followed by a bracket of names: the 、 between them
+    // shares nothing.
+    let text = |n: &str| {
+        format!(
+            "目标是建成三个中心（建成物流中心、数据中心、会展中心）、打造{n}个基地（打造种业基地、药材基地）。\n"
+        )
+    };
+    quiet(&text("两"));
+    assert_eq!(codes(&text("三")), vec![Code::CountMismatch]);
+    // A bracket of kinds that do not repeat what is counted qualifies it.
+    quiet("计划建成4个样板市（州）、12个样板县（市、区），带动乡镇发展。\n");
+    quiet("新（改、扩）建20个卫生院（中心卫生院、分院）。\n");
+    // Without brackets of their own, a count after a 、 may share a list.
+    quiet("建成三个中心、两个基地：物流中心、数据中心、会展中心、种业基地、药材基地。\n");
+    // Names before 等 whose first carries the words of its clause.
+    let text = |n: &str| {
+        format!(
+            "第二项指持续推动城乡公共交通设施建设、发展交通装备产业、推进智慧交通建设等“{n}大任务”。\n"
+        )
+    };
+    quiet(&text("三"));
+    assert_eq!(codes(&text("二")), vec![Code::CountMismatch]);
+}
