@@ -217,6 +217,16 @@ impl SloganCount {
 /// carries no counted word. The slogan holds when any window holds;
 /// otherwise the widest window that gives a reading decides.
 pub fn count_items(parts: &[SloganPart], definition: &str) -> Option<SloganCount> {
+    // The list before the slogan restated with other numerals, when it
+    // reads; else the definition as it stands (`A、B以及C六个甲` restates a
+    // count its list agrees with).
+    restated_close(definition, parts)
+        .and_then(|head| count_framed(parts, head))
+        .or_else(|| count_framed(parts, definition))
+}
+
+/// [`count_items`] over one definition and its windows.
+fn count_framed(parts: &[SloganPart], definition: &str) -> Option<SloganCount> {
     let whole = count_list(parts, definition);
     if matches!(whole, Some(SloganCount::Holds)) {
         return whole;
@@ -330,7 +340,8 @@ fn windows<'a>(parts: &[SloganPart], definition: &'a str) -> Vec<&'a str> {
         for at in breaks {
             // The lead dropped must count nothing: no counted word, no `、`
             // list (`聚焦A，聚焦B，聚焦C` is not read from its second clause).
-            let lead = scope[..at].replace(spoken.as_str(), "");
+            // (The slogan named in it, with any numeral, counts nothing.)
+            let lead = without_restatements(&scope[..at], parts, false);
             if lead.contains('、') || words.iter().any(|w| lead.contains(w)) {
                 continue;
             }
@@ -510,11 +521,13 @@ fn count_list(parts: &[SloganPart], definition: &str) -> Option<SloganCount> {
     let named = matches!(labels, Some(Some(_)));
     let (holds, mut agreed) = match labels {
         Some(Some(sets)) => {
-            let holds = sets.iter().zip(&stated).all(|(s, n)| s.contains(n));
+            let holds = sets.iter().zip(&stated).all(|(s, n)| s.counts.contains(n));
             let agreed: Vec<Option<usize>> = sets
                 .iter()
-                .map(|s| match s.as_slice() {
+                .zip(&stated)
+                .map(|(s, n)| match s.counts.as_slice() {
                     [one] => Some(*one),
+                    all if s.settled => nearest_count(all.iter().copied(), *n),
                     _ => None,
                 })
                 .collect();
@@ -526,7 +539,7 @@ fn count_list(parts: &[SloganPart], definition: &str) -> Option<SloganCount> {
         }
         None => {
             let readings = flat_readings(parts, definition);
-            let first = readings.first()?;
+            readings.first()?;
             let holds = readings.contains(&stated);
             // A part whose word an item carries twice has no sure count;
             // the other parts' counts still stand (`禁燃禁放` leaves the 尘
@@ -538,7 +551,10 @@ fn count_list(parts: &[SloganPart], definition: &str) -> Option<SloganCount> {
             };
             let agreed: Vec<Option<usize>> = (0..parts.len())
                 .map(|i| {
-                    (!doubled[i] && readings.iter().all(|r| r[i] == first[i])).then_some(first[i])
+                    if doubled[i] {
+                        return None;
+                    }
+                    nearest_count(readings.iter().map(|r| r[i]), stated[i])
                 })
                 .collect();
             (holds, agreed)
@@ -559,11 +575,39 @@ fn count_list(parts: &[SloganPart], definition: &str) -> Option<SloganCount> {
             }
         }
     }
+    // A join is open only for the parts it would count otherwise: those
+    // whose count differs (`建设和融入甲群` leaves the count of 翼 sure).
+    let differing: Vec<SloganPart> = parts
+        .iter()
+        .zip(&agreed)
+        .filter(|(p, c)| c.is_some_and(|c| c != p.numeral as usize))
+        .map(|(p, _)| p.clone())
+        .collect();
     let reading = SloganCount::Differs(agreed);
     (reading.differing(parts).is_some()
         && (named || !restates_count(definition, parts))
-        && !open_join(parts, definition))
+        && !open_join(&differing, definition))
     .then_some(reading)
+}
+
+/// The count a part's readings give against its numeral `n`: the one they
+/// all agree on, or, when they differ but all give fewer than `n`, the
+/// largest (`甲、乙及丙` read as two or three items is fewer than four
+/// either way: the most it can list is three). Readings cut items finely
+/// (at `和`, between quotes), so a numeral below them all may still count
+/// a coarser cut: `None` then, and when some reading gives `n`.
+fn nearest_count(counts: impl Iterator<Item = usize>, n: usize) -> Option<usize> {
+    let (mut low, mut high) = (usize::MAX, 0);
+    for c in counts {
+        low = low.min(c);
+        high = high.max(c);
+    }
+    match (low, high) {
+        (usize::MAX, _) => None,
+        _ if low == high => Some(low),
+        _ if high < n => Some(high),
+        _ => None,
+    }
 }
 
 /// Whether an item joins two names of which only the second carries a
@@ -671,20 +715,26 @@ fn part_names(part: &SloganPart) -> Vec<String> {
 /// Where a part's own list starts: after its name and a label word. A
 /// label with another numeral before the part's words (`“三区”指…` for a
 /// slogan printed `四区三线`) is the part's when it is the only one.
-fn own_list_start(definition: &str, part: &SloganPart) -> Option<(usize, usize)> {
-    labelled_as(definition, &part_names(part)).or_else(|| renamed_list_start(definition, part))
+/// With it, the other numeral when the label has one.
+fn own_list_start(definition: &str, part: &SloganPart) -> Option<(usize, usize, Option<u32>)> {
+    match labelled_as(definition, &part_names(part)) {
+        Some((name, list)) => Some((name, list, None)),
+        None => renamed_list_start(definition, part).map(|(n, (name, list))| (name, list, Some(n))),
+    }
 }
 
 /// A part's label printed with another numeral (see [`own_list_start`]);
 /// tried only once another part is labelled as printed.
-fn renamed_list_start(definition: &str, part: &SloganPart) -> Option<(usize, usize)> {
-    let others: Vec<String> = (1..=20)
+fn renamed_list_start(definition: &str, part: &SloganPart) -> Option<(u32, (usize, usize))> {
+    let others: Vec<(u32, String)> = (1..=20)
         .filter(|n| *n != part.numeral)
-        .filter_map(|n| chinese_number(n).map(|c| format!("{c}{}", part.written)))
+        .filter_map(|n| chinese_number(n).map(|c| (n, format!("{c}{}", part.written))))
         .collect();
-    let found: Vec<(usize, usize)> = others
+    let found: Vec<(u32, (usize, usize))> = others
         .iter()
-        .filter_map(|name| labelled_as(definition, std::slice::from_ref(name)))
+        .filter_map(|(n, name)| {
+            labelled_as(definition, std::slice::from_ref(name)).map(|at| (*n, at))
+        })
         .collect();
     match found.as_slice() {
         [one] => Some(*one),
@@ -751,23 +801,35 @@ fn names_a_part(parts: &[SloganPart], definition: &str) -> bool {
         .any(|p| labelled_as(definition, &part_names(p)).is_some())
 }
 
+/// What a part's own list gives (see [`labelled`]).
+#[derive(Clone, Debug, Default)]
+struct Labelled {
+    /// Every count a reading of the list gives, sorted.
+    counts: Vec<usize>,
+    /// Whether the counts differ only in how the items are cut, so that a
+    /// numeral beyond all of them is wrong.
+    settled: bool,
+}
+
 /// `“四化”，即…；“四园”，即…`: each part named before its own list.
 /// `None` when no part is named in the definition; `Some(None)` when some
 /// are but a part's list cannot be read; else, per part, the counts its
 /// list gives.
-fn labelled(parts: &[SloganPart], definition: &str) -> Option<Option<Vec<Vec<usize>>>> {
+fn labelled(parts: &[SloganPart], definition: &str) -> Option<Option<Vec<Labelled>>> {
     if parts.len() < 2 || !names_a_part(parts, definition) {
         return None;
     }
     let mut starts = Vec::new();
+    let mut labels = vec![None; parts.len()];
     for (i, part) in parts.iter().enumerate() {
-        let Some((name_start, list_start)) = own_list_start(definition, part) else {
+        let Some((name_start, list_start, renamed)) = own_list_start(definition, part) else {
             return Some(None);
         };
         starts.push((name_start, list_start, i));
+        labels[i] = renamed;
     }
     starts.sort_unstable();
-    let mut sets = vec![Vec::new(); parts.len()];
+    let mut sets = vec![Labelled::default(); parts.len()];
     for (k, &(_, list_start, i)) in starts.iter().enumerate() {
         let end = starts.get(k + 1).map_or(definition.len(), |s| s.0);
         let Some(list) = definition.get(list_start..end.max(list_start)) else {
@@ -832,12 +894,25 @@ fn labelled(parts: &[SloganPart], definition: &str) -> Option<Option<Vec<Vec<usi
             }
             None => {}
         }
+        // A label printed with another numeral (`“两翼”：…` for a term
+        // printed `三翼`) says how many its list holds, however it reads.
+        counts.extend(labels[i].map(|n| n as usize));
         counts.sort_unstable();
         counts.dedup();
         if counts.is_empty() {
             return Some(None);
         }
-        sets[i] = counts;
+        // Its counts differ only in how the items are cut when its items
+        // all carry the part's word or none does, or the word stands once,
+        // shared by all (`通A、B、C`): then even the nearest count to the
+        // numeral is a finding. Where only some items carry it, the word
+        // may govern those after it (`创新、创业和创建甲、乙、丙` is three).
+        let settled = uniform(&leaves, &parts[i].words)
+            || parts[i]
+                .words
+                .iter()
+                .any(|w| list.matches(w.as_str()).count() == 1);
+        sets[i] = Labelled { counts, settled };
     }
     Some(Some(sets))
 }
@@ -1383,12 +1458,75 @@ fn restated_list(list: &str) -> Option<(&str, Option<usize>)> {
     None
 }
 
+/// `text` without the slogan's parts named with a numeral (`五个甲`, `三权`
+/// for a part printed `个甲` or `权分置`): the numeral and the part's words;
+/// with `quoted`, only where a closing quote follows (`“打造五个甲”`).
+fn without_restatements(text: &str, parts: &[SloganPart], quoted: bool) -> String {
+    let mut out = text.to_string();
+    for part in parts {
+        let written = part.written.as_str();
+        if written.is_empty() {
+            continue;
+        }
+        let mut kept = String::with_capacity(out.len());
+        let mut rest = out.as_str();
+        while let Some(at) = rest.find(written) {
+            let head = &rest[..at];
+            let numeral = head
+                .char_indices()
+                .rev()
+                .take_while(|(_, c)| chinese_digit(*c).is_some() || *c == '双')
+                .last()
+                .map(|(i, _)| i);
+            let after = &rest[at + written.len()..];
+            match numeral.filter(|_| !quoted || after.starts_with('”')) {
+                Some(i) => kept.push_str(&head[..i]),
+                None => {
+                    kept.push_str(head);
+                    kept.push_str(written);
+                }
+            }
+            rest = &rest[at + written.len()..];
+        }
+        kept.push_str(rest);
+        out = kept;
+    }
+    out
+}
+
+/// A definition closed by the slogan restated with other numerals
+/// (`甲权、乙权、丙权三权分置` for a term printed `四权分置`): the list before
+/// it, which the term's numerals are checked against. `None` when it does
+/// not close so.
+fn restated_close<'a>(definition: &'a str, parts: &[SloganPart]) -> Option<&'a str> {
+    let definition = trim_definition(definition);
+    let spoken = spoken(parts);
+    if definition.ends_with(spoken.as_str()) {
+        return None;
+    }
+    let longest = spoken.chars().count() + 2;
+    let (at, _) = definition
+        .char_indices()
+        .rev()
+        .take(longest)
+        .filter(|(_, c)| chinese_digit(*c).is_some() || *c == '双')
+        .last()?;
+    let tail = &definition[at..];
+    let head = definition[..at]
+        .trim_end_matches(['等', '共'])
+        .trim_end_matches(is_space);
+    (restates(tail, parts) && head.contains(['、', '，', ','])).then_some(head)
+}
+
 /// Whether a definition states a count of its own (`三类空间`, `两个生态
 /// 屏障`, `3条控制线`): then its items may be grouped in ways the readings
 /// do not see, and a differing count is not reported.
 fn restates_count(definition: &str, parts: &[SloganPart]) -> bool {
-    // Not the counted words themselves (`开工一批` for `三个一批`).
-    let mut rest = definition.to_string();
+    // Not the slogan quoted again, with any numeral (`提出“五个甲”要求` for
+    // a term printed `六个甲`): that names what the list counts, it groups
+    // nothing (unquoted, `在甲、乙、丙共提出十二项举措` may group the list).
+    // Nor the counted words themselves (`开工一批` for `三个一批`).
+    let mut rest = without_restatements(definition, parts, true);
     for word in parts.iter().flat_map(|p| &p.words) {
         rest = rest.replace(word.as_str(), "");
     }
@@ -1715,12 +1853,16 @@ mod tests {
             read("三治一体", "法治、德治、自治一体"),
             Some(SloganCount::Holds)
         );
-        // Both readings are possible, so a changed numeral is not reported.
+        // Both readings are possible, so a changed numeral is not reported
+        // unless it is beyond both: the list holds four 通 at most.
         assert_eq!(
             read("四通一码", "甲服通、甲政通、甲企通、甲通码"),
             Some(SloganCount::Holds)
         );
-        assert_eq!(read("五通一码", "甲服通、甲政通、甲企通、甲通码"), None);
+        assert_eq!(
+            read("五通一码", "甲服通、甲政通、甲企通、甲通码"),
+            Some(SloganCount::Differs(vec![Some(4), None]))
+        );
     }
 
     #[test]
@@ -1928,5 +2070,71 @@ mod tests {
         assert_eq!(read("四减", "减环节、减材料、减时限。还要减证明"), None);
         // A list closed by 等 may hold fewer.
         assert_eq!(read("五减", "减环节、减材料、减时限等"), None);
+    }
+
+    #[test]
+    fn the_slogan_named_again_with_another_numeral() {
+        // The list closed by the slogan with its own numeral: the list is
+        // what the term's numeral is checked against.
+        assert_eq!(
+            read("三证联办", "营业许可证、组织代码证、税务登记证三证联办"),
+            Some(SloganCount::Holds)
+        );
+        assert_eq!(
+            read("四证联办", "营业许可证、组织代码证、税务登记证三证联办"),
+            Some(SloganCount::Differs(vec![Some(3)]))
+        );
+        // Named in the lead before its list: the name counts nothing.
+        let lead = "会议提出“三个走在前”要求，即“在甲上走在前”“在乙上走在前”“在丙上走在前”";
+        assert_eq!(read("三个走在前", lead), Some(SloganCount::Holds));
+        assert_eq!(
+            read("四个走在前", lead),
+            Some(SloganCount::Differs(vec![Some(3)]))
+        );
+    }
+
+    #[test]
+    fn a_label_with_another_numeral_says_its_count() {
+        let text = "两翼：建设东部甲翼，建设西部乙翼。两区：建设丙区，建设丁区。";
+        assert_eq!(read("两翼两区", text), Some(SloganCount::Holds));
+        assert_eq!(
+            read("三翼两区", text),
+            Some(SloganCount::Differs(vec![Some(2), Some(2)]))
+        );
+        // A join that may cut one part's items in two leaves another
+        // part's count sure.
+        let text = "“两翼”指甲翼、乙翼，“三群”指建设和融入甲群、乙群、丙群";
+        assert_eq!(read("两翼三群", text), Some(SloganCount::Holds));
+        assert_eq!(
+            read("三翼三群", text),
+            Some(SloganCount::Differs(vec![Some(2), None]))
+        );
+    }
+
+    #[test]
+    fn a_numeral_beyond_every_reading_is_wrong_by_the_nearest() {
+        // `乙园及丙园` is one item or two: the list holds two or three 园.
+        assert_eq!(read("三园", "甲园、乙园及丙园"), Some(SloganCount::Holds));
+        assert_eq!(
+            read("五园", "甲园、乙园及丙园"),
+            Some(SloganCount::Differs(vec![Some(3)]))
+        );
+        // The same in a part's own list.
+        assert_eq!(
+            read(
+                "两河六园",
+                "“两河”指甲河和乙河，“六园”指甲园、乙园、丙园及丁园"
+            ),
+            Some(SloganCount::Differs(vec![Some(2), Some(4)]))
+        );
+        // A word opening the last items may govern the names after it
+        // (创建甲城、乙城、丙城 is one 创): no count is sure.
+        assert_eq!(
+            read(
+                "一创三建",
+                "一创即创新和创建甲城、乙城、丙城；三建即建设甲、建设乙、建设丙"
+            ),
+            None
+        );
     }
 }
