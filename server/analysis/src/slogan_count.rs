@@ -149,8 +149,14 @@ fn parse_one(slogan: &str) -> Option<Vec<SloganPart>> {
                 words: vec![word],
             }]);
         }
-        // `个` alone counts nothing (`全市上下三个`).
-        if len == 0 || len > MAX_WORD || len == 1 && rest[0] == '个' {
+        // `个` alone counts nothing (`全市上下三个`), nor do orders of
+        // magnitude (`十百千万` is a scale, ten of a county to ten thousand
+        // of a household).
+        if len == 0
+            || len > MAX_WORD
+            || len == 1 && rest[0] == '个'
+            || rest[..len].iter().all(|c| matches!(c, '百' | '千' | '万'))
+        {
             return None;
         }
         let word: String = rest[..len].iter().collect();
@@ -227,13 +233,13 @@ pub fn count_items(parts: &[SloganPart], definition: &str) -> Option<SloganCount
 
 /// [`count_items`] over one definition and its windows.
 fn count_framed(parts: &[SloganPart], definition: &str) -> Option<SloganCount> {
-    let whole = count_list(parts, definition);
+    let whole = count_list(parts, definition, true);
     if matches!(whole, Some(SloganCount::Holds)) {
         return whole;
     }
     let mut decided = whole;
     for window in windows(parts, trim_definition(definition)) {
-        match count_list(parts, window) {
+        match count_list(parts, window, false) {
             Some(SloganCount::Holds) => return Some(SloganCount::Holds),
             Some(differs) if decided.is_none() => decided = Some(differs),
             _ => {}
@@ -479,11 +485,14 @@ fn headed(item: &str, word: &str) -> bool {
 /// Whether a reading of the unlabelled list gives the slogan's numerals.
 fn holds_flat(parts: &[SloganPart], definition: &str) -> bool {
     let stated: Vec<usize> = parts.iter().map(|p| p.numeral as usize).collect();
-    flat_readings(parts, definition).contains(&stated)
+    flat_readings(parts, definition, false).contains(&stated)
 }
 
 /// One reading of a definition taken as a whole (see [`count_items`]).
-fn count_list(parts: &[SloganPart], definition: &str) -> Option<SloganCount> {
+/// `whole` when `definition` is all of the slogan's definition, not a
+/// window of it: only then may a list shorter than the numeral be read as
+/// all it lists (see [`one_per_item`]).
+fn count_list(parts: &[SloganPart], definition: &str, whole: bool) -> Option<SloganCount> {
     let definition = trim_definition(definition);
     if definition.is_empty() {
         return None;
@@ -519,8 +528,14 @@ fn count_list(parts: &[SloganPart], definition: &str) -> Option<SloganCount> {
     // already one of its part's readings (see [`labelled`]).
     let labels = labelled(parts, definition);
     let named = matches!(labels, Some(Some(_)));
+    // Per part, the fewest items a reading gives.
+    let mut fewest: Vec<usize> = vec![0; parts.len()];
     let (holds, mut agreed) = match labels {
         Some(Some(sets)) => {
+            fewest = sets
+                .iter()
+                .map(|s| s.counts.first().copied().unwrap_or(0))
+                .collect();
             let holds = sets.iter().zip(&stated).all(|(s, n)| s.counts.contains(n));
             let agreed: Vec<Option<usize>> = sets
                 .iter()
@@ -538,8 +553,11 @@ fn count_list(parts: &[SloganPart], definition: &str) -> Option<SloganCount> {
             return None;
         }
         None => {
-            let readings = flat_readings(parts, definition);
+            let readings = flat_readings(parts, definition, whole);
             readings.first()?;
+            fewest = (0..parts.len())
+                .map(|i| readings.iter().map(|r| r[i]).min().unwrap_or(0))
+                .collect();
             let holds = readings.contains(&stated);
             // A part whose word an item carries twice has no sure count;
             // the other parts' counts still stand (`禁燃禁放` leaves the 尘
@@ -577,17 +595,19 @@ fn count_list(parts: &[SloganPart], definition: &str) -> Option<SloganCount> {
     }
     // A join is open only for the parts it would count otherwise: those
     // whose count differs (`建设和融入甲群` leaves the count of 翼 sure).
-    let differing: Vec<SloganPart> = parts
-        .iter()
-        .zip(&agreed)
-        .filter(|(p, c)| c.is_some_and(|c| c != p.numeral as usize))
-        .map(|(p, _)| p.clone())
-        .collect();
+    // Each open join may be one item more: a part falling short of its
+    // numeral even so, from its fewest items, is still short
+    // (`甲、乙、丙和丁之风` holds four at most, never five).
+    let open = (0..parts.len()).any(|i| {
+        let Some(c) = agreed[i].filter(|c| *c != stated[i]) else {
+            return false;
+        };
+        let joins = open_joins(std::slice::from_ref(&parts[i]), definition);
+        joins > 0 && (c > stated[i] || fewest[i].min(c) + joins >= stated[i])
+    });
     let reading = SloganCount::Differs(agreed);
-    (reading.differing(parts).is_some()
-        && (named || !restates_count(definition, parts))
-        && !open_join(&differing, definition))
-    .then_some(reading)
+    (reading.differing(parts).is_some() && (named || !restates_count(definition, parts)) && !open)
+        .then_some(reading)
 }
 
 /// The count a part's readings give against its numeral `n`: the one they
@@ -614,10 +634,11 @@ fn nearest_count(counts: impl Iterator<Item = usize>, n: usize) -> Option<usize>
 /// counted word (`甲与乙集聚发展中心`): one thing or two, so a count is not
 /// sure. A word before the join governs both halves as one item
 /// (`坚决维护甲和乙`).
-fn open_join(parts: &[SloganPart], definition: &str) -> bool {
+/// The number of such items.
+fn open_joins(parts: &[SloganPart], definition: &str) -> usize {
     pieces(definition, &['、', '，', ',', '；', ';'])
         .iter()
-        .any(|item| {
+        .filter(|item| {
             ["以及", "和", "及", "与"].iter().any(|w| {
                 let Some(at) = item.find(w) else {
                     return false;
@@ -631,6 +652,7 @@ fn open_join(parts: &[SloganPart], definition: &str) -> bool {
                 !a.is_empty() && !b.is_empty() && !carries(a) && carries(b)
             })
         })
+        .count()
 }
 
 /// The definition without its lead word (`即`, `是指`), the page reference
@@ -838,7 +860,7 @@ fn labelled(parts: &[SloganPart], definition: &str) -> Option<Option<Vec<Labelle
         let list = trim_definition(list.trim_end_matches(['，', ',', '；', ';', '。']));
         let list = paired_list(list).unwrap_or(list);
         let part = std::slice::from_ref(&parts[i]);
-        let mut counts: Vec<usize> = flat_readings(part, list)
+        let mut counts: Vec<usize> = flat_readings(part, list, false)
             .into_iter()
             .map(|r| r[0])
             .collect();
@@ -957,7 +979,7 @@ fn chinese_number(n: u32) -> Option<String> {
 }
 
 /// The counts of every complete reading of a list that names no part.
-fn flat_readings(parts: &[SloganPart], definition: &str) -> Vec<Vec<usize>> {
+fn flat_readings(parts: &[SloganPart], definition: &str, whole: bool) -> Vec<Vec<usize>> {
     let mut out = Vec::new();
     // One sentence only: a second one is commentary, not the list. A
     // definition that names a part is read only part by part.
@@ -1030,7 +1052,7 @@ fn flat_readings(parts: &[SloganPart], definition: &str) -> Vec<Vec<usize>> {
                 out.push(vec![naive.len()]);
             }
         }
-        one_per_item(parts, &leaves, &mut out);
+        one_per_item(parts, &leaves, whole, &mut out);
         // `甲税、乙税和丙费、丁附加`: two parts' lists joined by one `和`.
         if parts.len() == 2 {
             let joins: Vec<usize> = definition
@@ -1086,7 +1108,9 @@ fn flat_readings(parts: &[SloganPart], definition: &str) -> Vec<Vec<usize>> {
         // `甲城市，乙城市，丙示范市`: a list written with commas.
         let commas = pieces(definition, &['，', ',']);
         if !commas.iter().any(|c| c.contains(['、', '：', ':'])) {
-            one_per_item(parts, &commas, &mut out);
+            // (Clauses quoting something explain it: never read short.)
+            let plain = !definition.contains(is_quote);
+            one_per_item(parts, &commas, whole && plain, &mut out);
         }
     }
     out.sort();
@@ -1271,10 +1295,13 @@ fn explained_clauses(definition: &str) -> Vec<&str> {
 
 /// A single part's list whose items are the counted things as they stand,
 /// whatever words they carry (`双节点：甲枢纽节点、乙交换中心`): a reading
-/// only when it gives the numeral, since some items may be grouped
-/// (`创新、创业和创建甲城、乙城`). Items are short, and `A和B` may be one
-/// or two.
-fn one_per_item(parts: &[SloganPart], items: &[&str], out: &mut Vec<Vec<usize>>) {
+/// when it gives the numeral, since some items may be grouped
+/// (`创新、创业和创建甲城、乙城`), grouping only ever makes them fewer; so
+/// also when the numeral is more than the items, each `A和B` cut in two,
+/// and the list is the whole definition (a window may hold a list of
+/// something else): then it falls short however it is grouped. Items are
+/// short.
+fn one_per_item(parts: &[SloganPart], items: &[&str], whole: bool, out: &mut Vec<Vec<usize>>) {
     let [part] = parts else {
         return;
     };
@@ -1285,6 +1312,8 @@ fn one_per_item(parts: &[SloganPart], items: &[&str], out: &mut Vec<Vec<usize>>)
     let n = part.numeral as usize;
     if items.len() == n || joined == n {
         out.push(vec![n]);
+    } else if whole && n > items.len().max(joined) {
+        out.push(vec![items.len().max(joined)]);
     }
 }
 
@@ -1970,6 +1999,11 @@ mod tests {
     }
 
     #[test]
+    fn orders_of_magnitude_alone_count_nothing() {
+        assert_eq!(read("十百千万", "甲十县、乙百乡、丙千村、丁万户"), None);
+    }
+
+    #[test]
     fn two_written_as_shuang() {
         assert_eq!(
             read("城市双修", "生态修复、城市修补"),
@@ -2126,6 +2160,21 @@ mod tests {
                 "“两河”指甲河和乙河，“六园”指甲园、乙园、丙园及丁园"
             ),
             Some(SloganCount::Differs(vec![Some(2), Some(4)]))
+        );
+        // Items carrying no counted word, fewer than the numeral however
+        // `及` cuts them: grouping only makes them fewer.
+        let plain = "即整治甲工地、乙道路、丙堆场及丁码头扬尘";
+        assert_eq!(read("四尘共治", plain), Some(SloganCount::Holds));
+        assert_eq!(
+            read("五尘共治", plain),
+            Some(SloganCount::Differs(vec![Some(4)]))
+        );
+        // A join that may be one item or two still falls short.
+        let joined = "推诿扯皮、敷衍塞责和铺张之风";
+        assert_eq!(read("三风", joined), Some(SloganCount::Holds));
+        assert_eq!(
+            read("四风", joined),
+            Some(SloganCount::Differs(vec![Some(3)]))
         );
         // A word opening the last items may govern the names after it
         // (创建甲城、乙城、丙城 is one 创): no count is sure.
