@@ -229,6 +229,61 @@ pub fn count_items(parts: &[SloganPart], definition: &str) -> Option<SloganCount
     restated_close(definition, parts)
         .and_then(|head| count_framed(parts, head))
         .or_else(|| count_framed(parts, definition))
+        .or_else(|| restated_parts(parts, definition))
+}
+
+/// The longest count with its noun closing a clause's list, in characters
+/// (`3种类型空间所对应的区域`).
+const MAX_RESTATED_PHRASE: usize = 12;
+
+fn is_count_digit(c: char) -> bool {
+    c.is_ascii_digit() || chinese_digit(c).is_some()
+}
+
+/// `即建设甲和乙两个生态屏障，建设丙和丁两个绿色长廊`: clauses whose lists
+/// close with their own count, the counted noun carrying one part's word.
+/// A part with one such clause, whose count differs from its numeral, is
+/// reported; parts without one say nothing. Tried only when no other
+/// reading decides.
+fn restated_parts(parts: &[SloganPart], definition: &str) -> Option<SloganCount> {
+    if parts.len() < 2 {
+        return None;
+    }
+    let definition = trim_definition(definition);
+    let mut found: Vec<Vec<usize>> = vec![Vec::new(); parts.len()];
+    for clause in pieces(definition, &['，', ',', '；', ';', '。']) {
+        let Some((head, Some(n))) = restated_list(clause) else {
+            continue;
+        };
+        let Some(phrase) = clause.get(head.len()..) else {
+            continue;
+        };
+        // The count and its noun only: short, with no second count in it
+        // (`甲、乙两条高速设立的三个出入口` counts roads, not 口).
+        let digits = phrase
+            .chars()
+            .skip_while(|c| !is_count_digit(*c))
+            .skip_while(|c| is_count_digit(*c))
+            .any(is_count_digit);
+        if phrase.chars().count() > MAX_RESTATED_PHRASE || digits {
+            continue;
+        }
+        let owners: Vec<usize> = (0..parts.len())
+            .filter(|i| parts[*i].words.iter().any(|w| phrase.contains(w.as_str())))
+            .collect();
+        if let [i] = owners.as_slice() {
+            found[*i].push(n);
+        }
+    }
+    let agreed: Vec<Option<usize>> = found
+        .iter()
+        .map(|f| match f.as_slice() {
+            [n] => Some(*n),
+            _ => None,
+        })
+        .collect();
+    let reading = SloganCount::Differs(agreed);
+    reading.differing(parts).is_some().then_some(reading)
 }
 
 /// [`count_items`] over one definition and its windows.
@@ -1996,6 +2051,19 @@ mod tests {
             read("三网", "路网、水网、电网。\u{E004}"),
             Some(SloganCount::Holds)
         );
+    }
+
+    #[test]
+    fn clauses_closing_with_their_own_count() {
+        let text = "即建设东部和西部两个生态屏障，修复南岸和北岸两条绿色长廊";
+        assert_eq!(read("两屏两廊", text), Some(SloganCount::Holds));
+        assert_eq!(
+            read("三屏两廊", text),
+            Some(SloganCount::Differs(vec![Some(2), Some(2)]))
+        );
+        // A count of something else before the counted noun says nothing.
+        let text = "指甲、乙两条高速设立的三个出入口，新建的两个站点";
+        assert_eq!(read("三口两站", text), None);
     }
 
     #[test]
