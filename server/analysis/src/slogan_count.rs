@@ -149,8 +149,14 @@ fn parse_one(slogan: &str) -> Option<Vec<SloganPart>> {
                 words: vec![word],
             }]);
         }
-        // `个` alone counts nothing (`全市上下三个`).
-        if len == 0 || len > MAX_WORD || len == 1 && rest[0] == '个' {
+        // `个` alone counts nothing (`全市上下三个`), nor do orders of
+        // magnitude (`十百千万` is a scale, ten of a county to ten thousand
+        // of a household).
+        if len == 0
+            || len > MAX_WORD
+            || len == 1 && rest[0] == '个'
+            || rest[..len].iter().all(|c| matches!(c, '百' | '千' | '万'))
+        {
             return None;
         }
         let word: String = rest[..len].iter().collect();
@@ -217,13 +223,78 @@ impl SloganCount {
 /// carries no counted word. The slogan holds when any window holds;
 /// otherwise the widest window that gives a reading decides.
 pub fn count_items(parts: &[SloganPart], definition: &str) -> Option<SloganCount> {
-    let whole = count_list(parts, definition);
+    // The list before the slogan restated with other numerals, when it
+    // reads; else the definition as it stands (`A、B以及C六个甲` restates a
+    // count its list agrees with).
+    restated_close(definition, parts)
+        .and_then(|head| count_framed(parts, head))
+        .or_else(|| count_framed(parts, definition))
+        .or_else(|| restated_parts(parts, definition))
+}
+
+/// The longest count with its noun closing a clause's list, in characters
+/// (`3种类型空间所对应的区域`).
+const MAX_RESTATED_PHRASE: usize = 12;
+
+fn is_count_digit(c: char) -> bool {
+    c.is_ascii_digit() || chinese_digit(c).is_some()
+}
+
+/// `即建设甲和乙两个生态屏障，建设丙和丁两个绿色长廊`: clauses whose lists
+/// close with their own count, the counted noun carrying one part's word.
+/// A part with one such clause, whose count differs from its numeral, is
+/// reported; parts without one say nothing. Tried only when no other
+/// reading decides.
+fn restated_parts(parts: &[SloganPart], definition: &str) -> Option<SloganCount> {
+    if parts.len() < 2 {
+        return None;
+    }
+    let definition = trim_definition(definition);
+    let mut found: Vec<Vec<usize>> = vec![Vec::new(); parts.len()];
+    for clause in pieces(definition, &['，', ',', '；', ';', '。']) {
+        let Some((head, Some(n))) = restated_list(clause) else {
+            continue;
+        };
+        let Some(phrase) = clause.get(head.len()..) else {
+            continue;
+        };
+        // The count and its noun only: short, with no second count in it
+        // (`甲、乙两条高速设立的三个出入口` counts roads, not 口).
+        let digits = phrase
+            .chars()
+            .skip_while(|c| !is_count_digit(*c))
+            .skip_while(|c| is_count_digit(*c))
+            .any(is_count_digit);
+        if phrase.chars().count() > MAX_RESTATED_PHRASE || digits {
+            continue;
+        }
+        let owners: Vec<usize> = (0..parts.len())
+            .filter(|i| parts[*i].words.iter().any(|w| phrase.contains(w.as_str())))
+            .collect();
+        if let [i] = owners.as_slice() {
+            found[*i].push(n);
+        }
+    }
+    let agreed: Vec<Option<usize>> = found
+        .iter()
+        .map(|f| match f.as_slice() {
+            [n] => Some(*n),
+            _ => None,
+        })
+        .collect();
+    let reading = SloganCount::Differs(agreed);
+    reading.differing(parts).is_some().then_some(reading)
+}
+
+/// [`count_items`] over one definition and its windows.
+fn count_framed(parts: &[SloganPart], definition: &str) -> Option<SloganCount> {
+    let whole = count_list(parts, definition, true);
     if matches!(whole, Some(SloganCount::Holds)) {
         return whole;
     }
     let mut decided = whole;
     for window in windows(parts, trim_definition(definition)) {
-        match count_list(parts, window) {
+        match count_list(parts, window, false) {
             Some(SloganCount::Holds) => return Some(SloganCount::Holds),
             Some(differs) if decided.is_none() => decided = Some(differs),
             _ => {}
@@ -330,7 +401,8 @@ fn windows<'a>(parts: &[SloganPart], definition: &'a str) -> Vec<&'a str> {
         for at in breaks {
             // The lead dropped must count nothing: no counted word, no `、`
             // list (`聚焦A，聚焦B，聚焦C` is not read from its second clause).
-            let lead = scope[..at].replace(spoken.as_str(), "");
+            // (The slogan named in it, with any numeral, counts nothing.)
+            let lead = without_restatements(&scope[..at], parts, false);
             if lead.contains('、') || words.iter().any(|w| lead.contains(w)) {
                 continue;
             }
@@ -468,11 +540,14 @@ fn headed(item: &str, word: &str) -> bool {
 /// Whether a reading of the unlabelled list gives the slogan's numerals.
 fn holds_flat(parts: &[SloganPart], definition: &str) -> bool {
     let stated: Vec<usize> = parts.iter().map(|p| p.numeral as usize).collect();
-    flat_readings(parts, definition).contains(&stated)
+    flat_readings(parts, definition, false).contains(&stated)
 }
 
 /// One reading of a definition taken as a whole (see [`count_items`]).
-fn count_list(parts: &[SloganPart], definition: &str) -> Option<SloganCount> {
+/// `whole` when `definition` is all of the slogan's definition, not a
+/// window of it: only then may a list shorter than the numeral be read as
+/// all it lists (see [`one_per_item`]).
+fn count_list(parts: &[SloganPart], definition: &str, whole: bool) -> Option<SloganCount> {
     let definition = trim_definition(definition);
     if definition.is_empty() {
         return None;
@@ -508,13 +583,21 @@ fn count_list(parts: &[SloganPart], definition: &str) -> Option<SloganCount> {
     // already one of its part's readings (see [`labelled`]).
     let labels = labelled(parts, definition);
     let named = matches!(labels, Some(Some(_)));
+    // Per part, the fewest items a reading gives.
+    let mut fewest: Vec<usize> = vec![0; parts.len()];
     let (holds, mut agreed) = match labels {
         Some(Some(sets)) => {
-            let holds = sets.iter().zip(&stated).all(|(s, n)| s.contains(n));
+            fewest = sets
+                .iter()
+                .map(|s| s.counts.first().copied().unwrap_or(0))
+                .collect();
+            let holds = sets.iter().zip(&stated).all(|(s, n)| s.counts.contains(n));
             let agreed: Vec<Option<usize>> = sets
                 .iter()
-                .map(|s| match s.as_slice() {
+                .zip(&stated)
+                .map(|(s, n)| match s.counts.as_slice() {
                     [one] => Some(*one),
+                    all if s.settled => nearest_count(all.iter().copied(), *n),
                     _ => None,
                 })
                 .collect();
@@ -525,8 +608,11 @@ fn count_list(parts: &[SloganPart], definition: &str) -> Option<SloganCount> {
             return None;
         }
         None => {
-            let readings = flat_readings(parts, definition);
-            let first = readings.first()?;
+            let readings = flat_readings(parts, definition, whole);
+            readings.first()?;
+            fewest = (0..parts.len())
+                .map(|i| readings.iter().map(|r| r[i]).min().unwrap_or(0))
+                .collect();
             let holds = readings.contains(&stated);
             // A part whose word an item carries twice has no sure count;
             // the other parts' counts still stand (`禁燃禁放` leaves the 尘
@@ -538,7 +624,10 @@ fn count_list(parts: &[SloganPart], definition: &str) -> Option<SloganCount> {
             };
             let agreed: Vec<Option<usize>> = (0..parts.len())
                 .map(|i| {
-                    (!doubled[i] && readings.iter().all(|r| r[i] == first[i])).then_some(first[i])
+                    if doubled[i] {
+                        return None;
+                    }
+                    nearest_count(readings.iter().map(|r| r[i]), stated[i])
                 })
                 .collect();
             (holds, agreed)
@@ -559,21 +648,52 @@ fn count_list(parts: &[SloganPart], definition: &str) -> Option<SloganCount> {
             }
         }
     }
+    // A join is open only for the parts it would count otherwise: those
+    // whose count differs (`建设和融入甲群` leaves the count of 翼 sure).
+    // Each open join may be one item more: a part falling short of its
+    // numeral even so, from its fewest items, is still short
+    // (`甲、乙、丙和丁之风` holds four at most, never five).
+    let open = (0..parts.len()).any(|i| {
+        let Some(c) = agreed[i].filter(|c| *c != stated[i]) else {
+            return false;
+        };
+        let joins = open_joins(std::slice::from_ref(&parts[i]), definition);
+        joins > 0 && (c > stated[i] || fewest[i].min(c) + joins >= stated[i])
+    });
     let reading = SloganCount::Differs(agreed);
-    (reading.differing(parts).is_some()
-        && (named || !restates_count(definition, parts))
-        && !open_join(parts, definition))
-    .then_some(reading)
+    (reading.differing(parts).is_some() && (named || !restates_count(definition, parts)) && !open)
+        .then_some(reading)
+}
+
+/// The count a part's readings give against its numeral `n`: the one they
+/// all agree on, or, when they differ but all give fewer than `n`, the
+/// largest (`甲、乙及丙` read as two or three items is fewer than four
+/// either way: the most it can list is three). Readings cut items finely
+/// (at `和`, between quotes), so a numeral below them all may still count
+/// a coarser cut: `None` then, and when some reading gives `n`.
+fn nearest_count(counts: impl Iterator<Item = usize>, n: usize) -> Option<usize> {
+    let (mut low, mut high) = (usize::MAX, 0);
+    for c in counts {
+        low = low.min(c);
+        high = high.max(c);
+    }
+    match (low, high) {
+        (usize::MAX, _) => None,
+        _ if low == high => Some(low),
+        _ if high < n => Some(high),
+        _ => None,
+    }
 }
 
 /// Whether an item joins two names of which only the second carries a
 /// counted word (`甲与乙集聚发展中心`): one thing or two, so a count is not
 /// sure. A word before the join governs both halves as one item
 /// (`坚决维护甲和乙`).
-fn open_join(parts: &[SloganPart], definition: &str) -> bool {
+/// The number of such items.
+fn open_joins(parts: &[SloganPart], definition: &str) -> usize {
     pieces(definition, &['、', '，', ',', '；', ';'])
         .iter()
-        .any(|item| {
+        .filter(|item| {
             ["以及", "和", "及", "与"].iter().any(|w| {
                 let Some(at) = item.find(w) else {
                     return false;
@@ -587,6 +707,7 @@ fn open_join(parts: &[SloganPart], definition: &str) -> bool {
                 !a.is_empty() && !b.is_empty() && !carries(a) && carries(b)
             })
         })
+        .count()
 }
 
 /// The definition without its lead word (`即`, `是指`), the page reference
@@ -671,20 +792,26 @@ fn part_names(part: &SloganPart) -> Vec<String> {
 /// Where a part's own list starts: after its name and a label word. A
 /// label with another numeral before the part's words (`“三区”指…` for a
 /// slogan printed `四区三线`) is the part's when it is the only one.
-fn own_list_start(definition: &str, part: &SloganPart) -> Option<(usize, usize)> {
-    labelled_as(definition, &part_names(part)).or_else(|| renamed_list_start(definition, part))
+/// With it, the other numeral when the label has one.
+fn own_list_start(definition: &str, part: &SloganPart) -> Option<(usize, usize, Option<u32>)> {
+    match labelled_as(definition, &part_names(part)) {
+        Some((name, list)) => Some((name, list, None)),
+        None => renamed_list_start(definition, part).map(|(n, (name, list))| (name, list, Some(n))),
+    }
 }
 
 /// A part's label printed with another numeral (see [`own_list_start`]);
 /// tried only once another part is labelled as printed.
-fn renamed_list_start(definition: &str, part: &SloganPart) -> Option<(usize, usize)> {
-    let others: Vec<String> = (1..=20)
+fn renamed_list_start(definition: &str, part: &SloganPart) -> Option<(u32, (usize, usize))> {
+    let others: Vec<(u32, String)> = (1..=20)
         .filter(|n| *n != part.numeral)
-        .filter_map(|n| chinese_number(n).map(|c| format!("{c}{}", part.written)))
+        .filter_map(|n| chinese_number(n).map(|c| (n, format!("{c}{}", part.written))))
         .collect();
-    let found: Vec<(usize, usize)> = others
+    let found: Vec<(u32, (usize, usize))> = others
         .iter()
-        .filter_map(|name| labelled_as(definition, std::slice::from_ref(name)))
+        .filter_map(|(n, name)| {
+            labelled_as(definition, std::slice::from_ref(name)).map(|at| (*n, at))
+        })
         .collect();
     match found.as_slice() {
         [one] => Some(*one),
@@ -751,23 +878,35 @@ fn names_a_part(parts: &[SloganPart], definition: &str) -> bool {
         .any(|p| labelled_as(definition, &part_names(p)).is_some())
 }
 
+/// What a part's own list gives (see [`labelled`]).
+#[derive(Clone, Debug, Default)]
+struct Labelled {
+    /// Every count a reading of the list gives, sorted.
+    counts: Vec<usize>,
+    /// Whether the counts differ only in how the items are cut, so that a
+    /// numeral beyond all of them is wrong.
+    settled: bool,
+}
+
 /// `“四化”，即…；“四园”，即…`: each part named before its own list.
 /// `None` when no part is named in the definition; `Some(None)` when some
 /// are but a part's list cannot be read; else, per part, the counts its
 /// list gives.
-fn labelled(parts: &[SloganPart], definition: &str) -> Option<Option<Vec<Vec<usize>>>> {
+fn labelled(parts: &[SloganPart], definition: &str) -> Option<Option<Vec<Labelled>>> {
     if parts.len() < 2 || !names_a_part(parts, definition) {
         return None;
     }
     let mut starts = Vec::new();
+    let mut labels = vec![None; parts.len()];
     for (i, part) in parts.iter().enumerate() {
-        let Some((name_start, list_start)) = own_list_start(definition, part) else {
+        let Some((name_start, list_start, renamed)) = own_list_start(definition, part) else {
             return Some(None);
         };
         starts.push((name_start, list_start, i));
+        labels[i] = renamed;
     }
     starts.sort_unstable();
-    let mut sets = vec![Vec::new(); parts.len()];
+    let mut sets = vec![Labelled::default(); parts.len()];
     for (k, &(_, list_start, i)) in starts.iter().enumerate() {
         let end = starts.get(k + 1).map_or(definition.len(), |s| s.0);
         let Some(list) = definition.get(list_start..end.max(list_start)) else {
@@ -776,7 +915,7 @@ fn labelled(parts: &[SloganPart], definition: &str) -> Option<Option<Vec<Vec<usi
         let list = trim_definition(list.trim_end_matches(['，', ',', '；', ';', '。']));
         let list = paired_list(list).unwrap_or(list);
         let part = std::slice::from_ref(&parts[i]);
-        let mut counts: Vec<usize> = flat_readings(part, list)
+        let mut counts: Vec<usize> = flat_readings(part, list, false)
             .into_iter()
             .map(|r| r[0])
             .collect();
@@ -832,12 +971,25 @@ fn labelled(parts: &[SloganPart], definition: &str) -> Option<Option<Vec<Vec<usi
             }
             None => {}
         }
+        // A label printed with another numeral (`“两翼”：…` for a term
+        // printed `三翼`) says how many its list holds, however it reads.
+        counts.extend(labels[i].map(|n| n as usize));
         counts.sort_unstable();
         counts.dedup();
         if counts.is_empty() {
             return Some(None);
         }
-        sets[i] = counts;
+        // Its counts differ only in how the items are cut when its items
+        // all carry the part's word or none does, or the word stands once,
+        // shared by all (`通A、B、C`): then even the nearest count to the
+        // numeral is a finding. Where only some items carry it, the word
+        // may govern those after it (`创新、创业和创建甲、乙、丙` is three).
+        let settled = uniform(&leaves, &parts[i].words)
+            || parts[i]
+                .words
+                .iter()
+                .any(|w| list.matches(w.as_str()).count() == 1);
+        sets[i] = Labelled { counts, settled };
     }
     Some(Some(sets))
 }
@@ -882,7 +1034,7 @@ fn chinese_number(n: u32) -> Option<String> {
 }
 
 /// The counts of every complete reading of a list that names no part.
-fn flat_readings(parts: &[SloganPart], definition: &str) -> Vec<Vec<usize>> {
+fn flat_readings(parts: &[SloganPart], definition: &str, whole: bool) -> Vec<Vec<usize>> {
     let mut out = Vec::new();
     // One sentence only: a second one is commentary, not the list. A
     // definition that names a part is read only part by part.
@@ -955,7 +1107,7 @@ fn flat_readings(parts: &[SloganPart], definition: &str) -> Vec<Vec<usize>> {
                 out.push(vec![naive.len()]);
             }
         }
-        one_per_item(parts, &leaves, &mut out);
+        one_per_item(parts, &leaves, whole, &mut out);
         // `甲税、乙税和丙费、丁附加`: two parts' lists joined by one `和`.
         if parts.len() == 2 {
             let joins: Vec<usize> = definition
@@ -1011,7 +1163,9 @@ fn flat_readings(parts: &[SloganPart], definition: &str) -> Vec<Vec<usize>> {
         // `甲城市，乙城市，丙示范市`: a list written with commas.
         let commas = pieces(definition, &['，', ',']);
         if !commas.iter().any(|c| c.contains(['、', '：', ':'])) {
-            one_per_item(parts, &commas, &mut out);
+            // (Clauses quoting something explain it: never read short.)
+            let plain = !definition.contains(is_quote);
+            one_per_item(parts, &commas, whole && plain, &mut out);
         }
     }
     out.sort();
@@ -1196,10 +1350,13 @@ fn explained_clauses(definition: &str) -> Vec<&str> {
 
 /// A single part's list whose items are the counted things as they stand,
 /// whatever words they carry (`双节点：甲枢纽节点、乙交换中心`): a reading
-/// only when it gives the numeral, since some items may be grouped
-/// (`创新、创业和创建甲城、乙城`). Items are short, and `A和B` may be one
-/// or two.
-fn one_per_item(parts: &[SloganPart], items: &[&str], out: &mut Vec<Vec<usize>>) {
+/// when it gives the numeral, since some items may be grouped
+/// (`创新、创业和创建甲城、乙城`), grouping only ever makes them fewer; so
+/// also when the numeral is more than the items, each `A和B` cut in two,
+/// and the list is the whole definition (a window may hold a list of
+/// something else): then it falls short however it is grouped. Items are
+/// short.
+fn one_per_item(parts: &[SloganPart], items: &[&str], whole: bool, out: &mut Vec<Vec<usize>>) {
     let [part] = parts else {
         return;
     };
@@ -1210,6 +1367,8 @@ fn one_per_item(parts: &[SloganPart], items: &[&str], out: &mut Vec<Vec<usize>>)
     let n = part.numeral as usize;
     if items.len() == n || joined == n {
         out.push(vec![n]);
+    } else if whole && n > items.len().max(joined) {
+        out.push(vec![items.len().max(joined)]);
     }
 }
 
@@ -1383,12 +1542,75 @@ fn restated_list(list: &str) -> Option<(&str, Option<usize>)> {
     None
 }
 
+/// `text` without the slogan's parts named with a numeral (`五个甲`, `三权`
+/// for a part printed `个甲` or `权分置`): the numeral and the part's words;
+/// with `quoted`, only where a closing quote follows (`“打造五个甲”`).
+fn without_restatements(text: &str, parts: &[SloganPart], quoted: bool) -> String {
+    let mut out = text.to_string();
+    for part in parts {
+        let written = part.written.as_str();
+        if written.is_empty() {
+            continue;
+        }
+        let mut kept = String::with_capacity(out.len());
+        let mut rest = out.as_str();
+        while let Some(at) = rest.find(written) {
+            let head = &rest[..at];
+            let numeral = head
+                .char_indices()
+                .rev()
+                .take_while(|(_, c)| chinese_digit(*c).is_some() || *c == '双')
+                .last()
+                .map(|(i, _)| i);
+            let after = &rest[at + written.len()..];
+            match numeral.filter(|_| !quoted || after.starts_with('”')) {
+                Some(i) => kept.push_str(&head[..i]),
+                None => {
+                    kept.push_str(head);
+                    kept.push_str(written);
+                }
+            }
+            rest = &rest[at + written.len()..];
+        }
+        kept.push_str(rest);
+        out = kept;
+    }
+    out
+}
+
+/// A definition closed by the slogan restated with other numerals
+/// (`甲权、乙权、丙权三权分置` for a term printed `四权分置`): the list before
+/// it, which the term's numerals are checked against. `None` when it does
+/// not close so.
+fn restated_close<'a>(definition: &'a str, parts: &[SloganPart]) -> Option<&'a str> {
+    let definition = trim_definition(definition);
+    let spoken = spoken(parts);
+    if definition.ends_with(spoken.as_str()) {
+        return None;
+    }
+    let longest = spoken.chars().count() + 2;
+    let (at, _) = definition
+        .char_indices()
+        .rev()
+        .take(longest)
+        .filter(|(_, c)| chinese_digit(*c).is_some() || *c == '双')
+        .last()?;
+    let tail = &definition[at..];
+    let head = definition[..at]
+        .trim_end_matches(['等', '共'])
+        .trim_end_matches(is_space);
+    (restates(tail, parts) && head.contains(['、', '，', ','])).then_some(head)
+}
+
 /// Whether a definition states a count of its own (`三类空间`, `两个生态
 /// 屏障`, `3条控制线`): then its items may be grouped in ways the readings
 /// do not see, and a differing count is not reported.
 fn restates_count(definition: &str, parts: &[SloganPart]) -> bool {
-    // Not the counted words themselves (`开工一批` for `三个一批`).
-    let mut rest = definition.to_string();
+    // Not the slogan quoted again, with any numeral (`提出“五个甲”要求` for
+    // a term printed `六个甲`): that names what the list counts, it groups
+    // nothing (unquoted, `在甲、乙、丙共提出十二项举措` may group the list).
+    // Nor the counted words themselves (`开工一批` for `三个一批`).
+    let mut rest = without_restatements(definition, parts, true);
     for word in parts.iter().flat_map(|p| &p.words) {
         rest = rest.replace(word.as_str(), "");
     }
@@ -1715,12 +1937,16 @@ mod tests {
             read("三治一体", "法治、德治、自治一体"),
             Some(SloganCount::Holds)
         );
-        // Both readings are possible, so a changed numeral is not reported.
+        // Both readings are possible, so a changed numeral is not reported
+        // unless it is beyond both: the list holds four 通 at most.
         assert_eq!(
             read("四通一码", "甲服通、甲政通、甲企通、甲通码"),
             Some(SloganCount::Holds)
         );
-        assert_eq!(read("五通一码", "甲服通、甲政通、甲企通、甲通码"), None);
+        assert_eq!(
+            read("五通一码", "甲服通、甲政通、甲企通、甲通码"),
+            Some(SloganCount::Differs(vec![Some(4), None]))
+        );
     }
 
     #[test]
@@ -1828,6 +2054,24 @@ mod tests {
     }
 
     #[test]
+    fn clauses_closing_with_their_own_count() {
+        let text = "即建设东部和西部两个生态屏障，修复南岸和北岸两条绿色长廊";
+        assert_eq!(read("两屏两廊", text), Some(SloganCount::Holds));
+        assert_eq!(
+            read("三屏两廊", text),
+            Some(SloganCount::Differs(vec![Some(2), Some(2)]))
+        );
+        // A count of something else before the counted noun says nothing.
+        let text = "指甲、乙两条高速设立的三个出入口，新建的两个站点";
+        assert_eq!(read("三口两站", text), None);
+    }
+
+    #[test]
+    fn orders_of_magnitude_alone_count_nothing() {
+        assert_eq!(read("十百千万", "甲十县、乙百乡、丙千村、丁万户"), None);
+    }
+
+    #[test]
     fn two_written_as_shuang() {
         assert_eq!(
             read("城市双修", "生态修复、城市修补"),
@@ -1928,5 +2172,86 @@ mod tests {
         assert_eq!(read("四减", "减环节、减材料、减时限。还要减证明"), None);
         // A list closed by 等 may hold fewer.
         assert_eq!(read("五减", "减环节、减材料、减时限等"), None);
+    }
+
+    #[test]
+    fn the_slogan_named_again_with_another_numeral() {
+        // The list closed by the slogan with its own numeral: the list is
+        // what the term's numeral is checked against.
+        assert_eq!(
+            read("三证联办", "营业许可证、组织代码证、税务登记证三证联办"),
+            Some(SloganCount::Holds)
+        );
+        assert_eq!(
+            read("四证联办", "营业许可证、组织代码证、税务登记证三证联办"),
+            Some(SloganCount::Differs(vec![Some(3)]))
+        );
+        // Named in the lead before its list: the name counts nothing.
+        let lead = "会议提出“三个走在前”要求，即“在甲上走在前”“在乙上走在前”“在丙上走在前”";
+        assert_eq!(read("三个走在前", lead), Some(SloganCount::Holds));
+        assert_eq!(
+            read("四个走在前", lead),
+            Some(SloganCount::Differs(vec![Some(3)]))
+        );
+    }
+
+    #[test]
+    fn a_label_with_another_numeral_says_its_count() {
+        let text = "两翼：建设东部甲翼，建设西部乙翼。两区：建设丙区，建设丁区。";
+        assert_eq!(read("两翼两区", text), Some(SloganCount::Holds));
+        assert_eq!(
+            read("三翼两区", text),
+            Some(SloganCount::Differs(vec![Some(2), Some(2)]))
+        );
+        // A join that may cut one part's items in two leaves another
+        // part's count sure.
+        let text = "“两翼”指甲翼、乙翼，“三群”指建设和融入甲群、乙群、丙群";
+        assert_eq!(read("两翼三群", text), Some(SloganCount::Holds));
+        assert_eq!(
+            read("三翼三群", text),
+            Some(SloganCount::Differs(vec![Some(2), None]))
+        );
+    }
+
+    #[test]
+    fn a_numeral_beyond_every_reading_is_wrong_by_the_nearest() {
+        // `乙园及丙园` is one item or two: the list holds two or three 园.
+        assert_eq!(read("三园", "甲园、乙园及丙园"), Some(SloganCount::Holds));
+        assert_eq!(
+            read("五园", "甲园、乙园及丙园"),
+            Some(SloganCount::Differs(vec![Some(3)]))
+        );
+        // The same in a part's own list.
+        assert_eq!(
+            read(
+                "两河六园",
+                "“两河”指甲河和乙河，“六园”指甲园、乙园、丙园及丁园"
+            ),
+            Some(SloganCount::Differs(vec![Some(2), Some(4)]))
+        );
+        // Items carrying no counted word, fewer than the numeral however
+        // `及` cuts them: grouping only makes them fewer.
+        let plain = "即整治甲工地、乙道路、丙堆场及丁码头扬尘";
+        assert_eq!(read("四尘共治", plain), Some(SloganCount::Holds));
+        assert_eq!(
+            read("五尘共治", plain),
+            Some(SloganCount::Differs(vec![Some(4)]))
+        );
+        // A join that may be one item or two still falls short.
+        let joined = "推诿扯皮、敷衍塞责和铺张之风";
+        assert_eq!(read("三风", joined), Some(SloganCount::Holds));
+        assert_eq!(
+            read("四风", joined),
+            Some(SloganCount::Differs(vec![Some(3)]))
+        );
+        // A word opening the last items may govern the names after it
+        // (创建甲城、乙城、丙城 is one 创): no count is sure.
+        assert_eq!(
+            read(
+                "一创三建",
+                "一创即创新和创建甲城、乙城、丙城；三建即建设甲、建设乙、建设丙"
+            ),
+            None
+        );
     }
 }
