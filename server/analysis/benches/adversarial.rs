@@ -9,27 +9,7 @@ use std::hint::black_box;
 use std::sync::Arc;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
-use report_analysis::text::{Encoding, Positions};
 use report_analysis::{Config, Document, Locale, Workspace, ide};
-
-/// Parse, read into a workspace (the cross-report facts: identity,
-/// targets, results, figure sentences), check, and the start and end
-/// positions of every finding (as the server and the CLI convert each one,
-/// in turn).
-fn parse_check_place(text: &str, config: &Config) -> u32 {
-    let mut workspace = Workspace::new();
-    let file = workspace.add("adversarial.txt", Arc::new(Document::parse(text, config)));
-    let found = workspace.check(file, config);
-    let Some(doc) = workspace.document(file) else {
-        return 0;
-    };
-    let mut positions = Positions::new(&doc.line_index, &doc.text, Encoding::Utf16);
-    found.iter().fold(0u32, |sum, d| {
-        let start = positions.at(d.range.start);
-        let end = positions.at(d.range.end);
-        sum.wrapping_add(start.column).wrapping_add(end.line)
-    })
-}
 
 fn benches(c: &mut Criterion) {
     let config = Config::default();
@@ -40,7 +20,7 @@ fn benches(c: &mut Criterion) {
             let text = make(kb << 10);
             group.throughput(Throughput::Bytes(text.len() as u64));
             group.bench_function(format!("{name}/{kb}KB"), |b| {
-                b.iter(|| parse_check_place(black_box(&text), &config))
+                b.iter(|| texts::parse_check_place(black_box(&text), &config))
             });
         }
     }

@@ -4,6 +4,11 @@
 
 #![allow(dead_code)]
 
+use std::sync::Arc;
+
+use report_analysis::text::{Encoding, Positions};
+use report_analysis::{Config, Document, Workspace};
+
 /// Makes a worst-case text of about the given size.
 pub type Generator = fn(usize) -> String;
 
@@ -16,6 +21,27 @@ pub const CASES: &[(&str, Generator)] = &[
     ("markers", markers),
     ("names", names),
 ];
+
+/// What the `adversarial` group measures for each text (the `profile_check`
+/// example counts the same step's instructions): parse, read into a
+/// workspace (the cross-report facts: identity, targets, results, figure
+/// sentences), check, and the start and end positions of every finding (as
+/// the server and the CLI convert each one, in turn).
+#[inline(never)]
+pub fn parse_check_place(text: &str, config: &Config) -> u32 {
+    let mut workspace = Workspace::new();
+    let file = workspace.add("adversarial.txt", Arc::new(Document::parse(text, config)));
+    let found = workspace.check(file, config);
+    let Some(doc) = workspace.document(file) else {
+        return 0;
+    };
+    let mut positions = Positions::new(&doc.line_index, &doc.text, Encoding::Utf16);
+    found.iter().fold(0u32, |sum, d| {
+        let start = positions.at(d.range.start);
+        let end = positions.at(d.range.end);
+        sum.wrapping_add(start.column).wrapping_add(end.line)
+    })
+}
 
 /// A title and the address: enough for the text to be a report.
 const HEAD: &str = "2031年示例县政府工作报告\n各位代表：\n一、回顾\n";

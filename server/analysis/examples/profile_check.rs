@@ -12,10 +12,7 @@
 
 use std::hint::black_box;
 
-use std::sync::Arc;
-
-use report_analysis::text::{Encoding, Positions};
-use report_analysis::{Config, Context, Document, Workspace, check};
+use report_analysis::{Config, Context, Document, check};
 
 #[path = "../benches/big_report.rs"]
 mod big_report;
@@ -41,25 +38,6 @@ fn measured_keystroke(edited: String, previous: &Document, context: &Context) ->
     check(&doc, context).len()
 }
 
-/// As the `adversarial` benchmark group: parse, the workspace's facts,
-/// checks, and the UTF-16 start and end positions of every finding.
-#[inline(never)]
-fn measured_adversarial(text: &str, config: &Config) -> usize {
-    let mut workspace = Workspace::new();
-    let file = workspace.add("adversarial.txt", Arc::new(Document::parse(text, config)));
-    let found = workspace.check(file, config);
-    let Some(doc) = workspace.document(file) else {
-        return 0;
-    };
-    let mut positions = Positions::new(&doc.line_index, &doc.text, Encoding::Utf16);
-    found.iter().fold(0usize, |sum, d| {
-        let start = positions.at(d.range.start);
-        let end = positions.at(d.range.end);
-        sum.wrapping_add(start.column as usize)
-            .wrapping_add(end.line as usize)
-    })
-}
-
 fn main() {
     let what = std::env::args()
         .nth(1)
@@ -77,7 +55,7 @@ fn main() {
             .map(|&(_, make)| make)
             .expect("the name of an adversarial text");
         let text = make(kb << 10);
-        let sum = measured_adversarial(black_box(&text), &config);
+        let sum = adversarial_texts::parse_check_place(black_box(&text), &config);
         println!("{what} {name} {kb} KB: {sum}");
         return;
     }
