@@ -133,9 +133,30 @@ fn line_of(doc: &Document, offset: usize) -> usize {
 }
 
 /// A figure read by report-ls and a token copied by the gold name the same
-/// words (a qualifier such as `超` or `左右` may fall on either side).
+/// words (a qualifier such as `超` or `左右` may fall on either side). The
+/// shorter must not cut a number of the longer: `2个` is not `12个`, `5万`
+/// is not `5万亿元`, `5%` is not `8.5%`; `三位` is `三位一体`.
 fn same(read: &str, token: &str) -> bool {
-    !read.is_empty() && (read == token || read.contains(token) || token.contains(read))
+    if read.is_empty() || token.is_empty() {
+        return false;
+    }
+    let (short, long) = if read.len() <= token.len() {
+        (read, token)
+    } else {
+        (token, read)
+    };
+    long.match_indices(short).any(|(at, _)| {
+        let before = long[..at].chars().next_back();
+        let after = long[at + short.len()..].chars().next();
+        let cuts_start = short.starts_with(part_of_number) && before.is_some_and(part_of_number);
+        let cuts_end = short.ends_with(part_of_number) && after.is_some_and(part_of_number);
+        !cuts_start && !cuts_end
+    })
+}
+
+/// A character that continues a number written in digits or in words.
+fn part_of_number(c: char) -> bool {
+    c.is_ascii_digit() || ".．０１２３４５６７８９〇零一二两三四五六七八九十百千万亿".contains(c)
 }
 
 fn same_all(read: &[&str], tokens: &[String]) -> bool {
