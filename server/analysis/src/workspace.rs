@@ -380,9 +380,9 @@ impl Workspace {
                         severity,
                         range: s.range,
                         finding: Finding::StaleYear {
-                            written: s.written,
+                            written: s.written.into(),
                             year,
-                            expected: s.expected,
+                            expected: s.expected.into(),
                         },
                         related: Arc::from([]),
                     }),
