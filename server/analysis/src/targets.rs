@@ -1025,15 +1025,27 @@ impl<'d> AllBreaks<'d> {
     fn at(&self, kind: Break) -> &[usize] {
         let all = self.at.get_or_init(|| {
             let mut all: [Vec<usize>; 4] = Default::default();
-            // By bytes: every break is ASCII or starts with 0xE3 (`。、`) or
-            // 0xEF (`；！，：`); other characters are not decoded (decoding
-            // every character was a fifth of reading a megabyte's targets).
+            // Character by character, by lead bytes: every break is ASCII or
+            // starts with 0xE3 (`。、`) or 0xEF (`；！，：`), and only those
+            // characters are decoded (decoding every one was a fifth of
+            // reading a megabyte's targets).
             let bytes = self.text.as_bytes();
-            let candidates = bytes
-                .iter()
-                .enumerate()
-                .filter(|(_, b)| matches!(b, b'\n' | b';' | b',' | b':' | 0xE3 | 0xEF))
-                .filter_map(|(i, _)| Some((i, self.text.get(i..)?.chars().next()?)));
+            let mut at = 0;
+            let candidates = std::iter::from_fn(|| {
+                while let Some(&b) = bytes.get(at) {
+                    let i = at;
+                    at += match b {
+                        0..=0x7F => 1,
+                        0x80..=0xDF => 2,
+                        0xE0..=0xEF => 3,
+                        _ => 4,
+                    };
+                    if matches!(b, b'\n' | b';' | b',' | b':' | 0xE3 | 0xEF) {
+                        return Some((i, self.text.get(i..)?.chars().next()?));
+                    }
+                }
+                None
+            });
             for (i, c) in candidates {
                 let (sentence, clause, joined, part) = match c {
                     '。' | '；' | ';' | '\n' => (true, true, true, true),
