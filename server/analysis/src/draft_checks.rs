@@ -200,9 +200,9 @@ pub fn check(pair: &DraftPair, config: &Config) -> Vec<Diagnostic> {
             push(
                 place.clone(),
                 Finding::TargetUnreported {
-                    indicator: p.target.indicator.clone(),
+                    indicator: p.target.indicator.clone().into(),
                     year: pair.year,
-                    target: target_words(pair.previous, p),
+                    target: target_words(pair.previous, p).into(),
                 },
                 vec![target_place(p)],
             );

@@ -743,6 +743,7 @@ fn hidden_names(text: &str, items: &[Range<usize>]) -> usize {
 /// names, so only more names than the count is a finding.
 fn deng_lists(doc: &Document, read: &[usize], out: &mut Vec<CountedList>) {
     let text = &doc.text;
+    let mut clause_starts = ClauseStarts::new(text);
     for &(at, word) in &doc.cues.totals {
         if word != "等" || !doc.body.iter().any(|r| r.contains(&at)) {
             continue;
@@ -781,7 +782,7 @@ fn deng_lists(doc: &Document, read: &[usize], out: &mut Vec<CountedList>) {
         };
         // The clause's start, looked for within a few hundred bytes (a
         // clause without breaks would be read to its start for every cue).
-        let Some(clause_start) = clause_start_near(text, at) else {
+        let Some(clause_start) = clause_starts.near(at) else {
             continue;
         };
         // The names start after the last figure of the clause before them.
@@ -932,10 +933,48 @@ pub(crate) fn ordinals_closed(text: &str, items: &[Range<usize>], limit: usize) 
     !opens_item
 }
 
-/// Where the clause holding `at` starts, if a clause break stands within
-/// 600 bytes before it (an ASCII comma too, not one inside a number).
-fn clause_start_near(text: &str, at: usize) -> Option<usize> {
-    let from = super_floor(text, at.saturating_sub(600));
+/// How far before a cue its clause's start is looked for, in bytes.
+const CLAUSE_START_WINDOW: usize = 600;
+
+/// Where the clause holding a cue starts, if a clause break stands within
+/// [`CLAUSE_START_WINDOW`] bytes before it (an ASCII comma too, not one
+/// before a digit), for cues asked about in text order: each is read back
+/// only as far as the cue before it, whose answer covers the rest (a line
+/// without breaks was read 600 bytes back per `等`).
+struct ClauseStarts<'a> {
+    text: &'a str,
+    /// The cue asked about last, and the last break within the window
+    /// before it: where the break starts and the byte after it.
+    last: Option<(usize, Option<(usize, usize)>)>,
+}
+
+impl<'a> ClauseStarts<'a> {
+    fn new(text: &'a str) -> Self {
+        ClauseStarts { text, last: None }
+    }
+
+    /// The start of the clause holding `at`: after the last break within
+    /// the window before it.
+    fn near(&mut self, at: usize) -> Option<usize> {
+        let text = self.text;
+        let from = super_floor(text, at.saturating_sub(CLAUSE_START_WINDOW));
+        // The window `from..at` is `from..previous` (answered for the cue
+        // before, whose window started no later) then `previous..at`.
+        let (scan_from, known) = match self.last {
+            Some((previous, known)) if (from..=at).contains(&previous) => {
+                (previous, known.filter(|&(start, _)| start >= from))
+            }
+            _ => (from, None),
+        };
+        let found = last_break(text, scan_from, at).or(known);
+        self.last = Some((at, found));
+        found.map(|(_, end)| end)
+    }
+}
+
+/// The last clause break in `text[from..at]`: where it starts and the byte
+/// after it.
+fn last_break(text: &str, from: usize, at: usize) -> Option<(usize, usize)> {
     text[from..at]
         .char_indices()
         .rev()
@@ -945,5 +984,62 @@ fn clause_start_near(text: &str, at: usize) -> Option<usize> {
                 '，' | '；' | '。' | '：' | '！' | '？' | '\n' | '\r' | ';' | ':' | '!' | '?'
             ) || (c == ',' && !text[from + i + 1..].starts_with(|d: char| d.is_ascii_digit()))
         })
-        .map(|(i, c)| from + i + c.len_utf8())
+        .map(|(i, c)| (from + i, from + i + c.len_utf8()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The clause start as it was found before [`ClauseStarts`]: the whole
+    /// window read back from each cue.
+    fn clause_start_scanned(text: &str, at: usize) -> Option<usize> {
+        let from = super_floor(text, at.saturating_sub(CLAUSE_START_WINDOW));
+        last_break(text, from, at).map(|(_, end)| end)
+    }
+
+    /// Texts with every kind of break, commas before and after digits,
+    /// breaks farther apart than the window, and none at all.
+    fn texts() -> Vec<String> {
+        let mut texts = vec![
+            "建成甲、乙等3个园区，新增1,200家，比例2:1；丙:丁,戊等5项。\n己,1等2个!庚?辛;壬"
+                .to_string(),
+            "甲、乙、丙等".repeat(120),
+            format!(
+                "{}，{}等4个,{}",
+                "甲、乙".repeat(150),
+                "丙、丁".repeat(90),
+                "戊等2项".repeat(80)
+            ),
+            "a,1b,c:9，x".repeat(40),
+            String::new(),
+        ];
+        texts.push(format!("{}\r\n{}", texts[1], texts[2]));
+        texts
+    }
+
+    /// Asked in text order, at every offset or only some, the cursor
+    /// answers as the scan does; asked out of order, too.
+    #[test]
+    fn clause_starts_agree_with_the_scan() {
+        for text in texts() {
+            let boundaries: Vec<usize> = (0..=text.len())
+                .filter(|&i| text.is_char_boundary(i))
+                .collect();
+            for step in [1, 2, 7, 150, 301] {
+                let mut starts = ClauseStarts::new(&text);
+                for &at in boundaries.iter().step_by(step) {
+                    assert_eq!(
+                        starts.near(at),
+                        clause_start_scanned(&text, at),
+                        "step {step} at {at} in {text:?}"
+                    );
+                }
+            }
+            let mut starts = ClauseStarts::new(&text);
+            for &at in boundaries.iter().rev().step_by(5) {
+                assert_eq!(starts.near(at), clause_start_scanned(&text, at), "{at}");
+            }
+        }
+    }
 }

@@ -94,7 +94,7 @@ pub fn scan_paragraph(
     let slice = &text[paragraph.clone()];
     let base = paragraph.start;
     let first_new = found.markers.len();
-    let mut circled: Vec<(u32, Range<usize>, bool)> = Vec::new();
+    let mut circled = CircledRuns::new(paragraph.clone(), notes_only_lists);
     // Only characters starting with these bytes can be markers: circled
     // numbers and superscripts (C2, E2, E3), full-width brackets (EF, E3)
     // and `[`. Skipping the rest undecoded keeps this cheap per keystroke.
@@ -112,7 +112,7 @@ pub fn scan_paragraph(
             if matches!(previous, Some('＠' | '@')) {
                 continue;
             }
-            circled.push((n, at..at + c.len_utf8(), starts_clause(previous)));
+            circled.push(n, at..at + c.len_utf8(), starts_clause(previous), found);
             continue;
         }
         if notes_only_lists {
@@ -150,8 +150,13 @@ pub fn scan_paragraph(
             found.markers.push(marker);
         }
     }
-    split_circled(circled, paragraph, notes_only_lists, found);
-    found.markers[first_new..].sort_by_key(|m| m.range.start);
+    circled.finish(found);
+    // In order already unless the paragraph mixes circled numbers with
+    // other markers: the stable sort would allocate a scratch copy first.
+    let new = &mut found.markers[first_new..];
+    if !new.is_sorted_by_key(|m| m.range.start) {
+        new.sort_by_key(|m| m.range.start);
+    }
 }
 
 /// `［12］`, `[12]`, `【12】`, `[^12]` glued to the text before it.
@@ -208,40 +213,39 @@ fn bracketed(text: &str, paragraph_start: usize, at: usize, end: usize) -> Optio
 const MAX_LIST_ITEM_BYTES: usize = 600;
 
 /// Circled numbers that start clauses in ascending runs are enumerators; a
-/// circled number glued to a word is a marker.
-fn split_circled(
-    circled: Vec<(u32, Range<usize>, bool)>,
+/// circled number glued to a word is a marker. Read as they are met, so a
+/// line of thousands of them keeps no list of its own beside its markers.
+struct CircledRuns {
+    /// The enumerators of the run being read.
+    run: Vec<(u32, Range<usize>)>,
     paragraph: Range<usize>,
     notes_only_lists: bool,
-    found: &mut Found,
-) {
-    // At most one marker per circled number: reserved once rather than
-    // copied as a line of thousands of them grows the list.
-    if !notes_only_lists {
-        found.markers.reserve(circled.len());
-    }
-    let mut run: Vec<(u32, Range<usize>)> = Vec::new();
-    let flush = |run: &mut Vec<(u32, Range<usize>)>, found: &mut Found| {
-        if !run.is_empty() {
-            found.enumerations.push(Enumeration {
-                items: std::mem::take(run),
-                paragraph: paragraph.clone(),
-            });
+}
+
+impl CircledRuns {
+    fn new(paragraph: Range<usize>, notes_only_lists: bool) -> Self {
+        CircledRuns {
+            run: Vec::new(),
+            paragraph,
+            notes_only_lists,
         }
-    };
-    for (number, range, clause_start) in circled {
+    }
+
+    /// The next circled number of the paragraph, in text order; whether it
+    /// starts a clause.
+    fn push(&mut self, number: u32, range: Range<usize>, clause_start: bool, found: &mut Found) {
         // `①聚源大街建设②复兴东路改造③…`: once a list has started at a
         // clause, the next number continues it even when glued to the item
         // before (lists written without separators).
-        let continues = run.last().is_some_and(|(last, r)| {
+        let continues = self.run.last().is_some_and(|(last, r)| {
             number == last + 1 && range.start.saturating_sub(r.end) <= MAX_LIST_ITEM_BYTES
         });
         if clause_start || continues {
-            if run.last().is_some_and(|(last, _)| number != last + 1) {
-                flush(&mut run, found);
+            if self.run.last().is_some_and(|(last, _)| number != last + 1) {
+                self.flush(found);
             }
-            run.push((number, range));
-        } else if !notes_only_lists {
+            self.run.push((number, range));
+        } else if !self.notes_only_lists {
             found.markers.push(Marker {
                 number,
                 style: MarkerStyle::Circled,
@@ -250,7 +254,19 @@ fn split_circled(
             });
         }
     }
-    flush(&mut run, found);
+
+    fn flush(&mut self, found: &mut Found) {
+        if !self.run.is_empty() {
+            found.enumerations.push(Enumeration {
+                items: std::mem::take(&mut self.run),
+                paragraph: self.paragraph.clone(),
+            });
+        }
+    }
+
+    fn finish(mut self, found: &mut Found) {
+        self.flush(found);
+    }
 }
 
 /// One use of a note's term in the body: the note's index and number, and

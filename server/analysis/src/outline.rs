@@ -79,14 +79,79 @@ static TITLE: LazyLock<Regex> = LazyLock::new(|| {
 static MEETING_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[—\-－─―]*\s*([0-9]{4})年[0-9]{1,2}月[0-9]{1,2}日").expect("valid regex")
 });
-static SECTION: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^([一二三四五六七八九十]{1,3})[、．.]").expect("valid regex"));
-static SUBSECTION: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^[（(]([一二三四五六七八九十]{1,3})[)）]").expect("valid regex"));
-static ANNEX: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^附[ \t　]*件[ \t　]*([0-9０-９一二三四五六七八九十]{0,3})[ \t　]*[:：]?[ \t　]*(.{0,40})$")
-        .expect("valid regex")
-});
+
+// Headings are read by hand, not by regex captures (a capture per line was
+// most of the outline's cost on a text of thousands of annexes); the unit
+// tests compare each reader with the regex it replaces.
+
+/// The numerals of a heading number (`一` … `十`).
+fn is_heading_numeral(c: char) -> bool {
+    matches!(
+        c,
+        '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十'
+    )
+}
+
+/// One to three heading numerals opening `s`, and the rest.
+fn heading_numerals(s: &str) -> Option<(&str, &str)> {
+    let mut len = 0;
+    for (count, c) in s.chars().enumerate() {
+        if !is_heading_numeral(c) {
+            break;
+        }
+        if count == 3 {
+            return None;
+        }
+        len += c.len_utf8();
+    }
+    (len > 0).then(|| s.split_at(len))
+}
+
+/// `一、`, `二．`, `三.` opening a line: the numerals and where the number
+/// ends (`^([一二三四五六七八九十]{1,3})[、．.]`).
+fn section_number(content: &str) -> Option<(&str, usize)> {
+    let (numerals, rest) = heading_numerals(content)?;
+    let sep = rest
+        .chars()
+        .next()
+        .filter(|c| matches!(c, '、' | '．' | '.'))?;
+    Some((numerals, numerals.len() + sep.len_utf8()))
+}
+
+/// `（一）`, `(二)` opening a line: the numerals and where the number ends
+/// (`^[（(]([一二三四五六七八九十]{1,3})[)）]`).
+fn subsection_number(content: &str) -> Option<(&str, usize)> {
+    let rest = content.strip_prefix(['（', '('])?;
+    let open = content.len() - rest.len();
+    let (numerals, rest) = heading_numerals(rest)?;
+    let close = rest.chars().next().filter(|c| matches!(c, '）' | ')'))?;
+    Some((numerals, open + numerals.len() + close.len_utf8()))
+}
+
+/// `附件`, `附件 2：名词解释` as a whole line: the number's characters (up
+/// to three, maybe none) and the title's (up to 40 characters), as
+/// `^附[ \t　]*件[ \t　]*([0-9０-９一二三四五六七八九十]{0,3})[ \t　]*[:：]?[ \t　]*(.{0,40})$`
+/// captures them.
+fn annex_parts(content: &str) -> Option<(&str, &str)> {
+    let blank = |c: char| matches!(c, ' ' | '\t' | '　');
+    let rest = content.strip_prefix('附')?.trim_start_matches(blank);
+    let rest = rest.strip_prefix('件')?.trim_start_matches(blank);
+    let digits: usize = rest
+        .chars()
+        .take_while(|&c| c.is_ascii_digit() || ('０'..='９').contains(&c) || is_heading_numeral(c))
+        .take(3)
+        .map(char::len_utf8)
+        .sum();
+    let (number, rest) = rest.split_at(digits);
+    let rest = rest.trim_start_matches(blank);
+    let title = rest
+        .strip_prefix([':', '：'])
+        .unwrap_or(rest)
+        .trim_start_matches(blank);
+    // Giving back a blank, the colon or a digit only lengthens the title:
+    // the line is a heading exactly when this title is short enough.
+    (title.chars().nth(40).is_none() && !title.contains('\n')).then_some((number, title))
+}
 const MAX_HEADING_CHARS: usize = 60;
 
 /// Finds the layout of a report in its lines.
@@ -173,15 +238,14 @@ fn title_of(text: &str, lines: &[Line], i: usize) -> Title {
 /// `附件`, `附件1`, `附件2 名词解释`: number and title (if on the line).
 fn annex_heading(text: &str, line: &Line) -> Option<(Option<u32>, String)> {
     let content = &text[line.content.clone()];
-    let caps = ANNEX.captures(content)?;
-    let number = caps.get(1).and_then(|m| {
-        let s = m.as_str();
+    let (number, title) = annex_parts(content)?;
+    let number = Some(number).and_then(|s| {
         s.chars()
             .try_fold(0u32, |acc, c| Some(acc * 10 + digit_value(c)?))
             .filter(|_| !s.is_empty())
             .or_else(|| small_chinese_number(s))
     });
-    let title = caps.get(2).map_or("", |m| m.as_str()).trim().to_string();
+    let title = title.trim().to_string();
     // `附件材料齐全…` is a sentence, not a heading.
     if !title.is_empty() && (title.ends_with('。') || title.contains('，')) {
         return None;
@@ -222,14 +286,12 @@ impl SectionState {
         if self.in_annex {
             return;
         }
-        if let Some(c) = SECTION.captures(content) {
-            let number = small_chinese_number(&c[1]);
+        if let Some((numerals, end)) = section_number(content) {
+            let number = small_chinese_number(numerals);
             if number == Some(self.last_section + 1) && char_len(content) <= MAX_HEADING_CHARS {
                 self.last_section += 1;
                 self.last_subsection = 0;
-                let title = content[c.get(0).map_or(0, |m| m.end())..]
-                    .trim()
-                    .to_string();
+                let title = content[end..].trim().to_string();
                 headings.push(new_heading(
                     HeadingKind::Section,
                     number,
@@ -239,8 +301,8 @@ impl SectionState {
                 return;
             }
         }
-        if let Some(c) = SUBSECTION.captures(content) {
-            let number = small_chinese_number(&c[1]);
+        if let Some((numerals, after)) = subsection_number(content) {
+            let number = small_chinese_number(numerals);
             let Some(parent) = headings
                 .last_mut()
                 .filter(|h| h.kind == HeadingKind::Section)
@@ -251,7 +313,6 @@ impl SectionState {
                 return;
             }
             self.last_subsection += 1;
-            let after = c.get(0).map_or(0, |m| m.end());
             let lead_end = content[after..]
                 .find(['。', '！', '；'])
                 .map_or(content.len(), |p| after + p);
@@ -306,6 +367,116 @@ fn last_content_end(lines: &[Line], from: usize, before: usize) -> usize {
 mod tests {
     use super::*;
     use crate::lines::split_lines;
+
+    /// The regexes the heading readers replace.
+    static SECTION: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^([一二三四五六七八九十]{1,3})[、．.]").expect("valid regex")
+    });
+    static SUBSECTION: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^[（(]([一二三四五六七八九十]{1,3})[)）]").expect("valid regex")
+    });
+    static ANNEX: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^附[ \t　]*件[ \t　]*([0-9０-９一二三四五六七八九十]{0,3})[ \t　]*[:：]?[ \t　]*(.{0,40})$")
+            .expect("valid regex")
+    });
+
+    fn agree_with_the_regexes(line: &str) {
+        let section = SECTION.captures(line).map(|c| {
+            (
+                c.get(1).map_or("", |m| m.as_str()),
+                c.get(0).map_or(0, |m| m.end()),
+            )
+        });
+        assert_eq!(section_number(line), section, "{line:?}");
+        let subsection = SUBSECTION.captures(line).map(|c| {
+            (
+                c.get(1).map_or("", |m| m.as_str()),
+                c.get(0).map_or(0, |m| m.end()),
+            )
+        });
+        assert_eq!(subsection_number(line), subsection, "{line:?}");
+        let annex = ANNEX.captures(line).map(|c| {
+            (
+                c.get(1).map_or("", |m| m.as_str()),
+                c.get(2).map_or("", |m| m.as_str()),
+            )
+        });
+        assert_eq!(annex_parts(line), annex, "{line:?}");
+    }
+
+    /// The heading readers find what the regexes captured: on lines made
+    /// to probe their edges, and on every line of the corpus that may open
+    /// a heading.
+    #[test]
+    fn heading_readers_agree_with_the_regexes() {
+        let title = "名词解释".repeat(10);
+        let probes = [
+            "一、回顾",
+            "十一、",
+            "一二三四、多",
+            "二．三",
+            "三.x",
+            "四",
+            "五，",
+            "十十十.",
+            "（一）起",
+            "(二)",
+            "（三)",
+            "(十一）x",
+            "（一二三四）",
+            "（）",
+            "（一",
+            "（a）",
+            "附件",
+            "附件1",
+            "附 件 2：名词解释",
+            "附件十二 标题",
+            "附件１２３４",
+            "附件1234",
+            "附件：",
+            "附件 　：　 ",
+            "附件材料齐全，无误。",
+            "附加",
+            "附\t件\t3\t:\t题",
+            "附件1\n2",
+            "附件一、",
+        ];
+        for line in probes {
+            agree_with_the_regexes(line);
+        }
+        for n in 38..43 {
+            let long: String = title.chars().cycle().take(n).collect();
+            agree_with_the_regexes(&format!("附件3：{long}"));
+            agree_with_the_regexes(&format!("附件3{long}"));
+            agree_with_the_regexes(&format!("附件1234{long}"));
+        }
+        let corpus =
+            std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus");
+        let mut dirs = vec![corpus];
+        let mut lines = 0;
+        while let Some(dir) = dirs.pop() {
+            let Ok(entries) = std::fs::read_dir(&dir) else {
+                continue;
+            };
+            for entry in entries.flatten() {
+                let path = entry.path();
+                if path.is_dir() {
+                    dirs.push(path);
+                } else if let Ok(text) = std::fs::read_to_string(&path) {
+                    for line in text.lines() {
+                        let line = line.trim_start();
+                        if line.starts_with(['附', '（', '('])
+                            || line.starts_with(is_heading_numeral)
+                        {
+                            agree_with_the_regexes(line);
+                            lines += 1;
+                        }
+                    }
+                }
+            }
+        }
+        assert!(lines > 1000, "the corpus should give many candidate lines");
+    }
 
     #[test]
     fn title_year_and_region() {

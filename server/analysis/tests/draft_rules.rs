@@ -159,7 +159,7 @@ fn a_target_never_reported_on_is_a_hint_on_the_review() {
         .into_iter()
         .filter_map(|d| match &d.finding {
             Finding::TargetUnreported { target, .. } => {
-                Some((doc.text[d.range.clone()].to_string(), target.clone()))
+                Some((doc.text[d.range.clone()].to_string(), target.to_string()))
             }
             _ => None,
         })
@@ -274,7 +274,7 @@ fn stale(text: &str) -> Vec<(String, String)> {
         .into_iter()
         .filter_map(|d| match d.finding {
             Finding::StaleYear { expected, .. } => {
-                Some((doc.text[d.range.clone()].to_string(), expected))
+                Some((doc.text[d.range.clone()].to_string(), expected.into()))
             }
             _ => None,
         })

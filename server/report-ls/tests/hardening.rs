@@ -301,6 +301,17 @@ fn a_line_of_markers_through_the_command_line() {
     let output = run(&["check", path]);
     let human = String::from_utf8_lossy(&output.stdout);
     assert_eq!(human.matches("[note-missing]").count(), count);
+    // Placed in turn by one cursor, each at its own column of line 3 (the
+    // unused note's finding is on line 5).
+    let places: Vec<String> = human
+        .lines()
+        .filter_map(|l| l.trim_start().strip_prefix("--> "))
+        .filter_map(|l| l.strip_prefix(path))
+        .filter(|l| l.starts_with(":3:"))
+        .map(str::to_string)
+        .collect();
+    let expected: Vec<String> = (0..count).map(|i| format!(":3:{}", i + 5)).collect();
+    assert_eq!(places, expected);
     let widest = human.lines().map(|l| l.chars().count()).max().unwrap_or(0);
     assert!(widest < 200, "a line of {widest} characters");
 }

@@ -136,8 +136,8 @@ pub(super) fn check(doc: &Document, sink: &mut Sink) {
             sink.push(
                 figure.span.clone(),
                 Finding::RateOutOfRange {
-                    name,
-                    value,
+                    name: name.into(),
+                    value: value.into(),
                     decrease: false,
                 },
                 related,
@@ -147,8 +147,8 @@ pub(super) fn check(doc: &Document, sink: &mut Sink) {
             sink.push(
                 figure.span.clone(),
                 Finding::RateOutOfRange {
-                    name: verb,
-                    value,
+                    name: verb.into(),
+                    value: value.into(),
                     decrease: true,
                 },
                 Vec::new(),

@@ -546,8 +546,8 @@ fn renumbered_uses(doc: &Document, readings: &[SloganReading], sink: &mut Sink) 
             sink.push(
                 range.clone(),
                 Finding::SloganCount {
-                    slogan: variant.key.clone(),
-                    word: reading.parts[part].1.clone(),
+                    slogan: variant.key.clone().into(),
+                    word: reading.parts[part].1.clone().into(),
                     stated: parts[part].numeral,
                     listed: reading.listed[part],
                 },
@@ -602,8 +602,8 @@ pub(super) fn check(doc: &Document, sink: &mut Sink) {
         sink.push(
             reading.term_range.clone(),
             Finding::SloganCount {
-                slogan: reading.slogan.clone(),
-                word,
+                slogan: reading.slogan.clone().into(),
+                word: word.into(),
                 stated,
                 listed,
             },

@@ -32,8 +32,8 @@ pub(super) fn check(doc: &Document, context: &Context, sink: &mut Sink) {
                 sink.push(
                     first.clone(),
                     Finding::TermDefinedElsewhere {
-                        term: term.text.clone(),
-                        file: def.path,
+                        term: term.text.clone().into(),
+                        file: def.path.into(),
                         number: def.number,
                     },
                     related,

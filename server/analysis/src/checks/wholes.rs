@@ -488,8 +488,8 @@ fn check_one(doc: &Document, reading: &PartReading, sink: &mut Sink) {
             sink.push(
                 part.span.clone(),
                 Finding::PartExceedsWhole {
-                    part: part.text(text).to_string(),
-                    whole: whole_text(),
+                    part: part.text(text).to_string().into(),
+                    whole: whole_text().into(),
                 },
                 related(),
             );

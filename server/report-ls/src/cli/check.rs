@@ -300,11 +300,13 @@ pub fn run(options: CheckOptions) -> u8 {
                 out.push_str(&statistics_lines(&statistics, locale));
             } else {
                 for file in &shown {
+                    let mut placed = positions(file.doc);
                     for d in file.diagnostics {
                         render(
                             &mut out,
                             file.path,
                             file.doc,
+                            &mut placed,
                             d,
                             &workspace,
                             file.locale,

@@ -8,6 +8,8 @@ use report_analysis::messages::{message, related_label};
 use report_analysis::{Diagnostic, Document, Locale, Severity, Workspace};
 use unicode_width::UnicodeWidthChar;
 
+use report_analysis::text::Positions;
+
 use super::location::line_col;
 use super::style::Style;
 
@@ -27,17 +29,23 @@ pub fn severity_word(severity: Severity, locale: Locale) -> &'static str {
     }
 }
 
-/// One diagnostic, with its source line and related places.
+/// One diagnostic, with its source line and related places. `placed` is a
+/// cursor over `doc` ([`super::location::positions`]) shared by its
+/// diagnostics in text order: each is placed counting from the one before,
+/// not from its line's index (a megabyte line of findings).
+#[allow(clippy::too_many_arguments)]
 pub fn render(
     out: &mut String,
     path: &str,
     doc: &Document,
+    placed: &mut Positions,
     diagnostic: &Diagnostic,
     workspace: &Workspace,
     locale: Locale,
     style: Style,
 ) {
-    let (line, column) = line_col(doc, diagnostic.range.start);
+    let start = placed.at(diagnostic.range.start);
+    let (line, column) = (start.line + 1, start.column + 1);
     let severity = diagnostic.severity;
     let _ = writeln!(
         out,
