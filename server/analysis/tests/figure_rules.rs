@@ -1150,3 +1150,12 @@ fn count_mismatch_each_count_with_its_own_bracket_and_long_first_names() {
     quiet(&text("三"));
     assert_eq!(codes(&text("二")), vec![Code::CountMismatch]);
 }
+
+/// A unit ending in the first character of `分别` (`公分`) makes a figure
+/// that runs into it: the subjects before `分别` are read without it,
+/// and nothing panics (found by the fuzz target).
+#[test]
+fn respectively_after_a_figure_running_into_it() {
+    quiet("两岸护坡各加高30公分别处不动。\n");
+    quiet("新修步道2公里、绿道8公分别位于城东和城西。\n");
+}
