@@ -511,7 +511,7 @@ fn doubled(parts: &[SloganPart], definition: &str) -> Vec<bool> {
     let twice = |w: &str| {
         items
             .iter()
-            .any(|i| i.matches(w).count() > 1 && !headed(i, w))
+            .any(|i| outside_brackets(i, w) > 1 && !headed(i, w))
     };
     let last = parts.len().saturating_sub(1);
     parts
@@ -1293,8 +1293,20 @@ fn group_readings(
                 break;
             }
             let items = pieces(group, &['、']);
-            let joined: Vec<&str> = items.iter().flat_map(|l| split_joined(l)).collect();
-            let mut set = vec![items.len(), joined.len(), group.matches(words[i]).count()];
+            // `清理甲、清理乙和丙`: an item the word opens governs what it
+            // joins; a half without the word is no item of its own.
+            let joined: Vec<&str> = items
+                .iter()
+                .flat_map(|l| {
+                    let halves = split_joined(l);
+                    if l.starts_with(words[i]) && !halves.iter().all(|h| h.contains(words[i])) {
+                        vec![*l]
+                    } else {
+                        halves
+                    }
+                })
+                .collect();
+            let mut set = vec![items.len(), joined.len(), occurrences_in(&items, words[i])];
             if !items.iter().all(|item| item.contains(words[i])) {
                 set.push(1);
             }
@@ -1348,6 +1360,42 @@ fn explained_clauses(definition: &str) -> Vec<&str> {
     out
 }
 
+/// The longest item in which every occurrence of a word counts; in a
+/// longer one only those in a compound count (see [`occurrences_in`]).
+const MAX_OCCURRENCES_ITEM: usize = 8;
+
+/// How often `word` stands in `item` outside brackets: what a bracket
+/// holds qualifies the item (`甲税（不含乙税）`), it lists nothing.
+fn outside_brackets(item: &str, word: &str) -> usize {
+    item.match_indices(word)
+        .filter(|(at, _)| bracket_depth(&item[..*at]) == 0)
+        .count()
+}
+
+/// How often `word` stands in `items`, never inside brackets: every
+/// occurrence in a short item or clause; in a longer one, a word repeated within a
+/// compound (`禁燃禁放`, one character between) counts each time, a word
+/// recurring apart counts once (`环主城区示范环` is one 环).
+fn occurrences_in(items: &[&str], word: &str) -> usize {
+    items
+        .iter()
+        .flat_map(|item| pieces(item, &['，', ',', '；', ';']))
+        .map(|item| {
+            let outside = outside_brackets(item, word);
+            if outside < 2 || item.chars().count() <= MAX_OCCURRENCES_ITEM {
+                return outside;
+            }
+            let at: Vec<usize> = item
+                .match_indices(word)
+                .filter(|(at, _)| bracket_depth(&item[..*at]) == 0)
+                .map(|(at, _)| item[..at].chars().count())
+                .collect();
+            let step = word.chars().count() + 1;
+            1 + at.windows(2).filter(|w| w[1] - w[0] <= step).count()
+        })
+        .sum()
+}
+
 /// A single part's list whose items are the counted things as they stand,
 /// whatever words they carry (`双节点：甲枢纽节点、乙交换中心`): a reading
 /// when it gives the numeral, since some items may be grouped
@@ -1360,7 +1408,16 @@ fn one_per_item(parts: &[SloganPart], items: &[&str], whole: bool, out: &mut Vec
     let [part] = parts else {
         return;
     };
-    if items.len() < 2 || items.iter().any(|i| i.chars().count() > 24) {
+    // A piece opening a quote it does not close straddles a quoted list
+    // (`甲、乙提出的“A、B、C”战略`): its items are not the pieces.
+    if items.len() < 2
+        || items.iter().any(|i| {
+            i.chars().count() > 24
+                || i.rsplit('“')
+                    .next()
+                    .is_some_and(|r| r.len() < i.len() && !r.contains('”'))
+        })
+    {
         return;
     }
     let joined = split_items(items, &part.words).len();
@@ -1781,6 +1838,9 @@ fn word_choices(parts: &[SloganPart]) -> Vec<Vec<&str>> {
         .collect()
 }
 
+/// The longest item read as one of each word it carries, in characters.
+const MAX_COMPOUND: usize = 4;
+
 #[derive(Clone, Copy)]
 enum Rule {
     /// An item counts once for every word it carries.
@@ -1798,6 +1858,9 @@ enum Rule {
 /// Items per word, or `None` when an item carries no word.
 fn owned(items: &[&str], words: &[&str], rule: Rule) -> Option<Vec<usize>> {
     let mut counts = vec![0; words.len()];
+    // Every item carrying every word is a list of parallel compounds
+    // (`以水定城、以水定地`): each is one of each word.
+    let parallel = items.iter().all(|i| words.iter().all(|w| i.contains(w)));
     for item in items {
         let item = item.trim_end_matches('等');
         let carried: Vec<usize> = (0..words.len())
@@ -1815,7 +1878,19 @@ fn owned(items: &[&str], words: &[&str], rule: Rule) -> Option<Vec<usize>> {
             return None;
         }
         let last = carried.iter().find(|i| item.ends_with(words[**i]));
+        // A longer name carrying several words, none opening or closing it
+        // (`农产品地理标志`): one word qualifies another, so the name is one
+        // thing, its head's (the word standing last).
+        let inner_only = !parallel
+            && carried.len() > 1
+            && item.chars().count() > MAX_COMPOUND
+            && last.is_none()
+            && !carried.iter().any(|i| item.starts_with(words[*i]));
         match rule {
+            // Only a short compound is one of each word it carries
+            // (`查损补失`); in a longer name one word qualifies another
+            // (`农产品地理标志` is a 标, its 品 part of what it marks).
+            Rule::Carries | Rule::Occurrences | Rule::CarriesLast if inner_only => return None,
             Rule::Carries => carried.iter().for_each(|i| counts[*i] += 1),
             Rule::CarriesLast => match last {
                 Some(last) => counts[*last] += 1,
@@ -1824,7 +1899,15 @@ fn owned(items: &[&str], words: &[&str], rule: Rule) -> Option<Vec<usize>> {
             Rule::Owner => {
                 let owner = last
                     .or_else(|| carried.iter().find(|i| item.starts_with(words[**i])))
-                    .or_else(|| carried.iter().min_by_key(|i| item.find(words[**i])))?;
+                    // In a longer name the word standing last is its head
+                    // (`农产品地理标志` is a 标).
+                    .or_else(|| {
+                        if inner_only {
+                            carried.iter().max_by_key(|i| item.rfind(words[**i]))
+                        } else {
+                            carried.iter().min_by_key(|i| item.find(words[**i]))
+                        }
+                    })?;
                 counts[*owner] += 1;
             }
             // Only in short items: in a long one a word recurs by chance.
@@ -2252,6 +2335,57 @@ mod tests {
                 "一创即创新和创建甲城、乙城、丙城；三建即建设甲、建设乙、建设丙"
             ),
             None
+        );
+    }
+
+    #[test]
+    fn a_longer_name_is_its_heads_alone() {
+        // 产地证明书 is one 证: the 菜 inside it qualifies what it proves.
+        let text = "露地蔬菜、设施蔬菜和蔬菜产地证明书。";
+        assert_eq!(read("两菜一证", text), Some(SloganCount::Holds));
+        assert_eq!(
+            read("三菜一证", text),
+            Some(SloganCount::Differs(vec![Some(2), Some(1)]))
+        );
+    }
+
+    #[test]
+    fn a_word_inside_brackets_or_recurring_apart_is_counted_once() {
+        let text = "即房地产税、车船税（不含新能源车船税）、契税和水利建设费、排污费。";
+        assert_eq!(read("三税两费", text), Some(SloganCount::Holds));
+        assert_eq!(
+            read("四税两费", text),
+            Some(SloganCount::Differs(vec![Some(3), Some(2)]))
+        );
+        let text = "即环湖生态休闲景观环、环山绿道；滨河带、沿路带、田园带。";
+        assert_eq!(read("两环三带", text), Some(SloganCount::Holds));
+        assert_eq!(
+            read("三环三带", text),
+            Some(SloganCount::Differs(vec![Some(2), Some(3)]))
+        );
+        // Repeated within a compound, it counts each time.
+        let text = "整治占道经营、整治乱停乱放；城区全域禁燃禁放等治理行动。";
+        assert_eq!(read("两整两禁", text), Some(SloganCount::Holds));
+    }
+
+    #[test]
+    fn a_verb_opening_an_item_governs_what_it_joins() {
+        let text = "清理河道、清理沟渠、清理杂物和废弃农膜、清理旧标牌，改造村内公厕。";
+        assert_eq!(read("四清一改", text), Some(SloganCount::Holds));
+        assert_eq!(
+            read("五清一改", text),
+            Some(SloganCount::Differs(vec![Some(4), Some(1)]))
+        );
+    }
+
+    #[test]
+    fn a_quoted_list_inside_a_sentence_is_the_list() {
+        // 市委、市政府 are who decided, not two of the counted things.
+        let text = "市委、市政府部署的“强产业、强城镇、强乡村”战略。";
+        assert_eq!(read("三强工程", text), Some(SloganCount::Holds));
+        assert_eq!(
+            read("四强工程", text),
+            Some(SloganCount::Differs(vec![Some(3)]))
         );
     }
 }
