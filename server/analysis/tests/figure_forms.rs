@@ -243,12 +243,24 @@ fn slogans_written_as_numbers() {
         )),
         vec![Code::SloganCount]
     );
-    // The counts written out in order only confirm: a code may abbreviate.
+    // The counts written out in order, all as the code says but one that
+    // is no shortening of its number: that one is wrong.
+    assert_eq!(
+        codes(&noted(
+            "“1+4+12”",
+            "1个总体规划、4个片区规划和2项专题研究。",
+        )),
+        vec![Code::SloganCount]
+    );
+    // A code may shorten a count to its first digit; two counts off, or
+    // digits run together, only ever confirm.
     quiet(&noted(
-        "“1+4+12”",
-        "1个总体规划、4个片区规划和2项专题研究。",
+        "“1+4+4”",
+        "1个总体规划、4个片区规划和40项专题研究。",
     ));
+    quiet(&noted("“2+5+2”", "1个总体规划、4个片区规划和2项专题研究。"));
     quiet(&noted("“1234”", "1家甲、2家乙、3家丙、40家丁。"));
+    quiet(&noted("“152”", "1个甲项目、2个乙项目。"));
     // `A和B` may be one or two.
     quiet(&noted(
         "“1+4”",
