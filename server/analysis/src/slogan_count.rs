@@ -1798,10 +1798,20 @@ fn pieces<'a>(s: &'a str, separators: &[char]) -> Vec<&'a str> {
     let mut start = 0;
     let quotes_cut = separators.contains(&'、');
     let mut previous = None;
+    let names = quoted_names(s);
+    let mut quoted = false;
     for (i, c) in s.char_indices() {
         let after_quote = previous == Some('”');
         previous = Some(c);
         match c {
+            '“' if !quoted && names.contains(&i) => {
+                quoted = true;
+                depth += 1;
+            }
+            '”' if quoted => {
+                quoted = false;
+                depth -= 1;
+            }
             '（' | '(' => depth += 1,
             '）' | ')' => depth -= 1,
             '“' if depth == 0 && quotes_cut && after_quote => {
@@ -1820,6 +1830,37 @@ fn pieces<'a>(s: &'a str, separators: &[char]) -> Vec<&'a str> {
         .map(|p| p.trim_matches(|c: char| is_space(c) || is_quote(c)))
         .filter(|p| !p.is_empty())
         .collect()
+}
+
+/// Where quotes open that are each inside an item of a `、` list
+/// (`强化“甲、乙”的理念、强化“丙、丁”的导向`): each is one name, whatever it
+/// lists. Only when two or more such quotes stand in items of one list; a
+/// single quote inside a sentence may hold the list itself (`在“甲、乙、
+/// 丙”三个方面`).
+fn quoted_names(s: &str) -> Vec<usize> {
+    let mut spans: Vec<(usize, usize)> = Vec::new();
+    let mut previous: Option<char> = None;
+    let mut open: Option<usize> = None;
+    for (i, c) in s.char_indices() {
+        match c {
+            '“' if open.is_none() && previous.is_some_and(crate::chars::is_han) => open = Some(i),
+            '”' => {
+                if let Some(o) = open.take() {
+                    spans.push((o, i));
+                }
+            }
+            _ => {}
+        }
+        previous = Some(c);
+    }
+    let listed = spans.windows(2).any(|w| {
+        let between = &s[w[0].1..w[1].0];
+        between.contains('、') && !between.contains(['，', ',', '；', ';', '。'])
+    });
+    if spans.len() < 2 || !listed {
+        return Vec::new();
+    }
+    spans.into_iter().map(|(o, _)| o).collect()
 }
 
 /// One word per part: the last part's candidates each in turn.
@@ -2385,6 +2426,16 @@ mod tests {
         assert_eq!(read("三强工程", text), Some(SloganCount::Holds));
         assert_eq!(
             read("四强工程", text),
+            Some(SloganCount::Differs(vec![Some(3)]))
+        );
+    }
+
+    #[test]
+    fn quoted_names_inside_items_are_one_each() {
+        let text = "坚持“早谋划、早部署”的工作节奏、坚持“抓重点、补短板”的工作方法、坚持“严考核、硬问责”的工作纪律";
+        assert_eq!(read("三个坚持", text), Some(SloganCount::Holds));
+        assert_eq!(
+            read("四个坚持", text),
             Some(SloganCount::Differs(vec![Some(3)]))
         );
     }
