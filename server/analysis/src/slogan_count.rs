@@ -695,7 +695,12 @@ fn open_joins(parts: &[SloganPart], definition: &str) -> usize {
         .iter()
         .filter(|item| {
             ["以及", "和", "及", "与"].iter().any(|w| {
-                let Some(at) = item.find(w) else {
+                // (The 及 of 以及 is no join of its own.)
+                let Some(at) = item
+                    .match_indices(w)
+                    .map(|(at, _)| at)
+                    .find(|at| *w != "及" || !item[..*at].ends_with('以'))
+                else {
                     return false;
                 };
                 let (a, b) = (&item[..at], &item[at + w.len()..]);
@@ -1502,8 +1507,15 @@ fn clause_readings(parts: &[SloganPart], definition: &str, out: &mut Vec<Vec<usi
             // adverb, where a subject would change from clause to clause.
             let governed =
                 |c: &str| c.starts_with(word.as_str()) || repeated_lead(&clauses, word).is_some();
+            // What a clause says before its `即` leads to the list; only
+            // what follows may join two of it.
             let joins = clauses
                 .iter()
+                .map(|c| {
+                    c.rsplit_once("，即")
+                        .or_else(|| c.rsplit_once(",即"))
+                        .map_or(*c, |(_, listed)| listed)
+                })
                 .filter(|c| !governed(c) && split_joined(c).len() > 1)
                 .count();
             if joins > 0 {
@@ -1746,10 +1758,12 @@ fn split_joined(item: &str) -> Vec<&str> {
         return out;
     }
     for word in ["以及", "和", "及", "与"] {
+        // (The 及 of 以及 is no join of its own.)
         let outside: Vec<usize> = item
             .match_indices(word)
             .map(|(at, _)| at)
             .filter(|at| bracket_depth(&item[..*at]) == 0)
+            .filter(|at| word != "及" || !item[..*at].ends_with('以'))
             .collect();
         if let [at] = outside.as_slice() {
             let a = item[..*at].trim_matches(is_quote);
@@ -2436,6 +2450,24 @@ mod tests {
         assert_eq!(read("三个坚持", text), Some(SloganCount::Holds));
         assert_eq!(
             read("四个坚持", text),
+            Some(SloganCount::Differs(vec![Some(3)]))
+        );
+    }
+
+    #[test]
+    fn yiji_joins_no_halves_and_a_lead_before_ji_joins_nothing() {
+        // 以及 opens the last clause: three 一批, not four.
+        let text = "培育一批龙头企业、骨干企业等大企业，一批专精特新企业，以及一批初创企业";
+        assert_eq!(read("三个一批", text), Some(SloganCount::Holds));
+        assert_eq!(
+            read("四个一批", text),
+            Some(SloganCount::Differs(vec![Some(3)]))
+        );
+        // The 和 of the lead before 即 joins nothing of the list.
+        let text = "在基层治理中长期坚持并不断完善形成的工作方法和工作制度，即政策宣讲进社区，矛盾调解进社区，法律服务进社区";
+        assert_eq!(read("三进社区", text), Some(SloganCount::Holds));
+        assert_eq!(
+            read("四进社区", text),
             Some(SloganCount::Differs(vec![Some(3)]))
         );
     }
