@@ -565,3 +565,22 @@ fn a_note_restating_its_count_after_its_names() {
         "落实“五项计划”。\n注释\n1.“五项计划”：指晨读、夜校、书屋三项计划，以及两项配套计划。\n";
     assert!(!codes(part).contains(&Code::CountMismatch));
 }
+
+#[test]
+fn a_slogan_listed_in_the_clause_after_it_is_read_only_to_confirm() {
+    let read = |text: &str| {
+        let config = Config::default();
+        let doc = Document::parse(format!("{TITLE}{text}"), &config);
+        report_analysis::checks::slogan_readings(&doc)
+            .into_iter()
+            .map(|r| (r.slogan, r.listed))
+            .collect::<Vec<_>>()
+    };
+    let text = "全面推进“三站联建”，建设党群服务站、卫生服务站、文化服务站，方便群众就近办事。\n";
+    assert_eq!(read(text), vec![("三站联建".to_string(), vec![3])]);
+    quiet(text);
+    // Another count says nothing: the clause may list something else.
+    let text = "全面推进“四站联建”，建设党群服务站、卫生服务站、文化服务站，方便群众就近办事。\n";
+    assert!(read(text).is_empty());
+    quiet(text);
+}

@@ -279,6 +279,28 @@ pub(crate) fn line_slogans_in(line: &str, memo: &mut SloganMemo) -> Vec<LineSlog
                     parts,
                     reading: SloganCount::Holds,
                 });
+            } else if let Some(list) = list_following(line, close, &parts) {
+                // Only ever a confirmation: the clause after a slogan may
+                // list anything else.
+                let words = line.get(list.clone()).unwrap_or("");
+                let key = (slogan.to_string(), words.to_string());
+                let reading = match memo.get(&key) {
+                    Some(reading) => reading.clone(),
+                    None => {
+                        let reading = count_items(&parts, words);
+                        memo.insert(key, reading.clone());
+                        reading
+                    }
+                };
+                if reading == Some(SloganCount::Holds) {
+                    out.push(LineSlogan {
+                        open,
+                        inner,
+                        definition: list,
+                        parts,
+                        reading: SloganCount::Holds,
+                    });
+                }
             }
             continue;
         };
@@ -325,6 +347,40 @@ fn list_after(text: &str, close: usize) -> Option<Range<usize>> {
         None => return None,
     };
     (end > start).then_some(start..end)
+}
+
+/// The most characters between a slogan's closing quote and the comma
+/// before the clause that may list it (`“四网运行”工作，`).
+const MAX_FOLLOWING_GAP: usize = 4;
+
+/// `推进“四网运行”，推行甲一网通用、乙一网通办、丙一网统管`: the clause
+/// right after the slogan's, when it is a `、` list in which two items or
+/// more carry a counted word.
+fn list_following(text: &str, close: usize, parts: &[SloganPart]) -> Option<Range<usize>> {
+    let rest = &text[close..];
+    let (gap, _) = rest
+        .char_indices()
+        .take(MAX_FOLLOWING_GAP + 1)
+        .find(|(_, c)| *c == '，')?;
+    if !rest[..gap].chars().all(crate::chars::is_han) {
+        return None;
+    }
+    let start = close + gap + '，'.len_utf8();
+    let len = text[start..]
+        .char_indices()
+        .take(MAX_LIST_AFTER)
+        .find(|(_, c)| matches!(c, '，' | '。' | '；' | '\n' | '！' | '？' | '“' | '：'))
+        .map(|(i, _)| i)?;
+    let clause = &text[start..start + len];
+    let carrying = clause
+        .split('、')
+        .filter(|item| {
+            parts
+                .iter()
+                .any(|p| p.words.iter().any(|w| item.contains(w.as_str())))
+        })
+        .count();
+    (carrying >= 2).then_some(start..start + len)
 }
 
 /// Where the clause ending at `open` starts, within [`MAX_LIST_BEFORE`]
