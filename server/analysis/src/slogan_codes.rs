@@ -104,7 +104,7 @@ pub fn count_code(parts: &[CodePart], definition: &str) -> Option<SloganCount> {
     let whole = written_counts(definition);
     let sentences = definition.split('。').map(written_counts);
     let readings: Vec<Vec<usize>> = std::iter::once(whole).chain(sentences).collect();
-    if readings.iter().any(|r| *r == stated) {
+    if readings.contains(&stated) {
         return Some(SloganCount::Holds);
     }
     if !parts.iter().all(|p| p.joined) {
