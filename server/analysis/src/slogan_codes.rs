@@ -302,6 +302,22 @@ fn count_list(list: &str) -> Option<Vec<usize>> {
     if list.contains(['，', ',', '；', ';', '：', ':', '。']) {
         return None;
     }
+    // `A、B、C“三站”配套组织`: the list named after its last item by a
+    // quoted numeral word; the items are before it.
+    let list = match list.rfind('“') {
+        Some(q)
+            if list[..q].contains('、')
+                && !list[q..].contains('、')
+                && !list[..q].ends_with('、')
+                && list[q + '“'.len_utf8()..]
+                    .chars()
+                    .next()
+                    .is_some_and(|c| chinese_digit(c).is_some_and(|n| n >= 2)) =>
+        {
+            &list[..q]
+        }
+        _ => list,
+    };
     let items: Vec<&str> = list.split('、').filter(|i| !i.is_empty()).collect();
     // One thing naming its count (`两个优势产业`, `一项总体方案`).
     if let [one] = items.as_slice()
@@ -498,5 +514,18 @@ mod tests {
         // Digits run together may name amounts, not counts (`152` over
         // 1个百亿元项目或2个五十亿元项目).
         assert_eq!(read("254", "建成2个中心、6个基地和4项平台。"), None);
+    }
+
+    #[test]
+    fn a_list_named_after_its_last_item_by_a_quoted_numeral() {
+        let text = "“2”即甲社、乙社“两社”联营主体，“4”即东站、西站、南站、北站“四站”服务网点，“N”即其他组织。";
+        assert_eq!(read("2+4+N", text), Some(SloganCount::Holds));
+        assert_eq!(
+            read("2+5+N", text),
+            Some(SloganCount::Differs(vec![Some(2), Some(4)]))
+        );
+        // A quoted name opening an item is one of the items.
+        let text = "“1”即一项总体方案，“3”即甲改革、“两险合一”改革、乙改革。";
+        assert_eq!(read("1+3", text), Some(SloganCount::Holds));
     }
 }
