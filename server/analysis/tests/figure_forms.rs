@@ -313,6 +313,17 @@ fn slogan_numeral_changed_where_the_note_is_far_from_the_use() {
     quiet(&format!("推行“四减一优化”改革。{note}"));
     // The note's own term is used too: two slogans may both be meant.
     quiet(&format!("推行“四减一优化”改革，筹备“五减一优化”。{note}"));
+    // So for a slogan written as numbers, of the same shape.
+    let note = "
+注释
+1.“2+3+N”平台：甲、乙2个枢纽平台，丙、丁、戊3个服务平台，N个合作平台。
+";
+    assert_eq!(
+        codes(&format!("打造“2+4+N”平台。{note}")),
+        vec![Code::SloganCount]
+    );
+    quiet(&format!("打造“2+3+N”平台。{note}"));
+    quiet(&format!("打造“2+3”平台。{note}"));
 }
 
 #[test]

@@ -576,25 +576,28 @@ fn renumbered_uses(doc: &Document, readings: &[SloganReading], sink: &mut Sink) 
         if used {
             continue;
         }
-        let Some(words) = written_words(&reading.slogan) else {
+        let Some((_, words)) = written_words(&reading.slogan) else {
             continue;
         };
         let mut variants = doc.terms.iter().filter(|t| {
             t.source == crate::terms::TermSource::Slogan
                 && !t.uses.is_empty()
                 && t.key != reading.slogan
-                && written_words(&t.key).as_ref() == Some(&words)
+                && written_words(&t.key).is_some_and(|(_, w)| w == words)
         });
         let (Some(variant), None) = (variants.next(), variants.next()) else {
             continue;
         };
-        let Some(parts) = parse_slogan(&variant.key) else {
+        let Some((numerals, _)) = written_words(&variant.key) else {
             continue;
         };
-        let Some(part) = parts
+        if numerals.len() != reading.listed.len() {
+            continue;
+        }
+        let Some(part) = numerals
             .iter()
             .zip(&reading.listed)
-            .position(|(p, listed)| p.numeral as usize != *listed)
+            .position(|(n, listed)| *n as usize != *listed)
         else {
             continue;
         };
@@ -604,7 +607,7 @@ fn renumbered_uses(doc: &Document, readings: &[SloganReading], sink: &mut Sink) 
                 Finding::SloganCount {
                     slogan: variant.key.clone(),
                     word: reading.parts[part].1.clone(),
-                    stated: parts[part].numeral,
+                    stated: numerals[part],
                     listed: reading.listed[part],
                 },
                 vec![Related {
@@ -617,10 +620,27 @@ fn renumbered_uses(doc: &Document, readings: &[SloganReading], sink: &mut Sink) 
     }
 }
 
-/// A slogan's parts as written, without their numerals (`四减一优化` →
-/// `减`, `优化`).
-fn written_words(slogan: &str) -> Option<Vec<String>> {
-    parse_slogan(slogan).map(|p| p.into_iter().map(|p| p.written).collect())
+/// A slogan's numerals and its parts as written without them (`四减一优化`
+/// → 4, 1 and `减`, `优化`); for a slogan written as numbers, its shape
+/// with each number a `#` (`2+3+N` → `#+#+N`).
+fn written_words(slogan: &str) -> Option<(Vec<u32>, Vec<String>)> {
+    if let Some(parts) = parse_slogan(slogan) {
+        return Some(parts.into_iter().map(|p| (p.numeral, p.written)).unzip());
+    }
+    let code = parse_code(slogan)?;
+    // One `#` a number; in a code of single digits (`2654`), a digit.
+    let single = code.iter().all(|p| p.written.len() == 1);
+    let mut shape = String::new();
+    for c in slogan.chars().filter(|c| !is_quote(*c) && !is_space(*c)) {
+        if c.is_ascii_digit() {
+            if single || !shape.ends_with('#') {
+                shape.push('#');
+            }
+        } else {
+            shape.push(c);
+        }
+    }
+    Some((code.into_iter().map(|p| p.numeral).collect(), vec![shape]))
 }
 
 /// Two slogans with the same words and other numerals (`八有`, `九有`).
