@@ -8,9 +8,11 @@
 //!   优势产业，即B、C`): the part's list is counted (its items, a count it
 //!   restates, or one thing);
 //! - each part's count written out, in order (`1个甲、6个乙、3个丙和16项丁`,
-//!   `A、B等8家平台公司，C、D…4家实体公司`): the written counts are read,
-//!   only ever to confirm the slogan, since a code may abbreviate (`1234`
-//!   over `1家、2家、3家、40家`).
+//!   `A、B等8家平台公司，C、D…4家实体公司`): the written counts are read
+//!   to confirm the slogan, since a code may abbreviate (`1234` over `1家、
+//!   2家、3家、40家`); a code joined by `+` is reported only when three or
+//!   more counts are written, all as it says but one that is no shortening
+//!   of its number (`1+5+18` over `1个…、5个…和8项…`).
 //!
 //! A part whose list cannot be counted makes the whole abstain; a count is
 //! reported only when the other parts agree, so that the note surely speaks
@@ -25,6 +27,9 @@ use crate::slogan_count::{SloganCount, restated_count};
 pub struct CodePart {
     pub numeral: u32,
     pub written: String,
+    /// Written between `+` signs (`8+4+3+N`): each number a count of its
+    /// own, where `152` may name amounts as well.
+    pub joined: bool,
 }
 
 /// The parts of a slogan written as numbers: `1+5`, `7＋5＋N`, `1234`,
@@ -47,6 +52,7 @@ pub fn parse_code(slogan: &str) -> Option<Vec<CodePart>> {
             parts.push(CodePart {
                 numeral: piece.parse().ok()?,
                 written: piece.to_string(),
+                joined: true,
             });
         }
     } else {
@@ -61,6 +67,7 @@ pub fn parse_code(slogan: &str) -> Option<Vec<CodePart>> {
                 parts.push(CodePart {
                     numeral: c.to_digit(10)?,
                     written: c.to_string(),
+                    joined: false,
                 });
             }
         } else {
@@ -74,6 +81,7 @@ pub fn parse_code(slogan: &str) -> Option<Vec<CodePart>> {
                 parts.push(CodePart {
                     numeral: n,
                     written: c.to_string(),
+                    joined: false,
                 });
             }
         }
@@ -95,10 +103,35 @@ pub fn count_code(parts: &[CodePart], definition: &str) -> Option<SloganCount> {
     let definition = cut_open_part(definition);
     let whole = written_counts(definition);
     let sentences = definition.split('。').map(written_counts);
-    let mut readings = std::iter::once(whole.clone()).chain(sentences);
-    // Only ever a confirmation: a code may abbreviate its counts (`1234`
-    // over `1家、2家、3家、40家`).
-    readings.any(|r| r == stated).then_some(SloganCount::Holds)
+    let readings: Vec<Vec<usize>> = std::iter::once(whole).chain(sentences).collect();
+    if readings.contains(&stated) {
+        return Some(SloganCount::Holds);
+    }
+    if !parts.iter().all(|p| p.joined) {
+        return None;
+    }
+    one_count_off(&stated, &readings)
+}
+
+/// Counts written out for every part of a code joined by `+`, in order,
+/// all but one as the code says (`8+4+3` over `A、B等9家…，C…4家…，D…3家…`): that one is wrong.
+/// A code may abbreviate a count by its first digit (`1234` over `1家、
+/// 2家、3家、40家`): that says nothing. Readings of as many counts as parts
+/// must agree.
+fn one_count_off(stated: &[usize], readings: &[Vec<usize>]) -> Option<SloganCount> {
+    let mut fitting = readings.iter().filter(|r| r.len() == stated.len());
+    let first = fitting.next()?;
+    if fitting.any(|r| r != first) || stated.len() < 3 {
+        return None;
+    }
+    let off: Vec<usize> = (0..stated.len())
+        .filter(|i| first[*i] != stated[*i])
+        .collect();
+    let [k] = off.as_slice() else {
+        return None;
+    };
+    let abbreviated = first[*k].to_string().starts_with(&stated[*k].to_string());
+    (!abbreviated).then(|| SloganCount::Differs(first.iter().map(|n| Some(*n)).collect()))
 }
 
 /// Holds when every part's list may hold its numeral; differs when a
@@ -161,6 +194,7 @@ fn labelled_counts(parts: &[CodePart], definition: &str) -> Option<Vec<Option<Ve
                         let other = CodePart {
                             numeral: n,
                             written: n.to_string(),
+                            joined: part.joined,
                         };
                         find_label(definition, from, &other)
                     })
@@ -268,6 +302,22 @@ fn count_list(list: &str) -> Option<Vec<usize>> {
     if list.contains(['，', ',', '；', ';', '：', ':', '。']) {
         return None;
     }
+    // `A、B、C“三站”配套组织`: the list named after its last item by a
+    // quoted numeral word; the items are before it.
+    let list = match list.rfind('“') {
+        Some(q)
+            if list[..q].contains('、')
+                && !list[q..].contains('、')
+                && !list[..q].ends_with('、')
+                && list[q + '“'.len_utf8()..]
+                    .chars()
+                    .next()
+                    .is_some_and(|c| chinese_digit(c).is_some_and(|n| n >= 2)) =>
+        {
+            &list[..q]
+        }
+        _ => list,
+    };
     let items: Vec<&str> = list.split('、').filter(|i| !i.is_empty()).collect();
     // One thing naming its count (`两个优势产业`, `一项总体方案`).
     if let [one] = items.as_slice()
@@ -430,11 +480,12 @@ mod tests {
             read("1+5+8", "1个总体规划、5个片区规划和8项专题研究。"),
             Some(SloganCount::Holds)
         );
-        // Written counts only confirm: a code may abbreviate (`1234` over
-        // `1家、2家、3家、40家`).
+        // Every count written out as the code says but one, which is no
+        // shortening of it: that one is wrong (a code may shorten `40家` to
+        // its first digit, never `8项` to `18`).
         assert_eq!(
             read("1+5+18", "1 个总体规划、5 个片区规划和 8 项专题研究。"),
-            None
+            Some(SloganCount::Differs(vec![Some(1), Some(5), Some(8)]))
         );
         assert_eq!(read("1234", "1家甲、2家乙、3家丙、40家丁。"), None);
         assert_eq!(
@@ -446,5 +497,35 @@ mod tests {
         );
         // Counts that do not match the parts but one: abstain.
         assert_eq!(read("4+3", "建成2个园区、6个基地和一批项目。"), None);
+    }
+
+    #[test]
+    fn counts_written_out_all_but_one_as_the_code_says() {
+        let text = "建成2个创新中心、5个孵化基地和4项公共服务平台。";
+        assert_eq!(read("2+5+4", text), Some(SloganCount::Holds));
+        assert_eq!(
+            read("2+6+4", text),
+            Some(SloganCount::Differs(vec![Some(2), Some(5), Some(4)]))
+        );
+        // Two counts off say the note counts something else.
+        assert_eq!(read("3+6+4", text), None);
+        // A code may shorten a count to its first digit.
+        assert_eq!(read("2+5+4", "建成2个中心、5个基地和40项平台。"), None);
+        // Digits run together may name amounts, not counts (`152` over
+        // 1个百亿元项目或2个五十亿元项目).
+        assert_eq!(read("254", "建成2个中心、6个基地和4项平台。"), None);
+    }
+
+    #[test]
+    fn a_list_named_after_its_last_item_by_a_quoted_numeral() {
+        let text = "“2”即甲社、乙社“两社”联营主体，“4”即东站、西站、南站、北站“四站”服务网点，“N”即其他组织。";
+        assert_eq!(read("2+4+N", text), Some(SloganCount::Holds));
+        assert_eq!(
+            read("2+5+N", text),
+            Some(SloganCount::Differs(vec![Some(2), Some(4)]))
+        );
+        // A quoted name opening an item is one of the items.
+        let text = "“1”即一项总体方案，“3”即甲改革、“两险合一”改革、乙改革。";
+        assert_eq!(read("1+3", text), Some(SloganCount::Holds));
     }
 }

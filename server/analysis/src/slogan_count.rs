@@ -511,7 +511,7 @@ fn doubled(parts: &[SloganPart], definition: &str) -> Vec<bool> {
     let twice = |w: &str| {
         items
             .iter()
-            .any(|i| i.matches(w).count() > 1 && !headed(i, w))
+            .any(|i| outside_brackets(i, w) > 1 && !headed(i, w))
     };
     let last = parts.len().saturating_sub(1);
     parts
@@ -695,7 +695,12 @@ fn open_joins(parts: &[SloganPart], definition: &str) -> usize {
         .iter()
         .filter(|item| {
             ["以及", "和", "及", "与"].iter().any(|w| {
-                let Some(at) = item.find(w) else {
+                // (The 及 of 以及 is no join of its own.)
+                let Some(at) = item
+                    .match_indices(w)
+                    .map(|(at, _)| at)
+                    .find(|at| *w != "及" || !item[..*at].ends_with('以'))
+                else {
                     return false;
                 };
                 let (a, b) = (&item[..at], &item[at + w.len()..]);
@@ -1293,8 +1298,20 @@ fn group_readings(
                 break;
             }
             let items = pieces(group, &['、']);
-            let joined: Vec<&str> = items.iter().flat_map(|l| split_joined(l)).collect();
-            let mut set = vec![items.len(), joined.len(), group.matches(words[i]).count()];
+            // `清理甲、清理乙和丙`: an item the word opens governs what it
+            // joins; a half without the word is no item of its own.
+            let joined: Vec<&str> = items
+                .iter()
+                .flat_map(|l| {
+                    let halves = split_joined(l);
+                    if l.starts_with(words[i]) && !halves.iter().all(|h| h.contains(words[i])) {
+                        vec![*l]
+                    } else {
+                        halves
+                    }
+                })
+                .collect();
+            let mut set = vec![items.len(), joined.len(), occurrences_in(&items, words[i])];
             if !items.iter().all(|item| item.contains(words[i])) {
                 set.push(1);
             }
@@ -1348,6 +1365,42 @@ fn explained_clauses(definition: &str) -> Vec<&str> {
     out
 }
 
+/// The longest item in which every occurrence of a word counts; in a
+/// longer one only those in a compound count (see [`occurrences_in`]).
+const MAX_OCCURRENCES_ITEM: usize = 8;
+
+/// How often `word` stands in `item` outside brackets: what a bracket
+/// holds qualifies the item (`甲税（不含乙税）`), it lists nothing.
+fn outside_brackets(item: &str, word: &str) -> usize {
+    item.match_indices(word)
+        .filter(|(at, _)| bracket_depth(&item[..*at]) == 0)
+        .count()
+}
+
+/// How often `word` stands in `items`, never inside brackets: every
+/// occurrence in a short item or clause; in a longer one, a word repeated within a
+/// compound (`禁燃禁放`, one character between) counts each time, a word
+/// recurring apart counts once (`环主城区示范环` is one 环).
+fn occurrences_in(items: &[&str], word: &str) -> usize {
+    items
+        .iter()
+        .flat_map(|item| pieces(item, &['，', ',', '；', ';']))
+        .map(|item| {
+            let outside = outside_brackets(item, word);
+            if outside < 2 || item.chars().count() <= MAX_OCCURRENCES_ITEM {
+                return outside;
+            }
+            let at: Vec<usize> = item
+                .match_indices(word)
+                .filter(|(at, _)| bracket_depth(&item[..*at]) == 0)
+                .map(|(at, _)| item[..at].chars().count())
+                .collect();
+            let step = word.chars().count() + 1;
+            1 + at.windows(2).filter(|w| w[1] - w[0] <= step).count()
+        })
+        .sum()
+}
+
 /// A single part's list whose items are the counted things as they stand,
 /// whatever words they carry (`双节点：甲枢纽节点、乙交换中心`): a reading
 /// when it gives the numeral, since some items may be grouped
@@ -1360,7 +1413,16 @@ fn one_per_item(parts: &[SloganPart], items: &[&str], whole: bool, out: &mut Vec
     let [part] = parts else {
         return;
     };
-    if items.len() < 2 || items.iter().any(|i| i.chars().count() > 24) {
+    // A piece opening a quote it does not close straddles a quoted list
+    // (`甲、乙提出的“A、B、C”战略`): its items are not the pieces.
+    if items.len() < 2
+        || items.iter().any(|i| {
+            i.chars().count() > 24
+                || i.rsplit('“')
+                    .next()
+                    .is_some_and(|r| r.len() < i.len() && !r.contains('”'))
+        })
+    {
         return;
     }
     let joined = split_items(items, &part.words).len();
@@ -1445,8 +1507,15 @@ fn clause_readings(parts: &[SloganPart], definition: &str, out: &mut Vec<Vec<usi
             // adverb, where a subject would change from clause to clause.
             let governed =
                 |c: &str| c.starts_with(word.as_str()) || repeated_lead(&clauses, word).is_some();
+            // What a clause says before its `即` leads to the list; only
+            // what follows may join two of it.
             let joins = clauses
                 .iter()
+                .map(|c| {
+                    c.rsplit_once("，即")
+                        .or_else(|| c.rsplit_once(",即"))
+                        .map_or(*c, |(_, listed)| listed)
+                })
                 .filter(|c| !governed(c) && split_joined(c).len() > 1)
                 .count();
             if joins > 0 {
@@ -1689,10 +1758,12 @@ fn split_joined(item: &str) -> Vec<&str> {
         return out;
     }
     for word in ["以及", "和", "及", "与"] {
+        // (The 及 of 以及 is no join of its own.)
         let outside: Vec<usize> = item
             .match_indices(word)
             .map(|(at, _)| at)
             .filter(|at| bracket_depth(&item[..*at]) == 0)
+            .filter(|at| word != "及" || !item[..*at].ends_with('以'))
             .collect();
         if let [at] = outside.as_slice() {
             let a = item[..*at].trim_matches(is_quote);
@@ -1741,10 +1812,20 @@ fn pieces<'a>(s: &'a str, separators: &[char]) -> Vec<&'a str> {
     let mut start = 0;
     let quotes_cut = separators.contains(&'、');
     let mut previous = None;
+    let names = quoted_names(s);
+    let mut quoted = false;
     for (i, c) in s.char_indices() {
         let after_quote = previous == Some('”');
         previous = Some(c);
         match c {
+            '“' if !quoted && names.contains(&i) => {
+                quoted = true;
+                depth += 1;
+            }
+            '”' if quoted => {
+                quoted = false;
+                depth -= 1;
+            }
             '（' | '(' => depth += 1,
             '）' | ')' => depth -= 1,
             '“' if depth == 0 && quotes_cut && after_quote => {
@@ -1765,6 +1846,37 @@ fn pieces<'a>(s: &'a str, separators: &[char]) -> Vec<&'a str> {
         .collect()
 }
 
+/// Where quotes open that are each inside an item of a `、` list
+/// (`强化“甲、乙”的理念、强化“丙、丁”的导向`): each is one name, whatever it
+/// lists. Only when two or more such quotes stand in items of one list; a
+/// single quote inside a sentence may hold the list itself (`在“甲、乙、
+/// 丙”三个方面`).
+fn quoted_names(s: &str) -> Vec<usize> {
+    let mut spans: Vec<(usize, usize)> = Vec::new();
+    let mut previous: Option<char> = None;
+    let mut open: Option<usize> = None;
+    for (i, c) in s.char_indices() {
+        match c {
+            '“' if open.is_none() && previous.is_some_and(crate::chars::is_han) => open = Some(i),
+            '”' => {
+                if let Some(o) = open.take() {
+                    spans.push((o, i));
+                }
+            }
+            _ => {}
+        }
+        previous = Some(c);
+    }
+    let listed = spans.windows(2).any(|w| {
+        let between = &s[w[0].1..w[1].0];
+        between.contains('、') && !between.contains(['，', ',', '；', ';', '。'])
+    });
+    if spans.len() < 2 || !listed {
+        return Vec::new();
+    }
+    spans.into_iter().map(|(o, _)| o).collect()
+}
+
 /// One word per part: the last part's candidates each in turn.
 fn word_choices(parts: &[SloganPart]) -> Vec<Vec<&str>> {
     let Some((last, head)) = parts.split_last() else {
@@ -1780,6 +1892,9 @@ fn word_choices(parts: &[SloganPart]) -> Vec<Vec<&str>> {
         })
         .collect()
 }
+
+/// The longest item read as one of each word it carries, in characters.
+const MAX_COMPOUND: usize = 4;
 
 #[derive(Clone, Copy)]
 enum Rule {
@@ -1798,6 +1913,9 @@ enum Rule {
 /// Items per word, or `None` when an item carries no word.
 fn owned(items: &[&str], words: &[&str], rule: Rule) -> Option<Vec<usize>> {
     let mut counts = vec![0; words.len()];
+    // Every item carrying every word is a list of parallel compounds
+    // (`以水定城、以水定地`): each is one of each word.
+    let parallel = items.iter().all(|i| words.iter().all(|w| i.contains(w)));
     for item in items {
         let item = item.trim_end_matches('等');
         let carried: Vec<usize> = (0..words.len())
@@ -1815,7 +1933,19 @@ fn owned(items: &[&str], words: &[&str], rule: Rule) -> Option<Vec<usize>> {
             return None;
         }
         let last = carried.iter().find(|i| item.ends_with(words[**i]));
+        // A longer name carrying several words, none opening or closing it
+        // (`农产品地理标志`): one word qualifies another, so the name is one
+        // thing, its head's (the word standing last).
+        let inner_only = !parallel
+            && carried.len() > 1
+            && item.chars().count() > MAX_COMPOUND
+            && last.is_none()
+            && !carried.iter().any(|i| item.starts_with(words[*i]));
         match rule {
+            // Only a short compound is one of each word it carries
+            // (`查损补失`); in a longer name one word qualifies another
+            // (`农产品地理标志` is a 标, its 品 part of what it marks).
+            Rule::Carries | Rule::Occurrences | Rule::CarriesLast if inner_only => return None,
             Rule::Carries => carried.iter().for_each(|i| counts[*i] += 1),
             Rule::CarriesLast => match last {
                 Some(last) => counts[*last] += 1,
@@ -1824,7 +1954,15 @@ fn owned(items: &[&str], words: &[&str], rule: Rule) -> Option<Vec<usize>> {
             Rule::Owner => {
                 let owner = last
                     .or_else(|| carried.iter().find(|i| item.starts_with(words[**i])))
-                    .or_else(|| carried.iter().min_by_key(|i| item.find(words[**i])))?;
+                    // In a longer name the word standing last is its head
+                    // (`农产品地理标志` is a 标).
+                    .or_else(|| {
+                        if inner_only {
+                            carried.iter().max_by_key(|i| item.rfind(words[**i]))
+                        } else {
+                            carried.iter().min_by_key(|i| item.find(words[**i]))
+                        }
+                    })?;
                 counts[*owner] += 1;
             }
             // Only in short items: in a long one a word recurs by chance.
@@ -2252,6 +2390,85 @@ mod tests {
                 "一创即创新和创建甲城、乙城、丙城；三建即建设甲、建设乙、建设丙"
             ),
             None
+        );
+    }
+
+    #[test]
+    fn a_longer_name_is_its_heads_alone() {
+        // 产地证明书 is one 证: the 菜 inside it qualifies what it proves.
+        let text = "露地蔬菜、设施蔬菜和蔬菜产地证明书。";
+        assert_eq!(read("两菜一证", text), Some(SloganCount::Holds));
+        assert_eq!(
+            read("三菜一证", text),
+            Some(SloganCount::Differs(vec![Some(2), Some(1)]))
+        );
+    }
+
+    #[test]
+    fn a_word_inside_brackets_or_recurring_apart_is_counted_once() {
+        let text = "即房地产税、车船税（不含新能源车船税）、契税和水利建设费、排污费。";
+        assert_eq!(read("三税两费", text), Some(SloganCount::Holds));
+        assert_eq!(
+            read("四税两费", text),
+            Some(SloganCount::Differs(vec![Some(3), Some(2)]))
+        );
+        let text = "即环湖生态休闲景观环、环山绿道；滨河带、沿路带、田园带。";
+        assert_eq!(read("两环三带", text), Some(SloganCount::Holds));
+        assert_eq!(
+            read("三环三带", text),
+            Some(SloganCount::Differs(vec![Some(2), Some(3)]))
+        );
+        // Repeated within a compound, it counts each time.
+        let text = "整治占道经营、整治乱停乱放；城区全域禁燃禁放等治理行动。";
+        assert_eq!(read("两整两禁", text), Some(SloganCount::Holds));
+    }
+
+    #[test]
+    fn a_verb_opening_an_item_governs_what_it_joins() {
+        let text = "清理河道、清理沟渠、清理杂物和废弃农膜、清理旧标牌，改造村内公厕。";
+        assert_eq!(read("四清一改", text), Some(SloganCount::Holds));
+        assert_eq!(
+            read("五清一改", text),
+            Some(SloganCount::Differs(vec![Some(4), Some(1)]))
+        );
+    }
+
+    #[test]
+    fn a_quoted_list_inside_a_sentence_is_the_list() {
+        // 市委、市政府 are who decided, not two of the counted things.
+        let text = "市委、市政府部署的“强产业、强城镇、强乡村”战略。";
+        assert_eq!(read("三强工程", text), Some(SloganCount::Holds));
+        assert_eq!(
+            read("四强工程", text),
+            Some(SloganCount::Differs(vec![Some(3)]))
+        );
+    }
+
+    #[test]
+    fn quoted_names_inside_items_are_one_each() {
+        let text = "坚持“早谋划、早部署”的工作节奏、坚持“抓重点、补短板”的工作方法、坚持“严考核、硬问责”的工作纪律";
+        assert_eq!(read("三个坚持", text), Some(SloganCount::Holds));
+        assert_eq!(
+            read("四个坚持", text),
+            Some(SloganCount::Differs(vec![Some(3)]))
+        );
+    }
+
+    #[test]
+    fn yiji_joins_no_halves_and_a_lead_before_ji_joins_nothing() {
+        // 以及 opens the last clause: three 一批, not four.
+        let text = "培育一批龙头企业、骨干企业等大企业，一批专精特新企业，以及一批初创企业";
+        assert_eq!(read("三个一批", text), Some(SloganCount::Holds));
+        assert_eq!(
+            read("四个一批", text),
+            Some(SloganCount::Differs(vec![Some(3)]))
+        );
+        // The 和 of the lead before 即 joins nothing of the list.
+        let text = "在基层治理中长期坚持并不断完善形成的工作方法和工作制度，即政策宣讲进社区，矛盾调解进社区，法律服务进社区";
+        assert_eq!(read("三进社区", text), Some(SloganCount::Holds));
+        assert_eq!(
+            read("四进社区", text),
+            Some(SloganCount::Differs(vec![Some(3)]))
         );
     }
 }

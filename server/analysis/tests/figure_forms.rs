@@ -243,12 +243,24 @@ fn slogans_written_as_numbers() {
         )),
         vec![Code::SloganCount]
     );
-    // The counts written out in order only confirm: a code may abbreviate.
+    // The counts written out in order, all as the code says but one that
+    // is no shortening of its number: that one is wrong.
+    assert_eq!(
+        codes(&noted(
+            "“1+4+12”",
+            "1个总体规划、4个片区规划和2项专题研究。",
+        )),
+        vec![Code::SloganCount]
+    );
+    // A code may shorten a count to its first digit; two counts off, or
+    // digits run together, only ever confirm.
     quiet(&noted(
-        "“1+4+12”",
-        "1个总体规划、4个片区规划和2项专题研究。",
+        "“1+4+4”",
+        "1个总体规划、4个片区规划和40项专题研究。",
     ));
+    quiet(&noted("“2+5+2”", "1个总体规划、4个片区规划和2项专题研究。"));
     quiet(&noted("“1234”", "1家甲、2家乙、3家丙、40家丁。"));
+    quiet(&noted("“152”", "1个甲项目、2个乙项目。"));
     // `A和B` may be one or two.
     quiet(&noted(
         "“1+4”",
@@ -301,6 +313,17 @@ fn slogan_numeral_changed_where_the_note_is_far_from_the_use() {
     quiet(&format!("推行“四减一优化”改革。{note}"));
     // The note's own term is used too: two slogans may both be meant.
     quiet(&format!("推行“四减一优化”改革，筹备“五减一优化”。{note}"));
+    // So for a slogan written as numbers, of the same shape.
+    let note = "
+注释
+1.“2+3+N”平台：甲、乙2个枢纽平台，丙、丁、戊3个服务平台，N个合作平台。
+";
+    assert_eq!(
+        codes(&format!("打造“2+4+N”平台。{note}")),
+        vec![Code::SloganCount]
+    );
+    quiet(&format!("打造“2+3+N”平台。{note}"));
+    quiet(&format!("打造“2+3”平台。{note}"));
 }
 
 #[test]
@@ -552,4 +575,23 @@ fn a_note_restating_its_count_after_its_names() {
     let part =
         "落实“五项计划”。\n注释\n1.“五项计划”：指晨读、夜校、书屋三项计划，以及两项配套计划。\n";
     assert!(!codes(part).contains(&Code::CountMismatch));
+}
+
+#[test]
+fn a_slogan_listed_in_the_clause_after_it_is_read_only_to_confirm() {
+    let read = |text: &str| {
+        let config = Config::default();
+        let doc = Document::parse(format!("{TITLE}{text}"), &config);
+        report_analysis::checks::slogan_readings(&doc)
+            .into_iter()
+            .map(|r| (r.slogan, r.listed))
+            .collect::<Vec<_>>()
+    };
+    let text = "全面推进“三站联建”，建设党群服务站、卫生服务站、文化服务站，方便群众就近办事。\n";
+    assert_eq!(read(text), vec![("三站联建".to_string(), vec![3])]);
+    quiet(text);
+    // Another count says nothing: the clause may list something else.
+    let text = "全面推进“四站联建”，建设党群服务站、卫生服务站、文化服务站，方便群众就近办事。\n";
+    assert!(read(text).is_empty());
+    quiet(text);
 }

@@ -97,6 +97,9 @@ fn every_corpus_file_is_checked_and_the_findings_are_as_reviewed() {
     // - count-mismatch (2): 2021_河北保定市阜平县 note 24, 13所农村寄宿制学校
     //   listing twelve schools; 2020_河北保定市易县 完成梁格庄、紫荆关3座
     //   污水处理站建设, two stations named for three with no 等.
+    // - slogan-count (1): 2020_海南海口市 note 2, the “1+6+13+16” 规划体系
+    //   whose note writes out 1个、6个、3个重点专项规划和16项: every count as
+    //   the code says but its 13, printed 3.
     // - respectively-mismatch as info only (25 places, the GBK copies
     //   included): one value after 分别 for subjects listed with 、
     //   (游客人数、旅游收入分别增长20%, national 2016/2017 排放量要分别下降2%),

@@ -279,6 +279,28 @@ pub(crate) fn line_slogans_in(line: &str, memo: &mut SloganMemo) -> Vec<LineSlog
                     parts,
                     reading: SloganCount::Holds,
                 });
+            } else if let Some(list) = list_following(line, close, &parts) {
+                // Only ever a confirmation: the clause after a slogan may
+                // list anything else.
+                let words = line.get(list.clone()).unwrap_or("");
+                let key = (slogan.to_string(), words.to_string());
+                let reading = match memo.get(&key) {
+                    Some(reading) => reading.clone(),
+                    None => {
+                        let reading = count_items(&parts, words);
+                        memo.insert(key, reading.clone());
+                        reading
+                    }
+                };
+                if reading == Some(SloganCount::Holds) {
+                    out.push(LineSlogan {
+                        open,
+                        inner,
+                        definition: list,
+                        parts,
+                        reading: SloganCount::Holds,
+                    });
+                }
             }
             continue;
         };
@@ -325,6 +347,40 @@ fn list_after(text: &str, close: usize) -> Option<Range<usize>> {
         None => return None,
     };
     (end > start).then_some(start..end)
+}
+
+/// The most characters between a slogan's closing quote and the comma
+/// before the clause that may list it (`“四网运行”工作，`).
+const MAX_FOLLOWING_GAP: usize = 4;
+
+/// `推进“四网运行”，推行甲一网通用、乙一网通办、丙一网统管`: the clause
+/// right after the slogan's, when it is a `、` list in which two items or
+/// more carry a counted word.
+fn list_following(text: &str, close: usize, parts: &[SloganPart]) -> Option<Range<usize>> {
+    let rest = &text[close..];
+    let (gap, _) = rest
+        .char_indices()
+        .take(MAX_FOLLOWING_GAP + 1)
+        .find(|(_, c)| *c == '，')?;
+    if !rest[..gap].chars().all(crate::chars::is_han) {
+        return None;
+    }
+    let start = close + gap + '，'.len_utf8();
+    let len = text[start..]
+        .char_indices()
+        .take(MAX_LIST_AFTER)
+        .find(|(_, c)| matches!(c, '，' | '。' | '；' | '\n' | '！' | '？' | '“' | '：'))
+        .map(|(i, _)| i)?;
+    let clause = &text[start..start + len];
+    let carrying = clause
+        .split('、')
+        .filter(|item| {
+            parts
+                .iter()
+                .any(|p| p.words.iter().any(|w| item.contains(w.as_str())))
+        })
+        .count();
+    (carrying >= 2).then_some(start..start + len)
 }
 
 /// Where the clause ending at `open` starts, within [`MAX_LIST_BEFORE`]
@@ -520,25 +576,28 @@ fn renumbered_uses(doc: &Document, readings: &[SloganReading], sink: &mut Sink) 
         if used {
             continue;
         }
-        let Some(words) = written_words(&reading.slogan) else {
+        let Some((_, words)) = written_words(&reading.slogan) else {
             continue;
         };
         let mut variants = doc.terms.iter().filter(|t| {
             t.source == crate::terms::TermSource::Slogan
                 && !t.uses.is_empty()
                 && t.key != reading.slogan
-                && written_words(&t.key).as_ref() == Some(&words)
+                && written_words(&t.key).is_some_and(|(_, w)| w == words)
         });
         let (Some(variant), None) = (variants.next(), variants.next()) else {
             continue;
         };
-        let Some(parts) = parse_slogan(&variant.key) else {
+        let Some((numerals, _)) = written_words(&variant.key) else {
             continue;
         };
-        let Some(part) = parts
+        if numerals.len() != reading.listed.len() {
+            continue;
+        }
+        let Some(part) = numerals
             .iter()
             .zip(&reading.listed)
-            .position(|(p, listed)| p.numeral as usize != *listed)
+            .position(|(n, listed)| *n as usize != *listed)
         else {
             continue;
         };
@@ -548,7 +607,7 @@ fn renumbered_uses(doc: &Document, readings: &[SloganReading], sink: &mut Sink) 
                 Finding::SloganCount {
                     slogan: variant.key.clone().into(),
                     word: reading.parts[part].1.clone().into(),
-                    stated: parts[part].numeral,
+                    stated: numerals[part],
                     listed: reading.listed[part],
                 },
                 vec![Related {
@@ -561,10 +620,27 @@ fn renumbered_uses(doc: &Document, readings: &[SloganReading], sink: &mut Sink) 
     }
 }
 
-/// A slogan's parts as written, without their numerals (`四减一优化` →
-/// `减`, `优化`).
-fn written_words(slogan: &str) -> Option<Vec<String>> {
-    parse_slogan(slogan).map(|p| p.into_iter().map(|p| p.written).collect())
+/// A slogan's numerals and its parts as written without them (`四减一优化`
+/// → 4, 1 and `减`, `优化`); for a slogan written as numbers, its shape
+/// with each number a `#` (`2+3+N` → `#+#+N`).
+fn written_words(slogan: &str) -> Option<(Vec<u32>, Vec<String>)> {
+    if let Some(parts) = parse_slogan(slogan) {
+        return Some(parts.into_iter().map(|p| (p.numeral, p.written)).unzip());
+    }
+    let code = parse_code(slogan)?;
+    // One `#` a number; in a code of single digits (`2654`), a digit.
+    let single = code.iter().all(|p| p.written.len() == 1);
+    let mut shape = String::new();
+    for c in slogan.chars().filter(|c| !is_quote(*c) && !is_space(*c)) {
+        if c.is_ascii_digit() {
+            if single || !shape.ends_with('#') {
+                shape.push('#');
+            }
+        } else {
+            shape.push(c);
+        }
+    }
+    Some((code.into_iter().map(|p| p.numeral).collect(), vec![shape]))
 }
 
 /// Two slogans with the same words and other numerals (`八有`, `九有`).
