@@ -36,10 +36,16 @@ pub(super) fn floor_boundary(text: &str, offset: usize) -> usize {
     at
 }
 
-/// The figures starting inside `range`, in text order.
+/// The figures inside `range`, in text order. A figure that starts inside
+/// but runs past its end (`3公分别…`: a unit swallowing the cue the range
+/// stops at) is left out: readers slice from a figure's end to the cue.
 pub(super) fn figures_in<'d>(doc: &'d Document, range: &Range<usize>) -> &'d [Figure] {
     let lo = doc.figures.partition_point(|f| f.span.start < range.start);
-    let hi = doc.figures.partition_point(|f| f.span.start < range.end);
+    let mut hi = doc.figures.partition_point(|f| f.span.start < range.end);
+    // Figures do not overlap, so only the last can run past the end.
+    if hi > lo && doc.figures[hi - 1].span.end > range.end {
+        hi -= 1;
+    }
     &doc.figures[lo..hi.max(lo)]
 }
 

@@ -222,12 +222,9 @@ fn subjects(
     }
     let own = unquoted(&without_brackets(head));
     // A duration (`学前三年毛入园率`) or a class bound (`50户以上村寨`)
-    // is a word of a name, not a value. A figure running into the `分别`
-    // itself (`3公分别…`: a unit ending in its first character) is not
-    // before it.
+    // is a word of a name, not a value.
     let figures: Vec<_> = figures_in(doc, &(clause.start..at))
         .iter()
-        .filter(|f| f.span.end <= at)
         .filter(|f| f.kind != FigureKind::Duration && !names_a_class(text, f))
         .collect();
     // `A增长10%、B和C收入分别增长…`: the names after the clause's last figure.
