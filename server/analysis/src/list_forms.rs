@@ -217,6 +217,52 @@ pub(crate) struct LeadCue {
 /// changed line, not every line of the body.
 pub(crate) fn lead_cue_in(line: &str) -> Option<LeadCue> {
     let clause = last_clause(line, 0..line.len());
+    clause_cue(line, clause.clone()).or_else(|| earlier_cue(line, clause))
+}
+
+/// A lead whose count is not in its last clause: `坚持“六个突出”，重点抓好
+/// 以下工作：` (the clause before a last clause of `以下` with no count of
+/// its own), or `着力抓好七方面工作，谋新篇、启新程，…` (a count of
+/// `方面` with at most `工作` after it, the line's only count).
+fn earlier_cue(line: &str, last: Range<usize>) -> Option<LeadCue> {
+    // Most lines hold neither word: two byte searches leave them.
+    let below = memchr::memmem::find(line[last.clone()].as_bytes(), "以下".as_bytes()).is_some();
+    if !below && memchr::memmem::find(line.as_bytes(), "方面".as_bytes()).is_none() {
+        return None;
+    }
+    let end = if below {
+        if !counts_in(line, last.clone()).is_empty() {
+            return None;
+        }
+        // The clause before the last, without the break between them.
+        let before = line[..last.start].trim_end_matches(['，', ',']);
+        if before.len() == last.start {
+            return None;
+        }
+        before.len()
+    } else {
+        let counts = counts_in(line, 0..line.len());
+        let [(_, range)] = counts.as_slice() else {
+            return None;
+        };
+        let noun = if line[range.end..].starts_with("工作") {
+            "工作".len()
+        } else {
+            0
+        };
+        if !line[range.clone()].ends_with("方面")
+            || !line[range.end + noun..].starts_with(['，', ','])
+        {
+            return None;
+        }
+        range.end + noun
+    };
+    let clause = last_clause(line, 0..end);
+    clause_cue(line, clause)
+}
+
+/// The cue of one clause of a line: a count closing it.
+fn clause_cue(line: &str, clause: Range<usize>) -> Option<LeadCue> {
     if clause.is_empty() || line[clause.clone()].chars().count() > 40 {
         return None;
     }

@@ -1162,7 +1162,10 @@ fn read_clause(line: &str, start: usize, out: &mut Vec<CountedList>) -> usize {
             Event::Join => has_separator = names_open,
             Event::Digit | Event::Numeral if !previous_numeral => {
                 if let Some((count, end, _)) = count_at(line, at) {
-                    out.extend(echo_list(line, at, count, end));
+                    out.extend(
+                        echo_list(line, at, count, end)
+                            .or_else(|| part_definitions(line, at, count, end)),
+                    );
                     if has_separator
                         && let Some(list) = bare_names(line, names_start, at, count, end)
                     {
@@ -1482,6 +1485,66 @@ fn echo_list(line: &str, count_start: usize, count: u32, count_end: usize) -> Op
     })
 }
 
+/// `三个走在前列，即甲……走在前列；乙……走在前列；丙……走在前列。`: a
+/// count whose parts are defined one per `；`-piece of the sentence after
+/// `即` or `：`, each piece ending with what is counted. Pieces may hold
+/// commas and counts of their own; every piece must end with the noun and
+/// the sentence must end within the line, or the count is left unread.
+fn part_definitions(
+    line: &str,
+    count_start: usize,
+    count: u32,
+    count_end: usize,
+) -> Option<CountedList> {
+    let rest = &line[count_end..];
+    let noun_len: usize = rest
+        .chars()
+        .take_while(|c| crate::chars::is_han(*c) && chinese_digit(*c).is_none() && *c != '等')
+        .take(6)
+        .map(char::len_utf8)
+        .sum();
+    let noun = &rest[..noun_len];
+    if noun.chars().count() < 2 || line[..count_start].ends_with('第') {
+        return None;
+    }
+    let after = &rest[noun_len..];
+    let opener = ["，即", "：即", "即", "：", ":"]
+        .iter()
+        .find(|w| after.starts_with(*w))?;
+    let start = count_end + noun_len + opener.len();
+    // The sentence to its `。`, looked for within a bounded span.
+    let mut limit = (start + 3000).min(line.len());
+    while !line.is_char_boundary(limit) {
+        limit -= 1;
+    }
+    let end = start + line[start..limit].find('。')?;
+    let sentence = &line[start..end];
+    if !sentence.contains('；') {
+        return None;
+    }
+    let mut items = Vec::new();
+    let mut at = start;
+    for piece in sentence.split('；') {
+        let name = piece.trim_end_matches(is_space);
+        if name.is_empty() || !name.ends_with(noun) || name.len() == noun.len() {
+            return None;
+        }
+        items.push(at..at + name.len());
+        at += piece.len() + '；'.len_utf8();
+    }
+    if items.len() < 2 || !balanced(sentence) {
+        return None;
+    }
+    Some(CountedList {
+        source: ListSource::Echo,
+        count,
+        count_range: count_start..count_end,
+        items,
+        hidden: 0,
+        open: false,
+    })
+}
+
 /// What the character at `at` (a char boundary) does to a list of bare
 /// names, and its width in bytes.
 fn classify(bytes: &[u8], at: usize) -> (Event, usize) {
@@ -1608,6 +1671,20 @@ fn bare_names(
     };
     // A quoted list is a list of names by the drafter's own marks.
     let quoted_names = names_at != names_start;
+    // `在甲、乙划定的丙、丁两条线`: a 的 after a verb in a later name
+    // ends the object of that verb; the counted names start after it.
+    let (names_at, names) = match names
+        .match_indices('的')
+        .filter(|(i, _)| {
+            names[..*i].contains('、') && VERBS.iter().any(|v| names[..*i].ends_with(v))
+        })
+        .last()
+    {
+        Some((i, w)) if !quoted_names && names[i + w.len()..].contains('、') => {
+            (names_at + i + w.len(), &names[i + w.len()..])
+        }
+        _ => (names_at, names),
+    };
     let last = names.chars().next_back()?;
     if !(crate::chars::is_han(last) || last.is_ascii_alphanumeric() || last == '）' || last == '”')
     {
