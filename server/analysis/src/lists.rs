@@ -365,7 +365,9 @@ fn note_lists(doc: &Document, out: &mut Vec<CountedList>) {
         let Some((count, count_range)) = term_count(text, term_range.clone()) else {
             continue;
         };
-        let Some((items, hidden)) = split_items(doc, note.text_range.clone()) else {
+        let Some((items, hidden)) = split_items(doc, note.text_range.clone())
+            .or_else(|| echoed_pieces(text, count, count_range.end..term_range.end, note))
+        else {
             continue;
         };
         out.push(CountedList {
@@ -381,6 +383,109 @@ fn note_lists(doc: &Document, out: &mut Vec<CountedList>) {
                 .ends_with('等'),
         });
     }
+}
+
+/// Words that close a note's lead before its items (`全会提出，…`).
+const SAYING: &[&str] = &["提出", "强调", "指出", "要求", "明确", "部署"];
+
+/// `“十个主动仗”：全会提出，打好甲主动仗，打好乙主动仗，…。` or
+/// `“四大挑战”：…甲的挑战。乙的挑战。…`: a note whose items are its
+/// sentences, or else its clauses, each ending with what the term counts
+/// (`counted`, after the measure word), in one run. A lead before the run
+/// must say who set them out (`提出`, `强调`); a clause may name two items
+/// only by repeating the noun (`甲集群和乙集群`). Clauses after the run
+/// (a purpose, `推动…发展`) leave a count that disagrees unread.
+fn echoed_pieces(
+    text: &str,
+    count: u32,
+    counted: Range<usize>,
+    note: &crate::notes::Note,
+) -> Option<(Vec<Range<usize>>, usize)> {
+    let counted = text[counted]
+        .trim_end_matches(['”', '"', '］', ']', '】', '》'])
+        .trim_start_matches(['”', '"']);
+    if counted.chars().count() < 2 || !counted.chars().all(crate::chars::is_han) {
+        return None;
+    }
+    let tail_at = counted.char_indices().rev().nth(1).map_or(0, |(i, _)| i);
+    let tail = &counted[tail_at..];
+    let body = note.text(text);
+    // Most notes never end a piece with the noun: one search leaves them.
+    if memchr::memmem::find(body.as_bytes(), tail.as_bytes()).is_none() {
+        return None;
+    }
+    for separators in [&['。'][..], &['。', '；', '，', ';', ',']] {
+        let pieces: Vec<Range<usize>> = top_level_pieces(body, separators);
+        let ends = |r: &Range<usize>| body[r.clone()].trim_end_matches(is_space).ends_with(tail);
+        let Some(first) = pieces.iter().position(ends) else {
+            continue;
+        };
+        let run = pieces[first..].iter().take_while(|r| ends(r)).count();
+        let after = &pieces[first + run..];
+        if run < 2 || after.iter().any(ends) {
+            continue;
+        }
+        let lead = &pieces[..first];
+        if !lead.is_empty()
+            && !lead
+                .iter()
+                .any(|r| SAYING.iter().any(|w| body[r.clone()].trim().ends_with(w)))
+        {
+            return None;
+        }
+        // A piece with a count or a figure of its own (`甲等4个领域行动`)
+        // groups items: the pieces are not what is counted.
+        if pieces[first..first + run].iter().any(|r| {
+            let piece = &body[r.clone()];
+            piece.chars().any(|c| c.is_ascii_digit())
+                || !counts_in(piece, 0..piece.len()).is_empty()
+        }) {
+            return None;
+        }
+        let items: Vec<Range<usize>> = pieces[first..first + run]
+            .iter()
+            .map(|r| note.text_range.start + r.start..note.text_range.start + r.end)
+            .collect();
+        let hidden: usize = items
+            .iter()
+            .map(|r| text[r.clone()].matches(tail).count() - 1)
+            .sum();
+        let fits = (run..=run + hidden).contains(&(count as usize));
+        if !after.is_empty() && !fits {
+            return None;
+        }
+        return Some((items, hidden));
+    }
+    None
+}
+
+/// The pieces of `s` between `separators` outside brackets and quotes,
+/// trimmed of spaces, as byte ranges of `s`; empty pieces are left out.
+fn top_level_pieces(s: &str, separators: &[char]) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut depth = 0i32;
+    let mut start = 0;
+    let push = |from: usize, to: usize, out: &mut Vec<Range<usize>>| {
+        let piece = &s[from..to];
+        let lead = piece.len() - piece.trim_start_matches(is_space).len();
+        let piece = piece.trim_matches(is_space);
+        if !piece.is_empty() {
+            out.push(from + lead..from + lead + piece.len());
+        }
+    };
+    for (i, c) in s.char_indices() {
+        match c {
+            '（' | '(' | '“' | '《' => depth += 1,
+            '）' | ')' | '”' | '》' => depth -= 1,
+            _ if depth == 0 && separators.contains(&c) => {
+                push(start, i, &mut out);
+                start = i + c.len_utf8();
+            }
+            _ => {}
+        }
+    }
+    push(start, s.len(), &mut out);
+    out
 }
 
 fn annex_lists(doc: &Document, out: &mut Vec<CountedList>) {
