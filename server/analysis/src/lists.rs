@@ -367,6 +367,7 @@ fn note_lists(doc: &Document, out: &mut Vec<CountedList>) {
         };
         let Some((items, hidden)) = split_items(doc, note.text_range.clone())
             .or_else(|| echoed_pieces(text, count, count_range.end..term_range.end, note))
+            .or_else(|| split_items(doc, after_lead(text, note)?))
         else {
             continue;
         };
@@ -387,6 +388,22 @@ fn note_lists(doc: &Document, out: &mut Vec<CountedList>) {
 
 /// Words that close a note's lead before its items (`全会提出，…`).
 const SAYING: &[&str] = &["提出", "强调", "指出", "要求", "明确", "部署"];
+
+/// A note's text after a lead saying who set its items out (`省委提出，
+/// 甲、乙、丙。`): from after the `，` closing the lead's last clause.
+fn after_lead(text: &str, note: &crate::notes::Note) -> Option<Range<usize>> {
+    let body = note.text(text);
+    let sentence = &body[..body.find('。').unwrap_or(body.len())];
+    let pieces = top_level_pieces(sentence, &['，', ',']);
+    let lead = pieces
+        .iter()
+        .rposition(|r| SAYING.iter().any(|w| sentence[r.clone()].ends_with(w)))?;
+    // The lead is followed by the items' one clause, and nothing else.
+    let [items] = &pieces[lead + 1..] else {
+        return None;
+    };
+    Some(note.text_range.start + items.start..note.text_range.end)
+}
 
 /// `“十个主动仗”：全会提出，打好甲主动仗，打好乙主动仗，…。` or
 /// `“四大挑战”：…甲的挑战。乙的挑战。…`: a note whose items are its
@@ -416,7 +433,15 @@ fn echoed_pieces(
     }
     for separators in [&['。'][..], &['。', '；', '，', ';', ',']] {
         let pieces: Vec<Range<usize>> = top_level_pieces(body, separators);
-        let ends = |r: &Range<usize>| body[r.clone()].trim_end_matches(is_space).ends_with(tail);
+        // `甲公司（乙企业）`: the bracket after a name may say which of
+        // the counted things it is.
+        let ends = |r: &Range<usize>| {
+            let piece = body[r.clone()].trim_end_matches(is_space);
+            piece.ends_with(tail)
+                || piece
+                    .strip_suffix(['）', ')'])
+                    .is_some_and(|p| p.ends_with(tail))
+        };
         let Some(first) = pieces.iter().position(ends) else {
             continue;
         };
@@ -1811,8 +1836,11 @@ fn bare_names(
         .filter(|_| !quoted_count)
         .unwrap_or(&text[count_end..]);
     // The counted words: two characters or more (`铁人三项赛` is a name).
+    // Letters may open it (`两个PPP项目`).
+    let letters = counted.chars().take_while(char::is_ascii_uppercase).count();
     let noun: String = counted
         .chars()
+        .skip(letters)
         .take_while(|c| crate::chars::is_han(*c) && !matches!(c, '等' | '的'))
         .take(4)
         .collect();
@@ -1898,10 +1926,12 @@ fn bare_names(
             .any(|before| VERBS.iter().any(|v| before.ends_with(v)))
     };
     // `甲、乙等许多国家也在…`: a 等 ends the names before the count.
+    // A name that may be two joined by `和` is as long as two names.
+    let too_long = |w: &&str| w.chars().count() > if joins_two(w) { 32 } else { 16 };
     if words.iter().any(|w| w.contains('等'))
         || words[1..]
             .iter()
-            .any(|w| w.chars().count() > 16 || w.is_empty() || verb_then_de(w))
+            .any(|w| too_long(w) || w.is_empty() || verb_then_de(w))
     {
         return None;
     }
