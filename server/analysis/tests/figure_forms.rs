@@ -553,3 +553,87 @@ fn a_note_restating_its_count_after_its_names() {
         "落实“五项计划”。\n注释\n1.“五项计划”：指晨读、夜校、书屋三项计划，以及两项配套计划。\n";
     assert!(!codes(part).contains(&Code::CountMismatch));
 }
+
+#[test]
+fn counts_defined_part_by_part_or_led_from_an_earlier_clause() {
+    // Parts defined one per `；`-piece, each ending with what is counted.
+    let parts = |count: &str| {
+        format!(
+            "实现{count}走在前沿，即深化甲项改革，在山区治理上走在前沿；做强乙类产业，在县域经济上走在前沿；提升丙级服务，在便民利民上走在前沿。\n"
+        )
+    };
+    quiet(&parts("三个"));
+    assert_eq!(codes(&parts("四个")), vec![Code::CountMismatch]);
+    // A piece ending otherwise: the parts are not read.
+    quiet(
+        "实现四个走在前沿，即深化甲项改革，在山区治理上走在前沿；做强乙类产业，在县域经济上走在前沿；提升丙级服务。\n",
+    );
+    // A count in the clause before `以下`, or a count of `方面` followed by
+    // more words, over the numbered lines after it.
+    let lead = |first: &str| {
+        format!(
+            "{first}\n（一）突出甲业升级，做强链条。\n（二）突出乙地联动，补齐短板。\n（三）突出丙类民生，兜牢底线。\n"
+        )
+    };
+    quiet(&lead("今后我们将坚持“三个突出”，重点抓好以下工作："));
+    assert_eq!(
+        codes(&lead("今后我们将坚持“四个突出”，重点抓好以下工作：")),
+        vec![Code::CountMismatch]
+    );
+    quiet(&lead(
+        "我们要着力抓好三方面工作，开好局、起好步，奋力争先进位。",
+    ));
+    assert_eq!(
+        codes(&lead(
+            "我们要着力抓好四方面工作，开好局、起好步，奋力争先进位。"
+        )),
+        vec![Code::CountMismatch]
+    );
+}
+
+#[test]
+fn names_counted_after_a_verb_or_joined_or_lettered() {
+    // The names after `划定的` are the counted ones.
+    quiet("在甲镇、乙镇划定的东环线、西环线、南环线三条绿道全部贯通。\n");
+    assert_eq!(
+        codes("在甲镇、乙镇划定的东环线、西环线、南环线四条绿道全部贯通。\n"),
+        vec![Code::CountMismatch]
+    );
+    // A last name that may be two, as long as two names.
+    let joined = |count: &str| {
+        format!(
+            "推行审批事项清单公示、执法过程全程记录留痕和重大处罚决定集体审议审核“{count}制度”。\n"
+        )
+    };
+    quiet(&joined("三项"));
+    assert_eq!(codes(&joined("四项")), vec![Code::CountMismatch]);
+    // Letters opening what is counted.
+    quiet("东河治理、西路养护两个PPP项目进展顺利。\n");
+    assert_eq!(
+        codes("东河治理、西路养护三个PPP项目进展顺利。\n"),
+        vec![Code::CountMismatch]
+    );
+}
+
+#[test]
+fn notes_listing_after_a_lead_or_clause_by_clause() {
+    let note =
+        |term: &str, definition: &str| format!("落实“{term}”。\n注释\n1.“{term}”：{definition}\n");
+    // Clauses each ending with what is counted, after a lead.
+    let clauses = "县委全会提出，打好甲乡振兴主动仗，打好乙园转型主动仗，打好丙河治理主动仗。";
+    quiet(&note("三个主动仗", clauses));
+    assert!(codes(&note("四个主动仗", clauses)).contains(&Code::CountMismatch));
+    // Sentences each ending with it.
+    let sentences = "县委全会指出，要正视甲业规模偏小的难题。乙地交通不便的难题。";
+    quiet(&note("两大难题", sentences));
+    assert!(codes(&note("三大难题", sentences)).contains(&Code::CountMismatch));
+    // Pieces holding counts of their own group the items: abstain.
+    quiet(&note(
+        "五大行动",
+        "县委提出，实施甲、乙等3个领域减排行动，配套实施丙、丁等4个保障行动。",
+    ));
+    // A `、` list after the lead.
+    let names = "县委提出，培育壮大的甲类种植、乙类养殖、丙类加工、丁类文旅产业。";
+    quiet(&note("四大产业", names));
+    assert!(codes(&note("五大产业", names)).contains(&Code::CountMismatch));
+}
