@@ -792,7 +792,10 @@ fn enumeration_lists(doc: &Document, out: &mut Vec<CountedList>) {
             .skip(1)
             .find(|(_, c)| matches!(c, '。' | '\n' | '；'))
             .map_or(0, |(i, c)| i + c.len_utf8());
-        let counts = counts_in(text, lead_start..first.start);
+        let mut counts = counts_in(text, lead_start..first.start);
+        if counts.is_empty() {
+            counts = earlier_deeds_count(text, lead_start);
+        }
         let [(count, count_range)] = counts.as_slice() else {
             continue;
         };
@@ -800,17 +803,32 @@ fn enumeration_lists(doc: &Document, out: &mut Vec<CountedList>) {
         // list: it is not read to its end.
         let last = e.items.last().map_or(first.end, |(_, r)| r.end);
         let rest = text.get(last..e.paragraph.end).unwrap_or("");
+        // After ⑩ (the last circled number most encodings have), each
+        // such item counts one more.
+        let mut lost = Vec::new();
         if rest.contains("。?") || rest.contains("。？") {
-            continue;
+            if e.items.len() != 10 {
+                continue;
+            }
+            let starts: Vec<usize> = rest
+                .match_indices(['?', '？'])
+                .filter(|(i, _)| rest[..*i].ends_with('。'))
+                .map(|(i, _)| last + i)
+                .collect();
+            for (k, &at) in starts.iter().enumerate() {
+                let end = starts.get(k + 1).map_or(e.paragraph.end, |next| *next);
+                lost.push(at..end);
+            }
         }
         // `①A②B③C`: circled numbers with no separator may be read as one
         // enumerator; the sentence's own circled run counts.
         let sentence_end = text[first.start..e.paragraph.end]
             .find('。')
             .map_or(e.paragraph.end, |p| first.start + p);
-        let items = circled_items(first.start, &text[first.start..sentence_end])
+        let mut items = circled_items(first.start, &text[first.start..sentence_end])
             .filter(|items| items.len() > e.items.len())
             .unwrap_or_else(|| e.items.iter().map(|(_, r)| r.clone()).collect());
+        items.extend(lost);
         out.push(CountedList {
             source: ListSource::Enumeration,
             count: *count,
@@ -819,6 +837,31 @@ fn enumeration_lists(doc: &Document, out: &mut Vec<CountedList>) {
             hidden: 0,
             open: false,
         });
+    }
+}
+
+/// `梳理形成15件民生实事。我们将…！①…`: when the sentence before a circled
+/// list states no count, a count of 实事 closing the sentence before it,
+/// in the same paragraph, counts the list.
+fn earlier_deeds_count(text: &str, sentence_start: usize) -> Vec<(u32, Range<usize>)> {
+    let Some(end) = text[..sentence_start].strip_suffix('。').map(str::len) else {
+        return Vec::new();
+    };
+    let start = text[..end]
+        .char_indices()
+        .rev()
+        .take(200)
+        .find(|(_, c)| matches!(c, '。' | '\n' | '；' | '！' | '？'))
+        .map_or(end.saturating_sub(0), |(i, c)| i + c.len_utf8());
+    let counts = counts_in(text, start..end);
+    let [(_, range)] = counts.as_slice() else {
+        return Vec::new();
+    };
+    let after: String = text[range.end..end].chars().take(6).collect();
+    if after.contains("实事") {
+        counts
+    } else {
+        Vec::new()
     }
 }
 

@@ -637,3 +637,26 @@ fn notes_listing_after_a_lead_or_clause_by_clause() {
     quiet(&note("四大产业", names));
     assert!(codes(&note("五大产业", names)).contains(&Code::CountMismatch));
 }
+
+#[test]
+fn circled_deeds_counted_a_sentence_before_or_past_ten() {
+    let deeds = |count: &str| {
+        format!(
+            "今年我们梳理形成{count}民生实事。我们将用心办好每一件！①甲村道路硬化；②乙镇卫生院扩建；③丙街老旧小区改造。\n"
+        )
+    };
+    quiet(&deeds("3件"));
+    assert_eq!(codes(&deeds("4件")), vec![Code::CountMismatch]);
+    // Another count's sentence before: not a list of 实事, abstain.
+    quiet(
+        "今年新建4座公园。我们将用心办好每一件！①甲村道路硬化；②乙镇卫生院扩建；③丙街老旧小区改造。\n",
+    );
+    // Items past ⑩ whose numbers an encoding lost (`。?`) count too.
+    let past_ten = |count: &str| {
+        format!(
+            "办好{count}民生实事。①修甲路。②建乙站。③改丙街。④扩丁校。⑤治戊河。⑥绿己山。⑦亮庚巷。⑧通辛桥。⑨暖壬屋。⑩净癸塘。?护子林。?种丑田。\n"
+        )
+    };
+    quiet(&past_ten("12件"));
+    assert_eq!(codes(&past_ten("13件")), vec![Code::CountMismatch]);
+}
