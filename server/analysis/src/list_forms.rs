@@ -11,6 +11,7 @@
 //! count).
 
 use std::ops::Range;
+use std::sync::LazyLock;
 
 use crate::chars::{chinese_digit, is_space, small_chinese_number};
 use crate::document::Document;
@@ -225,9 +226,17 @@ pub(crate) fn lead_cue_in(line: &str) -> Option<LeadCue> {
 /// its own), or `着力抓好七方面工作，谋新篇、启新程，…` (a count of
 /// `方面` with at most `工作` after it, the line's only count).
 fn earlier_cue(line: &str, last: Range<usize>) -> Option<LeadCue> {
-    // Most lines hold neither word: two byte searches leave them.
-    let below = memchr::memmem::find(line[last.clone()].as_bytes(), "以下".as_bytes()).is_some();
-    if !below && memchr::memmem::find(line.as_bytes(), "方面".as_bytes()).is_none() {
+    // Most lines hold neither word: two byte searches, by searchers built
+    // once, leave them.
+    static BELOW: LazyLock<memchr::memmem::Finder<'static>> =
+        LazyLock::new(|| memchr::memmem::Finder::new("以下"));
+    static ASPECT: LazyLock<memchr::memmem::Finder<'static>> =
+        LazyLock::new(|| memchr::memmem::Finder::new("方面"));
+    // A lead is short: its last clause (`重点抓好以下工作`) and, for a
+    // count of `方面` before more clauses, the whole line (a hundred
+    // characters or so); longer lines are not searched at all.
+    let below = last.len() <= 40 * 3 && BELOW.find(line[last.clone()].as_bytes()).is_some();
+    if !below && (line.len() > 100 * 3 || ASPECT.find(line.as_bytes()).is_none()) {
         return None;
     }
     let end = if below {

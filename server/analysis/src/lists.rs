@@ -958,16 +958,21 @@ fn name_lists(doc: &Document, cues: &Cues, out: &mut Vec<CountedList>) {
         // (Not the same characters inside words: `涉及`, `参与`.)
         // A `和` inside an earlier name (`甲、乙和丙联营、丁`) joins words
         // of that name: lists join only their last name so.
-        if top_level(names)
+        let last_joins = top_level(names)
             .last()
-            .is_some_and(|(_, piece)| joins_two(piece))
-            || names.contains('或')
-        {
+            .is_some_and(|(_, piece)| joins_two(piece));
+        if names.contains('或') {
             continue;
         }
         let items: Vec<Range<usize>> = top_level(names)
             .map(|(i, piece)| names_start + i..names_start + i + piece.len())
             .collect();
+        // With a last name that may be two, the list is read only when it
+        // cannot fire: more names than the count may be the count's
+        // reading of the last name alone.
+        if last_joins && (items.len() < 2 || items.len() > count as usize) {
+            continue;
+        }
         // Short names; the first may carry the words of the clause before
         // it (`第二项指推动甲建设、乙、丙等“三大任务”`).
         if items.is_empty() || items.iter().skip(1).any(|r| r.len() > 45) {
@@ -980,7 +985,7 @@ fn name_lists(doc: &Document, cues: &Cues, out: &mut Vec<CountedList>) {
             count,
             count_range: count_start..end,
             items,
-            hidden: 0,
+            hidden: usize::from(last_joins),
             open: true,
         });
     }

@@ -660,3 +660,24 @@ fn circled_deeds_counted_a_sentence_before_or_past_ten() {
     quiet(&past_ten("12件"));
     assert_eq!(codes(&past_ten("13件")), vec![Code::CountMismatch]);
 }
+
+#[test]
+fn names_before_deng_with_a_last_name_that_may_be_two() {
+    use report_analysis::lists::counted_lists;
+    let read = |text: &str| {
+        let doc = Document::parse(format!("{TITLE}{text}"), &Config::default());
+        counted_lists(&doc)
+            .iter()
+            .map(|l| (l.count, l.items.len(), l.hidden))
+            .collect::<Vec<_>>()
+    };
+    // Read (three names, the last of which may be two), and it cannot
+    // fire.
+    let text = "重点实施了甲区改造、乙路拓宽、丙河清淤和丁园提升等4项工程。\n";
+    assert_eq!(read(text), vec![(4, 3, 1)]);
+    quiet(text);
+    // More names than the count: the count may be the last name's alone.
+    let text = "重点实施了甲区改造、乙路拓宽、丙河清淤和丁园提升等2项工程。\n";
+    assert!(read(text).is_empty());
+    quiet(text);
+}
