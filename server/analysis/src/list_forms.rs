@@ -385,18 +385,19 @@ fn sentence_ordinal_lists(doc: &Document, out: &mut Vec<CountedList>) {
         let Some(sentence_start) = sentence_start_before(text, period, region) else {
             continue;
         };
-        let Some((count, count_range)) = counts_in(text, sentence_start..period).pop() else {
+        let closing = counts_in(text, sentence_start..period)
+            .pop()
+            .filter(|(_, range)| {
+                // What the count counts, in a few words after it (not
+                // `项目17个。`, a figure after its noun).
+                let gap = text[range.end..period].trim_matches(['“', '”']);
+                !gap.is_empty() && gap.chars().count() <= 6 && gap.chars().all(crate::chars::is_han)
+            });
+        let Some((count, count_range)) =
+            closing.or_else(|| deeds_count(text, sentence_start..period, region))
+        else {
             continue;
         };
-        // What the count counts, in a few words after it (not `项目17个。`,
-        // a figure after its noun).
-        let gap = text[count_range.end..period].trim_matches(['“', '”']);
-        if gap.is_empty()
-            || gap.chars().count() > 6
-            || gap.chars().any(|c| !crate::chars::is_han(c))
-        {
-            continue;
-        }
         let items = ordinal_items(text, at, region.end);
         if items.len() < 2 {
             continue;
@@ -417,6 +418,33 @@ fn sentence_ordinal_lists(doc: &Document, out: &mut Vec<CountedList>) {
             open,
         });
     }
+}
+
+/// `办好十件民生实事。今年…推动十件民生实事更贴民意。一是…`: the count
+/// of 实事 in the sentence before `一是` or the one before it, when every
+/// count of 实事 there says the same number.
+fn deeds_count(
+    text: &str,
+    sentence: Range<usize>,
+    region: &Range<usize>,
+) -> Option<(u32, Range<usize>)> {
+    let start = sentence
+        .start
+        .checked_sub("。".len())
+        .filter(|_| text[..sentence.start].ends_with('。'))
+        .and_then(|p| sentence_start_before(text, p, region))
+        .unwrap_or(sentence.start);
+    let deeds: Vec<(u32, Range<usize>)> = counts_in(text, start..sentence.end)
+        .into_iter()
+        .filter(|(_, range)| {
+            let after: String = text[range.end..sentence.end].chars().take(4).collect();
+            after.contains("实事")
+        })
+        .collect();
+    let (first, rest) = deeds.split_first()?;
+    rest.iter()
+        .all(|(n, _)| *n == first.0)
+        .then(|| first.clone())
 }
 
 /// `（N）` or `(N)` as written at `at`: its length.

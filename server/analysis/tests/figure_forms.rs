@@ -681,3 +681,16 @@ fn names_before_deng_with_a_last_name_that_may_be_two() {
     assert!(read(text).is_empty());
     quiet(text);
 }
+
+#[test]
+fn ordinal_deeds_counted_in_an_earlier_sentence() {
+    let deeds = |count: &str| {
+        format!(
+            "办好{count}民生实事。今年首次由代表票选项目，推动{count}民生实事更合民意。一是新建甲街菜场。二是改造乙村道路。三是扩建丙镇学校。\n"
+        )
+    };
+    quiet(&deeds("三件"));
+    assert_eq!(codes(&deeds("四件")), vec![Code::CountMismatch]);
+    // Two counts of 实事 that disagree: which counts the list is not sure.
+    quiet("办好三件民生实事。今年推动四件民生实事更合民意。一是新建甲街菜场。二是改造乙村道路。\n");
+}
