@@ -180,6 +180,21 @@ fn lead_lists(doc: &Document, out: &mut Vec<CountedList>) {
             })
             .flatten()
         else {
+            // Unnumbered paragraphs are counted only by a count of
+            // `方面`, which says the next part of the text is divided so.
+            if heading.is_none()
+                && text[count_range.clone()].ends_with("方面")
+                && let Some(items) = anaphora(text, &lines[i + 1..])
+            {
+                out.push(CountedList {
+                    source: ListSource::Lead,
+                    count,
+                    count_range,
+                    items,
+                    hidden: 0,
+                    open: false,
+                });
+            }
             continue;
         };
         if heading.is_some_and(|h| h.level() >= style.level()) {
@@ -201,6 +216,30 @@ fn lead_lists(doc: &Document, out: &mut Vec<CountedList>) {
             });
         }
     }
+}
+
+/// `重点做了九个方面工作。` then paragraphs each opening with the same
+/// words up to their first comma (`一年来，我们狠抓甲，…`, `一年来，我们狠抓
+/// 乙，…`): the paragraphs of the run, three at least, when the words are
+/// two to ten characters and the paragraph after the run opens otherwise.
+fn anaphora(text: &str, lines: &[crate::lines::Line]) -> Option<Vec<Range<usize>>> {
+    let mut paragraphs = lines.iter().filter(|l| !l.is_blank()).take(LEAD_LINES);
+    let first = paragraphs.next()?;
+    let opening = text[first.content.clone()].trim_start_matches(is_space);
+    let words = &opening[..opening.find(['，', ','])?];
+    let chars = words.chars().count();
+    if !(2..=10).contains(&chars) || !words.chars().all(crate::chars::is_han) {
+        return None;
+    }
+    let mut items = vec![first.content.clone()];
+    for line in paragraphs {
+        let content = text[line.content.clone()].trim_start_matches(is_space);
+        if !content.starts_with(words) || !content[words.len()..].starts_with(['，', ',']) {
+            break;
+        }
+        items.push(line.content.clone());
+    }
+    (items.len() >= 3).then_some(items)
 }
 
 /// A line whose last clause states one count of what the next lines list

@@ -694,3 +694,18 @@ fn ordinal_deeds_counted_in_an_earlier_sentence() {
     // Two counts of 实事 that disagree: which counts the list is not sure.
     quiet("办好三件民生实事。今年推动四件民生实事更合民意。一是新建甲街菜场。二是改造乙村道路。\n");
 }
+
+#[test]
+fn unnumbered_paragraphs_opening_alike_after_a_count_of_aspects() {
+    let report = |count: &str| {
+        format!(
+            "过去一年，我们重点做了{count}方面工作。\n一年来，我们狠抓甲业升级，产值稳步增长。\n一年来，我们狠抓乙区建设，承载能力提升。\n一年来，我们狠抓丙类民生，底线兜牢兜实。\n同时，其他各项工作也取得新成效。\n"
+        )
+    };
+    quiet(&report("三个"));
+    assert_eq!(codes(&report("四个")), vec![Code::CountMismatch]);
+    // A count of other things closing its paragraph: no lead.
+    quiet(
+        "全市位列全国二十个中心城市首位。\n一年来，我们狠抓甲业升级，产值稳步增长。\n一年来，我们狠抓乙区建设，承载能力提升。\n一年来，我们狠抓丙类民生，底线兜牢兜实。\n",
+    );
+}
