@@ -937,12 +937,13 @@ fn name_lists(doc: &Document, cues: &Cues, out: &mut Vec<CountedList>) {
         if at - clause.start >= crate::figures::MAX_CLAUSE_BYTES {
             continue;
         }
-        // The names start after the last figure or count of the clause.
+        // The names start after the last figure or count of the clause,
+        // but for figures that qualify a name (`投资50亿元的甲、…`).
         let lo = doc.figures.partition_point(|f| f.span.start < clause.start);
         let hi = doc.figures.partition_point(|f| f.span.start < at).max(lo);
         let names_start = doc.figures[lo..hi]
             .iter()
-            .filter(|f| f.span.end <= at)
+            .filter(|f| f.span.end <= at && !text[f.span.end..].starts_with('的'))
             .map(|f| f.span.end)
             .next_back()
             .unwrap_or(clause.start);
@@ -951,7 +952,9 @@ fn name_lists(doc: &Document, cues: &Cues, out: &mut Vec<CountedList>) {
             .rfind(':')
             .map_or(names_start, |p| names_start + p + 1);
         let names = &text[names_start..at];
-        if names.contains('《') || !balanced(names) {
+        // A title in 《》 may be part of a name (`舞剧《甲》`), not a clause
+        // of a document's words (`《甲》提出`).
+        if names.contains('《') && names.contains(['：', '提', '指']) || !balanced(names) {
             continue;
         }
         // `A、B及C等5座`: the count may be C's alone.

@@ -709,3 +709,19 @@ fn unnumbered_paragraphs_opening_alike_after_a_count_of_aspects() {
         "全市位列全国二十个中心城市首位。\n一年来，我们狠抓甲业升级，产值稳步增长。\n一年来，我们狠抓乙区建设，承载能力提升。\n一年来，我们狠抓丙类民生，底线兜牢兜实。\n",
     );
 }
+
+#[test]
+fn names_before_deng_qualified_by_figures_or_titles() {
+    let figures = |count: &str| {
+        format!(
+            "新签约项目30个，其中包括投资20亿元的甲园、15亿元的乙厂、12亿元的丙中心等{count}重大项目。\n"
+        )
+    };
+    quiet(&figures("3个"));
+    assert_eq!(codes(&figures("2个")), vec![Code::CountMismatch]);
+    let titles = |count: &str| format!("推出话剧《甲》、舞剧《乙》、歌剧《丙》等{count}剧目。\n");
+    quiet(&titles("3个"));
+    assert_eq!(codes(&titles("2个")), vec![Code::CountMismatch]);
+    // A document's words before the names: abstain.
+    quiet("《规划》提出甲、乙、丙等2个方面。\n");
+}
