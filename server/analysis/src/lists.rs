@@ -1351,6 +1351,15 @@ fn read_clause(line: &str, start: usize, out: &mut Vec<CountedList>) -> usize {
                         && let Some(list) = bare_names(line, names_start, at, count, end)
                     {
                         out.push(list);
+                    } else if names_open {
+                        out.extend(paired_names(
+                            line,
+                            names_start,
+                            at,
+                            count,
+                            end,
+                            has_separator,
+                        ));
                     }
                     skip_to = end;
                     // Words after a count (`四类人群、把握七个`) continue its
@@ -1617,7 +1626,7 @@ fn echo_list(line: &str, count_start: usize, count: u32, count_end: usize) -> Op
     for (k, item) in items.iter().enumerate() {
         let name = line[item.clone()].trim_matches(|c: char| is_space(c) || c == '”' || c == '“');
         if name.chars().count() > 40
-            || name.chars().any(|c| c.is_ascii_digit())
+            || without_years(name).any(|c| c.is_ascii_digit())
             || !counts_in(name, 0..name.len()).is_empty()
         {
             return None;
@@ -1721,6 +1730,99 @@ fn part_definitions(
         count,
         count_range: count_start..count_end,
         items,
+        hidden: 0,
+        open: false,
+    })
+}
+
+/// The characters of `name` but for the digits of a year (`2031年`), which
+/// name a period, not an amount.
+fn without_years(name: &str) -> impl Iterator<Item = char> + '_ {
+    let mut skip = 0;
+    name.char_indices().filter_map(move |(i, c)| {
+        if skip > 0 {
+            skip -= 1;
+            return None;
+        }
+        let year = name[i..].len() >= 5
+            && name[i..].as_bytes()[..4].iter().all(u8::is_ascii_digit)
+            && name[i + 4..].starts_with('年')
+            && !name[..i].ends_with(|c: char| c.is_ascii_digit());
+        if year {
+            skip = 3;
+            return None;
+        }
+        Some(c)
+    })
+}
+
+/// `国内国际两个大局`, `线上线下两个渠道`: two words of two characters
+/// sharing their first, right before a count with no separator; or quoted
+/// words before `N个字`, which counts their characters (`“甲乙、丙丁”四个字`).
+fn paired_names(
+    line: &str,
+    names_start: usize,
+    count_start: usize,
+    count: u32,
+    count_end: usize,
+    separated: bool,
+) -> Option<CountedList> {
+    let before = &line[names_start..count_start];
+    let counted = &line[count_end..];
+    if let Some(quoted) = before.strip_suffix('”')
+        && line[..count_end].ends_with('个')
+        && counted.starts_with('字')
+    {
+        let open = quoted.rfind('“')? + '“'.len_utf8();
+        let words = &quoted[open..];
+        if !words.contains('、') || !words.chars().all(|c| c == '、' || crate::chars::is_han(c)) {
+            return None;
+        }
+        let offset = names_start + open;
+        let items: Vec<Range<usize>> = words
+            .char_indices()
+            .filter(|(_, c)| *c != '、')
+            .map(|(i, c)| offset + i..offset + i + c.len_utf8())
+            .collect();
+        return Some(CountedList {
+            source: ListSource::BareNames,
+            count,
+            count_range: count_start..count_end,
+            items,
+            hidden: 0,
+            open: false,
+        });
+    }
+    // The last four characters before the count, the first and third
+    // alike, the second and fourth not (`国内国际`, not `国内国内`).
+    let chars: Vec<(usize, char)> = before.char_indices().rev().take(4).collect();
+    let [(_, d), (third, c), (_, b), (first, a)] = chars.as_slice() else {
+        return None;
+    };
+    // Not a verb with its complements (`建好建强`, `做大做强`).
+    let complement = |x: &char| "好强大优实细精新快严深高".contains(*x);
+    if separated
+        || a != c
+        || b == d
+        || "做建抓提促稳保办用管干学讲比争创抢拼优".contains(*a)
+        || complement(b)
+        || complement(d)
+        || ![*a, *b, *d]
+            .iter()
+            .all(|x| crate::chars::is_han(*x) && chinese_digit(*x).is_none())
+        || !(2..=3).contains(&count)
+        || !line[..count_end].ends_with('个')
+        || !counted.starts_with(|x: char| crate::chars::is_han(x))
+    {
+        return None;
+    }
+    let first = names_start + first;
+    let third = names_start + third;
+    Some(CountedList {
+        source: ListSource::BareNames,
+        count,
+        count_range: count_start..count_end,
+        items: vec![first..third, third..count_start],
         hidden: 0,
         open: false,
     })

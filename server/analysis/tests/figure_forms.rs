@@ -725,3 +725,26 @@ fn names_before_deng_qualified_by_figures_or_titles() {
     // A document's words before the names: abstain.
     quiet("《规划》提出甲、乙、丙等2个方面。\n");
 }
+
+#[test]
+fn paired_words_characters_counted_and_years_in_names() {
+    quiet("统筹省内省外两个市场，畅通要素流动。\n");
+    assert_eq!(
+        codes("统筹省内省外三个市场，畅通要素流动。\n"),
+        vec![Code::CountMismatch]
+    );
+    // A verb with its complements is no pair of names.
+    quiet("建好建强3个园区，推动产业集聚。\n");
+    // `N个字` counts the characters of the quoted words.
+    quiet("在“稳住、扩大”四个字上下功夫。\n");
+    assert_eq!(
+        codes("在“稳住、扩大”五个字上下功夫。\n"),
+        vec![Code::CountMismatch]
+    );
+    // A year in a name is no amount.
+    let parts = |count: &str| {
+        format!("本报告共分{count}部分，分别是过去一年工作回顾、2032年重点工作、政府自身建设。\n")
+    };
+    quiet(&parts("三大"));
+    assert_eq!(codes(&parts("四大")), vec![Code::CountMismatch]);
+}
