@@ -202,18 +202,37 @@ fn lead_lists(doc: &Document, out: &mut Vec<CountedList>) {
         }
         // `40件实事` over `一、…四、` that group numbered items up to
         // 40: the headings are groups, not the things counted.
-        if let Some((items, nested)) = lead_items(doc, &lines[next..], style, heading, region.end)
+        let lead = lead_items(doc, &lines[next..], style, heading, region.end);
+        if let Some((items, nested)) = &lead
+            && !cue.ordinals_only
             && items.len() >= 2
-            && (items.len() == count as usize || (items.len() < count as usize && nested < count))
+            && (items.len() == count as usize || (items.len() < count as usize && *nested < count))
         {
             out.push(CountedList {
                 source: ListSource::Lead,
                 count,
                 count_range,
-                items,
+                items: items.clone(),
                 hidden: 0,
                 open: false,
             });
+        } else if style == Style::Ordinal && lead.is_none_or(|(items, _)| items.len() <= 1) {
+            // `一是…。二是…。` run on in the paragraph after the lead.
+            let content = lines[next].content.clone();
+            let first = content.start
+                + (text[content.clone()].len() - text[content].trim_start_matches(is_space).len());
+            let items = ordinal_items(text, first, region.end);
+            if items.len() >= 2 {
+                let open = !ordinals_closed(text, &items, region.end);
+                out.push(CountedList {
+                    source: ListSource::Lead,
+                    count,
+                    count_range,
+                    items,
+                    hidden: 0,
+                    open,
+                });
+            }
         }
     }
 }
@@ -250,6 +269,9 @@ pub(crate) struct LeadCue {
     pub(crate) count: u32,
     pub(crate) count_range: Range<usize>,
     pub(crate) heading: Option<Style>,
+    /// A count of 实事 inside the line: it counts only `一是…` run on in
+    /// the next paragraph, not numbered lines (a new section's headings).
+    pub(crate) ordinals_only: bool,
 }
 
 /// The lead cue of one line (its content, trimmed). It depends on the line
@@ -274,8 +296,36 @@ fn earlier_cue(line: &str, last: Range<usize>) -> Option<LeadCue> {
     // A lead is short: its last clause (`重点抓好以下工作`) and, for a
     // count of `方面` before more clauses, the whole line (a hundred
     // characters or so); longer lines are not searched at all.
+    static DEEDS: LazyLock<memchr::memmem::Finder<'static>> =
+        LazyLock::new(|| memchr::memmem::Finder::new("实事"));
     let below = last.len() <= 40 * 3 && BELOW.find(line[last.clone()].as_bytes()).is_some();
-    if !below && (line.len() > 100 * 3 || ASPECT.find(line.as_bytes()).is_none()) {
+    if !below && line.len() > 100 * 3 {
+        return None;
+    }
+    // `征集了10件民生实事并坚决完成，…！`: the count of 实事, when the
+    // line states one.
+    if !below && DEEDS.find(line.as_bytes()).is_some() {
+        let counts = counts_in(line, 0..line.len());
+        let deeds: Vec<_> = counts
+            .iter()
+            .filter(|(_, r)| {
+                line[r.end..]
+                    .chars()
+                    .take(4)
+                    .collect::<String>()
+                    .contains("实事")
+            })
+            .collect();
+        if let [(count, range)] = deeds.as_slice() {
+            return Some(LeadCue {
+                count: *count,
+                count_range: range.clone(),
+                heading: line_number(line).map(|(style, _)| style),
+                ordinals_only: true,
+            });
+        }
+    }
+    if !below && ASPECT.find(line.as_bytes()).is_none() {
         return None;
     }
     let end = if below {
@@ -332,6 +382,7 @@ fn clause_cue(line: &str, clause: Range<usize>) -> Option<LeadCue> {
         count: *count,
         count_range: count_range.clone(),
         heading: line_number(line).map(|(style, _)| style),
+        ordinals_only: false,
     })
 }
 

@@ -1959,7 +1959,10 @@ fn bare_names(
     let (names_at, names) = match names
         .match_indices('的')
         .filter(|(i, _)| {
-            names[..*i].contains('、') && VERBS.iter().any(|v| names[..*i].ends_with(v))
+            names[..*i].contains('、')
+                && VERBS
+                    .iter()
+                    .any(|v| v.chars().count() >= 2 && names[..*i].ends_with(v))
         })
         .last()
     {

@@ -748,3 +748,18 @@ fn paired_words_characters_counted_and_years_in_names() {
     quiet(&parts("三大"));
     assert_eq!(codes(&parts("四大")), vec![Code::CountMismatch]);
 }
+
+#[test]
+fn deeds_counted_in_a_paragraph_then_run_on_ordinals() {
+    let report = |count: &str| {
+        format!(
+            "我们向社会征集了{count}民生实事并全部完成，群众获得感不断增强！\n一是新建甲街菜场。二是改造乙村道路。三是扩建丙镇学校。\n（二）其他工作。\n"
+        )
+    };
+    quiet(&report("3件"));
+    assert_eq!(codes(&report("4件")), vec![Code::CountMismatch]);
+    // Numbered headings after such a line are a new section, not the 实事.
+    quiet(
+        "我们向社会征集了5件民生实事并全部完成，群众获得感不断增强！\n（一）甲街菜场。\n（二）乙村道路。\n",
+    );
+}
