@@ -2000,7 +2000,9 @@ fn bare_names(
         .take_while(|c| crate::chars::is_han(*c) && !matches!(c, '等' | '的'))
         .take(4)
         .collect();
-    if noun.chars().count() < 2
+    // `方面` is a measure word and what is counted at once.
+    let aspects = text[..count_end].ends_with("方面");
+    if (noun.chars().count() < 2 && !aspects)
         || [
             "百分点",
             "月",
@@ -2068,8 +2070,16 @@ fn bare_names(
         .filter_map(|w| rest.find(w))
         .min()
         .map_or(rest, |p| &rest[..p]);
+    // A figure after a `、` or `共` (`甲、乙2个集群、总数达3个`, `甲、乙4个
+    // 方面共17项`) is another item or a total: the count is read only
+    // when it is the names' number.
+    let mut exact_only = false;
     if own.chars().any(|c| c.is_ascii_digit()) {
-        return None;
+        let cut = own.find(['、', '共']).map_or(own, |p| &own[..p]);
+        if cut.len() == own.len() || cut.chars().any(|c| c.is_ascii_digit()) {
+            return None;
+        }
+        exact_only = true;
     }
     // Names, not clauses: each but the first (which may carry the verb
     // of the sentence) is short.
@@ -2100,8 +2110,19 @@ fn bare_names(
     if quoted_count && words[1..].iter().any(bare_verb) {
         return None;
     }
+    // Names all ending with the same two characters, three at least and
+    // none bare (`生活服务、家庭服务、发展服务`), name things of one kind,
+    // whatever verb one opens with.
+    let tail_at = last_word.char_indices().rev().nth(1).map_or(0, |(i, _)| i);
+    let tail = &last_word[tail_at..];
+    let one_kind = words.len() >= 3
+        && tail.chars().count() == 2
+        && words
+            .iter()
+            .all(|w| w.ends_with(tail) && w.len() > tail.len());
     if !quoted_names
         && !quoted_count
+        && !one_kind
         && ((VERBS.iter().any(|v| last_word.ends_with(v)) && !nominal(&last_word))
             || adverbial_de(last_word)
             || words[1..]
@@ -2122,7 +2143,7 @@ fn bare_names(
     // More names than the count (`甲、乙和丙、丁两条路`: the count is the
     // last names'), or a count far above them (`东区、西区12个项目`: the
     // names hold the counted things): abstain.
-    if count_usize < min || count_usize > max + 1 {
+    if count_usize < min || count_usize > max + 1 || (exact_only && count_usize > max) {
         return None;
     }
     Some(CountedList {

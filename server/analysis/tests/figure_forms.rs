@@ -763,3 +763,32 @@ fn deeds_counted_in_a_paragraph_then_run_on_ordinals() {
         "我们向社会征集了5件民生实事并全部完成，群众获得感不断增强！\n（一）甲街菜场。\n（二）乙村道路。\n",
     );
 }
+
+#[test]
+fn names_with_a_total_or_another_item_after_their_count() {
+    // Read when the count is the names' number; a count that is not may
+    // count something else, with the figure after it: abstain.
+    let total = |count: &str| {
+        format!("服务卡包括生活服务、家庭服务、政务服务、发展服务{count}方面共17项礼遇。\n")
+    };
+    let read = |text: &str| {
+        let doc = Document::parse(format!("{TITLE}{text}"), &Config::default());
+        report_analysis::lists::counted_lists(&doc)
+            .iter()
+            .map(|l| (l.count, l.items.len()))
+            .collect::<Vec<_>>()
+    };
+    assert!(read(&total("4个")).contains(&(4, 4)));
+    quiet(&total("4个"));
+    assert!(!read(&total("5个")).contains(&(5, 4)));
+    quiet(&total("5个"));
+    let another = |count: &str| format!("新增甲材料、乙装备{count}国家级集群、总数达9个。\n");
+    assert!(read(&another("2个")).contains(&(2, 2)));
+    quiet(&another("2个"));
+    quiet(&another("3个"));
+    // Names of one kind may open with a verb.
+    assert_eq!(
+        codes("建成生活服务、家庭服务、发展服务四个中心。\n"),
+        vec![Code::CountMismatch]
+    );
+}
