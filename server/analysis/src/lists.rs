@@ -428,9 +428,7 @@ fn echoed_pieces(
     let tail = &counted[tail_at..];
     let body = note.text(text);
     // Most notes never end a piece with the noun: one search leaves them.
-    if memchr::memmem::find(body.as_bytes(), tail.as_bytes()).is_none() {
-        return None;
-    }
+    memchr::memmem::find(body.as_bytes(), tail.as_bytes())?;
     for separators in [&['。'][..], &['。', '；', '，', ';', ',']] {
         let pieces: Vec<Range<usize>> = top_level_pieces(body, separators);
         // `甲公司（乙企业）`: the bracket after a name may say which of
@@ -1745,7 +1743,7 @@ fn without_years(name: &str) -> impl Iterator<Item = char> + '_ {
             return None;
         }
         let year = name[i..].len() >= 5
-            && name[i..].as_bytes()[..4].iter().all(u8::is_ascii_digit)
+            && name.as_bytes()[i..i + 4].iter().all(u8::is_ascii_digit)
             && name[i + 4..].starts_with('年')
             && !name[..i].ends_with(|c: char| c.is_ascii_digit());
         if year {
@@ -1767,10 +1765,13 @@ fn paired_names(
     count_end: usize,
     separated: bool,
 ) -> Option<CountedList> {
+    // Both forms count with 个 (most counts stop here).
+    if !line[..count_end].ends_with('个') {
+        return None;
+    }
     let before = &line[names_start..count_start];
     let counted = &line[count_end..];
     if let Some(quoted) = before.strip_suffix('”')
-        && line[..count_end].ends_with('个')
         && counted.starts_with('字')
     {
         let open = quoted.rfind('“')? + '“'.len_utf8();
@@ -1795,14 +1796,19 @@ fn paired_names(
     }
     // The last four characters before the count, the first and third
     // alike, the second and fourth not (`国内国际`, not `国内国内`).
-    let chars: Vec<(usize, char)> = before.char_indices().rev().take(4).collect();
-    let [(_, d), (third, c), (_, b), (first, a)] = chars.as_slice() else {
+    if separated || !(2..=3).contains(&count) {
+        return None;
+    }
+    let mut chars = before.char_indices().rev();
+    let (Some((_, d)), Some((third, c)), Some((_, b)), Some((first, a))) =
+        (chars.next(), chars.next(), chars.next(), chars.next())
+    else {
         return None;
     };
+    let (a, b, c, d) = (&a, &b, &c, &d);
     // Not a verb with its complements (`建好建强`, `做大做强`).
     let complement = |x: &char| "好强大优实细精新快严深高".contains(*x);
-    if separated
-        || a != c
+    if a != c
         || b == d
         || "做建抓提促稳保办用管干学讲比争创抢拼优".contains(*a)
         || complement(b)
@@ -1810,8 +1816,6 @@ fn paired_names(
         || ![*a, *b, *d]
             .iter()
             .all(|x| crate::chars::is_han(*x) && chinese_digit(*x).is_none())
-        || !(2..=3).contains(&count)
-        || !line[..count_end].ends_with('个')
         || !counted.starts_with(|x: char| crate::chars::is_han(x))
     {
         return None;
@@ -1956,16 +1960,12 @@ fn bare_names(
     let quoted_names = names_at != names_start;
     // `在甲、乙划定的丙、丁两条线`: a 的 after a verb in a later name
     // ends the object of that verb; the counted names start after it.
-    let (names_at, names) = match names
-        .match_indices('的')
-        .filter(|(i, _)| {
-            names[..*i].contains('、')
-                && VERBS
-                    .iter()
-                    .any(|v| v.chars().count() >= 2 && names[..*i].ends_with(v))
-        })
-        .last()
-    {
+    let (names_at, names) = match names.rmatch_indices('的').find(|(i, _)| {
+        names[..*i].contains('、')
+            && VERBS
+                .iter()
+                .any(|v| v.chars().count() >= 2 && names[..*i].ends_with(v))
+    }) {
         Some((i, w)) if !quoted_names && names[i + w.len()..].contains('、') => {
             (names_at + i + w.len(), &names[i + w.len()..])
         }
