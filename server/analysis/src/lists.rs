@@ -1754,6 +1754,45 @@ fn without_years(name: &str) -> impl Iterator<Item = char> + '_ {
     })
 }
 
+/// `“甲计划”“乙计划”“丙计划”三项计划`: names each in quotes, touching,
+/// right before the count, each ending with the last two characters of
+/// what is counted.
+fn touching_quotes(before: &str, offset: usize, counted: &str) -> Option<CountedList> {
+    let noun: Vec<char> = counted
+        .chars()
+        .take_while(|c| crate::chars::is_han(*c) && chinese_digit(*c).is_none())
+        .take(6)
+        .collect();
+    if noun.len() < 2 {
+        return None;
+    }
+    let tail: String = noun[noun.len() - 2..].iter().collect();
+    let mut items = Vec::new();
+    let mut end = before.len();
+    while before[..end].ends_with('”') {
+        let close = end - '”'.len_utf8();
+        let open = before[..close].rfind('“')?;
+        let name = &before[open + '“'.len_utf8()..close];
+        if name.is_empty() || name.contains('”') || !name.ends_with(tail.as_str()) {
+            return None;
+        }
+        items.push(offset + open..offset + end);
+        end = open;
+    }
+    if items.len() < 2 {
+        return None;
+    }
+    items.reverse();
+    Some(CountedList {
+        source: ListSource::BareNames,
+        count: 0,
+        count_range: 0..0,
+        items,
+        hidden: 0,
+        open: false,
+    })
+}
+
 /// `国内国际两个大局`, `线上线下两个渠道`: two words of two characters
 /// sharing their first, right before a count with no separator; or quoted
 /// words before `N个字`, which counts their characters (`“甲乙、丙丁”四个字`).
@@ -1765,12 +1804,21 @@ fn paired_names(
     count_end: usize,
     separated: bool,
 ) -> Option<CountedList> {
-    // Both forms count with 个 (most counts stop here).
+    let before = &line[names_start..count_start];
+    let counted = &line[count_end..];
+    if before.ends_with("”") {
+        if let Some(list) = touching_quotes(before, names_start, counted) {
+            return Some(CountedList {
+                count,
+                count_range: count_start..count_end,
+                ..list
+            });
+        }
+    }
+    // The other forms count with 个 (most counts stop here).
     if !line[..count_end].ends_with('个') {
         return None;
     }
-    let before = &line[names_start..count_start];
-    let counted = &line[count_end..];
     if let Some(quoted) = before.strip_suffix('”')
         && counted.starts_with('字')
     {

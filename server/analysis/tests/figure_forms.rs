@@ -792,3 +792,14 @@ fn names_with_a_total_or_another_item_after_their_count() {
         vec![Code::CountMismatch]
     );
 }
+
+#[test]
+fn touching_quoted_names_before_their_count() {
+    let text = |count: &str| {
+        format!("实施“书香校园计划”“书香社区计划”“书香家庭计划”{count}计划，营造读书氛围。\n")
+    };
+    quiet(&text("三项"));
+    assert_eq!(codes(&text("四项")), vec![Code::CountMismatch]);
+    // Quoted words not ending with what is counted: abstain.
+    quiet("落实“放管服”“最多跑一次”四项改革，提升办事效率。\n");
+}
