@@ -1349,6 +1349,8 @@ fn read_clause(line: &str, start: usize, out: &mut Vec<CountedList>) -> usize {
                         && let Some(list) = bare_names(line, names_start, at, count, end)
                     {
                         out.push(list);
+                    } else if at == start + "共".len() && line[start..].starts_with('共') {
+                        out.extend(total_of_clause_before(line, start, count, at, end));
                     } else if names_open {
                         out.extend(paired_names(
                             line,
@@ -1751,6 +1753,51 @@ fn without_years(name: &str) -> impl Iterator<Item = char> + '_ {
             return None;
         }
         Some(c)
+    })
+}
+
+/// `引进的甲、乙、丙，共3个项目`: a clause opening with `共` and a count
+/// after a clause of names (after its last `的`). Read only when the count
+/// is the names' number: the total may count things the names hold.
+fn total_of_clause_before(
+    line: &str,
+    clause_start: usize,
+    count: u32,
+    count_start: usize,
+    count_end: usize,
+) -> Option<CountedList> {
+    let end = line[..clause_start].char_indices().next_back()?.0;
+    let start = line[..end].rfind(CLAUSE_BREAKS).map_or(0, |p| {
+        p + line[p..].chars().next().map_or(1, char::len_utf8)
+    });
+    let clause = &line[start..end];
+    let names_at = clause.rfind('的').map_or(0, |p| p + '的'.len_utf8());
+    let names = &clause[names_at..];
+    if !names.contains('、')
+        || !balanced(names)
+        || names.contains(['“', '《', '等'])
+        || without_years(names).any(|c| c.is_ascii_digit())
+    {
+        return None;
+    }
+    let items = pieces(start + names_at, names, &['、']);
+    let words: Vec<&str> = items.iter().map(|r| line[r.clone()].trim()).collect();
+    let hidden = hidden_in(&words);
+    let fits = (items.len()..=items.len() + hidden).contains(&(count as usize));
+    if !fits
+        || words
+            .iter()
+            .any(|w| w.chars().count() > 16 || !counts_in(w, 0..w.len()).is_empty())
+    {
+        return None;
+    }
+    Some(CountedList {
+        source: ListSource::BareNames,
+        count,
+        count_range: count_start..count_end,
+        items,
+        hidden,
+        open: false,
     })
 }
 

@@ -803,3 +803,20 @@ fn touching_quoted_names_before_their_count() {
     // Quoted words not ending with what is counted: abstain.
     quiet("落实“放管服”“最多跑一次”四项改革，提升办事效率。\n");
 }
+
+#[test]
+fn a_total_opening_the_clause_after_names() {
+    let read = |text: &str| {
+        let doc = Document::parse(format!("{TITLE}{text}"), &Config::default());
+        report_analysis::lists::counted_lists(&doc)
+            .iter()
+            .map(|l| (l.count, l.items.len()))
+            .collect::<Vec<_>>()
+    };
+    let text = |count: &str| format!("去年引进的甲园、乙厂、丙中心，共{count}项目全部投产。\n");
+    assert!(read(&text("3个")).contains(&(3, 3)));
+    quiet(&text("3个"));
+    // Another number may count what the names hold: abstain.
+    assert!(read(&text("12个")).is_empty());
+    quiet(&text("12个"));
+}
