@@ -1853,14 +1853,14 @@ fn paired_names(
 ) -> Option<CountedList> {
     let before = &line[names_start..count_start];
     let counted = &line[count_end..];
-    if before.ends_with("”") {
-        if let Some(list) = touching_quotes(before, names_start, counted) {
-            return Some(CountedList {
-                count,
-                count_range: count_start..count_end,
-                ..list
-            });
-        }
+    if before.ends_with("”")
+        && let Some(list) = touching_quotes(before, names_start, counted)
+    {
+        return Some(CountedList {
+            count,
+            count_range: count_start..count_end,
+            ..list
+        });
     }
     // The other forms count with 个 (most counts stop here).
     if !line[..count_end].ends_with('个') {
