@@ -82,9 +82,13 @@ pub(crate) struct LineLists {
 
 impl LineLists {
     pub(crate) fn read(line: &str) -> LineLists {
+        let (bare, counted) = bare_name_lists_in(line);
         LineLists {
-            bare: bare_name_lists_in(line),
-            lead: crate::list_forms::lead_cue_in(line),
+            bare,
+            // A lead states a count: a line with none has no cue.
+            lead: counted
+                .then(|| crate::list_forms::lead_cue_in(line))
+                .flatten(),
         }
     }
 }
@@ -1232,8 +1236,11 @@ const NAME_HEADS: &[&str] = &["整治", "治理", "修复", "升级", "服务", 
 /// A clause break ends every such list, so a line reads the same on its own
 /// as inside the document, and the document caches it per line: a keystroke
 /// rereads one line, not the whole text.
-pub(crate) fn bare_name_lists_in(line: &str) -> Vec<CountedList> {
+/// Also says whether the line holds a numeral right before the first
+/// character of a measure word (every count does).
+pub(crate) fn bare_name_lists_in(line: &str) -> (Vec<CountedList>, bool) {
     let mut out = Vec::new();
+    let mut counted = false;
     // Every list here hangs on a count (a numeral and a measure word) or on
     // levels before `N级`, and a clause break resets the reading; so only
     // the clauses holding such a pair are read, most of a line is skipped.
@@ -1244,10 +1251,12 @@ pub(crate) fn bare_name_lists_in(line: &str) -> Vec<CountedList> {
         let (code, width) = code_at(bytes, at);
         let word = at;
         at += width;
-        if word < read_to
-            || !COUNT_WORDS.contains(code)
-            || !line[..word].chars().next_back().is_some_and(is_numeral)
+        if !COUNT_WORDS.contains(code) || !line[..word].chars().next_back().is_some_and(is_numeral)
         {
+            continue;
+        }
+        counted = true;
+        if word < read_to {
             continue;
         }
         let clause_start = line[..word]
@@ -1258,7 +1267,7 @@ pub(crate) fn bare_name_lists_in(line: &str) -> Vec<CountedList> {
             .max(read_to);
         read_to = read_clause(line, clause_start, &mut out);
     }
-    out
+    (out, counted)
 }
 
 /// The characters that end a clause for a list of bare names.
