@@ -221,8 +221,10 @@ fn lead_lists(doc: &Document, out: &mut Vec<CountedList>) {
             let content = lines[next].content.clone();
             let first = content.start
                 + (text[content.clone()].len() - text[content].trim_start_matches(is_space).len());
+            // All within that one paragraph: a list across paragraphs is
+            // the numbered lines', read above or left unread.
             let items = ordinal_items(text, first, region.end);
-            if items.len() >= 2 {
+            if items.len() >= 2 && items.iter().all(|r| r.end <= lines[next].content.end) {
                 let open = !ordinals_closed(text, &items, region.end);
                 out.push(CountedList {
                     source: ListSource::Lead,

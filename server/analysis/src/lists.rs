@@ -356,7 +356,7 @@ fn pieces(offset: usize, s: &str, separators: &[char]) -> Vec<Range<usize>> {
 
 fn note_lists(doc: &Document, out: &mut Vec<CountedList>) {
     let text = &doc.text;
-    for note in &doc.notes {
+    for (k, note) in doc.notes.iter().enumerate() {
         let Some(term_range) = note.term_range.clone() else {
             continue;
         };
@@ -369,10 +369,22 @@ fn note_lists(doc: &Document, out: &mut Vec<CountedList>) {
         let Some((count, count_range)) = term_count(text, term_range.clone()) else {
             continue;
         };
-        let Some((items, hidden)) = split_items(doc, note.text_range.clone())
-            .or_else(|| echoed_pieces(text, count, count_range.end..term_range.end, note))
-            .or_else(|| split_items(doc, after_lead(text, note)?))
-        else {
+        // A note the slogan reader finds wrong is its to flag: the framed
+        // readings below only speak where it is silent.
+        let slogan_differs = || {
+            doc.note_slogans.get(k).is_some_and(|r| {
+                r.named
+                    .iter()
+                    .any(|(_, _, c)| matches!(c, crate::slogan_count::SloganCount::Differs(_)))
+            })
+        };
+        let Some((items, hidden)) = split_items(doc, note.text_range.clone()).or_else(|| {
+            if slogan_differs() {
+                return None;
+            }
+            echoed_pieces(text, count, count_range.end..term_range.end, note)
+                .or_else(|| split_items(doc, after_lead(text, note)?))
+        }) else {
             continue;
         };
         out.push(CountedList {

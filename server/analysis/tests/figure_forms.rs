@@ -635,7 +635,12 @@ fn notes_listing_after_a_lead_or_clause_by_clause() {
     // A `、` list after the lead.
     let names = "县委提出，培育壮大的甲类种植、乙类养殖、丙类加工、丁类文旅产业。";
     quiet(&note("四大产业", names));
-    assert!(codes(&note("五大产业", names)).contains(&Code::CountMismatch));
+    // Flagged once: by the slogan reader when it reads the list too.
+    let got = codes(&note("五大产业", names));
+    assert!(
+        got == vec![Code::SloganCount] || got == vec![Code::CountMismatch],
+        "{got:?}"
+    );
 }
 
 #[test]
