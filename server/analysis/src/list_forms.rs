@@ -11,6 +11,7 @@
 //! count).
 
 use std::ops::Range;
+use std::sync::LazyLock;
 
 use crate::chars::{chinese_digit, is_space, small_chinese_number};
 use crate::document::Document;
@@ -179,6 +180,21 @@ fn lead_lists(doc: &Document, out: &mut Vec<CountedList>) {
             })
             .flatten()
         else {
+            // Unnumbered paragraphs are counted only by a count of
+            // `方面`, which says the next part of the text is divided so.
+            if heading.is_none()
+                && text[count_range.clone()].ends_with("方面")
+                && let Some(items) = anaphora(text, &lines[i + 1..])
+            {
+                out.push(CountedList {
+                    source: ListSource::Lead,
+                    count,
+                    count_range,
+                    items,
+                    hidden: 0,
+                    open: false,
+                });
+            }
             continue;
         };
         if heading.is_some_and(|h| h.level() >= style.level()) {
@@ -186,20 +202,65 @@ fn lead_lists(doc: &Document, out: &mut Vec<CountedList>) {
         }
         // `40件实事` over `一、…四、` that group numbered items up to
         // 40: the headings are groups, not the things counted.
-        if let Some((items, nested)) = lead_items(doc, &lines[next..], style, heading, region.end)
+        let lead = lead_items(doc, &lines[next..], style, heading, region.end);
+        if let Some((items, nested)) = &lead
+            && !cue.ordinals_only
             && items.len() >= 2
-            && (items.len() == count as usize || (items.len() < count as usize && nested < count))
+            && (items.len() == count as usize || (items.len() < count as usize && *nested < count))
         {
             out.push(CountedList {
                 source: ListSource::Lead,
                 count,
                 count_range,
-                items,
+                items: items.clone(),
                 hidden: 0,
                 open: false,
             });
+        } else if style == Style::Ordinal && lead.is_none_or(|(items, _)| items.len() <= 1) {
+            // `一是…。二是…。` run on in the paragraph after the lead.
+            let content = lines[next].content.clone();
+            let first = content.start
+                + (text[content.clone()].len() - text[content].trim_start_matches(is_space).len());
+            // All within that one paragraph: a list across paragraphs is
+            // the numbered lines', read above or left unread.
+            let items = ordinal_items(text, first, region.end);
+            if items.len() >= 2 && items.iter().all(|r| r.end <= lines[next].content.end) {
+                let open = !ordinals_closed(text, &items, region.end);
+                out.push(CountedList {
+                    source: ListSource::Lead,
+                    count,
+                    count_range,
+                    items,
+                    hidden: 0,
+                    open,
+                });
+            }
         }
     }
+}
+
+/// `重点做了九个方面工作。` then paragraphs each opening with the same
+/// words up to their first comma (`一年来，我们狠抓甲，…`, `一年来，我们狠抓
+/// 乙，…`): the paragraphs of the run, three at least, when the words are
+/// two to ten characters and the paragraph after the run opens otherwise.
+fn anaphora(text: &str, lines: &[crate::lines::Line]) -> Option<Vec<Range<usize>>> {
+    let mut paragraphs = lines.iter().filter(|l| !l.is_blank()).take(LEAD_LINES);
+    let first = paragraphs.next()?;
+    let opening = text[first.content.clone()].trim_start_matches(is_space);
+    let words = &opening[..opening.find(['，', ','])?];
+    let chars = words.chars().count();
+    if !(2..=10).contains(&chars) || !words.chars().all(crate::chars::is_han) {
+        return None;
+    }
+    let mut items = vec![first.content.clone()];
+    for line in paragraphs {
+        let content = text[line.content.clone()].trim_start_matches(is_space);
+        if !content.starts_with(words) || !content[words.len()..].starts_with(['，', ',']) {
+            break;
+        }
+        items.push(line.content.clone());
+    }
+    (items.len() >= 3).then_some(items)
 }
 
 /// A line whose last clause states one count of what the next lines list
@@ -210,6 +271,9 @@ pub(crate) struct LeadCue {
     pub(crate) count: u32,
     pub(crate) count_range: Range<usize>,
     pub(crate) heading: Option<Style>,
+    /// A count of 实事 inside the line: it counts only `一是…` run on in
+    /// the next paragraph, not numbered lines (a new section's headings).
+    pub(crate) ordinals_only: bool,
 }
 
 /// The lead cue of one line (its content, trimmed). It depends on the line
@@ -217,6 +281,88 @@ pub(crate) struct LeadCue {
 /// changed line, not every line of the body.
 pub(crate) fn lead_cue_in(line: &str) -> Option<LeadCue> {
     let clause = last_clause(line, 0..line.len());
+    clause_cue(line, clause.clone()).or_else(|| earlier_cue(line, clause))
+}
+
+/// A lead whose count is not in its last clause: `坚持“六个突出”，重点抓好
+/// 以下工作：` (the clause before a last clause of `以下` with no count of
+/// its own), or `着力抓好七方面工作，谋新篇、启新程，…` (a count of
+/// `方面` with at most `工作` after it, the line's only count).
+fn earlier_cue(line: &str, last: Range<usize>) -> Option<LeadCue> {
+    // Most lines hold neither word: two byte searches, by searchers built
+    // once, leave them.
+    static BELOW: LazyLock<memchr::memmem::Finder<'static>> =
+        LazyLock::new(|| memchr::memmem::Finder::new("以下"));
+    static ASPECT: LazyLock<memchr::memmem::Finder<'static>> =
+        LazyLock::new(|| memchr::memmem::Finder::new("方面"));
+    // A lead is short: its last clause (`重点抓好以下工作`) and, for a
+    // count of `方面` before more clauses, the whole line (a hundred
+    // characters or so); longer lines are not searched at all.
+    static DEEDS: LazyLock<memchr::memmem::Finder<'static>> =
+        LazyLock::new(|| memchr::memmem::Finder::new("实事"));
+    let below = last.len() <= 40 * 3 && BELOW.find(line[last.clone()].as_bytes()).is_some();
+    if !below && line.len() > 100 * 3 {
+        return None;
+    }
+    // `征集了10件民生实事并坚决完成，…！`: the count of 实事, when the
+    // line states one.
+    if !below && DEEDS.find(line.as_bytes()).is_some() {
+        let counts = counts_in(line, 0..line.len());
+        let deeds: Vec<_> = counts
+            .iter()
+            .filter(|(_, r)| {
+                line[r.end..]
+                    .chars()
+                    .take(4)
+                    .collect::<String>()
+                    .contains("实事")
+            })
+            .collect();
+        if let [(count, range)] = deeds.as_slice() {
+            return Some(LeadCue {
+                count: *count,
+                count_range: range.clone(),
+                heading: line_number(line).map(|(style, _)| style),
+                ordinals_only: true,
+            });
+        }
+    }
+    if !below && ASPECT.find(line.as_bytes()).is_none() {
+        return None;
+    }
+    let end = if below {
+        if !counts_in(line, last.clone()).is_empty() {
+            return None;
+        }
+        // The clause before the last, without the break between them.
+        let before = line[..last.start].trim_end_matches(['，', ',']);
+        if before.len() == last.start {
+            return None;
+        }
+        before.len()
+    } else {
+        let counts = counts_in(line, 0..line.len());
+        let [(_, range)] = counts.as_slice() else {
+            return None;
+        };
+        let noun = if line[range.end..].starts_with("工作") {
+            "工作".len()
+        } else {
+            0
+        };
+        if !line[range.clone()].ends_with("方面")
+            || !line[range.end + noun..].starts_with(['，', ','])
+        {
+            return None;
+        }
+        range.end + noun
+    };
+    let clause = last_clause(line, 0..end);
+    clause_cue(line, clause)
+}
+
+/// The cue of one clause of a line: a count closing it.
+fn clause_cue(line: &str, clause: Range<usize>) -> Option<LeadCue> {
     if clause.is_empty() || line[clause.clone()].chars().count() > 40 {
         return None;
     }
@@ -238,6 +384,7 @@ pub(crate) fn lead_cue_in(line: &str) -> Option<LeadCue> {
         count: *count,
         count_range: count_range.clone(),
         heading: line_number(line).map(|(style, _)| style),
+        ordinals_only: false,
     })
 }
 
@@ -330,18 +477,19 @@ fn sentence_ordinal_lists(doc: &Document, out: &mut Vec<CountedList>) {
         let Some(sentence_start) = sentence_start_before(text, period, region) else {
             continue;
         };
-        let Some((count, count_range)) = counts_in(text, sentence_start..period).pop() else {
+        let closing = counts_in(text, sentence_start..period)
+            .pop()
+            .filter(|(_, range)| {
+                // What the count counts, in a few words after it (not
+                // `项目17个。`, a figure after its noun).
+                let gap = text[range.end..period].trim_matches(['“', '”']);
+                !gap.is_empty() && gap.chars().count() <= 6 && gap.chars().all(crate::chars::is_han)
+            });
+        let Some((count, count_range)) =
+            closing.or_else(|| deeds_count(text, sentence_start..period, region))
+        else {
             continue;
         };
-        // What the count counts, in a few words after it (not `项目17个。`,
-        // a figure after its noun).
-        let gap = text[count_range.end..period].trim_matches(['“', '”']);
-        if gap.is_empty()
-            || gap.chars().count() > 6
-            || gap.chars().any(|c| !crate::chars::is_han(c))
-        {
-            continue;
-        }
         let items = ordinal_items(text, at, region.end);
         if items.len() < 2 {
             continue;
@@ -362,6 +510,33 @@ fn sentence_ordinal_lists(doc: &Document, out: &mut Vec<CountedList>) {
             open,
         });
     }
+}
+
+/// `办好十件民生实事。今年…推动十件民生实事更贴民意。一是…`: the count
+/// of 实事 in the sentence before `一是` or the one before it, when every
+/// count of 实事 there says the same number.
+fn deeds_count(
+    text: &str,
+    sentence: Range<usize>,
+    region: &Range<usize>,
+) -> Option<(u32, Range<usize>)> {
+    let start = sentence
+        .start
+        .checked_sub("。".len())
+        .filter(|_| text[..sentence.start].ends_with('。'))
+        .and_then(|p| sentence_start_before(text, p, region))
+        .unwrap_or(sentence.start);
+    let deeds: Vec<(u32, Range<usize>)> = counts_in(text, start..sentence.end)
+        .into_iter()
+        .filter(|(_, range)| {
+            let after: String = text[range.end..sentence.end].chars().take(4).collect();
+            after.contains("实事")
+        })
+        .collect();
+    let (first, rest) = deeds.split_first()?;
+    rest.iter()
+        .all(|(n, _)| *n == first.0)
+        .then(|| first.clone())
 }
 
 /// `（N）` or `(N)` as written at `at`: its length.

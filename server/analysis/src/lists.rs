@@ -82,9 +82,13 @@ pub(crate) struct LineLists {
 
 impl LineLists {
     pub(crate) fn read(line: &str) -> LineLists {
+        let (bare, counted) = bare_name_lists_in(line);
         LineLists {
-            bare: bare_name_lists_in(line),
-            lead: crate::list_forms::lead_cue_in(line),
+            bare,
+            // A lead states a count: a line with none has no cue.
+            lead: counted
+                .then(|| crate::list_forms::lead_cue_in(line))
+                .flatten(),
         }
     }
 }
@@ -352,7 +356,7 @@ fn pieces(offset: usize, s: &str, separators: &[char]) -> Vec<Range<usize>> {
 
 fn note_lists(doc: &Document, out: &mut Vec<CountedList>) {
     let text = &doc.text;
-    for note in &doc.notes {
+    for (k, note) in doc.notes.iter().enumerate() {
         let Some(term_range) = note.term_range.clone() else {
             continue;
         };
@@ -365,7 +369,22 @@ fn note_lists(doc: &Document, out: &mut Vec<CountedList>) {
         let Some((count, count_range)) = term_count(text, term_range.clone()) else {
             continue;
         };
-        let Some((items, hidden)) = split_items(doc, note.text_range.clone()) else {
+        // A note the slogan reader finds wrong is its to flag: the framed
+        // readings below only speak where it is silent.
+        let slogan_differs = || {
+            doc.note_slogans.get(k).is_some_and(|r| {
+                r.named
+                    .iter()
+                    .any(|(_, _, c)| matches!(c, crate::slogan_count::SloganCount::Differs(_)))
+            })
+        };
+        let Some((items, hidden)) = split_items(doc, note.text_range.clone()).or_else(|| {
+            if slogan_differs() {
+                return None;
+            }
+            echoed_pieces(text, count, count_range.end..term_range.end, note)
+                .or_else(|| split_items(doc, after_lead(text, note)?))
+        }) else {
             continue;
         };
         out.push(CountedList {
@@ -381,6 +400,131 @@ fn note_lists(doc: &Document, out: &mut Vec<CountedList>) {
                 .ends_with('等'),
         });
     }
+}
+
+/// Words that close a note's lead before its items (`全会提出，…`).
+const SAYING: &[&str] = &["提出", "强调", "指出", "要求", "明确", "部署"];
+
+/// A note's text after a lead saying who set its items out (`省委提出，
+/// 甲、乙、丙。`): from after the `，` closing the lead's last clause.
+fn after_lead(text: &str, note: &crate::notes::Note) -> Option<Range<usize>> {
+    let body = note.text(text);
+    let sentence = &body[..body.find('。').unwrap_or(body.len())];
+    let pieces = top_level_pieces(sentence, &['，', ',']);
+    let lead = pieces
+        .iter()
+        .rposition(|r| SAYING.iter().any(|w| sentence[r.clone()].ends_with(w)))?;
+    // The lead is followed by the items' one clause, and nothing else.
+    let [items] = &pieces[lead + 1..] else {
+        return None;
+    };
+    Some(note.text_range.start + items.start..note.text_range.end)
+}
+
+/// `“十个主动仗”：全会提出，打好甲主动仗，打好乙主动仗，…。` or
+/// `“四大挑战”：…甲的挑战。乙的挑战。…`: a note whose items are its
+/// sentences, or else its clauses, each ending with what the term counts
+/// (`counted`, after the measure word), in one run. A lead before the run
+/// must say who set them out (`提出`, `强调`); a clause may name two items
+/// only by repeating the noun (`甲集群和乙集群`). Clauses after the run
+/// (a purpose, `推动…发展`) leave a count that disagrees unread.
+fn echoed_pieces(
+    text: &str,
+    count: u32,
+    counted: Range<usize>,
+    note: &crate::notes::Note,
+) -> Option<(Vec<Range<usize>>, usize)> {
+    let counted = text[counted]
+        .trim_end_matches(['”', '"', '］', ']', '】', '》'])
+        .trim_start_matches(['”', '"']);
+    if counted.chars().count() < 2 || !counted.chars().all(crate::chars::is_han) {
+        return None;
+    }
+    let tail_at = counted.char_indices().rev().nth(1).map_or(0, |(i, _)| i);
+    let tail = &counted[tail_at..];
+    let body = note.text(text);
+    // Most notes never end a piece with the noun: one search leaves them.
+    memchr::memmem::find(body.as_bytes(), tail.as_bytes())?;
+    for separators in [&['。'][..], &['。', '；', '，', ';', ',']] {
+        let pieces: Vec<Range<usize>> = top_level_pieces(body, separators);
+        // `甲公司（乙企业）`: the bracket after a name may say which of
+        // the counted things it is.
+        let ends = |r: &Range<usize>| {
+            let piece = body[r.clone()].trim_end_matches(is_space);
+            piece.ends_with(tail)
+                || piece
+                    .strip_suffix(['）', ')'])
+                    .is_some_and(|p| p.ends_with(tail))
+        };
+        let Some(first) = pieces.iter().position(ends) else {
+            continue;
+        };
+        let run = pieces[first..].iter().take_while(|r| ends(r)).count();
+        let after = &pieces[first + run..];
+        if run < 2 || after.iter().any(ends) {
+            continue;
+        }
+        let lead = &pieces[..first];
+        if !lead.is_empty()
+            && !lead
+                .iter()
+                .any(|r| SAYING.iter().any(|w| body[r.clone()].trim().ends_with(w)))
+        {
+            return None;
+        }
+        // A piece with a count or a figure of its own (`甲等4个领域行动`)
+        // groups items: the pieces are not what is counted.
+        if pieces[first..first + run].iter().any(|r| {
+            let piece = &body[r.clone()];
+            piece.chars().any(|c| c.is_ascii_digit())
+                || !counts_in(piece, 0..piece.len()).is_empty()
+        }) {
+            return None;
+        }
+        let items: Vec<Range<usize>> = pieces[first..first + run]
+            .iter()
+            .map(|r| note.text_range.start + r.start..note.text_range.start + r.end)
+            .collect();
+        let hidden: usize = items
+            .iter()
+            .map(|r| text[r.clone()].matches(tail).count() - 1)
+            .sum();
+        let fits = (run..=run + hidden).contains(&(count as usize));
+        if !after.is_empty() && !fits {
+            return None;
+        }
+        return Some((items, hidden));
+    }
+    None
+}
+
+/// The pieces of `s` between `separators` outside brackets and quotes,
+/// trimmed of spaces, as byte ranges of `s`; empty pieces are left out.
+fn top_level_pieces(s: &str, separators: &[char]) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut depth = 0i32;
+    let mut start = 0;
+    let push = |from: usize, to: usize, out: &mut Vec<Range<usize>>| {
+        let piece = &s[from..to];
+        let lead = piece.len() - piece.trim_start_matches(is_space).len();
+        let piece = piece.trim_matches(is_space);
+        if !piece.is_empty() {
+            out.push(from + lead..from + lead + piece.len());
+        }
+    };
+    for (i, c) in s.char_indices() {
+        match c {
+            '（' | '(' | '“' | '《' => depth += 1,
+            '）' | ')' | '”' | '》' => depth -= 1,
+            _ if depth == 0 && separators.contains(&c) => {
+                push(start, i, &mut out);
+                start = i + c.len_utf8();
+            }
+            _ => {}
+        }
+    }
+    push(start, s.len(), &mut out);
+    out
 }
 
 fn annex_lists(doc: &Document, out: &mut Vec<CountedList>) {
@@ -662,7 +806,10 @@ fn enumeration_lists(doc: &Document, out: &mut Vec<CountedList>) {
             .skip(1)
             .find(|(_, c)| matches!(c, '。' | '\n' | '；'))
             .map_or(0, |(i, c)| i + c.len_utf8());
-        let counts = counts_in(text, lead_start..first.start);
+        let mut counts = counts_in(text, lead_start..first.start);
+        if counts.is_empty() {
+            counts = earlier_deeds_count(text, lead_start);
+        }
         let [(count, count_range)] = counts.as_slice() else {
             continue;
         };
@@ -670,17 +817,32 @@ fn enumeration_lists(doc: &Document, out: &mut Vec<CountedList>) {
         // list: it is not read to its end.
         let last = e.items.last().map_or(first.end, |(_, r)| r.end);
         let rest = text.get(last..e.paragraph.end).unwrap_or("");
+        // After ⑩ (the last circled number most encodings have), each
+        // such item counts one more.
+        let mut lost = Vec::new();
         if rest.contains("。?") || rest.contains("。？") {
-            continue;
+            if e.items.len() != 10 {
+                continue;
+            }
+            let starts: Vec<usize> = rest
+                .match_indices(['?', '？'])
+                .filter(|(i, _)| rest[..*i].ends_with('。'))
+                .map(|(i, _)| last + i)
+                .collect();
+            for (k, &at) in starts.iter().enumerate() {
+                let end = starts.get(k + 1).map_or(e.paragraph.end, |next| *next);
+                lost.push(at..end);
+            }
         }
         // `①A②B③C`: circled numbers with no separator may be read as one
         // enumerator; the sentence's own circled run counts.
         let sentence_end = text[first.start..e.paragraph.end]
             .find('。')
             .map_or(e.paragraph.end, |p| first.start + p);
-        let items = circled_items(first.start, &text[first.start..sentence_end])
+        let mut items = circled_items(first.start, &text[first.start..sentence_end])
             .filter(|items| items.len() > e.items.len())
             .unwrap_or_else(|| e.items.iter().map(|(_, r)| r.clone()).collect());
+        items.extend(lost);
         out.push(CountedList {
             source: ListSource::Enumeration,
             count: *count,
@@ -689,6 +851,31 @@ fn enumeration_lists(doc: &Document, out: &mut Vec<CountedList>) {
             hidden: 0,
             open: false,
         });
+    }
+}
+
+/// `梳理形成15件民生实事。我们将…！①…`: when the sentence before a circled
+/// list states no count, a count of 实事 closing the sentence before it,
+/// in the same paragraph, counts the list.
+fn earlier_deeds_count(text: &str, sentence_start: usize) -> Vec<(u32, Range<usize>)> {
+    let Some(end) = text[..sentence_start].strip_suffix('。').map(str::len) else {
+        return Vec::new();
+    };
+    let start = text[..end]
+        .char_indices()
+        .rev()
+        .take(200)
+        .find(|(_, c)| matches!(c, '。' | '\n' | '；' | '！' | '？'))
+        .map_or(end.saturating_sub(0), |(i, c)| i + c.len_utf8());
+    let counts = counts_in(text, start..end);
+    let [(_, range)] = counts.as_slice() else {
+        return Vec::new();
+    };
+    let after: String = text[range.end..end].chars().take(6).collect();
+    if after.contains("实事") {
+        counts
+    } else {
+        Vec::new()
     }
 }
 
@@ -764,12 +951,13 @@ fn name_lists(doc: &Document, cues: &Cues, out: &mut Vec<CountedList>) {
         if at - clause.start >= crate::figures::MAX_CLAUSE_BYTES {
             continue;
         }
-        // The names start after the last figure or count of the clause.
+        // The names start after the last figure or count of the clause,
+        // but for figures that qualify a name (`投资50亿元的甲、…`).
         let lo = doc.figures.partition_point(|f| f.span.start < clause.start);
         let hi = doc.figures.partition_point(|f| f.span.start < at).max(lo);
         let names_start = doc.figures[lo..hi]
             .iter()
-            .filter(|f| f.span.end <= at)
+            .filter(|f| f.span.end <= at && !text[f.span.end..].starts_with('的'))
             .map(|f| f.span.end)
             .next_back()
             .unwrap_or(clause.start);
@@ -778,23 +966,30 @@ fn name_lists(doc: &Document, cues: &Cues, out: &mut Vec<CountedList>) {
             .rfind(':')
             .map_or(names_start, |p| names_start + p + 1);
         let names = &text[names_start..at];
-        if names.contains('《') || !balanced(names) {
+        // A title in 《》 may be part of a name (`舞剧《甲》`), not a clause
+        // of a document's words (`《甲》提出`).
+        if names.contains('《') && names.contains(['：', '提', '指']) || !balanced(names) {
             continue;
         }
         // `A、B及C等5座`: the count may be C's alone.
         // (Not the same characters inside words: `涉及`, `参与`.)
         // A `和` inside an earlier name (`甲、乙和丙联营、丁`) joins words
         // of that name: lists join only their last name so.
-        if top_level(names)
+        let last_joins = top_level(names)
             .last()
-            .is_some_and(|(_, piece)| joins_two(piece))
-            || names.contains('或')
-        {
+            .is_some_and(|(_, piece)| joins_two(piece));
+        if names.contains('或') {
             continue;
         }
         let items: Vec<Range<usize>> = top_level(names)
             .map(|(i, piece)| names_start + i..names_start + i + piece.len())
             .collect();
+        // With a last name that may be two, the list is read only when it
+        // cannot fire: more names than the count may be the count's
+        // reading of the last name alone.
+        if last_joins && (items.len() < 2 || items.len() > count as usize) {
+            continue;
+        }
         // Short names; the first may carry the words of the clause before
         // it (`第二项指推动甲建设、乙、丙等“三大任务”`).
         if items.is_empty() || items.iter().skip(1).any(|r| r.len() > 45) {
@@ -807,7 +1002,7 @@ fn name_lists(doc: &Document, cues: &Cues, out: &mut Vec<CountedList>) {
             count,
             count_range: count_start..end,
             items,
-            hidden: 0,
+            hidden: usize::from(last_joins),
             open: true,
         });
     }
@@ -1053,8 +1248,11 @@ const NAME_HEADS: &[&str] = &["整治", "治理", "修复", "升级", "服务", 
 /// A clause break ends every such list, so a line reads the same on its own
 /// as inside the document, and the document caches it per line: a keystroke
 /// rereads one line, not the whole text.
-pub(crate) fn bare_name_lists_in(line: &str) -> Vec<CountedList> {
+/// Also says whether the line holds a numeral right before the first
+/// character of a measure word (every count does).
+pub(crate) fn bare_name_lists_in(line: &str) -> (Vec<CountedList>, bool) {
     let mut out = Vec::new();
+    let mut counted = false;
     // Every list here hangs on a count (a numeral and a measure word) or on
     // levels before `N级`, and a clause break resets the reading; so only
     // the clauses holding such a pair are read, most of a line is skipped.
@@ -1065,10 +1263,12 @@ pub(crate) fn bare_name_lists_in(line: &str) -> Vec<CountedList> {
         let (code, width) = code_at(bytes, at);
         let word = at;
         at += width;
-        if word < read_to
-            || !COUNT_WORDS.contains(code)
-            || !line[..word].chars().next_back().is_some_and(is_numeral)
+        if !COUNT_WORDS.contains(code) || !line[..word].chars().next_back().is_some_and(is_numeral)
         {
+            continue;
+        }
+        counted = true;
+        if word < read_to {
             continue;
         }
         let clause_start = line[..word]
@@ -1079,7 +1279,7 @@ pub(crate) fn bare_name_lists_in(line: &str) -> Vec<CountedList> {
             .max(read_to);
         read_to = read_clause(line, clause_start, &mut out);
     }
-    out
+    (out, counted)
 }
 
 /// The characters that end a clause for a list of bare names.
@@ -1162,11 +1362,25 @@ fn read_clause(line: &str, start: usize, out: &mut Vec<CountedList>) -> usize {
             Event::Join => has_separator = names_open,
             Event::Digit | Event::Numeral if !previous_numeral => {
                 if let Some((count, end, _)) = count_at(line, at) {
-                    out.extend(echo_list(line, at, count, end));
+                    out.extend(
+                        echo_list(line, at, count, end)
+                            .or_else(|| part_definitions(line, at, count, end)),
+                    );
                     if has_separator
                         && let Some(list) = bare_names(line, names_start, at, count, end)
                     {
                         out.push(list);
+                    } else if at == start + "共".len() && line[start..].starts_with('共') {
+                        out.extend(total_of_clause_before(line, start, count, at, end));
+                    } else if names_open {
+                        out.extend(paired_names(
+                            line,
+                            names_start,
+                            at,
+                            count,
+                            end,
+                            has_separator,
+                        ));
                     }
                     skip_to = end;
                     // Words after a count (`四类人群、把握七个`) continue its
@@ -1433,7 +1647,7 @@ fn echo_list(line: &str, count_start: usize, count: u32, count_end: usize) -> Op
     for (k, item) in items.iter().enumerate() {
         let name = line[item.clone()].trim_matches(|c: char| is_space(c) || c == '”' || c == '“');
         if name.chars().count() > 40
-            || name.chars().any(|c| c.is_ascii_digit())
+            || without_years(name).any(|c| c.is_ascii_digit())
             || !counts_in(name, 0..name.len()).is_empty()
         {
             return None;
@@ -1479,6 +1693,258 @@ fn echo_list(line: &str, count_start: usize, count: u32, count_end: usize) -> Op
         items,
         hidden,
         open,
+    })
+}
+
+/// `三个走在前列，即甲……走在前列；乙……走在前列；丙……走在前列。`: a
+/// count whose parts are defined one per `；`-piece of the sentence after
+/// `即` or `：`, each piece ending with what is counted. Pieces may hold
+/// commas and counts of their own; every piece must end with the noun and
+/// the sentence must end within the line, or the count is left unread.
+fn part_definitions(
+    line: &str,
+    count_start: usize,
+    count: u32,
+    count_end: usize,
+) -> Option<CountedList> {
+    let rest = &line[count_end..];
+    let noun_len: usize = rest
+        .chars()
+        .take_while(|c| crate::chars::is_han(*c) && chinese_digit(*c).is_none() && *c != '等')
+        .take(6)
+        .map(char::len_utf8)
+        .sum();
+    let noun = &rest[..noun_len];
+    if noun.chars().count() < 2 || line[..count_start].ends_with('第') {
+        return None;
+    }
+    let after = &rest[noun_len..];
+    let opener = ["，即", "：即", "即", "：", ":"]
+        .iter()
+        .find(|w| after.starts_with(*w))?;
+    let start = count_end + noun_len + opener.len();
+    // The sentence to its `。`, looked for within a bounded span.
+    let mut limit = (start + 3000).min(line.len());
+    while !line.is_char_boundary(limit) {
+        limit -= 1;
+    }
+    let end = start + line[start..limit].find('。')?;
+    let sentence = &line[start..end];
+    if !sentence.contains('；') {
+        return None;
+    }
+    let mut items = Vec::new();
+    let mut at = start;
+    for piece in sentence.split('；') {
+        let name = piece.trim_end_matches(is_space);
+        if name.is_empty() || !name.ends_with(noun) || name.len() == noun.len() {
+            return None;
+        }
+        items.push(at..at + name.len());
+        at += piece.len() + '；'.len_utf8();
+    }
+    if items.len() < 2 || !balanced(sentence) {
+        return None;
+    }
+    Some(CountedList {
+        source: ListSource::Echo,
+        count,
+        count_range: count_start..count_end,
+        items,
+        hidden: 0,
+        open: false,
+    })
+}
+
+/// The characters of `name` but for the digits of a year (`2031年`), which
+/// name a period, not an amount.
+fn without_years(name: &str) -> impl Iterator<Item = char> + '_ {
+    let mut skip = 0;
+    name.char_indices().filter_map(move |(i, c)| {
+        if skip > 0 {
+            skip -= 1;
+            return None;
+        }
+        let year = name[i..].len() >= 5
+            && name.as_bytes()[i..i + 4].iter().all(u8::is_ascii_digit)
+            && name[i + 4..].starts_with('年')
+            && !name[..i].ends_with(|c: char| c.is_ascii_digit());
+        if year {
+            skip = 3;
+            return None;
+        }
+        Some(c)
+    })
+}
+
+/// `引进的甲、乙、丙，共3个项目`: a clause opening with `共` and a count
+/// after a clause of names (after its last `的`). Read only when the count
+/// is the names' number: the total may count things the names hold.
+fn total_of_clause_before(
+    line: &str,
+    clause_start: usize,
+    count: u32,
+    count_start: usize,
+    count_end: usize,
+) -> Option<CountedList> {
+    let end = line[..clause_start].char_indices().next_back()?.0;
+    let start = line[..end].rfind(CLAUSE_BREAKS).map_or(0, |p| {
+        p + line[p..].chars().next().map_or(1, char::len_utf8)
+    });
+    let clause = &line[start..end];
+    let names_at = clause.rfind('的').map_or(0, |p| p + '的'.len_utf8());
+    let names = &clause[names_at..];
+    if !names.contains('、')
+        || !balanced(names)
+        || names.contains(['“', '《', '等'])
+        || without_years(names).any(|c| c.is_ascii_digit())
+    {
+        return None;
+    }
+    let items = pieces(start + names_at, names, &['、']);
+    let words: Vec<&str> = items.iter().map(|r| line[r.clone()].trim()).collect();
+    let hidden = hidden_in(&words);
+    let fits = (items.len()..=items.len() + hidden).contains(&(count as usize));
+    if !fits
+        || words
+            .iter()
+            .any(|w| w.chars().count() > 16 || !counts_in(w, 0..w.len()).is_empty())
+    {
+        return None;
+    }
+    Some(CountedList {
+        source: ListSource::BareNames,
+        count,
+        count_range: count_start..count_end,
+        items,
+        hidden,
+        open: false,
+    })
+}
+
+/// `“甲计划”“乙计划”“丙计划”三项计划`: names each in quotes, touching,
+/// right before the count, each ending with the last two characters of
+/// what is counted.
+fn touching_quotes(before: &str, offset: usize, counted: &str) -> Option<CountedList> {
+    let noun: Vec<char> = counted
+        .chars()
+        .take_while(|c| crate::chars::is_han(*c) && chinese_digit(*c).is_none())
+        .take(6)
+        .collect();
+    if noun.len() < 2 {
+        return None;
+    }
+    let tail: String = noun[noun.len() - 2..].iter().collect();
+    let mut items = Vec::new();
+    let mut end = before.len();
+    while before[..end].ends_with('”') {
+        let close = end - '”'.len_utf8();
+        let open = before[..close].rfind('“')?;
+        let name = &before[open + '“'.len_utf8()..close];
+        if name.is_empty() || name.contains('”') || !name.ends_with(tail.as_str()) {
+            return None;
+        }
+        items.push(offset + open..offset + end);
+        end = open;
+    }
+    if items.len() < 2 {
+        return None;
+    }
+    items.reverse();
+    Some(CountedList {
+        source: ListSource::BareNames,
+        count: 0,
+        count_range: 0..0,
+        items,
+        hidden: 0,
+        open: false,
+    })
+}
+
+/// `国内国际两个大局`, `线上线下两个渠道`: two words of two characters
+/// sharing their first, right before a count with no separator; or quoted
+/// words before `N个字`, which counts their characters (`“甲乙、丙丁”四个字`).
+fn paired_names(
+    line: &str,
+    names_start: usize,
+    count_start: usize,
+    count: u32,
+    count_end: usize,
+    separated: bool,
+) -> Option<CountedList> {
+    let before = &line[names_start..count_start];
+    let counted = &line[count_end..];
+    if before.ends_with("”")
+        && let Some(list) = touching_quotes(before, names_start, counted)
+    {
+        return Some(CountedList {
+            count,
+            count_range: count_start..count_end,
+            ..list
+        });
+    }
+    // The other forms count with 个 (most counts stop here).
+    if !line[..count_end].ends_with('个') {
+        return None;
+    }
+    if let Some(quoted) = before.strip_suffix('”')
+        && counted.starts_with('字')
+    {
+        let open = quoted.rfind('“')? + '“'.len_utf8();
+        let words = &quoted[open..];
+        if !words.contains('、') || !words.chars().all(|c| c == '、' || crate::chars::is_han(c)) {
+            return None;
+        }
+        let offset = names_start + open;
+        let items: Vec<Range<usize>> = words
+            .char_indices()
+            .filter(|(_, c)| *c != '、')
+            .map(|(i, c)| offset + i..offset + i + c.len_utf8())
+            .collect();
+        return Some(CountedList {
+            source: ListSource::BareNames,
+            count,
+            count_range: count_start..count_end,
+            items,
+            hidden: 0,
+            open: false,
+        });
+    }
+    // The last four characters before the count, the first and third
+    // alike, the second and fourth not (`国内国际`, not `国内国内`).
+    if separated || !(2..=3).contains(&count) {
+        return None;
+    }
+    let mut chars = before.char_indices().rev();
+    let (Some((_, d)), Some((third, c)), Some((_, b)), Some((first, a))) =
+        (chars.next(), chars.next(), chars.next(), chars.next())
+    else {
+        return None;
+    };
+    let (a, b, c, d) = (&a, &b, &c, &d);
+    // Not a verb with its complements (`建好建强`, `做大做强`).
+    let complement = |x: &char| "好强大优实细精新快严深高".contains(*x);
+    if a != c
+        || b == d
+        || "做建抓提促稳保办用管干学讲比争创抢拼优".contains(*a)
+        || complement(b)
+        || complement(d)
+        || ![*a, *b, *d]
+            .iter()
+            .all(|x| crate::chars::is_han(*x) && chinese_digit(*x).is_none())
+        || !counted.starts_with(|x: char| crate::chars::is_han(x))
+    {
+        return None;
+    }
+    let first = names_start + first;
+    let third = names_start + third;
+    Some(CountedList {
+        source: ListSource::BareNames,
+        count,
+        count_range: count_start..count_end,
+        items: vec![first..third, third..count_start],
+        hidden: 0,
+        open: false,
     })
 }
 
@@ -1608,6 +2074,19 @@ fn bare_names(
     };
     // A quoted list is a list of names by the drafter's own marks.
     let quoted_names = names_at != names_start;
+    // `在甲、乙划定的丙、丁两条线`: a 的 after a verb in a later name
+    // ends the object of that verb; the counted names start after it.
+    let (names_at, names) = match names.rmatch_indices('的').find(|(i, _)| {
+        names[..*i].contains('、')
+            && VERBS
+                .iter()
+                .any(|v| v.chars().count() >= 2 && names[..*i].ends_with(v))
+    }) {
+        Some((i, w)) if !quoted_names && names[i + w.len()..].contains('、') => {
+            (names_at + i + w.len(), &names[i + w.len()..])
+        }
+        _ => (names_at, names),
+    };
     let last = names.chars().next_back()?;
     if !(crate::chars::is_han(last) || last.is_ascii_alphanumeric() || last == '）' || last == '”')
     {
@@ -1629,12 +2108,17 @@ fn bare_names(
         .filter(|_| !quoted_count)
         .unwrap_or(&text[count_end..]);
     // The counted words: two characters or more (`铁人三项赛` is a name).
+    // Letters may open it (`两个PPP项目`).
+    let letters = counted.chars().take_while(char::is_ascii_uppercase).count();
     let noun: String = counted
         .chars()
+        .skip(letters)
         .take_while(|c| crate::chars::is_han(*c) && !matches!(c, '等' | '的'))
         .take(4)
         .collect();
-    if noun.chars().count() < 2
+    // `方面` is a measure word and what is counted at once.
+    let aspects = text[..count_end].ends_with("方面");
+    if (noun.chars().count() < 2 && !aspects)
         || [
             "百分点",
             "月",
@@ -1702,8 +2186,16 @@ fn bare_names(
         .filter_map(|w| rest.find(w))
         .min()
         .map_or(rest, |p| &rest[..p]);
+    // A figure after a `、` or `共` (`甲、乙2个集群、总数达3个`, `甲、乙4个
+    // 方面共17项`) is another item or a total: the count is read only
+    // when it is the names' number.
+    let mut exact_only = false;
     if own.chars().any(|c| c.is_ascii_digit()) {
-        return None;
+        let cut = own.find(['、', '共']).map_or(own, |p| &own[..p]);
+        if cut.len() == own.len() || cut.chars().any(|c| c.is_ascii_digit()) {
+            return None;
+        }
+        exact_only = true;
     }
     // Names, not clauses: each but the first (which may carry the verb
     // of the sentence) is short.
@@ -1716,10 +2208,12 @@ fn bare_names(
             .any(|before| VERBS.iter().any(|v| before.ends_with(v)))
     };
     // `甲、乙等许多国家也在…`: a 等 ends the names before the count.
+    // A name that may be two joined by `和` is as long as two names.
+    let too_long = |w: &&str| w.chars().count() > if joins_two(w) { 32 } else { 16 };
     if words.iter().any(|w| w.contains('等'))
         || words[1..]
             .iter()
-            .any(|w| w.chars().count() > 16 || w.is_empty() || verb_then_de(w))
+            .any(|w| too_long(w) || w.is_empty() || verb_then_de(w))
     {
         return None;
     }
@@ -1732,8 +2226,19 @@ fn bare_names(
     if quoted_count && words[1..].iter().any(bare_verb) {
         return None;
     }
+    // Names all ending with the same two characters, three at least and
+    // none bare (`生活服务、家庭服务、发展服务`), name things of one kind,
+    // whatever verb one opens with.
+    let tail_at = last_word.char_indices().rev().nth(1).map_or(0, |(i, _)| i);
+    let tail = &last_word[tail_at..];
+    let one_kind = words.len() >= 3
+        && tail.chars().count() == 2
+        && words
+            .iter()
+            .all(|w| w.ends_with(tail) && w.len() > tail.len());
     if !quoted_names
         && !quoted_count
+        && !one_kind
         && ((VERBS.iter().any(|v| last_word.ends_with(v)) && !nominal(&last_word))
             || adverbial_de(last_word)
             || words[1..]
@@ -1754,7 +2259,7 @@ fn bare_names(
     // More names than the count (`甲、乙和丙、丁两条路`: the count is the
     // last names'), or a count far above them (`东区、西区12个项目`: the
     // names hold the counted things): abstain.
-    if count_usize < min || count_usize > max + 1 {
+    if count_usize < min || count_usize > max + 1 || (exact_only && count_usize > max) {
         return None;
     }
     Some(CountedList {

@@ -595,3 +595,274 @@ fn a_slogan_listed_in_the_clause_after_it_is_read_only_to_confirm() {
     assert!(read(text).is_empty());
     quiet(text);
 }
+
+fn counts_defined_part_by_part_or_led_from_an_earlier_clause() {
+    // Parts defined one per `；`-piece, each ending with what is counted.
+    let parts = |count: &str| {
+        format!(
+            "实现{count}走在前沿，即深化甲项改革，在山区治理上走在前沿；做强乙类产业，在县域经济上走在前沿；提升丙级服务，在便民利民上走在前沿。\n"
+        )
+    };
+    quiet(&parts("三个"));
+    assert_eq!(codes(&parts("四个")), vec![Code::CountMismatch]);
+    // A piece ending otherwise: the parts are not read.
+    quiet(
+        "实现四个走在前沿，即深化甲项改革，在山区治理上走在前沿；做强乙类产业，在县域经济上走在前沿；提升丙级服务。\n",
+    );
+    // A count in the clause before `以下`, or a count of `方面` followed by
+    // more words, over the numbered lines after it.
+    let lead = |first: &str| {
+        format!(
+            "{first}\n（一）突出甲业升级，做强链条。\n（二）突出乙地联动，补齐短板。\n（三）突出丙类民生，兜牢底线。\n"
+        )
+    };
+    quiet(&lead("今后我们将坚持“三个突出”，重点抓好以下工作："));
+    assert_eq!(
+        codes(&lead("今后我们将坚持“四个突出”，重点抓好以下工作：")),
+        vec![Code::CountMismatch]
+    );
+    quiet(&lead(
+        "我们要着力抓好三方面工作，开好局、起好步，奋力争先进位。",
+    ));
+    assert_eq!(
+        codes(&lead(
+            "我们要着力抓好四方面工作，开好局、起好步，奋力争先进位。"
+        )),
+        vec![Code::CountMismatch]
+    );
+}
+
+#[test]
+fn names_counted_after_a_verb_or_joined_or_lettered() {
+    // The names after `划定的` are the counted ones.
+    quiet("在甲镇、乙镇划定的东环线、西环线、南环线三条绿道全部贯通。\n");
+    assert_eq!(
+        codes("在甲镇、乙镇划定的东环线、西环线、南环线四条绿道全部贯通。\n"),
+        vec![Code::CountMismatch]
+    );
+    // A last name that may be two, as long as two names.
+    let joined = |count: &str| {
+        format!(
+            "推行审批事项清单公示、执法过程全程记录留痕和重大处罚决定集体审议审核“{count}制度”。\n"
+        )
+    };
+    quiet(&joined("三项"));
+    assert_eq!(codes(&joined("四项")), vec![Code::CountMismatch]);
+    // Letters opening what is counted.
+    quiet("东河治理、西路养护两个PPP项目进展顺利。\n");
+    assert_eq!(
+        codes("东河治理、西路养护三个PPP项目进展顺利。\n"),
+        vec![Code::CountMismatch]
+    );
+}
+
+#[test]
+fn notes_listing_after_a_lead_or_clause_by_clause() {
+    let note =
+        |term: &str, definition: &str| format!("落实“{term}”。\n注释\n1.“{term}”：{definition}\n");
+    // Clauses each ending with what is counted, after a lead.
+    let clauses = "县委全会提出，打好甲乡振兴主动仗，打好乙园转型主动仗，打好丙河治理主动仗。";
+    quiet(&note("三个主动仗", clauses));
+    assert!(codes(&note("四个主动仗", clauses)).contains(&Code::CountMismatch));
+    // Sentences each ending with it.
+    let sentences = "县委全会指出，要正视甲业规模偏小的难题。乙地交通不便的难题。";
+    quiet(&note("两大难题", sentences));
+    assert!(codes(&note("三大难题", sentences)).contains(&Code::CountMismatch));
+    // Pieces holding counts of their own group the items: abstain.
+    quiet(&note(
+        "五大行动",
+        "县委提出，实施甲、乙等3个领域减排行动，配套实施丙、丁等4个保障行动。",
+    ));
+    // A `、` list after the lead.
+    let names = "县委提出，培育壮大的甲类种植、乙类养殖、丙类加工、丁类文旅产业。";
+    quiet(&note("四大产业", names));
+    // Flagged once: by the slogan reader when it reads the list too.
+    let got = codes(&note("五大产业", names));
+    assert!(
+        got == vec![Code::SloganCount] || got == vec![Code::CountMismatch],
+        "{got:?}"
+    );
+}
+
+#[test]
+fn circled_deeds_counted_a_sentence_before_or_past_ten() {
+    let deeds = |count: &str| {
+        format!(
+            "今年我们梳理形成{count}民生实事。我们将用心办好每一件！①甲村道路硬化；②乙镇卫生院扩建；③丙街老旧小区改造。\n"
+        )
+    };
+    quiet(&deeds("3件"));
+    assert_eq!(codes(&deeds("4件")), vec![Code::CountMismatch]);
+    // Another count's sentence before: not a list of 实事, abstain.
+    quiet(
+        "今年新建4座公园。我们将用心办好每一件！①甲村道路硬化；②乙镇卫生院扩建；③丙街老旧小区改造。\n",
+    );
+    // Items past ⑩ whose numbers an encoding lost (`。?`) count too.
+    let past_ten = |count: &str| {
+        format!(
+            "办好{count}民生实事。①修甲路。②建乙站。③改丙街。④扩丁校。⑤治戊河。⑥绿己山。⑦亮庚巷。⑧通辛桥。⑨暖壬屋。⑩净癸塘。?护子林。?种丑田。\n"
+        )
+    };
+    quiet(&past_ten("12件"));
+    assert_eq!(codes(&past_ten("13件")), vec![Code::CountMismatch]);
+}
+
+#[test]
+fn names_before_deng_with_a_last_name_that_may_be_two() {
+    use report_analysis::lists::counted_lists;
+    let read = |text: &str| {
+        let doc = Document::parse(format!("{TITLE}{text}"), &Config::default());
+        counted_lists(&doc)
+            .iter()
+            .map(|l| (l.count, l.items.len(), l.hidden))
+            .collect::<Vec<_>>()
+    };
+    // Read (three names, the last of which may be two), and it cannot
+    // fire.
+    let text = "重点实施了甲区改造、乙路拓宽、丙河清淤和丁园提升等4项工程。\n";
+    assert_eq!(read(text), vec![(4, 3, 1)]);
+    quiet(text);
+    // More names than the count: the count may be the last name's alone.
+    let text = "重点实施了甲区改造、乙路拓宽、丙河清淤和丁园提升等2项工程。\n";
+    assert!(read(text).is_empty());
+    quiet(text);
+}
+
+#[test]
+fn ordinal_deeds_counted_in_an_earlier_sentence() {
+    let deeds = |count: &str| {
+        format!(
+            "办好{count}民生实事。今年首次由代表票选项目，推动{count}民生实事更合民意。一是新建甲街菜场。二是改造乙村道路。三是扩建丙镇学校。\n"
+        )
+    };
+    quiet(&deeds("三件"));
+    assert_eq!(codes(&deeds("四件")), vec![Code::CountMismatch]);
+    // Two counts of 实事 that disagree: which counts the list is not sure.
+    quiet("办好三件民生实事。今年推动四件民生实事更合民意。一是新建甲街菜场。二是改造乙村道路。\n");
+}
+
+#[test]
+fn unnumbered_paragraphs_opening_alike_after_a_count_of_aspects() {
+    let report = |count: &str| {
+        format!(
+            "过去一年，我们重点做了{count}方面工作。\n一年来，我们狠抓甲业升级，产值稳步增长。\n一年来，我们狠抓乙区建设，承载能力提升。\n一年来，我们狠抓丙类民生，底线兜牢兜实。\n同时，其他各项工作也取得新成效。\n"
+        )
+    };
+    quiet(&report("三个"));
+    assert_eq!(codes(&report("四个")), vec![Code::CountMismatch]);
+    // A count of other things closing its paragraph: no lead.
+    quiet(
+        "全市位列全国二十个中心城市首位。\n一年来，我们狠抓甲业升级，产值稳步增长。\n一年来，我们狠抓乙区建设，承载能力提升。\n一年来，我们狠抓丙类民生，底线兜牢兜实。\n",
+    );
+}
+
+#[test]
+fn names_before_deng_qualified_by_figures_or_titles() {
+    let figures = |count: &str| {
+        format!(
+            "新签约项目30个，其中包括投资20亿元的甲园、15亿元的乙厂、12亿元的丙中心等{count}重大项目。\n"
+        )
+    };
+    quiet(&figures("3个"));
+    assert_eq!(codes(&figures("2个")), vec![Code::CountMismatch]);
+    let titles = |count: &str| format!("推出话剧《甲》、舞剧《乙》、歌剧《丙》等{count}剧目。\n");
+    quiet(&titles("3个"));
+    assert_eq!(codes(&titles("2个")), vec![Code::CountMismatch]);
+    // A document's words before the names: abstain.
+    quiet("《规划》提出甲、乙、丙等2个方面。\n");
+}
+
+#[test]
+fn paired_words_characters_counted_and_years_in_names() {
+    quiet("统筹省内省外两个市场，畅通要素流动。\n");
+    assert_eq!(
+        codes("统筹省内省外三个市场，畅通要素流动。\n"),
+        vec![Code::CountMismatch]
+    );
+    // A verb with its complements is no pair of names.
+    quiet("建好建强3个园区，推动产业集聚。\n");
+    // `N个字` counts the characters of the quoted words.
+    quiet("在“稳住、扩大”四个字上下功夫。\n");
+    assert_eq!(
+        codes("在“稳住、扩大”五个字上下功夫。\n"),
+        vec![Code::CountMismatch]
+    );
+    // A year in a name is no amount.
+    let parts = |count: &str| {
+        format!("本报告共分{count}部分，分别是过去一年工作回顾、2032年重点工作、政府自身建设。\n")
+    };
+    quiet(&parts("三大"));
+    assert_eq!(codes(&parts("四大")), vec![Code::CountMismatch]);
+}
+
+#[test]
+fn deeds_counted_in_a_paragraph_then_run_on_ordinals() {
+    let report = |count: &str| {
+        format!(
+            "我们向社会征集了{count}民生实事并全部完成，群众获得感不断增强！\n一是新建甲街菜场。二是改造乙村道路。三是扩建丙镇学校。\n（二）其他工作。\n"
+        )
+    };
+    quiet(&report("3件"));
+    assert_eq!(codes(&report("4件")), vec![Code::CountMismatch]);
+    // Numbered headings after such a line are a new section, not the 实事.
+    quiet(
+        "我们向社会征集了5件民生实事并全部完成，群众获得感不断增强！\n（一）甲街菜场。\n（二）乙村道路。\n",
+    );
+}
+
+#[test]
+fn names_with_a_total_or_another_item_after_their_count() {
+    // Read when the count is the names' number; a count that is not may
+    // count something else, with the figure after it: abstain.
+    let total = |count: &str| {
+        format!("服务卡包括生活服务、家庭服务、政务服务、发展服务{count}方面共17项礼遇。\n")
+    };
+    let read = |text: &str| {
+        let doc = Document::parse(format!("{TITLE}{text}"), &Config::default());
+        report_analysis::lists::counted_lists(&doc)
+            .iter()
+            .map(|l| (l.count, l.items.len()))
+            .collect::<Vec<_>>()
+    };
+    assert!(read(&total("4个")).contains(&(4, 4)));
+    quiet(&total("4个"));
+    assert!(!read(&total("5个")).contains(&(5, 4)));
+    quiet(&total("5个"));
+    let another = |count: &str| format!("新增甲材料、乙装备{count}国家级集群、总数达9个。\n");
+    assert!(read(&another("2个")).contains(&(2, 2)));
+    quiet(&another("2个"));
+    quiet(&another("3个"));
+    // Names of one kind may open with a verb.
+    assert_eq!(
+        codes("建成生活服务、家庭服务、发展服务四个中心。\n"),
+        vec![Code::CountMismatch]
+    );
+}
+
+#[test]
+fn touching_quoted_names_before_their_count() {
+    let text = |count: &str| {
+        format!("实施“书香校园计划”“书香社区计划”“书香家庭计划”{count}计划，营造读书氛围。\n")
+    };
+    quiet(&text("三项"));
+    assert_eq!(codes(&text("四项")), vec![Code::CountMismatch]);
+    // Quoted words not ending with what is counted: abstain.
+    quiet("落实“放管服”“最多跑一次”四项改革，提升办事效率。\n");
+}
+
+#[test]
+fn a_total_opening_the_clause_after_names() {
+    let read = |text: &str| {
+        let doc = Document::parse(format!("{TITLE}{text}"), &Config::default());
+        report_analysis::lists::counted_lists(&doc)
+            .iter()
+            .map(|l| (l.count, l.items.len()))
+            .collect::<Vec<_>>()
+    };
+    let text = |count: &str| format!("去年引进的甲园、乙厂、丙中心，共{count}项目全部投产。\n");
+    assert!(read(&text("3个")).contains(&(3, 3)));
+    quiet(&text("3个"));
+    // Another number may count what the names hold: abstain.
+    assert!(read(&text("12个")).is_empty());
+    quiet(&text("12个"));
+}
