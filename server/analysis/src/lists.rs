@@ -995,9 +995,13 @@ fn name_lists(doc: &Document, cues: &Cues, out: &mut Vec<CountedList>) {
         // Longer names are read when each ends with what is counted
         // (`甲改革攻坚行动、乙改革攻坚行动等十大改革攻坚行动`): names of
         // one kind, not clauses.
-        let long_ok = items.len() >= 2 && each_ends_with_counted(text, &items, end, clause.end);
-        let limit = if long_ok { 30 * 3 } else { 45 };
-        if items.is_empty() || items.iter().skip(1).any(|r| r.len() > limit) {
+        let too_long = |limit: usize| items.iter().skip(1).any(|r| r.len() > limit);
+        if items.is_empty()
+            || too_long(45)
+                && (items.len() < 2
+                    || too_long(30 * 3)
+                    || !each_ends_with_counted(text, &items, end, clause.end))
+        {
             continue;
         }
         // `部委、直属机构共59个`: categories, not names, may hold more;
