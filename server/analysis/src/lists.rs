@@ -992,7 +992,16 @@ fn name_lists(doc: &Document, cues: &Cues, out: &mut Vec<CountedList>) {
         }
         // Short names; the first may carry the words of the clause before
         // it (`第二项指推动甲建设、乙、丙等“三大任务”`).
-        if items.is_empty() || items.iter().skip(1).any(|r| r.len() > 45) {
+        // Longer names are read when each ends with what is counted
+        // (`甲改革攻坚行动、乙改革攻坚行动等十大改革攻坚行动`): names of
+        // one kind, not clauses.
+        let too_long = |limit: usize| items.iter().skip(1).any(|r| r.len() > limit);
+        if items.is_empty()
+            || too_long(45)
+                && (items.len() < 2
+                    || too_long(30 * 3)
+                    || !each_ends_with_counted(text, &items, end, clause.end))
+        {
             continue;
         }
         // `部委、直属机构共59个`: categories, not names, may hold more;
@@ -1006,6 +1015,29 @@ fn name_lists(doc: &Document, cues: &Cues, out: &mut Vec<CountedList>) {
             open: true,
         });
     }
+}
+
+/// Whether every item ends with the last two characters of the words
+/// counted after the count at `end` (up to `clause_end`, at most eight
+/// characters, all Han: `改革攻坚行动`), so the items are names of it.
+fn each_ends_with_counted(
+    text: &str,
+    items: &[Range<usize>],
+    end: usize,
+    clause_end: usize,
+) -> bool {
+    let counted = text.get(end..clause_end.max(end)).unwrap_or("");
+    let counted = counted.trim_end_matches('”');
+    let n = counted.chars().count();
+    if !(2..=8).contains(&n) || !counted.chars().all(crate::chars::is_han) {
+        return false;
+    }
+    let tail_start = counted.char_indices().nth(n - 2).map_or(0, |(i, _)| i);
+    let tail = &counted[tail_start..];
+    items.iter().all(|r| {
+        text.get(r.clone())
+            .is_some_and(|item| item.trim_end_matches('”').ends_with(tail))
+    })
 }
 
 /// Whether brackets and quotes in `s` close as they open.

@@ -248,7 +248,12 @@ fn walk(
             Some(_) => break,
             None => {
                 continuation += 1;
-                if continuation > MAX_CONTINUATION_LINES || headings[j] {
+                // An annex heading (`附件`, `附件2 …`) after the last note
+                // starts the annex: its lines are no note's text.
+                if continuation > MAX_CONTINUATION_LINES
+                    || headings[j]
+                    || crate::outline::annex_heading(text, line).is_some()
+                {
                     break;
                 }
                 last_line = j;

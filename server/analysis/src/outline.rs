@@ -236,7 +236,7 @@ fn title_of(text: &str, lines: &[Line], i: usize) -> Title {
 }
 
 /// `附件`, `附件1`, `附件2 名词解释`: number and title (if on the line).
-fn annex_heading(text: &str, line: &Line) -> Option<(Option<u32>, String)> {
+pub(crate) fn annex_heading(text: &str, line: &Line) -> Option<(Option<u32>, String)> {
     let content = &text[line.content.clone()];
     let (number, title) = annex_parts(content)?;
     let number = Some(number).and_then(|s| {

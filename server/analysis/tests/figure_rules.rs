@@ -498,6 +498,42 @@ fn count_mismatch_annex_items() {
     quiet("办好民生实事。\n附件1\n2031年两件民生实事\n一、修建乡村公路。\n二、新建两所小学。\n");
 }
 
+/// An annex after the notes section: the last note's text stops at the
+/// `附件` line, so the annex and its title's count are read.
+#[test]
+fn count_mismatch_annex_after_the_notes() {
+    let annex = |n: &str| {
+        format!(
+            "办好民生实事，推进“双廊”建设。\n名词解释\n1.“双廊”：东廊道和西廊道。\n2.民生实事：当年承诺办好的事项。\n附件\n2031年{n}件民生实事\n一、修建乡村公路\n目标任务：年内修通。\n二、新建两所小学\n目标任务：秋季开学。\n"
+        )
+    };
+    let got = figure_findings(&annex("三"));
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!((got[0].0, got[0].1.as_str()), (Code::CountMismatch, "三件"));
+    quiet(&annex("两"));
+    let config = Config::default();
+    let doc = Document::parse(format!("{TITLE}{}", annex("三")), &config);
+    assert_eq!(doc.notes.len(), 2);
+    assert!(!doc.notes[1].text(&doc.text).contains("附件"));
+}
+
+/// Long names before `等N` (here in a note, out of the body) are read when
+/// each ends with what is counted.
+#[test]
+fn count_mismatch_long_names_before_deng_ending_with_the_counted_words() {
+    let note = |last: &str, n: &str| {
+        format!(
+            "推进水网行动。\n名词解释\n1.水网行动：统筹推进城乡供水管网一体化改造提升攻坚行动、中心城区老旧排水设施更新改造攻坚行动、沿河两岸防洪堤坝加固达标{last}等{n}大水利攻坚行动。\n2.民生实事：当年承诺办好的事项。\n"
+        )
+    };
+    let got = figure_findings(&note("攻坚行动", "两"));
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!((got[0].0, got[0].1.as_str()), (Code::CountMismatch, "两大"));
+    quiet(&note("攻坚行动", "五"));
+    // Long names not all ending with what is counted stay unread.
+    quiet(&note("攻坚项目", "两"));
+}
+
 #[test]
 fn count_mismatch_circled_list_after_its_count() {
     let got = figure_findings("扎实办好“五大民生实事”。①修建乡村公路；②新建小学；③治理河道。\n");
