@@ -596,6 +596,7 @@ fn a_slogan_listed_in_the_clause_after_it_is_read_only_to_confirm() {
     quiet(text);
 }
 
+#[test]
 fn counts_defined_part_by_part_or_led_from_an_earlier_clause() {
     // Parts defined one per `；`-piece, each ending with what is counted.
     let parts = |count: &str| {
