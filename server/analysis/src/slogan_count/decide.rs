@@ -149,8 +149,9 @@ pub(super) fn nearest_count(counts: impl Iterator<Item = usize>, n: usize) -> Op
 }
 
 /// Whether an item joins two names of which only the second carries a
-/// counted word (`甲与乙集聚发展中心`): one thing or two, so a count is not
-/// sure. A word before the join governs both halves as one item
+/// counted word, at its end (`甲与乙集聚发展中心`): one thing or two, so a
+/// count is not sure. A word inside the second half is no head the first
+/// may share (`甲和乙手续最简` is one 最). A word before the join governs both halves as one item
 /// (`坚决维护甲和乙`).
 /// The number of such items.
 pub(super) fn open_joins(parts: &[SloganPart], definition: &str) -> usize {
@@ -172,7 +173,12 @@ pub(super) fn open_joins(parts: &[SloganPart], definition: &str) -> usize {
                         .iter()
                         .any(|p| p.words.iter().any(|w| s.contains(w.as_str())))
                 };
-                !a.is_empty() && !b.is_empty() && !carries(a) && carries(b)
+                let ends = |s: &str| {
+                    parts
+                        .iter()
+                        .any(|p| p.words.iter().any(|w| s.ends_with(w.as_str())))
+                };
+                !a.is_empty() && !b.is_empty() && !carries(a) && ends(b)
             })
         })
         .count()

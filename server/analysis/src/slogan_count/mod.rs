@@ -745,4 +745,19 @@ mod tests {
             Some(SloganCount::Differs(vec![Some(3)]))
         );
     }
+
+    #[test]
+    fn a_join_before_a_word_inside_the_item_shares_no_head() {
+        // `甲和乙手续最简` is one 最: the word is no head noun the first
+        // half could share, so the join leaves the count sure.
+        let list = "审批和备案手续最简、收费最低、等候最短、服务最优、效率最高、评价最好。";
+        assert_eq!(read("六最", list), Some(SloganCount::Holds));
+        assert_eq!(
+            read("五最", list),
+            Some(SloganCount::Differs(vec![Some(6)]))
+        );
+        // A head noun ending the second half may be shared: abstain.
+        let list = "东区与西区服务中心、南区中心、北区中心。";
+        assert_eq!(read("两中心", list), None);
+    }
 }
