@@ -760,4 +760,16 @@ mod tests {
         let list = "东区与西区服务中心、南区中心、北区中心。";
         assert_eq!(read("两中心", list), None);
     }
+
+    #[test]
+    fn a_word_doubled_in_place_is_one() {
+        let list = "养成扎扎实实、踏踏实实、求真务实的良好风气";
+        assert_eq!(read("三实", list), Some(SloganCount::Holds));
+        assert_eq!(
+            read("四实", list),
+            Some(SloganCount::Differs(vec![Some(3)]))
+        );
+        // Doubled apart, the word may count twice: nothing is said.
+        assert_eq!(read("四乱", "乱贴乱画、乱停乱放、乱搭乱建"), None);
+    }
 }

@@ -196,7 +196,8 @@ pub(super) fn top_level(s: &str, separators: &[char]) -> Vec<usize> {
 }
 
 /// An item carrying a counted word twice (`博物馆新馆`, `创新创业`) may be
-/// one thing or two: no wrong count is certain.
+/// one thing or two: no wrong count is certain. A word doubled in place
+/// (`扎扎实实`) is one.
 /// Per part, whether an item carries its word twice. Halves joined by `和`
 /// that each carry the word once are two things, not a doubled one
 /// (`甲健康发展和乙健康成长`); and when some choice of the last part's
@@ -207,10 +208,12 @@ pub(super) fn doubled(parts: &[SloganPart], definition: &str) -> Vec<bool> {
         .into_iter()
         .flat_map(split_joined)
         .collect();
+    // `扎扎实实`: a word doubled in place is one word said twice over.
+    let reduplicated = |i: &str, w: &str| i.matches(w).count() == 2 && i.contains(&w.repeat(2));
     let twice = |w: &str| {
         items
             .iter()
-            .any(|i| outside_brackets(i, w) > 1 && !headed(i, w))
+            .any(|i| outside_brackets(i, w) > 1 && !headed(i, w) && !reduplicated(i, w))
     };
     let last = parts.len().saturating_sub(1);
     parts
