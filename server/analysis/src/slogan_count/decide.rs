@@ -120,7 +120,7 @@ pub(super) fn count_list(
         let Some(c) = agreed[i].filter(|c| *c != stated[i]) else {
             return false;
         };
-        let joins = open_joins(std::slice::from_ref(&parts[i]), definition);
+        let joins = open_joins(parts, i, definition);
         joins > 0 && (c > stated[i] || fewest[i].min(c) + joins >= stated[i])
     });
     let reading = SloganCount::Differs(agreed);
@@ -151,10 +151,12 @@ pub(super) fn nearest_count(counts: impl Iterator<Item = usize>, n: usize) -> Op
 /// Whether an item joins two names of which only the second carries a
 /// counted word, at its end (`甲与乙集聚发展中心`): one thing or two, so a
 /// count is not sure. A word inside the second half is no head the first
-/// may share (`甲和乙手续最简` is one 最). A word before the join governs both halves as one item
-/// (`坚决维护甲和乙`).
-/// The number of such items.
-pub(super) fn open_joins(parts: &[SloganPart], definition: &str) -> usize {
+/// may share (`甲和乙手续最简` is one 最), and a first half carrying any
+/// part's word is a thing of its own (`甲区和乙中心`). A word before the
+/// join governs both halves as one item (`坚决维护甲和乙`).
+/// The number of such items whose second half ends with the word of
+/// `parts[part]`.
+pub(super) fn open_joins(parts: &[SloganPart], part: usize, definition: &str) -> usize {
     pieces(definition, &['、', '，', ',', '；', ';'])
         .iter()
         .filter(|item| {
@@ -173,11 +175,7 @@ pub(super) fn open_joins(parts: &[SloganPart], definition: &str) -> usize {
                         .iter()
                         .any(|p| p.words.iter().any(|w| s.contains(w.as_str())))
                 };
-                let ends = |s: &str| {
-                    parts
-                        .iter()
-                        .any(|p| p.words.iter().any(|w| s.ends_with(w.as_str())))
-                };
+                let ends = |s: &str| parts[part].words.iter().any(|w| s.ends_with(w.as_str()));
                 !a.is_empty() && !b.is_empty() && !carries(a) && ends(b)
             })
         })

@@ -772,4 +772,14 @@ mod tests {
         // Doubled apart, the word may count twice: nothing is said.
         assert_eq!(read("四乱", "乱贴乱画、乱停乱放、乱搭乱建"), None);
     }
+
+    #[test]
+    fn a_join_after_another_parts_item_is_two_things() {
+        let list = "建设甲级产业示范区、乙级绿色示范区、丙级治理示范区和东部制造中心、西部物流中心、南部文化中心。";
+        assert_eq!(read("三区三中心", list), Some(SloganCount::Holds));
+        assert_eq!(
+            read("三区四中心", list),
+            Some(SloganCount::Differs(vec![Some(3), Some(3)]))
+        );
+    }
 }
