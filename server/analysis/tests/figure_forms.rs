@@ -867,3 +867,33 @@ fn a_total_opening_the_clause_after_names() {
     assert!(read(&text("12个")).is_empty());
     quiet(&text("12个"));
 }
+
+#[test]
+fn a_list_before_a_slogan_of_several_parts_when_each_item_ends_with_a_word() {
+    let read = |text: &str| {
+        let config = Config::default();
+        let doc = Document::parse(format!("{TITLE}{text}"), &config);
+        report_analysis::checks::slogan_readings(&doc)
+            .into_iter()
+            .map(|r| (r.slogan, r.listed))
+            .collect::<Vec<_>>()
+    };
+    let text = |slogan: &str| {
+        format!("编制总体方案、资金清单、项目清单和进度清单“{slogan}”，按月调度。\n")
+    };
+    assert_eq!(
+        read(&text("一方案三清单")),
+        vec![("一方案三清单".to_string(), vec![1, 3])]
+    );
+    quiet(&text("一方案三清单"));
+    assert_eq!(codes(&text("一方案四清单")), vec![Code::SloganCount]);
+    // The same inside another slogan's note.
+    let noted = "推进“月月攻坚”。\n注释\n1.“月月攻坚”机制：由市政府统筹，编制总体方案、资金清单、项目清单和进度清单“一方案四清单”，按月调度。\n";
+    assert_eq!(codes(noted), vec![Code::SloganCount]);
+    // An item ending with no word of the slogan: not its list.
+    assert!(read("编制总体方案、资金清单、项目台账“一方案三清单”，按月调度。\n").is_empty());
+    // A part of one ending several items is the whole they make up.
+    let whole = "加快东城科技区、西城科技区和南湖材料园“一区三园”协同发展。\n";
+    assert!(read(whole).is_empty());
+    quiet(whole);
+}

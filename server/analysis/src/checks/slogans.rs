@@ -262,11 +262,15 @@ pub(crate) fn line_slogans_in(line: &str, memo: &mut SloganMemo) -> Vec<LineSlog
         };
         let close = inner.end + '”'.len_utf8();
         // A list before a slogan of several parts is too loose to split
-        // (`甲高新区与乙、丙园区“一区三园”`).
+        // (`甲高新区与乙、丙园区“一区三园”`) unless each item ends with a
+        // part's word and each part's word ends an item.
         let before = || {
-            (parts.len() == 1)
-                .then(|| list_before(line, open, &parts))
-                .flatten()
+            if parts.len() == 1 {
+                list_before(line, open, &parts)
+            } else {
+                list_before(line, open, &parts)
+                    .filter(|list| ends_every_item(&line[list.clone()], &parts))
+            }
         };
         let Some(definition) = list_after(line, close).or_else(before) else {
             // `电动汽车、锂电池、光伏产品“新三样”`: names in apposition,
@@ -418,6 +422,22 @@ fn list_before(text: &str, open: usize, parts: &[SloganPart]) -> Option<Range<us
             .any(|p| p.words.iter().any(|w| item.contains(w.as_str())))
     });
     (carried && list.contains('、') && !list.contains(['（', '(', '《'])).then_some(start..open)
+}
+
+/// `甲方案、乙清单和丙清单“一方案两清单”`: every item of a list before a
+/// slogan of several parts ends with one of its words, and every part's
+/// words end one item or more. A part of one that ends several items is
+/// rather the whole they make up (`甲区、乙区和丙园“一区三园”`: one zone
+/// of three parks), so the list is not read.
+fn ends_every_item(list: &str, parts: &[SloganPart]) -> bool {
+    let ends = |item: &str, p: &SloganPart| p.words.iter().any(|w| item.ends_with(w.as_str()));
+    let items: Vec<&str> = list.split(['、', '和', '及']).collect();
+    let ended = |p: &SloganPart| items.iter().filter(|item| ends(item, p)).count();
+    items.iter().all(|item| parts.iter().any(|p| ends(item, p)))
+        && parts.iter().all(|p| match p.numeral {
+            1 => ended(p) == 1,
+            _ => ended(p) >= 1,
+        })
 }
 
 /// `A、B、C“三X”`: a `、` list of short names right before a slogan of one

@@ -1,0 +1,785 @@
+//! What a numeric slogan counts, read from its definition.
+//!
+//! A slogan is made of parts, each a numeral and what it counts: `四减一优化`
+//! is four 减 and one 优化; `三个一批` is three 一批 (a measure word after
+//! the numeral makes the rest one counted thing); `四网运行` is four 网, the
+//! counted word being a start of the last part's words. The definition
+//! lists the counted things; an item belongs to a part when it carries the
+//! part's word anywhere (`信息互通` is one 互), or, when the slogan has a
+//! single part, simply by being one short item of the list (`四翼：教育、
+//! 医疗、金融、商业`). An item may carry several words (`查损补失` is one 查
+//! and one 补). A definition may also name each part before its own list
+//! (`“四化”，即…；“四园”，即…`).
+//!
+//! A definition is read every way these forms allow: by `；` items, by `、`
+//! items (also split at `和`/`及`/`与`), by `，` clauses; an item owned by
+//! every word it carries, or only by the word it ends with (else starts
+//! with, else carries first). The slogan holds when one complete reading
+//! (every item owned) gives its numerals; it is reported only when every
+//! complete reading gives the same other counts. Anything else abstains: a
+//! wrong count is worse than none.
+
+mod decide;
+mod labels;
+mod pieces;
+mod readings;
+mod restated;
+mod windows;
+
+use decide::*;
+use labels::*;
+use pieces::*;
+use readings::*;
+use restated::*;
+use windows::*;
+
+pub use labels::{LABEL_ENDS, is_private};
+pub(crate) use restated::restated_count;
+
+use crate::chars::{chinese_digit, is_quote, is_space};
+
+/// One numeral of a slogan and the words it may count.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SloganPart {
+    pub numeral: u32,
+    /// The part as written, without its numeral (`减`, `个一批`).
+    pub written: String,
+    /// What each counted thing carries, longest first: one word, or for
+    /// the last part every start of its words (`网运行`, `网`).
+    pub words: Vec<String>,
+}
+
+/// Measure words that make the rest of a slogan one counted thing.
+const MEASURES: &[char] = &['个', '大', '张', '项', '篇', '件', '条', '类', '种', '块'];
+
+/// The longest lead before the first numeral (`新三样`, `门前五包`, `城市
+/// 双修`, `京保协作五个一`), in characters.
+const MAX_LEAD: usize = 4;
+
+/// The longest counted word, in characters.
+const MAX_WORD: usize = 5;
+
+/// A numeral of a slogan at the start of `chars`: its value and length.
+fn numeral(chars: &[char]) -> Option<(u32, usize)> {
+    let first = *chars.first()?;
+    let digit = |c: Option<&char>| {
+        c.and_then(|c| chinese_digit(*c))
+            .filter(|n| (1..=9).contains(n))
+    };
+    // `十一进`, `十八品`: eleven to nineteen.
+    if first == '十' {
+        return Some(match digit(chars.get(1)) {
+            Some(n) => (10 + n, 2),
+            None => (10, 1),
+        });
+    }
+    // `二十`, `三十六`.
+    if let Some(tens) = digit(Some(&first)).filter(|n| *n >= 2)
+        && chars.get(1) == Some(&'十')
+    {
+        return Some(match digit(chars.get(2)) {
+            Some(n) => (tens * 10 + n, 3),
+            None => (tens * 10, 2),
+        });
+    }
+    // `双修`, `一核双翼`: 双 is two.
+    if first == '双' {
+        return Some((2, 1));
+    }
+    let n = chinese_digit(first).filter(|n| (1..=9).contains(n))?;
+    Some((n, 1))
+}
+
+/// The parts of a slogan such as `四减一优化`, `三个一批`, `新三样`,
+/// `两不愁三保障`, `城市双修`; `None` for anything else (Arabic numerals, `十四五`,
+/// numerals with nothing counted).
+pub fn parse_slogan(slogan: &str) -> Option<Vec<SloganPart>> {
+    // `五个坚持、三个责任`: slogans joined by `、`, each read alone.
+    if slogan.contains('、') {
+        let mut parts = Vec::new();
+        for piece in slogan.split('、') {
+            parts.extend(parse_one(piece)?);
+        }
+        let distinct = parts.iter().enumerate().all(|(i, p)| {
+            parts[i + 1..]
+                .iter()
+                .all(|q| q.words.iter().all(|w| !p.words.contains(w)))
+        });
+        return (distinct && parts.len() <= 6).then_some(parts);
+    }
+    parse_one(slogan)
+}
+
+fn parse_one(slogan: &str) -> Option<Vec<SloganPart>> {
+    let chars: Vec<char> = slogan
+        .chars()
+        .filter(|c| !is_quote(*c) && !is_space(*c))
+        .collect();
+    // A short lead word: `新三样`.
+    let lead = chars
+        .iter()
+        .take_while(|c| numeral(&[**c]).is_none())
+        .count();
+    if lead > MAX_LEAD || chars.iter().any(|c| !crate::chars::is_han(*c)) {
+        return None;
+    }
+    let mut at = lead;
+    let mut parts: Vec<SloganPart> = Vec::new();
+    let mut measured = false;
+    while at < chars.len() {
+        let (n, len) = numeral(&chars[at..])?;
+        at += len;
+        let rest = &chars[at..];
+        // `三个一批`; but `三支柱一市场` is two parts, so past any measure
+        // word but 个 a numeral starts the next part.
+        let measure = rest.first().filter(|c| MEASURES.contains(c));
+        let numeral_after = rest.iter().skip(1).any(|c| numeral(&[*c]).is_some());
+        if measure.is_some_and(|m| *m == '个' || !numeral_after) && rest.len() >= 2 {
+            // `三个一批`: the rest is what is counted, numerals included.
+            let word: String = rest[1..].iter().collect();
+            if rest.len() - 1 > MAX_WORD || !parts.is_empty() && rest[1..].len() > 3 {
+                return None;
+            }
+            parts.push(SloganPart {
+                numeral: n,
+                written: rest.iter().collect(),
+                words: vec![word],
+            });
+            measured = true;
+            break;
+        }
+        let len = rest
+            .iter()
+            .take_while(|c| numeral(&[**c]).is_none())
+            .count();
+        // `双十条`: a single part counting a word that opens with a
+        // numeral (two 十条), not numerals alone (`三六八九`).
+        if len == 0
+            && parts.is_empty()
+            && (2..=MAX_WORD).contains(&rest.len())
+            && rest.iter().any(|c| numeral(&[*c]).is_none())
+        {
+            let word: String = rest.iter().collect();
+            return Some(vec![SloganPart {
+                numeral: n,
+                written: word.clone(),
+                words: vec![word],
+            }]);
+        }
+        // `个` alone counts nothing (`全市上下三个`), nor do orders of
+        // magnitude (`十百千万` is a scale, ten of a county to ten thousand
+        // of a household).
+        if len == 0
+            || len > MAX_WORD
+            || len == 1 && rest[0] == '个'
+            || rest[..len].iter().all(|c| matches!(c, '百' | '千' | '万'))
+        {
+            return None;
+        }
+        let word: String = rest[..len].iter().collect();
+        parts.push(SloganPart {
+            numeral: n,
+            written: word.clone(),
+            words: vec![word],
+        });
+        at += len;
+    }
+    if parts.is_empty() || parts.len() > 6 {
+        return None;
+    }
+    // The last part may end in words that count nothing (`四网运行`,
+    // `五长制`): each start of its words is a candidate.
+    if let Some(last) = parts.last_mut().filter(|_| !measured) {
+        let word: Vec<char> = last.words[0].chars().collect();
+        last.words = (1..=word.len())
+            .rev()
+            .map(|n| word[..n].iter().collect())
+            .collect();
+    }
+    let distinct = parts.iter().enumerate().all(|(i, p)| {
+        parts[i + 1..]
+            .iter()
+            .all(|q| q.words.iter().all(|w| !p.words.contains(w)))
+    });
+    distinct.then_some(parts)
+}
+
+/// What a definition says of a slogan's parts.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SloganCount {
+    /// A complete reading gives the slogan's numerals.
+    Holds,
+    /// No complete reading gives them: per part, the count every reading
+    /// agrees on (`None` where they disagree). At least one agreed count
+    /// differs from its numeral.
+    Differs(Vec<Option<usize>>),
+}
+
+impl SloganCount {
+    /// The first part whose agreed count differs from its numeral.
+    pub fn differing(&self, parts: &[SloganPart]) -> Option<(usize, usize)> {
+        let SloganCount::Differs(agreed) = self else {
+            return None;
+        };
+        agreed
+            .iter()
+            .zip(parts)
+            .enumerate()
+            .find_map(|(i, (c, p))| c.filter(|c| *c != p.numeral as usize).map(|c| (i, c)))
+    }
+}
+
+/// Reads how many items of `definition` belong to each part, or `None`
+/// when no reading is complete or the readings agree on no wrong count.
+///
+/// A definition often frames its list: a lead (`2023年，会议提出，A、B、C`,
+/// `……的部署，主要内容是A、B、C`), commentary after it (`A、B、C，必须经
+/// 集体讨论`), the slogan itself closing it (`A、B、C“三X”`), a second
+/// sentence. The list is then read in narrower windows: each sentence,
+/// what follows a clause break or `即`, the first clause when the rest
+/// carries no counted word. The slogan holds when any window holds;
+/// otherwise the widest window that gives a reading decides.
+pub fn count_items(parts: &[SloganPart], definition: &str) -> Option<SloganCount> {
+    // The list before the slogan restated with other numerals, when it
+    // reads; else the definition as it stands (`A、B以及C六个甲` restates a
+    // count its list agrees with).
+    restated_close(definition, parts)
+        .and_then(|head| count_framed(parts, head))
+        .or_else(|| count_framed(parts, definition))
+        .or_else(|| restated_parts(parts, definition))
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn an_item_carrying_two_words_may_be_either_parts() {
+        let parts = parse_slogan("两品一标").expect("slogan");
+        assert_eq!(
+            count_items(&parts, "绿色食品、有机食品、地理标志农产品。"),
+            Some(SloganCount::Holds)
+        );
+    }
+
+    use super::*;
+
+    fn read(slogan: &str, definition: &str) -> Option<SloganCount> {
+        count_items(&parse_slogan(slogan)?, definition)
+    }
+
+    #[test]
+    fn parts_of_slogans() {
+        let words = |s: &str| {
+            parse_slogan(s).map(|p| {
+                p.iter()
+                    .map(|p| (p.numeral, p.words[0].clone()))
+                    .collect::<Vec<_>>()
+            })
+        };
+        assert_eq!(words("三个一批"), Some(vec![(3, "一批".into())]));
+        assert_eq!(
+            words("两不愁三保障"),
+            Some(vec![(2, "不愁".into()), (3, "保障".into())])
+        );
+        assert_eq!(words("新三样"), Some(vec![(3, "样".into())]));
+        assert_eq!(words("城市双修"), Some(vec![(2, "修".into())]));
+        assert_eq!(
+            words("一核双翼"),
+            Some(vec![(1, "核".into()), (2, "翼".into())])
+        );
+        assert_eq!(words("全市上下三个"), None);
+        assert_eq!(words("十四五"), None);
+        assert_eq!(words("1234"), None);
+    }
+
+    #[test]
+    fn one_word_ending_or_starting_the_items() {
+        assert_eq!(
+            read("三网", "即路网、水网、电网。"),
+            Some(SloganCount::Holds)
+        );
+        assert_eq!(
+            read("四减", "减环节、减材料、减时限。"),
+            Some(SloganCount::Differs(vec![Some(3)]))
+        );
+    }
+
+    #[test]
+    fn measure_word_and_what_it_counts() {
+        assert_eq!(
+            read("三个一批", "园区项目签下一批、开工一批、建成一批。"),
+            Some(SloganCount::Holds)
+        );
+        assert_eq!(
+            read("四个一批", "园区项目签下一批、开工一批、建成一批。"),
+            Some(SloganCount::Differs(vec![Some(3)]))
+        );
+    }
+
+    #[test]
+    fn a_word_inside_the_items_and_words_in_pairs() {
+        assert_eq!(
+            read("三互一共", "信息互通、资源互享、人才互派、平台共建"),
+            Some(SloganCount::Holds)
+        );
+        assert_eq!(
+            read("三查三补", "查账补漏、查岗补位、查短补长"),
+            Some(SloganCount::Holds)
+        );
+        assert_eq!(
+            read(
+                "三比三不比",
+                "比干劲，不比口号；比实绩，不比排场；比服务，不比架子"
+            ),
+            Some(SloganCount::Holds)
+        );
+        assert_eq!(
+            read("四查三补", "查账补漏、查岗补位、查短补长"),
+            Some(SloganCount::Differs(vec![Some(3), None]))
+        );
+    }
+
+    #[test]
+    fn an_item_ending_with_another_word_may_be_either_s() {
+        // `甲通码` is a 码 only; `自治一体` is a 治 and the 一体 of all.
+        assert_eq!(
+            read("三通一码", "甲服通、甲政通、甲企通、甲通码"),
+            Some(SloganCount::Holds)
+        );
+        assert_eq!(
+            read("三治一体", "法治、德治、自治一体"),
+            Some(SloganCount::Holds)
+        );
+        // Both readings are possible, so a changed numeral is not reported
+        // unless it is beyond both: the list holds four 通 at most.
+        assert_eq!(
+            read("四通一码", "甲服通、甲政通、甲企通、甲通码"),
+            Some(SloganCount::Holds)
+        );
+        assert_eq!(
+            read("五通一码", "甲服通、甲政通、甲企通、甲通码"),
+            Some(SloganCount::Differs(vec![Some(4), None]))
+        );
+    }
+
+    #[test]
+    fn words_standing_several_times_or_shared_by_all_items() {
+        assert_eq!(
+            read("三提三敢", "提标提速提能力、敢闯敢干敢争先"),
+            Some(SloganCount::Holds)
+        );
+        assert_eq!(
+            read("六乱", "乱贴乱画、乱停乱放、乱搭乱建"),
+            Some(SloganCount::Holds)
+        );
+        assert_eq!(
+            read("三抓三看", "看是否抓学习、抓制度、抓落实"),
+            Some(SloganCount::Holds)
+        );
+        // Three items or six 乱: the readings disagree, so nothing is said.
+        assert_eq!(read("八乱", "乱贴乱画、乱停乱放、乱搭乱建"), None);
+    }
+
+    #[test]
+    fn parts_named_with_any_label_word() {
+        assert_eq!(
+            read("两多两少", "“两多”是会多、文多；“两少”是调研少、实招少"),
+            Some(SloganCount::Holds)
+        );
+        assert_eq!(
+            read(
+                "两下一进",
+                "指城区整治，“两下”，管线下地和广告下墙；“一进”，车辆进库进位"
+            ),
+            Some(SloganCount::Holds)
+        );
+        assert_eq!(
+            read(
+                "三下一进",
+                "指城区整治，“三下”，管线下地和广告下墙；“一进”，车辆进库"
+            ),
+            Some(SloganCount::Differs(vec![Some(2), Some(1)]))
+        );
+        // A name that is not followed by its list: abstain.
+        assert_eq!(
+            read("两区两线", "“两区”也称两类空间，“两线”指红线、边界"),
+            None
+        );
+        // A bracket's `、` or `和` cuts no item.
+        assert_eq!(
+            read("三北", "北方三地（西北、华北和东北）的防护林工程"),
+            None
+        );
+        assert_eq!(
+            read(
+                "两带一区",
+                "“两带”即甲（港区）—乙沿江带和丙—丁山地带；“一区”即戊片区"
+            ),
+            Some(SloganCount::Holds)
+        );
+        assert_eq!(
+            read(
+                "三级两类",
+                "“三级”即省、市（州）、县（市、区），“两类”即名师、骨干"
+            ),
+            Some(SloganCount::Holds)
+        );
+    }
+
+    #[test]
+    fn the_list_is_read_inside_its_frame() {
+        // A lead that counts nothing, commentary after the list.
+        assert_eq!(
+            read("两重一大", "重点工程、重要人事、大额资金，须经集体讨论决定"),
+            Some(SloganCount::Holds)
+        );
+        assert_eq!(
+            read("三重一大", "重点工程、重要人事、大额资金，须经集体讨论决定"),
+            Some(SloganCount::Differs(vec![Some(2), Some(1)]))
+        );
+        assert_eq!(
+            read(
+                "三个最多",
+                "会议提出，最多跑一次、最多等一天、最多交一份材料"
+            ),
+            Some(SloganCount::Holds)
+        );
+        // The slogan closing its own list.
+        assert_eq!(
+            read("三城联建", "推进甲城、乙城、丙城“三城联建”"),
+            Some(SloganCount::Holds)
+        );
+        // A lead that carries the counted word is part of the list: the
+        // list is not read from a later clause.
+        assert_eq!(
+            read("三聚焦一加强", "聚焦甲，聚焦乙，聚焦丙，全面加强丁"),
+            Some(SloganCount::Holds)
+        );
+        assert_eq!(
+            read("四聚焦一加强", "聚焦甲，聚焦乙，聚焦丙，全面加强丁"),
+            Some(SloganCount::Differs(vec![Some(3), Some(1)]))
+        );
+        // A converter's stray private-use glyph ends nothing.
+        assert_eq!(
+            read("三网", "路网、水网、电网。\u{E004}"),
+            Some(SloganCount::Holds)
+        );
+    }
+
+    #[test]
+    fn clauses_closing_with_their_own_count() {
+        let text = "即建设东部和西部两个生态屏障，修复南岸和北岸两条绿色长廊";
+        assert_eq!(read("两屏两廊", text), Some(SloganCount::Holds));
+        assert_eq!(
+            read("三屏两廊", text),
+            Some(SloganCount::Differs(vec![Some(2), Some(2)]))
+        );
+        // A count of something else before the counted noun says nothing.
+        let text = "指甲、乙两条高速设立的三个出入口，新建的两个站点";
+        assert_eq!(read("三口两站", text), None);
+    }
+
+    #[test]
+    fn orders_of_magnitude_alone_count_nothing() {
+        assert_eq!(read("十百千万", "甲十县、乙百乡、丙千村、丁万户"), None);
+    }
+
+    #[test]
+    fn two_written_as_shuang() {
+        assert_eq!(
+            read("城市双修", "生态修复、城市修补"),
+            Some(SloganCount::Holds)
+        );
+        assert_eq!(
+            read("门前三包", "包卫生、包绿化、包秩序、包设施"),
+            Some(SloganCount::Differs(vec![Some(4)]))
+        );
+    }
+
+    #[test]
+    fn trailing_words_count_nothing() {
+        assert_eq!(
+            read("四网运行", "供水一网、供电一网、供气一网、通信一网"),
+            Some(SloganCount::Holds)
+        );
+    }
+
+    #[test]
+    fn each_part_named_before_its_list() {
+        assert_eq!(
+            read(
+                "三馆两中心",
+                "“三馆”，即书馆、科技馆、展馆；“两中心”，即青少年中心、老年活动中心"
+            ),
+            Some(SloganCount::Holds)
+        );
+        assert_eq!(
+            read(
+                "四馆两中心",
+                "“四馆”，即书馆、科技馆、展馆；“两中心”，即青少年中心、老年活动中心"
+            ),
+            Some(SloganCount::Differs(vec![Some(3), Some(2)]))
+        );
+    }
+
+    #[test]
+    fn one_comma_group_per_part() {
+        assert_eq!(
+            read("两不愁三保障", "吃饭不愁、穿衣不愁，看病、上学、住房有保障"),
+            Some(SloganCount::Holds)
+        );
+        assert_eq!(
+            read("三不愁三保障", "吃饭不愁、穿衣不愁，看病、上学、住房有保障"),
+            Some(SloganCount::Differs(vec![Some(2), None]))
+        );
+        assert_eq!(
+            read(
+                "一园三基地",
+                "科创产业园，北部种植基地、南部养殖基地、东部加工基地"
+            ),
+            Some(SloganCount::Holds)
+        );
+        assert_eq!(
+            read(
+                "一园四基地",
+                "科创产业园，北部种植基地、南部养殖基地、东部加工基地"
+            ),
+            Some(SloganCount::Differs(vec![Some(1), Some(3)]))
+        );
+        assert_eq!(
+            read(
+                "两型三化",
+                "“两型”指节能型、环保型，“三化”指数字化、绿色化、服务化"
+            ),
+            Some(SloganCount::Holds)
+        );
+        assert_eq!(
+            read("两个不放松", "不放松安全生产，项目建设不放松"),
+            Some(SloganCount::Holds)
+        );
+    }
+
+    #[test]
+    fn abstains_when_readings_disagree_or_items_carry_no_word() {
+        // One item may carry both words or only one: 2 or 1 of 站.
+        assert_eq!(
+            read("一站三中心", "货站和邮件中心、快件中心、通关中心"),
+            Some(SloganCount::Holds)
+        );
+        // A sentence, not a list.
+        assert_eq!(read("三到位", "把安全责任落实到每一个岗位"), None);
+        // The definition counts its own items in groups the readings miss.
+        assert_eq!(
+            read(
+                "三区两线",
+                "城镇、农业、生态三类空间，以及红线和边界两条控制线"
+            ),
+            None
+        );
+        // Commentary after the list sentence does not hide it, but a
+        // second sentence carrying the counted word may add to it.
+        assert_eq!(
+            read("四减", "减环节、减材料、减时限。这是去年提出的"),
+            Some(SloganCount::Differs(vec![Some(3)]))
+        );
+        assert_eq!(read("四减", "减环节、减材料、减时限。还要减证明"), None);
+        // A list closed by 等 may hold fewer.
+        assert_eq!(read("五减", "减环节、减材料、减时限等"), None);
+    }
+
+    #[test]
+    fn the_slogan_named_again_with_another_numeral() {
+        // The list closed by the slogan with its own numeral: the list is
+        // what the term's numeral is checked against.
+        assert_eq!(
+            read("三证联办", "营业许可证、组织代码证、税务登记证三证联办"),
+            Some(SloganCount::Holds)
+        );
+        assert_eq!(
+            read("四证联办", "营业许可证、组织代码证、税务登记证三证联办"),
+            Some(SloganCount::Differs(vec![Some(3)]))
+        );
+        // Named in the lead before its list: the name counts nothing.
+        let lead = "会议提出“三个走在前”要求，即“在甲上走在前”“在乙上走在前”“在丙上走在前”";
+        assert_eq!(read("三个走在前", lead), Some(SloganCount::Holds));
+        assert_eq!(
+            read("四个走在前", lead),
+            Some(SloganCount::Differs(vec![Some(3)]))
+        );
+    }
+
+    #[test]
+    fn a_label_with_another_numeral_says_its_count() {
+        let text = "两翼：建设东部甲翼，建设西部乙翼。两区：建设丙区，建设丁区。";
+        assert_eq!(read("两翼两区", text), Some(SloganCount::Holds));
+        assert_eq!(
+            read("三翼两区", text),
+            Some(SloganCount::Differs(vec![Some(2), Some(2)]))
+        );
+        // A join that may cut one part's items in two leaves another
+        // part's count sure.
+        let text = "“两翼”指甲翼、乙翼，“三群”指建设和融入甲群、乙群、丙群";
+        assert_eq!(read("两翼三群", text), Some(SloganCount::Holds));
+        assert_eq!(
+            read("三翼三群", text),
+            Some(SloganCount::Differs(vec![Some(2), None]))
+        );
+    }
+
+    #[test]
+    fn a_numeral_beyond_every_reading_is_wrong_by_the_nearest() {
+        // `乙园及丙园` is one item or two: the list holds two or three 园.
+        assert_eq!(read("三园", "甲园、乙园及丙园"), Some(SloganCount::Holds));
+        assert_eq!(
+            read("五园", "甲园、乙园及丙园"),
+            Some(SloganCount::Differs(vec![Some(3)]))
+        );
+        // The same in a part's own list.
+        assert_eq!(
+            read(
+                "两河六园",
+                "“两河”指甲河和乙河，“六园”指甲园、乙园、丙园及丁园"
+            ),
+            Some(SloganCount::Differs(vec![Some(2), Some(4)]))
+        );
+        // Items carrying no counted word, fewer than the numeral however
+        // `及` cuts them: grouping only makes them fewer.
+        let plain = "即整治甲工地、乙道路、丙堆场及丁码头扬尘";
+        assert_eq!(read("四尘共治", plain), Some(SloganCount::Holds));
+        assert_eq!(
+            read("五尘共治", plain),
+            Some(SloganCount::Differs(vec![Some(4)]))
+        );
+        // A join that may be one item or two still falls short.
+        let joined = "推诿扯皮、敷衍塞责和铺张之风";
+        assert_eq!(read("三风", joined), Some(SloganCount::Holds));
+        assert_eq!(
+            read("四风", joined),
+            Some(SloganCount::Differs(vec![Some(3)]))
+        );
+        // A word opening the last items may govern the names after it
+        // (创建甲城、乙城、丙城 is one 创): no count is sure.
+        assert_eq!(
+            read(
+                "一创三建",
+                "一创即创新和创建甲城、乙城、丙城；三建即建设甲、建设乙、建设丙"
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn a_longer_name_is_its_heads_alone() {
+        // 产地证明书 is one 证: the 菜 inside it qualifies what it proves.
+        let text = "露地蔬菜、设施蔬菜和蔬菜产地证明书。";
+        assert_eq!(read("两菜一证", text), Some(SloganCount::Holds));
+        assert_eq!(
+            read("三菜一证", text),
+            Some(SloganCount::Differs(vec![Some(2), Some(1)]))
+        );
+    }
+
+    #[test]
+    fn a_word_inside_brackets_or_recurring_apart_is_counted_once() {
+        let text = "即房地产税、车船税（不含新能源车船税）、契税和水利建设费、排污费。";
+        assert_eq!(read("三税两费", text), Some(SloganCount::Holds));
+        assert_eq!(
+            read("四税两费", text),
+            Some(SloganCount::Differs(vec![Some(3), Some(2)]))
+        );
+        let text = "即环湖生态休闲景观环、环山绿道；滨河带、沿路带、田园带。";
+        assert_eq!(read("两环三带", text), Some(SloganCount::Holds));
+        assert_eq!(
+            read("三环三带", text),
+            Some(SloganCount::Differs(vec![Some(2), Some(3)]))
+        );
+        // Repeated within a compound, it counts each time.
+        let text = "整治占道经营、整治乱停乱放；城区全域禁燃禁放等治理行动。";
+        assert_eq!(read("两整两禁", text), Some(SloganCount::Holds));
+    }
+
+    #[test]
+    fn a_verb_opening_an_item_governs_what_it_joins() {
+        let text = "清理河道、清理沟渠、清理杂物和废弃农膜、清理旧标牌，改造村内公厕。";
+        assert_eq!(read("四清一改", text), Some(SloganCount::Holds));
+        assert_eq!(
+            read("五清一改", text),
+            Some(SloganCount::Differs(vec![Some(4), Some(1)]))
+        );
+    }
+
+    #[test]
+    fn a_quoted_list_inside_a_sentence_is_the_list() {
+        // 市委、市政府 are who decided, not two of the counted things.
+        let text = "市委、市政府部署的“强产业、强城镇、强乡村”战略。";
+        assert_eq!(read("三强工程", text), Some(SloganCount::Holds));
+        assert_eq!(
+            read("四强工程", text),
+            Some(SloganCount::Differs(vec![Some(3)]))
+        );
+    }
+
+    #[test]
+    fn quoted_names_inside_items_are_one_each() {
+        let text = "坚持“早谋划、早部署”的工作节奏、坚持“抓重点、补短板”的工作方法、坚持“严考核、硬问责”的工作纪律";
+        assert_eq!(read("三个坚持", text), Some(SloganCount::Holds));
+        assert_eq!(
+            read("四个坚持", text),
+            Some(SloganCount::Differs(vec![Some(3)]))
+        );
+    }
+
+    #[test]
+    fn yiji_joins_no_halves_and_a_lead_before_ji_joins_nothing() {
+        // 以及 opens the last clause: three 一批, not four.
+        let text = "培育一批龙头企业、骨干企业等大企业，一批专精特新企业，以及一批初创企业";
+        assert_eq!(read("三个一批", text), Some(SloganCount::Holds));
+        assert_eq!(
+            read("四个一批", text),
+            Some(SloganCount::Differs(vec![Some(3)]))
+        );
+        // The 和 of the lead before 即 joins nothing of the list.
+        let text = "在基层治理中长期坚持并不断完善形成的工作方法和工作制度，即政策宣讲进社区，矛盾调解进社区，法律服务进社区";
+        assert_eq!(read("三进社区", text), Some(SloganCount::Holds));
+        assert_eq!(
+            read("四进社区", text),
+            Some(SloganCount::Differs(vec![Some(3)]))
+        );
+    }
+
+    #[test]
+    fn a_join_before_a_word_inside_the_item_shares_no_head() {
+        // `甲和乙手续最简` is one 最: the word is no head noun the first
+        // half could share, so the join leaves the count sure.
+        let list = "审批和备案手续最简、收费最低、等候最短、服务最优、效率最高、评价最好。";
+        assert_eq!(read("六最", list), Some(SloganCount::Holds));
+        assert_eq!(
+            read("五最", list),
+            Some(SloganCount::Differs(vec![Some(6)]))
+        );
+        // A head noun ending the second half may be shared: abstain.
+        let list = "东区与西区服务中心、南区中心、北区中心。";
+        assert_eq!(read("两中心", list), None);
+    }
+
+    #[test]
+    fn a_word_doubled_in_place_is_one() {
+        let list = "养成扎扎实实、踏踏实实、求真务实的良好风气";
+        assert_eq!(read("三实", list), Some(SloganCount::Holds));
+        assert_eq!(
+            read("四实", list),
+            Some(SloganCount::Differs(vec![Some(3)]))
+        );
+        // Doubled apart, the word may count twice: nothing is said.
+        assert_eq!(read("四乱", "乱贴乱画、乱停乱放、乱搭乱建"), None);
+    }
+
+    #[test]
+    fn a_join_after_another_parts_item_is_two_things() {
+        let list = "建设甲级产业示范区、乙级绿色示范区、丙级治理示范区和东部制造中心、西部物流中心、南部文化中心。";
+        assert_eq!(read("三区三中心", list), Some(SloganCount::Holds));
+        assert_eq!(
+            read("三区四中心", list),
+            Some(SloganCount::Differs(vec![Some(3), Some(3)]))
+        );
+    }
+}

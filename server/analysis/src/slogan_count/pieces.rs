@@ -1,0 +1,251 @@
+//! Splitting a list into items: joins (`和`/`及`/`与`), brackets, quoted names, and which part owns an item.
+
+use super::*;
+
+pub(super) const CIRCLED: [char; 20] = [
+    '①', '②', '③', '④', '⑤', '⑥', '⑦', '⑧', '⑨', '⑩', '⑪', '⑫', '⑬', '⑭', '⑮', '⑯', '⑰', '⑱', '⑲',
+    '⑳',
+];
+
+/// `A和B` → `A`, `B` (every `+`; one `和`, `及` or `与`, with words on both sides,
+/// outside brackets: `三北地区（西北、华北和东北）` is one thing).
+pub(super) fn split_joined(item: &str) -> Vec<&str> {
+    // `甲通+乙通和丙平台`: every `+` joins, then one word may.
+    let plus: Vec<usize> = item
+        .match_indices(['+', '＋'])
+        .map(|(at, _)| at)
+        .filter(|at| bracket_depth(&item[..*at]) == 0)
+        .collect();
+    if !plus.is_empty() {
+        let mut out = Vec::new();
+        let mut start = 0;
+        for at in plus.into_iter().chain(std::iter::once(item.len())) {
+            let piece = item[start..at].trim_matches(is_quote);
+            if !piece.is_empty() {
+                out.extend(split_joined(piece));
+            }
+            start = (at + 1).min(item.len());
+            // `＋` is three bytes.
+            while !item.is_char_boundary(start) {
+                start += 1;
+            }
+        }
+        return out;
+    }
+    for word in ["以及", "和", "及", "与"] {
+        // (The 及 of 以及 is no join of its own.)
+        let outside: Vec<usize> = item
+            .match_indices(word)
+            .map(|(at, _)| at)
+            .filter(|at| bracket_depth(&item[..*at]) == 0)
+            .filter(|at| word != "及" || !item[..*at].ends_with('以'))
+            .collect();
+        if let [at] = outside.as_slice() {
+            let a = item[..*at].trim_matches(is_quote);
+            let b = item[at + word.len()..].trim_matches(is_quote);
+            if !a.is_empty() && !b.is_empty() {
+                return vec![a, b];
+            }
+        }
+    }
+    vec![item]
+}
+
+/// A single part's items with `A和B` cut in two; where every item carries
+/// the part's word, only when both halves do: a half without it is no item
+/// of its own (`甲和乙办事最简`, `公务车购置及运行费`).
+pub(super) fn split_items<'a>(items: &[&'a str], words: &[String]) -> Vec<&'a str> {
+    let carries = |s: &str| words.iter().any(|w| s.contains(w.as_str()));
+    let carrying = items.iter().all(|i| carries(i));
+    items
+        .iter()
+        .flat_map(|item| {
+            let halves = split_joined(item);
+            if carrying && !halves.iter().all(|h| carries(h)) {
+                vec![*item]
+            } else {
+                halves
+            }
+        })
+        .collect()
+}
+
+/// How many brackets (or book-title marks) are open at the end of `s`.
+pub(super) fn bracket_depth(s: &str) -> i32 {
+    s.chars().fold(0, |depth, c| match c {
+        '（' | '(' | '《' => depth + 1,
+        '）' | ')' | '》' => depth - 1,
+        _ => depth,
+    })
+}
+
+/// `s` cut at `separators` outside brackets (`县（市、区）` is one piece);
+/// where `、` cuts, so do quotes that follow each other (`“甲”“乙”`).
+pub(super) fn pieces<'a>(s: &'a str, separators: &[char]) -> Vec<&'a str> {
+    let mut out = Vec::new();
+    let mut depth = 0i32;
+    let mut start = 0;
+    let quotes_cut = separators.contains(&'、');
+    let mut previous = None;
+    let names = quoted_names(s);
+    let mut quoted = false;
+    for (i, c) in s.char_indices() {
+        let after_quote = previous == Some('”');
+        previous = Some(c);
+        match c {
+            '“' if !quoted && names.contains(&i) => {
+                quoted = true;
+                depth += 1;
+            }
+            '”' if quoted => {
+                quoted = false;
+                depth -= 1;
+            }
+            '（' | '(' => depth += 1,
+            '）' | ')' => depth -= 1,
+            '“' if depth == 0 && quotes_cut && after_quote => {
+                out.push(&s[start..i]);
+                start = i;
+            }
+            _ if depth == 0 && separators.contains(&c) => {
+                out.push(&s[start..i]);
+                start = i + c.len_utf8();
+            }
+            _ => {}
+        }
+    }
+    out.push(&s[start..]);
+    out.into_iter()
+        .map(|p| p.trim_matches(|c: char| is_space(c) || is_quote(c)))
+        .filter(|p| !p.is_empty())
+        .collect()
+}
+
+/// Where quotes open that are each inside an item of a `、` list
+/// (`强化“甲、乙”的理念、强化“丙、丁”的导向`): each is one name, whatever it
+/// lists. Only when two or more such quotes stand in items of one list; a
+/// single quote inside a sentence may hold the list itself (`在“甲、乙、
+/// 丙”三个方面`).
+pub(super) fn quoted_names(s: &str) -> Vec<usize> {
+    let mut spans: Vec<(usize, usize)> = Vec::new();
+    let mut previous: Option<char> = None;
+    let mut open: Option<usize> = None;
+    for (i, c) in s.char_indices() {
+        match c {
+            '“' if open.is_none() && previous.is_some_and(crate::chars::is_han) => open = Some(i),
+            '”' => {
+                if let Some(o) = open.take() {
+                    spans.push((o, i));
+                }
+            }
+            _ => {}
+        }
+        previous = Some(c);
+    }
+    let listed = spans.windows(2).any(|w| {
+        let between = &s[w[0].1..w[1].0];
+        between.contains('、') && !between.contains(['，', ',', '；', ';', '。'])
+    });
+    if spans.len() < 2 || !listed {
+        return Vec::new();
+    }
+    spans.into_iter().map(|(o, _)| o).collect()
+}
+
+/// One word per part: the last part's candidates each in turn.
+pub(super) fn word_choices(parts: &[SloganPart]) -> Vec<Vec<&str>> {
+    let Some((last, head)) = parts.split_last() else {
+        return Vec::new();
+    };
+    let head: Vec<&str> = head.iter().map(|p| p.words[0].as_str()).collect();
+    last.words
+        .iter()
+        .map(|w| {
+            let mut words = head.clone();
+            words.push(w.as_str());
+            words
+        })
+        .collect()
+}
+
+/// The longest item read as one of each word it carries, in characters.
+pub(super) const MAX_COMPOUND: usize = 4;
+
+#[derive(Clone, Copy)]
+pub(super) enum Rule {
+    /// An item counts once for every word it carries.
+    Carries,
+    /// The same, but an item ending with a word is that word's only
+    /// (`赣通码` is a 码, not also a 通).
+    CarriesLast,
+    /// An item counts for one word: the one it ends with, else starts
+    /// with, else carries first.
+    Owner,
+    /// An item counts every time a word stands in it (`乱贴乱画` is two 乱).
+    Occurrences,
+}
+
+/// Items per word, or `None` when an item carries no word.
+pub(super) fn owned(items: &[&str], words: &[&str], rule: Rule) -> Option<Vec<usize>> {
+    let mut counts = vec![0; words.len()];
+    // Every item carrying every word is a list of parallel compounds
+    // (`以水定城、以水定地`): each is one of each word.
+    let parallel = items.iter().all(|i| words.iter().all(|w| i.contains(w)));
+    for item in items {
+        let item = item.trim_end_matches('等');
+        let carried: Vec<usize> = (0..words.len())
+            .filter(|i| item.contains(words[*i]))
+            .collect();
+        if carried.is_empty() {
+            return None;
+        }
+        // `创新创业` is one item and two 创: only occurrences read it.
+        if !matches!(rule, Rule::Occurrences)
+            && carried
+                .iter()
+                .any(|i| item.matches(words[*i]).count() > 1 && !headed(item, words[*i]))
+        {
+            return None;
+        }
+        let last = carried.iter().find(|i| item.ends_with(words[**i]));
+        // A longer name carrying several words, none opening or closing it
+        // (`农产品地理标志`): one word qualifies another, so the name is one
+        // thing, its head's (the word standing last).
+        let inner_only = !parallel
+            && carried.len() > 1
+            && item.chars().count() > MAX_COMPOUND
+            && last.is_none()
+            && !carried.iter().any(|i| item.starts_with(words[*i]));
+        match rule {
+            // Only a short compound is one of each word it carries
+            // (`查损补失`); in a longer name one word qualifies another
+            // (`农产品地理标志` is a 标, its 品 part of what it marks).
+            Rule::Carries | Rule::Occurrences | Rule::CarriesLast if inner_only => return None,
+            Rule::Carries => carried.iter().for_each(|i| counts[*i] += 1),
+            Rule::CarriesLast => match last {
+                Some(last) => counts[*last] += 1,
+                None => carried.iter().for_each(|i| counts[*i] += 1),
+            },
+            Rule::Owner => {
+                let owner = last
+                    .or_else(|| carried.iter().find(|i| item.starts_with(words[**i])))
+                    // In a longer name the word standing last is its head
+                    // (`农产品地理标志` is a 标).
+                    .or_else(|| {
+                        if inner_only {
+                            carried.iter().max_by_key(|i| item.rfind(words[**i]))
+                        } else {
+                            carried.iter().min_by_key(|i| item.find(words[**i]))
+                        }
+                    })?;
+                counts[*owner] += 1;
+            }
+            // Only in short items: in a long one a word recurs by chance.
+            Rule::Occurrences if item.chars().count() > 8 => return None,
+            Rule::Occurrences => carried
+                .iter()
+                .for_each(|i| counts[*i] += item.matches(words[*i]).count()),
+        }
+    }
+    Some(counts)
+}

@@ -1,0 +1,246 @@
+//! The windows of a definition a list may stand in, and what the slogan itself says inside them.
+
+use super::*;
+
+/// The most windows tried in one definition.
+pub(super) const MAX_WINDOWS: usize = 24;
+
+/// Narrower readings of a definition, widest first (see [`count_items`]).
+pub(super) fn windows<'a>(parts: &[SloganPart], definition: &'a str) -> Vec<&'a str> {
+    let mut out: Vec<&'a str> = Vec::new();
+    let words: Vec<&str> = parts
+        .iter()
+        .flat_map(|p| &p.words)
+        .map(String::as_str)
+        .collect();
+    let spoken = spoken(parts);
+    // Of several sentences, the one list: the others must not carry a
+    // counted word (`减A、减B。还要减C` may count three or four 减).
+    let sentences = pieces(definition, &['。']);
+    let scopes: Vec<&'a str> = if sentences.len() > 1 {
+        let carrying: Vec<&'a str> = sentences
+            .iter()
+            .copied()
+            .filter(|s| {
+                words
+                    .iter()
+                    .any(|w| strip_slogan(s, &spoken, parts).contains(w))
+            })
+            .collect();
+        match carrying.as_slice() {
+            [one] => vec![*one],
+            [] => sentences,
+            _ => return Vec::new(),
+        }
+    } else {
+        vec![definition]
+    };
+    for scope in scopes {
+        // The slogan itself closing its list: `A、B、C“三X”` or `A、B、C三X`.
+        let scope = strip_slogan(scope, &spoken, parts);
+        if scope != definition {
+            out.push(scope);
+        }
+        // The first clause, when what follows carries no counted word.
+        if let Some(comma) = top_level(scope, &['，', ',']).first() {
+            let (head, rest) = (&scope[..*comma], &scope[*comma..]);
+            if !rest.contains('、') && !words.iter().any(|w| rest.contains(w)) {
+                out.push(strip_slogan(head, &spoken, parts));
+            }
+        }
+        // The list before a comment on it (`A、B，是…的有效手段`), which
+        // carries no counted word.
+        for comma in top_level(scope, &['，', ',']) {
+            let rest = &scope[comma..];
+            let comment =
+                rest[rest.chars().next().map_or(0, char::len_utf8)..].starts_with(['是', '为']);
+            if comment && !words.iter().any(|w| rest.contains(w)) {
+                out.push(strip_slogan(&scope[..comma], &spoken, parts));
+                break;
+            }
+        }
+        // `甲创建进机关、进学校、进企业`, `打造一个甲，一个乙，一条丙`: when
+        // the items after the first all start with one counted word, the
+        // first starts at that word too; what stands before it is a lead.
+        for separator in ['、', '，'] {
+            let seps = top_level(scope, &[separator]);
+            if seps.len() < 2 {
+                continue;
+            }
+            let starts = |w: &str| {
+                seps.iter()
+                    .all(|at| scope[at + separator.len_utf8()..].starts_with(w))
+            };
+            if let Some(word) = words.iter().filter(|w| starts(w)).max_by_key(|w| w.len())
+                && let Some(at) = scope[..seps[0]].rfind(word)
+                && at > 0
+            {
+                out.push(&scope[at..]);
+            }
+        }
+        // A quoted list whose items all open with one counted word
+        // (`指甲区“保A、保B、保C”，是…的底线`): the quote is the list.
+        let mut from = 0;
+        while let Some(open) = scope[from..].find('“').map(|p| from + p) {
+            let inner_start = open + '“'.len_utf8();
+            let Some(len) = scope[inner_start..].find('”') else {
+                break;
+            };
+            let inner = &scope[inner_start..inner_start + len];
+            let items = pieces(inner, &['、']);
+            if items.len() >= 2 && words.iter().any(|w| items.iter().all(|i| i.starts_with(w))) {
+                out.push(inner);
+            }
+            from = inner_start + len;
+        }
+        // What follows a lead: a clause break, a colon or `即`.
+        let mut breaks = top_level(scope, &['，', ',', '：', ':']);
+        breaks.extend(scope.match_indices('即').map(|(at, _)| at));
+        breaks.sort_unstable();
+        for at in breaks {
+            // The lead dropped must count nothing: no counted word, no `、`
+            // list (`聚焦A，聚焦B，聚焦C` is not read from its second clause).
+            // (The slogan named in it, with any numeral, counts nothing.)
+            let lead = without_restatements(&scope[..at], parts, false);
+            if lead.contains('、') || words.iter().any(|w| lead.contains(w)) {
+                continue;
+            }
+            let c = scope[at..].chars().next().map_or(0, char::len_utf8);
+            let tail = scope[at + c..].trim_start_matches(['：', ':', '，', ',']);
+            if !tail.is_empty() {
+                out.push(tail);
+            }
+        }
+    }
+    let mut seen: Vec<&str> = Vec::new();
+    out.retain(|w| {
+        let keep = !w.is_empty() && *w != definition && !seen.contains(w);
+        seen.push(w);
+        keep
+    });
+    out.sort_by_key(|w| std::cmp::Reverse(w.len()));
+    out.truncate(MAX_WINDOWS);
+    out
+}
+
+/// The slogan as written with its numerals (`三城联创`).
+pub(super) fn spoken(parts: &[SloganPart]) -> String {
+    parts
+        .iter()
+        .map(|p| {
+            format!(
+                "{}{}",
+                chinese_number(p.numeral).unwrap_or_default(),
+                p.written
+            )
+        })
+        .collect()
+}
+
+/// `scope` without the slogan closing it (`A、B、C“三X”活动` → `A、B、C`),
+/// also where the definition restates it with another numeral or only its
+/// head (`A、B、C“三水”统筹` for a term printed `四水统筹`): the list then
+/// says what it counts, and the term's numeral is checked against it.
+pub(super) fn strip_slogan<'a>(scope: &'a str, spoken: &str, parts: &[SloganPart]) -> &'a str {
+    let quoted = format!("“{spoken}”");
+    let closing = |at: usize, len: usize| {
+        let rest = &scope[at + len..];
+        // Words after it, or a clause about something else
+        // (`A、B、C“三X”，集…于一体`).
+        !rest.contains(['、', '，', ',', '；', ';']) || rest.starts_with(['，', ','])
+    };
+    if let Some(at) = scope.rfind(quoted.as_str())
+        && closing(at, quoted.len())
+    {
+        return scope[..at].trim_end_matches('等');
+    }
+    if let Some(head) = scope.strip_suffix(spoken) {
+        return head.trim_end_matches('等');
+    }
+    if let Some(open) = scope.rfind('“')
+        && let Some(len) = scope[open..].find('”')
+    {
+        let inner = &scope[open + '“'.len_utf8()..open + len];
+        if inner != spoken && restates(inner, parts) && closing(open, len + '”'.len_utf8()) {
+            return scope[..open].trim_end_matches('等');
+        }
+    }
+    scope
+}
+
+/// Whether `words` name the slogan of `parts` with any numerals: the same
+/// words part by part, the last maybe only its head (`三水` for `四水统筹`).
+pub(super) fn restates(words: &str, parts: &[SloganPart]) -> bool {
+    let Some(other) = parse_one(words) else {
+        return false;
+    };
+    other.len() == parts.len()
+        && other.iter().zip(parts).enumerate().all(|(i, (o, p))| {
+            o.written == p.written || i + 1 == parts.len() && p.words.contains(&o.written)
+        })
+}
+
+/// Byte offsets of `separators` outside brackets and quotes.
+pub(super) fn top_level(s: &str, separators: &[char]) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut depth = 0i32;
+    for (i, c) in s.char_indices() {
+        match c {
+            '（' | '(' | '“' | '《' => depth += 1,
+            '）' | ')' | '”' | '》' => depth -= 1,
+            _ if depth == 0 && separators.contains(&c) => out.push(i),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// An item carrying a counted word twice (`博物馆新馆`, `创新创业`) may be
+/// one thing or two: no wrong count is certain. A word doubled in place
+/// (`扎扎实实`) is one.
+/// Per part, whether an item carries its word twice. Halves joined by `和`
+/// that each carry the word once are two things, not a doubled one
+/// (`甲健康发展和乙健康成长`); and when some choice of the last part's
+/// words doubles nothing (`基地`, not `基`, in `铝基材料基地`), that choice
+/// reads the list.
+pub(super) fn doubled(parts: &[SloganPart], definition: &str) -> Vec<bool> {
+    let items: Vec<&str> = pieces(definition, &['、', '，', ',', '；', ';'])
+        .into_iter()
+        .flat_map(split_joined)
+        .collect();
+    // `扎扎实实`: a word doubled in place is one word said twice over.
+    let reduplicated = |i: &str, w: &str| i.matches(w).count() == 2 && i.contains(&w.repeat(2));
+    let twice = |w: &str| {
+        items
+            .iter()
+            .any(|i| outside_brackets(i, w) > 1 && !headed(i, w) && !reduplicated(i, w))
+    };
+    let last = parts.len().saturating_sub(1);
+    parts
+        .iter()
+        .enumerate()
+        .map(|(k, p)| {
+            if k == last {
+                p.words.iter().all(|w| twice(w))
+            } else {
+                twice(&p.words[0])
+            }
+        })
+        .collect()
+}
+
+/// The shortest clause, in characters, that a word opening it governs.
+pub(super) const MIN_HEADED: usize = 8;
+
+/// Whether `word` opens `item` as the verb of a clause (`增加甲的增长动能`,
+/// `管甲必须管乙`): the item is one of it, however often the word recurs
+/// inside. A short item carrying it twice (`创新创业`) stays open.
+pub(super) fn headed(item: &str, word: &str) -> bool {
+    item.starts_with(word) && item.chars().count() >= MIN_HEADED
+}
+
+/// Whether a reading of the unlabelled list gives the slogan's numerals.
+pub(super) fn holds_flat(parts: &[SloganPart], definition: &str) -> bool {
+    let stated: Vec<usize> = parts.iter().map(|p| p.numeral as usize).collect();
+    flat_readings(parts, definition, false).contains(&stated)
+}
