@@ -239,6 +239,23 @@ fn body_readings(doc: &Document, defined: &[String], out: &mut Vec<SloganReading
 /// a text may define one slogan the same way on thousands of lines.
 pub(crate) type SloganMemo = HashMap<(String, String), Option<SloganCount>>;
 
+/// `count_items` of a slogan over `words`, read once per parse for each
+/// slogan and text (a line repeated many times is read once).
+fn memo_count(
+    memo: &mut SloganMemo,
+    slogan: &str,
+    parts: &[SloganPart],
+    words: &str,
+) -> Option<SloganCount> {
+    let key = (slogan.to_string(), words.to_string());
+    if let Some(reading) = memo.get(&key) {
+        return reading.clone();
+    }
+    let reading = count_items(parts, words);
+    memo.insert(key, reading.clone());
+    reading
+}
+
 pub(crate) fn line_slogans_in(line: &str, memo: &mut SloganMemo) -> Vec<LineSlogan> {
     let mut out = Vec::new();
     // A search for the three bytes of each quote: `str::find` with a char
@@ -287,15 +304,7 @@ pub(crate) fn line_slogans_in(line: &str, memo: &mut SloganMemo) -> Vec<LineSlog
                 // Only ever a confirmation: the clause after a slogan may
                 // list anything else.
                 let words = line.get(list.clone()).unwrap_or("");
-                let key = (slogan.to_string(), words.to_string());
-                let reading = match memo.get(&key) {
-                    Some(reading) => reading.clone(),
-                    None => {
-                        let reading = count_items(&parts, words);
-                        memo.insert(key, reading.clone());
-                        reading
-                    }
-                };
+                let reading = memo_count(memo, slogan, &parts, words);
                 if reading == Some(SloganCount::Holds) {
                     out.push(LineSlogan {
                         open,
@@ -309,15 +318,7 @@ pub(crate) fn line_slogans_in(line: &str, memo: &mut SloganMemo) -> Vec<LineSlog
             continue;
         };
         let words = line.get(definition.clone()).unwrap_or("");
-        let key = (slogan.to_string(), words.to_string());
-        let reading = match memo.get(&key) {
-            Some(reading) => reading.clone(),
-            None => {
-                let reading = count_items(&parts, words);
-                memo.insert(key, reading.clone());
-                reading
-            }
-        };
+        let reading = memo_count(memo, slogan, &parts, words);
         let Some(reading) = reading else {
             continue;
         };
