@@ -1195,3 +1195,14 @@ fn respectively_after_a_figure_running_into_it() {
     quiet("两岸护坡各加高30公分别处不动。\n");
     quiet("新修步道2公里、绿道8公分别位于城东和城西。\n");
 }
+
+/// A run of `分别` with no clause break, one of them interrupted by a
+/// marker: an earlier reading's values may run past where a later clause
+/// starts, and that clause does not follow them (it panicked; found by the
+/// fuzz target, seed 203).
+#[test]
+fn respectively_values_running_past_a_later_clause() {
+    let run = "丙产量分别增长4.5%".repeat(20);
+    let text = format!("甲、分别增长别增长4.5%丙产量分别%{run}丙产量分别【3】增长4.5%{run}\n");
+    let _ = figure_findings(&text);
+}

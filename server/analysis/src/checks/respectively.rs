@@ -318,8 +318,12 @@ fn follows_directly(
     let Some(last) = earlier.values.last() else {
         return false;
     };
-    let gap = text[last.end..clause_start].trim_matches(crate::chars::is_space);
-    matches!(gap, "，" | ",")
+    // The earlier values may run into this clause (a value read past a
+    // comma): then this clause does not follow them.
+    let Some(gap) = text.get(last.end..clause_start) else {
+        return false;
+    };
+    matches!(gap.trim_matches(crate::chars::is_space), "，" | ",")
         && head.chars().count() <= 12
         && figures_in(doc, &(clause_start..clause_start + head.len())).is_empty()
 }
