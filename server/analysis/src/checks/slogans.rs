@@ -292,7 +292,15 @@ pub(crate) fn line_slogans_in(line: &str, memo: &mut SloganMemo) -> Vec<LineSlog
         let Some(definition) = list_after(line, close).or_else(before) else {
             // `电动汽车、锂电池、光伏产品“新三样”`: names in apposition,
             // as many as the numeral.
-            if let Some(list) = apposition_before(line, open, &parts) {
+            // Or the clause after the slogan, only ever as a confirmation:
+            // it may list anything else.
+            let confirming = apposition_before(line, open, &parts).or_else(|| {
+                list_following(line, close, &parts).filter(|list| {
+                    let words = line.get(list.clone()).unwrap_or("");
+                    memo_count(memo, slogan, &parts, words) == Some(SloganCount::Holds)
+                })
+            });
+            if let Some(list) = confirming {
                 out.push(LineSlogan {
                     open,
                     inner,
@@ -300,20 +308,6 @@ pub(crate) fn line_slogans_in(line: &str, memo: &mut SloganMemo) -> Vec<LineSlog
                     parts,
                     reading: SloganCount::Holds,
                 });
-            } else if let Some(list) = list_following(line, close, &parts) {
-                // Only ever a confirmation: the clause after a slogan may
-                // list anything else.
-                let words = line.get(list.clone()).unwrap_or("");
-                let reading = memo_count(memo, slogan, &parts, words);
-                if reading == Some(SloganCount::Holds) {
-                    out.push(LineSlogan {
-                        open,
-                        inner,
-                        definition: list,
-                        parts,
-                        reading: SloganCount::Holds,
-                    });
-                }
             }
             continue;
         };
