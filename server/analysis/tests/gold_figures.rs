@@ -360,13 +360,12 @@ fn fires_on(doc: &Document, found: &[Diagnostic], gold: &Gold, place: &Place) ->
 
 /// Where a place's own figure is on its line: the count (placed by the
 /// words around it), the whole, the `分别` values, the slogan, the share
-/// after its name, the stated rate or difference after the later level.
+/// after its name, the stated rate or difference by the later level.
 fn anchor(line: &str, place: &Place) -> Option<std::ops::Range<usize>> {
     let at = |token: &str, from: usize| {
         let p = from + line.get(from..)?.find(token)?;
         Some(p..p + token.len())
     };
-    let after = |to: Option<&str>| to.and_then(|to| line.find(to)).unwrap_or(0);
     match place.kind.as_str() {
         "count" => {
             let token = place.count.as_deref()?;
@@ -398,8 +397,8 @@ fn anchor(line: &str, place: &Place) -> Option<std::ops::Range<usize>> {
                 .unwrap_or(0);
             at(place.rate.as_deref()?, from)
         }
-        "growth" => at(place.rate.as_deref()?, after(place.to.as_deref())),
-        "points" => at(place.points.as_deref()?, after(place.to.as_deref())),
+        "growth" => by_level(line, place.rate.as_deref()?, place.to.as_deref()),
+        "points" => by_level(line, place.points.as_deref()?, place.to.as_deref()),
         _ => None,
     }
 }
@@ -849,14 +848,24 @@ fn mutate_all(reports: &[(Gold, String)], tally: &mut BTreeMap<&str, Tally>) {
     }
 }
 
-/// `line` with `stated` (found after the level `to`, if printed) doubled
+/// `line` with `stated` (the one by the level `to`, if printed) doubled
 /// and one more, so it no longer follows from the levels.
 fn doubled_after_level(line: &str, stated: &str, to: Option<&str>) -> Option<String> {
     let (value, decimals, unit) = split_number(stated)?;
     let with = format!("{:.*}{unit}", decimals, value * 2.0 + 1.0);
-    let from = to.and_then(|to| line.find(to)).unwrap_or(0);
-    let p = from + line[from..].find(stated)?;
-    Some(format!("{}{with}{}", &line[..p], &line[p + stated.len()..]))
+    let at = by_level(line, stated, to)?;
+    Some(format!("{}{with}{}", &line[..at.start], &line[at.end..]))
+}
+
+/// Where a stated rate or difference is: the occurrence nearest to the
+/// level `to` (after it in `从A增长到B，年均增长R`, before it in
+/// `增长R，达到B`), or the first when `to` is not printed on the line.
+fn by_level(line: &str, stated: &str, to: Option<&str>) -> Option<std::ops::Range<usize>> {
+    let mut occurrences = line.match_indices(stated).map(|(p, _)| p..p + stated.len());
+    match to.and_then(|to| line.find(to).map(|p| p..p + to.len())) {
+        Some(level) => occurrences.min_by_key(|at| gap(at, &level)),
+        None => occurrences.next(),
+    }
 }
 
 /// `GOLD_KIND=part,rate` measures only those kinds (a quicker loop).
