@@ -327,6 +327,24 @@ fn slogan_numeral_changed_where_the_note_is_far_from_the_use() {
 }
 
 #[test]
+fn slogan_renumbered_inside_the_notes_whole_term() {
+    // Two slogans of the same words in the body: the one printed inside
+    // the note's whole term (`“四个一”便民工程`) is the note's.
+    let note = "\n注释\n1.“三个一”便民工程：一个服务窗口、一条热线、一张清单。\n";
+    assert_eq!(
+        codes(&format!(
+            "落实“五个一”工作要求，完成“四个一”便民工程。{note}"
+        )),
+        vec![Code::SloganCount]
+    );
+    quiet(&format!(
+        "落实“五个一”工作要求，完成“三个一”便民工程。{note}"
+    ));
+    // Neither printed with the term's words: which is meant is not sure.
+    quiet(&format!("落实“五个一”工作要求，完成“四个一”。{note}"));
+}
+
+#[test]
 fn slogan_words_doubled_restated_or_opened_by_a_lead() {
     // A word an item carries twice leaves only that part's count open.
     assert_eq!(

@@ -594,14 +594,47 @@ fn renumbered_uses(doc: &Document, readings: &[SloganReading], sink: &mut Sink) 
         let Some((_, words)) = written_words(&reading.slogan) else {
             continue;
         };
-        let mut variants = doc.terms.iter().filter(|t| {
-            t.source == crate::terms::TermSource::Slogan
-                && !t.uses.is_empty()
-                && t.key != reading.slogan
-                && written_words(&t.key).is_some_and(|(_, w)| w == words)
-        });
-        let (Some(variant), None) = (variants.next(), variants.next()) else {
-            continue;
+        let variants: Vec<&crate::terms::Term> = doc
+            .terms
+            .iter()
+            .filter(|t| {
+                t.source == crate::terms::TermSource::Slogan
+                    && !t.uses.is_empty()
+                    && t.key != reading.slogan
+                    && written_words(&t.key).is_some_and(|(_, w)| w == words)
+            })
+            .collect();
+        // Several slogans of the same words: the one printed inside the
+        // note's whole term (`“五个一”安防工程` for a note on `“四个一”安防
+        // 工程`, while `“六个一”工作机制` is another thing).
+        let (variant, uses) = match variants.as_slice() {
+            [] => continue,
+            [one] => (*one, one.uses.clone()),
+            several => {
+                let Some(frame) = doc
+                    .note_term(note)
+                    .and_then(|t| term_frame(&t.key, &reading.slogan))
+                else {
+                    continue;
+                };
+                let framed: Vec<(&crate::terms::Term, Vec<Range<usize>>)> = several
+                    .iter()
+                    .map(|v| {
+                        let uses: Vec<Range<usize>> = v
+                            .uses
+                            .iter()
+                            .filter(|u| framed_use(&doc.text, u, &frame, &v.key))
+                            .cloned()
+                            .collect();
+                        (*v, uses)
+                    })
+                    .filter(|(_, uses)| !uses.is_empty())
+                    .collect();
+                let [(variant, uses)] = framed.as_slice() else {
+                    continue;
+                };
+                (*variant, uses.clone())
+            }
         };
         let Some((numerals, _)) = written_words(&variant.key) else {
             continue;
@@ -616,7 +649,7 @@ fn renumbered_uses(doc: &Document, readings: &[SloganReading], sink: &mut Sink) 
         else {
             continue;
         };
-        for range in &variant.uses {
+        for range in &uses {
             sink.push(
                 range.clone(),
                 Finding::SloganCount {
@@ -633,6 +666,38 @@ fn renumbered_uses(doc: &Document, readings: &[SloganReading], sink: &mut Sink) 
             );
         }
     }
+}
+
+/// The words of a note's term around its slogan (`应急管理“2653”行动` →
+/// `应急管理`, `行动`), normalized; `None` when the term is the slogan alone
+/// (nothing to tell slogans of the same words apart by).
+fn term_frame(term_key: &str, slogan: &str) -> Option<(String, String)> {
+    let slogan = crate::terms::normalize(slogan);
+    let at = term_key.find(slogan.as_str())?;
+    let (lead, tail) = (&term_key[..at], &term_key[at + slogan.len()..]);
+    (!lead.is_empty() || !tail.is_empty()).then(|| (lead.to_string(), tail.to_string()))
+}
+
+/// Whether the text around `used` reads the note's whole term with the
+/// slogan `key` in it: its lead right before, its tail right after.
+fn framed_use(text: &str, used: &Range<usize>, frame: &(String, String), key: &str) -> bool {
+    let (lead, tail) = frame;
+    // A few characters more each side for quotes and spaces.
+    let margin = 4;
+    let before = text.get(..used.start).unwrap_or("");
+    let from = before
+        .char_indices()
+        .rev()
+        .nth(lead.chars().count() + margin)
+        .map_or(0, |(i, _)| i);
+    let after = text.get(used.end..).unwrap_or("");
+    let to = used.end
+        + after
+            .char_indices()
+            .nth(tail.chars().count() + margin)
+            .map_or(after.len(), |(i, _)| i);
+    let window = crate::terms::normalize(text.get(from..to).unwrap_or(""));
+    window.contains(&format!("{lead}{key}{tail}"))
 }
 
 /// A slogan's numerals and its parts as written without them (`四减一优化`
