@@ -280,9 +280,39 @@ fn slogans_quoted_in_a_note_or_after_names() {
     let text =
         "推行新办法。\n注释\n1.新办法：主要内容是坚持甲治、乙治、丙治“四治融合”，坚持共建共享。\n";
     assert_eq!(codes(text), vec![Code::SloganCount]);
-    // Names in apposition confirm a slogan, never refute it.
+    // Names in apposition confirm a slogan; they refute it only where they
+    // surely are what it sums up.
     quiet("木雕、竹编、陶瓷“老三样”销量增长。\n");
     quiet("木雕、竹编“老三样”销量增长。\n");
+}
+
+#[test]
+fn names_in_apposition_before_a_slogan_closing_its_clause() {
+    // Three plain names or more, the slogan closing the clause: the names
+    // are what it sums up.
+    quiet("今年实现茶叶面积、亩产、总收入“三增”，农民增收明显。\n");
+    assert_eq!(
+        codes("今年实现茶叶面积、亩产、总收入“四增”，农民增收明显。\n"),
+        vec![Code::SloganCount]
+    );
+    assert_eq!(
+        codes("整治旧厂房、废弃矿坑、河道淤泥、荒山坡地“三治理”。\n"),
+        vec![Code::SloganCount]
+    );
+    // The slogan names a kind of what follows it: the names may be
+    // instances of that.
+    quiet("东村、西村、南村“五星”支部挂牌。\n");
+    quiet(
+        "东村、西村、南村“五星”。\n"
+            .replace("。", "支部挂牌。")
+            .as_str(),
+    );
+    // Words between the names and the slogan (a verb, a place).
+    quiet("东湖、西湖、南湖获评全省“五美”，游客增多。\n");
+    // Two names, names joined or qualifying the slogan: not sure.
+    quiet("东湖、西湖“五美”，游客增多。\n");
+    quiet("东湖和西湖、南湖“两美”，游客增多。\n");
+    quiet("打造东湖、西湖、南湖的“两美”，游客增多。\n");
 }
 
 #[test]

@@ -291,22 +291,39 @@ pub(crate) fn line_slogans_in(line: &str, memo: &mut SloganMemo) -> Vec<LineSlog
         };
         let Some(definition) = list_after(line, close).or_else(before) else {
             // `电动汽车、锂电池、光伏产品“新三样”`: names in apposition,
-            // as many as the numeral.
+            // as many as the numeral; a list of another length is read only
+            // where it surely is the slogan's (see [`Apposition::sums_up`]).
             // Or the clause after the slogan, only ever as a confirmation:
             // it may list anything else.
-            let confirming = apposition_before(line, open, &parts).or_else(|| {
-                list_following(line, close, &parts).filter(|list| {
-                    let words = line.get(list.clone()).unwrap_or("");
-                    memo_count(memo, slogan, &parts, words) == Some(SloganCount::Holds)
+            let apposition = apposition_before(line, open, &parts);
+            let confirming = apposition
+                .as_ref()
+                .and_then(|a| {
+                    let holds = a.items == parts[0].numeral as usize;
+                    (holds || a.sums_up(line, close)).then(|| {
+                        let reading = if holds {
+                            SloganCount::Holds
+                        } else {
+                            SloganCount::Differs(vec![Some(a.items)])
+                        };
+                        (a.list.clone(), reading)
+                    })
                 })
-            });
-            if let Some(list) = confirming {
+                .or_else(|| {
+                    list_following(line, close, &parts)
+                        .filter(|list| {
+                            let words = line.get(list.clone()).unwrap_or("");
+                            memo_count(memo, slogan, &parts, words) == Some(SloganCount::Holds)
+                        })
+                        .map(|list| (list, SloganCount::Holds))
+                });
+            if let Some((list, reading)) = confirming {
                 out.push(LineSlogan {
                     open,
                     inner,
                     definition: list,
                     parts,
-                    reading: SloganCount::Holds,
+                    reading,
                 });
             }
             continue;
@@ -436,11 +453,41 @@ fn ends_every_item(list: &str, parts: &[SloganPart]) -> bool {
 }
 
 /// `A、B、C“三X”`: a `、` list of short names right before a slogan of one
-/// part, in its clause, as many as the numeral. Names that carry no
-/// counted word may be anything (`在甲、乙两地实施“一签多行”`), so this
-/// only ever confirms a slogan: a list of another length says nothing.
-fn apposition_before(text: &str, open: usize, parts: &[SloganPart]) -> Option<Range<usize>> {
-    let [part] = parts else {
+/// part, in its clause. Names that carry no counted word may be anything
+/// (`在甲、乙两地实施“一签多行”`, `甲、乙获评全省“五型”政府`), so a list
+/// as long as the numeral confirms the slogan, and a list of another
+/// length says something only where it surely is the slogan's.
+struct Apposition {
+    list: Range<usize>,
+    items: usize,
+    /// The longest name but the last, and the last, in characters.
+    longest_before_last: usize,
+    last: usize,
+    /// No name joins two (`和`, `与`, `及`, `同`, `或`) or qualifies one
+    /// (`的`): each is one plain name.
+    plain: bool,
+}
+
+impl Apposition {
+    /// Whether the names surely are what the slogan sums up: three or more
+    /// plain names (`甲和乙、丙“双X”` may be grouped either way; `甲、乙的
+    /// “两X”` qualifies the slogan), the last no longer than the longest
+    /// before it (no words stand between the names and the slogan: `甲、乙
+    /// 获评全省“五型”`), and the
+    /// slogan closing its clause (`实现甲、乙、丙“三增”，`), not naming a
+    /// kind of something after it (`甲、乙、丙“五星”支部` are three
+    /// branches).
+    fn sums_up(&self, line: &str, close: usize) -> bool {
+        let closes = line
+            .get(close..)
+            .and_then(|rest| rest.chars().next())
+            .is_none_or(|c| matches!(c, '，' | '。' | '；' | '！' | '？' | '\n' | '\r'));
+        self.items >= 3 && self.plain && self.last <= self.longest_before_last && closes
+    }
+}
+
+fn apposition_before(text: &str, open: usize, parts: &[SloganPart]) -> Option<Apposition> {
+    let [_] = parts else {
         return None;
     };
     let start = clause_start_before(text, open)?;
@@ -448,9 +495,17 @@ fn apposition_before(text: &str, open: usize, parts: &[SloganPart]) -> Option<Ra
     if list.contains(['（', '(', '《', '等']) {
         return None;
     }
-    let items: Vec<&str> = list.split('、').collect();
-    let short = items.iter().all(|i| (2..=12).contains(&i.chars().count()));
-    (short && items.len() == part.numeral as usize && items.len() >= 2).then_some(start..open)
+    let lengths: Vec<usize> = list.split('、').map(|i| i.chars().count()).collect();
+    let short = lengths.iter().all(|n| (2..=12).contains(n));
+    let (&last, before) = lengths.split_last()?;
+    let plain = !list.contains(['和', '与', '及', '同', '或', '的']);
+    (short && lengths.len() >= 2).then(|| Apposition {
+        list: start..open,
+        items: lengths.len(),
+        longest_before_last: before.iter().copied().max().unwrap_or(0),
+        last,
+        plain,
+    })
 }
 
 fn reading_of(
