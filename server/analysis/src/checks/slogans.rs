@@ -300,7 +300,10 @@ pub(crate) fn line_slogans_in(line: &str, memo: &mut SloganMemo) -> Vec<LineSlog
                 .as_ref()
                 .and_then(|a| {
                     let holds = a.items == parts[0].numeral as usize;
-                    (holds || a.sums_up(line, close)).then(|| {
+                    // A measured slogan (`A、B、C“四大工程”`) is a count
+                    // the count rule reads.
+                    let refutes = !parts[0].measured() && a.sums_up(line, close);
+                    (holds || refutes).then(|| {
                         let reading = if holds {
                             SloganCount::Holds
                         } else {
