@@ -945,3 +945,11 @@ fn a_list_before_a_slogan_of_several_parts_when_each_item_ends_with_a_word() {
     assert!(read(whole).is_empty());
     quiet(whole);
 }
+
+#[test]
+fn a_join_in_one_parts_list_leaves_another_parts_count_sure() {
+    // The 和 is in the list of 边: the one 区 is sure.
+    let list = "“一区”是指县城老区，“三边”是指铁路沿线保护区、公路和河道沿线控制区。";
+    quiet(&noted("一区三边", list));
+    assert_eq!(codes(&noted("两区三边", list)), vec![Code::SloganCount]);
+}
