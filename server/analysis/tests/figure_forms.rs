@@ -953,3 +953,14 @@ fn a_join_in_one_parts_list_leaves_another_parts_count_sure() {
     quiet(&noted("一区三边", list));
     assert_eq!(codes(&noted("两区三边", list)), vec![Code::SloganCount]);
 }
+
+#[test]
+fn quoted_lists_closed_by_their_count_name_each_part() {
+    let note = |term: &str| {
+        format!(
+            "推进“{term}”。\n注释\n1.“{term}”：在“稳工业、强农业、兴文旅”三个方面争先；在“优环境、惠民生”两个方面突破。\n"
+        )
+    };
+    quiet(&note("三个争先、两个突破"));
+    assert_eq!(codes(&note("四个争先、两个突破")), vec![Code::SloganCount]);
+}
