@@ -299,6 +299,12 @@ fn names_in_apposition_before_a_slogan_closing_its_clause() {
         codes("整治旧厂房、废弃矿坑、河道淤泥、荒山坡地“三治理”。\n"),
         vec![Code::SloganCount]
     );
+    // A slogan counting kinds sums its names up whatever follows it.
+    quiet("木雕、竹编、陶瓷“老三样”销量增长。\n");
+    assert_eq!(
+        codes("木雕、竹编、陶瓷“老四样”销量增长。\n"),
+        vec![Code::SloganCount]
+    );
     // The slogan names a kind of what follows it: the names may be
     // instances of that.
     quiet("东村、西村、南村“五星”支部挂牌。\n");

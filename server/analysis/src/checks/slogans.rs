@@ -302,7 +302,7 @@ pub(crate) fn line_slogans_in(line: &str, memo: &mut SloganMemo) -> Vec<LineSlog
                     let holds = a.items == parts[0].numeral as usize;
                     // A measured slogan (`A、B、C“四大工程”`) is a count
                     // the count rule reads.
-                    let refutes = !parts[0].measured() && a.sums_up(line, close);
+                    let refutes = !parts[0].measured() && a.sums_up(line, close, &parts[0]);
                     (holds || refutes).then(|| {
                         let reading = if holds {
                             SloganCount::Holds
@@ -476,18 +476,22 @@ impl Apposition {
     /// plain names (`甲和乙、丙“双X”` may be grouped either way; `甲、乙的
     /// “两X”` qualifies the slogan), the last no longer than the longest
     /// before it (no words stand between the names and the slogan: `甲、乙
-    /// 获评全省“五型”`), and the
-    /// slogan closing its clause (`实现甲、乙、丙“三增”，`), not naming a
-    /// kind of something after it (`甲、乙、丙“五星”支部` are three
-    /// branches).
-    fn sums_up(&self, line: &str, close: usize) -> bool {
+    /// 获评全省“五型”`), and the slogan either closing its clause
+    /// (`实现甲、乙、丙“三增”，`) or counting kinds (`甲、乙、丙“新三样”
+    /// 出口增长`), not naming a kind of something after it (`甲、乙、丙
+    /// “五星”支部` are three branches).
+    fn sums_up(&self, line: &str, close: usize, part: &SloganPart) -> bool {
         let closes = line
             .get(close..)
             .and_then(|rest| rest.chars().next())
             .is_none_or(|c| matches!(c, '，' | '。' | '；' | '！' | '？' | '\n' | '\r'));
-        self.items >= 3 && self.plain && self.last <= self.longest_before_last && closes
+        let kinds = matches!(part.words.as_slice(), [w] if KINDS.contains(&w.as_str()));
+        self.items >= 3 && self.plain && self.last <= self.longest_before_last && (closes || kinds)
     }
 }
+
+/// Words that count kinds of things, whatever they are (`新三样`, `老四件`).
+const KINDS: &[&str] = &["样", "件", "种", "类", "项"];
 
 fn apposition_before(text: &str, open: usize, parts: &[SloganPart]) -> Option<Apposition> {
     let [_] = parts else {
