@@ -970,3 +970,13 @@ fn quoted_lists_closed_by_their_count_name_each_part() {
     quiet(&note("三个争先、两个突破"));
     assert_eq!(codes(&note("四个争先、两个突破")), vec![Code::SloganCount]);
 }
+
+#[test]
+fn clauses_opening_with_the_word_then_a_comment() {
+    // The clauses opening with the counted word are the list; the last
+    // clause, carrying none, comments on them. (A short clause after them
+    // may be one more item: `，确保全年平稳` leaves three possible.)
+    let list = "即不松劲抓安全生产，不松劲抓工程质量，确保工地、厂房、仓库依法接受检查、按时整改。";
+    quiet(&noted("两个不松劲", list));
+    assert_eq!(codes(&noted("三个不松劲", list)), vec![Code::SloganCount]);
+}
