@@ -485,13 +485,11 @@ impl Apposition {
             .get(close..)
             .and_then(|rest| rest.chars().next())
             .is_none_or(|c| matches!(c, '，' | '。' | '；' | '！' | '？' | '\n' | '\r'));
-        let kinds = matches!(part.words.as_slice(), [w] if KINDS.contains(&w.as_str()));
+        // (`件`, `种`, `类`, `项` are measure words: see the caller.)
+        let kinds = matches!(part.words.as_slice(), [w] if w == "样");
         self.items >= 3 && self.plain && self.last <= self.longest_before_last && (closes || kinds)
     }
 }
-
-/// Words that count kinds of things, whatever they are (`新三样`, `老四件`).
-const KINDS: &[&str] = &["样", "件", "种", "类", "项"];
 
 fn apposition_before(text: &str, open: usize, parts: &[SloganPart]) -> Option<Apposition> {
     let [_] = parts else {
