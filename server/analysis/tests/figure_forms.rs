@@ -378,6 +378,18 @@ fn slogan_renumbered_inside_the_notes_whole_term() {
     ));
     // Neither printed with the term's words: which is meant is not sure.
     quiet(&format!("落实“五个一”工作要求，完成“四个一”。{note}"));
+    // The whole term says which is meant even where another note defines
+    // the variant.
+    let notes = "\n注释\n1.“四级三类”：覆盖省、市、县、乡四级，包含总体、详细、专项三类的规划体系。\n2.城乡“三级三类”服务队伍：“三级”即市、县、乡，“三类”即医生、教师、农技员。\n";
+    quiet(&format!(
+        "建立“四级三类”规划体系，建强城乡“三级三类”服务队伍。{notes}"
+    ));
+    assert_eq!(
+        codes(&format!(
+            "建立“四级三类”规划体系，建强城乡“四级三类”服务队伍。{notes}"
+        )),
+        vec![Code::SloganCount]
+    );
 }
 
 #[test]

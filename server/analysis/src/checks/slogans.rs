@@ -654,31 +654,25 @@ fn renumbered_uses(doc: &Document, readings: &[SloganReading], sink: &mut Sink) 
         let Some((_, words)) = written_words(&reading.slogan) else {
             continue;
         };
-        let variants: Vec<&crate::terms::Term> = doc
-            .terms
-            .iter()
-            .filter(|t| {
-                t.source == crate::terms::TermSource::Slogan
-                    && !t.uses.is_empty()
-                    && t.key != reading.slogan
-                    && written_words(&t.key).is_some_and(|(_, w)| w == words)
-            })
-            .collect();
-        // Several slogans of the same words: the one printed inside the
-        // note's whole term (`“五个一”安防工程` for a note on `“四个一”安防
-        // 工程`, while `“六个一”工作机制` is another thing).
-        let (variant, uses) = match variants.as_slice() {
-            [] => continue,
-            [one] => (*one, one.uses.clone()),
-            several => {
-                let Some(frame) = doc
-                    .note_term(note)
-                    .and_then(|t| term_frame(&t.key, &reading.slogan))
-                else {
-                    continue;
-                };
-                let framed: Vec<(&crate::terms::Term, Vec<Range<usize>>)> = several
+        use crate::terms::{Term, TermSource};
+        let same_words = |t: &Term| {
+            !t.uses.is_empty()
+                && t.key != reading.slogan
+                && written_words(&t.key).is_some_and(|(_, w)| w == words)
+        };
+        // The uses printed inside the note's whole term with other numerals
+        // (`“五个一”安防工程` for a note on `“四个一”安防工程`, while `“六个
+        // 一”工作机制` is another thing), whatever else the variant is: the
+        // whole term says which slogan is meant even where another note
+        // defines the variant (`甲“四级三类”乙` for a note on `甲“三级三类”
+        // 乙`, another note on `四级三类`).
+        let framed: Vec<(&Term, Vec<Range<usize>>)> = doc
+            .note_term(note)
+            .and_then(|t| term_frame(&t.key, &reading.slogan))
+            .map(|frame| {
+                doc.terms
                     .iter()
+                    .filter(|t| t.source != TermSource::Note(note) && same_words(t))
                     .map(|v| {
                         let uses: Vec<Range<usize>> = v
                             .uses
@@ -686,15 +680,22 @@ fn renumbered_uses(doc: &Document, readings: &[SloganReading], sink: &mut Sink) 
                             .filter(|u| framed_use(&doc.text, u, &frame, &v.key))
                             .cloned()
                             .collect();
-                        (*v, uses)
+                        (v, uses)
                     })
                     .filter(|(_, uses)| !uses.is_empty())
-                    .collect();
-                let [(variant, uses)] = framed.as_slice() else {
-                    continue;
-                };
-                (*variant, uses.clone())
-            }
+                    .collect()
+            })
+            .unwrap_or_default();
+        // Else the one slogan of the same words that nothing defines.
+        let variants: Vec<&Term> = doc
+            .terms
+            .iter()
+            .filter(|t| t.source == TermSource::Slogan && same_words(t))
+            .collect();
+        let (variant, uses) = match (framed.as_slice(), variants.as_slice()) {
+            ([(variant, uses)], _) => (*variant, uses.clone()),
+            ([], [one]) => (*one, one.uses.clone()),
+            _ => continue,
         };
         let Some((numerals, _)) = written_words(&variant.key) else {
             continue;
