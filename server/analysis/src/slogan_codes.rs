@@ -10,9 +10,11 @@
 //! - each part's count written out, in order (`1个甲、6个乙、3个丙和16项丁`,
 //!   `A、B等8家平台公司，C、D…4家实体公司`): the written counts are read
 //!   to confirm the slogan, since a code may abbreviate (`1234` over `1家、
-//!   2家、3家、40家`); a code joined by `+` is reported only when three or
-//!   more counts are written, all as it says but one that is no shortening
-//!   of its number (`1+5+18` over `1个…、5个…和8项…`).
+//!   2家、3家、40家`) or name an amount (`152` over `1个100亿元…或者2个
+//!   50亿元…`); a code is reported only when a count is written for each
+//!   part, all as it says but one that is no shortening of its number and
+//!   that the note prints nowhere (`1+5+18` over `1个…、5个…和8项…`,
+//!   `4568` over `四个…、五个…、六个…、七个…`).
 //!
 //! A part whose list cannot be counted makes the whole abstain; a count is
 //! reported only when the other parts agree, so that the note surely speaks
@@ -27,8 +29,7 @@ use crate::slogan_count::{SloganCount, restated_count};
 pub struct CodePart {
     pub numeral: u32,
     pub written: String,
-    /// Written between `+` signs (`8+4+3+N`): each number a count of its
-    /// own, where `152` may name amounts as well.
+    /// Written between `+` signs (`8+4+3+N`), not run together (`152`).
     pub joined: bool,
 }
 
@@ -107,21 +108,24 @@ pub fn count_code(parts: &[CodePart], definition: &str) -> Option<SloganCount> {
     if readings.contains(&stated) {
         return Some(SloganCount::Holds);
     }
-    if !parts.iter().all(|p| p.joined) {
-        return None;
-    }
-    one_count_off(&stated, &readings)
+    one_count_off(&stated, &readings, definition)
 }
 
-/// Counts written out for every part of a code joined by `+`, in order,
-/// all but one as the code says (`8+4+3` over `A、B等9家…，C…4家…，D…3家…`): that one is wrong.
+/// Counts written out for every part of a code, in order, all but one as
+/// the code says (`8+4+3` over `A、B等9家…，C…4家…，D…3家…`, `4568` over
+/// `四个…、五个…、六个…、七个…`): that one is wrong.
 /// A code may abbreviate a count by its first digit (`1234` over `1家、
-/// 2家、3家、40家`): that says nothing. Readings of as many counts as parts
-/// must agree.
-fn one_count_off(stated: &[usize], readings: &[Vec<usize>]) -> Option<SloganCount> {
+/// 2家、3家、40家`), or name an amount the note prints (`152` over `1个
+/// 100亿元以上或者2个50亿元以上的项目`): that says nothing. Readings of as
+/// many counts as parts must agree.
+fn one_count_off(
+    stated: &[usize],
+    readings: &[Vec<usize>],
+    definition: &str,
+) -> Option<SloganCount> {
     let mut fitting = readings.iter().filter(|r| r.len() == stated.len());
     let first = fitting.next()?;
-    if fitting.any(|r| r != first) || stated.len() < 3 {
+    if fitting.any(|r| r != first) || stated.len() < 2 {
         return None;
     }
     let off: Vec<usize> = (0..stated.len())
@@ -131,7 +135,25 @@ fn one_count_off(stated: &[usize], readings: &[Vec<usize>]) -> Option<SloganCoun
         return None;
     };
     let abbreviated = first[*k].to_string().starts_with(&stated[*k].to_string());
-    (!abbreviated).then(|| SloganCount::Differs(first.iter().map(|n| Some(*n)).collect()))
+    (!abbreviated && !printed_in(definition, stated[*k]))
+        .then(|| SloganCount::Differs(first.iter().map(|n| Some(*n)).collect()))
+}
+
+/// Whether `definition` prints the number `n` anywhere, or starts a number
+/// with it: in digits (`50亿元` for 5), or for a digit, in Chinese (`五`).
+fn printed_in(definition: &str, n: usize) -> bool {
+    let digits = n.to_string();
+    let in_digits = definition.match_indices(digits.as_str()).any(|(at, _)| {
+        !definition[..at]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_ascii_digit())
+    });
+    let in_chinese = n < 10
+        && definition
+            .chars()
+            .any(|c| chinese_digit(c) == Some(n as u32));
+    in_digits || in_chinese
 }
 
 /// Holds when every part's list may hold its numeral; differs when a
@@ -511,9 +533,24 @@ mod tests {
         assert_eq!(read("3+6+4", text), None);
         // A code may shorten a count to its first digit.
         assert_eq!(read("2+5+4", "建成2个中心、5个基地和40项平台。"), None);
-        // Digits run together may name amounts, not counts (`152` over
-        // 1个百亿元项目或2个五十亿元项目).
-        assert_eq!(read("254", "建成2个中心、6个基地和4项平台。"), None);
+        // So for digits run together, and for two parts.
+        assert_eq!(
+            read("254", "建成2个中心、6个基地和4项平台。"),
+            Some(SloganCount::Differs(vec![Some(2), Some(6), Some(4)]))
+        );
+        assert_eq!(
+            read("2+4", "建成2个中心和5个基地。"),
+            Some(SloganCount::Differs(vec![Some(2), Some(5)]))
+        );
+        assert_eq!(
+            read("35", "建成四个中心和五个基地。"),
+            Some(SloganCount::Differs(vec![Some(4), Some(5)]))
+        );
+        // A number the note prints may name an amount, not a count
+        // (`152`: one project of 100 or two of 50).
+        let text = "每区引进1个100亿元以上或2个50亿元以上的项目，每园引进2个20亿元以上的项目。";
+        assert_eq!(read("122", text), Some(SloganCount::Holds));
+        assert_eq!(read("152", text), None);
     }
 
     #[test]

@@ -280,9 +280,45 @@ fn slogans_quoted_in_a_note_or_after_names() {
     let text =
         "推行新办法。\n注释\n1.新办法：主要内容是坚持甲治、乙治、丙治“四治融合”，坚持共建共享。\n";
     assert_eq!(codes(text), vec![Code::SloganCount]);
-    // Names in apposition confirm a slogan, never refute it.
+    // Names in apposition confirm a slogan; they refute it only where they
+    // surely are what it sums up.
     quiet("木雕、竹编、陶瓷“老三样”销量增长。\n");
     quiet("木雕、竹编“老三样”销量增长。\n");
+}
+
+#[test]
+fn names_in_apposition_before_a_slogan_closing_its_clause() {
+    // Three plain names or more, the slogan closing the clause: the names
+    // are what it sums up.
+    quiet("今年实现茶叶面积、亩产、总收入“三增”，农民增收明显。\n");
+    assert_eq!(
+        codes("今年实现茶叶面积、亩产、总收入“四增”，农民增收明显。\n"),
+        vec![Code::SloganCount]
+    );
+    assert_eq!(
+        codes("整治旧厂房、废弃矿坑、河道淤泥、荒山坡地“三治理”。\n"),
+        vec![Code::SloganCount]
+    );
+    // A slogan counting kinds sums its names up whatever follows it.
+    quiet("木雕、竹编、陶瓷“老三样”销量增长。\n");
+    assert_eq!(
+        codes("木雕、竹编、陶瓷“老四样”销量增长。\n"),
+        vec![Code::SloganCount]
+    );
+    // The slogan names a kind of what follows it: the names may be
+    // instances of that.
+    quiet("东村、西村、南村“五星”支部挂牌。\n");
+    quiet(
+        "东村、西村、南村“五星”。\n"
+            .replace("。", "支部挂牌。")
+            .as_str(),
+    );
+    // Words between the names and the slogan (a verb, a place).
+    quiet("东湖、西湖、南湖获评全省“五美”，游客增多。\n");
+    // Two names, names joined or qualifying the slogan: not sure.
+    quiet("东湖、西湖“五美”，游客增多。\n");
+    quiet("东湖和西湖、南湖“两美”，游客增多。\n");
+    quiet("打造东湖、西湖、南湖的“两美”，游客增多。\n");
 }
 
 #[test]
@@ -324,6 +360,36 @@ fn slogan_numeral_changed_where_the_note_is_far_from_the_use() {
     );
     quiet(&format!("打造“2+3+N”平台。{note}"));
     quiet(&format!("打造“2+3”平台。{note}"));
+}
+
+#[test]
+fn slogan_renumbered_inside_the_notes_whole_term() {
+    // Two slogans of the same words in the body: the one printed inside
+    // the note's whole term (`“四个一”便民工程`) is the note's.
+    let note = "\n注释\n1.“三个一”便民工程：一个服务窗口、一条热线、一张清单。\n";
+    assert_eq!(
+        codes(&format!(
+            "落实“五个一”工作要求，完成“四个一”便民工程。{note}"
+        )),
+        vec![Code::SloganCount]
+    );
+    quiet(&format!(
+        "落实“五个一”工作要求，完成“三个一”便民工程。{note}"
+    ));
+    // Neither printed with the term's words: which is meant is not sure.
+    quiet(&format!("落实“五个一”工作要求，完成“四个一”。{note}"));
+    // The whole term says which is meant even where another note defines
+    // the variant.
+    let notes = "\n注释\n1.“四级三类”：覆盖省、市、县、乡四级，包含总体、详细、专项三类的规划体系。\n2.城乡“三级三类”服务队伍：“三级”即市、县、乡，“三类”即医生、教师、农技员。\n";
+    quiet(&format!(
+        "建立“四级三类”规划体系，建强城乡“三级三类”服务队伍。{notes}"
+    ));
+    assert_eq!(
+        codes(&format!(
+            "建立“四级三类”规划体系，建强城乡“四级三类”服务队伍。{notes}"
+        )),
+        vec![Code::SloganCount]
+    );
 }
 
 #[test]
@@ -896,4 +962,33 @@ fn a_list_before_a_slogan_of_several_parts_when_each_item_ends_with_a_word() {
     let whole = "加快东城科技区、西城科技区和南湖材料园“一区三园”协同发展。\n";
     assert!(read(whole).is_empty());
     quiet(whole);
+}
+
+#[test]
+fn a_join_in_one_parts_list_leaves_another_parts_count_sure() {
+    // The 和 is in the list of 边: the one 区 is sure.
+    let list = "“一区”是指县城老区，“三边”是指铁路沿线保护区、公路和河道沿线控制区。";
+    quiet(&noted("一区三边", list));
+    assert_eq!(codes(&noted("两区三边", list)), vec![Code::SloganCount]);
+}
+
+#[test]
+fn quoted_lists_closed_by_their_count_name_each_part() {
+    let note = |term: &str| {
+        format!(
+            "推进“{term}”。\n注释\n1.“{term}”：在“稳工业、强农业、兴文旅”三个方面争先；在“优环境、惠民生”两个方面突破。\n"
+        )
+    };
+    quiet(&note("三个争先、两个突破"));
+    assert_eq!(codes(&note("四个争先、两个突破")), vec![Code::SloganCount]);
+}
+
+#[test]
+fn clauses_opening_with_the_word_then_a_comment() {
+    // The clauses opening with the counted word are the list; the last
+    // clause, carrying none, comments on them. (A short clause after them
+    // may be one more item: `，确保全年平稳` leaves three possible.)
+    let list = "即不松劲抓安全生产，不松劲抓工程质量，确保工地、厂房、仓库依法接受检查、按时整改。";
+    quiet(&noted("两个不松劲", list));
+    assert_eq!(codes(&noted("三个不松劲", list)), vec![Code::SloganCount]);
 }

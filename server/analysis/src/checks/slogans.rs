@@ -291,22 +291,42 @@ pub(crate) fn line_slogans_in(line: &str, memo: &mut SloganMemo) -> Vec<LineSlog
         };
         let Some(definition) = list_after(line, close).or_else(before) else {
             // `电动汽车、锂电池、光伏产品“新三样”`: names in apposition,
-            // as many as the numeral.
+            // as many as the numeral; a list of another length is read only
+            // where it surely is the slogan's (see [`Apposition::sums_up`]).
             // Or the clause after the slogan, only ever as a confirmation:
             // it may list anything else.
-            let confirming = apposition_before(line, open, &parts).or_else(|| {
-                list_following(line, close, &parts).filter(|list| {
-                    let words = line.get(list.clone()).unwrap_or("");
-                    memo_count(memo, slogan, &parts, words) == Some(SloganCount::Holds)
+            let apposition = apposition_before(line, open, &parts);
+            let confirming = apposition
+                .as_ref()
+                .and_then(|a| {
+                    let holds = a.items == parts[0].numeral as usize;
+                    // A measured slogan (`A、B、C“四大工程”`) is a count
+                    // the count rule reads.
+                    let refutes = !parts[0].measured() && a.sums_up(line, close, &parts[0]);
+                    (holds || refutes).then(|| {
+                        let reading = if holds {
+                            SloganCount::Holds
+                        } else {
+                            SloganCount::Differs(vec![Some(a.items)])
+                        };
+                        (a.list.clone(), reading)
+                    })
                 })
-            });
-            if let Some(list) = confirming {
+                .or_else(|| {
+                    list_following(line, close, &parts)
+                        .filter(|list| {
+                            let words = line.get(list.clone()).unwrap_or("");
+                            memo_count(memo, slogan, &parts, words) == Some(SloganCount::Holds)
+                        })
+                        .map(|list| (list, SloganCount::Holds))
+                });
+            if let Some((list, reading)) = confirming {
                 out.push(LineSlogan {
                     open,
                     inner,
                     definition: list,
                     parts,
-                    reading: SloganCount::Holds,
+                    reading,
                 });
             }
             continue;
@@ -436,11 +456,43 @@ fn ends_every_item(list: &str, parts: &[SloganPart]) -> bool {
 }
 
 /// `A、B、C“三X”`: a `、` list of short names right before a slogan of one
-/// part, in its clause, as many as the numeral. Names that carry no
-/// counted word may be anything (`在甲、乙两地实施“一签多行”`), so this
-/// only ever confirms a slogan: a list of another length says nothing.
-fn apposition_before(text: &str, open: usize, parts: &[SloganPart]) -> Option<Range<usize>> {
-    let [part] = parts else {
+/// part, in its clause. Names that carry no counted word may be anything
+/// (`在甲、乙两地实施“一签多行”`, `甲、乙获评全省“五型”政府`), so a list
+/// as long as the numeral confirms the slogan, and a list of another
+/// length says something only where it surely is the slogan's.
+struct Apposition {
+    list: Range<usize>,
+    items: usize,
+    /// The longest name but the last, and the last, in characters.
+    longest_before_last: usize,
+    last: usize,
+    /// No name joins two (`和`, `与`, `及`, `同`, `或`) or qualifies one
+    /// (`的`): each is one plain name.
+    plain: bool,
+}
+
+impl Apposition {
+    /// Whether the names surely are what the slogan sums up: three or more
+    /// plain names (`甲和乙、丙“双X”` may be grouped either way; `甲、乙的
+    /// “两X”` qualifies the slogan), the last no longer than the longest
+    /// before it (no words stand between the names and the slogan: `甲、乙
+    /// 获评全省“五型”`), and the slogan either closing its clause
+    /// (`实现甲、乙、丙“三增”，`) or counting kinds (`甲、乙、丙“新三样”
+    /// 出口增长`), not naming a kind of something after it (`甲、乙、丙
+    /// “五星”支部` are three branches).
+    fn sums_up(&self, line: &str, close: usize, part: &SloganPart) -> bool {
+        let closes = line
+            .get(close..)
+            .and_then(|rest| rest.chars().next())
+            .is_none_or(|c| matches!(c, '，' | '。' | '；' | '！' | '？' | '\n' | '\r'));
+        // (`件`, `种`, `类`, `项` are measure words: see the caller.)
+        let kinds = matches!(part.words.as_slice(), [w] if w == "样");
+        self.items >= 3 && self.plain && self.last <= self.longest_before_last && (closes || kinds)
+    }
+}
+
+fn apposition_before(text: &str, open: usize, parts: &[SloganPart]) -> Option<Apposition> {
+    let [_] = parts else {
         return None;
     };
     let start = clause_start_before(text, open)?;
@@ -448,9 +500,17 @@ fn apposition_before(text: &str, open: usize, parts: &[SloganPart]) -> Option<Ra
     if list.contains(['（', '(', '《', '等']) {
         return None;
     }
-    let items: Vec<&str> = list.split('、').collect();
-    let short = items.iter().all(|i| (2..=12).contains(&i.chars().count()));
-    (short && items.len() == part.numeral as usize && items.len() >= 2).then_some(start..open)
+    let lengths: Vec<usize> = list.split('、').map(|i| i.chars().count()).collect();
+    let short = lengths.iter().all(|n| (2..=12).contains(n));
+    let (&last, before) = lengths.split_last()?;
+    let plain = !list.contains(['和', '与', '及', '同', '或', '的']);
+    (short && lengths.len() >= 2).then(|| Apposition {
+        list: start..open,
+        items: lengths.len(),
+        longest_before_last: before.iter().copied().max().unwrap_or(0),
+        last,
+        plain,
+    })
 }
 
 fn reading_of(
@@ -594,14 +654,48 @@ fn renumbered_uses(doc: &Document, readings: &[SloganReading], sink: &mut Sink) 
         let Some((_, words)) = written_words(&reading.slogan) else {
             continue;
         };
-        let mut variants = doc.terms.iter().filter(|t| {
-            t.source == crate::terms::TermSource::Slogan
-                && !t.uses.is_empty()
+        use crate::terms::{Term, TermSource};
+        let same_words = |t: &Term| {
+            !t.uses.is_empty()
                 && t.key != reading.slogan
                 && written_words(&t.key).is_some_and(|(_, w)| w == words)
-        });
-        let (Some(variant), None) = (variants.next(), variants.next()) else {
-            continue;
+        };
+        // The uses printed inside the note's whole term with other numerals
+        // (`“五个一”安防工程` for a note on `“四个一”安防工程`, while `“六个
+        // 一”工作机制` is another thing), whatever else the variant is: the
+        // whole term says which slogan is meant even where another note
+        // defines the variant (`甲“四级三类”乙` for a note on `甲“三级三类”
+        // 乙`, another note on `四级三类`).
+        let framed: Vec<(&Term, Vec<Range<usize>>)> = doc
+            .note_term(note)
+            .and_then(|t| term_frame(&t.key, &reading.slogan))
+            .map(|frame| {
+                doc.terms
+                    .iter()
+                    .filter(|t| t.source != TermSource::Note(note) && same_words(t))
+                    .map(|v| {
+                        let uses: Vec<Range<usize>> = v
+                            .uses
+                            .iter()
+                            .filter(|u| framed_use(&doc.text, u, &frame, &v.key))
+                            .cloned()
+                            .collect();
+                        (v, uses)
+                    })
+                    .filter(|(_, uses)| !uses.is_empty())
+                    .collect()
+            })
+            .unwrap_or_default();
+        // Else the one slogan of the same words that nothing defines.
+        let variants: Vec<&Term> = doc
+            .terms
+            .iter()
+            .filter(|t| t.source == TermSource::Slogan && same_words(t))
+            .collect();
+        let (variant, uses) = match (framed.as_slice(), variants.as_slice()) {
+            ([(variant, uses)], _) => (*variant, uses.clone()),
+            ([], [one]) => (*one, one.uses.clone()),
+            _ => continue,
         };
         let Some((numerals, _)) = written_words(&variant.key) else {
             continue;
@@ -616,7 +710,7 @@ fn renumbered_uses(doc: &Document, readings: &[SloganReading], sink: &mut Sink) 
         else {
             continue;
         };
-        for range in &variant.uses {
+        for range in &uses {
             sink.push(
                 range.clone(),
                 Finding::SloganCount {
@@ -633,6 +727,38 @@ fn renumbered_uses(doc: &Document, readings: &[SloganReading], sink: &mut Sink) 
             );
         }
     }
+}
+
+/// The words of a note's term around its slogan (`应急管理“2653”行动` →
+/// `应急管理`, `行动`), normalized; `None` when the term is the slogan alone
+/// (nothing to tell slogans of the same words apart by).
+fn term_frame(term_key: &str, slogan: &str) -> Option<(String, String)> {
+    let slogan = crate::terms::normalize(slogan);
+    let at = term_key.find(slogan.as_str())?;
+    let (lead, tail) = (&term_key[..at], &term_key[at + slogan.len()..]);
+    (!lead.is_empty() || !tail.is_empty()).then(|| (lead.to_string(), tail.to_string()))
+}
+
+/// Whether the text around `used` reads the note's whole term with the
+/// slogan `key` in it: its lead right before, its tail right after.
+fn framed_use(text: &str, used: &Range<usize>, frame: &(String, String), key: &str) -> bool {
+    let (lead, tail) = frame;
+    // A few characters more each side for quotes and spaces.
+    let margin = 4;
+    let before = text.get(..used.start).unwrap_or("");
+    let from = before
+        .char_indices()
+        .rev()
+        .nth(lead.chars().count() + margin)
+        .map_or(0, |(i, _)| i);
+    let after = text.get(used.end..).unwrap_or("");
+    let to = used.end
+        + after
+            .char_indices()
+            .nth(tail.chars().count() + margin)
+            .map_or(after.len(), |(i, _)| i);
+    let window = crate::terms::normalize(text.get(from..to).unwrap_or(""));
+    window.contains(&format!("{lead}{key}{tail}"))
 }
 
 /// A slogan's numerals and its parts as written without them (`四减一优化`

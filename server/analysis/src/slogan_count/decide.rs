@@ -116,13 +116,17 @@ pub(super) fn count_list(
     // Each open join may be one item more: a part falling short of its
     // numeral even so, from its fewest items, is still short
     // (`甲、乙、丙和丁之风` holds four at most, never five).
-    let open = (0..parts.len()).any(|i| {
-        let Some(c) = agreed[i].filter(|c| *c != stated[i]) else {
-            return false;
-        };
-        let joins = open_joins(parts, i, definition);
-        joins > 0 && (c > stated[i] || fewest[i].min(c) + joins >= stated[i])
-    });
+    // A part named before its own list has counted each of its joins both
+    // ways already, and another part's joins are no items of its
+    // (`“一区”是指甲区，“三边”是指乙区、丙和丁区`: the 和 is of 边).
+    let open = !named
+        && (0..parts.len()).any(|i| {
+            let Some(c) = agreed[i].filter(|c| *c != stated[i]) else {
+                return false;
+            };
+            let joins = open_joins(parts, i, definition);
+            joins > 0 && (c > stated[i] || fewest[i].min(c) + joins >= stated[i])
+        });
     let reading = SloganCount::Differs(agreed);
     (reading.differing(parts).is_some() && (named || !restates_count(definition, parts)) && !open)
         .then_some(reading)

@@ -49,6 +49,14 @@ pub struct SloganPart {
     pub words: Vec<String>,
 }
 
+impl SloganPart {
+    /// Whether a measure word follows the numeral (`四大工程`, `三个一批`):
+    /// a count of things the count rule reads too.
+    pub(crate) fn measured(&self) -> bool {
+        self.written.starts_with(MEASURES) && self.words.len() == 1
+    }
+}
+
 /// Measure words that make the rest of a slogan one counted thing.
 const MEASURES: &[char] = &['个', '大', '张', '项', '篇', '件', '条', '类', '种', '块'];
 

@@ -98,9 +98,11 @@ pub(super) fn restated_list(list: &str) -> Option<(&str, Option<usize>)> {
     for k in 1..chars.len() {
         let at = chars[k].0;
         let prev = chars[k - 1].1;
-        // The count starts after a word, a `等` or an opening quote, never
-        // inside a number.
-        if !(crate::chars::is_han(prev) || prev == '“') || chinese_digit(prev).is_some() {
+        // The count starts after a word, a `等`, an opening quote or a
+        // quoted list (`在“A、B、C”三个方面`), never inside a number.
+        if !(crate::chars::is_han(prev) || prev == '“' || prev == '”')
+            || chinese_digit(prev).is_some()
+        {
             continue;
         }
         let run: String = last[at..]

@@ -78,6 +78,34 @@ pub(super) fn windows<'a>(parts: &[SloganPart], definition: &'a str) -> Vec<&'a 
                 out.push(&scope[at..]);
             }
         }
+        // Clauses each opening with one counted word, then clauses carrying
+        // none (`毫不动摇甲，毫不动摇乙，保证丙`): the opening run is the list,
+        // what follows a comment on it.
+        let commas = top_level(scope, &['，', ',']);
+        if commas.len() >= 2 {
+            let starts: Vec<usize> = std::iter::once(0)
+                .chain(
+                    commas
+                        .iter()
+                        .map(|at| at + scope[*at..].chars().next().map_or(1, char::len_utf8)),
+                )
+                .collect();
+            let opening = |w: &str| {
+                starts
+                    .iter()
+                    .take_while(|at| scope[**at..].starts_with(w))
+                    .count()
+            };
+            if let Some((run, _)) = words
+                .iter()
+                .map(|w| (opening(w), w))
+                .filter(|(run, _)| *run >= 2 && *run < starts.len())
+                .max_by_key(|(run, w)| (*run, w.len()))
+                && !words.iter().any(|w| scope[commas[run - 1]..].contains(w))
+            {
+                out.push(&scope[..commas[run - 1]]);
+            }
+        }
         // A quoted list whose items all open with one counted word
         // (`指甲区“保A、保B、保C”，是…的底线`): the quote is the list.
         let mut from = 0;
