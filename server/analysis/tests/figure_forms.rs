@@ -897,3 +897,15 @@ fn a_list_before_a_slogan_of_several_parts_when_each_item_ends_with_a_word() {
     assert!(read(whole).is_empty());
     quiet(whole);
 }
+
+#[test]
+fn a_slogan_term_that_lost_its_opening_quote() {
+    // The name is what stands before the lone closing quote.
+    let note = |n: &str| {
+        format!(
+            "落实“{n}”工作体系。\n注释\n1.{n}”工作体系：落实“一名链长、一个专班、一套政策”的工作体系。\n"
+        )
+    };
+    quiet(&note("三个一"));
+    assert_eq!(codes(&note("四个一")), vec![Code::SloganCount]);
+}

@@ -369,10 +369,15 @@ fn figures_against_the_gold() {
                 t.recognized += 1;
             } else {
                 unread.push(format!(
-                    "{} {}:{}{}",
+                    "{} {}:{}{}{}",
                     place.kind,
                     gold.path,
                     place.line,
+                    place
+                        .slogan
+                        .as_deref()
+                        .map(|s| format!(" [{s}]"))
+                        .unwrap_or_default(),
                     read_on_line(&doc, place)
                 ));
             }

@@ -486,6 +486,16 @@ fn slogans_named(term: &str) -> Vec<String> {
         .filter_map(|s| s.split_once('”').map(|(q, _)| q.trim().to_string()))
         .filter(|q| !q.is_empty())
         .collect();
+    // A closing quote whose opening one was lost (`六个一”工作体系`): the
+    // name is what stands before it.
+    if quoted.is_empty()
+        && !term.contains('“')
+        && let Some((name, _)) = term.split_once('”')
+        && !name.trim_matches(is_space).is_empty()
+        && !name.contains(is_quote)
+    {
+        return vec![name.trim_matches(is_space).to_string()];
+    }
     if !quoted.is_empty() || term.contains(is_quote) {
         return quoted;
     }

@@ -19,6 +19,7 @@
 //! complete reading gives the same other counts. Anything else abstains: a
 //! wrong count is worse than none.
 
+mod confirm;
 mod decide;
 mod labels;
 mod pieces;
@@ -26,6 +27,7 @@ mod readings;
 mod restated;
 mod windows;
 
+use confirm::*;
 use decide::*;
 use labels::*;
 use pieces::*;
@@ -567,14 +569,12 @@ mod tests {
         );
         // A sentence, not a list.
         assert_eq!(read("三到位", "把安全责任落实到每一个岗位"), None);
-        // The definition counts its own items in groups the readings miss.
-        assert_eq!(
-            read(
-                "三区两线",
-                "城镇、农业、生态三类空间，以及红线和边界两条控制线"
-            ),
-            None
-        );
+        // The definition counts its own items in groups the item readings
+        // miss: one clause per part, in order, confirms the slogan; another
+        // numeral is not read from it.
+        let text = "城镇、农业、生态三类空间，以及红线和边界两条控制线";
+        assert_eq!(read("三区两线", text), Some(SloganCount::Holds));
+        assert_eq!(read("四区两线", text), None);
         // Commentary after the list sentence does not hide it, but a
         // second sentence carrying the counted word may add to it.
         assert_eq!(
@@ -781,5 +781,76 @@ mod tests {
             read("三区四中心", list),
             Some(SloganCount::Differs(vec![Some(3), Some(3)]))
         );
+    }
+
+    #[test]
+    fn parts_labelled_with_baokuo() {
+        let text = "“两珍”包括：山菇、林笋。“三品”包括：野茶、椴蜜、果酒。";
+        assert_eq!(read("两珍三品", text), Some(SloganCount::Holds));
+        assert_eq!(
+            read("三珍三品", text),
+            Some(SloganCount::Differs(vec![Some(2), Some(3)]))
+        );
+    }
+
+    #[test]
+    fn the_slogan_restated_before_a_short_head_noun() {
+        let text = "指甲省、乙部、丙院和丁市“四方合作”机制，在科研、转化、培养等方面开展合作。";
+        assert_eq!(read("四方合作", text), Some(SloganCount::Holds));
+        assert_eq!(
+            read("五方合作", text),
+            Some(SloganCount::Differs(vec![Some(4)]))
+        );
+    }
+
+    #[test]
+    fn words_quoted_as_said_are_read_as_a_sentence() {
+        let text = "去年会议上提出，“要真抓实干，让干部敢为、企业敢干、群众敢闯。”";
+        assert_eq!(read("三敢", text), Some(SloganCount::Holds));
+        assert_eq!(
+            read("四敢", text),
+            Some(SloganCount::Differs(vec![Some(3)]))
+        );
+        // A quoted list holding every counted word of the definition.
+        let text = "讲话指出要“发扬耕田老黄牛、开路拓荒牛、服务孺子牛的精神”，“奋勇前进！”";
+        assert_eq!(read("三牛", text), Some(SloganCount::Holds));
+        assert_eq!(
+            read("四牛", text),
+            Some(SloganCount::Differs(vec![Some(3)]))
+        );
+    }
+
+    #[test]
+    fn words_announcing_the_list_end_its_lead() {
+        let text = "是党中央提出的重大思想、重大部署,具体是指新阶段、新理念、新格局、高质量发展。";
+        assert_eq!(read("三新一高", text), Some(SloganCount::Holds));
+        assert_eq!(
+            read("四新一高", text),
+            Some(SloganCount::Differs(vec![Some(3), Some(1)]))
+        );
+    }
+
+    #[test]
+    fn clauses_after_the_last_counted_word_only_confirm() {
+        let text = "设立甲保险、乙保险，依托丙基金，实现预警、帮扶，筑牢防线。";
+        assert_eq!(read("两险一金", text), Some(SloganCount::Holds));
+        // What they leave out may list something else: nothing is said.
+        assert_eq!(read("三险一金", text), None);
+    }
+
+    #[test]
+    fn items_by_order_only_confirm() {
+        // The roads are named without 路: in the slogan's order, they are
+        // the items before the first 桥.
+        let text = "甲高速东段、乙高速西段、丙江大桥。";
+        assert_eq!(read("两路一桥", text), Some(SloganCount::Holds));
+        assert_eq!(read("三路一桥", text), None);
+        // One clause per part, none carrying a counted word.
+        let text = "覆盖省、市（州）、县、乡，包含总体规划、详细规划和专项规划。";
+        assert_eq!(read("四级三类", text), Some(SloganCount::Holds));
+        assert_eq!(read("五级三类", text), None);
+        // One clause per part, the first also naming another part's word.
+        let text = "甲馆冰场、乙冰场，以及丙馆。";
+        assert_eq!(read("两冰一馆", text), Some(SloganCount::Holds));
     }
 }

@@ -63,7 +63,20 @@ pub(super) fn count_framed(parts: &[SloganPart], definition: &str) -> Option<Slo
         return whole;
     }
     let mut decided = whole;
-    for window in windows(parts, trim_definition(definition)) {
+    // Windows that may only confirm the slogan: when they hold, it holds;
+    // when they read otherwise, they say nothing.
+    let trimmed = trim_definition(definition);
+    let framed = windows(parts, trimmed);
+    let confirmed = confirming_windows(parts, trimmed)
+        .into_iter()
+        .any(|w| matches!(count_list(parts, w, false), Some(SloganCount::Holds)))
+        || std::iter::once(trimmed)
+            .chain(framed.iter().copied())
+            .any(|w| confirmed_by_order(parts, trim_definition(w)));
+    if confirmed {
+        return Some(SloganCount::Holds);
+    }
+    for window in framed {
         match count_list(parts, window, false) {
             Some(SloganCount::Holds) => return Some(SloganCount::Holds),
             Some(differs) if decided.is_none() => decided = Some(differs),
