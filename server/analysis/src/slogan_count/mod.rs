@@ -22,6 +22,7 @@
 mod confirm;
 mod decide;
 mod labels;
+mod numbered;
 mod pieces;
 mod readings;
 mod restated;
@@ -30,6 +31,7 @@ mod windows;
 use confirm::*;
 use decide::*;
 use labels::*;
+use numbered::*;
 use pieces::*;
 use readings::*;
 use restated::*;
@@ -245,10 +247,19 @@ pub fn count_items(parts: &[SloganPart], definition: &str) -> Option<SloganCount
     // The list before the slogan restated with other numerals, when it
     // reads; else the definition as it stands (`A、B以及C六个甲` restates a
     // count its list agrees with).
+    // Items numbered in words (`一是…；二是…`, `第一步…第二步…`) are the
+    // list when each carries a counted word or a reading of them holds,
+    // else when nothing else reads.
+    let (numbered, settled) =
+        count_numbered(parts, trim_definition(definition)).unwrap_or((None, false));
+    if numbered.is_some() && settled || numbered == Some(SloganCount::Holds) {
+        return numbered;
+    }
     restated_close(definition, parts)
         .and_then(|head| count_framed(parts, head))
         .or_else(|| count_framed(parts, definition))
         .or_else(|| restated_parts(parts, definition))
+        .or(numbered)
 }
 
 #[cfg(test)]
@@ -852,5 +863,33 @@ mod tests {
         // One clause per part, the first also naming another part's word.
         let text = "甲馆冰场、乙冰场，以及丙馆。";
         assert_eq!(read("两冰一馆", text), Some(SloganCount::Holds));
+    }
+
+    #[test]
+    fn items_numbered_in_words() {
+        // The numeral before the counted word, over `;` clauses.
+        let text = "即：一问职责是什么，是否尽责;二问干了什么，效果如何;三问还缺什么，症结在哪。";
+        assert_eq!(read("三问", text), Some(SloganCount::Holds));
+        assert_eq!(
+            read("四问", text),
+            Some(SloganCount::Differs(vec![Some(3)]))
+        );
+        // Ordinals over several sentences.
+        let text = "大会提出，第一步，到甲年，城区更新。第二步，到乙年，产业升级。";
+        assert_eq!(read("两步走", text), Some(SloganCount::Holds));
+        assert_eq!(
+            read("三步走", text),
+            Some(SloganCount::Differs(vec![Some(2)]))
+        );
+        // `一是…二是…` sentences, each carrying both parts' words.
+        let text = "一是认识再重视也不为过，必须绷紧弦。二是举措再强化也不为过，必须抓实。三是执行再严格也不为过，必须做硬。";
+        assert_eq!(read("三不为过、三个必须", text), Some(SloganCount::Holds));
+        assert_eq!(
+            read("四不为过、三个必须", text),
+            Some(SloganCount::Differs(vec![Some(3), None]))
+        );
+        // Items that carry no word of a part are not its list.
+        let text = "即一查甲的责任，二查乙的责任，三查丙的责任。";
+        assert_eq!(read("一案四查", text), None);
     }
 }
