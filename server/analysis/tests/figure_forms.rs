@@ -909,3 +909,43 @@ fn a_slogan_term_that_lost_its_opening_quote() {
     quiet(&note("三个一"));
     assert_eq!(codes(&note("四个一")), vec![Code::SloganCount]);
 }
+
+/// (slogan, listed) of each slogan reading of `text`.
+fn slogan_reads(text: &str) -> Vec<(String, Vec<usize>)> {
+    let config = Config::default();
+    let doc = Document::parse(format!("{TITLE}{text}"), &config);
+    report_analysis::checks::slogan_readings(&doc)
+        .into_iter()
+        .map(|r| (r.slogan, r.listed))
+        .collect()
+}
+
+#[test]
+fn slogans_of_ones_are_only_confirmed_by_their_note() {
+    let note = |s: &str| {
+        format!("推行“{s}”制度。\n注释\n1.“{s}”：执法公示手册、执法记录清单、执法目录表。\n")
+    };
+    assert_eq!(
+        slogan_reads(&note("一册一单一表")),
+        vec![("一册一单一表".to_string(), vec![1, 1, 1])]
+    );
+    // `一村一品` names one thing per village: a note that reads otherwise
+    // says nothing.
+    let note = "推进“一村一品”。\n注释\n1.“一村一品”：每个村培育甲产品、乙产品、丙产品。\n";
+    assert!(slogan_reads(note).is_empty());
+    quiet(note);
+}
+
+#[test]
+fn several_slogans_sharing_one_list() {
+    let note = |a: &str, b: &str| {
+        format!(
+            "整治“{a}”“{b}”问题。\n注释\n1.“{a}”“{b}”：着力解决干部中的不敢为、不想为和“站客”“看客”“说客”等突出问题。\n"
+        )
+    };
+    assert_eq!(
+        slogan_reads(&note("两不", "三客")),
+        vec![("两不".to_string(), vec![2]), ("三客".to_string(), vec![3])]
+    );
+    assert_eq!(codes(&note("两不", "四客")), vec![Code::SloganCount]);
+}

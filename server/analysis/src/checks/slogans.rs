@@ -103,7 +103,7 @@ fn named_slogans(term: &str, aliases: &[&str], definition: &str) -> Vec<NoteSlog
     let slogans: Vec<(String, Vec<SloganPart>)> = names
         .into_iter()
         .filter_map(|s| parse_slogan(&s).map(|p| (s, p)))
-        .filter(|(_, p)| counts_several(p))
+        .filter(|(_, p)| counts_several(p) || p.len() > 1)
         .collect();
     // Several names and as many `；` lists, none labelled: the lists
     // follow the names in order (`“四尘”“三烟”：A、B…；C、D…`).
@@ -118,6 +118,48 @@ fn named_slogans(term: &str, aliases: &[&str], definition: &str) -> Vec<NoteSlog
             .iter()
             .all(|(s, _)| own_definition(definition, s, &all_names).is_none()))
     .then_some(in_order);
+    // Several names, one list for all of them, no part labelled
+    // (`“三不”“四客”：解决不甲、不乙、不丙和“A客”“B客”“C客”“D客”等问题`):
+    // the names read as one slogan, each its parts' share of the reading.
+    if several
+        && in_order.is_none()
+        && slogans.len() == names_count
+        && slogans
+            .iter()
+            .all(|(s, _)| own_definition(definition, s, &all_names).is_none())
+    {
+        let joined: Vec<&str> = slogans.iter().map(|(s, _)| s.as_str()).collect();
+        if let Some(parts) = parse_slogan(&joined.join("、"))
+            && let Some(reading) = count_items(&parts, definition)
+        {
+            let mut at = 0;
+            for (slogan, own) in &slogans {
+                let share = match &reading {
+                    SloganCount::Holds => Some(SloganCount::Holds),
+                    SloganCount::Differs(agreed) => {
+                        let counts = agreed.get(at..at + own.len()).unwrap_or_default();
+                        let differs = SloganCount::Differs(counts.to_vec());
+                        if counts
+                            .iter()
+                            .zip(own)
+                            .all(|(c, p)| *c == Some(p.numeral as usize))
+                        {
+                            Some(SloganCount::Holds)
+                        } else {
+                            differs.differing(own).is_some().then_some(differs)
+                        }
+                    }
+                };
+                at += own.len();
+                if let Some(share) = share
+                    && (counts_several(own) || share == SloganCount::Holds)
+                {
+                    out.push((slogan.clone(), own.clone(), share));
+                }
+            }
+            return out;
+        }
+    }
     for (k, (slogan, parts)) in slogans.into_iter().enumerate() {
         // A note for several names (`一主两翼、双翼齐飞`) gives each its
         // own list.
@@ -131,6 +173,11 @@ fn named_slogans(term: &str, aliases: &[&str], definition: &str) -> Vec<NoteSlog
         let Some(reading) = own.and_then(|d| count_items(&parts, d)) else {
             continue;
         };
+        // A slogan of ones (`一册一单一表`) may name one thing per thing
+        // (`一村一品`): its note only ever confirms it.
+        if !counts_several(&parts) && reading != SloganCount::Holds {
+            continue;
+        }
         out.push((slogan, parts, reading));
     }
     out
