@@ -255,6 +255,12 @@ pub fn count_items(parts: &[SloganPart], definition: &str) -> Option<SloganCount
     if numbered.is_some() && settled || numbered == Some(SloganCount::Holds) {
         return numbered;
     }
+    // The slogan quoted again, then `即` and its list.
+    if let Some(list) = restated_then_ji(definition, parts)
+        && let Some(reading) = count_framed(parts, list)
+    {
+        return Some(reading);
+    }
     restated_close(definition, parts)
         .and_then(|head| count_framed(parts, head))
         .or_else(|| count_framed(parts, definition))
@@ -891,5 +897,19 @@ mod tests {
         // Items that carry no word of a part are not its list.
         let text = "即一查甲的责任，二查乙的责任，三查丙的责任。";
         assert_eq!(read("一案四查", text), None);
+    }
+
+    #[test]
+    fn names_closed_by_deng_and_a_head_are_one_item() {
+        let text = "即新型基础设施建设，新型城镇化建设，交通、水利等重大工程建设。";
+        assert_eq!(read("两新一重", text), Some(SloganCount::Holds));
+        assert_eq!(
+            read("三新一重", text),
+            Some(SloganCount::Differs(vec![Some(2), Some(1)]))
+        );
+        // After the slogan quoted again and `即`, whatever the lead says
+        // (its 重点 is no 重 of the list).
+        let text = "会议提出，重点支持“两新一重”建设，即新型基础设施建设，新型城镇化建设，交通、水利等重大工程建设。";
+        assert_eq!(read("两新一重", text), Some(SloganCount::Holds));
     }
 }

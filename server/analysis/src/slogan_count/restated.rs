@@ -214,6 +214,26 @@ pub(super) fn restated_close<'a>(definition: &'a str, parts: &[SloganPart]) -> O
     (restates(tail, parts) && head.contains(['、', '，', ','])).then_some(head)
 }
 
+/// `……重点支持“两新一重”建设，即A，B，C`: the slogan quoted as printed,
+/// maybe a short head noun, then `即`: what follows is its list, whatever
+/// the lead before it says.
+pub(super) fn restated_then_ji<'a>(definition: &'a str, parts: &[SloganPart]) -> Option<&'a str> {
+    let quoted = format!("“{}”", spoken(parts));
+    let (at, _) = definition.match_indices(quoted.as_str()).last()?;
+    let rest = &definition[at + quoted.len()..];
+    let head = rest
+        .char_indices()
+        .take(MAX_HEAD_NOUN + 1)
+        .find(|(_, c)| !crate::chars::is_han(*c) || *c == '即')
+        .map(|(i, _)| i)?;
+    let after = rest[head..].trim_start_matches(['，', ',']);
+    let list = after
+        .strip_prefix("即")?
+        .trim_start_matches(['：', ':'])
+        .trim_start_matches(is_space);
+    (!list.is_empty()).then_some(list)
+}
+
 /// Whether a definition states a count of its own (`三类空间`, `两个生态
 /// 屏障`, `3条控制线`): then its items may be grouped in ways the readings
 /// do not see, and a differing count is not reported.

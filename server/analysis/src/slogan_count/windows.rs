@@ -180,7 +180,7 @@ const LIST_MARKERS: &[&str] = &[
 ];
 
 /// The longest head noun after a slogan closing its list (`机制`, `工作`).
-const MAX_HEAD_NOUN: usize = 4;
+pub(super) const MAX_HEAD_NOUN: usize = 4;
 
 /// Windows a list may stand in that only ever confirm a slogan (see
 /// [`count_framed`]): what they leave out may list something else.
