@@ -156,6 +156,11 @@ fn parse_one(slogan: &str) -> Option<Vec<SloganPart>> {
             .iter()
             .take_while(|c| numeral(&[**c]).is_none())
             .count();
+        // `三证合一`, `六多合一`: a closing 一 is what the parts become,
+        // nothing counted.
+        if rest.is_empty() && n == 1 && len == 0 && !parts.is_empty() {
+            break;
+        }
         // `双十条`: a single part counting a word that opens with a
         // numeral (two 十条), not numerals alone (`三六八九`).
         if len == 0
@@ -911,5 +916,37 @@ mod tests {
         // (its 重点 is no 重 of the list).
         let text = "会议提出，重点支持“两新一重”建设，即新型基础设施建设，新型城镇化建设，交通、水利等重大工程建设。";
         assert_eq!(read("两新一重", text), Some(SloganCount::Holds));
+    }
+
+    #[test]
+    fn a_closing_yi_is_what_the_parts_become() {
+        let words = |s: &str| {
+            parse_slogan(s).map(|p| {
+                p.iter()
+                    .map(|p| (p.numeral, p.words[0].clone()))
+                    .collect::<Vec<_>>()
+            })
+        };
+        assert_eq!(words("三证合一"), Some(vec![(3, "证合".into())]));
+        let text = "即“多证合一”“多规合一”、“多审合一”等“三多合一”的审批模式。";
+        assert_eq!(read("三多合一", text), Some(SloganCount::Holds));
+        assert_eq!(
+            read("四多合一", text),
+            Some(SloganCount::Differs(vec![Some(3)]))
+        );
+    }
+
+    #[test]
+    fn a_word_said_once_for_the_list_before_it_confirms() {
+        let text = "对甲类项目的、乙类项目的、丙类项目的，一律建立联结机制，让农民增收。";
+        assert_eq!(read("三个一律", text), Some(SloganCount::Holds));
+        assert_eq!(read("四个一律", text), None);
+    }
+
+    #[test]
+    fn one_item_joining_two_confirms_a_slogan_of_two() {
+        let text = "指减轻学生过重作业负担和校外培训负担。";
+        assert_eq!(read("双减", text), Some(SloganCount::Holds));
+        assert_eq!(read("三减", text), None);
     }
 }

@@ -414,6 +414,15 @@ pub(super) fn one_per_item(
     let [part] = parts else {
         return;
     };
+    // `双减：减轻甲负担和乙负担`: one item joining two things confirms a
+    // slogan of two.
+    if let [item] = items
+        && part.numeral == 2
+        && split_joined(item).len() == 2
+    {
+        out.push(vec![2]);
+        return;
+    }
     // A piece opening a quote it does not close straddles a quoted list
     // (`甲、乙提出的“A、B、C”战略`): its items are not the pieces.
     if items.len() < 2

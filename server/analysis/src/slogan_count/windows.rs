@@ -188,9 +188,28 @@ pub(super) const MAX_HEAD_NOUN: usize = 4;
 /// The clauses up to the last one carrying a counted word, the clauses
 /// after it carrying none (`设立A险、B险，依托C金和D网，实现甲、乙`): a
 /// slogan of several parts, each part's word in them.
+///
+/// A `、` list whose clause the next one opens with the counted word, said
+/// once for all (`对A的、B的、C的，一律建立…` for `三个一律`).
 pub(super) fn confirming_windows<'a>(parts: &[SloganPart], definition: &'a str) -> Vec<&'a str> {
     let mut out = Vec::new();
-    if parts.len() < 2 || definition.contains('。') {
+    if definition.contains('。') {
+        return out;
+    }
+    if let [part] = parts
+        && let Some(&comma) = top_level(definition, &['，', ',']).first()
+    {
+        let (head, rest) = (&definition[..comma], &definition[comma..]);
+        let rest = &rest[rest.chars().next().map_or(0, char::len_utf8)..];
+        let shared = part
+            .words
+            .iter()
+            .any(|w| rest.starts_with(w.as_str()) && definition.matches(w.as_str()).count() == 1);
+        if shared && head.contains('、') {
+            out.push(head);
+        }
+    }
+    if parts.len() < 2 {
         return out;
     }
     let carries = |s: &str, p: &SloganPart| p.words.iter().any(|w| s.contains(w.as_str()));
