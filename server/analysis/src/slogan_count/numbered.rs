@@ -7,6 +7,26 @@ use super::*;
 /// The most numbered items read.
 const MAX_NUMBERED: u32 = 20;
 
+/// How items are numbered.
+enum Style<'w> {
+    /// `一是`, `二是`.
+    Is,
+    /// `第一`, `第二`.
+    Ordinal,
+    /// The numeral before a counted word: `一问`, `二问`.
+    Word(&'w str),
+}
+
+impl Style<'_> {
+    fn marker(&self, n: &str) -> String {
+        match self {
+            Style::Is => format!("{n}是"),
+            Style::Ordinal => format!("第{n}"),
+            Style::Word(w) => format!("{n}{w}"),
+        }
+    }
+}
+
 /// The items of a definition numbered in words, each from its number to the
 /// next; `None` unless the numbers run from one, in order, each opening a
 /// sentence or clause, two or more.
@@ -19,20 +39,15 @@ pub(super) fn numbered_items<'a>(
             matches!(c, '。' | '；' | ';' | '，' | ',' | '：' | ':' | '\n') || is_space(c)
         })
     };
-    // The numbering style is the first that numbers item one.
-    let styles: Vec<Box<dyn Fn(&str) -> String>> = {
-        let mut s: Vec<Box<dyn Fn(&str) -> String>> = vec![
-            Box::new(|n: &str| format!("{n}是")),
-            Box::new(|n: &str| format!("第{n}")),
-        ];
-        for part in parts {
-            if let Some(first) = part.words.last() {
-                let word = first.clone();
-                s.push(Box::new(move |n: &str| format!("{n}{word}")));
-            }
-        }
-        s
-    };
+    // The numbering style is the first that numbers item one: `一是`,
+    // `第一`, or the numeral before a counted word (`一问`).
+    let mut styles: Vec<Style> = vec![Style::Is, Style::Ordinal];
+    styles.extend(
+        parts
+            .iter()
+            .filter_map(|p| p.words.last())
+            .map(|w| Style::Word(w.as_str())),
+    );
     let find = |marker: &str, from: usize| {
         definition[from..]
             .match_indices(marker)
@@ -40,7 +55,7 @@ pub(super) fn numbered_items<'a>(
             .find(|at| opens(*at))
     };
     for style in &styles {
-        let one = style("一");
+        let one = style.marker("一");
         let Some(mut at) = find(&one, 0) else {
             continue;
         };
@@ -50,7 +65,7 @@ pub(super) fn numbered_items<'a>(
             // `两是` is never written: the second is `二`.
             let n = if k == 2 { "二".to_string() } else { n };
             let past = at + definition[at..].chars().next().map_or(1, char::len_utf8);
-            match find(&style(&n), past) {
+            match find(&style.marker(&n), past) {
                 Some(next) => {
                     starts.push(next);
                     at = next;
