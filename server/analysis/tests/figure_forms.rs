@@ -949,3 +949,25 @@ fn several_slogans_sharing_one_list() {
     );
     assert_eq!(codes(&note("两不", "四客")), vec![Code::SloganCount]);
 }
+
+#[test]
+fn a_body_slogan_confirmed_by_the_sentence_after_it() {
+    // The clauses after the slogan's, to the end of the sentence.
+    assert_eq!(
+        slogan_reads(
+            "持续开展“三个一”活动，每月开展一次上门服务，每季度通报一批典型，每年推出一批改革举措。\n"
+        ),
+        vec![("三个一".to_string(), vec![3])]
+    );
+    // The next sentence.
+    assert_eq!(
+        slogan_reads(
+            "推进“五馆两中心”建设。甲馆、乙馆、丙馆、丁馆、戊馆和市民中心、青少年中心，是县城的短板。\n"
+        ),
+        vec![("五馆两中心".to_string(), vec![5, 2])]
+    );
+    // Only ever a confirmation: another count there says nothing.
+    let text = "推进“六馆两中心”建设。甲馆、乙馆、丙馆、丁馆、戊馆和市民中心、青少年中心，是县城的短板。\n";
+    assert!(slogan_reads(text).is_empty());
+    quiet(text);
+}

@@ -342,10 +342,12 @@ pub(crate) fn line_slogans_in(line: &str, memo: &mut SloganMemo) -> Vec<LineSlog
             // Or the clause after the slogan, only ever as a confirmation:
             // it may list anything else.
             let confirming = apposition_before(line, open, &parts).or_else(|| {
-                list_following(line, close, &parts).filter(|list| {
-                    let words = line.get(list.clone()).unwrap_or("");
-                    memo_count(memo, slogan, &parts, words) == Some(SloganCount::Holds)
-                })
+                list_following(line, close, &parts)
+                    .into_iter()
+                    .find(|list| {
+                        let words = line.get(list.clone()).unwrap_or("");
+                        memo_count(memo, slogan, &parts, words) == Some(SloganCount::Holds)
+                    })
             });
             if let Some(list) = confirming {
                 out.push(LineSlogan {
@@ -401,32 +403,55 @@ const MAX_FOLLOWING_GAP: usize = 4;
 
 /// `推进“四网运行”，推行甲一网通用、乙一网通办、丙一网统管`: the clause
 /// right after the slogan's, when it is a `、` list in which two items or
-/// more carry a counted word.
-fn list_following(text: &str, close: usize, parts: &[SloganPart]) -> Option<Range<usize>> {
+/// more carry a counted word; then the rest of the sentence after it, or
+/// the next sentence (`推进“五馆两中心”建设。甲馆、乙馆…和丙中心，是…`),
+/// when two of its items or clauses or more carry one.
+fn list_following(text: &str, close: usize, parts: &[SloganPart]) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
     let rest = &text[close..];
-    let (gap, _) = rest
+    let Some((gap, stop)) = rest
         .char_indices()
         .take(MAX_FOLLOWING_GAP + 1)
-        .find(|(_, c)| *c == '，')?;
+        .find(|(_, c)| matches!(c, '，' | '。'))
+    else {
+        return out;
+    };
     if !rest[..gap].chars().all(crate::chars::is_han) {
-        return None;
+        return out;
     }
-    let start = close + gap + '，'.len_utf8();
-    let len = text[start..]
+    let start = close + gap + stop.len_utf8();
+    let carrying = |list: &str, cuts: &[char]| {
+        list.split(cuts)
+            .filter(|item| {
+                parts
+                    .iter()
+                    .any(|p| p.words.iter().any(|w| item.contains(w.as_str())))
+            })
+            .count()
+    };
+    let clause = text[start..]
         .char_indices()
         .take(MAX_LIST_AFTER)
         .find(|(_, c)| matches!(c, '，' | '。' | '；' | '\n' | '！' | '？' | '“' | '：'))
-        .map(|(i, _)| i)?;
-    let clause = &text[start..start + len];
-    let carrying = clause
-        .split('、')
-        .filter(|item| {
-            parts
-                .iter()
-                .any(|p| p.words.iter().any(|w| item.contains(w.as_str())))
-        })
-        .count();
-    (carrying >= 2).then_some(start..start + len)
+        .map(|(i, _)| start..start + i);
+    if stop == '，'
+        && let Some(clause) = clause.clone()
+        && carrying(&text[clause.clone()], &['、']) >= 2
+    {
+        out.push(clause);
+    }
+    let sentence = text[start..]
+        .char_indices()
+        .take(MAX_LIST_AFTER)
+        .find(|(_, c)| matches!(c, '。' | '；' | '\n' | '！' | '？'))
+        .map(|(i, _)| start..start + i);
+    if let Some(sentence) = sentence
+        && Some(&sentence) != clause.as_ref()
+        && carrying(&text[sentence.clone()], &['、', '，']) >= 2
+    {
+        out.push(sentence);
+    }
+    out
 }
 
 /// Where the clause ending at `open` starts, within [`MAX_LIST_BEFORE`]
