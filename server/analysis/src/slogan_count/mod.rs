@@ -858,6 +858,10 @@ mod tests {
         assert_eq!(read("两险一金", text), Some(SloganCount::Holds));
         // What they leave out may list something else: nothing is said.
         assert_eq!(read("三险一金", text), None);
+        // A remark after the list carrying only the last part's word.
+        let text = "居民不愁吃、不愁穿，看病、上学、住房有保障，饮水也有了保障";
+        assert_eq!(read("两不愁三保障", text), Some(SloganCount::Holds));
+        assert_eq!(read("三不愁三保障", text), None);
     }
 
     #[test]

@@ -186,8 +186,9 @@ pub(super) const MAX_HEAD_NOUN: usize = 4;
 /// [`count_framed`]): what they leave out may list something else.
 ///
 /// The clauses up to the last one carrying a counted word, the clauses
-/// after it carrying none (`设立A险、B险，依托C金和D网，实现甲、乙`): a
-/// slogan of several parts, each part's word in them.
+/// after it carrying none (`设立A险、B险，依托C金和D网，实现甲、乙`), or
+/// only the last part's: a slogan of several parts, each part's word in
+/// them.
 ///
 /// A `、` list whose clause the next one opens with the counted word, said
 /// once for all (`对A的、B的、C的，一律建立…` for `三个一律`).
@@ -213,14 +214,21 @@ pub(super) fn confirming_windows<'a>(parts: &[SloganPart], definition: &'a str) 
         return out;
     }
     let carries = |s: &str, p: &SloganPart| p.words.iter().any(|w| s.contains(w.as_str()));
+    // Also the clauses up to any break after which only the last part's
+    // word recurs (`不愁甲、不愁乙，A、B、C有保障，D也有了保障`: a remark
+    // added to the list).
     let breaks = top_level(definition, &['，', ',', '；', ';']);
-    if let Some(&at) = breaks
-        .iter()
-        .find(|at| !parts.iter().any(|p| carries(&definition[**at..], p)))
-    {
+    let last = parts.len() - 1;
+    for &at in &breaks {
+        let rest = &definition[at..];
         let head = &definition[..at];
-        if parts.iter().all(|p| carries(head, p)) {
-            out.push(head);
+        if parts[..last].iter().any(|p| carries(rest, p)) || !parts.iter().all(|p| carries(head, p))
+        {
+            continue;
+        }
+        out.push(head);
+        if !carries(rest, &parts[last]) {
+            break;
         }
     }
     out
