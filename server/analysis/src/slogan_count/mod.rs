@@ -130,6 +130,7 @@ fn parse_one(slogan: &str) -> Option<Vec<SloganPart>> {
     let mut at = lead;
     let mut parts: Vec<SloganPart> = Vec::new();
     let mut measured = false;
+    let mut magnitudes = 0;
     while at < chars.len() {
         let (n, len) = numeral(&chars[at..])?;
         at += len;
@@ -176,14 +177,13 @@ fn parse_one(slogan: &str) -> Option<Vec<SloganPart>> {
             }]);
         }
         // `个` alone counts nothing (`全市上下三个`), nor do orders of
-        // magnitude (`十百千万` is a scale, ten of a county to ten thousand
-        // of a household).
-        if len == 0
-            || len > MAX_WORD
-            || len == 1 && rest[0] == '个'
-            || rest[..len].iter().all(|c| matches!(c, '百' | '千' | '万'))
-        {
+        // magnitude alone (`十百千万` is a scale, ten of a county to ten
+        // thousand of a household; `三无三百` counts three 100%s).
+        if len == 0 || len > MAX_WORD || len == 1 && rest[0] == '个' {
             return None;
+        }
+        if rest[..len].iter().all(|c| matches!(c, '百' | '千' | '万')) {
+            magnitudes += 1;
         }
         let word: String = rest[..len].iter().collect();
         parts.push(SloganPart {
@@ -193,7 +193,7 @@ fn parse_one(slogan: &str) -> Option<Vec<SloganPart>> {
         });
         at += len;
     }
-    if parts.is_empty() || parts.len() > 6 {
+    if parts.is_empty() || parts.len() > 6 || magnitudes == parts.len() {
         return None;
     }
     // The last part may end in words that count nothing (`四网运行`,
@@ -505,6 +505,10 @@ mod tests {
     #[test]
     fn orders_of_magnitude_alone_count_nothing() {
         assert_eq!(read("十百千万", "甲十县、乙百乡、丙千村、丁万户"), None);
+        // Beside a counted word, `百` is what is counted (three 100%s).
+        let text = "即无甲事故、无乙事件、无丙案件，丁率、戊率、己率三个100%。";
+        assert_eq!(read("三无三百", text), Some(SloganCount::Holds));
+        assert_eq!(read("四无三百", text), None);
     }
 
     #[test]
