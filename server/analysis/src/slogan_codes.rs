@@ -107,6 +107,23 @@ pub fn count_code(parts: &[CodePart], definition: &str) -> Option<SloganCount> {
     if readings.contains(&stated) {
         return Some(SloganCount::Holds);
     }
+    // `甲、乙A园和丙、丁、戊B园` for `2+3`: one `和` group of names per
+    // part, in order; only ever a confirmation.
+    let groups: Vec<&str> = definition
+        .trim_end_matches(|c: char| c == '。' || is_space(c))
+        .split('和')
+        .collect();
+    if groups.len() == parts.len()
+        && groups
+            .iter()
+            .all(|g| g.contains('、') && !g.contains(['，', ',', '；', ';', '。']))
+        && groups
+            .iter()
+            .map(|g| g.split('、').count())
+            .eq(stated.iter().copied())
+    {
+        return Some(SloganCount::Holds);
+    }
     if !parts.iter().all(|p| p.joined) {
         return None;
     }
@@ -502,6 +519,13 @@ mod tests {
             ),
             Some(SloganCount::Holds)
         );
+    }
+
+    #[test]
+    fn one_group_of_names_per_part_confirms() {
+        let text = "甲、乙承接转移园和丙、丁、戊沿边产业园。";
+        assert_eq!(read("2+3", text), Some(SloganCount::Holds));
+        assert_eq!(read("3+3", text), None);
     }
 
     #[test]
