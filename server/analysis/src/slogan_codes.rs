@@ -108,6 +108,23 @@ pub fn count_code(parts: &[CodePart], definition: &str) -> Option<SloganCount> {
     if readings.contains(&stated) {
         return Some(SloganCount::Holds);
     }
+    // `甲、乙A园和丙、丁、戊B园` for `2+3`: one `和` group of names per
+    // part, in order; only ever a confirmation.
+    let groups: Vec<&str> = definition
+        .trim_end_matches(|c: char| c == '。' || is_space(c))
+        .split('和')
+        .collect();
+    if groups.len() == parts.len()
+        && groups
+            .iter()
+            .all(|g| g.contains('、') && !g.contains(['，', ',', '；', ';', '。']))
+        && groups
+            .iter()
+            .map(|g| g.split('、').count())
+            .eq(stated.iter().copied())
+    {
+        return Some(SloganCount::Holds);
+    }
     one_count_off(&stated, &readings, definition)
 }
 
@@ -311,6 +328,10 @@ fn count_list(list: &str) -> Option<Vec<usize>> {
         return None;
     }
     let list = strip_page(list);
+    // `《甲办法》《乙规定》《丙细则》`: documents named side by side.
+    if let Some(n) = titles(list) {
+        return Some(vec![n]);
+    }
     if let Some(restated) = restated_count(list) {
         return restated.map(|n| vec![n]);
     }
@@ -357,6 +378,32 @@ fn count_list(list: &str) -> Option<Vec<usize>> {
     let mut counts: Vec<usize> = (items.len()..=items.len() + joins).collect();
     counts.dedup();
     Some(counts)
+}
+
+/// How many book titles a list is made of, when it is nothing else
+/// (`《A》《B》`, `《A》、《B》`; titles inside titles are parts of them).
+fn titles(list: &str) -> Option<usize> {
+    let mut depth = 0i32;
+    let mut count = 0;
+    for c in list.chars() {
+        match c {
+            '《' => {
+                if depth == 0 {
+                    count += 1;
+                }
+                depth += 1;
+            }
+            '》' => depth -= 1,
+            _ if depth > 0 => {}
+            '、' => {}
+            c if is_space(c) => {}
+            _ => return None,
+        }
+        if depth < 0 {
+            return None;
+        }
+    }
+    (depth == 0 && count > 0).then_some(count)
 }
 
 /// `…（见第3页）` → `…`.
@@ -493,6 +540,23 @@ mod tests {
                 "做强1个主导产业，即机械制造；做大3个优势产业，即食品、纺织、建材；培育2个新兴产业，即电子、医药。"
             ),
             Some(SloganCount::Holds)
+        );
+    }
+
+    #[test]
+    fn one_group_of_names_per_part_confirms() {
+        let text = "甲、乙承接转移园和丙、丁、戊沿边产业园。";
+        assert_eq!(read("2+3", text), Some(SloganCount::Holds));
+        assert_eq!(read("3+3", text), None);
+    }
+
+    #[test]
+    fn documents_named_side_by_side() {
+        let text = "“1”即《关于甲的意见》；“3”即《乙办法》《丙规定（试行）》《关于〈丁〉的细则》。";
+        assert_eq!(read("1+3", text), Some(SloganCount::Holds));
+        assert_eq!(
+            read("1+4", text),
+            Some(SloganCount::Differs(vec![Some(1), Some(3)]))
         );
     }
 

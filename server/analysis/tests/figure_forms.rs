@@ -992,3 +992,77 @@ fn clauses_opening_with_the_word_then_a_comment() {
     quiet(&noted("两个不松劲", list));
     assert_eq!(codes(&noted("三个不松劲", list)), vec![Code::SloganCount]);
 }
+
+#[test]
+fn a_slogan_term_that_lost_its_opening_quote() {
+    // The name is what stands before the lone closing quote.
+    let note = |n: &str| {
+        format!(
+            "落实“{n}”工作体系。\n注释\n1.{n}”工作体系：落实“一名链长、一个专班、一套政策”的工作体系。\n"
+        )
+    };
+    quiet(&note("三个一"));
+    assert_eq!(codes(&note("四个一")), vec![Code::SloganCount]);
+}
+
+/// (slogan, listed) of each slogan reading of `text`.
+fn slogan_reads(text: &str) -> Vec<(String, Vec<usize>)> {
+    let config = Config::default();
+    let doc = Document::parse(format!("{TITLE}{text}"), &config);
+    report_analysis::checks::slogan_readings(&doc)
+        .into_iter()
+        .map(|r| (r.slogan, r.listed))
+        .collect()
+}
+
+#[test]
+fn slogans_of_ones_are_only_confirmed_by_their_note() {
+    let note = |s: &str| {
+        format!("推行“{s}”制度。\n注释\n1.“{s}”：执法公示手册、执法记录清单、执法目录表。\n")
+    };
+    assert_eq!(
+        slogan_reads(&note("一册一单一表")),
+        vec![("一册一单一表".to_string(), vec![1, 1, 1])]
+    );
+    // `一村一品` names one thing per village: a note that reads otherwise
+    // says nothing.
+    let note = "推进“一村一品”。\n注释\n1.“一村一品”：每个村培育甲产品、乙产品、丙产品。\n";
+    assert!(slogan_reads(note).is_empty());
+    quiet(note);
+}
+
+#[test]
+fn several_slogans_sharing_one_list() {
+    let note = |a: &str, b: &str| {
+        format!(
+            "整治“{a}”“{b}”问题。\n注释\n1.“{a}”“{b}”：着力解决干部中的不敢为、不想为和“站客”“看客”“说客”等突出问题。\n"
+        )
+    };
+    assert_eq!(
+        slogan_reads(&note("两不", "三客")),
+        vec![("两不".to_string(), vec![2]), ("三客".to_string(), vec![3])]
+    );
+    assert_eq!(codes(&note("两不", "四客")), vec![Code::SloganCount]);
+}
+
+#[test]
+fn a_body_slogan_confirmed_by_the_sentence_after_it() {
+    // The clauses after the slogan's, to the end of the sentence.
+    assert_eq!(
+        slogan_reads(
+            "持续开展“三个一”活动，每月开展一次上门服务，每季度通报一批典型，每年推出一批改革举措。\n"
+        ),
+        vec![("三个一".to_string(), vec![3])]
+    );
+    // The next sentence.
+    assert_eq!(
+        slogan_reads(
+            "推进“五馆两中心”建设。甲馆、乙馆、丙馆、丁馆、戊馆和市民中心、青少年中心，是县城的短板。\n"
+        ),
+        vec![("五馆两中心".to_string(), vec![5, 2])]
+    );
+    // Only ever a confirmation: another count there says nothing.
+    let text = "推进“六馆两中心”建设。甲馆、乙馆、丙馆、丁馆、戊馆和市民中心、青少年中心，是县城的短板。\n";
+    assert!(slogan_reads(text).is_empty());
+    quiet(text);
+}

@@ -462,10 +462,15 @@ fn measure(reports: &[(Gold, String)]) -> Measured {
                 t.recognized += 1;
             } else {
                 unread.push(format!(
-                    "{} {}:{}{}",
+                    "{} {}:{}{}{}",
                     place.kind,
                     gold.path,
                     place.line,
+                    place
+                        .slogan
+                        .as_deref()
+                        .map(|s| format!(" [{s}]"))
+                        .unwrap_or_default(),
                     read_on_line(&doc, place)
                 ));
             }
@@ -558,7 +563,7 @@ fn figures_against_the_gold() {
         ("respectively", 96.0, 91.0),
         ("growth", 92.0, 100.0),
         ("points", 100.0, 100.0),
-        ("slogan", 83.4, 81.9),
+        ("slogan", 92.3, 86.0),
         ("rate", 97.0, 96.0),
     ];
     for (kind, reading, mutation) in floors {

@@ -103,7 +103,7 @@ fn named_slogans(term: &str, aliases: &[&str], definition: &str) -> Vec<NoteSlog
     let slogans: Vec<(String, Vec<SloganPart>)> = names
         .into_iter()
         .filter_map(|s| parse_slogan(&s).map(|p| (s, p)))
-        .filter(|(_, p)| counts_several(p))
+        .filter(|(_, p)| counts_several(p) || p.len() > 1)
         .collect();
     // Several names and as many `；` lists, none labelled: the lists
     // follow the names in order (`“四尘”“三烟”：A、B…；C、D…`).
@@ -118,6 +118,48 @@ fn named_slogans(term: &str, aliases: &[&str], definition: &str) -> Vec<NoteSlog
             .iter()
             .all(|(s, _)| own_definition(definition, s, &all_names).is_none()))
     .then_some(in_order);
+    // Several names, one list for all of them, no part labelled
+    // (`“三不”“四客”：解决不甲、不乙、不丙和“A客”“B客”“C客”“D客”等问题`):
+    // the names read as one slogan, each its parts' share of the reading.
+    if several
+        && in_order.is_none()
+        && slogans.len() == names_count
+        && slogans
+            .iter()
+            .all(|(s, _)| own_definition(definition, s, &all_names).is_none())
+    {
+        let joined: Vec<&str> = slogans.iter().map(|(s, _)| s.as_str()).collect();
+        if let Some(parts) = parse_slogan(&joined.join("、"))
+            && let Some(reading) = count_items(&parts, definition)
+        {
+            let mut at = 0;
+            for (slogan, own) in &slogans {
+                let share = match &reading {
+                    SloganCount::Holds => Some(SloganCount::Holds),
+                    SloganCount::Differs(agreed) => {
+                        let counts = agreed.get(at..at + own.len()).unwrap_or_default();
+                        let differs = SloganCount::Differs(counts.to_vec());
+                        if counts
+                            .iter()
+                            .zip(own)
+                            .all(|(c, p)| *c == Some(p.numeral as usize))
+                        {
+                            Some(SloganCount::Holds)
+                        } else {
+                            differs.differing(own).is_some().then_some(differs)
+                        }
+                    }
+                };
+                at += own.len();
+                if let Some(share) = share
+                    && (counts_several(own) || share == SloganCount::Holds)
+                {
+                    out.push((slogan.clone(), own.clone(), share));
+                }
+            }
+            return out;
+        }
+    }
     for (k, (slogan, parts)) in slogans.into_iter().enumerate() {
         // A note for several names (`一主两翼、双翼齐飞`) gives each its
         // own list.
@@ -131,6 +173,11 @@ fn named_slogans(term: &str, aliases: &[&str], definition: &str) -> Vec<NoteSlog
         let Some(reading) = own.and_then(|d| count_items(&parts, d)) else {
             continue;
         };
+        // A slogan of ones (`一册一单一表`) may name one thing per thing
+        // (`一村一品`): its note only ever confirms it.
+        if !counts_several(&parts) && reading != SloganCount::Holds {
+            continue;
+        }
         out.push((slogan, parts, reading));
     }
     out
@@ -314,7 +361,8 @@ pub(crate) fn line_slogans_in(line: &str, memo: &mut SloganMemo) -> Vec<LineSlog
                 })
                 .or_else(|| {
                     list_following(line, close, &parts)
-                        .filter(|list| {
+                        .into_iter()
+                        .find(|list| {
                             let words = line.get(list.clone()).unwrap_or("");
                             memo_count(memo, slogan, &parts, words) == Some(SloganCount::Holds)
                         })
@@ -374,32 +422,55 @@ const MAX_FOLLOWING_GAP: usize = 4;
 
 /// `推进“四网运行”，推行甲一网通用、乙一网通办、丙一网统管`: the clause
 /// right after the slogan's, when it is a `、` list in which two items or
-/// more carry a counted word.
-fn list_following(text: &str, close: usize, parts: &[SloganPart]) -> Option<Range<usize>> {
+/// more carry a counted word; then the rest of the sentence after it, or
+/// the next sentence (`推进“五馆两中心”建设。甲馆、乙馆…和丙中心，是…`),
+/// when two of its items or clauses or more carry one.
+fn list_following(text: &str, close: usize, parts: &[SloganPart]) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
     let rest = &text[close..];
-    let (gap, _) = rest
+    let Some((gap, stop)) = rest
         .char_indices()
         .take(MAX_FOLLOWING_GAP + 1)
-        .find(|(_, c)| *c == '，')?;
+        .find(|(_, c)| matches!(c, '，' | '。'))
+    else {
+        return out;
+    };
     if !rest[..gap].chars().all(crate::chars::is_han) {
-        return None;
+        return out;
     }
-    let start = close + gap + '，'.len_utf8();
-    let len = text[start..]
+    let start = close + gap + stop.len_utf8();
+    let carrying = |list: &str, cuts: &[char]| {
+        list.split(cuts)
+            .filter(|item| {
+                parts
+                    .iter()
+                    .any(|p| p.words.iter().any(|w| item.contains(w.as_str())))
+            })
+            .count()
+    };
+    let clause = text[start..]
         .char_indices()
         .take(MAX_LIST_AFTER)
         .find(|(_, c)| matches!(c, '，' | '。' | '；' | '\n' | '！' | '？' | '“' | '：'))
-        .map(|(i, _)| i)?;
-    let clause = &text[start..start + len];
-    let carrying = clause
-        .split('、')
-        .filter(|item| {
-            parts
-                .iter()
-                .any(|p| p.words.iter().any(|w| item.contains(w.as_str())))
-        })
-        .count();
-    (carrying >= 2).then_some(start..start + len)
+        .map(|(i, _)| start..start + i);
+    if stop == '，'
+        && let Some(clause) = clause.clone()
+        && carrying(&text[clause.clone()], &['、']) >= 2
+    {
+        out.push(clause);
+    }
+    let sentence = text[start..]
+        .char_indices()
+        .take(MAX_LIST_AFTER)
+        .find(|(_, c)| matches!(c, '。' | '；' | '\n' | '！' | '？'))
+        .map(|(i, _)| start..start + i);
+    if let Some(sentence) = sentence
+        && Some(&sentence) != clause.as_ref()
+        && carrying(&text[sentence.clone()], &['、', '，']) >= 2
+    {
+        out.push(sentence);
+    }
+    out
 }
 
 /// Where the clause ending at `open` starts, within [`MAX_LIST_BEFORE`]
@@ -546,6 +617,16 @@ fn slogans_named(term: &str) -> Vec<String> {
         .filter_map(|s| s.split_once('”').map(|(q, _)| q.trim().to_string()))
         .filter(|q| !q.is_empty())
         .collect();
+    // A closing quote whose opening one was lost (`六个一”工作体系`): the
+    // name is what stands before it.
+    if quoted.is_empty()
+        && !term.contains('“')
+        && let Some((name, _)) = term.split_once('”')
+        && !name.trim_matches(is_space).is_empty()
+        && !name.contains(is_quote)
+    {
+        return vec![name.trim_matches(is_space).to_string()];
+    }
     if !quoted.is_empty() || term.contains(is_quote) {
         return quoted;
     }

@@ -19,15 +19,19 @@
 //! complete reading gives the same other counts. Anything else abstains: a
 //! wrong count is worse than none.
 
+mod confirm;
 mod decide;
 mod labels;
+mod numbered;
 mod pieces;
 mod readings;
 mod restated;
 mod windows;
 
+use confirm::*;
 use decide::*;
 use labels::*;
+use numbered::*;
 use pieces::*;
 use readings::*;
 use restated::*;
@@ -134,6 +138,7 @@ fn parse_one(slogan: &str) -> Option<Vec<SloganPart>> {
     let mut at = lead;
     let mut parts: Vec<SloganPart> = Vec::new();
     let mut measured = false;
+    let mut magnitudes = 0;
     while at < chars.len() {
         let (n, len) = numeral(&chars[at..])?;
         at += len;
@@ -160,6 +165,11 @@ fn parse_one(slogan: &str) -> Option<Vec<SloganPart>> {
             .iter()
             .take_while(|c| numeral(&[**c]).is_none())
             .count();
+        // `三证合一`, `六多合一`: a closing 一 is what the parts become,
+        // nothing counted.
+        if rest.is_empty() && n == 1 && len == 0 && !parts.is_empty() {
+            break;
+        }
         // `双十条`: a single part counting a word that opens with a
         // numeral (two 十条), not numerals alone (`三六八九`).
         if len == 0
@@ -175,14 +185,13 @@ fn parse_one(slogan: &str) -> Option<Vec<SloganPart>> {
             }]);
         }
         // `个` alone counts nothing (`全市上下三个`), nor do orders of
-        // magnitude (`十百千万` is a scale, ten of a county to ten thousand
-        // of a household).
-        if len == 0
-            || len > MAX_WORD
-            || len == 1 && rest[0] == '个'
-            || rest[..len].iter().all(|c| matches!(c, '百' | '千' | '万'))
-        {
+        // magnitude alone (`十百千万` is a scale, ten of a county to ten
+        // thousand of a household; `三无三百` counts three 100%s).
+        if len == 0 || len > MAX_WORD || len == 1 && rest[0] == '个' {
             return None;
+        }
+        if rest[..len].iter().all(|c| matches!(c, '百' | '千' | '万')) {
+            magnitudes += 1;
         }
         let word: String = rest[..len].iter().collect();
         parts.push(SloganPart {
@@ -192,7 +201,7 @@ fn parse_one(slogan: &str) -> Option<Vec<SloganPart>> {
         });
         at += len;
     }
-    if parts.is_empty() || parts.len() > 6 {
+    if parts.is_empty() || parts.len() > 6 || magnitudes == parts.len() {
         return None;
     }
     // The last part may end in words that count nothing (`四网运行`,
@@ -251,10 +260,25 @@ pub fn count_items(parts: &[SloganPart], definition: &str) -> Option<SloganCount
     // The list before the slogan restated with other numerals, when it
     // reads; else the definition as it stands (`A、B以及C六个甲` restates a
     // count its list agrees with).
+    // Items numbered in words (`一是…；二是…`, `第一步…第二步…`) are the
+    // list when each carries a counted word or a reading of them holds,
+    // else when nothing else reads.
+    let (numbered, settled) =
+        count_numbered(parts, trim_definition(definition)).unwrap_or((None, false));
+    if numbered.is_some() && settled || numbered == Some(SloganCount::Holds) {
+        return numbered;
+    }
+    // The slogan quoted again, then `即` and its list.
+    if let Some(list) = restated_then_ji(definition, parts)
+        && let Some(reading) = count_framed(parts, list)
+    {
+        return Some(reading);
+    }
     restated_close(definition, parts)
         .and_then(|head| count_framed(parts, head))
         .or_else(|| count_framed(parts, definition))
         .or_else(|| restated_parts(parts, definition))
+        .or(numbered)
 }
 
 #[cfg(test)]
@@ -489,6 +513,10 @@ mod tests {
     #[test]
     fn orders_of_magnitude_alone_count_nothing() {
         assert_eq!(read("十百千万", "甲十县、乙百乡、丙千村、丁万户"), None);
+        // Beside a counted word, `百` is what is counted (three 100%s).
+        let text = "即无甲事故、无乙事件、无丙案件，丁率、戊率、己率三个100%。";
+        assert_eq!(read("三无三百", text), Some(SloganCount::Holds));
+        assert_eq!(read("四无三百", text), None);
     }
 
     #[test]
@@ -575,14 +603,12 @@ mod tests {
         );
         // A sentence, not a list.
         assert_eq!(read("三到位", "把安全责任落实到每一个岗位"), None);
-        // The definition counts its own items in groups the readings miss.
-        assert_eq!(
-            read(
-                "三区两线",
-                "城镇、农业、生态三类空间，以及红线和边界两条控制线"
-            ),
-            None
-        );
+        // The definition counts its own items in groups the item readings
+        // miss: one clause per part, in order, confirms the slogan; another
+        // numeral is not read from it.
+        let text = "城镇、农业、生态三类空间，以及红线和边界两条控制线";
+        assert_eq!(read("三区两线", text), Some(SloganCount::Holds));
+        assert_eq!(read("四区两线", text), None);
         // Commentary after the list sentence does not hide it, but a
         // second sentence carrying the counted word may add to it.
         assert_eq!(
@@ -789,5 +815,154 @@ mod tests {
             read("三区四中心", list),
             Some(SloganCount::Differs(vec![Some(3), Some(3)]))
         );
+    }
+
+    #[test]
+    fn parts_labelled_with_baokuo() {
+        let text = "“两珍”包括：山菇、林笋。“三品”包括：野茶、椴蜜、果酒。";
+        assert_eq!(read("两珍三品", text), Some(SloganCount::Holds));
+        assert_eq!(
+            read("三珍三品", text),
+            Some(SloganCount::Differs(vec![Some(2), Some(3)]))
+        );
+    }
+
+    #[test]
+    fn the_slogan_restated_before_a_short_head_noun() {
+        let text = "指甲省、乙部、丙院和丁市“四方合作”机制，在科研、转化、培养等方面开展合作。";
+        assert_eq!(read("四方合作", text), Some(SloganCount::Holds));
+        assert_eq!(
+            read("五方合作", text),
+            Some(SloganCount::Differs(vec![Some(4)]))
+        );
+    }
+
+    #[test]
+    fn words_quoted_as_said_are_read_as_a_sentence() {
+        let text = "去年会议上提出，“要真抓实干，让干部敢为、企业敢干、群众敢闯。”";
+        assert_eq!(read("三敢", text), Some(SloganCount::Holds));
+        assert_eq!(
+            read("四敢", text),
+            Some(SloganCount::Differs(vec![Some(3)]))
+        );
+        // A quoted list holding every counted word of the definition.
+        let text = "讲话指出要“发扬耕田老黄牛、开路拓荒牛、服务孺子牛的精神”，“奋勇前进！”";
+        assert_eq!(read("三牛", text), Some(SloganCount::Holds));
+        assert_eq!(
+            read("四牛", text),
+            Some(SloganCount::Differs(vec![Some(3)]))
+        );
+    }
+
+    #[test]
+    fn words_announcing_the_list_end_its_lead() {
+        let text = "是党中央提出的重大思想、重大部署,具体是指新阶段、新理念、新格局、高质量发展。";
+        assert_eq!(read("三新一高", text), Some(SloganCount::Holds));
+        assert_eq!(
+            read("四新一高", text),
+            Some(SloganCount::Differs(vec![Some(3), Some(1)]))
+        );
+    }
+
+    #[test]
+    fn clauses_after_the_last_counted_word_only_confirm() {
+        let text = "设立甲保险、乙保险，依托丙基金，实现预警、帮扶，筑牢防线。";
+        assert_eq!(read("两险一金", text), Some(SloganCount::Holds));
+        // What they leave out may list something else: nothing is said.
+        assert_eq!(read("三险一金", text), None);
+        // A remark after the list carrying only the last part's word.
+        let text = "居民不愁吃、不愁穿，看病、上学、住房有保障，饮水也有了保障";
+        assert_eq!(read("两不愁三保障", text), Some(SloganCount::Holds));
+        assert_eq!(read("三不愁三保障", text), None);
+    }
+
+    #[test]
+    fn items_by_order_only_confirm() {
+        // The roads are named without 路: in the slogan's order, they are
+        // the items before the first 桥.
+        let text = "甲高速东段、乙高速西段、丙江大桥。";
+        assert_eq!(read("两路一桥", text), Some(SloganCount::Holds));
+        assert_eq!(read("三路一桥", text), None);
+        // One clause per part, none carrying a counted word.
+        let text = "覆盖省、市（州）、县、乡，包含总体规划、详细规划和专项规划。";
+        assert_eq!(read("四级三类", text), Some(SloganCount::Holds));
+        assert_eq!(read("五级三类", text), None);
+        // One clause per part, the first also naming another part's word.
+        let text = "甲馆冰场、乙冰场，以及丙馆。";
+        assert_eq!(read("两冰一馆", text), Some(SloganCount::Holds));
+    }
+
+    #[test]
+    fn items_numbered_in_words() {
+        // The numeral before the counted word, over `;` clauses.
+        let text = "即：一问职责是什么，是否尽责;二问干了什么，效果如何;三问还缺什么，症结在哪。";
+        assert_eq!(read("三问", text), Some(SloganCount::Holds));
+        assert_eq!(
+            read("四问", text),
+            Some(SloganCount::Differs(vec![Some(3)]))
+        );
+        // Ordinals over several sentences.
+        let text = "大会提出，第一步，到甲年，城区更新。第二步，到乙年，产业升级。";
+        assert_eq!(read("两步走", text), Some(SloganCount::Holds));
+        assert_eq!(
+            read("三步走", text),
+            Some(SloganCount::Differs(vec![Some(2)]))
+        );
+        // `一是…二是…` sentences, each carrying both parts' words.
+        let text = "一是认识再重视也不为过，必须绷紧弦。二是举措再强化也不为过，必须抓实。三是执行再严格也不为过，必须做硬。";
+        assert_eq!(read("三不为过、三个必须", text), Some(SloganCount::Holds));
+        assert_eq!(
+            read("四不为过、三个必须", text),
+            Some(SloganCount::Differs(vec![Some(3), None]))
+        );
+        // Items that carry no word of a part are not its list.
+        let text = "即一查甲的责任，二查乙的责任，三查丙的责任。";
+        assert_eq!(read("一案四查", text), None);
+    }
+
+    #[test]
+    fn names_closed_by_deng_and_a_head_are_one_item() {
+        let text = "即新型基础设施建设，新型城镇化建设，交通、水利等重大工程建设。";
+        assert_eq!(read("两新一重", text), Some(SloganCount::Holds));
+        assert_eq!(
+            read("三新一重", text),
+            Some(SloganCount::Differs(vec![Some(2), Some(1)]))
+        );
+        // After the slogan quoted again and `即`, whatever the lead says
+        // (its 重点 is no 重 of the list).
+        let text = "会议提出，重点支持“两新一重”建设，即新型基础设施建设，新型城镇化建设，交通、水利等重大工程建设。";
+        assert_eq!(read("两新一重", text), Some(SloganCount::Holds));
+    }
+
+    #[test]
+    fn a_closing_yi_is_what_the_parts_become() {
+        let words = |s: &str| {
+            parse_slogan(s).map(|p| {
+                p.iter()
+                    .map(|p| (p.numeral, p.words[0].clone()))
+                    .collect::<Vec<_>>()
+            })
+        };
+        assert_eq!(words("三证合一"), Some(vec![(3, "证合".into())]));
+        let text = "即“多证合一”“多规合一”、“多审合一”等“三多合一”的审批模式。";
+        assert_eq!(read("三多合一", text), Some(SloganCount::Holds));
+        assert_eq!(
+            read("四多合一", text),
+            Some(SloganCount::Differs(vec![Some(3)]))
+        );
+    }
+
+    #[test]
+    fn a_word_said_once_for_the_list_before_it_confirms() {
+        let text = "对甲类项目的、乙类项目的、丙类项目的，一律建立联结机制，让农民增收。";
+        assert_eq!(read("三个一律", text), Some(SloganCount::Holds));
+        assert_eq!(read("四个一律", text), None);
+    }
+
+    #[test]
+    fn one_item_joining_two_confirms_a_slogan_of_two() {
+        let text = "指减轻学生过重作业负担和校外培训负担。";
+        assert_eq!(read("双减", text), Some(SloganCount::Holds));
+        assert_eq!(read("三减", text), None);
     }
 }

@@ -131,6 +131,23 @@ pub(super) fn flat_readings(
             if all.len() >= 2 && all.len() > groups.len() {
                 item_readings(parts, definition, &all, false, &mut out);
             }
+            // `甲建设，乙建设，交通、水利等重大工程建设`: names closed by
+            // `等` and a head are examples of one item.
+            if groups.iter().any(|g| examples_of_one(g)) {
+                let items: Vec<&str> = groups
+                    .iter()
+                    .flat_map(|g| {
+                        if examples_of_one(g) {
+                            vec![*g]
+                        } else {
+                            pieces(g, &['、'])
+                        }
+                    })
+                    .collect();
+                if items.len() >= 2 {
+                    item_readings(parts, definition, &items, false, &mut out);
+                }
+            }
         }
         clause_readings(parts, definition, &mut out);
         // `甲城市，乙城市，丙示范市`: a list written with commas.
@@ -144,6 +161,17 @@ pub(super) fn flat_readings(
     out.sort();
     out.dedup();
     out
+}
+
+/// `交通、水利等重大工程建设`: a `、` list closed by `等` and the head
+/// noun the names are examples of, in one clause: one item.
+pub(super) fn examples_of_one(clause: &str) -> bool {
+    let Some(last) = top_level(clause, &['、']).last().copied() else {
+        return false;
+    };
+    clause[last..]
+        .split_once('等')
+        .is_some_and(|(_, head)| head.chars().count() >= 2)
 }
 
 /// Readings of one cut into items: each word choice by each rule, a word
@@ -386,6 +414,15 @@ pub(super) fn one_per_item(
     let [part] = parts else {
         return;
     };
+    // `双减：减轻甲负担和乙负担`: one item joining two things confirms a
+    // slogan of two.
+    if let [item] = items
+        && part.numeral == 2
+        && split_joined(item).len() == 2
+    {
+        out.push(vec![2]);
+        return;
+    }
     // A piece opening a quote it does not close straddles a quoted list
     // (`甲、乙提出的“A、B、C”战略`): its items are not the pieces.
     if items.len() < 2

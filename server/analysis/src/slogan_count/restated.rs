@@ -63,7 +63,20 @@ pub(super) fn count_framed(parts: &[SloganPart], definition: &str) -> Option<Slo
         return whole;
     }
     let mut decided = whole;
-    for window in windows(parts, trim_definition(definition)) {
+    // Windows that may only confirm the slogan: when they hold, it holds;
+    // when they read otherwise, they say nothing.
+    let trimmed = trim_definition(definition);
+    let framed = windows(parts, trimmed);
+    let confirmed = confirming_windows(parts, trimmed)
+        .into_iter()
+        .any(|w| matches!(count_list(parts, w, false), Some(SloganCount::Holds)))
+        || std::iter::once(trimmed)
+            .chain(framed.iter().copied())
+            .any(|w| confirmed_by_order(parts, trim_definition(w)));
+    if confirmed {
+        return Some(SloganCount::Holds);
+    }
+    for window in framed {
         match count_list(parts, window, false) {
             Some(SloganCount::Holds) => return Some(SloganCount::Holds),
             Some(differs) if decided.is_none() => decided = Some(differs),
@@ -201,6 +214,26 @@ pub(super) fn restated_close<'a>(definition: &'a str, parts: &[SloganPart]) -> O
         .trim_end_matches(['等', '共'])
         .trim_end_matches(is_space);
     (restates(tail, parts) && head.contains(['、', '，', ','])).then_some(head)
+}
+
+/// `……重点支持“两新一重”建设，即A，B，C`: the slogan quoted as printed,
+/// maybe a short head noun, then `即`: what follows is its list, whatever
+/// the lead before it says.
+pub(super) fn restated_then_ji<'a>(definition: &'a str, parts: &[SloganPart]) -> Option<&'a str> {
+    let quoted = format!("“{}”", spoken(parts));
+    let (at, _) = definition.match_indices(quoted.as_str()).last()?;
+    let rest = &definition[at + quoted.len()..];
+    let head = rest
+        .char_indices()
+        .take(MAX_HEAD_NOUN + 1)
+        .find(|(_, c)| !crate::chars::is_han(*c) || *c == '即')
+        .map(|(i, _)| i)?;
+    let after = rest[head..].trim_start_matches(['，', ',']);
+    let list = after
+        .strip_prefix("即")?
+        .trim_start_matches(['：', ':'])
+        .trim_start_matches(is_space);
+    (!list.is_empty()).then_some(list)
 }
 
 /// Whether a definition states a count of its own (`三类空间`, `两个生态

@@ -35,6 +35,11 @@ pub(super) fn windows<'a>(parts: &[SloganPart], definition: &'a str) -> Vec<&'a 
     } else {
         vec![definition]
     };
+    // What a definition quotes someone as saying (`提出，“要甲，让A、B、
+    // C。”`) is read like a sentence of its own.
+    let mut scopes = scopes;
+    let speech: Vec<&'a str> = scopes.iter().flat_map(|s| speech(s)).collect();
+    scopes.extend(speech);
     for scope in scopes {
         // The slogan itself closing its list: `A、B、C“三X”` or `A、B、C三X`.
         let scope = strip_slogan(scope, &spoken, parts);
@@ -116,10 +121,31 @@ pub(super) fn windows<'a>(parts: &[SloganPart], definition: &'a str) -> Vec<&'a 
             };
             let inner = &scope[inner_start..inner_start + len];
             let items = pieces(inner, &['、']);
-            if items.len() >= 2 && words.iter().any(|w| items.iter().all(|i| i.starts_with(w))) {
+            // Or all carry it, and it stands nowhere outside the quote
+            // (`指出要“发扬甲牛、乙牛、丙牛的精神”`).
+            let held = |w: &str| {
+                items.iter().all(|i| i.contains(w))
+                    && scope.matches(w).count() == inner.matches(w).count()
+            };
+            if items.len() >= 2
+                && words
+                    .iter()
+                    .any(|w| items.iter().all(|i| i.starts_with(w)) || held(w))
+            {
                 out.push(inner);
             }
             from = inner_start + len;
+        }
+        // What follows words that announce the list (`具体是指`,
+        // `包括：`), whatever the lead before them says (`…提出的重大战略
+        // 思想、作出的重大部署，具体是指A、B、C`).
+        for marker in LIST_MARKERS {
+            if let Some(at) = scope.rfind(marker) {
+                let tail = scope[at + marker.len()..].trim_start_matches(['：', ':']);
+                if !tail.is_empty() {
+                    out.push(tail);
+                }
+            }
         }
         // What follows a lead: a clause break, a colon or `即`.
         let mut breaks = top_level(scope, &['，', ',', '：', ':']);
@@ -151,6 +177,91 @@ pub(super) fn windows<'a>(parts: &[SloganPart], definition: &'a str) -> Vec<&'a 
     out
 }
 
+/// The quotes of `scope` that hold a clause break: words quoted as said,
+/// not a name; without their closing stop.
+fn speech(scope: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(open) = scope[from..].find('“').map(|p| from + p) {
+        let start = open + '“'.len_utf8();
+        let Some(len) = scope[start..].find('”') else {
+            break;
+        };
+        let inner = &scope[start..start + len];
+        if inner.contains(['，', ',']) {
+            out.push(inner.trim_end_matches(['。', '！', '!']));
+        }
+        from = start + len;
+    }
+    out
+}
+
+/// Words that announce the list itself.
+const LIST_MARKERS: &[&str] = &[
+    "具体是指",
+    "具体指",
+    "具体包括",
+    "具体为",
+    "主要包括",
+    "包括：",
+    "包括:",
+];
+
+/// The longest head noun after a slogan closing its list (`机制`, `工作`).
+pub(super) const MAX_HEAD_NOUN: usize = 4;
+
+/// Windows a list may stand in that only ever confirm a slogan (see
+/// [`count_framed`]): what they leave out may list something else.
+///
+/// The clauses up to the last one carrying a counted word, the clauses
+/// after it carrying none (`设立A险、B险，依托C金和D网，实现甲、乙`), or
+/// only the last part's: a slogan of several parts, each part's word in
+/// them.
+///
+/// A `、` list whose clause the next one opens with the counted word, said
+/// once for all (`对A的、B的、C的，一律建立…` for `三个一律`).
+pub(super) fn confirming_windows<'a>(parts: &[SloganPart], definition: &'a str) -> Vec<&'a str> {
+    let mut out = Vec::new();
+    if definition.contains('。') {
+        return out;
+    }
+    if let [part] = parts
+        && let Some(&comma) = top_level(definition, &['，', ',']).first()
+    {
+        let (head, rest) = (&definition[..comma], &definition[comma..]);
+        let rest = &rest[rest.chars().next().map_or(0, char::len_utf8)..];
+        let shared = part
+            .words
+            .iter()
+            .any(|w| rest.starts_with(w.as_str()) && definition.matches(w.as_str()).count() == 1);
+        if shared && head.contains('、') {
+            out.push(head);
+        }
+    }
+    if parts.len() < 2 {
+        return out;
+    }
+    let carries = |s: &str, p: &SloganPart| p.words.iter().any(|w| s.contains(w.as_str()));
+    // Also the clauses up to any break after which only the last part's
+    // word recurs (`不愁甲、不愁乙，A、B、C有保障，D也有了保障`: a remark
+    // added to the list).
+    let breaks = top_level(definition, &['，', ',', '；', ';']);
+    let last = parts.len() - 1;
+    for &at in &breaks {
+        let rest = &definition[at..];
+        let head = &definition[..at];
+        if parts[..last].iter().any(|p| carries(rest, p)) || !parts.iter().all(|p| carries(head, p))
+        {
+            continue;
+        }
+        out.push(head);
+        if !carries(rest, &parts[last]) {
+            break;
+        }
+    }
+    out
+}
+
 /// The slogan as written with its numerals (`三城联创`).
 pub(super) fn spoken(parts: &[SloganPart]) -> String {
     parts
@@ -174,8 +285,18 @@ pub(super) fn strip_slogan<'a>(scope: &'a str, spoken: &str, parts: &[SloganPart
     let closing = |at: usize, len: usize| {
         let rest = &scope[at + len..];
         // Words after it, or a clause about something else
-        // (`A、B、C“三X”，集…于一体`).
-        !rest.contains(['、', '，', ',', '；', ';']) || rest.starts_with(['，', ','])
+        // (`A、B、C“三X”，集…于一体`), maybe after a short head noun
+        // (`A、B、C和D“四方合作”机制，在…方面合作`).
+        // (Not when a list follows: `提出“五个X”要求，即A、B…`.)
+        let head = rest.split(['，', ',']).next().unwrap_or(rest);
+        let after = rest[head.len()..].trim_start_matches(['，', ',']);
+        !rest.contains(['、', '，', ',', '；', ';'])
+            || rest.starts_with(['，', ','])
+            || head.len() < rest.len()
+                && head.chars().count() <= MAX_HEAD_NOUN
+                && head.chars().all(crate::chars::is_han)
+                && scope[..at].contains('、')
+                && !["即", "指", "是"].iter().any(|w| after.starts_with(w))
     };
     if let Some(at) = scope.rfind(quoted.as_str())
         && closing(at, quoted.len())
