@@ -965,6 +965,18 @@ fn name_lists(doc: &Document, cues: &Cues, out: &mut Vec<CountedList>) {
         let names_start = text[names_start..at]
             .rfind(':')
             .map_or(names_start, |p| names_start + p + 1);
+        // `《纲要》提出了甲、乙等3个方面`: the names are what the document
+        // says, after its saying verb.
+        let names_start = text[names_start..at]
+            .rfind('》')
+            .and_then(|p| {
+                let after = &text[names_start + p + '》'.len_utf8()..at];
+                let verb = SAYING.iter().find(|w| after.starts_with(*w))?;
+                let rest = &after[verb.len()..];
+                let rest = rest.strip_prefix('了').unwrap_or(rest);
+                Some(at - rest.len())
+            })
+            .unwrap_or(names_start);
         let names = &text[names_start..at];
         // A title in 《》 may be part of a name (`舞剧《甲》`), not a clause
         // of a document's words (`《甲》提出`).
@@ -986,10 +998,23 @@ fn name_lists(doc: &Document, cues: &Cues, out: &mut Vec<CountedList>) {
             .collect();
         // With a last name that may be two, the list is read only when it
         // cannot fire: more names than the count may be the count's
-        // reading of the last name alone.
-        if last_joins && (items.len() < 2 || items.len() > count as usize) {
+        // reading of the last name alone. Not when the names are of one
+        // kind (`甲旅游、乙旅游、丙与丁旅游等5条线路`): the count is the
+        // whole list's, and a `与` whose first half does not end like the
+        // names joins words of the last name.
+        let words: Vec<&str> = items.iter().map(|r| text[r.clone()].trim()).collect();
+        let kind = one_kind_tail(&words);
+        if last_joins && kind.is_none() && (items.len() < 2 || items.len() > count as usize) {
             continue;
         }
+        let hidden = match kind {
+            Some(tail) if last_joins => usize::from(
+                words[words.len() - 1]
+                    .match_indices(['和', '及', '与'])
+                    .any(|(i, _)| words[words.len() - 1][..i].ends_with(tail)),
+            ),
+            _ => usize::from(last_joins),
+        };
         // Short names; the first may carry the words of the clause before
         // it (`第二项指推动甲建设、乙、丙等“三大任务”`).
         // Longer names are read when each ends with what is counted
@@ -1011,7 +1036,7 @@ fn name_lists(doc: &Document, cues: &Cues, out: &mut Vec<CountedList>) {
             count,
             count_range: count_start..end,
             items,
-            hidden: usize::from(last_joins),
+            hidden,
             open: true,
         });
     }
@@ -1038,6 +1063,20 @@ fn each_ends_with_counted(
         text.get(r.clone())
             .is_some_and(|item| item.trim_end_matches('”').ends_with(tail))
     })
+}
+
+/// The two characters every name ends with, when there are three names
+/// at least and none is those two characters bare (`生活服务、家庭服务、
+/// 发展服务`): names of things of one kind.
+fn one_kind_tail<'a>(words: &[&'a str]) -> Option<&'a str> {
+    let last = words.last()?;
+    let tail_at = last.char_indices().rev().nth(1)?.0;
+    let tail = &last[tail_at..];
+    (words.len() >= 3
+        && words
+            .iter()
+            .all(|w| w.ends_with(tail) && w.len() > tail.len()))
+    .then_some(tail)
 }
 
 /// Whether brackets and quotes in `s` close as they open.
@@ -2218,16 +2257,21 @@ fn bare_names(
         .filter_map(|w| rest.find(w))
         .min()
         .map_or(rest, |p| &rest[..p]);
-    // A figure after a `、` or `共` (`甲、乙2个集群、总数达3个`, `甲、乙4个
-    // 方面共17项`) is another item or a total: the count is read only
-    // when it is the names' number.
+    // A figure after a `、` or `共` is a total (`甲、乙4个方面共17项`,
+    // `甲、乙2个集群、总数达3个`): the names are what is counted, as with
+    // no figure. Another item (`甲、乙3个公园、丙2个广场`) makes a list of
+    // groups whose names may be places holding the counted things: the
+    // count is read only when it is the names' number.
     let mut exact_only = false;
     if own.chars().any(|c| c.is_ascii_digit()) {
         let cut = own.find(['、', '共']).map_or(own, |p| &own[..p]);
         if cut.len() == own.len() || cut.chars().any(|c| c.is_ascii_digit()) {
             return None;
         }
-        exact_only = true;
+        let after = own[cut.len()..].trim_start_matches('、');
+        exact_only = !["共", "总数", "总计", "合计", "累计"]
+            .iter()
+            .any(|w| after.starts_with(w));
     }
     // Names, not clauses: each but the first (which may carry the verb
     // of the sentence) is short.
@@ -2261,13 +2305,7 @@ fn bare_names(
     // Names all ending with the same two characters, three at least and
     // none bare (`生活服务、家庭服务、发展服务`), name things of one kind,
     // whatever verb one opens with.
-    let tail_at = last_word.char_indices().rev().nth(1).map_or(0, |(i, _)| i);
-    let tail = &last_word[tail_at..];
-    let one_kind = words.len() >= 3
-        && tail.chars().count() == 2
-        && words
-            .iter()
-            .all(|w| w.ends_with(tail) && w.len() > tail.len());
+    let one_kind = one_kind_tail(&words).is_some();
     if !quoted_names
         && !quoted_count
         && !one_kind

@@ -769,8 +769,14 @@ fn names_before_deng_qualified_by_figures_or_titles() {
     let titles = |count: &str| format!("推出话剧《甲》、舞剧《乙》、歌剧《丙》等{count}剧目。\n");
     quiet(&titles("3个"));
     assert_eq!(codes(&titles("2个")), vec![Code::CountMismatch]);
-    // A document's words before the names: abstain.
-    quiet("《规划》提出甲、乙、丙等2个方面。\n");
+    // A document's words before the names: they follow its saying verb.
+    assert_eq!(
+        codes("《规划》提出甲、乙、丙等2个方面。\n"),
+        vec![Code::CountMismatch]
+    );
+    quiet("《规划》提出甲、乙、丙等3个方面。\n");
+    // A title among the names after it: abstain.
+    quiet("《规划》提出甲、《乙》、丙等2个方面。\n");
 }
 
 #[test]
@@ -813,8 +819,8 @@ fn deeds_counted_in_a_paragraph_then_run_on_ordinals() {
 
 #[test]
 fn names_with_a_total_or_another_item_after_their_count() {
-    // Read when the count is the names' number; a count that is not may
-    // count something else, with the figure after it: abstain.
+    // A total after the count (`共17项`, `、总数达9个`) leaves the names
+    // what is counted: read as with no figure after it.
     let total = |count: &str| {
         format!("服务卡包括生活服务、家庭服务、政务服务、发展服务{count}方面共17项礼遇。\n")
     };
@@ -827,9 +833,15 @@ fn names_with_a_total_or_another_item_after_their_count() {
     };
     assert!(read(&total("4个")).contains(&(4, 4)));
     quiet(&total("4个"));
-    assert!(!read(&total("5个")).contains(&(5, 4)));
-    quiet(&total("5个"));
-    let another = |count: &str| format!("新增甲材料、乙装备{count}国家级集群、总数达9个。\n");
+    assert_eq!(codes(&total("5个")), vec![Code::CountMismatch]);
+    let summed = |count: &str| format!("新增甲材料、乙装备{count}国家级集群、总数达9个。\n");
+    assert!(read(&summed("2个")).contains(&(2, 2)));
+    quiet(&summed("2个"));
+    assert_eq!(codes(&summed("3个")), vec![Code::CountMismatch]);
+    // Another item with its own count after it makes a list of groups
+    // whose names may be places holding the counted things: read only
+    // when the count is the names' number.
+    let another = |count: &str| format!("新建东片、西片{count}口袋公园、南片2个广场。\n");
     assert!(read(&another("2个")).contains(&(2, 2)));
     quiet(&another("2个"));
     quiet(&another("3个"));
@@ -896,4 +908,27 @@ fn a_list_before_a_slogan_of_several_parts_when_each_item_ends_with_a_word() {
     let whole = "加快东城科技区、西城科技区和南湖材料园“一区三园”协同发展。\n";
     assert!(read(whole).is_empty());
     quiet(whole);
+}
+
+#[test]
+fn names_of_one_kind_with_a_join_in_the_last_and_a_document_saying_them() {
+    // Names all ending alike: a `与` in the last joins words of that name,
+    // and the count is the whole list's, so more names than it is a slip.
+    let routes = |count: &str| {
+        format!("推出古镇旅游、湿地旅游、茶园旅游、农家与民俗旅游等{count}旅游线路。\n")
+    };
+    quiet(&routes("4条"));
+    quiet(&routes("6条"));
+    assert_eq!(codes(&routes("3条")), vec![Code::CountMismatch]);
+    // Names not of one kind keep the last name's `及` open: abstain.
+    quiet("推进道路硬化、路灯安装、河道及沟渠清淤等2项工程。\n");
+    // A document's words: the names follow its saying verb.
+    let tasks = |count: &str| {
+        format!(
+            "《规划（草案）》提出了壮大实体经济、深化要素改革、扩大对外合作等{count}方面重点任务。\n"
+        )
+    };
+    quiet(&tasks("3个"));
+    quiet(&tasks("8个"));
+    assert_eq!(codes(&tasks("2个")), vec![Code::CountMismatch]);
 }
