@@ -361,6 +361,19 @@ fn earlier_cue(line: &str, last: Range<usize>) -> Option<LeadCue> {
     clause_cue(line, clause)
 }
 
+/// Words after a measure word that make the count an amount.
+const AMOUNTS: &[&str] = &[
+    "百分点",
+    "月",
+    "小时",
+    "工作日",
+    "以上",
+    "以下",
+    "左右",
+    "多",
+    "余",
+];
+
 /// The cue of one clause of a line: a count closing it.
 fn clause_cue(line: &str, clause: Range<usize>) -> Option<LeadCue> {
     if clause.is_empty() || line[clause.clone()].chars().count() > 40 {
@@ -377,7 +390,12 @@ fn clause_cue(line: &str, clause: Range<usize>) -> Option<LeadCue> {
     let tail = &line[count_range.end..clause.end];
     let names_noun =
         line[count_range.clone()].ends_with("方面") || tail.chars().any(crate::chars::is_han);
-    if tail.chars().count() > 8 || tail.chars().any(|c| c.is_ascii_digit()) || !names_noun {
+    // `提高10个百分点`, `3个月`: an amount, not a count of items.
+    if tail.chars().count() > 8
+        || tail.chars().any(|c| c.is_ascii_digit())
+        || !names_noun
+        || AMOUNTS.iter().any(|w| tail.starts_with(w))
+    {
         return None;
     }
     Some(LeadCue {
@@ -407,11 +425,15 @@ fn lead_items(
     let mut nested = 0;
     // Whether this item has had a nested line yet.
     let mut nested_seen = false;
+    // Whether a title line (short, unnumbered, with no punctuation) came
+    // after the last item.
+    let mut titled = false;
     for line in lines.iter().take(LEAD_LINES) {
         if line.content.start >= limit {
             return Some((items, nested));
         }
         let Some((s, n)) = line_number(&text[line.content.clone()]) else {
+            titled |= !items.is_empty() && title_line(&text[line.content.clone()]);
             continue;
         };
         // A number at the level of the lead's own heading or above
@@ -423,6 +445,7 @@ fn lead_items(
         if s == style && n as usize == items.len() + 1 {
             items.push(line.content.clone());
             nested_seen = false;
+            titled = false;
         } else if s.level() < style.level() && n as usize == items.len() + 1 {
             // The next number at a higher level: the next item written
             // another way, or the next part; which is not sure.
@@ -432,8 +455,10 @@ fn lead_items(
             // (`一、` is never nested in `一、`).
             return Some((items, nested));
         } else if s == style && n == 1 {
-            // A new list of the same numbers: it may be nested in an item.
-            return Some((items, u32::MAX));
+            // A new list of the same numbers: it may be nested in an item,
+            // unless a title came between (`2021年重点工作任务` then
+            // `（一）…` again): a new part of the report.
+            return Some((items, if titled { nested } else { u32::MAX }));
         } else if s == style || (s.level() == style.level() && n as usize == items.len() + 1) {
             return None;
         } else {
@@ -449,6 +474,16 @@ fn lead_items(
         }
     }
     (lines.len() <= LEAD_LINES).then_some((items, nested))
+}
+
+/// A title line: twenty characters at most, with no punctuation.
+fn title_line(line: &str) -> bool {
+    let line = line.trim_matches(is_space);
+    !line.is_empty()
+        && line.chars().count() <= 20
+        && !line.contains([
+            '。', '，', '；', '：', '、', '！', '？', ',', '.', ';', ':', '!', '?',
+        ])
 }
 
 /// `打造三个场景。一是…二是…`: a count closing the sentence right before

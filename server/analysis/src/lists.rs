@@ -298,7 +298,13 @@ pub(crate) fn split_items(
         let items = pieces(range.start, sentence, &['；', ';']);
         return (items.len() >= 2 && rest.is_empty()).then_some((items, 0));
     }
-    if sentence.contains(['，', ',', '：', ':', '（', '(', '“']) || !rest.is_empty() {
+    // Quotes may mark a word inside a name (`“三山”生态修复工程`), when
+    // they hold no `、` and no count, and close no name (`甲、乙和丙“三个
+    // 达标”` restates a count).
+    if sentence.contains(['，', ',', '：', ':', '（', '('])
+        || (sentence.contains('“') && !quoted_words(sentence))
+        || !rest.is_empty()
+    {
         return None;
     }
     let items = pieces(range.start, sentence, &['、']);
@@ -312,6 +318,29 @@ pub(crate) fn split_items(
         .all(|r| text[r.clone()].trim().chars().count() >= 3);
     let hidden = usize::from(joins_two_among(text[last.clone()].trim(), others_long));
     Some((items, hidden))
+}
+
+/// Whether every quote of `s` marks words inside a name: it closes, holds
+/// no `、` and no count, and words follow it before the next `、`.
+fn quoted_words(s: &str) -> bool {
+    if separator_in_quotes(s) {
+        return false;
+    }
+    let mut rest = s;
+    while let Some(open) = rest.find('“') {
+        let inner = &rest[open + '“'.len_utf8()..];
+        let Some(close) = inner.find('”') else {
+            return false;
+        };
+        let after = &inner[close + '”'.len_utf8()..];
+        if !counts_in(inner, 0..close).is_empty()
+            || !after.chars().next().is_some_and(crate::chars::is_han)
+        {
+            return false;
+        }
+        rest = after;
+    }
+    true
 }
 
 /// `①A②B③C`: items cut by circled numbers in order from ①, with or

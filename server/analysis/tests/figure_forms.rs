@@ -932,3 +932,32 @@ fn names_of_one_kind_with_a_join_in_the_last_and_a_document_saying_them() {
     quiet(&tasks("8个"));
     assert_eq!(codes(&tasks("2个")), vec![Code::CountMismatch]);
 }
+
+#[test]
+fn a_lead_over_subsections_ended_by_a_title_and_a_note_with_quoted_words() {
+    let lead = |count: &str, title: &str| {
+        format!(
+            "今后五年，我们将坚持“{count}突出”，重点抓好以下工作：\n（一）突出实业强县，壮大甲类产业。\n推进园区扩容。\n（二）突出城乡融合，建设乙类集镇。\n完善路网水网。\n（三）突出民生优先，办好丙类实事。\n扩大就业岗位。\n各位代表，蓝图已经绘就，关键在于落实。\n{title}（一）抓项目建设。\n（二）抓招商引资。\n（三）抓企业服务。\n（四）抓改革攻坚。\n"
+        )
+    };
+    quiet(&lead("三个", "2031年重点工作\n"));
+    assert_eq!(
+        codes(&lead("四个", "2031年重点工作\n")),
+        vec![Code::CountMismatch]
+    );
+    // `（一）` again with no title between: it may be nested in the last
+    // item, so the list is not read to its end; abstain.
+    quiet(&lead("四个", ""));
+    // An amount closing a paragraph is no lead (`提高10个百分点。`).
+    quiet(
+        "城镇化率提高10个百分点。\n（一）甲类产业。\n（二）乙类集镇。\n2031年重点工作\n（一）抓项目。\n",
+    );
+    // A quoted word inside a note's name is no separator.
+    let note = |count: &str| {
+        format!(
+            "建设{count}工程项目。\n注释\n1.{count}工程项目：甲河治理工程、“两山”生态修复工程、乙城供水工程、丙县绕城公路工程。\n"
+        )
+    };
+    quiet(&note("四大"));
+    assert!(codes(&note("五大")).contains(&Code::CountMismatch));
+}
