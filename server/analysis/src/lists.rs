@@ -413,6 +413,7 @@ fn note_lists(doc: &Document, out: &mut Vec<CountedList>) {
             }
             echoed_pieces(text, count, count_range.end..term_range.end, note)
                 .or_else(|| split_items(doc, after_lead(text, note)?))
+                .or_else(|| quoted_names_of(text, count_range.end..term_range.end, note))
         }) else {
             continue;
         };
@@ -525,6 +526,39 @@ fn echoed_pieces(
         return Some((items, hidden));
     }
     None
+}
+
+/// `“七个专项行动”：实施“甲、乙、丙…”专项行动，…`: a note naming its items
+/// in one quoted list followed by what the term counts.
+fn quoted_names_of(
+    text: &str,
+    counted: Range<usize>,
+    note: &crate::notes::Note,
+) -> Option<(Vec<Range<usize>>, usize)> {
+    let counted = text[counted].trim_matches(['”', '"', '“']);
+    if counted.chars().count() < 2 || !counted.chars().all(crate::chars::is_han) {
+        return None;
+    }
+    let body = note.text(text);
+    let sentence = &body[..body.find('。').unwrap_or(body.len())];
+    let closing = format!("”{counted}");
+    let mut found = sentence.match_indices(closing.as_str());
+    let (close, _) = found.next()?;
+    if found.next().is_some() {
+        return None;
+    }
+    let open = sentence[..close].rfind('“')?;
+    let inner = &sentence[open + '“'.len_utf8()..close];
+    let words: Vec<&str> = inner.split('、').map(str::trim).collect();
+    if words.len() < 2
+        || words
+            .iter()
+            .any(|w| w.is_empty() || w.chars().count() > 16 || !w.chars().all(crate::chars::is_han))
+    {
+        return None;
+    }
+    let offset = note.text_range.start + open + '“'.len_utf8();
+    Some((pieces(offset, inner, &['、']), hidden_in(&words)))
 }
 
 /// The pieces of `s` between `separators` outside brackets and quotes,
@@ -2313,12 +2347,15 @@ fn bare_names(
             .any(|before| VERBS.iter().any(|v| before.ends_with(v)))
     };
     // `甲、乙等许多国家也在…`: a 等 ends the names before the count.
-    // A name that may be two joined by `和` is as long as two names.
-    let too_long = |w: &&str| w.chars().count() > if joins_two(w) { 32 } else { 16 };
+    // A name that may be two joined by `和` is as long as two names, and
+    // so is a name among names of one kind (`甲占比、有乙的丙占比、丁
+    // 占比`): what ends it alike tells it for a name, 的 and all.
+    let kind = one_kind_tail(&words).is_some();
+    let too_long = |w: &&str| w.chars().count() > if joins_two(w) || kind { 32 } else { 16 };
     if words.iter().any(|w| w.contains('等'))
         || words[1..]
             .iter()
-            .any(|w| too_long(w) || w.is_empty() || verb_then_de(w))
+            .any(|w| too_long(w) || w.is_empty() || (verb_then_de(w) && !kind))
     {
         return None;
     }
@@ -2334,7 +2371,7 @@ fn bare_names(
     // Names all ending with the same two characters, three at least and
     // none bare (`生活服务、家庭服务、发展服务`), name things of one kind,
     // whatever verb one opens with.
-    let one_kind = one_kind_tail(&words).is_some();
+    let one_kind = kind;
     if !quoted_names
         && !quoted_count
         && !one_kind

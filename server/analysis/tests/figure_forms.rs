@@ -961,3 +961,27 @@ fn a_lead_over_subsections_ended_by_a_title_and_a_note_with_quoted_words() {
     quiet(&note("四大"));
     assert!(codes(&note("五大")).contains(&Code::CountMismatch));
 }
+
+#[test]
+fn long_names_of_one_kind_and_a_note_quoting_its_names() {
+    // Names ending alike may be long and hold a 的.
+    let shares = |count: &str| {
+        format!(
+            "全县研发投入占比、规模以上企业中设有研发机构的企业占比、科技人员占比{count}指标均居全市首位。\n"
+        )
+    };
+    quiet(&shares("三项"));
+    assert_eq!(codes(&shares("四项")), vec![Code::CountMismatch]);
+    // Long names not of one kind stay unread.
+    quiet(
+        "全县研发投入占比、规模以上企业中设有研发机构的企业数量、科技人员占比四项指标均居全市首位。\n",
+    );
+    // A note naming its items in one quoted list before what it counts.
+    let note = |count: &str| {
+        format!(
+            "开展爱国卫生“{count}专项行动”。\n注释\n1.爱国卫生“{count}专项行动”：实施“净水源、降噪声、护视力、保膳食”专项行动，建设健康城镇。\n"
+        )
+    };
+    quiet(&note("4个"));
+    assert!(codes(&note("5个")).contains(&Code::CountMismatch));
+}
