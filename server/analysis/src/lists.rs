@@ -1631,11 +1631,30 @@ fn echo_list(line: &str, count_start: usize, count: u32, count_end: usize) -> Op
         .map(|(i, _)| i)
         .filter(|&i| rest[..i].chars().all(crate::chars::is_han));
     let noun_len: usize = respectively_noun.unwrap_or_else(|| {
-        rest.chars()
+        let bare: usize = rest
+            .chars()
             .take_while(|c| crate::chars::is_han(*c) && chinese_digit(*c).is_none() && *c != '等')
             .take(6)
             .map(char::len_utf8)
-            .sum()
+            .sum();
+        // A numeral inside a word of the noun (`四个全国一流（…）`), when
+        // the names' bracket follows it.
+        let whole: usize = rest
+            .chars()
+            .take_while(|c| crate::chars::is_han(*c) && *c != '等')
+            .take(6)
+            .map(char::len_utf8)
+            .sum();
+        if whole > bare && rest[whole..].starts_with(['（', '(']) {
+            whole
+        } else {
+            // `四种关系即甲…`: 即 opens the names, even unspaced.
+            rest[..bare]
+                .char_indices()
+                .skip(2)
+                .find(|(_, c)| *c == '即')
+                .map_or(bare, |(i, _)| i)
+        }
     });
     let noun = &rest[..noun_len];
     // `众创空间3家（甲、乙、丙）`: the noun before the count.
@@ -1778,6 +1797,9 @@ fn echo_list(line: &str, count_start: usize, count: u32, count_end: usize) -> Op
         chars[chars.len().saturating_sub(2)..].iter().collect()
     };
     let mut hidden = 0;
+    // Every name joining two words alike (`甲与乙的关系、丙与丁的关系`):
+    // the joins are the names' own, a list joins only its last two names.
+    let all_join = items.iter().all(|r| joins_two(&line[r.clone()]));
     for (k, item) in items.iter().enumerate() {
         let name = line[item.clone()].trim_matches(|c: char| is_space(c) || c == '”' || c == '“');
         if name.chars().count() > 40
@@ -1815,7 +1837,7 @@ fn echo_list(line: &str, count_start: usize, count: u32, count_end: usize) -> Op
                 return None;
             }
             hidden += times - 1;
-        } else if (k == 0 || k + 1 == items.len()) && joins_two(name) {
+        } else if (k == 0 || k + 1 == items.len()) && joins_two(name) && !all_join {
             // `…、甲和乙机制`: a 和 in the first or last name may join two.
             hidden += 1;
         }

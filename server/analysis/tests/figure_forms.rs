@@ -985,3 +985,26 @@ fn long_names_of_one_kind_and_a_note_quoting_its_names() {
     quiet(&note("4个"));
     assert!(codes(&note("5个")).contains(&Code::CountMismatch));
 }
+
+#[test]
+fn names_echoing_a_noun_with_a_numeral_or_each_joining_two_words() {
+    // A numeral inside a word of the noun, the names in brackets after it.
+    let firsts = |count: &str| {
+        format!(
+            "打造{count}全省一流（打造全省一流创新环境、全省一流营商环境、全省一流人才队伍）。\n"
+        )
+    };
+    quiet(&firsts("三个"));
+    assert_eq!(codes(&firsts("四个")), vec![Code::CountMismatch]);
+    // Every name joining two words alike: the joins are the names' own;
+    // `即` may touch the noun.
+    let relations = |count: &str| {
+        format!(
+            "必须处理好{count}关系即处理好“快”与“稳”的关系、处理好“放”与“管”的关系、处理好“新”与“旧”的关系。\n"
+        )
+    };
+    quiet(&relations("三种"));
+    assert_eq!(codes(&relations("四种")), vec![Code::CountMismatch]);
+    // A join in the last name alone may join two names: abstain.
+    quiet("建立三项机制，即甲乙联审机制、丙和丁联办机制。\n");
+}
