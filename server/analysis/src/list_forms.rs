@@ -362,7 +362,7 @@ fn earlier_cue(line: &str, last: Range<usize>) -> Option<LeadCue> {
 }
 
 /// Words after a measure word that make the count an amount.
-const AMOUNTS: &[&str] = &[
+pub(crate) const AMOUNTS: &[&str] = &[
     "百分点",
     "月",
     "小时",
@@ -520,11 +520,13 @@ fn sentence_ordinal_lists(doc: &Document, out: &mut Vec<CountedList>) {
                 let gap = text[range.end..period].trim_matches(['“', '”']);
                 !gap.is_empty() && gap.chars().count() <= 6 && gap.chars().all(crate::chars::is_han)
             });
-        let Some((count, count_range)) =
-            closing.or_else(|| deeds_count(text, sentence_start..period, region))
-        else {
-            continue;
+        let counts = match closing {
+            Some(count) => vec![count],
+            None => deeds_counts(text, sentence_start..period, region),
         };
+        if counts.is_empty() {
+            continue;
+        }
         let items = ordinal_items(text, at, region.end);
         if items.len() < 2 {
             continue;
@@ -536,42 +538,47 @@ fn sentence_ordinal_lists(doc: &Document, out: &mut Vec<CountedList>) {
             continue;
         }
         let open = !ordinals_closed(text, &items, region.end);
-        out.push(CountedList {
-            source: ListSource::Ordinals,
-            count,
-            count_range,
-            items,
-            hidden: 0,
-            open,
-        });
+        // Counts of 实事 that disagree: the list settles which is the slip
+        // only when it is closed and one of them is its length; all are
+        // then read with it. Counts that agree are read once.
+        let agree = counts.iter().all(|(n, _)| *n == counts[0].0);
+        if !agree && (open || !counts.iter().any(|(n, _)| *n as usize == items.len())) {
+            continue;
+        }
+        let read = if agree { &counts[..1] } else { &counts[..] };
+        for (count, count_range) in read {
+            out.push(CountedList {
+                source: ListSource::Ordinals,
+                count: *count,
+                count_range: count_range.clone(),
+                items: items.clone(),
+                hidden: 0,
+                open,
+            });
+        }
     }
 }
 
-/// `办好十件民生实事。今年…推动十件民生实事更贴民意。一是…`: the count
-/// of 实事 in the sentence before `一是` or the one before it, when every
-/// count of 实事 there says the same number.
-fn deeds_count(
+/// `办好十件民生实事。今年…推动十件民生实事更贴民意。一是…`: the counts
+/// of 实事 in the sentence before `一是` and the one before it.
+fn deeds_counts(
     text: &str,
     sentence: Range<usize>,
     region: &Range<usize>,
-) -> Option<(u32, Range<usize>)> {
+) -> Vec<(u32, Range<usize>)> {
     let start = sentence
         .start
         .checked_sub("。".len())
         .filter(|_| text[..sentence.start].ends_with('。'))
         .and_then(|p| sentence_start_before(text, p, region))
         .unwrap_or(sentence.start);
-    let deeds: Vec<(u32, Range<usize>)> = counts_in(text, start..sentence.end)
+    counts_in(text, start..sentence.end)
         .into_iter()
         .filter(|(_, range)| {
             let after: String = text[range.end..sentence.end].chars().take(4).collect();
             after.contains("实事")
         })
-        .collect();
-    let (first, rest) = deeds.split_first()?;
-    rest.iter()
-        .all(|(n, _)| *n == first.0)
-        .then(|| first.clone())
+        .collect()
 }
 
 /// `（N）` or `(N)` as written at `at`: its length.

@@ -763,16 +763,20 @@ fn ordinal_lists(doc: &Document, cues: &Cues, out: &mut Vec<CountedList>) {
             continue;
         };
         let first = colon + "：".len();
-        // The count ends the clause before the colon.
+        // The count ends the clause before the colon (or the comma:
+        // `实施“十二大任务”，一是…`), with what it counts after it, not an
+        // amount (`提高2个百分点`).
         let clause = crate::figures::clause_range(text, colon.saturating_sub(1));
         let counts = counts_in(text, clause.start..colon);
         let Some((count, count_range)) = counts.last() else {
             continue;
         };
-        if text
-            .get(count_range.end..colon)
-            .is_none_or(|gap| gap.chars().count() > 6)
-        {
+        if text.get(count_range.end..colon).is_none_or(|gap| {
+            gap.chars().count() > 6
+                || crate::list_forms::AMOUNTS
+                    .iter()
+                    .any(|w| gap.starts_with(w))
+        }) {
             continue;
         }
         let items = ordinal_items(text, first, region.end);

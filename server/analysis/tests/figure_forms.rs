@@ -738,8 +738,12 @@ fn ordinal_deeds_counted_in_an_earlier_sentence() {
     };
     quiet(&deeds("三件"));
     assert_eq!(codes(&deeds("四件")), vec![Code::CountMismatch]);
-    // Two counts of 实事 that disagree: which counts the list is not sure.
+    // Two counts of 实事 that disagree, neither the list's length: which
+    // counts the list is not sure.
     quiet("办好三件民生实事。今年推动四件民生实事更合民意。一是新建甲街菜场。二是改造乙村道路。\n");
+    // One of them the closed list's length: the other is the slip.
+    let text = "办好四件民生实事。今年推动三件民生实事更合民意。一是新建甲街菜场。二是改造乙村道路。三是扩建丙镇学校。\n";
+    assert_eq!(codes(text), vec![Code::CountMismatch]);
 }
 
 #[test]
@@ -1007,4 +1011,17 @@ fn names_echoing_a_noun_with_a_numeral_or_each_joining_two_words() {
     assert_eq!(codes(&relations("四种")), vec![Code::CountMismatch]);
     // A join in the last name alone may join two names: abstain.
     quiet("建立三项机制，即甲乙联审机制、丙和丁联办机制。\n");
+}
+
+#[test]
+fn ordinals_after_a_comma_closing_a_count() {
+    let tasks = |count: &str| {
+        format!(
+            "今后五年，实施“{count}任务”，一是壮大甲类产业。二是建设乙类集镇。三是办好丙类实事。\n"
+        )
+    };
+    quiet(&tasks("三大"));
+    assert_eq!(codes(&tasks("四大")), vec![Code::CountMismatch]);
+    // An amount before the comma counts no items.
+    quiet("城镇化率提高2个百分点，一是甲。二是乙。三是丙。\n");
 }
