@@ -34,6 +34,82 @@ pub(crate) fn more_lists(doc: &Document, out: &mut Vec<CountedList>) {
     defined_lists(doc, out);
     deng_lists(doc, &read, out);
     note_name_lists(doc, &read, out);
+    heading_sentence_lists(doc, out);
+}
+
+/// The most characters of a heading sentence (`经济实力显著增强。`).
+const HEADING_SENTENCE: std::ops::RangeInclusive<usize> = 4..=14;
+
+/// `主要目标概括为六个方面：经济实力显著增强。地区生产总值…。改革开放
+/// 深入推进。…`: a count closing the clause before a colon, then its items
+/// as short heading sentences in the rest of the paragraph, each followed
+/// by longer sentences that say more. A heading sentence is all Han
+/// characters (no figure, no comma, no quote); the paragraph must open with
+/// one and go on from each with a longer sentence, so that the headings are
+/// told from what they head.
+fn heading_sentence_lists(doc: &Document, out: &mut Vec<CountedList>) {
+    let text = &doc.text;
+    for &(colon, c) in &doc.cues.colons {
+        if !doc.body.iter().any(|r| r.contains(&colon)) {
+            continue;
+        }
+        let clause = crate::figures::clause_range(text, colon.saturating_sub(1));
+        let counts = counts_in(text, clause.start..colon);
+        let Some((count, count_range)) = counts.last().cloned() else {
+            continue;
+        };
+        let gap = text[count_range.end..colon].trim_matches(['“', '”']);
+        if gap.chars().count() > 6
+            || !gap.chars().all(crate::chars::is_han)
+            || AMOUNTS.iter().any(|w| gap.starts_with(w))
+        {
+            continue;
+        }
+        let after = colon + c.len();
+        let line_end = text[after..].find('\n').map_or(text.len(), |p| after + p);
+        let rest = &text[after..line_end];
+        let heading = |s: &str| {
+            HEADING_SENTENCE.contains(&s.chars().count()) && s.chars().all(crate::chars::is_han)
+        };
+        let mut items = Vec::new();
+        // Whether the last sentence was a heading (the next must not be).
+        let mut last_heading = false;
+        let mut start = 0;
+        let mut broken = false;
+        for (i, _) in rest.match_indices('。') {
+            let sentence = rest[start..i].trim_matches(is_space);
+            let is_heading = heading(sentence);
+            if is_heading {
+                if last_heading {
+                    broken = true;
+                    break;
+                }
+                items.push(after + start..after + i + '。'.len_utf8());
+            } else if items.is_empty() {
+                broken = true;
+                break;
+            }
+            last_heading = is_heading;
+            start = i + '。'.len_utf8();
+        }
+        // The paragraph ends after a sentence that says more, and every
+        // count the items may hold is theirs.
+        if broken
+            || last_heading
+            || !rest[start..].trim_matches(is_space).is_empty()
+            || items.len() < 2
+        {
+            continue;
+        }
+        out.push(CountedList {
+            source: ListSource::Lead,
+            count,
+            count_range,
+            items,
+            hidden: 0,
+            open: false,
+        });
+    }
 }
 
 /// How a line's own number is written.

@@ -1025,3 +1025,29 @@ fn ordinals_after_a_comma_closing_a_count() {
     // An amount before the comma counts no items.
     quiet("城镇化率提高2个百分点，一是甲。二是乙。三是丙。\n");
 }
+
+#[test]
+fn short_heading_sentences_after_a_count_and_a_colon() {
+    let goals = |count: &str| {
+        format!(
+            "今后五年的目标概括为{count}方面：产业实力显著增强。甲类产业产值年均增长8%左右，乙类产业加快集聚。城乡面貌明显改善。新建道路120公里，完成村庄整治。民生保障更加有力。城镇新增就业每年5000人以上。\n"
+        )
+    };
+    quiet(&goals("三个"));
+    assert_eq!(codes(&goals("四个")), vec![Code::CountMismatch]);
+    let musts = |count: &str| {
+        format!(
+            "工作中必须把握{count}“要点”：必须坚持项目为王。把项目建设摆在突出位置，抓开工、抓投产。必须坚持改革引领。以改革破难题、增活力。\n"
+        )
+    };
+    quiet(&musts("两个"));
+    assert_eq!(codes(&musts("三个")), vec![Code::CountMismatch]);
+    // Two short sentences in a row: which heads what is not sure.
+    quiet(
+        "目标概括为四个方面：产业实力显著增强。城乡面貌明显改善。新建道路120公里，完成村庄整治。\n",
+    );
+    // A paragraph not opening with a short sentence: abstain.
+    quiet(
+        "目标概括为四个方面：甲类产业产值年均增长8%左右，乙类产业加快集聚。城乡面貌明显改善。新建道路120公里。\n",
+    );
+}
