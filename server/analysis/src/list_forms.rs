@@ -930,7 +930,15 @@ fn names_then_count(doc: &Document, range: Range<usize>) -> Option<CountedList> 
     let text = &doc.text;
     let (count, count_range) = last_count(text, range.clone(), 9999)?;
     let noun = &text[count_range.end..range.end];
-    if noun.chars().count() > 20 {
+    // What is counted may come after what qualifies it (`8个优势明显、
+    // 集中度高的产业集群`): a few words after the last 的.
+    let qualified = noun.rfind('的').is_some_and(|p| {
+        let head = &noun[p + '的'.len_utf8()..];
+        (2..=12).contains(&head.chars().count())
+            && head.chars().all(crate::chars::is_han)
+            && noun.chars().count() <= 40
+    });
+    if noun.chars().count() > 20 && !qualified {
         return None;
     }
     let before = text[range.start..count_range.start].trim_end_matches(is_space);

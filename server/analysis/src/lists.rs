@@ -2234,6 +2234,20 @@ fn bare_names(
     };
     // A quoted list is a list of names by the drafter's own marks.
     let quoted_names = names_at != names_start;
+    // `甲、乙和丙是本县发展的三条底线`: the names are the subject of 是,
+    // what follows it up to the count says whose they are.
+    let names = match names.rfind('是') {
+        Some(p)
+            if !quoted_names
+                && names[..p].contains('、')
+                && !names[p..].contains('、')
+                && names[p + '是'.len_utf8()..].ends_with('的')
+                && names[p..].chars().count() <= 14 =>
+        {
+            names[..p].trim_end_matches(['都', '均', '也', '就'])
+        }
+        _ => names,
+    };
     // `在甲、乙划定的丙、丁两条线`: a 的 after a verb in a later name
     // ends the object of that verb; the counted names start after it.
     let (names_at, names) = match names.rmatch_indices('的').find(|(i, _)| {

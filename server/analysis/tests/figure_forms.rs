@@ -1051,3 +1051,19 @@ fn short_heading_sentences_after_a_count_and_a_colon() {
         "目标概括为四个方面：甲类产业产值年均增长8%左右，乙类产业加快集聚。城乡面貌明显改善。新建道路120公里。\n",
     );
 }
+
+#[test]
+fn names_as_a_subject_of_shi_and_a_definition_qualifying_its_noun() {
+    let lines = |count: &str| {
+        format!("耕地保护、安全生产和生态环境是全县发展的{count}底线，必须牢牢守住。\n")
+    };
+    quiet(&lines("三条"));
+    assert_eq!(codes(&lines("四条")), vec![Code::CountMismatch]);
+    let defined = |count: &str| {
+        format!(
+            "推进“双8”行动。\n注释\n1.“双8”行动：第二个“8”指甲材料、乙装备、丙食品、丁纺织{count}规模较大、带动力强的重点产业集群。\n"
+        )
+    };
+    quiet(&defined("4个"));
+    assert!(codes(&defined("5个")).contains(&Code::CountMismatch));
+}
