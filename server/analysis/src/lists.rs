@@ -198,6 +198,9 @@ pub(crate) fn counts_in(text: &str, range: Range<usize>) -> Vec<(u32, Range<usiz
 /// numerals (`三新一高`, `六个一`, `五有五位`, `“1+2+'5个100'”`).
 pub(crate) fn term_count(text: &str, term_range: Range<usize>) -> Option<(u32, Range<usize>)> {
     let counts = counts_in(text, term_range.clone());
+    if counts.is_empty() {
+        return quoted_numeral(text, term_range);
+    }
     let [(count, count_range)] = counts.as_slice() else {
         return None;
     };
@@ -210,6 +213,37 @@ pub(crate) fn term_count(text: &str, term_range: Range<usize>) -> Option<(u32, R
         return None;
     }
     Some((*count, count_range.clone()))
+}
+
+/// `为民“十”事`: a numeral alone in quotes, then a word of what it counts:
+/// the numeral's value and range, the only numeral of `range` (a slogan
+/// such as `“三网”` is the slogan reader's).
+fn quoted_numeral(text: &str, range: Range<usize>) -> Option<(u32, Range<usize>)> {
+    let s = text.get(range.clone())?;
+    let open = s.find('“')?;
+    let inner = &s[open + '“'.len_utf8()..];
+    let len: usize = inner
+        .chars()
+        .take_while(|c| chinese_digit(*c).is_some())
+        .map(char::len_utf8)
+        .sum();
+    let after = &inner[len..];
+    let mut chars = after.chars();
+    let noun = chars.next() == Some('”')
+        && chars
+            .next()
+            .is_some_and(|c| crate::chars::is_han(c) && chinese_digit(c).is_none());
+    let value = small_chinese_number(&inner[..len])?;
+    let at = range.start + open + '“'.len_utf8();
+    // No other numeral, but a year's digits (`2023年为民“十”事`).
+    let numerals = s.chars().filter(|c| chinese_digit(*c).is_some()).count();
+    let figures = without_years(s).any(|c| c.is_ascii_digit());
+    (noun
+        && len > 0
+        && (2..=60).contains(&value)
+        && !figures
+        && numerals == inner[..len].chars().count())
+    .then_some((value, at..at + len))
 }
 
 /// The body and the notes section: where lists are read.

@@ -1067,3 +1067,14 @@ fn names_as_a_subject_of_shi_and_a_definition_qualifying_its_noun() {
     quiet(&defined("4个"));
     assert!(codes(&defined("5个")).contains(&Code::CountMismatch));
 }
+
+#[test]
+fn a_note_counting_with_a_numeral_alone_in_quotes() {
+    let deeds = |count: &str| {
+        format!(
+            "办好为民“{count}”事。\n注释\n1.2031年为民“{count}”事：①新建甲街菜场；②改造乙村道路；③扩建丙镇学校。\n"
+        )
+    };
+    quiet(&deeds("三"));
+    assert!(codes(&deeds("四")).contains(&Code::CountMismatch));
+}
