@@ -35,6 +35,80 @@ pub(crate) fn more_lists(doc: &Document, out: &mut Vec<CountedList>) {
     deng_lists(doc, &read, out);
     note_name_lists(doc, &read, out);
     heading_sentence_lists(doc, out);
+    shared_out_lists(doc, out);
+}
+
+/// `以“六个始终坚持”和“正确处理好五大关系”为内涵，即：始终坚持甲，始终
+/// 坚持乙，…；处理好丙的关系，…。`: quoted counts in a sentence, then after
+/// `即：` as many `；` groups, in order. A group's clauses are its count's
+/// items when each opens or ends with the words the count counts. (Read
+/// within a few hundred characters either side of the colon.)
+fn shared_out_lists(doc: &Document, out: &mut Vec<CountedList>) {
+    let text = &doc.text;
+    for &(colon, c) in &doc.cues.colons {
+        if !text[..colon].ends_with('即') {
+            continue;
+        }
+        let line = doc
+            .line_index
+            .line_range(text, doc.line_index.line_of(colon));
+        let line = super_floor(text, line.start.max(colon.saturating_sub(600)))
+            ..super_floor(text, line.end.min(colon + 3000));
+        let start = text[line.start..colon]
+            .rfind(['。', '；', '：'])
+            .map_or(line.start, |p| line.start + p + '。'.len_utf8());
+        // The quoted counts before the colon, each with its words.
+        let mut counts: Vec<(u32, Range<usize>, &str)> = Vec::new();
+        let mut at = start;
+        while let Some(open) = text[at..colon].find('“') {
+            let inner = at + open + '“'.len_utf8();
+            let Some(close) = text[inner..colon].find('”').map(|p| inner + p) else {
+                break;
+            };
+            if let [(count, range)] = counts_in(text, inner..close).as_slice() {
+                let words = &text[range.end..close];
+                if words.chars().count() >= 2 && words.chars().all(crate::chars::is_han) {
+                    counts.push((*count, range.clone(), words));
+                }
+            }
+            at = close + '”'.len_utf8();
+        }
+        if counts.len() < 2 {
+            continue;
+        }
+        let after = colon + c.len();
+        let end = text[after..line.end]
+            .find('。')
+            .map_or(line.end, |p| after + p);
+        let groups = crate::lists::top_level_ranges(text, after..end, &['；', ';']);
+        if groups.len() != counts.len() {
+            continue;
+        }
+        let mut lists = Vec::new();
+        for ((count, count_range, words), group) in counts.iter().zip(&groups) {
+            let items = crate::lists::top_level_ranges(text, group.clone(), &['，', ',']);
+            let tail = &words[words.char_indices().rev().nth(1).map_or(0, |(i, _)| i)..];
+            let named = items.len() >= 2
+                && items.iter().all(|r| {
+                    let item = &text[r.clone()];
+                    item.starts_with(words) || item.ends_with(tail)
+                });
+            if !named {
+                break;
+            }
+            lists.push(CountedList {
+                source: ListSource::Defined,
+                count: *count,
+                count_range: count_range.clone(),
+                items,
+                hidden: 0,
+                open: false,
+            });
+        }
+        if lists.len() == counts.len() {
+            out.extend(lists);
+        }
+    }
 }
 
 /// The most characters of a heading sentence (`经济实力显著增强。`).
@@ -284,6 +358,21 @@ fn lead_lists(doc: &Document, out: &mut Vec<CountedList>) {
             && items.len() >= 2
             && (items.len() == count as usize || (items.len() < count as usize && *nested < count))
         {
+            // `坚持“六个聚焦”，力争实现“六个更大突破”：`: a quoted count in
+            // the clause before counts the same items when each names it.
+            if items.len() == count as usize
+                && let Some((count, count_range)) =
+                    echoed_count_before(text, lines[i].content.start, count_range.start, items)
+            {
+                out.push(CountedList {
+                    source: ListSource::Lead,
+                    count,
+                    count_range,
+                    items: items.clone(),
+                    hidden: 0,
+                    open: false,
+                });
+            }
             out.push(CountedList {
                 source: ListSource::Lead,
                 count,
@@ -313,6 +402,43 @@ fn lead_lists(doc: &Document, out: &mut Vec<CountedList>) {
             }
         }
     }
+}
+
+/// The one count of the clause right before the lead's count (from
+/// `line_start` to `cue`), quoted, whose counted words (two to four Han
+/// characters inside the quotes) every item holds.
+fn echoed_count_before(
+    text: &str,
+    line_start: usize,
+    cue: usize,
+    items: &[Range<usize>],
+) -> Option<(u32, Range<usize>)> {
+    let before = &text[line_start..cue];
+    let clause_end = line_start + before.rfind(['，', ','])?;
+    let clause_start = text[line_start..clause_end]
+        .rfind(['，', ',', '。', '；', '：'])
+        .map_or(line_start, |p| {
+            line_start
+                + p
+                + text[line_start + p..]
+                    .chars()
+                    .next()
+                    .map_or(1, char::len_utf8)
+        });
+    let counts = counts_in(text, clause_start..clause_end);
+    let [(count, range)] = counts.as_slice() else {
+        return None;
+    };
+    let close = text[range.end..clause_end].find('”')? + range.end;
+    let noun = &text[range.end..close];
+    if !text[..range.start].ends_with('“')
+        || !(2..=4).contains(&noun.chars().count())
+        || !noun.chars().all(crate::chars::is_han)
+        || !items.iter().all(|r| text[r.clone()].contains(noun))
+    {
+        return None;
+    }
+    Some((*count, range.clone()))
 }
 
 /// `重点做了九个方面工作。` then paragraphs each opening with the same

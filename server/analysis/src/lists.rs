@@ -595,6 +595,18 @@ fn quoted_names_of(
     Some((pieces(offset, inner, &['、']), hidden_in(&words)))
 }
 
+/// [`top_level_pieces`] of `range` of `text`, as ranges of `text`.
+pub(crate) fn top_level_ranges(
+    text: &str,
+    range: Range<usize>,
+    separators: &[char],
+) -> Vec<Range<usize>> {
+    top_level_pieces(&text[range.clone()], separators)
+        .into_iter()
+        .map(|r| range.start + r.start..range.start + r.end)
+        .collect()
+}
+
 /// The pieces of `s` between `separators` outside brackets and quotes,
 /// trimmed of spaces, as byte ranges of `s`; empty pieces are left out.
 fn top_level_pieces(s: &str, separators: &[char]) -> Vec<Range<usize>> {

@@ -1078,3 +1078,34 @@ fn a_note_counting_with_a_numeral_alone_in_quotes() {
     quiet(&deeds("三"));
     assert!(codes(&deeds("四")).contains(&Code::CountMismatch));
 }
+
+#[test]
+fn a_quoted_count_before_the_lead_naming_each_item() {
+    let lead = |count: &str| {
+        format!(
+            "今年我们将坚持“{count}聚焦”，力争实现“三个突破”：\n（一）聚焦产业升级，在甲类产业上实现突破。\n推进园区扩容。\n（二）聚焦城乡融合，在乙类集镇上实现突破。\n完善路网。\n（三）聚焦民生改善，在丙类实事上实现突破。\n扩大就业。\n"
+        )
+    };
+    quiet(&lead("三个"));
+    assert_eq!(codes(&lead("四个")), vec![Code::CountMismatch]);
+    // A count whose words the items do not hold counts something else.
+    quiet(
+        "今年我们将坚持“四个优先”，力争实现“三个突破”：\n（一）产业升级，实现突破。\n（二）城乡融合，实现突破。\n（三）民生改善，实现突破。\n",
+    );
+}
+
+#[test]
+fn quoted_counts_sharing_out_groups_after_ji() {
+    let shared = |first: &str, second: &str| {
+        format!(
+            "推广“甲县经验”。\n注释\n1.甲县经验：以“{first}始终坚持”和“处理好{second}关系”为主要内涵，即：始终坚持发展实业，始终坚持面向市场，始终坚持诚信经营；处理好政府和市场的关系，处理好城市和乡村的关系。\n"
+        )
+    };
+    quiet(&shared("三个", "两大"));
+    assert!(codes(&shared("四个", "两大")).contains(&Code::CountMismatch));
+    assert!(codes(&shared("三个", "三大")).contains(&Code::CountMismatch));
+    // A group whose clauses do not carry its words: abstain.
+    quiet(
+        "推广“甲县经验”。\n注释\n1.甲县经验：以“四个始终坚持”和“处理好两大关系”为主要内涵，即：发展实业，面向市场，诚信经营；处理好政府和市场的关系，处理好城市和乡村的关系。\n",
+    );
+}
