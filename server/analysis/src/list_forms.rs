@@ -123,8 +123,19 @@ const HEADING_SENTENCE: std::ops::RangeInclusive<usize> = 4..=14;
 /// told from what they head.
 fn heading_sentence_lists(doc: &Document, out: &mut Vec<CountedList>) {
     let text = &doc.text;
+    let heading = |s: &str| {
+        HEADING_SENTENCE.contains(&s.chars().count()) && s.chars().all(crate::chars::is_han)
+    };
     for &(colon, c) in &doc.cues.colons {
-        if !doc.body.iter().any(|r| r.contains(&colon)) {
+        // Most colons open no heading sentence: a look at the few
+        // characters after it leaves them.
+        let after = colon + c.len();
+        let window = super_floor(text, after + (HEADING_SENTENCE.end() + 1) * 3);
+        if !text[after..window]
+            .find('。')
+            .is_some_and(|p| heading(text[after..after + p].trim_matches(is_space)))
+            || !doc.body.iter().any(|r| r.contains(&colon))
+        {
             continue;
         }
         let clause = crate::figures::clause_range(text, colon.saturating_sub(1));
@@ -139,12 +150,8 @@ fn heading_sentence_lists(doc: &Document, out: &mut Vec<CountedList>) {
         {
             continue;
         }
-        let after = colon + c.len();
         let line_end = text[after..].find('\n').map_or(text.len(), |p| after + p);
         let rest = &text[after..line_end];
-        let heading = |s: &str| {
-            HEADING_SENTENCE.contains(&s.chars().count()) && s.chars().all(crate::chars::is_han)
-        };
         let mut items = Vec::new();
         // Whether the last sentence was a heading (the next must not be).
         let mut last_heading = false;
