@@ -36,6 +36,134 @@ pub(crate) fn more_lists(doc: &Document, out: &mut Vec<CountedList>) {
     note_name_lists(doc, &read, out);
     heading_sentence_lists(doc, out);
     shared_out_lists(doc, out);
+    echoed_heading_lists(doc, out);
+}
+
+/// A quoted count in `line` (`“十大提升工程”`): its value, range and the
+/// words it counts (two to six Han characters inside the quotes).
+fn quoted_counts(line: &str, offset: usize) -> Vec<(u32, Range<usize>, &str)> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    while let Some(open) = line[at..].find('“') {
+        let inner = at + open + '“'.len_utf8();
+        let Some(close) = line[inner..].find('”').map(|p| inner + p) else {
+            break;
+        };
+        if close - inner <= 10 * 3
+            && let [(count, range)] = counts_in(line, inner..close).as_slice()
+            && range.start == inner
+        {
+            let words = &line[range.end..close];
+            if (2..=6).contains(&words.chars().count()) && words.chars().all(crate::chars::is_han) {
+                out.push((*count, offset + range.start..offset + range.end, words));
+            }
+        }
+        at = close + '”'.len_utf8();
+    }
+    out
+}
+
+/// Lists whose every item names what a quoted count counts:
+/// `…“十大提升工程”目标年度化…。` then `（一）深入推进甲提升工程。…（十）…`
+/// (the paragraph right before numbered lines), and `（一）打好“三大攻坚
+/// 战”…` then unnumbered paragraphs each opening with a sentence naming it
+/// (`打好甲攻坚战。…`) up to the next number. One count of the lead must be
+/// named by every item, or the list is not read.
+fn echoed_heading_lists(doc: &Document, out: &mut Vec<CountedList>) {
+    let text = &doc.text;
+    for region in &doc.body {
+        let first = doc
+            .lines
+            .partition_point(|l| l.content.start < region.start);
+        let last = doc.lines.partition_point(|l| l.content.start < region.end);
+        let lines = &doc.lines[first..last.max(first)];
+        for (k, line) in lines.iter().enumerate() {
+            let content = &text[line.content.clone()];
+            // Most lines quote no count.
+            if !content.contains('“') {
+                continue;
+            }
+            let counts = quoted_counts(content, line.content.start);
+            if counts.is_empty() {
+                continue;
+            }
+            let next = lines[k + 1..]
+                .iter()
+                .position(|l| !l.is_blank())
+                .map(|p| k + 1 + p);
+            let own = line_number(content);
+            let items = match (
+                own,
+                next.and_then(|n| line_number(&text[lines[n].content.clone()])),
+            ) {
+                // A paragraph before `（一）…`: the numbered lines.
+                (None, Some((style, 1))) => {
+                    let Some((items, _)) =
+                        lead_items(doc, &lines[next.unwrap_or(k)..], style, None, region.end)
+                    else {
+                        continue;
+                    };
+                    items
+                }
+                // A numbered heading: its unnumbered paragraphs.
+                (Some((style, _)), None) => {
+                    let mut items = Vec::new();
+                    for l in lines[k + 1..].iter().filter(|l| !l.is_blank()) {
+                        match line_number(&text[l.content.clone()]) {
+                            Some((s, _)) if s.level() <= style.level() => break,
+                            Some(_) => {
+                                items.clear();
+                                break;
+                            }
+                            None => items.push(l.content.clone()),
+                        }
+                        if items.len() > 12 {
+                            break;
+                        }
+                    }
+                    // Each item's first sentence, with no count of its own.
+                    let firsts: Vec<Range<usize>> = items
+                        .iter()
+                        .map(|r| {
+                            let end = text[r.clone()].find('。').map_or(r.end, |p| r.start + p);
+                            r.start..end
+                        })
+                        .collect();
+                    if items.len() > 12
+                        || firsts.iter().any(|r| {
+                            !counts_in(text, r.clone()).is_empty() || text[r.clone()].contains('“')
+                        })
+                    {
+                        continue;
+                    }
+                    firsts
+                }
+                _ => continue,
+            };
+            if items.len() < 2 {
+                continue;
+            }
+            let named: Vec<&(u32, Range<usize>, &str)> = counts
+                .iter()
+                .filter(|(_, _, words)| items.iter().all(|r| text[r.clone()].contains(words)))
+                .collect();
+            // The same words quoted twice (`在打好“三大攻坚战”上…。打好
+            // “三大攻坚战”，是…`) count the same items.
+            if named.is_empty() || named.iter().any(|(_, _, w)| *w != named[0].2) {
+                continue;
+            }
+            for (count, count_range, _) in named {
+                out.push(CountedList {
+                    source: ListSource::Lead,
+                    count: *count,
+                    count_range: count_range.clone(),
+                    items: items.clone(),
+                    hidden: 0,
+                    open: false,
+                });
+            }
+        }
+    }
 }
 
 /// `以“六个始终坚持”和“正确处理好五大关系”为内涵，即：始终坚持甲，始终

@@ -1109,3 +1109,27 @@ fn quoted_counts_sharing_out_groups_after_ji() {
         "推广“甲县经验”。\n注释\n1.甲县经验：以“四个始终坚持”和“处理好两大关系”为主要内涵，即：发展实业，面向市场，诚信经营；处理好政府和市场的关系，处理好城市和乡村的关系。\n",
     );
 }
+
+#[test]
+fn items_naming_what_a_quoted_count_counts() {
+    // A paragraph quoting the count, then numbered lines each naming it.
+    let before = |count: &str| {
+        format!(
+            "今年要把“{count}提升工程”目标年度化、任务具体化。\n（一）深入推进甲城提升工程。建设新城。\n（二）深入推进乙路提升工程。打通断头路。\n（三）深入推进丙业提升工程。壮大集群。\n同时，做好其他工作。\n"
+        )
+    };
+    quiet(&before("三大"));
+    assert_eq!(codes(&before("四大")), vec![Code::CountMismatch]);
+    // A heading quoting the count twice, then paragraphs opening with it.
+    let under = |first: &str| {
+        format!(
+            "（一）在打好“{first}攻坚战”上聚焦发力。打好“三大攻坚战”，是必须跨越的关口。\n打好甲类风险攻坚战。守住底线。\n打好乙类帮扶攻坚战。巩固成果。\n打好丙类治理攻坚战。改善环境。\n（二）推动城市发展。\n"
+        )
+    };
+    quiet(&under("三大"));
+    assert_eq!(codes(&under("四大")), vec![Code::CountMismatch]);
+    // A paragraph not naming it: abstain.
+    quiet(
+        "（一）在打好“四大攻坚战”上聚焦发力。\n打好甲类风险攻坚战。守住底线。\n打好乙类帮扶攻坚战。巩固成果。\n同时抓好丙类工作。\n（二）推动城市发展。\n",
+    );
+}
