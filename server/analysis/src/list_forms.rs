@@ -41,7 +41,7 @@ pub(crate) fn more_lists(doc: &Document, out: &mut Vec<CountedList>) {
 
 /// A quoted count in `line` (`“十大提升工程”`): its value, range and the
 /// words it counts (two to six Han characters inside the quotes).
-fn quoted_counts(line: &str, offset: usize) -> Vec<(u32, Range<usize>, &str)> {
+pub(crate) fn quoted_counts(line: &str, offset: usize) -> Vec<(u32, Range<usize>, &str)> {
     let mut out = Vec::new();
     let mut at = 0;
     while let Some(open) = line[at..].find('“') {
@@ -71,74 +71,87 @@ fn quoted_counts(line: &str, offset: usize) -> Vec<(u32, Range<usize>, &str)> {
 /// named by every item, or the list is not read.
 fn echoed_heading_lists(doc: &Document, out: &mut Vec<CountedList>) {
     let text = &doc.text;
-    for region in &doc.body {
+    // Only lines quoting a count (found line by line at parse) are read.
+    for quoted in &doc.quoted_count_lines {
+        let at = quoted.start;
+        let Some(region) = doc.body.iter().find(|r| r.contains(&at)) else {
+            continue;
+        };
         let first = doc
             .lines
             .partition_point(|l| l.content.start < region.start);
         let last = doc.lines.partition_point(|l| l.content.start < region.end);
         let lines = &doc.lines[first..last.max(first)];
-        for (k, line) in lines.iter().enumerate() {
+        let k = lines.partition_point(|l| l.content.start < at);
+        if lines.get(k).is_none_or(|l| l.content != *quoted) {
+            continue;
+        }
+        let own = line_number(&text[quoted.clone()]);
+        let next = lines[k + 1..]
+            .iter()
+            .position(|l| !l.is_blank())
+            .map(|p| k + 1 + p);
+        let next_number = next.and_then(|n| line_number(&text[lines[n].content.clone()]));
+        // A paragraph quoting the count before `（一）…`: read from the
+        // numbered line, its lead just before it.
+        let (k, line, style, n) = match (own, next_number) {
+            (Some((style, n)), None) => (k, &lines[k], style, n),
+            (None, Some((style, 1))) => {
+                let n = next.unwrap_or(k);
+                (n, &lines[n], style, 1)
+            }
+            _ => continue,
+        };
+        {
             let content = &text[line.content.clone()];
-            // Most lines quote no count.
-            if !content.contains('“') {
-                continue;
-            }
-            let counts = quoted_counts(content, line.content.start);
-            if counts.is_empty() {
-                continue;
-            }
-            let next = lines[k + 1..]
-                .iter()
-                .position(|l| !l.is_blank())
-                .map(|p| k + 1 + p);
-            let own = line_number(content);
-            let items = match (
-                own,
-                next.and_then(|n| line_number(&text[lines[n].content.clone()])),
-            ) {
-                // A paragraph before `（一）…`: the numbered lines.
-                (None, Some((style, 1))) => {
-                    let Some((items, _)) =
-                        lead_items(doc, &lines[next.unwrap_or(k)..], style, None, region.end)
-                    else {
-                        continue;
-                    };
-                    items
-                }
+            let (counts, items) = if own.is_some() {
                 // A numbered heading: its unnumbered paragraphs.
-                (Some((style, _)), None) => {
-                    let mut items = Vec::new();
-                    for l in lines[k + 1..].iter().filter(|l| !l.is_blank()) {
-                        match line_number(&text[l.content.clone()]) {
-                            Some((s, _)) if s.level() <= style.level() => break,
-                            Some(_) => {
-                                items.clear();
-                                break;
-                            }
-                            None => items.push(l.content.clone()),
-                        }
-                        if items.len() > 12 {
+                let mut items = Vec::new();
+                for l in lines[k + 1..].iter().filter(|l| !l.is_blank()) {
+                    match line_number(&text[l.content.clone()]) {
+                        Some((s, _)) if s.level() <= style.level() => break,
+                        Some(_) => {
+                            items.clear();
                             break;
                         }
+                        None => items.push(l.content.clone()),
                     }
-                    // Each item's first sentence, with no count of its own.
-                    let firsts: Vec<Range<usize>> = items
-                        .iter()
-                        .map(|r| {
-                            let end = text[r.clone()].find('。').map_or(r.end, |p| r.start + p);
-                            r.start..end
-                        })
-                        .collect();
-                    if items.len() > 12
-                        || firsts.iter().any(|r| {
-                            !counts_in(text, r.clone()).is_empty() || text[r.clone()].contains('“')
-                        })
-                    {
-                        continue;
+                    if items.len() > 12 {
+                        break;
                     }
-                    firsts
                 }
-                _ => continue,
+                // Each item's first sentence, with no count of its own.
+                let firsts: Vec<Range<usize>> = items
+                    .iter()
+                    .map(|r| {
+                        let end = text[r.clone()].find('。').map_or(r.end, |p| r.start + p);
+                        r.start..end
+                    })
+                    .collect();
+                if items.len() > 12
+                    || firsts.iter().any(|r| {
+                        !counts_in(text, r.clone()).is_empty() || text[r.clone()].contains('“')
+                    })
+                {
+                    continue;
+                }
+                (quoted_counts(content, line.content.start), firsts)
+            } else {
+                // A paragraph before `（一）…`: the numbered lines.
+                debug_assert_eq!(n, 1);
+                let Some((items, nested)) = lead_items(doc, &lines[k..], style, None, region.end)
+                else {
+                    continue;
+                };
+                // As for a lead: fewer items than the count only when no
+                // nested numbering may be what it counts.
+                let counts = quoted_counts(&text[quoted.clone()], quoted.start)
+                    .into_iter()
+                    .filter(|(c, _, _)| {
+                        items.len() == *c as usize || (items.len() < *c as usize && nested < *c)
+                    })
+                    .collect();
+                (counts, items)
             };
             if items.len() < 2 {
                 continue;

@@ -78,17 +78,20 @@ impl CountedList {
 pub(crate) struct LineLists {
     pub(crate) bare: Vec<CountedList>,
     pub(crate) lead: Option<crate::list_forms::LeadCue>,
+    /// Whether the line quotes a count (`“十大提升工程”`).
+    pub(crate) quotes_count: bool,
 }
 
 impl LineLists {
     pub(crate) fn read(line: &str) -> LineLists {
-        let (bare, counted) = bare_name_lists_in(line);
+        let (bare, counted, quotes_count) = bare_name_lists_in(line);
         LineLists {
             bare,
             // A lead states a count: a line with none has no cue.
             lead: counted
                 .then(|| crate::list_forms::lead_cue_in(line))
                 .flatten(),
+            quotes_count,
         }
     }
 }
@@ -1433,10 +1436,12 @@ const NAME_HEADS: &[&str] = &["整治", "治理", "修复", "升级", "服务", 
 /// as inside the document, and the document caches it per line: a keystroke
 /// rereads one line, not the whole text.
 /// Also says whether the line holds a numeral right before the first
-/// character of a measure word (every count does).
-pub(crate) fn bare_name_lists_in(line: &str) -> (Vec<CountedList>, bool) {
+/// character of a measure word (every count does), and whether a count
+/// opens a quote.
+pub(crate) fn bare_name_lists_in(line: &str) -> (Vec<CountedList>, bool, bool) {
     let mut out = Vec::new();
     let mut counted = false;
+    let mut quoted = false;
     // Every list here hangs on a count (a numeral and a measure word) or on
     // levels before `N级`, and a clause break resets the reading; so only
     // the clauses holding such a pair are read, most of a line is skipped.
@@ -1452,6 +1457,11 @@ pub(crate) fn bare_name_lists_in(line: &str) -> (Vec<CountedList>, bool) {
             continue;
         }
         counted = true;
+        // `“十大提升工程”`: a count opening a quote.
+        quoted = quoted
+            || numeral_start(line, word).is_some_and(|start| {
+                line[..start].ends_with('“') && count_at(line, start).is_some()
+            });
         if word < read_to {
             continue;
         }
@@ -1463,7 +1473,7 @@ pub(crate) fn bare_name_lists_in(line: &str) -> (Vec<CountedList>, bool) {
             .max(read_to);
         read_to = read_clause(line, clause_start, &mut out);
     }
-    (out, counted)
+    (out, counted, quoted)
 }
 
 /// The characters that end a clause for a list of bare names.
