@@ -1,4 +1,5 @@
-//! Cue words of the figure rules (`其中`, `分别`, `等`, `共`, `：`, `：一是`),
+//! Cue words of the figure rules (`其中`, `分别`, `等`, `共`, `：`, `：一是`,
+//! `，一是`),
 //! found in one pass over the body and the notes.
 //!
 //! Searching each word with `str::match_indices` is slow on Chinese text:
@@ -20,7 +21,8 @@ pub struct Cues {
     pub totals: Vec<(usize, &'static str)>,
     /// `：` and `:` (with the colon), in the body and the notes.
     pub colons: Vec<(usize, &'static str)>,
-    /// `：一是`, in the body and the notes.
+    /// `：一是` and `，一是`, in the body and the notes: the offset of the
+    /// colon or comma.
     pub ordinals: Vec<usize>,
     /// `一是` opening a sentence (`。一是`), in the body and the notes: the
     /// offset of `一是`.
@@ -36,6 +38,7 @@ const WORDS: &[&str] = &[
     "等",
     "共",
     "：一是",
+    "，一是",
     "：",
     ":",
     "。一是",
@@ -74,6 +77,7 @@ impl Cues {
                     cues.ordinals.push(at);
                     cues.colons.push((at, "："));
                 }
+                Some("，一是") => cues.ordinals.push(at),
                 Some(word @ ("：" | ":")) => cues.colons.push((at, word)),
                 Some("。一是") => cues.sentence_ordinals.push(at + "。".len()),
                 Some("。（1）" | "。(1)") => cues.numbered.push(at + "。".len()),

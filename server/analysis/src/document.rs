@@ -91,6 +91,9 @@ pub struct Document {
     /// Lines of the body whose last clause leads a numbered list
     /// (`做好以下五个方面工作：`), read line by line.
     pub(crate) lead_cues: Vec<LeadCue>,
+    /// Lines of the body quoting a count (`“十大提升工程”`), read line by
+    /// line: their content ranges.
+    pub(crate) quoted_count_lines: Vec<Range<usize>>,
     /// Per-paragraph results, for the next version's parse.
     pub(crate) cache: ParagraphCache,
     /// The clause breaks of the text, found once long clauses are many.
@@ -282,7 +285,8 @@ impl Document {
         let brackets = scan_brackets(&text, &lines, &regions, old, &mut cache);
         let cues = scan_cues(&text, &lines, &regions, old, &mut cache);
         let figures = scan_figures(&text, &lines, &regions, old, &mut cache);
-        let (bare_lists, lead_cues) = scan_line_lists(&text, &lines, &regions, old, &mut cache);
+        let (bare_lists, lead_cues, quoted_count_lines) =
+            scan_line_lists(&text, &lines, &regions, old, &mut cache);
         let line_slogans = scan_line_slogans(&text, &lines, old, &mut cache);
         let note_slogans = read_note_slogans(&text, &notes, old, &mut cache);
 
@@ -304,6 +308,7 @@ impl Document {
             line_slogans,
             note_slogans,
             lead_cues,
+            quoted_count_lines,
             text,
             cache,
             clause_index: ClauseIndex::default(),
@@ -553,9 +558,10 @@ fn scan_line_lists(
     regions: &[(Range<usize>, bool)],
     old: Option<&ParagraphCache>,
     cache: &mut ParagraphCache,
-) -> (Vec<CountedList>, Vec<LeadCue>) {
+) -> (Vec<CountedList>, Vec<LeadCue>, Vec<Range<usize>>) {
     let mut lists = Vec::new();
     let mut leads = Vec::new();
+    let mut quoted = Vec::new();
     for (region, body) in regions {
         for line in lines_in(lines, region) {
             let slice = &text[line.content.clone()];
@@ -578,9 +584,12 @@ fn scan_line_lists(
                     ..lead.clone()
                 });
             }
+            if *body && found.quotes_count {
+                quoted.push(line.content.clone());
+            }
         }
     }
-    (lists, leads)
+    (lists, leads, quoted)
 }
 
 /// Slogans defined where they are used, line by line over the whole text

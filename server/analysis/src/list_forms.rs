@@ -34,6 +34,304 @@ pub(crate) fn more_lists(doc: &Document, out: &mut Vec<CountedList>) {
     defined_lists(doc, out);
     deng_lists(doc, &read, out);
     note_name_lists(doc, &read, out);
+    heading_sentence_lists(doc, out);
+    shared_out_lists(doc, out);
+    echoed_heading_lists(doc, out);
+}
+
+/// A quoted count in `line` (`“十大提升工程”`): its value, range and the
+/// words it counts (two to six Han characters inside the quotes).
+pub(crate) fn quoted_counts(line: &str, offset: usize) -> Vec<(u32, Range<usize>, &str)> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    while let Some(open) = line[at..].find('“') {
+        let inner = at + open + '“'.len_utf8();
+        let Some(close) = line[inner..].find('”').map(|p| inner + p) else {
+            break;
+        };
+        if close - inner <= 10 * 3
+            && let [(count, range)] = counts_in(line, inner..close).as_slice()
+            && range.start == inner
+        {
+            let words = &line[range.end..close];
+            if (2..=6).contains(&words.chars().count()) && words.chars().all(crate::chars::is_han) {
+                out.push((*count, offset + range.start..offset + range.end, words));
+            }
+        }
+        at = close + '”'.len_utf8();
+    }
+    out
+}
+
+/// Lists whose every item names what a quoted count counts:
+/// `…“十大提升工程”目标年度化…。` then `（一）深入推进甲提升工程。…（十）…`
+/// (the paragraph right before numbered lines), and `（一）打好“三大攻坚
+/// 战”…` then unnumbered paragraphs each opening with a sentence naming it
+/// (`打好甲攻坚战。…`) up to the next number. One count of the lead must be
+/// named by every item, or the list is not read.
+fn echoed_heading_lists(doc: &Document, out: &mut Vec<CountedList>) {
+    let text = &doc.text;
+    // Only lines quoting a count (found line by line at parse) are read.
+    for quoted in &doc.quoted_count_lines {
+        let at = quoted.start;
+        let Some(region) = doc.body.iter().find(|r| r.contains(&at)) else {
+            continue;
+        };
+        let first = doc
+            .lines
+            .partition_point(|l| l.content.start < region.start);
+        let last = doc.lines.partition_point(|l| l.content.start < region.end);
+        let lines = &doc.lines[first..last.max(first)];
+        let k = lines.partition_point(|l| l.content.start < at);
+        if lines.get(k).is_none_or(|l| l.content != *quoted) {
+            continue;
+        }
+        let own = line_number(&text[quoted.clone()]);
+        let next = lines[k + 1..]
+            .iter()
+            .position(|l| !l.is_blank())
+            .map(|p| k + 1 + p);
+        let next_number = next.and_then(|n| line_number(&text[lines[n].content.clone()]));
+        // A paragraph quoting the count before `（一）…`: read from the
+        // numbered line, its lead just before it.
+        let (k, line, style, n) = match (own, next_number) {
+            (Some((style, n)), None) => (k, &lines[k], style, n),
+            (None, Some((style, 1))) => {
+                let n = next.unwrap_or(k);
+                (n, &lines[n], style, 1)
+            }
+            _ => continue,
+        };
+        {
+            let content = &text[line.content.clone()];
+            let (counts, items) = if own.is_some() {
+                // A numbered heading: its unnumbered paragraphs.
+                let mut items = Vec::new();
+                for l in lines[k + 1..].iter().filter(|l| !l.is_blank()) {
+                    match line_number(&text[l.content.clone()]) {
+                        Some((s, _)) if s.level() <= style.level() => break,
+                        Some(_) => {
+                            items.clear();
+                            break;
+                        }
+                        None => items.push(l.content.clone()),
+                    }
+                    if items.len() > 12 {
+                        break;
+                    }
+                }
+                // Each item's first sentence, with no count of its own.
+                let firsts: Vec<Range<usize>> = items
+                    .iter()
+                    .map(|r| {
+                        let end = text[r.clone()].find('。').map_or(r.end, |p| r.start + p);
+                        r.start..end
+                    })
+                    .collect();
+                if items.len() > 12
+                    || firsts.iter().any(|r| {
+                        !counts_in(text, r.clone()).is_empty() || text[r.clone()].contains('“')
+                    })
+                {
+                    continue;
+                }
+                (quoted_counts(content, line.content.start), firsts)
+            } else {
+                // A paragraph before `（一）…`: the numbered lines.
+                debug_assert_eq!(n, 1);
+                let Some((items, nested)) = lead_items(doc, &lines[k..], style, None, region.end)
+                else {
+                    continue;
+                };
+                // As for a lead: fewer items than the count only when no
+                // nested numbering may be what it counts.
+                let counts = quoted_counts(&text[quoted.clone()], quoted.start)
+                    .into_iter()
+                    .filter(|(c, _, _)| {
+                        items.len() == *c as usize || (items.len() < *c as usize && nested < *c)
+                    })
+                    .collect();
+                (counts, items)
+            };
+            if items.len() < 2 {
+                continue;
+            }
+            let named: Vec<&(u32, Range<usize>, &str)> = counts
+                .iter()
+                .filter(|(_, _, words)| items.iter().all(|r| text[r.clone()].contains(words)))
+                .collect();
+            // The same words quoted twice (`在打好“三大攻坚战”上…。打好
+            // “三大攻坚战”，是…`) count the same items.
+            if named.is_empty() || named.iter().any(|(_, _, w)| *w != named[0].2) {
+                continue;
+            }
+            for (count, count_range, _) in named {
+                out.push(CountedList {
+                    source: ListSource::Lead,
+                    count: *count,
+                    count_range: count_range.clone(),
+                    items: items.clone(),
+                    hidden: 0,
+                    open: false,
+                });
+            }
+        }
+    }
+}
+
+/// `以“六个始终坚持”和“正确处理好五大关系”为内涵，即：始终坚持甲，始终
+/// 坚持乙，…；处理好丙的关系，…。`: quoted counts in a sentence, then after
+/// `即：` as many `；` groups, in order. A group's clauses are its count's
+/// items when each opens or ends with the words the count counts. (Read
+/// within a few hundred characters either side of the colon.)
+fn shared_out_lists(doc: &Document, out: &mut Vec<CountedList>) {
+    let text = &doc.text;
+    for &(colon, c) in &doc.cues.colons {
+        if !text[..colon].ends_with('即') {
+            continue;
+        }
+        let line = doc
+            .line_index
+            .line_range(text, doc.line_index.line_of(colon));
+        let line = super_floor(text, line.start.max(colon.saturating_sub(600)))
+            ..super_floor(text, line.end.min(colon + 3000));
+        let start = text[line.start..colon]
+            .rfind(['。', '；', '：'])
+            .map_or(line.start, |p| line.start + p + '。'.len_utf8());
+        // The quoted counts before the colon, each with its words.
+        let mut counts: Vec<(u32, Range<usize>, &str)> = Vec::new();
+        let mut at = start;
+        while let Some(open) = text[at..colon].find('“') {
+            let inner = at + open + '“'.len_utf8();
+            let Some(close) = text[inner..colon].find('”').map(|p| inner + p) else {
+                break;
+            };
+            if let [(count, range)] = counts_in(text, inner..close).as_slice() {
+                let words = &text[range.end..close];
+                if words.chars().count() >= 2 && words.chars().all(crate::chars::is_han) {
+                    counts.push((*count, range.clone(), words));
+                }
+            }
+            at = close + '”'.len_utf8();
+        }
+        if counts.len() < 2 {
+            continue;
+        }
+        let after = colon + c.len();
+        let end = text[after..line.end]
+            .find('。')
+            .map_or(line.end, |p| after + p);
+        let groups = crate::lists::top_level_ranges(text, after..end, &['；', ';']);
+        if groups.len() != counts.len() {
+            continue;
+        }
+        let mut lists = Vec::new();
+        for ((count, count_range, words), group) in counts.iter().zip(&groups) {
+            let items = crate::lists::top_level_ranges(text, group.clone(), &['，', ',']);
+            let tail = &words[words.char_indices().rev().nth(1).map_or(0, |(i, _)| i)..];
+            let named = items.len() >= 2
+                && items.iter().all(|r| {
+                    let item = &text[r.clone()];
+                    item.starts_with(words) || item.ends_with(tail)
+                });
+            if !named {
+                break;
+            }
+            lists.push(CountedList {
+                source: ListSource::Defined,
+                count: *count,
+                count_range: count_range.clone(),
+                items,
+                hidden: 0,
+                open: false,
+            });
+        }
+        if lists.len() == counts.len() {
+            out.extend(lists);
+        }
+    }
+}
+
+/// The most characters of a heading sentence (`经济实力显著增强。`).
+const HEADING_SENTENCE: std::ops::RangeInclusive<usize> = 4..=14;
+
+/// `主要目标概括为六个方面：经济实力显著增强。地区生产总值…。改革开放
+/// 深入推进。…`: a count closing the clause before a colon, then its items
+/// as short heading sentences in the rest of the paragraph, each followed
+/// by longer sentences that say more. A heading sentence is all Han
+/// characters (no figure, no comma, no quote); the paragraph must open with
+/// one and go on from each with a longer sentence, so that the headings are
+/// told from what they head.
+fn heading_sentence_lists(doc: &Document, out: &mut Vec<CountedList>) {
+    let text = &doc.text;
+    let heading = |s: &str| {
+        HEADING_SENTENCE.contains(&s.chars().count()) && s.chars().all(crate::chars::is_han)
+    };
+    for &(colon, c) in &doc.cues.colons {
+        // Most colons open no heading sentence: a look at the few
+        // characters after it leaves them.
+        let after = colon + c.len();
+        let window = super_floor(text, after + (HEADING_SENTENCE.end() + 1) * 3);
+        if !text[after..window]
+            .find('。')
+            .is_some_and(|p| heading(text[after..after + p].trim_matches(is_space)))
+            || !doc.body.iter().any(|r| r.contains(&colon))
+        {
+            continue;
+        }
+        let clause = crate::figures::clause_range(text, colon.saturating_sub(1));
+        let counts = counts_in(text, clause.start..colon);
+        let Some((count, count_range)) = counts.last().cloned() else {
+            continue;
+        };
+        let gap = text[count_range.end..colon].trim_matches(['“', '”']);
+        if gap.chars().count() > 6
+            || !gap.chars().all(crate::chars::is_han)
+            || AMOUNTS.iter().any(|w| gap.starts_with(w))
+        {
+            continue;
+        }
+        let line_end = text[after..].find('\n').map_or(text.len(), |p| after + p);
+        let rest = &text[after..line_end];
+        let mut items = Vec::new();
+        // Whether the last sentence was a heading (the next must not be).
+        let mut last_heading = false;
+        let mut start = 0;
+        let mut broken = false;
+        for (i, _) in rest.match_indices('。') {
+            let sentence = rest[start..i].trim_matches(is_space);
+            let is_heading = heading(sentence);
+            if is_heading {
+                if last_heading {
+                    broken = true;
+                    break;
+                }
+                items.push(after + start..after + i + '。'.len_utf8());
+            } else if items.is_empty() {
+                broken = true;
+                break;
+            }
+            last_heading = is_heading;
+            start = i + '。'.len_utf8();
+        }
+        // The paragraph ends after a sentence that says more, and every
+        // count the items may hold is theirs.
+        if broken
+            || last_heading
+            || !rest[start..].trim_matches(is_space).is_empty()
+            || items.len() < 2
+        {
+            continue;
+        }
+        out.push(CountedList {
+            source: ListSource::Lead,
+            count,
+            count_range,
+            items,
+            hidden: 0,
+            open: false,
+        });
+    }
 }
 
 /// How a line's own number is written.
@@ -208,6 +506,21 @@ fn lead_lists(doc: &Document, out: &mut Vec<CountedList>) {
             && items.len() >= 2
             && (items.len() == count as usize || (items.len() < count as usize && *nested < count))
         {
+            // `坚持“六个聚焦”，力争实现“六个更大突破”：`: a quoted count in
+            // the clause before counts the same items when each names it.
+            if items.len() == count as usize
+                && let Some((count, count_range)) =
+                    echoed_count_before(text, lines[i].content.start, count_range.start, items)
+            {
+                out.push(CountedList {
+                    source: ListSource::Lead,
+                    count,
+                    count_range,
+                    items: items.clone(),
+                    hidden: 0,
+                    open: false,
+                });
+            }
             out.push(CountedList {
                 source: ListSource::Lead,
                 count,
@@ -237,6 +550,43 @@ fn lead_lists(doc: &Document, out: &mut Vec<CountedList>) {
             }
         }
     }
+}
+
+/// The one count of the clause right before the lead's count (from
+/// `line_start` to `cue`), quoted, whose counted words (two to four Han
+/// characters inside the quotes) every item holds.
+fn echoed_count_before(
+    text: &str,
+    line_start: usize,
+    cue: usize,
+    items: &[Range<usize>],
+) -> Option<(u32, Range<usize>)> {
+    let before = &text[line_start..cue];
+    let clause_end = line_start + before.rfind(['，', ','])?;
+    let clause_start = text[line_start..clause_end]
+        .rfind(['，', ',', '。', '；', '：'])
+        .map_or(line_start, |p| {
+            line_start
+                + p
+                + text[line_start + p..]
+                    .chars()
+                    .next()
+                    .map_or(1, char::len_utf8)
+        });
+    let counts = counts_in(text, clause_start..clause_end);
+    let [(count, range)] = counts.as_slice() else {
+        return None;
+    };
+    let close = text[range.end..clause_end].find('”')? + range.end;
+    let noun = &text[range.end..close];
+    if !text[..range.start].ends_with('“')
+        || !(2..=4).contains(&noun.chars().count())
+        || !noun.chars().all(crate::chars::is_han)
+        || !items.iter().all(|r| text[r.clone()].contains(noun))
+    {
+        return None;
+    }
+    Some((*count, range.clone()))
 }
 
 /// `重点做了九个方面工作。` then paragraphs each opening with the same
@@ -361,6 +711,19 @@ fn earlier_cue(line: &str, last: Range<usize>) -> Option<LeadCue> {
     clause_cue(line, clause)
 }
 
+/// Words after a measure word that make the count an amount.
+pub(crate) const AMOUNTS: &[&str] = &[
+    "百分点",
+    "月",
+    "小时",
+    "工作日",
+    "以上",
+    "以下",
+    "左右",
+    "多",
+    "余",
+];
+
 /// The cue of one clause of a line: a count closing it.
 fn clause_cue(line: &str, clause: Range<usize>) -> Option<LeadCue> {
     if clause.is_empty() || line[clause.clone()].chars().count() > 40 {
@@ -377,7 +740,12 @@ fn clause_cue(line: &str, clause: Range<usize>) -> Option<LeadCue> {
     let tail = &line[count_range.end..clause.end];
     let names_noun =
         line[count_range.clone()].ends_with("方面") || tail.chars().any(crate::chars::is_han);
-    if tail.chars().count() > 8 || tail.chars().any(|c| c.is_ascii_digit()) || !names_noun {
+    // `提高10个百分点`, `3个月`: an amount, not a count of items.
+    if tail.chars().count() > 8
+        || tail.chars().any(|c| c.is_ascii_digit())
+        || !names_noun
+        || AMOUNTS.iter().any(|w| tail.starts_with(w))
+    {
         return None;
     }
     Some(LeadCue {
@@ -407,11 +775,15 @@ fn lead_items(
     let mut nested = 0;
     // Whether this item has had a nested line yet.
     let mut nested_seen = false;
+    // Whether a title line (short, unnumbered, with no punctuation) came
+    // after the last item.
+    let mut titled = false;
     for line in lines.iter().take(LEAD_LINES) {
         if line.content.start >= limit {
             return Some((items, nested));
         }
         let Some((s, n)) = line_number(&text[line.content.clone()]) else {
+            titled |= !items.is_empty() && title_line(&text[line.content.clone()]);
             continue;
         };
         // A number at the level of the lead's own heading or above
@@ -423,6 +795,7 @@ fn lead_items(
         if s == style && n as usize == items.len() + 1 {
             items.push(line.content.clone());
             nested_seen = false;
+            titled = false;
         } else if s.level() < style.level() && n as usize == items.len() + 1 {
             // The next number at a higher level: the next item written
             // another way, or the next part; which is not sure.
@@ -432,8 +805,10 @@ fn lead_items(
             // (`一、` is never nested in `一、`).
             return Some((items, nested));
         } else if s == style && n == 1 {
-            // A new list of the same numbers: it may be nested in an item.
-            return Some((items, u32::MAX));
+            // A new list of the same numbers: it may be nested in an item,
+            // unless a title came between (`2021年重点工作任务` then
+            // `（一）…` again): a new part of the report.
+            return Some((items, if titled { nested } else { u32::MAX }));
         } else if s == style || (s.level() == style.level() && n as usize == items.len() + 1) {
             return None;
         } else {
@@ -449,6 +824,16 @@ fn lead_items(
         }
     }
     (lines.len() <= LEAD_LINES).then_some((items, nested))
+}
+
+/// A title line: twenty characters at most, with no punctuation.
+fn title_line(line: &str) -> bool {
+    let line = line.trim_matches(is_space);
+    !line.is_empty()
+        && line.chars().count() <= 20
+        && !line.contains([
+            '。', '，', '；', '：', '、', '！', '？', ',', '.', ';', ':', '!', '?',
+        ])
 }
 
 /// `打造三个场景。一是…二是…`: a count closing the sentence right before
@@ -485,11 +870,13 @@ fn sentence_ordinal_lists(doc: &Document, out: &mut Vec<CountedList>) {
                 let gap = text[range.end..period].trim_matches(['“', '”']);
                 !gap.is_empty() && gap.chars().count() <= 6 && gap.chars().all(crate::chars::is_han)
             });
-        let Some((count, count_range)) =
-            closing.or_else(|| deeds_count(text, sentence_start..period, region))
-        else {
-            continue;
+        let counts = match closing {
+            Some(count) => vec![count],
+            None => deeds_counts(text, sentence_start..period, region),
         };
+        if counts.is_empty() {
+            continue;
+        }
         let items = ordinal_items(text, at, region.end);
         if items.len() < 2 {
             continue;
@@ -501,42 +888,47 @@ fn sentence_ordinal_lists(doc: &Document, out: &mut Vec<CountedList>) {
             continue;
         }
         let open = !ordinals_closed(text, &items, region.end);
-        out.push(CountedList {
-            source: ListSource::Ordinals,
-            count,
-            count_range,
-            items,
-            hidden: 0,
-            open,
-        });
+        // Counts of 实事 that disagree: the list settles which is the slip
+        // only when it is closed and one of them is its length; all are
+        // then read with it. Counts that agree are read once.
+        let agree = counts.iter().all(|(n, _)| *n == counts[0].0);
+        if !agree && (open || !counts.iter().any(|(n, _)| *n as usize == items.len())) {
+            continue;
+        }
+        let read = if agree { &counts[..1] } else { &counts[..] };
+        for (count, count_range) in read {
+            out.push(CountedList {
+                source: ListSource::Ordinals,
+                count: *count,
+                count_range: count_range.clone(),
+                items: items.clone(),
+                hidden: 0,
+                open,
+            });
+        }
     }
 }
 
-/// `办好十件民生实事。今年…推动十件民生实事更贴民意。一是…`: the count
-/// of 实事 in the sentence before `一是` or the one before it, when every
-/// count of 实事 there says the same number.
-fn deeds_count(
+/// `办好十件民生实事。今年…推动十件民生实事更贴民意。一是…`: the counts
+/// of 实事 in the sentence before `一是` and the one before it.
+fn deeds_counts(
     text: &str,
     sentence: Range<usize>,
     region: &Range<usize>,
-) -> Option<(u32, Range<usize>)> {
+) -> Vec<(u32, Range<usize>)> {
     let start = sentence
         .start
         .checked_sub("。".len())
         .filter(|_| text[..sentence.start].ends_with('。'))
         .and_then(|p| sentence_start_before(text, p, region))
         .unwrap_or(sentence.start);
-    let deeds: Vec<(u32, Range<usize>)> = counts_in(text, start..sentence.end)
+    counts_in(text, start..sentence.end)
         .into_iter()
         .filter(|(_, range)| {
             let after: String = text[range.end..sentence.end].chars().take(4).collect();
             after.contains("实事")
         })
-        .collect();
-    let (first, rest) = deeds.split_first()?;
-    rest.iter()
-        .all(|(n, _)| *n == first.0)
-        .then(|| first.clone())
+        .collect()
 }
 
 /// `（N）` or `(N)` as written at `at`: its length.
@@ -812,7 +1204,15 @@ fn names_then_count(doc: &Document, range: Range<usize>) -> Option<CountedList> 
     let text = &doc.text;
     let (count, count_range) = last_count(text, range.clone(), 9999)?;
     let noun = &text[count_range.end..range.end];
-    if noun.chars().count() > 20 {
+    // What is counted may come after what qualifies it (`8个优势明显、
+    // 集中度高的产业集群`): a few words after the last 的.
+    let qualified = noun.rfind('的').is_some_and(|p| {
+        let head = &noun[p + '的'.len_utf8()..];
+        (2..=12).contains(&head.chars().count())
+            && head.chars().all(crate::chars::is_han)
+            && noun.chars().count() <= 40
+    });
+    if noun.chars().count() > 20 && !qualified {
         return None;
     }
     let before = text[range.start..count_range.start].trim_end_matches(is_space);

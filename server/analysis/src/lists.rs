@@ -78,17 +78,20 @@ impl CountedList {
 pub(crate) struct LineLists {
     pub(crate) bare: Vec<CountedList>,
     pub(crate) lead: Option<crate::list_forms::LeadCue>,
+    /// Whether the line quotes a count (`“十大提升工程”`).
+    pub(crate) quotes_count: bool,
 }
 
 impl LineLists {
     pub(crate) fn read(line: &str) -> LineLists {
-        let (bare, counted) = bare_name_lists_in(line);
+        let (bare, counted, quotes_count) = bare_name_lists_in(line);
         LineLists {
             bare,
             // A lead states a count: a line with none has no cue.
             lead: counted
                 .then(|| crate::list_forms::lead_cue_in(line))
                 .flatten(),
+            quotes_count,
         }
     }
 }
@@ -198,6 +201,9 @@ pub(crate) fn counts_in(text: &str, range: Range<usize>) -> Vec<(u32, Range<usiz
 /// numerals (`三新一高`, `六个一`, `五有五位`, `“1+2+'5个100'”`).
 pub(crate) fn term_count(text: &str, term_range: Range<usize>) -> Option<(u32, Range<usize>)> {
     let counts = counts_in(text, term_range.clone());
+    if counts.is_empty() {
+        return quoted_numeral(text, term_range);
+    }
     let [(count, count_range)] = counts.as_slice() else {
         return None;
     };
@@ -210,6 +216,37 @@ pub(crate) fn term_count(text: &str, term_range: Range<usize>) -> Option<(u32, R
         return None;
     }
     Some((*count, count_range.clone()))
+}
+
+/// `为民“十”事`: a numeral alone in quotes, then a word of what it counts:
+/// the numeral's value and range, the only numeral of `range` (a slogan
+/// such as `“三网”` is the slogan reader's).
+fn quoted_numeral(text: &str, range: Range<usize>) -> Option<(u32, Range<usize>)> {
+    let s = text.get(range.clone())?;
+    let open = s.find('“')?;
+    let inner = &s[open + '“'.len_utf8()..];
+    let len: usize = inner
+        .chars()
+        .take_while(|c| chinese_digit(*c).is_some())
+        .map(char::len_utf8)
+        .sum();
+    let after = &inner[len..];
+    let mut chars = after.chars();
+    let noun = chars.next() == Some('”')
+        && chars
+            .next()
+            .is_some_and(|c| crate::chars::is_han(c) && chinese_digit(c).is_none());
+    let value = small_chinese_number(&inner[..len])?;
+    let at = range.start + open + '“'.len_utf8();
+    // No other numeral, but a year's digits (`2023年为民“十”事`).
+    let numerals = s.chars().filter(|c| chinese_digit(*c).is_some()).count();
+    let figures = without_years(s).any(|c| c.is_ascii_digit());
+    (noun
+        && len > 0
+        && (2..=60).contains(&value)
+        && !figures
+        && numerals == inner[..len].chars().count())
+    .then_some((value, at..at + len))
 }
 
 /// The body and the notes section: where lists are read.
@@ -298,7 +335,13 @@ pub(crate) fn split_items(
         let items = pieces(range.start, sentence, &['；', ';']);
         return (items.len() >= 2 && rest.is_empty()).then_some((items, 0));
     }
-    if sentence.contains(['，', ',', '：', ':', '（', '(', '“']) || !rest.is_empty() {
+    // Quotes may mark a word inside a name (`“三山”生态修复工程`), when
+    // they hold no `、` and no count, and close no name (`甲、乙和丙“三个
+    // 达标”` restates a count).
+    if sentence.contains(['，', ',', '：', ':', '（', '('])
+        || (sentence.contains('“') && !quoted_words(sentence))
+        || !rest.is_empty()
+    {
         return None;
     }
     let items = pieces(range.start, sentence, &['、']);
@@ -312,6 +355,29 @@ pub(crate) fn split_items(
         .all(|r| text[r.clone()].trim().chars().count() >= 3);
     let hidden = usize::from(joins_two_among(text[last.clone()].trim(), others_long));
     Some((items, hidden))
+}
+
+/// Whether every quote of `s` marks words inside a name: it closes, holds
+/// no `、` and no count, and words follow it before the next `、`.
+fn quoted_words(s: &str) -> bool {
+    if separator_in_quotes(s) {
+        return false;
+    }
+    let mut rest = s;
+    while let Some(open) = rest.find('“') {
+        let inner = &rest[open + '“'.len_utf8()..];
+        let Some(close) = inner.find('”') else {
+            return false;
+        };
+        let after = &inner[close + '”'.len_utf8()..];
+        if !counts_in(inner, 0..close).is_empty()
+            || !after.chars().next().is_some_and(crate::chars::is_han)
+        {
+            return false;
+        }
+        rest = after;
+    }
+    true
 }
 
 /// `①A②B③C`: items cut by circled numbers in order from ①, with or
@@ -384,6 +450,7 @@ fn note_lists(doc: &Document, out: &mut Vec<CountedList>) {
             }
             echoed_pieces(text, count, count_range.end..term_range.end, note)
                 .or_else(|| split_items(doc, after_lead(text, note)?))
+                .or_else(|| quoted_names_of(text, count_range.end..term_range.end, note))
         }) else {
             continue;
         };
@@ -496,6 +563,51 @@ fn echoed_pieces(
         return Some((items, hidden));
     }
     None
+}
+
+/// `“七个专项行动”：实施“甲、乙、丙…”专项行动，…`: a note naming its items
+/// in one quoted list followed by what the term counts.
+fn quoted_names_of(
+    text: &str,
+    counted: Range<usize>,
+    note: &crate::notes::Note,
+) -> Option<(Vec<Range<usize>>, usize)> {
+    let counted = text[counted].trim_matches(['”', '"', '“']);
+    if counted.chars().count() < 2 || !counted.chars().all(crate::chars::is_han) {
+        return None;
+    }
+    let body = note.text(text);
+    let sentence = &body[..body.find('。').unwrap_or(body.len())];
+    let closing = format!("”{counted}");
+    let mut found = sentence.match_indices(closing.as_str());
+    let (close, _) = found.next()?;
+    if found.next().is_some() {
+        return None;
+    }
+    let open = sentence[..close].rfind('“')?;
+    let inner = &sentence[open + '“'.len_utf8()..close];
+    let words: Vec<&str> = inner.split('、').map(str::trim).collect();
+    if words.len() < 2
+        || words
+            .iter()
+            .any(|w| w.is_empty() || w.chars().count() > 16 || !w.chars().all(crate::chars::is_han))
+    {
+        return None;
+    }
+    let offset = note.text_range.start + open + '“'.len_utf8();
+    Some((pieces(offset, inner, &['、']), hidden_in(&words)))
+}
+
+/// [`top_level_pieces`] of `range` of `text`, as ranges of `text`.
+pub(crate) fn top_level_ranges(
+    text: &str,
+    range: Range<usize>,
+    separators: &[char],
+) -> Vec<Range<usize>> {
+    top_level_pieces(&text[range.clone()], separators)
+        .into_iter()
+        .map(|r| range.start + r.start..range.start + r.end)
+        .collect()
 }
 
 /// The pieces of `s` between `separators` outside brackets and quotes,
@@ -700,16 +812,20 @@ fn ordinal_lists(doc: &Document, cues: &Cues, out: &mut Vec<CountedList>) {
             continue;
         };
         let first = colon + "：".len();
-        // The count ends the clause before the colon.
+        // The count ends the clause before the colon (or the comma:
+        // `实施“十二大任务”，一是…`), with what it counts after it, not an
+        // amount (`提高2个百分点`).
         let clause = crate::figures::clause_range(text, colon.saturating_sub(1));
         let counts = counts_in(text, clause.start..colon);
         let Some((count, count_range)) = counts.last() else {
             continue;
         };
-        if text
-            .get(count_range.end..colon)
-            .is_none_or(|gap| gap.chars().count() > 6)
-        {
+        if text.get(count_range.end..colon).is_none_or(|gap| {
+            gap.chars().count() > 6
+                || crate::list_forms::AMOUNTS
+                    .iter()
+                    .any(|w| gap.starts_with(w))
+        }) {
             continue;
         }
         let items = ordinal_items(text, first, region.end);
@@ -965,6 +1081,18 @@ fn name_lists(doc: &Document, cues: &Cues, out: &mut Vec<CountedList>) {
         let names_start = text[names_start..at]
             .rfind(':')
             .map_or(names_start, |p| names_start + p + 1);
+        // `《纲要》提出了甲、乙等3个方面`: the names are what the document
+        // says, after its saying verb.
+        let names_start = text[names_start..at]
+            .rfind('》')
+            .and_then(|p| {
+                let after = &text[names_start + p + '》'.len_utf8()..at];
+                let verb = SAYING.iter().find(|w| after.starts_with(*w))?;
+                let rest = &after[verb.len()..];
+                let rest = rest.strip_prefix('了').unwrap_or(rest);
+                Some(at - rest.len())
+            })
+            .unwrap_or(names_start);
         let names = &text[names_start..at];
         // A title in 《》 may be part of a name (`舞剧《甲》`), not a clause
         // of a document's words (`《甲》提出`).
@@ -986,10 +1114,23 @@ fn name_lists(doc: &Document, cues: &Cues, out: &mut Vec<CountedList>) {
             .collect();
         // With a last name that may be two, the list is read only when it
         // cannot fire: more names than the count may be the count's
-        // reading of the last name alone.
-        if last_joins && (items.len() < 2 || items.len() > count as usize) {
+        // reading of the last name alone. Not when the names are of one
+        // kind (`甲旅游、乙旅游、丙与丁旅游等5条线路`): the count is the
+        // whole list's, and a `与` whose first half does not end like the
+        // names joins words of the last name.
+        let words: Vec<&str> = items.iter().map(|r| text[r.clone()].trim()).collect();
+        let kind = one_kind_tail(&words);
+        if last_joins && kind.is_none() && (items.len() < 2 || items.len() > count as usize) {
             continue;
         }
+        let hidden = match kind {
+            Some(tail) if last_joins => usize::from(
+                words[words.len() - 1]
+                    .match_indices(['和', '及', '与'])
+                    .any(|(i, _)| words[words.len() - 1][..i].ends_with(tail)),
+            ),
+            _ => usize::from(last_joins),
+        };
         // Short names; the first may carry the words of the clause before
         // it (`第二项指推动甲建设、乙、丙等“三大任务”`).
         // Longer names are read when each ends with what is counted
@@ -1011,7 +1152,7 @@ fn name_lists(doc: &Document, cues: &Cues, out: &mut Vec<CountedList>) {
             count,
             count_range: count_start..end,
             items,
-            hidden: usize::from(last_joins),
+            hidden,
             open: true,
         });
     }
@@ -1038,6 +1179,20 @@ fn each_ends_with_counted(
         text.get(r.clone())
             .is_some_and(|item| item.trim_end_matches('”').ends_with(tail))
     })
+}
+
+/// The two characters every name ends with, when there are three names
+/// at least and none is those two characters bare (`生活服务、家庭服务、
+/// 发展服务`): names of things of one kind.
+fn one_kind_tail<'a>(words: &[&'a str]) -> Option<&'a str> {
+    let last = words.last()?;
+    let tail_at = last.char_indices().rev().nth(1)?.0;
+    let tail = &last[tail_at..];
+    (words.len() >= 3
+        && words
+            .iter()
+            .all(|w| w.ends_with(tail) && w.len() > tail.len()))
+    .then_some(tail)
 }
 
 /// Whether brackets and quotes in `s` close as they open.
@@ -1281,10 +1436,12 @@ const NAME_HEADS: &[&str] = &["整治", "治理", "修复", "升级", "服务", 
 /// as inside the document, and the document caches it per line: a keystroke
 /// rereads one line, not the whole text.
 /// Also says whether the line holds a numeral right before the first
-/// character of a measure word (every count does).
-pub(crate) fn bare_name_lists_in(line: &str) -> (Vec<CountedList>, bool) {
+/// character of a measure word (every count does), and whether a count
+/// opens a quote.
+pub(crate) fn bare_name_lists_in(line: &str) -> (Vec<CountedList>, bool, bool) {
     let mut out = Vec::new();
     let mut counted = false;
+    let mut quoted = false;
     // Every list here hangs on a count (a numeral and a measure word) or on
     // levels before `N级`, and a clause break resets the reading; so only
     // the clauses holding such a pair are read, most of a line is skipped.
@@ -1300,6 +1457,11 @@ pub(crate) fn bare_name_lists_in(line: &str) -> (Vec<CountedList>, bool) {
             continue;
         }
         counted = true;
+        // `“十大提升工程”`: a count opening a quote.
+        quoted = quoted
+            || numeral_start(line, word).is_some_and(|start| {
+                line[..start].ends_with('“') && count_at(line, start).is_some()
+            });
         if word < read_to {
             continue;
         }
@@ -1311,7 +1473,7 @@ pub(crate) fn bare_name_lists_in(line: &str) -> (Vec<CountedList>, bool) {
             .max(read_to);
         read_to = read_clause(line, clause_start, &mut out);
     }
-    (out, counted)
+    (out, counted, quoted)
 }
 
 /// The characters that end a clause for a list of bare names.
@@ -1529,11 +1691,30 @@ fn echo_list(line: &str, count_start: usize, count: u32, count_end: usize) -> Op
         .map(|(i, _)| i)
         .filter(|&i| rest[..i].chars().all(crate::chars::is_han));
     let noun_len: usize = respectively_noun.unwrap_or_else(|| {
-        rest.chars()
+        let bare: usize = rest
+            .chars()
             .take_while(|c| crate::chars::is_han(*c) && chinese_digit(*c).is_none() && *c != '等')
             .take(6)
             .map(char::len_utf8)
-            .sum()
+            .sum();
+        // A numeral inside a word of the noun (`四个全国一流（…）`), when
+        // the names' bracket follows it.
+        let whole: usize = rest
+            .chars()
+            .take_while(|c| crate::chars::is_han(*c) && *c != '等')
+            .take(6)
+            .map(char::len_utf8)
+            .sum();
+        if whole > bare && rest[whole..].starts_with(['（', '(']) {
+            whole
+        } else {
+            // `四种关系即甲…`: 即 opens the names, even unspaced.
+            rest[..bare]
+                .char_indices()
+                .skip(2)
+                .find(|(_, c)| *c == '即')
+                .map_or(bare, |(i, _)| i)
+        }
     });
     let noun = &rest[..noun_len];
     // `众创空间3家（甲、乙、丙）`: the noun before the count.
@@ -1676,6 +1857,9 @@ fn echo_list(line: &str, count_start: usize, count: u32, count_end: usize) -> Op
         chars[chars.len().saturating_sub(2)..].iter().collect()
     };
     let mut hidden = 0;
+    // Every name joining two words alike (`甲与乙的关系、丙与丁的关系`):
+    // the joins are the names' own, a list joins only its last two names.
+    let all_join = items.iter().all(|r| joins_two(&line[r.clone()]));
     for (k, item) in items.iter().enumerate() {
         let name = line[item.clone()].trim_matches(|c: char| is_space(c) || c == '”' || c == '“');
         if name.chars().count() > 40
@@ -1713,7 +1897,7 @@ fn echo_list(line: &str, count_start: usize, count: u32, count_end: usize) -> Op
                 return None;
             }
             hidden += times - 1;
-        } else if (k == 0 || k + 1 == items.len()) && joins_two(name) {
+        } else if (k == 0 || k + 1 == items.len()) && joins_two(name) && !all_join {
             // `…、甲和乙机制`: a 和 in the first or last name may join two.
             hidden += 1;
         }
@@ -2106,6 +2290,20 @@ fn bare_names(
     };
     // A quoted list is a list of names by the drafter's own marks.
     let quoted_names = names_at != names_start;
+    // `甲、乙和丙是本县发展的三条底线`: the names are the subject of 是,
+    // what follows it up to the count says whose they are.
+    let names = match names.rfind('是') {
+        Some(p)
+            if !quoted_names
+                && names[..p].contains('、')
+                && !names[p..].contains('、')
+                && names[p + '是'.len_utf8()..].ends_with('的')
+                && names[p..].chars().count() <= 14 =>
+        {
+            names[..p].trim_end_matches(['都', '均', '也', '就'])
+        }
+        _ => names,
+    };
     // `在甲、乙划定的丙、丁两条线`: a 的 after a verb in a later name
     // ends the object of that verb; the counted names start after it.
     let (names_at, names) = match names.rmatch_indices('的').find(|(i, _)| {
@@ -2218,16 +2416,21 @@ fn bare_names(
         .filter_map(|w| rest.find(w))
         .min()
         .map_or(rest, |p| &rest[..p]);
-    // A figure after a `、` or `共` (`甲、乙2个集群、总数达3个`, `甲、乙4个
-    // 方面共17项`) is another item or a total: the count is read only
-    // when it is the names' number.
+    // A figure after a `、` or `共` is a total (`甲、乙4个方面共17项`,
+    // `甲、乙2个集群、总数达3个`): the names are what is counted, as with
+    // no figure. Another item (`甲、乙3个公园、丙2个广场`) makes a list of
+    // groups whose names may be places holding the counted things: the
+    // count is read only when it is the names' number.
     let mut exact_only = false;
     if own.chars().any(|c| c.is_ascii_digit()) {
         let cut = own.find(['、', '共']).map_or(own, |p| &own[..p]);
         if cut.len() == own.len() || cut.chars().any(|c| c.is_ascii_digit()) {
             return None;
         }
-        exact_only = true;
+        let after = own[cut.len()..].trim_start_matches('、');
+        exact_only = !["共", "总数", "总计", "合计", "累计"]
+            .iter()
+            .any(|w| after.starts_with(w));
     }
     // Names, not clauses: each but the first (which may carry the verb
     // of the sentence) is short.
@@ -2240,12 +2443,15 @@ fn bare_names(
             .any(|before| VERBS.iter().any(|v| before.ends_with(v)))
     };
     // `甲、乙等许多国家也在…`: a 等 ends the names before the count.
-    // A name that may be two joined by `和` is as long as two names.
-    let too_long = |w: &&str| w.chars().count() > if joins_two(w) { 32 } else { 16 };
+    // A name that may be two joined by `和` is as long as two names, and
+    // so is a name among names of one kind (`甲占比、有乙的丙占比、丁
+    // 占比`): what ends it alike tells it for a name, 的 and all.
+    let kind = one_kind_tail(&words).is_some();
+    let too_long = |w: &&str| w.chars().count() > if joins_two(w) || kind { 32 } else { 16 };
     if words.iter().any(|w| w.contains('等'))
         || words[1..]
             .iter()
-            .any(|w| too_long(w) || w.is_empty() || verb_then_de(w))
+            .any(|w| too_long(w) || w.is_empty() || (verb_then_de(w) && !kind))
     {
         return None;
     }
@@ -2261,13 +2467,7 @@ fn bare_names(
     // Names all ending with the same two characters, three at least and
     // none bare (`生活服务、家庭服务、发展服务`), name things of one kind,
     // whatever verb one opens with.
-    let tail_at = last_word.char_indices().rev().nth(1).map_or(0, |(i, _)| i);
-    let tail = &last_word[tail_at..];
-    let one_kind = words.len() >= 3
-        && tail.chars().count() == 2
-        && words
-            .iter()
-            .all(|w| w.ends_with(tail) && w.len() > tail.len());
+    let one_kind = kind;
     if !quoted_names
         && !quoted_count
         && !one_kind

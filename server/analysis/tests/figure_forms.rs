@@ -804,8 +804,12 @@ fn ordinal_deeds_counted_in_an_earlier_sentence() {
     };
     quiet(&deeds("三件"));
     assert_eq!(codes(&deeds("四件")), vec![Code::CountMismatch]);
-    // Two counts of 实事 that disagree: which counts the list is not sure.
+    // Two counts of 实事 that disagree, neither the list's length: which
+    // counts the list is not sure.
     quiet("办好三件民生实事。今年推动四件民生实事更合民意。一是新建甲街菜场。二是改造乙村道路。\n");
+    // One of them the closed list's length: the other is the slip.
+    let text = "办好四件民生实事。今年推动三件民生实事更合民意。一是新建甲街菜场。二是改造乙村道路。三是扩建丙镇学校。\n";
+    assert_eq!(codes(text), vec![Code::CountMismatch]);
 }
 
 #[test]
@@ -835,8 +839,14 @@ fn names_before_deng_qualified_by_figures_or_titles() {
     let titles = |count: &str| format!("推出话剧《甲》、舞剧《乙》、歌剧《丙》等{count}剧目。\n");
     quiet(&titles("3个"));
     assert_eq!(codes(&titles("2个")), vec![Code::CountMismatch]);
-    // A document's words before the names: abstain.
-    quiet("《规划》提出甲、乙、丙等2个方面。\n");
+    // A document's words before the names: they follow its saying verb.
+    assert_eq!(
+        codes("《规划》提出甲、乙、丙等2个方面。\n"),
+        vec![Code::CountMismatch]
+    );
+    quiet("《规划》提出甲、乙、丙等3个方面。\n");
+    // A title among the names after it: abstain.
+    quiet("《规划》提出甲、《乙》、丙等2个方面。\n");
 }
 
 #[test]
@@ -879,8 +889,8 @@ fn deeds_counted_in_a_paragraph_then_run_on_ordinals() {
 
 #[test]
 fn names_with_a_total_or_another_item_after_their_count() {
-    // Read when the count is the names' number; a count that is not may
-    // count something else, with the figure after it: abstain.
+    // A total after the count (`共17项`, `、总数达9个`) leaves the names
+    // what is counted: read as with no figure after it.
     let total = |count: &str| {
         format!("服务卡包括生活服务、家庭服务、政务服务、发展服务{count}方面共17项礼遇。\n")
     };
@@ -893,9 +903,15 @@ fn names_with_a_total_or_another_item_after_their_count() {
     };
     assert!(read(&total("4个")).contains(&(4, 4)));
     quiet(&total("4个"));
-    assert!(!read(&total("5个")).contains(&(5, 4)));
-    quiet(&total("5个"));
-    let another = |count: &str| format!("新增甲材料、乙装备{count}国家级集群、总数达9个。\n");
+    assert_eq!(codes(&total("5个")), vec![Code::CountMismatch]);
+    let summed = |count: &str| format!("新增甲材料、乙装备{count}国家级集群、总数达9个。\n");
+    assert!(read(&summed("2个")).contains(&(2, 2)));
+    quiet(&summed("2个"));
+    assert_eq!(codes(&summed("3个")), vec![Code::CountMismatch]);
+    // Another item with its own count after it makes a list of groups
+    // whose names may be places holding the counted things: read only
+    // when the count is the names' number.
+    let another = |count: &str| format!("新建东片、西片{count}口袋公园、南片2个广场。\n");
     assert!(read(&another("2个")).contains(&(2, 2)));
     quiet(&another("2个"));
     quiet(&another("3个"));
@@ -1065,4 +1081,224 @@ fn a_body_slogan_confirmed_by_the_sentence_after_it() {
     let text = "推进“六馆两中心”建设。甲馆、乙馆、丙馆、丁馆、戊馆和市民中心、青少年中心，是县城的短板。\n";
     assert!(slogan_reads(text).is_empty());
     quiet(text);
+}
+
+#[test]
+fn names_of_one_kind_with_a_join_in_the_last_and_a_document_saying_them() {
+    // Names all ending alike: a `与` in the last joins words of that name,
+    // and the count is the whole list's, so more names than it is a slip.
+    let routes = |count: &str| {
+        format!("推出古镇旅游、湿地旅游、茶园旅游、农家与民俗旅游等{count}旅游线路。\n")
+    };
+    quiet(&routes("4条"));
+    quiet(&routes("6条"));
+    assert_eq!(codes(&routes("3条")), vec![Code::CountMismatch]);
+    // Names not of one kind keep the last name's `及` open: abstain.
+    quiet("推进道路硬化、路灯安装、河道及沟渠清淤等2项工程。\n");
+    // A document's words: the names follow its saying verb.
+    let tasks = |count: &str| {
+        format!(
+            "《规划（草案）》提出了壮大实体经济、深化要素改革、扩大对外合作等{count}方面重点任务。\n"
+        )
+    };
+    quiet(&tasks("3个"));
+    quiet(&tasks("8个"));
+    assert_eq!(codes(&tasks("2个")), vec![Code::CountMismatch]);
+}
+
+#[test]
+fn a_lead_over_subsections_ended_by_a_title_and_a_note_with_quoted_words() {
+    let lead = |count: &str, title: &str| {
+        format!(
+            "今后五年，我们将坚持“{count}突出”，重点抓好以下工作：\n（一）突出实业强县，壮大甲类产业。\n推进园区扩容。\n（二）突出城乡融合，建设乙类集镇。\n完善路网水网。\n（三）突出民生优先，办好丙类实事。\n扩大就业岗位。\n各位代表，蓝图已经绘就，关键在于落实。\n{title}（一）抓项目建设。\n（二）抓招商引资。\n（三）抓企业服务。\n（四）抓改革攻坚。\n"
+        )
+    };
+    quiet(&lead("三个", "2031年重点工作\n"));
+    assert_eq!(
+        codes(&lead("四个", "2031年重点工作\n")),
+        vec![Code::CountMismatch]
+    );
+    // `（一）` again with no title between: it may be nested in the last
+    // item, so the list is not read to its end; abstain.
+    quiet(&lead("四个", ""));
+    // An amount closing a paragraph is no lead (`提高10个百分点。`).
+    quiet(
+        "城镇化率提高10个百分点。\n（一）甲类产业。\n（二）乙类集镇。\n2031年重点工作\n（一）抓项目。\n",
+    );
+    // A quoted word inside a note's name is no separator.
+    let note = |count: &str| {
+        format!(
+            "建设{count}工程项目。\n注释\n1.{count}工程项目：甲河治理工程、“两山”生态修复工程、乙城供水工程、丙县绕城公路工程。\n"
+        )
+    };
+    quiet(&note("四大"));
+    assert!(codes(&note("五大")).contains(&Code::CountMismatch));
+}
+
+#[test]
+fn long_names_of_one_kind_and_a_note_quoting_its_names() {
+    // Names ending alike may be long and hold a 的.
+    let shares = |count: &str| {
+        format!(
+            "全县研发投入占比、规模以上企业中设有研发机构的企业占比、科技人员占比{count}指标均居全市首位。\n"
+        )
+    };
+    quiet(&shares("三项"));
+    assert_eq!(codes(&shares("四项")), vec![Code::CountMismatch]);
+    // Long names not of one kind stay unread.
+    quiet(
+        "全县研发投入占比、规模以上企业中设有研发机构的企业数量、科技人员占比四项指标均居全市首位。\n",
+    );
+    // A note naming its items in one quoted list before what it counts.
+    let note = |count: &str| {
+        format!(
+            "开展爱国卫生“{count}专项行动”。\n注释\n1.爱国卫生“{count}专项行动”：实施“净水源、降噪声、护视力、保膳食”专项行动，建设健康城镇。\n"
+        )
+    };
+    quiet(&note("4个"));
+    assert!(codes(&note("5个")).contains(&Code::CountMismatch));
+}
+
+#[test]
+fn names_echoing_a_noun_with_a_numeral_or_each_joining_two_words() {
+    // A numeral inside a word of the noun, the names in brackets after it.
+    let firsts = |count: &str| {
+        format!(
+            "打造{count}全省一流（打造全省一流创新环境、全省一流营商环境、全省一流人才队伍）。\n"
+        )
+    };
+    quiet(&firsts("三个"));
+    assert_eq!(codes(&firsts("四个")), vec![Code::CountMismatch]);
+    // Every name joining two words alike: the joins are the names' own;
+    // `即` may touch the noun.
+    let relations = |count: &str| {
+        format!(
+            "必须处理好{count}关系即处理好“快”与“稳”的关系、处理好“放”与“管”的关系、处理好“新”与“旧”的关系。\n"
+        )
+    };
+    quiet(&relations("三种"));
+    assert_eq!(codes(&relations("四种")), vec![Code::CountMismatch]);
+    // A join in the last name alone may join two names: abstain.
+    quiet("建立三项机制，即甲乙联审机制、丙和丁联办机制。\n");
+}
+
+#[test]
+fn ordinals_after_a_comma_closing_a_count() {
+    let tasks = |count: &str| {
+        format!(
+            "今后五年，实施“{count}任务”，一是壮大甲类产业。二是建设乙类集镇。三是办好丙类实事。\n"
+        )
+    };
+    quiet(&tasks("三大"));
+    assert_eq!(codes(&tasks("四大")), vec![Code::CountMismatch]);
+    // An amount before the comma counts no items.
+    quiet("城镇化率提高2个百分点，一是甲。二是乙。三是丙。\n");
+}
+
+#[test]
+fn short_heading_sentences_after_a_count_and_a_colon() {
+    let goals = |count: &str| {
+        format!(
+            "今后五年的目标概括为{count}方面：产业实力显著增强。甲类产业产值年均增长8%左右，乙类产业加快集聚。城乡面貌明显改善。新建道路120公里，完成村庄整治。民生保障更加有力。城镇新增就业每年5000人以上。\n"
+        )
+    };
+    quiet(&goals("三个"));
+    assert_eq!(codes(&goals("四个")), vec![Code::CountMismatch]);
+    let musts = |count: &str| {
+        format!(
+            "工作中必须把握{count}“要点”：必须坚持项目为王。把项目建设摆在突出位置，抓开工、抓投产。必须坚持改革引领。以改革破难题、增活力。\n"
+        )
+    };
+    quiet(&musts("两个"));
+    assert_eq!(codes(&musts("三个")), vec![Code::CountMismatch]);
+    // Two short sentences in a row: which heads what is not sure.
+    quiet(
+        "目标概括为四个方面：产业实力显著增强。城乡面貌明显改善。新建道路120公里，完成村庄整治。\n",
+    );
+    // A paragraph not opening with a short sentence: abstain.
+    quiet(
+        "目标概括为四个方面：甲类产业产值年均增长8%左右，乙类产业加快集聚。城乡面貌明显改善。新建道路120公里。\n",
+    );
+}
+
+#[test]
+fn names_as_a_subject_of_shi_and_a_definition_qualifying_its_noun() {
+    let lines = |count: &str| {
+        format!("耕地保护、安全生产和生态环境是全县发展的{count}底线，必须牢牢守住。\n")
+    };
+    quiet(&lines("三条"));
+    assert_eq!(codes(&lines("四条")), vec![Code::CountMismatch]);
+    let defined = |count: &str| {
+        format!(
+            "推进“双8”行动。\n注释\n1.“双8”行动：第二个“8”指甲材料、乙装备、丙食品、丁纺织{count}规模较大、带动力强的重点产业集群。\n"
+        )
+    };
+    quiet(&defined("4个"));
+    assert!(codes(&defined("5个")).contains(&Code::CountMismatch));
+}
+
+#[test]
+fn a_note_counting_with_a_numeral_alone_in_quotes() {
+    let deeds = |count: &str| {
+        format!(
+            "办好为民“{count}”事。\n注释\n1.2031年为民“{count}”事：①新建甲街菜场；②改造乙村道路；③扩建丙镇学校。\n"
+        )
+    };
+    quiet(&deeds("三"));
+    assert!(codes(&deeds("四")).contains(&Code::CountMismatch));
+}
+
+#[test]
+fn a_quoted_count_before_the_lead_naming_each_item() {
+    let lead = |count: &str| {
+        format!(
+            "今年我们将坚持“{count}聚焦”，力争实现“三个突破”：\n（一）聚焦产业升级，在甲类产业上实现突破。\n推进园区扩容。\n（二）聚焦城乡融合，在乙类集镇上实现突破。\n完善路网。\n（三）聚焦民生改善，在丙类实事上实现突破。\n扩大就业。\n"
+        )
+    };
+    quiet(&lead("三个"));
+    assert_eq!(codes(&lead("四个")), vec![Code::CountMismatch]);
+    // A count whose words the items do not hold counts something else.
+    quiet(
+        "今年我们将坚持“四个优先”，力争实现“三个突破”：\n（一）产业升级，实现突破。\n（二）城乡融合，实现突破。\n（三）民生改善，实现突破。\n",
+    );
+}
+
+#[test]
+fn quoted_counts_sharing_out_groups_after_ji() {
+    let shared = |first: &str, second: &str| {
+        format!(
+            "推广“甲县经验”。\n注释\n1.甲县经验：以“{first}始终坚持”和“处理好{second}关系”为主要内涵，即：始终坚持发展实业，始终坚持面向市场，始终坚持诚信经营；处理好政府和市场的关系，处理好城市和乡村的关系。\n"
+        )
+    };
+    quiet(&shared("三个", "两大"));
+    assert!(codes(&shared("四个", "两大")).contains(&Code::CountMismatch));
+    assert!(codes(&shared("三个", "三大")).contains(&Code::CountMismatch));
+    // A group whose clauses do not carry its words: abstain.
+    quiet(
+        "推广“甲县经验”。\n注释\n1.甲县经验：以“四个始终坚持”和“处理好两大关系”为主要内涵，即：发展实业，面向市场，诚信经营；处理好政府和市场的关系，处理好城市和乡村的关系。\n",
+    );
+}
+
+#[test]
+fn items_naming_what_a_quoted_count_counts() {
+    // A paragraph quoting the count, then numbered lines each naming it.
+    let before = |count: &str| {
+        format!(
+            "今年要把“{count}提升工程”目标年度化、任务具体化。\n（一）深入推进甲城提升工程。建设新城。\n（二）深入推进乙路提升工程。打通断头路。\n（三）深入推进丙业提升工程。壮大集群。\n同时，做好其他工作。\n"
+        )
+    };
+    quiet(&before("三大"));
+    assert_eq!(codes(&before("四大")), vec![Code::CountMismatch]);
+    // A heading quoting the count twice, then paragraphs opening with it.
+    let under = |first: &str| {
+        format!(
+            "（一）在打好“{first}攻坚战”上聚焦发力。打好“三大攻坚战”，是必须跨越的关口。\n打好甲类风险攻坚战。守住底线。\n打好乙类帮扶攻坚战。巩固成果。\n打好丙类治理攻坚战。改善环境。\n（二）推动城市发展。\n"
+        )
+    };
+    quiet(&under("三大"));
+    assert_eq!(codes(&under("四大")), vec![Code::CountMismatch]);
+    // A paragraph not naming it: abstain.
+    quiet(
+        "（一）在打好“四大攻坚战”上聚焦发力。\n打好甲类风险攻坚战。守住底线。\n打好乙类帮扶攻坚战。巩固成果。\n同时抓好丙类工作。\n（二）推动城市发展。\n",
+    );
 }
