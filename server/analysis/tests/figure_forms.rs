@@ -897,3 +897,61 @@ fn a_list_before_a_slogan_of_several_parts_when_each_item_ends_with_a_word() {
     assert!(read(whole).is_empty());
     quiet(whole);
 }
+
+#[test]
+fn parts_counted_among_a_whole() {
+    // `N个X中，M个…`: M of the N counted.
+    assert_eq!(
+        codes("在全县64个行政村中，71个村通了公交。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+    quiet("在全县64个行政村中，51个村通了公交。\n");
+    assert_eq!(
+        codes("年初承诺的25项惠民工程中27项已经完成。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+    quiet("年初承诺的25项惠民工程中23项已经完成。\n");
+    quiet("全区38家中小企业中，有21家获得首贷。\n");
+    // Other things counted among the whole, or a count after a verb of
+    // its own: no part.
+    quiet("在5个试点镇中，有42个村开展了集体经济改革。\n");
+    quiet("在全县64个行政村中，建成91个文化广场。\n");
+}
+
+#[test]
+fn parts_after_a_full_stop() {
+    // `其中` opening a sentence: the whole closes the sentence before.
+    assert_eq!(
+        codes("今年筹集各类帮扶资金7.5亿元。其中，省级补助4.1亿元，县级配套3.9亿元。\n"),
+        vec![Code::PartsExceedWhole]
+    );
+    quiet("今年筹集各类帮扶资金7.5亿元。其中，省级补助4.1亿元，县级配套2.9亿元。\n");
+}
+
+#[test]
+fn shares_said_once_for_a_list_of_names() {
+    // The last name's share word stands for every name before it.
+    assert_eq!(
+        codes("山区自来水、无害化卫生厕所普及率分别达到96.5%和108%。\n"),
+        vec![Code::RateOutOfRange]
+    );
+    quiet("山区自来水、无害化卫生厕所普及率分别达到96.5%和88%。\n");
+    // Per-hundred names stay unbounded, even said once for the list.
+    quiet("固定电话、移动电话普及率分别达到41%和121%。\n");
+    // A name with a measure of its own is no name of the share.
+    quiet("工业增速、服务业占比分别为103%和48%。\n");
+}
+
+#[test]
+fn ratios_of_costs_covered_are_shares() {
+    assert_eq!(
+        codes("城乡居民大病保险实际补偿比达到112%。\n"),
+        vec![Code::RateOutOfRange]
+    );
+    quiet("城乡居民大病保险实际补偿比达到72%。\n");
+    assert_eq!(
+        codes("审批承诺时限压缩比为131%。\n"),
+        vec![Code::RateOutOfRange]
+    );
+    quiet("审批承诺时限压缩比为61%。\n");
+}
