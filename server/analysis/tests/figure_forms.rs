@@ -955,3 +955,14 @@ fn ratios_of_costs_covered_are_shares() {
     );
     quiet("审批承诺时限压缩比为61%。\n");
 }
+
+#[test]
+fn parts_named_plainly_past_semicolons() {
+    assert_eq!(
+        codes("今年统筹防汛资金9亿元，其中，国家下达3亿元；省级安排11亿元；市县自筹2亿元。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+    quiet("今年统筹防汛资金9亿元，其中，国家下达3亿元；省级安排4亿元；市县自筹2亿元。\n");
+    // A clause that leaves the parts (`撬动`) is no part.
+    quiet("今年统筹防汛资金9亿元，其中，国家下达3亿元；撬动社会资金15亿元。\n");
+}

@@ -1245,3 +1245,11 @@ fn average_growth_counts_the_years_between_the_levels() {
         vec![Code::GrowthMismatch]
     );
 }
+
+#[test]
+fn growth_from_a_base_printed_before_abstains_on_restated_levels_and_output_values() {
+    // The year's level printed twice (a summary, then the review) is no base.
+    quiet("五年来，固定资产投资达到86亿元。\n全年固定资产投资完成86亿元，同比增长7%。\n");
+    // Output values grow at comparable prices.
+    quiet("去年工业总产值达到310亿元。今年工业总产值增长9%，达到320亿元。\n");
+}

@@ -196,15 +196,16 @@ const REACHES: &[&str] = &["，达到", "，达", "、达到", "，总量达到"
 const GROWS: &[&str] = &["，增长", "，同比增长", "，比上年增长", "，较上年增长"];
 
 /// `今年一般公共预算收入增长8%，达到32.4亿元` (or `…达到32.4亿元，增长
-/// 8%`) with the base level printed in an earlier clause or sentence of
-/// the paragraph: the one level of the same indicator (named the same
-/// way, `一般公共预算收入`) and unit before it. Money only (a current-price
+/// 8%`) with the base level printed in an earlier clause, sentence or
+/// paragraph (the review's result for a target): the one level of the
+/// same indicator, scope (`全市`, `县级`) and unit before it. Money only (a current-price
 /// measure); no reading when the paragraph prints the indicator with two
 /// levels, or a level and the rate are of one period.
 fn based_earlier(doc: &Document) -> Vec<GrowthReading<'_>> {
     let text = &doc.text;
     let figures = &doc.figures;
     let mut out = Vec::new();
+    let mut levels: Option<Vec<&Figure>> = None;
     for (i, rate) in figures.iter().enumerate() {
         if rate.kind != FigureKind::Percent {
             continue;
@@ -236,22 +237,30 @@ fn based_earlier(doc: &Document) -> Vec<GrowthReading<'_>> {
         let Some(to_scope) = scope(doc, named) else {
             continue;
         };
-        if VOLUMES.iter().any(|v| indicator.contains(v)) {
+        // Volumes and output values grow at comparable prices.
+        if VOLUMES.iter().any(|v| indicator.contains(v)) || indicator.contains("产值") {
             continue;
         }
         let first = to.span.start.min(rate.span.start);
         let clause = doc.clause_range(first);
-        let line = doc.line_index.line_of(first);
-        let paragraph = doc.line_index.line_range(text, line);
-        let window = paragraph.start..clause.start.max(paragraph.start);
+        // The levels of indicators before the clause, found once: the
+        // base may be printed in the paragraph or back in the review.
+        let levels = levels.get_or_insert_with(|| {
+            figures
+                .iter()
+                .filter(|f| {
+                    f.indicator.is_some()
+                        && f.kind == FigureKind::Amount
+                        && is_level(f)
+                        && !super::figure_text::is_change(text, f)
+                })
+                .collect::<Vec<&Figure>>()
+        });
+        let before = levels.partition_point(|f| f.span.end <= clause.start);
         let mut base: Option<&Figure> = None;
         let mut unique = true;
-        for f in figures_in(doc, &window) {
-            if f.indicator.as_deref() != Some(indicator)
-                || f.unit != to.unit
-                || !is_level(f)
-                || super::figure_text::is_change(text, f)
-            {
+        for &f in &levels[..before] {
+            if f.indicator.as_deref() != Some(indicator) || f.unit != to.unit {
                 continue;
             }
             // `县级一般公共预算收入` is not `全市一般公共预算收入`.
@@ -270,8 +279,10 @@ fn based_earlier(doc: &Document) -> Vec<GrowthReading<'_>> {
         let Some(from) = base.filter(|_| unique) else {
             continue;
         };
-        // One period for both: the same level, not a base.
-        if from.period.is_some() && from.period == to.period {
+        // One period for both, or the level itself restated (in a summary
+        // before the year's review): not a base.
+        let restated = from.low <= to.high && to.low <= from.high;
+        if restated || from.period.is_some() && from.period == to.period {
             continue;
         }
         let sentence = sentence_range(text, first);

@@ -139,6 +139,14 @@ fn bracketed(doc: &Document) -> impl Iterator<Item = PartReading<'_>> {
     })
 }
 
+/// A part's name standing alone before its figure: plain words
+/// ([`plain_name`]) with no word that leaves the parts (`带动`, `新增`)
+/// and no task of its own (`新建`).
+fn named_plainly(name: &str) -> bool {
+    let name = name.trim_matches(crate::chars::is_space);
+    plain_name(name) && !holds_leaving_word(name, false) && !starts_with_task(name)
+}
+
 /// Verbs and adverbs that may follow a part counted among a whole
 /// (`28项已完成`, `86个实现通车`): the part names nothing else.
 const AMONG_LEADS: &[&str] = &[
@@ -403,6 +411,12 @@ fn read_one<'d>(doc: &'d Document, cue: &Cue<'d>) -> Option<PartReading<'d>> {
     // `；`, each clause naming one more part of the same unit first.
     // `其中：A…；B…；C…`: a colon announces a list of parts, one a clause.
     let enumerated = text[after..].starts_with(['：', ':']);
+    // `其中，中央补助5亿元；省级配套3亿元`: parts named plainly, each first
+    // in its clause, though their names do not end alike. Such parts are
+    // not added up: a clause may name something besides the parts.
+    let first_named =
+        named_plainly(text[after..first.span.start].trim_start_matches(['，', ',', '：', ':']));
+    let mut loose = false;
     while text[end..].starts_with(['；', ';']) && Some(end) != next {
         let from = end + text[end..].chars().next().map_or(1, char::len_utf8);
         let to = sentence_end(text, from, next);
@@ -415,14 +429,20 @@ fn read_one<'d>(doc: &'d Document, cue: &Cue<'d>) -> Option<PartReading<'d>> {
                 && (enumerated
                     || names_alike(&text[after..first.span.start], &text[from..f.span.start]))
         });
-        if !opens_part || starts_with_task(&text[from..to]) {
+        let plain = !opens_part
+            && first_named
+            && more.first().is_some_and(|f| {
+                same_unit(&f.unit, &first.unit) && named_plainly(&text[from..f.span.start])
+            });
+        if !(opens_part || plain) || starts_with_task(&text[from..to]) {
             break;
         }
+        loose |= plain;
         parts.extend(more);
         end = to;
     }
     // Parts after a later `其中` are that one's parts, nested in these.
-    let stops_at_next = next == Some(end);
+    let stops_at_next = next == Some(end) || loose;
     // The whole: in the sentence before `其中` (or, when `其中` opens a
     // sentence, the one before it).
     let whole_sentence = whole_sentence(text, at, previous);
