@@ -912,6 +912,14 @@ fn parts_counted_among_a_whole() {
     );
     quiet("年初承诺的25项惠民工程中23项已经完成。\n");
     quiet("全区38家中小企业中，有21家获得首贷。\n");
+    // A short verb before a part closing its clause; a bracket after the
+    // counted words.
+    assert_eq!(
+        codes("今年部署的18项改革任务中，已完成21项。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+    quiet("今年部署的18项改革任务中，已完成16项。\n");
+    quiet("全省16个市（州）中，有9个市实现正增长。\n");
     // Other things counted among the whole, or a count after a verb of
     // its own: no part.
     quiet("在5个试点镇中，有42个村开展了集体经济改革。\n");
@@ -965,4 +973,18 @@ fn parts_named_plainly_past_semicolons() {
     quiet("今年统筹防汛资金9亿元，其中，国家下达3亿元；省级安排4亿元；市县自筹2亿元。\n");
     // A clause that leaves the parts (`撬动`) is no part.
     quiet("今年统筹防汛资金9亿元，其中，国家下达3亿元；撬动社会资金15亿元。\n");
+}
+
+#[test]
+fn later_parts_keep_their_own_verb_when_named_like_the_first() {
+    assert_eq!(
+        codes("全年完成交通投资26亿元，其中，公路项目完成投资17亿元，水运项目完成投资13亿元。\n"),
+        vec![Code::PartsExceedWhole]
+    );
+    quiet("全年完成交通投资26亿元，其中，公路项目完成投资17亿元，水运项目完成投资8亿元。\n");
+}
+
+#[test]
+fn a_later_clause_with_a_verb_of_its_own_is_no_part() {
+    quiet("新引进各类人才1500多人、其中领军人才36人，新增技能人才12万人。\n");
 }

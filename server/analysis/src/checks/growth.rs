@@ -11,6 +11,8 @@
 //! (`五年来`, `过去五年`, `“十三五”时期`, `较五年前`); a period read from the
 //! context is trusted only to a year either way.
 
+use std::collections::HashMap;
+
 use super::Sink;
 use super::figure_text::{
     NOT_COMPARABLE, chars_before, figures_in, is_level, mentions_any, number, sentence_range,
@@ -205,13 +207,17 @@ fn based_earlier(doc: &Document) -> Vec<GrowthReading<'_>> {
     let text = &doc.text;
     let figures = &doc.figures;
     let mut out = Vec::new();
-    let mut levels: Option<Vec<&Figure>> = None;
+    let mut levels: Option<HashMap<&str, Vec<&Figure>>> = None;
     for (i, rate) in figures.iter().enumerate() {
         if rate.kind != FigureKind::Percent {
             continue;
         }
+        // By bytes first: this runs for every percent of the text.
+        if !text.as_bytes()[..rate.span.start].ends_with("增长".as_bytes()) {
+            continue;
+        }
         let before = chars_before(text, rate.span.start, 5);
-        if !before.ends_with("增长") || ANNUAL.iter().any(|w| before.contains(w)) {
+        if ANNUAL.iter().any(|w| before.contains(w)) {
             continue;
         }
         // The level reached: right after the rate, or right before it.
@@ -245,22 +251,26 @@ fn based_earlier(doc: &Document) -> Vec<GrowthReading<'_>> {
         let clause = doc.clause_range(first);
         // The levels of indicators before the clause, found once: the
         // base may be printed in the paragraph or back in the review.
+        // By indicator, in text order.
         let levels = levels.get_or_insert_with(|| {
-            figures
-                .iter()
-                .filter(|f| {
-                    f.indicator.is_some()
-                        && f.kind == FigureKind::Amount
-                        && is_level(f)
-                        && !super::figure_text::is_change(text, f)
-                })
-                .collect::<Vec<&Figure>>()
+            let mut by: HashMap<&str, Vec<&Figure>> = HashMap::new();
+            for f in figures.iter().filter(|f| {
+                f.kind == FigureKind::Amount
+                    && is_level(f)
+                    && !super::figure_text::is_change(text, f)
+            }) {
+                if let Some(name) = f.indicator.as_deref() {
+                    by.entry(name).or_default().push(f);
+                }
+            }
+            by
         });
-        let before = levels.partition_point(|f| f.span.end <= clause.start);
+        let same: &[&Figure] = levels.get(indicator).map_or(&[], Vec::as_slice);
+        let before = same.partition_point(|f| f.span.end <= clause.start);
         let mut base: Option<&Figure> = None;
         let mut unique = true;
-        for &f in &levels[..before] {
-            if f.indicator.as_deref() != Some(indicator) || f.unit != to.unit {
+        for &f in &same[..before] {
+            if f.unit != to.unit {
                 continue;
             }
             // `县级一般公共预算收入` is not `全市一般公共预算收入`.

@@ -177,6 +177,11 @@ fn counted_among(doc: &Document) -> impl Iterator<Item = PartReading<'_>> {
             return None;
         }
         let (words, rest) = between.rsplit_once('中')?;
+        // `12个县（市、区）中`: a bracket after the counted words.
+        let words = match words.split_once(['（', '(']) {
+            Some((head, note)) if note.ends_with(['）', ')']) => head,
+            _ => words,
+        };
         if words.chars().count() > 12 || !words.chars().all(crate::chars::is_han) {
             return None;
         }
@@ -186,7 +191,14 @@ fn counted_among(doc: &Document) -> impl Iterator<Item = PartReading<'_>> {
             .iter()
             .find_map(|w| rest.strip_prefix(w))
             .unwrap_or(rest);
-        if !rest.trim_matches(crate::chars::is_space).is_empty() {
+        // `…中，已完成28项。`: a short verb before a part closing its
+        // clause.
+        let verb_led = !rest.is_empty();
+        if verb_led
+            && (rest.chars().count() > 4
+                || !rest.chars().all(crate::chars::is_han)
+                || starts_with_task(rest))
+        {
             return None;
         }
         let ordinal = chars_before(text, whole.span.start, 1) == "第";
@@ -203,9 +215,9 @@ fn counted_among(doc: &Document) -> impl Iterator<Item = PartReading<'_>> {
         let same_things = (0..words.len())
             .filter(|&k| words.is_char_boundary(k))
             .any(|k| after.starts_with(&words[k..]));
-        let bare = !after.starts_with(crate::chars::is_han)
-            || AMONG_LEADS.iter().any(|w| after.starts_with(w));
-        (same_things || bare).then(|| PartReading {
+        let closes = after.starts_with(['，', ',', '。', '；', ';', '、']);
+        let bare = closes || !verb_led && AMONG_LEADS.iter().any(|w| after.starts_with(w));
+        (same_things && !verb_led || bare).then(|| PartReading {
             whole,
             parts: vec![part],
             stops_at_next: true,
@@ -429,10 +441,17 @@ fn read_one<'d>(doc: &'d Document, cue: &Cue<'d>) -> Option<PartReading<'d>> {
                 && (enumerated
                     || names_alike(&text[after..first.span.start], &text[from..f.span.start]))
         });
+        // Short names, none an indicator's (`社会消费品零售总额` is another
+        // measure, not a part).
         let plain = !opens_part
             && first_named
+            && first.indicator.is_none()
             && more.first().is_some_and(|f| {
-                same_unit(&f.unit, &first.unit) && named_plainly(&text[from..f.span.start])
+                let name = text[from..f.span.start].trim_matches(crate::chars::is_space);
+                same_unit(&f.unit, &first.unit)
+                    && f.indicator.is_none()
+                    && name.chars().count() <= 6
+                    && named_plainly(name)
             });
         if !(opens_part || plain) || starts_with_task(&text[from..to]) {
             break;
@@ -744,7 +763,16 @@ fn parts_among<'d>(
         // The first part's own verb (`其中：税收收入完成15亿元`) is no
         // word that leaves the parts.
         // Either before the first part or once parts are matched by name.
-        let leaves = holds_leaving_word(gap, named || parts.is_empty());
+        // ...nor a later part's, when its clause is named like the first
+        // and the first has a verb too (`其中，省级完成投资5亿元，市级完成
+        // 投资4亿元`; not `其中引进人才41人，新增技能人才39万人`).
+        let alike = || {
+            clause.is_some_and(named_alike)
+                && parts.first().is_some_and(|first: &&Figure| {
+                    holds_leaving_word(&text[range.start..first.span.start], false)
+                })
+        };
+        let leaves = holds_leaving_word(gap, named || parts.is_empty() || alike());
         if sentence_end(gap, 0, None) < gap.len() || leaves || (new_task && !parts_are_tasks) {
             break;
         }
