@@ -110,7 +110,15 @@ pub fn growth_readings(doc: &Document) -> Vec<GrowthReading<'_>> {
     let text = &doc.text;
     let figures = &doc.figures;
     let mut out = Vec::new();
+    // Rates after `增长` that may reach a level with a base printed before
+    // ([`based_earlier`]), found in this one pass over the figures.
+    let mut rates = Vec::new();
     for (i, from) in figures.iter().enumerate() {
+        if from.kind == FigureKind::Percent
+            && text.as_bytes()[..from.span.start].ends_with("增长".as_bytes())
+        {
+            rates.push(i);
+        }
         let Some(to) = figures.get(i + 1) else {
             break;
         };
@@ -183,7 +191,7 @@ pub fn growth_readings(doc: &Document) -> Vec<GrowthReading<'_>> {
     }
     let read: Vec<usize> = out.iter().map(|r| r.change.span.start).collect();
     out.extend(
-        based_earlier(doc)
+        based_earlier(doc, &rates)
             .into_iter()
             .filter(|r| !read.contains(&r.change.span.start)),
     );
@@ -200,26 +208,17 @@ const GROWS: &[&str] = &["，增长", "，同比增长", "，比上年增长", "
 /// `今年一般公共预算收入增长8%，达到32.4亿元` (or `…达到32.4亿元，增长
 /// 8%`) with the base level printed in an earlier clause, sentence or
 /// paragraph (the review's result for a target): the one level of the
-/// same indicator, scope (`全市`, `县级`) and unit before it. Money only (a current-price
-/// measure); no reading when the paragraph prints the indicator with two
-/// levels, or a level and the rate are of one period.
-fn based_earlier(doc: &Document) -> Vec<GrowthReading<'_>> {
+/// same indicator, scope (`全市`, `县级`) and unit before it. Money only
+/// (a current-price measure); no reading when the text before prints the
+/// indicator with two levels, or a level and the rate are of one period.
+/// `rates` are the indexes of the percents right after `增长`.
+fn based_earlier<'d>(doc: &'d Document, rates: &[usize]) -> Vec<GrowthReading<'d>> {
     let text = &doc.text;
     let figures = &doc.figures;
     let mut out = Vec::new();
     let mut levels: Option<HashMap<&str, Vec<&Figure>>> = None;
-    for (i, rate) in figures.iter().enumerate() {
-        if rate.kind != FigureKind::Percent {
-            continue;
-        }
-        // By bytes first: this runs for every percent of the text.
-        if !text.as_bytes()[..rate.span.start].ends_with("增长".as_bytes()) {
-            continue;
-        }
-        let before = chars_before(text, rate.span.start, 5);
-        if ANNUAL.iter().any(|w| before.contains(w)) {
-            continue;
-        }
+    for &i in rates {
+        let rate = &figures[i];
         // The level reached: right after the rate, or right before it.
         let after = figures.get(i + 1).filter(|b| {
             text.get(rate.span.end..b.span.start)
@@ -234,6 +233,11 @@ fn based_earlier(doc: &Document) -> Vec<GrowthReading<'_>> {
             continue;
         };
         if to.kind != FigureKind::Amount || !is_level(to) || to.low <= 0.0 {
+            continue;
+        }
+        // Only then (a substring search per word): not an average.
+        let before = chars_before(text, rate.span.start, 5);
+        if ANNUAL.iter().any(|w| before.contains(w)) {
             continue;
         }
         let named = if to.indicator.is_some() { to } else { rate };
@@ -254,11 +258,7 @@ fn based_earlier(doc: &Document) -> Vec<GrowthReading<'_>> {
         // By indicator, in text order.
         let levels = levels.get_or_insert_with(|| {
             let mut by: HashMap<&str, Vec<&Figure>> = HashMap::new();
-            for f in figures.iter().filter(|f| {
-                f.kind == FigureKind::Amount
-                    && is_level(f)
-                    && !super::figure_text::is_change(text, f)
-            }) {
+            for f in figures.iter().filter(|f| f.kind == FigureKind::Amount) {
                 if let Some(name) = f.indicator.as_deref() {
                     by.entry(name).or_default().push(f);
                 }
@@ -270,7 +270,7 @@ fn based_earlier(doc: &Document) -> Vec<GrowthReading<'_>> {
         let mut base: Option<&Figure> = None;
         let mut unique = true;
         for &f in &same[..before] {
-            if f.unit != to.unit {
+            if f.unit != to.unit || !is_level(f) || super::figure_text::is_change(text, f) {
                 continue;
             }
             // `县级一般公共预算收入` is not `全市一般公共预算收入`.

@@ -426,8 +426,9 @@ fn read_one<'d>(doc: &'d Document, cue: &Cue<'d>) -> Option<PartReading<'d>> {
     // `其中，中央补助5亿元；省级配套3亿元`: parts named plainly, each first
     // in its clause, though their names do not end alike. Such parts are
     // not added up: a clause may name something besides the parts.
+    // Read only at a `；` (most parts end before one).
     let first_named =
-        named_plainly(text[after..first.span.start].trim_start_matches(['，', ',', '：', ':']));
+        || named_plainly(text[after..first.span.start].trim_start_matches(['，', ',', '：', ':']));
     let mut loose = false;
     while text[end..].starts_with(['；', ';']) && Some(end) != next {
         let from = end + text[end..].chars().next().map_or(1, char::len_utf8);
@@ -444,8 +445,8 @@ fn read_one<'d>(doc: &'d Document, cue: &Cue<'d>) -> Option<PartReading<'d>> {
         // Short names, none an indicator's (`社会消费品零售总额` is another
         // measure, not a part).
         let plain = !opens_part
-            && first_named
             && first.indicator.is_none()
+            && first_named()
             && more.first().is_some_and(|f| {
                 let name = text[from..f.span.start].trim_matches(crate::chars::is_space);
                 same_unit(&f.unit, &first.unit)
@@ -772,7 +773,10 @@ fn parts_among<'d>(
                     holds_leaving_word(&text[range.start..first.span.start], false)
                 })
         };
-        let leaves = holds_leaving_word(gap, named || parts.is_empty() || alike());
+        // `alike` only when the gap holds nothing but an own verb (rare).
+        let allowed = named || parts.is_empty();
+        let leaves = holds_leaving_word(gap, allowed)
+            && (allowed || holds_leaving_word(gap, true) || !alike());
         if sentence_end(gap, 0, None) < gap.len() || leaves || (new_task && !parts_are_tasks) {
             break;
         }
