@@ -1253,3 +1253,12 @@ fn growth_from_a_base_printed_before_abstains_on_restated_levels_and_output_valu
     // Output values grow at comparable prices.
     quiet("去年工业总产值达到310亿元。今年工业总产值增长9%，达到320亿元。\n");
 }
+
+#[test]
+fn growth_stated_by_the_last_figure_of_the_text_is_read() {
+    // The rate closing the text, with no figure after it.
+    assert_eq!(
+        codes("去年税收收入完成42亿元。今年税收收入达到44.1亿元，增长15%"),
+        vec![Code::GrowthMismatch]
+    );
+}

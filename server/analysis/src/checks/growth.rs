@@ -120,10 +120,10 @@ pub fn growth_readings(doc: &Document) -> Vec<GrowthReading<'_>> {
             rates.push(i);
         }
         let Some(to) = figures.get(i + 1) else {
-            break;
+            continue;
         };
         let Some(mut change) = figures.get(i + 2) else {
-            break;
+            continue;
         };
         if from.unit != to.unit || !starts_from(text, from) {
             continue;
