@@ -988,3 +988,13 @@ fn later_parts_keep_their_own_verb_when_named_like_the_first() {
 fn a_later_clause_with_a_verb_of_its_own_is_no_part() {
     quiet("新引进各类人才1500多人、其中领军人才36人，新增技能人才12万人。\n");
 }
+
+#[test]
+fn the_whole_of_a_sentence_opening_part_spans_its_semicolons() {
+    // The whole stands in the sentence's first clause, before a `；`.
+    assert_eq!(
+        codes("全年统筹防汛资金9亿元；受益群众12万人。其中，国家下达5亿元，省级安排6亿元。\n"),
+        vec![Code::PartsExceedWhole]
+    );
+    quiet("全年统筹防汛资金9亿元；受益群众12万人。其中，国家下达5亿元，省级安排3亿元。\n");
+}

@@ -697,7 +697,19 @@ fn whole_sentence(text: &str, at: usize, previous: Option<usize>) -> Range<usize
         // character (`。`, or `：` closing the line).
         let back = text[..start]
             .trim_end_matches(|c: char| crate::chars::is_space(c) || matches!(c, '\n' | '\r'));
-        sentence_range(text, back.len().saturating_sub(1))
+        let range = sentence_range(text, back.len().saturating_sub(1));
+        // After a full stop, the whole sentence, over its `；` clauses
+        // (`共投入12亿元；惠及3万户。其中，…`), within a few hundred bytes.
+        if !back.ends_with(['。', '！', '？']) {
+            return range;
+        }
+        let floor = floor_boundary(text, range.start.saturating_sub(600));
+        let full_start = text[floor..range.start]
+            .rfind(['。', '！', '？', '!', '?', '\n', '\r'])
+            .map_or(floor, |p| {
+                floor + p + text[floor + p..].chars().next().map_or(1, char::len_utf8)
+            });
+        full_start.max(previous.unwrap_or(0)).min(range.start)..range.end
     } else {
         start..at
     }
