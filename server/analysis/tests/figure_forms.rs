@@ -1302,3 +1302,104 @@ fn items_naming_what_a_quoted_count_counts() {
         "（一）在打好“四大攻坚战”上聚焦发力。\n打好甲类风险攻坚战。守住底线。\n打好乙类帮扶攻坚战。巩固成果。\n同时抓好丙类工作。\n（二）推动城市发展。\n",
     );
 }
+
+#[test]
+fn parts_counted_among_a_whole() {
+    // `N个X中，M个…`: M of the N counted.
+    assert_eq!(
+        codes("在全县64个行政村中，71个村通了公交。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+    quiet("在全县64个行政村中，51个村通了公交。\n");
+    assert_eq!(
+        codes("年初承诺的25项惠民工程中27项已经完成。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+    quiet("年初承诺的25项惠民工程中23项已经完成。\n");
+    quiet("全区38家中小企业中，有21家获得首贷。\n");
+    // A short verb before a part closing its clause; a bracket after the
+    // counted words.
+    assert_eq!(
+        codes("今年部署的18项改革任务中，已完成21项。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+    quiet("今年部署的18项改革任务中，已完成16项。\n");
+    quiet("全省16个市（州）中，有9个市实现正增长。\n");
+    // Other things counted among the whole, or a count after a verb of
+    // its own: no part.
+    quiet("在5个试点镇中，有42个村开展了集体经济改革。\n");
+    quiet("在全县64个行政村中，建成91个文化广场。\n");
+}
+
+#[test]
+fn parts_after_a_full_stop() {
+    // `其中` opening a sentence: the whole closes the sentence before.
+    assert_eq!(
+        codes("今年筹集各类帮扶资金7.5亿元。其中，省级补助4.1亿元，县级配套3.9亿元。\n"),
+        vec![Code::PartsExceedWhole]
+    );
+    quiet("今年筹集各类帮扶资金7.5亿元。其中，省级补助4.1亿元，县级配套2.9亿元。\n");
+}
+
+#[test]
+fn shares_said_once_for_a_list_of_names() {
+    // The last name's share word stands for every name before it.
+    assert_eq!(
+        codes("山区自来水、无害化卫生厕所普及率分别达到96.5%和108%。\n"),
+        vec![Code::RateOutOfRange]
+    );
+    quiet("山区自来水、无害化卫生厕所普及率分别达到96.5%和88%。\n");
+    // Per-hundred names stay unbounded, even said once for the list.
+    quiet("固定电话、移动电话普及率分别达到41%和121%。\n");
+    // A name with a measure of its own is no name of the share.
+    quiet("工业增速、服务业占比分别为103%和48%。\n");
+}
+
+#[test]
+fn ratios_of_costs_covered_are_shares() {
+    assert_eq!(
+        codes("城乡居民大病保险实际补偿比达到112%。\n"),
+        vec![Code::RateOutOfRange]
+    );
+    quiet("城乡居民大病保险实际补偿比达到72%。\n");
+    assert_eq!(
+        codes("审批承诺时限压缩比为131%。\n"),
+        vec![Code::RateOutOfRange]
+    );
+    quiet("审批承诺时限压缩比为61%。\n");
+}
+
+#[test]
+fn parts_named_plainly_past_semicolons() {
+    assert_eq!(
+        codes("今年统筹防汛资金9亿元，其中，国家下达3亿元；省级安排11亿元；市县自筹2亿元。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+    quiet("今年统筹防汛资金9亿元，其中，国家下达3亿元；省级安排4亿元；市县自筹2亿元。\n");
+    // A clause that leaves the parts (`撬动`) is no part.
+    quiet("今年统筹防汛资金9亿元，其中，国家下达3亿元；撬动社会资金15亿元。\n");
+}
+
+#[test]
+fn later_parts_keep_their_own_verb_when_named_like_the_first() {
+    assert_eq!(
+        codes("全年完成交通投资26亿元，其中，公路项目完成投资17亿元，水运项目完成投资13亿元。\n"),
+        vec![Code::PartsExceedWhole]
+    );
+    quiet("全年完成交通投资26亿元，其中，公路项目完成投资17亿元，水运项目完成投资8亿元。\n");
+}
+
+#[test]
+fn a_later_clause_with_a_verb_of_its_own_is_no_part() {
+    quiet("新引进各类人才1500多人、其中领军人才36人，新增技能人才12万人。\n");
+}
+
+#[test]
+fn the_whole_of_a_sentence_opening_part_spans_its_semicolons() {
+    // The whole stands in the sentence's first clause, before a `；`.
+    assert_eq!(
+        codes("全年统筹防汛资金9亿元；受益群众12万人。其中，国家下达5亿元，省级安排6亿元。\n"),
+        vec![Code::PartsExceedWhole]
+    );
+    quiet("全年统筹防汛资金9亿元；受益群众12万人。其中，国家下达5亿元，省级安排3亿元。\n");
+}

@@ -1206,3 +1206,59 @@ fn respectively_values_running_past_a_later_clause() {
     let text = format!("甲、分别增长别增长4.5%丙产量分别%{run}丙产量分别【3】增长4.5%{run}\n");
     let _ = figure_findings(&text);
 }
+
+#[test]
+fn growth_to_a_level_whose_base_is_printed_before() {
+    // The base year's level of the same indicator in an earlier sentence.
+    let base = |rest: &str| format!("去年税收收入完成42亿元。{rest}\n");
+    quiet(&base("今年税收收入增长5%，达到44.1亿元。"));
+    assert_eq!(
+        codes(&base("今年税收收入增长15%，达到44.1亿元。")),
+        vec![Code::GrowthMismatch]
+    );
+    assert_eq!(
+        codes(&base("今年税收收入达到44.1亿元，增长15%。")),
+        vec![Code::GrowthMismatch]
+    );
+    // Another scope of the indicator is no base.
+    quiet("全市税收收入完成42亿元，市本级税收收入增长15%，达到14.1亿元。\n");
+    // Two levels of the indicator before: which one is the base is not said.
+    quiet("税收收入2019年为38亿元，2020年为42亿元。税收收入增长15%，达到44.1亿元。\n");
+    // Comparable-price volumes are never compared with nominal levels.
+    quiet("去年地区生产总值完成420亿元。今年地区生产总值增长9%，达到441亿元。\n");
+}
+
+#[test]
+fn average_growth_counts_the_years_between_the_levels() {
+    // From the end of one plan to the end of the next: five years.
+    quiet("一般公共预算收入由“十二五”末的7.4亿元增加到10.2亿元，年均增长6.6%。\n");
+    let got =
+        figure_findings("一般公共预算收入由“十二五”末的7.4亿元增加到10.2亿元，年均增长12%。\n");
+    assert_eq!(got.len(), 1, "{got:?}");
+    // The rate implied is stated over the five years read, not four.
+    assert!(got[0].2.contains("6.4%–6.9%"), "{}", got[0].2);
+    quiet("一般公共预算收入由2017年末的7.4亿元增加到2022年末的10.2亿元，年均增长6.6%。\n");
+    // Years stated with the rate.
+    quiet("一般公共预算收入从2017年的7.4亿元增加到2022年的10.2亿元，五年年均增长6.6%。\n");
+    assert_eq!(
+        codes("一般公共预算收入从2017年的7.4亿元增加到2022年的10.2亿元，五年年均增长9.6%。\n"),
+        vec![Code::GrowthMismatch]
+    );
+}
+
+#[test]
+fn growth_from_a_base_printed_before_abstains_on_restated_levels_and_output_values() {
+    // The year's level printed twice (a summary, then the review) is no base.
+    quiet("五年来，固定资产投资达到86亿元。\n全年固定资产投资完成86亿元，同比增长7%。\n");
+    // Output values grow at comparable prices.
+    quiet("去年工业总产值达到310亿元。今年工业总产值增长9%，达到320亿元。\n");
+}
+
+#[test]
+fn growth_stated_by_the_last_figure_of_the_text_is_read() {
+    // The rate closing the text, with no figure after it.
+    assert_eq!(
+        codes("去年税收收入完成42亿元。今年税收收入达到44.1亿元，增长15%"),
+        vec![Code::GrowthMismatch]
+    );
+}

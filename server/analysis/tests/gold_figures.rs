@@ -442,7 +442,9 @@ struct Measured {
 }
 
 /// Reading recall, precision and mutation recall over `reports`.
-fn measure(reports: &[(Gold, String)]) -> Measured {
+/// `reveal` says whether the `GOLD_*` variables may print the set's lines:
+/// never for the held-out set, which stays unread.
+fn measure(reports: &[(Gold, String)], reveal: bool) -> Measured {
     let config = Config::default();
     let mut tally: BTreeMap<&'static str, Tally> =
         KINDS.iter().map(|k| (*k, Tally::default())).collect();
@@ -480,7 +482,7 @@ fn measure(reports: &[(Gold, String)]) -> Measured {
                 if fires {
                     t.false_alarms += 1;
                     alarms.push(format!("{} {}:{}", place.kind, gold.path, place.line));
-                    if std::env::var_os("GOLD_ALARMS").is_some() {
+                    if reveal && std::env::var_os("GOLD_ALARMS").is_some() {
                         let range = doc.line_index.line_range(text, place.line - 1);
                         let line: String = text[range].chars().take(120).collect();
                         let on_line: Vec<String> = found
@@ -500,7 +502,10 @@ fn measure(reports: &[(Gold, String)]) -> Measured {
             }
         }
     }
-    mutate_all(reports, &mut tally);
+    mutate_all(reports, &mut tally, reveal);
+    if !reveal {
+        unread.clear();
+    }
     Measured {
         tally,
         alarms,
@@ -549,7 +554,7 @@ fn print_table(title: &str, reports: usize, measured: &Measured) {
 fn figures_against_the_gold() {
     let reports = gold();
     assert!(reports.len() >= 40, "only {} gold reports", reports.len());
-    let measured = measure(&reports);
+    let measured = measure(&reports, true);
     print_table("figures gold", reports.len(), &measured);
     let Measured { tally, alarms, .. } = measured;
 
@@ -559,12 +564,12 @@ fn figures_against_the_gold() {
     let floors: [(&str, f64, f64); 7] = [
         // (kind, reading recall %, mutation recall %)
         ("count", 95.0, 90.9),
-        ("part", 92.0, 95.0),
+        ("part", 92.1, 95.9),
         ("respectively", 96.0, 91.0),
-        ("growth", 92.0, 100.0),
+        ("growth", 100.0, 100.0),
         ("points", 100.0, 100.0),
         ("slogan", 92.9, 86.1),
-        ("rate", 97.0, 96.0),
+        ("rate", 98.0, 97.8),
     ];
     for (kind, reading, mutation) in floors {
         if !only_kind(kind) {
@@ -605,7 +610,7 @@ fn figures_against_the_held_out_gold() {
             g.path
         );
     }
-    let measured = measure(&reports);
+    let measured = measure(&reports, false);
     print_table("held-out", reports.len(), &measured);
     assert!(
         measured.alarms.is_empty(),
@@ -789,7 +794,7 @@ fn mutation(line: &str, place: &Place) -> Option<String> {
     }
 }
 
-fn mutate_all(reports: &[(Gold, String)], tally: &mut BTreeMap<&str, Tally>) {
+fn mutate_all(reports: &[(Gold, String)], tally: &mut BTreeMap<&str, Tally>, reveal: bool) {
     let config = Config::default();
     let mut missed = Vec::new();
     for (gold, text) in reports {
@@ -816,7 +821,7 @@ fn mutate_all(reports: &[(Gold, String)], tally: &mut BTreeMap<&str, Tally>) {
                 t.caught += 1;
             } else {
                 missed.push(format!("{} {}:{}", place.kind, gold.path, place.line));
-                if std::env::var_os("GOLD_MISSED").is_some() {
+                if reveal && std::env::var_os("GOLD_MISSED").is_some() {
                     let found: Vec<String> = check(&broken, &Context::alone(&config))
                         .iter()
                         .filter(|d| line_of(&broken, d.range.start) == place.line)
@@ -846,7 +851,7 @@ fn mutate_all(reports: &[(Gold, String)], tally: &mut BTreeMap<&str, Tally>) {
             }
         }
     }
-    if std::env::var_os("GOLD_MISSED").is_some() {
+    if reveal && std::env::var_os("GOLD_MISSED").is_some() {
         for m in &missed {
             println!("missed: {m}");
         }

@@ -11,6 +11,8 @@
 //! (`五年来`, `过去五年`, `“十三五”时期`, `较五年前`); a period read from the
 //! context is trusted only to a year either way.
 
+use std::collections::HashMap;
+
 use super::Sink;
 use super::figure_text::{
     NOT_COMPARABLE, chars_before, figures_in, is_level, mentions_any, number, sentence_range,
@@ -108,15 +110,35 @@ pub fn growth_readings(doc: &Document) -> Vec<GrowthReading<'_>> {
     let text = &doc.text;
     let figures = &doc.figures;
     let mut out = Vec::new();
+    // Rates after `增长` that may reach a level with a base printed before
+    // ([`based_earlier`]), found in this one pass over the figures.
+    let mut rates = Vec::new();
     for (i, from) in figures.iter().enumerate() {
+        if from.kind == FigureKind::Percent
+            && text.as_bytes()[..from.span.start].ends_with("增长".as_bytes())
+        {
+            rates.push(i);
+        }
         let Some(to) = figures.get(i + 1) else {
-            break;
+            continue;
         };
-        let Some(change) = figures.get(i + 2) else {
-            break;
+        let Some(mut change) = figures.get(i + 2) else {
+            continue;
         };
         if from.unit != to.unit || !starts_from(text, from) {
             continue;
+        }
+        // `，五年年均增长X%`: the years stated before the rate.
+        let mut stated_years = None;
+        if change.kind == FigureKind::Duration && change.unit == "年" {
+            let Some(next) = figures.get(i + 3) else {
+                continue;
+            };
+            let n = change.value;
+            if n.fract() == 0.0 && (1.0..=30.0).contains(&n) {
+                stated_years = Some(n as i32);
+            }
+            change = next;
         }
         let between = &text[from.span.end..to.span.start];
         let between = strip_year(between);
@@ -139,8 +161,14 @@ pub fn growth_readings(doc: &Document) -> Vec<GrowthReading<'_>> {
             continue;
         };
         let annual = ANNUAL.iter().any(|w| link.contains(w));
+        let printed = years_between(text, from, to);
+        // Years stated with the rate must agree with those printed with
+        // the levels; else the reading is not unique.
+        if stated_years.is_some() && printed.is_some() && stated_years != printed {
+            continue;
+        }
         let (years, period_from_context) = if annual {
-            match years_between(text, from, to) {
+            match printed.or(stated_years) {
                 Some(n) => (n, false),
                 None => match period_near(doc, from.span.start) {
                     Some(n) => (n, true),
@@ -161,7 +189,152 @@ pub fn growth_readings(doc: &Document) -> Vec<GrowthReading<'_>> {
             not_comparable,
         });
     }
+    let read: Vec<usize> = out.iter().map(|r| r.change.span.start).collect();
+    out.extend(
+        based_earlier(doc, &rates)
+            .into_iter()
+            .filter(|r| !read.contains(&r.change.span.start)),
+    );
+    out.sort_by_key(|r| r.change.span.start);
     out
+}
+
+/// Words joining a growth rate to the level it reaches: `增长8%，达到B`.
+const REACHES: &[&str] = &["，达到", "，达", "、达到", "，总量达到", "，规模达到", "至"];
+
+/// Words joining a level to its growth rate: `达到B，增长8%`.
+const GROWS: &[&str] = &["，增长", "，同比增长", "，比上年增长", "，较上年增长"];
+
+/// `今年一般公共预算收入增长8%，达到32.4亿元` (or `…达到32.4亿元，增长
+/// 8%`) with the base level printed in an earlier clause, sentence or
+/// paragraph (the review's result for a target): the one level of the
+/// same indicator, scope (`全市`, `县级`) and unit before it. Money only
+/// (a current-price measure); no reading when the text before prints the
+/// indicator with two levels, or a level and the rate are of one period.
+/// `rates` are the indexes of the percents right after `增长`.
+fn based_earlier<'d>(doc: &'d Document, rates: &[usize]) -> Vec<GrowthReading<'d>> {
+    let text = &doc.text;
+    let figures = &doc.figures;
+    let mut out = Vec::new();
+    let mut levels: Option<HashMap<&str, Vec<&Figure>>> = None;
+    for &i in rates {
+        let rate = &figures[i];
+        // The level reached: right after the rate, or right before it.
+        let after = figures.get(i + 1).filter(|b| {
+            text.get(rate.span.end..b.span.start)
+                .is_some_and(|link| REACHES.contains(&link))
+        });
+        let level = after.or_else(|| {
+            let b = figures.get(i.checked_sub(1)?)?;
+            let link = text.get(b.span.end..rate.span.start)?;
+            GROWS.contains(&link).then_some(b)
+        });
+        let Some(to) = level else {
+            continue;
+        };
+        if to.kind != FigureKind::Amount || !is_level(to) || to.low <= 0.0 {
+            continue;
+        }
+        // Only then (a substring search per word): not an average.
+        let before = chars_before(text, rate.span.start, 5);
+        if ANNUAL.iter().any(|w| before.contains(w)) {
+            continue;
+        }
+        let named = if to.indicator.is_some() { to } else { rate };
+        let Some(indicator) = named.indicator.as_deref() else {
+            continue;
+        };
+        let Some(to_scope) = scope(doc, named) else {
+            continue;
+        };
+        // Volumes and output values grow at comparable prices.
+        if VOLUMES.iter().any(|v| indicator.contains(v)) || indicator.contains("产值") {
+            continue;
+        }
+        let first = to.span.start.min(rate.span.start);
+        let clause = doc.clause_range(first);
+        // The levels of indicators before the clause, found once: the
+        // base may be printed in the paragraph or back in the review.
+        // By indicator, in text order.
+        let levels = levels.get_or_insert_with(|| {
+            let mut by: HashMap<&str, Vec<&Figure>> = HashMap::new();
+            for f in figures.iter().filter(|f| f.kind == FigureKind::Amount) {
+                if let Some(name) = f.indicator.as_deref() {
+                    by.entry(name).or_default().push(f);
+                }
+            }
+            by
+        });
+        let same: &[&Figure] = levels.get(indicator).map_or(&[], Vec::as_slice);
+        let before = same.partition_point(|f| f.span.end <= clause.start);
+        let mut base: Option<&Figure> = None;
+        let mut unique = true;
+        for &f in &same[..before] {
+            if f.unit != to.unit || !is_level(f) || super::figure_text::is_change(text, f) {
+                continue;
+            }
+            // `县级一般公共预算收入` is not `全市一般公共预算收入`.
+            if scope(doc, f) != Some(to_scope) {
+                unique = false;
+                break;
+            }
+            match base {
+                Some(b) if (b.low, b.high) != (f.low, f.high) => {
+                    unique = false;
+                    break;
+                }
+                _ => base = Some(f),
+            }
+        }
+        let Some(from) = base.filter(|_| unique) else {
+            continue;
+        };
+        // One period for both, or the level itself restated (in a summary
+        // before the year's review): not a base.
+        let restated = from.low <= to.high && to.low <= from.high;
+        if restated || from.period.is_some() && from.period == to.period {
+            continue;
+        }
+        let sentence = sentence_range(text, first);
+        out.push(GrowthReading {
+            from,
+            to,
+            change: rate,
+            sign: 1.0,
+            years: 1,
+            period_from_context: false,
+            annual: false,
+            not_comparable: mentions_any(&text[sentence], NOT_COMPARABLE),
+        });
+    }
+    out
+}
+
+/// The words before a figure's indicator in its clause, once the period
+/// (`今年`, `去年`, `2020年`, `预计`) is set aside: its scope (`全市`,
+/// `县级`, or nothing). `None` when they are not plain words.
+fn scope<'t>(doc: &'t Document, figure: &Figure) -> Option<&'t str> {
+    let text = &doc.text;
+    let at = figure.indicator_span.as_ref()?.start;
+    let clause = doc.clause_range(at);
+    let mut lead = text.get(clause.start.min(at)..at)?;
+    loop {
+        let trimmed = lead.trim_start_matches(crate::chars::is_space);
+        let digits = trimmed.trim_start_matches(|c: char| c.is_ascii_digit());
+        let next = ["今年", "去年", "上年", "全年", "明年", "预计", "年", "的"]
+            .iter()
+            .find_map(|w| digits.strip_prefix(w))
+            .unwrap_or(if digits.len() < trimmed.len() {
+                digits
+            } else {
+                trimmed
+            });
+        if next.len() == lead.len() {
+            break;
+        }
+        lead = next;
+    }
+    lead.chars().all(crate::chars::is_han).then_some(lead)
 }
 
 pub(super) fn check(doc: &Document, sink: &mut Sink) {
@@ -205,11 +378,13 @@ pub(super) fn check(doc: &Document, sink: &mut Sink) {
             continue;
         }
         if is_level(from) {
-            // A period read from the context may be off by a year.
-            let spans = if period_from_context {
-                (years - 1).max(1)..=years + 1
+            // A period read from the context may be off by a year; the
+            // years read come first, so a finding states the rate implied
+            // over them (five years of `五年来`, not four).
+            let spans: &[i32] = if period_from_context {
+                &[years, (years - 1).max(1), years + 1]
             } else {
-                years..=years
+                &[years]
             };
             check_growth(doc, from, to, change, sign, spans, related, sink);
         }
@@ -223,9 +398,21 @@ fn starts_from(text: &str, figure: &Figure) -> bool {
     before.ends_with('从') || before.ends_with('由')
 }
 
-/// Drops a trailing `2019年的` / `1997年` / `去年的` from the words before a level.
+/// Drops a trailing `2019年的` / `1997年` / `去年的` / `2015年末的` /
+/// `“十二五”末的` from the words before a level.
 fn strip_year(s: &str) -> &str {
     let t = s.trim_end_matches('的');
+    let t = t
+        .strip_suffix('末')
+        .or_else(|| t.strip_suffix('底'))
+        .unwrap_or(t);
+    // `“十二五”末`: the last year of a five-year plan.
+    if let Some(rest) = t.strip_suffix("五”")
+        && let Some(rest) = rest.strip_suffix(|c: char| "一二三四五六七八九".contains(c))
+        && let Some(rest) = rest.strip_suffix("“十")
+    {
+        return rest;
+    }
     for word in ["去年", "上年", "今年"] {
         if let Some(rest) = t.strip_suffix(word) {
             return rest;
@@ -242,8 +429,13 @@ fn strip_year(s: &str) -> &str {
 
 /// The year printed before a level: `1997年的7.4万亿元`.
 fn year_before(text: &str, figure: &Figure) -> Option<i32> {
-    let before = chars_before(text, figure.span.start, 7);
-    let t = before.trim_end_matches('的').strip_suffix('年')?;
+    let before = chars_before(text, figure.span.start, 8);
+    let t = before.trim_end_matches('的');
+    let t = t
+        .strip_suffix('末')
+        .or_else(|| t.strip_suffix('底'))
+        .unwrap_or(t);
+    let t = t.strip_suffix('年')?;
     let digits: String = t.chars().rev().take_while(|c| c.is_ascii_digit()).collect();
     if digits.len() != 4 {
         return None;
@@ -324,13 +516,13 @@ fn check_growth(
     to: &Figure,
     change: &Figure,
     sign: f64,
-    spans: std::ops::RangeInclusive<i32>,
+    spans: &[i32],
     related: Vec<Related>,
     sink: &mut Sink,
 ) {
     // Fire only when no span of years fits the stated change.
     let mut first = None;
-    for years in spans {
+    for &years in spans {
         match growth_misfit(doc, from, to, change, sign, years) {
             None => return,
             Some(finding) => {

@@ -74,6 +74,11 @@ const SHARES: &[&str] = &[
     "加工转化率",
     // Not the `功率` of power.
     "成功率",
+    // Costs covered (`住院费用补偿比`), time cut from a limit (`时限压缩比`):
+    // ratios named `…比` that are shares of a whole.
+    "补偿比",
+    "报销比",
+    "压缩比",
 ];
 
 /// Verbs between a share's name and its value.
@@ -96,8 +101,6 @@ const LINKS: &[&str] = &[
     "保持",
     "稳定在",
     "控制在",
-    "分别为",
-    "分别达",
     "均达",
     "为",
     "达",
@@ -238,19 +241,36 @@ pub fn bounded_share(text: &str, figure: &Figure) -> Option<(usize, String)> {
 }
 
 /// `A率、B率分别`: whether every name of the list before `分别` (the
-/// clause's `、`/`和` items) is a share bounded by 100%.
+/// clause's `、`/`和` items) is a share bounded by 100%. The last name's
+/// share word may stand for all (`自来水、卫生厕所普及率分别`: the 普及率
+/// of each), when the names before it are short plain names of no
+/// measure of their own.
 fn all_names_bounded(head: &str) -> bool {
     let clause_start = head
-        .rfind(['，', ',', '；', ';', '。', '：', ':'])
+        .rfind(['，', ',', '；', ';', '。', '：', ':', '\n'])
         .map_or(0, |p| {
             p + head[p..].chars().next().map_or(1, char::len_utf8)
         });
     let names: Vec<&str> = head[clause_start..]
         // Not at 及, which stands inside 普及率.
         .split(['、', '和'])
+        .map(|n| n.trim_matches(is_space))
         .filter(|n| !n.is_empty())
         .collect();
-    names.len() >= 2
+    let shared = names.last().and_then(|last| {
+        SHARES
+            .iter()
+            .filter(|s| last.ends_with(*s) && last.len() > s.len())
+            .max_by_key(|s| s.len())
+    });
+    let names: Vec<String> = names
+        .iter()
+        .map(|name| match shared {
+            Some(share) if bare_name(name) => format!("{name}{share}"),
+            _ => (*name).to_string(),
+        })
+        .collect();
+    !names.is_empty()
         && names.iter().all(|name| {
             let share = SHARES
                 .iter()
@@ -267,6 +287,18 @@ fn all_names_bounded(head: &str) -> bool {
                 !(unbounded || per_hundred || name.contains('毛'))
             })
         })
+}
+
+/// A name standing for itself and a share word said once after the list:
+/// two to ten Chinese characters with no word of a measure of their own
+/// (`自来水`, `卫生厕所`; not `经济增速`, `税收占比`).
+fn bare_name(name: &str) -> bool {
+    const MEASURES: &[char] = &[
+        '率', '比', '速', '幅', '值', '额', '量', '数', '度', '收', '支', '价', '面', '重',
+    ];
+    (2..=10).contains(&name.chars().count())
+        && name.chars().all(crate::chars::is_han)
+        && !name.contains(MEASURES)
 }
 
 /// `“无事不扰”率`: a rate named by quoted words.

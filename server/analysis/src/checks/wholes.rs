@@ -58,6 +58,7 @@ fn part_readings_of<'d>(doc: &'d Document, cues: &Cues) -> Vec<PartReading<'d>> 
                 .chain(labelled_at(doc, &cue))
         })
         .chain(bracketed(doc))
+        .chain(counted_among(doc))
         .chain(
             cues.respectively
                 .iter()
@@ -135,6 +136,92 @@ fn bracketed(doc: &Document) -> impl Iterator<Item = PartReading<'_>> {
                 parts: parts.iter().collect(),
                 stops_at_next: true,
             })
+    })
+}
+
+/// A part's name standing alone before its figure: plain words
+/// ([`plain_name`]) with no word that leaves the parts (`带动`, `新增`)
+/// and no task of its own (`新建`).
+fn named_plainly(name: &str) -> bool {
+    let name = name.trim_matches(crate::chars::is_space);
+    plain_name(name) && !holds_leaving_word(name, false) && !starts_with_task(name)
+}
+
+/// Verbs and adverbs that may follow a part counted among a whole
+/// (`28项已完成`, `86个实现通车`): the part names nothing else.
+const AMONG_LEADS: &[&str] = &[
+    "已", "被", "获", "实现", "达到", "完成", "通过", "入选", "列入", "纳入", "进入", "属于",
+    "全部", "均", "基本", "建成", "开工", "竣工", "为", "是",
+];
+
+/// `在120个行政村中，86个村…`, `30项民生实事中28项已完成`: a count, the
+/// words it counts and `中`, then right after (past `，`, `的` or `有`) a
+/// count of the same unit: a part of the whole. The part counts the same
+/// things (its words start with the whole's last words, `村` of `行政村`),
+/// or nothing but a verb follows it; `在3个县中，12个乡镇…` counts other
+/// things and is no part. One part, not added up.
+fn counted_among(doc: &Document) -> impl Iterator<Item = PartReading<'_>> {
+    let text = &doc.text;
+    let figures = &doc.figures;
+    figures.iter().enumerate().filter_map(move |(i, whole)| {
+        if whole.kind != FigureKind::Count {
+            return None;
+        }
+        let part = figures.get(i + 1)?;
+        if part.kind != FigureKind::Count || !same_unit(&part.unit, &whole.unit) {
+            return None;
+        }
+        let between = text.get(whole.span.end..part.span.start)?;
+        // Short: a whole's counted words are a few characters.
+        if between.len() > 16 * 3 {
+            return None;
+        }
+        let (words, rest) = between.rsplit_once('中')?;
+        // `12个县（市、区）中`: a bracket after the counted words.
+        let words = match words.split_once(['（', '(']) {
+            Some((head, note)) if note.ends_with(['）', ')']) => head,
+            _ => words,
+        };
+        if words.chars().count() > 12 || !words.chars().all(crate::chars::is_han) {
+            return None;
+        }
+        let rest = rest.strip_prefix('的').unwrap_or(rest);
+        let rest = rest.trim_start_matches(['，', ',']);
+        let rest = ["已有", "共有", "就有", "有"]
+            .iter()
+            .find_map(|w| rest.strip_prefix(w))
+            .unwrap_or(rest);
+        // `…中，已完成28项。`: a short verb before a part closing its
+        // clause.
+        let verb_led = !rest.is_empty();
+        if verb_led
+            && (rest.chars().count() > 4
+                || !rest.chars().all(crate::chars::is_han)
+                || starts_with_task(rest))
+        {
+            return None;
+        }
+        let ordinal = chars_before(text, whole.span.start, 1) == "第";
+        if ordinal
+            || !is_level(whole)
+            || is_change(text, whole)
+            || is_threshold(text, whole)
+            || is_base(doc, whole)
+            || is_threshold(text, part)
+        {
+            return None;
+        }
+        let after = &text[part.span.end..];
+        let same_things = (0..words.len())
+            .filter(|&k| words.is_char_boundary(k))
+            .any(|k| after.starts_with(&words[k..]));
+        let closes = after.starts_with(['，', ',', '。', '；', ';', '、']);
+        let bare = closes || !verb_led && AMONG_LEADS.iter().any(|w| after.starts_with(w));
+        (same_things && !verb_led || bare).then(|| PartReading {
+            whole,
+            parts: vec![part],
+            stops_at_next: true,
+        })
     })
 }
 
@@ -300,7 +387,8 @@ impl<'d> Cue<'d> {
         let opens = chars_before(text, at, 1)
             .chars()
             .next()
-            .is_some_and(|c| matches!(c, '，' | ',' | '；' | '（' | '(' | '、' | '。'));
+            .is_some_and(|c| matches!(c, '，' | ',' | '；' | '（' | '(' | '、' | '。'))
+            || opens_paragraph(text, at);
         if !opens {
             return None;
         }
@@ -335,6 +423,13 @@ fn read_one<'d>(doc: &'d Document, cue: &Cue<'d>) -> Option<PartReading<'d>> {
     // `；`, each clause naming one more part of the same unit first.
     // `其中：A…；B…；C…`: a colon announces a list of parts, one a clause.
     let enumerated = text[after..].starts_with(['：', ':']);
+    // `其中，中央补助5亿元；省级配套3亿元`: parts named plainly, each first
+    // in its clause, though their names do not end alike. Such parts are
+    // not added up: a clause may name something besides the parts.
+    // Read only at a `；` (most parts end before one).
+    let first_named =
+        || named_plainly(text[after..first.span.start].trim_start_matches(['，', ',', '：', ':']));
+    let mut loose = false;
     while text[end..].starts_with(['；', ';']) && Some(end) != next {
         let from = end + text[end..].chars().next().map_or(1, char::len_utf8);
         let to = sentence_end(text, from, next);
@@ -347,14 +442,27 @@ fn read_one<'d>(doc: &'d Document, cue: &Cue<'d>) -> Option<PartReading<'d>> {
                 && (enumerated
                     || names_alike(&text[after..first.span.start], &text[from..f.span.start]))
         });
-        if !opens_part || starts_with_task(&text[from..to]) {
+        // Short names, none an indicator's (`社会消费品零售总额` is another
+        // measure, not a part).
+        let plain = !opens_part
+            && first.indicator.is_none()
+            && first_named()
+            && more.first().is_some_and(|f| {
+                let name = text[from..f.span.start].trim_matches(crate::chars::is_space);
+                same_unit(&f.unit, &first.unit)
+                    && f.indicator.is_none()
+                    && name.chars().count() <= 6
+                    && named_plainly(name)
+            });
+        if !(opens_part || plain) || starts_with_task(&text[from..to]) {
             break;
         }
+        loose |= plain;
         parts.extend(more);
         end = to;
     }
     // Parts after a later `其中` are that one's parts, nested in these.
-    let stops_at_next = next == Some(end);
+    let stops_at_next = next == Some(end) || loose;
     // The whole: in the sentence before `其中` (or, when `其中` opens a
     // sentence, the one before it).
     let whole_sentence = whole_sentence(text, at, previous);
@@ -563,12 +671,45 @@ fn sentence_end(text: &str, from: usize, limit: Option<usize>) -> usize {
     limit
 }
 
+/// `…12亿元。\n其中，…`: `其中` opening a paragraph (or a line) right
+/// after a sentence or a colon closing the line before.
+fn opens_paragraph(text: &str, at: usize) -> bool {
+    let before = &text[..at];
+    let line_start = before.trim_end_matches(crate::chars::is_space);
+    let Some(rest) = line_start
+        .strip_suffix('\n')
+        .map(|r| r.trim_end_matches('\r'))
+    else {
+        return false;
+    };
+    rest.trim_end_matches(crate::chars::is_space)
+        .ends_with(['。', '：', ':'])
+}
+
 /// Where the whole of the `其中` at `at` is looked for: its sentence up to
-/// `at`, or, when `其中` opens a sentence, the sentence before it.
+/// `at`, or, when `其中` opens a sentence (or a paragraph), the sentence
+/// before it.
 fn whole_sentence(text: &str, at: usize, previous: Option<usize>) -> Range<usize> {
     let (start, opens_sentence) = sentence_start(text, at, previous);
-    if opens_sentence && start >= at.saturating_sub(3) {
-        sentence_range(text, start.saturating_sub(1))
+    let indented = text[start..at].chars().all(crate::chars::is_space);
+    if opens_sentence && (start >= at.saturating_sub(3) || indented) {
+        // Back over the line break and spaces to the sentence's last
+        // character (`。`, or `：` closing the line).
+        let back = text[..start]
+            .trim_end_matches(|c: char| crate::chars::is_space(c) || matches!(c, '\n' | '\r'));
+        let range = sentence_range(text, back.len().saturating_sub(1));
+        // After a full stop, the whole sentence, over its `；` clauses
+        // (`共投入12亿元；惠及3万户。其中，…`), within a few hundred bytes.
+        if !back.ends_with(['。', '！', '？']) {
+            return range;
+        }
+        let floor = floor_boundary(text, range.start.saturating_sub(600));
+        let full_start = text[floor..range.start]
+            .rfind(['。', '！', '？', '!', '?', '\n', '\r'])
+            .map_or(floor, |p| {
+                floor + p + text[floor + p..].chars().next().map_or(1, char::len_utf8)
+            });
+        full_start.max(previous.unwrap_or(0)).min(range.start)..range.end
     } else {
         start..at
     }
@@ -615,15 +756,39 @@ fn parts_among<'d>(
     let parts_are_tasks = starts_with_task(&text[range.clone()]);
     for figure in figures {
         let gap = &text[from..figure.span.start];
-        let new_task = gap
+        let clause = gap
             .rsplit(['，', ','])
             .next()
-            .filter(|_| holds_word(gap, "，") || holds_word(gap, ","))
-            .is_some_and(starts_with_task);
+            .filter(|_| holds_word(gap, "，") || holds_word(gap, ","));
+        // `其中，续建项目35个，新建项目25个`: a clause named like the first
+        // part (`…项目`) is one more part, whatever its first word.
+        let named_alike = |c: &str| {
+            parts.first().is_some_and(|first: &&Figure| {
+                let first_name = &text[range.start..first.span.start];
+                let first_name = first_name
+                    .rsplit(['，', ',', '：', ':'])
+                    .next()
+                    .unwrap_or("");
+                names_alike(first_name, c)
+            })
+        };
+        let new_task = clause.is_some_and(|c| starts_with_task(c) && !named_alike(c));
         // The first part's own verb (`其中：税收收入完成15亿元`) is no
         // word that leaves the parts.
         // Either before the first part or once parts are matched by name.
-        let leaves = holds_leaving_word(gap, named || parts.is_empty());
+        // ...nor a later part's, when its clause is named like the first
+        // and the first has a verb too (`其中，省级完成投资5亿元，市级完成
+        // 投资4亿元`; not `其中引进人才41人，新增技能人才39万人`).
+        let alike = || {
+            clause.is_some_and(named_alike)
+                && parts.first().is_some_and(|first: &&Figure| {
+                    holds_leaving_word(&text[range.start..first.span.start], false)
+                })
+        };
+        // `alike` only when the gap holds nothing but an own verb (rare).
+        let allowed = named || parts.is_empty();
+        let leaves = holds_leaving_word(gap, allowed)
+            && (allowed || holds_leaving_word(gap, true) || !alike());
         if sentence_end(gap, 0, None) < gap.len() || leaves || (new_task && !parts_are_tasks) {
             break;
         }
