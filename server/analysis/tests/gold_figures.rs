@@ -21,9 +21,11 @@
 //! broken words and what fired on the line.
 //!
 //! `tests/gold/figures-holdout/**.toml` is a second gold of the same schema
-//! over reports the readers were never tuned on: it is measured apart and
-//! printed as a second table ("held-out"), with the false-alarm assert but
-//! no recall floors.
+//! over reports the readers were never tuned on (nor any other gold under
+//! `tests/gold/`): it is measured apart and printed as a second table
+//! ("held-out"), with the false-alarm assert but no recall floors. When the
+//! readers have been tuned on it, it joins `figures/` and a freshly read set
+//! takes its place.
 //!
 //! The places come from the gold, never from the readers under test. Until
 //! the targets (90% per kind) are reached, the asserts hold the levels
