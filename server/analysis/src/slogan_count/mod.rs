@@ -324,6 +324,21 @@ mod tests {
     }
 
     #[test]
+    fn book_titles_that_follow_each_other_are_items() {
+        let titles = "《甲市交通建设规划（2021-2025年）》《乙区治理纲要》《丙区服务纲要》。";
+        assert_eq!(read("一规划两纲要", titles), Some(SloganCount::Holds));
+        assert_eq!(
+            read("一规划三纲要", titles),
+            Some(SloganCount::Differs(vec![Some(1), Some(2)]))
+        );
+        // A `、` inside a title does not cut it.
+        assert_eq!(
+            read("两纲要", "《甲、乙两区协作纲要》《丙区服务纲要》"),
+            Some(SloganCount::Holds)
+        );
+    }
+
+    #[test]
     fn one_word_ending_or_starting_the_items() {
         assert_eq!(
             read("三网", "即路网、水网、电网。"),
