@@ -257,6 +257,11 @@ impl SloganCount {
 /// carries no counted word. The slogan holds when any window holds;
 /// otherwise the widest window that gives a reading decides.
 pub fn count_items(parts: &[SloganPart], definition: &str) -> Option<SloganCount> {
+    // `定 向`, `“三 线”`: a space between two Chinese characters is where a
+    // printed line broke, not a separator.
+    if let Some(joined) = without_broken_lines(definition) {
+        return count_items(parts, &joined);
+    }
     // The list before the slogan restated with other numerals, when it
     // reads; else the definition as it stands (`A、B以及C六个甲` restates a
     // count its list agrees with).
@@ -279,6 +284,34 @@ pub fn count_items(parts: &[SloganPart], definition: &str) -> Option<SloganCount
         .or_else(|| count_framed(parts, definition))
         .or_else(|| restated_parts(parts, definition))
         .or(numbered)
+}
+
+/// `definition` with the spaces between two Chinese characters (or a
+/// Chinese character and a quote or digit) taken out, when it has any.
+fn without_broken_lines(definition: &str) -> Option<String> {
+    let chars: Vec<char> = definition.chars().collect();
+    let joins = |c: Option<&char>| {
+        c.is_some_and(|c| crate::chars::is_han(*c) || is_quote(*c) || c.is_ascii_digit())
+    };
+    let mut out = String::with_capacity(definition.len());
+    let mut changed = false;
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if is_space(c) && i > 0 {
+            let run = chars[i..].iter().take_while(|c| is_space(**c)).count();
+            let (before, after) = (chars.get(i - 1), chars.get(i + run));
+            let han = |c: Option<&char>| c.is_some_and(|c| crate::chars::is_han(*c));
+            if (han(before) || han(after)) && joins(before) && joins(after) {
+                changed = true;
+                i += run;
+                continue;
+            }
+        }
+        out.push(c);
+        i += 1;
+    }
+    changed.then_some(out)
 }
 
 #[cfg(test)]
@@ -336,6 +369,45 @@ mod tests {
             read("两纲要", "《甲、乙两区协作纲要》《丙区服务纲要》"),
             Some(SloganCount::Holds)
         );
+    }
+
+    #[test]
+    fn a_lead_saying_who_asked_for_the_list() {
+        // Who said it, with a `、` list of titles, then the list: every
+        // item of the tail carries the counted word, the lead none.
+        let said = "去年三月，市长、副市长在甲区调研时要求，务必明确园区的定位、定向、定量、定型。";
+        assert_eq!(read("四定", said), Some(SloganCount::Holds));
+        assert_eq!(
+            read("五定", said),
+            Some(SloganCount::Differs(vec![Some(4)]))
+        );
+        // Items cut by `，` and `、` alike, each carrying the word.
+        let built =
+            "去年会议提出，建设乙市物流基地，打造丙省科创高地、丁区康养目的地、戊县果蔬供应地。";
+        assert_eq!(read("四地", built), Some(SloganCount::Holds));
+        assert_eq!(
+            read("三地", built),
+            Some(SloganCount::Differs(vec![Some(4)]))
+        );
+        // Items named again in the clauses after them are no new items.
+        let again = "甲权、乙权、丙权可以分开，甲权归集体，乙权归农户，丙权归经营者";
+        assert!(!matches!(
+            read("三权分置", again),
+            Some(SloganCount::Differs(_))
+        ));
+        let restated = "指高甲、高乙项目，也解释为高甲、高丙项目";
+        assert!(!matches!(
+            read("两高", restated),
+            Some(SloganCount::Differs(_))
+        ));
+    }
+
+    #[test]
+    fn a_space_where_a_printed_line_broke() {
+        let broken = "“两区”指甲、乙两类空 间；“两 线”指丙红线和丁边界两条控制 线";
+        assert_eq!(read("两区两线", broken), Some(SloganCount::Holds));
+        assert_eq!(without_broken_lines("甲 乙"), Some("甲乙".into()));
+        assert_eq!(without_broken_lines("A B"), None);
     }
 
     #[test]
