@@ -273,6 +273,12 @@ pub fn count_items(parts: &[SloganPart], definition: &str) -> Option<SloganCount
     if numbered.is_some() && settled || numbered == Some(SloganCount::Holds) {
         return numbered;
     }
+    // `甲线，即…；乙线，即…`: each item named, then glossed.
+    if let Some(names) = glossed_names(definition)
+        && let Some(reading) = count_items(parts, &names)
+    {
+        return Some(reading);
+    }
     // The slogan quoted again, then `即` and its list.
     if let Some(list) = restated_then_ji(definition, parts)
         && let Some(reading) = count_framed(parts, list)
@@ -284,6 +290,36 @@ pub fn count_items(parts: &[SloganPart], definition: &str) -> Option<SloganCount
         .or_else(|| count_framed(parts, definition))
         .or_else(|| restated_parts(parts, definition))
         .or(numbered)
+}
+
+/// The names of a definition that glosses each item in its own `；`
+/// segment (`甲线，即…；乙线，即…；丙线，即…`), joined by `、`: every
+/// segment opens with a short name, no numeral or list in it (that would
+/// be a part of the slogan named before its own list), then `，即`, `，指`,
+/// `，是指` or a colon.
+fn glossed_names(definition: &str) -> Option<String> {
+    const GLOSSES: [&str; 8] = ["，即", ",即", "，是指", ",是指", "，指", ",指", "：", ":"];
+    let segments = pieces(definition.trim_end_matches(['。', '；', ';']), &['；', ';']);
+    if segments.len() < 2 {
+        return None;
+    }
+    let mut names = Vec::with_capacity(segments.len());
+    for segment in segments {
+        let (at, _) = GLOSSES
+            .iter()
+            .filter_map(|g| segment.find(g).map(|at| (at, g.len())))
+            .min()?;
+        let name = segment[..at].trim_matches(|c: char| is_quote(c) || is_space(c));
+        let len = name.chars().count();
+        let plain = name
+            .chars()
+            .all(|c| crate::chars::is_han(c) && numeral(&[c]).is_none());
+        if !(2..=8).contains(&len) || !plain || segment[at..].chars().count() < 3 {
+            return None;
+        }
+        names.push(name);
+    }
+    Some(names.join("、"))
 }
 
 /// `definition` with the spaces between two Chinese characters (or a
@@ -400,6 +436,21 @@ mod tests {
             read("两高", restated),
             Some(SloganCount::Differs(_))
         ));
+    }
+
+    #[test]
+    fn items_each_named_then_glossed() {
+        let glossed = "甲区红线，即干道的边界；甲区绿线，即绿地的边界；甲区蓝线，即水域的边界。";
+        assert_eq!(read("甲区三线", glossed), Some(SloganCount::Holds));
+        assert_eq!(
+            read("甲区四线", glossed),
+            Some(SloganCount::Differs(vec![Some(3)]))
+        );
+        // Parts named before their own lists are no glossed items.
+        assert_eq!(
+            read("两多两少", "两多，即会多、文多；两少，即调研少、实招少"),
+            Some(SloganCount::Holds)
+        );
     }
 
     #[test]
