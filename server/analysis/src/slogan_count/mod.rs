@@ -439,6 +439,16 @@ mod tests {
     }
 
     #[test]
+    fn a_lead_clause_is_no_item_of_the_first_run() {
+        let said = "会议提出，坚持甲区绿色优先，推动高水平开放，创造高品质服务。";
+        assert_eq!(read("一优两高", said), Some(SloganCount::Holds));
+        assert_eq!(
+            read("二优两高", said),
+            Some(SloganCount::Differs(vec![Some(1), Some(2)]))
+        );
+    }
+
+    #[test]
     fn items_each_named_then_glossed() {
         let glossed = "甲区红线，即干道的边界；甲区绿线，即绿地的边界；甲区蓝线，即水域的边界。";
         assert_eq!(read("甲区三线", glossed), Some(SloganCount::Holds));
