@@ -126,8 +126,11 @@ pub(super) fn flat_readings(
             item_readings(parts, definition, &groups, false, &mut out);
         }
         // `建设甲基地，打造乙高地、丙目的地`: a single part's items cut by
-        // `，` and `、` alike, when every one carries its word.
-        if let [part] = parts {
+        // `，` and `、` alike, when every one carries its word (never with
+        // a quote, which may hold the list: `“稳甲、稳乙”，是保障稳定的…`).
+        if let [part] = parts
+            && !definition.contains(is_quote)
+        {
             let all = pieces(definition, &['，', ',', '；', ';', '、']);
             // (The slogan named again in a lead is no item.)
             let carry = |i: &&str| {
