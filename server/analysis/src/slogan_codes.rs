@@ -99,6 +99,11 @@ pub fn count_code(parts: &[CodePart], definition: &str) -> Option<SloganCount> {
     if let Some(counts) = &labelled {
         return judge(&stated, counts);
     }
+    if let Some(counts) = named_segments(parts, definition)
+        && let Some(reading) = judge(&stated, &counts)
+    {
+        return Some(reading);
+    }
     // The counts written out: the whole note, or one of its sentences;
     // what the open part names is none of them.
     let definition = cut_open_part(definition);
@@ -192,6 +197,56 @@ fn judge(stated: &[usize], counts: &[Option<Vec<usize>>]) -> Option<SloganCount>
         .zip(stated)
         .any(|(c, n)| c.is_some_and(|c| c != *n));
     differs.then_some(SloganCount::Differs(agreed))
+}
+
+/// Each part named in words in its own `；` segment, in order (`333` over
+/// `围绕甲山、乙山、丙山开展“三山”…；沿A水、B水、C水开展“三水”…；…`): a
+/// segment quotes one slogan of a single part, and its list, read as that
+/// slogan's (the list before the quote, else the segment), is the part's.
+/// `None` unless there are as many segments as parts, each so; a list that
+/// does not read gives `None` for its part.
+fn named_segments(parts: &[CodePart], definition: &str) -> Option<Vec<Option<Vec<usize>>>> {
+    use crate::slogan_count::{count_items, parse_slogan};
+    if parts.len() < 2
+        || !parts
+            .iter()
+            .all(|p| p.written.chars().all(|c| c.is_ascii_digit()))
+    {
+        return None;
+    }
+    let segments: Vec<&str> = definition
+        .trim_end_matches(|c: char| matches!(c, '。' | '；' | ';') || is_space(c))
+        .split(['；', ';'])
+        .collect();
+    if segments.len() != parts.len() {
+        return None;
+    }
+    let mut counts = Vec::with_capacity(parts.len());
+    for segment in segments {
+        // The one quoted slogan of a single part in the segment.
+        let mut named = segment.split('“').skip(1).filter_map(|q| {
+            let (inner, _) = q.split_once('”')?;
+            let part = parse_slogan(inner).filter(|p| p.len() == 1)?;
+            let before = &segment[..segment.find(&format!("“{inner}”"))?];
+            Some((part, before))
+        });
+        let (part, before) = named.next()?;
+        if named.next().is_some() {
+            return None;
+        }
+        // A slogan of one (`一个定位`) names one thing, whatever its words.
+        if part[0].numeral == 1 {
+            counts.push(Some(vec![1]));
+            continue;
+        }
+        let reading = count_items(&part, before).or_else(|| count_items(&part, segment));
+        counts.push(match reading {
+            Some(SloganCount::Holds) => Some(vec![part[0].numeral as usize]),
+            Some(SloganCount::Differs(agreed)) => agreed[0].map(|n| vec![n]),
+            None => None,
+        });
+    }
+    Some(counts)
 }
 
 /// Words after a part's label, before its list.
@@ -471,6 +526,23 @@ mod tests {
 
     fn read(slogan: &str, definition: &str) -> Option<SloganCount> {
         count_code(&parse_code(slogan)?, definition)
+    }
+
+    #[test]
+    fn each_part_named_in_words_in_its_own_segment() {
+        let named = "围绕东山、西山、南山开展“三山”绿化；沿甲河、乙河开展“两河”治理；\
+                     整治北湖、中湖、小湖、新湖“四湖”水质。";
+        assert_eq!(read("324", named), Some(SloganCount::Holds));
+        assert_eq!(
+            read("334", named),
+            Some(SloganCount::Differs(vec![Some(3), Some(2), Some(4)]))
+        );
+        // A segment naming two slogans, or fewer segments than parts: no
+        // reading of this kind.
+        assert_eq!(read("32", "开展“三山”“两河”治理；沿甲河建设。"), None);
+        // A part of one names one thing, however many words describe it.
+        let ones = "坚持“一个中心”：是指甲、乙两区；建设“两个基地”：是指A基地、B基地。";
+        assert_eq!(read("12", ones), Some(SloganCount::Holds));
     }
 
     #[test]

@@ -86,6 +86,23 @@ pub(super) fn confirmed_by_order(parts: &[SloganPart], definition: &str) -> bool
         })
         .collect();
     [items, joined].iter().any(|items| {
+        // `，` clauses carrying no word before the first carrying the first
+        // part's, when one does, are a lead (`会议提出，坚持甲优先，推动高
+        // 乙、高丙` is one 优), not items of its run; `、` items stay
+        // (`供水、排水、通信` for `九通`).
+        let lead = match groups.iter().position(|g| carries(g, 0)) {
+            Some(at)
+                if groups[..at]
+                    .iter()
+                    .all(|g| (0..parts.len()).all(|k| !carries(g, k)))
+                    && groups[..at].iter().all(|g| !g.contains('、')) =>
+            {
+                at
+            }
+            _ => 0,
+        };
+        let lead = lead.min(items.len());
+        let items = &items[lead..];
         let mut counts = vec![0; parts.len()];
         let mut run = 0;
         for item in items {

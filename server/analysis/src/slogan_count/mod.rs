@@ -257,6 +257,11 @@ impl SloganCount {
 /// carries no counted word. The slogan holds when any window holds;
 /// otherwise the widest window that gives a reading decides.
 pub fn count_items(parts: &[SloganPart], definition: &str) -> Option<SloganCount> {
+    // `定 向`, `“三 线”`: a space between two Chinese characters is where a
+    // printed line broke, not a separator.
+    if let Some(joined) = without_broken_lines(definition) {
+        return count_items(parts, &joined);
+    }
     // The list before the slogan restated with other numerals, when it
     // reads; else the definition as it stands (`A、B以及C六个甲` restates a
     // count its list agrees with).
@@ -267,6 +272,12 @@ pub fn count_items(parts: &[SloganPart], definition: &str) -> Option<SloganCount
         count_numbered(parts, trim_definition(definition)).unwrap_or((None, false));
     if numbered.is_some() && settled || numbered == Some(SloganCount::Holds) {
         return numbered;
+    }
+    // `甲线，即…；乙线，即…`: each item named, then glossed.
+    if let Some(names) = glossed_names(definition)
+        && let Some(reading) = count_items(parts, &names)
+    {
+        return Some(reading);
     }
     // The slogan quoted again, then `即` and its list.
     if let Some(list) = restated_then_ji(definition, parts)
@@ -279,6 +290,64 @@ pub fn count_items(parts: &[SloganPart], definition: &str) -> Option<SloganCount
         .or_else(|| count_framed(parts, definition))
         .or_else(|| restated_parts(parts, definition))
         .or(numbered)
+}
+
+/// The names of a definition that glosses each item in its own `；`
+/// segment (`甲线，即…；乙线，即…；丙线，即…`), joined by `、`: every
+/// segment opens with a short name, no numeral or list in it (that would
+/// be a part of the slogan named before its own list), then `，即`, `，指`,
+/// `，是指` or a colon.
+fn glossed_names(definition: &str) -> Option<String> {
+    const GLOSSES: [&str; 8] = ["，即", ",即", "，是指", ",是指", "，指", ",指", "：", ":"];
+    let segments = pieces(definition.trim_end_matches(['。', '；', ';']), &['；', ';']);
+    if segments.len() < 2 {
+        return None;
+    }
+    let mut names = Vec::with_capacity(segments.len());
+    for segment in segments {
+        let (at, _) = GLOSSES
+            .iter()
+            .filter_map(|g| segment.find(g).map(|at| (at, g.len())))
+            .min()?;
+        let name = segment[..at].trim_matches(|c: char| is_quote(c) || is_space(c));
+        let len = name.chars().count();
+        let plain = name
+            .chars()
+            .all(|c| crate::chars::is_han(c) && numeral(&[c]).is_none());
+        if !(2..=8).contains(&len) || !plain || segment[at..].chars().count() < 3 {
+            return None;
+        }
+        names.push(name);
+    }
+    Some(names.join("、"))
+}
+
+/// `definition` with the spaces between two Chinese characters (or a
+/// Chinese character and a quote or digit) taken out, when it has any.
+fn without_broken_lines(definition: &str) -> Option<String> {
+    let chars: Vec<char> = definition.chars().collect();
+    let joins = |c: Option<&char>| {
+        c.is_some_and(|c| crate::chars::is_han(*c) || is_quote(*c) || c.is_ascii_digit())
+    };
+    let mut out = String::with_capacity(definition.len());
+    let mut changed = false;
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if is_space(c) && i > 0 {
+            let run = chars[i..].iter().take_while(|c| is_space(**c)).count();
+            let (before, after) = (chars.get(i - 1), chars.get(i + run));
+            let han = |c: Option<&char>| c.is_some_and(|c| crate::chars::is_han(*c));
+            if (han(before) || han(after)) && joins(before) && joins(after) {
+                changed = true;
+                i += run;
+                continue;
+            }
+        }
+        out.push(c);
+        i += 1;
+    }
+    changed.then_some(out)
 }
 
 #[cfg(test)]
@@ -321,6 +390,85 @@ mod tests {
         assert_eq!(words("全市上下三个"), None);
         assert_eq!(words("十四五"), None);
         assert_eq!(words("1234"), None);
+    }
+
+    #[test]
+    fn book_titles_that_follow_each_other_are_items() {
+        let titles = "《甲市交通建设规划（2021-2025年）》《乙区治理纲要》《丙区服务纲要》。";
+        assert_eq!(read("一规划两纲要", titles), Some(SloganCount::Holds));
+        assert_eq!(
+            read("一规划三纲要", titles),
+            Some(SloganCount::Differs(vec![Some(1), Some(2)]))
+        );
+        // A `、` inside a title does not cut it.
+        assert_eq!(
+            read("两纲要", "《甲、乙两区协作纲要》《丙区服务纲要》"),
+            Some(SloganCount::Holds)
+        );
+    }
+
+    #[test]
+    fn a_lead_saying_who_asked_for_the_list() {
+        // Who said it, with a `、` list of titles, then the list: every
+        // item of the tail carries the counted word, the lead none.
+        let said = "去年三月，市长、副市长在甲区调研时要求，务必明确园区的定位、定向、定量、定型。";
+        assert_eq!(read("四定", said), Some(SloganCount::Holds));
+        assert_eq!(
+            read("五定", said),
+            Some(SloganCount::Differs(vec![Some(4)]))
+        );
+        // Items cut by `，` and `、` alike, each carrying the word.
+        let built =
+            "去年会议提出，建设乙市物流基地，打造丙省科创高地、丁区康养目的地、戊县果蔬供应地。";
+        assert_eq!(read("四地", built), Some(SloganCount::Holds));
+        assert_eq!(
+            read("三地", built),
+            Some(SloganCount::Differs(vec![Some(4)]))
+        );
+        // Items named again in the clauses after them are no new items.
+        let again = "甲权、乙权、丙权可以分开，甲权归集体，乙权归农户，丙权归经营者";
+        assert!(!matches!(
+            read("三权分置", again),
+            Some(SloganCount::Differs(_))
+        ));
+        let restated = "指高甲、高乙项目，也解释为高甲、高丙项目";
+        assert!(!matches!(
+            read("两高", restated),
+            Some(SloganCount::Differs(_))
+        ));
+    }
+
+    #[test]
+    fn a_lead_clause_is_no_item_of_the_first_run() {
+        let said = "会议提出，坚持甲区绿色优先，推动高水平开放，创造高品质服务。";
+        assert_eq!(read("一优两高", said), Some(SloganCount::Holds));
+        assert_eq!(
+            read("二优两高", said),
+            Some(SloganCount::Differs(vec![Some(1), Some(2)]))
+        );
+    }
+
+    #[test]
+    fn items_each_named_then_glossed() {
+        let glossed = "甲区红线，即干道的边界；甲区绿线，即绿地的边界；甲区蓝线，即水域的边界。";
+        assert_eq!(read("甲区三线", glossed), Some(SloganCount::Holds));
+        assert_eq!(
+            read("甲区四线", glossed),
+            Some(SloganCount::Differs(vec![Some(3)]))
+        );
+        // Parts named before their own lists are no glossed items.
+        assert_eq!(
+            read("两多两少", "两多，即会多、文多；两少，即调研少、实招少"),
+            Some(SloganCount::Holds)
+        );
+    }
+
+    #[test]
+    fn a_space_where_a_printed_line_broke() {
+        let broken = "“两区”指甲、乙两类空 间；“两 线”指丙红线和丁边界两条控制 线";
+        assert_eq!(read("两区两线", broken), Some(SloganCount::Holds));
+        assert_eq!(without_broken_lines("甲 乙"), Some("甲乙".into()));
+        assert_eq!(without_broken_lines("A B"), None);
     }
 
     #[test]

@@ -80,7 +80,8 @@ pub(super) fn bracket_depth(s: &str) -> i32 {
 }
 
 /// `s` cut at `separators` outside brackets (`县（市、区）` is one piece);
-/// where `、` cuts, so do quotes that follow each other (`“甲”“乙”`).
+/// where `、` cuts, so do quotes and book titles that follow each other
+/// (`“甲”“乙”`, `《甲》《乙》`).
 pub(super) fn pieces<'a>(s: &'a str, separators: &[char]) -> Vec<&'a str> {
     let mut out = Vec::new();
     let mut depth = 0i32;
@@ -91,6 +92,7 @@ pub(super) fn pieces<'a>(s: &'a str, separators: &[char]) -> Vec<&'a str> {
     let mut quoted = false;
     for (i, c) in s.char_indices() {
         let after_quote = previous == Some('”');
+        let after_title = previous == Some('》');
         previous = Some(c);
         match c {
             '“' if !quoted && names.contains(&i) => {
@@ -101,8 +103,15 @@ pub(super) fn pieces<'a>(s: &'a str, separators: &[char]) -> Vec<&'a str> {
                 quoted = false;
                 depth -= 1;
             }
-            '（' | '(' => depth += 1,
-            '）' | ')' => depth -= 1,
+            // `《甲规划》《乙纲要》`: titles that follow each other are
+            // items, as quotes are.
+            '《' if depth == 0 && quotes_cut && after_title => {
+                out.push(&s[start..i]);
+                start = i;
+                depth += 1;
+            }
+            '（' | '(' | '《' => depth += 1,
+            '）' | ')' | '》' => depth -= 1,
             '“' if depth == 0 && quotes_cut && after_quote => {
                 out.push(&s[start..i]);
                 start = i;

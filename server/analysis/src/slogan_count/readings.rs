@@ -125,6 +125,43 @@ pub(super) fn flat_readings(
         {
             item_readings(parts, definition, &groups, false, &mut out);
         }
+        // `建设甲基地，打造乙高地、丙目的地`: a single part's items cut by
+        // `，` and `、` alike, when every one carries its word (never with
+        // a quote, which may hold the list: `“稳甲、稳乙”，是保障稳定的…`).
+        if let [part] = parts
+            && !definition.contains(is_quote)
+        {
+            let all = pieces(definition, &['，', ',', '；', ';', '、']);
+            // (The slogan named again in a lead is no item.)
+            let carry = |i: &&str| {
+                let i = without_restatements(i, parts, false);
+                part.words.iter().any(|w| i.contains(w.as_str()))
+            };
+            // Each item names a thing of its own: neither the character
+            // before the word nor the one after it repeats from item to
+            // item (`甲权、乙权可分离，甲权归…`, `指高甲、高乙，也作高甲、
+            // 高丙` name one thing twice).
+            let around = |i: &str| {
+                let w = part.words.iter().find(|w| i.contains(w.as_str()))?;
+                let at = i.find(w.as_str())?;
+                Some((
+                    i[..at].chars().next_back(),
+                    i[at + w.len()..].chars().next(),
+                ))
+            };
+            let around: Vec<_> = all.iter().filter_map(|i| around(i)).collect();
+            let unique = |side: Vec<char>| {
+                let mut sorted = side.clone();
+                sorted.sort_unstable();
+                sorted.dedup();
+                sorted.len() == side.len()
+            };
+            let distinct = unique(around.iter().filter_map(|a| a.0).collect())
+                && unique(around.iter().filter_map(|a| a.1).collect());
+            if all.len() > groups.len() && groups.len() >= 2 && all.iter().all(carry) && distinct {
+                item_readings(parts, definition, &all, false, &mut out);
+            }
+        }
         // `深化甲、提升乙，深化丙、提升丁`: pairs of items cut by `，`.
         if parts.len() > 1 {
             let all = pieces(definition, &['，', ',', '；', ';', '、']);

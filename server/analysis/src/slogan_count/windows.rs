@@ -156,11 +156,18 @@ pub(super) fn windows<'a>(parts: &[SloganPart], definition: &'a str) -> Vec<&'a 
             // list (`聚焦A，聚焦B，聚焦C` is not read from its second clause).
             // (The slogan named in it, with any numeral, counts nothing.)
             let lead = without_restatements(&scope[..at], parts, false);
-            if lead.contains('、') || words.iter().any(|w| lead.contains(w)) {
-                continue;
-            }
             let c = scope[at..].chars().next().map_or(0, char::len_utf8);
             let tail = scope[at + c..].trim_start_matches(['：', ':', '，', ',']);
+            // A `、` list in the lead (who said it: `甲、乙在调研时强调，…`)
+            // counts nothing when every item of the tail carries a counted
+            // word and the lead none.
+            let carried = || {
+                let items = pieces(tail, &['，', ',', '；', ';', '、']);
+                items.len() >= 2 && items.iter().all(|i| words.iter().any(|w| i.contains(w)))
+            };
+            if words.iter().any(|w| lead.contains(w)) || lead.contains('、') && !carried() {
+                continue;
+            }
             if !tail.is_empty() {
                 out.push(tail);
             }
