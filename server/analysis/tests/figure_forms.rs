@@ -1302,3 +1302,19 @@ fn items_naming_what_a_quoted_count_counts() {
         "（一）在打好“四大攻坚战”上聚焦发力。\n打好甲类风险攻坚战。守住底线。\n打好乙类帮扶攻坚战。巩固成果。\n同时抓好丙类工作。\n（二）推动城市发展。\n",
     );
 }
+
+#[test]
+fn numbered_items_running_on_without_separators() {
+    // Each group's `（1）…` items follow one another with nothing between
+    // them; a new group opens after the sentence end.
+    let held = "年内办好十项实事，其中，道路工程3项：（1）东环路拓宽工程（2）北门桥改建工程（3）滨河步道贯通工程。供水工程2项：（1）南区水厂扩建工程（2）老旧管网更换工程。\n";
+    quiet(held);
+    assert_eq!(
+        codes(&held.replacen("道路工程3项", "道路工程4项", 1)),
+        vec![Code::CountMismatch]
+    );
+    assert_eq!(
+        codes(&held.replacen("供水工程2项", "供水工程3项", 1)),
+        vec![Code::CountMismatch]
+    );
+}

@@ -469,6 +469,7 @@ fn measure(reports: &[(Gold, String)]) -> Measured {
                     place
                         .slogan
                         .as_deref()
+                        .or(place.count.as_deref())
                         .map(|s| format!(" [{s}]"))
                         .unwrap_or_default(),
                     read_on_line(&doc, place)
