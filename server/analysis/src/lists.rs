@@ -344,7 +344,23 @@ pub(crate) fn split_items(
     {
         return None;
     }
-    let items = pieces(range.start, sentence, &['、']);
+    // `甲之乡·乙之源·丙之城`: short names joined by middle dots, when no
+    // `、` joins them; each of a few Chinese characters, so that a dot
+    // inside a foreign name (`甲·乙`, one name) is not read as two.
+    let dotted = !sentence.contains('、') && sentence.contains(MIDDLE_DOTS);
+    let items = pieces(
+        range.start,
+        sentence,
+        if dotted { MIDDLE_DOTS } else { &['、'] },
+    );
+    if dotted
+        && items.iter().any(|r| {
+            let name = text[r.clone()].trim();
+            !(3..=12).contains(&name.chars().count()) || !name.chars().all(crate::chars::is_han)
+        })
+    {
+        return None;
+    }
     // Up to 30 characters a name (`打造甲地区对接乙区域的桥头堡和…`).
     if items.len() < 2 || items.iter().any(|r| r.len() > 90) {
         return None;
@@ -356,6 +372,9 @@ pub(crate) fn split_items(
     let hidden = usize::from(joins_two_among(text[last.clone()].trim(), others_long));
     Some((items, hidden))
 }
+
+/// Middle dots that may join the names of a note (`·`, `•`, `・`).
+const MIDDLE_DOTS: &[char] = &['·', '•', '・', '‧'];
 
 /// Whether every quote of `s` marks words inside a name: it closes, holds
 /// no `、` and no count, and words follow it before the next `、`.

@@ -1318,3 +1318,15 @@ fn numbered_items_running_on_without_separators() {
         vec![Code::CountMismatch]
     );
 }
+
+#[test]
+fn note_names_joined_by_middle_dots() {
+    let note = |term: &str, names: &str| format!("擦亮城市{term}。\n注释\n1.{term}：{names}。\n");
+    quiet(&note("三张名片", "茶香之乡·古桥之城•湿地之都"));
+    assert_eq!(
+        codes(&note("四张名片", "茶香之乡·古桥之城•湿地之都")),
+        vec![Code::CountMismatch]
+    );
+    // One foreign name holding a dot is not two names.
+    quiet(&note("两位学者", "卡尔·马克思"));
+}
