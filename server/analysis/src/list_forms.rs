@@ -1081,7 +1081,7 @@ fn numbered_items(text: &str, first: usize, limit: usize) -> Option<Vec<Range<us
 /// Measure words of a count that only the readers here take, after a list
 /// of names (`省、市、县三级`, `甲、乙两支队伍`): alone they are too often
 /// part of a word (`三级医院`).
-const NAMED_MEASURES: &[&str] = &["级", "支", "场", "部", "重", "道"];
+const NAMED_MEASURES: &[&str] = &["级", "场", "部", "重"];
 
 /// A count at `start` of up to `max`: a numeral (one space may follow a
 /// written-out number, `4 个`), then a measure word. Returns the value and

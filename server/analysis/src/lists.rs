@@ -117,6 +117,10 @@ pub(crate) const MEASURES: &[&str] = &[
     "张",
     "篇",
     "处",
+    // `甲、乙两支队伍`, `甲、乙三道防线`, `甲、乙、丙三方责任`.
+    "支",
+    "道",
+    "方",
 ];
 
 /// A count at `start`: a numeral run then a measure word. Returns the value

@@ -1330,3 +1330,17 @@ fn note_names_joined_by_middle_dots() {
     // One foreign name holding a dot is not two names.
     quiet(&note("两位学者", "卡尔·马克思"));
 }
+
+#[test]
+fn names_before_counts_of_teams_lines_and_sides() {
+    let held =
+        "压实学校、家庭、社区三方责任，守好车站、码头两道关口，组建巡查、救援和保障3支队伍。\n";
+    quiet(held);
+    for (from, to) in [("三方", "四方"), ("两道", "三道"), ("3支", "4支")] {
+        assert_eq!(
+            codes(&held.replacen(from, to, 1)),
+            vec![Code::CountMismatch],
+            "{from}"
+        );
+    }
+}
