@@ -2386,9 +2386,10 @@ fn bare_names(
             "数",
         ]
         .iter()
-        // `“三位一体”` in quotes is a slogan of three; bare, `三位一体`
+        // `“三位一体”` in quotes is a slogan of three, and so is a quoted
+        // list before it (`“甲、乙、丙”三位一体`); bare, `三位一体`
         // qualifies the last name alone.
-        .any(|w| counted.starts_with(w) && !(quoted_count && *w == "一体"))
+        .any(|w| counted.starts_with(w) && !((quoted_count || quoted_names) && *w == "一体"))
     {
         return None;
     }

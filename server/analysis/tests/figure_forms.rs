@@ -1344,3 +1344,15 @@ fn names_before_counts_of_teams_lines_and_sides() {
         );
     }
 }
+
+#[test]
+fn a_quoted_list_before_a_count_of_one_whole() {
+    let held = "健全“防治、救助、康养”三位一体的服务体系。\n";
+    quiet(held);
+    assert_eq!(
+        codes(&held.replacen("三位", "四位", 1)),
+        vec![Code::CountMismatch]
+    );
+    // Bare, the count qualifies the last name alone.
+    quiet("推进甲镇、乙镇和丙镇党建业务服务三位一体建设。\n");
+}
