@@ -2433,9 +2433,10 @@ fn bare_names(
         .map_or(limit, |p| count_end + p);
     // A figure after a `和` that follows the counted words belongs to a
     // second group (`甲、乙4家X和丙、丁3家Y`); one after a verb of change
-    // is what the counted things did (`甲、乙两大产业增加值增长5%`).
+    // is what the counted things did (`甲、乙两大产业增加值增长5%`,
+    // `甲、乙两大产业实现产值8亿元`).
     let rest = &text[count_end..clause_end];
-    let own = ["和", "增长", "下降", "提高", "达到", "占"]
+    let own = ["和", "增长", "下降", "提高", "达到", "占", "实现", "完成"]
         .iter()
         .filter_map(|w| rest.find(w))
         .min()

@@ -1356,3 +1356,13 @@ fn a_quoted_list_before_a_count_of_one_whole() {
     // Bare, the count qualifies the last name alone.
     quiet("推进甲镇、乙镇和丙镇党建业务服务三位一体建设。\n");
 }
+
+#[test]
+fn names_before_a_count_that_then_achieves_a_figure() {
+    let held = "农机制造、食品加工、新型建材三大主导产业实现产值40亿元，完成投资6亿元。\n";
+    quiet(held);
+    assert_eq!(
+        codes(&held.replacen("三大", "四大", 1)),
+        vec![Code::CountMismatch]
+    );
+}
