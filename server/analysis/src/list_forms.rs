@@ -965,7 +965,10 @@ fn numbered_lists(doc: &Document, out: &mut Vec<CountedList>) {
             continue;
         };
         let gap = &text[count_range.end..sentence_end];
-        if gap.is_empty()
+        // `城建工程8项：（1）…`: a count right before the colon that opens
+        // its items.
+        let leads = gap.is_empty() && matches!(&text[sentence_end..at], "：" | ":");
+        if (gap.is_empty() && !leads)
             || gap.chars().count() > 14
             || gap
                 .chars()
@@ -992,9 +995,15 @@ fn numbered_lists(doc: &Document, out: &mut Vec<CountedList>) {
 /// The `（k）` items from `（1）` at `first`: each next one after a clause
 /// break in the paragraph, or opening the next line. `None` when a number
 /// of the list turns up out of order.
+///
+/// Items may also run on with no separator between them (`（1）甲工程（2）乙
+/// 工程（3）丙工程。`), but then none of them is separated; such a list ends
+/// at the sentence end before a new lead's `：（1）`.
 fn numbered_items(text: &str, first: usize, limit: usize) -> Option<Vec<Range<usize>>> {
     let mut items: Vec<Range<usize>> = Vec::new();
     let mut at = first;
+    // Whether the items are separated (`；（2）`) or run on (`工程（2）`).
+    let mut separated: Option<bool> = None;
     let len = paren_number_at(text, at, 1)?;
     items.push(at..at + len);
     at += len;
@@ -1020,12 +1029,30 @@ fn numbered_items(text: &str, first: usize, limit: usize) -> Option<Vec<Range<us
                 let start = at + i;
                 if paren_number_at(text, start, n).is_some() {
                     let before = window[..i].chars().next_back();
-                    if before.is_some_and(|b| matches!(b, '。' | '；' | ';' | '，' | '：' | ' '))
-                    {
+                    let sep =
+                        before.is_some_and(|b| matches!(b, '。' | '；' | ';' | '，' | '：' | ' '));
+                    // A run-on item is a name of a few characters at
+                    // least, with no sentence end inside it.
+                    let run_on = !sep
+                        && before.is_some_and(|b| !matches!(b, '第' | '、' | '）' | ')'))
+                        && window[..i].chars().count() >= 2
+                        && !window[..i].contains(['。', '；', ';', '，', ',', '：']);
+                    if (sep || run_on) && separated.is_none_or(|s| s == sep) {
+                        separated = Some(sep);
                         found = Some(start);
                         break;
                     }
                     return None;
+                }
+                // A new lead after the run-on list's sentence:
+                // `…丙工程。交通工程2项：（1）…`.
+                if separated == Some(false)
+                    && paren_number_at(text, start, 1).is_some()
+                    && window[..i].ends_with(['：', ':'])
+                    && window[..i].contains('。')
+                {
+                    line_ended = true;
+                    break;
                 }
                 if (1..n).any(|k| paren_number_at(text, start, k).is_some())
                     || paren_number_at(text, start, n + 1).is_some()
@@ -1054,7 +1081,7 @@ fn numbered_items(text: &str, first: usize, limit: usize) -> Option<Vec<Range<us
 /// Measure words of a count that only the readers here take, after a list
 /// of names (`省、市、县三级`, `甲、乙两支队伍`): alone they are too often
 /// part of a word (`三级医院`).
-const NAMED_MEASURES: &[&str] = &["级", "支", "场", "部", "重", "道"];
+const NAMED_MEASURES: &[&str] = &["级", "场", "部", "重"];
 
 /// A count at `start` of up to `max`: a numeral (one space may follow a
 /// written-out number, `4 个`), then a measure word. Returns the value and

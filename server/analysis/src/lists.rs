@@ -117,6 +117,10 @@ pub(crate) const MEASURES: &[&str] = &[
     "张",
     "篇",
     "处",
+    // `甲、乙两支队伍`, `甲、乙三道防线`, `甲、乙、丙三方责任`.
+    "支",
+    "道",
+    "方",
 ];
 
 /// A count at `start`: a numeral run then a measure word. Returns the value
@@ -344,7 +348,23 @@ pub(crate) fn split_items(
     {
         return None;
     }
-    let items = pieces(range.start, sentence, &['、']);
+    // `甲之乡·乙之源·丙之城`: short names joined by middle dots, when no
+    // `、` joins them; each of a few Chinese characters, so that a dot
+    // inside a foreign name (`甲·乙`, one name) is not read as two.
+    let dotted = !sentence.contains('、') && sentence.contains(MIDDLE_DOTS);
+    let items = pieces(
+        range.start,
+        sentence,
+        if dotted { MIDDLE_DOTS } else { &['、'] },
+    );
+    if dotted
+        && items.iter().any(|r| {
+            let name = text[r.clone()].trim();
+            !(3..=12).contains(&name.chars().count()) || !name.chars().all(crate::chars::is_han)
+        })
+    {
+        return None;
+    }
     // Up to 30 characters a name (`打造甲地区对接乙区域的桥头堡和…`).
     if items.len() < 2 || items.iter().any(|r| r.len() > 90) {
         return None;
@@ -356,6 +376,9 @@ pub(crate) fn split_items(
     let hidden = usize::from(joins_two_among(text[last.clone()].trim(), others_long));
     Some((items, hidden))
 }
+
+/// Middle dots that may join the names of a note (`·`, `•`, `・`).
+const MIDDLE_DOTS: &[char] = &['·', '•', '・', '‧'];
 
 /// Whether every quote of `s` marks words inside a name: it closes, holds
 /// no `、` and no count, and words follow it before the next `、`.
@@ -2363,9 +2386,10 @@ fn bare_names(
             "数",
         ]
         .iter()
-        // `“三位一体”` in quotes is a slogan of three; bare, `三位一体`
+        // `“三位一体”` in quotes is a slogan of three, and so is a quoted
+        // list before it (`“甲、乙、丙”三位一体`); bare, `三位一体`
         // qualifies the last name alone.
-        .any(|w| counted.starts_with(w) && !(quoted_count && *w == "一体"))
+        .any(|w| counted.starts_with(w) && !((quoted_count || quoted_names) && *w == "一体"))
     {
         return None;
     }
@@ -2409,9 +2433,10 @@ fn bare_names(
         .map_or(limit, |p| count_end + p);
     // A figure after a `和` that follows the counted words belongs to a
     // second group (`甲、乙4家X和丙、丁3家Y`); one after a verb of change
-    // is what the counted things did (`甲、乙两大产业增加值增长5%`).
+    // is what the counted things did (`甲、乙两大产业增加值增长5%`,
+    // `甲、乙两大产业实现产值8亿元`).
     let rest = &text[count_end..clause_end];
-    let own = ["和", "增长", "下降", "提高", "达到", "占"]
+    let own = ["和", "增长", "下降", "提高", "达到", "占", "实现", "完成"]
         .iter()
         .filter_map(|w| rest.find(w))
         .min()

@@ -1403,3 +1403,67 @@ fn the_whole_of_a_sentence_opening_part_spans_its_semicolons() {
     );
     quiet("全年统筹防汛资金9亿元；受益群众12万人。其中，国家下达5亿元，省级安排3亿元。\n");
 }
+
+#[test]
+fn numbered_items_running_on_without_separators() {
+    // Each group's `（1）…` items follow one another with nothing between
+    // them; a new group opens after the sentence end.
+    let held = "年内办好十项实事，其中，道路工程3项：（1）东环路拓宽工程（2）北门桥改建工程（3）滨河步道贯通工程。供水工程2项：（1）南区水厂扩建工程（2）老旧管网更换工程。\n";
+    quiet(held);
+    assert_eq!(
+        codes(&held.replacen("道路工程3项", "道路工程4项", 1)),
+        vec![Code::CountMismatch]
+    );
+    assert_eq!(
+        codes(&held.replacen("供水工程2项", "供水工程3项", 1)),
+        vec![Code::CountMismatch]
+    );
+}
+
+#[test]
+fn note_names_joined_by_middle_dots() {
+    let note = |term: &str, names: &str| format!("擦亮城市{term}。\n注释\n1.{term}：{names}。\n");
+    quiet(&note("三张名片", "茶香之乡·古桥之城•湿地之都"));
+    assert_eq!(
+        codes(&note("四张名片", "茶香之乡·古桥之城•湿地之都")),
+        vec![Code::CountMismatch]
+    );
+    // One foreign name holding a dot is not two names.
+    quiet(&note("两位学者", "卡尔·马克思"));
+}
+
+#[test]
+fn names_before_counts_of_teams_lines_and_sides() {
+    let held =
+        "压实学校、家庭、社区三方责任，守好车站、码头两道关口，组建巡查、救援和保障3支队伍。\n";
+    quiet(held);
+    for (from, to) in [("三方", "四方"), ("两道", "三道"), ("3支", "4支")] {
+        assert_eq!(
+            codes(&held.replacen(from, to, 1)),
+            vec![Code::CountMismatch],
+            "{from}"
+        );
+    }
+}
+
+#[test]
+fn a_quoted_list_before_a_count_of_one_whole() {
+    let held = "健全“防治、救助、康养”三位一体的服务体系。\n";
+    quiet(held);
+    assert_eq!(
+        codes(&held.replacen("三位", "四位", 1)),
+        vec![Code::CountMismatch]
+    );
+    // Bare, the count qualifies the last name alone.
+    quiet("推进甲镇、乙镇和丙镇党建业务服务三位一体建设。\n");
+}
+
+#[test]
+fn names_before_a_count_that_then_achieves_a_figure() {
+    let held = "农机制造、食品加工、新型建材三大主导产业实现产值40亿元，完成投资6亿元。\n";
+    quiet(held);
+    assert_eq!(
+        codes(&held.replacen("三大", "四大", 1)),
+        vec![Code::CountMismatch]
+    );
+}

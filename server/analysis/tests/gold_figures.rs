@@ -474,6 +474,7 @@ fn measure(reports: &[(Gold, String)], reveal: bool) -> Measured {
                     place
                         .slogan
                         .as_deref()
+                        .or(place.count.as_deref())
                         .map(|s| format!(" [{s}]"))
                         .unwrap_or_default(),
                     read_on_line(&doc, place)
