@@ -74,14 +74,9 @@ fn echoed_heading_lists(doc: &Document, out: &mut Vec<CountedList>) {
     // Only lines quoting a count (found line by line at parse) are read.
     for quoted in &doc.quoted_count_lines {
         let at = quoted.start;
-        let Some(region) = doc.body.iter().find(|r| r.contains(&at)) else {
+        let Some((region_end, lines)) = body_lines_around(doc, at) else {
             continue;
         };
-        let first = doc
-            .lines
-            .partition_point(|l| l.content.start < region.start);
-        let last = doc.lines.partition_point(|l| l.content.start < region.end);
-        let lines = &doc.lines[first..last.max(first)];
         let k = lines.partition_point(|l| l.content.start < at);
         if lines.get(k).is_none_or(|l| l.content != *quoted) {
             continue;
@@ -139,7 +134,7 @@ fn echoed_heading_lists(doc: &Document, out: &mut Vec<CountedList>) {
             } else {
                 // A paragraph before `（一）…`: the numbered lines.
                 debug_assert_eq!(n, 1);
-                let Some((items, nested)) = lead_items(doc, &lines[k..], style, None, region.end)
+                let Some((items, nested)) = lead_items(doc, &lines[k..], style, None, region_end)
                 else {
                     continue;
                 };
@@ -449,14 +444,9 @@ fn lead_lists(doc: &Document, out: &mut Vec<CountedList>) {
     let text = &doc.text;
     for cue in &doc.lead_cues {
         let at = cue.count_range.start;
-        let Some(region) = doc.body.iter().find(|r| r.contains(&at)) else {
+        let Some((region_end, lines)) = body_lines_around(doc, at) else {
             continue;
         };
-        let first = doc
-            .lines
-            .partition_point(|l| l.content.start < region.start);
-        let last = doc.lines.partition_point(|l| l.content.start < region.end);
-        let lines = &doc.lines[first..last.max(first)];
         // The cue's line: the first whose end is past the count.
         let i = lines.partition_point(|l| l.range.end <= at);
         if !lines.get(i).is_some_and(|l| l.content.contains(&at)) {
@@ -500,7 +490,7 @@ fn lead_lists(doc: &Document, out: &mut Vec<CountedList>) {
         }
         // `40件实事` over `一、…四、` that group numbered items up to
         // 40: the headings are groups, not the things counted.
-        let lead = lead_items(doc, &lines[next..], style, heading, region.end);
+        let lead = lead_items(doc, &lines[next..], style, heading, region_end);
         if let Some((items, nested)) = &lead
             && !cue.ordinals_only
             && items.len() >= 2
@@ -536,9 +526,9 @@ fn lead_lists(doc: &Document, out: &mut Vec<CountedList>) {
                 + (text[content.clone()].len() - text[content].trim_start_matches(is_space).len());
             // All within that one paragraph: a list across paragraphs is
             // the numbered lines', read above or left unread.
-            let items = ordinal_items(text, first, region.end);
+            let items = ordinal_items(text, first, region_end);
             if items.len() >= 2 && items.iter().all(|r| r.end <= lines[next].content.end) {
-                let open = !ordinals_closed(text, &items, region.end);
+                let open = !ordinals_closed(text, &items, region_end);
                 out.push(CountedList {
                     source: ListSource::Lead,
                     count,
@@ -709,6 +699,16 @@ fn earlier_cue(line: &str, last: Range<usize>) -> Option<LeadCue> {
     };
     let clause = last_clause(line, 0..end);
     clause_cue(line, clause)
+}
+
+/// The end of the body region holding byte `at`, and its lines.
+fn body_lines_around(doc: &Document, at: usize) -> Option<(usize, &[crate::lines::Line])> {
+    let region = doc.body.iter().find(|r| r.contains(&at))?;
+    let first = doc
+        .lines
+        .partition_point(|l| l.content.start < region.start);
+    let last = doc.lines.partition_point(|l| l.content.start < region.end);
+    Some((region.end, &doc.lines[first..last.max(first)]))
 }
 
 /// Words after a measure word that make the count an amount.

@@ -2372,24 +2372,14 @@ fn bare_names(
     // `方面` is a measure word and what is counted at once.
     let aspects = text[..count_end].ends_with("方面");
     if (noun.chars().count() < 2 && !aspects)
-        || [
-            "百分点",
-            "月",
-            "小时",
-            "工作日",
-            "以上",
-            "以下",
-            "左右",
-            "多",
-            "余",
-            "一体",
-            "数",
-        ]
-        .iter()
+        || crate::list_forms::AMOUNTS
+            .iter()
+            .chain(&["数"])
+            .any(|w| counted.starts_with(w))
         // `“三位一体”` in quotes is a slogan of three, and so is a quoted
         // list before it (`“甲、乙、丙”三位一体`); bare, `三位一体`
         // qualifies the last name alone.
-        .any(|w| counted.starts_with(w) && !((quoted_count || quoted_names) && *w == "一体"))
+        || (counted.starts_with("一体") && !(quoted_count || quoted_names))
     {
         return None;
     }

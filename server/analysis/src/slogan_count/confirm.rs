@@ -62,16 +62,7 @@ pub(super) fn confirmed_by_order(parts: &[SloganPart], definition: &str) -> bool
         }
     }
     // (`交通、水利等重大工程` is one item: names closed by `等` and a head.)
-    let items: Vec<&str> = groups
-        .iter()
-        .flat_map(|g| {
-            if examples_of_one(g) {
-                vec![*g]
-            } else {
-                pieces(g, &['、'])
-            }
-        })
-        .collect();
+    let items = items_of_groups(&groups);
     if items.len() > MAX_RUN_ITEMS {
         return false;
     }

@@ -171,16 +171,7 @@ pub(super) fn flat_readings(
             // `甲建设，乙建设，交通、水利等重大工程建设`: names closed by
             // `等` and a head are examples of one item.
             if groups.iter().any(|g| examples_of_one(g)) {
-                let items: Vec<&str> = groups
-                    .iter()
-                    .flat_map(|g| {
-                        if examples_of_one(g) {
-                            vec![*g]
-                        } else {
-                            pieces(g, &['、'])
-                        }
-                    })
-                    .collect();
+                let items = items_of_groups(&groups);
                 if items.len() >= 2 {
                     item_readings(parts, definition, &items, false, &mut out);
                 }
@@ -198,6 +189,21 @@ pub(super) fn flat_readings(
     out.sort();
     out.dedup();
     out
+}
+
+/// The `、` items of `，` groups, a group of names closed by `等` and a head
+/// (see [`examples_of_one`]) staying one item.
+pub(super) fn items_of_groups<'a>(groups: &[&'a str]) -> Vec<&'a str> {
+    groups
+        .iter()
+        .flat_map(|g| {
+            if examples_of_one(g) {
+                vec![*g]
+            } else {
+                pieces(g, &['、'])
+            }
+        })
+        .collect()
 }
 
 /// `交通、水利等重大工程建设`: a `、` list closed by `等` and the head
