@@ -386,7 +386,9 @@ pub(super) fn check(doc: &Document, sink: &mut Sink) {
             } else {
                 &[years]
             };
-            check_growth(doc, from, to, change, sign, spans, related, sink);
+            if let Some(finding) = first_misfit(doc, from, to, change, sign, spans) {
+                sink.push(change.span.clone(), finding, related);
+            }
         }
     }
 }
@@ -509,30 +511,22 @@ fn direction(link: &str) -> Option<f64> {
     }
 }
 
-#[allow(clippy::too_many_arguments)]
-fn check_growth(
+/// The finding over the first of `spans` (years) when no span fits the
+/// stated change; none when one does.
+fn first_misfit(
     doc: &Document,
     from: &Figure,
     to: &Figure,
     change: &Figure,
     sign: f64,
     spans: &[i32],
-    related: Vec<Related>,
-    sink: &mut Sink,
-) {
-    // Fire only when no span of years fits the stated change.
+) -> Option<Finding> {
     let mut first = None;
     for &years in spans {
-        match growth_misfit(doc, from, to, change, sign, years) {
-            None => return,
-            Some(finding) => {
-                first.get_or_insert(finding);
-            }
-        }
+        let finding = growth_misfit(doc, from, to, change, sign, years)?;
+        first.get_or_insert(finding);
     }
-    if let Some(finding) = first {
-        sink.push(change.span.clone(), finding, related);
-    }
+    first
 }
 
 /// The finding when `change` does not follow from the levels over `years`.
