@@ -1051,8 +1051,8 @@ fn explanation(code: Code) -> (&'static str, &'static str) {
             "A change in 个百分点 stated right after `从A%提高到B%` differs from B − A; or `增长B%，高于（低于）X增速C个百分点` differs from B − A where X's growth rate A% is printed earlier in the paragraph.\n\nExample:\n    城镇化率从60.1%提高到62.3%，提高3.2个百分点。   <- the difference is 2.2 points",
         ),
         Code::RateOutOfRange => (
-            "不可能超过 100% 的比率（覆盖率、普及率、达标率、优良率、合格率、占比、比重……）写成超过 100%（包括“控制在104%以内”“近180%”这样的上限或近似值），或“下降”超过 100%。增长率、完成率、自给率等可以超过 100%，不检查；亏损的减少也不检查。\n\n示例：\n    森林覆盖率达到102%。",
-            "A share that cannot pass 100% (覆盖率, 普及率, 达标率, 优良率, 合格率, 占比, 比重, …) above 100%, capped or approached above 100% (`控制在104%以内`, `近180%`), or a decrease (下降) of more than 100%. Growth rates, completion rates (完成率), self-sufficiency and the like may pass 100% and are not checked; nor are shrinking losses.\n\nExample:\n    森林覆盖率达到102%。",
+            "不可能超过 100% 的比率（覆盖率、普及率、达标率、优良率、合格率、占比、比重……）写成超过 100%（包括“控制在104%以内”“近180%”这样的上限或近似值），或“下降”超过 100%。增长率、完成率、自给率，以及按每百人计的普及率（移动电话、宽带用户）和毛入学率等可以超过 100%，不检查；亏损的减少也不检查。补偿比、报销比这类比例按比率检查；一个比率词说给几个名称（“农村自来水、卫生厕所普及率分别……”）时逐一检查。\n\n示例：\n    森林覆盖率达到102%。",
+            "A share that cannot pass 100% (覆盖率, 普及率, 达标率, 优良率, 合格率, 占比, 比重, …) above 100%, capped or approached above 100% (`控制在104%以内`, `近180%`), or a decrease (下降) of more than 100%. Growth rates, completion rates (完成率), self-sufficiency, per-hundred 普及率 (mobile phones, broadband users) and gross ratios (毛入学率) may pass 100% and are not checked; nor are shrinking losses. Ratios that are shares (补偿比, 报销比) are checked, and a share word said once for several names (`农村自来水、卫生厕所普及率分别…`) bounds each.\n\nExample:\n    森林覆盖率达到102%。",
         ),
         Code::RespectivelyMismatch => (
             "“分别”前以“、”列出的主体数与其后以“、”“和”列出的数值数不一致（“和”“与”“及”可能多连一个主体，按范围比较）。同一句中第二个“分别”沿用前一个的主体。“A业、B业和C业”这样词尾相同的列举中，最后的“和”另连一个主体。“、”或“和”列出多个主体而只有一个数值时，以提示（info）报告：各项相同宜写“均”，否则是漏了数值。\n\n示例：\n    粮食、棉花、油料产量分别增长5%、6%。   ← 3 个主体，2 个数值",
