@@ -5,6 +5,14 @@
 //! they point at) as a person reads them, without report-ls. This test
 //! parses each report, compares, prints recall and precision, and fails on
 //! any difference: the gold is the oracle, never the reader under test.
+//!
+//! `tests/gold/notes-holdout/**.toml` is a gold of the same schema over
+//! reports the notes readers were never tuned on (nor any other gold under
+//! `tests/gold/`). It is measured the same way and printed apart, as a
+//! measure: no floors, no failure on differences. Its differences print as
+//! a count per report; their lines stay unprinted unless
+//! `GOLD_REVEAL_HELD_OUT=1` (when the set is being retired into the tuned
+//! gold), so that nobody tunes on it by accident.
 
 use std::collections::BTreeMap;
 
@@ -120,16 +128,12 @@ struct Tally {
     markers_matched: usize,
 }
 
-#[test]
-fn notes_and_markers_match_the_hand_read_gold() {
-    let reports: Vec<(Gold, String)> = common::gold("notes");
-    assert!(reports.len() >= 40, "only {} gold reports", reports.len());
-
+/// Every report of a gold compared with what the readers read: the tally
+/// and, per report with any difference, its lines.
+fn measure(reports: &[(Gold, String)]) -> (Tally, BTreeMap<String, Vec<String>>) {
     let mut tally = Tally::default();
-    let mut problems: BTreeMap<String, Vec<String>> = BTreeMap::new();
-    let mut cities = 0;
-    for (gold, text) in &reports {
-        cities += usize::from(gold.path.starts_with("cities/"));
+    let mut problems = BTreeMap::new();
+    for (gold, text) in reports {
         let doc = Document::parse(text.as_str(), &Config::default());
         let mut report = Vec::new();
         compare(gold, &doc, &mut tally, &mut report);
@@ -137,14 +141,21 @@ fn notes_and_markers_match_the_hand_read_gold() {
             problems.insert(gold.path.clone(), report);
         }
     }
-    assert!(cities >= 25, "only {cities} gold reports from cities/");
+    (tally, problems)
+}
 
-    let t = &tally;
+/// Prints the measure; the differences' lines only with `lines`, their
+/// count per report always.
+fn print_measure(
+    title: &str,
+    reports: usize,
+    t: &Tally,
+    problems: &BTreeMap<String, Vec<String>>,
+    lines: bool,
+) {
     println!(
-        "gold: {} reports ({} with notes, {} without)",
-        reports.len(),
-        t.reports_with_notes,
-        t.reports_without_notes
+        "{title}: {reports} reports ({} with notes, {} without)",
+        t.reports_with_notes, t.reports_without_notes
     );
     println!(
         "notes section found: {}/{} ({:.1}%); note count exact: {}/{} ({:.1}%); \
@@ -179,20 +190,71 @@ fn notes_and_markers_match_the_hand_read_gold() {
         t.markers_matched,
         t.found_markers
     );
-    for (path, lines) in &problems {
-        println!("{path}:");
-        for line in lines.iter().take(12) {
+    for (path, diffs) in problems {
+        println!("{path}: {} differences", diffs.len());
+        if !lines {
+            continue;
+        }
+        for line in diffs.iter().take(12) {
             println!("    {line}");
         }
-        if lines.len() > 12 {
-            println!("    … {} more", lines.len() - 12);
+        if diffs.len() > 12 {
+            println!("    … {} more", diffs.len() - 12);
         }
     }
+}
+
+#[test]
+fn notes_and_markers_match_the_hand_read_gold() {
+    let reports: Vec<(Gold, String)> = common::gold("notes");
+    assert!(reports.len() >= 40, "only {} gold reports", reports.len());
+    let cities = reports
+        .iter()
+        .filter(|(g, _)| g.path.starts_with("cities/"))
+        .count();
+    assert!(cities >= 25, "only {cities} gold reports from cities/");
+
+    let (tally, problems) = measure(&reports);
+    print_measure("gold", reports.len(), &tally, &problems, true);
     assert!(
         problems.is_empty(),
         "{} of {} gold reports differ (see above)",
         problems.len(),
         reports.len()
+    );
+}
+
+/// The held-out notes gold, measured like the tuned one and printed as a
+/// measure: it asserts only its size and that no report is also in the
+/// tuned gold.
+#[test]
+fn notes_against_the_held_out_gold() {
+    let tuned: Vec<String> = common::gold::<Gold>("notes")
+        .into_iter()
+        .map(|(g, _)| g.path)
+        .collect();
+    let reports: Vec<(Gold, String)> = common::gold("notes-holdout");
+    assert!(
+        reports.len() >= 12,
+        "only {} held-out notes reports",
+        reports.len()
+    );
+    for (g, _) in &reports {
+        assert!(
+            !tuned.contains(&g.path),
+            "{} is in the tuned notes gold, not held out",
+            g.path
+        );
+    }
+
+    let (tally, problems) = measure(&reports);
+    let reveal = std::env::var_os("GOLD_REVEAL_HELD_OUT").is_some();
+    print_measure(
+        "held-out (notes-holdout)",
+        reports.len(),
+        &tally,
+        &problems,
+        reveal,
     );
 }
 
