@@ -13,8 +13,10 @@ use crate::figures::{ClauseBreaks, Figure, MAX_CLAUSE_BYTES, scan, scan_clause};
 use crate::lines::{Line, split_lines};
 use crate::list_forms::LeadCue;
 use crate::lists::{CountedList, LineLists};
-use crate::markers::{Enumeration, Found, Marker, TermUse, bare_digit_markers, scan_paragraph};
-use crate::notes::{Note, parse_notes};
+use crate::markers::{
+    Enumeration, Found, Marker, TermUse, bare_digit_markers, parenthesized_markers, scan_paragraph,
+};
+use crate::notes::{Note, NumberStyle, parse_notes};
 use crate::outline::{Heading, HeadingKind, Title, close_ranges, layout, new_heading};
 use crate::terms::{Caches, Term, TermInputs, TermSource, find_terms_cached};
 use crate::text::LineIndex;
@@ -232,6 +234,10 @@ impl Document {
             }
         }
         let mut markers = found.markers;
+        if notes_are_parenthesized(&notes) {
+            markers.extend(parenthesized_markers(&text, &body));
+            markers.sort_by_key(|m| m.range.start);
+        }
         for marker in &mut markers {
             marker.note = notes.iter().position(|n| n.number == marker.number);
         }
@@ -670,6 +676,16 @@ fn read_note_slogans(
 }
 
 /// The first few words of a note without a term, to name it in the outline.
+/// Whether most notes are numbered `（1）`, the one layout where the body's
+/// glued `（N）` may be markers.
+fn notes_are_parenthesized(notes: &[Note]) -> bool {
+    let parenthesized = notes
+        .iter()
+        .filter(|n| n.style == NumberStyle::Parenthesized)
+        .count();
+    parenthesized >= 3 && parenthesized * 2 > notes.len()
+}
+
 fn first_words(text: &str) -> String {
     let words: String = text.chars().take(16).collect();
     if text.chars().count() > 16 {

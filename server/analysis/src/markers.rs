@@ -23,6 +23,8 @@ pub enum MarkerStyle {
     Footnote,
     /// A plain number glued to a note's term (`“1+5”专项整治1初见成效`).
     BareDigit,
+    /// `（1）` glued to a word, in a report whose notes are numbered `（1）`.
+    Parenthesized,
 }
 
 impl MarkerStyle {
@@ -36,6 +38,7 @@ impl MarkerStyle {
             MarkerStyle::Superscript => "superscript",
             MarkerStyle::Footnote => "footnote",
             MarkerStyle::BareDigit => "bare-digit",
+            MarkerStyle::Parenthesized => "parenthesized",
         }
     }
 }
@@ -350,6 +353,75 @@ fn digits_after(text: &str, term_use: &TermUse) -> Option<(Range<usize>, bool)> 
     Some((start..end, whole))
 }
 
+/// `（12）` glued to the word before it (`“双碳”（12）`, `…模式（8）`), read as
+/// markers only in a report whose notes are numbered `（1）…`, since the same
+/// shape numbers list items everywhere else. A parenthesized number that
+/// starts a clause opens a list, and the glued numbers continuing it
+/// (`：（1）甲（2）乙`) are its items. The rest are markers only if they are
+/// at least three and rise strictly in text order, as markers numbering notes
+/// by first use do; any other order is left unread.
+pub fn parenthesized_markers(text: &str, regions: &[Range<usize>]) -> Vec<Marker> {
+    let mut markers: Vec<Marker> = Vec::new();
+    for region in regions {
+        let Some(slice) = text.get(region.clone()) else {
+            continue;
+        };
+        // The number the list being read expects next, and where its last
+        // item's number ended.
+        let mut list_next: Option<(u32, usize)> = None;
+        for (i, open) in slice.match_indices(['（', '(']) {
+            let at = region.start + i;
+            let Some((number, len)) = parenthesized_number(&text[at..region.end], open) else {
+                continue;
+            };
+            let previous = text[region.start..at].chars().next_back();
+            let glued = previous.is_some_and(|p| {
+                !ends_clause(p) && !is_space(p) && !matches!(p, '\n' | '\r' | '、' | '（' | '(')
+            });
+            // A glued item continues its list within one sentence.
+            let continues_list = list_next.is_some_and(|(next, from)| {
+                next == number && at <= from + MAX_LIST_ITEM_BYTES && !text[from..at].contains('。')
+            });
+            if !glued || continues_list {
+                list_next = Some((number + 1, at + len));
+                continue;
+            }
+            markers.push(Marker {
+                number,
+                style: MarkerStyle::Parenthesized,
+                range: at..at + len,
+                note: None,
+            });
+        }
+    }
+    let rising = markers.windows(2).all(|w| w[0].number < w[1].number);
+    if markers.len() < 3 || !rising {
+        markers.clear();
+    }
+    markers
+}
+
+/// `（12）` or `(12)` at the start of `rest`: the number and the length.
+fn parenthesized_number(rest: &str, open: &str) -> Option<(u32, usize)> {
+    let close = if open == "（" { '）' } else { ')' };
+    let inner = &rest[open.len()..];
+    let digits_len: usize = inner
+        .chars()
+        .take_while(|&c| digit_value(c).is_some())
+        .take(4)
+        .map(char::len_utf8)
+        .sum();
+    if digits_len == 0 || !inner[digits_len..].starts_with(close) {
+        return None;
+    }
+    let number = inner[..digits_len]
+        .chars()
+        .try_fold(0u32, |acc, c| Some(acc * 10 + digit_value(c)?))?;
+    (1..=999)
+        .contains(&number)
+        .then_some((number, open.len() + digits_len + close.len_utf8()))
+}
+
 /// What follows a number that makes it a quantity rather than a marker.
 fn is_quantity_unit(c: char) -> bool {
     matches!(
@@ -434,6 +506,30 @@ mod tests {
         // Markers glued to terms never start a list.
         let found = scan("推出“五个办”①，新增“人才计划”②工作站，评为“小巨人”企业③。");
         assert_eq!(found.markers.len(), 3);
+    }
+
+    #[test]
+    fn parenthesized_numbers_glued_to_words_rising_are_markers() {
+        let text = "推行“两单”（1）管理，建成双创园（2）。任务有：（1）修路（2）建桥。落实“三包”（3）和“四定”（4）。";
+        let got: Vec<u32> = parenthesized_markers(text, std::slice::from_ref(&(0..text.len())))
+            .iter()
+            .map(|m| m.number)
+            .collect();
+        assert_eq!(got, vec![1, 2, 3, 4]);
+    }
+
+    #[test]
+    fn parenthesized_numbers_out_of_order_or_few_are_not_markers() {
+        for text in [
+            "推行“两单”（1）管理，建成双创园（3）和“三包”（2）。",
+            "推行“两单”（1）管理，建成双创园（2）。",
+            "一是（1）修路；二是（1）建桥；三是（2）通水（3）。",
+        ] {
+            assert!(
+                parenthesized_markers(text, std::slice::from_ref(&(0..text.len()))).is_empty(),
+                "{text}"
+            );
+        }
     }
 
     #[test]

@@ -246,6 +246,12 @@ fn split_term(text: &str, rest: Range<usize>) -> (Option<Range<usize>>, usize) {
             '：' | ':' => {
                 let term = slice[..i].trim_end_matches(is_space);
                 if term.is_empty() {
+                    // `[24]：“甲”：…`: a colon right after the number stands
+                    // for its separator; the term comes after it.
+                    let after = at(skip_spaces(slice, i + c.len_utf8()));
+                    if after > rest.start && after < rest.end {
+                        return split_term(text, after..rest.end);
+                    }
                     return (None, rest.start);
                 }
                 return (
