@@ -315,6 +315,21 @@ pub fn term_keys(term: &str) -> Vec<String> {
     keys
 }
 
+/// The keys of each of a note's names, and, for a note naming several
+/// things at once (`一平台、三机制`, `“六稳”“六保”`), the names run
+/// together as the body writes them in one breath (`“一平台三机制”`,
+/// `“六稳六保”`). The first key of each list is the name as written.
+fn note_keys(names: &[&str]) -> Vec<Vec<String>> {
+    let mut keys: Vec<Vec<String>> = names.iter().map(|name| term_keys(name)).collect();
+    if names.len() >= 2 {
+        let joined: String = names.iter().map(|name| normalize(name)).collect();
+        if joined.chars().count() <= 24 {
+            keys.push(vec![joined]);
+        }
+    }
+    keys
+}
+
 fn han_count(s: &str) -> usize {
     s.chars().filter(|&c| is_han(c)).count()
 }
@@ -669,8 +684,8 @@ pub fn find_terms_cached(
     // Keys that two notes share (`四个一`) mean neither.
     let mut owners: HashMap<String, Vec<usize>> = HashMap::new();
     for (note, names) in &inputs.notes {
-        for (n, name) in names.iter().enumerate() {
-            for (k, key) in term_keys(name).into_iter().enumerate() {
+        for (n, keys) in note_keys(names).into_iter().enumerate() {
+            for (k, key) in keys.into_iter().enumerate() {
                 let primary = n == 0 && k == 0;
                 let entry = owners.entry(key.clone()).or_default();
                 if primary {
@@ -693,10 +708,11 @@ pub fn find_terms_cached(
             uses: Vec::new(),
         });
         note_terms.insert(*note, index);
-        for name in names {
-            for key in term_keys(name) {
+        for keys in note_keys(names) {
+            let written = keys.first().cloned().unwrap_or_default();
+            for key in keys {
                 let owner = &owners[&key];
-                let unique = owner.len() == 1 || (owner[0] == *note && normalize(name) == key);
+                let unique = owner.len() == 1 || (owner[0] == *note && written == key);
                 if unique && owner[0] == *note && !by_key.contains_key(&key) {
                     by_key.insert(key.clone(), index);
                     patterns.push((key, index));
@@ -953,6 +969,20 @@ mod tests {
             assert_eq!(term.uses.len(), 1, "{term:?}");
             assert!(text[term.uses[0].clone()].contains(core), "{term:?}");
         }
+    }
+
+    #[test]
+    fn names_a_note_gives_apart_are_used_run_together() {
+        // The note names two things, `一窗、两库`; the body writes them in
+        // one breath, and once apart. Each written form is one use.
+        let text = "建成“一窗两库”服务体系，推动一窗受理、两库共享。";
+        let terms = run(text, vec![(0, vec!["一窗", "两库"]), (1, vec!["三清单"])]);
+        let uses: Vec<&str> = terms[0].uses.iter().map(|u| &text[u.clone()]).collect();
+        assert_eq!(uses, vec!["一窗两库", "一窗", "两库"], "{terms:?}");
+        assert!(
+            terms.iter().all(|t| t.source != TermSource::Slogan),
+            "{terms:?}"
+        );
     }
 
     #[test]
