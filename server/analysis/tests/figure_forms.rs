@@ -56,6 +56,51 @@ fn shares_of_a_whole_are_bounded() {
 }
 
 #[test]
+fn shares_past_a_resolve_a_time_or_a_period_and_named_by_their_whole() {
+    // A plan's resolve or a time between the share and its verb.
+    for text in [
+        "村庄保洁覆盖率确保达到103%以上。\n",
+        "农村低保覆盖面年内达到101.5%。\n",
+        "设施农业占比连续四年超过104%。\n",
+        "住院费用报销比稳定保持在130%以上。\n",
+        "污水处理率首次实现101%。\n",
+    ] {
+        assert_eq!(codes(text), vec![Code::RateOutOfRange], "{text}");
+    }
+    quiet("村庄保洁覆盖率确保达到98%以上，污水处理率连续三年超过95%。\n");
+    // The later value's own time, and a base year with no 的.
+    assert_eq!(
+        codes("返贫发生率由2017年的4.2%降至目前的100.3%。\n"),
+        vec![Code::RateOutOfRange]
+    );
+    assert_eq!(
+        codes("返贫发生率由2017年4.2%降至101.3%。\n"),
+        vec![Code::RateOutOfRange]
+    );
+    quiet("返贫发生率由2017年的4.2%降至目前的0.3%。\n");
+    // R&D spending as a share of output, and machine work of all work.
+    assert_eq!(
+        codes("全社会研发经费投入强度达到102.1%。\n"),
+        vec![Code::RateOutOfRange]
+    );
+    assert_eq!(
+        codes("主要农作物耕种收综合机械化水平达到101%。\n"),
+        vec![Code::RateOutOfRange]
+    );
+    quiet("全社会研发经费投入强度达到2.1%，耕种收综合机械化水平达到91%。\n");
+    // A whole named as such: 全部…, 规模以上….
+    assert_eq!(
+        codes("开发区工业产值占全部工业产值的104.5%。\n"),
+        vec![Code::RateOutOfRange]
+    );
+    assert_eq!(
+        codes("骨干企业产值占规模以上工业的121%。\n"),
+        vec![Code::RateOutOfRange]
+    );
+    quiet("骨干企业产值占规模以上工业的61%，占全部计划的120%。\n");
+}
+
+#[test]
 fn shares_named_by_quotes_in_lists_and_past_a_change_in_points() {
     assert_eq!(
         codes("经营主体“无事打扰”率102%。\n"),

@@ -6,6 +6,9 @@
 //! (growth rates, 完成率: a budget can be exceeded, 自给率, 债务率,
 //! 使用率 of beds, 贡献率 to growth, 消化率, 竣工率, 完成比例 and debts' 化解率 against a plan) and the per-hundred measures
 //! (`移动电话普及率`, `宽带普及率`: subscriptions per 100 people).
+//! The name may stand before a plan's resolve or a time (`确保达到`,
+//! `年内达到`, `连续三年超过`), an earlier value with its period
+//! (`由2017年4.2%降至目前的…`), or name its whole (`占全部…的`).
 
 use super::Sink;
 use super::figure_text::{chars_before, floor_boundary};
@@ -79,6 +82,10 @@ const SHARES: &[&str] = &[
     "补偿比",
     "报销比",
     "压缩比",
+    // R&D spending as a share of GDP (`研发经费投入强度`).
+    "投入强度",
+    // Work done by machine of all work (`综合机械化水平`).
+    "机械化水平",
 ];
 
 /// Verbs between a share's name and its value.
@@ -116,10 +123,16 @@ const LINKS: &[&str] = &[
     "降低至",
     "增长至",
     "达到了",
+    "实现",
 ];
 
-/// Adverbs between a share's name and its link (`继续保持在`, `仍达`).
-const ADVERBS: &[&str] = &["继续", "仍然", "仍", "已经", "已", "均", "始终"];
+/// Adverbs between a share's name and its link (`继续保持在`, `仍达`), a
+/// plan's resolve (`确保达到`, `力争达到`) and a time (`年内达到`,
+/// `首次实现`, `连续三年超过`: see [`strip_adverbs`]).
+const ADVERBS: &[&str] = &[
+    "继续", "仍然", "仍", "已经", "已", "均", "始终", "确保", "力争", "争取", "努力", "稳定",
+    "稳步", "年内", "首次", "当年", "全年", "多年",
+];
 
 /// Verbs of a decrease.
 const DECREASES: &[&str] = &["下降", "减少", "降低", "下降了", "减少了", "降低了", "缩减"];
@@ -349,8 +362,12 @@ fn part_of_whole(head: &str) -> Option<String> {
         "全区", "全县", "总和",
     ];
     const PLANS: &[&str] = &["预算", "计划", "目标", "任务", "上年", "同期", "去年"];
-    let whole =
-        WHOLES.iter().any(|w| object.ends_with(w)) && !PLANS.iter().any(|w| object.ends_with(w));
+    // `占全部工业产值的`, `占规模以上工业的`: the whole named as such.
+    const WHOLE_OPENINGS: &[&str] = &["全部", "规模以上", "规上"];
+    let whole = (WHOLES.iter().any(|w| object.ends_with(w))
+        && !PLANS.iter().any(|w| object.ends_with(w)))
+        || (WHOLE_OPENINGS.iter().any(|w| object.starts_with(w))
+            && !PLANS.iter().any(|w| object.contains(w)));
     whole.then(|| format!("占{object}"))
 }
 
@@ -482,6 +499,8 @@ const JOINS: &[&str] = &[
 /// `…覆盖率由32%提高到` → `…覆盖率由`: one earlier percent value and the
 /// word joining it to the figure.
 fn strip_earlier_value(head: &str) -> Option<&str> {
+    // `降至目前的0.5%`, `提高到2020年的91%`: the later value's own time.
+    let head = strip_period(head);
     let join = JOINS.iter().find(|j| head.ends_with(*j))?;
     let h = head[..head.len() - join.len()].trim_end_matches(is_space);
     let h = h.strip_suffix('%').or_else(|| h.strip_suffix('％'))?;
@@ -500,23 +519,71 @@ fn strip_link(head: &str) -> &str {
         .max_by_key(|l| l.len())
         .map_or(head, |l| &head[..head.len() - l.len()])
         .trim_end_matches(is_space);
-    ADVERBS
-        .iter()
-        .find(|a| head.ends_with(*a))
-        .map_or(head, |a| &head[..head.len() - a.len()])
+    strip_adverbs(head)
 }
 
-/// `…率由“十二五”末的` / `…率从2010年的` → `…率`: a base period after the
-/// name.
+/// Up to two adverbs at the end of `head` (`确保稳定`, `已连续三年`), a
+/// run of years (`连续三年`, `连续5年`) among them.
+fn strip_adverbs(mut head: &str) -> &str {
+    for _ in 0..2 {
+        let before = head;
+        if let Some(a) = ADVERBS.iter().find(|a| head.ends_with(*a)) {
+            head = &head[..head.len() - a.len()];
+        } else if let Some(h) = head.strip_suffix('年') {
+            let n = h.trim_end_matches(|c: char| {
+                c.is_ascii_digit() || crate::chars::chinese_digit(c).is_some()
+            });
+            if n.len() < h.len()
+                && let Some(rest) = n.strip_suffix("连续")
+            {
+                head = rest;
+            }
+        }
+        if head.len() == before.len() {
+            break;
+        }
+    }
+    head
+}
+
+/// `…率由“十二五”末的` / `…率从2010年的` / `…率由2018年` → `…率`: a
+/// base period after the name.
 fn strip_base_period(head: &str) -> &str {
     let tail = chars_before(head, head.len(), 14);
     let tail_start = head.len() - tail.len();
     match tail.rfind(['由', '从']) {
-        Some(p) if tail.ends_with('的') || p + '由'.len_utf8() == tail.len() => {
+        Some(p)
+            if tail.ends_with('的')
+                || p + '由'.len_utf8() == tail.len()
+                || strip_period(tail).len() == p + '由'.len_utf8() =>
+        {
             &head[..tail_start + p]
         }
         _ => head,
     }
+}
+
+/// Times a value may be stated at, closing `head`.
+const PERIODS: &[&str] = &["目前", "现在", "去年", "上年", "今年", "年底", "年末"];
+
+/// `…2020年的`, `…2018年底`, `…目前的` → `…`: one time closing `head`
+/// (a year written in four digits, or a word of time), with its `的`.
+fn strip_period(head: &str) -> &str {
+    let h = head.strip_suffix('的').unwrap_or(head);
+    if let Some(p) = PERIODS.iter().find(|p| h.ends_with(*p)) {
+        return &h[..h.len() - p.len()];
+    }
+    let year = h
+        .strip_suffix("年底")
+        .or_else(|| h.strip_suffix("年末"))
+        .or_else(|| h.strip_suffix('年'));
+    if let Some(y) = year {
+        let digits = y.len() - y.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+        if digits == 4 {
+            return &y[..y.len() - 4];
+        }
+    }
+    head
 }
 
 /// `下降120%`: the decrease verb right before the figure, unless the clause
