@@ -21,6 +21,8 @@ use crate::figures::{Figure, FigureKind, Qualifier};
 /// Words after which a figure is no longer one of the parts (`带动投资`).
 const LEAVES_PARTS: &[&str] = &[
     "新增", "带动", "拉动", "撬动", "吸引", "完成", "占", "累计", "总计", "合计", "共计",
+    // The stock the new things join (`新增4万户，其中…，总量达到38万户`).
+    "总量", "总数",
 ];
 
 /// Words that nest a part inside the previous one (`其中工业投资…，技改投资`
@@ -479,7 +481,7 @@ fn read_one<'d>(doc: &'d Document, cue: &Cue<'d>) -> Option<PartReading<'d>> {
     })?;
     // `总数达26.4万户、净增4万户，其中…`: a change right after the level
     // it changes is no whole; the level is.
-    if index >= 1 && is_change(text, before[index]) {
+    if index >= 1 && is_change(text, before[index]) && !new_things(text, before[index]) {
         let level = before[index - 1];
         if same_unit(&level.unit, &first.unit)
             && is_level(level)
@@ -515,7 +517,7 @@ fn read_one<'d>(doc: &'d Document, cue: &Cue<'d>) -> Option<PartReading<'d>> {
         }
     }
     let whole = before[index];
-    if !is_level(whole) || is_change(text, whole) {
+    if !is_level(whole) || (is_change(text, whole) && !new_things(text, whole)) {
         return None;
     }
     // Only what stands in the whole's clause or after it: a figure of the
@@ -925,6 +927,18 @@ fn is_threshold(text: &str, figure: &Figure) -> bool {
         .next()
         .is_some_and(|c| crate::chars::is_han(c) && !matches!(c, '和' | '及' | '与' | '或' | '的'))
         && !["左右", "上下"].iter().any(|w| after.starts_with(w))
+}
+
+/// `新增市场主体…，新增5.2万户，其中企业1.3万户`: things newly added,
+/// counted (registered, built, opened), are a whole of their own kinds;
+/// money added (`新增贷款`) is a net change, whose parts may exceed it.
+fn new_things(text: &str, figure: &Figure) -> bool {
+    figure.kind == FigureKind::Count
+        && chars_before(text, figure.span.start, 4)
+            .trim_end_matches(|c: char| {
+                crate::chars::is_space(c) || matches!(c, '了' | '约' | '近')
+            })
+            .ends_with("新增")
 }
 
 /// `比上年的704亿元`, `由40元`: an earlier level the figure is compared
