@@ -20,6 +20,7 @@ fn codes(text: &str) -> Vec<Code> {
                     | Code::RespectivelyMismatch
                     | Code::SloganCount
                     | Code::CountMismatch
+                    | Code::GrowthMismatch
                     | Code::PartExceedsWhole
                     | Code::PartsExceedWhole
             )
@@ -98,6 +99,41 @@ fn shares_past_a_resolve_a_time_or_a_period_and_named_by_their_whole() {
         vec![Code::RateOutOfRange]
     );
     quiet("骨干企业产值占规模以上工业的61%，占全部计划的120%。\n");
+}
+
+#[test]
+fn new_things_counted_are_a_whole() {
+    // Things newly added and counted are a whole of their kinds.
+    assert_eq!(
+        codes("经营主体全年新增4.6万户、其中企业5.1万户，总量达到38万户。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+    quiet("经营主体全年新增4.6万户、其中企业1.1万户，总量达到38万户。\n");
+    // Money added is a net change: a part may grow more than the whole.
+    quiet("各项贷款新增80亿元，其中中长期贷款新增95亿元。\n");
+}
+
+#[test]
+fn years_named_once_for_a_list_of_indicators() {
+    // The first clause prints the years; the next indicators share them.
+    assert_eq!(
+        codes(
+            "全市财政收入从2019年的100亿元增加到2023年的130亿元，年均增长6.8%，增速连续三年居前列；城镇居民人均可支配收入从30000元增加到40000元，年均增长15.2%。\n"
+        ),
+        vec![Code::GrowthMismatch]
+    );
+    quiet(
+        "全市财政收入从2019年的100亿元增加到2023年的130亿元，年均增长6.8%；城镇居民人均可支配收入从30000元增加到40000元，年均增长7.5%。\n",
+    );
+    // Another period named between: its own years (three), not the first
+    // one's (four).
+    quiet(
+        "全市财政收入从2019年的100亿元增加到2023年的130亿元，年均增长6.8%；过去三年城镇居民人均可支配收入从30000元增加到40000元，年均增长10.1%。\n",
+    );
+    // A sentence of its own names no period: no reading.
+    quiet(
+        "全市财政收入从2019年的100亿元增加到2023年的130亿元。城镇居民人均可支配收入从30000元增加到40000元，年均增长15.2%。\n",
+    );
 }
 
 #[test]
