@@ -21,8 +21,6 @@ use crate::figures::{Figure, FigureKind, Qualifier};
 /// Words after which a figure is no longer one of the parts (`带动投资`).
 const LEAVES_PARTS: &[&str] = &[
     "新增", "带动", "拉动", "撬动", "吸引", "完成", "占", "累计", "总计", "合计", "共计",
-    // The stock the new things join (`新增4万户，其中…，总量达到38万户`).
-    "总量", "总数",
 ];
 
 /// Words that nest a part inside the previous one (`其中工业投资…，技改投资`
@@ -775,6 +773,9 @@ fn parts_among<'d>(
             })
         };
         let new_task = clause.is_some_and(|c| starts_with_task(c) && !named_alike(c));
+        // A clause naming the stock the new things join
+        // (`新增4万户，其中企业1万户，总量达到38万户`) ends the parts.
+        let stock = clause.is_some_and(|c| c.starts_with("总量") || c.starts_with("总数"));
         // The first part's own verb (`其中：税收收入完成15亿元`) is no
         // word that leaves the parts.
         // Either before the first part or once parts are matched by name.
@@ -791,7 +792,11 @@ fn parts_among<'d>(
         let allowed = named || parts.is_empty();
         let leaves = holds_leaving_word(gap, allowed)
             && (allowed || holds_leaving_word(gap, true) || !alike());
-        if sentence_end(gap, 0, None) < gap.len() || leaves || (new_task && !parts_are_tasks) {
+        if sentence_end(gap, 0, None) < gap.len()
+            || leaves
+            || stock
+            || (new_task && !parts_are_tasks)
+        {
             break;
         }
         from = figure.span.end;
