@@ -137,6 +137,25 @@ fn years_named_once_for_a_list_of_indicators() {
 }
 
 #[test]
+fn respectively_values_after_a_base_of_comparison() {
+    // The base the values are compared with stands between 分别 and them.
+    assert_eq!(
+        codes(
+            "全年工业产值、外贸进出口额、居民消费支出分别比上半年降幅收窄4.1、5和6.2个百分点。\n"
+        ),
+        vec![]
+    );
+    assert_eq!(
+        codes("全年工业产值、外贸进出口额、居民消费支出分别比上半年降幅收窄4.1和6.2个百分点。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+    assert_eq!(
+        codes("城镇、农村居民收入分别较上年实际增长5.1%、6.3%和7%。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+}
+
+#[test]
 fn shares_named_by_quotes_in_lists_and_past_a_change_in_points() {
     assert_eq!(
         codes("经营主体“无事打扰”率102%。\n"),
