@@ -156,6 +156,18 @@ fn respectively_values_after_a_base_of_comparison() {
 }
 
 #[test]
+fn a_listed_share_is_read_by_its_place_when_others_may_pass_100() {
+    // The second value is the 巩固率's; the gross ratios may pass 100%.
+    assert_eq!(
+        codes("学前教育毛入园率、义务教育巩固率、高中阶段毛入学率分别达到98.6%、199.6%和101%。\n"),
+        vec![Code::RateOutOfRange]
+    );
+    quiet("学前教育毛入园率、义务教育巩固率、高中阶段毛入学率分别达到98.6%、99.6%和101%。\n");
+    // A name that is no rate of its own: the list is not read by place.
+    quiet("工业增速、服务业和消费占比分别为105%、101%。\n");
+}
+
+#[test]
 fn shares_named_by_quotes_in_lists_and_past_a_change_in_points() {
     assert_eq!(
         codes("经营主体“无事打扰”率102%。\n"),

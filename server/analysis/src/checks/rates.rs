@@ -193,10 +193,17 @@ pub fn bounded_share(text: &str, figure: &Figure) -> Option<(usize, String)> {
     let mut head = before.trim_end_matches(is_space);
     // `A率和B率达到双100%`: both at the value.
     head = head.strip_suffix('双').unwrap_or(head);
-    // Up to two earlier values of the same share, each with its link.
+    // Up to two earlier values of the same share, each with its link;
+    // how many were listed (`、`, `和`) before this one, if all were.
+    let mut position = Some(0usize);
     for _ in 0..2 {
         match strip_earlier_value(head) {
-            Some(rest) => head = rest,
+            Some((rest, join)) => {
+                head = rest;
+                position = position
+                    .filter(|_| matches!(join, "、" | "和" | "及"))
+                    .map(|p| p + 1);
+            }
             None => break,
         }
     }
@@ -211,7 +218,14 @@ pub fn bounded_share(text: &str, figure: &Figure) -> Option<(usize, String)> {
         None => (head, false),
     };
     if listed && !all_names_bounded(head) {
-        return None;
+        // `甲毛入学率、乙巩固率分别达到98.6%、99.6%`: the value's own name
+        // by its place in the list, when every name is a rate of its own.
+        return position
+            .and_then(|p| listed_name(head, p))
+            .map(|(start, name)| {
+                let before_start = floor_boundary(text, figure.span.start) - before.len();
+                (before_start + start, name)
+            });
     }
     // `增长率` is not a share; `占比提高` would need the base.
     if head.ends_with("增长率") || head.ends_with("增速") {
@@ -498,14 +512,55 @@ const JOINS: &[&str] = &[
 
 /// `…覆盖率由32%提高到` → `…覆盖率由`: one earlier percent value and the
 /// word joining it to the figure.
-fn strip_earlier_value(head: &str) -> Option<&str> {
+fn strip_earlier_value(head: &str) -> Option<(&str, &'static str)> {
     // `降至目前的0.5%`, `提高到2020年的91%`: the later value's own time.
     let head = strip_period(head);
     let join = JOINS.iter().find(|j| head.ends_with(*j))?;
     let h = head[..head.len() - join.len()].trim_end_matches(is_space);
     let h = h.strip_suffix('%').or_else(|| h.strip_suffix('％'))?;
     let number = h.trim_end_matches(|c: char| c.is_ascii_digit() || c == '.');
-    (number.len() < h.len()).then_some(number.trim_end_matches(is_space))
+    (number.len() < h.len()).then_some((number.trim_end_matches(is_space), *join))
+}
+
+/// The `position`th name of the `、`/`和` list closing `head` (before
+/// `分别`), with its start in `head`, when it is a bounded share and every
+/// name of the list is a rate or share of its own (so the list is cut
+/// where the names are, not inside one).
+fn listed_name(head: &str, position: usize) -> Option<(usize, String)> {
+    let clause_start = head
+        .rfind(['，', ',', '；', ';', '。', '：', ':', '\n'])
+        .map_or(0, |p| {
+            p + head[p..].chars().next().map_or(1, char::len_utf8)
+        });
+    let mut names: Vec<(usize, &str)> = Vec::new();
+    let mut start = clause_start;
+    for (i, c) in head[clause_start..].char_indices() {
+        if matches!(c, '、' | '和') {
+            names.push((start, &head[start..clause_start + i]));
+            start = clause_start + i + c.len_utf8();
+        }
+    }
+    names.push((start, &head[start..]));
+    let rate_word = |n: &str| {
+        SHARES.iter().any(|s| n.ends_with(s))
+            || n.ends_with('率')
+            || UNBOUNDED_RATES.iter().any(|r| n.ends_with(r))
+    };
+    if names.len() < 2 || !names.iter().all(|(_, n)| rate_word(n)) {
+        return None;
+    }
+    let (at, name) = *names.get(position)?;
+    let bounded = all_names_bounded(name);
+    bounded.then(|| {
+        let share = SHARES
+            .iter()
+            .filter(|s| name.ends_with(*s))
+            .max_by_key(|s| s.len())
+            .map(|s| (*s).to_string())
+            .or_else(|| other_bounded_rate(name))
+            .unwrap_or_else(|| name.to_string());
+        (at + name.len() - share.len(), share)
+    })
 }
 
 /// One linking verb (`达到`, `控制在`) at the end of `head`.
