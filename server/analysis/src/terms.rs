@@ -321,13 +321,44 @@ pub fn term_keys(term: &str) -> Vec<String> {
 /// `“六稳六保”`). The first key of each list is the name as written.
 fn note_keys(names: &[&str]) -> Vec<Vec<String>> {
     let mut keys: Vec<Vec<String>> = names.iter().map(|name| term_keys(name)).collect();
-    if names.len() >= 2 {
-        let joined: String = names.iter().map(|name| normalize(name)).collect();
-        if joined.chars().count() <= 24 {
-            keys.push(vec![joined]);
-        }
+    if let Some((joined, _)) = joined_names(names) {
+        keys.push(vec![joined]);
     }
     keys
+}
+
+/// A note's names run together, and each name's length in characters.
+fn joined_names(names: &[&str]) -> Option<(String, Vec<usize>)> {
+    if names.len() < 2 {
+        return None;
+    }
+    let keys: Vec<String> = names.iter().map(|name| normalize(name)).collect();
+    let joined: String = keys.concat();
+    let lengths = keys.iter().map(|k| k.chars().count()).collect();
+    (joined.chars().count() <= 24).then_some((joined, lengths))
+}
+
+/// A use of names run together, cut into one use per name: the source
+/// range holds the names' characters in order, with quotes and spaces
+/// between them (`“六稳”“六保”`).
+fn split_joined(text: &str, range: &Range<usize>, lengths: &[usize]) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut kept = text[range.clone()]
+        .char_indices()
+        .filter(|&(_, c)| !is_quote(c) && !is_space(c) && !matches!(c, '\n' | '\r'))
+        .map(|(i, c)| (range.start + i, c.len_utf8()));
+    for &n in lengths {
+        let Some((start, first_len)) = kept.next() else {
+            break;
+        };
+        let end = if n > 1 {
+            kept.nth(n - 2).map_or(start + first_len, |(i, l)| i + l)
+        } else {
+            start + first_len
+        };
+        out.push(start..end);
+    }
+    out
 }
 
 fn han_count(s: &str) -> usize {
@@ -698,8 +729,12 @@ pub fn find_terms_cached(
     }
     let mut note_terms: HashMap<usize, usize> = HashMap::new();
     let mut patterns: Vec<(String, usize)> = Vec::new();
+    // Patterns of names run together, with each name's length: their
+    // uses are counted per name, as when written apart.
+    let mut joined: HashMap<usize, Vec<usize>> = HashMap::new();
     for (note, names) in &inputs.notes {
         let Some(first) = names.first() else { continue };
+        let run_together = joined_names(names);
         let index = terms.len();
         terms.push(Term {
             text: first.to_string(),
@@ -715,6 +750,11 @@ pub fn find_terms_cached(
                 let unique = owner.len() == 1 || (owner[0] == *note && written == key);
                 if unique && owner[0] == *note && !by_key.contains_key(&key) {
                     by_key.insert(key.clone(), index);
+                    if let Some((run, lengths)) = &run_together
+                        && *run == key
+                    {
+                        joined.insert(patterns.len(), lengths.clone());
+                    }
                     patterns.push((key, index));
                 }
             }
@@ -793,9 +833,12 @@ pub fn find_terms_cached(
                         || matches_in(text, paragraph, &automaton),
                     );
                     for (pattern, range) in found.iter() {
-                        terms[patterns[*pattern].1]
-                            .uses
-                            .push(shift(range, paragraph.start));
+                        let uses = &mut terms[patterns[*pattern].1].uses;
+                        let range = shift(range, paragraph.start);
+                        match joined.get(pattern) {
+                            Some(lengths) => uses.extend(split_joined(text, &range, lengths)),
+                            None => uses.push(range),
+                        }
                     }
                 }
             }
@@ -974,11 +1017,16 @@ mod tests {
     #[test]
     fn names_a_note_gives_apart_are_used_run_together() {
         // The note names two things, `一窗、两库`; the body writes them in
-        // one breath, and once apart. Each written form is one use.
+        // one breath, and once apart: each name is used twice.
         let text = "建成“一窗两库”服务体系，推动一窗受理、两库共享。";
         let terms = run(text, vec![(0, vec!["一窗", "两库"]), (1, vec!["三清单"])]);
         let uses: Vec<&str> = terms[0].uses.iter().map(|u| &text[u.clone()]).collect();
-        assert_eq!(uses, vec!["一窗两库", "一窗", "两库"], "{terms:?}");
+        assert_eq!(uses, vec!["一窗", "两库", "一窗", "两库"], "{terms:?}");
+        // Quoted side by side, each name is its own use.
+        let text = "落实“一窗”“两库”要求。";
+        let terms = run(text, vec![(0, vec!["一窗", "两库"])]);
+        let uses: Vec<&str> = terms[0].uses.iter().map(|u| &text[u.clone()]).collect();
+        assert_eq!(uses, vec!["一窗", "两库"], "{terms:?}");
         assert!(
             terms.iter().all(|t| t.source != TermSource::Slogan),
             "{terms:?}"
