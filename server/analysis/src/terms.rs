@@ -315,6 +315,52 @@ pub fn term_keys(term: &str) -> Vec<String> {
     keys
 }
 
+/// The keys of each of a note's names, and, for a note naming several
+/// things at once (`一平台、三机制`, `“六稳”“六保”`), the names run
+/// together as the body writes them in one breath (`“一平台三机制”`,
+/// `“六稳六保”`). The first key of each list is the name as written.
+fn note_keys(names: &[&str]) -> Vec<Vec<String>> {
+    let mut keys: Vec<Vec<String>> = names.iter().map(|name| term_keys(name)).collect();
+    if let Some((joined, _)) = joined_names(names) {
+        keys.push(vec![joined]);
+    }
+    keys
+}
+
+/// A note's names run together, and each name's length in characters.
+fn joined_names(names: &[&str]) -> Option<(String, Vec<usize>)> {
+    if names.len() < 2 {
+        return None;
+    }
+    let keys: Vec<String> = names.iter().map(|name| normalize(name)).collect();
+    let joined: String = keys.concat();
+    let lengths = keys.iter().map(|k| k.chars().count()).collect();
+    (joined.chars().count() <= 24).then_some((joined, lengths))
+}
+
+/// A use of names run together, cut into one use per name: the source
+/// range holds the names' characters in order, with quotes and spaces
+/// between them (`“六稳”“六保”`).
+fn split_joined(text: &str, range: &Range<usize>, lengths: &[usize]) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut kept = text[range.clone()]
+        .char_indices()
+        .filter(|&(_, c)| !is_quote(c) && !is_space(c) && !matches!(c, '\n' | '\r'))
+        .map(|(i, c)| (range.start + i, c.len_utf8()));
+    for &n in lengths {
+        let Some((start, first_len)) = kept.next() else {
+            break;
+        };
+        let end = if n > 1 {
+            kept.nth(n - 2).map_or(start + first_len, |(i, l)| i + l)
+        } else {
+            start + first_len
+        };
+        out.push(start..end);
+    }
+    out
+}
+
 fn han_count(s: &str) -> usize {
     s.chars().filter(|&c| is_han(c)).count()
 }
@@ -669,8 +715,8 @@ pub fn find_terms_cached(
     // Keys that two notes share (`四个一`) mean neither.
     let mut owners: HashMap<String, Vec<usize>> = HashMap::new();
     for (note, names) in &inputs.notes {
-        for (n, name) in names.iter().enumerate() {
-            for (k, key) in term_keys(name).into_iter().enumerate() {
+        for (n, keys) in note_keys(names).into_iter().enumerate() {
+            for (k, key) in keys.into_iter().enumerate() {
                 let primary = n == 0 && k == 0;
                 let entry = owners.entry(key.clone()).or_default();
                 if primary {
@@ -683,8 +729,12 @@ pub fn find_terms_cached(
     }
     let mut note_terms: HashMap<usize, usize> = HashMap::new();
     let mut patterns: Vec<(String, usize)> = Vec::new();
+    // Patterns of names run together, with each name's length: their
+    // uses are counted per name, as when written apart.
+    let mut joined: HashMap<usize, Vec<usize>> = HashMap::new();
     for (note, names) in &inputs.notes {
         let Some(first) = names.first() else { continue };
+        let run_together = joined_names(names);
         let index = terms.len();
         terms.push(Term {
             text: first.to_string(),
@@ -693,12 +743,18 @@ pub fn find_terms_cached(
             uses: Vec::new(),
         });
         note_terms.insert(*note, index);
-        for name in names {
-            for key in term_keys(name) {
+        for keys in note_keys(names) {
+            let written = keys.first().cloned().unwrap_or_default();
+            for key in keys {
                 let owner = &owners[&key];
-                let unique = owner.len() == 1 || (owner[0] == *note && normalize(name) == key);
+                let unique = owner.len() == 1 || (owner[0] == *note && written == key);
                 if unique && owner[0] == *note && !by_key.contains_key(&key) {
                     by_key.insert(key.clone(), index);
+                    if let Some((run, lengths)) = &run_together
+                        && *run == key
+                    {
+                        joined.insert(patterns.len(), lengths.clone());
+                    }
                     patterns.push((key, index));
                 }
             }
@@ -777,9 +833,12 @@ pub fn find_terms_cached(
                         || matches_in(text, paragraph, &automaton),
                     );
                     for (pattern, range) in found.iter() {
-                        terms[patterns[*pattern].1]
-                            .uses
-                            .push(shift(range, paragraph.start));
+                        let uses = &mut terms[patterns[*pattern].1].uses;
+                        let range = shift(range, paragraph.start);
+                        match joined.get(pattern) {
+                            Some(lengths) => uses.extend(split_joined(text, &range, lengths)),
+                            None => uses.push(range),
+                        }
                     }
                 }
             }
@@ -953,6 +1012,25 @@ mod tests {
             assert_eq!(term.uses.len(), 1, "{term:?}");
             assert!(text[term.uses[0].clone()].contains(core), "{term:?}");
         }
+    }
+
+    #[test]
+    fn names_a_note_gives_apart_are_used_run_together() {
+        // The note names two things, `一窗、两库`; the body writes them in
+        // one breath, and once apart: each name is used twice.
+        let text = "建成“一窗两库”服务体系，推动一窗受理、两库共享。";
+        let terms = run(text, vec![(0, vec!["一窗", "两库"]), (1, vec!["三清单"])]);
+        let uses: Vec<&str> = terms[0].uses.iter().map(|u| &text[u.clone()]).collect();
+        assert_eq!(uses, vec!["一窗", "两库", "一窗", "两库"], "{terms:?}");
+        // Quoted side by side, each name is its own use.
+        let text = "落实“一窗”“两库”要求。";
+        let terms = run(text, vec![(0, vec!["一窗", "两库"])]);
+        let uses: Vec<&str> = terms[0].uses.iter().map(|u| &text[u.clone()]).collect();
+        assert_eq!(uses, vec!["一窗", "两库"], "{terms:?}");
+        assert!(
+            terms.iter().all(|t| t.source != TermSource::Slogan),
+            "{terms:?}"
+        );
     }
 
     #[test]

@@ -20,6 +20,7 @@ fn codes(text: &str) -> Vec<Code> {
                     | Code::RespectivelyMismatch
                     | Code::SloganCount
                     | Code::CountMismatch
+                    | Code::GrowthMismatch
                     | Code::PartExceedsWhole
                     | Code::PartsExceedWhole
             )
@@ -53,6 +54,117 @@ fn shares_of_a_whole_are_bounded() {
     quiet("税收收入完成9.1亿元，占调整预算的103.8%。\n");
     quiet("项目投资完成18亿元，占年度计划的112%。\n");
     quiet("债务余额占一般公共预算收入的156%。\n");
+}
+
+#[test]
+fn shares_past_a_resolve_a_time_or_a_period_and_named_by_their_whole() {
+    // A plan's resolve or a time between the share and its verb.
+    for text in [
+        "村庄保洁覆盖率确保达到103%以上。\n",
+        "农村低保覆盖面年内达到101.5%。\n",
+        "设施农业占比连续四年超过104%。\n",
+        "住院费用报销比稳定保持在130%以上。\n",
+        "污水处理率首次实现101%。\n",
+    ] {
+        assert_eq!(codes(text), vec![Code::RateOutOfRange], "{text}");
+    }
+    quiet("村庄保洁覆盖率确保达到98%以上，污水处理率连续三年超过95%。\n");
+    // The later value's own time, and a base year with no 的.
+    assert_eq!(
+        codes("返贫发生率由2017年的4.2%降至目前的100.3%。\n"),
+        vec![Code::RateOutOfRange]
+    );
+    assert_eq!(
+        codes("返贫发生率由2017年4.2%降至101.3%。\n"),
+        vec![Code::RateOutOfRange]
+    );
+    quiet("返贫发生率由2017年的4.2%降至目前的0.3%。\n");
+    // R&D spending as a share of output, and machine work of all work.
+    assert_eq!(
+        codes("全社会研发经费投入强度达到102.1%。\n"),
+        vec![Code::RateOutOfRange]
+    );
+    assert_eq!(
+        codes("主要农作物耕种收综合机械化水平达到101%。\n"),
+        vec![Code::RateOutOfRange]
+    );
+    quiet("全社会研发经费投入强度达到2.1%，耕种收综合机械化水平达到91%。\n");
+    // A whole named as such: 全部…, 规模以上….
+    assert_eq!(
+        codes("开发区工业产值占全部工业产值的104.5%。\n"),
+        vec![Code::RateOutOfRange]
+    );
+    assert_eq!(
+        codes("骨干企业产值占规模以上工业的121%。\n"),
+        vec![Code::RateOutOfRange]
+    );
+    quiet("骨干企业产值占规模以上工业的61%，占全部计划的120%。\n");
+}
+
+#[test]
+fn new_things_counted_are_a_whole() {
+    // Things newly added and counted are a whole of their kinds.
+    assert_eq!(
+        codes("经营主体全年新增4.6万户、其中企业5.1万户，总量达到38万户。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+    quiet("经营主体全年新增4.6万户、其中企业1.1万户，总量达到38万户。\n");
+    // Money added is a net change: a part may grow more than the whole.
+    quiet("各项贷款新增80亿元，其中中长期贷款新增95亿元。\n");
+}
+
+#[test]
+fn years_named_once_for_a_list_of_indicators() {
+    // The first clause prints the years; the next indicators share them.
+    assert_eq!(
+        codes(
+            "全市财政收入从2019年的100亿元增加到2023年的130亿元，年均增长6.8%，增速连续三年居前列；城镇居民人均可支配收入从30000元增加到40000元，年均增长15.2%。\n"
+        ),
+        vec![Code::GrowthMismatch]
+    );
+    quiet(
+        "全市财政收入从2019年的100亿元增加到2023年的130亿元，年均增长6.8%；城镇居民人均可支配收入从30000元增加到40000元，年均增长7.5%。\n",
+    );
+    // Another period named between: its own years (three), not the first
+    // one's (four).
+    quiet(
+        "全市财政收入从2019年的100亿元增加到2023年的130亿元，年均增长6.8%；过去三年城镇居民人均可支配收入从30000元增加到40000元，年均增长10.1%。\n",
+    );
+    // A sentence of its own names no period: no reading.
+    quiet(
+        "全市财政收入从2019年的100亿元增加到2023年的130亿元。城镇居民人均可支配收入从30000元增加到40000元，年均增长15.2%。\n",
+    );
+}
+
+#[test]
+fn respectively_values_after_a_base_of_comparison() {
+    // The base the values are compared with stands between 分别 and them.
+    assert_eq!(
+        codes(
+            "全年工业产值、外贸进出口额、居民消费支出分别比上半年降幅收窄4.1、5和6.2个百分点。\n"
+        ),
+        vec![]
+    );
+    assert_eq!(
+        codes("全年工业产值、外贸进出口额、居民消费支出分别比上半年降幅收窄4.1和6.2个百分点。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+    assert_eq!(
+        codes("城镇、农村居民收入分别较上年实际增长5.1%、6.3%和7%。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+}
+
+#[test]
+fn a_listed_share_is_read_by_its_place_when_others_may_pass_100() {
+    // The second value is the 巩固率's; the gross ratios may pass 100%.
+    assert_eq!(
+        codes("学前教育毛入园率、义务教育巩固率、高中阶段毛入学率分别达到98.6%、199.6%和101%。\n"),
+        vec![Code::RateOutOfRange]
+    );
+    quiet("学前教育毛入园率、义务教育巩固率、高中阶段毛入学率分别达到98.6%、99.6%和101%。\n");
+    // A name that is no rate of its own: the list is not read by place.
+    quiet("工业增速、服务业和消费占比分别为105%、101%。\n");
 }
 
 #[test]

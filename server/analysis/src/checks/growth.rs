@@ -113,6 +113,11 @@ pub fn growth_readings(doc: &Document) -> Vec<GrowthReading<'_>> {
     // Rates after `增长` that may reach a level with a base printed before
     // ([`based_earlier`]), found in this one pass over the figures.
     let mut rates = Vec::new();
+    // The years the levels of an earlier reading printed, and its
+    // sentence: `从2017年的A增加到2021年的B，…；C从X增加到Y，年均增长…`
+    // names the period once for every indicator the sentence lists.
+    // (Clauses cut by `；` are one sentence here; `。` ends it.)
+    let mut sentence_years: Option<(usize, i32)> = None;
     for (i, from) in figures.iter().enumerate() {
         if from.kind == FigureKind::Percent
             && text.as_bytes()[..from.span.start].ends_with("增长".as_bytes())
@@ -162,13 +167,29 @@ pub fn growth_readings(doc: &Document) -> Vec<GrowthReading<'_>> {
         };
         let annual = ANNUAL.iter().any(|w| link.contains(w));
         let printed = years_between(text, from, to);
+        let listed_years = match &sentence_years {
+            Some((end, n))
+                if *end <= from.span.start
+                    && !text[*end..from.span.start]
+                        .contains(['。', '！', '？', '!', '?', '\n', '\r'])
+                    && !names_a_period(&text[*end..from.span.start])
+                    && year_before(text, from).is_none()
+                    && year_before(text, to).is_none() =>
+            {
+                Some(*n)
+            }
+            _ => None,
+        };
+        if let Some(n) = printed {
+            sentence_years = Some((to.span.end, n));
+        }
         // Years stated with the rate must agree with those printed with
         // the levels; else the reading is not unique.
         if stated_years.is_some() && printed.is_some() && stated_years != printed {
             continue;
         }
         let (years, period_from_context) = if annual {
-            match printed.or(stated_years) {
+            match printed.or(stated_years).or(listed_years) {
                 Some(n) => (n, false),
                 None => match period_near(doc, from.span.start) {
                     Some(n) => (n, true),
@@ -427,6 +448,26 @@ fn strip_year(s: &str) -> &str {
         }
     }
     t
+}
+
+/// Whether the words between two readings name a period of their own
+/// (`2020年`, `五年来`, `“十三五”期间`; not `连续四年`, a duration):
+/// then the first one's years are not the second one's.
+fn names_a_period(s: &str) -> bool {
+    [
+        "年来", "年间", "期间", "时期", "以来", "年前", "年度", "过去",
+    ]
+    .iter()
+    .any(|w| s.contains(w))
+        || s.match_indices('年').any(|(i, _)| {
+            // A year (`2020年`); `连续四年` is a duration, no period.
+            let digits = s[..i]
+                .chars()
+                .rev()
+                .take_while(char::is_ascii_digit)
+                .count();
+            digits == 4
+        })
 }
 
 /// The year printed before a level: `1997年的7.4万亿元`.

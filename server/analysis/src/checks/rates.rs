@@ -6,6 +6,9 @@
 //! (growth rates, 完成率: a budget can be exceeded, 自给率, 债务率,
 //! 使用率 of beds, 贡献率 to growth, 消化率, 竣工率, 完成比例 and debts' 化解率 against a plan) and the per-hundred measures
 //! (`移动电话普及率`, `宽带普及率`: subscriptions per 100 people).
+//! The name may stand before a plan's resolve or a time (`确保达到`,
+//! `年内达到`, `连续三年超过`), an earlier value with its period
+//! (`由2017年4.2%降至目前的…`), or name its whole (`占全部…的`).
 
 use super::Sink;
 use super::figure_text::{chars_before, floor_boundary};
@@ -79,6 +82,10 @@ const SHARES: &[&str] = &[
     "补偿比",
     "报销比",
     "压缩比",
+    // R&D spending as a share of GDP (`研发经费投入强度`).
+    "投入强度",
+    // Work done by machine of all work (`综合机械化水平`).
+    "机械化水平",
 ];
 
 /// Verbs between a share's name and its value.
@@ -116,10 +123,16 @@ const LINKS: &[&str] = &[
     "降低至",
     "增长至",
     "达到了",
+    "实现",
 ];
 
-/// Adverbs between a share's name and its link (`继续保持在`, `仍达`).
-const ADVERBS: &[&str] = &["继续", "仍然", "仍", "已经", "已", "均", "始终"];
+/// Adverbs between a share's name and its link (`继续保持在`, `仍达`), a
+/// plan's resolve (`确保达到`, `力争达到`) and a time (`年内达到`,
+/// `首次实现`, `连续三年超过`: see [`strip_adverbs`]).
+const ADVERBS: &[&str] = &[
+    "继续", "仍然", "仍", "已经", "已", "均", "始终", "确保", "力争", "争取", "努力", "稳定",
+    "稳步", "年内", "首次", "当年", "全年", "多年",
+];
 
 /// Verbs of a decrease.
 const DECREASES: &[&str] = &["下降", "减少", "降低", "下降了", "减少了", "降低了", "缩减"];
@@ -180,10 +193,17 @@ pub fn bounded_share(text: &str, figure: &Figure) -> Option<(usize, String)> {
     let mut head = before.trim_end_matches(is_space);
     // `A率和B率达到双100%`: both at the value.
     head = head.strip_suffix('双').unwrap_or(head);
-    // Up to two earlier values of the same share, each with its link.
+    // Up to two earlier values of the same share, each with its link;
+    // how many were listed (`、`, `和`) before this one, if all were.
+    let mut position = Some(0usize);
     for _ in 0..2 {
         match strip_earlier_value(head) {
-            Some(rest) => head = rest,
+            Some((rest, join)) => {
+                head = rest;
+                position = position
+                    .filter(|_| matches!(join, "、" | "和" | "及"))
+                    .map(|p| p + 1);
+            }
             None => break,
         }
     }
@@ -198,7 +218,14 @@ pub fn bounded_share(text: &str, figure: &Figure) -> Option<(usize, String)> {
         None => (head, false),
     };
     if listed && !all_names_bounded(head) {
-        return None;
+        // `甲毛入学率、乙巩固率分别达到98.6%、99.6%`: the value's own name
+        // by its place in the list, when every name is a rate of its own.
+        return position
+            .and_then(|p| listed_name(head, p))
+            .map(|(start, name)| {
+                let before_start = floor_boundary(text, figure.span.start) - before.len();
+                (before_start + start, name)
+            });
     }
     // `增长率` is not a share; `占比提高` would need the base.
     if head.ends_with("增长率") || head.ends_with("增速") {
@@ -349,8 +376,12 @@ fn part_of_whole(head: &str) -> Option<String> {
         "全区", "全县", "总和",
     ];
     const PLANS: &[&str] = &["预算", "计划", "目标", "任务", "上年", "同期", "去年"];
-    let whole =
-        WHOLES.iter().any(|w| object.ends_with(w)) && !PLANS.iter().any(|w| object.ends_with(w));
+    // `占全部工业产值的`, `占规模以上工业的`: the whole named as such.
+    const WHOLE_OPENINGS: &[&str] = &["全部", "规模以上", "规上"];
+    let whole = (WHOLES.iter().any(|w| object.ends_with(w))
+        && !PLANS.iter().any(|w| object.ends_with(w)))
+        || (WHOLE_OPENINGS.iter().any(|w| object.starts_with(w))
+            && !PLANS.iter().any(|w| object.contains(w)));
     whole.then(|| format!("占{object}"))
 }
 
@@ -481,12 +512,55 @@ const JOINS: &[&str] = &[
 
 /// `…覆盖率由32%提高到` → `…覆盖率由`: one earlier percent value and the
 /// word joining it to the figure.
-fn strip_earlier_value(head: &str) -> Option<&str> {
+fn strip_earlier_value(head: &str) -> Option<(&str, &'static str)> {
+    // `降至目前的0.5%`, `提高到2020年的91%`: the later value's own time.
+    let head = strip_period(head);
     let join = JOINS.iter().find(|j| head.ends_with(*j))?;
     let h = head[..head.len() - join.len()].trim_end_matches(is_space);
     let h = h.strip_suffix('%').or_else(|| h.strip_suffix('％'))?;
     let number = h.trim_end_matches(|c: char| c.is_ascii_digit() || c == '.');
-    (number.len() < h.len()).then_some(number.trim_end_matches(is_space))
+    (number.len() < h.len()).then_some((number.trim_end_matches(is_space), *join))
+}
+
+/// The `position`th name of the `、`/`和` list closing `head` (before
+/// `分别`), with its start in `head`, when it is a bounded share and every
+/// name of the list is a rate or share of its own (so the list is cut
+/// where the names are, not inside one).
+fn listed_name(head: &str, position: usize) -> Option<(usize, String)> {
+    let clause_start = head
+        .rfind(['，', ',', '；', ';', '。', '：', ':', '\n'])
+        .map_or(0, |p| {
+            p + head[p..].chars().next().map_or(1, char::len_utf8)
+        });
+    let mut names: Vec<(usize, &str)> = Vec::new();
+    let mut start = clause_start;
+    for (i, c) in head[clause_start..].char_indices() {
+        if matches!(c, '、' | '和') {
+            names.push((start, &head[start..clause_start + i]));
+            start = clause_start + i + c.len_utf8();
+        }
+    }
+    names.push((start, &head[start..]));
+    let rate_word = |n: &str| {
+        SHARES.iter().any(|s| n.ends_with(s))
+            || n.ends_with('率')
+            || UNBOUNDED_RATES.iter().any(|r| n.ends_with(r))
+    };
+    if names.len() < 2 || !names.iter().all(|(_, n)| rate_word(n)) {
+        return None;
+    }
+    let (at, name) = *names.get(position)?;
+    let bounded = all_names_bounded(name);
+    bounded.then(|| {
+        let share = SHARES
+            .iter()
+            .filter(|s| name.ends_with(*s))
+            .max_by_key(|s| s.len())
+            .map(|s| (*s).to_string())
+            .or_else(|| other_bounded_rate(name))
+            .unwrap_or_else(|| name.to_string());
+        (at + name.len() - share.len(), share)
+    })
 }
 
 /// One linking verb (`达到`, `控制在`) at the end of `head`.
@@ -500,23 +574,71 @@ fn strip_link(head: &str) -> &str {
         .max_by_key(|l| l.len())
         .map_or(head, |l| &head[..head.len() - l.len()])
         .trim_end_matches(is_space);
-    ADVERBS
-        .iter()
-        .find(|a| head.ends_with(*a))
-        .map_or(head, |a| &head[..head.len() - a.len()])
+    strip_adverbs(head)
 }
 
-/// `…率由“十二五”末的` / `…率从2010年的` → `…率`: a base period after the
-/// name.
+/// Up to two adverbs at the end of `head` (`确保稳定`, `已连续三年`), a
+/// run of years (`连续三年`, `连续5年`) among them.
+fn strip_adverbs(mut head: &str) -> &str {
+    for _ in 0..2 {
+        let before = head;
+        if let Some(a) = ADVERBS.iter().find(|a| head.ends_with(*a)) {
+            head = &head[..head.len() - a.len()];
+        } else if let Some(h) = head.strip_suffix('年') {
+            let n = h.trim_end_matches(|c: char| {
+                c.is_ascii_digit() || crate::chars::chinese_digit(c).is_some()
+            });
+            if n.len() < h.len()
+                && let Some(rest) = n.strip_suffix("连续")
+            {
+                head = rest;
+            }
+        }
+        if head.len() == before.len() {
+            break;
+        }
+    }
+    head
+}
+
+/// `…率由“十二五”末的` / `…率从2010年的` / `…率由2018年` → `…率`: a
+/// base period after the name.
 fn strip_base_period(head: &str) -> &str {
     let tail = chars_before(head, head.len(), 14);
     let tail_start = head.len() - tail.len();
     match tail.rfind(['由', '从']) {
-        Some(p) if tail.ends_with('的') || p + '由'.len_utf8() == tail.len() => {
+        Some(p)
+            if tail.ends_with('的')
+                || p + '由'.len_utf8() == tail.len()
+                || strip_period(tail).len() == p + '由'.len_utf8() =>
+        {
             &head[..tail_start + p]
         }
         _ => head,
     }
+}
+
+/// Times a value may be stated at, closing `head`.
+const PERIODS: &[&str] = &["目前", "现在", "去年", "上年", "今年", "年底", "年末"];
+
+/// `…2020年的`, `…2018年底`, `…目前的` → `…`: one time closing `head`
+/// (a year written in four digits, or a word of time), with its `的`.
+fn strip_period(head: &str) -> &str {
+    let h = head.strip_suffix('的').unwrap_or(head);
+    if let Some(p) = PERIODS.iter().find(|p| h.ends_with(*p)) {
+        return &h[..h.len() - p.len()];
+    }
+    let year = h
+        .strip_suffix("年底")
+        .or_else(|| h.strip_suffix("年末"))
+        .or_else(|| h.strip_suffix('年'));
+    if let Some(y) = year {
+        let digits = y.len() - y.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+        if digits == 4 {
+            return &y[..y.len() - 4];
+        }
+    }
+    head
 }
 
 /// `下降120%`: the decrease verb right before the figure, unless the clause

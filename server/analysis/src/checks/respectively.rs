@@ -380,6 +380,21 @@ fn names_a_class(text: &str, figure: &crate::figures::Figure) -> bool {
 }
 
 /// `s` without years (`2021年`).
+/// `比上半年降幅收窄` → `降幅收窄`: a base of comparison opening the words
+/// before the values (`比`/`较` and a period of up to five characters
+/// ending in 年, 期, 度 or 月), when words follow it.
+fn without_base(s: &str) -> &str {
+    let Some(rest) = s.strip_prefix('比').or_else(|| s.strip_prefix('较')) else {
+        return s;
+    };
+    rest.char_indices()
+        .take(5)
+        .find(|&(_, c)| matches!(c, '年' | '期' | '度' | '月'))
+        .map(|(i, c)| &rest[i + c.len_utf8()..])
+        .filter(|after| !after.is_empty())
+        .unwrap_or(s)
+}
+
 fn without_years(s: &str) -> String {
     let chars: Vec<char> = s.chars().collect();
     let mut out = String::with_capacity(s.len());
@@ -527,6 +542,9 @@ fn values_after(doc: &Document, range: Range<usize>) -> Option<Vec<Range<usize>>
     // A listed verb, or a few words (`压缩到`, `由每月`, `提高到`, a year's
     // `是2021年的`). `完成年度计划投资的` may run to ten.
     let plain = without_years(lead);
+    // `比上半年降幅收窄`, `较上年实际增长`: the base they are compared with
+    // says nothing of the values.
+    let plain = without_base(&plain);
     let limit = if lead.ends_with('的') { 10 } else { 6 };
     let short_words = plain.chars().count() <= limit && plain.chars().all(crate::chars::is_han);
     if !LEADS.contains(&lead) && !short_words {

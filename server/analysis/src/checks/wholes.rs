@@ -479,7 +479,7 @@ fn read_one<'d>(doc: &'d Document, cue: &Cue<'d>) -> Option<PartReading<'d>> {
     })?;
     // `总数达26.4万户、净增4万户，其中…`: a change right after the level
     // it changes is no whole; the level is.
-    if index >= 1 && is_change(text, before[index]) {
+    if index >= 1 && is_change(text, before[index]) && !new_things(text, before[index]) {
         let level = before[index - 1];
         if same_unit(&level.unit, &first.unit)
             && is_level(level)
@@ -515,7 +515,7 @@ fn read_one<'d>(doc: &'d Document, cue: &Cue<'d>) -> Option<PartReading<'d>> {
         }
     }
     let whole = before[index];
-    if !is_level(whole) || is_change(text, whole) {
+    if !is_level(whole) || (is_change(text, whole) && !new_things(text, whole)) {
         return None;
     }
     // Only what stands in the whole's clause or after it: a figure of the
@@ -773,6 +773,9 @@ fn parts_among<'d>(
             })
         };
         let new_task = clause.is_some_and(|c| starts_with_task(c) && !named_alike(c));
+        // A clause naming the stock the new things join
+        // (`新增4万户，其中企业1万户，总量达到38万户`) ends the parts.
+        let stock = clause.is_some_and(|c| c.starts_with("总量") || c.starts_with("总数"));
         // The first part's own verb (`其中：税收收入完成15亿元`) is no
         // word that leaves the parts.
         // Either before the first part or once parts are matched by name.
@@ -789,7 +792,11 @@ fn parts_among<'d>(
         let allowed = named || parts.is_empty();
         let leaves = holds_leaving_word(gap, allowed)
             && (allowed || holds_leaving_word(gap, true) || !alike());
-        if sentence_end(gap, 0, None) < gap.len() || leaves || (new_task && !parts_are_tasks) {
+        if sentence_end(gap, 0, None) < gap.len()
+            || leaves
+            || stock
+            || (new_task && !parts_are_tasks)
+        {
             break;
         }
         from = figure.span.end;
@@ -925,6 +932,18 @@ fn is_threshold(text: &str, figure: &Figure) -> bool {
         .next()
         .is_some_and(|c| crate::chars::is_han(c) && !matches!(c, '和' | '及' | '与' | '或' | '的'))
         && !["左右", "上下"].iter().any(|w| after.starts_with(w))
+}
+
+/// `新增市场主体…，新增5.2万户，其中企业1.3万户`: things newly added,
+/// counted (registered, built, opened), are a whole of their own kinds;
+/// money added (`新增贷款`) is a net change, whose parts may exceed it.
+fn new_things(text: &str, figure: &Figure) -> bool {
+    figure.kind == FigureKind::Count
+        && chars_before(text, figure.span.start, 4)
+            .trim_end_matches(|c: char| {
+                crate::chars::is_space(c) || matches!(c, '了' | '约' | '近')
+            })
+            .ends_with("新增")
 }
 
 /// `比上年的704亿元`, `由40元`: an earlier level the figure is compared
