@@ -470,10 +470,25 @@ fn lead_lists(doc: &Document, out: &mut Vec<CountedList>) {
         else {
             // Unnumbered paragraphs are counted only by a count of
             // `方面`, which says the next part of the text is divided so.
-            if heading.is_none()
-                && text[count_range.clone()].ends_with("方面")
-                && let Some(items) = anaphora(text, &lines[i + 1..])
-            {
+            // Paragraphs opening with a dash (`——着力甲，…`) are the
+            // items a lead announces: a paragraph of one short sentence
+            // with no figure (not the last words of a summary of figures).
+            let lead = text[lines[i].content.clone()].trim_matches(is_space);
+            let announces = lead.chars().count() <= 60
+                && !lead.chars().any(|c| c.is_ascii_digit())
+                && !lead
+                    .trim_end_matches(['。', '：', ':'])
+                    .contains(['。', '；', '！', '？']);
+            let items = if heading.is_none() && !cue.ordinals_only && announces {
+                dashed(text, &lines[i + 1..])
+            } else {
+                None
+            };
+            if let Some(items) = items.or_else(|| {
+                (heading.is_none() && text[count_range.clone()].ends_with("方面"))
+                    .then(|| anaphora(text, &lines[i + 1..]))
+                    .flatten()
+            }) {
                 out.push(CountedList {
                     source: ListSource::Lead,
                     count,
@@ -577,6 +592,38 @@ fn echoed_count_before(
         return None;
     }
     Some((*count, range.clone()))
+}
+
+/// `落实好五个方面的任务。` then paragraphs each opening with a dash
+/// (`——`): the run of them, two at least, right after the lead. A dash
+/// paragraph later on, before the next numbered line, may be one more item
+/// after a paragraph of comment: then the run is not read.
+fn dashed(text: &str, lines: &[crate::lines::Line]) -> Option<Vec<Range<usize>>> {
+    let dash = |l: &crate::lines::Line| {
+        text[l.content.clone()]
+            .trim_start_matches(is_space)
+            .starts_with('—')
+    };
+    let mut paragraphs = lines.iter().filter(|l| !l.is_blank()).take(LEAD_LINES);
+    let mut items = Vec::new();
+    for line in paragraphs.by_ref() {
+        if !dash(line) {
+            if line_number(&text[line.content.clone()]).is_some() || items.is_empty() {
+                return (items.len() >= 2).then_some(items);
+            }
+            break;
+        }
+        items.push(line.content.clone());
+    }
+    for line in paragraphs {
+        if dash(line) {
+            return None;
+        }
+        if line_number(&text[line.content.clone()]).is_some() {
+            break;
+        }
+    }
+    (items.len() >= 2).then_some(items)
 }
 
 /// `重点做了九个方面工作。` then paragraphs each opening with the same
@@ -922,12 +969,19 @@ fn deeds_counts(
         .filter(|_| text[..sentence.start].ends_with('。'))
         .and_then(|p| sentence_start_before(text, p, region))
         .unwrap_or(sentence.start);
-    counts_in(text, start..sentence.end)
+    let counts = counts_in(text, start..sentence.end);
+    let deeds = |range: &Range<usize>| {
+        let after: String = text[range.end..sentence.end].chars().take(4).collect();
+        after.contains("实事")
+    };
+    // `推进20项行动，办好30件实事，…`: sentences that count other things
+    // too announce tasks, not the 实事 one by one.
+    if counts.iter().any(|(_, range)| !deeds(range)) {
+        return Vec::new();
+    }
+    counts
         .into_iter()
-        .filter(|(_, range)| {
-            let after: String = text[range.end..sentence.end].chars().take(4).collect();
-            after.contains("实事")
-        })
+        .filter(|(_, range)| deeds(range))
         .collect()
 }
 

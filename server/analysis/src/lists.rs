@@ -123,6 +123,27 @@ pub(crate) const MEASURES: &[&str] = &[
     "方",
 ];
 
+/// `甲、乙、丙三重压力`: a count of layers right after the names, read by
+/// the bare-names reader only (alone, `“六重清单”` is a slogan's word); not
+/// 重 opening a word of its own (`两重点`, `重要`, `重大`).
+fn layers_at(text: &str, start: usize) -> Option<(u32, usize, &'static str)> {
+    let rest = text.get(start..)?;
+    let len: usize = rest
+        .chars()
+        .take_while(|c| chinese_digit(*c).is_some())
+        .map(char::len_utf8)
+        .sum();
+    let after = rest[len..].strip_prefix('重')?;
+    let next = after.chars().next()?;
+    if !crate::chars::is_han(next) || "点要大视建组庆新复申".contains(next) {
+        return None;
+    }
+    let value = small_chinese_number(&rest[..len])?;
+    (2..=9)
+        .contains(&value)
+        .then_some((value, start + len + '重'.len_utf8(), "重"))
+}
+
 /// A count at `start`: a numeral run then a measure word. Returns the value
 /// and the end of the measure word.
 pub fn count_at(text: &str, start: usize) -> Option<(u32, usize, &'static str)> {
@@ -141,6 +162,12 @@ pub fn count_at(text: &str, start: usize) -> Option<(u32, usize, &'static str)> 
     // The measure word first: most numerals have none, and then their value
     // is not needed.
     let after = &rest[numeral_len..];
+    // `7 个`: a text taken from a PDF may keep a space between digits and
+    // their measure word.
+    let (gap, after) = match after.strip_prefix(' ') {
+        Some(spaced) if numeral.bytes().all(|b| b.is_ascii_digit()) => (1, spaced),
+        _ => (0, after),
+    };
     let measure = MEASURES.iter().find(|m| after.starts_with(*m))?;
     let value = if numeral
         .chars()
@@ -158,9 +185,11 @@ pub fn count_at(text: &str, start: usize) -> Option<(u32, usize, &'static str)> 
     } else {
         small_chinese_number(numeral)?
     };
-    (2..=60)
-        .contains(&value)
-        .then_some((value, start + numeral_len + measure.len(), *measure))
+    (2..=60).contains(&value).then_some((
+        value,
+        start + numeral_len + gap + measure.len(),
+        *measure,
+    ))
 }
 
 /// Where the numeral run ending at `end` starts, if any.
@@ -1424,8 +1453,8 @@ fn adverbial_de(word: &str) -> bool {
     const NOUNS: &[&str] = &[
         "地方", "地区", "地下", "地铁", "地块", "地标", "地质", "地热", "地理", "地市", "基地",
         "土地", "用地", "湿地", "绿地", "耕地", "林地", "草地", "高地", "属地", "产地", "园地",
-        "阵地", "场地", "腹地", "洼地", "内地", "山地", "营地", "田地", "本地", "外地", "两地",
-        "各地", "当地", "异地",
+        "阵地", "场地", "腹地", "地产", "洼地", "内地", "山地", "营地", "田地", "本地", "外地",
+        "两地", "各地", "当地", "异地",
     ];
     // No allocation: each 地 is looked up among the nouns around it.
     word.match_indices('地')
@@ -1475,7 +1504,16 @@ pub(crate) fn bare_name_lists_in(line: &str) -> (Vec<CountedList>, bool, bool) {
         let (code, width) = code_at(bytes, at);
         let word = at;
         at += width;
-        if !COUNT_WORDS.contains(code) || !line[..word].chars().next_back().is_some_and(is_numeral)
+        // `7 个`: a space may part digits from their measure word.
+        let before = line[..word]
+            .strip_suffix(' ')
+            .filter(|b| b.ends_with(|c: char| c.is_ascii_digit()));
+        if !COUNT_WORDS.contains(code)
+            || !before
+                .unwrap_or(&line[..word])
+                .chars()
+                .next_back()
+                .is_some_and(is_numeral)
         {
             continue;
         }
@@ -1504,14 +1542,14 @@ const CLAUSE_BREAKS: &[char] = &[
     '，', '；', '。', '：', '！', '？', '\n', '\r', ';', ':', ',', '!', '?',
 ];
 
-/// The first characters of the measure words, and `级`: a count or a run of
+/// The first characters of the measure words, `级` and `重`: a count or a run of
 /// levels ends with a numeral right before one of them.
 static COUNT_WORDS: LazyLock<CharSet> = LazyLock::new(|| {
     CharSet::of(
         MEASURES
             .iter()
             .filter_map(|m| m.chars().next())
-            .chain(['级']),
+            .chain(['级', '重']),
     )
 });
 
@@ -1578,7 +1616,7 @@ fn read_clause(line: &str, start: usize, out: &mut Vec<CountedList>) -> usize {
             }
             Event::Join => has_separator = names_open,
             Event::Digit | Event::Numeral if !previous_numeral => {
-                if let Some((count, end, _)) = count_at(line, at) {
+                if let Some((count, end, _)) = count_at(line, at).or_else(|| layers_at(line, at)) {
                     out.extend(
                         echo_list(line, at, count, end)
                             .or_else(|| part_definitions(line, at, count, end)),
@@ -2371,7 +2409,12 @@ fn bare_names(
         .collect();
     // `方面` is a measure word and what is counted at once.
     let aspects = text[..count_end].ends_with("方面");
-    if (noun.chars().count() < 2 && !aspects)
+    // `甲、乙、丙3个县`: one character may name the level of the places
+    // named (not `三类县`, kinds of them).
+    let level = text[..count_end].ends_with('个')
+        && noun.chars().count() == 1
+        && noun.chars().all(|c| "省市县区镇乡村州盟旗国".contains(c));
+    if (noun.chars().count() < 2 && !aspects && !level)
         || crate::list_forms::AMOUNTS
             .iter()
             .chain(&["数"])
@@ -2474,17 +2517,21 @@ fn bare_names(
     let nominal = |w: &&str| NAME_HEADS.iter().any(|h| w.ends_with(h));
     // A quoted count that closes the clause names the names before it as
     // its parts, which may be deeds (`甲、乙、优化丙“三项行动”`), unless a
-    // bare verb takes it as its object (`甲、缩小“三大差距”`).
-    let bare_verb = |w: &&str| VERBS.contains(w);
-    if quoted_count && words[1..].iter().any(bare_verb) {
+    // bare verb right before the count takes it as its object (`甲、缩小
+    // “三大差距”`); a bare verb among the names is a name (`集甲、服务、
+    // 乙“三位一体”`). So does a quoted counted noun after three names or
+    // more (`做好保护、提升、建设三篇“文章”`: verbs named as the things).
+    if quoted_count && VERBS.contains(&last_word) {
         return None;
     }
+    let quoted_noun = !quoted_count && words.len() >= 3 && text[count_end..].starts_with('“');
     // Names all ending with the same two characters, three at least and
     // none bare (`生活服务、家庭服务、发展服务`), name things of one kind,
     // whatever verb one opens with.
     let one_kind = kind;
     if !quoted_names
         && !quoted_count
+        && !quoted_noun
         && !one_kind
         && ((VERBS.iter().any(|v| last_word.ends_with(v)) && !nominal(&last_word))
             || adverbial_de(last_word)

@@ -1467,3 +1467,69 @@ fn names_before_a_count_that_then_achieves_a_figure() {
         vec![Code::CountMismatch]
     );
 }
+
+/// `held` is quiet, and flags a count mismatch once `from` becomes `to`.
+fn breaks_once(held: &str, from: &str, to: &str) {
+    quiet(held);
+    assert_eq!(
+        codes(&held.replacen(from, to, 1)),
+        vec![Code::CountMismatch],
+        "{held} with {to}"
+    );
+}
+
+#[test]
+fn names_before_layers_levels_spaced_counts_and_quoted_nouns() {
+    // `N重`: layers named before it.
+    breaks_once(
+        "县域经济面对成本上升、订单减少、人才外流三重压力。\n",
+        "三重",
+        "四重",
+    );
+    // 重 opening a word of its own is no count.
+    quiet("抓好甲、乙两重点工作，推进丙、丁三重大项目。\n");
+    // One character naming the places' level (`N个县`), not kinds of them.
+    breaks_once("东山、西川、南岭3个乡开展联合巡河。\n", "3个", "4个");
+    quiet("东片、西片两类县分类施策。\n");
+    // A space between digits and their measure word.
+    breaks_once("北湖、南湖、东湖3 个湿地公园对外开放。\n", "3 个", "4 个");
+    // A quoted counted noun after three names or more, verbs named as the
+    // things counted.
+    breaks_once("写好保护、利用、传承三篇“文章”。\n", "三篇", "四篇");
+    // A bare verb among the names of a quoted count is one of them; right
+    // before the count, it takes the count as its object.
+    breaks_once(
+        "把新城建成集研发、制造、服务、展示“四位一体”园区。\n",
+        "四位",
+        "五位",
+    );
+    quiet("推进城乡协调、缩小“三大差距”。\n");
+    // `地` inside a noun (`房地产`) is no adverb.
+    breaks_once("培育物流、金融、房地产三个服务业集群。\n", "三个", "四个");
+}
+
+#[test]
+fn a_lead_over_the_dashed_paragraphs_after_it() {
+    let text = |count: &str| {
+        format!(
+            "今后一年，我们要抓好{count}方面的任务。\n——着力壮大工业，夯实发展根基。\n——着力繁荣文旅，激活消费潜力。\n——着力改善民生，增进群众福祉。\n一、过去一年工作回顾\n"
+        )
+    };
+    quiet(&text("三个"));
+    assert_eq!(codes(&text("四个")), vec![Code::CountMismatch]);
+    // A summary of figures closing with a count is no lead of the dashes.
+    quiet(
+        "全县生产总值达到120亿元，财政收入8亿元，实现“两个翻番”。\n——五年来，我们狠抓项目，后劲增强。\n——五年来，我们狠抓环境，面貌改观。\n——五年来，我们狠抓民生，福祉增进。\n",
+    );
+    // A dashed paragraph further on, after a comment, may be one more item.
+    quiet(
+        "今后一年，我们要抓好四个方面的任务。\n——着力壮大工业，夯实发展根基。\n——着力繁荣文旅，激活消费潜力。\n这是全县的共同心愿。\n——着力改善民生，增进群众福祉。\n",
+    );
+}
+
+#[test]
+fn deeds_counted_in_a_sentence_that_counts_other_things_are_no_lead() {
+    quiet(
+        "持续推进20项惠民行动，办好30件民生实事，让群众更有获得感。一是做强工业。二是做优农业。三是做美城乡。\n",
+    );
+}

@@ -619,6 +619,14 @@ fn figures_against_the_held_out_gold() {
     // A set being retired into the tuned gold may be read while tuning on
     // it: `GOLD_REVEAL_HELD_OUT=1` lets the `GOLD_*` variables print it.
     let reveal = std::env::var_os("GOLD_REVEAL_HELD_OUT").is_some();
+    // `GOLD_HALF=A` (or `B`) measures the first (last) half of the set by
+    // path order: tune on one half, and the other shows what transfers.
+    let half = reports.len() / 2;
+    let reports: Vec<(Gold, String)> = match std::env::var("GOLD_HALF").as_deref() {
+        Ok("A") => reports.into_iter().take(half).collect(),
+        Ok("B") => reports.into_iter().skip(half).collect(),
+        _ => reports,
+    };
     let measured = measure(&reports, reveal);
     print_table("held-out", reports.len(), &measured);
     assert!(
