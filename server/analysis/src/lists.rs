@@ -123,6 +123,41 @@ pub(crate) const MEASURES: &[&str] = &[
     "方",
 ];
 
+/// The characters of places counted by level (`3县`, `两国`), each as a
+/// measure word of its own.
+const PLACE_LEVELS: &[&str] = &[
+    "省", "市", "县", "区", "国", "州", "盟", "旗", "镇", "乡", "村",
+];
+
+/// `甲、乙、丙3县`, `甲、乙两国`: a count of places whose level serves as
+/// the measure word, read after names only; not the level opening a word
+/// of its own (`国际`, `市场`, `县级`, `国道`), nor one of a slogan's
+/// numbers (`三县一区`).
+fn places_at(text: &str, start: usize) -> Option<(u32, usize, &'static str)> {
+    let rest = text.get(start..)?;
+    let arabic: usize = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let (value, len) = if arabic > 0 {
+        (rest[..arabic].parse().ok()?, arabic)
+    } else {
+        let len: usize = rest
+            .chars()
+            .take_while(|c| chinese_digit(*c).is_some())
+            .map(char::len_utf8)
+            .sum();
+        (small_chinese_number(&rest[..len])?, len)
+    };
+    let after = &rest[len..];
+    let level = PLACE_LEVELS.iter().find(|l| after.starts_with(*l))?;
+    let next = after[level.len()..].chars().next();
+    if next.is_some_and(|c| chinese_digit(c).is_some() || "级长委道际内外直属集场民".contains(c))
+    {
+        return None;
+    }
+    (2..=60)
+        .contains(&value)
+        .then_some((value, start + len + level.len(), *level))
+}
+
 /// `甲、乙、丙三重压力`: a count of layers right after the names, read by
 /// the bare-names reader only (alone, `“六重清单”` is a slogan's word); not
 /// 重 opening a word of its own (`两重点`, `重要`, `重大`).
@@ -1542,14 +1577,16 @@ const CLAUSE_BREAKS: &[char] = &[
     '，', '；', '。', '：', '！', '？', '\n', '\r', ';', ':', ',', '!', '?',
 ];
 
-/// The first characters of the measure words, `级` and `重`: a count or a run of
+/// The first characters of the measure words, `级`, `重` and the places'
+/// levels: a count or a run of
 /// levels ends with a numeral right before one of them.
 static COUNT_WORDS: LazyLock<CharSet> = LazyLock::new(|| {
     CharSet::of(
         MEASURES
             .iter()
             .filter_map(|m| m.chars().next())
-            .chain(['级', '重']),
+            .chain(['级', '重'])
+            .chain(PLACE_LEVELS.iter().filter_map(|l| l.chars().next())),
     )
 });
 
@@ -1616,11 +1653,21 @@ fn read_clause(line: &str, start: usize, out: &mut Vec<CountedList>) -> usize {
             }
             Event::Join => has_separator = names_open,
             Event::Digit | Event::Numeral if !previous_numeral => {
-                if let Some((count, end, _)) = count_at(line, at).or_else(|| layers_at(line, at)) {
-                    out.extend(
-                        echo_list(line, at, count, end)
-                            .or_else(|| part_definitions(line, at, count, end)),
-                    );
+                // Layers and places counted with no measure word (`三重`,
+                // `3县`) are read only after names.
+                let measured = count_at(line, at);
+                let named = measured.is_none() && has_separator;
+                if let Some((count, end, _)) = measured.or_else(|| {
+                    named
+                        .then(|| layers_at(line, at).or_else(|| places_at(line, at)))
+                        .flatten()
+                }) {
+                    if !named {
+                        out.extend(
+                            echo_list(line, at, count, end)
+                                .or_else(|| part_definitions(line, at, count, end)),
+                        );
+                    }
                     if has_separator
                         && let Some(list) = bare_names(line, names_start, at, count, end)
                     {
@@ -2413,8 +2460,10 @@ fn bare_names(
     // named (not `三类县`, kinds of them).
     let level = text[..count_end].ends_with('个')
         && noun.chars().count() == 1
-        && noun.chars().all(|c| "省市县区镇乡村州盟旗国".contains(c));
-    if (noun.chars().count() < 2 && !aspects && !level)
+        && PLACE_LEVELS.iter().any(|l| noun == *l);
+    // `甲、乙3县`: the level is the measure word and what is counted.
+    let places = PLACE_LEVELS.iter().any(|l| text[..count_end].ends_with(l));
+    if (noun.chars().count() < 2 && !aspects && !level && !places)
         || crate::list_forms::AMOUNTS
             .iter()
             .chain(&["数"])
@@ -2553,6 +2602,17 @@ fn bare_names(
     // More names than the count (`甲、乙和丙、丁两条路`: the count is the
     // last names'), or a count far above them (`东区、西区12个项目`: the
     // names hold the counted things): abstain.
+    // Places counted by level: a name of one character among longer ones
+    // starts a word (`长三角、东三省`), and two names may be three places
+    // shortened (`甲会、中老越三国`): one more place than names is read
+    // after three names at least.
+    if places
+        && (words.iter().any(|w| w.chars().count() == 1)
+            && !words.iter().all(|w| w.chars().count() == 1)
+            || count_usize > max && items.len() < 3)
+    {
+        return None;
+    }
     if count_usize < min || count_usize > max + 1 || (exact_only && count_usize > max) {
         return None;
     }

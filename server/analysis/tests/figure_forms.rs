@@ -1533,3 +1533,16 @@ fn deeds_counted_in_a_sentence_that_counts_other_things_are_no_lead() {
         "持续推进20项惠民行动，办好30件民生实事，让群众更有获得感。一是做强工业。二是做优农业。三是做美城乡。\n",
     );
 }
+
+#[test]
+fn places_counted_by_their_level_after_their_names() {
+    breaks_once("东山、西川、南岭3县列入试点。\n", "3县", "4县");
+    quiet("甲、乙、丙三国签署协定。\n");
+    // A one-character name among longer ones starts a word (`东三省`), and
+    // two names may shorten three places.
+    quiet("走进长三角、东三省。\n");
+    quiet("举办边贸会、中老越三国边境论坛。\n");
+    // The level opening a word of its own, or a slogan's numbers.
+    quiet("培育东片、西片两市场。\n");
+    quiet("推进甲区、乙区“三县一区”协作。\n");
+}
