@@ -37,6 +37,100 @@ pub(crate) fn more_lists(doc: &Document, out: &mut Vec<CountedList>) {
     heading_sentence_lists(doc, out);
     shared_out_lists(doc, out);
     echoed_heading_lists(doc, out);
+    annexed_deeds(doc, out);
+}
+
+/// `继续办好十件惠民实事。` in the body, and at the end a list titled
+/// `2031年十件惠民实事` alone on its line (`一、…十、`): the body's count of
+/// the same words, after a verb of doing, counts that list: the last such
+/// count, when one such list is found.
+fn annexed_deeds(doc: &Document, out: &mut Vec<CountedList>) {
+    let text = &doc.text;
+    let mut titled = out.iter().filter(|l| {
+        matches!(l.source, ListSource::Annex | ListSource::Lead)
+            && deeds_title(text, l.count_range.clone()).is_some()
+    });
+    // (Two readers may read the same list.)
+    let Some(list) = titled.next() else {
+        return;
+    };
+    if titled.any(|l| l.count_range != list.count_range) {
+        return;
+    }
+    let Some(words) = deeds_title(text, list.count_range.clone()) else {
+        return;
+    };
+
+    // The body before the list: the last count of the same words after a
+    // verb of doing (the plan comes after the review of the past years).
+    let Some(body) = doc.body.iter().find(|r| r.start < list.count_range.start) else {
+        return;
+    };
+    let end = body.end.min(list.count_range.start);
+    let mut found = None;
+    for (p, _) in text[body.start..end].match_indices(words) {
+        let at = body.start + p;
+        let Some(start) = numeral_start_at(text, at) else {
+            continue;
+        };
+
+        let before = &text[..start];
+        if !["办好", "实施", "推进", "抓好", "做好", "完成好"]
+            .iter()
+            .any(|v| before.ends_with(v))
+        {
+            continue;
+        }
+        found = crate::lists::count_at(text, start).map(|(count, end, _)| (count, start..end));
+    }
+    let Some((count, count_range)) = found else {
+        return;
+    };
+    if out.iter().any(|l| l.count_range.start == count_range.start) {
+        return;
+    }
+    out.push(CountedList {
+        source: ListSource::Annex,
+        count,
+        count_range,
+        items: list.items.clone(),
+        hidden: 0,
+        open: list.open,
+    });
+}
+
+/// The counted words of a list's count when its line is a title of 实事:
+/// `2031年十件惠民实事` (a year, the count, a few words ending with 实事,
+/// nothing else): the words from the measure word on (`件惠民实事`).
+fn deeds_title(text: &str, count: Range<usize>) -> Option<&str> {
+    let line_start = text[..count.start].rfind('\n').map_or(0, |p| p + 1);
+    let line_end = text[count.end..]
+        .find('\n')
+        .map_or(text.len(), |p| count.end + p);
+    let before = text[line_start..count.start].trim_start_matches(is_space);
+    let after = text[count.end..line_end].trim_end_matches(is_space);
+    let year = before.strip_suffix('年').unwrap_or(before);
+    let numeral_end = count.start
+        + text[count.clone()]
+            .char_indices()
+            .find(|(_, c)| !(c.is_ascii_digit() || chinese_digit(*c).is_some()))
+            .map_or(0, |(i, _)| i);
+    (year.chars().all(|c| c.is_ascii_digit())
+        && after.ends_with("实事")
+        && (2..=6).contains(&after.chars().count())
+        && after.chars().all(crate::chars::is_han))
+    .then(|| &text[numeral_end..count.end + after.len()])
+}
+
+/// Where the numeral run right before `at` starts.
+fn numeral_start_at(text: &str, at: usize) -> Option<usize> {
+    let len: usize = text[..at]
+        .chars()
+        .rev()
+        .take_while(|c| c.is_ascii_digit() || chinese_digit(*c).is_some())
+        .map(char::len_utf8)
+        .sum();
+    (len > 0).then_some(at - len)
 }
 
 /// A quoted count in `line` (`“十大提升工程”`): its value, range and the

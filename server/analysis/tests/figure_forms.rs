@@ -1546,3 +1546,14 @@ fn places_counted_by_their_level_after_their_names() {
     quiet("培育东片、西片两市场。\n");
     quiet("推进甲区、乙区“三县一区”协作。\n");
 }
+
+#[test]
+fn a_count_of_deeds_in_the_body_over_the_list_titled_with_it() {
+    let text = |count: &str| {
+        format!(
+            "过去三年，我们每年办好三件民生实事。\n二、今年工作安排\n今年，我们将继续办好{count}民生实事。\n2031年三件民生实事\n一、新建甲校\n二、改造乙路\n三、扩建丙院\n"
+        )
+    };
+    quiet(&text("三件"));
+    assert_eq!(codes(&text("四件")), vec![Code::CountMismatch]);
+}
