@@ -1729,7 +1729,29 @@ fn level_list(line: &str, at: usize) -> Option<CountedList> {
     let mut start = at;
     let mut chars = line[..at].char_indices().rev().peekable();
     while let Some((i, c)) = chars.next() {
-        if LEVELS.contains(&c) {
+        // `社区`, `街道` are one level, after another joined by `、`
+        // (`市、区、社区三级`; bare, `区社区` may be words of a name).
+        let two = match (c, chars.peek()) {
+            ('区', Some(&(j, '社'))) | ('道', Some(&(j, '街'))) if line[..j].ends_with('、') => {
+                Some(j)
+            }
+            _ => None,
+        };
+        if let Some(j) = two {
+            chars.next();
+            items.push(j..i + c.len_utf8());
+            start = j;
+            if let Some(&(_, '、')) = chars.peek() {
+                let mut ahead = chars.clone();
+                ahead.next();
+                if ahead
+                    .peek()
+                    .is_some_and(|(_, c)| LEVELS.contains(c) || *c == '道')
+                {
+                    chars.next();
+                }
+            }
+        } else if LEVELS.contains(&c) {
             // `乡镇` is one level.
             let (i, c) = match chars.peek() {
                 Some(&(j, '乡')) if c == '镇' => {
@@ -1749,7 +1771,10 @@ fn level_list(line: &str, at: usize) -> Option<CountedList> {
             if let Some(&(_, '、')) = chars.peek() {
                 let mut ahead = chars.clone();
                 ahead.next();
-                if ahead.peek().is_some_and(|(_, c)| LEVELS.contains(c)) {
+                if ahead
+                    .peek()
+                    .is_some_and(|(_, c)| LEVELS.contains(c) || *c == '道')
+                {
                     chars.next();
                 }
             }
@@ -2022,7 +2047,8 @@ fn echo_list(line: &str, count_start: usize, count: u32, count_end: usize) -> Op
 
 /// `三个走在前列，即甲……走在前列；乙……走在前列；丙……走在前列。`: a
 /// count whose parts are defined one per `；`-piece of the sentence after
-/// `即` or `：`, each piece ending with what is counted. Pieces may hold
+/// `即` or `：`, each piece (or its first clause) ending with what is
+/// counted. Pieces may hold
 /// commas and counts of their own; every piece must end with the noun and
 /// the sentence must end within the line, or the count is left unread.
 fn part_definitions(
@@ -2061,7 +2087,11 @@ fn part_definitions(
     let mut at = start;
     for piece in sentence.split('；') {
         let name = piece.trim_end_matches(is_space);
-        if name.is_empty() || !name.ends_with(noun) || name.len() == noun.len() {
+        // Or the piece's first clause names it, the rest says how
+        // (`加强甲管理，加大乙力度；加强丙管理，…`).
+        let first = name.split(['，', ',']).next().unwrap_or(name);
+        let names = |s: &str| s.ends_with(noun) && s.len() > noun.len();
+        if name.is_empty() || !(names(name) || names(first)) {
             return None;
         }
         items.push(at..at + name.len());
@@ -2144,6 +2174,45 @@ fn total_of_clause_before(
         hidden,
         open: false,
     })
+}
+
+/// Names each in their own quotes closing `before` (at `offset`), joined
+/// by `、`, `和` or `与` or touching, two at least with one joined: the
+/// quoted names with their quotes. The run starts the names (nothing but
+/// a verb before it, and no `、`).
+fn quoted_run(before: &str, offset: usize) -> Option<Vec<Range<usize>>> {
+    let mut items = Vec::new();
+    let mut end = before.len();
+    let mut joined = false;
+    loop {
+        let close = end.checked_sub('”'.len_utf8())?;
+        if !before[..end].ends_with('”') {
+            return None;
+        }
+        let open = before[..close].rfind('“')?;
+        let name = &before[open + '“'.len_utf8()..close];
+        if name.is_empty() || name.contains(['”', '、']) || name.chars().count() > 12 {
+            return None;
+        }
+        items.push(offset + open..offset + end);
+        let head = &before[..open];
+        let joint = ["、", "和", "与"].iter().find(|j| head.ends_with(*j));
+        end = match joint {
+            Some(j) if head[..head.len() - j.len()].ends_with('”') => {
+                joined = true;
+                head.len() - j.len()
+            }
+            None if head.ends_with('”') => head.len(),
+            _ => {
+                let rest = head;
+                if items.len() < 2 || !joined || rest.contains(['、', '“', '”']) {
+                    return None;
+                }
+                items.reverse();
+                return Some(items);
+            }
+        };
+    }
 }
 
 /// `“甲计划”“乙计划”“丙计划”三项计划`: names each in quotes, touching,
@@ -2385,6 +2454,23 @@ fn bare_names(
         }
     }
     let before_count = before_count.strip_suffix('“').unwrap_or(before_count);
+    // `“甲”和“乙”两个门槛`, `“甲”、“乙”“丙”三项`: names each in its own
+    // quotes, joined or touching: the drafter's marks tell them apart.
+    if let Some(items) = quoted_run(before_count, names_start) {
+        let n = items.len();
+        let count_usize = count as usize;
+        if quoted_count || count_usize < n || count_usize > n + 1 {
+            return None;
+        }
+        return Some(CountedList {
+            source: ListSource::BareNames,
+            count,
+            count_range: count_start..count_end,
+            items,
+            hidden: 0,
+            open: false,
+        });
+    }
     // `“居家、返程、学校”三个环节`: one quoted list.
     let (names_at, names) = match before_count.strip_suffix('”') {
         Some(quoted) => {

@@ -1557,3 +1557,18 @@ fn a_count_of_deeds_in_the_body_over_the_list_titled_with_it() {
     quiet(&text("三件"));
     assert_eq!(codes(&text("四件")), vec![Code::CountMismatch]);
 }
+
+#[test]
+fn levels_of_two_characters_parts_named_in_a_first_clause_and_quoted_names_joined() {
+    // `社区`, `街道` are one level each.
+    breaks_once("健全县、街道、社区三级网格。\n", "三级", "四级");
+    // Each `；` piece opens with a clause naming what is counted.
+    breaks_once(
+        "抓好两项管理，即抓好甲类资金管理，堵住漏洞；抓好乙类资产管理，提高效益。\n",
+        "两项",
+        "三项",
+    );
+    // Names each in their own quotes, joined by 和 or 、.
+    breaks_once("守住“准入”和“退出”两道关口。\n", "两道", "三道");
+    breaks_once("推广“东岭”、“西坡”两个品牌。\n", "两个", "三个");
+}
