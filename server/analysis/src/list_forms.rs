@@ -728,7 +728,10 @@ fn anaphora(text: &str, lines: &[crate::lines::Line]) -> Option<Vec<Range<usize>
     let mut paragraphs = lines.iter().filter(|l| !l.is_blank()).take(LEAD_LINES);
     let first = paragraphs.next()?;
     let opening = text[first.content.clone()].trim_start_matches(is_space);
-    let words = &opening[..opening.find(['，', ','])?];
+    let Some(comma) = opening.find(['，', ',']) else {
+        return epiphora(text, lines);
+    };
+    let words = &opening[..comma];
     let chars = words.chars().count();
     if !(2..=10).contains(&chars) || !words.chars().all(crate::chars::is_han) {
         return None;
@@ -741,7 +744,46 @@ fn anaphora(text: &str, lines: &[crate::lines::Line]) -> Option<Vec<Range<usize>
         }
         items.push(line.content.clone());
     }
-    (items.len() >= 3).then_some(items)
+    if items.len() < 3 {
+        return epiphora(text, lines);
+    }
+    Some(items)
+}
+
+/// `从六个方面推进：` then paragraphs whose first sentences, short, end
+/// with the same words (`构建甲体系，增强乙谱新篇。…`, `建设丙示范区，推动
+/// 丁谱新篇。…`): the paragraphs of the run, three at least, when a
+/// numbered line or a title follows it.
+fn epiphora(text: &str, lines: &[crate::lines::Line]) -> Option<Vec<Range<usize>>> {
+    let first_sentence = |l: &crate::lines::Line| {
+        let content = text[l.content.clone()].trim_matches(is_space);
+        content.find('。').map(|p| &content[..p])
+    };
+    let mut paragraphs = lines.iter().filter(|l| !l.is_blank()).take(LEAD_LINES);
+    let first = paragraphs.next()?;
+    let sentence = first_sentence(first)?;
+    let tail_at = sentence.char_indices().rev().nth(2)?.0;
+    let tail = &sentence[tail_at..];
+    if !tail.chars().all(crate::chars::is_han) {
+        return None;
+    }
+    let echoes = |l: &crate::lines::Line| {
+        first_sentence(l).is_some_and(|s| s.ends_with(tail) && s.chars().count() <= 40)
+    };
+    if !echoes(first) {
+        return None;
+    }
+    let mut items = vec![first.content.clone()];
+    for line in paragraphs {
+        if echoes(line) {
+            items.push(line.content.clone());
+            continue;
+        }
+        let content = &text[line.content.clone()];
+        let closes = line_number(content).is_some() || title_line(content);
+        return (items.len() >= 3 && closes).then_some(items);
+    }
+    None
 }
 
 /// A line whose last clause states one count of what the next lines list
@@ -881,8 +923,11 @@ fn clause_cue(line: &str, clause: Range<usize>) -> Option<LeadCue> {
     let tail = &line[count_range.end..clause.end];
     let names_noun =
         line[count_range.clone()].ends_with("方面") || tail.chars().any(crate::chars::is_han);
+    // `从六个方面推进甲乙丙发展`: 从 opens what the aspects divide.
+    let from_aspects =
+        line[..count_range.start].ends_with('从') && line[count_range.clone()].ends_with("方面");
     // `提高10个百分点`, `3个月`: an amount, not a count of items.
-    if tail.chars().count() > 8
+    if tail.chars().count() > if from_aspects { 20 } else { 8 }
         || tail.chars().any(|c| c.is_ascii_digit())
         || !names_noun
         || AMOUNTS.iter().any(|w| tail.starts_with(w))

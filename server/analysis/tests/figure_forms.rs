@@ -1572,3 +1572,18 @@ fn levels_of_two_characters_parts_named_in_a_first_clause_and_quoted_names_joine
     breaks_once("守住“准入”和“退出”两道关口。\n", "两道", "三道");
     breaks_once("推广“东岭”、“西坡”两个品牌。\n", "两个", "三个");
 }
+
+#[test]
+fn a_count_of_aspects_over_paragraphs_whose_first_sentences_end_alike() {
+    let text = |count: &str| {
+        format!(
+            "今年重点从{count}方面推进全县经济社会高质量发展。\n壮大特色产业，增强县域实力见实效。做强茶叶。\n完善基础设施，补齐发展短板见实效。修通道路。\n建设美丽乡村，改善人居环境见实效。整治村容。\n二、今年主要工作\n"
+        )
+    };
+    quiet(&text("三个"));
+    assert_eq!(codes(&text("四个")), vec![Code::CountMismatch]);
+    // No numbered line or title after the run: not sure it ended.
+    quiet(
+        "今年重点从四个方面推进发展。\n壮大特色产业，增强县域实力见实效。做强茶叶。\n完善基础设施，补齐发展短板见实效。修通道路。\n建设美丽乡村，改善人居环境见实效。整治村容。\n我们还要做好其他工作，确保各项任务落实。\n",
+    );
+}
