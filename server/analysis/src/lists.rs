@@ -2447,12 +2447,16 @@ fn bare_names(
         // slogan is (`“三位一体”新机制`), not with `的`, `中`, `为`, `等`.
         if counted.is_empty()
             || !counted.chars().all(crate::chars::is_han)
-            || (counted.chars().any(|c| chinese_digit(c).is_some()) && !one_each(counted))
+            || (counted.chars().any(|c| chinese_digit(c).is_some())
+                && !one_each(counted)
+                && counted != "一")
             || after.is_some_and(|c| matches!(c, '的' | '中' | '为' | '等' | '和' | '及' | '与'))
         {
             return None;
         }
     }
+    // `“一甲、一乙、一丙”的“三个一”`: each name opens with 一.
+    let ones = quoted_count && text[count_end..].starts_with("一”");
     let before_count = before_count.strip_suffix('“').unwrap_or(before_count);
     // `“甲”和“乙”两个门槛`, `“甲”、“乙”“丙”三项`: names each in its own
     // quotes, joined or touching: the drafter's marks tell them apart.
@@ -2471,8 +2475,14 @@ fn bare_names(
             open: false,
         });
     }
-    // `“居家、返程、学校”三个环节`: one quoted list.
-    let (names_at, names) = match before_count.strip_suffix('”') {
+    // `“居家、返程、学校”三个环节`: one quoted list, maybe with a 的
+    // before its count (`“甲、乙、丙”的“三个一”`).
+    let quoted_list = before_count.strip_suffix('”').or_else(|| {
+        before_count
+            .strip_suffix("”的")
+            .filter(|q| q.rsplit('“').next().is_some_and(|inner| inner.contains('、')))
+    });
+    let (names_at, names) = match quoted_list {
         Some(quoted) => {
             let open = quoted.rfind('“')?;
             (
@@ -2549,7 +2559,7 @@ fn bare_names(
         && PLACE_LEVELS.iter().any(|l| noun == *l);
     // `甲、乙3县`: the level is the measure word and what is counted.
     let places = PLACE_LEVELS.iter().any(|l| text[..count_end].ends_with(l));
-    if (noun.chars().count() < 2 && !aspects && !level && !places)
+    if (noun.chars().count() < 2 && !aspects && !level && !places && !ones)
         || crate::list_forms::AMOUNTS
             .iter()
             .chain(&["数"])
@@ -2583,6 +2593,9 @@ fn bare_names(
         return None;
     }
     let words: Vec<&str> = items.iter().map(|r| text[r.clone()].trim()).collect();
+    if ones && !words.iter().all(|w| w.starts_with('一')) {
+        return None;
+    }
     // `六、守好…`: a heading's number is no name.
     if words.iter().any(|w| {
         w.chars()

@@ -1587,3 +1587,15 @@ fn a_count_of_aspects_over_paragraphs_whose_first_sentences_end_alike() {
         "今年重点从四个方面推进发展。\n壮大特色产业，增强县域实力见实效。做强茶叶。\n完善基础设施，补齐发展短板见实效。修通道路。\n建设美丽乡村，改善人居环境见实效。整治村容。\n我们还要做好其他工作，确保各项任务落实。\n",
     );
 }
+
+#[test]
+fn a_quoted_list_then_de_then_its_count() {
+    breaks_once("坚持“统一规划、分步实施、逐年见效”的三项原则。\n", "三项", "四项");
+    // `N个一`: each name opens with 一.
+    breaks_once(
+        "落实“一个专班、一套方案、一名专员”的“三个一”推进机制。\n",
+        "三个",
+        "四个",
+    );
+    quiet("落实“专班、方案、专员”的“四个一”推进机制。\n");
+}
