@@ -2580,8 +2580,22 @@ fn bare_names(
             return None;
         };
         let second = at + word.len();
-        // Only for two: `甲和乙三个` may join two of three names.
-        if count != 2 || *at == 0 || second == names.len() || names.contains(['及', '或']) {
+        // Only for two: `甲和乙三个` may join two of three names, or
+        // name places holding the counted things (`东区和西区三个园区`);
+        // not two names each ending like what is counted (`甲桥和乙桥两
+        // 座危桥`), which are those things.
+        let tail = noun
+            .chars()
+            .next_back()
+            .filter(|t| !PLACE_LEVELS.iter().any(|l| l.starts_with(*t)));
+        let echoing = tail.is_some_and(|t| {
+            names[..*at].ends_with(t) && names[second..].ends_with(t) && !names.contains('、')
+        });
+        if !(count == 2 || count == 3 && echoing)
+            || *at == 0
+            || second == names.len()
+            || names.contains(['及', '或'])
+        {
             return None;
         }
         vec![

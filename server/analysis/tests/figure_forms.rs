@@ -1599,3 +1599,11 @@ fn a_quoted_list_then_de_then_its_count() {
     );
     quiet("落实“专班、方案、专员”的“四个一”推进机制。\n");
 }
+
+#[test]
+fn two_names_joined_each_ending_like_what_is_counted() {
+    breaks_once("改建东河大桥和西河大桥两座危桥。\n", "两座", "三座");
+    // Places may hold the counted things.
+    quiet("建设东区和西区三个园区。\n");
+    quiet("守住粮食安全和生态安全三条底线。\n");
+}
