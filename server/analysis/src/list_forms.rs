@@ -37,6 +37,7 @@ pub(crate) fn more_lists(doc: &Document, out: &mut Vec<CountedList>) {
     heading_sentence_lists(doc, out);
     shared_out_lists(doc, out);
     echoed_heading_lists(doc, out);
+    echoed_clause_lists(doc, out);
     annexed_deeds(doc, out);
 }
 
@@ -136,6 +137,12 @@ fn numeral_start_at(text: &str, at: usize) -> Option<usize> {
 /// A quoted count in `line` (`“十大提升工程”`): its value, range and the
 /// words it counts (two to six Han characters inside the quotes).
 pub(crate) fn quoted_counts(line: &str, offset: usize) -> Vec<(u32, Range<usize>, &str)> {
+    quoted_counts_with(line, offset, false)
+}
+
+/// [`quoted_counts`], with `场` as a measure word too when `fields` (in
+/// quotes it counts battles, campaigns: `“五场攻坚战”`).
+fn quoted_counts_with(line: &str, offset: usize, fields: bool) -> Vec<(u32, Range<usize>, &str)> {
     let mut out = Vec::new();
     let mut at = 0;
     while let Some(open) = line[at..].find('“') {
@@ -143,8 +150,13 @@ pub(crate) fn quoted_counts(line: &str, offset: usize) -> Vec<(u32, Range<usize>
         let Some(close) = line[inner..].find('”').map(|p| inner + p) else {
             break;
         };
+        let counts = if fields {
+            last_count(line, inner..close, 60).into_iter().collect()
+        } else {
+            counts_in(line, inner..close)
+        };
         if close - inner <= 10 * 3
-            && let [(count, range)] = counts_in(line, inner..close).as_slice()
+            && let [(count, range)] = counts.as_slice()
             && range.start == inner
         {
             let words = &line[range.end..close];
@@ -265,6 +277,82 @@ fn echoed_heading_lists(doc: &Document, out: &mut Vec<CountedList>) {
                 });
             }
         }
+    }
+}
+
+/// `（五）…打好“五场攻坚战”…` then unnumbered paragraphs up to the next
+/// numbered line, in which clauses end with what is counted (`打好甲攻坚
+/// 战`, `持续打好乙攻坚战`): those clauses, when two at least. Clauses
+/// with a quote or a count of their own are left out; two names joined by
+/// `和` in one may hide one more. Counted words of two characters
+/// (`行动`, `经济`) are common enough for other clauses to end with them,
+/// and a paragraph with no such clause may word its item otherwise: then
+/// the list is open (it fires only with more clauses than the count).
+fn echoed_clause_lists(doc: &Document, out: &mut Vec<CountedList>) {
+    let text = &doc.text;
+    for quoted in &doc.quoted_count_lines {
+        let content = &text[quoted.clone()];
+        if line_number(content).is_none() {
+            continue;
+        }
+        let Some((_, lines)) = body_lines_around(doc, quoted.start) else {
+            continue;
+        };
+        let k = lines.partition_point(|l| l.content.start < quoted.start);
+        if lines.get(k).is_none_or(|l| l.content != *quoted) {
+            continue;
+        }
+        let mut paragraphs = Vec::new();
+        for l in lines[k + 1..].iter().filter(|l| !l.is_blank()).take(13) {
+            if line_number(&text[l.content.clone()]).is_some() {
+                break;
+            }
+            paragraphs.push(l.content.clone());
+        }
+        if paragraphs.is_empty() || paragraphs.len() > 12 {
+            continue;
+        }
+        let counts = quoted_counts_with(content, quoted.start, true);
+        let [(count, count_range, words)] = counts.as_slice() else {
+            continue;
+        };
+        if out.iter().any(|l| l.count_range.start == count_range.start) {
+            continue;
+        }
+        let mut items = Vec::new();
+        let mut hidden = 0;
+        let mut uncovered = false;
+        for p in &paragraphs {
+            let before = items.len();
+            for r in crate::lists::top_level_ranges(text, p.clone(), &['，', '。', '；', ',', ';'])
+            {
+                let clause = &text[r.clone()];
+                if !clause.ends_with(words) || clause.len() == words.len() {
+                    continue;
+                }
+                if clause.contains(['“', '”', '、'])
+                    || !counts_in(clause, 0..clause.len()).is_empty()
+                {
+                    continue;
+                }
+                hidden += usize::from(crate::lists::joins_two(
+                    &clause[..clause.len() - words.len()],
+                ));
+                items.push(r);
+            }
+            uncovered |= items.len() == before;
+        }
+        if items.len() < 2 {
+            continue;
+        }
+        out.push(CountedList {
+            source: ListSource::Lead,
+            count: *count,
+            count_range: count_range.clone(),
+            items,
+            hidden,
+            open: words.chars().count() < 3 || uncovered,
+        });
     }
 }
 

@@ -1556,7 +1556,9 @@ pub(crate) fn bare_name_lists_in(line: &str) -> (Vec<CountedList>, bool, bool) {
         // `“十大提升工程”`: a count opening a quote.
         quoted = quoted
             || numeral_start(line, word).is_some_and(|start| {
-                line[..start].ends_with('“') && count_at(line, start).is_some()
+                // `“五场攻坚战”`: 场 counts only in quotes.
+                line[..start].ends_with('“')
+                    && (count_at(line, start).is_some() || line[word..].starts_with('场'))
             });
         if word < read_to {
             continue;
@@ -1577,15 +1579,15 @@ const CLAUSE_BREAKS: &[char] = &[
     '，', '；', '。', '：', '！', '？', '\n', '\r', ';', ':', ',', '!', '?',
 ];
 
-/// The first characters of the measure words, `级`, `重` and the places'
-/// levels: a count or a run of
+/// The first characters of the measure words, `级`, `重`, `场` and the
+/// places' levels: a count or a run of
 /// levels ends with a numeral right before one of them.
 static COUNT_WORDS: LazyLock<CharSet> = LazyLock::new(|| {
     CharSet::of(
         MEASURES
             .iter()
             .filter_map(|m| m.chars().next())
-            .chain(['级', '重'])
+            .chain(['级', '重', '场'])
             .chain(PLACE_LEVELS.iter().filter_map(|l| l.chars().next())),
     )
 });
@@ -2478,9 +2480,11 @@ fn bare_names(
     // `“居家、返程、学校”三个环节`: one quoted list, maybe with a 的
     // before its count (`“甲、乙、丙”的“三个一”`).
     let quoted_list = before_count.strip_suffix('”').or_else(|| {
-        before_count
-            .strip_suffix("”的")
-            .filter(|q| q.rsplit('“').next().is_some_and(|inner| inner.contains('、')))
+        before_count.strip_suffix("”的").filter(|q| {
+            q.rsplit('“')
+                .next()
+                .is_some_and(|inner| inner.contains('、'))
+        })
     });
     let (names_at, names) = match quoted_list {
         Some(quoted) => {

@@ -1590,7 +1590,11 @@ fn a_count_of_aspects_over_paragraphs_whose_first_sentences_end_alike() {
 
 #[test]
 fn a_quoted_list_then_de_then_its_count() {
-    breaks_once("坚持“统一规划、分步实施、逐年见效”的三项原则。\n", "三项", "四项");
+    breaks_once(
+        "坚持“统一规划、分步实施、逐年见效”的三项原则。\n",
+        "三项",
+        "四项",
+    );
     // `N个一`: each name opens with 一.
     breaks_once(
         "落实“一个专班、一套方案、一名专员”的“三个一”推进机制。\n",
@@ -1606,4 +1610,19 @@ fn two_names_joined_each_ending_like_what_is_counted() {
     // Places may hold the counted things.
     quiet("建设东区和西区三个园区。\n");
     quiet("守住粮食安全和生态安全三条底线。\n");
+}
+
+#[test]
+fn a_numbered_heading_quoting_a_count_over_the_clauses_naming_it() {
+    let text = |count: &str| {
+        format!(
+            "（三）守护绿水青山。全力打好“{count}攻坚战”。\n治理重点流域。打好东河治理攻坚战，清淤疏浚。打好西湖保护攻坚战，退田还湖。\n改善城乡环境。持续打好扬尘整治攻坚战，严控工地。\n（四）增进民生福祉。\n"
+        )
+    };
+    quiet(&text("三场"));
+    assert_eq!(codes(&text("四场")), vec![Code::CountMismatch]);
+    // A paragraph naming none of them may word its item otherwise.
+    quiet(
+        "（三）守护绿水青山。全力打好“四场攻坚战”。\n治理重点流域。打好东河治理攻坚战，清淤疏浚。打好西湖保护攻坚战，退田还湖。\n改善城乡环境。持续打好扬尘整治攻坚战，严控工地。\n守牢安全底线。严格执法检查。\n（四）增进民生福祉。\n",
+    );
 }
