@@ -68,21 +68,25 @@ fn annexed_deeds(doc: &Document, out: &mut Vec<CountedList>) {
         return;
     };
     let end = body.end.min(list.count_range.start);
+    // Searched backwards from the list: the plan's count is found first,
+    // and the search mostly stops there.
+    let finder = memchr::memmem::FinderRev::new(words.as_bytes());
+    let mut to = end;
     let mut found = None;
-    for (p, _) in text[body.start..end].match_indices(words) {
+    while let Some(p) = finder.rfind(&text.as_bytes()[body.start..to]) {
         let at = body.start + p;
+        to = at;
         let Some(start) = numeral_start_at(text, at) else {
             continue;
         };
-
         let before = &text[..start];
-        if !["办好", "实施", "推进", "抓好", "做好", "完成好"]
+        if ["办好", "实施", "推进", "抓好", "做好", "完成好"]
             .iter()
             .any(|v| before.ends_with(v))
         {
-            continue;
+            found = crate::lists::count_at(text, start).map(|(count, end, _)| (count, start..end));
+            break;
         }
-        found = crate::lists::count_at(text, start).map(|(count, end, _)| (count, start..end));
     }
     let Some((count, count_range)) = found else {
         return;
@@ -322,8 +326,14 @@ fn echoed_clause_lists(doc: &Document, out: &mut Vec<CountedList>) {
         let mut items = Vec::new();
         let mut hidden = 0;
         let mut uncovered = false;
+        let finder = memchr::memmem::Finder::new(words.as_bytes());
         for p in &paragraphs {
             let before = items.len();
+            // Most paragraphs do not name the words: one search leaves them.
+            if finder.find(text[p.clone()].as_bytes()).is_none() {
+                uncovered = true;
+                continue;
+            }
             for r in crate::lists::top_level_ranges(text, p.clone(), &['，', '。', '；', ',', ';'])
             {
                 let clause = &text[r.clone()];

@@ -1254,15 +1254,14 @@ fn name_lists(doc: &Document, cues: &Cues, out: &mut Vec<CountedList>) {
 /// among them, then a count closing its clause; where the count starts and
 /// the count.
 fn noun_then_count(text: &str, start: usize) -> Option<(usize, (u32, usize, &'static str))> {
-    let noun: usize = text
-        .get(start..)?
-        .chars()
-        .take_while(|c| crate::chars::is_han(*c) && chinese_digit(*c).is_none())
-        .take(9)
-        .map(char::len_utf8)
-        .sum();
-    let chars = text[start..start + noun].chars().count();
-    if !(2..=8).contains(&chars) || !text[start + noun..].starts_with(|c: char| c.is_ascii_digit())
+    // Most `等` have no digit a few characters on: one look at the bytes.
+    let window = text.as_bytes().get(start..)?;
+    let noun = window.iter().take(8 * 3 + 1).position(u8::is_ascii_digit)?;
+    let words = text.get(start..start + noun)?;
+    if !(2..=8).contains(&words.chars().count())
+        || !words
+            .chars()
+            .all(|c| crate::chars::is_han(c) && chinese_digit(c).is_none())
     {
         return None;
     }
@@ -1566,17 +1565,16 @@ pub(crate) fn bare_name_lists_in(line: &str) -> (Vec<CountedList>, bool, bool) {
         let (code, width) = code_at(bytes, at);
         let word = at;
         at += width;
+        if !COUNT_WORDS.contains(code) {
+            continue;
+        }
         // `7 个`: a space may part digits from their measure word.
-        let before = line[..word]
+        let before = &line[..word];
+        let before = before
             .strip_suffix(' ')
-            .filter(|b| b.ends_with(|c: char| c.is_ascii_digit()));
-        if !COUNT_WORDS.contains(code)
-            || !before
-                .unwrap_or(&line[..word])
-                .chars()
-                .next_back()
-                .is_some_and(is_numeral)
-        {
+            .filter(|b| b.ends_with(|c: char| c.is_ascii_digit()))
+            .unwrap_or(before);
+        if !before.chars().next_back().is_some_and(is_numeral) {
             continue;
         }
         counted = true;
