@@ -1146,12 +1146,7 @@ fn name_lists(doc: &Document, cues: &Cues, out: &mut Vec<CountedList>) {
         } else {
             after
         };
-        // `甲、乙等地方性法规2个。`: what is counted may come before its
-        // count when the count closes the clause.
-        let Some((count_start, (count, end, _))) = count_at(text, count_start)
-            .map(|c| (count_start, c))
-            .or_else(|| noun_then_count(text, count_start))
-        else {
+        let Some((count, end, _)) = count_at(text, count_start) else {
             continue;
         };
         let clause = doc.clause_range(at);
@@ -1248,27 +1243,6 @@ fn name_lists(doc: &Document, cues: &Cues, out: &mut Vec<CountedList>) {
             open: true,
         });
     }
-}
-
-/// `地方性法规2个。` at `start`: two to eight Han characters, no numeral
-/// among them, then a count closing its clause; where the count starts and
-/// the count.
-fn noun_then_count(text: &str, start: usize) -> Option<(usize, (u32, usize, &'static str))> {
-    // Most `等` have no digit a few characters on: one look at the bytes.
-    let window = text.as_bytes().get(start..)?;
-    let noun = window.iter().take(8 * 3 + 1).position(u8::is_ascii_digit)?;
-    let words = text.get(start..start + noun)?;
-    if !(2..=8).contains(&words.chars().count())
-        || !words
-            .chars()
-            .all(|c| crate::chars::is_han(c) && chinese_digit(c).is_none())
-    {
-        return None;
-    }
-    let count = count_at(text, start + noun)?;
-    text[count.1..]
-        .starts_with(['，', '。', '；', ',', ';'])
-        .then_some((start + noun, count))
 }
 
 /// Whether every item ends with the last two characters of the words

@@ -1626,16 +1626,3 @@ fn a_numbered_heading_quoting_a_count_over_the_clauses_naming_it() {
         "（三）守护绿水青山。全力打好“四场攻坚战”。\n治理重点流域。打好东河治理攻坚战，清淤疏浚。打好西湖保护攻坚战，退田还湖。\n改善城乡环境。持续打好扬尘整治攻坚战，严控工地。\n守牢安全底线。严格执法检查。\n（四）增进民生福祉。\n",
     );
 }
-
-#[test]
-fn names_before_deng_then_what_is_counted_then_its_count() {
-    // More names than the count.
-    assert_eq!(
-        codes("出台甲办法、乙细则、丙规定等配套文件2个。\n"),
-        vec![Code::CountMismatch]
-    );
-    // A 等 list may hold fewer names than its count.
-    quiet("出台甲办法、乙细则等配套文件5个。\n");
-    // The count must close the clause.
-    quiet("出台甲办法、乙细则、丙规定等配套文件2个月内完成。\n");
-}

@@ -48,11 +48,9 @@ pub(super) fn check(doc: &Document, sink: &mut Sink) {
             Finding::CountMismatch {
                 stated: list.count,
                 listed: list.items.len(),
-                // Names before `等N` (or `等甲类N个`) may be more.
-                open: list.source == ListSource::Names
-                    || doc.text[..list.count_range.start]
-                        .trim_end_matches('“')
-                        .ends_with('等'),
+                open: doc.text[..list.count_range.start]
+                    .trim_end_matches('“')
+                    .ends_with('等'),
             },
             related,
         );
