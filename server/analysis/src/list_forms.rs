@@ -37,11 +37,116 @@ pub(crate) fn more_lists(doc: &Document, out: &mut Vec<CountedList>) {
     heading_sentence_lists(doc, out);
     shared_out_lists(doc, out);
     echoed_heading_lists(doc, out);
+    echoed_clause_lists(doc, out);
+    annexed_deeds(doc, out);
+}
+
+/// `继续办好十件惠民实事。` in the body, and at the end a list titled
+/// `2031年十件惠民实事` alone on its line (`一、…十、`): the body's count of
+/// the same words, after a verb of doing, counts that list: the last such
+/// count, when one such list is found.
+fn annexed_deeds(doc: &Document, out: &mut Vec<CountedList>) {
+    let text = &doc.text;
+    let mut titled = out.iter().filter(|l| {
+        matches!(l.source, ListSource::Annex | ListSource::Lead)
+            && deeds_title(text, l.count_range.clone()).is_some()
+    });
+    // (Two readers may read the same list.)
+    let Some(list) = titled.next() else {
+        return;
+    };
+    if titled.any(|l| l.count_range != list.count_range) {
+        return;
+    }
+    let Some(words) = deeds_title(text, list.count_range.clone()) else {
+        return;
+    };
+
+    // The body before the list: the last count of the same words after a
+    // verb of doing (the plan comes after the review of the past years).
+    let Some(body) = doc.body.iter().find(|r| r.start < list.count_range.start) else {
+        return;
+    };
+    let end = body.end.min(list.count_range.start);
+    // Searched backwards from the list: the plan's count is found first,
+    // and the search mostly stops there.
+    let finder = memchr::memmem::FinderRev::new(words.as_bytes());
+    let mut to = end;
+    let mut found = None;
+    while let Some(p) = finder.rfind(&text.as_bytes()[body.start..to]) {
+        let at = body.start + p;
+        to = at;
+        let Some(start) = numeral_start_at(text, at) else {
+            continue;
+        };
+        let before = &text[..start];
+        if ["办好", "实施", "推进", "抓好", "做好", "完成好"]
+            .iter()
+            .any(|v| before.ends_with(v))
+        {
+            found = crate::lists::count_at(text, start).map(|(count, end, _)| (count, start..end));
+            break;
+        }
+    }
+    let Some((count, count_range)) = found else {
+        return;
+    };
+    if out.iter().any(|l| l.count_range.start == count_range.start) {
+        return;
+    }
+    out.push(CountedList {
+        source: ListSource::Annex,
+        count,
+        count_range,
+        items: list.items.clone(),
+        hidden: 0,
+        open: list.open,
+    });
+}
+
+/// The counted words of a list's count when its line is a title of 实事:
+/// `2031年十件惠民实事` (a year, the count, a few words ending with 实事,
+/// nothing else): the words from the measure word on (`件惠民实事`).
+fn deeds_title(text: &str, count: Range<usize>) -> Option<&str> {
+    let line_start = text[..count.start].rfind('\n').map_or(0, |p| p + 1);
+    let line_end = text[count.end..]
+        .find('\n')
+        .map_or(text.len(), |p| count.end + p);
+    let before = text[line_start..count.start].trim_start_matches(is_space);
+    let after = text[count.end..line_end].trim_end_matches(is_space);
+    let year = before.strip_suffix('年').unwrap_or(before);
+    let numeral_end = count.start
+        + text[count.clone()]
+            .char_indices()
+            .find(|(_, c)| !(c.is_ascii_digit() || chinese_digit(*c).is_some()))
+            .map_or(0, |(i, _)| i);
+    (year.chars().all(|c| c.is_ascii_digit())
+        && after.ends_with("实事")
+        && (2..=6).contains(&after.chars().count())
+        && after.chars().all(crate::chars::is_han))
+    .then(|| &text[numeral_end..count.end + after.len()])
+}
+
+/// Where the numeral run right before `at` starts.
+fn numeral_start_at(text: &str, at: usize) -> Option<usize> {
+    let len: usize = text[..at]
+        .chars()
+        .rev()
+        .take_while(|c| c.is_ascii_digit() || chinese_digit(*c).is_some())
+        .map(char::len_utf8)
+        .sum();
+    (len > 0).then_some(at - len)
 }
 
 /// A quoted count in `line` (`“十大提升工程”`): its value, range and the
 /// words it counts (two to six Han characters inside the quotes).
 pub(crate) fn quoted_counts(line: &str, offset: usize) -> Vec<(u32, Range<usize>, &str)> {
+    quoted_counts_with(line, offset, false)
+}
+
+/// [`quoted_counts`], with `场` as a measure word too when `fields` (in
+/// quotes it counts battles, campaigns: `“五场攻坚战”`).
+fn quoted_counts_with(line: &str, offset: usize, fields: bool) -> Vec<(u32, Range<usize>, &str)> {
     let mut out = Vec::new();
     let mut at = 0;
     while let Some(open) = line[at..].find('“') {
@@ -49,8 +154,13 @@ pub(crate) fn quoted_counts(line: &str, offset: usize) -> Vec<(u32, Range<usize>
         let Some(close) = line[inner..].find('”').map(|p| inner + p) else {
             break;
         };
+        let counts = if fields {
+            last_count(line, inner..close, 60).into_iter().collect()
+        } else {
+            counts_in(line, inner..close)
+        };
         if close - inner <= 10 * 3
-            && let [(count, range)] = counts_in(line, inner..close).as_slice()
+            && let [(count, range)] = counts.as_slice()
             && range.start == inner
         {
             let words = &line[range.end..close];
@@ -171,6 +281,88 @@ fn echoed_heading_lists(doc: &Document, out: &mut Vec<CountedList>) {
                 });
             }
         }
+    }
+}
+
+/// `（五）…打好“五场攻坚战”…` then unnumbered paragraphs up to the next
+/// numbered line, in which clauses end with what is counted (`打好甲攻坚
+/// 战`, `持续打好乙攻坚战`): those clauses, when two at least. Clauses
+/// with a quote or a count of their own are left out; two names joined by
+/// `和` in one may hide one more. Counted words of two characters
+/// (`行动`, `经济`) are common enough for other clauses to end with them,
+/// and a paragraph with no such clause may word its item otherwise: then
+/// the list is open (it fires only with more clauses than the count).
+fn echoed_clause_lists(doc: &Document, out: &mut Vec<CountedList>) {
+    let text = &doc.text;
+    for quoted in &doc.quoted_count_lines {
+        let content = &text[quoted.clone()];
+        if line_number(content).is_none() {
+            continue;
+        }
+        let Some((_, lines)) = body_lines_around(doc, quoted.start) else {
+            continue;
+        };
+        let k = lines.partition_point(|l| l.content.start < quoted.start);
+        if lines.get(k).is_none_or(|l| l.content != *quoted) {
+            continue;
+        }
+        let mut paragraphs = Vec::new();
+        for l in lines[k + 1..].iter().filter(|l| !l.is_blank()).take(13) {
+            if line_number(&text[l.content.clone()]).is_some() {
+                break;
+            }
+            paragraphs.push(l.content.clone());
+        }
+        if paragraphs.is_empty() || paragraphs.len() > 12 {
+            continue;
+        }
+        let counts = quoted_counts_with(content, quoted.start, true);
+        let [(count, count_range, words)] = counts.as_slice() else {
+            continue;
+        };
+        if out.iter().any(|l| l.count_range.start == count_range.start) {
+            continue;
+        }
+        let mut items = Vec::new();
+        let mut hidden = 0;
+        let mut uncovered = false;
+        let finder = memchr::memmem::Finder::new(words.as_bytes());
+        for p in &paragraphs {
+            let before = items.len();
+            // Most paragraphs do not name the words: one search leaves them.
+            if finder.find(text[p.clone()].as_bytes()).is_none() {
+                uncovered = true;
+                continue;
+            }
+            for r in crate::lists::top_level_ranges(text, p.clone(), &['，', '。', '；', ',', ';'])
+            {
+                let clause = &text[r.clone()];
+                if !clause.ends_with(words) || clause.len() == words.len() {
+                    continue;
+                }
+                if clause.contains(['“', '”', '、'])
+                    || !counts_in(clause, 0..clause.len()).is_empty()
+                {
+                    continue;
+                }
+                hidden += usize::from(crate::lists::joins_two(
+                    &clause[..clause.len() - words.len()],
+                ));
+                items.push(r);
+            }
+            uncovered |= items.len() == before;
+        }
+        if items.len() < 2 {
+            continue;
+        }
+        out.push(CountedList {
+            source: ListSource::Lead,
+            count: *count,
+            count_range: count_range.clone(),
+            items,
+            hidden,
+            open: words.chars().count() < 3 || uncovered,
+        });
     }
 }
 
@@ -470,10 +662,25 @@ fn lead_lists(doc: &Document, out: &mut Vec<CountedList>) {
         else {
             // Unnumbered paragraphs are counted only by a count of
             // `方面`, which says the next part of the text is divided so.
-            if heading.is_none()
-                && text[count_range.clone()].ends_with("方面")
-                && let Some(items) = anaphora(text, &lines[i + 1..])
-            {
+            // Paragraphs opening with a dash (`——着力甲，…`) are the
+            // items a lead announces: a paragraph of one short sentence
+            // with no figure (not the last words of a summary of figures).
+            let lead = text[lines[i].content.clone()].trim_matches(is_space);
+            let announces = lead.chars().count() <= 60
+                && !lead.chars().any(|c| c.is_ascii_digit())
+                && !lead
+                    .trim_end_matches(['。', '：', ':'])
+                    .contains(['。', '；', '！', '？']);
+            let items = if heading.is_none() && !cue.ordinals_only && announces {
+                dashed(text, &lines[i + 1..])
+            } else {
+                None
+            };
+            if let Some(items) = items.or_else(|| {
+                (heading.is_none() && text[count_range.clone()].ends_with("方面"))
+                    .then(|| anaphora(text, &lines[i + 1..]))
+                    .flatten()
+            }) {
                 out.push(CountedList {
                     source: ListSource::Lead,
                     count,
@@ -579,6 +786,38 @@ fn echoed_count_before(
     Some((*count, range.clone()))
 }
 
+/// `落实好五个方面的任务。` then paragraphs each opening with a dash
+/// (`——`): the run of them, two at least, right after the lead. A dash
+/// paragraph later on, before the next numbered line, may be one more item
+/// after a paragraph of comment: then the run is not read.
+fn dashed(text: &str, lines: &[crate::lines::Line]) -> Option<Vec<Range<usize>>> {
+    let dash = |l: &crate::lines::Line| {
+        text[l.content.clone()]
+            .trim_start_matches(is_space)
+            .starts_with('—')
+    };
+    let mut paragraphs = lines.iter().filter(|l| !l.is_blank()).take(LEAD_LINES);
+    let mut items = Vec::new();
+    for line in paragraphs.by_ref() {
+        if !dash(line) {
+            if line_number(&text[line.content.clone()]).is_some() || items.is_empty() {
+                return (items.len() >= 2).then_some(items);
+            }
+            break;
+        }
+        items.push(line.content.clone());
+    }
+    for line in paragraphs {
+        if dash(line) {
+            return None;
+        }
+        if line_number(&text[line.content.clone()]).is_some() {
+            break;
+        }
+    }
+    (items.len() >= 2).then_some(items)
+}
+
 /// `重点做了九个方面工作。` then paragraphs each opening with the same
 /// words up to their first comma (`一年来，我们狠抓甲，…`, `一年来，我们狠抓
 /// 乙，…`): the paragraphs of the run, three at least, when the words are
@@ -587,7 +826,10 @@ fn anaphora(text: &str, lines: &[crate::lines::Line]) -> Option<Vec<Range<usize>
     let mut paragraphs = lines.iter().filter(|l| !l.is_blank()).take(LEAD_LINES);
     let first = paragraphs.next()?;
     let opening = text[first.content.clone()].trim_start_matches(is_space);
-    let words = &opening[..opening.find(['，', ','])?];
+    let Some(comma) = opening.find(['，', ',']) else {
+        return epiphora(text, lines);
+    };
+    let words = &opening[..comma];
     let chars = words.chars().count();
     if !(2..=10).contains(&chars) || !words.chars().all(crate::chars::is_han) {
         return None;
@@ -600,7 +842,46 @@ fn anaphora(text: &str, lines: &[crate::lines::Line]) -> Option<Vec<Range<usize>
         }
         items.push(line.content.clone());
     }
-    (items.len() >= 3).then_some(items)
+    if items.len() < 3 {
+        return epiphora(text, lines);
+    }
+    Some(items)
+}
+
+/// `从六个方面推进：` then paragraphs whose first sentences, short, end
+/// with the same words (`构建甲体系，增强乙谱新篇。…`, `建设丙示范区，推动
+/// 丁谱新篇。…`): the paragraphs of the run, three at least, when a
+/// numbered line or a title follows it.
+fn epiphora(text: &str, lines: &[crate::lines::Line]) -> Option<Vec<Range<usize>>> {
+    let first_sentence = |l: &crate::lines::Line| {
+        let content = text[l.content.clone()].trim_matches(is_space);
+        content.find('。').map(|p| &content[..p])
+    };
+    let mut paragraphs = lines.iter().filter(|l| !l.is_blank()).take(LEAD_LINES);
+    let first = paragraphs.next()?;
+    let sentence = first_sentence(first)?;
+    let tail_at = sentence.char_indices().rev().nth(2)?.0;
+    let tail = &sentence[tail_at..];
+    if !tail.chars().all(crate::chars::is_han) {
+        return None;
+    }
+    let echoes = |l: &crate::lines::Line| {
+        first_sentence(l).is_some_and(|s| s.ends_with(tail) && s.chars().count() <= 40)
+    };
+    if !echoes(first) {
+        return None;
+    }
+    let mut items = vec![first.content.clone()];
+    for line in paragraphs {
+        if echoes(line) {
+            items.push(line.content.clone());
+            continue;
+        }
+        let content = &text[line.content.clone()];
+        let closes = line_number(content).is_some() || title_line(content);
+        return (items.len() >= 3 && closes).then_some(items);
+    }
+    None
 }
 
 /// A line whose last clause states one count of what the next lines list
@@ -740,8 +1021,11 @@ fn clause_cue(line: &str, clause: Range<usize>) -> Option<LeadCue> {
     let tail = &line[count_range.end..clause.end];
     let names_noun =
         line[count_range.clone()].ends_with("方面") || tail.chars().any(crate::chars::is_han);
+    // `从六个方面推进甲乙丙发展`: 从 opens what the aspects divide.
+    let from_aspects =
+        line[..count_range.start].ends_with('从') && line[count_range.clone()].ends_with("方面");
     // `提高10个百分点`, `3个月`: an amount, not a count of items.
-    if tail.chars().count() > 8
+    if tail.chars().count() > if from_aspects { 20 } else { 8 }
         || tail.chars().any(|c| c.is_ascii_digit())
         || !names_noun
         || AMOUNTS.iter().any(|w| tail.starts_with(w))
@@ -922,12 +1206,19 @@ fn deeds_counts(
         .filter(|_| text[..sentence.start].ends_with('。'))
         .and_then(|p| sentence_start_before(text, p, region))
         .unwrap_or(sentence.start);
-    counts_in(text, start..sentence.end)
+    let counts = counts_in(text, start..sentence.end);
+    let deeds = |range: &Range<usize>| {
+        let after: String = text[range.end..sentence.end].chars().take(4).collect();
+        after.contains("实事")
+    };
+    // `推进20项行动，办好30件实事，…`: sentences that count other things
+    // too announce tasks, not the 实事 one by one.
+    if counts.iter().any(|(_, range)| !deeds(range)) {
+        return Vec::new();
+    }
+    counts
         .into_iter()
-        .filter(|(_, range)| {
-            let after: String = text[range.end..sentence.end].chars().take(4).collect();
-            after.contains("实事")
-        })
+        .filter(|(_, range)| deeds(range))
         .collect()
 }
 

@@ -123,6 +123,62 @@ pub(crate) const MEASURES: &[&str] = &[
     "方",
 ];
 
+/// The characters of places counted by level (`3县`, `两国`), each as a
+/// measure word of its own.
+const PLACE_LEVELS: &[&str] = &[
+    "省", "市", "县", "区", "国", "州", "盟", "旗", "镇", "乡", "村",
+];
+
+/// `甲、乙、丙3县`, `甲、乙两国`: a count of places whose level serves as
+/// the measure word, read after names only; not the level opening a word
+/// of its own (`国际`, `市场`, `县级`, `国道`), nor one of a slogan's
+/// numbers (`三县一区`).
+fn places_at(text: &str, start: usize) -> Option<(u32, usize, &'static str)> {
+    let rest = text.get(start..)?;
+    let arabic: usize = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let (value, len) = if arabic > 0 {
+        (rest[..arabic].parse().ok()?, arabic)
+    } else {
+        let len: usize = rest
+            .chars()
+            .take_while(|c| chinese_digit(*c).is_some())
+            .map(char::len_utf8)
+            .sum();
+        (small_chinese_number(&rest[..len])?, len)
+    };
+    let after = &rest[len..];
+    let level = PLACE_LEVELS.iter().find(|l| after.starts_with(*l))?;
+    let next = after[level.len()..].chars().next();
+    if next.is_some_and(|c| chinese_digit(c).is_some() || "级长委道际内外直属集场民".contains(c))
+    {
+        return None;
+    }
+    (2..=60)
+        .contains(&value)
+        .then_some((value, start + len + level.len(), *level))
+}
+
+/// `甲、乙、丙三重压力`: a count of layers right after the names, read by
+/// the bare-names reader only (alone, `“六重清单”` is a slogan's word); not
+/// 重 opening a word of its own (`两重点`, `重要`, `重大`).
+fn layers_at(text: &str, start: usize) -> Option<(u32, usize, &'static str)> {
+    let rest = text.get(start..)?;
+    let len: usize = rest
+        .chars()
+        .take_while(|c| chinese_digit(*c).is_some())
+        .map(char::len_utf8)
+        .sum();
+    let after = rest[len..].strip_prefix('重')?;
+    let next = after.chars().next()?;
+    if !crate::chars::is_han(next) || "点要大视建组庆新复申".contains(next) {
+        return None;
+    }
+    let value = small_chinese_number(&rest[..len])?;
+    (2..=9)
+        .contains(&value)
+        .then_some((value, start + len + '重'.len_utf8(), "重"))
+}
+
 /// A count at `start`: a numeral run then a measure word. Returns the value
 /// and the end of the measure word.
 pub fn count_at(text: &str, start: usize) -> Option<(u32, usize, &'static str)> {
@@ -141,6 +197,12 @@ pub fn count_at(text: &str, start: usize) -> Option<(u32, usize, &'static str)> 
     // The measure word first: most numerals have none, and then their value
     // is not needed.
     let after = &rest[numeral_len..];
+    // `7 个`: a text taken from a PDF may keep a space between digits and
+    // their measure word.
+    let (gap, after) = match after.strip_prefix(' ') {
+        Some(spaced) if numeral.bytes().all(|b| b.is_ascii_digit()) => (1, spaced),
+        _ => (0, after),
+    };
     let measure = MEASURES.iter().find(|m| after.starts_with(*m))?;
     let value = if numeral
         .chars()
@@ -158,9 +220,11 @@ pub fn count_at(text: &str, start: usize) -> Option<(u32, usize, &'static str)> 
     } else {
         small_chinese_number(numeral)?
     };
-    (2..=60)
-        .contains(&value)
-        .then_some((value, start + numeral_len + measure.len(), *measure))
+    (2..=60).contains(&value).then_some((
+        value,
+        start + numeral_len + gap + measure.len(),
+        *measure,
+    ))
 }
 
 /// Where the numeral run ending at `end` starts, if any.
@@ -1424,8 +1488,8 @@ fn adverbial_de(word: &str) -> bool {
     const NOUNS: &[&str] = &[
         "地方", "地区", "地下", "地铁", "地块", "地标", "地质", "地热", "地理", "地市", "基地",
         "土地", "用地", "湿地", "绿地", "耕地", "林地", "草地", "高地", "属地", "产地", "园地",
-        "阵地", "场地", "腹地", "洼地", "内地", "山地", "营地", "田地", "本地", "外地", "两地",
-        "各地", "当地", "异地",
+        "阵地", "场地", "腹地", "地产", "洼地", "内地", "山地", "营地", "田地", "本地", "外地",
+        "两地", "各地", "当地", "异地",
     ];
     // No allocation: each 地 is looked up among the nouns around it.
     word.match_indices('地')
@@ -1475,15 +1539,25 @@ pub(crate) fn bare_name_lists_in(line: &str) -> (Vec<CountedList>, bool, bool) {
         let (code, width) = code_at(bytes, at);
         let word = at;
         at += width;
-        if !COUNT_WORDS.contains(code) || !line[..word].chars().next_back().is_some_and(is_numeral)
-        {
+        if !COUNT_WORDS.contains(code) {
+            continue;
+        }
+        // `7 个`: a space may part digits from their measure word.
+        let before = &line[..word];
+        let before = before
+            .strip_suffix(' ')
+            .filter(|b| b.ends_with(|c: char| c.is_ascii_digit()))
+            .unwrap_or(before);
+        if !before.chars().next_back().is_some_and(is_numeral) {
             continue;
         }
         counted = true;
         // `“十大提升工程”`: a count opening a quote.
         quoted = quoted
             || numeral_start(line, word).is_some_and(|start| {
-                line[..start].ends_with('“') && count_at(line, start).is_some()
+                // `“五场攻坚战”`: 场 counts only in quotes.
+                line[..start].ends_with('“')
+                    && (count_at(line, start).is_some() || line[word..].starts_with('场'))
             });
         if word < read_to {
             continue;
@@ -1504,14 +1578,16 @@ const CLAUSE_BREAKS: &[char] = &[
     '，', '；', '。', '：', '！', '？', '\n', '\r', ';', ':', ',', '!', '?',
 ];
 
-/// The first characters of the measure words, and `级`: a count or a run of
+/// The first characters of the measure words, `级`, `重`, `场` and the
+/// places' levels: a count or a run of
 /// levels ends with a numeral right before one of them.
 static COUNT_WORDS: LazyLock<CharSet> = LazyLock::new(|| {
     CharSet::of(
         MEASURES
             .iter()
             .filter_map(|m| m.chars().next())
-            .chain(['级']),
+            .chain(['级', '重', '场'])
+            .chain(PLACE_LEVELS.iter().filter_map(|l| l.chars().next())),
     )
 });
 
@@ -1578,11 +1654,21 @@ fn read_clause(line: &str, start: usize, out: &mut Vec<CountedList>) -> usize {
             }
             Event::Join => has_separator = names_open,
             Event::Digit | Event::Numeral if !previous_numeral => {
-                if let Some((count, end, _)) = count_at(line, at) {
-                    out.extend(
-                        echo_list(line, at, count, end)
-                            .or_else(|| part_definitions(line, at, count, end)),
-                    );
+                // Layers and places counted with no measure word (`三重`,
+                // `3县`) are read only after names.
+                let measured = count_at(line, at);
+                let named = measured.is_none() && has_separator;
+                if let Some((count, end, _)) = measured.or_else(|| {
+                    named
+                        .then(|| layers_at(line, at).or_else(|| places_at(line, at)))
+                        .flatten()
+                }) {
+                    if !named {
+                        out.extend(
+                            echo_list(line, at, count, end)
+                                .or_else(|| part_definitions(line, at, count, end)),
+                        );
+                    }
                     if has_separator
                         && let Some(list) = bare_names(line, names_start, at, count, end)
                     {
@@ -1644,7 +1730,29 @@ fn level_list(line: &str, at: usize) -> Option<CountedList> {
     let mut start = at;
     let mut chars = line[..at].char_indices().rev().peekable();
     while let Some((i, c)) = chars.next() {
-        if LEVELS.contains(&c) {
+        // `社区`, `街道` are one level, after another joined by `、`
+        // (`市、区、社区三级`; bare, `区社区` may be words of a name).
+        let two = match (c, chars.peek()) {
+            ('区', Some(&(j, '社'))) | ('道', Some(&(j, '街'))) if line[..j].ends_with('、') => {
+                Some(j)
+            }
+            _ => None,
+        };
+        if let Some(j) = two {
+            chars.next();
+            items.push(j..i + c.len_utf8());
+            start = j;
+            if let Some(&(_, '、')) = chars.peek() {
+                let mut ahead = chars.clone();
+                ahead.next();
+                if ahead
+                    .peek()
+                    .is_some_and(|(_, c)| LEVELS.contains(c) || *c == '道')
+                {
+                    chars.next();
+                }
+            }
+        } else if LEVELS.contains(&c) {
             // `乡镇` is one level.
             let (i, c) = match chars.peek() {
                 Some(&(j, '乡')) if c == '镇' => {
@@ -1664,7 +1772,10 @@ fn level_list(line: &str, at: usize) -> Option<CountedList> {
             if let Some(&(_, '、')) = chars.peek() {
                 let mut ahead = chars.clone();
                 ahead.next();
-                if ahead.peek().is_some_and(|(_, c)| LEVELS.contains(c)) {
+                if ahead
+                    .peek()
+                    .is_some_and(|(_, c)| LEVELS.contains(c) || *c == '道')
+                {
                     chars.next();
                 }
             }
@@ -1937,7 +2048,8 @@ fn echo_list(line: &str, count_start: usize, count: u32, count_end: usize) -> Op
 
 /// `三个走在前列，即甲……走在前列；乙……走在前列；丙……走在前列。`: a
 /// count whose parts are defined one per `；`-piece of the sentence after
-/// `即` or `：`, each piece ending with what is counted. Pieces may hold
+/// `即` or `：`, each piece (or its first clause) ending with what is
+/// counted. Pieces may hold
 /// commas and counts of their own; every piece must end with the noun and
 /// the sentence must end within the line, or the count is left unread.
 fn part_definitions(
@@ -1976,7 +2088,11 @@ fn part_definitions(
     let mut at = start;
     for piece in sentence.split('；') {
         let name = piece.trim_end_matches(is_space);
-        if name.is_empty() || !name.ends_with(noun) || name.len() == noun.len() {
+        // Or the piece's first clause names it, the rest says how
+        // (`加强甲管理，加大乙力度；加强丙管理，…`).
+        let first = name.split(['，', ',']).next().unwrap_or(name);
+        let names = |s: &str| s.ends_with(noun) && s.len() > noun.len();
+        if name.is_empty() || !(names(name) || names(first)) {
             return None;
         }
         items.push(at..at + name.len());
@@ -2059,6 +2175,45 @@ fn total_of_clause_before(
         hidden,
         open: false,
     })
+}
+
+/// Names each in their own quotes closing `before` (at `offset`), joined
+/// by `、`, `和` or `与` or touching, two at least with one joined: the
+/// quoted names with their quotes. The run starts the names (nothing but
+/// a verb before it, and no `、`).
+fn quoted_run(before: &str, offset: usize) -> Option<Vec<Range<usize>>> {
+    let mut items = Vec::new();
+    let mut end = before.len();
+    let mut joined = false;
+    loop {
+        let close = end.checked_sub('”'.len_utf8())?;
+        if !before[..end].ends_with('”') {
+            return None;
+        }
+        let open = before[..close].rfind('“')?;
+        let name = &before[open + '“'.len_utf8()..close];
+        if name.is_empty() || name.contains(['”', '、']) || name.chars().count() > 12 {
+            return None;
+        }
+        items.push(offset + open..offset + end);
+        let head = &before[..open];
+        let joint = ["、", "和", "与"].iter().find(|j| head.ends_with(*j));
+        end = match joint {
+            Some(j) if head[..head.len() - j.len()].ends_with('”') => {
+                joined = true;
+                head.len() - j.len()
+            }
+            None if head.ends_with('”') => head.len(),
+            _ => {
+                let rest = head;
+                if items.len() < 2 || !joined || rest.contains(['、', '“', '”']) {
+                    return None;
+                }
+                items.reverse();
+                return Some(items);
+            }
+        };
+    }
 }
 
 /// `“甲计划”“乙计划”“丙计划”三项计划`: names each in quotes, touching,
@@ -2293,15 +2448,44 @@ fn bare_names(
         // slogan is (`“三位一体”新机制`), not with `的`, `中`, `为`, `等`.
         if counted.is_empty()
             || !counted.chars().all(crate::chars::is_han)
-            || (counted.chars().any(|c| chinese_digit(c).is_some()) && !one_each(counted))
+            || (counted.chars().any(|c| chinese_digit(c).is_some())
+                && !one_each(counted)
+                && counted != "一")
             || after.is_some_and(|c| matches!(c, '的' | '中' | '为' | '等' | '和' | '及' | '与'))
         {
             return None;
         }
     }
+    // `“一甲、一乙、一丙”的“三个一”`: each name opens with 一.
+    let ones = quoted_count && text[count_end..].starts_with("一”");
     let before_count = before_count.strip_suffix('“').unwrap_or(before_count);
-    // `“居家、返程、学校”三个环节`: one quoted list.
-    let (names_at, names) = match before_count.strip_suffix('”') {
+    // `“甲”和“乙”两个门槛`, `“甲”、“乙”“丙”三项`: names each in its own
+    // quotes, joined or touching: the drafter's marks tell them apart.
+    if let Some(items) = quoted_run(before_count, names_start) {
+        let n = items.len();
+        let count_usize = count as usize;
+        if quoted_count || count_usize < n || count_usize > n + 1 {
+            return None;
+        }
+        return Some(CountedList {
+            source: ListSource::BareNames,
+            count,
+            count_range: count_start..count_end,
+            items,
+            hidden: 0,
+            open: false,
+        });
+    }
+    // `“居家、返程、学校”三个环节`: one quoted list, maybe with a 的
+    // before its count (`“甲、乙、丙”的“三个一”`).
+    let quoted_list = before_count.strip_suffix('”').or_else(|| {
+        before_count.strip_suffix("”的").filter(|q| {
+            q.rsplit('“')
+                .next()
+                .is_some_and(|inner| inner.contains('、'))
+        })
+    });
+    let (names_at, names) = match quoted_list {
         Some(quoted) => {
             let open = quoted.rfind('“')?;
             (
@@ -2371,7 +2555,14 @@ fn bare_names(
         .collect();
     // `方面` is a measure word and what is counted at once.
     let aspects = text[..count_end].ends_with("方面");
-    if (noun.chars().count() < 2 && !aspects)
+    // `甲、乙、丙3个县`: one character may name the level of the places
+    // named (not `三类县`, kinds of them).
+    let level = text[..count_end].ends_with('个')
+        && noun.chars().count() == 1
+        && PLACE_LEVELS.iter().any(|l| noun == *l);
+    // `甲、乙3县`: the level is the measure word and what is counted.
+    let places = PLACE_LEVELS.iter().any(|l| text[..count_end].ends_with(l));
+    if (noun.chars().count() < 2 && !aspects && !level && !places && !ones)
         || crate::list_forms::AMOUNTS
             .iter()
             .chain(&["数"])
@@ -2392,8 +2583,22 @@ fn bare_names(
             return None;
         };
         let second = at + word.len();
-        // Only for two: `甲和乙三个` may join two of three names.
-        if count != 2 || *at == 0 || second == names.len() || names.contains(['及', '或']) {
+        // Only for two: `甲和乙三个` may join two of three names, or
+        // name places holding the counted things (`东区和西区三个园区`);
+        // not two names each ending like what is counted (`甲桥和乙桥两
+        // 座危桥`), which are those things.
+        let tail = noun
+            .chars()
+            .next_back()
+            .filter(|t| !PLACE_LEVELS.iter().any(|l| l.starts_with(*t)));
+        let echoing = tail.is_some_and(|t| {
+            names[..*at].ends_with(t) && names[second..].ends_with(t) && !names.contains('、')
+        });
+        if !(count == 2 || count == 3 && echoing)
+            || *at == 0
+            || second == names.len()
+            || names.contains(['及', '或'])
+        {
             return None;
         }
         vec![
@@ -2405,6 +2610,9 @@ fn bare_names(
         return None;
     }
     let words: Vec<&str> = items.iter().map(|r| text[r.clone()].trim()).collect();
+    if ones && !words.iter().all(|w| w.starts_with('一')) {
+        return None;
+    }
     // `六、守好…`: a heading's number is no name.
     if words.iter().any(|w| {
         w.chars()
@@ -2474,17 +2682,21 @@ fn bare_names(
     let nominal = |w: &&str| NAME_HEADS.iter().any(|h| w.ends_with(h));
     // A quoted count that closes the clause names the names before it as
     // its parts, which may be deeds (`甲、乙、优化丙“三项行动”`), unless a
-    // bare verb takes it as its object (`甲、缩小“三大差距”`).
-    let bare_verb = |w: &&str| VERBS.contains(w);
-    if quoted_count && words[1..].iter().any(bare_verb) {
+    // bare verb right before the count takes it as its object (`甲、缩小
+    // “三大差距”`); a bare verb among the names is a name (`集甲、服务、
+    // 乙“三位一体”`). So does a quoted counted noun after three names or
+    // more (`做好保护、提升、建设三篇“文章”`: verbs named as the things).
+    if quoted_count && VERBS.contains(&last_word) {
         return None;
     }
+    let quoted_noun = !quoted_count && words.len() >= 3 && text[count_end..].starts_with('“');
     // Names all ending with the same two characters, three at least and
     // none bare (`生活服务、家庭服务、发展服务`), name things of one kind,
     // whatever verb one opens with.
     let one_kind = kind;
     if !quoted_names
         && !quoted_count
+        && !quoted_noun
         && !one_kind
         && ((VERBS.iter().any(|v| last_word.ends_with(v)) && !nominal(&last_word))
             || adverbial_de(last_word)
@@ -2506,6 +2718,17 @@ fn bare_names(
     // More names than the count (`甲、乙和丙、丁两条路`: the count is the
     // last names'), or a count far above them (`东区、西区12个项目`: the
     // names hold the counted things): abstain.
+    // Places counted by level: a name of one character among longer ones
+    // starts a word (`长三角、东三省`), and two names may be three places
+    // shortened (`甲会、中老越三国`): one more place than names is read
+    // after three names at least.
+    if places
+        && (words.iter().any(|w| w.chars().count() == 1)
+            && !words.iter().all(|w| w.chars().count() == 1)
+            || count_usize > max && items.len() < 3)
+    {
+        return None;
+    }
     if count_usize < min || count_usize > max + 1 || (exact_only && count_usize > max) {
         return None;
     }

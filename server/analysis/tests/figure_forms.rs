@@ -1579,3 +1579,162 @@ fn names_before_a_count_that_then_achieves_a_figure() {
         vec![Code::CountMismatch]
     );
 }
+
+/// `held` is quiet, and flags a count mismatch once `from` becomes `to`.
+fn breaks_once(held: &str, from: &str, to: &str) {
+    quiet(held);
+    assert_eq!(
+        codes(&held.replacen(from, to, 1)),
+        vec![Code::CountMismatch],
+        "{held} with {to}"
+    );
+}
+
+#[test]
+fn names_before_layers_levels_spaced_counts_and_quoted_nouns() {
+    // `N重`: layers named before it.
+    breaks_once(
+        "县域经济面对成本上升、订单减少、人才外流三重压力。\n",
+        "三重",
+        "四重",
+    );
+    // 重 opening a word of its own is no count.
+    quiet("抓好甲、乙两重点工作，推进丙、丁三重大项目。\n");
+    // One character naming the places' level (`N个县`), not kinds of them.
+    breaks_once("东山、西川、南岭3个乡开展联合巡河。\n", "3个", "4个");
+    quiet("东片、西片两类县分类施策。\n");
+    // A space between digits and their measure word.
+    breaks_once("北湖、南湖、东湖3 个湿地公园对外开放。\n", "3 个", "4 个");
+    // A quoted counted noun after three names or more, verbs named as the
+    // things counted.
+    breaks_once("写好保护、利用、传承三篇“文章”。\n", "三篇", "四篇");
+    // A bare verb among the names of a quoted count is one of them; right
+    // before the count, it takes the count as its object.
+    breaks_once(
+        "把新城建成集研发、制造、服务、展示“四位一体”园区。\n",
+        "四位",
+        "五位",
+    );
+    quiet("推进城乡协调、缩小“三大差距”。\n");
+    // `地` inside a noun (`房地产`) is no adverb.
+    breaks_once("培育物流、金融、房地产三个服务业集群。\n", "三个", "四个");
+}
+
+#[test]
+fn a_lead_over_the_dashed_paragraphs_after_it() {
+    let text = |count: &str| {
+        format!(
+            "今后一年，我们要抓好{count}方面的任务。\n——着力壮大工业，夯实发展根基。\n——着力繁荣文旅，激活消费潜力。\n——着力改善民生，增进群众福祉。\n一、过去一年工作回顾\n"
+        )
+    };
+    quiet(&text("三个"));
+    assert_eq!(codes(&text("四个")), vec![Code::CountMismatch]);
+    // A summary of figures closing with a count is no lead of the dashes.
+    quiet(
+        "全县生产总值达到120亿元，财政收入8亿元，实现“两个翻番”。\n——五年来，我们狠抓项目，后劲增强。\n——五年来，我们狠抓环境，面貌改观。\n——五年来，我们狠抓民生，福祉增进。\n",
+    );
+    // A dashed paragraph further on, after a comment, may be one more item.
+    quiet(
+        "今后一年，我们要抓好四个方面的任务。\n——着力壮大工业，夯实发展根基。\n——着力繁荣文旅，激活消费潜力。\n这是全县的共同心愿。\n——着力改善民生，增进群众福祉。\n",
+    );
+}
+
+#[test]
+fn deeds_counted_in_a_sentence_that_counts_other_things_are_no_lead() {
+    quiet(
+        "持续推进20项惠民行动，办好30件民生实事，让群众更有获得感。一是做强工业。二是做优农业。三是做美城乡。\n",
+    );
+}
+
+#[test]
+fn places_counted_by_their_level_after_their_names() {
+    breaks_once("东山、西川、南岭3县列入试点。\n", "3县", "4县");
+    quiet("甲、乙、丙三国签署协定。\n");
+    // A one-character name among longer ones starts a word (`东三省`), and
+    // two names may shorten three places.
+    quiet("走进长三角、东三省。\n");
+    quiet("举办边贸会、中老越三国边境论坛。\n");
+    // The level opening a word of its own, or a slogan's numbers.
+    quiet("培育东片、西片两市场。\n");
+    quiet("推进甲区、乙区“三县一区”协作。\n");
+}
+
+#[test]
+fn a_count_of_deeds_in_the_body_over_the_list_titled_with_it() {
+    let text = |count: &str| {
+        format!(
+            "过去三年，我们每年办好三件民生实事。\n二、今年工作安排\n今年，我们将继续办好{count}民生实事。\n2031年三件民生实事\n一、新建甲校\n二、改造乙路\n三、扩建丙院\n"
+        )
+    };
+    quiet(&text("三件"));
+    assert_eq!(codes(&text("四件")), vec![Code::CountMismatch]);
+}
+
+#[test]
+fn levels_of_two_characters_parts_named_in_a_first_clause_and_quoted_names_joined() {
+    // `社区`, `街道` are one level each.
+    breaks_once("健全县、街道、社区三级网格。\n", "三级", "四级");
+    // Each `；` piece opens with a clause naming what is counted.
+    breaks_once(
+        "抓好两项管理，即抓好甲类资金管理，堵住漏洞；抓好乙类资产管理，提高效益。\n",
+        "两项",
+        "三项",
+    );
+    // Names each in their own quotes, joined by 和 or 、.
+    breaks_once("守住“准入”和“退出”两道关口。\n", "两道", "三道");
+    breaks_once("推广“东岭”、“西坡”两个品牌。\n", "两个", "三个");
+}
+
+#[test]
+fn a_count_of_aspects_over_paragraphs_whose_first_sentences_end_alike() {
+    let text = |count: &str| {
+        format!(
+            "今年重点从{count}方面推进全县经济社会高质量发展。\n壮大特色产业，增强县域实力见实效。做强茶叶。\n完善基础设施，补齐发展短板见实效。修通道路。\n建设美丽乡村，改善人居环境见实效。整治村容。\n二、今年主要工作\n"
+        )
+    };
+    quiet(&text("三个"));
+    assert_eq!(codes(&text("四个")), vec![Code::CountMismatch]);
+    // No numbered line or title after the run: not sure it ended.
+    quiet(
+        "今年重点从四个方面推进发展。\n壮大特色产业，增强县域实力见实效。做强茶叶。\n完善基础设施，补齐发展短板见实效。修通道路。\n建设美丽乡村，改善人居环境见实效。整治村容。\n我们还要做好其他工作，确保各项任务落实。\n",
+    );
+}
+
+#[test]
+fn a_quoted_list_then_de_then_its_count() {
+    breaks_once(
+        "坚持“统一规划、分步实施、逐年见效”的三项原则。\n",
+        "三项",
+        "四项",
+    );
+    // `N个一`: each name opens with 一.
+    breaks_once(
+        "落实“一个专班、一套方案、一名专员”的“三个一”推进机制。\n",
+        "三个",
+        "四个",
+    );
+    quiet("落实“专班、方案、专员”的“四个一”推进机制。\n");
+}
+
+#[test]
+fn two_names_joined_each_ending_like_what_is_counted() {
+    breaks_once("改建东河大桥和西河大桥两座危桥。\n", "两座", "三座");
+    // Places may hold the counted things.
+    quiet("建设东区和西区三个园区。\n");
+    quiet("守住粮食安全和生态安全三条底线。\n");
+}
+
+#[test]
+fn a_numbered_heading_quoting_a_count_over_the_clauses_naming_it() {
+    let text = |count: &str| {
+        format!(
+            "（三）守护绿水青山。全力打好“{count}攻坚战”。\n治理重点流域。打好东河治理攻坚战，清淤疏浚。打好西湖保护攻坚战，退田还湖。\n改善城乡环境。持续打好扬尘整治攻坚战，严控工地。\n（四）增进民生福祉。\n"
+        )
+    };
+    quiet(&text("三场"));
+    assert_eq!(codes(&text("四场")), vec![Code::CountMismatch]);
+    // A paragraph naming none of them may word its item otherwise.
+    quiet(
+        "（三）守护绿水青山。全力打好“四场攻坚战”。\n治理重点流域。打好东河治理攻坚战，清淤疏浚。打好西湖保护攻坚战，退田还湖。\n改善城乡环境。持续打好扬尘整治攻坚战，严控工地。\n守牢安全底线。严格执法检查。\n（四）增进民生福祉。\n",
+    );
+}
