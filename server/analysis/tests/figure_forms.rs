@@ -363,6 +363,35 @@ fn slogan_numeral_changed_where_the_note_is_far_from_the_use() {
 }
 
 #[test]
+fn slogan_renumbered_where_its_note_stands_in_notes_ordered_by_first_use() {
+    // Notes numbered in the order their terms first appear: the first
+    // mention of the second note's slogan sits between the first uses of
+    // notes 1 and 3, printed with another numeral; the note's own term
+    // appears only later. That first mention is the note's slogan.
+    let notes = "\n注释\n1.“两个确保”：确保甲、确保乙。\n2.“三项改革”：用地改革、用工改革、用能改革。\n3.“五个一”：一张图、一张表、一个库、一个平台、一套制度。\n";
+    let body = |first: &str| {
+        format!(
+            "落实“两个确保”，深化“{first}”，推广“五个一”做法。\n\n今年继续推进“三项改革”。{notes}"
+        )
+    };
+    assert_eq!(codes(&body("四项改革")), vec![Code::SloganCount]);
+    quiet(&body("三项改革"));
+    // The note's own term first appears in its place: the other numeral is
+    // another slogan the notes do not explain.
+    quiet(&format!(
+        "落实“两个确保”，深化“三项改革”，推广“五个一”做法。\n\n今年启动“四项改革”。{notes}"
+    ));
+    // A marker after the use points at the note whatever the order.
+    let marked = "\n注释\n1.“三项改革”：用地改革、用工改革、用能改革。\n";
+    assert_eq!(
+        codes(&format!(
+            "深化“四项改革”［1］。\n\n今年继续推进“三项改革”。{marked}"
+        )),
+        vec![Code::SloganCount]
+    );
+}
+
+#[test]
 fn slogan_renumbered_inside_the_notes_whole_term() {
     // Two slogans of the same words in the body: the one printed inside
     // the note's whole term (`“四个一”便民工程`) is the note's.

@@ -700,9 +700,11 @@ fn own_definition<'a>(definition: &'a str, slogan: &str, names: &[String]) -> Op
 
 /// A slogan the body prints with other numerals than the note defining it
 /// (`五减一优化` in the body, `四减一优化：减A、减B、减C、减D、优化E` in the
-/// notes): the note's own list holds for the note's numerals, the note's
-/// term is used nowhere in the body, and one slogan of the same words,
-/// defined nowhere, is. Each use of it is reported against the note's list.
+/// notes): the note's own list holds for the note's numerals, and one
+/// slogan of the same words, defined nowhere, is used in the body. When the
+/// note's own term is used too, only a use standing where the note points
+/// (see [`takes_the_notes_place`]) is reported. Each use is reported
+/// against the note's list.
 fn renumbered_uses(doc: &Document, readings: &[SloganReading], sink: &mut Sink) {
     for reading in readings {
         let holds = reading.differs.is_none()
@@ -729,9 +731,6 @@ fn renumbered_uses(doc: &Document, readings: &[SloganReading], sink: &mut Sink) 
                     .contains(reading.slogan.as_str())
             })
         });
-        if used {
-            continue;
-        }
         let Some((_, words)) = written_words(&reading.slogan) else {
             continue;
         };
@@ -773,11 +772,20 @@ fn renumbered_uses(doc: &Document, readings: &[SloganReading], sink: &mut Sink) 
             .iter()
             .filter(|t| t.source == TermSource::Slogan && same_words(t))
             .collect();
-        let (variant, uses) = match (framed.as_slice(), variants.as_slice()) {
+        let (variant, mut uses) = match (framed.as_slice(), variants.as_slice()) {
             ([(variant, uses)], _) => (*variant, uses.clone()),
             ([], [one]) => (*one, one.uses.clone()),
             _ => continue,
         };
+        // The note's own term printed in the body too, two slogans may both
+        // be meant: only a use that stands where the note points is the
+        // note's (its marker, or its place among notes ordered by first use).
+        if used {
+            uses.retain(|u| takes_the_notes_place(doc, note, u));
+            if uses.is_empty() {
+                continue;
+            }
+        }
         let Some((numerals, _)) = written_words(&variant.key) else {
             continue;
         };
@@ -808,6 +816,37 @@ fn renumbered_uses(doc: &Document, readings: &[SloganReading], sink: &mut Sink) 
             );
         }
     }
+}
+
+/// Whether the body's use `used` stands where note `note` points: the
+/// note's marker right after it, or, in notes numbered in the order their
+/// terms first appear, the use falls between the first uses of the notes
+/// before and after it while the note's own term first appears elsewhere
+/// (the first mention, which the note explains, printed with other
+/// numerals).
+fn takes_the_notes_place(doc: &Document, note: usize, used: &Range<usize>) -> bool {
+    // A marker within a few characters after the use (quotes, a suffix).
+    let near = used.end..used.end + 12;
+    if doc
+        .markers_of(note)
+        .any(|m| near.contains(&m.range.start))
+    {
+        return true;
+    }
+    let first_use = |i: usize| {
+        doc.note_term(i)
+            .and_then(|t| t.uses.iter().map(|u| u.start).min())
+    };
+    // The nearest notes on each side whose terms the body uses.
+    let before = (0..note).rev().find_map(first_use);
+    let after = (note + 1..doc.notes.len()).find_map(first_use);
+    let in_order = match (before, after) {
+        (None, None) => return false,
+        (Some(b), Some(a)) => b < a,
+        _ => true,
+    };
+    let slot = |at: usize| before.is_none_or(|b| b < at) && after.is_none_or(|a| at < a);
+    in_order && slot(used.start) && first_use(note).is_none_or(|own| !slot(own))
 }
 
 /// The words of a note's term around its slogan (`应急管理“2653”行动` →
