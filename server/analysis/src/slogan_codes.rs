@@ -113,24 +113,47 @@ pub fn count_code(parts: &[CodePart], definition: &str) -> Option<SloganCount> {
     if readings.contains(&stated) {
         return Some(SloganCount::Holds);
     }
-    // `甲、乙A园和丙、丁、戊B园` for `2+3`: one `和` group of names per
-    // part, in order; only ever a confirmation.
-    let groups: Vec<&str> = definition
-        .trim_end_matches(|c: char| c == '。' || is_space(c))
-        .split('和')
-        .collect();
-    if groups.len() == parts.len()
-        && groups
-            .iter()
-            .all(|g| g.contains('、') && !g.contains(['，', ',', '；', ';', '。']))
-        && groups
-            .iter()
-            .map(|g| g.split('、').count())
-            .eq(stated.iter().copied())
-    {
-        return Some(SloganCount::Holds);
+    // `甲、乙A园和丙、丁、戊B园` for `2+3`, `A、B、C及D` for `3+1`: one
+    // group of names per part, joined by `和` or `及`, in order.
+    if let Some(groups) = joined_groups(definition, parts.len()) {
+        if groups == stated {
+            return Some(SloganCount::Holds);
+        }
+        // A plain list of names (no `等`, no clause after it) counts its
+        // parts as surely as labels would: one group off is wrong.
+        if plain_names(definition)
+            && let Some(reading) = one_count_off(&stated, &[groups], definition)
+        {
+            return Some(reading);
+        }
     }
     one_count_off(&stated, &readings, definition)
+}
+
+/// The `、` items of each group of a note joined by `和` or `及` (not
+/// `及其`, which names what belongs to the items before), when it makes
+/// `parts` groups; a group of one name is one item.
+fn joined_groups(definition: &str, parts: usize) -> Option<Vec<usize>> {
+    let list = definition.trim_end_matches(|c: char| c == '。' || is_space(c));
+    if list.contains("及其") || list.contains(['，', ',', '；', ';', '。']) {
+        return None;
+    }
+    let groups: Vec<&str> = list
+        .split("以及")
+        .flat_map(|g| g.split(['和', '及']))
+        .collect();
+    (groups.len() == parts && groups.iter().all(|g| !g.trim_matches(is_space).is_empty()))
+        .then(|| groups.iter().map(|g| g.split('、').count()).collect())
+}
+
+/// Whether a note is one plain list of names: no `等` closing it early,
+/// no `的` making a phrase of it, every name short.
+fn plain_names(definition: &str) -> bool {
+    const MAX_NAME: usize = 16;
+    !definition.contains(['等', '的'])
+        && definition
+            .split(['、', '和', '及'])
+            .all(|name| name.chars().count() <= MAX_NAME)
 }
 
 /// Counts written out for every part of a code, in order, all but one as
@@ -619,7 +642,22 @@ mod tests {
     fn one_group_of_names_per_part_confirms() {
         let text = "甲、乙承接转移园和丙、丁、戊沿边产业园。";
         assert_eq!(read("2+3", text), Some(SloganCount::Holds));
-        assert_eq!(read("3+3", text), None);
+        // A plain list of names counts its groups: one off is wrong.
+        assert_eq!(
+            read("3+3", text),
+            Some(SloganCount::Differs(vec![Some(2), Some(3)]))
+        );
+        assert_eq!(read("3+1", "甲病、乙病、丙病及丁病防治。"), Some(SloganCount::Holds));
+        assert_eq!(
+            read("4+1", "甲病、乙病、丙病及丁病防治。"),
+            Some(SloganCount::Differs(vec![Some(3), Some(1)]))
+        );
+        // A list closed by `等`, or a phrase, only ever confirms.
+        let text = "对甲、乙、丙和丁等任务的补缺扫尾。";
+        assert_eq!(read("3+1", text), Some(SloganCount::Holds));
+        assert_eq!(read("4+1", text), None);
+        // `及其` names what belongs to the items before it.
+        assert_eq!(read("2+1", "甲河、乙河及其沿岸。"), None);
     }
 
     #[test]
