@@ -103,8 +103,8 @@ fn numeral(chars: &[char]) -> Option<(u32, usize)> {
 }
 
 /// The parts of a slogan such as `四减一优化`, `三个一批`, `新三样`,
-/// `两不愁三保障`, `城市双修`; `None` for anything else (Arabic numerals, `十四五`,
-/// numerals with nothing counted).
+/// `两不愁三保障`, `城市双修`, `9个方面`; `None` for anything else (Arabic
+/// numerals without a measure word, `十四五`, numerals with nothing counted).
 pub fn parse_slogan(slogan: &str) -> Option<Vec<SloganPart>> {
     // `五个坚持、三个责任`: slogans joined by `、`, each read alone.
     if slogan.contains('、') {
@@ -127,6 +127,9 @@ fn parse_one(slogan: &str) -> Option<Vec<SloganPart>> {
         .chars()
         .filter(|c| !is_quote(*c) && !is_space(*c))
         .collect();
+    if chars.first().is_some_and(char::is_ascii_digit) {
+        return arabic_measured(&chars);
+    }
     // A short lead word: `新三样`.
     let lead = chars
         .iter()
@@ -219,6 +222,32 @@ fn parse_one(slogan: &str) -> Option<Vec<SloganPart>> {
             .all(|q| q.words.iter().all(|w| !p.words.contains(w)))
     });
     distinct.then_some(parts)
+}
+
+/// A count in digits, a measure word and what it counts (`9个方面`, `20大
+/// 工程`, `7个专项行动`): one measured part, as `九个方面` would be.
+fn arabic_measured(chars: &[char]) -> Option<Vec<SloganPart>> {
+    let digits = chars.iter().take_while(|c| c.is_ascii_digit()).count();
+    if digits > 2 {
+        return None;
+    }
+    let n: u32 = chars[..digits].iter().collect::<String>().parse().ok()?;
+    let rest = &chars[digits..];
+    let counted = rest.get(1..)?;
+    if n < 2
+        || !rest.first().is_some_and(|m| MEASURES.contains(m))
+        || counted.is_empty()
+        || counted.len() > MAX_WORD
+        || !counted.iter().all(|c| crate::chars::is_han(*c))
+        || counted.iter().any(|c| numeral(&[*c]).is_some())
+    {
+        return None;
+    }
+    Some(vec![SloganPart {
+        numeral: n,
+        written: rest.iter().collect(),
+        words: vec![counted.iter().collect()],
+    }])
 }
 
 /// What a definition says of a slogan's parts.
@@ -390,6 +419,17 @@ mod tests {
         assert_eq!(words("全市上下三个"), None);
         assert_eq!(words("十四五"), None);
         assert_eq!(words("1234"), None);
+        // A count in digits before a measure word.
+        assert_eq!(words("9个方面"), Some(vec![(9, "方面".into())]));
+        assert_eq!(words("12大工程"), Some(vec![(12, "工程".into())]));
+        assert_eq!(words("5个100"), None);
+        assert_eq!(words("2025年"), None);
+        let skills = "甲本领、乙本领、丙本领、丁本领和戊本领。";
+        assert_eq!(read("5个方面", skills), Some(SloganCount::Holds));
+        assert_eq!(
+            read("6个方面", skills),
+            Some(SloganCount::Differs(vec![Some(5)]))
+        );
     }
 
     #[test]
