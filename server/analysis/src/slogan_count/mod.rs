@@ -433,6 +433,18 @@ mod tests {
     }
 
     #[test]
+    fn a_first_clause_closed_by_its_count_and_a_remark_after_it() {
+        // The list closes with its own count (levels, after a bracket); the
+        // clause after it remarks on the levels, whatever words it carries.
+        let levels = "甲（乙）、丙（丁）、戊、己四级，每个级段设一名负责人，协同管理。";
+        assert_eq!(read("四级负责制", levels), Some(SloganCount::Holds));
+        assert_eq!(
+            read("五级负责制", levels),
+            Some(SloganCount::Differs(vec![Some(4)]))
+        );
+    }
+
+    #[test]
     fn book_titles_that_follow_each_other_are_items() {
         let titles = "《甲市交通建设规划（2021-2025年）》《乙区治理纲要》《丙区服务纲要》。";
         assert_eq!(read("一规划两纲要", titles), Some(SloganCount::Holds));
