@@ -392,6 +392,22 @@ fn slogan_renumbered_where_its_note_stands_in_notes_ordered_by_first_use() {
 }
 
 #[test]
+fn slogan_renumbered_unquoted_where_its_note_stands() {
+    // The second note's slogan, unquoted, first mentioned with another
+    // numeral between the first uses of notes 1 and 3.
+    let notes = "\n注释\n1.“两个确保”：确保甲、确保乙。\n2.三条保障线：甲保障线、乙保障线、丙保障线。\n3.“五个一”：一张图、一张表、一个库、一个平台、一套制度。\n";
+    let body = |first: &str| {
+        format!(
+            "落实“两个确保”，守好{first}，推广“五个一”做法。\n\n今年继续守好三条保障线。{notes}"
+        )
+    };
+    assert_eq!(codes(&body("四条保障线")), vec![Code::SloganCount]);
+    quiet(&body("三条保障线"));
+    // Words running on are another word (`四条保障线路` is no slogan).
+    quiet(&body("四条保障线路"));
+}
+
+#[test]
 fn slogan_renumbered_inside_the_notes_whole_term() {
     // Two slogans of the same words in the body: the one printed inside
     // the note's whole term (`“四个一”便民工程`) is the note's.

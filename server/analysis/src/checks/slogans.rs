@@ -775,6 +775,10 @@ fn renumbered_uses(doc: &Document, readings: &[SloganReading], sink: &mut Sink) 
         let (variant, mut uses) = match (framed.as_slice(), variants.as_slice()) {
             ([(variant, uses)], _) => (*variant, uses.clone()),
             ([], [one]) => (*one, one.uses.clone()),
+            ([], []) => {
+                unquoted_in_slot(doc, note, reading, sink);
+                continue;
+            }
             _ => continue,
         };
         // The note's own term printed in the body too, two slogans may both
@@ -819,19 +823,26 @@ fn renumbered_uses(doc: &Document, readings: &[SloganReading], sink: &mut Sink) 
 }
 
 /// Whether the body's use `used` stands where note `note` points: the
-/// note's marker right after it, or, in notes numbered in the order their
-/// terms first appear, the use falls between the first uses of the notes
-/// before and after it while the note's own term first appears elsewhere
-/// (the first mention, which the note explains, printed with other
-/// numerals).
+/// note's marker right after it, or the note's slot (see [`note_slot`]).
 fn takes_the_notes_place(doc: &Document, note: usize, used: &Range<usize>) -> bool {
     // A marker within a few characters after the use (quotes, a suffix).
     let near = used.end..used.end + 12;
-    if doc
-        .markers_of(note)
+    doc.markers_of(note)
         .any(|m| near.contains(&m.range.start))
-    {
-        return true;
+        || note_slot(doc, note).is_some_and(|slot| slot.contains(&used.start))
+}
+
+/// Where note `note` points in notes numbered in the order their terms
+/// first appear: between the first uses of the nearest used notes before
+/// and after it (the body's start, or the note itself, where there is
+/// none), when those two are in order and the note's own term first
+/// appears elsewhere (its first mention, which the note explains, printed
+/// with other numerals). `None` otherwise, and for a note with markers,
+/// which point where they stand.
+fn note_slot(doc: &Document, note: usize) -> Option<Range<usize>> {
+    // A note with markers points where they stand, in whatever order.
+    if doc.markers_of(note).next().is_some() {
+        return None;
     }
     let first_use = |i: usize| {
         doc.note_term(i)
@@ -840,13 +851,96 @@ fn takes_the_notes_place(doc: &Document, note: usize, used: &Range<usize>) -> bo
     // The nearest notes on each side whose terms the body uses.
     let before = (0..note).rev().find_map(first_use);
     let after = (note + 1..doc.notes.len()).find_map(first_use);
-    let in_order = match (before, after) {
-        (None, None) => return false,
-        (Some(b), Some(a)) => b < a,
-        _ => true,
+    let slot = match (before, after) {
+        (None, None) => return None,
+        (Some(b), Some(a)) if b >= a => return None,
+        (b, a) => b.unwrap_or(0)..a.unwrap_or(doc.notes[note].range.start),
     };
-    let slot = |at: usize| before.is_none_or(|b| b < at) && after.is_none_or(|a| at < a);
-    in_order && slot(used.start) && first_use(note).is_none_or(|own| !slot(own))
+    first_use(note)
+        .is_none_or(|own| !slot.contains(&own))
+        .then_some(slot)
+}
+
+/// A note's one-part slogan printed unquoted, with another numeral, where
+/// the note points (`坚决打好四大攻坚战` in the note's slot for a note on
+/// `三大攻坚战` whose term first appears later): reported against the
+/// note's list. Only the slot is searched, and only for a note whose term
+/// is missing from it, so the body is read at most once over all notes.
+fn unquoted_in_slot(doc: &Document, note: usize, reading: &SloganReading, sink: &mut Sink) {
+    let [(stated, word)] = reading.parts.as_slice() else {
+        return;
+    };
+    let Some(parts) = parse_slogan(&reading.slogan) else {
+        return;
+    };
+    let written = parts[0].written.as_str();
+    // A word of one character is found everywhere (`保`, `稳`).
+    if written.chars().count() < 2 {
+        return;
+    }
+    let Some(slot) = note_slot(doc, note) else {
+        return;
+    };
+    let Some(text) = doc.text.get(slot.clone()) else {
+        return;
+    };
+    for (at, _) in text.match_indices(written) {
+        // The numeral right before the words, and nothing numeric before it.
+        let numeral: String = {
+            let mut run: Vec<char> = text[..at]
+                .chars()
+                .rev()
+                .take_while(|c| crate::chars::chinese_digit(*c).is_some() || matches!(c, '十' | '双'))
+                .take(3)
+                .collect();
+            run.reverse();
+            run.into_iter().collect()
+        };
+        if numeral.is_empty() {
+            continue;
+        }
+        let start = at - numeral.len();
+        if text[..start]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_ascii_digit() || matches!(c, '第' | '初' | '百' | '千' | '万'))
+        {
+            continue;
+        }
+        // The words end there (`七个一体化` is no `七个一`).
+        let end = at + written.len();
+        if text[end..]
+            .chars()
+            .next()
+            .is_some_and(|c| crate::chars::is_han(c) && !"的和与及等为是在中占".contains(c))
+        {
+            continue;
+        }
+        let Some(found) = parse_slogan(&text[start..end]) else {
+            continue;
+        };
+        let [part] = found.as_slice() else {
+            continue;
+        };
+        if part.written != written || part.numeral == *stated {
+            continue;
+        }
+        let range = slot.start + start..slot.start + at + written.len();
+        sink.push(
+            range,
+            Finding::SloganCount {
+                slogan: format!("{}{}", numeral, written).into(),
+                word: word.clone().into(),
+                stated: part.numeral,
+                listed: reading.listed[0],
+            },
+            vec![Related {
+                file: None,
+                range: reading.note_range.clone(),
+                kind: RelatedKind::List,
+            }],
+        );
+    }
 }
 
 /// The words of a note's term around its slogan (`应急管理“2653”行动` →
