@@ -446,7 +446,7 @@ fn count_list(list: &str) -> Option<Vec<usize>> {
     {
         return Some(vec![*n]);
     }
-    if items.iter().any(|i| i.chars().count() > 16) {
+    if items.iter().any(|i| name_length(i) > 16) {
         return None;
     }
     let joins = items
@@ -456,6 +456,25 @@ fn count_list(list: &str) -> Option<Vec<usize>> {
     let mut counts: Vec<usize> = (items.len()..=items.len() + joins).collect();
     counts.dedup();
     Some(counts)
+}
+
+/// An item's length in characters, a quoted name in it counted as one
+/// word (`“甲乙丙丁”专项行动方案` is a name of a few words, not a clause).
+fn name_length(item: &str) -> usize {
+    let mut length = 0;
+    let mut quoted = false;
+    for c in item.chars() {
+        match c {
+            '“' => {
+                quoted = true;
+                length += 1;
+            }
+            '”' => quoted = false,
+            _ if !quoted => length += 1,
+            _ => {}
+        }
+    }
+    length
 }
 
 /// How many book titles a list is made of, when it is nothing else
@@ -658,6 +677,16 @@ mod tests {
         assert_eq!(read("4+1", text), None);
         // `及其` names what belongs to the items before it.
         assert_eq!(read("2+1", "甲河、乙河及其沿岸。"), None);
+    }
+
+    #[test]
+    fn a_quoted_name_in_an_item_is_one_word_of_it() {
+        let text = "“1”即甲方案；“2”即乙领域“四个统一”推进方案、“一次办好一类事”专项行动实施方案；“N”即若干配套细则。";
+        assert_eq!(read("1+2+N", text), Some(SloganCount::Holds));
+        assert_eq!(
+            read("1+3+N", text),
+            Some(SloganCount::Differs(vec![Some(1), Some(2)]))
+        );
     }
 
     #[test]

@@ -408,6 +408,20 @@ fn slogan_renumbered_unquoted_where_its_note_stands() {
 }
 
 #[test]
+fn of_several_renumbered_slogans_the_one_where_the_note_stands() {
+    // Two undefined slogans of the note's words: the one in the note's
+    // slot is its first mention.
+    let notes = "\n注释\n1.“两个确保”：确保甲、确保乙。\n2.“两横三纵”：“两横”即甲路、乙路；“三纵”即丙路、丁路、戊路。\n3.“五个一”：一张图、一张表、一个库、一个平台、一套制度。\n";
+    let body = |first: &str| {
+        format!(
+            "远期规划“四横六纵”路网。\n\n落实“两个确保”，启动“{first}”道路建设，推广“五个一”做法。\n\n今年建成“两横三纵”。{notes}"
+        )
+    };
+    assert_eq!(codes(&body("三横三纵")), vec![Code::SloganCount]);
+    quiet(&body("两横三纵"));
+}
+
+#[test]
 fn slogan_renumbered_inside_the_notes_whole_term() {
     // Two slogans of the same words in the body: the one printed inside
     // the note's whole term (`“四个一”便民工程`) is the note's.

@@ -779,6 +779,24 @@ fn renumbered_uses(doc: &Document, readings: &[SloganReading], sink: &mut Sink) 
                 unquoted_in_slot(doc, note, reading, sink);
                 continue;
             }
+            // Several: the one printed where the note stands.
+            ([], several) => {
+                let Some(slot) = note_slot(doc, note) else {
+                    continue;
+                };
+                let placed: Vec<(&Term, Vec<Range<usize>>)> = several
+                    .iter()
+                    .map(|v| {
+                        let uses = v.uses.iter().filter(|u| slot.contains(&u.start));
+                        (*v, uses.cloned().collect::<Vec<_>>())
+                    })
+                    .filter(|(_, uses)| !uses.is_empty())
+                    .collect();
+                match placed.as_slice() {
+                    [(variant, uses)] => (*variant, uses.clone()),
+                    _ => continue,
+                }
+            }
             _ => continue,
         };
         // The note's own term printed in the body too, two slogans may both

@@ -71,6 +71,10 @@ const MAX_LEAD: usize = 4;
 /// The longest counted word, in characters.
 const MAX_WORD: usize = 5;
 
+/// The longest thing counted after a measure word (`五大优势主导产业`): a
+/// noun phrase, whose items need not carry it.
+const MAX_MEASURED_WORD: usize = 8;
+
 /// A numeral of a slogan at the start of `chars`: its value and length.
 fn numeral(chars: &[char]) -> Option<(u32, usize)> {
     let first = *chars.first()?;
@@ -153,7 +157,7 @@ fn parse_one(slogan: &str) -> Option<Vec<SloganPart>> {
         if measure.is_some_and(|m| *m == '个' || !numeral_after) && rest.len() >= 2 {
             // `三个一批`: the rest is what is counted, numerals included.
             let word: String = rest[1..].iter().collect();
-            if rest.len() - 1 > MAX_WORD || !parts.is_empty() && rest[1..].len() > 3 {
+            if rest.len() - 1 > MAX_MEASURED_WORD || !parts.is_empty() && rest[1..].len() > 3 {
                 return None;
             }
             parts.push(SloganPart {
@@ -286,6 +290,19 @@ impl SloganCount {
 /// carries no counted word. The slogan holds when any window holds;
 /// otherwise the widest window that gives a reading decides.
 pub fn count_items(parts: &[SloganPart], definition: &str) -> Option<SloganCount> {
+    // A long noun phrase counted after a measure word (`十大农业特色优势
+    // 产业`) is carried by no item, so no window can be told from its lead:
+    // its note only ever confirms it.
+    if parts
+        .iter()
+        .any(|p| p.words.iter().all(|w| w.chars().count() > MAX_WORD))
+    {
+        return count_read(parts, definition).filter(|r| *r == SloganCount::Holds);
+    }
+    count_read(parts, definition)
+}
+
+fn count_read(parts: &[SloganPart], definition: &str) -> Option<SloganCount> {
     // `定 向`, `“三 线”`: a space between two Chinese characters is where a
     // printed line broke, not a separator.
     if let Some(joined) = without_broken_lines(definition) {
@@ -423,6 +440,14 @@ mod tests {
         assert_eq!(words("9个方面"), Some(vec![(9, "方面".into())]));
         assert_eq!(words("12大工程"), Some(vec![(12, "工程".into())]));
         assert_eq!(words("5个100"), None);
+        assert_eq!(words("五大优势主导产业"), Some(vec![(5, "优势主导产业".into())]));
+        // Such a phrase no item carries: its note only confirms it.
+        // The `和` in the last item closes the list; a `与` before it joins
+        // words of one name.
+        let trades5 = "甲信息、新能源与智能汽车、生命健康、高端装备和北斗产业。";
+        assert_eq!(read("五大优势主导产业", trades5), Some(SloganCount::Holds));
+        let trades = "甲产业，乙产业，丙产业，丁、戊产业。";
+        assert_eq!(read("四大特色优势产业", trades), None);
         assert_eq!(words("2025年"), None);
         let skills = "甲本领、乙本领、丙本领、丁本领和戊本领。";
         assert_eq!(read("5个方面", skills), Some(SloganCount::Holds));
