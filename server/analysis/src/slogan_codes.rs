@@ -336,7 +336,9 @@ fn labelled_counts(parts: &[CodePart], definition: &str) -> Option<Vec<Option<Ve
         }
         // A trailing `N` part's label ends the last list.
         let text = cut_open_part(text);
-        counts.push(count_list(text));
+        // A part of one with no list names one thing, however long its name.
+        let one = parts[k].numeral == 1 && !text.contains(['、', '；', ';', '，', ',']);
+        counts.push(count_list(text).or_else(|| one.then(|| vec![1])));
     }
     Some(counts)
 }
@@ -685,6 +687,16 @@ mod tests {
         assert_eq!(read("1+2+N", text), Some(SloganCount::Holds));
         assert_eq!(
             read("1+3+N", text),
+            Some(SloganCount::Differs(vec![Some(1), Some(2)]))
+        );
+    }
+
+    #[test]
+    fn a_part_of_one_names_one_thing_however_long() {
+        let text = "“1”即甲市持续深化一流营商环境建设三年行动实施方案；“2”即乙方案、丙方案。";
+        assert_eq!(read("1+2", text), Some(SloganCount::Holds));
+        assert_eq!(
+            read("1+3", text),
             Some(SloganCount::Differs(vec![Some(1), Some(2)]))
         );
     }

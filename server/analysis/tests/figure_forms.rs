@@ -360,6 +360,13 @@ fn slogan_numeral_changed_where_the_note_is_far_from_the_use() {
     );
     quiet(&format!("打造“2+3+N”平台。{note}"));
     quiet(&format!("打造“2+3”平台。{note}"));
+    // Printed with full-width `＋` in the note, `+` in the body, or the
+    // other way round: the same slogan.
+    let note = note.replace('+', "＋");
+    assert_eq!(
+        codes(&format!("打造“2+4+N”平台。{note}")),
+        vec![Code::SloganCount]
+    );
 }
 
 #[test]

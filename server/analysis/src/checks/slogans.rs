@@ -1010,7 +1010,8 @@ fn written_words(slogan: &str) -> Option<(Vec<u32>, Vec<String>)> {
                 shape.push('#');
             }
         } else {
-            shape.push(c);
+            // (`＋` as terms normalize it.)
+            shape.push(if c == '＋' { '+' } else { c });
         }
     }
     Some((code.into_iter().map(|p| p.numeral).collect(), vec![shape]))
