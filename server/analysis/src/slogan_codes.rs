@@ -668,7 +668,10 @@ mod tests {
             read("3+3", text),
             Some(SloganCount::Differs(vec![Some(2), Some(3)]))
         );
-        assert_eq!(read("3+1", "甲病、乙病、丙病及丁病防治。"), Some(SloganCount::Holds));
+        assert_eq!(
+            read("3+1", "甲病、乙病、丙病及丁病防治。"),
+            Some(SloganCount::Holds)
+        );
         assert_eq!(
             read("4+1", "甲病、乙病、丙病及丁病防治。"),
             Some(SloganCount::Differs(vec![Some(3), Some(1)]))

@@ -706,6 +706,25 @@ fn own_definition<'a>(definition: &'a str, slogan: &str, names: &[String]) -> Op
 /// (see [`takes_the_notes_place`]) is reported. Each use is reported
 /// against the note's list.
 fn renumbered_uses(doc: &Document, readings: &[SloganReading], sink: &mut Sink) {
+    use crate::terms::{Term, TermSource};
+    // The terms used in the body by their words without numerals, read
+    // once: each reading looks its variants up rather than parsing every
+    // term again.
+    let mut by_words: HashMap<Vec<String>, Vec<&Term>> = HashMap::new();
+    let numeric = |key: &str| {
+        key.chars()
+            .any(|c| c.is_ascii_digit() || crate::chars::chinese_digit(c).is_some() || c == '双')
+    };
+    for term in doc
+        .terms
+        .iter()
+        .filter(|t| !t.uses.is_empty() && numeric(&t.key))
+    {
+        if let Some((_, words)) = written_words(&term.key) {
+            by_words.entry(words).or_default().push(term);
+        }
+    }
+    let placement = Placement::of(doc);
     for reading in readings {
         let holds = reading.differs.is_none()
             && reading
@@ -734,12 +753,8 @@ fn renumbered_uses(doc: &Document, readings: &[SloganReading], sink: &mut Sink) 
         let Some((_, words)) = written_words(&reading.slogan) else {
             continue;
         };
-        use crate::terms::{Term, TermSource};
-        let same_words = |t: &Term| {
-            !t.uses.is_empty()
-                && t.key != reading.slogan
-                && written_words(&t.key).is_some_and(|(_, w)| w == words)
-        };
+        let candidates: &[&Term] = by_words.get(&words).map_or(&[], Vec::as_slice);
+        let same_words = |t: &Term| t.key != reading.slogan;
         // The uses printed inside the note's whole term with other numerals
         // (`“五个一”安防工程` for a note on `“四个一”安防工程`, while `“六个
         // 一”工作机制` is another thing), whatever else the variant is: the
@@ -750,8 +765,9 @@ fn renumbered_uses(doc: &Document, readings: &[SloganReading], sink: &mut Sink) 
             .note_term(note)
             .and_then(|t| term_frame(&t.key, &reading.slogan))
             .map(|frame| {
-                doc.terms
+                candidates
                     .iter()
+                    .copied()
                     .filter(|t| t.source != TermSource::Note(note) && same_words(t))
                     .map(|v| {
                         let uses: Vec<Range<usize>> = v
@@ -767,21 +783,21 @@ fn renumbered_uses(doc: &Document, readings: &[SloganReading], sink: &mut Sink) 
             })
             .unwrap_or_default();
         // Else the one slogan of the same words that nothing defines.
-        let variants: Vec<&Term> = doc
-            .terms
+        let variants: Vec<&Term> = candidates
             .iter()
+            .copied()
             .filter(|t| t.source == TermSource::Slogan && same_words(t))
             .collect();
         let (variant, mut uses) = match (framed.as_slice(), variants.as_slice()) {
             ([(variant, uses)], _) => (*variant, uses.clone()),
             ([], [one]) => (*one, one.uses.clone()),
             ([], []) => {
-                unquoted_in_slot(doc, note, reading, sink);
+                unquoted_in_slot(doc, &placement, note, reading, sink);
                 continue;
             }
             // Several: the one printed where the note stands.
             ([], several) => {
-                let Some(slot) = note_slot(doc, note) else {
+                let Some(slot) = note_slot(doc, &placement, note) else {
                     continue;
                 };
                 let placed: Vec<(&Term, Vec<Range<usize>>)> = several
@@ -803,7 +819,7 @@ fn renumbered_uses(doc: &Document, readings: &[SloganReading], sink: &mut Sink) 
         // be meant: only a use that stands where the note points is the
         // note's (its marker, or its place among notes ordered by first use).
         if used {
-            uses.retain(|u| takes_the_notes_place(doc, note, u));
+            uses.retain(|u| takes_the_notes_place(doc, &placement, note, u));
             if uses.is_empty() {
                 continue;
             }
@@ -840,14 +856,45 @@ fn renumbered_uses(doc: &Document, readings: &[SloganReading], sink: &mut Sink) 
     }
 }
 
+/// Per note, read once for all readings: its term's first use in the body
+/// and whether markers point at it.
+struct Placement {
+    first: Vec<Option<usize>>,
+    marked: Vec<bool>,
+}
+
+impl Placement {
+    fn of(doc: &Document) -> Self {
+        let mut first: Vec<Option<usize>> = vec![None; doc.notes.len()];
+        for term in &doc.terms {
+            if let crate::terms::TermSource::Note(i) = term.source
+                && let Some(at) = first.get_mut(i)
+            {
+                *at = term.uses.iter().map(|u| u.start).min();
+            }
+        }
+        let mut marked = vec![false; doc.notes.len()];
+        for m in &doc.markers {
+            if let Some(at) = m.note.and_then(|i| marked.get_mut(i)) {
+                *at = true;
+            }
+        }
+        Placement { first, marked }
+    }
+}
+
 /// Whether the body's use `used` stands where note `note` points: the
 /// note's marker right after it, or the note's slot (see [`note_slot`]).
-fn takes_the_notes_place(doc: &Document, note: usize, used: &Range<usize>) -> bool {
+fn takes_the_notes_place(
+    doc: &Document,
+    placement: &Placement,
+    note: usize,
+    used: &Range<usize>,
+) -> bool {
     // A marker within a few characters after the use (quotes, a suffix).
     let near = used.end..used.end + 12;
-    doc.markers_of(note)
-        .any(|m| near.contains(&m.range.start))
-        || note_slot(doc, note).is_some_and(|slot| slot.contains(&used.start))
+    doc.markers_of(note).any(|m| near.contains(&m.range.start))
+        || note_slot(doc, placement, note).is_some_and(|slot| slot.contains(&used.start))
 }
 
 /// Where note `note` points in notes numbered in the order their terms
@@ -857,15 +904,13 @@ fn takes_the_notes_place(doc: &Document, note: usize, used: &Range<usize>) -> bo
 /// appears elsewhere (its first mention, which the note explains, printed
 /// with other numerals). `None` otherwise, and for a note with markers,
 /// which point where they stand.
-fn note_slot(doc: &Document, note: usize) -> Option<Range<usize>> {
+/// `placement` holds each note's term's first use and its markers.
+fn note_slot(doc: &Document, placement: &Placement, note: usize) -> Option<Range<usize>> {
     // A note with markers points where they stand, in whatever order.
-    if doc.markers_of(note).next().is_some() {
+    if placement.marked.get(note).copied().unwrap_or(true) {
         return None;
     }
-    let first_use = |i: usize| {
-        doc.note_term(i)
-            .and_then(|t| t.uses.iter().map(|u| u.start).min())
-    };
+    let first_use = |i: usize| placement.first.get(i).copied().flatten();
     // The nearest notes on each side whose terms the body uses.
     let before = (0..note).rev().find_map(first_use);
     let after = (note + 1..doc.notes.len()).find_map(first_use);
@@ -884,7 +929,13 @@ fn note_slot(doc: &Document, note: usize) -> Option<Range<usize>> {
 /// `三大攻坚战` whose term first appears later): reported against the
 /// note's list. Only the slot is searched, and only for a note whose term
 /// is missing from it, so the body is read at most once over all notes.
-fn unquoted_in_slot(doc: &Document, note: usize, reading: &SloganReading, sink: &mut Sink) {
+fn unquoted_in_slot(
+    doc: &Document,
+    placement: &Placement,
+    note: usize,
+    reading: &SloganReading,
+    sink: &mut Sink,
+) {
     let [(stated, word)] = reading.parts.as_slice() else {
         return;
     };
@@ -896,7 +947,7 @@ fn unquoted_in_slot(doc: &Document, note: usize, reading: &SloganReading, sink: 
     if written.chars().count() < 2 {
         return;
     }
-    let Some(slot) = note_slot(doc, note) else {
+    let Some(slot) = note_slot(doc, placement, note) else {
         return;
     };
     let Some(text) = doc.text.get(slot.clone()) else {
@@ -908,7 +959,9 @@ fn unquoted_in_slot(doc: &Document, note: usize, reading: &SloganReading, sink: 
             let mut run: Vec<char> = text[..at]
                 .chars()
                 .rev()
-                .take_while(|c| crate::chars::chinese_digit(*c).is_some() || matches!(c, '十' | '双'))
+                .take_while(|c| {
+                    crate::chars::chinese_digit(*c).is_some() || matches!(c, '十' | '双')
+                })
                 .take(3)
                 .collect();
             run.reverse();

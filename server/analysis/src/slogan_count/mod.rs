@@ -440,7 +440,10 @@ mod tests {
         assert_eq!(words("9个方面"), Some(vec![(9, "方面".into())]));
         assert_eq!(words("12大工程"), Some(vec![(12, "工程".into())]));
         assert_eq!(words("5个100"), None);
-        assert_eq!(words("五大优势主导产业"), Some(vec![(5, "优势主导产业".into())]));
+        assert_eq!(
+            words("五大优势主导产业"),
+            Some(vec![(5, "优势主导产业".into())])
+        );
         // Such a phrase no item carries: its note only confirms it.
         // The `和` in the last item closes the list; a `与` before it joins
         // words of one name.
