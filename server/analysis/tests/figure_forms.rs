@@ -1128,6 +1128,25 @@ fn several_slogans_sharing_one_list() {
 }
 
 #[test]
+fn several_slogans_each_listed_in_its_own_comma_clause() {
+    // No `；`: each `，` clause lists the next slogan's items, carrying its
+    // words.
+    let note = |a: &str, b: &str| {
+        format!(
+            "完成“{a}”“{b}”工作。\n注释\n1.规划“{a}”“{b}”：甲地承载力评价和乙地适宜性评价，丙项实施评估和丁项风险评估。\n"
+        )
+    };
+    assert_eq!(
+        slogan_reads(&note("双评价", "双评估")),
+        vec![
+            ("双评价".to_string(), vec![2]),
+            ("双评估".to_string(), vec![2])
+        ]
+    );
+    assert_eq!(codes(&note("双评价", "三评估")), vec![Code::SloganCount]);
+}
+
+#[test]
 fn a_body_slogan_confirmed_by_the_sentence_after_it() {
     // The clauses after the slogan's, to the end of the sentence.
     assert_eq!(

@@ -111,6 +111,24 @@ fn named_slogans(term: &str, aliases: &[&str], definition: &str) -> Vec<NoteSlog
         .trim_end_matches(|c: char| matches!(c, '。' | '；') || is_space(c) || is_private(c))
         .split(['；', ';'])
         .collect();
+    // With no `；` in it, `，` cuts the lists alike (`“双评价”“双评估”：甲评价
+    // 和乙评价，丙评估和丁评估`).
+    // Each `，` list carries its own slogan's words, in order.
+    let in_order = if in_order.len() == 1 && several {
+        let lists: Vec<&str> = definition
+            .trim_end_matches(|c: char| c == '。' || is_space(c) || is_private(c))
+            .split(['，', ','])
+            .collect();
+        let carried = lists.len() == slogans.len()
+            && lists.iter().zip(&slogans).all(|(list, (_, parts))| {
+                parts
+                    .iter()
+                    .all(|p| p.words.iter().any(|w| list.contains(w.as_str())))
+            });
+        if carried { lists } else { in_order }
+    } else {
+        in_order
+    };
     let in_order = (several
         && in_order.len() == slogans.len()
         && slogans.len() == names_count
