@@ -1128,6 +1128,23 @@ fn several_slogans_sharing_one_list() {
 }
 
 #[test]
+fn a_slogan_written_with_a_comma_between_its_parts() {
+    // `双甲、一乙` in a note's term is one slogan when one list serves it.
+    let note = |slogan: &str| {
+        format!(
+            "推行{slogan}制度。\n注释\n1.{slogan}：随机抽取检查对象，随机选派检查人员，抽查结果向社会公开。\n"
+        )
+    };
+    assert_eq!(
+        slogan_reads(&note("双随机、一公开")),
+        vec![("双随机、一公开".to_string(), vec![2, 1])]
+    );
+    quiet(&note("双随机、一公开"));
+    // (Clauses each carrying a part's word only confirm such a slogan.)
+    quiet(&note("双随机、两公开"));
+}
+
+#[test]
 fn several_slogans_each_listed_in_its_own_comma_clause() {
     // No `；`: each `，` clause lists the next slogan's items, carrying its
     // words.

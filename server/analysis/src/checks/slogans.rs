@@ -136,6 +136,24 @@ fn named_slogans(term: &str, aliases: &[&str], definition: &str) -> Vec<NoteSlog
             .iter()
             .all(|(s, _)| own_definition(definition, s, &all_names).is_none()))
     .then_some(in_order);
+    // A term of unquoted names joined by `、` whose one list serves them
+    // all (`双随机、一公开：随机甲，随机乙，丙公开`) is one slogan, a part of
+    // one among them: read as written.
+    let written = all_names.join("、");
+    if several
+        && !term.contains(is_quote)
+        && !aliases.iter().any(|a| a.contains(is_quote))
+        && let Some(parts) = parse_slogan(&written)
+        && parts.len() == names_count
+        && counts_several(&parts)
+        && all_names
+            .iter()
+            .all(|n| own_definition(definition, n, &all_names).is_none())
+        && in_order.is_none()
+        && let Some(reading) = count_items(&parts, definition)
+    {
+        return vec![(written, parts, reading)];
+    }
     // Several names, one list for all of them, no part labelled
     // (`“三不”“四客”：解决不甲、不乙、不丙和“A客”“B客”“C客”“D客”等问题`):
     // the names read as one slogan, each its parts' share of the reading.
