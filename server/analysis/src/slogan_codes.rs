@@ -127,7 +127,50 @@ pub fn count_code(parts: &[CodePart], definition: &str) -> Option<SloganCount> {
             return Some(reading);
         }
     }
+    if let Some(reading) = runs_by_closing_word(&stated, definition) {
+        return Some(reading);
+    }
     one_count_off(&stated, &readings, definition)
+}
+
+/// `10+1` over `甲改革、乙改革、…、丙创新`: one plain `、` list whose items
+/// fall, in order, into runs closing with one word each, a run per part.
+/// The runs give the parts' counts; a list as long as the code adds up to
+/// confirms it whatever the runs.
+fn runs_by_closing_word(stated: &[usize], definition: &str) -> Option<SloganCount> {
+    const MAX_ITEM: usize = 20;
+    let list = definition.trim_end_matches(|c: char| c == '。' || is_space(c));
+    let list = list
+        .split_once(['：', ':'])
+        .map_or(list, |(lead, rest)| if lead.contains('、') { list } else { rest });
+    if list.contains(['，', ',', '；', ';', '。', '等']) {
+        return None;
+    }
+    let items: Vec<&str> = list.split('、').collect();
+    if items.len() < 3 || items.iter().any(|i| i.is_empty() || name_length(i) > MAX_ITEM) {
+        return None;
+    }
+    if items.len() == stated.iter().sum::<usize>() {
+        return Some(SloganCount::Holds);
+    }
+    let ending = |item: &str| -> String {
+        let chars: Vec<char> = item.chars().collect();
+        chars[chars.len().saturating_sub(2)..].iter().collect()
+    };
+    let mut runs: Vec<(String, usize)> = Vec::new();
+    for item in &items {
+        let end = ending(item);
+        match runs.last_mut() {
+            Some((word, n)) if *word == end => *n += 1,
+            _ => runs.push((end, 1)),
+        }
+    }
+    let counts: Vec<usize> = runs.iter().map(|(_, n)| *n).collect();
+    if counts.len() != stated.len() || counts.iter().all(|n| *n == 1) {
+        return None;
+    }
+    let off = counts.iter().zip(stated).filter(|(c, s)| c != s).count();
+    (off == 1).then(|| SloganCount::Differs(counts.into_iter().map(Some).collect()))
 }
 
 /// The `、` items of each group of a note joined by `和` or `及` (not
@@ -702,6 +745,18 @@ mod tests {
             read("1+3", text),
             Some(SloganCount::Differs(vec![Some(1), Some(2)]))
         );
+    }
+
+    #[test]
+    fn runs_of_items_closing_with_one_word_each() {
+        let text = "甲改革、乙改革、丙体系和丁机制改革、戊改革、己机制创新。";
+        assert_eq!(read("4+1", text), Some(SloganCount::Holds));
+        assert_eq!(
+            read("5+1", text),
+            Some(SloganCount::Differs(vec![Some(4), Some(1)]))
+        );
+        // Items of one ending each (no runs) say nothing.
+        assert_eq!(read("3+3", "甲路、乙桥、丙港。"), None);
     }
 
     #[test]
