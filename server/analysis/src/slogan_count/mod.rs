@@ -336,6 +336,31 @@ fn count_read(parts: &[SloganPart], definition: &str) -> Option<SloganCount> {
         .or_else(|| count_framed(parts, definition))
         .or_else(|| restated_parts(parts, definition))
         .or(numbered)
+        .or_else(|| one_name_per_count(parts, definition))
+}
+
+/// `一实一虚：园区、工业互联网平台`: the parts' words describe the items and
+/// none carries them; one plain `、` list with as many names as the
+/// numerals add up to confirms the slogan (which part each name is, the
+/// list does not say, so it never refutes).
+fn one_name_per_count(parts: &[SloganPart], definition: &str) -> Option<SloganCount> {
+    const MAX_NAME: usize = 16;
+    if parts.len() < 2 {
+        return None;
+    }
+    let list = trim_definition(definition);
+    if list.is_empty() || list.contains(['，', ',', '；', ';', '。', '：', ':', '等']) {
+        return None;
+    }
+    let items: Vec<&str> = pieces(list, &['、']);
+    let carried = items
+        .iter()
+        .any(|i| parts.iter().any(|p| p.words.iter().any(|w| i.contains(w.as_str()))));
+    let sum: usize = parts.iter().map(|p| p.numeral as usize).sum();
+    (!carried
+        && items.len() == sum
+        && items.iter().all(|i| i.chars().count() <= MAX_NAME))
+    .then_some(SloganCount::Holds)
 }
 
 /// The names of a definition that glosses each item in its own `；`
@@ -470,6 +495,15 @@ mod tests {
             read("五级负责制", levels),
             Some(SloganCount::Differs(vec![Some(4)]))
         );
+    }
+
+    #[test]
+    fn names_the_parts_words_only_describe_confirm() {
+        assert_eq!(
+            read("一实一虚", "产业园区、工业互联网平台。"),
+            Some(SloganCount::Holds)
+        );
+        assert_eq!(read("两实一虚", "产业园区、工业互联网平台。"), None);
     }
 
     #[test]
