@@ -140,18 +140,33 @@ pub fn count_code(parts: &[CodePart], definition: &str) -> Option<SloganCount> {
 fn runs_by_closing_word(stated: &[usize], definition: &str) -> Option<SloganCount> {
     const MAX_ITEM: usize = 20;
     let list = definition.trim_end_matches(|c: char| c == '。' || is_space(c));
-    let list = list
-        .split_once(['：', ':'])
-        .map_or(list, |(lead, rest)| if lead.contains('、') { list } else { rest });
+    let list =
+        list.split_once(['：', ':']).map_or(
+            list,
+            |(lead, rest)| if lead.contains('、') { list } else { rest },
+        );
     if list.contains(['，', ',', '；', ';', '。', '等']) {
         return None;
     }
     let items: Vec<&str> = list.split('、').collect();
-    if items.len() < 3 || items.iter().any(|i| i.is_empty() || name_length(i) > MAX_ITEM) {
+    if items.len() < 3
+        || items
+            .iter()
+            .any(|i| i.is_empty() || name_length(i) > MAX_ITEM)
+    {
         return None;
     }
     if items.len() == stated.iter().sum::<usize>() {
         return Some(SloganCount::Holds);
+    }
+    // A list closing with its own count (`甲、乙、丙3个校舍项目`), or one
+    // that labels a part (`“3”指…`), is read by those, not by its endings.
+    if restated_count(list).is_some()
+        || stated
+            .iter()
+            .any(|n| list.contains(&format!("“{n}”")) || list.starts_with(&n.to_string()))
+    {
+        return None;
     }
     let ending = |item: &str| -> String {
         let chars: Vec<char> = item.chars().collect();

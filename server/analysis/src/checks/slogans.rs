@@ -100,8 +100,12 @@ fn named_slogans(term: &str, aliases: &[&str], definition: &str) -> Vec<NoteSlog
     let several = names.len() > 1;
     let names_count = names.len();
     let all_names = names.clone();
+    // A count in digits (`3种作物`) is a slogan only when quoted (`“9个方
+    // 面”`); unquoted, the count rule reads it.
+    let quoted = term.contains(is_quote);
     let slogans: Vec<(String, Vec<SloganPart>)> = names
         .into_iter()
+        .filter(|s| quoted || !s.starts_with(|c: char| c.is_ascii_digit()))
         .filter_map(|s| parse_slogan(&s).map(|p| (s, p)))
         .filter(|(_, p)| counts_several(p) || p.len() > 1)
         .collect();

@@ -353,14 +353,14 @@ fn one_name_per_count(parts: &[SloganPart], definition: &str) -> Option<SloganCo
         return None;
     }
     let items: Vec<&str> = pieces(list, &['、']);
-    let carried = items
-        .iter()
-        .any(|i| parts.iter().any(|p| p.words.iter().any(|w| i.contains(w.as_str()))));
+    let carried = items.iter().any(|i| {
+        parts
+            .iter()
+            .any(|p| p.words.iter().any(|w| i.contains(w.as_str())))
+    });
     let sum: usize = parts.iter().map(|p| p.numeral as usize).sum();
-    (!carried
-        && items.len() == sum
-        && items.iter().all(|i| i.chars().count() <= MAX_NAME))
-    .then_some(SloganCount::Holds)
+    (!carried && items.len() == sum && items.iter().all(|i| i.chars().count() <= MAX_NAME))
+        .then_some(SloganCount::Holds)
 }
 
 /// The names of a definition that glosses each item in its own `；`
