@@ -113,24 +113,105 @@ pub fn count_code(parts: &[CodePart], definition: &str) -> Option<SloganCount> {
     if readings.contains(&stated) {
         return Some(SloganCount::Holds);
     }
-    // `甲、乙A园和丙、丁、戊B园` for `2+3`: one `和` group of names per
-    // part, in order; only ever a confirmation.
-    let groups: Vec<&str> = definition
-        .trim_end_matches(|c: char| c == '。' || is_space(c))
-        .split('和')
-        .collect();
-    if groups.len() == parts.len()
-        && groups
-            .iter()
-            .all(|g| g.contains('、') && !g.contains(['，', ',', '；', ';', '。']))
-        && groups
-            .iter()
-            .map(|g| g.split('、').count())
-            .eq(stated.iter().copied())
-    {
-        return Some(SloganCount::Holds);
+    // `甲、乙A园和丙、丁、戊B园` for `2+3`, `A、B、C及D` for `3+1`: one
+    // group of names per part, joined by `和` or `及`, in order.
+    if let Some(groups) = joined_groups(definition, parts.len()) {
+        if groups == stated {
+            return Some(SloganCount::Holds);
+        }
+        // A plain list of names (no `等`, no clause after it) counts its
+        // parts as surely as labels would: one group off is wrong.
+        if plain_names(definition)
+            && let Some(reading) = one_count_off(&stated, &[groups], definition)
+        {
+            return Some(reading);
+        }
+    }
+    if let Some(reading) = runs_by_closing_word(&stated, definition) {
+        return Some(reading);
     }
     one_count_off(&stated, &readings, definition)
+}
+
+/// `10+1` over `甲改革、乙改革、…、丙创新`: one plain `、` list whose items
+/// fall, in order, into runs closing with one word each, a run per part.
+/// The runs give the parts' counts; a list as long as the code adds up to
+/// confirms it whatever the runs.
+fn runs_by_closing_word(stated: &[usize], definition: &str) -> Option<SloganCount> {
+    const MAX_ITEM: usize = 20;
+    let list = definition.trim_end_matches(|c: char| c == '。' || is_space(c));
+    let list =
+        list.split_once(['：', ':']).map_or(
+            list,
+            |(lead, rest)| if lead.contains('、') { list } else { rest },
+        );
+    if list.contains(['，', ',', '；', ';', '。', '等']) {
+        return None;
+    }
+    let items: Vec<&str> = list.split('、').collect();
+    if items.len() < 3
+        || items
+            .iter()
+            .any(|i| i.is_empty() || name_length(i) > MAX_ITEM)
+    {
+        return None;
+    }
+    if items.len() == stated.iter().sum::<usize>() {
+        return Some(SloganCount::Holds);
+    }
+    // A list closing with its own count (`甲、乙、丙3个校舍项目`), or one
+    // that labels a part (`“3”指…`), is read by those, not by its endings.
+    if restated_count(list).is_some()
+        || stated
+            .iter()
+            .any(|n| list.contains(&format!("“{n}”")) || list.starts_with(&n.to_string()))
+    {
+        return None;
+    }
+    let ending = |item: &str| -> String {
+        let chars: Vec<char> = item.chars().collect();
+        chars[chars.len().saturating_sub(2)..].iter().collect()
+    };
+    let mut runs: Vec<(String, usize)> = Vec::new();
+    for item in &items {
+        let end = ending(item);
+        match runs.last_mut() {
+            Some((word, n)) if *word == end => *n += 1,
+            _ => runs.push((end, 1)),
+        }
+    }
+    let counts: Vec<usize> = runs.iter().map(|(_, n)| *n).collect();
+    if counts.len() != stated.len() || counts.iter().all(|n| *n == 1) {
+        return None;
+    }
+    let off = counts.iter().zip(stated).filter(|(c, s)| c != s).count();
+    (off == 1).then(|| SloganCount::Differs(counts.into_iter().map(Some).collect()))
+}
+
+/// The `、` items of each group of a note joined by `和` or `及` (not
+/// `及其`, which names what belongs to the items before), when it makes
+/// `parts` groups; a group of one name is one item.
+fn joined_groups(definition: &str, parts: usize) -> Option<Vec<usize>> {
+    let list = definition.trim_end_matches(|c: char| c == '。' || is_space(c));
+    if list.contains("及其") || list.contains(['，', ',', '；', ';', '。']) {
+        return None;
+    }
+    let groups: Vec<&str> = list
+        .split("以及")
+        .flat_map(|g| g.split(['和', '及']))
+        .collect();
+    (groups.len() == parts && groups.iter().all(|g| !g.trim_matches(is_space).is_empty()))
+        .then(|| groups.iter().map(|g| g.split('、').count()).collect())
+}
+
+/// Whether a note is one plain list of names: no `等` closing it early,
+/// no `的` making a phrase of it, every name short.
+fn plain_names(definition: &str) -> bool {
+    const MAX_NAME: usize = 16;
+    !definition.contains(['等', '的'])
+        && definition
+            .split(['、', '和', '及'])
+            .all(|name| name.chars().count() <= MAX_NAME)
 }
 
 /// Counts written out for every part of a code, in order, all but one as
@@ -313,7 +394,9 @@ fn labelled_counts(parts: &[CodePart], definition: &str) -> Option<Vec<Option<Ve
         }
         // A trailing `N` part's label ends the last list.
         let text = cut_open_part(text);
-        counts.push(count_list(text));
+        // A part of one with no list names one thing, however long its name.
+        let one = parts[k].numeral == 1 && !text.contains(['、', '；', ';', '，', ',']);
+        counts.push(count_list(text).or_else(|| one.then(|| vec![1])));
     }
     Some(counts)
 }
@@ -423,7 +506,7 @@ fn count_list(list: &str) -> Option<Vec<usize>> {
     {
         return Some(vec![*n]);
     }
-    if items.iter().any(|i| i.chars().count() > 16) {
+    if items.iter().any(|i| name_length(i) > 16) {
         return None;
     }
     let joins = items
@@ -433,6 +516,25 @@ fn count_list(list: &str) -> Option<Vec<usize>> {
     let mut counts: Vec<usize> = (items.len()..=items.len() + joins).collect();
     counts.dedup();
     Some(counts)
+}
+
+/// An item's length in characters, a quoted name in it counted as one
+/// word (`“甲乙丙丁”专项行动方案` is a name of a few words, not a clause).
+fn name_length(item: &str) -> usize {
+    let mut length = 0;
+    let mut quoted = false;
+    for c in item.chars() {
+        match c {
+            '“' => {
+                quoted = true;
+                length += 1;
+            }
+            '”' => quoted = false,
+            _ if !quoted => length += 1,
+            _ => {}
+        }
+    }
+    length
 }
 
 /// How many book titles a list is made of, when it is nothing else
@@ -619,7 +721,57 @@ mod tests {
     fn one_group_of_names_per_part_confirms() {
         let text = "甲、乙承接转移园和丙、丁、戊沿边产业园。";
         assert_eq!(read("2+3", text), Some(SloganCount::Holds));
-        assert_eq!(read("3+3", text), None);
+        // A plain list of names counts its groups: one off is wrong.
+        assert_eq!(
+            read("3+3", text),
+            Some(SloganCount::Differs(vec![Some(2), Some(3)]))
+        );
+        assert_eq!(
+            read("3+1", "甲病、乙病、丙病及丁病防治。"),
+            Some(SloganCount::Holds)
+        );
+        assert_eq!(
+            read("4+1", "甲病、乙病、丙病及丁病防治。"),
+            Some(SloganCount::Differs(vec![Some(3), Some(1)]))
+        );
+        // A list closed by `等`, or a phrase, only ever confirms.
+        let text = "对甲、乙、丙和丁等任务的补缺扫尾。";
+        assert_eq!(read("3+1", text), Some(SloganCount::Holds));
+        assert_eq!(read("4+1", text), None);
+        // `及其` names what belongs to the items before it.
+        assert_eq!(read("2+1", "甲河、乙河及其沿岸。"), None);
+    }
+
+    #[test]
+    fn a_quoted_name_in_an_item_is_one_word_of_it() {
+        let text = "“1”即甲方案；“2”即乙领域“四个统一”推进方案、“一次办好一类事”专项行动实施方案；“N”即若干配套细则。";
+        assert_eq!(read("1+2+N", text), Some(SloganCount::Holds));
+        assert_eq!(
+            read("1+3+N", text),
+            Some(SloganCount::Differs(vec![Some(1), Some(2)]))
+        );
+    }
+
+    #[test]
+    fn a_part_of_one_names_one_thing_however_long() {
+        let text = "“1”即甲市持续深化一流营商环境建设三年行动实施方案；“2”即乙方案、丙方案。";
+        assert_eq!(read("1+2", text), Some(SloganCount::Holds));
+        assert_eq!(
+            read("1+3", text),
+            Some(SloganCount::Differs(vec![Some(1), Some(2)]))
+        );
+    }
+
+    #[test]
+    fn runs_of_items_closing_with_one_word_each() {
+        let text = "甲改革、乙改革、丙体系和丁机制改革、戊改革、己机制创新。";
+        assert_eq!(read("4+1", text), Some(SloganCount::Holds));
+        assert_eq!(
+            read("5+1", text),
+            Some(SloganCount::Differs(vec![Some(4), Some(1)]))
+        );
+        // Items of one ending each (no runs) say nothing.
+        assert_eq!(read("3+3", "甲路、乙桥、丙港。"), None);
     }
 
     #[test]

@@ -18,7 +18,8 @@
 //!
 //! `GOLD_KIND=part,rate` measures only those kinds (a quicker loop);
 //! `GOLD_MISSED=1` prints each broken place the rules missed, with the
-//! broken words and what fired on the line.
+//! broken words and what fired on the line; `GOLD_HALF=A` (or `B`) measures
+//! only the first (last) half of each held-out set.
 //!
 //! The directories of `HELD_OUT` (`tests/gold/figures-holdout/**.toml`,
 //! then any newer set) are golds of the same schema over reports the readers were
@@ -575,7 +576,7 @@ fn figures_against_the_gold() {
         ("respectively", 94.4, 91.1),
         ("growth", 95.6, 100.0),
         ("points", 100.0, 100.0),
-        ("slogan", 91.0, 83.7),
+        ("slogan", 91.7, 84.8),
         ("rate", 96.2, 95.9),
     ];
     for (kind, reading, mutation) in floors {

@@ -100,8 +100,12 @@ fn named_slogans(term: &str, aliases: &[&str], definition: &str) -> Vec<NoteSlog
     let several = names.len() > 1;
     let names_count = names.len();
     let all_names = names.clone();
+    // A count in digits (`3种作物`) is a slogan only when quoted (`“9个方
+    // 面”`); unquoted, the count rule reads it.
+    let quoted = term.contains(is_quote);
     let slogans: Vec<(String, Vec<SloganPart>)> = names
         .into_iter()
+        .filter(|s| quoted || !s.starts_with(|c: char| c.is_ascii_digit()))
         .filter_map(|s| parse_slogan(&s).map(|p| (s, p)))
         .filter(|(_, p)| counts_several(p) || p.len() > 1)
         .collect();
@@ -111,6 +115,24 @@ fn named_slogans(term: &str, aliases: &[&str], definition: &str) -> Vec<NoteSlog
         .trim_end_matches(|c: char| matches!(c, '。' | '；') || is_space(c) || is_private(c))
         .split(['；', ';'])
         .collect();
+    // With no `；` in it, `，` cuts the lists alike (`“双评价”“双评估”：甲评价
+    // 和乙评价，丙评估和丁评估`).
+    // Each `，` list carries its own slogan's words, in order.
+    let in_order = if in_order.len() == 1 && several {
+        let lists: Vec<&str> = definition
+            .trim_end_matches(|c: char| c == '。' || is_space(c) || is_private(c))
+            .split(['，', ','])
+            .collect();
+        let carried = lists.len() == slogans.len()
+            && lists.iter().zip(&slogans).all(|(list, (_, parts))| {
+                parts
+                    .iter()
+                    .all(|p| p.words.iter().any(|w| list.contains(w.as_str())))
+            });
+        if carried { lists } else { in_order }
+    } else {
+        in_order
+    };
     let in_order = (several
         && in_order.len() == slogans.len()
         && slogans.len() == names_count
@@ -118,6 +140,24 @@ fn named_slogans(term: &str, aliases: &[&str], definition: &str) -> Vec<NoteSlog
             .iter()
             .all(|(s, _)| own_definition(definition, s, &all_names).is_none()))
     .then_some(in_order);
+    // A term of unquoted names joined by `、` whose one list serves them
+    // all (`双随机、一公开：随机甲，随机乙，丙公开`) is one slogan, a part of
+    // one among them: read as written.
+    let written = all_names.join("、");
+    if several
+        && !term.contains(is_quote)
+        && !aliases.iter().any(|a| a.contains(is_quote))
+        && let Some(parts) = parse_slogan(&written)
+        && parts.len() == names_count
+        && counts_several(&parts)
+        && all_names
+            .iter()
+            .all(|n| own_definition(definition, n, &all_names).is_none())
+        && in_order.is_none()
+        && let Some(reading) = count_items(&parts, definition)
+    {
+        return vec![(written, parts, reading)];
+    }
     // Several names, one list for all of them, no part labelled
     // (`“三不”“四客”：解决不甲、不乙、不丙和“A客”“B客”“C客”“D客”等问题`):
     // the names read as one slogan, each its parts' share of the reading.
@@ -700,10 +740,31 @@ fn own_definition<'a>(definition: &'a str, slogan: &str, names: &[String]) -> Op
 
 /// A slogan the body prints with other numerals than the note defining it
 /// (`五减一优化` in the body, `四减一优化：减A、减B、减C、减D、优化E` in the
-/// notes): the note's own list holds for the note's numerals, the note's
-/// term is used nowhere in the body, and one slogan of the same words,
-/// defined nowhere, is. Each use of it is reported against the note's list.
+/// notes): the note's own list holds for the note's numerals, and one
+/// slogan of the same words, defined nowhere, is used in the body. When the
+/// note's own term is used too, only a use standing where the note points
+/// (see [`takes_the_notes_place`]) is reported. Each use is reported
+/// against the note's list.
 fn renumbered_uses(doc: &Document, readings: &[SloganReading], sink: &mut Sink) {
+    use crate::terms::{Term, TermSource};
+    // The terms used in the body by their words without numerals, read
+    // once: each reading looks its variants up rather than parsing every
+    // term again.
+    let mut by_words: HashMap<Vec<String>, Vec<&Term>> = HashMap::new();
+    let numeric = |key: &str| {
+        key.chars()
+            .any(|c| c.is_ascii_digit() || crate::chars::chinese_digit(c).is_some() || c == '双')
+    };
+    for term in doc
+        .terms
+        .iter()
+        .filter(|t| !t.uses.is_empty() && numeric(&t.key))
+    {
+        if let Some((_, words)) = written_words(&term.key) {
+            by_words.entry(words).or_default().push(term);
+        }
+    }
+    let placement = Placement::of(doc);
     for reading in readings {
         let holds = reading.differs.is_none()
             && reading
@@ -729,18 +790,11 @@ fn renumbered_uses(doc: &Document, readings: &[SloganReading], sink: &mut Sink) 
                     .contains(reading.slogan.as_str())
             })
         });
-        if used {
-            continue;
-        }
         let Some((_, words)) = written_words(&reading.slogan) else {
             continue;
         };
-        use crate::terms::{Term, TermSource};
-        let same_words = |t: &Term| {
-            !t.uses.is_empty()
-                && t.key != reading.slogan
-                && written_words(&t.key).is_some_and(|(_, w)| w == words)
-        };
+        let candidates: &[&Term] = by_words.get(&words).map_or(&[], Vec::as_slice);
+        let same_words = |t: &Term| t.key != reading.slogan;
         // The uses printed inside the note's whole term with other numerals
         // (`“五个一”安防工程` for a note on `“四个一”安防工程`, while `“六个
         // 一”工作机制` is another thing), whatever else the variant is: the
@@ -751,8 +805,9 @@ fn renumbered_uses(doc: &Document, readings: &[SloganReading], sink: &mut Sink) 
             .note_term(note)
             .and_then(|t| term_frame(&t.key, &reading.slogan))
             .map(|frame| {
-                doc.terms
+                candidates
                     .iter()
+                    .copied()
                     .filter(|t| t.source != TermSource::Note(note) && same_words(t))
                     .map(|v| {
                         let uses: Vec<Range<usize>> = v
@@ -768,16 +823,47 @@ fn renumbered_uses(doc: &Document, readings: &[SloganReading], sink: &mut Sink) 
             })
             .unwrap_or_default();
         // Else the one slogan of the same words that nothing defines.
-        let variants: Vec<&Term> = doc
-            .terms
+        let variants: Vec<&Term> = candidates
             .iter()
+            .copied()
             .filter(|t| t.source == TermSource::Slogan && same_words(t))
             .collect();
-        let (variant, uses) = match (framed.as_slice(), variants.as_slice()) {
+        let (variant, mut uses) = match (framed.as_slice(), variants.as_slice()) {
             ([(variant, uses)], _) => (*variant, uses.clone()),
             ([], [one]) => (*one, one.uses.clone()),
+            ([], []) => {
+                unquoted_in_slot(doc, &placement, note, reading, sink);
+                continue;
+            }
+            // Several: the one printed where the note stands.
+            ([], several) => {
+                let Some(slot) = note_slot(doc, &placement, note) else {
+                    continue;
+                };
+                let placed: Vec<(&Term, Vec<Range<usize>>)> = several
+                    .iter()
+                    .map(|v| {
+                        let uses = v.uses.iter().filter(|u| slot.contains(&u.start));
+                        (*v, uses.cloned().collect::<Vec<_>>())
+                    })
+                    .filter(|(_, uses)| !uses.is_empty())
+                    .collect();
+                match placed.as_slice() {
+                    [(variant, uses)] => (*variant, uses.clone()),
+                    _ => continue,
+                }
+            }
             _ => continue,
         };
+        // The note's own term printed in the body too, two slogans may both
+        // be meant: only a use that stands where the note points is the
+        // note's (its marker, or its place among notes ordered by first use).
+        if used {
+            uses.retain(|u| takes_the_notes_place(doc, &placement, note, u));
+            if uses.is_empty() {
+                continue;
+            }
+        }
         let Some((numerals, _)) = written_words(&variant.key) else {
             continue;
         };
@@ -807,6 +893,164 @@ fn renumbered_uses(doc: &Document, readings: &[SloganReading], sink: &mut Sink) 
                 }],
             );
         }
+    }
+}
+
+/// Per note, read once for all readings: its term's first use in the body
+/// and whether markers point at it.
+struct Placement {
+    first: Vec<Option<usize>>,
+    marked: Vec<bool>,
+}
+
+impl Placement {
+    fn of(doc: &Document) -> Self {
+        let mut first: Vec<Option<usize>> = vec![None; doc.notes.len()];
+        for term in &doc.terms {
+            if let crate::terms::TermSource::Note(i) = term.source
+                && let Some(at) = first.get_mut(i)
+            {
+                *at = term.uses.iter().map(|u| u.start).min();
+            }
+        }
+        let mut marked = vec![false; doc.notes.len()];
+        for m in &doc.markers {
+            if let Some(at) = m.note.and_then(|i| marked.get_mut(i)) {
+                *at = true;
+            }
+        }
+        Placement { first, marked }
+    }
+}
+
+/// Whether the body's use `used` stands where note `note` points: the
+/// note's marker right after it, or the note's slot (see [`note_slot`]).
+fn takes_the_notes_place(
+    doc: &Document,
+    placement: &Placement,
+    note: usize,
+    used: &Range<usize>,
+) -> bool {
+    // A marker within a few characters after the use (quotes, a suffix).
+    let near = used.end..used.end + 12;
+    doc.markers_of(note).any(|m| near.contains(&m.range.start))
+        || note_slot(doc, placement, note).is_some_and(|slot| slot.contains(&used.start))
+}
+
+/// Where note `note` points in notes numbered in the order their terms
+/// first appear: between the first uses of the nearest used notes before
+/// and after it (the body's start, or the note itself, where there is
+/// none), when those two are in order and the note's own term first
+/// appears elsewhere (its first mention, which the note explains, printed
+/// with other numerals). `None` otherwise, and for a note with markers,
+/// which point where they stand.
+/// `placement` holds each note's term's first use and its markers.
+fn note_slot(doc: &Document, placement: &Placement, note: usize) -> Option<Range<usize>> {
+    // A note with markers points where they stand, in whatever order.
+    if placement.marked.get(note).copied().unwrap_or(true) {
+        return None;
+    }
+    let first_use = |i: usize| placement.first.get(i).copied().flatten();
+    // The nearest notes on each side whose terms the body uses.
+    let before = (0..note).rev().find_map(first_use);
+    let after = (note + 1..doc.notes.len()).find_map(first_use);
+    let slot = match (before, after) {
+        (None, None) => return None,
+        (Some(b), Some(a)) if b >= a => return None,
+        (b, a) => b.unwrap_or(0)..a.unwrap_or(doc.notes[note].range.start),
+    };
+    first_use(note)
+        .is_none_or(|own| !slot.contains(&own))
+        .then_some(slot)
+}
+
+/// A note's one-part slogan printed unquoted, with another numeral, where
+/// the note points (`坚决打好四大攻坚战` in the note's slot for a note on
+/// `三大攻坚战` whose term first appears later): reported against the
+/// note's list. Only the slot is searched, and only for a note whose term
+/// is missing from it, so the body is read at most once over all notes.
+fn unquoted_in_slot(
+    doc: &Document,
+    placement: &Placement,
+    note: usize,
+    reading: &SloganReading,
+    sink: &mut Sink,
+) {
+    let [(stated, word)] = reading.parts.as_slice() else {
+        return;
+    };
+    let Some(parts) = parse_slogan(&reading.slogan) else {
+        return;
+    };
+    let written = parts[0].written.as_str();
+    // A word of one character is found everywhere (`保`, `稳`).
+    if written.chars().count() < 2 {
+        return;
+    }
+    let Some(slot) = note_slot(doc, placement, note) else {
+        return;
+    };
+    let Some(text) = doc.text.get(slot.clone()) else {
+        return;
+    };
+    for (at, _) in text.match_indices(written) {
+        // The numeral right before the words, and nothing numeric before it.
+        let numeral: String = {
+            let mut run: Vec<char> = text[..at]
+                .chars()
+                .rev()
+                .take_while(|c| {
+                    crate::chars::chinese_digit(*c).is_some() || matches!(c, '十' | '双')
+                })
+                .take(3)
+                .collect();
+            run.reverse();
+            run.into_iter().collect()
+        };
+        if numeral.is_empty() {
+            continue;
+        }
+        let start = at - numeral.len();
+        if text[..start]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_ascii_digit() || matches!(c, '第' | '初' | '百' | '千' | '万'))
+        {
+            continue;
+        }
+        // The words end there (`七个一体化` is no `七个一`).
+        let end = at + written.len();
+        if text[end..]
+            .chars()
+            .next()
+            .is_some_and(|c| crate::chars::is_han(c) && !"的和与及等为是在中占".contains(c))
+        {
+            continue;
+        }
+        let Some(found) = parse_slogan(&text[start..end]) else {
+            continue;
+        };
+        let [part] = found.as_slice() else {
+            continue;
+        };
+        if part.written != written || part.numeral == *stated {
+            continue;
+        }
+        let range = slot.start + start..slot.start + at + written.len();
+        sink.push(
+            range,
+            Finding::SloganCount {
+                slogan: format!("{}{}", numeral, written).into(),
+                word: word.clone().into(),
+                stated: part.numeral,
+                listed: reading.listed[0],
+            },
+            vec![Related {
+                file: None,
+                range: reading.note_range.clone(),
+                kind: RelatedKind::List,
+            }],
+        );
     }
 }
 
@@ -859,7 +1103,8 @@ fn written_words(slogan: &str) -> Option<(Vec<u32>, Vec<String>)> {
                 shape.push('#');
             }
         } else {
-            shape.push(c);
+            // (`＋` as terms normalize it.)
+            shape.push(if c == '＋' { '+' } else { c });
         }
     }
     Some((code.into_iter().map(|p| p.numeral).collect(), vec![shape]))

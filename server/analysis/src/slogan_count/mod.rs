@@ -71,6 +71,10 @@ const MAX_LEAD: usize = 4;
 /// The longest counted word, in characters.
 const MAX_WORD: usize = 5;
 
+/// The longest thing counted after a measure word (`五大优势主导产业`): a
+/// noun phrase, whose items need not carry it.
+const MAX_MEASURED_WORD: usize = 8;
+
 /// A numeral of a slogan at the start of `chars`: its value and length.
 fn numeral(chars: &[char]) -> Option<(u32, usize)> {
     let first = *chars.first()?;
@@ -103,8 +107,8 @@ fn numeral(chars: &[char]) -> Option<(u32, usize)> {
 }
 
 /// The parts of a slogan such as `四减一优化`, `三个一批`, `新三样`,
-/// `两不愁三保障`, `城市双修`; `None` for anything else (Arabic numerals, `十四五`,
-/// numerals with nothing counted).
+/// `两不愁三保障`, `城市双修`, `9个方面`; `None` for anything else (Arabic
+/// numerals without a measure word, `十四五`, numerals with nothing counted).
 pub fn parse_slogan(slogan: &str) -> Option<Vec<SloganPart>> {
     // `五个坚持、三个责任`: slogans joined by `、`, each read alone.
     if slogan.contains('、') {
@@ -127,6 +131,9 @@ fn parse_one(slogan: &str) -> Option<Vec<SloganPart>> {
         .chars()
         .filter(|c| !is_quote(*c) && !is_space(*c))
         .collect();
+    if chars.first().is_some_and(char::is_ascii_digit) {
+        return arabic_measured(&chars);
+    }
     // A short lead word: `新三样`.
     let lead = chars
         .iter()
@@ -150,7 +157,7 @@ fn parse_one(slogan: &str) -> Option<Vec<SloganPart>> {
         if measure.is_some_and(|m| *m == '个' || !numeral_after) && rest.len() >= 2 {
             // `三个一批`: the rest is what is counted, numerals included.
             let word: String = rest[1..].iter().collect();
-            if rest.len() - 1 > MAX_WORD || !parts.is_empty() && rest[1..].len() > 3 {
+            if rest.len() - 1 > MAX_MEASURED_WORD || !parts.is_empty() && rest[1..].len() > 3 {
                 return None;
             }
             parts.push(SloganPart {
@@ -221,6 +228,32 @@ fn parse_one(slogan: &str) -> Option<Vec<SloganPart>> {
     distinct.then_some(parts)
 }
 
+/// A count in digits, a measure word and what it counts (`9个方面`, `20大
+/// 工程`, `7个专项行动`): one measured part, as `九个方面` would be.
+fn arabic_measured(chars: &[char]) -> Option<Vec<SloganPart>> {
+    let digits = chars.iter().take_while(|c| c.is_ascii_digit()).count();
+    if digits > 2 {
+        return None;
+    }
+    let n: u32 = chars[..digits].iter().collect::<String>().parse().ok()?;
+    let rest = &chars[digits..];
+    let counted = rest.get(1..)?;
+    if n < 2
+        || !rest.first().is_some_and(|m| MEASURES.contains(m))
+        || counted.is_empty()
+        || counted.len() > MAX_WORD
+        || !counted.iter().all(|c| crate::chars::is_han(*c))
+        || counted.iter().any(|c| numeral(&[*c]).is_some())
+    {
+        return None;
+    }
+    Some(vec![SloganPart {
+        numeral: n,
+        written: rest.iter().collect(),
+        words: vec![counted.iter().collect()],
+    }])
+}
+
 /// What a definition says of a slogan's parts.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum SloganCount {
@@ -257,6 +290,19 @@ impl SloganCount {
 /// carries no counted word. The slogan holds when any window holds;
 /// otherwise the widest window that gives a reading decides.
 pub fn count_items(parts: &[SloganPart], definition: &str) -> Option<SloganCount> {
+    // A long noun phrase counted after a measure word (`十大农业特色优势
+    // 产业`) is carried by no item, so no window can be told from its lead:
+    // its note only ever confirms it.
+    if parts
+        .iter()
+        .any(|p| p.words.iter().all(|w| w.chars().count() > MAX_WORD))
+    {
+        return count_read(parts, definition).filter(|r| *r == SloganCount::Holds);
+    }
+    count_read(parts, definition)
+}
+
+fn count_read(parts: &[SloganPart], definition: &str) -> Option<SloganCount> {
     // `定 向`, `“三 线”`: a space between two Chinese characters is where a
     // printed line broke, not a separator.
     if let Some(joined) = without_broken_lines(definition) {
@@ -290,6 +336,31 @@ pub fn count_items(parts: &[SloganPart], definition: &str) -> Option<SloganCount
         .or_else(|| count_framed(parts, definition))
         .or_else(|| restated_parts(parts, definition))
         .or(numbered)
+        .or_else(|| one_name_per_count(parts, definition))
+}
+
+/// `一实一虚：园区、工业互联网平台`: the parts' words describe the items and
+/// none carries them; one plain `、` list with as many names as the
+/// numerals add up to confirms the slogan (which part each name is, the
+/// list does not say, so it never refutes).
+fn one_name_per_count(parts: &[SloganPart], definition: &str) -> Option<SloganCount> {
+    const MAX_NAME: usize = 16;
+    if parts.len() < 2 {
+        return None;
+    }
+    let list = trim_definition(definition);
+    if list.is_empty() || list.contains(['，', ',', '；', ';', '。', '：', ':', '等']) {
+        return None;
+    }
+    let items: Vec<&str> = pieces(list, &['、']);
+    let carried = items.iter().any(|i| {
+        parts
+            .iter()
+            .any(|p| p.words.iter().any(|w| i.contains(w.as_str())))
+    });
+    let sum: usize = parts.iter().map(|p| p.numeral as usize).sum();
+    (!carried && items.len() == sum && items.iter().all(|i| i.chars().count() <= MAX_NAME))
+        .then_some(SloganCount::Holds)
 }
 
 /// The names of a definition that glosses each item in its own `；`
@@ -390,6 +461,49 @@ mod tests {
         assert_eq!(words("全市上下三个"), None);
         assert_eq!(words("十四五"), None);
         assert_eq!(words("1234"), None);
+        // A count in digits before a measure word.
+        assert_eq!(words("9个方面"), Some(vec![(9, "方面".into())]));
+        assert_eq!(words("12大工程"), Some(vec![(12, "工程".into())]));
+        assert_eq!(words("5个100"), None);
+        assert_eq!(
+            words("五大优势主导产业"),
+            Some(vec![(5, "优势主导产业".into())])
+        );
+        // Such a phrase no item carries: its note only confirms it.
+        // The `和` in the last item closes the list; a `与` before it joins
+        // words of one name.
+        let trades5 = "甲信息、新能源与智能汽车、生命健康、高端装备和北斗产业。";
+        assert_eq!(read("五大优势主导产业", trades5), Some(SloganCount::Holds));
+        let trades = "甲产业，乙产业，丙产业，丁、戊产业。";
+        assert_eq!(read("四大特色优势产业", trades), None);
+        assert_eq!(words("2025年"), None);
+        let skills = "甲本领、乙本领、丙本领、丁本领和戊本领。";
+        assert_eq!(read("5个方面", skills), Some(SloganCount::Holds));
+        assert_eq!(
+            read("6个方面", skills),
+            Some(SloganCount::Differs(vec![Some(5)]))
+        );
+    }
+
+    #[test]
+    fn a_first_clause_closed_by_its_count_and_a_remark_after_it() {
+        // The list closes with its own count (levels, after a bracket); the
+        // clause after it remarks on the levels, whatever words it carries.
+        let levels = "甲（乙）、丙（丁）、戊、己四级，每个级段设一名负责人，协同管理。";
+        assert_eq!(read("四级负责制", levels), Some(SloganCount::Holds));
+        assert_eq!(
+            read("五级负责制", levels),
+            Some(SloganCount::Differs(vec![Some(4)]))
+        );
+    }
+
+    #[test]
+    fn names_the_parts_words_only_describe_confirm() {
+        assert_eq!(
+            read("一实一虚", "产业园区、工业互联网平台。"),
+            Some(SloganCount::Holds)
+        );
+        assert_eq!(read("两实一虚", "产业园区、工业互联网平台。"), None);
     }
 
     #[test]

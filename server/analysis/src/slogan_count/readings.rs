@@ -79,6 +79,18 @@ pub(super) fn flat_readings(
             if naive.len() >= 2 {
                 out.push(vec![naive.len()]);
             }
+            // `A、B与C、D和E`: the `和` (or `及`) in the last item is the
+            // list's own, closing it; a join inside an earlier item, or a
+            // `与`, may join words of one name (`甲县与中心城区融合`).
+            if leaves.len() >= 2
+                && leaves.last().is_some_and(|last| {
+                    !last.contains('与')
+                        && last.contains(['和', '及'])
+                        && split_joined(last).len() == 2
+                })
+            {
+                out.push(vec![leaves.len() + 1]);
+            }
         }
         one_per_item(parts, &leaves, whole, &mut out);
         // `甲税、乙税和丙费、丁附加`: two parts' lists joined by one `和`.

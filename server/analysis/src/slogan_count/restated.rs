@@ -87,10 +87,10 @@ pub(super) fn count_framed(parts: &[SloganPart], definition: &str) -> Option<Slo
 }
 
 /// Measure words of a count a list restates (`三类空间`, `七大板块`,
-/// `五条道路`, `3个“一”`).
+/// `五条道路`, `3个“一”`, `省、市、县三级`).
 pub(super) const RESTATED: &[char] = &[
     '个', '条', '类', '种', '项', '大', '家', '所', '支', '座', '片', '张', '篇', '批', '方', '处',
-    '件', '场',
+    '件', '场', '级',
 ];
 
 /// The count a list restates at its end (see [`restated_list`]): `None`
@@ -111,9 +111,10 @@ pub(super) fn restated_list(list: &str) -> Option<(&str, Option<usize>)> {
     for k in 1..chars.len() {
         let at = chars[k].0;
         let prev = chars[k - 1].1;
-        // The count starts after a word, a `等`, an opening quote or a
-        // quoted list (`在“A、B、C”三个方面`), never inside a number.
-        if !(crate::chars::is_han(prev) || prev == '“' || prev == '”')
+        // The count starts after a word, a `等`, an opening quote, a
+        // quoted list (`在“A、B、C”三个方面`) or a bracket (`乙（丙）三级`),
+        // never inside a number.
+        if !(crate::chars::is_han(prev) || matches!(prev, '“' | '”' | '）' | ')'))
             || chinese_digit(prev).is_some()
         {
             continue;

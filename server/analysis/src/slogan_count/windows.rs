@@ -53,6 +53,15 @@ pub(super) fn windows<'a>(parts: &[SloganPart], definition: &'a str) -> Vec<&'a 
                 out.push(strip_slogan(head, &spoken, parts));
             }
         }
+        // The first clause when it is a list closed by its own count
+        // (`甲、乙、丙、丁四级，每个级段设一名负责人`): the count says where
+        // the list ends; what follows is a remark on it, whatever it carries.
+        if let Some(comma) = top_level(scope, &['，', ',']).first() {
+            let head = &scope[..*comma];
+            if head.contains('、') && matches!(restated_list(head), Some((_, Some(_)))) {
+                out.push(head);
+            }
+        }
         // The list before a comment on it (`A、B，是…的有效手段`), which
         // carries no counted word.
         for comma in top_level(scope, &['，', ',']) {
