@@ -569,15 +569,17 @@ fn figures_against_the_gold() {
     // Precision: no alarm on a place that holds.
     assert!(alarms.is_empty(), "false alarms on gold places: {alarms:?}");
     // Floors reached so far (targets: 90% each); raise them as readers improve.
+    // Reset once, when the second held-out set (12 reports) joined: the
+    // measure is now over 68 reports.
     let floors: [(&str, f64, f64); 7] = [
         // (kind, reading recall %, mutation recall %)
-        ("count", 90.3, 87.3),
-        ("part", 81.2, 87.0),
-        ("respectively", 94.4, 91.1),
-        ("growth", 95.6, 100.0),
+        ("count", 89.3, 86.4),
+        ("part", 79.7, 84.4),
+        ("respectively", 94.4, 90.6),
+        ("growth", 96.1, 100.0),
         ("points", 100.0, 100.0),
-        ("slogan", 91.7, 84.8),
-        ("rate", 96.2, 95.9),
+        ("slogan", 91.1, 85.0),
+        ("rate", 95.7, 95.8),
     ];
     for (kind, reading, mutation) in floors {
         if !only_kind(kind) {
@@ -611,7 +613,7 @@ fn half_of(reports: &[(Gold, String)]) -> &[(Gold, String)] {
 /// The held-out golds, oldest first: reports the readers were never tuned
 /// on, read by eye the same way. When the oldest joins the tuned gold
 /// (`figures/`), the directories move and only this list changes.
-const HELD_OUT: [&str; 2] = ["figures-holdout", "figures-holdout3"];
+const HELD_OUT: [&str; 1] = ["figures-holdout"];
 
 /// Each held-out gold (`HELD_OUT`), measured the same way and printed as a
 /// table of its own. No floors on recall, so that tuning against a set
