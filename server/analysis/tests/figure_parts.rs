@@ -157,7 +157,9 @@ fn a_part_broken_down_in_brackets_among_the_parts() {
     quiet("引进各类人才5000人，其中医生2000人、教师1500人（含乡村教师900人）、工程师1500人。\n");
     // Inside the bracket, its own whole.
     assert_eq!(
-        codes("引进各类人才5000人，其中医生2000人、教师1500人（其中乡村教师1900人）、工程师1500人。\n"),
+        codes(
+            "引进各类人才5000人，其中医生2000人、教师1500人（其中乡村教师1900人）、工程师1500人。\n"
+        ),
         vec![Code::PartExceedsWhole]
     );
 }

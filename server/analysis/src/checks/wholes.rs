@@ -874,7 +874,8 @@ fn parts_among<'d>(
     let mut depth = 0usize;
     for figure in figures {
         let gap = &text[from..figure.span.start];
-        depth = (depth + brackets(gap, true)).saturating_sub(brackets(gap, false));
+        let (opened, closed) = brackets(gap);
+        depth = (depth + opened).saturating_sub(closed);
         if depth > 0 {
             from = figure.span.end;
             continue;
@@ -970,26 +971,17 @@ fn holds_word(s: &str, word: &str) -> bool {
     (0..s.len()).any(|i| s[i] == first && s[i..].starts_with(w))
 }
 
-/// How many brackets `s` opens (`open`) or closes, by bytes as
-/// [`in_brackets`].
-fn brackets(s: &str, open: bool) -> usize {
-    let (ascii, wide) = if open { (b'(', 0x88) } else { (b')', 0x89) };
-    let bytes = s.as_bytes();
-    (0..bytes.len())
-        .filter(|&i| {
-            bytes[i] == ascii
-                || bytes[i] == 0xEF
-                    && bytes.get(i + 1) == Some(&0xBC)
-                    && bytes.get(i + 2) == Some(&wide)
-        })
-        .count()
+/// Whether `s` leaves a bracket open.
+fn in_brackets(s: &str) -> bool {
+    let (open, close) = brackets(s);
+    open > close
 }
 
-/// Whether `s` leaves a bracket open.
+/// How many brackets `s` opens and closes.
 ///
 /// By bytes: `（` and `）` are `EF BC 88` and `EF BC 89`, and this runs for
-/// every figure before a `其中`.
-fn in_brackets(s: &str) -> bool {
+/// every figure before a `其中` and every gap between parts.
+fn brackets(s: &str) -> (usize, usize) {
     let bytes = s.as_bytes();
     let (mut open, mut close) = (0usize, 0usize);
     for (i, &b) in bytes.iter().enumerate() {
@@ -1004,7 +996,7 @@ fn in_brackets(s: &str) -> bool {
             _ => {}
         }
     }
-    open > close
+    (open, close)
 }
 
 /// Whether `gap` holds a word of [`LEAVES_PARTS`] (where a part may keep
