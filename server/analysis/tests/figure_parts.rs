@@ -165,6 +165,23 @@ fn a_part_broken_down_in_brackets_among_the_parts() {
 }
 
 #[test]
+fn parts_bounded_by_a_class_figure_are_not_added_up() {
+    // Projects over 5亿元 are among those over 2亿元.
+    quiet("引进工业项目90个，其中5亿元以上项目40个、2亿元以上项目70个。\n");
+    quiet("规上企业60家，其中产值过亿元企业40家、纳税超千万元企业30家。\n");
+    // Each class is still within the whole.
+    assert_eq!(
+        codes("引进工业项目90个，其中5亿元以上项目40个、2亿元以上项目95个。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+    // Plain classes are added up.
+    assert_eq!(
+        codes("引进工业项目90个，其中制造业项目40个、服务业项目70个。\n"),
+        vec![Code::PartsExceedWhole]
+    );
+}
+
+#[test]
 fn a_whole_listed_after_fen_bie_shi() {
     assert_eq!(
         codes(

@@ -727,8 +727,22 @@ fn check_one(doc: &Document, reading: &PartReading, sink: &mut Sink) {
             NESTS.iter().any(|w| gap.contains(w)) || gap.contains('到') || gap.contains('至')
         })
     });
+    // Classes bounded by a figure (`其中50亿元以上项目56个、20亿元以上项目
+    // 135个`; `产值过亿元企业20家、纳税超千万元企业7家`) may hold one
+    // another: not added up.
+    let classes = || {
+        parts.windows(2).any(|pair| {
+            let lo = doc
+                .figures
+                .partition_point(|f| f.span.start < pair[0].span.end);
+            doc.figures[lo..]
+                .iter()
+                .take_while(|f| f.span.end <= pair[1].span.start)
+                .any(|f| is_threshold(text, f))
+        })
+    };
     let sum: f64 = parts.iter().map(|p| p.low).sum();
-    if !nested && sum > whole.high {
+    if !nested && sum > whole.high && !classes() {
         let last = parts.last().map_or(first.span.clone(), |p| p.span.clone());
         sink.push(
             parts[0].span.start..last.end,
