@@ -174,6 +174,12 @@ fn parts_bounded_by_a_class_figure_are_not_added_up() {
         codes("引进工业项目90个，其中5亿元以上项目40个、2亿元以上项目95个。\n"),
         vec![Code::PartExceedsWhole]
     );
+    // A bound right before its class's count (no counted words between).
+    assert_eq!(
+        codes("引进工业项目90个，其中5亿元以上95个，2亿元以上60个。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+    quiet("引进工业项目90个，其中5亿元以上40个，2亿元以上70个。\n");
     // Plain classes are added up.
     assert_eq!(
         codes("引进工业项目90个，其中制造业项目40个、服务业项目70个。\n"),

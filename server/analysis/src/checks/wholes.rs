@@ -1073,11 +1073,16 @@ fn is_threshold(text: &str, figure: &Figure) -> bool {
         .fold(&text[figure.span.end..], |s, w| strip_all(s, w));
     // `100亿元企业`, `10亿元以上项目`: the figure names a class of the
     // words after it; a part ends its clause or joins the next part.
-    after
-        .chars()
-        .next()
-        .is_some_and(|c| crate::chars::is_han(c) && !matches!(c, '和' | '及' | '与' | '或' | '的'))
-        && !["左右", "上下"].iter().any(|w| after.starts_with(w))
+    // `其中5亿元以上11个`: a bound right before the count of its class.
+    let bound = bound
+        || ["以上", "以下"]
+            .iter()
+            .any(|w| text[figure.span.clone()].ends_with(w));
+    let class_counted = bound && after.starts_with(|c: char| c.is_ascii_digit());
+    class_counted
+        || after.chars().next().is_some_and(|c| {
+            crate::chars::is_han(c) && !matches!(c, '和' | '及' | '与' | '或' | '的')
+        }) && !["左右", "上下"].iter().any(|w| after.starts_with(w))
 }
 
 /// `新增市场主体…，新增5.2万户，其中企业1.3万户`: things newly added,
