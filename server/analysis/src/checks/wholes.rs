@@ -1241,6 +1241,9 @@ mod tests {
         assert!(!in_brackets("项目(甲)乙（丙）"));
         assert!(in_brackets("（（甲）"));
         assert!(!in_brackets("｛｝＂甲"));
+        assert_eq!(brackets("）左右、乙（含丙（丁"), (2, 1));
+        assert_eq!(brackets("(甲)）"), (1, 2));
+        assert_eq!(brackets("｛｝"), (0, 0));
     }
 
     #[test]
