@@ -104,6 +104,90 @@ fn a_whole_broken_down_in_brackets() {
 }
 
 #[test]
+fn bare_counts_in_a_status_after_a_counted_whole() {
+    // Each clause opens with a count and no counted words: the things
+    // counted last, in one status each.
+    assert_eq!(
+        codes("本年确定的12项便民工程，4项基本完成，15项按期推进，1项需再行论证。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+    quiet("本年确定的12项便民工程，4项基本完成，7项按期推进，1项需再行论证。\n");
+    // Statuses may overlap: the parts are not added up.
+    quiet("规划的30个产业项目，25个已开工，20个已竣工。\n");
+    // A whole in a status of its own has siblings, not parts.
+    quiet("建成3个示范片区，5个正在建设。\n");
+    // A count followed by counted words of its own is no bare part.
+    quiet("纳入计划的8个片区，12个村庄完成改造。\n");
+}
+
+#[test]
+fn qi_zhong_after_a_half_width_semicolon() {
+    assert_eq!(
+        codes("续建项目36个，完成投资28亿元;其中省级项目40个，完成投资9亿元。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+    // The second unit is paired with the whole named alike.
+    assert_eq!(
+        codes("续建项目36个，完成投资28亿元;其中省级项目12个，完成投资30亿元。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+    quiet("续建项目36个，完成投资28亿元;其中省级项目12个，完成投资9亿元。\n");
+}
+
+#[test]
+fn a_count_among_with_spaces_of_a_broken_line() {
+    assert_eq!(
+        codes("全年 60 项考核指 标中 72 项超额完成。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+    quiet("全年 60 项考核指 标中 42 项超额完成。\n");
+}
+
+#[test]
+fn a_part_broken_down_in_brackets_among_the_parts() {
+    // The bracket breaks down the part before it; the parts after it are
+    // still the whole's, and the parts add up without the bracket's.
+    assert_eq!(
+        codes(
+            "引进各类人才5000人，其中医生2000人、教师1500人（其中乡村教师900人）、工程师2500人。\n"
+        ),
+        vec![Code::PartsExceedWhole]
+    );
+    quiet("引进各类人才5000人，其中医生2000人、教师1500人（其中乡村教师900人）、工程师1500人。\n");
+    quiet("引进各类人才5000人，其中医生2000人、教师1500人（含乡村教师900人）、工程师1500人。\n");
+    // Inside the bracket, its own whole.
+    assert_eq!(
+        codes(
+            "引进各类人才5000人，其中医生2000人、教师1500人（其中乡村教师1900人）、工程师1500人。\n"
+        ),
+        vec![Code::PartExceedsWhole]
+    );
+}
+
+#[test]
+fn parts_bounded_by_a_class_figure_are_not_added_up() {
+    // Projects over 5亿元 are among those over 2亿元.
+    quiet("引进工业项目90个，其中5亿元以上项目40个、2亿元以上项目70个。\n");
+    quiet("规上企业60家，其中产值过亿元企业40家、纳税超千万元企业30家。\n");
+    // Each class is still within the whole.
+    assert_eq!(
+        codes("引进工业项目90个，其中5亿元以上项目40个、2亿元以上项目95个。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+    // A bound right before its class's count (no counted words between).
+    assert_eq!(
+        codes("引进工业项目90个，其中5亿元以上95个，2亿元以上60个。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+    quiet("引进工业项目90个，其中5亿元以上40个，2亿元以上70个。\n");
+    // Plain classes are added up.
+    assert_eq!(
+        codes("引进工业项目90个，其中制造业项目40个、服务业项目70个。\n"),
+        vec![Code::PartsExceedWhole]
+    );
+}
+
+#[test]
 fn a_whole_listed_after_fen_bie_shi() {
     assert_eq!(
         codes(

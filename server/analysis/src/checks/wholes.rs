@@ -151,7 +151,19 @@ fn named_plainly(name: &str) -> bool {
 /// (`28项已完成`, `86个实现通车`): the part names nothing else.
 const AMONG_LEADS: &[&str] = &[
     "已", "被", "获", "实现", "达到", "完成", "通过", "入选", "列入", "纳入", "进入", "属于",
-    "全部", "均", "基本", "建成", "开工", "竣工", "为", "是",
+    "全部", "均", "基本", "建成", "开工", "竣工", "为", "是", "超额",
+];
+
+/// Words that open a status a bare count is in (`5项基本完成`, `11项如期
+/// 启动`, `1项需继续申报`): [`AMONG_LEADS`] and these.
+const STATUS_LEADS: &[&str] = &[
+    "如期", "正在", "需", "顺利", "全面", "提前", "主体", "尚", "未", "仍", "按期", "按时",
+];
+
+/// Verbs before a count that give it a status of its own (`建成3个示范区`):
+/// a bare count after it (`5个正在建设`) is a sibling, not a part.
+const STATUS_WHOLES: &[&str] = &[
+    "建成", "完成", "竣工", "投产", "开工", "办结", "投用", "启动",
 ];
 
 /// `在120个行政村中，86个村…`, `30项民生实事中28项已完成`: a count, the
@@ -161,7 +173,6 @@ const AMONG_LEADS: &[&str] = &[
 /// or nothing but a verb follows it; `在3个县中，12个乡镇…` counts other
 /// things and is no part. One part, not added up.
 fn counted_among(doc: &Document) -> impl Iterator<Item = PartReading<'_>> {
-    let text = &doc.text;
     let figures = &doc.figures;
     figures.iter().enumerate().filter_map(move |(i, whole)| {
         if whole.kind != FigureKind::Count {
@@ -171,20 +182,105 @@ fn counted_among(doc: &Document) -> impl Iterator<Item = PartReading<'_>> {
         if part.kind != FigureKind::Count || !same_unit(&part.unit, &whole.unit) {
             return None;
         }
-        let between = text.get(whole.span.end..part.span.start)?;
+        let between = doc.text.get(whole.span.end..part.span.start)?;
         // Short: a whole's counted words are a few characters.
         if between.len() > 16 * 3 {
             return None;
         }
+        among(doc, whole, part, between).or_else(|| by_status(doc, i, between))
+    })
+}
+
+/// Han characters, with the spaces a broken line leaves inside a word
+/// (`考核指 标`), and at least one Han character.
+fn han_words(words: &str) -> bool {
+    words.chars().any(crate::chars::is_han)
+        && words
+            .chars()
+            .all(|c| crate::chars::is_han(c) || crate::chars::is_space(c))
+}
+
+/// Whether `s` opens with one of `words`.
+fn opens_with(s: &str, words: &[&str]) -> bool {
+    words.iter().any(|w| s.starts_with(w))
+}
+
+/// `18项惠民实事，5项基本完成，11项如期启动，2项需继续申报`: a count and
+/// the words it counts closing a clause, then clauses each opening with a
+/// bare count of the same unit and a status (no counted words: the things
+/// counted last). The statuses may overlap (`开工`, `竣工`), so the parts
+/// are not added up; each is within the whole.
+fn by_status<'d>(doc: &'d Document, i: usize, between: &str) -> Option<PartReading<'d>> {
+    let text = &doc.text;
+    let figures = &doc.figures;
+    let whole = &figures[i];
+    let words = between.strip_suffix(['，', ','])?;
+    if words.chars().count() > 12 || !han_words(words) || words.ends_with('中') {
+        return None;
+    }
+    let status = |part: &Figure| {
+        let after = text[part.span.end..].trim_start_matches(crate::chars::is_space);
+        part.kind == FigureKind::Count
+            && same_unit(&part.unit, &whole.unit)
+            && is_level(part)
+            && !is_threshold(text, part)
+            && (opens_with(after, AMONG_LEADS) || opens_with(after, STATUS_LEADS))
+    };
+    let lead = chars_before(text, whole.span.start, 2);
+    // A count in a status itself (`5项基本完成，11项…`) is a part, no whole.
+    let counted = text[whole.span.end..].trim_start_matches(crate::chars::is_space);
+    if chars_before(text, whole.span.start, 1) == "第"
+        || opens_with(counted, AMONG_LEADS)
+        || opens_with(counted, STATUS_LEADS)
+        || STATUS_WHOLES.contains(&lead)
+        || !is_level(whole)
+        || is_change(text, whole)
+        || is_threshold(text, whole)
+        || is_base(doc, whole)
+        || !status(&figures[i + 1])
+    {
+        return None;
+    }
+    let mut parts = vec![&figures[i + 1]];
+    // Each next clause opens with a bare count in a status.
+    for part in &figures[i + 2..] {
+        let previous = parts[parts.len() - 1];
+        let gap = &text[previous.span.end..part.span.start];
+        let Some(words) = gap.strip_suffix(['，', ',', '；', ';']) else {
+            break;
+        };
+        if words.chars().count() > 16 || !han_words(words) || !status(part) {
+            break;
+        }
+        parts.push(part);
+    }
+    Some(PartReading {
+        whole,
+        parts,
+        stops_at_next: true,
+    })
+}
+
+/// [`counted_among`]'s `N个X中，M个…`, with `between` the text from the
+/// whole to the part.
+fn among<'d>(
+    doc: &'d Document,
+    whole: &'d Figure,
+    part: &'d Figure,
+    between: &str,
+) -> Option<PartReading<'d>> {
+    let text = &doc.text;
+    {
         let (words, rest) = between.rsplit_once('中')?;
         // `12个县（市、区）中`: a bracket after the counted words.
         let words = match words.split_once(['（', '(']) {
             Some((head, note)) if note.ends_with(['）', ')']) => head,
             _ => words,
         };
-        if words.chars().count() > 12 || !words.chars().all(crate::chars::is_han) {
+        if words.chars().count() > 12 || !han_words(words) {
             return None;
         }
+        let rest = rest.trim_matches(crate::chars::is_space);
         let rest = rest.strip_prefix('的').unwrap_or(rest);
         let rest = rest.trim_start_matches(['，', ',']);
         let rest = ["已有", "共有", "就有", "有"]
@@ -211,7 +307,7 @@ fn counted_among(doc: &Document) -> impl Iterator<Item = PartReading<'_>> {
         {
             return None;
         }
-        let after = &text[part.span.end..];
+        let after = text[part.span.end..].trim_start_matches(crate::chars::is_space);
         let same_things = (0..words.len())
             .filter(|&k| words.is_char_boundary(k))
             .any(|k| after.starts_with(&words[k..]));
@@ -222,7 +318,7 @@ fn counted_among(doc: &Document) -> impl Iterator<Item = PartReading<'_>> {
             parts: vec![part],
             stops_at_next: true,
         })
-    })
+    }
 }
 
 /// `安排支出9000万元，分别是：人员支出3000万元，公用支出2000万元，…`: a
@@ -387,12 +483,23 @@ impl<'d> Cue<'d> {
         let opens = chars_before(text, at, 1)
             .chars()
             .next()
-            .is_some_and(|c| matches!(c, '，' | ',' | '；' | '（' | '(' | '、' | '。'))
+            .is_some_and(|c| matches!(c, '，' | ',' | '；' | ';' | '（' | '(' | '、' | '。'))
             || opens_paragraph(text, at);
         if !opens {
             return None;
         }
-        let next = of_which.get(i + 1).copied();
+        // `银龄人才300人（其中专家200人…）、…`: a bracketed `其中` among
+        // the parts breaks down the part before it; the parts run on past
+        // its bracket, to the next `其中` of their own level.
+        let mut k = i + 1;
+        while k <= i + 8
+            && of_which
+                .get(k)
+                .is_some_and(|&n| chars_before(text, n, 1).starts_with(['（', '(']))
+        {
+            k += 1;
+        }
+        let next = of_which.get(k).copied();
         let after = at + "其中".len();
         let end = parts_end(text, at, next);
         Some(Cue {
@@ -608,12 +715,34 @@ fn check_one(doc: &Document, reading: &PartReading, sink: &mut Sink) {
     }
     // Nested parts, or a part's old and new level (`由40元提高到80元`),
     // cannot be added up.
+    // Words inside a bracket between two parts (`（含…）`) nest in the
+    // part before, not the next one in it.
     let nested = parts.windows(2).any(|pair| {
         let gap = &text[pair[0].span.end..pair[1].span.start];
-        NESTS.iter().any(|w| gap.contains(w)) || gap.contains('到') || gap.contains('至')
+        let (head, tail) = match (gap.find(['（', '(']), gap.rfind(['）', ')'])) {
+            (Some(open), Some(close)) if open < close => (&gap[..open], &gap[close..]),
+            _ => (gap, ""),
+        };
+        [head, tail].iter().any(|gap| {
+            NESTS.iter().any(|w| gap.contains(w)) || gap.contains('到') || gap.contains('至')
+        })
     });
+    // Classes bounded by a figure (`其中50亿元以上项目56个、20亿元以上项目
+    // 135个`; `产值过亿元企业20家、纳税超千万元企业7家`) may hold one
+    // another: not added up.
+    let classes = || {
+        parts.windows(2).any(|pair| {
+            let lo = doc
+                .figures
+                .partition_point(|f| f.span.start < pair[0].span.end);
+            doc.figures[lo..]
+                .iter()
+                .take_while(|f| f.span.end <= pair[1].span.start)
+                .any(|f| is_threshold(text, f))
+        })
+    };
     let sum: f64 = parts.iter().map(|p| p.low).sum();
-    if !nested && sum > whole.high {
+    if !nested && sum > whole.high && !classes() {
         let last = parts.last().map_or(first.span.clone(), |p| p.span.clone());
         sink.push(
             parts[0].span.start..last.end,
@@ -754,8 +883,17 @@ fn parts_among<'d>(
     // states another task, not a part; unless the parts are tasks too
     // (`其中新建3所，改扩建5所`).
     let parts_are_tasks = starts_with_task(&text[range.clone()]);
+    // Brackets opened since `range.start` and not closed: a figure inside
+    // (`（含重点产业1000人）`) is a part of the part before it.
+    let mut depth = 0usize;
     for figure in figures {
         let gap = &text[from..figure.span.start];
+        let (opened, closed) = brackets(gap);
+        depth = (depth + opened).saturating_sub(closed);
+        if depth > 0 {
+            from = figure.span.end;
+            continue;
+        }
         let clause = gap
             .rsplit(['，', ','])
             .next()
@@ -773,6 +911,8 @@ fn parts_among<'d>(
             })
         };
         let new_task = clause.is_some_and(|c| starts_with_task(c) && !named_alike(c));
+        // With `named`, a task verb may name a measure (`完成投资`): the
+        // part is paired with a whole of the same name.
         // A clause naming the stock the new things join
         // (`新增4万户，其中企业1万户，总量达到38万户`) ends the parts.
         let stock = clause.is_some_and(|c| c.starts_with("总量") || c.starts_with("总数"));
@@ -795,7 +935,7 @@ fn parts_among<'d>(
         if sentence_end(gap, 0, None) < gap.len()
             || leaves
             || stock
-            || (new_task && !parts_are_tasks)
+            || (new_task && !parts_are_tasks && !named)
         {
             break;
         }
@@ -846,10 +986,16 @@ fn holds_word(s: &str, word: &str) -> bool {
 }
 
 /// Whether `s` leaves a bracket open.
+fn in_brackets(s: &str) -> bool {
+    let (open, close) = brackets(s);
+    open > close
+}
+
+/// How many brackets `s` opens and closes.
 ///
 /// By bytes: `（` and `）` are `EF BC 88` and `EF BC 89`, and this runs for
-/// every figure before a `其中`.
-fn in_brackets(s: &str) -> bool {
+/// every figure before a `其中` and every gap between parts.
+fn brackets(s: &str) -> (usize, usize) {
     let bytes = s.as_bytes();
     let (mut open, mut close) = (0usize, 0usize);
     for (i, &b) in bytes.iter().enumerate() {
@@ -864,7 +1010,7 @@ fn in_brackets(s: &str) -> bool {
             _ => {}
         }
     }
-    open > close
+    (open, close)
 }
 
 /// Whether `gap` holds a word of [`LEAVES_PARTS`] (where a part may keep
@@ -927,11 +1073,16 @@ fn is_threshold(text: &str, figure: &Figure) -> bool {
         .fold(&text[figure.span.end..], |s, w| strip_all(s, w));
     // `100亿元企业`, `10亿元以上项目`: the figure names a class of the
     // words after it; a part ends its clause or joins the next part.
-    after
-        .chars()
-        .next()
-        .is_some_and(|c| crate::chars::is_han(c) && !matches!(c, '和' | '及' | '与' | '或' | '的'))
-        && !["左右", "上下"].iter().any(|w| after.starts_with(w))
+    // `其中5亿元以上11个`: a bound right before the count of its class.
+    let bound = bound
+        || ["以上", "以下"]
+            .iter()
+            .any(|w| text[figure.span.clone()].ends_with(w));
+    let class_counted = bound && after.starts_with(|c: char| c.is_ascii_digit());
+    class_counted
+        || after.chars().next().is_some_and(|c| {
+            crate::chars::is_han(c) && !matches!(c, '和' | '及' | '与' | '或' | '的')
+        }) && !["左右", "上下"].iter().any(|w| after.starts_with(w))
 }
 
 /// `新增市场主体…，新增5.2万户，其中企业1.3万户`: things newly added,
@@ -1090,6 +1241,9 @@ mod tests {
         assert!(!in_brackets("项目(甲)乙（丙）"));
         assert!(in_brackets("（（甲）"));
         assert!(!in_brackets("｛｝＂甲"));
+        assert_eq!(brackets("）左右、乙（含丙（丁"), (2, 1));
+        assert_eq!(brackets("(甲)）"), (1, 2));
+        assert_eq!(brackets("｛｝"), (0, 0));
     }
 
     #[test]
