@@ -1568,6 +1568,13 @@ pub(crate) fn bare_name_lists_in(line: &str) -> (Vec<CountedList>, bool, bool) {
                 at + line[at..].chars().next().map_or(1, char::len_utf8)
             })
             .max(read_to);
+        // Layers and places counted by level (`三重`, `3县`) are read only
+        // after names joined in the clause (`甲、乙3县`); without a join
+        // before the word, the clause waits for a measure word, if any.
+        if AFTER_NAMES_ONLY.contains(code) && !line[clause_start..word].contains(['、', '和', '与'])
+        {
+            continue;
+        }
         read_to = read_clause(line, clause_start, &mut out);
     }
     (out, counted, quoted)
@@ -1588,6 +1595,23 @@ static COUNT_WORDS: LazyLock<CharSet> = LazyLock::new(|| {
             .filter_map(|m| m.chars().next())
             .chain(['级', '重', '场'])
             .chain(PLACE_LEVELS.iter().filter_map(|l| l.chars().next())),
+    )
+});
+
+/// The count words that only layers (`重`) and places' levels start, not a
+/// measure word, `级` or `场`.
+static AFTER_NAMES_ONLY: LazyLock<CharSet> = LazyLock::new(|| {
+    let measured: Vec<char> = MEASURES
+        .iter()
+        .filter_map(|m| m.chars().next())
+        .chain(['级', '场'])
+        .collect();
+    CharSet::of(
+        PLACE_LEVELS
+            .iter()
+            .filter_map(|l| l.chars().next())
+            .chain(['重'])
+            .filter(|c| !measured.contains(c)),
     )
 });
 
