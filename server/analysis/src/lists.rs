@@ -437,7 +437,16 @@ pub(crate) fn split_items(
     let others_long = others
         .iter()
         .all(|r| text[r.clone()].trim().chars().count() >= 3);
-    let hidden = usize::from(joins_two_among(text[last.clone()].trim(), others_long));
+    // A joining word a middle name already ties words with joins none in
+    // the last (see `hidden_in`).
+    let last_word = text[last.clone()].trim();
+    let middle: Vec<&str> = others
+        .iter()
+        .skip(1)
+        .map(|r| text[r.clone()].trim())
+        .collect();
+    let shown_inside = shown_inside(&middle, last_word);
+    let hidden = usize::from(!shown_inside && joins_two_among(last_word, others_long));
     Some((items, hidden))
 }
 
@@ -1437,6 +1446,17 @@ const VERBS: &[&str] = &[
 
 /// How many more names a `和` may hide in a list of `words`: one in its
 /// first and one in its last name; a name between two `、` is one name.
+///
+/// The last name hides none when a name between two `、` already holds
+/// the same joining word. A list closes with its `和`, `及` or `与` before
+/// its last name, so the word can only join words of a name when it stands
+/// between two `、`; a list that uses it so has shown the drafter's way
+/// with that word, and a drafter who ties words of names with `及` does not
+/// close the same list with `及` as well, where no reader could tell the
+/// two apart (`甲、汽车及零部件、生物医药及医疗器械`: three names). Read
+/// as maybe two, the last name let a count one above the names fit as
+/// well, so a count broken by one stayed silent; read as one, the count
+/// that agrees with the names is the only one the list allows.
 pub(crate) fn hidden_in(words: &[&str]) -> usize {
     let among = |k: usize| {
         let others_long = words
@@ -1448,8 +1468,28 @@ pub(crate) fn hidden_in(words: &[&str]) -> usize {
     match words.len() {
         0 => 0,
         1 => among(0),
-        n => among(0) + among(n - 1),
+        n => {
+            let last = words[n - 1];
+            let shown_inside = shown_inside(&words[1..n - 1], last);
+            among(0) + if shown_inside { 0 } else { among(n - 1) }
+        }
     }
+}
+
+/// Whether every joining word of `last` is one that a name of `middle`
+/// (names between two `、`) already ties words with: then none of them
+/// closes the list (`…、规模和质量以及乙`: `以及` may still close it).
+fn shown_inside(middle: &[&str], last: &str) -> bool {
+    let mut joins = join_words(last).peekable();
+    joins.peek().is_some() && joins.all(|l| middle.iter().any(|w| join_words(w).any(|j| j == l)))
+}
+
+/// The joining words (`和`, `及`, `与`) that `word` holds, not inside
+/// words such as `参与`, `普及`, `和谐`.
+fn join_words(word: &str) -> impl Iterator<Item = &str> + '_ {
+    word.match_indices(['和', '及', '与'])
+        .filter(|(i, _)| !within_word(word, *i, JOIN_WORDS))
+        .map(|(_, w)| w)
 }
 
 /// [`joins_two`] for a name among others: when every other name is three

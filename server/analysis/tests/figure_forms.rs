@@ -1845,3 +1845,24 @@ fn a_numbered_heading_quoting_a_count_over_the_clauses_naming_it() {
         "（三）守护绿水青山。全力打好“四场攻坚战”。\n治理重点流域。打好东河治理攻坚战，清淤疏浚。打好西湖保护攻坚战，退田还湖。\n改善城乡环境。持续打好扬尘整治攻坚战，严控工地。\n守牢安全底线。严格执法检查。\n（四）增进民生福祉。\n",
     );
 }
+
+#[test]
+fn a_join_word_a_middle_name_ties_words_with_does_not_close_the_list() {
+    // `及` ties words inside a name between two `、`: the last name's `及`
+    // does too, so the names are three and a count of four is a slip.
+    let note = |count: &str| {
+        format!(
+            "壮大{count}特色产业集群。\n注释\n1.{count}特色产业集群：纺织服装、钢材及型材、粮油及食品等特色产业集群。\n"
+        )
+    };
+    quiet(&note("三大"));
+    assert_eq!(codes(&note("四大")), vec![Code::CountMismatch]);
+    // With no such name before it, the last `及` may join two names: four
+    // may be right, and the reader abstains.
+    let open = "壮大四大特色产业集群。\n注释\n1.四大特色产业集群：纺织服装、钢材型材、粮油及食品等特色产业集群。\n";
+    quiet(open);
+    // A middle name's `和` says nothing of a last name's `以及`, which may
+    // close the list.
+    let other = "壮大四大特色产业集群。\n注释\n1.四大特色产业集群：纺织服装、钢材和型材、粮油以及食品等特色产业集群。\n";
+    quiet(other);
+}
