@@ -510,14 +510,7 @@ fn heading_sentence_lists(doc: &Document, out: &mut Vec<CountedList>) {
         {
             continue;
         }
-        out.push(CountedList {
-            source: ListSource::Lead,
-            count,
-            count_range,
-            items,
-            hidden: 0,
-            open: false,
-        });
+        out.push(CountedList::lead(count, count_range, items));
     }
 }
 
@@ -681,14 +674,7 @@ fn lead_lists(doc: &Document, out: &mut Vec<CountedList>) {
                     .then(|| anaphora(text, &lines[i + 1..]))
                     .flatten()
             }) {
-                out.push(CountedList {
-                    source: ListSource::Lead,
-                    count,
-                    count_range,
-                    items,
-                    hidden: 0,
-                    open: false,
-                });
+                out.push(CountedList::lead(count, count_range, items));
             }
             continue;
         };

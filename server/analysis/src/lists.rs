@@ -63,6 +63,20 @@ pub struct CountedList {
 }
 
 impl CountedList {
+    /// A lead's list: a count over the items that follow it, all shown.
+    pub(crate) fn lead(count: u32, count_range: Range<usize>, items: Vec<Range<usize>>) -> Self {
+        CountedList {
+            source: ListSource::Lead,
+            count,
+            count_range,
+            items,
+            hidden: 0,
+            open: false,
+        }
+    }
+}
+
+impl CountedList {
     /// Whether the items cannot be what the count says.
     pub fn mismatched(&self) -> bool {
         let min = self.items.len();
@@ -1777,6 +1791,24 @@ fn read_clause(line: &str, start: usize, out: &mut Vec<CountedList>) -> usize {
 /// government right before `N级` (`乡镇` is one), bare or joined by `、`. A run that may
 /// start inside a word (`全省市县两级`: all of the province's cities and
 /// counties; `国家`, `街道`) is left unread.
+/// Reading levels backwards, steps over a `、` when a level (or the `道` of
+/// `街道`) stands before it: the `、` joins two levels.
+fn skip_join_before_level(
+    chars: &mut std::iter::Peekable<impl Iterator<Item = (usize, char)> + Clone>,
+    levels: &[char],
+) {
+    if let Some(&(_, '、')) = chars.peek() {
+        let mut ahead = chars.clone();
+        ahead.next();
+        if ahead
+            .peek()
+            .is_some_and(|(_, c)| levels.contains(c) || *c == '道')
+        {
+            chars.next();
+        }
+    }
+}
+
 fn level_list(line: &str, at: usize) -> Option<CountedList> {
     const LEVELS: &[char] = &[
         '省', '市', '州', '盟', '县', '区', '旗', '乡', '镇', '村', '组',
@@ -1806,16 +1838,7 @@ fn level_list(line: &str, at: usize) -> Option<CountedList> {
             chars.next();
             items.push(j..i + c.len_utf8());
             start = j;
-            if let Some(&(_, '、')) = chars.peek() {
-                let mut ahead = chars.clone();
-                ahead.next();
-                if ahead
-                    .peek()
-                    .is_some_and(|(_, c)| LEVELS.contains(c) || *c == '道')
-                {
-                    chars.next();
-                }
-            }
+            skip_join_before_level(&mut chars, LEVELS);
         } else if LEVELS.contains(&c) {
             // `乡镇` is one level.
             let (i, c) = match chars.peek() {
@@ -1833,16 +1856,7 @@ fn level_list(line: &str, at: usize) -> Option<CountedList> {
             items.push(i..end);
             start = i;
             // A `、` between two levels joins them.
-            if let Some(&(_, '、')) = chars.peek() {
-                let mut ahead = chars.clone();
-                ahead.next();
-                if ahead
-                    .peek()
-                    .is_some_and(|(_, c)| LEVELS.contains(c) || *c == '道')
-                {
-                    chars.next();
-                }
-            }
+            skip_join_before_level(&mut chars, LEVELS);
         } else {
             break;
         }
