@@ -271,14 +271,12 @@ fn echoed_heading_lists(doc: &Document, out: &mut Vec<CountedList>) {
                 continue;
             }
             for (count, count_range, _) in named {
-                out.push(CountedList {
-                    source: ListSource::Lead,
-                    count: *count,
-                    count_range: count_range.clone(),
-                    items: items.clone(),
-                    hidden: 0,
-                    open: false,
-                });
+                out.push(CountedList::shown(
+                    ListSource::Lead,
+                    *count,
+                    count_range.clone(),
+                    items.clone(),
+                ));
             }
         }
     }
@@ -424,14 +422,12 @@ fn shared_out_lists(doc: &Document, out: &mut Vec<CountedList>) {
             if !named {
                 break;
             }
-            lists.push(CountedList {
-                source: ListSource::Defined,
-                count: *count,
-                count_range: count_range.clone(),
+            lists.push(CountedList::shown(
+                ListSource::Defined,
+                *count,
+                count_range.clone(),
                 items,
-                hidden: 0,
-                open: false,
-            });
+            ));
         }
         if lists.len() == counts.len() {
             out.extend(lists);
@@ -510,7 +506,12 @@ fn heading_sentence_lists(doc: &Document, out: &mut Vec<CountedList>) {
         {
             continue;
         }
-        out.push(CountedList::lead(count, count_range, items));
+        out.push(CountedList::shown(
+            ListSource::Lead,
+            count,
+            count_range,
+            items,
+        ));
     }
 }
 
@@ -674,7 +675,12 @@ fn lead_lists(doc: &Document, out: &mut Vec<CountedList>) {
                     .then(|| anaphora(text, &lines[i + 1..]))
                     .flatten()
             }) {
-                out.push(CountedList::lead(count, count_range, items));
+                out.push(CountedList::shown(
+                    ListSource::Lead,
+                    count,
+                    count_range,
+                    items,
+                ));
             }
             continue;
         };
@@ -695,23 +701,19 @@ fn lead_lists(doc: &Document, out: &mut Vec<CountedList>) {
                 && let Some((count, count_range)) =
                     echoed_count_before(text, lines[i].content.start, count_range.start, items)
             {
-                out.push(CountedList {
-                    source: ListSource::Lead,
+                out.push(CountedList::shown(
+                    ListSource::Lead,
                     count,
                     count_range,
-                    items: items.clone(),
-                    hidden: 0,
-                    open: false,
-                });
+                    items.clone(),
+                ));
             }
-            out.push(CountedList {
-                source: ListSource::Lead,
+            out.push(CountedList::shown(
+                ListSource::Lead,
                 count,
                 count_range,
-                items: items.clone(),
-                hidden: 0,
-                open: false,
-            });
+                items.clone(),
+            ));
         } else if style == Style::Ordinal && lead.is_none_or(|(items, _)| items.len() <= 1) {
             // `一是…。二是…。` run on in the paragraph after the lead.
             let content = lines[next].content.clone();
@@ -1257,14 +1259,12 @@ fn numbered_lists(doc: &Document, out: &mut Vec<CountedList>) {
             continue;
         };
         if items.len() >= 2 {
-            out.push(CountedList {
-                source: ListSource::Numbered,
+            out.push(CountedList::shown(
+                ListSource::Numbered,
                 count,
                 count_range,
                 items,
-                hidden: 0,
-                open: false,
-            });
+            ));
         }
     }
 }

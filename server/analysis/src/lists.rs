@@ -63,10 +63,16 @@ pub struct CountedList {
 }
 
 impl CountedList {
-    /// A lead's list: a count over the items that follow it, all shown.
-    pub(crate) fn lead(count: u32, count_range: Range<usize>, items: Vec<Range<usize>>) -> Self {
+    /// A list whose items are all shown: none hidden by a join, not closed
+    /// by `等`.
+    pub(crate) fn shown(
+        source: ListSource,
+        count: u32,
+        count_range: Range<usize>,
+        items: Vec<Range<usize>>,
+    ) -> Self {
         CountedList {
-            source: ListSource::Lead,
+            source,
             count,
             count_range,
             items,
@@ -74,9 +80,7 @@ impl CountedList {
             open: false,
         }
     }
-}
 
-impl CountedList {
     /// Whether the items cannot be what the count says.
     pub fn mismatched(&self) -> bool {
         let min = self.items.len();
@@ -793,14 +797,12 @@ fn annex_lists(doc: &Document, out: &mut Vec<CountedList>) {
             .iter()
             .any(|l| starts_numbered_item(&text[l.content.clone()]));
         if items.len() >= 2 && !(grouped && (*count as usize) > items.len()) {
-            out.push(CountedList {
-                source: ListSource::Annex,
-                count: *count,
-                count_range: count_range.clone(),
+            out.push(CountedList::shown(
+                ListSource::Annex,
+                *count,
+                count_range.clone(),
                 items,
-                hidden: 0,
-                open: false,
-            });
+            ));
         }
     }
 }
@@ -892,14 +894,12 @@ fn outline_lists(doc: &Document, out: &mut Vec<CountedList>) {
             continue;
         }
         let (count, count_range) = (&count, &count_range);
-        out.push(CountedList {
-            source: ListSource::Outline,
-            count: *count,
-            count_range: count_range.clone(),
-            items: section.children.iter().map(|c| c.heading.clone()).collect(),
-            hidden: 0,
-            open: false,
-        });
+        out.push(CountedList::shown(
+            ListSource::Outline,
+            *count,
+            count_range.clone(),
+            section.children.iter().map(|c| c.heading.clone()).collect(),
+        ));
     }
 }
 
@@ -1069,14 +1069,12 @@ fn enumeration_lists(doc: &Document, out: &mut Vec<CountedList>) {
             .filter(|items| items.len() > e.items.len())
             .unwrap_or_else(|| e.items.iter().map(|(_, r)| r.clone()).collect());
         items.extend(lost);
-        out.push(CountedList {
-            source: ListSource::Enumeration,
-            count: *count,
-            count_range: count_range.clone(),
+        out.push(CountedList::shown(
+            ListSource::Enumeration,
+            *count,
+            count_range.clone(),
             items,
-            hidden: 0,
-            open: false,
-        });
+        ));
     }
 }
 
@@ -1871,14 +1869,12 @@ fn level_list(line: &str, at: usize) -> Option<CountedList> {
         return None;
     }
     items.reverse();
-    Some(CountedList {
-        source: ListSource::BareNames,
+    Some(CountedList::shown(
+        ListSource::BareNames,
         count,
-        count_range: at..at + run + '级'.len_utf8(),
+        at..at + run + '级'.len_utf8(),
         items,
-        hidden: 0,
-        open: false,
-    })
+    ))
 }
 
 /// `两个高地：甲高地、乙高地。`: the names after a count, each repeating
@@ -2179,14 +2175,12 @@ fn part_definitions(
     if items.len() < 2 || !balanced(sentence) {
         return None;
     }
-    Some(CountedList {
-        source: ListSource::Echo,
+    Some(CountedList::shown(
+        ListSource::Echo,
         count,
-        count_range: count_start..count_end,
+        count_start..count_end,
         items,
-        hidden: 0,
-        open: false,
-    })
+    ))
 }
 
 /// The characters of `name` but for the digits of a year (`2031年`), which
@@ -2323,14 +2317,7 @@ fn touching_quotes(before: &str, offset: usize, counted: &str) -> Option<Counted
         return None;
     }
     items.reverse();
-    Some(CountedList {
-        source: ListSource::BareNames,
-        count: 0,
-        count_range: 0..0,
-        items,
-        hidden: 0,
-        open: false,
-    })
+    Some(CountedList::shown(ListSource::BareNames, 0, 0..0, items))
 }
 
 /// `国内国际两个大局`, `线上线下两个渠道`: two words of two characters
@@ -2373,14 +2360,12 @@ fn paired_names(
             .filter(|(_, c)| *c != '、')
             .map(|(i, c)| offset + i..offset + i + c.len_utf8())
             .collect();
-        return Some(CountedList {
-            source: ListSource::BareNames,
+        return Some(CountedList::shown(
+            ListSource::BareNames,
             count,
-            count_range: count_start..count_end,
+            count_start..count_end,
             items,
-            hidden: 0,
-            open: false,
-        });
+        ));
     }
     // The last four characters before the count, the first and third
     // alike, the second and fourth not (`国内国际`, not `国内国内`).
@@ -2410,14 +2395,12 @@ fn paired_names(
     }
     let first = names_start + first;
     let third = names_start + third;
-    Some(CountedList {
-        source: ListSource::BareNames,
+    Some(CountedList::shown(
+        ListSource::BareNames,
         count,
-        count_range: count_start..count_end,
-        items: vec![first..third, third..count_start],
-        hidden: 0,
-        open: false,
-    })
+        count_start..count_end,
+        vec![first..third, third..count_start],
+    ))
 }
 
 /// What the character at `at` (a char boundary) does to a list of bare
@@ -2545,14 +2528,12 @@ fn bare_names(
         if quoted_count || count_usize < n || count_usize > n + 1 {
             return None;
         }
-        return Some(CountedList {
-            source: ListSource::BareNames,
+        return Some(CountedList::shown(
+            ListSource::BareNames,
             count,
-            count_range: count_start..count_end,
+            count_start..count_end,
             items,
-            hidden: 0,
-            open: false,
-        });
+        ));
     }
     // `“居家、返程、学校”三个环节`: one quoted list, maybe with a 的
     // before its count (`“甲、乙、丙”的“三个一”`).
