@@ -511,6 +511,26 @@ fn slogan_renumbered_where_its_note_stands_in_notes_ordered_by_first_use() {
 }
 
 #[test]
+fn one_of_two_slogans_of_a_note_renumbered_where_the_note_stands() {
+    // A note defining two slogans printed side by side: the second is
+    // printed with another numeral where the note stands, beside the
+    // first as the note names it; both appear as named later on. The
+    // first's mention in the slot says nothing of the second's.
+    let notes = "\n注释\n1.“两个确保”：确保甲、确保乙。\n2.“三通”“四有”：“三通”是指通路、通水、通电；“四有”是指有岗、有房、有医、有学。\n3.“五个一”：一张图、一张表、一个库、一个平台、一套制度。\n";
+    let body = |first: &str| {
+        format!(
+            "落实“两个确保”，推进“三通”“{first}”建设，推广“五个一”做法。\n\n今年继续实施“三通”和“四有”。{notes}"
+        )
+    };
+    assert_eq!(codes(&body("五有")), vec![Code::SloganCount]);
+    quiet(&body("四有"));
+    // The renumbered one standing after its own first mention is another.
+    quiet(&format!(
+        "落实“两个确保”，推进“三通”“四有”建设，推广“五个一”做法。\n\n今年启动“五有”试点。{notes}"
+    ));
+}
+
+#[test]
 fn slogan_renumbered_unquoted_where_its_note_stands() {
     // The second note's slogan, unquoted, first mentioned with another
     // numeral between the first uses of notes 1 and 3.

@@ -837,7 +837,7 @@ fn renumbered_uses(doc: &Document, readings: &[SloganReading], sink: &mut Sink) 
             }
             // Several: the one printed where the note stands.
             ([], several) => {
-                let Some(slot) = note_slot(doc, &placement, note) else {
+                let Some(slot) = note_slot(doc, &placement, note, &reading.slogan) else {
                     continue;
                 };
                 let placed: Vec<(&Term, Vec<Range<usize>>)> = several
@@ -859,7 +859,7 @@ fn renumbered_uses(doc: &Document, readings: &[SloganReading], sink: &mut Sink) 
         // be meant: only a use that stands where the note points is the
         // note's (its marker, or its place among notes ordered by first use).
         if used {
-            uses.retain(|u| takes_the_notes_place(doc, &placement, note, u));
+            uses.retain(|u| takes_the_notes_place(doc, &placement, note, &reading.slogan, u));
             if uses.is_empty() {
                 continue;
             }
@@ -929,12 +929,13 @@ fn takes_the_notes_place(
     doc: &Document,
     placement: &Placement,
     note: usize,
+    slogan: &str,
     used: &Range<usize>,
 ) -> bool {
     // A marker within a few characters after the use (quotes, a suffix).
     let near = used.end..used.end + 12;
     doc.markers_of(note).any(|m| near.contains(&m.range.start))
-        || note_slot(doc, placement, note).is_some_and(|slot| slot.contains(&used.start))
+        || note_slot(doc, placement, note, slogan).is_some_and(|slot| slot.contains(&used.start))
 }
 
 /// Where note `note` points in notes numbered in the order their terms
@@ -942,10 +943,17 @@ fn takes_the_notes_place(
 /// and after it (the body's start, or the note itself, where there is
 /// none), when those two are in order and the note's own term first
 /// appears elsewhere (its first mention, which the note explains, printed
-/// with other numerals). `None` otherwise, and for a note with markers,
-/// which point where they stand.
+/// with other numerals; for a note of several slogans, `slogan`'s own
+/// first mention, the others' being printed beside the renumbered one).
+/// `None` otherwise, and for a note with markers, which point where they
+/// stand.
 /// `placement` holds each note's term's first use and its markers.
-fn note_slot(doc: &Document, placement: &Placement, note: usize) -> Option<Range<usize>> {
+fn note_slot(
+    doc: &Document,
+    placement: &Placement,
+    note: usize,
+    slogan: &str,
+) -> Option<Range<usize>> {
     // A note with markers points where they stand, in whatever order.
     if placement.marked.get(note).copied().unwrap_or(true) {
         return None;
@@ -959,9 +967,25 @@ fn note_slot(doc: &Document, placement: &Placement, note: usize) -> Option<Range
         (Some(b), Some(a)) if b >= a => return None,
         (b, a) => b.unwrap_or(0)..a.unwrap_or(doc.notes[note].range.start),
     };
-    first_use(note)
-        .is_none_or(|own| !slot.contains(&own))
-        .then_some(slot)
+    let several = doc
+        .note_slogans
+        .get(note)
+        .is_some_and(|read| read.named.len() > 1);
+    let own = if several {
+        doc.note_term(note).and_then(|t| {
+            t.uses
+                .iter()
+                .filter(|u| {
+                    crate::terms::normalize(doc.text.get((*u).clone()).unwrap_or(""))
+                        .contains(slogan)
+                })
+                .map(|u| u.start)
+                .min()
+        })
+    } else {
+        first_use(note)
+    };
+    own.is_none_or(|own| !slot.contains(&own)).then_some(slot)
 }
 
 /// A note's one-part slogan printed unquoted, with another numeral, where
@@ -987,7 +1011,7 @@ fn unquoted_in_slot(
     if written.chars().count() < 2 {
         return;
     }
-    let Some(slot) = note_slot(doc, placement, note) else {
+    let Some(slot) = note_slot(doc, placement, note, &reading.slogan) else {
         return;
     };
     let Some(text) = doc.text.get(slot.clone()) else {
