@@ -237,15 +237,7 @@ fn code_slogans(term: &str, definition: &str) -> Vec<NoteSlogan> {
     let Some(reading) = count_code(code, definition) else {
         return Vec::new();
     };
-    let parts: Vec<SloganPart> = code
-        .iter()
-        .map(|p| SloganPart {
-            numeral: p.numeral,
-            written: p.written.clone(),
-            words: vec![p.written.clone()],
-        })
-        .collect();
-    vec![(slogan.clone(), parts, reading)]
+    vec![(slogan.clone(), code_parts(code), reading)]
 }
 
 /// Whether a slogan counts anything: `一网统管`, `一村一品` name one thing
@@ -301,9 +293,18 @@ fn body_readings(doc: &Document, defined: &[String], out: &mut Vec<SloganReading
             !n.text_range.contains(&at) || n.term.as_deref().is_some_and(|t| t.contains(slogan))
         })
     };
+    // A code a note explains is that note's, whatever the body's clauses
+    // before it say.
+    let noted = |slogan: &str| {
+        parse_slogan(slogan).is_none()
+            && doc
+                .notes
+                .iter()
+                .any(|n| n.term.as_deref().is_some_and(|t| t.contains(slogan)))
+    };
     for found in &doc.line_slogans {
         let slogan = text.get(found.inner.clone()).unwrap_or("");
-        if in_note(found.open, slogan) || defined.iter().any(|d| d == slogan) {
+        if in_note(found.open, slogan) || defined.iter().any(|d| d == slogan) || noted(slogan) {
             continue;
         }
         out.push(reading_of(
@@ -362,6 +363,7 @@ pub(crate) fn line_slogans_in(line: &str, memo: &mut SloganMemo) -> Vec<LineSlog
             continue;
         }
         let Some(parts) = parse_slogan(slogan).filter(|p| counts_several(p)) else {
+            out.extend(code_before(line, open, inner));
             continue;
         };
         let close = inner.end + '”'.len_utf8();
@@ -433,6 +435,37 @@ pub(crate) fn line_slogans_in(line: &str, memo: &mut SloganMemo) -> Vec<LineSlog
         });
     }
     out
+}
+
+/// A slogan written as numbers read in the clauses before it, one per
+/// part (see [`crate::slogan_groups`]).
+fn code_before(line: &str, open: usize, inner: Range<usize>) -> Option<LineSlogan> {
+    let slogan = line.get(inner.clone())?;
+    if parse_slogan(slogan).is_some() {
+        return None;
+    }
+    let code = parse_code(slogan)?;
+    let stated: Vec<usize> = code.iter().map(|p| p.numeral as usize).collect();
+    let (definition, reading) = crate::slogan_groups::clauses_before(line, open, &stated)?;
+    Some(LineSlogan {
+        open,
+        inner,
+        definition,
+        parts: code_parts(&code),
+        reading,
+    })
+}
+
+/// The parts of a code as slogan parts, each counting its own written
+/// number.
+fn code_parts(code: &[CodePart]) -> Vec<SloganPart> {
+    code.iter()
+        .map(|p| SloganPart {
+            numeral: p.numeral,
+            written: p.written.clone(),
+            words: vec![p.written.clone()],
+        })
+        .collect()
 }
 
 /// `“X”，即A、B、C。` / `“X”：A、B、C。`: the definition after the slogan,
@@ -1149,6 +1182,15 @@ pub(super) fn check(doc: &Document, sink: &mut Sink) {
             continue;
         };
         let (stated, word) = reading.parts[part].clone();
+        // A slogan closing in `一体` (`三位一体`) names parts joined into
+        // one, and its note may go on to say how they join (`A、B、C有机
+        // 结合、互为支撑`), which reads as more items: only fewer items than
+        // its numeral is surely wrong.
+        if (reading.slogan.ends_with("一体") || reading.slogan.ends_with("一体化"))
+            && listed > stated as usize
+        {
+            continue;
+        }
         // One item after `及其` (`两河三岸：甲河、乙河及其沿岸地带`) names
         // what belongs to the items before it, all at once: not a list of
         // one. Abstain.
