@@ -406,6 +406,23 @@ fn a_closing_one_whole_is_no_counted_part() {
 }
 
 #[test]
+fn parts_labelled_in_the_sentence_after_a_body_slogan() {
+    let body = |slogan: &str| {
+        format!(
+            "今后五年建设“{slogan}”。“一港”即区域物流枢纽港，“三区”即甲园区、乙园区、丙园区。\n"
+        )
+    };
+    quiet(&body("一港三区"));
+    assert_eq!(codes(&body("一港四区")), vec![Code::SloganCount]);
+    assert_eq!(codes(&body("两港三区")), vec![Code::SloganCount]);
+    // A code's labels after it only confirm: a part of one may gloss
+    // itself with a quoted list.
+    quiet(
+        "统筹推进“132”工作思路。“1”，即紧扣“稳增长、惠民生、防风险”这一主线；“3”，即甲、乙、丙三项改革；“2”，即丁、戊两个平台。\n",
+    );
+}
+
+#[test]
 fn parts_paired_group_by_group_after_a_topic() {
     // The clause of one part may carry its word twice (`增加…增收`): the
     // groups still hold one of each.

@@ -378,7 +378,16 @@ pub(crate) fn line_slogans_in(line: &str, memo: &mut SloganMemo) -> Vec<LineSlog
                     .filter(|list| ends_every_item(&line[list.clone()], &parts))
             }
         };
-        let Some(definition) = list_after(line, close).or_else(before) else {
+        // `建设“一城五地”。“一城”即甲，“五地”即乙、丙…`: each part labelled
+        // before its own list in the sentence after the slogan.
+        let labelled = || {
+            labels_after(line, close, |label| {
+                parse_slogan(label).is_some_and(|own| {
+                    matches!(own.as_slice(), [one] if parts.iter().any(|p| p.written == one.written))
+                })
+            })
+        };
+        let Some(definition) = list_after(line, close).or_else(labelled).or_else(before) else {
             // `电动汽车、锂电池、光伏产品“新三样”`: names in apposition,
             // as many as the numeral; a list of another length is read only
             // where it surely is the slogan's (see [`Apposition::sums_up`]).
@@ -446,7 +455,17 @@ fn code_before(line: &str, open: usize, inner: Range<usize>) -> Option<LineSloga
     }
     let code = parse_code(slogan)?;
     let stated: Vec<usize> = code.iter().map(|p| p.numeral as usize).collect();
-    let (definition, reading) = crate::slogan_groups::clauses_before(line, open, &stated)?;
+    // `“1436”工作思路。“1”，即…；“4”，即…`: its parts labelled after it,
+    // only ever a confirmation (a part of one may gloss itself with a
+    // quoted list: `“1”，即紧扣“甲、乙、丙”这一主线`).
+    let close = inner.end + '”'.len_utf8();
+    let labelled = labels_after(line, close, |label| code.iter().any(|p| p.written == label))
+        .and_then(|range| {
+            let reading = count_code(&code, line.get(range.clone())?)?;
+            (reading == SloganCount::Holds).then_some((range, reading))
+        });
+    let (definition, reading) =
+        labelled.or_else(|| crate::slogan_groups::clauses_before(line, open, &stated))?;
     Some(LineSlogan {
         open,
         inner,
@@ -454,6 +473,52 @@ fn code_before(line: &str, open: usize, inner: Range<usize>) -> Option<LineSloga
         parts: code_parts(&code),
         reading,
     })
+}
+
+/// The most characters of a label before its label word (`“一城”`).
+const MAX_LABEL: usize = 6;
+
+/// `“X”工作思路。“甲”，即…；“乙”，即…。`: the sentence right after the
+/// slogan's (past a few words naming what it is), when it opens with a
+/// label `is_label` accepts, quoted or not, then a label word (`即`,
+/// `，即`, `：`, `是指`).
+fn labels_after(text: &str, close: usize, is_label: impl Fn(&str) -> bool) -> Option<Range<usize>> {
+    let rest = text.get(close..)?;
+    let (gap, stop) = rest
+        .char_indices()
+        .take(MAX_FOLLOWING_GAP + 1)
+        .find(|(_, c)| matches!(c, '，' | '。' | '；'))?;
+    if !rest[..gap].chars().all(crate::chars::is_han) {
+        return None;
+    }
+    let start = close + gap + stop.len_utf8();
+    let opened = text[start..].trim_start_matches(|c: char| is_quote(c) || is_space(c));
+    let label_len = opened
+        .char_indices()
+        .take(MAX_LABEL + 1)
+        .find(|(_, c)| is_quote(*c) || matches!(c, '：' | ':' | '，' | ',' | '即' | '是' | '指'))
+        .map(|(i, _)| i)?;
+    let label = &opened[..label_len];
+    if label.is_empty() || !is_label(label) {
+        return None;
+    }
+    let after = opened[label_len..].trim_start_matches(is_quote);
+    if !["，即", "即", "：", ":", "是指", "，是指", "指"]
+        .iter()
+        .any(|w| after.starts_with(w))
+    {
+        return None;
+    }
+    let end = match text[start..]
+        .char_indices()
+        .take(2 * MAX_LIST_AFTER)
+        .find(|(_, c)| matches!(c, '。' | '\n' | '！' | '？'))
+    {
+        Some((i, _)) => start + i,
+        None if text[start..].chars().nth(2 * MAX_LIST_AFTER - 1).is_none() => text.len(),
+        None => return None,
+    };
+    (end > start).then_some(start..end)
 }
 
 /// The parts of a code as slogan parts, each counting its own written
