@@ -33,6 +33,7 @@ pub mod renumber;
 pub mod semantic;
 pub mod slogan_codes;
 pub mod slogan_count;
+mod slogan_groups;
 pub mod stale_year;
 pub mod summary;
 pub mod target_pairs;

@@ -42,9 +42,12 @@ pub fn parse_code(slogan: &str) -> Option<Vec<CodePart>> {
         .filter(|c| !is_quote(*c) && !is_space(*c))
         .collect();
     let mut parts = Vec::new();
+    let mut open = false;
     if s.contains(['+', '＋']) {
         for piece in s.split(['+', '＋']) {
-            if piece == "N" || piece == "n" {
+            // `N`, `X`: an open part, counting nothing.
+            if matches!(piece, "N" | "n" | "X" | "x") {
+                open = true;
                 continue;
             }
             if piece.is_empty() || !piece.chars().all(|c| c.is_ascii_digit()) || piece.len() > 3 {
@@ -89,7 +92,8 @@ pub fn parse_code(slogan: &str) -> Option<Vec<CodePart>> {
     }
     // A zero counts nothing: `2030` is a year.
     let counting = parts.iter().all(|p| p.numeral >= 1) && parts.iter().any(|p| p.numeral > 1);
-    (parts.len() >= 2 && counting).then_some(parts)
+    // One number beside an open part (`9+N`) counts its own list.
+    (counting && (parts.len() >= 2 || open && parts.len() == 1)).then_some(parts)
 }
 
 /// What `definition` says of a code slogan's parts (see the module notes).
@@ -128,6 +132,9 @@ pub fn count_code(parts: &[CodePart], definition: &str) -> Option<SloganCount> {
         }
     }
     if let Some(reading) = runs_by_closing_word(&stated, definition) {
+        return Some(reading);
+    }
+    if let Some(reading) = crate::slogan_groups::clause_groups_in_note(&stated, definition) {
         return Some(reading);
     }
     one_count_off(&stated, &readings, definition)
@@ -403,7 +410,9 @@ fn labelled_counts(parts: &[CodePart], definition: &str) -> Option<Vec<Option<Ve
 
 /// `“N”即…` / `，N是指…`: the open part, and what follows it.
 fn cut_open_part(text: &str) -> &str {
-    for open in ["“N”", "，N即", "，N是", "，N指", "；N"] {
+    for open in [
+        "“N”", "，N即", "，N是", "，N指", "；N", "“X”", "，X即", "，X是", "，X指", "；X",
+    ] {
         if let Some(p) = text.find(open) {
             return &text[..p];
         }

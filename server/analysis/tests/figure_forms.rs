@@ -385,6 +385,90 @@ fn slogans_written_as_numbers() {
 }
 
 #[test]
+fn a_closing_one_whole_is_no_counted_part() {
+    // `一体` is what the parts make: the three items hold the slogan.
+    quiet(&noted("“三位一体”", "甲服务、乙服务、丙服务。"));
+    // The words on how the parts join read as more items: never reported.
+    quiet(&noted(
+        "“三位一体”",
+        "甲服务、乙服务、丙服务相互衔接、互为补充的服务格局。",
+    ));
+    // Fewer items than the numeral are surely wrong.
+    assert_eq!(
+        codes(&noted("“四位一体”", "甲服务、乙服务、丙服务相互衔接。")),
+        vec![Code::SloganCount]
+    );
+    // Renumbered in the body, against a note that holds: reported.
+    assert_eq!(
+        codes("推行“四位一体”服务。\n注释\n1.“三位一体”：甲服务、乙服务、丙服务。\n"),
+        vec![Code::SloganCount]
+    );
+}
+
+#[test]
+fn parts_labelled_in_the_sentence_after_a_body_slogan() {
+    let body = |slogan: &str| {
+        format!(
+            "今后五年建设“{slogan}”。“一港”即区域物流枢纽港，“三区”即甲园区、乙园区、丙园区。\n"
+        )
+    };
+    quiet(&body("一港三区"));
+    assert_eq!(codes(&body("一港四区")), vec![Code::SloganCount]);
+    assert_eq!(codes(&body("两港三区")), vec![Code::SloganCount]);
+    // A code's labels after it only confirm: a part of one may gloss
+    // itself with a quoted list.
+    quiet(
+        "统筹推进“132”工作思路。“1”，即紧扣“稳增长、惠民生、防风险”这一主线；“3”，即甲、乙、丙三项改革；“2”，即丁、戊两个平台。\n",
+    );
+}
+
+#[test]
+fn parts_paired_group_by_group_after_a_topic() {
+    // The clause of one part may carry its word twice (`增加…增收`): the
+    // groups still hold one of each.
+    let pairs = "优化用地结构，退出低效用地，增加带动增收的产业用地；优化用水结构，退出高耗水项目，增加节水设施。";
+    quiet(&noted("“两退两增”", pairs));
+    assert_eq!(codes(&noted("“三退两增”", pairs)), vec![Code::SloganCount]);
+}
+
+#[test]
+fn code_parts_as_clauses_one_per_part() {
+    // A note whose clauses name each part in order: one thing, then lists
+    // closed by their own counts.
+    let note = "形成以港口物流为龙头，以甲材料、乙材料、丙材料为三大支柱，以丁服务、戊服务为两大补充的格局。";
+    quiet(&noted("“1+3+2”", note));
+    assert_eq!(codes(&noted("“1+4+2”", note)), vec![Code::SloganCount]);
+    // The clauses before a code in its sentence.
+    let body = |code: &str| {
+        format!(
+            "壮大甲产业、乙产业、丙产业三大集群，提升丁、戊两大基础产业，培育己产业，加快构建“{code}”工业体系。\n"
+        )
+    };
+    quiet(&body("3+2+1"));
+    assert_eq!(codes(&body("4+2+1")), vec![Code::SloganCount]);
+    // Lists in quotes before their counts.
+    let body = |code: &str| {
+        format!(
+            "培育“稻、茶、果”3大特色产业，发展“甲装备、乙物流”2个支撑产业，构建“{code}”农业体系。\n"
+        )
+    };
+    quiet(&body("3+2"));
+    assert_eq!(codes(&body("3+3")), vec![Code::SloganCount]);
+    // Clauses with no count of their own never refute: they may be
+    // anything.
+    quiet("推进甲项目，推进乙项目、丙项目，落实“3+2”要求。\n");
+    // One count beside an open part, and an open `X` after labelled parts.
+    let nine = "覆盖甲环节、乙环节、丙环节3个关键环节的服务机制，每个环节有N个部门服务。";
+    quiet(&noted("“3+N”", nine));
+    let labelled = "“1”即一个基地；“2”即甲产业、乙产业两大产业；“X”即其他新业态。";
+    quiet(&noted("“1+2+X”", labelled));
+    assert_eq!(
+        codes(&format!("构建“3+2+X”体系。\n注释\n1.“1+2+X”：{labelled}\n")),
+        vec![Code::SloganCount]
+    );
+}
+
+#[test]
 fn slogans_quoted_in_a_note_or_after_names() {
     // A slogan quoted inside another note's explanation.
     let text = "推行新办法。\n注释\n1.新办法：主要内容是坚持甲、乙、丙“三治融合”，坚持共建共享。\n";
@@ -508,6 +592,26 @@ fn slogan_renumbered_where_its_note_stands_in_notes_ordered_by_first_use() {
         )),
         vec![Code::SloganCount]
     );
+}
+
+#[test]
+fn one_of_two_slogans_of_a_note_renumbered_where_the_note_stands() {
+    // A note defining two slogans printed side by side: the second is
+    // printed with another numeral where the note stands, beside the
+    // first as the note names it; both appear as named later on. The
+    // first's mention in the slot says nothing of the second's.
+    let notes = "\n注释\n1.“两个确保”：确保甲、确保乙。\n2.“三通”“四有”：“三通”是指通路、通水、通电；“四有”是指有岗、有房、有医、有学。\n3.“五个一”：一张图、一张表、一个库、一个平台、一套制度。\n";
+    let body = |first: &str| {
+        format!(
+            "落实“两个确保”，推进“三通”“{first}”建设，推广“五个一”做法。\n\n今年继续实施“三通”和“四有”。{notes}"
+        )
+    };
+    assert_eq!(codes(&body("五有")), vec![Code::SloganCount]);
+    quiet(&body("四有"));
+    // The renumbered one standing after its own first mention is another.
+    quiet(&format!(
+        "落实“两个确保”，推进“三通”“四有”建设，推广“五个一”做法。\n\n今年启动“五有”试点。{notes}"
+    ));
 }
 
 #[test]

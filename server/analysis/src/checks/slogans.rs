@@ -237,15 +237,7 @@ fn code_slogans(term: &str, definition: &str) -> Vec<NoteSlogan> {
     let Some(reading) = count_code(code, definition) else {
         return Vec::new();
     };
-    let parts: Vec<SloganPart> = code
-        .iter()
-        .map(|p| SloganPart {
-            numeral: p.numeral,
-            written: p.written.clone(),
-            words: vec![p.written.clone()],
-        })
-        .collect();
-    vec![(slogan.clone(), parts, reading)]
+    vec![(slogan.clone(), code_parts(code), reading)]
 }
 
 /// Whether a slogan counts anything: `一网统管`, `一村一品` name one thing
@@ -301,9 +293,18 @@ fn body_readings(doc: &Document, defined: &[String], out: &mut Vec<SloganReading
             !n.text_range.contains(&at) || n.term.as_deref().is_some_and(|t| t.contains(slogan))
         })
     };
+    // A code a note explains is that note's, whatever the body's clauses
+    // before it say.
+    let noted = |slogan: &str| {
+        parse_slogan(slogan).is_none()
+            && doc
+                .notes
+                .iter()
+                .any(|n| n.term.as_deref().is_some_and(|t| t.contains(slogan)))
+    };
     for found in &doc.line_slogans {
         let slogan = text.get(found.inner.clone()).unwrap_or("");
-        if in_note(found.open, slogan) || defined.iter().any(|d| d == slogan) {
+        if in_note(found.open, slogan) || defined.iter().any(|d| d == slogan) || noted(slogan) {
             continue;
         }
         out.push(reading_of(
@@ -362,6 +363,7 @@ pub(crate) fn line_slogans_in(line: &str, memo: &mut SloganMemo) -> Vec<LineSlog
             continue;
         }
         let Some(parts) = parse_slogan(slogan).filter(|p| counts_several(p)) else {
+            out.extend(code_before(line, open, inner));
             continue;
         };
         let close = inner.end + '”'.len_utf8();
@@ -376,7 +378,16 @@ pub(crate) fn line_slogans_in(line: &str, memo: &mut SloganMemo) -> Vec<LineSlog
                     .filter(|list| ends_every_item(&line[list.clone()], &parts))
             }
         };
-        let Some(definition) = list_after(line, close).or_else(before) else {
+        // `建设“一城五地”。“一城”即甲，“五地”即乙、丙…`: each part labelled
+        // before its own list in the sentence after the slogan.
+        let labelled = || {
+            labels_after(line, close, |label| {
+                parse_slogan(label).is_some_and(|own| {
+                    matches!(own.as_slice(), [one] if parts.iter().any(|p| p.written == one.written))
+                })
+            })
+        };
+        let Some(definition) = list_after(line, close).or_else(labelled).or_else(before) else {
             // `电动汽车、锂电池、光伏产品“新三样”`: names in apposition,
             // as many as the numeral; a list of another length is read only
             // where it surely is the slogan's (see [`Apposition::sums_up`]).
@@ -433,6 +444,93 @@ pub(crate) fn line_slogans_in(line: &str, memo: &mut SloganMemo) -> Vec<LineSlog
         });
     }
     out
+}
+
+/// A slogan written as numbers read in the clauses before it, one per
+/// part (see [`crate::slogan_groups`]).
+fn code_before(line: &str, open: usize, inner: Range<usize>) -> Option<LineSlogan> {
+    let slogan = line.get(inner.clone())?;
+    if parse_slogan(slogan).is_some() {
+        return None;
+    }
+    let code = parse_code(slogan)?;
+    let stated: Vec<usize> = code.iter().map(|p| p.numeral as usize).collect();
+    // `“1436”工作思路。“1”，即…；“4”，即…`: its parts labelled after it,
+    // only ever a confirmation (a part of one may gloss itself with a
+    // quoted list: `“1”，即紧扣“甲、乙、丙”这一主线`).
+    let close = inner.end + '”'.len_utf8();
+    let labelled = labels_after(line, close, |label| code.iter().any(|p| p.written == label))
+        .and_then(|range| {
+            let reading = count_code(&code, line.get(range.clone())?)?;
+            (reading == SloganCount::Holds).then_some((range, reading))
+        });
+    let (definition, reading) =
+        labelled.or_else(|| crate::slogan_groups::clauses_before(line, open, &stated))?;
+    Some(LineSlogan {
+        open,
+        inner,
+        definition,
+        parts: code_parts(&code),
+        reading,
+    })
+}
+
+/// The most characters of a label before its label word (`“一城”`).
+const MAX_LABEL: usize = 6;
+
+/// `“X”工作思路。“甲”，即…；“乙”，即…。`: the sentence right after the
+/// slogan's (past a few words naming what it is), when it opens with a
+/// label `is_label` accepts, quoted or not, then a label word (`即`,
+/// `，即`, `：`, `是指`).
+fn labels_after(text: &str, close: usize, is_label: impl Fn(&str) -> bool) -> Option<Range<usize>> {
+    let rest = text.get(close..)?;
+    let (gap, stop) = rest
+        .char_indices()
+        .take(MAX_FOLLOWING_GAP + 1)
+        .find(|(_, c)| matches!(c, '，' | '。' | '；'))?;
+    if !rest[..gap].chars().all(crate::chars::is_han) {
+        return None;
+    }
+    let start = close + gap + stop.len_utf8();
+    let opened = text[start..].trim_start_matches(|c: char| is_quote(c) || is_space(c));
+    let label_len = opened
+        .char_indices()
+        .take(MAX_LABEL + 1)
+        .find(|(_, c)| is_quote(*c) || matches!(c, '：' | ':' | '，' | ',' | '即' | '是' | '指'))
+        .map(|(i, _)| i)?;
+    let label = &opened[..label_len];
+    if label.is_empty() || !is_label(label) {
+        return None;
+    }
+    let after = opened[label_len..].trim_start_matches(is_quote);
+    if !["，即", "即", "：", ":", "是指", "，是指", "指"]
+        .iter()
+        .any(|w| after.starts_with(w))
+    {
+        return None;
+    }
+    let end = match text[start..]
+        .char_indices()
+        .take(2 * MAX_LIST_AFTER)
+        .find(|(_, c)| matches!(c, '。' | '\n' | '！' | '？'))
+    {
+        Some((i, _)) => start + i,
+        None if text[start..].chars().nth(2 * MAX_LIST_AFTER - 1).is_none() => text.len(),
+        None => return None,
+    };
+    (end > start).then_some(start..end)
+}
+
+/// The parts of a code as slogan parts, each counting its own written
+/// number.
+fn code_parts(code: &[CodePart]) -> Vec<SloganPart> {
+    code.iter()
+        .map(|p| SloganPart {
+            numeral: p.numeral,
+            written: p.written.clone(),
+            words: vec![p.written.clone()],
+        })
+        .collect()
 }
 
 /// `“X”，即A、B、C。` / `“X”：A、B、C。`: the definition after the slogan,
@@ -837,7 +935,7 @@ fn renumbered_uses(doc: &Document, readings: &[SloganReading], sink: &mut Sink) 
             }
             // Several: the one printed where the note stands.
             ([], several) => {
-                let Some(slot) = note_slot(doc, &placement, note) else {
+                let Some(slot) = note_slot(doc, &placement, note, &reading.slogan) else {
                     continue;
                 };
                 let placed: Vec<(&Term, Vec<Range<usize>>)> = several
@@ -859,7 +957,7 @@ fn renumbered_uses(doc: &Document, readings: &[SloganReading], sink: &mut Sink) 
         // be meant: only a use that stands where the note points is the
         // note's (its marker, or its place among notes ordered by first use).
         if used {
-            uses.retain(|u| takes_the_notes_place(doc, &placement, note, u));
+            uses.retain(|u| takes_the_notes_place(doc, &placement, note, &reading.slogan, u));
             if uses.is_empty() {
                 continue;
             }
@@ -929,12 +1027,13 @@ fn takes_the_notes_place(
     doc: &Document,
     placement: &Placement,
     note: usize,
+    slogan: &str,
     used: &Range<usize>,
 ) -> bool {
     // A marker within a few characters after the use (quotes, a suffix).
     let near = used.end..used.end + 12;
     doc.markers_of(note).any(|m| near.contains(&m.range.start))
-        || note_slot(doc, placement, note).is_some_and(|slot| slot.contains(&used.start))
+        || note_slot(doc, placement, note, slogan).is_some_and(|slot| slot.contains(&used.start))
 }
 
 /// Where note `note` points in notes numbered in the order their terms
@@ -942,10 +1041,17 @@ fn takes_the_notes_place(
 /// and after it (the body's start, or the note itself, where there is
 /// none), when those two are in order and the note's own term first
 /// appears elsewhere (its first mention, which the note explains, printed
-/// with other numerals). `None` otherwise, and for a note with markers,
-/// which point where they stand.
+/// with other numerals; for a note of several slogans, `slogan`'s own
+/// first mention, the others' being printed beside the renumbered one).
+/// `None` otherwise, and for a note with markers, which point where they
+/// stand.
 /// `placement` holds each note's term's first use and its markers.
-fn note_slot(doc: &Document, placement: &Placement, note: usize) -> Option<Range<usize>> {
+fn note_slot(
+    doc: &Document,
+    placement: &Placement,
+    note: usize,
+    slogan: &str,
+) -> Option<Range<usize>> {
     // A note with markers points where they stand, in whatever order.
     if placement.marked.get(note).copied().unwrap_or(true) {
         return None;
@@ -959,9 +1065,25 @@ fn note_slot(doc: &Document, placement: &Placement, note: usize) -> Option<Range
         (Some(b), Some(a)) if b >= a => return None,
         (b, a) => b.unwrap_or(0)..a.unwrap_or(doc.notes[note].range.start),
     };
-    first_use(note)
-        .is_none_or(|own| !slot.contains(&own))
-        .then_some(slot)
+    let several = doc
+        .note_slogans
+        .get(note)
+        .is_some_and(|read| read.named.len() > 1);
+    let own = if several {
+        doc.note_term(note).and_then(|t| {
+            t.uses
+                .iter()
+                .filter(|u| {
+                    crate::terms::normalize(doc.text.get((*u).clone()).unwrap_or(""))
+                        .contains(slogan)
+                })
+                .map(|u| u.start)
+                .min()
+        })
+    } else {
+        first_use(note)
+    };
+    own.is_none_or(|own| !slot.contains(&own)).then_some(slot)
 }
 
 /// A note's one-part slogan printed unquoted, with another numeral, where
@@ -987,7 +1109,7 @@ fn unquoted_in_slot(
     if written.chars().count() < 2 {
         return;
     }
-    let Some(slot) = note_slot(doc, placement, note) else {
+    let Some(slot) = note_slot(doc, placement, note, &reading.slogan) else {
         return;
     };
     let Some(text) = doc.text.get(slot.clone()) else {
@@ -1125,6 +1247,15 @@ pub(super) fn check(doc: &Document, sink: &mut Sink) {
             continue;
         };
         let (stated, word) = reading.parts[part].clone();
+        // A slogan closing in `一体` (`三位一体`) names parts joined into
+        // one, and its note may go on to say how they join (`A、B、C有机
+        // 结合、互为支撑`), which reads as more items: only fewer items than
+        // its numeral is surely wrong.
+        if (reading.slogan.ends_with("一体") || reading.slogan.ends_with("一体化"))
+            && listed > stated as usize
+        {
+            continue;
+        }
         // One item after `及其` (`两河三岸：甲河、乙河及其沿岸地带`) names
         // what belongs to the items before it, all at once: not a list of
         // one. Abstain.

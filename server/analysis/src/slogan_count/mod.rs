@@ -23,6 +23,7 @@ mod confirm;
 mod decide;
 mod labels;
 mod numbered;
+mod paired;
 mod pieces;
 mod readings;
 mod restated;
@@ -32,6 +33,7 @@ use confirm::*;
 use decide::*;
 use labels::*;
 use numbered::*;
+use paired::*;
 use pieces::*;
 use readings::*;
 use restated::*;
@@ -177,6 +179,10 @@ fn parse_one(slogan: &str) -> Option<Vec<SloganPart>> {
         if rest.is_empty() && n == 1 && len == 0 && !parts.is_empty() {
             break;
         }
+        // `三位一体`, `三治一体化`: the whole the parts make, nothing counted.
+        if n == 1 && !parts.is_empty() && matches!(rest, ['体'] | ['体', '化']) {
+            break;
+        }
         // `双十条`: a single part counting a word that opens with a
         // numeral (two 十条), not numerals alone (`三六八九`).
         if len == 0
@@ -307,6 +313,12 @@ fn count_read(parts: &[SloganPart], definition: &str) -> Option<SloganCount> {
     // printed line broke, not a separator.
     if let Some(joined) = without_broken_lines(definition) {
         return count_items(parts, &joined);
+    }
+    // `；` groups each pairing the parts, clause by clause, after a topic:
+    // each group is one of each part, however often a clause carries its
+    // word (`增加…增收`).
+    if let Some(reading) = paired_groups(parts, definition) {
+        return Some(reading);
     }
     // The list before the slogan restated with other numerals, when it
     // reads; else the definition as it stands (`A、B以及C六个甲` restates a
@@ -458,6 +470,9 @@ mod tests {
             words("一核双翼"),
             Some(vec![(1, "核".into()), (2, "翼".into())])
         );
+        // A closing `一体` is the whole the parts make.
+        assert_eq!(words("四位一体"), Some(vec![(4, "位".into())]));
+        assert_eq!(words("三治一体化"), Some(vec![(3, "治".into())]));
         assert_eq!(words("全市上下三个"), None);
         assert_eq!(words("十四五"), None);
         assert_eq!(words("1234"), None);
