@@ -237,7 +237,8 @@ fn subjects(
                 let (separators, joins) = joined(&rest);
                 let range = floor_boundary(text, last.span.end)..at;
                 if separators + joins > 0 {
-                    return Some((range, (separators + 1, separators + 1 + joins)));
+                    let subjects = (separators + 1, separators + 1 + joins);
+                    return Some((range, counted(&rest, subjects)));
                 }
                 if PAIRS.iter().any(|p| rest.contains(p)) {
                     return Some((range, (2, 2)));
@@ -251,7 +252,7 @@ fn subjects(
         if separators + joins > 0 {
             return Some((
                 floor_boundary(text, clause.start)..at,
-                (separators + 1, separators + 1 + joins),
+                counted(&own, (separators + 1, separators + 1 + joins)),
             ));
         }
         // `城乡居民收入分别…`: one word naming two subjects.
@@ -305,6 +306,33 @@ fn subjects(
     (separators > 0).then_some((range, (separators + 1, separators + 1 + joins)))
 }
 
+/// Measure words after a count of the subjects (`三大主导产业`, `两项`).
+const SUBJECT_MEASURES: &[char] = &[
+    '大', '个', '项', '类', '种', '家', '所', '座', '条', '位', '名',
+];
+
+/// `A、B和C三大产业…`: a count right after the list names how many
+/// subjects it holds, settling a `和` that may join two names or stand
+/// inside one; `subjects` narrowed to it when it is one of them.
+fn counted(head: &str, subjects: (usize, usize)) -> (usize, usize) {
+    let last = head.rsplit(['、', '和', '与', '及']).next().unwrap_or(head);
+    let chars: Vec<char> = last.chars().collect();
+    let stated = (0..chars.len()).find_map(|i| {
+        // A numeral opening its number, not an ordinal (`第三产业`).
+        let opens = i == 0
+            || !(chars[i - 1] == '第' || crate::chars::chinese_digit(chars[i - 1]).is_some());
+        let digit = crate::chars::chinese_digit(chars[i])?;
+        let measure = chars
+            .get(i + 1)
+            .is_some_and(|c| SUBJECT_MEASURES.contains(c));
+        (opens && measure && digit >= 2).then_some(digit as usize)
+    });
+    match stated {
+        Some(n) if (subjects.0..=subjects.1).contains(&n) => (n, n),
+        _ => subjects,
+    }
+}
+
 /// Whether the `分别` at `clause_start` opens the clause right after the
 /// `earlier` one's values (`A、B分别增长5%、6%，占比分别提高到…`), with a
 /// head of a few words.
@@ -341,9 +369,12 @@ fn one_figure_clauses(doc: &Document, last: Range<usize>) -> Option<(usize, usiz
     // 增长8%，B达6亿元，分别…` names two subjects, not three.
     let mut shares = None;
     for _ in 0..8 {
+        // A figure in quotes (`“二十件事”`) is a name's word, not a value.
         let figures: Vec<_> = figures_in(doc, &clause)
             .iter()
-            .filter(|f| f.kind != FigureKind::Duration)
+            .filter(|f| {
+                f.kind != FigureKind::Duration && !quoted(&text[clause.start..f.span.start])
+            })
             .collect();
         let words = &text[clause.clone()];
         match figures.as_slice() {
@@ -367,6 +398,11 @@ fn one_figure_clauses(doc: &Document, last: Range<usize>) -> Option<(usize, usiz
         clause = clause_range(text, clause.start - before.len_utf8());
     }
     (run >= 2).then_some((start, run))
+}
+
+/// Whether `s` leaves a quote open (`“来此必做的`).
+fn quoted(s: &str) -> bool {
+    s.matches('“').count() > s.matches('”').count()
 }
 
 /// `50户以上村寨`: a bound followed by the things it classes.

@@ -157,7 +157,8 @@ const AMONG_LEADS: &[&str] = &[
 /// Words that open a status a bare count is in (`5项基本完成`, `11项如期
 /// 启动`, `1项需继续申报`): [`AMONG_LEADS`] and these.
 const STATUS_LEADS: &[&str] = &[
-    "如期", "正在", "需", "顺利", "全面", "提前", "主体", "尚", "未", "仍", "按期", "按时",
+    "如期", "正在", "需", "顺利", "全面", "提前", "主体", "尚", "未", "仍", "按期", "按时", "投入",
+    "投产",
 ];
 
 /// Verbs before a count that give it a status of its own (`建成3个示范区`):
@@ -187,7 +188,9 @@ fn counted_among(doc: &Document) -> impl Iterator<Item = PartReading<'_>> {
         if between.len() > 16 * 3 {
             return None;
         }
-        among(doc, whole, part, between).or_else(|| by_status(doc, i, between))
+        among(doc, whole, part, between)
+            .or_else(|| by_status(doc, i, between))
+            .or_else(|| done_already(doc, whole, part, between))
     })
 }
 
@@ -214,13 +217,22 @@ fn by_status<'d>(doc: &'d Document, i: usize, between: &str) -> Option<PartReadi
     let text = &doc.text;
     let figures = &doc.figures;
     let whole = &figures[i];
-    let words = between.strip_suffix(['，', ','])?;
+    // `7个平台全部建成、4个投入运行`: a `、` may part the clauses too.
+    let words = between.strip_suffix(['，', ',', '、'])?;
     if words.chars().count() > 12 || !han_words(words) || words.ends_with('中') {
+        return None;
+    }
+    // `2处涵闸竣工、4处开工`: a whole in a state of its own has siblings
+    // in other states, unless all of it is in that state (`全部建成`).
+    let own_state = DONE.iter().any(|w| words.contains(w));
+    if own_state && !["全部", "均"].iter().any(|w| words.contains(w)) {
         return None;
     }
     let status = |part: &Figure| {
         let after = text[part.span.end..].trim_start_matches(crate::chars::is_space);
+        // `未` opens a state (`未开工`), not the word `未来`.
         part.kind == FigureKind::Count
+            && !after.starts_with("未来")
             && same_unit(&part.unit, &whole.unit)
             && is_level(part)
             && !is_threshold(text, part)
@@ -257,6 +269,47 @@ fn by_status<'d>(doc: &'d Document, i: usize, between: &str) -> Option<PartReadi
     Some(PartReading {
         whole,
         parts,
+        stops_at_next: true,
+    })
+}
+
+/// Verbs of a state reached after `已` (`已完成54项`).
+const DONE: &[&str] = &[
+    "完成", "建成", "开工", "竣工", "投产", "办结", "投用", "启动", "落地", "开业", "签约", "到位",
+    "通车",
+];
+
+/// `梳理出59项重点工作，已完成54项`: a count and the words it counts
+/// closing a clause, then a clause of `已`, a verb of a state reached and
+/// a bare count of the same unit closing it: those already done are among
+/// the things counted. One part, not added up.
+fn done_already<'d>(
+    doc: &'d Document,
+    whole: &'d Figure,
+    part: &'d Figure,
+    between: &str,
+) -> Option<PartReading<'d>> {
+    let text = &doc.text;
+    let (words, rest) = between.split_once(['，', ','])?;
+    let verb = rest.strip_prefix('已')?;
+    if words.chars().count() > 12
+        || !han_words(words)
+        || !DONE.contains(&verb)
+        || chars_before(text, whole.span.start, 1) == "第"
+        || STATUS_WHOLES.contains(&chars_before(text, whole.span.start, 2))
+        || !is_level(whole)
+        || !is_level(part)
+        || is_change(text, whole)
+        || is_threshold(text, whole)
+        || is_threshold(text, part)
+        || is_base(doc, whole)
+    {
+        return None;
+    }
+    let closes = text[part.span.end..].starts_with(['，', ',', '。', '；', ';']);
+    closes.then(|| PartReading {
+        whole,
+        parts: vec![part],
         stops_at_next: true,
     })
 }
@@ -525,6 +578,18 @@ fn read_one<'d>(doc: &'d Document, cue: &Cue<'d>) -> Option<PartReading<'d>> {
     } = cue;
     let mut end = end;
     let mut parts: Vec<&Figure> = parts_among(doc, &(after..end), figures, false);
+    // `其中50个片区完成投资800亿元`: a count naming whose amount follows
+    // is the part's subject when no whole before counts in its unit; the
+    // parts start after it.
+    if let Some(subject) = parts.first().copied()
+        && let Some(k) = figures.iter().position(|f| std::ptr::eq(f, subject))
+        && names_subject(text, subject, figures.get(k + 1))
+        && !figures_in(doc, &whole_sentence(text, at, previous))
+            .iter()
+            .any(|f| f.span.end <= at && same_unit(&f.unit, &subject.unit))
+    {
+        parts = parts_among(doc, &(subject.span.end..end), &figures[k + 1..], false);
+    }
     let first = parts.first().copied()?;
     // `其中，一产20亿元，增长5%；二产84亿元，…`: the parts may run on over
     // `；`, each clause naming one more part of the same unit first.
@@ -950,6 +1015,20 @@ fn parts_among<'d>(
         }
     }
     parts
+}
+
+/// `50个片区完成投资800亿元`: a count, the words it counts and a verb,
+/// then right after them (no break) an amount in another unit: the count
+/// names whose amount it is.
+fn names_subject(text: &str, count: &Figure, next: Option<&Figure>) -> bool {
+    let Some(next) = next else {
+        return false;
+    };
+    let words = &text[count.span.end..next.span.start];
+    count.kind == FigureKind::Count
+        && next.unit != count.unit
+        && (2..=12).contains(&words.chars().count())
+        && words.chars().all(crate::chars::is_han)
 }
 
 /// Whether two parts' names end alike, once their verbs (`完成`, `达到`)
