@@ -450,3 +450,28 @@ fn bounded_shares_in_more_forms() {
     // An average or a level is no whole.
     quiet("人均收入占全省平均水平的120%。\n");
 }
+
+#[test]
+fn a_completion_rate_of_tasks_is_bounded() {
+    let over = |text: &str| assert_eq!(codes(text), vec![Code::RateOutOfRange], "{text}");
+    // Tasks, problems or cases given to be settled: done of all of them.
+    over("三年行动的重点任务完成率达到104%。\n");
+    over("受理信访案件800件，完成率103%。\n");
+    quiet("三年行动的重点任务完成率达到94%。\n");
+    // Of money or against a plan, a completion may pass 100%.
+    quiet("重点项目投资完成率达到124%。\n");
+    quiet("新建污水管网40公里，完成率112%。\n");
+}
+
+#[test]
+fn more_shares_by_their_names() {
+    let over = |text: &str| assert_eq!(codes(text), vec![Code::RateOutOfRange], "{text}");
+    // A `…率` said once after bare names, however long.
+    over("县道、乡村道路通客车率分别达到100%、103%。\n");
+    // Growth owed to technology, and things counted given as a percent.
+    over("农业科技进步贡献率达到106%。\n");
+    over("全程网办事项达到120%，即办件达到70%。\n");
+    quiet("农业科技进步贡献率达到66%。\n");
+    // Any contribution to growth may pass 100%.
+    quiet("消费对经济增长贡献率达到106%。\n");
+}

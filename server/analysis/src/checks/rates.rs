@@ -88,6 +88,13 @@ const SHARES: &[&str] = &[
     "机械化水平",
     // Work done of the whole work (`建设进度`, `投资进度`).
     "进度",
+    // Growth owed to technology, a share of growth (`科技进步贡献率`);
+    // not any `贡献率` to growth, which may pass 100%.
+    "科技进步贡献率",
+    // Things counted given as a percent (`即办件达到80%`, `全程网办事项
+    // 达到90%`): their share of all.
+    "办件",
+    "事项",
     // Spending stated as a percent (`民生支出达80%`) is its share of all
     // spending; its growth takes a verb of change (`增长`), no link.
     "支出",
@@ -283,6 +290,11 @@ pub fn bounded_share(text: &str, figure: &Figure) -> Option<(usize, String)> {
     if head.ends_with("增长率") || head.ends_with("增速") {
         return None;
     }
+    if head.ends_with("完成率") && tasks_settled(head) {
+        let before_start = floor_boundary(text, figure.span.start) - before.len();
+        let name_start = before_start + head.len() - "完成率".len();
+        return Some((name_start, "完成率".to_string()));
+    }
     let share: String = match SHARES
         .iter()
         .filter(|s| head.ends_with(*s))
@@ -343,7 +355,7 @@ fn all_names_bounded(head: &str) -> bool {
             .filter(|s| last.ends_with(*s) && last.len() > s.len())
             .max_by_key(|s| s.len())
             .map(|s| (*s).to_string())
-            .or_else(|| other_bounded_rate(last).filter(|r| last.len() > r.len()))
+            .or_else(|| other_bounded_rate(last))
     });
     let names: Vec<String> = names
         .iter()
@@ -381,6 +393,24 @@ fn bare_name(name: &str) -> bool {
     (2..=10).contains(&name.chars().count())
         && name.chars().all(crate::chars::is_han)
         && !name.contains(MEASURES)
+}
+
+/// Things given to be settled (tasks, problems, cases): done of them
+/// cannot pass all of them.
+const TO_SETTLE: &[&str] = &["任务", "问题", "案件", "事项", "整改"];
+
+/// `重点任务完成率`, `办结案件1303件，完成率`: a completion rate of tasks,
+/// problems or cases given to be settled, named in its words or in its
+/// sentence before it, is bounded; one of money or of a plan (`投资完成率`,
+/// `年度完成率`, `完成投资…，完成率`) may pass 100%.
+fn tasks_settled(head: &str) -> bool {
+    let sentence = head
+        .rfind(['。', '；', ';', '！', '？'])
+        .map_or(head, |p| &head[p..]);
+    TO_SETTLE.iter().any(|w| sentence.contains(w))
+        && !["投资", "资金", "元", "计划", "年度", "目标"]
+            .iter()
+            .any(|w| sentence.contains(w))
 }
 
 /// `“无事不扰”率`: a rate named by quoted words.
