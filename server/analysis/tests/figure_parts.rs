@@ -475,3 +475,20 @@ fn more_shares_by_their_names() {
     // Any contribution to growth may pass 100%.
     quiet("消费对经济增长贡献率达到106%。\n");
 }
+
+#[test]
+fn parts_each_opening_a_sentence_with_their_items() {
+    // `其中，A工程N项：（1）…。B工程M项：…`: each part opens its own
+    // sentence, named like the first, its items after a colon.
+    let text = |whole: &str| {
+        format!(
+            "年内实施{whole}惠民工程，其中，道路工程6项：（1）甲路（2）乙街（3）丙桥（4）丁路（5）戊街（6）己路。学校工程3项：（1）甲小学（2）乙中学（3）丙幼儿园。医疗工程2项：（1）县医院新院（2）中医院迁建。二是抓好安全。\n"
+        )
+    };
+    assert_eq!(codes(&text("8项")), vec![Code::PartsExceedWhole]);
+    quiet(&text("11项"));
+    // A sentence not named like the parts ends them.
+    quiet(
+        "年内实施12项惠民工程，其中，道路工程6项：（1）甲路（2）乙街。学校工程3项：（1）甲小学（2）乙中学。全年培训教师40项：（1）甲（2）乙。\n",
+    );
+}

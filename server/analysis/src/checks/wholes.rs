@@ -633,6 +633,10 @@ fn read_one<'d>(doc: &'d Document, cue: &Cue<'d>) -> Option<PartReading<'d>> {
         parts.extend(more);
         end = to;
     }
+    if let Some((lead, to)) = sentence_parts(doc, after, first, next) {
+        parts = lead;
+        end = to;
+    }
     // Parts after a later `其中` are that one's parts, nested in these.
     let stops_at_next = next == Some(end) || loose;
     // The whole: in the sentence before `其中` (or, when `其中` opens a
@@ -1015,6 +1019,46 @@ fn parts_among<'d>(
         }
     }
     parts
+}
+
+/// `其中，城建工程8项：（1）…。交通工程2项：（1）…。`: parts each opening
+/// a sentence of their own, named like the first (`…工程`) and followed by
+/// their own items after a colon; the items hold no parts. The parts and
+/// where the last one's sentence ends, when there are two or more.
+fn sentence_parts<'d>(
+    doc: &'d Document,
+    after: usize,
+    first: &'d Figure,
+    next: Option<usize>,
+) -> Option<(Vec<&'d Figure>, usize)> {
+    let text = &doc.text;
+    let items_follow = |f: &Figure| text[f.span.end..].starts_with(['：', ':']);
+    let first_name = text[after..first.span.start].trim_start_matches(['，', ',', '：', ':']);
+    if !items_follow(first) || !named_plainly(first_name) {
+        return None;
+    }
+    let mut lead = vec![first];
+    let mut to = sentence_end(text, first.span.end, next);
+    while text[to..].starts_with('。') {
+        let from = to + '。'.len_utf8();
+        let lo = doc.figures.partition_point(|f| f.span.start < from);
+        let Some(part) = doc.figures.get(lo) else {
+            break;
+        };
+        let name = text[from..part.span.start].trim_matches(crate::chars::is_space);
+        let alike = named_plainly(name)
+            && name.chars().count() <= 8
+            && names_alike(first_name, name)
+            && same_unit(&part.unit, &first.unit)
+            && is_level(part)
+            && items_follow(part);
+        if !alike || next.is_some_and(|n| part.span.start > n) {
+            break;
+        }
+        lead.push(part);
+        to = sentence_end(text, part.span.end, next);
+    }
+    (lead.len() >= 2).then_some((lead, to))
 }
 
 /// `50个片区完成投资800亿元`: a count, the words it counts and a verb,
