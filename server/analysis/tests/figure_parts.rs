@@ -492,3 +492,26 @@ fn parts_each_opening_a_sentence_with_their_items() {
         "年内实施12项惠民工程，其中，道路工程6项：（1）甲路（2）乙街。学校工程3项：（1）甲小学（2）乙中学。全年培训教师40项：（1）甲（2）乙。\n",
     );
 }
+
+#[test]
+fn respectively_measures_joined_by_he_are_names_each() {
+    // `A率、B占比和C率`: each name closed by a measure word; the 和 joins
+    // two names.
+    assert_eq!(
+        codes("全县学前教育普及率、公办园在园幼儿占比和普惠园覆盖率分别提高到91.2%、56.3%。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+    quiet("全县学前教育普及率、公办园在园幼儿占比和普惠园覆盖率分别提高到91.2%、56.3%、88.1%。\n");
+    // A 和 inside a name of no measure word leaves the count open.
+    quiet("电子、信息服务和数据产业收入分别增长8%、9%。\n");
+}
+
+#[test]
+fn respectively_a_floor_before_a_class_is_a_word_of_its_name() {
+    // `产值过亿元企业`: the figure bounds a class of subjects, no value.
+    assert_eq!(
+        codes("规模以上工业企业、产值过亿元企业分别达到88家、31家、12家。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+    quiet("规模以上工业企业、产值过亿元企业分别达到88家、31家。\n");
+}

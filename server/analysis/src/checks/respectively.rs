@@ -408,7 +408,9 @@ fn quoted(s: &str) -> bool {
 /// `50户以上村寨`: a bound followed by the things it classes.
 fn names_a_class(text: &str, figure: &crate::figures::Figure) -> bool {
     let written = figure.text(text);
-    ["以上", "以下"].iter().any(|w| written.ends_with(w))
+    // `销售收入过亿元企业`: a floor written before the figure bounds a class too.
+    let floor = written.starts_with(['过', '超']);
+    (floor || ["以上", "以下"].iter().any(|w| written.ends_with(w)))
         && text[figure.span.end..]
             .chars()
             .next()
@@ -498,10 +500,12 @@ const COMPARES: &[&str] = &["较", "比", "同比", "累计", "均", "年均", "
 /// separator; not one inside a name (`制造业、软件和信息技术服务业`).
 fn head_joins(s: &str) -> (usize, usize) {
     let separators = s.matches('、').count();
+    // Not the 及 inside `普及率`.
     let joins = ["和", "与", "及"]
         .iter()
         .map(|w| s.matches(w).count())
-        .sum::<usize>();
+        .sum::<usize>()
+        - s.matches("普及").count();
     let closes = separators > 0 && joins == 1 && closing_he(s);
     if closes {
         (separators + 1, 0)
@@ -509,6 +513,9 @@ fn head_joins(s: &str) -> (usize, usize) {
         (separators, joins)
     }
 }
+
+/// Words closing the name of a measure (`入园率`, `占比`, `比重`).
+const MEASURE_ENDS: &[&str] = &["率", "占比", "比重", "比例"];
 
 /// Whether the `和` of `A、B和C` stands after the last `、` and the name
 /// before it (`B`) ends like the first name or the last one.
@@ -523,7 +530,10 @@ fn closing_he(s: &str) -> bool {
     let first = s[..comma].split('、').next().unwrap_or("");
     let before = &s[comma + '、'.len_utf8()..he];
     let after = &s[he + '和'.len_utf8()..];
+    // `A率、B占比和C率`: names each closed by a word of a measure.
+    let measure = |w: &str| MEASURE_ENDS.iter().any(|m| w.ends_with(m));
     last_char(before).is_some_and(|c| Some(c) == last_char(first) || Some(c) == last_char(after))
+        || measure(first) && measure(before) && measure(after)
 }
 
 fn check_one(reading: &RespectivelyReading, sink: &mut Sink) {
