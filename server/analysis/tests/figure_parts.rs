@@ -515,3 +515,22 @@ fn respectively_a_floor_before_a_class_is_a_word_of_its_name() {
     );
     quiet("规模以上工业企业、产值过亿元企业分别达到88家、31家。\n");
 }
+
+#[test]
+fn a_total_restated_for_each_class_in_the_next_sentence() {
+    // A total, then a sentence whose every clause restates it for a class
+    // of the same things: each class is within the total.
+    let text = |first: &str| {
+        format!(
+            "全年推进重点项目80个，总投资150亿元。竣工项目{first}，总投资30亿元；续建项目25个，总投资60亿元；新开工项目20个，总投资40亿元。\n"
+        )
+    };
+    assert_eq!(codes(&text("95个")), vec![Code::PartExceedsWhole]);
+    quiet(&text("35个"));
+    // Classes by status may overlap: not added up.
+    quiet(
+        "全年推进重点项目80个，总投资150亿元。竣工项目35个，总投资30亿元；续建项目45个，总投资60亿元；新开工项目20个，总投资40亿元。\n",
+    );
+    // A clause of other things: no breakdown.
+    quiet("全年推进重点项目80个。竣工项目95个；续建项目25个；引进人才60人。\n");
+}

@@ -59,6 +59,7 @@ fn part_readings_of<'d>(doc: &'d Document, cues: &Cues) -> Vec<PartReading<'d>> 
         })
         .chain(bracketed(doc))
         .chain(counted_among(doc))
+        .chain(restated_by_class(doc))
         .chain(
             cues.respectively
                 .iter()
@@ -1059,6 +1060,114 @@ fn sentence_parts<'d>(
         to = sentence_end(text, part.span.end, next);
     }
     (lead.len() >= 2).then_some((lead, to))
+}
+
+/// `在建项目119个，总投资181亿元。竣工项目36个，总投资27亿元；续建项目
+/// 11个，总投资28亿元；…`: a total closing its sentence, then a sentence
+/// whose every `；` clause restates it for a class of the same things (a
+/// name ending with the total's counted words, then a count of its unit,
+/// and the total's other measures named alike). Each class is within the
+/// total; classes by status may overlap, so they are not added up.
+fn restated_by_class(doc: &Document) -> Vec<PartReading<'_>> {
+    let text = &doc.text;
+    let figures = &doc.figures;
+    let mut out = Vec::new();
+    for (i, whole) in figures.iter().enumerate() {
+        // The total's counted words: the two characters before its count.
+        let noun = chars_before(text, whole.span.start, 2);
+        if whole.kind != FigureKind::Count
+            || noun.chars().count() < 2
+            || !noun.chars().all(crate::chars::is_han)
+            || !is_level(whole)
+            || is_change(text, whole)
+            || is_threshold(text, whole)
+        {
+            continue;
+        }
+        // The total's other measures in its clause's sentence after it
+        // (`，总投资181亿元`), then the sentence's end.
+        let stop = sentence_end(text, whole.span.end, None);
+        if !text[stop..].starts_with('。') {
+            continue;
+        }
+        let measures: Vec<&Figure> = figures[i + 1..]
+            .iter()
+            .take_while(|f| f.span.end <= stop)
+            .collect();
+        if measures.len() > 1 {
+            continue;
+        }
+        let from = stop + '。'.len_utf8();
+        // The next sentence, over its `；` clauses (a few hundred bytes).
+        let window = &text[from..floor_boundary(text, from + 900)];
+        let Some(end) = window.find(['。', '\n']).map(|p| from + p) else {
+            continue;
+        };
+        let mut counts = Vec::new();
+        let mut amounts = Vec::new();
+        for clause in text[from..end].split(['；', ';']) {
+            let at = clause.as_ptr() as usize - text.as_ptr() as usize;
+            let inside = figures_in(doc, &(at..at + clause.len()));
+            let (Some(count), rest) = (inside.first(), inside.get(1..).unwrap_or(&[])) else {
+                counts.clear();
+                break;
+            };
+            let name = &text[at..count.span.start];
+            let named = name.ends_with(noun)
+                && name.len() > noun.len()
+                && name.chars().count() <= 8
+                && named_plainly(name)
+                && same_unit(&count.unit, &whole.unit)
+                && is_level(count)
+                && !is_change(text, count);
+            // The total's other measure restated alike, or none at all.
+            let amount = match (measures.first(), rest) {
+                (None, []) => None,
+                (Some(total), [amount]) if restates(doc, total, amount) => Some(amount),
+                _ => {
+                    counts.clear();
+                    break;
+                }
+            };
+            if !named {
+                counts.clear();
+                break;
+            }
+            counts.push(count);
+            amounts.extend(amount);
+        }
+        if counts.len() < 2 {
+            continue;
+        }
+        if let Some(total) = measures.first()
+            && amounts.len() == counts.len()
+        {
+            out.push(PartReading {
+                whole: total,
+                parts: amounts,
+                stops_at_next: true,
+            });
+        }
+        out.push(PartReading {
+            whole,
+            parts: counts,
+            stops_at_next: true,
+        });
+    }
+    out
+}
+
+/// Whether `part` restates the measure `total` (its unit, a level, and
+/// named alike: `总投资` with `总投资`).
+fn restates(doc: &Document, total: &Figure, part: &Figure) -> bool {
+    let text = &doc.text;
+    let name = label(doc, part);
+    same_unit(&total.unit, &part.unit)
+        && is_level(total)
+        && is_level(part)
+        && !is_change(text, part)
+        && name.chars().count() >= 2
+        && name == label(doc, total)
 }
 
 /// `50个片区完成投资800亿元`: a count, the words it counts and a verb,
