@@ -430,6 +430,9 @@ fn bounded_shares_in_more_forms() {
     // Each value with its own time of the year.
     over("确保新开工项目开工率一季度达30%、二季度达150%。\n");
     quiet("确保新开工项目开工率一季度达30%、二季度达50%、三季度达90%。\n");
+    // An earlier value joined to the later one's verb by `、`.
+    over("民间投资占比连续三年超过40%、达到120%。\n");
+    quiet("民间投资占比连续三年超过40%、达到52%。\n");
     // A floor on the earlier value of a list.
     over("确保各级补助资金用于产业的比例不低于50%、120%。\n");
     quiet("确保各级补助资金用于产业的比例不低于50%、60%。\n");

@@ -611,6 +611,11 @@ fn strip_earlier_value(head: &str) -> Option<(&str, &'static str)> {
     let head = strip_period(head);
     let join = JOINS.iter().find(|j| head.ends_with(*j))?;
     let h = head[..head.len() - join.len()].trim_end_matches(is_space);
+    // `超过50%、达到57%`: a verb joined to the earlier value by `、`.
+    let h = match h.strip_suffix('、') {
+        Some(rest) if !matches!(*join, "、" | "和" | "及") => rest.trim_end_matches(is_space),
+        _ => h,
+    };
     let h = h.strip_suffix('%').or_else(|| h.strip_suffix('％'))?;
     let number = h.trim_end_matches(|c: char| c.is_ascii_digit() || c == '.');
     (number.len() < h.len()).then_some((number.trim_end_matches(is_space), *join))
