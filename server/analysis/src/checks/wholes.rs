@@ -1073,6 +1073,23 @@ fn restated_by_class(doc: &Document) -> Vec<PartReading<'_>> {
     let figures = &doc.figures;
     let mut out = Vec::new();
     for (i, whole) in figures.iter().enumerate() {
+        // Cheap tests first, by bytes: this looks at every count. The total
+        // closes its sentence, or its clause before one more measure that
+        // closes the sentence (`…119个，总投资181亿元。`).
+        let after = &text.as_bytes()[whole.span.end..];
+        let measure = match figures.get(i + 1) {
+            _ if after.starts_with("。".as_bytes()) => None,
+            Some(next)
+                if after.starts_with("，".as_bytes())
+                    && text.as_bytes()[next.span.end..].starts_with("。".as_bytes())
+                    && sentence_end(text, whole.span.end, Some(next.span.start))
+                        == next.span.start =>
+            {
+                Some(next)
+            }
+            _ => continue,
+        };
+        let measures: Vec<&Figure> = measure.into_iter().collect();
         // The total's counted words: the two characters before its count.
         let noun = chars_before(text, whole.span.start, 2);
         if whole.kind != FigureKind::Count
@@ -1084,19 +1101,7 @@ fn restated_by_class(doc: &Document) -> Vec<PartReading<'_>> {
         {
             continue;
         }
-        // The total's other measures in its clause's sentence after it
-        // (`，总投资181亿元`), then the sentence's end.
-        let stop = sentence_end(text, whole.span.end, None);
-        if !text[stop..].starts_with('。') {
-            continue;
-        }
-        let measures: Vec<&Figure> = figures[i + 1..]
-            .iter()
-            .take_while(|f| f.span.end <= stop)
-            .collect();
-        if measures.len() > 1 {
-            continue;
-        }
+        let stop = measure.map_or(whole.span.end, |m| m.span.end);
         let from = stop + '。'.len_utf8();
         // The next sentence, over its `；` clauses (a few hundred bytes).
         let window = &text[from..floor_boundary(text, from + 900)];
