@@ -351,3 +351,189 @@ fn a_bounded_share_capped_or_approached_over_100() {
     );
     quiet("科技成果转化率达到121%。\n");
 }
+
+#[test]
+fn a_bare_count_in_a_status_after_a_whole_in_full() {
+    // The whole in a status of its own (`全部建成`), then `、` and a bare
+    // count in another status: a part.
+    assert_eq!(
+        codes("研究院的6个实验室全部建成、9个投入使用。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+    quiet("研究院的6个实验室全部建成、4个投入使用。\n");
+    // A whole led by its own task verb has siblings.
+    quiet("建成6个实验室、9个投入使用。\n");
+    // So has a whole in a state of its own, not said of all of it.
+    quiet("沿河3座泵站竣工、5座开工建设。\n");
+    quiet("沿河3座泵站竣工，5座开工建设。\n");
+    // A count followed by what it counts is no bare part (`未来…` is no
+    // state `未…`).
+    quiet("12个示范街区、15个未来社区通过验收。\n");
+}
+
+#[test]
+fn the_things_already_done_of_a_counted_whole() {
+    assert_eq!(
+        codes("年初排定的40项攻坚任务，已完成46项。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+    quiet("年初排定的40项攻坚任务，已完成36项。\n");
+    // A stock reached is no part of what was added.
+    quiet("年初排定的40项攻坚任务，已累计达到46项。\n");
+}
+
+#[test]
+fn a_count_naming_whose_amount_is_the_part() {
+    // `其中N个X完成投资M亿元`: the amount is the part, of the amount before.
+    assert_eq!(
+        codes("力争片区改造总投资600亿元，其中30个重点片区完成投资700亿元。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+    quiet("力争片区改造总投资600亿元，其中30个重点片区完成投资500亿元。\n");
+    // With a whole of its own unit, the count stays the part.
+    assert_eq!(
+        codes("实施项目20个，总投资60亿元，其中25个项目总投资30亿元。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+}
+
+#[test]
+fn respectively_a_count_after_the_list_settles_its_subjects() {
+    // `A、B和C三大…`: three subjects, though 和 may stand inside a name.
+    assert_eq!(
+        codes("力争纺织、机械制造和电子信息三大产业产值分别达到40亿元、12亿元。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+    quiet("力争纺织、机械制造和电子信息三大产业产值分别达到40亿元、12亿元和9亿元。\n");
+    // Without a count the 和 may join two words of one name.
+    quiet("力争纺织、机械制造和电子信息产业产值分别达到40亿元、12亿元。\n");
+}
+
+#[test]
+fn respectively_a_quoted_count_names_no_subject() {
+    // The clauses before the values each hold one figure; a figure in
+    // quotes before them is a name's word, not a third subject.
+    assert_eq!(
+        codes(
+            "“游遍全县的十条线路”带火消费，接待游客600万人次，实现旅游收入70亿元，分别比上年增长12.5%。\n"
+        ),
+        vec![Code::RespectivelyMismatch]
+    );
+    quiet(
+        "“游遍全县的十条线路”带火消费，接待游客600万人次，实现旅游收入70亿元，分别比上年增长12.5%、20.1%。\n",
+    );
+}
+
+#[test]
+fn bounded_shares_in_more_forms() {
+    let over = |text: &str| assert_eq!(codes(text), vec![Code::RateOutOfRange], "{text}");
+    // Each value with its own time of the year.
+    over("确保新开工项目开工率一季度达30%、二季度达150%。\n");
+    quiet("确保新开工项目开工率一季度达30%、二季度达50%、三季度达90%。\n");
+    // An earlier value joined to the later one's verb by `、`.
+    over("民间投资占比连续三年超过40%、达到120%。\n");
+    quiet("民间投资占比连续三年超过40%、达到52%。\n");
+    // A floor on the earlier value of a list.
+    over("确保各级补助资金用于产业的比例不低于50%、120%。\n");
+    quiet("确保各级补助资金用于产业的比例不低于50%、60%。\n");
+    // A `…率` said once after bare names.
+    over("小麦、玉米耕种收综合机械化率分别达到95%和110%。\n");
+    quiet("小麦、玉米耕种收综合机械化率分别达到95%和80%。\n");
+    // Progress of a work, spending stated as a percent, a state reached.
+    over("快速路二期建设进度达到130%。\n");
+    over("全年财政民生支出达到180%。\n");
+    over("城市饮用水源地水质120%达标。\n");
+    quiet("快速路二期建设进度达到70%，全年财政民生支出达到78%，城市饮用水源地水质100%达标。\n");
+    quiet("一般公共预算支出增长12%。\n");
+    // A whole named by its place or as a total, and funds.
+    over("光伏装机占全县电力装机总容量的140%。\n");
+    over("争取专项资金占省下达资金的130%。\n");
+    over("争取的地方债份额占全省110%。\n");
+    quiet("光伏装机占全县电力装机总容量的40%，争取专项资金占省下达资金的30%。\n");
+    // An average or a level is no whole.
+    quiet("人均收入占全省平均水平的120%。\n");
+}
+
+#[test]
+fn a_completion_rate_of_tasks_is_bounded() {
+    let over = |text: &str| assert_eq!(codes(text), vec![Code::RateOutOfRange], "{text}");
+    // Tasks, problems or cases given to be settled: done of all of them.
+    over("三年行动的重点任务完成率达到104%。\n");
+    over("受理信访案件800件，完成率103%。\n");
+    quiet("三年行动的重点任务完成率达到94%。\n");
+    // Of money or against a plan, a completion may pass 100%.
+    quiet("重点项目投资完成率达到124%。\n");
+    quiet("新建污水管网40公里，完成率112%。\n");
+}
+
+#[test]
+fn more_shares_by_their_names() {
+    let over = |text: &str| assert_eq!(codes(text), vec![Code::RateOutOfRange], "{text}");
+    // A `…率` said once after bare names, however long.
+    over("县道、乡村道路通客车率分别达到100%、103%。\n");
+    // Growth owed to technology, and things counted given as a percent.
+    over("农业科技进步贡献率达到106%。\n");
+    over("全程网办事项达到120%，即办件达到70%。\n");
+    quiet("农业科技进步贡献率达到66%。\n");
+    // Any contribution to growth may pass 100%.
+    quiet("消费对经济增长贡献率达到106%。\n");
+}
+
+#[test]
+fn parts_each_opening_a_sentence_with_their_items() {
+    // `其中，A工程N项：（1）…。B工程M项：…`: each part opens its own
+    // sentence, named like the first, its items after a colon.
+    let text = |whole: &str| {
+        format!(
+            "年内实施{whole}惠民工程，其中，道路工程6项：（1）甲路（2）乙街（3）丙桥（4）丁路（5）戊街（6）己路。学校工程3项：（1）甲小学（2）乙中学（3）丙幼儿园。医疗工程2项：（1）县医院新院（2）中医院迁建。二是抓好安全。\n"
+        )
+    };
+    assert_eq!(codes(&text("8项")), vec![Code::PartsExceedWhole]);
+    quiet(&text("11项"));
+    // A sentence not named like the parts ends them.
+    quiet(
+        "年内实施12项惠民工程，其中，道路工程6项：（1）甲路（2）乙街。学校工程3项：（1）甲小学（2）乙中学。全年培训教师40项：（1）甲（2）乙。\n",
+    );
+}
+
+#[test]
+fn respectively_measures_joined_by_he_are_names_each() {
+    // `A率、B占比和C率`: each name closed by a measure word; the 和 joins
+    // two names.
+    assert_eq!(
+        codes("全县学前教育普及率、公办园在园幼儿占比和普惠园覆盖率分别提高到91.2%、56.3%。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+    quiet("全县学前教育普及率、公办园在园幼儿占比和普惠园覆盖率分别提高到91.2%、56.3%、88.1%。\n");
+    // A 和 inside a name of no measure word leaves the count open.
+    quiet("电子、信息服务和数据产业收入分别增长8%、9%。\n");
+}
+
+#[test]
+fn respectively_a_floor_before_a_class_is_a_word_of_its_name() {
+    // `产值过亿元企业`: the figure bounds a class of subjects, no value.
+    assert_eq!(
+        codes("规模以上工业企业、产值过亿元企业分别达到88家、31家、12家。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+    quiet("规模以上工业企业、产值过亿元企业分别达到88家、31家。\n");
+}
+
+#[test]
+fn a_total_restated_for_each_class_in_the_next_sentence() {
+    // A total, then a sentence whose every clause restates it for a class
+    // of the same things: each class is within the total.
+    let text = |first: &str| {
+        format!(
+            "全年推进重点项目80个，总投资150亿元。竣工项目{first}，总投资30亿元；续建项目25个，总投资60亿元；新开工项目20个，总投资40亿元。\n"
+        )
+    };
+    assert_eq!(codes(&text("95个")), vec![Code::PartExceedsWhole]);
+    quiet(&text("35个"));
+    // Classes by status may overlap: not added up.
+    quiet(
+        "全年推进重点项目80个，总投资150亿元。竣工项目35个，总投资30亿元；续建项目45个，总投资60亿元；新开工项目20个，总投资40亿元。\n",
+    );
+    // A clause of other things: no breakdown.
+    quiet("全年推进重点项目80个。竣工项目95个；续建项目25个；引进人才60人。\n");
+}

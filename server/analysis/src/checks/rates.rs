@@ -86,6 +86,18 @@ const SHARES: &[&str] = &[
     "投入强度",
     // Work done by machine of all work (`综合机械化水平`).
     "机械化水平",
+    // Work done of the whole work (`建设进度`, `投资进度`).
+    "进度",
+    // Growth owed to technology, a share of growth (`科技进步贡献率`);
+    // not any `贡献率` to growth, which may pass 100%.
+    "科技进步贡献率",
+    // Things counted given as a percent (`即办件达到80%`, `全程网办事项
+    // 达到90%`): their share of all.
+    "办件",
+    "事项",
+    // Spending stated as a percent (`民生支出达80%`) is its share of all
+    // spending; its growth takes a verb of change (`增长`), no link.
+    "支出",
 ];
 
 /// Verbs between a share's name and its value.
@@ -124,6 +136,11 @@ const LINKS: &[&str] = &[
     "增长至",
     "达到了",
     "实现",
+    // A floor or a ceiling (`比例不低于60%、55%`).
+    "不低于",
+    "不少于",
+    "不高于",
+    "不超过",
 ];
 
 /// Adverbs between a share's name and its link (`继续保持在`, `仍达`), a
@@ -133,6 +150,31 @@ const ADVERBS: &[&str] = &[
     "继续", "仍然", "仍", "已经", "已", "均", "始终", "确保", "力争", "争取", "努力", "稳定",
     "稳步", "年内", "首次", "当年", "全年", "多年",
 ];
+
+/// States a share of things reaches, written right after its value
+/// (`100%达标`, `100%覆盖`): the share of them in that state.
+const STATES: &[&str] = &["达标", "覆盖", "合格"];
+
+/// Times of the year a value is stated for (`一季度达40%`).
+const TIMES_OF_YEAR: &[&str] = &[
+    "前三季度",
+    "一季度",
+    "二季度",
+    "三季度",
+    "四季度",
+    "上半年",
+    "下半年",
+    "年底前",
+    "年底",
+    "年末",
+];
+
+/// `…开工率一季度` → `…开工率`: a time of the year closing `head`, with the
+/// adverbs before it; `None` if there is none.
+fn strip_time_of_year(head: &str) -> Option<&str> {
+    let time = TIMES_OF_YEAR.iter().find(|t| head.ends_with(*t))?;
+    Some(strip_adverbs(&head[..head.len() - time.len()]))
+}
 
 /// Verbs of a decrease.
 const DECREASES: &[&str] = &["下降", "减少", "降低", "下降了", "减少了", "降低了", "缩减"];
@@ -144,9 +186,15 @@ pub(super) fn check(doc: &Document, sink: &mut Sink) {
         }
         if let Some((name_start, name)) = bounded_share(&doc.text, figure) {
             let value = figure.text(&doc.text).to_string();
+            // The name before the figure, or the state after it (`达标`).
+            let range = if name_start >= figure.span.end {
+                name_start..name_start + name.len()
+            } else {
+                name_start..figure.span.start
+            };
             let related = vec![Related {
                 file: None,
-                range: name_start..figure.span.start,
+                range,
                 kind: RelatedKind::RateName,
             }];
             sink.push(
@@ -189,6 +237,14 @@ fn least(figure: &Figure) -> f64 {
 /// (`覆盖率由32%提高到36%`, `达85.7%和69.6%`) or a base period
 /// (`由“十二五”末的34.81%`).
 pub fn bounded_share(text: &str, figure: &Figure) -> Option<(usize, String)> {
+    // `水质100%达标`: the share of what reaches the state after it.
+    if figure.kind == FigureKind::Percent
+        && let Some(state) = STATES
+            .iter()
+            .find(|s| text[figure.span.end..].starts_with(*s))
+    {
+        return Some((figure.span.end, (*state).to_string()));
+    }
     let before = chars_before(text, figure.span.start, 48);
     let mut head = before.trim_end_matches(is_space);
     // `A率和B率达到双100%`: both at the value.
@@ -197,7 +253,9 @@ pub fn bounded_share(text: &str, figure: &Figure) -> Option<(usize, String)> {
     // how many were listed (`、`, `和`) before this one, if all were.
     let mut position = Some(0usize);
     for _ in 0..2 {
-        match strip_earlier_value(head) {
+        // `开工率一季度达40%、二季度达60%`: each value with its own time.
+        let own_time = || strip_time_of_year(strip_link(head)).and_then(strip_earlier_value);
+        match strip_earlier_value(head).or_else(own_time) {
             Some((rest, join)) => {
                 head = rest;
                 position = position
@@ -208,6 +266,7 @@ pub fn bounded_share(text: &str, figure: &Figure) -> Option<(usize, String)> {
         }
     }
     head = strip_link(head);
+    head = strip_time_of_year(head).unwrap_or(head);
     head = strip_points_change(head);
     head = strip_base_period(head);
     let head = strip_link(head).trim_end_matches(['均', '已', '的']);
@@ -230,6 +289,11 @@ pub fn bounded_share(text: &str, figure: &Figure) -> Option<(usize, String)> {
     // `增长率` is not a share; `占比提高` would need the base.
     if head.ends_with("增长率") || head.ends_with("增速") {
         return None;
+    }
+    if head.ends_with("完成率") && tasks_settled(head) {
+        let before_start = floor_boundary(text, figure.span.start) - before.len();
+        let name_start = before_start + head.len() - "完成率".len();
+        return Some((name_start, "完成率".to_string()));
     }
     let share: String = match SHARES
         .iter()
@@ -284,15 +348,18 @@ fn all_names_bounded(head: &str) -> bool {
         .map(|n| n.trim_matches(is_space))
         .filter(|n| !n.is_empty())
         .collect();
+    // `水稻、农作物综合机械化率分别`: a `…率` of no list stands for all too.
     let shared = names.last().and_then(|last| {
         SHARES
             .iter()
             .filter(|s| last.ends_with(*s) && last.len() > s.len())
             .max_by_key(|s| s.len())
+            .map(|s| (*s).to_string())
+            .or_else(|| other_bounded_rate(last))
     });
     let names: Vec<String> = names
         .iter()
-        .map(|name| match shared {
+        .map(|name| match &shared {
             Some(share) if bare_name(name) => format!("{name}{share}"),
             _ => (*name).to_string(),
         })
@@ -328,6 +395,24 @@ fn bare_name(name: &str) -> bool {
         && !name.contains(MEASURES)
 }
 
+/// Things given to be settled (tasks, problems, cases): done of them
+/// cannot pass all of them.
+const TO_SETTLE: &[&str] = &["任务", "问题", "案件", "事项", "整改"];
+
+/// `重点任务完成率`, `办结案件1303件，完成率`: a completion rate of tasks,
+/// problems or cases given to be settled, named in its words or in its
+/// sentence before it, is bounded; one of money or of a plan (`投资完成率`,
+/// `年度完成率`, `完成投资…，完成率`) may pass 100%.
+fn tasks_settled(head: &str) -> bool {
+    let sentence = head
+        .rfind(['。', '；', ';', '！', '？'])
+        .map_or(head, |p| &head[p..]);
+    TO_SETTLE.iter().any(|w| sentence.contains(w))
+        && !["投资", "资金", "元", "计划", "年度", "目标"]
+            .iter()
+            .any(|w| sentence.contains(w))
+}
+
 /// `“无事不扰”率`: a rate named by quoted words.
 fn quoted_rate(head: &str) -> Option<String> {
     let inner = head.strip_suffix("”率")?;
@@ -347,9 +432,11 @@ fn part_of_whole(head: &str) -> Option<String> {
     let at = tail.rfind('占')?;
     let object = &tail[at + '占'.len_utf8()..];
     let subject = &tail[..at];
-    if ["债", "余额", "赤字", "利息", "还本"]
-        .iter()
-        .any(|w| subject.contains(w))
+    // `…国债份额占全省`: a share (份额) of anything is no debt's ratio.
+    if !subject.ends_with("份额")
+        && ["债", "余额", "赤字", "利息", "还本"]
+            .iter()
+            .any(|w| subject.contains(w))
     {
         return None;
     }
@@ -373,12 +460,19 @@ fn part_of_whole(head: &str) -> Option<String> {
     }
     const WHOLES: &[&str] = &[
         "收入", "支出", "总额", "总量", "总值", "总数", "人口", "面积", "全国", "全省", "全市",
-        "全区", "全县", "总和",
+        "全区", "全县", "总和", "资金",
     ];
+    // `占全市电力装机总容量的`, `占全省总装机的`: a whole named by its
+    // place (`全市…`) or as a total (`总…`), not an average or a level.
+    const TERRITORIES: &[&str] = &["全国", "全省", "全市", "全区", "全县"];
+    let named_whole = (TERRITORIES.iter().any(|w| object.starts_with(w)) || object.contains('总'))
+        && !["平均", "水平", "均值", "标准"]
+            .iter()
+            .any(|w| object.contains(w));
     const PLANS: &[&str] = &["预算", "计划", "目标", "任务", "上年", "同期", "去年"];
     // `占全部工业产值的`, `占规模以上工业的`: the whole named as such.
     const WHOLE_OPENINGS: &[&str] = &["全部", "规模以上", "规上"];
-    let whole = (WHOLES.iter().any(|w| object.ends_with(w))
+    let whole = ((WHOLES.iter().any(|w| object.ends_with(w)) || named_whole)
         && !PLANS.iter().any(|w| object.ends_with(w)))
         || (WHOLE_OPENINGS.iter().any(|w| object.starts_with(w))
             && !PLANS.iter().any(|w| object.contains(w)));
@@ -517,6 +611,11 @@ fn strip_earlier_value(head: &str) -> Option<(&str, &'static str)> {
     let head = strip_period(head);
     let join = JOINS.iter().find(|j| head.ends_with(*j))?;
     let h = head[..head.len() - join.len()].trim_end_matches(is_space);
+    // `超过50%、达到57%`: a verb joined to the earlier value by `、`.
+    let h = match h.strip_suffix('、') {
+        Some(rest) if !matches!(*join, "、" | "和" | "及") => rest.trim_end_matches(is_space),
+        _ => h,
+    };
     let h = h.strip_suffix('%').or_else(|| h.strip_suffix('％'))?;
     let number = h.trim_end_matches(|c: char| c.is_ascii_digit() || c == '.');
     (number.len() < h.len()).then_some((number.trim_end_matches(is_space), *join))

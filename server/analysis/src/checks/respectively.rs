@@ -237,7 +237,8 @@ fn subjects(
                 let (separators, joins) = joined(&rest);
                 let range = floor_boundary(text, last.span.end)..at;
                 if separators + joins > 0 {
-                    return Some((range, (separators + 1, separators + 1 + joins)));
+                    let subjects = (separators + 1, separators + 1 + joins);
+                    return Some((range, counted(&rest, subjects)));
                 }
                 if PAIRS.iter().any(|p| rest.contains(p)) {
                     return Some((range, (2, 2)));
@@ -251,7 +252,7 @@ fn subjects(
         if separators + joins > 0 {
             return Some((
                 floor_boundary(text, clause.start)..at,
-                (separators + 1, separators + 1 + joins),
+                counted(&own, (separators + 1, separators + 1 + joins)),
             ));
         }
         // `城乡居民收入分别…`: one word naming two subjects.
@@ -305,6 +306,33 @@ fn subjects(
     (separators > 0).then_some((range, (separators + 1, separators + 1 + joins)))
 }
 
+/// Measure words after a count of the subjects (`三大主导产业`, `两项`).
+const SUBJECT_MEASURES: &[char] = &[
+    '大', '个', '项', '类', '种', '家', '所', '座', '条', '位', '名',
+];
+
+/// `A、B和C三大产业…`: a count right after the list names how many
+/// subjects it holds, settling a `和` that may join two names or stand
+/// inside one; `subjects` narrowed to it when it is one of them.
+fn counted(head: &str, subjects: (usize, usize)) -> (usize, usize) {
+    let last = head.rsplit(['、', '和', '与', '及']).next().unwrap_or(head);
+    let chars: Vec<char> = last.chars().collect();
+    let stated = (0..chars.len()).find_map(|i| {
+        // A numeral opening its number, not an ordinal (`第三产业`).
+        let opens = i == 0
+            || !(chars[i - 1] == '第' || crate::chars::chinese_digit(chars[i - 1]).is_some());
+        let digit = crate::chars::chinese_digit(chars[i])?;
+        let measure = chars
+            .get(i + 1)
+            .is_some_and(|c| SUBJECT_MEASURES.contains(c));
+        (opens && measure && digit >= 2).then_some(digit as usize)
+    });
+    match stated {
+        Some(n) if (subjects.0..=subjects.1).contains(&n) => (n, n),
+        _ => subjects,
+    }
+}
+
 /// Whether the `分别` at `clause_start` opens the clause right after the
 /// `earlier` one's values (`A、B分别增长5%、6%，占比分别提高到…`), with a
 /// head of a few words.
@@ -341,9 +369,12 @@ fn one_figure_clauses(doc: &Document, last: Range<usize>) -> Option<(usize, usiz
     // 增长8%，B达6亿元，分别…` names two subjects, not three.
     let mut shares = None;
     for _ in 0..8 {
+        // A figure in quotes (`“二十件事”`) is a name's word, not a value.
         let figures: Vec<_> = figures_in(doc, &clause)
             .iter()
-            .filter(|f| f.kind != FigureKind::Duration)
+            .filter(|f| {
+                f.kind != FigureKind::Duration && !quoted(&text[clause.start..f.span.start])
+            })
             .collect();
         let words = &text[clause.clone()];
         match figures.as_slice() {
@@ -369,10 +400,17 @@ fn one_figure_clauses(doc: &Document, last: Range<usize>) -> Option<(usize, usiz
     (run >= 2).then_some((start, run))
 }
 
+/// Whether `s` leaves a quote open (`“来此必做的`).
+fn quoted(s: &str) -> bool {
+    s.matches('“').count() > s.matches('”').count()
+}
+
 /// `50户以上村寨`: a bound followed by the things it classes.
 fn names_a_class(text: &str, figure: &crate::figures::Figure) -> bool {
     let written = figure.text(text);
-    ["以上", "以下"].iter().any(|w| written.ends_with(w))
+    // `销售收入过亿元企业`: a floor written before the figure bounds a class too.
+    let floor = written.starts_with(['过', '超']);
+    (floor || ["以上", "以下"].iter().any(|w| written.ends_with(w)))
         && text[figure.span.end..]
             .chars()
             .next()
@@ -462,10 +500,12 @@ const COMPARES: &[&str] = &["较", "比", "同比", "累计", "均", "年均", "
 /// separator; not one inside a name (`制造业、软件和信息技术服务业`).
 fn head_joins(s: &str) -> (usize, usize) {
     let separators = s.matches('、').count();
+    // Not the 及 inside `普及率`.
     let joins = ["和", "与", "及"]
         .iter()
         .map(|w| s.matches(w).count())
-        .sum::<usize>();
+        .sum::<usize>()
+        - s.matches("普及").count();
     let closes = separators > 0 && joins == 1 && closing_he(s);
     if closes {
         (separators + 1, 0)
@@ -473,6 +513,9 @@ fn head_joins(s: &str) -> (usize, usize) {
         (separators, joins)
     }
 }
+
+/// Words closing the name of a measure (`入园率`, `占比`, `比重`).
+const MEASURE_ENDS: &[&str] = &["率", "占比", "比重", "比例"];
 
 /// Whether the `和` of `A、B和C` stands after the last `、` and the name
 /// before it (`B`) ends like the first name or the last one.
@@ -487,7 +530,10 @@ fn closing_he(s: &str) -> bool {
     let first = s[..comma].split('、').next().unwrap_or("");
     let before = &s[comma + '、'.len_utf8()..he];
     let after = &s[he + '和'.len_utf8()..];
+    // `A率、B占比和C率`: names each closed by a word of a measure.
+    let measure = |w: &str| MEASURE_ENDS.iter().any(|m| w.ends_with(m));
     last_char(before).is_some_and(|c| Some(c) == last_char(first) || Some(c) == last_char(after))
+        || measure(first) && measure(before) && measure(after)
 }
 
 fn check_one(reading: &RespectivelyReading, sink: &mut Sink) {

@@ -59,6 +59,7 @@ fn part_readings_of<'d>(doc: &'d Document, cues: &Cues) -> Vec<PartReading<'d>> 
         })
         .chain(bracketed(doc))
         .chain(counted_among(doc))
+        .chain(restated_by_class(doc))
         .chain(
             cues.respectively
                 .iter()
@@ -157,7 +158,8 @@ const AMONG_LEADS: &[&str] = &[
 /// Words that open a status a bare count is in (`5项基本完成`, `11项如期
 /// 启动`, `1项需继续申报`): [`AMONG_LEADS`] and these.
 const STATUS_LEADS: &[&str] = &[
-    "如期", "正在", "需", "顺利", "全面", "提前", "主体", "尚", "未", "仍", "按期", "按时",
+    "如期", "正在", "需", "顺利", "全面", "提前", "主体", "尚", "未", "仍", "按期", "按时", "投入",
+    "投产",
 ];
 
 /// Verbs before a count that give it a status of its own (`建成3个示范区`):
@@ -187,7 +189,9 @@ fn counted_among(doc: &Document) -> impl Iterator<Item = PartReading<'_>> {
         if between.len() > 16 * 3 {
             return None;
         }
-        among(doc, whole, part, between).or_else(|| by_status(doc, i, between))
+        among(doc, whole, part, between)
+            .or_else(|| by_status(doc, i, between))
+            .or_else(|| done_already(doc, whole, part, between))
     })
 }
 
@@ -214,13 +218,22 @@ fn by_status<'d>(doc: &'d Document, i: usize, between: &str) -> Option<PartReadi
     let text = &doc.text;
     let figures = &doc.figures;
     let whole = &figures[i];
-    let words = between.strip_suffix(['，', ','])?;
+    // `7个平台全部建成、4个投入运行`: a `、` may part the clauses too.
+    let words = between.strip_suffix(['，', ',', '、'])?;
     if words.chars().count() > 12 || !han_words(words) || words.ends_with('中') {
+        return None;
+    }
+    // `2处涵闸竣工、4处开工`: a whole in a state of its own has siblings
+    // in other states, unless all of it is in that state (`全部建成`).
+    let own_state = DONE.iter().any(|w| words.contains(w));
+    if own_state && !["全部", "均"].iter().any(|w| words.contains(w)) {
         return None;
     }
     let status = |part: &Figure| {
         let after = text[part.span.end..].trim_start_matches(crate::chars::is_space);
+        // `未` opens a state (`未开工`), not the word `未来`.
         part.kind == FigureKind::Count
+            && !after.starts_with("未来")
             && same_unit(&part.unit, &whole.unit)
             && is_level(part)
             && !is_threshold(text, part)
@@ -257,6 +270,47 @@ fn by_status<'d>(doc: &'d Document, i: usize, between: &str) -> Option<PartReadi
     Some(PartReading {
         whole,
         parts,
+        stops_at_next: true,
+    })
+}
+
+/// Verbs of a state reached after `已` (`已完成54项`).
+const DONE: &[&str] = &[
+    "完成", "建成", "开工", "竣工", "投产", "办结", "投用", "启动", "落地", "开业", "签约", "到位",
+    "通车",
+];
+
+/// `梳理出59项重点工作，已完成54项`: a count and the words it counts
+/// closing a clause, then a clause of `已`, a verb of a state reached and
+/// a bare count of the same unit closing it: those already done are among
+/// the things counted. One part, not added up.
+fn done_already<'d>(
+    doc: &'d Document,
+    whole: &'d Figure,
+    part: &'d Figure,
+    between: &str,
+) -> Option<PartReading<'d>> {
+    let text = &doc.text;
+    let (words, rest) = between.split_once(['，', ','])?;
+    let verb = rest.strip_prefix('已')?;
+    if words.chars().count() > 12
+        || !han_words(words)
+        || !DONE.contains(&verb)
+        || chars_before(text, whole.span.start, 1) == "第"
+        || STATUS_WHOLES.contains(&chars_before(text, whole.span.start, 2))
+        || !is_level(whole)
+        || !is_level(part)
+        || is_change(text, whole)
+        || is_threshold(text, whole)
+        || is_threshold(text, part)
+        || is_base(doc, whole)
+    {
+        return None;
+    }
+    let closes = text[part.span.end..].starts_with(['，', ',', '。', '；', ';']);
+    closes.then(|| PartReading {
+        whole,
+        parts: vec![part],
         stops_at_next: true,
     })
 }
@@ -525,6 +579,18 @@ fn read_one<'d>(doc: &'d Document, cue: &Cue<'d>) -> Option<PartReading<'d>> {
     } = cue;
     let mut end = end;
     let mut parts: Vec<&Figure> = parts_among(doc, &(after..end), figures, false);
+    // `其中50个片区完成投资800亿元`: a count naming whose amount follows
+    // is the part's subject when no whole before counts in its unit; the
+    // parts start after it.
+    if let Some(subject) = parts.first().copied()
+        && let Some(k) = figures.iter().position(|f| std::ptr::eq(f, subject))
+        && names_subject(text, subject, figures.get(k + 1))
+        && !figures_in(doc, &whole_sentence(text, at, previous))
+            .iter()
+            .any(|f| f.span.end <= at && same_unit(&f.unit, &subject.unit))
+    {
+        parts = parts_among(doc, &(subject.span.end..end), &figures[k + 1..], false);
+    }
     let first = parts.first().copied()?;
     // `其中，一产20亿元，增长5%；二产84亿元，…`: the parts may run on over
     // `；`, each clause naming one more part of the same unit first.
@@ -566,6 +632,10 @@ fn read_one<'d>(doc: &'d Document, cue: &Cue<'d>) -> Option<PartReading<'d>> {
         }
         loose |= plain;
         parts.extend(more);
+        end = to;
+    }
+    if let Some((lead, to)) = sentence_parts(doc, after, first, next) {
+        parts = lead;
         end = to;
     }
     // Parts after a later `其中` are that one's parts, nested in these.
@@ -950,6 +1020,173 @@ fn parts_among<'d>(
         }
     }
     parts
+}
+
+/// `其中，城建工程8项：（1）…。交通工程2项：（1）…。`: parts each opening
+/// a sentence of their own, named like the first (`…工程`) and followed by
+/// their own items after a colon; the items hold no parts. The parts and
+/// where the last one's sentence ends, when there are two or more.
+fn sentence_parts<'d>(
+    doc: &'d Document,
+    after: usize,
+    first: &'d Figure,
+    next: Option<usize>,
+) -> Option<(Vec<&'d Figure>, usize)> {
+    let text = &doc.text;
+    let items_follow = |f: &Figure| text[f.span.end..].starts_with(['：', ':']);
+    let first_name = text[after..first.span.start].trim_start_matches(['，', ',', '：', ':']);
+    if !items_follow(first) || !named_plainly(first_name) {
+        return None;
+    }
+    let mut lead = vec![first];
+    let mut to = sentence_end(text, first.span.end, next);
+    while text[to..].starts_with('。') {
+        let from = to + '。'.len_utf8();
+        let lo = doc.figures.partition_point(|f| f.span.start < from);
+        let Some(part) = doc.figures.get(lo) else {
+            break;
+        };
+        let name = text[from..part.span.start].trim_matches(crate::chars::is_space);
+        let alike = named_plainly(name)
+            && name.chars().count() <= 8
+            && names_alike(first_name, name)
+            && same_unit(&part.unit, &first.unit)
+            && is_level(part)
+            && items_follow(part);
+        if !alike || next.is_some_and(|n| part.span.start > n) {
+            break;
+        }
+        lead.push(part);
+        to = sentence_end(text, part.span.end, next);
+    }
+    (lead.len() >= 2).then_some((lead, to))
+}
+
+/// `在建项目119个，总投资181亿元。竣工项目36个，总投资27亿元；续建项目
+/// 11个，总投资28亿元；…`: a total closing its sentence, then a sentence
+/// whose every `；` clause restates it for a class of the same things (a
+/// name ending with the total's counted words, then a count of its unit,
+/// and the total's other measures named alike). Each class is within the
+/// total; classes by status may overlap, so they are not added up.
+fn restated_by_class(doc: &Document) -> Vec<PartReading<'_>> {
+    let text = &doc.text;
+    let figures = &doc.figures;
+    let mut out = Vec::new();
+    for (i, whole) in figures.iter().enumerate() {
+        // Cheap tests first, by bytes: this looks at every count. The total
+        // closes its sentence, or its clause before one more measure that
+        // closes the sentence (`…119个，总投资181亿元。`).
+        let after = &text.as_bytes()[whole.span.end..];
+        let measure = match figures.get(i + 1) {
+            _ if after.starts_with("。".as_bytes()) => None,
+            Some(next)
+                if after.starts_with("，".as_bytes())
+                    && text.as_bytes()[next.span.end..].starts_with("。".as_bytes())
+                    && sentence_end(text, whole.span.end, Some(next.span.start))
+                        == next.span.start =>
+            {
+                Some(next)
+            }
+            _ => continue,
+        };
+        let measures: Vec<&Figure> = measure.into_iter().collect();
+        // The total's counted words: the two characters before its count.
+        let noun = chars_before(text, whole.span.start, 2);
+        if whole.kind != FigureKind::Count
+            || noun.chars().count() < 2
+            || !noun.chars().all(crate::chars::is_han)
+            || !is_level(whole)
+            || is_change(text, whole)
+            || is_threshold(text, whole)
+        {
+            continue;
+        }
+        let stop = measure.map_or(whole.span.end, |m| m.span.end);
+        let from = stop + '。'.len_utf8();
+        // The next sentence, over its `；` clauses (a few hundred bytes).
+        let window = &text[from..floor_boundary(text, from + 900)];
+        let Some(end) = window.find(['。', '\n']).map(|p| from + p) else {
+            continue;
+        };
+        let mut counts = Vec::new();
+        let mut amounts = Vec::new();
+        for clause in text[from..end].split(['；', ';']) {
+            let at = clause.as_ptr() as usize - text.as_ptr() as usize;
+            let inside = figures_in(doc, &(at..at + clause.len()));
+            let (Some(count), rest) = (inside.first(), inside.get(1..).unwrap_or(&[])) else {
+                counts.clear();
+                break;
+            };
+            let name = &text[at..count.span.start];
+            let named = name.ends_with(noun)
+                && name.len() > noun.len()
+                && name.chars().count() <= 8
+                && named_plainly(name)
+                && same_unit(&count.unit, &whole.unit)
+                && is_level(count)
+                && !is_change(text, count);
+            // The total's other measure restated alike, or none at all.
+            let amount = match (measures.first(), rest) {
+                (None, []) => None,
+                (Some(total), [amount]) if restates(doc, total, amount) => Some(amount),
+                _ => {
+                    counts.clear();
+                    break;
+                }
+            };
+            if !named {
+                counts.clear();
+                break;
+            }
+            counts.push(count);
+            amounts.extend(amount);
+        }
+        if counts.len() < 2 {
+            continue;
+        }
+        if let Some(total) = measures.first()
+            && amounts.len() == counts.len()
+        {
+            out.push(PartReading {
+                whole: total,
+                parts: amounts,
+                stops_at_next: true,
+            });
+        }
+        out.push(PartReading {
+            whole,
+            parts: counts,
+            stops_at_next: true,
+        });
+    }
+    out
+}
+
+/// Whether `part` restates the measure `total` (its unit, a level, and
+/// named alike: `总投资` with `总投资`).
+fn restates(doc: &Document, total: &Figure, part: &Figure) -> bool {
+    let text = &doc.text;
+    let name = label(doc, part);
+    same_unit(&total.unit, &part.unit)
+        && is_level(total)
+        && is_level(part)
+        && !is_change(text, part)
+        && name.chars().count() >= 2
+        && name == label(doc, total)
+}
+
+/// `50个片区完成投资800亿元`: a count, the words it counts and a verb,
+/// then right after them (no break) an amount in another unit: the count
+/// names whose amount it is.
+fn names_subject(text: &str, count: &Figure, next: Option<&Figure>) -> bool {
+    let Some(next) = next else {
+        return false;
+    };
+    let words = &text[count.span.end..next.span.start];
+    count.kind == FigureKind::Count
+        && next.unit != count.unit
+        && (2..=12).contains(&words.chars().count())
+        && words.chars().all(crate::chars::is_han)
 }
 
 /// Whether two parts' names end alike, once their verbs (`完成`, `达到`)
