@@ -1560,6 +1560,10 @@ fn within_word(s: &str, i: usize, words: &[&str]) -> bool {
     })
 }
 
+/// Counted things that are deeds or steps of a process, whose items are
+/// named by verbs (`招商引资、培育主体两个着力点`).
+const DEED_NOUNS: &[&str] = &["环节", "着力点", "抓手", "举措", "步骤"];
+
 /// Verbs that end many names as their head (`隐患排查整治`, `生态修复`).
 const NAME_HEADS: &[&str] = &["整治", "治理", "修复", "升级", "服务", "发展", "提升"];
 
@@ -2753,15 +2757,22 @@ fn bare_names(
     // none bare (`生活服务、家庭服务、发展服务`), name things of one kind,
     // whatever verb one opens with.
     let one_kind = kind;
+    // What is counted may itself be a deed or a step (`三个方面`, `九个
+    // 环节`, `四个着力点`): its items are named by what is done, so a verb
+    // opening a later name says nothing, and one closing the last name is
+    // the head of a deed's name (`数字政府建设`).
+    let deeds = aspects || DEED_NOUNS.iter().any(|d| noun.contains(d));
+    let nominal = |w: &&str| nominal(w) || (deeds && w.ends_with("建设"));
     if !quoted_names
         && !quoted_count
         && !quoted_noun
         && !one_kind
         && ((VERBS.iter().any(|v| last_word.ends_with(v)) && !nominal(&last_word))
             || adverbial_de(last_word)
-            || words[1..]
-                .iter()
-                .any(|w| VERBS.iter().any(|v| w.starts_with(v))))
+            || (!deeds
+                && words[1..]
+                    .iter()
+                    .any(|w| VERBS.iter().any(|v| w.starts_with(v)))))
     {
         return None;
     }

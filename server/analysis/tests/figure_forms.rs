@@ -1415,6 +1415,80 @@ fn ordinals_after_a_comma_closing_a_count() {
 }
 
 #[test]
+fn a_sentence_closed_by_a_measure_word_that_is_what_it_counts() {
+    // `方面` and `点` are what they count: no noun follows them.
+    let points = |count: &str| {
+        format!(
+            "做好今年工作，要牢牢把握{count}。一是稳住工业基本盘，抓实项目。二是做活城乡消费。三是守牢安全底线。\n（二）其他工作。\n"
+        )
+    };
+    quiet(&points("三点"));
+    assert_eq!(codes(&points("四点")), vec![Code::CountMismatch]);
+    let aspects = |count: &str| {
+        format!(
+            "今年要重点抓好{count}。一是扩大有效投资。二是壮大县域经济。三是增进民生福祉。\n（二）其他工作。\n"
+        )
+    };
+    quiet(&aspects("三个方面"));
+    assert_eq!(codes(&aspects("两个方面")), vec![Code::CountMismatch]);
+    // An amount closing the sentence is no list's count.
+    quiet("城镇化率提高了3个百分点。一是甲。二是乙。\n");
+}
+
+#[test]
+fn deeds_and_steps_counted_after_names_that_are_verbs() {
+    // Steps of a process and points of effort are named by what is done.
+    let steps =
+        |count: &str| format!("服务贯穿立项审批、用地保障、开工建设、竣工验收{count}关键环节。\n");
+    quiet(&steps("4个"));
+    assert_eq!(codes(&steps("5个")), vec![Code::CountMismatch]);
+    let points = |count: &str| format!("紧紧抓住扩大投资、培育主体、提振消费{count}着力点。\n");
+    quiet(&points("三个"));
+    assert_eq!(codes(&points("四个")), vec![Code::CountMismatch]);
+    let aspects =
+        |count: &str| format!("围绕机关运转、加强政企协同、数字政府建设{count}方面推进改革。\n");
+    quiet(&aspects("三个"));
+    assert_eq!(codes(&aspects("四个")), vec![Code::CountMismatch]);
+    // Other things counted after a verb are the verb's object.
+    quiet("加快甲路、乙路、新建5个停车场。\n");
+}
+
+#[test]
+fn a_run_in_head_over_the_sentences_naming_what_it_counts() {
+    let campaigns = |count: &str| {
+        format!(
+            "（二）守护生态。\n持续打好{count}保卫战。打好东河保卫战，清淤疏浚河道。打好西山保卫战，封山育林。完善监测网络。打好南湖保卫战，退田还湖。\n（三）增进民生福祉。\n"
+        )
+    };
+    quiet(&campaigns("三大"));
+    assert_eq!(codes(&campaigns("四大")), vec![Code::CountMismatch]);
+    // Two characters of the counted words name an item only after the
+    // head's own verb.
+    let works = |count: &str| {
+        format!(
+            "深入实施{count}生态工程。深入实施湿地修复工程，保护候鸟栖息地。加快建设污水管网工程。深入实施森林提质工程，抚育林地。\n"
+        )
+    };
+    quiet(&works("两大"));
+    assert_eq!(codes(&works("三大")), vec![Code::CountMismatch]);
+}
+
+#[test]
+fn a_count_closing_its_paragraph_over_paragraphs_opening_with_its_items() {
+    let clusters = |count: &str| {
+        format!(
+            "（二）壮大实体经济。\n做强工业基本盘，培育壮大{count}产业集群，推行链长制。\n绿色建材产业集群，加快甲项目建设。\n现代纺织产业集群，推动乙园区扩能。\n智能装备产业集群，引进丙企业。\n（三）扩大开放。\n"
+        )
+    };
+    quiet(&clusters("三大"));
+    assert_eq!(codes(&clusters("四大")), vec![Code::CountMismatch]);
+    // Paragraphs opening otherwise are no items of it.
+    quiet(
+        "做强工业基本盘，培育壮大四大产业集群。\n绿色建材产业集群，加快甲项目建设。\n现代纺织产业集群，推动乙园区扩能。\n全年引进丙企业。\n",
+    );
+}
+
+#[test]
 fn short_heading_sentences_after_a_count_and_a_colon() {
     let goals = |count: &str| {
         format!(
