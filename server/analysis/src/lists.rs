@@ -45,6 +45,9 @@ pub enum ListSource {
     /// Names after their count, each repeating what is counted (`两个高地：
     /// 甲高地、乙高地`, `三类产业（甲产业、乙产业、丙产业）`).
     Echo,
+    /// Names each carrying the character that a numeral with no measure
+    /// word counts (`甲链、乙链两链融合`).
+    Carried,
 }
 
 /// A stated count and the items listed for it.
@@ -1591,10 +1594,21 @@ pub(crate) fn bare_name_lists_in(line: &str) -> (Vec<CountedList>, bool, bool) {
     let mut read_to = 0;
     let bytes = line.as_bytes();
     let mut at = 0;
+    // Whether the character before is a numeral of a count with no
+    // measure word (`三链`, `双零`), and where the last such list ended.
+    let mut after_numeral = false;
+    let mut echoed_to = 0;
     while at < bytes.len() {
         let (code, width) = code_at(bytes, at);
         let word = at;
         at += width;
+        let numeral = char::from_u32(code as u32).is_some_and(crate::echoed_counts::numeral_like);
+        let echo = after_numeral && !numeral && word >= echoed_to;
+        after_numeral = numeral;
+        if echo && let Some(list) = crate::echoed_counts::echoed_count(line, word) {
+            echoed_to = list.count_range.end;
+            out.push(list);
+        }
         if !COUNT_WORDS.contains(code) {
             continue;
         }

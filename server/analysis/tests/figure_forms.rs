@@ -1454,6 +1454,24 @@ fn deeds_and_steps_counted_after_names_that_are_verbs() {
 }
 
 #[test]
+fn a_numeral_with_no_measure_word_counts_the_names_sharing_its_character() {
+    let chains = |count: &str| format!("推动产业链、资金链和人才链{count}链融合发展。\n");
+    quiet(&chains("三"));
+    assert_eq!(codes(&chains("四")), vec![Code::CountMismatch]);
+    // A quoted slogan the slogan reader reads on its line is reported
+    // once, by that reader.
+    let zeros = |count: &str| format!("全年实现零事故、零伤亡的“{count}零”目标。\n");
+    quiet(&zeros("双"));
+    assert_eq!(codes(&zeros("三")), vec![Code::SloganCount]);
+    let lists = |count: &str| format!("落实“重大项目、重大政策、重大要素”“{count}重”清单。\n");
+    quiet(&lists("三"));
+    assert_eq!(codes(&lists("四")).len(), 1);
+    // Names that do not all carry the character are not what it counts.
+    quiet("推动产业链、资金保障四链融合发展。\n");
+    quiet("推动产业链和创新链四链融合发展。\n");
+}
+
+#[test]
 fn a_run_in_head_over_the_sentences_naming_what_it_counts() {
     let campaigns = |count: &str| {
         format!(
