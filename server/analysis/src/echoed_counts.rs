@@ -35,6 +35,10 @@ pub(crate) fn echoed_count(line: &str, word: usize) -> Option<CountedList> {
         .sum();
     let start = word - numeral_len;
     let numeral = &line[start..word];
+    // `第二医院`: an ordinal counts nothing.
+    if line[..start].ends_with('第') {
+        return None;
+    }
     let count = if numeral == "双" {
         2
     } else {
@@ -65,8 +69,22 @@ pub(crate) fn echoed_count(line: &str, word: usize) -> Option<CountedList> {
         }
     }
     let names = &line[names_start..names_end];
-    if !names.contains(['、', '和', '与']) || !crate::lists::balanced(names) {
+    // The count closes the names: it does not open a name of its own
+    // (`甲、“三权”分置`).
+    if !names.contains(['、', '和', '与'])
+        || names.ends_with(['、', '和', '与', '及'])
+        || !crate::lists::balanced(names)
+    {
         return None;
+    }
+    // `一产、二产、三产`, `二中、三中全会`: a numeral before the character
+    // in a name numbers a series, of which the count is one more.
+    let mut previous = None;
+    for ch in names.chars() {
+        if ch == c && previous.is_some_and(numeral_like) {
+            return None;
+        }
+        previous = Some(ch);
     }
     let mut items = Vec::new();
     let pieces = crate::list_forms::split_names(names, names_start);
@@ -156,5 +174,9 @@ mod tests {
         assert_eq!(read("推动产业链、人才培养三链融合"), None);
         // Far fewer names than the count: not these names'.
         assert_eq!(read("推动产业链、人才链五链融合"), None);
+        // A series numbered by the same character: the count is its next.
+        assert_eq!(read("推动一产增效、二产扩量、三产提质"), None);
+        // A count opening a name of its own.
+        assert_eq!(read("做好甲权、乙权、“三权”分置"), None);
     }
 }

@@ -142,6 +142,8 @@ pub(crate) const MEASURES: &[&str] = &[
     "支",
     "道",
     "方",
+    // `等5部作品`, `等七部门`.
+    "部",
 ];
 
 /// The characters of places counted by level (`3县`, `两国`), each as a
@@ -1039,6 +1041,11 @@ fn enumeration_lists(doc: &Document, out: &mut Vec<CountedList>) {
         if counts.is_empty() {
             counts = earlier_deeds_count(text, lead_start);
         }
+        // `完成18项工程，其中城建工程10项：①…`: of several counts, the one
+        // the colon before the first item closes introduces the items.
+        if counts.len() > 1 {
+            counts.retain(|(_, r)| text[r.end..first.start].trim_matches(is_space) == "：");
+        }
         let [(count, count_range)] = counts.as_slice() else {
             continue;
         };
@@ -1486,9 +1493,26 @@ pub(crate) fn hidden_in(words: &[&str]) -> usize {
         n => {
             let last = words[n - 1];
             let shown_inside = shown_inside(&words[1..n - 1], last);
-            among(0) + if shown_inside { 0 } else { among(n - 1) }
+            let first = if joins_verbs(words[0]) { 0 } else { among(0) };
+            first + if shown_inside { 0 } else { among(n - 1) }
         }
     }
+}
+
+/// Whether the joins of a list's first name tie two verbs of the sentence
+/// that takes the names as its object (`谋划和着力打造甲、乙…`): a verb
+/// follows the last join within a few characters and more words follow
+/// the verb, so the first name starts after it.
+fn joins_verbs(first: &str) -> bool {
+    let Some((i, w)) = join_words_at(first).last() else {
+        return false;
+    };
+    let after = &first[i + w.len()..];
+    VERBS.iter().filter(|v| v.chars().count() >= 2).any(|v| {
+        after.find(v).is_some_and(|p| {
+            after[..p].chars().count() <= 3 && after[p + v.len()..].chars().count() >= 2
+        })
+    })
 }
 
 /// Whether every joining word of `last` is one that a name of `middle`
@@ -1502,9 +1526,13 @@ fn shown_inside(middle: &[&str], last: &str) -> bool {
 /// The joining words (`和`, `及`, `与`) that `word` holds, not inside
 /// words such as `参与`, `普及`, `和谐`.
 fn join_words(word: &str) -> impl Iterator<Item = &str> + '_ {
+    join_words_at(word).map(|(_, w)| w)
+}
+
+/// [`join_words`] with where each stands.
+fn join_words_at(word: &str) -> impl Iterator<Item = (usize, &str)> + '_ {
     word.match_indices(['和', '及', '与'])
         .filter(|(i, _)| !within_word(word, *i, JOIN_WORDS))
-        .map(|(_, w)| w)
 }
 
 /// [`joins_two`] for a name among others: when every other name is three
@@ -1522,9 +1550,18 @@ pub(crate) fn joins_two_among(word: &str, others_long: bool) -> bool {
     })
 }
 
+/// Whether `word` ends with one of [`VERBS`]; a joining word ending a
+/// word that holds it (`碳中和`) is no verb.
+fn ends_with_verb(word: &str) -> bool {
+    VERBS.iter().any(|v| {
+        word.ends_with(v)
+            && !(v.chars().count() == 1 && within_word(word, word.len() - v.len(), JOIN_WORDS))
+    })
+}
+
 /// Words holding `和`, `及` or `与` that join nothing.
 const JOIN_WORDS: &[&str] = &[
-    "参与", "给与", "普及", "涉及", "惠及", "波及", "和谐", "及时", "平和", "温和", "和平",
+    "参与", "给与", "普及", "涉及", "惠及", "波及", "和谐", "及时", "平和", "温和", "和平", "中和",
 ];
 
 /// Whether a name may be two joined by `和`, `与`, `及` or `直至`; not the
@@ -1787,6 +1824,12 @@ fn read_clause(line: &str, start: usize, out: &mut Vec<CountedList>) -> usize {
                     after_count = true;
                 } else if let Some(list) = level_list(line, at) {
                     out.push(list);
+                } else if let Some(end) = qualifier_end(line, at)
+                    && names_open
+                {
+                    // `投资4亿元的甲、投资3亿元的乙`: a figure and its unit
+                    // before 的 qualify the name after them.
+                    skip_to = end;
                 } else if event == Event::Digit {
                     // A figure, its unit and the words after it are no
                     // names either.
@@ -1801,6 +1844,40 @@ fn read_clause(line: &str, start: usize, out: &mut Vec<CountedList>) -> usize {
         at = next;
     }
     bytes.len()
+}
+
+/// Where the 的 after a figure starting at `at` ends, when only its unit
+/// (a few Han characters) stands between them: `4亿元的`, `2.5万吨的`.
+fn qualifier_end(line: &str, at: usize) -> Option<usize> {
+    let rest = &line[at..];
+    let number = rest
+        .bytes()
+        .take_while(|b| b.is_ascii_digit() || *b == b'.')
+        .count();
+    let unit: usize = rest[number..]
+        .chars()
+        .take_while(|c| crate::chars::is_han(*c) && *c != '的' && chinese_digit(*c).is_none())
+        .take(4)
+        .map(char::len_utf8)
+        .sum();
+    let after = rest[number + unit..].strip_prefix('的')?;
+    (number > 0 && unit > 0).then(|| line.len() - after.len())
+}
+
+/// A name without the figure that qualifies it (`投资4亿元的甲` → `甲`).
+fn unqualified(name: &str) -> &str {
+    match name.rfind('的') {
+        Some(p)
+            if name[..p].ends_with(|c: char| crate::chars::is_han(c))
+                && qualifier_end(
+                    name,
+                    name[..p].find(|c: char| c.is_ascii_digit()).unwrap_or(p),
+                ) == Some(p + '的'.len_utf8()) =>
+        {
+            &name[p + '的'.len_utf8()..]
+        }
+        _ => name,
+    }
 }
 
 /// `省市县乡四级`, `区、镇、村三级`: one character for each level of
@@ -2011,7 +2088,9 @@ fn echo_list(line: &str, count_start: usize, count: u32, count_end: usize) -> Op
         });
         all && joins > 0
     };
-    if before.contains('”') || (before.contains('、') && !after_bracket) {
+    // Quotes before the count close an earlier count's name, which its
+    // own bracket follows (`“两大X”（…）、“三大Y”（…）`).
+    if (before.contains('”') || before.contains('、')) && !after_bracket {
         return None;
     }
     let respectively = line[at..at + opener].contains("分别");
@@ -2686,7 +2765,11 @@ fn bare_names(
     if items.len() < 2 {
         return None;
     }
-    let words: Vec<&str> = items.iter().map(|r| text[r.clone()].trim()).collect();
+    // Names qualified by a figure of their own are read without it.
+    let words: Vec<&str> = items
+        .iter()
+        .map(|r| unqualified(text[r.clone()].trim()))
+        .collect();
     if ones && !words.iter().all(|w| w.starts_with('一')) {
         return None;
     }
@@ -2781,7 +2864,7 @@ fn bare_names(
         && !quoted_count
         && !quoted_noun
         && !one_kind
-        && ((VERBS.iter().any(|v| last_word.ends_with(v)) && !nominal(&last_word))
+        && ((ends_with_verb(last_word) && !nominal(&last_word))
             || adverbial_de(last_word)
             || (!deeds
                 && words[1..]

@@ -1472,6 +1472,72 @@ fn a_numeral_with_no_measure_word_counts_the_names_sharing_its_character() {
 }
 
 #[test]
+fn names_each_qualified_by_a_figure_of_their_own() {
+    let projects = |count: &str| {
+        format!(
+            "年内力争投资5亿元的甲电池、投资3.2亿元的乙新材料、投资2亿元的丙装备{count}亿元项目投产。\n"
+        )
+    };
+    quiet(&projects("3个"));
+    assert_eq!(codes(&projects("4个")), vec![Code::CountMismatch]);
+    // A figure qualifying what is counted is no name's.
+    quiet("甲镇、乙镇新建投资5亿元的4个项目。\n");
+}
+
+#[test]
+fn quoted_counts_each_with_its_own_bracket_of_names() {
+    let text = |count: &str| {
+        format!(
+            "全力抓好“两大园区”（东部工业园区、西部物流园区）、“{count}基地”（甲粮食基地、乙果蔬基地、丙物流基地）建设。\n"
+        )
+    };
+    quiet(&text("三大"));
+    assert_eq!(codes(&text("四大")), vec![Code::CountMismatch]);
+}
+
+#[test]
+fn a_name_ending_with_a_word_that_holds_he() {
+    // `中和` joins nothing: the name ends with a noun, not with a `和`.
+    let pilots = |count: &str| format!("推进零碳园区、近零碳社区、碳中和{count}试点。\n");
+    quiet(&pilots("3个"));
+    assert_eq!(codes(&pilots("4个")), vec![Code::CountMismatch]);
+}
+
+#[test]
+fn works_and_departments_counted_by_bu() {
+    let works = |count: &str| format!("推出话剧《甲》、舞剧《乙》、电影《丙》等{count}作品。\n");
+    quiet(&works("3部"));
+    assert_eq!(codes(&works("2部")), vec![Code::CountMismatch]);
+    quiet("由甲部、乙部、丙部等五部门联合开展专项行动。\n");
+    assert_eq!(
+        codes("由甲部、乙部、丙部等两部门联合开展专项行动。\n"),
+        vec![Code::CountMismatch]
+    );
+}
+
+#[test]
+fn a_join_before_the_verb_of_the_first_name_ties_verbs() {
+    let towns = |count: &str| {
+        format!("谋划和着力打造甲水乡古镇、乙山康养小镇、丙谷科创小镇{count}特色小镇。\n")
+    };
+    quiet(&towns("三个"));
+    assert_eq!(codes(&towns("四个")), vec![Code::CountMismatch]);
+    // A join between two names in the first may hide one more.
+    quiet("建设东园和西园、南园、北园四个园区。\n");
+}
+
+#[test]
+fn circled_items_after_the_count_their_colon_closes() {
+    let works = |count: &str| {
+        format!(
+            "年内完成9项民生工程，其中交通工程{count}：①甲路拓宽②乙桥改造③丙站建设。水利工程2项：①丁渠清淤②戊库加固。\n"
+        )
+    };
+    quiet(&works("3项"));
+    assert_eq!(codes(&works("4项")), vec![Code::CountMismatch]);
+}
+
+#[test]
 fn a_run_in_head_over_the_sentences_naming_what_it_counts() {
     let campaigns = |count: &str| {
         format!(
