@@ -1230,6 +1230,7 @@ fn name_lists(doc: &Document, cues: &Cues, out: &mut Vec<CountedList>) {
         let items: Vec<Range<usize>> = top_level(names)
             .map(|(i, piece)| names_start + i..names_start + i + piece.len())
             .collect();
+        let items = two_groups_joined(text, items);
         // With a last name that may be two, the list is read only when it
         // cannot fire: more names than the count may be the count's
         // reading of the last name alone. Not when the names are of one
@@ -1274,6 +1275,42 @@ fn name_lists(doc: &Document, cues: &Cues, out: &mut Vec<CountedList>) {
             open: true,
         });
     }
+}
+
+/// `甲路、乙路和丙街、丁街`: a name between two `、` whose `和` (or `与`,
+/// `及`) parts a word ending like the name before it from one ending like
+/// the name after it joins two groups of names: it is two names.
+fn two_groups_joined(text: &str, items: Vec<Range<usize>>) -> Vec<Range<usize>> {
+    let last_char = |r: &Range<usize>| text[r.clone()].trim_end().chars().next_back();
+    let mut out = Vec::with_capacity(items.len() + 1);
+    for (k, item) in items.iter().enumerate() {
+        let (Some(before), Some(after)) = (k.checked_sub(1).map(|j| &items[j]), items.get(k + 1))
+        else {
+            out.push(item.clone());
+            continue;
+        };
+        let name = &text[item.clone()];
+        let joins: Vec<(usize, &str)> = join_words_at(name).collect();
+        let split = match joins.as_slice() {
+            [(i, w)] => {
+                let (left, right) = (&name[..*i], &name[i + w.len()..]);
+                let ends = |s: &str, c: Option<char>| c.is_some() && s.chars().next_back() == c;
+                (ends(left, last_char(before))
+                    && ends(right, last_char(after))
+                    && last_char(before) != last_char(after))
+                .then_some((*i, w.len()))
+            }
+            _ => None,
+        };
+        match split {
+            Some((i, len)) => {
+                out.push(item.start..item.start + i);
+                out.push(item.start + i + len..item.end);
+            }
+            None => out.push(item.clone()),
+        }
+    }
+    out
 }
 
 /// Whether every item ends with the last two characters of the words
@@ -1838,6 +1875,20 @@ fn read_clause(line: &str, start: usize, out: &mut Vec<CountedList>) -> usize {
                     after_count = false;
                 }
             }
+            // `根据三类空间划定的甲、乙三条线`: a verb and 的 after a count
+            // close the phrase the count opened; names start after them.
+            _ if !names_open
+                && after_count
+                && line[at..].starts_with('的')
+                && VERBS
+                    .iter()
+                    .any(|v| v.chars().count() == 2 && line[..at].ends_with(v)) =>
+            {
+                names_start = next;
+                has_separator = false;
+                names_open = true;
+                after_count = false;
+            }
             _ => {}
         }
         previous_numeral = numeral;
@@ -2165,6 +2216,14 @@ fn echo_list(line: &str, count_start: usize, count: u32, count_end: usize) -> Op
     // Every name joining two words alike (`甲与乙的关系、丙与丁的关系`):
     // the joins are the names' own, a list joins only its last two names.
     let all_join = items.iter().all(|r| joins_two(&line[r.clone()]));
+    // Names between two `、` tie words with their joins: the same join in
+    // the first or last name does too (see `hidden_in`).
+    let middle: Vec<&str> = items
+        .iter()
+        .skip(1)
+        .take(items.len().saturating_sub(2))
+        .map(|r| line[r.clone()].trim())
+        .collect();
     for (k, item) in items.iter().enumerate() {
         let name = line[item.clone()].trim_matches(|c: char| is_space(c) || c == '”' || c == '“');
         if name.chars().count() > 40
@@ -2202,7 +2261,11 @@ fn echo_list(line: &str, count_start: usize, count: u32, count_end: usize) -> Op
                 return None;
             }
             hidden += times - 1;
-        } else if (k == 0 || k + 1 == items.len()) && joins_two(name) && !all_join {
+        } else if (k == 0 || k + 1 == items.len())
+            && joins_two(name)
+            && !all_join
+            && !shown_inside(&middle, name)
+        {
             // `…、甲和乙机制`: a 和 in the first or last name may join two.
             hidden += 1;
         }

@@ -1496,6 +1496,38 @@ fn quoted_counts_each_with_its_own_bracket_of_names() {
 }
 
 #[test]
+fn a_join_a_middle_name_ties_words_with_hides_no_name_in_an_echoed_list() {
+    let systems = |count: &str| {
+        format!("完善{count}体系（城乡和区域保障体系、医疗和养老服务体系、基层治理体系）。\n")
+    };
+    quiet(&systems("三个"));
+    assert_eq!(codes(&systems("四个")), vec![Code::CountMismatch]);
+    // With no middle name tying words so, the first name's join may hide
+    // one more: abstain.
+    quiet("完善四个体系（城乡和区域保障体系、医疗服务体系、基层治理体系）。\n");
+}
+
+#[test]
+fn names_after_a_verb_and_de_that_close_an_earlier_count() {
+    let lines = |count: &str| {
+        format!("严守根据两类空间划定的城镇边界、生态红线和耕地红线{count}条控制线。\n")
+    };
+    quiet(&lines("三"));
+    assert_eq!(codes(&lines("四")), vec![Code::CountMismatch]);
+}
+
+#[test]
+fn a_join_between_two_groups_of_names() {
+    let roads = |count: &str| {
+        format!("集中对东关路、西关路、南关路和人民大街、胜利大街等{count}条道路进行改造。\n")
+    };
+    quiet(&roads("5"));
+    assert_eq!(codes(&roads("4")), vec![Code::CountMismatch]);
+    // A join inside a name of one kind stays one name.
+    quiet("由甲部、乙部、丙林业和草原局、丁部等4个部门联合开展。\n");
+}
+
+#[test]
 fn a_name_ending_with_a_word_that_holds_he() {
     // `中和` joins nothing: the name ends with a noun, not with a `和`.
     let pilots = |count: &str| format!("推进零碳园区、近零碳社区、碳中和{count}试点。\n");
