@@ -174,7 +174,7 @@ fn closing_count(text: &str, line: Range<usize>, next: &[Range<usize>]) -> Optio
         let content = &text[p.clone()];
         crate::list_forms::line_number(content).is_some() || crate::list_forms::title_line(content)
     });
-    if run < 2 || run > PARAGRAPHS || !closed {
+    if !(2..=PARAGRAPHS).contains(&run) || !closed {
         return None;
     }
     let items = next[..run].to_vec();
