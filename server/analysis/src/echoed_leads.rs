@@ -77,18 +77,35 @@ fn run_in_head(text: &str, line: Range<usize>) -> Option<CountedList> {
     let content = &text[line.clone()];
     let head_end = content.find('。')?;
     if content[..head_end].chars().count() > HEAD_CHARS
-        || content[..head_end].contains(['“', '，', '：', '；'])
+        || content[..head_end].contains(['：', '；'])
     {
         return None;
     }
     let head = line.start..line.start + head_end;
-    let (count, count_range, words) = count_and_words(text, head.clone())?;
-    if count_range.end + words.len() != head.end {
-        return None;
-    }
+    // `必须做到四个“始终坚定不移”。要始终坚定不移地…。`: quoted words of
+    // four characters or more, which each item's first clause holds.
+    let quoted = quoted_words(text, head.clone());
+    let is_quoted = quoted.is_some();
+    let (count, count_range, words) = match quoted {
+        Some(found) => found,
+        None if !content[..head_end].contains(['“', '，']) => {
+            let found = count_and_words(text, head.clone())?;
+            if found.1.end + found.2.len() != head.end {
+                return None;
+            }
+            found
+        }
+        None => return None,
+    };
     // The verb before the count (`深入实施`, `打好` of `持续打好`).
     let verb = &text[head.start..count_range.start];
-    let names = |clause: &str| names_item(clause, words, verb);
+    let names = |clause: &str| {
+        if is_quoted {
+            clause.contains(words) && clause.chars().count() <= ITEM_CHARS * 2
+        } else {
+            names_item(clause, words, verb)
+        }
+    };
     let mut items = Vec::new();
     let mut at = head.end + '。'.len_utf8();
     while at < line.end {
@@ -105,6 +122,23 @@ fn run_in_head(text: &str, line: Range<usize>) -> Option<CountedList> {
         .is_some_and(|r| r.start == head.end + '。'.len_utf8());
     (items.len() >= 2 && first_names)
         .then(|| CountedList::shown(ListSource::Lead, count, count_range, items))
+}
+
+/// The head's one count followed by quoted words that close the head
+/// (`四个“始终坚定不移”`): four to eight Han characters.
+fn quoted_words(text: &str, head: Range<usize>) -> Option<(u32, Range<usize>, &str)> {
+    let counts = counts_in(text, head.clone());
+    let [(count, range)] = counts.as_slice() else {
+        return None;
+    };
+    let inner = text[range.end..head.end]
+        .strip_prefix('“')?
+        .strip_suffix('”')?;
+    ((4..=8).contains(&inner.chars().count())
+        && inner
+            .chars()
+            .all(|c| crate::chars::is_han(c) && !c.is_ascii_digit()))
+    .then_some((*count, range.clone(), inner))
 }
 
 /// Whether `clause` names one thing of what `words` counts: it ends with

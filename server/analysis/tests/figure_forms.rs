@@ -1590,6 +1590,17 @@ fn a_run_in_head_over_the_sentences_naming_what_it_counts() {
 }
 
 #[test]
+fn a_run_in_head_quoting_the_words_its_sentences_repeat() {
+    let resolves = |count: &str| {
+        format!(
+            "实现上述目标，必须做到{count}“持之以恒不动摇”。要持之以恒不动摇地扩大投资，抓实项目。对本县而言，重在工业。要持之以恒不动摇地改善民生，办好实事。要持之以恒不动摇地深化改革。\n"
+        )
+    };
+    quiet(&resolves("三个"));
+    assert_eq!(codes(&resolves("四个")), vec![Code::CountMismatch]);
+}
+
+#[test]
 fn a_count_closing_its_paragraph_over_paragraphs_opening_with_its_items() {
     let clusters = |count: &str| {
         format!(
