@@ -59,6 +59,12 @@ pub(crate) fn echoed_count(line: &str, word: usize) -> Option<CountedList> {
         }
     }
     let mut names_end = line[..end].strip_suffix('的').map_or(end, str::len);
+    // The last name carries the character within a few words (most
+    // numerals stop here, before the clause is looked for).
+    let near = crate::lists::super_floor(line, names_end.saturating_sub(NAME_CHARS * 3 + 3));
+    if !line[near..names_end].contains(c) {
+        return None;
+    }
     // A quoted list of the names (`“甲、乙”“两X”`).
     let mut names_start = clause_start(line, names_end)?;
     if let Some(inner) = line[..names_end].strip_suffix('”') {

@@ -75,7 +75,9 @@ fn first_clause(s: &str) -> &str {
 /// 工程。深入实施甲工程，…`).
 fn run_in_head(text: &str, line: Range<usize>) -> Option<CountedList> {
     let content = &text[line.clone()];
-    let head_end = content.find('。')?;
+    // The head's 。 within its few characters: a bounded search.
+    let window = crate::lists::super_floor(content, (HEAD_CHARS + 1) * 3);
+    let head_end = content[..window].find('。')?;
     if content[..head_end].chars().count() > HEAD_CHARS
         || content[..head_end].contains(['：', '；'])
     {
@@ -175,12 +177,20 @@ fn names_item(clause: &str, words: &str, verb: &str) -> bool {
 fn closing_count(text: &str, line: Range<usize>, next: &[Range<usize>]) -> Option<CountedList> {
     // Most paragraphs are not followed by one opening with a short clause
     // of Han characters: that check comes first.
-    let opening = first_clause(&text[next.first()?.clone()]);
+    // (The `，` closing it is looked for bytewise, within its few words.)
+    let next_line = &text[next.first()?.clone()];
+    let window = &next_line.as_bytes()[..next_line.len().min((ITEM_CHARS + 1) * 3)];
+    let comma = memchr::memmem::find(window, "，".as_bytes())?;
+    let opening = &next_line[..comma];
     let short = opening.chars().count();
     if !(3..=ITEM_CHARS).contains(&short) || !opening.chars().all(crate::chars::is_han) {
         return None;
     }
+    // The opening clause's last three characters (the counted words)
+    // stand in the paragraph: one byte search leaves most paragraphs.
+    let tail_at = opening.char_indices().rev().nth(2).map_or(0, |(i, _)| i);
     let content = &text[line.clone()];
+    memchr::memmem::find(content.as_bytes(), &opening.as_bytes()[tail_at..])?;
     let body = content.trim_end_matches('。');
     let last_start = body.rfind(['。', '！', '？', '；']).map_or(0, |p| {
         p + body[p..].chars().next().map_or(1, char::len_utf8)

@@ -1676,7 +1676,7 @@ pub(crate) fn bare_name_lists_in(line: &str) -> (Vec<CountedList>, bool, bool) {
         let (code, width) = code_at(bytes, at);
         let word = at;
         at += width;
-        let numeral = char::from_u32(code as u32).is_some_and(crate::echoed_counts::numeral_like);
+        let numeral = ECHO_NUMERALS.contains(code);
         let echo = after_numeral && !numeral && word >= echoed_to;
         after_numeral = numeral;
         if echo && let Some(list) = crate::echoed_counts::echoed_count(line, word) {
@@ -1741,6 +1741,11 @@ static COUNT_WORDS: LazyLock<CharSet> = LazyLock::new(|| {
             .chain(PLACE_LEVELS.iter().filter_map(|l| l.chars().next())),
     )
 });
+
+/// The numerals of a count with no measure word (`三链`, `双零`): two to
+/// ten, so not `一`, one load per character of a line.
+static ECHO_NUMERALS: LazyLock<CharSet> =
+    LazyLock::new(|| CharSet::of("二两三四五六七八九十双".chars()));
 
 /// The count words that only layers (`重`) and places' levels start, not a
 /// measure word, `级` or `场`.
