@@ -176,8 +176,8 @@ fn names_item(clause: &str, words: &str, verb: &str) -> bool {
 /// least, when a heading or a title follows it.
 fn closing_count(text: &str, line: Range<usize>, next: &[Range<usize>]) -> Option<CountedList> {
     // Most paragraphs are not followed by one opening with a short clause
-    // of Han characters: that check comes first.
-    // (The `，` closing it is looked for bytewise, within its few words.)
+    // of Han characters: that check comes first, the `，` closing the
+    // clause looked for bytewise within its few words.
     let next_line = &text[next.first()?.clone()];
     let window = &next_line.as_bytes()[..next_line.len().min((ITEM_CHARS + 1) * 3)];
     let comma = memchr::memmem::find(window, "，".as_bytes())?;
