@@ -13,6 +13,8 @@ pub mod diagnostic;
 pub mod document;
 pub mod draft_checks;
 pub mod draft_ide;
+pub mod echoed_counts;
+pub mod echoed_leads;
 pub mod edits;
 pub mod figures;
 pub mod fixes;

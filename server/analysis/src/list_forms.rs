@@ -39,6 +39,7 @@ pub(crate) fn more_lists(doc: &Document, out: &mut Vec<CountedList>) {
     echoed_heading_lists(doc, out);
     echoed_clause_lists(doc, out);
     annexed_deeds(doc, out);
+    crate::echoed_leads::echoed_lead_lists(doc, out);
 }
 
 /// `继续办好十件惠民实事。` in the body, and at the end a list titled
@@ -535,7 +536,7 @@ pub(crate) enum Style {
 }
 
 /// The number opening `line`, with how it is written.
-fn line_number(line: &str) -> Option<(Style, u32)> {
+pub(crate) fn line_number(line: &str) -> Option<(Style, u32)> {
     let line = line.trim_start_matches(is_space);
     let han_run = |s: &str| -> usize {
         s.chars()
@@ -1099,7 +1100,7 @@ fn lead_items(
 }
 
 /// A title line: twenty characters at most, with no punctuation.
-fn title_line(line: &str) -> bool {
+pub(crate) fn title_line(line: &str) -> bool {
     let line = line.trim_matches(is_space);
     !line.is_empty()
         && line.chars().count() <= 20
@@ -1139,8 +1140,17 @@ fn sentence_ordinal_lists(doc: &Document, out: &mut Vec<CountedList>) {
             .filter(|(_, range)| {
                 // What the count counts, in a few words after it (not
                 // `项目17个。`, a figure after its noun).
+                // `把握好三点。`, `抓好三个方面。`: a measure word that is
+                // itself what is counted needs no noun after it.
                 let gap = text[range.end..period].trim_matches(['“', '”']);
-                !gap.is_empty() && gap.chars().count() <= 6 && gap.chars().all(crate::chars::is_han)
+                let counted = &text[range.clone()];
+                let self_counted =
+                    gap.is_empty() && (counted.ends_with("方面") || counted.ends_with('点'));
+                self_counted
+                    || (!gap.is_empty()
+                        && gap.chars().count() <= 6
+                        && gap.chars().all(crate::chars::is_han)
+                        && !AMOUNTS.iter().any(|w| gap.starts_with(w)))
             });
         let counts = match closing {
             Some(count) => vec![count],

@@ -45,6 +45,9 @@ pub enum ListSource {
     /// Names after their count, each repeating what is counted (`两个高地：
     /// 甲高地、乙高地`, `三类产业（甲产业、乙产业、丙产业）`).
     Echo,
+    /// Names each carrying the character that a numeral with no measure
+    /// word counts (`甲链、乙链两链融合`).
+    Carried,
 }
 
 /// A stated count and the items listed for it.
@@ -139,6 +142,8 @@ pub(crate) const MEASURES: &[&str] = &[
     "支",
     "道",
     "方",
+    // `等5部作品`, `等七部门`.
+    "部",
 ];
 
 /// The characters of places counted by level (`3县`, `两国`), each as a
@@ -1036,6 +1041,11 @@ fn enumeration_lists(doc: &Document, out: &mut Vec<CountedList>) {
         if counts.is_empty() {
             counts = earlier_deeds_count(text, lead_start);
         }
+        // `完成18项工程，其中城建工程10项：①…`: of several counts, the one
+        // the colon before the first item closes introduces the items.
+        if counts.len() > 1 {
+            counts.retain(|(_, r)| text[r.end..first.start].trim_matches(is_space) == "：");
+        }
         let [(count, count_range)] = counts.as_slice() else {
             continue;
         };
@@ -1220,6 +1230,7 @@ fn name_lists(doc: &Document, cues: &Cues, out: &mut Vec<CountedList>) {
         let items: Vec<Range<usize>> = top_level(names)
             .map(|(i, piece)| names_start + i..names_start + i + piece.len())
             .collect();
+        let items = two_groups_joined(text, items);
         // With a last name that may be two, the list is read only when it
         // cannot fire: more names than the count may be the count's
         // reading of the last name alone. Not when the names are of one
@@ -1264,6 +1275,42 @@ fn name_lists(doc: &Document, cues: &Cues, out: &mut Vec<CountedList>) {
             open: true,
         });
     }
+}
+
+/// `甲路、乙路和丙街、丁街`: a name between two `、` whose `和` (or `与`,
+/// `及`) parts a word ending like the name before it from one ending like
+/// the name after it joins two groups of names: it is two names.
+fn two_groups_joined(text: &str, items: Vec<Range<usize>>) -> Vec<Range<usize>> {
+    let last_char = |r: &Range<usize>| text[r.clone()].trim_end().chars().next_back();
+    let mut out = Vec::with_capacity(items.len() + 1);
+    for (k, item) in items.iter().enumerate() {
+        let (Some(before), Some(after)) = (k.checked_sub(1).map(|j| &items[j]), items.get(k + 1))
+        else {
+            out.push(item.clone());
+            continue;
+        };
+        let name = &text[item.clone()];
+        let joins: Vec<(usize, &str)> = join_words_at(name).collect();
+        let split = match joins.as_slice() {
+            [(i, w)] => {
+                let (left, right) = (&name[..*i], &name[i + w.len()..]);
+                let ends = |s: &str, c: Option<char>| c.is_some() && s.chars().next_back() == c;
+                (ends(left, last_char(before))
+                    && ends(right, last_char(after))
+                    && last_char(before) != last_char(after))
+                .then_some((*i, w.len()))
+            }
+            _ => None,
+        };
+        match split {
+            Some((i, len)) => {
+                out.push(item.start..item.start + i);
+                out.push(item.start + i + len..item.end);
+            }
+            None => out.push(item.clone()),
+        }
+    }
+    out
 }
 
 /// Whether every item ends with the last two characters of the words
@@ -1483,9 +1530,26 @@ pub(crate) fn hidden_in(words: &[&str]) -> usize {
         n => {
             let last = words[n - 1];
             let shown_inside = shown_inside(&words[1..n - 1], last);
-            among(0) + if shown_inside { 0 } else { among(n - 1) }
+            let first = if joins_verbs(words[0]) { 0 } else { among(0) };
+            first + if shown_inside { 0 } else { among(n - 1) }
         }
     }
+}
+
+/// Whether the joins of a list's first name tie two verbs of the sentence
+/// that takes the names as its object (`谋划和着力打造甲、乙…`): a verb
+/// follows the last join within a few characters and more words follow
+/// the verb, so the first name starts after it.
+fn joins_verbs(first: &str) -> bool {
+    let Some((i, w)) = join_words_at(first).last() else {
+        return false;
+    };
+    let after = &first[i + w.len()..];
+    VERBS.iter().filter(|v| v.chars().count() >= 2).any(|v| {
+        after.find(v).is_some_and(|p| {
+            after[..p].chars().count() <= 3 && after[p + v.len()..].chars().count() >= 2
+        })
+    })
 }
 
 /// Whether every joining word of `last` is one that a name of `middle`
@@ -1499,9 +1563,13 @@ fn shown_inside(middle: &[&str], last: &str) -> bool {
 /// The joining words (`和`, `及`, `与`) that `word` holds, not inside
 /// words such as `参与`, `普及`, `和谐`.
 fn join_words(word: &str) -> impl Iterator<Item = &str> + '_ {
+    join_words_at(word).map(|(_, w)| w)
+}
+
+/// [`join_words`] with where each stands.
+fn join_words_at(word: &str) -> impl Iterator<Item = (usize, &str)> + '_ {
     word.match_indices(['和', '及', '与'])
         .filter(|(i, _)| !within_word(word, *i, JOIN_WORDS))
-        .map(|(_, w)| w)
 }
 
 /// [`joins_two`] for a name among others: when every other name is three
@@ -1519,9 +1587,18 @@ pub(crate) fn joins_two_among(word: &str, others_long: bool) -> bool {
     })
 }
 
+/// Whether `word` ends with one of [`VERBS`]; a joining word ending a
+/// word that holds it (`碳中和`) is no verb.
+fn ends_with_verb(word: &str) -> bool {
+    VERBS.iter().any(|v| {
+        word.ends_with(v)
+            && !(v.chars().count() == 1 && within_word(word, word.len() - v.len(), JOIN_WORDS))
+    })
+}
+
 /// Words holding `和`, `及` or `与` that join nothing.
 const JOIN_WORDS: &[&str] = &[
-    "参与", "给与", "普及", "涉及", "惠及", "波及", "和谐", "及时", "平和", "温和", "和平",
+    "参与", "给与", "普及", "涉及", "惠及", "波及", "和谐", "及时", "平和", "温和", "和平", "中和",
 ];
 
 /// Whether a name may be two joined by `和`, `与`, `及` or `直至`; not the
@@ -1560,6 +1637,10 @@ fn within_word(s: &str, i: usize, words: &[&str]) -> bool {
     })
 }
 
+/// Counted things that are deeds or steps of a process, whose items are
+/// named by verbs (`招商引资、培育主体两个着力点`).
+const DEED_NOUNS: &[&str] = &["环节", "着力点", "抓手", "举措", "步骤"];
+
 /// Verbs that end many names as their head (`隐患排查整治`, `生态修复`).
 const NAME_HEADS: &[&str] = &["整治", "治理", "修复", "升级", "服务", "发展", "提升"];
 
@@ -1587,10 +1668,21 @@ pub(crate) fn bare_name_lists_in(line: &str) -> (Vec<CountedList>, bool, bool) {
     let mut read_to = 0;
     let bytes = line.as_bytes();
     let mut at = 0;
+    // Whether the character before is a numeral of a count with no
+    // measure word (`三链`, `双零`), and where the last such list ended.
+    let mut after_numeral = false;
+    let mut echoed_to = 0;
     while at < bytes.len() {
         let (code, width) = code_at(bytes, at);
         let word = at;
         at += width;
+        let numeral = ECHO_NUMERALS.contains(code);
+        let echo = after_numeral && !numeral && word >= echoed_to;
+        after_numeral = numeral;
+        if echo && let Some(list) = crate::echoed_counts::echoed_count(line, word) {
+            echoed_to = list.count_range.end;
+            out.push(list);
+        }
         if !COUNT_WORDS.contains(code) {
             continue;
         }
@@ -1649,6 +1741,11 @@ static COUNT_WORDS: LazyLock<CharSet> = LazyLock::new(|| {
             .chain(PLACE_LEVELS.iter().filter_map(|l| l.chars().next())),
     )
 });
+
+/// The numerals of a count with no measure word (`三链`, `双零`): two to
+/// ten, so not `一`, one load per character of a line.
+static ECHO_NUMERALS: LazyLock<CharSet> =
+    LazyLock::new(|| CharSet::of("二两三四五六七八九十双".chars()));
 
 /// The count words that only layers (`重`) and places' levels start, not a
 /// measure word, `级` or `场`.
@@ -1769,6 +1866,12 @@ fn read_clause(line: &str, start: usize, out: &mut Vec<CountedList>) -> usize {
                     after_count = true;
                 } else if let Some(list) = level_list(line, at) {
                     out.push(list);
+                } else if let Some(end) = qualifier_end(line, at)
+                    && names_open
+                {
+                    // `投资4亿元的甲、投资3亿元的乙`: a figure and its unit
+                    // before 的 qualify the name after them.
+                    skip_to = end;
                 } else if event == Event::Digit {
                     // A figure, its unit and the words after it are no
                     // names either.
@@ -1777,12 +1880,60 @@ fn read_clause(line: &str, start: usize, out: &mut Vec<CountedList>) -> usize {
                     after_count = false;
                 }
             }
+            // `根据三类空间划定的甲、乙三条线`: a verb and 的 after a count
+            // close the phrase the count opened; names start after them.
+            _ if !names_open
+                && after_count
+                && line[at..].starts_with('的')
+                && VERBS
+                    .iter()
+                    .any(|v| v.chars().count() == 2 && line[..at].ends_with(v)) =>
+            {
+                names_start = next;
+                has_separator = false;
+                names_open = true;
+                after_count = false;
+            }
             _ => {}
         }
         previous_numeral = numeral;
         at = next;
     }
     bytes.len()
+}
+
+/// Where the 的 after a figure starting at `at` ends, when only its unit
+/// (a few Han characters) stands between them: `4亿元的`, `2.5万吨的`.
+fn qualifier_end(line: &str, at: usize) -> Option<usize> {
+    let rest = &line[at..];
+    let number = rest
+        .bytes()
+        .take_while(|b| b.is_ascii_digit() || *b == b'.')
+        .count();
+    let unit: usize = rest[number..]
+        .chars()
+        .take_while(|c| crate::chars::is_han(*c) && *c != '的' && chinese_digit(*c).is_none())
+        .take(4)
+        .map(char::len_utf8)
+        .sum();
+    let after = rest[number + unit..].strip_prefix('的')?;
+    (number > 0 && unit > 0).then(|| line.len() - after.len())
+}
+
+/// A name without the figure that qualifies it (`投资4亿元的甲` → `甲`).
+fn unqualified(name: &str) -> &str {
+    match name.rfind('的') {
+        Some(p)
+            if name[..p].ends_with(|c: char| crate::chars::is_han(c))
+                && qualifier_end(
+                    name,
+                    name[..p].find(|c: char| c.is_ascii_digit()).unwrap_or(p),
+                ) == Some(p + '的'.len_utf8()) =>
+        {
+            &name[p + '的'.len_utf8()..]
+        }
+        _ => name,
+    }
 }
 
 /// `省市县乡四级`, `区、镇、村三级`: one character for each level of
@@ -1993,7 +2144,9 @@ fn echo_list(line: &str, count_start: usize, count: u32, count_end: usize) -> Op
         });
         all && joins > 0
     };
-    if before.contains('”') || (before.contains('、') && !after_bracket) {
+    // Quotes before the count close an earlier count's name, which its
+    // own bracket follows (`“两大X”（…）、“三大Y”（…）`).
+    if (before.contains('”') || before.contains('、')) && !after_bracket {
         return None;
     }
     let respectively = line[at..at + opener].contains("分别");
@@ -2068,6 +2221,14 @@ fn echo_list(line: &str, count_start: usize, count: u32, count_end: usize) -> Op
     // Every name joining two words alike (`甲与乙的关系、丙与丁的关系`):
     // the joins are the names' own, a list joins only its last two names.
     let all_join = items.iter().all(|r| joins_two(&line[r.clone()]));
+    // Names between two `、` tie words with their joins: the same join in
+    // the first or last name does too (see `hidden_in`).
+    let middle: Vec<&str> = items
+        .iter()
+        .skip(1)
+        .take(items.len().saturating_sub(2))
+        .map(|r| line[r.clone()].trim())
+        .collect();
     for (k, item) in items.iter().enumerate() {
         let name = line[item.clone()].trim_matches(|c: char| is_space(c) || c == '”' || c == '“');
         if name.chars().count() > 40
@@ -2105,7 +2266,11 @@ fn echo_list(line: &str, count_start: usize, count: u32, count_end: usize) -> Op
                 return None;
             }
             hidden += times - 1;
-        } else if (k == 0 || k + 1 == items.len()) && joins_two(name) && !all_join {
+        } else if (k == 0 || k + 1 == items.len())
+            && joins_two(name)
+            && !all_join
+            && !shown_inside(&middle, name)
+        {
             // `…、甲和乙机制`: a 和 in the first or last name may join two.
             hidden += 1;
         }
@@ -2668,7 +2833,11 @@ fn bare_names(
     if items.len() < 2 {
         return None;
     }
-    let words: Vec<&str> = items.iter().map(|r| text[r.clone()].trim()).collect();
+    // Names qualified by a figure of their own are read without it.
+    let words: Vec<&str> = items
+        .iter()
+        .map(|r| unqualified(text[r.clone()].trim()))
+        .collect();
     if ones && !words.iter().all(|w| w.starts_with('一')) {
         return None;
     }
@@ -2753,15 +2922,22 @@ fn bare_names(
     // none bare (`生活服务、家庭服务、发展服务`), name things of one kind,
     // whatever verb one opens with.
     let one_kind = kind;
+    // What is counted may itself be a deed or a step (`三个方面`, `九个
+    // 环节`, `四个着力点`): its items are named by what is done, so a verb
+    // opening a later name says nothing, and one closing the last name is
+    // the head of a deed's name (`数字政府建设`).
+    let deeds = aspects || DEED_NOUNS.iter().any(|d| noun.contains(d));
+    let nominal = |w: &&str| nominal(w) || (deeds && w.ends_with("建设"));
     if !quoted_names
         && !quoted_count
         && !quoted_noun
         && !one_kind
-        && ((VERBS.iter().any(|v| last_word.ends_with(v)) && !nominal(&last_word))
+        && ((ends_with_verb(last_word) && !nominal(&last_word))
             || adverbial_de(last_word)
-            || words[1..]
-                .iter()
-                .any(|w| VERBS.iter().any(|v| w.starts_with(v))))
+            || (!deeds
+                && words[1..]
+                    .iter()
+                    .any(|w| VERBS.iter().any(|v| w.starts_with(v)))))
     {
         return None;
     }

@@ -1519,6 +1519,207 @@ fn ordinals_after_a_comma_closing_a_count() {
 }
 
 #[test]
+fn a_sentence_closed_by_a_measure_word_that_is_what_it_counts() {
+    // `方面` and `点` are what they count: no noun follows them.
+    let points = |count: &str| {
+        format!(
+            "做好今年工作，要牢牢把握{count}。一是稳住工业基本盘，抓实项目。二是做活城乡消费。三是守牢安全底线。\n（二）其他工作。\n"
+        )
+    };
+    quiet(&points("三点"));
+    assert_eq!(codes(&points("四点")), vec![Code::CountMismatch]);
+    let aspects = |count: &str| {
+        format!(
+            "今年要重点抓好{count}。一是扩大有效投资。二是壮大县域经济。三是增进民生福祉。\n（二）其他工作。\n"
+        )
+    };
+    quiet(&aspects("三个方面"));
+    assert_eq!(codes(&aspects("两个方面")), vec![Code::CountMismatch]);
+    // An amount closing the sentence is no list's count.
+    quiet("城镇化率提高了3个百分点。一是甲。二是乙。\n");
+}
+
+#[test]
+fn deeds_and_steps_counted_after_names_that_are_verbs() {
+    // Steps of a process and points of effort are named by what is done.
+    let steps =
+        |count: &str| format!("服务贯穿立项审批、用地保障、开工建设、竣工验收{count}关键环节。\n");
+    quiet(&steps("4个"));
+    assert_eq!(codes(&steps("5个")), vec![Code::CountMismatch]);
+    let points = |count: &str| format!("紧紧抓住扩大投资、培育主体、提振消费{count}着力点。\n");
+    quiet(&points("三个"));
+    assert_eq!(codes(&points("四个")), vec![Code::CountMismatch]);
+    let aspects =
+        |count: &str| format!("围绕机关运转、加强政企协同、数字政府建设{count}方面推进改革。\n");
+    quiet(&aspects("三个"));
+    assert_eq!(codes(&aspects("四个")), vec![Code::CountMismatch]);
+    // Other things counted after a verb are the verb's object.
+    quiet("加快甲路、乙路、新建5个停车场。\n");
+}
+
+#[test]
+fn a_numeral_with_no_measure_word_counts_the_names_sharing_its_character() {
+    let chains = |count: &str| format!("推动产业链、资金链和人才链{count}链融合发展。\n");
+    quiet(&chains("三"));
+    assert_eq!(codes(&chains("四")), vec![Code::CountMismatch]);
+    // A quoted slogan the slogan reader reads on its line is reported
+    // once, by that reader.
+    let zeros = |count: &str| format!("全年实现零事故、零伤亡的“{count}零”目标。\n");
+    quiet(&zeros("双"));
+    assert_eq!(codes(&zeros("三")), vec![Code::SloganCount]);
+    let lists = |count: &str| format!("落实“重大项目、重大政策、重大要素”“{count}重”清单。\n");
+    quiet(&lists("三"));
+    assert_eq!(codes(&lists("四")).len(), 1);
+    // Names that do not all carry the character are not what it counts.
+    quiet("推动产业链、资金保障四链融合发展。\n");
+    quiet("推动产业链和创新链四链融合发展。\n");
+}
+
+#[test]
+fn names_each_qualified_by_a_figure_of_their_own() {
+    let projects = |count: &str| {
+        format!(
+            "年内力争投资5亿元的甲电池、投资3.2亿元的乙新材料、投资2亿元的丙装备{count}亿元项目投产。\n"
+        )
+    };
+    quiet(&projects("3个"));
+    assert_eq!(codes(&projects("4个")), vec![Code::CountMismatch]);
+    // A figure qualifying what is counted is no name's.
+    quiet("甲镇、乙镇新建投资5亿元的4个项目。\n");
+}
+
+#[test]
+fn quoted_counts_each_with_its_own_bracket_of_names() {
+    let text = |count: &str| {
+        format!(
+            "全力抓好“两大园区”（东部工业园区、西部物流园区）、“{count}基地”（甲粮食基地、乙果蔬基地、丙物流基地）建设。\n"
+        )
+    };
+    quiet(&text("三大"));
+    assert_eq!(codes(&text("四大")), vec![Code::CountMismatch]);
+}
+
+#[test]
+fn a_join_a_middle_name_ties_words_with_hides_no_name_in_an_echoed_list() {
+    let systems = |count: &str| {
+        format!("完善{count}体系（城乡和区域保障体系、医疗和养老服务体系、基层治理体系）。\n")
+    };
+    quiet(&systems("三个"));
+    assert_eq!(codes(&systems("四个")), vec![Code::CountMismatch]);
+    // With no middle name tying words so, the first name's join may hide
+    // one more: abstain.
+    quiet("完善四个体系（城乡和区域保障体系、医疗服务体系、基层治理体系）。\n");
+}
+
+#[test]
+fn names_after_a_verb_and_de_that_close_an_earlier_count() {
+    let lines = |count: &str| {
+        format!("严守根据两类空间划定的城镇边界、生态红线和耕地红线{count}条控制线。\n")
+    };
+    quiet(&lines("三"));
+    assert_eq!(codes(&lines("四")), vec![Code::CountMismatch]);
+}
+
+#[test]
+fn a_join_between_two_groups_of_names() {
+    let roads = |count: &str| {
+        format!("集中对东关路、西关路、南关路和人民大街、胜利大街等{count}条道路进行改造。\n")
+    };
+    quiet(&roads("5"));
+    assert_eq!(codes(&roads("4")), vec![Code::CountMismatch]);
+    // A join inside a name of one kind stays one name.
+    quiet("由甲部、乙部、丙林业和草原局、丁部等4个部门联合开展。\n");
+}
+
+#[test]
+fn a_name_ending_with_a_word_that_holds_he() {
+    // `中和` joins nothing: the name ends with a noun, not with a `和`.
+    let pilots = |count: &str| format!("推进零碳园区、近零碳社区、碳中和{count}试点。\n");
+    quiet(&pilots("3个"));
+    assert_eq!(codes(&pilots("4个")), vec![Code::CountMismatch]);
+}
+
+#[test]
+fn works_and_departments_counted_by_bu() {
+    let works = |count: &str| format!("推出话剧《甲》、舞剧《乙》、电影《丙》等{count}作品。\n");
+    quiet(&works("3部"));
+    assert_eq!(codes(&works("2部")), vec![Code::CountMismatch]);
+    quiet("由甲部、乙部、丙部等五部门联合开展专项行动。\n");
+    assert_eq!(
+        codes("由甲部、乙部、丙部等两部门联合开展专项行动。\n"),
+        vec![Code::CountMismatch]
+    );
+}
+
+#[test]
+fn a_join_before_the_verb_of_the_first_name_ties_verbs() {
+    let towns = |count: &str| {
+        format!("谋划和着力打造甲水乡古镇、乙山康养小镇、丙谷科创小镇{count}特色小镇。\n")
+    };
+    quiet(&towns("三个"));
+    assert_eq!(codes(&towns("四个")), vec![Code::CountMismatch]);
+    // A join between two names in the first may hide one more.
+    quiet("建设东园和西园、南园、北园四个园区。\n");
+}
+
+#[test]
+fn circled_items_after_the_count_their_colon_closes() {
+    let works = |count: &str| {
+        format!(
+            "年内完成9项民生工程，其中交通工程{count}：①甲路拓宽②乙桥改造③丙站建设。水利工程2项：①丁渠清淤②戊库加固。\n"
+        )
+    };
+    quiet(&works("3项"));
+    assert_eq!(codes(&works("4项")), vec![Code::CountMismatch]);
+}
+
+#[test]
+fn a_run_in_head_over_the_sentences_naming_what_it_counts() {
+    let campaigns = |count: &str| {
+        format!(
+            "（二）守护生态。\n持续打好{count}保卫战。打好东河保卫战，清淤疏浚河道。打好西山保卫战，封山育林。完善监测网络。打好南湖保卫战，退田还湖。\n（三）增进民生福祉。\n"
+        )
+    };
+    quiet(&campaigns("三大"));
+    assert_eq!(codes(&campaigns("四大")), vec![Code::CountMismatch]);
+    // Two characters of the counted words name an item only after the
+    // head's own verb.
+    let works = |count: &str| {
+        format!(
+            "深入实施{count}生态工程。深入实施湿地修复工程，保护候鸟栖息地。加快建设污水管网工程。深入实施森林提质工程，抚育林地。\n"
+        )
+    };
+    quiet(&works("两大"));
+    assert_eq!(codes(&works("三大")), vec![Code::CountMismatch]);
+}
+
+#[test]
+fn a_run_in_head_quoting_the_words_its_sentences_repeat() {
+    let resolves = |count: &str| {
+        format!(
+            "实现上述目标，必须做到{count}“持之以恒不动摇”。要持之以恒不动摇地扩大投资，抓实项目。对本县而言，重在工业。要持之以恒不动摇地改善民生，办好实事。要持之以恒不动摇地深化改革。\n"
+        )
+    };
+    quiet(&resolves("三个"));
+    assert_eq!(codes(&resolves("四个")), vec![Code::CountMismatch]);
+}
+
+#[test]
+fn a_count_closing_its_paragraph_over_paragraphs_opening_with_its_items() {
+    let clusters = |count: &str| {
+        format!(
+            "（二）壮大实体经济。\n做强工业基本盘，培育壮大{count}产业集群，推行链长制。\n绿色建材产业集群，加快甲项目建设。\n现代纺织产业集群，推动乙园区扩能。\n智能装备产业集群，引进丙企业。\n（三）扩大开放。\n"
+        )
+    };
+    quiet(&clusters("三大"));
+    assert_eq!(codes(&clusters("四大")), vec![Code::CountMismatch]);
+    // Paragraphs opening otherwise are no items of it.
+    quiet(
+        "做强工业基本盘，培育壮大四大产业集群。\n绿色建材产业集群，加快甲项目建设。\n现代纺织产业集群，推动乙园区扩能。\n全年引进丙企业。\n",
+    );
+}
+
+#[test]
 fn short_heading_sentences_after_a_count_and_a_colon() {
     let goals = |count: &str| {
         format!(

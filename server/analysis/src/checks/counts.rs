@@ -33,6 +33,17 @@ pub(super) fn check(doc: &Document, sink: &mut Sink) {
         if list.source == ListSource::Echo && slogan_defined_in_body(doc, &list) {
             continue;
         }
+        // `甲、乙的“双X”`: a quoted slogan the slogan reader reads on its
+        // line is its to check.
+        if list.source == ListSource::Carried
+            && doc.text[..list.count_range.start].ends_with('“')
+            && doc
+                .line_slogans
+                .iter()
+                .any(|s| s.inner.contains(&list.count_range.start))
+        {
+            continue;
+        }
         let related = list
             .items
             .first()

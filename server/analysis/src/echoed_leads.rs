@@ -1,0 +1,245 @@
+//! Counts whose items each name the counted thing again, one per sentence
+//! or paragraph after the count: `深入实施三大生态工程。深入实施甲工程，…。
+//! 深入实施乙工程，…。` (a run-in head over the sentences of its paragraph)
+//! and `…培育八大产业集群，…。` closing a paragraph, then paragraphs each
+//! opening with `甲产业集群，…`. The drafter names each item where it
+//! starts, with the words the count counts: that naming, not the layout,
+//! is what tells the items apart, so sentences or paragraphs that do not
+//! name it are detail, not items.
+
+use std::ops::Range;
+
+use crate::document::Document;
+use crate::lists::{CountedList, ListSource, counts_in};
+
+/// The longest head sentence read, in characters: a run-in head is short.
+const HEAD_CHARS: usize = 30;
+
+/// The longest first clause naming an item, in characters.
+const ITEM_CHARS: usize = 24;
+
+/// The most paragraphs a count closing its paragraph is read over.
+const PARAGRAPHS: usize = 12;
+
+pub(crate) fn echoed_lead_lists(doc: &Document, out: &mut Vec<CountedList>) {
+    let text = &doc.text;
+    for region in &doc.body {
+        let first = doc
+            .lines
+            .partition_point(|l| l.content.start < region.start);
+        let last = doc.lines.partition_point(|l| l.content.start < region.end);
+        let lines: Vec<Range<usize>> = doc.lines[first..last.max(first)]
+            .iter()
+            .filter(|l| !l.is_blank())
+            .map(|l| l.content.clone())
+            .collect();
+        for (k, line) in lines.iter().enumerate() {
+            out.extend(run_in_head(text, line.clone()));
+            out.extend(closing_count(text, line.clone(), &lines[k + 1..]));
+        }
+    }
+}
+
+/// The one count of `sentence` (a range of `text`) and the words it
+/// counts: the Han characters after its measure word up to the first
+/// break, two to eight of them.
+fn count_and_words(text: &str, sentence: Range<usize>) -> Option<(u32, Range<usize>, &str)> {
+    let counts = counts_in(text, sentence.clone());
+    let [(count, range)] = counts.as_slice() else {
+        return None;
+    };
+    let rest = &text[range.end..sentence.end];
+    let len: usize = rest
+        .chars()
+        .take_while(|c| crate::chars::is_han(*c) && crate::chars::chinese_digit(*c).is_none())
+        .map(char::len_utf8)
+        .sum();
+    let words = &rest[..len];
+    let after = rest[len..].chars().next();
+    // What is counted ends its clause (`…三大生态工程。`, `…八大产业集群，`).
+    ((2..=8).contains(&words.chars().count())
+        && after.is_none_or(|c| matches!(c, '。' | '，' | '；' | ',' | ';')))
+    .then_some((*count, range.clone(), words))
+}
+
+/// The first clause of `s`: up to its first `，` or `。`.
+fn first_clause(s: &str) -> &str {
+    s.find(['，', '。', ',', '；', '：']).map_or(s, |p| &s[..p])
+}
+
+/// `持续打好三大保卫战。打好甲保卫战，…。打好乙保卫战，…。`: a paragraph
+/// opening with a short sentence whose count closes it, then sentences
+/// whose first clause names one counted thing each: it ends with the
+/// counted words (three characters at least), or with their last two and
+/// opens with the verb the head puts before the count (`深入实施三大生态
+/// 工程。深入实施甲工程，…`).
+fn run_in_head(text: &str, line: Range<usize>) -> Option<CountedList> {
+    let content = &text[line.clone()];
+    // The head's 。 within its few characters: a bounded search.
+    let window = crate::lists::super_floor(content, (HEAD_CHARS + 1) * 3);
+    let head_end = content[..window].find('。')?;
+    if content[..head_end].chars().count() > HEAD_CHARS
+        || content[..head_end].contains(['：', '；'])
+    {
+        return None;
+    }
+    let head = line.start..line.start + head_end;
+    // `必须做到四个“始终坚定不移”。要始终坚定不移地…。`: quoted words of
+    // four characters or more, which each item's first clause holds.
+    let quoted = quoted_words(text, head.clone());
+    let is_quoted = quoted.is_some();
+    let (count, count_range, words) = match quoted {
+        Some(found) => found,
+        None if !content[..head_end].contains(['“', '，']) => {
+            let found = count_and_words(text, head.clone())?;
+            if found.1.end + found.2.len() != head.end {
+                return None;
+            }
+            found
+        }
+        None => return None,
+    };
+    // The verb before the count (`深入实施`, `打好` of `持续打好`).
+    let verb = &text[head.start..count_range.start];
+    let names = |clause: &str| {
+        if is_quoted {
+            clause.contains(words) && clause.chars().count() <= ITEM_CHARS * 2
+        } else {
+            names_item(clause, words, verb)
+        }
+    };
+    let mut items = Vec::new();
+    let mut at = head.end + '。'.len_utf8();
+    while at < line.end {
+        let sentence_end = text[at..line.end].find('。').map_or(line.end, |p| at + p);
+        let clause = first_clause(&text[at..sentence_end]);
+        if names(clause) {
+            items.push(at..sentence_end);
+        }
+        at = sentence_end + '。'.len_utf8();
+    }
+    // The first sentence after the head names the first item.
+    let first_names = items
+        .first()
+        .is_some_and(|r| r.start == head.end + '。'.len_utf8());
+    (items.len() >= 2 && first_names)
+        .then(|| CountedList::shown(ListSource::Lead, count, count_range, items))
+}
+
+/// The head's one count followed by quoted words that close the head
+/// (`四个“始终坚定不移”`): four to eight Han characters.
+fn quoted_words(text: &str, head: Range<usize>) -> Option<(u32, Range<usize>, &str)> {
+    let counts = counts_in(text, head.clone());
+    let [(count, range)] = counts.as_slice() else {
+        return None;
+    };
+    let inner = text[range.end..head.end]
+        .strip_prefix('“')?
+        .strip_suffix('”')?;
+    ((4..=8).contains(&inner.chars().count())
+        && inner
+            .chars()
+            .all(|c| crate::chars::is_han(c) && !c.is_ascii_digit()))
+    .then_some((*count, range.clone(), inner))
+}
+
+/// Whether `clause` names one thing of what `words` counts: it ends with
+/// them and holds more (`打好甲保卫战` for `保卫战`), or ends with their last
+/// two characters and opens with the end of the head's `verb` (two
+/// characters at least). No quote, list or count of its own.
+fn names_item(clause: &str, words: &str, verb: &str) -> bool {
+    let chars = clause.chars().count();
+    if chars > ITEM_CHARS
+        || clause.contains(['“', '、', '（', '('])
+        || !counts_in(clause, 0..clause.len()).is_empty()
+    {
+        return false;
+    }
+    if words.chars().count() >= 3 && clause.ends_with(words) && clause.len() > words.len() {
+        return true;
+    }
+    let tail_at = words.char_indices().rev().nth(1).map_or(0, |(i, _)| i);
+    let tail = &words[tail_at..];
+    // The verb's last two characters or more open the clause.
+    let starts: Vec<usize> = verb.char_indices().map(|(i, _)| i).collect();
+    starts.iter().rev().skip(1).any(|&i| {
+        let opener = &verb[i..];
+        clause.starts_with(opener)
+            && clause.ends_with(tail)
+            && clause.len() > opener.len() + tail.len()
+    })
+}
+
+/// `…培育和引进八大产业集群，延长产业链。` closing its paragraph, then
+/// paragraphs each opening with a clause that ends with the counted words
+/// (`甲产业集群，…`), three characters at least: the run of them, two at
+/// least, when a heading or a title follows it.
+fn closing_count(text: &str, line: Range<usize>, next: &[Range<usize>]) -> Option<CountedList> {
+    // Most paragraphs are not followed by one opening with a short clause
+    // of Han characters: that check comes first, the `，` closing the
+    // clause looked for bytewise within its few words.
+    let next_line = &text[next.first()?.clone()];
+    let window = &next_line.as_bytes()[..next_line.len().min((ITEM_CHARS + 1) * 3)];
+    let comma = memchr::memmem::find(window, "，".as_bytes())?;
+    let opening = &next_line[..comma];
+    let short = opening.chars().count();
+    if !(3..=ITEM_CHARS).contains(&short) || !opening.chars().all(crate::chars::is_han) {
+        return None;
+    }
+    // The opening clause's last three characters (the counted words)
+    // stand in the paragraph: one byte search leaves most paragraphs.
+    let tail_at = opening.char_indices().rev().nth(2).map_or(0, |(i, _)| i);
+    let content = &text[line.clone()];
+    memchr::memmem::find(content.as_bytes(), &opening.as_bytes()[tail_at..])?;
+    let body = content.trim_end_matches('。');
+    let last_start = body.rfind(['。', '！', '？', '；']).map_or(0, |p| {
+        p + body[p..].chars().next().map_or(1, char::len_utf8)
+    });
+    let sentence = line.start + last_start..line.start + body.len();
+    let (count, count_range, words) = count_and_words(text, sentence)?;
+    if words.chars().count() < 3 || !opening.ends_with(words) || opening.len() == words.len() {
+        return None;
+    }
+    let names = |p: &Range<usize>| {
+        let clause = first_clause(&text[p.clone()]);
+        clause.ends_with(words)
+            && clause.len() > words.len()
+            && clause.chars().count() <= ITEM_CHARS
+            && clause.chars().all(crate::chars::is_han)
+    };
+    let run = next
+        .iter()
+        .take(PARAGRAPHS + 1)
+        .take_while(|p| names(p))
+        .count();
+    // The run ends where a heading or a title does (or the body): a
+    // paragraph opening otherwise may be one more item worded another way.
+    let closed = next.get(run).is_none_or(|p| {
+        let content = &text[p.clone()];
+        crate::list_forms::line_number(content).is_some() || crate::list_forms::title_line(content)
+    });
+    if !(2..=PARAGRAPHS).contains(&run) || !closed {
+        return None;
+    }
+    let items = next[..run].to_vec();
+    Some(CountedList::shown(
+        ListSource::Lead,
+        count,
+        count_range,
+        items,
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_item_names_the_counted_words_or_echoes_the_verb() {
+        assert!(names_item("打好东河保卫战", "保卫战", "持续打好"));
+        assert!(names_item("深入实施湿地修复工程", "生态工程", "深入实施"));
+        assert!(!names_item("加快湿地修复工程", "生态工程", "深入实施"));
+        assert!(!names_item("保卫战", "保卫战", "打好"));
+        assert!(!names_item("打好甲、乙保卫战", "保卫战", "打好"));
+    }
+}
