@@ -22,7 +22,8 @@
 //! only the first (last) half of each held-out set.
 //!
 //! The directories of `HELD_OUT` (`tests/gold/figures-holdout/**.toml`,
-//! then any newer set) are golds of the same schema over reports the readers were
+//! then any newer set, read before the oldest is tuned on, in
+//! `figures-holdout-next/`) are golds of the same schema over reports the readers were
 //! never tuned on (nor any other gold under `tests/gold/`): each is measured
 //! apart and printed as a table of its own ("held-out"), with the
 //! false-alarm assert but no recall floors; their lines stay unprinted,
@@ -569,17 +570,17 @@ fn figures_against_the_gold() {
     // Precision: no alarm on a place that holds.
     assert!(alarms.is_empty(), "false alarms on gold places: {alarms:?}");
     // Floors reached so far (targets: 90% each); raise them as readers improve.
-    // Reset once, when the second held-out set (12 reports) joined: the
-    // measure is now over 68 reports.
+    // Reset when a held-out set joins (the measure is taken over more
+    // reports): last when the third set (12 reports) joined, over 80.
     let floors: [(&str, f64, f64); 7] = [
         // (kind, reading recall %, mutation recall %)
-        ("count", 91.4, 88.6),
-        ("part", 88.6, 90.9),
-        ("respectively", 94.8, 91.5),
-        ("growth", 96.1, 100.0),
+        ("count", 91.9, 89.2),
+        ("part", 88.1, 91.1),
+        ("respectively", 95.1, 91.7),
+        ("growth", 96.2, 100.0),
         ("points", 100.0, 100.0),
-        ("slogan", 91.6, 85.2),
-        ("rate", 97.7, 98.0),
+        ("slogan", 91.4, 84.8),
+        ("rate", 97.7, 97.8),
     ];
     for (kind, reading, mutation) in floors {
         if !only_kind(kind) {
@@ -613,7 +614,7 @@ fn half_of(reports: &[(Gold, String)]) -> &[(Gold, String)] {
 /// The held-out golds, oldest first: reports the readers were never tuned
 /// on, read by eye the same way. When the oldest joins the tuned gold
 /// (`figures/`), the directories move and only this list changes.
-const HELD_OUT: [&str; 2] = ["figures-holdout", "figures-holdout-next"];
+const HELD_OUT: [&str; 1] = ["figures-holdout"];
 
 /// Each held-out gold (`HELD_OUT`), measured the same way and printed as a
 /// table of its own. No floors on recall, so that tuning against a set
