@@ -296,14 +296,9 @@ fn done_already<'d>(
     if words.chars().count() > 12
         || !han_words(words)
         || !DONE.contains(&verb)
-        || chars_before(text, whole.span.start, 1) == "第"
         || STATUS_WHOLES.contains(&chars_before(text, whole.span.start, 2))
-        || !is_level(whole)
         || !is_level(part)
-        || is_change(text, whole)
-        || is_threshold(text, whole)
-        || is_threshold(text, part)
-        || is_base(doc, whole)
+        || !plain_whole_and_part(doc, whole, part)
     {
         return None;
     }
@@ -313,6 +308,18 @@ fn done_already<'d>(
         parts: vec![part],
         stops_at_next: true,
     })
+}
+
+/// A whole that is a plain level (no ordinal `第`, change, threshold or
+/// base) and a part that is no threshold: what a count among a count needs.
+fn plain_whole_and_part(doc: &Document, whole: &Figure, part: &Figure) -> bool {
+    let text = &doc.text;
+    chars_before(text, whole.span.start, 1) != "第"
+        && is_level(whole)
+        && !is_change(text, whole)
+        && !is_threshold(text, whole)
+        && !is_base(doc, whole)
+        && !is_threshold(text, part)
 }
 
 /// [`counted_among`]'s `N个X中，M个…`, with `between` the text from the
@@ -351,14 +358,7 @@ fn among<'d>(
         {
             return None;
         }
-        let ordinal = chars_before(text, whole.span.start, 1) == "第";
-        if ordinal
-            || !is_level(whole)
-            || is_change(text, whole)
-            || is_threshold(text, whole)
-            || is_base(doc, whole)
-            || is_threshold(text, part)
-        {
+        if !plain_whole_and_part(doc, whole, part) {
             return None;
         }
         let after = text[part.span.end..].trim_start_matches(crate::chars::is_space);
