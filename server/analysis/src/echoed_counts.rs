@@ -24,7 +24,13 @@ pub(crate) fn numeral_like(c: char) -> bool {
 pub(crate) fn echoed_count(line: &str, word: usize) -> Option<CountedList> {
     let c = line[word..].chars().next()?;
     // Not a numeral, nor a common measure word (the bare-names reader's).
-    if !is_han(c) || numeral_like(c) || "是批些项个大种类条".contains(c) {
+    if !is_han(c)
+        || numeral_like(c)
+        || matches!(
+            c,
+            '是' | '批' | '些' | '项' | '个' | '大' | '种' | '类' | '条'
+        )
+    {
         return None;
     }
     let numeral_len: usize = line[..word]
@@ -59,10 +65,8 @@ pub(crate) fn echoed_count(line: &str, word: usize) -> Option<CountedList> {
         }
     }
     let mut names_end = line[..end].strip_suffix('的').map_or(end, str::len);
-    // The last name carries the character within a few words (most
-    // numerals stop here, before the clause is looked for).
-    let near = crate::lists::super_floor(line, names_end.saturating_sub(NAME_CHARS * 3 + 3));
-    if !line[near..names_end].contains(c) {
+    // Most numerals stop here, before the clause is looked for.
+    if !joined_names_end_here(line, names_end, c) {
         return None;
     }
     // A quoted list of the names (`“甲、乙”“两X”`).
@@ -132,6 +136,25 @@ pub(crate) fn echoed_count(line: &str, word: usize) -> Option<CountedList> {
         start..word + c.len_utf8(),
         items,
     ))
+}
+
+/// Whether the words right before `end`, within the clause, carry `c`
+/// and a joining word: the last name is short and carries the character,
+/// and a join comes before it or inside it, so both show within twice a
+/// name's length (a clause break or a longer run means no list).
+fn joined_names_end_here(line: &str, end: usize, c: char) -> bool {
+    let (mut carries, mut joined) = (false, false);
+    for ch in line[..end].chars().rev().take(NAME_CHARS * 2 + 2) {
+        match ch {
+            '，' | '。' | '；' | '：' | '！' | '？' | ',' | ';' | ':' => return false,
+            '、' | '和' | '与' => joined = true,
+            _ => carries |= ch == c,
+        }
+        if carries && joined {
+            return true;
+        }
+    }
+    false
 }
 
 /// Where the clause ending at `end` starts: after the last break, within
