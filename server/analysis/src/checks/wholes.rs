@@ -331,48 +331,46 @@ fn among<'d>(
     between: &str,
 ) -> Option<PartReading<'d>> {
     let text = &doc.text;
-    {
-        let (words, rest) = between.rsplit_once('中')?;
-        // `12个县（市、区）中`: a bracket after the counted words.
-        let words = match words.split_once(['（', '(']) {
-            Some((head, note)) if note.ends_with(['）', ')']) => head,
-            _ => words,
-        };
-        if words.chars().count() > 12 || !han_words(words) {
-            return None;
-        }
-        let rest = rest.trim_matches(crate::chars::is_space);
-        let rest = rest.strip_prefix('的').unwrap_or(rest);
-        let rest = rest.trim_start_matches(['，', ',']);
-        let rest = ["已有", "共有", "就有", "有"]
-            .iter()
-            .find_map(|w| rest.strip_prefix(w))
-            .unwrap_or(rest);
-        // `…中，已完成28项。`: a short verb before a part closing its
-        // clause.
-        let verb_led = !rest.is_empty();
-        if verb_led
-            && (rest.chars().count() > 4
-                || !rest.chars().all(crate::chars::is_han)
-                || starts_with_task(rest))
-        {
-            return None;
-        }
-        if !plain_whole_and_part(doc, whole, part) {
-            return None;
-        }
-        let after = text[part.span.end..].trim_start_matches(crate::chars::is_space);
-        let same_things = (0..words.len())
-            .filter(|&k| words.is_char_boundary(k))
-            .any(|k| after.starts_with(&words[k..]));
-        let closes = after.starts_with(['，', ',', '。', '；', ';', '、']);
-        let bare = closes || !verb_led && AMONG_LEADS.iter().any(|w| after.starts_with(w));
-        (same_things && !verb_led || bare).then(|| PartReading {
-            whole,
-            parts: vec![part],
-            stops_at_next: true,
-        })
+    let (words, rest) = between.rsplit_once('中')?;
+    // `12个县（市、区）中`: a bracket after the counted words.
+    let words = match words.split_once(['（', '(']) {
+        Some((head, note)) if note.ends_with(['）', ')']) => head,
+        _ => words,
+    };
+    if words.chars().count() > 12 || !han_words(words) {
+        return None;
     }
+    let rest = rest.trim_matches(crate::chars::is_space);
+    let rest = rest.strip_prefix('的').unwrap_or(rest);
+    let rest = rest.trim_start_matches(['，', ',']);
+    let rest = ["已有", "共有", "就有", "有"]
+        .iter()
+        .find_map(|w| rest.strip_prefix(w))
+        .unwrap_or(rest);
+    // `…中，已完成28项。`: a short verb before a part closing its
+    // clause.
+    let verb_led = !rest.is_empty();
+    if verb_led
+        && (rest.chars().count() > 4
+            || !rest.chars().all(crate::chars::is_han)
+            || starts_with_task(rest))
+    {
+        return None;
+    }
+    if !plain_whole_and_part(doc, whole, part) {
+        return None;
+    }
+    let after = text[part.span.end..].trim_start_matches(crate::chars::is_space);
+    let same_things = (0..words.len())
+        .filter(|&k| words.is_char_boundary(k))
+        .any(|k| after.starts_with(&words[k..]));
+    let closes = after.starts_with(['，', ',', '。', '；', ';', '、']);
+    let bare = closes || !verb_led && AMONG_LEADS.iter().any(|w| after.starts_with(w));
+    (same_things && !verb_led || bare).then(|| PartReading {
+        whole,
+        parts: vec![part],
+        stops_at_next: true,
+    })
 }
 
 /// `安排支出9000万元，分别是：人员支出3000万元，公用支出2000万元，…`: a
