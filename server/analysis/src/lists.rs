@@ -1679,7 +1679,10 @@ pub(crate) fn bare_name_lists_in(line: &str) -> (Vec<CountedList>, bool, bool) {
         let numeral = ECHO_NUMERALS.contains(code);
         let echo = after_numeral && !numeral && word >= echoed_to;
         after_numeral = numeral;
-        if echo && let Some(list) = crate::echoed_counts::echoed_count(line, word) {
+        if echo
+            && crate::echoed_counts::joined_in_clause(line, word)
+            && let Some(list) = crate::echoed_counts::echoed_count(line, word)
+        {
             echoed_to = list.count_range.end;
             out.push(list);
         }
