@@ -770,8 +770,13 @@ fn annex_lists(doc: &Document, out: &mut Vec<CountedList>) {
             .lines
             .partition_point(|l| l.range.start < annex.range.end);
         let annex_lines = &doc.lines[first..end.max(first)];
-        // The title line(s): the heading and the line after it.
-        let first_lines: Vec<_> = annex_lines.iter().take(2).collect();
+        // The title line(s): the heading and the line after it, blank
+        // lines between them skipped.
+        let first_lines: Vec<_> = annex_lines
+            .iter()
+            .filter(|l| !l.is_blank())
+            .take(2)
+            .collect();
         let counts: Vec<_> = first_lines
             .iter()
             .flat_map(|l| counts_in(text, l.content.clone()))
@@ -808,8 +813,34 @@ fn annex_lists(doc: &Document, out: &mut Vec<CountedList>) {
                 count_range.clone(),
                 items,
             ));
+        } else if grouped && let Some(items) = numbered_through_groups(text, body) {
+            out.push(CountedList::shown(
+                ListSource::Annex,
+                *count,
+                count_range.clone(),
+                items,
+            ));
         }
     }
+}
+
+/// `一、甲类` `1.…` `2.…` `二、乙类` `3.…`: items numbered on from one
+/// group to the next, read to the annex's end. `None` when the numbering
+/// restarts, skips or is written two ways (a group's items may then be
+/// sub-items of another list), or when fewer than two items run.
+fn numbered_through_groups(text: &str, body: &[crate::lines::Line]) -> Option<Vec<Range<usize>>> {
+    use crate::list_forms::{Style, line_number};
+    let mut items = Vec::new();
+    for line in body {
+        match line_number(&text[line.content.clone()]) {
+            Some((Style::Digit, n)) if n as usize == items.len() + 1 => {
+                items.push(line.content.clone());
+            }
+            Some((Style::Han, _)) | None => {}
+            Some(_) => return None,
+        }
+    }
+    (items.len() >= 2).then_some(items)
 }
 
 /// A line opening with an item number below a heading: `1.`, `（1）`, `①`.
