@@ -2224,3 +2224,20 @@ fn groups_of_numbered_items_counted_by_their_headings_and_their_title() {
         vec![Code::CountMismatch]
     );
 }
+
+#[test]
+fn a_count_after_the_list_restating_its_length() {
+    // `上述N件` after the last item points back at the list.
+    let text = |restated: &str| {
+        format!(
+            "今年拟办3件惠民实事：（1）新建幼儿园2所；（2）改造农贸市场4个；（3）新增停车位600个。上述{restated}件惠民实事，提请本次会议审议。\n"
+        )
+    };
+    quiet(&text("3"));
+    assert_eq!(codes(&text("4")), vec![Code::CountMismatch]);
+    // A count of other things, in the last item's own words, restates
+    // nothing.
+    quiet(
+        "今年拟办2件惠民实事：（1）新建幼儿园2所；（2）新建东城、西城两所小学。上述3所学校秋季招生。\n",
+    );
+}
