@@ -1147,13 +1147,23 @@ fn earlier_deeds_count(text: &str, sentence_start: usize) -> Vec<(u32, Range<usi
 fn colon_lists(doc: &Document, cues: &Cues, out: &mut Vec<CountedList>) {
     let text = &doc.text;
     for &(colon, c) in &cues.colons {
-        let Some(start) = numeral_start_before_measure(text, colon) else {
+        let Some(start) =
+            numeral_start_before_measure(text, colon).or_else(|| count_before_words(text, colon))
+        else {
             continue;
         };
         let Some((count, end, _)) = count_at(text, start) else {
             continue;
         };
-        if end != colon {
+        // `办好16件民生实事：甲；乙；…。`: a few words of what is counted
+        // may stand between the count and the colon when the items are
+        // clauses parted by semicolons, the drafter's mark of one item each.
+        let named = end != colon
+            && text[end..colon].chars().count() <= 8
+            && text[end..colon]
+                .chars()
+                .all(|c| crate::chars::is_han(c) && chinese_digit(c).is_none());
+        if end != colon && !named {
             continue;
         }
         let after = colon + c.len();
@@ -1168,9 +1178,30 @@ fn colon_lists(doc: &Document, cues: &Cues, out: &mut Vec<CountedList>) {
         let sentence_end = rest
             .find('。')
             .map_or(line_end, |p| after + p + '。'.len_utf8());
+        let clauses = &text[after..sentence_end];
+        if named
+            && (!clauses.contains(['；', ';'])
+                || clauses
+                    .chars()
+                    .any(|c| crate::chars::circled_value(c).is_some())
+                || clauses.contains(['：', ':'])
+                || !one_count_alone(text, start, colon))
+        {
+            continue;
+        }
         let Some((items, hidden)) = split_items(doc, after..sentence_end) else {
             continue;
         };
+        // `…；甲的“丙”以及乙的“丁”。`: a join in the last clause may hold
+        // two items.
+        let hidden = hidden.max(usize::from(
+            named
+                && items.last().is_some_and(|r| {
+                    ["以及", "及", "和", "与"]
+                        .iter()
+                        .any(|w| text[r.clone()].contains(w))
+                }),
+        ));
         // Names, not phrases: `5家：甲公司、乙公司…`.
         let semicolons = text[after..sentence_end].contains(['；', ';']);
         if !semicolons && items.iter().any(|r| text[r.clone()].chars().count() > 15) {
@@ -1188,6 +1219,43 @@ fn colon_lists(doc: &Document, cues: &Cues, out: &mut Vec<CountedList>) {
 }
 
 /// The start of a count whose measure word ends at `end`.
+/// Whether the count at `start` is the only figure of its clause (from
+/// the last break up to the colon at `colon`), with no `、` before it: not
+/// one of several slogans a note defines at once (`六个甲、四个乙：`,
+/// `一中枢三支点：`).
+fn one_count_alone(text: &str, start: usize, colon: usize) -> bool {
+    let clause_start = text[..start]
+        .rfind(['，', '。', '；', '：', '\n', ',', ';', ':'])
+        .map_or(0, |p| {
+            p + text[p..].chars().next().map_or(1, char::len_utf8)
+        });
+    let clause = &text[clause_start..colon];
+    !clause.contains('、')
+        && clause
+            .chars()
+            .filter(|c| c.is_ascii_digit() || chinese_digit(*c).is_some())
+            .count()
+            == text[start..colon]
+                .chars()
+                .take_while(|c| c.is_ascii_digit() || chinese_digit(*c).is_some())
+                .count()
+}
+
+/// Where the count starts that a few words (eight characters at most)
+/// follow up to `end`: `16件民生实事` before its colon.
+fn count_before_words(text: &str, end: usize) -> Option<usize> {
+    let from = text[..end]
+        .char_indices()
+        .rev()
+        .take(12)
+        .last()
+        .map_or(end, |(i, _)| i);
+    counts_in(text, from..end)
+        .last()
+        .filter(|(_, r)| text[r.end..end].chars().count() <= 8)
+        .map(|(_, r)| r.start)
+}
+
 fn numeral_start_before_measure(text: &str, end: usize) -> Option<usize> {
     MEASURES.iter().find_map(|m| {
         let measure_start = end.checked_sub(m.len())?;

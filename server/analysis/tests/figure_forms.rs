@@ -2241,3 +2241,18 @@ fn a_count_after_the_list_restating_its_length() {
         "今年拟办2件惠民实事：（1）新建幼儿园2所；（2）新建东城、西城两所小学。上述3所学校秋季招生。\n",
     );
 }
+
+#[test]
+fn clauses_parted_by_semicolons_after_a_count_and_its_words() {
+    // A few counted words between the count and the colon, then one
+    // clause per item up to the sentence end.
+    let text = |count: &str| {
+        format!(
+            "今年集中办好{count}件惠民实事：新增托育位300个；改造背街小巷15条；为65岁以上老人免费体检。\n"
+        )
+    };
+    quiet(&text("3"));
+    assert_eq!(codes(&text("4")), vec![Code::CountMismatch]);
+    // Clauses parted by commas only may hold several per item.
+    quiet("今年集中办好4件惠民实事：新增托育位300个，改造背街小巷15条，为65岁以上老人免费体检。\n");
+}
