@@ -1670,6 +1670,12 @@ fn has_count(s: &str) -> bool {
                 .take_while(|c| chinese_digit(*c).is_some())
                 .map(char::len_utf8)
                 .sum();
+            // `零部件`, `零售`: zero counts nothing, it is a word's first
+            // character.
+            if s[i..i + run].chars().all(|c| matches!(c, '零' | '〇')) {
+                previous_numeral = numeral;
+                continue;
+            }
             let after = &s[i + run..];
             if crate::lists::MEASURES
                 .iter()

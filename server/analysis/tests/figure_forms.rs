@@ -2256,3 +2256,13 @@ fn clauses_parted_by_semicolons_after_a_count_and_its_words() {
     // Clauses parted by commas only may hold several per item.
     quiet("今年集中办好4件惠民实事：新增托育位300个，改造背街小巷15条，为65岁以上老人免费体检。\n");
 }
+
+#[test]
+fn zero_opening_a_word_inside_a_name_is_no_count() {
+    // `零部件` is a word: the names before `等` stay names.
+    assert_eq!(
+        codes("实施东风汽车零部件、南方电机、北方电池等扩产项目2个，稳定产值。\n"),
+        vec![Code::CountMismatch]
+    );
+    quiet("实施东风汽车零部件、南方电机、北方电池等扩产项目12个，稳定产值。\n");
+}
