@@ -32,6 +32,7 @@ pub mod notes_place;
 pub mod outline;
 pub mod rename;
 pub mod renumber;
+mod restated_counts;
 pub mod semantic;
 pub mod slogan_codes;
 pub mod slogan_count;

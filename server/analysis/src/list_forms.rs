@@ -40,6 +40,7 @@ pub(crate) fn more_lists(doc: &Document, out: &mut Vec<CountedList>) {
     echoed_clause_lists(doc, out);
     annexed_deeds(doc, out);
     crate::echoed_leads::echoed_lead_lists(doc, out);
+    crate::restated_counts::restated_lists(doc, out);
 }
 
 /// `继续办好十件惠民实事。` in the body, and at the end a list titled
@@ -245,7 +246,8 @@ fn echoed_heading_lists(doc: &Document, out: &mut Vec<CountedList>) {
             } else {
                 // A paragraph before `（一）…`: the numbered lines.
                 debug_assert_eq!(n, 1);
-                let Some((items, nested)) = lead_items(doc, &lines[k..], style, None, region_end)
+                let Some((items, nested, _)) =
+                    lead_items(doc, &lines[k..], style, 1, None, region_end)
                 else {
                     continue;
                 };
@@ -647,9 +649,16 @@ fn lead_lists(doc: &Document, out: &mut Vec<CountedList>) {
             .enumerate()
             .filter(|(_, l)| !l.is_blank())
             .take(if heading.is_some() { 2 } else { 1 });
-        let Some((next, style)) = following
+        let Some((next, style, first)) = following
             .find_map(|(k, l)| match line_number(&text[l.content.clone()]) {
-                Some((style, 1)) => Some(Some((i + 1 + k, style))),
+                Some((style, 1)) => Some(Some((i + 1 + k, style, 1))),
+                // `二、乙类（3件）` then `5.`: a group's items numbered on
+                // from the group before, whose last item ends right above.
+                Some((style, n))
+                    if heading.is_some() && numbered_on(text, &lines[..i], style, n) =>
+                {
+                    Some(Some((i + 1 + k, style, n)))
+                }
                 Some(_) => Some(None),
                 None => None,
             })
@@ -690,11 +699,16 @@ fn lead_lists(doc: &Document, out: &mut Vec<CountedList>) {
         }
         // `40件实事` over `一、…四、` that group numbered items up to
         // 40: the headings are groups, not the things counted.
-        let lead = lead_items(doc, &lines[next..], style, heading, region_end);
-        if let Some((items, nested)) = &lead
+        let lead = lead_items(doc, &lines[next..], style, first, heading, region_end);
+        // Fewer items than the count are read only when the lines nested
+        // in them cannot be what it counts: no item holds as many, and all
+        // together they are not as many either (`1.…2.` then `1.…3.`
+        // under two headings of a count of five).
+        if let Some((items, nested, summed)) = &lead
             && !cue.ordinals_only
             && items.len() >= 2
-            && (items.len() == count as usize || (items.len() < count as usize && *nested < count))
+            && (items.len() == count as usize
+                || (items.len() < count as usize && *nested < count && *summed != count))
         {
             // `坚持“六个聚焦”，力争实现“六个更大突破”：`: a quoted count in
             // the clause before counts the same items when each names it.
@@ -715,7 +729,7 @@ fn lead_lists(doc: &Document, out: &mut Vec<CountedList>) {
                 count_range,
                 items.clone(),
             ));
-        } else if style == Style::Ordinal && lead.is_none_or(|(items, _)| items.len() <= 1) {
+        } else if style == Style::Ordinal && lead.is_none_or(|(items, _, _)| items.len() <= 1) {
             // `一是…。二是…。` run on in the paragraph after the lead.
             let content = lines[next].content.clone();
             let first = content.start
@@ -1004,6 +1018,17 @@ fn clause_cue(line: &str, clause: Range<usize>) -> Option<LeadCue> {
     let [(count, count_range)] = counts.as_slice() else {
         return None;
     };
+    let cue = LeadCue {
+        count: *count,
+        count_range: count_range.clone(),
+        heading: line_number(line).map(|(style, _)| style),
+        ordinals_only: false,
+    };
+    if points_ahead(line, count_range.clone(), clause.end)
+        || bracketed_in_heading(line, count_range.clone())
+    {
+        return Some(cue);
+    }
     // What is counted follows the count closely (`方面的工作`,
     // `件民生实事`), with no other figure; a count after its noun
     // (`实施项目17个：`) is a figure, not a list's size.
@@ -1021,12 +1046,38 @@ fn clause_cue(line: &str, clause: Range<usize>) -> Option<LeadCue> {
     {
         return None;
     }
-    Some(LeadCue {
-        count: *count,
-        count_range: count_range.clone(),
-        heading: line_number(line).map(|(style, _)| style),
-        ordinals_only: false,
-    })
+    Some(cue)
+}
+
+/// Whether the last numbered line of `before` (blank lines skipped) is
+/// item `n - 1` written in `style`: a list numbered on across a heading.
+fn numbered_on(text: &str, before: &[crate::lines::Line], style: Style, n: u32) -> bool {
+    before
+        .iter()
+        .rev()
+        .find(|l| !l.is_blank() && line_number(&text[l.content.clone()]).is_some())
+        .and_then(|l| line_number(&text[l.content.clone()]))
+        .is_some_and(|(s, m)| s == style && m + 1 == n)
+}
+
+/// `以下10件列为今年的惠民项目：`: a count right after `以下` (the
+/// following, never an amount before it) in the clause the line's colon
+/// closes points at the lines after it, whatever words stand between the
+/// count and the colon.
+fn points_ahead(line: &str, count: Range<usize>, clause_end: usize) -> bool {
+    let rest = line[clause_end..].trim_end_matches(is_space);
+    line[..count.start].ends_with("以下")
+        && matches!(rest, "：" | ":")
+        && !AMOUNTS.iter().any(|w| line[count.end..].starts_with(w))
+}
+
+/// `二、改善出行条件（6件）`: a numbered heading whose count, in brackets,
+/// closes it counts the numbered lines under it.
+fn bracketed_in_heading(line: &str, count: Range<usize>) -> bool {
+    let line = line.trim_end_matches(is_space);
+    line_number(line).is_some()
+        && line[..count.start].ends_with(['（', '('])
+        && matches!(&line[count.end..], "）" | ")")
 }
 
 /// The items of a lead's list from its first line, up to a line numbered
@@ -1035,17 +1086,24 @@ fn clause_cue(line: &str, clause: Range<usize>) -> Option<LeadCue> {
 /// order (a new list, a skipped item), or its next number written at its
 /// level another way. Also gives the largest number of the lines nested in
 /// the items (`1.…12.` under `一、…四、` headings that group them), or
-/// `u32::MAX` when their numbering runs on from one item to the next.
+/// `u32::MAX` when their numbering runs on from one item to the next, and
+/// the largest numbers under each item summed (`1.…3.` under `一、`, `1.…2.`
+/// under `二、`: five).
 fn lead_items(
     doc: &Document,
     lines: &[crate::lines::Line],
     style: Style,
+    first: u32,
     heading: Option<Style>,
     limit: usize,
-) -> Option<(Vec<Range<usize>>, u32)> {
+) -> Option<(Vec<Range<usize>>, u32, u32)> {
     let text = &doc.text;
     let mut items: Vec<Range<usize>> = Vec::new();
     let mut nested = 0;
+    // The largest numbers nested in the items before this one, summed, and
+    // the largest nested in this one.
+    let mut summed: u32 = 0;
+    let mut item_nested: u32 = 0;
     // Whether this item has had a nested line yet.
     let mut nested_seen = false;
     // Whether a title line (short, unnumbered, with no punctuation) came
@@ -1053,7 +1111,7 @@ fn lead_items(
     let mut titled = false;
     for line in lines.iter().take(LEAD_LINES) {
         if line.content.start >= limit {
-            return Some((items, nested));
+            return Some((items, nested, summed.saturating_add(item_nested)));
         }
         let Some((s, n)) = line_number(&text[line.content.clone()]) else {
             titled |= !items.is_empty() && title_line(&text[line.content.clone()]);
@@ -1063,30 +1121,39 @@ fn lead_items(
         // (`四、` after `（三）守住三条底线` and its `一是…三是`) ends the
         // section, and with it the list.
         if heading.is_some_and(|h| s.level() <= h.level()) {
-            return Some((items, nested));
+            return Some((items, nested, summed.saturating_add(item_nested)));
         }
-        if s == style && n as usize == items.len() + 1 {
+        if s == style && n as usize == items.len() + first as usize {
             items.push(line.content.clone());
+            summed = summed.saturating_add(item_nested);
+            item_nested = 0;
             nested_seen = false;
             titled = false;
-        } else if s.level() < style.level() && n as usize == items.len() + 1 {
+        } else if s.level() < style.level() && n as usize == items.len() + first as usize {
             // The next number at a higher level: the next item written
             // another way, or the next part; which is not sure.
             return None;
         } else if s.level() < style.level() || (s == Style::Han && style == Style::Han && n == 1) {
             // A higher level, or `一、` again: a new part of the report
             // (`一、` is never nested in `一、`).
-            return Some((items, nested));
+            return Some((items, nested, summed.saturating_add(item_nested)));
         } else if s == style && n == 1 {
             // A new list of the same numbers: it may be nested in an item,
             // unless a title came between (`2021年重点工作任务` then
             // `（一）…` again): a new part of the report.
-            return Some((items, if titled { nested } else { u32::MAX }));
-        } else if s == style || (s.level() == style.level() && n as usize == items.len() + 1) {
+            return Some((
+                items,
+                if titled { nested } else { u32::MAX },
+                summed.saturating_add(item_nested),
+            ));
+        } else if s == style
+            || (s.level() == style.level() && n as usize == items.len() + first as usize)
+        {
             return None;
         } else {
             if s.level() > style.level() {
                 nested = nested.max(n);
+                item_nested = item_nested.max(n);
                 // Numbering that runs on from one item into the next
                 // (`3.` first under `二、`) numbers the items of groups.
                 if !nested_seen && items.len() >= 2 && n > 1 {
@@ -1096,7 +1163,7 @@ fn lead_items(
             }
         }
     }
-    (lines.len() <= LEAD_LINES).then_some((items, nested))
+    (lines.len() <= LEAD_LINES).then_some((items, nested, summed.saturating_add(item_nested)))
 }
 
 /// A title line: twenty characters at most, with no punctuation.
@@ -1603,6 +1670,12 @@ fn has_count(s: &str) -> bool {
                 .take_while(|c| chinese_digit(*c).is_some())
                 .map(char::len_utf8)
                 .sum();
+            // `零部件`, `零售`: zero counts nothing, it is a word's first
+            // character.
+            if s[i..i + run].chars().all(|c| matches!(c, '零' | '〇')) {
+                previous_numeral = numeral;
+                continue;
+            }
             let after = &s[i + run..];
             if crate::lists::MEASURES
                 .iter()

@@ -770,8 +770,13 @@ fn annex_lists(doc: &Document, out: &mut Vec<CountedList>) {
             .lines
             .partition_point(|l| l.range.start < annex.range.end);
         let annex_lines = &doc.lines[first..end.max(first)];
-        // The title line(s): the heading and the line after it.
-        let first_lines: Vec<_> = annex_lines.iter().take(2).collect();
+        // The title line(s): the heading and the line after it, blank
+        // lines between them skipped.
+        let first_lines: Vec<_> = annex_lines
+            .iter()
+            .filter(|l| !l.is_blank())
+            .take(2)
+            .collect();
         let counts: Vec<_> = first_lines
             .iter()
             .flat_map(|l| counts_in(text, l.content.clone()))
@@ -808,8 +813,34 @@ fn annex_lists(doc: &Document, out: &mut Vec<CountedList>) {
                 count_range.clone(),
                 items,
             ));
+        } else if grouped && let Some(items) = numbered_through_groups(text, body) {
+            out.push(CountedList::shown(
+                ListSource::Annex,
+                *count,
+                count_range.clone(),
+                items,
+            ));
         }
     }
+}
+
+/// `一、甲类` `1.…` `2.…` `二、乙类` `3.…`: items numbered on from one
+/// group to the next, read to the annex's end. `None` when the numbering
+/// restarts, skips or is written two ways (a group's items may then be
+/// sub-items of another list), or when fewer than two items run.
+fn numbered_through_groups(text: &str, body: &[crate::lines::Line]) -> Option<Vec<Range<usize>>> {
+    use crate::list_forms::{Style, line_number};
+    let mut items = Vec::new();
+    for line in body {
+        match line_number(&text[line.content.clone()]) {
+            Some((Style::Digit, n)) if n as usize == items.len() + 1 => {
+                items.push(line.content.clone());
+            }
+            Some((Style::Han, _)) | None => {}
+            Some(_) => return None,
+        }
+    }
+    (items.len() >= 2).then_some(items)
 }
 
 /// A line opening with an item number below a heading: `1.`, `（1）`, `①`.
@@ -1116,13 +1147,23 @@ fn earlier_deeds_count(text: &str, sentence_start: usize) -> Vec<(u32, Range<usi
 fn colon_lists(doc: &Document, cues: &Cues, out: &mut Vec<CountedList>) {
     let text = &doc.text;
     for &(colon, c) in &cues.colons {
-        let Some(start) = numeral_start_before_measure(text, colon) else {
+        let Some(start) =
+            numeral_start_before_measure(text, colon).or_else(|| count_before_words(text, colon))
+        else {
             continue;
         };
         let Some((count, end, _)) = count_at(text, start) else {
             continue;
         };
-        if end != colon {
+        // `办好16件民生实事：甲；乙；…。`: a few words of what is counted
+        // may stand between the count and the colon when the items are
+        // clauses parted by semicolons, the drafter's mark of one item each.
+        let named = end != colon
+            && text[end..colon].chars().count() <= 8
+            && text[end..colon]
+                .chars()
+                .all(|c| crate::chars::is_han(c) && chinese_digit(c).is_none());
+        if end != colon && !named {
             continue;
         }
         let after = colon + c.len();
@@ -1137,9 +1178,30 @@ fn colon_lists(doc: &Document, cues: &Cues, out: &mut Vec<CountedList>) {
         let sentence_end = rest
             .find('。')
             .map_or(line_end, |p| after + p + '。'.len_utf8());
+        let clauses = &text[after..sentence_end];
+        if named
+            && (!clauses.contains(['；', ';'])
+                || clauses
+                    .chars()
+                    .any(|c| crate::chars::circled_value(c).is_some())
+                || clauses.contains(['：', ':'])
+                || !one_count_alone(text, start, colon))
+        {
+            continue;
+        }
         let Some((items, hidden)) = split_items(doc, after..sentence_end) else {
             continue;
         };
+        // `…；甲的“丙”以及乙的“丁”。`: a join in the last clause may hold
+        // two items.
+        let hidden = hidden.max(usize::from(
+            named
+                && items.last().is_some_and(|r| {
+                    ["以及", "及", "和", "与"]
+                        .iter()
+                        .any(|w| text[r.clone()].contains(w))
+                }),
+        ));
         // Names, not phrases: `5家：甲公司、乙公司…`.
         let semicolons = text[after..sentence_end].contains(['；', ';']);
         if !semicolons && items.iter().any(|r| text[r.clone()].chars().count() > 15) {
@@ -1157,6 +1219,43 @@ fn colon_lists(doc: &Document, cues: &Cues, out: &mut Vec<CountedList>) {
 }
 
 /// The start of a count whose measure word ends at `end`.
+/// Whether the count at `start` is the only figure of its clause (from
+/// the last break up to the colon at `colon`), with no `、` before it: not
+/// one of several slogans a note defines at once (`六个甲、四个乙：`,
+/// `一中枢三支点：`).
+fn one_count_alone(text: &str, start: usize, colon: usize) -> bool {
+    let clause_start = text[..start]
+        .rfind(['，', '。', '；', '：', '\n', ',', ';', ':'])
+        .map_or(0, |p| {
+            p + text[p..].chars().next().map_or(1, char::len_utf8)
+        });
+    let clause = &text[clause_start..colon];
+    !clause.contains('、')
+        && clause
+            .chars()
+            .filter(|c| c.is_ascii_digit() || chinese_digit(*c).is_some())
+            .count()
+            == text[start..colon]
+                .chars()
+                .take_while(|c| c.is_ascii_digit() || chinese_digit(*c).is_some())
+                .count()
+}
+
+/// Where the count starts that a few words (eight characters at most)
+/// follow up to `end`: `16件民生实事` before its colon.
+fn count_before_words(text: &str, end: usize) -> Option<usize> {
+    let from = text[..end]
+        .char_indices()
+        .rev()
+        .take(12)
+        .last()
+        .map_or(end, |(i, _)| i);
+    counts_in(text, from..end)
+        .last()
+        .filter(|(_, r)| text[r.end..end].chars().count() <= 8)
+        .map(|(_, r)| r.start)
+}
+
 fn numeral_start_before_measure(text: &str, end: usize) -> Option<usize> {
     MEASURES.iter().find_map(|m| {
         let measure_start = end.checked_sub(m.len())?;

@@ -2171,3 +2171,98 @@ fn a_join_word_a_middle_name_ties_words_with_does_not_close_the_list() {
     let other = "壮大四大特色产业集群。\n注释\n1.四大特色产业集群：纺织服装、钢材和型材、粮油以及食品等特色产业集群。\n";
     quiet(other);
 }
+
+#[test]
+fn numbered_paragraphs_after_a_count_pointing_ahead() {
+    // `以下N件` points at the lines after the colon, however many words
+    // stand between the count and the colon.
+    let lead = |count: &str| {
+        format!(
+            "经代表投票，以下{count}件列为2031年县政府惠民项目：\n1.新建社区食堂12家。\n2.改造背街小巷20条。\n3.新增公共停车位800个。\n对上述项目，县政府将逐项落实。\n"
+        )
+    };
+    quiet(&lead("3"));
+    assert_eq!(codes(&lead("4")), vec![Code::CountMismatch]);
+    // A numbering that skips an item is not read to its end.
+    quiet(
+        "经代表投票，以下4件列为2031年县政府惠民项目：\n1.新建社区食堂12家。\n2.改造背街小巷20条。\n4.新增公共停车位800个。\n对上述项目，县政府将逐项落实。\n",
+    );
+}
+
+/// An annex of deeds grouped under headings that each state their count in
+/// brackets, the items numbered on from one group to the next.
+fn grouped_annex(total: &str, second: &str, restart: bool) -> String {
+    let (a, b, c) = if restart {
+        ("1", "2", "3")
+    } else {
+        ("3", "4", "5")
+    };
+    format!(
+        "认真办好惠民实事。\n附件\n2031年{total}件惠民实事\n\n一、办学育人（2件）\n1.新建幼儿园3所。\n2.改造薄弱学校5所。\n二、出行安居（{second}件）\n{a}.新改建农村公路80公里。\n{b}.改造老旧小区12个。\n{c}.新增公交线路6条。\n"
+    )
+}
+
+#[test]
+fn groups_of_numbered_items_counted_by_their_headings_and_their_title() {
+    quiet(&grouped_annex("5", "3", false));
+    // The title counts the items numbered through the groups, not the
+    // groups; each heading counts its own items.
+    assert_eq!(
+        codes(&grouped_annex("6", "3", false)),
+        vec![Code::CountMismatch]
+    );
+    assert_eq!(
+        codes(&grouped_annex("5", "4", false)),
+        vec![Code::CountMismatch]
+    );
+    // Numbering that restarts in each group leaves the title unread: it
+    // may count the groups or the items under them.
+    quiet(&grouped_annex("5", "3", true));
+    quiet(&grouped_annex("2", "3", true));
+    assert_eq!(
+        codes(&grouped_annex("5", "4", true)),
+        vec![Code::CountMismatch]
+    );
+}
+
+#[test]
+fn a_count_after_the_list_restating_its_length() {
+    // `上述N件` after the last item points back at the list.
+    let text = |restated: &str| {
+        format!(
+            "今年拟办3件惠民实事：（1）新建幼儿园2所；（2）改造农贸市场4个；（3）新增停车位600个。上述{restated}件惠民实事，提请本次会议审议。\n"
+        )
+    };
+    quiet(&text("3"));
+    assert_eq!(codes(&text("4")), vec![Code::CountMismatch]);
+    // A count of other things, in the last item's own words, restates
+    // nothing.
+    quiet(
+        "今年拟办2件惠民实事：（1）新建幼儿园2所；（2）新建东城、西城两所小学。上述3所学校秋季招生。\n",
+    );
+}
+
+#[test]
+fn clauses_parted_by_semicolons_after_a_count_and_its_words() {
+    // A few counted words between the count and the colon, then one
+    // clause per item up to the sentence end.
+    let text = |count: &str| {
+        format!(
+            "今年集中办好{count}件惠民实事：新增托育位300个；改造背街小巷15条；为65岁以上老人免费体检。\n"
+        )
+    };
+    quiet(&text("3"));
+    assert_eq!(codes(&text("4")), vec![Code::CountMismatch]);
+    // Clauses parted by commas only may hold several per item.
+    quiet("今年集中办好4件惠民实事：新增托育位300个，改造背街小巷15条，为65岁以上老人免费体检。\n");
+}
+
+#[test]
+fn zero_opening_a_word_inside_a_name_is_no_count() {
+    // `零部件` is a word: the names before `等` stay names.
+    assert_eq!(
+        codes("实施东风汽车零部件、南方电机、北方电池等扩产项目2个，稳定产值。\n"),
+        vec![Code::CountMismatch]
+    );
+    quiet("实施东风汽车零部件、南方电机、北方电池等扩产项目12个，稳定产值。\n");
+}

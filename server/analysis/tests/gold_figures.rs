@@ -574,7 +574,7 @@ fn figures_against_the_gold() {
     // reports): last when the third set (12 reports) joined, over 80.
     let floors: [(&str, f64, f64); 7] = [
         // (kind, reading recall %, mutation recall %)
-        ("count", 91.9, 89.2),
+        ("count", 92.0, 89.2),
         ("part", 88.1, 91.1),
         ("respectively", 95.1, 91.7),
         ("growth", 96.2, 100.0),

@@ -1,0 +1,78 @@
+//! A count that restates a list's length after it: `（1）…（12）…。上述12件
+//! 实事，提请审议。`. A sentence opening with `上述` or `以上` and a count
+//! right after the last item of a numbered list, in that item's paragraph
+//! or opening the next one, points back at the list: it counts the same
+//! items, when it counts them with the list's own measure word (`上述2所
+//! 学校` in the last item counts that item's schools, not the items).
+
+use crate::document::Document;
+use crate::lists::{CountedList, ListSource, count_at};
+
+/// Words that point back at what was just listed.
+const BACK: [&str; 2] = ["上述", "以上"];
+
+/// The restating counts after every closed numbered list of `out`.
+pub(crate) fn restated_lists(doc: &Document, out: &mut Vec<CountedList>) {
+    let text = &doc.text;
+    let mut found = Vec::new();
+    for list in out.iter().filter(|l| {
+        !l.open
+            && l.hidden == 0
+            && l.items.len() >= 2
+            && matches!(
+                l.source,
+                ListSource::Numbered
+                    | ListSource::Enumeration
+                    | ListSource::Lead
+                    | ListSource::Annex
+                    | ListSource::Ordinals
+            )
+    }) {
+        let Some(last) = list.items.last() else {
+            continue;
+        };
+        let Some((count, range, measure)) = restating_count(text, last.start) else {
+            continue;
+        };
+        let own = count_at(text, list.count_range.start).map(|(_, _, m)| m);
+        if own != Some(measure) {
+            continue;
+        }
+        found.push(CountedList::shown(
+            list.source,
+            count,
+            range,
+            list.items.clone(),
+        ));
+    }
+    found.retain(|l| !out.iter().any(|o| o.count_range == l.count_range));
+    out.extend(found);
+}
+
+/// The first sentence after `last` (an item's start) in its paragraph, or
+/// the next paragraph, when it opens with `上述`/`以上` and a count.
+fn restating_count(text: &str, last: usize) -> Option<(u32, std::ops::Range<usize>, &'static str)> {
+    let end = text[last..].find('\n').map_or(text.len(), |p| last + p);
+    // In the item's paragraph: after a sentence end.
+    let own = BACK
+        .iter()
+        .filter_map(|w| {
+            text[last..end]
+                .match_indices(w)
+                .find(|(i, _)| text[..last + i].ends_with('。'))
+                .map(|(i, _)| last + i + w.len())
+        })
+        .min();
+    // Or opening the next paragraph.
+    let next = || {
+        let rest = text.get(end..)?;
+        let trimmed = rest.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
+        let at = end + rest.len() - trimmed.len();
+        BACK.iter()
+            .find(|w| trimmed.starts_with(*w))
+            .map(|w| at + w.len())
+    };
+    let at = own.or_else(next)?;
+    let (count, count_end, measure) = count_at(text, at)?;
+    Some((count, at..count_end, measure))
+}
