@@ -2171,3 +2171,37 @@ fn a_join_word_a_middle_name_ties_words_with_does_not_close_the_list() {
     let other = "壮大四大特色产业集群。\n注释\n1.四大特色产业集群：纺织服装、钢材和型材、粮油以及食品等特色产业集群。\n";
     quiet(other);
 }
+
+#[test]
+fn a_percent_counting_things_is_bounded_whatever_its_name() {
+    // The percent before the things it counts.
+    for text in [
+        "力争115%的社区建成嵌入式托育点。\n",
+        "推动108%以上的乡镇卫生院配备巡诊车。\n",
+        "实现120%以上卫生室接入远程会诊。\n",
+        "省级98%、市级110%以上办件实现网上申请。\n",
+    ] {
+        assert_eq!(codes(text), vec![Code::RateOutOfRange], "{text}");
+    }
+    quiet("力争85%的社区建成嵌入式托育点，省级98%、市级90%以上办件实现网上申请。\n");
+    // A change, a standard or a rate of a name of its own is no count of
+    // the things after it.
+    quiet("营业收入增长120%以上的企业达到16家。\n");
+    quiet("对研发投入按照175%的比例给予加计扣除，培育增速150%以上的企业。\n");
+    quiet("实现130%的增长。\n");
+    // The things before a link: a class of them, things in good state, an
+    // amount of the whole named by its territory.
+    for text in [
+        "建有日间照料中心的行政村达到104%。\n",
+        "集体收入过20万元的村达到101.5%。\n",
+        "城区优良水体比例稳步提高，优良水体达105%。\n",
+        "园区规上工业产值达到全县120%以上。\n",
+    ] {
+        assert_eq!(codes(text), vec![Code::RateOutOfRange], "{text}");
+    }
+    quiet("建有日间照料中心的行政村达到94%，集体收入过20万元的村达到61.5%。\n");
+    // An amount stated bare may be set against a plan: not read.
+    quiet("园区规上工业产值达到120%。\n");
+    // A territory (`全县`) or land (`农村`) is no village counted.
+    quiet("全县达到120%，农村达到130%。\n");
+}

@@ -480,7 +480,11 @@ fn measure(reports: &[(Gold, String)], reveal: bool) -> Measured {
                         .slogan
                         .as_deref()
                         .or(place.count.as_deref())
+                        .or(place.rate.as_deref())
                         .map(|s| format!(" [{s}]"))
+                        .or_else(|| {
+                            (!place.values.is_empty()).then(|| format!(" {:?}", place.values))
+                        })
                         .unwrap_or_default(),
                     read_on_line(&doc, place)
                 ));

@@ -11,7 +11,8 @@
 //! (`由2017年4.2%降至目前的…`), or name its whole (`占全部…的`).
 
 use super::Sink;
-use super::figure_text::{chars_before, floor_boundary};
+use super::counted_shares::{things_after_list, things_before};
+use super::figure_text::{chars_before, floor_boundary, is_change};
 use crate::chars::is_space;
 use crate::diagnostic::{Finding, Related, RelatedKind};
 use crate::document::Document;
@@ -235,8 +236,29 @@ fn least(figure: &Figure) -> f64 {
 /// The share bounded by 100% named right before `figure`: its start and
 /// its words. The name may stand before an earlier value of the same share
 /// (`覆盖率由32%提高到36%`, `达85.7%和69.6%`) or a base period
-/// (`由“十二五”末的34.81%`).
+/// (`由“十二五”末的34.81%`). A percent of no such name may still count
+/// things (`75%的社区`, `有专职医生的村达到90%`: see
+/// [`super::counted_shares`]).
 pub fn bounded_share(text: &str, figure: &Figure) -> Option<(usize, String)> {
+    named_share(text, figure).or_else(|| share_of_things(text, figure))
+}
+
+/// `75%的社区`, `省级95%、市级85%以上办件`: a percent before the things it
+/// counts, with the thing's start and its word. Not a change (`增长20%的
+/// 企业`) nor a rate of a name of its own (`增速20%以上的企业`).
+fn share_of_things(text: &str, figure: &Figure) -> Option<(usize, String)> {
+    if figure.kind != FigureKind::Percent
+        || is_change(text, figure)
+        || chars_before(text, figure.span.start, 1).ends_with(['率', '速', '幅', '比', '度'])
+    {
+        return None;
+    }
+    let (at, thing) = things_after_list(text, figure.span.end)?;
+    Some((at, thing.to_string()))
+}
+
+/// The share named before `figure` (or by the state after it).
+fn named_share(text: &str, figure: &Figure) -> Option<(usize, String)> {
     // `水质100%达标`: the share of what reaches the state after it.
     if figure.kind == FigureKind::Percent
         && let Some(state) = STATES
@@ -304,7 +326,8 @@ pub fn bounded_share(text: &str, figure: &Figure) -> Option<(usize, String)> {
         None => match other_bounded_rate(head).or_else(|| quoted_rate(head)) {
             Some(name) => name,
             None if listed => return None,
-            None => part_of_whole(head)?,
+            None => part_of_whole(head)
+                .or_else(|| things_before(head, strip_link).map(str::to_string))?,
         },
     };
     // Subscriptions per 100 people (`移动电话普及率`) and gross ratios
