@@ -2205,3 +2205,50 @@ fn a_percent_counting_things_is_bounded_whatever_its_name() {
     // A territory (`全县`) or land (`农村`) is no village counted.
     quiet("全县达到120%，农村达到130%。\n");
 }
+
+#[test]
+fn shares_of_lists_said_once_and_of_any_whole_but_a_plan() {
+    // One part's share of several wholes.
+    assert_eq!(
+        codes("非税收入占地方财政收入和一般公共预算收入的比重分别为31.5%、108.2%。\n"),
+        vec![Code::RateOutOfRange]
+    );
+    quiet("非税收入占地方财政收入和一般公共预算收入的比重分别为31.5%、38.2%。\n");
+    // Amounts before a share said once after them.
+    assert_eq!(
+        codes("数字经济产值、文旅产业增加值占比分别达到105%、12.3%。\n"),
+        vec![Code::RateOutOfRange]
+    );
+    quiet("数字经济产值、文旅产业增加值占比分别达到35%、12.3%。\n");
+    quiet("数字经济增速、文旅产业增加值占比分别达到135%、12.3%。\n");
+    // A resolve and a year opening the first name.
+    assert_eq!(
+        codes("力争2029年全县骨干企业和专精特新企业设立技术中心的比例分别达到40%、115%。\n"),
+        vec![Code::RateOutOfRange]
+    );
+    // One 占 with two wholes, each with its value.
+    assert_eq!(
+        codes("光伏装机占全县电力总装机的46.2%、总发电量的120.5%。\n"),
+        vec![Code::RateOutOfRange]
+    );
+    quiet("光伏装机占全县电力总装机的46.2%、总发电量的20.5%。\n");
+    // A whole of any name, after 占 or 占到; not a plan nor an average.
+    assert_eq!(
+        codes("制造业投资占到产业投资的130%以上。\n"),
+        vec![Code::RateOutOfRange]
+    );
+    quiet("农民人均收入占城镇居民平均水平的110%，完成投资占省下达指标的120%。\n");
+    // A change in points between a share's name and its level.
+    assert_eq!(
+        codes("森林覆盖率增长3个百分点、达到103.6%。\n"),
+        vec![Code::RateOutOfRange]
+    );
+    // Shares of a poll, of growth owed to technology, of the urban people.
+    for text in [
+        "群众安全感达101.2%。\n",
+        "农业科技贡献率达到104%。\n",
+        "全县城镇化水平达到102%以上。\n",
+    ] {
+        assert_eq!(codes(text), vec![Code::RateOutOfRange], "{text}");
+    }
+}
