@@ -2252,3 +2252,39 @@ fn shares_of_lists_said_once_and_of_any_whole_but_a_plan() {
         assert_eq!(codes(text), vec![Code::RateOutOfRange], "{text}");
     }
 }
+
+#[test]
+fn respectively_ranks_earlier_values_and_clauses_going_on() {
+    // Ranks are values too.
+    quiet("甲县、乙县、丙县分别位列全省第3名、第11名、第20名。\n");
+    assert_eq!(
+        codes("甲县、乙县、丙县分别位列全省第3名、第11名。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+    quiet("一产、二产和三产增速分别居全市第四、第二和第一位。\n");
+    // A rank followed by more words is no list of ranks.
+    quiet("甲会和乙会分别召开第十次会议。\n");
+    // Two names joined by 和 alone in the clause before.
+    quiet("代表建议和委员提案全部办结，满意率分别达到97.5%、99%。\n");
+    assert_eq!(
+        codes("代表建议和委员提案全部办结，满意率分别达到97.5%、99%、98%。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+    // The earlier values listed before 分别, after 从.
+    quiet("城乡居民收入从2025年的31000元和12000元分别增长到39000元、16000元。\n");
+    assert_eq!(
+        codes("城乡居民收入从2025年的31000元和12000元分别增长到39000元、16000元、9000元。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+    // Clauses going on after the list: with a base year, and one after
+    // another.
+    assert_eq!(
+        codes("城乡居民收入分别达到42000元、21000元，较2025年增长25%、31%、12%。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+    quiet("存贷款余额分别为900亿元、700亿元，增长6%、9%，占全省比重12.1%、10.5%。\n");
+    assert_eq!(
+        codes("存贷款余额分别为900亿元、700亿元，增长6%、9%，占全省比重12.1%、10.5%、3%。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+}

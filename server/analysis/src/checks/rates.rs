@@ -556,10 +556,7 @@ fn part_of_whole(head: &str) -> Option<String> {
     // Any other whole (`占产业的`, `占城区的`) when no plan, past level or
     // average is in its words: a part of it cannot pass it.
     const NO_WHOLE: &[&str] = &["规划", "指标", "下达", "平均", "水平", "均值", "标准"];
-    let other_whole = !PLANS
-        .iter()
-        .chain(NO_WHOLE)
-        .any(|w| object.contains(w));
+    let other_whole = !PLANS.iter().chain(NO_WHOLE).any(|w| object.contains(w));
     let whole = ((WHOLES.iter().any(|w| object.ends_with(w)) || named_whole)
         && !PLANS.iter().any(|w| object.ends_with(w)))
         || (WHOLE_OPENINGS.iter().any(|w| object.starts_with(w))
@@ -582,10 +579,11 @@ fn strip_points_change(head: &str) -> &str {
     if number.len() == h.len() {
         return head;
     }
-    let Some(verb) = ["提高", "提升", "上升", "增加", "增长", "下降", "降低", "减少"]
-        .iter()
-        .find(|v| number.ends_with(*v))
-    else {
+    let Some(verb) = [
+        "提高", "提升", "上升", "增加", "增长", "下降", "降低", "减少",
+    ]
+    .iter()
+    .find(|v| number.ends_with(*v)) else {
         return head;
     };
     let mut rest = &number[..number.len() - verb.len()];
@@ -707,7 +705,9 @@ fn strip_earlier_whole(head: &str) -> Option<(&str, &'static str)> {
     if !(2..=8).contains(&whole) {
         return None;
     }
-    let h = h.trim_end_matches(crate::chars::is_han).strip_suffix('、')?;
+    let h = h
+        .trim_end_matches(crate::chars::is_han)
+        .strip_suffix('、')?;
     let h = h.strip_suffix('%').or_else(|| h.strip_suffix('％'))?;
     let number = h.trim_end_matches(|c: char| c.is_ascii_digit() || c == '.');
     (number.len() < h.len() && number.ends_with('的') && number.contains('占'))

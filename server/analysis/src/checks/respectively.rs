@@ -126,7 +126,9 @@ fn read_one(
     let Some((subjects_range, subjects)) = subjects(doc, at, earlier) else {
         return Vec::new();
     };
-    let Some(values) = values_after(doc, after..clause.end) else {
+    let Some(values) =
+        values_after(doc, after..clause.end).or_else(|| ranks_after(text, after..clause.end))
+    else {
         return Vec::new();
     };
     let mut out = vec![RespectivelyReading {
@@ -135,7 +137,16 @@ fn read_one(
         subjects,
         values,
     }];
-    if let Some(more) = continued(doc, &out[0], clause.end) {
+    // `…分别为X、Y，增长A、B，占全省C、D`: each clause after may go on.
+    let mut end = clause.end;
+    for _ in 0..3 {
+        let Some(more) = out.last().and_then(|last| continued(doc, last, end)) else {
+            break;
+        };
+        end = more
+            .values
+            .last()
+            .map_or(end, |v| clause_range(text, v.start).end);
         out.push(more);
     }
     let last = out[0].values.last().map_or(after, |v| v.end);
@@ -181,7 +192,10 @@ fn continued(
     let next = clause_range(text, clause_end + comma.len_utf8());
     let values = values_after(doc, next.clone())?;
     let lead = text[next.start..values.first()?.start].trim_matches(crate::chars::is_space);
-    let verb = lead.chars().count() <= 4 && lead.chars().all(crate::chars::is_han);
+    // `较2020年增长`: a year in the base says nothing of the values.
+    let lead = without_years(lead);
+    // A verb of a few words, or a share of a whole (`占全省比重`).
+    let verb = lead.chars().count() <= 6 && lead.chars().all(crate::chars::is_han);
     let rest = text[values.last()?.end..next.end].trim_matches(crate::chars::is_space);
     (verb && values.len() >= 2 && rest.is_empty()).then(|| RespectivelyReading {
         at: first.at,
@@ -227,6 +241,11 @@ fn subjects(
         .iter()
         .filter(|f| f.kind != FigureKind::Duration && !names_a_class(text, f))
         .collect();
+    // `收入从甲年的X元和Y元分别增长到…`: the earlier values listed right
+    // before 分别, after 从 or 由, are one per subject.
+    if let Some(run) = earlier_values(doc, &figures, at) {
+        return Some((floor_boundary(text, clause.start)..at, (run, run)));
+    }
     // `A增长10%、B和C收入分别增长…`: the names after the clause's last figure.
     if let Some(last) = figures.last() {
         let rest = text[last.span.end..at].trim_start_matches(crate::chars::is_space);
@@ -303,7 +322,38 @@ fn subjects(
         return None;
     }
     let (separators, joins) = joined(words);
-    (separators > 0).then_some((range, (separators + 1, separators + 1 + joins)))
+    // `甲和乙全部办结，满意率分别…`: two names joined by `和` alone may
+    // be one name holding it, so one subject or two.
+    (separators + joins > 0).then_some((range, (separators + 1, separators + 1 + joins)))
+}
+
+/// `从2020年的X元和Y元分别…`: how many figures joined by listing words
+/// end right at `at` (two or more), when a `从` or `由` stands a few
+/// characters before the first.
+fn earlier_values(doc: &Document, figures: &[&crate::figures::Figure], at: usize) -> Option<usize> {
+    let text = &doc.text;
+    let last = figures.last()?;
+    if !text[last.span.end..at]
+        .trim_matches(crate::chars::is_space)
+        .is_empty()
+    {
+        return None;
+    }
+    let mut run = 1;
+    let mut first = *last;
+    for earlier in figures[..figures.len() - 1].iter().rev() {
+        let gap = text[earlier.span.end..first.span.start].trim_matches(crate::chars::is_space);
+        if !AND.contains(&gap) {
+            break;
+        }
+        run += 1;
+        first = *earlier;
+    }
+    let before = super::figure_text::chars_before(text, first.span.start, 12);
+    let from = before.rfind(['从', '由'])?;
+    // Only a period between (`“十二五”末的`, `2020年`), no break.
+    let period = &before[from..];
+    (run >= 2 && !period.contains(['，', ',', '、', '；'])).then_some(run)
 }
 
 /// Measure words after a count of the subjects (`三大主导产业`, `两项`).
@@ -640,6 +690,47 @@ fn values_after(doc: &Document, range: Range<usize>) -> Option<Vec<Range<usize>>
             })
     });
     (!runs_on).then_some(values)
+}
+
+/// `居全省第2位、第5位`, `分别位列第3、第7和第9名`: ranks after a few
+/// words (`排名全国`), joined by listing words, the last closing the
+/// clause. Ranks are no figures of the scanner: they are read here.
+fn ranks_after(text: &str, range: Range<usize>) -> Option<Vec<Range<usize>>> {
+    let words = &text[range.clone()];
+    let first = words.find('第')?;
+    let lead = words[..first].trim_matches(crate::chars::is_space);
+    if lead.chars().count() > 6 || !lead.chars().all(crate::chars::is_han) {
+        return None;
+    }
+    let mut values = Vec::new();
+    let mut at = range.start + first;
+    loop {
+        let rest = &text[at..range.end];
+        let digits = rest['第'.len_utf8()..]
+            .char_indices()
+            .find(|&(_, c)| !(c.is_ascii_digit() || crate::chars::chinese_digit(c).is_some()))
+            .map_or(rest.len() - '第'.len_utf8(), |(i, _)| i);
+        if digits == 0 {
+            return None;
+        }
+        let mut end = at + '第'.len_utf8() + digits;
+        if let Some(c) = text[end..range.end].chars().next()
+            && matches!(c, '位' | '名')
+        {
+            end += c.len_utf8();
+        }
+        values.push(at..end);
+        let gap = &text[end..range.end];
+        if gap.trim_matches(crate::chars::is_space).is_empty() {
+            return Some(values);
+        }
+        // Each rank is followed by a listing word and the next rank.
+        let next = AND.iter().find_map(|w| gap.strip_prefix(w))?;
+        if !next.starts_with('第') {
+            return None;
+        }
+        at = range.end - next.len();
+    }
 }
 
 /// `工作日、` before a value followed by `工作日`: the length of words
