@@ -2288,3 +2288,24 @@ fn respectively_ranks_earlier_values_and_clauses_going_on() {
         vec![Code::RespectivelyMismatch]
     );
 }
+
+#[test]
+fn respectively_subjects_named_with_a_code() {
+    // A code (PM2.5) in a name of the clause before is no figure.
+    quiet("细颗粒物和PM2.5浓度实现“双下降”，分别下降3.1%、6.4%。\n");
+    assert_eq!(
+        codes("细颗粒物、PM2.5浓度实现“双下降”，分别下降3.1%、6.4%、2%。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+}
+
+#[test]
+fn spending_set_against_output_is_a_share() {
+    assert_eq!(
+        codes("全社会研发经费支出与地区生产总值之比达到102.8%。\n"),
+        vec![Code::RateOutOfRange]
+    );
+    quiet("全社会研发经费支出与地区生产总值之比从2.4%提升到2.8%。\n");
+    // Two levels set against each other are no share.
+    quiet("城乡居民收入之比为210%，进口与出口之比为130%。\n");
+}

@@ -332,7 +332,10 @@ fn named_share(text: &str, figure: &Figure) -> Option<(usize, String)> {
         .max_by_key(|s| s.len())
     {
         Some(share) => (*share).to_string(),
-        None => match other_bounded_rate(head).or_else(|| quoted_rate(head)) {
+        None => match other_bounded_rate(head)
+            .or_else(|| quoted_rate(head))
+            .or_else(|| spending_of_output(head))
+        {
             Some(name) => name,
             None if listed => return None,
             None => part_of_whole(head)
@@ -490,6 +493,22 @@ fn tasks_settled(head: &str) -> bool {
         && !["投资", "资金", "元", "计划", "年度", "目标"]
             .iter()
             .any(|w| sentence.contains(w))
+}
+
+/// `研发经费支出与地区生产总值之比`: spending set against the output it
+/// is spent from, a share of it like `投入强度`.
+fn spending_of_output(head: &str) -> Option<String> {
+    let pair = head.strip_suffix("之比")?;
+    let clause = pair
+        .rsplit(['，', ',', '；', ';', '。', '：', ':'])
+        .next()
+        .unwrap_or(pair);
+    let (spending, output) = clause.rsplit_once('与')?;
+    (["支出", "投入", "经费"]
+        .iter()
+        .any(|w| spending.ends_with(w))
+        && ["生产总值", "GDP"].iter().any(|w| output.ends_with(w)))
+    .then(|| "之比".to_string())
 }
 
 /// `“无事不扰”率`: a rate named by quoted words.

@@ -317,7 +317,9 @@ fn subjects(
     }
     // A year (`2021年旅游收入、游客人数…`) names no subject.
     if !figures.iter().all(|f| f.kind == FigureKind::Duration)
-        || without_years(words).chars().any(|c| c.is_ascii_digit())
+        || without_codes(&without_years(words))
+            .chars()
+            .any(|c| c.is_ascii_digit())
     {
         return None;
     }
@@ -465,6 +467,29 @@ fn names_a_class(text: &str, figure: &crate::figures::Figure) -> bool {
             .chars()
             .next()
             .is_some_and(crate::chars::is_han)
+}
+
+/// `s` without codes (`PM2.5`, `5G`): runs of Latin letters and digits
+/// holding a letter are words of a name, not figures.
+fn without_codes(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut run = String::new();
+    let mut flush = |run: &mut String, out: &mut String| {
+        if !run.chars().any(|c| c.is_ascii_alphabetic()) {
+            out.push_str(run);
+        }
+        run.clear();
+    };
+    for c in s.chars() {
+        if c.is_ascii_alphanumeric() || (c == '.' && !run.is_empty()) {
+            run.push(c);
+        } else {
+            flush(&mut run, &mut out);
+            out.push(c);
+        }
+    }
+    flush(&mut run, &mut out);
+    out
 }
 
 /// `s` without years (`2021年`).
