@@ -119,10 +119,7 @@ pub(super) fn things_after_list(text: &str, end: usize) -> Option<(usize, &'stat
 /// percent, its link stripped): the things the percent counts, as the
 /// words closing `head` from the thing on. `strip_link` takes a link off
 /// a head.
-pub(super) fn things_before<'h>(
-    head: &'h str,
-    strip_link: impl Fn(&str) -> &str,
-) -> Option<&'h str> {
+pub(super) fn things_before(head: &str, strip_link: impl Fn(&str) -> &str) -> Option<&str> {
     let (named, whole) = match TERRITORIES.iter().find(|t| head.ends_with(*t)) {
         Some(t) => (strip_link(&head[..head.len() - t.len()]), true),
         None => (head, false),

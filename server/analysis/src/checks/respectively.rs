@@ -474,7 +474,7 @@ fn names_a_class(text: &str, figure: &crate::figures::Figure) -> bool {
 fn without_codes(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut run = String::new();
-    let mut flush = |run: &mut String, out: &mut String| {
+    let flush = |run: &mut String, out: &mut String| {
         if !run.chars().any(|c| c.is_ascii_alphabetic()) {
             out.push_str(run);
         }
