@@ -194,8 +194,11 @@ fn continued(
     let lead = text[next.start..values.first()?.start].trim_matches(crate::chars::is_space);
     // `较2020年增长`: a year in the base says nothing of the values.
     let lead = without_years(lead);
-    // A verb of a few words, or a share of a whole (`占全省比重`).
-    let verb = lead.chars().count() <= 6 && lead.chars().all(crate::chars::is_han);
+    // A verb of a few words, or a share of a whole (`占全省比重`); a
+    // clause with a 分别 of its own is read as its own.
+    let verb = lead.chars().count() <= 6
+        && lead.chars().all(crate::chars::is_han)
+        && !lead.contains("分别");
     let rest = text[values.last()?.end..next.end].trim_matches(crate::chars::is_space);
     (verb && values.len() >= 2 && rest.is_empty()).then(|| RespectivelyReading {
         at: first.at,
