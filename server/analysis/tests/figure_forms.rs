@@ -2309,3 +2309,16 @@ fn spending_set_against_output_is_a_share() {
     // Two levels set against each other are no share.
     quiet("城乡居民收入之比为210%，进口与出口之比为130%。\n");
 }
+
+#[test]
+fn respectively_two_kinds_in_one_word() {
+    quiet("牛羊存栏分别达到4.5万头、12万只，粮油储备分别达到3万吨和2000吨。\n");
+    assert_eq!(
+        codes("牛羊存栏分别达到4.5万头、12万只、3万只。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+    assert_eq!(
+        codes("风光电装机分别达到120万千瓦、80万千瓦、9万千瓦。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+}

@@ -89,8 +89,18 @@ pub(super) fn check(doc: &Document, _cues: &Cues, sink: &mut Sink) {
     }
 }
 
-/// Words of two subjects in one (`城乡居民收入`: urban and rural).
-const PAIRS: &[&str] = &["城乡", "存贷款", "进出口", "中小学", "工农业"];
+/// Words of two subjects in one (`城乡居民收入`: urban and rural; `牛羊`,
+/// `粮油`: two kinds of produce; `风光电`: wind and solar power).
+const PAIRS: &[&str] = &[
+    "城乡",
+    "存贷款",
+    "进出口",
+    "中小学",
+    "工农业",
+    "牛羊",
+    "粮油",
+    "风光电",
+];
 
 /// Words that lead from a list of earlier values to the later ones
 /// (`分别由610元、395元提高到670元、445元`).
