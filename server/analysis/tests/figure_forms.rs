@@ -2266,3 +2266,154 @@ fn zero_opening_a_word_inside_a_name_is_no_count() {
     );
     quiet("实施东风汽车零部件、南方电机、北方电池等扩产项目12个，稳定产值。\n");
 }
+
+#[test]
+fn a_percent_counting_things_is_bounded_whatever_its_name() {
+    // The percent before the things it counts.
+    for text in [
+        "力争115%的社区建成嵌入式托育点。\n",
+        "推动108%以上的乡镇卫生院配备巡诊车。\n",
+        "实现120%以上卫生室接入远程会诊。\n",
+        "省级98%、市级110%以上办件实现网上申请。\n",
+    ] {
+        assert_eq!(codes(text), vec![Code::RateOutOfRange], "{text}");
+    }
+    quiet("力争85%的社区建成嵌入式托育点，省级98%、市级90%以上办件实现网上申请。\n");
+    // A change, a standard or a rate of a name of its own is no count of
+    // the things after it.
+    quiet("营业收入增长120%以上的企业达到16家。\n");
+    quiet("对研发投入按照175%的比例给予加计扣除，培育增速150%以上的企业。\n");
+    quiet("实现130%的增长。\n");
+    // The things before a link: a class of them, things in good state, an
+    // amount of the whole named by its territory.
+    for text in [
+        "建有日间照料中心的行政村达到104%。\n",
+        "集体收入过20万元的村达到101.5%。\n",
+        "城区优良水体比例稳步提高，优良水体达105%。\n",
+        "园区规上工业产值达到全县120%以上。\n",
+    ] {
+        assert_eq!(codes(text), vec![Code::RateOutOfRange], "{text}");
+    }
+    quiet("建有日间照料中心的行政村达到94%，集体收入过20万元的村达到61.5%。\n");
+    // An amount stated bare may be set against a plan: not read.
+    quiet("园区规上工业产值达到120%。\n");
+    // A territory (`全县`) or land (`农村`) is no village counted.
+    quiet("全县达到120%，农村达到130%。\n");
+}
+
+#[test]
+fn shares_of_lists_said_once_and_of_any_whole_but_a_plan() {
+    // One part's share of several wholes.
+    assert_eq!(
+        codes("非税收入占地方财政收入和一般公共预算收入的比重分别为31.5%、108.2%。\n"),
+        vec![Code::RateOutOfRange]
+    );
+    quiet("非税收入占地方财政收入和一般公共预算收入的比重分别为31.5%、38.2%。\n");
+    // Amounts before a share said once after them.
+    assert_eq!(
+        codes("数字经济产值、文旅产业增加值占比分别达到105%、12.3%。\n"),
+        vec![Code::RateOutOfRange]
+    );
+    quiet("数字经济产值、文旅产业增加值占比分别达到35%、12.3%。\n");
+    quiet("数字经济增速、文旅产业增加值占比分别达到135%、12.3%。\n");
+    // A resolve and a year opening the first name.
+    assert_eq!(
+        codes("力争2029年全县骨干企业和专精特新企业设立技术中心的比例分别达到40%、115%。\n"),
+        vec![Code::RateOutOfRange]
+    );
+    // One 占 with two wholes, each with its value.
+    assert_eq!(
+        codes("光伏装机占全县电力总装机的46.2%、总发电量的120.5%。\n"),
+        vec![Code::RateOutOfRange]
+    );
+    quiet("光伏装机占全县电力总装机的46.2%、总发电量的20.5%。\n");
+    // A whole of any name, after 占 or 占到; not a plan nor an average.
+    assert_eq!(
+        codes("制造业投资占到产业投资的130%以上。\n"),
+        vec![Code::RateOutOfRange]
+    );
+    quiet("农民人均收入占城镇居民平均水平的110%，完成投资占省下达指标的120%。\n");
+    // A change in points between a share's name and its level.
+    assert_eq!(
+        codes("森林覆盖率增长3个百分点、达到103.6%。\n"),
+        vec![Code::RateOutOfRange]
+    );
+    // Shares of a poll, of growth owed to technology, of the urban people.
+    for text in [
+        "群众安全感达101.2%。\n",
+        "农业科技贡献率达到104%。\n",
+        "全县城镇化水平达到102%以上。\n",
+    ] {
+        assert_eq!(codes(text), vec![Code::RateOutOfRange], "{text}");
+    }
+}
+
+#[test]
+fn respectively_ranks_earlier_values_and_clauses_going_on() {
+    // Ranks are values too.
+    quiet("甲县、乙县、丙县分别位列全省第3名、第11名、第20名。\n");
+    assert_eq!(
+        codes("甲县、乙县、丙县分别位列全省第3名、第11名。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+    quiet("一产、二产和三产增速分别居全市第四、第二和第一位。\n");
+    // A rank followed by more words is no list of ranks.
+    quiet("甲会和乙会分别召开第十次会议。\n");
+    // Two names joined by 和 alone in the clause before.
+    quiet("代表建议和委员提案全部办结，满意率分别达到97.5%、99%。\n");
+    assert_eq!(
+        codes("代表建议和委员提案全部办结，满意率分别达到97.5%、99%、98%。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+    // The earlier values listed before 分别, after 从.
+    quiet("城乡居民收入从2025年的31000元和12000元分别增长到39000元、16000元。\n");
+    assert_eq!(
+        codes("城乡居民收入从2025年的31000元和12000元分别增长到39000元、16000元、9000元。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+    // Clauses going on after the list: with a base year, and one after
+    // another.
+    assert_eq!(
+        codes("城乡居民收入分别达到42000元、21000元，较2025年增长25%、31%、12%。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+    quiet("存贷款余额分别为900亿元、700亿元，增长6%、9%，占全省比重12.1%、10.5%。\n");
+    assert_eq!(
+        codes("存贷款余额分别为900亿元、700亿元，增长6%、9%，占全省比重12.1%、10.5%、3%。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+}
+
+#[test]
+fn respectively_subjects_named_with_a_code() {
+    // A code (PM2.5) in a name of the clause before is no figure.
+    quiet("细颗粒物和PM2.5浓度实现“双下降”，分别下降3.1%、6.4%。\n");
+    assert_eq!(
+        codes("细颗粒物、PM2.5浓度实现“双下降”，分别下降3.1%、6.4%、2%。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+}
+
+#[test]
+fn spending_set_against_output_is_a_share() {
+    assert_eq!(
+        codes("全社会研发经费支出与地区生产总值之比达到102.8%。\n"),
+        vec![Code::RateOutOfRange]
+    );
+    quiet("全社会研发经费支出与地区生产总值之比从2.4%提升到2.8%。\n");
+    // Two levels set against each other are no share.
+    quiet("城乡居民收入之比为210%，进口与出口之比为130%。\n");
+}
+
+#[test]
+fn respectively_two_kinds_in_one_word() {
+    quiet("牛羊存栏分别达到4.5万头、12万只，粮油储备分别达到3万吨和2000吨。\n");
+    assert_eq!(
+        codes("牛羊存栏分别达到4.5万头、12万只、3万只。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+    assert_eq!(
+        codes("风光电装机分别达到120万千瓦、80万千瓦、9万千瓦。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+}

@@ -1,6 +1,7 @@
 //! The rules: each family reads a [`Document`] and returns its findings.
 
 mod conflicts;
+mod counted_shares;
 mod counts;
 mod figure_text;
 mod growth;

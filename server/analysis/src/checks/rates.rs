@@ -11,7 +11,8 @@
 //! (`由2017年4.2%降至目前的…`), or name its whole (`占全部…的`).
 
 use super::Sink;
-use super::figure_text::{chars_before, floor_boundary};
+use super::counted_shares::{things_after_list, things_before};
+use super::figure_text::{chars_before, floor_boundary, is_change};
 use crate::chars::is_space;
 use crate::diagnostic::{Finding, Related, RelatedKind};
 use crate::document::Document;
@@ -39,6 +40,9 @@ const SHARES: &[&str] = &[
     "接种率",
     "满意率",
     "满意度",
+    // The share of people polled who feel safe (`群众安全感`), a poll's
+    // share like 满意度.
+    "安全感",
     "知晓率",
     "占比",
     "比重",
@@ -86,11 +90,14 @@ const SHARES: &[&str] = &[
     "投入强度",
     // Work done by machine of all work (`综合机械化水平`).
     "机械化水平",
+    // The urban share of the population (`城镇化水平`, `城镇化率`).
+    "城镇化水平",
     // Work done of the whole work (`建设进度`, `投资进度`).
     "进度",
     // Growth owed to technology, a share of growth (`科技进步贡献率`);
     // not any `贡献率` to growth, which may pass 100%.
     "科技进步贡献率",
+    "科技贡献率",
     // Things counted given as a percent (`即办件达到80%`, `全程网办事项
     // 达到90%`): their share of all.
     "办件",
@@ -235,8 +242,29 @@ fn least(figure: &Figure) -> f64 {
 /// The share bounded by 100% named right before `figure`: its start and
 /// its words. The name may stand before an earlier value of the same share
 /// (`覆盖率由32%提高到36%`, `达85.7%和69.6%`) or a base period
-/// (`由“十二五”末的34.81%`).
+/// (`由“十二五”末的34.81%`). A percent of no such name may still count
+/// things (`75%的社区`, `有专职医生的村达到90%`: see
+/// [`super::counted_shares`]).
 pub fn bounded_share(text: &str, figure: &Figure) -> Option<(usize, String)> {
+    named_share(text, figure).or_else(|| share_of_things(text, figure))
+}
+
+/// `75%的社区`, `省级95%、市级85%以上办件`: a percent before the things it
+/// counts, with the thing's start and its word. Not a change (`增长20%的
+/// 企业`) nor a rate of a name of its own (`增速20%以上的企业`).
+fn share_of_things(text: &str, figure: &Figure) -> Option<(usize, String)> {
+    if figure.kind != FigureKind::Percent
+        || is_change(text, figure)
+        || chars_before(text, figure.span.start, 1).ends_with(['率', '速', '幅', '比', '度'])
+    {
+        return None;
+    }
+    let (at, thing) = things_after_list(text, figure.span.end)?;
+    Some((at, thing.to_string()))
+}
+
+/// The share named before `figure` (or by the state after it).
+fn named_share(text: &str, figure: &Figure) -> Option<(usize, String)> {
     // `水质100%达标`: the share of what reaches the state after it.
     if figure.kind == FigureKind::Percent
         && let Some(state) = STATES
@@ -255,7 +283,10 @@ pub fn bounded_share(text: &str, figure: &Figure) -> Option<(usize, String)> {
     for _ in 0..2 {
         // `开工率一季度达40%、二季度达60%`: each value with its own time.
         let own_time = || strip_time_of_year(strip_link(head)).and_then(strip_earlier_value);
-        match strip_earlier_value(head).or_else(own_time) {
+        match strip_earlier_value(head)
+            .or_else(own_time)
+            .or_else(|| strip_earlier_whole(head))
+        {
             Some((rest, join)) => {
                 head = rest;
                 position = position
@@ -301,10 +332,14 @@ pub fn bounded_share(text: &str, figure: &Figure) -> Option<(usize, String)> {
         .max_by_key(|s| s.len())
     {
         Some(share) => (*share).to_string(),
-        None => match other_bounded_rate(head).or_else(|| quoted_rate(head)) {
+        None => match other_bounded_rate(head)
+            .or_else(|| quoted_rate(head))
+            .or_else(|| spending_of_output(head))
+        {
             Some(name) => name,
             None if listed => return None,
-            None => part_of_whole(head)?,
+            None => part_of_whole(head)
+                .or_else(|| things_before(head, strip_link).map(str::to_string))?,
         },
     };
     // Subscriptions per 100 people (`移动电话普及率`) and gross ratios
@@ -342,12 +377,24 @@ fn all_names_bounded(head: &str) -> bool {
         .map_or(0, |p| {
             p + head[p..].chars().next().map_or(1, char::len_utf8)
         });
-    let names: Vec<&str> = head[clause_start..]
+    let clause = &head[clause_start..];
+    // `甲占乙和丙的比重分别`: one part's share of each of several wholes.
+    if let Some(at) = clause.find('占')
+        && !clause[..at].contains(['、', '和'])
+        && ["比重", "比例"].iter().any(|w| clause.ends_with(w))
+    {
+        return true;
+    }
+    let mut names: Vec<&str> = clause
         // Not at 及, which stands inside 普及率.
         .split(['、', '和'])
         .map(|n| n.trim_matches(is_space))
         .filter(|n| !n.is_empty())
         .collect();
+    // `力争2025年甲、乙…`: a resolve and a time open the first name.
+    if let Some(first) = names.first_mut() {
+        *first = without_lead_time(first);
+    }
     // `水稻、农作物综合机械化率分别`: a `…率` of no list stands for all too.
     let shared = names.last().and_then(|last| {
         SHARES
@@ -360,7 +407,9 @@ fn all_names_bounded(head: &str) -> bool {
     let names: Vec<String> = names
         .iter()
         .map(|name| match &shared {
-            Some(share) if bare_name(name) => format!("{name}{share}"),
+            Some(share) if bare_name(name) || amount_shared(name, share) => {
+                format!("{name}{share}")
+            }
             _ => (*name).to_string(),
         })
         .collect();
@@ -395,6 +444,39 @@ fn bare_name(name: &str) -> bool {
         && !name.contains(MEASURES)
 }
 
+/// `甲产值、乙增加值占比分别`: an amount before a share of a whole said
+/// once after the list is that amount's share (`占比`, `比重`); a name of
+/// a measure of its own (`增速`, `税负率`) is not.
+fn amount_shared(name: &str, share: &str) -> bool {
+    let name = name.replace(['“', '”'], "");
+    ["占比", "比重"].contains(&share)
+        && (2..=12).contains(&name.chars().count())
+        && name.chars().all(crate::chars::is_han)
+        && !name.ends_with(['率', '比', '速', '幅', '度', '重', '数', '价'])
+}
+
+/// `力争2025年全县…` → `全县…`: a plan's resolve and a time (a year
+/// written in digits, with `到`/`至`) opening a name.
+fn without_lead_time(name: &str) -> &str {
+    let mut rest = name;
+    for _ in 0..3 {
+        let before = rest.len();
+        if let Some(a) = ADVERBS.iter().find(|a| rest.starts_with(*a)) {
+            rest = &rest[a.len()..];
+        }
+        rest = rest.trim_start_matches(['到', '至']);
+        let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        if digits == 4 && rest[4..].starts_with('年') {
+            rest = &rest[4 + '年'.len_utf8()..];
+            rest = rest.trim_start_matches(['底', '末']);
+        }
+        if rest.len() == before {
+            break;
+        }
+    }
+    if rest.is_empty() { name } else { rest }
+}
+
 /// Things given to be settled (tasks, problems, cases): done of them
 /// cannot pass all of them.
 const TO_SETTLE: &[&str] = &["任务", "问题", "案件", "事项", "整改"];
@@ -411,6 +493,22 @@ fn tasks_settled(head: &str) -> bool {
         && !["投资", "资金", "元", "计划", "年度", "目标"]
             .iter()
             .any(|w| sentence.contains(w))
+}
+
+/// `研发经费支出与地区生产总值之比`: spending set against the output it
+/// is spent from, a share of it like `投入强度`.
+fn spending_of_output(head: &str) -> Option<String> {
+    let pair = head.strip_suffix("之比")?;
+    let clause = pair
+        .rsplit(['，', ',', '；', ';', '。', '：', ':'])
+        .next()
+        .unwrap_or(pair);
+    let (spending, output) = clause.rsplit_once('与')?;
+    (["支出", "投入", "经费"]
+        .iter()
+        .any(|w| spending.ends_with(w))
+        && ["生产总值", "GDP"].iter().any(|w| output.ends_with(w)))
+    .then(|| "之比".to_string())
 }
 
 /// `“无事不扰”率`: a rate named by quoted words.
@@ -430,7 +528,9 @@ fn quoted_rate(head: &str) -> Option<String> {
 fn part_of_whole(head: &str) -> Option<String> {
     let tail = chars_before(head, head.len(), 24);
     let at = tail.rfind('占')?;
+    // `占到产业的`: the verb's complement is no word of the whole.
     let object = &tail[at + '占'.len_utf8()..];
+    let object = object.strip_prefix('到').unwrap_or(object);
     let subject = &tail[..at];
     // `…国债份额占全省`: a share (份额) of anything is no debt's ratio.
     if !subject.ends_with("份额")
@@ -472,10 +572,15 @@ fn part_of_whole(head: &str) -> Option<String> {
     const PLANS: &[&str] = &["预算", "计划", "目标", "任务", "上年", "同期", "去年"];
     // `占全部工业产值的`, `占规模以上工业的`: the whole named as such.
     const WHOLE_OPENINGS: &[&str] = &["全部", "规模以上", "规上"];
+    // Any other whole (`占产业的`, `占城区的`) when no plan, past level or
+    // average is in its words: a part of it cannot pass it.
+    const NO_WHOLE: &[&str] = &["规划", "指标", "下达", "平均", "水平", "均值", "标准"];
+    let other_whole = !PLANS.iter().chain(NO_WHOLE).any(|w| object.contains(w));
     let whole = ((WHOLES.iter().any(|w| object.ends_with(w)) || named_whole)
         && !PLANS.iter().any(|w| object.ends_with(w)))
         || (WHOLE_OPENINGS.iter().any(|w| object.starts_with(w))
-            && !PLANS.iter().any(|w| object.contains(w)));
+            && !PLANS.iter().any(|w| object.contains(w)))
+        || other_whole;
     whole.then(|| format!("占{object}"))
 }
 
@@ -493,10 +598,11 @@ fn strip_points_change(head: &str) -> &str {
     if number.len() == h.len() {
         return head;
     }
-    let Some(verb) = ["提高", "提升", "上升", "增加", "下降", "降低", "减少"]
-        .iter()
-        .find(|v| number.ends_with(*v))
-    else {
+    let Some(verb) = [
+        "提高", "提升", "上升", "增加", "增长", "下降", "降低", "减少",
+    ]
+    .iter()
+    .find(|v| number.ends_with(*v)) else {
         return head;
     };
     let mut rest = &number[..number.len() - verb.len()];
@@ -603,6 +709,29 @@ const JOINS: &[&str] = &[
     "、",
     "及",
 ];
+
+/// `…占全市装机的41%、发电量的` → `…占全市装机的`: a `占` naming
+/// several wholes, each with its own value; the earlier value and the
+/// later whole (two to eight characters) go, so the share is read by its
+/// first whole.
+fn strip_earlier_whole(head: &str) -> Option<(&str, &'static str)> {
+    let h = head.strip_suffix('的')?;
+    let whole = h
+        .chars()
+        .rev()
+        .take_while(|c| crate::chars::is_han(*c))
+        .count();
+    if !(2..=8).contains(&whole) {
+        return None;
+    }
+    let h = h
+        .trim_end_matches(crate::chars::is_han)
+        .strip_suffix('、')?;
+    let h = h.strip_suffix('%').or_else(|| h.strip_suffix('％'))?;
+    let number = h.trim_end_matches(|c: char| c.is_ascii_digit() || c == '.');
+    (number.len() < h.len() && number.ends_with('的') && number.contains('占'))
+        .then_some((number, "、"))
+}
 
 /// `…覆盖率由32%提高到` → `…覆盖率由`: one earlier percent value and the
 /// word joining it to the figure.

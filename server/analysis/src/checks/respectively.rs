@@ -89,8 +89,18 @@ pub(super) fn check(doc: &Document, _cues: &Cues, sink: &mut Sink) {
     }
 }
 
-/// Words of two subjects in one (`城乡居民收入`: urban and rural).
-const PAIRS: &[&str] = &["城乡", "存贷款", "进出口", "中小学", "工农业"];
+/// Words of two subjects in one (`城乡居民收入`: urban and rural; `牛羊`,
+/// `粮油`: two kinds of produce; `风光电`: wind and solar power).
+const PAIRS: &[&str] = &[
+    "城乡",
+    "存贷款",
+    "进出口",
+    "中小学",
+    "工农业",
+    "牛羊",
+    "粮油",
+    "风光电",
+];
 
 /// Words that lead from a list of earlier values to the later ones
 /// (`分别由610元、395元提高到670元、445元`).
@@ -126,7 +136,9 @@ fn read_one(
     let Some((subjects_range, subjects)) = subjects(doc, at, earlier) else {
         return Vec::new();
     };
-    let Some(values) = values_after(doc, after..clause.end) else {
+    let Some(values) =
+        values_after(doc, after..clause.end).or_else(|| ranks_after(text, after..clause.end))
+    else {
         return Vec::new();
     };
     let mut out = vec![RespectivelyReading {
@@ -135,7 +147,16 @@ fn read_one(
         subjects,
         values,
     }];
-    if let Some(more) = continued(doc, &out[0], clause.end) {
+    // `…分别为X、Y，增长A、B，占全省C、D`: each clause after may go on.
+    let mut end = clause.end;
+    for _ in 0..3 {
+        let Some(more) = out.last().and_then(|last| continued(doc, last, end)) else {
+            break;
+        };
+        end = more
+            .values
+            .last()
+            .map_or(end, |v| clause_range(text, v.start).end);
         out.push(more);
     }
     let last = out[0].values.last().map_or(after, |v| v.end);
@@ -181,7 +202,13 @@ fn continued(
     let next = clause_range(text, clause_end + comma.len_utf8());
     let values = values_after(doc, next.clone())?;
     let lead = text[next.start..values.first()?.start].trim_matches(crate::chars::is_space);
-    let verb = lead.chars().count() <= 4 && lead.chars().all(crate::chars::is_han);
+    // `较2020年增长`: a year in the base says nothing of the values.
+    let lead = without_years(lead);
+    // A verb of a few words, or a share of a whole (`占全省比重`); a
+    // clause with a 分别 of its own is read as its own.
+    let verb = lead.chars().count() <= 6
+        && lead.chars().all(crate::chars::is_han)
+        && !lead.contains("分别");
     let rest = text[values.last()?.end..next.end].trim_matches(crate::chars::is_space);
     (verb && values.len() >= 2 && rest.is_empty()).then(|| RespectivelyReading {
         at: first.at,
@@ -227,6 +254,11 @@ fn subjects(
         .iter()
         .filter(|f| f.kind != FigureKind::Duration && !names_a_class(text, f))
         .collect();
+    // `收入从甲年的X元和Y元分别增长到…`: the earlier values listed right
+    // before 分别, after 从 or 由, are one per subject.
+    if let Some(run) = earlier_values(doc, &figures, at) {
+        return Some((floor_boundary(text, clause.start)..at, (run, run)));
+    }
     // `A增长10%、B和C收入分别增长…`: the names after the clause's last figure.
     if let Some(last) = figures.last() {
         let rest = text[last.span.end..at].trim_start_matches(crate::chars::is_space);
@@ -298,12 +330,45 @@ fn subjects(
     }
     // A year (`2021年旅游收入、游客人数…`) names no subject.
     if !figures.iter().all(|f| f.kind == FigureKind::Duration)
-        || without_years(words).chars().any(|c| c.is_ascii_digit())
+        || without_codes(&without_years(words))
+            .chars()
+            .any(|c| c.is_ascii_digit())
     {
         return None;
     }
     let (separators, joins) = joined(words);
-    (separators > 0).then_some((range, (separators + 1, separators + 1 + joins)))
+    // `甲和乙全部办结，满意率分别…`: two names joined by `和` alone may
+    // be one name holding it, so one subject or two.
+    (separators + joins > 0).then_some((range, (separators + 1, separators + 1 + joins)))
+}
+
+/// `从2020年的X元和Y元分别…`: how many figures joined by listing words
+/// end right at `at` (two or more), when a `从` or `由` stands a few
+/// characters before the first.
+fn earlier_values(doc: &Document, figures: &[&crate::figures::Figure], at: usize) -> Option<usize> {
+    let text = &doc.text;
+    let last = figures.last()?;
+    if !text[last.span.end..at]
+        .trim_matches(crate::chars::is_space)
+        .is_empty()
+    {
+        return None;
+    }
+    let mut run = 1;
+    let mut first = *last;
+    for earlier in figures[..figures.len() - 1].iter().rev() {
+        let gap = text[earlier.span.end..first.span.start].trim_matches(crate::chars::is_space);
+        if !AND.contains(&gap) {
+            break;
+        }
+        run += 1;
+        first = *earlier;
+    }
+    let before = super::figure_text::chars_before(text, first.span.start, 12);
+    let from = before.rfind(['从', '由'])?;
+    // Only a period between (`“十二五”末的`, `2020年`), no break.
+    let period = &before[from..];
+    (run >= 2 && !period.contains(['，', ',', '、', '；'])).then_some(run)
 }
 
 /// Measure words after a count of the subjects (`三大主导产业`, `两项`).
@@ -415,6 +480,29 @@ fn names_a_class(text: &str, figure: &crate::figures::Figure) -> bool {
             .chars()
             .next()
             .is_some_and(crate::chars::is_han)
+}
+
+/// `s` without codes (`PM2.5`, `5G`): runs of Latin letters and digits
+/// holding a letter are words of a name, not figures.
+fn without_codes(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut run = String::new();
+    let flush = |run: &mut String, out: &mut String| {
+        if !run.chars().any(|c| c.is_ascii_alphabetic()) {
+            out.push_str(run);
+        }
+        run.clear();
+    };
+    for c in s.chars() {
+        if c.is_ascii_alphanumeric() || (c == '.' && !run.is_empty()) {
+            run.push(c);
+        } else {
+            flush(&mut run, &mut out);
+            out.push(c);
+        }
+    }
+    flush(&mut run, &mut out);
+    out
 }
 
 /// `s` without years (`2021年`).
@@ -640,6 +728,47 @@ fn values_after(doc: &Document, range: Range<usize>) -> Option<Vec<Range<usize>>
             })
     });
     (!runs_on).then_some(values)
+}
+
+/// `居全省第2位、第5位`, `分别位列第3、第7和第9名`: ranks after a few
+/// words (`排名全国`), joined by listing words, the last closing the
+/// clause. Ranks are no figures of the scanner: they are read here.
+fn ranks_after(text: &str, range: Range<usize>) -> Option<Vec<Range<usize>>> {
+    let words = &text[range.clone()];
+    let first = words.find('第')?;
+    let lead = words[..first].trim_matches(crate::chars::is_space);
+    if lead.chars().count() > 6 || !lead.chars().all(crate::chars::is_han) {
+        return None;
+    }
+    let mut values = Vec::new();
+    let mut at = range.start + first;
+    loop {
+        let rest = &text[at..range.end];
+        let digits = rest['第'.len_utf8()..]
+            .char_indices()
+            .find(|&(_, c)| !(c.is_ascii_digit() || crate::chars::chinese_digit(c).is_some()))
+            .map_or(rest.len() - '第'.len_utf8(), |(i, _)| i);
+        if digits == 0 {
+            return None;
+        }
+        let mut end = at + '第'.len_utf8() + digits;
+        if let Some(c) = text[end..range.end].chars().next()
+            && matches!(c, '位' | '名')
+        {
+            end += c.len_utf8();
+        }
+        values.push(at..end);
+        let gap = &text[end..range.end];
+        if gap.trim_matches(crate::chars::is_space).is_empty() {
+            return Some(values);
+        }
+        // Each rank is followed by a listing word and the next rank.
+        let next = AND.iter().find_map(|w| gap.strip_prefix(w))?;
+        if !next.starts_with('第') {
+            return None;
+        }
+        at = range.end - next.len();
+    }
 }
 
 /// `工作日、` before a value followed by `工作日`: the length of words
