@@ -346,7 +346,7 @@ fn echoed_clause_lists(doc: &Document, out: &mut Vec<CountedList>) {
                 {
                     continue;
                 }
-                hidden += usize::from(crate::lists::joins_two(
+                hidden += usize::from(crate::lists::may_join_two(
                     &clause[..clause.len() - words.len()],
                 ));
                 items.push(r);

@@ -1667,8 +1667,9 @@ fn join_words(word: &str) -> impl Iterator<Item = &str> + '_ {
 
 /// [`join_words`] with where each stands.
 fn join_words_at(word: &str) -> impl Iterator<Item = (usize, &str)> + '_ {
-    word.match_indices(['和', '及', '与'])
-        .filter(|(i, _)| !within_word(word, *i, JOIN_WORDS))
+    word.match_indices(['和', '及', '与']).filter(|(i, _)| {
+        !within_word(word, *i, JOIN_WORDS) && !within_word(word, *i, TWO_WAY_JOIN_WORDS)
+    })
 }
 
 /// [`joins_two`] for a name among others: when every other name is three
@@ -1677,7 +1678,7 @@ fn join_words_at(word: &str) -> impl Iterator<Item = (usize, &str)> + '_ {
 /// character before it may be a name (`甲、茶和乙`).
 pub(crate) fn joins_two_among(word: &str, others_long: bool) -> bool {
     if !others_long || word.contains("直至") {
-        return joins_two(word);
+        return may_join_two(word);
     }
     word.match_indices(['和', '及', '与']).any(|(i, w)| {
         !within_word(word, i, JOIN_WORDS)
@@ -1691,23 +1692,48 @@ pub(crate) fn joins_two_among(word: &str, others_long: bool) -> bool {
 fn ends_with_verb(word: &str) -> bool {
     VERBS.iter().any(|v| {
         word.ends_with(v)
-            && !(v.chars().count() == 1 && within_word(word, word.len() - v.len(), JOIN_WORDS))
+            && !(v.chars().count() == 1
+                && (within_word(word, word.len() - v.len(), JOIN_WORDS)
+                    || within_word(word, word.len() - v.len(), TWO_WAY_JOIN_WORDS)))
     })
 }
 
 /// Words holding `和`, `及` or `与` that join nothing.
 const JOIN_WORDS: &[&str] = &[
-    "参与", "给与", "普及", "涉及", "惠及", "波及", "和谐", "及时", "平和", "温和", "和平", "中和",
+    "参与",
+    "给与",
+    "普及",
+    "涉及",
+    "惠及",
+    "波及",
+    "和谐",
+    "及时",
+    "碳中和",
 ];
 
-/// Whether a name may be two joined by `和`, `与`, `及` or `直至`; not the
-/// same characters inside words (`参与`, `普及`, `涉及`, `和谐`, `及时`).
+/// Words holding `和` whose other character may as well close the word
+/// before (`水平和`, `气温和`, `集中和`) or open the word after (`和平台`):
+/// there the `和` may join two names, or not.
+const TWO_WAY_JOIN_WORDS: &[&str] = &["平和", "温和", "和平", "中和"];
+
+/// Whether a name is surely two joined by `和`, `与`, `及` or `直至`; not
+/// the same characters inside words (`参与`, `普及`, `涉及`, `和谐`,
+/// `及时`), nor in words that may hold them either way (`水平和`).
 pub(crate) fn joins_two(word: &str) -> bool {
-    if word.contains("直至") {
-        return true;
-    }
-    word.match_indices(['和', '及', '与'])
-        .any(|(i, _)| !within_word(word, i, JOIN_WORDS))
+    word.contains("直至")
+        || word.match_indices(['和', '及', '与']).any(|(i, _)| {
+            !within_word(word, i, JOIN_WORDS) && !within_word(word, i, TWO_WAY_JOIN_WORDS)
+        })
+}
+
+/// Whether a name may be two: [`joins_two`], or a `和` in a word that
+/// may hold it either way. A count one above the names then fits too:
+/// the reading is not unique, so the count is not judged by it.
+pub(crate) fn may_join_two(word: &str) -> bool {
+    word.contains("直至")
+        || word
+            .match_indices(['和', '及', '与'])
+            .any(|(i, _)| !within_word(word, i, JOIN_WORDS))
 }
 
 /// Whether `word` holds the adverbial 地 (`有序地`), not 地 inside a noun
@@ -2369,7 +2395,7 @@ fn echo_list(line: &str, count_start: usize, count: u32, count_end: usize) -> Op
             }
             hidden += times - 1;
         } else if (k == 0 || k + 1 == items.len())
-            && joins_two(name)
+            && may_join_two(name)
             && !all_join
             && !shown_inside(&middle, name)
         {

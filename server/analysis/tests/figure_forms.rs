@@ -2417,3 +2417,16 @@ fn respectively_two_kinds_in_one_word() {
         vec![Code::RespectivelyMismatch]
     );
 }
+
+#[test]
+fn a_join_in_a_word_that_may_hold_it_either_way_may_join_two_names() {
+    // `水平和`: the 和 may close the list (水平, 和 乙) or sit in `平和`;
+    // the count one above the names fits the first reading.
+    quiet("抓好校舍建设、师资水平和困难救助三个重点。\n");
+    quiet("推进工业集中和园区提升两项工作。\n");
+    // A count that fits neither reading is still judged.
+    assert_eq!(
+        codes("抓好校舍建设、师资水平和困难救助四个重点。\n"),
+        vec![Code::CountMismatch]
+    );
+}
