@@ -557,3 +557,16 @@ fn a_total_broken_down_by_classes_after_examples_later_in_its_paragraph() {
     // The examples' sentence past the paragraph is another matter.
     quiet("全年安排重点项目60个。\n加快东湖大桥等180个续建项目；推进北环路等20个项目前期工作。\n");
 }
+
+#[test]
+fn a_count_in_a_status_right_after_its_whole_with_no_break() {
+    // `N所学校M所建成`: the things counted, then at once a bare count of
+    // the same unit in a status.
+    quiet("新建的 12 所乡村学校 10 所建成投用。\n");
+    assert_eq!(
+        codes("新建的 12 所乡村学校 15 所建成投用。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+    // A count of other things after the whole's words: no part.
+    quiet("示范区覆盖3个县12个乡镇，带动农户增收。\n");
+}

@@ -218,8 +218,14 @@ fn by_status<'d>(doc: &'d Document, i: usize, between: &str) -> Option<PartReadi
     let text = &doc.text;
     let figures = &doc.figures;
     let whole = &figures[i];
-    // `7个平台全部建成、4个投入运行`: a `、` may part the clauses too.
-    let words = between.strip_suffix(['，', ',', '、'])?;
+    // `7个平台全部建成、4个投入运行`: a `、` may part the clauses too. With
+    // no break at all (`13所学校11所建成投用`), only the one count right
+    // after the whole's words is read.
+    let trimmed = between.trim_matches(crate::chars::is_space);
+    let (words, bare) = match trimmed.strip_suffix(['，', ',', '、']) {
+        Some(words) => (words, false),
+        None => (trimmed, true),
+    };
     if words.chars().count() > 12 || !han_words(words) || words.ends_with('中') {
         return None;
     }
@@ -256,7 +262,7 @@ fn by_status<'d>(doc: &'d Document, i: usize, between: &str) -> Option<PartReadi
     }
     let mut parts = vec![&figures[i + 1]];
     // Each next clause opens with a bare count in a status.
-    for part in &figures[i + 2..] {
+    for part in figures[i + 2..].iter().take_while(|_| !bare) {
         let previous = parts[parts.len() - 1];
         let gap = &text[previous.span.end..part.span.start];
         let Some(words) = gap.strip_suffix(['，', ',', '；', ';']) else {
