@@ -575,11 +575,11 @@ fn figures_against_the_gold() {
     let floors: [(&str, f64, f64); 7] = [
         // (kind, reading recall %, mutation recall %)
         ("count", 91.9, 89.2),
-        ("part", 88.1, 91.1),
+        ("part", 89.2, 92.2),
         ("respectively", 95.1, 91.7),
         ("growth", 96.2, 100.0),
         ("points", 100.0, 100.0),
-        ("slogan", 91.4, 84.8),
+        ("slogan", 91.4, 86.3),
         ("rate", 97.7, 97.8),
     ];
     for (kind, reading, mutation) in floors {
