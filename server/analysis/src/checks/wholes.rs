@@ -1084,6 +1084,9 @@ fn restated_by_class(doc: &Document) -> Vec<PartReading<'_>> {
         // Cheap tests first, by bytes: this looks at every count. The total
         // closes its sentence, or its clause before a measure or two more
         // that close the sentence (`…119个，总投资181亿元。`).
+        if whole.kind != FigureKind::Count {
+            continue;
+        }
         let after = &text.as_bytes()[whole.span.end..];
         let measures: Vec<&Figure> = if after.starts_with("。".as_bytes()) {
             Vec::new()
@@ -1097,8 +1100,7 @@ fn restated_by_class(doc: &Document) -> Vec<PartReading<'_>> {
         };
         // The total's counted words: the two characters before its count.
         let noun = chars_before(text, whole.span.start, 2);
-        if whole.kind != FigureKind::Count
-            || noun.chars().count() < 2
+        if noun.chars().count() < 2
             || !noun.chars().all(crate::chars::is_han)
             || !is_level(whole)
             || is_change(text, whole)
@@ -1119,7 +1121,12 @@ fn restated_by_class(doc: &Document) -> Vec<PartReading<'_>> {
             let Some(end) = window.find(['。', '\n']).map(|p| from + p) else {
                 break;
             };
-            if let Some((counts, amounts)) = classes_in(doc, from..end, noun, whole, measure) {
+            // Every class names the total's counted words.
+            let classes = text[from..end]
+                .contains(noun)
+                .then(|| classes_in(doc, from..end, noun, whole, measure))
+                .flatten();
+            if let Some((counts, amounts)) = classes {
                 if let Some(total) = measure
                     && amounts.len() == counts.len()
                 {
@@ -1158,6 +1165,11 @@ const MAX_SENTENCES_TO_CLASSES: usize = 3;
 /// count, each closing its clause and the last the sentence.
 fn total_measures<'d>(text: &str, figures: &'d [Figure], i: usize) -> Option<Vec<&'d Figure>> {
     let whole = &figures[i];
+    // (Most counts go on to anything but a measure: tell them first.)
+    let next = figures.get(i + 1)?;
+    if next.kind == FigureKind::Count || !is_level(next) {
+        return None;
+    }
     let end = sentence_end(text, whole.span.end, Some(whole.span.end + 600));
     let measures: Vec<&Figure> = figures[i + 1..]
         .iter()
