@@ -926,7 +926,7 @@ fn a_note_restating_its_count_after_its_names() {
 }
 
 #[test]
-fn a_slogan_listed_in_the_clause_after_it_is_read_only_to_confirm() {
+fn a_slogan_listed_in_the_clause_after_it() {
     let read = |text: &str| {
         let config = Config::default();
         let doc = Document::parse(format!("{TITLE}{text}"), &config);
@@ -938,8 +938,13 @@ fn a_slogan_listed_in_the_clause_after_it_is_read_only_to_confirm() {
     let text = "全面推进“三站联建”，建设党群服务站、卫生服务站、文化服务站，方便群众就近办事。\n";
     assert_eq!(read(text), vec![("三站联建".to_string(), vec![3])]);
     quiet(text);
-    // Another count says nothing: the clause may list something else.
+    // Another count: a `、` list each item of which carries the counted
+    // word once is the slogan's things, and refutes it.
     let text = "全面推进“四站联建”，建设党群服务站、卫生服务站、文化服务站，方便群众就近办事。\n";
+    assert_eq!(read(text), vec![("四站联建".to_string(), vec![3])]);
+    assert_eq!(codes(text), vec![Code::SloganCount]);
+    // Clauses cut by `，` only confirm: they may go on to anything.
+    let text = "全面推进“四站联建”，建设党群服务站，改造卫生服务站，提升文化服务站。\n";
     assert!(read(text).is_empty());
     quiet(text);
 }
@@ -1395,8 +1400,13 @@ fn a_body_slogan_confirmed_by_the_sentence_after_it() {
         ),
         vec![("五馆两中心".to_string(), vec![5, 2])]
     );
-    // Only ever a confirmation: another count there says nothing.
+    // Another count there: the first clause is a list of the slogan's
+    // things alone, each carrying its word once, so it refutes.
     let text = "推进“六馆两中心”建设。甲馆、乙馆、丙馆、丁馆、戊馆和市民中心、青少年中心，是县城的短板。\n";
+    assert_eq!(codes(text), vec![Code::SloganCount]);
+    // The clauses of the sentence only ever confirm.
+    let text =
+        "持续开展“四个一”活动，每月开展一次上门服务，每季度通报一批典型，每年推出一批改革举措。\n";
     assert!(slogan_reads(text).is_empty());
     quiet(text);
 }
@@ -2429,4 +2439,69 @@ fn a_join_in_a_word_that_may_hold_it_either_way_may_join_two_names() {
         codes("抓好校舍建设、师资水平和困难救助四个重点。\n"),
         vec![Code::CountMismatch]
     );
+}
+
+#[test]
+fn a_body_slogan_spelled_out_by_the_list_after_it() {
+    // A `、` list right after the slogan, each item carrying its word once:
+    // the slogan's things, so it refutes as well as confirms.
+    quiet("全面推行“三即”改革，让企业做到受理即审、审结即办、办结即送。\n");
+    assert_eq!(
+        codes("全面推行“四即”改革，让企业做到受理即审、审结即办、办结即送。\n"),
+        vec![Code::SloganCount]
+    );
+    // The next sentence's first clause, a list of the slogan's things.
+    quiet("加快“三馆一中心”建设。科技馆、档案馆和美术馆、青年中心，是今年的重点。\n");
+    assert_eq!(
+        codes("加快“四馆一中心”建设。科技馆、档案馆和美术馆、青年中心，是今年的重点。\n"),
+        vec![Code::SloganCount]
+    );
+    // Clauses cut by `，` may go on to anything: they only confirm.
+    quiet("建立“三医联动”机制，改革医保支付方式，完善医疗保险制度。\n");
+    // Parts restated in quotes are no list of items.
+    quiet("做强“三茶一果”产业，力争“三茶”产值过百亿、“一果”产值过十亿、全链产值过千亿。\n");
+    // A count of things may be followed by a few examples.
+    quiet("实施“五大工程”，推进甲区改造工程、乙区绿化工程、丙区供水工程。\n");
+    // Two items are too few to tell a list from a pair of actions.
+    quiet("开展“三改一拆”，累计拆除、改造厂房八十万平方米。\n");
+}
+
+#[test]
+fn a_marker_closing_a_run_of_a_notes_slogans_points_at_each() {
+    let note = "\n注释\n1.“两个坚守”“三个提升”“两个确保”：“两个坚守”：坚守底线、坚守红线；“三个提升”：提升效率、提升质量、提升服务；“两个确保”：确保安全、确保稳定。\n";
+    let body = |run: &str| format!("始终做到“两个坚守”。\n{run}{note}");
+    quiet(&body(
+        "我们要做到“两个坚守”、力争“三个提升”、实现“两个确保”［1］。",
+    ));
+    assert_eq!(
+        codes(&body(
+            "我们要做到“三个坚守”、力争“三个提升”、实现“两个确保”［1］。"
+        )),
+        vec![Code::SloganCount]
+    );
+    // The marker in another sentence points elsewhere: both may be meant.
+    quiet(&body(
+        "我们要做到“三个坚守”。力争“三个提升”、实现“两个确保”［1］。",
+    ));
+}
+
+#[test]
+fn pairs_counted_with_their_measure_word() {
+    // `对` counts pairs (`三对关系`): the word counted is `关系`.
+    let pairs = "把握好稳与进的关系，坚持稳中求进；把握好内与外的关系，坚持内外联动；把握好快与慢的关系，坚持统筹兼顾。";
+    let text = |slogans: &str| format!("把握{slogans}。\n注释\n1.{slogans}：{pairs}\n");
+    quiet(&text("“三对关系”、“三个坚持”"));
+    assert_eq!(
+        codes(&text("“四对关系”、“三个坚持”")),
+        vec![Code::SloganCount]
+    );
+}
+
+#[test]
+fn a_notes_list_followed_by_a_purpose_with_a_list_of_its_own() {
+    // `指甲联动、乙联控、丙联防，推动A、B、C`: the purpose lists other
+    // things; the first clause is the slogan's list.
+    let note = "指交警联动、社区联控、群众联防，推动多元共建、问题共治、平安共享。";
+    quiet(&noted("“三联”", note));
+    assert_eq!(codes(&noted("“四联”", note)), vec![Code::SloganCount]);
 }

@@ -537,3 +537,36 @@ fn a_total_restated_for_each_class_in_the_next_sentence() {
     // A clause of other things: no breakdown.
     quiet("全年推进重点项目80个。竣工项目95个；续建项目25个；引进人才60人。\n");
 }
+
+#[test]
+fn a_total_broken_down_by_classes_after_examples_later_in_its_paragraph() {
+    // The total with two measures after it, then examples closed by `等`,
+    // the count and the class, a sentence or two later.
+    let text = |first: &str| {
+        format!(
+            "全年安排重点项目60个，总投资320亿元，年度投资90亿元。坚持周调度、月通报。加快东湖大桥、西城学校等{first}个续建项目建设，确保年内完工；开工220千伏变电站、南区医院等18个新建项目；推进北环路等20个项目前期工作。\n"
+        )
+    };
+    quiet(&text("22"));
+    assert_eq!(codes(&text("180")), vec![Code::PartExceedsWhole]);
+    // A share after the total is no measure of it: the count before it is
+    // a class of another (`亿元以上项目`), not the total.
+    quiet(
+        "谋划项目90个、十亿元以上项目20个，产业类项目占比60%。重点推进甲园等50个产业类项目；加快乙路等30个城建类项目。\n",
+    );
+    // The examples' sentence past the paragraph is another matter.
+    quiet("全年安排重点项目60个。\n加快东湖大桥等180个续建项目；推进北环路等20个项目前期工作。\n");
+}
+
+#[test]
+fn a_count_in_a_status_right_after_its_whole_with_no_break() {
+    // `N所学校M所建成`: the things counted, then at once a bare count of
+    // the same unit in a status.
+    quiet("新建的 12 所乡村学校 10 所建成投用。\n");
+    assert_eq!(
+        codes("新建的 12 所乡村学校 15 所建成投用。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+    // A count of other things after the whole's words: no part.
+    quiet("示范区覆盖3个县12个乡镇，带动农户增收。\n");
+}

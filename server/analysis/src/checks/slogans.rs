@@ -413,11 +413,26 @@ pub(crate) fn line_slogans_in(line: &str, memo: &mut SloganMemo) -> Vec<LineSlog
                 .or_else(|| {
                     list_following(line, close, &parts)
                         .into_iter()
-                        .find(|list| {
+                        .find_map(|list| {
                             let words = line.get(list.clone()).unwrap_or("");
-                            memo_count(memo, slogan, &parts, words) == Some(SloganCount::Holds)
+                            match memo_count(memo, slogan, &parts, words)? {
+                                SloganCount::Holds => Some((list, SloganCount::Holds)),
+                                // A `、` list each item of which carries
+                                // one counted word, once, spells the
+                                // slogan out, so it refutes as well as it
+                                // confirms (`推进“五化”，坚持甲化…、乙化…、
+                                // 丙化…、丁化…`); a count of things
+                                // (`五大工程`) may be followed by a few
+                                // examples.
+                                differs
+                                    if !parts.iter().any(SloganPart::measured)
+                                        && spelled_out(words, &parts) =>
+                                {
+                                    Some((list, differs))
+                                }
+                                _ => None,
+                            }
                         })
-                        .map(|list| (list, SloganCount::Holds))
                 });
             if let Some((list, reading)) = confirming {
                 out.push(LineSlogan {
@@ -591,9 +606,11 @@ fn list_following(text: &str, close: usize, parts: &[SloganPart]) -> Vec<Range<u
         .take(MAX_LIST_AFTER)
         .find(|(_, c)| matches!(c, '，' | '。' | '；' | '\n' | '！' | '？' | '“' | '：'))
         .map(|(i, _)| start..start + i);
-    if stop == '，'
-        && let Some(clause) = clause.clone()
+    // The next sentence's first clause, when it is all a list of the
+    // slogan's things (`推进“五馆两中心”建设。甲馆、乙馆…和丙中心，是…`).
+    if let Some(clause) = clause.clone()
         && carrying(&text[clause.clone()], &['、']) >= 2
+        && (stop == '，' || fully_carried(&text[clause.clone()], parts))
     {
         out.push(clause);
     }
@@ -609,6 +626,54 @@ fn list_following(text: &str, close: usize, parts: &[SloganPart]) -> Vec<Range<u
         out.push(sentence);
     }
     out
+}
+
+/// Whether every item of a list (cut at `、`, `，`, `；`) carries a word of
+/// one of the slogan's parts, with no `等` leaving it open: the list is
+/// the slogan's things and nothing else.
+fn fully_carried(list: &str, parts: &[SloganPart]) -> bool {
+    let items: Vec<&str> = list
+        .split(['、', '，', ',', '；', ';'])
+        .map(str::trim)
+        .collect();
+    !list.contains('等')
+        && items.len() >= 2
+        && items.iter().all(|item| {
+            parts
+                .iter()
+                .any(|p| p.words.iter().any(|w| item.contains(w.as_str())))
+        })
+}
+
+/// The fewest items of a `、` list that spells a slogan out.
+const MIN_SPELLED_ITEMS: usize = 3;
+
+/// Whether `list` is one `、` clause of [`MIN_SPELLED_ITEMS`] items or
+/// more (a `和`, `与` or `及` joining two of them), each carrying exactly one
+/// counted word once, with nothing quoted (`“两茶”产值…、“一水”产值…`
+/// restates parts) and nothing left open (`等`): one item per thing
+/// counted, whatever the slogan says.
+fn spelled_out(list: &str, parts: &[SloganPart]) -> bool {
+    if list.contains(['，', ',', '；', ';', '等']) || list.contains(is_quote) {
+        return false;
+    }
+    let items: Vec<&str> = list
+        .split('、')
+        .flat_map(|item| item.split(['和', '与', '及']))
+        .collect();
+    let carried = |item: &str| -> usize {
+        parts
+            .iter()
+            .map(|p| {
+                p.words
+                    .iter()
+                    .map(|w| item.matches(w.as_str()).count())
+                    .max()
+                    .unwrap_or(0)
+            })
+            .sum()
+    };
+    items.len() >= MIN_SPELLED_ITEMS && items.iter().all(|item| carried(item) == 1)
 }
 
 /// Where the clause ending at `open` starts, within [`MAX_LIST_BEFORE`]
@@ -1021,6 +1086,10 @@ impl Placement {
     }
 }
 
+/// The most characters from a slogan to the marker closing the run of a
+/// several-slogan note's names it stands in.
+const MAX_RUN_TO_MARKER: usize = 60;
+
 /// Whether the body's use `used` stands where note `note` points: the
 /// note's marker right after it, or the note's slot (see [`note_slot`]).
 fn takes_the_notes_place(
@@ -1032,7 +1101,23 @@ fn takes_the_notes_place(
 ) -> bool {
     // A marker within a few characters after the use (quotes, a suffix).
     let near = used.end..used.end + 12;
-    doc.markers_of(note).any(|m| near.contains(&m.range.start))
+    // A note on several slogans is marked once after the run that prints
+    // them (`坚定“甲”、做到“乙”、落实“丙”[2]`): its marker later in the
+    // use's sentence points at each.
+    let several = doc
+        .note_slogans
+        .get(note)
+        .is_some_and(|read| read.named.len() > 1);
+    let in_sentence = |at: usize| {
+        several
+            && at >= used.end
+            && doc.text.get(used.end..at).is_some_and(|between| {
+                between.chars().count() <= MAX_RUN_TO_MARKER
+                    && !between.contains(['。', '；', '！', '？', '\n'])
+            })
+    };
+    doc.markers_of(note)
+        .any(|m| near.contains(&m.range.start) || in_sentence(m.range.start))
         || note_slot(doc, placement, note, slogan).is_some_and(|slot| slot.contains(&used.start))
 }
 

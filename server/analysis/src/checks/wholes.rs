@@ -218,8 +218,14 @@ fn by_status<'d>(doc: &'d Document, i: usize, between: &str) -> Option<PartReadi
     let text = &doc.text;
     let figures = &doc.figures;
     let whole = &figures[i];
-    // `7个平台全部建成、4个投入运行`: a `、` may part the clauses too.
-    let words = between.strip_suffix(['，', ',', '、'])?;
+    // `7个平台全部建成、4个投入运行`: a `、` may part the clauses too. With
+    // no break at all (`13所学校11所建成投用`), only the one count right
+    // after the whole's words is read.
+    let trimmed = between.trim_matches(crate::chars::is_space);
+    let (words, bare) = match trimmed.strip_suffix(['，', ',', '、']) {
+        Some(words) => (words, false),
+        None => (trimmed, true),
+    };
     if words.chars().count() > 12 || !han_words(words) || words.ends_with('中') {
         return None;
     }
@@ -256,7 +262,7 @@ fn by_status<'d>(doc: &'d Document, i: usize, between: &str) -> Option<PartReadi
     }
     let mut parts = vec![&figures[i + 1]];
     // Each next clause opens with a bare count in a status.
-    for part in &figures[i + 2..] {
+    for part in figures[i + 2..].iter().take_while(|_| !bare) {
         let previous = parts[parts.len() - 1];
         let gap = &text[previous.span.end..part.span.start];
         let Some(words) = gap.strip_suffix(['，', ',', '；', ';']) else {
@@ -1061,37 +1067,40 @@ fn sentence_parts<'d>(
 }
 
 /// `在建项目119个，总投资181亿元。竣工项目36个，总投资27亿元；续建项目
-/// 11个，总投资28亿元；…`: a total closing its sentence, then a sentence
-/// whose every `；` clause restates it for a class of the same things (a
-/// name ending with the total's counted words, then a count of its unit,
-/// and the total's other measures named alike). Each class is within the
-/// total; classes by status may overlap, so they are not added up.
+/// 11个，总投资28亿元；…`: a total closing its sentence (after at most
+/// [`MAX_TOTAL_MEASURES`] other measures of it), then a sentence whose every
+/// `；` clause restates it for a class of the same things: a name ending
+/// with the total's counted words, then a count of its unit, and the
+/// total's other measure named alike where it has one; or examples, then
+/// `等`, the count and the class (`推进甲、乙等12个续建项目`). The sentence
+/// may stand a few sentences later in the paragraph, each in between
+/// read as no such list. Each class is within the total; classes by status
+/// may overlap, so they are not added up.
 fn restated_by_class(doc: &Document) -> Vec<PartReading<'_>> {
     let text = &doc.text;
     let figures = &doc.figures;
     let mut out = Vec::new();
     for (i, whole) in figures.iter().enumerate() {
         // Cheap tests first, by bytes: this looks at every count. The total
-        // closes its sentence, or its clause before one more measure that
-        // closes the sentence (`…119个，总投资181亿元。`).
+        // closes its sentence, or its clause before a measure or two more
+        // that close the sentence (`…119个，总投资181亿元。`).
+        if whole.kind != FigureKind::Count {
+            continue;
+        }
         let after = &text.as_bytes()[whole.span.end..];
-        let measure = match figures.get(i + 1) {
-            _ if after.starts_with("。".as_bytes()) => None,
-            Some(next)
-                if after.starts_with("，".as_bytes())
-                    && text.as_bytes()[next.span.end..].starts_with("。".as_bytes())
-                    && sentence_end(text, whole.span.end, Some(next.span.start))
-                        == next.span.start =>
-            {
-                Some(next)
-            }
-            _ => continue,
+        let measures: Vec<&Figure> = if after.starts_with("。".as_bytes()) {
+            Vec::new()
+        } else if after.starts_with("，".as_bytes()) || after.starts_with("、".as_bytes()) {
+            let Some(measures) = total_measures(text, figures, i) else {
+                continue;
+            };
+            measures
+        } else {
+            continue;
         };
-        let measures: Vec<&Figure> = measure.into_iter().collect();
         // The total's counted words: the two characters before its count.
         let noun = chars_before(text, whole.span.start, 2);
-        if whole.kind != FigureKind::Count
-            || noun.chars().count() < 2
+        if noun.chars().count() < 2
             || !noun.chars().all(crate::chars::is_han)
             || !is_level(whole)
             || is_change(text, whole)
@@ -1099,65 +1108,149 @@ fn restated_by_class(doc: &Document) -> Vec<PartReading<'_>> {
         {
             continue;
         }
-        let stop = measure.map_or(whole.span.end, |m| m.span.end);
-        let from = stop + '。'.len_utf8();
-        // The next sentence, over its `；` clauses (a few hundred bytes).
-        let window = &text[from..floor_boundary(text, from + 900)];
-        let Some(end) = window.find(['。', '\n']).map(|p| from + p) else {
-            continue;
+        // One measure restated clause by clause; two say which is restated
+        // no more than none.
+        let measure = match measures.as_slice() {
+            [one] => Some(*one),
+            _ => None,
         };
-        let mut counts = Vec::new();
-        let mut amounts = Vec::new();
-        for clause in text[from..end].split(['；', ';']) {
-            let at = clause.as_ptr() as usize - text.as_ptr() as usize;
-            let inside = figures_in(doc, &(at..at + clause.len()));
-            let (Some(count), rest) = (inside.first(), inside.get(1..).unwrap_or(&[])) else {
-                counts.clear();
+        let stop = measures.last().map_or(whole.span.end, |m| m.span.end);
+        let mut from = stop + '。'.len_utf8();
+        for _ in 0..MAX_SENTENCES_TO_CLASSES {
+            let window = &text[from..floor_boundary(text, from + 3000)];
+            let Some(end) = window.find(['。', '\n']).map(|p| from + p) else {
                 break;
             };
-            let name = &text[at..count.span.start];
-            let named = name.ends_with(noun)
-                && name.len() > noun.len()
-                && name.chars().count() <= 8
-                && named_plainly(name)
-                && same_unit(&count.unit, &whole.unit)
-                && is_level(count)
-                && !is_change(text, count);
-            // The total's other measure restated alike, or none at all.
-            let amount = match (measures.first(), rest) {
-                (None, []) => None,
-                (Some(total), [amount]) if restates(doc, total, amount) => Some(amount),
-                _ => {
-                    counts.clear();
-                    break;
+            // Every class names the total's counted words.
+            let classes = text[from..end]
+                .contains(noun)
+                .then(|| classes_in(doc, from..end, noun, whole, measure))
+                .flatten();
+            if let Some((counts, amounts)) = classes {
+                if let Some(total) = measure
+                    && amounts.len() == counts.len()
+                {
+                    out.push(PartReading {
+                        whole: total,
+                        parts: amounts,
+                        stops_at_next: true,
+                    });
                 }
-            };
-            if !named {
-                counts.clear();
+                out.push(PartReading {
+                    whole,
+                    parts: counts,
+                    stops_at_next: true,
+                });
                 break;
             }
-            counts.push(count);
-            amounts.extend(amount);
+            // The paragraph ends the search.
+            if text.as_bytes()[end] == b'\n' {
+                break;
+            }
+            from = end + '。'.len_utf8();
         }
-        if counts.len() < 2 {
-            continue;
-        }
-        if let Some(total) = measures.first()
-            && amounts.len() == counts.len()
-        {
-            out.push(PartReading {
-                whole: total,
-                parts: amounts,
-                stops_at_next: true,
-            });
-        }
-        out.push(PartReading {
-            whole,
-            parts: counts,
-            stops_at_next: true,
-        });
     }
     out
+}
+
+/// The most measures of a total after its count (`项目44个，总投资971亿
+/// 元，年内投资28亿元。`).
+const MAX_TOTAL_MEASURES: usize = 2;
+
+/// The most sentences read after a total for its classes.
+const MAX_SENTENCES_TO_CLASSES: usize = 3;
+
+/// The measures after the total `figures[i]` up to the end of its
+/// sentence: one or two levels (no share: `项目30个，占比70%`), none a
+/// count, each closing its clause and the last the sentence.
+fn total_measures<'d>(text: &str, figures: &'d [Figure], i: usize) -> Option<Vec<&'d Figure>> {
+    let whole = &figures[i];
+    // (Most counts go on to anything but a measure: tell them first.)
+    let next = figures.get(i + 1)?;
+    if next.kind == FigureKind::Count || !is_level(next) {
+        return None;
+    }
+    let end = sentence_end(text, whole.span.end, Some(whole.span.end + 600));
+    let measures: Vec<&Figure> = figures[i + 1..]
+        .iter()
+        .take_while(|f| f.span.start < end)
+        .collect();
+    let closes = |f: &&Figure| {
+        let rest = &text.as_bytes()[f.span.end..];
+        rest.starts_with("，".as_bytes()) || rest.starts_with("。".as_bytes())
+    };
+    let last = measures.last()?;
+    (measures.len() <= MAX_TOTAL_MEASURES
+        && measures.iter().all(|f| {
+            f.kind != FigureKind::Count && is_level(f) && !is_change(text, f) && closes(f)
+        })
+        && last.span.end == end
+        && text.as_bytes()[end..].starts_with("。".as_bytes()))
+    .then_some(measures)
+}
+
+/// The classes of a total read in one sentence (see
+/// [`restated_by_class`]): per `；` clause, its count and, where the
+/// total has one other measure, that measure restated. `None` unless
+/// every clause reads, and two or more do.
+fn classes_in<'d>(
+    doc: &'d Document,
+    sentence: Range<usize>,
+    noun: &str,
+    whole: &Figure,
+    measure: Option<&Figure>,
+) -> Option<(Vec<&'d Figure>, Vec<&'d Figure>)> {
+    let text = &doc.text;
+    let mut counts = Vec::new();
+    let mut amounts = Vec::new();
+    for clause in text[sentence].split(['；', ';']) {
+        let at = clause.as_ptr() as usize - text.as_ptr() as usize;
+        // Parts nested in a class (`其中…`) are its own.
+        let nested = clause.find("其中").map_or(clause.len(), |p| p);
+        let inside = figures_in(doc, &(at..at + nested));
+        // Examples closed by `等` may print figures of their own (`330千伏
+        // 甲工程等93个项目`): the count is the one right after `等`.
+        let first = inside
+            .iter()
+            .position(|f| text[..f.span.start].ends_with('等'))
+            .unwrap_or(0);
+        let (count, rest) = inside.get(first..)?.split_first()?;
+        let name = &text[at..count.span.start];
+        let plain_count =
+            same_unit(&count.unit, &whole.unit) && is_level(count) && !is_change(text, count);
+        let named = name.ends_with(noun)
+            && name.len() > noun.len()
+            && name.chars().count() <= 8
+            && named_plainly(name);
+        if !plain_count || !(named || class_after_examples(text, name, count, noun)) {
+            return None;
+        }
+        // The total's other measure restated alike, or none at all.
+        match (measure, rest) {
+            (_, []) => {}
+            (Some(total), [amount]) if restates(doc, total, amount) => amounts.push(amount),
+            _ => return None,
+        }
+        counts.push(count);
+    }
+    (counts.len() >= 2).then_some((counts, amounts))
+}
+
+/// The most characters of a class's name after its count (`新开工项目`).
+const MAX_CLASS_AFTER: usize = 8;
+
+/// `推进甲、乙等12个续建项目建设`: examples closed by `等`, then the count,
+/// then within a few characters the total's counted words.
+fn class_after_examples(text: &str, name: &str, count: &Figure, noun: &str) -> bool {
+    if !name.ends_with('等') {
+        return false;
+    }
+    let words: String = text[count.span.end..]
+        .chars()
+        .take_while(|c| crate::chars::is_han(*c))
+        .take(MAX_CLASS_AFTER)
+        .collect();
+    words.contains(noun)
 }
 
 /// Whether `part` restates the measure `total` (its unit, a level, and

@@ -64,7 +64,9 @@ impl SloganPart {
 }
 
 /// Measure words that make the rest of a slogan one counted thing.
-const MEASURES: &[char] = &['个', '大', '张', '项', '篇', '件', '条', '类', '种', '块'];
+const MEASURES: &[char] = &[
+    '个', '大', '张', '项', '篇', '件', '条', '类', '种', '块', '对',
+];
 
 /// The longest lead before the first numeral (`新三样`, `门前五包`, `城市
 /// 双修`, `京保协作五个一`), in characters.

@@ -46,10 +46,17 @@ pub(super) fn windows<'a>(parts: &[SloganPart], definition: &'a str) -> Vec<&'a 
         if scope != definition {
             out.push(scope);
         }
-        // The first clause, when what follows carries no counted word.
+        // The first clause, when what follows carries no counted word, nor
+        // a `、` list but of other things than a head listing the slogan's
+        // alone (`指甲联动、乙联控、丙联防，推动A、B、C`: a purpose).
         if let Some(comma) = top_level(scope, &['，', ',']).first() {
             let (head, rest) = (&scope[..*comma], &scope[*comma..]);
-            if !rest.contains('、') && !words.iter().any(|w| rest.contains(w)) {
+            let head_items = pieces(head, &['、']);
+            let head_listed = head_items.len() >= 2
+                && head_items
+                    .iter()
+                    .all(|i| words.iter().any(|w| i.contains(w)));
+            if (!rest.contains('、') || head_listed) && !words.iter().any(|w| rest.contains(w)) {
                 out.push(strip_slogan(head, &spoken, parts));
             }
         }
@@ -179,6 +186,19 @@ pub(super) fn windows<'a>(parts: &[SloganPart], definition: &'a str) -> Vec<&'a 
             }
             if !tail.is_empty() {
                 out.push(tail);
+                // And the tail's own first clause, when it lists the
+                // slogan's things alone and what follows carries none
+                // (`甲指出，要在A上走在前、在B上走在前，不断改善C、D`).
+                if let Some(comma) = top_level(tail, &['，', ',']).first() {
+                    let (head, rest) = (&tail[..*comma], &tail[*comma..]);
+                    let items = pieces(head, &['、']);
+                    if items.len() >= 2
+                        && items.iter().all(|i| words.iter().any(|w| i.contains(w)))
+                        && !words.iter().any(|w| rest.contains(w))
+                    {
+                        out.push(head);
+                    }
+                }
             }
         }
     }
