@@ -49,8 +49,9 @@ pub(crate) fn restated_lists(doc: &Document, out: &mut Vec<CountedList>) {
     out.extend(found);
 }
 
-/// The first sentence after `last` (an item's start) in its paragraph, or
-/// the next paragraph, when it opens with `上述`/`以上` and a count.
+/// The count opening the first sentence after `last` (an item's start)
+/// in its paragraph that opens with `上述`/`以上`, or else the next
+/// paragraph when it opens so.
 fn restating_count(text: &str, last: usize) -> Option<(u32, std::ops::Range<usize>, &'static str)> {
     let end = text[last..].find('\n').map_or(text.len(), |p| last + p);
     // In the item's paragraph: after a sentence end.
