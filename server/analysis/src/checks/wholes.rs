@@ -1206,7 +1206,7 @@ fn classes_in<'d>(
     for clause in text[sentence].split(['；', ';']) {
         let at = clause.as_ptr() as usize - text.as_ptr() as usize;
         // Parts nested in a class (`其中…`) are its own.
-        let nested = clause.find("其中").map_or(clause.len(), |p| p);
+        let nested = clause.find("其中").unwrap_or(clause.len());
         let inside = figures_in(doc, &(at..at + nested));
         // Examples closed by `等` may print figures of their own (`330千伏
         // 甲工程等93个项目`): the count is the one right after `等`.
