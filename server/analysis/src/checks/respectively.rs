@@ -189,10 +189,9 @@ fn continued(
         return None;
     }
     let last = first.values.last()?;
-    if !text[last.end..clause_end]
-        .trim_matches(crate::chars::is_space)
-        .is_empty()
-    {
+    // The last value may close with a note of its unit (`万头（只）`).
+    let rest = text[last.end..clause_end].trim_matches(crate::chars::is_space);
+    if !strip_unit_note(rest).is_empty() {
         return None;
     }
     let comma = text[clause_end..].chars().next()?;
@@ -236,7 +235,10 @@ fn subjects(
     let clause = clause_range(text, at);
     let head = &text[clause.start..at];
     let joined = |s: &str| head_joins(s);
-    let short_head = head.chars().count() <= 8 && joined(head) == (0, 0);
+    // `2030年力争产值分别…`: a target's year and resolve say nothing of
+    // the subjects.
+    let target = without_target_lead(head);
+    let short_head = target.chars().count() <= 8 && joined(head) == (0, 0);
     if let Some(earlier) = earlier.filter(|e| {
         e.at < clause.start
             && !text[e.at..clause.start].chars().any(ends_sentence)
@@ -298,7 +300,7 @@ fn subjects(
     let compares = head.is_empty() || COMPARES.iter().any(|w| head.starts_with(w));
     // `…，满意率分别为`, `…，数量分别压减`: a short name of what each
     // subject of the clause before is measured by.
-    let measure = head.chars().count() <= 4 && head.chars().all(crate::chars::is_han);
+    let measure = target.chars().count() <= 4 && target.chars().all(crate::chars::is_han);
     if !short_head || !(compares || measure) || !matches!(before, '，' | ',') {
         return None;
     }
@@ -503,6 +505,25 @@ fn without_codes(s: &str) -> String {
     }
     flush(&mut run, &mut out);
     out
+}
+
+/// Words of a resolve opening a target (`力争`, `确保`).
+const RESOLVES: &[&str] = &["力争", "确保", "争取", "预计", "计划"];
+
+/// ` 到2030年力争产值` → `产值`: the year of a target (with `到` or `至`
+/// and `底`/`末`) and a resolve opening `head`, and the spaces around.
+fn without_target_lead(head: &str) -> &str {
+    let mut rest = head.trim_matches(crate::chars::is_space);
+    rest = rest.trim_start_matches(['到', '至']);
+    let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    if digits == 4 && rest[4..].starts_with('年') {
+        rest = rest[4 + '年'.len_utf8()..].trim_start_matches(['底', '末']);
+    }
+    rest = rest.trim_start_matches(crate::chars::is_space);
+    RESOLVES
+        .iter()
+        .find_map(|r| rest.strip_prefix(r))
+        .unwrap_or(rest)
 }
 
 /// `s` without years (`2021年`).
