@@ -2634,3 +2634,31 @@ fn growth_of_levels_listed_one_per_subject() {
         "五年来，两市地区生产总值分别由200亿元、300亿元增加到280亿元、400亿元，年均分别增长15%和18%。\n",
     );
 }
+
+#[test]
+fn respectively_values_split_by_a_space_before_their_place_word() {
+    quiet("粮食、蔬菜产量分别达到 41.2 万吨、66.8 万吨，占全市 37.1%、45.5%。\n");
+    assert_eq!(
+        codes("粮食、蔬菜产量分别达到 41.2 万吨，占全市 37.1%、45.5%。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+}
+
+#[test]
+fn respectively_not_misled_by_a_base_of_years_nor_by_other_subjects_measured_alike() {
+    // A span of years in the base is no value.
+    quiet(
+        "五年来接待游客 310.5 万人次，旅游收入 24.6 亿元，分别比上个五年增长 88.1 万人次、 9.3 亿元。\n",
+    );
+    // A head naming its own subjects (three in one word) with the same
+    // measure as the list before does not take that list's subjects.
+    quiet(
+        "粮食、油料产量分别达到 43.2 万吨、8.1 万吨，占全省 21.4%、18.6%，肉蛋奶产量 分别达到 6.1 万吨、0.9 万吨、4.4 万吨。\n",
+    );
+    assert_eq!(
+        codes(
+            "粮食、油料产量分别达到 43.2 万吨、8.1 万吨，占全省 21.4%、18.6%，占比分别提高 1.2、0.5、0.8个百分点。\n"
+        ),
+        vec![Code::RespectivelyMismatch]
+    );
+}

@@ -243,6 +243,7 @@ fn subjects(
         e.at < clause.start
             && !text[e.at..clause.start].chars().any(ends_sentence)
             && joined(head) == (0, 0)
+            && !names_others(head, &text[e.subjects_range.clone()])
             && (head.chars().count() <= 4
                 || follows_directly(doc, e, clause.start, head)
                     && !PAIRS.iter().any(|p| head.contains(p)))
@@ -680,7 +681,15 @@ fn check_one(reading: &RespectivelyReading, sink: &mut Sink) {
 /// not a plain list of values.
 fn values_after(doc: &Document, range: Range<usize>) -> Option<Vec<Range<usize>>> {
     let text = &doc.text;
-    let figures = figures_in(doc, &range);
+    let mut figures = figures_in(doc, &range);
+    // `比上个五年增长`: a span of years in the base compared with is no
+    // value.
+    while let [first, rest @ ..] = figures
+        && first.kind == FigureKind::Duration
+        && in_base(&text[range.start..first.span.start])
+    {
+        figures = rest;
+    }
     let first = figures.first()?;
     let lead = text[range.start..first.span.start].trim_matches(crate::chars::is_space);
     // `提高11.1、11.2个百分点`: values before the first whose unit is
@@ -749,6 +758,33 @@ fn values_after(doc: &Document, range: Range<usize>) -> Option<Vec<Range<usize>>
             })
     });
     (!runs_on).then_some(values)
+}
+
+/// `粮食、蔬菜产量分别…，肉蛋奶产量分别…`: a head closing with the
+/// earlier subjects' measure (two characters or more) after words of its
+/// own names other subjects measured alike.
+fn names_others(head: &str, earlier: &str) -> bool {
+    let head: Vec<char> = head.trim_matches(crate::chars::is_space).chars().collect();
+    let earlier: Vec<char> = earlier
+        .trim_matches(crate::chars::is_space)
+        .chars()
+        .collect();
+    let shared = head
+        .iter()
+        .rev()
+        .zip(earlier.iter().rev())
+        .take_while(|(a, b)| a == b)
+        .count();
+    shared >= 2 && head.len() > shared
+}
+
+/// Whether `words` end in a base of comparison still open: `比` or `较`
+/// and at most two characters (`比上个`, `较前`).
+fn in_base(words: &str) -> bool {
+    let words = words.trim_matches(crate::chars::is_space);
+    words
+        .rfind(['比', '较'])
+        .is_some_and(|p| words[p..].chars().count() <= 3)
 }
 
 /// `居全省第2位、第5位`, `分别位列第3、第7和第9名`: ranks after a few
