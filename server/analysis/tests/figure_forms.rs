@@ -2662,3 +2662,13 @@ fn respectively_not_misled_by_a_base_of_years_nor_by_other_subjects_measured_ali
         vec![Code::RespectivelyMismatch]
     );
 }
+
+#[test]
+fn a_second_value_of_a_share_after_an_earlier_one_with_its_own_bound() {
+    assert_eq!(
+        codes("城镇登记失业率和调查失业率控制在3.5%以内和105.5%左右。\n"),
+        vec![Code::RateOutOfRange]
+    );
+    quiet("城镇登记失业率和调查失业率控制在3.5%以内和5.5%左右。\n");
+    quiet("地区生产总值增长6%以上和106%。\n");
+}

@@ -875,6 +875,11 @@ fn strip_earlier_value(head: &str) -> Option<(&str, &'static str)> {
         Some(rest) if !matches!(*join, "、" | "和" | "及") => rest.trim_end_matches(is_space),
         _ => h,
     };
+    // `控制在3%以内和5.5%左右`: the earlier value with its own bound.
+    let h = ["以内", "以上", "以下", "左右"]
+        .iter()
+        .find_map(|q| h.strip_suffix(q))
+        .unwrap_or(h);
     let h = h.strip_suffix('%').or_else(|| h.strip_suffix('％'))?;
     let number = h.trim_end_matches(|c: char| c.is_ascii_digit() || c == '.');
     (number.len() < h.len()).then_some((number.trim_end_matches(is_space), *join))
