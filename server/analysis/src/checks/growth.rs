@@ -9,7 +9,8 @@
 //! annual rate (`年均增长`) is compared over the years printed with the
 //! levels, else over the period the paragraph or one just before it names
 //! (`五年来`, `过去五年`, `“十三五”时期`, `较五年前`); a period read from the
-//! context is trusted only to a year either way.
+//! context is trusted only to a year either way. Levels listed one per
+//! subject (`分别由A、B增加到C、D，年均分别增长X、Y`) are read place by place.
 
 use std::collections::HashMap;
 

@@ -9,6 +9,11 @@
 //! The name may stand before a plan's resolve or a time (`确保达到`,
 //! `年内达到`, `连续三年超过`), an earlier value with its period
 //! (`由2017年4.2%降至目前的…`), or name its whole (`占全部…的`).
+//! Work done of itself or of its total (`征收补偿完成96.7%`, `完成总投资的
+//! 60%`), the same share carried to a further place or a later year
+//! (`城镇化率达到54%、市辖区达到…`, `…，到2030年达到…`), a bare `占` after
+//! the whole amount, and a share before what is done to it (`100%安全
+//! 利用`) are shares too; work against a plan, a budget or money is not.
 
 use super::Sink;
 use super::counted_shares::{things_after_list, things_before};
