@@ -2505,3 +2505,170 @@ fn a_notes_list_followed_by_a_purpose_with_a_list_of_its_own() {
     quiet(&noted("“三联”", note));
     assert_eq!(codes(&noted("“四联”", note)), vec![Code::SloganCount]);
 }
+
+#[test]
+fn coverage_degrees_market_shares_and_a_share_kept_over_years() {
+    assert_eq!(
+        codes("草原综合植被盖度稳定在103.5%以上。\n"),
+        vec![Code::RateOutOfRange]
+    );
+    quiet("草原综合植被盖度稳定在63.5%以上。\n");
+    assert_eq!(
+        codes("本地品牌市场份额提升到112%。\n"),
+        vec![Code::RateOutOfRange]
+    );
+    assert_eq!(
+        codes("教育卫生支出一直保持在175%以上。\n"),
+        vec![Code::RateOutOfRange]
+    );
+    quiet("教育卫生支出一直保持在75%以上。\n");
+}
+
+#[test]
+fn work_done_of_itself_or_of_its_total_is_a_share() {
+    assert_eq!(
+        codes("老旧小区改造完成104.2%，惠及居民三千户。\n"),
+        vec![Code::RateOutOfRange]
+    );
+    quiet("老旧小区改造完成94.2%，惠及居民三千户。\n");
+    assert_eq!(
+        codes("游客中心年底前完成总投资的140%。\n"),
+        vec![Code::RateOutOfRange]
+    );
+    quiet("游客中心年底前完成总投资的40%。\n");
+    // Work done against a plan, a budget, money or the year may pass it.
+    quiet("重点项目完成年度计划的112%。\n");
+    quiet("工业投资完成113%。\n");
+    quiet("全年完成108%，超出预期。\n");
+    quiet("棚改完成省定任务的132%。\n");
+}
+
+#[test]
+fn a_share_carried_to_a_further_place_or_a_later_year() {
+    assert_eq!(
+        codes("全县城镇化率达到58%、县城达到106%。\n"),
+        vec![Code::RateOutOfRange]
+    );
+    quiet("全县城镇化率达到58%、县城达到76%。\n");
+    assert_eq!(
+        codes("村卫生室标准化建设的比例达到60%，到2030年达到110%。\n"),
+        vec![Code::RateOutOfRange]
+    );
+    quiet("村卫生室标准化建设的比例达到60%，到2030年达到100%。\n");
+    // A measure of its own after the share is not carried on.
+    quiet("城镇化率达到58%、经济增速达到108%。\n");
+    quiet("城镇化率达到58%、投资增长达到108%。\n");
+}
+
+#[test]
+fn a_part_named_after_the_whole_amount_takes_a_bare_share() {
+    assert_eq!(
+        codes("新修农田水利渠道80公里，其中防渗渠道占106%。\n"),
+        vec![Code::RateOutOfRange]
+    );
+    assert_eq!(
+        codes("新修农田水利渠道80公里，混凝土的“硬渠”占106%。\n"),
+        vec![Code::RateOutOfRange]
+    );
+    quiet("新修农田水利渠道80公里，其中防渗渠道占76%。\n");
+    // A whole against a plan may be exceeded.
+    quiet("完成计划投资9亿元，其中省级项目占106%。\n");
+}
+
+#[test]
+fn a_share_before_what_is_done_to_it() {
+    assert_eq!(
+        codes("确保受污染耕地105%安全利用。\n"),
+        vec![Code::RateOutOfRange]
+    );
+    assert_eq!(
+        codes("困难群众住院合规费用 120%予以报销。\n"),
+        vec![Code::RateOutOfRange]
+    );
+    assert_eq!(
+        codes("土地出让收益的110%纳入乡村振兴基金。\n"),
+        vec![Code::RateOutOfRange]
+    );
+    quiet("确保受污染耕地95%安全利用。\n");
+    quiet("新增财力的85%以上用于民生。\n");
+    // A change is no share.
+    quiet("研发投入增长120%用于新品开发。\n");
+}
+
+#[test]
+fn respectively_after_a_targets_year_and_resolve_speaks_of_the_list_before() {
+    assert_eq!(
+        codes(
+            "重点培育装备制造、新材料、食品加工、现代物流四大产业， 2030年力争年产值分别达到300亿元、200亿元、100亿元。\n"
+        ),
+        vec![Code::RespectivelyMismatch]
+    );
+    quiet(
+        "重点培育装备制造、新材料、食品加工、现代物流四大产业， 2030年力争年产值分别达到300亿元、200亿元、100亿元、60亿元。\n",
+    );
+}
+
+#[test]
+fn respectively_continued_past_a_note_of_the_unit() {
+    assert_eq!(
+        codes("全县牛羊饲养量、出栏量分别达到230万头（只）和140万头（只），增长4%、7%和9%。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+    quiet("全县牛羊饲养量、出栏量分别达到230万头（只）和140万头（只），增长4%和7%。\n");
+}
+
+#[test]
+fn growth_of_levels_listed_one_per_subject() {
+    let levels = "五年来，城乡居民人均可支配收入分别由20000元、8000元增加到28000元、12000元";
+    quiet(&format!("{levels}，年均分别增长7%和8.4%。\n"));
+    assert_eq!(
+        codes(&format!("{levels}，年均分别增长7%和17.8%。\n")),
+        vec![Code::GrowthMismatch]
+    );
+    assert_eq!(
+        codes(&format!("{levels}，分别增长40%和70%。\n")),
+        vec![Code::GrowthMismatch]
+    );
+    // A volume's rates are at comparable prices.
+    quiet(
+        "五年来，两市地区生产总值分别由200亿元、300亿元增加到280亿元、400亿元，年均分别增长15%和18%。\n",
+    );
+}
+
+#[test]
+fn respectively_values_split_by_a_space_before_their_place_word() {
+    quiet("粮食、蔬菜产量分别达到 41.2 万吨、66.8 万吨，占全市 37.1%、45.5%。\n");
+    assert_eq!(
+        codes("粮食、蔬菜产量分别达到 41.2 万吨，占全市 37.1%、45.5%。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+}
+
+#[test]
+fn respectively_not_misled_by_a_base_of_years_nor_by_other_subjects_measured_alike() {
+    // A span of years in the base is no value.
+    quiet(
+        "五年来接待游客 310.5 万人次，旅游收入 24.6 亿元，分别比上个五年增长 88.1 万人次、 9.3 亿元。\n",
+    );
+    // A head naming its own subjects (three in one word) with the same
+    // measure as the list before does not take that list's subjects.
+    quiet(
+        "粮食、油料产量分别达到 43.2 万吨、8.1 万吨，占全省 21.4%、18.6%，肉蛋奶产量 分别达到 6.1 万吨、0.9 万吨、4.4 万吨。\n",
+    );
+    assert_eq!(
+        codes(
+            "粮食、油料产量分别达到 43.2 万吨、8.1 万吨，占全省 21.4%、18.6%，占比分别提高 1.2、0.5、0.8个百分点。\n"
+        ),
+        vec![Code::RespectivelyMismatch]
+    );
+}
+
+#[test]
+fn a_second_value_of_a_share_after_an_earlier_one_with_its_own_bound() {
+    assert_eq!(
+        codes("城镇登记失业率和调查失业率控制在3.5%以内和105.5%左右。\n"),
+        vec![Code::RateOutOfRange]
+    );
+    quiet("城镇登记失业率和调查失业率控制在3.5%以内和5.5%左右。\n");
+    quiet("地区生产总值增长6%以上和106%。\n");
+}

@@ -44,6 +44,17 @@ use FigureKind::{Amount, Count, Duration, Measure, Percent, Points, Ratio};
 use Qualifier::{About, More, Over, Range, Under};
 
 const FORMS: &[Row] = &[
+    // A space split by a PDF before the place word carries on the digits.
+    (
+        "蔬菜产量达到 51.65 万吨。",
+        "51.65 万吨",
+        51.65e4,
+        51.645e4,
+        51.655e4,
+        "吨",
+        Measure,
+        None,
+    ),
     // Arabic with multipliers, the written value ± half a unit of its last digit.
     (
         "税收收入完成439.23亿元。",

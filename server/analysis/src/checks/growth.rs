@@ -9,7 +9,8 @@
 //! annual rate (`年均增长`) is compared over the years printed with the
 //! levels, else over the period the paragraph or one just before it names
 //! (`五年来`, `过去五年`, `“十三五”时期`, `较五年前`); a period read from the
-//! context is trusted only to a year either way.
+//! context is trusted only to a year either way. Levels listed one per
+//! subject (`分别由A、B增加到C、D，年均分别增长X、Y`) are read place by place.
 
 use std::collections::HashMap;
 
@@ -210,6 +211,7 @@ pub fn growth_readings(doc: &Document) -> Vec<GrowthReading<'_>> {
             not_comparable,
         });
     }
+    out.extend(listed(doc));
     let read: Vec<usize> = out.iter().map(|r| r.change.span.start).collect();
     out.extend(
         based_earlier(doc, &rates)
@@ -217,6 +219,98 @@ pub fn growth_readings(doc: &Document) -> Vec<GrowthReading<'_>> {
             .filter(|r| !read.contains(&r.change.span.start)),
     );
     out.sort_by_key(|r| r.change.span.start);
+    out
+}
+
+/// Words joining two values of a list.
+const LISTING: &[&str] = &["、", "和", "及", "与"];
+
+/// The figures from `figures[i]` on joined by listing words (`A、B和C`),
+/// of one unit: how many.
+fn run_from(text: &str, figures: &[Figure], i: usize) -> usize {
+    let first = &figures[i];
+    let mut n = 1;
+    while let Some(next) = figures.get(i + n) {
+        let gap = text[figures[i + n - 1].span.end..next.span.start].trim();
+        if next.unit != first.unit || next.kind != first.kind || !LISTING.contains(&gap) {
+            break;
+        }
+        n += 1;
+    }
+    n
+}
+
+/// `收入分别由A、B增加到C、D，年均分别增长X%、Y%`: as many earlier
+/// levels, later levels and rates, each the one subject's, read as one
+/// growth per place in the lists (two to five).
+fn listed(doc: &Document) -> Vec<GrowthReading<'_>> {
+    let text = &doc.text;
+    let figures = &doc.figures;
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < figures.len() {
+        let n = run_from(text, figures, i);
+        let from = &figures[i];
+        let listed_from = (2..=5).contains(&n)
+            && starts_from(text, from)
+            && strip_year(chars_before(text, from.span.start, 9))
+                .trim_end_matches(['从', '由'])
+                .ends_with("分别");
+        if !listed_from {
+            i += n;
+            continue;
+        }
+        let reading = (|| {
+            let to = i + n;
+            let between = strip_year(&text[figures[to - 1].span.end..figures.get(to)?.span.start]);
+            if !TO_WORDS.iter().any(|w| between.ends_with(w)) || between.chars().count() > 6 {
+                return None;
+            }
+            if run_from(text, figures, to) != n || figures[to].unit != from.unit {
+                return None;
+            }
+            let rates = to + n;
+            let rate = figures.get(rates)?;
+            let link = &text[figures[rates - 1].span.end..rate.span.start];
+            if link.chars().count() > 10 || link.contains(['。', '；', ';']) {
+                return None;
+            }
+            let link = link.trim_end_matches(['了', '约', '近', '超', '逾']);
+            let sign = direction(link.trim_end_matches("分别"))?;
+            if rate.kind != FigureKind::Percent || run_from(text, figures, rates) != n {
+                return None;
+            }
+            let annual = ANNUAL.iter().any(|w| link.contains(w));
+            let (years, period_from_context) = if annual {
+                match years_between(text, from, &figures[to]) {
+                    Some(y) => (y, false),
+                    None => (period_near(doc, from.span.start)?, true),
+                }
+            } else {
+                (1, false)
+            };
+            let sentence = sentence_range(text, from.span.start);
+            let not_comparable =
+                mentions_any(&text[sentence], NOT_COMPARABLE) || is_volume(text, from);
+            Some((0..n).map(move |k| GrowthReading {
+                from: &figures[i + k],
+                to: &figures[to + k],
+                change: &figures[rates + k],
+                sign,
+                years,
+                period_from_context,
+                annual,
+                not_comparable,
+            }))
+        })();
+        match reading {
+            Some(readings) => {
+                out.extend(readings);
+                i += 3 * n;
+            }
+            None => i += n,
+        }
+    }
     out
 }
 

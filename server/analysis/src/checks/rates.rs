@@ -9,6 +9,11 @@
 //! The name may stand before a plan's resolve or a time (`确保达到`,
 //! `年内达到`, `连续三年超过`), an earlier value with its period
 //! (`由2017年4.2%降至目前的…`), or name its whole (`占全部…的`).
+//! Work done of itself or of its total (`征收补偿完成96.7%`, `完成总投资的
+//! 60%`), the same share carried to a further place or a later year
+//! (`城镇化率达到54%、市辖区达到…`, `…，到2030年达到…`), a bare `占` after
+//! the whole amount, and a share before what is done to it (`100%安全
+//! 利用`) are shares too; work against a plan, a budget or money is not.
 
 use super::Sink;
 use super::counted_shares::{things_after_list, things_before};
@@ -22,6 +27,11 @@ use crate::figures::{Figure, FigureKind, Qualifier};
 /// the figure.
 const SHARES: &[&str] = &[
     "覆盖率",
+    // Land covered, measured as a degree (`草原综合植被盖度`, `植被覆盖度`):
+    // a share of the area like 覆盖率.
+    "盖度",
+    // A market's share held (`市场份额`).
+    "份额",
     "普及率",
     "达标率",
     "优良率",
@@ -154,13 +164,18 @@ const LINKS: &[&str] = &[
 /// plan's resolve (`确保达到`, `力争达到`) and a time (`年内达到`,
 /// `首次实现`, `连续三年超过`: see [`strip_adverbs`]).
 const ADVERBS: &[&str] = &[
-    "继续", "仍然", "仍", "已经", "已", "均", "始终", "确保", "力争", "争取", "努力", "稳定",
-    "稳步", "年内", "首次", "当年", "全年", "多年",
+    "继续", "仍然", "仍", "已经", "已", "均", "始终", "一直", "确保", "力争", "争取", "努力",
+    "稳定", "稳步", "年内", "首次", "当年", "全年", "多年",
 ];
 
 /// States a share of things reaches, written right after its value
 /// (`100%达标`, `100%覆盖`): the share of them in that state.
 const STATES: &[&str] = &["达标", "覆盖", "合格"];
+
+/// What is done to a share of things or of money, written right after its
+/// value (`土壤100%安全利用`, `费用90%予以报销`, `价款的10%纳入基金`): the
+/// share of them it is done to.
+const HANDLED: &[&str] = &["安全利用", "予以", "用于", "纳入"];
 
 /// Times of the year a value is stated for (`一季度达40%`).
 const TIMES_OF_YEAR: &[&str] = &[
@@ -273,7 +288,18 @@ fn named_share(text: &str, figure: &Figure) -> Option<(usize, String)> {
     {
         return Some((figure.span.end, (*state).to_string()));
     }
-    let before = chars_before(text, figure.span.start, 48);
+    // Not a change (`增长20%用于`) nor a rate of a name of its own.
+    if figure.kind == FigureKind::Percent
+        && let Some(done) = HANDLED.iter().find(|h| {
+            let after = &text[figure.span.end..];
+            after.strip_prefix("以上").unwrap_or(after).starts_with(*h)
+        })
+        && !is_change(text, figure)
+        && !chars_before(text, figure.span.start, 1).ends_with(['率', '速', '幅', '比', '度'])
+    {
+        return Some((figure.span.end, (*done).to_string()));
+    }
+    let before = chars_before(text, figure.span.start, 64);
     let mut head = before.trim_end_matches(is_space);
     // `A率和B率达到双100%`: both at the value.
     head = head.strip_suffix('双').unwrap_or(head);
@@ -286,6 +312,7 @@ fn named_share(text: &str, figure: &Figure) -> Option<(usize, String)> {
         match strip_earlier_value(head)
             .or_else(own_time)
             .or_else(|| strip_earlier_whole(head))
+            .or_else(|| carried_value(head))
         {
             Some((rest, join)) => {
                 head = rest;
@@ -339,6 +366,7 @@ fn named_share(text: &str, figure: &Figure) -> Option<(usize, String)> {
             Some(name) => name,
             None if listed => return None,
             None => part_of_whole(head)
+                .or_else(|| work_done(head))
                 .or_else(|| things_before(head, strip_link).map(str::to_string))?,
         },
     };
@@ -542,16 +570,18 @@ fn part_of_whole(head: &str) -> Option<String> {
     }
     if object.is_empty() {
         // The bare `，占`: the part's amount closes the clause before.
-        let amount = subject.strip_suffix(['，', ','])?;
-        let unit_amount = ["亿元", "万元", "元"].iter().any(|u| amount.ends_with(u));
-        let plan = ["完成", "计划", "目标", "预算"].iter().any(|w| {
-            let clause = amount
-                .rsplit(['，', ',', '；', ';', '。'])
-                .next()
-                .unwrap_or("");
-            clause.contains(w) && !clause.contains("收入") && !clause.contains("支出")
-        });
-        return (unit_amount && !plan).then(|| "占".to_string());
+        if let Some(amount) = subject.strip_suffix(['，', ',']) {
+            let unit_amount = ["亿元", "万元", "元"].iter().any(|u| amount.ends_with(u));
+            let plan = ["完成", "计划", "目标", "预算"].iter().any(|w| {
+                let clause = amount
+                    .rsplit(['，', ',', '；', ';', '。'])
+                    .next()
+                    .unwrap_or("");
+                clause.contains(w) && !clause.contains("收入") && !clause.contains("支出")
+            });
+            return (unit_amount && !plan).then(|| "占".to_string());
+        }
+        return part_named_after_amount(subject).then(|| "占".to_string());
     }
     // The `的` closing the object is trimmed with the link.
     let object = object.strip_suffix('的').unwrap_or(object);
@@ -582,6 +612,67 @@ fn part_of_whole(head: &str) -> Option<String> {
             && !PLANS.iter().any(|w| object.contains(w)))
         || other_whole;
     whole.then(|| format!("占{object}"))
+}
+
+/// `新建农田40万亩，其中百亩以上的整块田占`: a part named in a clause of
+/// its own (`其中` may open it) right after the clause stating the whole
+/// amount (a number and its unit closing it); not against a plan.
+fn part_named_after_amount(subject: &str) -> bool {
+    let Some((before, part)) = subject.rsplit_once(['，', ',']) else {
+        return false;
+    };
+    let part = part.strip_prefix("其中").unwrap_or(part);
+    let named = part.chars().count() >= 2
+        && part.ends_with(|c: char| crate::chars::is_han(c) || c == '”')
+        && !part.contains(['%', '％', '：', ':']);
+    let amount = before
+        .rsplit(['，', ',', '；', ';', '。'])
+        .next()
+        .unwrap_or("");
+    let unit = amount.trim_end_matches(crate::chars::is_han);
+    let closes_with_amount = unit.len() < amount.len()
+        && (1..=3).contains(&amount[unit.len()..].chars().count())
+        && unit.ends_with(|c: char| c.is_ascii_digit());
+    named && closes_with_amount && !PLANNED.iter().any(|w| amount.contains(w))
+}
+
+/// Words of a plan, a budget or money in a clause: work done against them
+/// may pass 100% (`完成年度计划的112%`, `投资完成105%`).
+const PLANNED: &[&str] = &[
+    "计划", "目标", "任务", "预算", "年度", "指标", "下达", "投资", "资金", "元", "招商", "超额",
+];
+
+/// `征收补偿完成96.7%`, `项目完成总投资的60%`: how much of a piece of work
+/// is done, said right after the work, or of its total (`总投资`,
+/// `总工程量`), is a share of it; work done against a plan, a budget or a
+/// sum of money (see [`PLANNED`]) is not read.
+fn work_done(head: &str) -> Option<String> {
+    let clause = head
+        .rsplit(['，', ',', '；', ';', '。', '：', ':', '\n'])
+        .next()
+        .unwrap_or(head);
+    let at = clause.rfind("完成")?;
+    let (work, object) = (&clause[..at], &clause[at + "完成".len()..]);
+    if object.is_empty() {
+        // The work named, not a time (`全年完成`: against the year's plan).
+        let named = work
+            .chars()
+            .rev()
+            .take_while(|c| crate::chars::is_han(*c))
+            .count()
+            >= 2
+            && !work.ends_with(['年', '月', '季', '度', '底', '末', '期']);
+        let planned = PLANNED.iter().any(|w| clause.contains(w));
+        return (named && !planned).then(|| "完成".to_string());
+    }
+    // The `的` closing the total was trimmed with the link.
+    let total = object.starts_with('总')
+        && (2..=6).contains(&object.chars().count())
+        && object.chars().all(crate::chars::is_han)
+        && !PLANNED
+            .iter()
+            .any(|w| *w != "投资" && *w != "资金" && object.contains(w));
+    total.then(|| format!("完成{object}"))
 }
 
 /// `…收集率提升5个百分点、` → `…收集率`: a change in points printed
@@ -733,6 +824,50 @@ fn strip_earlier_whole(head: &str) -> Option<(&str, &'static str)> {
         .then_some((number, "、"))
 }
 
+/// `…城镇化率达到54%、市辖区达到` → `…城镇化率达到`, `…比例达到50%，
+/// 到2030年均达到` → `…比例达到`: the same share carried on to a
+/// further place named in a few words (no measure of its own) or to a
+/// later year in a clause of its own, with the earlier value dropped.
+fn carried_value(head: &str) -> Option<(&str, &'static str)> {
+    let h = strip_link(head);
+    if h.len() == head.trim_end_matches(is_space).len() {
+        return None;
+    }
+    let (h, join) = match h.rsplit_once(['、', '，', ',']) {
+        Some((before, words)) if h[before.len()..].starts_with('、') => {
+            let change = ["增", "降", "提高", "提升", "减少", "扩大"]
+                .iter()
+                .any(|w| words.contains(w));
+            let place = (2..=6).contains(&words.chars().count()) && bare_name(words) && !change;
+            (before, if place { "、" } else { return None })
+        }
+        Some((before, words)) => (
+            before,
+            if later_year(words) {
+                "，"
+            } else {
+                return None;
+            },
+        ),
+        None => return None,
+    };
+    let h = h.strip_suffix('%').or_else(|| h.strip_suffix('％'))?;
+    let number = h.trim_end_matches(|c: char| c.is_ascii_digit() || c == '.');
+    (number.len() < h.len()).then_some((number.trim_end_matches(is_space), join))
+}
+
+/// `到2030年`, `2030年底`: a year in four digits, with `到`/`至` before
+/// it and its end after it, and nothing else.
+fn later_year(words: &str) -> bool {
+    let w = words.trim_matches(is_space);
+    let w = w.strip_prefix(['到', '至']).unwrap_or(w);
+    let w = w
+        .strip_suffix("年底")
+        .or_else(|| w.strip_suffix("年末"))
+        .or_else(|| w.strip_suffix('年'));
+    w.is_some_and(|y| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()))
+}
+
 /// `…覆盖率由32%提高到` → `…覆盖率由`: one earlier percent value and the
 /// word joining it to the figure.
 fn strip_earlier_value(head: &str) -> Option<(&str, &'static str)> {
@@ -745,6 +880,11 @@ fn strip_earlier_value(head: &str) -> Option<(&str, &'static str)> {
         Some(rest) if !matches!(*join, "、" | "和" | "及") => rest.trim_end_matches(is_space),
         _ => h,
     };
+    // `控制在3%以内和5.5%左右`: the earlier value with its own bound.
+    let h = ["以内", "以上", "以下", "左右"]
+        .iter()
+        .find_map(|q| h.strip_suffix(q))
+        .unwrap_or(h);
     let h = h.strip_suffix('%').or_else(|| h.strip_suffix('％'))?;
     let number = h.trim_end_matches(|c: char| c.is_ascii_digit() || c == '.');
     (number.len() < h.len()).then_some((number.trim_end_matches(is_space), *join))

@@ -189,10 +189,9 @@ fn continued(
         return None;
     }
     let last = first.values.last()?;
-    if !text[last.end..clause_end]
-        .trim_matches(crate::chars::is_space)
-        .is_empty()
-    {
+    // The last value may close with a note of its unit (`万头（只）`).
+    let rest = text[last.end..clause_end].trim_matches(crate::chars::is_space);
+    if !strip_unit_note(rest).is_empty() {
         return None;
     }
     let comma = text[clause_end..].chars().next()?;
@@ -236,11 +235,15 @@ fn subjects(
     let clause = clause_range(text, at);
     let head = &text[clause.start..at];
     let joined = |s: &str| head_joins(s);
-    let short_head = head.chars().count() <= 8 && joined(head) == (0, 0);
+    // `2030年力争产值分别…`: a target's year and resolve say nothing of
+    // the subjects.
+    let target = without_target_lead(head);
+    let short_head = target.chars().count() <= 8 && joined(head) == (0, 0);
     if let Some(earlier) = earlier.filter(|e| {
         e.at < clause.start
             && !text[e.at..clause.start].chars().any(ends_sentence)
             && joined(head) == (0, 0)
+            && !names_others(head, &text[e.subjects_range.clone()])
             && (head.chars().count() <= 4
                 || follows_directly(doc, e, clause.start, head)
                     && !PAIRS.iter().any(|p| head.contains(p)))
@@ -298,7 +301,7 @@ fn subjects(
     let compares = head.is_empty() || COMPARES.iter().any(|w| head.starts_with(w));
     // `…，满意率分别为`, `…，数量分别压减`: a short name of what each
     // subject of the clause before is measured by.
-    let measure = head.chars().count() <= 4 && head.chars().all(crate::chars::is_han);
+    let measure = target.chars().count() <= 4 && target.chars().all(crate::chars::is_han);
     if !short_head || !(compares || measure) || !matches!(before, '，' | ',') {
         return None;
     }
@@ -505,6 +508,25 @@ fn without_codes(s: &str) -> String {
     out
 }
 
+/// Words of a resolve opening a target (`力争`, `确保`).
+const RESOLVES: &[&str] = &["力争", "确保", "争取", "预计", "计划"];
+
+/// ` 到2030年力争产值` → `产值`: the year of a target (with `到` or `至`
+/// and `底`/`末`) and a resolve opening `head`, and the spaces around.
+fn without_target_lead(head: &str) -> &str {
+    let mut rest = head.trim_matches(crate::chars::is_space);
+    rest = rest.trim_start_matches(['到', '至']);
+    let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    if digits == 4 && rest[4..].starts_with('年') {
+        rest = rest[4 + '年'.len_utf8()..].trim_start_matches(['底', '末']);
+    }
+    rest = rest.trim_start_matches(crate::chars::is_space);
+    RESOLVES
+        .iter()
+        .find_map(|r| rest.strip_prefix(r))
+        .unwrap_or(rest)
+}
+
 /// `s` without years (`2021年`).
 /// `比上半年降幅收窄` → `降幅收窄`: a base of comparison opening the words
 /// before the values (`比`/`较` and a period of up to five characters
@@ -659,7 +681,15 @@ fn check_one(reading: &RespectivelyReading, sink: &mut Sink) {
 /// not a plain list of values.
 fn values_after(doc: &Document, range: Range<usize>) -> Option<Vec<Range<usize>>> {
     let text = &doc.text;
-    let figures = figures_in(doc, &range);
+    let mut figures = figures_in(doc, &range);
+    // `比上个五年增长`: a span of years in the base compared with is no
+    // value.
+    while let [first, rest @ ..] = figures
+        && first.kind == FigureKind::Duration
+        && in_base(&text[range.start..first.span.start])
+    {
+        figures = rest;
+    }
     let first = figures.first()?;
     let lead = text[range.start..first.span.start].trim_matches(crate::chars::is_space);
     // `提高11.1、11.2个百分点`: values before the first whose unit is
@@ -728,6 +758,33 @@ fn values_after(doc: &Document, range: Range<usize>) -> Option<Vec<Range<usize>>
             })
     });
     (!runs_on).then_some(values)
+}
+
+/// `粮食、蔬菜产量分别…，肉蛋奶产量分别…`: a head closing with the
+/// earlier subjects' measure (two characters or more) after words of its
+/// own names other subjects measured alike.
+fn names_others(head: &str, earlier: &str) -> bool {
+    let head: Vec<char> = head.trim_matches(crate::chars::is_space).chars().collect();
+    let earlier: Vec<char> = earlier
+        .trim_matches(crate::chars::is_space)
+        .chars()
+        .collect();
+    let shared = head
+        .iter()
+        .rev()
+        .zip(earlier.iter().rev())
+        .take_while(|(a, b)| a == b)
+        .count();
+    shared >= 2 && head.len() > shared
+}
+
+/// Whether `words` end in a base of comparison still open: `比` or `较`
+/// and at most two characters (`比上个`, `较前`).
+fn in_base(words: &str) -> bool {
+    let words = words.trim_matches(crate::chars::is_space);
+    words
+        .rfind(['比', '较'])
+        .is_some_and(|p| words[p..].chars().count() <= 3)
 }
 
 /// `居全省第2位、第5位`, `分别位列第3、第7和第9名`: ranks after a few

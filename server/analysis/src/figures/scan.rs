@@ -307,8 +307,22 @@ impl Scanner<'_> {
     }
 
     /// The numeral with its trailing `余/多`, unit, `/` unit and `半`.
-    fn quantity(&self, start: usize, negative: bool, numeral: Numeral) -> Option<Quantity> {
+    fn quantity(&self, start: usize, negative: bool, mut numeral: Numeral) -> Option<Quantity> {
         let text = self.text;
+        // `51.65 万吨` split by a PDF before its place word: one space,
+        // then `万`/`亿` and a unit, carry on the digits.
+        if numeral.has_arabic
+            && let Some((place, at)) = spaced_place_word(text, numeral.end)
+            && unit_at(text, at).is_some()
+        {
+            numeral.value *= place;
+            numeral.precision *= place;
+            numeral.step *= place;
+            numeral.suffix_multiplier *= place;
+            numeral.has_multiplier = true;
+            numeral.plain_digits = None;
+            numeral.end = at;
+        }
         let mut after = numeral.end;
         let mut more = numeral.more;
         if let Some(c @ ('余' | '多' | '几')) = char_at(text, after)
@@ -903,6 +917,23 @@ fn bare_qualifier_start(text: &str, q: &Quantity, floor: usize) -> Option<usize>
 }
 
 /// Years: four Arabic digits or a digit string of Chinese digits, 1000–2200.
+/// One space after `end`, then the place words `万`, `亿` or `万亿`: their
+/// product and where they end.
+fn spaced_place_word(text: &str, end: usize) -> Option<(f64, usize)> {
+    if !char_at(text, end).is_some_and(is_space) {
+        return None;
+    }
+    let at = skip_spaces(text, end);
+    if text[end..at].chars().count() != 1 {
+        return None;
+    }
+    ["万亿", "亿", "万"]
+        .iter()
+        .zip([1e12, 1e8, 1e4])
+        .find(|(w, _)| text[at..].starts_with(**w))
+        .map(|(w, place)| (place, at + w.len()))
+}
+
 fn is_year(n: &Numeral) -> bool {
     let shaped = n.plain_digits == Some(4) || n.digit_string;
     shaped && (1000.0..=2200.0).contains(&n.value)
