@@ -104,10 +104,6 @@ const SHARES: &[&str] = &[
     "城镇化水平",
     // Work done of the whole work (`建设进度`, `投资进度`).
     "进度",
-    // Growth owed to technology, a share of growth (`科技进步贡献率`);
-    // not any `贡献率` to growth, which may pass 100%.
-    "科技进步贡献率",
-    "科技贡献率",
     // Things counted given as a percent (`即办件达到80%`, `全程网办事项
     // 达到90%`): their share of all.
     "办件",
