@@ -645,6 +645,57 @@ fn of_several_renumbered_slogans_the_one_where_the_note_stands() {
 }
 
 #[test]
+fn slogan_renumbered_as_the_body_spells_it() {
+    // The numeral inside the slogan, after a word (`治四乱`, `文体六馆`).
+    let note = "\n注释\n1.河道“治四乱”：乱挖、乱倒、乱占、乱建。\n";
+    assert_eq!(
+        codes(&format!("开展河道“治五乱”行动。{note}")),
+        vec![Code::SloganCount]
+    );
+    quiet(&format!("开展河道“治四乱”行动。{note}"));
+    // Slogans joined by `、` in one quote.
+    let note = "\n注释\n1.“两高速、三快速”路网：“两高速”即甲高速、乙高速；“三快速”即丙快速路、丁快速路、戊快速路。\n";
+    assert_eq!(
+        codes(&format!("构建“三高速、三快速”路网。{note}")),
+        vec![Code::SloganCount]
+    );
+    quiet(&format!("构建“两高速、三快速”路网。{note}"));
+    // A word more after the note's slogan (`“四片共管”` for `四片`), or a
+    // word of the note's term left out or outside the quotes.
+    let note = "\n注释\n1.“三片”“两带”：甲片、乙片、丙片；丁带、戊带。\n";
+    assert_eq!(
+        codes(&format!("统筹推进“四片共管”“两带同建”。{note}")),
+        vec![Code::SloganCount]
+    );
+    quiet(&format!("统筹推进“三片共管”“两带同建”。{note}"));
+    let note = "\n注释\n1.“五大整治战”：整治甲、整治乙、整治丙、整治丁、整治戊。\n";
+    assert_eq!(
+        codes(&format!("全市“六大整治”任务完成。{note}")),
+        vec![Code::SloganCount]
+    );
+    let note = "\n注释\n1.“三项费用”：甲费、乙费和丙费。\n";
+    assert_eq!(
+        codes(&format!("压减“四项”费用。{note}")),
+        vec![Code::SloganCount]
+    );
+    quiet(&format!("压减“三项”费用。{note}"));
+}
+
+#[test]
+fn slogan_spelled_otherwise_in_the_body_stays_silent_when_not_surely_the_notes() {
+    let note = "\n注释\n1.河道“治四乱”：乱挖、乱倒、乱占、乱建。\n";
+    // Two spellings with other numerals: which is the note's is not sure.
+    quiet(&format!("开展“治五乱”行动，推广“治六乱”做法。{note}"));
+    // Other words (`管五乱`), or the numeral's thing run on (`五个一批`).
+    quiet(&format!("开展“管五乱”行动。{note}"));
+    let note = "\n注释\n1.“五个一”：一张图、一张表、一个库、一个平台、一套制度。\n";
+    quiet(&format!("推广“五个一”做法，落实“六个一批”。{note}"));
+    // A spelling another note defines is its own slogan.
+    let notes = "\n注释\n1.河道“治四乱”：乱挖、乱倒、乱占、乱建。\n2.“治五乱”：乱挖、乱倒、乱占、乱建、乱排。\n";
+    quiet(&format!("开展河道“治四乱”，推进“治五乱”。{notes}"));
+}
+
+#[test]
 fn slogan_renumbered_inside_the_notes_whole_term() {
     // Two slogans of the same words in the body: the one printed inside
     // the note's whole term (`“四个一”便民工程`) is the note's.

@@ -9,6 +9,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use super::Sink;
+use super::respelled::{BodyQuotes, respelled};
 use crate::chars::{is_quote, is_space};
 use crate::diagnostic::{Finding, Related, RelatedKind};
 use crate::document::Document;
@@ -928,7 +929,9 @@ fn renumbered_uses(doc: &Document, readings: &[SloganReading], sink: &mut Sink) 
         }
     }
     let placement = Placement::of(doc);
+    let quotes = std::cell::OnceCell::new();
     for reading in readings {
+        let mut respelled_as: Option<String> = None;
         let holds = reading.differs.is_none()
             && reading
                 .parts
@@ -992,11 +995,23 @@ fn renumbered_uses(doc: &Document, readings: &[SloganReading], sink: &mut Sink) 
             .filter(|t| t.source == TermSource::Slogan && same_words(t))
             .collect();
         let (variant, mut uses) = match (framed.as_slice(), variants.as_slice()) {
-            ([(variant, uses)], _) => (*variant, uses.clone()),
-            ([], [one]) => (*one, one.uses.clone()),
+            ([(variant, uses)], _) => (variant.key.clone(), uses.clone()),
+            ([], [one]) => (one.key.clone(), one.uses.clone()),
             ([], []) => {
-                unquoted_in_slot(doc, &placement, note, reading, sink);
-                continue;
+                // No body term of the same words: a quote spelling the
+                // slogan as the body does, else a use unquoted.
+                let quotes = quotes.get_or_init(|| BodyQuotes::of(doc));
+                let defined = |key: &str| readings.iter().any(|r| r.slogan == key);
+                match respelled(doc, quotes, &reading.slogan, defined) {
+                    Some((key, variant, uses)) => {
+                        respelled_as = Some(variant);
+                        (key, uses)
+                    }
+                    None => {
+                        unquoted_in_slot(doc, &placement, note, reading, sink);
+                        continue;
+                    }
+                }
             }
             // Several: the one printed where the note stands.
             ([], several) => {
@@ -1012,7 +1027,7 @@ fn renumbered_uses(doc: &Document, readings: &[SloganReading], sink: &mut Sink) 
                     .filter(|(_, uses)| !uses.is_empty())
                     .collect();
                 match placed.as_slice() {
-                    [(variant, uses)] => (*variant, uses.clone()),
+                    [(variant, uses)] => (variant.key.clone(), uses.clone()),
                     _ => continue,
                 }
             }
@@ -1027,7 +1042,9 @@ fn renumbered_uses(doc: &Document, readings: &[SloganReading], sink: &mut Sink) 
                 continue;
             }
         }
-        let Some((numerals, _)) = written_words(&variant.key) else {
+        // A quote's spelling counts the note's parts with its numerals.
+        let spelled = respelled_as.as_deref().unwrap_or(&variant);
+        let Some((numerals, _)) = written_words(spelled) else {
             continue;
         };
         if numerals.len() != reading.listed.len() {
@@ -1044,7 +1061,7 @@ fn renumbered_uses(doc: &Document, readings: &[SloganReading], sink: &mut Sink) 
             sink.push(
                 range.clone(),
                 Finding::SloganCount {
-                    slogan: variant.key.clone().into(),
+                    slogan: variant.clone().into(),
                     word: reading.parts[part].1.clone().into(),
                     stated: numerals[part],
                     listed: reading.listed[part],
