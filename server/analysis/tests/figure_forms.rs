@@ -711,6 +711,26 @@ fn slogan_renumbered_inside_the_notes_whole_term() {
     ));
     // Neither printed with the term's words: which is meant is not sure.
     quiet(&format!("落实“五个一”工作要求，完成“四个一”。{note}"));
+    // The term's qualifier before the slogan says which is meant, whatever
+    // follows, and wherever the note's own term is printed besides.
+    let note = "\n注释\n1.渔业“三控”行动：控船数、控网具、控捕期。\n";
+    assert_eq!(
+        codes(&format!(
+            "建成渔业“四控”示范区两个。\n\n继续实施渔业“三控”行动。{note}"
+        )),
+        vec![Code::SloganCount]
+    );
+    quiet(&format!(
+        "建成渔业“三控”示范区两个。\n\n继续实施渔业“三控”行动。{note}"
+    ));
+    // Without the qualifier, the note's term printed elsewhere leaves two
+    // slogans possible.
+    quiet(&format!(
+        "建成“四控”示范区两个。\n\n继续实施渔业“三控”行动。{note}"
+    ));
+    // A code's numbers in another order list the same parts otherwise.
+    let note = "\n注释\n1.“1+3”工作部署：统筹甲工作和乙、丙、丁三项工作。\n";
+    quiet(&format!("落实“1+3”工作部署。\n\n贯彻“3+1”工作部署。{note}"));
     // The whole term says which is meant even where another note defines
     // the variant.
     let notes = "\n注释\n1.“四级三类”：覆盖省、市、县、乡四级，包含总体、详细、专项三类的规划体系。\n2.城乡“三级三类”服务队伍：“三级”即市、县、乡，“三类”即医生、教师、农技员。\n";

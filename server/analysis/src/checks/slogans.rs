@@ -932,6 +932,7 @@ fn renumbered_uses(doc: &Document, readings: &[SloganReading], sink: &mut Sink) 
     let quotes = std::cell::OnceCell::new();
     for reading in readings {
         let mut respelled_as: Option<String> = None;
+        let mut framed_as_noted = false;
         let holds = reading.differs.is_none()
             && reading
                 .parts
@@ -995,7 +996,10 @@ fn renumbered_uses(doc: &Document, readings: &[SloganReading], sink: &mut Sink) 
             .filter(|t| t.source == TermSource::Slogan && same_words(t))
             .collect();
         let (variant, mut uses) = match (framed.as_slice(), variants.as_slice()) {
-            ([(variant, uses)], _) => (variant.key.clone(), uses.clone()),
+            ([(variant, uses)], _) => {
+                framed_as_noted = true;
+                (variant.key.clone(), uses.clone())
+            }
             ([], [one]) => (one.key.clone(), one.uses.clone()),
             ([], []) => {
                 // No body term of the same words: a quote spelling the
@@ -1036,7 +1040,9 @@ fn renumbered_uses(doc: &Document, readings: &[SloganReading], sink: &mut Sink) 
         // The note's own term printed in the body too, two slogans may both
         // be meant: only a use that stands where the note points is the
         // note's (its marker, or its place among notes ordered by first use).
-        if used {
+        // A use printed inside the note's term's own words is the note's
+        // wherever it stands.
+        if used && !framed_as_noted {
             uses.retain(|u| takes_the_notes_place(doc, &placement, note, &reading.slogan, u));
             if uses.is_empty() {
                 continue;
@@ -1049,6 +1055,17 @@ fn renumbered_uses(doc: &Document, readings: &[SloganReading], sink: &mut Sink) 
         };
         if numerals.len() != reading.listed.len() {
             continue;
+        }
+        // A code names its parts by their order alone: the note's numbers
+        // in another order (`3+1` for `1+3`) list the same parts otherwise.
+        if parse_slogan(spelled).is_none() {
+            let mut printed = numerals.clone();
+            let mut noted: Vec<u32> = reading.parts.iter().map(|(n, _)| *n).collect();
+            printed.sort_unstable();
+            noted.sort_unstable();
+            if printed == noted {
+                continue;
+            }
         }
         let Some(part) = numerals
             .iter()
@@ -1288,6 +1305,10 @@ fn term_frame(term_key: &str, slogan: &str) -> Option<(String, String)> {
     (!lead.is_empty() || !tail.is_empty()).then(|| (lead.to_string(), tail.to_string()))
 }
 
+/// The fewest characters of a note term's words before its slogan that
+/// tell it apart alone.
+const MIN_QUALIFIER: usize = 2;
+
 /// Whether the text around `used` reads the note's whole term with the
 /// slogan `key` in it: its lead right before, its tail right after.
 fn framed_use(text: &str, used: &Range<usize>, frame: &(String, String), key: &str) -> bool {
@@ -1307,7 +1328,10 @@ fn framed_use(text: &str, used: &Range<usize>, frame: &(String, String), key: &s
             .nth(tail.chars().count() + margin)
             .map_or(after.len(), |(i, _)| i);
     let window = crate::terms::normalize(text.get(from..to).unwrap_or(""));
+    // The term's qualifier before the slogan says which is meant, with or
+    // without the words after it (`农业“四减”` for `农业“三减”行动`).
     window.contains(&format!("{lead}{key}{tail}"))
+        || lead.chars().count() >= MIN_QUALIFIER && window.contains(&format!("{lead}{key}"))
 }
 
 /// A slogan's numerals and its parts as written without them (`四减一优化`
