@@ -682,6 +682,24 @@ fn slogan_renumbered_as_the_body_spells_it() {
 }
 
 #[test]
+fn a_note_listing_its_things_then_explaining_each_in_a_sentence_of_its_own() {
+    // The later sentences open with a listed name: they explain it, and
+    // the list is the first sentence's.
+    let note = |n: &str| {
+        format!(
+            "\n注释\n1.“{n}难”：指看病难、上学难、办事难。看病难主要在乡村。办事难多因材料繁杂。\n"
+        )
+    };
+    assert_eq!(
+        codes(&format!("破解“四难”问题［1］。{}", note("四"))),
+        vec![Code::SloganCount]
+    );
+    quiet(&format!("破解“三难”问题［1］。{}", note("三")));
+    // A later sentence that names a thing not listed may add to the list.
+    quiet("破解“四难”问题［1］。\n注释\n1.“四难”：指看病难、上学难、办事难。还有出行难。\n");
+}
+
+#[test]
 fn slogan_spelled_otherwise_in_the_body_stays_silent_when_not_surely_the_notes() {
     let note = "\n注释\n1.河道“治四乱”：乱挖、乱倒、乱占、乱建。\n";
     // Two spellings with other numerals: which is the note's is not sure.
