@@ -20,24 +20,32 @@ const MAX_ADDED: usize = 3;
 /// The most characters of the note's words a body's spelling leaves out.
 const MAX_DROPPED: usize = 2;
 
-/// The insides of the body's short quotes, found once per check.
-pub(super) struct BodyQuotes(Vec<Range<usize>>);
+/// The insides of the body's short quotes that hold a numeral, found once
+/// per check, each with its characters as terms normalize them.
+pub(super) struct BodyQuotes(Vec<(Range<usize>, Vec<char>)>);
 
 impl BodyQuotes {
     pub(super) fn of(doc: &Document) -> Self {
         let mut out = Vec::new();
+        // A search for the quote's three bytes: `str::match_indices` with a
+        // char looks for its last byte, which most Han characters share.
+        let opening = memchr::memmem::Finder::new("“");
         for region in &doc.body {
             let Some(slice) = doc.text.get(region.clone()) else {
                 continue;
             };
-            for (open, _) in slice.match_indices('“') {
+            for open in opening.find_iter(slice.as_bytes()) {
                 let start = open + '“'.len_utf8();
                 let inside = slice[start..]
                     .char_indices()
                     .take(MAX_QUOTED + 1)
                     .find(|(_, c)| matches!(c, '”' | '“' | '\n'));
                 if let Some((len, '”')) = inside {
-                    out.push(region.start + start..region.start + start + len);
+                    let raw = &slice[start..start + len];
+                    if raw.chars().any(is_numeral) {
+                        let core: Vec<char> = normalize(raw).chars().collect();
+                        out.push((region.start + start..region.start + start + len, core));
+                    }
                 }
             }
         }
@@ -59,12 +67,11 @@ pub(super) fn respelled(
     let note: Vec<char> = normalize(slogan).chars().collect();
     let mut found: Option<(String, String)> = None;
     let mut uses = Vec::new();
-    for quote in &quotes.0 {
-        let core = normalize(doc.text.get(quote.clone())?);
-        let body: Vec<char> = core.chars().collect();
-        let Some(variant) = renumbered(&note, &body) else {
+    for (quote, body) in &quotes.0 {
+        let Some(variant) = renumbered(&note, body) else {
             continue;
         };
+        let core: String = body.iter().collect();
         match &found {
             Some((key, _)) if *key != core => return None,
             Some(_) => {}
@@ -88,6 +95,9 @@ fn is_numeral(c: char) -> bool {
 /// left out there (after a word, not a numeral: `五个一批` is no `五个一`).
 /// The note's slogan with the body's numerals when it does.
 fn renumbered(note: &[char], body: &[char]) -> Option<String> {
+    if body.len() + MAX_DROPPED < note.len() || note.len() + MAX_ADDED < body.len() {
+        return None;
+    }
     let common = note.len().min(body.len());
     if !note.iter().any(|c| !is_numeral(*c)) {
         return None;
