@@ -645,6 +645,75 @@ fn of_several_renumbered_slogans_the_one_where_the_note_stands() {
 }
 
 #[test]
+fn slogan_renumbered_as_the_body_spells_it() {
+    // The numeral inside the slogan, after a word (`治四乱`, `文体六馆`).
+    let note = "\n注释\n1.河道“治四乱”：乱挖、乱倒、乱占、乱建。\n";
+    assert_eq!(
+        codes(&format!("开展河道“治五乱”行动。{note}")),
+        vec![Code::SloganCount]
+    );
+    quiet(&format!("开展河道“治四乱”行动。{note}"));
+    // Slogans joined by `、` in one quote.
+    let note = "\n注释\n1.“两高速、三快速”路网：“两高速”即甲高速、乙高速；“三快速”即丙快速路、丁快速路、戊快速路。\n";
+    assert_eq!(
+        codes(&format!("构建“三高速、三快速”路网。{note}")),
+        vec![Code::SloganCount]
+    );
+    quiet(&format!("构建“两高速、三快速”路网。{note}"));
+    // A word more after the note's slogan (`“四片共管”` for `四片`), or a
+    // word of the note's term left out or outside the quotes.
+    let note = "\n注释\n1.“三片”“两带”：甲片、乙片、丙片；丁带、戊带。\n";
+    assert_eq!(
+        codes(&format!("统筹推进“四片共管”“两带同建”。{note}")),
+        vec![Code::SloganCount]
+    );
+    quiet(&format!("统筹推进“三片共管”“两带同建”。{note}"));
+    let note = "\n注释\n1.“五大整治战”：整治甲、整治乙、整治丙、整治丁、整治戊。\n";
+    assert_eq!(
+        codes(&format!("全市“六大整治”任务完成。{note}")),
+        vec![Code::SloganCount]
+    );
+    let note = "\n注释\n1.“三项费用”：甲费、乙费和丙费。\n";
+    assert_eq!(
+        codes(&format!("压减“四项”费用。{note}")),
+        vec![Code::SloganCount]
+    );
+    quiet(&format!("压减“三项”费用。{note}"));
+}
+
+#[test]
+fn a_note_listing_its_things_then_explaining_each_in_a_sentence_of_its_own() {
+    // The later sentences open with a listed name: they explain it, and
+    // the list is the first sentence's.
+    let note = |n: &str| {
+        format!(
+            "\n注释\n1.“{n}难”：指看病难、上学难、办事难。看病难主要在乡村。办事难多因材料繁杂。\n"
+        )
+    };
+    assert_eq!(
+        codes(&format!("破解“四难”问题［1］。{}", note("四"))),
+        vec![Code::SloganCount]
+    );
+    quiet(&format!("破解“三难”问题［1］。{}", note("三")));
+    // A later sentence that names a thing not listed may add to the list.
+    quiet("破解“四难”问题［1］。\n注释\n1.“四难”：指看病难、上学难、办事难。还有出行难。\n");
+}
+
+#[test]
+fn slogan_spelled_otherwise_in_the_body_stays_silent_when_not_surely_the_notes() {
+    let note = "\n注释\n1.河道“治四乱”：乱挖、乱倒、乱占、乱建。\n";
+    // Two spellings with other numerals: which is the note's is not sure.
+    quiet(&format!("开展“治五乱”行动，推广“治六乱”做法。{note}"));
+    // Other words (`管五乱`), or the numeral's thing run on (`五个一批`).
+    quiet(&format!("开展“管五乱”行动。{note}"));
+    let note = "\n注释\n1.“五个一”：一张图、一张表、一个库、一个平台、一套制度。\n";
+    quiet(&format!("推广“五个一”做法，落实“六个一批”。{note}"));
+    // A spelling another note defines is its own slogan.
+    let notes = "\n注释\n1.河道“治四乱”：乱挖、乱倒、乱占、乱建。\n2.“治五乱”：乱挖、乱倒、乱占、乱建、乱排。\n";
+    quiet(&format!("开展河道“治四乱”，推进“治五乱”。{notes}"));
+}
+
+#[test]
 fn slogan_renumbered_inside_the_notes_whole_term() {
     // Two slogans of the same words in the body: the one printed inside
     // the note's whole term (`“四个一”便民工程`) is the note's.
@@ -660,6 +729,26 @@ fn slogan_renumbered_inside_the_notes_whole_term() {
     ));
     // Neither printed with the term's words: which is meant is not sure.
     quiet(&format!("落实“五个一”工作要求，完成“四个一”。{note}"));
+    // The term's qualifier before the slogan says which is meant, whatever
+    // follows, and wherever the note's own term is printed besides.
+    let note = "\n注释\n1.渔业“三控”行动：控船数、控网具、控捕期。\n";
+    assert_eq!(
+        codes(&format!(
+            "建成渔业“四控”示范区两个。\n\n继续实施渔业“三控”行动。{note}"
+        )),
+        vec![Code::SloganCount]
+    );
+    quiet(&format!(
+        "建成渔业“三控”示范区两个。\n\n继续实施渔业“三控”行动。{note}"
+    ));
+    // Without the qualifier, the note's term printed elsewhere leaves two
+    // slogans possible.
+    quiet(&format!(
+        "建成“四控”示范区两个。\n\n继续实施渔业“三控”行动。{note}"
+    ));
+    // A code's numbers in another order list the same parts otherwise.
+    let note = "\n注释\n1.“1+3”工作部署：统筹甲工作和乙、丙、丁三项工作。\n";
+    quiet(&format!("落实“1+3”工作部署。\n\n贯彻“3+1”工作部署。{note}"));
     // The whole term says which is meant even where another note defines
     // the variant.
     let notes = "\n注释\n1.“四级三类”：覆盖省、市、县、乡四级，包含总体、详细、专项三类的规划体系。\n2.城乡“三级三类”服务队伍：“三级”即市、县、乡，“三类”即医生、教师、农技员。\n";

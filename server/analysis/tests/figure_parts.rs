@@ -380,6 +380,14 @@ fn the_things_already_done_of_a_counted_whole() {
     quiet("年初排定的40项攻坚任务，已完成36项。\n");
     // A stock reached is no part of what was added.
     quiet("年初排定的40项攻坚任务，已累计达到46项。\n");
+    // The verb right after the counted words, with no comma between.
+    assert_eq!(
+        codes("全年48项民生工程完工52项，完成投资9亿元。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+    quiet("全年48项民生工程完工31项，完成投资9亿元。\n");
+    // A count of other things after the verb is no part of the whole.
+    quiet("全年48项民生工程完工52项配套任务。\n");
 }
 
 #[test]

@@ -9,6 +9,7 @@ mod notes;
 mod quotes;
 mod rates;
 mod respectively;
+mod respelled;
 mod slogans;
 mod terms;
 mod wholes;

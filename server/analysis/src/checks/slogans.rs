@@ -9,6 +9,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use super::Sink;
+use super::respelled::{BodyQuotes, respelled};
 use crate::chars::{is_quote, is_space};
 use crate::diagnostic::{Finding, Related, RelatedKind};
 use crate::document::Document;
@@ -928,7 +929,10 @@ fn renumbered_uses(doc: &Document, readings: &[SloganReading], sink: &mut Sink) 
         }
     }
     let placement = Placement::of(doc);
+    let quotes = std::cell::OnceCell::new();
     for reading in readings {
+        let mut respelled_as: Option<String> = None;
+        let mut framed_as_noted = false;
         let holds = reading.differs.is_none()
             && reading
                 .parts
@@ -992,11 +996,26 @@ fn renumbered_uses(doc: &Document, readings: &[SloganReading], sink: &mut Sink) 
             .filter(|t| t.source == TermSource::Slogan && same_words(t))
             .collect();
         let (variant, mut uses) = match (framed.as_slice(), variants.as_slice()) {
-            ([(variant, uses)], _) => (*variant, uses.clone()),
-            ([], [one]) => (*one, one.uses.clone()),
+            ([(variant, uses)], _) => {
+                framed_as_noted = true;
+                (variant.key.clone(), uses.clone())
+            }
+            ([], [one]) => (one.key.clone(), one.uses.clone()),
             ([], []) => {
-                unquoted_in_slot(doc, &placement, note, reading, sink);
-                continue;
+                // No body term of the same words: a quote spelling the
+                // slogan as the body does, else a use unquoted.
+                let quotes = quotes.get_or_init(|| BodyQuotes::of(doc));
+                let defined = |key: &str| readings.iter().any(|r| r.slogan == key);
+                match respelled(doc, quotes, &reading.slogan, defined) {
+                    Some((key, variant, uses)) => {
+                        respelled_as = Some(variant);
+                        (key, uses)
+                    }
+                    None => {
+                        unquoted_in_slot(doc, &placement, note, reading, sink);
+                        continue;
+                    }
+                }
             }
             // Several: the one printed where the note stands.
             ([], several) => {
@@ -1012,7 +1031,7 @@ fn renumbered_uses(doc: &Document, readings: &[SloganReading], sink: &mut Sink) 
                     .filter(|(_, uses)| !uses.is_empty())
                     .collect();
                 match placed.as_slice() {
-                    [(variant, uses)] => (*variant, uses.clone()),
+                    [(variant, uses)] => (variant.key.clone(), uses.clone()),
                     _ => continue,
                 }
             }
@@ -1021,17 +1040,32 @@ fn renumbered_uses(doc: &Document, readings: &[SloganReading], sink: &mut Sink) 
         // The note's own term printed in the body too, two slogans may both
         // be meant: only a use that stands where the note points is the
         // note's (its marker, or its place among notes ordered by first use).
-        if used {
+        // A use printed inside the note's term's own words is the note's
+        // wherever it stands.
+        if used && !framed_as_noted {
             uses.retain(|u| takes_the_notes_place(doc, &placement, note, &reading.slogan, u));
             if uses.is_empty() {
                 continue;
             }
         }
-        let Some((numerals, _)) = written_words(&variant.key) else {
+        // A quote's spelling counts the note's parts with its numerals.
+        let spelled = respelled_as.as_deref().unwrap_or(&variant);
+        let Some((numerals, _)) = written_words(spelled) else {
             continue;
         };
         if numerals.len() != reading.listed.len() {
             continue;
+        }
+        // A code names its parts by their order alone: the note's numbers
+        // in another order (`3+1` for `1+3`) list the same parts otherwise.
+        if parse_slogan(spelled).is_none() {
+            let mut printed = numerals.clone();
+            let mut noted: Vec<u32> = reading.parts.iter().map(|(n, _)| *n).collect();
+            printed.sort_unstable();
+            noted.sort_unstable();
+            if printed == noted {
+                continue;
+            }
         }
         let Some(part) = numerals
             .iter()
@@ -1044,7 +1078,7 @@ fn renumbered_uses(doc: &Document, readings: &[SloganReading], sink: &mut Sink) 
             sink.push(
                 range.clone(),
                 Finding::SloganCount {
-                    slogan: variant.key.clone().into(),
+                    slogan: variant.clone().into(),
                     word: reading.parts[part].1.clone().into(),
                     stated: numerals[part],
                     listed: reading.listed[part],
@@ -1271,6 +1305,10 @@ fn term_frame(term_key: &str, slogan: &str) -> Option<(String, String)> {
     (!lead.is_empty() || !tail.is_empty()).then(|| (lead.to_string(), tail.to_string()))
 }
 
+/// The fewest characters of a note term's words before its slogan that
+/// tell it apart alone.
+const MIN_QUALIFIER: usize = 2;
+
 /// Whether the text around `used` reads the note's whole term with the
 /// slogan `key` in it: its lead right before, its tail right after.
 fn framed_use(text: &str, used: &Range<usize>, frame: &(String, String), key: &str) -> bool {
@@ -1290,7 +1328,10 @@ fn framed_use(text: &str, used: &Range<usize>, frame: &(String, String), key: &s
             .nth(tail.chars().count() + margin)
             .map_or(after.len(), |(i, _)| i);
     let window = crate::terms::normalize(text.get(from..to).unwrap_or(""));
+    // The term's qualifier before the slogan says which is meant, with or
+    // without the words after it (`农业“四减”` for `农业“三减”行动`).
     window.contains(&format!("{lead}{key}{tail}"))
+        || lead.chars().count() >= MIN_QUALIFIER && window.contains(&format!("{lead}{key}"))
 }
 
 /// A slogan's numerals and its parts as written without them (`四减一优化`

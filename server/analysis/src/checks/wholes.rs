@@ -283,13 +283,14 @@ fn by_status<'d>(doc: &'d Document, i: usize, between: &str) -> Option<PartReadi
 /// Verbs of a state reached after `已` (`已完成54项`).
 const DONE: &[&str] = &[
     "完成", "建成", "开工", "竣工", "投产", "办结", "投用", "启动", "落地", "开业", "签约", "到位",
-    "通车",
+    "通车", "完工",
 ];
 
 /// `梳理出59项重点工作，已完成54项`: a count and the words it counts
 /// closing a clause, then a clause of `已`, a verb of a state reached and
 /// a bare count of the same unit closing it: those already done are among
-/// the things counted. One part, not added up.
+/// the things counted. So with the verb right after the counted words
+/// (`99项重点项目完工7项，…`). One part, not added up.
 fn done_already<'d>(
     doc: &'d Document,
     whole: &'d Figure,
@@ -297,9 +298,16 @@ fn done_already<'d>(
     between: &str,
 ) -> Option<PartReading<'d>> {
     let text = &doc.text;
-    let (words, rest) = between.split_once(['，', ','])?;
-    let verb = rest.strip_prefix('已')?;
-    if words.chars().count() > 12
+    let (words, verb) = match between.split_once(['，', ',']) {
+        Some((words, rest)) => (words, rest.strip_prefix('已')?),
+        // `99项重点项目完工7项`: the verb right after the counted words.
+        None => {
+            let verb = DONE.iter().find(|v| between.ends_with(**v))?;
+            (&between[..between.len() - verb.len()], *verb)
+        }
+    };
+    if words.chars().count() < 2
+        || words.chars().count() > 12
         || !han_words(words)
         || !DONE.contains(&verb)
         || STATUS_WHOLES.contains(&chars_before(text, whole.span.start, 2))

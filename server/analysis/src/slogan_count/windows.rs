@@ -30,6 +30,11 @@ pub(super) fn windows<'a>(parts: &[SloganPart], definition: &'a str) -> Vec<&'a 
         match carrying.as_slice() {
             [one] => vec![*one],
             [] => sentences,
+            // The list, then a sentence on each of its things opening with
+            // its name (`甲、乙。甲指…。乙指…`): the first is the list.
+            [first, rest @ ..] if rest.iter().all(|s| opens_with_an_item(first, s)) => {
+                vec![*first]
+            }
             _ => return Vec::new(),
         }
     } else {
@@ -428,4 +433,27 @@ pub(super) fn headed(item: &str, word: &str) -> bool {
 pub(super) fn holds_flat(parts: &[SloganPart], definition: &str) -> bool {
     let stated: Vec<usize> = parts.iter().map(|p| p.numeral as usize).collect();
     flat_readings(parts, definition, false).contains(&stated)
+}
+
+/// The fewest characters of a listed name a later sentence opens with.
+const MIN_NAME_OPENING: usize = 3;
+
+/// Whether `sentence` opens with a name `list` lists: the name stands in
+/// the list before a separator or the list's end (`形式主义、官僚主义…`
+/// and `形式主义表现为…`).
+fn opens_with_an_item(list: &str, sentence: &str) -> bool {
+    let sentence = sentence.trim_start_matches(|c: char| is_space(c) || is_quote(c));
+    sentence
+        .char_indices()
+        .skip(MIN_NAME_OPENING)
+        .take(MAX_WORD)
+        .map(|(i, _)| &sentence[..i])
+        .any(|name| {
+            list.match_indices(name).any(|(at, _)| {
+                list[at + name.len()..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| "、，,；;和与及。”".contains(c))
+            })
+        })
 }
