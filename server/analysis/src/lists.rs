@@ -48,6 +48,9 @@ pub enum ListSource {
     /// Names each carrying the character that a numeral with no measure
     /// word counts (`甲链、乙链两链融合`).
     Carried,
+    /// Names before a numeral with no measure word that they share as its
+    /// subject (`甲和乙双下降`).
+    Subjects,
 }
 
 /// A stated count and the items listed for it.
@@ -148,7 +151,7 @@ pub(crate) const MEASURES: &[&str] = &[
 
 /// The characters of places counted by level (`3县`, `两国`), each as a
 /// measure word of its own.
-const PLACE_LEVELS: &[&str] = &[
+pub(crate) const PLACE_LEVELS: &[&str] = &[
     "省", "市", "县", "区", "国", "州", "盟", "旗", "镇", "乡", "村",
 ];
 
@@ -1499,7 +1502,7 @@ pub(crate) fn top_level(s: &str) -> impl Iterator<Item = (usize, &str)> {
 /// Verbs that tell a clause from a name: a later name opening with one, or
 /// the last name ending with one (`A、B提高3个`, `甲、做强四大`), lists
 /// tasks or counts something else than the names.
-const VERBS: &[&str] = &[
+pub(crate) const VERBS: &[&str] = &[
     "建设",
     "新建",
     "改建",
@@ -1666,7 +1669,7 @@ fn join_words(word: &str) -> impl Iterator<Item = &str> + '_ {
 }
 
 /// [`join_words`] with where each stands.
-fn join_words_at(word: &str) -> impl Iterator<Item = (usize, &str)> + '_ {
+pub(crate) fn join_words_at(word: &str) -> impl Iterator<Item = (usize, &str)> + '_ {
     word.match_indices(['和', '及', '与']).filter(|(i, _)| {
         !within_word(word, *i, JOIN_WORDS) && !within_word(word, *i, TWO_WAY_JOIN_WORDS)
     })
@@ -1689,7 +1692,7 @@ pub(crate) fn joins_two_among(word: &str, others_long: bool) -> bool {
 
 /// Whether `word` ends with one of [`VERBS`]; a joining word ending a
 /// word that holds it (`碳中和`) is no verb.
-fn ends_with_verb(word: &str) -> bool {
+pub(crate) fn ends_with_verb(word: &str) -> bool {
     VERBS.iter().any(|v| {
         word.ends_with(v)
             && !(v.chars().count() == 1
@@ -1767,7 +1770,7 @@ fn within_word(s: &str, i: usize, words: &[&str]) -> bool {
 const DEED_NOUNS: &[&str] = &["环节", "着力点", "抓手", "举措", "步骤"];
 
 /// Verbs that end many names as their head (`隐患排查整治`, `生态修复`).
-const NAME_HEADS: &[&str] = &["整治", "治理", "修复", "升级", "服务", "发展", "提升"];
+pub(crate) const NAME_HEADS: &[&str] = &["整治", "治理", "修复", "升级", "服务", "发展", "提升"];
 
 /// `甲、乙、丙三个园区`, `甲、乙“三大计划”`: names joined by `、` right
 /// before a count of the things they name, with no `等`. The names run from
@@ -1807,6 +1810,7 @@ pub(crate) fn bare_name_lists_in(line: &str) -> (Vec<CountedList>, bool, bool) {
         if echo
             && crate::echoed_counts::joined_in_clause(line, word)
             && let Some(list) = crate::echoed_counts::echoed_count(line, word)
+                .or_else(|| crate::subject_counts::subject_count(line, word))
         {
             echoed_to = list.count_range.end;
             out.push(list);

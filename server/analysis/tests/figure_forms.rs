@@ -2505,3 +2505,22 @@ fn a_notes_list_followed_by_a_purpose_with_a_list_of_its_own() {
     quiet(&noted("“三联”", note));
     assert_eq!(codes(&noted("“四联”", note)), vec![Code::SloganCount]);
 }
+
+#[test]
+fn a_numeral_of_change_counts_the_names_that_change() {
+    // `双下降`: both fall; one name too few is a slip.
+    quiet("全县火灾起数、受伤人数和财产损失三下降。\n");
+    assert_eq!(
+        codes("全年火灾起数和受伤人数实现三下降。\n"),
+        vec![Code::CountMismatch]
+    );
+    quiet("全年火灾起数和受伤人数实现“双下降”。\n");
+    quiet("坚持科技创新和制度创新双轮驱动。\n");
+    // A `和` joining two verbs: the count is their object.
+    quiet("牢记和践行“三个务必”。\n");
+    quiet("帮助和鼓励三类企业转型。\n");
+    // A numeral before a noun counts that noun: names before it may hold
+    // more or fewer (`三年`, `三期`).
+    quiet("推进老旧小区改造和背街小巷整治三年行动。\n");
+    quiet("建成东站和西站三期工程。\n");
+}
