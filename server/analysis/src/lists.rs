@@ -1958,6 +1958,10 @@ fn read_clause(line: &str, start: usize, out: &mut Vec<CountedList>) -> usize {
                 names_open = true;
             }
             Event::Join => has_separator = names_open,
+            // `甲、乙[1]三条`: a note's mark is no figure, names go on.
+            Event::Digit if note_mark_end(line, at).is_some() => {
+                skip_to = note_mark_end(line, at).unwrap_or(next);
+            }
             Event::Digit | Event::Numeral if !previous_numeral => {
                 // Layers and places counted with no measure word (`三重`,
                 // `3县`) are read only after names.
@@ -2617,6 +2621,53 @@ fn touching_quotes(before: &str, offset: usize, counted: &str) -> Option<Counted
     Some(CountedList::shown(ListSource::BareNames, 0, 0..0, items))
 }
 
+/// The marks that point at a note by number (`[2]`, `［2］`, `【2】`):
+/// its digits are no figure of the text.
+const NOTE_MARKS: &[(char, char)] = &[('[', ']'), ('［', '］'), ('【', '】')];
+
+/// `s` without a note's mark at its end.
+fn without_note_mark(s: &str) -> &str {
+    NOTE_MARKS
+        .iter()
+        .find_map(|(open, close)| {
+            let inner = s.strip_suffix(*close)?;
+            let p = inner.rfind(*open)?;
+            let digits = &inner[p + open.len_utf8()..];
+            (!digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit())).then(|| &s[..p])
+        })
+        .unwrap_or(s)
+}
+
+/// Where the note's mark whose digits start at `at` ends (`[2]`).
+fn note_mark_end(line: &str, at: usize) -> Option<usize> {
+    let open = line[..at].chars().next_back()?;
+    let (_, close) = NOTE_MARKS.iter().find(|(o, _)| *o == open)?;
+    let digits = line[at..].bytes().take_while(u8::is_ascii_digit).count();
+    line[at + digits..]
+        .starts_with(*close)
+        .then(|| at + digits + close.len_utf8())
+}
+
+/// Whether `s` holds a figure: a digit outside a note's mark.
+fn figure_in(s: &str) -> bool {
+    let mut in_mark = false;
+    for (i, c) in s.char_indices() {
+        if NOTE_MARKS.iter().any(|(open, _)| *open == c) {
+            let rest = &s[i + c.len_utf8()..];
+            let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+            in_mark = digits > 0
+                && NOTE_MARKS
+                    .iter()
+                    .any(|(o, close)| *o == c && rest[digits..].starts_with(*close));
+        } else if NOTE_MARKS.iter().any(|(_, close)| *close == c) {
+            in_mark = false;
+        } else if c.is_ascii_digit() && !in_mark {
+            return true;
+        }
+    }
+    false
+}
+
 /// `国内国际两个大局`, `线上线下两个渠道`: two words of two characters
 /// sharing their first, right before a count with no separator; or quoted
 /// words before `N个字`, which counts their characters (`“甲乙、丙丁”四个字`).
@@ -2880,6 +2931,8 @@ fn bare_names(
         }
         _ => (names_at, names),
     };
+    // `甲、乙[1]三条`: a note's mark closing the last name is no part of it.
+    let names = without_note_mark(names);
     let last = names.chars().next_back()?;
     if !(crate::chars::is_han(last) || last.is_ascii_alphanumeric() || last == '）' || last == '”')
     {
@@ -2987,7 +3040,7 @@ fn bare_names(
         limit -= 1;
     }
     let clause_end = text[count_end..limit]
-        .find(['，', '。', '；', '：', '\n'])
+        .find(['，', '。', '；', '：', '\n', ';'])
         .map_or(limit, |p| count_end + p);
     // A figure after a `和` that follows the counted words belongs to a
     // second group (`甲、乙4家X和丙、丁3家Y`); one after a verb of change
@@ -3005,9 +3058,9 @@ fn bare_names(
     // groups whose names may be places holding the counted things: the
     // count is read only when it is the names' number.
     let mut exact_only = false;
-    if own.chars().any(|c| c.is_ascii_digit()) {
+    if figure_in(own) {
         let cut = own.find(['、', '共']).map_or(own, |p| &own[..p]);
-        if cut.len() == own.len() || cut.chars().any(|c| c.is_ascii_digit()) {
+        if cut.len() == own.len() || figure_in(cut) {
             return None;
         }
         let after = own[cut.len()..].trim_start_matches('、');

@@ -2524,3 +2524,23 @@ fn a_numeral_of_change_counts_the_names_that_change() {
     quiet("推进老旧小区改造和背街小巷整治三年行动。\n");
     quiet("建成东站和西站三期工程。\n");
 }
+
+#[test]
+fn a_notes_mark_inside_a_list_is_no_figure() {
+    // The mark closing the last name, and one after the counted words.
+    assert_eq!(
+        codes("瞄准储能装备、氢能车辆、卫星应用[3]四条新赛道。\n"),
+        vec![Code::CountMismatch]
+    );
+    assert_eq!(
+        codes("甲科技、乙智能3家链主[4]企业即将投产。\n"),
+        vec![Code::CountMismatch]
+    );
+    quiet("瞄准储能装备、氢能车辆、卫星应用[3]三条新赛道。\n");
+    quiet("甲科技、乙智能2家链主[4]企业即将投产。\n");
+    // A semicolon closes the clause, in either width.
+    assert_eq!(
+        codes("甲航空、乙天域、丙机器人4家龙头企业即将进场;丁、戊等5家企业签约。\n"),
+        vec![Code::CountMismatch]
+    );
+}
