@@ -18,8 +18,9 @@ use crate::lists::{CountedList, ListSource};
 const NAME_CHARS: usize = 14;
 
 /// Verbs that may stand between the names and their count, which is then
-/// what the names reach together (`甲、乙实现“双下降”`).
-const LINKS: &[&str] = &["均实现", "同步实现", "实现"];
+/// what the names reach or keep together (`甲、乙实现“双下降”`, `甲和乙保
+/// 持“双提升”`).
+const LINKS: &[&str] = &["均实现", "同步实现", "实现", "继续保持", "保持", "呈现"];
 
 /// The list of names whose count is the numeral ending right before `word`
 /// (a byte of `line`); offsets are `line`'s.
@@ -242,6 +243,10 @@ mod tests {
         assert_eq!(
             read("确保火灾起数和受伤人数双下降", "双"),
             Some((2, vec!["确保火灾起数", "受伤人数"]))
+        );
+        assert_eq!(
+            read("出口额和利用外资继续保持“双增长”", "双"),
+            Some((2, vec!["出口额", "利用外资"]))
         );
         assert_eq!(
             read("今年订单总额、出口规模实现“双提升”", "双"),
