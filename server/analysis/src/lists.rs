@@ -2621,6 +2621,47 @@ fn touching_quotes(before: &str, offset: usize, counted: &str) -> Option<Counted
     Some(CountedList::shown(ListSource::BareNames, 0, 0..0, items))
 }
 
+/// Whether `first和second`, right before a count, surely joins two names
+/// (`守好发展和生态三条底线`: three is a slip), not two verbs whose object
+/// the count is (`牢记和践行“三个务必”`, `帮助和鼓励三类企业`), nor two
+/// of one kind, which may hold the counted things (`东区和西区三个园区`).
+/// Neither side closes or (the second) opens with a verb; and either
+/// something stands
+/// before the first name (the verb or subject whose object the pair is:
+/// the first side is the longer), or both sides are noun phrases of four
+/// characters or more (`地区生产总值和固定资产投资`). Touching quotes
+/// before the `和` are names of their own (`“甲”“乙”和丙三项`).
+fn pair_of_names(first: &str, second: &str) -> bool {
+    let len = |s: &str| s.chars().count();
+    let verb_end = |w: &str| ends_with_verb(w) && !NAME_HEADS.iter().any(|h| w.ends_with(h));
+    let opens_with_verb = VERBS
+        .iter()
+        .chain(PAIRED_VERBS)
+        .any(|v| v.chars().count() >= 2 && second.starts_with(v));
+    // `东区和西区`, `粮食安全和生态安全`: two of one kind, which may be
+    // the places or fields holding the counted things.
+    let one_kind = first.chars().next_back() == second.chars().next_back();
+    let shape = len(first) > len(second) || len(first) >= 4 && len(second) >= 4;
+    // `“甲”“乙”和丙`: quotes touching are names of their own before it.
+    let quotes_touch = first.contains("”“");
+    (2..=12).contains(&len(second))
+        && second.chars().all(crate::chars::is_han)
+        && !opens_with_verb
+        && !verb_end(first)
+        && !verb_end(second)
+        && !PAIRED_VERBS.iter().any(|v| first.ends_with(v))
+        && !one_kind
+        && !quotes_touch
+        && shape
+}
+
+/// Verbs that drafters pair with `和` before the object they share
+/// (`牢记和践行`, `帮助和鼓励`), beyond [`VERBS`].
+const PAIRED_VERBS: &[&str] = &[
+    "牢记", "践行", "帮助", "鼓励", "引导", "支持", "保障", "完善", "健全", "规范", "保护", "传承",
+    "弘扬", "学习", "贯彻", "坚守", "守好", "守牢", "树立", "增强", "提振",
+];
+
 /// The marks that point at a note by number (`[2]`, `［2］`, `【2】`):
 /// its digits are no figure of the text.
 const NOTE_MARKS: &[(char, char)] = &[('[', ']'), ('［', '］'), ('【', '】')];
@@ -3003,7 +3044,8 @@ fn bare_names(
         let echoing = tail.is_some_and(|t| {
             names[..*at].ends_with(t) && names[second..].ends_with(t) && !names.contains('、')
         });
-        if !(count == 2 || count == 3 && echoing)
+        let two_names = count == 3 && *at > 0 && pair_of_names(&names[..*at], &names[second..]);
+        if !(count == 2 || count == 3 && (echoing || two_names))
             || *at == 0
             || second == names.len()
             || names.contains(['及', '或'])

@@ -2544,3 +2544,26 @@ fn a_notes_mark_inside_a_list_is_no_figure() {
         vec![Code::CountMismatch]
     );
 }
+
+#[test]
+fn a_pair_of_names_inside_a_verbs_object_is_two() {
+    // The pair after the verb whose object it is: two names, so three
+    // is a slip.
+    assert_eq!(
+        codes("切实守住安全和稳定三条底线。\n"),
+        vec![Code::CountMismatch]
+    );
+    assert_eq!(
+        codes("一般公共预算收入和规上工业增加值三项指标未达预期。\n"),
+        vec![Code::CountMismatch]
+    );
+    quiet("切实守住安全和稳定两条底线。\n");
+    // Two verbs sharing the count as their object.
+    quiet("牢记和践行“三个务必”。\n");
+    quiet("全县帮助和鼓励三类企业上市。\n");
+    quiet("深入学习和贯彻三项制度。\n");
+    // Places holding the counted things.
+    quiet("建好东区和西区三个产业园。\n");
+    // Quoted names touching before the `和`: three names.
+    quiet("推行“街巷长制”“楼栋长制”和网格员联动三项机制。\n");
+}
