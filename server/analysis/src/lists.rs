@@ -1769,8 +1769,12 @@ fn within_word(s: &str, i: usize, words: &[&str]) -> bool {
 /// named by verbs (`招商引资、培育主体两个着力点`).
 const DEED_NOUNS: &[&str] = &["环节", "着力点", "抓手", "举措", "步骤"];
 
-/// Verbs that end many names as their head (`隐患排查整治`, `生态修复`).
-pub(crate) const NAME_HEADS: &[&str] = &["整治", "治理", "修复", "升级", "服务", "发展", "提升"];
+/// Verbs that end many names as their head (`隐患排查整治`, `生态修复`,
+/// `固定资产投资`, `人才支持`): after the thing they act on, a verb
+/// heads a noun phrase.
+pub(crate) const NAME_HEADS: &[&str] = &[
+    "整治", "治理", "修复", "升级", "服务", "发展", "提升", "投资", "应用", "支持",
+];
 
 /// `甲、乙、丙三个园区`, `甲、乙“三大计划”`: names joined by `、` right
 /// before a count of the things they name, with no `等`. The names run from
@@ -2657,7 +2661,7 @@ fn pair_of_names(first: &str, second: &str) -> bool {
 
 /// Verbs that drafters pair with `和` before the object they share
 /// (`牢记和践行`, `帮助和鼓励`), beyond [`VERBS`].
-const PAIRED_VERBS: &[&str] = &[
+pub(crate) const PAIRED_VERBS: &[&str] = &[
     "牢记", "践行", "帮助", "鼓励", "引导", "支持", "保障", "完善", "健全", "规范", "保护", "传承",
     "弘扬", "学习", "贯彻", "坚守", "守好", "守牢", "树立", "增强", "提振",
 ];

@@ -222,7 +222,10 @@ fn verbs_joined(first: &str, second: &str) -> bool {
         .any(|v| v.chars().count() >= 2 && second.starts_with(v));
     let closes = crate::lists::ends_with_verb(first)
         && !crate::lists::NAME_HEADS.iter().any(|h| first.ends_with(h));
-    opens || closes || first.chars().count() == 1 && second.chars().count() <= 2
+    let paired = crate::lists::PAIRED_VERBS
+        .iter()
+        .any(|v| first.ends_with(v) || second.starts_with(v));
+    opens || closes || paired || first.chars().count() == 1 && second.chars().count() <= 2
 }
 
 #[cfg(test)]
@@ -276,6 +279,7 @@ mod tests {
         // Two verbs joined: the count is their object.
         assert_eq!(read("牢记和践行“两个务必”", "两"), None);
         assert_eq!(read("巩固和扩大双创成果", "双"), None);
+        assert_eq!(read("支持和鼓励双向投资", "双"), None);
         // A later name opening with a verb is a deed.
         assert_eq!(read("抓好秋粮和推进冬播双轮驱动", "双"), None);
         // A measure word: the bare-names reader's.

@@ -2567,3 +2567,17 @@ fn a_pair_of_names_inside_a_verbs_object_is_two() {
     // Quoted names touching before the `和`: three names.
     quiet("推行“街巷长制”“楼栋长制”和网格员联动三项机制。\n");
 }
+
+#[test]
+fn a_verb_after_what_it_acts_on_heads_a_name() {
+    quiet("社会消费品零售总额和民间投资两项指标未达预期。\n");
+    assert_eq!(
+        codes("社会消费品零售总额和民间投资三项指标未达预期。\n"),
+        vec![Code::CountMismatch]
+    );
+    quiet("健全融资担保、技术服务、人才支持三大平台。\n");
+    assert_eq!(
+        codes("健全融资担保、技术服务、人才支持四大平台。\n"),
+        vec![Code::CountMismatch]
+    );
+}
