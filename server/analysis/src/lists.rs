@@ -147,6 +147,8 @@ pub(crate) const MEASURES: &[&str] = &[
     "方",
     // `等5部作品`, `等七部门`.
     "部",
+    // `甲、乙等20户企业`.
+    "户",
 ];
 
 /// The characters of places counted by level (`3县`, `两国`), each as a
@@ -1279,7 +1281,14 @@ fn name_lists(doc: &Document, cues: &Cues, out: &mut Vec<CountedList>) {
         } else {
             after
         };
-        let Some((count, end, _)) = count_at(text, count_start) else {
+        let Some((count_start, (count, end, _))) = count_at(text, count_start)
+            .map(|c| (count_start, c))
+            .or_else(|| {
+                (word == "等")
+                    .then(|| count_after_noun(text, after))
+                    .flatten()
+            })
+        else {
             continue;
         };
         let clause = doc.clause_range(at);
@@ -1377,6 +1386,50 @@ fn name_lists(doc: &Document, cues: &Cues, out: &mut Vec<CountedList>) {
             open: true,
         });
     }
+}
+
+/// `甲、乙等项目29个`, `甲、乙等南北向12条`: after `等`, the counted noun
+/// (a few characters, no verb, no figure) then its count closing the
+/// clause: the count is the names' as if it stood right after `等`. Where
+/// the count starts, its value and its end.
+fn count_after_noun(text: &str, after: usize) -> Option<(usize, (u32, usize, &'static str))> {
+    let noun_len: usize = text[after..]
+        .chars()
+        .take_while(|c| crate::chars::is_han(*c) && !is_numeral(*c) && *c != '的')
+        .take(11)
+        .map(char::len_utf8)
+        .sum();
+    let noun = &text[after..after + noun_len];
+    let chars = noun.chars().count();
+    if !(2..=10).contains(&chars) || deng_in_word(text, after) || done_not_named(noun) {
+        return None;
+    }
+    let start = after + noun_len;
+    let found = count_at(text, start)?;
+    // The count closes its clause: nothing after it is counted.
+    let closes = text[found.1..]
+        .chars()
+        .next()
+        .is_none_or(|c| CLAUSE_BREAKS.contains(&c));
+    closes.then_some((start, found))
+}
+
+/// Whether the `等` ending at `after` is inside a word (`等级`, `高等`,
+/// `平等`), listing nothing.
+pub(crate) fn deng_in_word(text: &str, after: usize) -> bool {
+    let before = text[..after - '等'.len_utf8()].chars().next_back();
+    text[after..].starts_with('级') || before.is_some_and(|c| "高平对初均相特一二三".contains(c))
+}
+
+/// Whether the words between `等` and a count say what was done
+/// (`等乡镇建成驿站2个`): a verb after the last `的` (before it, a verb
+/// qualifies the noun: `投资亿元以上的项目`), but for `达到`, which only
+/// links the names to their number.
+pub(crate) fn done_not_named(words: &str) -> bool {
+    let head = words.rsplit('的').next().unwrap_or(words);
+    VERBS
+        .iter()
+        .any(|v| v.chars().count() >= 2 && *v != "达到" && head.contains(v))
 }
 
 /// `甲路、乙路和丙街、丁街`: a name between two `、` whose `和` (or `与`,

@@ -2581,3 +2581,25 @@ fn a_verb_after_what_it_acts_on_heads_a_name() {
         vec![Code::CountMismatch]
     );
 }
+
+#[test]
+fn households_and_firms_counted_by_hu() {
+    quiet("推动甲机械、乙玻璃等20户企业恢复生产。\n");
+    assert_eq!(
+        codes("推动甲机械、乙玻璃、丙纺织等2户企业恢复生产。\n"),
+        vec![Code::CountMismatch]
+    );
+}
+
+#[test]
+fn a_counted_noun_between_deng_and_its_count() {
+    quiet("建成甲公园、乙公园、丙公园等口袋公园12个。\n");
+    assert_eq!(
+        codes("建成甲公园、乙公园、丙公园等口袋公园2个。\n"),
+        vec![Code::CountMismatch]
+    );
+    // A verb after the noun: the count is of what was done, not the names'.
+    quiet("甲镇、乙镇、丙镇等乡镇建成驿站2个。\n");
+    // 等 inside a word lists nothing.
+    quiet("培育甲、乙、丙等级民宿2家。\n");
+}
