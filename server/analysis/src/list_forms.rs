@@ -1726,14 +1726,7 @@ fn deng_lists(doc: &Document, read: &[usize], out: &mut Vec<CountedList>) {
                     .map(char::len_utf8)
                     .sum();
                 let start = after + noun;
-                // `等乡镇建成驿站2个`: a verb makes the count what was
-                // done; `等级`: no list.
-                let done = crate::lists::done_not_named(&text[after..start]);
-                if noun < 2
-                    || done
-                    || crate::lists::deng_in_word(text, after)
-                    || !text[start..].starts_with(|c: char| c.is_ascii_digit())
-                {
+                if noun < 2 || !text[start..].starts_with(|c: char| c.is_ascii_digit()) {
                     continue;
                 }
                 let Some((count, end)) = count_here(text, start, 9999) else {
@@ -1743,7 +1736,12 @@ fn deng_lists(doc: &Document, read: &[usize], out: &mut Vec<CountedList>) {
                     .chars()
                     .next()
                     .is_none_or(|c| matches!(c, '，' | '、' | '。' | '；' | ','));
-                if !closes {
+                // `等乡镇建成驿站2个`: a verb makes the count what was
+                // done; `等级`: no list.
+                if !closes
+                    || crate::lists::done_not_named(&text[after..start])
+                    || crate::lists::deng_in_word(text, after)
+                {
                     continue;
                 }
                 (count, start..end)

@@ -231,6 +231,11 @@ pub fn count_at(text: &str, start: usize) -> Option<(u32, usize, &'static str)> 
         Some(spaced) if numeral.bytes().all(|b| b.is_ascii_digit()) => (1, spaced),
         _ => (0, after),
     };
+    // One bit looked up first: most characters after a numeral open no
+    // measure word.
+    if !COUNT_WORDS.contains(after.chars().next()? as usize) {
+        return None;
+    }
     let measure = MEASURES.iter().find(|m| after.starts_with(*m))?;
     let value = if numeral
         .chars()
@@ -1401,17 +1406,18 @@ fn count_after_noun(text: &str, after: usize) -> Option<(usize, (u32, usize, &'s
         .sum();
     let noun = &text[after..after + noun_len];
     let chars = noun.chars().count();
-    if !(2..=10).contains(&chars) || deng_in_word(text, after) || done_not_named(noun) {
+    if !(2..=10).contains(&chars) {
         return None;
     }
     let start = after + noun_len;
     let found = count_at(text, start)?;
-    // The count closes its clause: nothing after it is counted.
+    // The count closes its clause: nothing after it is counted. (Most
+    // 等 stop here, before the words are looked at.)
     let closes = text[found.1..]
         .chars()
         .next()
         .is_none_or(|c| CLAUSE_BREAKS.contains(&c));
-    closes.then_some((start, found))
+    (closes && !deng_in_word(text, after) && !done_not_named(noun)).then_some((start, found))
 }
 
 /// Whether the `等` ending at `after` is inside a word (`等级`, `高等`,
