@@ -38,6 +38,7 @@ pub mod slogan_codes;
 pub mod slogan_count;
 mod slogan_groups;
 pub mod stale_year;
+mod subject_counts;
 pub mod summary;
 pub mod target_pairs;
 pub mod targets;

@@ -1714,8 +1714,8 @@ fn deng_lists(doc: &Document, read: &[usize], out: &mut Vec<CountedList>) {
         let rest = &text[after..];
         let rest_trimmed = rest.trim_start_matches(['“', ' ']);
         let count_start = after + (rest.len() - rest_trimmed.len());
-        let (count, count_range, noun_first) = match count_here(text, count_start, 9999) {
-            Some((count, end)) => (count, count_start..end, false),
+        let (count, count_range) = match count_here(text, count_start, 9999) {
+            Some((count, end)) => (count, count_start..end),
             None => {
                 // `等国家先进制造业集群4个，`: a short noun, then the count
                 // (in digits) closing the clause.
@@ -1736,10 +1736,15 @@ fn deng_lists(doc: &Document, read: &[usize], out: &mut Vec<CountedList>) {
                     .chars()
                     .next()
                     .is_none_or(|c| matches!(c, '，' | '、' | '。' | '；' | ','));
-                if !closes {
+                // `等乡镇建成驿站2个`: a verb makes the count what was
+                // done; `等级`: no list.
+                if !closes
+                    || crate::lists::done_not_named(&text[after..start])
+                    || crate::lists::deng_in_word(text, after)
+                {
                     continue;
                 }
-                (count, start..end, true)
+                (count, start..end)
             }
         };
         // The clause's start, looked for within a few hundred bytes (a
@@ -1761,7 +1766,7 @@ fn deng_lists(doc: &Document, read: &[usize], out: &mut Vec<CountedList>) {
         };
         // `A、B及C等5座`: the count may be C's alone.
         if hidden_names(text, &items) > 0
-            || (count <= 60 && !noun_first && read.binary_search(&count_start).is_ok())
+            || (count <= 60 && read.binary_search(&count_range.start).is_ok())
         {
             continue;
         }

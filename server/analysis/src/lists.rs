@@ -48,6 +48,9 @@ pub enum ListSource {
     /// Names each carrying the character that a numeral with no measure
     /// word counts (`甲链、乙链两链融合`).
     Carried,
+    /// Names before a numeral with no measure word that they share as its
+    /// subject (`甲和乙双下降`).
+    Subjects,
 }
 
 /// A stated count and the items listed for it.
@@ -144,11 +147,13 @@ pub(crate) const MEASURES: &[&str] = &[
     "方",
     // `等5部作品`, `等七部门`.
     "部",
+    // `甲、乙等20户企业`.
+    "户",
 ];
 
 /// The characters of places counted by level (`3县`, `两国`), each as a
 /// measure word of its own.
-const PLACE_LEVELS: &[&str] = &[
+pub(crate) const PLACE_LEVELS: &[&str] = &[
     "省", "市", "县", "区", "国", "州", "盟", "旗", "镇", "乡", "村",
 ];
 
@@ -226,6 +231,11 @@ pub fn count_at(text: &str, start: usize) -> Option<(u32, usize, &'static str)> 
         Some(spaced) if numeral.bytes().all(|b| b.is_ascii_digit()) => (1, spaced),
         _ => (0, after),
     };
+    // One bit looked up first: most characters after a numeral open no
+    // measure word.
+    if !COUNT_WORDS.contains(after.chars().next()? as usize) {
+        return None;
+    }
     let measure = MEASURES.iter().find(|m| after.starts_with(*m))?;
     let value = if numeral
         .chars()
@@ -1276,7 +1286,14 @@ fn name_lists(doc: &Document, cues: &Cues, out: &mut Vec<CountedList>) {
         } else {
             after
         };
-        let Some((count, end, _)) = count_at(text, count_start) else {
+        let Some((count_start, (count, end, _))) = count_at(text, count_start)
+            .map(|c| (count_start, c))
+            .or_else(|| {
+                (word == "等")
+                    .then(|| count_after_noun(text, after))
+                    .flatten()
+            })
+        else {
             continue;
         };
         let clause = doc.clause_range(at);
@@ -1374,6 +1391,51 @@ fn name_lists(doc: &Document, cues: &Cues, out: &mut Vec<CountedList>) {
             open: true,
         });
     }
+}
+
+/// `甲、乙等项目29个`, `甲、乙等南北向12条`: after `等`, the counted noun
+/// (a few characters, no verb, no figure) then its count closing the
+/// clause: the count is the names' as if it stood right after `等`. Where
+/// the count starts, its value and its end.
+fn count_after_noun(text: &str, after: usize) -> Option<(usize, (u32, usize, &'static str))> {
+    let noun_len: usize = text[after..]
+        .chars()
+        .take_while(|c| crate::chars::is_han(*c) && !is_numeral(*c) && *c != '的')
+        .take(11)
+        .map(char::len_utf8)
+        .sum();
+    let noun = &text[after..after + noun_len];
+    let chars = noun.chars().count();
+    if !(2..=10).contains(&chars) {
+        return None;
+    }
+    let start = after + noun_len;
+    let found = count_at(text, start)?;
+    // The count closes its clause: nothing after it is counted. (Most
+    // 等 stop here, before the words are looked at.)
+    let closes = text[found.1..]
+        .chars()
+        .next()
+        .is_none_or(|c| CLAUSE_BREAKS.contains(&c));
+    (closes && !deng_in_word(text, after) && !done_not_named(noun)).then_some((start, found))
+}
+
+/// Whether the `等` ending at `after` is inside a word (`等级`, `高等`,
+/// `平等`), listing nothing.
+pub(crate) fn deng_in_word(text: &str, after: usize) -> bool {
+    let before = text[..after - '等'.len_utf8()].chars().next_back();
+    text[after..].starts_with('级') || before.is_some_and(|c| "高平对初均相特一二三".contains(c))
+}
+
+/// Whether the words between `等` and a count say what was done
+/// (`等乡镇建成驿站2个`): a verb after the last `的` (before it, a verb
+/// qualifies the noun: `投资亿元以上的项目`), but for `达到`, which only
+/// links the names to their number.
+pub(crate) fn done_not_named(words: &str) -> bool {
+    let head = words.rsplit('的').next().unwrap_or(words);
+    VERBS
+        .iter()
+        .any(|v| v.chars().count() >= 2 && *v != "达到" && head.contains(v))
 }
 
 /// `甲路、乙路和丙街、丁街`: a name between two `、` whose `和` (or `与`,
@@ -1499,7 +1561,7 @@ pub(crate) fn top_level(s: &str) -> impl Iterator<Item = (usize, &str)> {
 /// Verbs that tell a clause from a name: a later name opening with one, or
 /// the last name ending with one (`A、B提高3个`, `甲、做强四大`), lists
 /// tasks or counts something else than the names.
-const VERBS: &[&str] = &[
+pub(crate) const VERBS: &[&str] = &[
     "建设",
     "新建",
     "改建",
@@ -1666,7 +1728,7 @@ fn join_words(word: &str) -> impl Iterator<Item = &str> + '_ {
 }
 
 /// [`join_words`] with where each stands.
-fn join_words_at(word: &str) -> impl Iterator<Item = (usize, &str)> + '_ {
+pub(crate) fn join_words_at(word: &str) -> impl Iterator<Item = (usize, &str)> + '_ {
     word.match_indices(['和', '及', '与']).filter(|(i, _)| {
         !within_word(word, *i, JOIN_WORDS) && !within_word(word, *i, TWO_WAY_JOIN_WORDS)
     })
@@ -1689,7 +1751,7 @@ pub(crate) fn joins_two_among(word: &str, others_long: bool) -> bool {
 
 /// Whether `word` ends with one of [`VERBS`]; a joining word ending a
 /// word that holds it (`碳中和`) is no verb.
-fn ends_with_verb(word: &str) -> bool {
+pub(crate) fn ends_with_verb(word: &str) -> bool {
     VERBS.iter().any(|v| {
         word.ends_with(v)
             && !(v.chars().count() == 1
@@ -1766,8 +1828,12 @@ fn within_word(s: &str, i: usize, words: &[&str]) -> bool {
 /// named by verbs (`招商引资、培育主体两个着力点`).
 const DEED_NOUNS: &[&str] = &["环节", "着力点", "抓手", "举措", "步骤"];
 
-/// Verbs that end many names as their head (`隐患排查整治`, `生态修复`).
-const NAME_HEADS: &[&str] = &["整治", "治理", "修复", "升级", "服务", "发展", "提升"];
+/// Verbs that end many names as their head (`隐患排查整治`, `生态修复`,
+/// `固定资产投资`, `人才支持`): after the thing they act on, a verb
+/// heads a noun phrase.
+pub(crate) const NAME_HEADS: &[&str] = &[
+    "整治", "治理", "修复", "升级", "服务", "发展", "提升", "投资", "应用", "支持",
+];
 
 /// `甲、乙、丙三个园区`, `甲、乙“三大计划”`: names joined by `、` right
 /// before a count of the things they name, with no `等`. The names run from
@@ -1807,6 +1873,7 @@ pub(crate) fn bare_name_lists_in(line: &str) -> (Vec<CountedList>, bool, bool) {
         if echo
             && crate::echoed_counts::joined_in_clause(line, word)
             && let Some(list) = crate::echoed_counts::echoed_count(line, word)
+                .or_else(|| crate::subject_counts::subject_count(line, word))
         {
             echoed_to = list.count_range.end;
             out.push(list);
@@ -1954,6 +2021,10 @@ fn read_clause(line: &str, start: usize, out: &mut Vec<CountedList>) -> usize {
                 names_open = true;
             }
             Event::Join => has_separator = names_open,
+            // `甲、乙[1]三条`: a note's mark is no figure, names go on.
+            Event::Digit if note_mark_end(line, at).is_some() => {
+                skip_to = note_mark_end(line, at).unwrap_or(next);
+            }
             Event::Digit | Event::Numeral if !previous_numeral => {
                 // Layers and places counted with no measure word (`三重`,
                 // `3县`) are read only after names.
@@ -2613,6 +2684,94 @@ fn touching_quotes(before: &str, offset: usize, counted: &str) -> Option<Counted
     Some(CountedList::shown(ListSource::BareNames, 0, 0..0, items))
 }
 
+/// Whether `first和second`, right before a count, surely joins two names
+/// (`守好发展和生态三条底线`: three is a slip), not two verbs whose object
+/// the count is (`牢记和践行“三个务必”`, `帮助和鼓励三类企业`), nor two
+/// of one kind, which may hold the counted things (`东区和西区三个园区`).
+/// Neither side closes or (the second) opens with a verb; and either
+/// something stands
+/// before the first name (the verb or subject whose object the pair is:
+/// the first side is the longer), or both sides are noun phrases of four
+/// characters or more (`地区生产总值和固定资产投资`). Touching quotes
+/// before the `和` are names of their own (`“甲”“乙”和丙三项`).
+fn pair_of_names(first: &str, second: &str) -> bool {
+    let len = |s: &str| s.chars().count();
+    let verb_end = |w: &str| ends_with_verb(w) && !NAME_HEADS.iter().any(|h| w.ends_with(h));
+    let opens_with_verb = VERBS
+        .iter()
+        .chain(PAIRED_VERBS)
+        .any(|v| v.chars().count() >= 2 && second.starts_with(v));
+    // `东区和西区`, `粮食安全和生态安全`: two of one kind, which may be
+    // the places or fields holding the counted things.
+    let one_kind = first.chars().next_back() == second.chars().next_back();
+    let shape = len(first) > len(second) || len(first) >= 4 && len(second) >= 4;
+    // `“甲”“乙”和丙`: quotes touching are names of their own before it.
+    let quotes_touch = first.contains("”“");
+    (2..=12).contains(&len(second))
+        && second.chars().all(crate::chars::is_han)
+        && !opens_with_verb
+        && !verb_end(first)
+        && !verb_end(second)
+        && !PAIRED_VERBS.iter().any(|v| first.ends_with(v))
+        && !one_kind
+        && !quotes_touch
+        && shape
+}
+
+/// Verbs that drafters pair with `和` before the object they share
+/// (`牢记和践行`, `帮助和鼓励`), beyond [`VERBS`].
+pub(crate) const PAIRED_VERBS: &[&str] = &[
+    "牢记", "践行", "帮助", "鼓励", "引导", "支持", "保障", "完善", "健全", "规范", "保护", "传承",
+    "弘扬", "学习", "贯彻", "坚守", "守好", "守牢", "树立", "增强", "提振",
+];
+
+/// The marks that point at a note by number (`[2]`, `［2］`, `【2】`):
+/// its digits are no figure of the text.
+const NOTE_MARKS: &[(char, char)] = &[('[', ']'), ('［', '］'), ('【', '】')];
+
+/// `s` without a note's mark at its end.
+fn without_note_mark(s: &str) -> &str {
+    NOTE_MARKS
+        .iter()
+        .find_map(|(open, close)| {
+            let inner = s.strip_suffix(*close)?;
+            let p = inner.rfind(*open)?;
+            let digits = &inner[p + open.len_utf8()..];
+            (!digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit())).then(|| &s[..p])
+        })
+        .unwrap_or(s)
+}
+
+/// Where the note's mark whose digits start at `at` ends (`[2]`).
+fn note_mark_end(line: &str, at: usize) -> Option<usize> {
+    let open = line[..at].chars().next_back()?;
+    let (_, close) = NOTE_MARKS.iter().find(|(o, _)| *o == open)?;
+    let digits = line[at..].bytes().take_while(u8::is_ascii_digit).count();
+    line[at + digits..]
+        .starts_with(*close)
+        .then(|| at + digits + close.len_utf8())
+}
+
+/// Whether `s` holds a figure: a digit outside a note's mark.
+fn figure_in(s: &str) -> bool {
+    let mut in_mark = false;
+    for (i, c) in s.char_indices() {
+        if NOTE_MARKS.iter().any(|(open, _)| *open == c) {
+            let rest = &s[i + c.len_utf8()..];
+            let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+            in_mark = digits > 0
+                && NOTE_MARKS
+                    .iter()
+                    .any(|(o, close)| *o == c && rest[digits..].starts_with(*close));
+        } else if NOTE_MARKS.iter().any(|(_, close)| *close == c) {
+            in_mark = false;
+        } else if c.is_ascii_digit() && !in_mark {
+            return true;
+        }
+    }
+    false
+}
+
 /// `国内国际两个大局`, `线上线下两个渠道`: two words of two characters
 /// sharing their first, right before a count with no separator; or quoted
 /// words before `N个字`, which counts their characters (`“甲乙、丙丁”四个字`).
@@ -2876,6 +3035,8 @@ fn bare_names(
         }
         _ => (names_at, names),
     };
+    // `甲、乙[1]三条`: a note's mark closing the last name is no part of it.
+    let names = without_note_mark(names);
     let last = names.chars().next_back()?;
     if !(crate::chars::is_han(last) || last.is_ascii_alphanumeric() || last == '）' || last == '”')
     {
@@ -2946,7 +3107,8 @@ fn bare_names(
         let echoing = tail.is_some_and(|t| {
             names[..*at].ends_with(t) && names[second..].ends_with(t) && !names.contains('、')
         });
-        if !(count == 2 || count == 3 && echoing)
+        let two_names = count == 3 && *at > 0 && pair_of_names(&names[..*at], &names[second..]);
+        if !(count == 2 || count == 3 && (echoing || two_names))
             || *at == 0
             || second == names.len()
             || names.contains(['及', '或'])
@@ -2983,7 +3145,7 @@ fn bare_names(
         limit -= 1;
     }
     let clause_end = text[count_end..limit]
-        .find(['，', '。', '；', '：', '\n'])
+        .find(['，', '。', '；', '：', '\n', ';'])
         .map_or(limit, |p| count_end + p);
     // A figure after a `和` that follows the counted words belongs to a
     // second group (`甲、乙4家X和丙、丁3家Y`); one after a verb of change
@@ -3001,9 +3163,9 @@ fn bare_names(
     // groups whose names may be places holding the counted things: the
     // count is read only when it is the names' number.
     let mut exact_only = false;
-    if own.chars().any(|c| c.is_ascii_digit()) {
+    if figure_in(own) {
         let cut = own.find(['、', '共']).map_or(own, |p| &own[..p]);
-        if cut.len() == own.len() || cut.chars().any(|c| c.is_ascii_digit()) {
+        if cut.len() == own.len() || figure_in(cut) {
             return None;
         }
         let after = own[cut.len()..].trim_start_matches('、');

@@ -2760,3 +2760,101 @@ fn a_second_value_of_a_share_after_an_earlier_one_with_its_own_bound() {
     quiet("城镇登记失业率和调查失业率控制在3.5%以内和5.5%左右。\n");
     quiet("地区生产总值增长6%以上和106%。\n");
 }
+
+#[test]
+fn a_numeral_of_change_counts_the_names_that_change() {
+    // `双下降`: both fall; one name too few is a slip.
+    quiet("全县火灾起数、受伤人数和财产损失三下降。\n");
+    assert_eq!(
+        codes("全年火灾起数和受伤人数实现三下降。\n"),
+        vec![Code::CountMismatch]
+    );
+    quiet("全年火灾起数和受伤人数实现“双下降”。\n");
+    quiet("坚持科技创新和制度创新双轮驱动。\n");
+    // A `和` joining two verbs: the count is their object.
+    quiet("牢记和践行“三个务必”。\n");
+    quiet("帮助和鼓励三类企业转型。\n");
+    // A numeral before a noun counts that noun: names before it may hold
+    // more or fewer (`三年`, `三期`).
+    quiet("推进老旧小区改造和背街小巷整治三年行动。\n");
+    quiet("建成东站和西站三期工程。\n");
+}
+
+#[test]
+fn a_notes_mark_inside_a_list_is_no_figure() {
+    // The mark closing the last name, and one after the counted words.
+    assert_eq!(
+        codes("瞄准储能装备、氢能车辆、卫星应用[3]四条新赛道。\n"),
+        vec![Code::CountMismatch]
+    );
+    assert_eq!(
+        codes("甲科技、乙智能3家链主[4]企业即将投产。\n"),
+        vec![Code::CountMismatch]
+    );
+    quiet("瞄准储能装备、氢能车辆、卫星应用[3]三条新赛道。\n");
+    quiet("甲科技、乙智能2家链主[4]企业即将投产。\n");
+    // A semicolon closes the clause, in either width.
+    assert_eq!(
+        codes("甲航空、乙天域、丙机器人4家龙头企业即将进场;丁、戊等5家企业签约。\n"),
+        vec![Code::CountMismatch]
+    );
+}
+
+#[test]
+fn a_pair_of_names_inside_a_verbs_object_is_two() {
+    // The pair after the verb whose object it is: two names, so three
+    // is a slip.
+    assert_eq!(
+        codes("切实守住安全和稳定三条底线。\n"),
+        vec![Code::CountMismatch]
+    );
+    assert_eq!(
+        codes("一般公共预算收入和规上工业增加值三项指标未达预期。\n"),
+        vec![Code::CountMismatch]
+    );
+    quiet("切实守住安全和稳定两条底线。\n");
+    // Two verbs sharing the count as their object.
+    quiet("牢记和践行“三个务必”。\n");
+    quiet("全县帮助和鼓励三类企业上市。\n");
+    quiet("深入学习和贯彻三项制度。\n");
+    // Places holding the counted things.
+    quiet("建好东区和西区三个产业园。\n");
+    // Quoted names touching before the `和`: three names.
+    quiet("推行“街巷长制”“楼栋长制”和网格员联动三项机制。\n");
+}
+
+#[test]
+fn a_verb_after_what_it_acts_on_heads_a_name() {
+    quiet("社会消费品零售总额和民间投资两项指标未达预期。\n");
+    assert_eq!(
+        codes("社会消费品零售总额和民间投资三项指标未达预期。\n"),
+        vec![Code::CountMismatch]
+    );
+    quiet("健全融资担保、技术服务、人才支持三大平台。\n");
+    assert_eq!(
+        codes("健全融资担保、技术服务、人才支持四大平台。\n"),
+        vec![Code::CountMismatch]
+    );
+}
+
+#[test]
+fn households_and_firms_counted_by_hu() {
+    quiet("推动甲机械、乙玻璃等20户企业恢复生产。\n");
+    assert_eq!(
+        codes("推动甲机械、乙玻璃、丙纺织等2户企业恢复生产。\n"),
+        vec![Code::CountMismatch]
+    );
+}
+
+#[test]
+fn a_counted_noun_between_deng_and_its_count() {
+    quiet("建成甲公园、乙公园、丙公园等口袋公园12个。\n");
+    assert_eq!(
+        codes("建成甲公园、乙公园、丙公园等口袋公园2个。\n"),
+        vec![Code::CountMismatch]
+    );
+    // A verb after the noun: the count is of what was done, not the names'.
+    quiet("甲镇、乙镇、丙镇等乡镇建成驿站2个。\n");
+    // 等 inside a word lists nothing.
+    quiet("培育甲、乙、丙等级民宿2家。\n");
+}

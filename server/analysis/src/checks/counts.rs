@@ -35,7 +35,7 @@ pub(super) fn check(doc: &Document, sink: &mut Sink) {
         }
         // `甲、乙的“双X”`: a quoted slogan the slogan reader reads on its
         // line is its to check.
-        if list.source == ListSource::Carried
+        if matches!(list.source, ListSource::Carried | ListSource::Subjects)
             && doc.text[..list.count_range.start].ends_with('“')
             && doc
                 .line_slogans
