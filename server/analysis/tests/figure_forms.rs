@@ -2438,10 +2438,7 @@ fn shares_of_lists_said_once_and_of_any_whole_but_a_plan() {
         vec![Code::RateOutOfRange]
     );
     // Shares of a poll and of the urban people.
-    for text in [
-        "群众安全感达101.2%。\n",
-        "全县城镇化水平达到102%以上。\n",
-    ] {
+    for text in ["群众安全感达101.2%。\n", "全县城镇化水平达到102%以上。\n"] {
         assert_eq!(codes(text), vec![Code::RateOutOfRange], "{text}");
     }
 }
