@@ -916,7 +916,6 @@ fn bare_qualifier_start(text: &str, q: &Quantity, floor: usize) -> Option<usize>
     }
 }
 
-/// Years: four Arabic digits or a digit string of Chinese digits, 1000–2200.
 /// One space after `end`, then the place words `万`, `亿` or `万亿`: their
 /// product and where they end.
 fn spaced_place_word(text: &str, end: usize) -> Option<(f64, usize)> {
@@ -934,6 +933,7 @@ fn spaced_place_word(text: &str, end: usize) -> Option<(f64, usize)> {
         .map(|(w, place)| (place, at + w.len()))
 }
 
+/// Years: four Arabic digits or a digit string of Chinese digits, 1000–2200.
 fn is_year(n: &Numeral) -> bool {
     let shaped = n.plain_digits == Some(4) || n.digit_string;
     shaped && (1000.0..=2200.0).contains(&n.value)
