@@ -62,6 +62,18 @@ pub(crate) fn subject_count(line: &str, word: usize) -> Option<CountedList> {
     }
     let mut end = start;
     let quoted = line[..end].ends_with('“');
+    // A numeral before a word of change counts who changes (`双下降`:
+    // both fall), so one name too few is a slip; before a noun it counts
+    // that noun (`三年`, `三期`, `三角`), which names before it may only
+    // happen to match: read when they agree, never judged. Bare, only a
+    // pair word (`双`, `两`) is read before a noun: `三年`, `三期`, `三角`
+    // after names are mostly the names' own words. Decided before the
+    // names are read, since most numerals open neither.
+    let change = CHANGES.iter().any(|w| line[word..].starts_with(w));
+    let pair_or_quoted = quoted || matches!(numeral, "双" | "两");
+    if !change && !pair_or_quoted {
+        return None;
+    }
     if let Some(before) = line[..end].strip_suffix('“') {
         // The quote holds the count and a short word (`“双提升”`).
         let close = line[word..]
@@ -99,18 +111,10 @@ pub(crate) fn subject_count(line: &str, word: usize) -> Option<CountedList> {
     let names = &line[names_start..names_end];
     let items = subjects(names, names_start, c)?;
     let n = items.len();
-    // A numeral before a word of change counts who changes (`双下降`:
-    // both fall), so one name too few is a slip; before a noun it counts
-    // that noun (`三年`, `三期`, `三角`), which names before it may only
-    // happen to match: read when they agree, never judged.
-    let change = CHANGES.iter().any(|w| line[word..].starts_with(w));
-    // Bare, only a pair word (`双`, `两`) is read before a noun: `三年`,
-    // `三期`, `三角` after names are mostly the names' own words.
-    let pair_or_quoted = quoted || matches!(numeral, "双" | "两");
     let fits = if change {
         (n..=n + 1).contains(&(count as usize))
     } else {
-        pair_or_quoted && count as usize == n
+        count as usize == n
     };
     if !fits {
         return None;
