@@ -203,10 +203,31 @@ const IDIOMS: &[&str] = &[
 
 /// Normalizes a term or a stretch of text for matching.
 pub fn normalize(s: &str) -> String {
-    s.chars()
-        .filter(|&c| !is_quote(c) && !is_space(c) && !matches!(c, '\n' | '\r'))
-        .map(fold_width)
-        .collect()
+    s.chars().filter_map(skeleton_char).collect()
+}
+
+/// Whether a character opening with `lead` may be dropped or folded by
+/// the skeleton: ASCII white space and `"`, and the blocks of the other
+/// quotes, spaces and full-width forms (U+00A0, U+2000–U+3FFF, U+F000 on).
+fn may_drop_or_fold(lead: u8) -> bool {
+    matches!(lead, b' ' | b'\t' | b'\n' | b'\r' | b'"' | 0xC2 | 0xE2 | 0xE3 | 0xEF)
+}
+
+/// What the skeleton keeps of `c`: nothing for a quote or white space,
+/// else its folded form.
+fn skeleton_char(c: char) -> Option<char> {
+    let dropped = is_quote(c) || is_space(c) || matches!(c, '\n' | '\r');
+    (!dropped).then(|| fold_width(c))
+}
+
+/// The length of the UTF-8 sequence `lead` opens.
+fn utf8_width(lead: u8) -> usize {
+    match lead {
+        0x00..=0x7F => 1,
+        0x80..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        _ => 4,
+    }
 }
 
 /// The body with quotes and white space removed, mapped back to the source.
@@ -226,21 +247,32 @@ impl Skeleton {
             // Copy runs of kept characters whole; only the characters dropped
             // or folded (quotes, spaces, full-width forms) break a run.
             let mut run: Option<usize> = None;
-            for (i, c) in slice.char_indices() {
-                let dropped = is_quote(c) || is_space(c) || matches!(c, '\n' | '\r');
-                let folded = fold_width(c);
-                if !dropped && folded == c {
+            let bytes = slice.as_bytes();
+            let mut i = 0;
+            while let Some(&lead) = bytes.get(i) {
+                let at = i;
+                i += utf8_width(lead);
+                // Most characters open with a byte no dropped or folded
+                // character opens with (every Han character does): they are
+                // kept without being decoded.
+                let changed = if may_drop_or_fold(lead) {
+                    let c = slice.get(at..i).and_then(|c| c.chars().next());
+                    c.map(skeleton_char).filter(|kept| *kept != c)
+                } else {
+                    None
+                };
+                let Some(kept) = changed else {
                     if run.is_none() {
-                        run = Some(i);
-                        jumps.push((skeleton.len(), region.start + i));
+                        run = Some(at);
+                        jumps.push((skeleton.len(), region.start + at));
                     }
                     continue;
-                }
+                };
                 if let Some(start) = run.take() {
-                    skeleton.push_str(&slice[start..i]);
+                    skeleton.push_str(&slice[start..at]);
                 }
-                if !dropped {
-                    jumps.push((skeleton.len(), region.start + i));
+                if let Some(folded) = kept {
+                    jumps.push((skeleton.len(), region.start + at));
                     skeleton.push(folded);
                 }
             }
@@ -495,32 +527,23 @@ fn slogans_in(slice: &str) -> Vec<SloganAt> {
             range: whole.start()..end,
         });
     }
-    // `N X N Y` with numerals at the first and third places, found by a
-    // four-character window (a regex costs more here, on every paragraph).
-    let mut window: [(usize, char); 4] = [(0, ' '); 4];
-    let mut filled = 0;
+    // `N X N Y` with numerals at the first and third places. Every slogan
+    // numeral opens with the byte E4 or E5 (U+4000–U+5FFF), so a window is
+    // tried only where one of them stands, found by memchr; a window
+    // decoded at every character cost more, on every paragraph.
     let mut skip_until = 0;
     // The quoted hits are in text order and disjoint, and windows move
     // forward: a cursor finds the one a window could overlap, where a
     // search over all earlier hits was quadratic.
     let quoted = hits.len();
     let mut cursor = 0;
-    for (i, c) in slice.char_indices() {
-        window.rotate_left(1);
-        window[3] = (i, c);
-        filled += 1;
-        let start = window[0].0;
-        if filled < 4
-            || start < skip_until
-            || !is_slogan_numeral(window[0].1)
-            || !is_slogan_numeral(window[2].1)
-        {
+    for start in memchr::memchr2_iter(0xE4, 0xE5, slice.as_bytes()) {
+        if start < skip_until {
             continue;
         }
-        if !is_han(window[1].1) || !is_han(window[3].1) {
+        let Some(end) = numeral_window(slice, start) else {
             continue;
-        }
-        let end = i + c.len_utf8();
+        };
         let word = &slice[start..end];
         if is_unquoted_slogan(slice, start, word) {
             let range = start..end;
@@ -540,6 +563,18 @@ fn slogans_in(slice: &str) -> Vec<SloganAt> {
     }
     hits.sort_by_key(|h| h.range.start);
     hits
+}
+
+/// The end of four characters from `start`, numeral, Han, numeral, Han
+/// (`三区三线`), if they stand there.
+fn numeral_window(slice: &str, start: usize) -> Option<usize> {
+    let mut chars = slice.get(start..)?.char_indices();
+    let mut next = |test: fn(char) -> bool| chars.next().filter(|&(_, c)| test(c));
+    next(is_slogan_numeral)?;
+    next(is_han)?;
+    next(is_slogan_numeral)?;
+    let (at, last) = next(is_han)?;
+    Some(start + at + last.len_utf8())
 }
 
 /// `三区三线`, but not `一心一意`, `五年三个`, `一是加快`, `第三季度…`.
@@ -899,6 +934,38 @@ pub fn find_terms_cached(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_changed_character_opens_with_a_byte_the_skeleton_decodes() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            if skeleton_char(c) != Some(c) {
+                let mut bytes = [0; 4];
+                let lead = c.encode_utf8(&mut bytes).as_bytes()[0];
+                assert!(may_drop_or_fold(lead), "{c:?} is changed but skipped");
+                assert_eq!(utf8_width(lead), c.len_utf8());
+            }
+        }
+    }
+
+    #[test]
+    fn every_slogan_numeral_opens_with_the_bytes_the_window_looks_for() {
+        for c in "一二三四五六七八九十两".chars() {
+            assert!(is_slogan_numeral(c));
+            let mut bytes = [0; 4];
+            assert!(matches!(c.encode_utf8(&mut bytes).as_bytes()[0], 0xE4 | 0xE5));
+        }
+    }
+
+    #[test]
+    fn the_skeleton_drops_quotes_and_spaces_and_folds_full_width_forms() {
+        let text = "甲“乙”　丙ＡＢ•丁\n戊";
+        let skeleton = Skeleton::new(text, &[0..text.len()]);
+        assert_eq!(skeleton.text, "甲乙丙AB·丁戊\u{0}");
+        let b = skeleton.text.find('B').unwrap();
+        assert_eq!(&text[skeleton.source_of(b).unwrap()..], "Ｂ•丁\n戊");
+        let wu = skeleton.text.find('戊').unwrap();
+        assert_eq!(&text[skeleton.source_of(wu).unwrap()..], "戊");
+    }
 
     /// Terms of a whole text, without a cache.
     fn find_terms(text: &str, regions: &[Range<usize>], inputs: &TermInputs) -> Vec<Term> {
