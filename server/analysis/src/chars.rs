@@ -51,6 +51,17 @@ pub fn fold_width(c: char) -> char {
     }
 }
 
+/// The length of the UTF-8 character whose first byte is `lead`: lets a
+/// scan pass over a character it need not decode.
+pub fn utf8_width(lead: u8) -> usize {
+    match lead {
+        0..=0x7F => 1,
+        0x80..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        _ => 4,
+    }
+}
+
 /// Quotation marks that do not change what a term means.
 pub fn is_quote(c: char) -> bool {
     matches!(

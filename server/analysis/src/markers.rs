@@ -86,6 +86,20 @@ fn starts_clause(previous: Option<char>) -> bool {
     }
 }
 
+/// Where a character that may be a marker starts, in order: circled
+/// numbers and superscripts open with C2, E2 or E3, full-width brackets
+/// with EF or E3, and `[` is itself. memchr finds them; the rest of the
+/// paragraph is skipped undecoded, which keeps this cheap per keystroke.
+fn marker_leads(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
+    let mut wide = memchr::memchr3_iter(0xE2, 0xE3, 0xEF, bytes).peekable();
+    let mut rare = memchr::memchr2_iter(0xC2, b'[', bytes).peekable();
+    std::iter::from_fn(move || match (wide.peek(), rare.peek()) {
+        (Some(w), Some(r)) if r < w => rare.next(),
+        (Some(_), _) => wide.next(),
+        (None, _) => rare.next(),
+    })
+}
+
 /// Markers and enumerations of one paragraph. In `notes_only_lists` mode
 /// (inside the notes section) circled numbers are only read as lists.
 pub fn scan_paragraph(
@@ -98,14 +112,8 @@ pub fn scan_paragraph(
     let base = paragraph.start;
     let first_new = found.markers.len();
     let mut circled = CircledRuns::new(paragraph.clone(), notes_only_lists);
-    // Only characters starting with these bytes can be markers: circled
-    // numbers and superscripts (C2, E2, E3), full-width brackets (EF, E3)
-    // and `[`. Skipping the rest undecoded keeps this cheap per keystroke.
-    let mut iter = slice
-        .bytes()
-        .enumerate()
-        .filter(|(_, b)| matches!(b, 0xC2 | 0xE2 | 0xE3 | 0xEF | b'['))
-        .filter_map(|(i, _)| Some((i, slice[i..].chars().next()?)))
+    let mut iter = marker_leads(slice.as_bytes())
+        .filter_map(|i| Some((i, slice.get(i..)?.chars().next()?)))
         .peekable();
     while let Some((i, c)) = iter.next() {
         let at = base + i;
@@ -463,6 +471,19 @@ fn is_quantity_unit(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn marker_leads_are_every_byte_that_may_open_a_marker_in_order() {
+        let text = "甲［1］乙①丙²丁[2]戊【3】";
+        let expected: Vec<usize> = text
+            .bytes()
+            .enumerate()
+            .filter(|(_, b)| matches!(b, 0xC2 | 0xE2 | 0xE3 | 0xEF | b'['))
+            .map(|(i, _)| i)
+            .collect();
+        assert_eq!(marker_leads(text.as_bytes()).collect::<Vec<_>>(), expected);
+        assert_eq!(expected.len(), 7);
+    }
 
     fn scan(text: &str) -> Found {
         let mut found = Found::default();

@@ -10,7 +10,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use regex::Regex;
 
 use crate::cache::{Matches, ParagraphCache, SloganAt, TextKey, reuse, shift};
-use crate::chars::{fold_width, is_han, is_quote, is_space};
+use crate::chars::{fold_width, is_han, is_quote, is_space, utf8_width};
 
 /// Where a term's meaning comes from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -210,7 +210,10 @@ pub fn normalize(s: &str) -> String {
 /// the skeleton: ASCII white space and `"`, and the blocks of the other
 /// quotes, spaces and full-width forms (U+00A0, U+2000–U+3FFF, U+F000 on).
 fn may_drop_or_fold(lead: u8) -> bool {
-    matches!(lead, b' ' | b'\t' | b'\n' | b'\r' | b'"' | 0xC2 | 0xE2 | 0xE3 | 0xEF)
+    matches!(
+        lead,
+        b' ' | b'\t' | b'\n' | b'\r' | b'"' | 0xC2 | 0xE2 | 0xE3 | 0xEF
+    )
 }
 
 /// What the skeleton keeps of `c`: nothing for a quote or white space,
@@ -218,16 +221,6 @@ fn may_drop_or_fold(lead: u8) -> bool {
 fn skeleton_char(c: char) -> Option<char> {
     let dropped = is_quote(c) || is_space(c) || matches!(c, '\n' | '\r');
     (!dropped).then(|| fold_width(c))
-}
-
-/// The length of the UTF-8 sequence `lead` opens.
-fn utf8_width(lead: u8) -> usize {
-    match lead {
-        0x00..=0x7F => 1,
-        0x80..=0xDF => 2,
-        0xE0..=0xEF => 3,
-        _ => 4,
-    }
 }
 
 /// The body with quotes and white space removed, mapped back to the source.
@@ -952,7 +945,10 @@ mod tests {
         for c in "一二三四五六七八九十两".chars() {
             assert!(is_slogan_numeral(c));
             let mut bytes = [0; 4];
-            assert!(matches!(c.encode_utf8(&mut bytes).as_bytes()[0], 0xE4 | 0xE5));
+            assert!(matches!(
+                c.encode_utf8(&mut bytes).as_bytes()[0],
+                0xE4 | 0xE5
+            ));
         }
     }
 

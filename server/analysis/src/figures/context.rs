@@ -10,6 +10,7 @@ use std::ops::Range;
 
 use super::chars::{arabic_digit, char_at, char_before, is_space};
 use super::{Figure, FigureKind, Period, indicator, period};
+use crate::chars::utf8_width;
 
 /// The most bytes a clause is read on either side of an offset. No clause
 /// of a report comes near it; text without breaks would otherwise make every
@@ -69,16 +70,6 @@ pub fn scan_clause(text: &str, offset: usize, limit: usize) -> (Range<usize>, bo
         end += utf8_width(bytes[end]);
     }
     (start..end, cut)
-}
-
-/// The length of the UTF-8 character whose first byte is `lead`.
-fn utf8_width(lead: u8) -> usize {
-    match lead {
-        0..=0x7F => 1,
-        0x80..=0xDF => 2,
-        0xE0..=0xEF => 3,
-        _ => 4,
-    }
 }
 
 /// The clause breaks of a whole text, found once: [`clause_range`] by two
