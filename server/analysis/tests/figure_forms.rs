@@ -2855,3 +2855,29 @@ fn a_counted_noun_between_deng_and_its_count() {
     // 等 inside a word lists nothing.
     quiet("培育甲、乙、丙等级民宿2家。\n");
 }
+
+#[test]
+fn every_value_of_a_long_list_of_shares_is_a_share() {
+    // The fourth share of a list is bounded like the first three.
+    assert_eq!(
+        codes("甲矿、乙矿、丙矿和丁矿产量分别占全省的12.5%、6.5%、9.4%、102.8%。\n"),
+        vec![Code::RateOutOfRange]
+    );
+    quiet("甲矿、乙矿、丙矿和丁矿产量分别占全省的12.5%、6.5%、9.4%、2.8%。\n");
+    // Two shares moved from two earlier values: the second later value is
+    // the second share's.
+    assert_eq!(
+        codes("林木覆盖率和草地植被盖度分别从4.5%、25.9%提高到5.5%、127.2%。\n"),
+        vec![Code::RateOutOfRange]
+    );
+    quiet("林木覆盖率和草地植被盖度分别从4.5%、25.9%提高到5.5%、27.2%。\n");
+    // Each name by its place when the names are not all shares: the
+    // second later value is the second name's, a rate of its own.
+    assert_eq!(
+        codes("初中巩固率、高中毛入学率分别由91%、88%提高到103%、96%。\n"),
+        vec![Code::RateOutOfRange]
+    );
+    quiet("初中巩固率、高中毛入学率分别由91%、88%提高到93%、106%。\n");
+    // A change after the list is no value of it.
+    quiet("甲、乙、丙、丁分别占全省的12.5%、6.5%、9.4%、2.8%，总量增长102.8%。\n");
+}

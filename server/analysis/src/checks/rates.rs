@@ -299,10 +299,14 @@ fn named_share(text: &str, figure: &Figure) -> Option<(usize, String)> {
     let mut head = before.trim_end_matches(is_space);
     // `A率和B率达到双100%`: both at the value.
     head = head.strip_suffix('双').unwrap_or(head);
-    // Up to two earlier values of the same share, each with its link;
-    // how many were listed (`、`, `和`) before this one, if all were.
-    let mut position = Some(0usize);
-    for _ in 0..2 {
+    // The earlier values of the same share, each with its link: a list
+    // (`分别占全国的13.6%、5.5%、10.4%、1.8%`) or values from which the
+    // share moved (`分别从5%、26%提高到6%、28%`). `position` is this
+    // value's place in the list it closes, counted back to the first join
+    // that is not a listing one.
+    let mut position = 0usize;
+    let mut counting = true;
+    for _ in 0..MAX_EARLIER_VALUES {
         // `开工率一季度达40%、二季度达60%`: each value with its own time.
         let own_time = || strip_time_of_year(strip_link(head)).and_then(strip_earlier_value);
         match strip_earlier_value(head)
@@ -312,9 +316,8 @@ fn named_share(text: &str, figure: &Figure) -> Option<(usize, String)> {
         {
             Some((rest, join)) => {
                 head = rest;
-                position = position
-                    .filter(|_| matches!(join, "、" | "和" | "及"))
-                    .map(|p| p + 1);
+                counting = counting && matches!(join, "、" | "和" | "及");
+                position += usize::from(counting);
             }
             None => break,
         }
@@ -333,12 +336,10 @@ fn named_share(text: &str, figure: &Figure) -> Option<(usize, String)> {
     if listed && !all_names_bounded(head) {
         // `甲毛入学率、乙巩固率分别达到98.6%、99.6%`: the value's own name
         // by its place in the list, when every name is a rate of its own.
-        return position
-            .and_then(|p| listed_name(head, p))
-            .map(|(start, name)| {
-                let before_start = floor_boundary(text, figure.span.start) - before.len();
-                (before_start + start, name)
-            });
+        return listed_name(head, position).map(|(start, name)| {
+            let before_start = floor_boundary(text, figure.span.start) - before.len();
+            (before_start + start, name)
+        });
     }
     // `增长率` is not a share; `占比提高` would need the base.
     if head.ends_with("增长率") || head.ends_with("增速") {
@@ -771,6 +772,10 @@ fn other_bounded_rate(head: &str) -> Option<String> {
         && !name.contains('债');
     bounded.then_some(name)
 }
+
+/// How many earlier values of a share are read back from a value: a list
+/// of a dozen, or two lists of six from which the share moved.
+const MAX_EARLIER_VALUES: usize = 12;
 
 /// Words that join a share's earlier value to the next: `和`, `提高到`.
 const JOINS: &[&str] = &[
