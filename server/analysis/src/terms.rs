@@ -955,7 +955,8 @@ mod tests {
     #[test]
     fn the_skeleton_drops_quotes_and_spaces_and_folds_full_width_forms() {
         let text = "甲“乙”　丙ＡＢ•丁\n戊";
-        let skeleton = Skeleton::new(text, &[0..text.len()]);
+        let whole = 0..text.len();
+        let skeleton = Skeleton::new(text, std::slice::from_ref(&whole));
         assert_eq!(skeleton.text, "甲乙丙AB·丁戊\u{0}");
         let b = skeleton.text.find('B').unwrap();
         assert_eq!(&text[skeleton.source_of(b).unwrap()..], "Ｂ•丁\n戊");
