@@ -2881,3 +2881,18 @@ fn every_value_of_a_long_list_of_shares_is_a_share() {
     // A change after the list is no value of it.
     quiet("甲、乙、丙、丁分别占全省的12.5%、6.5%、9.4%、2.8%，总量增长102.8%。\n");
 }
+
+#[test]
+fn subjects_listed_with_the_count_of_their_things() {
+    // Three kinds of projects, each with its count, and two values.
+    assert_eq!(
+        codes("全年推进120个省级项目、85个市级工程、960个县级项目分别完成年度计划的112%、108%。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+    quiet(
+        "全年推进120个省级项目、85个市级工程、960个县级项目分别完成年度计划的112%、108%和104%。\n",
+    );
+    quiet("120个省级项目和85个市级工程分别完成年度计划的112%、108%。\n");
+    // A place before each count is a subject the reader does not count.
+    quiet("甲县120个项目、乙县85个项目分别完成年度计划的112%、108%、104%。\n");
+}

@@ -281,6 +281,9 @@ fn subjects(
             }
         }
     }
+    if let Some(run) = counted_subjects(text, clause.start..at, &figures) {
+        return Some((floor_boundary(text, clause.start)..at, (run, run)));
+    }
     let figures_in_head = !figures.is_empty();
     if !figures_in_head && !own.contains(['（', '(', '“', '《']) {
         let (separators, joins) = joined(&own);
@@ -343,6 +346,39 @@ fn subjects(
     // `甲和乙全部办结，满意率分别…`: two names joined by `和` alone may
     // be one name holding it, so one subject or two.
     (separators + joins > 0).then_some((range, (separators + 1, separators + 1 + joins)))
+}
+
+/// `302个甲项目、146个乙工程、17个丙项目分别完成…`: names listed by `、`
+/// (the last may follow a `和`), each opening with the count of its things
+/// and holding no other figure, are one subject each. The words before the
+/// first count (a verb) list nothing.
+fn counted_subjects(
+    text: &str,
+    head: Range<usize>,
+    figures: &[&crate::figures::Figure],
+) -> Option<usize> {
+    let (first, last) = (figures.first()?, figures.last()?);
+    if figures.len() < 2 || figures.iter().any(|f| f.kind != FigureKind::Count) {
+        return None;
+    }
+    let plain = |name: &str| {
+        !name.is_empty()
+            && name.chars().all(crate::chars::is_han)
+            && !name.contains(['和', '与', '及'])
+    };
+    for (k, pair) in figures.windows(2).enumerate() {
+        let gap = &text[pair[0].span.end..pair[1].span.start];
+        let is_last = k + 2 == figures.len();
+        let name = gap
+            .strip_suffix('、')
+            .or_else(|| gap.strip_suffix('和').filter(|_| is_last))?;
+        if !plain(name) {
+            return None;
+        }
+    }
+    let lead = &text[head.start..first.span.start];
+    (plain(&text[last.span.end..head.end]) && !lead.contains(['、', '和', '与', '及']))
+        .then_some(figures.len())
 }
 
 /// `从2020年的X元和Y元分别…`: how many figures joined by listing words
