@@ -39,7 +39,7 @@ use readings::*;
 use restated::*;
 use windows::*;
 
-pub use labels::{LABEL_ENDS, is_private};
+pub use labels::{LABEL_ENDS, is_private, labels_each_part, part_name};
 pub(crate) use restated::restated_count;
 
 use crate::chars::{chinese_digit, is_quote, is_space};
