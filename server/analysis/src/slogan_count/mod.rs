@@ -453,6 +453,19 @@ mod tests {
     }
 
     #[test]
+    fn a_list_closed_by_the_slogans_own_words_confirms_it() {
+        // A lead carrying the counted word, then the items restated with
+        // the slogan's words after them, its numeral left out.
+        let lead = "把甲险拆为乙险和丙险，推行养老险、医疗险、工伤险联办。";
+        assert_eq!(read("三险联办", lead), Some(SloganCount::Holds));
+        // It only confirms: another numeral is not refuted by it.
+        assert_eq!(read("四险联办", lead), None);
+        // After a colon, beside a wider list of other things.
+        let spoken = "就是甲部门改革、乙部门改革与丙部门改革联动，简单说是：医疗、医保、医药联动。";
+        assert_eq!(read("三医联动", spoken), Some(SloganCount::Holds));
+    }
+
+    #[test]
     fn parts_of_slogans() {
         let words = |s: &str| {
             parse_slogan(s).map(|p| {
