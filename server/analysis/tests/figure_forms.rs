@@ -645,6 +645,20 @@ fn slogan_renumbered_where_its_note_stands_in_notes_ordered_by_first_use() {
 }
 
 #[test]
+fn of_several_renumbered_slogans_the_one_the_notes_marker_follows() {
+    // Two undefined slogans of the note's words: the marker says which
+    // one the note explains.
+    let marked = "\n注释\n［1］“三个一”：一个口袋公园，一个便民驿站，一个共享书屋。\n";
+    assert_eq!(
+        codes(&format!("建成“四个一”［1］，落实“五个一”要求。{marked}")),
+        vec![Code::SloganCount]
+    );
+    // No marker, notes in no order to place it: which is meant is unsure.
+    let unmarked = marked.replace("［1］", "1.");
+    quiet(&format!("建成“四个一”，落实“五个一”要求。{unmarked}"));
+}
+
+#[test]
 fn one_of_two_slogans_of_a_note_renumbered_where_the_note_stands() {
     // A note defining two slogans printed side by side: the second is
     // printed with another numeral where the note stands, beside the

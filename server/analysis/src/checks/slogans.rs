@@ -1063,15 +1063,15 @@ fn renumbered_uses(doc: &Document, readings: &[SloganReading], sink: &mut Sink) 
                     }
                 }
             }
-            // Several: the one printed where the note stands.
+            // Several: the one printed where the note stands (its marker
+            // after the use, or its slot among notes ordered by first use).
             ([], several) => {
-                let Some(slot) = note_slot(doc, &placement, note, &reading.slogan) else {
-                    continue;
-                };
                 let placed: Vec<(&Term, Vec<Range<usize>>)> = several
                     .iter()
                     .map(|v| {
-                        let uses = v.uses.iter().filter(|u| slot.contains(&u.start));
+                        let uses = v.uses.iter().filter(|u| {
+                            takes_the_notes_place(doc, &placement, note, &reading.slogan, u)
+                        });
                         (*v, uses.cloned().collect::<Vec<_>>())
                     })
                     .filter(|(_, uses)| !uses.is_empty())
