@@ -1033,6 +1033,20 @@ fn slogan_pairs_cut_by_commas_and_two_lists_joined_by_he() {
 }
 
 #[test]
+fn items_cut_by_commas_and_dunhao_alike_each_naming_its_thing() {
+    // Every item carries the counted word with the same character after it
+    // and some the same before it: each still names its thing before it.
+    let list = "完成东片棚户区改造120户，新开工老旧小区改造45个、背街小巷改造18条。";
+    quiet(&noted("三改", list));
+    assert_eq!(codes(&noted("四改", list)), vec![Code::SloganCount]);
+    // The same thing named twice is no list of distinct things.
+    quiet(&noted(
+        "四权分设",
+        "甲权、乙权可以分设，甲权归集体，乙权归个人。",
+    ));
+}
+
+#[test]
 fn a_note_restating_its_count_after_its_names() {
     // The names agree with the count that closes them: the term's count is
     // the slip (the slogan reader's when it reads the names), and the other
