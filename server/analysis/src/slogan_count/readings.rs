@@ -161,7 +161,6 @@ pub(super) fn flat_readings(
                     i[at + w.len()..].chars().next(),
                 ))
             };
-            let around: Vec<_> = all.iter().filter_map(|i| around(i)).collect();
             let unique = |side: Vec<char>| {
                 let mut sorted = side.clone();
                 sorted.sort_unstable();
@@ -185,10 +184,14 @@ pub(super) fn flat_readings(
                 names.sort_unstable();
                 names.windows(2).all(|w| w[0] != w[1])
             };
-            let distinct = unique(around.iter().filter_map(|a| a.0).collect())
-                && unique(around.iter().filter_map(|a| a.1).collect())
-                || named();
-            if all.len() > groups.len() && groups.len() >= 2 && all.iter().all(carry) && distinct {
+            let distinct = || {
+                let around: Vec<_> = all.iter().filter_map(|i| around(i)).collect();
+                unique(around.iter().filter_map(|a| a.0).collect())
+                    && unique(around.iter().filter_map(|a| a.1).collect())
+                    || named()
+            };
+            if all.len() > groups.len() && groups.len() >= 2 && all.iter().all(carry) && distinct()
+            {
                 item_readings(parts, definition, &all, false, &mut out);
             }
         }
