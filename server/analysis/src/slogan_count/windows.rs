@@ -313,6 +313,12 @@ fn closed_by_its_words<'a>(part: &SloganPart, definition: &'a str) -> Vec<&'a st
     let written: Vec<char> = part.written.chars().collect();
     let mut out = Vec::new();
     for counted in 1..written.len().saturating_sub(1) {
+        // The counted word first (`权` of `权分置`; not the measure word
+        // of `个一批`, whose rest is what is counted).
+        let word: String = written[..counted].iter().collect();
+        if !part.words.contains(&word) {
+            continue;
+        }
         let words: String = written[counted..].iter().collect();
         for (at, _) in definition.match_indices(words.as_str()) {
             let start = top_level(&definition[..at], &['，', ',', '；', ';', '：', ':'])
