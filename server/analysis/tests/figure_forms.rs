@@ -343,6 +343,56 @@ fn slogan_parts_labelled_or_joined() {
 }
 
 #[test]
+fn slogan_parts_labelled_after_a_noun_or_by_fenbie_wei() {
+    // `“三连”分别为…`: a part named, then its own list.
+    quiet(&noted(
+        "一环三连",
+        "“一环”指由甲路、乙路和丙路围成的内环；“三连”分别为丁路、戊路、己路。",
+    ));
+    assert_eq!(
+        codes(&noted(
+            "一环四连",
+            "“一环”指由甲路、乙路和丙路围成的内环；“四连”分别为丁路、戊路、己路。",
+        )),
+        vec![Code::SloganCount]
+    );
+    // A part of one named by a noun phrase whose modifier holds lists.
+    quiet(&noted(
+        "一核两区",
+        "“一核”指以甲县、乙县为主体的东部核心区；“两区”指以丙县为主体的北部园区，以丁县为主体的南部园区。",
+    ));
+    // `“三新”产业是指…`: the quoted name, the noun it qualifies, the label.
+    quiet(&noted(
+        "三新两特",
+        "“三新”产业是指甲材料、乙能源、丙装备三个产业；“两特”产业是指丁果、戊菜两个产业。",
+    ));
+    assert_eq!(
+        codes(&noted(
+            "三新两特",
+            "“三新”产业是指甲材料、乙能源、丙装备三个产业；“两特”产业是指丁果、戊菜、庚茶三个产业。",
+        )),
+        vec![Code::SloganCount]
+    );
+    // One name of two with each part labelled reads the whole note.
+    let note = "\n注释\n1.一主两翼、双翼并进：一主即甲城区，两翼即乙园区和丙园区。\n";
+    quiet(&format!("形成“一主两翼”“双翼并进”格局。{note}"));
+    assert_eq!(
+        codes(&format!(
+            "形成“一主两翼”“双翼并进”格局。{}",
+            note.replace("乙园区和丙园区", "乙园区、丙园区、丁园区")
+        )),
+        vec![Code::SloganCount]
+    );
+    // A part the note defines by itself, used alone with another numeral.
+    let note = "\n注释\n1.“三新两特”产业：“三新”产业是指甲材料、乙能源、丙装备三个产业；“两特”产业是指丁果、戊菜两个产业。\n";
+    assert_eq!(
+        codes(&format!("壮大“四新”产业。{note}")),
+        vec![Code::SloganCount]
+    );
+    quiet(&format!("壮大“三新”产业，做强“两特”产业。{note}"));
+}
+
+#[test]
 fn slogans_written_as_numbers() {
     quiet(&noted(
         "“1+3”",
@@ -592,6 +642,20 @@ fn slogan_renumbered_where_its_note_stands_in_notes_ordered_by_first_use() {
         )),
         vec![Code::SloganCount]
     );
+}
+
+#[test]
+fn of_several_renumbered_slogans_the_one_the_notes_marker_follows() {
+    // Two undefined slogans of the note's words: the marker says which
+    // one the note explains.
+    let marked = "\n注释\n［1］“三个一”：一个口袋公园，一个便民驿站，一个共享书屋。\n";
+    assert_eq!(
+        codes(&format!("建成“四个一”［1］，落实“五个一”要求。{marked}")),
+        vec![Code::SloganCount]
+    );
+    // No marker, notes in no order to place it: which is meant is unsure.
+    let unmarked = marked.replace("［1］", "1.");
+    quiet(&format!("建成“四个一”，落实“五个一”要求。{unmarked}"));
 }
 
 #[test]
@@ -966,6 +1030,20 @@ fn slogan_pairs_cut_by_commas_and_two_lists_joined_by_he() {
             .any(|r| r.slogan == "三税两费" && r.listed == [3, 2]),
         "{readings:?}"
     );
+}
+
+#[test]
+fn items_cut_by_commas_and_dunhao_alike_each_naming_its_thing() {
+    // Every item carries the counted word with the same character after it
+    // and some the same before it: each still names its thing before it.
+    let list = "完成东片棚户区改造120户，新开工老旧小区改造45个、背街小巷改造18条。";
+    quiet(&noted("三改", list));
+    assert_eq!(codes(&noted("四改", list)), vec![Code::SloganCount]);
+    // The same thing named twice is no list of distinct things.
+    quiet(&noted(
+        "四权分设",
+        "甲权、乙权可以分设，甲权归集体，乙权归个人。",
+    ));
 }
 
 #[test]

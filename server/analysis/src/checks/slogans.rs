@@ -68,7 +68,45 @@ pub fn slogan_readings(doc: &Document) -> Vec<SloganReading> {
     }
     let defined: Vec<String> = out.iter().map(|r| r.slogan.clone()).collect();
     body_readings(doc, &defined, &mut out);
+    // After the body's: a part defined where the body uses it is read there.
+    labelled_parts(doc, &mut out);
     out
+}
+
+/// The parts of a note's slogan that the note defines one by one (`“六新
+/// 六特六优”：“六新”是指…；“六特”是指…；…`), which the body may quote by
+/// themselves (`“六新”产业`): each is read as a slogan of its own, so a use
+/// of one part with another numeral is checked too. Only while the whole
+/// holds: a part then holds by its own list.
+fn labelled_parts(doc: &Document, out: &mut Vec<SloganReading>) {
+    let mut found = Vec::new();
+    for (note, read) in doc.notes.iter().zip(&doc.note_slogans) {
+        let Some(term_range) = note.term_range.clone() else {
+            continue;
+        };
+        for (_, parts, reading) in &read.named {
+            if *reading != SloganCount::Holds
+                || !crate::slogan_count::labels_each_part(parts, note.text(&doc.text))
+            {
+                continue;
+            }
+            for part in parts.iter().filter(|p| p.numeral > 1) {
+                let Some(name) = crate::slogan_count::part_name(part) else {
+                    continue;
+                };
+                if !out.iter().chain(&found).any(|r| r.slogan == name) {
+                    found.push(reading_of(
+                        &name,
+                        term_range.clone(),
+                        note.text_range.clone(),
+                        std::slice::from_ref(part),
+                        reading,
+                    ));
+                }
+            }
+        }
+    }
+    out.extend(found);
 }
 
 /// A slogan a note defines, with its parts and what the note lists.
@@ -209,7 +247,15 @@ fn named_slogans(term: &str, aliases: &[&str], definition: &str) -> Vec<NoteSlog
         } else if let Some(lists) = &in_order {
             lists.get(k).copied()
         } else {
-            own_definition(definition, &slogan, &all_names)
+            own_definition(definition, &slogan, &all_names).or_else(|| {
+                // `一主两翼、双翼齐飞：一主即…，两翼即…`: one name's parts
+                // each labelled, no name defined on its own, read the whole.
+                (all_names
+                    .iter()
+                    .all(|n| own_definition(definition, n, &all_names).is_none())
+                    && crate::slogan_count::labels_each_part(&parts, definition))
+                .then_some(definition)
+            })
         };
         let Some(reading) = own.and_then(|d| count_items(&parts, d)) else {
             continue;
@@ -1017,15 +1063,15 @@ fn renumbered_uses(doc: &Document, readings: &[SloganReading], sink: &mut Sink) 
                     }
                 }
             }
-            // Several: the one printed where the note stands.
+            // Several: the one printed where the note stands (its marker
+            // after the use, or its slot among notes ordered by first use).
             ([], several) => {
-                let Some(slot) = note_slot(doc, &placement, note, &reading.slogan) else {
-                    continue;
-                };
                 let placed: Vec<(&Term, Vec<Range<usize>>)> = several
                     .iter()
                     .map(|v| {
-                        let uses = v.uses.iter().filter(|u| slot.contains(&u.start));
+                        let uses = v.uses.iter().filter(|u| {
+                            takes_the_notes_place(doc, &placement, note, &reading.slogan, u)
+                        });
                         (*v, uses.cloned().collect::<Vec<_>>())
                     })
                     .filter(|(_, uses)| !uses.is_empty())

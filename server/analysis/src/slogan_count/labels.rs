@@ -12,6 +12,9 @@ pub fn is_private(c: char) -> bool {
 pub const LABEL_ENDS: &[&str] = &[
     "分别对应",
     "分别指",
+    // `“三连”分别为甲、乙、丙`
+    "分别为",
+    "分别是",
     "，即",
     ",即",
     "，是指",
@@ -103,6 +106,17 @@ pub(super) fn labelled_as(definition: &str, names: &[String]) -> Option<(usize, 
                 }
                 None => after_quote,
             };
+            // `“六新”产业是指…`: the quoted name, then the noun it qualifies.
+            let qualified = (skipped > 0 && also.is_none())
+                .then(|| qualified_noun(after_quote))
+                .flatten();
+            let after_quote = match qualified {
+                Some(len) => {
+                    skipped += len;
+                    &after_quote[len..]
+                }
+                None => after_quote,
+            };
             if let Some(word) = LABEL_ENDS.iter().find(|w| after_quote.starts_with(*w)) {
                 let mut start = at + name.len() + skipped + word.len();
                 // `三线即三条控制线，指甲、乙、丙`: what the list is, then it.
@@ -115,6 +129,23 @@ pub(super) fn labelled_as(definition: &str, names: &[String]) -> Option<(usize, 
         }
     }
     None
+}
+
+/// The length of a short noun between a quoted part's name and a strong
+/// label word (`产业` in `“六新”产业是指`), when one follows it.
+fn qualified_noun(text: &str) -> Option<usize> {
+    const STRONG: [&str; 5] = ["是指", "，是指", "，指", "，即", "指"];
+    let noun = text
+        .char_indices()
+        .take_while(|(_, c)| crate::chars::is_han(*c) && chinese_digit(*c).is_none())
+        .take(4)
+        .map(|(i, c)| i + c.len_utf8())
+        .last()?;
+    (1..=noun).rev().find(|&end| {
+        text.is_char_boundary(end)
+            && !text[..end].ends_with(['是', '指', '即'])
+            && STRONG.iter().any(|w| text[end..].starts_with(w))
+    })
 }
 
 /// The length of a short lead naming the list again before `，指`, `，即`
@@ -138,6 +169,21 @@ pub(super) fn names_a_part(parts: &[SloganPart], definition: &str) -> bool {
     parts
         .iter()
         .any(|p| labelled_as(definition, &part_names(p)).is_some())
+}
+
+/// Whether the definition names every part of a slogan of several before
+/// a list of its own (`“六新”是指…；“六特”是指…`): each part is then a
+/// slogan the definition defines by itself.
+pub fn labels_each_part(parts: &[SloganPart], definition: &str) -> bool {
+    parts.len() > 1
+        && parts
+            .iter()
+            .all(|p| labelled_as(definition, &part_names(p)).is_some())
+}
+
+/// A part's name as a definition writes it (`六新`, `两翼`).
+pub fn part_name(part: &SloganPart) -> Option<String> {
+    part_names(part).into_iter().next()
 }
 
 /// What a part's own list gives (see [`labelled`]).
@@ -190,6 +236,11 @@ pub(super) fn labelled(parts: &[SloganPart], definition: &str) -> Option<Option<
                 .all(|h| parts[i].words.iter().any(|w| h.contains(w.as_str())));
         let single = !list.is_empty() && !list.contains(['、', '，', ',', '；', ';']);
         if single && !two_things {
+            counts.push(1);
+        }
+        // `“一核”指以甲、乙为主体的丙核心区`: a part of one named by a noun
+        // phrase, whatever lists its modifier holds.
+        if parts[i].numeral == 1 && one_head(list, &parts[i].words) {
             counts.push(1);
         }
         // A named list's items are what the name counts (`六园：A、B…`),
@@ -254,6 +305,23 @@ pub(super) fn labelled(parts: &[SloganPart], definition: &str) -> Option<Option<
         sets[i] = Labelled { counts, settled };
     }
     Some(Some(sets))
+}
+
+/// Whether `list` is one noun phrase whose head, after its last `的`,
+/// carries one of `words` and holds no separator (`由甲、乙形成的内环`):
+/// one thing, whatever lists modify it.
+fn one_head(list: &str, words: &[String]) -> bool {
+    let Some(at) = top_level(list, &['的']).last().copied() else {
+        return false;
+    };
+    let head = &list[at + '的'.len_utf8()..];
+    !head.is_empty()
+        && head.chars().count() <= 12
+        && top_level(list, &['，', ',', '；', ';', '。', '：', ':'])
+            .into_iter()
+            .all(|p| p < at)
+        && !head.contains(['、', '和', '及', '与', '等'])
+        && words.iter().any(|w| head.contains(w.as_str()))
 }
 
 /// `在甲、乙、丙划定的A、B、C三条线`: a list after `的` that restates its

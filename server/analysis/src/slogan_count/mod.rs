@@ -39,7 +39,7 @@ use readings::*;
 use restated::*;
 use windows::*;
 
-pub use labels::{LABEL_ENDS, is_private};
+pub use labels::{LABEL_ENDS, is_private, labels_each_part, part_name};
 pub(crate) use restated::restated_count;
 
 use crate::chars::{chinese_digit, is_quote, is_space};
@@ -307,7 +307,33 @@ pub fn count_items(parts: &[SloganPart], definition: &str) -> Option<SloganCount
     {
         return count_read(parts, definition).filter(|r| *r == SloganCount::Holds);
     }
+    // `三个一`: `每县有1所医院，每乡有1所卫生院…` prints each 一 as a digit.
+    if parts
+        .iter()
+        .any(|p| p.words.iter().any(|w| w.starts_with('一')))
+        && let Some(spelled) = ones_in_words(definition)
+    {
+        return count_read(parts, &spelled);
+    }
     count_read(parts, definition)
+}
+
+/// `definition` with each lone digit `1` before a Han character (a measure
+/// word: `1所`, `1个`) written `一`, when it has any and no `一` of its own.
+fn ones_in_words(definition: &str) -> Option<String> {
+    if definition.contains('一') || !definition.contains('1') {
+        return None;
+    }
+    let chars: Vec<char> = definition.chars().collect();
+    let lone = |i: usize| {
+        chars[i] == '1'
+            && (i == 0 || !(chars[i - 1].is_ascii_digit() || matches!(chars[i - 1], '.' | '．')))
+            && chars.get(i + 1).is_some_and(|c| crate::chars::is_han(*c))
+    };
+    let spelled: String = (0..chars.len())
+        .map(|i| if lone(i) { '一' } else { chars[i] })
+        .collect();
+    (spelled != definition).then_some(spelled)
 }
 
 fn count_read(parts: &[SloganPart], definition: &str) -> Option<SloganCount> {
@@ -450,6 +476,31 @@ mod tests {
 
     fn read(slogan: &str, definition: &str) -> Option<SloganCount> {
         count_items(&parse_slogan(slogan)?, definition)
+    }
+
+    #[test]
+    fn a_one_printed_as_a_digit_is_the_counted_one() {
+        let spelled = "每个镇有1所中心学校，每个村有1个卫生室，每个社区有1名网格员。";
+        assert_eq!(read("三个一", spelled), Some(SloganCount::Holds));
+        assert_eq!(
+            read("四个一", spelled),
+            Some(SloganCount::Differs(vec![Some(3)]))
+        );
+        // A 1 inside a number is no 一.
+        assert_eq!(ones_in_words("建成11所学校、2.1个点"), None);
+    }
+
+    #[test]
+    fn a_list_closed_by_the_slogans_own_words_confirms_it() {
+        // A lead carrying the counted word, then the items restated with
+        // the slogan's words after them, its numeral left out.
+        let lead = "把甲险拆为乙险和丙险，推行养老险、医疗险、工伤险联办。";
+        assert_eq!(read("三险联办", lead), Some(SloganCount::Holds));
+        // It only confirms: another numeral is not refuted by it.
+        assert_eq!(read("四险联办", lead), None);
+        // After a colon, beside a wider list of other things.
+        let spoken = "就是甲部门改革、乙部门改革与丙部门改革联动，简单说是：医疗、医保、医药联动。";
+        assert_eq!(read("三医联动", spoken), Some(SloganCount::Holds));
     }
 
     #[test]

@@ -161,16 +161,37 @@ pub(super) fn flat_readings(
                     i[at + w.len()..].chars().next(),
                 ))
             };
-            let around: Vec<_> = all.iter().filter_map(|i| around(i)).collect();
             let unique = |side: Vec<char>| {
                 let mut sorted = side.clone();
                 sorted.sort_unstable();
                 sorted.dedup();
                 sorted.len() == side.len()
             };
-            let distinct = unique(around.iter().filter_map(|a| a.0).collect())
-                && unique(around.iter().filter_map(|a| a.1).collect());
-            if all.len() > groups.len() && groups.len() >= 2 && all.iter().all(carry) && distinct {
+            // Or each item names its thing before the word, all names
+            // different (`甲区改造，乙小区改造、丙小巷改造`: the same `造`
+            // after each, the same `区` before two).
+            let named = || {
+                let mut names: Vec<&str> = Vec::with_capacity(all.len());
+                for item in &all {
+                    let Some(at) = part.words.iter().find_map(|w| item.find(w.as_str())) else {
+                        return false;
+                    };
+                    if at == 0 {
+                        return false;
+                    }
+                    names.push(&item[..at]);
+                }
+                names.sort_unstable();
+                names.windows(2).all(|w| w[0] != w[1])
+            };
+            let distinct = || {
+                let around: Vec<_> = all.iter().filter_map(|i| around(i)).collect();
+                unique(around.iter().filter_map(|a| a.0).collect())
+                    && unique(around.iter().filter_map(|a| a.1).collect())
+                    || named()
+            };
+            if all.len() > groups.len() && groups.len() >= 2 && all.iter().all(carry) && distinct()
+            {
                 item_readings(parts, definition, &all, false, &mut out);
             }
         }

@@ -279,6 +279,9 @@ pub(super) fn confirming_windows<'a>(parts: &[SloganPart], definition: &'a str) 
             out.push(head);
         }
     }
+    if let [part] = parts {
+        out.extend(closed_by_its_words(part, definition));
+    }
     if parts.len() < 2 {
         return out;
     }
@@ -298,6 +301,35 @@ pub(super) fn confirming_windows<'a>(parts: &[SloganPart], definition: &'a str) 
         out.push(head);
         if !carries(rest, &parts[last]) {
             break;
+        }
+    }
+    out
+}
+
+/// `将甲分为乙和丙，实行A权、B权、C权分置并行` for `三权分置`: a `、` list
+/// in its clause closed by the slogan's words after the counted one (`分
+/// 置`, `联动`), the numeral left out: the slogan restated over its items.
+fn closed_by_its_words<'a>(part: &SloganPart, definition: &'a str) -> Vec<&'a str> {
+    let written: Vec<char> = part.written.chars().collect();
+    let mut out = Vec::new();
+    for counted in 1..written.len().saturating_sub(1) {
+        // The counted word first (`权` of `权分置`; not the measure word
+        // of `个一批`, whose rest is what is counted).
+        let word: String = written[..counted].iter().collect();
+        if !part.words.contains(&word) {
+            continue;
+        }
+        let words: String = written[counted..].iter().collect();
+        for (at, _) in definition.match_indices(words.as_str()) {
+            let start = top_level(&definition[..at], &['，', ',', '；', ';', '：', ':'])
+                .last()
+                .map_or(0, |b| {
+                    b + definition[*b..].chars().next().map_or(1, char::len_utf8)
+                });
+            let window = &definition[start..at];
+            if window.contains('、') {
+                out.push(window);
+            }
         }
     }
     out
