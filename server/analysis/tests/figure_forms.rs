@@ -1955,6 +1955,42 @@ fn parts_counted_among_a_whole() {
 }
 
 #[test]
+fn this_years_investment_is_within_the_total() {
+    // `总投资N，年度计划投资M`: the year's share of the same projects.
+    let plan = |year: &str| format!("推进重点工程85个，总投资640亿元，年度计划投资{year}。\n");
+    assert_eq!(codes(&plan("710亿元")), vec![Code::PartExceedsWhole]);
+    quiet(&plan("150亿元"));
+    let done = |year: &str| {
+        format!("全年实施工程60个以上，总投资400亿元以上，完成年度计划投资{year}以上。\n")
+    };
+    assert_eq!(codes(&done("900亿元")), vec![Code::PartExceedsWhole]);
+    quiet(&done("90亿元"));
+    // Another subject's investment this year is no part of the total.
+    quiet("推进重点工程85个、总投资640亿元，市属企业完成年度投资710亿元。\n");
+}
+
+#[test]
+fn a_count_and_those_of_it_in_a_state_reached() {
+    // `N个X已V M个`: with `已`, a state the counted things reached.
+    let handed = |part: &str| format!("老旧片区19个安置点已交付{part}，其余年内交付。\n");
+    assert_eq!(codes(&handed("23个")), vec![Code::PartExceedsWhole]);
+    quiet(&handed("12个"));
+    // The whole's investment between it and the part.
+    let finished = |part: &str| format!("引进产业项目140个、总投资380亿元，已竣工{part}。\n");
+    assert_eq!(codes(&finished("152个")), vec![Code::PartExceedsWhole]);
+    quiet(&finished("96个"));
+    // The counted things named again before the status.
+    let listed = |part: &str| format!("推进各类技改项目260个，{part}项目列入省级示范。\n");
+    assert_eq!(codes(&listed("275个")), vec![Code::PartExceedsWhole]);
+    quiet(&listed("75个"));
+    // Other things, things newly added (old ones may be among the part),
+    // or a verb naming other things after `已`: no part.
+    quiet("清理证明事项18项，240项审批事项实现网上办理。\n");
+    quiet("新增农业龙头企业41家，56家龙头企业获评省级示范。\n");
+    quiet("12个乡镇已建成便民服务站47个。\n");
+}
+
+#[test]
 fn parts_after_a_full_stop() {
     // `其中` opening a sentence: the whole closes the sentence before.
     assert_eq!(

@@ -6,6 +6,8 @@
 //! Changes (`增加5亿元`) are skipped on both sides: a part's increase can
 //! exceed the whole's when another part fell.
 
+mod annual;
+
 use std::ops::Range;
 
 use super::Sink;
@@ -59,6 +61,7 @@ fn part_readings_of<'d>(doc: &'d Document, cues: &Cues) -> Vec<PartReading<'d>> 
         })
         .chain(bracketed(doc))
         .chain(counted_among(doc))
+        .chain(annual::annual_of_total(doc))
         .chain(restated_by_class(doc))
         .chain(
             cues.respectively
@@ -180,10 +183,16 @@ fn counted_among(doc: &Document) -> impl Iterator<Item = PartReading<'_>> {
         if whole.kind != FigureKind::Count {
             return None;
         }
-        let part = figures.get(i + 1)?;
-        if part.kind != FigureKind::Count || !same_unit(&part.unit, &whole.unit) {
-            return None;
+        let next = figures.get(i + 1)?;
+        if next.kind != FigureKind::Count || !same_unit(&next.unit, &whole.unit) {
+            // `项目227个、总投资2413.7亿元，已竣工158个`: the whole's own
+            // investment stands between it and the part.
+            return past_investment(doc, i).and_then(|(part, between)| {
+                done_already(doc, whole, part, &between)
+                    .or_else(|| named_again(doc, whole, part, &between))
+            });
         }
+        let part = next;
         let between = doc.text.get(whole.span.end..part.span.start)?;
         // Short: a whole's counted words are a few characters.
         if between.len() > 16 * 3 {
@@ -192,7 +201,34 @@ fn counted_among(doc: &Document) -> impl Iterator<Item = PartReading<'_>> {
         among(doc, whole, part, between)
             .or_else(|| by_status(doc, i, between))
             .or_else(|| done_already(doc, whole, part, between))
+            .or_else(|| named_again(doc, whole, part, between))
     })
+}
+
+/// `项目227个、总投资2413.7亿元，已竣工158个`: when the figure after the
+/// count at `i` is its own investment (`总投资`, `投资`) closing a clause,
+/// the count after that, with the words from the whole to the part as if
+/// the investment were not there (`，已竣工`).
+fn past_investment(doc: &Document, i: usize) -> Option<(&Figure, String)> {
+    let text = &doc.text;
+    let figures = &doc.figures;
+    let (whole, amount, part) = (&figures[i], figures.get(i + 1)?, figures.get(i + 2)?);
+    // Bytes first: this runs for every count before a figure of another unit.
+    let lead = text.as_bytes().get(whole.span.end..amount.span.start)?;
+    if !lead.ends_with("投资".as_bytes()) || whole.kind != FigureKind::Count {
+        return None;
+    }
+    let lead = &text[whole.span.end..amount.span.start];
+    let lead = lead.strip_suffix("投资")?;
+    let lead = lead.strip_suffix('总').unwrap_or(lead);
+    if !matches!(lead, "，" | "," | "、")
+        || part.kind != FigureKind::Count
+        || !same_unit(&part.unit, &whole.unit)
+    {
+        return None;
+    }
+    let rest = text.get(amount.span.end..part.span.start)?;
+    (rest.starts_with(['，', ',']) && rest.len() <= 16 * 3).then(|| (part, rest.to_string()))
 }
 
 /// Han characters, with the spaces a broken line leaves inside a word
@@ -300,16 +336,31 @@ fn done_already<'d>(
     let text = &doc.text;
     let (words, verb) = match between.split_once(['，', ',']) {
         Some((words, rest)) => (words, rest.strip_prefix('已')?),
+        // `21个安置区已交付10个`: `已` and the verb right after the
+        // counted words.
+        None if between.contains('已') => between.split_once('已')?,
         // `99项重点项目完工7项`: the verb right after the counted words.
         None => {
             let verb = DONE.iter().find(|v| between.ends_with(**v))?;
             (&between[..between.len() - verb.len()], *verb)
         }
     };
+    // `项目227个，已竣工158个`: the counted words may stand before the
+    // whole instead, unless they count things newly added (`新建学校10所`
+    // and those opened may be other schools).
+    let words = if words.is_empty() {
+        let before = words_before(text, whole);
+        if before.contains('新') {
+            return None;
+        }
+        before
+    } else {
+        words
+    };
     if words.chars().count() < 2
         || words.chars().count() > 12
         || !han_words(words)
-        || !DONE.contains(&verb)
+        || !done_verb(verb)
         || STATUS_WHOLES.contains(&chars_before(text, whole.span.start, 2))
         || !is_level(part)
         || !plain_whole_and_part(doc, whole, part)
@@ -322,6 +373,80 @@ fn done_already<'d>(
         parts: vec![part],
         stops_at_next: true,
     })
+}
+
+/// `实施科技项目318个，83个项目列入…`: a count closing its clause after
+/// the words it counts, then a clause opening with a count of the same unit,
+/// the same things named again (the whole's last words, `项目`, or none)
+/// and a status ([`AMONG_LEADS`], [`STATUS_LEADS`]): some of them, in that
+/// status. Other things (`219项审批事项` after `承接13项`) or things newly
+/// added (`新增合作社343家，5家合作社被认定`: old ones may be among the 5)
+/// are no part. One part, not added up.
+fn named_again<'d>(
+    doc: &'d Document,
+    whole: &'d Figure,
+    part: &'d Figure,
+    between: &str,
+) -> Option<PartReading<'d>> {
+    let text = &doc.text;
+    if !matches!(between, "，" | ",") {
+        return None;
+    }
+    let words = words_before(text, whole);
+    let after = &text[part.span.end..];
+    // The part's own words: what follows it up to its status.
+    let again = after
+        .char_indices()
+        .take(7)
+        .find(|&(k, _)| {
+            opens_with(&after[k..], AMONG_LEADS) || opens_with(&after[k..], STATUS_LEADS)
+        })
+        .map(|(k, _)| &after[..k])?;
+    let named = again.is_empty() || again.chars().count() >= 2 && words.ends_with(again);
+    if words.chars().count() < 2
+        || words.contains('新')
+        || !named
+        || !han_words(words)
+        || after[again.len()..].starts_with("未来")
+        || STATUS_WHOLES.iter().any(|w| words.starts_with(w))
+        || !is_level(part)
+        || !plain_whole_and_part(doc, whole, part)
+    {
+        return None;
+    }
+    Some(PartReading {
+        whole,
+        parts: vec![part],
+        stops_at_next: true,
+    })
+}
+
+/// Verbs of a state reached that name no other thing (`交付`, `整改完成`):
+/// one or two of [`DONE`] and [`ALSO_DONE`].
+fn done_verb(verb: &str) -> bool {
+    let one = |v: &str| DONE.contains(&v) || ALSO_DONE.contains(&v);
+    one(verb)
+        || DONE
+            .iter()
+            .chain(ALSO_DONE)
+            .any(|w| verb.strip_prefix(w).is_some_and(one))
+}
+
+/// States reached after `已` besides [`DONE`].
+const ALSO_DONE: &[&str] = &["交付", "整改", "验收", "达标", "销号", "办理", "解决"];
+
+/// The Chinese words right before a figure (`项目` in `“两带”项目227个`),
+/// up to twelve characters: what a count closing its clause counts.
+fn words_before<'t>(text: &'t str, figure: &Figure) -> &'t str {
+    let before = &text[..figure.span.start];
+    let start = before
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| crate::chars::is_han(*c))
+        .take(12)
+        .last()
+        .map_or(before.len(), |(i, _)| i);
+    &before[start..]
 }
 
 /// A whole that is a plain level (no ordinal `第`, change, threshold or
