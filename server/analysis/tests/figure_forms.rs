@@ -1991,6 +1991,50 @@ fn a_count_and_those_of_it_in_a_state_reached() {
 }
 
 #[test]
+fn done_and_undone_named_like_the_whole_and_states_after_a_done_part() {
+    // `分解任务N项，完成任务M项、未完成任务K项`: each some of the tasks.
+    let tasks = |done: &str| {
+        format!("去年报告分解工作任务412项，完成及基本完成任务{done}、未完成任务9项。\n")
+    };
+    assert_eq!(codes(&tasks("430项")), vec![Code::PartExceedsWhole]);
+    quiet(&tasks("403项"));
+    // A whole in a state of its own (`开工`): those finished may have
+    // started before.
+    quiet("开工建设项目40个，完成项目52个、未完成项目3个。\n");
+    // `N项X完工M项，完成投资…，在建K项`: states of the same projects.
+    let states = |building: &str| {
+        format!("全市58项重大工程完工9项，完成投资21亿元，在建{building}，完成投资160亿元。\n")
+    };
+    assert_eq!(codes(&states("61项")), vec![Code::PartExceedsWhole]);
+    quiet(&states("47项"));
+}
+
+#[test]
+fn counts_over_nested_bounds() {
+    // Those over the higher bound are among those over the lower one,
+    // in whichever order they are written.
+    let towns = |high: &str| format!("全市9个乡镇财政收入过亿元、{high}乡镇超3亿元。\n");
+    assert_eq!(codes(&towns("11个")), vec![Code::PartExceedsWhole]);
+    quiet(&towns("4个"));
+    let parks = |low: &str| format!("培育3个产值超500亿元、{low}超100亿元的工业园区。\n");
+    assert_eq!(codes(&parks("1个")), vec![Code::PartExceedsWhole]);
+    quiet(&parks("6个"));
+    // Bounds of one height, or no bound at all: no part.
+    quiet("全市9个乡镇财政收入过亿元、11个乡镇超亿元。\n");
+    quiet("全市9个乡镇财政收入1亿元、11个乡镇3亿元。\n");
+}
+
+#[test]
+fn a_clause_of_the_wholes_own_task_verb_ends_the_parts() {
+    // `招引A N个，其中…；招引B M个`: the second 招引 is a task of its own.
+    quiet("招引产业项目120个，其中制造业项目80个、现代服务业项目30个；招引总部项目25个。\n");
+    assert_eq!(
+        codes("招引产业项目120个，其中制造业项目80个、现代服务业项目50个。\n"),
+        vec![Code::PartsExceedWhole]
+    );
+}
+
+#[test]
 fn parts_after_a_full_stop() {
     // `其中` opening a sentence: the whole closes the sentence before.
     assert_eq!(

@@ -7,6 +7,7 @@
 //! exceed the whole's when another part fell.
 
 mod annual;
+mod bounds;
 
 use std::ops::Range;
 
@@ -62,6 +63,7 @@ fn part_readings_of<'d>(doc: &'d Document, cues: &Cues) -> Vec<PartReading<'d>> 
         .chain(bracketed(doc))
         .chain(counted_among(doc))
         .chain(annual::annual_of_total(doc))
+        .chain(bounds::nested_bounds(doc))
         .chain(restated_by_class(doc))
         .chain(
             cues.respectively
@@ -202,6 +204,67 @@ fn counted_among(doc: &Document) -> impl Iterator<Item = PartReading<'_>> {
             .or_else(|| by_status(doc, i, between))
             .or_else(|| done_already(doc, whole, part, between))
             .or_else(|| named_again(doc, whole, part, between))
+            .or_else(|| done_by_name(doc, i, between))
+    })
+}
+
+/// Words of a state of being done, or not, and their joins.
+const DONE_STATES: &[&str] = &[
+    "基本", "未", "及", "和", "已", "完成", "办结", "整改", "解决", "销号",
+];
+
+/// Of [`DONE_STATES`], those that say done.
+const DONE_WORDS: &[&str] = &["完成", "办结", "整改", "解决", "销号"];
+
+/// `分解任务68项，完成任务60项、未完成任务8项`: a count closing its clause
+/// after the words it counts, then clauses each of a state of being done
+/// (or not), the same counted words (their last characters) and a count of
+/// the same unit: each counts some of the whole. Not added up. A whole
+/// newly added or in a state of its own (`开工项目`) abstains.
+fn done_by_name<'d>(doc: &'d Document, i: usize, between: &str) -> Option<PartReading<'d>> {
+    let text = &doc.text;
+    let figures = &doc.figures;
+    let whole = &figures[i];
+    let words = words_before(text, whole);
+    let done_then_named = |gap: &str| {
+        let Some(start) = gap.strip_prefix(['，', ',', '、']) else {
+            return false;
+        };
+        let mut rest = start;
+        while let Some(r) = DONE_STATES.iter().find_map(|w| rest.strip_prefix(w)) {
+            rest = r;
+        }
+        let states = &start[..start.len() - rest.len()];
+        DONE_WORDS.iter().any(|w| states.contains(w))
+            && rest.chars().count() >= 2
+            && words.ends_with(rest)
+    };
+    if words.chars().count() < 2
+        || counts_new(doc, whole)
+        || STATUS_WHOLES.iter().any(|w| words.contains(w))
+        || !done_then_named(between)
+        || !plain_whole_and_part(doc, whole, &figures[i + 1])
+        || !is_level(&figures[i + 1])
+    {
+        return None;
+    }
+    let mut parts = vec![&figures[i + 1]];
+    for next in &figures[i + 2..] {
+        let previous = parts[parts.len() - 1];
+        let gap = &text[previous.span.end..next.span.start];
+        if !same_unit(&next.unit, &whole.unit)
+            || !is_level(next)
+            || gap.len() > 16 * 3
+            || !done_then_named(gap)
+        {
+            break;
+        }
+        parts.push(next);
+    }
+    Some(PartReading {
+        whole,
+        parts,
+        stops_at_next: true,
     })
 }
 
@@ -349,11 +412,10 @@ fn done_already<'d>(
     // whole instead, unless they count things newly added (`新建学校10所`
     // and those opened may be other schools).
     let words = if words.is_empty() {
-        let before = words_before(text, whole);
-        if before.contains('新') {
+        if counts_new(doc, whole) {
             return None;
         }
-        before
+        words_before(text, whole)
     } else {
         words
     };
@@ -370,14 +432,51 @@ fn done_already<'d>(
     let closes = text[part.span.end..].starts_with(['，', ',', '。', '；', ';']);
     closes.then(|| PartReading {
         whole,
-        parts: vec![part],
+        parts: more_in_states(doc, whole, part),
         stops_at_next: true,
     })
 }
 
+/// States a count of things may be in besides [`DONE`] (`在建66项`).
+const UNDER_WAY: &[&str] = &["在建", "续建"];
+
+/// `99项项目完工7项，完成投资13亿元，在建66项，…`: after a part in a
+/// state reached, the clauses that are a state and a count of the whole's
+/// unit alone are parts too; a clause of investment between is the
+/// part's own amount. Anything else ends them.
+fn more_in_states<'d>(doc: &'d Document, whole: &Figure, first: &'d Figure) -> Vec<&'d Figure> {
+    let text = &doc.text;
+    let mut parts = vec![first];
+    let lo = doc
+        .figures
+        .partition_point(|f| f.span.start < first.span.end);
+    let mut from = first.span.end;
+    for next in doc.figures[lo..].iter().take(6) {
+        let Some(clause) = text[from..next.span.start].strip_prefix(['，', ',']) else {
+            break;
+        };
+        if next.unit != whole.unit {
+            // `完成投资13亿元`: the investment of the part before.
+            let invested = clause.ends_with("投资") && clause.chars().count() <= 4;
+            if !invested || next.kind == FigureKind::Count {
+                break;
+            }
+        } else {
+            let state = DONE.contains(&clause) || UNDER_WAY.contains(&clause);
+            let closes = text[next.span.end..].starts_with(['，', ',', '。', '；', ';']);
+            if !state || !closes || !is_level(next) || is_change(text, next) {
+                break;
+            }
+            parts.push(next);
+        }
+        from = next.span.end;
+    }
+    parts
+}
+
 /// `实施科技项目318个，83个项目列入…`: a count closing its clause after
 /// the words it counts, then a clause opening with a count of the same unit,
-/// the same things named again (the whole's last words, `项目`, or none)
+/// the same things named again (the whole's last words, `项目`)
 /// and a status ([`AMONG_LEADS`], [`STATUS_LEADS`]): some of them, in that
 /// status. Other things (`219项审批事项` after `承接13项`) or things newly
 /// added (`新增合作社343家，5家合作社被认定`: old ones may be among the 5)
@@ -402,9 +501,11 @@ fn named_again<'d>(
             opens_with(&after[k..], AMONG_LEADS) || opens_with(&after[k..], STATUS_LEADS)
         })
         .map(|(k, _)| &after[..k])?;
-    let named = again.is_empty() || again.chars().count() >= 2 && words.ends_with(again);
+    // Named again: a bare count may count other things (`人才266.9万人，
+    // 12人入选…`).
+    let named = again.chars().count() >= 2 && words.ends_with(again);
     if words.chars().count() < 2
-        || words.contains('新')
+        || counts_new(doc, whole)
         || !named
         || !han_words(words)
         || after[again.len()..].starts_with("未来")
@@ -419,6 +520,14 @@ fn named_again<'d>(
         parts: vec![part],
         stops_at_next: true,
     })
+}
+
+/// Whether the clause of `whole`, up to it, counts things newly added
+/// (`新增企业36家`, `新建学校10所`): others already there may be among a
+/// later count of the same things.
+fn counts_new(doc: &Document, whole: &Figure) -> bool {
+    let clause = doc.clause_range(whole.span.start);
+    doc.text[clause.start.min(whole.span.start)..whole.span.start].contains('新')
 }
 
 /// Verbs of a state reached that name no other thing (`交付`, `整改完成`):
@@ -1599,6 +1708,7 @@ const TASKS: &[&str] = &[
     "举办",
     "培育",
     "引进",
+    "招引",
 ];
 
 fn starts_with_task(clause: &str) -> bool {
