@@ -216,6 +216,18 @@ const DONE_STATES: &[&str] = &[
 /// Of [`DONE_STATES`], those that say done.
 const DONE_WORDS: &[&str] = &["完成", "办结", "整改", "解决", "销号"];
 
+/// The counted words after a break and states of being done
+/// (`任务` in `，完成及基本完成任务`), if `gap` is such.
+fn named_after_states(gap: &str) -> Option<&str> {
+    let start = gap.strip_prefix(['，', ',', '、'])?;
+    let mut rest = start;
+    while let Some(r) = DONE_STATES.iter().find_map(|w| rest.strip_prefix(w)) {
+        rest = r;
+    }
+    let states = &start[..start.len() - rest.len()];
+    (DONE_WORDS.iter().any(|w| states.contains(w)) && rest.chars().count() >= 2).then_some(rest)
+}
+
 /// `分解任务68项，完成任务60项、未完成任务8项`: a count closing its clause
 /// after the words it counts, then clauses each of a state of being done
 /// (or not), the same counted words (their last characters) and a count of
@@ -225,24 +237,15 @@ fn done_by_name<'d>(doc: &'d Document, i: usize, between: &str) -> Option<PartRe
     let text = &doc.text;
     let figures = &doc.figures;
     let whole = &figures[i];
+    // The gap first: most counts are followed by none of these states.
+    let first_named = named_after_states(between)?;
     let words = words_before(text, whole);
-    let done_then_named = |gap: &str| {
-        let Some(start) = gap.strip_prefix(['，', ',', '、']) else {
-            return false;
-        };
-        let mut rest = start;
-        while let Some(r) = DONE_STATES.iter().find_map(|w| rest.strip_prefix(w)) {
-            rest = r;
-        }
-        let states = &start[..start.len() - rest.len()];
-        DONE_WORDS.iter().any(|w| states.contains(w))
-            && rest.chars().count() >= 2
-            && words.ends_with(rest)
-    };
+    let done_then_named =
+        |gap: &str| named_after_states(gap).is_some_and(|named| words.ends_with(named));
     if words.chars().count() < 2
+        || !words.ends_with(first_named)
         || counts_new(doc, whole)
         || STATUS_WHOLES.iter().any(|w| words.contains(w))
-        || !done_then_named(between)
         || !plain_whole_and_part(doc, whole, &figures[i + 1])
         || !is_level(&figures[i + 1])
     {
