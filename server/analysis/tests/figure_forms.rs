@@ -2035,6 +2035,29 @@ fn a_clause_of_the_wholes_own_task_verb_ends_the_parts() {
 }
 
 #[test]
+fn another_measure_of_each_part_is_no_part() {
+    // Parts named by the whole's measure (`产值`), each with its tax after
+    // a `、`: the taxes are not added to the output.
+    let output = |second: &str| {
+        format!(
+            "两大主导产业实现产值16.5亿元，同比增长12%。其中，甲公司实现产值7亿元、纳税2.5亿元，乙公司实现产值{second}、纳税1.5亿元。\n"
+        )
+    };
+    quiet(&output("8亿元"));
+    assert_eq!(codes(&output("10.5亿元")), vec![Code::PartsExceedWhole]);
+    // A short name once after a `、` is one more part named short.
+    assert_eq!(
+        codes("全年实施重点项目63个，其中省级重点项目25个、市级45个。\n"),
+        vec![Code::PartsExceedWhole]
+    );
+    // Parts not named by the measure are all parts, `、` or not.
+    assert_eq!(
+        codes("全年实现产值16.5亿元，其中，甲镇7亿元、乙镇8亿元、丙镇5亿元。\n"),
+        vec![Code::PartsExceedWhole]
+    );
+}
+
+#[test]
 fn parts_after_a_full_stop() {
     // `其中` opening a sentence: the whole closes the sentence before.
     assert_eq!(

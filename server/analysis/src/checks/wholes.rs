@@ -982,15 +982,63 @@ fn read_one<'d>(doc: &'d Document, cue: &Cue<'d>) -> Option<PartReading<'d>> {
     // `100名（个）人才与团队（其中，人才60名，团队40个）`: a second unit
     // written in brackets after the whole's counts its parts too.
     let second = unit_note(text, whole);
-    let parts = parts
+    let parts: Vec<&Figure> = parts
         .into_iter()
         .filter(|p| same_unit(&p.unit, &whole.unit) || second == Some(p.unit.as_str()))
         .collect();
     Some(PartReading {
         whole,
-        parts,
+        parts: without_other_measures(doc, whole, parts),
         stops_at_next,
     })
+}
+
+/// `产值116.7亿元。其中，甲集团实现产值70亿元、纳税2亿元，乙公司实现产值
+/// 7.5亿元、纳税1亿元`: parts named by the whole's measure (`产值`) may each
+/// carry another measure of their subject in its unit after a `、`
+/// (`纳税`): that one is no part, and is left out. Only when that name
+/// comes back after another part: once (`省级项目5个、市级20个`) it may be
+/// one more part named short.
+fn without_other_measures<'d>(
+    doc: &Document,
+    whole: &Figure,
+    mut parts: Vec<&'d Figure>,
+) -> Vec<&'d Figure> {
+    let text = &doc.text;
+    // The name after a `、` right after the part before, if the gap is one.
+    let joined = |k: usize| {
+        let gap = &text[parts[k - 1].span.end..parts[k].span.start];
+        gap.strip_prefix('、').filter(|name| {
+            (2..=6).contains(&name.chars().count()) && name.chars().all(crate::chars::is_han)
+        })
+    };
+    // Bytes first: most parts are not joined so.
+    if !(1..parts.len()).any(|k| joined(k).is_some()) {
+        return parts;
+    }
+    let whole_name = label(doc, whole);
+    let Some((at, _)) = whole_name.char_indices().rev().nth(1) else {
+        return parts;
+    };
+    let measure = &whole_name[at..];
+    let names: Vec<Option<&str>> = (0..parts.len())
+        .map(|k| if k == 0 { None } else { joined(k) })
+        .collect();
+    let drop: Vec<bool> = (0..parts.len())
+        .map(|k| {
+            names[k].is_some_and(|name| {
+                !name.ends_with(measure)
+                    && names.iter().filter(|n| **n == Some(name)).count() >= 2
+                    && label(doc, parts[k - 1]).ends_with(measure)
+            })
+        })
+        .collect();
+    let mut k = 0;
+    parts.retain(|_| {
+        k += 1;
+        !drop[k - 1]
+    });
+    parts
 }
 
 fn check_one(doc: &Document, reading: &PartReading, sink: &mut Sink) {
