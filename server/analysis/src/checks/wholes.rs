@@ -219,6 +219,11 @@ const DONE_WORDS: &[&str] = &["完成", "办结", "整改", "解决", "销号"];
 /// The counted words after a break and states of being done
 /// (`任务` in `，完成及基本完成任务`), if `gap` is such.
 fn named_after_states(gap: &str) -> Option<&str> {
+    // A break, a state and two counted characters take at least 15 bytes;
+    // most gaps (`，`) are shorter.
+    if gap.len() < 15 {
+        return None;
+    }
     let start = gap.strip_prefix(['，', ',', '、'])?;
     let mut rest = start;
     while let Some(r) = DONE_STATES.iter().find_map(|w| rest.strip_prefix(w)) {
