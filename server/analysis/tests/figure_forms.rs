@@ -2033,6 +2033,109 @@ fn parts_counted_among_a_whole() {
 }
 
 #[test]
+fn this_years_investment_is_within_the_total() {
+    // `总投资N，年度计划投资M`: the year's share of the same projects.
+    let plan = |year: &str| format!("推进重点工程85个，总投资640亿元，年度计划投资{year}。\n");
+    assert_eq!(codes(&plan("710亿元")), vec![Code::PartExceedsWhole]);
+    quiet(&plan("150亿元"));
+    let done = |year: &str| {
+        format!("全年实施工程60个以上，总投资400亿元以上，完成年度计划投资{year}以上。\n")
+    };
+    assert_eq!(codes(&done("900亿元")), vec![Code::PartExceedsWhole]);
+    quiet(&done("90亿元"));
+    // Another subject's investment this year is no part of the total.
+    quiet("推进重点工程85个、总投资640亿元，市属企业完成年度投资710亿元。\n");
+}
+
+#[test]
+fn a_count_and_those_of_it_in_a_state_reached() {
+    // `N个X已V M个`: with `已`, a state the counted things reached.
+    let handed = |part: &str| format!("老旧片区19个安置点已交付{part}，其余年内交付。\n");
+    assert_eq!(codes(&handed("23个")), vec![Code::PartExceedsWhole]);
+    quiet(&handed("12个"));
+    // The whole's investment between it and the part.
+    let finished = |part: &str| format!("引进产业项目140个、总投资380亿元，已竣工{part}。\n");
+    assert_eq!(codes(&finished("152个")), vec![Code::PartExceedsWhole]);
+    quiet(&finished("96个"));
+    // The counted things named again before the status.
+    let listed = |part: &str| format!("推进各类技改项目260个，{part}项目列入省级示范。\n");
+    assert_eq!(codes(&listed("275个")), vec![Code::PartExceedsWhole]);
+    quiet(&listed("75个"));
+    // Other things, things newly added (old ones may be among the part),
+    // or a verb naming other things after `已`: no part.
+    quiet("清理证明事项18项，240项审批事项实现网上办理。\n");
+    quiet("新增农业龙头企业41家，56家龙头企业获评省级示范。\n");
+    quiet("12个乡镇已建成便民服务站47个。\n");
+}
+
+#[test]
+fn done_and_undone_named_like_the_whole_and_states_after_a_done_part() {
+    // `分解任务N项，完成任务M项、未完成任务K项`: each some of the tasks.
+    let tasks = |done: &str| {
+        format!("去年报告分解工作任务412项，完成及基本完成任务{done}、未完成任务9项。\n")
+    };
+    assert_eq!(codes(&tasks("430项")), vec![Code::PartExceedsWhole]);
+    quiet(&tasks("403项"));
+    // A whole in a state of its own (`开工`): those finished may have
+    // started before.
+    quiet("开工建设项目40个，完成项目52个、未完成项目3个。\n");
+    // `N项X完工M项，完成投资…，在建K项`: states of the same projects.
+    let states = |building: &str| {
+        format!("全市58项重大工程完工9项，完成投资21亿元，在建{building}，完成投资160亿元。\n")
+    };
+    assert_eq!(codes(&states("61项")), vec![Code::PartExceedsWhole]);
+    quiet(&states("47项"));
+}
+
+#[test]
+fn counts_over_nested_bounds() {
+    // Those over the higher bound are among those over the lower one,
+    // in whichever order they are written.
+    let towns = |high: &str| format!("全市9个乡镇财政收入过亿元、{high}乡镇超3亿元。\n");
+    assert_eq!(codes(&towns("11个")), vec![Code::PartExceedsWhole]);
+    quiet(&towns("4个"));
+    let parks = |low: &str| format!("培育3个产值超500亿元、{low}超100亿元的工业园区。\n");
+    assert_eq!(codes(&parks("1个")), vec![Code::PartExceedsWhole]);
+    quiet(&parks("6个"));
+    // Bounds of one height, or no bound at all: no part.
+    quiet("全市9个乡镇财政收入过亿元、11个乡镇超亿元。\n");
+    quiet("全市9个乡镇财政收入1亿元、11个乡镇3亿元。\n");
+}
+
+#[test]
+fn a_clause_of_the_wholes_own_task_verb_ends_the_parts() {
+    // `招引A N个，其中…；招引B M个`: the second 招引 is a task of its own.
+    quiet("招引产业项目120个，其中制造业项目80个、现代服务业项目30个；招引总部项目25个。\n");
+    assert_eq!(
+        codes("招引产业项目120个，其中制造业项目80个、现代服务业项目50个。\n"),
+        vec![Code::PartsExceedWhole]
+    );
+}
+
+#[test]
+fn another_measure_of_each_part_is_no_part() {
+    // Parts named by the whole's measure (`产值`), each with its tax after
+    // a `、`: the taxes are not added to the output.
+    let output = |second: &str| {
+        format!(
+            "两大主导产业实现产值16.5亿元，同比增长12%。其中，甲公司实现产值7亿元、纳税2.5亿元，乙公司实现产值{second}、纳税1.5亿元。\n"
+        )
+    };
+    quiet(&output("8亿元"));
+    assert_eq!(codes(&output("10.5亿元")), vec![Code::PartsExceedWhole]);
+    // A short name once after a `、` is one more part named short.
+    assert_eq!(
+        codes("全年实施重点项目63个，其中省级重点项目25个、市级45个。\n"),
+        vec![Code::PartsExceedWhole]
+    );
+    // Parts not named by the measure are all parts, `、` or not.
+    assert_eq!(
+        codes("全年实现产值16.5亿元，其中，甲镇7亿元、乙镇8亿元、丙镇5亿元。\n"),
+        vec![Code::PartsExceedWhole]
+    );
+}
+
+#[test]
 fn parts_after_a_full_stop() {
     // `其中` opening a sentence: the whole closes the sentence before.
     assert_eq!(

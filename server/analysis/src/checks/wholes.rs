@@ -6,6 +6,9 @@
 //! Changes (`增加5亿元`) are skipped on both sides: a part's increase can
 //! exceed the whole's when another part fell.
 
+mod annual;
+mod bounds;
+
 use std::ops::Range;
 
 use super::Sink;
@@ -59,6 +62,8 @@ fn part_readings_of<'d>(doc: &'d Document, cues: &Cues) -> Vec<PartReading<'d>> 
         })
         .chain(bracketed(doc))
         .chain(counted_among(doc))
+        .chain(annual::annual_of_total(doc))
+        .chain(bounds::nested_bounds(doc))
         .chain(restated_by_class(doc))
         .chain(
             cues.respectively
@@ -180,10 +185,16 @@ fn counted_among(doc: &Document) -> impl Iterator<Item = PartReading<'_>> {
         if whole.kind != FigureKind::Count {
             return None;
         }
-        let part = figures.get(i + 1)?;
-        if part.kind != FigureKind::Count || !same_unit(&part.unit, &whole.unit) {
-            return None;
+        let next = figures.get(i + 1)?;
+        if next.kind != FigureKind::Count || !same_unit(&next.unit, &whole.unit) {
+            // `项目227个、总投资2413.7亿元，已竣工158个`: the whole's own
+            // investment stands between it and the part.
+            return past_investment(doc, i).and_then(|(part, between)| {
+                done_already(doc, whole, part, &between)
+                    .or_else(|| named_again(doc, whole, part, &between))
+            });
         }
+        let part = next;
         let between = doc.text.get(whole.span.end..part.span.start)?;
         // Short: a whole's counted words are a few characters.
         if between.len() > 16 * 3 {
@@ -192,7 +203,103 @@ fn counted_among(doc: &Document) -> impl Iterator<Item = PartReading<'_>> {
         among(doc, whole, part, between)
             .or_else(|| by_status(doc, i, between))
             .or_else(|| done_already(doc, whole, part, between))
+            .or_else(|| named_again(doc, whole, part, between))
+            .or_else(|| done_by_name(doc, i, between))
     })
+}
+
+/// Words of a state of being done, or not, and their joins.
+const DONE_STATES: &[&str] = &[
+    "基本", "未", "及", "和", "已", "完成", "办结", "整改", "解决", "销号",
+];
+
+/// Of [`DONE_STATES`], those that say done.
+const DONE_WORDS: &[&str] = &["完成", "办结", "整改", "解决", "销号"];
+
+/// The counted words after a break and states of being done
+/// (`任务` in `，完成及基本完成任务`), if `gap` is such.
+fn named_after_states(gap: &str) -> Option<&str> {
+    // A break, a state and two counted characters take at least 15 bytes;
+    // most gaps (`，`) are shorter.
+    if gap.len() < 15 {
+        return None;
+    }
+    let start = gap.strip_prefix(['，', ',', '、'])?;
+    let mut rest = start;
+    while let Some(r) = DONE_STATES.iter().find_map(|w| rest.strip_prefix(w)) {
+        rest = r;
+    }
+    let states = &start[..start.len() - rest.len()];
+    (DONE_WORDS.iter().any(|w| states.contains(w)) && rest.chars().count() >= 2).then_some(rest)
+}
+
+/// `分解任务68项，完成任务60项、未完成任务8项`: a count closing its clause
+/// after the words it counts, then clauses each of a state of being done
+/// (or not), the same counted words (their last characters) and a count of
+/// the same unit: each counts some of the whole. Not added up. A whole
+/// newly added or in a state of its own (`开工项目`) abstains.
+fn done_by_name<'d>(doc: &'d Document, i: usize, between: &str) -> Option<PartReading<'d>> {
+    let text = &doc.text;
+    let figures = &doc.figures;
+    let whole = &figures[i];
+    // The gap first: most counts are followed by none of these states.
+    let first_named = named_after_states(between)?;
+    let words = words_before(text, whole);
+    let done_then_named =
+        |gap: &str| named_after_states(gap).is_some_and(|named| words.ends_with(named));
+    if words.chars().count() < 2
+        || !words.ends_with(first_named)
+        || counts_new(doc, whole)
+        || STATUS_WHOLES.iter().any(|w| words.contains(w))
+        || !plain_whole_and_part(doc, whole, &figures[i + 1])
+        || !is_level(&figures[i + 1])
+    {
+        return None;
+    }
+    let mut parts = vec![&figures[i + 1]];
+    for next in &figures[i + 2..] {
+        let previous = parts[parts.len() - 1];
+        let gap = &text[previous.span.end..next.span.start];
+        if !same_unit(&next.unit, &whole.unit)
+            || !is_level(next)
+            || gap.len() > 16 * 3
+            || !done_then_named(gap)
+        {
+            break;
+        }
+        parts.push(next);
+    }
+    Some(PartReading {
+        whole,
+        parts,
+        stops_at_next: true,
+    })
+}
+
+/// `项目227个、总投资2413.7亿元，已竣工158个`: when the figure after the
+/// count at `i` is its own investment (`总投资`, `投资`) closing a clause,
+/// the count after that, with the words from the whole to the part as if
+/// the investment were not there (`，已竣工`).
+fn past_investment(doc: &Document, i: usize) -> Option<(&Figure, String)> {
+    let text = &doc.text;
+    let figures = &doc.figures;
+    let (whole, amount, part) = (&figures[i], figures.get(i + 1)?, figures.get(i + 2)?);
+    // Bytes first: this runs for every count before a figure of another unit.
+    let lead = text.as_bytes().get(whole.span.end..amount.span.start)?;
+    if !lead.ends_with("投资".as_bytes()) || whole.kind != FigureKind::Count {
+        return None;
+    }
+    let lead = &text[whole.span.end..amount.span.start];
+    let lead = lead.strip_suffix("投资")?;
+    let lead = lead.strip_suffix('总').unwrap_or(lead);
+    if !matches!(lead, "，" | "," | "、")
+        || part.kind != FigureKind::Count
+        || !same_unit(&part.unit, &whole.unit)
+    {
+        return None;
+    }
+    let rest = text.get(amount.span.end..part.span.start)?;
+    (rest.starts_with(['，', ',']) && rest.len() <= 16 * 3).then(|| (part, rest.to_string()))
 }
 
 /// Han characters, with the spaces a broken line leaves inside a word
@@ -300,16 +407,30 @@ fn done_already<'d>(
     let text = &doc.text;
     let (words, verb) = match between.split_once(['，', ',']) {
         Some((words, rest)) => (words, rest.strip_prefix('已')?),
+        // `21个安置区已交付10个`: `已` and the verb right after the
+        // counted words.
+        None if between.contains('已') => between.split_once('已')?,
         // `99项重点项目完工7项`: the verb right after the counted words.
         None => {
             let verb = DONE.iter().find(|v| between.ends_with(**v))?;
             (&between[..between.len() - verb.len()], *verb)
         }
     };
+    // `项目227个，已竣工158个`: the counted words may stand before the
+    // whole instead, unless they count things newly added (`新建学校10所`
+    // and those opened may be other schools).
+    let words = if words.is_empty() {
+        if counts_new(doc, whole) {
+            return None;
+        }
+        words_before(text, whole)
+    } else {
+        words
+    };
     if words.chars().count() < 2
         || words.chars().count() > 12
         || !han_words(words)
-        || !DONE.contains(&verb)
+        || !done_verb(verb)
         || STATUS_WHOLES.contains(&chars_before(text, whole.span.start, 2))
         || !is_level(part)
         || !plain_whole_and_part(doc, whole, part)
@@ -319,9 +440,130 @@ fn done_already<'d>(
     let closes = text[part.span.end..].starts_with(['，', ',', '。', '；', ';']);
     closes.then(|| PartReading {
         whole,
+        parts: more_in_states(doc, whole, part),
+        stops_at_next: true,
+    })
+}
+
+/// States a count of things may be in besides [`DONE`] (`在建66项`).
+const UNDER_WAY: &[&str] = &["在建", "续建"];
+
+/// `99项项目完工7项，完成投资13亿元，在建66项，…`: after a part in a
+/// state reached, the clauses that are a state and a count of the whole's
+/// unit alone are parts too; a clause of investment between is the
+/// part's own amount. Anything else ends them.
+fn more_in_states<'d>(doc: &'d Document, whole: &Figure, first: &'d Figure) -> Vec<&'d Figure> {
+    let text = &doc.text;
+    let mut parts = vec![first];
+    let lo = doc
+        .figures
+        .partition_point(|f| f.span.start < first.span.end);
+    let mut from = first.span.end;
+    for next in doc.figures[lo..].iter().take(6) {
+        let Some(clause) = text[from..next.span.start].strip_prefix(['，', ',']) else {
+            break;
+        };
+        if next.unit != whole.unit {
+            // `完成投资13亿元`: the investment of the part before.
+            let invested = clause.ends_with("投资") && clause.chars().count() <= 4;
+            if !invested || next.kind == FigureKind::Count {
+                break;
+            }
+        } else {
+            let state = DONE.contains(&clause) || UNDER_WAY.contains(&clause);
+            let closes = text[next.span.end..].starts_with(['，', ',', '。', '；', ';']);
+            if !state || !closes || !is_level(next) || is_change(text, next) {
+                break;
+            }
+            parts.push(next);
+        }
+        from = next.span.end;
+    }
+    parts
+}
+
+/// `实施科技项目318个，83个项目列入…`: a count closing its clause after
+/// the words it counts, then a clause opening with a count of the same unit,
+/// the same things named again (the whole's last words, `项目`)
+/// and a status ([`AMONG_LEADS`], [`STATUS_LEADS`]): some of them, in that
+/// status. Other things (`219项审批事项` after `承接13项`) or things newly
+/// added (`新增合作社343家，5家合作社被认定`: old ones may be among the 5)
+/// are no part. One part, not added up.
+fn named_again<'d>(
+    doc: &'d Document,
+    whole: &'d Figure,
+    part: &'d Figure,
+    between: &str,
+) -> Option<PartReading<'d>> {
+    let text = &doc.text;
+    if !matches!(between, "，" | ",") {
+        return None;
+    }
+    let words = words_before(text, whole);
+    let after = &text[part.span.end..];
+    // The part's own words: what follows it up to its status.
+    let again = after
+        .char_indices()
+        .take(7)
+        .find(|&(k, _)| {
+            opens_with(&after[k..], AMONG_LEADS) || opens_with(&after[k..], STATUS_LEADS)
+        })
+        .map(|(k, _)| &after[..k])?;
+    // Named again: a bare count may count other things (`人才266.9万人，
+    // 12人入选…`).
+    let named = again.chars().count() >= 2 && words.ends_with(again);
+    if words.chars().count() < 2
+        || counts_new(doc, whole)
+        || !named
+        || !han_words(words)
+        || after[again.len()..].starts_with("未来")
+        || STATUS_WHOLES.iter().any(|w| words.starts_with(w))
+        || !is_level(part)
+        || !plain_whole_and_part(doc, whole, part)
+    {
+        return None;
+    }
+    Some(PartReading {
+        whole,
         parts: vec![part],
         stops_at_next: true,
     })
+}
+
+/// Whether the clause of `whole`, up to it, counts things newly added
+/// (`新增企业36家`, `新建学校10所`): others already there may be among a
+/// later count of the same things.
+fn counts_new(doc: &Document, whole: &Figure) -> bool {
+    let clause = doc.clause_range(whole.span.start);
+    doc.text[clause.start.min(whole.span.start)..whole.span.start].contains('新')
+}
+
+/// Verbs of a state reached that name no other thing (`交付`, `整改完成`):
+/// one or two of [`DONE`] and [`ALSO_DONE`].
+fn done_verb(verb: &str) -> bool {
+    let one = |v: &str| DONE.contains(&v) || ALSO_DONE.contains(&v);
+    one(verb)
+        || DONE
+            .iter()
+            .chain(ALSO_DONE)
+            .any(|w| verb.strip_prefix(w).is_some_and(one))
+}
+
+/// States reached after `已` besides [`DONE`].
+const ALSO_DONE: &[&str] = &["交付", "整改", "验收", "达标", "销号", "办理", "解决"];
+
+/// The Chinese words right before a figure (`项目` in `“两带”项目227个`),
+/// up to twelve characters: what a count closing its clause counts.
+fn words_before<'t>(text: &'t str, figure: &Figure) -> &'t str {
+    let before = &text[..figure.span.start];
+    let start = before
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| crate::chars::is_han(*c))
+        .take(12)
+        .last()
+        .map_or(before.len(), |(i, _)| i);
+    &before[start..]
 }
 
 /// A whole that is a plain level (no ordinal `第`, change, threshold or
@@ -745,15 +987,63 @@ fn read_one<'d>(doc: &'d Document, cue: &Cue<'d>) -> Option<PartReading<'d>> {
     // `100名（个）人才与团队（其中，人才60名，团队40个）`: a second unit
     // written in brackets after the whole's counts its parts too.
     let second = unit_note(text, whole);
-    let parts = parts
+    let parts: Vec<&Figure> = parts
         .into_iter()
         .filter(|p| same_unit(&p.unit, &whole.unit) || second == Some(p.unit.as_str()))
         .collect();
     Some(PartReading {
         whole,
-        parts,
+        parts: without_other_measures(doc, whole, parts),
         stops_at_next,
     })
+}
+
+/// `产值116.7亿元。其中，甲集团实现产值70亿元、纳税2亿元，乙公司实现产值
+/// 7.5亿元、纳税1亿元`: parts named by the whole's measure (`产值`) may each
+/// carry another measure of their subject in its unit after a `、`
+/// (`纳税`): that one is no part, and is left out. Only when that name
+/// comes back after another part: once (`省级项目5个、市级20个`) it may be
+/// one more part named short.
+fn without_other_measures<'d>(
+    doc: &Document,
+    whole: &Figure,
+    mut parts: Vec<&'d Figure>,
+) -> Vec<&'d Figure> {
+    let text = &doc.text;
+    // The name after a `、` right after the part before, if the gap is one.
+    let joined = |k: usize| {
+        let gap = &text[parts[k - 1].span.end..parts[k].span.start];
+        gap.strip_prefix('、').filter(|name| {
+            (2..=6).contains(&name.chars().count()) && name.chars().all(crate::chars::is_han)
+        })
+    };
+    // Bytes first: most parts are not joined so.
+    if !(1..parts.len()).any(|k| joined(k).is_some()) {
+        return parts;
+    }
+    let whole_name = label(doc, whole);
+    let Some((at, _)) = whole_name.char_indices().rev().nth(1) else {
+        return parts;
+    };
+    let measure = &whole_name[at..];
+    let names: Vec<Option<&str>> = (0..parts.len())
+        .map(|k| if k == 0 { None } else { joined(k) })
+        .collect();
+    let drop: Vec<bool> = (0..parts.len())
+        .map(|k| {
+            names[k].is_some_and(|name| {
+                !name.ends_with(measure)
+                    && names.iter().filter(|n| **n == Some(name)).count() >= 2
+                    && label(doc, parts[k - 1]).ends_with(measure)
+            })
+        })
+        .collect();
+    let mut k = 0;
+    parts.retain(|_| {
+        k += 1;
+        !drop[k - 1]
+    });
+    parts
 }
 
 fn check_one(doc: &Document, reading: &PartReading, sink: &mut Sink) {
@@ -1474,6 +1764,7 @@ const TASKS: &[&str] = &[
     "举办",
     "培育",
     "引进",
+    "招引",
 ];
 
 fn starts_with_task(clause: &str) -> bool {
