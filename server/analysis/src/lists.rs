@@ -1286,12 +1286,23 @@ fn name_lists(doc: &Document, cues: &Cues, out: &mut Vec<CountedList>) {
         } else {
             after
         };
-        let Some((count_start, (count, end, _))) = count_at(text, count_start)
-            .map(|c| (count_start, c))
+        let Some((count_start, count, end, approximate)) = count_at(text, count_start)
+            .map(|(count, end, _)| (count_start, count, end, false))
             .or_else(|| {
                 (word == "等")
                     .then(|| count_after_noun(text, after))
                     .flatten()
+                    .map(|(start, (count, end, _))| (start, count, end, false))
+            })
+            .or_else(|| {
+                // `甲等112个项目`, `甲等30多座`, `甲等总投资80亿元的13个`.
+                (word == "等")
+                    .then(|| {
+                        crate::deng_counts::example_count_at(text, count_start)
+                            .or_else(|| crate::deng_counts::qualified_count_at(text, after))
+                    })
+                    .flatten()
+                    .map(|c| (c.range.start, c.value, c.range.end, c.approximate))
             })
         else {
             continue;
@@ -1378,6 +1389,10 @@ fn name_lists(doc: &Document, cues: &Cues, out: &mut Vec<CountedList>) {
                     || too_long(30 * 3)
                     || !each_ends_with_counted(text, &items, end, clause.end))
         {
+            continue;
+        }
+        // `30多座` is at least 30: as many names or more break nothing.
+        if approximate && items.len() >= count as usize {
             continue;
         }
         // `部委、直属机构共59个`: categories, not names, may hold more;

@@ -1,0 +1,236 @@
+//! Counts whose items are the next sentences of their paragraph, each
+//! opening with the same words: `重点做到“三个突出”：突出甲，…。突出乙，
+//! …。突出丙，…。`, `抓好三个统筹。统筹甲。统筹乙。统筹丙。`, `推进八大
+//! 行动。大力开展“甲”行动，…。大力开展“乙”行动，…；大力开展“丙”行动…`.
+//!
+//! The drafter marks where each item starts by opening it the same way. A
+//! run of such sentences is the count's list only when the opening words
+//! are tied to the count: they are the counted word itself (`三个突出`:
+//! `突出…`), or they open a quoted name in a first clause that names the
+//! counted thing (`八大行动`: `大力开展“甲”行动`). A sentence that opens
+//! otherwise ends the run: the list is then open (another item may be
+//! worded another way); one between the count and the run may be one more
+//! item, unless it restates the count.
+
+use std::ops::Range;
+
+use crate::document::Document;
+use crate::lists::{CountedList, ListSource, counts_in, top_level_ranges};
+
+/// The fewest characters of the shared opening words.
+const OPENER_CHARS: usize = 2;
+
+/// The most characters of the counted words after the measure word.
+const WORDS_CHARS: usize = 5;
+
+/// The largest count read: a run of sentences names a handful.
+const MAX_COUNT: u32 = 20;
+
+pub(crate) fn anaphora_lists(doc: &Document, out: &mut Vec<CountedList>) {
+    let text = &doc.text;
+    let finder = memchr::memmem::Finder::new("。".as_bytes());
+    let mut starts: Vec<usize> = Vec::new();
+    for line in &doc.lines {
+        let content = line.content.clone();
+        if content.is_empty() || !doc.body.iter().any(|r| r.contains(&content.start)) {
+            continue;
+        }
+        starts.clear();
+        starts.push(content.start);
+        let bytes = &text.as_bytes()[content.clone()];
+        starts.extend(
+            finder
+                .find_iter(bytes)
+                .map(|p| content.start + p + "。".len())
+                .filter(|&s| s < content.end),
+        );
+        if starts.len() < 3 {
+            continue;
+        }
+        let mut i = 1;
+        while i + 1 < starts.len() {
+            // Most sentences open otherwise than the next: two characters'
+            // bytes compared leave them.
+            if !same_bytes(text, starts[i], starts[i + 1], OPENER_CHARS * 3) {
+                i += 1;
+                continue;
+            }
+            let mut opener = common_opening(&text[starts[i]..], &text[starts[i + 1]..]);
+            let mut j = i + 1;
+            while j + 1 < starts.len() {
+                let shared = common_opening(opener, &text[starts[j + 1]..]);
+                if shared.chars().count() < OPENER_CHARS {
+                    break;
+                }
+                opener = shared;
+                j += 1;
+            }
+            if opener.chars().count() >= OPENER_CHARS {
+                let end = |k: usize| starts.get(k + 1).map_or(content.end, |s| *s);
+                let run: Vec<Range<usize>> = (i..=j).map(|k| starts[k]..end(k)).collect();
+                let closed = j + 1 == starts.len();
+                read_run(text, &starts, i, &run, opener, closed, out);
+            }
+            i = j + 1;
+        }
+    }
+}
+
+/// Whether `n` bytes at `a` and at `b` are the same.
+fn same_bytes(text: &str, a: usize, b: usize, n: usize) -> bool {
+    let bytes = text.as_bytes();
+    a + n <= bytes.len() && b + n <= bytes.len() && bytes[a..a + n] == bytes[b..b + n]
+}
+
+/// The words `a` and `b` both open with: Han characters and an opening
+/// quote, up to the first difference.
+fn common_opening<'a>(a: &'a str, b: &str) -> &'a str {
+    let len: usize = a
+        .chars()
+        .zip(b.chars())
+        .take_while(|(x, y)| x == y && (crate::chars::is_han(*x) || *x == '“'))
+        .map(|(x, _)| x.len_utf8())
+        .sum();
+    // A quote opens each item's own name: the shared words end with it
+    // (`开展“治脏”`, `开展“治乱”` share `开展“`, not `开展“治`).
+    let len = a[..len].find('“').map_or(len, |q| q + '“'.len_utf8());
+    &a[..len]
+}
+
+/// Reads the run of sentences `run` (sentences `i..` of `starts`), which
+/// open with `opener`, against a count in the sentence before it.
+fn read_run(
+    text: &str,
+    starts: &[usize],
+    i: usize,
+    run: &[Range<usize>],
+    opener: &str,
+    closed: bool,
+    out: &mut Vec<CountedList>,
+) {
+    // The items: the run's `；` clauses that open with the words.
+    let mut items: Vec<Range<usize>> = Vec::new();
+    for sentence in run {
+        for unit in top_level_ranges(text, sentence.clone(), &['；', ';']) {
+            if text[unit.clone()].starts_with(opener) {
+                items.push(unit);
+            }
+        }
+    }
+    // The sentence before: its part after a last `：` may open with the
+    // words too (`做到“三个突出”：突出甲，…。`), the first item.
+    let before = starts[i - 1]..starts[i] - "。".len();
+    let mut head = before.clone();
+    if let Some(colon) = text[before.clone()].rfind('：') {
+        let after = before.start + colon + '：'.len_utf8();
+        if text[after..before.end].starts_with(opener) {
+            items.insert(0, after..before.end);
+            head = before.start..after - '：'.len_utf8();
+        }
+    }
+    if items.len() < 2 {
+        return;
+    }
+    let found = tied_count(text, head.clone(), opener, &items);
+    let (count, count_range, hidden) = match found {
+        Some((count, range, _)) => (count, range, 0),
+        // One sentence between the count and the run: it may be one more
+        // item, unless it restates the count's words.
+        None if i >= 2 => {
+            let Some((count, range, words)) = tied_count(
+                text,
+                starts[i - 2]..starts[i - 1] - "。".len(),
+                opener,
+                &items,
+            ) else {
+                return;
+            };
+            let restated = text[head.clone()].contains(words);
+            (count, range, usize::from(!restated))
+        }
+        None => return,
+    };
+    out.push(CountedList {
+        source: ListSource::Lead,
+        count,
+        count_range,
+        items,
+        hidden,
+        open: !closed,
+    });
+}
+
+/// The count of `head` tied to the run: its counted words close a clause,
+/// and either hold the opening words (`三个突出` over `突出…`) or are
+/// named in each item's first clause after a quoted name the opening
+/// words open (`八大行动` over `大力开展“甲”行动`). The last such count.
+fn tied_count<'a>(
+    text: &'a str,
+    head: Range<usize>,
+    opener: &str,
+    items: &[Range<usize>],
+) -> Option<(u32, Range<usize>, &'a str)> {
+    let bare = opener.trim_end_matches('“');
+    counts_in(text, head.clone())
+        .into_iter()
+        .rev()
+        .filter(|(count, _)| *count <= MAX_COUNT)
+        .find_map(|(count, range)| {
+            let words = counted_words(text, range.end, head.end)?;
+            let holds_opener = bare.chars().count() >= OPENER_CHARS && words.contains(bare);
+            let tail_at = words.char_indices().rev().nth(1).map_or(0, |(i, _)| i);
+            let tail = &words[tail_at..];
+            let names_each = opener.ends_with('“')
+                && items.iter().all(|r| {
+                    let item = &text[r.clone()];
+                    let clause = item.find(['，', ',']).map_or(item, |p| &item[..p]);
+                    clause[opener.len()..].contains(tail)
+                });
+            (holds_opener || names_each).then_some((count, range, words))
+        })
+}
+
+/// The counted words after a count ending at `end`: Han characters (no
+/// numeral) closing their clause, possibly inside quotes (`“六个突出”：`).
+fn counted_words(text: &str, end: usize, head_end: usize) -> Option<&str> {
+    let rest = &text[end..head_end];
+    let len: usize = rest
+        .chars()
+        .take_while(|c| crate::chars::is_han(*c) && crate::chars::chinese_digit(*c).is_none())
+        .take(WORDS_CHARS + 1)
+        .map(char::len_utf8)
+        .sum();
+    let words = &rest[..len];
+    if words.is_empty() || words.chars().count() > WORDS_CHARS {
+        return None;
+    }
+    let after = rest[len..].trim_start_matches('”');
+    after
+        .chars()
+        .next()
+        .is_none_or(|c| matches!(c, '，' | '：' | '；' | ',' | ';'))
+        .then_some(words)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_opening_words_are_shared_han_characters_and_quotes() {
+        assert_eq!(common_opening("突出甲企业，", "突出乙企业，"), "突出");
+        assert_eq!(common_opening("开展“甲”行动", "开展“乙”行动"), "开展“");
+        assert_eq!(common_opening("开展“治脏”行动", "开展“治乱”行动"), "开展“");
+        assert_eq!(common_opening("2031年", "2031年"), "");
+    }
+
+    #[test]
+    fn counted_words_close_their_clause() {
+        let text = "六个突出”：";
+        assert_eq!(counted_words(text, "六个".len(), text.len()), Some("突出"));
+        let text = "三大行动，全力实现目标";
+        assert_eq!(counted_words(text, "三大".len(), text.len()), Some("行动"));
+        let text = "三项任务全面完成";
+        assert_eq!(counted_words(text, "三项".len(), text.len()), None);
+    }
+}
