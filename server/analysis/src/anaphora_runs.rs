@@ -23,57 +23,158 @@ const OPENER_CHARS: usize = 2;
 /// The most characters of the counted words after the measure word.
 const WORDS_CHARS: usize = 5;
 
+/// The most sentences between two items that say more of the first.
+const GAP: usize = 3;
+
+/// The most sentences read after a head.
+const MAX_SENTENCES: usize = 40;
+
 /// The largest count read: a run of sentences names a handful.
 const MAX_COUNT: u32 = 20;
 
 pub(crate) fn anaphora_lists(doc: &Document, out: &mut Vec<CountedList>) {
     let text = &doc.text;
-    let finder = memchr::memmem::Finder::new("。".as_bytes());
     let mut starts: Vec<usize> = Vec::new();
-    for line in &doc.lines {
+    // Only the sentences after a count that may head them (found line by
+    // line at parse) are read.
+    let mut done_to = 0;
+    for &head in &doc.count_heads {
+        if head < done_to {
+            continue;
+        }
+        let k = doc.lines.partition_point(|l| l.content.end <= head);
+        let Some(line) = doc.lines.get(k).filter(|l| l.content.contains(&head)) else {
+            continue;
+        };
         let content = line.content.clone();
-        if content.is_empty() || !doc.body.iter().any(|r| r.contains(&content.start)) {
-            continue;
-        }
+        // The sentences after the head's: first the few a run would open
+        // in, which most heads are not followed by.
         starts.clear();
-        starts.push(content.start);
-        let bytes = &text.as_bytes()[content.clone()];
-        starts.extend(
-            finder
-                .find_iter(bytes)
-                .map(|p| content.start + p + "。".len())
-                .filter(|&s| s < content.end),
-        );
-        if starts.len() < 3 {
+        starts.push(head);
+        // `。` is E3 80 82: E3 leads few other characters of a report
+        // (`、`, `《》`), so a byte search for it is the cheapest.
+        let bytes = &text.as_bytes()[head..content.end];
+        let mut after = memchr::memchr_iter(0xE3, bytes)
+            .filter(|&p| bytes.get(p + 1..p + 3) == Some(&[0x80, 0x82]))
+            .map(|p| head + p + "。".len())
+            .filter(|&s| s < content.end);
+        starts.extend(after.by_ref().take(GAP + 3));
+        // A run tied to the head opens with its counted words (found in
+        // the few characters after the numeral) or with words and a quote.
+        let near =
+            &text.as_bytes()[head..crate::lists::super_floor(text, head + 30).min(content.end)];
+        let tied = |at: usize| {
+            let opening = &text.as_bytes()[at..(at + OPENER_CHARS * 3).min(content.end)];
+            memchr::memmem::find(near, opening).is_some()
+                || text[at..crate::lists::super_floor(text, at + 24).min(content.end)].contains('“')
+        };
+        let opens_alike = |i: usize| {
+            tied(starts[i])
+                && (i + 1..starts.len().min(i + GAP + 2))
+                    .any(|k| same_bytes(text, starts[i], starts[k], OPENER_CHARS * 3))
+        };
+        if !(starts.len() > 2 && (opens_alike(1) || opens_alike(2))) {
+            done_to = starts.get(1).copied().unwrap_or(content.end);
             continue;
         }
-        let mut i = 1;
-        while i + 1 < starts.len() {
-            // Most sentences open otherwise than the next: two characters'
-            // bytes compared leave them.
-            if !same_bytes(text, starts[i], starts[i + 1], OPENER_CHARS * 3) {
-                i += 1;
-                continue;
-            }
-            let mut opener = common_opening(&text[starts[i]..], &text[starts[i + 1]..]);
-            let mut j = i + 1;
-            while j + 1 < starts.len() {
-                let shared = common_opening(opener, &text[starts[j + 1]..]);
-                if shared.chars().count() < OPENER_CHARS {
+        starts.extend(after.take(MAX_SENTENCES));
+        // The head's whole sentence.
+        starts[0] = text[content.start..head]
+            .rfind('。')
+            .map_or(content.start, |p| content.start + p + "。".len());
+        done_to = starts.get(1).copied().unwrap_or(content.end);
+        // The run opens right after the head's sentence, or after one
+        // more sentence between them.
+        for i in [1, 2] {
+            if let Some(found) = run_from(text, &starts, i, content.end) {
+                let (run, opener, closed) = found;
+                if read_run(text, &starts, i, &run, opener, closed, out) {
                     break;
                 }
-                opener = shared;
-                j += 1;
             }
-            if opener.chars().count() >= OPENER_CHARS {
-                let end = |k: usize| starts.get(k + 1).map_or(content.end, |s| *s);
-                let run: Vec<Range<usize>> = (i..=j).map(|k| starts[k]..end(k)).collect();
-                let closed = j + 1 == starts.len();
-                read_run(text, &starts, i, &run, opener, closed, out);
-            }
-            i = j + 1;
         }
     }
+}
+
+/// The sentences from `starts[i]` on that open alike, each within a few
+/// sentences of the one before (the others say more of it): their ranges,
+/// the words they open with, and whether they all open so to the end of
+/// the paragraph (a sentence worded otherwise may be one more item).
+fn run_from<'a>(
+    text: &'a str,
+    starts: &[usize],
+    i: usize,
+    paragraph_end: usize,
+) -> Option<(Vec<Range<usize>>, &'a str, bool)> {
+    if i + 1 >= starts.len() {
+        return None;
+    }
+    // The first of the next few sentences that opens like this one: two
+    // characters' bytes compared leave most.
+    let window = starts.len().min(i + GAP + 2);
+    let k = (i + 1..window).find(|&k| same_bytes(text, starts[i], starts[k], OPENER_CHARS * 3))?;
+    let mut opener = common_opening(&text[starts[i]..], &text[starts[k]..]);
+    if opener.chars().count() < OPENER_CHARS {
+        return None;
+    }
+    let mut members = vec![i, k];
+    let mut next = k + 1;
+    while next < starts.len() && next <= members[members.len() - 1] + GAP + 1 {
+        let shared = common_opening(opener, &text[starts[next]..]);
+        if shared.chars().count() >= OPENER_CHARS {
+            opener = shared;
+            members.push(next);
+        }
+        next += 1;
+    }
+    let last = members[members.len() - 1];
+    let end = |k: usize| starts.get(k + 1).map_or(paragraph_end, |s| *s);
+    let run = members.iter().map(|&k| starts[k]..end(k)).collect();
+    let closed = members.len() == last - i + 1 && last + 1 == starts.len();
+    Some((run, opener, closed))
+}
+
+/// Where the count whose measure word starts at `word` in `line` starts,
+/// when it may head sentences listing its items: a count in Chinese
+/// numerals (most counts are in digits) whose counted words close their
+/// clause. Kept out of line: the line scan that calls it is hot.
+#[inline(never)]
+pub(crate) fn head_at(line: &str, word: usize) -> Option<usize> {
+    let numeral = line[..word].chars().next_back()?;
+    if crate::chars::chinese_digit(numeral).is_none() || !closes_soon(line, word) {
+        return None;
+    }
+    let start = word
+        - line[..word]
+            .chars()
+            .rev()
+            .take_while(|c| crate::chars::chinese_digit(*c).is_some())
+            .map(char::len_utf8)
+            .sum::<usize>();
+    // The measure word is read where a run follows (most heads have
+    // none): here only the numeral's value.
+    crate::chars::small_chinese_number(&line[start..word])
+        .is_some_and(|n| (2..=MAX_COUNT).contains(&n))
+        .then_some(start)
+}
+
+/// Whether the Han characters from `at` (a measure word's) close their
+/// clause or quotes within a few: a look that leaves most counts before
+/// the count itself is read.
+fn closes_soon(line: &str, at: usize) -> bool {
+    let mut chars = line[at..].chars();
+    for _ in 0..WORDS_CHARS + 4 {
+        match chars.next() {
+            Some(c) if crate::chars::is_han(c) => {}
+            // More follows in the paragraph: the sentences it may head.
+            Some(c) => {
+                return matches!(c, '”' | '。' | '，' | '：' | '；' | ',' | ';')
+                    && chars.as_str().len() > 6;
+            }
+            None => return false,
+        }
+    }
+    false
 }
 
 /// Whether `n` bytes at `a` and at `b` are the same.
@@ -107,7 +208,7 @@ fn read_run(
     opener: &str,
     closed: bool,
     out: &mut Vec<CountedList>,
-) {
+) -> bool {
     // The items: the run's `；` clauses that open with the words.
     let mut items: Vec<Range<usize>> = Vec::new();
     for sentence in run {
@@ -129,7 +230,7 @@ fn read_run(
         }
     }
     if items.len() < 2 {
-        return;
+        return false;
     }
     let found = tied_count(text, head.clone(), opener, &items);
     let (count, count_range, hidden) = match found {
@@ -143,12 +244,12 @@ fn read_run(
                 opener,
                 &items,
             ) else {
-                return;
+                return false;
             };
             let restated = text[head.clone()].contains(words);
             (count, range, usize::from(!restated))
         }
-        None => return,
+        None => return false,
     };
     out.push(CountedList {
         source: ListSource::Lead,
@@ -158,6 +259,7 @@ fn read_run(
         hidden,
         open: !closed,
     });
+    true
 }
 
 /// The count of `head` tied to the run: its counted words close a clause,
@@ -191,7 +293,7 @@ fn tied_count<'a>(
 }
 
 /// The counted words after a count ending at `end`: Han characters (no
-/// numeral) closing their clause, possibly inside quotes (`“六个突出”：`).
+/// numeral) closing their clause or their quotes (`“六个突出”：`).
 fn counted_words(text: &str, end: usize, head_end: usize) -> Option<&str> {
     let rest = &text[end..head_end];
     let len: usize = rest
@@ -204,12 +306,15 @@ fn counted_words(text: &str, end: usize, head_end: usize) -> Option<&str> {
     if words.is_empty() || words.chars().count() > WORDS_CHARS {
         return None;
     }
-    let after = rest[len..].trim_start_matches('”');
-    after
-        .chars()
-        .next()
-        .is_none_or(|c| matches!(c, '，' | '：' | '；' | ',' | ';'))
-        .then_some(words)
+    // A closing quote ends the counted name whatever follows it
+    // (`打造“三张牌”上`).
+    let after = &rest[len..];
+    (after.starts_with('”')
+        || after
+            .chars()
+            .next()
+            .is_none_or(|c| matches!(c, '。' | '，' | '：' | '；' | ',' | ';')))
+    .then_some(words)
 }
 
 #[cfg(test)]

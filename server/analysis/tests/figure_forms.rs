@@ -2911,7 +2911,29 @@ fn sentences_opening_with_the_counted_word_or_a_quoted_name() {
         codes("重点做到“四个突出”。突出甲，做强产业。突出乙，做优服务。突出丙，做实平台。\n"),
         vec![Code::CountMismatch]
     );
+    // Items that each say more in sentences of their own: the run is
+    // open (an item may be worded otherwise), so only more items break it.
+    let interleaved = |count: &str| {
+        format!(
+            "着力抓好{count}统筹。统筹发展和安全，守住底线。以治理为基础推进发展。统筹城乡区域发展。推动城镇化与工业化互动。统筹两个市场。发挥区位优势。\n"
+        )
+    };
+    quiet(&interleaved("三个"));
+    quiet(&interleaved("四个"));
+    assert_eq!(codes(&interleaved("两个")), vec![Code::CountMismatch]);
     // Opening words not tied to the count: examples, not its list.
     quiet("实施12个重点项目。加快推进甲项目建设。加快推进乙项目建设。\n");
     quiet("建成4个公园。加快推进甲公园，完善设施。加快推进乙公园，提升品质。\n");
+}
+
+#[test]
+fn names_after_an_earlier_lists_count_and_its_noun() {
+    // The noun after `等4个` is what that count counts, not a name of the
+    // next list.
+    quiet("建成甲园等4个公园、丙馆、丁馆等2个场馆。\n");
+    assert_eq!(
+        codes("建成甲园等4个公园、丙馆、丁馆、戊馆等2个场馆。\n"),
+        vec![Code::CountMismatch]
+    );
+    quiet("新建甲园等3所幼儿园和乙校、丙校等2所中小学。\n");
 }
