@@ -96,6 +96,9 @@ pub struct Document {
     /// Lines of the body quoting a count (`“十大提升工程”`), read line by
     /// line: their content ranges.
     pub(crate) quoted_count_lines: Vec<Range<usize>>,
+    /// Counts that may head sentences listing their items (see
+    /// [`crate::anaphora_runs`]).
+    pub(crate) count_heads: Vec<usize>,
     /// Per-paragraph results, for the next version's parse.
     pub(crate) cache: ParagraphCache,
     /// The clause breaks of the text, found once long clauses are many.
@@ -291,7 +294,7 @@ impl Document {
         let brackets = scan_brackets(&text, &lines, &regions, old, &mut cache);
         let cues = scan_cues(&text, &lines, &regions, old, &mut cache);
         let figures = scan_figures(&text, &lines, &regions, old, &mut cache);
-        let (bare_lists, lead_cues, quoted_count_lines) =
+        let (bare_lists, lead_cues, quoted_count_lines, count_heads) =
             scan_line_lists(&text, &lines, &regions, old, &mut cache);
         let line_slogans = scan_line_slogans(&text, &lines, old, &mut cache);
         let note_slogans = read_note_slogans(&text, &notes, old, &mut cache);
@@ -315,6 +318,7 @@ impl Document {
             note_slogans,
             lead_cues,
             quoted_count_lines,
+            count_heads,
             text,
             cache,
             clause_index: ClauseIndex::default(),
@@ -564,10 +568,16 @@ fn scan_line_lists(
     regions: &[(Range<usize>, bool)],
     old: Option<&ParagraphCache>,
     cache: &mut ParagraphCache,
-) -> (Vec<CountedList>, Vec<LeadCue>, Vec<Range<usize>>) {
+) -> (
+    Vec<CountedList>,
+    Vec<LeadCue>,
+    Vec<Range<usize>>,
+    Vec<usize>,
+) {
     let mut lists = Vec::new();
     let mut leads = Vec::new();
     let mut quoted = Vec::new();
+    let mut heads = Vec::new();
     for (region, body) in regions {
         for line in lines_in(lines, region) {
             let slice = &text[line.content.clone()];
@@ -593,9 +603,12 @@ fn scan_line_lists(
             if *body && found.quotes_count {
                 quoted.push(line.content.clone());
             }
+            if *body {
+                heads.extend(found.heads.iter().map(|h| h + by));
+            }
         }
     }
-    (lists, leads, quoted)
+    (lists, leads, quoted, heads)
 }
 
 /// Slogans defined where they are used, line by line over the whole text

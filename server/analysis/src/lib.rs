@@ -2,6 +2,7 @@
 //! (政府工作报告) and the checks on it. Text in, model and diagnostics out:
 //! no I/O, no LSP, byte offsets throughout.
 
+mod anaphora_runs;
 pub mod cache;
 pub mod chars;
 pub mod checks;
@@ -9,6 +10,7 @@ pub mod completion;
 pub mod config;
 pub mod copies;
 pub mod cues;
+mod deng_counts;
 pub mod diagnostic;
 pub mod document;
 pub mod draft_checks;

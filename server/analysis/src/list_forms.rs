@@ -41,6 +41,7 @@ pub(crate) fn more_lists(doc: &Document, out: &mut Vec<CountedList>) {
     annexed_deeds(doc, out);
     crate::echoed_leads::echoed_lead_lists(doc, out);
     crate::restated_counts::restated_lists(doc, out);
+    crate::anaphora_runs::anaphora_lists(doc, out);
 }
 
 /// `继续办好十件惠民实事。` in the body, and at the end a list titled

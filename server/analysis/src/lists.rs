@@ -104,11 +104,14 @@ pub(crate) struct LineLists {
     pub(crate) lead: Option<crate::list_forms::LeadCue>,
     /// Whether the line quotes a count (`“十大提升工程”`).
     pub(crate) quotes_count: bool,
+    /// Where counts in Chinese numerals whose counted words close their
+    /// clause start: heads of sentences that may list their items.
+    pub(crate) heads: Vec<usize>,
 }
 
 impl LineLists {
     pub(crate) fn read(line: &str) -> LineLists {
-        let (bare, counted, quotes_count) = bare_name_lists_in(line);
+        let (bare, counted, quotes_count, heads) = bare_name_lists_in(line);
         LineLists {
             bare,
             // A lead states a count: a line with none has no cue.
@@ -116,6 +119,7 @@ impl LineLists {
                 .then(|| crate::list_forms::lead_cue_in(line))
                 .flatten(),
             quotes_count,
+            heads,
         }
     }
 }
@@ -1286,12 +1290,23 @@ fn name_lists(doc: &Document, cues: &Cues, out: &mut Vec<CountedList>) {
         } else {
             after
         };
-        let Some((count_start, (count, end, _))) = count_at(text, count_start)
-            .map(|c| (count_start, c))
+        let Some((count_start, count, end, approximate)) = count_at(text, count_start)
+            .map(|(count, end, _)| (count_start, count, end, false))
             .or_else(|| {
                 (word == "等")
                     .then(|| count_after_noun(text, after))
                     .flatten()
+                    .map(|(start, (count, end, _))| (start, count, end, false))
+            })
+            .or_else(|| {
+                // `甲等112个项目`, `甲等30多座`, `甲等总投资80亿元的13个`.
+                (word == "等")
+                    .then(|| {
+                        crate::deng_counts::example_count_at(text, count_start)
+                            .or_else(|| crate::deng_counts::qualified_count_at(text, after))
+                    })
+                    .flatten()
+                    .map(|c| (c.range.start, c.value, c.range.end, c.approximate))
             })
         else {
             continue;
@@ -1305,12 +1320,22 @@ fn name_lists(doc: &Document, cues: &Cues, out: &mut Vec<CountedList>) {
         // but for figures that qualify a name (`投资50亿元的甲、…`).
         let lo = doc.figures.partition_point(|f| f.span.start < clause.start);
         let hi = doc.figures.partition_point(|f| f.span.start < at).max(lo);
-        let names_start = doc.figures[lo..hi]
+        let last_figure = doc.figures[lo..hi]
             .iter()
-            .filter(|f| f.span.end <= at && !text[f.span.end..].starts_with('的'))
-            .map(|f| f.span.end)
-            .next_back()
-            .unwrap_or(clause.start);
+            .rfind(|f| f.span.end <= at && !text[f.span.end..].starts_with('的'));
+        let names_start = last_figure.map_or(clause.start, |f| f.span.end);
+        // `甲等5所幼儿园和乙等2所中小学`, `甲等4个X、乙等20个Y`: the words
+        // after an earlier list's count are what that count counts; this
+        // list's names start after the `、` or `和` that ends them.
+        let names_start = match last_figure {
+            Some(f) if text[..f.span.start].trim_end_matches('“').ends_with('等') => {
+                match text[names_start..at].find(['、', '和']) {
+                    Some(p) => names_start + p + '、'.len_utf8(),
+                    None => continue,
+                }
+            }
+            _ => names_start,
+        };
         // `…服务:甲、乙等9个`: an ASCII colon ends a clause too.
         let names_start = text[names_start..at]
             .rfind(':')
@@ -1378,6 +1403,10 @@ fn name_lists(doc: &Document, cues: &Cues, out: &mut Vec<CountedList>) {
                     || too_long(30 * 3)
                     || !each_ends_with_counted(text, &items, end, clause.end))
         {
+            continue;
+        }
+        // `30多座` is at least 30: as many names or more break nothing.
+        if approximate && items.len() >= count as usize {
             continue;
         }
         // `部委、直属机构共59个`: categories, not names, may hold more;
@@ -1849,8 +1878,9 @@ pub(crate) const NAME_HEADS: &[&str] = &[
 /// Also says whether the line holds a numeral right before the first
 /// character of a measure word (every count does), and whether a count
 /// opens a quote.
-pub(crate) fn bare_name_lists_in(line: &str) -> (Vec<CountedList>, bool, bool) {
+pub(crate) fn bare_name_lists_in(line: &str) -> (Vec<CountedList>, bool, bool, Vec<usize>) {
     let mut out = Vec::new();
+    let mut heads = Vec::new();
     let mut counted = false;
     let mut quoted = false;
     // Every list here hangs on a count (a numeral and a measure word) or on
@@ -1887,10 +1917,18 @@ pub(crate) fn bare_name_lists_in(line: &str) -> (Vec<CountedList>, bool, bool) {
             .strip_suffix(' ')
             .filter(|b| b.ends_with(|c: char| c.is_ascii_digit()))
             .unwrap_or(before);
-        if !before.chars().next_back().is_some_and(is_numeral) {
+        let last = before.chars().next_back();
+        if !last.is_some_and(is_numeral) {
             continue;
         }
         counted = true;
+        // `三个统筹。统筹…`: a count in Chinese numerals (most counts are in
+        // digits) that may head the sentences after it.
+        if last.is_some_and(|c| !c.is_ascii_digit() && c != '一')
+            && let Some(start) = crate::anaphora_runs::head_at(line, word)
+        {
+            heads.push(start);
+        }
         // `“十大提升工程”`: a count opening a quote.
         quoted = quoted
             || numeral_start(line, word).is_some_and(|start| {
@@ -1916,7 +1954,7 @@ pub(crate) fn bare_name_lists_in(line: &str) -> (Vec<CountedList>, bool, bool) {
         }
         read_to = read_clause(line, clause_start, &mut out);
     }
-    (out, counted, quoted)
+    (out, counted, quoted, heads)
 }
 
 /// The characters that end a clause for a list of bare names.

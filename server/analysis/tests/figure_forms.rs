@@ -3077,3 +3077,85 @@ fn subjects_listed_with_the_count_of_their_things() {
     // A place before each count is a subject the reader does not count.
     quiet("甲县120个项目、乙县85个项目分别完成年度计划的112%、108%、104%。\n");
 }
+
+#[test]
+fn a_count_after_deng_qualified_by_what_the_kind_holds_in_all() {
+    let report = |count: &str| {
+        format!("加快推进甲水库、乙公路、丙园区、丁学校等总投资80亿元的{count}重点项目建设。\n")
+    };
+    quiet(&report("4个"));
+    quiet(&report("120个"));
+    assert_eq!(codes(&report("3个")), vec![Code::CountMismatch]);
+    quiet("建成甲路、乙路和丙路、丁路等在内的8条道路。\n");
+    assert_eq!(
+        codes("建成甲路、乙路、丙路、丁路等在内的3条道路。\n"),
+        vec![Code::CountMismatch]
+    );
+    // Words of another kind before 的: the count may count other things.
+    quiet("支持甲县、乙县、丙县、丁县等县的3个村。\n");
+    // `3多座` is at least three: four names break nothing.
+    quiet("建成甲园、乙园、丙园、丁园等3多座公园。\n");
+}
+
+#[test]
+fn sentences_opening_with_the_counted_word_or_a_quoted_name() {
+    let report = |count: &str| {
+        format!(
+            "今年招商要提质增效。重点做到{count}突出：突出招大企业，力争引进项目10个。突出产业链招商，引进一批链主企业。突出以商招商，发挥商会作用。\n"
+        )
+    };
+    quiet(&report("三个"));
+    assert_eq!(codes(&report("四个")), vec![Code::CountMismatch]);
+    assert_eq!(codes(&report("两个")), vec![Code::CountMismatch]);
+    let actions = |count: &str| {
+        format!(
+            "全面推进城市品质提升{count}行动，全力实现年度目标。大力开展“治脏”行动，推进垃圾分类。大力开展“治乱”行动，整治占道经营；大力开展“治堵”行动，优化信号配时。\n"
+        )
+    };
+    quiet(&actions("三大"));
+    assert_eq!(codes(&actions("四大")), vec![Code::CountMismatch]);
+    // A sentence between the count and the run may be one more item,
+    // unless it restates the count.
+    quiet("着力抓好三个统筹。坚持系统谋划。统筹发展和安全。统筹城乡发展。\n");
+    assert_eq!(
+        codes("着力抓好四个统筹。坚持系统谋划。统筹发展和安全。统筹城乡发展。\n"),
+        vec![Code::CountMismatch]
+    );
+    assert_eq!(
+        codes("着力抓好三个统筹。三个统筹是主线。统筹发展和安全。统筹城乡发展。\n"),
+        vec![Code::CountMismatch]
+    );
+    // A run that a sentence worded otherwise follows may go on: open.
+    quiet(
+        "重点做到“四个突出”。突出甲，做强产业。突出乙，做优服务。突出丙，做实平台。同时加强丁。\n",
+    );
+    assert_eq!(
+        codes("重点做到“四个突出”。突出甲，做强产业。突出乙，做优服务。突出丙，做实平台。\n"),
+        vec![Code::CountMismatch]
+    );
+    // Items that each say more in sentences of their own: the run is
+    // open (an item may be worded otherwise), so only more items break it.
+    let interleaved = |count: &str| {
+        format!(
+            "着力抓好{count}统筹。统筹发展和安全，守住底线。以治理为基础推进发展。统筹城乡区域发展。推动城镇化与工业化互动。统筹两个市场。发挥区位优势。\n"
+        )
+    };
+    quiet(&interleaved("三个"));
+    quiet(&interleaved("四个"));
+    assert_eq!(codes(&interleaved("两个")), vec![Code::CountMismatch]);
+    // Opening words not tied to the count: examples, not its list.
+    quiet("实施12个重点项目。加快推进甲项目建设。加快推进乙项目建设。\n");
+    quiet("建成4个公园。加快推进甲公园，完善设施。加快推进乙公园，提升品质。\n");
+}
+
+#[test]
+fn names_after_an_earlier_lists_count_and_its_noun() {
+    // The noun after `等4个` is what that count counts, not a name of the
+    // next list.
+    quiet("建成甲园等4个公园、丙馆、丁馆等2个场馆。\n");
+    assert_eq!(
+        codes("建成甲园等4个公园、丙馆、丁馆、戊馆等2个场馆。\n"),
+        vec![Code::CountMismatch]
+    );
+    quiet("新建甲园等3所幼儿园和乙校、丙校等2所中小学。\n");
+}

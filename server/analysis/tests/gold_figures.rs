@@ -578,7 +578,7 @@ fn figures_against_the_gold() {
     // reports): last when the fifth set (12 reports) joined, over 104.
     let floors: [(&str, f64, f64); 7] = [
         // (kind, reading recall %, mutation recall %)
-        ("count", 88.0, 84.5),
+        ("count", 89.0, 84.7),
         ("part", 90.9, 92.3),
         ("respectively", 98.2, 93.1),
         ("growth", 90.9, 90.9),
