@@ -1923,8 +1923,10 @@ pub(crate) fn bare_name_lists_in(line: &str) -> (Vec<CountedList>, bool, bool, V
         }
         counted = true;
         // `三个统筹。统筹…`: a count in Chinese numerals (most counts are in
-        // digits) that may head the sentences after it.
+        // digits) that may head the sentences after it; not places by
+        // their level nor layers (`三区三线`), which count names only.
         if last.is_some_and(|c| !c.is_ascii_digit() && c != '一')
+            && !AFTER_NAMES_ONLY.contains(code)
             && let Some(start) = crate::anaphora_runs::head_at(line, word)
         {
             heads.push(start);
