@@ -99,24 +99,15 @@ pub(super) fn labelled_as(definition: &str, names: &[String]) -> Option<(usize, 
                 .any(|w| after_quote.starts_with(w))
                 .then(|| renamed_lead(after_quote))
                 .flatten();
-            let after_quote = match also {
-                Some(len) => {
-                    skipped += len;
-                    &after_quote[len..]
-                }
-                None => after_quote,
+            let between = match also {
+                Some(len) => len,
+                // `“六新”产业是指…`: the quoted name, then the noun it
+                // qualifies.
+                None if skipped > 0 => qualified_noun(after_quote).unwrap_or(0),
+                None => 0,
             };
-            // `“六新”产业是指…`: the quoted name, then the noun it qualifies.
-            let qualified = (skipped > 0 && also.is_none())
-                .then(|| qualified_noun(after_quote))
-                .flatten();
-            let after_quote = match qualified {
-                Some(len) => {
-                    skipped += len;
-                    &after_quote[len..]
-                }
-                None => after_quote,
-            };
+            skipped += between;
+            let after_quote = &after_quote[between..];
             if let Some(word) = LABEL_ENDS.iter().find(|w| after_quote.starts_with(*w)) {
                 let mut start = at + name.len() + skipped + word.len();
                 // `三线即三条控制线，指甲、乙、丙`: what the list is, then it.
