@@ -3159,3 +3159,19 @@ fn names_after_an_earlier_lists_count_and_its_noun() {
     );
     quiet("新建甲园等3所幼儿园和乙校、丙校等2所中小学。\n");
 }
+
+#[test]
+fn the_top_of_a_ranking_as_a_percent_is_a_share() {
+    assert_eq!(
+        codes("推动开发区排名进入全国前130%。\n"),
+        vec![Code::RateOutOfRange]
+    );
+    assert_eq!(
+        codes("甲园区位列同类园区评价排名前112%。\n"),
+        vec![Code::RateOutOfRange]
+    );
+    quiet("推动开发区排名进入全国前30%。\n");
+    // Ahead of time, or before a share: no ranking.
+    quiet("项目提前120%完成。\n");
+    quiet("人均收入较之前120%的水平提高。\n");
+}

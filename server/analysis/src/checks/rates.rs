@@ -296,6 +296,10 @@ fn named_share(text: &str, figure: &Figure) -> Option<(usize, String)> {
         return Some((figure.span.end, (*done).to_string()));
     }
     let before = chars_before(text, figure.span.start, 64);
+    if let Some(top) = top_share(before, figure) {
+        let before_start = floor_boundary(text, figure.span.start) - before.len();
+        return Some((before_start + top, "前".to_string()));
+    }
     let mut head = before.trim_end_matches(is_space);
     // `A率和B率达到双100%`: both at the value.
     head = head.strip_suffix('双').unwrap_or(head);
@@ -389,6 +393,26 @@ fn named_share(text: &str, figure: &Figure) -> Option<(usize, String)> {
     let before_start = floor_boundary(text, figure.span.start) - before.len();
     let name_start = before_start + head.len() - share.len();
     Some((name_start, share))
+}
+
+/// Wholes ranked, or words of ranking, before `前N%` (`进入全国前10%`,
+/// `排名前5%`).
+const RANKED: &[&str] = &[
+    "全国", "全省", "全市", "全区", "全球", "世界", "同类", "同行", "排名", "位列", "位居", "跻身",
+    "进入",
+];
+
+/// `进入全国前10%`: the top of a ranking as a percent is a share of those
+/// ranked. The start of its `前` in `before` (which ends at the figure).
+fn top_share(before: &str, figure: &Figure) -> Option<usize> {
+    if figure.kind != FigureKind::Percent {
+        return None;
+    }
+    let head = before.strip_suffix('前')?;
+    RANKED
+        .iter()
+        .any(|w| head.ends_with(w))
+        .then_some(head.len())
 }
 
 /// `A率、B率分别`: whether every name of the list before `分别` (the
