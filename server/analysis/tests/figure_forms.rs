@@ -3175,3 +3175,70 @@ fn the_top_of_a_ranking_as_a_percent_is_a_share() {
     quiet("项目提前120%完成。\n");
     quiet("人均收入较之前120%的水平提高。\n");
 }
+
+#[test]
+fn shares_named_before_a_hope_a_month_or_a_poll() {
+    // A hope (`有望`) and a month reached by (`均在5月底就`) stand between
+    // a share and its link.
+    assert_eq!(
+        codes("全市研发经费投入强度有望达102.3%。\n"),
+        vec![Code::RateOutOfRange]
+    );
+    assert_eq!(
+        codes("规上企业复工率、商贸网点复工率均在5月底就达到130%。\n"),
+        vec![Code::RateOutOfRange]
+    );
+    quiet("规上企业复工率、商贸网点复工率均在5月底就达到98%。\n");
+    // Approval in a poll is a share of those asked, like 满意度.
+    assert_eq!(
+        codes("居民对社区服务认可度达到103.2%。\n"),
+        vec![Code::RateOutOfRange]
+    );
+    quiet("居民对社区服务认可度达到93.2%。\n");
+    // A month as a time of no share: the rate before it is unbounded.
+    quiet("招商引资到位率均在9月底就达到130%。\n");
+}
+
+#[test]
+fn one_share_over_listed_times_and_parts_of_an_amount() {
+    // One share named after the quarters its values are for.
+    assert_eq!(
+        codes("确保56个新建项目三、四季度开工率分别达到80%、120%。\n"),
+        vec![Code::RateOutOfRange]
+    );
+    quiet("确保56个新建项目三、四季度开工率分别达到80%、100%。\n");
+    // The same times before an unbounded rate: silent.
+    quiet("确保56个新建项目三、四季度投资完成率分别达到80%、120%。\n");
+    // A part of an amount before a bare `占`: its share of all of it.
+    assert_eq!(
+        codes("调整投资结构，制造业投资占45%、民间投资占115%。\n"),
+        vec![Code::RateOutOfRange]
+    );
+    quiet("调整投资结构，制造业投资占45%、民间投资占55%。\n");
+    // A debt's ratio is no part.
+    quiet("调整债务结构，新增债务投资占115%。\n");
+}
+
+#[test]
+fn a_percent_before_land_money_projects_or_bodies_counts_them() {
+    assert_eq!(
+        codes("开发区以不到8%的土地，贡献了112.5%的工业投资、37%的税收。\n"),
+        vec![Code::RateOutOfRange]
+    );
+    assert_eq!(
+        codes("开发区以不到8%的土地，贡献了52.5%的工业投资、137%的税收。\n"),
+        vec![Code::RateOutOfRange]
+    );
+    quiet("开发区以不到8%的土地，贡献了52.5%的工业投资、37%的税收。\n");
+    assert_eq!(
+        codes("绿色建材覆盖120%以上的新建项目。\n"),
+        vec![Code::RateOutOfRange]
+    );
+    assert_eq!(
+        codes("推动110%以上村级集体经济组织年收入超过5万元。\n"),
+        vec![Code::RateOutOfRange]
+    );
+    // Work against a plan may pass it.
+    quiet("完成年度计划120%的投资任务。\n");
+    quiet("投资增长120%的项目有5个。\n");
+}

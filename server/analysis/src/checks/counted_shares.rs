@@ -45,6 +45,12 @@ const THINGS: &[&str] = &[
 /// amount stated bare may be compared with a plan or a year.
 const AMOUNTS: &[&str] = &["产值", "财力"];
 
+/// Things and amounts counted only when the percent stands before them
+/// (`不到10%的土地`, `46.9%的投资`, `84%以上的新建项目`, `40%以上集体
+/// 经济组织`): before a link they may be measured against a plan
+/// (`项目投资达到105%`), so they are not read there.
+const THINGS_AFTER_ONLY: &[&str] = &["项目", "土地", "用地", "投资", "税收", "组织"];
+
 /// Single-character things (`村`, `镇`, `县`): read only after `的`
 /// (`收入过10万元的村`), or alone after the percent (`90%的县，`), never
 /// in a territory (`全县`), a word of land (`农村`, `城镇`) or a longer
@@ -74,16 +80,38 @@ pub(super) fn things_after(text: &str, end: usize) -> Option<(usize, &'static st
     let (at, thing) = THINGS
         .iter()
         .chain(AMOUNTS)
+        .chain(THINGS_AFTER_ONLY)
         .chain(SHORT_THINGS.iter().filter(|t| words == **t))
         .filter_map(|t| words.find(t).map(|p| (p, *t)))
         .min_by_key(|(p, t)| (*p, std::cmp::Reverse(t.len())))?;
-    if NOT_COUNTED
-        .iter()
-        .any(|w| words[..at + thing.len()].contains(w))
-    {
+    // `税收` is counted, though `15%的税率` is not.
+    let named = if thing == "税收" {
+        at
+    } else {
+        at + thing.len()
+    };
+    if NOT_COUNTED.iter().any(|w| words[..named].contains(w)) {
+        return None;
+    }
+    // `完成计划120%的投资任务`: a share of a plan may pass 100%.
+    if THINGS_AFTER_ONLY.contains(&thing) && planned_near(text, end, &words) {
         return None;
     }
     Some((start + at, thing))
+}
+
+/// Words of a plan or a task in the few characters before the percent
+/// ending at `end`, or in the noun after it.
+fn planned_near(text: &str, end: usize, words: &str) -> bool {
+    const PLANS: &[&str] = &["计划", "目标", "任务", "预算", "年度", "指标"];
+    let mut from = end.saturating_sub(36);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = &text[from..end];
+    PLANS
+        .iter()
+        .any(|w| before.contains(w) || words.contains(w))
 }
 
 /// `省级95%、市级85%以上办件`: a percent ending at `end` followed by more

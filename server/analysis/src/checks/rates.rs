@@ -50,6 +50,10 @@ const SHARES: &[&str] = &[
     "接种率",
     "满意率",
     "满意度",
+    // Approval in a poll (`认可度`, `认同度`), a share of those asked like
+    // 满意度.
+    "认可度",
+    "认同度",
     // The share of people polled who feel safe (`群众安全感`), a poll's
     // share like 满意度.
     "安全感",
@@ -161,7 +165,7 @@ const LINKS: &[&str] = &[
 /// `首次实现`, `连续三年超过`: see [`strip_adverbs`]).
 const ADVERBS: &[&str] = &[
     "继续", "仍然", "仍", "已经", "已", "均", "始终", "一直", "确保", "力争", "争取", "努力",
-    "稳定", "稳步", "年内", "首次", "当年", "全年", "多年",
+    "稳定", "稳步", "年内", "首次", "当年", "全年", "多年", "有望", "可望", "就",
 ];
 
 /// States a share of things reaches, written right after its value
@@ -337,7 +341,7 @@ fn named_share(text: &str, figure: &Figure) -> Option<(usize, String)> {
         Some(h) => (h, true),
         None => (head, false),
     };
-    if listed && !all_names_bounded(head) {
+    if listed && !all_names_bounded(head) && !share_over_times(head) {
         // `甲毛入学率、乙巩固率分别达到98.6%、99.6%`: the value's own name
         // by its place in the list, when every name is a rate of its own.
         return listed_name(head, position).map(|(start, name)| {
@@ -413,6 +417,39 @@ fn top_share(before: &str, figure: &Figure) -> Option<usize> {
         .iter()
         .any(|w| head.ends_with(w))
         .then_some(head.len())
+}
+
+/// `一、二季度开工率分别`, `上半年和全年达标率分别`: one bounded share
+/// named once after the times its values are for, so each value is that
+/// share's. The times are a list of times of the year; the first may be
+/// cut to its numeral (`一、二季度`) or its half (`上、下半年`).
+fn share_over_times(head: &str) -> bool {
+    let Some(share) = SHARES
+        .iter()
+        .filter(|s| head.ends_with(*s))
+        .max_by_key(|s| s.len())
+        .map(|s| (*s).to_string())
+        .or_else(|| other_bounded_rate(head))
+    else {
+        return false;
+    };
+    if UNBOUNDED_RATES.iter().any(|r| head.ends_with(r)) {
+        return false;
+    }
+    let times = &head[..head.len() - share.len()];
+    let clause = times
+        .rsplit(['，', ',', '；', ';', '。', '：', ':', '\n'])
+        .next()
+        .unwrap_or(times);
+    let pieces: Vec<&str> = clause.split(['、', '和']).collect();
+    let Some((last, earlier)) = pieces.split_last() else {
+        return false;
+    };
+    let is_time = |p: &str| TIMES_OF_YEAR.iter().any(|t| p.ends_with(t)) || p.ends_with("全年");
+    let cut_time = |p: &str| {
+        is_time(p) || p.ends_with(['一', '二', '三', '四', '上', '下']) && !p.ends_with("以上")
+    };
+    !earlier.is_empty() && is_time(last) && earlier.iter().all(|p| cut_time(p))
 }
 
 /// `A率、B率分别`: whether every name of the list before `分别` (the
@@ -602,7 +639,8 @@ fn part_of_whole(head: &str) -> Option<String> {
             });
             return (unit_amount && !plan).then(|| "占".to_string());
         }
-        return part_named_after_amount(subject).then(|| "占".to_string());
+        return (part_named_after_amount(subject) || named_part_of_amount(subject))
+            .then(|| "占".to_string());
     }
     // The `的` closing the object is trimmed with the link.
     let object = object.strip_suffix('的').unwrap_or(object);
@@ -655,6 +693,27 @@ fn part_named_after_amount(subject: &str) -> bool {
         && (1..=3).contains(&amount[unit.len()..].chars().count())
         && unit.ends_with(|c: char| c.is_ascii_digit());
     named && closes_with_amount && !PLANNED.iter().any(|w| amount.contains(w))
+}
+
+/// Amounts a whole is made of, named by the part before a bare `占`.
+const AMOUNT_PARTS: &[&str] = &["投资", "产值", "增加值", "税收", "营收", "营业收入"];
+
+/// `工业投资占62%`, `、民间投资占58%`: a part of an amount named by
+/// itself before a bare `占` (the whole, all of that amount, left
+/// unsaid), in an item of its own with no figure, plan or target in it.
+fn named_part_of_amount(subject: &str) -> bool {
+    let item = subject
+        .rsplit(['，', ',', '；', ';', '。', '、', '：', ':', '\n'])
+        .next()
+        .unwrap_or(subject);
+    (3..=10).contains(&item.chars().count())
+        && item.chars().all(crate::chars::is_han)
+        && AMOUNT_PARTS
+            .iter()
+            .any(|a| item.ends_with(a) && item.len() > a.len())
+        && !PLANNED
+            .iter()
+            .any(|w| !AMOUNT_PARTS.contains(w) && item.contains(w))
 }
 
 /// Words of a plan, a budget or money in a clause: work done against them
@@ -970,13 +1029,16 @@ fn strip_link(head: &str) -> &str {
     strip_adverbs(head)
 }
 
-/// Up to two adverbs at the end of `head` (`确保稳定`, `已连续三年`), a
-/// run of years (`连续三年`, `连续5年`) among them.
+/// Up to three adverbs at the end of `head` (`确保稳定`, `已连续三年`), a
+/// run of years (`连续三年`, `连续5年`) or a month (`均在3月初就`) among
+/// them.
 fn strip_adverbs(mut head: &str) -> &str {
-    for _ in 0..2 {
+    for _ in 0..3 {
         let before = head;
         if let Some(a) = ADVERBS.iter().find(|a| head.ends_with(*a)) {
             head = &head[..head.len() - a.len()];
+        } else if let Some(h) = strip_month(head) {
+            head = h;
         } else if let Some(h) = head.strip_suffix('年') {
             let n = h.trim_end_matches(|c: char| {
                 c.is_ascii_digit() || crate::chars::chinese_digit(c).is_some()
@@ -992,6 +1054,26 @@ fn strip_adverbs(mut head: &str) -> &str {
         }
     }
     head
+}
+
+/// `…率均在3月初` → `…率均`: a month the value was reached by, in
+/// digits or Chinese numerals, with its part (`初`, `底`, `中旬`) and the
+/// `在`/`于`/`到` before it; `None` if `head` closes with no month.
+fn strip_month(head: &str) -> Option<&str> {
+    const PARTS: &[&str] = &["上旬", "中旬", "下旬", "初", "底", "末", "份"];
+    let h = PARTS
+        .iter()
+        .find_map(|p| head.strip_suffix(p))
+        .unwrap_or(head)
+        .strip_suffix('月')?;
+    let n = h
+        .trim_end_matches(|c: char| c.is_ascii_digit() || crate::chars::chinese_digit(c).is_some());
+    let digits = h.len() - n.len();
+    // One or two digits (`3月`, `12月`) or numerals (`三月`, `十二月`).
+    if digits == 0 || digits > 6 {
+        return None;
+    }
+    Some(n.strip_suffix(['在', '于', '到']).unwrap_or(n))
 }
 
 /// `…率由“十二五”末的` / `…率从2010年的` / `…率由2018年` → `…率`: a
