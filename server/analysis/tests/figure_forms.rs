@@ -3241,4 +3241,7 @@ fn a_percent_before_land_money_projects_or_bodies_counts_them() {
     // Work against a plan may pass it.
     quiet("完成年度计划120%的投资任务。\n");
     quiet("投资增长120%的项目有5个。\n");
+    // A measure of the amount after it is no share of it.
+    quiet("带动了120%的税收增长。\n");
+    quiet("达到上年150%的投资规模。\n");
 }
