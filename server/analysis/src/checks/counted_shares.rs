@@ -94,16 +94,17 @@ pub(super) fn things_after(text: &str, end: usize) -> Option<(usize, &'static st
         return None;
     }
     // `完成计划120%的投资任务`: a share of a plan may pass 100%;
-    // `120%的投资增长`, `120%的税收规模`: a measure of the amount is no
-    // share of it.
+    // `120%的投资增长`, `120%的税收规模`: a measure of an amount is no
+    // share of it (things measured are still counted: `40%的组织收益超…`).
     const MEASURED: &[&str] = &[
         "增", "率", "比", "强度", "回报", "收益", "效益", "规模", "水平", "速度",
     ];
     if THINGS_AFTER_ONLY.contains(&thing)
         && (planned_near(text, end, &words)
-            || MEASURED
-                .iter()
-                .any(|m| words[at + thing.len()..].starts_with(m)))
+            || ["投资", "税收"].contains(&thing)
+                && MEASURED
+                    .iter()
+                    .any(|m| words[at + thing.len()..].starts_with(m)))
     {
         return None;
     }
