@@ -3195,6 +3195,13 @@ fn shares_named_before_a_hope_a_month_or_a_poll() {
         vec![Code::RateOutOfRange]
     );
     quiet("居民对社区服务认可度达到93.2%。\n");
+    // A poll's share given as an index is still a share.
+    assert_eq!(
+        codes("群众安全感指数达到101.6%。\n"),
+        vec![Code::RateOutOfRange]
+    );
+    quiet("群众安全感指数达到98.6%。\n");
+    quiet("科技创新指数达到126%。\n");
     // A month as a time of no share: the rate before it is unbounded.
     quiet("招商引资到位率均在9月底就达到130%。\n");
 }

@@ -117,6 +117,9 @@ const SHARES: &[&str] = &[
     "支出",
 ];
 
+/// Shares of those asked in a poll.
+const POLLS: &[&str] = &["满意度", "满意率", "安全感", "认可度", "认同度"];
+
 /// Verbs between a share's name and its value.
 const LINKS: &[&str] = &[
     "预计达到",
@@ -358,6 +361,12 @@ fn named_share(text: &str, figure: &Figure) -> Option<(usize, String)> {
         let name_start = before_start + head.len() - "完成率".len();
         return Some((name_start, "完成率".to_string()));
     }
+    // `安全感指数`, `满意度指数`: a poll's share given as an index in
+    // percent is still the share of those asked.
+    let head = match head.strip_suffix("指数") {
+        Some(poll) if POLLS.iter().any(|p| poll.ends_with(p)) => poll,
+        _ => head,
+    };
     let share: String = match SHARES
         .iter()
         .filter(|s| head.ends_with(*s))
