@@ -3175,3 +3175,54 @@ fn the_top_of_a_ranking_as_a_percent_is_a_share() {
     quiet("项目提前120%完成。\n");
     quiet("人均收入较之前120%的水平提高。\n");
 }
+
+#[test]
+fn respectively_values_whose_unit_is_left_out() {
+    // Numbers with no unit closing the clause are values still.
+    quiet("甲指数、乙指数分别比上年收窄3.5、4。\n");
+    assert_eq!(
+        codes("甲指数、乙指数、丙指数分别提高2.5、1.8。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+    assert_eq!(
+        codes("甲率、乙率分别提高2.5。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+    assert_eq!(
+        codes("水土流失、沙化土地面积分别减少4.2万。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+    // Years are no values.
+    quiet("甲馆、乙馆、丙馆分别建于2015、2019。\n");
+}
+
+#[test]
+fn respectively_one_later_value_for_an_earlier_list() {
+    assert_eq!(
+        codes("城镇、农村低保标准分别由每月700元、450元提高到760元。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+    quiet("城镇、农村低保标准分别由每月700元、450元提高到760元、500元。\n");
+    // Both raised to the full share.
+    quiet("甲类、乙类村卫生室覆盖率分别从60%、80%提高到100%。\n");
+}
+
+#[test]
+fn respectively_a_join_after_two_listing_commas_closes_the_list() {
+    assert_eq!(
+        codes("甲产值、乙收入、丙投资和丁消费分别下降2%、3%、4%。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+    quiet("甲产值、乙收入、丙投资和丁消费分别下降2%、3%、4%、5%。\n");
+    // After one 、 the 和 may stand inside a name.
+    quiet("制造业、软件和信息技术服务业增加值分别增长6%、9%。\n");
+}
+
+#[test]
+fn respectively_continued_after_a_quoted_period() {
+    quiet("存贷款余额分别达到300亿元、200亿元，是“九五”末的1.5倍、1.2倍。\n");
+    assert_eq!(
+        codes("存贷款余额分别达到300亿元、200亿元，是“九五”末的1.5倍、1.2倍、1.1倍。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+}

@@ -136,8 +136,9 @@ fn read_one(
     let Some((subjects_range, subjects)) = subjects(doc, at, earlier) else {
         return Vec::new();
     };
-    let Some(values) =
-        values_after(doc, after..clause.end).or_else(|| ranks_after(text, after..clause.end))
+    let Some(values) = values_after(doc, after..clause.end)
+        .or_else(|| ranks_after(text, after..clause.end))
+        .or_else(|| unitless_after(text, after..clause.end))
     else {
         return Vec::new();
     };
@@ -161,10 +162,12 @@ fn read_one(
     }
     let last = out[0].values.last().map_or(after, |v| v.end);
     let rest = text[last..clause.end].trim_start_matches(crate::chars::is_space);
-    // `分别从50%、75%提高至100%`: both raised to one level is no list.
+    // `分别从610元、395元提高到670元`: one later value for the earlier
+    // list, each raised to it or a value dropped. But `分别从50%、75%
+    // 提高至100%`: both raised to the full share is no list.
     if TO.iter().any(|w| rest.starts_with(w))
         && let Some(later) = values_after(doc, last..clause.end)
-        && later.len() >= 2
+        && (later.len() >= 2 || !full_share(&text[later[0].clone()]))
     {
         out.push(RespectivelyReading {
             at,
@@ -202,10 +205,12 @@ fn continued(
     let values = values_after(doc, next.clone())?;
     let lead = text[next.start..values.first()?.start].trim_matches(crate::chars::is_space);
     // `较2020年增长`: a year in the base says nothing of the values.
-    let lead = without_years(lead);
+    let lead = without_years(&lead.replace(['“', '”'], ""));
     // A verb of a few words, or a share of a whole (`占全省比重`); a
-    // clause with a 分别 of its own is read as its own.
-    let verb = lead.chars().count() <= 6
+    // clause with a 分别 of its own is read as its own. `是“十二五”末的`
+    // may run to ten.
+    let limit = if lead.ends_with('的') { 10 } else { 6 };
+    let verb = lead.chars().count() <= limit
         && lead.chars().all(crate::chars::is_han)
         && !lead.contains("分别");
     let rest = text[values.last()?.end..next.end].trim_matches(crate::chars::is_space);
@@ -652,12 +657,22 @@ fn head_joins(s: &str) -> (usize, usize) {
         .map(|w| s.matches(w).count())
         .sum::<usize>()
         - s.matches("普及").count();
-    let closes = separators > 0 && joins == 1 && closing_he(s);
+    let closes = separators > 0 && joins == 1 && (closing_he(s) || closes_long_list(s));
     if closes {
         (separators + 1, 0)
     } else {
         (separators, joins)
     }
+}
+
+/// Whether the one `和` of `s` follows two `、` or more, after the last:
+/// `A、B、C和D` closes a list of four. A name holding a `和` (`软件和信息
+/// 技术服务业`) follows at most one name in the lists drafters write.
+fn closes_long_list(s: &str) -> bool {
+    let (Some(he), Some(comma)) = (s.rfind('和'), s.rfind('、')) else {
+        return false;
+    };
+    he > comma && s.matches('、').count() >= 2
 }
 
 /// Words closing the name of a measure (`入园率`, `占比`, `比重`).
@@ -741,7 +756,8 @@ fn values_after(doc: &Document, range: Range<usize>) -> Option<Vec<Range<usize>>
     let lead = lead.trim_matches(crate::chars::is_space);
     // A listed verb, or a few words (`压缩到`, `由每月`, `提高到`, a year's
     // `是2021年的`). `完成年度计划投资的` may run to ten.
-    let plain = without_years(lead);
+    // `是“十二五”末的`: a quoted period is words of the lead.
+    let plain = without_years(&lead.replace(['“', '”'], ""));
     // `比上半年降幅收窄`, `较上年实际增长`: the base they are compared with
     // says nothing of the values.
     let plain = without_base(&plain);
@@ -936,4 +952,46 @@ fn strip_per(gap: &str) -> &str {
         }
     }
     gap
+}
+
+/// Whether `value` is the full share (`100%`), a level many subjects
+/// reach alike.
+fn full_share(value: &str) -> bool {
+    matches!(value.trim(), "100%" | "100％")
+}
+
+/// `分别提高6.6、8.1`, `分别是上年的2.7`, `分别减少10.6万、3.8万`:
+/// numbers with no unit (but `万` or `亿`), joined by listing words and
+/// closing the clause after a few words, are values still (the unit left
+/// out or lost); a year (`2019`) is none.
+fn unitless_after(text: &str, range: Range<usize>) -> Option<Vec<Range<usize>>> {
+    let words = text[range.clone()].trim_end_matches(crate::chars::is_space);
+    let mut values = Vec::new();
+    let mut at = range.start + words.len();
+    loop {
+        let before = &text[range.start..at];
+        let bare = before.strip_suffix(['万', '亿']).unwrap_or(before);
+        let number = bare.trim_end_matches(|c: char| c.is_ascii_digit() || c == '.');
+        let digits = &bare[number.len()..];
+        let year = digits.len() == 4 && (digits.starts_with("19") || digits.starts_with("20"));
+        if !digits.starts_with(|c: char| c.is_ascii_digit()) || year {
+            return None;
+        }
+        values.push(range.start + number.len()..at);
+        match AND.iter().find_map(|w| number.strip_suffix(w)) {
+            Some(rest)
+                if rest.ends_with(|c: char| c.is_ascii_digit() || c == '万' || c == '亿') =>
+            {
+                at = range.start + rest.len();
+            }
+            _ => {
+                values.reverse();
+                let lead = without_years(number.trim_matches(crate::chars::is_space));
+                let lead = without_base(&lead);
+                let limit = if lead.ends_with('的') { 10 } else { 6 };
+                let short = lead.chars().count() <= limit && lead.chars().all(crate::chars::is_han);
+                return short.then_some(values);
+            }
+        }
+    }
 }
