@@ -3226,3 +3226,31 @@ fn respectively_continued_after_a_quoted_period() {
         vec![Code::RespectivelyMismatch]
     );
 }
+
+#[test]
+fn respectively_names_listed_after_a_figure_that_qualifies_them() {
+    quiet("9%税率政策甲类、乙类享惠面分别增长40%、12%。\n");
+    assert_eq!(
+        codes("9%税率政策甲类、乙类享惠面分别增长40%、12%、8%。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+    assert_eq!(
+        codes("力争150个续建项目三、四季度完工率分别达到60%、90%、100%。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+}
+
+#[test]
+fn respectively_subjects_counted_in_their_head() {
+    quiet("四大板块营业收入分别达到90亿元、60亿元、40亿元、10亿元。\n");
+    assert_eq!(
+        codes("四大板块营业收入分别达到90亿元、60亿元、40亿元。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+    assert_eq!(
+        codes("省县两级平台分别不超过4家、3家、1家。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+    // A rank is no count: `三级医院` are hospitals of the third grade.
+    quiet("全市三级医院门诊人次分别增长8%、5%。\n");
+}

@@ -289,6 +289,14 @@ fn subjects(
     if let Some(run) = counted_subjects(text, clause.start..at, &figures) {
         return Some((floor_boundary(text, clause.start)..at, (run, run)));
     }
+    // `15%税率政策甲、乙享惠面分别…`, `5个项目一、二季度开工率分别…`: a
+    // figure that qualifies the words right after it, then the names
+    // listed with `、`, all past the clause's last figure.
+    if let Some(last) = figures.last()
+        && let Some(subjects) = listed_after_a_figure(text, last.span.end..at)
+    {
+        return Some((floor_boundary(text, last.span.end)..at, subjects));
+    }
     let figures_in_head = !figures.is_empty();
     if !figures_in_head && !own.contains(['（', '(', '“', '《']) {
         let (separators, joins) = joined(&own);
@@ -301,6 +309,10 @@ fn subjects(
         // `城乡居民收入分别…`: one word naming two subjects.
         if PAIRS.iter().any(|p| own.contains(p)) {
             return Some((floor_boundary(text, clause.start)..at, (2, 2)));
+        }
+        // `三大产业增加值分别…`, `市县两级分别…`: the count of the subjects.
+        if let Some(n) = stated_count(&own) {
+            return Some((floor_boundary(text, clause.start)..at, (n, n)));
         }
     }
     // The list of the clause before, in the same sentence, when this
@@ -994,4 +1006,45 @@ fn unitless_after(text: &str, range: Range<usize>) -> Option<Vec<Range<usize>>> 
             }
         }
     }
+}
+
+/// The names listed with `、` in `words` (after a figure, up to `分别`),
+/// when the figure qualifies the words right after it (a Han character
+/// follows, no listing word) and they hold no other figure, bracket,
+/// quote or `等`.
+fn listed_after_a_figure(text: &str, words: Range<usize>) -> Option<(usize, usize)> {
+    let rest = &text[words];
+    if !rest.starts_with(crate::chars::is_han)
+        || AND.iter().any(|w| rest.starts_with(w))
+        || rest.contains(['（', '(', '“', '《', '等'])
+        || rest.chars().any(|c| c.is_ascii_digit())
+    {
+        return None;
+    }
+    let (separators, joins) = head_joins(rest);
+    (separators > 0).then(|| counted(rest, (separators + 1, separators + 1 + joins)))
+}
+
+/// `三大产业`, `两个园区`, `市县两级`: a numeral of two or more opening a
+/// count of the subjects, with a measure word that is never an ordinal
+/// (`三级医院`, `一类水质` are ranks; `两级`, `两类` are not).
+fn stated_count(words: &str) -> Option<usize> {
+    let chars: Vec<char> = words.chars().collect();
+    let mut found = None;
+    for (i, pair) in chars.windows(2).enumerate() {
+        let Some(n) = crate::chars::chinese_digit(pair[0]) else {
+            continue;
+        };
+        let opens = i == 0
+            || !(chars[i - 1] == '第' || crate::chars::chinese_digit(chars[i - 1]).is_some());
+        let measure = SUBJECT_MEASURES.contains(&pair[1]) && pair[1] != '类'
+            || pair[0] == '两' && matches!(pair[1], '级' | '类');
+        if opens && measure && n >= 2 {
+            if found.is_some() {
+                return None;
+            }
+            found = Some(n as usize);
+        }
+    }
+    found
 }
