@@ -3254,3 +3254,12 @@ fn respectively_subjects_counted_in_their_head() {
     // A rank is no count: `三级医院` are hospitals of the third grade.
     quiet("全市三级医院门诊人次分别增长8%、5%。\n");
 }
+
+#[test]
+fn respectively_petitions_to_the_capital_and_the_province_are_two() {
+    quiet("赴省进京上访人次分别下降20%、35%。\n");
+    assert_eq!(
+        codes("进京赴省上访批次分别下降20%、35%、11%。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+}

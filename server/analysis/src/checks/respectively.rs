@@ -100,6 +100,9 @@ const PAIRS: &[&str] = &[
     "牛羊",
     "粮油",
     "风光电",
+    // Petitions to the capital and to the province.
+    "进京赴省",
+    "赴省进京",
 ];
 
 /// Words that lead from a list of earlier values to the later ones
