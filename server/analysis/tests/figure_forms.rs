@@ -3263,3 +3263,18 @@ fn respectively_petitions_to_the_capital_and_the_province_are_two() {
         vec![Code::RespectivelyMismatch]
     );
 }
+
+#[test]
+fn respectively_one_change_in_a_clause_going_on() {
+    assert_eq!(
+        codes("存贷款余额分别为500亿元、420亿元，增长7.5%。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+    assert_eq!(
+        codes("存贷款余额分别达到300亿元、200亿元，是“九五”末的1.5倍。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+    // Both alike, or a sum, said in words.
+    quiet("城乡居民收入分别达到41000元、19000元，均增长6.5%。\n");
+    quiet("存贷款余额分别为500亿元、420亿元，合计增长7.5%。\n");
+}

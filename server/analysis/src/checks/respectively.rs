@@ -217,13 +217,41 @@ fn continued(
         && lead.chars().all(crate::chars::is_han)
         && !lead.contains("分别");
     let rest = text[values.last()?.end..next.end].trim_matches(crate::chars::is_space);
-    (verb && values.len() >= 2 && rest.is_empty()).then(|| RespectivelyReading {
+    // One value for subjects listed with `、` or named in a word of two
+    // (`存贷款余额分别为X、Y，增长6%`), after a verb of change or a
+    // multiple (`是上年的1.2倍`), not a sum (`合计`): each changed alike,
+    // or a value dropped; told as a note, like one value after `分别`.
+    let one_change = values.len() == 1
+        && first.subjects.0 >= 2
+        && (CHANGES.iter().any(|w| lead.contains(w)) || lead.ends_with('的'))
+        && !SUMS.iter().any(|w| lead.contains(w))
+        && !says_both(&lead);
+    (verb && (values.len() >= 2 || one_change) && rest.is_empty()).then(|| RespectivelyReading {
         at: first.at,
         subjects_range: first.subjects_range.clone(),
         subjects: first.subjects,
         values,
     })
 }
+
+/// Whether `lead` says the subjects changed alike: `均增长` (not the
+/// `均` of `年均`, `人均`, `平均`), `都`, `同步`.
+fn says_both(lead: &str) -> bool {
+    let mut previous = None;
+    for c in lead.chars() {
+        if c == '均' && !matches!(previous, Some('年' | '人' | '平')) {
+            return true;
+        }
+        previous = Some(c);
+    }
+    lead.contains('都') || lead.contains("同步")
+}
+
+/// Verbs of a change.
+const CHANGES: &[&str] = &["增长", "下降", "提高", "降低", "增加", "减少"];
+
+/// Words of a sum of the subjects.
+const SUMS: &[&str] = &["合计", "共计", "总计", "累计", "共", "总", "合"];
 
 /// Where the subjects of the `分别` at `at` are named and how many they
 /// may be:
