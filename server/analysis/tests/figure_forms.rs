@@ -3252,3 +3252,106 @@ fn a_percent_before_land_money_projects_or_bodies_counts_them() {
     quiet("带动了120%的税收增长。\n");
     quiet("达到上年150%的投资规模。\n");
 }
+
+#[test]
+fn respectively_values_whose_unit_is_left_out() {
+    // Numbers with no unit closing the clause are values still.
+    quiet("甲指数、乙指数分别比上年收窄3.5、4。\n");
+    assert_eq!(
+        codes("甲指数、乙指数、丙指数分别提高2.5、1.8。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+    assert_eq!(
+        codes("甲率、乙率分别提高2.5。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+    assert_eq!(
+        codes("水土流失、沙化土地面积分别减少4.2万。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+    // Years are no values.
+    quiet("甲馆、乙馆、丙馆分别建于2015、2019。\n");
+}
+
+#[test]
+fn respectively_one_later_value_for_an_earlier_list() {
+    assert_eq!(
+        codes("城镇、农村低保标准分别由每月700元、450元提高到760元。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+    quiet("城镇、农村低保标准分别由每月700元、450元提高到760元、500元。\n");
+    // Both raised to the full share.
+    quiet("甲类、乙类村卫生室覆盖率分别从60%、80%提高到100%。\n");
+}
+
+#[test]
+fn respectively_a_join_after_two_listing_commas_closes_the_list() {
+    assert_eq!(
+        codes("甲产值、乙收入、丙投资和丁消费分别下降2%、3%、4%。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+    quiet("甲产值、乙收入、丙投资和丁消费分别下降2%、3%、4%、5%。\n");
+    // After one 、 the 和 may stand inside a name.
+    quiet("制造业、软件和信息技术服务业增加值分别增长6%、9%。\n");
+}
+
+#[test]
+fn respectively_continued_after_a_quoted_period() {
+    quiet("存贷款余额分别达到300亿元、200亿元，是“九五”末的1.5倍、1.2倍。\n");
+    assert_eq!(
+        codes("存贷款余额分别达到300亿元、200亿元，是“九五”末的1.5倍、1.2倍、1.1倍。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+}
+
+#[test]
+fn respectively_names_listed_after_a_figure_that_qualifies_them() {
+    quiet("9%税率政策甲类、乙类享惠面分别增长40%、12%。\n");
+    assert_eq!(
+        codes("9%税率政策甲类、乙类享惠面分别增长40%、12%、8%。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+    assert_eq!(
+        codes("力争150个续建项目三、四季度完工率分别达到60%、90%、100%。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+}
+
+#[test]
+fn respectively_subjects_counted_in_their_head() {
+    quiet("四大板块营业收入分别达到90亿元、60亿元、40亿元、10亿元。\n");
+    assert_eq!(
+        codes("四大板块营业收入分别达到90亿元、60亿元、40亿元。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+    assert_eq!(
+        codes("省县两级平台分别不超过4家、3家、1家。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+    // A rank is no count: `三级医院` are hospitals of the third grade.
+    quiet("全市三级医院门诊人次分别增长8%、5%。\n");
+}
+
+#[test]
+fn respectively_petitions_to_the_capital_and_the_province_are_two() {
+    quiet("赴省进京上访人次分别下降20%、35%。\n");
+    assert_eq!(
+        codes("进京赴省上访批次分别下降20%、35%、11%。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+}
+
+#[test]
+fn respectively_one_change_in_a_clause_going_on() {
+    assert_eq!(
+        codes("存贷款余额分别为500亿元、420亿元，增长7.5%。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+    assert_eq!(
+        codes("存贷款余额分别达到300亿元、200亿元，是“九五”末的1.5倍。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+    // Both alike, or a sum, said in words.
+    quiet("城乡居民收入分别达到41000元、19000元，均增长6.5%。\n");
+    quiet("存贷款余额分别为500亿元、420亿元，合计增长7.5%。\n");
+}

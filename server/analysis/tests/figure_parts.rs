@@ -101,6 +101,12 @@ fn a_whole_broken_down_in_brackets() {
     quiet("培育企业120家（高新技术企业80家、专精特新企业60家）。\n");
     // A change or a comparison in brackets is no breakdown.
     quiet("建成学校12所（比上年增加15所，新建3所）。\n");
+    // The count's counted words before the bracket.
+    assert_eq!(
+        codes("全县64个市级重点项目（农业项目70个，交通项目14个），均已开工。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+    quiet("全县64个市级重点项目（农业项目50个，交通项目14个），均已开工。\n");
 }
 
 #[test]

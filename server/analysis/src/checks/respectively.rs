@@ -100,6 +100,9 @@ const PAIRS: &[&str] = &[
     "牛羊",
     "粮油",
     "风光电",
+    // Petitions to the capital and to the province.
+    "进京赴省",
+    "赴省进京",
 ];
 
 /// Words that lead from a list of earlier values to the later ones
@@ -136,8 +139,9 @@ fn read_one(
     let Some((subjects_range, subjects)) = subjects(doc, at, earlier) else {
         return Vec::new();
     };
-    let Some(values) =
-        values_after(doc, after..clause.end).or_else(|| ranks_after(text, after..clause.end))
+    let Some(values) = values_after(doc, after..clause.end)
+        .or_else(|| ranks_after(text, after..clause.end))
+        .or_else(|| unitless_after(text, after..clause.end))
     else {
         return Vec::new();
     };
@@ -161,10 +165,12 @@ fn read_one(
     }
     let last = out[0].values.last().map_or(after, |v| v.end);
     let rest = text[last..clause.end].trim_start_matches(crate::chars::is_space);
-    // `分别从50%、75%提高至100%`: both raised to one level is no list.
+    // `分别从610元、395元提高到670元`: one later value for the earlier
+    // list, each raised to it or a value dropped. But `分别从50%、75%
+    // 提高至100%`: both raised to the full share is no list.
     if TO.iter().any(|w| rest.starts_with(w))
         && let Some(later) = values_after(doc, last..clause.end)
-        && later.len() >= 2
+        && (later.len() >= 2 || !full_share(&text[later[0].clone()]))
     {
         out.push(RespectivelyReading {
             at,
@@ -202,20 +208,50 @@ fn continued(
     let values = values_after(doc, next.clone())?;
     let lead = text[next.start..values.first()?.start].trim_matches(crate::chars::is_space);
     // `较2020年增长`: a year in the base says nothing of the values.
-    let lead = without_years(lead);
+    let lead = without_years(&lead.replace(['“', '”'], ""));
     // A verb of a few words, or a share of a whole (`占全省比重`); a
-    // clause with a 分别 of its own is read as its own.
-    let verb = lead.chars().count() <= 6
+    // clause with a 分别 of its own is read as its own. `是“十二五”末的`
+    // may run to ten.
+    let limit = if lead.ends_with('的') { 10 } else { 6 };
+    let verb = lead.chars().count() <= limit
         && lead.chars().all(crate::chars::is_han)
         && !lead.contains("分别");
     let rest = text[values.last()?.end..next.end].trim_matches(crate::chars::is_space);
-    (verb && values.len() >= 2 && rest.is_empty()).then(|| RespectivelyReading {
+    // One value for subjects listed with `、` or named in a word of two
+    // (`存贷款余额分别为X、Y，增长6%`), after a verb of change or a
+    // multiple (`是上年的1.2倍`), not a sum (`合计`): each changed alike,
+    // or a value dropped; told as a note, like one value after `分别`.
+    let one_change = values.len() == 1
+        && first.subjects.0 >= 2
+        && (CHANGES.iter().any(|w| lead.contains(w)) || lead.ends_with('的'))
+        && !SUMS.iter().any(|w| lead.contains(w))
+        && !says_both(&lead);
+    (verb && (values.len() >= 2 || one_change) && rest.is_empty()).then(|| RespectivelyReading {
         at: first.at,
         subjects_range: first.subjects_range.clone(),
         subjects: first.subjects,
         values,
     })
 }
+
+/// Whether `lead` says the subjects changed alike: `均增长` (not the
+/// `均` of `年均`, `人均`, `平均`), `都`, `同步`.
+fn says_both(lead: &str) -> bool {
+    let mut previous = None;
+    for c in lead.chars() {
+        if c == '均' && !matches!(previous, Some('年' | '人' | '平')) {
+            return true;
+        }
+        previous = Some(c);
+    }
+    lead.contains('都') || lead.contains("同步")
+}
+
+/// Verbs of a change.
+const CHANGES: &[&str] = &["增长", "下降", "提高", "降低", "增加", "减少"];
+
+/// Words of a sum of the subjects.
+const SUMS: &[&str] = &["合计", "共计", "总计", "累计", "共", "总", "合"];
 
 /// Where the subjects of the `分别` at `at` are named and how many they
 /// may be:
@@ -284,6 +320,14 @@ fn subjects(
     if let Some(run) = counted_subjects(text, clause.start..at, &figures) {
         return Some((floor_boundary(text, clause.start)..at, (run, run)));
     }
+    // `15%税率政策甲、乙享惠面分别…`, `5个项目一、二季度开工率分别…`: a
+    // figure that qualifies the words right after it, then the names
+    // listed with `、`, all past the clause's last figure.
+    if let Some(last) = figures.last()
+        && let Some(subjects) = listed_after_a_figure(text, last.span.end..at)
+    {
+        return Some((floor_boundary(text, last.span.end)..at, subjects));
+    }
     let figures_in_head = !figures.is_empty();
     if !figures_in_head && !own.contains(['（', '(', '“', '《']) {
         let (separators, joins) = joined(&own);
@@ -296,6 +340,10 @@ fn subjects(
         // `城乡居民收入分别…`: one word naming two subjects.
         if PAIRS.iter().any(|p| own.contains(p)) {
             return Some((floor_boundary(text, clause.start)..at, (2, 2)));
+        }
+        // `三大产业增加值分别…`, `市县两级分别…`: the count of the subjects.
+        if let Some(n) = stated_count(&own) {
+            return Some((floor_boundary(text, clause.start)..at, (n, n)));
         }
     }
     // The list of the clause before, in the same sentence, when this
@@ -652,12 +700,22 @@ fn head_joins(s: &str) -> (usize, usize) {
         .map(|w| s.matches(w).count())
         .sum::<usize>()
         - s.matches("普及").count();
-    let closes = separators > 0 && joins == 1 && closing_he(s);
+    let closes = separators > 0 && joins == 1 && (closing_he(s) || closes_long_list(s));
     if closes {
         (separators + 1, 0)
     } else {
         (separators, joins)
     }
+}
+
+/// Whether the one `和` of `s` follows two `、` or more, after the last:
+/// `A、B、C和D` closes a list of four. A name holding a `和` (`软件和信息
+/// 技术服务业`) follows at most one name in the lists drafters write.
+fn closes_long_list(s: &str) -> bool {
+    let (Some(he), Some(comma)) = (s.rfind('和'), s.rfind('、')) else {
+        return false;
+    };
+    he > comma && s.matches('、').count() >= 2
 }
 
 /// Words closing the name of a measure (`入园率`, `占比`, `比重`).
@@ -741,7 +799,8 @@ fn values_after(doc: &Document, range: Range<usize>) -> Option<Vec<Range<usize>>
     let lead = lead.trim_matches(crate::chars::is_space);
     // A listed verb, or a few words (`压缩到`, `由每月`, `提高到`, a year's
     // `是2021年的`). `完成年度计划投资的` may run to ten.
-    let plain = without_years(lead);
+    // `是“十二五”末的`: a quoted period is words of the lead.
+    let plain = without_years(&lead.replace(['“', '”'], ""));
     // `比上半年降幅收窄`, `较上年实际增长`: the base they are compared with
     // says nothing of the values.
     let plain = without_base(&plain);
@@ -936,4 +995,87 @@ fn strip_per(gap: &str) -> &str {
         }
     }
     gap
+}
+
+/// Whether `value` is the full share (`100%`), a level many subjects
+/// reach alike.
+fn full_share(value: &str) -> bool {
+    matches!(value.trim(), "100%" | "100％")
+}
+
+/// `分别提高6.6、8.1`, `分别是上年的2.7`, `分别减少10.6万、3.8万`:
+/// numbers with no unit (but `万` or `亿`), joined by listing words and
+/// closing the clause after a few words, are values still (the unit left
+/// out or lost); a year (`2019`) is none.
+fn unitless_after(text: &str, range: Range<usize>) -> Option<Vec<Range<usize>>> {
+    let words = text[range.clone()].trim_end_matches(crate::chars::is_space);
+    let mut values = Vec::new();
+    let mut at = range.start + words.len();
+    loop {
+        let before = &text[range.start..at];
+        let bare = before.strip_suffix(['万', '亿']).unwrap_or(before);
+        let number = bare.trim_end_matches(|c: char| c.is_ascii_digit() || c == '.');
+        let digits = &bare[number.len()..];
+        let year = digits.len() == 4 && (digits.starts_with("19") || digits.starts_with("20"));
+        if !digits.starts_with(|c: char| c.is_ascii_digit()) || year {
+            return None;
+        }
+        values.push(range.start + number.len()..at);
+        match AND.iter().find_map(|w| number.strip_suffix(w)) {
+            Some(rest)
+                if rest.ends_with(|c: char| c.is_ascii_digit() || c == '万' || c == '亿') =>
+            {
+                at = range.start + rest.len();
+            }
+            _ => {
+                values.reverse();
+                let lead = without_years(number.trim_matches(crate::chars::is_space));
+                let lead = without_base(&lead);
+                let limit = if lead.ends_with('的') { 10 } else { 6 };
+                let short = lead.chars().count() <= limit && lead.chars().all(crate::chars::is_han);
+                return short.then_some(values);
+            }
+        }
+    }
+}
+
+/// The names listed with `、` in `words` (after a figure, up to `分别`),
+/// when the figure qualifies the words right after it (a Han character
+/// follows, no listing word) and they hold no other figure, bracket,
+/// quote or `等`.
+fn listed_after_a_figure(text: &str, words: Range<usize>) -> Option<(usize, usize)> {
+    let rest = &text[words];
+    if !rest.starts_with(crate::chars::is_han)
+        || AND.iter().any(|w| rest.starts_with(w))
+        || rest.contains(['（', '(', '“', '《', '等'])
+        || rest.chars().any(|c| c.is_ascii_digit())
+    {
+        return None;
+    }
+    let (separators, joins) = head_joins(rest);
+    (separators > 0).then(|| counted(rest, (separators + 1, separators + 1 + joins)))
+}
+
+/// `三大产业`, `两个园区`, `市县两级`: a numeral of two or more opening a
+/// count of the subjects, with a measure word that is never an ordinal
+/// (`三级医院`, `一类水质` are ranks; `两级`, `两类` are not).
+fn stated_count(words: &str) -> Option<usize> {
+    let chars: Vec<char> = words.chars().collect();
+    let mut found = None;
+    for (i, pair) in chars.windows(2).enumerate() {
+        let Some(n) = crate::chars::chinese_digit(pair[0]) else {
+            continue;
+        };
+        let opens = i == 0
+            || !(chars[i - 1] == '第' || crate::chars::chinese_digit(chars[i - 1]).is_some());
+        let measure = SUBJECT_MEASURES.contains(&pair[1]) && pair[1] != '类'
+            || pair[0] == '两' && matches!(pair[1], '级' | '类');
+        if opens && measure && n >= 2 {
+            if found.is_some() {
+                return None;
+            }
+            found = Some(n as usize);
+        }
+    }
+    found
 }

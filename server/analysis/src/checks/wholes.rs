@@ -98,6 +98,14 @@ fn bracketed(doc: &Document) -> impl Iterator<Item = PartReading<'_>> {
     doc.figures.iter().filter_map(move |whole| {
         // Bytes, not chars: this looks at every figure of the text.
         let rest = text.as_bytes().get(whole.span.end..)?;
+        // `117个重点项目（…）`: a count's counted words may stand before
+        // the bracket.
+        let noun = if whole.kind == FigureKind::Count {
+            counted_words_before_bracket(rest)
+        } else {
+            0
+        };
+        let rest = &rest[noun..];
         let open = if rest.starts_with("（".as_bytes()) {
             "（".len()
         } else if rest.first() == Some(&b'(') {
@@ -108,7 +116,7 @@ fn bracketed(doc: &Document) -> impl Iterator<Item = PartReading<'_>> {
         if !is_level(whole) || is_change(text, whole) {
             return None;
         }
-        let inner_start = whole.span.end + open;
+        let inner_start = whole.span.end + noun + open;
         let window = &text[inner_start..floor_boundary(text, inner_start + 240)];
         let close = window.find(['）', ')'])?;
         let inner = inner_start..inner_start + close;
@@ -143,6 +151,27 @@ fn bracketed(doc: &Document) -> impl Iterator<Item = PartReading<'_>> {
                 stops_at_next: true,
             })
     })
+}
+
+/// The length in bytes of up to eight Han characters at the start of
+/// `rest` that a bracket follows (`重点项目（`); 0 when no bracket does.
+fn counted_words_before_bracket(rest: &[u8]) -> usize {
+    let mut at = 0;
+    for _ in 0..8 {
+        let Some(&lead) = rest.get(at) else {
+            return 0;
+        };
+        // A Han character of the basic block is three bytes from 0xE4 to
+        // 0xE9; the bracket `（` opens with 0xEF.
+        if !(0xE4..=0xE9).contains(&lead) {
+            break;
+        }
+        at += 3;
+    }
+    let bracket = rest
+        .get(at..)
+        .is_some_and(|r| r.starts_with("（".as_bytes()) || r.first() == Some(&b'('));
+    if at > 0 && bracket { at } else { 0 }
 }
 
 /// A part's name standing alone before its figure: plain words
