@@ -1151,6 +1151,12 @@ fn counts_defined_part_by_part_or_led_from_an_earlier_clause() {
         )),
         vec![Code::CountMismatch]
     );
+    // `的工作` as well.
+    quiet(&lead("我们要全力做好三个方面的工作，确保开好局。"));
+    assert_eq!(
+        codes(&lead("我们要全力做好四个方面的工作，确保开好局。")),
+        vec![Code::CountMismatch]
+    );
 }
 
 #[test]
@@ -3174,4 +3180,105 @@ fn the_top_of_a_ranking_as_a_percent_is_a_share() {
     // Ahead of time, or before a share: no ranking.
     quiet("项目提前120%完成。\n");
     quiet("人均收入较之前120%的水平提高。\n");
+}
+
+#[test]
+fn ordinals_past_ten_after_a_count_of_deeds() {
+    // `十一是` is the eleventh item, not the `一是` of a second list.
+    let items = "一是甲校启用。二是乙厂投产。三是丙路通车。四是丁街改造。五是戊园开放。六是己馆建成。七是庚站投用。八是辛桥通行。九是壬村通水。十是癸镇供暖。十一是子区绿化。十二是丑路亮化。";
+    let deeds = |count: &str| {
+        format!("今年确定了{count}惠民实事，提请各位代表票决。{items}\n（二）其他工作。\n")
+    };
+    quiet(&deeds("12件"));
+    assert_eq!(codes(&deeds("13件")), vec![Code::CountMismatch]);
+    assert_eq!(codes(&deeds("11件")), vec![Code::CountMismatch]);
+}
+
+#[test]
+fn campaigns_counted_by_chang_after_their_names() {
+    // Each name is one campaign.
+    quiet("全力打好抗旱、防汛、护林三场硬仗，成果进一步巩固。\n");
+    assert_eq!(
+        codes("全力打好抗旱、防汛、护林四场硬仗，成果进一步巩固。\n"),
+        vec![Code::CountMismatch]
+    );
+    assert_eq!(
+        codes("坚决打赢甲镇保卫、乙河治理两场战役。\n"),
+        Vec::<Code>::new()
+    );
+    assert_eq!(
+        codes("坚决打赢甲镇保卫、乙河治理三场战役。\n"),
+        vec![Code::CountMismatch]
+    );
+    // A quoted name closing the bare names is the last of them.
+    quiet("打好产业帮扶、就业帮扶、住房教育“两保障”三场硬仗。\n");
+    assert_eq!(
+        codes("打好产业帮扶、就业帮扶、住房教育“两保障”四场硬仗。\n"),
+        vec![Code::CountMismatch]
+    );
+    // Events of named kinds may repeat: no list.
+    quiet("举办专场招聘、直播带岗3场招聘会。\n");
+    quiet("举办专场招聘、直播带岗三场招聘会。\n");
+}
+
+#[test]
+fn a_rank_after_the_counted_words_is_what_they_took() {
+    quiet("甲钢、乙纸、丙化3户企业进入全省50强。\n");
+    assert_eq!(
+        codes("甲钢、乙纸、丙化4户企业进入全省50强。\n"),
+        vec![Code::CountMismatch]
+    );
+    assert_eq!(
+        codes("甲园、乙园、丙园四个园区跻身全国前100位。\n"),
+        vec![Code::CountMismatch]
+    );
+    // A second figure of their own, no rank: the names may hold the
+    // counted things.
+    quiet("甲区、乙区4个项目投资20亿元。\n");
+}
+
+#[test]
+fn a_level_with_its_other_name_in_brackets_is_one_level() {
+    quiet("加强市、县、乡、村（社区）四级卫生服务网络建设。\n");
+    assert_eq!(
+        codes("加强市、县、乡、村（社区）五级卫生服务网络建设。\n"),
+        vec![Code::CountMismatch]
+    );
+    quiet("完善市、区、乡镇（街道）、村（社区）四级便民服务。\n");
+    assert_eq!(
+        codes("完善市、区、乡镇（街道）、村（社区）三级便民服务。\n"),
+        vec![Code::CountMismatch]
+    );
+    // A bracket of other words is no level: no list.
+    quiet("完善市、区、甲园（试点）两级便民服务。\n");
+}
+
+#[test]
+fn digits_inside_a_quoted_name_are_part_of_it() {
+    quiet("深入实施“3060”“双招双引”和“链长领航”三大专项行动。\n");
+    assert_eq!(
+        codes("深入实施“3060”“双招双引”和“链长领航”四大专项行动。\n"),
+        vec![Code::CountMismatch]
+    );
+    // A quoted part label before the names.
+    quiet("“2”即甲区建设、乙镇建设两个驱动，“3”即守正、协同、绿色三大理念。\n");
+    assert_eq!(
+        codes("“2”即甲区建设、乙镇建设两个驱动，“3”即守正、协同、绿色四大理念。\n"),
+        vec![Code::CountMismatch]
+    );
+    // A figure outside quotes still ends the names.
+    quiet("甲区、乙区投资20亿元的3个项目。\n");
+}
+
+#[test]
+fn a_long_head_joined_to_the_first_name_is_no_name_of_the_list() {
+    // `甲乙首位产业` is named before the list: four names, four counted.
+    quiet("推动甲乙首位产业和丙类制造、丁类材料、戊类食品、己类医药四大主导产业倍增。\n");
+    assert_eq!(
+        codes("推动甲乙首位产业和丙类制造、丁类材料、戊类食品、己类医药五大主导产业倍增。\n"),
+        vec![Code::CountMismatch]
+    );
+    // Names of like length: the first may be two.
+    quiet("建成城区和东城、西城、南城4座水厂。\n");
+    quiet("建成城区和东城、西城、南城3座水厂。\n");
 }
