@@ -1742,32 +1742,10 @@ pub(crate) fn hidden_in(words: &[&str]) -> usize {
         n => {
             let last = words[n - 1];
             let shown_inside = shown_inside(&words[1..n - 1], last);
-            let first = if joins_verbs(words[0]) || long_head(words) {
-                0
-            } else {
-                among(0)
-            };
+            let first = if joins_verbs(words[0]) { 0 } else { among(0) };
             first + if shown_inside { 0 } else { among(n - 1) }
         }
     }
-}
-
-/// Whether the words before the last join of a list's first name are far
-/// longer than every other name (`甲乙丙丁首位产业和戊、己、庚四大产业`):
-/// names of one list are of like length, so that head is something the
-/// sentence names before the list, not one more of its names (`城区和东城、
-/// 西城、南城4座` may be four).
-fn long_head(words: &[&str]) -> bool {
-    let Some((i, _)) = join_words_at(words[0]).last() else {
-        return false;
-    };
-    let head = words[0][..i].chars().count();
-    let longest = words[1..]
-        .iter()
-        .map(|w| w.chars().count())
-        .max()
-        .unwrap_or(0);
-    head >= 6 && head >= longest + 3
 }
 
 /// Whether the joins of a list's first name tie two verbs of the sentence
@@ -2797,7 +2775,7 @@ fn quoted_run(before: &str, offset: usize) -> Option<Vec<Range<usize>>> {
 
 /// `“甲计划”“乙计划”“丙计划”三项计划`: names each in quotes, touching,
 /// right before the count, each ending with the last two characters of
-/// what is counted.
+/// what is counted, or three of them at least (`“甲”“乙”“丙”三大行动`).
 fn touching_quotes(before: &str, offset: usize, counted: &str) -> Option<CountedList> {
     let noun: Vec<char> = counted
         .chars()
@@ -2810,17 +2788,22 @@ fn touching_quotes(before: &str, offset: usize, counted: &str) -> Option<Counted
     let tail: String = noun[noun.len() - 2..].iter().collect();
     let mut items = Vec::new();
     let mut end = before.len();
+    let mut echo = true;
     while before[..end].ends_with('”') {
         let close = end - '”'.len_utf8();
         let open = before[..close].rfind('“')?;
         let name = &before[open + '“'.len_utf8()..close];
-        if name.is_empty() || name.contains('”') || !name.ends_with(tail.as_str()) {
+        if name.is_empty() || name.contains(['”', '、']) || name.chars().count() > 12 {
             return None;
         }
+        echo &= name.ends_with(tail.as_str());
         items.push(offset + open..offset + end);
         end = open;
     }
-    if items.len() < 2 {
+    // Three touching quotes or more mark names as surely, whatever they
+    // end with (`“甲”“乙”“丙”三大行动`); two must each end with what is
+    // counted.
+    if items.len() < 2 || (!echo && items.len() < 3) {
         return None;
     }
     items.reverse();
@@ -3344,7 +3327,10 @@ fn bare_names(
     // 占比`): what ends it alike tells it for a name, 的 and all.
     let kind = one_kind_tail(&words).is_some();
     let too_long = |w: &&str| w.chars().count() > if joins_two(w) || kind { 32 } else { 16 };
+    // `甲、乙确定了3件实事`: a name closed by 了 is a deed done, the count
+    // its object's.
     if words.iter().any(|w| w.contains('等'))
+        || words.last().is_some_and(|w| w.ends_with('了'))
         || words[1..]
             .iter()
             .any(|w| too_long(w) || w.is_empty() || (verb_then_de(w) && !kind))

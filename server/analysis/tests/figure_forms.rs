@@ -3192,6 +3192,11 @@ fn ordinals_past_ten_after_a_count_of_deeds() {
     quiet(&deeds("12件"));
     assert_eq!(codes(&deeds("13件")), vec![Code::CountMismatch]);
     assert_eq!(codes(&deeds("11件")), vec![Code::CountMismatch]);
+    // Who chose the deeds, before a verb closed by 了, are no names of
+    // them.
+    quiet(
+        "今年县委、县政府确定了3件惠民实事，提请代表票决。一是甲校启用。二是乙厂投产。三是丙路通车。\n（二）其他工作。\n",
+    );
 }
 
 #[test]
@@ -3271,14 +3276,19 @@ fn digits_inside_a_quoted_name_are_part_of_it() {
 }
 
 #[test]
-fn a_long_head_joined_to_the_first_name_is_no_name_of_the_list() {
-    // `甲乙首位产业` is named before the list: four names, four counted.
-    quiet("推动甲乙首位产业和丙类制造、丁类材料、戊类食品、己类医药四大主导产业倍增。\n");
+fn three_touching_quoted_names_before_their_count() {
+    quiet("扎实开展了“春季清查”“夏季整治”“秋冬攻坚”三大行动。\n");
     assert_eq!(
-        codes("推动甲乙首位产业和丙类制造、丁类材料、戊类食品、己类医药五大主导产业倍增。\n"),
+        codes("扎实开展了“春季清查”“夏季整治”“秋冬攻坚”四大行动。\n"),
         vec![Code::CountMismatch]
     );
-    // Names of like length: the first may be two.
-    quiet("建成城区和东城、西城、南城4座水厂。\n");
-    quiet("建成城区和东城、西城、南城3座水厂。\n");
+    // Two touching quotes must each end with what is counted.
+    quiet("聚焦“甲乡文化”“乙镇文化”三大文旅品牌。\n");
+}
+
+#[test]
+fn a_place_joined_to_the_first_name_may_be_one_more() {
+    // The head before 和 may be one of the places counted, after a verb.
+    quiet("建成投产中心城区和甲镇、乙镇、丙镇4座垃圾处理厂。\n");
+    quiet("建成投产中心城区和甲镇、乙镇、丙镇3座垃圾处理厂。\n");
 }
