@@ -970,11 +970,11 @@ fn earlier_cue(line: &str, last: Range<usize>) -> Option<LeadCue> {
         let [(_, range)] = counts.as_slice() else {
             return None;
         };
-        let noun = if line[range.end..].starts_with("工作") {
-            "工作".len()
-        } else {
-            0
-        };
+        // `七个方面工作，` or `七个方面的工作，`.
+        let noun = ["工作", "的工作"]
+            .iter()
+            .find(|w| line[range.end..].starts_with(*w))
+            .map_or(0, |w| w.len());
         if !line[range.clone()].ends_with("方面")
             || !line[range.end + noun..].starts_with(['，', ','])
         {
@@ -1232,9 +1232,13 @@ fn sentence_ordinal_lists(doc: &Document, out: &mut Vec<CountedList>) {
             continue;
         }
         // A second list's `一是` among the items: its ordinals may have
-        // been taken for these.
+        // been taken for these. The `一是` of `十一是` is this list's
+        // eleventh item (a list of 实事 often runs past ten).
         let (first_end, last) = (items[0].end, items[items.len() - 1].clone());
-        if text[first_end..last.start].contains("一是") {
+        if text[first_end..last.start]
+            .match_indices("一是")
+            .any(|(p, _)| !text[..first_end + p].ends_with('十'))
+        {
             continue;
         }
         let open = !ordinals_closed(text, &items, region.end);

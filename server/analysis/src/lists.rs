@@ -211,6 +211,28 @@ fn layers_at(text: &str, start: usize) -> Option<(u32, usize, &'static str)> {
         .then_some((value, start + len + '重'.len_utf8(), "重"))
 }
 
+/// `甲、乙、丙三场硬仗`: a count of campaigns right after their names, read
+/// by the bare-names reader only. Each name is one campaign (`仗`, `战`,
+/// `役` in what is counted); events of named kinds (`甲、乙3场招聘会`) may
+/// repeat, so they are no list.
+fn campaigns_at(text: &str, start: usize) -> Option<(u32, usize, &'static str)> {
+    let rest = text.get(start..)?;
+    let len: usize = rest
+        .chars()
+        .take_while(|c| chinese_digit(*c).is_some())
+        .map(char::len_utf8)
+        .sum();
+    let after = rest[len..].strip_prefix('场')?;
+    let counted: String = after.chars().take(3).collect();
+    if !counted.contains(['仗', '战', '役']) {
+        return None;
+    }
+    let value = small_chinese_number(&rest[..len])?;
+    (2..=9)
+        .contains(&value)
+        .then_some((value, start + len + '场'.len_utf8(), "场"))
+}
+
 /// A count at `start`: a numeral run then a measure word. Returns the value
 /// and the end of the measure word.
 pub fn count_at(text: &str, start: usize) -> Option<(u32, usize, &'static str)> {
@@ -2072,7 +2094,11 @@ fn read_clause(line: &str, start: usize, out: &mut Vec<CountedList>) -> usize {
                 let named = measured.is_none() && has_separator;
                 if let Some((count, end, _)) = measured.or_else(|| {
                     named
-                        .then(|| layers_at(line, at).or_else(|| places_at(line, at)))
+                        .then(|| {
+                            layers_at(line, at)
+                                .or_else(|| places_at(line, at))
+                                .or_else(|| campaigns_at(line, at))
+                        })
                         .flatten()
                 }) {
                     if !named {
@@ -2111,6 +2137,13 @@ fn read_clause(line: &str, start: usize, out: &mut Vec<CountedList>) -> usize {
                     // `投资4亿元的甲、投资3亿元的乙`: a figure and its unit
                     // before 的 qualify the name after them.
                     skip_to = end;
+                } else if event == Event::Digit
+                    && names_open
+                    && let Some(close) = quoted_name_end(line, names_start, at)
+                {
+                    // `“5020”“甲乙”两项行动`: digits inside the quotes of a
+                    // name are part of it, not a figure.
+                    skip_to = close;
                 } else if event == Event::Digit {
                     // A figure, its unit and the words after it are no
                     // names either.
@@ -2139,6 +2172,26 @@ fn read_clause(line: &str, start: usize, out: &mut Vec<CountedList>) -> usize {
         at = next;
     }
     bytes.len()
+}
+
+/// Where the closing quote ends when the digits at `at` stand inside
+/// quotes opened after `names_start`, a few characters before it (a quoted
+/// name holding a number: `“5020”`, `“3”即`).
+fn quoted_name_end(line: &str, names_start: usize, at: usize) -> Option<usize> {
+    let before = &line[names_start..at];
+    let open = before.rfind('“')?;
+    if before[open..].contains('”') || before[open..].chars().count() > 8 {
+        return None;
+    }
+    let mut limit = (at + 24).min(line.len());
+    while !line.is_char_boundary(limit) {
+        limit -= 1;
+    }
+    let close = line[at..limit].find('”')?;
+    let inner = &line[at..at + close];
+    // The name ends with its quote, with no clause or figure unit in it.
+    (!inner.contains(['“', '，', '。', '；', '、', '%', '％']))
+        .then_some(at + close + '”'.len_utf8())
 }
 
 /// Where the 的 after a figure starting at `at` ends, when only its unit
@@ -2190,11 +2243,23 @@ fn skip_join_before_level(
         ahead.next();
         if ahead
             .peek()
-            .is_some_and(|(_, c)| levels.contains(c) || *c == '道')
+            .is_some_and(|(_, c)| levels.contains(c) || matches!(c, '道' | '）' | ')'))
         {
             chars.next();
         }
     }
+}
+
+/// Where the `（` opens when `before` (the text up to a `）`) ends with a
+/// bracket holding only levels (`（社区）`, `（乡镇）`, `（市）`), right
+/// after a level.
+fn bracketed_levels_open(before: &str, levels: &[char]) -> Option<usize> {
+    let open = before.rfind(['（', '('])?;
+    let inner = &before[open + before[open..].chars().next()?.len_utf8()..];
+    let words = inner.chars().count();
+    let level = |c: char| levels.contains(&c) || matches!(c, '社' | '街' | '道');
+    let after_level = before[..open].chars().next_back().is_some_and(level);
+    ((1..=3).contains(&words) && inner.chars().all(level) && after_level).then_some(open)
 }
 
 fn level_list(line: &str, at: usize) -> Option<CountedList> {
@@ -2214,6 +2279,22 @@ fn level_list(line: &str, at: usize) -> Option<CountedList> {
     let mut start = at;
     let mut chars = line[..at].char_indices().rev().peekable();
     while let Some((i, c)) = chars.next() {
+        // `村（社区）`, `乡镇（街道）`: a level with the other name it goes
+        // by in brackets is one level; the item takes the brackets too.
+        let (i, c, bracket_end) = if matches!(c, '）' | ')') {
+            let Some(open) = bracketed_levels_open(&line[..i], LEVELS) else {
+                break;
+            };
+            while chars.peek().is_some_and(|(j, _)| *j >= open) {
+                chars.next();
+            }
+            let Some((j, d)) = chars.next() else {
+                break;
+            };
+            (j, d, Some(i + c.len_utf8()))
+        } else {
+            (i, c, None)
+        };
         // `社区`, `街道` are one level, after another joined by `、`
         // (`市、区、社区三级`; bare, `区社区` may be words of a name).
         let two = match (c, chars.peek()) {
@@ -2224,7 +2305,7 @@ fn level_list(line: &str, at: usize) -> Option<CountedList> {
         };
         if let Some(j) = two {
             chars.next();
-            items.push(j..i + c.len_utf8());
+            items.push(j..bracket_end.unwrap_or(i + c.len_utf8()));
             start = j;
             skip_join_before_level(&mut chars, LEVELS);
         } else if LEVELS.contains(&c) {
@@ -2241,7 +2322,7 @@ fn level_list(line: &str, at: usize) -> Option<CountedList> {
             } else {
                 i + c.len_utf8()
             };
-            items.push(i..end);
+            items.push(i..bracket_end.unwrap_or(end));
             start = i;
             // A `、` between two levels joins them.
             skip_join_before_level(&mut chars, LEVELS);
@@ -2694,7 +2775,7 @@ fn quoted_run(before: &str, offset: usize) -> Option<Vec<Range<usize>>> {
 
 /// `“甲计划”“乙计划”“丙计划”三项计划`: names each in quotes, touching,
 /// right before the count, each ending with the last two characters of
-/// what is counted.
+/// what is counted, or three of them at least (`“甲”“乙”“丙”三大行动`).
 fn touching_quotes(before: &str, offset: usize, counted: &str) -> Option<CountedList> {
     let noun: Vec<char> = counted
         .chars()
@@ -2707,17 +2788,22 @@ fn touching_quotes(before: &str, offset: usize, counted: &str) -> Option<Counted
     let tail: String = noun[noun.len() - 2..].iter().collect();
     let mut items = Vec::new();
     let mut end = before.len();
+    let mut echo = true;
     while before[..end].ends_with('”') {
         let close = end - '”'.len_utf8();
         let open = before[..close].rfind('“')?;
         let name = &before[open + '“'.len_utf8()..close];
-        if name.is_empty() || name.contains('”') || !name.ends_with(tail.as_str()) {
+        if name.is_empty() || name.contains(['”', '、']) || name.chars().count() > 12 {
             return None;
         }
+        echo &= name.ends_with(tail.as_str());
         items.push(offset + open..offset + end);
         end = open;
     }
-    if items.len() < 2 {
+    // Three touching quotes or more mark names as surely, whatever they
+    // end with (`“甲”“乙”“丙”三大行动`); two must each end with what is
+    // counted.
+    if items.len() < 2 || (!echo && items.len() < 3) {
         return None;
     }
     items.reverse();
@@ -3028,14 +3114,23 @@ fn bare_names(
         ));
     }
     // `“居家、返程、学校”三个环节`: one quoted list, maybe with a 的
-    // before its count (`“甲、乙、丙”的“三个一”`).
-    let quoted_list = before_count.strip_suffix('”').or_else(|| {
-        before_count.strip_suffix("”的").filter(|q| {
-            q.rsplit('“')
-                .next()
-                .is_some_and(|inner| inner.contains('、'))
+    // before its count (`“甲、乙、丙”的“三个一”`). A quoted name closing
+    // a list of bare names (`甲、乙、丙“三保障”五场`) is its last name.
+    let quoted_list = before_count
+        .strip_suffix('”')
+        .filter(|q| {
+            !q.rsplit('“').nth(1).is_some_and(|bare| bare.contains('、'))
+                || q.rsplit('“')
+                    .next()
+                    .is_some_and(|inner| inner.contains('、'))
         })
-    });
+        .or_else(|| {
+            before_count.strip_suffix("”的").filter(|q| {
+                q.rsplit('“')
+                    .next()
+                    .is_some_and(|inner| inner.contains('、'))
+            })
+        });
     let (names_at, names) = match quoted_list {
         Some(quoted) => {
             let open = quoted.rfind('“')?;
@@ -3190,13 +3285,16 @@ fn bare_names(
     // A figure after a `和` that follows the counted words belongs to a
     // second group (`甲、乙4家X和丙、丁3家Y`); one after a verb of change
     // is what the counted things did (`甲、乙两大产业增加值增长5%`,
-    // `甲、乙两大产业实现产值8亿元`).
+    // `甲、乙两大产业实现产值8亿元`), and so is a rank they took (`甲、乙
+    // 3户企业进入全省50强`).
     let rest = &text[count_end..clause_end];
-    let own = ["和", "增长", "下降", "提高", "达到", "占", "实现", "完成"]
-        .iter()
-        .filter_map(|w| rest.find(w))
-        .min()
-        .map_or(rest, |p| &rest[..p]);
+    let own = [
+        "和", "增长", "下降", "提高", "达到", "占", "实现", "完成", "进入", "跻身", "位列", "位居",
+    ]
+    .iter()
+    .filter_map(|w| rest.find(w))
+    .min()
+    .map_or(rest, |p| &rest[..p]);
     // A figure after a `、` or `共` is a total (`甲、乙4个方面共17项`,
     // `甲、乙2个集群、总数达3个`): the names are what is counted, as with
     // no figure. Another item (`甲、乙3个公园、丙2个广场`) makes a list of
@@ -3229,7 +3327,10 @@ fn bare_names(
     // 占比`): what ends it alike tells it for a name, 的 and all.
     let kind = one_kind_tail(&words).is_some();
     let too_long = |w: &&str| w.chars().count() > if joins_two(w) || kind { 32 } else { 16 };
+    // `甲、乙确定了3件实事`: a name closed by 了 is a deed done, the count
+    // its object's.
     if words.iter().any(|w| w.contains('等'))
+        || words.last().is_some_and(|w| w.ends_with('了'))
         || words[1..]
             .iter()
             .any(|w| too_long(w) || w.is_empty() || (verb_then_de(w) && !kind))

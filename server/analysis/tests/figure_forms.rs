@@ -1151,6 +1151,12 @@ fn counts_defined_part_by_part_or_led_from_an_earlier_clause() {
         )),
         vec![Code::CountMismatch]
     );
+    // `的工作` as well.
+    quiet(&lead("我们要全力做好三个方面的工作，确保开好局。"));
+    assert_eq!(
+        codes(&lead("我们要全力做好四个方面的工作，确保开好局。")),
+        vec![Code::CountMismatch]
+    );
 }
 
 #[test]
@@ -3354,4 +3360,115 @@ fn respectively_one_change_in_a_clause_going_on() {
     // Both alike, or a sum, said in words.
     quiet("城乡居民收入分别达到41000元、19000元，均增长6.5%。\n");
     quiet("存贷款余额分别为500亿元、420亿元，合计增长7.5%。\n");
+}
+
+#[test]
+fn ordinals_past_ten_after_a_count_of_deeds() {
+    // `十一是` is the eleventh item, not the `一是` of a second list.
+    let items = "一是甲校启用。二是乙厂投产。三是丙路通车。四是丁街改造。五是戊园开放。六是己馆建成。七是庚站投用。八是辛桥通行。九是壬村通水。十是癸镇供暖。十一是子区绿化。十二是丑路亮化。";
+    let deeds = |count: &str| {
+        format!("今年确定了{count}惠民实事，提请各位代表票决。{items}\n（二）其他工作。\n")
+    };
+    quiet(&deeds("12件"));
+    assert_eq!(codes(&deeds("13件")), vec![Code::CountMismatch]);
+    assert_eq!(codes(&deeds("11件")), vec![Code::CountMismatch]);
+    // Who chose the deeds, before a verb closed by 了, are no names of
+    // them.
+    quiet(
+        "今年县委、县政府确定了3件惠民实事，提请代表票决。一是甲校启用。二是乙厂投产。三是丙路通车。\n（二）其他工作。\n",
+    );
+}
+
+#[test]
+fn campaigns_counted_by_chang_after_their_names() {
+    // Each name is one campaign.
+    quiet("全力打好抗旱、防汛、护林三场硬仗，成果进一步巩固。\n");
+    assert_eq!(
+        codes("全力打好抗旱、防汛、护林四场硬仗，成果进一步巩固。\n"),
+        vec![Code::CountMismatch]
+    );
+    assert_eq!(
+        codes("坚决打赢甲镇保卫、乙河治理两场战役。\n"),
+        Vec::<Code>::new()
+    );
+    assert_eq!(
+        codes("坚决打赢甲镇保卫、乙河治理三场战役。\n"),
+        vec![Code::CountMismatch]
+    );
+    // A quoted name closing the bare names is the last of them.
+    quiet("打好产业帮扶、就业帮扶、住房教育“两保障”三场硬仗。\n");
+    assert_eq!(
+        codes("打好产业帮扶、就业帮扶、住房教育“两保障”四场硬仗。\n"),
+        vec![Code::CountMismatch]
+    );
+    // Events of named kinds may repeat: no list.
+    quiet("举办专场招聘、直播带岗3场招聘会。\n");
+    quiet("举办专场招聘、直播带岗三场招聘会。\n");
+}
+
+#[test]
+fn a_rank_after_the_counted_words_is_what_they_took() {
+    quiet("甲钢、乙纸、丙化3户企业进入全省50强。\n");
+    assert_eq!(
+        codes("甲钢、乙纸、丙化4户企业进入全省50强。\n"),
+        vec![Code::CountMismatch]
+    );
+    assert_eq!(
+        codes("甲园、乙园、丙园四个园区跻身全国前100位。\n"),
+        vec![Code::CountMismatch]
+    );
+    // A second figure of their own, no rank: the names may hold the
+    // counted things.
+    quiet("甲区、乙区4个项目投资20亿元。\n");
+}
+
+#[test]
+fn a_level_with_its_other_name_in_brackets_is_one_level() {
+    quiet("加强市、县、乡、村（社区）四级卫生服务网络建设。\n");
+    assert_eq!(
+        codes("加强市、县、乡、村（社区）五级卫生服务网络建设。\n"),
+        vec![Code::CountMismatch]
+    );
+    quiet("完善市、区、乡镇（街道）、村（社区）四级便民服务。\n");
+    assert_eq!(
+        codes("完善市、区、乡镇（街道）、村（社区）三级便民服务。\n"),
+        vec![Code::CountMismatch]
+    );
+    // A bracket of other words is no level: no list.
+    quiet("完善市、区、甲园（试点）两级便民服务。\n");
+}
+
+#[test]
+fn digits_inside_a_quoted_name_are_part_of_it() {
+    quiet("深入实施“3060”“双招双引”和“链长领航”三大专项行动。\n");
+    assert_eq!(
+        codes("深入实施“3060”“双招双引”和“链长领航”四大专项行动。\n"),
+        vec![Code::CountMismatch]
+    );
+    // A quoted part label before the names.
+    quiet("“2”即甲区建设、乙镇建设两个驱动，“3”即守正、协同、绿色三大理念。\n");
+    assert_eq!(
+        codes("“2”即甲区建设、乙镇建设两个驱动，“3”即守正、协同、绿色四大理念。\n"),
+        vec![Code::CountMismatch]
+    );
+    // A figure outside quotes still ends the names.
+    quiet("甲区、乙区投资20亿元的3个项目。\n");
+}
+
+#[test]
+fn three_touching_quoted_names_before_their_count() {
+    quiet("扎实开展了“春季清查”“夏季整治”“秋冬攻坚”三大行动。\n");
+    assert_eq!(
+        codes("扎实开展了“春季清查”“夏季整治”“秋冬攻坚”四大行动。\n"),
+        vec![Code::CountMismatch]
+    );
+    // Two touching quotes must each end with what is counted.
+    quiet("聚焦“甲乡文化”“乙镇文化”三大文旅品牌。\n");
+}
+
+#[test]
+fn a_place_joined_to_the_first_name_may_be_one_more() {
+    // The head before 和 may be one of the places counted, after a verb.
+    quiet("建成投产中心城区和甲镇、乙镇、丙镇4座垃圾处理厂。\n");
+    quiet("建成投产中心城区和甲镇、乙镇、丙镇3座垃圾处理厂。\n");
 }

@@ -578,7 +578,7 @@ fn figures_against_the_gold() {
     // reports): last when the sixth set (12 reports) joined, over 116.
     let floors: [(&str, f64, f64); 7] = [
         // (kind, reading recall %, mutation recall %)
-        ("count", 88.6, 83.8),
+        ("count", 88.8, 84.2),
         ("part", 89.0, 90.2),
         ("respectively", 98.0, 96.6),
         ("growth", 91.1, 90.9),
