@@ -830,13 +830,13 @@ fn slogan_renumbered_inside_the_notes_whole_term() {
 #[test]
 fn slogan_misprinted_once_apart_from_the_notes_own_spelling() {
     // The note's term is printed in the body, and once, in another
-    // paragraph, with one numeral changed: a slogan of several parts, or
+    // sentence, with one numeral changed: a slogan of several parts, or
     // of one word of two characters or more, names one thing, so the
     // variant is the note's slogan misprinted.
     let note = "\n注释\n1.四减一优化：减环节、减材料、减时限、减费用、优化流程。\n";
     assert_eq!(
         codes(&format!(
-            "推行“四减一优化”改革。\n\n今年深化“五减一优化”。{note}"
+            "推行“四减一优化”改革。今年深化“五减一优化”。{note}"
         )),
         vec![Code::SloganCount]
     );
@@ -846,6 +846,14 @@ fn slogan_misprinted_once_apart_from_the_notes_own_spelling() {
         vec![Code::SloganCount]
     );
     quiet(&format!("落实“三必到”制度。\n\n坚持“三必到”服务。{note}"));
+    // A measured noun of three characters or more names one thing too.
+    let note = "\n注释\n1.“三大提升工程”：甲提升工程、乙提升工程、丙提升工程。\n";
+    assert_eq!(
+        codes(&format!(
+            "实施“三大提升工程”。\n\n推进“四大提升工程”。{note}"
+        )),
+        vec![Code::SloganCount]
+    );
 }
 
 #[test]

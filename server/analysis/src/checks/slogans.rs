@@ -1094,7 +1094,7 @@ fn renumbered_uses(doc: &Document, readings: &[SloganReading], sink: &mut Sink) 
         // A use printed inside the note's term's own words is the note's
         // wherever it stands.
         // Unless the variant is the note's slogan misprinted: printed once,
-        // in a paragraph apart from the note's own spelling (side by side,
+        // in a sentence apart from the note's own spelling (in one sentence,
         // two spellings are contrasted on purpose).
         let slip = lone_variant
             && uses.len() == 1
@@ -1102,7 +1102,7 @@ fn renumbered_uses(doc: &Document, readings: &[SloganReading], sink: &mut Sink) 
             && doc.note_term(note).is_some_and(|t| {
                 t.uses
                     .iter()
-                    .all(|u| !same_paragraph(&doc.text, u, &uses[0]))
+                    .all(|u| !same_sentence(&doc.text, u, &uses[0]))
             });
         if used && !framed_as_noted && !slip {
             uses.retain(|u| takes_the_notes_place(doc, &placement, note, &reading.slogan, u));
@@ -1155,26 +1155,32 @@ fn renumbered_uses(doc: &Document, readings: &[SloganReading], sink: &mut Sink) 
     }
 }
 
-/// Whether two places of the text share a paragraph (no line break
-/// between them).
-fn same_paragraph(text: &str, a: &Range<usize>, b: &Range<usize>) -> bool {
+/// Whether two places of the text share a sentence.
+fn same_sentence(text: &str, a: &Range<usize>, b: &Range<usize>) -> bool {
     let (from, to) = (a.start.min(b.start), a.end.max(b.end));
     text.get(from..to)
-        .is_some_and(|between| !between.contains('\n'))
+        .is_some_and(|between| !between.contains(['。', '！', '？', '\n']))
 }
+
+/// The fewest characters of the thing a measured slogan counts for it to
+/// name one thing (`五个大起底`, `五大行动计划`), not a kind many slogans
+/// share (`十大行动`, `三个一批`).
+const MIN_MEASURED_NAME: usize = 3;
 
 /// Whether `variant` reads as `slogan` misprinted rather than another
 /// slogan of the same shape: one numeral changed, in a slogan whose words
-/// name one thing (several parts, or one part whose word of two characters
-/// or more follows no measure word). A word of one character (`四改`,
-/// `三无`), a measured noun (`十大行动`, `三个一`) or a code of numbers
-/// (`1+5+X`) is shared by slogans that count other things.
+/// name one thing (several parts, one part whose word of two characters or
+/// more follows no measure word, or a measured noun of three or more). A
+/// word of one character (`四改`, `三无`), a short measured noun (`十大行动`,
+/// `三个一`) or a code of numbers (`1+5+X`) is shared by slogans that count
+/// other things.
 fn misprinted(slogan: &str, variant: &str) -> bool {
     let (Some(noted), Some(printed)) = (parse_slogan(slogan), parse_slogan(variant)) else {
         return false;
     };
     let distinctive = match noted.as_slice() {
-        [one] => !one.measured() && one.written.chars().count() >= 2,
+        [one] if one.measured() => one.words[0].chars().count() >= MIN_MEASURED_NAME,
+        [one] => one.written.chars().count() >= 2,
         parts => parts.len() >= 2,
     };
     let changed = noted
