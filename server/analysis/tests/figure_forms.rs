@@ -828,6 +828,68 @@ fn slogan_renumbered_inside_the_notes_whole_term() {
 }
 
 #[test]
+fn slogan_misprinted_once_apart_from_the_notes_own_spelling() {
+    // The note's term is printed in the body, and once, in another
+    // sentence, with one numeral changed: a slogan of several parts, or
+    // of one word of two characters or more, names one thing, so the
+    // variant is the note's slogan misprinted.
+    let note = "\n注释\n1.四减一优化：减环节、减材料、减时限、减费用、优化流程。\n";
+    assert_eq!(
+        codes(&format!(
+            "推行“四减一优化”改革。今年深化“五减一优化”。{note}"
+        )),
+        vec![Code::SloganCount]
+    );
+    let note = "\n注释\n1.“三必到”：开工必到、投产必到、遇困必到。\n";
+    assert_eq!(
+        codes(&format!("落实“三必到”制度。\n\n坚持“四必到”服务。{note}")),
+        vec![Code::SloganCount]
+    );
+    quiet(&format!("落实“三必到”制度。\n\n坚持“三必到”服务。{note}"));
+    // A measured noun of three characters or more names one thing too.
+    let note = "\n注释\n1.“三大提升工程”：甲提升工程、乙提升工程、丙提升工程。\n";
+    assert_eq!(
+        codes(&format!(
+            "实施“三大提升工程”。\n\n推进“四大提升工程”。{note}"
+        )),
+        vec![Code::SloganCount]
+    );
+}
+
+#[test]
+fn slogan_of_a_shared_shape_printed_with_other_numerals_stays_silent() {
+    // A word of one character, a measured noun or two numerals changed:
+    // slogans of that shape count other things in the same report.
+    let note = "\n注释\n1.“三保”：保甲、保乙、保丙。\n";
+    quiet(&format!("落实“三保”要求。\n\n做好“四保”工作。{note}"));
+    let note = "\n注释\n1.“三大行动”：甲提升行动、乙攻坚行动、丙整治行动。\n";
+    quiet(&format!("实施“三大行动”。\n\n启动“五大行动”。{note}"));
+    let note = "\n注释\n1.“两横三纵”：“两横”即甲路、乙路；“三纵”即丙路、丁路、戊路。\n";
+    quiet(&format!("建成“两横三纵”。\n\n规划“四横五纵”路网。{note}"));
+    // Printed twice, the variant is a slogan of its own.
+    let note = "\n注释\n1.“三必到”：开工必到、投产必到、遇困必到。\n";
+    quiet(&format!(
+        "落实“三必到”制度。\n\n坚持“四必到”服务，推广“四必到”经验。{note}"
+    ));
+}
+
+#[test]
+fn slogan_renumbered_unquoted_right_before_its_marker() {
+    // The marker says which note is meant: the slogan before it, printed
+    // with another numeral, is the note's misprinted.
+    let note = "\n注释\n［1］三公经费：因公出国费、公务用车费和公务接待费。\n";
+    assert_eq!(
+        codes(&format!("严控四公经费［1］支出。{note}")),
+        vec![Code::SloganCount]
+    );
+    quiet(&format!("严控三公经费［1］支出。{note}"));
+    // A slogan the same note defines as well is its own.
+    let note =
+        "\n注释\n［1］“三有”“四有”：“三有”指有岗、有房、有医；“四有”指有岗、有房、有医、有学。\n";
+    quiet(&format!("落实“三有”，推进四有［1］建设。{note}"));
+}
+
+#[test]
 fn slogan_words_doubled_restated_or_opened_by_a_lead() {
     // A word an item carries twice leaves only that part's count open.
     assert_eq!(

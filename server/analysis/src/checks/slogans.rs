@@ -1041,12 +1041,16 @@ fn renumbered_uses(doc: &Document, readings: &[SloganReading], sink: &mut Sink) 
             .copied()
             .filter(|t| t.source == TermSource::Slogan && same_words(t))
             .collect();
+        let mut lone_variant = false;
         let (variant, mut uses) = match (framed.as_slice(), variants.as_slice()) {
             ([(variant, uses)], _) => {
                 framed_as_noted = true;
                 (variant.key.clone(), uses.clone())
             }
-            ([], [one]) => (one.key.clone(), one.uses.clone()),
+            ([], [one]) => {
+                lone_variant = true;
+                (one.key.clone(), one.uses.clone())
+            }
             ([], []) => {
                 // No body term of the same words: a quote spelling the
                 // slogan as the body does, else a use unquoted.
@@ -1059,6 +1063,7 @@ fn renumbered_uses(doc: &Document, readings: &[SloganReading], sink: &mut Sink) 
                     }
                     None => {
                         unquoted_in_slot(doc, &placement, note, reading, sink);
+                        renumbered_before_marker(doc, note, reading, defined, sink);
                         continue;
                     }
                 }
@@ -1088,7 +1093,18 @@ fn renumbered_uses(doc: &Document, readings: &[SloganReading], sink: &mut Sink) 
         // note's (its marker, or its place among notes ordered by first use).
         // A use printed inside the note's term's own words is the note's
         // wherever it stands.
-        if used && !framed_as_noted {
+        // Unless the variant is the note's slogan misprinted: printed once,
+        // in a sentence apart from the note's own spelling (in one sentence,
+        // two spellings are contrasted on purpose).
+        let slip = lone_variant
+            && uses.len() == 1
+            && misprinted(&reading.slogan, &variant)
+            && doc.note_term(note).is_some_and(|t| {
+                t.uses
+                    .iter()
+                    .all(|u| !same_sentence(&doc.text, u, &uses[0]))
+            });
+        if used && !framed_as_noted && !slip {
             uses.retain(|u| takes_the_notes_place(doc, &placement, note, &reading.slogan, u));
             if uses.is_empty() {
                 continue;
@@ -1137,6 +1153,42 @@ fn renumbered_uses(doc: &Document, readings: &[SloganReading], sink: &mut Sink) 
             );
         }
     }
+}
+
+/// Whether two places of the text share a sentence.
+fn same_sentence(text: &str, a: &Range<usize>, b: &Range<usize>) -> bool {
+    let (from, to) = (a.start.min(b.start), a.end.max(b.end));
+    text.get(from..to)
+        .is_some_and(|between| !between.contains(['。', '！', '？', '\n']))
+}
+
+/// The fewest characters of the thing a measured slogan counts for it to
+/// name one thing (`五个大起底`, `五大行动计划`), not a kind many slogans
+/// share (`十大行动`, `三个一批`).
+const MIN_MEASURED_NAME: usize = 3;
+
+/// Whether `variant` reads as `slogan` misprinted rather than another
+/// slogan of the same shape: one numeral changed, in a slogan whose words
+/// name one thing (several parts, one part whose word of two characters or
+/// more follows no measure word, or a measured noun of three or more). A
+/// word of one character (`四改`, `三无`), a short measured noun (`十大行动`,
+/// `三个一`) or a code of numbers (`1+5+X`) is shared by slogans that count
+/// other things.
+fn misprinted(slogan: &str, variant: &str) -> bool {
+    let (Some(noted), Some(printed)) = (parse_slogan(slogan), parse_slogan(variant)) else {
+        return false;
+    };
+    let distinctive = match noted.as_slice() {
+        [one] if one.measured() => one.words[0].chars().count() >= MIN_MEASURED_NAME,
+        [one] => one.written.chars().count() >= 2,
+        parts => parts.len() >= 2,
+    };
+    let changed = noted
+        .iter()
+        .zip(&printed)
+        .filter(|(a, b)| a.numeral != b.numeral)
+        .count();
+    distinctive && noted.len() == printed.len() && changed == 1
 }
 
 /// Per note, read once for all readings: its term's first use in the body
@@ -1331,6 +1383,91 @@ fn unquoted_in_slot(
                 word: word.clone().into(),
                 stated: part.numeral,
                 listed: reading.listed[0],
+            },
+            vec![Related {
+                file: None,
+                range: reading.note_range.clone(),
+                kind: RelatedKind::List,
+            }],
+        );
+    }
+}
+
+/// The most characters a slogan printed before a marker may differ in
+/// length from the note's (`十` for `九`, `十一` for `十`).
+const MARKER_SLACK: usize = 2;
+
+/// A note's slogan printed unquoted right before the note's own marker with
+/// other numerals (`四公经费[11]` for a note on `三公经费`): the marker says
+/// which slogan is meant, so the numerals are the note's, misprinted
+/// (unless a note defines the printed slogan too).
+/// Reported against the note's list; only the few characters before each
+/// of the note's markers are read.
+fn renumbered_before_marker(
+    doc: &Document,
+    note: usize,
+    reading: &SloganReading,
+    defined: impl Fn(&str) -> bool,
+    sink: &mut Sink,
+) {
+    let Some((numerals, words)) = parse_slogan(&reading.slogan).map(|p| {
+        p.into_iter()
+            .map(|p| (p.numeral, p.written))
+            .unzip::<_, _, Vec<u32>, Vec<String>>()
+    }) else {
+        return;
+    };
+    if numerals.len() != reading.listed.len() {
+        return;
+    }
+    let length = reading.slogan.chars().count();
+    let is_numeral = |c: char| crate::chars::chinese_digit(c).is_some() || c == '双';
+    for marker in doc.markers_of(note) {
+        let Some(before) = doc.text.get(..marker.range.start) else {
+            continue;
+        };
+        let before = before.trim_end_matches(is_quote);
+        let starts: Vec<usize> = before
+            .char_indices()
+            .rev()
+            .take(length + MARKER_SLACK)
+            .map(|(i, _)| i)
+            .collect();
+        // The shortest run before the marker that is the slogan renumbered,
+        // opening with a whole numeral.
+        let found = starts.iter().find_map(|&at| {
+            let run = &before[at..];
+            let opens = run.chars().next().is_some_and(is_numeral);
+            let whole = !before[..at]
+                .chars()
+                .next_back()
+                .is_some_and(|c| is_numeral(c) || c.is_ascii_digit());
+            let parts = parse_slogan(run).filter(|_| opens && whole)?;
+            let written: Vec<&str> = parts.iter().map(|p| p.written.as_str()).collect();
+            (written == words).then_some((at, parts))
+        });
+        // A slogan of its own that a note defines (a note for `“八有”
+        // “六有”` marked after the second) is no misprint.
+        let Some((at, parts)) = found.filter(|(at, _)| !defined(&before[*at..])) else {
+            continue;
+        };
+        let Some(part) = parts
+            .iter()
+            .zip(&reading.listed)
+            .position(|(p, listed)| p.numeral as usize != *listed)
+        else {
+            continue;
+        };
+        if parts[part].numeral == numerals[part] {
+            continue;
+        }
+        sink.push(
+            at..before.len(),
+            Finding::SloganCount {
+                slogan: before[at..].to_string().into(),
+                word: reading.parts[part].1.clone().into(),
+                stated: parts[part].numeral,
+                listed: reading.listed[part],
             },
             vec![Related {
                 file: None,
