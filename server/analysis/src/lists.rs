@@ -194,21 +194,28 @@ fn places_at(text: &str, start: usize) -> Option<(u32, usize, &'static str)> {
 /// the bare-names reader only (alone, `“六重清单”` is a slogan's word); not
 /// 重 opening a word of its own (`两重点`, `重要`, `重大`).
 fn layers_at(text: &str, start: usize) -> Option<(u32, usize, &'static str)> {
+    let (numeral, after) = numeral_then(text, start, '重')?;
+    let next = after.chars().next()?;
+    if !crate::chars::is_han(next) || "点要大视建组庆新复申".contains(next) {
+        return None;
+    }
+    let value = small_chinese_number(numeral)?;
+    (2..=9)
+        .contains(&value)
+        .then_some((value, start + numeral.len() + '重'.len_utf8(), "重"))
+}
+
+/// The Chinese numeral opening `text[start..]` when `measure` follows it,
+/// and the words after the measure.
+fn numeral_then(text: &str, start: usize, measure: char) -> Option<(&str, &str)> {
     let rest = text.get(start..)?;
     let len: usize = rest
         .chars()
         .take_while(|c| chinese_digit(*c).is_some())
         .map(char::len_utf8)
         .sum();
-    let after = rest[len..].strip_prefix('重')?;
-    let next = after.chars().next()?;
-    if !crate::chars::is_han(next) || "点要大视建组庆新复申".contains(next) {
-        return None;
-    }
-    let value = small_chinese_number(&rest[..len])?;
-    (2..=9)
-        .contains(&value)
-        .then_some((value, start + len + '重'.len_utf8(), "重"))
+    let after = rest[len..].strip_prefix(measure)?;
+    Some((&rest[..len], after))
 }
 
 /// `甲、乙、丙三场硬仗`: a count of campaigns right after their names, read
@@ -216,21 +223,15 @@ fn layers_at(text: &str, start: usize) -> Option<(u32, usize, &'static str)> {
 /// `役` in what is counted); events of named kinds (`甲、乙3场招聘会`) may
 /// repeat, so they are no list.
 fn campaigns_at(text: &str, start: usize) -> Option<(u32, usize, &'static str)> {
-    let rest = text.get(start..)?;
-    let len: usize = rest
-        .chars()
-        .take_while(|c| chinese_digit(*c).is_some())
-        .map(char::len_utf8)
-        .sum();
-    let after = rest[len..].strip_prefix('场')?;
+    let (numeral, after) = numeral_then(text, start, '场')?;
     let counted: String = after.chars().take(3).collect();
     if !counted.contains(['仗', '战', '役']) {
         return None;
     }
-    let value = small_chinese_number(&rest[..len])?;
+    let value = small_chinese_number(numeral)?;
     (2..=9)
         .contains(&value)
-        .then_some((value, start + len + '场'.len_utf8(), "场"))
+        .then_some((value, start + numeral.len() + '场'.len_utf8(), "场"))
 }
 
 /// A count at `start`: a numeral run then a measure word. Returns the value

@@ -433,13 +433,7 @@ fn top_share(before: &str, figure: &Figure) -> Option<usize> {
 /// share's. The times are a list of times of the year; the first may be
 /// cut to its numeral (`一、二季度`) or its half (`上、下半年`).
 fn share_over_times(head: &str) -> bool {
-    let Some(share) = SHARES
-        .iter()
-        .filter(|s| head.ends_with(*s))
-        .max_by_key(|s| s.len())
-        .map(|s| (*s).to_string())
-        .or_else(|| other_bounded_rate(head))
-    else {
+    let Some(share) = share_name(head) else {
         return false;
     };
     if UNBOUNDED_RATES.iter().any(|r| head.ends_with(r)) {
@@ -510,12 +504,7 @@ fn all_names_bounded(head: &str) -> bool {
         .collect();
     !names.is_empty()
         && names.iter().all(|name| {
-            let share = SHARES
-                .iter()
-                .filter(|s| name.ends_with(*s))
-                .max_by_key(|s| s.len())
-                .map(|s| (*s).to_string())
-                .or_else(|| other_bounded_rate(name));
+            let share = share_name(name);
             share.is_some_and(|share| {
                 let unbounded = UNBOUNDED_RATES
                     .iter()
@@ -846,6 +835,17 @@ const UNBOUNDED_RATES: &[&str] = &[
 /// Words before `普及率` that make it a count per 100 people.
 const PER_HUNDRED: &[&str] = &["电话", "手机", "移动", "宽带", "5G", "用户", "每百"];
 
+/// The share word closing `name`: the longest of [`SHARES`], else any
+/// bounded `…率` ([`other_bounded_rate`]).
+fn share_name(name: &str) -> Option<String> {
+    SHARES
+        .iter()
+        .filter(|s| name.ends_with(*s))
+        .max_by_key(|s| s.len())
+        .map(|s| (*s).to_string())
+        .or_else(|| other_bounded_rate(name))
+}
+
 /// `…率` names not in [`SHARES`] that are still shares: any `X率` but the
 /// rates that may pass 100%.
 fn other_bounded_rate(head: &str) -> Option<String> {
@@ -1013,13 +1013,7 @@ fn listed_name(head: &str, position: usize) -> Option<(usize, String)> {
     let (at, name) = *names.get(position)?;
     let bounded = all_names_bounded(name);
     bounded.then(|| {
-        let share = SHARES
-            .iter()
-            .filter(|s| name.ends_with(*s))
-            .max_by_key(|s| s.len())
-            .map(|s| (*s).to_string())
-            .or_else(|| other_bounded_rate(name))
-            .unwrap_or_else(|| name.to_string());
+        let share = share_name(name).unwrap_or_else(|| name.to_string());
         (at + name.len() - share.len(), share)
     })
 }
