@@ -3534,3 +3534,41 @@ fn a_place_joined_to_the_first_name_may_be_one_more() {
     quiet("建成投产中心城区和甲镇、乙镇、丙镇4座垃圾处理厂。\n");
     quiet("建成投产中心城区和甲镇、乙镇、丙镇3座垃圾处理厂。\n");
 }
+
+#[test]
+fn a_cut_cannot_pass_a_hundred_percent() {
+    let rate = vec![Code::RateOutOfRange];
+    // Right after the cut verb, after the thing cut, and further along a
+    // list of things cut.
+    assert_eq!(codes("本级运转类支出压减120%。\n"), rate);
+    assert_eq!(codes("压缩一般性支出115%以上。\n"), rate);
+    assert_eq!(codes("市政府精简考核事项70%、文件140%。\n"), rate);
+    assert_eq!(codes("办事时限压缩了106%。\n"), rate);
+    quiet("本级运转类支出压减20%。\n");
+    quiet("压缩一般性支出15%以上。\n");
+    quiet("市政府精简考核事项70%、文件40%、会议35%。\n");
+    // A change of the thing cut is a rate of its own; a loss may shrink
+    // past zero.
+    quiet("压缩审批环节后办件量增长130%。\n");
+    quiet("压减亏损企业亏损额150%。\n");
+    // Neither a cut nor a thing cut before the percent.
+    quiet("精简程序，服务量达到去年的130%。\n");
+}
+
+#[test]
+fn a_share_after_its_net_change_in_points() {
+    assert_eq!(
+        codes("全县森林覆盖率净增1.5个百分点，达到101.2%。\n"),
+        vec![Code::RateOutOfRange]
+    );
+    quiet("全县森林覆盖率净增1.5个百分点，达到21.2%。\n");
+}
+
+#[test]
+fn a_share_that_leaps_from_one_level_to_another() {
+    assert_eq!(
+        codes("民间投资占比从30%跃升至160%。\n"),
+        vec![Code::RateOutOfRange]
+    );
+    quiet("民间投资占比从30%跃升至60%。\n");
+}

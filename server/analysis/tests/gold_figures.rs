@@ -40,7 +40,7 @@
 use std::collections::BTreeMap;
 
 use report_analysis::checks::{
-    bounded_share, growth_readings, part_readings, points_readings, respectively_readings,
+    bounded_rate, growth_readings, part_readings, points_readings, respectively_readings,
     slogan_readings,
 };
 use report_analysis::lists::counted_lists;
@@ -251,7 +251,7 @@ fn recognized(doc: &Document, place: &Place) -> bool {
             doc.figures.iter().any(|f| {
                 on_line(f.span.start)
                     && same(f.text(text), rate)
-                    && bounded_share(text, f).is_some() == place.bounded
+                    && bounded_rate(text, f) == place.bounded
             })
         }
         "slogan" => {
@@ -304,11 +304,7 @@ fn read_on_line(doc: &Document, place: &Place) -> String {
                 format!(
                     "{}{}",
                     f.text(text),
-                    if bounded_share(text, f).is_some() {
-                        "(b)"
-                    } else {
-                        ""
-                    }
+                    if bounded_rate(text, f) { "(b)" } else { "" }
                 )
             })
             .collect(),

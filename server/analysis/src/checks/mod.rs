@@ -15,7 +15,7 @@ mod terms;
 mod wholes;
 
 pub use growth::{GrowthReading, PointsReading, growth_readings, points_readings};
-pub use rates::bounded_share;
+pub use rates::{bounded_rate, bounded_share};
 pub use respectively::{RespectivelyReading, respectively_readings};
 pub use slogans::{
     LineSlogan, NoteSlogan, NoteSlogans, SloganReading, slogan_parts, slogan_readings,

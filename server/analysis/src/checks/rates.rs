@@ -135,6 +135,8 @@ const LINKS: &[&str] = &[
     "降低到",
     "降至",
     "升至",
+    "跃升至",
+    "跃升到",
     "达到",
     "保持在",
     "保持",
@@ -202,7 +204,13 @@ fn strip_time_of_year(head: &str) -> Option<&str> {
 }
 
 /// Verbs of a decrease.
-const DECREASES: &[&str] = &["下降", "减少", "降低", "下降了", "减少了", "降低了", "缩减"];
+const DECREASES: &[&str] = &["下降", "减少", "降低", "缩减"];
+
+/// Verbs of a cut made to an amount, a number of things or a time
+/// (`运转类支出压减20%`, `办理时间压缩60%`): the percent after them is
+/// the share cut, with or without the thing cut between (`压缩一般性支出
+/// 15%`, `精简文件40%、会议30%`).
+const CUTS: &[&str] = &["压减", "压缩", "精简", "削减", "缩短", "核减", "压降"];
 
 pub(super) fn check(doc: &Document, sink: &mut Sink) {
     for figure in &doc.figures {
@@ -768,7 +776,7 @@ fn strip_points_change(head: &str) -> &str {
         return head;
     }
     let Some(verb) = [
-        "提高", "提升", "上升", "增加", "增长", "下降", "降低", "减少",
+        "提高", "提升", "上升", "增加", "增长", "下降", "降低", "减少", "净增", "净减",
     ]
     .iter()
     .find(|v| number.ends_with(*v)) else {
@@ -886,6 +894,12 @@ const JOINS: &[&str] = &[
     "降低至",
     "降至",
     "升至",
+    "跃升到",
+    "跃升至",
+    "攀升到",
+    "攀升至",
+    "回升到",
+    "回升至",
     "达到",
     "到",
     "至",
@@ -966,7 +980,11 @@ fn later_year(words: &str) -> bool {
 fn strip_earlier_value(head: &str) -> Option<(&str, &'static str)> {
     // `降至目前的0.5%`, `提高到2020年的91%`: the later value's own time.
     let head = strip_period(head);
-    let join = JOINS.iter().find(|j| head.ends_with(*j))?;
+    // The longest join (`跃升至`, not its tail `升至`).
+    let join = JOINS
+        .iter()
+        .filter(|j| head.ends_with(*j))
+        .max_by_key(|j| j.len())?;
     let h = head[..head.len() - join.len()].trim_end_matches(is_space);
     // `超过50%、达到57%`: a verb joined to the earlier value by `、`.
     let h = match h.strip_suffix('、') {
@@ -1119,13 +1137,91 @@ fn strip_period(head: &str) -> &str {
     head
 }
 
-/// `下降120%`: the decrease verb right before the figure, unless the clause
-/// is about losses (a loss can shrink past zero into profit).
+/// Whether `figure` is read as a percent that cannot pass 100%: a bounded
+/// share, or a decrease or cut (`下降`, `压减`).
+pub fn bounded_rate(text: &str, figure: &Figure) -> bool {
+    figure.kind == FigureKind::Percent
+        && (bounded_share(text, figure).is_some() || decrease_verb(text, figure).is_some())
+}
+
+/// How many things cut may be listed back from a value (`精简文件40%、
+/// 会议30%、简报20%`).
+const MAX_CUT_ITEMS: usize = 8;
+
+/// `下降120%`, `压减20%`, `压缩一般性支出15%`, `精简文件40%、会议30%`: the
+/// decrease or cut verb before the figure, unless the clause is about
+/// losses (a loss can shrink past zero into profit).
 fn decrease_verb(text: &str, figure: &Figure) -> Option<String> {
-    let before = chars_before(text, figure.span.start, 8);
-    let verb = DECREASES.iter().find(|v| before.ends_with(*v))?;
-    if before.contains('亏') || before.contains("赤字") {
+    let before = chars_before(text, figure.span.start, 40);
+    let verb = verb_before(before.trim_end_matches(is_space))?;
+    let clause = before
+        .rfind(['，', ',', '；', ';', '。', '：', ':', '\n'])
+        .map_or(before, |p| &before[p..]);
+    if clause.contains('亏') || clause.contains("赤字") {
         return None;
     }
-    Some((*verb).to_string())
+    Some(verb.to_string())
+}
+
+/// The decrease or cut verb closing `head` (with its `了`), or a cut verb
+/// before the thing cut, itself after the earlier values of a list of
+/// things cut.
+fn verb_before(head: &str) -> Option<&'static str> {
+    let h = head.strip_suffix('了').unwrap_or(head);
+    if let Some(verb) = DECREASES.iter().chain(CUTS).find(|v| h.ends_with(*v)) {
+        return Some(verb);
+    }
+    let mut head = head;
+    for _ in 0..MAX_CUT_ITEMS {
+        let rest = match thing_cut(head)? {
+            ThingCut::After(verb) => return Some(verb),
+            ThingCut::Listed(rest) => rest,
+        };
+        if let Some(verb) = CUTS.iter().find(|v| rest.ends_with(*v)) {
+            return Some(verb);
+        }
+        // `…文件40%、` before this thing: an earlier value of the list.
+        let h = rest.strip_suffix('、')?;
+        let h = h.strip_suffix("以上").unwrap_or(h);
+        let h = h.strip_suffix('%').or_else(|| h.strip_suffix('％'))?;
+        let number = h.trim_end_matches(|c: char| c.is_ascii_digit() || c == '.');
+        if number.len() == h.len() {
+            return None;
+        }
+        head = number;
+    }
+    None
+}
+
+/// The thing cut closing a head: right after a cut verb, or on its own
+/// with what comes before it.
+enum ThingCut<'a> {
+    After(&'static str),
+    Listed(&'a str),
+}
+
+/// The thing cut closing `head`: two to ten characters of Chinese with no
+/// word of a level or a change (`支出增长`, `占比`), which would make the
+/// percent a rate of its own.
+fn thing_cut(head: &str) -> Option<ThingCut<'_>> {
+    const NOT_THINGS: &[char] = &[
+        '增', '长', '升', '提', '达', '为', '占', '率', '比', '到', '至', '是', '降', '减', '的',
+    ];
+    let run_len: usize = head
+        .chars()
+        .rev()
+        .take_while(|c| crate::chars::is_han(*c) && !NOT_THINGS.contains(c))
+        .map(char::len_utf8)
+        .sum();
+    let run = &head[head.len() - run_len..];
+    let thing_ok = |thing: &str| (2..=10).contains(&thing.chars().count());
+    // `市政府精简督查考核事项`: the last cut verb inside the run.
+    let inner = CUTS
+        .iter()
+        .filter_map(|v| run.rfind(*v).map(|at| (at + v.len(), *v)))
+        .max_by_key(|(end, _)| *end);
+    match inner {
+        Some((end, verb)) => thing_ok(&run[end..]).then_some(ThingCut::After(verb)),
+        None => thing_ok(run).then_some(ThingCut::Listed(&head[..head.len() - run_len])),
+    }
 }
