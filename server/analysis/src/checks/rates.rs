@@ -1,5 +1,5 @@
 //! rate-out-of-range: a share or rate above 100% (`森林覆盖率102%`), or a
-//! decrease of more than 100%.
+//! decrease or cut (`下降`, `压减`) of more than 100%.
 //!
 //! Only names of shares that cannot pass 100% are read: the shares listed
 //! below, and any other `…率` name except the rates that can pass 100%
