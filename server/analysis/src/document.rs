@@ -240,6 +240,13 @@ impl Document {
         if notes_are_parenthesized(&notes) {
             markers.extend(parenthesized_markers(&text, &body));
             markers.sort_by_key(|m| m.range.start);
+        } else if markers.is_empty() && notes_are_numbered(&notes) {
+            // `（N）` glued after the terms of notes numbered another way
+            // (`1.`, `［1］`): markers only when they point at their notes.
+            let glued = parenthesized_markers(&text, &body);
+            if glued_markers_fit_notes(&text, &glued, &notes) {
+                markers = glued;
+            }
         }
         for marker in &mut markers {
             marker.note = notes.iter().position(|n| n.number == marker.number);
@@ -688,7 +695,6 @@ fn read_note_slogans(
         .collect()
 }
 
-/// The first few words of a note without a term, to name it in the outline.
 /// Whether most notes are numbered `（1）`, the one layout where the body's
 /// glued `（N）` may be markers.
 fn notes_are_parenthesized(notes: &[Note]) -> bool {
@@ -699,6 +705,61 @@ fn notes_are_parenthesized(notes: &[Note]) -> bool {
     parenthesized >= 3 && parenthesized * 2 > notes.len()
 }
 
+/// Whether at least three notes are numbered in digits (`1.`, `［1］`),
+/// most of them so.
+fn notes_are_numbered(notes: &[Note]) -> bool {
+    let numbered = notes
+        .iter()
+        .filter(|n| matches!(n.style, NumberStyle::Dotted | NumberStyle::Bracketed))
+        .count();
+    numbered >= 3 && numbered * 2 > notes.len()
+}
+
+/// Whether glued `（N）` numbers are the markers of notes numbered another
+/// way: at least three, each numbering a note, and at least two in three
+/// printed right after the end of the term of the note they number
+/// (`“双减”(7)` for note 7 `“双减”：…`). List items glued to a word do not
+/// close the terms of the notes of the same numbers.
+fn glued_markers_fit_notes(text: &str, glued: &[Marker], notes: &[Note]) -> bool {
+    if glued.len() < 3 {
+        return false;
+    }
+    let mut after_term = 0;
+    for marker in glued {
+        let Some(note) = notes.iter().find(|n| n.number == marker.number) else {
+            return false;
+        };
+        let term = note.term.as_deref().unwrap_or_default();
+        let before = &text[..marker.range.start];
+        if term_ends_before(term, before) {
+            after_term += 1;
+        }
+    }
+    after_term * 3 >= glued.len() * 2
+}
+
+/// Whether `before` closes with the last two characters of `term` (quotes
+/// and brackets set aside on both).
+fn term_ends_before(term: &str, before: &str) -> bool {
+    let is_mark = |c: char| {
+        matches!(c, '“' | '”' | '"' | '《' | '》' | '‘' | '’') || crate::chars::is_space(c)
+    };
+    let tail: Vec<char> = term
+        .trim_end_matches(is_mark)
+        .chars()
+        .rev()
+        .take(2)
+        .collect();
+    let printed: Vec<char> = before
+        .trim_end_matches(is_mark)
+        .chars()
+        .rev()
+        .take(2)
+        .collect();
+    tail.len() == 2 && tail == printed
+}
+
+/// The first few words of a note without a term, to name it in the outline.
 fn first_words(text: &str) -> String {
     let words: String = text.chars().take(16).collect();
     if text.chars().count() > 16 {

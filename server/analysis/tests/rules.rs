@@ -86,6 +86,29 @@ fn bare_digits_are_markers_only_where_they_are_the_terms_note() {
 }
 
 #[test]
+fn glued_parenthesized_numbers_after_the_terms_of_dotted_notes_are_markers() {
+    let marked = |body: &str| {
+        let text = format!(
+            "{body}\n注释\n1.“两网融合”：说明。\n2.“三张清单”：说明。\n3.甲乙“四好”工程：说明。\n"
+        );
+        let doc = Document::parse(format!("{TITLE}{text}"), &Config::default());
+        doc.markers
+            .iter()
+            .map(|m| (m.number, m.note))
+            .collect::<Vec<_>>()
+    };
+    // Each number closes the term of the note it numbers.
+    assert_eq!(
+        marked("推进“两网融合”(1)，推行“三张清单”（2）制度，建好“四好”工程(3)。"),
+        vec![(1, Some(0)), (2, Some(1)), (3, Some(2))]
+    );
+    // Items of a list glued to a word do not close the notes' terms.
+    assert!(marked("推进“两网融合”“三张清单”“四好”，做好三件事(1)修路(2)建校(3)植树。").is_empty());
+    // Nor do numbers past the notes.
+    assert!(marked("推进“两网融合”(1)，推行“三张清单”（2），建好“四好”工程(4)。").is_empty());
+}
+
+#[test]
 fn note_unused_fires_only_when_neither_marker_nor_term_is_used() {
     let text = "推进“两网融合”，办好两件民生实事，推行超时默许制。\n注释\n1.“两网融合”：说明。\n2.2030年两件民生实事：①修路；②建校。\n3.“超时默许制”：说明。\n4.“三张清单”：说明。\n";
     let got = findings(text);
