@@ -247,6 +247,12 @@ impl Document {
             if glued_markers_fit_notes(&text, &glued, &notes) {
                 markers = glued;
             }
+        } else if markers.is_empty() && notes.is_empty() {
+            // Notes lost upstream: glued `（N）` may still be their markers.
+            let glued = parenthesized_markers(&text, &body);
+            if glued_markers_number_lost_notes(&text, &glued) {
+                markers = glued;
+            }
         }
         for marker in &mut markers {
             marker.note = notes.iter().position(|n| n.number == marker.number);
@@ -736,6 +742,23 @@ fn glued_markers_fit_notes(text: &str, glued: &[Marker], notes: &[Note]) -> bool
         }
     }
     after_term * 3 >= glued.len() * 2
+}
+
+/// The fewest glued `（N）` read as the markers of notes that are missing.
+const MIN_MARKERS_OF_LOST_NOTES: usize = 5;
+
+/// Whether glued `（N）` numbers, in a report with no notes, are markers
+/// all the same: at least five, numbered 1, 2, 3… with no gap, and spread
+/// over three paragraphs or more, as markers numbering notes by first use
+/// are. The items of a list stay in their paragraph.
+fn glued_markers_number_lost_notes(text: &str, glued: &[Marker]) -> bool {
+    let counted = glued.len() >= MIN_MARKERS_OF_LOST_NOTES
+        && glued.iter().zip(1u32..).all(|(m, n)| m.number == n);
+    let paragraphs = 1 + glued
+        .windows(2)
+        .filter(|w| text[w[0].range.end..w[1].range.start].contains('\n'))
+        .count();
+    counted && paragraphs >= 3
 }
 
 /// Whether `before` closes with the last two characters of `term` (quotes

@@ -109,6 +109,32 @@ fn glued_parenthesized_numbers_after_the_terms_of_dotted_notes_are_markers() {
 }
 
 #[test]
+fn glued_numbers_running_from_one_over_paragraphs_mark_lost_notes() {
+    let lost = "落实“两网融合”（1），推进“三张清单”（2）。\n实施“四好”工程（3），开展“双创”（4）行动。\n完成“五化”（5）任务，推行“六治”（6）。\n";
+    let got: Vec<_> = findings(lost)
+        .into_iter()
+        .filter(|f| f.0 != Code::TermUndefined)
+        .collect();
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, Code::NotesSectionMissing);
+    assert_eq!(got[0].1, "（1）");
+    assert_eq!(got[0].2, Finding::NotesSectionMissing { markers: 6 });
+    // A list glued to its words in one paragraph, a run with a gap, or
+    // too few numbers are not markers.
+    for quiet in [
+        "抓好六件事：修路（1）建校（2）植树（3）治水（4）护林（5）通网（6）。\n",
+        "落实“两网融合”（1），推进“三张清单”（2）。\n实施“四好”工程（3），开展“双创”（5）行动。\n完成“五化”（6）任务，推行“六治”（7）。\n",
+        "落实“两网融合”（1）。\n推进“三张清单”（2）。\n实施“四好”工程（3）。\n开展“双创”（4）行动。\n",
+    ] {
+        let got = findings(quiet);
+        assert!(
+            got.iter().all(|f| f.0 != Code::NotesSectionMissing),
+            "{quiet}\n{got:?}"
+        );
+    }
+}
+
+#[test]
 fn note_unused_fires_only_when_neither_marker_nor_term_is_used() {
     let text = "推进“两网融合”，办好两件民生实事，推行超时默许制。\n注释\n1.“两网融合”：说明。\n2.2030年两件民生实事：①修路；②建校。\n3.“超时默许制”：说明。\n4.“三张清单”：说明。\n";
     let got = findings(text);
