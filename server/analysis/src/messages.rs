@@ -987,7 +987,7 @@ pub fn code_title(code: Code, locale: Locale) -> &'static str {
 fn explanation(code: Code) -> (&'static str, &'static str) {
     match code {
         Code::NoteMissing => (
-            "检查正文中的注释标记（⑩、［1］、【1】、[1]、上标数字、[^1]，以及注释按“（1）”编号时紧贴词语的“（1）”）是否都能在注释部分找到同号的注释。\n\n为什么：标记指向不存在的注释，读者无从查找；常见于注释部分在排版或转换中丢失。\n\n示例：\n    推进“两张网”［3］建设。        ← 注释部分只有 1、2 两条",
+            "检查正文中的注释标记（⑩、［1］、【1】、[1]、上标数字、[^1]，以及注释按“（1）”编号时紧贴词语的“（1）”，或注释另行编号而“（N）”紧跟其注释词条时）是否都能在注释部分找到同号的注释。\n\n为什么：标记指向不存在的注释，读者无从查找；常见于注释部分在排版或转换中丢失。\n\n示例：\n    推进“两张网”［3］建设。        ← 注释部分只有 1、2 两条",
             "Checks that every marker in the body (⑩, ［1］, 【1】, [1], superscripts, [^1], and `（1）` glued to a word where the notes are numbered `（1）`, or numbered otherwise and the `（N）` close the terms of their notes) has a note with that number in the notes section.\n\nWhy: a marker that points nowhere leaves the reader nothing to look up; it usually means the notes section was lost in layout or conversion.\n\nExample:\n    推进“两张网”［3］建设。        <- the notes section has only notes 1 and 2",
         ),
         Code::NotesSectionMissing => (
