@@ -3534,3 +3534,74 @@ fn a_place_joined_to_the_first_name_may_be_one_more() {
     quiet("建成投产中心城区和甲镇、乙镇、丙镇4座垃圾处理厂。\n");
     quiet("建成投产中心城区和甲镇、乙镇、丙镇3座垃圾处理厂。\n");
 }
+
+#[test]
+fn respectively_two_values_settle_a_pair_joined_by_he() {
+    // `甲和乙` may be two subjects or one name; two values listed say two,
+    // so one value in a list that goes on under the same `分别` is told.
+    quiet("甲镇和乙镇人均收入分别为3.1万元和2.2万元，分别增长6%、8%。\n");
+    // A second `分别` with one value: each grew alike.
+    quiet("甲镇和乙镇人均收入分别为3.1万元和2.2万元，分别增长6%。\n");
+    assert_eq!(
+        codes("甲镇和乙镇人均收入分别达到3.1万元、2.2万元，是2025年的1.3倍。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+    // Two values, then two again: nothing to tell.
+    quiet("甲镇和乙镇人均收入分别达到3.1万元、2.2万元，是2025年的1.3倍、1.2倍。\n");
+}
+
+#[test]
+fn respectively_a_measure_written_once_after_the_last_of_three() {
+    quiet("山羊、黄牛和生猪出栏量分别达到30万只、5万头、40万头。\n");
+    assert_eq!(
+        codes("山羊、黄牛和生猪出栏量分别达到30万只、5万头。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+    quiet("甲类产业、乙业增加值和丙经济产值占全县生产总值的比重分别为20%、40%、15%。\n");
+    assert_eq!(
+        codes("甲类产业、乙业增加值和丙经济产值占全县生产总值的比重分别为20%、40%。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+    // A name holding `和` under its class word, or ranks before one name:
+    // two subjects may be meant.
+    quiet("农业、批发和零售业增加值分别增长3%、6%。\n");
+    quiet("一级、二级站点甲类和乙类设备比例分别为30%、20%。\n");
+}
+
+#[test]
+fn respectively_values_joined_by_he_go_on_after_a_dun_in_their_clause() {
+    quiet("城乡居民人均收入分别达4.1万元和2.3万元、增长5%和7%，居全省前列。\n");
+    assert_eq!(
+        codes("城乡居民人均收入分别达4.1万元和2.3万元、增长5%和7%和9%，居全省前列。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+    assert_eq!(
+        codes("城乡居民人均收入分别达4.1万元和2.3万元、年均增长5%，居全省前列。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+    // Values listed with `、`: a `、` after them may list another subject.
+    quiet("城乡居民人均收入分别达4.1万元、2.3万元、增长5%，居全省前列。\n");
+    // No verb of change after the `、`: another subject's figure.
+    quiet("城乡居民人均收入分别达4.1万元和2.3万元、全市储蓄9亿元，居全省前列。\n");
+}
+
+#[test]
+fn respectively_names_followed_by_their_count_in_words() {
+    quiet("甲材料、乙食品两个产业集群营收力争分别突破20亿元、30亿元。\n");
+    assert_eq!(
+        codes("甲材料、乙食品两个产业集群营收力争分别突破20亿元、30亿元、40亿元。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+    // In the clause before, past a list of other words.
+    quiet("甲机带、乙涂装两个产业集群向更高端、更绿色转型，产值分别突破60和40亿元。\n");
+    assert_eq!(
+        codes("甲机带、乙涂装两个产业集群向更高端、更绿色转型，产值分别突破60、50和40亿元。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+    // A count that does not match the names is no count of the subjects
+    // (the count rule tells it).
+    assert_eq!(
+        codes("甲区、乙区三个园区产值分别达到20亿元、30亿元。\n"),
+        vec![Code::CountMismatch]
+    );
+}
