@@ -3605,3 +3605,36 @@ fn respectively_names_followed_by_their_count_in_words() {
         vec![Code::CountMismatch]
     );
 }
+
+#[test]
+fn of_which_parts_end_at_a_clause_per_head_or_of_its_own_aim() {
+    // `每千人…4个` measures per head: no part of the 3000 places.
+    assert_eq!(
+        codes("新增托位3000个，其中普惠托位2000个，每千人托位数达到4个。\n"),
+        Vec::<Code>::new()
+    );
+    assert_eq!(
+        codes("新增托位3000个，其中普惠托位4000个，每千人托位数达到4个。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+    // An aim of its own after the parts: not added to them.
+    quiet("新增建设用地1.8万亩，其中甲类项目用地1.5万亩，争取乙类项目用地6000亩。\n");
+    assert_eq!(
+        codes("新增建设用地1.8万亩，其中甲类项目用地1.5万亩，乙类项目用地6000亩。\n"),
+        vec![Code::PartsExceedWhole]
+    );
+}
+
+#[test]
+fn respectively_subjects_one_a_clause_after_a_clause_of_the_other_kind() {
+    // The run of levels before `分别` ends at the share before it.
+    quiet("财政收入8.2亿元，增长9%，甲镇收入达3.1万元，乙镇收入达1.2万元，同比分别增长6%、7%。\n");
+    assert_eq!(
+        codes(
+            "财政收入8.2亿元，增长9%，甲镇收入达3.1万元，乙镇收入达1.2万元，同比分别增长6%、7%、8%。\n"
+        ),
+        vec![Code::RespectivelyMismatch]
+    );
+    // One level after the share names one subject: nothing read.
+    quiet("甲镇收入达3.1万元，增长9%，乙镇收入达1.2万元，分别增长6%、7%、8%。\n");
+}

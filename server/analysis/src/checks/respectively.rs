@@ -601,7 +601,9 @@ fn one_figure_clauses(doc: &Document, last: Range<usize>) -> Option<(usize, usiz
     let mut run = 0;
     let mut start = clause.start;
     // Levels (`133家`, `51亿元`) or shares (`78.7%`), never both: `A达5亿元，
-    // 增长8%，B达6亿元，分别…` names two subjects, not three.
+    // 增长8%，B达6亿元，分别…` names two subjects, not three; a run of
+    // one kind ends at a clause of the other (`财政收入12亿元，增长9%，A
+    // 收入达3万元，B收入达1万元，分别增长…`: the last two).
     let mut shares = None;
     for _ in 0..8 {
         // A figure in quotes (`“二十件事”`) is a name's word, not a value.
@@ -617,7 +619,7 @@ fn one_figure_clauses(doc: &Document, last: Range<usize>) -> Option<(usize, usiz
             [one] if !words.contains(['、', '和', '与', '（', '(', '“']) => {
                 let share = one.kind == FigureKind::Percent;
                 if *shares.get_or_insert(share) != share {
-                    return None;
+                    break;
                 }
                 run += 1;
                 start = clause.start;
