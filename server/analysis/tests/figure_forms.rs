@@ -3638,3 +3638,19 @@ fn respectively_subjects_one_a_clause_after_a_clause_of_the_other_kind() {
     // One level after the share names one subject: nothing read.
     quiet("甲镇收入达3.1万元，增长9%，乙镇收入达1.2万元，分别增长6%、7%、8%。\n");
 }
+
+#[test]
+fn respectively_subjects_in_touching_quotes_or_bounded_classes() {
+    // Quoted names back to back are a list.
+    quiet("对获评“甲品牌”“乙品牌”“丙品牌”的企业分别奖励30万元、20万元、10万元。\n");
+    assert_eq!(
+        codes("对获评“甲品牌”“乙品牌”“丙品牌”的企业分别奖励30万元、20万元。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+    // Floors listed before the class they bound name the subjects.
+    quiet("年收益超5万元、超20万元的村占比分别达60%、15%。\n");
+    assert_eq!(
+        codes("年收益超5万元、超20万元的村占比分别达60%、15%、5%。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+}

@@ -376,6 +376,9 @@ fn subjects(
         return Some((floor_boundary(text, last.span.end)..at, subjects));
     }
     let figures_in_head = !figures.is_empty();
+    if !figures_in_head && let Some(n) = touching_quotes(head) {
+        return Some((floor_boundary(text, clause.start)..at, (n, n)));
+    }
     if !figures_in_head && !own.contains(['（', '(', '“', '《']) {
         let (separators, joins) = joined(&own);
         if separators + joins > 0 {
@@ -510,6 +513,19 @@ fn names_with_their_count(
     }
     let (separators, joins) = head_joins(names);
     (separators > 0 && (separators + 1..=separators + 1 + joins).contains(&n)).then_some(n)
+}
+
+/// `获评“甲字号”“乙字号”“丙字号”的企业分别…`: quoted names written back
+/// to back, with no word between, are a list; how many, when they are
+/// the only quotes and no other list word stands in `head`.
+fn touching_quotes(head: &str) -> Option<usize> {
+    let touching = head.matches("”“").count();
+    let quotes = head.matches('“').count();
+    (touching >= 1
+        && quotes == touching + 1
+        && head.matches('”').count() == quotes
+        && !head.contains(['、', '和', '与', '及', '（', '(', '《']))
+    .then_some(quotes)
 }
 
 /// `从2020年的X元和Y元分别…`: how many figures joined by listing words
@@ -647,11 +663,15 @@ fn names_a_class(text: &str, figure: &crate::figures::Figure) -> bool {
     let written = figure.text(text);
     // `销售收入过亿元企业`: a floor written before the figure bounds a class too.
     let floor = written.starts_with(['过', '超']);
+    let after = &text[figure.span.end..];
+    // `超10万元、超30万元村集体`: floors listed before the class they
+    // bound, each opening with the same word.
+    let listed_floor = floor
+        && after
+            .strip_prefix('、')
+            .is_some_and(|next| next.starts_with(&written[..'超'.len_utf8()]));
     (floor || ["以上", "以下"].iter().any(|w| written.ends_with(w)))
-        && text[figure.span.end..]
-            .chars()
-            .next()
-            .is_some_and(crate::chars::is_han)
+        && (listed_floor || after.chars().next().is_some_and(crate::chars::is_han))
 }
 
 /// `s` without codes (`PM2.5`, `5G`): runs of Latin letters and digits
