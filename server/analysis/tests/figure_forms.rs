@@ -3654,3 +3654,16 @@ fn respectively_subjects_in_touching_quotes_or_bounded_classes() {
         vec![Code::RespectivelyMismatch]
     );
 }
+
+#[test]
+fn respectively_items_of_the_clause_before_each_closing_with_a_number() {
+    // `近90万` without a unit is no figure of the scanner, yet it closes
+    // its item like `150平方公里` does.
+    quiet("城区面积达150平方公里、人口近90万，分别增长20.5%、31.2%。\n");
+    assert_eq!(
+        codes("城区面积达150平方公里、人口近90万，分别增长20.5%、31.2%、8%。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+    // An item closing with a year names no subject: nothing read.
+    quiet("甲区建成于2015年、乙区人口近90万，分别增长20.5%、31.2%、8%。\n");
+}

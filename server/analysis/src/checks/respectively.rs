@@ -439,6 +439,9 @@ fn subjects(
     if run >= 2 {
         return Some((range, (run, run)));
     }
+    if let Some(n) = items_closed_by_numbers(words) {
+        return Some((range, (n, n)));
+    }
     // A year (`2021年旅游收入、游客人数…`) names no subject.
     if !figures.iter().all(|f| f.kind == FigureKind::Duration)
         || without_codes(&without_years(words))
@@ -526,6 +529,23 @@ fn touching_quotes(head: &str) -> Option<usize> {
         && head.matches('”').count() == quotes
         && !head.contains(['、', '和', '与', '及', '（', '(', '《']))
     .then_some(quotes)
+}
+
+/// `面积达202平方公里、人口近200万`: items listed with `、`, each closing
+/// with its number (digits, a `万`/`亿` and a unit of a few characters),
+/// though the scanner may not read each as a figure: one subject each.
+fn items_closed_by_numbers(words: &str) -> Option<usize> {
+    let items: Vec<&str> = words.split('、').collect();
+    let closed = |item: &str| {
+        let unit = item.trim_end_matches(crate::chars::is_han);
+        let han = item[unit.len()..].chars().count();
+        let number = unit.trim_end_matches(|c: char| c.is_ascii_digit() || c == '.');
+        let digits = unit.len() - number.len();
+        // A year (`2021年`) closes no item.
+        let year = item[unit.len()..].starts_with('年');
+        digits > 0 && !year && (han <= 4 || item.ends_with('万'))
+    };
+    (items.len() >= 2 && items.iter().all(|item| closed(item))).then_some(items.len())
 }
 
 /// `从2020年的X元和Y元分别…`: how many figures joined by listing words
