@@ -3572,3 +3572,136 @@ fn a_share_that_leaps_from_one_level_to_another() {
     );
     quiet("民间投资占比从30%跃升至60%。\n");
 }
+
+#[test]
+fn respectively_two_values_settle_a_pair_joined_by_he() {
+    // `甲和乙` may be two subjects or one name; two values listed say two,
+    // so one value in a list that goes on under the same `分别` is told.
+    quiet("甲镇和乙镇人均收入分别为3.1万元和2.2万元，分别增长6%、8%。\n");
+    // A second `分别` with one value: each grew alike.
+    quiet("甲镇和乙镇人均收入分别为3.1万元和2.2万元，分别增长6%。\n");
+    assert_eq!(
+        codes("甲镇和乙镇人均收入分别达到3.1万元、2.2万元，是2025年的1.3倍。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+    // Two values, then two again: nothing to tell.
+    quiet("甲镇和乙镇人均收入分别达到3.1万元、2.2万元，是2025年的1.3倍、1.2倍。\n");
+}
+
+#[test]
+fn respectively_a_measure_written_once_after_the_last_of_three() {
+    quiet("山羊、黄牛和生猪出栏量分别达到30万只、5万头、40万头。\n");
+    assert_eq!(
+        codes("山羊、黄牛和生猪出栏量分别达到30万只、5万头。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+    quiet("甲类产业、乙业增加值和丙经济产值占全县生产总值的比重分别为20%、40%、15%。\n");
+    assert_eq!(
+        codes("甲类产业、乙业增加值和丙经济产值占全县生产总值的比重分别为20%、40%。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+    // A name holding `和` under its class word, or ranks before one name:
+    // two subjects may be meant.
+    quiet("农业、批发和零售业增加值分别增长3%、6%。\n");
+    quiet("一级、二级站点甲类和乙类设备比例分别为30%、20%。\n");
+}
+
+#[test]
+fn respectively_values_joined_by_he_go_on_after_a_dun_in_their_clause() {
+    quiet("城乡居民人均收入分别达4.1万元和2.3万元、增长5%和7%，居全省前列。\n");
+    assert_eq!(
+        codes("城乡居民人均收入分别达4.1万元和2.3万元、增长5%和7%和9%，居全省前列。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+    assert_eq!(
+        codes("城乡居民人均收入分别达4.1万元和2.3万元、年均增长5%，居全省前列。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+    // Values listed with `、`: a `、` after them may list another subject.
+    quiet("城乡居民人均收入分别达4.1万元、2.3万元、增长5%，居全省前列。\n");
+    // No verb of change after the `、`: another subject's figure.
+    quiet("城乡居民人均收入分别达4.1万元和2.3万元、全市储蓄9亿元，居全省前列。\n");
+}
+
+#[test]
+fn respectively_names_followed_by_their_count_in_words() {
+    quiet("甲材料、乙食品两个产业集群营收力争分别突破20亿元、30亿元。\n");
+    assert_eq!(
+        codes("甲材料、乙食品两个产业集群营收力争分别突破20亿元、30亿元、40亿元。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+    // In the clause before, past a list of other words.
+    quiet("甲机带、乙涂装两个产业集群向更高端、更绿色转型，产值分别突破60和40亿元。\n");
+    assert_eq!(
+        codes("甲机带、乙涂装两个产业集群向更高端、更绿色转型，产值分别突破60、50和40亿元。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+    // A count that does not match the names is no count of the subjects
+    // (the count rule tells it).
+    assert_eq!(
+        codes("甲区、乙区三个园区产值分别达到20亿元、30亿元。\n"),
+        vec![Code::CountMismatch]
+    );
+}
+
+#[test]
+fn of_which_parts_end_at_a_clause_per_head_or_of_its_own_aim() {
+    // `每千人…4个` measures per head: no part of the 3000 places.
+    assert_eq!(
+        codes("新增托位3000个，其中普惠托位2000个，每千人托位数达到4个。\n"),
+        Vec::<Code>::new()
+    );
+    assert_eq!(
+        codes("新增托位3000个，其中普惠托位4000个，每千人托位数达到4个。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+    // An aim of its own after the parts: not added to them.
+    quiet("新增建设用地1.8万亩，其中甲类项目用地1.5万亩，争取乙类项目用地6000亩。\n");
+    assert_eq!(
+        codes("新增建设用地1.8万亩，其中甲类项目用地1.5万亩，乙类项目用地6000亩。\n"),
+        vec![Code::PartsExceedWhole]
+    );
+}
+
+#[test]
+fn respectively_subjects_one_a_clause_after_a_clause_of_the_other_kind() {
+    // The run of levels before `分别` ends at the share before it.
+    quiet("财政收入8.2亿元，增长9%，甲镇收入达3.1万元，乙镇收入达1.2万元，同比分别增长6%、7%。\n");
+    assert_eq!(
+        codes(
+            "财政收入8.2亿元，增长9%，甲镇收入达3.1万元，乙镇收入达1.2万元，同比分别增长6%、7%、8%。\n"
+        ),
+        vec![Code::RespectivelyMismatch]
+    );
+    // One level after the share names one subject: nothing read.
+    quiet("甲镇收入达3.1万元，增长9%，乙镇收入达1.2万元，分别增长6%、7%、8%。\n");
+}
+
+#[test]
+fn respectively_subjects_in_touching_quotes_or_bounded_classes() {
+    // Quoted names back to back are a list.
+    quiet("对获评“甲品牌”“乙品牌”“丙品牌”的企业分别奖励30万元、20万元、10万元。\n");
+    assert_eq!(
+        codes("对获评“甲品牌”“乙品牌”“丙品牌”的企业分别奖励30万元、20万元。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+    // Floors listed before the class they bound name the subjects.
+    quiet("年收益超5万元、超20万元的村占比分别达60%、15%。\n");
+    assert_eq!(
+        codes("年收益超5万元、超20万元的村占比分别达60%、15%、5%。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+}
+
+#[test]
+fn respectively_items_of_the_clause_before_each_closing_with_a_number() {
+    // `近90万` without a unit is no figure of the scanner, yet it closes
+    // its item like `150平方公里` does.
+    quiet("城区面积达150平方公里、人口近90万，分别增长20.5%、31.2%。\n");
+    assert_eq!(
+        codes("城区面积达150平方公里、人口近90万，分别增长20.5%、31.2%、8%。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+    // An item closing with a year names no subject: nothing read.
+    quiet("甲区建成于2015年、乙区人口近90万，分别增长20.5%、31.2%、8%。\n");
+}

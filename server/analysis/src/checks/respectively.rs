@@ -182,6 +182,19 @@ fn read_one(
     out
 }
 
+/// `城镇和农村居民收入分别为X元、Y元`: a `和` may join two subjects or
+/// stand inside one name, but two values listed settle it: a list going
+/// on under the same `分别` speaks of as many subjects. (A second `分别`
+/// with one value, `分别增长8%`, is how "each grew by 8%" is written:
+/// not settled so.)
+fn settled((min, max): (usize, usize), values: usize) -> (usize, usize) {
+    if values >= 2 && (min..=max).contains(&values) {
+        (values, values)
+    } else {
+        (min, max)
+    }
+}
+
 /// `A、B分别完成X、Y，增长5%和7%`: a clause right after a `分别` list
 /// that opens with a verb of a few words and lists as many values again
 /// speaks of the same subjects.
@@ -197,16 +210,27 @@ fn continued(
     let last = first.values.last()?;
     // The last value may close with a note of its unit (`万头（只）`).
     let rest = text[last.end..clause_end].trim_matches(crate::chars::is_space);
-    if !strip_unit_note(rest).is_empty() {
-        return None;
-    }
-    let comma = text[clause_end..].chars().next()?;
-    if !matches!(comma, '，' | ',') {
-        return None;
-    }
-    let next = clause_range(text, clause_end + comma.len_utf8());
+    let in_clause = !strip_unit_note(rest).is_empty();
+    let next = if in_clause {
+        // `分别达X元和Y元、增长5%和7%`: values joined by words, then a
+        // `、` and a verb of change: the same clause goes on.
+        if !rest.starts_with('、') || !joined_by_words(text, &first.values) {
+            return None;
+        }
+        let from = last.end + text[last.end..].find('、')? + '、'.len_utf8();
+        from..clause_end
+    } else {
+        let comma = text[clause_end..].chars().next()?;
+        if !matches!(comma, '，' | ',') {
+            return None;
+        }
+        clause_range(text, clause_end + comma.len_utf8())
+    };
     let values = values_after(doc, next.clone())?;
     let lead = text[next.start..values.first()?.start].trim_matches(crate::chars::is_space);
+    if in_clause && !opens_with_a_change(lead) {
+        return None;
+    }
     // `较2020年增长`: a year in the base says nothing of the values.
     let lead = without_years(&lead.replace(['“', '”'], ""));
     // A verb of a few words, or a share of a whole (`占全省比重`); a
@@ -222,7 +246,7 @@ fn continued(
     // multiple (`是上年的1.2倍`), not a sum (`合计`): each changed alike,
     // or a value dropped; told as a note, like one value after `分别`.
     let one_change = values.len() == 1
-        && first.subjects.0 >= 2
+        && settled(first.subjects, first.values.len()).0 >= 2
         && (CHANGES.iter().any(|w| lead.contains(w)) || lead.ends_with('的'))
         && !SUMS.iter().any(|w| lead.contains(w))
         && !says_both(&lead);
@@ -232,6 +256,26 @@ fn continued(
         subjects: first.subjects,
         values,
     })
+}
+
+/// Whether the values are joined by words (`X元和Y元`), never by `、`:
+/// a `、` after the last then ends their list.
+fn joined_by_words(text: &str, values: &[Range<usize>]) -> bool {
+    values.windows(2).all(|pair| {
+        let gap = text[pair[0].end..pair[1].start].trim_matches(crate::chars::is_space);
+        matches!(gap, "和" | "与" | "及")
+    })
+}
+
+/// Whether `lead` opens with a verb of change or a base compared with
+/// (`增长`, `年均增长`, `同比增长`, `较上年提高`).
+fn opens_with_a_change(lead: &str) -> bool {
+    let lead = ["年均", "同比"]
+        .iter()
+        .find_map(|w| lead.strip_prefix(w))
+        .unwrap_or(lead);
+    let lead = without_base(lead);
+    CHANGES.iter().any(|w| lead.starts_with(w))
 }
 
 /// Whether `lead` says the subjects changed alike: `均增长` (not the
@@ -320,6 +364,9 @@ fn subjects(
     if let Some(run) = counted_subjects(text, clause.start..at, &figures) {
         return Some((floor_boundary(text, clause.start)..at, (run, run)));
     }
+    if let Some(n) = names_with_their_count(text, clause.start, &figures) {
+        return Some((floor_boundary(text, clause.start)..at, (n, n)));
+    }
     // `15%税率政策甲、乙享惠面分别…`, `5个项目一、二季度开工率分别…`: a
     // figure that qualifies the words right after it, then the names
     // listed with `、`, all past the clause's last figure.
@@ -329,6 +376,9 @@ fn subjects(
         return Some((floor_boundary(text, last.span.end)..at, subjects));
     }
     let figures_in_head = !figures.is_empty();
+    if !figures_in_head && let Some(n) = touching_quotes(head) {
+        return Some((floor_boundary(text, clause.start)..at, (n, n)));
+    }
     if !figures_in_head && !own.contains(['（', '(', '“', '《']) {
         let (separators, joins) = joined(&own);
         if separators + joins > 0 {
@@ -366,6 +416,13 @@ fn subjects(
     if let Some(run) = one_figure_clauses(doc, previous.clone()) {
         return Some((floor_boundary(text, run.0)..at, (run.1, run.1)));
     }
+    let listed: Vec<_> = figures_in(doc, &previous)
+        .iter()
+        .filter(|f| f.kind != FigureKind::Duration)
+        .collect();
+    if let Some(n) = names_with_their_count(text, previous.start, &listed) {
+        return Some((floor_boundary(text, previous.start)..at, (n, n)));
+    }
     let range = floor_boundary(text, previous.start)..at;
     // Figures listed (`原煤、原油产量6640万吨、1253万吨`): one subject each.
     let figures = figures_in(doc, &previous);
@@ -381,6 +438,9 @@ fn subjects(
     }
     if run >= 2 {
         return Some((range, (run, run)));
+    }
+    if let Some(n) = items_closed_by_numbers(words) {
+        return Some((range, (n, n)));
     }
     // A year (`2021年旅游收入、游客人数…`) names no subject.
     if !figures.iter().all(|f| f.kind == FigureKind::Duration)
@@ -427,6 +487,65 @@ fn counted_subjects(
     let lead = &text[head.start..first.span.start];
     (plain(&text[last.span.end..head.end]) && !lead.contains(['、', '和', '与', '及']))
         .then_some(figures.len())
+}
+
+/// `甲、乙两个产业集群产值分别…`: names listed with `、` (a `和` may join
+/// one more), then their count in a numeral of words (`两个`, `三大`) as
+/// the only figure of the words from `start`: the count, when the names
+/// are as many. (A count in digits, `2个项目`, counts other things.)
+fn names_with_their_count(
+    text: &str,
+    start: usize,
+    figures: &[&crate::figures::Figure],
+) -> Option<usize> {
+    let [count] = figures else {
+        return None;
+    };
+    let mut written = count.text(text).chars();
+    let (Some(numeral), Some(measure), None) = (written.next(), written.next(), written.next())
+    else {
+        return None;
+    };
+    let n = crate::chars::chinese_digit(numeral)? as usize;
+    if count.kind != FigureKind::Count || !SUBJECT_MEASURES.contains(&measure) || n < 2 {
+        return None;
+    }
+    let names = &text[start..count.span.start];
+    if !names.ends_with(crate::chars::is_han) || names.contains(['（', '(', '“', '《', '：']) {
+        return None;
+    }
+    let (separators, joins) = head_joins(names);
+    (separators > 0 && (separators + 1..=separators + 1 + joins).contains(&n)).then_some(n)
+}
+
+/// `获评“甲字号”“乙字号”“丙字号”的企业分别…`: quoted names written back
+/// to back, with no word between, are a list; how many, when they are
+/// the only quotes and no other list word stands in `head`.
+fn touching_quotes(head: &str) -> Option<usize> {
+    let touching = head.matches("”“").count();
+    let quotes = head.matches('“').count();
+    (touching >= 1
+        && quotes == touching + 1
+        && head.matches('”').count() == quotes
+        && !head.contains(['、', '和', '与', '及', '（', '(', '《']))
+    .then_some(quotes)
+}
+
+/// `面积达202平方公里、人口近200万`: items listed with `、`, each closing
+/// with its number (digits, a `万`/`亿` and a unit of a few characters),
+/// though the scanner may not read each as a figure: one subject each.
+fn items_closed_by_numbers(words: &str) -> Option<usize> {
+    let items: Vec<&str> = words.split('、').collect();
+    let closed = |item: &str| {
+        let unit = item.trim_end_matches(crate::chars::is_han);
+        let han = item[unit.len()..].chars().count();
+        let number = unit.trim_end_matches(|c: char| c.is_ascii_digit() || c == '.');
+        let digits = unit.len() - number.len();
+        // A year (`2021年`) closes no item.
+        let year = item[unit.len()..].starts_with('年');
+        digits > 0 && !year && (han <= 4 || item.ends_with('万'))
+    };
+    (items.len() >= 2 && items.iter().all(|item| closed(item))).then_some(items.len())
 }
 
 /// `从2020年的X元和Y元分别…`: how many figures joined by listing words
@@ -518,7 +637,9 @@ fn one_figure_clauses(doc: &Document, last: Range<usize>) -> Option<(usize, usiz
     let mut run = 0;
     let mut start = clause.start;
     // Levels (`133家`, `51亿元`) or shares (`78.7%`), never both: `A达5亿元，
-    // 增长8%，B达6亿元，分别…` names two subjects, not three.
+    // 增长8%，B达6亿元，分别…` names two subjects, not three; a run of
+    // one kind ends at a clause of the other (`财政收入12亿元，增长9%，A
+    // 收入达3万元，B收入达1万元，分别增长…`: the last two).
     let mut shares = None;
     for _ in 0..8 {
         // A figure in quotes (`“二十件事”`) is a name's word, not a value.
@@ -534,7 +655,7 @@ fn one_figure_clauses(doc: &Document, last: Range<usize>) -> Option<(usize, usiz
             [one] if !words.contains(['、', '和', '与', '（', '(', '“']) => {
                 let share = one.kind == FigureKind::Percent;
                 if *shares.get_or_insert(share) != share {
-                    return None;
+                    break;
                 }
                 run += 1;
                 start = clause.start;
@@ -562,11 +683,15 @@ fn names_a_class(text: &str, figure: &crate::figures::Figure) -> bool {
     let written = figure.text(text);
     // `销售收入过亿元企业`: a floor written before the figure bounds a class too.
     let floor = written.starts_with(['过', '超']);
+    let after = &text[figure.span.end..];
+    // `超10万元、超30万元村集体`: floors listed before the class they
+    // bound, each opening with the same word.
+    let listed_floor = floor
+        && after
+            .strip_prefix('、')
+            .is_some_and(|next| next.starts_with(&written[..'超'.len_utf8()]));
     (floor || ["以上", "以下"].iter().any(|w| written.ends_with(w)))
-        && text[figure.span.end..]
-            .chars()
-            .next()
-            .is_some_and(crate::chars::is_han)
+        && (listed_floor || after.chars().next().is_some_and(crate::chars::is_han))
 }
 
 /// `s` without codes (`PM2.5`, `5G`): runs of Latin letters and digits
@@ -700,7 +825,9 @@ fn head_joins(s: &str) -> (usize, usize) {
         .map(|w| s.matches(w).count())
         .sum::<usize>()
         - s.matches("普及").count();
-    let closes = separators > 0 && joins == 1 && (closing_he(s) || closes_long_list(s));
+    let closes = separators > 0
+        && joins == 1
+        && (closing_he(s) || closes_long_list(s) || closes_before_a_measure(s));
     if closes {
         (separators + 1, 0)
     } else {
@@ -716,6 +843,69 @@ fn closes_long_list(s: &str) -> bool {
         return false;
     };
     he > comma && s.matches('、').count() >= 2
+}
+
+/// Measures written once after the last of a list of names
+/// (`A、B和C饲养量`): what every name listed is measured by.
+const LIST_MEASURES: &[&str] = &[
+    "饲养量",
+    "出栏量",
+    "存栏量",
+    "产量",
+    "面积",
+    "增加值",
+    "产值",
+    "收入",
+    "比重",
+    "规模",
+    "总量",
+];
+
+/// Whether the one `和` of `s` closes a list of three whose measure is
+/// written once, after the last name: `肉羊、肉牛和生猪饲养量` (short
+/// names of things), `甲产品、乙食品和丙农产品认证面积`, `甲产业、乙增加值
+/// 和丙产值占生产总值的比重` (the name before `和` ends like a word of the
+/// last name). Not a name holding `和` under a word of its class
+/// (`工业、批发和零售业增加值`), nor a list of ranks before one name
+/// (`二级、三级医院甲和乙床位比例`).
+fn closes_before_a_measure(s: &str) -> bool {
+    let (Some(he), Some(comma)) = (s.rfind('和'), s.rfind('、')) else {
+        return false;
+    };
+    if he < comma {
+        return false;
+    }
+    let first = s.split('、').next().unwrap_or("");
+    let before = &s[comma + '、'.len_utf8()..he];
+    let after = &s[he + '和'.len_utf8()..];
+    // The last name without its measure: up to a share (`占…比重`) or
+    // without a measure word (and a `总` before it).
+    let share = after
+        .char_indices()
+        .skip(2)
+        .find(|&(at, c)| c == '占' && !after[at..].starts_with("占比"))
+        .filter(|_| after.ends_with("比重"));
+    let name = match share {
+        Some((at, _)) => &after[..at],
+        None => match LIST_MEASURES.iter().find_map(|m| after.strip_suffix(m)) {
+            Some(name) => name.strip_suffix('总').unwrap_or(name),
+            None => return false,
+        },
+    };
+    let count = |w: &str| w.chars().count();
+    let Some(last) = before.chars().next_back() else {
+        return false;
+    };
+    if name.ends_with('业') && last != '业' {
+        return false;
+    }
+    // `二级、三级…`: the name before `和` opens with a word ending like
+    // the first, so the `、` lists words of one name.
+    let parallel = count(before) > count(first)
+        && before.chars().nth(count(first).saturating_sub(1)) == first.chars().next_back();
+    let short = (2..=3).contains(&count(before)) && (2..=3).contains(&count(name));
+    let alike = count(before) <= 6 && name.contains(last) && !parallel;
+    short || alike
 }
 
 /// Words closing the name of a measure (`入园率`, `占比`, `比重`).

@@ -1317,6 +1317,13 @@ fn parts_among<'d>(
         // A clause naming the stock the new things join
         // (`新增4万户，其中企业1万户，总量达到38万户`) ends the parts.
         let stock = clause.is_some_and(|c| c.starts_with("总量") || c.starts_with("总数"));
+        // `其中普惠托位3000个，每千人托位数达到4个`, `…，争取乙用地2000亩`:
+        // a clause measuring per head, or setting an aim of its own, is
+        // no part of the whole before `其中`.
+        let own_measure = clause.is_some_and(|c| {
+            let c = c.trim_start_matches(crate::chars::is_space);
+            c.starts_with('每') || ["争取", "力争", "确保"].iter().any(|w| c.starts_with(w))
+        });
         // The first part's own verb (`其中：税收收入完成15亿元`) is no
         // word that leaves the parts.
         // Either before the first part or once parts are matched by name.
@@ -1336,6 +1343,7 @@ fn parts_among<'d>(
         if sentence_end(gap, 0, None) < gap.len()
             || leaves
             || stock
+            || own_measure
             || (new_task && !parts_are_tasks && !named)
         {
             break;
