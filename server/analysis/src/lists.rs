@@ -51,6 +51,9 @@ pub enum ListSource {
     /// Names before a numeral with no measure word that they share as its
     /// subject (`甲和乙双下降`).
     Subjects,
+    /// A count in the body a note's mark follows, over the note's items
+    /// (`“两个基地”[8]` and `[8]两个基地：甲，乙。`).
+    Marked,
 }
 
 /// A stated count and the items listed for it.
@@ -190,6 +193,26 @@ fn places_at(text: &str, start: usize) -> Option<(u32, usize, &'static str)> {
         .then_some((value, start + len + level.len(), *level))
 }
 
+/// `两乡（甲乡、乙乡）`: a count of places by their level with their
+/// names in the bracket right after it; each name of two characters at
+/// least and two names at least, so that the levels a bracket adds (`8县
+/// （市、区）`, `两乡（街道）`) are no names.
+fn named_places_after(line: &str, at: usize) -> Option<CountedList> {
+    let (count, end, _) = places_at(line, at)?;
+    if !line[end..].starts_with(['（', '(']) {
+        return None;
+    }
+    let list = echo_list(line, at, count, end)?;
+    (list.items.len() >= 2 && list.hidden == 0 && !list.open).then_some(())?;
+    list.items
+        .iter()
+        .all(|r| {
+            let name = line[r.clone()].trim();
+            name.chars().count() >= 2 && name.chars().all(crate::chars::is_han)
+        })
+        .then_some(list)
+}
+
 /// `甲、乙、丙三重压力`: a count of layers right after the names, read by
 /// the bare-names reader only (alone, `“六重清单”` is a slogan's word); not
 /// 重 opening a word of its own (`两重点`, `重要`, `重大`).
@@ -232,6 +255,22 @@ fn campaigns_at(text: &str, start: usize) -> Option<(u32, usize, &'static str)> 
     (2..=9)
         .contains(&value)
         .then_some((value, start + numeral.len() + '场'.len_utf8(), "场"))
+}
+
+/// The counts of campaigns in `range` (`三场硬仗`, `“五场攻坚战”`),
+/// each numeral run read once: a lead may count its parts so.
+pub(crate) fn campaign_counts_in(text: &str, range: Range<usize>) -> Vec<(u32, Range<usize>)> {
+    let Some(slice) = text.get(range.clone()) else {
+        return Vec::new();
+    };
+    slice
+        .match_indices('场')
+        .filter_map(|(i, _)| {
+            let start = numeral_start(text, range.start + i)?;
+            let (value, end, _) = campaigns_at(text, start)?;
+            Some((value, start..end))
+        })
+        .collect()
 }
 
 /// A count at `start`: a numeral run then a measure word. Returns the value
@@ -1110,9 +1149,17 @@ fn enumeration_lists(doc: &Document, out: &mut Vec<CountedList>) {
             counts = earlier_deeds_count(text, lead_start);
         }
         // `完成18项工程，其中城建工程10项：①…`: of several counts, the one
-        // the colon before the first item closes introduces the items.
+        // the colon before the first item closes introduces the items,
+        // with at most its counted words between them (`在落实好“十件甲
+        // 实事”的基础上，办好“八件实事”:①…`).
         if counts.len() > 1 {
-            counts.retain(|(_, r)| text[r.end..first.start].trim_matches(is_space) == "：");
+            counts.retain(|(_, r)| {
+                let gap = text[r.end..first.start].trim_matches(is_space);
+                gap.strip_suffix(['：', ':']).is_some_and(|words| {
+                    words.chars().count() <= 8
+                        && !words.contains(['，', ',', '；', ';', '。', '、'])
+                })
+            });
         }
         let [(count, count_range)] = counts.as_slice() else {
             continue;
@@ -1972,8 +2019,11 @@ pub(crate) fn bare_name_lists_in(line: &str) -> (Vec<CountedList>, bool, bool, V
             .max(read_to);
         // Layers and places counted by level (`三重`, `3县`) are read only
         // after names joined in the clause (`甲、乙3县`); without a join
-        // before the word, the clause waits for a measure word, if any.
-        if AFTER_NAMES_ONLY.contains(code) && !line[clause_start..word].contains(['、', '和', '与'])
+        // before the word, the clause waits for a measure word, if any;
+        // unless their names follow in a bracket (`两乡（甲乡、乙乡）`).
+        if AFTER_NAMES_ONLY.contains(code)
+            && !line[clause_start..word].contains(['、', '和', '与'])
+            && !line[at..].starts_with(['（', '('])
         {
             continue;
         }
@@ -2093,6 +2143,12 @@ fn read_clause(line: &str, start: usize, out: &mut Vec<CountedList>) -> usize {
                 // `3县`) are read only after names.
                 let measured = count_at(line, at);
                 let named = measured.is_none() && has_separator;
+                // Places may be named in a bracket after their count.
+                if measured.is_none()
+                    && let Some(list) = named_places_after(line, at)
+                {
+                    out.push(list);
+                }
                 if let Some((count, end, _)) = measured.or_else(|| {
                     named
                         .then(|| {
@@ -2108,6 +2164,7 @@ fn read_clause(line: &str, start: usize, out: &mut Vec<CountedList>) -> usize {
                                 .or_else(|| part_definitions(line, at, count, end)),
                         );
                     }
+
                     if has_separator
                         && let Some(list) = bare_names(line, names_start, at, count, end)
                     {
@@ -3287,10 +3344,12 @@ fn bare_names(
     // second group (`甲、乙4家X和丙、丁3家Y`); one after a verb of change
     // is what the counted things did (`甲、乙两大产业增加值增长5%`,
     // `甲、乙两大产业实现产值8亿元`), and so is a rank they took (`甲、乙
-    // 3户企业进入全省50强`).
+    // 3户企业进入全省50强`), a level they passed (`甲、乙两大产业产值均
+    // 超过10亿元`) and values given to each (`分别突破5亿元、8亿元`).
     let rest = &text[count_end..clause_end];
     let own = [
         "和", "增长", "下降", "提高", "达到", "占", "实现", "完成", "进入", "跻身", "位列", "位居",
+        "超过", "突破", "分别",
     ]
     .iter()
     .filter_map(|w| rest.find(w))
