@@ -198,6 +198,12 @@ fn places_at(text: &str, start: usize) -> Option<(u32, usize, &'static str)> {
 /// least and two names at least, so that the levels a bracket adds (`8县
 /// （市、区）`, `两乡（街道）`) are no names.
 fn named_places_after(line: &str, at: usize) -> Option<CountedList> {
+    // Most numerals have no bracket a few bytes after them: a byte test
+    // leaves them before the count is read.
+    let near = &line.as_bytes()[at..line.len().min(at + 12)];
+    if !near.contains(&b'(') && !near.windows(3).any(|w| w == "（".as_bytes()) {
+        return None;
+    }
     let (count, end, _) = places_at(line, at)?;
     if !line[end..].starts_with(['（', '(']) {
         return None;
