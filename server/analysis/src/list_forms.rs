@@ -1019,7 +1019,7 @@ fn clause_cue(line: &str, clause: Range<usize>) -> Option<LeadCue> {
     // One count (`五个方面、22项具体工作` counts two things), of campaigns
     // when of nothing else (`打好三场硬仗：`).
     let mut counts = counts_in(line, clause.clone());
-    if counts.is_empty() {
+    if counts.is_empty() && line[clause.clone()].contains('场') {
         counts = crate::lists::campaign_counts_in(line, clause.clone());
     }
     let [(count, count_range)] = counts.as_slice() else {

@@ -193,32 +193,6 @@ fn places_at(text: &str, start: usize) -> Option<(u32, usize, &'static str)> {
         .then_some((value, start + len + level.len(), *level))
 }
 
-/// `两乡（甲乡、乙乡）`: a count of places by their level with their
-/// names in the bracket right after it; each name of two characters at
-/// least and two names at least, so that the levels a bracket adds (`8县
-/// （市、区）`, `两乡（街道）`) are no names.
-fn named_places_after(line: &str, at: usize) -> Option<CountedList> {
-    // Most numerals have no bracket a few bytes after them: a byte test
-    // leaves them before the count is read.
-    let near = &line.as_bytes()[at..line.len().min(at + 12)];
-    if !near.contains(&b'(') && !near.windows(3).any(|w| w == "（".as_bytes()) {
-        return None;
-    }
-    let (count, end, _) = places_at(line, at)?;
-    if !line[end..].starts_with(['（', '(']) {
-        return None;
-    }
-    let list = echo_list(line, at, count, end)?;
-    (list.items.len() >= 2 && list.hidden == 0 && !list.open).then_some(())?;
-    list.items
-        .iter()
-        .all(|r| {
-            let name = line[r.clone()].trim();
-            name.chars().count() >= 2 && name.chars().all(crate::chars::is_han)
-        })
-        .then_some(list)
-}
-
 /// `甲、乙、丙三重压力`: a count of layers right after the names, read by
 /// the bare-names reader only (alone, `“六重清单”` is a slogan's word); not
 /// 重 opening a word of its own (`两重点`, `重要`, `重大`).
@@ -2025,11 +1999,8 @@ pub(crate) fn bare_name_lists_in(line: &str) -> (Vec<CountedList>, bool, bool, V
             .max(read_to);
         // Layers and places counted by level (`三重`, `3县`) are read only
         // after names joined in the clause (`甲、乙3县`); without a join
-        // before the word, the clause waits for a measure word, if any;
-        // unless their names follow in a bracket (`两乡（甲乡、乙乡）`).
-        if AFTER_NAMES_ONLY.contains(code)
-            && !line[clause_start..word].contains(['、', '和', '与'])
-            && !line[at..].starts_with(['（', '('])
+        // before the word, the clause waits for a measure word, if any.
+        if AFTER_NAMES_ONLY.contains(code) && !line[clause_start..word].contains(['、', '和', '与'])
         {
             continue;
         }
@@ -2149,12 +2120,6 @@ fn read_clause(line: &str, start: usize, out: &mut Vec<CountedList>) -> usize {
                 // `3县`) are read only after names.
                 let measured = count_at(line, at);
                 let named = measured.is_none() && has_separator;
-                // Places may be named in a bracket after their count.
-                if measured.is_none()
-                    && let Some(list) = named_places_after(line, at)
-                {
-                    out.push(list);
-                }
                 if let Some((count, end, _)) = measured.or_else(|| {
                     named
                         .then(|| {
@@ -2170,7 +2135,6 @@ fn read_clause(line: &str, start: usize, out: &mut Vec<CountedList>) -> usize {
                                 .or_else(|| part_definitions(line, at, count, end)),
                         );
                     }
-
                     if has_separator
                         && let Some(list) = bare_names(line, names_start, at, count, end)
                     {
@@ -3353,14 +3317,24 @@ fn bare_names(
     // 3户企业进入全省50强`), a level they passed (`甲、乙两大产业产值均
     // 超过10亿元`) and values given to each (`分别突破5亿元、8亿元`).
     let rest = &text[count_end..clause_end];
-    let own = [
-        "和", "增长", "下降", "提高", "达到", "占", "实现", "完成", "进入", "跻身", "位列", "位居",
-        "超过", "突破", "分别",
-    ]
-    .iter()
-    .filter_map(|w| rest.find(w))
-    .min()
-    .map_or(rest, |p| &rest[..p]);
+    fn cut_at<'s>(s: &'s str, words: &[&str]) -> &'s str {
+        words
+            .iter()
+            .filter_map(|w| s.find(w))
+            .min()
+            .map_or(s, |p| &s[..p])
+    }
+    let mut own = cut_at(
+        rest,
+        &[
+            "和", "增长", "下降", "提高", "达到", "占", "实现", "完成", "进入", "跻身", "位列",
+            "位居",
+        ],
+    );
+    // (Searched only when a figure is left: most clauses have none.)
+    if figure_in(own) {
+        own = cut_at(own, &["超过", "突破", "分别"]);
+    }
     // A figure after a `、` or `共` is a total (`甲、乙4个方面共17项`,
     // `甲、乙2个集群、总数达3个`): the names are what is counted, as with
     // no figure. Another item (`甲、乙3个公园、丙2个广场`) makes a list of

@@ -3628,15 +3628,3 @@ fn a_level_passed_or_values_given_to_each_are_what_the_counted_did() {
         vec![Code::CountMismatch]
     );
 }
-
-#[test]
-fn places_counted_by_level_with_their_names_in_a_bracket() {
-    quiet("规划建设四乡（甲庄、乙庄、丙庄、丁庄）之间的园区。\n");
-    assert_eq!(
-        codes("规划建设五乡（甲庄、乙庄、丙庄、丁庄）之间的园区。\n"),
-        vec![Code::CountMismatch]
-    );
-    // Levels a bracket adds are no names.
-    quiet("全市8县（市、区）全部达标。\n");
-    quiet("全市两乡（街道）全部达标。\n");
-}
