@@ -42,6 +42,8 @@ pub(crate) fn more_lists(doc: &Document, out: &mut Vec<CountedList>) {
     crate::echoed_leads::echoed_lead_lists(doc, out);
     crate::restated_counts::restated_lists(doc, out);
     crate::anaphora_runs::anaphora_lists(doc, out);
+    crate::headed_paragraphs::headed_paragraph_lists(doc, out);
+    crate::marked_counts::marked_note_lists(doc, out);
 }
 
 /// `继续办好十件惠民实事。` in the body, and at the end a list titled
@@ -601,7 +603,7 @@ pub(crate) fn line_number(line: &str) -> Option<(Style, u32)> {
 impl Style {
     /// How deep a list written this way nests: `一、` holds `（一）`, which
     /// holds `1.`, `一是` and `第一，`, which hold `（1）`, then `①`.
-    fn level(self) -> u8 {
+    pub(crate) fn level(self) -> u8 {
         match self {
             Style::Han => 0,
             Style::ParenHan => 1,
@@ -1014,8 +1016,12 @@ fn clause_cue(line: &str, clause: Range<usize>) -> Option<LeadCue> {
     if clause.is_empty() || line[clause.clone()].chars().count() > 40 {
         return None;
     }
-    // One count (`五个方面、22项具体工作` counts two things).
-    let counts = counts_in(line, clause.clone());
+    // One count (`五个方面、22项具体工作` counts two things), of campaigns
+    // when of nothing else (`打好三场硬仗：`).
+    let mut counts = counts_in(line, clause.clone());
+    if counts.is_empty() && line[clause.clone()].contains('场') {
+        counts = crate::lists::campaign_counts_in(line, clause.clone());
+    }
     let [(count, count_range)] = counts.as_slice() else {
         return None;
     };

@@ -51,6 +51,9 @@ pub enum ListSource {
     /// Names before a numeral with no measure word that they share as its
     /// subject (`甲和乙双下降`).
     Subjects,
+    /// A count in the body a note's mark follows, over the note's items
+    /// (`“两个基地”[8]` and `[8]两个基地：甲，乙。`).
+    Marked,
 }
 
 /// A stated count and the items listed for it.
@@ -232,6 +235,22 @@ fn campaigns_at(text: &str, start: usize) -> Option<(u32, usize, &'static str)> 
     (2..=9)
         .contains(&value)
         .then_some((value, start + numeral.len() + '场'.len_utf8(), "场"))
+}
+
+/// The counts of campaigns in `range` (`三场硬仗`, `“五场攻坚战”`),
+/// each numeral run read once: a lead may count its parts so.
+pub(crate) fn campaign_counts_in(text: &str, range: Range<usize>) -> Vec<(u32, Range<usize>)> {
+    let Some(slice) = text.get(range.clone()) else {
+        return Vec::new();
+    };
+    slice
+        .match_indices('场')
+        .filter_map(|(i, _)| {
+            let start = numeral_start(text, range.start + i)?;
+            let (value, end, _) = campaigns_at(text, start)?;
+            Some((value, start..end))
+        })
+        .collect()
 }
 
 /// A count at `start`: a numeral run then a measure word. Returns the value
@@ -1110,9 +1129,17 @@ fn enumeration_lists(doc: &Document, out: &mut Vec<CountedList>) {
             counts = earlier_deeds_count(text, lead_start);
         }
         // `完成18项工程，其中城建工程10项：①…`: of several counts, the one
-        // the colon before the first item closes introduces the items.
+        // the colon before the first item closes introduces the items,
+        // with at most its counted words between them (`在落实好“十件甲
+        // 实事”的基础上，办好“八件实事”:①…`).
         if counts.len() > 1 {
-            counts.retain(|(_, r)| text[r.end..first.start].trim_matches(is_space) == "：");
+            counts.retain(|(_, r)| {
+                let gap = text[r.end..first.start].trim_matches(is_space);
+                gap.strip_suffix(['：', ':']).is_some_and(|words| {
+                    words.chars().count() <= 8
+                        && !words.contains(['，', ',', '；', ';', '。', '、'])
+                })
+            });
         }
         let [(count, count_range)] = counts.as_slice() else {
             continue;
@@ -3287,15 +3314,27 @@ fn bare_names(
     // second group (`甲、乙4家X和丙、丁3家Y`); one after a verb of change
     // is what the counted things did (`甲、乙两大产业增加值增长5%`,
     // `甲、乙两大产业实现产值8亿元`), and so is a rank they took (`甲、乙
-    // 3户企业进入全省50强`).
+    // 3户企业进入全省50强`), a level they passed (`甲、乙两大产业产值均
+    // 超过10亿元`) and values given to each (`分别突破5亿元、8亿元`).
     let rest = &text[count_end..clause_end];
-    let own = [
-        "和", "增长", "下降", "提高", "达到", "占", "实现", "完成", "进入", "跻身", "位列", "位居",
-    ]
-    .iter()
-    .filter_map(|w| rest.find(w))
-    .min()
-    .map_or(rest, |p| &rest[..p]);
+    fn cut_at<'s>(s: &'s str, words: &[&str]) -> &'s str {
+        words
+            .iter()
+            .filter_map(|w| s.find(w))
+            .min()
+            .map_or(s, |p| &s[..p])
+    }
+    let mut own = cut_at(
+        rest,
+        &[
+            "和", "增长", "下降", "提高", "达到", "占", "实现", "完成", "进入", "跻身", "位列",
+            "位居",
+        ],
+    );
+    // (Searched only when a figure is left: most clauses have none.)
+    if figure_in(own) {
+        own = cut_at(own, &["超过", "突破", "分别"]);
+    }
     // A figure after a `、` or `共` is a total (`甲、乙4个方面共17项`,
     // `甲、乙2个集群、总数达3个`): the names are what is counted, as with
     // no figure. Another item (`甲、乙3个公园、丙2个广场`) makes a list of

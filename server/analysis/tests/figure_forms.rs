@@ -3705,3 +3705,97 @@ fn respectively_items_of_the_clause_before_each_closing_with_a_number() {
     // An item closing with a year names no subject: nothing read.
     quiet("甲区建成于2015年、乙区人口近90万，分别增长20.5%、31.2%、8%。\n");
 }
+
+#[test]
+fn a_heading_count_over_paragraphs_whose_heads_echo_it() {
+    let text = |n: &str| {
+        format!(
+            "（一）全力打好{n}攻坚战，补齐发展短板\n\
+             全力打好甲地环境攻坚战。这一段写明了要做的若干事项和目标。\n\
+             全力打好乙地产业攻坚战。这一段写明了要做的若干事项和目标。\n\
+             全力打好丙地民生攻坚战。这一段写明了要做的若干事项和目标。\n\
+             （二）推进其他各项工作\n"
+        )
+    };
+    quiet(&text("三大"));
+    assert_eq!(codes(&text("四大")), vec![Code::CountMismatch]);
+    // A noun of one character, echoed whole by each head.
+    let nets = |n: &str| {
+        format!(
+            "（二）织密织牢“{n}张网”\n\
+             加快建设甲类交通网。这一段写明了要做的若干事项和目标。\n\
+             加快建设乙类水利网。这一段写明了要做的若干事项和目标。\n\
+             （三）推进其他各项工作\n"
+        )
+    };
+    quiet(&nets("两"));
+    assert_eq!(codes(&nets("三")), vec![Code::CountMismatch]);
+    // Heads that name something else than the counted: no list.
+    quiet(
+        "（一）实施四大工程\n\
+         做强甲地产业。这一段写明了要做的若干事项和目标。\n\
+         做优乙地服务。这一段写明了要做的若干事项和目标。\n\
+         （二）推进其他各项工作\n",
+    );
+}
+
+#[test]
+fn a_lead_counting_campaigns_over_numbered_lines() {
+    let text = |n: &str| {
+        format!(
+            "一年来，我们着力打了“{n}场硬仗”：\n\
+             （一）打好甲类硬仗，成效明显。具体做法很多。\n\
+             （二）打好乙类硬仗，成效明显。具体做法很多。\n\
+             （三）打好丙类硬仗，成效明显。具体做法很多。\n"
+        )
+    };
+    quiet(&text("三"));
+    assert_eq!(codes(&text("四")), vec![Code::CountMismatch]);
+}
+
+#[test]
+fn of_two_counts_the_one_the_colon_closes_counts_the_circled_items() {
+    let text = |n: &str| {
+        format!(
+            "在落实好上级“十件民生实事”的基础上，办好本市“{n}件实事”:①新建学校2所。②新建公园3个。③新建道路5条。\n"
+        )
+    };
+    quiet(&text("三"));
+    assert_eq!(codes(&text("四")), vec![Code::CountMismatch]);
+}
+
+#[test]
+fn a_marked_count_in_the_body_counts_its_notes_items() {
+    let text = |n: &str| {
+        format!(
+            "{n}张“优惠”清单 [1]惠及企业30家。\n\n注释\n\n[1]两张“优惠”清单：甲类政策清单、乙类服务清单。\n"
+        )
+    };
+    quiet(&text("两"));
+    assert_eq!(codes(&text("三")), vec![Code::CountMismatch]);
+    // The slogan reader checks a slogan's marked use: one report.
+    assert_eq!(
+        codes(
+            "加快建设三个中心[1]，引进企业10家。\n\n注释\n\n[1]两个中心：甲地的物流中心，乙地的会展中心。\n"
+        ),
+        vec![Code::SloganCount]
+    );
+    // Other words before the mark are not the note's term.
+    quiet(
+        "加快建设三个物流园区[1]，引进企业10家。\n\n注释\n\n[1]两个中心：甲地的物流中心，乙地的会展中心。\n",
+    );
+}
+
+#[test]
+fn a_level_passed_or_values_given_to_each_are_what_the_counted_did() {
+    quiet("甲制造、乙材料、丙食品三个主导产业产值均超过100亿元。\n");
+    assert_eq!(
+        codes("甲制造、乙材料、丙食品四个主导产业产值均超过100亿元。\n"),
+        vec![Code::CountMismatch]
+    );
+    quiet("甲建材、乙食品两个产业集群营收力争分别突破30亿元、40亿元。\n");
+    assert_eq!(
+        codes("甲建材、乙食品三个产业集群营收力争分别突破30亿元、40亿元。\n"),
+        vec![Code::CountMismatch]
+    );
+}

@@ -33,10 +33,15 @@ pub(super) fn check(doc: &Document, sink: &mut Sink) {
         if list.source == ListSource::Echo && slogan_defined_in_body(doc, &list) {
             continue;
         }
+        if list.source == ListSource::Marked && crate::marked_counts::slogan_reads(doc, &list) {
+            continue;
+        }
         // `甲、乙的“双X”`: a quoted slogan the slogan reader reads on its
         // line is its to check.
-        if matches!(list.source, ListSource::Carried | ListSource::Subjects)
-            && doc.text[..list.count_range.start].ends_with('“')
+        if matches!(
+            list.source,
+            ListSource::Carried | ListSource::Subjects | ListSource::Marked
+        ) && doc.text[..list.count_range.start].ends_with('“')
             && doc
                 .line_slogans
                 .iter()
