@@ -204,7 +204,7 @@ fn marker_order_points_at_the_late_marker() {
 #[test]
 fn term_undefined_is_a_hint_once_per_slogan_with_its_other_uses() {
     let text =
-        "落实“七个一”机制，坚持“七个一”机制，做到“两个维护”，办好“八件实事”：①修路；②建校。\n";
+        "落实“七个一”机制，坚持“七个一”机制，做到“两个维护”，办好“两件实事”：①修路；②建校。\n";
     let got = findings(text);
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].0, Code::TermUndefined);
