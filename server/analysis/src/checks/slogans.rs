@@ -434,7 +434,11 @@ pub(crate) fn line_slogans_in(line: &str, memo: &mut SloganMemo) -> Vec<LineSlog
                 })
             })
         };
-        let Some(definition) = list_after(line, close).or_else(labelled).or_else(before) else {
+        let Some(definition) = list_after(line, close)
+            .or_else(|| parenthesis_after(line, close))
+            .or_else(labelled)
+            .or_else(before)
+        else {
             // `电动汽车、锂电池、光伏产品“新三样”`: names in apposition,
             // as many as the numeral; a list of another length is read only
             // where it surely is the slogan's (see [`Apposition::sums_up`]).
@@ -603,6 +607,11 @@ fn list_after(text: &str, close: usize) -> Option<Range<usize>> {
         .iter()
         .find(|l| rest.starts_with(*l))?;
     let start = close + lead.len();
+    // `“五办”即“甲办、乙办…”强化…`: a quoted list is the definition, to its
+    // closing quote, whatever the sentence goes on to say.
+    if let Some(quoted) = quoted_list(text, start) {
+        return Some(quoted);
+    }
     // The end of the line ends the sentence too.
     let end = match text[start..]
         .char_indices()
@@ -614,6 +623,43 @@ fn list_after(text: &str, close: usize) -> Option<Range<usize>> {
         None => return None,
     };
     (end > start).then_some(start..end)
+}
+
+/// The inside of a quote opening at `start` and closing within
+/// [`MAX_LIST_AFTER`] characters on its line, when it holds a `、` list.
+fn quoted_list(text: &str, start: usize) -> Option<Range<usize>> {
+    let inner = start
+        + text
+            .get(start..)?
+            .strip_prefix('“')
+            .map(|_| '“'.len_utf8())?;
+    let (len, c) = text[inner..]
+        .char_indices()
+        .take(MAX_LIST_AFTER)
+        .find(|(_, c)| matches!(c, '”' | '“' | '\n'))?;
+    let list = inner..inner + len;
+    (c == '”' && text[list.clone()].contains('、')).then_some(list)
+}
+
+/// `建设“三新”（新甲、新乙、新丙）县城`, `“三个一批”工程（实施一批…；建设一
+/// 批…；抓好一批…）`: a parenthesis right after the slogan (past a few words
+/// naming what it is) glosses it with its list, to the parenthesis' close
+/// on the same line.
+fn parenthesis_after(text: &str, close: usize) -> Option<Range<usize>> {
+    let rest = text.get(close..)?;
+    let (gap, open) = rest
+        .char_indices()
+        .take(MAX_FOLLOWING_GAP + 1)
+        .find(|(_, c)| !crate::chars::is_han(*c))?;
+    if !matches!(open, '（' | '(') {
+        return None;
+    }
+    let start = close + gap + open.len_utf8();
+    let (len, c) = text[start..]
+        .char_indices()
+        .take(2 * MAX_LIST_AFTER)
+        .find(|(_, c)| matches!(c, '）' | ')' | '（' | '(' | '\n'))?;
+    (matches!(c, '）' | ')') && len > 0).then_some(start..start + len)
 }
 
 /// The most characters between a slogan's closing quote and the comma
