@@ -944,7 +944,11 @@ fn own_definition<'a>(definition: &'a str, slogan: &str, names: &[String]) -> Op
         .char_indices()
         .chain(std::iter::once((definition.len(), '。')))
     {
-        if !matches!(c, '；' | ';' | '。') {
+        // `“三甲”即“…”、“四乙”即“…”`: a `、` or `，` between a quoted list
+        // and the next quoted label parts them as a `；` would.
+        let between_quotes =
+            || definition[..i].ends_with('”') && definition[i + c.len_utf8()..].starts_with('“');
+        if !(matches!(c, '；' | ';' | '。') || matches!(c, '、' | '，') && between_quotes()) {
             continue;
         }
         let raw = &definition[start..i];
@@ -1296,7 +1300,8 @@ fn takes_the_notes_place(
     };
     doc.markers_of(note)
         .any(|m| near.contains(&m.range.start) || in_sentence(m.range.start))
-        || note_slot(doc, placement, note, slogan).is_some_and(|slot| slot.contains(&used.start))
+        || note_slot(doc, placement, note, slogan, Some(used.start))
+            .is_some_and(|slot| slot.contains(&used.start))
 }
 
 /// Where note `note` points in notes numbered in the order their terms
@@ -1307,13 +1312,16 @@ fn takes_the_notes_place(
 /// with other numerals; for a note of several slogans, `slogan`'s own
 /// first mention, the others' being printed beside the renumbered one).
 /// `None` otherwise, and for a note with markers, which point where they
-/// stand.
+/// stand. A use at `first` ahead of the term's own first use in the slot
+/// is the first mention too (`做好“七稳”…继续做好“六稳”` in the slot of a
+/// note on `六稳`).
 /// `placement` holds each note's term's first use and its markers.
 fn note_slot(
     doc: &Document,
     placement: &Placement,
     note: usize,
     slogan: &str,
+    first: Option<usize>,
 ) -> Option<Range<usize>> {
     // A note with markers points where they stand, in whatever order.
     if placement.marked.get(note).copied().unwrap_or(true) {
@@ -1346,7 +1354,8 @@ fn note_slot(
     } else {
         first_use(note)
     };
-    own.is_none_or(|own| !slot.contains(&own)).then_some(slot)
+    own.is_none_or(|own| !slot.contains(&own) || first.is_some_and(|at| at < own))
+        .then_some(slot)
 }
 
 /// A note's one-part slogan printed unquoted, with another numeral, where
@@ -1372,7 +1381,7 @@ fn unquoted_in_slot(
     if written.chars().count() < 2 {
         return;
     }
-    let Some(slot) = note_slot(doc, placement, note, &reading.slogan) else {
+    let Some(slot) = note_slot(doc, placement, note, &reading.slogan, None) else {
         return;
     };
     let Some(text) = doc.text.get(slot.clone()) else {
