@@ -484,7 +484,8 @@ pub(crate) fn line_slogans_in(line: &str, memo: &mut SloganMemo) -> Vec<LineSlog
                                 _ => None,
                             }
                         })
-                });
+                })
+                .or_else(|| closing_run(line, close, &parts));
             if let Some((list, reading)) = confirming {
                 out.push(LineSlogan {
                     open,
@@ -721,6 +722,76 @@ fn list_following(text: &str, close: usize, parts: &[SloganPart]) -> Vec<Range<u
     out
 }
 
+/// The fewest characters of a counted word that closes the sentences
+/// spelling a slogan out: a word of one character ends too much.
+const MIN_CLOSING_WORD: usize = 2;
+
+/// `抓好“四个一批”。围绕…，谋划一批。…引进一批。…新上一批。…壮大一批。`,
+/// `聚焦“四个一批”，…。启动开工一批，…；加快建设一批，…；…`: the sentences
+/// (or `；` parts) after the slogan's, each closing with its counted word,
+/// or opening with a clause that does, carrying it once, one after the
+/// other, and the one after them not carrying it. The run counts the
+/// slogan's things; it refutes only when the slogan closes its own
+/// sentence (what the sentences after spell out is then surely its list),
+/// and only ever confirms when the sentence goes on.
+fn closing_run(
+    text: &str,
+    close: usize,
+    parts: &[SloganPart],
+) -> Option<(Range<usize>, SloganCount)> {
+    let [part] = parts else {
+        return None;
+    };
+    let word = part.words.first()?.as_str();
+    if word.chars().count() < MIN_CLOSING_WORD {
+        return None;
+    }
+    let rest = text.get(close..)?;
+    let (gap, stop) = rest
+        .char_indices()
+        .find(|(_, c)| matches!(c, '。' | '；' | '\n'))?;
+    if stop == '\n' || rest[..gap].contains(word) {
+        return None;
+    }
+    let closes = rest[..gap].chars().all(crate::chars::is_han)
+        && rest[..gap].chars().count() <= MAX_FOLLOWING_GAP;
+    let start = close + gap + stop.len_utf8();
+    let line_end = text[start..].find('\n').map_or(text.len(), |i| start + i);
+    let mut run = 0;
+    let mut end = start;
+    let mut at = start;
+    while at < line_end {
+        let (len, stop) = text[at..line_end]
+            .char_indices()
+            .find(|(_, c)| matches!(c, '。' | '；'))
+            .map_or((line_end - at, None), |(i, c)| (i, Some(c)));
+        let segment = &text[at..at + len];
+        let first = segment.split('，').next().unwrap_or(segment);
+        let closing = segment.matches(word).count() == 1
+            && (segment.ends_with(word) || first.ends_with(word));
+        if !closing {
+            if segment.contains(word) {
+                return None;
+            }
+            break;
+        }
+        run += 1;
+        end = at + len;
+        at += len + stop.map_or(0, char::len_utf8);
+    }
+    if run < 2 {
+        return None;
+    }
+    let reading = if run == part.numeral as usize {
+        SloganCount::Holds
+    } else if closes {
+        SloganCount::Differs(vec![Some(run)])
+    } else {
+        return None;
+    };
+    Some((start..end, reading))
+}
+
 /// Whether every item of a list (cut at `、`, `，`, `；`) carries a word of
 /// one of the slogan's parts, with no `等` leaving it open: the list is
 /// the slogan's things and nothing else.
@@ -803,7 +874,26 @@ fn list_before(text: &str, open: usize, parts: &[SloganPart]) -> Option<Range<us
             .iter()
             .any(|p| p.words.iter().any(|w| item.contains(w.as_str())))
     });
-    (carried && list.contains('、') && !list.contains(['（', '(', '《'])).then_some(start..open)
+    (carried && list.contains('、') && !list.contains('《') && only_asides(list))
+        .then_some(start..open)
+}
+
+/// Whether every parenthesis of a list is an aside inside one item
+/// (`甲企业（人才）库`), closed, holding no list or clause of its own.
+fn only_asides(list: &str) -> bool {
+    let mut rest = list;
+    while let Some(open) = rest.find(['（', '(']) {
+        let width = rest[open..].chars().next().map_or(1, char::len_utf8);
+        let inside = &rest[open + width..];
+        let Some(close) = inside.find(['）', ')']) else {
+            return false;
+        };
+        if inside[..close].contains(['、', '，', ',', '；', ';', '（', '(']) {
+            return false;
+        }
+        rest = &inside[close..];
+    }
+    true
 }
 
 /// `甲方案、乙清单和丙清单“一方案两清单”`: every item of a list before a
@@ -1125,7 +1215,7 @@ fn renumbered_uses(doc: &Document, readings: &[SloganReading], sink: &mut Sink) 
                     .iter()
                     .map(|v| {
                         let uses = v.uses.iter().filter(|u| {
-                            takes_the_notes_place(doc, &placement, note, &reading.slogan, u)
+                            takes_the_notes_place(doc, &placement, note, &reading.slogan, u, false)
                         });
                         (*v, uses.cloned().collect::<Vec<_>>())
                     })
@@ -1155,7 +1245,12 @@ fn renumbered_uses(doc: &Document, readings: &[SloganReading], sink: &mut Sink) 
                     .all(|u| !same_sentence(&doc.text, u, &uses[0]))
             });
         if used && !framed_as_noted && !slip {
-            uses.retain(|u| takes_the_notes_place(doc, &placement, note, &reading.slogan, u));
+            // The note's slogan with one numeral changed, its words the
+            // same, may be the first mention the note explains.
+            let respelling = self::same_words(&reading.slogan, &variant);
+            uses.retain(|u| {
+                takes_the_notes_place(doc, &placement, note, &reading.slogan, u, respelling)
+            });
             if uses.is_empty() {
                 continue;
             }
@@ -1280,6 +1375,7 @@ fn takes_the_notes_place(
     note: usize,
     slogan: &str,
     used: &Range<usize>,
+    first_mention: bool,
 ) -> bool {
     // A marker within a few characters after the use (quotes, a suffix).
     let near = used.end..used.end + 12;
@@ -1300,8 +1396,14 @@ fn takes_the_notes_place(
     };
     doc.markers_of(note)
         .any(|m| near.contains(&m.range.start) || in_sentence(m.range.start))
-        || note_slot(doc, placement, note, slogan, Some(used.start))
-            .is_some_and(|slot| slot.contains(&used.start))
+        || note_slot(
+            doc,
+            placement,
+            note,
+            slogan,
+            first_mention.then_some(used.start),
+        )
+        .is_some_and(|slot| slot.contains(&used.start))
 }
 
 /// Where note `note` points in notes numbered in the order their terms
