@@ -393,6 +393,8 @@ fn memo_count(
 
 pub(crate) fn line_slogans_in(line: &str, memo: &mut SloganMemo) -> Vec<LineSlogan> {
     let mut out = Vec::new();
+    // Quoted slogans that are no words (codes) and read nothing before.
+    let mut codes = Vec::new();
     // A search for the three bytes of each quote: `str::find` with a char
     // looks for its last byte, which most Han characters share.
     let opening = memchr::memmem::Finder::new("“");
@@ -410,7 +412,10 @@ pub(crate) fn line_slogans_in(line: &str, memo: &mut SloganMemo) -> Vec<LineSlog
             continue;
         }
         let Some(parts) = parse_slogan(slogan).filter(|p| counts_several(p)) else {
-            out.extend(code_before(line, open, inner));
+            match code_before(line, open, inner.clone()) {
+                Some(found) => out.push(found),
+                None => codes.push((open, inner)),
+            }
             continue;
         };
         let close = inner.end + '”'.len_utf8();
@@ -435,7 +440,13 @@ pub(crate) fn line_slogans_in(line: &str, memo: &mut SloganMemo) -> Vec<LineSlog
             })
         };
         let Some(definition) = list_after(line, close)
-            .or_else(|| parenthesis_after(line, close))
+            // (Names in brackets after a count, `“三大基地”（甲、乙、丙）`,
+            // the count rule reads.)
+            .or_else(|| {
+                parenthesis_after(line, close).filter(|gloss| {
+                    !parts.iter().any(SloganPart::measured) || line[gloss.clone()].contains('；')
+                })
+            })
             .or_else(labelled)
             .or_else(before)
         else {
@@ -510,7 +521,84 @@ pub(crate) fn line_slogans_in(line: &str, memo: &mut SloganMemo) -> Vec<LineSlog
             reading,
         });
     }
+    let named: Vec<LineSlogan> = codes
+        .into_iter()
+        .filter_map(|(open, inner)| code_named_after(line, open, inner, &out))
+        .collect();
+    if !named.is_empty() {
+        out.extend(named);
+        out.sort_by_key(|s| s.open);
+    }
     out
+}
+
+/// `坚持“579”机制，以“五办”即…；以“七会”即…；以“九种思维”即…`: a code
+/// whose parts the quoted slogans after it restate in turn, the first in
+/// the code's own sentence, each read from its own list (`read`). The
+/// code holds when each list gives its part's number; when all its numbers
+/// but one are the slogans' own, the odd one is checked against its
+/// slogan's list. Any slogan after it not read, or of several parts, and
+/// the code is not read.
+fn code_named_after(
+    line: &str,
+    open: usize,
+    inner: Range<usize>,
+    read: &[LineSlogan],
+) -> Option<LineSlogan> {
+    let code = parse_code(line.get(inner.clone())?)?;
+    if code.len() < 2 {
+        return None;
+    }
+    let close = inner.end + '”'.len_utf8();
+    let mut named: Vec<(u32, usize)> = Vec::with_capacity(code.len());
+    let mut from = close;
+    while named.len() < code.len() {
+        let quote = from + line.get(from..)?.find('“')?;
+        let start = quote + '“'.len_utf8();
+        let len = line[start..].find('”')?;
+        from = start + len + '”'.len_utf8();
+        let quoted = &line[start..start + len];
+        if quoted.chars().count() > 12 {
+            continue;
+        }
+        let Some(parts) = parse_slogan(quoted) else {
+            continue;
+        };
+        let [part] = parts.as_slice() else {
+            return None;
+        };
+        if named.is_empty() && line[close..quote].contains(['。', '！', '？']) {
+            return None;
+        }
+        let found = read.iter().find(|s| s.open == quote)?;
+        let listed = match &found.reading {
+            SloganCount::Holds => part.numeral as usize,
+            SloganCount::Differs(agreed) => (*agreed.first()?)?,
+        };
+        named.push((part.numeral, listed));
+    }
+    let agree = code
+        .iter()
+        .zip(&named)
+        .filter(|(c, (n, _))| c.numeral == *n)
+        .count();
+    if agree + 1 < code.len() {
+        return None;
+    }
+    let stated: Vec<usize> = code.iter().map(|c| c.numeral as usize).collect();
+    let listed: Vec<usize> = named.iter().map(|(_, l)| *l).collect();
+    let reading = if listed == stated {
+        SloganCount::Holds
+    } else {
+        SloganCount::Differs(listed.into_iter().map(Some).collect())
+    };
+    Some(LineSlogan {
+        open,
+        inner,
+        definition: close..from,
+        parts: code_parts(&code),
+        reading,
+    })
 }
 
 /// A slogan written as numbers read in the clauses before it, one per
@@ -767,8 +855,12 @@ fn closing_run(
             .map_or((line_end - at, None), |(i, c)| (i, Some(c)));
         let segment = &text[at..at + len];
         let first = segment.split('，').next().unwrap_or(segment);
-        let closing = segment.matches(word).count() == 1
-            && (segment.ends_with(word) || first.ends_with(word));
+        let last = segment.rsplit('，').next().unwrap_or(segment);
+        // The clause closing with the word names one thing: `甲、乙工程`
+        // are two.
+        let one =
+            |clause: &str| clause.ends_with(word) && !clause.contains(['、', '和', '及', '与']);
+        let closing = segment.matches(word).count() == 1 && (one(last) || one(first));
         if !closing {
             if segment.contains(word) {
                 return None;
