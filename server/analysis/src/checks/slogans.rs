@@ -532,6 +532,9 @@ pub(crate) fn line_slogans_in(line: &str, memo: &mut SloganMemo) -> Vec<LineSlog
     out
 }
 
+/// The most bytes after a code its restating slogans are looked for in.
+const MAX_NAMED_AFTER: usize = 6 * MAX_LIST_AFTER;
+
 /// `坚持“579”机制，以“五办”即…；以“七会”即…；以“九种思维”即…`: a code
 /// whose parts the quoted slogans after it restate in turn, the first in
 /// the code's own sentence, each read from its own list (`read`). The
@@ -552,10 +555,15 @@ fn code_named_after(
     let close = inner.end + '”'.len_utf8();
     let mut named: Vec<(u32, usize)> = Vec::with_capacity(code.len());
     let mut from = close;
+    // The slogans follow within a few sentences.
+    let mut window = (close + MAX_NAMED_AFTER).min(line.len());
+    while !line.is_char_boundary(window) {
+        window -= 1;
+    }
     while named.len() < code.len() {
-        let quote = from + line.get(from..)?.find('“')?;
+        let quote = from + line.get(from..window)?.find('“')?;
         let start = quote + '“'.len_utf8();
-        let len = line[start..].find('”')?;
+        let len = line.get(start..window)?.find('”')?;
         from = start + len + '”'.len_utf8();
         let quoted = &line[start..start + len];
         if quoted.chars().count() > 12 {
@@ -837,6 +845,7 @@ fn closing_run(
     let rest = text.get(close..)?;
     let (gap, stop) = rest
         .char_indices()
+        .take(MAX_LIST_AFTER)
         .find(|(_, c)| matches!(c, '。' | '；' | '\n'))?;
     if stop == '\n' || rest[..gap].contains(word) {
         return None;
@@ -844,15 +853,20 @@ fn closing_run(
     let closes = rest[..gap].chars().all(crate::chars::is_han)
         && rest[..gap].chars().count() <= MAX_FOLLOWING_GAP;
     let start = close + gap + stop.len_utf8();
-    let line_end = text[start..].find('\n').map_or(text.len(), |i| start + i);
     let mut run = 0;
     let mut end = start;
     let mut at = start;
-    while at < line_end {
-        let (len, stop) = text[at..line_end]
+    // Each sentence is read to its stop, within the longest list after a
+    // slogan: the scan ends at the first that does not close with the word.
+    while at < text.len() {
+        let (len, stop) = text[at..]
             .char_indices()
-            .find(|(_, c)| matches!(c, '。' | '；'))
-            .map_or((line_end - at, None), |(i, c)| (i, Some(c)));
+            .take(MAX_LIST_AFTER)
+            .find(|(_, c)| matches!(c, '。' | '；' | '\n'))
+            .map_or((text.len() - at, None), |(i, c)| (i, Some(c)));
+        if stop.is_none() && text[at..].chars().nth(MAX_LIST_AFTER).is_some() {
+            break;
+        }
         let segment = &text[at..at + len];
         let first = segment.split('，').next().unwrap_or(segment);
         let last = segment.rsplit('，').next().unwrap_or(segment);
@@ -869,6 +883,9 @@ fn closing_run(
         }
         run += 1;
         end = at + len;
+        if stop == Some('\n') {
+            break;
+        }
         at += len + stop.map_or(0, char::len_utf8);
     }
     if run < 2 {
