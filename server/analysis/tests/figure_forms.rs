@@ -3651,3 +3651,13 @@ fn a_code_whose_parts_the_slogans_after_it_restate() {
     // Numbers that are not the slogans' own: another code.
     quiet(&text.replace("357", "246"));
 }
+
+#[test]
+fn a_code_note_whose_segments_its_parts_own_slogans_label() {
+    let definition = "一中心：甲中心；两园：乙园、丙园；三带：丁带、戊带、己带。";
+    quiet(&noted("“123”布局", definition));
+    assert_eq!(
+        codes(&noted("“124”布局", definition)),
+        vec![Code::SloganCount]
+    );
+}
