@@ -3637,7 +3637,7 @@ fn sentences_after_a_slogan_each_closing_with_its_word() {
     quiet(
         "实施“四大工程”。实施甲、乙工程，扩大产能。实施丙工程，提升品质。实施丁工程，拓展市场。\n",
     );
-    // The slogan's sentence goes on: the sentences after only confirm.
+    // The slogan's sentence goes on: the sentences after are not read.
     quiet(
         "聚焦“四个一批”，加快项目建设。启动一批，抓紧开工；建设一批，加快进度；投产一批，尽快达效。\n",
     );

@@ -414,7 +414,14 @@ pub(crate) fn line_slogans_in(line: &str, memo: &mut SloganMemo) -> Vec<LineSlog
         let Some(parts) = parse_slogan(slogan).filter(|p| counts_several(p)) else {
             match code_before(line, open, inner.clone()) {
                 Some(found) => out.push(found),
-                None => codes.push((open, inner)),
+                // A code opens with a digit (`1+5`, `三六八九`).
+                None if slogan.starts_with(|c: char| {
+                    c.is_ascii_digit() || crate::chars::chinese_digit(c).is_some()
+                }) =>
+                {
+                    codes.push((open, inner))
+                }
+                None => {}
             }
             continue;
         };
@@ -822,14 +829,11 @@ fn list_following(text: &str, close: usize, parts: &[SloganPart]) -> Vec<Range<u
 /// spelling a slogan out: a word of one character ends too much.
 const MIN_CLOSING_WORD: usize = 2;
 
-/// `抓好“四个一批”。围绕…，谋划一批。…引进一批。…新上一批。…壮大一批。`,
-/// `聚焦“四个一批”，…。启动开工一批，…；加快建设一批，…；…`: the sentences
-/// (or `；` parts) after the slogan's, each closing with its counted word,
-/// or opening with a clause that does, carrying it once, one after the
-/// other, and the one after them not carrying it. The run counts the
-/// slogan's things; it refutes only when the slogan closes its own
-/// sentence (what the sentences after spell out is then surely its list),
-/// and only ever confirms when the sentence goes on.
+/// `抓好“四个一批”。围绕…，谋划一批。…引进一批。…新上一批。…壮大一批。`:
+/// a slogan closing its sentence, then the sentences (or `；` parts) after
+/// it each closing with its counted word, or opening with a clause that
+/// does, carrying it once, one after the other, and the one after them
+/// not carrying it. The run counts the slogan's things.
 fn closing_run(
     text: &str,
     close: usize,
@@ -842,16 +846,16 @@ fn closing_run(
     if word.chars().count() < MIN_CLOSING_WORD {
         return None;
     }
+    // The slogan closes its sentence, past a few words naming what it is:
+    // a test of a few characters before any scan.
     let rest = text.get(close..)?;
     let (gap, stop) = rest
         .char_indices()
-        .take(MAX_LIST_AFTER)
-        .find(|(_, c)| matches!(c, '。' | '；' | '\n'))?;
-    if stop == '\n' || rest[..gap].contains(word) {
+        .take(MAX_FOLLOWING_GAP + 1)
+        .find(|(_, c)| !crate::chars::is_han(*c))?;
+    if !matches!(stop, '。' | '；') {
         return None;
     }
-    let closes = rest[..gap].chars().all(crate::chars::is_han)
-        && rest[..gap].chars().count() <= MAX_FOLLOWING_GAP;
     let start = close + gap + stop.len_utf8();
     let mut run = 0;
     let mut end = start;
@@ -893,10 +897,8 @@ fn closing_run(
     }
     let reading = if run == part.numeral as usize {
         SloganCount::Holds
-    } else if closes {
-        SloganCount::Differs(vec![Some(run)])
     } else {
-        return None;
+        SloganCount::Differs(vec![Some(run)])
     };
     Some((start..end, reading))
 }

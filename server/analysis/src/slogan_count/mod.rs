@@ -319,7 +319,9 @@ pub fn count_items(parts: &[SloganPart], definition: &str) -> Option<SloganCount
 /// `definition` with its parenthesized asides taken out (`（…）`, `(…)`,
 /// not nested), when it has any.
 fn without_asides(definition: &str) -> Option<String> {
-    if !definition.contains(['（', '(']) {
+    // (A search for each bracket's bytes: a set of chars decodes every
+    // character.)
+    if !definition.contains('（') && !definition.contains('(') {
         return None;
     }
     let mut out = String::with_capacity(definition.len());
