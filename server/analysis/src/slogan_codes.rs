@@ -318,10 +318,17 @@ fn named_segments(parts: &[CodePart], definition: &str) -> Option<Vec<Option<Vec
             let before = &segment[..segment.find(&format!("“{inner}”"))?];
             Some((part, before))
         });
-        let (part, before) = named.next()?;
-        if named.next().is_some() {
-            return None;
-        }
+        let (part, before) = match named.next() {
+            Some(found) => {
+                if named.next().is_some() {
+                    return None;
+                }
+                found
+            }
+            // `一甲：…；两乙：A、B；三丙：C、D、E`: the segment labelled by
+            // its part's own slogan before a colon.
+            None => labelled_by_slogan(segment)?,
+        };
         // A slogan of one (`一个定位`) names one thing, whatever its words.
         if part[0].numeral == 1 {
             counts.push(Some(vec![1]));
@@ -335,6 +342,23 @@ fn named_segments(parts: &[CodePart], definition: &str) -> Option<Vec<Option<Vec
         });
     }
     Some(counts)
+}
+
+/// The most characters of a slogan labelling a code's segment.
+const MAX_SEGMENT_LABEL: usize = 8;
+
+/// A segment opening with a slogan of one part and a colon (`两提升：A、
+/// B`): the slogan's parts, and its list after the colon.
+fn labelled_by_slogan(segment: &str) -> Option<(Vec<crate::slogan_count::SloganPart>, &str)> {
+    let segment = segment.trim_start_matches(|c: char| is_space(c) || is_quote(c));
+    let colon = segment.find(['：', ':'])?;
+    let label = segment[..colon].trim_matches(is_quote);
+    if label.chars().count() > MAX_SEGMENT_LABEL {
+        return None;
+    }
+    let part = crate::slogan_count::parse_slogan(label).filter(|p| p.len() == 1)?;
+    let width = segment[colon..].chars().next().map_or(1, char::len_utf8);
+    Some((part, &segment[colon + width..]))
 }
 
 /// Words after a part's label, before its list.

@@ -3799,3 +3799,130 @@ fn a_level_passed_or_values_given_to_each_are_what_the_counted_did() {
         vec![Code::CountMismatch]
     );
 }
+
+#[test]
+fn a_body_slogan_glossed_in_a_parenthesis_after_it() {
+    quiet("努力建成“三优”（优环境、优服务、优产业）示范区。\n");
+    assert_eq!(
+        codes("努力建成“四优”（优环境、优服务、优产业）示范区。\n"),
+        vec![Code::SloganCount]
+    );
+    // Several slogans, their groups parted by `，`.
+    quiet("推进“两清、三改”（清河道、清沟渠，改厕、改灶、改圈）。\n");
+    assert_eq!(
+        codes("推进“两清、四改”（清河道、清沟渠，改厕、改灶、改圈）。\n"),
+        vec![Code::SloganCount]
+    );
+    // A few words naming what it is, then `；` parts each carrying it.
+    quiet("实施“三个一批”行动（新建一批公园；改造一批街道；提升一批小区）。\n");
+    assert_eq!(
+        codes("实施“四个一批”行动（新建一批公园；改造一批街道；提升一批小区）。\n"),
+        vec![Code::SloganCount]
+    );
+    // A parenthesis of other words glosses nothing.
+    quiet("建设“四优”（2031—2033年）示范区。\n");
+}
+
+#[test]
+fn a_quoted_list_after_ji_ends_at_its_quote() {
+    let text = "以“四查”即“查账、查物、查人、查事”压实责任，以“两会”即“早会、晚会”推动落实，确保各项工作件件有回音、事事有着落。\n";
+    quiet(text);
+    assert_eq!(
+        codes(&text.replace("四查", "五查")),
+        vec![Code::SloganCount]
+    );
+    // An aside in brackets after an item names more of them, uncounted.
+    let aside = "以“三会”即“周会、月会、专题会(必要时召开联席会、协调会)”推动落实。\n";
+    quiet(aside);
+    assert_eq!(
+        codes(&aside.replace("三会", "四会")),
+        vec![Code::SloganCount]
+    );
+}
+
+#[test]
+fn a_note_quoting_its_list_after_a_lead_that_carries_the_word() {
+    let definition = "示范区党委会议提出的“生态示范、产业示范、治理示范”。";
+    quiet(&noted("“三个示范”", definition));
+    assert_eq!(
+        codes(&noted("“四个示范”", definition)),
+        vec![Code::SloganCount]
+    );
+}
+
+#[test]
+fn a_note_for_two_slogans_parting_their_lists_by_a_comma_between_quotes() {
+    let note = |body: &str, second: &str| {
+        format!(
+            "坚持“两治”、{body}工作。\n注释\n1.“两治”、“三清”：“两治”即“治水、治气”、“三清”即“{second}”。\n"
+        )
+    };
+    quiet(&note("“三清”", "清淤、清障、清废"));
+    assert_eq!(
+        codes(&note("“三清”", "清淤、清障")),
+        vec![Code::SloganCount]
+    );
+}
+
+#[test]
+fn a_renumbered_use_ahead_of_the_notes_own_term_in_its_slot() {
+    let text = |first: &str, second: &str| {
+        format!(
+            "抓好“三线一单”工作。落实“{first}”要求，稳住基本盘。继续做好“{second}”工作，建设“四个甲城”。\n\
+             注释\n\
+             1.“三线一单”：指红线、底线、上线和清单。\n\
+             2.“六稳”：即“稳就业、稳金融、稳外贸、稳外资、稳投资、稳预期”。\n\
+             3.“四个甲城”：指绿色甲城、通畅甲城、文化甲城、法治甲城。\n"
+        )
+    };
+    quiet(&text("六稳", "六稳"));
+    assert_eq!(codes(&text("七稳", "六稳")), vec![Code::SloganCount]);
+    // The note's own spelling first: a later one may be another slogan.
+    quiet(&text("六稳", "七稳"));
+}
+
+#[test]
+fn a_list_before_a_slogan_with_an_aside_in_an_item() {
+    quiet("编制招商地图、重点项目库、目标企业（人才）库、招商方案“一图两库一方案”。\n");
+    assert_eq!(
+        codes("编制招商地图、重点项目库、目标企业（人才）库、招商方案“一图三库一方案”。\n"),
+        vec![Code::SloganCount]
+    );
+}
+
+#[test]
+fn sentences_after_a_slogan_each_closing_with_its_word() {
+    let text = "抓好“三个一批”。围绕甲产业，谋划一批。面向乙地区，引进一批。依托丙企业，壮大一批。今年重点推进丁项目。\n";
+    quiet(text);
+    assert_eq!(
+        codes(&text.replace("三个一批", "四个一批")),
+        vec![Code::SloganCount]
+    );
+    // A clause naming two things closes with the word once.
+    quiet(
+        "实施“四大工程”。实施甲、乙工程，扩大产能。实施丙工程，提升品质。实施丁工程，拓展市场。\n",
+    );
+    // The slogan's sentence goes on: the sentences after are not read.
+    quiet(
+        "聚焦“四个一批”，加快项目建设。启动一批，抓紧开工；建设一批，加快进度；投产一批，尽快达效。\n",
+    );
+}
+
+#[test]
+fn a_code_whose_parts_the_slogans_after_it_restate() {
+    let text = "坚持“357”工作机制，以“三查”即“查账、查物、查人”压实责任；以“五会”即“周会、月会、季会、年会、专题会”推动落实；以“七种意识”即“大局意识、责任意识、担当意识、服务意识、创新意识、法治意识、廉洁意识”提升效能。\n";
+    quiet(text);
+    assert_eq!(codes(&text.replace("357", "457")), vec![Code::SloganCount]);
+    // Numbers that are not the slogans' own: another code.
+    quiet(&text.replace("357", "246"));
+}
+
+#[test]
+fn a_code_note_whose_segments_its_parts_own_slogans_label() {
+    let definition = "一中心：甲中心；两园：乙园、丙园；三带：丁带、戊带、己带。";
+    quiet(&noted("“123”布局", definition));
+    assert_eq!(
+        codes(&noted("“124”布局", definition)),
+        vec![Code::SloganCount]
+    );
+}

@@ -393,6 +393,8 @@ fn memo_count(
 
 pub(crate) fn line_slogans_in(line: &str, memo: &mut SloganMemo) -> Vec<LineSlogan> {
     let mut out = Vec::new();
+    // Quoted slogans that are no words (codes) and read nothing before.
+    let mut codes = Vec::new();
     // A search for the three bytes of each quote: `str::find` with a char
     // looks for its last byte, which most Han characters share.
     let opening = memchr::memmem::Finder::new("“");
@@ -410,7 +412,17 @@ pub(crate) fn line_slogans_in(line: &str, memo: &mut SloganMemo) -> Vec<LineSlog
             continue;
         }
         let Some(parts) = parse_slogan(slogan).filter(|p| counts_several(p)) else {
-            out.extend(code_before(line, open, inner));
+            match code_before(line, open, inner.clone()) {
+                Some(found) => out.push(found),
+                // A code opens with a digit (`1+5`, `三六八九`).
+                None if slogan.starts_with(|c: char| {
+                    c.is_ascii_digit() || crate::chars::chinese_digit(c).is_some()
+                }) =>
+                {
+                    codes.push((open, inner))
+                }
+                None => {}
+            }
             continue;
         };
         let close = inner.end + '”'.len_utf8();
@@ -434,7 +446,17 @@ pub(crate) fn line_slogans_in(line: &str, memo: &mut SloganMemo) -> Vec<LineSlog
                 })
             })
         };
-        let Some(definition) = list_after(line, close).or_else(labelled).or_else(before) else {
+        let Some(definition) = list_after(line, close)
+            // (Names in brackets after a count, `“三大基地”（甲、乙、丙）`,
+            // the count rule reads.)
+            .or_else(|| {
+                parenthesis_after(line, close).filter(|gloss| {
+                    !parts.iter().any(SloganPart::measured) || line[gloss.clone()].contains('；')
+                })
+            })
+            .or_else(labelled)
+            .or_else(before)
+        else {
             // `电动汽车、锂电池、光伏产品“新三样”`: names in apposition,
             // as many as the numeral; a list of another length is read only
             // where it surely is the slogan's (see [`Apposition::sums_up`]).
@@ -480,7 +502,8 @@ pub(crate) fn line_slogans_in(line: &str, memo: &mut SloganMemo) -> Vec<LineSlog
                                 _ => None,
                             }
                         })
-                });
+                })
+                .or_else(|| closing_run(line, close, &parts));
             if let Some((list, reading)) = confirming {
                 out.push(LineSlogan {
                     open,
@@ -505,7 +528,92 @@ pub(crate) fn line_slogans_in(line: &str, memo: &mut SloganMemo) -> Vec<LineSlog
             reading,
         });
     }
+    let named: Vec<LineSlogan> = codes
+        .into_iter()
+        .filter_map(|(open, inner)| code_named_after(line, open, inner, &out))
+        .collect();
+    if !named.is_empty() {
+        out.extend(named);
+        out.sort_by_key(|s| s.open);
+    }
     out
+}
+
+/// The most bytes after a code its restating slogans are looked for in.
+const MAX_NAMED_AFTER: usize = 6 * MAX_LIST_AFTER;
+
+/// `坚持“579”机制，以“五办”即…；以“七会”即…；以“九种思维”即…`: a code
+/// whose parts the quoted slogans after it restate in turn, the first in
+/// the code's own sentence, each read from its own list (`read`). The
+/// code holds when each list gives its part's number; when all its numbers
+/// but one are the slogans' own, the odd one is checked against its
+/// slogan's list. Any slogan after it not read, or of several parts, and
+/// the code is not read.
+fn code_named_after(
+    line: &str,
+    open: usize,
+    inner: Range<usize>,
+    read: &[LineSlogan],
+) -> Option<LineSlogan> {
+    let code = parse_code(line.get(inner.clone())?)?;
+    if code.len() < 2 {
+        return None;
+    }
+    let close = inner.end + '”'.len_utf8();
+    let mut named: Vec<(u32, usize)> = Vec::with_capacity(code.len());
+    let mut from = close;
+    // The slogans follow within a few sentences.
+    let mut window = (close + MAX_NAMED_AFTER).min(line.len());
+    while !line.is_char_boundary(window) {
+        window -= 1;
+    }
+    while named.len() < code.len() {
+        let quote = from + line.get(from..window)?.find('“')?;
+        let start = quote + '“'.len_utf8();
+        let len = line.get(start..window)?.find('”')?;
+        from = start + len + '”'.len_utf8();
+        let quoted = &line[start..start + len];
+        if quoted.chars().count() > 12 {
+            continue;
+        }
+        let Some(parts) = parse_slogan(quoted) else {
+            continue;
+        };
+        let [part] = parts.as_slice() else {
+            return None;
+        };
+        if named.is_empty() && line[close..quote].contains(['。', '！', '？']) {
+            return None;
+        }
+        let found = read.iter().find(|s| s.open == quote)?;
+        let listed = match &found.reading {
+            SloganCount::Holds => part.numeral as usize,
+            SloganCount::Differs(agreed) => (*agreed.first()?)?,
+        };
+        named.push((part.numeral, listed));
+    }
+    let agree = code
+        .iter()
+        .zip(&named)
+        .filter(|(c, (n, _))| c.numeral == *n)
+        .count();
+    if agree + 1 < code.len() {
+        return None;
+    }
+    let stated: Vec<usize> = code.iter().map(|c| c.numeral as usize).collect();
+    let listed: Vec<usize> = named.iter().map(|(_, l)| *l).collect();
+    let reading = if listed == stated {
+        SloganCount::Holds
+    } else {
+        SloganCount::Differs(listed.into_iter().map(Some).collect())
+    };
+    Some(LineSlogan {
+        open,
+        inner,
+        definition: close..from,
+        parts: code_parts(&code),
+        reading,
+    })
 }
 
 /// A slogan written as numbers read in the clauses before it, one per
@@ -603,6 +711,11 @@ fn list_after(text: &str, close: usize) -> Option<Range<usize>> {
         .iter()
         .find(|l| rest.starts_with(*l))?;
     let start = close + lead.len();
+    // `“五办”即“甲办、乙办…”强化…`: a quoted list is the definition, to its
+    // closing quote, whatever the sentence goes on to say.
+    if let Some(quoted) = quoted_list(text, start) {
+        return Some(quoted);
+    }
     // The end of the line ends the sentence too.
     let end = match text[start..]
         .char_indices()
@@ -614,6 +727,43 @@ fn list_after(text: &str, close: usize) -> Option<Range<usize>> {
         None => return None,
     };
     (end > start).then_some(start..end)
+}
+
+/// The inside of a quote opening at `start` and closing within
+/// [`MAX_LIST_AFTER`] characters on its line, when it holds a `、` list.
+fn quoted_list(text: &str, start: usize) -> Option<Range<usize>> {
+    let inner = start
+        + text
+            .get(start..)?
+            .strip_prefix('“')
+            .map(|_| '“'.len_utf8())?;
+    let (len, c) = text[inner..]
+        .char_indices()
+        .take(MAX_LIST_AFTER)
+        .find(|(_, c)| matches!(c, '”' | '“' | '\n'))?;
+    let list = inner..inner + len;
+    (c == '”' && text[list.clone()].contains('、')).then_some(list)
+}
+
+/// `建设“三新”（新甲、新乙、新丙）县城`, `“三个一批”工程（实施一批…；建设一
+/// 批…；抓好一批…）`: a parenthesis right after the slogan (past a few words
+/// naming what it is) glosses it with its list, to the parenthesis' close
+/// on the same line.
+fn parenthesis_after(text: &str, close: usize) -> Option<Range<usize>> {
+    let rest = text.get(close..)?;
+    let (gap, open) = rest
+        .char_indices()
+        .take(MAX_FOLLOWING_GAP + 1)
+        .find(|(_, c)| !crate::chars::is_han(*c))?;
+    if !matches!(open, '（' | '(') {
+        return None;
+    }
+    let start = close + gap + open.len_utf8();
+    let (len, c) = text[start..]
+        .char_indices()
+        .take(2 * MAX_LIST_AFTER)
+        .find(|(_, c)| matches!(c, '）' | ')' | '（' | '(' | '\n'))?;
+    (matches!(c, '）' | ')') && len > 0).then_some(start..start + len)
 }
 
 /// The most characters between a slogan's closing quote and the comma
@@ -673,6 +823,84 @@ fn list_following(text: &str, close: usize, parts: &[SloganPart]) -> Vec<Range<u
         out.push(sentence);
     }
     out
+}
+
+/// The fewest characters of a counted word that closes the sentences
+/// spelling a slogan out: a word of one character ends too much.
+const MIN_CLOSING_WORD: usize = 2;
+
+/// `抓好“四个一批”。围绕…，谋划一批。…引进一批。…新上一批。…壮大一批。`:
+/// a slogan closing its sentence, then the sentences (or `；` parts) after
+/// it each closing with its counted word, or opening with a clause that
+/// does, carrying it once, one after the other, and the one after them
+/// not carrying it. The run counts the slogan's things.
+fn closing_run(
+    text: &str,
+    close: usize,
+    parts: &[SloganPart],
+) -> Option<(Range<usize>, SloganCount)> {
+    let [part] = parts else {
+        return None;
+    };
+    let word = part.words.first()?.as_str();
+    if word.chars().count() < MIN_CLOSING_WORD {
+        return None;
+    }
+    // The slogan closes its sentence, past a few words naming what it is:
+    // a test of a few characters before any scan.
+    let rest = text.get(close..)?;
+    let (gap, stop) = rest
+        .char_indices()
+        .take(MAX_FOLLOWING_GAP + 1)
+        .find(|(_, c)| !crate::chars::is_han(*c))?;
+    if !matches!(stop, '。' | '；') {
+        return None;
+    }
+    let start = close + gap + stop.len_utf8();
+    let mut run = 0;
+    let mut end = start;
+    let mut at = start;
+    // Each sentence is read to its stop, within the longest list after a
+    // slogan: the scan ends at the first that does not close with the word.
+    while at < text.len() {
+        let (len, stop) = text[at..]
+            .char_indices()
+            .take(MAX_LIST_AFTER)
+            .find(|(_, c)| matches!(c, '。' | '；' | '\n'))
+            .map_or((text.len() - at, None), |(i, c)| (i, Some(c)));
+        if stop.is_none() && text[at..].chars().nth(MAX_LIST_AFTER).is_some() {
+            break;
+        }
+        let segment = &text[at..at + len];
+        let first = segment.split('，').next().unwrap_or(segment);
+        let last = segment.rsplit('，').next().unwrap_or(segment);
+        // The clause closing with the word names one thing: `甲、乙工程`
+        // are two.
+        let one =
+            |clause: &str| clause.ends_with(word) && !clause.contains(['、', '和', '及', '与']);
+        let closing = segment.matches(word).count() == 1 && (one(last) || one(first));
+        if !closing {
+            if segment.contains(word) {
+                return None;
+            }
+            break;
+        }
+        run += 1;
+        end = at + len;
+        if stop == Some('\n') {
+            break;
+        }
+        at += len + stop.map_or(0, char::len_utf8);
+    }
+    if run < 2 {
+        return None;
+    }
+    let reading = if run == part.numeral as usize {
+        SloganCount::Holds
+    } else {
+        SloganCount::Differs(vec![Some(run)])
+    };
+    Some((start..end, reading))
 }
 
 /// Whether every item of a list (cut at `、`, `，`, `；`) carries a word of
@@ -757,7 +985,26 @@ fn list_before(text: &str, open: usize, parts: &[SloganPart]) -> Option<Range<us
             .iter()
             .any(|p| p.words.iter().any(|w| item.contains(w.as_str())))
     });
-    (carried && list.contains('、') && !list.contains(['（', '(', '《'])).then_some(start..open)
+    (carried && list.contains('、') && !list.contains('《') && only_asides(list))
+        .then_some(start..open)
+}
+
+/// Whether every parenthesis of a list is an aside inside one item
+/// (`甲企业（人才）库`), closed, holding no list or clause of its own.
+fn only_asides(list: &str) -> bool {
+    let mut rest = list;
+    while let Some(open) = rest.find(['（', '(']) {
+        let width = rest[open..].chars().next().map_or(1, char::len_utf8);
+        let inside = &rest[open + width..];
+        let Some(close) = inside.find(['）', ')']) else {
+            return false;
+        };
+        if inside[..close].contains(['、', '，', ',', '；', ';', '（', '(']) {
+            return false;
+        }
+        rest = &inside[close..];
+    }
+    true
 }
 
 /// `甲方案、乙清单和丙清单“一方案两清单”`: every item of a list before a
@@ -898,7 +1145,11 @@ fn own_definition<'a>(definition: &'a str, slogan: &str, names: &[String]) -> Op
         .char_indices()
         .chain(std::iter::once((definition.len(), '。')))
     {
-        if !matches!(c, '；' | ';' | '。') {
+        // `“三甲”即“…”、“四乙”即“…”`: a `、` or `，` between a quoted list
+        // and the next quoted label parts them as a `；` would.
+        let between_quotes =
+            || definition[..i].ends_with('”') && definition[i + c.len_utf8()..].starts_with('“');
+        if !(matches!(c, '；' | ';' | '。') || matches!(c, '、' | '，') && between_quotes()) {
             continue;
         }
         let raw = &definition[start..i];
@@ -1075,7 +1326,7 @@ fn renumbered_uses(doc: &Document, readings: &[SloganReading], sink: &mut Sink) 
                     .iter()
                     .map(|v| {
                         let uses = v.uses.iter().filter(|u| {
-                            takes_the_notes_place(doc, &placement, note, &reading.slogan, u)
+                            takes_the_notes_place(doc, &placement, note, &reading.slogan, u, false)
                         });
                         (*v, uses.cloned().collect::<Vec<_>>())
                     })
@@ -1105,7 +1356,12 @@ fn renumbered_uses(doc: &Document, readings: &[SloganReading], sink: &mut Sink) 
                     .all(|u| !same_sentence(&doc.text, u, &uses[0]))
             });
         if used && !framed_as_noted && !slip {
-            uses.retain(|u| takes_the_notes_place(doc, &placement, note, &reading.slogan, u));
+            // The note's slogan with one numeral changed, its words the
+            // same, may be the first mention the note explains.
+            let respelling = self::same_words(&reading.slogan, &variant);
+            uses.retain(|u| {
+                takes_the_notes_place(doc, &placement, note, &reading.slogan, u, respelling)
+            });
             if uses.is_empty() {
                 continue;
             }
@@ -1230,6 +1486,7 @@ fn takes_the_notes_place(
     note: usize,
     slogan: &str,
     used: &Range<usize>,
+    first_mention: bool,
 ) -> bool {
     // A marker within a few characters after the use (quotes, a suffix).
     let near = used.end..used.end + 12;
@@ -1250,7 +1507,14 @@ fn takes_the_notes_place(
     };
     doc.markers_of(note)
         .any(|m| near.contains(&m.range.start) || in_sentence(m.range.start))
-        || note_slot(doc, placement, note, slogan).is_some_and(|slot| slot.contains(&used.start))
+        || note_slot(
+            doc,
+            placement,
+            note,
+            slogan,
+            first_mention.then_some(used.start),
+        )
+        .is_some_and(|slot| slot.contains(&used.start))
 }
 
 /// Where note `note` points in notes numbered in the order their terms
@@ -1261,13 +1525,16 @@ fn takes_the_notes_place(
 /// with other numerals; for a note of several slogans, `slogan`'s own
 /// first mention, the others' being printed beside the renumbered one).
 /// `None` otherwise, and for a note with markers, which point where they
-/// stand.
+/// stand. A use at `first` ahead of the term's own first use in the slot
+/// is the first mention too (`做好“七稳”…继续做好“六稳”` in the slot of a
+/// note on `六稳`).
 /// `placement` holds each note's term's first use and its markers.
 fn note_slot(
     doc: &Document,
     placement: &Placement,
     note: usize,
     slogan: &str,
+    first: Option<usize>,
 ) -> Option<Range<usize>> {
     // A note with markers points where they stand, in whatever order.
     if placement.marked.get(note).copied().unwrap_or(true) {
@@ -1300,7 +1567,8 @@ fn note_slot(
     } else {
         first_use(note)
     };
-    own.is_none_or(|own| !slot.contains(&own)).then_some(slot)
+    own.is_none_or(|own| !slot.contains(&own) || first.is_some_and(|at| at < own))
+        .then_some(slot)
 }
 
 /// A note's one-part slogan printed unquoted, with another numeral, where
@@ -1326,7 +1594,7 @@ fn unquoted_in_slot(
     if written.chars().count() < 2 {
         return;
     }
-    let Some(slot) = note_slot(doc, placement, note, &reading.slogan) else {
+    let Some(slot) = note_slot(doc, placement, note, &reading.slogan, None) else {
         return;
     };
     let Some(text) = doc.text.get(slot.clone()) else {

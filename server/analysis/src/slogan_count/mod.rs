@@ -298,6 +298,47 @@ impl SloganCount {
 /// carries no counted word. The slogan holds when any window holds;
 /// otherwise the widest window that gives a reading decides.
 pub fn count_items(parts: &[SloganPart], definition: &str) -> Option<SloganCount> {
+    let read = count_as_printed(parts, definition);
+    if read == Some(SloganCount::Holds) {
+        return read;
+    }
+    // `甲会、乙会、丙会（涉及A、B等，召开丁会）`: a parenthesis glosses the
+    // item before it and lists nothing of the slogan's own; read without
+    // it, it decides when it holds, or when the text as printed reads
+    // nothing.
+    let Some(bare) = without_asides(definition) else {
+        return read;
+    };
+    match count_as_printed(parts, &bare) {
+        Some(SloganCount::Holds) => Some(SloganCount::Holds),
+        other if read.is_none() => other,
+        _ => read,
+    }
+}
+
+/// `definition` with its parenthesized asides taken out (`（…）`, `(…)`,
+/// not nested), when it has any.
+fn without_asides(definition: &str) -> Option<String> {
+    // (A search for each bracket's bytes: a set of chars decodes every
+    // character.)
+    if !definition.contains('（') && !definition.contains('(') {
+        return None;
+    }
+    let mut out = String::with_capacity(definition.len());
+    let mut depth = 0usize;
+    for c in definition.chars() {
+        match c {
+            '（' | '(' => depth += 1,
+            '）' | ')' if depth > 0 => depth -= 1,
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    (depth == 0 && out.len() < definition.len()).then_some(out)
+}
+
+/// [`count_items`] of the definition as printed.
+fn count_as_printed(parts: &[SloganPart], definition: &str) -> Option<SloganCount> {
     // A long noun phrase counted after a measure word (`十大农业特色优势
     // 产业`) is carried by no item, so no window can be told from its lead:
     // its note only ever confirms it.

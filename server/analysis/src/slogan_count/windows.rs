@@ -133,7 +133,9 @@ pub(super) fn windows<'a>(parts: &[SloganPart], definition: &'a str) -> Vec<&'a 
             }
         }
         // A quoted list whose items all open with one counted word
-        // (`指甲区“保A、保B、保C”，是…的底线`): the quote is the list.
+        // (`指甲区“保A、保B、保C”，是…的底线`), or all close with it
+        // (`甲会议提出的“A城、B城、C城”`, whatever the lead carries): the
+        // quote is the list.
         let mut from = 0;
         while let Some(open) = scope[from..].find('“').map(|p| from + p) {
             let inner_start = open + '“'.len_utf8();
@@ -149,9 +151,11 @@ pub(super) fn windows<'a>(parts: &[SloganPart], definition: &'a str) -> Vec<&'a 
                     && scope.matches(w).count() == inner.matches(w).count()
             };
             if items.len() >= 2
-                && words
-                    .iter()
-                    .any(|w| items.iter().all(|i| i.starts_with(w)) || held(w))
+                && words.iter().any(|w| {
+                    items.iter().all(|i| i.starts_with(w))
+                        || items.iter().all(|i| i.ends_with(w))
+                        || held(w)
+                })
             {
                 out.push(inner);
             }
