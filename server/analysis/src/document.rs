@@ -338,6 +338,15 @@ impl Document {
         }
     }
 
+    /// The lines whose content starts inside `region` (a body region).
+    pub(crate) fn lines_within(&self, region: &Range<usize>) -> &[Line] {
+        let first = self
+            .lines
+            .partition_point(|l| l.content.start < region.start);
+        let last = self.lines.partition_point(|l| l.content.start < region.end);
+        &self.lines[first..last.max(first)]
+    }
+
     /// The clause holding byte `offset`, as [`crate::figures::clause_range`]
     /// finds it. Clauses are scanned, up to [`MAX_CLAUSE_BYTES`] either
     /// side; once a text has asked for [`LONG_SCANS_BEFORE_INDEX`] clauses

@@ -24,11 +24,8 @@ const PARAGRAPHS: usize = 12;
 pub(crate) fn echoed_lead_lists(doc: &Document, out: &mut Vec<CountedList>) {
     let text = &doc.text;
     for region in &doc.body {
-        let first = doc
-            .lines
-            .partition_point(|l| l.content.start < region.start);
-        let last = doc.lines.partition_point(|l| l.content.start < region.end);
-        let lines: Vec<Range<usize>> = doc.lines[first..last.max(first)]
+        let lines: Vec<Range<usize>> = doc
+            .lines_within(region)
             .iter()
             .filter(|l| !l.is_blank())
             .map(|l| l.content.clone())

@@ -27,11 +27,7 @@ const HEAD: std::ops::RangeInclusive<usize> = 4..=20;
 pub(crate) fn headed_paragraph_lists(doc: &Document, out: &mut Vec<CountedList>) {
     let text = &doc.text;
     for region in &doc.body {
-        let first = doc
-            .lines
-            .partition_point(|l| l.content.start < region.start);
-        let last = doc.lines.partition_point(|l| l.content.start < region.end);
-        let lines = &doc.lines[first..last.max(first)];
+        let lines = doc.lines_within(region);
         for (k, line) in lines.iter().enumerate() {
             // A cheap byte test first: a heading opens with `（` or `(`.
             let content = &text[line.content.clone()];

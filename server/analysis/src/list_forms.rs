@@ -991,11 +991,7 @@ fn earlier_cue(line: &str, last: Range<usize>) -> Option<LeadCue> {
 /// The end of the body region holding byte `at`, and its lines.
 fn body_lines_around(doc: &Document, at: usize) -> Option<(usize, &[crate::lines::Line])> {
     let region = doc.body.iter().find(|r| r.contains(&at))?;
-    let first = doc
-        .lines
-        .partition_point(|l| l.content.start < region.start);
-    let last = doc.lines.partition_point(|l| l.content.start < region.end);
-    Some((region.end, &doc.lines[first..last.max(first)]))
+    Some((region.end, doc.lines_within(region)))
 }
 
 /// Words after a measure word that make the count an amount.

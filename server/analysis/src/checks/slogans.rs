@@ -745,16 +745,21 @@ fn quoted_list(text: &str, start: usize) -> Option<Range<usize>> {
     (c == '”' && text[list.clone()].contains('、')).then_some(list)
 }
 
+/// The first character after a slogan's close past a few words naming
+/// what it is (`“三新”工程（`), with its offset from `close`.
+fn past_naming_words(text: &str, close: usize) -> Option<(usize, char)> {
+    text.get(close..)?
+        .char_indices()
+        .take(MAX_FOLLOWING_GAP + 1)
+        .find(|(_, c)| !crate::chars::is_han(*c))
+}
+
 /// `建设“三新”（新甲、新乙、新丙）县城`, `“三个一批”工程（实施一批…；建设一
 /// 批…；抓好一批…）`: a parenthesis right after the slogan (past a few words
 /// naming what it is) glosses it with its list, to the parenthesis' close
 /// on the same line.
 fn parenthesis_after(text: &str, close: usize) -> Option<Range<usize>> {
-    let rest = text.get(close..)?;
-    let (gap, open) = rest
-        .char_indices()
-        .take(MAX_FOLLOWING_GAP + 1)
-        .find(|(_, c)| !crate::chars::is_han(*c))?;
+    let (gap, open) = past_naming_words(text, close)?;
     if !matches!(open, '（' | '(') {
         return None;
     }
@@ -848,11 +853,7 @@ fn closing_run(
     }
     // The slogan closes its sentence, past a few words naming what it is:
     // a test of a few characters before any scan.
-    let rest = text.get(close..)?;
-    let (gap, stop) = rest
-        .char_indices()
-        .take(MAX_FOLLOWING_GAP + 1)
-        .find(|(_, c)| !crate::chars::is_han(*c))?;
+    let (gap, stop) = past_naming_words(text, close)?;
     if !matches!(stop, '。' | '；') {
         return None;
     }
