@@ -925,10 +925,8 @@ fn strip_earlier_whole(head: &str) -> Option<(&str, &'static str)> {
     let h = h
         .trim_end_matches(crate::chars::is_han)
         .strip_suffix('、')?;
-    let h = h.strip_suffix('%').or_else(|| h.strip_suffix('％'))?;
-    let number = h.trim_end_matches(|c: char| c.is_ascii_digit() || c == '.');
-    (number.len() < h.len() && number.ends_with('的') && number.contains('占'))
-        .then_some((number, "、"))
+    let number = before_percent(h)?;
+    (number.ends_with('的') && number.contains('占')).then_some((number, "、"))
 }
 
 /// `…城镇化率达到54%、市辖区达到` → `…城镇化率达到`, `…比例达到50%，
@@ -958,9 +956,7 @@ fn carried_value(head: &str) -> Option<(&str, &'static str)> {
         ),
         None => return None,
     };
-    let h = h.strip_suffix('%').or_else(|| h.strip_suffix('％'))?;
-    let number = h.trim_end_matches(|c: char| c.is_ascii_digit() || c == '.');
-    (number.len() < h.len()).then_some((number.trim_end_matches(is_space), join))
+    Some((before_percent(h)?.trim_end_matches(is_space), join))
 }
 
 /// `到2030年`, `2030年底`: a year in four digits, with `到`/`至` before
@@ -996,9 +992,15 @@ fn strip_earlier_value(head: &str) -> Option<(&str, &'static str)> {
         .iter()
         .find_map(|q| h.strip_suffix(q))
         .unwrap_or(h);
-    let h = h.strip_suffix('%').or_else(|| h.strip_suffix('％'))?;
+    Some((before_percent(h)?.trim_end_matches(is_space), *join))
+}
+
+/// `…占全市装机的41%` → `…占全市装机的`: the words before a percent value
+/// closing `head`, or `None` if no such value closes it.
+fn before_percent(head: &str) -> Option<&str> {
+    let h = head.strip_suffix('%').or_else(|| head.strip_suffix('％'))?;
     let number = h.trim_end_matches(|c: char| c.is_ascii_digit() || c == '.');
-    (number.len() < h.len()).then_some((number.trim_end_matches(is_space), *join))
+    (number.len() < h.len()).then_some(number)
 }
 
 /// The `position`th name of the `、`/`和` list closing `head` (before
@@ -1183,12 +1185,7 @@ fn verb_before(head: &str) -> Option<&'static str> {
         // `…文件40%、` before this thing: an earlier value of the list.
         let h = rest.strip_suffix('、')?;
         let h = h.strip_suffix("以上").unwrap_or(h);
-        let h = h.strip_suffix('%').or_else(|| h.strip_suffix('％'))?;
-        let number = h.trim_end_matches(|c: char| c.is_ascii_digit() || c == '.');
-        if number.len() == h.len() {
-            return None;
-        }
-        head = number;
+        head = before_percent(h)?;
     }
     None
 }
