@@ -3926,3 +3926,57 @@ fn a_code_note_whose_segments_its_parts_own_slogans_label() {
         vec![Code::SloganCount]
     );
 }
+
+#[test]
+fn a_share_of_listed_names_with_one_value_each() {
+    let rate = vec![Code::RateOutOfRange];
+    // A list mixing shares and a measure of its own: one value per name
+    // ties each value to its name.
+    assert_eq!(
+        codes("城区绿地率、林木覆盖率和人均绿地面积分别提高到38%、141.2%和13.1平方米。\n"),
+        rate
+    );
+    quiet("城区绿地率、林木覆盖率和人均绿地面积分别提高到38%、41.2%和13.1平方米。\n");
+    // One value short: the places cannot be told, so no rate is read
+    // (the list itself is a finding).
+    assert_eq!(
+        codes("城区绿地率、林木覆盖率和人均绿地面积分别提高到138%和13.1平方米。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+    // The measure of its own gets a percent: not a share, whatever it is.
+    quiet("城区绿地率、林木覆盖率和财政收入分别提高到38%、41.2%和112%。\n");
+}
+
+#[test]
+fn done_of_tasks_given_to_several_bodies_is_bounded() {
+    assert_eq!(
+        codes("两级督察交办问题整改完成率分别达96%和192%。\n"),
+        vec![Code::RateOutOfRange]
+    );
+    quiet("两级督察交办问题整改完成率分别达96%和92%。\n");
+    // Done of a plan of money may pass it.
+    quiet("两级年度投资计划完成率分别达96%和112%。\n");
+}
+
+#[test]
+fn a_percent_before_more_kinds_of_things_counted() {
+    let rate = vec![Code::RateOutOfRange];
+    assert_eq!(codes("全县实现110%村民小组通硬化路。\n"), rate);
+    assert_eq!(codes("力争120%村集体经营收入超过十万元。\n"), rate);
+    assert_eq!(codes("推动150%惠企政策直达快享。\n"), rate);
+    assert_eq!(codes("推动105%以上依申请政务服务事项网上可办。\n"), rate);
+    assert_eq!(codes("培训覆盖全县农户户数的180%以上。\n"), rate);
+    quiet("全县实现100%村民小组通硬化路。\n");
+    quiet("推动50%惠企政策直达快享。\n");
+    // A rate written right before the percent is that rate's value.
+    quiet("落实研发费用加计扣除120%政策。\n");
+}
+
+#[test]
+fn a_price_cut_cannot_pass_a_hundred_percent() {
+    assert_eq!(
+        codes("集采药品平均降价152%。\n"),
+        vec![Code::RateOutOfRange]
+    );
+    quiet("集采药品平均降价52%。\n");
+}

@@ -299,7 +299,7 @@ fn read_on_line(doc: &Document, place: &Place) -> String {
         "rate" => doc
             .figures
             .iter()
-            .filter(|f| on_line(f.span.start) && f.text(text).ends_with('%'))
+            .filter(|f| on_line(f.span.start) && f.text(text).ends_with(['%', '％']))
             .map(|f| {
                 format!(
                     "{}{}",
@@ -783,10 +783,11 @@ fn mutation(line: &str, place: &Place) -> Option<String> {
         "rate" if place.bounded => {
             let rate = place.rate.as_deref()?;
             let (value, decimals, unit) = split_number(rate)?;
-            if unit != "%" {
+            // The half-width or full-width sign, kept as printed.
+            if unit != "%" && unit != "％" {
                 return None;
             }
-            let with = format!("{:.*}%", decimals, value + 100.0);
+            let with = format!("{:.*}{unit}", decimals, value + 100.0);
             // The rate printed after its share's name, not an earlier
             // figure ending alike (`96%` in `97.196%`).
             let from = place

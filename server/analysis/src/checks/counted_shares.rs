@@ -38,6 +38,10 @@ const THINGS: &[&str] = &[
     "断面",
     "零部件",
     "面积",
+    "政策",
+    "村民小组",
+    "村集体",
+    "户数",
 ];
 
 /// Amounts a share is taken of (`70%的新兴产业产值`, `产值达到全市40%`):
@@ -65,6 +69,13 @@ const NOT_COUNTED: &[&str] = &[
     "奖励", "扣除", "贷款", "利", "股",
 ];
 
+/// `加计扣除75%政策`, `补贴50%企业`: a percent right after a word of a
+/// rate or a standard ([`NOT_COUNTED`]) is that rate, not a share of the
+/// things after it. `before` ends at the percent.
+pub(super) fn rate_word_before(before: &str) -> bool {
+    NOT_COUNTED.iter().any(|w| before.ends_with(w))
+}
+
 /// Territories a whole is named by after a link (`达到全市40%`).
 const TERRITORIES: &[&str] = &["全国", "全省", "全市", "全区", "全县"];
 
@@ -75,8 +86,9 @@ pub(super) fn things_after(text: &str, end: usize) -> Option<(usize, &'static st
     let rest = rest.strip_prefix("以上").unwrap_or(rest);
     let rest = rest.strip_prefix('的').unwrap_or(rest);
     let start = text.len() - rest.len();
-    // The noun right after the percent: its first few characters.
-    let words: String = rest.chars().take_while(|c| is_han(*c)).take(8).collect();
+    // The noun right after the percent: its first few characters (a
+    // thing may close a noun of nine, `依申请政务服务事项`).
+    let words: String = rest.chars().take_while(|c| is_han(*c)).take(10).collect();
     let (at, thing) = THINGS
         .iter()
         .chain(AMOUNTS)

@@ -16,7 +16,7 @@
 //! 利用`) are shares too; work against a plan, a budget or money is not.
 
 use super::Sink;
-use super::counted_shares::{things_after_list, things_before};
+use super::counted_shares::{rate_word_before, things_after_list, things_before};
 use super::figure_text::{chars_before, floor_boundary, is_change};
 use crate::chars::is_space;
 use crate::diagnostic::{Finding, Related, RelatedKind};
@@ -204,7 +204,7 @@ fn strip_time_of_year(head: &str) -> Option<&str> {
 }
 
 /// Verbs of a decrease.
-const DECREASES: &[&str] = &["下降", "减少", "降低", "缩减"];
+const DECREASES: &[&str] = &["下降", "减少", "降低", "缩减", "降价"];
 
 /// Verbs of a cut made to an amount, a number of things or a time
 /// (`运转类支出压减20%`, `办理时间压缩60%`): the percent after them is
@@ -282,6 +282,7 @@ fn share_of_things(text: &str, figure: &Figure) -> Option<(usize, String)> {
     if figure.kind != FigureKind::Percent
         || is_change(text, figure)
         || chars_before(text, figure.span.start, 1).ends_with(['率', '速', '幅', '比', '度'])
+        || rate_word_before(chars_before(text, figure.span.start, 2))
     {
         return None;
     }
@@ -354,8 +355,10 @@ fn named_share(text: &str, figure: &Figure) -> Option<(usize, String)> {
     };
     if listed && !all_names_bounded(head) && !share_over_times(head) {
         // `甲毛入学率、乙巩固率分别达到98.6%、99.6%`: the value's own name
-        // by its place in the list, when every name is a rate of its own.
-        return listed_name(head, position).map(|(start, name)| {
+        // by its place in the list, when every name is a rate of its own
+        // or the list has one value for each name.
+        let values = position + 1 + values_after(&text[figure.span.end..]);
+        return listed_name(head, position, values).map(|(start, name)| {
             let before_start = floor_boundary(text, figure.span.start) - before.len();
             (before_start + start, name)
         });
@@ -512,6 +515,10 @@ fn all_names_bounded(head: &str) -> bool {
         .collect();
     !names.is_empty()
         && names.iter().all(|name| {
+            // `…督察交办问题整改完成率分别`: done of tasks given.
+            if name.ends_with("完成率") && tasks_settled(head) {
+                return true;
+            }
             let share = share_name(name);
             share.is_some_and(|share| {
                 let unbounded = UNBOUNDED_RATES
@@ -1003,11 +1010,32 @@ fn before_percent(head: &str) -> Option<&str> {
     (number.len() < h.len()).then_some(number)
 }
 
+/// `、40.4%和12.4平方米，`: how many values of a list follow a value
+/// (`after` starts right after it), each joined by `、`, `和` or `及` and
+/// opening with a digit.
+fn values_after(after: &str) -> usize {
+    let mut rest = after;
+    let mut count = 0;
+    while let Some(value) = ["、", "和", "及"]
+        .iter()
+        .find_map(|join| rest.strip_prefix(join))
+        .filter(|v| v.starts_with(|c: char| c.is_ascii_digit()))
+    {
+        count += 1;
+        let end = value
+            .find(['、', '和', '及', '，', ',', '；', ';', '。', '\n'])
+            .unwrap_or(value.len());
+        rest = &value[end..];
+    }
+    count
+}
+
 /// The `position`th name of the `、`/`和` list closing `head` (before
-/// `分别`), with its start in `head`, when it is a bounded share and every
-/// name of the list is a rate or share of its own (so the list is cut
-/// where the names are, not inside one).
-fn listed_name(head: &str, position: usize) -> Option<(usize, String)> {
+/// `分别`), with its start in `head`, when it is a bounded share and the
+/// list is cut where the names are, not inside one: every name of the
+/// list is a rate or share of its own, or the list has as many names as
+/// `values` (`绿地率、覆盖率和人均绿地面积分别提高到36%、40%和12平方米`).
+fn listed_name(head: &str, position: usize, values: usize) -> Option<(usize, String)> {
     let clause_start = head
         .rfind(['，', ',', '；', ';', '。', '：', ':', '\n'])
         .map_or(0, |p| {
@@ -1027,10 +1055,13 @@ fn listed_name(head: &str, position: usize) -> Option<(usize, String)> {
             || n.ends_with('率')
             || UNBOUNDED_RATES.iter().any(|r| n.ends_with(r))
     };
-    if names.len() < 2 || !names.iter().all(|(_, n)| rate_word(n)) {
+    if names.len() < 2 || !(names.iter().all(|(_, n)| rate_word(n)) || names.len() == values) {
         return None;
     }
     let (at, name) = *names.get(position)?;
+    if !rate_word(name) {
+        return None;
+    }
     let bounded = all_names_bounded(name);
     bounded.then(|| {
         let share = share_name(name).unwrap_or_else(|| name.to_string());
