@@ -23,8 +23,9 @@
 //!
 //! The directories of `HELD_OUT` (`tests/gold/figures-holdout/**.toml`,
 //! then any newer set, read before the oldest is tuned on, in
-//! `figures-holdout-next/`) are golds of the same schema over reports the readers were
-//! never tuned on (nor any other gold under `tests/gold/`): each is measured
+//! `figures-holdout-next/` and `figures-holdout-later/`) are golds of the
+//! same schema over reports the readers were never tuned on (nor any other
+//! gold under `tests/gold/`): each is measured
 //! apart and printed as a table of its own ("held-out"), with the
 //! false-alarm assert but no recall floors; their lines stay unprinted,
 //! except the oldest set's with `GOLD_REVEAL_HELD_OUT=1` (only once it is
@@ -614,7 +615,11 @@ fn half_of(reports: &[(Gold, String)]) -> &[(Gold, String)] {
 /// The held-out golds, oldest first: reports the readers were never tuned
 /// on, read by eye the same way. When the oldest joins the tuned gold
 /// (`figures/`), the directories move and only this list changes.
-const HELD_OUT: [&str; 2] = ["figures-holdout", "figures-holdout-next"];
+const HELD_OUT: [&str; 3] = [
+    "figures-holdout",
+    "figures-holdout-next",
+    "figures-holdout-later",
+];
 
 /// Each held-out gold (`HELD_OUT`), measured the same way and printed as a
 /// table of its own. No floors on recall, so that tuning against a set
