@@ -382,10 +382,20 @@ pub fn parenthesized_markers(text: &str, regions: &[Range<usize>]) -> Vec<Marker
             let Some((number, len)) = parenthesized_number(&text[at..region.end], open) else {
                 continue;
             };
-            let previous = text[region.start..at].chars().next_back();
-            let glued = previous.is_some_and(|p| {
+            let before = &text[region.start..at];
+            let glues = |p: char| {
                 !ends_clause(p) && !is_space(p) && !matches!(p, '\n' | '\r' | '、' | '（' | '(')
-            });
+            };
+            // A stray space between a term and its marker (`“四个不摘” （10）`)
+            // when the number goes on from the markers read so far.
+            let next_marker = markers.last().is_some_and(|m| m.number + 1 == number);
+            let spaced = || {
+                let word = before.trim_end_matches([' ', '\u{3000}']);
+                word.len() < before.len()
+                    && before.len() - word.len() <= '\u{3000}'.len_utf8()
+                    && word.chars().next_back().is_some_and(glues)
+            };
+            let glued = before.chars().next_back().is_some_and(glues) || next_marker && spaced();
             // A glued item continues its list within one sentence.
             let continues_list = list_next.is_some_and(|(next, from)| {
                 next == number && at <= from + MAX_LIST_ITEM_BYTES && !text[from..at].contains('。')
@@ -537,6 +547,24 @@ mod tests {
             .map(|m| m.number)
             .collect();
         assert_eq!(got, vec![1, 2, 3, 4]);
+    }
+
+    #[test]
+    fn a_stray_space_before_the_next_marker_keeps_it() {
+        let text = "推行“两单”（1）管理，建成双创园（2）。落实“三包” （3）和“四定”（4）。";
+        let got: Vec<u32> = parenthesized_markers(text, std::slice::from_ref(&(0..text.len())))
+            .iter()
+            .map(|m| m.number)
+            .collect();
+        assert_eq!(got, vec![1, 2, 3, 4]);
+        // After a space, a number that does not go on from the markers is
+        // a list item: `（1）` opens a list here.
+        let text = "推行“两单”（1）管理，建成双创园（2）。任务有 （1）修路，落实“三包”（3）。";
+        let got: Vec<u32> = parenthesized_markers(text, std::slice::from_ref(&(0..text.len())))
+            .iter()
+            .map(|m| m.number)
+            .collect();
+        assert_eq!(got, vec![1, 2, 3]);
     }
 
     #[test]
