@@ -572,15 +572,17 @@ fn figures_against_the_gold() {
     assert!(alarms.is_empty(), "false alarms on gold places: {alarms:?}");
     // Floors reached so far (targets: 90% each); raise them as readers improve.
     // Reset when a held-out set joins (the measure is taken over more
-    // reports): last when the eighth set (12 reports) joined, over 140.
+    // reports or more places are broken): last when the eighth set (12
+    // reports) joined, over 140, and count and slogan mutation when `双`
+    // became a numeral to break (`双核` → `三核`): 37 more places broken.
     let floors: [(&str, f64, f64); 7] = [
         // (kind, reading recall %, mutation recall %)
-        ("count", 87.7, 82.7),
+        ("count", 87.7, 82.3),
         ("part", 88.1, 89.7),
         ("respectively", 98.6, 98.0),
         ("growth", 91.6, 91.3),
         ("points", 100.0, 100.0),
-        ("slogan", 89.8, 86.7),
+        ("slogan", 89.8, 86.4),
         ("rate", 97.9, 97.7),
     ];
     for (kind, reading, mutation) in floors {
@@ -670,7 +672,8 @@ const DIGITS: [&str; 10] = ["零", "一", "二", "三", "四", "五", "六", "�
 fn chinese_digit(c: char) -> Option<u32> {
     match c {
         '〇' | '零' => Some(0),
-        '两' => Some(2),
+        // `双核`, `双下降`: a pair is a numeral too, broken to `三…`.
+        '两' | '双' => Some(2),
         _ => DIGITS
             .iter()
             .position(|d| d.starts_with(c))
