@@ -683,7 +683,7 @@ fn strip_page(list: &str) -> &str {
 /// The counts a note writes out, in order: a number (`6`, `三`, `两`)
 /// right before a measure word, outside brackets, not part of a longer
 /// number or a date.
-fn written_counts(definition: &str) -> Vec<usize> {
+pub(crate) fn written_counts(definition: &str) -> Vec<usize> {
     let chars: Vec<char> = definition.chars().collect();
     let mut out = Vec::new();
     let mut depth = 0i32;

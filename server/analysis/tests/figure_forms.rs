@@ -3984,3 +3984,13 @@ fn a_code_note_restating_its_parts_before_breaking_them_down() {
     quiet(&body("123"));
     assert_eq!(codes(&body("124")), vec![Code::SloganCount]);
 }
+
+#[test]
+fn a_note_counting_its_things_in_groups_that_add_up() {
+    let definition = "实施甲、乙、丙等3个重点领域行动，配套实施丁、戊、己、庚等4个保障行动。";
+    let body = |slogan: &str| {
+        format!("实施“{slogan}”，推进转型。\n注释\n1.“七大行动”：{definition}\n")
+    };
+    quiet(&body("七大行动"));
+    assert_eq!(codes(&body("八大行动")), vec![Code::SloganCount]);
+}
