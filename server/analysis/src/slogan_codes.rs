@@ -573,8 +573,9 @@ fn count_list(list: &str) -> Option<Vec<usize>> {
 
 /// The counts a note writes out, in order (see [`written_counts`]), with
 /// each quoted slogan of one part read as its numeral (`“三区”`, `“两大提
-/// 升”`) and no count inside it. `None` when a quoted slogan has several
-/// parts (which of its numerals would count?).
+/// 升”`, each in a clause of its own) and no count inside it. `None` when
+/// a quoted slogan has several parts (which of its numerals would count?)
+/// or shares its clause with the count before it.
 fn restating_counts(definition: &str) -> Option<Vec<usize>> {
     let mut out = Vec::new();
     let mut plain = String::new();
@@ -590,9 +591,12 @@ fn restating_counts(definition: &str) -> Option<Vec<usize>> {
                 let quoted = &rest[..close];
                 rest = &rest[close + '”'.len_utf8()..];
                 out.extend(written_counts(&plain));
+                // Each quoted part in a clause of its own (`“三山”“两河”`
+                // side by side may be one thing named twice).
+                let apart = out.is_empty() || plain.contains(['，', '；', '。', ',', ';']);
                 plain.clear();
                 match crate::slogan_count::parse_slogan(quoted).as_deref() {
-                    Some([one]) => out.push(one.numeral as usize),
+                    Some([one]) if apart => out.push(one.numeral as usize),
                     Some(_) => return None,
                     None => {}
                 }

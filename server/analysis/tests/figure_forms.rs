@@ -3968,9 +3968,7 @@ fn a_code_note_restating_its_parts_before_breaking_them_down() {
     // One clause restates the code, the next break its parts down.
     let broken_down = "建设甲、乙、丙3大产业集群和7条产业链，甲集群打造子链、丑链、寅链三大产业链，乙集群打造卯链、辰链两大产业链，丙集群打造巳链、午链两大产业链。";
     quiet(&noted("“3+7”格局", broken_down));
-    let body = |code: &str| {
-        format!("构建“{code}”格局。\n注释\n1.“3+7”格局：{broken_down}\n")
-    };
+    let body = |code: &str| format!("构建“{code}”格局。\n注释\n1.“3+7”格局：{broken_down}\n");
     quiet(&body("3+7"));
     assert_eq!(codes(&body("4+7")), vec![Code::SloganCount]);
     // Each part labelled, its list opening with its own count.
@@ -3988,9 +3986,8 @@ fn a_code_note_restating_its_parts_before_breaking_them_down() {
 #[test]
 fn a_note_counting_its_things_in_groups_that_add_up() {
     let definition = "实施甲、乙、丙等3个重点领域行动，配套实施丁、戊、己、庚等4个保障行动。";
-    let body = |slogan: &str| {
-        format!("实施“{slogan}”，推进转型。\n注释\n1.“七大行动”：{definition}\n")
-    };
+    let body =
+        |slogan: &str| format!("实施“{slogan}”，推进转型。\n注释\n1.“七大行动”：{definition}\n");
     quiet(&body("七大行动"));
     assert_eq!(codes(&body("八大行动")), vec![Code::SloganCount]);
 }

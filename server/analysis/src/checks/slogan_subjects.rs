@@ -40,16 +40,16 @@ pub(super) fn subjects_before(
     }
     // The slogan closes its clause: nothing after it says what kind of
     // thing it names (`实现“双百”园区`).
-    let closes = line[close..]
-        .chars()
-        .next()
-        .is_none_or(|c| matches!(c, '，' | '。' | '；' | '！' | '？' | ',' | ';' | '\r' | '\n'));
+    let closes = line[close..].chars().next().is_none_or(|c| {
+        matches!(
+            c,
+            '，' | '。' | '；' | '！' | '？' | ',' | ';' | '\r' | '\n'
+        )
+    });
     if !closes {
         return None;
     }
-    let verb = LINKING_VERBS
-        .iter()
-        .find(|v| line[..open].ends_with(*v))?;
+    let verb = LINKING_VERBS.iter().find(|v| line[..open].ends_with(*v))?;
     let verb_start = open - verb.len();
     let start = super::slogans::clause_start_before(line, verb_start)?;
     let list = &line[start..verb_start];
@@ -100,7 +100,10 @@ mod tests {
 
     #[test]
     fn counts_the_subjects_of_the_verb() {
-        assert_eq!(read("全年甲类案件和乙类案件实现“双下降”，治安向好。"), Some(2));
+        assert_eq!(
+            read("全年甲类案件和乙类案件实现“双下降”，治安向好。"),
+            Some(2)
+        );
         assert_eq!(read("甲指数、乙浓度和丙比例保持“三改善”。"), Some(3));
         assert_eq!(read("甲规模、乙规模实现“三下降”。"), Some(2));
     }

@@ -51,6 +51,9 @@ mod tests {
         assert!(!holds("八大行动", two));
         // One group, or a clause of the word with no count of its own.
         assert!(!holds("三大行动", "实施甲、乙、丙等3个领域行动。"));
-        assert!(!holds("七大行动", "实施3个领域行动，推进保障行动，新增4个行动。"));
+        assert!(!holds(
+            "七大行动",
+            "实施3个领域行动，推进保障行动，新增4个行动。"
+        ));
     }
 }
