@@ -117,6 +117,21 @@ pub fn count_code(parts: &[CodePart], definition: &str) -> Option<SloganCount> {
     if readings.contains(&stated) {
         return Some(SloganCount::Holds);
     }
+    // `打造A、B、C3大集群和9条产业链，A要打造…四大产业链…`: one clause
+    // restates the code, the rest breaks its parts down. Only to confirm:
+    // the breakdown's counts are no reading of the code.
+    if stated.len() >= 2
+        && definition
+            .split(['。', '，', '；', ',', ';'])
+            .any(|clause| written_counts(clause) == stated)
+    {
+        return Some(SloganCount::Holds);
+    }
+    // `构建“一个体系”（…），狠抓“两大提升”（…），…` for `12`: each part
+    // restated in turn, by a quoted slogan of its numeral or a count.
+    if stated.len() >= 2 && restating_counts(definition).as_ref() == Some(&stated) {
+        return Some(SloganCount::Holds);
+    }
     // `甲、乙A园和丙、丁、戊B园` for `2+3`, `A、B、C及D` for `3+1`: one
     // group of names per part, joined by `和` or `及`, in order.
     if let Some(groups) = joined_groups(definition, parts.len()) {
@@ -513,6 +528,11 @@ fn count_list(list: &str) -> Option<Vec<usize>> {
     {
         return Some(vec![*n]);
     }
+    // `两条线路，一条…，一条…`: the count the list opens with, its first
+    // clause naming nothing but the counted things.
+    if let Some(n) = opening_count(list) {
+        return Some(vec![n]);
+    }
     if list.contains(['，', ',', '；', ';', '：', ':', '。']) {
         return None;
     }
@@ -549,6 +569,64 @@ fn count_list(list: &str) -> Option<Vec<usize>> {
     let mut counts: Vec<usize> = (items.len()..=items.len() + joins).collect();
     counts.dedup();
     Some(counts)
+}
+
+/// The counts a note writes out, in order (see [`written_counts`]), with
+/// each quoted slogan of one part read as its numeral (`“三区”`, `“两大提
+/// 升”`, each in a clause of its own) and no count inside it. `None` when
+/// a quoted slogan has several parts (which of its numerals would count?)
+/// or shares its clause with the count before it.
+fn restating_counts(definition: &str) -> Option<Vec<usize>> {
+    let mut out = Vec::new();
+    let mut plain = String::new();
+    let mut depth = 0i32;
+    let mut rest = definition;
+    while let Some(c) = rest.chars().next() {
+        rest = &rest[c.len_utf8()..];
+        match c {
+            '（' | '(' => depth += 1,
+            '）' | ')' => depth -= 1,
+            '“' if depth == 0 => {
+                let close = rest.find('”')?;
+                let quoted = &rest[..close];
+                rest = &rest[close + '”'.len_utf8()..];
+                out.extend(written_counts(&plain));
+                // Each quoted part in a clause of its own (`“三山”“两河”`
+                // side by side may be one thing named twice).
+                let apart = out.is_empty() || plain.contains(['，', '；', '。', ',', ';']);
+                plain.clear();
+                match crate::slogan_count::parse_slogan(quoted).as_deref() {
+                    Some([one]) if apart => out.push(one.numeral as usize),
+                    Some(_) => return None,
+                    None => {}
+                }
+                continue;
+            }
+            _ => {}
+        }
+        if depth == 0 && c != '）' && c != ')' {
+            plain.push(c);
+        } else {
+            // A bracket breaks the plain text: no count runs across it.
+            plain.push('，');
+        }
+    }
+    out.extend(written_counts(&plain));
+    Some(out)
+}
+
+/// The count a list opens with when its first clause is that count and
+/// what it counts (`两条精品线路`, `1个中心`), and more clauses follow.
+fn opening_count(list: &str) -> Option<usize> {
+    let (first, _) = list.split_once(['，', ',', '；', ';'])?;
+    let opens = first.starts_with(|c: char| c.is_ascii_digit() || chinese_digit(c).is_some());
+    if !opens || first.chars().count() > 16 || first.contains(['、', '和', '及', '与']) {
+        return None;
+    }
+    match written_counts(first).as_slice() {
+        [n] => Some(*n),
+        _ => None,
+    }
 }
 
 /// An item's length in characters, a quoted name in it counted as one
@@ -609,7 +687,7 @@ fn strip_page(list: &str) -> &str {
 /// The counts a note writes out, in order: a number (`6`, `三`, `两`)
 /// right before a measure word, outside brackets, not part of a longer
 /// number or a date.
-fn written_counts(definition: &str) -> Vec<usize> {
+pub(crate) fn written_counts(definition: &str) -> Vec<usize> {
     let chars: Vec<char> = definition.chars().collect();
     let mut out = Vec::new();
     let mut depth = 0i32;

@@ -3980,3 +3980,68 @@ fn a_price_cut_cannot_pass_a_hundred_percent() {
     );
     quiet("集采药品平均降价52%。\n");
 }
+
+#[test]
+fn a_slogan_said_of_the_subjects_of_its_verb() {
+    let text = "全年甲类案件发案数和乙类案件发案数实现“双下降”，治安形势向好。\n";
+    quiet(text);
+    assert_eq!(
+        codes(&text.replace("双下降", "三下降")),
+        vec![Code::SloganCount]
+    );
+    quiet("甲指数、乙浓度和丙比例保持“三改善”。\n");
+    assert_eq!(
+        codes("甲指数、乙浓度和丙比例保持“四改善”。\n"),
+        vec![Code::SloganCount]
+    );
+    // One subject, a run of years, a count of things, a name of something
+    // after the slogan, grouped names: the subjects are not what it counts.
+    quiet("全市甲类事故实现“三下降”。\n");
+    quiet("甲产量、乙面积实现“四连增”。\n");
+    quiet("甲保险、乙保险和丙保险实现“两个全覆盖”。\n");
+    quiet("甲园和乙园实现“三百”园区目标。\n");
+    quiet("甲和乙、丙和丁实现“双达标”。\n");
+    // No verb between: the names before may be anything.
+    quiet("推进甲业和乙业“三升级”。\n");
+}
+
+#[test]
+fn two_names_joined_by_he_carrying_the_slogans_word() {
+    let text = "乡村甲水和城镇乙水“两水共治”稳步推进。\n";
+    quiet(text);
+    assert_eq!(
+        codes(&text.replace("两水共治", "三水共治")),
+        vec![Code::SloganCount]
+    );
+    // Names that carry no counted word say nothing.
+    quiet("加强甲类帮扶和乡村“三留守”关爱。\n");
+}
+
+#[test]
+fn a_code_note_restating_its_parts_before_breaking_them_down() {
+    // One clause restates the code, the next break its parts down.
+    let broken_down = "建设甲、乙、丙3大产业集群和7条产业链，甲集群打造子链、丑链、寅链三大产业链，乙集群打造卯链、辰链两大产业链，丙集群打造巳链、午链两大产业链。";
+    quiet(&noted("“3+7”格局", broken_down));
+    let body = |code: &str| format!("构建“{code}”格局。\n注释\n1.“3+7”格局：{broken_down}\n");
+    quiet(&body("3+7"));
+    assert_eq!(codes(&body("4+7")), vec![Code::SloganCount]);
+    // Each part labelled, its list opening with its own count.
+    let opening = "“1”，即一条主环线，串联城区景点；“2”，即两条精品线路，一条以甲景区为核心，一条串联乙、丙景区。";
+    let body = |code: &str| format!("打造“{code}”旅游线路。\n注释\n1.“1+2”旅游线路：{opening}\n");
+    quiet(&body("1+2"));
+    assert_eq!(codes(&body("2+2")), vec![Code::SloganCount]);
+    // Each part restated in turn by a quoted slogan of its numeral.
+    let quoted = "构建“一个体系”（甲体系），狠抓“两大提升”（乙提升、丙提升），推动“三化同步”（丁化、戊化、己化）。";
+    let body = |code: &str| format!("推广“{code}”工作法。\n注释\n1.“123”工作法：{quoted}\n");
+    quiet(&body("123"));
+    assert_eq!(codes(&body("124")), vec![Code::SloganCount]);
+}
+
+#[test]
+fn a_note_counting_its_things_in_groups_that_add_up() {
+    let definition = "实施甲、乙、丙等3个重点领域行动，配套实施丁、戊、己、庚等4个保障行动。";
+    let body =
+        |slogan: &str| format!("实施“{slogan}”，推进转型。\n注释\n1.“七大行动”：{definition}\n");
+    quiet(&body("七大行动"));
+    assert_eq!(codes(&body("八大行动")), vec![Code::SloganCount]);
+}

@@ -10,6 +10,7 @@ use std::ops::Range;
 
 use super::Sink;
 use super::respelled::{BodyQuotes, respelled};
+use super::slogan_subjects::subjects_before;
 use crate::chars::{is_quote, is_space};
 use crate::diagnostic::{Finding, Related, RelatedKind};
 use crate::document::Document;
@@ -457,6 +458,22 @@ pub(crate) fn line_slogans_in(line: &str, memo: &mut SloganMemo) -> Vec<LineSlog
             .or_else(labelled)
             .or_else(before)
         else {
+            // `甲数和乙数实现“双下降”`: the subjects the slogan is said of.
+            if let Some(subjects) = subjects_before(line, open, close, &parts) {
+                let reading = if subjects.count == parts[0].numeral as usize {
+                    SloganCount::Holds
+                } else {
+                    SloganCount::Differs(vec![Some(subjects.count)])
+                };
+                out.push(LineSlogan {
+                    open,
+                    inner,
+                    definition: subjects.list,
+                    parts,
+                    reading,
+                });
+                continue;
+            }
             // `电动汽车、锂电池、光伏产品“新三样”`: names in apposition,
             // as many as the numeral; a list of another length is read only
             // where it surely is the slogan's (see [`Apposition::sums_up`]).
@@ -954,7 +971,7 @@ fn spelled_out(list: &str, parts: &[SloganPart]) -> bool {
 
 /// Where the clause ending at `open` starts, within [`MAX_LIST_BEFORE`]
 /// characters (a quote ends it too).
-fn clause_start_before(text: &str, open: usize) -> Option<usize> {
+pub(super) fn clause_start_before(text: &str, open: usize) -> Option<usize> {
     let mut start = open;
     for (n, (i, c)) in text[..open].char_indices().rev().enumerate() {
         if n >= MAX_LIST_BEFORE {
@@ -986,8 +1003,11 @@ fn list_before(text: &str, open: usize, parts: &[SloganPart]) -> Option<Range<us
             .iter()
             .any(|p| p.words.iter().any(|w| item.contains(w.as_str())))
     });
-    (carried && list.contains('、') && !list.contains('《') && only_asides(list))
-        .then_some(start..open)
+    // Two names joined by one `和` are a list as well (`甲水和乙水“两水
+    // 共治”`), each carrying its word.
+    let two_joined = || list.matches(['和', '及']).count() == 1;
+    let listed = list.contains('、') || two_joined();
+    (carried && listed && !list.contains('《') && only_asides(list)).then_some(start..open)
 }
 
 /// Whether every parenthesis of a list is an aside inside one item

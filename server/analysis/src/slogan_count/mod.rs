@@ -21,6 +21,7 @@
 
 mod confirm;
 mod decide;
+mod grouped;
 mod labels;
 mod numbered;
 mod paired;
@@ -31,6 +32,7 @@ mod windows;
 
 use confirm::*;
 use decide::*;
+use grouped::*;
 use labels::*;
 use numbered::*;
 use paired::*;
@@ -299,8 +301,8 @@ impl SloganCount {
 /// otherwise the widest window that gives a reading decides.
 pub fn count_items(parts: &[SloganPart], definition: &str) -> Option<SloganCount> {
     let read = count_as_printed(parts, definition);
-    if read == Some(SloganCount::Holds) {
-        return read;
+    if read == Some(SloganCount::Holds) || counted_in_groups(parts, definition) {
+        return Some(SloganCount::Holds);
     }
     // `甲会、乙会、丙会（涉及A、B等，召开丁会）`: a parenthesis glosses the
     // item before it and lists nothing of the slogan's own; read without
