@@ -3976,3 +3976,19 @@ fn an_aim_reached_after_the_parts_is_no_part() {
         vec![Code::PartExceedsWhole]
     );
 }
+
+#[test]
+fn an_income_of_a_kind_right_after_a_total_income_is_within_it() {
+    let text =
+        |kind: &str| format!("全区财政总收入86.4亿元、增长6%，一般公共预算收入{kind}亿元。\n");
+    quiet(&text("52.1"));
+    assert_eq!(codes(&text("92.1")), vec![Code::PartExceedsWhole]);
+    quiet("集体经济总收入12亿元、经营性收入7.5亿元。\n");
+    assert_eq!(
+        codes("集体经济总收入12亿元、经营性收入17.5亿元。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+    // Another clause's income, or an income per head, is no kind of it.
+    quiet("全区旅游总收入86.4亿元；工业企业营业收入320亿元。\n");
+    quiet("全区财政总收入8.6亿元，城镇居民人均可支配收入3.2万元。\n");
+}

@@ -8,6 +8,7 @@
 
 mod annual;
 mod bounds;
+mod kind_of_total;
 
 use std::ops::Range;
 
@@ -66,6 +67,7 @@ fn part_readings_of<'d>(doc: &'d Document, cues: &Cues) -> Vec<PartReading<'d>> 
         .chain(bracketed(doc))
         .chain(counted_among(doc))
         .chain(annual::annual_of_total(doc))
+        .chain(kind_of_total::kind_of_total(doc))
         .chain(bounds::nested_bounds(doc))
         .chain(restated_by_class(doc))
         .chain(
