@@ -22,10 +22,13 @@ pub(super) fn kind_of_total(doc: &Document) -> impl Iterator<Item = PartReading<
         .iter()
         .enumerate()
         .filter_map(move |(i, whole)| {
-            // Bytes first: this looks at every figure of the text, and an
-            // income's name closes within a verb of its figure.
-            let lead = &text.as_bytes()[whole.span.start.saturating_sub(12)..whole.span.start];
-            if !lead.windows(6).any(|w| w == "收入".as_bytes()) {
+            // Bytes first: this looks at every figure of the text. An
+            // income's name closes right before it or before a verb of one
+            // or two characters (three bytes each).
+            let lead = &text.as_bytes()[..whole.span.start];
+            let income_at =
+                |k: usize| lead.len() >= k && lead[..lead.len() - k].ends_with("收入".as_bytes());
+            if !(income_at(0) || income_at(3) || income_at(6)) {
                 return None;
             }
             let name = income_name(chars_before(text, whole.span.start, 8))?;
