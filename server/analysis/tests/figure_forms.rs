@@ -4045,3 +4045,69 @@ fn a_note_counting_its_things_in_groups_that_add_up() {
     quiet(&body("七大行动"));
     assert_eq!(codes(&body("八大行动")), vec![Code::SloganCount]);
 }
+
+#[test]
+fn respectively_subjects_counted_under_a_quoted_name_or_bounded_by_a_floor() {
+    // A numeral inside quotes is a word of the name it stands in.
+    let counted = "150个甲类项目、60个“四大工程”项目投资分别完成计划的112%、104%";
+    quiet(&format!("{counted}。\n"));
+    assert_eq!(
+        codes(&format!("{counted}、99%。\n")),
+        vec![Code::RespectivelyMismatch]
+    );
+    // `过5亿元企业`: a floor before the figure names a class of firms.
+    let floors = "规上企业、营收过亿元企业、过5亿元企业分别达80家、30家";
+    quiet(&format!("{floors}、6家。\n"));
+    assert_eq!(
+        codes(&format!("{floors}。\n")),
+        vec![Code::RespectivelyMismatch]
+    );
+}
+
+#[test]
+fn respectively_subjects_sharing_one_rate_in_the_clause_before() {
+    let text = "到2035年，甲区收入和乙区收入年均增长9%，分别达到120亿元、45亿元";
+    quiet(&format!("{text}。\n"));
+    assert_eq!(
+        codes(&format!("{text}、30亿元。\n")),
+        vec![Code::RespectivelyMismatch]
+    );
+    // One name sharing nothing: the clause names no subjects.
+    quiet("到2035年，全区收入年均增长9%，分别达到120亿元、45亿元、30亿元。\n");
+}
+
+#[test]
+fn parts_changed_from_one_level_to_another_hold_at_both() {
+    let text = |earlier: &str| {
+        format!("发明专利从500件增加到1500件，其中高价值专利从{earlier}件增加到400件。\n")
+    };
+    quiet(&text("120"));
+    assert_eq!(codes(&text("600")), vec![Code::PartExceedsWhole]);
+    // A part with no earlier level of its own says nothing of the whole's.
+    quiet("发明专利从500件增加到1500件，其中高价值专利增加到900件。\n");
+}
+
+#[test]
+fn an_aim_reached_after_the_parts_is_no_part() {
+    quiet("引进项目300个，其中甲类项目10个、乙类项目20个，实现丙类项目400个以上。\n");
+    assert_eq!(
+        codes("引进项目300个，其中甲类项目10个、乙类项目320个，实现丙类项目40个以上。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+}
+
+#[test]
+fn an_income_of_a_kind_right_after_a_total_income_is_within_it() {
+    let text =
+        |kind: &str| format!("全区财政总收入86.4亿元、增长6%，一般公共预算收入{kind}亿元。\n");
+    quiet(&text("52.1"));
+    assert_eq!(codes(&text("92.1")), vec![Code::PartExceedsWhole]);
+    quiet("集体经济总收入12亿元、经营性收入7.5亿元。\n");
+    assert_eq!(
+        codes("集体经济总收入12亿元、经营性收入17.5亿元。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+    // Another clause's income, or an income per head, is no kind of it.
+    quiet("全区旅游总收入86.4亿元；工业企业营业收入320亿元。\n");
+    quiet("全区财政总收入8.6亿元，城镇居民人均可支配收入3.2万元。\n");
+}

@@ -331,11 +331,15 @@ fn subjects(
         return Some((earlier.subjects_range.clone(), earlier.subjects));
     }
     let own = unquoted(&without_brackets(head));
-    // A duration (`学前三年毛入园率`) or a class bound (`50户以上村寨`)
-    // is a word of a name, not a value.
+    // A duration (`学前三年毛入园率`), a class bound (`50户以上村寨`) or a
+    // numeral in quotes (`“八大行动”项目`) is a word of a name, not a value.
     let figures: Vec<_> = figures_in(doc, &(clause.start..at))
         .iter()
-        .filter(|f| f.kind != FigureKind::Duration && !names_a_class(text, f))
+        .filter(|f| {
+            f.kind != FigureKind::Duration
+                && !names_a_class(text, f)
+                && !quoted(&text[clause.start..f.span.start])
+        })
         .collect();
     // `收入从甲年的X元和Y元分别增长到…`: the earlier values listed right
     // before 分别, after 从 or 由, are one per subject.
@@ -439,6 +443,9 @@ fn subjects(
     if run >= 2 {
         return Some((range, (run, run)));
     }
+    if let Some(subjects) = names_sharing_a_rate(text, previous.clone(), figures) {
+        return Some((range, subjects));
+    }
     if let Some(n) = items_closed_by_numbers(words) {
         return Some((range, (n, n)));
     }
@@ -456,6 +463,41 @@ fn subjects(
     (separators + joins > 0).then_some((range, (separators + 1, separators + 1 + joins)))
 }
 
+/// Verbs of a rate shared by the names before it (`年均递增`).
+const SHARED_RATES: &[&str] = &["递增", "增长", "提高", "下降", "递减"];
+
+/// `甲和乙年均递增9%，分别达到X、Y`: a clause of names joined by `、` or
+/// `和`, a verb of change and one rate closing it, shared by the names:
+/// the `分别` after it gives each name its own level. The subjects are the
+/// names (as [`head_joins`] counts them).
+fn names_sharing_a_rate(
+    text: &str,
+    clause: Range<usize>,
+    figures: &[crate::figures::Figure],
+) -> Option<(usize, usize)> {
+    let [rate] = figures else {
+        return None;
+    };
+    let closes = text[rate.span.end..clause.end]
+        .trim_matches(crate::chars::is_space)
+        .is_empty();
+    if rate.kind != FigureKind::Percent || !closes {
+        return None;
+    }
+    let words = text[clause.start..rate.span.start].trim_matches(crate::chars::is_space);
+    let names = SHARED_RATES
+        .iter()
+        .find_map(|verb| words.strip_suffix(verb))?;
+    let names = ["年均", "同比", "均"]
+        .iter()
+        .find_map(|w| names.strip_suffix(w))
+        .unwrap_or(names);
+    let names = unquoted(names);
+    let (separators, joins) = head_joins(&names);
+    (names.chars().all(crate::chars::is_han) && separators + joins > 0)
+        .then(|| counted(&names, (separators + 1, separators + 1 + joins)))
+}
+
 /// `302个甲项目、146个乙工程、17个丙项目分别完成…`: names listed by `、`
 /// (the last may follow a `和`), each opening with the count of its things
 /// and holding no other figure, are one subject each. The words before the
@@ -469,7 +511,9 @@ fn counted_subjects(
     if figures.len() < 2 || figures.iter().any(|f| f.kind != FigureKind::Count) {
         return None;
     }
+    // A quoted name (`“八大行动”项目`) is plain words too.
     let plain = |name: &str| {
+        let name = unquoted(name);
         !name.is_empty()
             && name.chars().all(crate::chars::is_han)
             && !name.contains(['和', '与', '及'])
@@ -681,8 +725,9 @@ fn quoted(s: &str) -> bool {
 /// `50户以上村寨`: a bound followed by the things it classes.
 fn names_a_class(text: &str, figure: &crate::figures::Figure) -> bool {
     let written = figure.text(text);
-    // `销售收入过亿元企业`: a floor written before the figure bounds a class too.
-    let floor = written.starts_with(['过', '超']);
+    // `销售收入过亿元企业`, `过10亿元企业`: a floor written before the
+    // figure (in it or right before it) bounds a class too.
+    let floor = written.starts_with(['过', '超']) || text[..figure.span.start].ends_with('过');
     let after = &text[figure.span.end..];
     // `超10万元、超30万元村集体`: floors listed before the class they
     // bound, each opening with the same word.

@@ -8,6 +8,7 @@
 
 mod annual;
 mod bounds;
+mod kind_of_total;
 
 use std::ops::Range;
 
@@ -56,13 +57,17 @@ fn part_readings_of<'d>(doc: &'d Document, cues: &Cues) -> Vec<PartReading<'d>> 
     (0..of_which.len())
         .filter_map(|i| Cue::at(doc, of_which, i))
         .flat_map(|cue| {
-            read_one(doc, &cue)
+            let reading = read_one(doc, &cue);
+            let earlier = reading.as_ref().and_then(|r| at_earlier_levels(doc, r));
+            reading
                 .into_iter()
+                .chain(earlier)
                 .chain(labelled_at(doc, &cue))
         })
         .chain(bracketed(doc))
         .chain(counted_among(doc))
         .chain(annual::annual_of_total(doc))
+        .chain(kind_of_total::kind_of_total(doc))
         .chain(bounds::nested_bounds(doc))
         .chain(restated_by_class(doc))
         .chain(
@@ -1027,6 +1032,45 @@ fn read_one<'d>(doc: &'d Document, cue: &Cue<'d>) -> Option<PartReading<'d>> {
     })
 }
 
+/// `专利从3000件增加到9000件，其中发明专利从300件增加到900件`: a whole
+/// and parts each written as a change from one level to another hold at
+/// both levels; the reading at the later ones, read from `其中`, gives the
+/// one at the earlier ones.
+fn at_earlier_levels<'d>(doc: &'d Document, later: &PartReading<'d>) -> Option<PartReading<'d>> {
+    let whole = earlier_level(doc, later.whole)?;
+    let parts = later
+        .parts
+        .iter()
+        .map(|part| earlier_level(doc, part))
+        .collect::<Option<Vec<_>>>()?;
+    Some(PartReading {
+        whole,
+        parts,
+        stops_at_next: later.stops_at_next,
+    })
+}
+
+/// The level `从3000件增加到` that `figure` changed from: the figure right
+/// before it, of its unit, after `从` or `由`, with only a verb ending in
+/// `到` or `至` between.
+fn earlier_level<'d>(doc: &'d Document, figure: &Figure) -> Option<&'d Figure> {
+    let text = &doc.text;
+    let k = doc
+        .figures
+        .partition_point(|f| f.span.start < figure.span.start);
+    let earlier = doc.figures.get(k.checked_sub(1)?)?;
+    let verb = text
+        .get(earlier.span.end..figure.span.start)?
+        .trim_matches(crate::chars::is_space);
+    let reads = verb.ends_with(['到', '至'])
+        && verb.chars().count() <= 4
+        && verb.chars().all(crate::chars::is_han);
+    let from = text[..earlier.span.start]
+        .trim_end_matches(crate::chars::is_space)
+        .ends_with(['从', '由']);
+    (reads && from && earlier.unit == figure.unit && is_level(earlier)).then_some(earlier)
+}
+
 /// `产值116.7亿元。其中，甲集团实现产值70亿元、纳税2亿元，乙公司实现产值
 /// 7.5亿元、纳税1亿元`: parts named by the whole's measure (`产值`) may each
 /// carry another measure of their subject in its unit after a `、`
@@ -1320,9 +1364,13 @@ fn parts_among<'d>(
         // `其中普惠托位3000个，每千人托位数达到4个`, `…，争取乙用地2000亩`:
         // a clause measuring per head, or setting an aim of its own, is
         // no part of the whole before `其中`.
+        // So is a clause, after the parts, of an aim reached (`其中甲项目
+        // 10个、乙项目20个，实现丙项目40个以上`).
         let own_measure = clause.is_some_and(|c| {
             let c = c.trim_start_matches(crate::chars::is_space);
-            c.starts_with('每') || ["争取", "力争", "确保"].iter().any(|w| c.starts_with(w))
+            c.starts_with('每')
+                || ["争取", "力争", "确保"].iter().any(|w| c.starts_with(w))
+                || (!parts.is_empty() && c.starts_with("实现"))
         });
         // The first part's own verb (`其中：税收收入完成15亿元`) is no
         // word that leaves the parts.

@@ -1,0 +1,109 @@
+//! `财政总收入50亿元、增长8%，一般公共预算收入30亿元`: a total income
+//! (`总收入`) and, next in its sentence, an income of a kind (`…收入`,
+//! named with no `总`): the kind is within the total though no `其中`
+//! says so.
+
+use super::PartReading;
+use crate::checks::figure_text::{chars_before, is_change, is_level};
+use crate::document::Document;
+use crate::figures::{Figure, FigureKind};
+
+/// Verbs between a name and its figure (`总收入完成`, `达到`).
+const VERBS: &[&str] = &["完成", "实现", "达到", "达", "为"];
+
+/// Words opening the total's own change.
+const CHANGES: &[&str] = &["增长", "下降", "同比增长", "比上年增长", "增幅"];
+
+/// Every total income whose next level in its unit, past only its own
+/// change (`、增长8%`) and one break, is an income of a kind.
+pub(super) fn kind_of_total(doc: &Document) -> impl Iterator<Item = PartReading<'_>> {
+    let text = &doc.text;
+    doc.figures
+        .iter()
+        .enumerate()
+        .filter_map(move |(i, whole)| {
+            // Bytes first: this looks at every figure of the text. An
+            // income's name closes right before it or before a verb of one
+            // or two characters (three bytes each).
+            let lead = &text.as_bytes()[..whole.span.start];
+            let income_at =
+                |k: usize| lead.len() >= k && lead[..lead.len() - k].ends_with("收入".as_bytes());
+            if !(income_at(0) || income_at(3) || income_at(6)) {
+                return None;
+            }
+            let name = income_name(chars_before(text, whole.span.start, 8))?;
+            if !name.contains('总') || !plain(text, whole) {
+                return None;
+            }
+            // The next figure of the unit; between, only rates of change.
+            let part = doc.figures[i + 1..]
+                .iter()
+                .take(3)
+                .find(|f| f.kind != FigureKind::Percent)?;
+            if part.unit != whole.unit || !plain(text, part) {
+                return None;
+            }
+            let between = &text[whole.span.end..part.span.start];
+            if between.contains(['；', ';', '。']) {
+                return None;
+            }
+            // `、增长8%，一般公共预算收入`: a break right after the total, at
+            // most its own change, then the kind's name.
+            let clauses: Vec<&str> = between.split(['，', ',', '、']).collect();
+            let [first, changes @ .., kind] = clauses.as_slice() else {
+                return None;
+            };
+            let own_change = |c: &&str| CHANGES.iter().any(|w| c.starts_with(w));
+            let kind = income_name(kind)?;
+            (first.is_empty()
+                && changes.len() <= 1
+                && changes.iter().all(own_change)
+                && kind.chars().count() >= 3
+                && !kind.contains(['总', '均', '每']))
+            .then(|| PartReading {
+                whole,
+                parts: vec![part],
+                stops_at_next: true,
+            })
+        })
+}
+
+/// `一般公共预算收入` of `完成一般公共预算收入达`: the Han words of an
+/// income's name closing `words`, past a verb, when they close with `收入`.
+fn income_name(words: &str) -> Option<&str> {
+    let words = VERBS
+        .iter()
+        .find_map(|v| words.strip_suffix(v))
+        .unwrap_or(words);
+    if !words.ends_with("收入") {
+        return None;
+    }
+    let start = words
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| crate::chars::is_han(c))
+        .last()
+        .map_or(words.len(), |(k, _)| k);
+    Some(&words[start..])
+}
+
+/// A level, not a change.
+fn plain(text: &str, figure: &Figure) -> bool {
+    is_level(figure) && !is_change(text, figure)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::income_name;
+
+    #[test]
+    fn an_income_is_named_before_its_figure() {
+        assert_eq!(income_name("全市财政总收入"), Some("全市财政总收入"));
+        assert_eq!(
+            income_name("，一般公共预算收入完成"),
+            Some("一般公共预算收入")
+        );
+        assert_eq!(income_name("经营性收入达到"), Some("经营性收入"));
+        assert_eq!(income_name("，总投资"), None);
+    }
+}
