@@ -478,6 +478,9 @@ pub(crate) fn split_items(
     if let Some(items) = circled_items(range.start, sentence) {
         return Some((items, 0));
     }
+    if let Some(items) = touching_titles(range.start, sentence) {
+        return rest.is_empty().then_some((items, 0));
+    }
     if sentence.contains(['；', ';']) {
         let items = pieces(range.start, sentence, &['；', ';']);
         return (items.len() >= 2 && rest.is_empty()).then_some((items, 0));
@@ -575,6 +578,31 @@ fn circled_items(offset: usize, s: &str) -> Option<Vec<Range<usize>>> {
         items.push(offset + at..offset + end);
     }
     Some(items)
+}
+
+/// `《甲》《乙》《丙》`: titles of documents, each in its own marks,
+/// touching or joined by `、`, and nothing else: the marks part them.
+fn touching_titles(offset: usize, s: &str) -> Option<Vec<Range<usize>>> {
+    if !s.starts_with('《') {
+        return None;
+    }
+    let mut items = Vec::new();
+    let mut at = 0;
+    while at < s.len() {
+        let rest = &s[at..];
+        let rest_at = at + (rest.len() - rest.trim_start_matches('、').len());
+        if !s[rest_at..].starts_with('《') {
+            return None;
+        }
+        // Titles do not nest: the first `》` closes this one.
+        let close = s[rest_at..].find('》')? + rest_at + '》'.len_utf8();
+        if s[rest_at + '《'.len_utf8()..close].contains('《') {
+            return None;
+        }
+        items.push(offset + rest_at..offset + close);
+        at = close;
+    }
+    (items.len() >= 2).then_some(items)
 }
 
 /// Non-empty pieces of `s` (at `offset`) split by `separators`.
@@ -2167,6 +2195,13 @@ fn read_clause(line: &str, start: usize, out: &mut Vec<CountedList>) -> usize {
                     skip_to = end;
                 } else if event == Event::Digit
                     && names_open
+                    && let Some(end) = code_name_end(line, at)
+                {
+                    // `甲、5G两大产业`: digits with letters after them are
+                    // a name (`5G`, `4K`, `3D`), not a figure.
+                    skip_to = end;
+                } else if event == Event::Digit
+                    && names_open
                     && let Some(close) = quoted_name_end(line, names_start, at)
                 {
                     // `“5020”“甲乙”两项行动`: digits inside the quotes of a
@@ -2220,6 +2255,24 @@ fn quoted_name_end(line: &str, names_start: usize, at: usize) -> Option<usize> {
     // The name ends with its quote, with no clause or figure unit in it.
     (!inner.contains(['“', '，', '。', '；', '、', '%', '％']))
         .then_some(at + close + '”'.len_utf8())
+}
+
+/// Where a code name starting with the digits at `at` ends: one or two
+/// digits and capital letters right after them (`5G`, `4K`, `3D`), then
+/// no more letters or digits; not a grade (`5A级`).
+fn code_name_end(line: &str, at: usize) -> Option<usize> {
+    let rest = &line.as_bytes()[at..];
+    let digits = rest.iter().take_while(|b| b.is_ascii_digit()).count();
+    let letters = rest[digits..]
+        .iter()
+        .take_while(|b| b.is_ascii_uppercase())
+        .count();
+    let end = digits + letters;
+    ((1..=2).contains(&digits)
+        && (1..=3).contains(&letters)
+        && !rest.get(end).is_some_and(u8::is_ascii_alphanumeric)
+        && !line[at + end..].starts_with('级'))
+    .then_some(at + end)
 }
 
 /// Where the 的 after a figure starting at `at` ends, when only its unit
@@ -2801,10 +2854,33 @@ fn quoted_run(before: &str, offset: usize) -> Option<Vec<Range<usize>>> {
     }
 }
 
+/// `“甲”“乙”和丙`: the quoted names touching right before a `和` (two at
+/// least, each short), with their quotes.
+fn quotes_before_join(before: &str, offset: usize) -> Option<Vec<Range<usize>>> {
+    let mut items = Vec::new();
+    let mut end = before.len();
+    while before[..end].ends_with('”') {
+        let close = end - '”'.len_utf8();
+        let open = before[..close].rfind('“')?;
+        let name = &before[open + '“'.len_utf8()..close];
+        if name.is_empty() || name.contains(['”', '、']) || name.chars().count() > 12 {
+            return None;
+        }
+        items.push(offset + open..offset + end);
+        end = open;
+    }
+    if items.len() < 2 {
+        return None;
+    }
+    items.reverse();
+    Some(items)
+}
+
 /// `“甲计划”“乙计划”“丙计划”三项计划`: names each in quotes, touching,
 /// right before the count, each ending with the last two characters of
-/// what is counted, or three of them at least (`“甲”“乙”“丙”三大行动`).
-fn touching_quotes(before: &str, offset: usize, counted: &str) -> Option<CountedList> {
+/// what is counted, or three of them at least (`“甲”“乙”“丙”三大行动`),
+/// or two before a count of three at most (`“甲”“乙”两大品牌`).
+fn touching_quotes(before: &str, offset: usize, count: u32, counted: &str) -> Option<CountedList> {
     let noun: Vec<char> = counted
         .chars()
         .take_while(|c| crate::chars::is_han(*c) && chinese_digit(*c).is_none())
@@ -2830,8 +2906,10 @@ fn touching_quotes(before: &str, offset: usize, counted: &str) -> Option<Counted
     }
     // Three touching quotes or more mark names as surely, whatever they
     // end with (`“甲”“乙”“丙”三大行动`); two must each end with what is
-    // counted.
-    if items.len() < 2 || (!echo && items.len() < 3) {
+    // counted, or stand before a small count: a larger one counts the
+    // things of the two kinds named (`“甲园”“乙场”18个`, `“甲”“乙”九大
+    // 计划`), not the names.
+    if items.len() < 2 || (!echo && items.len() < 3 && count > 3) {
         return None;
     }
     items.reverse();
@@ -2870,6 +2948,18 @@ fn pair_of_names(first: &str, second: &str) -> bool {
         && !one_kind
         && !quotes_touch
         && shape
+}
+
+/// Whether `name` may be a name of its own: two to twelve Han characters
+/// not opening or closing with a verb.
+fn plain_name(name: &str) -> bool {
+    (2..=12).contains(&name.chars().count())
+        && name.chars().all(crate::chars::is_han)
+        && !VERBS
+            .iter()
+            .chain(PAIRED_VERBS)
+            .any(|v| v.chars().count() >= 2 && name.starts_with(v))
+        && !(ends_with_verb(name) && !NAME_HEADS.iter().any(|h| name.ends_with(h)))
 }
 
 /// Verbs that drafters pair with `和` before the object they share
@@ -2940,7 +3030,7 @@ fn paired_names(
     let before = &line[names_start..count_start];
     let counted = &line[count_end..];
     if before.ends_with("”")
-        && let Some(list) = touching_quotes(before, names_start, counted)
+        && let Some(list) = touching_quotes(before, names_start, count, counted)
     {
         return Some(CountedList {
             count,
@@ -3271,17 +3361,26 @@ fn bare_names(
             names[..*at].ends_with(t) && names[second..].ends_with(t) && !names.contains('、')
         });
         let two_names = count == 3 && *at > 0 && pair_of_names(&names[..*at], &names[second..]);
-        if !(count == 2 || count == 3 && (echoing || two_names))
-            || *at == 0
-            || second == names.len()
-            || names.contains(['及', '或'])
+        // `“甲”“乙”和丙三项`: quotes touching before the `和` are names
+        // of their own, the `和` brings the last.
+        if let Some(mut quoted) = quotes_before_join(&names[..*at], names_at)
+            && plain_name(&names[second..])
         {
-            return None;
+            quoted.push(names_at + second..names_at + names.len());
+            quoted
+        } else {
+            if !(count == 2 || count == 3 && (echoing || two_names))
+                || *at == 0
+                || second == names.len()
+                || names.contains(['及', '或'])
+            {
+                return None;
+            }
+            vec![
+                names_at..names_at + at,
+                names_at + second..names_at + names.len(),
+            ]
         }
-        vec![
-            names_at..names_at + at,
-            names_at + second..names_at + names.len(),
-        ]
     };
     if items.len() < 2 {
         return None;
