@@ -2546,11 +2546,16 @@ fn echo_list(line: &str, count_start: usize, count: u32, count_end: usize) -> Op
         all && joins > 0
     };
     // Quotes before the count close an earlier count's name, which its
-    // own bracket follows (`“两大X”（…）、“三大Y”（…）`).
-    if (before.contains('”') || before.contains('、')) && !after_bracket {
+    // own bracket follows (`“两大X”（…）、“三大Y”（…）`). Before `分别是`,
+    // only another count shares the names: words and quotes of the
+    // clause's subject do not (`从甲、“乙”征集形成12件实事，分别是`).
+    let respectively = line[at..at + opener].contains("分别");
+    if (before.contains('”') || before.contains('、'))
+        && !after_bracket
+        && !(respectively && counts_in(line, clause_start..count_start).is_empty())
+    {
         return None;
     }
-    let respectively = line[at..at + opener].contains("分别");
     let mut start = at + opener;
     for word in ["：", "指", "包括", "是"] {
         if line[start..].starts_with(word) {
@@ -2603,6 +2608,11 @@ fn echo_list(line: &str, count_start: usize, count: u32, count_end: usize) -> Op
     // `八种罪行：甲、乙、丙。`: after a colon, short plain names that end
     // the sentence need not repeat the noun.
     let colon = line[at..at + opener].contains(['：', ':']);
+    // `三大协会，即甲、乙、丙联合会，…`: 即 says the names are the counted
+    // things as surely as `分别是`; short plain names need not repeat the
+    // noun, wherever the clause goes on.
+    let namely =
+        line[at..at + opener].contains('即') && noun.chars().count() <= 4 && !noun.contains('的');
     let names = line[start..end].trim_end_matches(is_space);
     let open = names.ends_with('等');
     let names = names.trim_end_matches('等');
@@ -2638,8 +2648,7 @@ fn echo_list(line: &str, count_start: usize, count: u32, count_end: usize) -> Op
         {
             return None;
         }
-        let plain = colon
-            && sentence_ends
+        let plain = (colon && sentence_ends || namely)
             && name.chars().count() <= 16
             && !name.contains(['的', '“', '（', '('])
             && !open;

@@ -3926,3 +3926,77 @@ fn a_code_note_whose_segments_its_parts_own_slogans_label() {
         vec![Code::SloganCount]
     );
 }
+
+#[test]
+fn count_over_two_touching_quoted_names() {
+    quiet("持续培育“甲山好物”“乙河米”两大区域品牌。\n");
+    assert_eq!(
+        codes("持续培育“甲山好物”“乙河米”三大区域品牌。\n"),
+        vec![Code::CountMismatch]
+    );
+    // A larger count counts the things of the two kinds named.
+    quiet("实施“扩需”“提质”九大促进计划。\n");
+    quiet("建成“口袋公园”“街角广场”3个。\n");
+}
+
+#[test]
+fn count_over_touching_quoted_names_and_a_last_joined_by_he() {
+    quiet("深化“村企共建”“警民共治”和网格联动管控三项机制。\n");
+    assert_eq!(
+        codes("深化“村企共建”“警民共治”和网格联动管控四项机制。\n"),
+        vec![Code::CountMismatch]
+    );
+}
+
+#[test]
+fn note_listing_titles_each_in_their_marks() {
+    let text = |n: &str| {
+        format!(
+            "出台{n}个配套方案。\n注释\n1.{n}个配套方案：《甲区产业提升方案》《乙区交通建设方案》《丙区生态修复方案》。\n"
+        )
+    };
+    quiet(&text("3"));
+    assert_eq!(codes(&text("4")), vec![Code::CountMismatch]);
+}
+
+#[test]
+fn code_names_with_digits_among_names() {
+    quiet("重点打造虚拟现实、智能终端、LED、5G四大产业链。\n");
+    assert_eq!(
+        codes("重点打造虚拟现实、智能终端、LED、5G五大产业链。\n"),
+        vec![Code::CountMismatch]
+    );
+}
+
+#[test]
+fn names_after_ji_need_not_repeat_the_counted_word() {
+    quiet("重点抓好三大协会，即果蔬销售协会、奶业协会、合作组织联合会，以服务带动增收。\n");
+    assert_eq!(
+        codes("重点抓好四大协会，即果蔬销售协会、奶业协会、合作组织联合会，以服务带动增收。\n"),
+        vec![Code::CountMismatch]
+    );
+    // A counted phrase holding 的 is no plain noun: no reading.
+    quiet("工作是从两个方面进行的，即一方面是调整、扩充、新建学校。\n");
+}
+
+#[test]
+fn names_after_fenbie_shi_with_a_subject_holding_quotes_and_joins() {
+    let text = |n: &str| {
+        format!(
+            "政府从群众、“两代表”等层面征集、遴选形成{n}件实事，分别是“春苗”在本县、“安居”在本县、“畅行”在本县。\n"
+        )
+    };
+    quiet(&text("3"));
+    assert_eq!(codes(&text("4")), vec![Code::CountMismatch]);
+}
+
+#[test]
+fn run_in_head_counting_words_followed_by_what_became_of_them() {
+    let text = |n: &str| {
+        format!(
+            "（二）{n}大攻坚战成效明显。坚决打赢脱贫攻坚战，贫困人口全部脱贫。防返贫机制不断完善。坚决打好风险防范攻坚战，化解存量债务。坚决打好污染防治攻坚战，空气质量持续改善。\n"
+        )
+    };
+    quiet(&text("三"));
+    assert_eq!(codes(&text("四")), vec![Code::CountMismatch]);
+}
