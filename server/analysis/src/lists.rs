@@ -654,6 +654,7 @@ fn note_lists(doc: &Document, out: &mut Vec<CountedList>) {
             echoed_pieces(text, count, count_range.end..term_range.end, note)
                 .or_else(|| split_items(doc, after_lead(text, note)?))
                 .or_else(|| quoted_names_of(text, count_range.end..term_range.end, note))
+                .or_else(|| counted_groups(text, count_range.clone(), note))
         }) else {
             continue;
         };
@@ -670,6 +671,45 @@ fn note_lists(doc: &Document, out: &mut Vec<CountedList>) {
                 .ends_with('等'),
         });
     }
+}
+
+/// `9条快速路：新建3条快速路为甲、乙、丙，续建6条快速路为丁、…`: a note
+/// whose clauses each count a group of the term's things with the term's
+/// measure word and name them, as many as each says: the groups' names
+/// together are the term's items.
+fn counted_groups(
+    text: &str,
+    term_count: Range<usize>,
+    note: &crate::notes::Note,
+) -> Option<(Vec<Range<usize>>, usize)> {
+    let measure = count_at(text, term_count.start)?.2;
+    let body = note.text(text);
+    let sentence = body[..body.find('。').unwrap_or(body.len())].trim_end_matches(is_space);
+    if !body[sentence.len()..]
+        .trim_matches(|c| c == '。' || is_space(c))
+        .is_empty()
+    {
+        return None;
+    }
+    let pieces = top_level_pieces(sentence, &['，', '；', ';', ',']);
+    if pieces.len() < 2 {
+        return None;
+    }
+    let mut items = Vec::new();
+    for piece in pieces {
+        let range = note.text_range.start + piece.start..note.text_range.start + piece.end;
+        let counts = counts_in(text, range);
+        let [(count, counted)] = counts.as_slice() else {
+            return None;
+        };
+        let (_, end, own) = count_at(text, counted.start)?;
+        let list = echo_list(text, counted.start, *count, end)?;
+        if own != measure || list.open || list.hidden > 0 || list.items.len() != *count as usize {
+            return None;
+        }
+        items.extend(list.items);
+    }
+    Some((items, 0))
 }
 
 /// Words that close a note's lead before its items (`全会提出，…`).
@@ -2468,11 +2508,13 @@ fn echo_list(line: &str, count_start: usize, count: u32, count_end: usize) -> Op
         if whole > bare && rest[whole..].starts_with(['（', '(']) {
             whole
         } else {
-            // `四种关系即甲…`: 即 opens the names, even unspaced.
+            // `四种关系即甲…`: 即 opens the names, even unspaced; so does
+            // 为 (`3条快速路为甲快速路、…`), whose names must then repeat
+            // the noun.
             rest[..bare]
                 .char_indices()
                 .skip(2)
-                .find(|(_, c)| *c == '即')
+                .find(|(_, c)| matches!(c, '即' | '为'))
                 .map_or(bare, |(i, _)| i)
         }
     });
@@ -2510,6 +2552,8 @@ fn echo_list(line: &str, count_start: usize, count: u32, count_end: usize) -> Op
         (after.len() - r.len(), false, false)
     } else if after.starts_with("，即") || after.starts_with('即') {
         let r = after.trim_start_matches('，').trim_start_matches('即');
+        (after.len() - r.len(), false, false)
+    } else if let Some(r) = after.strip_prefix('为') {
         (after.len() - r.len(), false, false)
     } else if let Some(r) = after.strip_prefix('，') {
         (after.len() - r.len(), false, true)

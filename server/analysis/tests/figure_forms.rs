@@ -3524,8 +3524,10 @@ fn three_touching_quoted_names_before_their_count() {
         codes("扎实开展了“春季清查”“夏季整治”“秋冬攻坚”四大行动。\n"),
         vec![Code::CountMismatch]
     );
-    // Two touching quotes must each end with what is counted.
-    quiet("聚焦“甲乡文化”“乙镇文化”三大文旅品牌。\n");
+    // Two touching quotes not ending with what is counted are its names
+    // only before a small count (see
+    // `count_over_two_touching_quoted_names`).
+    quiet("聚焦“甲乡文化”“乙镇文化”五大文旅品牌。\n");
 }
 
 #[test]
@@ -3999,4 +4001,17 @@ fn run_in_head_counting_words_followed_by_what_became_of_them() {
     };
     quiet(&text("三"));
     assert_eq!(codes(&text("四")), vec![Code::CountMismatch]);
+}
+
+#[test]
+fn note_counting_its_things_in_groups_each_named() {
+    let text = |total: &str, first: &str| {
+        format!(
+            "开工建设{total}条快速路。\n注释\n1.{total}条快速路：新建{first}条快速路为甲快速路、乙快速路南段、丙快速路，续建2条快速路为丁快速路、戊快速路北延。\n"
+        )
+    };
+    quiet(&text("5", "3"));
+    assert_eq!(codes(&text("6", "3")), vec![Code::CountMismatch]);
+    // A group's own count broken: its list says so, the total stays unread.
+    assert_eq!(codes(&text("5", "4")), vec![Code::CountMismatch]);
 }
