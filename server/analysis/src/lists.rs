@@ -1837,8 +1837,20 @@ pub(crate) fn hidden_in(words: &[&str]) -> usize {
         1 => among(0),
         n => {
             let last = words[n - 1];
-            let shown_inside = shown_inside(&words[1..n - 1], last);
-            let first = if joins_verbs(words[0]) { 0 } else { among(0) };
+            // `汽车及零部件、索具…`: a first name whose only joining word is
+            // `及` ties words of that name (`及` binds closer than `、`;
+            // a list puts its own join before its last name, and a first
+            // name joined to the rest takes `和`: `城区和甲、乙、丙`). It
+            // shows the drafter's way with `及`, as a middle name does.
+            let first_ji = join_words(words[0]).all(|j| j == "及")
+                && join_words(words[0]).next().is_some();
+            let shown_inside = shown_inside(&words[1..n - 1], last)
+                || (first_ji && join_words(last).all(|j| j == "及"));
+            let first = if joins_verbs(words[0]) || first_ji {
+                0
+            } else {
+                among(0)
+            };
             first + if shown_inside { 0 } else { among(n - 1) }
         }
     }

@@ -4015,3 +4015,20 @@ fn note_counting_its_things_in_groups_each_named() {
     // A group's own count broken: its list says so, the total stays unread.
     assert_eq!(codes(&text("5", "4")), vec![Code::CountMismatch]);
 }
+
+#[test]
+fn ji_in_a_first_name_ties_words_of_that_name() {
+    quiet("做强机械及配件、纺织、食品加工三大主导产业。\n");
+    assert_eq!(
+        codes("做强机械及配件、纺织、食品加工四大主导产业。\n"),
+        vec![Code::CountMismatch]
+    );
+    // The same 及 closing the last name then ties words too.
+    quiet("培育电力及储能装备、机械及配件两个产业集群。\n");
+    assert_eq!(
+        codes("培育电力及储能装备、机械及配件三个产业集群。\n"),
+        vec![Code::CountMismatch]
+    );
+    // A first name joined by 和 may still be two (`城区和甲、乙、丙`).
+    quiet("建成中心城区和甲镇、乙镇、丙镇4座污水处理厂。\n");
+}
