@@ -1528,14 +1528,19 @@ fn name_lists(doc: &Document, cues: &Cues, out: &mut Vec<CountedList>) {
             continue;
         }
         // `部委、直属机构共59个`: categories, not names, may hold more;
-        // so these lists only fire with more names than the count.
+        // so these lists only fire with more names than the count. Names
+        // that each end with what `共` counts are those things themselves
+        // (`甲高速公路、乙高速公路共2条高速公路`): the total is theirs.
+        let open = !(word == "共"
+            && items.len() >= 2
+            && each_ends_with_counted(text, &items, end, clause.end));
         out.push(CountedList {
             source: ListSource::Names,
             count,
             count_range: count_start..end,
             items,
             hidden,
-            open: true,
+            open,
         });
     }
 }

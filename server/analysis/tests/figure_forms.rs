@@ -4032,3 +4032,14 @@ fn ji_in_a_first_name_ties_words_of_that_name() {
     // A first name joined by 和 may still be two (`城区和甲、乙、丙`).
     quiet("建成中心城区和甲镇、乙镇、丙镇4座污水处理厂。\n");
 }
+
+#[test]
+fn gong_closing_names_that_each_end_with_what_it_counts() {
+    let text = |n: &str| {
+        format!("建成甲至乙高速公路、丙到丁高速公路、戊至己高速公路共{n}条高速公路。\n")
+    };
+    quiet(&text("3"));
+    assert_eq!(codes(&text("4")), vec![Code::CountMismatch]);
+    // Categories before 共 may hold more things than they are.
+    quiet("涉及部委、直属机构共59个。\n");
+}
