@@ -1847,8 +1847,8 @@ pub(crate) fn hidden_in(words: &[&str]) -> usize {
             // a list puts its own join before its last name, and a first
             // name joined to the rest takes `和`: `城区和甲、乙、丙`). It
             // shows the drafter's way with `及`, as a middle name does.
-            let first_ji = join_words(words[0]).all(|j| j == "及")
-                && join_words(words[0]).next().is_some();
+            let first_ji =
+                join_words(words[0]).all(|j| j == "及") && join_words(words[0]).next().is_some();
             let shown_inside = shown_inside(&words[1..n - 1], last)
                 || (first_ji && join_words(last).all(|j| j == "及"));
             let first = if joins_verbs(words[0]) || first_ji {
@@ -2792,7 +2792,7 @@ fn part_definitions(
     let end = start + line[start..limit].find('。')?;
     let sentence = &line[start..end];
     if !sentence.contains('；') {
-        return None;
+        return echoing_clauses(start, sentence, noun, count, count_start..count_end);
     }
     let mut items = Vec::new();
     let mut at = start;
@@ -2815,6 +2815,41 @@ fn part_definitions(
         ListSource::Echo,
         count,
         count_start..count_end,
+        items,
+    ))
+}
+
+/// `做好四篇文章：在甲上做文章，在乙上做文章，…。`: with no `；`, the
+/// sentence's clauses each ending with the counted noun, every one of
+/// them: the drafter names each counted thing by repeating its noun.
+fn echoing_clauses(
+    start: usize,
+    sentence: &str,
+    noun: &str,
+    count: u32,
+    count_range: Range<usize>,
+) -> Option<CountedList> {
+    let clauses = top_level_pieces(sentence, &['，', ',']);
+    // A clause with a figure or a count of its own names a group of the
+    // counted things (`新建3条快速路为…，续建6条快速路为…`), not one.
+    let names = |r: &Range<usize>| {
+        let clause = &sentence[r.clone()];
+        clause.ends_with(noun)
+            && clause.len() > noun.len()
+            && !clause.bytes().any(|b| b.is_ascii_digit())
+            && counts_in(clause, 0..clause.len()).is_empty()
+    };
+    if clauses.len() < 2 || !clauses.iter().all(names) || !balanced(sentence) {
+        return None;
+    }
+    let items = clauses
+        .iter()
+        .map(|r| start + r.start..start + r.end)
+        .collect();
+    Some(CountedList::shown(
+        ListSource::Echo,
+        count,
+        count_range,
         items,
     ))
 }

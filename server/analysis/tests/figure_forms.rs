@@ -4035,11 +4035,25 @@ fn ji_in_a_first_name_ties_words_of_that_name() {
 
 #[test]
 fn gong_closing_names_that_each_end_with_what_it_counts() {
-    let text = |n: &str| {
-        format!("建成甲至乙高速公路、丙到丁高速公路、戊至己高速公路共{n}条高速公路。\n")
-    };
+    let text =
+        |n: &str| format!("建成甲至乙高速公路、丙到丁高速公路、戊至己高速公路共{n}条高速公路。\n");
     quiet(&text("3"));
     assert_eq!(codes(&text("4")), vec![Code::CountMismatch]);
     // Categories before 共 may hold more things than they are.
     quiet("涉及部委、直属机构共59个。\n");
+}
+
+#[test]
+fn clauses_after_a_colon_each_ending_with_the_counted_noun() {
+    let text = |n: &str| {
+        format!(
+            "做好{n}篇文章：在产业升级上做文章，在甲、乙项目上做文章，在城乡建设上做文章。\n"
+        )
+    };
+    quiet(&text("三"));
+    assert_eq!(codes(&text("四")), vec![Code::CountMismatch]);
+    // Clauses counting groups of their own are no items.
+    quiet("九条道路：新建3条道路为甲道路、乙道路、丙道路，续建6条道路为丁道路、戊道路、己道路、庚道路、辛道路、壬道路。\n");
+    // A clause not ending with the noun: no reading.
+    quiet("打好四场硬仗：打好甲硬仗，打好乙硬仗，推动发展。\n");
 }
