@@ -3064,7 +3064,7 @@ fn plain_name(name: &str) -> bool {
             .iter()
             .chain(PAIRED_VERBS)
             .any(|v| v.chars().count() >= 2 && name.starts_with(v))
-        && !(ends_with_verb(name) && !NAME_HEADS.iter().any(|h| name.ends_with(h)))
+        && (!ends_with_verb(name) || NAME_HEADS.iter().any(|h| name.ends_with(h)))
 }
 
 /// Verbs that drafters pair with `和` before the object they share

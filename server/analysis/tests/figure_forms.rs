@@ -4046,14 +4046,14 @@ fn gong_closing_names_that_each_end_with_what_it_counts() {
 #[test]
 fn clauses_after_a_colon_each_ending_with_the_counted_noun() {
     let text = |n: &str| {
-        format!(
-            "做好{n}篇文章：在产业升级上做文章，在甲、乙项目上做文章，在城乡建设上做文章。\n"
-        )
+        format!("做好{n}篇文章：在产业升级上做文章，在甲、乙项目上做文章，在城乡建设上做文章。\n")
     };
     quiet(&text("三"));
     assert_eq!(codes(&text("四")), vec![Code::CountMismatch]);
     // Clauses counting groups of their own are no items.
-    quiet("九条道路：新建3条道路为甲道路、乙道路、丙道路，续建6条道路为丁道路、戊道路、己道路、庚道路、辛道路、壬道路。\n");
+    quiet(
+        "九条道路：新建3条道路为甲道路、乙道路、丙道路，续建6条道路为丁道路、戊道路、己道路、庚道路、辛道路、壬道路。\n",
+    );
     // A clause not ending with the noun: no reading.
     quiet("打好四场硬仗：打好甲硬仗，打好乙硬仗，推动发展。\n");
 }
