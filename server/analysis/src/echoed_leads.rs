@@ -105,10 +105,49 @@ fn run_in_head(text: &str, line: Range<usize>) -> Option<CountedList> {
             names_item(clause, words, verb)
         }
     };
+    let items = named_sentences(text, head.end, line.end, names);
+    if let Some(items) = items {
+        return Some(CountedList::shown(
+            ListSource::Lead,
+            count,
+            count_range,
+            items,
+        ));
+    }
+    // `三大攻坚战成效明显。打赢甲攻坚战，…`: what is counted may be followed
+    // by what became of it; the items then end with the counted words
+    // alone, three characters at least, a shorter part of them.
+    if is_quoted {
+        return None;
+    }
+    let ends: Vec<usize> = words.char_indices().map(|(i, _)| i).skip(3).collect();
+    ends.into_iter().rev().find_map(|end| {
+        let counted = &words[..end];
+        let items = named_sentences(text, head.end, line.end, |clause| {
+            names_item(clause, counted, "")
+        })?;
+        Some(CountedList::shown(
+            ListSource::Lead,
+            count,
+            count_range.clone(),
+            items,
+        ))
+    })
+}
+
+/// The sentences after the head (ending at `head_end`) up to `line_end`
+/// whose first clause `names` an item: two at least, the first right
+/// after the head.
+fn named_sentences(
+    text: &str,
+    head_end: usize,
+    line_end: usize,
+    names: impl Fn(&str) -> bool,
+) -> Option<Vec<Range<usize>>> {
     let mut items = Vec::new();
-    let mut at = head.end + '。'.len_utf8();
-    while at < line.end {
-        let sentence_end = text[at..line.end].find('。').map_or(line.end, |p| at + p);
+    let mut at = head_end + '。'.len_utf8();
+    while at < line_end {
+        let sentence_end = text[at..line_end].find('。').map_or(line_end, |p| at + p);
         let clause = first_clause(&text[at..sentence_end]);
         if names(clause) {
             items.push(at..sentence_end);
@@ -118,9 +157,8 @@ fn run_in_head(text: &str, line: Range<usize>) -> Option<CountedList> {
     // The first sentence after the head names the first item.
     let first_names = items
         .first()
-        .is_some_and(|r| r.start == head.end + '。'.len_utf8());
-    (items.len() >= 2 && first_names)
-        .then(|| CountedList::shown(ListSource::Lead, count, count_range, items))
+        .is_some_and(|r| r.start == head_end + '。'.len_utf8());
+    (items.len() >= 2 && first_names).then_some(items)
 }
 
 /// The head's one count followed by quoted words that close the head

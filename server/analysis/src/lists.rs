@@ -478,6 +478,9 @@ pub(crate) fn split_items(
     if let Some(items) = circled_items(range.start, sentence) {
         return Some((items, 0));
     }
+    if let Some(items) = touching_titles(range.start, sentence) {
+        return rest.is_empty().then_some((items, 0));
+    }
     if sentence.contains(['；', ';']) {
         let items = pieces(range.start, sentence, &['；', ';']);
         return (items.len() >= 2 && rest.is_empty()).then_some((items, 0));
@@ -577,6 +580,31 @@ fn circled_items(offset: usize, s: &str) -> Option<Vec<Range<usize>>> {
     Some(items)
 }
 
+/// `《甲》《乙》《丙》`: titles of documents, each in its own marks,
+/// touching or joined by `、`, and nothing else: the marks part them.
+fn touching_titles(offset: usize, s: &str) -> Option<Vec<Range<usize>>> {
+    if !s.starts_with('《') {
+        return None;
+    }
+    let mut items = Vec::new();
+    let mut at = 0;
+    while at < s.len() {
+        let rest = &s[at..];
+        let rest_at = at + (rest.len() - rest.trim_start_matches('、').len());
+        if !s[rest_at..].starts_with('《') {
+            return None;
+        }
+        // Titles do not nest: the first `》` closes this one.
+        let close = s[rest_at..].find('》')? + rest_at + '》'.len_utf8();
+        if s[rest_at + '《'.len_utf8()..close].contains('《') {
+            return None;
+        }
+        items.push(offset + rest_at..offset + close);
+        at = close;
+    }
+    (items.len() >= 2).then_some(items)
+}
+
 /// Non-empty pieces of `s` (at `offset`) split by `separators`.
 fn pieces(offset: usize, s: &str, separators: &[char]) -> Vec<Range<usize>> {
     let mut out = Vec::new();
@@ -626,6 +654,7 @@ fn note_lists(doc: &Document, out: &mut Vec<CountedList>) {
             echoed_pieces(text, count, count_range.end..term_range.end, note)
                 .or_else(|| split_items(doc, after_lead(text, note)?))
                 .or_else(|| quoted_names_of(text, count_range.end..term_range.end, note))
+                .or_else(|| counted_groups(text, count_range.clone(), note))
         }) else {
             continue;
         };
@@ -642,6 +671,45 @@ fn note_lists(doc: &Document, out: &mut Vec<CountedList>) {
                 .ends_with('等'),
         });
     }
+}
+
+/// `9条快速路：新建3条快速路为甲、乙、丙，续建6条快速路为丁、…`: a note
+/// whose clauses each count a group of the term's things with the term's
+/// measure word and name them, as many as each says: the groups' names
+/// together are the term's items.
+fn counted_groups(
+    text: &str,
+    term_count: Range<usize>,
+    note: &crate::notes::Note,
+) -> Option<(Vec<Range<usize>>, usize)> {
+    let measure = count_at(text, term_count.start)?.2;
+    let body = note.text(text);
+    let sentence = body[..body.find('。').unwrap_or(body.len())].trim_end_matches(is_space);
+    if !body[sentence.len()..]
+        .trim_matches(|c| c == '。' || is_space(c))
+        .is_empty()
+    {
+        return None;
+    }
+    let pieces = top_level_pieces(sentence, &['，', '；', ';', ',']);
+    if pieces.len() < 2 {
+        return None;
+    }
+    let mut items = Vec::new();
+    for piece in pieces {
+        let range = note.text_range.start + piece.start..note.text_range.start + piece.end;
+        let counts = counts_in(text, range);
+        let [(count, counted)] = counts.as_slice() else {
+            return None;
+        };
+        let (_, end, own) = count_at(text, counted.start)?;
+        let list = echo_list(text, counted.start, *count, end)?;
+        if own != measure || list.open || list.hidden > 0 || list.items.len() != *count as usize {
+            return None;
+        }
+        items.extend(list.items);
+    }
+    Some((items, 0))
 }
 
 /// Words that close a note's lead before its items (`全会提出，…`).
@@ -1460,14 +1528,19 @@ fn name_lists(doc: &Document, cues: &Cues, out: &mut Vec<CountedList>) {
             continue;
         }
         // `部委、直属机构共59个`: categories, not names, may hold more;
-        // so these lists only fire with more names than the count.
+        // so these lists only fire with more names than the count. Names
+        // that each end with what `共` counts are those things themselves
+        // (`甲高速公路、乙高速公路共2条高速公路`): the total is theirs.
+        let open = !(word == "共"
+            && items.len() >= 2
+            && each_ends_with_counted(text, &items, end, clause.end));
         out.push(CountedList {
             source: ListSource::Names,
             count,
             count_range: count_start..end,
             items,
             hidden,
-            open: true,
+            open,
         });
     }
 }
@@ -1769,8 +1842,20 @@ pub(crate) fn hidden_in(words: &[&str]) -> usize {
         1 => among(0),
         n => {
             let last = words[n - 1];
-            let shown_inside = shown_inside(&words[1..n - 1], last);
-            let first = if joins_verbs(words[0]) { 0 } else { among(0) };
+            // `汽车及零部件、索具…`: a first name whose only joining word is
+            // `及` ties words of that name (`及` binds closer than `、`;
+            // a list puts its own join before its last name, and a first
+            // name joined to the rest takes `和`: `城区和甲、乙、丙`). It
+            // shows the drafter's way with `及`, as a middle name does.
+            let first_ji =
+                join_words(words[0]).all(|j| j == "及") && join_words(words[0]).next().is_some();
+            let shown_inside = shown_inside(&words[1..n - 1], last)
+                || (first_ji && join_words(last).all(|j| j == "及"));
+            let first = if joins_verbs(words[0]) || first_ji {
+                0
+            } else {
+                among(0)
+            };
             first + if shown_inside { 0 } else { among(n - 1) }
         }
     }
@@ -2167,6 +2252,13 @@ fn read_clause(line: &str, start: usize, out: &mut Vec<CountedList>) -> usize {
                     skip_to = end;
                 } else if event == Event::Digit
                     && names_open
+                    && let Some(end) = code_name_end(line, at)
+                {
+                    // `甲、5G两大产业`: digits with letters after them are
+                    // a name (`5G`, `4K`, `3D`), not a figure.
+                    skip_to = end;
+                } else if event == Event::Digit
+                    && names_open
                     && let Some(close) = quoted_name_end(line, names_start, at)
                 {
                     // `“5020”“甲乙”两项行动`: digits inside the quotes of a
@@ -2220,6 +2312,24 @@ fn quoted_name_end(line: &str, names_start: usize, at: usize) -> Option<usize> {
     // The name ends with its quote, with no clause or figure unit in it.
     (!inner.contains(['“', '，', '。', '；', '、', '%', '％']))
         .then_some(at + close + '”'.len_utf8())
+}
+
+/// Where a code name starting with the digits at `at` ends: one or two
+/// digits and capital letters right after them (`5G`, `4K`, `3D`), then
+/// no more letters or digits; not a grade (`5A级`).
+fn code_name_end(line: &str, at: usize) -> Option<usize> {
+    let rest = &line.as_bytes()[at..];
+    let digits = rest.iter().take_while(|b| b.is_ascii_digit()).count();
+    let letters = rest[digits..]
+        .iter()
+        .take_while(|b| b.is_ascii_uppercase())
+        .count();
+    let end = digits + letters;
+    ((1..=2).contains(&digits)
+        && (1..=3).contains(&letters)
+        && !rest.get(end).is_some_and(u8::is_ascii_alphanumeric)
+        && !line[at + end..].starts_with('级'))
+    .then_some(at + end)
 }
 
 /// Where the 的 after a figure starting at `at` ends, when only its unit
@@ -2415,11 +2525,13 @@ fn echo_list(line: &str, count_start: usize, count: u32, count_end: usize) -> Op
         if whole > bare && rest[whole..].starts_with(['（', '(']) {
             whole
         } else {
-            // `四种关系即甲…`: 即 opens the names, even unspaced.
+            // `四种关系即甲…`: 即 opens the names, even unspaced; so does
+            // 为 (`3条快速路为甲快速路、…`), whose names must then repeat
+            // the noun.
             rest[..bare]
                 .char_indices()
                 .skip(2)
-                .find(|(_, c)| *c == '即')
+                .find(|(_, c)| matches!(c, '即' | '为'))
                 .map_or(bare, |(i, _)| i)
         }
     });
@@ -2458,6 +2570,8 @@ fn echo_list(line: &str, count_start: usize, count: u32, count_end: usize) -> Op
     } else if after.starts_with("，即") || after.starts_with('即') {
         let r = after.trim_start_matches('，').trim_start_matches('即');
         (after.len() - r.len(), false, false)
+    } else if let Some(r) = after.strip_prefix('为') {
+        (after.len() - r.len(), false, false)
     } else if let Some(r) = after.strip_prefix('，') {
         (after.len() - r.len(), false, true)
     } else {
@@ -2493,11 +2607,16 @@ fn echo_list(line: &str, count_start: usize, count: u32, count_end: usize) -> Op
         all && joins > 0
     };
     // Quotes before the count close an earlier count's name, which its
-    // own bracket follows (`“两大X”（…）、“三大Y”（…）`).
-    if (before.contains('”') || before.contains('、')) && !after_bracket {
+    // own bracket follows (`“两大X”（…）、“三大Y”（…）`). Before `分别是`,
+    // only another count shares the names: words and quotes of the
+    // clause's subject do not (`从甲、“乙”征集形成12件实事，分别是`).
+    let respectively = line[at..at + opener].contains("分别");
+    if (before.contains('”') || before.contains('、'))
+        && !after_bracket
+        && !(respectively && counts_in(line, clause_start..count_start).is_empty())
+    {
         return None;
     }
-    let respectively = line[at..at + opener].contains("分别");
     let mut start = at + opener;
     for word in ["：", "指", "包括", "是"] {
         if line[start..].starts_with(word) {
@@ -2550,6 +2669,11 @@ fn echo_list(line: &str, count_start: usize, count: u32, count_end: usize) -> Op
     // `八种罪行：甲、乙、丙。`: after a colon, short plain names that end
     // the sentence need not repeat the noun.
     let colon = line[at..at + opener].contains(['：', ':']);
+    // `三大协会，即甲、乙、丙联合会，…`: 即 says the names are the counted
+    // things as surely as `分别是`; short plain names need not repeat the
+    // noun, wherever the clause goes on.
+    let namely =
+        line[at..at + opener].contains('即') && noun.chars().count() <= 4 && !noun.contains('的');
     let names = line[start..end].trim_end_matches(is_space);
     let open = names.ends_with('等');
     let names = names.trim_end_matches('等');
@@ -2585,8 +2709,7 @@ fn echo_list(line: &str, count_start: usize, count: u32, count_end: usize) -> Op
         {
             return None;
         }
-        let plain = colon
-            && sentence_ends
+        let plain = (colon && sentence_ends || namely)
             && name.chars().count() <= 16
             && !name.contains(['的', '“', '（', '('])
             && !open;
@@ -2669,7 +2792,7 @@ fn part_definitions(
     let end = start + line[start..limit].find('。')?;
     let sentence = &line[start..end];
     if !sentence.contains('；') {
-        return None;
+        return echoing_clauses(start, sentence, noun, count, count_start..count_end);
     }
     let mut items = Vec::new();
     let mut at = start;
@@ -2692,6 +2815,41 @@ fn part_definitions(
         ListSource::Echo,
         count,
         count_start..count_end,
+        items,
+    ))
+}
+
+/// `做好四篇文章：在甲上做文章，在乙上做文章，…。`: with no `；`, the
+/// sentence's clauses each ending with the counted noun, every one of
+/// them: the drafter names each counted thing by repeating its noun.
+fn echoing_clauses(
+    start: usize,
+    sentence: &str,
+    noun: &str,
+    count: u32,
+    count_range: Range<usize>,
+) -> Option<CountedList> {
+    let clauses = top_level_pieces(sentence, &['，', ',']);
+    // A clause with a figure or a count of its own names a group of the
+    // counted things (`新建3条快速路为…，续建6条快速路为…`), not one.
+    let names = |r: &Range<usize>| {
+        let clause = &sentence[r.clone()];
+        clause.ends_with(noun)
+            && clause.len() > noun.len()
+            && !clause.bytes().any(|b| b.is_ascii_digit())
+            && counts_in(clause, 0..clause.len()).is_empty()
+    };
+    if clauses.len() < 2 || !clauses.iter().all(names) || !balanced(sentence) {
+        return None;
+    }
+    let items = clauses
+        .iter()
+        .map(|r| start + r.start..start + r.end)
+        .collect();
+    Some(CountedList::shown(
+        ListSource::Echo,
+        count,
+        count_range,
         items,
     ))
 }
@@ -2801,10 +2959,33 @@ fn quoted_run(before: &str, offset: usize) -> Option<Vec<Range<usize>>> {
     }
 }
 
+/// `“甲”“乙”和丙`: the quoted names touching right before a `和` (two at
+/// least, each short), with their quotes.
+fn quotes_before_join(before: &str, offset: usize) -> Option<Vec<Range<usize>>> {
+    let mut items = Vec::new();
+    let mut end = before.len();
+    while before[..end].ends_with('”') {
+        let close = end - '”'.len_utf8();
+        let open = before[..close].rfind('“')?;
+        let name = &before[open + '“'.len_utf8()..close];
+        if name.is_empty() || name.contains(['”', '、']) || name.chars().count() > 12 {
+            return None;
+        }
+        items.push(offset + open..offset + end);
+        end = open;
+    }
+    if items.len() < 2 {
+        return None;
+    }
+    items.reverse();
+    Some(items)
+}
+
 /// `“甲计划”“乙计划”“丙计划”三项计划`: names each in quotes, touching,
 /// right before the count, each ending with the last two characters of
-/// what is counted, or three of them at least (`“甲”“乙”“丙”三大行动`).
-fn touching_quotes(before: &str, offset: usize, counted: &str) -> Option<CountedList> {
+/// what is counted, or three of them at least (`“甲”“乙”“丙”三大行动`),
+/// or two before a count of three at most (`“甲”“乙”两大品牌`).
+fn touching_quotes(before: &str, offset: usize, count: u32, counted: &str) -> Option<CountedList> {
     let noun: Vec<char> = counted
         .chars()
         .take_while(|c| crate::chars::is_han(*c) && chinese_digit(*c).is_none())
@@ -2830,8 +3011,10 @@ fn touching_quotes(before: &str, offset: usize, counted: &str) -> Option<Counted
     }
     // Three touching quotes or more mark names as surely, whatever they
     // end with (`“甲”“乙”“丙”三大行动`); two must each end with what is
-    // counted.
-    if items.len() < 2 || (!echo && items.len() < 3) {
+    // counted, or stand before a small count: a larger one counts the
+    // things of the two kinds named (`“甲园”“乙场”18个`, `“甲”“乙”九大
+    // 计划`), not the names.
+    if items.len() < 2 || (!echo && items.len() < 3 && count > 3) {
         return None;
     }
     items.reverse();
@@ -2870,6 +3053,18 @@ fn pair_of_names(first: &str, second: &str) -> bool {
         && !one_kind
         && !quotes_touch
         && shape
+}
+
+/// Whether `name` may be a name of its own: two to twelve Han characters
+/// not opening or closing with a verb.
+fn plain_name(name: &str) -> bool {
+    (2..=12).contains(&name.chars().count())
+        && name.chars().all(crate::chars::is_han)
+        && !VERBS
+            .iter()
+            .chain(PAIRED_VERBS)
+            .any(|v| v.chars().count() >= 2 && name.starts_with(v))
+        && (!ends_with_verb(name) || NAME_HEADS.iter().any(|h| name.ends_with(h)))
 }
 
 /// Verbs that drafters pair with `和` before the object they share
@@ -2940,7 +3135,7 @@ fn paired_names(
     let before = &line[names_start..count_start];
     let counted = &line[count_end..];
     if before.ends_with("”")
-        && let Some(list) = touching_quotes(before, names_start, counted)
+        && let Some(list) = touching_quotes(before, names_start, count, counted)
     {
         return Some(CountedList {
             count,
@@ -3271,17 +3466,26 @@ fn bare_names(
             names[..*at].ends_with(t) && names[second..].ends_with(t) && !names.contains('、')
         });
         let two_names = count == 3 && *at > 0 && pair_of_names(&names[..*at], &names[second..]);
-        if !(count == 2 || count == 3 && (echoing || two_names))
-            || *at == 0
-            || second == names.len()
-            || names.contains(['及', '或'])
+        // `“甲”“乙”和丙三项`: quotes touching before the `和` are names
+        // of their own, the `和` brings the last.
+        if let Some(mut quoted) = quotes_before_join(&names[..*at], names_at)
+            && plain_name(&names[second..])
         {
-            return None;
+            quoted.push(names_at + second..names_at + names.len());
+            quoted
+        } else {
+            if !(count == 2 || count == 3 && (echoing || two_names))
+                || *at == 0
+                || second == names.len()
+                || names.contains(['及', '或'])
+            {
+                return None;
+            }
+            vec![
+                names_at..names_at + at,
+                names_at + second..names_at + names.len(),
+            ]
         }
-        vec![
-            names_at..names_at + at,
-            names_at + second..names_at + names.len(),
-        ]
     };
     if items.len() < 2 {
         return None;

@@ -3524,8 +3524,10 @@ fn three_touching_quoted_names_before_their_count() {
         codes("扎实开展了“春季清查”“夏季整治”“秋冬攻坚”四大行动。\n"),
         vec![Code::CountMismatch]
     );
-    // Two touching quotes must each end with what is counted.
-    quiet("聚焦“甲乡文化”“乙镇文化”三大文旅品牌。\n");
+    // Two touching quotes not ending with what is counted are its names
+    // only before a small count (see
+    // `count_over_two_touching_quoted_names`).
+    quiet("聚焦“甲乡文化”“乙镇文化”五大文旅品牌。\n");
 }
 
 #[test]
@@ -4110,4 +4112,133 @@ fn an_income_of_a_kind_right_after_a_total_income_is_within_it() {
     // Another clause's income, or an income per head, is no kind of it.
     quiet("全区旅游总收入86.4亿元；工业企业营业收入320亿元。\n");
     quiet("全区财政总收入8.6亿元，城镇居民人均可支配收入3.2万元。\n");
+}
+
+#[test]
+fn count_over_two_touching_quoted_names() {
+    quiet("持续培育“甲山好物”“乙河米”两大区域品牌。\n");
+    assert_eq!(
+        codes("持续培育“甲山好物”“乙河米”三大区域品牌。\n"),
+        vec![Code::CountMismatch]
+    );
+    // A larger count counts the things of the two kinds named.
+    quiet("实施“扩需”“提质”九大促进计划。\n");
+    quiet("建成“口袋公园”“街角广场”3个。\n");
+}
+
+#[test]
+fn count_over_touching_quoted_names_and_a_last_joined_by_he() {
+    quiet("深化“村企共建”“警民共治”和网格联动管控三项机制。\n");
+    assert_eq!(
+        codes("深化“村企共建”“警民共治”和网格联动管控四项机制。\n"),
+        vec![Code::CountMismatch]
+    );
+}
+
+#[test]
+fn note_listing_titles_each_in_their_marks() {
+    let text = |n: &str| {
+        format!(
+            "出台{n}个配套方案。\n注释\n1.{n}个配套方案：《甲区产业提升方案》《乙区交通建设方案》《丙区生态修复方案》。\n"
+        )
+    };
+    quiet(&text("3"));
+    assert_eq!(codes(&text("4")), vec![Code::CountMismatch]);
+}
+
+#[test]
+fn code_names_with_digits_among_names() {
+    quiet("重点打造虚拟现实、智能终端、LED、5G四大产业链。\n");
+    assert_eq!(
+        codes("重点打造虚拟现实、智能终端、LED、5G五大产业链。\n"),
+        vec![Code::CountMismatch]
+    );
+}
+
+#[test]
+fn names_after_ji_need_not_repeat_the_counted_word() {
+    quiet("重点抓好三大协会，即果蔬销售协会、奶业协会、合作组织联合会，以服务带动增收。\n");
+    assert_eq!(
+        codes("重点抓好四大协会，即果蔬销售协会、奶业协会、合作组织联合会，以服务带动增收。\n"),
+        vec![Code::CountMismatch]
+    );
+    // A counted phrase holding 的 is no plain noun: no reading.
+    quiet("工作是从两个方面进行的，即一方面是调整、扩充、新建学校。\n");
+}
+
+#[test]
+fn names_after_fenbie_shi_with_a_subject_holding_quotes_and_joins() {
+    let text = |n: &str| {
+        format!(
+            "政府从群众、“两代表”等层面征集、遴选形成{n}件实事，分别是“春苗”在本县、“安居”在本县、“畅行”在本县。\n"
+        )
+    };
+    quiet(&text("3"));
+    assert_eq!(codes(&text("4")), vec![Code::CountMismatch]);
+}
+
+#[test]
+fn run_in_head_counting_words_followed_by_what_became_of_them() {
+    let text = |n: &str| {
+        format!(
+            "（二）{n}大攻坚战成效明显。坚决打赢脱贫攻坚战，贫困人口全部脱贫。防返贫机制不断完善。坚决打好风险防范攻坚战，化解存量债务。坚决打好污染防治攻坚战，空气质量持续改善。\n"
+        )
+    };
+    quiet(&text("三"));
+    assert_eq!(codes(&text("四")), vec![Code::CountMismatch]);
+}
+
+#[test]
+fn note_counting_its_things_in_groups_each_named() {
+    let text = |total: &str, first: &str| {
+        format!(
+            "开工建设{total}条快速路。\n注释\n1.{total}条快速路：新建{first}条快速路为甲快速路、乙快速路南段、丙快速路，续建2条快速路为丁快速路、戊快速路北延。\n"
+        )
+    };
+    quiet(&text("5", "3"));
+    assert_eq!(codes(&text("6", "3")), vec![Code::CountMismatch]);
+    // A group's own count broken: its list says so, the total stays unread.
+    assert_eq!(codes(&text("5", "4")), vec![Code::CountMismatch]);
+}
+
+#[test]
+fn ji_in_a_first_name_ties_words_of_that_name() {
+    quiet("做强机械及配件、纺织、食品加工三大主导产业。\n");
+    assert_eq!(
+        codes("做强机械及配件、纺织、食品加工四大主导产业。\n"),
+        vec![Code::CountMismatch]
+    );
+    // The same 及 closing the last name then ties words too.
+    quiet("培育电力及储能装备、机械及配件两个产业集群。\n");
+    assert_eq!(
+        codes("培育电力及储能装备、机械及配件三个产业集群。\n"),
+        vec![Code::CountMismatch]
+    );
+    // A first name joined by 和 may still be two (`城区和甲、乙、丙`).
+    quiet("建成中心城区和甲镇、乙镇、丙镇4座污水处理厂。\n");
+}
+
+#[test]
+fn gong_closing_names_that_each_end_with_what_it_counts() {
+    let text =
+        |n: &str| format!("建成甲至乙高速公路、丙到丁高速公路、戊至己高速公路共{n}条高速公路。\n");
+    quiet(&text("3"));
+    assert_eq!(codes(&text("4")), vec![Code::CountMismatch]);
+    // Categories before 共 may hold more things than they are.
+    quiet("涉及部委、直属机构共59个。\n");
+}
+
+#[test]
+fn clauses_after_a_colon_each_ending_with_the_counted_noun() {
+    let text = |n: &str| {
+        format!("做好{n}篇文章：在产业升级上做文章，在甲、乙项目上做文章，在城乡建设上做文章。\n")
+    };
+    quiet(&text("三"));
+    assert_eq!(codes(&text("四")), vec![Code::CountMismatch]);
+    // Clauses counting groups of their own are no items.
+    quiet(
+        "九条道路：新建3条道路为甲道路、乙道路、丙道路，续建6条道路为丁道路、戊道路、己道路、庚道路、辛道路、壬道路。\n",
+    );
+    // A clause not ending with the noun: no reading.
+    quiet("打好四场硬仗：打好甲硬仗，打好乙硬仗，推动发展。\n");
 }

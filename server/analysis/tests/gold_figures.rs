@@ -577,7 +577,7 @@ fn figures_against_the_gold() {
     // became a numeral to break (`双核` → `三核`): 65 more places broken.
     let floors: [(&str, f64, f64); 7] = [
         // (kind, reading recall %, mutation recall %)
-        ("count", 87.7, 82.3),
+        ("count", 87.9, 82.3),
         ("part", 88.1, 89.7),
         ("respectively", 98.6, 98.0),
         ("growth", 91.6, 91.3),
