@@ -23,7 +23,8 @@
 //!
 //! The directories of `HELD_OUT` (`tests/gold/figures-holdout/**.toml`,
 //! then any newer set, read before the oldest is tuned on, in
-//! `figures-holdout-next/`, then `figures-holdout-later/`) are golds of the
+//! `figures-holdout-next/`, and `figures-holdout-later/` while three are
+//! held) are golds of the
 //! same schema over reports the readers were never tuned on (nor any other
 //! gold under `tests/gold/`): each is measured
 //! apart and printed as a table of its own ("held-out"), with the
@@ -572,18 +573,18 @@ fn figures_against_the_gold() {
     assert!(alarms.is_empty(), "false alarms on gold places: {alarms:?}");
     // Floors reached so far (targets: 90% each); raise them as readers improve.
     // Reset when a held-out set joins (the measure is taken over more
-    // reports or more places are broken): last when the eighth set (12
-    // reports) joined, over 140, and count and slogan mutation when `双`
-    // became a numeral to break (`双核` → `三核`): 65 more places broken.
+    // reports or more places are broken): last when the ninth set (12
+    // reports) joined, over 152, after `双` became a numeral to break
+    // (`双核` → `三核`) and full-width `％` rates were broken too.
     let floors: [(&str, f64, f64); 7] = [
         // (kind, reading recall %, mutation recall %)
-        ("count", 87.9, 82.3),
-        ("part", 88.1, 89.7),
-        ("respectively", 98.6, 98.0),
+        ("count", 88.0, 82.9),
+        ("part", 88.5, 89.8),
+        ("respectively", 98.6, 97.8),
         ("growth", 91.6, 91.3),
         ("points", 100.0, 100.0),
-        ("slogan", 90.1, 86.4),
-        ("rate", 97.9, 97.7),
+        ("slogan", 89.8, 86.1),
+        ("rate", 98.0, 97.9),
     ];
     for (kind, reading, mutation) in floors {
         if !only_kind(kind) {
@@ -617,11 +618,7 @@ fn half_of(reports: &[(Gold, String)]) -> &[(Gold, String)] {
 /// The held-out golds, oldest first: reports the readers were never tuned
 /// on, read by eye the same way. When the oldest joins the tuned gold
 /// (`figures/`), the directories move and only this list changes.
-const HELD_OUT: [&str; 3] = [
-    "figures-holdout",
-    "figures-holdout-next",
-    "figures-holdout-later",
-];
+const HELD_OUT: [&str; 2] = ["figures-holdout", "figures-holdout-next"];
 
 /// Each held-out gold (`HELD_OUT`), measured the same way and printed as a
 /// table of its own. No floors on recall, so that tuning against a set
