@@ -2962,7 +2962,16 @@ fn quoted_run(before: &str, offset: usize) -> Option<Vec<Range<usize>>> {
 /// `“甲”“乙”和丙`: the quoted names touching right before a `和` (two at
 /// least, each short), with their quotes.
 fn quotes_before_join(before: &str, offset: usize) -> Option<Vec<Range<usize>>> {
-    let mut items = Vec::new();
+    let names = touching_quoted_names(before, offset)?;
+    (names.len() >= 2).then(|| names.into_iter().map(|(range, _)| range).collect())
+}
+
+/// The quoted names touching at the end of `before`, in text order: each
+/// one's range with its quotes (`offset` is `before`'s start) and its
+/// words. `None` when one is empty, too long (over 12 characters) or holds
+/// a list of its own.
+fn touching_quoted_names(before: &str, offset: usize) -> Option<Vec<(Range<usize>, &str)>> {
+    let mut names = Vec::new();
     let mut end = before.len();
     while before[..end].ends_with('”') {
         let close = end - '”'.len_utf8();
@@ -2971,14 +2980,11 @@ fn quotes_before_join(before: &str, offset: usize) -> Option<Vec<Range<usize>>> 
         if name.is_empty() || name.contains(['”', '、']) || name.chars().count() > 12 {
             return None;
         }
-        items.push(offset + open..offset + end);
+        names.push((offset + open..offset + end, name));
         end = open;
     }
-    if items.len() < 2 {
-        return None;
-    }
-    items.reverse();
-    Some(items)
+    names.reverse();
+    Some(names)
 }
 
 /// `“甲计划”“乙计划”“丙计划”三项计划`: names each in quotes, touching,
@@ -2995,20 +3001,9 @@ fn touching_quotes(before: &str, offset: usize, count: u32, counted: &str) -> Op
         return None;
     }
     let tail: String = noun[noun.len() - 2..].iter().collect();
-    let mut items = Vec::new();
-    let mut end = before.len();
-    let mut echo = true;
-    while before[..end].ends_with('”') {
-        let close = end - '”'.len_utf8();
-        let open = before[..close].rfind('“')?;
-        let name = &before[open + '“'.len_utf8()..close];
-        if name.is_empty() || name.contains(['”', '、']) || name.chars().count() > 12 {
-            return None;
-        }
-        echo &= name.ends_with(tail.as_str());
-        items.push(offset + open..offset + end);
-        end = open;
-    }
+    let names = touching_quoted_names(before, offset)?;
+    let echo = names.iter().all(|(_, name)| name.ends_with(tail.as_str()));
+    let items: Vec<Range<usize>> = names.into_iter().map(|(range, _)| range).collect();
     // Three touching quotes or more mark names as surely, whatever they
     // end with (`“甲”“乙”“丙”三大行动`); two must each end with what is
     // counted, or stand before a small count: a larger one counts the
@@ -3017,7 +3012,6 @@ fn touching_quotes(before: &str, offset: usize, count: u32, counted: &str) -> Op
     if items.len() < 2 || (!echo && items.len() < 3 && count > 3) {
         return None;
     }
-    items.reverse();
     Some(CountedList::shown(ListSource::BareNames, 0, 0..0, items))
 }
 

@@ -539,32 +539,28 @@ mod tests {
         assert_eq!(found.markers.len(), 3);
     }
 
+    /// The numbers of the glued `（N）` markers read over all of `text`.
+    fn parenthesized_numbers(text: &str) -> Vec<u32> {
+        parenthesized_markers(text, std::slice::from_ref(&(0..text.len())))
+            .iter()
+            .map(|m| m.number)
+            .collect()
+    }
+
     #[test]
     fn parenthesized_numbers_glued_to_words_rising_are_markers() {
         let text = "推行“两单”（1）管理，建成双创园（2）。任务有：（1）修路（2）建桥。落实“三包”（3）和“四定”（4）。";
-        let got: Vec<u32> = parenthesized_markers(text, std::slice::from_ref(&(0..text.len())))
-            .iter()
-            .map(|m| m.number)
-            .collect();
-        assert_eq!(got, vec![1, 2, 3, 4]);
+        assert_eq!(parenthesized_numbers(text), vec![1, 2, 3, 4]);
     }
 
     #[test]
     fn a_stray_space_before_the_next_marker_keeps_it() {
         let text = "推行“两单”（1）管理，建成双创园（2）。落实“三包” （3）和“四定”（4）。";
-        let got: Vec<u32> = parenthesized_markers(text, std::slice::from_ref(&(0..text.len())))
-            .iter()
-            .map(|m| m.number)
-            .collect();
-        assert_eq!(got, vec![1, 2, 3, 4]);
+        assert_eq!(parenthesized_numbers(text), vec![1, 2, 3, 4]);
         // After a space, a number that does not go on from the markers is
         // a list item: `（1）` opens a list here.
         let text = "推行“两单”（1）管理，建成双创园（2）。任务有 （1）修路，落实“三包”（3）。";
-        let got: Vec<u32> = parenthesized_markers(text, std::slice::from_ref(&(0..text.len())))
-            .iter()
-            .map(|m| m.number)
-            .collect();
-        assert_eq!(got, vec![1, 2, 3]);
+        assert_eq!(parenthesized_numbers(text), vec![1, 2, 3]);
     }
 
     #[test]
@@ -574,10 +570,7 @@ mod tests {
             "推行“两单”（1）管理，建成双创园（2）。",
             "一是（1）修路；二是（1）建桥；三是（2）通水（3）。",
         ] {
-            assert!(
-                parenthesized_markers(text, std::slice::from_ref(&(0..text.len()))).is_empty(),
-                "{text}"
-            );
+            assert!(parenthesized_numbers(text).is_empty(), "{text}");
         }
     }
 
