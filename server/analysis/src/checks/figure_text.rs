@@ -88,6 +88,11 @@ pub(super) fn is_change(text: &str, figure: &Figure) -> bool {
         .any(|w| w.as_bytes().last() == last && before.ends_with(w))
 }
 
+/// A level, not a change: what a whole or a part can be.
+pub(super) fn is_plain_level(text: &str, figure: &Figure) -> bool {
+    is_level(figure) && !is_change(text, figure)
+}
+
 /// Words that show two figures are not meant to agree arithmetically:
 /// real against nominal growth, restated bases.
 pub(super) const NOT_COMPARABLE: &[&str] = &[

@@ -14,8 +14,8 @@ use std::ops::Range;
 
 use super::Sink;
 use super::figure_text::{
-    chars_before, ends_sentence, figures_in, floor_boundary, is_change, is_level, number,
-    sentence_range,
+    chars_before, ends_sentence, figures_in, floor_boundary, is_change, is_level, is_plain_level,
+    number, sentence_range,
 };
 use crate::cues::Cues;
 use crate::diagnostic::{Finding, PartsSum, Related, RelatedKind};
@@ -1564,9 +1564,9 @@ fn total_measures<'d>(text: &str, figures: &'d [Figure], i: usize) -> Option<Vec
     };
     let last = measures.last()?;
     (measures.len() <= MAX_TOTAL_MEASURES
-        && measures.iter().all(|f| {
-            f.kind != FigureKind::Count && is_level(f) && !is_change(text, f) && closes(f)
-        })
+        && measures
+            .iter()
+            .all(|f| f.kind != FigureKind::Count && is_plain_level(text, f) && closes(f))
         && last.span.end == end
         && text.as_bytes()[end..].starts_with("。".as_bytes()))
     .then_some(measures)
@@ -1599,8 +1599,7 @@ fn classes_in<'d>(
             .unwrap_or(0);
         let (count, rest) = inside.get(first..)?.split_first()?;
         let name = &text[at..count.span.start];
-        let plain_count =
-            same_unit(&count.unit, &whole.unit) && is_level(count) && !is_change(text, count);
+        let plain_count = same_unit(&count.unit, &whole.unit) && is_plain_level(text, count);
         let named = name.ends_with(noun)
             && name.len() > noun.len()
             && name.chars().count() <= 8

@@ -4,9 +4,8 @@
 //! a part of it though no `其中` says so.
 
 use super::PartReading;
-use crate::checks::figure_text::{is_change, is_level};
+use crate::checks::figure_text::is_plain_level;
 use crate::document::Document;
-use crate::figures::Figure;
 
 /// Words naming this year's share of an investment (`年度`, `当年`).
 const THIS_YEAR: &[&str] = &["年度", "年内", "当年", "今年", "全年"];
@@ -27,19 +26,14 @@ pub(super) fn annual_of_total(doc: &Document) -> impl Iterator<Item = PartReadin
         let between = text.get(whole.span.end..part.span.start)?;
         (whole.unit == part.unit
             && names_this_year(between)
-            && plain(text, whole)
-            && plain(text, part))
+            && is_plain_level(text, whole)
+            && is_plain_level(text, part))
         .then(|| PartReading {
             whole,
             parts: vec![part],
             stops_at_next: true,
         })
     })
-}
-
-/// A level, not a change.
-fn plain(text: &str, figure: &Figure) -> bool {
-    is_level(figure) && !is_change(text, figure)
 }
 
 /// Whether `between` is a break and this year's investment's name and

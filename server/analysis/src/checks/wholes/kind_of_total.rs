@@ -4,9 +4,9 @@
 //! says so.
 
 use super::PartReading;
-use crate::checks::figure_text::{chars_before, is_change, is_level};
+use crate::checks::figure_text::{chars_before, is_plain_level};
 use crate::document::Document;
-use crate::figures::{Figure, FigureKind};
+use crate::figures::FigureKind;
 
 /// Verbs between a name and its figure (`总收入完成`, `达到`).
 const VERBS: &[&str] = &["完成", "实现", "达到", "达", "为"];
@@ -32,7 +32,7 @@ pub(super) fn kind_of_total(doc: &Document) -> impl Iterator<Item = PartReading<
                 return None;
             }
             let name = income_name(chars_before(text, whole.span.start, 8))?;
-            if !name.contains('总') || !plain(text, whole) {
+            if !name.contains('总') || !is_plain_level(text, whole) {
                 return None;
             }
             // The next figure of the unit; between, only rates of change.
@@ -40,7 +40,7 @@ pub(super) fn kind_of_total(doc: &Document) -> impl Iterator<Item = PartReading<
                 .iter()
                 .take(3)
                 .find(|f| f.kind != FigureKind::Percent)?;
-            if part.unit != whole.unit || !plain(text, part) {
+            if part.unit != whole.unit || !is_plain_level(text, part) {
                 return None;
             }
             let between = &text[whole.span.end..part.span.start];
@@ -85,11 +85,6 @@ fn income_name(words: &str) -> Option<&str> {
         .last()
         .map_or(words.len(), |(k, _)| k);
     Some(&words[start..])
-}
-
-/// A level, not a change.
-fn plain(text: &str, figure: &Figure) -> bool {
-    is_level(figure) && !is_change(text, figure)
 }
 
 #[cfg(test)]
