@@ -573,17 +573,16 @@ fn figures_against_the_gold() {
     assert!(alarms.is_empty(), "false alarms on gold places: {alarms:?}");
     // Floors reached so far (targets: 90% each); raise them as readers improve.
     // Reset when a held-out set joins (the measure is taken over more
-    // reports or more places are broken): last when the ninth set (12
-    // reports) joined, over 152, after `双` became a numeral to break
-    // (`双核` → `三核`) and full-width `％` rates were broken too.
+    // reports or more places are broken): last when the tenth set (12
+    // reports) joined, over 164.
     let floors: [(&str, f64, f64); 7] = [
         // (kind, reading recall %, mutation recall %)
-        ("count", 88.0, 82.9),
-        ("part", 88.5, 89.8),
-        ("respectively", 98.6, 97.8),
+        ("count", 87.3, 81.9),
+        ("part", 86.6, 87.9),
+        ("respectively", 98.4, 97.4),
         ("growth", 91.6, 91.3),
         ("points", 100.0, 100.0),
-        ("slogan", 89.8, 86.1),
+        ("slogan", 88.9, 85.4),
         ("rate", 98.0, 97.9),
     ];
     for (kind, reading, mutation) in floors {
@@ -618,7 +617,7 @@ fn half_of(reports: &[(Gold, String)]) -> &[(Gold, String)] {
 /// The held-out golds, oldest first: reports the readers were never tuned
 /// on, read by eye the same way. When the oldest joins the tuned gold
 /// (`figures/`), the directories move and only this list changes.
-const HELD_OUT: [&str; 2] = ["figures-holdout", "figures-holdout-next"];
+const HELD_OUT: [&str; 1] = ["figures-holdout"];
 
 /// Each held-out gold (`HELD_OUT`), measured the same way and printed as a
 /// table of its own. No floors on recall, so that tuning against a set
