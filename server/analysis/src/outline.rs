@@ -156,7 +156,14 @@ const MAX_HEADING_CHARS: usize = 60;
 
 /// Finds the layout of a report in its lines.
 pub fn layout(text: &str, lines: &[Line]) -> Layout {
-    let title_line = lines.iter().take(200).position(|l| is_title(text, l));
+    // The title stands before the body: a title-like line after a
+    // paragraph is a web page's tag or a footer, not the report's title,
+    // and taking it would leave the whole body outside the report.
+    let title_line = lines
+        .iter()
+        .take(200)
+        .take_while(|l| !is_paragraph(text, l))
+        .position(|l| is_title(text, l));
     let title = title_line.map(|i| title_of(text, lines, i));
     let start_line = title_line.unwrap_or(0);
     let report_start = lines.get(start_line).map_or(0, |l| l.range.start);
@@ -198,6 +205,19 @@ pub fn layout(text: &str, lines: &[Line]) -> Layout {
 
 fn char_len(s: &str) -> usize {
     s.chars().count()
+}
+
+/// Lines longer than this (in characters) are paragraphs of the body:
+/// cover matter above a title (site names, dates, bylines) is short.
+const MAX_COVER_LINE_CHARS: usize = 150;
+
+fn is_paragraph(text: &str, line: &Line) -> bool {
+    // Cheap first: fewer bytes than the limit cannot be more characters.
+    line.content.len() > MAX_COVER_LINE_CHARS
+        && text[line.content.clone()]
+            .chars()
+            .nth(MAX_COVER_LINE_CHARS)
+            .is_some()
 }
 
 fn is_title(text: &str, line: &Line) -> bool {
@@ -487,6 +507,23 @@ mod tests {
         assert_eq!(title.year, Some(2031));
         assert_eq!(title.region.as_deref(), Some("青川县"));
         assert_eq!(title.range.start, text.rfind(" 2031年青川县").unwrap() + 1);
+    }
+
+    #[test]
+    fn a_title_line_after_the_body_is_no_title() {
+        let paragraph = "今年全区上下齐心协力，各项工作取得新进展。".repeat(10);
+        let text = format!(
+            "各位代表：\n一、回顾\n{paragraph}\n二、计划\n{paragraph}\n标签：\n政府工作报告\n"
+        );
+        let lines = split_lines(&text);
+        let read = layout(&text, &lines);
+        assert_eq!(read.title, None);
+        assert_eq!(read.report.start, 0);
+        assert_eq!(read.headings.len(), 2);
+        // A short line of cover matter above the title keeps it.
+        let text = format!("首页 > 政务公开\n2031年某县政府工作报告\n一、回顾\n{paragraph}\n");
+        let lines = split_lines(&text);
+        assert!(layout(&text, &lines).title.is_some());
     }
 
     #[test]
