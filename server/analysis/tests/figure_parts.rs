@@ -495,6 +495,33 @@ fn more_shares_by_their_names() {
 }
 
 #[test]
+fn shares_of_results_places_and_people() {
+    let over = |text: &str| assert_eq!(codes(text), vec![Code::RateOutOfRange], "{text}");
+    // Results converted of all results made; a second name in brackets.
+    over("科技成果本地转化率达到126%。\n");
+    over("农村生活垃圾治理（管控）率达到135%。\n");
+    quiet("科技成果本地转化率达到66%，农村生活垃圾治理（管控）率达到85%。\n");
+    // A conversion of produce or feed may pass 100%.
+    quiet("饲料转化率达到120%。\n");
+    // Programmes matching industries, those reached by an aid.
+    over("职业院校专业与主导产业匹配度达到130%。\n");
+    over("中职学生资助面超过110%。\n");
+    quiet("职业院校专业与主导产业匹配度达到85%，中职学生资助面超过20%。\n");
+    // Places and people counted by a percent.
+    over("试点扩大到全省150%以上的城市。\n");
+    over("120%县区通过义务教育优质均衡督导评估。\n");
+    over("本地高校毕业生145%留在本省就业。\n");
+    over("公办园在园幼儿占比超过50%，普惠园在园幼儿超过150%。\n");
+    quiet(
+        "试点扩大到全省50%以上的城市，90%县区通过评估，毕业生45%留在本省就业，在园幼儿超过50%。\n",
+    );
+    // A deduction ratio may pass 100%.
+    quiet("集成电路企业研发费用加计扣除比例提高到120%。\n");
+    // A change of people is no share of them.
+    quiet("高校毕业生人数增长120%。\n");
+}
+
+#[test]
 fn parts_each_opening_a_sentence_with_their_items() {
     // `其中，A工程N项：（1）…。B工程M项：…`: each part opens its own
     // sentence, named like the first, its items after a colon.

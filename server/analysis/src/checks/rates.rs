@@ -115,6 +115,13 @@ const SHARES: &[&str] = &[
     // Spending stated as a percent (`民生支出达80%`) is its share of all
     // spending; its growth takes a verb of change (`增长`), no link.
     "支出",
+    // Those reached by an aid or a measure, of all who may be
+    // (`资助面`, `受益面`), a share like 覆盖面.
+    "资助面",
+    "受益面",
+    // Programmes matching the industries of all programmes
+    // (`专业与产业匹配度`).
+    "匹配度",
 ];
 
 /// Shares of those asked in a poll.
@@ -845,6 +852,9 @@ const UNBOUNDED_RATES: &[&str] = &[
     "消化率",
     "竣工率",
     "完成比例",
+    // A tax deduction of spending (`研发费用加计扣除比例提高到120%`) may
+    // pass the spending itself.
+    "扣除比例",
 ];
 
 /// Words before `普及率` that make it a count per 100 people.
@@ -864,20 +874,41 @@ fn share_name(name: &str) -> Option<String> {
 /// `…率` names not in [`SHARES`] that are still shares: any `X率` but the
 /// rates that may pass 100%.
 fn other_bounded_rate(head: &str) -> Option<String> {
+    // `污水治理（管控）率`: a second name in brackets before 率 is one
+    // name with the first; the name is read without it and given whole.
+    let bracketed = head
+        .strip_suffix("）率")
+        .and_then(|h| h.rsplit_once('（'))
+        .filter(|(_, inside)| {
+            (1..=6).contains(&inside.chars().count()) && inside.chars().all(crate::chars::is_han)
+        })
+        .map(|(words, _)| words);
+    let words = bracketed.unwrap_or(head);
     // The name: the words ending with 率, up to a break or a figure.
-    let name: Vec<char> = head
-        .chars()
+    let start = words
+        .char_indices()
         .rev()
-        .take_while(|c| crate::chars::is_han(*c))
+        .take_while(|(_, c)| crate::chars::is_han(*c))
         .take(8)
-        .collect();
-    let name: String = name.into_iter().rev().collect();
+        .last()
+        .map_or(words.len(), |(i, _)| i);
+    let name = match bracketed {
+        Some(_) => format!("{}率", &words[start..]),
+        None => words[start..].to_string(),
+    };
+    let given = &head[start..];
     // Debts are cleared against a plan (`隐性债务年度化解率133.6%`).
     let bounded = name.ends_with('率')
         && name.chars().count() >= 2
-        && !UNBOUNDED_RATES.iter().any(|r| name.ends_with(r))
+        && (!UNBOUNDED_RATES.iter().any(|r| name.ends_with(r)) || results_converted(&name))
         && !name.contains('债');
-    bounded.then_some(name)
+    bounded.then(|| given.to_string())
+}
+
+/// `科技成果就地转化率`: results converted of all results made, a share,
+/// though a `转化率` of produce or feed may pass 100%.
+fn results_converted(name: &str) -> bool {
+    name.ends_with("转化率") && name.contains("成果")
 }
 
 /// How many earlier values of a share are read back from a value: a list
