@@ -355,7 +355,20 @@ fn digits_after(text: &str, term_use: &TermUse) -> Option<(Range<usize>, bool)> 
     let (last, last_char) = digits[wanted.len() - 1];
     let end = start + last + last_char.len_utf8();
     let whole = written.len() == wanted.len();
-    if whole && text[end..].chars().next().is_some_and(is_quantity_unit) {
+    // `“揭榜挂帅”3批次`: a number before a measure word or a unit of money
+    // or measure the figure reader knows is a quantity, whatever note it
+    // matches. Not before a name's word (`”1强力推进`: `强` is a unit only
+    // in `500强`).
+    let quantity = || {
+        use crate::figures::unit::{UnitClass, unit_at};
+        unit_at(text, end).is_some_and(|(unit, _)| {
+            matches!(
+                unit.class,
+                UnitClass::Classifier | UnitClass::Measure | UnitClass::Money
+            )
+        })
+    };
+    if whole && (text[end..].chars().next().is_some_and(is_quantity_unit) || quantity()) {
         return None;
     }
     Some((start..end, whole))

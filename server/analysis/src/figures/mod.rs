@@ -41,7 +41,7 @@ mod numeral;
 mod period;
 mod qualifier;
 mod scan;
-mod unit;
+pub(crate) mod unit;
 
 use std::ops::Range;
 
