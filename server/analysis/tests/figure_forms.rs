@@ -4242,3 +4242,14 @@ fn clauses_after_a_colon_each_ending_with_the_counted_noun() {
     // A clause not ending with the noun: no reading.
     quiet("打好四场硬仗：打好甲硬仗，打好乙硬仗，推动发展。\n");
 }
+
+#[test]
+fn a_part_of_nearly_a_number_reaches_most_of_it() {
+    let text = |part: &str| format!("全年农业投入累计2.5万亿元，其中用于水利建设{part}。\n");
+    quiet(&text("近4000亿元"));
+    quiet(&text("接近2.4万亿元"));
+    assert_eq!(codes(&text("近3.5万亿元")), vec![Code::PartExceedsWhole]);
+    assert_eq!(codes(&text("将近6万亿元")), vec![Code::PartExceedsWhole]);
+    // `不到` says only below: the part may be far below its number.
+    quiet(&text("不到3万亿元"));
+}
