@@ -4253,3 +4253,25 @@ fn a_part_of_nearly_a_number_reaches_most_of_it() {
     // `不到` says only below: the part may be far below its number.
     quiet(&text("不到3万亿元"));
 }
+
+#[test]
+fn output_and_sales_are_two_subjects_in_one_word() {
+    quiet("甲牌拖拉机产销量分别增长12.5%和10.8%。\n");
+    assert_eq!(
+        codes("甲牌拖拉机产销量分别增长12.5%、10.8%和9.1%。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+    // The ratio of the two is one measure per subject.
+    quiet("甲、乙两类产品产销率分别达到98.5%、97.2%。\n");
+}
+
+#[test]
+fn jun_before_a_verb_says_each_not_an_average() {
+    let text =
+        |part: &str| format!("甲线、乙线通车里程均超过800公里，其中复线通车里程达到{part}公里。\n");
+    quiet(&text("350"));
+    assert_eq!(codes(&text("2600")), vec![Code::PartExceedsWhole]);
+    // An average stays no whole: a year's part may exceed it.
+    quiet("近五年年均新增就业8000人，其中去年新增就业12000人。\n");
+    quiet("人均达到8000元，其中甲镇达到12000元。\n");
+}
