@@ -4242,3 +4242,36 @@ fn clauses_after_a_colon_each_ending_with_the_counted_noun() {
     // A clause not ending with the noun: no reading.
     quiet("打好四场硬仗：打好甲硬仗，打好乙硬仗，推动发展。\n");
 }
+
+#[test]
+fn a_part_of_nearly_a_number_reaches_most_of_it() {
+    let text = |part: &str| format!("全年农业投入累计2.5万亿元，其中用于水利建设{part}。\n");
+    quiet(&text("近4000亿元"));
+    quiet(&text("接近2.4万亿元"));
+    assert_eq!(codes(&text("近3.5万亿元")), vec![Code::PartExceedsWhole]);
+    assert_eq!(codes(&text("将近6万亿元")), vec![Code::PartExceedsWhole]);
+    // `不到` says only below: the part may be far below its number.
+    quiet(&text("不到3万亿元"));
+}
+
+#[test]
+fn output_and_sales_are_two_subjects_in_one_word() {
+    quiet("甲牌拖拉机产销量分别增长12.5%和10.8%。\n");
+    assert_eq!(
+        codes("甲牌拖拉机产销量分别增长12.5%、10.8%和9.1%。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+    // The ratio of the two is one measure per subject.
+    quiet("甲、乙两类产品产销率分别达到98.5%、97.2%。\n");
+}
+
+#[test]
+fn jun_before_a_verb_says_each_not_an_average() {
+    let text =
+        |part: &str| format!("甲线、乙线通车里程均超过800公里，其中复线通车里程达到{part}公里。\n");
+    quiet(&text("350"));
+    assert_eq!(codes(&text("2600")), vec![Code::PartExceedsWhole]);
+    // An average stays no whole: a year's part may exceed it.
+    quiet("近五年年均新增就业8000人，其中去年新增就业12000人。\n");
+    quiet("人均达到8000元，其中甲镇达到12000元。\n");
+}

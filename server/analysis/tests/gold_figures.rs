@@ -578,7 +578,7 @@ fn figures_against_the_gold() {
     let floors: [(&str, f64, f64); 7] = [
         // (kind, reading recall %, mutation recall %)
         ("count", 87.3, 81.9),
-        ("part", 86.6, 87.9),
+        ("part", 86.6, 88.3),
         ("respectively", 98.4, 97.4),
         ("growth", 91.6, 91.3),
         ("points", 100.0, 100.0),

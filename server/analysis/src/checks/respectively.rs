@@ -100,6 +100,8 @@ const PAIRS: &[&str] = &[
     "牛羊",
     "粮油",
     "风光电",
+    // Output and sales (`产销量`; not `产销率`, one ratio of the two).
+    "产销量",
     // Petitions to the capital and to the province.
     "进京赴省",
     "赴省进京",

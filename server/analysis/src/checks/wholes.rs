@@ -999,7 +999,8 @@ fn read_one<'d>(doc: &'d Document, cue: &Cue<'d>) -> Option<PartReading<'d>> {
     // is no whole of anything.
     let whole_clause = doc.clause_range(whole.span.start);
     let lead = &text[whole_clause.start..whole.span.start];
-    if holds_word(lead, "均") || holds_word(lead, "每") {
+    // (The whole's own bound is read with its lead: `均超过10万公里`.)
+    if averages(&text[whole_clause.start..whole.span.end]) || holds_word(lead, "每") {
         return None;
     }
     // A list of wholes (`A 10亿元、B 5亿元，其中`) has no single whole;
@@ -1143,7 +1144,7 @@ fn check_one(doc: &Document, reading: &PartReading, sink: &mut Sink) {
     };
     let mut one_exceeds = false;
     for part in parts {
-        if part.low > ceiling {
+        if least(text, part) > ceiling {
             one_exceeds = true;
             sink.push(
                 part.span.clone(),
@@ -1186,7 +1187,7 @@ fn check_one(doc: &Document, reading: &PartReading, sink: &mut Sink) {
                 .any(|f| is_threshold(text, f))
         })
     };
-    let sum: f64 = parts.iter().map(|p| p.low).sum();
+    let sum: f64 = parts.iter().map(|p| least(text, p)).sum();
     if !nested && sum > whole.high && !classes() {
         let last = parts.last().map_or(first.span.clone(), |p| p.span.clone());
         sink.push(
@@ -1198,6 +1199,26 @@ fn check_one(doc: &Document, reading: &PartReading, sink: &mut Sink) {
             })),
             related(),
         );
+    }
+}
+
+/// Words of `nearly` before a figure (`近3000亿元`): the amount falls
+/// short of the number by a little, not by any amount as after `不到`.
+const NEARLY: &[&str] = &["近", "接近", "将近"];
+
+/// The share of its number a `nearly` amount at least reaches: a drafter
+/// writes `近2000亿元` for 1900, never for 1000.
+const NEARLY_FLOOR: f64 = 0.8;
+
+/// The least a part can be: its low end, or for an amount written as
+/// `nearly` a number, most of that number.
+fn least(text: &str, part: &Figure) -> f64 {
+    let nearly = part.qualifier == Some(Qualifier::Under)
+        && NEARLY.iter().any(|w| part.text(text).starts_with(w));
+    if nearly {
+        part.low.max(part.high * NEARLY_FLOOR)
+    } else {
+        part.low
     }
 }
 
@@ -1693,6 +1714,25 @@ fn holds_word(s: &str, word: &str) -> bool {
         return true;
     };
     (0..s.len()).any(|i| s[i] == first && s[i..].starts_with(w))
+}
+
+/// Verbs after which `均` says "each" (`A、B均超过10万公里`): the level
+/// is each subject's, a whole like any other.
+const EACH_VERBS: &[&str] = &["超过", "突破", "达到", "达", "为", "在"];
+
+/// Characters before `均` that make it an average (`年均`, `人均`, `户均`).
+const PER: &str = "年人户日月季亩平";
+
+/// Whether `lead` (up to its figure's end) makes the figure an average: a `均` that is not "each",
+/// that is one before a verb of [`EACH_VERBS`] with no [`PER`] before it.
+fn averages(lead: &str) -> bool {
+    lead.match_indices('均').any(|(at, _)| {
+        let each = !lead[..at].ends_with(|c| PER.contains(c))
+            && EACH_VERBS
+                .iter()
+                .any(|v| lead[at + '均'.len_utf8()..].starts_with(v));
+        !each
+    })
 }
 
 /// Whether `s` leaves a bracket open.
