@@ -497,12 +497,11 @@ fn more_shares_by_their_names() {
 #[test]
 fn shares_of_results_places_and_people() {
     let over = |text: &str| assert_eq!(codes(text), vec![Code::RateOutOfRange], "{text}");
-    // Results converted of all results made; a second name in brackets.
-    over("科技成果本地转化率达到126%。\n");
+    // A second name in brackets.
     over("农村生活垃圾治理（管控）率达到135%。\n");
-    quiet("科技成果本地转化率达到66%，农村生活垃圾治理（管控）率达到85%。\n");
-    // A conversion of produce or feed may pass 100%.
-    quiet("饲料转化率达到120%。\n");
+    quiet("农村生活垃圾治理（管控）率达到85%。\n");
+    // Results converted in a year may count results of earlier years.
+    quiet("科技成果本地转化率达到126%。\n");
     // Programmes matching industries, those reached by an aid.
     over("职业院校专业与主导产业匹配度达到130%。\n");
     over("中职学生资助面超过110%。\n");

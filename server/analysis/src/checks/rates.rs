@@ -900,15 +900,9 @@ fn other_bounded_rate(head: &str) -> Option<String> {
     // Debts are cleared against a plan (`隐性债务年度化解率133.6%`).
     let bounded = name.ends_with('率')
         && name.chars().count() >= 2
-        && (!UNBOUNDED_RATES.iter().any(|r| name.ends_with(r)) || results_converted(&name))
+        && !UNBOUNDED_RATES.iter().any(|r| name.ends_with(r))
         && !name.contains('债');
     bounded.then(|| given.to_string())
-}
-
-/// `科技成果就地转化率`: results converted of all results made, a share,
-/// though a `转化率` of produce or feed may pass 100%.
-fn results_converted(name: &str) -> bool {
-    name.ends_with("转化率") && name.contains("成果")
 }
 
 /// How many earlier values of a share are read back from a value: a list
