@@ -156,7 +156,12 @@ const MAX_HEADING_CHARS: usize = 60;
 
 /// Finds the layout of a report in its lines.
 pub fn layout(text: &str, lines: &[Line]) -> Layout {
-    let title_line = lines.iter().take(200).position(|l| is_title(text, l));
+    // The title heads the report: a line like it after half the text is a
+    // scraped page's tag list (`标签：…政府工作报告`), not where it starts.
+    let title_line = lines
+        .iter()
+        .take(200)
+        .position(|l| l.range.start <= text.len() / 2 && is_title(text, l));
     let title = title_line.map(|i| title_of(text, lines, i));
     let start_line = title_line.unwrap_or(0);
     let report_start = lines.get(start_line).map_or(0, |l| l.range.start);
@@ -487,6 +492,15 @@ mod tests {
         assert_eq!(title.year, Some(2031));
         assert_eq!(title.region.as_deref(), Some("青川县"));
         assert_eq!(title.range.start, text.rfind(" 2031年青川县").unwrap() + 1);
+    }
+
+    #[test]
+    fn a_title_in_a_tag_list_after_the_report_starts_nothing() {
+        let text = "2031年1月9日在某区人民代表大会上\n各位代表：\n一、回顾\n全区新建公园5个，改造道路3条。\n标签：\n政府工作报告\n";
+        let lines = split_lines(text);
+        let layout = layout(text, &lines);
+        assert!(layout.title.is_none());
+        assert_eq!(layout.report.start, 0);
     }
 
     #[test]
