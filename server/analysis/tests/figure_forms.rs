@@ -4242,3 +4242,16 @@ fn clauses_after_a_colon_each_ending_with_the_counted_noun() {
     // A clause not ending with the noun: no reading.
     quiet("打好四场硬仗：打好甲硬仗，打好乙硬仗，推动发展。\n");
 }
+
+#[test]
+fn a_quoted_count_heading_sentences_that_each_name_one() {
+    let text = |n: &str| {
+        format!(
+            "推进城建“{n}大提升行动”。推进甲片区提升行动。修好道路。推进乙街区提升行动。建好公园，种好树。推进丙社区提升行动。管好小区。\n"
+        )
+    };
+    quiet(&text("三"));
+    assert_eq!(codes(&text("四")), vec![Code::CountMismatch]);
+    // Other quoted words in the head: the quotes are not the count's own.
+    quiet("推进“甲城”四大提升行动。推进甲片区提升行动。推进乙街区提升行动。推进丙社区提升行动。\n");
+}
