@@ -1454,6 +1454,16 @@ fn name_lists(doc: &Document, cues: &Cues, out: &mut Vec<CountedList>) {
             }
             _ => names_start,
         };
+        // `甲、乙等4大X和丙、丁等8个Y`: an earlier 等 closed its own list
+        // with its count, the words after it are what that count counts;
+        // this list's names start after the `和` or `、` that ends them.
+        let names_start = match earlier_deng_count(text, names_start, at) {
+            Some(end) => match text[end..at].find(['、', '和']) {
+                Some(p) => end + p + '、'.len_utf8(),
+                None => continue,
+            },
+            None => names_start,
+        };
         // `…服务:甲、乙等9个`: an ASCII colon ends a clause too.
         let names_start = text[names_start..at]
             .rfind(':')
@@ -1543,6 +1553,19 @@ fn name_lists(doc: &Document, cues: &Cues, out: &mut Vec<CountedList>) {
             open,
         });
     }
+}
+
+/// Where the count ends that closes the last list of `text[from..to]`
+/// (a `等` right before a count), if any.
+fn earlier_deng_count(text: &str, from: usize, to: usize) -> Option<usize> {
+    text[from..to]
+        .rmatch_indices('等')
+        .map(|(p, w)| from + p + w.len())
+        .find_map(|after| {
+            count_at(text, after)
+                .map(|(_, end, _)| end)
+                .filter(|&end| end < to)
+        })
 }
 
 /// `甲、乙等项目29个`, `甲、乙等南北向12条`: after `等`, the counted noun

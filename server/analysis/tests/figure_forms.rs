@@ -4255,3 +4255,12 @@ fn a_quoted_count_heading_sentences_that_each_name_one() {
     // Other quoted words in the head: the quotes are not the count's own.
     quiet("推进“甲城”四大提升行动。推进甲片区提升行动。推进乙街区提升行动。推进丙社区提升行动。\n");
 }
+
+#[test]
+fn a_later_deng_list_starts_after_the_earlier_lists_counted_words() {
+    quiet("搭建甲、乙、丙等4大功能平台和丁、戊等2个产业平台。\n");
+    assert_eq!(
+        codes("搭建甲、乙等4大功能平台和丙、丁、戊等2个产业平台。\n"),
+        vec![Code::CountMismatch]
+    );
+}
