@@ -3450,7 +3450,17 @@ fn bare_names(
         && PLACE_LEVELS.iter().any(|l| noun == *l);
     // `甲、乙3县`: the level is the measure word and what is counted.
     let places = PLACE_LEVELS.iter().any(|l| text[..count_end].ends_with(l));
-    if (noun.chars().count() < 2 && !aspects && !level && !places && !ones)
+    // `甲、乙2类15个样板`, `甲、乙、丙3个类别9个项目`: a count of kinds,
+    // then of the things of those kinds: the names are the kinds.
+    let kinds_end = if text[..count_end].ends_with('类') {
+        Some(count_end)
+    } else {
+        counted
+            .starts_with("类别")
+            .then(|| text.len() - counted.len() + "类别".len())
+    };
+    let kinds = kinds_end.is_some_and(|end| count_at(text, end).is_some());
+    if (noun.chars().count() < 2 && !aspects && !level && !places && !ones && !kinds)
         || crate::list_forms::AMOUNTS
             .iter()
             .chain(&["数"])
@@ -3537,7 +3547,12 @@ fn bare_names(
     // `甲、乙两大产业实现产值8亿元`), and so is a rank they took (`甲、乙
     // 3户企业进入全省50强`), a level they passed (`甲、乙两大产业产值均
     // 超过10亿元`) and values given to each (`分别突破5亿元、8亿元`).
-    let rest = &text[count_end..clause_end];
+    // The things counted after the kinds are the kinds' own figure.
+    let rest = if kinds {
+        ""
+    } else {
+        &text[count_end..clause_end]
+    };
     fn cut_at<'s>(s: &'s str, words: &[&str]) -> &'s str {
         words
             .iter()

@@ -4264,3 +4264,13 @@ fn a_later_deng_list_starts_after_the_earlier_lists_counted_words() {
         vec![Code::CountMismatch]
     );
 }
+
+#[test]
+fn names_of_kinds_counted_before_the_things_of_those_kinds() {
+    let kinds = |n: &str| format!("打造老街更新、新区更新{n}类12个示范样板。\n");
+    quiet(&kinds("2"));
+    assert_eq!(codes(&kinds("3")), vec![Code::CountMismatch]);
+    let groups = |n: &str| format!("分为个人申报、单位推荐、团队申报{n}个类别8个项目。\n");
+    quiet(&groups("3"));
+    assert_eq!(codes(&groups("4")), vec![Code::CountMismatch]);
+}
