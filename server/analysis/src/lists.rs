@@ -1555,6 +1555,17 @@ fn name_lists(doc: &Document, cues: &Cues, out: &mut Vec<CountedList>) {
     }
 }
 
+/// The length of a grade opening `s` (`5A级`, `国家4A级`), or 0.
+fn grade_len(s: &str) -> usize {
+    let graded = s.strip_prefix("国家").unwrap_or(s);
+    let b = graded.as_bytes();
+    if b.len() > 2 && b[0].is_ascii_digit() && b[1] == b'A' && graded[2..].starts_with('级') {
+        s.len() - graded.len() + 2 + '级'.len_utf8()
+    } else {
+        0
+    }
+}
+
 /// Where the count ends that closes the last list of `text[from..to]`
 /// (a `等` right before a count), if any.
 fn earlier_deng_count(text: &str, from: usize, to: usize) -> Option<usize> {
@@ -3432,6 +3443,10 @@ fn bare_names(
         .strip_prefix('“')
         .filter(|_| !quoted_count)
         .unwrap_or(&text[count_end..]);
+    // `甲、乙2家5A级景区`: a grade of the counted things opens their words,
+    // no figure of its own.
+    let grade = grade_len(counted);
+    let counted = &counted[grade..];
     // The counted words: two characters or more (`铁人三项赛` is a name).
     // Letters may open it (`两个PPP项目`).
     let letters = counted.chars().take_while(char::is_ascii_uppercase).count();
@@ -3551,7 +3566,7 @@ fn bare_names(
     let rest = if kinds {
         ""
     } else {
-        &text[count_end..clause_end]
+        &text[(count_end + grade).min(clause_end)..clause_end]
     };
     fn cut_at<'s>(s: &'s str, words: &[&str]) -> &'s str {
         words

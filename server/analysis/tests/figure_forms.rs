@@ -4274,3 +4274,15 @@ fn names_of_kinds_counted_before_the_things_of_those_kinds() {
     quiet(&groups("3"));
     assert_eq!(codes(&groups("4")), vec![Code::CountMismatch]);
 }
+
+#[test]
+fn a_grade_opens_the_counted_words_after_names() {
+    let text = |n: &str| format!("新增甲山、乙湖{n}家5A级景区，游客增长8%。\n");
+    quiet(&text("2"));
+    assert_eq!(codes(&text("3")), vec![Code::CountMismatch]);
+    quiet("提升甲馆、乙园两个国家4A级景区。\n");
+    assert_eq!(
+        codes("提升甲馆、乙园三个国家4A级景区。\n"),
+        vec![Code::CountMismatch]
+    );
+}
