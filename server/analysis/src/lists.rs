@@ -1555,6 +1555,13 @@ fn name_lists(doc: &Document, cues: &Cues, out: &mut Vec<CountedList>) {
     }
 }
 
+/// Whether `name` opens with the verb `verb` and names a deed: words of
+/// what is done follow the verb. One character after it makes a word of
+/// its own (`服务业`, `有色`, `建材`), a name of a thing.
+fn opens_deed(name: &str, verb: &str) -> bool {
+    name.starts_with(verb) && name[verb.len()..].chars().nth(1).is_some()
+}
+
 /// The length of a grade opening `s` (`5A级`, `国家4A级`), or 0.
 fn grade_len(s: &str) -> usize {
     let graded = s.strip_prefix("国家").unwrap_or(s);
@@ -2230,6 +2237,12 @@ fn read_clause(line: &str, start: usize, out: &mut Vec<CountedList>) -> usize {
                 names_open = true;
             }
             Event::Join => has_separator = names_open,
+            // `甲5大领域X以及乙、丙三类Y`: so does a `以及`.
+            Event::Other if !names_open && after_count && line[at..].starts_with("以及") => {
+                names_start = at + "以及".len();
+                has_separator = false;
+                names_open = true;
+            }
             // `甲、乙[1]三条`: a note's mark is no figure, names go on.
             Event::Digit if note_mark_end(line, at).is_some() => {
                 skip_to = note_mark_end(line, at).unwrap_or(next);
@@ -3659,7 +3672,7 @@ fn bare_names(
             || (!deeds
                 && words[1..]
                     .iter()
-                    .any(|w| VERBS.iter().any(|v| w.starts_with(v)))))
+                    .any(|w| VERBS.iter().any(|v| opens_deed(w, v)))))
     {
         return None;
     }

@@ -4286,3 +4286,20 @@ fn a_grade_opens_the_counted_words_after_names() {
         vec![Code::CountMismatch]
     );
 }
+
+#[test]
+fn a_verb_and_one_character_after_it_make_a_name() {
+    let text = |n: &str| format!("推进钢铁、有色、化工、建材{n}个重点行业改造。\n");
+    quiet(&text("4"));
+    assert_eq!(codes(&text("5")), vec![Code::CountMismatch]);
+    // A verb with its object opening a later name: a deed, no list.
+    quiet("推进钢铁、有序推进化工、建材5个重点行业改造。\n");
+}
+
+#[test]
+fn yiji_after_a_count_opens_a_second_group_of_names() {
+    let text =
+        |n: &str| format!("聚焦交通等5大领域在建项目以及工业、农业、服务业{n}类产业招商项目。\n");
+    quiet(&text("三"));
+    assert_eq!(codes(&text("四")), vec![Code::CountMismatch]);
+}
