@@ -1603,7 +1603,11 @@ fn count_after_noun(text: &str, after: usize) -> Option<(usize, (u32, usize, &'s
         return None;
     }
     let start = after + noun_len;
-    let found = count_at(text, start)?;
+    let found = count_at(text, start).or_else(|| {
+        crate::deng_counts::example_count_at(text, start)
+            .filter(|c| !c.approximate)
+            .map(|c| (c.value, c.range.end, ""))
+    })?;
     // The count closes its clause: nothing after it is counted. (Most
     // 等 stop here, before the words are looked at.)
     let closes = text[found.1..]

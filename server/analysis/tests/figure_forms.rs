@@ -4303,3 +4303,17 @@ fn yiji_after_a_count_opens_a_second_group_of_names() {
     quiet(&text("三"));
     assert_eq!(codes(&text("四")), vec![Code::CountMismatch]);
 }
+
+#[test]
+fn events_and_funds_counted_after_examples_of_their_kind() {
+    quiet("成功举办甲杯、乙赛等国际赛事28场次。\n");
+    assert_eq!(
+        codes("成功举办甲杯、乙赛、丙会等国际赛事2场次。\n"),
+        vec![Code::CountMismatch]
+    );
+    quiet("组建甲基金、乙基金等39只科创基金。\n");
+    assert_eq!(
+        codes("组建甲基金、乙基金、丙基金等2只科创基金。\n"),
+        vec![Code::CountMismatch]
+    );
+}
