@@ -2035,7 +2035,16 @@ fn within_word(s: &str, i: usize, words: &[&str]) -> bool {
 
 /// Counted things that are deeds or steps of a process, whose items are
 /// named by verbs (`招商引资、培育主体两个着力点`).
-const DEED_NOUNS: &[&str] = &["环节", "着力点", "抓手", "举措", "步骤"];
+const DEED_NOUNS: &[&str] = &[
+    "环节",
+    "着力点",
+    "抓手",
+    "举措",
+    "步骤",
+    "工作",
+    "任务",
+    "措施",
+];
 
 /// Verbs that end many names as their head (`隐患排查整治`, `生态修复`,
 /// `固定资产投资`, `人才支持`): after the thing they act on, a verb

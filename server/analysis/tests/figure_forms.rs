@@ -4317,3 +4317,10 @@ fn events_and_funds_counted_after_examples_of_their_kind() {
         vec![Code::CountMismatch]
     );
 }
+
+#[test]
+fn deeds_named_by_verbs_before_a_count_of_tasks() {
+    let text = |n: &str| format!("坚持培育企业、打造品牌、制定标准{n}项工作齐步走。\n");
+    quiet(&text("三"));
+    assert_eq!(codes(&text("四")), vec![Code::CountMismatch]);
+}
