@@ -79,7 +79,8 @@ pub(crate) fn qualified_count_at(text: &str, after: usize) -> Option<ExampleCoun
     let de = rest.find('的')?;
     let words = &rest[..de];
     let included = words == "在内";
-    let sized = words.starts_with('总')
+    // `总投资80亿元的`, `投资37亿元的`: what the kind holds in all.
+    let sized = (words.starts_with('总') || words.starts_with("投资"))
         && words.chars().any(|c| {
             c.is_ascii_digit() || crate::chars::chinese_digit(c).is_some() || "百千万亿".contains(c)
         })
@@ -120,6 +121,10 @@ mod tests {
         assert_eq!(
             qualified_count_at("在内的18条线路", 0).map(|c| c.value),
             Some(18)
+        );
+        assert_eq!(
+            qualified_count_at("投资37亿元的6个项目", 0).map(|c| c.value),
+            Some(6)
         );
         assert_eq!(qualified_count_at("县的5个村", 0), None);
         assert_eq!(qualified_count_at("重点县的5个村", 0), None);

@@ -4324,3 +4324,12 @@ fn deeds_named_by_verbs_before_a_count_of_tasks() {
     quiet(&text("三"));
     assert_eq!(codes(&text("四")), vec![Code::CountMismatch]);
 }
+
+#[test]
+fn a_count_after_deng_qualified_by_what_the_kind_invests() {
+    quiet("确保甲水业等投资37亿元的6个项目建成投产。\n");
+    assert_eq!(
+        codes("确保甲水业、乙科技、丙装备等投资37亿元的2个项目建成投产。\n"),
+        vec![Code::CountMismatch]
+    );
+}
