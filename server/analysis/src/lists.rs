@@ -3506,6 +3506,8 @@ fn bare_names(
             .iter()
             .chain(&["数"])
             .any(|w| counted.starts_with(w))
+            // (`数字`, `数据`: words of things, not a number of them.)
+            && !["数字", "数据", "数智"].iter().any(|w| counted.starts_with(w))
         // `“三位一体”` in quotes is a slogan of three, and so is a quoted
         // list before it (`“甲、乙、丙”三位一体`); bare, `三位一体`
         // qualifies the last name alone.
@@ -3604,7 +3606,7 @@ fn bare_names(
     let mut own = cut_at(
         rest,
         &[
-            "和", "增长", "下降", "提高", "达到", "占", "实现", "完成", "进入", "跻身", "位列",
+            "和", "增长", "下降", "提高", "达", "占", "实现", "完成", "进入", "跻身", "位列",
             "位居",
         ],
     );

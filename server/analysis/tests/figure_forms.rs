@@ -4333,3 +4333,13 @@ fn a_count_after_deng_qualified_by_what_the_kind_invests() {
         vec![Code::CountMismatch]
     );
 }
+
+#[test]
+fn counted_words_of_data_and_what_the_named_things_reach() {
+    let data = |n: &str| format!("发挥甲区、乙区、丙区{n}个数字经济发展主阵地作用。\n");
+    quiet(&data("3"));
+    assert_eq!(codes(&data("4")), vec![Code::CountMismatch]);
+    let reach = |n: &str| format!("苹果、鲜桃、柿子、杏李{n}大产业片区面积达35万亩。\n");
+    quiet(&reach("四"));
+    assert_eq!(codes(&reach("五")), vec![Code::CountMismatch]);
+}
