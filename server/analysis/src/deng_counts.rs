@@ -16,6 +16,11 @@ const DIGITS: usize = 5;
 /// (`总投资6074亿元的`).
 const QUALIFIER_CHARS: usize = 24;
 
+/// Measure words a count of a kind takes after `等` and nowhere else:
+/// events (`场`, `场次`) and funds (`只`). Named events may each be held
+/// more than once, which only makes the count larger than the names.
+const EXAMPLE_MEASURES: &[&str] = &["场次", "场", "只"];
+
 /// A count after `等`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct ExampleCount {
@@ -48,8 +53,12 @@ pub(crate) fn example_count_at(text: &str, start: usize) -> Option<ExampleCount>
     }
     // `等70个`: a plain count has its own reader (count_at's bound is
     // for counts that are not amounts); past it, only a measure word.
-    let measure = MEASURES.iter().find(|m| after.starts_with(*m))?;
-    if value < 2 || (!approximate && value <= 60) {
+    let measure = MEASURES
+        .iter()
+        .chain(EXAMPLE_MEASURES)
+        .find(|m| after.starts_with(*m))?;
+    let plain = MEASURES.contains(measure);
+    if value < 2 || (!approximate && value <= 60 && plain) {
         return None;
     }
     let end = text.len() - after.len() + measure.len();
@@ -70,7 +79,8 @@ pub(crate) fn qualified_count_at(text: &str, after: usize) -> Option<ExampleCoun
     let de = rest.find('的')?;
     let words = &rest[..de];
     let included = words == "在内";
-    let sized = words.starts_with('总')
+    // `总投资80亿元的`, `投资37亿元的`: what the kind holds in all.
+    let sized = (words.starts_with('总') || words.starts_with("投资"))
         && words.chars().any(|c| {
             c.is_ascii_digit() || crate::chars::chinese_digit(c).is_some() || "百千万亿".contains(c)
         })
@@ -95,6 +105,10 @@ mod tests {
         assert_eq!(value("30多座公园"), Some((30, true)));
         assert_eq!(value("30 余所高校"), Some((30, true)));
         assert_eq!(value("7个项目"), Some((7, false)));
+        // Events and funds, counted only after examples of their kind.
+        assert_eq!(value("28场次国际赛事"), Some((28, false)));
+        assert_eq!(value("60多场活动"), Some((60, true)));
+        assert_eq!(value("39只基金"), Some((39, false)));
         // An amount, not a count.
         assert_eq!(value("112万元"), None);
         assert_eq!(value("123456个"), None);
@@ -107,6 +121,10 @@ mod tests {
         assert_eq!(
             qualified_count_at("在内的18条线路", 0).map(|c| c.value),
             Some(18)
+        );
+        assert_eq!(
+            qualified_count_at("投资37亿元的6个项目", 0).map(|c| c.value),
+            Some(6)
         );
         assert_eq!(qualified_count_at("县的5个村", 0), None);
         assert_eq!(qualified_count_at("重点县的5个村", 0), None);

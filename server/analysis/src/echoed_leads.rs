@@ -87,9 +87,20 @@ fn run_in_head(text: &str, line: Range<usize>) -> Option<CountedList> {
     let is_quoted = quoted.is_some();
     let (count, count_range, words) = match quoted {
         Some(found) => found,
-        None if !content[..head_end].contains(['“', '，']) => {
-            let found = count_and_words(text, head.clone())?;
-            if found.1.end + found.2.len() != head.end {
+        None if !content[..head_end].contains('，') => {
+            // `实施“六大攻坚行动”。`: the count and its words in quotes of
+            // their own, closing the head, read as if bare.
+            let bare_end = head.end
+                - content[..head_end]
+                    .strip_suffix('”')
+                    .map_or(0, |_| '”'.len_utf8());
+            let found = count_and_words(text, head.start..bare_end)?;
+            let opening = &text[head.start..found.1.start];
+            let quoted_count = bare_end != head.end;
+            if found.1.end + found.2.len() != bare_end
+                || content[..head_end].matches('“').count() != usize::from(quoted_count)
+                || quoted_count != opening.ends_with('“')
+            {
                 return None;
             }
             found
@@ -97,7 +108,7 @@ fn run_in_head(text: &str, line: Range<usize>) -> Option<CountedList> {
         None => return None,
     };
     // The verb before the count (`深入实施`, `打好` of `持续打好`).
-    let verb = &text[head.start..count_range.start];
+    let verb = text[head.start..count_range.start].trim_end_matches('“');
     let names = |clause: &str| {
         if is_quoted {
             clause.contains(words) && clause.chars().count() <= ITEM_CHARS * 2

@@ -1454,6 +1454,16 @@ fn name_lists(doc: &Document, cues: &Cues, out: &mut Vec<CountedList>) {
             }
             _ => names_start,
         };
+        // `甲、乙等4大X和丙、丁等8个Y`: an earlier 等 closed its own list
+        // with its count, the words after it are what that count counts;
+        // this list's names start after the `和` or `、` that ends them.
+        let names_start = match earlier_deng_count(text, names_start, at) {
+            Some(end) => match text[end..at].find(['、', '和']) {
+                Some(p) => end + p + '、'.len_utf8(),
+                None => continue,
+            },
+            None => names_start,
+        };
         // `…服务:甲、乙等9个`: an ASCII colon ends a clause too.
         let names_start = text[names_start..at]
             .rfind(':')
@@ -1545,6 +1555,37 @@ fn name_lists(doc: &Document, cues: &Cues, out: &mut Vec<CountedList>) {
     }
 }
 
+/// Whether `name` opens with the verb `verb` and names a deed: words of
+/// what is done follow the verb. One character after it makes a word of
+/// its own (`服务业`, `有色`, `建材`), a name of a thing.
+fn opens_deed(name: &str, verb: &str) -> bool {
+    name.starts_with(verb) && name[verb.len()..].chars().nth(1).is_some()
+}
+
+/// The length of a grade opening `s` (`5A级`, `国家4A级`), or 0.
+fn grade_len(s: &str) -> usize {
+    let graded = s.strip_prefix("国家").unwrap_or(s);
+    let b = graded.as_bytes();
+    if b.len() > 2 && b[0].is_ascii_digit() && b[1] == b'A' && graded[2..].starts_with('级') {
+        s.len() - graded.len() + 2 + '级'.len_utf8()
+    } else {
+        0
+    }
+}
+
+/// Where the count ends that closes the last list of `text[from..to]`
+/// (a `等` right before a count), if any.
+fn earlier_deng_count(text: &str, from: usize, to: usize) -> Option<usize> {
+    text[from..to]
+        .rmatch_indices('等')
+        .map(|(p, w)| from + p + w.len())
+        .find_map(|after| {
+            count_at(text, after)
+                .map(|(_, end, _)| end)
+                .filter(|&end| end < to)
+        })
+}
+
 /// `甲、乙等项目29个`, `甲、乙等南北向12条`: after `等`, the counted noun
 /// (a few characters, no verb, no figure) then its count closing the
 /// clause: the count is the names' as if it stood right after `等`. Where
@@ -1562,7 +1603,11 @@ fn count_after_noun(text: &str, after: usize) -> Option<(usize, (u32, usize, &'s
         return None;
     }
     let start = after + noun_len;
-    let found = count_at(text, start)?;
+    let found = count_at(text, start).or_else(|| {
+        crate::deng_counts::example_count_at(text, start)
+            .filter(|c| !c.approximate)
+            .map(|c| (c.value, c.range.end, ""))
+    })?;
     // The count closes its clause: nothing after it is counted. (Most
     // 等 stop here, before the words are looked at.)
     let closes = text[found.1..]
@@ -1990,7 +2035,16 @@ fn within_word(s: &str, i: usize, words: &[&str]) -> bool {
 
 /// Counted things that are deeds or steps of a process, whose items are
 /// named by verbs (`招商引资、培育主体两个着力点`).
-const DEED_NOUNS: &[&str] = &["环节", "着力点", "抓手", "举措", "步骤"];
+const DEED_NOUNS: &[&str] = &[
+    "环节",
+    "着力点",
+    "抓手",
+    "举措",
+    "步骤",
+    "工作",
+    "任务",
+    "措施",
+];
 
 /// Verbs that end many names as their head (`隐患排查整治`, `生态修复`,
 /// `固定资产投资`, `人才支持`): after the thing they act on, a verb
@@ -2196,6 +2250,12 @@ fn read_clause(line: &str, start: usize, out: &mut Vec<CountedList>) -> usize {
                 names_open = true;
             }
             Event::Join => has_separator = names_open,
+            // `甲5大领域X以及乙、丙三类Y`: so does a `以及`.
+            Event::Other if !names_open && after_count && line[at..].starts_with("以及") => {
+                names_start = at + "以及".len();
+                has_separator = false;
+                names_open = true;
+            }
             // `甲、乙[1]三条`: a note's mark is no figure, names go on.
             Event::Digit if note_mark_end(line, at).is_some() => {
                 skip_to = note_mark_end(line, at).unwrap_or(next);
@@ -3409,6 +3469,10 @@ fn bare_names(
         .strip_prefix('“')
         .filter(|_| !quoted_count)
         .unwrap_or(&text[count_end..]);
+    // `甲、乙2家5A级景区`: a grade of the counted things opens their words,
+    // no figure of its own.
+    let grade = grade_len(counted);
+    let counted = &counted[grade..];
     // The counted words: two characters or more (`铁人三项赛` is a name).
     // Letters may open it (`两个PPP项目`).
     let letters = counted.chars().take_while(char::is_ascii_uppercase).count();
@@ -3427,11 +3491,23 @@ fn bare_names(
         && PLACE_LEVELS.iter().any(|l| noun == *l);
     // `甲、乙3县`: the level is the measure word and what is counted.
     let places = PLACE_LEVELS.iter().any(|l| text[..count_end].ends_with(l));
-    if (noun.chars().count() < 2 && !aspects && !level && !places && !ones)
+    // `甲、乙2类15个样板`, `甲、乙、丙3个类别9个项目`: a count of kinds,
+    // then of the things of those kinds: the names are the kinds.
+    let kinds_end = if text[..count_end].ends_with('类') {
+        Some(count_end)
+    } else {
+        counted
+            .starts_with("类别")
+            .then(|| text.len() - counted.len() + "类别".len())
+    };
+    let kinds = kinds_end.is_some_and(|end| count_at(text, end).is_some());
+    if (noun.chars().count() < 2 && !aspects && !level && !places && !ones && !kinds)
         || crate::list_forms::AMOUNTS
             .iter()
             .chain(&["数"])
             .any(|w| counted.starts_with(w))
+            // (`数字`, `数据`: words of things, not a number of them.)
+            && !["数字", "数据", "数智"].iter().any(|w| counted.starts_with(w))
         // `“三位一体”` in quotes is a slogan of three, and so is a quoted
         // list before it (`“甲、乙、丙”三位一体`); bare, `三位一体`
         // qualifies the last name alone.
@@ -3514,7 +3590,12 @@ fn bare_names(
     // `甲、乙两大产业实现产值8亿元`), and so is a rank they took (`甲、乙
     // 3户企业进入全省50强`), a level they passed (`甲、乙两大产业产值均
     // 超过10亿元`) and values given to each (`分别突破5亿元、8亿元`).
-    let rest = &text[count_end..clause_end];
+    // The things counted after the kinds are the kinds' own figure.
+    let rest = if kinds {
+        ""
+    } else {
+        &text[(count_end + grade).min(clause_end)..clause_end]
+    };
     fn cut_at<'s>(s: &'s str, words: &[&str]) -> &'s str {
         words
             .iter()
@@ -3525,7 +3606,7 @@ fn bare_names(
     let mut own = cut_at(
         rest,
         &[
-            "和", "增长", "下降", "提高", "达到", "占", "实现", "完成", "进入", "跻身", "位列",
+            "和", "增长", "下降", "提高", "达", "占", "实现", "完成", "进入", "跻身", "位列",
             "位居",
         ],
     );
@@ -3606,7 +3687,7 @@ fn bare_names(
             || (!deeds
                 && words[1..]
                     .iter()
-                    .any(|w| VERBS.iter().any(|v| w.starts_with(v)))))
+                    .any(|w| VERBS.iter().any(|v| opens_deed(w, v)))))
     {
         return None;
     }

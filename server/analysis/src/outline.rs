@@ -157,13 +157,14 @@ const MAX_HEADING_CHARS: usize = 60;
 /// Finds the layout of a report in its lines.
 pub fn layout(text: &str, lines: &[Line]) -> Layout {
     // The title stands before the body: a title-like line after a
-    // paragraph is a web page's tag or a footer, not the report's title,
-    // and taking it would leave the whole body outside the report.
+    // paragraph, or after half the text, is a web page's tag list or a
+    // footer (`标签：…政府工作报告`), not the report's title, and taking it
+    // would leave the whole body outside the report.
     let title_line = lines
         .iter()
         .take(200)
         .take_while(|l| !is_paragraph(text, l))
-        .position(|l| is_title(text, l));
+        .position(|l| l.range.start <= text.len() / 2 && is_title(text, l));
     let title = title_line.map(|i| title_of(text, lines, i));
     let start_line = title_line.unwrap_or(0);
     let report_start = lines.get(start_line).map_or(0, |l| l.range.start);
@@ -524,6 +525,15 @@ mod tests {
         let text = format!("首页 > 政务公开\n2031年某县政府工作报告\n一、回顾\n{paragraph}\n");
         let lines = split_lines(&text);
         assert!(layout(&text, &lines).title.is_some());
+    }
+
+    #[test]
+    fn a_title_in_a_tag_list_after_the_report_starts_nothing() {
+        let text = "2031年1月9日在某区人民代表大会上\n各位代表：\n一、回顾\n全区新建公园5个，改造道路3条。\n标签：\n政府工作报告\n";
+        let lines = split_lines(text);
+        let layout = layout(text, &lines);
+        assert!(layout.title.is_none());
+        assert_eq!(layout.report.start, 0);
     }
 
     #[test]

@@ -4275,3 +4275,104 @@ fn jun_before_a_verb_says_each_not_an_average() {
     quiet("近五年年均新增就业8000人，其中去年新增就业12000人。\n");
     quiet("人均达到8000元，其中甲镇达到12000元。\n");
 }
+
+#[test]
+fn a_quoted_count_heading_sentences_that_each_name_one() {
+    let text = |n: &str| {
+        format!(
+            "推进城建“{n}大提升行动”。推进甲片区提升行动。修好道路。推进乙街区提升行动。建好公园，种好树。推进丙社区提升行动。管好小区。\n"
+        )
+    };
+    quiet(&text("三"));
+    assert_eq!(codes(&text("四")), vec![Code::CountMismatch]);
+    // Other quoted words in the head: the quotes are not the count's own.
+    quiet("推进“甲城”四大提升行动。推进甲片区提升行动。推进乙街区提升行动。推进丙社区提升行动。\n");
+}
+
+#[test]
+fn a_later_deng_list_starts_after_the_earlier_lists_counted_words() {
+    quiet("搭建甲、乙、丙等4大功能平台和丁、戊等2个产业平台。\n");
+    assert_eq!(
+        codes("搭建甲、乙等4大功能平台和丙、丁、戊等2个产业平台。\n"),
+        vec![Code::CountMismatch]
+    );
+}
+
+#[test]
+fn names_of_kinds_counted_before_the_things_of_those_kinds() {
+    let kinds = |n: &str| format!("打造老街更新、新区更新{n}类12个示范样板。\n");
+    quiet(&kinds("2"));
+    assert_eq!(codes(&kinds("3")), vec![Code::CountMismatch]);
+    let groups = |n: &str| format!("分为个人申报、单位推荐、团队申报{n}个类别8个项目。\n");
+    quiet(&groups("3"));
+    assert_eq!(codes(&groups("4")), vec![Code::CountMismatch]);
+}
+
+#[test]
+fn a_grade_opens_the_counted_words_after_names() {
+    let text = |n: &str| format!("新增甲山、乙湖{n}家5A级景区，游客增长8%。\n");
+    quiet(&text("2"));
+    assert_eq!(codes(&text("3")), vec![Code::CountMismatch]);
+    quiet("提升甲馆、乙园两个国家4A级景区。\n");
+    assert_eq!(
+        codes("提升甲馆、乙园三个国家4A级景区。\n"),
+        vec![Code::CountMismatch]
+    );
+}
+
+#[test]
+fn a_verb_and_one_character_after_it_make_a_name() {
+    let text = |n: &str| format!("推进钢铁、有色、化工、建材{n}个重点行业改造。\n");
+    quiet(&text("4"));
+    assert_eq!(codes(&text("5")), vec![Code::CountMismatch]);
+    // A verb with its object opening a later name: a deed, no list.
+    quiet("推进钢铁、有序推进化工、建材5个重点行业改造。\n");
+}
+
+#[test]
+fn yiji_after_a_count_opens_a_second_group_of_names() {
+    let text =
+        |n: &str| format!("聚焦交通等5大领域在建项目以及工业、农业、服务业{n}类产业招商项目。\n");
+    quiet(&text("三"));
+    assert_eq!(codes(&text("四")), vec![Code::CountMismatch]);
+}
+
+#[test]
+fn events_and_funds_counted_after_examples_of_their_kind() {
+    quiet("成功举办甲杯、乙赛等国际赛事28场次。\n");
+    assert_eq!(
+        codes("成功举办甲杯、乙赛、丙会等国际赛事2场次。\n"),
+        vec![Code::CountMismatch]
+    );
+    quiet("组建甲基金、乙基金等39只科创基金。\n");
+    assert_eq!(
+        codes("组建甲基金、乙基金、丙基金等2只科创基金。\n"),
+        vec![Code::CountMismatch]
+    );
+}
+
+#[test]
+fn deeds_named_by_verbs_before_a_count_of_tasks() {
+    let text = |n: &str| format!("坚持培育企业、打造品牌、制定标准{n}项工作齐步走。\n");
+    quiet(&text("三"));
+    assert_eq!(codes(&text("四")), vec![Code::CountMismatch]);
+}
+
+#[test]
+fn a_count_after_deng_qualified_by_what_the_kind_invests() {
+    quiet("确保甲水业等投资37亿元的6个项目建成投产。\n");
+    assert_eq!(
+        codes("确保甲水业、乙科技、丙装备等投资37亿元的2个项目建成投产。\n"),
+        vec![Code::CountMismatch]
+    );
+}
+
+#[test]
+fn counted_words_of_data_and_what_the_named_things_reach() {
+    let data = |n: &str| format!("发挥甲区、乙区、丙区{n}个数字经济发展主阵地作用。\n");
+    quiet(&data("3"));
+    assert_eq!(codes(&data("4")), vec![Code::CountMismatch]);
+    let reach = |n: &str| format!("苹果、鲜桃、柿子、杏李{n}大产业片区面积达35万亩。\n");
+    quiet(&reach("四"));
+    assert_eq!(codes(&reach("五")), vec![Code::CountMismatch]);
+}

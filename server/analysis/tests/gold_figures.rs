@@ -577,7 +577,7 @@ fn figures_against_the_gold() {
     // reports) joined, over 164.
     let floors: [(&str, f64, f64); 7] = [
         // (kind, reading recall %, mutation recall %)
-        ("count", 87.3, 81.9),
+        ("count", 87.9, 82.2),
         ("part", 86.6, 88.3),
         ("respectively", 98.4, 97.4),
         ("growth", 91.6, 91.3),
