@@ -4242,3 +4242,52 @@ fn clauses_after_a_colon_each_ending_with_the_counted_noun() {
     // A clause not ending with the noun: no reading.
     quiet("打好四场硬仗：打好甲硬仗，打好乙硬仗，推动发展。\n");
 }
+
+#[test]
+fn names_touching_a_slogan_of_change_are_who_changes() {
+    // No linking verb: the names right before a numeral of change are what
+    // changes, read by the slogan reader (and so reported once).
+    let text = |n: &str| format!("全年甲类案件数和乙类事故数“{n}下降”。治安持续向好。\n");
+    assert_eq!(
+        slogan_reads(&text("双")),
+        vec![("双下降".to_string(), vec![2])]
+    );
+    quiet(&text("双"));
+    assert_eq!(codes(&text("三")), vec![Code::SloganCount]);
+    // The first name may carry the sentence's verb.
+    let text = |n: &str| format!("稳步推进甲企业无乙机构和无丙活动“{n}清零”，成效明显。\n");
+    quiet(&text("双"));
+    assert_eq!(codes(&text("三")), vec![Code::SloganCount]);
+    // Before a word that is no change the names only confirm: `三品牌`
+    // may be of any two things named before it.
+    let text = |n: &str| format!("以甲季和乙季“{n}品牌”为引领，促进景区升级。\n");
+    assert_eq!(
+        slogan_reads(&text("双")),
+        vec![("双品牌".to_string(), vec![2])]
+    );
+    quiet(&text("三"));
+    assert!(slogan_reads(&text("三")).is_empty());
+}
+
+#[test]
+fn names_before_a_slogan_confirm_it_past_a_verb_and_a_closing_he() {
+    // The first name carries the verb and its qualifiers; the last two are
+    // joined by 和: as many names as the numeral confirm it.
+    let text = |n: &str| {
+        format!("健全市县乡三级重点甲类产业项目、乙类项目、丙类项目“{n}单合一”机制。完善政策。\n")
+    };
+    assert_eq!(
+        slogan_reads(&text("三")),
+        vec![("三单合一".to_string(), vec![3])]
+    );
+    let text = |n: &str| format!("完善招引产业、项目、目标企业和政策“{n}个清单”，开展招商。\n");
+    assert_eq!(
+        slogan_reads(&text("四")),
+        vec![("四个清单".to_string(), vec![4])]
+    );
+    // Another length says nothing of the slogan (the count rule reads a
+    // measured count on its own).
+    assert!(slogan_reads(&text("五")).is_empty());
+    // Names joined by 和 inside an earlier name may group either way.
+    assert!(slogan_reads("完善甲和乙、丙“三张清单”。\n").is_empty());
+}

@@ -7,6 +7,11 @@
 //! 持`) right before the quoted slogan, and the slogan closing its clause.
 //! A slogan of one part only, and not a count of things (`两个百分百` may
 //! count anything about its subjects) nor of years (`十八连丰`).
+//!
+//! With no verb, the names touching the slogan are its subjects as the
+//! count rule reads them ([`crate::subject_counts`]): a numeral before a
+//! word of change counts who changes (`甲数和乙数“双下降”`), so one name
+//! too few is a slip; before any other word the names only confirm.
 
 use std::ops::Range;
 
@@ -57,6 +62,39 @@ pub(super) fn subjects_before(
     Some(Subjects {
         list: start..verb_start,
         count,
+    })
+}
+
+/// `甲数和乙数“双下降”`, `以甲和乙“双品牌”为引领`: the names right before a
+/// quoted slogan of one part, as the count rule reads a numeral's subjects
+/// (`inner` is the slogan inside its quotes). The count rule leaves a
+/// slogan the slogan reader reads to it, so the two never both report.
+pub(super) fn counted_subjects(
+    line: &str,
+    inner: &Range<usize>,
+    parts: &[SloganPart],
+) -> Option<Subjects> {
+    let [part] = parts else {
+        return None;
+    };
+    if part.measured() {
+        return None;
+    }
+    // The numeral opens the slogan: a lead word (`新三样`) names a kind.
+    let slogan = line.get(inner.clone())?;
+    let numeral_len: usize = slogan
+        .chars()
+        .take_while(|c| crate::echoed_counts::numeral_like(*c))
+        .map(char::len_utf8)
+        .sum();
+    if numeral_len == 0 {
+        return None;
+    }
+    let list = crate::subject_counts::subject_count(line, inner.start + numeral_len)?;
+    let (first, last) = (list.items.first()?, list.items.last()?);
+    (list.count == part.numeral).then(|| Subjects {
+        list: first.start..last.end,
+        count: list.items.len(),
     })
 }
 

@@ -10,7 +10,7 @@ use std::ops::Range;
 
 use super::Sink;
 use super::respelled::{BodyQuotes, respelled};
-use super::slogan_subjects::subjects_before;
+use super::slogan_subjects::{counted_subjects, subjects_before};
 use crate::chars::{is_quote, is_space};
 use crate::diagnostic::{Finding, Related, RelatedKind};
 use crate::document::Document;
@@ -459,7 +459,9 @@ pub(crate) fn line_slogans_in(line: &str, memo: &mut SloganMemo) -> Vec<LineSlog
             .or_else(before)
         else {
             // `甲数和乙数实现“双下降”`: the subjects the slogan is said of.
-            if let Some(subjects) = subjects_before(line, open, close, &parts) {
+            if let Some(subjects) = subjects_before(line, open, close, &parts)
+                .or_else(|| counted_subjects(line, &inner, &parts))
+            {
                 let reading = if subjects.count == parts[0].numeral as usize {
                     SloganCount::Holds
                 } else {
@@ -483,7 +485,8 @@ pub(crate) fn line_slogans_in(line: &str, memo: &mut SloganMemo) -> Vec<LineSlog
             let confirming = apposition
                 .as_ref()
                 .and_then(|a| {
-                    let holds = a.items == parts[0].numeral as usize;
+                    let holds = a.items == parts[0].numeral as usize
+                        || a.confirming == Some(parts[0].numeral as usize);
                     // A measured slogan (`A、B、C“四大工程”`) is a count
                     // the count rule reads.
                     let refutes = !parts[0].measured() && a.sums_up(line, close, &parts[0]);
@@ -1052,6 +1055,11 @@ fn ends_every_item(list: &str, parts: &[SloganPart]) -> bool {
 struct Apposition {
     list: Range<usize>,
     items: usize,
+    /// The names as a confirmation counts them, when they may be read so:
+    /// a `和`/`与`/`及` in the last joins two more (`甲、乙和丙“三X”`), and
+    /// the first may carry the sentence's verb and its qualifiers, so it
+    /// may be twice as long (`健全省市两级甲项目、乙项目“双X”机制`).
+    confirming: Option<usize>,
     /// The longest name but the last, and the last, in characters.
     longest_before_last: usize,
     last: usize,
@@ -1093,13 +1101,44 @@ fn apposition_before(text: &str, open: usize, parts: &[SloganPart]) -> Option<Ap
     let short = lengths.iter().all(|n| (2..=12).contains(n));
     let (&last, before) = lengths.split_last()?;
     let plain = !list.contains(['和', '与', '及', '同', '或', '的']);
-    (short && lengths.len() >= 2).then(|| Apposition {
+    let confirming = confirming_names(list);
+    (short && lengths.len() >= 2 || confirming.is_some()).then(|| Apposition {
         list: start..open,
-        items: lengths.len(),
+        items: if short { lengths.len() } else { 0 },
+        confirming,
         longest_before_last: before.iter().copied().max().unwrap_or(0),
         last,
         plain,
     })
+}
+
+/// The most characters of the first name before a slogan, which may carry
+/// the sentence's verb (twice a name's).
+const MAX_FIRST_NAME: usize = 24;
+
+/// How many names a list before a slogan holds read as a confirmation
+/// would (see [`Apposition::confirming`]): `、` names of 2 to 12
+/// characters (the first up to [`MAX_FIRST_NAME`]), the last maybe two
+/// joined by one `和`/`与`/`及`, nothing else joining or qualifying them.
+fn confirming_names(list: &str) -> Option<usize> {
+    if list.contains(['同', '或', '的']) {
+        return None;
+    }
+    let mut names: Vec<&str> = list.split('、').collect();
+    let last = names.pop()?;
+    if names.iter().any(|n| n.contains(['和', '与', '及'])) {
+        return None;
+    }
+    let mut tail = last.split(['和', '与', '及']);
+    names.extend(tail.by_ref().take(2));
+    if tail.next().is_some() || names.len() < 2 {
+        return None;
+    }
+    let fits = names.iter().enumerate().all(|(k, n)| {
+        let most = if k == 0 { MAX_FIRST_NAME } else { 12 };
+        (2..=most).contains(&n.chars().count())
+    });
+    fits.then_some(names.len())
 }
 
 fn reading_of(
