@@ -4291,3 +4291,46 @@ fn names_before_a_slogan_confirm_it_past_a_verb_and_a_closing_he() {
     // Names joined by 和 inside an earlier name may group either way.
     assert!(slogan_reads("完善甲和乙、丙“三张清单”。\n").is_empty());
 }
+
+#[test]
+fn items_after_a_slogan_each_carrying_every_parts_word() {
+    // Each item is one 通 and one 到, however often it says 到.
+    let text = |slogan: &str| {
+        format!(
+            "建立服务企业“{slogan}”机制，打通甲渠道随叫随到、畅通乙政策说到做到、联通丙平台服务周到。办事能快则快。\n"
+        )
+    };
+    quiet(&text("三通三到"));
+    assert_eq!(
+        slogan_reads(&text("三通三到")),
+        vec![("三通三到".to_string(), vec![3, 3])]
+    );
+    assert_eq!(codes(&text("四通三到")), vec![Code::SloganCount]);
+    // An item missing one part's word: not paired, and not read.
+    let text = "建立“三通三到”机制，打通甲渠道随叫随到、畅通乙政策、联通丙平台服务周到。\n";
+    quiet(text);
+    quiet(&text.replace("三通三到", "四通三到"));
+}
+
+#[test]
+fn comma_clauses_after_a_slogan_each_spelling_its_things_out() {
+    // Each clause a `、` list whose items carry one counted word each, the
+    // clause's verb riding on its first item: one item per thing, across
+    // the clauses, to the first clause that is no such list.
+    let text = |n: &str| {
+        format!(
+            "大力开展“{n}清两改两整治”，清理甲物、清理乙物，推进改丙、改丁，整治戊水、整治己渠，乡村整治率达58%，村庄更加整洁。\n"
+        )
+    };
+    quiet(&text("两"));
+    assert_eq!(
+        slogan_reads(&text("两")),
+        vec![("两清两改两整治".to_string(), vec![2, 2, 2])]
+    );
+    assert_eq!(codes(&text("三")), vec![Code::SloganCount]);
+    // A part whose word no clause carries: the clauses may be anything.
+    let text =
+        |n: &str| format!("开展“{n}清两改”，清理甲物、清理乙物，推进丙事、丁事，乡村更加整洁。\n");
+    quiet(&text("两"));
+    quiet(&text("三"));
+}

@@ -16,7 +16,7 @@ use crate::diagnostic::{Finding, Related, RelatedKind};
 use crate::document::Document;
 use crate::slogan_codes::{CodePart, count_code, parse_code};
 use crate::slogan_count::{
-    LABEL_ENDS, SloganCount, SloganPart, count_items, is_private, parse_slogan,
+    LABEL_ENDS, SloganCount, SloganPart, count_items, is_private, paired_items, parse_slogan,
 };
 
 /// (numeral, word) pairs of a slogan such as `四减一优化`.
@@ -515,7 +515,10 @@ pub(crate) fn line_slogans_in(line: &str, memo: &mut SloganMemo) -> Vec<LineSlog
                                 // examples.
                                 differs
                                     if !parts.iter().any(SloganPart::measured)
-                                        && spelled_out(words, &parts) =>
+                                        && (spelled_out(words, &parts)
+                                            || paired_items(&parts, words).is_some()
+                                            || spelled_clauses(words, 0, &parts)
+                                                .is_some_and(|run| run.end == words.len())) =>
                                 {
                                     Some((list, differs))
                                 }
@@ -814,6 +817,11 @@ fn list_following(text: &str, close: usize, parts: &[SloganPart]) -> Vec<Range<u
         return out;
     }
     let start = close + gap + stop.len_utf8();
+    // Clauses that each spell things out are the list, to the first that
+    // does not.
+    if let Some(run) = spelled_clauses(text, start, parts) {
+        out.push(run);
+    }
     let carrying = |list: &str, cuts: &[char]| {
         list.split(cuts)
             .filter(|item| {
@@ -970,6 +978,70 @@ fn spelled_out(list: &str, parts: &[SloganPart]) -> bool {
             .sum()
     };
     items.len() >= MIN_SPELLED_ITEMS && items.iter().all(|item| carried(item) == 1)
+}
+
+/// How many things one `、` clause spells out: its items (a `和`, `与` or
+/// `及` joining two), when there are two or more and each carries exactly
+/// one counted word once, nothing quoted and nothing left open.
+fn spelled_items(clause: &str, parts: &[SloganPart]) -> Option<usize> {
+    if clause.is_empty()
+        || clause.contains(['；', ';', '等', '（', '('])
+        || clause.contains(is_quote)
+    {
+        return None;
+    }
+    let items: Vec<&str> = clause
+        .split('、')
+        .flat_map(|item| item.split(['和', '与', '及']))
+        .collect();
+    let carried = |item: &str| -> usize {
+        parts
+            .iter()
+            .map(|p| {
+                p.words
+                    .iter()
+                    .map(|w| item.matches(w.as_str()).count())
+                    .max()
+                    .unwrap_or(0)
+            })
+            .sum()
+    };
+    (items.len() >= 2 && items.iter().all(|item| carried(item) == 1)).then_some(items.len())
+}
+
+/// `开展“两清两改”，清理甲、清理乙，推进改厕、改圈，…`: the `，` clauses
+/// from `start`, each spelling things out (see [`spelled_items`]), to the
+/// first that does not, when there are two or more, together
+/// [`MIN_SPELLED_ITEMS`] items or more, and every part's word is among them:
+/// one item per thing counted, across the clauses, whatever the slogan
+/// says.
+fn spelled_clauses(text: &str, start: usize, parts: &[SloganPart]) -> Option<Range<usize>> {
+    let mut at = start;
+    let mut end = start;
+    let (mut clauses, mut items) = (0, 0);
+    while at < text.len() {
+        // The end of the text ends a clause too.
+        let (len, stop) = text[at..]
+            .char_indices()
+            .take(MAX_LIST_AFTER)
+            .find(|(_, c)| matches!(c, '，' | ',' | '。' | '；' | '\n' | '！' | '？' | '：'))
+            .map_or((text.len() - at, '。'), |(i, c)| (i, c));
+        let Some(n) = spelled_items(&text[at..at + len], parts) else {
+            break;
+        };
+        clauses += 1;
+        items += n;
+        end = at + len;
+        if !matches!(stop, '，' | ',') {
+            break;
+        }
+        at += len + stop.len_utf8();
+    }
+    let run = &text[start..end];
+    let every_part = parts
+        .iter()
+        .all(|p| p.words.iter().any(|w| run.contains(w.as_str())));
+    (clauses >= 2 && items >= MIN_SPELLED_ITEMS && every_part).then_some(start..end)
 }
 
 /// Where the clause ending at `open` starts, within [`MAX_LIST_BEFORE`]

@@ -42,6 +42,7 @@ use restated::*;
 use windows::*;
 
 pub use labels::{LABEL_ENDS, is_private, labels_each_part, part_name};
+pub(crate) use paired::paired_items;
 pub(crate) use restated::restated_count;
 
 use crate::chars::{chinese_digit, is_quote, is_space};
@@ -389,6 +390,10 @@ fn count_read(parts: &[SloganPart], definition: &str) -> Option<SloganCount> {
     // each group is one of each part, however often a clause carries its
     // word (`增加…增收`).
     if let Some(reading) = paired_groups(parts, definition) {
+        return Some(reading);
+    }
+    // `、` items each carrying every part's word: one of each per item.
+    if let Some(reading) = paired_items(parts, definition) {
         return Some(reading);
     }
     // The list before the slogan restated with other numerals, when it
