@@ -4290,6 +4290,10 @@ fn names_before_a_slogan_confirm_it_past_a_verb_and_a_closing_he() {
     assert!(slogan_reads(&text("五")).is_empty());
     // Names joined by 和 inside an earlier name may group either way.
     assert!(slogan_reads("完善甲和乙、丙“三张清单”。\n").is_empty());
+    // Two names agree with a pair word too easily: a long first name, or
+    // a word after the numeral that is no change, confirms nothing.
+    assert!(slogan_reads("支持甲区创建国家级生态示范区、乙县“两山”基地建设。\n").is_empty());
+    assert!(slogan_reads("坚持和落实“两个毫不动摇”。\n").is_empty());
 }
 
 #[test]

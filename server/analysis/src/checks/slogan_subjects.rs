@@ -15,6 +15,7 @@
 
 use std::ops::Range;
 
+use crate::chars::is_quote;
 use crate::slogan_count::SloganPart;
 
 /// The verbs that say a slogan of the subjects before them.
@@ -22,6 +23,10 @@ const LINKING_VERBS: [&str; 2] = ["实现", "保持"];
 
 /// The most characters in one subject.
 const MAX_SUBJECT: usize = 16;
+
+/// The most characters of a name confirming a slogan whose word is no
+/// change.
+const MAX_PLAIN_NAME: usize = 12;
 
 /// The subjects of a slogan: their list (relative to the line) and how many.
 pub(super) struct Subjects {
@@ -90,8 +95,19 @@ pub(super) fn counted_subjects(
     if numeral_len == 0 {
         return None;
     }
-    let list = crate::subject_counts::subject_count(line, inner.start + numeral_len)?;
+    let word = inner.start + numeral_len;
+    let list = crate::subject_counts::subject_count(line, word)?;
     let (first, last) = (list.items.first()?, list.items.last()?);
+    // Before any other word, names agree with a pair word too easily to
+    // confirm it unless each is a plain short name (`以甲和乙“双品牌”`,
+    // not `支持甲区创建国家级示范区、乙县“两山”`).
+    let plain = |r: &Range<usize>| {
+        let name = &line[r.clone()];
+        name.chars().count() <= MAX_PLAIN_NAME && !name.contains(is_quote)
+    };
+    if !crate::subject_counts::opens_with_change(&line[word..]) && !list.items.iter().all(plain) {
+        return None;
+    }
     (list.count == part.numeral).then(|| Subjects {
         list: first.start..last.end,
         count: list.items.len(),

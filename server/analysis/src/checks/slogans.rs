@@ -1184,14 +1184,18 @@ fn apposition_before(text: &str, open: usize, parts: &[SloganPart]) -> Option<Ap
     })
 }
 
+/// The fewest names that confirm a slogan past a verb or a closing `和`.
+const MIN_CONFIRMING_NAMES: usize = 3;
+
 /// The most characters of the first name before a slogan, which may carry
 /// the sentence's verb (twice a name's).
 const MAX_FIRST_NAME: usize = 24;
 
 /// How many names a list before a slogan holds read as a confirmation
-/// would (see [`Apposition::confirming`]): `、` names of 2 to 12
-/// characters (the first up to [`MAX_FIRST_NAME`]), the last maybe two
-/// joined by one `和`/`与`/`及`, nothing else joining or qualifying them.
+/// would (see [`Apposition::confirming`]): [`MIN_CONFIRMING_NAMES`] or
+/// more `、` names of 2 to 12 characters (the first up to
+/// [`MAX_FIRST_NAME`]), the last maybe two joined by one `和`/`与`/`及`,
+/// nothing else joining or qualifying them.
 fn confirming_names(list: &str) -> Option<usize> {
     if list.contains(['同', '或', '的']) {
         return None;
@@ -1203,7 +1207,9 @@ fn confirming_names(list: &str) -> Option<usize> {
     }
     let mut tail = last.split(['和', '与', '及']);
     names.extend(tail.by_ref().take(2));
-    if tail.next().is_some() || names.len() < 2 {
+    // Two names before a pair word (`双`, `两`) agree with it too easily
+    // (`甲、国家“两山”`): three or more, cut at `、`.
+    if tail.next().is_some() || names.len() < MIN_CONFIRMING_NAMES || !list.contains('、') {
         return None;
     }
     let fits = names.iter().enumerate().all(|(k, n)| {
