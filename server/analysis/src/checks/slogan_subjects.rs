@@ -95,6 +95,13 @@ pub(super) fn counted_subjects(
     if numeral_len == 0 {
         return None;
     }
+    // A byte test before any reading: names are joined (`、`, `和`, `与`,
+    // `及`) in the clause before the quote; most slogans follow a verb.
+    let open = inner.start.checked_sub('“'.len_utf8())?;
+    let clause = &line[super::slogans::clause_start_before(line, open)?..open];
+    if !["、", "和", "与", "及"].iter().any(|j| clause.contains(j)) {
+        return None;
+    }
     let word = inner.start + numeral_len;
     let list = crate::subject_counts::subject_count(line, word)?;
     let (first, last) = (list.items.first()?, list.items.last()?);
@@ -108,7 +115,7 @@ pub(super) fn counted_subjects(
     if !crate::subject_counts::opens_with_change(&line[word..]) && !list.items.iter().all(plain) {
         return None;
     }
-    (list.count == part.numeral).then(|| Subjects {
+    (list.count == part.numeral).then_some(Subjects {
         list: first.start..last.end,
         count: list.items.len(),
     })

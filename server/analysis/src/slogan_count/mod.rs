@@ -742,9 +742,11 @@ mod tests {
             ),
             Some(SloganCount::Holds)
         );
+        // Each item is one 查 and one 补, in the slogan's order: three of
+        // each.
         assert_eq!(
             read("四查三补", "查账补漏、查岗补位、查短补长"),
-            Some(SloganCount::Differs(vec![Some(3), None]))
+            Some(SloganCount::Differs(vec![Some(3), Some(3)]))
         );
     }
 

@@ -59,21 +59,22 @@ pub(super) fn paired_groups(parts: &[SloganPart], definition: &str) -> Option<Sl
 /// The fewest items that pair a slogan's parts item by item.
 const MIN_PAIRED_ITEMS: usize = 3;
 
-/// Each `、` (or `；`) item of `definition` carries a word of every part,
+/// Each `、` item of `definition` carries a word of every part,
 /// the parts' words in the slogan's order (`沟通甲问题随叫随到` is one 通 and
 /// one 到, however often it says 到): each item is one of each part. Only
 /// a plain list of such items, nothing left open (`等`) and no clause; the
 /// numerals as in [`paired_groups`].
 pub(crate) fn paired_items(parts: &[SloganPart], definition: &str) -> Option<SloganCount> {
-    if parts.len() < 2 {
+    // A byte test first: most definitions read here are clauses.
+    if parts.len() < 2 || definition.contains('，') || !definition.contains('、') {
         return None;
     }
     let definition = trim_definition(definition).trim_end_matches(['。', '；', ';']);
-    if definition.contains(['。', '，', ',', '：', ':', '等', '（', '(']) {
+    if definition.contains(['。', ',', '：', ':', '等', '（', '(']) {
         return None;
     }
-    let items = pieces(definition, &['、', '；', ';']);
-    if items.len() < MIN_PAIRED_ITEMS {
+    let items = pieces(definition, &['、']);
+    if items.len() < MIN_PAIRED_ITEMS || definition.contains(['；', ';']) {
         return None;
     }
     let in_order = |item: &str| {
