@@ -127,6 +127,12 @@ pub(crate) fn subject_count(line: &str, word: usize) -> Option<CountedList> {
     ))
 }
 
+/// Whether `word` (what follows a numeral) opens with a word of change
+/// (`下降`, `提升`): the numeral then counts who changes.
+pub(crate) fn opens_with_change(word: &str) -> bool {
+    CHANGES.iter().any(|w| word.starts_with(w))
+}
+
 /// Words of change a numeral may open, saying how many of the names
 /// before it change so (`双下降`, `“双提升”`, `双倍增`, `双控`).
 const CHANGES: &[&str] = &[

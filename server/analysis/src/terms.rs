@@ -493,6 +493,10 @@ fn find_slogans(text: &str, paragraphs: &[Range<usize>], caches: &mut Caches) ->
 }
 
 /// The slogans of one paragraph, with ranges relative to it.
+// Inlined into its one caller, as the compiler chose before unrelated
+// readers grew the crate: out of line it costs the worst-case slogans text
+// 7 M more.
+#[inline]
 fn slogans_in(slice: &str) -> Vec<SloganAt> {
     static QUOTED: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r#"[“"]([^“”"\n\r]{1,14})[”"]"#).expect("valid regex"));

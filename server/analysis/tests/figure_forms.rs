@@ -4376,3 +4376,99 @@ fn counted_words_of_data_and_what_the_named_things_reach() {
     quiet(&reach("四"));
     assert_eq!(codes(&reach("五")), vec![Code::CountMismatch]);
 }
+
+#[test]
+fn names_touching_a_slogan_of_change_are_who_changes() {
+    // No linking verb: the names right before a numeral of change are what
+    // changes, read by the slogan reader (and so reported once).
+    let text = |n: &str| format!("全年甲类案件数和乙类事故数“{n}下降”。治安持续向好。\n");
+    assert_eq!(
+        slogan_reads(&text("双")),
+        vec![("双下降".to_string(), vec![2])]
+    );
+    quiet(&text("双"));
+    assert_eq!(codes(&text("三")), vec![Code::SloganCount]);
+    // The first name may carry the sentence's verb.
+    let text = |n: &str| format!("稳步推进甲企业无乙机构和无丙活动“{n}清零”，成效明显。\n");
+    quiet(&text("双"));
+    assert_eq!(codes(&text("三")), vec![Code::SloganCount]);
+    // Before a word that is no change the names only confirm: `三品牌`
+    // may be of any two things named before it.
+    let text = |n: &str| format!("以甲季和乙季“{n}品牌”为引领，促进景区升级。\n");
+    assert_eq!(
+        slogan_reads(&text("双")),
+        vec![("双品牌".to_string(), vec![2])]
+    );
+    quiet(&text("三"));
+    assert!(slogan_reads(&text("三")).is_empty());
+}
+
+#[test]
+fn names_before_a_slogan_confirm_it_past_a_verb_and_a_closing_he() {
+    // The first name carries the verb and its qualifiers; the last two are
+    // joined by 和: as many names as the numeral confirm it.
+    let text = |n: &str| {
+        format!("健全市县乡三级重点甲类产业项目、乙类项目、丙类项目“{n}单合一”机制。完善政策。\n")
+    };
+    assert_eq!(
+        slogan_reads(&text("三")),
+        vec![("三单合一".to_string(), vec![3])]
+    );
+    let text = |n: &str| format!("完善招引产业、项目、目标企业和政策“{n}个清单”，开展招商。\n");
+    assert_eq!(
+        slogan_reads(&text("四")),
+        vec![("四个清单".to_string(), vec![4])]
+    );
+    // Another length says nothing of the slogan (the count rule reads a
+    // measured count on its own).
+    assert!(slogan_reads(&text("五")).is_empty());
+    // Names joined by 和 inside an earlier name may group either way.
+    assert!(slogan_reads("完善甲和乙、丙“三张清单”。\n").is_empty());
+    // Two names agree with a pair word too easily: a long first name, or
+    // a word after the numeral that is no change, confirms nothing.
+    assert!(slogan_reads("支持甲区创建国家级生态示范区、乙县“两山”基地建设。\n").is_empty());
+    assert!(slogan_reads("坚持和落实“两个毫不动摇”。\n").is_empty());
+}
+
+#[test]
+fn items_after_a_slogan_each_carrying_every_parts_word() {
+    // Each item is one 通 and one 到, however often it says 到.
+    let text = |slogan: &str| {
+        format!(
+            "建立服务企业“{slogan}”机制，打通甲渠道随叫随到、畅通乙政策说到做到、联通丙平台服务周到。办事能快则快。\n"
+        )
+    };
+    quiet(&text("三通三到"));
+    assert_eq!(
+        slogan_reads(&text("三通三到")),
+        vec![("三通三到".to_string(), vec![3, 3])]
+    );
+    assert_eq!(codes(&text("四通三到")), vec![Code::SloganCount]);
+    // An item missing one part's word: not paired, and not read.
+    let text = "建立“三通三到”机制，打通甲渠道随叫随到、畅通乙政策、联通丙平台服务周到。\n";
+    quiet(text);
+    quiet(&text.replace("三通三到", "四通三到"));
+}
+
+#[test]
+fn comma_clauses_after_a_slogan_each_spelling_its_things_out() {
+    // Each clause a `、` list whose items carry one counted word each, the
+    // clause's verb riding on its first item: one item per thing, across
+    // the clauses, to the first clause that is no such list.
+    let text = |n: &str| {
+        format!(
+            "大力开展“{n}清两改两整治”，清理甲物、清理乙物，推进改丙、改丁，整治戊水、整治己渠，乡村整治率达58%，村庄更加整洁。\n"
+        )
+    };
+    quiet(&text("两"));
+    assert_eq!(
+        slogan_reads(&text("两")),
+        vec![("两清两改两整治".to_string(), vec![2, 2, 2])]
+    );
+    assert_eq!(codes(&text("三")), vec![Code::SloganCount]);
+    // A part whose word no clause carries: the clauses may be anything.
+    let text =
+        |n: &str| format!("开展“{n}清两改”，清理甲物、清理乙物，推进丙事、丁事，乡村更加整洁。\n");
+    quiet(&text("两"));
+    quiet(&text("三"));
+}

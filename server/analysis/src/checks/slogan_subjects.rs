@@ -7,9 +7,15 @@
 //! 持`) right before the quoted slogan, and the slogan closing its clause.
 //! A slogan of one part only, and not a count of things (`两个百分百` may
 //! count anything about its subjects) nor of years (`十八连丰`).
+//!
+//! With no verb, the names touching the slogan are its subjects as the
+//! count rule reads them ([`crate::subject_counts`]): a numeral before a
+//! word of change counts who changes (`甲数和乙数“双下降”`), so one name
+//! too few is a slip; before any other word the names only confirm.
 
 use std::ops::Range;
 
+use crate::chars::is_quote;
 use crate::slogan_count::SloganPart;
 
 /// The verbs that say a slogan of the subjects before them.
@@ -17,6 +23,10 @@ const LINKING_VERBS: [&str; 2] = ["实现", "保持"];
 
 /// The most characters in one subject.
 const MAX_SUBJECT: usize = 16;
+
+/// The most characters of a name confirming a slogan whose word is no
+/// change.
+const MAX_PLAIN_NAME: usize = 12;
 
 /// The subjects of a slogan: their list (relative to the line) and how many.
 pub(super) struct Subjects {
@@ -57,6 +67,57 @@ pub(super) fn subjects_before(
     Some(Subjects {
         list: start..verb_start,
         count,
+    })
+}
+
+/// `甲数和乙数“双下降”`, `以甲和乙“双品牌”为引领`: the names right before a
+/// quoted slogan of one part, as the count rule reads a numeral's subjects
+/// (`inner` is the slogan inside its quotes). The count rule leaves a
+/// slogan the slogan reader reads to it, so the two never both report.
+pub(super) fn counted_subjects(
+    line: &str,
+    inner: &Range<usize>,
+    parts: &[SloganPart],
+) -> Option<Subjects> {
+    let [part] = parts else {
+        return None;
+    };
+    if part.measured() {
+        return None;
+    }
+    // The numeral opens the slogan: a lead word (`新三样`) names a kind.
+    let slogan = line.get(inner.clone())?;
+    let numeral_len: usize = slogan
+        .chars()
+        .take_while(|c| crate::echoed_counts::numeral_like(*c))
+        .map(char::len_utf8)
+        .sum();
+    if numeral_len == 0 {
+        return None;
+    }
+    // A byte test before any reading: names are joined (`、`, `和`, `与`,
+    // `及`) in the clause before the quote; most slogans follow a verb.
+    let open = inner.start.checked_sub('“'.len_utf8())?;
+    let clause = &line[super::slogans::clause_start_before(line, open)?..open];
+    if !["、", "和", "与", "及"].iter().any(|j| clause.contains(j)) {
+        return None;
+    }
+    let word = inner.start + numeral_len;
+    let list = crate::subject_counts::subject_count(line, word)?;
+    let (first, last) = (list.items.first()?, list.items.last()?);
+    // Before any other word, names agree with a pair word too easily to
+    // confirm it unless each is a plain short name (`以甲和乙“双品牌”`,
+    // not `支持甲区创建国家级示范区、乙县“两山”`).
+    let plain = |r: &Range<usize>| {
+        let name = &line[r.clone()];
+        name.chars().count() <= MAX_PLAIN_NAME && !name.contains(is_quote)
+    };
+    if !crate::subject_counts::opens_with_change(&line[word..]) && !list.items.iter().all(plain) {
+        return None;
+    }
+    (list.count == part.numeral).then_some(Subjects {
+        list: first.start..last.end,
+        count: list.items.len(),
     })
 }
 

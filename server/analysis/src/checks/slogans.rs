@@ -10,13 +10,13 @@ use std::ops::Range;
 
 use super::Sink;
 use super::respelled::{BodyQuotes, respelled};
-use super::slogan_subjects::subjects_before;
+use super::slogan_subjects::{counted_subjects, subjects_before};
 use crate::chars::{is_quote, is_space};
 use crate::diagnostic::{Finding, Related, RelatedKind};
 use crate::document::Document;
 use crate::slogan_codes::{CodePart, count_code, parse_code};
 use crate::slogan_count::{
-    LABEL_ENDS, SloganCount, SloganPart, count_items, is_private, parse_slogan,
+    LABEL_ENDS, SloganCount, SloganPart, count_items, is_private, paired_items, parse_slogan,
 };
 
 /// (numeral, word) pairs of a slogan such as `四减一优化`.
@@ -459,7 +459,9 @@ pub(crate) fn line_slogans_in(line: &str, memo: &mut SloganMemo) -> Vec<LineSlog
             .or_else(before)
         else {
             // `甲数和乙数实现“双下降”`: the subjects the slogan is said of.
-            if let Some(subjects) = subjects_before(line, open, close, &parts) {
+            if let Some(subjects) = subjects_before(line, open, close, &parts)
+                .or_else(|| counted_subjects(line, &inner, &parts))
+            {
                 let reading = if subjects.count == parts[0].numeral as usize {
                     SloganCount::Holds
                 } else {
@@ -483,7 +485,8 @@ pub(crate) fn line_slogans_in(line: &str, memo: &mut SloganMemo) -> Vec<LineSlog
             let confirming = apposition
                 .as_ref()
                 .and_then(|a| {
-                    let holds = a.items == parts[0].numeral as usize;
+                    let holds = a.items == parts[0].numeral as usize
+                        || a.confirming == Some(parts[0].numeral as usize);
                     // A measured slogan (`A、B、C“四大工程”`) is a count
                     // the count rule reads.
                     let refutes = !parts[0].measured() && a.sums_up(line, close, &parts[0]);
@@ -512,7 +515,10 @@ pub(crate) fn line_slogans_in(line: &str, memo: &mut SloganMemo) -> Vec<LineSlog
                                 // examples.
                                 differs
                                     if !parts.iter().any(SloganPart::measured)
-                                        && spelled_out(words, &parts) =>
+                                        && (spelled_out(words, &parts)
+                                            || paired_items(&parts, words).is_some()
+                                            || spelled_clauses(words, 0, &parts)
+                                                .is_some_and(|run| run.end == words.len())) =>
                                 {
                                     Some((list, differs))
                                 }
@@ -811,6 +817,11 @@ fn list_following(text: &str, close: usize, parts: &[SloganPart]) -> Vec<Range<u
         return out;
     }
     let start = close + gap + stop.len_utf8();
+    // Clauses that each spell things out are the list, to the first that
+    // does not.
+    if let Some(run) = spelled_clauses(text, start, parts) {
+        out.push(run);
+    }
     let carrying = |list: &str, cuts: &[char]| {
         list.split(cuts)
             .filter(|item| {
@@ -969,6 +980,70 @@ fn spelled_out(list: &str, parts: &[SloganPart]) -> bool {
     items.len() >= MIN_SPELLED_ITEMS && items.iter().all(|item| carried(item) == 1)
 }
 
+/// How many things one `、` clause spells out: its items (a `和`, `与` or
+/// `及` joining two), when there are two or more and each carries exactly
+/// one counted word once, nothing quoted and nothing left open.
+fn spelled_items(clause: &str, parts: &[SloganPart]) -> Option<usize> {
+    if clause.is_empty()
+        || clause.contains(['；', ';', '等', '（', '('])
+        || clause.contains(is_quote)
+    {
+        return None;
+    }
+    let items: Vec<&str> = clause
+        .split('、')
+        .flat_map(|item| item.split(['和', '与', '及']))
+        .collect();
+    let carried = |item: &str| -> usize {
+        parts
+            .iter()
+            .map(|p| {
+                p.words
+                    .iter()
+                    .map(|w| item.matches(w.as_str()).count())
+                    .max()
+                    .unwrap_or(0)
+            })
+            .sum()
+    };
+    (items.len() >= 2 && items.iter().all(|item| carried(item) == 1)).then_some(items.len())
+}
+
+/// `开展“两清两改”，清理甲、清理乙，推进改厕、改圈，…`: the `，` clauses
+/// from `start`, each spelling things out (see [`spelled_items`]), to the
+/// first that does not, when there are two or more, together
+/// [`MIN_SPELLED_ITEMS`] items or more, and every part's word is among them:
+/// one item per thing counted, across the clauses, whatever the slogan
+/// says.
+fn spelled_clauses(text: &str, start: usize, parts: &[SloganPart]) -> Option<Range<usize>> {
+    let mut at = start;
+    let mut end = start;
+    let (mut clauses, mut items) = (0, 0);
+    while at < text.len() {
+        // The end of the text ends a clause too.
+        let (len, stop) = text[at..]
+            .char_indices()
+            .take(MAX_LIST_AFTER)
+            .find(|(_, c)| matches!(c, '，' | ',' | '。' | '；' | '\n' | '！' | '？' | '：'))
+            .map_or((text.len() - at, '。'), |(i, c)| (i, c));
+        let Some(n) = spelled_items(&text[at..at + len], parts) else {
+            break;
+        };
+        clauses += 1;
+        items += n;
+        end = at + len;
+        if !matches!(stop, '，' | ',') {
+            break;
+        }
+        at += len + stop.len_utf8();
+    }
+    let run = &text[start..end];
+    let every_part = parts
+        .iter()
+        .all(|p| p.words.iter().any(|w| run.contains(w.as_str())));
+    (clauses >= 2 && items >= MIN_SPELLED_ITEMS && every_part).then_some(start..end)
+}
+
 /// Where the clause ending at `open` starts, within [`MAX_LIST_BEFORE`]
 /// characters (a quote ends it too).
 pub(super) fn clause_start_before(text: &str, open: usize) -> Option<usize> {
@@ -1052,6 +1127,11 @@ fn ends_every_item(list: &str, parts: &[SloganPart]) -> bool {
 struct Apposition {
     list: Range<usize>,
     items: usize,
+    /// The names as a confirmation counts them, when they may be read so:
+    /// a `和`/`与`/`及` in the last joins two more (`甲、乙和丙“三X”`), and
+    /// the first may carry the sentence's verb and its qualifiers, so it
+    /// may be twice as long (`健全省市两级甲项目、乙项目“双X”机制`).
+    confirming: Option<usize>,
     /// The longest name but the last, and the last, in characters.
     longest_before_last: usize,
     last: usize,
@@ -1093,13 +1173,50 @@ fn apposition_before(text: &str, open: usize, parts: &[SloganPart]) -> Option<Ap
     let short = lengths.iter().all(|n| (2..=12).contains(n));
     let (&last, before) = lengths.split_last()?;
     let plain = !list.contains(['和', '与', '及', '同', '或', '的']);
-    (short && lengths.len() >= 2).then(|| Apposition {
+    let confirming = confirming_names(list);
+    (short && lengths.len() >= 2 || confirming.is_some()).then(|| Apposition {
         list: start..open,
-        items: lengths.len(),
+        items: if short { lengths.len() } else { 0 },
+        confirming,
         longest_before_last: before.iter().copied().max().unwrap_or(0),
         last,
         plain,
     })
+}
+
+/// The fewest names that confirm a slogan past a verb or a closing `和`.
+const MIN_CONFIRMING_NAMES: usize = 3;
+
+/// The most characters of the first name before a slogan, which may carry
+/// the sentence's verb (twice a name's).
+const MAX_FIRST_NAME: usize = 24;
+
+/// How many names a list before a slogan holds read as a confirmation
+/// would (see [`Apposition::confirming`]): [`MIN_CONFIRMING_NAMES`] or
+/// more `、` names of 2 to 12 characters (the first up to
+/// [`MAX_FIRST_NAME`]), the last maybe two joined by one `和`/`与`/`及`,
+/// nothing else joining or qualifying them.
+fn confirming_names(list: &str) -> Option<usize> {
+    if list.contains(['同', '或', '的']) {
+        return None;
+    }
+    let mut names: Vec<&str> = list.split('、').collect();
+    let last = names.pop()?;
+    if names.iter().any(|n| n.contains(['和', '与', '及'])) {
+        return None;
+    }
+    let mut tail = last.split(['和', '与', '及']);
+    names.extend(tail.by_ref().take(2));
+    // Two names before a pair word (`双`, `两`) agree with it too easily
+    // (`甲、国家“两山”`): three or more, cut at `、`.
+    if tail.next().is_some() || names.len() < MIN_CONFIRMING_NAMES || !list.contains('、') {
+        return None;
+    }
+    let fits = names.iter().enumerate().all(|(k, n)| {
+        let most = if k == 0 { MAX_FIRST_NAME } else { 12 };
+        (2..=most).contains(&n.chars().count())
+    });
+    fits.then_some(names.len())
 }
 
 fn reading_of(

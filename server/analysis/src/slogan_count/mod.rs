@@ -42,6 +42,7 @@ use restated::*;
 use windows::*;
 
 pub use labels::{LABEL_ENDS, is_private, labels_each_part, part_name};
+pub(crate) use paired::paired_items;
 pub(crate) use restated::restated_count;
 
 use crate::chars::{chinese_digit, is_quote, is_space};
@@ -391,6 +392,10 @@ fn count_read(parts: &[SloganPart], definition: &str) -> Option<SloganCount> {
     if let Some(reading) = paired_groups(parts, definition) {
         return Some(reading);
     }
+    // `、` items each carrying every part's word: one of each per item.
+    if let Some(reading) = paired_items(parts, definition) {
+        return Some(reading);
+    }
     // The list before the slogan restated with other numerals, when it
     // reads; else the definition as it stands (`A、B以及C六个甲` restates a
     // count its list agrees with).
@@ -737,9 +742,11 @@ mod tests {
             ),
             Some(SloganCount::Holds)
         );
+        // Each item is one 查 and one 补, in the slogan's order: three of
+        // each.
         assert_eq!(
             read("四查三补", "查账补漏、查岗补位、查短补长"),
-            Some(SloganCount::Differs(vec![Some(3), None]))
+            Some(SloganCount::Differs(vec![Some(3), Some(3)]))
         );
     }
 

@@ -1,6 +1,8 @@
 //! Parts paired group by group: `四减四增` over `调整甲，减少A，增加B；调整乙，
 //! 减少C，增加D；…`, each `；` group opening with what it is about, then one
-//! clause per part carrying that part's word.
+//! clause per part carrying that part's word. Or item by item: `三通三到`
+//! over `打通甲、乙随叫随到，畅通丙说到做到…` written as `、` items each
+//! carrying every part's word, in the slogan's order.
 
 use super::*;
 
@@ -54,6 +56,53 @@ pub(super) fn paired_groups(parts: &[SloganPart], definition: &str) -> Option<Sl
     }
 }
 
+/// The fewest items that pair a slogan's parts item by item.
+const MIN_PAIRED_ITEMS: usize = 3;
+
+/// Each `、` item of `definition` carries a word of every part,
+/// the parts' words in the slogan's order (`沟通甲问题随叫随到` is one 通 and
+/// one 到, however often it says 到): each item is one of each part. Only
+/// a plain list of such items, nothing left open (`等`) and no clause; the
+/// numerals as in [`paired_groups`].
+pub(crate) fn paired_items(parts: &[SloganPart], definition: &str) -> Option<SloganCount> {
+    // A byte test first: most definitions read here are clauses.
+    if parts.len() < 2 || definition.contains('，') || !definition.contains('、') {
+        return None;
+    }
+    let definition = trim_definition(definition).trim_end_matches(['。', '；', ';']);
+    if definition.contains(['。', ',', '：', ':', '等', '（', '(']) {
+        return None;
+    }
+    let items = pieces(definition, &['、']);
+    if items.len() < MIN_PAIRED_ITEMS || definition.contains(['；', ';']) {
+        return None;
+    }
+    let in_order = |item: &str| {
+        let mut from = 0;
+        parts.iter().all(|p| {
+            let found = p
+                .words
+                .iter()
+                .filter_map(|w| item[from..].find(w.as_str()).map(|at| (at, w.len())))
+                .min();
+            found.is_some_and(|(at, len)| {
+                from += at + len;
+                true
+            })
+        })
+    };
+    if !items.iter().all(|item| in_order(item)) {
+        return None;
+    }
+    let n = items.len();
+    let others = parts.iter().filter(|p| p.numeral as usize != n).count();
+    match others {
+        0 => Some(SloganCount::Holds),
+        1 => Some(SloganCount::Differs(vec![Some(n); parts.len()])),
+        _ => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -74,6 +123,29 @@ mod tests {
         let uneven = "整治甲河，减少排污口，增加湿地；整治乙河，减少采砂点。";
         assert_eq!(
             paired_groups(&parse_slogan("两减两增").unwrap(), uneven),
+            None
+        );
+    }
+
+    #[test]
+    fn items_each_pairing_the_parts_in_order() {
+        let items = "打通甲渠道随叫随到、畅通乙政策说到做到、联通丙平台服务周到";
+        let read = |s: &str| paired_items(&parse_slogan(s).unwrap(), items);
+        assert_eq!(read("三通三到"), Some(SloganCount::Holds));
+        assert_eq!(
+            read("四通三到"),
+            Some(SloganCount::Differs(vec![Some(3), Some(3)]))
+        );
+        assert_eq!(read("四通四到"), None);
+        // A part's word out of order, or missing, in one item: not paired.
+        let swapped = "打通甲渠道随叫随到、说到做到畅通乙政策、联通丙平台服务周到";
+        assert_eq!(
+            paired_items(&parse_slogan("三通三到").unwrap(), swapped),
+            None
+        );
+        let missing = "打通甲渠道随叫随到、畅通乙政策、联通丙平台服务周到";
+        assert_eq!(
+            paired_items(&parse_slogan("三通三到").unwrap(), missing),
             None
         );
     }
