@@ -965,19 +965,7 @@ fn spelled_out(list: &str, parts: &[SloganPart]) -> bool {
         .split('、')
         .flat_map(|item| item.split(['和', '与', '及']))
         .collect();
-    let carried = |item: &str| -> usize {
-        parts
-            .iter()
-            .map(|p| {
-                p.words
-                    .iter()
-                    .map(|w| item.matches(w.as_str()).count())
-                    .max()
-                    .unwrap_or(0)
-            })
-            .sum()
-    };
-    items.len() >= MIN_SPELLED_ITEMS && items.iter().all(|item| carried(item) == 1)
+    items.len() >= MIN_SPELLED_ITEMS && items.iter().all(|item| words_carried(item, parts) == 1)
 }
 
 /// How many things one `、` clause spells out: its items (a `和`, `与` or
@@ -994,19 +982,23 @@ fn spelled_items(clause: &str, parts: &[SloganPart]) -> Option<usize> {
         .split('、')
         .flat_map(|item| item.split(['和', '与', '及']))
         .collect();
-    let carried = |item: &str| -> usize {
-        parts
-            .iter()
-            .map(|p| {
-                p.words
-                    .iter()
-                    .map(|w| item.matches(w.as_str()).count())
-                    .max()
-                    .unwrap_or(0)
-            })
-            .sum()
-    };
-    (items.len() >= 2 && items.iter().all(|item| carried(item) == 1)).then_some(items.len())
+    (items.len() >= 2 && items.iter().all(|item| words_carried(item, parts) == 1))
+        .then_some(items.len())
+}
+
+/// How many counted words `item` carries: for each part, the most uses of
+/// any one of its words.
+fn words_carried(item: &str, parts: &[SloganPart]) -> usize {
+    parts
+        .iter()
+        .map(|p| {
+            p.words
+                .iter()
+                .map(|w| item.matches(w.as_str()).count())
+                .max()
+                .unwrap_or(0)
+        })
+        .sum()
 }
 
 /// `开展“两清两改”，清理甲、清理乙，推进改厕、改圈，…`: the `，` clauses
