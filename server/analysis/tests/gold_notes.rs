@@ -6,7 +6,8 @@
 //! parses each report, compares, prints recall and precision, and fails on
 //! any difference: the gold is the oracle, never the reader under test.
 //!
-//! `tests/gold/notes-holdout/**.toml` and `notes-holdout-next/` are golds
+//! `tests/gold/notes-holdout/**.toml`, `notes-holdout-next/` and
+//! `notes-holdout-later/` are golds
 //! of the same schema over reports the notes readers were never tuned on
 //! (nor any other notes gold under `tests/gold/`). Each is measured the
 //! same way and printed apart, as a measure: no floors, no failure on
@@ -227,7 +228,7 @@ fn notes_and_markers_match_the_hand_read_gold() {
 
 /// The held-out notes golds, oldest first: reports read by eye that no
 /// notes reader was tuned on.
-const HELD_OUT: [&str; 2] = ["notes-holdout", "notes-holdout-next"];
+const HELD_OUT: [&str; 3] = ["notes-holdout", "notes-holdout-next", "notes-holdout-later"];
 
 /// Each held-out notes gold, measured like the tuned one and printed as a
 /// measure: it asserts only its size and that no report is also in the
