@@ -172,19 +172,21 @@ pub fn layout(text: &str, lines: &[Line]) -> Layout {
     let notes = find_notes(text, lines, start_line);
     let body_stop_line = notes.as_ref().map_or(lines.len(), |n| n.heading_line);
 
-    let mut headings = Vec::new();
-    let mut state = SectionState::default();
-    for (i, line) in lines
-        .iter()
-        .enumerate()
-        .take(body_stop_line)
-        .skip(start_line)
-    {
-        // Headings are short: skip long paragraphs without counting characters.
-        if line.is_blank() || line.content.len() > 400 * 3 {
-            continue;
+    let body = start_line..body_stop_line;
+    let mut headings = body_headings(text, lines, body.clone(), false);
+    // A report whose parts carry no numbers (`2024年工作回顾`,
+    // `【今后五年的目标任务】`) is outlined by its standalone short lines;
+    // only when no numbered section exists, and only two or more, so that
+    // one stray short line outlines nothing.
+    if !headings.iter().any(|h| h.kind == HeadingKind::Section) {
+        let unnumbered = body_headings(text, lines, body, true);
+        let sections = unnumbered
+            .iter()
+            .filter(|h| h.kind == HeadingKind::Section)
+            .count();
+        if sections >= 2 {
+            headings = unnumbered;
         }
-        state.visit(text, lines, i, &mut headings);
     }
     // Annexes may also follow the notes section (a list of 实事 after 名词解释).
     if let Some(n) = &notes {
@@ -256,6 +258,71 @@ fn title_of(text: &str, lines: &[Line], i: usize) -> Title {
     }
 }
 
+/// The headings of the body's lines; with `unnumbered`, standalone short
+/// lines are sections too.
+fn body_headings(text: &str, lines: &[Line], body: Range<usize>, unnumbered: bool) -> Vec<Heading> {
+    let mut headings = Vec::new();
+    let mut state = SectionState {
+        unnumbered,
+        ..SectionState::default()
+    };
+    for i in body {
+        let Some(line) = lines.get(i) else { break };
+        // A long line is still read: a subsection's lead opens its paragraph.
+        if !line.is_blank() {
+            state.visit(text, lines, i, &mut headings);
+        }
+    }
+    headings
+}
+
+/// Unnumbered headings are shorter than numbered ones: a part's name.
+const MAX_UNNUMBERED_HEADING_CHARS: usize = 30;
+
+/// A line standing alone between two paragraphs, short and without a
+/// sentence's punctuation (`2024年工作回顾`, `【本届政府工作回顾】`): the title,
+/// without its brackets. The line before must end a sentence, so that a
+/// paragraph broken across lines gives no heading, and text must follow.
+fn unnumbered_heading(text: &str, lines: &[Line], i: usize) -> Option<String> {
+    let content = &text[lines[i].content.clone()];
+    // Cheap first: a paragraph is no heading, whatever its first characters.
+    if content.len() > MAX_UNNUMBERED_HEADING_CHARS * 4 + 16 {
+        return None;
+    }
+    let content = content.trim_matches(|c: char| c.is_whitespace());
+    let title = content
+        .strip_prefix(['【', '〖', '['])
+        .and_then(|t| t.strip_suffix(['】', '〗', ']']))
+        .unwrap_or(content)
+        .trim();
+    let chars = title.chars().count();
+    if !(2..=MAX_UNNUMBERED_HEADING_CHARS).contains(&chars)
+        || title.contains([
+            '。', '，', '；', '、', '！', '？', ',', ';', '!', '?', '“', '”',
+        ])
+        || title.ends_with(['：', ':'])
+        || title
+            .chars()
+            .filter(|c| ('\u{4E00}'..='\u{9FFF}').contains(c))
+            .count()
+            < 2
+    {
+        return None;
+    }
+    let nonblank = |l: &&Line| !text[l.content.clone()].trim().is_empty();
+    let before = lines[..i].iter().rev().find(nonblank)?;
+    let after = lines[i + 1..].iter().find(nonblank)?;
+    let ends_sentence = text[before.content.clone()]
+        .trim_end()
+        .ends_with(['。', '！', '？', '”', '!', '?']);
+    let after_text = &text[after.content.clone()];
+    // Text follows: a paragraph, a first subsection, or an address
+    // (`各位代表！`) before the closing words.
+    let opens_text =
+        after_text.contains(['。', '！', '：']) || subsection_number(after_text.trim()).is_some();
+    (ends_sentence && opens_text).then(|| title.to_string())
+}
+
 /// `附件`, `附件1`, `附件2 名词解释`: number and title (if on the line).
 pub(crate) fn annex_heading(text: &str, line: &Line) -> Option<(Option<u32>, String)> {
     let content = &text[line.content.clone()];
@@ -279,6 +346,8 @@ struct SectionState {
     last_section: u32,
     last_subsection: u32,
     in_annex: bool,
+    /// Whether standalone short lines are sections (no section is numbered).
+    unnumbered: bool,
 }
 
 impl SectionState {
@@ -309,7 +378,9 @@ impl SectionState {
         }
         if let Some((numerals, end)) = section_number(content) {
             let number = small_chinese_number(numerals);
-            if number == Some(self.last_section + 1) && char_len(content) <= MAX_HEADING_CHARS {
+            if number == Some(self.last_section + 1)
+                && content.chars().nth(MAX_HEADING_CHARS).is_none()
+            {
                 self.last_section += 1;
                 self.last_subsection = 0;
                 let title = content[end..].trim().to_string();
@@ -321,6 +392,19 @@ impl SectionState {
                 ));
                 return;
             }
+        }
+        if self.unnumbered
+            && subsection_number(content.trim_start()).is_none()
+            && let Some(title) = unnumbered_heading(text, lines, i)
+        {
+            self.last_subsection = 0;
+            headings.push(new_heading(
+                HeadingKind::Section,
+                None,
+                title,
+                line.content.clone(),
+            ));
+            return;
         }
         if let Some((numerals, after)) = subsection_number(content) {
             let number = small_chinese_number(numerals);
@@ -565,6 +649,50 @@ mod tests {
         assert_eq!(layout.headings[0].children[0].title, "工业向好");
         let notes = layout.notes.expect("notes");
         assert_eq!(&text[notes.heading.clone()], "注 释");
+    }
+
+    fn outline_of(text: &str) -> Vec<(HeadingKind, Option<u32>, String, usize)> {
+        let lines = split_lines(text);
+        layout(text, &lines)
+            .headings
+            .iter()
+            .map(|h| (h.kind, h.number, h.title.clone(), h.children.len()))
+            .collect()
+    }
+
+    #[test]
+    fn a_subsection_opening_a_long_paragraph_is_read() {
+        let long = "全年新建道路十二条，改造老旧小区三十个，群众出行更加便利。".repeat(20);
+        let text = format!(
+            "2031年某县政府工作报告\n各位代表：\n一、回顾\n（一）城乡建设提速。{long}\n（二）民生持续改善。{long}\n二、计划\n（一）抓项目。正文。\n"
+        );
+        let read = outline_of(&text);
+        assert_eq!(read.len(), 2);
+        assert_eq!(read[0].3, 2, "both long subsections of the review");
+        // A section number opening a paragraph is no heading.
+        let text = format!("各位代表：\n一、回顾\n二、{long}\n三、计划\n");
+        let read = outline_of(&text);
+        assert_eq!(read.len(), 1);
+    }
+
+    #[test]
+    fn unnumbered_parts_outline_a_report_without_numbered_sections() {
+        let text = "2031年某县政府工作报告\n某县县长 某某\n各位代表：\n现在，我代表县人民政府作报告。\n【过去一年的工作】\n全县经济稳中向好。\n2032年工作安排\n今年重点做好以下两个方面工作。\n(一)抓项目。新开工项目五十个。\n(二)惠民生。新建学校两所。\n";
+        assert_eq!(
+            outline_of(text),
+            vec![
+                (HeadingKind::Section, None, "过去一年的工作".to_string(), 0),
+                (HeadingKind::Section, None, "2032年工作安排".to_string(), 2),
+            ]
+        );
+        // A byline above the first sentence, a line broken mid-sentence and
+        // a short line closing the text are no heading; one stray short
+        // line alone outlines nothing.
+        let text = "2031年某县政府工作报告\n某县县长 某某\n各位代表：\n现在，我代表县人民政府作报告，\n全县经济稳中向好\n，各项事业全面进步。\n过去一年的工作\n全县经济稳中向好。\n本文来源\n";
+        assert_eq!(outline_of(text), vec![]);
+        // Numbered sections keep short standalone lines out of the outline.
+        let text = "各位代表：\n一、回顾\n正文。\n过去一年的工作\n正文。\n今年的安排\n正文。\n";
+        assert_eq!(outline_of(text).len(), 1);
     }
 
     #[test]
