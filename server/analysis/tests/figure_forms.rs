@@ -4472,3 +4472,68 @@ fn comma_clauses_after_a_slogan_each_spelling_its_things_out() {
     quiet(&text("两"));
     quiet(&text("三"));
 }
+
+#[test]
+fn a_noun_after_deng_may_be_quoted_and_its_count_approximate() {
+    // The counted noun between 等 and its count may hold a quoted word,
+    // whatever the quotes hold; the count may be about so many.
+    quiet("新修甲巷、乙街等“背街路”3条，方便出行。\n");
+    assert_eq!(
+        codes("新修甲巷、乙街、丙路等“背街路”2条，方便出行。\n"),
+        vec![Code::CountMismatch]
+    );
+    quiet("引进甲材料等“3060”项目41个，落地见效。\n");
+    assert_eq!(
+        codes("引进甲材料、乙电子、丙装备等“3060”项目2个，落地见效。\n"),
+        vec![Code::CountMismatch]
+    );
+    quiet("推进甲光伏、乙储能等“风光储”一体化示范20个左右，培育新动能。\n");
+    quiet("推进甲光伏、乙储能、丙风电等示范项目2个以上，培育新动能。\n");
+    // A verb outside the quotes says what was done: not the names' count.
+    quiet("甲镇、乙镇、丙镇等“美丽乡村”建成驿站2个。\n");
+}
+
+#[test]
+fn a_join_inside_a_quoted_name_hides_no_name() {
+    // The `和` of a quoted name ties its own words.
+    let text =
+        |n: &str| format!("用好“西部陆海新通道”、“沿江生态保护和绿色发展”{n}大机遇，加快开放。\n");
+    quiet(&text("两"));
+    assert_eq!(codes(&text("三")), vec![Code::CountMismatch]);
+    // Bare, the `和` may join two names: a count one above stays silent.
+    quiet("用好西部陆海新通道、沿江生态保护和绿色发展三大机遇，加快开放。\n");
+}
+
+#[test]
+fn street_offices_and_towns_are_one_level() {
+    // `街镇` and `街乡` are one tier, as `乡镇` is.
+    quiet("建成县、区、街镇三级服务网络。\n");
+    assert_eq!(
+        codes("建成县、区、街镇四级服务网络。\n"),
+        vec![Code::CountMismatch]
+    );
+    quiet("推行市区街乡三级联动机制。\n");
+    assert_eq!(
+        codes("推行市区街乡四级联动机制。\n"),
+        vec![Code::CountMismatch]
+    );
+}
+
+#[test]
+fn one_longer_name_among_many_short_ones() {
+    // Five names or more, one of them long, after a first name carrying
+    // the clause's words: still a list of names.
+    let list = |second: &str, fourth: &str, n: &str| {
+        format!(
+            "大力实施好今年确定的甲区供暖改造、{second}、丙镇助餐、{fourth}、戊校操场等{n}件实事。\n"
+        )
+    };
+    let long = "乙县引水工程扩建二期配套管网铺设工程";
+    quiet(&list(long, "丁村道路", "五"));
+    assert_eq!(
+        codes(&list(long, "丁村道路", "四")),
+        vec![Code::CountMismatch]
+    );
+    // Two long pieces may be clauses: unread.
+    quiet(&list(long, "丁村饮水工程扩建二期配套管网铺设工程", "四"));
+}
