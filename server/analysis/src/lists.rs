@@ -1518,6 +1518,19 @@ fn name_lists(doc: &Document, cues: &Cues, out: &mut Vec<CountedList>) {
             ),
             _ => usize::from(last_joins),
         };
+        // Names of one rhythm close with their join: the last two are two.
+        let (items, hidden) = match parallel_last(&words) {
+            Some((i, w)) => {
+                let word = words[words.len() - 1];
+                let start = word.as_ptr() as usize - text.as_ptr() as usize;
+                let mut split = items.clone();
+                split.pop();
+                split.push(start..start + i);
+                split.push(start + i + w..start + word.len());
+                (split, 0)
+            }
+            None => (items, hidden),
+        };
         // Short names; the first may carry the words of the clause before
         // it (`第二项指推动甲建设、乙、丙等“三大任务”`).
         // Longer names are read when each ends with what is counted
@@ -1960,6 +1973,51 @@ pub(crate) fn hidden_in(words: &[&str]) -> usize {
             first + if shown_inside { 0 } else { among(n - 1) }
         }
     }
+}
+
+/// [`hidden_in`] for names of one kind (`甲大提升、乙大提升、丙与丁大提
+/// 升`): a join whose first half does not end like the names ties words of
+/// one name, as the names before `等` are read.
+fn hidden_in_kind(words: &[&str]) -> usize {
+    match one_kind_tail(words) {
+        Some(tail)
+            if !words
+                .iter()
+                .any(|w| join_words_at(w).any(|(i, _)| w[..i].ends_with(tail))) =>
+        {
+            0
+        }
+        _ => hidden_in(words),
+    }
+}
+
+/// Where the last name joins two, when the names keep one rhythm: every
+/// name between the first (which may carry the clause's verb) and the last
+/// has as many characters, none joins words, and the last is two such
+/// names joined by its one `和`, `及` or `与` (`甲乙丙丁、戊己庚辛、壬癸子丑和
+/// 寅卯辰巳`): the drafter's list closes with its join, the last two are
+/// two. The join's offset and length in the last name.
+fn parallel_last(words: &[&str]) -> Option<(usize, usize)> {
+    let n = words.len();
+    if n < 4 {
+        return None;
+    }
+    let middle = &words[1..n - 1];
+    let width = middle[0].chars().count();
+    if width < 2
+        || middle
+            .iter()
+            .any(|w| w.chars().count() != width || join_words_at(w).next().is_some())
+    {
+        return None;
+    }
+    let last = words[n - 1];
+    let mut joins = join_words_at(last);
+    let (i, w) = joins.next()?;
+    (joins.next().is_none()
+        && last[..i].chars().count() == width
+        && last[i + w.len()..].chars().count() == width)
+        .then_some((i, w.len()))
 }
 
 /// Whether the joins of a list's first name tie two verbs of the sentence
@@ -3766,7 +3824,24 @@ fn bare_names(
     // words of that name (`甲、居家和社区服务中心、乙`); a list puts its
     // `和` before its last name, or after a first name that goes with the
     // rest (`城区和甲、乙、丙4座`).
-    let hidden = hidden_in(&words);
+    // Names of one kind show where their own words are tied, and names
+    // of one rhythm where the last two are joined.
+    let (items, hidden) = match parallel_last(&words) {
+        Some(at) => {
+            let mut items = items;
+            let last = items.pop()?;
+            let word = words[words.len() - 1];
+            let (i, w) = at;
+            let start = word.as_ptr() as usize - text.as_ptr() as usize;
+            items.push(last.start..start + i);
+            items.push(start + i + w..last.end);
+            let mut split: Vec<&str> = words[..words.len() - 1].to_vec();
+            split.push(&word[..i]);
+            split.push(&word[i + w..]);
+            (items, hidden_in(&split))
+        }
+        None => (items, hidden_in_kind(&words)),
+    };
     let min = items.len();
     let max = min + hidden;
     let count_usize = count as usize;

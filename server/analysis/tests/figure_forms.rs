@@ -4537,3 +4537,35 @@ fn one_longer_name_among_many_short_ones() {
     // Two long pieces may be clauses: unread.
     quiet(&list(long, "丁村饮水工程扩建二期配套管网铺设工程", "四"));
 }
+
+#[test]
+fn names_of_one_rhythm_close_with_two_joined() {
+    // Every name of four characters, the last two joined by 和: two names.
+    let bare =
+        |n: &str| format!("培育钢铁冶金、机械制造、纺织服装、港口物流和旅游康养{n}大产业集群。\n");
+    quiet(&bare("五"));
+    assert_eq!(codes(&bare("六")), vec![Code::CountMismatch]);
+    let deng = |n: &str| {
+        format!("培育钢铁冶金、机械制造、纺织服装、港口物流和旅游康养等{n}大产业集群。\n")
+    };
+    quiet(&deng("五"));
+    assert_eq!(codes(&deng("四")), vec![Code::CountMismatch]);
+    // Names of mixed lengths: the last may be one name, a count one below
+    // the split stays silent.
+    quiet("培育钢铁、机械制造、纺织服装产业、港口物流和旅游康养五大产业集群。\n");
+}
+
+#[test]
+fn names_of_one_kind_tie_their_own_words() {
+    // Names all ending alike: a `与` whose first half does not end so ties
+    // words of one name.
+    let text = |n: &str| {
+        format!(
+            "打好产能与效益大提升、科技基础大提升、城市品质大提升、服务环境大提升“{n}大战役”，加快发展。\n"
+        )
+    };
+    quiet(&text("四"));
+    assert_eq!(codes(&text("五")), vec![Code::CountMismatch]);
+    // A first half that ends like the names may be a name: silent.
+    quiet("打好产能大提升与效益大提升、科技基础大提升、城市品质大提升“四大战役”，加快发展。\n");
+}
