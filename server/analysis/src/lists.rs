@@ -2710,8 +2710,27 @@ fn echo_list(line: &str, count_start: usize, count: u32, count_end: usize) -> Op
             .take(6)
             .map(char::len_utf8)
             .sum();
+        // A longer noun with no verb, when the names' bracket follows it
+        // (`四大战略性新兴支柱产业（甲、乙、丙、丁）`).
+        let long: usize = rest
+            .chars()
+            .take_while(|c| crate::chars::is_han(*c) && chinese_digit(*c).is_none() && *c != '等')
+            .take(12)
+            .map(char::len_utf8)
+            .sum();
         if whole > bare && rest[whole..].starts_with(['（', '(']) {
             whole
+        } else if long > bare
+            && rest[long..].starts_with(['（', '('])
+            && !rest[..long].contains('的')
+            && !VERBS
+                .iter()
+                .any(|v| v.chars().count() >= 2 && rest[..long].contains(v))
+        {
+            // (Not words of a deed, nor a qualified noun: `3家企业入选
+            // 甲榜（乙、丙）`, `27个达标的县（市、区）`, whose bracket
+            // qualifies the last word.)
+            long
         } else {
             // `四种关系即甲…`: 即 opens the names, even unspaced; so does
             // 为 (`3条快速路为甲快速路、…`), whose names must then repeat
@@ -2929,6 +2948,9 @@ fn echo_list(line: &str, count_start: usize, count: u32, count_end: usize) -> Op
             && may_join_two(name)
             && !all_join
             && !shown_inside(&middle, name)
+            // A first name tied by `及` alone (`汽车及零部件、甲、乙`) is
+            // one, as `hidden_in` reads it.
+            && !(k == 0 && join_words(name).all(|j| j == "及") && items.len() > 2)
         {
             // `…、甲和乙机制`: a 和 in the first or last name may join two.
             hidden += 1;

@@ -4569,3 +4569,18 @@ fn names_of_one_kind_tie_their_own_words() {
     // A first half that ends like the names may be a name: silent.
     quiet("打好产能大提升与效益大提升、科技基础大提升、城市品质大提升“四大战役”，加快发展。\n");
 }
+
+#[test]
+fn a_long_noun_before_the_bracket_of_its_names() {
+    // The names in brackets after a count and a long noun are the counted
+    // things; a first name tied by 及 alone is one.
+    let text = |n: &str| {
+        format!("重点发展{n}大先进制造支柱产业（钢材及金属制品、精细化工、智能装备、现代纺织）。\n")
+    };
+    quiet(&text("四"));
+    assert_eq!(codes(&text("五")), vec![Code::CountMismatch]);
+    // A verb or a 的 in the words before the bracket: it qualifies their
+    // last word, not the count.
+    quiet("新增15家企业入选全省新星企业（成长、培育）榜单。\n");
+    quiet("成为全省12个林地净增加的县（市、区）之一。\n");
+}
