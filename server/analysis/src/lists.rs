@@ -156,6 +156,8 @@ pub(crate) const MEASURES: &[&str] = &[
     "部",
     // `甲、乙等20户企业`.
     "户",
+    // `甲与乙、丙与丁等四组企业`: pairs, sets.
+    "组",
 ];
 
 /// The characters of places counted by level (`3县`, `两国`), each as a

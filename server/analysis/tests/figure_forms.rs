@@ -4584,3 +4584,14 @@ fn a_long_noun_before_the_bracket_of_its_names() {
     quiet("新增15家企业入选全省新星企业（成长、培育）榜单。\n");
     quiet("成为全省12个林地净增加的县（市、区）之一。\n");
 }
+
+#[test]
+fn pairs_counted_by_zu() {
+    // 组 counts sets (here pairs joined by 与) as any measure word does.
+    quiet("甲公司与乙公司、丙集团与丁集团等三组企业完成重组。\n");
+    assert_eq!(
+        codes("甲园区、乙园区三组试点稳步推进。\n"),
+        vec![Code::CountMismatch]
+    );
+    quiet("甲园区、乙园区两组试点稳步推进。\n");
+}
