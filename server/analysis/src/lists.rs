@@ -156,6 +156,8 @@ pub(crate) const MEASURES: &[&str] = &[
     "部",
     // `甲、乙等20户企业`.
     "户",
+    // `甲与乙、丙与丁等四组企业`: pairs, sets.
+    "组",
 ];
 
 /// The characters of places counted by level (`3县`, `两国`), each as a
@@ -1414,7 +1416,6 @@ fn name_lists(doc: &Document, cues: &Cues, out: &mut Vec<CountedList>) {
                 (word == "等")
                     .then(|| count_after_noun(text, after))
                     .flatten()
-                    .map(|(start, (count, end, _))| (start, count, end, false))
             })
             .or_else(|| {
                 // `甲等112个项目`, `甲等30多座`, `甲等总投资80亿元的13个`.
@@ -1519,17 +1520,35 @@ fn name_lists(doc: &Document, cues: &Cues, out: &mut Vec<CountedList>) {
             ),
             _ => usize::from(last_joins),
         };
+        // Names of one rhythm close with their join: the last two are two.
+        let (items, hidden) = match parallel_last(&words) {
+            Some((i, w)) => {
+                let word = words[words.len() - 1];
+                let start = word.as_ptr() as usize - text.as_ptr() as usize;
+                let mut split = items.clone();
+                split.pop();
+                split.push(start..start + i);
+                split.push(start + i + w..start + word.len());
+                (split, 0)
+            }
+            None => (items, hidden),
+        };
         // Short names; the first may carry the words of the clause before
         // it (`第二项指推动甲建设、乙、丙等“三大任务”`).
         // Longer names are read when each ends with what is counted
         // (`甲改革攻坚行动、乙改革攻坚行动等十大改革攻坚行动`): names of
         // one kind, not clauses.
+        // Among five names or more, one longer name is still a name
+        // (`甲、乙、丙、丁扩建二期工程、戊等五件实事`): the short ones
+        // around it tell the list.
         let too_long = |limit: usize| items.iter().skip(1).any(|r| r.len() > limit);
+        let one_longer =
+            items.len() >= 5 && items.iter().skip(1).filter(|r| r.len() > 45).count() == 1;
         if items.is_empty()
             || too_long(45)
                 && (items.len() < 2
                     || too_long(30 * 3)
-                    || !each_ends_with_counted(text, &items, end, clause.end))
+                    || !(one_longer || each_ends_with_counted(text, &items, end, clause.end)))
         {
             continue;
         }
@@ -1588,33 +1607,85 @@ fn earlier_deng_count(text: &str, from: usize, to: usize) -> Option<usize> {
 
 /// `甲、乙等项目29个`, `甲、乙等南北向12条`: after `等`, the counted noun
 /// (a few characters, no verb, no figure) then its count closing the
-/// clause: the count is the names' as if it stood right after `等`. Where
-/// the count starts, its value and its end.
-fn count_after_noun(text: &str, after: usize) -> Option<(usize, (u32, usize, &'static str))> {
-    let noun_len: usize = text[after..]
-        .chars()
-        .take_while(|c| crate::chars::is_han(*c) && !is_numeral(*c) && *c != '的')
-        .take(11)
-        .map(char::len_utf8)
-        .sum();
-    let noun = &text[after..after + noun_len];
-    let chars = noun.chars().count();
-    if !(2..=10).contains(&chars) {
+/// clause: the count is the names' as if it stood right after `等`. The
+/// noun may hold a quoted word (`甲、乙等“断头路”13条`, `甲等“5020”项目
+/// 56个`): the quotes mark one word of the kind, whatever it holds, and
+/// no verb in it says what was done. A count of about so many or more
+/// (`30个左右`, `50个以上`) closes the clause as well, read as at least
+/// its value. Where the count starts, its value, its end and whether it is
+/// so approximate.
+fn count_after_noun(text: &str, after: usize) -> Option<(usize, u32, usize, bool)> {
+    // The noun's characters outside quotes, and in all.
+    let mut bare = 0;
+    let mut all = 0;
+    let mut quoted = false;
+    let mut at = after;
+    while let Some(c) = text[at..].chars().next() {
+        if c == '“' && !quoted {
+            // A short quoted word, closed before any clause break or `、`.
+            let inner = &text[at + c.len_utf8()..];
+            let close = inner
+                .char_indices()
+                .take(13)
+                .find(|(_, d)| matches!(d, '”' | '“' | '、' | '，' | '。' | '；' | '：'))
+                .filter(|(_, d)| *d == '”')?
+                .0;
+            if close == 0 {
+                return None;
+            }
+            all += inner[..close].chars().count();
+            at += c.len_utf8() + close + '”'.len_utf8();
+            quoted = true;
+            continue;
+        }
+        // `一体化`, `一站式`: a word opening with 一, not a count of one.
+        let word_one = c == '一' && {
+            let next = &text[at + c.len_utf8()..];
+            next.starts_with(|d: char| crate::chars::is_han(d) && !is_numeral(d))
+                && !MEASURES.iter().any(|m| next.starts_with(m))
+        };
+        if !(crate::chars::is_han(c) && (!is_numeral(c) || word_one) && c != '的') || bare == 11 {
+            break;
+        }
+        bare += 1;
+        all += 1;
+        at += c.len_utf8();
+    }
+    if bare > 10 || !(2..=16).contains(&all) {
         return None;
     }
-    let start = after + noun_len;
-    let found = count_at(text, start).or_else(|| {
-        crate::deng_counts::example_count_at(text, start)
-            .filter(|c| !c.approximate)
-            .map(|c| (c.value, c.range.end, ""))
-    })?;
+    let noun = &text[after..at];
+    let start = at;
+    let (value, end) = count_at(text, start)
+        .map(|(value, end, _)| (value, end))
+        .or_else(|| {
+            crate::deng_counts::example_count_at(text, start)
+                .filter(|c| !c.approximate)
+                .map(|c| (c.value, c.range.end))
+        })?;
+    let approximate = ["左右", "以上"].iter().any(|w| text[end..].starts_with(w));
+    let rest_at = if approximate {
+        end + "左右".len()
+    } else {
+        end
+    };
     // The count closes its clause: nothing after it is counted. (Most
     // 等 stop here, before the words are looked at.)
-    let closes = text[found.1..]
+    let closes = text[rest_at..]
         .chars()
         .next()
         .is_none_or(|c| CLAUSE_BREAKS.contains(&c));
-    (closes && !deng_in_word(text, after) && !done_not_named(noun)).then_some((start, found))
+    // Words in quotes are a name, not what was done.
+    let done = if quoted {
+        let unquoted: String = noun
+            .split('“')
+            .map(|piece| piece.rsplit('”').next().unwrap_or(piece))
+            .collect();
+        done_not_named(&unquoted)
+    } else {
+        done_not_named(noun)
+    };
+    (closes && !deng_in_word(text, after) && !done).then_some((start, value, end, approximate))
 }
 
 /// Whether the `等` ending at `after` is inside a word (`等级`, `高等`,
@@ -1906,6 +1977,51 @@ pub(crate) fn hidden_in(words: &[&str]) -> usize {
     }
 }
 
+/// [`hidden_in`] for names of one kind (`甲大提升、乙大提升、丙与丁大提
+/// 升`): a join whose first half does not end like the names ties words of
+/// one name, as the names before `等` are read.
+fn hidden_in_kind(words: &[&str]) -> usize {
+    match one_kind_tail(words) {
+        Some(tail)
+            if !words
+                .iter()
+                .any(|w| join_words_at(w).any(|(i, _)| w[..i].ends_with(tail))) =>
+        {
+            0
+        }
+        _ => hidden_in(words),
+    }
+}
+
+/// Where the last name joins two, when the names keep one rhythm: every
+/// name between the first (which may carry the clause's verb) and the last
+/// has as many characters, none joins words, and the last is two such
+/// names joined by its one `和`, `及` or `与` (`甲乙丙丁、戊己庚辛、壬癸子丑和
+/// 寅卯辰巳`): the drafter's list closes with its join, the last two are
+/// two. The join's offset and length in the last name.
+fn parallel_last(words: &[&str]) -> Option<(usize, usize)> {
+    let n = words.len();
+    if n < 4 {
+        return None;
+    }
+    let middle = &words[1..n - 1];
+    let width = middle[0].chars().count();
+    if width < 2
+        || middle
+            .iter()
+            .any(|w| w.chars().count() != width || join_words_at(w).next().is_some())
+    {
+        return None;
+    }
+    let last = words[n - 1];
+    let mut joins = join_words_at(last);
+    let (i, w) = joins.next()?;
+    (joins.next().is_none()
+        && last[..i].chars().count() == width
+        && last[i + w.len()..].chars().count() == width)
+        .then_some((i, w.len()))
+}
+
 /// Whether the joins of a list's first name tie two verbs of the sentence
 /// that takes the names as its object (`谋划和着力打造甲、乙…`): a verb
 /// follows the last join within a few characters and more words follow
@@ -1939,7 +2055,9 @@ fn join_words(word: &str) -> impl Iterator<Item = &str> + '_ {
 /// [`join_words`] with where each stands.
 pub(crate) fn join_words_at(word: &str) -> impl Iterator<Item = (usize, &str)> + '_ {
     word.match_indices(['和', '及', '与']).filter(|(i, _)| {
-        !within_word(word, *i, JOIN_WORDS) && !within_word(word, *i, TWO_WAY_JOIN_WORDS)
+        !within_word(word, *i, JOIN_WORDS)
+            && !within_word(word, *i, TWO_WAY_JOIN_WORDS)
+            && !in_quotes(word, *i)
     })
 }
 
@@ -1953,6 +2071,7 @@ pub(crate) fn joins_two_among(word: &str, others_long: bool) -> bool {
     }
     word.match_indices(['和', '及', '与']).any(|(i, w)| {
         !within_word(word, i, JOIN_WORDS)
+            && !in_quotes(word, i)
             && !matches!(&word[..i], "" | "以")
             && word[i + w.len()..].chars().count() >= 2
     })
@@ -1993,7 +2112,9 @@ const TWO_WAY_JOIN_WORDS: &[&str] = &["平和", "温和", "和平", "中和"];
 pub(crate) fn joins_two(word: &str) -> bool {
     word.contains("直至")
         || word.match_indices(['和', '及', '与']).any(|(i, _)| {
-            !within_word(word, i, JOIN_WORDS) && !within_word(word, i, TWO_WAY_JOIN_WORDS)
+            !within_word(word, i, JOIN_WORDS)
+                && !within_word(word, i, TWO_WAY_JOIN_WORDS)
+                && !in_quotes(word, i)
         })
 }
 
@@ -2004,7 +2125,15 @@ pub(crate) fn may_join_two(word: &str) -> bool {
     word.contains("直至")
         || word
             .match_indices(['和', '及', '与'])
-            .any(|(i, _)| !within_word(word, i, JOIN_WORDS))
+            .any(|(i, _)| !within_word(word, i, JOIN_WORDS) && !in_quotes(word, i))
+}
+
+/// Whether the byte `i` of `word` stands inside quotes opened before it
+/// and not yet closed: a `和` there ties words of one quoted name
+/// (`“甲保护和乙发展”`), the drafter's marks say it is one.
+fn in_quotes(word: &str, i: usize) -> bool {
+    let before = &word[..i];
+    before.matches('“').count() > before.matches('”').count()
 }
 
 /// Whether `word` holds the adverbial 地 (`有序地`), not 地 inside a noun
@@ -2507,18 +2636,19 @@ fn level_list(line: &str, at: usize) -> Option<CountedList> {
             start = j;
             skip_join_before_level(&mut chars, LEVELS);
         } else if LEVELS.contains(&c) {
-            // `乡镇` is one level.
-            let (i, c) = match chars.peek() {
+            // `乡镇` is one level, and so are `街镇` and `街乡` (street
+            // offices beside towns, one tier: `市、区、街镇三级`).
+            let end = i + c.len_utf8();
+            let i = match chars.peek() {
                 Some(&(j, '乡')) if c == '镇' => {
                     chars.next();
-                    (j, '乡')
+                    j
                 }
-                _ => (i, c),
-            };
-            let end = if line[i..].starts_with("乡镇") {
-                i + "乡镇".len()
-            } else {
-                i + c.len_utf8()
+                Some(&(j, '街')) if c == '镇' || c == '乡' => {
+                    chars.next();
+                    j
+                }
+                _ => i,
             };
             items.push(i..bracket_end.unwrap_or(end));
             start = i;
@@ -2582,8 +2712,27 @@ fn echo_list(line: &str, count_start: usize, count: u32, count_end: usize) -> Op
             .take(6)
             .map(char::len_utf8)
             .sum();
+        // A longer noun with no verb, when the names' bracket follows it
+        // (`四大战略性新兴支柱产业（甲、乙、丙、丁）`).
+        let long: usize = rest
+            .chars()
+            .take_while(|c| crate::chars::is_han(*c) && chinese_digit(*c).is_none() && *c != '等')
+            .take(12)
+            .map(char::len_utf8)
+            .sum();
         if whole > bare && rest[whole..].starts_with(['（', '(']) {
             whole
+        } else if long > bare
+            && rest[long..].starts_with(['（', '('])
+            && !rest[..long].contains('的')
+            && !VERBS
+                .iter()
+                .any(|v| v.chars().count() >= 2 && rest[..long].contains(v))
+        {
+            // (Not words of a deed, nor a qualified noun: `3家企业入选
+            // 甲榜（乙、丙）`, `27个达标的县（市、区）`, whose bracket
+            // qualifies the last word.)
+            long
         } else {
             // `四种关系即甲…`: 即 opens the names, even unspaced; so does
             // 为 (`3条快速路为甲快速路、…`), whose names must then repeat
@@ -2801,6 +2950,9 @@ fn echo_list(line: &str, count_start: usize, count: u32, count_end: usize) -> Op
             && may_join_two(name)
             && !all_join
             && !shown_inside(&middle, name)
+            // A first name tied by `及` alone (`汽车及零部件、甲、乙`) is
+            // one, as `hidden_in` reads it.
+            && !(k == 0 && join_words(name).all(|j| j == "及") && items.len() > 2)
         {
             // `…、甲和乙机制`: a 和 in the first or last name may join two.
             hidden += 1;
@@ -3696,7 +3848,24 @@ fn bare_names(
     // words of that name (`甲、居家和社区服务中心、乙`); a list puts its
     // `和` before its last name, or after a first name that goes with the
     // rest (`城区和甲、乙、丙4座`).
-    let hidden = hidden_in(&words);
+    // Names of one kind show where their own words are tied, and names
+    // of one rhythm where the last two are joined.
+    let (items, hidden) = match parallel_last(&words) {
+        Some(at) => {
+            let mut items = items;
+            let last = items.pop()?;
+            let word = words[words.len() - 1];
+            let (i, w) = at;
+            let start = word.as_ptr() as usize - text.as_ptr() as usize;
+            items.push(last.start..start + i);
+            items.push(start + i + w..last.end);
+            let mut split: Vec<&str> = words[..words.len() - 1].to_vec();
+            split.push(&word[..i]);
+            split.push(&word[i + w..]);
+            (items, hidden_in(&split))
+        }
+        None => (items, hidden_in_kind(&words)),
+    };
     let min = items.len();
     let max = min + hidden;
     let count_usize = count as usize;

@@ -4472,3 +4472,126 @@ fn comma_clauses_after_a_slogan_each_spelling_its_things_out() {
     quiet(&text("两"));
     quiet(&text("三"));
 }
+
+#[test]
+fn a_noun_after_deng_may_be_quoted_and_its_count_approximate() {
+    // The counted noun between 等 and its count may hold a quoted word,
+    // whatever the quotes hold; the count may be about so many.
+    quiet("新修甲巷、乙街等“背街路”3条，方便出行。\n");
+    assert_eq!(
+        codes("新修甲巷、乙街、丙路等“背街路”2条，方便出行。\n"),
+        vec![Code::CountMismatch]
+    );
+    quiet("引进甲材料等“3060”项目41个，落地见效。\n");
+    assert_eq!(
+        codes("引进甲材料、乙电子、丙装备等“3060”项目2个，落地见效。\n"),
+        vec![Code::CountMismatch]
+    );
+    quiet("推进甲光伏、乙储能等“风光储”一体化示范20个左右，培育新动能。\n");
+    quiet("推进甲光伏、乙储能、丙风电等示范项目2个以上，培育新动能。\n");
+    // A verb outside the quotes says what was done: not the names' count.
+    quiet("甲镇、乙镇、丙镇等“美丽乡村”建成驿站2个。\n");
+}
+
+#[test]
+fn a_join_inside_a_quoted_name_hides_no_name() {
+    // The `和` of a quoted name ties its own words.
+    let text =
+        |n: &str| format!("用好“西部陆海新通道”、“沿江生态保护和绿色发展”{n}大机遇，加快开放。\n");
+    quiet(&text("两"));
+    assert_eq!(codes(&text("三")), vec![Code::CountMismatch]);
+    // Bare, the `和` may join two names: a count one above stays silent.
+    quiet("用好西部陆海新通道、沿江生态保护和绿色发展三大机遇，加快开放。\n");
+}
+
+#[test]
+fn street_offices_and_towns_are_one_level() {
+    // `街镇` and `街乡` are one tier, as `乡镇` is.
+    quiet("建成县、区、街镇三级服务网络。\n");
+    assert_eq!(
+        codes("建成县、区、街镇四级服务网络。\n"),
+        vec![Code::CountMismatch]
+    );
+    quiet("推行市区街乡三级联动机制。\n");
+    assert_eq!(
+        codes("推行市区街乡四级联动机制。\n"),
+        vec![Code::CountMismatch]
+    );
+}
+
+#[test]
+fn one_longer_name_among_many_short_ones() {
+    // Five names or more, one of them long, after a first name carrying
+    // the clause's words: still a list of names.
+    let list = |second: &str, fourth: &str, n: &str| {
+        format!(
+            "大力实施好今年确定的甲区供暖改造、{second}、丙镇助餐、{fourth}、戊校操场等{n}件实事。\n"
+        )
+    };
+    let long = "乙县引水工程扩建二期配套管网铺设工程";
+    quiet(&list(long, "丁村道路", "五"));
+    assert_eq!(
+        codes(&list(long, "丁村道路", "四")),
+        vec![Code::CountMismatch]
+    );
+    // Two long pieces may be clauses: unread.
+    quiet(&list(long, "丁村饮水工程扩建二期配套管网铺设工程", "四"));
+}
+
+#[test]
+fn names_of_one_rhythm_close_with_two_joined() {
+    // Every name of four characters, the last two joined by 和: two names.
+    let bare =
+        |n: &str| format!("培育钢铁冶金、机械制造、纺织服装、港口物流和旅游康养{n}大产业集群。\n");
+    quiet(&bare("五"));
+    assert_eq!(codes(&bare("六")), vec![Code::CountMismatch]);
+    let deng = |n: &str| {
+        format!("培育钢铁冶金、机械制造、纺织服装、港口物流和旅游康养等{n}大产业集群。\n")
+    };
+    quiet(&deng("五"));
+    assert_eq!(codes(&deng("四")), vec![Code::CountMismatch]);
+    // Names of mixed lengths: the last may be one name, a count one below
+    // the split stays silent.
+    quiet("培育钢铁、机械制造、纺织服装产业、港口物流和旅游康养五大产业集群。\n");
+}
+
+#[test]
+fn names_of_one_kind_tie_their_own_words() {
+    // Names all ending alike: a `与` whose first half does not end so ties
+    // words of one name.
+    let text = |n: &str| {
+        format!(
+            "打好产能与效益大提升、科技基础大提升、城市品质大提升、服务环境大提升“{n}大战役”，加快发展。\n"
+        )
+    };
+    quiet(&text("四"));
+    assert_eq!(codes(&text("五")), vec![Code::CountMismatch]);
+    // A first half that ends like the names may be a name: silent.
+    quiet("打好产能大提升与效益大提升、科技基础大提升、城市品质大提升“四大战役”，加快发展。\n");
+}
+
+#[test]
+fn a_long_noun_before_the_bracket_of_its_names() {
+    // The names in brackets after a count and a long noun are the counted
+    // things; a first name tied by 及 alone is one.
+    let text = |n: &str| {
+        format!("重点发展{n}大先进制造支柱产业（钢材及金属制品、精细化工、智能装备、现代纺织）。\n")
+    };
+    quiet(&text("四"));
+    assert_eq!(codes(&text("五")), vec![Code::CountMismatch]);
+    // A verb or a 的 in the words before the bracket: it qualifies their
+    // last word, not the count.
+    quiet("新增15家企业入选全省新星企业（成长、培育）榜单。\n");
+    quiet("成为全省12个林地净增加的县（市、区）之一。\n");
+}
+
+#[test]
+fn pairs_counted_by_zu() {
+    // 组 counts sets (here pairs joined by 与) as any measure word does.
+    quiet("甲公司与乙公司、丙集团与丁集团等三组企业完成重组。\n");
+    assert_eq!(
+        codes("甲园区、乙园区三组试点稳步推进。\n"),
+        vec![Code::CountMismatch]
+    );
+    quiet("甲园区、乙园区两组试点稳步推进。\n");
+}
