@@ -759,6 +759,14 @@ fn mutation(line: &str, place: &Place) -> Option<String> {
             let token = place.count.as_deref()?;
             let (_, n) = first_numeral(token)?;
             let items = place.items?;
+            // An approximate count (`50多个`, `30余项`, `约20个`) is not
+            // broken by one more or one fewer: `等2多个` over three names
+            // is no slip.
+            let approximate = ['多', '余', '约', '近'].iter().any(|c| token.contains(*c))
+                || ["左右", "以上", "上下"].iter().any(|w| token.contains(w));
+            if approximate {
+                return None;
+            }
             // A list closed by 等 may hold fewer: only more names than the
             // count break it.
             let new = if place.closed_by_deng {
