@@ -4472,3 +4472,81 @@ fn comma_clauses_after_a_slogan_each_spelling_its_things_out() {
     quiet(&text("两"));
     quiet(&text("三"));
 }
+
+#[test]
+fn a_percent_opening_its_clause_before_things_counts_them() {
+    // `N%的…` with nothing before it in its clause but a resolve, `在`,
+    // or the territory it is taken in: a share of the things after it.
+    let text = |n: &str| format!("全年加快养殖场改造，确保全县{n}%的养殖场完成粪污治理。\n");
+    quiet(&text("85"));
+    assert_eq!(codes(&text("185")), vec![Code::RateOutOfRange]);
+    let text = |n: &str| format!("整治工作稳步推进，{n}%以上的旧街巷完成改造。\n");
+    quiet(&text("70"));
+    assert_eq!(codes(&text("170")), vec![Code::RateOutOfRange]);
+    let text = |n: &str| format!("推动作坊集聚，在{n}%以上的乡镇建立加工点。\n");
+    quiet(&text("60"));
+    assert_eq!(codes(&text("160")), vec![Code::RateOutOfRange]);
+    // A second item of a list, opened by its own percent.
+    let text = |n: &str| format!("确保85%的渔船完成检修、{n}%的码头达到标准。\n");
+    quiet(&text("90"));
+    assert_eq!(codes(&text("190")), vec![Code::RateOutOfRange]);
+    // After a verb or a comparison, or before a measure, the percent is a
+    // level or a change of its own.
+    quiet("全年保持120%的增长势头，产值再创新高。\n");
+    quiet("人均收入达到全省120%的水平。\n");
+    quiet("，130%的负荷运行的机组全部完成检修。\n");
+    quiet("甲县亩均产出相当于全省120%的园区。\n");
+}
+
+#[test]
+fn a_share_averaged_grown_to_or_fully_reached_stays_bounded() {
+    // The average of a share over the year.
+    quiet("城镇登记失业率均值4.1%，控制在目标以内。\n");
+    assert_eq!(
+        codes("城镇登记失业率平均值104.1%，控制在目标以内。\n"),
+        vec![Code::RateOutOfRange]
+    );
+    // A share grown from one value to another with `增至`.
+    quiet("绿色建筑占比由20%增至65%。\n");
+    assert_eq!(
+        codes("绿色建筑占比由20%增至165%。\n"),
+        vec![Code::RateOutOfRange]
+    );
+    // `100%全覆盖`: the share of things in the state.
+    quiet("实现乡村学校消防演练100%全覆盖。\n");
+    assert_eq!(
+        codes("实现乡村学校消防演练105%全覆盖。\n"),
+        vec![Code::RateOutOfRange]
+    );
+}
+
+#[test]
+fn listed_names_with_a_gloss_and_decreases_listed_after_one_verb() {
+    // `村（社区）`: a gloss in brackets is no measure of the name.
+    let text = |n: &str| {
+        format!("村（社区）综合服务站、乡镇卫生院、街道书屋覆盖率分别达到95%、{n}%、80%。\n")
+    };
+    quiet(&text("90"));
+    assert_eq!(codes(&text("190")), vec![Code::RateOutOfRange]);
+    // Each value after one decrease verb is a decrease.
+    quiet("甲物、乙物排放量分别下降12%、30%。\n");
+    assert_eq!(
+        codes("甲物、乙物排放量分别下降12%、130%。\n"),
+        vec![Code::RateOutOfRange]
+    );
+    // A concentration improves by falling.
+    quiet("细颗粒物平均浓度改善6.2%。\n");
+    assert_eq!(
+        codes("细颗粒物平均浓度改善106.2%。\n"),
+        vec![Code::RateOutOfRange]
+    );
+    // An index that improves may rise past its base.
+    quiet("营商环境指数改善106.2%。\n");
+}
+
+#[test]
+fn computing_power_in_petaflops_is_a_unit() {
+    let text = |n: &str| format!("全区算力规模达到3.2万P，其中智能算力{n}万P。\n");
+    quiet(&text("2.5"));
+    assert_eq!(codes(&text("9.5")), vec![Code::PartExceedsWhole]);
+}

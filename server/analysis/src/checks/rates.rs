@@ -163,6 +163,9 @@ const LINKS: &[&str] = &[
     "下降至",
     "降低至",
     "增长至",
+    // A share grown to its value (`占比由18%增至71%`).
+    "增至",
+    "增加至",
     "达到了",
     "实现",
     // A floor or a ceiling (`比例不低于60%、55%`).
@@ -182,7 +185,7 @@ const ADVERBS: &[&str] = &[
 
 /// States a share of things reaches, written right after its value
 /// (`100%达标`, `100%覆盖`): the share of them in that state.
-const STATES: &[&str] = &["达标", "覆盖", "合格"];
+const STATES: &[&str] = &["达标", "全覆盖", "覆盖", "合格"];
 
 /// What is done to a share of things or of money, written right after its
 /// value (`土壤100%安全利用`, `费用90%予以报销`, `价款的10%纳入基金`): the
@@ -293,8 +296,99 @@ fn share_of_things(text: &str, figure: &Figure) -> Option<(usize, String)> {
     {
         return None;
     }
-    let (at, thing) = things_after_list(text, figure.span.end)?;
-    Some((at, thing.to_string()))
+    if let Some((at, thing)) = things_after_list(text, figure.span.end) {
+        return Some((at, thing.to_string()));
+    }
+    opening_share(text, figure)
+}
+
+/// Words opening a noun after `N%的` that make the percent a rate, a level
+/// or a standard of its own (`6%的增长`, `15%的税率`, `120%的水平`), not
+/// a share of things.
+const NOT_THINGS_AFTER: &[&str] = &[
+    "增", "降", "涨", "速", "幅", "水平", "规模", "标准", "目标", "任务", "计划", "预算", "税",
+    "费", "利", "股", "补", "奖", "贷", "价", "额", "息", "成本", "负荷", "产能", "效", "回报",
+    "收益", "溢", "倍", "权重", "比", "概率", "把握", "幅度", "程度", "速度",
+];
+
+/// `，90%的化工园区达到…`, `确保全区90%的煤矿…`, `贡献了全省74.6%的工业
+/// 增加值`, `在50%以上的县建立…`: a percent that opens its clause (alone,
+/// after `在`/`有`, or after the territory it is taken in) and stands
+/// before `的` and the things it counts is a share of them, whatever they
+/// are. A percent after a verb or a comparison (`保持6%的增长`, `高于全省
+/// 10%的`) is no share.
+fn opening_share(text: &str, figure: &Figure) -> Option<(usize, String)> {
+    let after = &text[figure.span.end..];
+    let after = ["以上", "以下", "左右"]
+        .iter()
+        .find_map(|q| after.strip_prefix(q))
+        .unwrap_or(after);
+    let noun = after.strip_prefix('的')?;
+    let start = text.len() - noun.len();
+    let words: String = noun
+        .chars()
+        .take_while(|c| crate::chars::is_han(*c))
+        .take(4)
+        .collect();
+    // `规模以上工业`, `规模工业` name the firms above a size, not a scale.
+    let firms = ["规模以上", "规模工业"]
+        .iter()
+        .any(|w| words.starts_with(w));
+    let measured = !firms && NOT_THINGS_AFTER.iter().any(|w| words.starts_with(w))
+        || words.contains(['率', '速', '幅']);
+    if words.is_empty() || measured {
+        return None;
+    }
+    let before = chars_before(text, figure.span.start, 16);
+    let (clause, after_item) =
+        match before.rfind(['，', ',', '；', ';', '。', '：', ':', '、', '\n']) {
+            Some(p) => {
+                let c = before[p..].chars().next().map_or(1, char::len_utf8);
+                (&before[p + c..], before[p..].starts_with('、'))
+            }
+            None if before.len() < text[..floor_boundary(text, figure.span.start)].len() => {
+                return None;
+            }
+            None => (before, false),
+        };
+    // `、90%的煤矿`: an item of its own, not a value after another value.
+    if after_item
+        && before[..before.len() - clause.len() - '、'.len_utf8()].ends_with(|c: char| {
+            c.is_ascii_digit() || c == '%' || c == '％' || c == '上' || c == '右'
+        })
+    {
+        return None;
+    }
+    let mut rest = clause.trim_matches(is_space);
+    for _ in 0..2 {
+        if let Some(a) = ADVERBS.iter().find(|a| rest.starts_with(*a)) {
+            rest = &rest[a.len()..];
+        }
+    }
+    // `全区`, `全省`: the territory the share is taken in, closing the
+    // words before the percent; the verb before it may be any but a
+    // comparison.
+    let territory = rest.char_indices().rev().nth(1).is_some_and(|(i, c)| {
+        c == '全' && rest[i..].chars().count() == 2 && rest[i..].chars().all(crate::chars::is_han)
+    });
+    const COMPARED: &[&str] = &[
+        "高于",
+        "低于",
+        "快于",
+        "慢于",
+        "超过",
+        "超出",
+        "相当于",
+        "比",
+        "是",
+        "达到",
+        "占",
+    ];
+    let opens = rest.is_empty()
+        || rest == "在"
+        || rest == "有"
+        || territory && !COMPARED.iter().any(|w| rest.contains(w));
+    opens.then_some((start, words))
 }
 
 /// The share named before `figure` (or by the state after it).
@@ -351,6 +445,7 @@ fn named_share(text: &str, figure: &Figure) -> Option<(usize, String)> {
     }
     head = strip_link(head);
     head = strip_time_of_year(head).unwrap_or(head);
+    head = strip_average(head);
     head = strip_points_change(head);
     head = strip_base_period(head);
     let head = strip_link(head).trim_end_matches(['均', '已', '的']);
@@ -514,7 +609,7 @@ fn all_names_bounded(head: &str) -> bool {
     let names: Vec<String> = names
         .iter()
         .map(|name| match &shared {
-            Some(share) if bare_name(name) || amount_shared(name, share) => {
+            Some(share) if bare_name(&without_gloss(name)) || amount_shared(name, share) => {
                 format!("{name}{share}")
             }
             _ => (*name).to_string(),
@@ -548,6 +643,24 @@ fn bare_name(name: &str) -> bool {
     (2..=10).contains(&name.chars().count())
         && name.chars().all(crate::chars::is_han)
         && !name.contains(MEASURES)
+}
+
+/// `乡镇（街道）综合服务中心` → `乡镇综合服务中心`: a name with a short
+/// gloss in brackets (another name for the same place) is read without it.
+fn without_gloss(name: &str) -> std::borrow::Cow<'_, str> {
+    let Some((before, rest)) = name.split_once('（') else {
+        return name.into();
+    };
+    let Some((inside, after)) = rest.split_once('）') else {
+        return name.into();
+    };
+    let gloss =
+        (1..=6).contains(&inside.chars().count()) && inside.chars().all(crate::chars::is_han);
+    if gloss && !before.is_empty() {
+        format!("{before}{after}").into()
+    } else {
+        name.into()
+    }
 }
 
 /// `甲产值、乙增加值占比分别`: an amount before a share of a whole said
@@ -775,6 +888,16 @@ fn work_done(head: &str) -> Option<String> {
     total.then(|| format!("完成{object}"))
 }
 
+/// `…失业率均值`, `…失业率平均值` → `…失业率`: the average of a share over
+/// the months of a year is a share of the same whole.
+fn strip_average(head: &str) -> &str {
+    ["平均值", "均值"]
+        .iter()
+        .find_map(|w| head.strip_suffix(w))
+        .filter(|h| h.ends_with('率') || SHARES.iter().any(|s| h.ends_with(s)))
+        .unwrap_or(head)
+}
+
 /// `…收集率提升5个百分点、` → `…收集率`: a change in points printed
 /// between a share's name and its level (`提升5个百分点、达68%`), with
 /// the base it is measured from (`比上年`, `较2019年`) and an adverb.
@@ -922,6 +1045,8 @@ const JOINS: &[&str] = &[
     "提升至",
     "上升至",
     "增长至",
+    "增至",
+    "增加至",
     "下降至",
     "降低至",
     "降至",
@@ -1228,6 +1353,28 @@ fn verb_before(head: &str) -> Option<&'static str> {
     let h = head.strip_suffix('了').unwrap_or(head);
     if let Some(verb) = DECREASES.iter().chain(CUTS).find(|v| h.ends_with(*v)) {
         return Some(verb);
+    }
+    // `浓度改善5%`: a concentration improves by falling.
+    if h.strip_suffix("改善").is_some_and(|n| n.ends_with("浓度")) {
+        return Some("改善");
+    }
+    // `分别下降19.4%、14.9%`: a later value of a list after one decrease.
+    let mut listed = h;
+    for _ in 0..MAX_CUT_ITEMS {
+        let Some(rest) = listed.strip_suffix(['、', '和']) else {
+            break;
+        };
+        let rest = ["以上", "左右"]
+            .iter()
+            .find_map(|q| rest.strip_suffix(q))
+            .unwrap_or(rest);
+        let Some(earlier) = before_percent(rest) else {
+            break;
+        };
+        if let Some(verb) = DECREASES.iter().find(|v| earlier.ends_with(*v)) {
+            return Some(verb);
+        }
+        listed = earlier;
     }
     let mut head = head;
     for _ in 0..MAX_CUT_ITEMS {
