@@ -4550,3 +4550,71 @@ fn computing_power_in_petaflops_is_a_unit() {
     quiet(&text("2.5"));
     assert_eq!(codes(&text("9.5")), vec![Code::PartExceedsWhole]);
 }
+
+#[test]
+fn shares_of_things_picked_out_by_a_clause_and_of_works_done() {
+    // Things picked out by a clause closed with 的, before a link.
+    let text = |n: &str| format!("通过验收的在建小型水库超过{n}%，汛前完成加固。\n");
+    quiet(&text("60"));
+    assert_eq!(codes(&text("160")), vec![Code::RateOutOfRange]);
+    let text = |n: &str| format!("能熟练使用电子政务系统的乡镇干部达{n}%。\n");
+    quiet(&text("88.5"));
+    assert_eq!(codes(&text("188.5")), vec![Code::RateOutOfRange]);
+    // A measure after 的 is no thing: a level of its own.
+    quiet("今年的投资达到120%。\n");
+    quiet("全县上年同期的增速超过120%。\n");
+    // Work done of the works' amount.
+    quiet("北环快速路完成工程量65%以上。\n");
+    assert_eq!(
+        codes("北环快速路完成工程量165%以上。\n"),
+        vec![Code::RateOutOfRange]
+    );
+    assert_eq!(
+        codes("完成市儿童医院东院区总工程量的170%。\n"),
+        vec![Code::RateOutOfRange]
+    );
+    // Against a year's plan it may be exceeded.
+    quiet("年度计划工程量完成120%。\n");
+}
+
+#[test]
+fn a_reforms_completion_an_elided_intensity_and_a_cover_are_shares() {
+    quiet("市属国企改革总体完成率达96%。\n");
+    assert_eq!(
+        codes("市属国企改革总体完成率达196%。\n"),
+        vec![Code::RateOutOfRange]
+    );
+    // Money or a plan in the clause: measured against it.
+    quiet("改革专项资金完成率达116%。\n");
+    // `、强度达`: the intensity of the spending named in the item before.
+    quiet("全社会研发经费投入总量增长12%以上、强度达2.1%以上。\n");
+    assert_eq!(
+        codes("全社会研发经费投入总量增长12%以上、强度达102.1%以上。\n"),
+        vec![Code::RateOutOfRange]
+    );
+    // An intensity of energy or emissions is no share.
+    quiet("单位产值能耗下降3%、强度达到105%。\n");
+    // The share of people a benefit covers, and a link with its 了.
+    quiet("低保保障面由3.4%提高到8.5%。\n");
+    assert_eq!(
+        codes("低保保障面由3.4%提高到108.5%。\n"),
+        vec![Code::RateOutOfRange]
+    );
+    quiet("贫困发生率降到了0.06%。\n");
+    assert_eq!(
+        codes("贫困发生率降到了100.06%。\n"),
+        vec![Code::RateOutOfRange]
+    );
+}
+
+#[test]
+fn respectively_ranks_repeating_their_place() {
+    // `世界第二、世界第三`: each rank with the place it is taken in.
+    quiet("甲港货物和旅客吞吐量排名分别升至世界第二、世界第三。\n");
+    assert_eq!(
+        codes("甲港货物和旅客吞吐量排名分别升至世界第二、世界第三、世界第五。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+    // Another place before a rank is another list.
+    quiet("甲港货物和旅客吞吐量排名分别升至全国第二、全省第三、全市第一。\n");
+}

@@ -119,6 +119,7 @@ const SHARES: &[&str] = &[
     // (`资助面`, `受益面`), a share like 覆盖面.
     "资助面",
     "受益面",
+    "保障面",
     // Programmes matching the industries of all programmes
     // (`专业与产业匹配度`).
     "匹配度",
@@ -413,6 +414,15 @@ fn named_share(text: &str, figure: &Figure) -> Option<(usize, String)> {
         return Some((figure.span.end, (*done).to_string()));
     }
     let before = chars_before(text, figure.span.start, 64);
+    // A link before the value (`达到`, or `超过` read with the figure),
+    // not a bare name.
+    let linked = {
+        let b = before.trim_end_matches(is_space);
+        LINKS.iter().any(|l| b.ends_with(l))
+            || figure
+                .text(text)
+                .starts_with(|c: char| crate::chars::is_han(c))
+    };
     if let Some(top) = top_share(before, figure) {
         let before_start = floor_boundary(text, figure.span.start) - before.len();
         return Some((before_start + top, "前".to_string()));
@@ -469,7 +479,7 @@ fn named_share(text: &str, figure: &Figure) -> Option<(usize, String)> {
     if head.ends_with("增长率") || head.ends_with("增速") {
         return None;
     }
-    if head.ends_with("完成率") && tasks_settled(head) {
+    if head.ends_with("完成率") && (tasks_settled(head) || reform_done(head)) {
         let before_start = floor_boundary(text, figure.span.start) - before.len();
         let name_start = before_start + head.len() - "完成率".len();
         return Some((name_start, "完成率".to_string()));
@@ -494,7 +504,9 @@ fn named_share(text: &str, figure: &Figure) -> Option<(usize, String)> {
             None if listed => return None,
             None => part_of_whole(head)
                 .or_else(|| work_done(head))
-                .or_else(|| things_before(head, strip_link).map(str::to_string))?,
+                .or_else(|| things_before(head, strip_link).map(str::to_string))
+                .or_else(|| elided_intensity(head))
+                .or_else(|| linked.then(|| relative_things(head)).flatten())?,
         },
     };
     // Subscriptions per 100 people (`移动电话普及率`) and gross ratios
@@ -714,6 +726,54 @@ fn tasks_settled(head: &str) -> bool {
             .any(|w| sentence.contains(w))
 }
 
+/// `国企改革总体完成率`: the completion of a reform named in the clause of
+/// the rate (its tasks, not a sum of money or a plan) is bounded.
+fn reform_done(head: &str) -> bool {
+    let clause = head
+        .rsplit(['，', ',', '；', ';', '。', '：', ':', '、', '\n'])
+        .next()
+        .unwrap_or(head);
+    clause.contains("改革") && !PLANNED.iter().any(|w| clause.contains(w))
+}
+
+/// `达到标准的在产煤矿超过50%`, `能使用通用语言的村干部达92.5%`: things
+/// picked out by a clause closed with `的` (two to six characters of no
+/// measure after it), before a link and the percent: the share of them
+/// among all such things.
+fn relative_things(head: &str) -> Option<String> {
+    const MEASURES: &[&str] = &[
+        "率", "比", "量", "额", "值", "数", "度", "收", "支", "价", "面", "重", "增", "降", "速",
+        "幅", "资", "金", "款", "费", "税", "元", "水平", "规模", "任务", "计划", "目标", "完成",
+        "标准", "同期", "上年", "去年", "平均", "贡献", "拉动", "能", "荷", "效", "利", "指",
+    ];
+    let clause = head
+        .rsplit(['，', ',', '；', ';', '。', '：', ':', '、', '\n'])
+        .next()
+        .unwrap_or(head);
+    let (picked, noun) = clause.rsplit_once('的')?;
+    let things = (2..=6).contains(&noun.chars().count())
+        && noun.chars().all(crate::chars::is_han)
+        && picked.chars().count() >= 2
+        && !MEASURES.iter().any(|m| noun.contains(m));
+    things.then(|| noun.to_string())
+}
+
+/// `研发经费投入总量增长16%、强度达2%`: the intensity of spending said
+/// once its amount is named in the item before (`投入`, `经费`), a share
+/// of output like `投入强度`.
+fn elided_intensity(head: &str) -> Option<String> {
+    let before = head.strip_suffix("强度")?.strip_suffix('、')?;
+    let sentence = before
+        .rsplit(['，', ',', '；', ';', '。', '\n'])
+        .next()
+        .unwrap_or(before);
+    (["投入", "经费"].iter().any(|w| sentence.contains(w))
+        && !["能耗", "排放", "能源"]
+            .iter()
+            .any(|w| sentence.contains(w)))
+    .then(|| "强度".to_string())
+}
+
 /// `研发经费支出与地区生产总值之比`: spending set against the output it
 /// is spent from, a share of it like `投入强度`.
 fn spending_of_output(head: &str) -> Option<String> {
@@ -885,7 +945,11 @@ fn work_done(head: &str) -> Option<String> {
         && !PLANNED
             .iter()
             .any(|w| *w != "投资" && *w != "资金" && object.contains(w));
-    total.then(|| format!("完成{object}"))
+    // `完成工程量60%`, `完成甲院区总工程量的70%`: of the works' amount.
+    let works = object.ends_with("工程量")
+        && object.chars().all(crate::chars::is_han)
+        && !PLANNED.iter().any(|w| object.contains(w));
+    (total || works).then(|| format!("完成{object}"))
 }
 
 /// `…失业率均值`, `…失业率平均值` → `…失业率`: the average of a share over
@@ -1224,6 +1288,11 @@ fn listed_name(head: &str, position: usize, values: usize) -> Option<(usize, Str
 /// it goes too.
 fn strip_link(head: &str) -> &str {
     let head = head.trim_end_matches(is_space);
+    // `降到了`: a link with its `了`.
+    let head = head
+        .strip_suffix('了')
+        .filter(|h| LINKS.iter().any(|l| h.ends_with(l)))
+        .unwrap_or(head);
     let head = LINKS
         .iter()
         .filter(|l| head.ends_with(*l))

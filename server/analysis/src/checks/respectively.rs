@@ -1153,9 +1153,13 @@ fn ranks_after(text: &str, range: Range<usize>) -> Option<Vec<Range<usize>>> {
         }
         // Each rank is followed by a listing word and the next rank.
         let next = AND.iter().find_map(|w| gap.strip_prefix(w))?;
-        if !next.starts_with('第') {
-            return None;
-        }
+        // `升至世界第二、世界第三`: each rank may repeat the place it is
+        // taken in, the words closing the lead.
+        let next = match next.find('第') {
+            Some(0) => next,
+            Some(p) if !next[..p].is_empty() && lead.ends_with(&next[..p]) => &next[p..],
+            _ => return None,
+        };
         at = range.end - next.len();
     }
 }
