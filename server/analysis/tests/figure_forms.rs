@@ -4618,3 +4618,19 @@ fn respectively_ranks_repeating_their_place() {
     // Another place before a rank is another list.
     quiet("甲港货物和旅客吞吐量排名分别升至全国第二、全省第三、全市第一。\n");
 }
+
+#[test]
+fn respectively_values_cut_to_later_ones_past_the_units_words() {
+    // `由45、38个工作日压缩至39、33个工作日`: the unit's words written after
+    // each list, then the verb to the later values.
+    let text = |later: &str| {
+        format!(
+            "甲类、乙类、丙类审批时限分别由20、16、12个工作日压缩至{later}个工作日，办事更便捷。\n"
+        )
+    };
+    quiet(&text("15、10、8"));
+    assert_eq!(codes(&text("15、10")), vec![Code::RespectivelyMismatch]);
+    // Words before the verb that the later values do not repeat: another
+    // clause, not read on.
+    quiet("甲类、乙类审批时限分别由20、16个工作日全部压缩至10天以内。\n");
+}

@@ -124,6 +124,18 @@ const TO: &[&str] = &[
     "降到",
     "调整到",
     "调整为",
+    // Times and numbers cut (`分别由45、38个工作日压缩至39、33个工作日`).
+    "压缩至",
+    "压缩到",
+    "缩短至",
+    "缩短到",
+    "减少到",
+    "减少至",
+    "下降至",
+    "降低至",
+    "增加至",
+    "增长至",
+    "上升至",
     "到",
     "至",
 ];
@@ -165,8 +177,22 @@ fn read_one(
             .map_or(end, |v| clause_range(text, v.start).end);
         out.push(more);
     }
-    let last = out[0].values.last().map_or(after, |v| v.end);
-    let rest = text[last..clause.end].trim_start_matches(crate::chars::is_space);
+    let mut last = out[0].values.last().map_or(after, |v| v.end);
+    let mut rest = text[last..clause.end].trim_start_matches(crate::chars::is_space);
+    // `35个工作日压缩至31个工作日`: a unit's words the scanner left out,
+    // written again after the later values, before the verb.
+    if let Some(to) = (1..=4).find_map(|n| {
+        let end = rest.char_indices().nth(n).map(|(i, _)| i)?;
+        let (words, to) = rest.split_at(end);
+        (words.chars().all(crate::chars::is_han)
+            && TO.iter().any(|w| to.starts_with(w))
+            && to.contains(words))
+        .then_some(to)
+    }) {
+        // `rest` ends where the clause does.
+        last = clause.end - to.len();
+        rest = to;
+    }
     // `分别从610元、395元提高到670元`: one later value for the earlier
     // list, each raised to it or a value dropped. But `分别从50%、75%
     // 提高至100%`: both raised to the full share is no list.
