@@ -4633,4 +4633,10 @@ fn respectively_values_cut_to_later_ones_past_the_units_words() {
     // Words before the verb that the later values do not repeat: another
     // clause, not read on.
     quiet("甲类、乙类审批时限分别由20、16个工作日全部压缩至10天以内。\n");
+    // The unit said once, the later values closing their clause bare.
+    let text = |later: &str| {
+        format!("甲类、乙类、丙类审批时限分别由20、16、12个工作日压缩至{later}，办事更便捷。\n")
+    };
+    quiet(&text("15、10、8"));
+    assert_eq!(codes(&text("15、10")), vec![Code::RespectivelyMismatch]);
 }

@@ -180,13 +180,16 @@ fn read_one(
     let mut last = out[0].values.last().map_or(after, |v| v.end);
     let mut rest = text[last..clause.end].trim_start_matches(crate::chars::is_space);
     // `35个工作日压缩至31个工作日`: a unit's words the scanner left out,
-    // written again after the later values, before the verb.
+    // before the verb, written again after the later values or said once
+    // for both lists (`压缩至39、33，`: the later values close the clause
+    // bare).
     if let Some(to) = (1..=4).find_map(|n| {
         let end = rest.char_indices().nth(n).map(|(i, _)| i)?;
         let (words, to) = rest.split_at(end);
         (words.chars().all(crate::chars::is_han)
             && TO.iter().any(|w| to.starts_with(w))
-            && to.contains(words))
+            && (to.contains(words)
+                || unitless_after(text, clause.end - to.len()..clause.end).is_some()))
         .then_some(to)
     }) {
         // `rest` ends where the clause does.
@@ -196,8 +199,10 @@ fn read_one(
     // `分别从610元、395元提高到670元`: one later value for the earlier
     // list, each raised to it or a value dropped. But `分别从50%、75%
     // 提高至100%`: both raised to the full share is no list.
+    // The later values may close the clause with no unit (`压缩至39、33，`).
     if TO.iter().any(|w| rest.starts_with(w))
-        && let Some(later) = values_after(doc, last..clause.end)
+        && let Some(later) =
+            values_after(doc, last..clause.end).or_else(|| unitless_after(text, last..clause.end))
         && (later.len() >= 2 || !full_share(&text[later[0].clone()]))
     {
         out.push(RespectivelyReading {
