@@ -4640,3 +4640,14 @@ fn respectively_values_cut_to_later_ones_past_the_units_words() {
     quiet(&text("15、10、8"));
     assert_eq!(codes(&text("15、10")), vec![Code::RespectivelyMismatch]);
 }
+
+#[test]
+fn a_share_before_what_its_things_use() {
+    quiet("力争新建厂房100%使用光伏电力。\n");
+    assert_eq!(
+        codes("力争新建厂房120%使用光伏电力。\n"),
+        vec![Code::RateOutOfRange]
+    );
+    // A change before it is a rate of its own.
+    quiet("用电量增长120%使用于生产。\n");
+}

@@ -191,7 +191,14 @@ const STATES: &[&str] = &["达标", "全覆盖", "覆盖", "合格"];
 /// What is done to a share of things or of money, written right after its
 /// value (`土壤100%安全利用`, `费用90%予以报销`, `价款的10%纳入基金`): the
 /// share of them it is done to.
-const HANDLED: &[&str] = &["安全利用", "予以", "用于", "纳入"];
+const HANDLED: &[&str] = &[
+    "安全利用",
+    "予以",
+    "用于",
+    "纳入",
+    // `新建数据中心100%使用绿电`: the share of them that use it.
+    "使用",
+];
 
 /// Times of the year a value is stated for (`一季度达40%`).
 const TIMES_OF_YEAR: &[&str] = &[
