@@ -4520,6 +4520,53 @@ fn street_offices_and_towns_are_one_level() {
 }
 
 #[test]
+fn a_percent_opening_its_clause_before_things_counts_them() {
+    // `N%的…` with nothing before it in its clause but a resolve, `在`,
+    // or the territory it is taken in: a share of the things after it.
+    let text = |n: &str| format!("全年加快养殖场改造，确保全县{n}%的养殖场完成粪污治理。\n");
+    quiet(&text("85"));
+    assert_eq!(codes(&text("185")), vec![Code::RateOutOfRange]);
+    let text = |n: &str| format!("整治工作稳步推进，{n}%以上的旧街巷完成改造。\n");
+    quiet(&text("70"));
+    assert_eq!(codes(&text("170")), vec![Code::RateOutOfRange]);
+    let text = |n: &str| format!("推动作坊集聚，在{n}%以上的乡镇建立加工点。\n");
+    quiet(&text("60"));
+    assert_eq!(codes(&text("160")), vec![Code::RateOutOfRange]);
+    // A second item of a list, opened by its own percent.
+    let text = |n: &str| format!("确保85%的渔船完成检修、{n}%的码头达到标准。\n");
+    quiet(&text("90"));
+    assert_eq!(codes(&text("190")), vec![Code::RateOutOfRange]);
+    // After a verb or a comparison, or before a measure, the percent is a
+    // level or a change of its own.
+    quiet("全年保持120%的增长势头，产值再创新高。\n");
+    quiet("人均收入达到全省120%的水平。\n");
+    quiet("，130%的负荷运行的机组全部完成检修。\n");
+    quiet("甲县亩均产出相当于全省120%的园区。\n");
+}
+
+#[test]
+fn a_share_averaged_grown_to_or_fully_reached_stays_bounded() {
+    // The average of a share over the year.
+    quiet("城镇登记失业率均值4.1%，控制在目标以内。\n");
+    assert_eq!(
+        codes("城镇登记失业率平均值104.1%，控制在目标以内。\n"),
+        vec![Code::RateOutOfRange]
+    );
+    // A share grown from one value to another with `增至`.
+    quiet("绿色建筑占比由20%增至65%。\n");
+    assert_eq!(
+        codes("绿色建筑占比由20%增至165%。\n"),
+        vec![Code::RateOutOfRange]
+    );
+    // `100%全覆盖`: the share of things in the state.
+    quiet("实现乡村学校消防演练100%全覆盖。\n");
+    assert_eq!(
+        codes("实现乡村学校消防演练105%全覆盖。\n"),
+        vec![Code::RateOutOfRange]
+    );
+}
+
+#[test]
 fn one_longer_name_among_many_short_ones() {
     // Five names or more, one of them long, after a first name carrying
     // the clause's words: still a list of names.
@@ -4594,4 +4641,136 @@ fn pairs_counted_by_zu() {
         vec![Code::CountMismatch]
     );
     quiet("甲园区、乙园区两组试点稳步推进。\n");
+}
+
+#[test]
+fn listed_names_with_a_gloss_and_decreases_listed_after_one_verb() {
+    // `村（社区）`: a gloss in brackets is no measure of the name.
+    let text = |n: &str| {
+        format!("村（社区）综合服务站、乡镇卫生院、街道书屋覆盖率分别达到95%、{n}%、80%。\n")
+    };
+    quiet(&text("90"));
+    assert_eq!(codes(&text("190")), vec![Code::RateOutOfRange]);
+    // Each value after one decrease verb is a decrease.
+    quiet("甲物、乙物排放量分别下降12%、30%。\n");
+    assert_eq!(
+        codes("甲物、乙物排放量分别下降12%、130%。\n"),
+        vec![Code::RateOutOfRange]
+    );
+    // A concentration improves by falling.
+    quiet("细颗粒物平均浓度改善6.2%。\n");
+    assert_eq!(
+        codes("细颗粒物平均浓度改善106.2%。\n"),
+        vec![Code::RateOutOfRange]
+    );
+    // An index that improves may rise past its base.
+    quiet("营商环境指数改善106.2%。\n");
+}
+
+#[test]
+fn computing_power_in_petaflops_is_a_unit() {
+    let text = |n: &str| format!("全区算力规模达到3.2万P，其中智能算力{n}万P。\n");
+    quiet(&text("2.5"));
+    assert_eq!(codes(&text("9.5")), vec![Code::PartExceedsWhole]);
+}
+
+#[test]
+fn shares_of_things_picked_out_by_a_clause_and_of_works_done() {
+    // Things picked out by a clause closed with 的, before a link.
+    let text = |n: &str| format!("通过验收的在建小型水库超过{n}%，汛前完成加固。\n");
+    quiet(&text("60"));
+    assert_eq!(codes(&text("160")), vec![Code::RateOutOfRange]);
+    let text = |n: &str| format!("能熟练使用电子政务系统的乡镇干部达{n}%。\n");
+    quiet(&text("88.5"));
+    assert_eq!(codes(&text("188.5")), vec![Code::RateOutOfRange]);
+    // A measure after 的 is no thing: a level of its own.
+    quiet("今年的投资达到120%。\n");
+    quiet("全县上年同期的增速超过120%。\n");
+    // Work done of the works' amount.
+    quiet("北环快速路完成工程量65%以上。\n");
+    assert_eq!(
+        codes("北环快速路完成工程量165%以上。\n"),
+        vec![Code::RateOutOfRange]
+    );
+    assert_eq!(
+        codes("完成市儿童医院东院区总工程量的170%。\n"),
+        vec![Code::RateOutOfRange]
+    );
+    // Against a year's plan it may be exceeded.
+    quiet("年度计划工程量完成120%。\n");
+}
+
+#[test]
+fn a_reforms_completion_an_elided_intensity_and_a_cover_are_shares() {
+    quiet("市属国企改革总体完成率达96%。\n");
+    assert_eq!(
+        codes("市属国企改革总体完成率达196%。\n"),
+        vec![Code::RateOutOfRange]
+    );
+    // Money or a plan in the clause: measured against it.
+    quiet("改革专项资金完成率达116%。\n");
+    // `、强度达`: the intensity of the spending named in the item before.
+    quiet("全社会研发经费投入总量增长12%以上、强度达2.1%以上。\n");
+    assert_eq!(
+        codes("全社会研发经费投入总量增长12%以上、强度达102.1%以上。\n"),
+        vec![Code::RateOutOfRange]
+    );
+    // An intensity of energy or emissions is no share.
+    quiet("单位产值能耗下降3%、强度达到105%。\n");
+    // The share of people a benefit covers, and a link with its 了.
+    quiet("低保保障面由3.4%提高到8.5%。\n");
+    assert_eq!(
+        codes("低保保障面由3.4%提高到108.5%。\n"),
+        vec![Code::RateOutOfRange]
+    );
+    quiet("贫困发生率降到了0.06%。\n");
+    assert_eq!(
+        codes("贫困发生率降到了100.06%。\n"),
+        vec![Code::RateOutOfRange]
+    );
+}
+
+#[test]
+fn respectively_ranks_repeating_their_place() {
+    // `世界第二、世界第三`: each rank with the place it is taken in.
+    quiet("甲港货物和旅客吞吐量排名分别升至世界第二、世界第三。\n");
+    assert_eq!(
+        codes("甲港货物和旅客吞吐量排名分别升至世界第二、世界第三、世界第五。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+    // Another place before a rank is another list.
+    quiet("甲港货物和旅客吞吐量排名分别升至全国第二、全省第三、全市第一。\n");
+}
+
+#[test]
+fn respectively_values_cut_to_later_ones_past_the_units_words() {
+    // `由45、38个工作日压缩至39、33个工作日`: the unit's words written after
+    // each list, then the verb to the later values.
+    let text = |later: &str| {
+        format!(
+            "甲类、乙类、丙类审批时限分别由20、16、12个工作日压缩至{later}个工作日，办事更便捷。\n"
+        )
+    };
+    quiet(&text("15、10、8"));
+    assert_eq!(codes(&text("15、10")), vec![Code::RespectivelyMismatch]);
+    // Words before the verb that the later values do not repeat: another
+    // clause, not read on.
+    quiet("甲类、乙类审批时限分别由20、16个工作日全部压缩至10天以内。\n");
+    // The unit said once, the later values closing their clause bare.
+    let text = |later: &str| {
+        format!("甲类、乙类、丙类审批时限分别由20、16、12个工作日压缩至{later}，办事更便捷。\n")
+    };
+    quiet(&text("15、10、8"));
+    assert_eq!(codes(&text("15、10")), vec![Code::RespectivelyMismatch]);
+}
+
+#[test]
+fn a_share_before_what_its_things_use() {
+    quiet("力争新建厂房100%使用光伏电力。\n");
+    assert_eq!(
+        codes("力争新建厂房120%使用光伏电力。\n"),
+        vec![Code::RateOutOfRange]
+    );
+    // A change before it is a rate of its own.
+    quiet("用电量增长120%使用于生产。\n");
 }

@@ -119,6 +119,7 @@ const SHARES: &[&str] = &[
     // (`资助面`, `受益面`), a share like 覆盖面.
     "资助面",
     "受益面",
+    "保障面",
     // Programmes matching the industries of all programmes
     // (`专业与产业匹配度`).
     "匹配度",
@@ -163,6 +164,9 @@ const LINKS: &[&str] = &[
     "下降至",
     "降低至",
     "增长至",
+    // A share grown to its value (`占比由18%增至71%`).
+    "增至",
+    "增加至",
     "达到了",
     "实现",
     // A floor or a ceiling (`比例不低于60%、55%`).
@@ -182,12 +186,19 @@ const ADVERBS: &[&str] = &[
 
 /// States a share of things reaches, written right after its value
 /// (`100%达标`, `100%覆盖`): the share of them in that state.
-const STATES: &[&str] = &["达标", "覆盖", "合格"];
+const STATES: &[&str] = &["达标", "全覆盖", "覆盖", "合格"];
 
 /// What is done to a share of things or of money, written right after its
 /// value (`土壤100%安全利用`, `费用90%予以报销`, `价款的10%纳入基金`): the
 /// share of them it is done to.
-const HANDLED: &[&str] = &["安全利用", "予以", "用于", "纳入"];
+const HANDLED: &[&str] = &[
+    "安全利用",
+    "予以",
+    "用于",
+    "纳入",
+    // `新建数据中心100%使用绿电`: the share of them that use it.
+    "使用",
+];
 
 /// Times of the year a value is stated for (`一季度达40%`).
 const TIMES_OF_YEAR: &[&str] = &[
@@ -293,8 +304,99 @@ fn share_of_things(text: &str, figure: &Figure) -> Option<(usize, String)> {
     {
         return None;
     }
-    let (at, thing) = things_after_list(text, figure.span.end)?;
-    Some((at, thing.to_string()))
+    if let Some((at, thing)) = things_after_list(text, figure.span.end) {
+        return Some((at, thing.to_string()));
+    }
+    opening_share(text, figure)
+}
+
+/// Words opening a noun after `N%的` that make the percent a rate, a level
+/// or a standard of its own (`6%的增长`, `15%的税率`, `120%的水平`), not
+/// a share of things.
+const NOT_THINGS_AFTER: &[&str] = &[
+    "增", "降", "涨", "速", "幅", "水平", "规模", "标准", "目标", "任务", "计划", "预算", "税",
+    "费", "利", "股", "补", "奖", "贷", "价", "额", "息", "成本", "负荷", "产能", "效", "回报",
+    "收益", "溢", "倍", "权重", "比", "概率", "把握", "幅度", "程度", "速度",
+];
+
+/// `，90%的化工园区达到…`, `确保全区90%的煤矿…`, `贡献了全省74.6%的工业
+/// 增加值`, `在50%以上的县建立…`: a percent that opens its clause (alone,
+/// after `在`/`有`, or after the territory it is taken in) and stands
+/// before `的` and the things it counts is a share of them, whatever they
+/// are. A percent after a verb or a comparison (`保持6%的增长`, `高于全省
+/// 10%的`) is no share.
+fn opening_share(text: &str, figure: &Figure) -> Option<(usize, String)> {
+    let after = &text[figure.span.end..];
+    let after = ["以上", "以下", "左右"]
+        .iter()
+        .find_map(|q| after.strip_prefix(q))
+        .unwrap_or(after);
+    let noun = after.strip_prefix('的')?;
+    let start = text.len() - noun.len();
+    let words: String = noun
+        .chars()
+        .take_while(|c| crate::chars::is_han(*c))
+        .take(4)
+        .collect();
+    // `规模以上工业`, `规模工业` name the firms above a size, not a scale.
+    let firms = ["规模以上", "规模工业"]
+        .iter()
+        .any(|w| words.starts_with(w));
+    let measured = !firms && NOT_THINGS_AFTER.iter().any(|w| words.starts_with(w))
+        || words.contains(['率', '速', '幅']);
+    if words.is_empty() || measured {
+        return None;
+    }
+    let before = chars_before(text, figure.span.start, 16);
+    let (clause, after_item) =
+        match before.rfind(['，', ',', '；', ';', '。', '：', ':', '、', '\n']) {
+            Some(p) => {
+                let c = before[p..].chars().next().map_or(1, char::len_utf8);
+                (&before[p + c..], before[p..].starts_with('、'))
+            }
+            None if before.len() < text[..floor_boundary(text, figure.span.start)].len() => {
+                return None;
+            }
+            None => (before, false),
+        };
+    // `、90%的煤矿`: an item of its own, not a value after another value.
+    if after_item
+        && before[..before.len() - clause.len() - '、'.len_utf8()].ends_with(|c: char| {
+            c.is_ascii_digit() || c == '%' || c == '％' || c == '上' || c == '右'
+        })
+    {
+        return None;
+    }
+    let mut rest = clause.trim_matches(is_space);
+    for _ in 0..2 {
+        if let Some(a) = ADVERBS.iter().find(|a| rest.starts_with(*a)) {
+            rest = &rest[a.len()..];
+        }
+    }
+    // `全区`, `全省`: the territory the share is taken in, closing the
+    // words before the percent; the verb before it may be any but a
+    // comparison.
+    let territory = rest.char_indices().rev().nth(1).is_some_and(|(i, c)| {
+        c == '全' && rest[i..].chars().count() == 2 && rest[i..].chars().all(crate::chars::is_han)
+    });
+    const COMPARED: &[&str] = &[
+        "高于",
+        "低于",
+        "快于",
+        "慢于",
+        "超过",
+        "超出",
+        "相当于",
+        "比",
+        "是",
+        "达到",
+        "占",
+    ];
+    let opens = rest.is_empty()
+        || rest == "在"
+        || rest == "有"
+        || territory && !COMPARED.iter().any(|w| rest.contains(w));
+    opens.then_some((start, words))
 }
 
 /// The share named before `figure` (or by the state after it).
@@ -319,6 +421,15 @@ fn named_share(text: &str, figure: &Figure) -> Option<(usize, String)> {
         return Some((figure.span.end, (*done).to_string()));
     }
     let before = chars_before(text, figure.span.start, 64);
+    // A link before the value (`达到`, or `超过` read with the figure),
+    // not a bare name.
+    let linked = {
+        let b = before.trim_end_matches(is_space);
+        LINKS.iter().any(|l| b.ends_with(l))
+            || figure
+                .text(text)
+                .starts_with(|c: char| crate::chars::is_han(c))
+    };
     if let Some(top) = top_share(before, figure) {
         let before_start = floor_boundary(text, figure.span.start) - before.len();
         return Some((before_start + top, "前".to_string()));
@@ -351,6 +462,7 @@ fn named_share(text: &str, figure: &Figure) -> Option<(usize, String)> {
     }
     head = strip_link(head);
     head = strip_time_of_year(head).unwrap_or(head);
+    head = strip_average(head);
     head = strip_points_change(head);
     head = strip_base_period(head);
     let head = strip_link(head).trim_end_matches(['均', '已', '的']);
@@ -374,7 +486,7 @@ fn named_share(text: &str, figure: &Figure) -> Option<(usize, String)> {
     if head.ends_with("增长率") || head.ends_with("增速") {
         return None;
     }
-    if head.ends_with("完成率") && tasks_settled(head) {
+    if head.ends_with("完成率") && (tasks_settled(head) || reform_done(head)) {
         let before_start = floor_boundary(text, figure.span.start) - before.len();
         let name_start = before_start + head.len() - "完成率".len();
         return Some((name_start, "完成率".to_string()));
@@ -399,7 +511,9 @@ fn named_share(text: &str, figure: &Figure) -> Option<(usize, String)> {
             None if listed => return None,
             None => part_of_whole(head)
                 .or_else(|| work_done(head))
-                .or_else(|| things_before(head, strip_link).map(str::to_string))?,
+                .or_else(|| things_before(head, strip_link).map(str::to_string))
+                .or_else(|| elided_intensity(head))
+                .or_else(|| linked.then(|| relative_things(head)).flatten())?,
         },
     };
     // Subscriptions per 100 people (`移动电话普及率`) and gross ratios
@@ -514,7 +628,7 @@ fn all_names_bounded(head: &str) -> bool {
     let names: Vec<String> = names
         .iter()
         .map(|name| match &shared {
-            Some(share) if bare_name(name) || amount_shared(name, share) => {
+            Some(share) if bare_name(&without_gloss(name)) || amount_shared(name, share) => {
                 format!("{name}{share}")
             }
             _ => (*name).to_string(),
@@ -548,6 +662,24 @@ fn bare_name(name: &str) -> bool {
     (2..=10).contains(&name.chars().count())
         && name.chars().all(crate::chars::is_han)
         && !name.contains(MEASURES)
+}
+
+/// `乡镇（街道）综合服务中心` → `乡镇综合服务中心`: a name with a short
+/// gloss in brackets (another name for the same place) is read without it.
+fn without_gloss(name: &str) -> std::borrow::Cow<'_, str> {
+    let Some((before, rest)) = name.split_once('（') else {
+        return name.into();
+    };
+    let Some((inside, after)) = rest.split_once('）') else {
+        return name.into();
+    };
+    let gloss =
+        (1..=6).contains(&inside.chars().count()) && inside.chars().all(crate::chars::is_han);
+    if gloss && !before.is_empty() {
+        format!("{before}{after}").into()
+    } else {
+        name.into()
+    }
 }
 
 /// `甲产值、乙增加值占比分别`: an amount before a share of a whole said
@@ -599,6 +731,54 @@ fn tasks_settled(head: &str) -> bool {
         && !["投资", "资金", "元", "计划", "年度", "目标"]
             .iter()
             .any(|w| sentence.contains(w))
+}
+
+/// `国企改革总体完成率`: the completion of a reform named in the clause of
+/// the rate (its tasks, not a sum of money or a plan) is bounded.
+fn reform_done(head: &str) -> bool {
+    let clause = head
+        .rsplit(['，', ',', '；', ';', '。', '：', ':', '、', '\n'])
+        .next()
+        .unwrap_or(head);
+    clause.contains("改革") && !PLANNED.iter().any(|w| clause.contains(w))
+}
+
+/// `达到标准的在产煤矿超过50%`, `能使用通用语言的村干部达92.5%`: things
+/// picked out by a clause closed with `的` (two to six characters of no
+/// measure after it), before a link and the percent: the share of them
+/// among all such things.
+fn relative_things(head: &str) -> Option<String> {
+    const MEASURES: &[&str] = &[
+        "率", "比", "量", "额", "值", "数", "度", "收", "支", "价", "面", "重", "增", "降", "速",
+        "幅", "资", "金", "款", "费", "税", "元", "水平", "规模", "任务", "计划", "目标", "完成",
+        "标准", "同期", "上年", "去年", "平均", "贡献", "拉动", "能", "荷", "效", "利", "指",
+    ];
+    let clause = head
+        .rsplit(['，', ',', '；', ';', '。', '：', ':', '、', '\n'])
+        .next()
+        .unwrap_or(head);
+    let (picked, noun) = clause.rsplit_once('的')?;
+    let things = (2..=6).contains(&noun.chars().count())
+        && noun.chars().all(crate::chars::is_han)
+        && picked.chars().count() >= 2
+        && !MEASURES.iter().any(|m| noun.contains(m));
+    things.then(|| noun.to_string())
+}
+
+/// `研发经费投入总量增长16%、强度达2%`: the intensity of spending said
+/// once its amount is named in the item before (`投入`, `经费`), a share
+/// of output like `投入强度`.
+fn elided_intensity(head: &str) -> Option<String> {
+    let before = head.strip_suffix("强度")?.strip_suffix('、')?;
+    let sentence = before
+        .rsplit(['，', ',', '；', ';', '。', '\n'])
+        .next()
+        .unwrap_or(before);
+    (["投入", "经费"].iter().any(|w| sentence.contains(w))
+        && !["能耗", "排放", "能源"]
+            .iter()
+            .any(|w| sentence.contains(w)))
+    .then(|| "强度".to_string())
 }
 
 /// `研发经费支出与地区生产总值之比`: spending set against the output it
@@ -772,7 +952,21 @@ fn work_done(head: &str) -> Option<String> {
         && !PLANNED
             .iter()
             .any(|w| *w != "投资" && *w != "资金" && object.contains(w));
-    total.then(|| format!("完成{object}"))
+    // `完成工程量60%`, `完成甲院区总工程量的70%`: of the works' amount.
+    let works = object.ends_with("工程量")
+        && object.chars().all(crate::chars::is_han)
+        && !PLANNED.iter().any(|w| object.contains(w));
+    (total || works).then(|| format!("完成{object}"))
+}
+
+/// `…失业率均值`, `…失业率平均值` → `…失业率`: the average of a share over
+/// the months of a year is a share of the same whole.
+fn strip_average(head: &str) -> &str {
+    ["平均值", "均值"]
+        .iter()
+        .find_map(|w| head.strip_suffix(w))
+        .filter(|h| h.ends_with('率') || SHARES.iter().any(|s| h.ends_with(s)))
+        .unwrap_or(head)
 }
 
 /// `…收集率提升5个百分点、` → `…收集率`: a change in points printed
@@ -922,6 +1116,8 @@ const JOINS: &[&str] = &[
     "提升至",
     "上升至",
     "增长至",
+    "增至",
+    "增加至",
     "下降至",
     "降低至",
     "降至",
@@ -1099,6 +1295,11 @@ fn listed_name(head: &str, position: usize, values: usize) -> Option<(usize, Str
 /// it goes too.
 fn strip_link(head: &str) -> &str {
     let head = head.trim_end_matches(is_space);
+    // `降到了`: a link with its `了`.
+    let head = head
+        .strip_suffix('了')
+        .filter(|h| LINKS.iter().any(|l| h.ends_with(l)))
+        .unwrap_or(head);
     let head = LINKS
         .iter()
         .filter(|l| head.ends_with(*l))
@@ -1228,6 +1429,28 @@ fn verb_before(head: &str) -> Option<&'static str> {
     let h = head.strip_suffix('了').unwrap_or(head);
     if let Some(verb) = DECREASES.iter().chain(CUTS).find(|v| h.ends_with(*v)) {
         return Some(verb);
+    }
+    // `浓度改善5%`: a concentration improves by falling.
+    if h.strip_suffix("改善").is_some_and(|n| n.ends_with("浓度")) {
+        return Some("改善");
+    }
+    // `分别下降19.4%、14.9%`: a later value of a list after one decrease.
+    let mut listed = h;
+    for _ in 0..MAX_CUT_ITEMS {
+        let Some(rest) = listed.strip_suffix(['、', '和']) else {
+            break;
+        };
+        let rest = ["以上", "左右"]
+            .iter()
+            .find_map(|q| rest.strip_suffix(q))
+            .unwrap_or(rest);
+        let Some(earlier) = before_percent(rest) else {
+            break;
+        };
+        if let Some(verb) = DECREASES.iter().find(|v| earlier.ends_with(*v)) {
+            return Some(verb);
+        }
+        listed = earlier;
     }
     let mut head = head;
     for _ in 0..MAX_CUT_ITEMS {

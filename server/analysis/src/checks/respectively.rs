@@ -124,6 +124,18 @@ const TO: &[&str] = &[
     "降到",
     "调整到",
     "调整为",
+    // Times and numbers cut (`分别由45、38个工作日压缩至39、33个工作日`).
+    "压缩至",
+    "压缩到",
+    "缩短至",
+    "缩短到",
+    "减少到",
+    "减少至",
+    "下降至",
+    "降低至",
+    "增加至",
+    "增长至",
+    "上升至",
     "到",
     "至",
 ];
@@ -165,13 +177,32 @@ fn read_one(
             .map_or(end, |v| clause_range(text, v.start).end);
         out.push(more);
     }
-    let last = out[0].values.last().map_or(after, |v| v.end);
-    let rest = text[last..clause.end].trim_start_matches(crate::chars::is_space);
+    let mut last = out[0].values.last().map_or(after, |v| v.end);
+    let mut rest = text[last..clause.end].trim_start_matches(crate::chars::is_space);
+    // `35个工作日压缩至31个工作日`: a unit's words the scanner left out,
+    // before the verb, written again after the later values or said once
+    // for both lists (`压缩至39、33，`: the later values close the clause
+    // bare).
+    if let Some(to) = (1..=4).find_map(|n| {
+        let end = rest.char_indices().nth(n).map(|(i, _)| i)?;
+        let (words, to) = rest.split_at(end);
+        (words.chars().all(crate::chars::is_han)
+            && TO.iter().any(|w| to.starts_with(w))
+            && (to.contains(words)
+                || unitless_after(text, clause.end - to.len()..clause.end).is_some()))
+        .then_some(to)
+    }) {
+        // `rest` ends where the clause does.
+        last = clause.end - to.len();
+        rest = to;
+    }
     // `分别从610元、395元提高到670元`: one later value for the earlier
     // list, each raised to it or a value dropped. But `分别从50%、75%
     // 提高至100%`: both raised to the full share is no list.
+    // The later values may close the clause with no unit (`压缩至39、33，`).
     if TO.iter().any(|w| rest.starts_with(w))
-        && let Some(later) = values_after(doc, last..clause.end)
+        && let Some(later) =
+            values_after(doc, last..clause.end).or_else(|| unitless_after(text, last..clause.end))
         && (later.len() >= 2 || !full_share(&text[later[0].clone()]))
     {
         out.push(RespectivelyReading {
@@ -1153,9 +1184,13 @@ fn ranks_after(text: &str, range: Range<usize>) -> Option<Vec<Range<usize>>> {
         }
         // Each rank is followed by a listing word and the next rank.
         let next = AND.iter().find_map(|w| gap.strip_prefix(w))?;
-        if !next.starts_with('第') {
-            return None;
-        }
+        // `升至世界第二、世界第三`: each rank may repeat the place it is
+        // taken in, the words closing the lead.
+        let next = match next.find('第') {
+            Some(0) => next,
+            Some(p) if !next[..p].is_empty() && lead.ends_with(&next[..p]) => &next[p..],
+            _ => return None,
+        };
         at = range.end - next.len();
     }
 }

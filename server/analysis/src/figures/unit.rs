@@ -163,6 +163,10 @@ pub(crate) static UNITS: &[UnitDef] = &[
     u("m³", "立方米", Measure).arabic(),
     u("㎞", "公里", Measure).arabic(),
     u("㎏", "公斤", Measure).arabic(),
+    // Computing power (`算力9.4万P`, `15EFLOPS`): petaflops, in P.
+    u("P", "P", Measure).arabic(),
+    u("PFLOPS", "P", Measure).arabic(),
+    u("EFLOPS", "P", Measure).arabic().factor(1000.0),
     // Things and people.
     u("个", "个", Classifier).not_before("人体性别案多"),
     u("個", "个", Classifier).not_before("人体性别案多"),
