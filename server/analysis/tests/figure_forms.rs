@@ -4774,3 +4774,23 @@ fn a_share_before_what_its_things_use() {
     // A change before it is a rate of its own.
     quiet("用电量增长120%使用于生产。\n");
 }
+
+#[test]
+fn levels_compared_and_works_done_each_are_no_shares() {
+    // A level against another's (`…的水平`) may pass it; the same words
+    // without the level are a part of the territory's whole.
+    quiet("园区产值达到全省120%的水平。\n");
+    quiet("园区人均收入为全市120%的平均水平。\n");
+    assert_eq!(
+        codes("园区产值达到全省120%。\n"),
+        vec![Code::RateOutOfRange]
+    );
+    // Works done each (`分别完成`) may each be measured against a plan of
+    // their own; one work done of itself is a share of it.
+    quiet("全年甲桥、乙桥分别完成115%和108%。\n");
+    quiet("甲桥、乙桥均完成105%。\n");
+    assert_eq!(
+        codes("城乡供水管网改造已完成115%。\n"),
+        vec![Code::RateOutOfRange]
+    );
+}

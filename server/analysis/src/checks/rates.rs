@@ -290,7 +290,19 @@ fn least(figure: &Figure) -> f64 {
 /// things (`75%的社区`, `有专职医生的村达到90%`: see
 /// [`super::counted_shares`]).
 pub fn bounded_share(text: &str, figure: &Figure) -> Option<(usize, String)> {
+    if level_compared(text, figure) {
+        return None;
+    }
     named_share(text, figure).or_else(|| share_of_things(text, figure))
+}
+
+/// `达到全省120%的水平`, `为全国120%的平均水平`: a level set against
+/// another's (named after the percent), which may pass it, not a share of
+/// a whole.
+fn level_compared(text: &str, figure: &Figure) -> bool {
+    let after = &text[figure.span.end..];
+    let after = after.strip_prefix('的').unwrap_or(after);
+    ["水平", "平均"].iter().any(|w| after.starts_with(w))
 }
 
 /// `75%的社区`, `省级95%、市级85%以上办件`: a percent before the things it
@@ -935,12 +947,18 @@ fn work_done(head: &str) -> Option<String> {
     let (work, object) = (&clause[..at], &clause[at + "完成".len()..]);
     if object.is_empty() {
         // The work named, not a time (`全年完成`: against the year's plan).
+        // Several works done each (`甲、乙项目分别完成`) may each be
+        // measured against a plan of its own: not read.
+        let each = ["分别", "均", "各", "都", "共", "累计"]
+            .iter()
+            .any(|w| work.ends_with(w));
         let named = work
             .chars()
             .rev()
             .take_while(|c| crate::chars::is_han(*c))
             .count()
             >= 2
+            && !each
             && !work.ends_with(['年', '月', '季', '度', '底', '末', '期']);
         let planned = PLANNED.iter().any(|w| clause.contains(w));
         return (named && !planned).then(|| "完成".to_string());
