@@ -4472,3 +4472,70 @@ fn comma_clauses_after_a_slogan_each_spelling_its_things_out() {
     quiet(&text("两"));
     quiet(&text("三"));
 }
+
+#[test]
+fn sentences_after_a_slogan_taking_its_things_in_turn() {
+    // Each sentence of the paragraph opens with one frame (`在…上`) around
+    // a thing that ends with the slogan's word.
+    let text = |n: &str| {
+        format!(
+            "抓住实施“{n}通”的机遇。在道路联通上，加快干线建设，消除断头路。在网络互通上，推进光纤入户，提升带宽。全年投资增长8%。\n"
+        )
+    };
+    quiet(&text("两"));
+    assert_eq!(
+        slogan_reads(&text("两")),
+        vec![("两通".to_string(), vec![2])]
+    );
+    assert_eq!(codes(&text("三")), vec![Code::SloganCount]);
+    // A frame before the things, per part.
+    let text = |n: &str| {
+        format!(
+            "加快建设“{n}地一区”。围绕打造甲创新高地，建设实验室。围绕打造乙产业基地，壮大集群。围绕打造丙开放示范区，拓展通道。\n"
+        )
+    };
+    quiet(&text("两"));
+    assert_eq!(
+        slogan_reads(&text("两")),
+        vec![("两地一区".to_string(), vec![2, 1])]
+    );
+    assert_eq!(codes(&text("三")), vec![Code::SloganCount]);
+    // A count of things taken by topic (`…方面，`), a sentence between.
+    let text = |n: &str| {
+        format!(
+            "全力完成“{n}大任务”。我们逐项推进，成效明显。生态屏障方面，完成造林任务。能源基地方面，保障电力供应。我们也做了别的事。开放通道方面，新开班列十条。\n"
+        )
+    };
+    quiet(&text("三"));
+    assert_eq!(
+        slogan_reads(&text("三")),
+        vec![("三大任务".to_string(), vec![3])]
+    );
+    assert_eq!(codes(&text("四")), vec![Code::SloganCount]);
+}
+
+#[test]
+fn sentences_in_turn_that_may_group_things_or_miss_a_part_only_confirm() {
+    // A thing holding a list may be one or several.
+    let text = |n: &str| {
+        format!(
+            "“{n}个融合”成效明显。推动甲化、乙化融合，建设示范工厂。促进丙业、丁业融合，培育新业态。“五好园区”更加壮大。\n"
+        )
+    };
+    quiet(&text("两"));
+    assert_eq!(
+        slogan_reads(&text("两")),
+        vec![("两个融合".to_string(), vec![2])]
+    );
+    quiet(&text("三"));
+    assert!(slogan_reads(&text("三")).is_empty());
+    // Clauses closing with the counted word itself: the things may be
+    // named otherwise in other sentences.
+    let text = "推进“五大行动”，加大投入。实施甲行动，建设项目。支持乙行动，扩大规模。支持丙专项行动，促进消费。\n";
+    quiet(text);
+    // A part no frame names says nothing of the count.
+    quiet("巩固“两不愁三保障”成果。住房保障方面，开展排查。医疗保障方面，落实政策。\n");
+    // The next slogan's sentence ends the run.
+    let text = "落实“两通”部署。在道路联通上，加快建设。“三网”建设提速。在网络互通上，提升带宽。在管道贯通上，完成改造。\n";
+    quiet(text);
+}

@@ -526,7 +526,8 @@ pub(crate) fn line_slogans_in(line: &str, memo: &mut SloganMemo) -> Vec<LineSlog
                             }
                         })
                 })
-                .or_else(|| closing_run(line, close, &parts));
+                .or_else(|| closing_run(line, close, &parts))
+                .or_else(|| framed_sentences(line, close, &parts));
             if let Some((list, reading)) = confirming {
                 out.push(LineSlogan {
                     open,
@@ -930,6 +931,182 @@ fn closing_run(
         SloganCount::Differs(vec![Some(run)])
     };
     Some((start..end, reading))
+}
+
+/// The most sentences between a slogan's own and the first of the
+/// sentences that take its things in turn (`“五大任务”是…。我们…。甲方面，…`).
+const MAX_FRAME_LEAD: usize = 1;
+
+/// The most characters of the clause that opens such a sentence.
+const MAX_FRAME_OPENER: usize = 24;
+
+/// The words closing a clause that names a topic in turn (`甲方面，…`).
+const TOPIC_FRAMES: &[&str] = &["方面"];
+
+/// The most bytes after a slogan read for the sentences taking its things
+/// in turn: a paragraph, not a report.
+const MAX_FRAMES_SPAN: usize = 12_000;
+
+/// `实施“两新”。在设备甲新上，…。在消费品乙新上，…。`, `“五大任务”…。甲屏障方面，…。乙
+/// 基地方面，…`, `“两个融合”…。推动甲、乙融合，…。促进丙、丁融合，…`: the
+/// sentences of the slogan's paragraph after it (the first within
+/// [`MAX_FRAME_LEAD`] sentences of the slogan's) that open with one frame,
+/// the same words before and after the thing each names (`在…上`, `…方面`,
+/// `围绕打造…`), read to the paragraph's end or the first sentence opening
+/// with a quote (the next slogan's). Each frame names one thing: for a
+/// slogan of words, the thing ends with one part's word (and the frame is
+/// two characters or more); for a count of things (`五大任务`), whose
+/// things need not carry its word, the frame closes the clause with two
+/// characters or more (`方面`, the counted `融合`). A sentence opening with
+/// the frame but naming no part's thing and the paragraph is not read.
+fn framed_sentences(
+    text: &str,
+    close: usize,
+    parts: &[SloganPart],
+) -> Option<(Range<usize>, SloganCount)> {
+    let measured = match parts {
+        [one] if one.measured() => true,
+        _ if parts.iter().any(SloganPart::measured) => return None,
+        _ => false,
+    };
+    let start = close + text.get(close..)?.find('。')? + '。'.len_utf8();
+    let mut end = (start + MAX_FRAMES_SPAN).min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    // The opening clause of each sentence, with its sentence's place.
+    let mut openers: Vec<(usize, &str, Range<usize>)> = Vec::new();
+    let mut at = start;
+    let mut index = 0;
+    while at < end {
+        let (sentence_end, stop) = text[at..end]
+            .char_indices()
+            .find(|(_, c)| matches!(c, '。' | '！' | '？' | '\n'))
+            .map_or((end, '\n'), |(i, c)| (at + i, c));
+        let sentence = &text[at..sentence_end];
+        if sentence.starts_with(is_quote) {
+            break;
+        }
+        if let Some(comma) = sentence.find('，') {
+            let opener = &sentence[..comma];
+            let n = opener.chars().count();
+            if (3..=MAX_FRAME_OPENER).contains(&n) && !opener.contains(is_quote) {
+                openers.push((index, opener, at..sentence_end));
+            }
+        }
+        if stop == '\n' || sentence_end >= end {
+            break;
+        }
+        at = sentence_end + stop.len_utf8();
+        index += 1;
+    }
+    let chars = |s: &str| s.chars().count();
+    let common_prefix = |x: &str, y: &str| {
+        x.chars()
+            .zip(y.chars())
+            .take_while(|(c, d)| c == d)
+            .map(|(c, _)| c.len_utf8())
+            .sum::<usize>()
+    };
+    let common_suffix = |x: &str, y: &str| {
+        x.chars()
+            .rev()
+            .zip(y.chars().rev())
+            .take_while(|(c, d)| c == d)
+            .map(|(c, _)| c.len_utf8())
+            .sum::<usize>()
+    };
+    let ends_with_part = |thing: &str| -> Option<usize> {
+        let ended: Vec<usize> = (0..parts.len())
+            .filter(|&k| parts[k].words.iter().any(|w| thing.ends_with(w.as_str())))
+            .collect();
+        match ended.as_slice() {
+            [k] => Some(*k),
+            _ => None,
+        }
+    };
+    // The frame a first opener shares with the next one that shares
+    // anything at both ends.
+    let frame_of = |a: &str, rest: &[(usize, &str, Range<usize>)]| {
+        // A count of things: the closing words all the sentences after it
+        // that close alike share (`甲屏障方面`, `乙屏障方面`, `丙基地方面`).
+        if measured {
+            let s = rest
+                .iter()
+                .map(|(_, b, _)| common_suffix(a, b))
+                .filter(|&s| s < a.len() && chars(&a[a.len() - s..]) >= 2)
+                .min()?;
+            let suffix = &a[a.len() - s..];
+            return TOPIC_FRAMES
+                .iter()
+                .chain(parts[0].words.first().map(String::as_str).as_slice())
+                .any(|w| suffix == *w)
+                .then(|| (String::new(), suffix.to_string()));
+        }
+        rest.iter().find_map(|(_, b, _)| {
+            let p = common_prefix(a, b);
+            let mut s = common_suffix(a, b);
+            if p + s >= a.len().min(b.len()) {
+                return None;
+            }
+            // The suffix stops at the thing's last word.
+            while s > 0 && ends_with_part(&a[p..a.len() - s]).is_none() {
+                s -= a[a.len() - s..].chars().next()?.len_utf8();
+            }
+            let (prefix, suffix) = (&a[..p], &a[a.len() - s..]);
+            (chars(prefix) + chars(suffix) >= 2).then_some((prefix.to_string(), suffix.to_string()))
+        })
+    };
+    // The first sentence within the lead whose opener frames later ones.
+    let (k, frame) = openers
+        .iter()
+        .enumerate()
+        .take_while(|(_, (index, _, _))| *index <= MAX_FRAME_LEAD)
+        .find_map(|(k, (_, a, _))| frame_of(a, &openers[k + 1..]).map(|f| (k, f)))?;
+    let first = &openers[k];
+    let openers = &openers[k..];
+    let (prefix, suffix) = (frame.0.as_str(), frame.1.as_str());
+    let mut listed = vec![0usize; parts.len()];
+    // A thing holding a list (`甲、乙融合`, `甲和乙工程`) may be one or
+    // several: such a run only confirms.
+    // So does a run of clauses closing with the counted word itself
+    // (`实施甲行动，…。支持乙行动，…`): the things may be named otherwise
+    // in other sentences too. A topic frame (`甲方面，`) takes each in turn.
+    let mut grouped = measured && !TOPIC_FRAMES.contains(&suffix);
+    let mut last = first.2.clone();
+    for (_, opener, sentence) in openers {
+        if opener.len() <= prefix.len() + suffix.len()
+            || !opener.starts_with(prefix)
+            || !opener.ends_with(suffix)
+        {
+            continue;
+        }
+        let thing = &opener[prefix.len()..opener.len() - suffix.len()];
+        grouped |= thing.contains(['、', '和', '与', '及']);
+        if measured {
+            listed[0] += 1;
+        } else {
+            listed[ends_with_part(thing)?] += 1;
+        }
+        last = sentence.clone();
+    }
+    // Every part named (`两不愁三保障` over three `甲保障方面` says nothing
+    // of its other part).
+    if listed.iter().sum::<usize>() < 2 || listed.contains(&0) {
+        return None;
+    }
+    let reading = if listed
+        .iter()
+        .zip(parts)
+        .all(|(n, p)| *n == p.numeral as usize)
+    {
+        SloganCount::Holds
+    } else if grouped {
+        return None;
+    } else {
+        SloganCount::Differs(listed.into_iter().map(Some).collect())
+    };
+    Some((first.2.start..last.end, reading))
 }
 
 /// Whether every item of a list (cut at `、`, `，`, `；`) carries a word of
