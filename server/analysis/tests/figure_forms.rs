@@ -4539,3 +4539,22 @@ fn sentences_in_turn_that_may_group_things_or_miss_a_part_only_confirm() {
     let text = "落实“两通”部署。在道路联通上，加快建设。“三网”建设提速。在网络互通上，提升带宽。在管道贯通上，完成改造。\n";
     quiet(text);
 }
+
+#[test]
+fn names_before_a_slogan_naming_its_undertaking_sum_it_up() {
+    // `…“N送”工作`: the slogan is the undertaking, the names its things.
+    let text = |n: &str| format!("加强甲服务、乙服务、丙服务“{n}送”工作，解决企业诉求。\n");
+    quiet(&text("三"));
+    assert_eq!(
+        slogan_reads(&text("三")),
+        vec![("三送".to_string(), vec![3])]
+    );
+    assert_eq!(codes(&text("四")), vec![Code::SloganCount]);
+    let text = |n: &str| format!("着力解决窗口排队、缴费、取件“{n}难”问题，方便群众。\n");
+    quiet(&text("三"));
+    assert_eq!(codes(&text("四")), vec![Code::SloganCount]);
+    // A kind of things the names may be (`支部`), or a word that only
+    // starts with an undertaking's (`工作站`), says nothing.
+    quiet("甲村、乙村、丙村“五星”支部建设加快。\n");
+    quiet("甲村、乙村、丙村“五星”工作站建成。\n");
+}

@@ -1325,9 +1325,28 @@ impl Apposition {
             .is_none_or(|c| matches!(c, '，' | '。' | '；' | '！' | '？' | '\n' | '\r'));
         // (`件`, `种`, `类`, `项` are measure words: see the caller.)
         let kinds = matches!(part.words.as_slice(), [w] if w == "样");
-        self.items >= 3 && self.plain && self.last <= self.longest_before_last && (closes || kinds)
+        // A slogan naming the undertaking it is (`甲、乙、丙“三送”工作`,
+        // `甲、乙“两难”问题`), not a kind of things the names may be.
+        let undertaking = line.get(close..).is_some_and(|rest| {
+            UNDERTAKINGS.iter().any(|w| {
+                rest.strip_prefix(w).is_some_and(|after| {
+                    after
+                        .chars()
+                        .next()
+                        .is_none_or(|c| !crate::chars::is_han(c) || matches!(c, '为' | '的'))
+                })
+            })
+        });
+        self.items >= 3
+            && self.plain
+            && self.last <= self.longest_before_last
+            && (closes || kinds || undertaking)
     }
 }
+
+/// Words after a slogan naming the undertaking it is as a whole: the names
+/// before it are its things, not things of its kind.
+const UNDERTAKINGS: &[&str] = &["工作", "问题", "目标", "理念", "要求", "任务"];
 
 fn apposition_before(text: &str, open: usize, parts: &[SloganPart]) -> Option<Apposition> {
     let [_] = parts else {
