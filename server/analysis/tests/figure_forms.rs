@@ -4558,3 +4558,26 @@ fn names_before_a_slogan_naming_its_undertaking_sum_it_up() {
     quiet("甲村、乙村、丙村“五星”支部建设加快。\n");
     quiet("甲村、乙村、丙村“五星”工作站建成。\n");
 }
+
+#[test]
+fn subsections_spelling_out_the_slogan_of_their_sections_lead() {
+    let text = |n: &str, last: &str| {
+        format!(
+            "一、今年工作安排\n全面完成“{n}个新跨越”，开好局。\n重点做好以下工作：\n（一）突出甲产业，在经济发展上实现新跨越\n推进甲项目建设。\n（二）突出乙改革，在城乡融合上实现新跨越\n推进乙项改革。\n（三）突出丙治理，在生态保护上{last}\n推进丙类治理。\n二、加强政府自身建设\n转变作风。\n"
+        )
+    };
+    quiet(&text("三", "实现新跨越"));
+    assert_eq!(
+        slogan_reads(&text("三", "实现新跨越")),
+        vec![("三个新跨越".to_string(), vec![3])]
+    );
+    assert_eq!(codes(&text("四", "实现新跨越")), vec![Code::SloganCount]);
+    // A title that does not close with the word: the subsections may be
+    // anything.
+    quiet(&text("四", "取得新进展"));
+    assert!(slogan_reads(&text("四", "取得新进展")).is_empty());
+    // A slogan whose sentence runs into the subsections is a count the
+    // count rule reads (`做好“N个X”：`), once.
+    let text = text("四", "实现新跨越").replace("，开好局。\n重点做好以下工作：", "：");
+    assert_eq!(codes(&text), vec![Code::CountMismatch]);
+}

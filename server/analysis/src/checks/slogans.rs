@@ -69,9 +69,125 @@ pub fn slogan_readings(doc: &Document) -> Vec<SloganReading> {
     }
     let defined: Vec<String> = out.iter().map(|r| r.slogan.clone()).collect();
     body_readings(doc, &defined, &mut out);
+    // After the body's lines: a slogan its lines read is theirs.
+    subsection_readings(doc, &doc.outline, &mut out);
     // After the body's: a part defined where the body uses it is read there.
     labelled_parts(doc, &mut out);
     out
+}
+
+/// The most bytes of a section's lead read for the slogan its subsections
+/// spell out: the paragraphs right before the first.
+const MAX_SECTION_LEAD: usize = 3_000;
+
+/// `做好今年工作，全面实现“三个新突破”。（一）…在甲上实现新突破（二）…在乙上
+/// 实现新突破（三）…在丙上实现新突破`: a slogan of one part quoted in the lead
+/// of a section (between its heading and its first subsection) whose word,
+/// of two characters or more, closes every subsection's title: the
+/// subsections are its things. Read only when one such slogan stands there
+/// and the subsections, two or more, are numbered one by one from the
+/// first.
+fn subsection_readings(
+    doc: &Document,
+    outline: &[crate::outline::Heading],
+    out: &mut Vec<SloganReading>,
+) {
+    let text = doc.text.as_str();
+    for heading in outline {
+        subsection_readings(doc, &heading.children, out);
+        let (Some(first), Some(last)) = (heading.children.first(), heading.children.last()) else {
+            continue;
+        };
+        // Numbered one by one from the first: a run read whole.
+        let numbered = heading
+            .children
+            .iter()
+            .enumerate()
+            .all(|(k, c)| c.number == Some(k as u32 + 1));
+        if heading.children.len() < 2 || heading.heading.end > first.heading.start || !numbered {
+            continue;
+        }
+        // The run read whole: no line under the last opens with the next
+        // number (a subsection the outline did not take).
+        let next = crate::edits::chinese_number(heading.children.len() as u32 + 1);
+        let continued = next.is_some_and(|n| {
+            let marks = [format!("（{n}）"), format!("({n})")];
+            let under = text.get(last.heading.end..last.range.end).unwrap_or("");
+            under.lines().any(|l| {
+                let l = l.trim_start_matches(is_space);
+                marks.iter().any(|m| l.starts_with(m.as_str()))
+            })
+        });
+        if continued {
+            continue;
+        }
+        let mut from = first
+            .heading
+            .start
+            .saturating_sub(MAX_SECTION_LEAD)
+            .max(heading.heading.end);
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        let lead = &text[from..first.heading.start];
+        let mut found = Vec::new();
+        let mut at = 0;
+        while let Some(open) = lead[at..].find('“').map(|i| at + i) {
+            let start = open + '“'.len_utf8();
+            let Some(len) = lead[start..].find(['”', '“', '\n']) else {
+                break;
+            };
+            at = start + len;
+            let quoted = &lead[start..start + len];
+            if !lead[at..].starts_with('”') || quoted.chars().count() > 12 {
+                continue;
+            }
+            let Some(parts) = parse_slogan(quoted) else {
+                continue;
+            };
+            let [part] = parts.as_slice() else {
+                continue;
+            };
+            let Some(word) = part.words.first() else {
+                continue;
+            };
+            if part.numeral < 2 || word.chars().count() < 2 {
+                continue;
+            }
+            let closes = |title: &str| {
+                title
+                    .trim_end_matches(|c: char| {
+                        is_space(c) || matches!(c, '。' | '；' | '，' | '！')
+                    })
+                    .ends_with(word.as_str())
+            };
+            if heading.children.iter().all(|c| closes(&c.title)) {
+                found.push((from + start..from + at, quoted, parts.clone()));
+            }
+        }
+        let [(range, slogan, parts)] = found.as_slice() else {
+            continue;
+        };
+        // A slogan whose sentence runs into the subsections (`做好“三个
+        // X”：`) is a count the count rule reads with them.
+        let runs_in = !text[range.end..first.heading.start].contains(['。', '！', '？']);
+        if runs_in || out.iter().any(|r| r.term_range.start == range.start) {
+            continue;
+        }
+        let listed = heading.children.len();
+        let reading = if listed == parts[0].numeral as usize {
+            SloganCount::Holds
+        } else {
+            SloganCount::Differs(vec![Some(listed)])
+        };
+        out.push(reading_of(
+            slogan,
+            range.clone(),
+            first.heading.start..last.range.end,
+            parts,
+            &reading,
+        ));
+    }
 }
 
 /// The parts of a note's slogan that the note defines one by one (`“六新
