@@ -4581,3 +4581,23 @@ fn subsections_spelling_out_the_slogan_of_their_sections_lead() {
     let text = text("四", "实现新跨越").replace("，开好局。\n重点做好以下工作：", "：");
     assert_eq!(codes(&text), vec![Code::CountMismatch]);
 }
+
+#[test]
+fn topics_taken_in_turn_carry_the_slogans_word_anywhere() {
+    // `…方面，` takes each topic in turn; the topic carries `有` inside.
+    let text = |n: &str| {
+        format!(
+            "围绕“{n}有”目标，办好民生实事。学有优教方面，新建学校两所。病有良医方面，建成医院一所。老有颐养方面，新增床位300张。\n"
+        )
+    };
+    quiet(&text("三"));
+    assert_eq!(
+        slogan_reads(&text("三")),
+        vec![("三有".to_string(), vec![3])]
+    );
+    assert_eq!(codes(&text("四")), vec![Code::SloganCount]);
+    // A topic carrying no part's word: the frame is something else's.
+    let text = "围绕“三有”目标，办好实事。学有优教方面，新建学校。医疗卫生方面，建成医院。养老服务方面，新增床位。\n";
+    quiet(text);
+    quiet(&text.replace("三有", "四有"));
+}

@@ -1144,20 +1144,23 @@ fn framed_sentences(
     // The frame a first opener shares with the next one that shares
     // anything at both ends.
     let frame_of = |a: &str, rest: &[(usize, &str, Range<usize>)]| {
-        // A count of things: the closing words all the sentences after it
-        // that close alike share (`甲屏障方面`, `乙屏障方面`, `丙基地方面`).
+        // The closing words all the sentences after it that close alike
+        // share (`甲屏障方面`, `乙屏障方面`, `丙基地方面`): a topic frame, or
+        // for a count of things its counted word.
+        let closing = rest
+            .iter()
+            .map(|(_, b, _)| common_suffix(a, b))
+            .filter(|&s| s < a.len() && chars(&a[a.len() - s..]) >= 2)
+            .min()
+            .map(|s| &a[a.len() - s..]);
+        if let Some(suffix) = closing
+            && (TOPIC_FRAMES.contains(&suffix)
+                || measured && parts[0].words.first().is_some_and(|w| w == suffix))
+        {
+            return Some((String::new(), suffix.to_string()));
+        }
         if measured {
-            let s = rest
-                .iter()
-                .map(|(_, b, _)| common_suffix(a, b))
-                .filter(|&s| s < a.len() && chars(&a[a.len() - s..]) >= 2)
-                .min()?;
-            let suffix = &a[a.len() - s..];
-            return TOPIC_FRAMES
-                .iter()
-                .chain(parts[0].words.first().map(String::as_str).as_slice())
-                .any(|w| suffix == *w)
-                .then(|| (String::new(), suffix.to_string()));
+            return None;
         }
         rest.iter().find_map(|(_, b, _)| {
             let p = common_prefix(a, b);
@@ -1188,7 +1191,8 @@ fn framed_sentences(
     // So does a run of clauses closing with the counted word itself
     // (`实施甲行动，…。支持乙行动，…`): the things may be named otherwise
     // in other sentences too. A topic frame (`甲方面，`) takes each in turn.
-    let mut grouped = measured && !TOPIC_FRAMES.contains(&suffix);
+    let topic = prefix.is_empty() && TOPIC_FRAMES.contains(&suffix);
+    let mut grouped = measured && !topic;
     let mut last = first.2.clone();
     for (_, opener, sentence) in openers {
         if opener.len() <= prefix.len() + suffix.len()
@@ -1201,6 +1205,15 @@ fn framed_sentences(
         grouped |= thing.contains(['、', '和', '与', '及']);
         if measured {
             listed[0] += 1;
+        } else if topic {
+            // A topic carries its part's word anywhere (`甲有乙方面`).
+            let carried: Vec<usize> = (0..parts.len())
+                .filter(|&k| parts[k].words.iter().any(|w| thing.contains(w.as_str())))
+                .collect();
+            let [k] = carried.as_slice() else {
+                return None;
+            };
+            listed[*k] += 1;
         } else {
             listed[ends_with_part(thing)?] += 1;
         }
