@@ -4601,3 +4601,18 @@ fn topics_taken_in_turn_carry_the_slogans_word_anywhere() {
     quiet(text);
     quiet(&text.replace("三有", "四有"));
 }
+
+#[test]
+fn two_places_joined_by_a_hyphen_confirm_a_pair() {
+    let text = |n: &str| format!("推动甲港-乙港“{n}港联动”，建设海铁联运班列。\n");
+    quiet(&text("双"));
+    assert_eq!(
+        slogan_reads(&text("双")),
+        vec![("双港联动".to_string(), vec![2])]
+    );
+    // Two names only ever confirm.
+    quiet(&text("三"));
+    assert!(slogan_reads(&text("三")).is_empty());
+    // Not names: a span of years.
+    assert!(slogan_reads("完成2021-2025年“双港联动”规划。\n").is_empty());
+}

@@ -1486,7 +1486,16 @@ fn apposition_before(text: &str, open: usize, parts: &[SloganPart]) -> Option<Ap
     if list.contains(['（', '(', '《', '等']) {
         return None;
     }
-    let lengths: Vec<usize> = list.split('、').map(|i| i.chars().count()).collect();
+    // Two places joined by one hyphen (`甲-乙“双城联动”`) are two names as
+    // well, when both are words.
+    const HYPHENS: [char; 3] = ['-', '－', '—'];
+    let hyphened = !list.contains('、')
+        && list.matches(HYPHENS).count() == 1
+        && list
+            .chars()
+            .all(|c| crate::chars::is_han(c) || HYPHENS.contains(&c));
+    let cut: &[char] = if hyphened { &HYPHENS } else { &['、'] };
+    let lengths: Vec<usize> = list.split(cut).map(|i| i.chars().count()).collect();
     let short = lengths.iter().all(|n| (2..=12).contains(n));
     let (&last, before) = lengths.split_last()?;
     let plain = !list.contains(['和', '与', '及', '同', '或', '的']);
