@@ -4616,3 +4616,12 @@ fn two_places_joined_by_a_hyphen_confirm_a_pair() {
     // Not names: a span of years.
     assert!(slogan_reads("完成2021-2025年“双港联动”规划。\n").is_empty());
 }
+
+#[test]
+fn a_slogan_inside_a_framed_sentence_is_not_what_the_frames_take() {
+    // The slogan stands in the first topic's sentence: the topics after it
+    // are not its things.
+    let text = "生态方面，完成“三大任务”，造林百万亩。能源方面，保障供应。开放方面，新开班列。\n";
+    quiet(text);
+    assert!(slogan_reads(text).is_empty());
+}

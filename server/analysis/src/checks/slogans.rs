@@ -1185,6 +1185,20 @@ fn framed_sentences(
     let first = &openers[k];
     let openers = &openers[k..];
     let (prefix, suffix) = (frame.0.as_str(), frame.1.as_str());
+    // A slogan quoted inside one of the framed sentences (`甲方面，…“三
+    // 大任务”…。乙方面，…`) is one topic's, not what they take in turn.
+    let own_start = text[..close]
+        .rfind(['。', '！', '？', '\n'])
+        .map_or(0, |i| {
+            i + text[i..].chars().next().map_or(1, char::len_utf8)
+        });
+    let own = &text[own_start..close];
+    if let Some(comma) = own.find('，')
+        && own[..comma].starts_with(prefix)
+        && own[..comma].ends_with(suffix)
+    {
+        return None;
+    }
     let mut listed = vec![0usize; parts.len()];
     // A thing holding a list (`甲、乙融合`, `甲和乙工程`) may be one or
     // several: such a run only confirms.
