@@ -4794,3 +4794,156 @@ fn levels_compared_and_works_done_each_are_no_shares() {
         vec![Code::RateOutOfRange]
     );
 }
+
+#[test]
+fn sentences_after_a_slogan_taking_its_things_in_turn() {
+    // Each sentence of the paragraph opens with one frame (`在…上`) around
+    // a thing that ends with the slogan's word.
+    let text = |n: &str| {
+        format!(
+            "抓住实施“{n}通”的机遇。在道路联通上，加快干线建设，消除断头路。在网络互通上，推进光纤入户，提升带宽。全年投资增长8%。\n"
+        )
+    };
+    quiet(&text("两"));
+    assert_eq!(
+        slogan_reads(&text("两")),
+        vec![("两通".to_string(), vec![2])]
+    );
+    assert_eq!(codes(&text("三")), vec![Code::SloganCount]);
+    // A frame before the things, per part.
+    let text = |n: &str| {
+        format!(
+            "加快建设“{n}地一区”。围绕打造甲创新高地，建设实验室。围绕打造乙产业基地，壮大集群。围绕打造丙开放示范区，拓展通道。\n"
+        )
+    };
+    quiet(&text("两"));
+    assert_eq!(
+        slogan_reads(&text("两")),
+        vec![("两地一区".to_string(), vec![2, 1])]
+    );
+    assert_eq!(codes(&text("三")), vec![Code::SloganCount]);
+    // A count of things taken by topic (`…方面，`), a sentence between.
+    let text = |n: &str| {
+        format!(
+            "全力完成“{n}大任务”。我们逐项推进，成效明显。生态屏障方面，完成造林任务。能源基地方面，保障电力供应。我们也做了别的事。开放通道方面，新开班列十条。\n"
+        )
+    };
+    quiet(&text("三"));
+    assert_eq!(
+        slogan_reads(&text("三")),
+        vec![("三大任务".to_string(), vec![3])]
+    );
+    assert_eq!(codes(&text("四")), vec![Code::SloganCount]);
+}
+
+#[test]
+fn sentences_in_turn_that_may_group_things_or_miss_a_part_only_confirm() {
+    // A thing holding a list may be one or several.
+    let text = |n: &str| {
+        format!(
+            "“{n}个融合”成效明显。推动甲化、乙化融合，建设示范工厂。促进丙业、丁业融合，培育新业态。“五好园区”更加壮大。\n"
+        )
+    };
+    quiet(&text("两"));
+    assert_eq!(
+        slogan_reads(&text("两")),
+        vec![("两个融合".to_string(), vec![2])]
+    );
+    quiet(&text("三"));
+    assert!(slogan_reads(&text("三")).is_empty());
+    // Clauses closing with the counted word itself: the things may be
+    // named otherwise in other sentences.
+    let text = "推进“五大行动”，加大投入。实施甲行动，建设项目。支持乙行动，扩大规模。支持丙专项行动，促进消费。\n";
+    quiet(text);
+    // A part no frame names says nothing of the count.
+    quiet("巩固“两不愁三保障”成果。住房保障方面，开展排查。医疗保障方面，落实政策。\n");
+    // The next slogan's sentence ends the run.
+    let text = "落实“两通”部署。在道路联通上，加快建设。“三网”建设提速。在网络互通上，提升带宽。在管道贯通上，完成改造。\n";
+    quiet(text);
+}
+
+#[test]
+fn names_before_a_slogan_naming_its_undertaking_sum_it_up() {
+    // `…“N送”工作`: the slogan is the undertaking, the names its things.
+    let text = |n: &str| format!("加强甲服务、乙服务、丙服务“{n}送”工作，解决企业诉求。\n");
+    quiet(&text("三"));
+    assert_eq!(
+        slogan_reads(&text("三")),
+        vec![("三送".to_string(), vec![3])]
+    );
+    assert_eq!(codes(&text("四")), vec![Code::SloganCount]);
+    let text = |n: &str| format!("着力解决窗口排队、缴费、取件“{n}难”问题，方便群众。\n");
+    quiet(&text("三"));
+    assert_eq!(codes(&text("四")), vec![Code::SloganCount]);
+    // A kind of things the names may be (`支部`), or a word that only
+    // starts with an undertaking's (`工作站`), says nothing.
+    quiet("甲村、乙村、丙村“五星”支部建设加快。\n");
+    quiet("甲村、乙村、丙村“五星”工作站建成。\n");
+}
+
+#[test]
+fn subsections_spelling_out_the_slogan_of_their_sections_lead() {
+    let text = |n: &str, last: &str| {
+        format!(
+            "一、今年工作安排\n全面完成“{n}个新跨越”，开好局。\n重点做好以下工作：\n（一）突出甲产业，在经济发展上实现新跨越\n推进甲项目建设。\n（二）突出乙改革，在城乡融合上实现新跨越\n推进乙项改革。\n（三）突出丙治理，在生态保护上{last}\n推进丙类治理。\n二、加强政府自身建设\n转变作风。\n"
+        )
+    };
+    quiet(&text("三", "实现新跨越"));
+    assert_eq!(
+        slogan_reads(&text("三", "实现新跨越")),
+        vec![("三个新跨越".to_string(), vec![3])]
+    );
+    assert_eq!(codes(&text("四", "实现新跨越")), vec![Code::SloganCount]);
+    // A title that does not close with the word: the subsections may be
+    // anything.
+    quiet(&text("四", "取得新进展"));
+    assert!(slogan_reads(&text("四", "取得新进展")).is_empty());
+    // A slogan whose sentence runs into the subsections is a count the
+    // count rule reads (`做好“N个X”：`), once.
+    let text = text("四", "实现新跨越").replace("，开好局。\n重点做好以下工作：", "：");
+    assert_eq!(codes(&text), vec![Code::CountMismatch]);
+}
+
+#[test]
+fn topics_taken_in_turn_carry_the_slogans_word_anywhere() {
+    // `…方面，` takes each topic in turn; the topic carries `有` inside.
+    let text = |n: &str| {
+        format!(
+            "围绕“{n}有”目标，办好民生实事。学有优教方面，新建学校两所。病有良医方面，建成医院一所。老有颐养方面，新增床位300张。\n"
+        )
+    };
+    quiet(&text("三"));
+    assert_eq!(
+        slogan_reads(&text("三")),
+        vec![("三有".to_string(), vec![3])]
+    );
+    assert_eq!(codes(&text("四")), vec![Code::SloganCount]);
+    // A topic carrying no part's word: the frame is something else's.
+    let text = "围绕“三有”目标，办好实事。学有优教方面，新建学校。医疗卫生方面，建成医院。养老服务方面，新增床位。\n";
+    quiet(text);
+    quiet(&text.replace("三有", "四有"));
+}
+
+#[test]
+fn two_places_joined_by_a_hyphen_confirm_a_pair() {
+    let text = |n: &str| format!("推动甲港-乙港“{n}港联动”，建设海铁联运班列。\n");
+    quiet(&text("双"));
+    assert_eq!(
+        slogan_reads(&text("双")),
+        vec![("双港联动".to_string(), vec![2])]
+    );
+    // Two names only ever confirm.
+    quiet(&text("三"));
+    assert!(slogan_reads(&text("三")).is_empty());
+    // Not names: a span of years.
+    assert!(slogan_reads("完成2021-2025年“双港联动”规划。\n").is_empty());
+}
+
+#[test]
+fn a_slogan_inside_a_framed_sentence_is_not_what_the_frames_take() {
+    // The slogan stands in the first topic's sentence: the topics after it
+    // are not its things.
+    let text = "生态方面，完成“三大任务”，造林百万亩。能源方面，保障供应。开放方面，新开班列。\n";
+    quiet(text);
+    assert!(slogan_reads(text).is_empty());
+}

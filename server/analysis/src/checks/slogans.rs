@@ -69,9 +69,125 @@ pub fn slogan_readings(doc: &Document) -> Vec<SloganReading> {
     }
     let defined: Vec<String> = out.iter().map(|r| r.slogan.clone()).collect();
     body_readings(doc, &defined, &mut out);
+    // After the body's lines: a slogan its lines read is theirs.
+    subsection_readings(doc, &doc.outline, &mut out);
     // After the body's: a part defined where the body uses it is read there.
     labelled_parts(doc, &mut out);
     out
+}
+
+/// The most bytes of a section's lead read for the slogan its subsections
+/// spell out: the paragraphs right before the first.
+const MAX_SECTION_LEAD: usize = 3_000;
+
+/// `做好今年工作，全面实现“三个新突破”。（一）…在甲上实现新突破（二）…在乙上
+/// 实现新突破（三）…在丙上实现新突破`: a slogan of one part quoted in the lead
+/// of a section (between its heading and its first subsection) whose word,
+/// of two characters or more, closes every subsection's title: the
+/// subsections are its things. Read only when one such slogan stands there
+/// and the subsections, two or more, are numbered one by one from the
+/// first.
+fn subsection_readings(
+    doc: &Document,
+    outline: &[crate::outline::Heading],
+    out: &mut Vec<SloganReading>,
+) {
+    let text = doc.text.as_str();
+    for heading in outline {
+        subsection_readings(doc, &heading.children, out);
+        let (Some(first), Some(last)) = (heading.children.first(), heading.children.last()) else {
+            continue;
+        };
+        // Numbered one by one from the first: a run read whole.
+        let numbered = heading
+            .children
+            .iter()
+            .enumerate()
+            .all(|(k, c)| c.number == Some(k as u32 + 1));
+        if heading.children.len() < 2 || heading.heading.end > first.heading.start || !numbered {
+            continue;
+        }
+        // The run read whole: no line under the last opens with the next
+        // number (a subsection the outline did not take).
+        let next = crate::edits::chinese_number(heading.children.len() as u32 + 1);
+        let continued = next.is_some_and(|n| {
+            let marks = [format!("（{n}）"), format!("({n})")];
+            let under = text.get(last.heading.end..last.range.end).unwrap_or("");
+            under.lines().any(|l| {
+                let l = l.trim_start_matches(is_space);
+                marks.iter().any(|m| l.starts_with(m.as_str()))
+            })
+        });
+        if continued {
+            continue;
+        }
+        let mut from = first
+            .heading
+            .start
+            .saturating_sub(MAX_SECTION_LEAD)
+            .max(heading.heading.end);
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        let lead = &text[from..first.heading.start];
+        let mut found = Vec::new();
+        let mut at = 0;
+        while let Some(open) = lead[at..].find('“').map(|i| at + i) {
+            let start = open + '“'.len_utf8();
+            let Some(len) = lead[start..].find(['”', '“', '\n']) else {
+                break;
+            };
+            at = start + len;
+            let quoted = &lead[start..start + len];
+            if !lead[at..].starts_with('”') || quoted.chars().count() > 12 {
+                continue;
+            }
+            let Some(parts) = parse_slogan(quoted) else {
+                continue;
+            };
+            let [part] = parts.as_slice() else {
+                continue;
+            };
+            let Some(word) = part.words.first() else {
+                continue;
+            };
+            if part.numeral < 2 || word.chars().count() < 2 {
+                continue;
+            }
+            let closes = |title: &str| {
+                title
+                    .trim_end_matches(|c: char| {
+                        is_space(c) || matches!(c, '。' | '；' | '，' | '！')
+                    })
+                    .ends_with(word.as_str())
+            };
+            if heading.children.iter().all(|c| closes(&c.title)) {
+                found.push((from + start..from + at, quoted, parts.clone()));
+            }
+        }
+        let [(range, slogan, parts)] = found.as_slice() else {
+            continue;
+        };
+        // A slogan whose sentence runs into the subsections (`做好“三个
+        // X”：`) is a count the count rule reads with them.
+        let runs_in = !text[range.end..first.heading.start].contains(['。', '！', '？']);
+        if runs_in || out.iter().any(|r| r.term_range.start == range.start) {
+            continue;
+        }
+        let listed = heading.children.len();
+        let reading = if listed == parts[0].numeral as usize {
+            SloganCount::Holds
+        } else {
+            SloganCount::Differs(vec![Some(listed)])
+        };
+        out.push(reading_of(
+            slogan,
+            range.clone(),
+            first.heading.start..last.range.end,
+            parts,
+            &reading,
+        ));
+    }
 }
 
 /// The parts of a note's slogan that the note defines one by one (`“六新
@@ -526,7 +642,8 @@ pub(crate) fn line_slogans_in(line: &str, memo: &mut SloganMemo) -> Vec<LineSlog
                             }
                         })
                 })
-                .or_else(|| closing_run(line, close, &parts));
+                .or_else(|| closing_run(line, close, &parts))
+                .or_else(|| framed_sentences(line, close, &parts));
             if let Some((list, reading)) = confirming {
                 out.push(LineSlogan {
                     open,
@@ -932,6 +1049,209 @@ fn closing_run(
     Some((start..end, reading))
 }
 
+/// The most sentences between a slogan's own and the first of the
+/// sentences that take its things in turn (`“五大任务”是…。我们…。甲方面，…`).
+const MAX_FRAME_LEAD: usize = 1;
+
+/// The most characters of the clause that opens such a sentence.
+const MAX_FRAME_OPENER: usize = 24;
+
+/// The words closing a clause that names a topic in turn (`甲方面，…`).
+const TOPIC_FRAMES: &[&str] = &["方面"];
+
+/// The most bytes after a slogan read for the sentences taking its things
+/// in turn: a paragraph, not a report.
+const MAX_FRAMES_SPAN: usize = 12_000;
+
+/// `实施“两新”。在设备甲新上，…。在消费品乙新上，…。`, `“五大任务”…。甲屏障方面，…。乙
+/// 基地方面，…`, `“两个融合”…。推动甲、乙融合，…。促进丙、丁融合，…`: the
+/// sentences of the slogan's paragraph after it (the first within
+/// [`MAX_FRAME_LEAD`] sentences of the slogan's) that open with one frame,
+/// the same words before and after the thing each names (`在…上`, `…方面`,
+/// `围绕打造…`), read to the paragraph's end or the first sentence opening
+/// with a quote (the next slogan's). Each frame names one thing: for a
+/// slogan of words, the thing ends with one part's word (and the frame is
+/// two characters or more); for a count of things (`五大任务`), whose
+/// things need not carry its word, the frame closes the clause with two
+/// characters or more (`方面`, the counted `融合`). A sentence opening with
+/// the frame but naming no part's thing and the paragraph is not read.
+fn framed_sentences(
+    text: &str,
+    close: usize,
+    parts: &[SloganPart],
+) -> Option<(Range<usize>, SloganCount)> {
+    let measured = match parts {
+        [one] if one.measured() => true,
+        _ if parts.iter().any(SloganPart::measured) => return None,
+        _ => false,
+    };
+    let start = close + text.get(close..)?.find('。')? + '。'.len_utf8();
+    let mut end = (start + MAX_FRAMES_SPAN).min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    // The opening clause of each sentence, with its sentence's place.
+    let mut openers: Vec<(usize, &str, Range<usize>)> = Vec::new();
+    let mut at = start;
+    let mut index = 0;
+    while at < end {
+        let (sentence_end, stop) = text[at..end]
+            .char_indices()
+            .find(|(_, c)| matches!(c, '。' | '！' | '？' | '\n'))
+            .map_or((end, '\n'), |(i, c)| (at + i, c));
+        let sentence = &text[at..sentence_end];
+        if sentence.starts_with(is_quote) {
+            break;
+        }
+        if let Some(comma) = sentence.find('，') {
+            let opener = &sentence[..comma];
+            let n = opener.chars().count();
+            if (3..=MAX_FRAME_OPENER).contains(&n) && !opener.contains(is_quote) {
+                openers.push((index, opener, at..sentence_end));
+            }
+        }
+        if stop == '\n' || sentence_end >= end {
+            break;
+        }
+        at = sentence_end + stop.len_utf8();
+        index += 1;
+    }
+    let chars = |s: &str| s.chars().count();
+    let common_prefix = |x: &str, y: &str| {
+        x.chars()
+            .zip(y.chars())
+            .take_while(|(c, d)| c == d)
+            .map(|(c, _)| c.len_utf8())
+            .sum::<usize>()
+    };
+    let common_suffix = |x: &str, y: &str| {
+        x.chars()
+            .rev()
+            .zip(y.chars().rev())
+            .take_while(|(c, d)| c == d)
+            .map(|(c, _)| c.len_utf8())
+            .sum::<usize>()
+    };
+    let ends_with_part = |thing: &str| -> Option<usize> {
+        let ended: Vec<usize> = (0..parts.len())
+            .filter(|&k| parts[k].words.iter().any(|w| thing.ends_with(w.as_str())))
+            .collect();
+        match ended.as_slice() {
+            [k] => Some(*k),
+            _ => None,
+        }
+    };
+    // The frame a first opener shares with the next one that shares
+    // anything at both ends.
+    let frame_of = |a: &str, rest: &[(usize, &str, Range<usize>)]| {
+        // The closing words all the sentences after it that close alike
+        // share (`甲屏障方面`, `乙屏障方面`, `丙基地方面`): a topic frame, or
+        // for a count of things its counted word.
+        let closing = rest
+            .iter()
+            .map(|(_, b, _)| common_suffix(a, b))
+            .filter(|&s| s < a.len() && chars(&a[a.len() - s..]) >= 2)
+            .min()
+            .map(|s| &a[a.len() - s..]);
+        if let Some(suffix) = closing
+            && (TOPIC_FRAMES.contains(&suffix)
+                || measured && parts[0].words.first().is_some_and(|w| w == suffix))
+        {
+            return Some((String::new(), suffix.to_string()));
+        }
+        if measured {
+            return None;
+        }
+        rest.iter().find_map(|(_, b, _)| {
+            let p = common_prefix(a, b);
+            let mut s = common_suffix(a, b);
+            if p + s >= a.len().min(b.len()) {
+                return None;
+            }
+            // The suffix stops at the thing's last word.
+            while s > 0 && ends_with_part(&a[p..a.len() - s]).is_none() {
+                s -= a[a.len() - s..].chars().next()?.len_utf8();
+            }
+            let (prefix, suffix) = (&a[..p], &a[a.len() - s..]);
+            (chars(prefix) + chars(suffix) >= 2).then_some((prefix.to_string(), suffix.to_string()))
+        })
+    };
+    // The first sentence within the lead whose opener frames later ones.
+    let (k, frame) = openers
+        .iter()
+        .enumerate()
+        .take_while(|(_, (index, _, _))| *index <= MAX_FRAME_LEAD)
+        .find_map(|(k, (_, a, _))| frame_of(a, &openers[k + 1..]).map(|f| (k, f)))?;
+    let first = &openers[k];
+    let openers = &openers[k..];
+    let (prefix, suffix) = (frame.0.as_str(), frame.1.as_str());
+    // A slogan quoted inside one of the framed sentences (`甲方面，…“三
+    // 大任务”…。乙方面，…`) is one topic's, not what they take in turn.
+    let own_start = text[..close]
+        .rfind(['。', '！', '？', '\n'])
+        .map_or(0, |i| {
+            i + text[i..].chars().next().map_or(1, char::len_utf8)
+        });
+    let own = &text[own_start..close];
+    if let Some(comma) = own.find('，')
+        && own[..comma].starts_with(prefix)
+        && own[..comma].ends_with(suffix)
+    {
+        return None;
+    }
+    let mut listed = vec![0usize; parts.len()];
+    // A thing holding a list (`甲、乙融合`, `甲和乙工程`) may be one or
+    // several: such a run only confirms.
+    // So does a run of clauses closing with the counted word itself
+    // (`实施甲行动，…。支持乙行动，…`): the things may be named otherwise
+    // in other sentences too. A topic frame (`甲方面，`) takes each in turn.
+    let topic = prefix.is_empty() && TOPIC_FRAMES.contains(&suffix);
+    let mut grouped = measured && !topic;
+    let mut last = first.2.clone();
+    for (_, opener, sentence) in openers {
+        if opener.len() <= prefix.len() + suffix.len()
+            || !opener.starts_with(prefix)
+            || !opener.ends_with(suffix)
+        {
+            continue;
+        }
+        let thing = &opener[prefix.len()..opener.len() - suffix.len()];
+        grouped |= thing.contains(['、', '和', '与', '及']);
+        if measured {
+            listed[0] += 1;
+        } else if topic {
+            // A topic carries its part's word anywhere (`甲有乙方面`).
+            let carried: Vec<usize> = (0..parts.len())
+                .filter(|&k| parts[k].words.iter().any(|w| thing.contains(w.as_str())))
+                .collect();
+            let [k] = carried.as_slice() else {
+                return None;
+            };
+            listed[*k] += 1;
+        } else {
+            listed[ends_with_part(thing)?] += 1;
+        }
+        last = sentence.clone();
+    }
+    // Every part named (`两不愁三保障` over three `甲保障方面` says nothing
+    // of its other part).
+    if listed.iter().sum::<usize>() < 2 || listed.contains(&0) {
+        return None;
+    }
+    let reading = if listed
+        .iter()
+        .zip(parts)
+        .all(|(n, p)| *n == p.numeral as usize)
+    {
+        SloganCount::Holds
+    } else if grouped {
+        return None;
+    } else {
+        SloganCount::Differs(listed.into_iter().map(Some).collect())
+    };
+    Some((first.2.start..last.end, reading))
+}
+
 /// Whether every item of a list (cut at `、`, `，`, `；`) carries a word of
 /// one of the slogan's parts, with no `等` leaving it open: the list is
 /// the slogan's things and nothing else.
@@ -1148,9 +1468,28 @@ impl Apposition {
             .is_none_or(|c| matches!(c, '，' | '。' | '；' | '！' | '？' | '\n' | '\r'));
         // (`件`, `种`, `类`, `项` are measure words: see the caller.)
         let kinds = matches!(part.words.as_slice(), [w] if w == "样");
-        self.items >= 3 && self.plain && self.last <= self.longest_before_last && (closes || kinds)
+        // A slogan naming the undertaking it is (`甲、乙、丙“三送”工作`,
+        // `甲、乙“两难”问题`), not a kind of things the names may be.
+        let undertaking = line.get(close..).is_some_and(|rest| {
+            UNDERTAKINGS.iter().any(|w| {
+                rest.strip_prefix(w).is_some_and(|after| {
+                    after
+                        .chars()
+                        .next()
+                        .is_none_or(|c| !crate::chars::is_han(c) || matches!(c, '为' | '的'))
+                })
+            })
+        });
+        self.items >= 3
+            && self.plain
+            && self.last <= self.longest_before_last
+            && (closes || kinds || undertaking)
     }
 }
+
+/// Words after a slogan naming the undertaking it is as a whole: the names
+/// before it are its things, not things of its kind.
+const UNDERTAKINGS: &[&str] = &["工作", "问题", "目标", "理念", "要求", "任务"];
 
 fn apposition_before(text: &str, open: usize, parts: &[SloganPart]) -> Option<Apposition> {
     let [_] = parts else {
@@ -1161,7 +1500,16 @@ fn apposition_before(text: &str, open: usize, parts: &[SloganPart]) -> Option<Ap
     if list.contains(['（', '(', '《', '等']) {
         return None;
     }
-    let lengths: Vec<usize> = list.split('、').map(|i| i.chars().count()).collect();
+    // Two places joined by one hyphen (`甲-乙“双城联动”`) are two names as
+    // well, when both are words.
+    const HYPHENS: [char; 3] = ['-', '－', '—'];
+    let hyphened = !list.contains('、')
+        && list.matches(HYPHENS).count() == 1
+        && list
+            .chars()
+            .all(|c| crate::chars::is_han(c) || HYPHENS.contains(&c));
+    let cut: &[char] = if hyphened { &HYPHENS } else { &['、'] };
+    let lengths: Vec<usize> = list.split(cut).map(|i| i.chars().count()).collect();
     let short = lengths.iter().all(|n| (2..=12).contains(n));
     let (&last, before) = lengths.split_last()?;
     let plain = !list.contains(['和', '与', '及', '同', '或', '的']);
