@@ -4947,3 +4947,17 @@ fn a_slogan_inside_a_framed_sentence_is_not_what_the_frames_take() {
     quiet(text);
     assert!(slogan_reads(text).is_empty());
 }
+
+#[test]
+fn a_slogan_over_subsections_read_as_a_count_is_reported_once() {
+    // `抓好“N个提升”。` before subsections whose titles close with 提升:
+    // the count reader takes them as the count's list, and the slogan
+    // reader leaves it to that one finding.
+    let text = |n: &str| {
+        format!(
+            "一、工作安排\n今年重点抓好“{n}个提升”。\n（一）城市品质提升。新建公园3个。\n（二）产业能级提升。新增企业20家。\n（三）民生保障提升。新增岗位1000个。\n"
+        )
+    };
+    quiet(&text("三"));
+    assert_eq!(codes(&text("四")), vec![Code::CountMismatch]);
+}

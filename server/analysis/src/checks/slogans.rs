@@ -69,8 +69,22 @@ pub fn slogan_readings(doc: &Document) -> Vec<SloganReading> {
     }
     let defined: Vec<String> = out.iter().map(|r| r.slogan.clone()).collect();
     body_readings(doc, &defined, &mut out);
-    // After the body's lines: a slogan its lines read is theirs.
+    // After the body's lines: a slogan its lines read is theirs. A slogan
+    // whose subsections a count reader takes as its list already (`抓好
+    // “四个提升”。（一）…`) is that reader's: one finding, not two.
+    let body_end = out.len();
     subsection_readings(doc, &doc.outline, &mut out);
+    if out.len() > body_end {
+        let lists = crate::lists::counted_lists(doc);
+        let mut k = 0;
+        out.retain(|r| {
+            k += 1;
+            k <= body_end
+                || !lists.iter().any(|l| {
+                    l.count_range.start < r.term_range.end && r.term_range.start < l.count_range.end
+                })
+        });
+    }
     // After the body's: a part defined where the body uses it is read there.
     labelled_parts(doc, &mut out);
     out
