@@ -4822,7 +4822,9 @@ fn sentences_after_a_slogan_taking_its_things_in_turn() {
         vec![("两地一区".to_string(), vec![2, 1])]
     );
     assert_eq!(codes(&text("三")), vec![Code::SloganCount]);
-    // A count of things taken by topic (`…方面，`), a sentence between.
+    // A count of things taken by topic (`…方面，`), a sentence between:
+    // read where it agrees; where it does not, the topics may be the
+    // work's areas rather than its things, so it only confirms.
     let text = |n: &str| {
         format!(
             "全力完成“{n}大任务”。我们逐项推进，成效明显。生态屏障方面，完成造林任务。能源基地方面，保障电力供应。我们也做了别的事。开放通道方面，新开班列十条。\n"
@@ -4833,7 +4835,10 @@ fn sentences_after_a_slogan_taking_its_things_in_turn() {
         slogan_reads(&text("三")),
         vec![("三大任务".to_string(), vec![3])]
     );
-    assert_eq!(codes(&text("四")), vec![Code::SloganCount]);
+    quiet(&text("四"));
+    quiet(
+        "大力实施“四大行动”。在产业发展方面，新建园区。在城乡建设方面，新修道路。在生态保护方面，植树造林。\n",
+    );
 }
 
 #[test]

@@ -1216,11 +1216,13 @@ fn framed_sentences(
     let mut listed = vec![0usize; parts.len()];
     // A thing holding a list (`甲、乙融合`, `甲和乙工程`) may be one or
     // several: such a run only confirms.
-    // So does a run of clauses closing with the counted word itself
-    // (`实施甲行动，…。支持乙行动，…`): the things may be named otherwise
-    // in other sentences too. A topic frame (`甲方面，`) takes each in turn.
+    // So does a count of things (`四大行动`) read by frames: clauses
+    // closing with the counted word itself (`实施甲行动，…。支持乙行动，…`)
+    // may name its things otherwise in other sentences, and topics in turn
+    // (`甲方面，…。乙方面，…`) may be the areas of the work rather than its
+    // things. A topic frame takes each part of a slogan of words in turn.
     let topic = prefix.is_empty() && TOPIC_FRAMES.contains(&suffix);
-    let mut grouped = measured && !topic;
+    let mut grouped = measured;
     let mut last = first.2.clone();
     for (_, opener, sentence) in openers {
         if opener.len() <= prefix.len() + suffix.len()
