@@ -4966,3 +4966,14 @@ fn a_slogan_over_subsections_read_as_a_count_is_reported_once() {
     quiet(&text("三"));
     assert_eq!(codes(&text("四")), vec![Code::CountMismatch]);
 }
+
+#[test]
+fn a_percent_before_a_rate_named_at_the_nouns_end_counts_no_things() {
+    // `全县N%的资金到位率`: the noun closes with a rate, which the percent
+    // is; it counts no things, and such a rate may pass 100%.
+    quiet("全县110%的资金到位率。\n");
+    assert_eq!(
+        codes("全县110%的行政村通上天然气。\n"),
+        vec![Code::RateOutOfRange]
+    );
+}

@@ -354,8 +354,14 @@ fn opening_share(text: &str, figure: &Figure) -> Option<(usize, String)> {
     let firms = ["规模以上", "规模工业"]
         .iter()
         .any(|w| words.starts_with(w));
-    let measured = !firms && NOT_THINGS_AFTER.iter().any(|w| words.starts_with(w))
-        || words.contains(['率', '速', '幅']);
+    // A rate closing the noun (`…的资金到位率`) names what the percent is,
+    // whatever the words before it: read the noun up to its end.
+    let rate_named = noun
+        .chars()
+        .take_while(|c| crate::chars::is_han(*c))
+        .take(10)
+        .any(|c| matches!(c, '率' | '速' | '幅'));
+    let measured = !firms && NOT_THINGS_AFTER.iter().any(|w| words.starts_with(w)) || rate_named;
     if words.is_empty() || measured {
         return None;
     }
