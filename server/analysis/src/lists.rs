@@ -2698,28 +2698,22 @@ fn echo_list(line: &str, count_start: usize, count: u32, count_end: usize) -> Op
         .map(|(i, _)| i)
         .filter(|&i| rest[..i].chars().all(crate::chars::is_han));
     let noun_len: usize = respectively_noun.unwrap_or_else(|| {
-        let bare: usize = rest
-            .chars()
-            .take_while(|c| crate::chars::is_han(*c) && chinese_digit(*c).is_none() && *c != '等')
-            .take(6)
-            .map(char::len_utf8)
-            .sum();
+        // Bytes of the first `most` characters of `rest` that `keep` takes.
+        let lead = |keep: fn(char) -> bool, most: usize| -> usize {
+            rest.chars()
+                .take_while(|c| keep(*c))
+                .take(most)
+                .map(char::len_utf8)
+                .sum()
+        };
+        let word = |c: char| crate::chars::is_han(c) && chinese_digit(c).is_none() && c != '等';
+        let bare = lead(word, 6);
         // A numeral inside a word of the noun (`四个全国一流（…）`), when
         // the names' bracket follows it.
-        let whole: usize = rest
-            .chars()
-            .take_while(|c| crate::chars::is_han(*c) && *c != '等')
-            .take(6)
-            .map(char::len_utf8)
-            .sum();
+        let whole = lead(|c| crate::chars::is_han(c) && c != '等', 6);
         // A longer noun with no verb, when the names' bracket follows it
         // (`四大战略性新兴支柱产业（甲、乙、丙、丁）`).
-        let long: usize = rest
-            .chars()
-            .take_while(|c| crate::chars::is_han(*c) && chinese_digit(*c).is_none() && *c != '等')
-            .take(12)
-            .map(char::len_utf8)
-            .sum();
+        let long = lead(word, 12);
         if whole > bare && rest[whole..].starts_with(['（', '(']) {
             whole
         } else if long > bare

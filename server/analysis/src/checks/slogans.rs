@@ -1087,8 +1087,10 @@ const MAX_FRAMES_SPAN: usize = 12_000;
 /// slogan of words, the thing ends with one part's word (and the frame is
 /// two characters or more); for a count of things (`五大任务`), whose
 /// things need not carry its word, the frame closes the clause with two
-/// characters or more (`方面`, the counted `融合`). A sentence opening with
-/// the frame but naming no part's thing and the paragraph is not read.
+/// characters or more (`方面`, the counted `融合`), and such a count only
+/// confirms (its frames may name the work's areas, not its things). A
+/// sentence opening with the frame but naming no part's thing and the
+/// paragraph is not read.
 fn framed_sentences(
     text: &str,
     close: usize,
