@@ -4977,3 +4977,39 @@ fn a_percent_before_a_rate_named_at_the_nouns_end_counts_no_things() {
         vec![Code::RateOutOfRange]
     );
 }
+
+#[test]
+fn shares_of_one_unsaid_whole_in_a_row_are_bounded() {
+    // Parts named one after another, each with a bare `占`: the whole they
+    // share is left unsaid, and none of them can pass it.
+    let row = |a: &str, b: &str| {
+        format!(
+            "全年投资结构优化。\n　　民生工程和社会事业投资占{a}，生态建设占{b}，基础设施建设占23.6%。\n"
+        )
+    };
+    quiet(&row("43.7%", "15.3%"));
+    assert_eq!(codes(&row("143.7%", "15.3%")), vec![Code::RateOutOfRange]);
+    assert_eq!(codes(&row("43.7%", "115.3%")), vec![Code::RateOutOfRange]);
+    // Work done, changes and contributions to growth are no such parts.
+    quiet("一季度完成占40%，二季度完成占115%。\n");
+    quiet("全县经济增长8%，第二产业贡献占105%，第三产业贡献占-5%。\n");
+    quiet("出口额增长，其中机电产品占45%，高新产品增速占120%。\n");
+    // A whole named after `占` keeps its own reading: a plan may be passed.
+    quiet("全年完成投资占年度计划的115%，其中工业投资占60%。\n");
+}
+
+#[test]
+fn a_share_raised_to_a_value_at_a_relative_years_end_or_widened_to_it() {
+    // `提升到去年底的N%`: the later value with its time, `去年底` whole
+    // (not `年底` leaving `去`); coverage widened to a value.
+    assert_eq!(
+        codes("银行资本充足率从前年底的8.4%提升到去年底的113.3%。\n"),
+        vec![Code::RateOutOfRange]
+    );
+    quiet("银行资本充足率从前年底的8.4%提升到去年底的13.3%。\n");
+    assert_eq!(
+        codes("养老保险覆盖面扩大到160%以上。\n"),
+        vec![Code::RateOutOfRange]
+    );
+    quiet("活动覆盖面扩大到全县各乡镇，参与人数增长120%。\n");
+}

@@ -167,6 +167,9 @@ const LINKS: &[&str] = &[
     // A share grown to its value (`占比由18%增至71%`).
     "增至",
     "增加至",
+    // Coverage widened to its value (`覆盖面扩大到60%`).
+    "扩大到",
+    "扩大至",
     "达到了",
     "实现",
     // A floor or a ceiling (`比例不低于60%、55%`).
@@ -528,6 +531,7 @@ fn named_share(text: &str, figure: &Figure) -> Option<(usize, String)> {
             Some(name) => name,
             None if listed => return None,
             None => part_of_whole(head)
+                .or_else(|| shares_in_a_row(head, &text[figure.span.end..]))
                 .or_else(|| work_done(head))
                 .or_else(|| things_before(head, strip_link).map(str::to_string))
                 .or_else(|| elided_intensity(head))
@@ -889,6 +893,71 @@ fn part_of_whole(head: &str) -> Option<String> {
             && !PLANS.iter().any(|w| object.contains(w)))
         || other_whole;
     whole.then(|| format!("占{object}"))
+}
+
+/// `…投资占44%，甲、乙和丙占16%，丁占23%`: parts of one whole left
+/// unsaid, each named in a clause of its own with a bare `占`, two or more
+/// in a row. A part cannot pass the whole it shares with the others. The
+/// names carry no figure and no plan (`完成计划占`).
+fn shares_in_a_row(head: &str, after: &str) -> Option<String> {
+    let h = head.strip_suffix('占')?;
+    // The clause opening the name: after a comma or a semicolon a share
+    // may stand before it; after a full stop or a line break, none.
+    let (before, name) = match h.rfind(['，', ',', '；', ';', '。', '\n']) {
+        Some(at) => {
+            let mark = h[at..].chars().next().unwrap_or('。');
+            let before = (!matches!(mark, '。' | '\n')).then_some(&h[..at]);
+            (before, &h[at + mark.len_utf8()..])
+        }
+        None => (None, h),
+    };
+    let name = name.trim_start_matches(is_space);
+    let name = name.strip_prefix("其中").unwrap_or(name);
+    let is_name = |name: &str| {
+        (2..=24).contains(&name.chars().count())
+            && name
+                .chars()
+                .all(|c| crate::chars::is_han(c) || matches!(c, '、' | '“' | '”'))
+            && !PLANNED
+                .iter()
+                .any(|w| name.contains(w) && !AMOUNT_PARTS.contains(w))
+            // Work done, changes, and contributions to growth (which may
+            // pass 100% when another part shrinks) are no parts.
+            && !["完成", "增长", "增加", "提高", "下降", "贡献", "拉动", "率", "速"]
+                .iter()
+                .any(|w| name.contains(w))
+    };
+    if !is_name(name) {
+        return None;
+    }
+    // The share before: its clause closes with `占N%`.
+    let share_before = before.is_some_and(|b| {
+        let b = ["左右", "以上"]
+            .iter()
+            .find_map(|q| b.strip_suffix(q))
+            .unwrap_or(b);
+        before_percent(b).is_some_and(|n| n.ends_with('占') && is_name(clause_tail(n)))
+    });
+    // The share after: the next clause is `name占N%`.
+    let share_after = || {
+        let rest = after
+            .trim_start_matches(|c: char| c.is_ascii_digit() || c == '.')
+            .strip_prefix(['，', ',', '；', ';'])?;
+        let end = rest.find('占').filter(|&e| e <= 24 * 3)?;
+        let next = &rest[end + '占'.len_utf8()..];
+        (is_name(&rest[..end]) && next.starts_with(|c: char| c.is_ascii_digit())).then_some(())
+    };
+    (share_before || share_after().is_some()).then(|| "占".to_string())
+}
+
+/// The name closing a `…name占`: after the last clause mark, without the
+/// `占` and an opening `其中`.
+fn clause_tail(words_with_zhan: &str) -> &str {
+    let w = words_with_zhan
+        .strip_suffix('占')
+        .unwrap_or(words_with_zhan);
+    let w = w.rsplit(['，', ',', '；', ';', '。']).next().unwrap_or(w);
+    w.strip_prefix("其中").unwrap_or(w)
 }
 
 /// `新建农田40万亩，其中百亩以上的整块田占`: a part named in a clause of
@@ -1398,7 +1467,23 @@ fn strip_base_period(head: &str) -> &str {
 }
 
 /// Times a value may be stated at, closing `head`.
-const PERIODS: &[&str] = &["目前", "现在", "去年", "上年", "今年", "年底", "年末"];
+const PERIODS: &[&str] = &[
+    // A relative year with its end (`去年底`) before its bare end, which
+    // would leave the `去` behind.
+    "去年底",
+    "去年末",
+    "上年底",
+    "上年末",
+    "今年底",
+    "今年末",
+    "目前",
+    "现在",
+    "去年",
+    "上年",
+    "今年",
+    "年底",
+    "年末",
+];
 
 /// `…2020年的`, `…2018年底`, `…目前的` → `…`: one time closing `head`
 /// (a year written in four digits, or a word of time), with its `的`.
