@@ -5013,3 +5013,15 @@ fn a_share_raised_to_a_value_at_a_relative_years_end_or_widened_to_it() {
     );
     quiet("活动覆盖面扩大到全县各乡镇，参与人数增长120%。\n");
 }
+
+#[test]
+fn a_prices_basis_before_respectively_is_no_value() {
+    // `每50公斤`: the amount a price is quoted for names the measure; the
+    // subjects before it are still listed one per value.
+    let text = |names: &str| format!("今年{names}收购价平均每50公斤分别提高7.4元和16元。\n");
+    quiet(&text("小麦、稻谷"));
+    assert_eq!(
+        codes(&text("小麦、稻谷、玉米")),
+        vec![Code::RespectivelyMismatch]
+    );
+}

@@ -9,7 +9,7 @@
 use std::ops::Range;
 
 use super::Sink;
-use super::figure_text::{ends_sentence, figures_in, floor_boundary};
+use super::figure_text::{chars_before, ends_sentence, figures_in, floor_boundary};
 use crate::cues::Cues;
 use crate::diagnostic::{Finding, Related, RelatedKind, Severity};
 use crate::document::Document;
@@ -364,13 +364,15 @@ fn subjects(
         return Some((earlier.subjects_range.clone(), earlier.subjects));
     }
     let own = unquoted(&without_brackets(head));
-    // A duration (`学前三年毛入园率`), a class bound (`50户以上村寨`) or a
-    // numeral in quotes (`“八大行动”项目`) is a word of a name, not a value.
+    // A duration (`学前三年毛入园率`), a class bound (`50户以上村寨`), a
+    // numeral in quotes (`“八大行动”项目`) or the basis of a price
+    // (`收购价每50公斤`) is a word of a name or a measure, not a value.
     let figures: Vec<_> = figures_in(doc, &(clause.start..at))
         .iter()
         .filter(|f| {
             f.kind != FigureKind::Duration
                 && !names_a_class(text, f)
+                && !chars_before(text, f.span.start, 1).ends_with('每')
                 && !quoted(&text[clause.start..f.span.start])
         })
         .collect();
