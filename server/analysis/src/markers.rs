@@ -323,16 +323,18 @@ pub fn bare_digit_markers(text: &str, uses: &[TermUse]) -> Vec<Marker> {
 /// The note's number right after a use of its term (past a closing quote):
 /// its range, and whether it stands alone (`true`) or opens a longer figure.
 fn digits_after(text: &str, term_use: &TermUse) -> Option<(Range<usize>, bool)> {
-    let before = text[..term_use.end].chars().next_back()?;
-    if digit_value(before).is_some() {
-        return None;
-    }
     let mut start = term_use.end;
-    if let Some(q) = text[start..]
+    let quote = text[start..]
         .chars()
         .next()
-        .filter(|&c| c == '”' || c == '"')
-    {
+        .filter(|&c| c == '”' || c == '"');
+    // A term closing with a digit (`“4+2”`) is parted from the marker by
+    // its closing quote; without one, the digits after it go on its number.
+    let before = text[..term_use.end].chars().next_back()?;
+    if digit_value(before).is_some() && quote.is_none() {
+        return None;
+    }
+    if let Some(q) = quote {
         start += q.len_utf8();
     }
     let rest = &text[start..];

@@ -87,6 +87,20 @@ fn bare_digits_are_markers_only_where_they_are_the_terms_note() {
 }
 
 #[test]
+fn a_bare_marker_after_a_quoted_term_closing_with_a_digit_is_read() {
+    // `“4+2”2`: the closing quote parts the term's last digit from the
+    // marker; a term's digits with no quote after them still go on.
+    let text = "企业由“9+1”整合为“4+2”2，推进“三网”1建设，新建“5020”2026个。\n注释\n1.“三网”:说明。\n2.“4+2”:说明。\n3.“5020”:说明。\n";
+    let doc = Document::parse(format!("{TITLE}{text}"), &Config::default());
+    let markers: Vec<(u32, &str)> = doc
+        .markers
+        .iter()
+        .map(|m| (m.number, &doc.text[m.range.clone()]))
+        .collect();
+    assert_eq!(markers, vec![(2, "2"), (1, "1")]);
+}
+
+#[test]
 fn glued_parenthesized_numbers_after_the_terms_of_dotted_notes_are_markers() {
     let marked = |body: &str| {
         let text = format!(
