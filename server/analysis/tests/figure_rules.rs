@@ -418,6 +418,7 @@ fn rate_out_of_range_reads_earlier_values_and_other_rates() {
     quiet("年度投资完成率133%，隐性债务化解率120%，批而未供土地消化率125%。\n");
     // Per-hundred measures may pass 100%.
     quiet("移动电话普及率达到118%，宽带用户普及率达到105%。\n");
+    quiet("移动电话普及率达到126部/百人，互联网普及率112%。\n");
 }
 
 #[test]

@@ -1145,7 +1145,18 @@ const UNBOUNDED_RATES: &[&str] = &[
 ];
 
 /// Words before `普及率` that make it a count per 100 people.
-const PER_HUNDRED: &[&str] = &["电话", "手机", "移动", "宽带", "5G", "用户", "每百"];
+/// `互联网普及率` too: some reports count subscriptions per 100 people
+/// under it, which may pass 100% as a phone's does.
+const PER_HUNDRED: &[&str] = &[
+    "电话",
+    "手机",
+    "移动",
+    "宽带",
+    "5G",
+    "用户",
+    "每百",
+    "互联网",
+];
 
 /// The share word closing `name`: the longest of [`SHARES`], else any
 /// bounded `…率` ([`other_bounded_rate`]).
