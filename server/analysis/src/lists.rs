@@ -476,6 +476,9 @@ pub(crate) fn split_items(
     let body = text.get(range.clone())?;
     let body_end = body.find('。').unwrap_or(body.len());
     let sentence = body[..body_end].trim_end_matches(is_space);
+    // `甲、乙、丙；另有丁正在规划`: a clause opening with an aside ends the
+    // items; the names before it are the list.
+    let sentence = without_aside(sentence);
     let rest = body[body_end..].trim_start_matches(['。']).trim();
     if let Some(items) = circled_items(range.start, sentence) {
         return Some((items, 0));
@@ -532,6 +535,23 @@ pub(crate) fn split_items(
     let shown_inside = shown_inside(&middle, last_word);
     let hidden = usize::from(!shown_inside && joins_two_among(last_word, others_long));
     Some((items, hidden))
+}
+
+/// Words opening a clause that stands beside a list rather than in it.
+const ASIDES: &[&str] = &["另有", "另外", "此外", "还有", "其中"];
+
+/// `sentence` up to the first `；` whose clause opens with an aside (see
+/// [`ASIDES`]), or all of it.
+fn without_aside(sentence: &str) -> &str {
+    sentence
+        .match_indices(['；', ';'])
+        .find(|&(at, mark)| {
+            let next = sentence[at + mark.len()..].trim_start_matches(is_space);
+            ASIDES.iter().any(|a| next.starts_with(a))
+        })
+        .map_or(sentence, |(at, _)| {
+            sentence[..at].trim_end_matches(is_space)
+        })
 }
 
 /// Middle dots that may join the names of a note (`·`, `•`, `・`).

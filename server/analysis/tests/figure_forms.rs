@@ -5025,3 +5025,21 @@ fn a_prices_basis_before_respectively_is_no_value() {
         vec![Code::RespectivelyMismatch]
     );
 }
+
+#[test]
+fn a_clause_opening_with_an_aside_is_no_item_of_the_list_before_it() {
+    // `另有…` after `；` stands beside the names listed, not among them.
+    let text = |n: &str| {
+        format!(
+            "新建{n}个产业园：汽车产业园、电子信息产业园、新材料产业园；另有生物医药产业园正在规划。\n"
+        )
+    };
+    quiet(&text("3"));
+    assert_eq!(codes(&text("4")), vec![Code::CountMismatch]);
+    // Clauses parted by `；` are still one item each.
+    quiet("完成3项改革：甲改革全面推开；乙改革试点落地；丙改革稳步推进。\n");
+    assert_eq!(
+        codes("完成4项改革：甲改革全面推开；乙改革试点落地；丙改革稳步推进。\n"),
+        vec![Code::CountMismatch]
+    );
+}
