@@ -5043,3 +5043,16 @@ fn a_clause_opening_with_an_aside_is_no_item_of_the_list_before_it() {
         vec![Code::CountMismatch]
     );
 }
+
+#[test]
+fn a_whole_after_a_respectively_list_is_a_subject_of_its_own() {
+    // `全年增长Z` after the halves' values: the year is no third value of
+    // the halves, nor one value for both.
+    quiet("上半年和下半年经济增速分别为5.2%、6.1%，全年增长5.7%。\n");
+    quiet("甲县和乙县收入分别为12亿元、9亿元，全市增长8%。\n");
+    // One value for both halves after a change word is still told.
+    assert_eq!(
+        codes("存款和贷款余额分别为120亿元、90亿元，增长6%。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+}

@@ -282,6 +282,9 @@ fn continued(
         && settled(first.subjects, first.values.len()).0 >= 2
         && (CHANGES.iter().any(|w| lead.contains(w)) || lead.ends_with('的'))
         && !SUMS.iter().any(|w| lead.contains(w))
+        // `上半年和下半年分别为X、Y，全年增长Z`: the whole (`全年`, `全市`)
+        // is a subject of its own, not the subjects again.
+        && !lead.starts_with('全')
         && !says_both(&lead);
     (verb && (values.len() >= 2 || one_change) && rest.is_empty()).then(|| RespectivelyReading {
         at: first.at,
