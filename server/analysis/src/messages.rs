@@ -229,8 +229,32 @@ fn figure_message(finding: &Finding, locale: Locale) -> String {
                 listed,
             },
             Zh,
+        ) if one_part(slogan, word) => format!(
+            "{}写明 {stated} 个，但解释中列出 {listed} 个",
+            quoted(slogan)
+        ),
+        (
+            Finding::SloganCount {
+                slogan,
+                word,
+                stated,
+                listed,
+            },
+            Zh,
         ) => format!(
             "{}中的“{word}”写明 {stated} 个，但解释中列出 {listed} 个",
+            quoted(slogan)
+        ),
+        (
+            Finding::SloganCount {
+                slogan,
+                word,
+                stated,
+                listed,
+            },
+            En,
+        ) if one_part(slogan, word) => format!(
+            "{} counts {stated}, but its definition lists {listed}",
             quoted(slogan)
         ),
         (
@@ -522,6 +546,22 @@ fn numbering(problem: &NumberingProblem, locale: Locale) -> String {
 
 /// A term for a message: as written when it carries its own quotes
 /// (`“5020”项目`), else in quotes.
+/// Whether a slogan has one numeral only, its word all the rest
+/// (`五水共治`, `三个不动摇`): the count is the slogan's, and its written
+/// rest may carry more than the counted word (`水共治`).
+fn one_part(slogan: &str, word: &str) -> bool {
+    let bare = slogan.trim_matches(['“', '”']);
+    bare.strip_suffix(word).is_some_and(|numeral| {
+        let numeral = numeral
+            .strip_suffix(['个', '大', '项', '条', '张', '件', '类', '种'])
+            .unwrap_or(numeral);
+        !numeral.is_empty()
+            && numeral
+                .chars()
+                .all(|c| crate::chars::chinese_digit(c).is_some() || c.is_ascii_digit())
+    })
+}
+
 fn quoted(term: &str) -> String {
     if term.contains(['“', '”']) {
         term.to_string()

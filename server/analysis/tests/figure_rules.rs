@@ -109,6 +109,11 @@ fn slogan_count() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].0, Code::SloganCount);
     assert_eq!(got[0].2, "“四减一优化”中的“减”写明 4 个，但解释中列出 3 个");
+    // A slogan of one numeral is the count itself: its written rest
+    // (`水共治`) may hold more than the counted word.
+    let got = figure_findings("推进“四水共治”，治污水、防洪水、排涝水。\n");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].2, "“四水共治”写明 4 个，但解释中列出 3 个");
     quiet("推行四减一优化。\n注释\n1.四减一优化：减环节、减材料、减时限、减费用、优化审批机制。\n");
     quiet("推广三通一码。\n注释\n1.三通一码：赣服通、赣政通、赣企通、赣通码。\n");
 }
