@@ -1,5 +1,5 @@
 //! Cue words of the figure rules (`其中`, `分别`, `等`, `共`, `：`, `：一是`,
-//! `，一是`),
+//! `，一是`, `：一要`),
 //! found in one pass over the body and the notes.
 //!
 //! Searching each word with `str::match_indices` is slow on Chinese text:
@@ -39,9 +39,13 @@ const WORDS: &[&str] = &[
     "共",
     "：一是",
     "，一是",
+    // `一要…二要…`: the same ordinals with the verb of a task.
+    "：一要",
+    "，一要",
     "：",
     ":",
     "。一是",
+    "。一要",
     "。（1）",
     "。(1)",
     "：（1）",
@@ -73,13 +77,13 @@ impl Cues {
                 Some("其中") => cues.of_which.push(at),
                 Some("分别") if body => cues.respectively.push(at),
                 Some(word @ ("等" | "共")) => cues.totals.push((at, word)),
-                Some("：一是") => {
+                Some("：一是" | "：一要") => {
                     cues.ordinals.push(at);
                     cues.colons.push((at, "："));
                 }
-                Some("，一是") => cues.ordinals.push(at),
+                Some("，一是" | "，一要") => cues.ordinals.push(at),
                 Some(word @ ("：" | ":")) => cues.colons.push((at, word)),
-                Some("。一是") => cues.sentence_ordinals.push(at + "。".len()),
+                Some("。一是" | "。一要") => cues.sentence_ordinals.push(at + "。".len()),
                 Some("。（1）" | "。(1)") => cues.numbered.push(at + "。".len()),
                 Some("：（1）" | "：(1)") => {
                     cues.numbered.push(at + "：".len());

@@ -16,7 +16,8 @@ use std::sync::LazyLock;
 use crate::chars::{chinese_digit, is_space, small_chinese_number};
 use crate::document::Document;
 use crate::lists::{
-    CountedList, ListSource, counts_in, ordinal_items, ordinal_word, regions, super_floor,
+    CountedList, ListSource, counts_in, ordinal_items, ordinal_verb, ordinal_word_with, regions,
+    super_floor,
 };
 
 /// How many lines a lead's items may span: a list read further is not one
@@ -1870,7 +1871,8 @@ pub(crate) fn ordinals_closed(text: &str, items: &[Range<usize>], limit: usize) 
     let Some(last) = items.last() else {
         return false;
     };
-    let Some(word) = ordinal_word(items.len() as u32 + 1) else {
+    let verb = ordinal_verb(text, items[0].start);
+    let Some(word) = ordinal_word_with(items.len() as u32 + 1, verb) else {
         return false;
     };
     let window_end = super_floor(text, (last.end + 8000).min(limit));
@@ -1886,7 +1888,7 @@ pub(crate) fn ordinals_closed(text: &str, items: &[Range<usize>], limit: usize) 
     }
     let next =
         window[paragraph_end..].trim_start_matches(|c: char| is_space(c) || c == '\n' || c == '\r');
-    let numeral = word.trim_end_matches('是');
+    let numeral = word.trim_end_matches(verb);
     // `第二，…N个…：一是…` then `第三，…`: a paragraph opening as the
     // lead's own did is the lead's next sibling, not one more item.
     let numbered_th = |p: &str| {

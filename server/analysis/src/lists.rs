@@ -1087,13 +1087,30 @@ fn outline_lists(doc: &Document, out: &mut Vec<CountedList>) {
 
 /// `一是`, `二是` … as written.
 pub(crate) fn ordinal_word(n: u32) -> Option<String> {
+    ordinal_word_with(n, '是')
+}
+
+/// The `N是` or `N要` of a list's items: `verb` is the word after the
+/// numeral of its first item (`一要…二要…`).
+pub(crate) fn ordinal_word_with(n: u32, verb: char) -> Option<String> {
     const DIGITS: [&str; 10] = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
-    let word = match n {
+    let mut word = match n {
         1..=10 => DIGITS[n as usize - 1].to_string(),
         11..=19 => format!("十{}", DIGITS[n as usize - 11]),
         _ => return None,
     };
-    Some(word + "是")
+    word.push(verb);
+    Some(word)
+}
+
+/// The word after the numeral of the ordinal at `first` (`是` of `一是`,
+/// `要` of `一要`).
+pub(crate) fn ordinal_verb(text: &str, first: usize) -> char {
+    if text[first..].starts_with("一要") {
+        '要'
+    } else {
+        '是'
+    }
 }
 
 fn ordinal_lists(doc: &Document, cues: &Cues, out: &mut Vec<CountedList>) {
@@ -1149,10 +1166,11 @@ fn ordinal_lists(doc: &Document, cues: &Cues, out: &mut Vec<CountedList>) {
 /// The `N是` that follow `一是` at `first`, each after a clause break, in
 /// the same paragraph or at the start of the following ones.
 pub(crate) fn ordinal_items(text: &str, first: usize, limit: usize) -> Vec<Range<usize>> {
+    let verb = ordinal_verb(text, first);
     let mut items: Vec<Range<usize>> = Vec::with_capacity(10);
     items.push(first..first + "一是".len());
     let mut at = first + "一是".len();
-    while let Some(word) = ordinal_word(items.len() as u32 + 1) {
+    while let Some(word) = ordinal_word_with(items.len() as u32 + 1, verb) {
         let window_end = (at + 4000).min(limit);
         let window_end = super_floor(text, window_end);
         let Some(window) = text.get(at..window_end) else {

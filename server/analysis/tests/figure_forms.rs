@@ -5056,3 +5056,20 @@ fn a_whole_after_a_respectively_list_is_a_subject_of_its_own() {
         vec![Code::RespectivelyMismatch]
     );
 }
+
+#[test]
+fn ordinals_of_tasks_count_as_ordinals_do() {
+    // `一要…二要…` lists its items as `一是…二是…` does.
+    let text = |n: &str| {
+        format!(
+            "今年要抓好{n}项重点：一要扩大有效投资，二要培育新兴产业，三要深化改革开放，四要保障改善民生。\n"
+        )
+    };
+    quiet(&text("四"));
+    assert_eq!(codes(&text("五")), vec![Code::CountMismatch]);
+    let sentences = |n: &str| format!("做好{n}件事。一要稳就业。二要保民生。三要促发展。\n");
+    quiet(&sentences("三"));
+    assert_eq!(codes(&sentences("两")), vec![Code::CountMismatch]);
+    // A `一要` inside a word opens no list.
+    quiet("落实两项统一要求，一要素保障到位。\n");
+}
