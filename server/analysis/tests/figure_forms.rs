@@ -5073,3 +5073,18 @@ fn ordinals_of_tasks_count_as_ordinals_do() {
     // A `一要` inside a word opens no list.
     quiet("落实两项统一要求，一要素保障到位。\n");
 }
+
+#[test]
+fn things_counted_one_by_one_are_no_rounded_level() {
+    // `5个` is five parks, not anything from 4.5 to 5.5: a part one more
+    // than its whole is a slip.
+    quiet("新建公园5个、其中口袋公园3个，改造绿道12公里。\n");
+    quiet("新建公园5个，其中口袋公园5个。\n");
+    assert_eq!(
+        codes("新建公园5个，其中口袋公园6个，改造绿道12公里。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+    // Levels in 万 or with a qualifier stay rounded.
+    quiet("新增就业1.2万人，其中高校毕业生1.2万人。\n");
+    quiet("新建学校5所左右，其中小学6所。\n");
+}

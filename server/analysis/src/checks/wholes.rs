@@ -1140,6 +1140,7 @@ fn check_one(doc: &Document, reading: &PartReading, sink: &mut Sink) {
     // level; were the level twice that, the floor would say so.
     let ceiling = match whole.qualifier {
         Some(Qualifier::Over) if whole.high.is_infinite() => whole.low * 2.0,
+        _ if exact_count(text, whole) => whole.value,
         _ => whole.high,
     };
     let mut one_exceeds = false;
@@ -1217,9 +1218,23 @@ fn least(text: &str, part: &Figure) -> f64 {
         && NEARLY.iter().any(|w| part.text(text).starts_with(w));
     if nearly {
         part.low.max(part.high * NEARLY_FLOOR)
+    } else if exact_count(text, part) {
+        part.value
     } else {
         part.low
     }
+}
+
+/// `5个`, `12家`, `三所`: things counted one by one, written in whole
+/// units with no multiple (`万`, `亿`) and no qualifier, are no rounded
+/// level: 6 parks cannot be a part of 5.
+fn exact_count(text: &str, figure: &Figure) -> bool {
+    figure.kind == FigureKind::Count
+        && figure.qualifier.is_none()
+        && figure.value.fract() == 0.0
+        && !figure
+            .text(text)
+            .contains(['万', '亿', '千', '百', '.', '．'])
 }
 
 /// Where the parts of the `其中` at `at` end: the sentence's end, `limit`
