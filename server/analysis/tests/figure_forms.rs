@@ -4977,3 +4977,43 @@ fn a_percent_before_a_rate_named_at_the_nouns_end_counts_no_things() {
         vec![Code::RateOutOfRange]
     );
 }
+
+#[test]
+fn parallel_counts_each_with_its_bracket_of_names() {
+    // `四大X（…）、五大Y（…）`: the second count's bracket holds its own
+    // names, as the first's does.
+    let text = |n: &str| {
+        format!("培育三大支柱产业（装备、化工、纺织）、{n}大新兴产业（芯片、储能、算力、航天）。\n")
+    };
+    quiet(&text("四"));
+    assert_eq!(codes(&text("五")), vec![Code::CountMismatch]);
+    // Not after a piece with no count of its own, nor a bracket of
+    // levels (`旗县（市、区）`) or of some things only (`含…`).
+    quiet("建成东湖园区（含孵化器）、五个创新中心（芯片、储能）。\n");
+    quiet("设立两个试验区（东区、西区）、三个旗县（市、区）联动发展。\n");
+    quiet("培育三大支柱产业（装备、化工、纺织）、五大新兴产业（含芯片、储能），形成合力。\n");
+}
+
+#[test]
+fn a_row_of_bare_words_before_a_quoted_count_ends_with_a_name() {
+    // `组织` may be a verb, but it closes a row of bare words as long as it.
+    let text = |n: &str| format!("围绕产业、人才、生态、文化、组织“{n}个振兴”，建设美丽乡村。\n");
+    quiet(&text("五"));
+    assert_eq!(codes(&text("六")), vec![Code::CountMismatch]);
+    // A verb after words of another length takes the count as its object.
+    quiet("加强监管执法、提升服务质量、优化审批流程、强化“三大支撑”。\n");
+    // Three words only: not enough of a row.
+    quiet("聚焦人才、资金、组织“两个保障”，推进改革。\n");
+}
+
+#[test]
+fn parties_counted_by_zhe_after_their_names() {
+    // `甲、乙、丙三者关系`: 者 is what is counted.
+    let text = |n: &str| format!("正确处理改革、发展、稳定{n}者关系，化解风险。\n");
+    quiet(&text("三"));
+    assert_eq!(codes(&text("四")), vec![Code::CountMismatch]);
+    // `这两者`: the parties were named elsewhere.
+    quiet("各地方、部门和企业都要认识和处理好这三者之间的关系。\n");
+    // No names before it: 者 alone counts nothing read.
+    quiet("统筹兼顾三者利益，推动共同发展。\n");
+}
