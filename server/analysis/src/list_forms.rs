@@ -1069,8 +1069,17 @@ fn numbered_on(text: &str, before: &[crate::lines::Line], style: Style, n: u32) 
 /// count and the colon.
 fn points_ahead(line: &str, count: Range<usize>, clause_end: usize) -> bool {
     let rest = line[clause_end..].trim_end_matches(is_space);
+    // `把握好以下三点。`: a count closing the line after 以下 with no noun
+    // after its measure word counts what follows as surely as a colon.
+    // (Not 以下 after an amount: `60岁以下两类。` bounds, it points nowhere.)
+    let closes = rest == "。"
+        && count.end == clause_end
+        && line[..count.start]
+            .strip_suffix("以下")
+            .and_then(|before| before.chars().next_back())
+            .is_some_and(|c| crate::chars::is_han(c) && !"岁元年月日人个米亩吨户万亿".contains(c));
     line[..count.start].ends_with("以下")
-        && matches!(rest, "：" | ":")
+        && (matches!(rest, "：" | ":") || closes)
         && !AMOUNTS.iter().any(|w| line[count.end..].starts_with(w))
 }
 

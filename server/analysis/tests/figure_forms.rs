@@ -5017,3 +5017,22 @@ fn parties_counted_by_zhe_after_their_names() {
     // No names before it: 者 alone counts nothing read.
     quiet("统筹兼顾三者利益，推动共同发展。\n");
 }
+
+#[test]
+fn a_lead_closing_with_a_count_after_yixia_and_a_full_stop() {
+    // `要把握好以下N点。` then `第一，…` paragraphs: the following points.
+    let text = |n: &str| {
+        format!(
+            "做好今年工作，要把握好以下{n}点。\n第一，稳住基本盘。多措并举。\n第二，激发新动能。培育新业。\n第三，守牢安全线。排查隐患。\n本年度其他工作照常推进。\n"
+        )
+    };
+    quiet(&text("三"));
+    assert_eq!(codes(&text("四")), vec![Code::CountMismatch]);
+    // A noun after the count, or an amount before 以下, is no lead.
+    quiet(
+        "帮扶对象为年满60岁以下两类。\n第一，稳住基本盘。多措并举。\n第二，激发新动能。培育新业。\n第三，守牢安全线。排查隐患。\n本年度其他工作照常推进。\n",
+    );
+    quiet(
+        "重点关注以下两点问题。\n第一，稳住基本盘。多措并举。\n第二，激发新动能。培育新业。\n第三，守牢安全线。排查隐患。\n本年度其他工作照常推进。\n",
+    );
+}
