@@ -902,6 +902,7 @@ fn mutate_all(reports: &[(Gold, String)], tally: &mut BTreeMap<&str, Tally>, rev
                         .map(|d| format!("{:?}", d.finding))
                         .collect();
                     let read = read_on_line(&broken, place);
+                    let read = format!("{read}\n    before: {}", read_on_line(&doc, place));
                     let diff = line
                         .char_indices()
                         .zip(new_line.chars())
