@@ -1870,6 +1870,13 @@ pub(crate) fn split_names(s: &str, offset: usize) -> Vec<Range<usize>> {
     out
 }
 
+/// Whether `paragraph` opens with an item's number in digits (`4.`,
+/// `4、`, `4）`), not with a figure or a year (`2023年…`).
+fn numbered_item(paragraph: &str) -> bool {
+    let rest = paragraph.trim_start_matches(|c: char| c.is_ascii_digit());
+    rest.len() < paragraph.len() && rest.starts_with(['.', '．', '、', ')', '）'])
+}
+
 /// Whether an `一是…` list read by [`ordinal_items`] ends where it seems
 /// to: its next ordinal is nowhere in the rest of the last item's paragraph
 /// (read within a few KB), and the next paragraph does not open with a
@@ -1911,8 +1918,8 @@ pub(crate) fn ordinals_closed(text: &str, items: &[Range<usize>], limit: usize) 
         || ["此外", "另外", "同时", "最后"]
             .iter()
             .any(|w| next.starts_with(w))
-        || next
-            .starts_with(|c: char| c.is_ascii_digit() || crate::chars::circled_value(c).is_some());
+        || numbered_item(next)
+        || next.starts_with(|c: char| crate::chars::circled_value(c).is_some());
     !opens_item
 }
 

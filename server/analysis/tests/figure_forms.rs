@@ -5036,3 +5036,19 @@ fn a_lead_closing_with_a_count_after_yixia_and_a_full_stop() {
         "重点关注以下两点问题。\n第一，稳住基本盘。多措并举。\n第二，激发新动能。培育新业。\n第三，守牢安全线。排查隐患。\n本年度其他工作照常推进。\n",
     );
 }
+
+#[test]
+fn a_year_opening_the_next_paragraph_is_no_item_number() {
+    // `一是…二是…三是…` then a paragraph opening with a year: the list is
+    // closed; one opening with `4.` may be one more item.
+    let text = |n: &str, next: &str| {
+        format!(
+            "政府工作要着力强化{n}个导向。一是突出争先导向。二是突出发展导向。三是突出价值导向。\n{next}\n"
+        )
+    };
+    let year = "2031年主要预期目标：地区生产总值增长6%左右。";
+    quiet(&text("三", year));
+    assert_eq!(codes(&text("四", year)), vec![Code::CountMismatch]);
+    quiet(&text("四", "4.突出安全导向。"));
+    quiet(&text("四", "4、突出安全导向。"));
+}
