@@ -678,7 +678,10 @@ fn lead_lists(doc: &Document, out: &mut Vec<CountedList>) {
                 && !lead
                     .trim_end_matches(['。', '：', ':'])
                     .contains(['。', '；', '！', '？']);
-            let items = if heading.is_none() && !cue.ordinals_only && announces {
+            // A count right after `以下` says so itself, however long the
+            // paragraph it closes (`…突出了以下六个方面。`).
+            let below = text[..count_range.start].ends_with("以下");
+            let items = if heading.is_none() && !cue.ordinals_only && (announces || below) {
                 dashed(text, &lines[i + 1..])
             } else {
                 None

@@ -5052,3 +5052,24 @@ fn a_year_opening_the_next_paragraph_is_no_item_number() {
     quiet(&text("四", "4.突出安全导向。"));
     quiet(&text("四", "4、突出安全导向。"));
 }
+
+#[test]
+fn dashed_paragraphs_after_a_long_lead_closing_with_yixia() {
+    // `…突出了以下N个方面。` closing a long paragraph says itself that the
+    // dashed paragraphs after it are its items.
+    let text = |n: &str| {
+        format!(
+            "规划纲要紧紧围绕发展目标，针对突出问题，提出了一系列重大政策、重大工程和重大项目，突出了以下{n}个方面。\n——保持经济稳定增长，推动产业迈向中高端。\n——创新驱动发展，科技进步贡献率提高。\n——改善生态环境，生态文明水平提升。\n二、今年工作安排\n"
+        )
+    };
+    quiet(&text("三"));
+    assert_eq!(codes(&text("四")), vec![Code::CountMismatch]);
+    // Plain paragraphs after it, no dashes: nothing marks the items.
+    quiet(
+        "规划纲要紧紧围绕发展目标，针对突出问题，提出了一系列重大政策、重大工程和重大项目，突出了以下四个方面。\n保持经济稳定增长，推动产业迈向中高端。\n创新驱动发展，科技进步贡献率提高。\n二、今年工作安排\n",
+    );
+    // Dashes after a paragraph of comment: the run is not read.
+    quiet(
+        "提出了一系列重大政策，突出了以下四个方面。\n——保持经济稳定增长。\n——创新驱动发展。\n这是一段其他内容。\n——改善生态环境。\n二、今年工作安排\n",
+    );
+}
