@@ -3000,6 +3000,40 @@ fn row_of_words(words: &[&str]) -> bool {
         && others.iter().all(|w| !VERBS.contains(w))
 }
 
+/// Whether `name` ends with two words of two characters sharing one
+/// (`工业农业`, `国内国际`): a pair written without a join, which may be two
+/// of the names a count counts.
+fn ends_with_pair(name: &str) -> bool {
+    let mut chars = name.chars().rev();
+    let (Some(d), Some(c), Some(b), Some(a)) =
+        (chars.next(), chars.next(), chars.next(), chars.next())
+    else {
+        return false;
+    };
+    a == c || b == d
+}
+
+/// Whether both sides of a `和` close with one word of place (`城区和开发区`,
+/// `东港和西港`): the places may hold the counted things.
+fn places_pair(first: &str, second: &str) -> bool {
+    let place = |w: &str| {
+        w.chars().next_back().is_some_and(|c| {
+            PLACE_LEVELS.iter().any(|l| l.starts_with(c)) || "园港城岛".contains(c)
+        })
+    };
+    place(first) && place(second)
+}
+
+/// Whether either side of a `和` is a verb (`牢记和践行“三个务必”`): the
+/// count is then the verbs' object, not their number.
+fn verbal_pair(first: &str, second: &str) -> bool {
+    // (`项目建设`: a deed's name, which 建设 closes.)
+    let verbal = |w: &str| {
+        ends_with_verb(w) && !NAME_HEADS.iter().any(|h| w.ends_with(h)) && !w.ends_with("建设")
+    };
+    verbal(first) || verbal(second) || PAIRED_VERBS.iter().any(|v| first.ends_with(v))
+}
+
 /// `三个旗县（市、区）`: a bracket of places' levels alone qualifies the
 /// noun's last word (the kinds of place it takes in), it names no items.
 fn levels_only(line: &str, items: &[Range<usize>]) -> bool {
@@ -3738,7 +3772,15 @@ fn bare_names(
             quoted.push(names_at + second..names_at + names.len());
             quoted
         } else {
-            if !(count == 2 || count == 3 && (echoing || two_names))
+            // The names are surely the two counted when the count is quoted
+            // after them (`甲和乙“两个关键”`), restates them (`甲和乙这两个
+            // 关键`) or counts aspects, which no place holds.
+            let surely_two =
+                (quoted_count || text[..count_start].ends_with(['这', '此']) || aspects)
+                    && !ends_with_pair(&names[..*at])
+                    && !verbal_pair(&names[..*at], &names[second..])
+                    && !places_pair(&names[..*at], &names[second..]);
+            if !(count == 2 || count == 3 && (echoing || two_names || surely_two))
                 || *at == 0
                 || second == names.len()
                 || names.contains(['及', '或'])

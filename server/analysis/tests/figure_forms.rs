@@ -5073,3 +5073,26 @@ fn dashed_paragraphs_after_a_long_lead_closing_with_yixia() {
         "提出了一系列重大政策，突出了以下四个方面。\n——保持经济稳定增长。\n——创新驱动发展。\n这是一段其他内容。\n——改善生态环境。\n二、今年工作安排\n",
     );
 }
+
+#[test]
+fn two_names_joined_are_surely_the_two_counted_in_some_forms() {
+    // A quoted count after them, a count restating them with 这, a count
+    // of aspects: one more than the two names is a slip.
+    for text in [
+        "抓住产业和就业“{n}个关键”，开展示范创建。\n",
+        "紧紧扭住项目建设和招商引资这{n}个关键，优化存量。\n",
+        "必须处理好短期和长期{n}方面关系，注重远近结合。\n",
+    ] {
+        quiet(&text.replace("{n}", "两"));
+        assert_eq!(
+            codes(&text.replace("{n}", "三")),
+            vec![Code::CountMismatch],
+            "{text}"
+        );
+    }
+    // Places may hold the counted things; verbs take the count as their
+    // object.
+    quiet("建设东区和西区三个园区，完善配套。\n");
+    quiet("我们要牢记和践行这三个务必，永葆本色。\n");
+    quiet("支持城区和开发区“三大平台”建设，形成合力。\n");
+}
