@@ -577,7 +577,7 @@ fn figures_against_the_gold() {
     // provincial reports) joined, over 192.
     let floors: [(&str, f64, f64); 7] = [
         // (kind, reading recall %, mutation recall %)
-        ("count", 88.6, 82.2),
+        ("count", 88.6, 82.4),
         ("part", 85.2, 87.6),
         ("respectively", 98.5, 97.6),
         ("growth", 91.6, 91.3),
