@@ -679,7 +679,10 @@ fn lead_lists(doc: &Document, out: &mut Vec<CountedList>) {
                 && !lead
                     .trim_end_matches(['。', '：', ':'])
                     .contains(['。', '；', '！', '？']);
-            let items = if heading.is_none() && !cue.ordinals_only && announces {
+            // A count right after `以下` says so itself, however long the
+            // paragraph it closes (`…突出了以下六个方面。`).
+            let below = text[..count_range.start].ends_with("以下");
+            let items = if heading.is_none() && !cue.ordinals_only && (announces || below) {
                 dashed(text, &lines[i + 1..])
             } else {
                 None
@@ -1070,8 +1073,17 @@ fn numbered_on(text: &str, before: &[crate::lines::Line], style: Style, n: u32) 
 /// count and the colon.
 fn points_ahead(line: &str, count: Range<usize>, clause_end: usize) -> bool {
     let rest = line[clause_end..].trim_end_matches(is_space);
+    // `把握好以下三点。`: a count closing the line after 以下 with no noun
+    // after its measure word counts what follows as surely as a colon.
+    // (Not 以下 after an amount: `60岁以下两类。` bounds, it points nowhere.)
+    let closes = rest == "。"
+        && count.end == clause_end
+        && line[..count.start]
+            .strip_suffix("以下")
+            .and_then(|before| before.chars().next_back())
+            .is_some_and(|c| crate::chars::is_han(c) && !"岁元年月日人个米亩吨户万亿".contains(c));
     line[..count.start].ends_with("以下")
-        && matches!(rest, "：" | ":")
+        && (matches!(rest, "：" | ":") || closes)
         && !AMOUNTS.iter().any(|w| line[count.end..].starts_with(w))
 }
 
@@ -1862,6 +1874,13 @@ pub(crate) fn split_names(s: &str, offset: usize) -> Vec<Range<usize>> {
     out
 }
 
+/// Whether `paragraph` opens with an item's number in digits (`4.`,
+/// `4、`, `4）`), not with a figure or a year (`2023年…`).
+fn numbered_item(paragraph: &str) -> bool {
+    let rest = paragraph.trim_start_matches(|c: char| c.is_ascii_digit());
+    rest.len() < paragraph.len() && rest.starts_with(['.', '．', '、', ')', '）'])
+}
+
 /// Whether an `一是…` list read by [`ordinal_items`] ends where it seems
 /// to: its next ordinal is nowhere in the rest of the last item's paragraph
 /// (read within a few KB), and the next paragraph does not open with a
@@ -1904,8 +1923,8 @@ pub(crate) fn ordinals_closed(text: &str, items: &[Range<usize>], limit: usize) 
         || ["此外", "另外", "同时", "最后"]
             .iter()
             .any(|w| next.starts_with(w))
-        || next
-            .starts_with(|c: char| c.is_ascii_digit() || crate::chars::circled_value(c).is_some());
+        || numbered_item(next)
+        || next.starts_with(|c: char| crate::chars::circled_value(c).is_some());
     !opens_item
 }
 

@@ -210,6 +210,21 @@ fn layers_at(text: &str, start: usize) -> Option<(u32, usize, &'static str)> {
         .then_some((value, start + numeral.len() + '重'.len_utf8(), "重"))
 }
 
+/// `改革、发展、稳定三者关系`: the parties named right before, counted by
+/// 者, which is the measure word and what is counted at once; read by the
+/// bare-names reader only, after names.
+fn parties_at(text: &str, start: usize) -> Option<(u32, usize, &'static str)> {
+    let (numeral, _) = numeral_then(text, start, '者')?;
+    // `这两者`: the parties were named before, maybe in another sentence.
+    if text[..start].ends_with(['这', '此', '该']) {
+        return None;
+    }
+    let value = small_chinese_number(numeral)?;
+    (2..=9)
+        .contains(&value)
+        .then_some((value, start + numeral.len() + '者'.len_utf8(), "者"))
+}
+
 /// The Chinese numeral opening `text[start..]` when `measure` follows it,
 /// and the words after the measure.
 fn numeral_then(text: &str, start: usize, measure: char) -> Option<(&str, &str)> {
@@ -2328,7 +2343,7 @@ static COUNT_WORDS: LazyLock<CharSet> = LazyLock::new(|| {
         MEASURES
             .iter()
             .filter_map(|m| m.chars().next())
-            .chain(['级', '重', '场'])
+            .chain(['级', '重', '场', '者'])
             .chain(PLACE_LEVELS.iter().filter_map(|l| l.chars().next())),
     )
 });
@@ -2350,7 +2365,7 @@ static AFTER_NAMES_ONLY: LazyLock<CharSet> = LazyLock::new(|| {
         PLACE_LEVELS
             .iter()
             .filter_map(|l| l.chars().next())
-            .chain(['重'])
+            .chain(['重', '者'])
             .filter(|c| !measured.contains(c)),
     )
 });
@@ -2438,6 +2453,7 @@ fn read_clause(line: &str, start: usize, out: &mut Vec<CountedList>) -> usize {
                             layers_at(line, at)
                                 .or_else(|| places_at(line, at))
                                 .or_else(|| campaigns_at(line, at))
+                                .or_else(|| parties_at(line, at))
                         })
                         .flatten()
                 }) {
@@ -2847,6 +2863,10 @@ fn echo_list(line: &str, count_start: usize, count: u32, count_end: usize) -> Op
         });
         all && joins > 0
     };
+    // `四大甲产业（…）、五大乙产业（…）`: when the piece before opens with
+    // a count of its own, the counts run in parallel and the bracket right
+    // after this count's noun holds its names, as it does for the first.
+    let parallel = after_bracket && !counts_in(line, clause_start..count_start).is_empty();
     // Quotes before the count close an earlier count's name, which its
     // own bracket follows (`“两大X”（…）、“三大Y”（…）`). Before `分别是`,
     // only another count shares the names: words and quotes of the
@@ -2863,6 +2883,10 @@ fn echo_list(line: &str, count_start: usize, count: u32, count_end: usize) -> Op
         if line[start..].starts_with(word) {
             start += word.len();
         }
+    }
+    // `五大产业（含甲、乙）`: 含 names some of them, not all.
+    if bracket && line[start..].starts_with('含') {
+        return None;
     }
     // The names: to the bracket's close, or to the clause's end.
     let mut depth = 0i32;
@@ -2923,7 +2947,7 @@ fn echo_list(line: &str, count_start: usize, count: u32, count_end: usize) -> Op
         return None;
     }
     let items = crate::list_forms::split_names(names, start);
-    if items.len() < 2 {
+    if items.len() < 2 || (bracket && levels_only(line, &items)) {
         return None;
     }
     let tail: String = {
@@ -2959,7 +2983,7 @@ fn echo_list(line: &str, count_start: usize, count: u32, count_end: usize) -> Op
         let repeats = if (!tail.is_empty() && name.ends_with(tail.as_str()))
             || respectively
             || plain
-            || (bracket && !after_bracket && name.chars().count() <= 20)
+            || (bracket && (!after_bracket || parallel) && name.chars().count() <= 20)
         {
             true
         } else {
@@ -2998,6 +3022,62 @@ fn echo_list(line: &str, count_start: usize, count: u32, count_end: usize) -> Op
         hidden,
         open,
     })
+}
+
+/// `产业、人才、生态、文化、组织“五个振兴”`: three names or more after the
+/// first (which may carry the sentence's verb), all as long as the last and
+/// none of the others a verb, are a row of bare words; a last word that
+/// may be a verb is then one of them, not a verb taking the count.
+fn row_of_words(words: &[&str]) -> bool {
+    let Some((last, others)) = words.split_last() else {
+        return false;
+    };
+    let len = last.chars().count();
+    words.len() >= 4
+        && words[1..].iter().all(|w| w.chars().count() == len)
+        && others.iter().all(|w| !VERBS.contains(w))
+}
+
+/// Whether `name` ends with two words of two characters sharing one
+/// (`工业农业`, `国内国际`): a pair written without a join, which may be two
+/// of the names a count counts.
+fn ends_with_pair(name: &str) -> bool {
+    let mut chars = name.chars().rev();
+    let (Some(d), Some(c), Some(b), Some(a)) =
+        (chars.next(), chars.next(), chars.next(), chars.next())
+    else {
+        return false;
+    };
+    a == c || b == d
+}
+
+/// Whether both sides of a `和` close with one word of place (`城区和开发区`,
+/// `东港和西港`): the places may hold the counted things.
+fn places_pair(first: &str, second: &str) -> bool {
+    let place = |w: &str| {
+        w.chars().next_back().is_some_and(|c| {
+            PLACE_LEVELS.iter().any(|l| l.starts_with(c)) || "园港城岛".contains(c)
+        })
+    };
+    place(first) && place(second)
+}
+
+/// Whether either side of a `和` is a verb (`牢记和践行“三个务必”`): the
+/// count is then the verbs' object, not their number.
+fn verbal_pair(first: &str, second: &str) -> bool {
+    // (`项目建设`: a deed's name, which 建设 closes.)
+    let verbal = |w: &str| {
+        ends_with_verb(w) && !NAME_HEADS.iter().any(|h| w.ends_with(h)) && !w.ends_with("建设")
+    };
+    verbal(first) || verbal(second) || PAIRED_VERBS.iter().any(|v| first.ends_with(v))
+}
+
+/// `三个旗县（市、区）`: a bracket of places' levels alone qualifies the
+/// noun's last word (the kinds of place it takes in), it names no items.
+fn levels_only(line: &str, items: &[Range<usize>]) -> bool {
+    items
+        .iter()
+        .all(|r| PLACE_LEVELS.contains(&line[r.clone()].trim()))
 }
 
 /// `三个走在前列，即甲……走在前列；乙……走在前列；丙……走在前列。`: a
@@ -3668,6 +3748,8 @@ fn bare_names(
         .collect();
     // `方面` is a measure word and what is counted at once.
     let aspects = text[..count_end].ends_with("方面");
+    // So is `者` (`甲、乙、丙三者之间`).
+    let parties = text[..count_end].ends_with('者');
     // `甲、乙、丙3个县`: one character may name the level of the places
     // named (not `三类县`, kinds of them).
     let level = text[..count_end].ends_with('个')
@@ -3685,7 +3767,7 @@ fn bare_names(
             .then(|| text.len() - counted.len() + "类别".len())
     };
     let kinds = kinds_end.is_some_and(|end| count_at(text, end).is_some());
-    if (noun.chars().count() < 2 && !aspects && !level && !places && !ones && !kinds)
+    if (noun.chars().count() < 2 && !aspects && !parties && !level && !places && !ones && !kinds)
         || crate::list_forms::AMOUNTS
             .iter()
             .chain(&["数"])
@@ -3728,7 +3810,15 @@ fn bare_names(
             quoted.push(names_at + second..names_at + names.len());
             quoted
         } else {
-            if !(count == 2 || count == 3 && (echoing || two_names))
+            // The names are surely the two counted when the count is quoted
+            // after them (`甲和乙“两个关键”`), restates them (`甲和乙这两个
+            // 关键`) or counts aspects, which no place holds.
+            let surely_two =
+                (quoted_count || text[..count_start].ends_with(['这', '此']) || aspects)
+                    && !ends_with_pair(&names[..*at])
+                    && !verbal_pair(&names[..*at], &names[second..])
+                    && !places_pair(&names[..*at], &names[second..]);
+            if !(count == 2 || count == 3 && (echoing || two_names || surely_two))
                 || *at == 0
                 || second == names.len()
                 || names.contains(['及', '或'])
@@ -3848,7 +3938,7 @@ fn bare_names(
     // “三大差距”`); a bare verb among the names is a name (`集甲、服务、
     // 乙“三位一体”`). So does a quoted counted noun after three names or
     // more (`做好保护、提升、建设三篇“文章”`: verbs named as the things).
-    if quoted_count && VERBS.contains(&last_word) {
+    if quoted_count && VERBS.contains(&last_word) && !row_of_words(&words) {
         return None;
     }
     let quoted_noun = !quoted_count && words.len() >= 3 && text[count_end..].starts_with('“');

@@ -5088,3 +5088,122 @@ fn things_counted_one_by_one_are_no_rounded_level() {
     quiet("新增就业1.2万人，其中高校毕业生1.2万人。\n");
     quiet("新建学校5所左右，其中小学6所。\n");
 }
+
+#[test]
+fn parallel_counts_each_with_its_bracket_of_names() {
+    // `四大X（…）、五大Y（…）`: the second count's bracket holds its own
+    // names, as the first's does.
+    let text = |n: &str| {
+        format!("培育三大支柱产业（装备、化工、纺织）、{n}大新兴产业（芯片、储能、算力、航天）。\n")
+    };
+    quiet(&text("四"));
+    assert_eq!(codes(&text("五")), vec![Code::CountMismatch]);
+    // Not after a piece with no count of its own, nor a bracket of
+    // levels (`旗县（市、区）`) or of some things only (`含…`).
+    quiet("建成东湖园区（含孵化器）、五个创新中心（芯片、储能）。\n");
+    quiet("设立两个试验区（东区、西区）、三个旗县（市、区）联动发展。\n");
+    quiet("培育三大支柱产业（装备、化工、纺织）、五大新兴产业（含芯片、储能），形成合力。\n");
+}
+
+#[test]
+fn a_row_of_bare_words_before_a_quoted_count_ends_with_a_name() {
+    // `组织` may be a verb, but it closes a row of bare words as long as it.
+    let text = |n: &str| format!("围绕产业、人才、生态、文化、组织“{n}个振兴”，建设美丽乡村。\n");
+    quiet(&text("五"));
+    assert_eq!(codes(&text("六")), vec![Code::CountMismatch]);
+    // A verb after words of another length takes the count as its object.
+    quiet("加强监管执法、提升服务质量、优化审批流程、强化“三大支撑”。\n");
+    // Three words only: not enough of a row.
+    quiet("聚焦人才、资金、组织“两个保障”，推进改革。\n");
+}
+
+#[test]
+fn parties_counted_by_zhe_after_their_names() {
+    // `甲、乙、丙三者关系`: 者 is what is counted.
+    let text = |n: &str| format!("正确处理改革、发展、稳定{n}者关系，化解风险。\n");
+    quiet(&text("三"));
+    assert_eq!(codes(&text("四")), vec![Code::CountMismatch]);
+    // `这两者`: the parties were named elsewhere.
+    quiet("各地方、部门和企业都要认识和处理好这三者之间的关系。\n");
+    // No names before it: 者 alone counts nothing read.
+    quiet("统筹兼顾三者利益，推动共同发展。\n");
+}
+
+#[test]
+fn a_lead_closing_with_a_count_after_yixia_and_a_full_stop() {
+    // `要把握好以下N点。` then `第一，…` paragraphs: the following points.
+    let text = |n: &str| {
+        format!(
+            "做好今年工作，要把握好以下{n}点。\n第一，稳住基本盘。多措并举。\n第二，激发新动能。培育新业。\n第三，守牢安全线。排查隐患。\n本年度其他工作照常推进。\n"
+        )
+    };
+    quiet(&text("三"));
+    assert_eq!(codes(&text("四")), vec![Code::CountMismatch]);
+    // A noun after the count, or an amount before 以下, is no lead.
+    quiet(
+        "帮扶对象为年满60岁以下两类。\n第一，稳住基本盘。多措并举。\n第二，激发新动能。培育新业。\n第三，守牢安全线。排查隐患。\n本年度其他工作照常推进。\n",
+    );
+    quiet(
+        "重点关注以下两点问题。\n第一，稳住基本盘。多措并举。\n第二，激发新动能。培育新业。\n第三，守牢安全线。排查隐患。\n本年度其他工作照常推进。\n",
+    );
+}
+
+#[test]
+fn a_year_opening_the_next_paragraph_is_no_item_number() {
+    // `一是…二是…三是…` then a paragraph opening with a year: the list is
+    // closed; one opening with `4.` may be one more item.
+    let text = |n: &str, next: &str| {
+        format!(
+            "政府工作要着力强化{n}个导向。一是突出争先导向。二是突出发展导向。三是突出价值导向。\n{next}\n"
+        )
+    };
+    let year = "2031年主要预期目标：地区生产总值增长6%左右。";
+    quiet(&text("三", year));
+    assert_eq!(codes(&text("四", year)), vec![Code::CountMismatch]);
+    quiet(&text("四", "4.突出安全导向。"));
+    quiet(&text("四", "4、突出安全导向。"));
+}
+
+#[test]
+fn dashed_paragraphs_after_a_long_lead_closing_with_yixia() {
+    // `…突出了以下N个方面。` closing a long paragraph says itself that the
+    // dashed paragraphs after it are its items.
+    let text = |n: &str| {
+        format!(
+            "规划纲要紧紧围绕发展目标，针对突出问题，提出了一系列重大政策、重大工程和重大项目，突出了以下{n}个方面。\n——保持经济稳定增长，推动产业迈向中高端。\n——创新驱动发展，科技进步贡献率提高。\n——改善生态环境，生态文明水平提升。\n二、今年工作安排\n"
+        )
+    };
+    quiet(&text("三"));
+    assert_eq!(codes(&text("四")), vec![Code::CountMismatch]);
+    // Plain paragraphs after it, no dashes: nothing marks the items.
+    quiet(
+        "规划纲要紧紧围绕发展目标，针对突出问题，提出了一系列重大政策、重大工程和重大项目，突出了以下四个方面。\n保持经济稳定增长，推动产业迈向中高端。\n创新驱动发展，科技进步贡献率提高。\n二、今年工作安排\n",
+    );
+    // Dashes after a paragraph of comment: the run is not read.
+    quiet(
+        "提出了一系列重大政策，突出了以下四个方面。\n——保持经济稳定增长。\n——创新驱动发展。\n这是一段其他内容。\n——改善生态环境。\n二、今年工作安排\n",
+    );
+}
+
+#[test]
+fn two_names_joined_are_surely_the_two_counted_in_some_forms() {
+    // A quoted count after them, a count restating them with 这, a count
+    // of aspects: one more than the two names is a slip.
+    for text in [
+        "抓住产业和就业“{n}个关键”，开展示范创建。\n",
+        "紧紧扭住项目建设和招商引资这{n}个关键，优化存量。\n",
+        "必须处理好短期和长期{n}方面关系，注重远近结合。\n",
+    ] {
+        quiet(&text.replace("{n}", "两"));
+        assert_eq!(
+            codes(&text.replace("{n}", "三")),
+            vec![Code::CountMismatch],
+            "{text}"
+        );
+    }
+    // Places may hold the counted things; verbs take the count as their
+    // object.
+    quiet("建设东区和西区三个园区，完善配套。\n");
+    quiet("我们要牢记和践行这三个务必，永葆本色。\n");
+    quiet("支持城区和开发区“三大平台”建设，形成合力。\n");
+}
