@@ -3818,7 +3818,12 @@ fn bare_names(
                     && !ends_with_pair(&names[..*at])
                     && !verbal_pair(&names[..*at], &names[second..])
                     && !places_pair(&names[..*at], &names[second..]);
-            if !(count == 2 || count == 3 && (echoing || two_names || surely_two))
+            // A first side closing with a pair written unjoined
+            // (`工业农业和服务业“三大产业”`) may hold two of the three.
+            let three = count == 3
+                && !ends_with_pair(&names[..*at])
+                && (echoing || two_names || surely_two);
+            if !(count == 2 || three)
                 || *at == 0
                 || second == names.len()
                 || names.contains(['及', '或'])

@@ -5207,3 +5207,15 @@ fn two_names_joined_are_surely_the_two_counted_in_some_forms() {
     quiet("我们要牢记和践行这三个务必，永葆本色。\n");
     quiet("支持城区和开发区“三大平台”建设，形成合力。\n");
 }
+
+#[test]
+fn a_pair_written_unjoined_before_a_join_may_hold_two_of_three() {
+    // `工业农业和服务业`: 工业, 农业 run together, then 服务业: three.
+    quiet("推动工业农业和服务业“三大产业”协调发展。\n");
+    quiet("统筹国内国际和区域“三个市场”。\n");
+    // Two plain names joined before three are still a slip.
+    assert_eq!(
+        codes("建成甲桥和乙桥三座危桥。\n"),
+        vec![Code::CountMismatch]
+    );
+}
