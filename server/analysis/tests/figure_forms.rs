@@ -4977,3 +4977,37 @@ fn a_percent_before_a_rate_named_at_the_nouns_end_counts_no_things() {
         vec![Code::RateOutOfRange]
     );
 }
+
+#[test]
+fn a_part_joined_to_an_act_by_bing_is_still_a_part() {
+    // `…2000亿元并纳入预算`: `并` opens the part's own act, not a class
+    // of things the amount bounds.
+    let text =
+        |n: &str| format!("今年安排赤字800亿元，其中本级赤字500亿元，代发债券{n}并纳入预算。\n");
+    quiet(&text("300亿元"));
+    assert_eq!(codes(&text("400亿元")), vec![Code::PartsExceedWhole]);
+    // The act's own figures, after `并`, are no parts.
+    quiet("安排资金10亿元，其中省级资金6亿元并配套市级资金7亿元。\n");
+}
+
+#[test]
+fn new_investment_named_after_its_amount_is_a_whole() {
+    // `新增N亿元投资`: an amount of investment to be made, a level.
+    let text = |n: &str| format!("三年新增60亿元投资，其中省级投资{n}，用于乡村道路。\n");
+    quiet(&text("25亿元"));
+    assert_eq!(codes(&text("90亿元")), vec![Code::PartExceedsWhole]);
+    let text = |n: &str| format!("实施新增60亿元的投资计划，其中，新增市级投资{n}。\n");
+    quiet(&text("25亿元"));
+    assert_eq!(codes(&text("90亿元")), vec![Code::PartExceedsWhole]);
+    // Compared with last year, it is a change again.
+    quiet("今年比上年新增20亿元投资，其中工业投资完成80亿元。\n");
+    quiet("全年新增贷款50亿元，其中短期贷款新增60亿元。\n");
+}
+
+#[test]
+fn a_total_reached_after_the_parts_is_no_part() {
+    // `…总里程达N公里`: the stock the new length joins.
+    let text = |n: &str| format!("新增绿道50公里，其中城区绿道{n}，绿道总里程达300公里。\n");
+    quiet(&text("20公里"));
+    assert_eq!(codes(&text("80公里")), vec![Code::PartExceedsWhole]);
+}

@@ -1381,7 +1381,13 @@ fn parts_among<'d>(
         // part is paired with a whole of the same name.
         // A clause naming the stock the new things join
         // (`新增4万户，其中企业1万户，总量达到38万户`) ends the parts.
-        let stock = clause.is_some_and(|c| c.starts_with("总量") || c.starts_with("总数"));
+        // So does a total reached after the parts (`新增公路5万公里，其中
+        // 高速公路1万公里，高速公路总里程达10万公里`).
+        let stock = clause.is_some_and(|c| {
+            c.starts_with("总量")
+                || c.starts_with("总数")
+                || (!parts.is_empty() && names_total_reached(c))
+        });
         // `其中普惠托位3000个，每千人托位数达到4个`, `…，争取乙用地2000亩`:
         // a clause measuring per head, or setting an aim of its own, is
         // no part of the whole before `其中`.
@@ -1409,7 +1415,11 @@ fn parts_among<'d>(
         let allowed = named || parts.is_empty();
         let leaves = holds_leaving_word(gap, allowed)
             && (allowed || holds_leaving_word(gap, true) || !alike());
+        // `省级资金6亿元并配套市级资金7亿元`: `并` after a part joins an
+        // act of its own, whose figures are no parts.
+        let joined_act = !parts.is_empty() && gap.starts_with('并');
         if sentence_end(gap, 0, None) < gap.len()
+            || joined_act
             || leaves
             || stock
             || own_measure
@@ -1816,6 +1826,10 @@ fn is_threshold(text: &str, figure: &Figure) -> bool {
     if figure.kind == crate::figures::FigureKind::Count && !bound {
         return false;
     }
+    // `新增4万亿元投资`: the amount of the investment, not a class of it.
+    if !bound && new_things(text, figure) {
+        return false;
+    }
     // Prefixes stripped one at a time: `trim_start_matches` with a word
     // sets up a substring searcher each call, and this runs per figure.
     let after = ["及以上", "以上", "以下"]
@@ -1829,22 +1843,34 @@ fn is_threshold(text: &str, figure: &Figure) -> bool {
             .iter()
             .any(|w| text[figure.span.clone()].ends_with(w));
     let class_counted = bound && after.starts_with(|c: char| c.is_ascii_digit());
+    // `2000亿元并纳入预算`: `并` joins a verb of its own (not `并购`).
+    let joins_verb = after.starts_with('并') && !after.starts_with("并购");
     class_counted
         || after.chars().next().is_some_and(|c| {
             crate::chars::is_han(c) && !matches!(c, '和' | '及' | '与' | '或' | '的')
         }) && !["左右", "上下"].iter().any(|w| after.starts_with(w))
+            && !joins_verb
 }
 
 /// `新增市场主体…，新增5.2万户，其中企业1.3万户`: things newly added,
 /// counted (registered, built, opened), are a whole of their own kinds;
 /// money added (`新增贷款`) is a net change, whose parts may exceed it.
 fn new_things(text: &str, figure: &Figure) -> bool {
-    figure.kind == FigureKind::Count
-        && chars_before(text, figure.span.start, 4)
-            .trim_end_matches(|c: char| {
-                crate::chars::is_space(c) || matches!(c, '了' | '约' | '近')
-            })
-            .ends_with("新增")
+    let added = chars_before(text, figure.span.start, 4)
+        .trim_end_matches(|c: char| crate::chars::is_space(c) || matches!(c, '了' | '约' | '近'))
+        .ends_with("新增");
+    added && (figure.kind == FigureKind::Count || new_investment(text, figure))
+}
+
+/// `新增4万亿元投资`, `新增4万亿元的投资计划`: an amount of new investment
+/// named after it is money to be spent, a level, not a stock's net change.
+fn new_investment(text: &str, figure: &Figure) -> bool {
+    let after = &text[figure.span.end..];
+    // `比上年新增20亿元投资`: compared, it is a change again.
+    let compared = chars_before(text, figure.span.start, 12).contains(['比', '较']);
+    figure.kind == FigureKind::Amount
+        && (after.starts_with("投资") || after.starts_with("的投资"))
+        && !compared
 }
 
 /// `比上年的704亿元`, `由40元`: an earlier level the figure is compared
@@ -1867,6 +1893,15 @@ fn is_base(doc: &Document, figure: &Figure) -> bool {
         || lead.ends_with('由')
         || lead.ends_with('从')
         || lead.ends_with('比')
+}
+
+/// Whether a clause's words up to its figure name a total reached
+/// (`高速公路总里程达`): `总` in the name before a verb of reaching.
+fn names_total_reached(clause: &str) -> bool {
+    ["达到", "达", "突破", "超过"]
+        .iter()
+        .find_map(|v| clause.strip_suffix(v))
+        .is_some_and(|name| name.contains('总'))
 }
 
 /// Verbs that open a clause stating a task of its own.
