@@ -5011,3 +5011,44 @@ fn a_total_reached_after_the_parts_is_no_part() {
     quiet(&text("20公里"));
     assert_eq!(codes(&text("80公里")), vec![Code::PartExceedsWhole]);
 }
+
+#[test]
+fn the_three_industries_are_parts_of_the_output() {
+    // Each named alone in its clause, in turn, in the next sentence.
+    let text = |n: &str| {
+        format!(
+            "全县生产总值完成80亿元，增长6%。第一产业完成12亿元，增长3%；第二产业完成{n}，增长7%；第三产业完成30亿元，增长6%。\n"
+        )
+    };
+    quiet(&text("38亿元"));
+    assert_eq!(codes(&text("95亿元")), vec![Code::PartExceedsWhole]);
+    // Named before `分别`.
+    let text = |n: &str| {
+        format!("地区生产总值达到80亿元。一产、二产、三产分别完成12亿元、{n}、30亿元。\n")
+    };
+    quiet(&text("38亿元"));
+    assert_eq!(codes(&text("95亿元")), vec![Code::PartExceedsWhole]);
+    // Another place's industries, or not all three in turn: no parts.
+    quiet("全市生产总值80亿元。甲县第一产业完成12亿元；第二产业完成95亿元；第三产业完成30亿元。\n");
+    quiet("生产总值80亿元，增长6%。农业完成12亿元；第二产业完成95亿元。\n");
+    quiet("生产总值80亿元。一产、二产分别完成12亿元、95亿元。\n");
+}
+
+#[test]
+fn parts_a_whole_is_said_to_include() {
+    // `，包括` and parts named plainly, joined by `、`.
+    let text = |n: &str| format!("确定考核指标24个，包括预期性指标{n}、约束性指标9个。\n");
+    quiet(&text("15个"));
+    assert_eq!(codes(&text("80个")), vec![Code::PartExceedsWhole]);
+    // A bracket of `含` and one part.
+    let text = |n: &str| format!("下达补助资金2.4亿元（含省级资金{n}），用于农田建设。\n");
+    quiet(&text("1.1亿元"));
+    assert_eq!(codes(&text("7.2亿元")), vec![Code::PartExceedsWhole]);
+    // Examples closed by `等`, a task of its own, a share per head, or
+    // another unit: no parts.
+    quiet("建成项目12个，包括甲、乙等30个子项目。\n");
+    quiet("新建学校10所，包括改扩建学校15所。\n");
+    quiet("培训农民5000人，包括人均增收8000人。\n");
+    quiet("全年培训5000人次，包括农民工8000人。\n");
+    quiet("争取资金2.0亿元，包括争取资金3.0亿元的意向。\n");
+}

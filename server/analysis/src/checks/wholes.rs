@@ -8,6 +8,8 @@
 
 mod annual;
 mod bounds;
+mod included;
+mod industries;
 mod kind_of_total;
 
 use std::ops::Range;
@@ -69,6 +71,8 @@ fn part_readings_of<'d>(doc: &'d Document, cues: &Cues) -> Vec<PartReading<'d>> 
         .chain(annual::annual_of_total(doc))
         .chain(kind_of_total::kind_of_total(doc))
         .chain(bounds::nested_bounds(doc))
+        .chain(industries::industries_of_output(doc))
+        .chain(included::included(doc))
         .chain(restated_by_class(doc))
         .chain(
             cues.respectively
