@@ -5052,3 +5052,14 @@ fn parts_a_whole_is_said_to_include() {
     quiet("全年培训5000人次，包括农民工8000人。\n");
     quiet("争取资金2.0亿元，包括争取资金3.0亿元的意向。\n");
 }
+
+#[test]
+fn projects_counted_in_ge_have_parts_counted_in_xiang() {
+    let text = |n: &str| format!("全市18个项目获省级奖励，其中{n}获一等奖。\n");
+    quiet(&text("4项"));
+    assert_eq!(codes(&text("30项")), vec![Code::PartExceedsWhole]);
+    // Other things counted in `项` are no part of the projects.
+    quiet("建成项目12个，其中完成审批事项30项。\n");
+    quiet("12个项目获奖，其中5个企业获得奖励20项。\n");
+    quiet("引进12个项目团队，其中高层次人才30项。\n");
+}

@@ -944,7 +944,9 @@ fn read_one<'d>(doc: &'d Document, cue: &Cue<'d>) -> Option<PartReading<'d>> {
     // money between it and `其中` (`完成投资9亿元，完成率110%，其中…`)
     // measures something else.
     let mut index = before.iter().rposition(|f| {
-        same_unit(&f.unit, &first.unit) && !is_threshold(text, f) && !is_base(doc, f)
+        (same_unit(&f.unit, &first.unit) || items_of_projects(text, f, first))
+            && !is_threshold(text, f)
+            && !is_base(doc, f)
     })?;
     // `总数达26.4万户、净增4万户，其中…`: a change right after the level
     // it changes is no whole; the level is.
@@ -1028,7 +1030,11 @@ fn read_one<'d>(doc: &'d Document, cue: &Cue<'d>) -> Option<PartReading<'d>> {
     let second = unit_note(text, whole);
     let parts: Vec<&Figure> = parts
         .into_iter()
-        .filter(|p| same_unit(&p.unit, &whole.unit) || second == Some(p.unit.as_str()))
+        .filter(|p| {
+            same_unit(&p.unit, &whole.unit)
+                || second == Some(p.unit.as_str())
+                || items_of_projects(text, whole, p)
+        })
         .collect();
     Some(PartReading {
         whole,
@@ -1968,6 +1974,21 @@ fn counted_words<'t>(text: &'t str, figure: &Figure) -> &'t str {
         .last()
         .map_or(0, |(i, c)| i + c.len_utf8());
     &rest[..end]
+}
+
+/// `12个项目获奖，其中1项获一等奖`: projects counted in `个` are items,
+/// which `项` counts too, when the part is a bare count right after
+/// `其中` and names nothing but a status (or `项目` again).
+fn items_of_projects(text: &str, whole: &Figure, part: &Figure) -> bool {
+    if whole.unit != "个" || part.unit != "项" {
+        return false;
+    }
+    let bare = text[..part.span.start]
+        .trim_end_matches(['，', ','])
+        .ends_with("其中");
+    let after = &text[part.span.end..];
+    bare && counted_words(text, whole).starts_with("项目")
+        && (opens_with(after, AMONG_LEADS) || after.starts_with("项目"))
 }
 
 /// Whether `a` and `b` share four characters in a row.
