@@ -5063,3 +5063,22 @@ fn projects_counted_in_ge_have_parts_counted_in_xiang() {
     quiet("12个项目获奖，其中5个企业获得奖励20项。\n");
     quiet("引进12个项目团队，其中高层次人才30项。\n");
 }
+
+#[test]
+fn shares_after_a_bare_zhan_in_turn_share_one_whole() {
+    // `甲占N%，乙、丙占M%，…`: each clause a part's share of one whole.
+    let text = |n: &str| {
+        format!("新增资金中，乡村道路和农田水利投资占52%，教育、医疗建设占{n}，文化设施占18%。\n")
+    };
+    quiet(&text("30%"));
+    assert_eq!(codes(&text("130%")), vec![Code::RateOutOfRange]);
+    // The first of the clauses, read by the one after it.
+    let text = |n: &str| format!("城乡道路和桥梁工程占{n}，其余工程占40%。\n");
+    quiet(&text("60%"));
+    assert_eq!(codes(&text("160%")), vec![Code::RateOutOfRange]);
+    // Contributions to growth, plans and changes may pass 100%.
+    quiet("三大需求对增长的贡献中，消费占105%，净出口占-5%。\n");
+    quiet("完成年度任务占120%，完成计划占110%。\n");
+    quiet("出口增长占120%，进口占30%。\n");
+    quiet("甲县占120%，乙县占比30%。\n");
+}

@@ -528,6 +528,7 @@ fn named_share(text: &str, figure: &Figure) -> Option<(usize, String)> {
             Some(name) => name,
             None if listed => return None,
             None => part_of_whole(head)
+                .or_else(|| shares_in_turn(head, &text[figure.span.end..]))
                 .or_else(|| work_done(head))
                 .or_else(|| things_before(head, strip_link).map(str::to_string))
                 .or_else(|| elided_intensity(head))
@@ -932,6 +933,67 @@ fn named_part_of_amount(subject: &str) -> bool {
         && !PLANNED
             .iter()
             .any(|w| !AMOUNT_PARTS.contains(w) && item.contains(w))
+}
+
+/// `甲投资占44%，乙、丙建设占16%，丁占23%`: clauses each of a name, a
+/// bare `占` and a percent, one after another, share one whole among the
+/// parts they name: each is a share of it. The clause before or after
+/// must be one such too; a name of a change or a plan is none.
+fn shares_in_turn(head: &str, after: &str) -> Option<String> {
+    let subject = head.strip_suffix('占')?;
+    // `对增长的贡献，消费占105%，净出口占-5%`: contributions may pass it.
+    if ["贡献", "拉动"].iter().any(|w| subject.contains(w)) {
+        return None;
+    }
+    let (before, name) = match subject.rsplit_once(['，', ',', '；', ';', '。', '\n']) {
+        Some((before, name)) => (Some(before), name),
+        None => (None, subject),
+    };
+    let name = name.trim_matches(is_space);
+    let name = name.strip_prefix("其中").unwrap_or(name);
+    if !turn_name(name) {
+        return None;
+    }
+    let previous = before.is_some_and(ends_with_bare_share);
+    let next = || {
+        let Some(rest) = after.strip_prefix(['，', ',', '；', ';']) else {
+            return false;
+        };
+        let Some((name, share)) = rest.split_once('占') else {
+            return false;
+        };
+        let digits = share.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
+        turn_name(name) && digits.len() < share.len() && digits.starts_with(['%', '％'])
+    };
+    (previous || next()).then(|| "占".to_string())
+}
+
+/// Whether `before` closes with a clause of a name, a bare `占` and a
+/// percent (`，乙建设占16%`).
+fn ends_with_bare_share(before: &str) -> bool {
+    let Some(number) = before.strip_suffix(['%', '％']) else {
+        return false;
+    };
+    let words = number.trim_end_matches(|c: char| c.is_ascii_digit() || c == '.');
+    let Some(subject) = words.strip_suffix('占') else {
+        return false;
+    };
+    let name = subject
+        .rsplit(['，', ',', '；', ';'])
+        .next()
+        .unwrap_or(subject);
+    words.len() < number.len() && turn_name(name.strip_prefix("其中").unwrap_or(name))
+}
+
+/// A part's name in [`shares_in_turn`]: Chinese words (a list joined by
+/// `、`) naming no change, comparison, plan or money but an amount's part.
+fn turn_name(name: &str) -> bool {
+    (2..=24).contains(&name.chars().count())
+        && name.chars().all(|c| crate::chars::is_han(c) || c == '、')
+        && !name.contains(['增', '降', '长', '比', '较', '超'])
+        && !PLANNED
+            .iter()
+            .any(|w| !AMOUNT_PARTS.contains(w) && name.contains(w))
 }
 
 /// Words of a plan, a budget or money in a clause: work done against them
