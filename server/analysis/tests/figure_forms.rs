@@ -5082,3 +5082,13 @@ fn shares_after_a_bare_zhan_in_turn_share_one_whole() {
     quiet("出口增长占120%，进口占30%。\n");
     quiet("甲县占120%，乙县占比30%。\n");
 }
+
+#[test]
+fn a_later_value_of_a_share_at_last_years_end() {
+    // `提升到去年底的N%`: the later value's own time, `去年底` whole.
+    let text = |n: &str| format!("资本充足率从2027年底的8.4%提升到去年底的{n}。\n");
+    quiet(&text("13.3%"));
+    assert_eq!(codes(&text("113.3%")), vec![Code::RateOutOfRange]);
+    // A growth rate is no share, whatever its time.
+    quiet("增速从5%提高到去年底的120%。\n");
+}

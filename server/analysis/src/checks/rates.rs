@@ -1460,13 +1460,30 @@ fn strip_base_period(head: &str) -> &str {
 }
 
 /// Times a value may be stated at, closing `head`.
-const PERIODS: &[&str] = &["目前", "现在", "去年", "上年", "今年", "年底", "年末"];
+const PERIODS: &[&str] = &[
+    "目前",
+    "现在",
+    "去年",
+    "上年",
+    "今年",
+    "年底",
+    "年末",
+    "去年底",
+    "去年末",
+    "上年底",
+    "上年末",
+];
 
 /// `…2020年的`, `…2018年底`, `…目前的` → `…`: one time closing `head`
 /// (a year written in four digits, or a word of time), with its `的`.
 fn strip_period(head: &str) -> &str {
     let h = head.strip_suffix('的').unwrap_or(head);
-    if let Some(p) = PERIODS.iter().find(|p| h.ends_with(*p)) {
+    // The longest (`去年底`, not its tail `年底`).
+    if let Some(p) = PERIODS
+        .iter()
+        .filter(|p| h.ends_with(*p))
+        .max_by_key(|p| p.len())
+    {
         return &h[..h.len() - p.len()];
     }
     let year = h
