@@ -5092,3 +5092,18 @@ fn a_later_value_of_a_share_at_last_years_end() {
     // A growth rate is no share, whatever its time.
     quiet("增速从5%提高到去年底的120%。\n");
 }
+
+#[test]
+fn a_class_bounded_among_things_counted_is_some_of_them() {
+    // `N家企业中，营收超亿元的有M家`.
+    let text = |n: &str| format!("全县86家规上企业中，营收超亿元的有{n}，创历史新高。\n");
+    quiet(&text("21家"));
+    assert_eq!(codes(&text("210家")), vec![Code::PartExceedsWhole]);
+    let text = |n: &str| format!("在40个行政村当中，{n}村已通公交。\n");
+    quiet(&text("25个"));
+    assert_eq!(codes(&text("45个")), vec![Code::PartExceedsWhole]);
+    // Other things counted, or a count that is no class of them: no part.
+    quiet("在120家企业中，带动就业超1万人的有300人。\n");
+    quiet("全县120家企业中，营收超亿元的企业新增300家。\n");
+    quiet("全省12个市中，产值超千亿元的有15个县。\n");
+}

@@ -227,10 +227,12 @@ fn counted_among(doc: &Document) -> impl Iterator<Item = PartReading<'_>> {
         if next.kind != FigureKind::Count || !same_unit(&next.unit, &whole.unit) {
             // `项目227个、总投资2413.7亿元，已竣工158个`: the whole's own
             // investment stands between it and the part.
-            return past_investment(doc, i).and_then(|(part, between)| {
-                done_already(doc, whole, part, &between)
-                    .or_else(|| named_again(doc, whole, part, &between))
-            });
+            return past_investment(doc, i)
+                .and_then(|(part, between)| {
+                    done_already(doc, whole, part, &between)
+                        .or_else(|| named_again(doc, whole, part, &between))
+                })
+                .or_else(|| bounded_class_among(doc, i));
         }
         let part = next;
         let between = doc.text.get(whole.span.end..part.span.start)?;
@@ -616,6 +618,50 @@ fn plain_whole_and_part(doc: &Document, whole: &Figure, part: &Figure) -> bool {
         && !is_threshold(text, part)
 }
 
+/// `120家企业中，营收超亿元的有30家`: a count, the words it counts and
+/// `中` (`当中`, `之中`), then a class of them bounded by a figure of
+/// another measure (`营收超亿元的`, `产值10亿元以上的`) and a count of
+/// the whole's unit closing its clause: those of the class are some of
+/// the things counted. One part.
+fn bounded_class_among(doc: &Document, i: usize) -> Option<PartReading<'_>> {
+    let text = &doc.text;
+    let figures = &doc.figures;
+    let (whole, bound, part) = (&figures[i], figures.get(i + 1)?, figures.get(i + 2)?);
+    // Bytes first: this runs for every count before a figure of another
+    // unit.
+    let between = text.get(whole.span.end..bound.span.start)?;
+    if whole.kind != FigureKind::Count
+        || between.len() > 24 * 3
+        || !between.contains('中')
+        || bound.qualifier != Some(Qualifier::Over)
+        || part.kind != FigureKind::Count
+        || !same_unit(&part.unit, &whole.unit)
+    {
+        return None;
+    }
+    let (words, class) = between.rsplit_once('中')?;
+    let words = words.strip_suffix(['当', '之']).unwrap_or(words);
+    let class = class.trim_start_matches(['，', ',']);
+    let class = class.strip_suffix('超').unwrap_or(class);
+    let linked = matches!(
+        text.get(bound.span.end..part.span.start)?,
+        "的有" | "的共有" | "的"
+    );
+    let closes = text[part.span.end..].starts_with(['，', ',', '。', '；', ';']);
+    let plain = |w: &str| (1..=12).contains(&w.chars().count()) && han_words(w);
+    (plain(words)
+        && (class.is_empty() || plain(class))
+        && linked
+        && closes
+        && plain_whole_and_part(doc, whole, part)
+        && is_level(part))
+    .then(|| PartReading {
+        whole,
+        parts: vec![part],
+        stops_at_next: true,
+    })
+}
+
 /// [`counted_among`]'s `N个X中，M个…`, with `between` the text from the
 /// whole to the part.
 fn among<'d>(
@@ -626,6 +672,8 @@ fn among<'d>(
 ) -> Option<PartReading<'d>> {
     let text = &doc.text;
     let (words, rest) = between.rsplit_once('中')?;
+    // `30个村当中`, `之中`: the counted words end before them.
+    let words = words.strip_suffix(['当', '之']).unwrap_or(words);
     // `12个县（市、区）中`: a bracket after the counted words.
     let words = match words.split_once(['（', '(']) {
         Some((head, note)) if note.ends_with(['）', ')']) => head,
