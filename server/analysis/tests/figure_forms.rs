@@ -5107,3 +5107,17 @@ fn a_class_bounded_among_things_counted_is_some_of_them() {
     quiet("全县120家企业中，营收超亿元的企业新增300家。\n");
     quiet("全省12个市中，产值超千亿元的有15个县。\n");
 }
+
+#[test]
+fn parts_listed_after_fenbie_wei_without_a_colon() {
+    // `…N家，分别为甲A家和乙B家`: named parts of the whole before.
+    let text = |n: &str| format!("培育龙头企业12家，分别为国家级3家和省级{n}。\n");
+    quiet(&text("9家"));
+    assert_eq!(codes(&text("40家")), vec![Code::PartExceedsWhole]);
+    // Values shared among several wholes, or of another measure: no parts.
+    let shared = codes("培育龙头企业12家、示范社8家，分别为国家级3家和省级9家。\n");
+    assert!(!shared.contains(&Code::PartExceedsWhole), "{shared:?}");
+    quiet("投资12亿元，分别为上年的1.2倍和1.5倍。\n");
+    // 初中 names schools, not "among" the ones before.
+    quiet("新建学校30所，小学2所和初中40所。\n");
+}

@@ -672,6 +672,10 @@ fn among<'d>(
 ) -> Option<PartReading<'d>> {
     let text = &doc.text;
     let (words, rest) = between.rsplit_once('中')?;
+    // `小学2所和初中4所`: 初中 and 高中 are schools, not "among".
+    if words.ends_with(['初', '高']) {
+        return None;
+    }
     // `30个村当中`, `之中`: the counted words end before them.
     let words = words.strip_suffix(['当', '之']).unwrap_or(words);
     // `12个县（市、区）中`: a bracket after the counted words.
@@ -721,9 +725,12 @@ fn among<'d>(
 fn listed_after(doc: &Document, at: usize) -> Option<PartReading<'_>> {
     let text = &doc.text;
     let after = at + "分别".len();
-    let colon = ["是：", "为：", "是:", "为:"]
+    // `分别为国家级3家和省级9家`: with no colon, the list may leave
+    // some out; its parts are not added up.
+    let colon = ["是：", "为：", "是:", "为:", "是", "为"]
         .iter()
         .find(|w| text[after..].starts_with(*w))?;
+    let loose = !colon.ends_with(['：', ':']);
     let from = after + colon.len();
     let before = text[..at].trim_end_matches(crate::chars::is_space);
     let before = before.strip_suffix(['，', ','])?;
@@ -732,17 +739,35 @@ fn listed_after(doc: &Document, at: usize) -> Option<PartReading<'_>> {
     if whole.span.end != before.len() || !is_level(whole) || is_change(text, whole) {
         return None;
     }
+    // `甲12家、乙8家，分别为…`: with no colon, `分别` may share the
+    // values among several wholes; the whole stands alone in its clause.
+    if loose {
+        let lead = chars_before(text, whole.span.start, 40);
+        let clause = lead
+            .rfind(['，', ',', '。', '；', ';', '\n'])
+            .map_or(lead, |p| &lead[p..]);
+        if clause.contains(|c: char| c.is_ascii_digit()) {
+            return None;
+        }
+    }
     let end = sentence_end(text, from, None);
     let parts: Vec<&Figure> = parts_of(doc, &(from..end), false)
         .into_iter()
         .filter(|p| same_unit(&p.unit, &whole.unit))
         .collect();
-    // Each part named plainly right after the colon or a comma.
+    // Each part named plainly right after the colon or a comma (or,
+    // with no colon, `和`).
     let mut start = from;
     for part in &parts {
         let gap = &text[start..part.span.start];
         let name = gap.rsplit(['，', ',', '、']).next().unwrap_or(gap);
-        if !plain_name(name.trim_matches(crate::chars::is_space)) {
+        let name = name.trim_matches(crate::chars::is_space);
+        let name = if loose && start > from {
+            name.strip_prefix(['和', '及']).unwrap_or(name)
+        } else {
+            name
+        };
+        if !plain_name(name) {
             return None;
         }
         start = part.span.end;
@@ -750,7 +775,7 @@ fn listed_after(doc: &Document, at: usize) -> Option<PartReading<'_>> {
     (parts.len() >= 2).then_some(PartReading {
         whole,
         parts,
-        stops_at_next: false,
+        stops_at_next: loose,
     })
 }
 
