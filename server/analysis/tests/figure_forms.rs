@@ -5121,3 +5121,14 @@ fn parts_listed_after_fenbie_wei_without_a_colon() {
     // 初中 names schools, not "among" the ones before.
     quiet("新建学校30所，小学2所和初中40所。\n");
 }
+
+#[test]
+fn a_yearly_amount_is_a_whole_unlike_one_per_head() {
+    // `每年安排N亿元`: the year's amount, with its parts each year.
+    let text = |n: &str| format!("今后财政每年安排资金12亿元，其中省级资金每年{n}。\n");
+    quiet(&text("5亿元"));
+    assert_eq!(codes(&text("40亿元")), vec![Code::PartExceedsWhole]);
+    // Per head or per unit of land: no whole.
+    quiet("每亩补贴300元，其中省级补贴400元。\n");
+    quiet("食品抽检每千人6.5批次，其中快检每千人9批次。\n");
+}

@@ -1079,7 +1079,7 @@ fn read_one<'d>(doc: &'d Document, cue: &Cue<'d>) -> Option<PartReading<'d>> {
     let whole_clause = doc.clause_range(whole.span.start);
     let lead = &text[whole_clause.start..whole.span.start];
     // (The whole's own bound is read with its lead: `均超过10万公里`.)
-    if averages(&text[whole_clause.start..whole.span.end]) || holds_word(lead, "每") {
+    if averages(&text[whole_clause.start..whole.span.end]) || per_head(lead) {
         return None;
     }
     // A list of wholes (`A 10亿元、B 5亿元，其中`) has no single whole;
@@ -1826,6 +1826,16 @@ fn averages(lead: &str) -> bool {
                 .any(|v| lead[at + '均'.len_utf8()..].starts_with(v));
         !each
     })
+}
+
+/// Whether `lead` measures per head or per thing (`每千人`, `每亩`): a
+/// `每` before anything but a span of time (`每年安排1030亿元` is the
+/// year's amount, a whole like any other).
+fn per_head(lead: &str) -> bool {
+    holds_word(lead, "每")
+        && lead
+            .match_indices('每')
+            .any(|(at, w)| !lead[at + w.len()..].starts_with(['年', '月', '季', '天', '日', '周']))
 }
 
 /// Whether `s` leaves a bracket open.
