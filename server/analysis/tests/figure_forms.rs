@@ -5132,3 +5132,16 @@ fn a_yearly_amount_is_a_whole_unlike_one_per_head() {
     quiet("每亩补贴300元，其中省级补贴400元。\n");
     quiet("食品抽检每千人6.5批次，其中快检每千人9批次。\n");
 }
+
+#[test]
+fn respectively_one_thing_each_with_its_values_after() {
+    // `分别引进一个投资超A、超B的项目`: one thing each, the values after.
+    let text = |s: &str| format!("{s}每年分别至少引进一个投资超30亿元、超10亿元的产业项目。\n");
+    quiet(&text("甲园区和乙园区"));
+    assert_eq!(
+        codes(&text("甲园区、乙园区和丙园区")),
+        vec![Code::RespectivelyMismatch]
+    );
+    // One value only: it may be the same for each.
+    quiet("甲园区和乙园区每年分别至少引进一个投资超30亿元的产业项目。\n");
+}
