@@ -1125,7 +1125,8 @@ fn values_after(doc: &Document, range: Range<usize>) -> Option<Vec<Range<usize>>
                     || crate::chars::chinese_digit(c).is_some()
             })
     });
-    (!runs_on && !(one_each && values.len() < 2)).then_some(values)
+    let one_value_each = one_each && values.len() < 2;
+    (!runs_on && !one_value_each).then_some(values)
 }
 
 /// `粮食、蔬菜产量分别…，肉蛋奶产量分别…`: a head closing with the
