@@ -5219,3 +5219,171 @@ fn a_pair_written_unjoined_before_a_join_may_hold_two_of_three() {
         vec![Code::CountMismatch]
     );
 }
+
+#[test]
+fn a_part_joined_to_an_act_by_bing_is_still_a_part() {
+    // `…2000亿元并纳入预算`: `并` opens the part's own act, not a class
+    // of things the amount bounds.
+    let text =
+        |n: &str| format!("今年安排赤字800亿元，其中本级赤字500亿元，代发债券{n}并纳入预算。\n");
+    quiet(&text("300亿元"));
+    assert_eq!(codes(&text("400亿元")), vec![Code::PartsExceedWhole]);
+    // The act's own figures, after `并`, are no parts.
+    quiet("安排资金10亿元，其中省级资金6亿元并配套市级资金7亿元。\n");
+}
+
+#[test]
+fn new_investment_named_after_its_amount_is_a_whole() {
+    // `新增N亿元投资`: an amount of investment to be made, a level.
+    let text = |n: &str| format!("三年新增60亿元投资，其中省级投资{n}，用于乡村道路。\n");
+    quiet(&text("25亿元"));
+    assert_eq!(codes(&text("90亿元")), vec![Code::PartExceedsWhole]);
+    let text = |n: &str| format!("实施新增60亿元的投资计划，其中，新增市级投资{n}。\n");
+    quiet(&text("25亿元"));
+    assert_eq!(codes(&text("90亿元")), vec![Code::PartExceedsWhole]);
+    // Compared with last year, it is a change again.
+    quiet("今年比上年新增20亿元投资，其中工业投资完成80亿元。\n");
+    quiet("全年新增贷款50亿元，其中短期贷款新增60亿元。\n");
+}
+
+#[test]
+fn a_total_reached_after_the_parts_is_no_part() {
+    // `…总里程达N公里`: the stock the new length joins.
+    let text = |n: &str| format!("新增绿道50公里，其中城区绿道{n}，绿道总里程达300公里。\n");
+    quiet(&text("20公里"));
+    assert_eq!(codes(&text("80公里")), vec![Code::PartExceedsWhole]);
+}
+
+#[test]
+fn the_three_industries_are_parts_of_the_output() {
+    // Each named alone in its clause, in turn, in the next sentence.
+    let text = |n: &str| {
+        format!(
+            "全县生产总值完成80亿元，增长6%。第一产业完成12亿元，增长3%；第二产业完成{n}，增长7%；第三产业完成30亿元，增长6%。\n"
+        )
+    };
+    quiet(&text("38亿元"));
+    assert_eq!(codes(&text("95亿元")), vec![Code::PartExceedsWhole]);
+    // Named before `分别`.
+    let text = |n: &str| {
+        format!("地区生产总值达到80亿元。一产、二产、三产分别完成12亿元、{n}、30亿元。\n")
+    };
+    quiet(&text("38亿元"));
+    assert_eq!(codes(&text("95亿元")), vec![Code::PartExceedsWhole]);
+    // Another place's industries, or not all three in turn: no parts.
+    quiet("全市生产总值80亿元。甲县第一产业完成12亿元；第二产业完成95亿元；第三产业完成30亿元。\n");
+    quiet("生产总值80亿元，增长6%。农业完成12亿元；第二产业完成95亿元。\n");
+    quiet("生产总值80亿元。一产、二产分别完成12亿元、95亿元。\n");
+}
+
+#[test]
+fn parts_a_whole_is_said_to_include() {
+    // `，包括` and parts named plainly, joined by `、`.
+    let text = |n: &str| format!("确定考核指标24个，包括预期性指标{n}、约束性指标9个。\n");
+    quiet(&text("15个"));
+    assert_eq!(codes(&text("80个")), vec![Code::PartExceedsWhole]);
+    // A bracket of `含` and one part.
+    let text = |n: &str| format!("下达补助资金2.4亿元（含省级资金{n}），用于农田建设。\n");
+    quiet(&text("1.1亿元"));
+    assert_eq!(codes(&text("7.2亿元")), vec![Code::PartExceedsWhole]);
+    // Examples closed by `等`, a task of its own, a share per head, or
+    // another unit: no parts.
+    quiet("建成项目12个，包括甲、乙等30个子项目。\n");
+    quiet("新建学校10所，包括改扩建学校15所。\n");
+    quiet("培训农民5000人，包括人均增收8000人。\n");
+    quiet("全年培训5000人次，包括农民工8000人。\n");
+    quiet("争取资金2.0亿元，包括争取资金3.0亿元的意向。\n");
+}
+
+#[test]
+fn projects_counted_in_ge_have_parts_counted_in_xiang() {
+    let text = |n: &str| format!("全市18个项目获省级奖励，其中{n}获一等奖。\n");
+    quiet(&text("4项"));
+    assert_eq!(codes(&text("30项")), vec![Code::PartExceedsWhole]);
+    // Other things counted in `项` are no part of the projects.
+    quiet("建成项目12个，其中完成审批事项30项。\n");
+    quiet("12个项目获奖，其中5个企业获得奖励20项。\n");
+    quiet("引进12个项目团队，其中高层次人才30项。\n");
+}
+
+#[test]
+fn shares_after_a_bare_zhan_in_turn_share_one_whole() {
+    // `甲占N%，乙、丙占M%，…`: each clause a part's share of one whole.
+    let text = |n: &str| {
+        format!("新增资金中，乡村道路和农田水利投资占52%，教育、医疗建设占{n}，文化设施占18%。\n")
+    };
+    quiet(&text("30%"));
+    assert_eq!(codes(&text("130%")), vec![Code::RateOutOfRange]);
+    // The first of the clauses, read by the one after it.
+    let text = |n: &str| format!("城乡道路和桥梁工程占{n}，其余工程占40%。\n");
+    quiet(&text("60%"));
+    assert_eq!(codes(&text("160%")), vec![Code::RateOutOfRange]);
+    // Contributions to growth, plans and changes may pass 100%.
+    quiet("三大需求对增长的贡献中，消费占105%，净出口占-5%。\n");
+    quiet("完成年度任务占120%，完成计划占110%。\n");
+    quiet("出口增长占120%，进口占30%。\n");
+    quiet("甲县占120%，乙县占比30%。\n");
+}
+
+#[test]
+fn a_later_value_of_a_share_at_last_years_end() {
+    // `提升到去年底的N%`: the later value's own time, `去年底` whole.
+    let text = |n: &str| format!("资本充足率从2027年底的8.4%提升到去年底的{n}。\n");
+    quiet(&text("13.3%"));
+    assert_eq!(codes(&text("113.3%")), vec![Code::RateOutOfRange]);
+    // A growth rate is no share, whatever its time.
+    quiet("增速从5%提高到去年底的120%。\n");
+}
+
+#[test]
+fn a_class_bounded_among_things_counted_is_some_of_them() {
+    // `N家企业中，营收超亿元的有M家`.
+    let text = |n: &str| format!("全县86家规上企业中，营收超亿元的有{n}，创历史新高。\n");
+    quiet(&text("21家"));
+    assert_eq!(codes(&text("210家")), vec![Code::PartExceedsWhole]);
+    let text = |n: &str| format!("在40个行政村当中，{n}村已通公交。\n");
+    quiet(&text("25个"));
+    assert_eq!(codes(&text("45个")), vec![Code::PartExceedsWhole]);
+    // Other things counted, or a count that is no class of them: no part.
+    quiet("在120家企业中，带动就业超1万人的有300人。\n");
+    quiet("全县120家企业中，营收超亿元的企业新增300家。\n");
+    quiet("全省12个市中，产值超千亿元的有15个县。\n");
+}
+
+#[test]
+fn parts_listed_after_fenbie_wei_without_a_colon() {
+    // `…N家，分别为甲A家和乙B家`: named parts of the whole before.
+    let text = |n: &str| format!("培育龙头企业12家，分别为国家级3家和省级{n}。\n");
+    quiet(&text("9家"));
+    assert_eq!(codes(&text("40家")), vec![Code::PartExceedsWhole]);
+    // Values shared among several wholes, or of another measure: no parts.
+    let shared = codes("培育龙头企业12家、示范社8家，分别为国家级3家和省级9家。\n");
+    assert!(!shared.contains(&Code::PartExceedsWhole), "{shared:?}");
+    quiet("投资12亿元，分别为上年的1.2倍和1.5倍。\n");
+    // 初中 names schools, not "among" the ones before.
+    quiet("新建学校30所，小学2所和初中40所。\n");
+}
+
+#[test]
+fn a_yearly_amount_is_a_whole_unlike_one_per_head() {
+    // `每年安排N亿元`: the year's amount, with its parts each year.
+    let text = |n: &str| format!("今后财政每年安排资金12亿元，其中省级资金每年{n}。\n");
+    quiet(&text("5亿元"));
+    assert_eq!(codes(&text("40亿元")), vec![Code::PartExceedsWhole]);
+    // Per head or per unit of land: no whole.
+    quiet("每亩补贴300元，其中省级补贴400元。\n");
+    quiet("食品抽检每千人6.5批次，其中快检每千人9批次。\n");
+}
+
+#[test]
+fn respectively_one_thing_each_with_its_values_after() {
+    // `分别引进一个投资超A、超B的项目`: one thing each, the values after.
+    let text = |s: &str| format!("{s}每年分别至少引进一个投资超30亿元、超10亿元的产业项目。\n");
+    quiet(&text("甲园区和乙园区"));
+    assert_eq!(
+        codes(&text("甲园区、乙园区和丙园区")),
+        vec![Code::RespectivelyMismatch]
+    );
+    // One value only: it may be the same for each.
+    quiet("甲园区和乙园区每年分别至少引进一个投资超30亿元的产业项目。\n");
+}

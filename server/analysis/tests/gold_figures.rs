@@ -578,7 +578,7 @@ fn figures_against_the_gold() {
     let floors: [(&str, f64, f64); 7] = [
         // (kind, reading recall %, mutation recall %)
         ("count", 88.6, 82.4),
-        ("part", 85.2, 87.6),
+        ("part", 86.9, 88.8),
         ("respectively", 98.5, 97.6),
         ("growth", 91.6, 91.3),
         ("points", 100.0, 100.0),

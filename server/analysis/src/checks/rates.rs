@@ -1500,7 +1500,12 @@ const PERIODS: &[&str] = &[
 /// (a year written in four digits, or a word of time), with its `的`.
 fn strip_period(head: &str) -> &str {
     let h = head.strip_suffix('的').unwrap_or(head);
-    if let Some(p) = PERIODS.iter().find(|p| h.ends_with(*p)) {
+    // The longest (`去年底`, not its tail `年底`).
+    if let Some(p) = PERIODS
+        .iter()
+        .filter(|p| h.ends_with(*p))
+        .max_by_key(|p| p.len())
+    {
         return &h[..h.len() - p.len()];
     }
     let year = h

@@ -1077,6 +1077,11 @@ fn values_after(doc: &Document, range: Range<usize>) -> Option<Vec<Range<usize>>
     // `比上半年降幅收窄`, `较上年实际增长`: the base they are compared with
     // says nothing of the values.
     let plain = without_base(&plain);
+    // `分别引进一个投资超50亿元、超20亿元的项目`: one thing for each
+    // subject, whose values follow, says nothing of them; with one value
+    // only (`分别引进一个超50亿元的项目`), it may be the same for each.
+    let one_each = plain.contains("一个");
+    let plain = plain.replace("一个", "");
     let limit = if lead.ends_with('的') { 10 } else { 6 };
     let short_words = plain.chars().count() <= limit && plain.chars().all(crate::chars::is_han);
     if !LEADS.contains(&lead) && !short_words {
@@ -1125,7 +1130,8 @@ fn values_after(doc: &Document, range: Range<usize>) -> Option<Vec<Range<usize>>
                     || crate::chars::chinese_digit(c).is_some()
             })
     });
-    (!runs_on).then_some(values)
+    let one_value_each = one_each && values.len() < 2;
+    (!runs_on && !one_value_each).then_some(values)
 }
 
 /// `粮食、蔬菜产量分别…，肉蛋奶产量分别…`: a head closing with the

@@ -8,6 +8,8 @@
 
 mod annual;
 mod bounds;
+mod included;
+mod industries;
 mod kind_of_total;
 
 use std::ops::Range;
@@ -69,6 +71,8 @@ fn part_readings_of<'d>(doc: &'d Document, cues: &Cues) -> Vec<PartReading<'d>> 
         .chain(annual::annual_of_total(doc))
         .chain(kind_of_total::kind_of_total(doc))
         .chain(bounds::nested_bounds(doc))
+        .chain(industries::industries_of_output(doc))
+        .chain(included::included(doc))
         .chain(restated_by_class(doc))
         .chain(
             cues.respectively
@@ -223,10 +227,12 @@ fn counted_among(doc: &Document) -> impl Iterator<Item = PartReading<'_>> {
         if next.kind != FigureKind::Count || !same_unit(&next.unit, &whole.unit) {
             // `项目227个、总投资2413.7亿元，已竣工158个`: the whole's own
             // investment stands between it and the part.
-            return past_investment(doc, i).and_then(|(part, between)| {
-                done_already(doc, whole, part, &between)
-                    .or_else(|| named_again(doc, whole, part, &between))
-            });
+            return past_investment(doc, i)
+                .and_then(|(part, between)| {
+                    done_already(doc, whole, part, &between)
+                        .or_else(|| named_again(doc, whole, part, &between))
+                })
+                .or_else(|| bounded_class_among(doc, i));
         }
         let part = next;
         let between = doc.text.get(whole.span.end..part.span.start)?;
@@ -612,6 +618,50 @@ fn plain_whole_and_part(doc: &Document, whole: &Figure, part: &Figure) -> bool {
         && !is_threshold(text, part)
 }
 
+/// `120家企业中，营收超亿元的有30家`: a count, the words it counts and
+/// `中` (`当中`, `之中`), then a class of them bounded by a figure of
+/// another measure (`营收超亿元的`, `产值10亿元以上的`) and a count of
+/// the whole's unit closing its clause: those of the class are some of
+/// the things counted. One part.
+fn bounded_class_among(doc: &Document, i: usize) -> Option<PartReading<'_>> {
+    let text = &doc.text;
+    let figures = &doc.figures;
+    let (whole, bound, part) = (&figures[i], figures.get(i + 1)?, figures.get(i + 2)?);
+    // Bytes first: this runs for every count before a figure of another
+    // unit.
+    let between = text.get(whole.span.end..bound.span.start)?;
+    if whole.kind != FigureKind::Count
+        || between.len() > 24 * 3
+        || !between.contains('中')
+        || bound.qualifier != Some(Qualifier::Over)
+        || part.kind != FigureKind::Count
+        || !same_unit(&part.unit, &whole.unit)
+    {
+        return None;
+    }
+    let (words, class) = between.rsplit_once('中')?;
+    let words = words.strip_suffix(['当', '之']).unwrap_or(words);
+    let class = class.trim_start_matches(['，', ',']);
+    let class = class.strip_suffix('超').unwrap_or(class);
+    let linked = matches!(
+        text.get(bound.span.end..part.span.start)?,
+        "的有" | "的共有" | "的"
+    );
+    let closes = text[part.span.end..].starts_with(['，', ',', '。', '；', ';']);
+    let plain = |w: &str| (1..=12).contains(&w.chars().count()) && han_words(w);
+    (plain(words)
+        && (class.is_empty() || plain(class))
+        && linked
+        && closes
+        && plain_whole_and_part(doc, whole, part)
+        && is_level(part))
+    .then(|| PartReading {
+        whole,
+        parts: vec![part],
+        stops_at_next: true,
+    })
+}
+
 /// [`counted_among`]'s `N个X中，M个…`, with `between` the text from the
 /// whole to the part.
 fn among<'d>(
@@ -622,6 +672,12 @@ fn among<'d>(
 ) -> Option<PartReading<'d>> {
     let text = &doc.text;
     let (words, rest) = between.rsplit_once('中')?;
+    // `小学2所和初中4所`: 初中 and 高中 are schools, not "among".
+    if words.ends_with(['初', '高']) {
+        return None;
+    }
+    // `30个村当中`, `之中`: the counted words end before them.
+    let words = words.strip_suffix(['当', '之']).unwrap_or(words);
     // `12个县（市、区）中`: a bracket after the counted words.
     let words = match words.split_once(['（', '(']) {
         Some((head, note)) if note.ends_with(['）', ')']) => head,
@@ -669,9 +725,12 @@ fn among<'d>(
 fn listed_after(doc: &Document, at: usize) -> Option<PartReading<'_>> {
     let text = &doc.text;
     let after = at + "分别".len();
-    let colon = ["是：", "为：", "是:", "为:"]
+    // `分别为国家级3家和省级9家`: with no colon, the list may leave
+    // some out; its parts are not added up.
+    let colon = ["是：", "为：", "是:", "为:", "是", "为"]
         .iter()
         .find(|w| text[after..].starts_with(*w))?;
+    let loose = !colon.ends_with(['：', ':']);
     let from = after + colon.len();
     let before = text[..at].trim_end_matches(crate::chars::is_space);
     let before = before.strip_suffix(['，', ','])?;
@@ -680,17 +739,35 @@ fn listed_after(doc: &Document, at: usize) -> Option<PartReading<'_>> {
     if whole.span.end != before.len() || !is_level(whole) || is_change(text, whole) {
         return None;
     }
+    // `甲12家、乙8家，分别为…`: with no colon, `分别` may share the
+    // values among several wholes; the whole stands alone in its clause.
+    if loose {
+        let lead = chars_before(text, whole.span.start, 40);
+        let clause = lead
+            .rfind(['，', ',', '。', '；', ';', '\n'])
+            .map_or(lead, |p| &lead[p..]);
+        if clause.contains(|c: char| c.is_ascii_digit()) {
+            return None;
+        }
+    }
     let end = sentence_end(text, from, None);
     let parts: Vec<&Figure> = parts_of(doc, &(from..end), false)
         .into_iter()
         .filter(|p| same_unit(&p.unit, &whole.unit))
         .collect();
-    // Each part named plainly right after the colon or a comma.
+    // Each part named plainly right after the colon or a comma (or,
+    // with no colon, `和`).
     let mut start = from;
     for part in &parts {
         let gap = &text[start..part.span.start];
         let name = gap.rsplit(['，', ',', '、']).next().unwrap_or(gap);
-        if !plain_name(name.trim_matches(crate::chars::is_space)) {
+        let name = name.trim_matches(crate::chars::is_space);
+        let name = if loose && start > from {
+            name.strip_prefix(['和', '及']).unwrap_or(name)
+        } else {
+            name
+        };
+        if !plain_name(name) {
             return None;
         }
         start = part.span.end;
@@ -698,7 +775,7 @@ fn listed_after(doc: &Document, at: usize) -> Option<PartReading<'_>> {
     (parts.len() >= 2).then_some(PartReading {
         whole,
         parts,
-        stops_at_next: false,
+        stops_at_next: loose,
     })
 }
 
@@ -940,7 +1017,9 @@ fn read_one<'d>(doc: &'d Document, cue: &Cue<'d>) -> Option<PartReading<'d>> {
     // money between it and `其中` (`完成投资9亿元，完成率110%，其中…`)
     // measures something else.
     let mut index = before.iter().rposition(|f| {
-        same_unit(&f.unit, &first.unit) && !is_threshold(text, f) && !is_base(doc, f)
+        (same_unit(&f.unit, &first.unit) || items_of_projects(text, f, first))
+            && !is_threshold(text, f)
+            && !is_base(doc, f)
     })?;
     // `总数达26.4万户、净增4万户，其中…`: a change right after the level
     // it changes is no whole; the level is.
@@ -1000,7 +1079,7 @@ fn read_one<'d>(doc: &'d Document, cue: &Cue<'d>) -> Option<PartReading<'d>> {
     let whole_clause = doc.clause_range(whole.span.start);
     let lead = &text[whole_clause.start..whole.span.start];
     // (The whole's own bound is read with its lead: `均超过10万公里`.)
-    if averages(&text[whole_clause.start..whole.span.end]) || holds_word(lead, "每") {
+    if averages(&text[whole_clause.start..whole.span.end]) || per_head(lead) {
         return None;
     }
     // A list of wholes (`A 10亿元、B 5亿元，其中`) has no single whole;
@@ -1024,7 +1103,11 @@ fn read_one<'d>(doc: &'d Document, cue: &Cue<'d>) -> Option<PartReading<'d>> {
     let second = unit_note(text, whole);
     let parts: Vec<&Figure> = parts
         .into_iter()
-        .filter(|p| same_unit(&p.unit, &whole.unit) || second == Some(p.unit.as_str()))
+        .filter(|p| {
+            same_unit(&p.unit, &whole.unit)
+                || second == Some(p.unit.as_str())
+                || items_of_projects(text, whole, p)
+        })
         .collect();
     Some(PartReading {
         whole,
@@ -1396,7 +1479,13 @@ fn parts_among<'d>(
         // part is paired with a whole of the same name.
         // A clause naming the stock the new things join
         // (`新增4万户，其中企业1万户，总量达到38万户`) ends the parts.
-        let stock = clause.is_some_and(|c| c.starts_with("总量") || c.starts_with("总数"));
+        // So does a total reached after the parts (`新增公路5万公里，其中
+        // 高速公路1万公里，高速公路总里程达10万公里`).
+        let stock = clause.is_some_and(|c| {
+            c.starts_with("总量")
+                || c.starts_with("总数")
+                || (!parts.is_empty() && names_total_reached(c))
+        });
         // `其中普惠托位3000个，每千人托位数达到4个`, `…，争取乙用地2000亩`:
         // a clause measuring per head, or setting an aim of its own, is
         // no part of the whole before `其中`.
@@ -1424,7 +1513,11 @@ fn parts_among<'d>(
         let allowed = named || parts.is_empty();
         let leaves = holds_leaving_word(gap, allowed)
             && (allowed || holds_leaving_word(gap, true) || !alike());
+        // `省级资金6亿元并配套市级资金7亿元`: `并` after a part joins an
+        // act of its own, whose figures are no parts.
+        let joined_act = !parts.is_empty() && gap.starts_with('并');
         if sentence_end(gap, 0, None) < gap.len()
+            || joined_act
             || leaves
             || stock
             || own_measure
@@ -1750,6 +1843,16 @@ fn averages(lead: &str) -> bool {
     })
 }
 
+/// Whether `lead` measures per head or per thing (`每千人`, `每亩`): a
+/// `每` before anything but a span of time (`每年安排1030亿元` is the
+/// year's amount, a whole like any other).
+fn per_head(lead: &str) -> bool {
+    holds_word(lead, "每")
+        && lead
+            .match_indices('每')
+            .any(|(at, w)| !lead[at + w.len()..].starts_with(['年', '月', '季', '天', '日', '周']))
+}
+
 /// Whether `s` leaves a bracket open.
 fn in_brackets(s: &str) -> bool {
     let (open, close) = brackets(s);
@@ -1831,6 +1934,10 @@ fn is_threshold(text: &str, figure: &Figure) -> bool {
     if figure.kind == crate::figures::FigureKind::Count && !bound {
         return false;
     }
+    // `新增4万亿元投资`: the amount of the investment, not a class of it.
+    if !bound && new_things(text, figure) {
+        return false;
+    }
     // Prefixes stripped one at a time: `trim_start_matches` with a word
     // sets up a substring searcher each call, and this runs per figure.
     let after = ["及以上", "以上", "以下"]
@@ -1844,22 +1951,34 @@ fn is_threshold(text: &str, figure: &Figure) -> bool {
             .iter()
             .any(|w| text[figure.span.clone()].ends_with(w));
     let class_counted = bound && after.starts_with(|c: char| c.is_ascii_digit());
+    // `2000亿元并纳入预算`: `并` joins a verb of its own (not `并购`).
+    let joins_verb = after.starts_with('并') && !after.starts_with("并购");
     class_counted
         || after.chars().next().is_some_and(|c| {
             crate::chars::is_han(c) && !matches!(c, '和' | '及' | '与' | '或' | '的')
         }) && !["左右", "上下"].iter().any(|w| after.starts_with(w))
+            && !joins_verb
 }
 
 /// `新增市场主体…，新增5.2万户，其中企业1.3万户`: things newly added,
 /// counted (registered, built, opened), are a whole of their own kinds;
 /// money added (`新增贷款`) is a net change, whose parts may exceed it.
 fn new_things(text: &str, figure: &Figure) -> bool {
-    figure.kind == FigureKind::Count
-        && chars_before(text, figure.span.start, 4)
-            .trim_end_matches(|c: char| {
-                crate::chars::is_space(c) || matches!(c, '了' | '约' | '近')
-            })
-            .ends_with("新增")
+    let added = chars_before(text, figure.span.start, 4)
+        .trim_end_matches(|c: char| crate::chars::is_space(c) || matches!(c, '了' | '约' | '近'))
+        .ends_with("新增");
+    added && (figure.kind == FigureKind::Count || new_investment(text, figure))
+}
+
+/// `新增4万亿元投资`, `新增4万亿元的投资计划`: an amount of new investment
+/// named after it is money to be spent, a level, not a stock's net change.
+fn new_investment(text: &str, figure: &Figure) -> bool {
+    let after = &text[figure.span.end..];
+    // `比上年新增20亿元投资`: compared, it is a change again.
+    let compared = chars_before(text, figure.span.start, 12).contains(['比', '较']);
+    figure.kind == FigureKind::Amount
+        && (after.starts_with("投资") || after.starts_with("的投资"))
+        && !compared
 }
 
 /// `比上年的704亿元`, `由40元`: an earlier level the figure is compared
@@ -1882,6 +2001,15 @@ fn is_base(doc: &Document, figure: &Figure) -> bool {
         || lead.ends_with('由')
         || lead.ends_with('从')
         || lead.ends_with('比')
+}
+
+/// Whether a clause's words up to its figure name a total reached
+/// (`高速公路总里程达`): `总` in the name before a verb of reaching.
+fn names_total_reached(clause: &str) -> bool {
+    ["达到", "达", "突破", "超过"]
+        .iter()
+        .find_map(|v| clause.strip_suffix(v))
+        .is_some_and(|name| name.contains('总'))
 }
 
 /// Verbs that open a clause stating a task of its own.
@@ -1944,6 +2072,21 @@ fn counted_words<'t>(text: &'t str, figure: &Figure) -> &'t str {
         .last()
         .map_or(0, |(i, c)| i + c.len_utf8());
     &rest[..end]
+}
+
+/// `12个项目获奖，其中1项获一等奖`: projects counted in `个` are items,
+/// which `项` counts too, when the part is a bare count right after
+/// `其中` and names nothing but a status (or `项目` again).
+fn items_of_projects(text: &str, whole: &Figure, part: &Figure) -> bool {
+    if whole.unit != "个" || part.unit != "项" {
+        return false;
+    }
+    let bare = text[..part.span.start]
+        .trim_end_matches(['，', ','])
+        .ends_with("其中");
+    let after = &text[part.span.end..];
+    bare && counted_words(text, whole).starts_with("项目")
+        && (opens_with(after, AMONG_LEADS) || after.starts_with("项目"))
 }
 
 /// Whether `a` and `b` share four characters in a row.
