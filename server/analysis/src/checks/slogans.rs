@@ -1480,11 +1480,12 @@ fn list_before(text: &str, open: usize, parts: &[SloganPart]) -> Option<Range<us
 /// slogan: two verbs joined (`学习和贯彻`) are no names.
 const MIN_PAIRED_NAME: usize = 3;
 
-/// `着眼于保持甲增长和迈向乙水平“双目标”`: the two names joined by one
-/// `和`/`与`/`及` that make up the clause before a slogan of one part
-/// counting two (not a count of things, which the count rule reads). They
-/// may be the slogan's two things or anything else said with it, so they
-/// only confirm it.
+/// `着眼于保持甲增长和迈向乙水平“双目标”`, `打造甲、乙和丙、丁“双引擎”`:
+/// the two sides of one `和`/`与`/`及` that make up the clause before a
+/// slogan of one part counting two (not a count of things, which the count
+/// rule reads), each one name or a `、` list of as many names as the
+/// other's (two groups). They may be the slogan's two things or anything
+/// else said with it, so they only confirm it.
 fn pair_before(
     line: &str,
     open: usize,
@@ -1498,15 +1499,24 @@ fn pair_before(
     }
     let start = clause_start_before(line, open)?;
     let list = &line[start..open];
-    if list.contains(['、', '的', '等', '（', '(', '《']) {
+    if list.contains(['的', '等', '（', '(', '《']) {
         return None;
     }
-    let names: Vec<&str> = list.split(['和', '与', '及']).collect();
-    let fits = |k: usize, name: &str| {
-        let most = if k == 0 { MAX_FIRST_NAME } else { 12 };
-        (MIN_PAIRED_NAME..=most).contains(&name.chars().count())
+    let sides: Vec<Vec<&str>> = list
+        .split(['和', '与', '及'])
+        .map(|side| side.split('、').collect())
+        .collect();
+    let [first, second] = sides.as_slice() else {
+        return None;
     };
-    let paired = names.len() == 2 && names.iter().enumerate().all(|(k, n)| fits(k, n));
+    // One name a side is at least a short phrase; in groups, names.
+    let least = if first.len() == 1 { MIN_PAIRED_NAME } else { 2 };
+    let fits = |k: usize, name: &&str| {
+        let most = if k == 0 { MAX_FIRST_NAME } else { 12 };
+        (least..=most).contains(&name.chars().count())
+    };
+    let names = first.iter().chain(second);
+    let paired = first.len() == second.len() && names.enumerate().all(|(k, n)| fits(k, n));
     paired.then_some((start..open, SloganCount::Holds))
 }
 
