@@ -5031,3 +5031,41 @@ fn a_list_spelled_out_earlier_in_the_paragraph_confirms_the_slogan() {
     // A list in another paragraph is not this one's.
     assert!(slogan_reads("推进甲地创业、乙地创新。\n“双创”是有效方式。\n").is_empty());
 }
+
+#[test]
+fn two_groups_joined_before_a_pair_slogan_confirm_it() {
+    // `甲、乙和丙、丁“双X”`: two groups of as many names each.
+    let text = |n: &str| format!("打造甲业创业、乙业创新和增加公共产品、公共服务“{n}引擎”。\n");
+    quiet(&text("双"));
+    assert_eq!(
+        slogan_reads(&text("双")),
+        vec![("双引擎".to_string(), vec![2])]
+    );
+    quiet(&text("四"));
+    assert!(slogan_reads(&text("四")).is_empty());
+    // Groups of other sizes are not two of a kind.
+    assert!(
+        slogan_reads("打造甲业创业、乙业创新、丙业发展和增加公共产品、公共服务“双引擎”。\n")
+            .is_empty()
+    );
+}
+
+#[test]
+fn a_he_closing_or_opening_an_item_is_its_words_own() {
+    // `碳中和` closes with 和: the one `和` between the items joins them.
+    quiet(&noted("双碳", "即碳达峰和碳中和。"));
+    assert_eq!(
+        slogan_reads(&noted("双碳", "即碳达峰和碳中和。")),
+        vec![("双碳".to_string(), vec![2])]
+    );
+    assert_eq!(
+        codes(&noted("三碳", "即碳达峰和碳中和。")),
+        vec![Code::SloganCount]
+    );
+    // An item opening with 和 (`和美`) is cut at the other one only.
+    quiet(&noted("两村", "和美村和文明村。"));
+    assert_eq!(
+        codes(&noted("三村", "和美村和文明村。")),
+        vec![Code::SloganCount]
+    );
+}
