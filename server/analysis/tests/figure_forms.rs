@@ -5069,3 +5069,27 @@ fn a_he_closing_or_opening_an_item_is_its_words_own() {
         vec![Code::SloganCount]
     );
 }
+
+#[test]
+fn a_lead_clause_says_what_the_whole_is_and_introduces_its_list() {
+    // `…方面，包括A、B…`: the lead is no item; the list after it is.
+    let text = noted(
+        "五育",
+        "教育体系中的重要方面，包括甲育、乙育、丙育、丁育、戊育。",
+    );
+    quiet(&text);
+    assert_eq!(slogan_reads(&text), vec![("五育".to_string(), vec![5])]);
+    // After `即` the list names them all, so it refutes too.
+    assert_eq!(
+        codes(&noted(
+            "四育",
+            "教育体系中的重要方面，即甲育、乙育、丙育、丁育、戊育。"
+        )),
+        vec![Code::SloganCount]
+    );
+    // `包括` may name only some of them: it never refutes.
+    quiet(&noted(
+        "四育",
+        "教育体系中的重要方面，包括甲育、乙育、丙育、丁育、戊育。",
+    ));
+}
