@@ -1548,26 +1548,34 @@ fn named_earlier(
         from += 1;
     }
     let window = &line[from..own];
+    // Every item carries the shortest of the part's words (each longer one
+    // opens with it): a window without it, or without a list, has none.
+    let shortest = part.words.last()?;
+    if !window.contains(shortest.as_str()) || !window.contains('、') {
+        return None;
+    }
     // The clauses from the nearest back; the first of the paragraph only
     // when the window reaches its start (else it is cut).
-    let breaks = window
-        .char_indices()
-        .filter(|(_, c)| matches!(c, '，' | ',' | '。' | '；' | ';' | '：' | ':' | '！' | '？'))
-        .map(|(at, c)| at + c.len_utf8());
-    let starts: Vec<usize> = (from == 0).then_some(0).into_iter().chain(breaks).collect();
+    const BREAKS: [char; 9] = ['，', ',', '。', '；', ';', '：', ':', '！', '？'];
     let mut end = window.len();
-    for &start in starts.iter().rev() {
-        let clause = from + start..from + end;
-        end = start.saturating_sub(1);
-        while !window.is_char_boundary(end) {
-            end -= 1;
-        }
-        let Some((list, items)) = spelled_clause(line, clause, parts) else {
-            continue;
+    loop {
+        let start = match window[..end].rfind(BREAKS) {
+            Some(at) => at + window[at..].chars().next().map_or(1, char::len_utf8),
+            None if from == 0 => 0,
+            None => return None,
         };
-        return (items == part.numeral as usize).then_some((list, SloganCount::Holds));
+        if let Some((list, items)) = spelled_clause(line, from + start..from + end, parts) {
+            return (items == part.numeral as usize).then_some((list, SloganCount::Holds));
+        }
+        if start == 0 {
+            return None;
+        }
+        // Past the break that opened this clause.
+        end = window[..start]
+            .char_indices()
+            .next_back()
+            .map_or(0, |(at, _)| at);
     }
-    None
 }
 
 /// The `、` list a clause spells out with each item carrying one counted
