@@ -5387,3 +5387,116 @@ fn respectively_one_thing_each_with_its_values_after() {
     // One value only: it may be the same for each.
     quiet("甲园区和乙园区每年分别至少引进一个投资超30亿元的产业项目。\n");
 }
+
+#[test]
+fn an_unquoted_pair_said_of_two_names_is_the_count_rules_to_report() {
+    // `甲和乙的双重X`: the slogan reader reads the two names as the count
+    // rule does, and leaves the finding to it: one finding, not two.
+    let text = |n: &str| format!("完善对甲行业工资总额和工资水平的{n}重调控政策。\n");
+    quiet(&text("双"));
+    assert_eq!(
+        slogan_reads(&text("双")),
+        vec![("双重调控".to_string(), vec![2])]
+    );
+    assert_eq!(codes(&text("三")), vec![Code::CountMismatch]);
+    // Quoted, the line reader's; no names before, nothing read.
+    assert!(slogan_reads("面临内外“双重压力”。\n").is_empty());
+    assert!(slogan_reads("企业面临双重压力。\n").is_empty());
+}
+
+#[test]
+fn two_names_joined_before_a_pair_slogan_confirm_it() {
+    let text = |n: &str| format!("着眼于保持甲业增长和迈向乙业水平“{n}目标”，坚持稳中求进。\n");
+    quiet(&text("双"));
+    assert_eq!(
+        slogan_reads(&text("双")),
+        vec![("双目标".to_string(), vec![2])]
+    );
+    // Two names only ever confirm.
+    quiet(&text("三"));
+    assert!(slogan_reads(&text("三")).is_empty());
+    // Two verbs joined, or names that qualify the slogan: nothing read.
+    assert!(slogan_reads("认真学习和贯彻“两会”精神。\n").is_empty());
+    assert!(slogan_reads("着眼于甲业增长和乙业水平的“双目标”，坚持稳中求进。\n").is_empty());
+}
+
+#[test]
+fn a_list_spelled_out_earlier_in_the_paragraph_confirms_the_slogan() {
+    // The nearest earlier clause whose `、` list carries the slogan's word
+    // once per item: the slogan sums it up.
+    let text = |n: &str| format!("持续推进甲地创业、乙地创新。“{n}创”是带动就业的有效方式。\n");
+    quiet(&text("双"));
+    assert_eq!(
+        slogan_reads(&text("双")),
+        vec![("双创".to_string(), vec![2])]
+    );
+    quiet(&text("三"));
+    assert!(slogan_reads(&text("三")).is_empty());
+    // A quoted list in an earlier clause.
+    let text = "开展“净天、净城、净村”行动，成效明显。三项行动和“三净”行动成果丰硕。\n";
+    assert_eq!(slogan_reads(text), vec![("三净".to_string(), vec![3])]);
+    // Items that do not all carry the word, or carry it twice: nothing read.
+    assert!(slogan_reads("推进甲地创业、乙地发展。“双创”是有效方式。\n").is_empty());
+    assert!(slogan_reads("推进创业创新、乙地创新。“双创”是有效方式。\n").is_empty());
+    // A list in another paragraph is not this one's.
+    assert!(slogan_reads("推进甲地创业、乙地创新。\n“双创”是有效方式。\n").is_empty());
+}
+
+#[test]
+fn two_groups_joined_before_a_pair_slogan_confirm_it() {
+    // `甲、乙和丙、丁“双X”`: two groups of as many names each.
+    let text = |n: &str| format!("打造甲业创业、乙业创新和增加公共产品、公共服务“{n}引擎”。\n");
+    quiet(&text("双"));
+    assert_eq!(
+        slogan_reads(&text("双")),
+        vec![("双引擎".to_string(), vec![2])]
+    );
+    quiet(&text("四"));
+    assert!(slogan_reads(&text("四")).is_empty());
+    // Groups of other sizes are not two of a kind.
+    assert!(
+        slogan_reads("打造甲业创业、乙业创新、丙业发展和增加公共产品、公共服务“双引擎”。\n")
+            .is_empty()
+    );
+}
+
+#[test]
+fn a_he_closing_an_item_is_its_words_own() {
+    // `碳中和` closes with 和: the one `和` between the items joins them.
+    quiet(&noted("双碳", "即碳达峰和碳中和。"));
+    assert_eq!(
+        slogan_reads(&noted("双碳", "即碳达峰和碳中和。")),
+        vec![("双碳".to_string(), vec![2])]
+    );
+    assert_eq!(
+        codes(&noted("三碳", "即碳达峰和碳中和。")),
+        vec![Code::SloganCount]
+    );
+    // A `和` after a `、` may be the list's own join: the item it opens is
+    // not cut, so a list as long as the count with it still holds.
+    quiet(&noted("三项整治", "甲整治、乙整治、和丙修复和丁保护。"));
+}
+
+#[test]
+fn a_lead_clause_says_what_the_whole_is_and_introduces_its_list() {
+    // `…方面，包括A、B…`: the lead is no item; the list after it is.
+    let text = noted(
+        "五育",
+        "教育体系中的重要方面，包括甲育、乙育、丙育、丁育、戊育。",
+    );
+    quiet(&text);
+    assert_eq!(slogan_reads(&text), vec![("五育".to_string(), vec![5])]);
+    // After `即` the list names them all, so it refutes too.
+    assert_eq!(
+        codes(&noted(
+            "四育",
+            "教育体系中的重要方面，即甲育、乙育、丙育、丁育、戊育。"
+        )),
+        vec![Code::SloganCount]
+    );
+    // `包括` may name only some of them: it never refutes.
+    quiet(&noted(
+        "四育",
+        "教育体系中的重要方面，包括甲育、乙育、丙育、丁育、戊育。",
+    ));
+}

@@ -44,6 +44,9 @@ pub struct SloganReading {
     pub listed: Vec<usize>,
     /// The first part whose listed items differ from its numeral.
     pub differs: Option<(usize, usize)>,
+    /// Read by the count rule too (`甲和乙的双重调控`), which reports it:
+    /// `slogan-count` does not.
+    pub counted: bool,
 }
 
 /// Every slogan whose definition could be read, in a note or in the body.
@@ -69,6 +72,7 @@ pub fn slogan_readings(doc: &Document) -> Vec<SloganReading> {
     }
     let defined: Vec<String> = out.iter().map(|r| r.slogan.clone()).collect();
     body_readings(doc, &defined, &mut out);
+    subject_readings(doc, &mut out);
     // After the body's lines: a slogan its lines read is theirs. A slogan
     // whose subsections a count reader takes as its list already (`抓好
     // “四个提升”。（一）…`) is that reader's: one finding, not two.
@@ -88,6 +92,61 @@ pub fn slogan_readings(doc: &Document) -> Vec<SloganReading> {
     // After the body's: a part defined where the body uses it is read there.
     labelled_parts(doc, &mut out);
     out
+}
+
+/// The characters of the word an unquoted numeral opens that name its
+/// slogan (`双重调控`, `双下降`).
+const SUBJECT_WORD: usize = 2;
+
+/// `甲和乙的双重调控`, `甲、乙双下降`: an unquoted slogan of one part said
+/// of the names before it, as the count rule reads them (see
+/// [`crate::subject_counts`]): the names are what the slogan counts. The
+/// count rule reports a wrong count, so the reading is marked as its.
+fn subject_readings(doc: &Document, out: &mut Vec<SloganReading>) {
+    let text = doc.text.as_str();
+    let subjects = doc
+        .bare_lists
+        .iter()
+        .filter(|l| l.source == crate::lists::ListSource::Subjects);
+    for list in subjects {
+        let start = list.count_range.start;
+        // A quoted slogan is the line reader's.
+        if text[..start].ends_with('“') {
+            continue;
+        }
+        let word_len: usize = text[list.count_range.end..]
+            .chars()
+            .take_while(|c| crate::chars::is_han(*c) && !matches!(c, '的' | '和'))
+            .take(SUBJECT_WORD)
+            .map(char::len_utf8)
+            .sum();
+        let end = list.count_range.end + word_len;
+        let slogan = &text[start..end];
+        let Some(parts) = parse_slogan(slogan) else {
+            continue;
+        };
+        let [part] = parts.as_slice() else {
+            continue;
+        };
+        let shown = list.items.len();
+        let count = part.numeral as usize;
+        let reading = if (shown..=shown + list.hidden).contains(&count) {
+            SloganCount::Holds
+        } else if list.hidden == 0 && !list.open {
+            SloganCount::Differs(vec![Some(shown)])
+        } else {
+            continue;
+        };
+        if part.numeral != list.count || out.iter().any(|r| r.term_range.start == start) {
+            continue;
+        }
+        let (Some(first), Some(last)) = (list.items.first(), list.items.last()) else {
+            continue;
+        };
+        let mut read = reading_of(slogan, start..end, first.start..last.end, &parts, &reading);
+        read.counted = true;
+        out.push(read);
+    }
 }
 
 /// The most bytes of a section's lead read for the slogan its subsections
@@ -657,7 +716,9 @@ pub(crate) fn line_slogans_in(line: &str, memo: &mut SloganMemo) -> Vec<LineSlog
                         })
                 })
                 .or_else(|| closing_run(line, close, &parts))
-                .or_else(|| framed_sentences(line, close, &parts));
+                .or_else(|| framed_sentences(line, close, &parts))
+                .or_else(|| pair_before(line, open, &parts))
+                .or_else(|| named_earlier(line, open, &parts));
             if let Some((list, reading)) = confirming {
                 out.push(LineSlogan {
                     open,
@@ -1415,6 +1476,131 @@ fn list_before(text: &str, open: usize, parts: &[SloganPart]) -> Option<Range<us
     (carried && listed && !list.contains('《') && only_asides(list)).then_some(start..open)
 }
 
+/// The fewest characters of each of two names joined before a pair
+/// slogan: two verbs joined (`学习和贯彻`) are no names.
+const MIN_PAIRED_NAME: usize = 3;
+
+/// `着眼于保持甲增长和迈向乙水平“双目标”`, `打造甲、乙和丙、丁“双引擎”`:
+/// the two sides of one `和`/`与`/`及` that make up the clause before a
+/// slogan of one part counting two (not a count of things, which the count
+/// rule reads), each one name or a `、` list of as many names as the
+/// other's (two groups). They may be the slogan's two things or anything
+/// else said with it, so they only confirm it.
+fn pair_before(
+    line: &str,
+    open: usize,
+    parts: &[SloganPart],
+) -> Option<(Range<usize>, SloganCount)> {
+    let [part] = parts else {
+        return None;
+    };
+    if part.numeral != 2 || part.measured() {
+        return None;
+    }
+    let start = clause_start_before(line, open)?;
+    let list = &line[start..open];
+    if list.contains(['的', '等', '（', '(', '《']) {
+        return None;
+    }
+    let sides: Vec<Vec<&str>> = list
+        .split(['和', '与', '及'])
+        .map(|side| side.split('、').collect())
+        .collect();
+    let [first, second] = sides.as_slice() else {
+        return None;
+    };
+    // One name a side is at least a short phrase; in groups, names.
+    let least = if first.len() == 1 { MIN_PAIRED_NAME } else { 2 };
+    let fits = |k: usize, name: &&str| {
+        let most = if k == 0 { MAX_FIRST_NAME } else { 12 };
+        (least..=most).contains(&name.chars().count())
+    };
+    let names = first.iter().chain(second);
+    let paired = first.len() == second.len() && names.enumerate().all(|(k, n)| fits(k, n));
+    paired.then_some((start..open, SloganCount::Holds))
+}
+
+/// The most characters before a slogan read back for the list it sums up
+/// in an earlier clause of its paragraph.
+const MAX_NAMED_EARLIER: usize = 240;
+
+/// `持续推进甲创业、乙创新。“双创”是…`, `开展“净甲、净乙、净丙”行动。…
+/// “三净”行动的成果`: the nearest earlier clause of the paragraph (past the
+/// slogan's own) whose `、` list, or the `、` list quoted in it, spells
+/// things out, each carrying one counted word of a slogan of one part:
+/// the slogan sums them up. Read back within [`MAX_NAMED_EARLIER`]
+/// characters; as long as the numeral it confirms the slogan, of another
+/// length it may be another list and reads nothing.
+fn named_earlier(
+    line: &str,
+    open: usize,
+    parts: &[SloganPart],
+) -> Option<(Range<usize>, SloganCount)> {
+    let [part] = parts else {
+        return None;
+    };
+    if part.numeral < 2 || part.measured() {
+        return None;
+    }
+    let own = clause_start_before(line, open)?;
+    let mut from = own.saturating_sub(MAX_NAMED_EARLIER * 3);
+    while !line.is_char_boundary(from) {
+        from += 1;
+    }
+    let window = &line[from..own];
+    // Every item carries the shortest of the part's words (each longer one
+    // opens with it): a window without it, or without a list, has none.
+    let shortest = part.words.last()?;
+    if !window.contains(shortest.as_str()) || !window.contains('、') {
+        return None;
+    }
+    // The clauses from the nearest back; the first of the paragraph only
+    // when the window reaches its start (else it is cut).
+    const BREAKS: [char; 9] = ['，', ',', '。', '；', ';', '：', ':', '！', '？'];
+    let mut end = window.len();
+    loop {
+        let start = match window[..end].rfind(BREAKS) {
+            Some(at) => at + window[at..].chars().next().map_or(1, char::len_utf8),
+            None if from == 0 => 0,
+            None => return None,
+        };
+        if let Some((list, items)) = spelled_clause(line, from + start..from + end, parts) {
+            return (items == part.numeral as usize).then_some((list, SloganCount::Holds));
+        }
+        if start == 0 {
+            return None;
+        }
+        // Past the break that opened this clause.
+        end = window[..start]
+            .char_indices()
+            .next_back()
+            .map_or(0, |(at, _)| at);
+    }
+}
+
+/// The `、` list a clause spells out with each item carrying one counted
+/// word (see [`spelled_items`]): the clause's own, or the one quoted in it
+/// (`开展“净甲、净乙、净丙”行动`). `None` for a clause with no `、`.
+fn spelled_clause(
+    line: &str,
+    clause: Range<usize>,
+    parts: &[SloganPart],
+) -> Option<(Range<usize>, usize)> {
+    let text = &line[clause.clone()];
+    if !text.contains('、') {
+        return None;
+    }
+    let list = match (text.find('“'), text.find('”')) {
+        (Some(q), Some(e)) if q < e => {
+            let inner = clause.start + q + '“'.len_utf8()..clause.start + e;
+            line[inner.clone()].contains('、').then_some(inner)?
+        }
+        _ => clause,
+    };
+    let items = spelled_items(&line[list.clone()], parts)?;
+    Some((list, items))
+}
+
 /// Whether every parenthesis of a list is an aside inside one item
 /// (`甲企业（人才）库`), closed, holding no list or clause of its own.
 fn only_asides(list: &str) -> bool {
@@ -1598,6 +1784,7 @@ fn reading_of(
             .collect(),
         listed,
         differs: reading.differing(parts),
+        counted: false,
     }
 }
 
@@ -2313,7 +2500,11 @@ fn same_words(a: &str, b: &str) -> bool {
 }
 
 pub(super) fn check(doc: &Document, sink: &mut Sink) {
-    let readings = slogan_readings(doc);
+    // A slogan the count rule reads too is its to report.
+    let readings: Vec<SloganReading> = slogan_readings(doc)
+        .into_iter()
+        .filter(|r| !r.counted)
+        .collect();
     renumbered_uses(doc, &readings, sink);
     for reading in readings {
         let Some((part, listed)) = reading.differs else {

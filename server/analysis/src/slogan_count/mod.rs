@@ -305,6 +305,16 @@ pub fn count_items(parts: &[SloganPart], definition: &str) -> Option<SloganCount
     if read == Some(SloganCount::Holds) || counted_in_groups(parts, definition) {
         return Some(SloganCount::Holds);
     }
+    // `教育的五个方面，包括甲育、乙育…`: a lead clause says what the whole
+    // is; the list it introduces is the things.
+    if let Some((list, exhaustive)) = introduced_list(definition) {
+        return match count_items(parts, list) {
+            Some(SloganCount::Holds) => Some(SloganCount::Holds),
+            other if exhaustive => other,
+            // (`包括` may name only some of them.)
+            _ => None,
+        };
+    }
     // `甲会、乙会、丙会（涉及A、B等，召开丁会）`: a parenthesis glosses the
     // item before it and lists nothing of the slogan's own; read without
     // it, it decides when it holds, or when the text as printed reads
@@ -317,6 +327,37 @@ pub fn count_items(parts: &[SloganPart], definition: &str) -> Option<SloganCount
         other if read.is_none() => other,
         _ => read,
     }
+}
+
+/// Words after a lead clause that introduce the list of all the things
+/// (`即`, `分别是`), or of some of them (`包括`).
+const INTRODUCERS: [(&str, bool); 6] = [
+    ("分别是", true),
+    ("分别为", true),
+    ("具体是", true),
+    ("即", true),
+    ("包括", false),
+    ("包含", false),
+];
+
+/// The most characters of a lead clause before the list it introduces.
+const MAX_LEAD_CLAUSE: usize = 30;
+
+/// `甲体系中的重要方面，包括A、B、C`: the `、` list after a first clause that
+/// lists nothing (no `、`) and an introducing word, to the definition's end;
+/// with whether it names all the things.
+fn introduced_list(definition: &str) -> Option<(&str, bool)> {
+    let text = decide::trim_definition(definition);
+    let comma = text.find(['，', ','])?;
+    let lead = &text[..comma];
+    let plain_lead = !lead.is_empty()
+        && lead.chars().count() <= MAX_LEAD_CLAUSE
+        && !lead.contains(['、', '；', ';', '。', '：', ':', '“']);
+    let rest = text[comma..].trim_start_matches(['，', ',']);
+    let (word, exhaustive) = INTRODUCERS.iter().find(|(w, _)| rest.starts_with(w))?;
+    let list = rest[word.len()..].trim_start_matches(['：', ':']);
+    (plain_lead && list.contains('、') && !list.contains(['。', '；', ';']))
+        .then_some((list, *exhaustive))
 }
 
 /// `definition` with its parenthesized asides taken out (`（…）`, `(…)`,

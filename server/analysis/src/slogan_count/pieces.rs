@@ -39,6 +39,10 @@ pub(super) fn split_joined(item: &str) -> Vec<&str> {
             .map(|(at, _)| at)
             .filter(|at| bracket_depth(&item[..*at]) == 0)
             .filter(|at| word != "及" || !item[..*at].ends_with('以'))
+            // A `和` closing the item is its last word's own (`碳达峰和碳中
+            // 和`: `中和`), no join. (One opening it may be the list's join
+            // printed after a `、`: `甲、和乙和丙` stays one item.)
+            .filter(|at| !item[at + word.len()..].trim_matches(is_quote).is_empty())
             .collect();
         if let [at] = outside.as_slice() {
             let a = item[..*at].trim_matches(is_quote);
