@@ -5500,3 +5500,14 @@ fn a_lead_clause_says_what_the_whole_is_and_introduces_its_list() {
         "教育体系中的重要方面，包括甲育、乙育、丙育、丁育、戊育。",
     ));
 }
+
+#[test]
+fn a_body_slogan_over_ordinals_read_as_a_count_is_reported_once() {
+    // `“四大行动”。一是…二是…三是…`: the count reader takes the ordinals
+    // as the count's list; the slogan reader leaves the finding to it.
+    let text = |n: &str| {
+        format!("大力实施“{n}大行动”。一是产业升级行动。二是城市更新行动。三是乡村振兴行动。\n")
+    };
+    quiet(&text("三"));
+    assert_eq!(codes(&text("四")), vec![Code::CountMismatch]);
+}
