@@ -943,7 +943,9 @@ fn shares_in_a_row(head: &str, after: &str) -> Option<String> {
         let rest = after
             .trim_start_matches(|c: char| c.is_ascii_digit() || c == '.')
             .strip_prefix(['，', ',', '；', ';'])?;
-        let end = rest.find('占').filter(|&e| e <= 24 * 3)?;
+        // The name within 24 characters: the search stays bounded.
+        let window = &rest[..floor_boundary(rest, rest.len().min(24 * 3 + 3))];
+        let end = window.find('占')?;
         let next = &rest[end + '占'.len_utf8()..];
         (is_name(&rest[..end]) && next.starts_with(|c: char| c.is_ascii_digit())).then_some(())
     };
