@@ -229,34 +229,19 @@ fn figure_message(finding: &Finding, locale: Locale) -> String {
                 listed,
             },
             Zh,
-        ) if one_part(slogan, word) => format!(
-            "{}写明 {stated} 个，但解释中列出 {listed} 个",
-            quoted(slogan)
-        ),
-        (
-            Finding::SloganCount {
-                slogan,
-                word,
-                stated,
-                listed,
-            },
-            Zh,
-        ) => format!(
-            "{}中的“{word}”写明 {stated} 个，但解释中列出 {listed} 个",
-            quoted(slogan)
-        ),
-        (
-            Finding::SloganCount {
-                slogan,
-                word,
-                stated,
-                listed,
-            },
-            En,
-        ) if one_part(slogan, word) => format!(
-            "{} counts {stated}, but its definition lists {listed}",
-            quoted(slogan)
-        ),
+        ) => {
+            // A slogan of one numeral is its own count: its written rest
+            // may carry more than the counted word (`水共治`).
+            let of = if one_part(slogan, word) {
+                String::new()
+            } else {
+                format!("中的“{word}”")
+            };
+            format!(
+                "{}{of}写明 {stated} 个，但解释中列出 {listed} 个",
+                quoted(slogan)
+            )
+        }
         (
             Finding::SloganCount {
                 slogan,
@@ -265,10 +250,17 @@ fn figure_message(finding: &Finding, locale: Locale) -> String {
                 listed,
             },
             En,
-        ) => format!(
-            "{} counts {stated} × “{word}”, but its definition lists {listed}",
-            quoted(slogan)
-        ),
+        ) => {
+            let of = if one_part(slogan, word) {
+                String::new()
+            } else {
+                format!(" × “{word}”")
+            };
+            format!(
+                "{} counts {stated}{of}, but its definition lists {listed}",
+                quoted(slogan)
+            )
+        }
         (Finding::PartExceedsWhole { part, whole }, Zh) => {
             format!("其中部分 {part} 大于总数 {whole}")
         }
