@@ -5511,3 +5511,27 @@ fn a_body_slogan_over_ordinals_read_as_a_count_is_reported_once() {
     quiet(&text("三"));
     assert_eq!(codes(&text("四")), vec![Code::CountMismatch]);
 }
+
+#[test]
+fn a_share_bounded_by_its_range_its_works_or_its_concentration() {
+    // A range's written upper end is held against 100%, not its low end.
+    quiet("城镇登记失业率保持在3%—4.5%，优良率保持在95%—100%。\n");
+    assert_eq!(
+        codes("城镇登记失业率保持在3%—104.5%。\n"),
+        vec![Code::RateOutOfRange]
+    );
+    // A percent before the works' amount, in a clause doing the work.
+    quiet("完成甲馆主体50%工程量，完成乙路80%以上的工程量。\n");
+    assert_eq!(
+        codes("完成甲馆主体150%工程量。\n"),
+        vec![Code::RateOutOfRange]
+    );
+    // Against a plan it may pass 100%; without a deed it is no share.
+    quiet("完成年度计划120%工程量，新开工项目占去年135%工程量。\n");
+    // The share an industry's leaders hold.
+    quiet("首位产业集中度从15%提高至45%。\n");
+    assert_eq!(
+        codes("首位产业集中度从15%提高至145%。\n"),
+        vec![Code::RateOutOfRange]
+    );
+}

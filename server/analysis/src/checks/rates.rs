@@ -123,6 +123,9 @@ const SHARES: &[&str] = &[
     // Programmes matching the industries of all programmes
     // (`专业与产业匹配度`).
     "匹配度",
+    // The share of an industry's output held by its leaders or by its
+    // first industry (`产业集中度`).
+    "集中度",
 ];
 
 /// Shares of those asked in a poll.
@@ -235,7 +238,8 @@ const CUTS: &[&str] = &["压减", "压缩", "精简", "削减", "缩短", "核�
 
 pub(super) fn check(doc: &Document, sink: &mut Sink) {
     for figure in &doc.figures {
-        if figure.kind != FigureKind::Percent || least(figure) <= 100.0 {
+        // The tolerance absorbs the float error of a range's written end.
+        if figure.kind != FigureKind::Percent || checked_value(figure) <= 100.0 + 1e-9 {
             continue;
         }
         if let Some((name_start, name)) = bounded_share(&doc.text, figure) {
@@ -275,13 +279,15 @@ pub(super) fn check(doc: &Document, sink: &mut Sink) {
     }
 }
 
-/// The least value `figure` states: its low end, or, for a ceiling or an
-/// approximation (`控制在104%以内`, `近180%`, `105%左右`), the written
-/// number itself: a share bounded by 100% cannot be capped or approached
-/// above 100% either.
-fn least(figure: &Figure) -> f64 {
+/// The value of `figure` held against 100%: its low end, or, for a ceiling
+/// or an approximation (`控制在104%以内`, `近180%`, `105%左右`), the
+/// written number itself, or a range's written upper end: a share bounded
+/// by 100% cannot be capped, approached or ranged above 100% either.
+fn checked_value(figure: &Figure) -> f64 {
     match figure.qualifier {
         Some(Qualifier::Under | Qualifier::About) => figure.value,
+        // The range's high end less its half step.
+        Some(Qualifier::Range) => figure.high - figure.precision / 2.0,
         _ => figure.low,
     }
 }
@@ -296,7 +302,31 @@ pub fn bounded_share(text: &str, figure: &Figure) -> Option<(usize, String)> {
     if level_compared(text, figure) {
         return None;
     }
-    named_share(text, figure).or_else(|| share_of_things(text, figure))
+    named_share(text, figure)
+        .or_else(|| share_of_things(text, figure))
+        .or_else(|| share_of_works(text, figure))
+}
+
+/// `完成甲馆主体50%工程量`, `完成乙路80%以上的工程量`: a percent before the
+/// works' amount, in a clause that does the work, is the share done of it;
+/// work against a plan, a budget or money (see [`PLANNED`]) is not read.
+fn share_of_works(text: &str, figure: &Figure) -> Option<(usize, String)> {
+    let after = &text[figure.span.end..];
+    let gap = if after.starts_with('的') {
+        '的'.len_utf8()
+    } else {
+        0
+    };
+    let word = ["工程量", "工作量"]
+        .iter()
+        .find(|w| after[gap..].starts_with(*w))?;
+    let before = chars_before(text, figure.span.start, 40);
+    let clause = before
+        .rsplit(['，', ',', '；', ';', '。', '：', ':', '\n'])
+        .next()
+        .unwrap_or(before);
+    (clause.contains("完成") && !PLANNED.iter().any(|w| clause.contains(w)))
+        .then(|| (figure.span.end + gap, (*word).to_string()))
 }
 
 /// `达到全省120%的水平`, `为全国120%的平均水平`: a level set against
