@@ -1047,8 +1047,8 @@ fn explanation(code: Code) -> (&'static str, &'static str) {
             "Checks that markers first appear in ascending order.\n\nWhy: notes are numbered in order of first use; a marker out of order usually means paragraphs moved without renumbering.\n\nExample:\n    ……“甲”②……“乙”①……",
         ),
         Code::TermUndefined => (
-            "正文中的数字概括语（如“六个一”、“5020”项目、三区三线、“1+2+1”）没有注释、术语表（.report-ls.toml 的 [glossary]）或工作区中其他报告给出解释。众所周知的全国性提法（两个确立、四风等）除外，可在 [terms] known 中补充。\n\n为什么：概括语只有起草组知道每个数字指什么，代表们需要注释。\n\n示例：\n    严格执行“七个一”工作机制。     ← 没有注释解释“七个一”",
-            "A numeric slogan in the body (“六个一”, “5020”项目, 三区三线, “1+2+1”) that no note, glossary entry ([glossary] in .report-ls.toml) or other report of the workspace explains. Well-known national slogans (两个确立, 四风, …) are exempt; add more under [terms] known.\n\nWhy: only the drafting team knows what each numeral of a slogan counts; deputies need a note.\n\nExample:\n    严格执行“七个一”工作机制。     <- no note explains 七个一",
+            "正文中的数字概括语（如“六个一”、“5020”项目、三区三线、“1+2+1”）没有注释、术语表（.report-ls.toml 的 [glossary]）或工作区中其他报告给出解释。众所周知的全国性提法（两个确立、四风等）除外，可在 [terms] known 中补充；紧接着用冒号、“即”或列出各项的括号当场说明的（“两基”（城镇和乡村基础设施））也不提示。\n\n为什么：概括语只有起草组知道每个数字指什么，代表们需要注释。\n\n示例：\n    严格执行“七个一”工作机制。     ← 没有注释解释“七个一”",
+            "A numeric slogan in the body (“六个一”, “5020”项目, 三区三线, “1+2+1”) that no note, glossary entry ([glossary] in .report-ls.toml) or other report of the workspace explains. Well-known national slogans (两个确立, 四风, …) are exempt; add more under [terms] known. A slogan spelled out on the spot, by a colon, 即 or a bracket listing its parts (“两基”（城镇和乡村基础设施）), is not told either.\n\nWhy: only the drafting team knows what each numeral of a slogan counts; deputies need a note.\n\nExample:\n    严格执行“七个一”工作机制。     <- no note explains 七个一",
         ),
         Code::TermDefinedElsewhere => (
             "本报告使用的词条只在工作区中同一政府的另一份报告（例如上一年的报告，或 [workspace] related 列出的报告）的注释中有解释。\n\n为什么：今年的稿子沿用了去年的提法，却没有带上去年的注释。\n\n示例：\n    2025 年稿：深化“两张网”建设。  ← 只有 2024 年报告的注释 3 解释了“两张网”",

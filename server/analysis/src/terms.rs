@@ -492,6 +492,27 @@ fn find_slogans(text: &str, paragraphs: &[Range<usize>], caches: &mut Caches) ->
     hits
 }
 
+/// Whether the words right after a slogan spell it out: a colon (`办好
+/// “五件实事”：①…②…`), `即` (`“两个行动”，即甲行动和乙行动`), or a
+/// bracket listing its parts (`“两基”（城镇和乡村基础设施）`; not a
+/// bracket of years or figures).
+fn explained_on_the_spot(after: &str) -> bool {
+    /// The longest bracket read as a gloss, in bytes.
+    const MAX_GLOSS: usize = 120;
+    if after.starts_with(['：', ':']) || ["即", "，即", ",即"].iter().any(|w| after.starts_with(w))
+    {
+        return true;
+    }
+    let Some(inner) = after.strip_prefix('（') else {
+        return false;
+    };
+    let window = &inner[..crate::text::floor_char_boundary(inner, MAX_GLOSS)];
+    window.find('）').is_some_and(|close| {
+        let gloss = &window[..close];
+        (gloss.contains('、') || gloss.contains('和')) && !gloss.chars().any(|c| c.is_ascii_digit())
+    })
+}
+
 /// The slogans of one paragraph, with ranges relative to it.
 // Inlined into its one caller, as the compiler chose before unrelated
 // readers grew the crate: out of line it costs the worst-case slogans text
@@ -513,8 +534,7 @@ fn slogans_in(slice: &str) -> Vec<SloganAt> {
             .iter()
             .find(|s| after.starts_with(**s))
             .map_or("", |s| s);
-        // `办好“五件实事”：①…②…`: explained on the spot by what follows.
-        if after[suffix.len()..].starts_with(['：', ':']) {
+        if explained_on_the_spot(&after[suffix.len()..]) {
             continue;
         }
         let end = whole.end() + suffix.len();
@@ -1062,6 +1082,31 @@ mod tests {
             terms.iter().all(|t| t.source != TermSource::Slogan),
             "{terms:?}"
         );
+    }
+
+    #[test]
+    fn a_slogan_spelled_out_on_the_spot_needs_no_note() {
+        let slogans = |text: &str| -> Vec<String> {
+            run(text, vec![])
+                .into_iter()
+                .filter(|t| t.source == TermSource::Slogan)
+                .map(|t| t.key)
+                .collect()
+        };
+        for text in [
+            "开展“两个行动”，即甲行动和乙行动。",
+            "办好“三件实事”：甲、乙、丙。",
+            "推进“两基”（城镇和乡村基础设施）建设。",
+        ] {
+            assert_eq!(slogans(text), Vec::<String>::new(), "{text}");
+        }
+        // A bracket of years or one name explains nothing.
+        for text in [
+            "实施“三年行动”（2024—2026年）。",
+            "实施“两个行动”（试行）。",
+        ] {
+            assert_eq!(slogans(text).len(), 1, "{text}");
+        }
     }
 
     #[test]
