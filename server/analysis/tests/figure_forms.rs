@@ -5535,3 +5535,21 @@ fn a_share_bounded_by_its_range_its_works_or_its_concentration() {
         vec![Code::RateOutOfRange]
     );
 }
+
+#[test]
+fn a_list_said_to_pass_or_win_after_a_slogan_never_refutes_it() {
+    // The four names are the subject of `通过复审`, which may be said of
+    // some of the five only.
+    quiet("推进“五城同创”，甲文明城市、乙卫生城市、丙园林城市、丁森林城市通过复审。\n");
+    // A list of the slogan's things, each item alike, still refutes.
+    assert_eq!(
+        codes("推进“五化”，坚持甲化发展、乙化发展、丙化发展、丁化发展。\n"),
+        vec![Code::SloganCount]
+    );
+    quiet("推进“四化”，坚持甲化发展、乙化发展、丙化发展、丁化发展。\n");
+    // An amount after the last item sums the things up: the list stands.
+    assert_eq!(
+        codes("兜牢“四保”底线，保甲、保乙、保丙支出25.3亿元。\n"),
+        vec![Code::SloganCount]
+    );
+}

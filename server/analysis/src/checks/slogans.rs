@@ -704,6 +704,7 @@ pub(crate) fn line_slogans_in(line: &str, memo: &mut SloganMemo) -> Vec<LineSlog
                                 // examples.
                                 differs
                                     if !parts.iter().any(SloganPart::measured)
+                                        && !goes_on_past_its_items(words, &parts)
                                         && (spelled_out(words, &parts)
                                             || paired_items(&parts, words).is_some()
                                             || spelled_clauses(words, 0, &parts)
@@ -1346,6 +1347,38 @@ fn fully_carried(list: &str, parts: &[SloganPart]) -> bool {
                 .iter()
                 .any(|p| p.words.iter().any(|w| item.contains(w.as_str())))
         })
+}
+
+/// `推进“五城同创”，甲城市、乙城市、丙城市、丁城市通过复审`: a list whose
+/// last item runs on past its counted word further than any other item
+/// does is the subject of what it goes on to say (passed, won, finished),
+/// which may be said of some of the slogan's things only: it cannot refute.
+/// (A tail stating an amount, `保甲、保乙、保丙支出25亿元`, sums the
+/// things up: the list stands.)
+fn goes_on_past_its_items(list: &str, parts: &[SloganPart]) -> bool {
+    let tail = |item: &str| past_counted_words(item, parts).chars().count();
+    let items: Vec<&str> = list
+        .split('、')
+        .flat_map(|item| item.split(['和', '与', '及']))
+        .collect();
+    let Some((last, others)) = items.split_last() else {
+        return false;
+    };
+    let longest_other = others.iter().map(|item| tail(item)).max().unwrap_or(0);
+    !others.is_empty()
+        && tail(last) >= longest_other + 2
+        && !past_counted_words(last, parts).contains(|c: char| c.is_ascii_digit())
+}
+
+/// What `item` says past the last counted word it carries.
+fn past_counted_words<'a>(item: &'a str, parts: &[SloganPart]) -> &'a str {
+    let end = parts
+        .iter()
+        .flat_map(|p| p.words.iter())
+        .filter_map(|w| item.rfind(w.as_str()).map(|at| at + w.len()))
+        .max()
+        .unwrap_or(item.len());
+    &item[end..]
 }
 
 /// The fewest items of a `、` list that spells a slogan out.
