@@ -9,15 +9,36 @@ pub fn is_space(c: char) -> bool {
     )
 }
 
-/// The value of a circled number ①..㊿, if `c` is one.
+/// The value of a circled number ①..㊿, if `c` is one, or of a
+/// parenthesized one ⑴..⒇: the same numbering in one character, written
+/// and read as the circled ones are (markers, list items, notes).
 pub fn circled_value(c: char) -> Option<u32> {
     let c = c as u32;
     match c {
         0x2460..=0x2473 => Some(c - 0x2460 + 1),
+        0x2474..=0x2487 => Some(c - 0x2474 + 1),
         0x3251..=0x325F => Some(c - 0x3251 + 21),
         0x32B1..=0x32BF => Some(c - 0x32B1 + 36),
         _ => None,
     }
+}
+
+/// Whether `window` holds `n` in parentheses, as a list numbers its items
+/// (`(7)`, `（7）`, `（７）`).
+pub fn holds_parenthesized(window: &str, n: u32) -> bool {
+    window.match_indices(['(', '（']).any(|(at, open)| {
+        let inner = &window[at + open.len()..];
+        let digits: usize = inner
+            .chars()
+            .take_while(|c| digit_value(*c).is_some())
+            .map(char::len_utf8)
+            .sum();
+        digits > 0
+            && inner[digits..].starts_with([')', '）'])
+            && inner[..digits].chars().try_fold(0u32, |acc, c| {
+                acc.checked_mul(10)?.checked_add(digit_value(c)?)
+            }) == Some(n)
+    })
 }
 
 /// The value of a superscript digit.
@@ -128,6 +149,17 @@ mod tests {
     #[test]
     fn circled_numbers_cover_one_to_fifty() {
         assert_eq!(circled_value('①'), Some(1));
+        assert_eq!(circled_value('⑴'), Some(1));
+        assert_eq!(circled_value('⒇'), Some(20));
+        assert_eq!(circled_value('⒈'), None);
+    }
+
+    #[test]
+    fn parenthesized_numbers_in_a_window() {
+        assert!(holds_parenthesized("甲(6)乙(7)丙", 7));
+        assert!(holds_parenthesized("甲（７）乙", 7));
+        assert!(!holds_parenthesized("甲(17)乙（7年）", 7));
+        assert!(!holds_parenthesized("甲(7", 7));
         assert_eq!(circled_value('⑳'), Some(20));
         assert_eq!(circled_value('㉑'), Some(21));
         assert_eq!(circled_value('㉟'), Some(35));

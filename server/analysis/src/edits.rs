@@ -111,6 +111,8 @@ enum Digits {
     Superscript,
     Chinese,
     Circled,
+    /// `⑴`..`⒇`: one character, as a circled number.
+    Parenthesized,
 }
 
 fn digit_kind(c: char) -> Option<Digits> {
@@ -120,6 +122,8 @@ fn digit_kind(c: char) -> Option<Digits> {
         Some(Digits::FullWidth)
     } else if superscript_value(c).is_some() {
         Some(Digits::Superscript)
+    } else if ('⑴'..='⒇').contains(&c) {
+        Some(Digits::Parenthesized)
     } else if circled_value(c).is_some() {
         Some(Digits::Circled)
     } else if chinese_digit(c).is_some() && c != '两' {
@@ -144,6 +148,10 @@ fn write_number(kind: Digits, n: u32) -> Option<String> {
             .collect(),
         Digits::Chinese => chinese_number(n)?,
         Digits::Circled => circled(n)?.to_string(),
+        Digits::Parenthesized => (1..=20)
+            .contains(&n)
+            .then(|| char::from_u32('⑴' as u32 + n - 1))??
+            .to_string(),
     })
 }
 
@@ -155,7 +163,7 @@ pub fn renumber_token(token: &str, n: u32) -> Option<String> {
     let (start, kind) = token
         .char_indices()
         .find_map(|(i, c)| Some((i, digit_kind(c)?)))?;
-    let end = if kind == Digits::Circled {
+    let end = if matches!(kind, Digits::Circled | Digits::Parenthesized) {
         start + token[start..].chars().next()?.len_utf8()
     } else {
         token[start..]
@@ -217,5 +225,12 @@ mod tests {
         assert_eq!(chinese_number(11).as_deref(), Some("十一"));
         assert_eq!(chinese_number(30).as_deref(), Some("三十"));
         assert_eq!(chinese_number(100), None);
+    }
+
+    #[test]
+    fn parenthesized_numbers_renumber_in_their_own_shape() {
+        assert_eq!(renumber_token("⑶", 4).as_deref(), Some("⑷"));
+        assert_eq!(renumber_token("⑶", 21), None);
+        assert_eq!(renumber_token("③", 4).as_deref(), Some("④"));
     }
 }

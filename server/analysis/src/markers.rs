@@ -111,7 +111,7 @@ pub fn scan_paragraph(
     let slice = &text[paragraph.clone()];
     let base = paragraph.start;
     let first_new = found.markers.len();
-    let mut circled = CircledRuns::new(paragraph.clone(), notes_only_lists);
+    let mut circled = CircledRuns::new(text, paragraph.clone(), notes_only_lists);
     let mut iter = marker_leads(slice.as_bytes())
         .filter_map(|i| Some((i, slice.get(i..)?.chars().next()?)))
         .peekable();
@@ -121,6 +121,15 @@ pub fn scan_paragraph(
             let previous = previous_char(text, base, at);
             // `硫＠①`: a placeholder for a glyph the source could not show.
             if matches!(previous, Some('＠' | '@')) {
+                continue;
+            }
+            // `(1)甲院迁建②乙院…`: a list switching its numbering's style;
+            // the number before it, in parentheses, opens the list.
+            let window_start = crate::text::ceil_char_boundary(
+                text,
+                at.saturating_sub(MAX_LIST_ITEM_BYTES).max(base),
+            );
+            if n > 1 && crate::chars::holds_parenthesized(&text[window_start..at], n - 1) {
                 continue;
             }
             circled.push(n, at..at + c.len_utf8(), starts_clause(previous), found);
@@ -226,16 +235,18 @@ const MAX_LIST_ITEM_BYTES: usize = 600;
 /// Circled numbers that start clauses in ascending runs are enumerators; a
 /// circled number glued to a word is a marker. Read as they are met, so a
 /// line of thousands of them keeps no list of its own beside its markers.
-struct CircledRuns {
+struct CircledRuns<'a> {
+    text: &'a str,
     /// The enumerators of the run being read.
     run: Vec<(u32, Range<usize>)>,
     paragraph: Range<usize>,
     notes_only_lists: bool,
 }
 
-impl CircledRuns {
-    fn new(paragraph: Range<usize>, notes_only_lists: bool) -> Self {
+impl<'a> CircledRuns<'a> {
+    fn new(text: &'a str, paragraph: Range<usize>, notes_only_lists: bool) -> Self {
         CircledRuns {
+            text,
             run: Vec::new(),
             paragraph,
             notes_only_lists,
@@ -267,6 +278,17 @@ impl CircledRuns {
     }
 
     fn flush(&mut self, found: &mut Found) {
+        // `①甲…⑥己(7)庚(8)辛`: the numbering goes on in another style past
+        // the run, which is then not the whole list: no reader counts it.
+        if let Some((last, r)) = self.run.last() {
+            let reach = crate::text::floor_char_boundary(
+                self.text,
+                (r.start + MAX_LIST_ITEM_BYTES).min(self.paragraph.end),
+            );
+            if crate::chars::holds_parenthesized(&self.text[r.end..reach], last + 1) {
+                self.run.clear();
+            }
+        }
         if !self.run.is_empty() {
             found.enumerations.push(Enumeration {
                 items: std::mem::take(&mut self.run),

@@ -285,3 +285,27 @@ fn a_text_without_report_structure_is_not_a_report() {
     let doc = Document::parse(format!("{TITLE}正文。"), &Config::default());
     assert!(doc.looks_like_report());
 }
+
+#[test]
+fn parenthesized_digits_number_notes_and_mark_terms_as_circled_ones_do() {
+    let text =
+        "推进“三链融合”⑴，落实“一核两翼”⑵布局。\n名词注解\n⑴三链融合：说明。\n⑵一核两翼：说明。\n";
+    assert_eq!(codes(text), Vec::<Code>::new());
+    let doc = Document::parse(format!("{TITLE}{text}"), &Config::default());
+    let markers: Vec<u32> = doc.markers.iter().map(|m| m.number).collect();
+    assert_eq!(markers, vec![1, 2]);
+    assert_eq!(doc.notes.len(), 2);
+}
+
+#[test]
+fn a_list_switching_its_numbering_style_is_neither_counted_short_nor_marked() {
+    // Circled to ⑥, then (7): the circled run is not the whole list; and
+    // `(1)甲…②乙`: the ② goes on from (1), it marks no note.
+    let text = "实施民生工程10项，其中城建工程8项：①甲路改造②乙路延伸③丙河治理④丁区绿化⑤戊路硬化⑥己桥建设(7)庚街整修(8)辛园建设。卫生工程2项：(1)甲院迁建②乙院大楼投入使用。\n";
+    assert_eq!(codes(text), Vec::<Code>::new());
+    // The circled run alone, one short, still warns.
+    assert_eq!(
+        codes("实施城建工程7项：①甲路改造②乙路延伸③丙河治理④丁区绿化⑤戊路硬化⑥己桥建设。\n"),
+        vec![Code::CountMismatch]
+    );
+}
