@@ -5511,3 +5511,20 @@ fn a_body_slogan_over_ordinals_read_as_a_count_is_reported_once() {
     quiet(&text("三"));
     assert_eq!(codes(&text("四")), vec![Code::CountMismatch]);
 }
+
+#[test]
+fn a_net_increase_or_a_title_won_after_the_parts_ends_them() {
+    // `净增` measures a change, like `新增`: its figure is no part.
+    quiet("市场主体30万户、增长4%，其中企业8万户，净增个体工商户40万户。\n");
+    assert_eq!(
+        codes("市场主体30万户、增长4%，其中企业38万户，净增个体工商户4万户。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+    // `创成` (`创建`) opens a task of its own, not one more part.
+    quiet("创建示范村10个，其中精品村3个，创成森林村庄12个。\n");
+    quiet("创建美丽乡村10个，其中精品村3个，创建绿色社区15个。\n");
+    assert_eq!(
+        codes("创建示范村10个，其中精品村13个，创成森林村庄2个。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+}

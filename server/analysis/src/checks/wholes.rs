@@ -26,7 +26,7 @@ use crate::figures::{Figure, FigureKind, Qualifier};
 
 /// Words after which a figure is no longer one of the parts (`带动投资`).
 const LEAVES_PARTS: &[&str] = &[
-    "新增", "带动", "拉动", "撬动", "吸引", "完成", "占", "累计", "总计", "合计", "共计",
+    "新增", "净增", "带动", "拉动", "撬动", "吸引", "完成", "占", "累计", "总计", "合计", "共计",
 ];
 
 /// Words that nest a part inside the previous one (`其中工业投资…，技改投资`
@@ -2032,6 +2032,8 @@ const TASKS: &[&str] = &[
     "培育",
     "引进",
     "招引",
+    "创建",
+    "创成",
 ];
 
 fn starts_with_task(clause: &str) -> bool {
