@@ -5528,3 +5528,23 @@ fn a_net_increase_or_a_title_won_after_the_parts_ends_them() {
         vec![Code::PartExceedsWhole]
     );
 }
+
+#[test]
+fn things_finished_are_among_things_carried_out() {
+    // `实施…N个，竣工M个`: the finished are some of those carried out.
+    assert_eq!(
+        codes("今年实施重点项目30个，竣工40个，完成投资20亿元。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+    assert_eq!(
+        codes("全年实施项目30个、建成投产40个。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+    quiet("今年实施重点项目30个，竣工18个，完成投资20亿元。\n");
+    // Started, new, or finished with words of their own: no part said.
+    quiet("全年开工项目30个，竣工40个。\n");
+    quiet("全年新实施项目30个，竣工40个。\n");
+    quiet("全年实施项目30个，开工40个。\n");
+    quiet("全年实施项目30个，竣工验收40个。\n");
+    quiet("全年实施民生项目30个，建成40个示范点。\n");
+}

@@ -243,6 +243,7 @@ fn counted_among(doc: &Document) -> impl Iterator<Item = PartReading<'_>> {
         among(doc, whole, part, between)
             .or_else(|| by_status(doc, i, between))
             .or_else(|| done_already(doc, whole, part, between))
+            .or_else(|| completed_of_carried_out(doc, whole, part, between))
             .or_else(|| named_again(doc, whole, part, between))
             .or_else(|| done_by_name(doc, i, between))
     })
@@ -483,6 +484,40 @@ fn done_already<'d>(
         parts: more_in_states(doc, whole, part),
         stops_at_next: true,
     })
+}
+
+/// Verbs of things finished, which only things carried out can reach.
+const COMPLETED: &[&str] = &["竣工", "建成", "完工", "竣工投产", "建成投产"];
+
+/// `实施项目294个，竣工133个`, `实施…项目5462个、竣工3772个`: a count of
+/// things carried out (`实施` among its words), then, after a break, a verb
+/// of finishing and a bare count of the same unit closing its clause: the
+/// finished are among those carried out. Things started (`开工`) or newly
+/// added (`新实施`) may be others. Not added up.
+fn completed_of_carried_out<'d>(
+    doc: &'d Document,
+    whole: &'d Figure,
+    part: &'d Figure,
+    between: &str,
+) -> Option<PartReading<'d>> {
+    let text = &doc.text;
+    let verb = between.strip_prefix(['，', ',', '、'])?;
+    if !COMPLETED.contains(&verb) {
+        return None;
+    }
+    let words = words_before(text, whole);
+    let closes = text[part.span.end..].starts_with(['，', ',', '。', '；', ';']);
+    (words.contains("实施")
+        && !words.ends_with("实施")
+        && !counts_new(doc, whole)
+        && is_level(part)
+        && plain_whole_and_part(doc, whole, part)
+        && closes)
+        .then(|| PartReading {
+            whole,
+            parts: more_in_states(doc, whole, part),
+            stops_at_next: true,
+        })
 }
 
 /// States a count of things may be in besides [`DONE`] (`在建66项`).
