@@ -5548,3 +5548,29 @@ fn things_finished_are_among_things_carried_out() {
     quiet("全年实施项目30个，竣工验收40个。\n");
     quiet("全年实施民生项目30个，建成40个示范点。\n");
 }
+
+#[test]
+fn classes_after_examples_in_a_row_restate_a_total() {
+    // A total closing its sentence, then among other clauses classes of
+    // it in a row, each after its examples and `等`.
+    let text = |n: &str| {
+        format!(
+            "全年安排市级重点项目30个，年度投资100亿元。强化要素保障，加快甲厂、乙园等12个产业项目，丙路、丁桥等{n}个基础设施项目，戊院等5个民生项目建设，确保早见成效。\n"
+        )
+    };
+    quiet(&text("10"));
+    assert_eq!(codes(&text("40")), vec![Code::PartExceedsWhole]);
+    // Things new or aimed at may be others; so may classes after another
+    // count of the unit, or a lone class.
+    quiet(
+        "全年安排市级重点项目30个。加快甲厂等40个产业项目建设，力争新开工乙路等50个基础设施项目。\n",
+    );
+    quiet(
+        "全年安排市级重点项目30个。谋划储备项目500个，加快甲厂等40个产业项目，乙路等50个基础设施项目。\n",
+    );
+    quiet(
+        "全年安排市级重点项目30个。谋划储备项目500个。加快甲厂等40个产业项目，乙路等50个基础设施项目。\n",
+    );
+    quiet("全年安排市级重点项目30个。加快甲厂等40个产业项目建设，完善城市功能。\n");
+    quiet("全年安排市级重点项目30个。加快甲厂等40个项目，乙路等50个项目。\n");
+}

@@ -1663,6 +1663,7 @@ fn restated_by_class(doc: &Document) -> Vec<PartReading<'_>> {
         };
         let stop = measures.last().map_or(whole.span.end, |m| m.span.end);
         let mut from = stop + '。'.len_utf8();
+        let mut counted_between = false;
         for _ in 0..MAX_SENTENCES_TO_CLASSES {
             let window = &text[from..floor_boundary(text, from + 3000)];
             let Some(end) = window.find(['。', '\n']).map(|p| from + p) else {
@@ -1673,6 +1674,15 @@ fn restated_by_class(doc: &Document) -> Vec<PartReading<'_>> {
                 .contains(noun)
                 .then(|| classes_in(doc, from..end, noun, whole, measure))
                 .flatten();
+            // Or, among clauses of other acts, a run of classes each after
+            // its examples (`推进甲等25个产业项目，乙等6个民生项目`).
+            // Not past another count of the unit: the classes would be its.
+            let classes = classes.or_else(|| {
+                (!counted_between && text[from..end].contains(noun))
+                    .then(|| run_of_classes(doc, from..end, noun, whole))
+                    .flatten()
+                    .map(|counts| (counts, Vec::new()))
+            });
             if let Some((counts, amounts)) = classes {
                 if let Some(total) = measure
                     && amounts.len() == counts.len()
@@ -1694,6 +1704,9 @@ fn restated_by_class(doc: &Document) -> Vec<PartReading<'_>> {
             if text.as_bytes()[end] == b'\n' {
                 break;
             }
+            counted_between |= figures_in(doc, &(from..end))
+                .iter()
+                .any(|f| same_unit(&f.unit, &whole.unit));
             from = end + '。'.len_utf8();
         }
     }
@@ -1780,6 +1793,89 @@ fn classes_in<'d>(
         counts.push(count);
     }
     (counts.len() >= 2).then_some((counts, amounts))
+}
+
+/// `加快甲、乙等25个产业项目，丙、丁等6个民生项目建设`: in a sentence of
+/// other clauses too, two or more classes of a total in a row, each a
+/// plain count of its unit right after examples closed by `等` and a
+/// class's name ending in the total's counted words (`产业项目`, not the
+/// bare `项目`), one joined to the next by `，`, `、` or `；` and examples
+/// joined by `、` alone. No class is of things new or aimed at (`新开工`,
+/// `力争`: others may join them), and no other count of the unit stands
+/// before the run (the classes would be its own). `None` unless two or
+/// more classes are read.
+fn run_of_classes<'d>(
+    doc: &'d Document,
+    sentence: Range<usize>,
+    noun: &str,
+    whole: &Figure,
+) -> Option<Vec<&'d Figure>> {
+    let text = &doc.text;
+    let mut run: Vec<&Figure> = Vec::new();
+    for count in figures_in(doc, &sentence) {
+        if !same_unit(&count.unit, &whole.unit) {
+            continue;
+        }
+        // The examples and the words before them, back to the clause's
+        // start: the part's own lead.
+        let from = run.last().map_or(sentence.start, |p| p.span.end);
+        let lead = &text[from..count.span.start];
+        let lead = lead.trim_start_matches(crate::chars::is_han);
+        let (joined, examples) = match lead.strip_prefix(['，', '、', '；']) {
+            Some(examples) if !run.is_empty() => (!examples.contains(['，', '；']), examples),
+            _ => (
+                run.is_empty(),
+                lead.rsplit(['，', '；']).next().unwrap_or(lead),
+            ),
+        };
+        let class = class_named_after(text, count, noun).is_some()
+            && is_plain_level(text, count)
+            && !NEW_OR_AIMED.iter().any(|w| examples.contains(w));
+        if !(class && joined) {
+            break;
+        }
+        run.push(count);
+    }
+    (run.len() >= 2).then_some(run)
+}
+
+/// Words before a class of things new or aimed at, which others may join.
+const NEW_OR_AIMED: &[&str] = &[
+    "新建",
+    "新开工",
+    "新增",
+    "新上",
+    "新引进",
+    "新签约",
+    "新谋划",
+    "新实施",
+    "新落地",
+    "力争",
+    "争取",
+    "确保",
+    "谋划",
+    "储备",
+];
+
+/// The class's name after a count that closes examples (`等25个产业项目`):
+/// up to [`MAX_CLASS_AFTER`] Chinese characters holding `noun` after a
+/// name of their own.
+fn class_named_after<'t>(text: &'t str, count: &Figure, noun: &str) -> Option<&'t str> {
+    if !text[..count.span.start].ends_with('等') {
+        return None;
+    }
+    let after = &text[count.span.end..];
+    let len = after
+        .char_indices()
+        .take_while(|(_, c)| crate::chars::is_han(*c))
+        .take(MAX_CLASS_AFTER)
+        .last()
+        .map_or(0, |(k, c)| k + c.len_utf8());
+    let words = &after[..len];
+    words
+        .find(noun)
+        .filter(|&k| k > 0)
+        .map(|k| &words[..k + noun.len()])
 }
 
 /// The most characters of a class's name after its count (`新开工项目`).
