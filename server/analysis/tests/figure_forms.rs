@@ -5574,3 +5574,16 @@ fn classes_after_examples_in_a_row_restate_a_total() {
     quiet("全年安排市级重点项目30个。加快甲厂等40个产业项目建设，完善城市功能。\n");
     quiet("全年安排市级重点项目30个。加快甲厂等40个项目，乙路等50个项目。\n");
 }
+
+#[test]
+fn those_left_undone_after_those_done_are_the_rest() {
+    // `已完成A项，仍有B项未…`: both are among the whole.
+    quiet("去年确定的20项民生实事，已完成16项，仍有4项未能如期完成。\n");
+    assert_eq!(
+        codes("去年确定的20项民生实事，已完成16项，仍有24项未能如期完成。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+    // Not left undone (`正在推进`), or counted in another unit: no part.
+    quiet("去年确定的20项民生实事，已完成16项，仍有24项正在推进。\n");
+    quiet("去年确定的20项民生实事，已完成16项，还有24个项目未开工。\n");
+}

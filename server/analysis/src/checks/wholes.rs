@@ -520,6 +520,9 @@ fn completed_of_carried_out<'d>(
         })
 }
 
+/// Words before a count of things left after those done (`仍有4项未…`).
+const REMAINING: &[&str] = &["仍有", "尚有", "还有"];
+
 /// States a count of things may be in besides [`DONE`] (`在建66项`).
 const UNDER_WAY: &[&str] = &["在建", "续建"];
 
@@ -547,7 +550,9 @@ fn more_in_states<'d>(doc: &'d Document, whole: &Figure, first: &'d Figure) -> V
         } else {
             let state = DONE.contains(&clause) || UNDER_WAY.contains(&clause);
             let closes = text[next.span.end..].starts_with(['，', ',', '。', '；', ';']);
-            if !state || !closes || !is_level(next) || is_change(text, next) {
+            // `已完成16项，仍有4项未完成`: those left undone are the rest.
+            let left = REMAINING.contains(&clause) && text[next.span.end..].starts_with('未');
+            if !(state && closes || left) || !is_level(next) || is_change(text, next) {
                 break;
             }
             parts.push(next);
