@@ -5553,3 +5553,79 @@ fn a_list_said_to_pass_or_win_after_a_slogan_never_refutes_it() {
         vec![Code::SloganCount]
     );
 }
+
+#[test]
+fn a_net_increase_or_a_title_won_after_the_parts_ends_them() {
+    // `净增` measures a change, like `新增`: its figure is no part.
+    quiet("市场主体30万户、增长4%，其中企业8万户，净增个体工商户40万户。\n");
+    assert_eq!(
+        codes("市场主体30万户、增长4%，其中企业38万户，净增个体工商户4万户。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+    // `创成` (`创建`) opens a task of its own, not one more part.
+    quiet("创建示范村10个，其中精品村3个，创成森林村庄12个。\n");
+    quiet("创建美丽乡村10个，其中精品村3个，创建绿色社区15个。\n");
+    assert_eq!(
+        codes("创建示范村10个，其中精品村13个，创成森林村庄2个。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+}
+
+#[test]
+fn things_finished_are_among_things_carried_out() {
+    // `实施…N个，竣工M个`: the finished are some of those carried out.
+    assert_eq!(
+        codes("今年实施重点项目30个，竣工40个，完成投资20亿元。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+    assert_eq!(
+        codes("全年实施项目30个、建成投产40个。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+    quiet("今年实施重点项目30个，竣工18个，完成投资20亿元。\n");
+    // Started, new, or finished with words of their own: no part said.
+    quiet("全年开工项目30个，竣工40个。\n");
+    quiet("全年新实施项目30个，竣工40个。\n");
+    quiet("全年实施项目30个，开工40个。\n");
+    quiet("全年实施项目30个，竣工验收40个。\n");
+    quiet("全年实施民生项目30个，建成40个示范点。\n");
+}
+
+#[test]
+fn classes_after_examples_in_a_row_restate_a_total() {
+    // A total closing its sentence, then among other clauses classes of
+    // it in a row, each after its examples and `等`.
+    let text = |n: &str| {
+        format!(
+            "全年安排市级重点项目30个，年度投资100亿元。强化要素保障，加快甲厂、乙园等12个产业项目，丙路、丁桥等{n}个基础设施项目，戊院等5个民生项目建设，确保早见成效。\n"
+        )
+    };
+    quiet(&text("10"));
+    assert_eq!(codes(&text("40")), vec![Code::PartExceedsWhole]);
+    // Things new or aimed at may be others; so may classes after another
+    // count of the unit, or a lone class.
+    quiet(
+        "全年安排市级重点项目30个。加快甲厂等40个产业项目建设，力争新开工乙路等50个基础设施项目。\n",
+    );
+    quiet(
+        "全年安排市级重点项目30个。谋划储备项目500个，加快甲厂等40个产业项目，乙路等50个基础设施项目。\n",
+    );
+    quiet(
+        "全年安排市级重点项目30个。谋划储备项目500个。加快甲厂等40个产业项目，乙路等50个基础设施项目。\n",
+    );
+    quiet("全年安排市级重点项目30个。加快甲厂等40个产业项目建设，完善城市功能。\n");
+    quiet("全年安排市级重点项目30个。加快甲厂等40个项目，乙路等50个项目。\n");
+}
+
+#[test]
+fn those_left_undone_after_those_done_are_the_rest() {
+    // `已完成A项，仍有B项未…`: both are among the whole.
+    quiet("去年确定的20项民生实事，已完成16项，仍有4项未能如期完成。\n");
+    assert_eq!(
+        codes("去年确定的20项民生实事，已完成16项，仍有24项未能如期完成。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+    // Not left undone (`正在推进`), or counted in another unit: no part.
+    quiet("去年确定的20项民生实事，已完成16项，仍有24项正在推进。\n");
+    quiet("去年确定的20项民生实事，已完成16项，还有24个项目未开工。\n");
+}

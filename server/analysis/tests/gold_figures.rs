@@ -299,6 +299,14 @@ fn read_on_line(doc: &Document, place: &Place) -> String {
                 format!("{:?} {values:?}", r.subjects)
             })
             .collect(),
+        "part" => part_readings(doc)
+            .iter()
+            .filter(|r| on_line(r.whole.span.start.max(r.parts[0].span.start)))
+            .map(|r| {
+                let parts: Vec<&str> = r.parts.iter().map(|p| p.text(text)).collect();
+                format!("{} {parts:?}", r.whole.text(text))
+            })
+            .collect(),
         "rate" => doc
             .figures
             .iter()

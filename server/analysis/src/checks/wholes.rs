@@ -26,7 +26,7 @@ use crate::figures::{Figure, FigureKind, Qualifier};
 
 /// Words after which a figure is no longer one of the parts (`带动投资`).
 const LEAVES_PARTS: &[&str] = &[
-    "新增", "带动", "拉动", "撬动", "吸引", "完成", "占", "累计", "总计", "合计", "共计",
+    "新增", "净增", "带动", "拉动", "撬动", "吸引", "完成", "占", "累计", "总计", "合计", "共计",
 ];
 
 /// Words that nest a part inside the previous one (`其中工业投资…，技改投资`
@@ -243,6 +243,7 @@ fn counted_among(doc: &Document) -> impl Iterator<Item = PartReading<'_>> {
         among(doc, whole, part, between)
             .or_else(|| by_status(doc, i, between))
             .or_else(|| done_already(doc, whole, part, between))
+            .or_else(|| completed_of_carried_out(doc, whole, part, between))
             .or_else(|| named_again(doc, whole, part, between))
             .or_else(|| done_by_name(doc, i, between))
     })
@@ -485,6 +486,43 @@ fn done_already<'d>(
     })
 }
 
+/// Verbs of things finished, which only things carried out can reach.
+const COMPLETED: &[&str] = &["竣工", "建成", "完工", "竣工投产", "建成投产"];
+
+/// `实施项目294个，竣工133个`, `实施…项目5462个、竣工3772个`: a count of
+/// things carried out (`实施` among its words), then, after a break, a verb
+/// of finishing and a bare count of the same unit closing its clause: the
+/// finished are among those carried out. Things started (`开工`) or newly
+/// added (`新实施`) may be others. Not added up.
+fn completed_of_carried_out<'d>(
+    doc: &'d Document,
+    whole: &'d Figure,
+    part: &'d Figure,
+    between: &str,
+) -> Option<PartReading<'d>> {
+    let text = &doc.text;
+    let verb = between.strip_prefix(['，', ',', '、'])?;
+    if !COMPLETED.contains(&verb) {
+        return None;
+    }
+    let words = words_before(text, whole);
+    let closes = text[part.span.end..].starts_with(['，', ',', '。', '；', ';']);
+    (words.contains("实施")
+        && !words.ends_with("实施")
+        && !counts_new(doc, whole)
+        && is_level(part)
+        && plain_whole_and_part(doc, whole, part)
+        && closes)
+        .then(|| PartReading {
+            whole,
+            parts: more_in_states(doc, whole, part),
+            stops_at_next: true,
+        })
+}
+
+/// Words before a count of things left after those done (`仍有4项未…`).
+const REMAINING: &[&str] = &["仍有", "尚有", "还有"];
+
 /// States a count of things may be in besides [`DONE`] (`在建66项`).
 const UNDER_WAY: &[&str] = &["在建", "续建"];
 
@@ -512,7 +550,9 @@ fn more_in_states<'d>(doc: &'d Document, whole: &Figure, first: &'d Figure) -> V
         } else {
             let state = DONE.contains(&clause) || UNDER_WAY.contains(&clause);
             let closes = text[next.span.end..].starts_with(['，', ',', '。', '；', ';']);
-            if !state || !closes || !is_level(next) || is_change(text, next) {
+            // `已完成16项，仍有4项未完成`: those left undone are the rest.
+            let left = REMAINING.contains(&clause) && text[next.span.end..].starts_with('未');
+            if !(state && closes || left) || !is_level(next) || is_change(text, next) {
                 break;
             }
             parts.push(next);
@@ -1628,6 +1668,7 @@ fn restated_by_class(doc: &Document) -> Vec<PartReading<'_>> {
         };
         let stop = measures.last().map_or(whole.span.end, |m| m.span.end);
         let mut from = stop + '。'.len_utf8();
+        let mut counted_between = false;
         for _ in 0..MAX_SENTENCES_TO_CLASSES {
             let window = &text[from..floor_boundary(text, from + 3000)];
             let Some(end) = window.find(['。', '\n']).map(|p| from + p) else {
@@ -1638,6 +1679,15 @@ fn restated_by_class(doc: &Document) -> Vec<PartReading<'_>> {
                 .contains(noun)
                 .then(|| classes_in(doc, from..end, noun, whole, measure))
                 .flatten();
+            // Or, among clauses of other acts, a run of classes each after
+            // its examples (`推进甲等25个产业项目，乙等6个民生项目`).
+            // Not past another count of the unit: the classes would be its.
+            let classes = classes.or_else(|| {
+                (!counted_between && text[from..end].contains(noun))
+                    .then(|| run_of_classes(doc, from..end, noun, whole))
+                    .flatten()
+                    .map(|counts| (counts, Vec::new()))
+            });
             if let Some((counts, amounts)) = classes {
                 if let Some(total) = measure
                     && amounts.len() == counts.len()
@@ -1659,6 +1709,9 @@ fn restated_by_class(doc: &Document) -> Vec<PartReading<'_>> {
             if text.as_bytes()[end] == b'\n' {
                 break;
             }
+            counted_between |= figures_in(doc, &(from..end))
+                .iter()
+                .any(|f| same_unit(&f.unit, &whole.unit));
             from = end + '。'.len_utf8();
         }
     }
@@ -1745,6 +1798,89 @@ fn classes_in<'d>(
         counts.push(count);
     }
     (counts.len() >= 2).then_some((counts, amounts))
+}
+
+/// `加快甲、乙等25个产业项目，丙、丁等6个民生项目建设`: in a sentence of
+/// other clauses too, two or more classes of a total in a row, each a
+/// plain count of its unit right after examples closed by `等` and a
+/// class's name ending in the total's counted words (`产业项目`, not the
+/// bare `项目`), one joined to the next by `，`, `、` or `；` and examples
+/// joined by `、` alone. No class is of things new or aimed at (`新开工`,
+/// `力争`: others may join them), and no other count of the unit stands
+/// before the run (the classes would be its own). `None` unless two or
+/// more classes are read.
+fn run_of_classes<'d>(
+    doc: &'d Document,
+    sentence: Range<usize>,
+    noun: &str,
+    whole: &Figure,
+) -> Option<Vec<&'d Figure>> {
+    let text = &doc.text;
+    let mut run: Vec<&Figure> = Vec::new();
+    for count in figures_in(doc, &sentence) {
+        if !same_unit(&count.unit, &whole.unit) {
+            continue;
+        }
+        // The examples and the words before them, back to the clause's
+        // start: the part's own lead.
+        let from = run.last().map_or(sentence.start, |p| p.span.end);
+        let lead = &text[from..count.span.start];
+        let lead = lead.trim_start_matches(crate::chars::is_han);
+        let (joined, examples) = match lead.strip_prefix(['，', '、', '；']) {
+            Some(examples) if !run.is_empty() => (!examples.contains(['，', '；']), examples),
+            _ => (
+                run.is_empty(),
+                lead.rsplit(['，', '；']).next().unwrap_or(lead),
+            ),
+        };
+        let class = class_named_after(text, count, noun).is_some()
+            && is_plain_level(text, count)
+            && !NEW_OR_AIMED.iter().any(|w| examples.contains(w));
+        if !(class && joined) {
+            break;
+        }
+        run.push(count);
+    }
+    (run.len() >= 2).then_some(run)
+}
+
+/// Words before a class of things new or aimed at, which others may join.
+const NEW_OR_AIMED: &[&str] = &[
+    "新建",
+    "新开工",
+    "新增",
+    "新上",
+    "新引进",
+    "新签约",
+    "新谋划",
+    "新实施",
+    "新落地",
+    "力争",
+    "争取",
+    "确保",
+    "谋划",
+    "储备",
+];
+
+/// The class's name after a count that closes examples (`等25个产业项目`):
+/// up to [`MAX_CLASS_AFTER`] Chinese characters holding `noun` after a
+/// name of their own.
+fn class_named_after<'t>(text: &'t str, count: &Figure, noun: &str) -> Option<&'t str> {
+    if !text[..count.span.start].ends_with('等') {
+        return None;
+    }
+    let after = &text[count.span.end..];
+    let len = after
+        .char_indices()
+        .take_while(|(_, c)| crate::chars::is_han(*c))
+        .take(MAX_CLASS_AFTER)
+        .last()
+        .map_or(0, |(k, c)| k + c.len_utf8());
+    let words = &after[..len];
+    words
+        .find(noun)
+        .filter(|&k| k > 0)
+        .map(|k| &words[..k + noun.len()])
 }
 
 /// The most characters of a class's name after its count (`新开工项目`).
@@ -2032,6 +2168,8 @@ const TASKS: &[&str] = &[
     "培育",
     "引进",
     "招引",
+    "创建",
+    "创成",
 ];
 
 fn starts_with_task(clause: &str) -> bool {
