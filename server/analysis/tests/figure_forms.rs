@@ -5629,3 +5629,13 @@ fn those_left_undone_after_those_done_are_the_rest() {
     quiet("去年确定的20项民生实事，已完成16项，仍有24项正在推进。\n");
     quiet("去年确定的20项民生实事，已完成16项，还有24个项目未开工。\n");
 }
+
+#[test]
+fn respectively_values_may_each_carry_their_own_change() {
+    // A fall after a rise: two values for two subjects.
+    quiet("出口、进口分别增长15%和下降3%。\n");
+    assert_eq!(
+        codes("出口、进口、转口分别增长15%和下降3%。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+}

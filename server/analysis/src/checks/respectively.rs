@@ -330,6 +330,14 @@ fn says_both(lead: &str) -> bool {
 /// Verbs of a change.
 const CHANGES: &[&str] = &["增长", "下降", "提高", "降低", "增加", "减少"];
 
+/// Whether `gap` joins a value to the next by a change of its own
+/// (`和下降`, `、增长`).
+fn own_change(gap: &str) -> bool {
+    AND.iter()
+        .filter_map(|w| gap.strip_prefix(w))
+        .any(|verb| CHANGES.contains(&verb))
+}
+
 /// Words of a sum of the subjects.
 const SUMS: &[&str] = &["合计", "共计", "总计", "累计", "共", "总", "合"];
 
@@ -1099,6 +1107,13 @@ fn values_after(doc: &Document, range: Range<usize>) -> Option<Vec<Range<usize>>
         let gap = strip_unit_note(gap);
         // `每人每月775元、每人每年7644元`: each value with its own period.
         let gap = strip_per(gap);
+        // `分别增长15%和下降3%`: after a first change, each value may
+        // carry its own (a fall after a rise).
+        let gap = if CHANGES.contains(&lead) && own_change(gap) {
+            "和"
+        } else {
+            gap
+        };
         // `22个工作日、37个工作日`: a unit's words the scanner left out,
         // written after each value.
         let shared = shared_tail(text, gap, figure.span.end);
