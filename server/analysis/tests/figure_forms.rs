@@ -5639,3 +5639,9 @@ fn respectively_values_may_each_carry_their_own_change() {
         vec![Code::RespectivelyMismatch]
     );
 }
+
+#[test]
+fn an_amount_added_before_a_growth_rate_is_no_level() {
+    // 70 added to 790 is 8.9%: the 70 is the change, not the level reached.
+    quiet("储蓄存款余额达到860亿元，比上年末增加70亿元，增长8.9%。\n");
+}

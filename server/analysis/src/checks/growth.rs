@@ -347,7 +347,11 @@ fn based_earlier<'d>(doc: &'d Document, rates: &[usize]) -> Vec<GrowthReading<'d
         let Some(to) = level else {
             continue;
         };
-        if to.kind != FigureKind::Amount || !is_level(to) || to.low <= 0.0 {
+        // `比上年末增加70亿元，增长8.9%`: the amount added is no level.
+        if to.kind != FigureKind::Amount
+            || !super::figure_text::is_plain_level(text, to)
+            || to.low <= 0.0
+        {
             continue;
         }
         // Only then (a substring search per word): not an average.
