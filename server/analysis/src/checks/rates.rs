@@ -1201,6 +1201,9 @@ fn share_name(name: &str) -> Option<String> {
         .or_else(|| other_bounded_rate(name))
 }
 
+/// The most characters a `…率` name is read back over.
+const MAX_RATE_NAME_CHARS: usize = 12;
+
 /// `…率` names not in [`SHARES`] that are still shares: any `X率` but the
 /// rates that may pass 100%.
 fn other_bounded_rate(head: &str) -> Option<String> {
@@ -1214,12 +1217,14 @@ fn other_bounded_rate(head: &str) -> Option<String> {
         })
         .map(|(words, _)| words);
     let words = bracketed.unwrap_or(head);
-    // The name: the words ending with 率, up to a break or a figure.
+    // The name: the words ending with 率, up to a break or a figure, and
+    // long enough to hold a full name (`城市生活污水集中收集率`), so that a
+    // message does not cut one mid-word.
     let start = words
         .char_indices()
         .rev()
         .take_while(|(_, c)| crate::chars::is_han(*c))
-        .take(8)
+        .take(MAX_RATE_NAME_CHARS)
         .last()
         .map_or(words.len(), |(i, _)| i);
     let name = match bracketed {
