@@ -5511,3 +5511,19 @@ fn a_body_slogan_over_ordinals_read_as_a_count_is_reported_once() {
     quiet(&text("三"));
     assert_eq!(codes(&text("四")), vec![Code::CountMismatch]);
 }
+
+#[test]
+fn one_item_joining_two_names_of_a_kind_lists_two() {
+    // `减轻甲负担和乙负担`: two names ending alike, so two things at most.
+    assert_eq!(
+        codes(&noted("三减", "即减轻学生课业负担和课外辅导负担。")),
+        vec![Code::SloganCount]
+    );
+    quiet(&noted("双减", "即减轻学生课业负担和课外辅导负担。"));
+    // Halves that do not end alike may be a clause, not two names.
+    quiet(&noted("三减", "即减轻学生课业负担和课外辅导压力。"));
+    // A half carrying the counted word twice may be two things itself.
+    quiet(&noted("三资", "即集体资金和资产资源。"));
+    // A list left open by 等 may hold more.
+    quiet(&noted("三减", "即减轻学生课业负担和课外辅导负担等。"));
+}
