@@ -5527,3 +5527,15 @@ fn one_item_joining_two_names_of_a_kind_lists_two() {
     // A list left open by 等 may hold more.
     quiet(&noted("三减", "即减轻学生课业负担和课外辅导负担等。"));
 }
+
+#[test]
+fn names_before_a_slogan_whose_last_ends_like_an_earlier_one() {
+    let text = |n: &str| format!("甲汽车、乙电池、丙储能电池“新{n}样”出口增长较快。\n");
+    // `乙电池、丙储能电池`: the longer last name is one of the same kind.
+    quiet(&text("三"));
+    assert_eq!(codes(&text("四")), vec![Code::SloganCount]);
+    // A last name ending otherwise may carry words of the sentence.
+    quiet("甲汽车、乙电池、丙储能电池出口“新四样”增长较快。\n");
+    // Names the slogan qualifies stay silent, however they end.
+    quiet("甲县、乙县、丙先进县获评“五星”单位。\n");
+}
