@@ -5539,3 +5539,25 @@ fn names_before_a_slogan_whose_last_ends_like_an_earlier_one() {
     // Names the slogan qualifies stay silent, however they end.
     quiet("甲县、乙县、丙先进县获评“五星”单位。\n");
 }
+
+#[test]
+fn a_list_then_one_clause_on_each_of_its_things() {
+    let def = "指营业证、许可证、备案证分开办理，营业证由甲部门发放，许可证由乙部门发放，备案证由丙部门发放。";
+    // The later clauses each open with a listed name: the first is the
+    // list, which confirms the slogan (and, as a window, never refutes).
+    assert_eq!(
+        slogan_reads(&noted("三证分离", def)),
+        vec![("三证分离".to_string(), vec![3])]
+    );
+    quiet(&noted("四证分离", def));
+    // A clause on a thing the list does not name is no gloss of it.
+    quiet(&noted(
+        "四证分离",
+        "指营业证、许可证、备案证分开办理，营业证由甲部门发放，许可证由乙部门发放，备案证由丙部门发放，登记证由丁部门发放。",
+    ));
+    // One name glossed twice is no clause on each: no reading.
+    quiet(&noted(
+        "四证分离",
+        "指营业证、许可证、备案证分开办理，营业证由甲部门发放，营业证由乙部门年检，备案证由丙部门发放。",
+    ));
+}
