@@ -5561,3 +5561,23 @@ fn a_list_then_one_clause_on_each_of_its_things() {
         "指营业证、许可证、备案证分开办理，营业证由甲部门发放，营业证由乙部门年检，备案证由丙部门发放。",
     ));
 }
+
+#[test]
+fn later_sentences_saying_more_of_the_things_the_first_quotes() {
+    let def = "即评议时“背靠背审”和“交叉审”。甲局从名录中随机抽取专家，实现“背靠背审”。乙局安排异地专家评议，实现“交叉审”。";
+    // The later sentences name the quoted things again: the first lists.
+    assert_eq!(
+        slogan_reads(&noted("两审", def)),
+        vec![("两审".to_string(), vec![2])]
+    );
+    assert_eq!(codes(&noted("三审", def)), vec![Code::SloganCount]);
+    // A later sentence naming another thing may add one: no reading.
+    quiet(&noted(
+        "三审",
+        "即评议时“背靠背审”和“交叉审”。必要时还要“回头审”。",
+    ));
+    quiet(&noted(
+        "三审",
+        "即评议时“背靠背审”和“交叉审”。必要时还要回头审。",
+    ));
+}

@@ -18,14 +18,22 @@ pub(super) fn windows<'a>(parts: &[SloganPart], definition: &'a str) -> Vec<&'a 
     // counted word (`减A、减B。还要减C` may count three or four 减).
     let sentences = pieces(definition, &['。']);
     let scopes: Vec<&'a str> = if sentences.len() > 1 {
+        let named = quoted_in(sentences[0]);
         let carrying: Vec<&'a str> = sentences
             .iter()
-            .copied()
-            .filter(|s| {
-                words
-                    .iter()
-                    .any(|w| strip_slogan(s, &spoken, parts).contains(w))
+            .enumerate()
+            .filter(|(k, s)| {
+                let own = strip_slogan(s, &spoken, parts);
+                // A later sentence saying more of a thing the first quotes
+                // (`甲“盲抽”和“盲评”。…实现“盲抽”。`) names it, lists nothing.
+                let own = if *k > 0 {
+                    without_quoted(own, &named)
+                } else {
+                    own.to_string()
+                };
+                words.iter().any(|w| own.contains(w))
             })
+            .map(|(_, s)| *s)
             .collect();
         match carrying.as_slice() {
             [one] => vec![*one],
@@ -541,4 +549,33 @@ fn opening_name<'a>(clause: &'a str, words: &[&str]) -> Option<&'a str> {
         .take(MAX_WORD)
         .map(|(i, c)| &clause[..i + c.len_utf8()])
         .find(|name| words.iter().any(|w| name.ends_with(w)))
+}
+
+/// The most quoted names of a first sentence its later ones may name again.
+const MAX_QUOTED_NAMES: usize = 8;
+
+/// The quoted names of `sentence`, each with its opening quote (`“盲抽`):
+/// a sentence's closing quote may have been cut with its stop.
+fn quoted_in(sentence: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    while out.len() < MAX_QUOTED_NAMES
+        && let Some(open) = sentence[from..].find('“').map(|p| from + p)
+    {
+        let close = sentence[open..]
+            .find('”')
+            .map_or(sentence.len(), |p| open + p);
+        if close > open + '“'.len_utf8() {
+            out.push(&sentence[open..close]);
+        }
+        from = close;
+    }
+    out
+}
+
+/// `text` with each of the quoted `names` taken out.
+fn without_quoted(text: &str, names: &[&str]) -> String {
+    names
+        .iter()
+        .fold(text.to_string(), |t, name| t.replace(name, ""))
 }
