@@ -26,12 +26,11 @@ pub(super) fn windows<'a>(parts: &[SloganPart], definition: &'a str) -> Vec<&'a 
                 let own = strip_slogan(s, &spoken, parts);
                 // A later sentence saying more of a thing the first quotes
                 // (`甲“盲抽”和“盲评”。…实现“盲抽”。`) names it, lists nothing.
-                let own = if *k > 0 {
-                    without_quoted(own, &named)
-                } else {
-                    own.to_string()
-                };
-                words.iter().any(|w| own.contains(w))
+                let carries = |text: &str| words.iter().any(|w| text.contains(w));
+                if *k == 0 || named.is_empty() || !carries(own) {
+                    return carries(own);
+                }
+                carries(&without_quoted(own, &named))
             })
             .map(|(_, s)| *s)
             .collect();
