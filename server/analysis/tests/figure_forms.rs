@@ -5581,3 +5581,19 @@ fn later_sentences_saying_more_of_the_things_the_first_quotes() {
         "即评议时“背靠背审”和“交叉审”。必要时还要回头审。",
     ));
 }
+
+#[test]
+fn a_stray_comma_among_the_separators_of_a_list() {
+    let def = "即建一个书屋、一个广场、一个戏台、一个球场，一个菜园、一个果园。";
+    // Every piece carries the counted word alike: the comma is a `、`.
+    assert_eq!(
+        slogan_reads(&noted("六个一", def)),
+        vec![("六个一".to_string(), vec![6])]
+    );
+    assert_eq!(codes(&noted("五个一", def)), vec![Code::SloganCount]);
+    // As many commas as `、`: clauses, not one list.
+    quiet(&noted(
+        "五个一",
+        "即建一个书屋、一个广场，一个戏台、一个球场，一个菜园。",
+    ));
+}
