@@ -5597,3 +5597,27 @@ fn a_stray_comma_among_the_separators_of_a_list() {
         "即建一个书屋、一个广场，一个戏台、一个球场，一个菜园。",
     ));
 }
+
+#[test]
+fn a_part_of_two_labelled_with_shuang() {
+    let def = "会议提出，双突破：甲领域实现新突破，乙领域实现新突破。三提升：丙水平实现新提升，丁水平实现新提升，戊水平实现新提升。";
+    // `双突破：` labels the part of two as `两突破：` would.
+    assert!(
+        slogan_reads(&noted("“双突破、三提升”", def))
+            .contains(&("双突破、三提升".to_string(), vec![2, 3]))
+    );
+    assert_eq!(
+        codes(&noted("“双突破、四提升”", def)),
+        vec![Code::SloganCount]
+    );
+    // A label of two where the slogan says three is that part renamed.
+    assert_eq!(
+        codes(&noted("“三突破、三提升”", def)),
+        vec![Code::SloganCount]
+    );
+    // Sentences that label nothing stay unread.
+    quiet(&noted(
+        "三突破、三提升",
+        "会议提出，实现双突破。甲领域实现新突破，乙领域实现新突破。",
+    ));
+}
