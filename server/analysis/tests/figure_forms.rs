@@ -5645,3 +5645,113 @@ fn an_amount_added_before_a_growth_rate_is_no_level() {
     // 70 added to 790 is 8.9%: the 70 is the change, not the level reached.
     quiet("储蓄存款余额达到860亿元，比上年末增加70亿元，增长8.9%。\n");
 }
+
+#[test]
+fn one_item_joining_two_names_of_a_kind_lists_two() {
+    // `减轻甲负担和乙负担`: two names ending alike, so two things at most.
+    assert_eq!(
+        codes(&noted("三减", "即减轻学生课业负担和课外辅导负担。")),
+        vec![Code::SloganCount]
+    );
+    quiet(&noted("双减", "即减轻学生课业负担和课外辅导负担。"));
+    // Halves that do not end alike may be a clause, not two names.
+    quiet(&noted("三减", "即减轻学生课业负担和课外辅导压力。"));
+    // A half carrying the counted word twice may be two things itself.
+    quiet(&noted("三资", "即集体资金和资产资源。"));
+    // A list left open by 等 may hold more.
+    quiet(&noted("三减", "即减轻学生课业负担和课外辅导负担等。"));
+}
+
+#[test]
+fn names_before_a_slogan_whose_last_ends_like_an_earlier_one() {
+    let text = |n: &str| format!("甲汽车、乙电池、丙储能电池“新{n}样”出口增长较快。\n");
+    // `乙电池、丙储能电池`: the longer last name is one of the same kind.
+    quiet(&text("三"));
+    assert_eq!(codes(&text("四")), vec![Code::SloganCount]);
+    // A last name ending otherwise may carry words of the sentence.
+    quiet("甲汽车、乙电池、丙储能电池出口“新四样”增长较快。\n");
+    // Names the slogan qualifies stay silent, however they end.
+    quiet("甲县、乙县、丙先进县获评“五星”单位。\n");
+}
+
+#[test]
+fn a_list_then_one_clause_on_each_of_its_things() {
+    let def = "指营业证、许可证、备案证分开办理，营业证由甲部门发放，许可证由乙部门发放，备案证由丙部门发放。";
+    // The later clauses each open with a listed name: the first is the
+    // list, which confirms the slogan (and, as a window, never refutes).
+    assert_eq!(
+        slogan_reads(&noted("三证分离", def)),
+        vec![("三证分离".to_string(), vec![3])]
+    );
+    quiet(&noted("四证分离", def));
+    // A clause on a thing the list does not name is no gloss of it.
+    quiet(&noted(
+        "四证分离",
+        "指营业证、许可证、备案证分开办理，营业证由甲部门发放，许可证由乙部门发放，备案证由丙部门发放，登记证由丁部门发放。",
+    ));
+    // One name glossed twice is no clause on each: no reading.
+    quiet(&noted(
+        "四证分离",
+        "指营业证、许可证、备案证分开办理，营业证由甲部门发放，营业证由乙部门年检，备案证由丙部门发放。",
+    ));
+}
+
+#[test]
+fn later_sentences_saying_more_of_the_things_the_first_quotes() {
+    let def = "即评议时“背靠背审”和“交叉审”。甲局从名录中随机抽取专家，实现“背靠背审”。乙局安排异地专家评议，实现“交叉审”。";
+    // The later sentences name the quoted things again: the first lists.
+    assert_eq!(
+        slogan_reads(&noted("两审", def)),
+        vec![("两审".to_string(), vec![2])]
+    );
+    assert_eq!(codes(&noted("三审", def)), vec![Code::SloganCount]);
+    // A later sentence naming another thing may add one: no reading.
+    quiet(&noted(
+        "三审",
+        "即评议时“背靠背审”和“交叉审”。必要时还要“回头审”。",
+    ));
+    quiet(&noted(
+        "三审",
+        "即评议时“背靠背审”和“交叉审”。必要时还要回头审。",
+    ));
+}
+
+#[test]
+fn a_stray_comma_among_the_separators_of_a_list() {
+    let def = "即建一个书屋、一个广场、一个戏台、一个球场，一个菜园、一个果园。";
+    // Every piece carries the counted word alike: the comma is a `、`.
+    assert_eq!(
+        slogan_reads(&noted("六个一", def)),
+        vec![("六个一".to_string(), vec![6])]
+    );
+    assert_eq!(codes(&noted("五个一", def)), vec![Code::SloganCount]);
+    // As many commas as `、`: clauses, not one list.
+    quiet(&noted(
+        "五个一",
+        "即建一个书屋、一个广场，一个戏台、一个球场，一个菜园。",
+    ));
+}
+
+#[test]
+fn a_part_of_two_labelled_with_shuang() {
+    let def = "会议提出，双突破：甲领域实现新突破，乙领域实现新突破。三提升：丙水平实现新提升，丁水平实现新提升，戊水平实现新提升。";
+    // `双突破：` labels the part of two as `两突破：` would.
+    assert!(
+        slogan_reads(&noted("“双突破、三提升”", def))
+            .contains(&("双突破、三提升".to_string(), vec![2, 3]))
+    );
+    assert_eq!(
+        codes(&noted("“双突破、四提升”", def)),
+        vec![Code::SloganCount]
+    );
+    // A label of two where the slogan says three is that part renamed.
+    assert_eq!(
+        codes(&noted("“三突破、三提升”", def)),
+        vec![Code::SloganCount]
+    );
+    // Sentences that label nothing stay unread.
+    quiet(&noted(
+        "三突破、三提升",
+        "会议提出，实现双突破。甲领域实现新突破，乙领域实现新突破。",
+    ));
+}

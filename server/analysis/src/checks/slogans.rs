@@ -1684,6 +1684,9 @@ struct Apposition {
     /// The longest name but the last, and the last, in characters.
     longest_before_last: usize,
     last: usize,
+    /// The last name ends with the two characters an earlier one ends with
+    /// (`锂电池、太阳能电池`): a name of the same kind, however long.
+    last_alike: bool,
     /// No name joins two (`和`, `与`, `及`, `同`, `或`) or qualifies one
     /// (`的`): each is one plain name.
     plain: bool,
@@ -1719,7 +1722,7 @@ impl Apposition {
         });
         self.items >= 3
             && self.plain
-            && self.last <= self.longest_before_last
+            && (self.last <= self.longest_before_last || self.last_alike)
             && (closes || kinds || undertaking)
     }
 }
@@ -1751,12 +1754,21 @@ fn apposition_before(text: &str, open: usize, parts: &[SloganPart]) -> Option<Ap
     let (&last, before) = lengths.split_last()?;
     let plain = !list.contains(['和', '与', '及', '同', '或', '的']);
     let confirming = confirming_names(list);
+    let names: Vec<&str> = list.split(cut).collect();
+    let last_alike = names.split_last().is_some_and(|(last, before)| {
+        let tail: String = {
+            let chars: Vec<char> = last.chars().collect();
+            chars[chars.len().saturating_sub(2)..].iter().collect()
+        };
+        tail.chars().count() == 2 && before.iter().any(|name| name.ends_with(tail.as_str()))
+    });
     (short && lengths.len() >= 2 || confirming.is_some()).then(|| Apposition {
         list: start..open,
         items: if short { lengths.len() } else { 0 },
         confirming,
         longest_before_last: before.iter().copied().max().unwrap_or(0),
         last,
+        last_alike,
         plain,
     })
 }

@@ -38,12 +38,19 @@ pub const LABEL_ENDS: &[&str] = &[
 
 /// A part's name as a definition writes it: `四化`, `两中心` (`二中心`).
 pub(super) fn part_names(part: &SloganPart) -> Vec<String> {
-    let mut names: Vec<String> = chinese_number(part.numeral)
-        .map(|n| format!("{n}{}", part.written))
+    names_with(part.numeral, &part.written)
+}
+
+/// A part's names with the numeral `n`: a part of two is named `两`, `二`
+/// or `双` (`双跨越：甲跨越，乙跨越`).
+fn names_with(n: u32, written: &str) -> Vec<String> {
+    let mut names: Vec<String> = chinese_number(n)
+        .map(|c| format!("{c}{written}"))
         .into_iter()
         .collect();
-    if part.numeral == 2 {
-        names.push(format!("二{}", part.written));
+    if n == 2 {
+        names.push(format!("二{written}"));
+        names.push(format!("双{written}"));
     }
     names
 }
@@ -70,7 +77,11 @@ pub(super) fn renamed_list_start(
 ) -> Option<(u32, (usize, usize))> {
     let others: Vec<(u32, String)> = (1..=20)
         .filter(|n| *n != part.numeral)
-        .filter_map(|n| chinese_number(n).map(|c| (n, format!("{c}{}", part.written))))
+        .flat_map(|n| {
+            names_with(n, &part.written)
+                .into_iter()
+                .map(move |name| (n, name))
+        })
         .collect();
     let found: Vec<(u32, (usize, usize))> = others
         .iter()

@@ -301,6 +301,52 @@ impl SloganCount {
 /// carries no counted word. The slogan holds when any window holds;
 /// otherwise the widest window that gives a reading decides.
 pub fn count_items(parts: &[SloganPart], definition: &str) -> Option<SloganCount> {
+    let read = count_listed(parts, definition);
+    if read.is_none()
+        && let Some(listed) = stray_commas(parts, definition)
+    {
+        return count_listed(parts, &listed);
+    }
+    read
+}
+
+/// The fewest `、` items a list with a stray comma has (see
+/// [`stray_commas`]).
+const MIN_STRAY_LIST: usize = 3;
+
+/// `一个甲、一个乙、一个丙，一个丁、一个戊`: a single part's `、` list with a
+/// `，` or two among its separators, inside it, every piece carrying the
+/// counted word, has the comma printed for a `、`: the definition with each
+/// comma read as one. Not with `；` or a second sentence (clauses of their
+/// own), nor when commas are half the `、` or more (a list of clauses).
+fn stray_commas(parts: &[SloganPart], definition: &str) -> Option<String> {
+    let [part] = parts else {
+        return None;
+    };
+    let text = decide::trim_definition(definition);
+    if text.contains(['；', ';', '。', '：', ':']) {
+        return None;
+    }
+    let commas = text.matches(['，', ',']).count();
+    let enumerations = text.matches('、').count();
+    if commas == 0 || enumerations < MIN_STRAY_LIST || commas * 2 > enumerations {
+        return None;
+    }
+    // Inside the list, `、` on both sides: a comma before its first `、`
+    // closes a lead (`甲的方面，包括A、B`), one after its last a remark.
+    let (first_comma, last_comma) = (text.find(['，', ','])?, text.rfind(['，', ','])?);
+    if !(text.find('、')? < first_comma && text.rfind('、')? > last_comma) {
+        return None;
+    }
+    let pieces = pieces(text, &['、', '，', ',']);
+    let carried = pieces
+        .iter()
+        .all(|p| part.words.iter().any(|w| p.contains(w.as_str())));
+    carried.then(|| text.replace(['，', ','], "、"))
+}
+
+/// [`count_items`] of the definition as its separators cut it.
+fn count_listed(parts: &[SloganPart], definition: &str) -> Option<SloganCount> {
     let read = count_as_printed(parts, definition);
     if read == Some(SloganCount::Holds) || counted_in_groups(parts, definition) {
         return Some(SloganCount::Holds);
@@ -1384,6 +1430,12 @@ mod tests {
     fn one_item_joining_two_confirms_a_slogan_of_two() {
         let text = "指减轻学生过重作业负担和校外培训负担。";
         assert_eq!(read("双减", text), Some(SloganCount::Holds));
-        assert_eq!(read("三减", text), None);
+        // Two names ending alike are two things at most: three falls short.
+        assert_eq!(
+            read("三减", text),
+            Some(SloganCount::Differs(vec![Some(2)]))
+        );
+        // Halves ending unlike may be a clause: nothing.
+        assert_eq!(read("三减", "指减轻学生过重作业负担和校外培训压力。"), None);
     }
 }

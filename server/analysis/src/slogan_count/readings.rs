@@ -499,6 +499,14 @@ pub(super) fn one_per_item(
         out.push(vec![2]);
         return;
     }
+    if let [item] = items
+        && whole
+        && part.numeral > 2
+        && two_joined_names(part, item)
+    {
+        out.push(vec![2]);
+        return;
+    }
     // A piece opening a quote it does not close straddles a quoted list
     // (`甲、乙提出的“A、B、C”战略`): its items are not the pieces.
     if items.len() < 2
@@ -518,6 +526,32 @@ pub(super) fn one_per_item(
     } else if whole && n > items.len().max(joined) {
         out.push(vec![items.len().max(joined)]);
     }
+}
+
+/// `三减：减轻甲负担和乙负担`: a whole definition of one short item joining
+/// two names of one kind (both halves end alike, or each with the counted
+/// word) lists two things at most, so a slogan of more falls short however
+/// it is read. Not when a half carries the counted word twice (`资金和资产
+/// 资源` may be three), nor for a `+` code or a measured count, nor a
+/// clause going on after its join (`推进甲化和乙化同步发展`).
+fn two_joined_names(part: &SloganPart, item: &str) -> bool {
+    const MAX_ITEM: usize = 24;
+    let halves = split_joined(item);
+    let once = |h: &str| {
+        part.words
+            .iter()
+            .all(|w| h.matches(w.as_str()).count() <= 1)
+    };
+    let ends_word = |h: &str| part.words.iter().any(|w| h.ends_with(w.as_str()));
+    let alike = match halves.as_slice() {
+        [a, b] => a.chars().last() == b.chars().last() || (ends_word(a) && ends_word(b)),
+        _ => false,
+    };
+    alike
+        && !part.written.starts_with(MEASURES)
+        && !item.contains(['+', '＋'])
+        && item.chars().count() <= MAX_ITEM
+        && halves.iter().all(|h| once(h))
 }
 
 /// `一个是甲，一个是乙`, `一是甲，二是乙`: clauses each opening with its

@@ -18,14 +18,21 @@ pub(super) fn windows<'a>(parts: &[SloganPart], definition: &'a str) -> Vec<&'a 
     // counted word (`减A、减B。还要减C` may count three or four 减).
     let sentences = pieces(definition, &['。']);
     let scopes: Vec<&'a str> = if sentences.len() > 1 {
+        let named = quoted_in(sentences[0]);
         let carrying: Vec<&'a str> = sentences
             .iter()
-            .copied()
-            .filter(|s| {
-                words
-                    .iter()
-                    .any(|w| strip_slogan(s, &spoken, parts).contains(w))
+            .enumerate()
+            .filter(|(k, s)| {
+                let own = strip_slogan(s, &spoken, parts);
+                // A later sentence saying more of a thing the first quotes
+                // (`甲“盲抽”和“盲评”。…实现“盲抽”。`) names it, lists nothing.
+                let carries = |text: &str| words.iter().any(|w| text.contains(w));
+                if *k == 0 || named.is_empty() || !carries(own) {
+                    return carries(own);
+                }
+                carries(&without_quoted(own, &named))
             })
+            .map(|(_, s)| *s)
             .collect();
         match carrying.as_slice() {
             [one] => vec![*one],
@@ -265,11 +272,20 @@ pub(super) const MAX_HEAD_NOUN: usize = 4;
 ///
 /// A `、` list whose clause the next one opens with the counted word, said
 /// once for all (`对A的、B的、C的，一律建立…` for `三个一律`).
+///
+/// A first clause whose things the clauses after it gloss one by one (see
+/// [`glossed_one_by_one`]).
 pub(super) fn confirming_windows<'a>(parts: &[SloganPart], definition: &'a str) -> Vec<&'a str> {
     let mut out = Vec::new();
     if definition.contains('。') {
         return out;
     }
+    let words: Vec<&str> = parts
+        .iter()
+        .flat_map(|p| &p.words)
+        .map(String::as_str)
+        .collect();
+    out.extend(glossed_one_by_one(definition, &words));
     if let [part] = parts
         && let Some(&comma) = top_level(definition, &['，', ',']).first()
     {
@@ -492,4 +508,73 @@ fn opens_with_an_item(list: &str, sentence: &str) -> bool {
                     .is_none_or(|c| "、，,；;和与及。”".contains(c))
             })
         })
+}
+
+/// `是指甲权、乙权、丙权可以分离，甲权归A，乙权归B，丙权归C`: a first clause
+/// listing things that carry counted words, then one clause on each of
+/// them, as many as it lists, each opening with a name it lists (ending
+/// with a counted word): the first clause is the list, the others gloss it.
+/// Only a confirmation: what the first clause lists after its lead may be
+/// cut otherwise than its things.
+fn glossed_one_by_one<'a>(scope: &'a str, words: &[&str]) -> Option<&'a str> {
+    let commas = top_level(scope, &['，', ',']);
+    let head = &scope[..*commas.first()?];
+    let items = pieces(head, &['、']);
+    if items.len() < 2 || !items.iter().all(|i| words.iter().any(|w| i.contains(w))) {
+        return None;
+    }
+    let rest = &scope[commas[0]..];
+    let clauses = pieces(
+        &rest[rest.chars().next().map_or(0, char::len_utf8)..],
+        &['，', ','],
+    );
+    let mut names: Vec<&str> = Vec::with_capacity(clauses.len());
+    for clause in &clauses {
+        let name = opening_name(clause, words).filter(|n| head.contains(n))?;
+        if names.contains(&name) {
+            return None;
+        }
+        names.push(name);
+    }
+    (clauses.len() == items.len()).then_some(head)
+}
+
+/// The name a clause opens with: its words up to a counted word, at least
+/// two characters and at most [`MAX_WORD`] (`所有权` of `所有权归集体`).
+fn opening_name<'a>(clause: &'a str, words: &[&str]) -> Option<&'a str> {
+    clause
+        .char_indices()
+        .skip(1)
+        .take(MAX_WORD)
+        .map(|(i, c)| &clause[..i + c.len_utf8()])
+        .find(|name| words.iter().any(|w| name.ends_with(w)))
+}
+
+/// The most quoted names of a first sentence its later ones may name again.
+const MAX_QUOTED_NAMES: usize = 8;
+
+/// The quoted names of `sentence`, each with its opening quote (`“盲抽`):
+/// a sentence's closing quote may have been cut with its stop.
+fn quoted_in(sentence: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    while out.len() < MAX_QUOTED_NAMES
+        && let Some(open) = sentence[from..].find('“').map(|p| from + p)
+    {
+        let close = sentence[open..]
+            .find('”')
+            .map_or(sentence.len(), |p| open + p);
+        if close > open + '“'.len_utf8() {
+            out.push(&sentence[open..close]);
+        }
+        from = close;
+    }
+    out
+}
+
+/// `text` with each of the quoted `names` taken out.
+fn without_quoted(text: &str, names: &[&str]) -> String {
+    names
+        .iter()
+        .fold(text.to_string(), |t, name| t.replace(name, ""))
 }
