@@ -70,8 +70,12 @@ pub(crate) fn subject_count(line: &str, word: usize) -> Option<CountedList> {
     // after names are mostly the names' own words. Decided before the
     // names are read, since most numerals open neither.
     let change = CHANGES.iter().any(|w| line[word..].starts_with(w));
+    // A numeral whose word then says the things act together (`双轮驱动`,
+    // `两手发力`, `三位一体`) counts those things, the names before it, as
+    // a word of change counts who changes.
+    let joint = acts_together(c, &line[word + c.len_utf8()..]);
     let pair_or_quoted = quoted || matches!(numeral, "双" | "两");
-    if !change && !pair_or_quoted {
+    if !change && !joint && !pair_or_quoted {
         return None;
     }
     if let Some(before) = line[..end].strip_suffix('“') {
@@ -82,11 +86,14 @@ pub(crate) fn subject_count(line: &str, word: usize) -> Option<CountedList> {
             .find(|(_, c)| *c == '”')?;
         // `“三减控三高”`: a second numeral makes the quote a code of its
         // own, not a count of the names.
-        if close.0 == 0
-            || line[word..word + close.0]
-                .chars()
-                .any(crate::echoed_counts::numeral_like)
-        {
+        // (`一体`, `合一` after the counted word are no numeral: `“三位
+        // 一体”`, `“四合一”` say the things make one.)
+        let inner = &line[word..word + close.0];
+        let inner = ["一体", "合一"]
+            .iter()
+            .find_map(|w| inner.strip_suffix(w))
+            .unwrap_or(inner);
+        if close.0 == 0 || inner.chars().any(crate::echoed_counts::numeral_like) {
             return None;
         }
         end = before.len();
@@ -111,7 +118,7 @@ pub(crate) fn subject_count(line: &str, word: usize) -> Option<CountedList> {
     let names = &line[names_start..names_end];
     let items = subjects(names, names_start, c)?;
     let n = items.len();
-    let fits = if change {
+    let fits = if change || joint {
         (n..=n + 1).contains(&(count as usize))
     } else {
         count as usize == n
@@ -132,6 +139,19 @@ pub(crate) fn subject_count(line: &str, word: usize) -> Option<CountedList> {
 pub(crate) fn opens_with_change(word: &str) -> bool {
     CHANGES.iter().any(|w| word.starts_with(w))
 }
+
+/// Whether `rest`, what follows a numeral's counted character `c`, says
+/// the things counted act together or make one (`驱动`, `发力`, `一体`).
+fn acts_together(c: char, rest: &str) -> bool {
+    JOINT.iter().any(|w| rest.starts_with(w)) || c == '合' && rest.starts_with('一')
+}
+
+/// Words after a numeral's counted character that say the things counted
+/// act together (`双轮驱动`, `两手发力`, `三证联办`) or make one (`三位一
+/// 体`, `四合一`: `合` is the counted character).
+const JOINT: &[&str] = &[
+    "驱动", "发力", "并用", "并举", "并重", "齐飞", "联动", "联办", "并联", "一体",
+];
 
 /// Words of change a numeral may open, saying how many of the names
 /// before it change so (`双下降`, `“双提升”`, `双倍增`, `双控`).
@@ -282,6 +302,31 @@ mod tests {
             read("确保火灾起数和受伤人数三下降", "三").map(|r| r.0),
             Some(3)
         );
+    }
+
+    #[test]
+    fn a_numeral_of_things_acting_together_counts_the_names() {
+        // A word of acting together after the counted character: the
+        // names are what acts, so one too few is a slip.
+        assert_eq!(
+            read("依靠产业升级和数字经济三轮驱动", "三").map(|r| r.1.len()),
+            Some(2)
+        );
+        assert_eq!(
+            read("推进交通、能源和水利“四网联动”", "四").map(|r| r.0),
+            Some(4)
+        );
+        assert_eq!(read("推进农田、林地“三合一”", "三").map(|r| r.0), Some(3));
+        // Silent: a numeral before a noun of its own (a span of years), a
+        // pair word before a noun, names matching their count.
+        assert_eq!(read("实施交通和水利三年行动", "三"), None);
+        assert_eq!(read("发挥市场和政府三手作用", "三"), None);
+        assert_eq!(
+            read("以工业、农业、旅游业三轮驱动", "三").map(|r| (r.0, r.1.len())),
+            Some((3, 3))
+        );
+        // Clauses, not names.
+        assert_eq!(read("巩固和扩大三轮驱动成果", "三"), None);
     }
 
     #[test]
