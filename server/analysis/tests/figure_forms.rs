@@ -5511,3 +5511,22 @@ fn a_body_slogan_over_ordinals_read_as_a_count_is_reported_once() {
     quiet(&text("三"));
     assert_eq!(codes(&text("四")), vec![Code::CountMismatch]);
 }
+
+#[test]
+fn two_things_of_the_counted_kind_joined_close_a_list() {
+    // Every name ends like the counted things, and so do both sides of
+    // the last name's `和`: two of them, not words of one.
+    assert_eq!(
+        codes("实施东湾镇、南岭镇和北坡镇等2个乡镇的灌溉项目。\n"),
+        vec![Code::CountMismatch]
+    );
+    assert_eq!(
+        codes("改建东河桥、西河桥和南河桥4座危桥。\n"),
+        vec![Code::CountMismatch]
+    );
+    quiet("改建东河桥、西河桥和南河桥3座危桥。\n");
+    // A `和` inside a place's name has no name before it.
+    quiet("实施东湾镇、太和镇等2个乡镇的灌溉项目。\n");
+    // The last side does not end like the names: words of one name.
+    quiet("建设东湾路、南岭路和北坡路改造等2个项目。\n");
+}
