@@ -75,6 +75,21 @@ pub(crate) fn subject_count(line: &str, word: usize) -> Option<CountedList> {
     // a word of change counts who changes.
     let joint = acts_together(c, &line[word + c.len_utf8()..]);
     let pair_or_quoted = quoted || matches!(numeral, "双" | "两");
+    // `“甲、乙、丙”三法`: the drafter's quotes close the names right
+    // before the numeral, which counts them.
+    // (Not a span of time: `“甲、乙”三年行动` counts years.)
+    let listed = quoted_list_before(line, start).filter(|_| !TIME.contains(&c));
+    if let Some(items) = listed {
+        let n = items.len();
+        return (n..=n + 1).contains(&(count as usize)).then(|| {
+            CountedList::shown(
+                ListSource::Subjects,
+                count,
+                start..word + c.len_utf8(),
+                items,
+            )
+        });
+    }
     if !change && !joint && !pair_or_quoted {
         return None;
     }
@@ -138,6 +153,39 @@ pub(crate) fn subject_count(line: &str, word: usize) -> Option<CountedList> {
 /// (`下降`, `提升`): the numeral then counts who changes.
 pub(crate) fn opens_with_change(word: &str) -> bool {
     CHANGES.iter().any(|w| word.starts_with(w))
+}
+
+/// Words of time or of times a numeral may count after a list's quotes.
+const TIME: &[char] = &[
+    '年', '月', '日', '天', '期', '次', '周', '倍', '成', '批', '轮',
+];
+
+/// The names of a quoted list closing right before `end` (`“甲、乙、丙”`):
+/// two or more, cut at each `、`, each short and holding no join, quote
+/// or bracket (a name that may be two leaves the count unsure).
+fn quoted_list_before(line: &str, end: usize) -> Option<Vec<std::ops::Range<usize>>> {
+    let before = line[..end].strip_suffix('”')?;
+    let open = before.rfind('“')?;
+    let inner_start = open + '“'.len_utf8();
+    let inner = &before[inner_start..];
+    if !inner.contains('、') || inner.chars().count() > 60 {
+        return None;
+    }
+    let mut items = Vec::new();
+    let mut at = inner_start;
+    for piece in inner.split('、') {
+        let len = piece.chars().count();
+        if len == 0
+            || len > NAME_CHARS
+            || !piece.chars().all(is_han)
+            || crate::lists::may_join_two(piece)
+        {
+            return None;
+        }
+        items.push(at..at + piece.len());
+        at += piece.len() + '、'.len_utf8();
+    }
+    Some(items)
 }
 
 /// Whether `rest`, what follows a numeral's counted character `c`, says
@@ -327,6 +375,20 @@ mod tests {
         );
         // Clauses, not names.
         assert_eq!(read("巩固和扩大三轮驱动成果", "三"), None);
+    }
+
+    #[test]
+    fn a_quoted_list_right_before_a_numeral_is_what_it_counts() {
+        assert_eq!(
+            read("推广“坑、桶、器、药”四法防冻", "四").map(|r| r.1),
+            Some(vec!["坑", "桶", "器", "药"])
+        );
+        assert_eq!(read("做好“规、建、管”四字文章", "四").map(|r| r.0), Some(4));
+        // Silent: years counted after the quotes, a name that may be two,
+        // no list in the quotes.
+        assert_eq!(read("实施“引、育、留”两年行动", "两"), None);
+        assert_eq!(read("实施“甲和乙、丙”三法", "三"), None);
+        assert_eq!(read("推进“放管服”三项改革", "三"), None);
     }
 
     #[test]
