@@ -421,7 +421,7 @@ pub(crate) fn regions(doc: &Document) -> Vec<Range<usize>> {
 }
 
 /// Whether every bracket of `s` holds a few words and no `、`.
-fn plain_brackets(s: &str) -> bool {
+pub(crate) fn plain_brackets(s: &str) -> bool {
     let mut inside: Option<usize> = None;
     for (i, c) in s.char_indices() {
         match c {

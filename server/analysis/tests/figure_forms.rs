@@ -5530,3 +5530,42 @@ fn two_things_of_the_counted_kind_joined_close_a_list() {
     // The last side does not end like the names: words of one name.
     quiet("建设东湾路、南岭路和北坡路改造等2个项目。\n");
 }
+
+#[test]
+fn bracketed_numbers_in_one_character_number_items() {
+    // `⑵` numbers the next item as `（2）` does, alone or mixed.
+    assert_eq!(
+        codes("其中卫生工程3项：(1)东院迁建⑵西院医技楼投入使用。电力工程1项：南站建设。\n"),
+        vec![Code::CountMismatch]
+    );
+    assert_eq!(
+        codes("教育工程2项：⑴东小学开工⑵西中学投入使用⑶南幼儿园建成。\n"),
+        vec![Code::CountMismatch]
+    );
+    quiet("教育工程3项：⑴东小学开工⑵西中学投入使用⑶南幼儿园建成。\n");
+    // A `⑵` after a name, with no `⑴` opening a list, numbers nothing.
+    quiet("推进三项工作：东项目，西项目⑵，南项目。\n");
+}
+
+#[test]
+fn a_note_restating_its_count_after_names_qualified_in_brackets() {
+    // A name qualified in brackets (`甲能源（乙装备）`) is still one name:
+    // the term's count, one above the names and the count after them, is
+    // the slip.
+    assert_eq!(
+        codes(&noted(
+            "6条特色产业链",
+            "即清洁能源（装备制造）、核桃、花椒、茶叶、药材5条特色产业链。"
+        )),
+        vec![Code::CountMismatch]
+    );
+    quiet(&noted(
+        "5条特色产业链",
+        "即清洁能源（装备制造）、核桃、花椒、茶叶、药材5条特色产业链。",
+    ));
+    // Brackets holding names of their own leave the term's count unsure.
+    quiet(&noted(
+        "6条特色产业链",
+        "即清洁能源（风能、光能）、核桃、花椒、茶叶、药材5条特色产业链。",
+    ));
+}
