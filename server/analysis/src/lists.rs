@@ -548,6 +548,16 @@ pub(crate) fn split_items(
         .map(|r| text[r.clone()].trim())
         .collect();
     let shown_inside = shown_inside(&middle, last_word);
+    // Names of one rhythm close with their join: the last two are two.
+    let words: Vec<&str> = items.iter().map(|r| text[r.clone()].trim()).collect();
+    if let Some((i, w)) = parallel_last(&words) {
+        let start = last_word.as_ptr() as usize - text.as_ptr() as usize;
+        let mut split = items.clone();
+        split.pop();
+        split.push(start..start + i);
+        split.push(start + i + w..start + last_word.len());
+        return Some((split, 0));
+    }
     let hidden = usize::from(!shown_inside && joins_two_among(last_word, others_long));
     Some((items, hidden))
 }

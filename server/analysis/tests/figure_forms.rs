@@ -5569,3 +5569,21 @@ fn a_note_restating_its_count_after_names_qualified_in_brackets() {
         "即清洁能源（风能、光能）、核桃、花椒、茶叶、药材5条特色产业链。",
     ));
 }
+
+#[test]
+fn a_note_whose_names_keep_one_rhythm_closes_with_two() {
+    // Names of four characters each, the last two joined: two names.
+    let text = |n: &str| {
+        noted(
+            &format!("“{n}支队伍”"),
+            "即流调溯源、消杀处置、隔离管控、医疗救治和物资保障。",
+        )
+    };
+    quiet(&text("五"));
+    assert_eq!(codes(&text("四")), vec![Code::CountMismatch]);
+    // Names of no one rhythm: the last may be one name.
+    quiet(&noted(
+        "“四支队伍”",
+        "即流行病学调查、消杀、隔离管控、医疗救治和物资保障。",
+    ));
+}
