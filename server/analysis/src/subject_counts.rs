@@ -165,7 +165,13 @@ const TIME: &[char] = &[
 /// or bracket (a name that may be two leaves the count unsure).
 fn quoted_list_before(line: &str, end: usize) -> Option<Vec<std::ops::Range<usize>>> {
     let before = line[..end].strip_suffix('”')?;
-    let open = before.rfind('“')?;
+    // The opening quote within the longest list read (60 characters), not
+    // searched back to the line's start.
+    let mut from = before.len().saturating_sub(61 * 3);
+    while !before.is_char_boundary(from) {
+        from += 1;
+    }
+    let open = from + before[from..].rfind('“')?;
     let inner_start = open + '“'.len_utf8();
     let inner = &before[inner_start..];
     if !inner.contains('、') || inner.chars().count() > 60 {
