@@ -50,6 +50,9 @@ const WORDS: &[&str] = &[
     "。(1)",
     "：（1）",
     "：(1)",
+    // `⑴`: the same bracketed number in one character.
+    "。⑴",
+    "：⑴",
 ];
 
 static MATCHER: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
@@ -84,8 +87,8 @@ impl Cues {
                 Some("，一是" | "，一要") => cues.ordinals.push(at),
                 Some(word @ ("：" | ":")) => cues.colons.push((at, word)),
                 Some("。一是" | "。一要") => cues.sentence_ordinals.push(at + "。".len()),
-                Some("。（1）" | "。(1)") => cues.numbered.push(at + "。".len()),
-                Some("：（1）" | "：(1)") => {
+                Some("。（1）" | "。(1)" | "。⑴") => cues.numbered.push(at + "。".len()),
+                Some("：（1）" | "：(1)" | "：⑴") => {
                     cues.numbered.push(at + "：".len());
                     cues.colons.push((at, "："));
                 }

@@ -1310,6 +1310,16 @@ fn deeds_counts(
 /// `（N）` or `(N)` as written at `at`: its length.
 fn paren_number_at(text: &str, at: usize, n: usize) -> Option<usize> {
     let rest = text.get(at..)?;
+    // `⑵`: one character for a bracketed number up to 20, which some
+    // drafters mix with `（1）` in one list.
+    if let Some(c) = u32::try_from(n)
+        .ok()
+        .filter(|n| (1..=20).contains(n))
+        .and_then(|n| char::from_u32(0x2473 + n))
+        && rest.starts_with(c)
+    {
+        return Some(c.len_utf8());
+    }
     let digits = n.to_string();
     for (open, close) in [('（', '）'), ('(', ')'), ('（', ')'), ('(', '）')] {
         if let Some(r) = rest.strip_prefix(open)
@@ -1399,7 +1409,7 @@ fn numbered_items(text: &str, first: usize, limit: usize) -> Option<Vec<Range<us
                 }
                 break;
             }
-            if matches!(c, '（' | '(') {
+            if matches!(c, '（' | '(' | '⑴'..='⒇') {
                 let start = at + i;
                 if paren_number_at(text, start, n).is_some() {
                     let before = window[..i].chars().next_back();

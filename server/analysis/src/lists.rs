@@ -421,7 +421,7 @@ pub(crate) fn regions(doc: &Document) -> Vec<Range<usize>> {
 }
 
 /// Whether every bracket of `s` holds a few words and no `、`.
-fn plain_brackets(s: &str) -> bool {
+pub(crate) fn plain_brackets(s: &str) -> bool {
     let mut inside: Option<usize> = None;
     for (i, c) in s.char_indices() {
         match c {
@@ -548,6 +548,16 @@ pub(crate) fn split_items(
         .map(|r| text[r.clone()].trim())
         .collect();
     let shown_inside = shown_inside(&middle, last_word);
+    // Names of one rhythm close with their join: the last two are two.
+    let words: Vec<&str> = items.iter().map(|r| text[r.clone()].trim()).collect();
+    if let Some((i, w)) = parallel_last(&words) {
+        let start = last_word.as_ptr() as usize - text.as_ptr() as usize;
+        let mut split = items.clone();
+        split.pop();
+        split.push(start..start + i);
+        split.push(start + i + w..start + last_word.len());
+        return Some((split, 0));
+    }
     let hidden = usize::from(!shown_inside && joins_two_among(last_word, others_long));
     Some((items, hidden))
 }
@@ -1573,19 +1583,23 @@ fn name_lists(doc: &Document, cues: &Cues, out: &mut Vec<CountedList>) {
             ),
             _ => usize::from(last_joins),
         };
-        // Names of one rhythm close with their join: the last two are two.
-        let (items, hidden) = match parallel_last(&words) {
-            Some((i, w)) => {
-                let word = words[words.len() - 1];
-                let start = word.as_ptr() as usize - text.as_ptr() as usize;
-                let mut split = items.clone();
-                split.pop();
-                split.push(start..start + i);
-                split.push(start + i + w..start + word.len());
-                (split, 0)
-            }
-            None => (items, hidden),
-        };
+        // Names of one rhythm close with their join: the last two are two;
+        // so do two things of the counted kind joined (`甲镇、乙镇和丙镇
+        // 等3个乡镇`).
+        let counted = words_after(text, end, 4);
+        let (items, hidden) =
+            match parallel_last(&words).or_else(|| last_two_of_kind(&words, counted)) {
+                Some((i, w)) => {
+                    let word = words[words.len() - 1];
+                    let start = word.as_ptr() as usize - text.as_ptr() as usize;
+                    let mut split = items.clone();
+                    split.pop();
+                    split.push(start..start + i);
+                    split.push(start + i + w..start + word.len());
+                    (split, 0)
+                }
+                None => (items, hidden),
+            };
         // Short names; the first may carry the words of the clause before
         // it (`第二项指推动甲建设、乙、丙等“三大任务”`).
         // Longer names are read when each ends with what is counted
@@ -2073,6 +2087,40 @@ fn parallel_last(words: &[&str]) -> Option<(usize, usize)> {
         && last[..i].chars().count() == width
         && last[i + w.len()..].chars().count() == width)
         .then_some((i, w.len()))
+}
+
+/// Where the last name splits into two things of the counted kind: every
+/// name ends with one character the counted words hold, and the last name
+/// has one join with such a name on each side (`甲镇、乙镇和丙镇等3个乡
+/// 镇`, `甲桥、乙桥和丙桥3座危桥`): the drafter joined two of the things,
+/// not words of one (a `和` inside a name, `太和镇`, has no name before
+/// it). The join's offset and length in the last name.
+fn last_two_of_kind(words: &[&str], counted: &str) -> Option<(usize, usize)> {
+    let [.., last] = words else {
+        return None;
+    };
+    let t = last.chars().next_back()?;
+    let name = |w: &str| w.ends_with(t) && w.chars().count() >= 2;
+    if words.len() < 2
+        || !crate::chars::is_han(t)
+        || !counted.contains(t)
+        || !words.iter().all(|w| name(w))
+    {
+        return None;
+    }
+    let mut joins =
+        join_words_at(last).filter(|(i, w)| name(&last[..*i]) && name(&last[i + w.len()..]));
+    let (i, w) = joins.next()?;
+    joins.next().is_none().then_some((i, w.len()))
+}
+
+/// Up to `n` characters of `text` from `at`: the words a count counts.
+fn words_after(text: &str, at: usize, n: usize) -> &str {
+    let end = text[at..]
+        .char_indices()
+        .nth(n)
+        .map_or(text.len(), |(i, _)| at + i);
+    &text[at..end]
 }
 
 /// Whether the joins of a list's first name tie two verbs of the sentence
@@ -3977,7 +4025,7 @@ fn bare_names(
     // rest (`城区和甲、乙、丙4座`).
     // Names of one kind show where their own words are tied, and names
     // of one rhythm where the last two are joined.
-    let (items, hidden) = match parallel_last(&words) {
+    let (items, hidden) = match parallel_last(&words).or_else(|| last_two_of_kind(&words, &noun)) {
         Some(at) => {
             let mut items = items;
             let last = items.pop()?;

@@ -70,8 +70,27 @@ pub(crate) fn subject_count(line: &str, word: usize) -> Option<CountedList> {
     // after names are mostly the names' own words. Decided before the
     // names are read, since most numerals open neither.
     let change = CHANGES.iter().any(|w| line[word..].starts_with(w));
+    // A numeral whose word then says the things act together (`双轮驱动`,
+    // `两手发力`, `三位一体`) counts those things, the names before it, as
+    // a word of change counts who changes.
+    let joint = acts_together(c, &line[word + c.len_utf8()..]);
     let pair_or_quoted = quoted || matches!(numeral, "双" | "两");
-    if !change && !pair_or_quoted {
+    // `“甲、乙、丙”三法`: the drafter's quotes close the names right
+    // before the numeral, which counts them.
+    // (Not a span of time: `“甲、乙”三年行动` counts years.)
+    let listed = quoted_list_before(line, start).filter(|_| !TIME.contains(&c));
+    if let Some(items) = listed {
+        let n = items.len();
+        return (n..=n + 1).contains(&(count as usize)).then(|| {
+            CountedList::shown(
+                ListSource::Subjects,
+                count,
+                start..word + c.len_utf8(),
+                items,
+            )
+        });
+    }
+    if !change && !joint && !pair_or_quoted {
         return None;
     }
     if let Some(before) = line[..end].strip_suffix('“') {
@@ -82,11 +101,14 @@ pub(crate) fn subject_count(line: &str, word: usize) -> Option<CountedList> {
             .find(|(_, c)| *c == '”')?;
         // `“三减控三高”`: a second numeral makes the quote a code of its
         // own, not a count of the names.
-        if close.0 == 0
-            || line[word..word + close.0]
-                .chars()
-                .any(crate::echoed_counts::numeral_like)
-        {
+        // (`一体`, `合一` after the counted word are no numeral: `“三位
+        // 一体”`, `“四合一”` say the things make one.)
+        let inner = &line[word..word + close.0];
+        let inner = ["一体", "合一"]
+            .iter()
+            .find_map(|w| inner.strip_suffix(w))
+            .unwrap_or(inner);
+        if close.0 == 0 || inner.chars().any(crate::echoed_counts::numeral_like) {
             return None;
         }
         end = before.len();
@@ -111,7 +133,7 @@ pub(crate) fn subject_count(line: &str, word: usize) -> Option<CountedList> {
     let names = &line[names_start..names_end];
     let items = subjects(names, names_start, c)?;
     let n = items.len();
-    let fits = if change {
+    let fits = if change || joint {
         (n..=n + 1).contains(&(count as usize))
     } else {
         count as usize == n
@@ -132,6 +154,58 @@ pub(crate) fn subject_count(line: &str, word: usize) -> Option<CountedList> {
 pub(crate) fn opens_with_change(word: &str) -> bool {
     CHANGES.iter().any(|w| word.starts_with(w))
 }
+
+/// Words of time or of times a numeral may count after a list's quotes.
+const TIME: &[char] = &[
+    '年', '月', '日', '天', '期', '次', '周', '倍', '成', '批', '轮',
+];
+
+/// The names of a quoted list closing right before `end` (`“甲、乙、丙”`):
+/// two or more, cut at each `、`, each short and holding no join, quote
+/// or bracket (a name that may be two leaves the count unsure).
+fn quoted_list_before(line: &str, end: usize) -> Option<Vec<std::ops::Range<usize>>> {
+    let before = line[..end].strip_suffix('”')?;
+    // The opening quote within the longest list read (60 characters), not
+    // searched back to the line's start.
+    let mut from = before.len().saturating_sub(61 * 3);
+    while !before.is_char_boundary(from) {
+        from += 1;
+    }
+    let open = from + before[from..].rfind('“')?;
+    let inner_start = open + '“'.len_utf8();
+    let inner = &before[inner_start..];
+    if !inner.contains('、') || inner.chars().count() > 60 {
+        return None;
+    }
+    let mut items = Vec::new();
+    let mut at = inner_start;
+    for piece in inner.split('、') {
+        let len = piece.chars().count();
+        if len == 0
+            || len > NAME_CHARS
+            || !piece.chars().all(is_han)
+            || crate::lists::may_join_two(piece)
+        {
+            return None;
+        }
+        items.push(at..at + piece.len());
+        at += piece.len() + '、'.len_utf8();
+    }
+    Some(items)
+}
+
+/// Whether `rest`, what follows a numeral's counted character `c`, says
+/// the things counted act together or make one (`驱动`, `发力`, `一体`).
+fn acts_together(c: char, rest: &str) -> bool {
+    JOINT.iter().any(|w| rest.starts_with(w)) || c == '合' && rest.starts_with('一')
+}
+
+/// Words after a numeral's counted character that say the things counted
+/// act together (`双轮驱动`, `两手发力`, `三证联办`) or make one (`三位一
+/// 体`, `四合一`: `合` is the counted character).
+const JOINT: &[&str] = &[
+    "驱动", "发力", "并用", "并举", "并重", "齐飞", "联动", "联办", "并联", "一体",
+];
 
 /// Words of change a numeral may open, saying how many of the names
 /// before it change so (`双下降`, `“双提升”`, `双倍增`, `双控`).
@@ -282,6 +356,45 @@ mod tests {
             read("确保火灾起数和受伤人数三下降", "三").map(|r| r.0),
             Some(3)
         );
+    }
+
+    #[test]
+    fn a_numeral_of_things_acting_together_counts_the_names() {
+        // A word of acting together after the counted character: the
+        // names are what acts, so one too few is a slip.
+        assert_eq!(
+            read("依靠产业升级和数字经济三轮驱动", "三").map(|r| r.1.len()),
+            Some(2)
+        );
+        assert_eq!(
+            read("推进交通、能源和水利“四网联动”", "四").map(|r| r.0),
+            Some(4)
+        );
+        assert_eq!(read("推进农田、林地“三合一”", "三").map(|r| r.0), Some(3));
+        // Silent: a numeral before a noun of its own (a span of years), a
+        // pair word before a noun, names matching their count.
+        assert_eq!(read("实施交通和水利三年行动", "三"), None);
+        assert_eq!(read("发挥市场和政府三手作用", "三"), None);
+        assert_eq!(
+            read("以工业、农业、旅游业三轮驱动", "三").map(|r| (r.0, r.1.len())),
+            Some((3, 3))
+        );
+        // Clauses, not names.
+        assert_eq!(read("巩固和扩大三轮驱动成果", "三"), None);
+    }
+
+    #[test]
+    fn a_quoted_list_right_before_a_numeral_is_what_it_counts() {
+        assert_eq!(
+            read("推广“坑、桶、器、药”四法防冻", "四").map(|r| r.1),
+            Some(vec!["坑", "桶", "器", "药"])
+        );
+        assert_eq!(read("做好“规、建、管”四字文章", "四").map(|r| r.0), Some(4));
+        // Silent: years counted after the quotes, a name that may be two,
+        // no list in the quotes.
+        assert_eq!(read("实施“引、育、留”两年行动", "两"), None);
+        assert_eq!(read("实施“甲和乙、丙”三法", "三"), None);
+        assert_eq!(read("推进“放管服”三项改革", "三"), None);
     }
 
     #[test]

@@ -5755,3 +5755,79 @@ fn a_part_of_two_labelled_with_shuang() {
         "会议提出，实现双突破。甲领域实现新突破，乙领域实现新突破。",
     ));
 }
+
+#[test]
+fn two_things_of_the_counted_kind_joined_close_a_list() {
+    // Every name ends like the counted things, and so do both sides of
+    // the last name's `和`: two of them, not words of one.
+    assert_eq!(
+        codes("实施东湾镇、南岭镇和北坡镇等2个乡镇的灌溉项目。\n"),
+        vec![Code::CountMismatch]
+    );
+    assert_eq!(
+        codes("改建东河桥、西河桥和南河桥4座危桥。\n"),
+        vec![Code::CountMismatch]
+    );
+    quiet("改建东河桥、西河桥和南河桥3座危桥。\n");
+    // A `和` inside a place's name has no name before it.
+    quiet("实施东湾镇、太和镇等2个乡镇的灌溉项目。\n");
+    // The last side does not end like the names: words of one name.
+    quiet("建设东湾路、南岭路和北坡路改造等2个项目。\n");
+}
+
+#[test]
+fn bracketed_numbers_in_one_character_number_items() {
+    // `⑵` numbers the next item as `（2）` does, alone or mixed.
+    assert_eq!(
+        codes("其中卫生工程3项：(1)东院迁建⑵西院医技楼投入使用。电力工程1项：南站建设。\n"),
+        vec![Code::CountMismatch]
+    );
+    assert_eq!(
+        codes("教育工程2项：⑴东小学开工⑵西中学投入使用⑶南幼儿园建成。\n"),
+        vec![Code::CountMismatch]
+    );
+    quiet("教育工程3项：⑴东小学开工⑵西中学投入使用⑶南幼儿园建成。\n");
+    // A `⑵` after a name, with no `⑴` opening a list, numbers nothing.
+    quiet("推进三项工作：东项目，西项目⑵，南项目。\n");
+}
+
+#[test]
+fn a_note_restating_its_count_after_names_qualified_in_brackets() {
+    // A name qualified in brackets (`甲能源（乙装备）`) is still one name:
+    // the term's count, one above the names and the count after them, is
+    // the slip.
+    assert_eq!(
+        codes(&noted(
+            "6条特色产业链",
+            "即清洁能源（装备制造）、核桃、花椒、茶叶、药材5条特色产业链。"
+        )),
+        vec![Code::CountMismatch]
+    );
+    quiet(&noted(
+        "5条特色产业链",
+        "即清洁能源（装备制造）、核桃、花椒、茶叶、药材5条特色产业链。",
+    ));
+    // Brackets holding names of their own leave the term's count unsure.
+    quiet(&noted(
+        "6条特色产业链",
+        "即清洁能源（风能、光能）、核桃、花椒、茶叶、药材5条特色产业链。",
+    ));
+}
+
+#[test]
+fn a_note_whose_names_keep_one_rhythm_closes_with_two() {
+    // Names of four characters each, the last two joined: two names.
+    let text = |n: &str| {
+        noted(
+            &format!("“{n}支队伍”"),
+            "即流调溯源、消杀处置、隔离管控、医疗救治和物资保障。",
+        )
+    };
+    quiet(&text("五"));
+    assert_eq!(codes(&text("四")), vec![Code::CountMismatch]);
+    // Names of no one rhythm: the last may be one name.
+    quiet(&noted(
+        "“四支队伍”",
+        "即流行病学调查、消杀、隔离管控、医疗救治和物资保障。",
+    ));
+}

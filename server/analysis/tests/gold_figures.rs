@@ -586,7 +586,7 @@ fn figures_against_the_gold() {
     // national reports) joined, over 202.
     let floors: [(&str, f64, f64); 7] = [
         // (kind, reading recall %, mutation recall %)
-        ("count", 88.7, 82.6),
+        ("count", 88.7, 83.3),
         ("part", 87.2, 89.0),
         ("respectively", 98.5, 97.5),
         ("growth", 87.5, 91.6),

@@ -160,9 +160,14 @@ fn restated_in_notes(
             .iter()
             .find_map(|w| lead.strip_prefix(w))
             .unwrap_or(lead);
+        // Brackets may qualify a name (`甲（乙）`), not hold names of
+        // their own.
+        let brackets = names.contains(['（', '('])
+            && !(crate::lists::balanced(names) && crate::lists::plain_brackets(names));
         if names.is_empty()
             || names.ends_with('等')
-            || names.contains(['，', ',', '：', ':', '（', '(', '等'])
+            || names.contains(['，', ',', '：', ':', '等'])
+            || brackets
         {
             continue;
         }
