@@ -5629,3 +5629,21 @@ fn those_left_undone_after_those_done_are_the_rest() {
     quiet("去年确定的20项民生实事，已完成16项，仍有24项正在推进。\n");
     quiet("去年确定的20项民生实事，已完成16项，还有24个项目未开工。\n");
 }
+
+#[test]
+fn things_finished_after_things_begun_cut_the_whole_another_way() {
+    // Projects carried on and begun make up the year's projects; those
+    // finished were among them, so they are not added on.
+    quiet("全年实施重点项目200个，其中续建项目80个，新开工项目120个，竣工项目60个。\n");
+    quiet("全年实施重点项目200个，其中新建项目150个、建成项目90个。\n");
+    // The parts before still add up.
+    assert_eq!(
+        codes("全年实施重点项目200个，其中续建项目80个，新开工项目150个，竣工项目60个。\n"),
+        vec![Code::PartsExceedWhole]
+    );
+    // Finished before any part begun: still a part.
+    assert_eq!(
+        codes("全年实施重点项目200个，其中竣工项目150个，在建项目80个。\n"),
+        vec![Code::PartsExceedWhole]
+    );
+}
