@@ -5647,3 +5647,21 @@ fn things_finished_after_things_begun_cut_the_whole_another_way() {
         vec![Code::PartsExceedWhole]
     );
 }
+
+#[test]
+fn a_harvest_changed_by_more_or_less_output() {
+    // `增产`/`减产` state the change of an output between its two levels.
+    quiet("粮食总产量由去年的21.2万吨增加到22.3万吨，增产1.1万吨。\n");
+    quiet("油料产量从3.5万吨下降到3.2万吨，减产0.3万吨。\n");
+    assert_eq!(
+        codes("粮食总产量由去年的21.2万吨增加到22.3万吨，增产2.1万吨。\n"),
+        vec![Code::GrowthMismatch]
+    );
+    assert_eq!(
+        codes("油料产量从3.5万吨下降到3.2万吨，减产0.8万吨。\n"),
+        vec![Code::GrowthMismatch]
+    );
+    // Output up by a share, or a level reached with no level before it.
+    quiet("粮食总产量由21.2万吨增加到22.3万吨，增产5.2%。\n");
+    quiet("粮食总产量达到22.3万吨，增产1.1万吨，创历史新高。\n");
+}
