@@ -5665,3 +5665,36 @@ fn a_harvest_changed_by_more_or_less_output() {
     quiet("粮食总产量由21.2万吨增加到22.3万吨，增产5.2%。\n");
     quiet("粮食总产量达到22.3万吨，增产1.1万吨，创历史新高。\n");
 }
+
+#[test]
+fn respectively_values_each_with_a_verb_of_their_own() {
+    // `分别增长A、下降B`: each value after the first may carry its own
+    // verb of change.
+    quiet("进口额、出口额分别增长12.5%、下降3.2%。\n");
+    quiet("学校、在校生、教职工分别比上年减少3所、增加2100人、增加360人。\n");
+    quiet("一产、二产、三产增加值分别增长3.5%、下降1.2%和增长6.8%。\n");
+    assert_eq!(
+        codes("进口额、出口额、加工贸易额分别增长12.5%、下降3.2%。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+    assert_eq!(
+        codes("学校、在校生分别比上年减少3所、增加2100人、增加360人。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+}
+
+#[test]
+fn a_clause_after_respectively_naming_its_own_subject_is_its_own() {
+    // `贸易顺差增加…` speaks of the surplus, not of the subjects again.
+    quiet("进口额、出口额分别为52亿元、61亿元，贸易顺差增加1.2亿元。\n");
+    quiet("进口额、出口额分别为52亿元、61亿元，其中机电产品增长8%。\n");
+    // A bare change after the values still speaks of the subjects.
+    assert_eq!(
+        codes("进口额、出口额分别为52亿元、61亿元，增长8%。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+    assert_eq!(
+        codes("进口额、出口额分别为52亿元、61亿元，较2020年增长8%。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+}
