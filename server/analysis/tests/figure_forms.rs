@@ -5698,3 +5698,19 @@ fn a_clause_after_respectively_naming_its_own_subject_is_its_own() {
         vec![Code::RespectivelyMismatch]
     );
 }
+
+#[test]
+fn a_share_of_the_things_growth_is_no_count_of_them() {
+    // `120%的人口增长`: the percent measures a change of the people, which
+    // may pass all of it; the people themselves are still counted.
+    quiet("迁入人口贡献了全区120%的人口增长，自然增长为负。\n");
+    quiet("新设企业带来了130%的企业增量，注销企业有所增加。\n");
+    assert_eq!(
+        codes("全区120%的人口居住在城镇。\n"),
+        vec![Code::RateOutOfRange]
+    );
+    assert_eq!(
+        codes("全区110%的企业实现增长。\n"),
+        vec![Code::RateOutOfRange]
+    );
+}
