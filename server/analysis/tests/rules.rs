@@ -321,3 +321,26 @@ fn a_bare_marker_before_the_word_for_projects_is_read() {
     );
     assert!(codes(text).is_empty(), "{:?}", codes(text));
 }
+
+#[test]
+fn a_marker_inside_the_closing_quote_is_no_part_of_the_slogan() {
+    // `“三联三帮①”`: the slogan is 三联三帮, explained by note ①.
+    for marked in ["“三联三帮①”", "“三联三帮⑴”", "“三联三帮”①"] {
+        let text = format!(
+            "推行{marked}工作法。\n注释：\n①三联三帮：联企帮发展、联村帮振兴、联户帮解难。\n"
+        );
+        let text = if marked.contains('⑴') {
+            text.replace('①', "⑴")
+        } else {
+            text
+        };
+        assert!(codes(&text).is_empty(), "{text}\n{:?}", codes(&text));
+    }
+    // Without its note, the slogan is still unexplained.
+    assert_eq!(
+        codes(
+            "推行“三联三帮①”工作法，深化“四抓四促”。\n注释：\n①三联三帮：联企帮发展、联村帮振兴、联户帮解难。\n"
+        ),
+        vec![Code::TermUndefined]
+    );
+}
