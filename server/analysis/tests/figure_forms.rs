@@ -5714,3 +5714,21 @@ fn a_share_of_the_things_growth_is_no_count_of_them() {
         vec![Code::RateOutOfRange]
     );
 }
+
+#[test]
+fn a_clause_past_a_semicolon_with_parts_of_its_own_is_a_new_whole() {
+    // `其中A；B…，其中…`: B has its own parts, so it is the whole of a new
+    // clause, not one more part of the first whole.
+    quiet("新增耕地2000亩，其中水田800亩；补充耕地指标3000亩，其中跨县交易1500亩。\n");
+    quiet("争取资金5亿元，其中中央补助2亿元；盘活存量8亿元，其中闲置资金3亿元。\n");
+    // Its own parts are still held against it.
+    assert_eq!(
+        codes("新增耕地2000亩，其中水田800亩；补充耕地指标3000亩，其中跨县交易3500亩。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+    // Loose parts named plainly after `；` are still parts.
+    assert_eq!(
+        codes("争取资金5亿元，其中中央补助2亿元；省级配套8亿元。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+}

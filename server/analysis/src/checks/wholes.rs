@@ -1031,6 +1031,11 @@ fn read_one<'d>(doc: &'d Document, cue: &Cue<'d>) -> Option<PartReading<'d>> {
                     && f.indicator.is_none()
                     && name.chars().count() <= 6
                     && named_plainly(name)
+                    // `；补充耕地指标3000亩，其中…`: a figure with parts of
+                    // its own is the whole of a new clause.
+                    && !["，其中", ",其中"]
+                        .iter()
+                        .any(|w| text[f.span.end..].starts_with(w))
             });
         if !(opens_part || plain) || starts_with_task(&text[from..to]) {
             break;
