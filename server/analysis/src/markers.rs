@@ -392,7 +392,10 @@ fn digits_after(text: &str, term_use: &TermUse) -> Option<(Range<usize>, bool)> 
             )
         })
     };
-    if whole && (text[end..].chars().next().is_some_and(is_quantity_unit) || quantity()) {
+    if whole
+        && !projects_named(&text[end..])
+        && (text[end..].chars().next().is_some_and(is_quantity_unit) || quantity())
+    {
         return None;
     }
     Some((start..end, whole))
@@ -478,6 +481,12 @@ fn parenthesized_number(rest: &str, open: &str) -> Option<(u32, usize)> {
 }
 
 /// What follows a number that makes it a quantity rather than a marker.
+/// `“三个一批”2项目`: the word 项目 after the number, not the measure
+/// 项 (a count of projects is written `2个项目`; `5项目标` counts aims).
+fn projects_named(rest: &str) -> bool {
+    rest.starts_with("项目") && !rest.starts_with("项目标")
+}
+
 fn is_quantity_unit(c: char) -> bool {
     matches!(
         c,

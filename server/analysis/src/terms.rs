@@ -526,7 +526,10 @@ fn slogans_in(slice: &str) -> Vec<SloganAt> {
         let (Some(whole), Some(core)) = (caps.get(0), caps.get(1)) else {
             continue;
         };
-        if !is_numeric_slogan(core.as_str()) {
+        // `“三联三帮①”`: a note's marker inside the closing quote is no
+        // part of the slogan.
+        let core = core.as_str().trim_end_matches(is_circled_number);
+        if !is_numeric_slogan(core) {
             continue;
         }
         let after = &slice[whole.end()..];
@@ -539,7 +542,7 @@ fn slogans_in(slice: &str) -> Vec<SloganAt> {
         }
         let end = whole.end() + suffix.len();
         hits.push(SloganAt {
-            key: normalize(core.as_str()),
+            key: normalize(core),
             display: slice[whole.start()..end].to_string(),
             range: whole.start()..end,
         });
@@ -580,6 +583,11 @@ fn slogans_in(slice: &str) -> Vec<SloganAt> {
     }
     hits.sort_by_key(|h| h.range.start);
     hits
+}
+
+/// A circled or parenthesized number (`①`, `⑴`, `㉑`), as markers are written.
+fn is_circled_number(c: char) -> bool {
+    matches!(c, '\u{2460}'..='\u{2487}' | '\u{3251}'..='\u{325F}' | '\u{32B1}'..='\u{32BF}')
 }
 
 /// The end of four characters from `start`, numeral, Han, numeral, Han

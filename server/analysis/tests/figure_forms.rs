@@ -5831,3 +5831,106 @@ fn a_note_whose_names_keep_one_rhythm_closes_with_two() {
         "即流行病学调查、消杀、隔离管控、医疗救治和物资保障。",
     ));
 }
+
+#[test]
+fn things_finished_after_things_begun_cut_the_whole_another_way() {
+    // Projects carried on and begun make up the year's projects; those
+    // finished were among them, so they are not added on.
+    quiet("全年实施重点项目200个，其中续建项目80个，新开工项目120个，竣工项目60个。\n");
+    quiet("全年实施重点项目200个，其中新建项目150个、建成项目90个。\n");
+    // The parts before still add up.
+    assert_eq!(
+        codes("全年实施重点项目200个，其中续建项目80个，新开工项目150个，竣工项目60个。\n"),
+        vec![Code::PartsExceedWhole]
+    );
+    // Finished before any part begun: still a part.
+    assert_eq!(
+        codes("全年实施重点项目200个，其中竣工项目150个，在建项目80个。\n"),
+        vec![Code::PartsExceedWhole]
+    );
+}
+
+#[test]
+fn a_harvest_changed_by_more_or_less_output() {
+    // `增产`/`减产` state the change of an output between its two levels.
+    quiet("粮食总产量由去年的21.2万吨增加到22.3万吨，增产1.1万吨。\n");
+    quiet("油料产量从3.5万吨下降到3.2万吨，减产0.3万吨。\n");
+    assert_eq!(
+        codes("粮食总产量由去年的21.2万吨增加到22.3万吨，增产2.1万吨。\n"),
+        vec![Code::GrowthMismatch]
+    );
+    assert_eq!(
+        codes("油料产量从3.5万吨下降到3.2万吨，减产0.8万吨。\n"),
+        vec![Code::GrowthMismatch]
+    );
+    // Output up by a share, or a level reached with no level before it.
+    quiet("粮食总产量由21.2万吨增加到22.3万吨，增产5.2%。\n");
+    quiet("粮食总产量达到22.3万吨，增产1.1万吨，创历史新高。\n");
+}
+
+#[test]
+fn respectively_values_each_with_a_verb_of_their_own() {
+    // `分别增长A、下降B`: each value after the first may carry its own
+    // verb of change.
+    quiet("进口额、出口额分别增长12.5%、下降3.2%。\n");
+    quiet("学校、在校生、教职工分别比上年减少3所、增加2100人、增加360人。\n");
+    quiet("一产、二产、三产增加值分别增长3.5%、下降1.2%和增长6.8%。\n");
+    assert_eq!(
+        codes("进口额、出口额、加工贸易额分别增长12.5%、下降3.2%。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+    assert_eq!(
+        codes("学校、在校生分别比上年减少3所、增加2100人、增加360人。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+}
+
+#[test]
+fn a_clause_after_respectively_naming_its_own_subject_is_its_own() {
+    // `贸易顺差增加…` speaks of the surplus, not of the subjects again.
+    quiet("进口额、出口额分别为52亿元、61亿元，贸易顺差增加1.2亿元。\n");
+    quiet("进口额、出口额分别为52亿元、61亿元，其中机电产品增长8%。\n");
+    // A bare change after the values still speaks of the subjects.
+    assert_eq!(
+        codes("进口额、出口额分别为52亿元、61亿元，增长8%。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+    assert_eq!(
+        codes("进口额、出口额分别为52亿元、61亿元，较2020年增长8%。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+}
+
+#[test]
+fn a_share_of_the_things_growth_is_no_count_of_them() {
+    // `120%的人口增长`: the percent measures a change of the people, which
+    // may pass all of it; the people themselves are still counted.
+    quiet("迁入人口贡献了全区120%的人口增长，自然增长为负。\n");
+    quiet("新设企业带来了130%的企业增量，注销企业有所增加。\n");
+    assert_eq!(
+        codes("全区120%的人口居住在城镇。\n"),
+        vec![Code::RateOutOfRange]
+    );
+    assert_eq!(
+        codes("全区110%的企业实现增长。\n"),
+        vec![Code::RateOutOfRange]
+    );
+}
+
+#[test]
+fn a_clause_past_a_semicolon_with_parts_of_its_own_is_a_new_whole() {
+    // `其中A；B…，其中…`: B has its own parts, so it is the whole of a new
+    // clause, not one more part of the first whole.
+    quiet("新增耕地2000亩，其中水田800亩；补充耕地指标3000亩，其中跨县交易1500亩。\n");
+    quiet("争取资金5亿元，其中中央补助2亿元；盘活存量8亿元，其中闲置资金3亿元。\n");
+    // Its own parts are still held against it.
+    assert_eq!(
+        codes("新增耕地2000亩，其中水田800亩；补充耕地指标3000亩，其中跨县交易3500亩。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+    // Loose parts named plainly after `；` are still parts.
+    assert_eq!(
+        codes("争取资金5亿元，其中中央补助2亿元；省级配套8亿元。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+}

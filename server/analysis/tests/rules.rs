@@ -309,3 +309,38 @@ fn a_list_switching_its_numbering_style_is_neither_counted_short_nor_marked() {
         vec![Code::CountMismatch]
     );
 }
+
+#[test]
+fn a_bare_marker_before_the_word_for_projects_is_read() {
+    // `“三个一批”2项目`: 项目 is a word, no count of 项 (that is `2个项目`);
+    // `2项目标` counts aims, and 2项 alone stays a quantity.
+    let text = "坚持“三园联动”1，“三个一批”2项目扎实推进，完成“三个一批”2项目标任务，“三个一批”2项完成。\n名词解释\n1.“三园联动”：说明。\n2.“三个一批”：说明。\n";
+    assert_eq!(
+        bare_markers(text),
+        vec![(1, "1".to_string()), (2, "2".to_string())]
+    );
+    assert!(codes(text).is_empty(), "{:?}", codes(text));
+}
+
+#[test]
+fn a_marker_inside_the_closing_quote_is_no_part_of_the_slogan() {
+    // `“三联三帮①”`: the slogan is 三联三帮, explained by note ①.
+    for marked in ["“三联三帮①”", "“三联三帮⑴”", "“三联三帮”①"] {
+        let text = format!(
+            "推行{marked}工作法。\n注释：\n①三联三帮：联企帮发展、联村帮振兴、联户帮解难。\n"
+        );
+        let text = if marked.contains('⑴') {
+            text.replace('①', "⑴")
+        } else {
+            text
+        };
+        assert!(codes(&text).is_empty(), "{text}\n{:?}", codes(&text));
+    }
+    // Without its note, the slogan is still unexplained.
+    assert_eq!(
+        codes(
+            "推行“三联三帮①”工作法，深化“四抓四促”。\n注释：\n①三联三帮：联企帮发展、联村帮振兴、联户帮解难。\n"
+        ),
+        vec![Code::TermUndefined]
+    );
+}

@@ -126,6 +126,15 @@ pub(super) fn things_after(text: &str, end: usize) -> Option<(usize, &'static st
     {
         return None;
     }
+    // `120%的人口增长`: a change of the things is measured, not the things
+    // counted (a share of a growth may pass 100%).
+    const CHANGES: &[&str] = &["增长", "增量", "增幅", "增速"];
+    if CHANGES
+        .iter()
+        .any(|m| words[at + thing.len()..].starts_with(m))
+    {
+        return None;
+    }
     Some((start + at, thing))
 }
 

@@ -51,9 +51,10 @@ const TO_WORDS: &[&str] = &[
     "到",
 ];
 
-/// Verbs stating the change, with its direction.
-const UP: &[&str] = &["增长", "增加", "提高", "提升", "上升", "扩大", "多"];
-const DOWN: &[&str] = &["下降", "减少", "降低", "缩小", "少"];
+/// Verbs stating the change, with its direction. A harvest's change is
+/// said by 增产/减产 (`由21.2万吨增加到22.3万吨，增产1.1万吨`).
+const UP: &[&str] = &["增长", "增加", "提高", "提升", "上升", "扩大", "多", "增产"];
+const DOWN: &[&str] = &["下降", "减少", "降低", "缩小", "少", "减产"];
 
 /// Words that make the stated rate an average over years.
 const ANNUAL: &[&str] = &["年均", "平均每年", "每年平均", "平均", "每年"];

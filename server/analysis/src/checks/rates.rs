@@ -389,11 +389,16 @@ fn opening_share(text: &str, figure: &Figure) -> Option<(usize, String)> {
         .any(|w| words.starts_with(w));
     // A rate closing the noun (`…的资金到位率`) names what the percent is,
     // whatever the words before it: read the noun up to its end.
-    let rate_named = noun
+    let noun_words: String = noun
         .chars()
         .take_while(|c| crate::chars::is_han(*c))
         .take(10)
-        .any(|c| matches!(c, '率' | '速' | '幅'));
+        .collect();
+    // So does a change closing it (`120%的人口增长`): a share of a growth
+    // may pass all of it.
+    let rate_named = noun_words.contains(['率', '速', '幅'])
+        || noun_words.contains("增长")
+        || noun_words.contains("增量");
     let measured = !firms && NOT_THINGS_AFTER.iter().any(|w| words.starts_with(w)) || rate_named;
     if words.is_empty() || measured {
         return None;

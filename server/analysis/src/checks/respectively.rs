@@ -280,7 +280,9 @@ fn continued(
     // or a value dropped; told as a note, like one value after `分别`.
     let one_change = values.len() == 1
         && settled(first.subjects, first.values.len()).0 >= 2
-        && (CHANGES.iter().any(|w| lead.contains(w)) || lead.ends_with('的'))
+        // The verb opens the clause: one naming a subject of its own first
+        // (`贸易顺差增加1.2亿元`) speaks of that one.
+        && (opens_with_a_change(&lead) || lead.ends_with('的'))
         && !SUMS.iter().any(|w| lead.contains(w))
         // `上半年和下半年分别为X、Y，全年增长Z`: the whole (`全年`, `全市`)
         // is a subject of its own, not the subjects again.
@@ -311,6 +313,8 @@ fn opens_with_a_change(lead: &str) -> bool {
         .find_map(|w| lead.strip_prefix(w))
         .unwrap_or(lead);
     let lead = without_base(lead);
+    // `较增长`: a base whose year was taken out before.
+    let lead = lead.strip_prefix(['较', '比']).unwrap_or(lead);
     CHANGES.iter().any(|w| lead.starts_with(w))
 }
 
@@ -329,14 +333,6 @@ fn says_both(lead: &str) -> bool {
 
 /// Verbs of a change.
 const CHANGES: &[&str] = &["增长", "下降", "提高", "降低", "增加", "减少"];
-
-/// Whether `gap` joins a value to the next by a change of its own
-/// (`和下降`, `、增长`).
-fn own_change(gap: &str) -> bool {
-    AND.iter()
-        .filter_map(|w| gap.strip_prefix(w))
-        .any(|verb| CHANGES.contains(&verb))
-}
 
 /// Words of a sum of the subjects.
 const SUMS: &[&str] = &["合计", "共计", "总计", "累计", "共", "总", "合"];
@@ -1095,6 +1091,9 @@ fn values_after(doc: &Document, range: Range<usize>) -> Option<Vec<Range<usize>>
     if !LEADS.contains(&lead) && !short_words {
         return None;
     }
+    // `分别增长12.5%、下降3.2%`: when the first value has its change's
+    // verb, each next may have its own.
+    let own_verbs = CHANGES.iter().any(|w| plain.ends_with(w));
     let mut values = bare;
     values.push(first.span.clone());
     let mut last = first;
@@ -1107,10 +1106,8 @@ fn values_after(doc: &Document, range: Range<usize>) -> Option<Vec<Range<usize>>
         let gap = strip_unit_note(gap);
         // `每人每月775元、每人每年7644元`: each value with its own period.
         let gap = strip_per(gap);
-        // `分别增长15%和下降3%`: after a first change, each value may
-        // carry its own (a fall after a rise).
-        let gap = if CHANGES.contains(&lead) && own_change(gap) {
-            "和"
+        let gap = if own_verbs {
+            without_own_verb(gap)
         } else {
             gap
         };
@@ -1147,6 +1144,17 @@ fn values_after(doc: &Document, range: Range<usize>) -> Option<Vec<Range<usize>>
     });
     let one_value_each = one_each && values.len() < 2;
     (!runs_on && !one_value_each).then_some(values)
+}
+
+/// `、下降` → `、`: a joining word and the verb of the value after it
+/// (`分别增长12.5%、下降3.2%`, `分别减少3所、增加2100人`).
+fn without_own_verb(gap: &str) -> &str {
+    AND.iter()
+        .find_map(|w| {
+            let verb = gap.strip_prefix(w)?;
+            CHANGES.contains(&verb).then(|| &gap[..w.len()])
+        })
+        .unwrap_or(gap)
 }
 
 /// `粮食、蔬菜产量分别…，肉蛋奶产量分别…`: a head closing with the

@@ -1031,6 +1031,11 @@ fn read_one<'d>(doc: &'d Document, cue: &Cue<'d>) -> Option<PartReading<'d>> {
                     && f.indicator.is_none()
                     && name.chars().count() <= 6
                     && named_plainly(name)
+                    // `；补充耕地指标3000亩，其中…`: a figure with parts of
+                    // its own is the whole of a new clause.
+                    && !["，其中", ",其中"]
+                        .iter()
+                        .any(|w| text[f.span.end..].starts_with(w))
             });
         if !(opens_part || plain) || starts_with_task(&text[from..to]) {
             break;
@@ -1490,6 +1495,8 @@ fn parts_among<'d>(
     // Brackets opened since `range.start` and not closed: a figure inside
     // (`（含重点产业1000人）`) is a part of the part before it.
     let mut depth = 0usize;
+    // Whether a part so far counts things started or carried on this year.
+    let mut started = false;
     for figure in figures {
         let gap = &text[from..figure.span.start];
         let (opened, closed) = brackets(gap);
@@ -1557,6 +1564,7 @@ fn parts_among<'d>(
         // act of its own, whose figures are no parts.
         let joined_act = !parts.is_empty() && gap.starts_with('并');
         if sentence_end(gap, 0, None) < gap.len()
+            || (started && finished_cut(gap))
             || joined_act
             || leaves
             || stock
@@ -1572,10 +1580,28 @@ fn parts_among<'d>(
             && !is_base(doc, figure)
             && !text[figure.span.end..].starts_with('的')
         {
+            started |= STARTED.iter().any(|w| gap.contains(w));
             parts.push(figure);
         }
     }
     parts
+}
+
+/// States of things begun or carried on within the year, which things
+/// finished that year may also be in.
+const STARTED: &[&str] = &["开工", "续建", "新建"];
+
+/// `其中续建项目120个，新开工项目180个，竣工项目95个`: after parts begun or
+/// carried on, a part finished cuts the whole another way (its things were
+/// begun or carried on too): it is no further part.
+fn finished_cut(gap: &str) -> bool {
+    let name = gap
+        .rsplit(['，', ',', '、', '；', ';'])
+        .next()
+        .unwrap_or(gap)
+        .trim_start_matches(crate::chars::is_space);
+    let name = name.strip_prefix('已').unwrap_or(name);
+    COMPLETED.iter().any(|w| name.starts_with(w))
 }
 
 /// `其中，城建工程8项：（1）…。交通工程2项：（1）…。`: parts each opening
