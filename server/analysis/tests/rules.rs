@@ -344,3 +344,11 @@ fn a_marker_inside_the_closing_quote_is_no_part_of_the_slogan() {
         vec![Code::TermUndefined]
     );
 }
+
+#[test]
+fn a_note_restating_a_parts_count_reports_its_slip_once() {
+    // The note's `3个…，即` lists four: count-mismatch says it; the
+    // slogan's `3` over the same four is the same slip.
+    let text = "落实“2+3”［1］政策体系。\n名词解释\n［1］2+3：2个综合政策，即甲政策、乙政策；3个专项政策，即丙政策、丁政策、戊政策、己政策。\n";
+    assert_eq!(codes(text), vec![Code::CountMismatch]);
+}

@@ -230,19 +230,30 @@ pub fn check(doc: &Document, context: &Context) -> Vec<Diagnostic> {
     }
     let mut out = sink.out;
     // One slip, one finding: a slogan whose count a count reader reads
-    // with the same list (`“四大行动”。一是…二是…三是…`) is reported by
-    // count-mismatch alone.
-    let counts: Vec<Range<usize>> = out
+    // with the same list (`“四大行动”。一是…二是…三是…`), or whose note
+    // restates the part's count over the same items (`2+3：…；3个专项政
+    // 策，即甲、乙、丙、丁`), is reported by count-mismatch alone.
+    let counts: Vec<(Range<usize>, u32, usize)> = out
         .iter()
-        .filter(|d| d.code() == Code::CountMismatch)
-        .map(|d| d.range.clone())
+        .filter_map(|d| match d.finding {
+            Finding::CountMismatch { stated, listed, .. } => {
+                Some((d.range.clone(), stated, listed))
+            }
+            _ => None,
+        })
         .collect();
     if !counts.is_empty() {
+        let text = &doc.text;
         out.retain(|d| {
-            d.code() != Code::SloganCount
-                || !counts
-                    .iter()
-                    .any(|r| r.start < d.range.end && d.range.start < r.end)
+            let Finding::SloganCount { stated, listed, .. } = d.finding else {
+                return true;
+            };
+            !counts.iter().any(|(r, s, l)| {
+                let overlaps = r.start < d.range.end && d.range.start < r.end;
+                let (first, last) = (r.start.min(d.range.start), r.end.max(d.range.end));
+                let same_line = !text[first..last].contains('\n');
+                overlaps || (*s, *l) == (stated, listed) && same_line
+            })
         });
     }
     // Often in order already (one rule's many findings): then not sorted,
