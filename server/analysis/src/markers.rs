@@ -112,6 +112,10 @@ pub fn scan_paragraph(
     let base = paragraph.start;
     let first_new = found.markers.len();
     let mut circled = CircledRuns::new(text, paragraph.clone(), notes_only_lists);
+    // Where the paragraph's first parenthesis opens, found once and only
+    // for a circled number past ①: before it, no parenthesized number can
+    // open a list the circled one goes on.
+    let mut first_paren: Option<Option<usize>> = None;
     let mut iter = marker_leads(slice.as_bytes())
         .filter_map(|i| Some((i, slice.get(i..)?.chars().next()?)))
         .peekable();
@@ -125,12 +129,18 @@ pub fn scan_paragraph(
             }
             // `(1)甲院迁建②乙院…`: a list switching its numbering's style;
             // the number before it, in parentheses, opens the list.
-            let window_start = crate::text::ceil_char_boundary(
-                text,
-                at.saturating_sub(MAX_LIST_ITEM_BYTES).max(base),
-            );
-            if n > 1 && crate::chars::holds_parenthesized(&text[window_start..at], n - 1) {
-                continue;
+            if n > 1
+                && let Some(paren) =
+                    *first_paren.get_or_insert_with(|| slice.find(['(', '（']).map(|p| base + p))
+                && paren < at
+            {
+                let window_start = crate::text::ceil_char_boundary(
+                    text,
+                    at.saturating_sub(MAX_LIST_ITEM_BYTES).max(paren),
+                );
+                if crate::chars::holds_parenthesized(&text[window_start..at], n - 1) {
+                    continue;
+                }
             }
             circled.push(n, at..at + c.len_utf8(), starts_clause(previous), found);
             continue;
