@@ -204,22 +204,26 @@ fn bracketed(text: &str, paragraph_start: usize, at: usize, end: usize) -> Optio
         inner = &inner[1..];
         style = MarkerStyle::Footnote;
     }
-    let digits_len: usize = inner
+    // `〔 1〕`: a text converted from print may pad the number with spaces.
+    let lead = padding_len(inner);
+    let digits_len: usize = inner[lead..]
         .chars()
         .take_while(|&c| digit_value(c).is_some())
         .map(char::len_utf8)
         .sum();
-    if digits_len == 0 || digits_len > 9 || !inner[digits_len..].starts_with(close) {
+    let trail = padding_len(&inner[lead + digits_len..]);
+    let digits = &inner[lead..lead + digits_len];
+    if digits_len == 0 || digits_len > 9 || !inner[lead + digits_len + trail..].starts_with(close) {
         return None;
     }
-    let number = inner[..digits_len]
+    let number = digits
         .chars()
         .try_fold(0u32, |acc, c| Some(acc * 10 + digit_value(c)?))?;
     // At a paragraph's start it numbers the paragraph; `[^1]:` defines a
     // note. Set off by a space after a sentence's end or at the paragraph's
     // end, it is a citation left by a web page, not a marker of a term.
     // `〔2023〕12号` is a document number (too many digits).
-    let len = rest.len() - inner.len() + digits_len + close.len_utf8();
+    let len = rest.len() - inner.len() + lead + digits_len + trail + close.len_utf8();
     let before = &text[paragraph_start..at];
     let spaced = before.ends_with(is_space);
     let at_end = text[at + len..end].trim_matches(is_space).is_empty();
@@ -236,6 +240,15 @@ fn bracketed(text: &str, paragraph_start: usize, at: usize, end: usize) -> Optio
         range: at..at + len,
         note: None,
     })
+}
+
+/// The bytes of at most two spaces padding a bracketed number.
+fn padding_len(text: &str) -> usize {
+    text.chars()
+        .take(2)
+        .take_while(|&c| is_space(c))
+        .map(char::len_utf8)
+        .sum()
 }
 
 /// The longest a list item may run before the next number (in bytes: about
@@ -575,6 +588,27 @@ mod tests {
             ]
         );
         assert!(found.enumerations.is_empty());
+    }
+
+    #[test]
+    fn a_bracketed_number_padded_with_spaces_is_a_marker() {
+        let text = "明确“三项定位”〔 1〕，落实“双线”［ 2 ］要求。";
+        let found = scan(text);
+        let got: Vec<_> = found
+            .markers
+            .iter()
+            .map(|m| (m.number, &text[m.range.clone()]))
+            .collect();
+        assert_eq!(got, vec![(1, "〔 1〕"), (2, "［ 2 ］")]);
+        // Still no marker: a document number, a number set off by a space
+        // after a sentence's end, more than two spaces of padding.
+        for quiet in [
+            "依据〔 2023〕12号文件",
+            "句子结束。 [ 1]后面还有话。",
+            "甲［   3］乙",
+        ] {
+            assert!(scan(quiet).markers.is_empty(), "{quiet}");
+        }
     }
 
     #[test]
