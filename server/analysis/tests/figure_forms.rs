@@ -5934,3 +5934,22 @@ fn a_clause_past_a_semicolon_with_parts_of_its_own_is_a_new_whole() {
         vec![Code::PartExceedsWhole]
     );
 }
+
+#[test]
+fn a_share_at_a_plans_end_kept_up_or_of_people_moved_in() {
+    // The later value's own time after its link, a year or a five-year
+    // plan's period (`提高到“十四五”末的96%`); `持续保持`; `入住率`, the
+    // share of the households moved in.
+    for text in [
+        "城市污水处理率由“十三五”末的85%提高到“十四五”末的196%。\n",
+        "森林覆盖率提高到2025年的163%。\n",
+        "主要河流水质达标率持续保持200%。\n",
+        "易地搬迁群众入住率达到196.8%。\n",
+    ] {
+        assert_eq!(codes(text), vec![Code::RateOutOfRange], "{text}");
+    }
+    quiet("城市污水处理率由“十三五”末的85%提高到“十四五”末的96%。\n");
+    quiet("研发投入增长率由“十三五”末的5%提高到“十四五”末的120%。\n");
+    quiet("计划完成率持续保持120%。\n");
+    quiet("出口额相当于“十三五”末的150%。\n");
+}

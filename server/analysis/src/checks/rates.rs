@@ -186,8 +186,8 @@ const LINKS: &[&str] = &[
 /// plan's resolve (`确保达到`, `力争达到`) and a time (`年内达到`,
 /// `首次实现`, `连续三年超过`: see [`strip_adverbs`]).
 const ADVERBS: &[&str] = &[
-    "继续", "仍然", "仍", "已经", "已", "均", "始终", "一直", "确保", "力争", "争取", "努力",
-    "稳定", "稳步", "年内", "首次", "当年", "全年", "多年", "有望", "可望", "就",
+    "继续", "持续", "仍然", "仍", "已经", "已", "均", "始终", "一直", "确保", "力争", "争取",
+    "努力", "稳定", "稳步", "年内", "首次", "当年", "全年", "多年", "有望", "可望", "就",
 ];
 
 /// States a share of things reaches, written right after its value
@@ -1169,7 +1169,6 @@ const UNBOUNDED_RATES: &[&str] = &[
     "拉动率",
     "转化率",
     "达产率",
-    "入住率",
     "上座率",
     "扩容率",
     "溢价率",
@@ -1441,6 +1440,10 @@ fn listed_name(head: &str, position: usize, values: usize) -> Option<(usize, Str
 /// it goes too.
 fn strip_link(head: &str) -> &str {
     let head = head.trim_end_matches(is_space);
+    // `提高到2025年的`: the value's own time after its link.
+    let head = Some(strip_period(head))
+        .filter(|h| h.len() < head.len() && LINKS.iter().any(|l| h.ends_with(l)))
+        .unwrap_or(head);
     // `降到了`: a link with its `了`.
     let head = head
         .strip_suffix('了')
@@ -1550,6 +1553,9 @@ fn strip_period(head: &str) -> &str {
     {
         return &h[..h.len() - p.len()];
     }
+    if let Some(rest) = strip_plan_period(h) {
+        return rest;
+    }
     let year = h
         .strip_suffix("年底")
         .or_else(|| h.strip_suffix("年末"))
@@ -1561,6 +1567,34 @@ fn strip_period(head: &str) -> &str {
         }
     }
     head
+}
+
+/// `…“十三五”末`, `…十四五期末`, `…“十三五”` → `…`: a five-year plan's
+/// period (quoted or not, with its end), or `None`.
+fn strip_plan_period(head: &str) -> Option<&str> {
+    let h = ["期末", "末", "时期", "期间"]
+        .iter()
+        .find_map(|end| head.strip_suffix(end))
+        .unwrap_or(head);
+    let (h, quoted) = match h.strip_suffix(['”', '"']) {
+        Some(inner) => (inner, true),
+        None => (h, false),
+    };
+    let mut tail = h.chars().rev();
+    let plan = tail.next() == Some('五')
+        && tail
+            .next()
+            .is_some_and(|c| crate::chars::chinese_digit(c).is_some())
+        && tail.next() == Some('十');
+    if !plan {
+        return None;
+    }
+    let rest = &h[..h.len() - "十三五".len()];
+    if quoted {
+        rest.strip_suffix(['“', '"'])
+    } else {
+        Some(rest)
+    }
 }
 
 /// Whether `figure` is read as a percent that cannot pass 100%: a bounded
