@@ -25,6 +25,8 @@ pub enum MarkerStyle {
     BareDigit,
     /// `（1）` glued to a word, in a report whose notes are numbered `（1）`.
     Parenthesized,
+    /// `（注1）`, `［注1］`: the number labelled with 注, in any bracket.
+    Labelled,
 }
 
 impl MarkerStyle {
@@ -39,6 +41,7 @@ impl MarkerStyle {
             MarkerStyle::Footnote => "footnote",
             MarkerStyle::BareDigit => "bare-digit",
             MarkerStyle::Parenthesized => "parenthesized",
+            MarkerStyle::Labelled => "labelled",
         }
     }
 }
@@ -88,11 +91,11 @@ fn starts_clause(previous: Option<char>) -> bool {
 
 /// Where a character that may be a marker starts, in order: circled
 /// numbers and superscripts open with C2, E2 or E3, full-width brackets
-/// with EF or E3, and `[` is itself. memchr finds them; the rest of the
+/// with EF or E3, and `[` and `(` are themselves. memchr finds them; the rest of the
 /// paragraph is skipped undecoded, which keeps this cheap per keystroke.
 fn marker_leads(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
     let mut wide = memchr::memchr3_iter(0xE2, 0xE3, 0xEF, bytes).peekable();
-    let mut rare = memchr::memchr2_iter(0xC2, b'[', bytes).peekable();
+    let mut rare = memchr::memchr3_iter(0xC2, b'[', b'(', bytes).peekable();
     std::iter::from_fn(move || match (wide.peek(), rare.peek()) {
         (Some(w), Some(r)) if r < w => rare.next(),
         (Some(_), _) => wide.next(),
@@ -174,7 +177,7 @@ pub fn scan_paragraph(
             }
             continue;
         }
-        if matches!(c, '［' | '[' | '【' | '〔')
+        if matches!(c, '［' | '[' | '【' | '〔' | '（' | '(')
             && let Some(marker) = bracketed(text, base, at, paragraph.end)
         {
             found.markers.push(marker);
@@ -197,12 +200,23 @@ fn bracketed(text: &str, paragraph_start: usize, at: usize, end: usize) -> Optio
         '［' => ('］', MarkerStyle::FullWidthBracket),
         '[' => (']', MarkerStyle::Bracket),
         '〔' => ('〕', MarkerStyle::Tortoise),
+        '（' => ('）', MarkerStyle::Labelled),
+        '(' => (')', MarkerStyle::Labelled),
         _ => ('】', MarkerStyle::Lenticular),
     };
     let mut inner = &rest[open.len_utf8()..];
     if open == '[' && inner.starts_with('^') {
         inner = &inner[1..];
         style = MarkerStyle::Footnote;
+    }
+    // `（注1）`, `［注1］`: a parenthesis holds a marker only so labelled.
+    match inner.strip_prefix('注') {
+        Some(label) => {
+            inner = label;
+            style = MarkerStyle::Labelled;
+        }
+        None if style == MarkerStyle::Labelled => return None,
+        None => {}
     }
     // `〔 1〕`: a text converted from print may pad the number with spaces.
     let lead = padding_len(inner);
@@ -553,15 +567,15 @@ mod tests {
 
     #[test]
     fn marker_leads_are_every_byte_that_may_open_a_marker_in_order() {
-        let text = "甲［1］乙①丙²丁[2]戊【3】";
+        let text = "甲［1］乙①丙²丁[2]戊【3】己(注4)";
         let expected: Vec<usize> = text
             .bytes()
             .enumerate()
-            .filter(|(_, b)| matches!(b, 0xC2 | 0xE2 | 0xE3 | 0xEF | b'['))
+            .filter(|(_, b)| matches!(b, 0xC2 | 0xE2 | 0xE3 | 0xEF | b'[' | b'('))
             .map(|(i, _)| i)
             .collect();
         assert_eq!(marker_leads(text.as_bytes()).collect::<Vec<_>>(), expected);
-        assert_eq!(expected.len(), 7);
+        assert_eq!(expected.len(), 8);
     }
 
     fn scan(text: &str) -> Found {
@@ -606,6 +620,34 @@ mod tests {
             "依据〔 2023〕12号文件",
             "句子结束。 [ 1]后面还有话。",
             "甲［   3］乙",
+        ] {
+            assert!(scan(quiet).markers.is_empty(), "{quiet}");
+        }
+    }
+
+    #[test]
+    fn a_number_labelled_with_zhu_is_a_marker_in_any_bracket() {
+        let text = "实施“三个一批”（注1），推进“两区”(注2)，落实“五到位”［注3］。";
+        let found = scan(text);
+        let got: Vec<_> = found
+            .markers
+            .iter()
+            .map(|m| (m.number, m.style, &text[m.range.clone()]))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                (1, MarkerStyle::Labelled, "（注1）"),
+                (2, MarkerStyle::Labelled, "(注2)"),
+                (3, MarkerStyle::Labelled, "［注3］"),
+            ]
+        );
+        // A parenthesis with no 注, or 注 with no number, is no marker.
+        for quiet in [
+            "增长5%（1）",
+            "见附表(注：单位万元)",
+            "甲（注）乙",
+            "（注1）开头的编号",
         ] {
             assert!(scan(quiet).markers.is_empty(), "{quiet}");
         }

@@ -21,6 +21,8 @@ pub enum NumberStyle {
     Circled,
     /// `一、`
     Ordinal,
+    /// `注1：` `［注1］` `（注1）`: the number labelled with 注.
+    Labelled,
     /// No number: each item a line `术语：解释` under a notes heading.
     Unnumbered,
 }
@@ -33,6 +35,7 @@ impl NumberStyle {
             NumberStyle::Parenthesized => "parenthesized",
             NumberStyle::Circled => "circled",
             NumberStyle::Ordinal => "ordinal",
+            NumberStyle::Labelled => "labelled",
             NumberStyle::Unnumbered => "unnumbered",
         }
     }
@@ -84,6 +87,44 @@ fn ordinal_prefix(s: &str) -> Option<(usize, usize)> {
     let mark = numeral + rest.len() - rest.trim_start_matches([' ', '\t', '　']).len();
     let c = s[mark..].chars().next()?;
     matches!(c, '、' | '．').then_some((numeral, mark + c.len_utf8()))
+}
+
+/// `注1：`, `注1.`, `注1 `, `［注1］`, `（注1）` at the start of `s`: the
+/// note's number and the length of what writes it. A bare `注1` running
+/// on into words is no item.
+fn labelled_prefix(s: &str) -> Option<(u32, usize)> {
+    let first = s.chars().next()?;
+    let close = match first {
+        '注' => None,
+        '［' => Some('］'),
+        '[' => Some(']'),
+        '【' => Some('】'),
+        '〔' => Some('〕'),
+        '（' => Some('）'),
+        '(' => Some(')'),
+        _ => return None,
+    };
+    let label = if close.is_some() { first.len_utf8() } else { 0 };
+    let digits = s[label..].strip_prefix('注')?;
+    let digits_len: usize = digits
+        .chars()
+        .take_while(|&c| digit_value(c).is_some())
+        .map(char::len_utf8)
+        .sum();
+    if digits_len == 0 || digits_len > 3 {
+        return None;
+    }
+    let number = parse_digits(&digits[..digits_len])?;
+    let mut len = s.len() - digits.len() + digits_len;
+    let next = s[len..].chars().next()?;
+    match close {
+        Some(c) if next == c => len += c.len_utf8(),
+        Some(_) => return None,
+        None if matches!(next, '：' | ':' | '.' | '．' | '、') => len += next.len_utf8(),
+        None if is_space(next) => {}
+        None => return None,
+    }
+    Some((number, len))
 }
 
 fn parse_digits(s: &str) -> Option<u32> {
@@ -139,6 +180,10 @@ pub fn item_start(text: &str, start: usize, expected: Option<u32>) -> Option<Ite
             NumberStyle::Ordinal,
             len,
         )
+    } else if matches!(first, '注' | '［' | '[' | '【' | '〔' | '（' | '(')
+        && let Some((number, len)) = labelled_prefix(s)
+    {
+        (number, NumberStyle::Labelled, len)
     } else {
         (
             circled_value(first)?,

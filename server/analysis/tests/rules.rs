@@ -352,3 +352,32 @@ fn a_note_restating_a_parts_count_reports_its_slip_once() {
     let text = "落实“2+3”［1］政策体系。\n名词解释\n［1］2+3：2个综合政策，即甲政策、乙政策；3个专项政策，即丙政策、丁政策、戊政策、己政策。\n";
     assert_eq!(codes(text), vec![Code::CountMismatch]);
 }
+
+#[test]
+fn notes_and_markers_labelled_with_zhu_are_read_as_numbered() {
+    // `（注1）` in the body, `注1：` or `［注1］` in the notes, under any
+    // wording of the heading (`本报告用语解释`).
+    for notes in [
+        "本报告用语解释\n注1：三个一批：谋划一批、储备一批、实施一批。\n注2：两区：功能区和保护区。\n",
+        "词语注释\n［注1］三个一批：谋划一批、储备一批、实施一批。\n［注2］两区：功能区和保护区。\n",
+    ] {
+        let text = format!("实施“三个一批”（注1），推进“两区”（注2）。\n{notes}");
+        let doc = Document::parse(format!("{TITLE}{text}"), &Config::default());
+        let terms: Vec<Option<&str>> = doc.notes.iter().map(|n| n.term.as_deref()).collect();
+        assert_eq!(terms, vec![Some("三个一批"), Some("两区")], "{notes}");
+        let pointed: Vec<Option<usize>> = doc.markers.iter().map(|m| m.note).collect();
+        assert_eq!(pointed, vec![Some(0), Some(1)], "{notes}");
+        assert!(check(&doc, &Context::alone(&Config::default())).is_empty());
+    }
+    // A labelled marker whose note is missing is still told.
+    let got = findings(
+        "实施“三个一批”（注1），推进“两区”（注2）。\n注释\n注1：三个一批：谋划、储备、实施。\n",
+    );
+    assert_eq!(
+        got.iter()
+            .filter(|f| f.0 != Code::TermUndefined)
+            .map(|f| (f.0, f.1.as_str()))
+            .collect::<Vec<_>>(),
+        vec![(Code::NoteMissing, "（注2）")]
+    );
+}
