@@ -5934,3 +5934,29 @@ fn a_clause_past_a_semicolon_with_parts_of_its_own_is_a_new_whole() {
         vec![Code::PartExceedsWhole]
     );
 }
+
+/// An annex of deeds grouped under headings that close with their count,
+/// unbracketed, the items numbered on from one group to the next.
+fn annex_of_groups(first: &str, second: &str) -> String {
+    format!(
+        "认真办好惠民实事。\n附件\n2031年5件惠民实事\n\n一、办学育人方面{first}\n1.新建幼儿园3所。\n2.改造薄弱学校5所。\n二、出行安居方面{second}\n3.新改建农村公路80公里。\n4.改造老旧小区12个。\n5.新增公交线路6条。\n"
+    )
+}
+
+#[test]
+fn a_group_heading_closing_with_its_count_counts_the_items_under_it() {
+    quiet(&annex_of_groups("2件", "3件"));
+    assert_eq!(
+        codes(&annex_of_groups("2件", "4件")),
+        vec![Code::CountMismatch]
+    );
+    assert_eq!(
+        codes(&annex_of_groups("3件", "3件")),
+        vec![Code::CountMismatch]
+    );
+    // A heading counting other things than the title's (`所`, `个`) is
+    // no count of the items, nor is a count that does not close it.
+    quiet(&annex_of_groups("新建学校4所", "3件"));
+    quiet(&annex_of_groups("2件", "3件惠及群众10万人"));
+    quiet(&annex_of_groups("2件", "建设项目7个"));
+}
