@@ -1465,13 +1465,25 @@ fn colon_lists(doc: &Document, cues: &Cues, out: &mut Vec<CountedList>) {
         if !semicolons && items.iter().any(|r| text[r.clone()].chars().count() > 15) {
             continue;
         }
+        // Clauses parted by semicolons are one item each: a `等` inside
+        // one (`甲、乙等优势`) says nothing of the count; only one closing
+        // an item leaves the list open.
+        let open = if semicolons {
+            items.iter().any(|r| {
+                text[r.clone()]
+                    .trim_end_matches(|c: char| matches!(c, '。' | '；' | ';') || is_space(c))
+                    .ends_with('等')
+            })
+        } else {
+            text[after..sentence_end].contains('等')
+        };
         out.push(CountedList {
             source: ListSource::Colon,
             count,
             count_range: start..end,
             items,
             hidden,
-            open: text[after..sentence_end].contains('等'),
+            open,
         });
     }
 }

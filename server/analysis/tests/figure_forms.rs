@@ -5960,3 +5960,16 @@ fn a_group_heading_closing_with_its_count_counts_the_items_under_it() {
     quiet(&annex_of_groups("2件", "3件惠及群众10万人"));
     quiet(&annex_of_groups("2件", "建设项目7个"));
 }
+
+#[test]
+fn a_deng_inside_one_semicolon_clause_leaves_the_colon_list_closed() {
+    // Each clause is one item: `甲、乙等优势` is within the first.
+    quiet("注重三种方式：注重发挥甲、乙等优势；注重丙招商；注重丁招商。\n");
+    assert_eq!(
+        codes("注重四种方式：注重发挥甲、乙等优势；注重丙招商；注重丁招商。\n"),
+        vec![Code::CountMismatch]
+    );
+    // A clause closing with 等 may stand for more: the list stays open.
+    quiet("注重四种方式：注重发挥甲优势；注重丙招商；注重丁、戊等。\n");
+    quiet("抓好三类项目：续建甲、乙等工程，新开丙；储备丁；谋划戊等。\n");
+}
