@@ -943,10 +943,12 @@ fn annex_lists(doc: &Document, out: &mut Vec<CountedList>) {
         let annex_lines = &doc.lines[first..end.max(first)];
         // The title line(s): the heading and the line after it, blank
         // lines between them skipped.
+        // A numbered line opens the list, not the title (`一、甲方面5件`).
         let first_lines: Vec<_> = annex_lines
             .iter()
             .filter(|l| !l.is_blank())
             .take(2)
+            .take_while(|l| crate::list_forms::line_number(&text[l.content.clone()]).is_none())
             .collect();
         let counts: Vec<_> = first_lines
             .iter()
@@ -991,6 +993,7 @@ fn annex_lists(doc: &Document, out: &mut Vec<CountedList>) {
                 count_range.clone(),
                 items,
             ));
+            group_counts(text, body, count_range.start, out);
         }
     }
 }
@@ -1012,6 +1015,64 @@ fn numbered_through_groups(text: &str, body: &[crate::lines::Line]) -> Option<Ve
         }
     }
     (items.len() >= 2).then_some(items)
+}
+
+/// `40件实事` over `一、甲方面5件` `1.…`…`5.…` `二、乙方面13件` `6.…`: in
+/// an annex whose items are numbered on through its groups, a group
+/// heading that closes with a count in the title's measure word counts
+/// the numbered items under it, up to the next group.
+fn group_counts(
+    text: &str,
+    body: &[crate::lines::Line],
+    title_count: usize,
+    out: &mut Vec<CountedList>,
+) {
+    use crate::list_forms::{Style, line_number};
+    let Some((_, _, measure)) = count_at(text, title_count) else {
+        return;
+    };
+    let mut group: Option<(u32, Range<usize>, Vec<Range<usize>>)> = None;
+    let close = |group: Option<(u32, Range<usize>, Vec<Range<usize>>)>,
+                 out: &mut Vec<CountedList>| {
+        if let Some((count, range, items)) = group
+            && !items.is_empty()
+        {
+            out.push(CountedList::shown(ListSource::Annex, count, range, items));
+        }
+    };
+    for line in body {
+        let content = &text[line.content.clone()];
+        match line_number(content) {
+            Some((Style::Han, _)) => {
+                close(group.take(), out);
+                group = heading_count(text, line.content.clone(), measure);
+            }
+            Some((Style::Digit, _)) => {
+                if let Some((_, _, items)) = group.as_mut() {
+                    items.push(line.content.clone());
+                }
+            }
+            _ => {}
+        }
+    }
+    close(group, out);
+}
+
+/// The one count closing a group heading's line, in `measure`.
+fn heading_count(
+    text: &str,
+    line: Range<usize>,
+    measure: &str,
+) -> Option<(u32, Range<usize>, Vec<Range<usize>>)> {
+    let counts = counts_in(text, line.clone());
+    let [(count, range)] = counts.as_slice() else {
+        return None;
+    };
+    let (_, end, own) = count_at(text, range.start)?;
+    let closes = text[end..line.end]
+        .trim_matches(|c: char| is_space(c) || matches!(c, '。' | '：' | ':'))
+        .is_empty();
+    (own == measure && closes).then(|| (*count, range.clone(), Vec::new()))
 }
 
 /// A line opening with an item number below a heading: `1.`, `（1）`, `①`.
@@ -1404,13 +1465,25 @@ fn colon_lists(doc: &Document, cues: &Cues, out: &mut Vec<CountedList>) {
         if !semicolons && items.iter().any(|r| text[r.clone()].chars().count() > 15) {
             continue;
         }
+        // Clauses parted by semicolons are one item each: a `等` inside
+        // one (`甲、乙等优势`) says nothing of the count; only one closing
+        // an item leaves the list open.
+        let open = if semicolons {
+            items.iter().any(|r| {
+                text[r.clone()]
+                    .trim_end_matches(|c: char| matches!(c, '。' | '；' | ';') || is_space(c))
+                    .ends_with('等')
+            })
+        } else {
+            text[after..sentence_end].contains('等')
+        };
         out.push(CountedList {
             source: ListSource::Colon,
             count,
             count_range: start..end,
             items,
             hidden,
-            open: text[after..sentence_end].contains('等'),
+            open,
         });
     }
 }

@@ -5953,3 +5953,42 @@ fn a_share_at_a_plans_end_kept_up_or_of_people_moved_in() {
     quiet("计划完成率持续保持120%。\n");
     quiet("出口额相当于“十三五”末的150%。\n");
 }
+
+/// An annex of deeds grouped under headings that close with their count,
+/// unbracketed, the items numbered on from one group to the next.
+fn annex_of_groups(first: &str, second: &str) -> String {
+    format!(
+        "认真办好惠民实事。\n附件\n2031年5件惠民实事\n\n一、办学育人方面{first}\n1.新建幼儿园3所。\n2.改造薄弱学校5所。\n二、出行安居方面{second}\n3.新改建农村公路80公里。\n4.改造老旧小区12个。\n5.新增公交线路6条。\n"
+    )
+}
+
+#[test]
+fn a_group_heading_closing_with_its_count_counts_the_items_under_it() {
+    quiet(&annex_of_groups("2件", "3件"));
+    assert_eq!(
+        codes(&annex_of_groups("2件", "4件")),
+        vec![Code::CountMismatch]
+    );
+    assert_eq!(
+        codes(&annex_of_groups("3件", "3件")),
+        vec![Code::CountMismatch]
+    );
+    // A heading counting other things than the title's (`所`, `个`) is
+    // no count of the items, nor is a count that does not close it.
+    quiet(&annex_of_groups("新建学校4所", "3件"));
+    quiet(&annex_of_groups("2件", "3件惠及群众10万人"));
+    quiet(&annex_of_groups("2件", "建设项目7个"));
+}
+
+#[test]
+fn a_deng_inside_one_semicolon_clause_leaves_the_colon_list_closed() {
+    // Each clause is one item: `甲、乙等优势` is within the first.
+    quiet("注重三种方式：注重发挥甲、乙等优势；注重丙招商；注重丁招商。\n");
+    assert_eq!(
+        codes("注重四种方式：注重发挥甲、乙等优势；注重丙招商；注重丁招商。\n"),
+        vec![Code::CountMismatch]
+    );
+    // A clause closing with 等 may stand for more: the list stays open.
+    quiet("注重四种方式：注重发挥甲优势；注重丙招商；注重丁、戊等。\n");
+    quiet("抓好三类项目：续建甲、乙等工程，新开丙；储备丁；谋划戊等。\n");
+}
