@@ -5934,3 +5934,21 @@ fn a_clause_past_a_semicolon_with_parts_of_its_own_is_a_new_whole() {
         vec![Code::PartExceedsWhole]
     );
 }
+
+#[test]
+fn slogan_note_term_with_a_long_lead_before_its_count() {
+    let note = |term: &str, list: &str| format!("全面实施{term}。\n名词解释\n1.{term}：{list}\n");
+    // The lead names the field; the count and its measure word are the slogan.
+    let four = "窗口下沉行动、审批提速行动、服务提质行动、回访暖心行动。";
+    assert_eq!(
+        slogan_reads(&note("优化提升政务服务四大行动", four)),
+        vec![("四大行动".to_string(), vec![4])]
+    );
+    quiet(&note("优化提升政务服务四大行动", four));
+    assert!(!codes(&note("优化提升政务服务五大行动", four)).is_empty());
+    // A list closed by 等 may hold fewer.
+    quiet(&note(
+        "全面推进乡村振兴十大行动",
+        "包括产业振兴行动、人才振兴行动、文化振兴行动等。",
+    ));
+}
