@@ -5952,3 +5952,27 @@ fn slogan_note_term_with_a_long_lead_before_its_count() {
         "包括产业振兴行动、人才振兴行动、文化振兴行动等。",
     ));
 }
+
+#[test]
+fn slogan_note_of_prose_clauses_lists_no_names() {
+    let note =
+        |slogan: &str, text: &str| format!("深化“{slogan}”。\n名词解释\n1.“{slogan}”：{text}\n");
+    // What was done and what came of it: not a list of two.
+    quiet(&note(
+        "五大改革",
+        "围绕企业全生命周期推进改革，取得明显成效。",
+    ));
+    quiet(&note(
+        "四项改革",
+        "推进审批改革，深化监管改革，服务水平明显提升。",
+    ));
+    quiet(&note("三大工程", "统筹实施民生工程，群众满意度持续提高。"));
+    // A comma list of names, each carrying the word, is still read.
+    let names = "甲镇工程，乙镇工程，丙镇工程。";
+    quiet(&note("三大工程", names));
+    assert_eq!(
+        slogan_reads(&note("三大工程", names)),
+        vec![("三大工程".to_string(), vec![3])]
+    );
+    assert_eq!(codes(&note("四大工程", names)), vec![Code::SloganCount]);
+}
