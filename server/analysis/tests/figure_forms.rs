@@ -5992,3 +5992,45 @@ fn a_deng_inside_one_semicolon_clause_leaves_the_colon_list_closed() {
     quiet("注重四种方式：注重发挥甲优势；注重丙招商；注重丁、戊等。\n");
     quiet("抓好三类项目：续建甲、乙等工程，新开丙；储备丁；谋划戊等。\n");
 }
+
+#[test]
+fn slogan_note_term_with_a_long_lead_before_its_count() {
+    let note = |term: &str, list: &str| format!("全面实施{term}。\n名词解释\n1.{term}：{list}\n");
+    // The lead names the field; the count and its measure word are the slogan.
+    let four = "窗口下沉行动、审批提速行动、服务提质行动、回访暖心行动。";
+    assert_eq!(
+        slogan_reads(&note("优化提升政务服务四大行动", four)),
+        vec![("四大行动".to_string(), vec![4])]
+    );
+    quiet(&note("优化提升政务服务四大行动", four));
+    assert!(!codes(&note("优化提升政务服务五大行动", four)).is_empty());
+    // A list closed by 等 may hold fewer.
+    quiet(&note(
+        "全面推进乡村振兴十大行动",
+        "包括产业振兴行动、人才振兴行动、文化振兴行动等。",
+    ));
+}
+
+#[test]
+fn slogan_note_of_prose_clauses_lists_no_names() {
+    let note =
+        |slogan: &str, text: &str| format!("深化“{slogan}”。\n名词解释\n1.“{slogan}”：{text}\n");
+    // What was done and what came of it: not a list of two.
+    quiet(&note(
+        "五大改革",
+        "围绕企业全生命周期推进改革，取得明显成效。",
+    ));
+    quiet(&note(
+        "四项改革",
+        "推进审批改革，深化监管改革，服务水平明显提升。",
+    ));
+    quiet(&note("三大工程", "统筹实施民生工程，群众满意度持续提高。"));
+    // A comma list of names, each carrying the word, is still read.
+    let names = "甲镇工程，乙镇工程，丙镇工程。";
+    quiet(&note("三大工程", names));
+    assert_eq!(
+        slogan_reads(&note("三大工程", names)),
+        vec![("三大工程".to_string(), vec![3])]
+    );
+    assert_eq!(codes(&note("四大工程", names)), vec![Code::SloganCount]);
+}

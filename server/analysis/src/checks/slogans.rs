@@ -335,7 +335,11 @@ fn named_slogans(term: &str, aliases: &[&str], definition: &str) -> Vec<NoteSlog
     let slogans: Vec<(String, Vec<SloganPart>)> = names
         .into_iter()
         .filter(|s| quoted || !s.starts_with(|c: char| c.is_ascii_digit()))
-        .filter_map(|s| parse_slogan(&s).map(|p| (s, p)))
+        .filter_map(|s| match parse_slogan(&s) {
+            Some(p) => Some((s, p)),
+            None if !quoted => measured_after_lead(&s),
+            None => None,
+        })
         .filter(|(_, p)| counts_several(p) || p.len() > 1)
         .collect();
     // Several names and as many `；` lists, none labelled: the lists
@@ -479,6 +483,28 @@ fn code_slogans(term: &str, definition: &str) -> Vec<NoteSlogan> {
 
 /// Whether a slogan counts anything: `一网统管`, `一村一品` name one thing
 /// each, not a list.
+/// The most characters of a note term's lead before its count
+/// (`优化提升营商环境十大行动`).
+const MAX_TERM_LEAD: usize = 12;
+
+/// An unquoted note term naming what its count is of before the count
+/// (`优化提升营商环境十大行动`, `商贸消费升级五大行动`): the count and what
+/// it counts after a measure word, the lead of plain words being only the
+/// field it belongs to. Only a measured count of several: a lead ahead of
+/// parts of their own (`甲乙三区一园`) may itself be a word of the first.
+fn measured_after_lead(term: &str) -> Option<(String, Vec<SloganPart>)> {
+    let at = term.find(|c: char| crate::chars::chinese_digit(c).is_some())?;
+    let lead = &term[..at];
+    let plain = |c: char| crate::chars::is_han(c) && crate::chars::chinese_digit(c).is_none();
+    if lead.chars().count() > MAX_TERM_LEAD || !lead.chars().all(plain) {
+        return None;
+    }
+    let tail = &term[at..];
+    let parts = parse_slogan(tail)?;
+    matches!(parts.as_slice(), [one] if one.measured() && one.numeral > 1)
+        .then(|| (tail.to_string(), parts))
+}
+
 fn counts_several(parts: &[SloganPart]) -> bool {
     parts.iter().any(|p| p.numeral > 1)
 }

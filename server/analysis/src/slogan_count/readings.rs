@@ -214,14 +214,26 @@ pub(super) fn flat_readings(
         // `甲城市，乙城市，丙示范市`: a list written with commas.
         let commas = pieces(definition, &['，', ',']);
         if !commas.iter().any(|c| c.contains(['、', '：', ':'])) {
-            // (Clauses quoting something explain it: never read short.)
+            // (Clauses quoting something explain it: never read short.
+            // Nor clauses naming the counted word and then clauses naming
+            // none: `推进甲改革，取得明显成效` says what was done and what
+            // came of it, a remark, not one more name.)
             let plain = !definition.contains(is_quote);
-            one_per_item(parts, &commas, whole && plain, &mut out);
+            let remarked = parts.len() == 1 && remark_after(&commas, &parts[0].words);
+            one_per_item(parts, &commas, whole && plain && !remarked, &mut out);
         }
     }
     out.sort();
     out.dedup();
     out
+}
+
+/// Whether `clauses` open with some carrying one of `words` and close with
+/// one or more carrying none: the closing ones remark on the others.
+fn remark_after(clauses: &[&str], words: &[String]) -> bool {
+    let carries = |c: &str| words.iter().any(|w| c.contains(w.as_str()));
+    let opening = clauses.iter().take_while(|c| carries(c)).count();
+    opening >= 1 && opening < clauses.len() && !clauses[opening..].iter().any(|c| carries(c))
 }
 
 /// The `、` items of `，` groups, a group of names closed by `等` and a head
