@@ -5934,3 +5934,30 @@ fn a_clause_past_a_semicolon_with_parts_of_its_own_is_a_new_whole() {
         vec![Code::PartExceedsWhole]
     );
 }
+
+#[test]
+fn things_added_are_within_the_stock_or_the_longer_span() {
+    // `新增…N、总量达到M`, `新增N，三年新增M`, `…N条，累计…M条`: what
+    // was added is within the stock it joined or the longer span's count.
+    quiet("全年新增挂牌企业6家、总量达到21家。\n");
+    quiet("新注册商户3.1万户，三年新增8.2万户，总量达到30万户。\n");
+    quiet("实施背街小巷提升工程9条，累计提升40条。\n");
+    // Things closed may leave a smaller stock; an aim, or another doing
+    // over the years, is no part.
+    quiet("全年关停小作坊30家、总数为20家。\n");
+    quiet("计划新增托育机构15所、总数达到12所。\n");
+    quiet("实施背街小巷提升工程9条，累计完成6条。\n");
+    quiet("新建学校5所，三年新增幼儿园4所。\n");
+    assert_eq!(
+        codes("全年新增挂牌企业26家、总量达到21家。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+    assert_eq!(
+        codes("新注册商户9.1万户，三年新增8.2万户。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+    assert_eq!(
+        codes("实施背街小巷提升工程49条，累计提升40条。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+}
