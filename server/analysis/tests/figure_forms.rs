@@ -5961,3 +5961,22 @@ fn things_added_are_within_the_stock_or_the_longer_span() {
         vec![Code::PartExceedsWhole]
     );
 }
+
+#[test]
+fn uplift_joined_to_work_counts_things_done() {
+    // `改造提升8万亩`, `规范提升15个`: `提升` joined to a verb of work
+    // before a count of things is work done, a part to add up.
+    assert_eq!(
+        codes("建设农田9万亩，其中新建农田3万亩、改造提升8万亩。\n"),
+        vec![Code::PartsExceedWhole]
+    );
+    assert_eq!(
+        codes("实施卫生室项目20个，其中新建8个、规范提升15个。\n"),
+        vec![Code::PartsExceedWhole]
+    );
+    quiet("建设农田9万亩，其中新建农田3万亩、改造提升6万亩。\n");
+    // A rate, a rank or points raised stay changes.
+    quiet("办理事项20项，其中即办件8项、效率提升15%。\n");
+    quiet("全市排名20位，其中环境指标排名提升25位。\n");
+    quiet("实施学校项目20个，其中新建8个、排名提升15个位次。\n");
+}
