@@ -5960,6 +5960,14 @@ fn things_added_are_within_the_stock_or_the_longer_span() {
         codes("实施背街小巷提升工程49条，累计提升40条。\n"),
         vec![Code::PartExceedsWhole]
     );
+    // The stock first, then what was added to it right after.
+    quiet("规上企业总数达到640家、净增58家。\n");
+    quiet("计划挂牌企业总数达到20家、新增25家。\n");
+    quiet("规上企业640家、净增658家。\n");
+    assert_eq!(
+        codes("规上企业总数达到640家、净增658家。\n"),
+        vec![Code::PartExceedsWhole]
+    );
 }
 
 #[test]

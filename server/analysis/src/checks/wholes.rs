@@ -71,6 +71,7 @@ fn part_readings_of<'d>(doc: &'d Document, cues: &Cues) -> Vec<PartReading<'d>> 
         .chain(counted_among(doc))
         .chain(annual::annual_of_total(doc))
         .chain(added_to_stock::added_to_stock(doc))
+        .chain(added_to_stock::stock_then_added(doc))
         .chain(kind_of_total::kind_of_total(doc))
         .chain(bounds::nested_bounds(doc))
         .chain(industries::industries_of_output(doc))

@@ -76,6 +76,35 @@ pub(super) fn added_to_stock(doc: &Document) -> impl Iterator<Item = PartReading
     })
 }
 
+/// `企业总数达2040家、净增228家`: a stock reached, then right after it,
+/// with nothing between but a break, the things added to it that year.
+pub(super) fn stock_then_added(doc: &Document) -> impl Iterator<Item = PartReading<'_>> {
+    let text = &doc.text;
+    doc.figures.windows(2).filter_map(move |pair| {
+        let [whole, part] = pair else {
+            return None;
+        };
+        // Cheap tests first: this looks at every pair of figures.
+        let between = text.get(whole.span.end..part.span.start)?;
+        let added = between
+            .strip_prefix(['，', ',', '、'])
+            .is_some_and(|w| matches!(w, "新增" | "净增"));
+        if !added || !same_unit(&part.unit, &whole.unit) || !is_level(whole) || !is_level(part) {
+            return None;
+        }
+        let lead = own_clause(chars_before(text, whole.span.start, 12));
+        let stock = STOCKS
+            .iter()
+            .filter_map(|s| lead.find(s).map(|at| &lead[at + s.len()..]))
+            .any(|rest| REACHED.contains(&rest));
+        (stock && !mentions_any(lead, AIMS)).then(|| PartReading {
+            whole,
+            parts: vec![part],
+            stops_at_next: true,
+        })
+    })
+}
+
 /// `产业基金、总数达到` → `总数达到`: past the counted words after the
 /// part (at most eight characters), one break, then the whole's lead,
 /// which has no break of its own.
