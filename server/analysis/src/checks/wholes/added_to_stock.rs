@@ -63,6 +63,10 @@ pub(super) fn added_to_stock(doc: &Document) -> impl Iterator<Item = PartReading
             return None;
         }
         let lead = next_clause_lead(&text[part.span.end..whole.span.start])?;
+        // The whole's lead names a stock or a span: most leads do not.
+        if !(lead.starts_with('总') || lead.starts_with("累计") || years(lead).0) {
+            return None;
+        }
         let part_lead = own_clause(chars_before(text, part.span.start, 24));
         if !added(text, part) || mentions_any(part_lead, AIMS) {
             return None;
