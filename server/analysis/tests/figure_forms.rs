@@ -6034,3 +6034,57 @@ fn slogan_note_of_prose_clauses_lists_no_names() {
     );
     assert_eq!(codes(&note("四大工程", names)), vec![Code::SloganCount]);
 }
+
+#[test]
+fn things_added_are_within_the_stock_or_the_longer_span() {
+    // `新增…N、总量达到M`, `新增N，三年新增M`, `…N条，累计…M条`: what
+    // was added is within the stock it joined or the longer span's count.
+    quiet("全年新增挂牌企业6家、总量达到21家。\n");
+    quiet("新注册商户3.1万户，三年新增8.2万户，总量达到30万户。\n");
+    quiet("实施背街小巷提升工程9条，累计提升40条。\n");
+    // Things closed may leave a smaller stock; an aim, or another doing
+    // over the years, is no part.
+    quiet("全年关停小作坊30家、总数为20家。\n");
+    quiet("计划新增托育机构15所、总数达到12所。\n");
+    quiet("实施背街小巷提升工程9条，累计完成6条。\n");
+    quiet("新建学校5所，三年新增幼儿园4所。\n");
+    assert_eq!(
+        codes("全年新增挂牌企业26家、总量达到21家。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+    assert_eq!(
+        codes("新注册商户9.1万户，三年新增8.2万户。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+    assert_eq!(
+        codes("实施背街小巷提升工程49条，累计提升40条。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+    // The stock first, then what was added to it right after.
+    quiet("规上企业总数达到640家、净增58家。\n");
+    quiet("计划挂牌企业总数达到20家、新增25家。\n");
+    quiet("规上企业640家、净增658家。\n");
+    assert_eq!(
+        codes("规上企业总数达到640家、净增658家。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+}
+
+#[test]
+fn uplift_joined_to_work_counts_things_done() {
+    // `改造提升8万亩`, `规范提升15个`: `提升` joined to a verb of work
+    // before a count of things is work done, a part to add up.
+    assert_eq!(
+        codes("建设农田9万亩，其中新建农田3万亩、改造提升8万亩。\n"),
+        vec![Code::PartsExceedWhole]
+    );
+    assert_eq!(
+        codes("实施卫生室项目20个，其中新建8个、规范提升15个。\n"),
+        vec![Code::PartsExceedWhole]
+    );
+    quiet("建设农田9万亩，其中新建农田3万亩、改造提升6万亩。\n");
+    // A rate, a rank or points raised stay changes.
+    quiet("办理事项20项，其中即办件8项、效率提升15%。\n");
+    quiet("全市排名20位，其中环境指标排名提升25位。\n");
+    quiet("实施学校项目20个，其中新建8个、排名提升15个位次。\n");
+}

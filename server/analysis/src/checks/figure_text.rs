@@ -86,6 +86,39 @@ pub(super) fn is_change(text: &str, figure: &Figure) -> bool {
     CHANGE_WORDS
         .iter()
         .any(|w| w.as_bytes().last() == last && before.ends_with(w))
+        && !uplift_as_work(text, figure, before)
+}
+
+/// Verbs of work that `提升` joins (`改造提升6万亩`, `规范提升20个`).
+const WORK_WITH_UPLIFT: &[&str] = &[
+    "改造", "整治", "巩固", "规范", "优化", "改善", "改建", "扩建", "整改", "新建",
+];
+
+/// `新建农田3万亩、改造提升6万亩`, `，提升30个村`: `提升` joined to a
+/// verb of work, or opening its clause, before a count of things or an
+/// area is work done on them, not a change (`效率提升5%`, `排名提升3位`
+/// and `比重提升2个百分点` stay changes).
+fn uplift_as_work(text: &str, figure: &Figure, before: &str) -> bool {
+    let Some(head) = before.strip_suffix("提升") else {
+        return false;
+    };
+    let opens_clause = head.ends_with(['，', ',', '、', '；', ';', '：', ':', '。']);
+    (opens_clause || WORK_WITH_UPLIFT.iter().any(|w| head.ends_with(w)))
+        && counts_things(text, figure)
+}
+
+/// A count of things or people, or an area or length: not a rank.
+fn counts_things(text: &str, figure: &Figure) -> bool {
+    let after = &text[figure.span.end..];
+    match figure.kind {
+        FigureKind::Count => {
+            !matches!(figure.unit.as_str(), "位" | "名" | "位次")
+                && !after.starts_with("位次")
+                && !after.starts_with("名次")
+        }
+        FigureKind::Measure => true,
+        _ => false,
+    }
 }
 
 /// A level, not a change: what a whole or a part can be.

@@ -6,6 +6,7 @@
 //! Changes (`增加5亿元`) are skipped on both sides: a part's increase can
 //! exceed the whole's when another part fell.
 
+mod added_to_stock;
 mod annual;
 mod bounds;
 mod included;
@@ -69,6 +70,8 @@ fn part_readings_of<'d>(doc: &'d Document, cues: &Cues) -> Vec<PartReading<'d>> 
         .chain(bracketed(doc))
         .chain(counted_among(doc))
         .chain(annual::annual_of_total(doc))
+        .chain(added_to_stock::added_to_stock(doc))
+        .chain(added_to_stock::stock_then_added(doc))
         .chain(kind_of_total::kind_of_total(doc))
         .chain(bounds::nested_bounds(doc))
         .chain(industries::industries_of_output(doc))

@@ -1,0 +1,215 @@
+//! `新增上市公司3家、总量达到12家`, `新登记企业8万户，三年新增25万户`,
+//! `打通断头路4条，累计打通12条`: things added, then in the next clause
+//! the stock they joined, or the count added over a longer span. What was
+//! added is within that stock or that count though no `其中` says so.
+
+use super::{PartReading, same_unit};
+use crate::chars::is_han;
+use crate::checks::figure_text::{chars_before, is_change, is_level, mentions_any};
+use crate::document::Document;
+
+/// Names of a stock as a whole (`总量达到`, `总长度达`).
+const STOCKS: &[&str] = &["总量", "总数", "总长度", "总里程", "总面积"];
+
+/// Verbs between a stock's name and its figure.
+const REACHED: &[&str] = &["达到", "达", "突破", "超过", "为", "增至", "增加到"];
+
+/// Words of an increase that leave the figure a count of things added.
+const ADDED: &[&str] = &["新增", "净增", "增加"];
+
+/// Words of a clause adding things to a stock: things closed or
+/// removed (`关停企业30家、总数为20家`) may leave the stock smaller.
+const ADDING: &[&str] = &[
+    "新增",
+    "净增",
+    "增加",
+    "新登记",
+    "新注册",
+    "新设",
+    "新建",
+    "建成",
+    "引进",
+    "培育",
+    "招引",
+];
+
+/// Words making the added figure an aim, which a stock to date need not hold.
+const AIMS: &[&str] = &[
+    "计划", "力争", "争取", "目标", "确保", "预计", "预期", "累计",
+];
+
+/// Clause breaks, for cutting a figure's lead to its own clause.
+const BREAKS: &[char] = &['，', ',', '、', '；', ';', '。', '：', ':', '！', '？'];
+
+/// Every figure of things added whose next figure, of its unit and in the
+/// next clause, is the stock or a longer span's count (see the module).
+pub(super) fn added_to_stock(doc: &Document) -> impl Iterator<Item = PartReading<'_>> {
+    let text = &doc.text;
+    let figures = &doc.figures;
+    figures.iter().enumerate().filter_map(move |(i, part)| {
+        // The next figure of the part's unit, past a span of years
+        // (`三年`) at most.
+        let whole = figures[i + 1..]
+            .iter()
+            .take(2)
+            .find(|f| same_unit(&f.unit, &part.unit))?;
+        // Cheap tests first: this looks at every figure.
+        if whole.span.start < part.span.end
+            || whole.span.start - part.span.end > 40
+            || !same_unit(&part.unit, &whole.unit)
+            || !is_level(part)
+            || !is_level(whole)
+        {
+            return None;
+        }
+        let lead = next_clause_lead(&text[part.span.end..whole.span.start])?;
+        // The whole's lead names a stock or a span: most leads do not.
+        if !(lead.starts_with('总') || lead.starts_with("累计") || years(lead).0) {
+            return None;
+        }
+        let part_lead = own_clause(chars_before(text, part.span.start, 24));
+        if !added(text, part) || mentions_any(part_lead, AIMS) {
+            return None;
+        }
+        let stock = names_stock(lead) && mentions_any(part_lead, ADDING);
+        (stock || longer_span(lead, part_lead)).then(|| PartReading {
+            whole,
+            parts: vec![part],
+            stops_at_next: true,
+        })
+    })
+}
+
+/// `企业总数达2040家、净增228家`: a stock reached, then right after it,
+/// with nothing between but a break, the things added to it that year.
+pub(super) fn stock_then_added(doc: &Document) -> impl Iterator<Item = PartReading<'_>> {
+    let text = &doc.text;
+    doc.figures.windows(2).filter_map(move |pair| {
+        let [whole, part] = pair else {
+            return None;
+        };
+        // Cheap tests first: this looks at every pair of figures.
+        let between = text.get(whole.span.end..part.span.start)?;
+        let added = between
+            .strip_prefix(['，', ',', '、'])
+            .is_some_and(|w| matches!(w, "新增" | "净增"));
+        if !added || !same_unit(&part.unit, &whole.unit) || !is_level(whole) || !is_level(part) {
+            return None;
+        }
+        let lead = own_clause(chars_before(text, whole.span.start, 12));
+        let stock = STOCKS
+            .iter()
+            .filter_map(|s| lead.find(s).map(|at| &lead[at + s.len()..]))
+            .any(|rest| REACHED.contains(&rest));
+        (stock && !mentions_any(lead, AIMS)).then(|| PartReading {
+            whole,
+            parts: vec![part],
+            stops_at_next: true,
+        })
+    })
+}
+
+/// `产业基金、总数达到` → `总数达到`: past the counted words after the
+/// part (at most eight characters), one break, then the whole's lead,
+/// which has no break of its own.
+fn next_clause_lead(between: &str) -> Option<&str> {
+    let at = between.find(BREAKS)?;
+    let (noun, rest) = between.split_at(at);
+    if !noun.chars().all(is_han) || noun.chars().count() > 8 {
+        return None;
+    }
+    let lead = rest.strip_prefix(['，', ',', '、'])?;
+    (!lead.is_empty() && !lead.contains(BREAKS)).then_some(lead)
+}
+
+/// The words of `lead` after its last clause break.
+fn own_clause(lead: &str) -> &str {
+    lead.rfind(BREAKS)
+        .map_or(lead, |at| &lead[at..])
+        .trim_start_matches(BREAKS)
+}
+
+/// A level, or a count of things added to a stock (`新增3家`, `净增210家`):
+/// never a fall.
+fn added(text: &str, part: &crate::figures::Figure) -> bool {
+    if !is_change(text, part) {
+        return true;
+    }
+    let before = chars_before(text, part.span.start, 3);
+    ADDED.iter().any(|w| before.ends_with(w))
+}
+
+/// `总量达到`, `总数`, `总长度达`: the stock's name, a verb of reaching at
+/// most, and nothing else.
+fn names_stock(lead: &str) -> bool {
+    STOCKS
+        .iter()
+        .filter_map(|s| lead.strip_prefix(s))
+        .any(|rest| rest.is_empty() || REACHED.contains(&rest))
+}
+
+/// `三年新增`, `近三年来共新增`, `累计打通`: a count over a longer span than
+/// the part's, of the same doing: `新增` after things newly added, or a
+/// verb the part's clause names (`打通工程4条，累计打通12条`).
+fn longer_span(lead: &str, part_lead: &str) -> bool {
+    let (spanned, rest) = match lead.strip_prefix("累计") {
+        Some(rest) => (true, rest),
+        None => years(lead),
+    };
+    let rest = rest.strip_prefix("累计").unwrap_or(rest);
+    let rest = rest.strip_prefix('共').unwrap_or(rest);
+    let n = rest.chars().count();
+    spanned
+        && (1..=4).contains(&n)
+        && rest.chars().all(is_han)
+        && (part_lead.contains(rest)
+            || (matches!(rest, "新增" | "净增") && part_lead.contains('新')))
+}
+
+/// `三年`, `近五年来`, `3年`: a span of years opening `lead`, and what
+/// follows it.
+fn years(lead: &str) -> (bool, &str) {
+    let rest = lead.strip_prefix('近').unwrap_or(lead);
+    let count = rest
+        .char_indices()
+        .take_while(|&(_, c)| c.is_ascii_digit() || "两三四五六七八九十".contains(c))
+        .last()
+        .map(|(i, c)| i + c.len_utf8());
+    let Some(rest) = count.and_then(|k| rest[k..].strip_prefix('年')) else {
+        return (false, lead);
+    };
+    (true, rest.strip_prefix('来').unwrap_or(rest))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{longer_span, names_stock, next_clause_lead};
+
+    #[test]
+    fn a_stock_is_named_alone() {
+        assert!(names_stock("总量达到"));
+        assert!(names_stock("总数"));
+        assert!(names_stock("总长度达"));
+        assert!(!names_stock("总投资"));
+        assert!(!names_stock("总量占全省"));
+    }
+
+    #[test]
+    fn a_longer_span_repeats_the_doing() {
+        assert!(longer_span("三年新增", "新登记经营主体"));
+        assert!(longer_span("近五年来共新增", "新增规上企业"));
+        assert!(longer_span("累计打通", "实施打通工程"));
+        assert!(!longer_span("累计完成", "实施打通工程"));
+        assert!(!longer_span("三年新增", "培育龙头企业"));
+        assert!(!longer_span("全年新增", "新建学校"));
+    }
+
+    #[test]
+    fn the_whole_is_the_next_clause() {
+        assert_eq!(next_clause_lead("产业基金、总数达到"), Some("总数达到"));
+        assert_eq!(next_clause_lead("，三年新增"), Some("三年新增"));
+        assert_eq!(next_clause_lead("，其中企业"), Some("其中企业"));
+        assert_eq!(next_clause_lead("，完成投资5亿元，累计"), None);
+        assert_eq!(next_clause_lead("；总量达到"), None);
+    }
+}
