@@ -5934,3 +5934,34 @@ fn a_clause_past_a_semicolon_with_parts_of_its_own_is_a_new_whole() {
         vec![Code::PartExceedsWhole]
     );
 }
+
+#[test]
+fn a_heading_holding_and_is_one_subject_of_respectively() {
+    // `社会保障和就业支出` is one budget heading: three subjects, not four.
+    quiet("教育、卫生健康、社会保障和就业支出分别为42.1亿元、25.6亿元和38.7亿元。\n");
+    quiet("制造业、建筑业、批发和零售业增加值分别增长6.1%、3.2%、5.5%。\n");
+    quiet("交通运输、农林水、文化旅游体育与传媒支出分别增长4%、6%和2%。\n");
+    // A plain list closed by `和` still counts four names.
+    assert_eq!(
+        codes("教育、卫生、社保和就业支出分别为42.1亿元、25.6亿元和38.7亿元。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+    // The heading still counts as one against too few values.
+    assert_eq!(
+        codes("教育、卫生健康、社会保障和就业支出分别为42.1亿元、25.6亿元。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+}
+
+#[test]
+fn the_share_of_firms_at_a_loss_is_bounded() {
+    // `亏损面`: the share of firms running at a loss, at most all of them.
+    assert_eq!(
+        codes("规上工业企业亏损面收窄至112.1%。\n"),
+        vec![Code::RateOutOfRange]
+    );
+    quiet("规上工业企业亏损面收窄至12.1%。\n");
+    // The loss itself may fall or grow by any share.
+    quiet("亏损企业亏损额增长112.1%。\n");
+    quiet("亏损面扩大的势头得到遏制，亏损额下降35%。\n");
+}

@@ -32,6 +32,8 @@ const SHARES: &[&str] = &[
     "盖度",
     // A market's share held (`市场份额`).
     "份额",
+    // The share of firms running at a loss (`企业亏损面`).
+    "亏损面",
     "普及率",
     "达标率",
     "优良率",
@@ -173,6 +175,11 @@ const LINKS: &[&str] = &[
     // Coverage widened to its value (`覆盖面扩大到60%`).
     "扩大到",
     "扩大至",
+    // A share narrowed to its value (`亏损面收窄至12%`).
+    "收窄到",
+    "收窄至",
+    "缩小到",
+    "缩小至",
     "达到了",
     "实现",
     // A floor or a ceiling (`比例不低于60%、55%`).

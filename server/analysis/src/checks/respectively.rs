@@ -906,12 +906,16 @@ const COMPARES: &[&str] = &["较", "比", "同比", "累计", "均", "年均", "
 /// separator; not one inside a name (`制造业、软件和信息技术服务业`).
 fn head_joins(s: &str) -> (usize, usize) {
     let separators = s.matches('、').count();
-    // Not the 及 inside `普及率`.
+    // Not the 及 inside `普及率`, nor the joining word of a heading's name.
     let joins = ["和", "与", "及"]
         .iter()
         .map(|w| s.matches(w).count())
         .sum::<usize>()
-        - s.matches("普及").count();
+        - s.matches("普及").count()
+        - NAMES_HOLDING_AND
+            .iter()
+            .map(|n| s.matches(n).count())
+            .sum::<usize>();
     let closes = separators > 0
         && joins == 1
         && (closing_he(s) || closes_long_list(s) || closes_before_a_measure(s));
@@ -921,6 +925,26 @@ fn head_joins(s: &str) -> (usize, usize) {
         (separators, joins)
     }
 }
+
+/// The names of budget headings, industries of the statistics and
+/// departments that hold a joining word (`社会保障和就业支出`, `批发和零售业`):
+/// one name each, so their `和` joins no two subjects, even at the end of a
+/// list of three (`教育、卫生健康、社会保障和就业支出`).
+const NAMES_HOLDING_AND: &[&str] = &[
+    "社会保障和就业",
+    "文化旅游体育与传媒",
+    "灾害防治及应急管理",
+    "批发和零售",
+    "住宿和餐饮",
+    "仓储和邮政",
+    "软件和信息技术",
+    "租赁和商务",
+    "科学研究和技术",
+    "环境和公共设施",
+    "修理和其他",
+    "住房和城乡建设",
+    "人力资源和社会保障",
+];
 
 /// Whether the one `和` of `s` follows two `、` or more, after the last:
 /// `A、B、C和D` closes a list of four. A name holding a `和` (`软件和信息
