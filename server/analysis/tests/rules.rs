@@ -352,3 +352,14 @@ fn a_note_restating_a_parts_count_reports_its_slip_once() {
     let text = "落实“2+3”［1］政策体系。\n名词解释\n［1］2+3：2个综合政策，即甲政策、乙政策；3个专项政策，即丙政策、丁政策、戊政策、己政策。\n";
     assert_eq!(codes(text), vec![Code::CountMismatch]);
 }
+
+#[test]
+fn a_terms_marker_pointing_at_no_note_is_said_once() {
+    // `“丙工程”④` with no note 4: the marker is there with a wrong number;
+    // note-missing says so, not also marker-missing on the same term.
+    let text = "推进“甲工程”①，“乙工程”②，“丙工程”④建设。\n注释\n1.“甲工程”：说明。\n2.“乙工程”：说明。\n3.“丙工程”：说明。\n";
+    assert_eq!(codes(text), vec![Code::NoteMissing]);
+    // A marker pointing at another note leaves the term without its own.
+    let text = "推进“甲工程”①，“乙工程”②，“丙工程”①建设。\n注释\n1.“甲工程”：说明。\n2.“乙工程”：说明。\n3.“丙工程”：说明。\n";
+    assert!(codes(text).contains(&Code::MarkerMissing), "{:?}", codes(text));
+}
