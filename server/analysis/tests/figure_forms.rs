@@ -5965,3 +5965,36 @@ fn the_share_of_firms_at_a_loss_is_bounded() {
     quiet("亏损企业亏损额增长112.1%。\n");
     quiet("亏损面扩大的势头得到遏制，亏损额下降35%。\n");
 }
+
+#[test]
+fn a_level_at_the_start_of_the_year_opens_a_growth() {
+    // `由年初的A增加到B，比年初增加C`: the change over the year.
+    assert_eq!(
+        codes("存款余额由年初的2860亿元增加到3120亿元，比年初增加360亿元。\n"),
+        vec![Code::GrowthMismatch]
+    );
+    quiet("存款余额由年初的2860亿元增加到3120亿元，比年初增加260亿元。\n");
+    quiet("贷款余额由年初的1800亿元增加到1980亿元，增长10%。\n");
+    // A start of the year that is no level: nothing to compare.
+    quiet("年初以来，存款余额增加到3120亿元，增长8%。\n");
+}
+
+#[test]
+fn an_implied_amount_is_shown_in_the_stated_scale() {
+    // `259亿–261亿元`, not the amount in plain yuan.
+    let config = Config::default();
+    let doc = Document::parse(
+        format!("{TITLE}存款余额由2860亿元增加到3120亿元，增加360亿元。\n"),
+        &config,
+    );
+    let found = check(&doc, &Context::alone(&config));
+    let growth: Vec<_> = found
+        .iter()
+        .filter(|d| d.code() == Code::GrowthMismatch)
+        .map(|d| {
+            report_analysis::messages::message(&d.finding, report_analysis::messages::Locale::Zh)
+        })
+        .collect();
+    assert_eq!(growth.len(), 1, "{growth:?}");
+    assert!(growth[0].contains("259亿–261亿元"), "{growth:?}");
+}

@@ -361,5 +361,9 @@ fn a_terms_marker_pointing_at_no_note_is_said_once() {
     assert_eq!(codes(text), vec![Code::NoteMissing]);
     // A marker pointing at another note leaves the term without its own.
     let text = "推进“甲工程”①，“乙工程”②，“丙工程”①建设。\n注释\n1.“甲工程”：说明。\n2.“乙工程”：说明。\n3.“丙工程”：说明。\n";
-    assert!(codes(text).contains(&Code::MarkerMissing), "{:?}", codes(text));
+    assert!(
+        codes(text).contains(&Code::MarkerMissing),
+        "{:?}",
+        codes(text)
+    );
 }

@@ -535,7 +535,8 @@ fn strip_year(s: &str) -> &str {
     {
         return rest;
     }
-    for word in ["去年", "上年", "今年"] {
+    // `由年初的A增加到B`: the level at the start of the year.
+    for word in ["去年", "上年", "今年", "年初"] {
         if let Some(rest) = t.strip_suffix(word) {
             return rest;
         }
@@ -720,7 +721,7 @@ fn growth_misfit(
         _ if change.unit == from.unit && is_level(change) => {
             let (a, b) = ((to.low - from.high) / n, (to.high - from.low) / n);
             let (s_lo, s_hi) = signed(change, sign);
-            let implied = format!("{}–{}{}", number(a, 2), number(b, 2), from.unit);
+            let implied = change.range_text(a, b);
             (a, b, s_lo, s_hi, implied)
         }
         _ => return None,
