@@ -5998,3 +5998,15 @@ fn an_implied_amount_is_shown_in_the_stated_scale() {
     assert_eq!(growth.len(), 1, "{growth:?}");
     assert!(growth[0].contains("259亿–261亿元"), "{growth:?}");
 }
+
+#[test]
+fn a_load_against_a_design_capacity_may_pass_it() {
+    // `负荷率`: a plant run past its design capacity.
+    quiet("污水处理厂平均负荷率达到105%。\n");
+    quiet("城市供水厂负荷率为112%，需加快扩容。\n");
+    // The share of sewage treated stays bounded.
+    assert_eq!(
+        codes("城市污水处理率达到105%。\n"),
+        vec![Code::RateOutOfRange]
+    );
+}

@@ -1182,6 +1182,9 @@ const UNBOUNDED_RATES: &[&str] = &[
     "溢价率",
     "消化率",
     "竣工率",
+    // Load against a design capacity: a plant may run overloaded
+    // (`污水处理厂负荷率105%`).
+    "负荷率",
     "完成比例",
     // A tax deduction of spending (`研发费用加计扣除比例提高到120%`) may
     // pass the spending itself.
