@@ -6010,3 +6010,16 @@ fn a_load_against_a_design_capacity_may_pass_it() {
         vec![Code::RateOutOfRange]
     );
 }
+
+#[test]
+fn a_plans_end_compared_with_after_respectively_is_a_base() {
+    // `分别较“十三五”末增加…`: the base says nothing of the values.
+    assert_eq!(
+        codes(
+            "高速公路、铁路里程分别达到386公里和265公里，分别较“十三五”末增加52公里、31公里和86公里。\n"
+        ),
+        vec![Code::RespectivelyMismatch]
+    );
+    quiet("高速公路、铁路里程分别达到386公里和265公里，分别较“十三五”末增加52公里和86公里。\n");
+    quiet("城镇、农村居民收入分别较“十三五”末增长32%、41%。\n");
+}

@@ -826,14 +826,15 @@ fn without_target_lead(head: &str) -> &str {
 /// `s` without years (`2021年`).
 /// `比上半年降幅收窄` → `降幅收窄`: a base of comparison opening the words
 /// before the values (`比`/`较` and a period of up to five characters
-/// ending in 年, 期, 度 or 月), when words follow it.
+/// ending in 年, 期, 度, 月 or 末), when words follow it.
 fn without_base(s: &str) -> &str {
     let Some(rest) = s.strip_prefix('比').or_else(|| s.strip_prefix('较')) else {
         return s;
     };
     rest.char_indices()
         .take(5)
-        .find(|&(_, c)| matches!(c, '年' | '期' | '度' | '月'))
+        // `较“十三五”末`: the end of a plan's period is a base too.
+        .find(|&(_, c)| matches!(c, '年' | '期' | '度' | '月' | '末'))
         .map(|(i, c)| &rest[i + c.len_utf8()..])
         .filter(|after| !after.is_empty())
         .unwrap_or(s)
