@@ -6023,3 +6023,23 @@ fn a_plans_end_compared_with_after_respectively_is_a_base() {
     quiet("高速公路、铁路里程分别达到386公里和265公里，分别较“十三五”末增加52公里和86公里。\n");
     quiet("城镇、农村居民收入分别较“十三五”末增长32%、41%。\n");
 }
+
+#[test]
+fn values_after_respectively_may_be_listed_with_commas() {
+    // `分别达到41260元，21350元`: a clause that is one value alone goes on
+    // the list; text in ASCII punctuation writes `41260元,21350元.`.
+    quiet("城乡居民收入分别达到41260元，21350元，分别增长4.9%，7.1%。\n");
+    quiet("城乡居民收入分别达到41260元,21350元,分别增长4.9%,7.1%.\n");
+    assert_eq!(
+        codes("城乡居民收入分别达到41260元,21350元,分别增长4.9%,7.1%,3.3%.\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+    assert_eq!(
+        codes("甲、乙、丙三县分别完成投资12亿元，15亿元。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+    // A clause with words of its own, or a value of another unit, is no
+    // value of the list.
+    quiet("甲、乙两县分别增长8%、9%，10%的增速居全市前列。\n");
+    quiet("甲、乙两县分别完成投资12亿元、15亿元，3000人就业。\n");
+}

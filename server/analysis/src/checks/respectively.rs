@@ -159,6 +159,8 @@ fn read_one(
     else {
         return Vec::new();
     };
+    // `分别达到41260元，21350元，`: values listed with commas.
+    let (values, clause) = bare_values_run_on(doc, values, clause);
     let mut out = vec![RespectivelyReading {
         at,
         subjects_range: subjects_range.clone(),
@@ -1169,6 +1171,51 @@ fn values_after(doc: &Document, range: Range<usize>) -> Option<Vec<Range<usize>>
     });
     let one_value_each = one_each && values.len() < 2;
     (!runs_on && !one_value_each).then_some(values)
+}
+
+/// The most clauses of one bare value read on after a list of values.
+const MAX_BARE_CLAUSES: usize = 8;
+
+/// `分别达到41260元，21350元，`: a clause after the values that is one value
+/// alone, in the unit of the last, is one more value of the list joined by
+/// a comma (as text in ASCII punctuation writes `41260元,21350元`): no
+/// clause is a bare figure. Returns the values and the clause they close.
+fn bare_values_run_on(
+    doc: &Document,
+    mut values: Vec<Range<usize>>,
+    mut clause: Range<usize>,
+) -> (Vec<Range<usize>>, Range<usize>) {
+    let text = &doc.text;
+    for _ in 0..MAX_BARE_CLAUSES {
+        let Some(last) = values.last() else { break };
+        let rest = &text[last.end..clause.end];
+        if !rest.trim_matches(crate::chars::is_space).is_empty() {
+            break;
+        }
+        let Some(comma) = text[clause.end..]
+            .strip_prefix('，')
+            .or_else(|| text[clause.end..].strip_prefix(','))
+        else {
+            break;
+        };
+        let next = clause_range(text, text.len() - comma.len());
+        let [figure] = figures_in(doc, &next) else {
+            break;
+        };
+        // A full stop written `.` closes the sentence, not the value.
+        let words = text[next.clone()]
+            .trim_matches(crate::chars::is_space)
+            .trim_end_matches('.');
+        let [previous] = figures_in(doc, last) else {
+            break;
+        };
+        if words != figure.text(text) || figure.unit != previous.unit {
+            break;
+        }
+        values.push(figure.span.clone());
+        clause = next;
+    }
+    (values, clause)
 }
 
 /// `、下降` → `、`: a joining word and the verb of the value after it
