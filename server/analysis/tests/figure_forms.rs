@@ -5937,7 +5937,8 @@ fn a_clause_past_a_semicolon_with_parts_of_its_own_is_a_new_whole() {
 
 #[test]
 fn a_heading_holding_and_is_one_subject_of_respectively() {
-    // `社会保障和就业支出` is one budget heading: three subjects, not four.
+    // `社会保障和就业支出` is one budget heading: three subjects or four,
+    // not surely four.
     quiet("教育、卫生健康、社会保障和就业支出分别为42.1亿元、25.6亿元和38.7亿元。\n");
     quiet("制造业、建筑业、批发和零售业增加值分别增长6.1%、3.2%、5.5%。\n");
     quiet("交通运输、农林水、文化旅游体育与传媒支出分别增长4%、6%和2%。\n");
@@ -5946,7 +5947,7 @@ fn a_heading_holding_and_is_one_subject_of_respectively() {
         codes("教育、卫生、社保和就业支出分别为42.1亿元、25.6亿元和38.7亿元。\n"),
         vec![Code::RespectivelyMismatch]
     );
-    // The heading still counts as one against too few values.
+    // Against too few values for either reading, still a slip.
     assert_eq!(
         codes("教育、卫生健康、社会保障和就业支出分别为42.1亿元、25.6亿元。\n"),
         vec![Code::RespectivelyMismatch]

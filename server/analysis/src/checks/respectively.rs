@@ -909,18 +909,15 @@ const COMPARES: &[&str] = &["较", "比", "同比", "累计", "均", "年均", "
 /// separator; not one inside a name (`制造业、软件和信息技术服务业`).
 fn head_joins(s: &str) -> (usize, usize) {
     let separators = s.matches('、').count();
-    // Not the 及 inside `普及率`, nor the joining word of a heading's name.
+    // Not the 及 inside `普及率`.
     let joins = ["和", "与", "及"]
         .iter()
         .map(|w| s.matches(w).count())
         .sum::<usize>()
-        - s.matches("普及").count()
-        - NAMES_HOLDING_AND
-            .iter()
-            .map(|n| s.matches(n).count())
-            .sum::<usize>();
+        - s.matches("普及").count();
     let closes = separators > 0
         && joins == 1
+        && !ends_with_a_name_holding_and(s)
         && (closing_he(s) || closes_long_list(s) || closes_before_a_measure(s));
     if closes {
         (separators + 1, 0)
@@ -931,8 +928,9 @@ fn head_joins(s: &str) -> (usize, usize) {
 
 /// The names of budget headings, industries of the statistics and
 /// departments that hold a joining word (`社会保障和就业支出`, `批发和零售业`):
-/// one name each, so their `和` joins no two subjects, even at the end of a
-/// list of three (`教育、卫生健康、社会保障和就业支出`).
+/// at the end of a list (`教育、卫生健康、社会保障和就业支出`) the `和` may be
+/// the name's or close the list (`住宿和餐饮业分别…` may speak of two), so
+/// the subjects stay a range.
 const NAMES_HOLDING_AND: &[&str] = &[
     "社会保障和就业",
     "文化旅游体育与传媒",
@@ -948,6 +946,12 @@ const NAMES_HOLDING_AND: &[&str] = &[
     "住房和城乡建设",
     "人力资源和社会保障",
 ];
+
+/// Whether the last name listed in `s` is one of [`NAMES_HOLDING_AND`].
+fn ends_with_a_name_holding_and(s: &str) -> bool {
+    let last = s.rsplit('、').next().unwrap_or(s);
+    NAMES_HOLDING_AND.iter().any(|n| last.contains(n))
+}
 
 /// Whether the one `和` of `s` follows two `、` or more, after the last:
 /// `A、B、C和D` closes a list of four. A name holding a `和` (`软件和信息
