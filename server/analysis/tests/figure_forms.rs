@@ -6044,3 +6044,15 @@ fn values_after_respectively_may_be_listed_with_commas() {
     quiet("甲、乙两县分别增长8%、9%，10%的增速居全市前列。\n");
     quiet("甲、乙两县分别完成投资12亿元、15亿元，3000人就业。\n");
 }
+
+#[test]
+fn a_list_of_values_cut_at_the_end_of_a_line_is_not_counted() {
+    // `41260元、` then a page number: the values go on past the break.
+    quiet("城镇、农村居民收入分别达到41260元、\n— 6 —\n21350元，增长较快。\n");
+    quiet("甲、乙、丙三县分别完成投资12亿元、15亿元和\n第 3 页\n9亿元。\n");
+    // A list closed on its line is still counted.
+    assert_eq!(
+        codes("城镇、农村居民收入分别达到41260元、21350元、18800元。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+}

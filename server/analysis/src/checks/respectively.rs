@@ -1173,8 +1173,14 @@ fn values_after(doc: &Document, range: Range<usize>) -> Option<Vec<Range<usize>>
                     || crate::chars::chinese_digit(c).is_some()
             })
     });
+    // `41260元、` closing the line: the list is cut (a page number or a
+    // hard break between its values), so its length is unknown.
+    let cut = AND.iter().any(|w| {
+        rest.strip_prefix(w)
+            .is_some_and(|r| r.trim_matches(crate::chars::is_space).is_empty())
+    });
     let one_value_each = one_each && values.len() < 2;
-    (!runs_on && !one_value_each).then_some(values)
+    (!runs_on && !cut && !one_value_each).then_some(values)
 }
 
 /// The most clauses of one bare value read on after a list of values.
