@@ -5942,6 +5942,7 @@ fn a_heading_holding_and_is_one_subject_of_respectively() {
     quiet("教育、卫生健康、社会保障和就业支出分别为42.1亿元、25.6亿元和38.7亿元。\n");
     quiet("制造业、建筑业、批发和零售业增加值分别增长6.1%、3.2%、5.5%。\n");
     quiet("交通运输、农林水、文化旅游体育与传媒支出分别增长4%、6%和2%。\n");
+    quiet("教育、科技、文化和旅游支出分别增长6.2%、12.5%、4.1%。\n");
     // A plain list closed by `和` still counts four names.
     assert_eq!(
         codes("教育、卫生、社保和就业支出分别为42.1亿元、25.6亿元和38.7亿元。\n"),

@@ -945,6 +945,11 @@ const NAMES_HOLDING_AND: &[&str] = &[
     "修理和其他",
     "住房和城乡建设",
     "人力资源和社会保障",
+    "文化和旅游",
+    "工业和信息化",
+    "发展和改革",
+    "自然资源和规划",
+    "卫生和计划生育",
 ];
 
 /// Whether the last name listed in `s` is one of [`NAMES_HOLDING_AND`].
