@@ -6057,3 +6057,22 @@ fn a_list_of_values_cut_at_the_end_of_a_line_is_not_counted() {
         vec![Code::RespectivelyMismatch]
     );
 }
+
+#[test]
+fn a_rate_after_the_amount_of_a_change_is_read_too() {
+    // `由A增加到B，增收C，增长X%`: both changes are of the same levels.
+    assert_eq!(
+        codes("一般公共预算收入由56亿元增加到61.2亿元，增收5.2亿元，增长19.3%。\n"),
+        vec![Code::GrowthMismatch]
+    );
+    quiet("一般公共预算收入由56亿元增加到61.2亿元，增收5.2亿元，增长9.3%。\n");
+    quiet("常住人口由312万人增加到318万人，净增6万人，增长1.9%。\n");
+    // `净增`, `增收` state the change as `增加` does.
+    assert_eq!(
+        codes("常住人口由312万人增加到318万人，净增8万人。\n"),
+        vec![Code::GrowthMismatch]
+    );
+    // Output's rate is at comparable prices; an average has its years.
+    quiet("地区生产总值由1200亿元增加到1300亿元，增加100亿元，增长6.1%。\n");
+    quiet("税收收入由40亿元减少到38亿元，减收2亿元，增长3%的非税收入弥补了缺口。\n");
+}

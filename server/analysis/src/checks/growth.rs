@@ -53,8 +53,11 @@ const TO_WORDS: &[&str] = &[
 
 /// Verbs stating the change, with its direction. A harvest's change is
 /// said by 增产/减产 (`由21.2万吨增加到22.3万吨，增产1.1万吨`).
-const UP: &[&str] = &["增长", "增加", "提高", "提升", "上升", "扩大", "多", "增产"];
-const DOWN: &[&str] = &["下降", "减少", "降低", "缩小", "少", "减产"];
+/// Revenue's by 增收/减收, a population's or a stock's net change by 净增/净减.
+const UP: &[&str] = &[
+    "增长", "增加", "提高", "提升", "上升", "扩大", "多", "增产", "增收", "净增",
+];
+const DOWN: &[&str] = &["下降", "减少", "降低", "缩小", "少", "减产", "减收", "净减"];
 
 /// Words that make the stated rate an average over years.
 const ANNUAL: &[&str] = &["年均", "平均每年", "每年平均", "平均", "每年"];
@@ -201,7 +204,7 @@ pub fn growth_readings(doc: &Document) -> Vec<GrowthReading<'_>> {
         } else {
             (1, false)
         };
-        out.push(GrowthReading {
+        let reading = GrowthReading {
             from,
             to,
             change,
@@ -210,7 +213,11 @@ pub fn growth_readings(doc: &Document) -> Vec<GrowthReading<'_>> {
             period_from_context,
             annual,
             not_comparable,
-        });
+        };
+        if let Some(rate) = rate_after_amount(text, &reading, figures.get(i + 3)) {
+            out.push(rate);
+        }
+        out.push(reading);
     }
     out.extend(listed(doc));
     let read: Vec<usize> = out.iter().map(|r| r.change.span.start).collect();
@@ -221,6 +228,31 @@ pub fn growth_readings(doc: &Document) -> Vec<GrowthReading<'_>> {
     );
     out.sort_by_key(|r| r.change.span.start);
     out
+}
+
+/// `由A增加到B，增收C，增长X%`: a rate right after the amount of the
+/// change, over the same levels (one comma, a verb of change, no years of
+/// its own). Not after a rate or an average.
+fn rate_after_amount<'d>(
+    text: &str,
+    reading: &GrowthReading<'d>,
+    next: Option<&'d Figure>,
+) -> Option<GrowthReading<'d>> {
+    let next = next?;
+    if reading.annual || !is_level(reading.change) || next.kind != FigureKind::Percent {
+        return None;
+    }
+    let link = text.get(reading.change.span.end..next.span.start)?;
+    let link = link.strip_prefix('，').or_else(|| link.strip_prefix(','))?;
+    if link.chars().count() > 4 || ANNUAL.iter().any(|w| link.contains(w)) {
+        return None;
+    }
+    let link = link.strip_prefix("同比").unwrap_or(link);
+    let sign = direction(link)?;
+    (["增长", "下降"].contains(&link) && sign == reading.sign).then(|| GrowthReading {
+        change: next,
+        ..reading.clone()
+    })
 }
 
 /// Words joining two values of a list.
