@@ -6076,3 +6076,19 @@ fn a_rate_after_the_amount_of_a_change_is_read_too() {
     quiet("地区生产总值由1200亿元增加到1300亿元，增加100亿元，增长6.1%。\n");
     quiet("税收收入由40亿元减少到38亿元，减收2亿元，增长3%的非税收入弥补了缺口。\n");
 }
+
+#[test]
+fn a_fall_of_an_amount_that_may_turn_negative_may_pass_all_of_it() {
+    // A profit turned into a loss falls by more than 100%.
+    quiet("规上工业企业利润总额下降126.5%，由盈转亏。\n");
+    quiet("外贸顺差减少112%，转为逆差。\n");
+    // Revenue and output cannot fall past zero.
+    assert_eq!(
+        codes("规上工业企业营业收入下降126.5%。\n"),
+        vec![Code::RateOutOfRange]
+    );
+    assert_eq!(
+        codes("土地出让收入下降112%。\n"),
+        vec![Code::RateOutOfRange]
+    );
+}

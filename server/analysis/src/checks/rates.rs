@@ -1586,18 +1586,33 @@ const MAX_CUT_ITEMS: usize = 8;
 
 /// `下降120%`, `压减20%`, `压缩一般性支出15%`, `精简文件40%、会议30%`: the
 /// decrease or cut verb before the figure, unless the clause is about
-/// losses (a loss can shrink past zero into profit).
+/// losses (a loss can shrink past zero into profit) or an amount that may
+/// turn negative.
 fn decrease_verb(text: &str, figure: &Figure) -> Option<String> {
     let before = chars_before(text, figure.span.start, 40);
     let verb = verb_before(before.trim_end_matches(is_space))?;
     let clause = before
         .rfind(['，', ',', '；', ';', '。', '：', ':', '\n'])
         .map_or(before, |p| &before[p..]);
-    if clause.contains('亏') || clause.contains("赤字") {
+    if clause.contains('亏') || SIGNED.iter().any(|w| clause.contains(w)) {
         return None;
     }
     Some(verb.to_string())
 }
+
+/// Amounts that may turn negative (a profit into a loss, a surplus into a
+/// deficit): their fall may pass 100% (`利润总额下降126.5%`).
+const SIGNED: &[&str] = &[
+    "赤字",
+    "利润",
+    "盈利",
+    "盈余",
+    "结余",
+    "顺差",
+    "逆差",
+    "净出口",
+    "净流入",
+];
 
 /// The decrease or cut verb closing `head` (with its `了`), or a cut verb
 /// before the thing cut, itself after the earlier values of a list of
