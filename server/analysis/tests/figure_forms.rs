@@ -6092,3 +6092,40 @@ fn a_fall_of_an_amount_that_may_turn_negative_may_pass_all_of_it() {
         vec![Code::RateOutOfRange]
     );
 }
+
+#[test]
+fn a_change_of_another_subject_after_two_levels_is_not_theirs() {
+    // `，户籍城镇化率提高…`: the change names its own subject.
+    quiet("常住人口城镇化率由60.2%提高到62.1%，户籍城镇化率提高1.5个百分点。\n");
+    quiet("一般公共预算收入由52亿元增加到56亿元，税收收入增长12.6%。\n");
+    quiet("城镇登记失业率由3.6%降至3.2%，青年失业率下降2个百分点。\n");
+    // Words of a base, a period or an average still lead to the levels' own.
+    let points = |text: &str| {
+        let config = Config::default();
+        let doc = Document::parse(format!("{TITLE}{text}"), &config);
+        check(&doc, &Context::alone(&config))
+            .iter()
+            .filter(|d| d.code() == Code::PointsMismatch)
+            .count()
+    };
+    assert_eq!(
+        points("常住人口城镇化率由60.2%提高到62.1%，比上年提高1.5个百分点。\n"),
+        1
+    );
+    assert_eq!(
+        points("常住人口城镇化率由60.2%提高到62.1%，户籍城镇化率提高1.5个百分点。\n"),
+        0
+    );
+    assert_eq!(
+        points("森林覆盖率由41%提高到43%，林木绿化率提高3.2个百分点。\n"),
+        0
+    );
+    assert_eq!(
+        codes("财政收入由2020年的86亿元增加到2025年的120亿元，年均增长8.9%。\n"),
+        vec![Code::GrowthMismatch]
+    );
+    assert_eq!(
+        codes("出口额由150亿元增加到260亿元，较“十三五”末增长63.3%。\n"),
+        vec![Code::GrowthMismatch]
+    );
+}

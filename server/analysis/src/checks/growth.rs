@@ -170,6 +170,9 @@ pub fn growth_readings(doc: &Document) -> Vec<GrowthReading<'_>> {
         let Some(sign) = direction(link) else {
             continue;
         };
+        if names_another_subject(link) {
+            continue;
+        }
         let annual = ANNUAL.iter().any(|w| link.contains(w));
         let printed = years_between(text, from, to);
         let listed_years = match &sentence_years {
@@ -228,6 +231,46 @@ pub fn growth_readings(doc: &Document) -> Vec<GrowthReading<'_>> {
     );
     out.sort_by_key(|r| r.change.span.start);
     out
+}
+
+/// Words of a base, a period or an average between the levels and their
+/// change (`，比2016年提高`, `，较“十二五”末增长`, `，年均分别增长`).
+const CHANGE_LEADS: &[&str] = &[
+    "平均每年",
+    "每年平均",
+    "同比",
+    "上年",
+    "去年",
+    "年初",
+    "年均",
+    "平均",
+    "每年",
+    "累计",
+    "分别",
+    "比",
+    "较",
+    "均",
+    "共",
+    "总体",
+];
+
+/// Whether the words between the later level and its change name another
+/// subject (`由60.2%提高到62.1%，户籍城镇化率提高1.5个百分点`): the change is
+/// that subject's, not the levels'. Two characters of Chinese left past the
+/// words of a base, a period or an average, and the verb, name one.
+fn names_another_subject(link: &str) -> bool {
+    let link = link.trim_start_matches(['，', ',', '、']);
+    let Some(verb) = UP.iter().chain(DOWN).find(|w| link.ends_with(*w)) else {
+        return false;
+    };
+    let mut lead = link[..link.len() - verb.len()].to_string();
+    for word in CHANGE_LEADS {
+        lead = lead.replace(word, "");
+    }
+    lead.chars()
+        .filter(|&c| crate::chars::is_han(c) && !"年末初一二三四五六七八九十了".contains(c))
+        .count()
+        >= 2
 }
 
 /// `由A增加到B，增收C，增长X%`: a rate right after the amount of the
