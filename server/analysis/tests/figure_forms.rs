@@ -6088,3 +6088,198 @@ fn uplift_joined_to_work_counts_things_done() {
     quiet("全市排名20位，其中环境指标排名提升25位。\n");
     quiet("实施学校项目20个，其中新建8个、排名提升15个位次。\n");
 }
+
+#[test]
+fn a_heading_holding_and_is_one_subject_of_respectively() {
+    // `社会保障和就业支出` is one budget heading: three subjects or four,
+    // not surely four.
+    quiet("教育、卫生健康、社会保障和就业支出分别为42.1亿元、25.6亿元和38.7亿元。\n");
+    quiet("制造业、建筑业、批发和零售业增加值分别增长6.1%、3.2%、5.5%。\n");
+    quiet("交通运输、农林水、文化旅游体育与传媒支出分别增长4%、6%和2%。\n");
+    quiet("教育、科技、文化和旅游支出分别增长6.2%、12.5%、4.1%。\n");
+    // A plain list closed by `和` still counts four names.
+    assert_eq!(
+        codes("教育、卫生、社保和就业支出分别为42.1亿元、25.6亿元和38.7亿元。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+    // Against too few values for either reading, still a slip.
+    assert_eq!(
+        codes("教育、卫生健康、社会保障和就业支出分别为42.1亿元、25.6亿元。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+}
+
+#[test]
+fn the_share_of_firms_at_a_loss_is_bounded() {
+    // `亏损面`: the share of firms running at a loss, at most all of them.
+    assert_eq!(
+        codes("规上工业企业亏损面收窄至112.1%。\n"),
+        vec![Code::RateOutOfRange]
+    );
+    quiet("规上工业企业亏损面收窄至12.1%。\n");
+    // The loss itself may fall or grow by any share.
+    quiet("亏损企业亏损额增长112.1%。\n");
+    quiet("亏损面扩大的势头得到遏制，亏损额下降35%。\n");
+}
+
+#[test]
+fn a_level_at_the_start_of_the_year_opens_a_growth() {
+    // `由年初的A增加到B，比年初增加C`: the change over the year.
+    assert_eq!(
+        codes("存款余额由年初的2860亿元增加到3120亿元，比年初增加360亿元。\n"),
+        vec![Code::GrowthMismatch]
+    );
+    quiet("存款余额由年初的2860亿元增加到3120亿元，比年初增加260亿元。\n");
+    quiet("贷款余额由年初的1800亿元增加到1980亿元，增长10%。\n");
+    // A start of the year that is no level: nothing to compare.
+    quiet("年初以来，存款余额增加到3120亿元，增长8%。\n");
+}
+
+#[test]
+fn an_implied_amount_is_shown_in_the_stated_scale() {
+    // `259亿–261亿元`, not the amount in plain yuan.
+    let config = Config::default();
+    let doc = Document::parse(
+        format!("{TITLE}存款余额由2860亿元增加到3120亿元，增加360亿元。\n"),
+        &config,
+    );
+    let found = check(&doc, &Context::alone(&config));
+    let growth: Vec<_> = found
+        .iter()
+        .filter(|d| d.code() == Code::GrowthMismatch)
+        .map(|d| {
+            report_analysis::messages::message(&d.finding, report_analysis::messages::Locale::Zh)
+        })
+        .collect();
+    assert_eq!(growth.len(), 1, "{growth:?}");
+    assert!(growth[0].contains("259亿–261亿元"), "{growth:?}");
+}
+
+#[test]
+fn a_load_against_a_design_capacity_may_pass_it() {
+    // `负荷率`: a plant run past its design capacity.
+    quiet("污水处理厂平均负荷率达到105%。\n");
+    quiet("城市供水厂负荷率为112%，需加快扩容。\n");
+    // The share of sewage treated stays bounded.
+    assert_eq!(
+        codes("城市污水处理率达到105%。\n"),
+        vec![Code::RateOutOfRange]
+    );
+}
+
+#[test]
+fn a_plans_end_compared_with_after_respectively_is_a_base() {
+    // `分别较“十三五”末增加…`: the base says nothing of the values.
+    assert_eq!(
+        codes(
+            "高速公路、铁路里程分别达到386公里和265公里，分别较“十三五”末增加52公里、31公里和86公里。\n"
+        ),
+        vec![Code::RespectivelyMismatch]
+    );
+    quiet("高速公路、铁路里程分别达到386公里和265公里，分别较“十三五”末增加52公里和86公里。\n");
+    quiet("城镇、农村居民收入分别较“十三五”末增长32%、41%。\n");
+}
+
+#[test]
+fn values_after_respectively_may_be_listed_with_commas() {
+    // `分别达到41260元，21350元`: a clause that is one value alone goes on
+    // the list; text in ASCII punctuation writes `41260元,21350元.`.
+    quiet("城乡居民收入分别达到41260元，21350元，分别增长4.9%，7.1%。\n");
+    quiet("城乡居民收入分别达到41260元,21350元,分别增长4.9%,7.1%.\n");
+    assert_eq!(
+        codes("城乡居民收入分别达到41260元,21350元,分别增长4.9%,7.1%,3.3%.\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+    assert_eq!(
+        codes("甲、乙、丙三县分别完成投资12亿元，15亿元。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+    // A clause with words of its own, or a value of another unit, is no
+    // value of the list.
+    quiet("甲、乙两县分别增长8%、9%，10%的增速居全市前列。\n");
+    quiet("甲、乙两县分别完成投资12亿元、15亿元，3000人就业。\n");
+}
+
+#[test]
+fn a_list_of_values_cut_at_the_end_of_a_line_is_not_counted() {
+    // `41260元、` then a page number: the values go on past the break.
+    quiet("城镇、农村居民收入分别达到41260元、\n— 6 —\n21350元，增长较快。\n");
+    quiet("甲、乙、丙三县分别完成投资12亿元、15亿元和\n第 3 页\n9亿元。\n");
+    // A list closed on its line is still counted.
+    assert_eq!(
+        codes("城镇、农村居民收入分别达到41260元、21350元、18800元。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+}
+
+#[test]
+fn a_rate_after_the_amount_of_a_change_is_read_too() {
+    // `由A增加到B，增收C，增长X%`: both changes are of the same levels.
+    assert_eq!(
+        codes("一般公共预算收入由56亿元增加到61.2亿元，增收5.2亿元，增长19.3%。\n"),
+        vec![Code::GrowthMismatch]
+    );
+    quiet("一般公共预算收入由56亿元增加到61.2亿元，增收5.2亿元，增长9.3%。\n");
+    quiet("常住人口由312万人增加到318万人，净增6万人，增长1.9%。\n");
+    // `净增`, `增收` state the change as `增加` does.
+    assert_eq!(
+        codes("常住人口由312万人增加到318万人，净增8万人。\n"),
+        vec![Code::GrowthMismatch]
+    );
+    // Output's rate is at comparable prices; an average has its years.
+    quiet("地区生产总值由1200亿元增加到1300亿元，增加100亿元，增长6.1%。\n");
+    quiet("税收收入由40亿元减少到38亿元，减收2亿元，增长3%的非税收入弥补了缺口。\n");
+}
+
+#[test]
+fn a_fall_of_an_amount_that_may_turn_negative_may_pass_all_of_it() {
+    // A profit turned into a loss falls by more than 100%.
+    quiet("规上工业企业利润总额下降126.5%，由盈转亏。\n");
+    quiet("外贸顺差减少112%，转为逆差。\n");
+    // Revenue and output cannot fall past zero.
+    assert_eq!(
+        codes("规上工业企业营业收入下降126.5%。\n"),
+        vec![Code::RateOutOfRange]
+    );
+    assert_eq!(
+        codes("土地出让收入下降112%。\n"),
+        vec![Code::RateOutOfRange]
+    );
+}
+
+#[test]
+fn a_change_of_another_subject_after_two_levels_is_not_theirs() {
+    // `，户籍城镇化率提高…`: the change names its own subject.
+    quiet("常住人口城镇化率由60.2%提高到62.1%，户籍城镇化率提高1.5个百分点。\n");
+    quiet("一般公共预算收入由52亿元增加到56亿元，税收收入增长12.6%。\n");
+    quiet("城镇登记失业率由3.6%降至3.2%，青年失业率下降2个百分点。\n");
+    // Words of a base, a period or an average still lead to the levels' own.
+    let points = |text: &str| {
+        let config = Config::default();
+        let doc = Document::parse(format!("{TITLE}{text}"), &config);
+        check(&doc, &Context::alone(&config))
+            .iter()
+            .filter(|d| d.code() == Code::PointsMismatch)
+            .count()
+    };
+    assert_eq!(
+        points("常住人口城镇化率由60.2%提高到62.1%，比上年提高1.5个百分点。\n"),
+        1
+    );
+    assert_eq!(
+        points("常住人口城镇化率由60.2%提高到62.1%，户籍城镇化率提高1.5个百分点。\n"),
+        0
+    );
+    assert_eq!(
+        points("森林覆盖率由41%提高到43%，林木绿化率提高3.2个百分点。\n"),
+        0
+    );
+    assert_eq!(
+        codes("财政收入由2020年的86亿元增加到2025年的120亿元，年均增长8.9%。\n"),
+        vec![Code::GrowthMismatch]
+    );
+    assert_eq!(
+        codes("出口额由150亿元增加到260亿元，较“十三五”末增长63.3%。\n"),
+        vec![Code::GrowthMismatch]
+    );
+}

@@ -381,3 +381,18 @@ fn notes_and_markers_labelled_with_zhu_are_read_as_numbered() {
         vec![(Code::NoteMissing, "（注2）")]
     );
 }
+
+#[test]
+fn a_terms_marker_pointing_at_no_note_is_said_once() {
+    // `“丙工程”④` with no note 4: the marker is there with a wrong number;
+    // note-missing says so, not also marker-missing on the same term.
+    let text = "推进“甲工程”①，“乙工程”②，“丙工程”④建设。\n注释\n1.“甲工程”：说明。\n2.“乙工程”：说明。\n3.“丙工程”：说明。\n";
+    assert_eq!(codes(text), vec![Code::NoteMissing]);
+    // A marker pointing at another note leaves the term without its own.
+    let text = "推进“甲工程”①，“乙工程”②，“丙工程”①建设。\n注释\n1.“甲工程”：说明。\n2.“乙工程”：说明。\n3.“丙工程”：说明。\n";
+    assert!(
+        codes(text).contains(&Code::MarkerMissing),
+        "{:?}",
+        codes(text)
+    );
+}

@@ -53,8 +53,11 @@ const TO_WORDS: &[&str] = &[
 
 /// Verbs stating the change, with its direction. A harvest's change is
 /// said by 增产/减产 (`由21.2万吨增加到22.3万吨，增产1.1万吨`).
-const UP: &[&str] = &["增长", "增加", "提高", "提升", "上升", "扩大", "多", "增产"];
-const DOWN: &[&str] = &["下降", "减少", "降低", "缩小", "少", "减产"];
+/// Revenue's by 增收/减收, a population's or a stock's net change by 净增/净减.
+const UP: &[&str] = &[
+    "增长", "增加", "提高", "提升", "上升", "扩大", "多", "增产", "增收", "净增",
+];
+const DOWN: &[&str] = &["下降", "减少", "降低", "缩小", "少", "减产", "减收", "净减"];
 
 /// Words that make the stated rate an average over years.
 const ANNUAL: &[&str] = &["年均", "平均每年", "每年平均", "平均", "每年"];
@@ -167,6 +170,9 @@ pub fn growth_readings(doc: &Document) -> Vec<GrowthReading<'_>> {
         let Some(sign) = direction(link) else {
             continue;
         };
+        if names_another_subject(link) {
+            continue;
+        }
         let annual = ANNUAL.iter().any(|w| link.contains(w));
         let printed = years_between(text, from, to);
         let listed_years = match &sentence_years {
@@ -201,7 +207,7 @@ pub fn growth_readings(doc: &Document) -> Vec<GrowthReading<'_>> {
         } else {
             (1, false)
         };
-        out.push(GrowthReading {
+        let reading = GrowthReading {
             from,
             to,
             change,
@@ -210,7 +216,11 @@ pub fn growth_readings(doc: &Document) -> Vec<GrowthReading<'_>> {
             period_from_context,
             annual,
             not_comparable,
-        });
+        };
+        if let Some(rate) = rate_after_amount(text, &reading, figures.get(i + 3)) {
+            out.push(rate);
+        }
+        out.push(reading);
     }
     out.extend(listed(doc));
     let read: Vec<usize> = out.iter().map(|r| r.change.span.start).collect();
@@ -221,6 +231,71 @@ pub fn growth_readings(doc: &Document) -> Vec<GrowthReading<'_>> {
     );
     out.sort_by_key(|r| r.change.span.start);
     out
+}
+
+/// Words of a base, a period or an average between the levels and their
+/// change (`，比2016年提高`, `，较“十二五”末增长`, `，年均分别增长`).
+const CHANGE_LEADS: &[&str] = &[
+    "平均每年",
+    "每年平均",
+    "同比",
+    "上年",
+    "去年",
+    "年初",
+    "年均",
+    "平均",
+    "每年",
+    "累计",
+    "分别",
+    "比",
+    "较",
+    "均",
+    "共",
+    "总体",
+];
+
+/// Whether the words between the later level and its change name another
+/// subject (`由60.2%提高到62.1%，户籍城镇化率提高1.5个百分点`): the change is
+/// that subject's, not the levels'. Two characters of Chinese left past the
+/// words of a base, a period or an average, and the verb, name one.
+fn names_another_subject(link: &str) -> bool {
+    let link = link.trim_start_matches(['，', ',', '、']);
+    let Some(verb) = UP.iter().chain(DOWN).find(|w| link.ends_with(*w)) else {
+        return false;
+    };
+    let mut lead = link[..link.len() - verb.len()].to_string();
+    for word in CHANGE_LEADS {
+        lead = lead.replace(word, "");
+    }
+    lead.chars()
+        .filter(|&c| crate::chars::is_han(c) && !"年末初一二三四五六七八九十了".contains(c))
+        .count()
+        >= 2
+}
+
+/// `由A增加到B，增收C，增长X%`: a rate right after the amount of the
+/// change, over the same levels (one comma, a verb of change, no years of
+/// its own). Not after a rate or an average.
+fn rate_after_amount<'d>(
+    text: &str,
+    reading: &GrowthReading<'d>,
+    next: Option<&'d Figure>,
+) -> Option<GrowthReading<'d>> {
+    let next = next?;
+    if reading.annual || !is_level(reading.change) || next.kind != FigureKind::Percent {
+        return None;
+    }
+    let link = text.get(reading.change.span.end..next.span.start)?;
+    let link = link.strip_prefix('，').or_else(|| link.strip_prefix(','))?;
+    if link.chars().count() > 4 || ANNUAL.iter().any(|w| link.contains(w)) {
+        return None;
+    }
+    let link = link.strip_prefix("同比").unwrap_or(link);
+    let sign = direction(link)?;
+    (["增长", "下降"].contains(&link) && sign == reading.sign).then(|| GrowthReading {
+        change: next,
+        ..reading.clone()
+    })
 }
 
 /// Words joining two values of a list.
@@ -535,7 +610,8 @@ fn strip_year(s: &str) -> &str {
     {
         return rest;
     }
-    for word in ["去年", "上年", "今年"] {
+    // `由年初的A增加到B`: the level at the start of the year.
+    for word in ["去年", "上年", "今年", "年初"] {
         if let Some(rest) = t.strip_suffix(word) {
             return rest;
         }
@@ -720,7 +796,7 @@ fn growth_misfit(
         _ if change.unit == from.unit && is_level(change) => {
             let (a, b) = ((to.low - from.high) / n, (to.high - from.low) / n);
             let (s_lo, s_hi) = signed(change, sign);
-            let implied = format!("{}–{}{}", number(a, 2), number(b, 2), from.unit);
+            let implied = change.range_text(a, b);
             (a, b, s_lo, s_hi, implied)
         }
         _ => return None,

@@ -143,7 +143,9 @@ fn note_unused_and_marker_missing(doc: &Document, sink: &mut Sink) {
                 },
                 Vec::new(),
             ),
-            Some(first) if mostly_marked => sink.push(
+            // A marker right after the term that points at no note is the
+            // term's own marker with a wrong number: note-missing reports it.
+            Some(first) if mostly_marked && !dangling_marker_after(doc, first.end) => sink.push(
                 first.clone(),
                 Finding::MarkerMissing {
                     number: note.number,
@@ -158,6 +160,23 @@ fn note_unused_and_marker_missing(doc: &Document, sink: &mut Sink) {
             Some(_) => {}
         }
     }
+}
+
+/// Whether a marker that points at no note stands right after `end` (past
+/// a closing quote and spaces): `“链长制”④` with no note 4.
+fn dangling_marker_after(doc: &Document, end: usize) -> bool {
+    let text = &doc.text;
+    let rest = &text[end..];
+    let skipped = rest.len()
+        - rest
+            .trim_start_matches(['”', '’', '"', '」', '』'])
+            .trim_start_matches(crate::chars::is_space)
+            .len();
+    let at = end + skipped;
+    let i = doc.markers.partition_point(|m| m.range.start < at);
+    doc.markers
+        .get(i)
+        .is_some_and(|m| m.range.start == at && m.note.is_none())
 }
 
 /// The most windows the loose search builds; notes past it are not flagged.

@@ -32,6 +32,8 @@ const SHARES: &[&str] = &[
     "盖度",
     // A market's share held (`市场份额`).
     "份额",
+    // The share of firms running at a loss (`企业亏损面`).
+    "亏损面",
     "普及率",
     "达标率",
     "优良率",
@@ -173,6 +175,11 @@ const LINKS: &[&str] = &[
     // Coverage widened to its value (`覆盖面扩大到60%`).
     "扩大到",
     "扩大至",
+    // A share narrowed to its value (`亏损面收窄至12%`).
+    "收窄到",
+    "收窄至",
+    "缩小到",
+    "缩小至",
     "达到了",
     "实现",
     // A floor or a ceiling (`比例不低于60%、55%`).
@@ -1174,6 +1181,9 @@ const UNBOUNDED_RATES: &[&str] = &[
     "溢价率",
     "消化率",
     "竣工率",
+    // Load against a design capacity: a plant may run overloaded
+    // (`污水处理厂负荷率105%`).
+    "负荷率",
     "完成比例",
     // A tax deduction of spending (`研发费用加计扣除比例提高到120%`) may
     // pass the spending itself.
@@ -1610,18 +1620,33 @@ const MAX_CUT_ITEMS: usize = 8;
 
 /// `下降120%`, `压减20%`, `压缩一般性支出15%`, `精简文件40%、会议30%`: the
 /// decrease or cut verb before the figure, unless the clause is about
-/// losses (a loss can shrink past zero into profit).
+/// losses (a loss can shrink past zero into profit) or an amount that may
+/// turn negative.
 fn decrease_verb(text: &str, figure: &Figure) -> Option<String> {
     let before = chars_before(text, figure.span.start, 40);
     let verb = verb_before(before.trim_end_matches(is_space))?;
     let clause = before
         .rfind(['，', ',', '；', ';', '。', '：', ':', '\n'])
         .map_or(before, |p| &before[p..]);
-    if clause.contains('亏') || clause.contains("赤字") {
+    if clause.contains('亏') || SIGNED.iter().any(|w| clause.contains(w)) {
         return None;
     }
     Some(verb.to_string())
 }
+
+/// Amounts that may turn negative (a profit into a loss, a surplus into a
+/// deficit): their fall may pass 100% (`利润总额下降126.5%`).
+const SIGNED: &[&str] = &[
+    "赤字",
+    "利润",
+    "盈利",
+    "盈余",
+    "结余",
+    "顺差",
+    "逆差",
+    "净出口",
+    "净流入",
+];
 
 /// The decrease or cut verb closing `head` (with its `了`), or a cut verb
 /// before the thing cut, itself after the earlier values of a list of

@@ -159,6 +159,8 @@ fn read_one(
     else {
         return Vec::new();
     };
+    // `分别达到41260元，21350元，`: values listed with commas.
+    let (values, clause) = bare_values_run_on(doc, values, clause);
     let mut out = vec![RespectivelyReading {
         at,
         subjects_range: subjects_range.clone(),
@@ -826,14 +828,15 @@ fn without_target_lead(head: &str) -> &str {
 /// `s` without years (`2021年`).
 /// `比上半年降幅收窄` → `降幅收窄`: a base of comparison opening the words
 /// before the values (`比`/`较` and a period of up to five characters
-/// ending in 年, 期, 度 or 月), when words follow it.
+/// ending in 年, 期, 度, 月 or 末), when words follow it.
 fn without_base(s: &str) -> &str {
     let Some(rest) = s.strip_prefix('比').or_else(|| s.strip_prefix('较')) else {
         return s;
     };
     rest.char_indices()
         .take(5)
-        .find(|&(_, c)| matches!(c, '年' | '期' | '度' | '月'))
+        // `较“十三五”末`: the end of a plan's period is a base too.
+        .find(|&(_, c)| matches!(c, '年' | '期' | '度' | '月' | '末'))
         .map(|(i, c)| &rest[i + c.len_utf8()..])
         .filter(|after| !after.is_empty())
         .unwrap_or(s)
@@ -914,12 +917,45 @@ fn head_joins(s: &str) -> (usize, usize) {
         - s.matches("普及").count();
     let closes = separators > 0
         && joins == 1
+        && !ends_with_a_name_holding_and(s)
         && (closing_he(s) || closes_long_list(s) || closes_before_a_measure(s));
     if closes {
         (separators + 1, 0)
     } else {
         (separators, joins)
     }
+}
+
+/// The names of budget headings, industries of the statistics and
+/// departments that hold a joining word (`社会保障和就业支出`, `批发和零售业`):
+/// at the end of a list (`教育、卫生健康、社会保障和就业支出`) the `和` may be
+/// the name's or close the list (`住宿和餐饮业分别…` may speak of two), so
+/// the subjects stay a range.
+const NAMES_HOLDING_AND: &[&str] = &[
+    "社会保障和就业",
+    "文化旅游体育与传媒",
+    "灾害防治及应急管理",
+    "批发和零售",
+    "住宿和餐饮",
+    "仓储和邮政",
+    "软件和信息技术",
+    "租赁和商务",
+    "科学研究和技术",
+    "环境和公共设施",
+    "修理和其他",
+    "住房和城乡建设",
+    "人力资源和社会保障",
+    "文化和旅游",
+    "工业和信息化",
+    "发展和改革",
+    "自然资源和规划",
+    "卫生和计划生育",
+];
+
+/// Whether the last name listed in `s` is one of [`NAMES_HOLDING_AND`].
+fn ends_with_a_name_holding_and(s: &str) -> bool {
+    let last = s.rsplit('、').next().unwrap_or(s);
+    NAMES_HOLDING_AND.iter().any(|n| last.contains(n))
 }
 
 /// Whether the one `和` of `s` follows two `、` or more, after the last:
@@ -1142,8 +1178,59 @@ fn values_after(doc: &Document, range: Range<usize>) -> Option<Vec<Range<usize>>
                     || crate::chars::chinese_digit(c).is_some()
             })
     });
+    // `41260元、` closing the line: the list is cut (a page number or a
+    // hard break between its values), so its length is unknown.
+    let cut = AND.iter().any(|w| {
+        rest.strip_prefix(w)
+            .is_some_and(|r| r.trim_matches(crate::chars::is_space).is_empty())
+    });
     let one_value_each = one_each && values.len() < 2;
-    (!runs_on && !one_value_each).then_some(values)
+    (!runs_on && !cut && !one_value_each).then_some(values)
+}
+
+/// The most clauses of one bare value read on after a list of values.
+const MAX_BARE_CLAUSES: usize = 8;
+
+/// `分别达到41260元，21350元，`: a clause after the values that is one value
+/// alone, in the unit of the last, is one more value of the list joined by
+/// a comma (as text in ASCII punctuation writes `41260元,21350元`): no
+/// clause is a bare figure. Returns the values and the clause they close.
+fn bare_values_run_on(
+    doc: &Document,
+    mut values: Vec<Range<usize>>,
+    mut clause: Range<usize>,
+) -> (Vec<Range<usize>>, Range<usize>) {
+    let text = &doc.text;
+    for _ in 0..MAX_BARE_CLAUSES {
+        let Some(last) = values.last() else { break };
+        let rest = &text[last.end..clause.end];
+        if !rest.trim_matches(crate::chars::is_space).is_empty() {
+            break;
+        }
+        let Some(comma) = text[clause.end..]
+            .strip_prefix('，')
+            .or_else(|| text[clause.end..].strip_prefix(','))
+        else {
+            break;
+        };
+        let next = clause_range(text, text.len() - comma.len());
+        let [figure] = figures_in(doc, &next) else {
+            break;
+        };
+        // A full stop written `.` closes the sentence, not the value.
+        let words = text[next.clone()]
+            .trim_matches(crate::chars::is_space)
+            .trim_end_matches('.');
+        let [previous] = figures_in(doc, last) else {
+            break;
+        };
+        if words != figure.text(text) || figure.unit != previous.unit {
+            break;
+        }
+        values.push(figure.span.clone());
+        clause = next;
+    }
+    (values, clause)
 }
 
 /// `、下降` → `、`: a joining word and the verb of the value after it

@@ -34,6 +34,12 @@ impl Figure {
         }
     }
 
+    /// `a–b` in this figure's scale and unit, for values derived from it
+    /// (`259亿–261亿元`, not `25900000000–26100000000元`).
+    pub(crate) fn range_text(&self, a: f64, b: f64) -> String {
+        self.span_text(a, b)
+    }
+
     /// `a–b` in one scale.
     fn span_text(&self, a: f64, b: f64) -> String {
         let (scale, word) = self.scale_for(a.abs().max(b.abs()));
