@@ -604,16 +604,24 @@ mod tests {
         assert!(found.enumerations.is_empty());
     }
 
-    #[test]
-    fn a_bracketed_number_padded_with_spaces_is_a_marker() {
-        let text = "明确“三项定位”〔 1〕，落实“双线”［ 2 ］要求。";
-        let found = scan(text);
-        let got: Vec<_> = found
+    /// Each marker of `text`: its number, style and the text it covers.
+    fn marked(text: &str) -> Vec<(u32, MarkerStyle, &str)> {
+        scan(text)
             .markers
             .iter()
-            .map(|m| (m.number, &text[m.range.clone()]))
-            .collect();
-        assert_eq!(got, vec![(1, "〔 1〕"), (2, "［ 2 ］")]);
+            .map(|m| (m.number, m.style, &text[m.range.clone()]))
+            .collect()
+    }
+
+    #[test]
+    fn a_bracketed_number_padded_with_spaces_is_a_marker() {
+        assert_eq!(
+            marked("明确“三项定位”〔 1〕，落实“双线”［ 2 ］要求。"),
+            vec![
+                (1, MarkerStyle::Tortoise, "〔 1〕"),
+                (2, MarkerStyle::FullWidthBracket, "［ 2 ］"),
+            ]
+        );
         // Still no marker: a document number, a number set off by a space
         // after a sentence's end, more than two spaces of padding.
         for quiet in [
@@ -627,15 +635,8 @@ mod tests {
 
     #[test]
     fn a_number_labelled_with_zhu_is_a_marker_in_any_bracket() {
-        let text = "实施“三个一批”（注1），推进“两区”(注2)，落实“五到位”［注3］。";
-        let found = scan(text);
-        let got: Vec<_> = found
-            .markers
-            .iter()
-            .map(|m| (m.number, m.style, &text[m.range.clone()]))
-            .collect();
         assert_eq!(
-            got,
+            marked("实施“三个一批”（注1），推进“两区”(注2)，落实“五到位”［注3］。"),
             vec![
                 (1, MarkerStyle::Labelled, "（注1）"),
                 (2, MarkerStyle::Labelled, "(注2)"),
