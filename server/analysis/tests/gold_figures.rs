@@ -582,17 +582,17 @@ fn figures_against_the_gold() {
     assert!(alarms.is_empty(), "false alarms on gold places: {alarms:?}");
     // Floors reached so far (targets: 90% each); raise them as readers improve.
     // Reset when a held-out set joins (the measure is taken over more
-    // reports or more places are broken): last when the fourteenth set (12
-    // city and county reports) joined, over 214.
+    // reports or more places are broken): last when the fifteenth set (12
+    // city and county reports) joined, over 226.
     let floors: [(&str, f64, f64); 7] = [
         // (kind, reading recall %, mutation recall %)
-        ("count", 88.3, 82.8),
-        ("part", 86.9, 88.6),
-        ("respectively", 98.5, 97.4),
+        ("count", 87.8, 81.8),
+        ("part", 84.6, 86.1),
+        ("respectively", 98.5, 97.3),
         ("growth", 88.0, 91.9),
         ("points", 100.0, 100.0),
-        ("slogan", 87.6, 83.0),
-        ("rate", 97.9, 97.7),
+        ("slogan", 86.9, 82.5),
+        ("rate", 97.6, 97.3),
     ];
     for (kind, reading, mutation) in floors {
         if !only_kind(kind) {
@@ -626,7 +626,11 @@ fn half_of(reports: &[(Gold, String)]) -> &[(Gold, String)] {
 /// The held-out golds, oldest first: reports the readers were never tuned
 /// on, read by eye the same way. When the oldest joins the tuned gold
 /// (`figures/`), the directories move and only this list changes.
-const HELD_OUT: [&str; 2] = ["figures-holdout", "figures-holdout-next"];
+const HELD_OUT: [&str; 3] = [
+    "figures-holdout",
+    "figures-holdout-next",
+    "figures-holdout-later",
+];
 
 /// Each held-out gold (`HELD_OUT`), measured the same way and printed as a
 /// table of its own. No floors on recall, so that tuning against a set
@@ -702,16 +706,44 @@ fn chinese(n: u32) -> String {
     s
 }
 
+/// A digit as printed, half-width or full-width (`７．９％` in older reports).
+fn digit_value(c: char) -> Option<u32> {
+    match c {
+        '0'..='9' => c.to_digit(10),
+        '０'..='９' => Some(c as u32 - '０' as u32),
+        _ => None,
+    }
+}
+
+/// `ascii` (digits and a point) written full-width, as `like` is.
+fn in_width_of(ascii: &str, like: &str) -> String {
+    if !like.starts_with(|c: char| ('０'..='９').contains(&c)) {
+        return ascii.to_string();
+    }
+    ascii
+        .chars()
+        .map(|c| match c {
+            '0'..='9' => char::from_u32(c as u32 - '0' as u32 + '０' as u32).unwrap_or(c),
+            '.' => '．',
+            _ => c,
+        })
+        .collect()
+}
+
 /// The first numeral of `token`: its byte range and value.
 fn first_numeral(token: &str) -> Option<(std::ops::Range<usize>, u32)> {
     let start = token
         .char_indices()
-        .find(|(_, c)| c.is_ascii_digit() || chinese_digit(*c).is_some() || *c == '十')?
+        .find(|(_, c)| digit_value(*c).is_some() || chinese_digit(*c).is_some() || *c == '十')?
         .0;
     let rest = &token[start..];
-    if rest.starts_with(|c: char| c.is_ascii_digit()) {
-        let len = rest.chars().take_while(char::is_ascii_digit).count();
-        return Some((start..start + len, rest[..len].parse().ok()?));
+    if rest.starts_with(|c: char| digit_value(c).is_some()) {
+        let digits: Vec<u32> = rest.chars().map_while(digit_value).collect();
+        let len: usize = rest.chars().take(digits.len()).map(char::len_utf8).sum();
+        let value = digits
+            .iter()
+            .try_fold(0u32, |n, d| n.checked_mul(10)?.checked_add(*d))?;
+        return Some((start..start + len, value));
     }
     let run: String = rest
         .chars()
@@ -733,11 +765,16 @@ fn first_numeral(token: &str) -> Option<(std::ops::Range<usize>, u32)> {
     Some((start..start + run.len(), value))
 }
 
-/// `token` with its first numeral set to `n`, written in the same script.
+/// `token` with its first numeral set to `n`, written in the same script
+/// and width.
 fn renumbered(token: &str, n: u32) -> Option<String> {
     let (range, _) = first_numeral(token)?;
-    let arabic = token[range.clone()].starts_with(|c: char| c.is_ascii_digit());
-    let written = if arabic { n.to_string() } else { chinese(n) };
+    let numeral = &token[range.clone()];
+    let written = if numeral.starts_with(|c: char| digit_value(c).is_some()) {
+        in_width_of(&n.to_string(), numeral)
+    } else {
+        chinese(n)
+    };
     Some(format!(
         "{}{written}{}",
         &token[..range.start],
@@ -745,15 +782,46 @@ fn renumbered(token: &str, n: u32) -> Option<String> {
     ))
 }
 
-/// The leading decimal number of a token (`56.26%` → 56.26, `%`).
-fn split_number(token: &str) -> Option<(f64, usize, &str)> {
-    let len = token
+/// The leading decimal number of a token, half-width or full-width
+/// (`56.26%` → 56.26 and `%`).
+struct Leading<'a> {
+    value: f64,
+    decimals: usize,
+    unit: &'a str,
+    /// The number as printed, whose width a changed value keeps.
+    printed: &'a str,
+}
+
+impl Leading<'_> {
+    /// `value` written as the token's number was (decimals, width), with
+    /// its unit.
+    fn with(&self, value: f64) -> String {
+        let ascii = format!("{:.*}", self.decimals, value);
+        format!("{}{}", in_width_of(&ascii, self.printed), self.unit)
+    }
+}
+
+fn split_number(token: &str) -> Option<Leading<'_>> {
+    let len: usize = token
         .chars()
-        .take_while(|c| c.is_ascii_digit() || *c == '.')
-        .count();
-    let number = token.get(..len)?;
-    let decimals = number.split_once('.').map_or(0, |(_, d)| d.len());
-    Some((number.parse().ok()?, decimals, &token[len..]))
+        .take_while(|c| digit_value(*c).is_some() || *c == '.' || *c == '．')
+        .map(char::len_utf8)
+        .sum();
+    let printed = token.get(..len)?;
+    let ascii: String = printed
+        .chars()
+        .map(|c| match digit_value(c) {
+            Some(d) => char::from_digit(d, 10).unwrap_or(c),
+            None => '.',
+        })
+        .collect();
+    let decimals = ascii.split_once('.').map_or(0, |(_, d)| d.len());
+    Some(Leading {
+        value: ascii.parse().ok()?,
+        decimals,
+        unit: &token[len..],
+        printed,
+    })
 }
 
 /// One break of a gold place: the line's new text and the rules that must
@@ -795,20 +863,20 @@ fn mutation(line: &str, place: &Place) -> Option<String> {
         "part" => {
             let whole = place.whole.as_deref()?;
             let part = place.parts.first()?;
-            let (value, decimals, unit) = split_number(whole)?;
+            let whole_number = split_number(whole)?;
             let at = line.find(whole)? + whole.len();
             let p = at + line[at..].find(part.as_str())?;
-            let with = format!("{:.*}{unit}", decimals, value * 3.0);
+            let with = whole_number.with(whole_number.value * 3.0);
             Some(format!("{}{with}{}", &line[..p], &line[p + part.len()..]))
         }
         "rate" if place.bounded => {
             let rate = place.rate.as_deref()?;
-            let (value, decimals, unit) = split_number(rate)?;
+            let number = split_number(rate)?;
             // The half-width or full-width sign, kept as printed.
-            if unit != "%" && unit != "％" {
+            if number.unit != "%" && number.unit != "％" {
                 return None;
             }
-            let with = format!("{:.*}{unit}", decimals, value + 100.0);
+            let with = number.with(number.value + 100.0);
             // The rate printed after its share's name, not an earlier
             // figure ending alike (`96%` in `97.196%`).
             let from = place
@@ -945,8 +1013,8 @@ fn mutate_all(reports: &[(Gold, String)], tally: &mut BTreeMap<&str, Tally>, rev
 /// `line` with `stated` (the one by the level `to`, if printed) doubled
 /// and one more, so it no longer follows from the levels.
 fn doubled_after_level(line: &str, stated: &str, to: Option<&str>) -> Option<String> {
-    let (value, decimals, unit) = split_number(stated)?;
-    let with = format!("{:.*}{unit}", decimals, value * 2.0 + 1.0);
+    let number = split_number(stated)?;
+    let with = number.with(number.value * 2.0 + 1.0);
     let at = by_level(line, stated, to)?;
     Some(format!("{}{with}{}", &line[..at.start], &line[at.end..]))
 }
@@ -965,4 +1033,21 @@ fn by_level(line: &str, stated: &str, to: Option<&str>) -> Option<std::ops::Rang
 /// `GOLD_KIND=part,rate` measures only those kinds (a quicker loop).
 fn only_kind(kind: &str) -> bool {
     std::env::var("GOLD_KIND").map_or(true, |k| k.split(',').any(|k| k == kind))
+}
+
+/// Older reports print figures full-width (`７．９％`, `２个`): a break keeps
+/// the width, so the changed figure is one the readers meet in such text.
+#[test]
+fn breaks_keep_the_printed_width() {
+    let rate = split_number("７．９％").expect("a full-width rate");
+    assert_eq!((rate.value, rate.decimals, rate.unit), (7.9, 1, "％"));
+    assert_eq!(rate.with(rate.value + 100.0), "１０７．９％");
+    assert_eq!(
+        split_number("56.26%").map(|n| n.with(1.5)),
+        Some("1.50%".to_string())
+    );
+    assert_eq!(first_numeral("１２项").map(|(_, n)| n), Some(12));
+    assert_eq!(renumbered("１２项", 13).as_deref(), Some("１３项"));
+    assert_eq!(renumbered("12项", 13).as_deref(), Some("13项"));
+    assert_eq!(renumbered("十二项", 13).as_deref(), Some("十三项"));
 }
