@@ -6283,3 +6283,33 @@ fn a_change_of_another_subject_after_two_levels_is_not_theirs() {
         vec![Code::GrowthMismatch]
     );
 }
+
+/// The name of each share over 100%, as its message gives it.
+fn rate_names(text: &str) -> Vec<String> {
+    let config = Config::default();
+    let doc = Document::parse(format!("{TITLE}{text}"), &config);
+    check(&doc, &Context::alone(&config))
+        .into_iter()
+        .filter_map(|d| match d.finding {
+            report_analysis::Finding::RateOutOfRange { name, .. } => Some(name.to_string()),
+            _ => None,
+        })
+        .collect()
+}
+
+/// Older reports print figures full-width (`３０％`) or spell them
+/// (`百分之三十`): a share's earlier value is read back over either, so the
+/// share is named, not the words and the value before it.
+#[test]
+fn a_share_moved_from_a_value_printed_full_width_or_spelled() {
+    for text in [
+        "城镇人口占总人口的比重由30%提高到135%。\n",
+        "城镇人口占总人口的比重由３０％提高到１３５％。\n",
+        "城镇人口占总人口的比重由百分之三十提高到百分之一百三十五。\n",
+        "城镇人口比重由百分之三十提高到百分之一百三十五。\n",
+    ] {
+        assert_eq!(rate_names(text), vec!["比重"], "{text}");
+    }
+    quiet("城镇人口比重由百分之三十提高到百分之四十五。\n");
+    quiet("森林覆盖率由３０％提高到４５．５％。\n");
+}

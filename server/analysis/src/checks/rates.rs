@@ -1379,11 +1379,22 @@ fn strip_earlier_value(head: &str) -> Option<(&str, &'static str)> {
 }
 
 /// `…占全市装机的41%` → `…占全市装机的`: the words before a percent value
-/// closing `head`, or `None` if no such value closes it.
+/// closing `head`, or `None` if no such value closes it. The value may be
+/// printed full-width (`４１％`) or spelled (`百分之四十一`), as older
+/// reports print it.
 fn before_percent(head: &str) -> Option<&str> {
-    let h = head.strip_suffix('%').or_else(|| head.strip_suffix('％'))?;
-    let number = h.trim_end_matches(|c: char| c.is_ascii_digit() || c == '.');
-    (number.len() < h.len()).then_some(number)
+    if let Some(h) = head.strip_suffix('%').or_else(|| head.strip_suffix('％')) {
+        let number = h.trim_end_matches(|c: char| {
+            crate::chars::digit_value(c).is_some() || c == '.' || c == '．'
+        });
+        return (number.len() < h.len()).then_some(number);
+    }
+    let (words, numeral) = head.rsplit_once("百分之")?;
+    let spelled = !numeral.is_empty()
+        && numeral
+            .chars()
+            .all(|c| crate::chars::chinese_digit(c).is_some() || "十百点".contains(c));
+    spelled.then_some(words)
 }
 
 /// `、40.4%和12.4平方米，`: how many values of a list follow a value
@@ -1395,7 +1406,10 @@ fn values_after(after: &str) -> usize {
     while let Some(value) = ["、", "和", "及"]
         .iter()
         .find_map(|join| rest.strip_prefix(join))
-        .filter(|v| v.starts_with(|c: char| c.is_ascii_digit()))
+        .filter(|v| {
+            v.starts_with(|c: char| crate::chars::digit_value(c).is_some())
+                || v.starts_with("百分之")
+        })
     {
         count += 1;
         let end = value
