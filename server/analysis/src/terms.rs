@@ -522,6 +522,9 @@ fn slogans_in(slice: &str) -> Vec<SloganAt> {
     static QUOTED: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r#"[“"]([^“”"\n\r]{1,14})[”"]"#).expect("valid regex"));
     let mut hits: Vec<SloganAt> = Vec::new();
+    // Quoted slogans spelled out where they stand: the unquoted reading
+    // below must not take their words back up (`“三保三压”，即…`).
+    let mut explained: Vec<Range<usize>> = Vec::new();
     for caps in QUOTED.captures_iter(slice) {
         let (Some(whole), Some(core)) = (caps.get(0), caps.get(1)) else {
             continue;
@@ -538,6 +541,7 @@ fn slogans_in(slice: &str) -> Vec<SloganAt> {
             .find(|s| after.starts_with(**s))
             .map_or("", |s| s);
         if explained_on_the_spot(&after[suffix.len()..]) {
+            explained.push(whole.range());
             continue;
         }
         let end = whole.end() + suffix.len();
@@ -570,7 +574,8 @@ fn slogans_in(slice: &str) -> Vec<SloganAt> {
             while cursor < quoted && hits[cursor].range.end <= range.start {
                 cursor += 1;
             }
-            let overlaps_quoted = cursor < quoted && overlaps(&hits[cursor].range, &range);
+            let overlaps_quoted = cursor < quoted && overlaps(&hits[cursor].range, &range)
+                || explained.iter().any(|quote| overlaps(quote, &range));
             if !overlaps_quoted {
                 hits.push(SloganAt {
                     key: word.to_string(),
@@ -1105,6 +1110,9 @@ mod tests {
             "开展“两个行动”，即甲行动和乙行动。",
             "办好“三件实事”：甲、乙、丙。",
             "推进“两基”（城镇和乡村基础设施）建设。",
+            // Four characters numeral, word, numeral, word: read unquoted
+            // too, but the quotes say where the words stand.
+            "实行“三保三压”，即保工资、保运转，压会议、压出国、压公车。",
         ] {
             assert_eq!(slogans(text), Vec::<String>::new(), "{text}");
         }
