@@ -6313,3 +6313,18 @@ fn a_share_moved_from_a_value_printed_full_width_or_spelled() {
     quiet("城镇人口比重由百分之三十提高到百分之四十五。\n");
     quiet("森林覆盖率由３０％提高到４５．５％。\n");
 }
+
+/// A period read from years printed full-width (`从２００２年的…增加到２００７年的…`)
+/// as from half-width ones: the average rate over five years is checked.
+#[test]
+fn growth_over_years_printed_full_width() {
+    assert_eq!(
+        codes(
+            "财政收入从２００２年的１．８９万亿元增加到２００７年的５．１３万亿元，年均增长３２．１％。\n"
+        ),
+        vec![Code::GrowthMismatch]
+    );
+    quiet(
+        "财政收入从２００２年的１．８９万亿元增加到２００７年的５．１３万亿元，年均增长２２．１％。\n",
+    );
+}

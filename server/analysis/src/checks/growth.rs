@@ -617,12 +617,18 @@ fn strip_year(s: &str) -> &str {
         }
     }
     if let Some(rest) = t.strip_suffix('年') {
-        let digits = rest.trim_end_matches(|c: char| c.is_ascii_digit());
-        if rest.len() - digits.len() == 4 {
+        let digits = rest.trim_end_matches(is_digit);
+        if rest[digits.len()..].chars().count() == 4 {
             return digits;
         }
     }
     t
+}
+
+/// A digit of a year or a level, half-width or full-width (`２００２年`, as
+/// older reports print them).
+fn is_digit(c: char) -> bool {
+    crate::chars::digit_value(c).is_some()
 }
 
 /// Whether the words between two readings name a period of their own
@@ -636,11 +642,7 @@ fn names_a_period(s: &str) -> bool {
     .any(|w| s.contains(w))
         || s.match_indices('年').any(|(i, _)| {
             // A year (`2020年`); `连续四年` is a duration, no period.
-            let digits = s[..i]
-                .chars()
-                .rev()
-                .take_while(char::is_ascii_digit)
-                .count();
+            let digits = s[..i].chars().rev().take_while(|c| is_digit(*c)).count();
             digits == 4
         })
 }
@@ -654,11 +656,16 @@ fn year_before(text: &str, figure: &Figure) -> Option<i32> {
         .or_else(|| t.strip_suffix('底'))
         .unwrap_or(t);
     let t = t.strip_suffix('年')?;
-    let digits: String = t.chars().rev().take_while(|c| c.is_ascii_digit()).collect();
+    let digits: Vec<u32> = t
+        .chars()
+        .rev()
+        .map_while(crate::chars::digit_value)
+        .collect();
     if digits.len() != 4 {
         return None;
     }
-    digits.chars().rev().collect::<String>().parse().ok()
+    let year = digits.iter().rev().fold(0, |year, d| year * 10 + d);
+    i32::try_from(year).ok()
 }
 
 fn years_between(text: &str, from: &Figure, to: &Figure) -> Option<i32> {
