@@ -337,6 +337,7 @@ fn renumber(written: &str, style: NumberStyle, number: u32) -> Option<String> {
             Some(written.replacen(&numeral, &crate::ide::chinese_numeral(number), 1))
         }
         NumberStyle::Unnumbered => None,
+        NumberStyle::Superscript => crate::edits::renumber_token(written, number),
         _ => {
             let start = written.find(|c| digit_value(c).is_some())?;
             let digits_len: usize = written[start..]

@@ -5,7 +5,9 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::chars::{circled_value, digit_value, is_quote, is_space, small_chinese_number};
+use crate::chars::{
+    circled_value, digit_value, is_quote, is_space, small_chinese_number, superscript_value,
+};
 use crate::lines::Line;
 
 /// How a note or marker number is written.
@@ -21,6 +23,9 @@ pub enum NumberStyle {
     Circled,
     /// `一、`
     Ordinal,
+    /// `¹`, `¹²`: superscript digits, as a word processor's footnotes print
+    /// when copied as text.
+    Superscript,
     /// `注1：` `［注1］` `（注1）`: the number labelled with 注.
     Labelled,
     /// No number: each item a line `术语：解释` under a notes heading.
@@ -35,6 +40,7 @@ impl NumberStyle {
             NumberStyle::Parenthesized => "parenthesized",
             NumberStyle::Circled => "circled",
             NumberStyle::Ordinal => "ordinal",
+            NumberStyle::Superscript => "superscript",
             NumberStyle::Labelled => "labelled",
             NumberStyle::Unnumbered => "unnumbered",
         }
@@ -184,6 +190,13 @@ pub fn item_start(text: &str, start: usize, expected: Option<u32>) -> Option<Ite
         && let Some((number, len)) = labelled_prefix(s)
     {
         (number, NumberStyle::Labelled, len)
+    } else if superscript_value(first).is_some() {
+        let digits: Vec<u32> = s.chars().map_while(superscript_value).collect();
+        let len = s.chars().take(digits.len()).map(char::len_utf8).sum();
+        let number = digits
+            .iter()
+            .try_fold(0u32, |n, d| n.checked_mul(10)?.checked_add(*d))?;
+        (number, NumberStyle::Superscript, len)
     } else {
         (
             circled_value(first)?,
@@ -725,6 +738,9 @@ mod tests {
             ("(5)甲:乙", 5, NumberStyle::Parenthesized),
             ("⑩甲：乙", 10, NumberStyle::Circled),
             ("１５．甲：乙", 15, NumberStyle::Dotted),
+            // Footnotes of a word processor copied as text.
+            ("¹甲：乙", 1, NumberStyle::Superscript),
+            ("¹²“甲”：乙", 12, NumberStyle::Superscript),
         ] {
             let item = item_start(line, 0, None).unwrap_or_else(|| panic!("{line}"));
             assert_eq!((item.number, item.style), (number, style), "{line}");
@@ -807,6 +823,12 @@ mod tests {
                 "是指两地合作建园区。",
             ),
             ("8.即来即办：当场办结。", "即来即办", "当场办结。"),
+            // A superscript number is the item's, not the term's.
+            (
+                "¹“三争”活动：争项目、争资金。",
+                "“三争”活动",
+                "争项目、争资金。",
+            ),
             (
                 "9.飞地经济——两地合作建园区。",
                 "飞地经济",
