@@ -6283,3 +6283,59 @@ fn a_change_of_another_subject_after_two_levels_is_not_theirs() {
         vec![Code::GrowthMismatch]
     );
 }
+
+#[test]
+fn a_lead_of_two_counts_over_its_subsections() {
+    // `N个方面、M项工作：` counts the subsections and the lines numbered on
+    // through them.
+    let tasks = |aspects: &str, tasks: &str| {
+        format!(
+            "二、今年工作安排\n今年要抓好以下{aspects}方面、{tasks}具体工作：\n（一）壮大实体经济\n1.做强工业。推动技改。\n2.做优农业。扩大种植。\n（二）推进城乡融合\n3.提升城区。完善管网。\n4.美化乡村。整治村容。\n（三）增进民生福祉\n5.办好教育。新建学校。\n三、加强政府自身建设\n依法行政。\n"
+        )
+    };
+    quiet(&tasks("三个", "5项"));
+    assert_eq!(codes(&tasks("四个", "5项")), vec![Code::CountMismatch]);
+    assert_eq!(codes(&tasks("三个", "6项")), vec![Code::CountMismatch]);
+    // Numbering that restarts under each subsection: the second count
+    // has no list of its own, and neither count is read.
+    quiet(
+        "二、今年工作安排\n今年要抓好以下四个方面、6项具体工作：\n（一）壮大实体经济\n1.做强工业。推动技改。\n2.做优农业。扩大种植。\n（二）推进城乡融合\n1.提升城区。完善管网。\n2.美化乡村。整治村容。\n（三）增进民生福祉\n1.办好教育。新建学校。\n三、加强政府自身建设\n依法行政。\n",
+    );
+    // Two quoted counts whose words every subsection holds each count them.
+    let quoted = |first: &str, second: &str| {
+        format!(
+            "二、今年工作安排\n为此，要做到“{first}着力”、建成“{second}新区”：\n（一）着力壮大产业，建成繁荣新区\n推动技改。\n（二）着力改善环境，建成秀美新区\n整治河道。\n（三）着力增进民生，建成安居新区\n新建学校。\n三、加强政府自身建设\n依法行政。\n"
+        )
+    };
+    quiet(&quoted("三个", "三个"));
+    assert_eq!(codes(&quoted("四个", "三个")), vec![Code::CountMismatch]);
+    assert_eq!(codes(&quoted("三个", "两个")), vec![Code::CountMismatch]);
+    // Words the subsections do not hold: neither count is read.
+    quiet(
+        "二、今年工作安排\n为此，要做到“四个优先”、建成“两个高地”：\n（一）着力壮大产业\n推动技改。\n（二）着力改善环境\n整治河道。\n（三）着力增进民生\n新建学校。\n三、加强政府自身建设\n依法行政。\n",
+    );
+}
+
+#[test]
+fn a_lead_whose_colon_is_followed_by_a_note_marker() {
+    let lead = |count: &str| {
+        format!(
+            "一、过去一年工作回顾\n一年来，我们着力抓了以下{count}方面的改革： [1]\n（一）深化园区改革\n园区扩容。\n（二）深化财税改革\n税源培育。\n（三）深化要素改革\n土地流转。\n二、今年工作安排\n稳中求进。\n注释\n[1]改革：指本县确定的重点改革任务。\n"
+        )
+    };
+    quiet(&lead("三个"));
+    assert_eq!(codes(&lead("四个")), vec![Code::CountMismatch]);
+}
+
+#[test]
+fn ordinals_after_an_ascii_colon_parted_by_ascii_semicolons() {
+    let ordinals = |count: &str| {
+        format!(
+            "今年着重抓好以下{count}方面工作:一是稳住工业生产;二是扩大有效投资;三是提升城乡品质。\n"
+        )
+    };
+    quiet(&ordinals("三个"));
+    assert_eq!(codes(&ordinals("四个")), vec![Code::CountMismatch]);
+    // The full-width form, read as before.
+    quiet("今年着重抓好以下三个方面工作：一是稳住工业生产；二是扩大有效投资；三是提升城乡品质。\n");
+}
