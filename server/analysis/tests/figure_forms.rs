@@ -6339,3 +6339,34 @@ fn ordinals_after_an_ascii_colon_parted_by_ascii_semicolons() {
     // The full-width form, read as before.
     quiet("今年着重抓好以下三个方面工作：一是稳住工业生产；二是扩大有效投资；三是提升城乡品质。\n");
 }
+
+#[test]
+fn deeds_whose_numbering_skips_or_switches_are_left_unread() {
+    let annex = |count: &str, marks: [&str; 5]| {
+        let mut s = format!(
+            "一、今年工作安排\n今年继续办好{count}件民生实事。\n二、加强政府自身建设\n依法行政。\n附件\n2031年{count}件民生实事\n"
+        );
+        for m in marks {
+            s.push_str(&format!("{m}新建一批便民设施。\n"));
+        }
+        s
+    };
+    let plain = ["一、", "二、", "三、", "四、", "五、"];
+    quiet(&annex("五", plain));
+    assert!(codes(&annex("六", plain)).contains(&Code::CountMismatch));
+    // A skipped number, or the numbering going on another way: abstain.
+    quiet(&annex("五", ["一、", "二、", "三、", "五、", "六、"]));
+    quiet(&annex("五", ["一、", "二、", "三、", "（四）", "（五）"]));
+    // Ordinals that skip one in the paragraph.
+    let ordinals = |marks: [&str; 5]| {
+        format!(
+            "今年继续办好五件民生实事：{}。\n",
+            marks.map(|m| format!("{m}新建便民设施")).join("；")
+        )
+    };
+    quiet(&ordinals(["一是", "二是", "三是", "五是", "六是"]));
+    assert_eq!(
+        codes(&ordinals(["一是", "二是", "三是", "四是", "五是"]).replace("五件", "六件")),
+        vec![Code::CountMismatch]
+    );
+}
