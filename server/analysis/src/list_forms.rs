@@ -772,10 +772,12 @@ fn lead_lists(doc: &Document, out: &mut Vec<CountedList>) {
 }
 
 /// The two counts of a lead (`五个方面、22项具体工作：`) over the items read
-/// after it: a quoted count whose counted words every item holds counts
-/// the items (`“八个聚力”、打造“八个新城”`, each counted so); else a count
-/// of `方面` counts the items when the second counts the lines numbered on
-/// through them (`1.`…`22.` under `（一）`…`（五）`). Neither: both unread.
+/// after it (the lead's own count first): a quoted count whose counted
+/// words every item holds counts the items (`“八个聚力”、打造“八个新城”`),
+/// and so does the lead's count of `方面` (what the text is divided into);
+/// after such a count of `方面`, the other, if not so held, counts the lines
+/// numbered on through the items (`1.`…`22.` under `（一）`…`（五）`), when
+/// they are. A count read neither way is left unread.
 fn paired_lists(
     text: &str,
     (count, count_range): (u32, Range<usize>),
@@ -788,28 +790,25 @@ fn paired_lists(
         quoted_noun(text, range.clone())
             .is_some_and(|noun| items.iter().all(|r| text[r.clone()].contains(noun)))
     };
-    if held(&count_range) || held(second_range) {
-        for (n, range) in [(count, count_range), (*second, second_range.clone())] {
-            if held(&range) {
-                out.push(CountedList::shown(
-                    ListSource::Lead,
-                    n,
-                    range,
-                    items.to_vec(),
-                ));
-            }
-        }
-        return;
-    }
-    if let Some(run) = nested_run
-        && text[count_range.clone()].ends_with("方面")
-    {
+    // A count of `方面` counts the items the text is divided into.
+    let aspects = text[count_range.clone()].ends_with("方面");
+    let second_held = held(second_range);
+    if aspects || held(&count_range) {
         out.push(CountedList::shown(
             ListSource::Lead,
             count,
             count_range,
             items.to_vec(),
         ));
+    }
+    if second_held {
+        out.push(CountedList::shown(
+            ListSource::Lead,
+            *second,
+            second_range.clone(),
+            items.to_vec(),
+        ));
+    } else if aspects && let Some(run) = nested_run {
         out.push(CountedList::shown(
             ListSource::Lead,
             *second,
@@ -1160,13 +1159,25 @@ fn clause_cue(line: &str, clause: Range<usize>) -> Option<LeadCue> {
         [(count, range)] => (count, range, None),
         [(count, range), (second, second_range)] => {
             let between = &line[range.end..second_range.start];
+            if between.chars().count() > 12 {
+                return None;
+            }
             let joined = between
                 .find('、')
                 .is_some_and(|p| !between[..p].contains(['，', ',', '；', '：']));
-            if !joined || between.chars().count() > 12 {
+            // `“十个持续推进”即抓好十方面工作`: a quoted count the second
+            // restates; the second is the lead's.
+            let restated = line[..range.start].ends_with('“')
+                && between
+                    .find("”即")
+                    .is_some_and(|p| !between[..p].contains('”'));
+            if joined {
+                (count, range, Some((*second, second_range.clone())))
+            } else if restated {
+                (second, second_range, Some((*count, range.clone())))
+            } else {
                 return None;
             }
-            (count, range, Some((*second, second_range.clone())))
         }
         _ => return None,
     };
@@ -1183,12 +1194,17 @@ fn clause_cue(line: &str, clause: Range<usize>) -> Option<LeadCue> {
         return Some(cue);
     }
     // Two counts: each closely followed by what it counts, the first up
-    // to the `、` joining them.
-    if let Some((_, second)) = &cue.paired {
-        let join = line[..second.start].rfind('、').unwrap_or(second.start);
-        return (counts_closely(line, count_range.clone(), join)
-            && counts_closely(line, second.clone(), clause.end))
-        .then_some(cue);
+    // to the `、` or `即` between them.
+    if let Some((_, other)) = &cue.paired {
+        let (earlier, later) = if other.start < count_range.start {
+            (other.clone(), count_range.clone())
+        } else {
+            (count_range.clone(), other.clone())
+        };
+        let between = &line[earlier.end..later.start];
+        let bound = earlier.end + between.find(['、', '即']).unwrap_or(between.len());
+        return (counts_closely(line, earlier, bound) && counts_closely(line, later, clause.end))
+            .then_some(cue);
     }
     counts_closely(line, count_range.clone(), clause.end).then_some(cue)
 }

@@ -1564,10 +1564,15 @@ fn numeral_start_before_measure(text: &str, end: usize) -> Option<usize> {
 fn name_lists(doc: &Document, cues: &Cues, out: &mut Vec<CountedList>) {
     let text = &doc.text;
     for &(at, word) in &cues.totals {
-        // `等“五大行动”`: the count may open a quoted name.
+        // `等“五大行动”`: the count may open a quoted name; `等 5家`: a
+        // text taken from a PDF may keep a space before digits.
         let after = at + word.len();
         let count_start = if text[after..].starts_with('“') {
             after + '“'.len_utf8()
+        } else if text[after..].starts_with(' ')
+            && text[after + 1..].starts_with(|c: char| c.is_ascii_digit())
+        {
+            after + 1
         } else {
             after
         };
@@ -2372,6 +2377,12 @@ const DEED_NOUNS: &[&str] = &[
     "工作",
     "任务",
     "措施",
+    // Programmes are named by what they do (`甲产业提质、乙产业培育两大
+    // 工程`, `甲整治、乙改造三个攻坚战`).
+    "工程",
+    "行动",
+    "计划",
+    "攻坚",
 ];
 
 /// Verbs that end many names as their head (`隐患排查整治`, `生态修复`,

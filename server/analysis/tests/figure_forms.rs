@@ -6296,11 +6296,15 @@ fn a_lead_of_two_counts_over_its_subsections() {
     quiet(&tasks("三个", "5项"));
     assert_eq!(codes(&tasks("四个", "5项")), vec![Code::CountMismatch]);
     assert_eq!(codes(&tasks("三个", "6项")), vec![Code::CountMismatch]);
-    // Numbering that restarts under each subsection: the second count
-    // has no list of its own, and neither count is read.
-    quiet(
-        "二、今年工作安排\n今年要抓好以下四个方面、6项具体工作：\n（一）壮大实体经济\n1.做强工业。推动技改。\n2.做优农业。扩大种植。\n（二）推进城乡融合\n1.提升城区。完善管网。\n2.美化乡村。整治村容。\n（三）增进民生福祉\n1.办好教育。新建学校。\n三、加强政府自身建设\n依法行政。\n",
-    );
+    // Numbering that restarts under each subsection, or none: the second
+    // count has no list of its own, the aspects are still the subsections.
+    let restarting = |aspects: &str| {
+        format!(
+            "二、今年工作安排\n今年要抓好以下{aspects}方面、6项具体工作：\n（一）壮大实体经济\n1.做强工业。推动技改。\n2.做优农业。扩大种植。\n（二）推进城乡融合\n1.提升城区。完善管网。\n2.美化乡村。整治村容。\n（三）增进民生福祉\n1.办好教育。新建学校。\n三、加强政府自身建设\n依法行政。\n"
+        )
+    };
+    quiet(&restarting("三个"));
+    assert_eq!(codes(&restarting("四个")), vec![Code::CountMismatch]);
     // Two quoted counts whose words every subsection holds each count them.
     let quoted = |first: &str, second: &str| {
         format!(
@@ -6367,6 +6371,44 @@ fn deeds_whose_numbering_skips_or_switches_are_left_unread() {
     quiet(&ordinals(["一是", "二是", "三是", "五是", "六是"]));
     assert_eq!(
         codes(&ordinals(["一是", "二是", "三是", "四是", "五是"]).replace("五件", "六件")),
+        vec![Code::CountMismatch]
+    );
+}
+
+#[test]
+fn a_quoted_count_restated_by_the_leads_count_of_aspects() {
+    let lead = |quoted: &str, aspects: &str| {
+        format!(
+            "二、今年工作安排\n“{quoted}持续抓好”即重点抓好{aspects}方面工作：\n（一）持续抓好园区建设\n推动技改。\n（二）持续抓好城乡融合\n整治河道。\n（三）持续抓好民生保障\n新建学校。\n三、加强政府自身建设\n依法行政。\n"
+        )
+    };
+    quiet(&lead("三个", "三"));
+    assert_eq!(codes(&lead("三个", "四")), vec![Code::CountMismatch]);
+    assert_eq!(codes(&lead("四个", "三")), vec![Code::CountMismatch]);
+}
+
+#[test]
+fn programmes_named_by_what_they_do() {
+    // Names of campaigns and action plans are deeds; the count still
+    // counts them.
+    let plans = |count: &str| {
+        format!("旧城改造扎实推进，街巷整治、管网更新、配套设施建设{count}行动计划全面实施。\n")
+    };
+    quiet(&plans("三个"));
+    assert_eq!(codes(&plans("四个")), vec![Code::CountMismatch]);
+    let campaigns = |count: &str| {
+        format!("开展信贷扩面提质、不良资产清收、金融秩序整顿{count}攻坚战，稳住金融基本盘。\n")
+    };
+    quiet(&campaigns("三个"));
+    assert_eq!(codes(&campaigns("四个")), vec![Code::CountMismatch]);
+}
+
+#[test]
+fn a_space_between_deng_and_its_count() {
+    // A text taken from a PDF may keep a space after 等.
+    quiet("东方医院、南湖医院等 5家医疗单位对口帮扶我县。\n");
+    assert_eq!(
+        codes("东方医院、南湖医院、西山医院等 2家医疗单位对口帮扶我县。\n"),
         vec![Code::CountMismatch]
     );
 }
