@@ -21,7 +21,7 @@ pub struct Cues {
     pub totals: Vec<(usize, &'static str)>,
     /// `：` and `:` (with the colon), in the body and the notes.
     pub colons: Vec<(usize, &'static str)>,
-    /// `：一是` and `，一是`, in the body and the notes: the offset of the
+    /// `：一是`, `:一是` and `，一是`, in the body and the notes: the offset of the
     /// colon or comma.
     pub ordinals: Vec<usize>,
     /// `一是` opening a sentence (`。一是`), in the body and the notes: the
@@ -42,6 +42,9 @@ const WORDS: &[&str] = &[
     // `一要…二要…`: the same ordinals with the verb of a task.
     "：一要",
     "，一要",
+    // The same after an ASCII colon (`工作:一是…;二是…`).
+    ":一是",
+    ":一要",
     "：",
     ":",
     "。一是",
@@ -83,6 +86,10 @@ impl Cues {
                 Some("：一是" | "：一要") => {
                     cues.ordinals.push(at);
                     cues.colons.push((at, "："));
+                }
+                Some(":一是" | ":一要") => {
+                    cues.ordinals.push(at);
+                    cues.colons.push((at, ":"));
                 }
                 Some("，一是" | "，一要") => cues.ordinals.push(at),
                 Some(word @ ("：" | ":")) => cues.colons.push((at, word)),

@@ -619,6 +619,7 @@ fn scan_line_lists(
             if *body && let Some(lead) = &found.lead {
                 leads.push(LeadCue {
                     count_range: shift(&lead.count_range, by),
+                    paired: lead.paired.as_ref().map(|(n, r)| (*n, shift(r, by))),
                     ..lead.clone()
                 });
             }

@@ -707,6 +707,18 @@ fn lead_lists(doc: &Document, out: &mut Vec<CountedList>) {
         // `40件实事` over `一、…四、` that group numbered items up to
         // 40: the headings are groups, not the things counted.
         let lead = lead_items(doc, &lines[next..], style, first, heading, region_end);
+        if let Some(paired) = &cue.paired {
+            if let Some((items, nested, _)) = &lead
+                && !cue.ordinals_only
+                && items.len() >= 2
+            {
+                let nested_run = (*nested == u32::MAX)
+                    .then(|| nested_items(text, &lines[next..], style, items.len(), region_end))
+                    .flatten();
+                paired_lists(text, (count, count_range), paired, items, nested_run, out);
+            }
+            continue;
+        }
         // Fewer items than the count are read only when the lines nested
         // in them cannot be what it counts: no item holds as many, and all
         // together they are not as many either (`1.…2.` then `1.…3.`
@@ -757,6 +769,102 @@ fn lead_lists(doc: &Document, out: &mut Vec<CountedList>) {
             }
         }
     }
+}
+
+/// The two counts of a lead (`五个方面、22项具体工作：`) over the items read
+/// after it (the lead's own count first): a quoted count whose counted
+/// words every item holds counts the items (`“八个聚力”、打造“八个新城”`),
+/// and so does the lead's count of `方面` (what the text is divided into);
+/// after such a count of `方面`, the other, if not so held, counts the lines
+/// numbered on through the items (`1.`…`22.` under `（一）`…`（五）`), when
+/// they are. A count read neither way is left unread.
+fn paired_lists(
+    text: &str,
+    (count, count_range): (u32, Range<usize>),
+    (second, second_range): &(u32, Range<usize>),
+    items: &[Range<usize>],
+    nested_run: Option<Vec<Range<usize>>>,
+    out: &mut Vec<CountedList>,
+) {
+    let held = |range: &Range<usize>| {
+        quoted_noun(text, range.clone())
+            .is_some_and(|noun| items.iter().all(|r| text[r.clone()].contains(noun)))
+    };
+    // A count of `方面` counts the items the text is divided into.
+    let aspects = text[count_range.clone()].ends_with("方面");
+    let second_held = held(second_range);
+    if aspects || held(&count_range) {
+        out.push(CountedList::shown(
+            ListSource::Lead,
+            count,
+            count_range,
+            items.to_vec(),
+        ));
+    }
+    if second_held {
+        out.push(CountedList::shown(
+            ListSource::Lead,
+            *second,
+            second_range.clone(),
+            items.to_vec(),
+        ));
+    } else if aspects && let Some(run) = nested_run {
+        out.push(CountedList::shown(
+            ListSource::Lead,
+            *second,
+            second_range.clone(),
+            run,
+        ));
+    }
+}
+
+/// The counted words of a quoted count (`“八个聚力”`: `聚力`), two to four
+/// Han characters up to the closing quote.
+fn quoted_noun(text: &str, count: Range<usize>) -> Option<&str> {
+    if !text[..count.start].ends_with('“') {
+        return None;
+    }
+    let rest = &text[count.end..];
+    let noun = &rest[..rest.find('”')?];
+    ((2..=4).contains(&noun.chars().count()) && noun.chars().all(crate::chars::is_han))
+        .then_some(noun)
+}
+
+/// The lines numbered on through a lead's `items` items (written in
+/// `style`, from `lines`): `1.`…`22.` under `（一）`…`（五）`, one way of
+/// numbering, from 1 with no gap, read up to a number at the items' level
+/// or above that is not the next item, or `limit`. `None` when the
+/// numbering skips or restarts, or fewer than two such lines run.
+fn nested_items(
+    text: &str,
+    lines: &[crate::lines::Line],
+    style: Style,
+    items: usize,
+    limit: usize,
+) -> Option<Vec<Range<usize>>> {
+    let mut seen = 0;
+    let mut nested_style = None;
+    let mut run = Vec::new();
+    for line in lines.iter().take(LEAD_LINES) {
+        if line.content.start >= limit {
+            break;
+        }
+        let Some((s, n)) = line_number(&text[line.content.clone()]) else {
+            continue;
+        };
+        if s == style && n as usize == seen + 1 && seen < items {
+            seen += 1;
+        } else if s.level() <= style.level() {
+            break;
+        } else if nested_style.is_none_or(|t| t == s) {
+            if seen == 0 || n as usize != run.len() + 1 {
+                return None;
+            }
+            nested_style = Some(s);
+            run.push(line.content.clone());
+        }
+    }
+    (seen == items && run.len() >= 2).then_some(run)
 }
 
 /// The one count of the clause right before the lead's count (from
@@ -905,14 +1013,37 @@ pub(crate) struct LeadCue {
     /// A count of 实事 inside the line: it counts only `一是…` run on in
     /// the next paragraph, not numbered lines (a new section's headings).
     pub(crate) ordinals_only: bool,
+    /// The other count of a clause that states two (`五个方面、22项具体
+    /// 工作`, `“八个聚力”、打造“八个新城”`): its value and range.
+    pub(crate) paired: Option<(u32, Range<usize>)>,
 }
 
 /// The lead cue of one line (its content, trimmed). It depends on the line
 /// alone, so the document caches it per line: a keystroke rereads the
 /// changed line, not every line of the body.
 pub(crate) fn lead_cue_in(line: &str) -> Option<LeadCue> {
+    // `以下七个方面： [1]`: a note's marker after the colon is no clause.
+    let line = without_closing_marker(line);
     let clause = last_clause(line, 0..line.len());
     clause_cue(line, clause.clone()).or_else(|| earlier_cue(line, clause))
+}
+
+/// `line` without a note's marker (`[1]`, `［1］`, `〔1〕`) and the spaces
+/// around it after the colon or full stop that closes the line.
+fn without_closing_marker(line: &str) -> &str {
+    let trimmed = line.trim_end_matches(is_space);
+    let Some(inner) = trimmed.strip_suffix([']', '］', '〕']) else {
+        return line;
+    };
+    let digits = inner.trim_end_matches(|c: char| c.is_ascii_digit());
+    let Some(before) = digits.strip_suffix(['[', '［', '〔']) else {
+        return line;
+    };
+    let before = before.trim_end_matches(is_space);
+    if digits.len() == inner.len() || !before.ends_with(['：', ':', '。']) {
+        return line;
+    }
+    before
 }
 
 /// A lead whose count is not in its last clause: `坚持“六个突出”，重点抓好
@@ -955,6 +1086,7 @@ fn earlier_cue(line: &str, last: Range<usize>) -> Option<LeadCue> {
                 count_range: range.clone(),
                 heading: line_number(line).map(|(style, _)| style),
                 ordinals_only: true,
+                paired: None,
             });
         }
     }
@@ -1016,44 +1148,82 @@ fn clause_cue(line: &str, clause: Range<usize>) -> Option<LeadCue> {
     if clause.is_empty() || line[clause.clone()].chars().count() > 40 {
         return None;
     }
-    // One count (`五个方面、22项具体工作` counts two things), of campaigns
-    // when of nothing else (`打好三场硬仗：`).
+    // One count, of campaigns when of nothing else (`打好三场硬仗：`), or
+    // two joined by `、` (`五个方面、22项具体工作`: the first counts the
+    // items, the second is read with them in [`lead_lists`]).
     let mut counts = counts_in(line, clause.clone());
     if counts.is_empty() && line[clause.clone()].contains('场') {
         counts = crate::lists::campaign_counts_in(line, clause.clone());
     }
-    let [(count, count_range)] = counts.as_slice() else {
-        return None;
+    let (count, count_range, paired) = match counts.as_slice() {
+        [(count, range)] => (count, range, None),
+        [(count, range), (second, second_range)] => {
+            let between = &line[range.end..second_range.start];
+            if between.chars().count() > 12 {
+                return None;
+            }
+            let joined = between
+                .find('、')
+                .is_some_and(|p| !between[..p].contains(['，', ',', '；', '：']));
+            // `“十个持续推进”即抓好十方面工作`: a quoted count the second
+            // restates; the second is the lead's.
+            let restated = line[..range.start].ends_with('“')
+                && between
+                    .find("”即")
+                    .is_some_and(|p| !between[..p].contains('”'));
+            if joined {
+                (count, range, Some((*second, second_range.clone())))
+            } else if restated {
+                (second, second_range, Some((*count, range.clone())))
+            } else {
+                return None;
+            }
+        }
+        _ => return None,
     };
     let cue = LeadCue {
         count: *count,
         count_range: count_range.clone(),
         heading: line_number(line).map(|(style, _)| style),
         ordinals_only: false,
+        paired,
     };
     if points_ahead(line, count_range.clone(), clause.end)
         || bracketed_in_heading(line, count_range.clone())
     {
         return Some(cue);
     }
-    // What is counted follows the count closely (`方面的工作`,
-    // `件民生实事`), with no other figure; a count after its noun
-    // (`实施项目17个：`) is a figure, not a list's size.
-    let tail = &line[count_range.end..clause.end];
+    // Two counts: each closely followed by what it counts, the first up
+    // to the `、` or `即` between them.
+    if let Some((_, other)) = &cue.paired {
+        let (earlier, later) = if other.start < count_range.start {
+            (other.clone(), count_range.clone())
+        } else {
+            (count_range.clone(), other.clone())
+        };
+        let between = &line[earlier.end..later.start];
+        let bound = earlier.end + between.find(['、', '即']).unwrap_or(between.len());
+        return (counts_closely(line, earlier, bound) && counts_closely(line, later, clause.end))
+            .then_some(cue);
+    }
+    counts_closely(line, count_range.clone(), clause.end).then_some(cue)
+}
+
+/// Whether what is counted follows the count closely, up to `end`
+/// (`方面的工作`, `件民生实事`), with no other figure; a count after its
+/// noun (`实施项目17个：`) is a figure, not a list's size.
+fn counts_closely(line: &str, count_range: Range<usize>, end: usize) -> bool {
+    let tail = &line[count_range.end..end];
     let names_noun =
         line[count_range.clone()].ends_with("方面") || tail.chars().any(crate::chars::is_han);
     // `从六个方面推进甲乙丙发展`: 从 opens what the aspects divide.
     let from_aspects =
         line[..count_range.start].ends_with('从') && line[count_range.clone()].ends_with("方面");
     // `提高10个百分点`, `3个月`: an amount, not a count of items.
-    if tail.chars().count() > if from_aspects { 20 } else { 8 }
+    !(tail.chars().count() > if from_aspects { 20 } else { 8 }
         || tail.chars().any(|c| c.is_ascii_digit())
         || !names_noun
-        || AMOUNTS.iter().any(|w| tail.starts_with(w))
-    {
-        return None;
-    }
-    Some(cue)
+        || AMOUNTS.iter().any(|w| tail.starts_with(w)))
 }
 
 /// Whether the last numbered line of `before` (blank lines skipped) is

@@ -930,6 +930,7 @@ fn top_level_pieces(s: &str, separators: &[char]) -> Vec<Range<usize>> {
 }
 
 fn annex_lists(doc: &Document, out: &mut Vec<CountedList>) {
+    use crate::list_forms::Style;
     let text = &doc.text;
     for annex in doc.outline.iter().filter(|h| h.kind == HeadingKind::Annex) {
         // The annex's lines, found by binary search (lines are in text
@@ -958,6 +959,10 @@ fn annex_lists(doc: &Document, out: &mut Vec<CountedList>) {
             continue;
         };
         let mut items = Vec::new();
+        // Whether the numbering skips a number (`三、` then `五、`) or goes
+        // on written another way (`三、` then `（四）`): which lines are the
+        // things counted is not sure, and the list is left unread.
+        let mut broken = false;
         let from = doc
             .lines
             .partition_point(|l| l.content.start < annex.range.start);
@@ -965,14 +970,28 @@ fn annex_lists(doc: &Document, out: &mut Vec<CountedList>) {
             .lines
             .partition_point(|l| l.content.start < annex.range.end);
         let body = &doc.lines[from..to.max(from)];
+        let mut sub_numbered = false;
         for line in body {
             let content = text[line.content.clone()].trim_start_matches(is_space);
+            match crate::list_forms::line_number(content) {
+                Some((Style::ParenHan, 1)) => sub_numbered = true,
+                Some((Style::ParenHan, n)) => {
+                    broken |= !items.is_empty() && !sub_numbered && n as usize == items.len() + 1;
+                }
+                _ => {}
+            }
             let Some((numeral, _)) = content.split_once('、') else {
                 continue;
             };
-            if small_chinese_number(numeral) == Some(items.len() as u32 + 1) {
+            let n = small_chinese_number(numeral);
+            if n == Some(items.len() as u32 + 1) {
                 items.push(line.content.clone());
+            } else if !items.is_empty() && n.is_some_and(|n| n as usize > items.len() + 1) {
+                broken = true;
             }
+        }
+        if broken {
+            continue;
         }
         // `40件实事` over `一、…四、` headings that group numbered items:
         // the headings are groups, not the things counted.
@@ -1206,7 +1225,8 @@ fn ordinal_lists(doc: &Document, cues: &Cues, out: &mut Vec<CountedList>) {
         let Some(region) = regions.iter().find(|r| r.contains(&colon)) else {
             continue;
         };
-        let first = colon + "：".len();
+        // The colon or comma is full-width, or an ASCII colon.
+        let first = colon + text[colon..].chars().next().map_or(1, char::len_utf8);
         // The count ends the clause before the colon (or the comma:
         // `实施“十二大任务”，一是…`), with what it counts after it, not an
         // amount (`提高2个百分点`).
@@ -1233,9 +1253,14 @@ fn ordinal_lists(doc: &Document, cues: &Cues, out: &mut Vec<CountedList>) {
             let last = items[items.len() - 1].start;
             let window = &text[last..super_floor(text, (last + 2000).min(region.end))];
             let paragraph = window.split('\n').next().unwrap_or(window);
-            let goes_on = ["一类", "另一", "一种是", "还有", "此外"]
-                .iter()
-                .any(|w| paragraph.contains(w));
+            // A later ordinal past the next (`三是…五是…`): the numbering
+            // skips, and which clauses are the items is not sure.
+            let skips = ordinal_word_with(items.len() as u32 + 2, ordinal_verb(text, first))
+                .is_some_and(|w| paragraph.contains(w.as_str()));
+            let goes_on = skips
+                || ["一类", "另一", "一种是", "还有", "此外"]
+                    .iter()
+                    .any(|w| paragraph.contains(w));
             let open = goes_on || !crate::list_forms::ordinals_closed(text, &items, region.end);
             out.push(CountedList {
                 source: ListSource::Ordinals,
@@ -1539,10 +1564,15 @@ fn numeral_start_before_measure(text: &str, end: usize) -> Option<usize> {
 fn name_lists(doc: &Document, cues: &Cues, out: &mut Vec<CountedList>) {
     let text = &doc.text;
     for &(at, word) in &cues.totals {
-        // `等“五大行动”`: the count may open a quoted name.
+        // `等“五大行动”`: the count may open a quoted name; `等 5家`: a
+        // text taken from a PDF may keep a space before digits.
         let after = at + word.len();
         let count_start = if text[after..].starts_with('“') {
             after + '“'.len_utf8()
+        } else if text[after..].starts_with(' ')
+            && text[after + 1..].starts_with(|c: char| c.is_ascii_digit())
+        {
+            after + 1
         } else {
             after
         };
@@ -2347,6 +2377,12 @@ const DEED_NOUNS: &[&str] = &[
     "工作",
     "任务",
     "措施",
+    // Programmes are named by what they do (`甲产业提质、乙产业培育两大
+    // 工程`, `甲整治、乙改造三个攻坚战`).
+    "工程",
+    "行动",
+    "计划",
+    "攻坚",
 ];
 
 /// Verbs that end many names as their head (`隐患排查整治`, `生态修复`,

@@ -6328,3 +6328,132 @@ fn growth_over_years_printed_full_width() {
         "财政收入从２００２年的１．８９万亿元增加到２００７年的５．１３万亿元，年均增长２２．１％。\n",
     );
 }
+
+#[test]
+fn a_lead_of_two_counts_over_its_subsections() {
+    // `N个方面、M项工作：` counts the subsections and the lines numbered on
+    // through them.
+    let tasks = |aspects: &str, tasks: &str| {
+        format!(
+            "二、今年工作安排\n今年要抓好以下{aspects}方面、{tasks}具体工作：\n（一）壮大实体经济\n1.做强工业。推动技改。\n2.做优农业。扩大种植。\n（二）推进城乡融合\n3.提升城区。完善管网。\n4.美化乡村。整治村容。\n（三）增进民生福祉\n5.办好教育。新建学校。\n三、加强政府自身建设\n依法行政。\n"
+        )
+    };
+    quiet(&tasks("三个", "5项"));
+    assert_eq!(codes(&tasks("四个", "5项")), vec![Code::CountMismatch]);
+    assert_eq!(codes(&tasks("三个", "6项")), vec![Code::CountMismatch]);
+    // Numbering that restarts under each subsection, or none: the second
+    // count has no list of its own, the aspects are still the subsections.
+    let restarting = |aspects: &str| {
+        format!(
+            "二、今年工作安排\n今年要抓好以下{aspects}方面、6项具体工作：\n（一）壮大实体经济\n1.做强工业。推动技改。\n2.做优农业。扩大种植。\n（二）推进城乡融合\n1.提升城区。完善管网。\n2.美化乡村。整治村容。\n（三）增进民生福祉\n1.办好教育。新建学校。\n三、加强政府自身建设\n依法行政。\n"
+        )
+    };
+    quiet(&restarting("三个"));
+    assert_eq!(codes(&restarting("四个")), vec![Code::CountMismatch]);
+    // Two quoted counts whose words every subsection holds each count them.
+    let quoted = |first: &str, second: &str| {
+        format!(
+            "二、今年工作安排\n为此，要做到“{first}着力”、建成“{second}新区”：\n（一）着力壮大产业，建成繁荣新区\n推动技改。\n（二）着力改善环境，建成秀美新区\n整治河道。\n（三）着力增进民生，建成安居新区\n新建学校。\n三、加强政府自身建设\n依法行政。\n"
+        )
+    };
+    quiet(&quoted("三个", "三个"));
+    assert_eq!(codes(&quoted("四个", "三个")), vec![Code::CountMismatch]);
+    assert_eq!(codes(&quoted("三个", "两个")), vec![Code::CountMismatch]);
+    // Words the subsections do not hold: neither count is read.
+    quiet(
+        "二、今年工作安排\n为此，要做到“四个优先”、建成“两个高地”：\n（一）着力壮大产业\n推动技改。\n（二）着力改善环境\n整治河道。\n（三）着力增进民生\n新建学校。\n三、加强政府自身建设\n依法行政。\n",
+    );
+}
+
+#[test]
+fn a_lead_whose_colon_is_followed_by_a_note_marker() {
+    let lead = |count: &str| {
+        format!(
+            "一、过去一年工作回顾\n一年来，我们着力抓了以下{count}方面的改革： [1]\n（一）深化园区改革\n园区扩容。\n（二）深化财税改革\n税源培育。\n（三）深化要素改革\n土地流转。\n二、今年工作安排\n稳中求进。\n注释\n[1]改革：指本县确定的重点改革任务。\n"
+        )
+    };
+    quiet(&lead("三个"));
+    assert_eq!(codes(&lead("四个")), vec![Code::CountMismatch]);
+}
+
+#[test]
+fn ordinals_after_an_ascii_colon_parted_by_ascii_semicolons() {
+    let ordinals = |count: &str| {
+        format!(
+            "今年着重抓好以下{count}方面工作:一是稳住工业生产;二是扩大有效投资;三是提升城乡品质。\n"
+        )
+    };
+    quiet(&ordinals("三个"));
+    assert_eq!(codes(&ordinals("四个")), vec![Code::CountMismatch]);
+    // The full-width form, read as before.
+    quiet("今年着重抓好以下三个方面工作：一是稳住工业生产；二是扩大有效投资；三是提升城乡品质。\n");
+}
+
+#[test]
+fn deeds_whose_numbering_skips_or_switches_are_left_unread() {
+    let annex = |count: &str, marks: [&str; 5]| {
+        let mut s = format!(
+            "一、今年工作安排\n今年继续办好{count}件民生实事。\n二、加强政府自身建设\n依法行政。\n附件\n2031年{count}件民生实事\n"
+        );
+        for m in marks {
+            s.push_str(&format!("{m}新建一批便民设施。\n"));
+        }
+        s
+    };
+    let plain = ["一、", "二、", "三、", "四、", "五、"];
+    quiet(&annex("五", plain));
+    assert!(codes(&annex("六", plain)).contains(&Code::CountMismatch));
+    // A skipped number, or the numbering going on another way: abstain.
+    quiet(&annex("五", ["一、", "二、", "三、", "五、", "六、"]));
+    quiet(&annex("五", ["一、", "二、", "三、", "（四）", "（五）"]));
+    // Ordinals that skip one in the paragraph.
+    let ordinals = |marks: [&str; 5]| {
+        format!(
+            "今年继续办好五件民生实事：{}。\n",
+            marks.map(|m| format!("{m}新建便民设施")).join("；")
+        )
+    };
+    quiet(&ordinals(["一是", "二是", "三是", "五是", "六是"]));
+    assert_eq!(
+        codes(&ordinals(["一是", "二是", "三是", "四是", "五是"]).replace("五件", "六件")),
+        vec![Code::CountMismatch]
+    );
+}
+
+#[test]
+fn a_quoted_count_restated_by_the_leads_count_of_aspects() {
+    let lead = |quoted: &str, aspects: &str| {
+        format!(
+            "二、今年工作安排\n“{quoted}持续抓好”即重点抓好{aspects}方面工作：\n（一）持续抓好园区建设\n推动技改。\n（二）持续抓好城乡融合\n整治河道。\n（三）持续抓好民生保障\n新建学校。\n三、加强政府自身建设\n依法行政。\n"
+        )
+    };
+    quiet(&lead("三个", "三"));
+    assert_eq!(codes(&lead("三个", "四")), vec![Code::CountMismatch]);
+    assert_eq!(codes(&lead("四个", "三")), vec![Code::CountMismatch]);
+}
+
+#[test]
+fn programmes_named_by_what_they_do() {
+    // Names of campaigns and action plans are deeds; the count still
+    // counts them.
+    let plans = |count: &str| {
+        format!("旧城改造扎实推进，街巷整治、管网更新、配套设施建设{count}行动计划全面实施。\n")
+    };
+    quiet(&plans("三个"));
+    assert_eq!(codes(&plans("四个")), vec![Code::CountMismatch]);
+    let campaigns = |count: &str| {
+        format!("开展信贷扩面提质、不良资产清收、金融秩序整顿{count}攻坚战，稳住金融基本盘。\n")
+    };
+    quiet(&campaigns("三个"));
+    assert_eq!(codes(&campaigns("四个")), vec![Code::CountMismatch]);
+}
+
+#[test]
+fn a_space_between_deng_and_its_count() {
+    // A text taken from a PDF may keep a space after 等.
+    quiet("东方医院、南湖医院等 5家医疗单位对口帮扶我县。\n");
+    assert_eq!(
+        codes("东方医院、南湖医院、西山医院等 2家医疗单位对口帮扶我县。\n"),
+        vec![Code::CountMismatch]
+    );
+}

@@ -586,7 +586,7 @@ fn figures_against_the_gold() {
     // city and county reports) joined, over 226.
     let floors: [(&str, f64, f64); 7] = [
         // (kind, reading recall %, mutation recall %)
-        ("count", 87.8, 81.8),
+        ("count", 87.9, 81.9),
         ("part", 84.6, 86.1),
         ("respectively", 98.5, 97.3),
         ("growth", 88.0, 91.9),
