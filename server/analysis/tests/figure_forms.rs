@@ -6313,3 +6313,22 @@ fn items_each_opened_by_the_counted_word_are_not_grouped() {
     quiet("实现“双提高”：提高甲质量和提高乙效率。\n");
     quiet("实现“三提高”：提高甲质量、提高乙效率和提高丙水平。\n");
 }
+
+#[test]
+fn a_note_naming_several_slogans_each_with_its_list_names_them_all() {
+    let note = |lists: &str| format!("整治“两慢、三难”问题。[1]\n注释\n[1]两慢、三难：{lists}\n");
+    let held = note("“两慢”是审批慢、落地慢；“三难”是融资难、用工难、用地难。");
+    quiet(&held);
+    let config = Config::default();
+    let doc = Document::parse(format!("{TITLE}{held}"), &config);
+    let whole = report_analysis::checks::slogan_readings(&doc)
+        .into_iter()
+        .find(|r| r.slogan == "两慢、三难")
+        .expect("the whole is read");
+    assert_eq!(whole.listed, vec![2, 3]);
+    // A name its own list refutes is reported once, on its own.
+    assert_eq!(
+        codes(&note("“两慢”是审批慢、落地慢；“三难”是融资难、用工难。")),
+        vec![Code::SloganCount]
+    );
+}

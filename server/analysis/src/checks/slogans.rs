@@ -461,7 +461,32 @@ fn named_slogans(term: &str, aliases: &[&str], definition: &str) -> Vec<NoteSlog
         }
         out.push((slogan, parts, reading));
     }
+    if let Some(whole) = whole_of_held_names(&all_names, &out) {
+        out.push(whole);
+    }
     out
+}
+
+/// `三甲、三乙、三丙：“三甲”是…；“三乙”是…；“三丙”是…`: a term of several
+/// names, each held by its own list, also names them all (the body may
+/// quote them together, `“三甲、三乙、三丙”`): the whole holds. Only ever a
+/// confirmation: a name its list refutes is reported on its own.
+fn whole_of_held_names(names: &[String], read: &[NoteSlogan]) -> Option<NoteSlogan> {
+    if names.len() < 2 || read.len() != names.len() {
+        return None;
+    }
+    let held = names
+        .iter()
+        .zip(read)
+        .all(|(name, (slogan, _, reading))| name == slogan && *reading == SloganCount::Holds);
+    if !held {
+        return None;
+    }
+    let whole = names.join("、");
+    let parts = parse_slogan(&whole)?;
+    let own: Vec<&SloganPart> = read.iter().flat_map(|(_, p, _)| p).collect();
+    let same = parts.len() == own.len() && parts.iter().zip(own).all(|(a, b)| *a == *b);
+    same.then_some((whole, parts, SloganCount::Holds))
 }
 
 /// A note for a slogan written as numbers (`“1+5”专项行动`, `“1234”发展思路`):
