@@ -159,6 +159,13 @@ const IDIOMS: &[&str] = &[
     "三心二意",
     "三番五次",
     "三令五申",
+    "四舍五入",
+    "三山五岳",
+    "五光十色",
+    "七手八脚",
+    "七情六欲",
+    "五脏六腑",
+    "三教九流",
     "五湖四海",
     "四面八方",
     "四通八达",
@@ -336,8 +343,37 @@ pub fn term_keys(term: &str) -> Vec<String> {
             push(&mut keys, normalize(&core));
         }
     }
+    for key in keys.clone() {
+        if let Some(respelled) = count_respelled(&key) {
+            push(&mut keys, respelled);
+        }
+    }
     keys.retain(|k| k.chars().count() >= 2);
     keys
+}
+
+/// `三个15分钟` as `3个15分钟` and back: a count of figures (a digit after
+/// its 个) is written either way, in words or in digits, and is the same
+/// slogan.
+fn count_respelled(key: &str) -> Option<String> {
+    let (count, rest) = key.split_once('个')?;
+    if !rest.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let mut chars = count.chars();
+    let respelled = match (chars.next()?, chars.next()) {
+        (c, None) if !c.is_ascii_digit() => {
+            let n = crate::chars::chinese_digit(c).filter(|n| (2..=9).contains(n))?;
+            n.to_string()
+        }
+        (c, None) => match c.to_digit(10)? {
+            2 => "两".to_string(),
+            n @ 3..=9 => crate::ide::chinese_numeral(n),
+            _ => return None,
+        },
+        _ => return None,
+    };
+    Some(format!("{respelled}个{rest}"))
 }
 
 /// The keys of each of a note's names, and, for a note naming several

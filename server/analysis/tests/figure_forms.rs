@@ -6457,3 +6457,52 @@ fn a_space_between_deng_and_its_count() {
         vec![Code::CountMismatch]
     );
 }
+
+#[test]
+fn a_body_gloss_past_the_words_naming_a_slogan() {
+    // A colon or `，即` after a few words that say what the slogan is.
+    let rule = |slogan: &str, list: &str| format!("严格执行“{slogan}”规定：{list}。\n");
+    let four = "退休不退责任、退休不退政策、退休不退帮扶、退休不退监管";
+    quiet(&rule("四个不退", four));
+    assert_eq!(codes(&rule("五个不退", four)), vec![Code::SloganCount]);
+    let rings = |slogan: &str, list: &str| format!("推进“{slogan}”服务圈，即{list}。\n");
+    let three = "10分钟购物圈、10分钟健身圈、10分钟阅读圈";
+    quiet(&rings("3个10分钟", three));
+    assert_eq!(
+        codes(&rings("3个10分钟", "10分钟购物圈、10分钟健身圈")),
+        vec![Code::SloganCount]
+    );
+    quiet(&rings("三个10分钟", three));
+    // `即将`, `即使` open no gloss.
+    quiet("推进“四个不退”工作，即将开展甲、乙、丙。\n");
+}
+
+#[test]
+fn items_each_opened_by_the_counted_word_are_not_grouped() {
+    // `提升甲和提升乙` is two things: three in all where two are counted.
+    assert_eq!(
+        codes("实现“双提高”：提高甲质量、提高乙效率和提高丙水平。\n"),
+        vec![Code::SloganCount]
+    );
+    quiet("实现“双提高”：提高甲质量和提高乙效率。\n");
+    quiet("实现“三提高”：提高甲质量、提高乙效率和提高丙水平。\n");
+}
+
+#[test]
+fn a_note_naming_several_slogans_each_with_its_list_names_them_all() {
+    let note = |lists: &str| format!("整治“两慢、三难”问题。[1]\n注释\n[1]两慢、三难：{lists}\n");
+    let held = note("“两慢”是审批慢、落地慢；“三难”是融资难、用工难、用地难。");
+    quiet(&held);
+    let config = Config::default();
+    let doc = Document::parse(format!("{TITLE}{held}"), &config);
+    let whole = report_analysis::checks::slogan_readings(&doc)
+        .into_iter()
+        .find(|r| r.slogan == "两慢、三难")
+        .expect("the whole is read");
+    assert_eq!(whole.listed, vec![2, 3]);
+    // A name its own list refutes is reported once, on its own.
+    assert_eq!(
+        codes(&note("“两慢”是审批慢、落地慢；“三难”是融资难、用工难。")),
+        vec![Code::SloganCount]
+    );
+}

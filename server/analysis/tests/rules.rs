@@ -396,3 +396,27 @@ fn a_terms_marker_pointing_at_no_note_is_said_once() {
         codes(text)
     );
 }
+
+#[test]
+fn a_count_of_figures_in_words_or_digits_is_one_term() {
+    // The note spells the count in words, the body in digits, or back.
+    let note = "\n注释\n1.三个10分钟：10分钟购物圈、10分钟健身圈、10分钟阅读圈。\n";
+    let got = findings(&format!("建成“3个10分钟”服务圈。[1]\n{note}"));
+    assert!(got.is_empty(), "{got:?}");
+    let note = "\n注释\n1.4个20公里：甲路20公里、乙路20公里、丙路20公里、丁路20公里。\n";
+    let got = findings(&format!("修通“四个20公里”干线。[1]\n{note}"));
+    assert!(got.is_empty(), "{got:?}");
+    // Another count is another term.
+    let note = "\n注释\n1.三个10分钟：10分钟购物圈、10分钟健身圈、10分钟阅读圈。\n";
+    let got = findings(&format!("建成“4个10分钟”服务圈。\n{note}"));
+    assert!(
+        got.iter().any(|(code, _, _)| *code == Code::TermUndefined),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn idioms_shaped_like_slogans_are_no_terms() {
+    let got = findings("数据按四舍五入取整，游客来自三山五岳。\n");
+    assert!(got.is_empty(), "{got:?}");
+}

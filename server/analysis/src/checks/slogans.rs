@@ -461,7 +461,32 @@ fn named_slogans(term: &str, aliases: &[&str], definition: &str) -> Vec<NoteSlog
         }
         out.push((slogan, parts, reading));
     }
+    if let Some(whole) = whole_of_held_names(&all_names, &out) {
+        out.push(whole);
+    }
     out
+}
+
+/// `三甲、三乙、三丙：“三甲”是…；“三乙”是…；“三丙”是…`: a term of several
+/// names, each held by its own list, also names them all (the body may
+/// quote them together, `“三甲、三乙、三丙”`): the whole holds. Only ever a
+/// confirmation: a name its list refutes is reported on its own.
+fn whole_of_held_names(names: &[String], read: &[NoteSlogan]) -> Option<NoteSlogan> {
+    if names.len() < 2 || read.len() != names.len() {
+        return None;
+    }
+    let held = names
+        .iter()
+        .zip(read)
+        .all(|(name, (slogan, _, reading))| name == slogan && *reading == SloganCount::Holds);
+    if !held {
+        return None;
+    }
+    let whole = names.join("、");
+    let parts = parse_slogan(&whole)?;
+    let own: Vec<&SloganPart> = read.iter().flat_map(|(_, p, _)| p).collect();
+    let same = parts.len() == own.len() && parts.iter().zip(own).all(|(a, b)| *a == *b);
+    same.then_some((whole, parts, SloganCount::Holds))
 }
 
 /// A note for a slogan written as numbers (`“1+5”专项行动`, `“1234”发展思路`):
@@ -949,10 +974,13 @@ fn code_parts(code: &[CodePart]) -> Vec<SloganPart> {
 /// to the end of its sentence.
 fn list_after(text: &str, close: usize) -> Option<Range<usize>> {
     let rest = &text[close..];
-    let lead = ["，即：", "，即", "即：", "即", "：", ":"]
+    let start = match ["，即：", "，即", "即：", "即", "：", ":"]
         .iter()
-        .find(|l| rest.starts_with(*l))?;
-    let start = close + lead.len();
+        .find(|l| rest.starts_with(*l))
+    {
+        Some(lead) => close + lead.len(),
+        None => close + gloss_past_naming_words(rest)?,
+    };
     // `“五办”即“甲办、乙办…”强化…`: a quoted list is the definition, to its
     // closing quote, whatever the sentence goes on to say.
     if let Some(quoted) = quoted_list(text, start) {
@@ -969,6 +997,37 @@ fn list_after(text: &str, close: usize) -> Option<Range<usize>> {
         None => return None,
     };
     (end > start).then_some(start..end)
+}
+
+/// Words after `即` that make it no gloss (`即将`, `即使`).
+const NOT_GLOSSING_JI: [&str; 4] = ["即将", "即使", "即便", "即时"];
+
+/// `“四个不摘”要求：A、B…`, `“三个圈”生活圈，即A、B…`: a gloss past a few
+/// words naming what the slogan is (no more than [`MAX_FOLLOWING_GAP`]),
+/// opened by a colon or `，即`; the offset of its first character in
+/// `rest`.
+fn gloss_past_naming_words(rest: &str) -> Option<usize> {
+    let (gap, c) = rest
+        .char_indices()
+        .take(MAX_FOLLOWING_GAP + 1)
+        .find(|(_, c)| !crate::chars::is_han(*c))?;
+    if gap == 0 {
+        return None;
+    }
+    let after = &rest[gap..];
+    let lead = match c {
+        '：' | ':' => c.len_utf8(),
+        '，' if after[c.len_utf8()..].starts_with('即')
+            && !NOT_GLOSSING_JI
+                .iter()
+                .any(|w| after[c.len_utf8()..].starts_with(w)) =>
+        {
+            let ji = c.len_utf8() + '即'.len_utf8();
+            ji + usize::from(after[ji..].starts_with('：')) * '：'.len_utf8()
+        }
+        _ => return None,
+    };
+    Some(gap + lead)
 }
 
 /// The inside of a quote opening at `start` and closing within

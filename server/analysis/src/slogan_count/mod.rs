@@ -141,6 +141,13 @@ fn parse_one(slogan: &str) -> Option<Vec<SloganPart>> {
     if chars.first().is_some_and(char::is_ascii_digit) {
         return arabic_measured(&chars);
     }
+    // `三个15分钟`: a count in words of a figure with its unit, as
+    // `3个15分钟` is.
+    if let Some((n, len)) = numeral(&chars)
+        && chars.get(len + 1).is_some_and(char::is_ascii_digit)
+    {
+        return measured_figures(n, &chars[len..]);
+    }
     // A short lead word: `新三样`.
     let lead = chars
         .iter()
@@ -256,6 +263,28 @@ fn arabic_measured(chars: &[char]) -> Option<Vec<SloganPart>> {
         || !counted.iter().all(|c| crate::chars::is_han(*c))
         || counted.iter().any(|c| numeral(&[*c]).is_some())
     {
+        return measured_figures(n, rest);
+    }
+    Some(vec![SloganPart {
+        numeral: n,
+        written: rest.iter().collect(),
+        words: vec![counted.iter().collect()],
+    }])
+}
+
+/// `3个15分钟`, `三个100公里`: a count (`n`), a measure word, then a figure
+/// in digits and its unit in words, counted as one thing each item
+/// carries (`15分钟甲圈`). A figure alone (`5个100`, `3个100%`) counts no
+/// word an item could carry.
+fn measured_figures(n: u32, rest: &[char]) -> Option<Vec<SloganPart>> {
+    let counted = rest.get(1..)?;
+    let digits = counted.iter().take_while(|c| c.is_ascii_digit()).count();
+    let unit = &counted[digits..];
+    let figure_then_unit = (1..=4).contains(&digits)
+        && !unit.is_empty()
+        && unit.iter().all(|c| crate::chars::is_han(*c))
+        && !unit.iter().any(|c| numeral(&[*c]).is_some());
+    if n < 2 || rest.first() != Some(&'个') || !figure_then_unit || counted.len() > MAX_WORD + 1 {
         return None;
     }
     Some(vec![SloganPart {
@@ -668,6 +697,12 @@ mod tests {
         assert_eq!(words("9个方面"), Some(vec![(9, "方面".into())]));
         assert_eq!(words("12大工程"), Some(vec![(12, "工程".into())]));
         assert_eq!(words("5个100"), None);
+        // A figure with its unit after the measure word, the count in
+        // digits or in words; a bare figure or a share counts no word.
+        assert_eq!(words("3个20分钟"), Some(vec![(3, "20分钟".into())]));
+        assert_eq!(words("四个50公里"), Some(vec![(4, "50公里".into())]));
+        assert_eq!(words("3个100%"), None);
+        assert_eq!(words("三个100"), None);
         assert_eq!(
             words("五大优势主导产业"),
             Some(vec![(5, "优势主导产业".into())])

@@ -533,7 +533,16 @@ pub(super) fn one_per_item(
     }
     let joined = split_items(items, &part.words).len();
     let n = part.numeral as usize;
-    if items.len() == n || joined == n {
+    // `提升甲、提升乙和提升丙`: halves each opening with the counted word are
+    // two things, never one grouped item.
+    let opened_twice = items.iter().any(|i| {
+        let halves = split_joined(i);
+        halves.len() == 2
+            && halves
+                .iter()
+                .all(|h| part.words.iter().any(|w| h.starts_with(w.as_str())))
+    });
+    if items.len() == n && !opened_twice || joined == n {
         out.push(vec![n]);
     } else if whole && n > items.len().max(joined) {
         out.push(vec![items.len().max(joined)]);
