@@ -2085,6 +2085,10 @@ fn parts_counted_among_a_whole() {
         vec![Code::PartExceedsWhole]
     );
     quiet("年初承诺的25项惠民工程中23项已经完成。\n");
+    // Those up to standard (`达标`) among indicators counted.
+    let text = |n: &str| format!("规划确定的32项发展指标中{n}达标。\n");
+    quiet(&text("29项"));
+    assert_eq!(codes(&text("39项")), vec![Code::PartExceedsWhole]);
     quiet("全区38家中小企业中，有21家获得首贷。\n");
     // A short verb before a part closing its clause; a bracket after the
     // counted words.
@@ -4112,6 +4116,31 @@ fn an_income_of_a_kind_right_after_a_total_income_is_within_it() {
     // Another clause's income, or an income per head, is no kind of it.
     quiet("全区旅游总收入86.4亿元；工业企业营业收入320亿元。\n");
     quiet("全区财政总收入8.6亿元，城镇居民人均可支配收入3.2万元。\n");
+    // A semicolon between the total and the kind, or a total named
+    // `全部…收入`.
+    let text = |kind: &str| format!("全区财政总收入40亿元，增长5%；一般公共预算收入{kind}亿元。\n");
+    quiet(&text("25"));
+    assert_eq!(codes(&text("45")), vec![Code::PartExceedsWhole]);
+    let text =
+        |kind: &str| format!("全部财政收入完成7.2亿元、增长9%，一般公共预算收入完成{kind}亿元。\n");
+    quiet(&text("4.1"));
+    assert_eq!(codes(&text("9.1")), vec![Code::PartExceedsWhole]);
+    // The next sentence's income is no kind of it.
+    quiet("全区财政总收入40亿元。一般公共预算收入45亿元，增长5%。\n");
+}
+
+#[test]
+fn a_first_batch_is_some_of_its_whole() {
+    let text = |n: &str| format!("争取专项债券资金30亿元，首期{n}已拨付到位。\n");
+    quiet(&text("12亿元"));
+    assert_eq!(codes(&text("42亿元")), vec![Code::PartExceedsWhole]);
+    let text = |n: &str| format!("启动52个老旧街区改造，首批{n}街区完成搬迁。\n");
+    quiet(&text("19个"));
+    assert_eq!(codes(&text("59个")), vec![Code::PartExceedsWhole]);
+    // Another unit, another clause between, or a class: no part.
+    quiet("启动52个老旧街区改造，首批190户完成搬迁。\n");
+    quiet("启动52个老旧街区改造，建成公园3个，首批60个街区完成搬迁。\n");
+    quiet("争取专项债券资金30亿元，首期50亿元以上项目开工。\n");
 }
 
 #[test]
@@ -5286,6 +5315,10 @@ fn parts_a_whole_is_said_to_include() {
     let text = |n: &str| format!("下达补助资金2.4亿元（含省级资金{n}），用于农田建设。\n");
     quiet(&text("1.1亿元"));
     assert_eq!(codes(&text("7.2亿元")), vec![Code::PartExceedsWhole]);
+    // Those newly added, counted in the whole the bracket follows.
+    let text = |n: &str| format!("规上工业企业总数达到340家（含新增入规企业{n}）。\n");
+    quiet(&text("41家"));
+    assert_eq!(codes(&text("410家")), vec![Code::PartExceedsWhole]);
     // Examples closed by `等`, a task of its own, a share per head, or
     // another unit: no parts.
     quiet("建成项目12个，包括甲、乙等30个子项目。\n");

@@ -9,6 +9,7 @@
 mod added_to_stock;
 mod annual;
 mod bounds;
+mod first_batch;
 mod included;
 mod industries;
 mod kind_of_total;
@@ -76,6 +77,7 @@ fn part_readings_of<'d>(doc: &'d Document, cues: &Cues) -> Vec<PartReading<'d>> 
         .chain(bounds::nested_bounds(doc))
         .chain(industries::industries_of_output(doc))
         .chain(included::included(doc))
+        .chain(first_batch::first_batch(doc))
         .chain(restated_by_class(doc))
         .chain(
             cues.respectively
@@ -198,7 +200,7 @@ fn named_plainly(name: &str) -> bool {
 /// (`28项已完成`, `86个实现通车`): the part names nothing else.
 const AMONG_LEADS: &[&str] = &[
     "已", "被", "获", "实现", "达到", "完成", "通过", "入选", "列入", "纳入", "进入", "属于",
-    "全部", "均", "基本", "建成", "开工", "竣工", "为", "是", "超额",
+    "全部", "均", "基本", "建成", "开工", "竣工", "为", "是", "超额", "达标",
 ];
 
 /// Words that open a status a bare count is in (`5项基本完成`, `11项如期
