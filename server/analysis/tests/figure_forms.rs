@@ -4130,6 +4130,21 @@ fn an_income_of_a_kind_right_after_a_total_income_is_within_it() {
 }
 
 #[test]
+fn a_class_over_a_higher_bound_is_within_one_over_a_lower() {
+    let text = |n: &str| format!("今年储备3000万元以上项目84个，亿元以上项目{n}。\n");
+    quiet(&text("41个"));
+    assert_eq!(codes(&text("94个")), vec![Code::PartExceedsWhole]);
+    let text = |n: &str| format!("谋划亿元以上项目60个以上、5亿元以上项目{n}以上。\n");
+    quiet(&text("12个"));
+    assert_eq!(codes(&text("160个")), vec![Code::PartExceedsWhole]);
+    // Bands of a distribution (higher bound first, or three classes), or
+    // classes under verbs of their own: no parts.
+    quiet("储备5亿元以上项目24个，亿元以上项目13个。\n");
+    quiet("新签亿元以上项目5个，10亿元以上项目6个，50亿元以上项目2个。\n");
+    quiet("新开工亿元以上项目12个，竣工5亿元以上项目31个。\n");
+}
+
+#[test]
 fn a_first_batch_is_some_of_its_whole() {
     let text = |n: &str| format!("争取专项债券资金30亿元，首期{n}已拨付到位。\n");
     quiet(&text("12亿元"));
