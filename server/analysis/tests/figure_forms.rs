@@ -4145,6 +4145,17 @@ fn a_class_over_a_higher_bound_is_within_one_over_a_lower() {
 }
 
 #[test]
+fn this_years_are_among_those_to_date() {
+    let text = |n: &str| format!("今年38个社区完成适老化改造并通过验收，累计达到{n}。\n");
+    quiet(&text("112个"));
+    assert_eq!(codes(&text("12个")), vec![Code::PartExceedsWhole]);
+    // An aim, a fall, or another unit: no part.
+    quiet("力争38个社区完成适老化改造，累计达到12个。\n");
+    quiet("减少38个检查事项，累计达到12个。\n");
+    quiet("今年38个社区完成适老化改造，累计达到12万户。\n");
+}
+
+#[test]
 fn a_first_batch_is_some_of_its_whole() {
     let text = |n: &str| format!("争取专项债券资金30亿元，首期{n}已拨付到位。\n");
     quiet(&text("12亿元"));

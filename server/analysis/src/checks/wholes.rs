@@ -74,6 +74,7 @@ fn part_readings_of<'d>(doc: &'d Document, cues: &Cues) -> Vec<PartReading<'d>> 
         .chain(annual::annual_of_total(doc))
         .chain(added_to_stock::added_to_stock(doc))
         .chain(added_to_stock::stock_then_added(doc))
+        .chain(added_to_stock::done_to_date(doc))
         .chain(kind_of_total::kind_of_total(doc))
         .chain(bounds::nested_bounds(doc))
         .chain(industries::industries_of_output(doc))
