@@ -2117,6 +2117,14 @@ fn this_years_investment_is_within_the_total() {
     quiet(&done("90亿元"));
     // Another subject's investment this year is no part of the total.
     quiet("推进重点工程85个、总投资640亿元，市属企业完成年度投资710亿元。\n");
+    // The total of projects counted after it (`的…N个`), then the
+    // investment done in them.
+    let done = |n: &str| format!("推进总投资310亿元的民生工程48个，完成投资{n}。\n");
+    quiet(&done("96亿元"));
+    assert_eq!(codes(&done("396亿元")), vec![Code::PartExceedsWhole]);
+    // Investment drawn in, or done by another subject: no part.
+    quiet("推进总投资310亿元的民生工程48个，带动投资396亿元。\n");
+    quiet("推进总投资310亿元的民生工程48个，社会资本完成投资396亿元。\n");
 }
 
 #[test]

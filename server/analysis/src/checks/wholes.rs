@@ -72,6 +72,7 @@ fn part_readings_of<'d>(doc: &'d Document, cues: &Cues) -> Vec<PartReading<'d>> 
         .chain(bracketed(doc))
         .chain(counted_among(doc))
         .chain(annual::annual_of_total(doc))
+        .chain(annual::done_of_attributed_total(doc))
         .chain(added_to_stock::added_to_stock(doc))
         .chain(added_to_stock::stock_then_added(doc))
         .chain(added_to_stock::done_to_date(doc))
