@@ -4164,6 +4164,19 @@ fn this_years_are_among_those_to_date() {
 }
 
 #[test]
+fn the_central_citys_measure_is_within_the_whole_areas() {
+    let text = |n: &str| format!("全市新增公共充电桩3200个，中心城区新增充电桩{n}。\n");
+    quiet(&text("1400个"));
+    assert_eq!(codes(&text("4400个")), vec![Code::PartExceedsWhole]);
+    let text = |n: &str| format!("到2035年，市域常住人口达到180万人，中心城市常住人口达到{n}。\n");
+    quiet(&text("95万人"));
+    assert_eq!(codes(&text("195万人")), vec![Code::PartExceedsWhole]);
+    // Another measure, or another unit: no part.
+    quiet("全市新建城市道路42条，中心城区建成口袋公园63个。\n");
+    quiet("全市新建城市道路42条，中心城区改造背街小巷63条。\n");
+}
+
+#[test]
 fn a_first_batch_is_some_of_its_whole() {
     let text = |n: &str| format!("争取专项债券资金30亿元，首期{n}已拨付到位。\n");
     quiet(&text("12亿元"));

@@ -8,6 +8,7 @@
 
 mod added_to_stock;
 mod annual;
+mod area_within;
 mod bounded_classes;
 mod bounds;
 mod first_batch;
@@ -81,6 +82,7 @@ fn part_readings_of<'d>(doc: &'d Document, cues: &Cues) -> Vec<PartReading<'d>> 
         .chain(industries::industries_of_output(doc))
         .chain(included::included(doc))
         .chain(first_batch::first_batch(doc))
+        .chain(area_within::area_within(doc))
         .chain(bounded_classes::bounded_classes(doc))
         .chain(restated_by_class(doc))
         .chain(
