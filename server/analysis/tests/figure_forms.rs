@@ -4177,6 +4177,18 @@ fn the_central_citys_measure_is_within_the_whole_areas() {
 }
 
 #[test]
+fn enterprises_are_among_market_entities() {
+    let text = |n: &str| format!("全县企业总数达到{n}，市场主体达到4.6万户。\n");
+    quiet(&text("1.2万户"));
+    assert_eq!(codes(&text("5.2万户")), vec![Code::PartExceedsWhole]);
+    let text = |n: &str| format!("市场主体总量达到9万户，个体工商户{n}。\n");
+    quiet(&text("6.3万户"));
+    assert_eq!(codes(&text("12.3万户")), vec![Code::PartExceedsWhole]);
+    // Market entities newly added are no stock of them.
+    quiet("新登记市场主体1.1万户，企业总数达到2.6万户。\n");
+}
+
+#[test]
 fn a_first_batch_is_some_of_its_whole() {
     let text = |n: &str| format!("争取专项债券资金30亿元，首期{n}已拨付到位。\n");
     quiet(&text("12亿元"));

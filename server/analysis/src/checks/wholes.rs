@@ -15,6 +15,7 @@ mod first_batch;
 mod included;
 mod industries;
 mod kind_of_total;
+mod market_entities;
 
 use std::ops::Range;
 
@@ -83,6 +84,7 @@ fn part_readings_of<'d>(doc: &'d Document, cues: &Cues) -> Vec<PartReading<'d>> 
         .chain(included::included(doc))
         .chain(first_batch::first_batch(doc))
         .chain(area_within::area_within(doc))
+        .chain(market_entities::market_entities(doc))
         .chain(bounded_classes::bounded_classes(doc))
         .chain(restated_by_class(doc))
         .chain(
