@@ -4186,6 +4186,8 @@ fn enterprises_are_among_market_entities() {
     assert_eq!(codes(&text("12.3万户")), vec![Code::PartExceedsWhole]);
     // Market entities newly added are no stock of them.
     quiet("新登记市场主体1.1万户，企业总数达到2.6万户。\n");
+    // Households helped by enterprises are no enterprises.
+    quiet("龙头企业带动农户5.5万户，市场主体达到4.6万户。\n");
 }
 
 #[test]

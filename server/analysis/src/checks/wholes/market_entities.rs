@@ -5,7 +5,7 @@
 //! in whichever order they are written.
 
 use super::PartReading;
-use crate::checks::figure_text::{chars_before, is_change, is_level};
+use crate::checks::figure_text::{is_change, is_level};
 use crate::document::Document;
 use crate::figures::Figure;
 
@@ -84,12 +84,26 @@ fn is_stock(doc: &Document, figure: &Figure) -> bool {
         && !is_change(&doc.text, figure)
 }
 
-/// Whether `figure` counts a kind of market entity (`企业总量突破`), named
-/// in the last characters before it, and not market entities again.
+/// Words that may follow a kind's name up to its figure (`总量首次突破`).
+const KIND_LEADS: &[&str] = &[
+    "总量", "总数", "首次", "累计", "达到", "达", "突破", "超过", "为", "已",
+];
+
+/// Whether `figure` counts a kind of market entity, its name closing the
+/// words before it but for [`KIND_LEADS`] (`企业总量首次突破`): `企业带动
+/// 农户` counts households, not enterprises.
 fn names_kind(doc: &Document, figure: &Figure) -> bool {
     let lead = own_lead(doc, figure);
-    let near = chars_before(lead, lead.len(), 8);
-    KINDS.iter().any(|k| near.contains(k))
-        && !lead.contains(ENTITIES)
-        && !is_change(&doc.text, figure)
+    if lead.contains(ENTITIES) || is_change(&doc.text, figure) {
+        return false;
+    }
+    KINDS.iter().any(|k| {
+        lead.rfind(k).is_some_and(|at| {
+            let mut rest = &lead[at + k.len()..];
+            while let Some(r) = KIND_LEADS.iter().find_map(|w| rest.strip_prefix(w)) {
+                rest = r;
+            }
+            rest.is_empty()
+        })
+    })
 }
