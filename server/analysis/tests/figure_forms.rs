@@ -2085,6 +2085,10 @@ fn parts_counted_among_a_whole() {
         vec![Code::PartExceedsWhole]
     );
     quiet("年初承诺的25项惠民工程中23项已经完成。\n");
+    // Those up to standard (`达标`) among indicators counted.
+    let text = |n: &str| format!("规划确定的32项发展指标中{n}达标。\n");
+    quiet(&text("29项"));
+    assert_eq!(codes(&text("39项")), vec![Code::PartExceedsWhole]);
     quiet("全区38家中小企业中，有21家获得首贷。\n");
     // A short verb before a part closing its clause; a bracket after the
     // counted words.
@@ -2113,6 +2117,14 @@ fn this_years_investment_is_within_the_total() {
     quiet(&done("90亿元"));
     // Another subject's investment this year is no part of the total.
     quiet("推进重点工程85个、总投资640亿元，市属企业完成年度投资710亿元。\n");
+    // The total of projects counted after it (`的…N个`), then the
+    // investment done in them.
+    let done = |n: &str| format!("推进总投资310亿元的民生工程48个，完成投资{n}。\n");
+    quiet(&done("96亿元"));
+    assert_eq!(codes(&done("396亿元")), vec![Code::PartExceedsWhole]);
+    // Investment drawn in, or done by another subject: no part.
+    quiet("推进总投资310亿元的民生工程48个，带动投资396亿元。\n");
+    quiet("推进总投资310亿元的民生工程48个，社会资本完成投资396亿元。\n");
 }
 
 #[test]
@@ -4112,6 +4124,84 @@ fn an_income_of_a_kind_right_after_a_total_income_is_within_it() {
     // Another clause's income, or an income per head, is no kind of it.
     quiet("全区旅游总收入86.4亿元；工业企业营业收入320亿元。\n");
     quiet("全区财政总收入8.6亿元，城镇居民人均可支配收入3.2万元。\n");
+    // A semicolon between the total and the kind, or a total named
+    // `全部…收入`.
+    let text = |kind: &str| format!("全区财政总收入40亿元，增长5%；一般公共预算收入{kind}亿元。\n");
+    quiet(&text("25"));
+    assert_eq!(codes(&text("45")), vec![Code::PartExceedsWhole]);
+    let text =
+        |kind: &str| format!("全部财政收入完成7.2亿元、增长9%，一般公共预算收入完成{kind}亿元。\n");
+    quiet(&text("4.1"));
+    assert_eq!(codes(&text("9.1")), vec![Code::PartExceedsWhole]);
+    // The next sentence's income is no kind of it.
+    quiet("全区财政总收入40亿元。一般公共预算收入45亿元，增长5%。\n");
+}
+
+#[test]
+fn a_class_over_a_higher_bound_is_within_one_over_a_lower() {
+    let text = |n: &str| format!("今年储备3000万元以上项目84个，亿元以上项目{n}。\n");
+    quiet(&text("41个"));
+    assert_eq!(codes(&text("94个")), vec![Code::PartExceedsWhole]);
+    let text = |n: &str| format!("谋划亿元以上项目60个以上、5亿元以上项目{n}以上。\n");
+    quiet(&text("12个"));
+    assert_eq!(codes(&text("160个")), vec![Code::PartExceedsWhole]);
+    // Bands of a distribution (higher bound first, or three classes), or
+    // classes under verbs of their own: no parts.
+    quiet("储备5亿元以上项目24个，亿元以上项目13个。\n");
+    quiet("新签亿元以上项目5个，10亿元以上项目6个，50亿元以上项目2个。\n");
+    quiet("新开工亿元以上项目12个，竣工5亿元以上项目31个。\n");
+}
+
+#[test]
+fn this_years_are_among_those_to_date() {
+    let text = |n: &str| format!("今年38个社区完成适老化改造并通过验收，累计达到{n}。\n");
+    quiet(&text("112个"));
+    assert_eq!(codes(&text("12个")), vec![Code::PartExceedsWhole]);
+    // An aim, a fall, or another unit: no part.
+    quiet("力争38个社区完成适老化改造，累计达到12个。\n");
+    quiet("减少38个检查事项，累计达到12个。\n");
+    quiet("今年38个社区完成适老化改造，累计达到12万户。\n");
+}
+
+#[test]
+fn the_central_citys_measure_is_within_the_whole_areas() {
+    let text = |n: &str| format!("全市新增公共充电桩3200个，中心城区新增充电桩{n}。\n");
+    quiet(&text("1400个"));
+    assert_eq!(codes(&text("4400个")), vec![Code::PartExceedsWhole]);
+    let text = |n: &str| format!("到2035年，市域常住人口达到180万人，中心城市常住人口达到{n}。\n");
+    quiet(&text("95万人"));
+    assert_eq!(codes(&text("195万人")), vec![Code::PartExceedsWhole]);
+    // Another measure, or another unit: no part.
+    quiet("全市新建城市道路42条，中心城区建成口袋公园63个。\n");
+    quiet("全市新建城市道路42条，中心城区改造背街小巷63条。\n");
+}
+
+#[test]
+fn enterprises_are_among_market_entities() {
+    let text = |n: &str| format!("全县企业总数达到{n}，市场主体达到4.6万户。\n");
+    quiet(&text("1.2万户"));
+    assert_eq!(codes(&text("5.2万户")), vec![Code::PartExceedsWhole]);
+    let text = |n: &str| format!("市场主体总量达到9万户，个体工商户{n}。\n");
+    quiet(&text("6.3万户"));
+    assert_eq!(codes(&text("12.3万户")), vec![Code::PartExceedsWhole]);
+    // Market entities newly added are no stock of them.
+    quiet("新登记市场主体1.1万户，企业总数达到2.6万户。\n");
+    // Households helped by enterprises are no enterprises.
+    quiet("龙头企业带动农户5.5万户，市场主体达到4.6万户。\n");
+}
+
+#[test]
+fn a_first_batch_is_some_of_its_whole() {
+    let text = |n: &str| format!("争取专项债券资金30亿元，首期{n}已拨付到位。\n");
+    quiet(&text("12亿元"));
+    assert_eq!(codes(&text("42亿元")), vec![Code::PartExceedsWhole]);
+    let text = |n: &str| format!("启动52个老旧街区改造，首批{n}街区完成搬迁。\n");
+    quiet(&text("19个"));
+    assert_eq!(codes(&text("59个")), vec![Code::PartExceedsWhole]);
+    // Another unit, another clause between, or a class: no part.
+    quiet("启动52个老旧街区改造，首批190户完成搬迁。\n");
+    quiet("启动52个老旧街区改造，建成公园3个，首批60个街区完成搬迁。\n");
+    quiet("争取专项债券资金30亿元，首期50亿元以上项目开工。\n");
 }
 
 #[test]
@@ -5286,6 +5376,10 @@ fn parts_a_whole_is_said_to_include() {
     let text = |n: &str| format!("下达补助资金2.4亿元（含省级资金{n}），用于农田建设。\n");
     quiet(&text("1.1亿元"));
     assert_eq!(codes(&text("7.2亿元")), vec![Code::PartExceedsWhole]);
+    // Those newly added, counted in the whole the bracket follows.
+    let text = |n: &str| format!("规上工业企业总数达到340家（含新增入规企业{n}）。\n");
+    quiet(&text("41家"));
+    assert_eq!(codes(&text("410家")), vec![Code::PartExceedsWhole]);
     // Examples closed by `等`, a task of its own, a share per head, or
     // another unit: no parts.
     quiet("建成项目12个，包括甲、乙等30个子项目。\n");

@@ -587,7 +587,7 @@ fn figures_against_the_gold() {
     let floors: [(&str, f64, f64); 7] = [
         // (kind, reading recall %, mutation recall %)
         ("count", 87.9, 81.9),
-        ("part", 84.6, 86.1),
+        ("part", 85.2, 86.8),
         ("respectively", 98.5, 97.3),
         ("growth", 88.0, 91.9),
         ("points", 100.0, 100.0),

@@ -8,10 +8,14 @@
 
 mod added_to_stock;
 mod annual;
+mod area_within;
+mod bounded_classes;
 mod bounds;
+mod first_batch;
 mod included;
 mod industries;
 mod kind_of_total;
+mod market_entities;
 
 use std::ops::Range;
 
@@ -70,12 +74,18 @@ fn part_readings_of<'d>(doc: &'d Document, cues: &Cues) -> Vec<PartReading<'d>> 
         .chain(bracketed(doc))
         .chain(counted_among(doc))
         .chain(annual::annual_of_total(doc))
+        .chain(annual::done_of_attributed_total(doc))
         .chain(added_to_stock::added_to_stock(doc))
         .chain(added_to_stock::stock_then_added(doc))
+        .chain(added_to_stock::done_to_date(doc))
         .chain(kind_of_total::kind_of_total(doc))
         .chain(bounds::nested_bounds(doc))
         .chain(industries::industries_of_output(doc))
         .chain(included::included(doc))
+        .chain(first_batch::first_batch(doc))
+        .chain(area_within::area_within(doc))
+        .chain(market_entities::market_entities(doc))
+        .chain(bounded_classes::bounded_classes(doc))
         .chain(restated_by_class(doc))
         .chain(
             cues.respectively
@@ -198,7 +208,7 @@ fn named_plainly(name: &str) -> bool {
 /// (`28项已完成`, `86个实现通车`): the part names nothing else.
 const AMONG_LEADS: &[&str] = &[
     "已", "被", "获", "实现", "达到", "完成", "通过", "入选", "列入", "纳入", "进入", "属于",
-    "全部", "均", "基本", "建成", "开工", "竣工", "为", "是", "超额",
+    "全部", "均", "基本", "建成", "开工", "竣工", "为", "是", "超额", "达标",
 ];
 
 /// Words that open a status a bare count is in (`5项基本完成`, `11项如期

@@ -80,6 +80,40 @@ pub(super) fn added_to_stock(doc: &Document) -> impl Iterator<Item = PartReading
     })
 }
 
+/// Words of a count to date reached (`累计达到139个`).
+const TO_DATE: &[&str] = &["累计达到", "累计达", "累计已达"];
+
+/// `45个村完成改造并通过验收，累计达到120个`: a level, the words after it
+/// in its own clause (things and what was done to them), then the next
+/// clause's count to date of the same unit: this year's are among those
+/// to date. An aim (`力争`) or a change (`减少`) abstains.
+pub(super) fn done_to_date(doc: &Document) -> impl Iterator<Item = PartReading<'_>> {
+    let text = &doc.text;
+    doc.figures.windows(2).filter_map(move |pair| {
+        let [part, whole] = pair else {
+            return None;
+        };
+        // Bytes first: this looks at every pair of figures.
+        let between = text.get(part.span.end..whole.span.start)?;
+        let lead = TO_DATE.iter().find(|w| between.ends_with(**w))?;
+        let words = between[..between.len() - lead.len()].strip_suffix(['，', ','])?;
+        let part_lead = own_clause(chars_before(text, part.span.start, 24));
+        (words.chars().count() <= 24
+            && words.chars().all(is_han)
+            && same_unit(&part.unit, &whole.unit)
+            && is_level(part)
+            && is_level(whole)
+            && !is_change(text, part)
+            && !mentions_any(part_lead, AIMS)
+            && !mentions_any(words, AIMS))
+        .then(|| PartReading {
+            whole,
+            parts: vec![part],
+            stops_at_next: true,
+        })
+    })
+}
+
 /// `企业总数达2040家、净增228家`: a stock reached, then right after it,
 /// with nothing between but a break, the things added to it that year.
 pub(super) fn stock_then_added(doc: &Document) -> impl Iterator<Item = PartReading<'_>> {

@@ -36,6 +36,45 @@ pub(super) fn annual_of_total(doc: &Document) -> impl Iterator<Item = PartReadin
     })
 }
 
+/// `总投资500亿元的重点项目60个，完成投资120亿元`: the total investment of
+/// projects counted right after it (`的` and their name), then, in the
+/// next clause, the investment done in them (this year's, or with no
+/// year): within the total.
+pub(super) fn done_of_attributed_total(doc: &Document) -> impl Iterator<Item = PartReading<'_>> {
+    let text = &doc.text;
+    doc.figures.windows(3).filter_map(move |three| {
+        let [whole, count, part] = three else {
+            return None;
+        };
+        // Bytes first: this looks at every figure of the text.
+        if !text.as_bytes()[..whole.span.start].ends_with("总投资".as_bytes()) {
+            return None;
+        }
+        let named = text
+            .get(whole.span.end..count.span.start)?
+            .strip_prefix('的')?;
+        let after = text.get(count.span.end..part.span.start)?;
+        let (counted, done) = after.split_once(['，', ','])?;
+        let name_ok = |w: &str| w.chars().count() <= 12 && w.chars().all(crate::chars::is_han);
+        let done_named = matches!(
+            done.strip_prefix('已').unwrap_or(done),
+            "完成投资" | "累计完成投资"
+        ) || names_this_year(&after[counted.len()..]);
+        (whole.unit == part.unit
+            && name_ok(named)
+            && name_ok(counted)
+            && count.kind == crate::figures::FigureKind::Count
+            && done_named
+            && is_plain_level(text, whole)
+            && is_plain_level(text, part))
+        .then(|| PartReading {
+            whole,
+            parts: vec![part],
+            stops_at_next: true,
+        })
+    })
+}
+
 /// Whether `between` is a break and this year's investment's name and
 /// nothing else: `，年度计划投资`, `、完成年度投资`, `，当年计划完成投资`.
 fn names_this_year(between: &str) -> bool {

@@ -50,6 +50,9 @@ fn bracketed_part<'d>(doc: &'d Document, whole: &Figure, i: usize) -> Option<Vec
     let open = text[whole.span.end..].find('含')? + '含'.len_utf8();
     let name = text.get(whole.span.end + open..part.span.start)?;
     let closes = text[part.span.end..].starts_with(['）', ')']);
+    // `560家（含新增入规企业221家）`: those newly added are counted in
+    // the whole the bracket follows.
+    let name = name.strip_prefix("新增").unwrap_or(name);
     let named = name.is_empty() || part_name(name);
     (closes && named && is_part(text, whole, part)).then(|| vec![part])
 }

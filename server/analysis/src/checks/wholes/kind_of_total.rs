@@ -1,7 +1,8 @@
 //! `财政总收入50亿元、增长8%，一般公共预算收入30亿元`: a total income
-//! (`总收入`) and, next in its sentence, an income of a kind (`…收入`,
-//! named with no `总`): the kind is within the total though no `其中`
-//! says so.
+//! (`总收入`, `全部财政收入`) and, next in its sentence, an income of a
+//! kind (`…收入`, named with no `总`): the kind is within the total though
+//! no `其中` says so. A semicolon may part the two (`增长8%；一般…`):
+//! the sentence still lists the total's breakdown.
 
 use super::PartReading;
 use crate::checks::figure_text::{chars_before, is_plain_level};
@@ -32,7 +33,8 @@ pub(super) fn kind_of_total(doc: &Document) -> impl Iterator<Item = PartReading<
                 return None;
             }
             let name = income_name(chars_before(text, whole.span.start, 8))?;
-            if !name.contains('总') || !is_plain_level(text, whole) {
+            let total = name.contains('总') || name.contains("全部");
+            if !total || !is_plain_level(text, whole) {
                 return None;
             }
             // The next figure of the unit; between, only rates of change.
@@ -44,12 +46,15 @@ pub(super) fn kind_of_total(doc: &Document) -> impl Iterator<Item = PartReading<
                 return None;
             }
             let between = &text[whole.span.end..part.span.start];
-            if between.contains(['；', ';', '。']) {
+            // Past a semicolon, only the budget's income is known to be a
+            // kind of the fiscal total (`旅游总收入…；营业收入` is not).
+            let fiscal = name.contains("财政");
+            if between.contains('。') || between.contains(['；', ';']) && !fiscal {
                 return None;
             }
             // `、增长8%，一般公共预算收入`: a break right after the total, at
             // most its own change, then the kind's name.
-            let clauses: Vec<&str> = between.split(['，', ',', '、']).collect();
+            let clauses: Vec<&str> = between.split(['，', ',', '、', '；', ';']).collect();
             let [first, changes @ .., kind] = clauses.as_slice() else {
                 return None;
             };
@@ -59,6 +64,7 @@ pub(super) fn kind_of_total(doc: &Document) -> impl Iterator<Item = PartReading<
                 && changes.len() <= 1
                 && changes.iter().all(own_change)
                 && kind.chars().count() >= 3
+                && (fiscal && kind.contains("预算") || !between.contains(['；', ';']))
                 && !kind.contains(['总', '均', '每']))
             .then(|| PartReading {
                 whole,
@@ -99,6 +105,7 @@ mod tests {
             Some("一般公共预算收入")
         );
         assert_eq!(income_name("经营性收入达到"), Some("经营性收入"));
+        assert_eq!(income_name("全部财政收入完成"), Some("全部财政收入"));
         assert_eq!(income_name("，总投资"), None);
     }
 }
