@@ -1206,7 +1206,8 @@ fn ordinal_lists(doc: &Document, cues: &Cues, out: &mut Vec<CountedList>) {
         let Some(region) = regions.iter().find(|r| r.contains(&colon)) else {
             continue;
         };
-        let first = colon + "：".len();
+        // The colon or comma is full-width or ASCII.
+        let first = colon + text[colon..].chars().next().map_or(1, char::len_utf8);
         // The count ends the clause before the colon (or the comma:
         // `实施“十二大任务”，一是…`), with what it counts after it, not an
         // amount (`提高2个百分点`).

@@ -6283,3 +6283,18 @@ fn a_change_of_another_subject_after_two_levels_is_not_theirs() {
         vec![Code::GrowthMismatch]
     );
 }
+
+#[test]
+fn ordinal_lists_after_ascii_punctuation() {
+    // A draft typed with ASCII `:` `,` `;` throughout: the same `一是…` list.
+    assert_eq!(
+        codes("今年要把握好三个方面:一是稳住工业;二是做活消费。\n"),
+        vec![Code::CountMismatch]
+    );
+    assert_eq!(
+        codes("今年实施“三项行动”,一是壮大甲类产业;二是建设乙类集镇。\n"),
+        vec![Code::CountMismatch]
+    );
+    quiet("今年要把握好三个方面:一是稳住工业;二是做活消费;三是守牢底线。做好这三个方面的工作,关键在落实。\n");
+    quiet("城镇化率提高2个百分点,一是甲;二是乙。\n");
+}
