@@ -97,6 +97,17 @@ impl CountedList {
         let count = self.count as usize;
         min > count || (!self.open && max < count)
     }
+
+    /// How many items to name in a mismatch: the reading nearest the
+    /// count (`甲、乙、丙和丁` under `5所` lists 4, its join read as two).
+    pub fn listed(&self) -> usize {
+        let min = self.items.len();
+        if min > self.count as usize {
+            min
+        } else {
+            min + self.hidden
+        }
+    }
 }
 
 /// What one line gives the list readers, cached with the line's text: its

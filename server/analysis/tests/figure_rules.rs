@@ -1269,3 +1269,27 @@ fn growth_stated_by_the_last_figure_of_the_text_is_read() {
         vec![Code::GrowthMismatch]
     );
 }
+
+#[test]
+fn a_stated_fall_is_compared_and_named_by_its_size() {
+    let got = figure_findings("全县进出口总额由120亿元下降到100亿元，下降30%。\n");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, Code::GrowthMismatch);
+    assert!(got[0].2.contains("变化应为 15.9%–17.4%"), "{}", got[0].2);
+    let got = figure_findings("城镇登记失业率由4.5%下降到4.1%，下降0.9个百分点。\n");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(got[0].2.contains("相差 0.3–0.5 个百分点"), "{}", got[0].2);
+    // The same falls, stated right, stay quiet.
+    assert!(figure_findings("全县进出口总额由120亿元下降到100亿元，下降16.7%。\n").is_empty());
+    assert!(figure_findings("城镇登记失业率由4.5%下降到4.1%，下降0.4个百分点。\n").is_empty());
+}
+
+#[test]
+fn a_mismatched_list_names_its_join_as_two_items() {
+    // `甲、乙、丙和丁` holds four names: the message says 4, not 3.
+    let got = figure_findings("新建卫生院5所：东岗、西岗、南岗和中岗卫生院。\n");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, Code::CountMismatch);
+    assert!(got[0].2.contains("列举 4 项"), "{}", got[0].2);
+    assert!(figure_findings("新建卫生院5所：东岗、西岗、南岗、北岗和中岗卫生院。\n").is_empty());
+}

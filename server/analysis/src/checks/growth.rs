@@ -768,12 +768,13 @@ fn growth_misfit(
                 (hi.powf(1.0 / n) - 1.0) * 100.0,
             );
             let (s_lo, s_hi) = signed(change, sign);
+            let (shown_a, shown_b) = as_stated(a, b, sign);
             (
                 a,
                 b,
                 s_lo,
                 s_hi,
-                format!("{}%–{}%", number(a, 1), number(b, 1)),
+                format!("{}%–{}%", number(shown_a, 1), number(shown_b, 1)),
             )
         }
         // `增长2.1倍` is to/from − 1; some writers mean to/from itself:
@@ -796,7 +797,8 @@ fn growth_misfit(
         _ if change.unit == from.unit && is_level(change) => {
             let (a, b) = ((to.low - from.high) / n, (to.high - from.low) / n);
             let (s_lo, s_hi) = signed(change, sign);
-            let implied = change.range_text(a, b);
+            let (shown_a, shown_b) = as_stated(a, b, sign);
+            let implied = change.range_text(shown_a, shown_b);
             (a, b, s_lo, s_hi, implied)
         }
         _ => return None,
@@ -824,17 +826,24 @@ fn check_points(
     let (a, b) = (to.low - from.high, to.high - from.low);
     let (s_lo, s_hi) = signed(change, sign);
     if s_lo > b || s_hi < a {
+        let (shown_a, shown_b) = as_stated(a, b, sign);
         sink.push(
             change.span.clone(),
             Finding::PointsMismatch(Box::new(Change {
                 from: from.text(text).to_string(),
                 to: to.text(text).to_string(),
                 stated: change.text(text).to_string(),
-                implied: format!("{}–{} 个百分点", number(a, 2), number(b, 2)),
+                implied: format!("{}–{} 个百分点", number(shown_a, 2), number(shown_b, 2)),
             })),
             related,
         );
     }
+}
+
+/// The implied change `a..b` as the text states it: a fall (`下降3个百分点`)
+/// is written as its size, so the implied one is shown as a size too.
+fn as_stated(a: f64, b: f64, sign: f64) -> (f64, f64) {
+    if sign < 0.0 { (-b, -a) } else { (a, b) }
 }
 
 /// A stated change as a signed interval.
