@@ -1293,3 +1293,28 @@ fn a_mismatched_list_names_its_join_as_two_items() {
     assert!(got[0].2.contains("列举 4 项"), "{}", got[0].2);
     assert!(figure_findings("新建卫生院5所：东岗、西岗、南岗、北岗和中岗卫生院。\n").is_empty());
 }
+
+#[test]
+fn a_base_then_its_rate_then_the_level_reached() {
+    // `由A增长X%，达到B`: the base, the rate, the level, in that order.
+    let got = figure_findings("全县进出口总额由10亿元增长50%，达到20亿元。\n");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!((got[0].0, got[0].1.as_str()), (Code::GrowthMismatch, "50%"));
+    let got = figure_findings("外贸出口由10亿元增长1.1倍，达到31亿元。\n");
+    assert_eq!(
+        (got[0].0, got[0].1.as_str()),
+        (Code::GrowthMismatch, "1.1倍")
+    );
+    for quiet in [
+        "全县进出口总额由10亿元增长100%，达到20亿元。\n",
+        "外贸出口由10亿元增长1.1倍，达到21亿元。\n",
+        "社会消费品零售总额由30亿元下降10%，降至27亿元。\n",
+        // A volume's rate is at comparable prices, its levels nominal.
+        "地区生产总值由100亿元增长8%，达到120亿元。\n",
+        // Another subject's level after the rate.
+        "税收收入由10亿元增长20%，占财政收入的比重达到60%。\n",
+    ] {
+        let got = figure_findings(quiet);
+        assert!(got.is_empty(), "{quiet}\n{got:?}");
+    }
+}

@@ -223,6 +223,7 @@ pub fn growth_readings(doc: &Document) -> Vec<GrowthReading<'_>> {
         out.push(reading);
     }
     out.extend(listed(doc));
+    out.extend(rate_then_level(doc));
     let read: Vec<usize> = out.iter().map(|r| r.change.span.start).collect();
     out.extend(
         based_earlier(doc, &rates)
@@ -386,6 +387,59 @@ fn listed(doc: &Document) -> Vec<GrowthReading<'_>> {
             }
             None => i += n,
         }
+    }
+    out
+}
+
+/// `由A增长X%，达到B` (or `增长N倍`): the base, the change right after its
+/// verb, then the level reached, all in one clause chain. The verb alone
+/// stands between the base and the change (no `年均`, no other subject).
+fn rate_then_level(doc: &Document) -> Vec<GrowthReading<'_>> {
+    let text = &doc.text;
+    let figures = &doc.figures;
+    let mut out = Vec::new();
+    for (i, from) in figures.iter().enumerate() {
+        let (Some(change), Some(to)) = (figures.get(i + 1), figures.get(i + 2)) else {
+            continue;
+        };
+        let rate = change.kind == FigureKind::Percent
+            || change.kind == FigureKind::Ratio && change.unit == "倍";
+        if !rate
+            || !is_level(from)
+            || from.unit != to.unit
+            || from.kind != to.kind
+            || !starts_from(text, from)
+        {
+            continue;
+        }
+        let verb = text[from.span.end..change.span.start].trim_end_matches('了');
+        let Some(sign) = UP
+            .iter()
+            .chain(DOWN)
+            .any(|w| *w == verb)
+            .then(|| direction(verb))
+            .flatten()
+        else {
+            continue;
+        };
+        let link = &text[change.span.end..to.span.start];
+        let Some(reach) = link.strip_prefix(['，', ',']) else {
+            continue;
+        };
+        if reach == "到" || !TO_WORDS.contains(&reach) {
+            continue;
+        }
+        let sentence = sentence_range(text, from.span.start);
+        out.push(GrowthReading {
+            from,
+            to,
+            change,
+            sign,
+            years: 1,
+            period_from_context: false,
+            annual: false,
+            not_comparable: mentions_any(&text[sentence], NOT_COMPARABLE) || is_volume(text, from),
+        });
     }
     out
 }
