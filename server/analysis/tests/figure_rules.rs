@@ -1318,3 +1318,22 @@ fn a_base_then_its_rate_then_the_level_reached() {
         assert!(got.is_empty(), "{quiet}\n{got:?}");
     }
 }
+
+#[test]
+fn a_change_in_per_mille_points() {
+    let got = figure_findings("人口出生率由１２．５‰下降到１０．５‰，下降３个千分点。\n");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, Code::PointsMismatch);
+    assert!(got[0].2.contains("相差 1.9–2.1 个千分点"), "{}", got[0].2);
+    for quiet in [
+        "人口出生率由１２．５‰下降到１０．５‰，下降２个千分点。\n",
+        "人口自然增长率由12.5‰下降到10.5‰，下降2个千分点。\n",
+        // Per-mille points between two percents.
+        "城镇登记失业率由5%下降到4.5%，下降5个千分点。\n",
+        // Not a count of 5: no list stands behind `5个千分点`.
+        "人口自然增长率下降5个千分点。\n",
+    ] {
+        let got = figure_findings(quiet);
+        assert!(got.is_empty(), "{quiet}\n{got:?}");
+    }
+}

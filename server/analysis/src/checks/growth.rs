@@ -881,13 +881,24 @@ fn check_points(
     let (s_lo, s_hi) = signed(change, sign);
     if s_lo > b || s_hi < a {
         let (shown_a, shown_b) = as_stated(a, b, sign);
+        let stated = change.text(text);
+        // Per-mille points stated, per-mille points implied.
+        let implied = if stated.ends_with("千分点") {
+            format!(
+                "{}–{} 个千分点",
+                number(shown_a * 10.0, 1),
+                number(shown_b * 10.0, 1)
+            )
+        } else {
+            format!("{}–{} 个百分点", number(shown_a, 2), number(shown_b, 2))
+        };
         sink.push(
             change.span.clone(),
             Finding::PointsMismatch(Box::new(Change {
                 from: from.text(text).to_string(),
                 to: to.text(text).to_string(),
-                stated: change.text(text).to_string(),
-                implied: format!("{}–{} 个百分点", number(shown_a, 2), number(shown_b, 2)),
+                stated: stated.to_string(),
+                implied,
             })),
             related,
         );
