@@ -6300,3 +6300,18 @@ fn ordinal_lists_after_ascii_punctuation() {
     );
     quiet("城镇化率提高2个百分点,一是甲;二是乙。\n");
 }
+
+#[test]
+fn code_slogans_in_full_width_digits() {
+    // `“２３２”工程` is the code `232`, its note read the same way.
+    assert_eq!(
+        codes("实施“２３２”工程①。\n注释\n①“２３２”工程：两个园区、两条通道、两个中心建设工程。\n"),
+        vec![Code::SloganCount]
+    );
+    assert_eq!(
+        codes("实施“１＋３”行动①。\n注释\n①“１＋３”行动：１个甲行动、２个乙行动。\n"),
+        vec![Code::SloganCount]
+    );
+    quiet("实施“２３２”工程①。\n注释\n①“２３２”工程：两个园区、三条通道、两个中心建设工程。\n");
+    quiet("实施“１＋３”行动①。\n注释\n①“１＋３”行动：１个甲行动、３个乙行动。\n");
+}
