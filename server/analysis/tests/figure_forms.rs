@@ -6315,3 +6315,15 @@ fn code_slogans_in_full_width_digits() {
     quiet("实施“２３２”工程①。\n注释\n①“２３２”工程：两个园区、三条通道、两个中心建设工程。\n");
     quiet("实施“１＋３”行动①。\n注释\n①“１＋３”行动：１个甲行动、３个乙行动。\n");
 }
+
+#[test]
+fn an_area_compared_with_a_year_is_no_share() {
+    // An area is an amount: against last year or a plan it may pass 100%.
+    quiet("商品房销售面积为上年的130%。\n");
+    quiet("绿化面积达到上年的112%，播种面积为计划的105%。\n");
+    // Of the whole territory's area it cannot.
+    assert_eq!(
+        codes("绿化面积达到全县的105%。\n"),
+        vec![Code::RateOutOfRange]
+    );
+}
