@@ -6327,3 +6327,25 @@ fn an_area_compared_with_a_year_is_no_share() {
         vec![Code::RateOutOfRange]
     );
 }
+
+#[test]
+fn a_count_after_the_list_that_refers_back_with_zhe() {
+    // `做好这两个方面的工作` right after three 方面 restates the list wrongly.
+    assert_eq!(
+        codes(
+            "要把握好三个方面：一是稳中求进；二是改革创新；三是人民至上。做好这两个方面的工作，关键在落实。\n"
+        ),
+        vec![Code::CountMismatch]
+    );
+    assert_eq!(
+        codes("今年重点抓好两件事：一是修路，二是建校。这三件事都要抓好。\n"),
+        vec![Code::CountMismatch]
+    );
+    quiet(
+        "要把握好三个方面：一是稳中求进；二是改革创新；三是人民至上。做好这三个方面的工作，关键在落实。\n",
+    );
+    quiet("今年重点抓好两件事：一是修路，二是建校。这两件事都关系群众切身利益。\n");
+    // Another noun, or a count deep in the sentence, is not the list's.
+    quiet("采取三项措施：一是减税，二是降费，三是稳岗。这两项工作成效明显。\n");
+    quiet("今年重点抓好两件事：一是修路，二是建校。全县上下要集中精力做好这三件事中的前两件。\n");
+}
