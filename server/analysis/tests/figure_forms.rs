@@ -6317,13 +6317,17 @@ fn code_slogans_in_full_width_digits() {
 }
 
 #[test]
-fn an_area_compared_with_a_year_is_no_share() {
-    // An area is an amount: against last year or a plan it may pass 100%.
+fn a_level_set_against_a_past_period_is_no_share() {
+    // Against last year an area or a count may pass 100%.
     quiet("商品房销售面积为上年的130%。\n");
-    quiet("绿化面积达到上年的112%，播种面积为计划的105%。\n");
-    // Of the whole territory's area it cannot.
+    quiet("绿化面积达到上年的112%，有专职医生的村相当于去年同期的105%。\n");
+    // A share of the whole area cannot; nor an earlier value's share.
     assert_eq!(
         codes("绿化面积达到全县的105%。\n"),
+        vec![Code::RateOutOfRange]
+    );
+    assert_eq!(
+        codes("森林覆盖率由上年的80%提高到105%。\n"),
         vec![Code::RateOutOfRange]
     );
 }

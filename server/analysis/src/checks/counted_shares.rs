@@ -37,6 +37,7 @@ const THINGS: &[&str] = &[
     "水体",
     "断面",
     "零部件",
+    "面积",
     "政策",
     "村民小组",
     "村集体",
@@ -51,9 +52,8 @@ const THINGS: &[&str] = &[
 
 /// Amounts a share is taken of (`70%的新兴产业产值`, `产值达到全市40%`):
 /// read before a link only when the whole is named (`全市`), since an
-/// amount stated bare may be compared with a plan or a year (`销售面积为
-/// 上年的130%`).
-const AMOUNTS: &[&str] = &["产值", "财力", "面积"];
+/// amount stated bare may be compared with a plan or a year.
+const AMOUNTS: &[&str] = &["产值", "财力"];
 
 /// Things and amounts counted only when the percent stands before them
 /// (`不到10%的土地`, `46.9%的投资`, `84%以上的新建项目`, `40%以上集体
