@@ -21,8 +21,8 @@ pub struct Cues {
     pub totals: Vec<(usize, &'static str)>,
     /// `：` and `:` (with the colon), in the body and the notes.
     pub colons: Vec<(usize, &'static str)>,
-    /// `：一是`, `:一是` and `，一是`, in the body and the notes: the offset of the
-    /// colon or comma.
+    /// `：一是` and `，一是` (or after ASCII `:` `,`), in the body and the
+    /// notes: the offset of the colon or comma.
     pub ordinals: Vec<usize>,
     /// `一是` opening a sentence (`。一是`), in the body and the notes: the
     /// offset of `一是`.
@@ -42,9 +42,11 @@ const WORDS: &[&str] = &[
     // `一要…二要…`: the same ordinals with the verb of a task.
     "：一要",
     "，一要",
-    // The same after an ASCII colon (`工作:一是…;二是…`).
+    // The same after ASCII punctuation (a draft typed with `,:;()`).
     ":一是",
+    ",一是",
     ":一要",
+    ",一要",
     "：",
     ":",
     "。一是",
@@ -91,7 +93,7 @@ impl Cues {
                     cues.ordinals.push(at);
                     cues.colons.push((at, ":"));
                 }
-                Some("，一是" | "，一要") => cues.ordinals.push(at),
+                Some("，一是" | "，一要" | ",一是" | ",一要") => cues.ordinals.push(at),
                 Some(word @ ("：" | ":")) => cues.colons.push((at, word)),
                 Some("。一是" | "。一要") => cues.sentence_ordinals.push(at + "。".len()),
                 Some("。（1）" | "。(1)" | "。⑴") => cues.numbered.push(at + "。".len()),

@@ -97,6 +97,17 @@ impl CountedList {
         let count = self.count as usize;
         min > count || (!self.open && max < count)
     }
+
+    /// How many items to name in a mismatch: the reading nearest the
+    /// count (`甲、乙、丙和丁` under `5所` lists 4, its join read as two).
+    pub fn listed(&self) -> usize {
+        let min = self.items.len();
+        if min > self.count as usize {
+            min
+        } else {
+            min + self.hidden
+        }
+    }
 }
 
 /// What one line gives the list readers, cached with the line's text: its
@@ -1225,7 +1236,7 @@ fn ordinal_lists(doc: &Document, cues: &Cues, out: &mut Vec<CountedList>) {
         let Some(region) = regions.iter().find(|r| r.contains(&colon)) else {
             continue;
         };
-        // The colon or comma is full-width, or an ASCII colon.
+        // The colon or comma is full-width or ASCII.
         let first = colon + text[colon..].chars().next().map_or(1, char::len_utf8);
         // The count ends the clause before the colon (or the comma:
         // `实施“十二大任务”，一是…`), with what it counts after it, not an

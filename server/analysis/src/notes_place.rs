@@ -200,7 +200,7 @@ fn numbered_runs(text: &str, lines: &[Line], headings: &[bool], start_line: usiz
             Some(m) => (line.content.start + m.end(), true),
             None => (line.content.start, false),
         };
-        let Some(first) = item_start(text, start, Some(1)).filter(|it| it.number == 1) else {
+        let Some(first) = item_start(text, start, Some(1)).filter(|it| it.number <= 3) else {
             continue;
         };
         let heading = if inline_heading {
@@ -211,6 +211,11 @@ fn numbered_runs(text: &str, lines: &[Line], headings: &[bool], start_line: usiz
         } else {
             heading_above(lines, headings, i - 1, start_line)
         };
+        // A run may open at 2 or 3 (the first notes deleted, a slip for
+        // `note-numbering` to report) only right under a notes heading.
+        if first.number != 1 && heading.is_none() {
+            continue;
+        }
         let run = walk(text, lines, headings, i - 1, first, heading);
         i = run.items.last().map_or(i, |(l, _)| l + 1);
         runs.push(run);

@@ -4,6 +4,8 @@
 //! or opening the next one, points back at the list: it counts the same
 //! items, when it counts them with the list's own measure word (`上述2所
 //! 学校` in the last item counts that item's schools, not the items).
+//! So does `这` and a count in the first clause of the sentence right after
+//! the list's (`做好这三个方面的工作`), counting the list's own noun.
 
 use crate::document::Document;
 use crate::lists::{CountedList, ListSource, count_at};
@@ -31,11 +33,13 @@ pub(crate) fn restated_lists(doc: &Document, out: &mut Vec<CountedList>) {
         let Some(last) = list.items.last() else {
             continue;
         };
-        let Some((count, range, measure)) = restating_count(text, last.start) else {
+        let own = count_at(text, list.count_range.start);
+        let Some((count, range, measure)) = restating_count(text, last.start)
+            .or_else(|| own.and_then(|(_, end, m)| this_count(text, last.start, end, m)))
+        else {
             continue;
         };
-        let own = count_at(text, list.count_range.start).map(|(_, _, m)| m);
-        if own != Some(measure) {
+        if own.map(|(_, _, m)| m) != Some(measure) {
             continue;
         }
         found.push(CountedList::shown(
@@ -75,5 +79,48 @@ fn restating_count(text: &str, last: usize) -> Option<(u32, std::ops::Range<usiz
     };
     let at = own.or_else(next)?;
     let (count, count_end, measure) = count_at(text, at)?;
+    Some((count, at..count_end, measure))
+}
+
+/// Most characters of the clause after a list that may hold `这N个…`.
+const MAX_THIS_CLAUSE: usize = 16;
+
+/// `…三是…。做好这三个方面的工作，…`: `这` and a count in the first clause
+/// of the sentence after the one holding the last item (`last`), in its
+/// paragraph, counting with the list's measure (`measure`, ending at
+/// `own_end`) the same noun (its first character after a one-character
+/// measure: `两件事` and `这两件事`).
+fn this_count(
+    text: &str,
+    last: usize,
+    own_end: usize,
+    measure: &'static str,
+) -> Option<(u32, std::ops::Range<usize>, &'static str)> {
+    let end = text[last..].find('\n').map_or(text.len(), |p| last + p);
+    let stop = last + text[last..end].find('。')? + '。'.len_utf8();
+    let next = &text[stop..end];
+    let clause_len = next
+        .find(['，', ',', '。', '；', ';', '：', ':'])
+        .unwrap_or(next.len());
+    let clause = &next[..clause_len];
+    if clause.chars().count() > MAX_THIS_CLAUSE {
+        return None;
+    }
+    let at = stop + clause.find('这')? + '这'.len_utf8();
+    let (count, count_end, found) = count_at(text, at)?;
+    if found != measure {
+        return None;
+    }
+    if measure.chars().count() == 1 {
+        let noun = |from: usize| {
+            text[from..]
+                .chars()
+                .next()
+                .filter(|c| crate::chars::is_han(*c))
+        };
+        if noun(own_end).is_none() || noun(own_end) != noun(count_end) {
+            return None;
+        }
+    }
     Some((count, at..count_end, measure))
 }

@@ -37,9 +37,11 @@ pub struct CodePart {
 /// `88政务` (digits, then words), `三六八九` (Chinese digits only). `None`
 /// for anything else; an `N` part is left out.
 pub fn parse_code(slogan: &str) -> Option<Vec<CodePart>> {
+    // Full-width digits (`“２３２”工程`) are the same numbers.
     let s: String = slogan
         .chars()
         .filter(|c| !is_quote(*c) && !is_space(*c))
+        .map(half_width_digit)
         .collect();
     let mut parts = Vec::new();
     let mut open = false;
@@ -90,14 +92,58 @@ pub fn parse_code(slogan: &str) -> Option<Vec<CodePart>> {
             }
         }
     }
+    // Each part as written: full-width in a full-width slogan.
+    if slogan.contains(is_wide_digit) {
+        for part in &mut parts {
+            part.written = part.written.chars().map(full_width_digit).collect();
+        }
+    }
     // A zero counts nothing: `2030` is a year.
     let counting = parts.iter().all(|p| p.numeral >= 1) && parts.iter().any(|p| p.numeral > 1);
     // One number beside an open part (`9+N`) counts its own list.
     (counting && (parts.len() >= 2 || open && parts.len() == 1)).then_some(parts)
 }
 
+fn is_wide_digit(c: char) -> bool {
+    ('０'..='９').contains(&c)
+}
+
+/// A full-width digit as its ASCII one; anything else kept.
+fn half_width_digit(c: char) -> char {
+    match crate::chars::digit_value(c) {
+        Some(d) if is_wide_digit(c) => char::from_digit(d, 10).unwrap_or(c),
+        _ => c,
+    }
+}
+
+/// An ASCII digit as its full-width one; anything else kept.
+fn full_width_digit(c: char) -> char {
+    match c {
+        '0'..='9' => char::from_u32(c as u32 - '0' as u32 + '０' as u32).unwrap_or(c),
+        _ => c,
+    }
+}
+
 /// What `definition` says of a code slogan's parts (see the module notes).
+/// A slogan or note typed with full-width digits (`“２３２”`, `１个甲、３个
+/// 乙`) is read in ASCII ones.
 pub fn count_code(parts: &[CodePart], definition: &str) -> Option<SloganCount> {
+    if definition.contains(is_wide_digit) || parts.iter().any(|p| p.written.contains(is_wide_digit))
+    {
+        let definition: String = definition.chars().map(half_width_digit).collect();
+        let parts: Vec<CodePart> = parts
+            .iter()
+            .map(|p| CodePart {
+                written: p.written.chars().map(half_width_digit).collect(),
+                ..p.clone()
+            })
+            .collect();
+        return count_ascii_code(&parts, &definition);
+    }
+    count_ascii_code(parts, definition)
+}
+
+fn count_ascii_code(parts: &[CodePart], definition: &str) -> Option<SloganCount> {
     let stated: Vec<usize> = parts.iter().map(|p| p.numeral as usize).collect();
     let labelled = labelled_counts(parts, definition);
     if let Some(counts) = &labelled {

@@ -6600,3 +6600,73 @@ fn a_note_naming_several_slogans_each_with_its_list_names_them_all() {
         vec![Code::SloganCount]
     );
 }
+
+#[test]
+fn ordinal_lists_after_ascii_punctuation() {
+    // A draft typed with ASCII `:` `,` `;` throughout: the same `一是…` list.
+    assert_eq!(
+        codes("今年要把握好三个方面:一是稳住工业;二是做活消费。\n"),
+        vec![Code::CountMismatch]
+    );
+    assert_eq!(
+        codes("今年实施“三项行动”,一是壮大甲类产业;二是建设乙类集镇。\n"),
+        vec![Code::CountMismatch]
+    );
+    quiet(
+        "今年要把握好三个方面:一是稳住工业;二是做活消费;三是守牢底线。做好这三个方面的工作,关键在落实。\n",
+    );
+    quiet("城镇化率提高2个百分点,一是甲;二是乙。\n");
+}
+
+#[test]
+fn code_slogans_in_full_width_digits() {
+    // `“２３２”工程` is the code `232`, its note read the same way.
+    assert_eq!(
+        codes("实施“２３２”工程①。\n注释\n①“２３２”工程：两个园区、两条通道、两个中心建设工程。\n"),
+        vec![Code::SloganCount]
+    );
+    assert_eq!(
+        codes("实施“１＋３”行动①。\n注释\n①“１＋３”行动：１个甲行动、２个乙行动。\n"),
+        vec![Code::SloganCount]
+    );
+    quiet("实施“２３２”工程①。\n注释\n①“２３２”工程：两个园区、三条通道、两个中心建设工程。\n");
+    quiet("实施“１＋３”行动①。\n注释\n①“１＋３”行动：１个甲行动、３个乙行动。\n");
+}
+
+#[test]
+fn a_level_set_against_a_past_period_is_no_share() {
+    // Against last year an area or a count may pass 100%.
+    quiet("商品房销售面积为上年的130%。\n");
+    quiet("绿化面积达到上年的112%，有专职医生的村相当于去年同期的105%。\n");
+    // A share of the whole area cannot; nor an earlier value's share.
+    assert_eq!(
+        codes("绿化面积达到全县的105%。\n"),
+        vec![Code::RateOutOfRange]
+    );
+    assert_eq!(
+        codes("森林覆盖率由上年的80%提高到105%。\n"),
+        vec![Code::RateOutOfRange]
+    );
+}
+
+#[test]
+fn a_count_after_the_list_that_refers_back_with_zhe() {
+    // `做好这两个方面的工作` right after three 方面 restates the list wrongly.
+    assert_eq!(
+        codes(
+            "要把握好三个方面：一是稳中求进；二是改革创新；三是人民至上。做好这两个方面的工作，关键在落实。\n"
+        ),
+        vec![Code::CountMismatch]
+    );
+    assert_eq!(
+        codes("今年重点抓好两件事：一是修路，二是建校。这三件事都要抓好。\n"),
+        vec![Code::CountMismatch]
+    );
+    quiet(
+        "要把握好三个方面：一是稳中求进；二是改革创新；三是人民至上。做好这三个方面的工作，关键在落实。\n",
+    );
+    quiet("今年重点抓好两件事：一是修路，二是建校。这两件事都关系群众切身利益。\n");
+    // Another noun, or a count deep in the sentence, is not the list's.
+    quiet("采取三项措施：一是减税，二是降费，三是稳岗。这两项工作成效明显。\n");
+    quiet("今年重点抓好两件事：一是修路，二是建校。全县上下要集中精力做好这三件事中的前两件。\n");
+}

@@ -1269,3 +1269,71 @@ fn growth_stated_by_the_last_figure_of_the_text_is_read() {
         vec![Code::GrowthMismatch]
     );
 }
+
+#[test]
+fn a_stated_fall_is_compared_and_named_by_its_size() {
+    let got = figure_findings("全县进出口总额由120亿元下降到100亿元，下降30%。\n");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, Code::GrowthMismatch);
+    assert!(got[0].2.contains("变化应为 15.9%–17.4%"), "{}", got[0].2);
+    let got = figure_findings("城镇登记失业率由4.5%下降到4.1%，下降0.9个百分点。\n");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(got[0].2.contains("相差 0.3–0.5 个百分点"), "{}", got[0].2);
+    // The same falls, stated right, stay quiet.
+    assert!(figure_findings("全县进出口总额由120亿元下降到100亿元，下降16.7%。\n").is_empty());
+    assert!(figure_findings("城镇登记失业率由4.5%下降到4.1%，下降0.4个百分点。\n").is_empty());
+}
+
+#[test]
+fn a_mismatched_list_names_its_join_as_two_items() {
+    // `甲、乙、丙和丁` holds four names: the message says 4, not 3.
+    let got = figure_findings("新建卫生院5所：东岗、西岗、南岗和中岗卫生院。\n");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, Code::CountMismatch);
+    assert!(got[0].2.contains("列举 4 项"), "{}", got[0].2);
+    assert!(figure_findings("新建卫生院5所：东岗、西岗、南岗、北岗和中岗卫生院。\n").is_empty());
+}
+
+#[test]
+fn a_base_then_its_rate_then_the_level_reached() {
+    // `由A增长X%，达到B`: the base, the rate, the level, in that order.
+    let got = figure_findings("全县进出口总额由10亿元增长50%，达到20亿元。\n");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!((got[0].0, got[0].1.as_str()), (Code::GrowthMismatch, "50%"));
+    let got = figure_findings("外贸出口由10亿元增长1.1倍，达到31亿元。\n");
+    assert_eq!(
+        (got[0].0, got[0].1.as_str()),
+        (Code::GrowthMismatch, "1.1倍")
+    );
+    for quiet in [
+        "全县进出口总额由10亿元增长100%，达到20亿元。\n",
+        "外贸出口由10亿元增长1.1倍，达到21亿元。\n",
+        "社会消费品零售总额由30亿元下降10%，降至27亿元。\n",
+        // A volume's rate is at comparable prices, its levels nominal.
+        "地区生产总值由100亿元增长8%，达到120亿元。\n",
+        // Another subject's level after the rate.
+        "税收收入由10亿元增长20%，占财政收入的比重达到60%。\n",
+    ] {
+        let got = figure_findings(quiet);
+        assert!(got.is_empty(), "{quiet}\n{got:?}");
+    }
+}
+
+#[test]
+fn a_change_in_per_mille_points() {
+    let got = figure_findings("人口出生率由１２．５‰下降到１０．５‰，下降３个千分点。\n");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, Code::PointsMismatch);
+    assert!(got[0].2.contains("相差 1.9–2.1 个千分点"), "{}", got[0].2);
+    for quiet in [
+        "人口出生率由１２．５‰下降到１０．５‰，下降２个千分点。\n",
+        "人口自然增长率由12.5‰下降到10.5‰，下降2个千分点。\n",
+        // Per-mille points between two percents.
+        "城镇登记失业率由5%下降到4.5%，下降5个千分点。\n",
+        // Not a count of 5: no list stands behind `5个千分点`.
+        "人口自然增长率下降5个千分点。\n",
+    ] {
+        let got = figure_findings(quiet);
+        assert!(got.is_empty(), "{quiet}\n{got:?}");
+    }
+}

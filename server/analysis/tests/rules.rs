@@ -211,6 +211,58 @@ fn note_numbering_gap_duplicate_and_order() {
 }
 
 #[test]
+fn notes_opening_past_one_under_a_heading_are_a_numbering_slip_not_lost_notes() {
+    // The first note deleted: the section is still there, its numbering is
+    // the slip (and the marker of the deleted note points nowhere).
+    let slip = "推行“两网融合”［1］，建设“三张清单”［2］和“四好工程”［3］。\n注释\n［2］三张清单：甲、乙、丙清单。\n［3］四好工程：建好、管好、护好、运营好。\n";
+    let got = findings(slip);
+    let got_codes: Vec<Code> = got.iter().map(|f| f.0).collect();
+    assert!(!got_codes.contains(&Code::NotesSectionMissing), "{got:?}");
+    // The notes still there still define their terms.
+    assert!(
+        got.iter()
+            .all(|f| f.0 != Code::TermUndefined || f.1 == "两网融合"),
+        "{got:?}"
+    );
+    assert!(
+        got.iter().any(|f| f.2
+            == Finding::NoteNumbering(NumberingProblem::Gap {
+                expected: 1,
+                found: 2
+            })),
+        "{got:?}"
+    );
+    assert!(
+        got.iter()
+            .any(|f| f.0 == Code::NoteMissing && f.1 == "［1］"),
+        "{got:?}"
+    );
+    // Without a heading a run opening at 2 is no notes section.
+    let bare = "推行“两网融合”［1］，建设“三张清单”［2］。\n［2］三张清单：甲、乙、丙清单。\n［3］两网融合：说明。\n";
+    assert!(
+        !codes(bare).contains(&Code::NoteNumbering),
+        "{:?}",
+        findings(bare)
+    );
+}
+
+#[test]
+fn a_term_whose_marker_went_to_a_twin_number_is_not_unmarked() {
+    // Two notes numbered 3: the marker after the second term resolves to the
+    // first; the term still has its marker (note-numbering reports the twin).
+    let text = "推行“两网融合”［1］，“三张清单”［2］，“四好工程”［3］。\n注释\n［3］两网融合：说明。\n［2］三张清单：说明。\n［3］四好工程：说明。\n";
+    let got = findings(text);
+    assert!(got.iter().all(|f| f.0 != Code::MarkerMissing), "{got:?}");
+    // A term with no marker at all in a marked report still gets the hint.
+    let lost = "推行“两网融合”［1］，“三张清单”［2］，“四好工程”。\n注释\n［1］两网融合：说明。\n［2］三张清单：说明。\n［3］四好工程：说明。\n";
+    assert!(
+        codes(lost).contains(&Code::MarkerMissing),
+        "{:?}",
+        findings(lost)
+    );
+}
+
+#[test]
 fn marker_order_points_at_the_late_marker() {
     let text =
         "“甲工程”②，“乙工程”①，“甲工程”②再用。\n注释\n1.“乙工程”：说明。\n2.“甲工程”：说明。\n";

@@ -63,7 +63,7 @@ pub(super) fn check(doc: &Document, sink: &mut Sink) {
             list.count_range.clone(),
             Finding::CountMismatch {
                 stated: list.count,
-                listed: list.items.len(),
+                listed: list.listed(),
                 open: doc.text[..list.count_range.start]
                     .trim_end_matches('“')
                     .ends_with('等'),

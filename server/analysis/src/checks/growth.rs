@@ -223,6 +223,7 @@ pub fn growth_readings(doc: &Document) -> Vec<GrowthReading<'_>> {
         out.push(reading);
     }
     out.extend(listed(doc));
+    out.extend(rate_then_level(doc));
     let read: Vec<usize> = out.iter().map(|r| r.change.span.start).collect();
     out.extend(
         based_earlier(doc, &rates)
@@ -386,6 +387,59 @@ fn listed(doc: &Document) -> Vec<GrowthReading<'_>> {
             }
             None => i += n,
         }
+    }
+    out
+}
+
+/// `由A增长X%，达到B` (or `增长N倍`): the base, the change right after its
+/// verb, then the level reached, all in one clause chain. The verb alone
+/// stands between the base and the change (no `年均`, no other subject).
+fn rate_then_level(doc: &Document) -> Vec<GrowthReading<'_>> {
+    let text = &doc.text;
+    let figures = &doc.figures;
+    let mut out = Vec::new();
+    for (i, from) in figures.iter().enumerate() {
+        let (Some(change), Some(to)) = (figures.get(i + 1), figures.get(i + 2)) else {
+            continue;
+        };
+        let rate = change.kind == FigureKind::Percent
+            || change.kind == FigureKind::Ratio && change.unit == "倍";
+        if !rate
+            || !is_level(from)
+            || from.unit != to.unit
+            || from.kind != to.kind
+            || !starts_from(text, from)
+        {
+            continue;
+        }
+        let verb = text[from.span.end..change.span.start].trim_end_matches('了');
+        let Some(sign) = UP
+            .iter()
+            .chain(DOWN)
+            .any(|w| *w == verb)
+            .then(|| direction(verb))
+            .flatten()
+        else {
+            continue;
+        };
+        let link = &text[change.span.end..to.span.start];
+        let Some(reach) = link.strip_prefix(['，', ',']) else {
+            continue;
+        };
+        if reach == "到" || !TO_WORDS.contains(&reach) {
+            continue;
+        }
+        let sentence = sentence_range(text, from.span.start);
+        out.push(GrowthReading {
+            from,
+            to,
+            change,
+            sign,
+            years: 1,
+            period_from_context: false,
+            annual: false,
+            not_comparable: mentions_any(&text[sentence], NOT_COMPARABLE) || is_volume(text, from),
+        });
     }
     out
 }
@@ -775,12 +829,13 @@ fn growth_misfit(
                 (hi.powf(1.0 / n) - 1.0) * 100.0,
             );
             let (s_lo, s_hi) = signed(change, sign);
+            let (shown_a, shown_b) = as_stated(a, b, sign);
             (
                 a,
                 b,
                 s_lo,
                 s_hi,
-                format!("{}%–{}%", number(a, 1), number(b, 1)),
+                format!("{}%–{}%", number(shown_a, 1), number(shown_b, 1)),
             )
         }
         // `增长2.1倍` is to/from − 1; some writers mean to/from itself:
@@ -803,7 +858,8 @@ fn growth_misfit(
         _ if change.unit == from.unit && is_level(change) => {
             let (a, b) = ((to.low - from.high) / n, (to.high - from.low) / n);
             let (s_lo, s_hi) = signed(change, sign);
-            let implied = change.range_text(a, b);
+            let (shown_a, shown_b) = as_stated(a, b, sign);
+            let implied = change.range_text(shown_a, shown_b);
             (a, b, s_lo, s_hi, implied)
         }
         _ => return None,
@@ -831,17 +887,35 @@ fn check_points(
     let (a, b) = (to.low - from.high, to.high - from.low);
     let (s_lo, s_hi) = signed(change, sign);
     if s_lo > b || s_hi < a {
+        let (shown_a, shown_b) = as_stated(a, b, sign);
+        let stated = change.text(text);
+        // Per-mille points stated, per-mille points implied.
+        let implied = if stated.ends_with("千分点") {
+            format!(
+                "{}–{} 个千分点",
+                number(shown_a * 10.0, 1),
+                number(shown_b * 10.0, 1)
+            )
+        } else {
+            format!("{}–{} 个百分点", number(shown_a, 2), number(shown_b, 2))
+        };
         sink.push(
             change.span.clone(),
             Finding::PointsMismatch(Box::new(Change {
                 from: from.text(text).to_string(),
                 to: to.text(text).to_string(),
-                stated: change.text(text).to_string(),
-                implied: format!("{}–{} 个百分点", number(a, 2), number(b, 2)),
+                stated: stated.to_string(),
+                implied,
             })),
             related,
         );
     }
+}
+
+/// The implied change `a..b` as the text states it: a fall (`下降3个百分点`)
+/// is written as its size, so the implied one is shown as a size too.
+fn as_stated(a: f64, b: f64, sign: f64) -> (f64, f64) {
+    if sign < 0.0 { (-b, -a) } else { (a, b) }
 }
 
 /// A stated change as a signed interval.

@@ -145,26 +145,31 @@ fn note_unused_and_marker_missing(doc: &Document, sink: &mut Sink) {
             ),
             // A marker right after the term that points at no note is the
             // term's own marker with a wrong number: note-missing reports it.
-            Some(first) if mostly_marked && !dangling_marker_after(doc, first.end) => sink.push(
-                first.clone(),
-                Finding::MarkerMissing {
-                    number: note.number,
-                    term: note.term.clone().unwrap_or_default(),
-                },
-                vec![Related {
-                    file: None,
-                    range: place,
-                    kind: RelatedKind::Note(note.number),
-                }],
-            ),
+            // One with this note's number went to a twin note of that number
+            // (a duplicate that note-numbering reports): the term has its marker.
+            Some(first) if mostly_marked && !own_marker_after(doc, first.end, note.number) => sink
+                .push(
+                    first.clone(),
+                    Finding::MarkerMissing {
+                        number: note.number,
+                        term: note.term.clone().unwrap_or_default(),
+                    },
+                    vec![Related {
+                        file: None,
+                        range: place,
+                        kind: RelatedKind::Note(note.number),
+                    }],
+                ),
             Some(_) => {}
         }
     }
 }
 
-/// Whether a marker that points at no note stands right after `end` (past
-/// a closing quote and spaces): `“链长制”④` with no note 4.
-fn dangling_marker_after(doc: &Document, end: usize) -> bool {
+/// Whether a marker stands right after `end` (past a closing quote and
+/// spaces) that is the term's own, though it does not point at this note:
+/// `“链长制”④` with no note 4, or a marker of this note's number that a
+/// duplicate of the number took.
+fn own_marker_after(doc: &Document, end: usize, number: u32) -> bool {
     let text = &doc.text;
     let rest = &text[end..];
     let skipped = rest.len()
@@ -176,7 +181,7 @@ fn dangling_marker_after(doc: &Document, end: usize) -> bool {
     let i = doc.markers.partition_point(|m| m.range.start < at);
     doc.markers
         .get(i)
-        .is_some_and(|m| m.range.start == at && m.note.is_none())
+        .is_some_and(|m| m.range.start == at && (m.note.is_none() || m.number == number))
 }
 
 /// The most windows the loose search builds; notes past it are not flagged.

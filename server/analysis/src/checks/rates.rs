@@ -306,7 +306,7 @@ fn checked_value(figure: &Figure) -> f64 {
 /// things (`75%的社区`, `有专职医生的村达到90%`: see
 /// [`super::counted_shares`]).
 pub fn bounded_share(text: &str, figure: &Figure) -> Option<(usize, String)> {
-    if level_compared(text, figure) {
+    if level_compared(text, figure) || compared_with_past(text, figure) {
         return None;
     }
     named_share(text, figure)
@@ -343,6 +343,21 @@ fn level_compared(text: &str, figure: &Figure) -> bool {
     let after = &text[figure.span.end..];
     let after = after.strip_prefix('的').unwrap_or(after);
     ["水平", "平均"].iter().any(|w| after.starts_with(w))
+}
+
+/// Past periods a level is set against after its link (`为上年的`).
+const PAST_BASES: &[&str] = &["上年同期的", "去年同期的", "同期的", "上年的", "去年的"];
+
+/// `销售面积为上年的130%`, `相当于去年同期的112%`: a level set against a
+/// past period's (after a link, not `由` or `从`, which open an earlier
+/// value of the same share), which may pass it.
+fn compared_with_past(text: &str, figure: &Figure) -> bool {
+    let before = chars_before(text, figure.span.start, 12).trim_end_matches(is_space);
+    PAST_BASES.iter().any(|p| {
+        before
+            .strip_suffix(p)
+            .is_some_and(|h| h.ends_with("相当于") || LINKS.iter().any(|l| h.ends_with(l)))
+    })
 }
 
 /// `75%的社区`, `省级95%、市级85%以上办件`: a percent before the things it

@@ -2607,10 +2607,10 @@ fn written_words(slogan: &str) -> Option<(Vec<u32>, Vec<String>)> {
     }
     let code = parse_code(slogan)?;
     // One `#` a number; in a code of single digits (`2654`), a digit.
-    let single = code.iter().all(|p| p.written.len() == 1);
+    let single = code.iter().all(|p| p.written.chars().count() == 1);
     let mut shape = String::new();
     for c in slogan.chars().filter(|c| !is_quote(*c) && !is_space(*c)) {
-        if c.is_ascii_digit() {
+        if crate::chars::digit_value(c).is_some() {
             if single || !shape.ends_with('#') {
                 shape.push('#');
             }

@@ -213,6 +213,7 @@ const UNITS_LED_BY_PLACE_WORD: &[&str] = &[
     "兆赫",
     "兆比特",
     "百分点",
+    "千分点",
 ];
 
 fn unit_starts_at(text: &str, pos: usize) -> bool {

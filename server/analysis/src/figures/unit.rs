@@ -254,6 +254,9 @@ pub(crate) static UNITS: &[UnitDef] = &[
     u("百分点", "个百分点", Points),
     u("個百分點", "个百分点", Points),
     u("百分點", "个百分点", Points),
+    // A change in per-mille points (`下降5个千分点`), folded into points.
+    u("个千分点", "个百分点", Points).factor(0.1),
+    u("千分点", "个百分点", Points).factor(0.1),
     u("倍", "倍", Ratio).not_before("增"),
     // Dates and names: the number before them is not a figure.
     u("月", "月", Name),
