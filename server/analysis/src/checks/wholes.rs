@@ -47,6 +47,18 @@ pub struct PartReading<'d> {
     pub stops_at_next: bool,
 }
 
+impl<'d> PartReading<'d> {
+    /// One part read within its whole by a reader of its own (no `其中`):
+    /// a later `其中` starts parts of its own.
+    pub(crate) fn single(whole: &'d Figure, part: &'d Figure) -> Self {
+        PartReading {
+            whole,
+            parts: vec![part],
+            stops_at_next: true,
+        }
+    }
+}
+
 /// Every `其中` whose whole and parts could be read, with the wholes
 /// broken down in brackets or after `分别是：`.
 pub fn part_readings(doc: &Document) -> Vec<PartReading<'_>> {
@@ -616,11 +628,7 @@ fn named_again<'d>(
     {
         return None;
     }
-    Some(PartReading {
-        whole,
-        parts: vec![part],
-        stops_at_next: true,
-    })
+    Some(PartReading::single(whole, part))
 }
 
 /// Whether the clause of `whole`, up to it, counts things newly added
@@ -708,11 +716,7 @@ fn bounded_class_among(doc: &Document, i: usize) -> Option<PartReading<'_>> {
         && closes
         && plain_whole_and_part(doc, whole, part)
         && is_level(part))
-    .then(|| PartReading {
-        whole,
-        parts: vec![part],
-        stops_at_next: true,
-    })
+    .then(|| PartReading::single(whole, part))
 }
 
 /// [`counted_among`]'s `N个X中，M个…`, with `between` the text from the
@@ -765,11 +769,7 @@ fn among<'d>(
         .any(|k| after.starts_with(&words[k..]));
     let closes = after.starts_with(['，', ',', '。', '；', ';', '、']);
     let bare = closes || !verb_led && AMONG_LEADS.iter().any(|w| after.starts_with(w));
-    (same_things && !verb_led || bare).then(|| PartReading {
-        whole,
-        parts: vec![part],
-        stops_at_next: true,
-    })
+    (same_things && !verb_led || bare).then(|| PartReading::single(whole, part))
 }
 
 /// `安排支出9000万元，分别是：人员支出3000万元，公用支出2000万元，…`: a
@@ -883,11 +883,7 @@ fn labelled_at<'d>(doc: &'d Document, cue: &Cue<'d>) -> Vec<PartReading<'d>> {
             })
             .collect();
         if let [whole] = named.as_slice() {
-            out.push(PartReading {
-                whole,
-                parts: vec![part],
-                stops_at_next: true,
-            });
+            out.push(PartReading::single(whole, part));
         }
     }
     out

@@ -72,11 +72,7 @@ pub(super) fn added_to_stock(doc: &Document) -> impl Iterator<Item = PartReading
             return None;
         }
         let stock = names_stock(lead) && mentions_any(part_lead, ADDING);
-        (stock || longer_span(lead, part_lead)).then(|| PartReading {
-            whole,
-            parts: vec![part],
-            stops_at_next: true,
-        })
+        (stock || longer_span(lead, part_lead)).then(|| PartReading::single(whole, part))
     })
 }
 
@@ -106,11 +102,7 @@ pub(super) fn done_to_date(doc: &Document) -> impl Iterator<Item = PartReading<'
             && !is_change(text, part)
             && !mentions_any(part_lead, AIMS)
             && !mentions_any(words, AIMS))
-        .then(|| PartReading {
-            whole,
-            parts: vec![part],
-            stops_at_next: true,
-        })
+        .then(|| PartReading::single(whole, part))
     })
 }
 
@@ -135,11 +127,7 @@ pub(super) fn stock_then_added(doc: &Document) -> impl Iterator<Item = PartReadi
             .iter()
             .filter_map(|s| lead.find(s).map(|at| &lead[at + s.len()..]))
             .any(|rest| REACHED.contains(&rest));
-        (stock && !mentions_any(lead, AIMS)).then(|| PartReading {
-            whole,
-            parts: vec![part],
-            stops_at_next: true,
-        })
+        (stock && !mentions_any(lead, AIMS)).then(|| PartReading::single(whole, part))
     })
 }
 

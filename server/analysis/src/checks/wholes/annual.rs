@@ -28,11 +28,7 @@ pub(super) fn annual_of_total(doc: &Document) -> impl Iterator<Item = PartReadin
             && names_this_year(between)
             && is_plain_level(text, whole)
             && is_plain_level(text, part))
-        .then(|| PartReading {
-            whole,
-            parts: vec![part],
-            stops_at_next: true,
-        })
+        .then(|| PartReading::single(whole, part))
     })
 }
 
@@ -67,11 +63,7 @@ pub(super) fn done_of_attributed_total(doc: &Document) -> impl Iterator<Item = P
             && done_named
             && is_plain_level(text, whole)
             && is_plain_level(text, part))
-        .then(|| PartReading {
-            whole,
-            parts: vec![part],
-            stops_at_next: true,
-        })
+        .then(|| PartReading::single(whole, part))
     })
 }
 

@@ -42,11 +42,7 @@ pub(super) fn area_within(doc: &Document) -> impl Iterator<Item = PartReading<'_
             && head(whole_name) == head(part_name)
             && is_plain_level(text, whole)
             && is_plain_level(text, part))
-        .then(|| PartReading {
-            whole,
-            parts: vec![part],
-            stops_at_next: true,
-        })
+        .then(|| PartReading::single(whole, part))
     })
 }
 

@@ -35,11 +35,8 @@ pub(super) fn bounded_classes(doc: &Document) -> impl Iterator<Item = PartReadin
         // A class joined before the whole, or after the part.
         let before = (i.saturating_sub(2)..i).any(|k| next_class(doc, k).is_some_and(|n| n.1 == i));
         let after = next_class(doc, j).is_some();
-        (whole_class.bound < part_class.bound && closes && !before && !after).then(|| PartReading {
-            whole,
-            parts: vec![part],
-            stops_at_next: true,
-        })
+        (whole_class.bound < part_class.bound && closes && !before && !after)
+            .then(|| PartReading::single(whole, part))
     })
 }
 

@@ -46,11 +46,7 @@ pub(super) fn nested_bounds(doc: &Document) -> impl Iterator<Item = PartReading<
         } else {
             return None;
         };
-        Some(PartReading {
-            whole,
-            parts: vec![part],
-            stops_at_next: true,
-        })
+        Some(PartReading::single(whole, part))
     })
 }
 

@@ -40,11 +40,7 @@ pub(super) fn first_batch(doc: &Document) -> impl Iterator<Item = PartReading<'_
             && part_plain
             && same_unit(&part.unit, &whole.unit)
             && names_the_same(doc, whole, part, words))
-        .then(|| PartReading {
-            whole,
-            parts: vec![part],
-            stops_at_next: true,
-        })
+        .then(|| PartReading::single(whole, part))
     })
 }
 

@@ -66,11 +66,7 @@ pub(super) fn kind_of_total(doc: &Document) -> impl Iterator<Item = PartReading<
                 && kind.chars().count() >= 3
                 && (fiscal && kind.contains("预算") || !between.contains(['；', ';']))
                 && !kind.contains(['总', '均', '每']))
-            .then(|| PartReading {
-                whole,
-                parts: vec![part],
-                stops_at_next: true,
-            })
+            .then(|| PartReading::single(whole, part))
         })
 }
 

@@ -60,11 +60,7 @@ pub(super) fn market_entities(doc: &Document) -> impl Iterator<Item = PartReadin
         } else {
             return None;
         };
-        (names_kind(doc, part) && is_level(part)).then(|| PartReading {
-            whole,
-            parts: vec![part],
-            stops_at_next: true,
-        })
+        (names_kind(doc, part) && is_level(part)).then(|| PartReading::single(whole, part))
     })
 }
 
