@@ -262,9 +262,17 @@ fn recognized(doc: &Document, place: &Place) -> bool {
                 return false;
             };
             let numerals: Vec<u32> = place.counts.iter().map(|(_, n)| *n).collect();
-            // A slogan used in the body is read in its note.
-            let on_line =
-                |offset: usize| on_line(offset) || place.note_line == Some(line_of(doc, offset));
+            // A slogan used in the body is read in its note; a notes section
+            // printed twice (a draft's first copy cut short, then the whole)
+            // holds the same note on two lines, either of which is its note.
+            let line_text = |line: usize| text[doc.line_index.line_range(text, line - 1)].trim();
+            let in_note = |offset: usize| {
+                place.note_line.is_some_and(|note| {
+                    let line = line_of(doc, offset);
+                    line == note || line_text(line) == line_text(note)
+                })
+            };
+            let on_line = |offset: usize| on_line(offset) || in_note(offset);
             slogan_readings(doc).iter().any(|r| {
                 let stated: Vec<u32> = r.parts.iter().map(|(n, _)| *n).collect();
                 on_line(r.term_range.start)
@@ -582,17 +590,17 @@ fn figures_against_the_gold() {
     assert!(alarms.is_empty(), "false alarms on gold places: {alarms:?}");
     // Floors reached so far (targets: 90% each); raise them as readers improve.
     // Reset when a held-out set joins (the measure is taken over more
-    // reports or more places are broken): last when the fifteenth set (12
-    // city and county reports) joined, over 226.
+    // reports or more places are broken): last when the sixteenth set (15
+    // city and county reports) joined, over 241.
     let floors: [(&str, f64, f64); 7] = [
         // (kind, reading recall %, mutation recall %)
-        ("count", 87.9, 81.9),
-        ("part", 85.2, 86.8),
-        ("respectively", 98.5, 97.3),
-        ("growth", 88.0, 91.9),
+        ("count", 87.6, 81.6),
+        ("part", 84.4, 85.4),
+        ("respectively", 98.0, 96.7),
+        ("growth", 88.8, 92.3),
         ("points", 100.0, 100.0),
-        ("slogan", 87.2, 82.8),
-        ("rate", 97.6, 97.3),
+        ("slogan", 86.3, 82.4),
+        ("rate", 97.5, 97.2),
     ];
     for (kind, reading, mutation) in floors {
         if !only_kind(kind) {
@@ -626,11 +634,7 @@ fn half_of(reports: &[(Gold, String)]) -> &[(Gold, String)] {
 /// The held-out golds, oldest first: reports the readers were never tuned
 /// on, read by eye the same way. When the oldest joins the tuned gold
 /// (`figures/`), the directories move and only this list changes.
-const HELD_OUT: [&str; 3] = [
-    "figures-holdout",
-    "figures-holdout-next",
-    "figures-holdout-later",
-];
+const HELD_OUT: [&str; 2] = ["figures-holdout", "figures-holdout-next"];
 
 /// Each held-out gold (`HELD_OUT`), measured the same way and printed as a
 /// table of its own. No floors on recall, so that tuning against a set
