@@ -412,18 +412,30 @@ fn anchor(line: &str, place: &Place) -> Option<std::ops::Range<usize>> {
             Some(first.start..end)
         }
         "slogan" => at(place.slogan.as_deref()?, 0),
-        "rate" => {
-            let from = place
-                .indicator
-                .as_deref()
-                .and_then(|name| line.find(name))
-                .unwrap_or(0);
-            at(place.rate.as_deref()?, from)
-        }
+        "rate" => at(place.rate.as_deref()?, rate_search_start(line, place)?),
         "growth" => by_level(line, place.rate.as_deref()?, place.to.as_deref()),
         "points" => by_level(line, place.points.as_deref()?, place.to.as_deref()),
         _ => None,
     }
+}
+
+/// Where a rate is looked for on its line: right after the words printed
+/// before it when the rate occurs twice (`before`), else after its share's
+/// name, not at an earlier figure ending alike (`96%` in `97.196%`).
+fn rate_search_start(line: &str, place: &Place) -> Option<usize> {
+    if let Some(before) = place.before.as_deref() {
+        let rate = place.rate.as_deref()?;
+        return line
+            .find(&format!("{before}{rate}"))
+            .map(|p| p + before.len());
+    }
+    Some(
+        place
+            .indicator
+            .as_deref()
+            .and_then(|name| line.find(name))
+            .unwrap_or(0),
+    )
 }
 
 /// Bytes between two ranges; 0 when they overlap or touch.
@@ -634,7 +646,11 @@ fn half_of(reports: &[(Gold, String)]) -> &[(Gold, String)] {
 /// The held-out golds, oldest first: reports the readers were never tuned
 /// on, read by eye the same way. When the oldest joins the tuned gold
 /// (`figures/`), the directories move and only this list changes.
-const HELD_OUT: [&str; 2] = ["figures-holdout", "figures-holdout-next"];
+const HELD_OUT: [&str; 3] = [
+    "figures-holdout",
+    "figures-holdout-next",
+    "figures-holdout-later",
+];
 
 /// Each held-out gold (`HELD_OUT`), measured the same way and printed as a
 /// table of its own. No floors on recall, so that tuning against a set
@@ -881,13 +897,7 @@ fn mutation(line: &str, place: &Place) -> Option<String> {
                 return None;
             }
             let with = number.with(number.value + 100.0);
-            // The rate printed after its share's name, not an earlier
-            // figure ending alike (`96%` in `97.196%`).
-            let from = place
-                .indicator
-                .as_deref()
-                .and_then(|name| line.find(name))
-                .unwrap_or(0);
+            let from = rate_search_start(line, place)?;
             let p = from + line[from..].find(rate)?;
             Some(format!("{}{with}{}", &line[..p], &line[p + rate.len()..]))
         }
