@@ -5,6 +5,7 @@ use std::ops::Range;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, OnceLock};
 
+use crate::brackets::brackets_of;
 use crate::cache::{ParagraphBrackets, ParagraphCache, TextKey, logical_paragraphs, reuse, shift};
 use crate::checks::{LineSlogan, NoteSlogans, SloganMemo, line_slogans_in, note_slogans_of};
 use crate::config::Config;
@@ -496,17 +497,7 @@ fn scan_brackets(
                         old.map(|c| &c.brackets),
                         &mut cache.brackets,
                         || TextKey::new(slice),
-                        || {
-                            slice
-                                .bytes()
-                                .enumerate()
-                                .filter(|(_, b)| matches!(b, b'(' | b')' | 0xE2 | 0xE3 | 0xEF))
-                                .filter_map(|(i, _)| Some((i, slice[i..].chars().next()?)))
-                                .filter(|(_, c)| {
-                                    matches!(c, '“' | '”' | '《' | '》' | '（' | '）' | '(' | ')')
-                                })
-                                .collect()
-                        },
+                        || brackets_of(slice),
                     );
                     ParagraphBrackets {
                         paragraph: line.content,

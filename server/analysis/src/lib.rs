@@ -3,6 +3,7 @@
 //! no I/O, no LSP, byte offsets throughout.
 
 mod anaphora_runs;
+mod brackets;
 pub mod cache;
 pub mod chars;
 pub mod checks;
