@@ -69,6 +69,7 @@ codes! {
     PointsMismatch = "points-mismatch", Warning;
     RateOutOfRange = "rate-out-of-range", Warning;
     RespectivelyMismatch = "respectively-mismatch", Warning;
+    RatioSumMismatch = "ratio-sum-mismatch", Warning;
     FigureConflict = "figure-conflict", Warning;
     TargetReview = "target-review", Info;
     TargetClaim = "target-claim", Warning;
@@ -102,6 +103,7 @@ impl Code {
                 | Code::PointsMismatch
                 | Code::RateOutOfRange
                 | Code::RespectivelyMismatch
+                | Code::RatioSumMismatch
                 | Code::FigureConflict
                 | Code::TargetReview
                 | Code::TargetClaim
@@ -209,6 +211,12 @@ pub enum Finding {
         subjects: usize,
         values: usize,
     },
+    /// A structure ratio (`10.2∶42.5∶47.3`) whose parts do not add up to
+    /// 100: the ratio as printed and the sum of its parts.
+    RatioSumMismatch {
+        ratio: Box<str>,
+        sum: Box<str>,
+    },
     FigureConflict(Box<FigureConflict>),
     /// Last year's target and this result.
     TargetReview(Box<TargetReview>),
@@ -315,6 +323,7 @@ impl Finding {
             Finding::PointsMismatch(_) => Code::PointsMismatch,
             Finding::RateOutOfRange { .. } => Code::RateOutOfRange,
             Finding::RespectivelyMismatch { .. } => Code::RespectivelyMismatch,
+            Finding::RatioSumMismatch { .. } => Code::RatioSumMismatch,
             Finding::FigureConflict(_) => Code::FigureConflict,
             Finding::TargetReview(_) => Code::TargetReview,
             Finding::TargetClaim { .. } => Code::TargetClaim,
@@ -410,7 +419,7 @@ mod tests {
         for &code in Code::ALL {
             assert_eq!(Code::from_name(code.name()), Some(code));
         }
-        assert_eq!(Code::ALL.len(), 26);
+        assert_eq!(Code::ALL.len(), 27);
         assert!(Code::ALL.iter().all(|c| c.is_implemented()));
     }
 }

@@ -369,6 +369,12 @@ fn figure_message(finding: &Finding, locale: Locale) -> String {
         (Finding::RespectivelyMismatch { subjects, values }, En) => {
             format!("分别 (respectively) with {subjects} subjects but {values} values")
         }
+        (Finding::RatioSumMismatch { ratio, sum }, Zh) => {
+            format!("结构比 {ratio} 各项之和为 {sum}，不是 100")
+        }
+        (Finding::RatioSumMismatch { ratio, sum }, En) => {
+            format!("the parts of the structure ratio {ratio} add up to {sum}, not 100")
+        }
         (Finding::FigureConflict(f), Zh) => {
             let FigureConflict {
                 indicator,
@@ -998,6 +1004,10 @@ pub fn code_title(code: Code, locale: Locale) -> &'static str {
             "“分别”前后数量不符",
             "`分别` with unequal subjects and values",
         ),
+        Code::RatioSumMismatch => (
+            "结构比各项之和不是 100",
+            "structure ratio does not add up to 100",
+        ),
         Code::FigureConflict => ("同一指标数值冲突", "two values for one indicator"),
         Code::TargetReview => ("上年目标完成情况", "last year's target reviewed"),
         Code::TargetClaim => (
@@ -1089,6 +1099,10 @@ fn explanation(code: Code) -> (&'static str, &'static str) {
         Code::RespectivelyMismatch => (
             "“分别”前以“、”列出的主体数与其后以“、”“和”列出的数值数不一致（“和”“与”“及”可能多连一个主体，按范围比较）。同一句中第二个“分别”沿用前一个的主体。“A业、B业和C业”这样词尾相同的列举中，最后的“和”另连一个主体。“、”或“和”列出多个主体而只有一个数值时，以提示（info）报告：各项相同宜写“均”，否则是漏了数值。\n\n示例：\n    粮食、棉花、油料产量分别增长5%、6%。   ← 3 个主体，2 个数值",
             "`分别` (respectively) after subjects listed with `、` and before a different number of values joined by `、`/`和` (a 和, 与 or 及 may join one more subject: counted as a range). A second `分别` of the same sentence speaks of the first one's subjects. A lone 和 closing a list of names ending alike (`A业、B业和C业`) is one more subject. One value for subjects listed with `、` or joined by 和 is reported as info: write 均 if each is the same, else a value was dropped.\n\nExample:\n    粮食、棉花、油料产量分别增长5%、6%。   <- 3 subjects, 2 values",
+        ),
+        Code::RatioSumMismatch => (
+            "以比号（∶、:、：）连写的结构比（“三次产业结构为10.2∶42.5∶47.3”），各项之和与 100 相差超过各项末位四舍五入所能解释的范围。只检查三项或四项、前面同一分句中有“结构”“比例”或“产业比”的比；和与 100 相差超过 10 的比（“1∶2∶3”）不是百分比，不检查；两项的比（性别比“105∶100”）也不检查。\n\n示例：\n    三次产业结构调整为10.2∶42.5∶57.3。   ← 各项之和为 110.0",
+            "A structure written as a ratio (`三次产业结构为10.2∶42.5∶47.3`, with ∶, : or ：) whose parts add up to something other than 100 by more than the rounding of each part's last digit allows. Only ratios of three or four parts after 结构, 比例 or 产业比 in the same clause are read; a ratio whose sum is more than 10 away from 100 (`1∶2∶3`) is not of percentages and is not checked, nor is a ratio of two (a sex ratio `105∶100`).\n\nExample:\n    三次产业结构调整为10.2∶42.5∶57.3。   <- the parts add up to 110.0",
         ),
         Code::FigureConflict => (
             "同一报告中，同一指标、同一明确时期（2030年、去年、今年、上半年……）以同样方式陈述（“指标＋增长/达到＋数值”）的两个数值不可能同时成立。年均、目标、预期、左右、同口径、可比价、累计、人均等语境不比较。\n\n示例：\n    2030年地区生产总值增长5.4%。……2030年地区生产总值增长6.1%。",

@@ -1337,3 +1337,38 @@ fn a_change_in_per_mille_points() {
         assert!(got.is_empty(), "{quiet}\n{got:?}");
     }
 }
+
+#[test]
+fn ratio_sum_mismatch() {
+    assert_eq!(
+        figure_findings("三次产业结构由14.8∶39.6∶45.6调整为11.3∶37.2∶53.8。\n"),
+        vec![(
+            Code::RatioSumMismatch,
+            "11.3∶37.2∶53.8".to_string(),
+            "结构比 11.3∶37.2∶53.8 各项之和为 102.3，不是 100".to_string()
+        )]
+    );
+    // Full-width digits and colons, four parts, percent signs.
+    assert_eq!(
+        codes("农林牧渔业比例为４０．２：３０．１：２０．４：１２．３。\n"),
+        vec![Code::RatioSumMismatch]
+    );
+    assert_eq!(
+        codes("一二三产业比例为9%:41%:45%。\n"),
+        vec![Code::RatioSumMismatch]
+    );
+}
+
+#[test]
+fn ratios_that_hold_or_are_no_shares_of_a_hundred_stay_silent() {
+    // Each part rounded to its last digit: 100.1 and 99.9 are 100.
+    quiet("三次产业结构由14.8∶39.6∶45.7调整为11.3∶37.2∶51.4。\n");
+    quiet("三次产业结构为9.7∶40.1∶50.1，产业比例更趋合理。\n");
+    quiet("三次产业比为8∶42∶50。\n");
+    // Not shares of 100: a plan's proportions, a ratio of two, no structure word.
+    quiet("新增投资按1∶2∶3的结构安排。\n");
+    quiet("出生人口性别比为104.5∶100。\n");
+    quiet("比赛以21∶19∶23结束，观众达到3万人。\n");
+    // The structure word belongs to another clause.
+    quiet("产业结构持续优化。比分为30∶33∶40。\n");
+}

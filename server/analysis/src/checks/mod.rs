@@ -8,6 +8,7 @@ mod growth;
 mod notes;
 mod quotes;
 mod rates;
+mod ratios;
 mod respectively;
 mod respelled;
 mod slogan_subjects;
@@ -179,6 +180,7 @@ const WHOLES: &[Code] = &[Code::PartExceedsWhole, Code::PartsExceedWhole];
 const GROWTH: &[Code] = &[Code::GrowthMismatch, Code::PointsMismatch];
 const RATES: &[Code] = &[Code::RateOutOfRange];
 const RESPECTIVELY: &[Code] = &[Code::RespectivelyMismatch];
+const RATIOS: &[Code] = &[Code::RatioSumMismatch];
 const CONFLICTS: &[Code] = &[Code::FigureConflict];
 /// The cross-report rules, which `Workspace::check` runs on a draft and the
 /// report of the year before.
@@ -224,6 +226,9 @@ pub fn check(doc: &Document, context: &Context) -> Vec<Diagnostic> {
     }
     if on(RESPECTIVELY) {
         respectively::check(doc, cues, &mut sink);
+    }
+    if on(RATIOS) {
+        ratios::check(doc, &mut sink);
     }
     if on(CONFLICTS) {
         conflicts::check(doc, &mut sink);
@@ -319,6 +324,7 @@ mod tests {
             GROWTH,
             RATES,
             RESPECTIVELY,
+            RATIOS,
             CONFLICTS,
             CROSS_REPORT,
         ];

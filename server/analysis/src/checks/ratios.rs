@@ -1,0 +1,325 @@
+//! ratio-sum-mismatch: a structure printed as a ratio of percentages
+//! (`三次产业结构为10.2∶42.5∶47.3`) whose parts do not add up to 100.
+//!
+//! A ratio is read only after a structure word in its own clause (`结构`,
+//! `比例`, `产业比`), with three or four parts, each a number as printed
+//! (half-width or full-width digits). Ratios that are not shares of 100
+//! (`1∶2∶3`, a sex ratio `105∶100`) add up far from it: only a sum within
+//! ten of 100 is taken as meant to be 100, so a slip of one part is caught
+//! and a ratio of another kind is left alone. The parts may each be off by
+//! half their last printed digit, so the sum may be off by the sum of those.
+
+use crate::diagnostic::Finding;
+use crate::document::Document;
+
+use super::Sink;
+
+/// The separators of a ratio: the ratio sign, an ASCII or full-width colon.
+const SEPARATORS: [char; 3] = ['∶', ':', '：'];
+
+/// Words naming a structure whose parts share 100, read in the ratio's
+/// clause before it.
+const STRUCTURE_WORDS: [&str; 3] = ["结构", "比例", "产业比"];
+
+/// How far a sum may stand from 100 and still be meant as 100.
+const MEANT_AS_HUNDRED: f64 = 10.0;
+
+/// Bytes looked back from a ratio for its structure word.
+const LOOK_BACK: usize = 60;
+
+pub(super) fn check(doc: &Document, sink: &mut Sink) {
+    let text = doc.text.as_str();
+    let found = structure_clauses(text).into_iter().flat_map(|clause| {
+        let start = clause.start;
+        ratios(&text[clause]).into_iter().map(move |r| Ratio {
+            start: r.start + start,
+            end: r.end + start,
+            parts: r.parts,
+        })
+    });
+    for ratio in found {
+        let sum: f64 = ratio.parts.iter().map(|p| p.value).sum();
+        let slack: f64 = ratio.parts.iter().map(|p| p.half_step).sum::<f64>() + 1e-9;
+        let off = (sum - 100.0).abs();
+        if off <= slack
+            || off > MEANT_AS_HUNDRED + slack
+            || !after_structure_word(text, ratio.start)
+        {
+            continue;
+        }
+        sink.push(
+            ratio.start..ratio.end,
+            Finding::RatioSumMismatch {
+                ratio: text[ratio.start..ratio.end].into(),
+                sum: display_sum(sum, &ratio.parts).into(),
+            },
+            Vec::new(),
+        );
+    }
+}
+
+/// Bytes read after a structure word when no clause ends sooner.
+const LOOK_AHEAD: usize = 240;
+
+/// The text from each structure word to its clause's end (or a bounded
+/// stretch of it), merged where they meet: the only places a ratio is
+/// looked for, so that a report is searched for three rare words rather
+/// than read colon by colon.
+fn structure_clauses(text: &str) -> Vec<std::ops::Range<usize>> {
+    let mut starts: Vec<usize> = STRUCTURE_WORDS
+        .iter()
+        .flat_map(|w| memchr::memmem::find_iter(text.as_bytes(), w.as_bytes()))
+        .collect();
+    starts.sort_unstable();
+    let mut clauses: Vec<std::ops::Range<usize>> = Vec::new();
+    for start in starts {
+        if clauses.last().is_some_and(|c| start < c.end) {
+            continue;
+        }
+        let end = clause_end(text, start);
+        clauses.push(start..end);
+    }
+    clauses
+}
+
+/// Where the clause from `start` ends: its full stop, semicolon or line
+/// break, or `LOOK_AHEAD` bytes on, moved past any figure or separator
+/// there so that no ratio is cut.
+fn clause_end(text: &str, start: usize) -> usize {
+    let mut limit = (start + LOOK_AHEAD).min(text.len());
+    while !text.is_char_boundary(limit) {
+        limit += 1;
+    }
+    if let Some(p) = text[start..limit].find(['。', '；', ';', '\n', '！', '？']) {
+        return start + p;
+    }
+    let tail = text[limit..]
+        .char_indices()
+        .find(|&(_, c)| {
+            digit(c).is_none() && !is_point(c) && !SEPARATORS.contains(&c) && c != '%' && c != '％'
+        })
+        .map_or(text.len() - limit, |(i, _)| i);
+    limit + tail
+}
+
+/// One part of a ratio: its value and half a unit of its last digit.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct Part {
+    value: f64,
+    half_step: f64,
+    decimals: usize,
+}
+
+#[derive(Debug, PartialEq)]
+struct Ratio {
+    start: usize,
+    end: usize,
+    parts: Vec<Part>,
+}
+
+/// Every ratio of three or four numbers in `text`. A run of numbers and
+/// separators longer than that, or one glued to more digits or letters
+/// (a time `18:57:35` is three parts, but is no structure either), is
+/// left out.
+fn ratios(text: &str) -> Vec<Ratio> {
+    let mut found = Vec::new();
+    let mut from = 0;
+    while let Some(at) = next_separator(text, from) {
+        let past = at + separator_at(text, at).unwrap_or(1);
+        // The number before the first separator of a run.
+        let Some((start, first)) = number_before(text, at) else {
+            from = past;
+            continue;
+        };
+        let mut parts = vec![first];
+        let mut end = at;
+        let mut cursor = at;
+        while let Some(sep) = separator_at(text, cursor) {
+            let Some((next_end, part)) = number_after(text, cursor + sep) else {
+                break;
+            };
+            parts.push(part);
+            end = next_end;
+            cursor = next_end;
+        }
+        from = end.max(past);
+        // A separator or digit right after the run: a longer chain, a time.
+        let glued = text[end..]
+            .chars()
+            .next()
+            .is_some_and(|c| SEPARATORS.contains(&c) || c.is_ascii_alphanumeric());
+        if (3..=4).contains(&parts.len()) && !glued {
+            found.push(Ratio { start, end, parts });
+        }
+    }
+    found
+}
+
+/// The next separator at or after `from` (a byte offset on a boundary).
+fn next_separator(text: &str, from: usize) -> Option<usize> {
+    let rest = text.get(from..)?;
+    rest.find(SEPARATORS).map(|p| from + p)
+}
+
+/// The length of a separator starting at `at`, if one does.
+fn separator_at(text: &str, at: usize) -> Option<usize> {
+    let c = text.get(at..)?.chars().next()?;
+    SEPARATORS.contains(&c).then(|| c.len_utf8())
+}
+
+/// A digit half-width or full-width, as its value.
+fn digit(c: char) -> Option<u32> {
+    match c {
+        '0'..='9' => c.to_digit(10),
+        '０'..='９' => Some(c as u32 - '０' as u32),
+        _ => None,
+    }
+}
+
+fn is_point(c: char) -> bool {
+    matches!(c, '.' | '．')
+}
+
+/// The number printed right after `at`, with an optional percent sign:
+/// where it ends and its value.
+fn number_after(text: &str, at: usize) -> Option<(usize, Part)> {
+    let rest = text.get(at..)?;
+    let mut digits = String::new();
+    let mut decimals = None;
+    let mut end = at;
+    for (i, c) in rest.char_indices() {
+        if let Some(d) = digit(c) {
+            digits.push(char::from_digit(d, 10)?);
+            decimals = decimals.map(|n: usize| n + 1);
+        } else if is_point(c) && decimals.is_none() && !digits.is_empty() {
+            // A point only between digits.
+            if !rest[i + c.len_utf8()..].starts_with(|n: char| digit(n).is_some()) {
+                break;
+            }
+            digits.push('.');
+            decimals = Some(0);
+        } else {
+            break;
+        }
+        end = at + i + c.len_utf8();
+    }
+    if digits.is_empty() {
+        return None;
+    }
+    if let Some(sign) = text[end..]
+        .chars()
+        .next()
+        .filter(|&c| c == '%' || c == '％')
+    {
+        end += sign.len_utf8();
+    }
+    Some((end, part(&digits, decimals.unwrap_or(0))?))
+}
+
+/// The number printed right before `at` (a percent sign allowed): where it
+/// starts and its value. A number glued to a letter or to a point with no
+/// digits before is no part.
+fn number_before(text: &str, at: usize) -> Option<(usize, Part)> {
+    let head = &text[..at];
+    let mut start = at;
+    let mut chars = head.char_indices().rev().peekable();
+    if let Some(&(i, c)) = chars.peek()
+        && (c == '%' || c == '％')
+    {
+        start = i;
+        chars.next();
+    }
+    let sign_start = start;
+    let mut seen_point = false;
+    for (i, c) in chars {
+        if digit(c).is_some() {
+            start = i;
+        } else if is_point(c) && !seen_point && start < sign_start {
+            seen_point = true;
+            start = i;
+        } else {
+            if c.is_ascii_alphanumeric() || is_point(c) {
+                return None;
+            }
+            break;
+        }
+    }
+    if start == sign_start || !text[start..].starts_with(|c: char| digit(c).is_some()) {
+        return None;
+    }
+    let (end, part) = number_after(text, start)?;
+    (end == at).then_some((start, part))
+}
+
+fn part(digits: &str, decimals: usize) -> Option<Part> {
+    let value: f64 = digits.parse().ok()?;
+    let step = 10f64.powi(-(decimals as i32));
+    Some(Part {
+        value,
+        half_step: step / 2.0,
+        decimals,
+    })
+}
+
+/// A structure word in the ratio's clause, before it.
+fn after_structure_word(text: &str, start: usize) -> bool {
+    let mut from = start.saturating_sub(LOOK_BACK);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = &text[from..start];
+    // The clause: back to the last full stop, semicolon or line break.
+    let clause = before
+        .rfind(['。', '；', ';', '\n', '！', '？'])
+        .map_or(before, |p| &before[p..]);
+    STRUCTURE_WORDS.iter().any(|w| clause.contains(w))
+}
+
+/// The sum as the parts print it (to their finest decimals).
+fn display_sum(sum: f64, parts: &[Part]) -> String {
+    let decimals = parts.iter().map(|p| p.decimals).max().unwrap_or(0);
+    format!("{sum:.decimals$}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sums(text: &str) -> Vec<(String, f64)> {
+        ratios(text)
+            .into_iter()
+            .map(|r| {
+                let sum = r.parts.iter().map(|p| p.value).sum::<f64>();
+                (
+                    text[r.start..r.end].to_string(),
+                    (sum * 100.0).round() / 100.0,
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn reads_ratios_of_three_or_four_parts() {
+        assert_eq!(
+            sums("结构由12.1∶40.5∶47.4调整为9∶38∶53。"),
+            vec![("12.1∶40.5∶47.4".into(), 100.0), ("9∶38∶53".into(), 100.0)]
+        );
+        assert_eq!(
+            sums("比例为１０．５：３９．５：５０"),
+            vec![("１０．５：３９．５：５０".into(), 100.0)]
+        );
+        assert_eq!(
+            sums("比例为10%:40%:50%"),
+            vec![("10%:40%:50%".into(), 100.0)]
+        );
+    }
+
+    #[test]
+    fn leaves_out_pairs_times_and_long_chains() {
+        assert!(sums("性别比为105∶100").is_empty());
+        assert!(sums("各位代表：今年：1∶2").is_empty());
+        assert!(sums("1:2:3:4:5").is_empty());
+        assert!(sums("编号A1:2:3").is_empty());
+        assert!(sums("时间：下午").is_empty());
+    }
+}
