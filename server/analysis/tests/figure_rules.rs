@@ -1372,3 +1372,12 @@ fn ratios_that_hold_or_are_no_shares_of_a_hundred_stay_silent() {
     // The structure word belongs to another clause.
     quiet("产业结构持续优化。比分为30∶33∶40。\n");
 }
+
+#[test]
+fn ratio_sum_mismatch_after_shares_and_make_up() {
+    assert_eq!(
+        codes("三次产业比重调整为6.5∶38.1∶52.4。\n"),
+        vec![Code::RatioSumMismatch]
+    );
+    quiet("全县经济构成为6.5∶38.1∶55.4。\n");
+}

@@ -2,7 +2,7 @@
 //! (`三次产业结构为10.2∶42.5∶47.3`) whose parts do not add up to 100.
 //!
 //! A ratio is read only after a structure word in its own clause (`结构`,
-//! `比例`, `产业比`), with three or four parts, each a number as printed
+//! `比例`, `比重`, `构成`, `产业比`), with three or four parts, each a number as printed
 //! (half-width or full-width digits). Ratios that are not shares of 100
 //! (`1∶2∶3`, a sex ratio `105∶100`) add up far from it: only a sum within
 //! ten of 100 is taken as meant to be 100, so a slip of one part is caught
@@ -19,7 +19,7 @@ const SEPARATORS: [char; 3] = ['∶', ':', '：'];
 
 /// Words naming a structure whose parts share 100, read in the ratio's
 /// clause before it.
-const STRUCTURE_WORDS: [&str; 3] = ["结构", "比例", "产业比"];
+const STRUCTURE_WORDS: [&str; 5] = ["结构", "比例", "比重", "构成", "产业比"];
 
 /// How far a sum may stand from 100 and still be meant as 100.
 const MEANT_AS_HUNDRED: f64 = 10.0;
