@@ -262,6 +262,24 @@ fn respectively_past_an_aside_on_the_price_basis() {
     quiet("甲镇人均收入8100元，乙镇人均收入5200元，按可比价格计算，分别增长6.1%和5.3%。\n");
 }
 
+#[test]
+fn a_slogan_of_one_character_spelled_out_in_its_section() {
+    let section = |slogan: &str, list: &str| {
+        format!(
+            "一、今年的工作\n（一）把“{slogan}”工作摆在突出位置\n{list}工作，是全局工作的重点。\n各级财政都要增加对“{slogan}”的投入。\n"
+        )
+    };
+    // Three words carrying the character, listed in the section.
+    quiet(&section("三渔", "渔业、渔村、渔民"));
+    assert_eq!(
+        codes(&section("四渔", "渔业、渔村、渔民")),
+        vec![Code::SloganCount, Code::SloganCount]
+    );
+    // Two such words are a common phrase: they only confirm a pair.
+    quiet(&section("两渔", "渔业和渔村"));
+    quiet(&section("三渔", "渔业和渔村"));
+}
+
 /// A report using `slogan`, with one note defining it as `definition`.
 fn noted(slogan: &str, definition: &str) -> String {
     format!("推进{slogan}工作。\n注释\n1.{slogan}：{definition}\n")

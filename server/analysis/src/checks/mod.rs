@@ -10,6 +10,7 @@ mod quotes;
 mod rates;
 mod respectively;
 mod respelled;
+mod section_spelled;
 mod slogan_subjects;
 mod slogans;
 mod terms;

@@ -10,6 +10,7 @@ use std::ops::Range;
 
 use super::Sink;
 use super::respelled::{BodyQuotes, respelled};
+use super::section_spelled::section_spelled;
 use super::slogan_subjects::{counted_subjects, subjects_before};
 use crate::chars::{is_quote, is_space};
 use crate::diagnostic::{Finding, Related, RelatedKind};
@@ -91,6 +92,24 @@ pub fn slogan_readings(doc: &Document) -> Vec<SloganReading> {
     }
     // After the body's: a part defined where the body uses it is read there.
     labelled_parts(doc, &mut out);
+    // Last, a use read by nothing else, of a slogan no note defines: the
+    // lists of its section.
+    let spelled = section_spelled(doc, |inner, slogan| {
+        defined.iter().any(|d| d == slogan)
+            || out
+                .iter()
+                .any(|r| r.term_range.start < inner.end && inner.start < r.term_range.end)
+    });
+    for found in spelled {
+        let slogan = &doc.text[found.inner.clone()];
+        out.push(reading_of(
+            slogan,
+            found.inner,
+            found.list,
+            &found.parts,
+            &found.reading,
+        ));
+    }
     out
 }
 
