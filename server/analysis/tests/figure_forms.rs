@@ -278,6 +278,9 @@ fn a_slogan_of_one_character_spelled_out_in_its_section() {
     // Two such words are a common phrase: they only confirm a pair.
     quiet(&section("两渔", "渔业和渔村"));
     quiet(&section("三渔", "渔业和渔村"));
+    // Words closing with the character name other things than the
+    // slogan's (places of a kind): not read.
+    quiet(&section("四区", "湖区、山区、城区"));
 }
 
 /// A report using `slogan`, with one note defining it as `definition`.

@@ -1,8 +1,9 @@
 //! `坚持把解决“三农”问题放在突出位置。…农业、农村、农民问题…`: a quoted
 //! slogan of a numeral and one character, which older reports use with no
 //! note and spell out once in the section it stands in, as a list of
-//! two-character words each carrying that character. The section's lists
-//! of such words are its readings.
+//! two-character words each opening with that character (the slogan
+//! abbreviates each word by its first). The lists of such words in the
+//! innermost section holding the slogan are its readings.
 
 use std::ops::Range;
 
@@ -69,13 +70,10 @@ pub(super) fn section_spelled(
         {
             continue;
         }
-        // The innermost section holding a list of the character's words,
-        // from the slogan's own outwards.
-        let sections = enclosing(&doc.outline, open);
-        let Some((list, reading)) = sections
-            .iter()
-            .rev()
-            .find_map(|range| read_section(text, range.clone(), c, part.numeral as usize))
+        // Only the innermost section: a wider one lists words of other
+        // topics (`湖区、山区、城区` near `“四区”`).
+        let Some((list, reading)) = innermost(&doc.outline, open)
+            .and_then(|range| read_section(text, range, c, part.numeral as usize))
         else {
             continue;
         };
@@ -89,15 +87,15 @@ pub(super) fn section_spelled(
     out
 }
 
-/// The ranges of the headings holding `at`, outermost first.
-fn enclosing(outline: &[Heading], at: usize) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
+/// The range of the innermost heading holding `at`.
+fn innermost(outline: &[Heading], at: usize) -> Option<Range<usize>> {
+    let mut found = None;
     let mut level = outline;
     while let Some(h) = level.iter().find(|h| h.range.contains(&at)) {
-        out.push(h.range.clone());
+        found = Some(h.range.clone());
         level = &h.children;
     }
-    out
+    found
 }
 
 /// The lists of `c`'s words in `section` read against `numeral`: a list of
@@ -135,25 +133,16 @@ fn read_section(
         .then(|| (range.clone(), SloganCount::Differs(vec![Some(*count)])))
 }
 
-/// The list of two-character words carrying `c` whose first word holds
-/// the `c` at `at` (as its first or its second character), joined by
-/// `、`/`和`/`及`/`与`, each word different: its range and its length, when
-/// it has two words or more.
+/// The list of two-character words opening with `c` whose first word
+/// opens at `at`, joined by `、`/`和`/`及`/`与`, each word different: its
+/// range and its length, when it has two words or more.
 fn list_at(words: &str, at: usize, c: char) -> Option<(Range<usize>, usize)> {
-    let is_letter = |ch: char| is_han(ch) && !JOINS.contains(&ch);
-    // `农业` from its first character, or `务农` from its second.
-    let first = [
-        Some(at),
-        words[..at].char_indices().next_back().map(|(i, _)| i),
-    ]
-    .into_iter()
-    .flatten()
-    .find_map(|start| two_chars(words, start, c, is_letter))?;
+    let first = word_at(words, at, c)?;
     let mut items = vec![&words[first.clone()]];
     let mut end = first.end;
     while let Some(join) = words[end..].chars().next().filter(|j| JOINS.contains(j)) {
         let start = end + join.len_utf8();
-        let Some(item) = two_chars(words, start, c, is_letter) else {
+        let Some(item) = word_at(words, start, c) else {
             break;
         };
         if items.contains(&&words[item.clone()]) {
@@ -165,15 +154,10 @@ fn list_at(words: &str, at: usize, c: char) -> Option<(Range<usize>, usize)> {
     (items.len() >= 2).then_some((first.start..end, items.len()))
 }
 
-/// The word of two letters at `start` when it carries `c`.
-fn two_chars(
-    words: &str,
-    start: usize,
-    c: char,
-    is_letter: impl Fn(char) -> bool,
-) -> Option<Range<usize>> {
+/// The two characters at `start` when they open with `c` and the second
+/// is a letter, not a join.
+fn word_at(words: &str, start: usize, c: char) -> Option<Range<usize>> {
     let mut chars = words[start..].chars();
     let (a, b) = (chars.next()?, chars.next()?);
-    (is_letter(a) && is_letter(b) && (a == c || b == c))
-        .then(|| start..start + a.len_utf8() + b.len_utf8())
+    (a == c && is_han(b) && !JOINS.contains(&b)).then(|| start..start + a.len_utf8() + b.len_utf8())
 }
