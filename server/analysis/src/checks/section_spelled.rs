@@ -29,6 +29,9 @@ pub(super) struct SectionSpelled {
     pub reading: SloganCount,
 }
 
+/// The most bytes of a section read for a slogan's list.
+const MAX_SECTION: usize = 24_000;
+
 /// The slogans of the body read against the lists of their sections;
 /// `read` says whether a slogan (its inner range and words) is read
 /// already.
@@ -37,53 +40,70 @@ pub(super) fn section_spelled(
     read: impl Fn(&Range<usize>, &str) -> bool,
 ) -> Vec<SectionSpelled> {
     let text = doc.text.as_str();
-    let bytes = text.as_bytes();
     let mut out = Vec::new();
-    let opening = memchr::memmem::Finder::new("“");
-    let mut from = 0;
-    while let Some(p) = opening.find(&bytes[from..]) {
-        let open = from + p;
-        from = open + '“'.len_utf8();
-        // Two characters of three bytes each, then the closing quote: a
-        // byte test before any reading.
-        let inner = from..from + 6;
-        if bytes.get(inner.end..inner.end + 3) != Some("”".as_bytes()) {
+    let mut read_sections: Vec<((usize, char, usize), Option<(Range<usize>, SloganCount)>)> =
+        Vec::new();
+    // The quoted terms the parse found, of a numeral and a letter: tested
+    // before anything is read.
+    for term in &doc.terms {
+        let mut chars = term.key.chars();
+        let (Some(first), Some(c), None) = (chars.next(), chars.next(), chars.next()) else {
+            continue;
+        };
+        let numeral = match first {
+            '双' => 2,
+            _ => match crate::chars::chinese_digit(first) {
+                Some(n) if (2..10).contains(&n) => n as usize,
+                _ => continue,
+            },
+        };
+        if !is_han(c) || crate::chars::chinese_digit(c).is_some() {
             continue;
         }
-        let Some(slogan) = text.get(inner.clone()) else {
-            continue;
-        };
-        let Some(parts) = parse_slogan(slogan) else {
-            continue;
-        };
-        let [part] = parts.as_slice() else {
-            continue;
-        };
-        let mut word = part.written.chars();
-        let (Some(c), None) = (word.next(), word.next()) else {
-            continue;
-        };
-        if !is_han(c)
-            || part.numeral < 2
-            || doc.notes.iter().any(|n| n.range.contains(&open))
-            || read(&inner, slogan)
-        {
-            continue;
+        for inner in &term.uses {
+            let quoted = text[..inner.start].ends_with('“') && text[inner.end..].starts_with('”');
+            // Only the innermost section, and a short one: a wider one
+            // lists words of other topics (`湖区、山区、城区` near `“四区”`).
+            let Some(section) = quoted
+                .then(|| innermost(&doc.outline, inner.start))
+                .flatten()
+                .filter(|s| s.len() <= MAX_SECTION)
+            else {
+                continue;
+            };
+            // Each use in a section reads the section once.
+            let key = (section.start, c, numeral);
+            let found = match read_sections.iter().find(|(k, _)| *k == key) {
+                Some((_, found)) => found.clone(),
+                None => {
+                    let found = read_section(text, section, c, numeral);
+                    read_sections.push((key, found.clone()));
+                    found
+                }
+            };
+            let Some((list, reading)) = found else {
+                continue;
+            };
+            let slogan = &text[inner.clone()];
+            if doc.notes.iter().any(|n| n.range.contains(&inner.start)) || read(inner, slogan) {
+                continue;
+            }
+            // The slogan's one part, as the other readers parse it.
+            let Some(parts) = parse_slogan(slogan).filter(|parts| {
+                matches!(parts.as_slice(), [part] if part.numeral as usize == numeral
+                    && part.written.len() == c.len_utf8())
+            }) else {
+                continue;
+            };
+            out.push(SectionSpelled {
+                inner: inner.clone(),
+                parts,
+                list,
+                reading,
+            });
         }
-        // Only the innermost section: a wider one lists words of other
-        // topics (`湖区、山区、城区` near `“四区”`).
-        let Some((list, reading)) = innermost(&doc.outline, open)
-            .and_then(|range| read_section(text, range, c, part.numeral as usize))
-        else {
-            continue;
-        };
-        out.push(SectionSpelled {
-            inner,
-            parts,
-            list,
-            reading,
-        });
     }
+    out.sort_by_key(|s| s.inner.start);
     out
 }
 

@@ -94,11 +94,18 @@ pub fn slogan_readings(doc: &Document) -> Vec<SloganReading> {
     labelled_parts(doc, &mut out);
     // Last, a use read by nothing else, of a slogan no note defines: the
     // lists of its section.
+    let mut read: Vec<Range<usize>> = out.iter().map(|r| r.term_range.clone()).collect();
+    read.sort_unstable_by_key(|r| r.start);
     let spelled = section_spelled(doc, |inner, slogan| {
+        // The readings starting before the slogan's end, the last first: a
+        // term is short, so a few back.
+        let before = read.partition_point(|r| r.start < inner.end);
         defined.iter().any(|d| d == slogan)
-            || out
+            || read[..before]
                 .iter()
-                .any(|r| r.term_range.start < inner.end && inner.start < r.term_range.end)
+                .rev()
+                .take(8)
+                .any(|r| inner.start < r.end)
     });
     for found in spelled {
         let slogan = &doc.text[found.inner.clone()];
