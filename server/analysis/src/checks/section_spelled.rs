@@ -29,6 +29,12 @@ pub(super) struct SectionSpelled {
     pub reading: SloganCount,
 }
 
+/// A section read for a slogan: its start, the character and the numeral.
+type SectionKey = (usize, char, usize);
+
+/// A section's list for a slogan and how it reads against the numeral.
+type SectionList = (Range<usize>, SloganCount);
+
 /// The most bytes of a section read for a slogan's list.
 const MAX_SECTION: usize = 24_000;
 
@@ -41,8 +47,7 @@ pub(super) fn section_spelled(
 ) -> Vec<SectionSpelled> {
     let text = doc.text.as_str();
     let mut out = Vec::new();
-    let mut read_sections: Vec<((usize, char, usize), Option<(Range<usize>, SloganCount)>)> =
-        Vec::new();
+    let mut read_sections: Vec<(SectionKey, Option<SectionList>)> = Vec::new();
     // The quoted terms the parse found, of a numeral and a letter: tested
     // before anything is read.
     for term in &doc.terms {
@@ -121,12 +126,7 @@ fn innermost(outline: &[Heading], at: usize) -> Option<Range<usize>> {
 /// The lists of `c`'s words in `section` read against `numeral`: a list of
 /// as many words holds; else one length shared by every list of at least
 /// [`MIN_REFUTING`] words refutes. `None` when no list reads.
-fn read_section(
-    text: &str,
-    section: Range<usize>,
-    c: char,
-    numeral: usize,
-) -> Option<(Range<usize>, SloganCount)> {
+fn read_section(text: &str, section: Range<usize>, c: char, numeral: usize) -> Option<SectionList> {
     let words = text.get(section.clone())?;
     let mut lists: Vec<(Range<usize>, usize)> = Vec::new();
     let mut next = 0;
