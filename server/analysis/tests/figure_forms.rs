@@ -248,6 +248,41 @@ fn respectively_values_without_unit_with_shared_words_and_continued() {
     );
 }
 
+#[test]
+fn respectively_past_an_aside_on_the_price_basis() {
+    // Each subject with its level in a clause of its own, then an aside on
+    // prices before `分别`.
+    quiet("甲镇人均收入8100元，乙镇人均收入5200元，扣除价格因素，分别实际增长6.1%和5.3%。\n");
+    assert_eq!(
+        codes(
+            "甲镇人均收入8100元，乙镇人均收入5200元，扣除价格因素，分别实际增长6.1%、5.8%和5.3%。\n"
+        ),
+        vec![Code::RespectivelyMismatch]
+    );
+    quiet("甲镇人均收入8100元，乙镇人均收入5200元，按可比价格计算，分别增长6.1%和5.3%。\n");
+}
+
+#[test]
+fn a_slogan_of_one_character_spelled_out_in_its_section() {
+    let section = |slogan: &str, list: &str| {
+        format!(
+            "一、今年的工作\n（一）把“{slogan}”工作摆在突出位置\n{list}工作，是全局工作的重点。\n各级财政都要增加对“{slogan}”的投入。\n"
+        )
+    };
+    // Three words carrying the character, listed in the section.
+    quiet(&section("三渔", "渔业、渔村、渔民"));
+    assert_eq!(
+        codes(&section("四渔", "渔业、渔村、渔民")),
+        vec![Code::SloganCount, Code::SloganCount]
+    );
+    // Two such words are a common phrase: they only confirm a pair.
+    quiet(&section("两渔", "渔业和渔村"));
+    quiet(&section("三渔", "渔业和渔村"));
+    // Words closing with the character name other things than the
+    // slogan's (places of a kind): not read.
+    quiet(&section("四区", "湖区、山区、城区"));
+}
+
 /// A report using `slogan`, with one note defining it as `definition`.
 fn noted(slogan: &str, definition: &str) -> String {
     format!("推进{slogan}工作。\n注释\n1.{slogan}：{definition}\n")
@@ -3284,6 +3319,42 @@ fn shares_named_before_a_hope_a_month_or_a_poll() {
     quiet("科技创新指数达到126%。\n");
     // A month as a time of no share: the rate before it is unbounded.
     quiet("招商引资到位率均在9月底就达到130%。\n");
+}
+
+#[test]
+fn shares_past_last_years_end_a_record_or_a_comma_before_their_base() {
+    let rate = vec![Code::RateOutOfRange];
+    // Last year's end between a share and its link.
+    assert_eq!(codes("全县高中升学率去年底达到103%。\n"), rate);
+    quiet("全县高中升学率去年底达到93%。\n");
+    // A record set, in a clause of its own, before the link.
+    assert_eq!(codes("学前教育普及率再创新高，达到101.5%。\n"), rate);
+    quiet("学前教育普及率再创新高，达到97.5%。\n");
+    // A rate that may pass 100% stays unbounded past its record.
+    quiet("招商引资到位率创历史新高，达到130%。\n");
+    // A comma between the name and its base period.
+    assert_eq!(
+        codes("义务教育人口覆盖率，由2015年的160%提高到2020年的95%。\n"),
+        rate
+    );
+    assert_eq!(
+        codes("义务教育人口覆盖率，由2015年的60%提高到2020年的195%。\n"),
+        rate
+    );
+    quiet("义务教育人口覆盖率，由2015年的60%提高到2020年的95%。\n");
+}
+
+#[test]
+fn shares_of_things_reached_or_at_a_time() {
+    let rate = vec![Code::RateOutOfRange];
+    // The share of things a measure reaches.
+    assert_eq!(codes("发放生活补助，惠及120%的困难学生。\n"), rate);
+    quiet("发放生活补助，惠及92%的困难学生。\n");
+    // The time the share is stated for opens its clause.
+    assert_eq!(codes("确保今年底110%以上的学生用上新教室。\n"), rate);
+    quiet("确保今年底90%以上的学生用上新教室。\n");
+    // A time before a target's percent is no share of things.
+    quiet("全年完成投资8亿元，今年底120%的目标任务完成。\n");
 }
 
 #[test]

@@ -11,6 +11,7 @@ mod rates;
 mod ratios;
 mod respectively;
 mod respelled;
+mod section_spelled;
 mod slogan_subjects;
 mod slogans;
 mod terms;

@@ -223,6 +223,12 @@ const TIMES_OF_YEAR: &[&str] = &[
     "上半年",
     "下半年",
     "年底前",
+    // A relative year's end (`去年底`) before its bare end, which would
+    // leave the `去` behind.
+    "去年底",
+    "去年末",
+    "上年底",
+    "上年末",
     "年底",
     "年末",
 ];
@@ -470,12 +476,21 @@ fn opening_share(text: &str, figure: &Figure) -> Option<(usize, String)> {
         "达到",
         "占",
     ];
+    // `今年底95%的学生`: the time the share is stated for opens the
+    // clause; `惠及90%的学生`: the share of things a measure reaches.
+    let time = !rest.is_empty() && strip_period(rest.trim_start_matches(['到', '至'])).is_empty();
     let opens = rest.is_empty()
         || rest == "在"
         || rest == "有"
+        || time
+        || REACHES.contains(&rest)
         || territory && !COMPARED.iter().any(|w| rest.contains(w));
     opens.then_some((start, words))
 }
+
+/// Verbs of a measure reaching a share of the things after it (`惠及90%的
+/// 学生`).
+const REACHES: &[&str] = &["惠及", "覆盖", "涵盖"];
 
 /// The share named before `figure` (or by the state after it).
 fn named_share(text: &str, figure: &Figure) -> Option<(usize, String)> {
@@ -539,6 +554,7 @@ fn named_share(text: &str, figure: &Figure) -> Option<(usize, String)> {
         }
     }
     head = strip_link(head);
+    head = strip_record(head);
     head = strip_time_of_year(head).unwrap_or(head);
     head = strip_average(head);
     head = strip_points_change(head);
@@ -1544,8 +1560,24 @@ fn strip_month(head: &str) -> Option<&str> {
     Some(n.strip_suffix(['在', '于', '到']).unwrap_or(n))
 }
 
+/// `…率再创新高，` → `…率`: a record the share sets, said in a clause of
+/// its own between its name and its link (`创历史新高，达到…`).
+fn strip_record(head: &str) -> &str {
+    let Some(h) = head
+        .strip_suffix(['，', ','])
+        .and_then(|h| h.strip_suffix("新高"))
+    else {
+        return head;
+    };
+    let h = h.strip_suffix("历史").unwrap_or(h);
+    match h.strip_suffix('创') {
+        Some(h) => strip_adverbs(h.strip_suffix(['再', '又', '屡']).unwrap_or(h)),
+        None => head,
+    }
+}
+
 /// `…率由“十二五”末的` / `…率从2010年的` / `…率由2018年` → `…率`: a
-/// base period after the name.
+/// base period after the name, and a comma before it (`…率，由2010年的`).
 fn strip_base_period(head: &str) -> &str {
     let tail = chars_before(head, head.len(), 14);
     let tail_start = head.len() - tail.len();
@@ -1555,7 +1587,7 @@ fn strip_base_period(head: &str) -> &str {
                 || p + '由'.len_utf8() == tail.len()
                 || strip_period(tail).len() == p + '由'.len_utf8() =>
         {
-            &head[..tail_start + p]
+            head[..tail_start + p].trim_end_matches(['，', ','])
         }
         _ => head,
     }

@@ -454,7 +454,15 @@ fn subjects(
     if !short_head || !(compares || measure) || !matches!(before, '，' | ',') {
         return None;
     }
-    let previous = clause_range(text, clause.start - before.len_utf8());
+    let mut previous = clause_range(text, clause.start - before.len_utf8());
+    // `A收入X元，B收入Y元，扣除价格因素，分别增长…`: an aside on the price
+    // basis stands between the clauses naming the subjects and `分别`.
+    if PRICE_ASIDES.contains(&text[previous.clone()].trim_matches(crate::chars::is_space))
+        && let Some(comma) = text[..previous.start].chars().next_back()
+        && matches!(comma, '，' | ',')
+    {
+        previous = clause_range(text, previous.start - comma.len_utf8());
+    }
     let words = unquoted(&text[previous.clone()]);
     let words = words.as_str();
     if words.contains(['（', '(', '“', '《', '：', '等']) || words.contains("分别") {
@@ -506,6 +514,15 @@ fn subjects(
     // be one name holding it, so one subject or two.
     (separators + joins > 0).then_some((range, (separators + 1, separators + 1 + joins)))
 }
+
+/// Asides on the price basis of the changes after them.
+const PRICE_ASIDES: &[&str] = &[
+    "扣除价格因素",
+    "剔除价格因素",
+    "扣除物价因素",
+    "按可比价格计算",
+    "按可比价计算",
+];
 
 /// Verbs of a rate shared by the names before it (`年均递增`).
 const SHARED_RATES: &[&str] = &["递增", "增长", "提高", "下降", "递减"];

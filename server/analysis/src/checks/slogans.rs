@@ -10,6 +10,7 @@ use std::ops::Range;
 
 use super::Sink;
 use super::respelled::{BodyQuotes, respelled};
+use super::section_spelled::section_spelled;
 use super::slogan_subjects::{counted_subjects, subjects_before};
 use crate::chars::{is_quote, is_space};
 use crate::diagnostic::{Finding, Related, RelatedKind};
@@ -91,6 +92,31 @@ pub fn slogan_readings(doc: &Document) -> Vec<SloganReading> {
     }
     // After the body's: a part defined where the body uses it is read there.
     labelled_parts(doc, &mut out);
+    // Last, a use read by nothing else, of a slogan no note defines: the
+    // lists of its section.
+    let mut read: Vec<Range<usize>> = out.iter().map(|r| r.term_range.clone()).collect();
+    read.sort_unstable_by_key(|r| r.start);
+    let spelled = section_spelled(doc, |inner, slogan| {
+        // The readings starting before the slogan's end, the last first: a
+        // term is short, so a few back.
+        let before = read.partition_point(|r| r.start < inner.end);
+        defined.iter().any(|d| d == slogan)
+            || read[..before]
+                .iter()
+                .rev()
+                .take(8)
+                .any(|r| inner.start < r.end)
+    });
+    for found in spelled {
+        let slogan = &doc.text[found.inner.clone()];
+        out.push(reading_of(
+            slogan,
+            found.inner,
+            found.list,
+            &found.parts,
+            &found.reading,
+        ));
+    }
     out
 }
 
