@@ -78,9 +78,11 @@ fn part_readings_of<'d>(doc: &'d Document, cues: &Cues) -> Vec<PartReading<'d>> 
         .flat_map(|cue| {
             let reading = read_one(doc, &cue);
             let earlier = reading.as_ref().and_then(|r| at_earlier_levels(doc, r));
+            let second = reading.as_ref().and_then(|r| in_second_measure(doc, r));
             reading
                 .into_iter()
                 .chain(earlier)
+                .chain(second)
                 .chain(labelled_at(doc, &cue))
         })
         .chain(bracketed(doc))
@@ -548,6 +550,10 @@ fn completed_of_carried_out<'d>(
 /// Words before a count of things left after those done (`仍有4项未…`).
 const REMAINING: &[&str] = &["仍有", "尚有", "还有"];
 
+/// Words that make a count the rest of the whole itself (`剩余9项`): no
+/// state needs to follow.
+const THE_REST: &[&str] = &["剩余", "其余"];
+
 /// States a count of things may be in besides [`DONE`] (`在建66项`).
 const UNDER_WAY: &[&str] = &["在建", "续建"];
 
@@ -576,7 +582,9 @@ fn more_in_states<'d>(doc: &'d Document, whole: &Figure, first: &'d Figure) -> V
             let state = DONE.contains(&clause) || UNDER_WAY.contains(&clause);
             let closes = text[next.span.end..].starts_with(['，', ',', '。', '；', ';']);
             // `已完成16项，仍有4项未完成`: those left undone are the rest.
-            let left = REMAINING.contains(&clause) && text[next.span.end..].starts_with('未');
+            // `完成7项，剩余9项…`: the rest of the whole.
+            let left = REMAINING.contains(&clause) && text[next.span.end..].starts_with('未')
+                || THE_REST.contains(&clause);
             if !(state && closes || left) || !is_level(next) || is_change(text, next) {
                 break;
             }
@@ -1186,6 +1194,38 @@ fn at_earlier_levels<'d>(doc: &'d Document, later: &PartReading<'d>) -> Option<P
         parts,
         stops_at_next: later.stops_at_next,
     })
+}
+
+/// `贫困户301户611人，其中173户349人`: a whole counted in two measures
+/// printed together, and each part likewise: the reading in the first
+/// measure gives the one in the second.
+fn in_second_measure<'d>(doc: &'d Document, first: &PartReading<'d>) -> Option<PartReading<'d>> {
+    let whole = paired(doc, first.whole)?;
+    let parts = first
+        .parts
+        .iter()
+        .map(|part| paired(doc, part).filter(|p| p.unit == whole.unit))
+        .collect::<Option<Vec<_>>>()?;
+    Some(PartReading {
+        whole,
+        parts,
+        stops_at_next: first.stops_at_next,
+    })
+}
+
+/// The count printed right after `figure` with nothing between, in
+/// another unit (`301户611人`).
+fn paired<'d>(doc: &'d Document, figure: &Figure) -> Option<&'d Figure> {
+    let k = doc
+        .figures
+        .partition_point(|f| f.span.start < figure.span.end);
+    let next = doc.figures.get(k)?;
+    (next.span.start == figure.span.end
+        && next.kind == FigureKind::Count
+        && figure.kind == FigureKind::Count
+        && next.unit != figure.unit
+        && is_level(next))
+    .then_some(next)
 }
 
 /// The level `从3000件增加到` that `figure` changed from: the figure right
