@@ -6670,3 +6670,40 @@ fn a_count_after_the_list_that_refers_back_with_zhe() {
     quiet("采取三项措施：一是减税，二是降费，三是稳岗。这两项工作成效明显。\n");
     quiet("今年重点抓好两件事：一是修路，二是建校。全县上下要集中精力做好这三件事中的前两件。\n");
 }
+
+#[test]
+fn the_rest_of_a_whole_after_those_done_is_a_part() {
+    // `已完成A项，剩余B项`: done and the rest, both within the whole.
+    quiet("排查出12项安全隐患，已完成5项，剩余7项正在推进。\n");
+    assert_eq!(
+        codes("排查出12项安全隐患，已完成5项，剩余17项正在推进。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+}
+
+#[test]
+fn a_whole_counted_in_two_measures_is_read_in_both() {
+    // `800户2100人，其中300户750人`: households and persons alike.
+    quiet("易地搬迁群众800户2100人全部入住，其中300户750人在园区就业。\n");
+    assert_eq!(
+        codes("易地搬迁群众800户2100人全部入住，其中300户2750人在园区就业。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+}
+
+#[test]
+fn things_built_then_finished_are_among_those_built() {
+    // `建设…N套，竣工M套`: those finished are among those being built.
+    quiet("建设保障性住房3000套，竣工2600套，分配入住2100套。\n");
+    assert_eq!(
+        codes("建设保障性住房3000套，竣工3600套，分配入住2100套。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+    quiet("建设乡村公路40条、建成通车31条。\n");
+    assert_eq!(
+        codes("建设乡村公路40条、建成通车41条。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+    // Newly built ones are not said to be those finished.
+    quiet("新建保障性住房3000套，竣工3600套。\n");
+}

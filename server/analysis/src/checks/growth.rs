@@ -466,6 +466,11 @@ const REACHES: &[&str] = &["，达到", "，达", "、达到", "，总量达到"
 /// Words joining a level to its growth rate: `达到B，增长8%`.
 const GROWS: &[&str] = &["，增长", "，同比增长", "，比上年增长", "，较上年增长"];
 
+/// `A达到X，B达到Y，分别增长8%`: one rate for each level listed, the
+/// last of which stands right before it (not a list of rates, each its
+/// own level's).
+const EACH_GROWS: &str = "，分别增长";
+
 /// `今年一般公共预算收入增长8%，达到32.4亿元` (or `…达到32.4亿元，增长
 /// 8%`) with the base level printed in an earlier clause, sentence or
 /// paragraph (the review's result for a target): the one level of the
@@ -488,7 +493,15 @@ fn based_earlier<'d>(doc: &'d Document, rates: &[usize]) -> Vec<GrowthReading<'d
         let level = after.or_else(|| {
             let b = figures.get(i.checked_sub(1)?)?;
             let link = text.get(b.span.end..rate.span.start)?;
-            GROWS.contains(&link).then_some(b)
+            let one_rate = || {
+                link == EACH_GROWS
+                    && !figures.get(i + 1).is_some_and(|next| {
+                        next.kind == FigureKind::Percent
+                            && ["、", "，", ",", "和", "及"]
+                                .contains(&&text[rate.span.end..next.span.start])
+                    })
+            };
+            (GROWS.contains(&link) || one_rate()).then_some(b)
         });
         let Some(to) = level else {
             continue;

@@ -514,10 +514,14 @@ fn done_already<'d>(
 }
 
 /// Verbs of things finished, which only things carried out can reach.
-const COMPLETED: &[&str] = &["竣工", "建成", "完工", "竣工投产", "建成投产"];
+const COMPLETED: &[&str] = &["竣工", "建成", "完工", "竣工投产", "建成投产", "建成通车"];
+
+/// Verbs of carrying things out: those finished are among them
+/// (`建设公租房7万套，竣工6.5万套`).
+const CARRIED_OUT: &[&str] = &["实施", "建设"];
 
 /// `实施项目294个，竣工133个`, `实施…项目5462个、竣工3772个`: a count of
-/// things carried out (`实施` among its words), then, after a break, a verb
+/// things carried out (`实施` or `建设` among its words), then, after a break, a verb
 /// of finishing and a bare count of the same unit closing its clause: the
 /// finished are among those carried out. Things started (`开工`) or newly
 /// added (`新实施`) may be others. Not added up.
@@ -534,8 +538,9 @@ fn completed_of_carried_out<'d>(
     }
     let words = words_before(text, whole);
     let closes = text[part.span.end..].starts_with(['，', ',', '。', '；', ';']);
-    (words.contains("实施")
-        && !words.ends_with("实施")
+    (CARRIED_OUT
+        .iter()
+        .any(|w| words.contains(w) && !words.ends_with(w))
         && !counts_new(doc, whole)
         && is_level(part)
         && plain_whole_and_part(doc, whole, part)
