@@ -6707,3 +6707,42 @@ fn things_built_then_finished_are_among_those_built() {
     // Newly built ones are not said to be those finished.
     quiet("新建保障性住房3000套，竣工3600套。\n");
 }
+
+#[test]
+fn a_whole_reached_in_a_year_printed_with_it_is_no_base() {
+    // `由2020年的A增加到2025年的B，其中…`: B is the level reached, the
+    // whole of the parts, at both years.
+    quiet(
+        "全县公路里程由2020年的1800公里增加到2025年的2300公里，其中农村公路由900公里增加到1400公里。\n",
+    );
+    assert_eq!(
+        codes(
+            "全县公路里程由2020年的1800公里增加到2025年的2300公里，其中农村公路由900公里增加到4200公里。\n"
+        ),
+        vec![Code::PartExceedsWhole]
+    );
+    assert_eq!(
+        codes(
+            "全县公路里程由2020年的1800公里增加到2025年的2300公里，其中农村公路由1900公里增加到2200公里。\n"
+        ),
+        vec![Code::PartExceedsWhole]
+    );
+    // `比2020年的A`: a base, no whole.
+    quiet("全县公路里程达到2300公里，比2020年的1800公里增加500公里，其中农村公路增加300公里。\n");
+}
+
+#[test]
+fn outcomes_of_a_review_are_among_the_things_reviewed() {
+    // `清理文件N件，废止A件，修订B件`: those decided on were reviewed.
+    quiet("全面清理县政府规范性文件320件，废止41件，修订57件。\n");
+    assert_eq!(
+        codes("全面清理县政府规范性文件320件，废止41件，修订357件。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+    assert_eq!(
+        codes("对以前印发的320件规范性文件进行全面清理，废止410件，宣布失效12件。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+    // Nothing reviewed: the counts are of things done besides.
+    quiet("印发规范性文件32件，废止41件。\n");
+}

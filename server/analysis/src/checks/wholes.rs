@@ -16,6 +16,7 @@ mod included;
 mod industries;
 mod kind_of_total;
 mod market_entities;
+mod reviewed;
 
 use std::ops::Range;
 
@@ -273,6 +274,7 @@ fn counted_among(doc: &Document) -> impl Iterator<Item = PartReading<'_>> {
             .or_else(|| completed_of_carried_out(doc, whole, part, between))
             .or_else(|| named_again(doc, whole, part, between))
             .or_else(|| done_by_name(doc, i, between))
+            .or_else(|| reviewed::outcome_of_review(doc, whole, part, between))
     })
 }
 
@@ -1245,13 +1247,28 @@ fn earlier_level<'d>(doc: &'d Document, figure: &Figure) -> Option<&'d Figure> {
     let verb = text
         .get(earlier.span.end..figure.span.start)?
         .trim_matches(crate::chars::is_space);
+    let verb = without_year(verb);
     let reads = verb.ends_with(['到', '至'])
         && verb.chars().count() <= 4
         && verb.chars().all(crate::chars::is_han);
-    let from = text[..earlier.span.start]
-        .trim_end_matches(crate::chars::is_space)
+    let from = without_year(text[..earlier.span.start].trim_end_matches(crate::chars::is_space))
         .ends_with(['从', '由']);
     (reads && from && earlier.unit == figure.unit && is_level(earlier)).then_some(earlier)
+}
+
+/// The words before a level without the year it is of (`由2020年的`,
+/// `增加到2025年`).
+fn without_year(words: &str) -> &str {
+    let w = words.strip_suffix('的').unwrap_or(words);
+    let Some(rest) = w.strip_suffix('年') else {
+        return words;
+    };
+    let digits = rest.trim_end_matches(|c: char| crate::chars::digit_value(c).is_some());
+    if rest[digits.len()..].chars().count() == 4 {
+        digits
+    } else {
+        words
+    }
 }
 
 /// `产值116.7亿元。其中，甲集团实现产值70亿元、纳税2亿元，乙公司实现产值
@@ -2213,7 +2230,13 @@ fn is_base(doc: &Document, figure: &Figure) -> bool {
     let clause = doc.clause_range(figure.span.start);
     let lead = &text[clause.start..figure.span.start];
     let lead = lead.trim_end_matches(crate::chars::is_space);
-    (lead.ends_with('的') && lead.contains(['比', '较', '由', '从']))
+    // `比2020年的A`, `由2020年的A`, but not `由…增加到2025年的B`: the
+    // level reached is no base.
+    let base_of_de = || {
+        lead.rfind(['比', '较', '由', '从'])
+            .is_some_and(|p| !lead[p..].contains(['到', '至']))
+    };
+    (lead.ends_with('的') && base_of_de())
         || lead.ends_with('由')
         || lead.ends_with('从')
         || lead.ends_with('比')
