@@ -6746,3 +6746,22 @@ fn outcomes_of_a_review_are_among_the_things_reviewed() {
     // Nothing reviewed: the counts are of things done besides.
     quiet("印发规范性文件32件，废止41件。\n");
 }
+
+#[test]
+fn exports_are_within_the_trade_total() {
+    // No `其中`: exports named first in their clause, in the total's unit.
+    quiet("外贸进出口总额达到120亿美元，增长8%；出口总额75亿美元，增长10%。\n");
+    assert_eq!(
+        codes("外贸进出口总额达到120亿美元，增长8%；出口总额175亿美元，增长10%。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+    // At both levels of a change.
+    quiet("外贸进出口总额由80亿美元增加到120亿美元；出口总额由50亿美元增加到75亿美元。\n");
+    assert_eq!(
+        codes("外贸进出口总额由80亿美元增加到120亿美元；出口总额由50亿美元增加到175亿美元。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+    // Services exports, or another unit: no part read.
+    quiet("货物进出口总额120亿美元；服务贸易出口175亿美元。\n");
+    quiet("外贸进出口总额120亿美元；出口总额875亿元。\n");
+}

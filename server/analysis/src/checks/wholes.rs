@@ -11,6 +11,7 @@ mod annual;
 mod area_within;
 mod bounded_classes;
 mod bounds;
+mod exports;
 mod first_batch;
 mod included;
 mod industries;
@@ -94,6 +95,7 @@ fn part_readings_of<'d>(doc: &'d Document, cues: &Cues) -> Vec<PartReading<'d>> 
         .chain(added_to_stock::stock_then_added(doc))
         .chain(added_to_stock::done_to_date(doc))
         .chain(kind_of_total::kind_of_total(doc))
+        .chain(exports::exports_of_trade(doc))
         .chain(bounds::nested_bounds(doc))
         .chain(industries::industries_of_output(doc))
         .chain(included::included(doc))
