@@ -6765,3 +6765,24 @@ fn exports_are_within_the_trade_total() {
     quiet("货物进出口总额120亿美元；服务贸易出口175亿美元。\n");
     quiet("外贸进出口总额120亿美元；出口总额875亿元。\n");
 }
+
+#[test]
+fn this_years_amount_is_within_its_plan_periods_total() {
+    // `五年…关停X，今年要关停Y`: this year's within the period's.
+    quiet("“十五”期间，关停小煤窑120处，今年要关停30处。\n");
+    assert_eq!(
+        codes("“十五”期间，关停小煤窑120处，今年要关停300处。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+    // A list, value by value after `分别`.
+    quiet("五年压减落后水泥产能800万吨、落后玻璃产能600万吨，今年力争分别压减200万吨和150万吨。\n");
+    assert_eq!(
+        codes(
+            "五年压减落后水泥产能800万吨、落后玻璃产能600万吨，今年力争分别压减200万吨和750万吨。\n"
+        ),
+        vec![Code::PartExceedsWhole]
+    );
+    // Another verb this year, or no period named: no part read.
+    quiet("“十五”期间，关停小煤窑120处，今年要新建300处。\n");
+    quiet("去年关停小煤窑120处，今年要关停300处。\n");
+}

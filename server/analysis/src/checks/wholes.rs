@@ -17,6 +17,7 @@ mod included;
 mod industries;
 mod kind_of_total;
 mod market_entities;
+mod plan_year;
 mod reviewed;
 
 use std::ops::Range;
@@ -96,6 +97,7 @@ fn part_readings_of<'d>(doc: &'d Document, cues: &Cues) -> Vec<PartReading<'d>> 
         .chain(added_to_stock::done_to_date(doc))
         .chain(kind_of_total::kind_of_total(doc))
         .chain(exports::exports_of_trade(doc))
+        .chain(plan_year::year_of_period(doc))
         .chain(bounds::nested_bounds(doc))
         .chain(industries::industries_of_output(doc))
         .chain(included::included(doc))
