@@ -7,7 +7,7 @@
 use super::PartReading;
 use crate::checks::figure_text::{floor_boundary, is_level, sentence_range};
 use crate::document::Document;
-use crate::figures::{Figure, FigureKind};
+use crate::figures::{Figure, FigureKind, Period};
 
 /// Words before this year's verb: its modal (`要`, `力争`).
 const MODALS: &[&str] = &["力争", "计划", "确保", "要", "将", "拟", "再"];
@@ -23,9 +23,12 @@ pub(super) fn year_of_period(doc: &Document) -> impl Iterator<Item = PartReading
     let text = &doc.text;
     let figures = &doc.figures;
     figures.iter().enumerate().flat_map(move |(j, first)| {
-        // Bytes first: `今年` opens the clause a few characters before.
-        let near = first.span.start.saturating_sub(24);
-        let near = floor_boundary(text, near);
+        // The period read with the figure first (`今年` in its clause),
+        // then `今年` a few characters before it.
+        if first.period != Some(Period::ThisYear) {
+            return Vec::new();
+        }
+        let near = floor_boundary(text, first.span.start.saturating_sub(24));
         if !text[near..first.span.start].contains("今年") {
             return Vec::new();
         }
