@@ -17,44 +17,51 @@ const EXPORTS: &str = "出口";
 const LOOK_AHEAD: usize = 4;
 
 /// Every trade total followed in its sentence by exports in its unit.
-pub(super) fn exports_of_trade(doc: &Document) -> impl Iterator<Item = PartReading<'_>> {
+pub(super) fn exports_of_trade(doc: &Document) -> Vec<PartReading<'_>> {
+    let mut out = Vec::new();
+    for (i, total) in doc.figures.iter().enumerate() {
+        // A compare of the indicator first: most figures name none.
+        if total.indicator.as_deref() == Some(TRADE) {
+            out.extend(read_at(doc, i).into_iter().flatten().flatten());
+        }
+    }
+    out
+}
+
+/// The readings of the trade total `doc.figures[i]`, if its exports follow.
+fn read_at(doc: &Document, i: usize) -> Option<[Option<PartReading<'_>>; 2]> {
     let text = &doc.text;
     let figures = &doc.figures;
-    figures.iter().enumerate().flat_map(move |(i, total)| {
-        // A compare of the indicator first: most figures name none.
-        if total.indicator.as_deref() != Some(TRADE) || !level(text, total) {
-            return Vec::new();
-        }
-        let Some(exports) = figures[i + 1..]
-            .iter()
-            .take(LOOK_AHEAD)
-            .take_while(|f| !text[total.span.end..f.span.start].contains(['。', '！', '？']))
-            .find(|f| f.kind != FigureKind::Percent && f.unit == total.unit)
-        else {
-            return Vec::new();
-        };
-        if exports.indicator.as_deref() != Some(EXPORTS)
-            || !level(text, exports)
-            || !named_first(text, total, exports)
-            || total_of_services(doc, total)
-        {
-            return Vec::new();
-        }
-        // `由C增加到D`: the exports' later level, read with the total's.
-        let later = figures
-            .iter()
-            .skip(i + 1)
-            .find(|f| f.span.start > exports.span.start)
-            .filter(|d| earlier_level(doc, d).is_some_and(|c| std::ptr::eq(c, exports)));
-        match (earlier_level(doc, total), later) {
-            (Some(from), Some(to)) if level(text, to) => vec![
-                PartReading::single(total, to),
-                PartReading::single(from, exports),
-            ],
-            (None, None) => vec![PartReading::single(total, exports)],
-            _ => Vec::new(),
-        }
-    })
+    let total = &figures[i];
+    if !level(text, total) {
+        return None;
+    }
+    let exports = figures[i + 1..]
+        .iter()
+        .take(LOOK_AHEAD)
+        .take_while(|f| !text[total.span.end..f.span.start].contains(['。', '！', '？']))
+        .find(|f| f.kind != FigureKind::Percent && f.unit == total.unit)?;
+    if exports.indicator.as_deref() != Some(EXPORTS)
+        || !level(text, exports)
+        || !named_first(text, total, exports)
+        || total_of_services(doc, total)
+    {
+        return None;
+    }
+    // `由C增加到D`: the exports' later level, read with the total's.
+    let later = figures
+        .iter()
+        .skip(i + 1)
+        .find(|f| f.span.start > exports.span.start)
+        .filter(|d| earlier_level(doc, d).is_some_and(|c| std::ptr::eq(c, exports)));
+    match (earlier_level(doc, total), later) {
+        (Some(from), Some(to)) if level(text, to) => Some([
+            Some(PartReading::single(total, to)),
+            Some(PartReading::single(from, exports)),
+        ]),
+        (None, None) => Some([Some(PartReading::single(total, exports)), None]),
+        _ => None,
+    }
 }
 
 fn level(text: &str, figure: &Figure) -> bool {

@@ -19,21 +19,21 @@ const PERIODS: &[&str] = &["期间", "时期", "五年", "三年", "两年", "�
 const MAX_NAME: usize = 10;
 
 /// Every amount of this year right after a period's total of its verb.
-pub(super) fn year_of_period(doc: &Document) -> impl Iterator<Item = PartReading<'_>> {
+pub(super) fn year_of_period(doc: &Document) -> Vec<PartReading<'_>> {
     let text = &doc.text;
-    let figures = &doc.figures;
-    figures.iter().enumerate().flat_map(move |(j, first)| {
+    let mut out = Vec::new();
+    for (j, first) in doc.figures.iter().enumerate() {
         // The period read with the figure first (`今年` in its clause),
         // then `今年` a few characters before it.
         if first.period != Some(Period::ThisYear) {
-            return Vec::new();
+            continue;
         }
         let near = floor_boundary(text, first.span.start.saturating_sub(24));
-        if !text[near..first.span.start].contains("今年") {
-            return Vec::new();
+        if text[near..first.span.start].contains("今年") {
+            out.extend(read_at(doc, j).into_iter().flatten());
         }
-        read_at(doc, j).unwrap_or_default()
-    })
+    }
+    out
 }
 
 fn read_at(doc: &Document, j: usize) -> Option<Vec<PartReading<'_>>> {
