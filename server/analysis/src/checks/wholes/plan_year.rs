@@ -57,15 +57,14 @@ fn read_at(doc: &Document, j: usize) -> Option<Vec<PartReading<'_>>> {
     }
     // This year's values: one, or a list after `分别`.
     let mut parts = vec![first];
-    while listed {
-        let Some(next) = figures.get(j + parts.len()) else {
-            break;
-        };
-        let gap = &text[parts[parts.len() - 1].span.end..next.span.start];
-        if !["和", "、"].contains(&gap) || next.unit != first.unit {
-            break;
+    if listed {
+        for next in &figures[j + 1..] {
+            let gap = &text[parts[parts.len() - 1].span.end..next.span.start];
+            if !["和", "、"].contains(&gap) || next.unit != first.unit {
+                break;
+            }
+            parts.push(next);
         }
-        parts.push(next);
     }
     let n = parts.len();
     if listed && n < 2 {
