@@ -6786,3 +6786,16 @@ fn this_years_amount_is_within_its_plan_periods_total() {
     quiet("“十五”期间，关停小煤窑120处，今年要新建300处。\n");
     quiet("去年关停小煤窑120处，今年要关停300处。\n");
 }
+
+#[test]
+fn kinds_of_a_total_are_within_it() {
+    // `共N项指标，A项约束性指标…，B项预期性指标…`: each kind within the total.
+    quiet("五年规划共设置40项指标，18项约束性指标全部完成，22项预期性指标中19项达标。\n");
+    assert_eq!(
+        codes("五年规划共设置40项指标，18项约束性指标全部完成，42项预期性指标中19项达标。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+    // No `共`, or things newly added: no total to break down.
+    quiet("规划设置40项指标，48项约束性指标全部完成。\n");
+    quiet("共新增40项指标，48项约束性指标全部完成。\n");
+}

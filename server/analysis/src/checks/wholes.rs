@@ -11,6 +11,7 @@ mod annual;
 mod area_within;
 mod bounded_classes;
 mod bounds;
+mod classes_of_total;
 mod exports;
 mod first_batch;
 mod included;
@@ -279,6 +280,7 @@ fn counted_among(doc: &Document) -> impl Iterator<Item = PartReading<'_>> {
             .or_else(|| named_again(doc, whole, part, between))
             .or_else(|| done_by_name(doc, i, between))
             .or_else(|| reviewed::outcome_of_review(doc, whole, part, between))
+            .or_else(|| classes_of_total::classes_of_total(doc, whole, part, between))
     })
 }
 
