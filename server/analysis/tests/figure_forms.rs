@@ -6741,3 +6741,132 @@ fn a_count_after_the_list_that_refers_back_with_zhe() {
     quiet("采取三项措施：一是减税，二是降费，三是稳岗。这两项工作成效明显。\n");
     quiet("今年重点抓好两件事：一是修路，二是建校。全县上下要集中精力做好这三件事中的前两件。\n");
 }
+
+#[test]
+fn the_rest_of_a_whole_after_those_done_is_a_part() {
+    // `已完成A项，剩余B项`: done and the rest, both within the whole.
+    quiet("排查出12项安全隐患，已完成5项，剩余7项正在推进。\n");
+    assert_eq!(
+        codes("排查出12项安全隐患，已完成5项，剩余17项正在推进。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+}
+
+#[test]
+fn a_whole_counted_in_two_measures_is_read_in_both() {
+    // `800户2100人，其中300户750人`: households and persons alike.
+    quiet("易地搬迁群众800户2100人全部入住，其中300户750人在园区就业。\n");
+    assert_eq!(
+        codes("易地搬迁群众800户2100人全部入住，其中300户2750人在园区就业。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+}
+
+#[test]
+fn things_built_then_finished_are_among_those_built() {
+    // `建设…N套，竣工M套`: those finished are among those being built.
+    quiet("建设保障性住房3000套，竣工2600套，分配入住2100套。\n");
+    assert_eq!(
+        codes("建设保障性住房3000套，竣工3600套，分配入住2100套。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+    quiet("建设乡村公路40条、建成通车31条。\n");
+    assert_eq!(
+        codes("建设乡村公路40条、建成通车41条。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+    // Newly built ones are not said to be those finished.
+    quiet("新建保障性住房3000套，竣工3600套。\n");
+}
+
+#[test]
+fn a_whole_reached_in_a_year_printed_with_it_is_no_base() {
+    // `由2020年的A增加到2025年的B，其中…`: B is the level reached, the
+    // whole of the parts, at both years.
+    quiet(
+        "全县公路里程由2020年的1800公里增加到2025年的2300公里，其中农村公路由900公里增加到1400公里。\n",
+    );
+    assert_eq!(
+        codes(
+            "全县公路里程由2020年的1800公里增加到2025年的2300公里，其中农村公路由900公里增加到4200公里。\n"
+        ),
+        vec![Code::PartExceedsWhole]
+    );
+    assert_eq!(
+        codes(
+            "全县公路里程由2020年的1800公里增加到2025年的2300公里，其中农村公路由1900公里增加到2200公里。\n"
+        ),
+        vec![Code::PartExceedsWhole]
+    );
+    // `比2020年的A`: a base, no whole.
+    quiet("全县公路里程达到2300公里，比2020年的1800公里增加500公里，其中农村公路增加300公里。\n");
+}
+
+#[test]
+fn outcomes_of_a_review_are_among_the_things_reviewed() {
+    // `清理文件N件，废止A件，修订B件`: those decided on were reviewed.
+    quiet("全面清理县政府规范性文件320件，废止41件，修订57件。\n");
+    assert_eq!(
+        codes("全面清理县政府规范性文件320件，废止41件，修订357件。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+    assert_eq!(
+        codes("对以前印发的320件规范性文件进行全面清理，废止410件，宣布失效12件。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+    // Nothing reviewed: the counts are of things done besides.
+    quiet("印发规范性文件32件，废止41件。\n");
+}
+
+#[test]
+fn exports_are_within_the_trade_total() {
+    // No `其中`: exports named first in their clause, in the total's unit.
+    quiet("外贸进出口总额达到120亿美元，增长8%；出口总额75亿美元，增长10%。\n");
+    assert_eq!(
+        codes("外贸进出口总额达到120亿美元，增长8%；出口总额175亿美元，增长10%。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+    // At both levels of a change.
+    quiet("外贸进出口总额由80亿美元增加到120亿美元；出口总额由50亿美元增加到75亿美元。\n");
+    assert_eq!(
+        codes("外贸进出口总额由80亿美元增加到120亿美元；出口总额由50亿美元增加到175亿美元。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+    // Services exports, or another unit: no part read.
+    quiet("货物进出口总额120亿美元；服务贸易出口175亿美元。\n");
+    quiet("外贸进出口总额120亿美元；出口总额875亿元。\n");
+}
+
+#[test]
+fn this_years_amount_is_within_its_plan_periods_total() {
+    // `五年…关停X，今年要关停Y`: this year's within the period's.
+    quiet("“十五”期间，关停小煤窑120处，今年要关停30处。\n");
+    assert_eq!(
+        codes("“十五”期间，关停小煤窑120处，今年要关停300处。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+    // A list, value by value after `分别`.
+    quiet("五年压减落后水泥产能800万吨、落后玻璃产能600万吨，今年力争分别压减200万吨和150万吨。\n");
+    assert_eq!(
+        codes(
+            "五年压减落后水泥产能800万吨、落后玻璃产能600万吨，今年力争分别压减200万吨和750万吨。\n"
+        ),
+        vec![Code::PartExceedsWhole]
+    );
+    // Another verb this year, or no period named: no part read.
+    quiet("“十五”期间，关停小煤窑120处，今年要新建300处。\n");
+    quiet("去年关停小煤窑120处，今年要关停300处。\n");
+}
+
+#[test]
+fn kinds_of_a_total_are_within_it() {
+    // `共N项指标，A项约束性指标…，B项预期性指标…`: each kind within the total.
+    quiet("五年规划共设置40项指标，18项约束性指标全部完成，22项预期性指标中19项达标。\n");
+    assert_eq!(
+        codes("五年规划共设置40项指标，18项约束性指标全部完成，42项预期性指标中19项达标。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+    // No `共`, or things newly added: no total to break down.
+    quiet("规划设置40项指标，48项约束性指标全部完成。\n");
+    quiet("共新增40项指标，48项约束性指标全部完成。\n");
+}

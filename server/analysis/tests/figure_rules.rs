@@ -1381,3 +1381,44 @@ fn ratio_sum_mismatch_after_shares_and_make_up() {
     );
     quiet("全县经济构成为6.5∶38.1∶55.4。\n");
 }
+
+#[test]
+fn growth_from_a_base_of_its_own_scope_and_one_rate_for_each_level() {
+    // Another scope's level before is another indicator, passed over: the
+    // base is the one of the target's scope.
+    let base =
+        |rest: &str| format!("去年全县税收收入完成60亿元，县本级税收收入完成42亿元。{rest}\n");
+    quiet(&base("今年县本级税收收入增长5%，达到44.1亿元。"));
+    assert_eq!(
+        codes(&base("今年县本级税收收入增长15%，达到44.1亿元。")),
+        vec![Code::GrowthMismatch]
+    );
+    // `A达到X，B达到Y，分别增长r%`: one rate for both levels (a `分别`
+    // with one value is the respectively rule's to name).
+    let both = |rest: &str| format!("去年税收收入完成42亿元，旅游收入完成40亿元。{rest}\n");
+    let growth = |text: &str| codes(text).contains(&Code::GrowthMismatch);
+    assert!(!growth(&both(
+        "今年税收收入达到44.1亿元，旅游收入达到42亿元，分别增长5%。"
+    )));
+    assert!(growth(&both(
+        "今年税收收入达到44.1亿元，旅游收入达到42亿元，分别增长15%。"
+    )));
+    // A list of rates, one a level: the first is not the last level's.
+    quiet(&both(
+        "今年税收收入达到44.1亿元，旅游收入达到44亿元，分别增长5%、10%。",
+    ));
+}
+
+#[test]
+fn growth_read_past_a_clause_naming_its_basis_is_not_compared() {
+    // `，按可比价格计算，年均增长`: read, and never compared with the levels.
+    let text = "2031年示例县政府工作报告\n各位代表：\n社会消费品零售总额从2025年的20亿元增加到2030年的30亿元，按可比价格计算，年均增长12%。城镇居民收入由2025年的3万元增加到2030年的4万元，年均实际增长9%。\n";
+    let config = Config::default();
+    let doc = Document::parse(text, &config);
+    let readings = report_analysis::checks::growth_readings(&doc);
+    assert_eq!(readings.len(), 2, "{readings:?}");
+    assert!(readings.iter().all(|r| r.not_comparable && r.years == 5));
+    quiet(
+        "社会消费品零售总额从2025年的20亿元增加到2030年的30亿元，按可比价格计算，年均增长12%。\n",
+    );
+}

@@ -162,7 +162,7 @@ pub fn growth_readings(doc: &Document) -> Vec<GrowthReading<'_>> {
         let not_comparable =
             mentions_any(&text[sentence.clone()], NOT_COMPARABLE) || is_volume(text, from);
         // The change comes right after `to`: `，增长X%` or `，年均增长X%`.
-        let link = &text[to.span.end..change.span.start];
+        let link = past_basis(&text[to.span.end..change.span.start]);
         if link.chars().count() > 10 || link.contains(['。', '；', ';']) {
             continue;
         }
@@ -234,6 +234,20 @@ pub fn growth_readings(doc: &Document) -> Vec<GrowthReading<'_>> {
     out
 }
 
+/// The link from a level to its change past a clause naming the basis
+/// of the rate (`，按可比价格计算，年均增长`): the clause says how the rate
+/// is measured, not whose it is (the sentence's basis words mark the
+/// reading as not comparable with the levels).
+fn past_basis(link: &str) -> &str {
+    let Some(rest) = link.strip_prefix('，') else {
+        return link;
+    };
+    match rest.find('，') {
+        Some(end) if end <= 10 * 3 && mentions_any(&rest[..end], NOT_COMPARABLE) => &rest[end..],
+        _ => link,
+    }
+}
+
 /// Words of a base, a period or an average between the levels and their
 /// change (`，比2016年提高`, `，较“十二五”末增长`, `，年均分别增长`).
 const CHANGE_LEADS: &[&str] = &[
@@ -253,6 +267,8 @@ const CHANGE_LEADS: &[&str] = &[
     "均",
     "共",
     "总体",
+    "实际",
+    "名义",
 ];
 
 /// Whether the words between the later level and its change name another
@@ -450,6 +466,11 @@ const REACHES: &[&str] = &["，达到", "，达", "、达到", "，总量达到"
 /// Words joining a level to its growth rate: `达到B，增长8%`.
 const GROWS: &[&str] = &["，增长", "，同比增长", "，比上年增长", "，较上年增长"];
 
+/// `A达到X，B达到Y，分别增长8%`: one rate for each level listed, the
+/// last of which stands right before it (not a list of rates, each its
+/// own level's).
+const EACH_GROWS: &str = "，分别增长";
+
 /// `今年一般公共预算收入增长8%，达到32.4亿元` (or `…达到32.4亿元，增长
 /// 8%`) with the base level printed in an earlier clause, sentence or
 /// paragraph (the review's result for a target): the one level of the
@@ -472,7 +493,15 @@ fn based_earlier<'d>(doc: &'d Document, rates: &[usize]) -> Vec<GrowthReading<'d
         let level = after.or_else(|| {
             let b = figures.get(i.checked_sub(1)?)?;
             let link = text.get(b.span.end..rate.span.start)?;
-            GROWS.contains(&link).then_some(b)
+            let one_rate = || {
+                link == EACH_GROWS
+                    && !figures.get(i + 1).is_some_and(|next| {
+                        next.kind == FigureKind::Percent
+                            && ["、", "，", ",", "和", "及"]
+                                .contains(&&text[rate.span.end..next.span.start])
+                    })
+            };
+            (GROWS.contains(&link) || one_rate()).then_some(b)
         });
         let Some(to) = level else {
             continue;
@@ -496,10 +525,9 @@ fn based_earlier<'d>(doc: &'d Document, rates: &[usize]) -> Vec<GrowthReading<'d
         let Some(to_scope) = scope(doc, named) else {
             continue;
         };
-        // Volumes and output values grow at comparable prices.
-        if VOLUMES.iter().any(|v| indicator.contains(v)) || indicator.contains("产值") {
-            continue;
-        }
+        // Volumes and output values grow at comparable prices: read, never
+        // compared.
+        let volume = VOLUMES.iter().any(|v| indicator.contains(v)) || indicator.contains("产值");
         let first = to.span.start.min(rate.span.start);
         let clause = doc.clause_range(first);
         // The levels of indicators before the clause, found once: the
@@ -522,10 +550,11 @@ fn based_earlier<'d>(doc: &'d Document, rates: &[usize]) -> Vec<GrowthReading<'d
             if f.unit != to.unit || !is_level(f) || super::figure_text::is_change(text, f) {
                 continue;
             }
-            // `县级一般公共预算收入` is not `全市一般公共预算收入`.
+            // `县级一般公共预算收入` is not `全市一般公共预算收入`, nor
+            // `工业固定资产投资` the whole `固定资产投资`: another scope
+            // names another indicator.
             if scope(doc, f) != Some(to_scope) {
-                unique = false;
-                break;
+                continue;
             }
             match base {
                 Some(b) if (b.low, b.high) != (f.low, f.high) => {
@@ -553,7 +582,7 @@ fn based_earlier<'d>(doc: &'d Document, rates: &[usize]) -> Vec<GrowthReading<'d
             years: 1,
             period_from_context: false,
             annual: false,
-            not_comparable: mentions_any(&text[sentence], NOT_COMPARABLE),
+            not_comparable: volume || mentions_any(&text[sentence], NOT_COMPARABLE),
         });
     }
     out

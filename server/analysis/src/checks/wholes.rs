@@ -11,11 +11,15 @@ mod annual;
 mod area_within;
 mod bounded_classes;
 mod bounds;
+mod classes_of_total;
+mod exports;
 mod first_batch;
 mod included;
 mod industries;
 mod kind_of_total;
 mod market_entities;
+mod plan_year;
+mod reviewed;
 
 use std::ops::Range;
 
@@ -78,9 +82,11 @@ fn part_readings_of<'d>(doc: &'d Document, cues: &Cues) -> Vec<PartReading<'d>> 
         .flat_map(|cue| {
             let reading = read_one(doc, &cue);
             let earlier = reading.as_ref().and_then(|r| at_earlier_levels(doc, r));
+            let second = reading.as_ref().and_then(|r| in_second_measure(doc, r));
             reading
                 .into_iter()
                 .chain(earlier)
+                .chain(second)
                 .chain(labelled_at(doc, &cue))
         })
         .chain(bracketed(doc))
@@ -91,6 +97,8 @@ fn part_readings_of<'d>(doc: &'d Document, cues: &Cues) -> Vec<PartReading<'d>> 
         .chain(added_to_stock::stock_then_added(doc))
         .chain(added_to_stock::done_to_date(doc))
         .chain(kind_of_total::kind_of_total(doc))
+        .chain(exports::exports_of_trade(doc))
+        .chain(plan_year::year_of_period(doc))
         .chain(bounds::nested_bounds(doc))
         .chain(industries::industries_of_output(doc))
         .chain(included::included(doc))
@@ -271,6 +279,8 @@ fn counted_among(doc: &Document) -> impl Iterator<Item = PartReading<'_>> {
             .or_else(|| completed_of_carried_out(doc, whole, part, between))
             .or_else(|| named_again(doc, whole, part, between))
             .or_else(|| done_by_name(doc, i, between))
+            .or_else(|| reviewed::outcome_of_review(doc, whole, part, between))
+            .or_else(|| classes_of_total::classes_of_total(doc, whole, part, between))
     })
 }
 
@@ -512,10 +522,14 @@ fn done_already<'d>(
 }
 
 /// Verbs of things finished, which only things carried out can reach.
-const COMPLETED: &[&str] = &["竣工", "建成", "完工", "竣工投产", "建成投产"];
+const COMPLETED: &[&str] = &["竣工", "建成", "完工", "竣工投产", "建成投产", "建成通车"];
+
+/// Verbs of carrying things out: those finished are among them
+/// (`建设公租房7万套，竣工6.5万套`).
+const CARRIED_OUT: &[&str] = &["实施", "建设"];
 
 /// `实施项目294个，竣工133个`, `实施…项目5462个、竣工3772个`: a count of
-/// things carried out (`实施` among its words), then, after a break, a verb
+/// things carried out (`实施` or `建设` among its words), then, after a break, a verb
 /// of finishing and a bare count of the same unit closing its clause: the
 /// finished are among those carried out. Things started (`开工`) or newly
 /// added (`新实施`) may be others. Not added up.
@@ -532,8 +546,9 @@ fn completed_of_carried_out<'d>(
     }
     let words = words_before(text, whole);
     let closes = text[part.span.end..].starts_with(['，', ',', '。', '；', ';']);
-    (words.contains("实施")
-        && !words.ends_with("实施")
+    (CARRIED_OUT
+        .iter()
+        .any(|w| words.contains(w) && !words.ends_with(w))
         && !counts_new(doc, whole)
         && is_level(part)
         && plain_whole_and_part(doc, whole, part)
@@ -547,6 +562,10 @@ fn completed_of_carried_out<'d>(
 
 /// Words before a count of things left after those done (`仍有4项未…`).
 const REMAINING: &[&str] = &["仍有", "尚有", "还有"];
+
+/// Words that make a count the rest of the whole itself (`剩余9项`): no
+/// state needs to follow.
+const THE_REST: &[&str] = &["剩余", "其余"];
 
 /// States a count of things may be in besides [`DONE`] (`在建66项`).
 const UNDER_WAY: &[&str] = &["在建", "续建"];
@@ -576,7 +595,9 @@ fn more_in_states<'d>(doc: &'d Document, whole: &Figure, first: &'d Figure) -> V
             let state = DONE.contains(&clause) || UNDER_WAY.contains(&clause);
             let closes = text[next.span.end..].starts_with(['，', ',', '。', '；', ';']);
             // `已完成16项，仍有4项未完成`: those left undone are the rest.
-            let left = REMAINING.contains(&clause) && text[next.span.end..].starts_with('未');
+            // `完成7项，剩余9项…`: the rest of the whole.
+            let left = REMAINING.contains(&clause) && text[next.span.end..].starts_with('未')
+                || THE_REST.contains(&clause);
             if !(state && closes || left) || !is_level(next) || is_change(text, next) {
                 break;
             }
@@ -1188,6 +1209,38 @@ fn at_earlier_levels<'d>(doc: &'d Document, later: &PartReading<'d>) -> Option<P
     })
 }
 
+/// `贫困户301户611人，其中173户349人`: a whole counted in two measures
+/// printed together, and each part likewise: the reading in the first
+/// measure gives the one in the second.
+fn in_second_measure<'d>(doc: &'d Document, first: &PartReading<'d>) -> Option<PartReading<'d>> {
+    let whole = paired(doc, first.whole)?;
+    let parts = first
+        .parts
+        .iter()
+        .map(|part| paired(doc, part).filter(|p| p.unit == whole.unit))
+        .collect::<Option<Vec<_>>>()?;
+    Some(PartReading {
+        whole,
+        parts,
+        stops_at_next: first.stops_at_next,
+    })
+}
+
+/// The count printed right after `figure` with nothing between, in
+/// another unit (`301户611人`).
+fn paired<'d>(doc: &'d Document, figure: &Figure) -> Option<&'d Figure> {
+    let k = doc
+        .figures
+        .partition_point(|f| f.span.start < figure.span.end);
+    let next = doc.figures.get(k)?;
+    (next.span.start == figure.span.end
+        && next.kind == FigureKind::Count
+        && figure.kind == FigureKind::Count
+        && next.unit != figure.unit
+        && is_level(next))
+    .then_some(next)
+}
+
 /// The level `从3000件增加到` that `figure` changed from: the figure right
 /// before it, of its unit, after `从` or `由`, with only a verb ending in
 /// `到` or `至` between.
@@ -1200,13 +1253,28 @@ fn earlier_level<'d>(doc: &'d Document, figure: &Figure) -> Option<&'d Figure> {
     let verb = text
         .get(earlier.span.end..figure.span.start)?
         .trim_matches(crate::chars::is_space);
+    let verb = without_year(verb);
     let reads = verb.ends_with(['到', '至'])
         && verb.chars().count() <= 4
         && verb.chars().all(crate::chars::is_han);
-    let from = text[..earlier.span.start]
-        .trim_end_matches(crate::chars::is_space)
+    let from = without_year(text[..earlier.span.start].trim_end_matches(crate::chars::is_space))
         .ends_with(['从', '由']);
     (reads && from && earlier.unit == figure.unit && is_level(earlier)).then_some(earlier)
+}
+
+/// The words before a level without the year it is of (`由2020年的`,
+/// `增加到2025年`).
+fn without_year(words: &str) -> &str {
+    let w = words.strip_suffix('的').unwrap_or(words);
+    let Some(rest) = w.strip_suffix('年') else {
+        return words;
+    };
+    let digits = rest.trim_end_matches(|c: char| crate::chars::digit_value(c).is_some());
+    if rest[digits.len()..].chars().count() == 4 {
+        digits
+    } else {
+        words
+    }
 }
 
 /// `产值116.7亿元。其中，甲集团实现产值70亿元、纳税2亿元，乙公司实现产值
@@ -2168,7 +2236,13 @@ fn is_base(doc: &Document, figure: &Figure) -> bool {
     let clause = doc.clause_range(figure.span.start);
     let lead = &text[clause.start..figure.span.start];
     let lead = lead.trim_end_matches(crate::chars::is_space);
-    (lead.ends_with('的') && lead.contains(['比', '较', '由', '从']))
+    // `比2020年的A`, `由2020年的A`, but not `由…增加到2025年的B`: the
+    // level reached is no base.
+    let base_of_de = || {
+        lead.rfind(['比', '较', '由', '从'])
+            .is_some_and(|p| !lead[p..].contains(['到', '至']))
+    };
+    (lead.ends_with('的') && base_of_de())
         || lead.ends_with('由')
         || lead.ends_with('从')
         || lead.ends_with('比')
