@@ -2806,7 +2806,8 @@ fn bracketed_levels_open(before: &str, levels: &[char]) -> Option<usize> {
     let open = before.rfind(['（', '('])?;
     let inner = &before[open + before[open..].chars().next()?.len_utf8()..];
     let words = inner.chars().count();
-    let level = |c: char| levels.contains(&c) || matches!(c, '社' | '街' | '道');
+    // `市（地）`: a city level also called by the prefecture (地区) it was.
+    let level = |c: char| levels.contains(&c) || matches!(c, '社' | '街' | '道' | '地');
     let after_level = before[..open].chars().next_back().is_some_and(level);
     ((1..=3).contains(&words) && inner.chars().all(level) && after_level).then_some(open)
 }
@@ -2879,6 +2880,16 @@ fn level_list(line: &str, at: usize) -> Option<CountedList> {
         } else {
             break;
         }
+    }
+    // `中央、省、市三级`, `中央和省两级`: the central government heads the
+    // levels, joined to the first like any name.
+    if !items.is_empty()
+        && let Some(head) = ["中央、", "中央和", "中央与", "中央"]
+            .iter()
+            .find(|w| line[..start].ends_with(*w))
+    {
+        start -= head.len();
+        items.push(start..start + "中央".len());
     }
     let before = line[..start].chars().next_back();
     let before2: String = line[..start].chars().rev().take(2).collect();

@@ -2443,6 +2443,18 @@ fn a_count_of_deeds_in_the_body_over_the_list_titled_with_it() {
 }
 
 #[test]
+fn the_central_level_and_a_prefecture_in_brackets_among_levels() {
+    // `中央` heads the levels, joined by 和 or 、 or run on.
+    breaks_once("推行中央和省两级预算管理。\n", "两级", "三级");
+    breaks_once("理顺中央、省、县三级事权。\n", "三级", "四级");
+    breaks_once("建立中央省市县四级联动机制。\n", "四级", "三级");
+    // `市（地）`: one level with the prefecture it was.
+    breaks_once("健全省、市（地）、县三级监测网络。\n", "三级", "四级");
+    // Not a level: `地方` leaves the count unread.
+    quiet("调动中央和地方三级财政的积极性。\n");
+}
+
+#[test]
 fn levels_of_two_characters_parts_named_in_a_first_clause_and_quoted_names_joined() {
     // `社区`, `街道` are one level each.
     breaks_once("健全县、街道、社区三级网格。\n", "三级", "四级");
