@@ -1295,14 +1295,27 @@ fn lead_items(
     // Whether a title line (short, unnumbered, with no punctuation) came
     // after the last item.
     let mut titled = false;
+    // The last unnumbered line with text: a lead of its own closing it
+    // (`抓好以下五项工作：`) announces the list numbered again after it.
+    let mut unnumbered: Option<&crate::lines::Line> = None;
     for line in lines.iter().take(LEAD_LINES) {
         if line.content.start >= limit {
             return Some((items, nested, summed.saturating_add(item_nested)));
         }
         let Some((s, n)) = line_number(&text[line.content.clone()]) else {
             titled |= !items.is_empty() && title_line(&text[line.content.clone()]);
+            if !line.is_blank() {
+                unnumbered = Some(line);
+            }
             continue;
         };
+        let led = n == 1
+            && unnumbered.is_some_and(|l| {
+                doc.lead_cues
+                    .iter()
+                    .any(|c| l.content.contains(&c.count_range.start))
+            });
+        unnumbered = None;
         // A number at the level of the lead's own heading or above
         // (`四、` after `（三）守住三条底线` and its `一是…三是`) ends the
         // section, and with it the list.
@@ -1326,10 +1339,11 @@ fn lead_items(
         } else if s == style && n == 1 {
             // A new list of the same numbers: it may be nested in an item,
             // unless a title came between (`2021年重点工作任务` then
-            // `（一）…` again): a new part of the report.
+            // `（一）…` again) or a lead of its own: a new part of the
+            // report, a new list.
             return Some((
                 items,
-                if titled { nested } else { u32::MAX },
+                if titled || led { nested } else { u32::MAX },
                 summed.saturating_add(item_nested),
             ));
         } else if s == style

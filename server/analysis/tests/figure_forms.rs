@@ -2443,6 +2443,24 @@ fn a_count_of_deeds_in_the_body_over_the_list_titled_with_it() {
 }
 
 #[test]
+fn ordinals_numbered_again_under_a_lead_of_their_own_end_the_list_before() {
+    // A later `一是` run led by its own count is a new list, not lines
+    // nested in the last item of the first.
+    let text = |count: &str| {
+        format!(
+            "一、今年工作\n做强甲类事业。年内重点抓好{count}方面。\n一是扩大甲类供给。新建甲校。\n加大甲类投入。\n二是优化乙类布局。调整乙区。\n三是提升丙类质量。培训丙员。\n推进丁类改革。今年做好以下两项工作：\n一是完善丁类机制。\n二是健全丁类网络。\n二、其他工作\n"
+        )
+    };
+    quiet(&text("三个"));
+    assert_eq!(codes(&text("四个")), vec![Code::CountMismatch]);
+    // With no lead before it, a run numbered again may be nested in the
+    // last item: the count is left unread.
+    quiet(
+        "一、今年工作\n做强甲类事业。年内重点抓好四个方面。\n一是扩大甲类供给。\n二是优化乙类布局。\n三是提升丙类质量。具体包括：\n一是完善丁类机制。\n二是健全丁类网络。\n二、其他工作\n",
+    );
+}
+
+#[test]
 fn the_central_level_and_a_prefecture_in_brackets_among_levels() {
     // `中央` heads the levels, joined by 和 or 、 or run on.
     breaks_once("推行中央和省两级预算管理。\n", "两级", "三级");
