@@ -34,6 +34,7 @@ pub mod messages;
 pub mod notes;
 pub mod notes_place;
 pub mod outline;
+mod referring_counts;
 pub mod rename;
 pub mod renumber;
 mod restated_counts;

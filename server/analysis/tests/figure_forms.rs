@@ -2443,6 +2443,30 @@ fn a_count_of_deeds_in_the_body_over_the_list_titled_with_it() {
 }
 
 #[test]
+fn a_count_pointing_back_at_the_names_closing_the_sentence_before() {
+    // `这N项`, `上述N个` opening the next sentence count the names.
+    breaks_once(
+        "本年理顺了甲务、乙务和丙务管理。这三项改革都已见效。\n",
+        "三项",
+        "四项",
+    );
+    breaks_once(
+        "今年着力抓好东片、西片、南片、北片。上述四个方面要统筹推进。\n",
+        "四个",
+        "五个",
+    );
+    // The last name may join two: one fewer is no slip.
+    quiet("本年理顺了甲务、乙务和丙务管理。这两项改革都已见效。\n");
+    // Not the only list of the sentence: which one is counted is unsure.
+    quiet("本年理顺了甲务、乙务，完善了丙务、丁务、戊务。这两项改革都已见效。\n");
+    // Not closing the sentence, or closed by 等: no count to check.
+    quiet("本年理顺了甲务、乙务和丙务，成效明显。这四项改革都已见效。\n");
+    quiet("本年理顺了甲务、乙务、丙务等。这五项改革都已见效。\n");
+    // A pointing count far into a long clause points elsewhere.
+    quiet("本年理顺了甲务、乙务和丙务。我们在总结经验的基础上将这四项改革推向全县。\n");
+}
+
+#[test]
 fn ordinals_numbered_again_under_a_lead_of_their_own_end_the_list_before() {
     // A later `一是` run led by its own count is a new list, not lines
     // nested in the last item of the first.
