@@ -2394,6 +2394,14 @@ const DEED_NOUNS: &[&str] = &[
     "行动",
     "计划",
     "攻坚",
+    // Rules and ways are stated as what is done (`实行甲、坚持乙和加强丙三项
+    // 基本准则`, `甲、乙两种方式`).
+    "准则",
+    "原则",
+    "途径",
+    "方式",
+    "办法",
+    "做法",
 ];
 
 /// Verbs that end many names as their head (`隐患排查整治`, `生态修复`,

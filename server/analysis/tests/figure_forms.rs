@@ -2443,6 +2443,20 @@ fn a_count_of_deeds_in_the_body_over_the_list_titled_with_it() {
 }
 
 #[test]
+fn rules_and_ways_named_by_what_is_done() {
+    // Principles and ways are stated as deeds: verbs open the names.
+    breaks_once(
+        "坚持推行甲类公开、落实乙类责任和强化丙类监督三项工作准则。\n",
+        "三项",
+        "四项",
+    );
+    breaks_once("遵循保护甲地、节约乙材的两条原则。\n", "两条", "三条");
+    // Not things of that kind: a verb opening a later name leaves the
+    // count unread.
+    quiet("推进甲区改造、开工乙园三个片区。\n");
+}
+
+#[test]
 fn a_count_pointing_back_at_the_names_closing_the_sentence_before() {
     // `这N项`, `上述N个` opening the next sentence count the names.
     breaks_once(
