@@ -2443,6 +2443,17 @@ fn a_count_of_deeds_in_the_body_over_the_list_titled_with_it() {
 }
 
 #[test]
+fn circled_items_with_one_number_skipped_count_as_they_stand() {
+    // `③` left out: the run goes on past the gap, its items all counted.
+    breaks_once(
+        "今年办好四件惠民实事：①新建甲馆；②改造乙桥；④扩建丙所；⑤疏浚丁渠。\n",
+        "四件",
+        "五件",
+    );
+    quiet("今年办好四件惠民实事：①新建甲馆；②改造乙桥；③扩建丙所；④疏浚丁渠。\n");
+}
+
+#[test]
 fn rules_and_ways_named_by_what_is_done() {
     // Principles and ways are stated as deeds: verbs open the names.
     breaks_once(
