@@ -3937,6 +3937,15 @@ fn bare_names(
     let aspects = text[..count_end].ends_with("方面");
     // So is `者` (`甲、乙、丙三者之间`).
     let parties = text[..count_end].ends_with('者');
+    // So is `类` closing its clause (`分为甲、乙两大类。`): the kinds named.
+    let classes = {
+        let after = text[count_end..].strip_prefix('类');
+        (after.is_some() && text[..count_end].ends_with('大') || text[..count_end].ends_with('类'))
+            && after
+                .unwrap_or(&text[count_end..])
+                .starts_with(['。', '，', '；', ',', ';'])
+    };
+    let aspects = aspects || classes;
     // `甲、乙、丙3个县`: one character may name the level of the places
     // named (not `三类县`, kinds of them).
     let level = text[..count_end].ends_with('个')

@@ -2443,6 +2443,20 @@ fn a_count_of_deeds_in_the_body_over_the_list_titled_with_it() {
 }
 
 #[test]
+fn kinds_named_before_a_count_of_kinds_closing_its_clause() {
+    // `类` is what is counted: the names before it are the kinds.
+    breaks_once(
+        "全县园区分为甲型、乙型、丙型三类，分别施策。\n",
+        "三类",
+        "四类",
+    );
+    breaks_once("全县指标分为引导性和约束性两大类。\n", "两大类", "三大类");
+    // Not closing its clause, a one-character noun after `类` is no
+    // count of the kinds.
+    quiet("重点帮扶甲户、乙户三类人。\n");
+}
+
+#[test]
 fn circled_items_with_one_number_skipped_count_as_they_stand() {
     // `③` left out: the run goes on past the gap, its items all counted.
     breaks_once(
