@@ -39,6 +39,7 @@ pub mod rename;
 pub mod renumber;
 mod restated_counts;
 pub mod semantic;
+mod sentence_quoted_counts;
 pub mod slogan_codes;
 pub mod slogan_count;
 mod slogan_groups;

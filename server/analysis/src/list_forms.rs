@@ -43,6 +43,7 @@ pub(crate) fn more_lists(doc: &Document, out: &mut Vec<CountedList>) {
     crate::echoed_leads::echoed_lead_lists(doc, out);
     crate::restated_counts::restated_lists(doc, out);
     crate::referring_counts::referring_lists(doc, out);
+    crate::sentence_quoted_counts::sentence_quoted_lists(doc, out);
     crate::anaphora_runs::anaphora_lists(doc, out);
     crate::headed_paragraphs::headed_paragraph_lists(doc, out);
     crate::marked_counts::marked_note_lists(doc, out);

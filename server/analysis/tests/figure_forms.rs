@@ -2443,6 +2443,21 @@ fn a_count_of_deeds_in_the_body_over_the_list_titled_with_it() {
 }
 
 #[test]
+fn a_quoted_count_over_the_quoted_names_opening_the_sentences_after_it() {
+    let text = |count: &str| {
+        format!(
+            "做强乙类事业，着力实施“{count}行动”。落实“甲园培育行动”，扩容甲园。启动“乙链延伸行动”，补齐乙链。\n"
+        )
+    };
+    quiet(&text("两大"));
+    assert_eq!(codes(&text("三大")), vec![Code::CountMismatch]);
+    // A name of the kind inside a sentence: the items are not sure.
+    quiet(
+        "做强乙类事业，着力实施“三大行动”。落实“甲园培育行动”，扩容甲园。启动“乙链延伸行动”，并衔接“丙区配套行动”。\n",
+    );
+}
+
+#[test]
 fn kinds_named_before_a_count_of_kinds_closing_its_clause() {
     // `类` is what is counted: the names before it are the kinds.
     breaks_once(
