@@ -691,7 +691,10 @@ fn lead_lists(doc: &Document, out: &mut Vec<CountedList>) {
             };
             if let Some(items) = items.or_else(|| {
                 (heading.is_none() && text[count_range.clone()].ends_with("方面"))
-                    .then(|| anaphora(text, &lines[i + 1..]))
+                    .then(|| {
+                        anaphora(text, &lines[i + 1..])
+                            .or_else(|| short_headings(text, &lines[i + 1..]))
+                    })
                     .flatten()
             }) {
                 out.push(CountedList::shown(
@@ -936,6 +939,50 @@ fn dashed(text: &str, lines: &[crate::lines::Line]) -> Option<Vec<Range<usize>>>
         }
     }
     (items.len() >= 2).then_some(items)
+}
+
+/// `着力抓好三个方面。` then short headings, each one sentence alone on
+/// its line (`加快甲类转变。`) over paragraphs of its own: the headings, two
+/// at least, up to the next part's number (`八、`, `（四）`), which must
+/// come. Lines numbered otherwise in between (`一要…`) are a part's own.
+fn short_headings(text: &str, lines: &[crate::lines::Line]) -> Option<Vec<Range<usize>>> {
+    let heading = |s: &str| {
+        (3..=16).contains(&s.chars().count())
+            && s.ends_with('。')
+            && s.matches('。').count() == 1
+            && !s.contains(['，', ',', '、', '；', ';', '：', ':', '“'])
+            && !s.starts_with(|c: char| chinese_digit(c).is_some())
+    };
+    let mut items = Vec::new();
+    // Whether a paragraph of the last heading's part followed it.
+    let mut part_body = false;
+    let paragraphs = lines
+        .iter()
+        .map(|l| (l, text[l.content.clone()].trim_matches(is_space)))
+        .filter(|(_, s)| !s.is_empty())
+        .take(LEAD_LINES);
+    for (line, content) in paragraphs {
+        if let Some((style, _)) = line_number(content) {
+            if matches!(style, Style::Han | Style::ParenHan) {
+                return (items.len() >= 2 && part_body).then_some(items);
+            }
+            if items.is_empty() {
+                return None;
+            }
+            part_body = true;
+        } else if heading(content) {
+            if !items.is_empty() && !part_body {
+                return None;
+            }
+            items.push(line.content.clone());
+            part_body = false;
+        } else if items.is_empty() {
+            return None;
+        } else {
+            part_body = true;
+        }
+    }
+    None
 }
 
 /// `重点做了九个方面工作。` then paragraphs each opening with the same

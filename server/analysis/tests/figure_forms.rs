@@ -2443,6 +2443,21 @@ fn a_count_of_deeds_in_the_body_over_the_list_titled_with_it() {
 }
 
 #[test]
+fn short_headings_alone_on_their_lines_after_a_count_of_aspects() {
+    let text = |count: &str| {
+        format!(
+            "一、今年工作\n做好政府自身建设，着力抓好{count}方面。\n推进甲务公开。\n全面公开甲类事项，接受群众监督。\n改进乙类作风。\n精简会议文件，深入基层调研。\n一要减少检查评比。\n二要规范督办事项。\n二、其他工作\n"
+        )
+    };
+    quiet(&text("两个"));
+    assert_eq!(codes(&text("三个")), vec![Code::CountMismatch]);
+    // No next part's number to end the run: the headings are not counted.
+    quiet(
+        "一、今年工作\n做好政府自身建设，着力抓好三个方面。\n推进甲务公开。\n全面公开甲类事项，接受群众监督。\n改进乙类作风。\n精简会议文件，深入基层调研。\n",
+    );
+}
+
+#[test]
 fn a_quoted_count_over_the_quoted_names_opening_the_sentences_after_it() {
     let text = |count: &str| {
         format!(
