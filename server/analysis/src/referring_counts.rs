@@ -1,7 +1,7 @@
 //! A count that points back at the names closing the sentence before it:
 //! `深化了甲、乙和丙改革。这三项改革…`, `推进甲、乙、丙。上述三个方面…`.
-//! `这`, `上述` or `以上` and a count in the short first clause of a
-//! sentence count the one list of names that ends right before the
+//! `这` or `上述` and a count opening a sentence (in its short
+//! first clause) count the one list of names that ends right before the
 //! sentence's `。`, in the same paragraph: the last clause of the sentence
 //! before holds it, and no other clause of that sentence lists anything
 //! (the list is the only one the count can point at).
@@ -12,8 +12,12 @@ use std::sync::LazyLock;
 use crate::document::Document;
 use crate::lists::{CountedList, ListSource, count_at, hidden_in};
 
-/// Words that point back at what was just said.
-const BACK: [&str; 3] = ["这", "上述", "以上"];
+/// Words that point back at what was just said (`以上` is left out: one
+/// more search of the whole text per check for a rarer form).
+const BACK: [&str; 2] = ["这", "上述"];
+
+/// Each of [`BACK`] opening a sentence.
+const OPENING_WORDS: [&str; 2] = ["。这", "。上述"];
 
 /// Most characters of the clause holding the pointing count.
 const MAX_CLAUSE: usize = 16;
@@ -25,39 +29,50 @@ const MAX_FIRST: usize = 20;
 
 /// The counts pointing back at a list closing the sentence before.
 pub(crate) fn referring_lists(doc: &Document, out: &mut Vec<CountedList>) {
-    static STOP: LazyLock<memchr::memmem::Finder<'static>> =
-        LazyLock::new(|| memchr::memmem::Finder::new("。"));
+    // A sentence opening with a pointing word: searchers built once, of
+    // the `。` and the word (so that most sentences cost nothing).
+    static OPENINGS: LazyLock<Vec<memchr::memmem::Finder<'static>>> = LazyLock::new(|| {
+        OPENING_WORDS
+            .iter()
+            .map(|w| memchr::memmem::Finder::new(w))
+            .collect()
+    });
     let text = &doc.text;
     let mut found = Vec::new();
-    for stop in STOP.find_iter(text.as_bytes()) {
-        let next = stop + "。".len();
-        // A byte test first: the sentence's first clause must hold one of
-        // the pointing words, most sentences hold none.
-        let rest = &text[next..];
-        let clause_len = rest
-            .find(['，', ',', '。', '；', ';', '：', ':', '\n', '！', '？'])
-            .unwrap_or(rest.len());
-        let clause = &rest[..clause_len];
-        if !clause.contains('这') && !clause.contains("上述") && !clause.contains("以上") {
-            continue;
+    for (finder, word) in OPENINGS.iter().zip(BACK) {
+        for stop in finder.find_iter(text.as_bytes()) {
+            let next = stop + "。".len();
+            // A numeral right after the word: a byte test before the rest.
+            let numeral = text[next + word.len()..]
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_ascii_digit() || crate::chars::chinese_digit(c).is_some());
+            if !numeral {
+                continue;
+            }
+            let rest = &text[next..];
+            let clause_len = rest
+                .find(['，', ',', '。', '；', ';', '：', ':', '\n', '！', '？'])
+                .unwrap_or(rest.len());
+            let clause = &rest[..clause_len];
+            if clause.chars().count() > MAX_CLAUSE {
+                continue;
+            }
+            let Some((count, range)) = pointing_count(text, next, clause) else {
+                continue;
+            };
+            let Some((items, hidden)) = names_before(text, stop) else {
+                continue;
+            };
+            found.push(CountedList {
+                source: ListSource::BareNames,
+                count,
+                count_range: range,
+                items,
+                hidden,
+                open: false,
+            });
         }
-        if clause.chars().count() > MAX_CLAUSE {
-            continue;
-        }
-        let Some((count, range)) = pointing_count(text, next, clause) else {
-            continue;
-        };
-        let Some((items, hidden)) = names_before(text, stop) else {
-            continue;
-        };
-        found.push(CountedList {
-            source: ListSource::BareNames,
-            count,
-            count_range: range,
-            items,
-            hidden,
-            open: false,
-        });
     }
     found.retain(|l| !out.iter().any(|o| o.count_range == l.count_range));
     out.extend(found);
