@@ -1,6 +1,6 @@
 //! A count that points back at the names closing the sentence before it:
-//! `深化了甲、乙和丙改革。这三项改革…`, `推进甲、乙、丙。上述三个方面…`.
-//! `这` or `上述` and a count opening a sentence (in its short
+//! `深化了甲、乙和丙改革。这三项改革…`, `推进甲、乙、丙。这三个方面…`.
+//! `这` and a count opening a sentence (in its short
 //! first clause) count the one list of names that ends right before the
 //! sentence's `。`, in the same paragraph: the last clause of the sentence
 //! before holds it, and no other clause of that sentence lists anything
@@ -12,12 +12,12 @@ use std::sync::LazyLock;
 use crate::document::Document;
 use crate::lists::{CountedList, ListSource, count_at, hidden_in};
 
-/// Words that point back at what was just said (`以上` is left out: one
-/// more search of the whole text per check for a rarer form).
-const BACK: [&str; 2] = ["这", "上述"];
+/// Words that point back at what was just said (`上述` and `以上` are
+/// left out: each would be one more search of the whole text per check).
+const BACK: [&str; 1] = ["这"];
 
 /// Each of [`BACK`] opening a sentence.
-const OPENING_WORDS: [&str; 2] = ["。这", "。上述"];
+const OPENING_WORDS: [&str; 1] = ["。这"];
 
 /// Most characters of the clause holding the pointing count.
 const MAX_CLAUSE: usize = 16;
@@ -34,7 +34,7 @@ pub(crate) fn referring_lists(doc: &Document, out: &mut Vec<CountedList>) {
     static OPENINGS: LazyLock<Vec<memchr::memmem::Finder<'static>>> = LazyLock::new(|| {
         OPENING_WORDS
             .iter()
-            .map(|w| memchr::memmem::Finder::new(w))
+            .map(|w| memchr::memmem::Finder::new(*w))
             .collect()
     });
     let text = &doc.text;

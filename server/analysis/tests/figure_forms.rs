@@ -2513,14 +2513,14 @@ fn rules_and_ways_named_by_what_is_done() {
 
 #[test]
 fn a_count_pointing_back_at_the_names_closing_the_sentence_before() {
-    // `这N项`, `上述N个` opening the next sentence count the names.
+    // `这N项` opening the next sentence counts the names.
     breaks_once(
         "本年理顺了甲务、乙务和丙务管理。这三项改革都已见效。\n",
         "三项",
         "四项",
     );
     breaks_once(
-        "今年着力抓好东片、西片、南片、北片。上述四个方面要统筹推进。\n",
+        "今年着力抓好东片、西片、南片、北片。这四个方面要统筹推进。\n",
         "四个",
         "五个",
     );
