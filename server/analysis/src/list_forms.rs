@@ -42,6 +42,8 @@ pub(crate) fn more_lists(doc: &Document, out: &mut Vec<CountedList>) {
     annexed_deeds(doc, out);
     crate::echoed_leads::echoed_lead_lists(doc, out);
     crate::restated_counts::restated_lists(doc, out);
+    crate::referring_counts::referring_lists(doc, out);
+    crate::sentence_quoted_counts::sentence_quoted_lists(doc, out);
     crate::anaphora_runs::anaphora_lists(doc, out);
     crate::headed_paragraphs::headed_paragraph_lists(doc, out);
     crate::marked_counts::marked_note_lists(doc, out);
@@ -689,7 +691,10 @@ fn lead_lists(doc: &Document, out: &mut Vec<CountedList>) {
             };
             if let Some(items) = items.or_else(|| {
                 (heading.is_none() && text[count_range.clone()].ends_with("方面"))
-                    .then(|| anaphora(text, &lines[i + 1..]))
+                    .then(|| {
+                        anaphora(text, &lines[i + 1..])
+                            .or_else(|| short_headings(text, &lines[i + 1..]))
+                    })
                     .flatten()
             }) {
                 out.push(CountedList::shown(
@@ -934,6 +939,50 @@ fn dashed(text: &str, lines: &[crate::lines::Line]) -> Option<Vec<Range<usize>>>
         }
     }
     (items.len() >= 2).then_some(items)
+}
+
+/// `着力抓好三个方面。` then short headings, each one sentence alone on
+/// its line (`加快甲类转变。`) over paragraphs of its own: the headings, two
+/// at least, up to the next part's number (`八、`, `（四）`), which must
+/// come. Lines numbered otherwise in between (`一要…`) are a part's own.
+fn short_headings(text: &str, lines: &[crate::lines::Line]) -> Option<Vec<Range<usize>>> {
+    let heading = |s: &str| {
+        (3..=16).contains(&s.chars().count())
+            && s.ends_with('。')
+            && s.matches('。').count() == 1
+            && !s.contains(['，', ',', '、', '；', ';', '：', ':', '“'])
+            && !s.starts_with(|c: char| chinese_digit(c).is_some())
+    };
+    let mut items = Vec::new();
+    // Whether a paragraph of the last heading's part followed it.
+    let mut part_body = false;
+    let paragraphs = lines
+        .iter()
+        .map(|l| (l, text[l.content.clone()].trim_matches(is_space)))
+        .filter(|(_, s)| !s.is_empty())
+        .take(LEAD_LINES);
+    for (line, content) in paragraphs {
+        if let Some((style, _)) = line_number(content) {
+            if matches!(style, Style::Han | Style::ParenHan) {
+                return (items.len() >= 2 && part_body).then_some(items);
+            }
+            if items.is_empty() {
+                return None;
+            }
+            part_body = true;
+        } else if heading(content) {
+            if !items.is_empty() && !part_body {
+                return None;
+            }
+            items.push(line.content.clone());
+            part_body = false;
+        } else if items.is_empty() {
+            return None;
+        } else {
+            part_body = true;
+        }
+    }
+    None
 }
 
 /// `重点做了九个方面工作。` then paragraphs each opening with the same
@@ -1295,14 +1344,27 @@ fn lead_items(
     // Whether a title line (short, unnumbered, with no punctuation) came
     // after the last item.
     let mut titled = false;
+    // The last unnumbered line with text: a lead of its own closing it
+    // (`抓好以下五项工作：`) announces the list numbered again after it.
+    let mut unnumbered: Option<&crate::lines::Line> = None;
     for line in lines.iter().take(LEAD_LINES) {
         if line.content.start >= limit {
             return Some((items, nested, summed.saturating_add(item_nested)));
         }
         let Some((s, n)) = line_number(&text[line.content.clone()]) else {
             titled |= !items.is_empty() && title_line(&text[line.content.clone()]);
+            if !line.is_blank() {
+                unnumbered = Some(line);
+            }
             continue;
         };
+        let led = n == 1
+            && unnumbered.is_some_and(|l| {
+                doc.lead_cues
+                    .iter()
+                    .any(|c| l.content.contains(&c.count_range.start))
+            });
+        unnumbered = None;
         // A number at the level of the lead's own heading or above
         // (`四、` after `（三）守住三条底线` and its `一是…三是`) ends the
         // section, and with it the list.
@@ -1326,10 +1388,11 @@ fn lead_items(
         } else if s == style && n == 1 {
             // A new list of the same numbers: it may be nested in an item,
             // unless a title came between (`2021年重点工作任务` then
-            // `（一）…` again): a new part of the report.
+            // `（一）…` again) or a lead of its own: a new part of the
+            // report, a new list.
             return Some((
                 items,
-                if titled { nested } else { u32::MAX },
+                if titled || led { nested } else { u32::MAX },
                 summed.saturating_add(item_nested),
             ));
         } else if s == style

@@ -2394,6 +2394,14 @@ const DEED_NOUNS: &[&str] = &[
     "行动",
     "计划",
     "攻坚",
+    // Rules and ways are stated as what is done (`实行甲、坚持乙和加强丙三项
+    // 基本准则`, `甲、乙两种方式`).
+    "准则",
+    "原则",
+    "途径",
+    "方式",
+    "办法",
+    "做法",
 ];
 
 /// Verbs that end many names as their head (`隐患排查整治`, `生态修复`,
@@ -2806,7 +2814,8 @@ fn bracketed_levels_open(before: &str, levels: &[char]) -> Option<usize> {
     let open = before.rfind(['（', '('])?;
     let inner = &before[open + before[open..].chars().next()?.len_utf8()..];
     let words = inner.chars().count();
-    let level = |c: char| levels.contains(&c) || matches!(c, '社' | '街' | '道');
+    // `市（地）`: a city level also called by the prefecture (地区) it was.
+    let level = |c: char| levels.contains(&c) || matches!(c, '社' | '街' | '道' | '地');
     let after_level = before[..open].chars().next_back().is_some_and(level);
     ((1..=3).contains(&words) && inner.chars().all(level) && after_level).then_some(open)
 }
@@ -2879,6 +2888,16 @@ fn level_list(line: &str, at: usize) -> Option<CountedList> {
         } else {
             break;
         }
+    }
+    // `中央、省、市三级`, `中央和省两级`: the central government heads the
+    // levels, joined to the first like any name.
+    if !items.is_empty()
+        && let Some(head) = ["中央、", "中央和", "中央与", "中央"]
+            .iter()
+            .find(|w| line[..start].ends_with(*w))
+    {
+        start -= head.len();
+        items.push(start..start + "中央".len());
     }
     let before = line[..start].chars().next_back();
     let before2: String = line[..start].chars().rev().take(2).collect();
@@ -3918,6 +3937,15 @@ fn bare_names(
     let aspects = text[..count_end].ends_with("方面");
     // So is `者` (`甲、乙、丙三者之间`).
     let parties = text[..count_end].ends_with('者');
+    // So is `类` closing its clause (`分为甲、乙两大类。`): the kinds named.
+    let classes = {
+        let after = text[count_end..].strip_prefix('类');
+        (after.is_some() && text[..count_end].ends_with('大') || text[..count_end].ends_with('类'))
+            && after
+                .unwrap_or(&text[count_end..])
+                .starts_with(['。', '，', '；', ',', ';'])
+    };
+    let aspects = aspects || classes;
     // `甲、乙、丙3个县`: one character may name the level of the places
     // named (not `三类县`, kinds of them).
     let level = text[..count_end].ends_with('个')

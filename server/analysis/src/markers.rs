@@ -299,8 +299,17 @@ impl<'a> CircledRuns<'a> {
         let continues = self.run.last().is_some_and(|(last, r)| {
             number == last + 1 && range.start.saturating_sub(r.end) <= MAX_LIST_ITEM_BYTES
         });
+        // `①甲；②乙；④丙`: one number skipped at a clause, close after the
+        // run's last item, is a slip in the numbering, not a new list: the
+        // run goes on and its items count as they stand.
+        let skips_one = clause_start
+            && self.run.last().is_some_and(|(last, r)| {
+                number == last + 2
+                    && *last as usize == self.run.len()
+                    && range.start.saturating_sub(r.end) <= MAX_LIST_ITEM_BYTES
+            });
         if clause_start || continues {
-            if self.run.last().is_some_and(|(last, _)| number != last + 1) {
+            if !skips_one && self.run.last().is_some_and(|(last, _)| number != last + 1) {
                 self.flush(found);
             }
             self.run.push((number, range));

@@ -2478,6 +2478,129 @@ fn a_count_of_deeds_in_the_body_over_the_list_titled_with_it() {
 }
 
 #[test]
+fn short_headings_alone_on_their_lines_after_a_count_of_aspects() {
+    let text = |count: &str| {
+        format!(
+            "一、今年工作\n做好政府自身建设，着力抓好{count}方面。\n推进甲务公开。\n全面公开甲类事项，接受群众监督。\n改进乙类作风。\n精简会议文件，深入基层调研。\n一要减少检查评比。\n二要规范督办事项。\n二、其他工作\n"
+        )
+    };
+    quiet(&text("两个"));
+    assert_eq!(codes(&text("三个")), vec![Code::CountMismatch]);
+    // No next part's number to end the run: the headings are not counted.
+    quiet(
+        "一、今年工作\n做好政府自身建设，着力抓好三个方面。\n推进甲务公开。\n全面公开甲类事项，接受群众监督。\n改进乙类作风。\n精简会议文件，深入基层调研。\n",
+    );
+}
+
+#[test]
+fn a_quoted_count_over_the_quoted_names_opening_the_sentences_after_it() {
+    let text = |count: &str| {
+        format!(
+            "做强乙类事业，着力实施“{count}行动”。落实“甲园培育行动”，扩容甲园。启动“乙链延伸行动”，补齐乙链。\n"
+        )
+    };
+    quiet(&text("两大"));
+    assert_eq!(codes(&text("三大")), vec![Code::CountMismatch]);
+    // A name of the kind inside a sentence: the items are not sure.
+    quiet(
+        "做强乙类事业，着力实施“三大行动”。落实“甲园培育行动”，扩容甲园。启动“乙链延伸行动”，并衔接“丙区配套行动”。\n",
+    );
+}
+
+#[test]
+fn kinds_named_before_a_count_of_kinds_closing_its_clause() {
+    // `类` is what is counted: the names before it are the kinds.
+    breaks_once(
+        "全县园区分为甲型、乙型、丙型三类，分别施策。\n",
+        "三类",
+        "四类",
+    );
+    breaks_once("全县指标分为引导性和约束性两大类。\n", "两大类", "三大类");
+    // Not closing its clause, a one-character noun after `类` is no
+    // count of the kinds.
+    quiet("重点帮扶甲户、乙户三类人。\n");
+}
+
+#[test]
+fn circled_items_with_one_number_skipped_count_as_they_stand() {
+    // `③` left out: the run goes on past the gap, its items all counted.
+    breaks_once(
+        "今年办好四件惠民实事：①新建甲馆；②改造乙桥；④扩建丙所；⑤疏浚丁渠。\n",
+        "四件",
+        "五件",
+    );
+    quiet("今年办好四件惠民实事：①新建甲馆；②改造乙桥；③扩建丙所；④疏浚丁渠。\n");
+}
+
+#[test]
+fn rules_and_ways_named_by_what_is_done() {
+    // Principles and ways are stated as deeds: verbs open the names.
+    breaks_once(
+        "坚持推行甲类公开、落实乙类责任和强化丙类监督三项工作准则。\n",
+        "三项",
+        "四项",
+    );
+    breaks_once("遵循保护甲地、节约乙材的两条原则。\n", "两条", "三条");
+    // Not things of that kind: a verb opening a later name leaves the
+    // count unread.
+    quiet("推进甲区改造、开工乙园三个片区。\n");
+}
+
+#[test]
+fn a_count_pointing_back_at_the_names_closing_the_sentence_before() {
+    // `这N项` opening the next sentence counts the names.
+    breaks_once(
+        "本年理顺了甲务、乙务和丙务管理。这三项改革都已见效。\n",
+        "三项",
+        "四项",
+    );
+    breaks_once(
+        "今年着力抓好东片、西片、南片、北片。这四个方面要统筹推进。\n",
+        "四个",
+        "五个",
+    );
+    // The last name may join two: one fewer is no slip.
+    quiet("本年理顺了甲务、乙务和丙务管理。这两项改革都已见效。\n");
+    // Not the only list of the sentence: which one is counted is unsure.
+    quiet("本年理顺了甲务、乙务，完善了丙务、丁务、戊务。这两项改革都已见效。\n");
+    // Not closing the sentence, or closed by 等: no count to check.
+    quiet("本年理顺了甲务、乙务和丙务，成效明显。这四项改革都已见效。\n");
+    quiet("本年理顺了甲务、乙务、丙务等。这五项改革都已见效。\n");
+    // A pointing count far into a long clause points elsewhere.
+    quiet("本年理顺了甲务、乙务和丙务。我们在总结经验的基础上将这四项改革推向全县。\n");
+}
+
+#[test]
+fn ordinals_numbered_again_under_a_lead_of_their_own_end_the_list_before() {
+    // A later `一是` run led by its own count is a new list, not lines
+    // nested in the last item of the first.
+    let text = |count: &str| {
+        format!(
+            "一、今年工作\n做强甲类事业。年内重点抓好{count}方面。\n一是扩大甲类供给。新建甲校。\n加大甲类投入。\n二是优化乙类布局。调整乙区。\n三是提升丙类质量。培训丙员。\n推进丁类改革。今年做好以下两项工作：\n一是完善丁类机制。\n二是健全丁类网络。\n二、其他工作\n"
+        )
+    };
+    quiet(&text("三个"));
+    assert_eq!(codes(&text("四个")), vec![Code::CountMismatch]);
+    // With no lead before it, a run numbered again may be nested in the
+    // last item: the count is left unread.
+    quiet(
+        "一、今年工作\n做强甲类事业。年内重点抓好四个方面。\n一是扩大甲类供给。\n二是优化乙类布局。\n三是提升丙类质量。具体包括：\n一是完善丁类机制。\n二是健全丁类网络。\n二、其他工作\n",
+    );
+}
+
+#[test]
+fn the_central_level_and_a_prefecture_in_brackets_among_levels() {
+    // `中央` heads the levels, joined by 和 or 、 or run on.
+    breaks_once("推行中央和省两级预算管理。\n", "两级", "三级");
+    breaks_once("理顺中央、省、县三级事权。\n", "三级", "四级");
+    breaks_once("建立中央省市县四级联动机制。\n", "四级", "三级");
+    // `市（地）`: one level with the prefecture it was.
+    breaks_once("健全省、市（地）、县三级监测网络。\n", "三级", "四级");
+    // Not a level: `地方` leaves the count unread.
+    quiet("调动中央和地方三级财政的积极性。\n");
+}
+
+#[test]
 fn levels_of_two_characters_parts_named_in_a_first_clause_and_quoted_names_joined() {
     // `社区`, `街道` are one level each.
     breaks_once("健全县、街道、社区三级网格。\n", "三级", "四级");

@@ -606,7 +606,7 @@ fn figures_against_the_gold() {
     // city and county reports) joined, over 241.
     let floors: [(&str, f64, f64); 7] = [
         // (kind, reading recall %, mutation recall %)
-        ("count", 87.6, 81.6),
+        ("count", 87.6, 81.7),
         ("part", 85.2, 86.3),
         ("respectively", 98.0, 96.7),
         ("growth", 91.0, 92.3),
