@@ -1130,6 +1130,26 @@ fn slogan_pairs_cut_by_commas_and_two_lists_joined_by_he() {
 }
 
 #[test]
+fn parts_opening_their_items_with_objects_after_one() {
+    // Each part's word opens its items; `创建甲城、乙城` creates two
+    // cities, one item of 创: read as holding.
+    let list = "即创新、创业和创建文明城市、卫生城市，建设产业体系，建设治理体系。";
+    let text = noted("三创两建", list);
+    quiet(&text);
+    let config = Config::default();
+    let doc = Document::parse(format!("{TITLE}{text}"), &config);
+    let readings = report_analysis::checks::slogan_readings(&doc);
+    assert!(
+        readings
+            .iter()
+            .any(|r| r.slogan == "三创两建" && r.differs.is_none()),
+        "{readings:?}"
+    );
+    // Another numeral: this reading only confirms; no alarm from it.
+    quiet(&noted("四创两建", list));
+}
+
+#[test]
 fn items_cut_by_commas_and_dunhao_alike_each_naming_its_thing() {
     // Every item carries the counted word with the same character after it
     // and some the same before it: each still names its thing before it.

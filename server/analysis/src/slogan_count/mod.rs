@@ -24,6 +24,7 @@ mod decide;
 mod grouped;
 mod labels;
 mod numbered;
+mod opened;
 mod paired;
 mod pieces;
 mod readings;
@@ -35,6 +36,7 @@ use decide::*;
 use grouped::*;
 use labels::*;
 use numbered::*;
+use opened::*;
 use paired::*;
 use pieces::*;
 use readings::*;
@@ -377,7 +379,10 @@ fn stray_commas(parts: &[SloganPart], definition: &str) -> Option<String> {
 /// [`count_items`] of the definition as its separators cut it.
 fn count_listed(parts: &[SloganPart], definition: &str) -> Option<SloganCount> {
     let read = count_as_printed(parts, definition);
-    if read == Some(SloganCount::Holds) || counted_in_groups(parts, definition) {
+    if read == Some(SloganCount::Holds)
+        || counted_in_groups(parts, definition)
+        || counted_by_openings(parts, definition)
+    {
         return Some(SloganCount::Holds);
     }
     // `教育的五个方面，包括甲育、乙育…`: a lead clause says what the whole
