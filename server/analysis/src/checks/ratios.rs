@@ -29,14 +29,7 @@ const LOOK_BACK: usize = 60;
 
 pub(super) fn check(doc: &Document, sink: &mut Sink) {
     let text = doc.text.as_str();
-    let found = structure_clauses(text).into_iter().flat_map(|clause| {
-        let start = clause.start;
-        ratios(&text[clause]).into_iter().map(move |r| Ratio {
-            start: r.start + start,
-            end: r.end + start,
-            parts: r.parts,
-        })
-    });
+    let found = ratios(text);
     for ratio in found {
         let sum: f64 = ratio.parts.iter().map(|p| p.value).sum();
         let slack: f64 = ratio.parts.iter().map(|p| p.half_step).sum::<f64>() + 1e-9;
@@ -56,50 +49,6 @@ pub(super) fn check(doc: &Document, sink: &mut Sink) {
             Vec::new(),
         );
     }
-}
-
-/// Bytes read after a structure word when no clause ends sooner.
-const LOOK_AHEAD: usize = 240;
-
-/// The text from each structure word to its clause's end (or a bounded
-/// stretch of it), merged where they meet: the only places a ratio is
-/// looked for, so that a report is searched for three rare words rather
-/// than read colon by colon.
-fn structure_clauses(text: &str) -> Vec<std::ops::Range<usize>> {
-    let mut starts: Vec<usize> = STRUCTURE_WORDS
-        .iter()
-        .flat_map(|w| memchr::memmem::find_iter(text.as_bytes(), w.as_bytes()))
-        .collect();
-    starts.sort_unstable();
-    let mut clauses: Vec<std::ops::Range<usize>> = Vec::new();
-    for start in starts {
-        if clauses.last().is_some_and(|c| start < c.end) {
-            continue;
-        }
-        let end = clause_end(text, start);
-        clauses.push(start..end);
-    }
-    clauses
-}
-
-/// Where the clause from `start` ends: its full stop, semicolon or line
-/// break, or `LOOK_AHEAD` bytes on, moved past any figure or separator
-/// there so that no ratio is cut.
-fn clause_end(text: &str, start: usize) -> usize {
-    let mut limit = (start + LOOK_AHEAD).min(text.len());
-    while !text.is_char_boundary(limit) {
-        limit += 1;
-    }
-    if let Some(p) = text[start..limit].find(['。', '；', ';', '\n', '！', '？']) {
-        return start + p;
-    }
-    let tail = text[limit..]
-        .char_indices()
-        .find(|&(_, c)| {
-            digit(c).is_none() && !is_point(c) && !SEPARATORS.contains(&c) && c != '%' && c != '％'
-        })
-        .map_or(text.len() - limit, |(i, _)| i);
-    limit + tail
 }
 
 /// One part of a ratio: its value and half a unit of its last digit.
@@ -124,7 +73,10 @@ struct Ratio {
 fn ratios(text: &str) -> Vec<Ratio> {
     let mut found = Vec::new();
     let mut from = 0;
-    while let Some(at) = next_separator(text, from) {
+    for at in separators_after_numbers(text) {
+        if at < from {
+            continue;
+        }
         let past = at + separator_at(text, at).unwrap_or(1);
         // The number before the first separator of a run.
         let Some((start, first)) = number_before(text, at) else {
@@ -155,10 +107,23 @@ fn ratios(text: &str) -> Vec<Ratio> {
     found
 }
 
-/// The next separator at or after `from` (a byte offset on a boundary).
-fn next_separator(text: &str, from: usize) -> Option<usize> {
-    let rest = text.get(from..)?;
-    rest.find(SEPARATORS).map(|p| from + p)
+/// Each separator right after a digit or a percent sign, in text order:
+/// found by searching for the three separators' bytes (a report's colons
+/// are mostly after words), not by reading the text character by character.
+fn separators_after_numbers(text: &str) -> Vec<usize> {
+    let bytes = text.as_bytes();
+    let mut found: Vec<usize> = memchr::memchr_iter(b':', bytes).collect();
+    for wide in ["∶", "："] {
+        found.extend(memchr::memmem::find_iter(bytes, wide.as_bytes()));
+    }
+    found.retain(|&at| {
+        text[..at]
+            .chars()
+            .next_back()
+            .is_some_and(|c| digit(c).is_some() || c == '%' || c == '％')
+    });
+    found.sort_unstable();
+    found
 }
 
 /// The length of a separator starting at `at`, if one does.
