@@ -1390,6 +1390,11 @@ fn a_spaced_ratio_is_read() {
         codes("三次产业结构为12　∶　38　∶　53。\n"),
         vec![Code::RatioSumMismatch]
     );
+    // After a label's colon.
+    assert_eq!(
+        codes("三次产业结构：12∶38∶53。\n"),
+        vec![Code::RatioSumMismatch]
+    );
 }
 
 #[test]

@@ -268,11 +268,18 @@ fn number_before(text: &str, at: usize) -> Option<(usize, Part)> {
             break;
         }
     }
-    // A number after a separator is no first part (`15 ∶40∶30∶20`), nor
-    // after a range's mark and its other end (`10～12∶40∶45`).
+    // A number after a separator and another number is no first part
+    // (`15 ∶40∶30∶20`), nor one after a range's mark and its other end
+    // (`10～12∶40∶45`); after a label's colon it is (`结构：12∶38∶50`).
     let mut before = text[..skip_spaces_back(text, start)].chars().rev();
     match before.next() {
-        Some(c) if SEPARATORS.contains(&c) => return None,
+        Some(c) if SEPARATORS.contains(&c) => {
+            let head = &text[..skip_spaces_back(text, start) - c.len_utf8()];
+            let prior = head.trim_end_matches([' ', '\u{3000}']).chars().next_back();
+            if prior.is_some_and(|p| digit(p).is_some() || p == '%' || p == '％') {
+                return None;
+            }
+        }
         Some(c) if RANGE_MARKS.contains(&c) && before.next().and_then(digit).is_some() => {
             return None;
         }
@@ -358,6 +365,8 @@ mod tests {
         // A range's end is no part.
         assert!(sums("为10～12∶40∶45").is_empty());
         assert!(sums("为12∶40∶45-50").is_empty());
+        // A label's colon before the first part is none of the ratio.
+        assert_eq!(sums("结构：12∶38∶50。"), vec![("12∶38∶50".into(), 100.0)]);
     }
 
     #[test]
