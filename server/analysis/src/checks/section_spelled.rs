@@ -137,6 +137,20 @@ fn beside_uses(text: &str, uses: &[Range<usize>], section: &Range<usize>) -> Vec
         .collect()
 }
 
+/// Where a section's lead ends: its heading and the first sentence after
+/// it, which name the section's subject (`（二）…\n解决农业、农村和农民问题，
+/// 是…。`): a list there is what the section is about.
+fn lead_end(text: &str, section: &Range<usize>) -> usize {
+    let body = &text[section.clone()];
+    let Some(line_end) = body.find('\n') else {
+        return section.end;
+    };
+    let after = body[line_end..].trim_start();
+    let from = body.len() - after.len();
+    let sentence = after.find(['。', '！', '？', '\n']).unwrap_or(after.len());
+    section.start + from + sentence
+}
+
 /// Whether a list stands where the slogan stands: a letter just before or
 /// after it (outside its quotes) is the one beside a use
 /// (`农业、农村、农民问题` for `“三农”问题`). Other lists of words opening with the character
@@ -155,8 +169,9 @@ fn in_slogans_place(text: &str, list: &Range<usize>, beside: &[(char, char)]) ->
 
 /// The lists of `c`'s words in `section` read against `numeral`: a list of
 /// as many words holds; else one length shared by every list of at least
-/// [`MIN_REFUTING`] words refutes, when one of them stands where the
-/// slogan stands (see [`in_slogans_place`]). `None` when no list reads.
+/// [`MIN_REFUTING`] words refutes, when one of them opens the section
+/// (see [`lead_end`]) or stands where the slogan stands (see
+/// [`in_slogans_place`]). `None` when no list reads.
 fn read_section(
     text: &str,
     section: Range<usize>,
@@ -185,9 +200,10 @@ fn read_section(
     }
     let refuting: Vec<_> = lists.iter().filter(|(_, n)| *n >= MIN_REFUTING).collect();
     let (_, count) = refuting.first()?;
+    let lead = lead_end(text, &section);
     let (range, _) = refuting
         .iter()
-        .find(|(range, _)| in_slogans_place(text, range, beside))?;
+        .find(|(range, _)| range.start < lead || in_slogans_place(text, range, beside))?;
     refuting
         .iter()
         .all(|(_, n)| n == count)
