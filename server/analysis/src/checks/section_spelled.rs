@@ -124,15 +124,19 @@ fn innermost(outline: &[Heading], at: usize) -> Option<Range<usize>> {
     found
 }
 
-/// The letters just outside the quotes of the slogan's uses in `section`
-/// (`解决“三农”问题`: 决 and 问).
-fn beside_uses(text: &str, uses: &[Range<usize>], section: &Range<usize>) -> Vec<(char, char)> {
+/// Where the slogan's uses in `section` start and the letters just outside
+/// their quotes (`解决“三农”问题`: 决 and 问).
+fn beside_uses(
+    text: &str,
+    uses: &[Range<usize>],
+    section: &Range<usize>,
+) -> Vec<(usize, char, char)> {
     uses.iter()
         .filter(|u| section.contains(&u.start))
         .filter_map(|u| {
             let before = text[..u.start].strip_suffix('“')?.chars().next_back()?;
             let after = text[u.end..].strip_prefix('”')?.chars().next()?;
-            Some((before, after))
+            Some((u.start, before, after))
         })
         .collect()
 }
@@ -155,7 +159,7 @@ fn lead_end(text: &str, section: &Range<usize>) -> usize {
 /// after it (outside its quotes) is the one beside a use
 /// (`农业、农村、农民问题` for `“三农”问题`). Other lists of words opening with the character
 /// (`农技、农机、农资、农膜`) name other things.
-fn in_slogans_place(text: &str, list: &Range<usize>, beside: &[(char, char)]) -> bool {
+fn in_slogans_place(text: &str, list: &Range<usize>, beside: &[(usize, char, char)]) -> bool {
     // A list quoted as the slogan is (`“净天、净城、净村”行动`): the
     // letters outside its quotes.
     let head = &text[..list.start];
@@ -164,7 +168,7 @@ fn in_slogans_place(text: &str, list: &Range<usize>, beside: &[(char, char)]) ->
     let after = tail.strip_prefix('”').unwrap_or(tail).chars().next();
     beside
         .iter()
-        .any(|&(b, a)| (Some(b) == before && is_han(b)) || (Some(a) == after && is_han(a)))
+        .any(|&(_, b, a)| (Some(b) == before && is_han(b)) || (Some(a) == after && is_han(a)))
 }
 
 /// The lists of `c`'s words in `section` read against `numeral`: a list of
@@ -177,7 +181,7 @@ fn read_section(
     section: Range<usize>,
     c: char,
     numeral: usize,
-    beside: &[(char, char)],
+    beside: &[(usize, char, char)],
 ) -> Option<SectionList> {
     let words = text.get(section.clone())?;
     let mut lists: Vec<(Range<usize>, usize)> = Vec::new();
@@ -200,7 +204,14 @@ fn read_section(
     }
     let refuting: Vec<_> = lists.iter().filter(|(_, n)| *n >= MIN_REFUTING).collect();
     let (_, count) = refuting.first()?;
+    // The lead counts when it opens the section before any use: then the
+    // slogan abbreviates what it named.
     let lead = lead_end(text, &section);
+    let lead = if beside.iter().all(|&(at, ..)| at >= lead) {
+        lead
+    } else {
+        section.start
+    };
     let (range, _) = refuting
         .iter()
         .find(|(range, _)| range.start < lead || in_slogans_place(text, range, beside))?;
