@@ -281,6 +281,31 @@ fn a_slogan_of_one_character_spelled_out_in_its_section() {
     // Words closing with the character name other things than the
     // slogan's (places of a kind): not read.
     quiet(&section("四区", "湖区、山区、城区"));
+    // Words of another list carrying the character, standing nowhere the
+    // slogan stands: other things than the slogan's, not its spelling.
+    quiet(&format!(
+        "一、今年的工作\n（一）渔区工作\n把“{}”工作摆在突出位置。要健全渔具、渔船、渔港、渔网的管理。\n",
+        "三渔"
+    ));
+    quiet("一、今年的工作\n（一）城镇建设\n推进“三城”联创，城市、城镇、城区、城乡面貌改善。\n");
+    // A list quoted as the slogan is, before the same word, refutes it.
+    assert_eq!(
+        codes("一、今年的工作\n（一）环境整治\n开展“净街、净河、净院”行动，“四净”行动成效明显。\n"),
+        vec![Code::SloganCount]
+    );
+    // A list in the section's first sentence names its subject: it
+    // refutes wherever the slogan stands.
+    assert_eq!(
+        codes(
+            "一、今年的工作\n（一）渔区发展\n发展渔业、渔村和渔民事业，是长期任务。\n要加大对“四渔”的投入。\n"
+        ),
+        vec![Code::SloganCount]
+    );
+    // The same list standing where the slogan stands refutes it.
+    assert_eq!(
+        codes("一、今年的工作\n（一）城镇建设\n推进“三城”联创，城市、城镇、城区、城乡联创。\n"),
+        vec![Code::SloganCount]
+    );
 }
 
 /// A report using `slogan`, with one note defining it as `definition`.

@@ -1371,6 +1371,30 @@ fn ratios_that_hold_or_are_no_shares_of_a_hundred_stay_silent() {
     quiet("比赛以21∶19∶23结束，观众达到3万人。\n");
     // The structure word belongs to another clause.
     quiet("产业结构持续优化。比分为30∶33∶40。\n");
+    // A range's end is no part, nor a part spaced off a longer chain.
+    quiet("三次产业结构为10～12∶40∶48。\n");
+    quiet("三次产业结构为10∶40∶45～50。\n");
+    quiet("农林牧渔业结构为15 ∶40∶30∶15。\n");
+    quiet("农林牧渔业结构为40∶30∶15 ∶15。\n");
+    // Spaced, it holds when it adds up.
+    quiet("三次产业结构为 10.2 ∶ 42.5 ∶ 47.3。\n");
+}
+
+#[test]
+fn a_spaced_ratio_is_read() {
+    assert_eq!(
+        codes("三次产业结构为 10.2 ∶ 42.5 ∶ 45.3。\n"),
+        vec![Code::RatioSumMismatch]
+    );
+    assert_eq!(
+        codes("三次产业结构为12　∶　38　∶　53。\n"),
+        vec![Code::RatioSumMismatch]
+    );
+    // After a label's colon.
+    assert_eq!(
+        codes("三次产业结构：12∶38∶53。\n"),
+        vec![Code::RatioSumMismatch]
+    );
 }
 
 #[test]

@@ -79,7 +79,7 @@ fn ratios(text: &str) -> Vec<Ratio> {
         }
         let past = at + separator_at(text, at).unwrap_or(1);
         // The number before the first separator of a run.
-        let Some((start, first)) = number_before(text, at) else {
+        let Some((start, first)) = number_before(text, skip_spaces_back(text, at)) else {
             from = past;
             continue;
         };
@@ -87,27 +87,52 @@ fn ratios(text: &str) -> Vec<Ratio> {
         let mut end = at;
         let mut cursor = at;
         while let Some(sep) = separator_at(text, cursor) {
-            let Some((next_end, part)) = number_after(text, cursor + sep) else {
+            let Some((next_end, part)) = number_after(text, skip_spaces(text, cursor + sep)) else {
                 break;
             };
             parts.push(part);
             end = next_end;
-            cursor = next_end;
+            cursor = skip_spaces(text, next_end);
         }
         from = end.max(past);
-        // A separator or digit right after the run: a longer chain, a time.
-        let glued = text[end..]
-            .chars()
-            .next()
-            .is_some_and(|c| SEPARATORS.contains(&c) || c.is_ascii_alphanumeric());
-        if (3..=4).contains(&parts.len()) && !glued {
+        if (3..=4).contains(&parts.len()) && !glued_after(text, end) {
             found.push(Ratio { start, end, parts });
         }
     }
     found
 }
 
-/// Each separator right after a digit or a percent sign, in text order:
+/// A run glued to more after it: a separator (a longer chain, a time), a
+/// digit or letter, or a range's mark and its other end (`45～50`).
+fn glued_after(text: &str, end: usize) -> bool {
+    let mut rest = text[skip_spaces(text, end)..].chars();
+    match rest.next() {
+        Some(c) if SEPARATORS.contains(&c) => true,
+        _ => match text[end..].chars().next() {
+            Some(c) if c.is_ascii_alphanumeric() => true,
+            Some(c) if RANGE_MARKS.contains(&c) => rest.next().and_then(digit).is_some(),
+            _ => false,
+        },
+    }
+}
+
+/// The marks joining the two ends of a range (`10～12`).
+const RANGE_MARKS: [char; 6] = ['～', '~', '-', '－', '—', '–'];
+
+/// Past the spaces at `at`: a drafter may space a ratio (`3.6 : 48 : 48.4`).
+fn skip_spaces(text: &str, at: usize) -> usize {
+    at + text[at..]
+        .find(|c: char| c != ' ' && c != '\u{3000}')
+        .unwrap_or(text.len() - at)
+}
+
+/// Back over the spaces before `at`.
+fn skip_spaces_back(text: &str, at: usize) -> usize {
+    text[..at].trim_end_matches([' ', '\u{3000}']).len()
+}
+
+/// Each separator right after a digit or a percent sign (spaces between
+/// allowed), in text order:
 /// found by searching for the three separators' bytes (a report's colons
 /// are mostly after words), not by reading the text character by character.
 fn separators_after_numbers(text: &str) -> Vec<usize> {
@@ -117,7 +142,7 @@ fn separators_after_numbers(text: &str) -> Vec<usize> {
         found.extend(memchr::memmem::find_iter(bytes, wide.as_bytes()));
     }
     found.retain(|&at| {
-        text[..at]
+        text[..skip_spaces_back(text, at)]
             .chars()
             .next_back()
             .is_some_and(|c| digit(c).is_some() || c == '%' || c == '％')
@@ -209,6 +234,23 @@ fn number_before(text: &str, at: usize) -> Option<(usize, Part)> {
             break;
         }
     }
+    // A number after a separator and another number is no first part
+    // (`15 ∶40∶30∶20`), nor one after a range's mark and its other end
+    // (`10～12∶40∶45`); after a label's colon it is (`结构：12∶38∶50`).
+    let mut before = text[..skip_spaces_back(text, start)].chars().rev();
+    match before.next() {
+        Some(c) if SEPARATORS.contains(&c) => {
+            let head = &text[..skip_spaces_back(text, start) - c.len_utf8()];
+            let prior = head.trim_end_matches([' ', '\u{3000}']).chars().next_back();
+            if prior.is_some_and(|p| digit(p).is_some() || p == '%' || p == '％') {
+                return None;
+            }
+        }
+        Some(c) if RANGE_MARKS.contains(&c) && before.next().and_then(digit).is_some() => {
+            return None;
+        }
+        _ => {}
+    }
     if start == sign_start || !text[start..].starts_with(|c: char| digit(c).is_some()) {
         return None;
     }
@@ -286,5 +328,27 @@ mod tests {
         assert!(sums("1:2:3:4:5").is_empty());
         assert!(sums("编号A1:2:3").is_empty());
         assert!(sums("时间：下午").is_empty());
+        // A range's end is no part.
+        assert!(sums("为10～12∶40∶45").is_empty());
+        assert!(sums("为12∶40∶45-50").is_empty());
+        // A label's colon before the first part is none of the ratio.
+        assert_eq!(sums("结构：12∶38∶50。"), vec![("12∶38∶50".into(), 100.0)]);
+    }
+
+    #[test]
+    fn reads_spaced_ratios() {
+        assert_eq!(
+            sums("结构为 3.6 : 48 : 48.4。"),
+            vec![("3.6 : 48 : 48.4".into(), 100.0)]
+        );
+        // A spaced part is read with the rest, not left off its chain.
+        assert_eq!(
+            sums("为15 ∶40∶30∶20，"),
+            vec![("15 ∶40∶30∶20".into(), 105.0)]
+        );
+        assert_eq!(
+            sums("为40∶30∶20 ∶15，"),
+            vec![("40∶30∶20 ∶15".into(), 105.0)]
+        );
     }
 }

@@ -81,7 +81,8 @@ pub(super) fn section_spelled(
             let found = match read_sections.iter().find(|(k, _)| *k == key) {
                 Some((_, found)) => found.clone(),
                 None => {
-                    let found = read_section(text, section, c, numeral);
+                    let beside = beside_uses(text, &term.uses, &section);
+                    let found = read_section(text, section, c, numeral, &beside);
                     read_sections.push((key, found.clone()));
                     found
                 }
@@ -123,10 +124,65 @@ fn innermost(outline: &[Heading], at: usize) -> Option<Range<usize>> {
     found
 }
 
+/// Where the slogan's uses in `section` start and the letters just outside
+/// their quotes (`解决“三农”问题`: 决 and 问).
+fn beside_uses(
+    text: &str,
+    uses: &[Range<usize>],
+    section: &Range<usize>,
+) -> Vec<(usize, char, char)> {
+    uses.iter()
+        .filter(|u| section.contains(&u.start))
+        .filter_map(|u| {
+            let before = text[..u.start].strip_suffix('“')?.chars().next_back()?;
+            let after = text[u.end..].strip_prefix('”')?.chars().next()?;
+            Some((u.start, before, after))
+        })
+        .collect()
+}
+
+/// Where a section's lead ends: its heading and the first sentence after
+/// it, which name the section's subject (`（二）…\n解决农业、农村和农民问题，
+/// 是…。`): a list there is what the section is about.
+fn lead_end(text: &str, section: &Range<usize>) -> usize {
+    let body = &text[section.clone()];
+    let Some(line_end) = body.find('\n') else {
+        return section.end;
+    };
+    let after = body[line_end..].trim_start();
+    let from = body.len() - after.len();
+    let sentence = after.find(['。', '！', '？', '\n']).unwrap_or(after.len());
+    section.start + from + sentence
+}
+
+/// Whether a list stands where the slogan stands: a letter just before or
+/// after it (outside its quotes) is the one beside a use
+/// (`农业、农村、农民问题` for `“三农”问题`). Other lists of words opening with the character
+/// (`农技、农机、农资、农膜`) name other things.
+fn in_slogans_place(text: &str, list: &Range<usize>, beside: &[(usize, char, char)]) -> bool {
+    // A list quoted as the slogan is (`“净天、净城、净村”行动`): the
+    // letters outside its quotes.
+    let head = &text[..list.start];
+    let tail = &text[list.end..];
+    let before = head.strip_suffix('“').unwrap_or(head).chars().next_back();
+    let after = tail.strip_prefix('”').unwrap_or(tail).chars().next();
+    beside
+        .iter()
+        .any(|&(_, b, a)| (Some(b) == before && is_han(b)) || (Some(a) == after && is_han(a)))
+}
+
 /// The lists of `c`'s words in `section` read against `numeral`: a list of
 /// as many words holds; else one length shared by every list of at least
-/// [`MIN_REFUTING`] words refutes. `None` when no list reads.
-fn read_section(text: &str, section: Range<usize>, c: char, numeral: usize) -> Option<SectionList> {
+/// [`MIN_REFUTING`] words refutes, when one of them opens the section
+/// (see [`lead_end`]) or stands where the slogan stands (see
+/// [`in_slogans_place`]). `None` when no list reads.
+fn read_section(
+    text: &str,
+    section: Range<usize>,
+    c: char,
+    numeral: usize,
+    beside: &[(usize, char, char)],
+) -> Option<SectionList> {
     let words = text.get(section.clone())?;
     let mut lists: Vec<(Range<usize>, usize)> = Vec::new();
     let mut next = 0;
@@ -146,9 +202,21 @@ fn read_section(text: &str, section: Range<usize>, c: char, numeral: usize) -> O
     if let Some((range, _)) = lists.iter().find(|(_, n)| *n == numeral) {
         return Some((range.clone(), SloganCount::Holds));
     }
-    let mut refuting = lists.iter().filter(|(_, n)| *n >= MIN_REFUTING);
-    let (range, count) = refuting.next()?;
+    let refuting: Vec<_> = lists.iter().filter(|(_, n)| *n >= MIN_REFUTING).collect();
+    let (_, count) = refuting.first()?;
+    // The lead counts when it opens the section before any use: then the
+    // slogan abbreviates what it named.
+    let lead = lead_end(text, &section);
+    let lead = if beside.iter().all(|&(at, ..)| at >= lead) {
+        lead
+    } else {
+        section.start
+    };
+    let (range, _) = refuting
+        .iter()
+        .find(|(range, _)| range.start < lead || in_slogans_place(text, range, beside))?;
     refuting
+        .iter()
         .all(|(_, n)| n == count)
         .then(|| (range.clone(), SloganCount::Differs(vec![Some(*count)])))
 }
