@@ -115,6 +115,32 @@ fn part_readings_of<'d>(doc: &'d Document, cues: &Cues) -> Vec<PartReading<'d>> 
         .collect()
 }
 
+/// `first` and up to `more` figures right after it, while each continues
+/// the run: `continues` is given the text between the last part and the
+/// next figure, and that figure.
+fn run_of_parts<'d>(
+    doc: &'d Document,
+    first: &'d Figure,
+    more: usize,
+    continues: impl Fn(&str, &Figure) -> bool,
+) -> Vec<&'d Figure> {
+    let mut parts = vec![first];
+    let k = doc
+        .figures
+        .partition_point(|f| f.span.start < first.span.end);
+    for next in doc.figures[k..].iter().take(more) {
+        let last = parts[parts.len() - 1];
+        let Some(gap) = doc.text.get(last.span.end..next.span.start) else {
+            break;
+        };
+        if !continues(gap, next) {
+            break;
+        }
+        parts.push(next);
+    }
+    parts
+}
+
 /// Words in a part's name that make it no plain part: a comparison, a
 /// change, a plan, or a nesting word.
 const NOT_A_NAME: &[&str] = &[

@@ -4,7 +4,7 @@
 //! words ending with the total's, `约束性指标`): each kind is within the
 //! total, though no `其中` says so. Not added up (kinds may overlap).
 
-use super::{PartReading, plain_whole_and_part, same_unit};
+use super::{PartReading, plain_whole_and_part, run_of_parts, same_unit};
 use crate::checks::figure_text::{is_change, is_level};
 use crate::document::Document;
 use crate::figures::{Figure, FigureKind};
@@ -48,22 +48,12 @@ pub(super) fn classes_of_total<'d>(
     if !kind_of(part) {
         return None;
     }
-    let mut parts = vec![part];
-    let k = doc
-        .figures
-        .partition_point(|f| f.span.start < part.span.end);
-    for next in doc.figures[k..].iter().take(4) {
-        let last = parts[parts.len() - 1];
-        let gap = &text[last.span.end..next.span.start];
+    let parts = run_of_parts(doc, part, 4, |gap, next| {
         // The clause of the kind before, then a break right before the next.
-        let Some(own) = gap.strip_suffix(['，', ',']) else {
-            break;
-        };
-        if own.contains(['，', ',', '；', ';', '。']) || !kind_of(next) {
-            break;
-        }
-        parts.push(next);
-    }
+        gap.strip_suffix(['，', ','])
+            .is_some_and(|own| !own.contains(['，', ',', '；', ';', '。']))
+            && kind_of(next)
+    });
     Some(PartReading {
         whole,
         parts,

@@ -5,7 +5,7 @@
 //! though no `其中` says so. Not added up (one thing may be both amended
 //! and devolved).
 
-use super::{PartReading, plain_whole_and_part, same_unit};
+use super::{PartReading, plain_whole_and_part, run_of_parts, same_unit};
 use crate::checks::figure_text::{is_change, is_level};
 use crate::document::Document;
 use crate::figures::{Figure, FigureKind};
@@ -58,21 +58,11 @@ pub(super) fn outcome_of_review<'d>(
     if !decided(part) {
         return None;
     }
-    let mut parts = vec![part];
-    let k = doc
-        .figures
-        .partition_point(|f| f.span.start < part.span.end);
-    for next in doc.figures[k..].iter().take(4) {
-        let last = parts[parts.len() - 1];
-        let gap = text.get(last.span.end..next.span.start)?;
-        let Some(verb) = gap.strip_prefix(['，', ',']) else {
-            break;
-        };
-        if !OUTCOMES.contains(&verb) || !decided(next) {
-            break;
-        }
-        parts.push(next);
-    }
+    let parts = run_of_parts(doc, part, 4, |gap, next| {
+        gap.strip_prefix(['，', ','])
+            .is_some_and(|verb| OUTCOMES.contains(&verb))
+            && decided(next)
+    });
     Some(PartReading {
         whole,
         parts,
