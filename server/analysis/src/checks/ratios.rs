@@ -322,7 +322,7 @@ mod tests {
     }
 
     #[test]
-    fn leaves_out_pairs_times_and_long_chains() {
+    fn leaves_out_pairs_ranges_and_long_chains() {
         assert!(sums("性别比为105∶100").is_empty());
         assert!(sums("各位代表：今年：1∶2").is_empty());
         assert!(sums("1:2:3:4:5").is_empty());
