@@ -7,7 +7,7 @@
 //! linear passes. The result is the same as a parse from scratch.
 
 use std::collections::HashMap;
-use std::hash::{Hash, Hasher};
+use std::hash::{BuildHasherDefault, Hash, Hasher};
 use std::ops::Range;
 use std::sync::Arc;
 
@@ -27,23 +27,89 @@ pub type MarkerFacts = (Vec<Marker>, Vec<Enumeration>);
 /// Term matches of a paragraph: (pattern index, relative range).
 pub type Matches = Vec<(usize, Range<usize>)>;
 
+/// A map keyed by [`TextKey`]s (alone or with a flag or a fingerprint),
+/// hashed with [`KeyHasher`].
+pub type KeyMap<K, V> = HashMap<K, V, BuildHasherDefault<KeyHasher>>;
+
 /// What paragraphs gave, by a hash of their text.
 #[derive(Clone, Debug, Default)]
 pub struct ParagraphCache {
     /// Whether to keep results for a next version (off for one-off parses).
     pub(crate) keep: bool,
-    pub(crate) markers: HashMap<(TextKey, bool), Arc<MarkerFacts>>,
-    pub(crate) slogans: HashMap<TextKey, Arc<Vec<SloganAt>>>,
+    pub(crate) markers: KeyMap<(TextKey, bool), Arc<MarkerFacts>>,
+    pub(crate) slogans: KeyMap<TextKey, Arc<Vec<SloganAt>>>,
     /// Keyed also by the fingerprint of the pattern list they were found with.
-    pub(crate) matches: HashMap<(TextKey, u64), Arc<Matches>>,
-    pub(crate) figures: HashMap<TextKey, Arc<Vec<crate::figures::Figure>>>,
-    pub(crate) brackets: HashMap<TextKey, Arc<Brackets>>,
-    pub(crate) cues: HashMap<(TextKey, bool), Arc<crate::cues::Cues>>,
-    pub(crate) bare_lists: HashMap<TextKey, Arc<crate::lists::LineLists>>,
-    pub(crate) line_slogans: HashMap<TextKey, Arc<Vec<crate::checks::LineSlogan>>>,
+    pub(crate) matches: KeyMap<(TextKey, u64), Arc<Matches>>,
+    pub(crate) figures: KeyMap<TextKey, Arc<Vec<crate::figures::Figure>>>,
+    pub(crate) brackets: KeyMap<TextKey, Arc<Brackets>>,
+    pub(crate) cues: KeyMap<(TextKey, bool), Arc<crate::cues::Cues>>,
+    pub(crate) bare_lists: KeyMap<TextKey, Arc<crate::lists::LineLists>>,
+    pub(crate) line_slogans: KeyMap<TextKey, Arc<Vec<crate::checks::LineSlogan>>>,
     /// Keyed by a note's term, aliases and explanation.
-    pub(crate) note_slogans: HashMap<TextKey, Arc<crate::checks::NoteSlogans>>,
+    pub(crate) note_slogans: KeyMap<TextKey, Arc<crate::checks::NoteSlogans>>,
 }
+
+impl ParagraphCache {
+    /// An empty cache with room for as many entries per map as `old`
+    /// holds: a keystroke's cache refills to about the previous one's size,
+    /// and growing every map from empty rehashed each entry several times.
+    pub(crate) fn sized_like(keep: bool, old: Option<&ParagraphCache>) -> Self {
+        fn room<K, V>(old: Option<&KeyMap<K, V>>) -> KeyMap<K, V> {
+            KeyMap::with_capacity_and_hasher(old.map_or(0, HashMap::len), Default::default())
+        }
+        ParagraphCache {
+            keep,
+            markers: room(old.map(|o| &o.markers)),
+            slogans: room(old.map(|o| &o.slogans)),
+            matches: room(old.map(|o| &o.matches)),
+            figures: room(old.map(|o| &o.figures)),
+            brackets: room(old.map(|o| &o.brackets)),
+            cues: room(old.map(|o| &o.cues)),
+            bare_lists: room(old.map(|o| &o.bare_lists)),
+            line_slogans: room(old.map(|o| &o.line_slogans)),
+            note_slogans: room(old.map(|o| &o.note_slogans)),
+        }
+    }
+}
+
+/// Hashes a cache key from the [`text_hash`] it carries (and the flag or
+/// fingerprint beside it), with the same mixing: that hash is already
+/// spread over 64 bits, and SipHash over it again was a seventh of a
+/// keystroke. It resists collisions no worse than before, since two texts
+/// of one `text_hash` collided under SipHash too ([`TextKey`] compares
+/// the texts).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct KeyHasher(u64);
+
+impl KeyHasher {
+    fn mix(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(MIX);
+    }
+}
+
+impl Hasher for KeyHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &byte in bytes {
+            self.mix(u64::from(byte));
+        }
+    }
+
+    fn write_u8(&mut self, value: u8) {
+        self.mix(u64::from(value));
+    }
+
+    fn write_u64(&mut self, value: u64) {
+        self.mix(value);
+    }
+}
+
+/// FxHash's multiplier: odd, with its bits spread, so that one multiply
+/// carries each input bit into the high bits the table indexes by.
+const MIX: u64 = 0x517c_c1b7_2722_0a95;
 
 /// The quotes, title marks and parentheses of a paragraph, relative to it.
 pub type Brackets = Vec<(usize, char)>;
@@ -91,7 +157,7 @@ impl Hash for TextKey {
 /// (FxHash's mixing), since every paragraph is hashed on every keystroke.
 /// Not collision-resistant: [`TextKey`] compares the text on a hit.
 pub fn text_hash(text: &str) -> u64 {
-    const K: u64 = 0x517c_c1b7_2722_0a95;
+    const K: u64 = MIX;
     let bytes = text.as_bytes();
     let mut hash = bytes.len() as u64;
     let mut chunks = bytes.chunks_exact(8);
@@ -110,8 +176,8 @@ pub fn text_hash(text: &str) -> u64 {
 /// nothing is hashed or stored: a one-off parse pays nothing for caching.
 pub fn reuse<K: Hash + Eq + Clone, V>(
     keep: bool,
-    old: Option<&HashMap<K, Arc<V>>>,
-    new: &mut HashMap<K, Arc<V>>,
+    old: Option<&KeyMap<K, Arc<V>>>,
+    new: &mut KeyMap<K, Arc<V>>,
     key: impl FnOnce() -> K,
     compute: impl FnOnce() -> V,
 ) -> Arc<V> {

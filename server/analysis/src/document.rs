@@ -1,12 +1,13 @@
 //! One report, parsed once per version: layout, notes, markers, terms.
 
-use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, OnceLock};
 
 use crate::brackets::brackets_of;
-use crate::cache::{ParagraphBrackets, ParagraphCache, TextKey, logical_paragraphs, reuse, shift};
+use crate::cache::{
+    KeyMap, ParagraphBrackets, ParagraphCache, TextKey, logical_paragraphs, reuse, shift,
+};
 use crate::checks::{LineSlogan, NoteSlogans, SloganMemo, line_slogans_in, note_slogans_of};
 use crate::config::Config;
 use crate::cues::Cues;
@@ -124,11 +125,8 @@ impl Document {
     }
 
     fn build(text: String, config: &Config, previous: Option<&Document>, keep: bool) -> Document {
-        let mut cache = ParagraphCache {
-            keep,
-            ..ParagraphCache::default()
-        };
         let old = previous.map(|p| &p.cache);
+        let mut cache = ParagraphCache::sized_like(keep, old);
         let line_index = LineIndex::new(&text);
         let lines = split_lines(&text);
         let layout = layout(&text, &lines);
@@ -670,7 +668,7 @@ fn read_note_slogans(
 ) -> Vec<Arc<NoteSlogans>> {
     // Notes alike (a notes section of one term over and over) are read once
     // per parse, whether or not a cache is kept.
-    let mut seen: HashMap<TextKey, Arc<NoteSlogans>> = HashMap::new();
+    let mut seen: KeyMap<TextKey, Arc<NoteSlogans>> = KeyMap::default();
     notes
         .iter()
         .map(|note| {
