@@ -1357,6 +1357,12 @@ fn ratio_sum_mismatch() {
         codes("一二三产业比例为9%:41%:45%。\n"),
         vec![Code::RatioSumMismatch]
     );
+    // The vertical two-dot leader some fonts print for the ratio sign.
+    assert_eq!(
+        codes("三次产业结构调整为16︰27︰59。\n"),
+        vec![Code::RatioSumMismatch]
+    );
+    quiet("三次产业结构调整为16︰27︰57。\n");
 }
 
 #[test]
@@ -1395,6 +1401,19 @@ fn a_spaced_ratio_is_read() {
         codes("三次产业结构：12∶38∶53。\n"),
         vec![Code::RatioSumMismatch]
     );
+}
+
+#[test]
+fn a_ratio_on_the_line_after_its_structure_word_is_read() {
+    // A line broken mid-sentence, as a PDF export leaves it.
+    assert_eq!(
+        codes("全县三次产业结构由上年的\n12.4∶41.3∶48.3调整为11.9∶40.6∶47.5。\n"),
+        vec![Code::RatioSumMismatch]
+    );
+    quiet("全县三次产业结构由上年的\n12.4∶41.3∶46.3调整为11.9∶40.6∶47.5。\n");
+    // A sentence ended before the break: the clause after it has no structure word.
+    quiet("全县产业结构持续优化。\n比赛得分为30∶33∶40。\n");
+    quiet("全县产业结构持续优化\n\n比赛得分为30∶33∶40。\n");
 }
 
 #[test]

@@ -19,6 +19,7 @@ mod wholes;
 
 pub use growth::{GrowthReading, PointsReading, growth_readings, points_readings};
 pub use rates::{bounded_rate, bounded_share};
+pub use ratios::ratio_readings;
 pub use respectively::{RespectivelyReading, respectively_readings};
 pub use slogans::{
     LineSlogan, NoteSlogan, NoteSlogans, SloganReading, slogan_parts, slogan_readings,

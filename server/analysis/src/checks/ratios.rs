@@ -14,8 +14,9 @@ use crate::document::Document;
 
 use super::Sink;
 
-/// The separators of a ratio: the ratio sign, an ASCII or full-width colon.
-const SEPARATORS: [char; 3] = ['∶', ':', '：'];
+/// The separators of a ratio: the ratio sign, an ASCII or full-width
+/// colon, or the vertical two-dot leader some fonts print a ratio sign as.
+const SEPARATORS: [char; 4] = ['∶', ':', '：', '︰'];
 
 /// Words naming a structure whose parts share 100, read in the ratio's
 /// clause before it.
@@ -29,15 +30,9 @@ const LOOK_BACK: usize = 60;
 
 pub(super) fn check(doc: &Document, sink: &mut Sink) {
     let text = doc.text.as_str();
-    let found = ratios(text);
-    for ratio in found {
+    for ratio in structure_ratios(text) {
         let sum: f64 = ratio.parts.iter().map(|p| p.value).sum();
-        let slack: f64 = ratio.parts.iter().map(|p| p.half_step).sum::<f64>() + 1e-9;
-        let off = (sum - 100.0).abs();
-        if off <= slack
-            || off > MEANT_AS_HUNDRED + slack
-            || !after_structure_word(text, ratio.start)
-        {
+        if (sum - 100.0).abs() <= slack(&ratio.parts) {
             continue;
         }
         sink.push(
@@ -49,6 +44,33 @@ pub(super) fn check(doc: &Document, sink: &mut Sink) {
             Vec::new(),
         );
     }
+}
+
+/// The ratios of a text read as structures whose parts share 100: those
+/// the rule checks, whether or not their parts add up.
+pub fn ratio_readings(doc: &Document) -> Vec<std::ops::Range<usize>> {
+    structure_ratios(&doc.text)
+        .into_iter()
+        .map(|r| r.start..r.end)
+        .collect()
+}
+
+/// Every ratio after a structure word whose sum is within ten of 100
+/// (beyond the parts' rounding): a structure of shares.
+fn structure_ratios(text: &str) -> Vec<Ratio> {
+    let mut found = ratios(text);
+    found.retain(|ratio| {
+        let sum: f64 = ratio.parts.iter().map(|p| p.value).sum();
+        (sum - 100.0).abs() <= MEANT_AS_HUNDRED + slack(&ratio.parts)
+            && after_structure_word(text, ratio.start)
+    });
+    found
+}
+
+/// How far the parts' sum may stand from 100 by their rounding alone: half
+/// the last printed digit of each.
+fn slack(parts: &[Part]) -> f64 {
+    parts.iter().map(|p| p.half_step).sum::<f64>() + 1e-9
 }
 
 /// One part of a ratio: its value and half a unit of its last digit.
@@ -138,7 +160,7 @@ fn skip_spaces_back(text: &str, at: usize) -> usize {
 fn separators_after_numbers(text: &str) -> Vec<usize> {
     let bytes = text.as_bytes();
     let mut found: Vec<usize> = memchr::memchr_iter(b':', bytes).collect();
-    for wide in ["∶", "："] {
+    for wide in ["∶", "：", "︰"] {
         found.extend(memchr::memmem::find_iter(bytes, wide.as_bytes()));
     }
     found.retain(|&at| {
@@ -268,17 +290,30 @@ fn part(digits: &str, decimals: usize) -> Option<Part> {
     })
 }
 
-/// A structure word in the ratio's clause, before it.
+/// A structure word in the ratio's clause, before it. A line break ends
+/// the clause only after a sentence's end or a blank line: a PDF export
+/// breaks lines mid-sentence (`三次产业结构调整\n为10.2∶42.5∶47.3`).
 fn after_structure_word(text: &str, start: usize) -> bool {
     let mut from = start.saturating_sub(LOOK_BACK);
     while !text.is_char_boundary(from) {
         from += 1;
     }
     let before = &text[from..start];
-    // The clause: back to the last full stop, semicolon or line break.
-    let clause = before
-        .rfind(['。', '；', ';', '\n', '！', '？'])
-        .map_or(before, |p| &before[p..]);
+    let mut clause = before;
+    for (p, c) in before.char_indices().rev() {
+        let ends = match c {
+            '。' | '；' | ';' | '！' | '？' => true,
+            '\n' => {
+                let line = before[..p].trim_end_matches([' ', '\u{3000}', '\r']);
+                line.is_empty() || line.ends_with(['。', '；', ';', '！', '？', '\n'])
+            }
+            _ => false,
+        };
+        if ends {
+            clause = &before[p..];
+            break;
+        }
+    }
     STRUCTURE_WORDS.iter().any(|w| clause.contains(w))
 }
 
@@ -316,6 +351,10 @@ mod tests {
             vec![("１０．５：３９．５：５０".into(), 100.0)]
         );
         assert_eq!(
+            sums("结构为22︰21︰57。"),
+            vec![("22︰21︰57".into(), 100.0)]
+        );
+        assert_eq!(
             sums("比例为10%:40%:50%"),
             vec![("10%:40%:50%".into(), 100.0)]
         );
@@ -333,6 +372,27 @@ mod tests {
         assert!(sums("为12∶40∶45-50").is_empty());
         // A label's colon before the first part is none of the ratio.
         assert_eq!(sums("结构：12∶38∶50。"), vec![("12∶38∶50".into(), 100.0)]);
+    }
+
+    #[test]
+    fn a_structure_word_is_read_across_a_line_broken_mid_sentence() {
+        assert!(after_structure_word(
+            "三次产业结构调整\n为",
+            "三次产业结构调整\n为".len()
+        ));
+        assert!(after_structure_word(
+            "产业结构调整 \r\n为",
+            "产业结构调整 \r\n为".len()
+        ));
+        // A sentence's end or a blank line closes the clause.
+        assert!(!after_structure_word(
+            "产业结构优化。\n比分",
+            "产业结构优化。\n比分".len()
+        ));
+        assert!(!after_structure_word(
+            "产业结构\n\n比分",
+            "产业结构\n\n比分".len()
+        ));
     }
 
     #[test]
