@@ -457,6 +457,18 @@ fn opening_share(text: &str, figure: &Figure) -> Option<(usize, String)> {
             rest = &rest[a.len()..];
         }
     }
+    // `全国已有76%的县`: the territory opening the clause, then its
+    // adverbs and `有`, is the territory the share is taken in.
+    if let Some(mut after) = territory_opening(rest) {
+        for _ in 0..2 {
+            if let Some(a) = ADVERBS.iter().find(|a| after.starts_with(*a)) {
+                after = &after[a.len()..];
+            }
+        }
+        if after == "有" || after == "在" {
+            rest = after;
+        }
+    }
     // `全区`, `全省`: the territory the share is taken in, closing the
     // words before the percent; the verb before it may be any but a
     // comparison.
@@ -486,6 +498,14 @@ fn opening_share(text: &str, figure: &Figure) -> Option<(usize, String)> {
         || REACHES.contains(&rest)
         || territory && !COMPARED.iter().any(|w| rest.contains(w));
     opens.then_some((start, words))
+}
+
+/// The words after a territory opening `clause` (`全国`, `全省`: `全` and
+/// one character), when it opens with one.
+fn territory_opening(clause: &str) -> Option<&str> {
+    let rest = clause.strip_prefix('全')?;
+    let place = rest.chars().next().filter(|c| crate::chars::is_han(*c))?;
+    Some(&rest[place.len_utf8()..])
 }
 
 /// Verbs of a measure reaching a share of the things after it (`惠及90%的
