@@ -61,6 +61,18 @@ fn shares_of_a_whole_are_bounded() {
     );
     quiet("全县已有百分之八十二的村通了自来水。\n");
     quiet("全县已有120%的增长。\n");
+    // A share named as its clause's topic, moved from a value years back
+    // (a year in full-width digits, or counted back).
+    assert_eq!(
+        codes("农业所占的比重，已由１９８０年的４５％下降到１１０％。\n"),
+        vec![Code::RateOutOfRange]
+    );
+    quiet("农业所占的比重，已由１９８０年的４５％下降到３０％。\n");
+    assert_eq!(
+        codes("自主定价的比重，已经由五年前的百分之五十左右扩大到百分之一百二十左右。\n"),
+        vec![Code::RateOutOfRange]
+    );
+    quiet("自主定价的比重，已经由五年前的百分之五十左右扩大到百分之八十左右。\n");
 }
 
 #[test]

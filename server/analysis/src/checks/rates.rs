@@ -580,6 +580,12 @@ fn named_share(text: &str, figure: &Figure) -> Option<(usize, String)> {
     head = strip_points_change(head);
     head = strip_base_period(head);
     let head = strip_link(head).trim_end_matches(['均', '已', '的']);
+    // `甲所占的比重，已由…`: the share named as the clause's topic, a
+    // comma before what it does.
+    let head = head
+        .strip_suffix(['，', ','])
+        .filter(|h| SHARES.iter().any(|s| h.ends_with(s)))
+        .unwrap_or(head);
     // `A率、B率分别达到90%、95%`: each value is one name's, so every
     // name must be a share.
     let (head, listed) = match head.strip_suffix("分别") {
@@ -1334,6 +1340,11 @@ const JOINS: &[&str] = &[
     "攀升至",
     "回升到",
     "回升至",
+    // A share widened or narrowed from its earlier value (`由50%扩大到80%`).
+    "扩大到",
+    "扩大至",
+    "缩小到",
+    "缩小至",
     "达到",
     "到",
     "至",
@@ -1652,9 +1663,19 @@ fn strip_period(head: &str) -> &str {
         .or_else(|| h.strip_suffix("年末"))
         .or_else(|| h.strip_suffix('年'));
     if let Some(y) = year {
-        let digits = y.len() - y.trim_end_matches(|c: char| c.is_ascii_digit()).len();
-        if digits == 4 {
-            return &y[..y.len() - 4];
+        // Digits half- or full-width (`１９７８年`, as older reports print).
+        let number = y.trim_end_matches(|c: char| crate::chars::digit_value(c).is_some());
+        if y[number.len()..].chars().count() == 4 {
+            return number;
+        }
+    }
+    // `五年前`, `10年前`: a time counted back from the report's.
+    if let Some(y) = h.strip_suffix("年前") {
+        let number = y.trim_end_matches(|c: char| {
+            crate::chars::digit_value(c).is_some() || crate::chars::chinese_digit(c).is_some()
+        });
+        if number.len() < y.len() {
+            return number;
         }
     }
     head
