@@ -26,12 +26,9 @@ const ONE_HAND: &str = "一手抓";
 /// reading of `out` covers the slogan already.
 pub(super) fn hand_readings(doc: &Document, out: &mut Vec<SloganReading>) {
     let text = doc.text.as_str();
-    let bytes = text.as_bytes();
-    // Most reports spell out no hand: one search, then nothing.
-    if memchr::memmem::find(bytes, ONE_HAND.as_bytes()).is_none() {
-        return;
-    }
-    for at in memchr::memmem::find_iter(bytes, HANDS.as_bytes()) {
+    // One search over the text (every `一手抓` holds a `手抓` too): a
+    // search of Han characters stops at nearly every one, so no second.
+    for at in memchr::memmem::find_iter(text.as_bytes(), HANDS.as_bytes()) {
         let Some(numeral) = text[..at].chars().next_back() else {
             continue;
         };
