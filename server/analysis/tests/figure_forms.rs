@@ -54,6 +54,25 @@ fn shares_of_a_whole_are_bounded() {
     quiet("税收收入完成9.1亿元，占调整预算的103.8%。\n");
     quiet("项目投资完成18亿元，占年度计划的112%。\n");
     quiet("债务余额占一般公共预算收入的156%。\n");
+    // A territory, then `有`: the share of its things.
+    assert_eq!(
+        codes("全县已有百分之一百二十的村通了自来水。\n"),
+        vec![Code::RateOutOfRange]
+    );
+    quiet("全县已有百分之八十二的村通了自来水。\n");
+    quiet("全县已有120%的增长。\n");
+    // A share named as its clause's topic, moved from a value years back
+    // (a year in full-width digits, or counted back).
+    assert_eq!(
+        codes("农业所占的比重，已由１９８０年的４５％下降到１１０％。\n"),
+        vec![Code::RateOutOfRange]
+    );
+    quiet("农业所占的比重，已由１９８０年的４５％下降到３０％。\n");
+    assert_eq!(
+        codes("自主定价的比重，已经由五年前的百分之五十左右扩大到百分之一百二十左右。\n"),
+        vec![Code::RateOutOfRange]
+    );
+    quiet("自主定价的比重，已经由五年前的百分之五十左右扩大到百分之八十左右。\n");
 }
 
 #[test]
@@ -306,6 +325,27 @@ fn a_slogan_of_one_character_spelled_out_in_its_section() {
         codes("一、今年的工作\n（一）城镇建设\n推进“三城”联创，城市、城镇、城区、城乡联创。\n"),
         vec![Code::SloganCount]
     );
+}
+
+#[test]
+fn a_slogan_of_hands_spelled_out_hand_by_hand() {
+    // Pairings of two hands, in the slogan's paragraph.
+    let paired = "坚持{}，做到一手抓产业培育，一手抓环境整治；一手抓城乡建设，一手抓风险防范。\n";
+    quiet(&paired.replace("{}", "两手抓"));
+    assert_eq!(
+        codes(&paired.replace("{}", "三手抓")),
+        vec![Code::SloganCount]
+    );
+    // A one-sentence lead, the hands in the next paragraph, one a sentence.
+    let led =
+        "第三，坚持{}的方针。\n一手抓服务企业，帮助解决困难。一手抓市场监管，维护公平秩序。\n";
+    quiet(&led.replace("{}", "两手抓"));
+    assert_eq!(codes(&led.replace("{}", "三手抓")), vec![Code::SloganCount]);
+    // Pairings of different sizes, or a single hand: not read.
+    quiet("坚持三手抓，一手抓产业培育，一手抓环境整治；一手抓城乡建设。\n");
+    quiet("坚持三手抓，做到一手抓产业培育。\n");
+    // A lead of two sentences is no heading for the next paragraph.
+    quiet("坚持三手抓的方针。这是长期任务。\n一手抓服务企业，一手抓市场监管。\n");
 }
 
 /// A report using `slogan`, with one note defining it as `definition`.

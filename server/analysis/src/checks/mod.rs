@@ -5,6 +5,7 @@ mod counted_shares;
 mod counts;
 mod figure_text;
 mod growth;
+mod hand_pairs;
 mod notes;
 mod quotes;
 mod rates;

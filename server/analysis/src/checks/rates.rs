@@ -457,6 +457,18 @@ fn opening_share(text: &str, figure: &Figure) -> Option<(usize, String)> {
             rest = &rest[a.len()..];
         }
     }
+    // `全国已有76%的县`: the territory opening the clause, then its
+    // adverbs and `有`, is the territory the share is taken in.
+    if let Some(mut after) = territory_opening(rest) {
+        for _ in 0..2 {
+            if let Some(a) = ADVERBS.iter().find(|a| after.starts_with(*a)) {
+                after = &after[a.len()..];
+            }
+        }
+        if after == "有" || after == "在" {
+            rest = after;
+        }
+    }
     // `全区`, `全省`: the territory the share is taken in, closing the
     // words before the percent; the verb before it may be any but a
     // comparison.
@@ -486,6 +498,14 @@ fn opening_share(text: &str, figure: &Figure) -> Option<(usize, String)> {
         || REACHES.contains(&rest)
         || territory && !COMPARED.iter().any(|w| rest.contains(w));
     opens.then_some((start, words))
+}
+
+/// The words after a territory opening `clause` (`全国`, `全省`: `全` and
+/// one character), when it opens with one.
+fn territory_opening(clause: &str) -> Option<&str> {
+    let rest = clause.strip_prefix('全')?;
+    let place = rest.chars().next().filter(|c| crate::chars::is_han(*c))?;
+    Some(&rest[place.len_utf8()..])
 }
 
 /// Verbs of a measure reaching a share of the things after it (`惠及90%的
@@ -560,6 +580,12 @@ fn named_share(text: &str, figure: &Figure) -> Option<(usize, String)> {
     head = strip_points_change(head);
     head = strip_base_period(head);
     let head = strip_link(head).trim_end_matches(['均', '已', '的']);
+    // `甲所占的比重，已由…`: the share named as the clause's topic, a
+    // comma before what it does.
+    let head = head
+        .strip_suffix(['，', ','])
+        .filter(|h| SHARES.iter().any(|s| h.ends_with(s)))
+        .unwrap_or(head);
     // `A率、B率分别达到90%、95%`: each value is one name's, so every
     // name must be a share.
     let (head, listed) = match head.strip_suffix("分别") {
@@ -1314,6 +1340,11 @@ const JOINS: &[&str] = &[
     "攀升至",
     "回升到",
     "回升至",
+    // A share widened or narrowed from its earlier value (`由50%扩大到80%`).
+    "扩大到",
+    "扩大至",
+    "缩小到",
+    "缩小至",
     "达到",
     "到",
     "至",
@@ -1632,9 +1663,19 @@ fn strip_period(head: &str) -> &str {
         .or_else(|| h.strip_suffix("年末"))
         .or_else(|| h.strip_suffix('年'));
     if let Some(y) = year {
-        let digits = y.len() - y.trim_end_matches(|c: char| c.is_ascii_digit()).len();
-        if digits == 4 {
-            return &y[..y.len() - 4];
+        // Digits half- or full-width (`１９７８年`, as older reports print).
+        let number = y.trim_end_matches(|c: char| crate::chars::digit_value(c).is_some());
+        if y[number.len()..].chars().count() == 4 {
+            return number;
+        }
+    }
+    // `五年前`, `10年前`: a time counted back from the report's.
+    if let Some(y) = h.strip_suffix("年前") {
+        let number = y.trim_end_matches(|c: char| {
+            crate::chars::digit_value(c).is_some() || crate::chars::chinese_digit(c).is_some()
+        });
+        if number.len() < y.len() {
+            return number;
         }
     }
     head

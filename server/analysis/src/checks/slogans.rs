@@ -74,6 +74,7 @@ pub fn slogan_readings(doc: &Document) -> Vec<SloganReading> {
     let defined: Vec<String> = out.iter().map(|r| r.slogan.clone()).collect();
     body_readings(doc, &defined, &mut out);
     subject_readings(doc, &mut out);
+    super::hand_pairs::hand_readings(doc, &mut out);
     // After the body's lines: a slogan its lines read is theirs. A slogan
     // whose subsections a count reader takes as its list already (`抓好
     // “四个提升”。（一）…`) is that reader's: one finding, not two.
@@ -1919,7 +1920,7 @@ fn confirming_names(list: &str) -> Option<usize> {
     fits.then_some(names.len())
 }
 
-fn reading_of(
+pub(super) fn reading_of(
     slogan: &str,
     term_range: Range<usize>,
     note_range: Range<usize>,
