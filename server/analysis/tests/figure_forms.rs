@@ -2643,6 +2643,10 @@ fn the_central_level_and_a_prefecture_in_brackets_among_levels() {
     breaks_once("健全省、市（地）、县三级监测网络。\n", "三级", "四级");
     // Not a level: `地方` leaves the count unread.
     quiet("调动中央和地方三级财政的积极性。\n");
+    // Joined to levels run on, `中央` may stand beside a pair counted
+    // alone (`省市两级`): not read.
+    quiet("争取中央和省市两级资金2亿元。\n");
+    quiet("争取中央、省市两级资金2亿元。\n");
 }
 
 #[test]
@@ -3521,6 +3525,10 @@ fn shares_of_things_reached_or_at_a_time() {
     // The time the share is stated for opens its clause.
     assert_eq!(codes("确保今年底110%以上的学生用上新教室。\n"), rate);
     quiet("确保今年底90%以上的学生用上新教室。\n");
+    // A growth rate's name before its link: the rate of the things, no
+    // share of them.
+    quiet("年内营收翻番、增速达到150%的企业有8家。\n");
+    assert_eq!(codes("年内营收翻番、达到150%的企业有8家。\n"), rate);
     // A time before a target's percent is no share of things.
     quiet("全年完成投资8亿元，今年底120%的目标任务完成。\n");
 }
@@ -7024,6 +7032,14 @@ fn this_years_amount_is_within_its_plan_periods_total() {
     // Another verb this year, or no period named: no part read.
     quiet("“十五”期间，关停小煤窑120处，今年要新建300处。\n");
     quiet("去年关停小煤窑120处，今年要关停300处。\n");
+    // A period gone by, said so or a plan this report's year is past:
+    // this year is after it, not within it.
+    quiet("过去五年，关停小煤窑120处，今年要关停150处。\n");
+    quiet("“十五五”期间，关停小煤窑120处，今年要关停150处。\n");
+    assert_eq!(
+        codes("“十六五”期间，关停小煤窑120处，今年要关停150处。\n"),
+        vec![Code::PartExceedsWhole]
+    );
 }
 
 #[test]
