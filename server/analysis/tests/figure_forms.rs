@@ -2546,6 +2546,11 @@ fn a_quoted_count_over_the_quoted_names_opening_the_sentences_after_it() {
     };
     quiet(&text("两大"));
     assert_eq!(codes(&text("三大")), vec![Code::CountMismatch]);
+    // A name carried on from before (`继续`): which names are counted is
+    // not sure.
+    quiet(
+        "做强乙类事业，着力实施“两大行动”。落实“甲园培育行动”，扩容甲园。启动“乙链延伸行动”，补齐乙链。继续深化“丙区配套行动”，完善配套。\n",
+    );
     // A name of the kind inside a sentence: the items are not sure.
     quiet(
         "做强乙类事业，着力实施“三大行动”。落实“甲园培育行动”，扩容甲园。启动“乙链延伸行动”，并衔接“丙区配套行动”。\n",
@@ -2611,6 +2616,10 @@ fn a_count_pointing_back_at_the_names_closing_the_sentence_before() {
     // Not closing the sentence, or closed by 等: no count to check.
     quiet("本年理顺了甲务、乙务和丙务，成效明显。这四项改革都已见效。\n");
     quiet("本年理顺了甲务、乙务、丙务等。这五项改革都已见效。\n");
+    // A span of time or a batch: not the names one by one.
+    quiet("本年理顺了甲务、乙务和丙务。这两个月，丁务也已理顺。\n");
+    quiet("本年理顺了甲务、乙务和丙务。这两个季度，丁务也已理顺。\n");
+    quiet("本年改造了甲村、乙村和丙村。这两批村庄都已验收。\n");
     // A pointing count far into a long clause points elsewhere.
     quiet("本年理顺了甲务、乙务和丙务。我们在总结经验的基础上将这四项改革推向全县。\n");
 }
@@ -7053,4 +7062,17 @@ fn kinds_of_a_total_are_within_it() {
     // No `共`, or things newly added: no total to break down.
     quiet("规划设置40项指标，48项约束性指标全部完成。\n");
     quiet("共新增40项指标，48项约束性指标全部完成。\n");
+}
+
+#[test]
+fn a_sum_over_years_after_the_parts_is_no_part() {
+    // A task of its own, or a sum over years, after `；` or `，`: no part.
+    quiet("全县有中小学40所，其中城区学校12所；新建改建学校48所。\n");
+    quiet("全县有中小学40所，其中城区学校12所；五年新建改建学校48所。\n");
+    quiet("全县有中小学40所，其中城区学校12所，五年新建改建学校48所。\n");
+    // Parts named plainly run on over `；`.
+    assert_eq!(
+        codes("全县有中小学40所，其中城区学校12所；农村学校48所。\n"),
+        vec![Code::PartExceedsWhole]
+    );
 }
