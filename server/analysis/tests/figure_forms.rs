@@ -2580,6 +2580,12 @@ fn circled_items_with_one_number_skipped_count_as_they_stand() {
         "五件",
     );
     quiet("今年办好四件惠民实事：①新建甲馆；②改造乙桥；③扩建丙所；④疏浚丁渠。\n");
+    // The next number glued to a word in a later sentence is a note's
+    // marker, no item.
+    assert!(
+        !codes("今年办好三件惠民实事：①新建甲馆；②改造乙桥；③扩建丙所。推进“两个中心”④建设。\n")
+            .contains(&Code::CountMismatch)
+    );
 }
 
 #[test]
