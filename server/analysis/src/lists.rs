@@ -2891,10 +2891,14 @@ fn level_list(line: &str, at: usize) -> Option<CountedList> {
     }
     // `中央、省、市三级`, `中央和省两级`: the central government heads the
     // levels, joined to the first like any name.
+    // Joined to levels run on (`中央和省市两级`), it may stand beside a
+    // pair counted alone (`省市两级`): not read.
+    let run_on = items.len() > 1 && !line[start..at].contains(['、', '和', '与', '及']);
     if !items.is_empty()
         && let Some(head) = ["中央、", "中央和", "中央与", "中央"]
             .iter()
             .find(|w| line[..start].ends_with(*w))
+            .filter(|w| **w == "中央" || !run_on)
     {
         start -= head.len();
         items.push(start..start + "中央".len());

@@ -296,8 +296,12 @@ impl<'a> CircledRuns<'a> {
         // `①聚源大街建设②复兴东路改造③…`: once a list has started at a
         // clause, the next number continues it even when glued to the item
         // before (lists written without separators).
+        // A number glued to a word in a later sentence (`③丙。推进“甲”④建
+        // 设`) is a note's marker: items glued on run within one sentence.
         let continues = self.run.last().is_some_and(|(last, r)| {
-            number == last + 1 && range.start.saturating_sub(r.end) <= MAX_LIST_ITEM_BYTES
+            number == last + 1
+                && range.start.saturating_sub(r.end) <= MAX_LIST_ITEM_BYTES
+                && (clause_start || !self.text[r.end..range.start].contains(['。', '！', '？']))
         });
         // `①甲；②乙；④丙`: one number skipped at a clause, close after the
         // run's last item, is a slip in the numbering, not a new list: the

@@ -19,6 +19,14 @@ const BACK: [&str; 1] = ["这"];
 /// Each of [`BACK`] opening a sentence.
 const OPENING_WORDS: [&str; 1] = ["。这"];
 
+/// Measures of batches (`这两批`): groups of the things named, not the
+/// names one by one.
+const ROUNDS: &[&str] = &["批"];
+
+/// Words after the measure that make the count a span of time (`这两个
+/// 月`, `这三个季度`), not the names before.
+const TIMES: &[&str] = &["月", "多月", "星期", "季度", "小时", "年", "天", "周"];
+
 /// Most characters of the clause holding the pointing count.
 const MAX_CLAUSE: usize = 16;
 
@@ -85,7 +93,10 @@ fn pointing_count(text: &str, at: usize, clause: &str) -> Option<(u32, Range<usi
     for word in BACK {
         for (i, _) in clause.match_indices(word) {
             let start = at + i + word.len();
-            if let Some((count, end, _)) = count_at(text, start) {
+            if let Some((count, end, measure)) = count_at(text, start) {
+                if ROUNDS.contains(&measure) || TIMES.iter().any(|t| text[end..].starts_with(t)) {
+                    return None;
+                }
                 if found.is_some() {
                     return None;
                 }

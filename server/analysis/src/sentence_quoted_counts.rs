@@ -12,6 +12,9 @@ use crate::document::Document;
 use crate::list_forms::quoted_counts;
 use crate::lists::{CountedList, ListSource, counts_in};
 
+/// Words of a lead naming work besides the counted or carried on.
+const BESIDES: &[&str] = &["继续", "此外", "另外", "同时"];
+
 /// The quoted counts of the paragraphs quoting one, over the names
 /// opening the sentences after them.
 pub(crate) fn sentence_quoted_lists(doc: &Document, out: &mut Vec<CountedList>) {
@@ -62,7 +65,12 @@ fn opening_names(text: &str, span: Range<usize>, words: &str) -> Option<Vec<Rang
         let before = &text[span.start..inner - '“'.len_utf8()];
         let start = span.start + before.rfind(['。', '；', '！', '？'])?;
         let lead = &text[start..inner];
-        if lead.contains(['，', ',', '：', ':']) || last_sentence == Some(start) {
+        // `继续深化“丙行动”`, `此外…`: work besides the counted, or
+        // carried on from before; which names the count holds is unsure.
+        if lead.contains(['，', ',', '：', ':'])
+            || last_sentence == Some(start)
+            || BESIDES.iter().any(|w| lead.contains(w))
+        {
             return None;
         }
         last_sentence = Some(start);

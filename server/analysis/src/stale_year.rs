@@ -186,7 +186,7 @@ fn plan_year_words(said: i32, first: i32) -> String {
 
 /// The first year of a five-year plan (`十四` → 2021): the eleventh
 /// began in 2006, each five years after the one before.
-fn plan_start(number: &str) -> Option<i32> {
+pub(crate) fn plan_start(number: &str) -> Option<i32> {
     let unit = number.strip_prefix('十')?.chars().next()?;
     let n = "一二三四五六七八九".chars().position(|c| c == unit)? as i32 + 11;
     Some(2006 + 5 * (n - 11))

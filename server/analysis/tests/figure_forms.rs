@@ -2586,6 +2586,11 @@ fn a_quoted_count_over_the_quoted_names_opening_the_sentences_after_it() {
     };
     quiet(&text("两大"));
     assert_eq!(codes(&text("三大")), vec![Code::CountMismatch]);
+    // A name carried on from before (`继续`): which names are counted is
+    // not sure.
+    quiet(
+        "做强乙类事业，着力实施“两大行动”。落实“甲园培育行动”，扩容甲园。启动“乙链延伸行动”，补齐乙链。继续深化“丙区配套行动”，完善配套。\n",
+    );
     // A name of the kind inside a sentence: the items are not sure.
     quiet(
         "做强乙类事业，着力实施“三大行动”。落实“甲园培育行动”，扩容甲园。启动“乙链延伸行动”，并衔接“丙区配套行动”。\n",
@@ -2615,6 +2620,12 @@ fn circled_items_with_one_number_skipped_count_as_they_stand() {
         "五件",
     );
     quiet("今年办好四件惠民实事：①新建甲馆；②改造乙桥；③扩建丙所；④疏浚丁渠。\n");
+    // The next number glued to a word in a later sentence is a note's
+    // marker, no item.
+    assert!(
+        !codes("今年办好三件惠民实事：①新建甲馆；②改造乙桥；③扩建丙所。推进“两个中心”④建设。\n")
+            .contains(&Code::CountMismatch)
+    );
 }
 
 #[test]
@@ -2651,6 +2662,10 @@ fn a_count_pointing_back_at_the_names_closing_the_sentence_before() {
     // Not closing the sentence, or closed by 等: no count to check.
     quiet("本年理顺了甲务、乙务和丙务，成效明显。这四项改革都已见效。\n");
     quiet("本年理顺了甲务、乙务、丙务等。这五项改革都已见效。\n");
+    // A span of time or a batch: not the names one by one.
+    quiet("本年理顺了甲务、乙务和丙务。这两个月，丁务也已理顺。\n");
+    quiet("本年理顺了甲务、乙务和丙务。这两个季度，丁务也已理顺。\n");
+    quiet("本年改造了甲村、乙村和丙村。这两批村庄都已验收。\n");
     // A pointing count far into a long clause points elsewhere.
     quiet("本年理顺了甲务、乙务和丙务。我们在总结经验的基础上将这四项改革推向全县。\n");
 }
@@ -2683,6 +2698,10 @@ fn the_central_level_and_a_prefecture_in_brackets_among_levels() {
     breaks_once("健全省、市（地）、县三级监测网络。\n", "三级", "四级");
     // Not a level: `地方` leaves the count unread.
     quiet("调动中央和地方三级财政的积极性。\n");
+    // Joined to levels run on, `中央` may stand beside a pair counted
+    // alone (`省市两级`): not read.
+    quiet("争取中央和省市两级资金2亿元。\n");
+    quiet("争取中央、省市两级资金2亿元。\n");
 }
 
 #[test]
@@ -3561,6 +3580,10 @@ fn shares_of_things_reached_or_at_a_time() {
     // The time the share is stated for opens its clause.
     assert_eq!(codes("确保今年底110%以上的学生用上新教室。\n"), rate);
     quiet("确保今年底90%以上的学生用上新教室。\n");
+    // A growth rate's name before its link: the rate of the things, no
+    // share of them.
+    quiet("年内营收翻番、增速达到150%的企业有8家。\n");
+    assert_eq!(codes("年内营收翻番、达到150%的企业有8家。\n"), rate);
     // A time before a target's percent is no share of things.
     quiet("全年完成投资8亿元，今年底120%的目标任务完成。\n");
 }
@@ -7064,6 +7087,14 @@ fn this_years_amount_is_within_its_plan_periods_total() {
     // Another verb this year, or no period named: no part read.
     quiet("“十五”期间，关停小煤窑120处，今年要新建300处。\n");
     quiet("去年关停小煤窑120处，今年要关停300处。\n");
+    // A period gone by, said so or a plan this report's year is past:
+    // this year is after it, not within it.
+    quiet("过去五年，关停小煤窑120处，今年要关停150处。\n");
+    quiet("“十五五”期间，关停小煤窑120处，今年要关停150处。\n");
+    assert_eq!(
+        codes("“十六五”期间，关停小煤窑120处，今年要关停150处。\n"),
+        vec![Code::PartExceedsWhole]
+    );
 }
 
 #[test]
@@ -7077,4 +7108,17 @@ fn kinds_of_a_total_are_within_it() {
     // No `共`, or things newly added: no total to break down.
     quiet("规划设置40项指标，48项约束性指标全部完成。\n");
     quiet("共新增40项指标，48项约束性指标全部完成。\n");
+}
+
+#[test]
+fn a_sum_over_years_after_the_parts_is_no_part() {
+    // A task of its own, or a sum over years, after `；` or `，`: no part.
+    quiet("全县有中小学40所，其中城区学校12所；新建改建学校48所。\n");
+    quiet("全县有中小学40所，其中城区学校12所；五年新建改建学校48所。\n");
+    quiet("全县有中小学40所，其中城区学校12所，五年新建改建学校48所。\n");
+    // Parts named plainly run on over `；`.
+    assert_eq!(
+        codes("全县有中小学40所，其中城区学校12所；农村学校48所。\n"),
+        vec![Code::PartExceedsWhole]
+    );
 }

@@ -374,6 +374,8 @@ fn share_of_things(text: &str, figure: &Figure) -> Option<(usize, String)> {
         || is_change(text, figure)
         || chars_before(text, figure.span.start, 1).ends_with(['率', '速', '幅', '比', '度'])
         || rate_word_before(chars_before(text, figure.span.start, 2))
+        // `增速达到150%的企业`: the rate's name before its link.
+        || rate_word_before(strip_link(chars_before(text, figure.span.start, 8)))
     {
         return None;
     }

@@ -1093,7 +1093,10 @@ fn read_one<'d>(doc: &'d Document, cue: &Cue<'d>) -> Option<PartReading<'d>> {
                         .iter()
                         .any(|w| text[f.span.end..].starts_with(w))
             });
-        if !(opens_part || plain) || starts_with_task(&text[from..to]) {
+        if !(opens_part || plain)
+            || starts_with_task(&text[from..to])
+            || YEARS_SPANS.iter().any(|w| text[from..].starts_with(w))
+        {
             break;
         }
         loose |= plain;
@@ -1608,10 +1611,10 @@ fn parts_among<'d>(
             from = figure.span.end;
             continue;
         }
-        let clause = gap
-            .rsplit(['，', ','])
-            .next()
-            .filter(|_| holds_word(gap, "，") || holds_word(gap, ","));
+        let clause_at = gap
+            .rfind(['，', ','])
+            .map(|p| from + p + gap[p..].chars().next().map_or(1, char::len_utf8));
+        let clause = clause_at.map(|at| &text[at..figure.span.start]);
         // `其中，续建项目35个，新建项目25个`: a clause named like the first
         // part (`…项目`) is one more part, whatever its first word.
         let named_alike = |c: &str| {
@@ -1641,12 +1644,17 @@ fn parts_among<'d>(
         // no part of the whole before `其中`.
         // So is a clause, after the parts, of an aim reached (`其中甲项目
         // 10个、乙项目20个，实现丙项目40个以上`).
-        let own_measure = clause.is_some_and(|c| {
-            let c = c.trim_start_matches(crate::chars::is_space);
-            c.starts_with('每')
-                || ["争取", "力争", "确保"].iter().any(|w| c.starts_with(w))
-                || (!parts.is_empty() && c.starts_with("实现"))
-        });
+        // `，五年新建学校48所`: a sum over years of its own (the span may
+        // be read as a figure, so the words after the clause's start).
+        let over_years =
+            clause_at.is_some_and(|at| YEARS_SPANS.iter().any(|w| text[at..].starts_with(w)));
+        let own_measure = over_years
+            || clause.is_some_and(|c| {
+                let c = c.trim_start_matches(crate::chars::is_space);
+                c.starts_with('每')
+                    || ["争取", "力争", "确保"].iter().any(|w| c.starts_with(w))
+                    || (!parts.is_empty() && c.starts_with("实现"))
+            });
         // The first part's own verb (`其中：税收收入完成15亿元`) is no
         // word that leaves the parts.
         // Either before the first part or once parts are matched by name.
@@ -1689,6 +1697,10 @@ fn parts_among<'d>(
     }
     parts
 }
+
+/// Spans of years opening a clause: its figure sums them, no part of one
+/// year's whole.
+const YEARS_SPANS: &[&str] = &["五年", "三年", "十年", "过去", "近年", "近五年", "近三年"];
 
 /// States of things begun or carried on within the year, which things
 /// finished that year may also be in.

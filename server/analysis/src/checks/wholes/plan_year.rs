@@ -96,7 +96,11 @@ fn read_at(doc: &Document, j: usize) -> Option<Vec<PartReading<'_>>> {
     // Amounts of one verb on both sides (`压减`, `淘汰`: a change each, as
     // the other is).
     let counts = |f: &Figure| f.unit == first.unit && f.kind != FigureKind::Percent && is_level(f);
-    if !own.contains(verb) || !period || !wholes.iter().chain(parts.iter().copied()).all(counts) {
+    if !own.contains(verb)
+        || !period
+        || period_gone_by(doc, before)
+        || !wholes.iter().chain(parts.iter().copied()).all(counts)
+    {
         return None;
     }
     Some(
@@ -106,6 +110,33 @@ fn read_at(doc: &Document, j: usize) -> Option<Vec<PartReading<'_>>> {
             .map(|(whole, part)| PartReading::single(whole, part))
             .collect(),
     )
+}
+
+/// Words of a period already over (`过去五年`, `五年来`, `以来`): this
+/// year is after it, not within it.
+const GONE_BY: &[&str] = &["过去", "年来", "以来"];
+
+/// A period gone by before this year: said so, or a five-year plan
+/// (`“十三五”期间`) this year of the report's title is outside.
+fn period_gone_by(doc: &Document, before: &str) -> bool {
+    if GONE_BY.iter().any(|w| before.contains(w)) {
+        return true;
+    }
+    let Some(year) = doc.title.as_ref().and_then(|t| t.year) else {
+        return false;
+    };
+    let Some(at) = before.find("五”") else {
+        return false;
+    };
+    let number: String = before[..at]
+        .chars()
+        .rev()
+        .take(2)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    crate::stale_year::plan_start(&number).is_some_and(|first| !(first..first + 5).contains(&year))
 }
 
 /// Han characters only, at most [`MAX_NAME`] (none at all is a name too:
