@@ -282,6 +282,49 @@ fn respectively_past_an_aside_on_the_price_basis() {
 }
 
 #[test]
+fn respectively_after_a_run_of_clauses_whose_start_is_not_said() {
+    // The first clause may open the sentence: two values may speak of the
+    // last two clauses.
+    quiet(
+        "全年完成投资80亿元，甲镇人均收入8100元，乙镇人均收入5200元，扣除价格因素，分别增长6.1%和5.3%。\n",
+    );
+    quiet("全年完成投资80亿元，甲镇人均收入8100元，乙镇人均收入5200元，分别增长6.1%和5.3%。\n");
+    // More values than clauses, or one value for them, is still a finding.
+    assert_eq!(
+        codes(
+            "全年完成投资80亿元，甲镇人均收入8100元，乙镇人均收入5200元，分别增长6.1%、5.8%、7%和5.3%。\n"
+        ),
+        vec![Code::RespectivelyMismatch]
+    );
+    assert_eq!(
+        codes("甲镇人均收入8100元，乙镇人均收入5200元，分别增长6.1%。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+}
+
+#[test]
+fn respectively_after_a_breakdown_may_count_its_whole() {
+    // The whole the parts break down, listed first among the values.
+    quiet(
+        "全县生产总值120亿元，其中甲产业20亿元、乙产业40亿元、丙产业60亿元，分别增长6%、5%、7%和6%。\n",
+    );
+    quiet(
+        "全县生产总值120亿元，其中甲产业20亿元、乙产业40亿元、丙产业60亿元，分别增长5%、7%和6%。\n",
+    );
+    assert_eq!(
+        codes(
+            "全县生产总值120亿元，其中甲产业20亿元、乙产业40亿元、丙产业60亿元，分别增长5%和7%。\n"
+        ),
+        vec![Code::RespectivelyMismatch]
+    );
+    // With no 其中, the parts alone are the subjects.
+    assert_eq!(
+        codes("甲产业20亿元、乙产业40亿元、丙产业60亿元，分别增长6%、5%、7%和6%。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+}
+
+#[test]
 fn a_slogan_of_one_character_spelled_out_in_its_section() {
     let section = |slogan: &str, list: &str| {
         format!(

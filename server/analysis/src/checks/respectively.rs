@@ -469,8 +469,15 @@ fn subjects(
         return None;
     }
     // `A达133家，B达134家，分别增长…`: one figure in each clause before.
-    if let Some(run) = one_figure_clauses(doc, previous.clone()) {
-        return Some((floor_boundary(text, run.0)..at, (run.1, run.1)));
+    // A run back to the sentence's start does not say where its subjects
+    // start: its first clauses may open the sentence rather than name
+    // subjects (`完成投资80亿元，A收入3万元，B收入1.5万元，分别增长6%和7%`),
+    // so fewer values than clauses, two at least, may speak of the last
+    // ones. A lead with no figure (`其中，`, `目前，`) or a clause of the
+    // other kind says it.
+    if let Some((start, run, led)) = one_figure_clauses(doc, previous.clone()) {
+        let fewest = if led { run } else { 2 };
+        return Some((floor_boundary(text, start)..at, (fewest, run)));
     }
     let listed: Vec<_> = figures_in(doc, &previous)
         .iter()
@@ -493,7 +500,12 @@ fn subjects(
         run = if joined_to_last { run + 1 } else { 1 };
     }
     if run >= 2 {
-        return Some((range, (run, run)));
+        // `生产总值120亿元，其中甲X、乙Y、丙Z，分别增长…`: the whole the
+        // parts break down may be listed first among the subjects.
+        let breakdown = text[previous.clone()]
+            .trim_start_matches(crate::chars::is_space)
+            .starts_with("其中");
+        return Some((range, (run, run + usize::from(breakdown))));
     }
     if let Some(subjects) = names_sharing_a_rate(text, previous.clone(), figures) {
         return Some((range, subjects));
@@ -735,8 +747,11 @@ fn follows_directly(
 /// The clauses right before `last` (itself included) that each hold one
 /// figure and no list, back to a clause with none or the sentence's
 /// start: `目前，A达133家，B达134家` is two. `None` unless at least two,
-/// or when a clause on the way holds a list or several figures.
-fn one_figure_clauses(doc: &Document, last: Range<usize>) -> Option<(usize, usize)> {
+/// or when a clause on the way holds a list or several figures. With the
+/// run's start, its length and whether a clause before it ends it (a lead
+/// with no figure, or a figure of the other kind) rather than the
+/// sentence's start.
+fn one_figure_clauses(doc: &Document, last: Range<usize>) -> Option<(usize, usize, bool)> {
     let text = &doc.text;
     let mut clause = last;
     let mut run = 0;
@@ -746,6 +761,7 @@ fn one_figure_clauses(doc: &Document, last: Range<usize>) -> Option<(usize, usiz
     // one kind ends at a clause of the other (`财政收入12亿元，增长9%，A
     // 收入达3万元，B收入达1万元，分别增长…`: the last two).
     let mut shares = None;
+    let mut led = false;
     for _ in 0..8 {
         // A figure in quotes (`“二十件事”`) is a name's word, not a value.
         let figures: Vec<_> = figures_in(doc, &clause)
@@ -756,10 +772,14 @@ fn one_figure_clauses(doc: &Document, last: Range<usize>) -> Option<(usize, usiz
             .collect();
         let words = &text[clause.clone()];
         match figures.as_slice() {
-            [] => break,
+            [] => {
+                led = true;
+                break;
+            }
             [one] if !words.contains(['、', '和', '与', '（', '(', '“']) => {
                 let share = one.kind == FigureKind::Percent;
                 if *shares.get_or_insert(share) != share {
+                    led = true;
                     break;
                 }
                 run += 1;
@@ -775,7 +795,7 @@ fn one_figure_clauses(doc: &Document, last: Range<usize>) -> Option<(usize, usiz
         }
         clause = clause_range(text, clause.start - before.len_utf8());
     }
-    (run >= 2).then_some((start, run))
+    (run >= 2).then_some((start, run, led))
 }
 
 /// Whether `s` leaves a quote open (`“来此必做的`).
