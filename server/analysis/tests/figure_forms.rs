@@ -7038,3 +7038,23 @@ fn kinds_of_a_total_are_within_it() {
     quiet("规划设置40项指标，48项约束性指标全部完成。\n");
     quiet("共新增40项指标，48项约束性指标全部完成。\n");
 }
+
+#[test]
+fn of_which_as_the_object_of_a_clause() {
+    // `对其中`, `把其中`: `其中` taken up as an object early in its clause
+    // still names a part of the whole before.
+    assert_eq!(
+        codes("今年重点扶持200家企业，已对其中230家提供贷款贴息。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+    quiet("今年重点扶持200家企业，已对其中80家提供贷款贴息。\n");
+    assert_eq!(
+        codes("全县选择300个村开展整治，把其中360个中心村建成示范村。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+    quiet("全县选择300个村开展整治，把其中60个中心村建成示范村。\n");
+    // A level raised to after the part is no second part.
+    quiet("全县扶持200家企业，去年已对其中80家发放贴息，今年要扩大到150家。\n");
+    // `对` far into a clause with figures of its own opens no parts.
+    quiet("全县扶持200家企业，新增贷款30亿元对其中300家以上的农户帮扶。\n");
+}

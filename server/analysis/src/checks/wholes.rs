@@ -999,7 +999,8 @@ impl<'d> Cue<'d> {
             .chars()
             .next()
             .is_some_and(|c| matches!(c, '，' | ',' | '；' | ';' | '（' | '(' | '、' | '。'))
-            || opens_paragraph(text, at);
+            || opens_paragraph(text, at)
+            || object_of_clause(text, at);
         if !opens {
             return None;
         }
@@ -1634,7 +1635,7 @@ fn parts_among<'d>(
         let stock = clause.is_some_and(|c| {
             c.starts_with("总量")
                 || c.starts_with("总数")
-                || (!parts.is_empty() && names_total_reached(c))
+                || (!parts.is_empty() && (names_total_reached(c) || raised_to(c)))
         });
         // `其中普惠托位3000个，每千人托位数达到4个`, `…，争取乙用地2000亩`:
         // a clause measuring per head, or setting an aim of its own, is
@@ -2283,6 +2284,15 @@ fn names_total_reached(clause: &str) -> bool {
         .is_some_and(|name| name.contains('总'))
 }
 
+/// `其中近300户已获贷款，今年要扩大到511户`: a clause, after the parts,
+/// raising a level to a new one states that level, no further part.
+fn raised_to(clause: &str) -> bool {
+    clause.ends_with('到')
+        && ["扩大到", "增加到", "提高到", "提升到", "增长到"]
+            .iter()
+            .any(|v| clause.ends_with(v))
+}
+
 /// Verbs that open a clause stating a task of its own.
 const TASKS: &[&str] = &[
     "新建",
@@ -2445,4 +2455,22 @@ mod tests {
         assert!(!holds_leaving_word("工业投资", false));
         assert!(!holds_leaving_word("", false));
     }
+}
+
+/// `选择1万个村，把其中1000个建成示范村`, `抓好1000户，已对其中300户…`:
+/// `其中` as the object of `把` or `对` early in its clause (a few words of
+/// time or adverb before, no figure) still takes the whole of the clause
+/// before.
+fn object_of_clause(text: &str, at: usize) -> bool {
+    let head = chars_before(text, at, 7);
+    let Some(lead) = head.strip_suffix('把').or_else(|| head.strip_suffix('对')) else {
+        return false;
+    };
+    let Some(cut) = lead.rfind(['，', ',', '；', ';']) else {
+        return false;
+    };
+    lead[cut..]
+        .chars()
+        .skip(1)
+        .all(|c| crate::chars::is_han(c) && crate::chars::digit_value(c).is_none())
 }
