@@ -7058,3 +7058,22 @@ fn of_which_as_the_object_of_a_clause() {
     // `对` far into a clause with figures of its own opens no parts.
     quiet("全县扶持200家企业，新增贷款30亿元对其中300家以上的农户帮扶。\n");
 }
+
+#[test]
+fn growth_based_on_a_level_its_subject_named_earlier() {
+    // No indicator named: the same words before both money levels name
+    // one measure, and the rate runs from the earlier level.
+    let text = |rate: &str| {
+        format!(
+            "一、过去一年工作回顾\n县级财政科技投入1.5亿元，增长10%。\n二、今年工作安排\n今年县级财政科技投入1.8亿元，增长{rate}。\n"
+        )
+    };
+    quiet(&text("20%"));
+    assert_eq!(codes(&text("35%")), vec![Code::GrowthMismatch]);
+    // Two earlier levels named alike: no unique base, no reading.
+    quiet(
+        "县级财政科技投入1.5亿元。县级财政科技投入1.2亿元。\n今年县级财政科技投入1.8亿元，增长35%。\n",
+    );
+    // Other words before the earlier level name another measure.
+    quiet("县级财政教育投入1.5亿元。\n今年县级财政科技投入1.8亿元，增长35%。\n");
+}
