@@ -7077,3 +7077,20 @@ fn growth_based_on_a_level_its_subject_named_earlier() {
     // Other words before the earlier level name another measure.
     quiet("县级财政教育投入1.5亿元。\n今年县级财政科技投入1.8亿元，增长35%。\n");
 }
+
+#[test]
+fn a_change_of_money_and_a_part_changed_by_the_same_verb() {
+    // `增收A，其中B增收C`: the part is some of the whole's change.
+    assert_eq!(
+        codes("全年财政增收1.3亿元，其中一般预算收入增收1.6亿元。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+    quiet("全年财政增收1.3亿元，其中一般预算收入增收0.6亿元。\n");
+    assert_eq!(
+        codes("全县超收7200万元，其中县级超收8100万元。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+    quiet("全县超收7200万元，其中县级超收4100万元。\n");
+    // A yearly average is no whole; a year names no subject.
+    quiet("三年来年均超收2000亿元，其中去年超收2500亿元。\n");
+}

@@ -11,6 +11,7 @@ mod annual;
 mod area_within;
 mod bounded_classes;
 mod bounds;
+mod changed_alike;
 mod classes_of_total;
 mod exports;
 mod first_batch;
@@ -106,6 +107,7 @@ fn part_readings_of<'d>(doc: &'d Document, cues: &Cues) -> Vec<PartReading<'d>> 
         .chain(area_within::area_within(doc))
         .chain(market_entities::market_entities(doc))
         .chain(bounded_classes::bounded_classes(doc))
+        .chain(changed_alike::changed_alike(doc, of_which))
         .chain(restated_by_class(doc))
         .chain(
             cues.respectively
