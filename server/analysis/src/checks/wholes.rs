@@ -1515,6 +1515,24 @@ fn sentence_end(text: &str, from: usize, limit: Option<usize>) -> usize {
     limit
 }
 
+/// `选择1万个村，把其中1000个建成示范村`, `抓好1000户，已对其中300户…`:
+/// `其中` as the object of `把` or `对` early in its clause (a few words of
+/// time or adverb before, no figure) still takes the whole of the clause
+/// before.
+fn object_of_clause(text: &str, at: usize) -> bool {
+    let head = chars_before(text, at, 7);
+    let Some(lead) = head.strip_suffix('把').or_else(|| head.strip_suffix('对')) else {
+        return false;
+    };
+    let Some(cut) = lead.rfind(['，', ',', '；', ';']) else {
+        return false;
+    };
+    lead[cut..]
+        .chars()
+        .skip(1)
+        .all(|c| crate::chars::is_han(c) && crate::chars::digit_value(c).is_none())
+}
+
 /// `…12亿元。\n其中，…`: `其中` opening a paragraph (or a line) right
 /// after a sentence or a colon closing the line before.
 fn opens_paragraph(text: &str, at: usize) -> bool {
@@ -2457,22 +2475,4 @@ mod tests {
         assert!(!holds_leaving_word("工业投资", false));
         assert!(!holds_leaving_word("", false));
     }
-}
-
-/// `选择1万个村，把其中1000个建成示范村`, `抓好1000户，已对其中300户…`:
-/// `其中` as the object of `把` or `对` early in its clause (a few words of
-/// time or adverb before, no figure) still takes the whole of the clause
-/// before.
-fn object_of_clause(text: &str, at: usize) -> bool {
-    let head = chars_before(text, at, 7);
-    let Some(lead) = head.strip_suffix('把').or_else(|| head.strip_suffix('对')) else {
-        return false;
-    };
-    let Some(cut) = lead.rfind(['，', ',', '；', ';']) else {
-        return false;
-    };
-    lead[cut..]
-        .chars()
-        .skip(1)
-        .all(|c| crate::chars::is_han(c) && crate::chars::digit_value(c).is_none())
 }
