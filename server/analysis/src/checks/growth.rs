@@ -521,11 +521,10 @@ fn based_earlier<'d>(doc: &'d Document, rates: &[usize]) -> Vec<GrowthReading<'d
         }
         let named = if to.indicator.is_some() { to } else { rate };
         let first = to.span.start.min(rate.span.start);
-        let clause = doc.clause_range(first);
         let Some(indicator) = named.indicator.as_deref() else {
             // No indicator named: the subject words before the level
             // (`中央财政科技投入1461亿元，增长25.6%`) name it instead.
-            if let Some(reading) = based_on_subject(doc, to, rate, &clause) {
+            if let Some(reading) = based_on_subject(doc, to, rate) {
                 out.push(reading);
             }
             continue;
@@ -536,6 +535,7 @@ fn based_earlier<'d>(doc: &'d Document, rates: &[usize]) -> Vec<GrowthReading<'d
         // Volumes and output values grow at comparable prices: read, never
         // compared.
         let volume = VOLUMES.iter().any(|v| indicator.contains(v)) || indicator.contains("产值");
+        let clause = doc.clause_range(first);
         // The levels of indicators before the clause, found once: the
         // base may be printed in the paragraph or back in the review.
         // By indicator, in text order.
@@ -633,21 +633,34 @@ fn based_on_subject<'d>(
     doc: &'d Document,
     to: &'d Figure,
     rate: &'d Figure,
-    clause: &Range<usize>,
 ) -> Option<GrowthReading<'d>> {
     let text = &doc.text;
-    let subject = subject_of(doc, to, clause)?;
+    // A character of Chinese right before the level or its verb, before
+    // the clause is looked up.
+    let head = &text[..to.span.start];
+    let head = SUBJECT_VERBS
+        .iter()
+        .find_map(|v| head.strip_suffix(v))
+        .unwrap_or(head);
+    if !head.chars().next_back().is_some_and(crate::chars::is_han) {
+        return None;
+    }
+    let clause = doc.clause_range(to.span.start.min(rate.span.start));
+    let subject = subject_of(doc, to, &clause)?;
     let figures = &doc.figures;
     let before = figures.partition_point(|f| f.span.end <= clause.start);
     let mut base: Option<&Figure> = None;
     for f in &figures[..before] {
-        // A byte test first: the subject's last character right before
-        // the figure or its verb.
-        if f.kind != FigureKind::Amount
-            || f.unit != to.unit
-            || f.indicator.is_some()
-            || !chars_before(text, f.span.start, 3).contains(subject.chars().last()?)
-        {
+        if f.kind != FigureKind::Amount || f.indicator.is_some() || f.unit != to.unit {
+            continue;
+        }
+        // Bytes first: the subject right before the figure or its verb.
+        let head = &text.as_bytes()[..f.span.start];
+        let head = SUBJECT_VERBS
+            .iter()
+            .find_map(|v| head.strip_suffix(v.as_bytes()))
+            .unwrap_or(head);
+        if !head.ends_with(subject.as_bytes()) {
             continue;
         }
         let own = doc.clause_range(f.span.start);
