@@ -7165,3 +7165,59 @@ fn a_sum_over_years_after_the_parts_is_no_part() {
         vec![Code::PartExceedsWhole]
     );
 }
+
+#[test]
+fn of_which_as_the_object_of_a_clause() {
+    // `对其中`, `把其中`: `其中` taken up as an object early in its clause
+    // still names a part of the whole before.
+    assert_eq!(
+        codes("今年重点扶持200家企业，已对其中230家提供贷款贴息。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+    quiet("今年重点扶持200家企业，已对其中80家提供贷款贴息。\n");
+    assert_eq!(
+        codes("全县选择300个村开展整治，把其中360个中心村建成示范村。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+    quiet("全县选择300个村开展整治，把其中60个中心村建成示范村。\n");
+    // A level raised to after the part is no second part.
+    quiet("全县扶持200家企业，去年已对其中80家发放贴息，今年要扩大到150家。\n");
+    // `对` far into a clause with figures of its own opens no parts.
+    quiet("全县扶持200家企业，新增贷款30亿元对其中300家以上的农户帮扶。\n");
+}
+
+#[test]
+fn growth_based_on_a_level_its_subject_named_earlier() {
+    // No indicator named: the same words before both money levels name
+    // one measure, and the rate runs from the earlier level.
+    let text = |rate: &str| {
+        format!(
+            "一、过去一年工作回顾\n县级财政科技投入1.5亿元，增长10%。\n二、今年工作安排\n今年县级财政科技投入1.8亿元，增长{rate}。\n"
+        )
+    };
+    quiet(&text("20%"));
+    assert_eq!(codes(&text("35%")), vec![Code::GrowthMismatch]);
+    // Two earlier levels named alike: no unique base, no reading.
+    quiet(
+        "县级财政科技投入1.5亿元。县级财政科技投入1.2亿元。\n今年县级财政科技投入1.8亿元，增长35%。\n",
+    );
+    // Other words before the earlier level name another measure.
+    quiet("县级财政教育投入1.5亿元。\n今年县级财政科技投入1.8亿元，增长35%。\n");
+}
+
+#[test]
+fn a_change_of_money_and_a_part_changed_by_the_same_verb() {
+    // `增收A，其中B增收C`: the part is some of the whole's change.
+    assert_eq!(
+        codes("全年财政增收1.3亿元，其中一般预算收入增收1.6亿元。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+    quiet("全年财政增收1.3亿元，其中一般预算收入增收0.6亿元。\n");
+    assert_eq!(
+        codes("全县超收7200万元，其中县级超收8100万元。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+    quiet("全县超收7200万元，其中县级超收4100万元。\n");
+    // A yearly average is no whole; a year names no subject.
+    quiet("三年来年均超收2000亿元，其中去年超收2500亿元。\n");
+}

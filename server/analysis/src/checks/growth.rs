@@ -13,6 +13,7 @@
 //! subject (`分别由A、B增加到C、D，年均分别增长X、Y`) are read place by place.
 
 use std::collections::HashMap;
+use std::ops::Range;
 
 use super::Sink;
 use super::figure_text::{
@@ -519,7 +520,13 @@ fn based_earlier<'d>(doc: &'d Document, rates: &[usize]) -> Vec<GrowthReading<'d
             continue;
         }
         let named = if to.indicator.is_some() { to } else { rate };
+        let first = to.span.start.min(rate.span.start);
         let Some(indicator) = named.indicator.as_deref() else {
+            // No indicator named: the subject words before the level
+            // (`中央财政科技投入1461亿元，增长25.6%`) name it instead.
+            if let Some(reading) = based_on_subject(doc, to, rate) {
+                out.push(reading);
+            }
             continue;
         };
         let Some(to_scope) = scope(doc, named) else {
@@ -528,7 +535,6 @@ fn based_earlier<'d>(doc: &'d Document, rates: &[usize]) -> Vec<GrowthReading<'d
         // Volumes and output values grow at comparable prices: read, never
         // compared.
         let volume = VOLUMES.iter().any(|v| indicator.contains(v)) || indicator.contains("产值");
-        let first = to.span.start.min(rate.span.start);
         let clause = doc.clause_range(first);
         // The levels of indicators before the clause, found once: the
         // base may be printed in the paragraph or back in the review.
@@ -586,6 +592,107 @@ fn based_earlier<'d>(doc: &'d Document, rates: &[usize]) -> Vec<GrowthReading<'d
         });
     }
     out
+}
+
+/// Words that end a subject before its level (`旅游收入达到38亿元`).
+const SUBJECT_VERBS: &[&str] = &["达到", "达", "为", "完成", "实现", "突破", "超过"];
+
+/// The words naming a money level with no indicator: its clause's words
+/// before it, past the period (`今年`, `2012年`, `全年`) and the verb
+/// (`达到`); `None` unless they are three to twelve characters of Chinese.
+fn subject_of<'t>(doc: &'t Document, level: &Figure, clause: &Range<usize>) -> Option<&'t str> {
+    let text = &doc.text;
+    let mut lead = text.get(clause.start..level.span.start)?;
+    loop {
+        let digits = lead.trim_start_matches(is_digit);
+        let next = ["今年", "去年", "上年", "全年", "明年", "预计", "年", "的"]
+            .iter()
+            .find_map(|w| digits.strip_prefix(w))
+            .unwrap_or(if digits.len() < lead.len() {
+                digits
+            } else {
+                lead
+            });
+        if next.len() == lead.len() {
+            break;
+        }
+        lead = next;
+    }
+    if let Some(rest) = SUBJECT_VERBS.iter().find_map(|v| lead.strip_suffix(v)) {
+        lead = rest;
+    }
+    let n = lead.chars().count();
+    ((3..=12).contains(&n) && lead.chars().all(crate::chars::is_han)).then_some(lead)
+}
+
+/// [`based_earlier`] for a money level no indicator names: the one earlier
+/// money level whose clause names it with the same words (`中央财政科技
+/// 投入1163亿元` before `今年中央财政科技投入1461亿元，增长25.6%`), of
+/// another value; else no reading.
+fn based_on_subject<'d>(
+    doc: &'d Document,
+    to: &'d Figure,
+    rate: &'d Figure,
+) -> Option<GrowthReading<'d>> {
+    let text = &doc.text;
+    // A character of Chinese right before the level or its verb, before
+    // the clause is looked up.
+    let head = &text[..to.span.start];
+    let head = SUBJECT_VERBS
+        .iter()
+        .find_map(|v| head.strip_suffix(v))
+        .unwrap_or(head);
+    if !head.chars().next_back().is_some_and(crate::chars::is_han) {
+        return None;
+    }
+    let clause = doc.clause_range(to.span.start.min(rate.span.start));
+    let subject = subject_of(doc, to, &clause)?;
+    let figures = &doc.figures;
+    let before = figures.partition_point(|f| f.span.end <= clause.start);
+    let mut base: Option<&Figure> = None;
+    for f in &figures[..before] {
+        if f.kind != FigureKind::Amount || f.indicator.is_some() || f.unit != to.unit {
+            continue;
+        }
+        // Bytes first: the subject right before the figure or its verb.
+        let head = &text.as_bytes()[..f.span.start];
+        let head = SUBJECT_VERBS
+            .iter()
+            .find_map(|v| head.strip_suffix(v.as_bytes()))
+            .unwrap_or(head);
+        if !head.ends_with(subject.as_bytes()) {
+            continue;
+        }
+        let own = doc.clause_range(f.span.start);
+        if subject_of(doc, f, &own) != Some(subject)
+            || !is_level(f)
+            || super::figure_text::is_change(text, f)
+        {
+            continue;
+        }
+        match base {
+            Some(b) if (b.low, b.high) != (f.low, f.high) => return None,
+            _ => base = Some(f),
+        }
+    }
+    let from = base?;
+    let restated = from.low <= to.high && to.low <= from.high;
+    if restated || from.period.is_some() && from.period == to.period {
+        return None;
+    }
+    let sentence = sentence_range(text, to.span.start.min(rate.span.start));
+    Some(GrowthReading {
+        from,
+        to,
+        change: rate,
+        sign: 1.0,
+        years: 1,
+        period_from_context: false,
+        annual: false,
+        not_comparable: VOLUMES.iter().any(|v| subject.contains(v))
+            || subject.contains("产值")
+            || mentions_any(&text[sentence], NOT_COMPARABLE),
+    })
 }
 
 /// The words before a figure's indicator in its clause, once the period

@@ -11,6 +11,7 @@ mod annual;
 mod area_within;
 mod bounded_classes;
 mod bounds;
+mod changed_alike;
 mod classes_of_total;
 mod exports;
 mod first_batch;
@@ -106,6 +107,7 @@ fn part_readings_of<'d>(doc: &'d Document, cues: &Cues) -> Vec<PartReading<'d>> 
         .chain(area_within::area_within(doc))
         .chain(market_entities::market_entities(doc))
         .chain(bounded_classes::bounded_classes(doc))
+        .chain(changed_alike::changed_alike(doc, of_which))
         .chain(restated_by_class(doc))
         .chain(
             cues.respectively
@@ -999,7 +1001,8 @@ impl<'d> Cue<'d> {
             .chars()
             .next()
             .is_some_and(|c| matches!(c, '，' | ',' | '；' | ';' | '（' | '(' | '、' | '。'))
-            || opens_paragraph(text, at);
+            || opens_paragraph(text, at)
+            || object_of_clause(text, at);
         if !opens {
             return None;
         }
@@ -1515,6 +1518,24 @@ fn sentence_end(text: &str, from: usize, limit: Option<usize>) -> usize {
     limit
 }
 
+/// `选择1万个村，把其中1000个建成示范村`, `抓好1000户，已对其中300户…`:
+/// `其中` as the object of `把` or `对` early in its clause (a few words of
+/// time or adverb before, no figure) still takes the whole of the clause
+/// before.
+fn object_of_clause(text: &str, at: usize) -> bool {
+    let head = chars_before(text, at, 7);
+    let Some(lead) = head.strip_suffix('把').or_else(|| head.strip_suffix('对')) else {
+        return false;
+    };
+    let Some(cut) = lead.rfind(['，', ',', '；', ';']) else {
+        return false;
+    };
+    lead[cut..]
+        .chars()
+        .skip(1)
+        .all(|c| crate::chars::is_han(c) && crate::chars::digit_value(c).is_none())
+}
+
 /// `…12亿元。\n其中，…`: `其中` opening a paragraph (or a line) right
 /// after a sentence or a colon closing the line before.
 fn opens_paragraph(text: &str, at: usize) -> bool {
@@ -1637,7 +1658,7 @@ fn parts_among<'d>(
         let stock = clause.is_some_and(|c| {
             c.starts_with("总量")
                 || c.starts_with("总数")
-                || (!parts.is_empty() && names_total_reached(c))
+                || (!parts.is_empty() && (names_total_reached(c) || raised_to(c)))
         });
         // `其中普惠托位3000个，每千人托位数达到4个`, `…，争取乙用地2000亩`:
         // a clause measuring per head, or setting an aim of its own, is
@@ -2293,6 +2314,15 @@ fn names_total_reached(clause: &str) -> bool {
         .iter()
         .find_map(|v| clause.strip_suffix(v))
         .is_some_and(|name| name.contains('总'))
+}
+
+/// `其中近300户已获贷款，今年要扩大到511户`: a clause, after the parts,
+/// raising a level to a new one states that level, no further part.
+fn raised_to(clause: &str) -> bool {
+    clause.ends_with('到')
+        && ["扩大到", "增加到", "提高到", "提升到", "增长到"]
+            .iter()
+            .any(|v| clause.ends_with(v))
 }
 
 /// Verbs that open a clause stating a task of its own.
