@@ -606,7 +606,7 @@ fn figures_against_the_gold() {
     // (three district and seven national reports) joined, over 251.
     let floors: [(&str, f64, f64); 7] = [
         // (kind, reading recall %, mutation recall %)
-        ("count", 87.6, 81.7),
+        ("count", 88.0, 81.7),
         ("part", 84.8, 86.0),
         ("respectively", 97.6, 96.5),
         ("growth", 83.3, 80.4),
