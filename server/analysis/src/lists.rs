@@ -2500,14 +2500,16 @@ pub(crate) fn bare_name_lists_in(line: &str) -> (Vec<CountedList>, bool, bool, V
             .filter(|b| b.ends_with(|c: char| c.is_ascii_digit()))
             .unwrap_or(before);
         let last = before.chars().next_back();
-        // `中英两国`, `中美双方`: read once the line's other lists are.
-        if (code == '国' as usize || code == '方' as usize)
-            && last.is_some_and(|c| c == '双' || is_numeral(c))
-        {
-            countries.push(word);
-        }
         if !last.is_some_and(is_numeral) {
+            // `中美双方`: read once the line's other lists are.
+            if last == Some('双') && code == '方' as usize {
+                countries.push(word);
+            }
             continue;
+        }
+        // `中英两国`: likewise.
+        if code == '国' as usize || code == '方' as usize {
+            countries.push(word);
         }
         counted = true;
         // `三个统筹。统筹…`: a count in Chinese numerals (most counts are in
