@@ -10,6 +10,7 @@ pub mod checks;
 pub mod completion;
 pub mod config;
 pub mod copies;
+mod country_counts;
 pub mod cues;
 mod deng_counts;
 pub mod diagnostic;

@@ -477,11 +477,23 @@ pub fn counted_lists(doc: &Document) -> Vec<CountedList> {
     ordinal_lists(doc, cues, &mut lists);
     enumeration_lists(doc, &mut lists);
     colon_lists(doc, cues, &mut lists);
-    name_lists(doc, cues, &mut lists);
+    let mut one_joined = Vec::new();
+    name_lists(doc, cues, &mut lists, &mut one_joined);
     lists.extend(doc.bare_lists.iter().cloned());
     crate::list_forms::more_lists(doc, &mut lists);
     lists.sort_by_key(|l| l.count_range.start);
     lists.dedup_by_key(|l| l.count_range.start);
+    // A name with a join before `等` is read last: any other reading of
+    // its count is surer.
+    if !one_joined.is_empty() {
+        one_joined.retain(|l| {
+            lists
+                .binary_search_by_key(&l.count_range.start, |o| o.count_range.start)
+                .is_err()
+        });
+        lists.extend(one_joined);
+        lists.sort_by_key(|l| l.count_range.start);
+    }
     lists
 }
 
@@ -1572,7 +1584,16 @@ fn numeral_start_before_measure(text: &str, end: usize) -> Option<usize> {
     })
 }
 
-fn name_lists(doc: &Document, cues: &Cues, out: &mut Vec<CountedList>) {
+/// Names before `等N个` or `共N个`. One name with a join in it (`甲和乙等
+/// 5家`, `西和某矿等5家`: two names or one) goes to `one_joined`: open,
+/// as one name or two, it can never hold more names than its count, so it
+/// is read (never checked) only where nothing else reads that count.
+fn name_lists(
+    doc: &Document,
+    cues: &Cues,
+    out: &mut Vec<CountedList>,
+    one_joined: &mut Vec<CountedList>,
+) {
     let text = &doc.text;
     for &(at, word) in &cues.totals {
         // `等“五大行动”`: the count may open a quoted name; `等 5家`: a
@@ -1686,7 +1707,12 @@ fn name_lists(doc: &Document, cues: &Cues, out: &mut Vec<CountedList>) {
         // names joins words of the last name.
         let words: Vec<&str> = items.iter().map(|r| text[r.clone()].trim()).collect();
         let kind = one_kind_tail(&words);
-        if last_joins && kind.is_none() && (items.len() < 2 || items.len() > count as usize) {
+        let alone = last_joins && kind.is_none() && items.len() == 1;
+        if last_joins
+            && kind.is_none()
+            && !alone
+            && (items.len() < 2 || items.len() > count as usize)
+        {
             continue;
         }
         let hidden = match kind {
@@ -1744,14 +1770,22 @@ fn name_lists(doc: &Document, cues: &Cues, out: &mut Vec<CountedList>) {
         let open = !(word == "共"
             && items.len() >= 2
             && each_ends_with_counted(text, &items, end, clause.end));
-        out.push(CountedList {
+        let list = CountedList {
             source: ListSource::Names,
             count,
             count_range: count_start..end,
             items,
             hidden,
             open,
-        });
+        };
+        if alone {
+            // Open over one name or two: it cannot hold more than its count.
+            if list.open && !list.mismatched() {
+                one_joined.push(list);
+            }
+        } else {
+            out.push(list);
+        }
     }
 }
 
@@ -2440,6 +2474,7 @@ pub(crate) fn bare_name_lists_in(line: &str) -> (Vec<CountedList>, bool, bool, V
     // measure word (`三链`, `双零`), and where the last such list ended.
     let mut after_numeral = false;
     let mut echoed_to = 0;
+    let mut countries = Vec::new();
     while at < bytes.len() {
         let (code, width) = code_at(bytes, at);
         let word = at;
@@ -2466,7 +2501,15 @@ pub(crate) fn bare_name_lists_in(line: &str) -> (Vec<CountedList>, bool, bool, V
             .unwrap_or(before);
         let last = before.chars().next_back();
         if !last.is_some_and(is_numeral) {
+            // `中美双方`: read once the line's other lists are.
+            if last == Some('双') && code == '方' as usize {
+                countries.push(word);
+            }
             continue;
+        }
+        // `中英两国`: likewise.
+        if code == '国' as usize || code == '方' as usize {
+            countries.push(word);
         }
         counted = true;
         // `三个统筹。统筹…`: a count in Chinese numerals (most counts are in
@@ -2502,6 +2545,19 @@ pub(crate) fn bare_name_lists_in(line: &str) -> (Vec<CountedList>, bool, bool, V
             continue;
         }
         read_to = read_clause(line, clause_start, &mut out);
+    }
+    for word in countries {
+        let start = if line[..word].ends_with('双') {
+            Some(word - '双'.len_utf8())
+        } else {
+            numeral_start(line, word)
+        };
+        if let Some(start) = start
+            && !out.iter().any(|l| l.count_range.start == start)
+            && let Some(list) = crate::country_counts::countries_before(line, start)
+        {
+            out.push(list);
+        }
     }
     (out, counted, quoted, heads)
 }

@@ -1481,6 +1481,55 @@ fn names_before_deng_with_a_last_name_that_may_be_two() {
 }
 
 #[test]
+fn one_name_with_a_join_before_deng() {
+    use report_analysis::lists::counted_lists;
+    let read = |text: &str| {
+        let doc = Document::parse(format!("{TITLE}{text}"), &Config::default());
+        counted_lists(&doc)
+            .iter()
+            .map(|l| (l.count, l.items.len(), l.hidden, l.open))
+            .collect::<Vec<_>>()
+    };
+    // One name holding a join (a place named with 和, or two names
+    // joined): read as one name or two, open, and never checked.
+    let text = "推进东和镇水厂扩建等6个项目建设。\n";
+    assert_eq!(read(text), vec![(6, 1, 1, true)]);
+    quiet(text);
+    let text = "引进甲集团与乙公司等12家企业落户。\n";
+    assert_eq!(read(text), vec![(12, 1, 1, true)]);
+    quiet(text);
+    // Even a count of one stays silent: two names or one.
+    quiet("引进甲集团与乙公司等1家企业落户。\n");
+    // Two names before it, the last with a join, and a count below
+    // them: the count may be the last name's alone, as before.
+    let text = "建成甲园、乙厂和丙中心等1个项目。\n";
+    assert!(read(text).is_empty());
+    quiet(text);
+}
+
+#[test]
+fn countries_by_their_short_names_before_a_count_of_countries() {
+    // Short names run together or parted by `、`: one country each.
+    quiet("去年，甲乙关系稳步发展。中法两国签署了合作协定。\n");
+    assert_eq!(
+        codes("去年，甲乙关系稳步发展。中法三国签署了合作协定。\n"),
+        vec![Code::CountMismatch]
+    );
+    quiet("我们愿同英、法两国加强交流。\n");
+    assert_eq!(
+        codes("我们愿同英、法三国加强交流。\n"),
+        vec![Code::CountMismatch]
+    );
+    quiet("，中日韩三国领导人举行会晤。\n");
+    quiet("，中美双方同意扩大合作。\n");
+    // The first name may end the word before it (其中): the run may hold
+    // one country fewer, never an alarm for that one.
+    quiet("其中美俄两国的协议令人关注。\n");
+    // A count after a lone short name, or opening a word, is no list.
+    quiet("同美两国会谈。中美两方面的合作深入开展。\n");
+}
+
+#[test]
 fn ordinal_deeds_counted_in_an_earlier_sentence() {
     let deeds = |count: &str| {
         format!(

@@ -670,7 +670,7 @@ fn figures_against_the_gold() {
     // (three district and seven national reports) joined, over 251.
     let floors: [(&str, f64, f64); 8] = [
         // (kind, reading recall %, mutation recall %)
-        ("count", 87.6, 81.7),
+        ("count", 88.0, 81.7),
         ("part", 85.2, 86.5),
         ("respectively", 97.6, 96.5),
         ("growth", 84.7, 82.8),
