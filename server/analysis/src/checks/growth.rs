@@ -602,22 +602,7 @@ const SUBJECT_VERBS: &[&str] = &["达到", "达", "为", "完成", "实现", "�
 /// (`达到`); `None` unless they are three to twelve characters of Chinese.
 fn subject_of<'t>(doc: &'t Document, level: &Figure, clause: &Range<usize>) -> Option<&'t str> {
     let text = &doc.text;
-    let mut lead = text.get(clause.start..level.span.start)?;
-    loop {
-        let digits = lead.trim_start_matches(is_digit);
-        let next = ["今年", "去年", "上年", "全年", "明年", "预计", "年", "的"]
-            .iter()
-            .find_map(|w| digits.strip_prefix(w))
-            .unwrap_or(if digits.len() < lead.len() {
-                digits
-            } else {
-                lead
-            });
-        if next.len() == lead.len() {
-            break;
-        }
-        lead = next;
-    }
+    let mut lead = past_period(text.get(clause.start..level.span.start)?);
     if let Some(rest) = SUBJECT_VERBS.iter().find_map(|v| lead.strip_suffix(v)) {
         lead = rest;
     }
@@ -702,10 +687,16 @@ fn scope<'t>(doc: &'t Document, figure: &Figure) -> Option<&'t str> {
     let text = &doc.text;
     let at = figure.indicator_span.as_ref()?.start;
     let clause = doc.clause_range(at);
-    let mut lead = text.get(clause.start.min(at)..at)?;
+    let lead = past_period(text.get(clause.start.min(at)..at)?);
+    lead.chars().all(crate::chars::is_han).then_some(lead)
+}
+
+/// `lead` past the period that opens it (`今年`, `去年`, `2020年`,
+/// `预计`, spaces and digits among them), as often as one opens it.
+fn past_period(mut lead: &str) -> &str {
     loop {
         let trimmed = lead.trim_start_matches(crate::chars::is_space);
-        let digits = trimmed.trim_start_matches(|c: char| c.is_ascii_digit());
+        let digits = trimmed.trim_start_matches(is_digit);
         let next = ["今年", "去年", "上年", "全年", "明年", "预计", "年", "的"]
             .iter()
             .find_map(|w| digits.strip_prefix(w))
@@ -715,11 +706,10 @@ fn scope<'t>(doc: &'t Document, figure: &Figure) -> Option<&'t str> {
                 trimmed
             });
         if next.len() == lead.len() {
-            break;
+            return lead;
         }
         lead = next;
     }
-    lead.chars().all(crate::chars::is_han).then_some(lead)
 }
 
 pub(super) fn check(doc: &Document, sink: &mut Sink) {
