@@ -573,25 +573,37 @@ fn based_earlier<'d>(doc: &'d Document, rates: &[usize]) -> Vec<GrowthReading<'d
         let Some(from) = base.filter(|_| unique) else {
             continue;
         };
-        // One period for both, or the level itself restated (in a summary
-        // before the year's review): not a base.
-        let restated = from.low <= to.high && to.low <= from.high;
-        if restated || from.period.is_some() && from.period == to.period {
-            continue;
-        }
-        let sentence = sentence_range(text, first);
-        out.push(GrowthReading {
-            from,
-            to,
-            change: rate,
-            sign: 1.0,
-            years: 1,
-            period_from_context: false,
-            annual: false,
-            not_comparable: volume || mentions_any(&text[sentence], NOT_COMPARABLE),
-        });
+        out.extend(from_base(text, from, to, rate, volume));
     }
     out
+}
+
+/// A year's growth from an earlier printed `from` to `to` at `rate`:
+/// none when both are of one period, or `to` restates the level itself
+/// (in a summary before the year's review). `volume`: at comparable
+/// prices, read but never compared (as is a sentence saying so).
+fn from_base<'d>(
+    text: &str,
+    from: &'d Figure,
+    to: &'d Figure,
+    rate: &'d Figure,
+    volume: bool,
+) -> Option<GrowthReading<'d>> {
+    let restated = from.low <= to.high && to.low <= from.high;
+    if restated || from.period.is_some() && from.period == to.period {
+        return None;
+    }
+    let sentence = sentence_range(text, to.span.start.min(rate.span.start));
+    Some(GrowthReading {
+        from,
+        to,
+        change: rate,
+        sign: 1.0,
+        years: 1,
+        period_from_context: false,
+        annual: false,
+        not_comparable: volume || mentions_any(&text[sentence], NOT_COMPARABLE),
+    })
 }
 
 /// Words that end a subject before its level (`旅游收入达到38亿元`).
@@ -660,24 +672,8 @@ fn based_on_subject<'d>(
             _ => base = Some(f),
         }
     }
-    let from = base?;
-    let restated = from.low <= to.high && to.low <= from.high;
-    if restated || from.period.is_some() && from.period == to.period {
-        return None;
-    }
-    let sentence = sentence_range(text, to.span.start.min(rate.span.start));
-    Some(GrowthReading {
-        from,
-        to,
-        change: rate,
-        sign: 1.0,
-        years: 1,
-        period_from_context: false,
-        annual: false,
-        not_comparable: VOLUMES.iter().any(|v| subject.contains(v))
-            || subject.contains("产值")
-            || mentions_any(&text[sentence], NOT_COMPARABLE),
-    })
+    let volume = VOLUMES.iter().any(|v| subject.contains(v)) || subject.contains("产值");
+    from_base(text, base?, to, rate, volume)
 }
 
 /// The words before a figure's indicator in its clause, once the period
