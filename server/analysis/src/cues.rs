@@ -1,5 +1,5 @@
 //! Cue words of the figure rules (`其中`, `分别`, `等`, `共`, `：`, `：一是`,
-//! `，一是`, `：一要`),
+//! `，一是`, `：一要`, `手抓`),
 //! found in one pass over the body and the notes.
 //!
 //! Searching each word with `str::match_indices` is slow on Chinese text:
@@ -30,6 +30,8 @@ pub struct Cues {
     /// `（1）` or `(1)` opening a sentence or following a colon, in the body
     /// and the notes: the offset of the bracket.
     pub numbered: Vec<usize>,
+    /// `手抓` (of `两手抓`, `一手抓`), in the body and the notes.
+    pub hands: Vec<usize>,
 }
 
 const WORDS: &[&str] = &[
@@ -58,6 +60,8 @@ const WORDS: &[&str] = &[
     // `⑴`: the same bracketed number in one character.
     "。⑴",
     "：⑴",
+    // `两手抓` read against the hands spelled out (`一手抓…`).
+    "手抓",
 ];
 
 static MATCHER: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
@@ -101,6 +105,7 @@ impl Cues {
                     cues.numbered.push(at + "：".len());
                     cues.colons.push((at, "："));
                 }
+                Some("手抓") => cues.hands.push(at),
                 _ => {}
             }
         }
@@ -120,5 +125,6 @@ impl Cues {
         self.sentence_ordinals
             .extend(other.sentence_ordinals.iter().map(|a| a + by));
         self.numbered.extend(other.numbered.iter().map(|a| a + by));
+        self.hands.extend(other.hands.iter().map(|a| a + by));
     }
 }

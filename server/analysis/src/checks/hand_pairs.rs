@@ -26,9 +26,10 @@ const ONE_HAND: &str = "一手抓";
 /// reading of `out` covers the slogan already.
 pub(super) fn hand_readings(doc: &Document, out: &mut Vec<SloganReading>) {
     let text = doc.text.as_str();
-    // One search over the text (every `一手抓` holds a `手抓` too): a
-    // search of Han characters stops at nearly every one, so no second.
-    for at in memchr::memmem::find_iter(text.as_bytes(), HANDS.as_bytes()) {
+    // Every `手抓` of the body and the notes, found with the other cue
+    // words in the parse's one pass (a search of Han characters alone
+    // would stop at nearly every one).
+    for &at in &doc.cues.hands {
         let Some(numeral) = text[..at].chars().next_back() else {
             continue;
         };
