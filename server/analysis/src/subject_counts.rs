@@ -201,17 +201,19 @@ fn acts_together(c: char, rest: &str) -> bool {
 }
 
 /// Words after a numeral's counted character that say the things counted
-/// act together (`双轮驱动`, `两手发力`, `三证联办`) or make one (`三位一
-/// 体`, `四合一`: `合` is the counted character).
+/// act together (`双轮驱动`, `两手发力`, `三证联办`, `三箭齐发`, `三管齐
+/// 下`) or make one (`三位一体`, `三险合一`; `四合一`: `合` is the counted
+/// character).
 const JOINT: &[&str] = &[
-    "驱动", "发力", "并用", "并举", "并重", "齐飞", "联动", "联办", "并联", "一体",
+    "驱动", "发力", "并用", "并举", "并重", "齐飞", "齐发", "齐下", "并进", "联动", "联办", "并联",
+    "一体", "合一",
 ];
 
 /// Words of change a numeral may open, saying how many of the names
 /// before it change so (`双下降`, `“双提升”`, `双倍增`, `双控`).
 const CHANGES: &[&str] = &[
     "下降", "降", "提升", "提高", "提质", "增长", "增", "倍增", "翻番", "减", "缩", "控", "达标",
-    "清零", "胜利", "赢",
+    "清零", "胜利", "赢", "摘帽",
 ];
 
 /// The marks that end a clause.
@@ -381,6 +383,19 @@ mod tests {
         );
         // Clauses, not names.
         assert_eq!(read("巩固和扩大三轮驱动成果", "三"), None);
+        // Things made one, or sent off together.
+        assert_eq!(
+            read("推动甲险、乙险“三险合一”", "三").map(|r| (r.0, r.1.len())),
+            Some((3, 2))
+        );
+        assert_eq!(
+            read("坚持宣传、督导、执法三管齐下", "三").map(|r| (r.0, r.1.len())),
+            Some((3, 3))
+        );
+        assert_eq!(
+            read("形成甲线游、乙线游“三箭齐发”格局", "三").map(|r| r.0),
+            Some(3)
+        );
     }
 
     #[test]

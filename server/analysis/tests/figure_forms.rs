@@ -3383,6 +3383,31 @@ fn a_numeral_of_change_counts_the_names_that_change() {
     );
     quiet("全年火灾起数和受伤人数实现“双下降”。\n");
     quiet("坚持科技创新和制度创新双轮驱动。\n");
+    // So does a cap taken off (`双摘帽`), and so do things acting
+    // together or made one (`齐发`, `齐下`, `并进`, `合一`).
+    quiet("实现甲类区域和乙类机构“双摘帽”。\n");
+    // (Quoted, the slogan reader reads the names as its parts.)
+    assert_eq!(
+        codes("实现甲类区域和乙类机构“三摘帽”。\n"),
+        vec![Code::SloganCount]
+    );
+    quiet("坚持宣传引导、督导检查、执法惩戒三管齐下。\n");
+    assert_eq!(
+        codes("坚持宣传引导、执法惩戒三管齐下。\n"),
+        vec![Code::CountMismatch]
+    );
+    quiet("推动甲类执照、乙类登记“两证合一”。\n");
+    assert_eq!(
+        codes("推动甲类执照、乙类登记“三证合一”。\n"),
+        vec![Code::SloganCount]
+    );
+    quiet("形成山地游、水乡游、古镇游“三箭齐发”的格局。\n");
+    assert_eq!(
+        codes("形成山地游、水乡游“三箭齐发”的格局。\n"),
+        vec![Code::SloganCount]
+    );
+    // Far above the names (two short of the count): not read.
+    quiet("形成山地游、水乡游“四箭齐发”的格局。\n");
     // A `和` joining two verbs: the count is their object.
     quiet("牢记和践行“三个务必”。\n");
     quiet("帮助和鼓励三类企业转型。\n");

@@ -670,7 +670,7 @@ fn figures_against_the_gold() {
     // (twelve national reports) joined, over 263.
     let floors: [(&str, f64, f64); 8] = [
         // (kind, reading recall %, mutation recall %)
-        ("count", 87.3, 80.7),
+        ("count", 87.3, 80.8),
         ("part", 84.4, 86.8),
         ("respectively", 97.4, 96.3),
         ("growth", 84.0, 83.7),
