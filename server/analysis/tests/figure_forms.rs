@@ -4612,6 +4612,12 @@ fn things_at_a_later_stage_are_some_of_those_taken_up() {
     quiet("签约项目12个，新开工30个。\n");
     quiet("签约项目12个，开工项目30个。\n");
     quiet("签约项目12个，落地投产30家。\n");
+    // The part opening its clause, its stage after it.
+    let text = |n: &str| format!("园区引进企业46家签约入驻，{n}已建成投产。\n");
+    quiet(&text("27家"));
+    assert_eq!(codes(&text("51家")), vec![Code::PartExceedsWhole]);
+    quiet("园区引进企业46家签约入驻，51家企业建成投产。\n");
+    quiet("园区开工企业46家，51家建成投产。\n");
 }
 
 #[test]

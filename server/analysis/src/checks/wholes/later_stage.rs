@@ -1,13 +1,13 @@
-//! `签约项目72个，落地建设51个`, `立案91起，移交司法6起`: things taken up
-//! (signed, filed, traded), then in the next clause those of them that
-//! reached a later stage (started, handed over, paid in), in the same
-//! unit: the later are some of the earlier, though no `其中` says so. One
-//! part, not added up.
+//! `签约项目72个，落地建设51个`, `立案91起，移交司法6起`, `引进企业40家，
+//! 25家建成投产`: things taken up (signed, filed, traded), then in the
+//! next clause those of them that reached a later stage (started, handed
+//! over, paid in), in the same unit: the later are some of the earlier,
+//! though no `其中` says so. One part, not added up.
 
 use super::{PartReading, is_threshold, same_unit};
 use crate::checks::figure_text::{is_change, is_level};
 use crate::document::Document;
-use crate::figures::Figure;
+use crate::figures::{Figure, FigureKind};
 
 /// Words of things taken up, in the whole's clause: the stage the later
 /// one follows.
@@ -17,7 +17,8 @@ const TAKEN_UP: &[&str] = &[
 
 /// Words of a later stage, in the part's verb phrase.
 const LATER: &[&str] = &[
-    "落地", "开工", "投产", "到账", "到位", "移交", "移送", "备案", "注册", "入驻", "签约",
+    "落地", "开工", "投产", "建成", "竣工", "到账", "到位", "移交", "移送", "备案", "注册", "入驻",
+    "签约",
 ];
 
 /// Words opening the part's clause before its verb: a time, or `已`.
@@ -30,7 +31,8 @@ const MAX_VERB: usize = 6;
 
 /// Every level followed, past at most its counted words and one break,
 /// by a verb phrase of a later stage and a level of its unit closing the
-/// clause, the whole's clause naming things taken up.
+/// clause (or by that level, its stage after it), the whole's clause
+/// naming things taken up.
 pub(super) fn later_stage(doc: &Document) -> impl Iterator<Item = PartReading<'_>> {
     let text = &doc.text;
     doc.figures.windows(2).filter_map(move |pair| {
@@ -40,16 +42,35 @@ pub(super) fn later_stage(doc: &Document) -> impl Iterator<Item = PartReading<'_
         // Bytes first: this looks at every pair of figures. The part's
         // clause is short and follows a break.
         let between = text.get(whole.span.end..part.span.start)?;
-        if between.len() > (MAX_WORDS + MAX_VERB + 1) * 3 || !same_unit(&part.unit, &whole.unit) {
+        if between.len() > (MAX_WORDS + MAX_VERB + 1) * 3
+            || !matches!(part.kind, FigureKind::Count | FigureKind::Amount)
+        {
             return None;
         }
         let (words, verb) = between.split_once(['，', ','])?;
-        let verb = OPENERS
-            .iter()
-            .find_map(|w| verb.strip_prefix(w))
-            .unwrap_or(verb);
+        if !same_unit(&part.unit, &whole.unit) {
+            return None;
+        }
         let han =
             |s: &str, most: usize| s.chars().count() <= most && s.chars().all(crate::chars::is_han);
+        // `…，32家建成投产`: a bare count opening its clause, its stage
+        // right after it and closing the clause.
+        let after = &text[part.span.end..];
+        let (verb, closes) = if verb.is_empty() {
+            let after = after.strip_prefix('已').unwrap_or(after);
+            let end = after.find(|c: char| !crate::chars::is_han(c))?;
+            // `51家企业建成投产`: things named after the part may be others.
+            if !LATER.iter().any(|w| after.starts_with(w)) {
+                return None;
+            }
+            (&after[..end], is_break(&after[end..]))
+        } else {
+            let verb = OPENERS
+                .iter()
+                .find_map(|w| verb.strip_prefix(w))
+                .unwrap_or(verb);
+            (verb, is_break(after))
+        };
         // `开工项目30个`: the part's own things named (`项目`, `新…`) may
         // be others than the whole's.
         if !han(words, MAX_WORDS)
@@ -72,18 +93,21 @@ pub(super) fn later_stage(doc: &Document) -> impl Iterator<Item = PartReading<'_
             .iter()
             .filter(|w| verb.contains(*w))
             .any(|w| lead.contains(w) || words.contains(w));
-        let closes = text[part.span.end..].starts_with(['，', ',', '。', '；', ';']);
         (taken && !own_stage && closes && plain(text, whole) && plain(text, part))
             .then(|| PartReading::single(whole, part))
     })
 }
 
-/// Whether a word of a later stage stands in the first three characters
-/// of the verb phrase (`移交…`, `取得备案`).
+/// Whether the verb phrase opens with a word of a later stage, perhaps
+/// after `取得` (`取得备案`).
 fn opens_later(verb: &str) -> bool {
-    verb.char_indices()
-        .take(3)
-        .any(|(i, _)| LATER.iter().any(|w| verb[i..].starts_with(w)))
+    let verb = verb.strip_prefix("取得").unwrap_or(verb);
+    LATER.iter().any(|w| verb.starts_with(w))
+}
+
+/// Whether `rest` opens with a break that ends a clause.
+fn is_break(rest: &str) -> bool {
+    rest.starts_with(['，', ',', '。', '；', ';'])
 }
 
 /// A level, no change nor class bound.
