@@ -39,14 +39,14 @@ pub(super) fn later_stage(doc: &Document) -> impl Iterator<Item = PartReading<'_
         let [whole, part] = pair else {
             return None;
         };
-        // Bytes first: this looks at every pair of figures. The part's
+        // Offsets first: this looks at every pair of figures. The part's
         // clause is short and follows a break.
-        let between = text.get(whole.span.end..part.span.start)?;
-        if between.len() > (MAX_WORDS + MAX_VERB + 1) * 3
+        if part.span.start.saturating_sub(whole.span.end) > (MAX_WORDS + MAX_VERB + 1) * 3
             || !matches!(part.kind, FigureKind::Count | FigureKind::Amount)
         {
             return None;
         }
+        let between = text.get(whole.span.end..part.span.start)?;
         let (words, verb) = between.split_once(['，', ','])?;
         if !same_unit(&part.unit, &whole.unit) {
             return None;
