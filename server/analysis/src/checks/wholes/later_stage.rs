@@ -65,20 +65,23 @@ pub(super) fn later_stage(doc: &Document) -> impl Iterator<Item = PartReading<'_
             }
             (&after[..end], is_break(&after[end..]))
         } else {
-            let verb = OPENERS
-                .iter()
-                .find_map(|w| verb.strip_prefix(w))
-                .unwrap_or(verb);
+            // A character test before the words: most clauses open with none.
+            let verb = if verb.starts_with(['目', '年', '当', '已']) {
+                OPENERS
+                    .iter()
+                    .find_map(|w| verb.strip_prefix(w))
+                    .unwrap_or(verb)
+            } else {
+                verb
+            };
             (verb, is_break(after))
         };
         // `开工项目30个`: the part's own things named (`项目`, `新…`) may
         // be others than the whole's.
-        if !han(words, MAX_WORDS)
-            || !han(verb, MAX_VERB)
-            || verb.is_empty()
-            || verb.starts_with('新')
+        if !opens_later(verb)
             || verb.contains("项目")
-            || !opens_later(verb)
+            || !han(verb, MAX_VERB)
+            || !han(words, MAX_WORDS)
         {
             return None;
         }
