@@ -4624,6 +4624,28 @@ fn a_first_batch_is_some_of_its_whole() {
 }
 
 #[test]
+fn things_at_a_later_stage_are_some_of_those_taken_up() {
+    let text = |n: &str| format!("全年洽谈签约招商项目48个，落地投产{n}。\n");
+    quiet(&text("31个"));
+    assert_eq!(codes(&text("53个")), vec![Code::PartExceedsWhole]);
+    let text = |n: &str| format!("受理举报线索后立案37起，移送检察机关{n}，震慑了违法行为。\n");
+    quiet(&text("9起"));
+    assert_eq!(codes(&text("40起")), vec![Code::PartExceedsWhole]);
+    // Things already at a stage, or the part naming things of its own, or
+    // another unit: no part.
+    quiet("开工项目12个，投产项目30个。\n");
+    quiet("签约项目12个，新开工30个。\n");
+    quiet("签约项目12个，开工项目30个。\n");
+    quiet("签约项目12个，落地投产30家。\n");
+    // The part opening its clause, its stage after it.
+    let text = |n: &str| format!("园区引进企业46家签约入驻，{n}已建成投产。\n");
+    quiet(&text("27家"));
+    assert_eq!(codes(&text("51家")), vec![Code::PartExceedsWhole]);
+    quiet("园区引进企业46家签约入驻，51家企业建成投产。\n");
+    quiet("园区开工企业46家，51家建成投产。\n");
+}
+
+#[test]
 fn count_over_two_touching_quoted_names() {
     quiet("持续培育“甲山好物”“乙河米”两大区域品牌。\n");
     assert_eq!(

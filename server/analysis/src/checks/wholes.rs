@@ -18,6 +18,7 @@ mod first_batch;
 mod included;
 mod industries;
 mod kind_of_total;
+mod later_stage;
 mod market_entities;
 mod plan_year;
 mod reviewed;
@@ -104,6 +105,7 @@ fn part_readings_of<'d>(doc: &'d Document, cues: &Cues) -> Vec<PartReading<'d>> 
         .chain(industries::industries_of_output(doc))
         .chain(included::included(doc))
         .chain(first_batch::first_batch(doc))
+        .chain(later_stage::later_stage(doc))
         .chain(area_within::area_within(doc))
         .chain(market_entities::market_entities(doc))
         .chain(bounded_classes::bounded_classes(doc))

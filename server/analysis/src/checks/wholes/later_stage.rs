@@ -1,0 +1,119 @@
+//! `签约项目72个，落地建设51个`, `立案91起，移交司法6起`, `引进企业40家，
+//! 25家建成投产`: things taken up (signed, filed, traded), then in the
+//! next clause those of them that reached a later stage (started, handed
+//! over, paid in), in the same unit: the later are some of the earlier,
+//! though no `其中` says so. One part, not added up.
+
+use super::{PartReading, is_threshold, same_unit};
+use crate::checks::figure_text::{is_change, is_level};
+use crate::document::Document;
+use crate::figures::{Figure, FigureKind};
+
+/// Words of things taken up, in the whole's clause: the stage the later
+/// one follows.
+const TAKEN_UP: &[&str] = &[
+    "签约", "引进", "意向", "立案", "立项", "交易", "洽谈", "招引",
+];
+
+/// Words of a later stage, in the part's verb phrase.
+const LATER: &[&str] = &[
+    "落地", "开工", "投产", "建成", "竣工", "到账", "到位", "移交", "移送", "备案", "注册", "入驻",
+    "签约",
+];
+
+/// Words opening the part's clause before its verb: a time, or `已`.
+const OPENERS: &[&str] = &["目前", "年内", "当年", "已经", "已"];
+
+/// The most Han characters of the whole's counted words, and of the
+/// part's verb phrase.
+const MAX_WORDS: usize = 8;
+const MAX_VERB: usize = 6;
+
+/// Every level followed, past at most its counted words and one break,
+/// by a verb phrase of a later stage and a level of its unit closing the
+/// clause (or by that level, its stage after it), the whole's clause
+/// naming things taken up.
+pub(super) fn later_stage(doc: &Document) -> impl Iterator<Item = PartReading<'_>> {
+    let text = &doc.text;
+    doc.figures.windows(2).filter_map(move |pair| {
+        let [whole, part] = pair else {
+            return None;
+        };
+        // Offsets first: this looks at every pair of figures. The part's
+        // clause is short and follows a break.
+        if part.span.start.saturating_sub(whole.span.end) > (MAX_WORDS + MAX_VERB + 1) * 3
+            || !matches!(part.kind, FigureKind::Count | FigureKind::Amount)
+        {
+            return None;
+        }
+        let between = text.get(whole.span.end..part.span.start)?;
+        let (words, verb) = between.split_once(['，', ','])?;
+        if !same_unit(&part.unit, &whole.unit) {
+            return None;
+        }
+        let han =
+            |s: &str, most: usize| s.chars().count() <= most && s.chars().all(crate::chars::is_han);
+        // `…，32家建成投产`: a bare count opening its clause, its stage
+        // right after it and closing the clause.
+        let after = &text[part.span.end..];
+        let (verb, closes) = if verb.is_empty() {
+            let after = after.strip_prefix('已').unwrap_or(after);
+            let end = after.find(|c: char| !crate::chars::is_han(c))?;
+            // `51家企业建成投产`: things named after the part may be others.
+            if !LATER.iter().any(|w| after.starts_with(w)) {
+                return None;
+            }
+            (&after[..end], is_break(&after[end..]))
+        } else {
+            // A character test before the words: most clauses open with none.
+            let verb = if verb.starts_with(['目', '年', '当', '已']) {
+                OPENERS
+                    .iter()
+                    .find_map(|w| verb.strip_prefix(w))
+                    .unwrap_or(verb)
+            } else {
+                verb
+            };
+            (verb, is_break(after))
+        };
+        // `开工项目30个`: the part's own things named (`项目`, `新…`) may
+        // be others than the whole's.
+        if !opens_later(verb)
+            || verb.contains("项目")
+            || !han(verb, MAX_VERB)
+            || !han(words, MAX_WORDS)
+        {
+            return None;
+        }
+        let clause = doc.clause_range(whole.span.start);
+        let lead = &text[clause.start.min(whole.span.start)..whole.span.start];
+        // The whole's things were taken up, and not already at the part's
+        // stage (`开工项目50个，竣工30个` cuts another way).
+        let taken = [lead, words]
+            .iter()
+            .any(|s| TAKEN_UP.iter().any(|w| s.contains(w)));
+        let own_stage = LATER
+            .iter()
+            .filter(|w| verb.contains(*w))
+            .any(|w| lead.contains(w) || words.contains(w));
+        (taken && !own_stage && closes && plain(text, whole) && plain(text, part))
+            .then(|| PartReading::single(whole, part))
+    })
+}
+
+/// Whether the verb phrase opens with a word of a later stage, perhaps
+/// after `取得` (`取得备案`).
+fn opens_later(verb: &str) -> bool {
+    let verb = verb.strip_prefix("取得").unwrap_or(verb);
+    LATER.iter().any(|w| verb.starts_with(w))
+}
+
+/// Whether `rest` opens with a break that ends a clause.
+fn is_break(rest: &str) -> bool {
+    rest.starts_with(['，', ',', '。', '；', ';'])
+}
+
+/// A level, no change nor class bound.
+fn plain(text: &str, figure: &Figure) -> bool {
+    is_level(figure) && !is_change(text, figure) && !is_threshold(text, figure)
+}
