@@ -4637,6 +4637,15 @@ fn things_at_a_later_stage_are_some_of_those_taken_up() {
     quiet("签约项目12个，新开工30个。\n");
     quiet("签约项目12个，开工项目30个。\n");
     quiet("签约项目12个，落地投产30家。\n");
+    // Stages a drafter lists side by side for the year (projects started
+    // may have been signed in earlier years): read only after `已`.
+    quiet("全年新签约招商项目45个，开工建设62个，竣工投产30个。\n");
+    quiet("全年引进项目38个，开工52个，总投资120亿元。\n");
+    quiet("签约亿元以上项目20个，投产25个。\n");
+    quiet("园区引进企业46家签约入驻，51家建成投产。\n");
+    let text = |n: &str| format!("全年签约项目45个，目前已开工{n}。\n");
+    quiet(&text("38个"));
+    assert_eq!(codes(&text("52个")), vec![Code::PartExceedsWhole]);
     // The part opening its clause, its stage after it.
     let text = |n: &str| format!("园区引进企业46家签约入驻，{n}已建成投产。\n");
     quiet(&text("27家"));

@@ -15,7 +15,15 @@ const TAKEN_UP: &[&str] = &[
     "签约", "引进", "意向", "立案", "立项", "交易", "洽谈", "招引",
 ];
 
-/// Words of a later stage, in the part's verb phrase.
+/// Words of a later stage that only things taken up before can reach
+/// (`落地` of signed projects, `移送` of filed cases, `到账` of money
+/// traded): read with no `已`.
+const OF_THOSE: &[&str] = &["落地", "到账", "移交", "移送"];
+
+/// Words of a later stage, in the part's verb phrase. Beyond `OF_THOSE`
+/// they are read only after `已`: a year's projects started, put into
+/// production or settled (`签约项目45个，开工62个`) may have been signed in
+/// earlier years, and a drafter lists the stages of the year side by side.
 const LATER: &[&str] = &[
     "落地", "开工", "投产", "建成", "竣工", "到账", "到位", "移交", "移送", "备案", "注册", "入驻",
     "签约",
@@ -56,29 +64,33 @@ pub(super) fn later_stage(doc: &Document) -> impl Iterator<Item = PartReading<'_
         // `…，32家建成投产`: a bare count opening its clause, its stage
         // right after it and closing the clause.
         let after = &text[part.span.end..];
-        let (verb, closes) = if verb.is_empty() {
+        let (verb, closes, already) = if verb.is_empty() {
+            let already = after.starts_with('已');
             let after = after.strip_prefix('已').unwrap_or(after);
             let end = after.find(|c: char| !crate::chars::is_han(c))?;
             // `51家企业建成投产`: things named after the part may be others.
             if !LATER.iter().any(|w| after.starts_with(w)) {
                 return None;
             }
-            (&after[..end], is_break(&after[end..]))
+            (&after[..end], is_break(&after[end..]), already)
         } else {
             // A character test before the words: most clauses open with none.
-            let verb = if verb.starts_with(['目', '年', '当', '已']) {
-                OPENERS
-                    .iter()
-                    .find_map(|w| verb.strip_prefix(w))
-                    .unwrap_or(verb)
+            let (verb, already) = if verb.starts_with(['目', '年', '当', '已']) {
+                let already = verb.chars().take(3).any(|c| c == '已');
+                let mut rest = verb;
+                // A time, then `已` (`目前已`).
+                while let Some(shorter) = OPENERS.iter().find_map(|w| rest.strip_prefix(w)) {
+                    rest = shorter;
+                }
+                (rest, already)
             } else {
-                verb
+                (verb, false)
             };
-            (verb, is_break(after))
+            (verb, is_break(after), already)
         };
         // `开工项目30个`: the part's own things named (`项目`, `新…`) may
         // be others than the whole's.
-        if !opens_later(verb)
+        if !opens_later(verb, if already { LATER } else { OF_THOSE })
             || verb.contains("项目")
             || !han(verb, MAX_VERB)
             || !han(words, MAX_WORDS)
@@ -101,11 +113,11 @@ pub(super) fn later_stage(doc: &Document) -> impl Iterator<Item = PartReading<'_
     })
 }
 
-/// Whether the verb phrase opens with a word of a later stage, perhaps
-/// after `取得` (`取得备案`).
-fn opens_later(verb: &str) -> bool {
+/// Whether the verb phrase opens with one of `stages`, perhaps after
+/// `取得` (`取得备案`).
+fn opens_later(verb: &str, stages: &[&str]) -> bool {
     let verb = verb.strip_prefix("取得").unwrap_or(verb);
-    LATER.iter().any(|w| verb.starts_with(w))
+    stages.iter().any(|w| verb.starts_with(w))
 }
 
 /// Whether `rest` opens with a break that ends a clause.
