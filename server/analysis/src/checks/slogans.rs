@@ -2279,7 +2279,7 @@ const MIN_MEASURED_NAME: usize = 3;
 /// `三个一`) or a code of numbers (`1+5+X`) is shared by slogans that count
 /// other things.
 fn misprinted(slogan: &str, variant: &str) -> bool {
-    let (Some(noted), Some(printed)) = (parse_slogan(slogan), parse_slogan(variant)) else {
+    let Some(noted) = parse_slogan(slogan) else {
         return false;
     };
     let distinctive = match noted.as_slice() {
@@ -2287,12 +2287,7 @@ fn misprinted(slogan: &str, variant: &str) -> bool {
         [one] => one.written.chars().count() >= 2,
         parts => parts.len() >= 2,
     };
-    let changed = noted
-        .iter()
-        .zip(&printed)
-        .filter(|(a, b)| a.numeral != b.numeral)
-        .count();
-    distinctive && noted.len() == printed.len() && changed == 1
+    distinctive && one_numeral_changed(slogan, variant)
 }
 
 /// Whether `variant`, used once at `used`, reads as the short slogan
@@ -2349,7 +2344,8 @@ fn named_after_quote<'a>(text: &'a str, used: &Range<usize>) -> Option<&'a str> 
     (opened && words.chars().all(crate::chars::is_han)).then_some(words)
 }
 
-/// Whether two slogans have the same parts, one numeral changed.
+/// Whether `variant` has as many parts as `slogan`, one numeral changed
+/// (the variants read here share the slogan's words).
 fn one_numeral_changed(slogan: &str, variant: &str) -> bool {
     let (Some(noted), Some(printed)) = (parse_slogan(slogan), parse_slogan(variant)) else {
         return false;
