@@ -427,6 +427,11 @@ const LABEL_WORDS: &[&str] = &[
     "，即：",
     "，即",
     ",即",
+    // `“10”，指A、B…；“1”，指C`.
+    "，是指",
+    "，指",
+    ",是指",
+    ",指",
     "即：",
     "即",
     "是指",
@@ -579,6 +584,14 @@ fn count_list(list: &str) -> Option<Vec<usize>> {
     if let Some(n) = opening_count(list) {
         return Some(vec![n]);
     }
+    // `“五位一体”主体组织，包括A、B、C、D、E`: what the part is, then all
+    // its things (none left open by `等`).
+    if let Some((_, things)) = list.split_once("，包括")
+        && !things.contains('等')
+        && things.contains('、')
+    {
+        return count_list(things);
+    }
     if list.contains(['，', ',', '；', ';', '：', ':', '。']) {
         return None;
     }
@@ -662,9 +675,14 @@ fn restating_counts(definition: &str) -> Option<Vec<usize>> {
 }
 
 /// The count a list opens with when its first clause is that count and
-/// what it counts (`两条精品线路`, `1个中心`), and more clauses follow.
+/// what it counts (`两条精品线路`, `1个中心`, or quoted as the slogan it
+/// stands for, `“九个攻坚”`), and more clauses follow.
 fn opening_count(list: &str) -> Option<usize> {
     let (first, _) = list.split_once(['，', ',', '；', ';'])?;
+    let first = match first.strip_prefix('“').and_then(|f| f.strip_suffix('”')) {
+        Some(quoted) if !quoted.contains(['“', '”']) => quoted,
+        _ => first,
+    };
     let opens = first.starts_with(|c: char| c.is_ascii_digit() || chinese_digit(c).is_some());
     if !opens || first.chars().count() > 16 || first.contains(['、', '和', '及', '与']) {
         return None;

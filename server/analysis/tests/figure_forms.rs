@@ -578,6 +578,30 @@ fn slogans_written_as_numbers() {
 }
 
 #[test]
+fn code_parts_labelled_by_zhi_quoted_counts_or_baokuo_lists() {
+    // `“7”，指…`: a label word after a comma.
+    let zhi = "“7”，指甲场所、乙场所、丙场所、丁场所、戊场所、己场所、庚场所等七类场所整治；\
+               “1”，指小微企业整治。";
+    quiet(&noted("“7+1”", zhi));
+    assert_eq!(codes(&noted("“8+1”", zhi)), vec![Code::SloganCount]);
+    // A part's list opening with the quoted slogan it stands for.
+    let quoted = "“1”即加强自身建设。“4”即“四个攻坚”，在甲上攻坚，在乙上攻坚，\
+                  在丙上攻坚，在丁上攻坚。";
+    quiet(&noted("“1+4”", quoted));
+    assert_eq!(codes(&noted("“1+5”", quoted)), vec![Code::SloganCount]);
+    // What a part is, then all its things after `包括`; left open by `等`,
+    // it is not counted.
+    let baokuo = "“3”即“三会”议事组织，包括甲会、乙会、丙会；“2”即“两站”服务组织，\
+                  包括甲站、乙站。";
+    quiet(&noted("“3+2”", baokuo));
+    assert_eq!(codes(&noted("“4+2”", baokuo)), vec![Code::SloganCount]);
+    quiet(&noted(
+        "“4+2”",
+        "“4”即议事组织，包括甲会、乙会、丙会等；“2”即服务组织，包括甲站、乙站。",
+    ));
+}
+
+#[test]
 fn a_closing_one_whole_is_no_counted_part() {
     // `一体` is what the parts make: the three items hold the slogan.
     quiet(&noted("“三位一体”", "甲服务、乙服务、丙服务。"));
@@ -989,6 +1013,19 @@ fn slogan_misprinted_once_apart_from_the_notes_own_spelling() {
         vec![Code::SloganCount]
     );
     quiet(&format!("落实“三必到”制度。\n\n坚持“三必到”服务。{note}"));
+    // A word of one character, quoted and naming the same thing as a use
+    // of the note's term (the same words after it): the note's slogan
+    // misprinted.
+    let note = "\n注释\n1.“三保”：保甲、保乙、保丙。\n";
+    assert_eq!(
+        codes(&format!("加快“三保”建设。\n\n继续加快“四保”建设。{note}")),
+        vec![Code::SloganCount]
+    );
+    assert_eq!(
+        codes(&format!("开展“三保”行动。\n\n深化“四保”行动。{note}")),
+        vec![Code::SloganCount]
+    );
+    quiet(&format!("加快“三保”建设。\n\n继续加快“三保”建设。{note}"));
     // A measured noun of three characters or more names one thing too.
     let note = "\n注释\n1.“三大提升工程”：甲提升工程、乙提升工程、丙提升工程。\n";
     assert_eq!(
@@ -1005,6 +1042,8 @@ fn slogan_of_a_shared_shape_printed_with_other_numerals_stays_silent() {
     // slogans of that shape count other things in the same report.
     let note = "\n注释\n1.“三保”：保甲、保乙、保丙。\n";
     quiet(&format!("落实“三保”要求。\n\n做好“四保”工作。{note}"));
+    // Only the same verb before it: it may name another thing.
+    quiet(&format!("落实“三保”。\n\n继续落实“四保”。{note}"));
     let note = "\n注释\n1.“三大行动”：甲提升行动、乙攻坚行动、丙整治行动。\n";
     quiet(&format!("实施“三大行动”。\n\n启动“五大行动”。{note}"));
     let note = "\n注释\n1.“两横三纵”：“两横”即甲路、乙路；“三纵”即丙路、丁路、戊路。\n";

@@ -2195,6 +2195,14 @@ fn renumbered_uses(doc: &Document, readings: &[SloganReading], sink: &mut Sink) 
                     .iter()
                     .all(|u| !same_sentence(&doc.text, u, &uses[0]))
             });
+        // A short slogan (`六防`, `三个一`) with one numeral changed may be
+        // another real one; it is the note's misprinted when printed once,
+        // quoted as the note's term is in the body, with that term's own
+        // count standing in the note.
+        let slip = slip
+            || lone_variant
+                && uses.len() == 1
+                && quoted_as_noted(doc, note, &reading.slogan, &variant, &uses[0]);
         if used && !framed_as_noted && !slip {
             // The note's slogan with one numeral changed, its words the
             // same, may be the first mention the note explains.
@@ -2271,7 +2279,7 @@ const MIN_MEASURED_NAME: usize = 3;
 /// `三个一`) or a code of numbers (`1+5+X`) is shared by slogans that count
 /// other things.
 fn misprinted(slogan: &str, variant: &str) -> bool {
-    let (Some(noted), Some(printed)) = (parse_slogan(slogan), parse_slogan(variant)) else {
+    let Some(noted) = parse_slogan(slogan) else {
         return false;
     };
     let distinctive = match noted.as_slice() {
@@ -2279,12 +2287,76 @@ fn misprinted(slogan: &str, variant: &str) -> bool {
         [one] => one.written.chars().count() >= 2,
         parts => parts.len() >= 2,
     };
-    let changed = noted
-        .iter()
-        .zip(&printed)
-        .filter(|(a, b)| a.numeral != b.numeral)
-        .count();
-    distinctive && noted.len() == printed.len() && changed == 1
+    distinctive && one_numeral_changed(slogan, variant)
+}
+
+/// Whether `variant`, used once at `used`, reads as the short slogan
+/// `slogan` of note `note` misprinted: one numeral changed, quoted alone
+/// (`“六防”`) as the note's term is quoted in the body, naming the same
+/// kind of thing as one of the term's uses (the same words right after the
+/// closing quote: `“五防”建设` … `“六防”建设`), and outside every sentence
+/// that uses the term (in one sentence, two spellings are contrasted on
+/// purpose). Said of another thing (`落实“三保”要求`, `做好“四保”工作`), or
+/// only after the same verb, it may be another slogan of the same shape.
+fn quoted_as_noted(
+    doc: &Document,
+    note: usize,
+    slogan: &str,
+    variant: &str,
+    used: &Range<usize>,
+) -> bool {
+    if !one_numeral_changed(slogan, variant) {
+        return false;
+    }
+    let Some(named) = named_after_quote(&doc.text, used) else {
+        return false;
+    };
+    doc.note_term(note).is_some_and(|t| {
+        t.uses
+            .iter()
+            .any(|u| named_after_quote(&doc.text, u) == Some(named))
+            && t.uses.iter().all(|u| !same_sentence(&doc.text, u, used))
+    })
+}
+
+/// The Chinese characters read after a quoted use for what it names.
+const NAMING_WORDS: usize = 2;
+
+/// The [`NAMING_WORDS`] Chinese characters right after the closing quote of
+/// a use holding its quotes or standing between them (`“六防”建设` →
+/// `建设`); `None` for a use not quoted, or followed by anything else.
+fn named_after_quote<'a>(text: &'a str, used: &Range<usize>) -> Option<&'a str> {
+    let inner = text.get(used.clone())?;
+    let opened = inner.starts_with('“') || text.get(..used.start)?.ends_with('“');
+    let close = match inner.find('”') {
+        Some(p) => used.start + p + '”'.len_utf8(),
+        None => {
+            used.end
+                + text
+                    .get(used.end..)?
+                    .strip_prefix('”')
+                    .map(|_| '”'.len_utf8())?
+        }
+    };
+    let after = text.get(close..)?;
+    let to = after.char_indices().nth(NAMING_WORDS).map(|(i, _)| i)?;
+    let words = &after[..to];
+    (opened && words.chars().all(crate::chars::is_han)).then_some(words)
+}
+
+/// Whether `variant` has as many parts as `slogan`, one numeral changed
+/// (the variants read here share the slogan's words).
+fn one_numeral_changed(slogan: &str, variant: &str) -> bool {
+    let (Some(noted), Some(printed)) = (parse_slogan(slogan), parse_slogan(variant)) else {
+        return false;
+    };
+    noted.len() == printed.len()
+        && noted
+            .iter()
+            .zip(&printed)
+            .filter(|(a, b)| a.numeral != b.numeral)
+            .count()
+            == 1
 }
 
 /// Per note, read once for all readings: its term's first use in the body
