@@ -7270,3 +7270,35 @@ fn a_change_of_money_and_a_part_changed_by_the_same_verb() {
     // A yearly average is no whole; a year names no subject.
     quiet("三年来年均超收2000亿元，其中去年超收2500亿元。\n");
 }
+
+#[test]
+fn a_change_of_money_net_of_a_part_that_fell() {
+    // Another part said to have fallen: the whole is a net change, and
+    // the part that rose may exceed it.
+    quiet("全年财政增收1.3亿元，其中税收增收1.6亿元，非税收入减收0.3亿元。\n");
+    quiet("全年超收1.2亿元，其中税收超收1.5亿元，非税收入短收0.3亿元。\n");
+    quiet("全县超收7200万元，其中县级超收8100万元，乡镇短收900万元。\n");
+    quiet("全年财政增收1.3亿元，其中税收增收1.6亿元，非税收入下降12%。\n");
+    // No part said to have fallen: still read.
+    assert_eq!(
+        codes("全年超收1.2亿元，其中税收超收1.5亿元，专项收入超收0.1亿元。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+}
+
+#[test]
+fn growth_from_an_earlier_level_of_another_span() {
+    // A level of a part of the year is no base for the year's growth.
+    quiet("一季度，县级财政教育投入1.2亿元。全年县级财政教育投入5.6亿元，增长8%。\n");
+    quiet("上半年，全县社会消费品零售总额24亿元。全年全县社会消费品零售总额52亿元，增长8%。\n");
+    // A year further back than the one before: the growth is over the
+    // year before, not from it.
+    quiet("2020年县财政交通投入3.1亿元。2024年县财政交通投入4.5亿元，增长10%。\n");
+    quiet("2020年全县一般公共预算收入3.1亿元。2024年全县一般公共预算收入4.5亿元，增长10%。\n");
+    // The year before: read.
+    quiet("2021年县财政交通投入3.2亿元。2022年县财政交通投入3.5亿元，增长9.4%。\n");
+    assert_eq!(
+        codes("2021年县财政交通投入3.2亿元。2022年县财政交通投入3.5亿元，增长20%。\n"),
+        vec![Code::GrowthMismatch]
+    );
+}
