@@ -7302,3 +7302,29 @@ fn growth_from_an_earlier_level_of_another_span() {
         vec![Code::GrowthMismatch]
     );
 }
+
+#[test]
+fn parts_end_at_a_count_of_those_having_something() {
+    // `已有N个…`, `去年有N家…`: those of the whole that have something,
+    // cut another way than the parts.
+    quiet("全县共有行政村210个，其中脱贫村86个，去年已有150个村集体收入超过10万元。\n");
+    quiet("全县共有企业320家，其中规上企业86家，2024年有250家企业实现盈利。\n");
+    quiet("全县共有行政村210个，其中脱贫村86个，今年有150个村集体收入超过10万元。\n");
+    // A further part named like the first: still added up.
+    assert_eq!(
+        codes("全县共有行政村210个，其中脱贫村86个，一般村150个。\n"),
+        vec![Code::PartsExceedWhole]
+    );
+}
+
+#[test]
+fn of_which_after_of_which_as_an_object() {
+    // After `把其中N`/`对其中N`, a later `其中` may break down either whole.
+    quiet("全年实施民生实事30件，把其中12件列入重点督办，其中基础设施类18件。\n");
+    quiet("全年实施民生实事30件，对其中12件实行挂牌督办，其中基础设施类18件。\n");
+    // The whole before a single `其中`: still read.
+    assert_eq!(
+        codes("全年实施民生实事30件，其中基础设施类38件。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+}
