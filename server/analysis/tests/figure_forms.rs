@@ -389,6 +389,10 @@ fn a_slogan_of_hands_spelled_out_hand_by_hand() {
     quiet("坚持三手抓，做到一手抓产业培育。\n");
     // A lead of two sentences is no heading for the next paragraph.
     quiet("坚持三手抓的方针。这是长期任务。\n一手抓服务企业，一手抓市场监管。\n");
+    // `一手抓一手硬` grasps nothing: no hand.
+    quiet("坚持两手抓、两手都要硬，一手抓改革，一手抓稳定，确保一手抓一手硬。\n");
+    // A hand named again starts a pairing the group does not mark.
+    quiet("坚持两手抓，一手抓发展，一手抓安全，一手抓生产、一手抓安全要同步。\n");
 }
 
 /// A report using `slogan`, with one note defining it as `definition`.
