@@ -1531,6 +1531,9 @@ fn countries_by_their_short_names_before_a_count_of_countries() {
     quiet("其中美俄两国的协议令人关注。\n");
     // A count after a lone short name, or opening a word, is no list.
     quiet("同美两国会谈。中美两方面的合作深入开展。\n");
+    // A name twice: pairs with one country, not a list of countries.
+    quiet("今年，中英、中法三国合作项目落地。\n");
+    quiet("，推进中德、中意两国合作园区建设。\n");
 }
 
 #[test]
