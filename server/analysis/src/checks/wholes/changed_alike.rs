@@ -13,18 +13,23 @@ use crate::figures::FigureKind;
 /// Verbs of a change of money whose parts are changes alike.
 const VERBS: &[&str] = &["增收", "超收", "节支"];
 
-/// Words saying another part fell (`非税收入减收0.3亿元`, `短收`, `超支`):
-/// the whole is then a net change its rising part may exceed.
+/// Words saying another part fell (`非税收入减收0.3亿元`, `短收`, `超支`,
+/// `未完成预算`, a negative change): the whole is then a net change its
+/// rising part may exceed.
 const FALLS: &[&str] = &[
-    "减收",
+    "减",
     "短收",
     "下降",
-    "减少",
     "下滑",
     "回落",
     "超支",
     "增支",
-    "负增长",
+    "负",
+    "未完成",
+    "未达",
+    "-",
+    "－",
+    "−",
 ];
 
 /// The most characters of the part's subject between `其中` and its verb.
