@@ -393,6 +393,12 @@ fn a_slogan_of_hands_spelled_out_hand_by_hand() {
     quiet("坚持两手抓、两手都要硬，一手抓改革，一手抓稳定，确保一手抓一手硬。\n");
     // A hand named again starts a pairing the group does not mark.
     quiet("坚持两手抓，一手抓发展，一手抓安全，一手抓生产、一手抓安全要同步。\n");
+    // Quoted or numbered words are grasped too.
+    quiet("坚持三手抓，一手抓“硬环境”，一手抓“软环境”，一手抓1号工程。\n");
+    assert_eq!(
+        codes("坚持两手抓，一手抓“硬环境”，一手抓“软环境”，一手抓1号工程。\n"),
+        vec![Code::SloganCount]
+    );
 }
 
 /// A report using `slogan`, with one note defining it as `definition`.

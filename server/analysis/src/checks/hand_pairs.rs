@@ -124,14 +124,18 @@ fn hands_paired(paragraph: &str) -> Option<usize> {
     }
 }
 
-/// What a hand grasps: the Chinese words after `一手抓`, up to the next
-/// hand; none when another hand or no word follows (`一手抓一手硬`).
+/// What a hand grasps: the words after `一手抓` up to a clause break or
+/// the next hand (quotes and numbers among them: `一手抓“硬环境”`); none
+/// when another hand or a break follows at once (`一手抓一手硬`).
 fn hand_object(after: &str) -> &str {
     let end = after
         .char_indices()
-        .find(|&(i, c)| !crate::chars::is_han(c) || after[i..].starts_with("一手"))
+        .find(|&(i, c)| {
+            matches!(c, '，' | ',' | '、' | '；' | ';' | '。' | '：' | ':' | '\n')
+                || after[i..].starts_with("一手")
+        })
         .map_or(after.len(), |(i, _)| i);
-    &after[..end]
+    after[..end].trim_matches(|c: char| matches!(c, '“' | '”' | '"' | '‘' | '’'))
 }
 
 #[cfg(test)]
@@ -165,6 +169,10 @@ mod tests {
 
     #[test]
     fn a_hand_grasps_some_words() {
+        assert_eq!(
+            hands_paired("一手抓“硬环境”，一手抓“软环境”，一手抓1号工程。"),
+            Some(3)
+        );
         assert_eq!(
             hands_paired("一手抓甲，一手抓乙，确保一手抓一手硬。"),
             Some(2)
