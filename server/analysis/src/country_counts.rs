@@ -47,6 +47,15 @@ pub(crate) fn countries_before(line: &str, count_start: usize) -> Option<Counted
     if items.len() < 2 || line[at..count_start].ends_with('、') {
         return None;
     }
+    // `中英、中法两国`: a name twice is pairs of countries, not a list
+    // of them.
+    if items.iter().enumerate().any(|(i, a)| {
+        items[i + 1..]
+            .iter()
+            .any(|b| line[a.clone()] == line[b.clone()])
+    }) {
+        return None;
+    }
     items.reverse();
     // A run with a `、` is parted by its drafter; run together, a longer
     // one is a word (`中美英法德` reads no better than its count).
@@ -131,5 +140,8 @@ mod tests {
         assert_eq!(read("同美两国会谈"), None);
         assert_eq!(read("，中美两方面的合作"), None);
         assert_eq!(read("，中美两国际组织"), None);
+        // A name twice: pairs of countries.
+        assert_eq!(read("，中英、中法三国签约"), None);
+        assert_eq!(read("，中俄、中蒙双方合作"), None);
     }
 }

@@ -389,6 +389,16 @@ fn a_slogan_of_hands_spelled_out_hand_by_hand() {
     quiet("坚持三手抓，做到一手抓产业培育。\n");
     // A lead of two sentences is no heading for the next paragraph.
     quiet("坚持三手抓的方针。这是长期任务。\n一手抓服务企业，一手抓市场监管。\n");
+    // `一手抓一手硬` grasps nothing: no hand.
+    quiet("坚持两手抓、两手都要硬，一手抓改革，一手抓稳定，确保一手抓一手硬。\n");
+    // A hand named again starts a pairing the group does not mark.
+    quiet("坚持两手抓，一手抓发展，一手抓安全，一手抓生产、一手抓安全要同步。\n");
+    // Quoted or numbered words are grasped too.
+    quiet("坚持三手抓，一手抓“硬环境”，一手抓“软环境”，一手抓1号工程。\n");
+    assert_eq!(
+        codes("坚持两手抓，一手抓“硬环境”，一手抓“软环境”，一手抓1号工程。\n"),
+        vec![Code::SloganCount]
+    );
 }
 
 /// A report using `slogan`, with one note defining it as `definition`.
@@ -1566,6 +1576,9 @@ fn countries_by_their_short_names_before_a_count_of_countries() {
     quiet("其中美俄两国的协议令人关注。\n");
     // A count after a lone short name, or opening a word, is no list.
     quiet("同美两国会谈。中美两方面的合作深入开展。\n");
+    // A name twice: pairs with one country, not a list of countries.
+    quiet("今年，中英、中法三国合作项目落地。\n");
+    quiet("，推进中德、中意两国合作园区建设。\n");
 }
 
 #[test]
@@ -7364,4 +7377,64 @@ fn a_change_of_money_and_a_part_changed_by_the_same_verb() {
     quiet("全县超收7200万元，其中县级超收4100万元。\n");
     // A yearly average is no whole; a year names no subject.
     quiet("三年来年均超收2000亿元，其中去年超收2500亿元。\n");
+}
+
+#[test]
+fn a_change_of_money_net_of_a_part_that_fell() {
+    // Another part said to have fallen: the whole is a net change, and
+    // the part that rose may exceed it.
+    quiet("全年财政增收1.3亿元，其中税收增收1.6亿元，非税收入减收0.3亿元。\n");
+    quiet("全年超收1.2亿元，其中税收超收1.5亿元，非税收入短收0.3亿元。\n");
+    quiet("全县超收7200万元，其中县级超收8100万元，乡镇短收900万元。\n");
+    quiet("全年财政增收1.3亿元，其中税收增收1.6亿元，非税收入下降12%。\n");
+    quiet("全县超收5000万元，其中税收超收6000万元，非税收入超收-1000万元。\n");
+    quiet("全年超收1.2亿元，其中税务部门超收1.5亿元，非税收入未完成预算。\n");
+    // No part said to have fallen: still read.
+    assert_eq!(
+        codes("全年超收1.2亿元，其中税收超收1.5亿元，专项收入超收0.1亿元。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+}
+
+#[test]
+fn growth_from_an_earlier_level_of_another_span() {
+    // A level of a part of the year is no base for the year's growth.
+    quiet("一季度，县级财政教育投入1.2亿元。全年县级财政教育投入5.6亿元，增长8%。\n");
+    quiet("上半年，全县社会消费品零售总额24亿元。全年全县社会消费品零售总额52亿元，增长8%。\n");
+    // A year further back than the one before: the growth is over the
+    // year before, not from it.
+    quiet("2020年县财政交通投入3.1亿元。2024年县财政交通投入4.5亿元，增长10%。\n");
+    quiet("2020年全县一般公共预算收入3.1亿元。2024年全县一般公共预算收入4.5亿元，增长10%。\n");
+    // The year before: read.
+    quiet("2021年县财政交通投入3.2亿元。2022年县财政交通投入3.5亿元，增长9.4%。\n");
+    assert_eq!(
+        codes("2021年县财政交通投入3.2亿元。2022年县财政交通投入3.5亿元，增长20%。\n"),
+        vec![Code::GrowthMismatch]
+    );
+}
+
+#[test]
+fn parts_end_at_a_count_of_those_having_something() {
+    // `已有N个…`, `去年有N家…`: those of the whole that have something,
+    // cut another way than the parts.
+    quiet("全县共有行政村210个，其中脱贫村86个，去年已有150个村集体收入超过10万元。\n");
+    quiet("全县共有企业320家，其中规上企业86家，2024年有250家企业实现盈利。\n");
+    quiet("全县共有行政村210个，其中脱贫村86个，今年有150个村集体收入超过10万元。\n");
+    // A further part named like the first: still added up.
+    assert_eq!(
+        codes("全县共有行政村210个，其中脱贫村86个，一般村150个。\n"),
+        vec![Code::PartsExceedWhole]
+    );
+}
+
+#[test]
+fn of_which_after_of_which_as_an_object() {
+    // After `把其中N`/`对其中N`, a later `其中` may break down either whole.
+    quiet("全年实施民生实事30件，把其中12件列入重点督办，其中基础设施类18件。\n");
+    quiet("全年实施民生实事30件，对其中12件实行挂牌督办，其中基础设施类18件。\n");
+    // The whole before a single `其中`: still read.
+    assert_eq!(
+        codes("全年实施民生实事30件，其中基础设施类38件。\n"),
+        vec![Code::PartExceedsWhole]
+    );
 }

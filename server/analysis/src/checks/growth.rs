@@ -21,7 +21,7 @@ use super::figure_text::{
 };
 use crate::diagnostic::{Change, Finding, Related, RelatedKind};
 use crate::document::Document;
-use crate::figures::{Figure, FigureKind, mentions_in};
+use crate::figures::{Figure, FigureKind, Period, mentions_in};
 
 /// Verbs joining the two levels: `从A增加到B`.
 const TO_WORDS: &[&str] = &[
@@ -590,7 +590,10 @@ fn from_base<'d>(
     volume: bool,
 ) -> Option<GrowthReading<'d>> {
     let restated = from.low <= to.high && to.low <= from.high;
-    if restated || from.period.is_some() && from.period == to.period {
+    if restated
+        || from.period.is_some() && from.period == to.period
+        || !a_year_before(from.period.as_ref(), to.period.as_ref())
+    {
         return None;
     }
     let sentence = sentence_range(text, to.span.start.min(rate.span.start));
@@ -604,6 +607,26 @@ fn from_base<'d>(
         annual: false,
         not_comparable: volume || mentions_any(&text[sentence], NOT_COMPARABLE),
     })
+}
+
+/// Whether a level of `from`'s period may be the base of a year's growth
+/// to `to`'s: not a part of a year (`一季度` before `全年`), a span of
+/// years or a plan, a target (`明年`), nor a year other than the one
+/// before (`2020年` before `2024年`, whose growth is over 2023).
+fn a_year_before(from: Option<&Period>, to: Option<&Period>) -> bool {
+    let spans = |p: Option<&Period>| {
+        matches!(
+            p,
+            Some(Period::PartYear(_) | Period::Years(..) | Period::Plan(_) | Period::PastYears(_))
+        )
+    };
+    if spans(from) || spans(to) || matches!(from, Some(Period::NextYear)) {
+        return false;
+    }
+    match (from, to) {
+        (Some(Period::Year(a)), Some(Period::Year(b))) => *b == a + 1,
+        _ => true,
+    }
 }
 
 /// Words that end a subject before its level (`旅游收入达到38亿元`).

@@ -94,11 +94,27 @@ fn paragraph_at(text: &str, at: usize) -> Range<usize> {
 /// The hands of each pairing in `paragraph`, when every pairing holds as
 /// many (two or more), or each sentence one (two sentences or more).
 fn hands_paired(paragraph: &str) -> Option<usize> {
-    let pairings: Vec<usize> = paragraph
-        .split(['；', ';', '。'])
-        .map(|group| group.matches(ONE_HAND).count())
-        .filter(|n| *n > 0)
-        .collect();
+    let mut pairings: Vec<usize> = Vec::new();
+    for group in paragraph.split(['；', ';', '。']) {
+        let hands: Vec<&str> = group
+            .match_indices(ONE_HAND)
+            .map(|(at, _)| hand_object(&group[at + ONE_HAND.len()..]))
+            .filter(|object| !object.is_empty())
+            .collect();
+        // `一手抓发展，一手抓安全，一手抓生产、一手抓安全要同步`: a hand
+        // named again starts another pairing the group does not mark.
+        let named_again = hands.iter().enumerate().any(|(i, a)| {
+            hands[i + 1..]
+                .iter()
+                .any(|b| a.starts_with(b) || b.starts_with(a))
+        });
+        if named_again {
+            return None;
+        }
+        if !hands.is_empty() {
+            pairings.push(hands.len());
+        }
+    }
     let first = *pairings.first()?;
     if !pairings.iter().all(|n| *n == first) {
         return None;
@@ -107,6 +123,20 @@ fn hands_paired(paragraph: &str) -> Option<usize> {
         1 => (pairings.len() >= 2).then_some(pairings.len()),
         n => Some(n),
     }
+}
+
+/// What a hand grasps: the words after `一手抓` up to a clause break or
+/// the next hand (quotes and numbers among them: `一手抓“硬环境”`); none
+/// when another hand or a break follows at once (`一手抓一手硬`).
+fn hand_object(after: &str) -> &str {
+    let end = after
+        .char_indices()
+        .find(|&(i, c)| {
+            matches!(c, '，' | ',' | '、' | '；' | ';' | '。' | '：' | ':' | '\n')
+                || after[i..].starts_with("一手")
+        })
+        .map_or(after.len(), |(i, _)| i);
+    after[..end].trim_matches(|c: char| matches!(c, '“' | '”' | '"' | '‘' | '’'))
 }
 
 #[cfg(test)]
@@ -131,5 +161,22 @@ mod tests {
         assert_eq!(hands_paired("一手抓甲，一手抓乙；一手抓丙。"), None);
         assert_eq!(hands_paired("坚持一手抓甲。"), None);
         assert_eq!(hands_paired("甲乙丙"), None);
+        // A hand named twice: another pairing, unmarked.
+        assert_eq!(
+            hands_paired("一手抓甲，一手抓乙，一手抓丙、一手抓乙要同步。"),
+            None
+        );
+    }
+
+    #[test]
+    fn a_hand_grasps_some_words() {
+        assert_eq!(
+            hands_paired("一手抓“硬环境”，一手抓“软环境”，一手抓1号工程。"),
+            Some(3)
+        );
+        assert_eq!(
+            hands_paired("一手抓甲，一手抓乙，确保一手抓一手硬。"),
+            Some(2)
+        );
     }
 }

@@ -1171,6 +1171,12 @@ fn read_one<'d>(doc: &'d Document, cue: &Cue<'d>) -> Option<PartReading<'d>> {
     if !is_level(whole) || (is_change(text, whole) && !new_things(text, whole)) {
         return None;
     }
+    // `实事30件，把其中12件列入督办，其中基础设施类18件`: after `其中` as
+    // the object of 把/对, a later `其中` may break down either whole.
+    if previous.is_some_and(|p| whole.span.start >= p && object_of_clause(text, p - "其中".len()))
+    {
+        return None;
+    }
     // Only what stands in the whole's clause or after it: a figure of the
     // parts' unit must not be skipped over.
     if !by_name
@@ -1660,7 +1666,8 @@ fn parts_among<'d>(
         let stock = clause.is_some_and(|c| {
             c.starts_with("总量")
                 || c.starts_with("总数")
-                || (!parts.is_empty() && (names_total_reached(c) || raised_to(c)))
+                || (!parts.is_empty()
+                    && (names_total_reached(c) || raised_to(c) || counts_those_having(c)))
         });
         // `其中普惠托位3000个，每千人托位数达到4个`, `…，争取乙用地2000亩`:
         // a clause measuring per head, or setting an aim of its own, is
@@ -2325,6 +2332,24 @@ fn raised_to(clause: &str) -> bool {
         && ["扩大到", "增加到", "提高到", "提升到", "增长到"]
             .iter()
             .any(|v| clause.ends_with(v))
+}
+
+/// `其中脱贫村86个，去年已有150个村集体收入超过10万元`: a clause, after
+/// the parts, counting those of the whole that have something (`已有`,
+/// `今年有`) cuts the whole another way: no further part.
+fn counts_those_having(clause: &str) -> bool {
+    let Some(head) = clause.strip_suffix('有') else {
+        return false;
+    };
+    let head = head.trim_start_matches(crate::chars::is_space);
+    let head = ["已", "共", "还", "尚"]
+        .iter()
+        .find_map(|w| head.strip_suffix(w))
+        .unwrap_or(head);
+    let year = head.trim_start_matches(|c: char| c.is_ascii_digit());
+    head.is_empty()
+        || (year.len() < head.len() && year == "年")
+        || ["今年", "去年", "上年", "当年", "目前", "现", "年底", "年末"].contains(&head)
 }
 
 /// Verbs that open a clause stating a task of its own.

@@ -6,12 +6,31 @@
 //! said to have fallen.
 
 use super::{PartReading, same_unit};
-use crate::checks::figure_text::{chars_before, is_level};
+use crate::checks::figure_text::{chars_before, is_level, sentence_range};
 use crate::document::Document;
 use crate::figures::FigureKind;
 
 /// Verbs of a change of money whose parts are changes alike.
 const VERBS: &[&str] = &["增收", "超收", "节支"];
+
+/// Words saying another part fell (`非税收入减收0.3亿元`, `短收`, `超支`,
+/// `未完成预算`, a negative change): the whole is then a net change its
+/// rising part may exceed.
+const FALLS: &[&str] = &[
+    "减",
+    "短收",
+    "下降",
+    "下滑",
+    "回落",
+    "超支",
+    "增支",
+    "负",
+    "未完成",
+    "未达",
+    "-",
+    "－",
+    "−",
+];
 
 /// The most characters of the part's subject between `其中` and its verb.
 const MAX_SUBJECT: usize = 10;
@@ -51,7 +70,10 @@ pub(super) fn changed_alike<'d>(doc: &'d Document, of_which: &[usize]) -> Vec<Pa
                 && !super::averages(&text[clause.start.min(whole.span.start)..whole.span.end])
                 && subject.chars().count() <= MAX_SUBJECT
                 && subject.chars().all(crate::chars::is_han);
-            named.then(|| PartReading::single(whole, part))
+            // Only then: no other part said to have fallen in the sentence.
+            let rest = &text[part.span.end..sentence_range(text, part.span.start).end];
+            let net = FALLS.iter().any(|w| rest.contains(w));
+            (named && !net).then(|| PartReading::single(whole, part))
         })
         .collect()
 }
