@@ -7438,3 +7438,20 @@ fn of_which_after_of_which_as_an_object() {
         vec![Code::PartExceedsWhole]
     );
 }
+
+#[test]
+fn a_later_figure_over_ten_times_the_whole_opens_another_subject() {
+    // Another subject after the parts: far past anything a misprint makes.
+    quiet("全县有教职工6500人，其中专任教师5800人，在校生8.6万人。\n");
+    quiet("全市共有养老机构86家，其中公办机构30家，床位1.2万张。\n");
+    // A later part over the whole but within ten times it is still read.
+    assert_eq!(
+        codes("全县有教职工6500人，其中专任教师5800人，行政人员7200人。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+    // The first part is read at any size.
+    assert_eq!(
+        codes("全县有教职工6500人，其中专任教师8.6万人。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+}
