@@ -670,12 +670,12 @@ fn figures_against_the_gold() {
     // (twelve national reports) joined, over 263.
     let floors: [(&str, f64, f64); 8] = [
         // (kind, reading recall %, mutation recall %)
-        ("count", 87.3, 80.8),
+        ("count", 87.3, 80.9),
         ("part", 85.1, 87.6),
         ("respectively", 97.4, 96.3),
         ("growth", 84.0, 83.7),
         ("points", 100.0, 100.0),
-        ("slogan", 86.6, 82.4),
+        ("slogan", 86.7, 82.5),
         ("rate", 97.1, 97.0),
         ("ratio", 100.0, 100.0),
     ];
