@@ -7455,3 +7455,14 @@ fn a_later_figure_over_ten_times_the_whole_opens_another_subject() {
         vec![Code::PartExceedsWhole]
     );
 }
+
+#[test]
+fn a_bare_count_with_a_figure_of_its_own_after_the_parts_is_not_added() {
+    // What some of the whole's things have: they may be among those named.
+    quiet("全县共有行政村210个，其中脱贫村86个，150个村集体收入超过10万元。\n");
+    // Parts named plainly still add up.
+    assert_eq!(
+        codes("全县共有行政村210个，其中脱贫村86个，非脱贫村150个。\n"),
+        vec![Code::PartsExceedWhole]
+    );
+}

@@ -1444,8 +1444,28 @@ fn check_one(doc: &Document, reading: &PartReading, sink: &mut Sink) {
                 .any(|f| is_threshold(text, f))
         })
     };
+    // `其中脱贫村86个，150个村集体收入超过10万元`: a bare count opening its
+    // clause, a figure of its own after it, says what some of the whole's
+    // things have; those may be among the parts named before.
+    let status = || {
+        parts.windows(2).any(|pair| {
+            let gap = &text[pair[0].span.end..pair[1].span.start];
+            if !matches!(gap, "，" | "," | "；" | ";") {
+                return false;
+            }
+            let clause_end = text[pair[1].span.end..]
+                .find(['，', ',', '。', '；', ';'])
+                .map_or(text.len(), |p| pair[1].span.end + p);
+            let lo = doc
+                .figures
+                .partition_point(|f| f.span.start < pair[1].span.end);
+            doc.figures
+                .get(lo)
+                .is_some_and(|f| f.span.end <= clause_end)
+        })
+    };
     let sum: f64 = parts.iter().map(|p| least(text, p)).sum();
-    if !nested && sum > whole.high && !classes() {
+    if !nested && sum > whole.high && !classes() && !status() {
         let last = parts.last().map_or(first.span.clone(), |p| p.span.clone());
         sink.push(
             parts[0].span.start..last.end,
