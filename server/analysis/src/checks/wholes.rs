@@ -1453,9 +1453,7 @@ fn check_one(doc: &Document, reading: &PartReading, sink: &mut Sink) {
             if !matches!(gap, "，" | "," | "；" | ";") {
                 return false;
             }
-            let clause_end = text[pair[1].span.end..]
-                .find(['，', ',', '。', '；', ';'])
-                .map_or(text.len(), |p| pair[1].span.end + p);
+            let clause_end = doc.clause_range(pair[1].span.start).end;
             let lo = doc
                 .figures
                 .partition_point(|f| f.span.start < pair[1].span.end);

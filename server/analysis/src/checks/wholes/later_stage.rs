@@ -29,7 +29,8 @@ const LATER: &[&str] = &[
     "签约",
 ];
 
-/// Words opening the part's clause before its verb: a time, or `已`.
+/// Words opening the part's clause before its verb (or a bare count's
+/// stage): a time, or `已`.
 const OPENERS: &[&str] = &["目前", "年内", "当年", "已经", "已"];
 
 /// The most Han characters of the whole's counted words, and of the
@@ -65,27 +66,11 @@ pub(super) fn later_stage(doc: &Document) -> impl Iterator<Item = PartReading<'_
         // right after it and closing the clause.
         let after = &text[part.span.end..];
         let (verb, closes, already) = if verb.is_empty() {
-            let already = after.starts_with('已');
-            let after = after.strip_prefix('已').unwrap_or(after);
+            let (after, already) = opened(after);
             let end = after.find(|c: char| !crate::chars::is_han(c))?;
-            // `51家企业建成投产`: things named after the part may be others.
-            if !LATER.iter().any(|w| after.starts_with(w)) {
-                return None;
-            }
             (&after[..end], is_break(&after[end..]), already)
         } else {
-            // A character test before the words: most clauses open with none.
-            let (verb, already) = if verb.starts_with(['目', '年', '当', '已']) {
-                let already = verb.chars().take(3).any(|c| c == '已');
-                let mut rest = verb;
-                // A time, then `已` (`目前已`).
-                while let Some(shorter) = OPENERS.iter().find_map(|w| rest.strip_prefix(w)) {
-                    rest = shorter;
-                }
-                (rest, already)
-            } else {
-                (verb, false)
-            };
+            let (verb, already) = opened(verb);
             (verb, is_break(after), already)
         };
         // `开工项目30个`: the part's own things named (`项目`, `新…`) may
@@ -111,6 +96,25 @@ pub(super) fn later_stage(doc: &Document) -> impl Iterator<Item = PartReading<'_
         (taken && !own_stage && closes && plain(text, whole) && plain(text, part))
             .then(|| PartReading::single(whole, part))
     })
+}
+
+/// `verb` past the time words and `已` opening it (`目前已`), and whether
+/// `已` was among them.
+fn opened(verb: &str) -> (&str, bool) {
+    // A character test before the words: most clauses open with none.
+    if !verb.starts_with(['目', '年', '当', '已']) {
+        return (verb, false);
+    }
+    let mut rest = verb;
+    let mut already = false;
+    while let Some((word, shorter)) = OPENERS
+        .iter()
+        .find_map(|w| rest.strip_prefix(w).map(|r| (w, r)))
+    {
+        already |= word.starts_with('已');
+        rest = shorter;
+    }
+    (rest, already)
 }
 
 /// Whether the verb phrase opens with one of `stages`, perhaps after
