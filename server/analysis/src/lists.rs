@@ -736,12 +736,32 @@ fn note_lists(doc: &Document, out: &mut Vec<CountedList>) {
             hidden,
             // `…等十大改革攻坚行动`: only a list that ends with 等 is open;
             // a 等 inside an item says nothing about the count.
-            open: text[note.text_range.clone()]
-                .trim_end_matches(|c: char| matches!(c, '。' | '；' | ';') || is_space(c))
-                .ends_with('等'),
+            open: ends_open(text, note.text_range.clone()),
         });
     }
 }
+
+/// Whether a note's list ends with 等, alone or restating its count
+/// (`甲、乙等十项。`, `甲、乙等10个方面`): the names shown are examples.
+fn ends_open(text: &str, note: Range<usize>) -> bool {
+    let body = text[note.clone()]
+        .trim_end_matches(|c: char| matches!(c, '。' | '；' | ';') || is_space(c));
+    if body.ends_with('等') {
+        return true;
+    }
+    let Some(deng) = body.rfind('等') else {
+        return false;
+    };
+    let after = note.start + deng + '等'.len_utf8();
+    // The count and at most a few words of what it counts, no clause after.
+    count_at(text, after).is_some_and(|(_, end, _)| {
+        let tail = &text[end.min(note.start + body.len())..note.start + body.len()];
+        tail.chars().count() <= RESTATED_TAIL_CHARS && !tail.contains(['，', '、', '：', ',', ':'])
+    })
+}
+
+/// The most characters naming what a count after 等 counts (`等十项重点工程`).
+const RESTATED_TAIL_CHARS: usize = 8;
 
 /// `9条快速路：新建3条快速路为甲、乙、丙，续建6条快速路为丁、…`: a note
 /// whose clauses each count a group of the term's things with the term's

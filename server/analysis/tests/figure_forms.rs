@@ -7466,3 +7466,15 @@ fn a_bare_count_with_a_figure_of_its_own_after_the_parts_is_not_added() {
         vec![Code::PartsExceedWhole]
     );
 }
+
+#[test]
+fn a_note_list_restating_its_count_after_deng_shows_examples() {
+    // `甲、乙等十项`: the names are examples of the ten, as with a bare 等.
+    quiet("办好十件民生实事①。\n注释\n①2031年十件民生实事：新建学校3所、修缮村道40公里等十项。\n");
+    quiet("推进五大工程①。\n注释\n①五大工程：甲工程、乙工程等5项重点工程。\n");
+    // Without 等 the list is closed, and a short one is still counted.
+    assert_eq!(
+        codes("推进五大工程①。\n注释\n①五大工程：甲工程、乙工程、丙工程、丁工程。\n"),
+        vec![Code::CountMismatch]
+    );
+}
