@@ -163,17 +163,22 @@ const CLAUSE_REACH: usize = 300;
 /// The marks that end a clause.
 const CLAUSE_BREAKS: [char; 9] = ['，', '。', '；', '：', '！', '？', ',', ';', ':'];
 
-/// Whether a word joining names (`、`, `和`, `与`) stands in the clause
-/// ending at `at`: every list `echoed_count` reads has one, and most
-/// numerals have none, so this quick look back spares them the reading.
+/// Whether a word joining names (`、`, `和`, `与`, a plus sign) stands in
+/// the clause ending at `at`, or a quote closes right before the numeral
+/// (`“春夏秋冬”四季`: a row of names, see `quoted_rows`): every list
+/// `echoed_count` and `subject_count` read has one, and most numerals
+/// have none, so this quick look back spares them the reading.
 pub(crate) fn joined_in_clause(line: &str, at: usize) -> bool {
+    if line[..at].trim_end_matches(numeral_like).ends_with('”') {
+        return true;
+    }
     // The names end at most a quote, a 的 and the numeral before `at`.
     let from = crate::lists::super_floor(line, at.saturating_sub(CLAUSE_REACH + 32));
     line[from..at]
         .chars()
         .rev()
         .find_map(|c| match c {
-            '、' | '和' | '与' => Some(true),
+            '、' | '和' | '与' | '+' | '＋' => Some(true),
             _ => CLAUSE_BREAKS.contains(&c).then_some(false),
         })
         .unwrap_or(false)

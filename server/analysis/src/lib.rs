@@ -36,6 +36,7 @@ pub mod messages;
 pub mod notes;
 pub mod notes_place;
 pub mod outline;
+mod quoted_rows;
 mod referring_counts;
 pub mod rename;
 pub mod renumber;
@@ -52,6 +53,7 @@ pub mod target_pairs;
 pub mod targets;
 pub mod terms;
 pub mod text;
+mod title_runs;
 pub mod workspace;
 
 pub use checks::{Context, check};

@@ -1700,24 +1700,35 @@ fn name_lists(
             })
             .unwrap_or(names_start);
         let names = &text[names_start..at];
+        // `印发《甲》《乙》等4个文件`: titles closing the words are the
+        // names, whatever their words and the verb before them.
+        let titles = crate::title_runs::titles_closing(names, names_start);
         // A title in 《》 may be part of a name (`舞剧《甲》`), not a clause
         // of a document's words (`《甲》提出`).
-        if names.contains('《') && names.contains(['：', '提', '指']) || !balanced(names) {
+        if titles.is_none() && names.contains('《') && names.contains(['：', '提', '指'])
+            || !balanced(names)
+        {
             continue;
         }
         // `A、B及C等5座`: the count may be C's alone.
         // (Not the same characters inside words: `涉及`, `参与`.)
         // A `和` inside an earlier name (`甲、乙和丙联营、丁`) joins words
         // of that name: lists join only their last name so.
-        let last_joins = top_level(names)
-            .last()
-            .is_some_and(|(_, piece)| joins_two(piece));
+        // (A title's `和` is its own words.)
+        let titled = titles.is_some();
+        let last_joins = !titled
+            && top_level(names)
+                .last()
+                .is_some_and(|(_, piece)| joins_two(piece));
         if names.contains('或') {
             continue;
         }
-        let items: Vec<Range<usize>> = top_level(names)
-            .map(|(i, piece)| names_start + i..names_start + i + piece.len())
-            .collect();
+        let items: Vec<Range<usize>> = match titles {
+            Some(titles) => titles,
+            None => top_level(names)
+                .map(|(i, piece)| names_start + i..names_start + i + piece.len())
+                .collect(),
+        };
         let items = two_groups_joined(text, items);
         // With a last name that may be two, the list is read only when it
         // cannot fire: more names than the count may be the count's
@@ -1747,19 +1758,21 @@ fn name_lists(
         // so do two things of the counted kind joined (`甲镇、乙镇和丙镇
         // 等3个乡镇`).
         let counted = words_after(text, end, 4);
-        let (items, hidden) =
-            match parallel_last(&words).or_else(|| last_two_of_kind(&words, counted)) {
-                Some((i, w)) => {
-                    let word = words[words.len() - 1];
-                    let start = word.as_ptr() as usize - text.as_ptr() as usize;
-                    let mut split = items.clone();
-                    split.pop();
-                    split.push(start..start + i);
-                    split.push(start + i + w..start + word.len());
-                    (split, 0)
-                }
-                None => (items, hidden),
-            };
+        let (items, hidden) = match (!titled)
+            .then(|| parallel_last(&words).or_else(|| last_two_of_kind(&words, counted)))
+            .flatten()
+        {
+            Some((i, w)) => {
+                let word = words[words.len() - 1];
+                let start = word.as_ptr() as usize - text.as_ptr() as usize;
+                let mut split = items.clone();
+                split.pop();
+                split.push(start..start + i);
+                split.push(start + i + w..start + word.len());
+                (split, 0)
+            }
+            None => (items, hidden),
+        };
         // Short names; the first may carry the words of the clause before
         // it (`第二项指推动甲建设、乙、丙等“三大任务”`).
         // Longer names are read when each ends with what is counted
@@ -3728,6 +3741,12 @@ fn paired_names(
             ..list
         });
     }
+    // `《甲》《乙》两部作品`, `“红黄绿”三种颜色`, `“甲+乙+丙”三大产业`:
+    // titles, or names in one quote parted by plus signs or written as a
+    // row of characters, then the things counted.
+    if let Some(list) = marked_names(line, before, names_start, count, count_start, count_end) {
+        return Some(list);
+    }
     // The other forms count with 个 (most counts stop here).
     if !line[..count_end].ends_with('个') {
         return None;
@@ -3787,6 +3806,44 @@ fn paired_names(
         count_start..count_end,
         vec![first..third, third..count_start],
     ))
+}
+
+/// The names the drafter's marks part in `before` (the words from
+/// `names_start` to the count): titles in `《》` closing it (see
+/// `title_runs`), or one quote parting them by plus signs or writing them
+/// as a row of characters (see `quoted_rows`); when things are counted
+/// after the count (see [`counts_things`]).
+fn marked_names(
+    line: &str,
+    before: &str,
+    names_start: usize,
+    count: u32,
+    count_start: usize,
+    count_end: usize,
+) -> Option<CountedList> {
+    let (items, parting) = match crate::title_runs::titles_closing(before, names_start) {
+        Some(titles) => (titles, crate::quoted_rows::Parting::Sure),
+        None => {
+            let quoted = before.strip_suffix('”')?;
+            let inner_start = quoted.rfind('“')? + '“'.len_utf8();
+            crate::quoted_rows::quoted_row(&quoted[inner_start..], names_start + inner_start)?
+        }
+    };
+    (parting.fits(items.len(), count) && counts_things(&line[count_end..]))
+        .then(|| CountedList::shown(ListSource::BareNames, count, count_start..count_end, items))
+}
+
+/// Whether `counted`, the words after a count, open with a noun of two
+/// characters or more that is no amount (`三个百分点`, `两个月`).
+fn counts_things(counted: &str) -> bool {
+    let noun = counted
+        .chars()
+        .take_while(|c| crate::chars::is_han(*c) && chinese_digit(*c).is_none())
+        .count();
+    noun >= 2
+        && !crate::list_forms::AMOUNTS
+            .iter()
+            .any(|w| counted.starts_with(w))
 }
 
 /// What the character at `at` (a char boundary) does to a list of bare
@@ -3906,6 +3963,14 @@ fn bare_names(
     // `“一甲、一乙、一丙”的“三个一”`: each name opens with 一.
     let ones = quoted_count && text[count_end..].starts_with("一”");
     let before_count = before_count.strip_suffix('“').unwrap_or(before_count);
+    // `《甲》和《乙》两个文件`: titles, each one name whatever its words.
+    if let Some(titles) = crate::title_runs::titles_closing(before_count, names_start) {
+        let n = titles.len();
+        return ((n..=n + 1).contains(&(count as usize)) && counts_things(&text[count_end..]))
+            .then(|| {
+                CountedList::shown(ListSource::BareNames, count, count_start..count_end, titles)
+            });
+    }
     // `“甲”和“乙”两个门槛`, `“甲”、“乙”“丙”三项`: names each in its own
     // quotes, joined or touching: the drafter's marks tell them apart.
     if let Some(items) = quoted_run(before_count, names_start) {
@@ -4057,8 +4122,19 @@ fn bare_names(
     {
         return None;
     }
+    // `“甲+乙”两大`, `“红黄绿”三种`: names in their quotes parted by plus
+    // signs, or a row of characters read only at the count (see
+    // `quoted_rows`).
+    let row = quoted_names
+        .then(|| crate::quoted_rows::quoted_row(names, names_at))
+        .flatten();
+    let exact_only = row
+        .as_ref()
+        .is_some_and(|(_, parting)| *parting == crate::quoted_rows::Parting::AtCount);
     // `中央和地方两个积极性`: two names joined by one 和 or 与.
-    let items = if names.contains('、') {
+    let items = if let Some((items, _)) = row {
+        items
+    } else if names.contains('、') {
         pieces(names_at, names, &['、'])
     } else {
         let joins: Vec<_> = names.match_indices(['和', '与']).collect();
@@ -4174,7 +4250,7 @@ fn bare_names(
     // no figure. Another item (`甲、乙3个公园、丙2个广场`) makes a list of
     // groups whose names may be places holding the counted things: the
     // count is read only when it is the names' number.
-    let mut exact_only = false;
+    let mut exact_only = exact_only;
     if figure_in(own) {
         let cut = own.find(['、', '共']).map_or(own, |p| &own[..p]);
         if cut.len() == own.len() || figure_in(cut) {

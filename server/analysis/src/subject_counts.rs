@@ -78,10 +78,15 @@ pub(crate) fn subject_count(line: &str, word: usize) -> Option<CountedList> {
     // `“甲、乙、丙”三法`: the drafter's quotes close the names right
     // before the numeral, which counts them.
     // (Not a span of time: `“甲、乙”三年行动` counts years.)
-    let listed = quoted_list_before(line, start).filter(|_| !TIME.contains(&c));
-    if let Some(items) = listed {
-        let n = items.len();
-        return (n..=n + 1).contains(&(count as usize)).then(|| {
+    // So do names joined by plus signs (`“甲+乙+丙”三链`), and a row of
+    // single characters when as many as the count (`“春夏秋冬”四季`; see
+    // `quoted_rows`).
+    let listed = quoted_list_before(line, start)
+        .map(|items| (items, crate::quoted_rows::Parting::Sure))
+        .or_else(|| quoted_row_before(line, start))
+        .filter(|_| !TIME.contains(&c));
+    if let Some((items, parting)) = listed {
+        return parting.fits(items.len(), count).then(|| {
             CountedList::shown(
                 ListSource::Subjects,
                 count,
@@ -192,6 +197,22 @@ fn quoted_list_before(line: &str, end: usize) -> Option<Vec<std::ops::Range<usiz
         at += piece.len() + '、'.len_utf8();
     }
     Some(items)
+}
+
+/// The names of a quote closing right before `end` that parts them by plus
+/// signs or writes them as a row of characters (see [`crate::quoted_rows`]).
+fn quoted_row_before(
+    line: &str,
+    end: usize,
+) -> Option<(Vec<std::ops::Range<usize>>, crate::quoted_rows::Parting)> {
+    let before = line[..end].strip_suffix('”')?;
+    let mut from = before.len().saturating_sub(61 * 3);
+    while !before.is_char_boundary(from) {
+        from += 1;
+    }
+    let open = from + before[from..].rfind('“')?;
+    let inner_start = open + '“'.len_utf8();
+    crate::quoted_rows::quoted_row(&before[inner_start..], inner_start)
 }
 
 /// Whether `rest`, what follows a numeral's counted character `c`, says

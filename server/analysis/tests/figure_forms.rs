@@ -7477,4 +7477,50 @@ fn a_note_list_restating_its_count_after_deng_shows_examples() {
         codes("推进五大工程①。\n注释\n①五大工程：甲工程、乙工程、丙工程、丁工程。\n"),
         vec![Code::CountMismatch]
     );
+
+fn count_over_names_in_one_quote_parted_by_plus_signs() {
+    quiet("推进“甲链+乙链+丙链”三链融合发展。\n");
+    assert_eq!(
+        codes("推进“甲链+乙链+丙链”四链融合发展。\n"),
+        vec![Code::CountMismatch]
+    );
+    quiet("建设“东园+西园+南园”三大园区。\n");
+    assert_eq!(
+        codes("建设“东园+西园+南园”四大园区。\n"),
+        vec![Code::CountMismatch]
+    );
+    // Two words joined by a plus sign may be one idea: read at the count
+    // only.
+    quiet("健全“链长+链主”双链机制。\n");
+    quiet("健全“链长+链主”三链机制。\n");
+    quiet("推进“互联网+政务服务”三个平台建设。\n");
+}
+
+#[test]
+fn a_row_of_characters_in_quotes_is_read_at_its_count_only() {
+    quiet("围绕“食住行游购”五要素完善配套设施。\n");
+    quiet("分类标识“青白紫”三种颜色。\n");
+    quiet("做好“山水林田湖草”六篇文章。\n");
+    // Many quoted words are no row: another count is never judged.
+    quiet("围绕“食住行游购”六要素完善配套设施。\n");
+    quiet("抓好“菜篮子”两项工程。\n");
+}
+
+#[test]
+fn titles_each_one_name_before_a_count() {
+    quiet("本市《关于支持甲的若干措施》和《关于加强乙的若干措施》两个文件中各十条措施。\n");
+    assert_eq!(
+        codes("本市《关于支持甲的若干措施》和《关于加强乙的若干措施》三个文件中各十条措施。\n"),
+        vec![Code::CountMismatch]
+    );
+    quiet("出版《甲》《乙》2部作品。\n");
+    assert_eq!(codes("出版《甲》《乙》3部作品。\n"), vec![Code::CountMismatch]);
+    // Before 等, whatever words the titles hold (a 和, a 指).
+    quiet("印发《关于甲和乙的指导意见》《丙管理办法》《丁交易规则》等三个文件。\n");
+    assert_eq!(
+        codes("印发《关于甲和乙的指导意见》《丙管理办法》《丁交易规则》等两个文件。\n"),
+        vec![Code::CountMismatch]
+    );
+    // Not an amount after the titles.
+    quiet("依据《甲法》《乙条例》两个月内完成整改。\n");
 }
