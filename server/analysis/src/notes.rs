@@ -59,9 +59,10 @@ pub struct ItemStart {
 
 static DOTTED: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^([0-9０-９]{1,3})[ \t　]*[.．、]").expect("valid regex"));
+/// Also Markdown's footnote definition `[^1]:`, the colon its separator.
 static BRACKETED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:［([0-9０-９]{1,3})］|\[([0-9０-９]{1,3})\]|【([0-9０-９]{1,3})】|〔([0-9０-９]{1,3})〕)",
+        r"^(?:［([0-9０-９]{1,3})］|\[([0-9０-９]{1,3})\]|【([0-9０-９]{1,3})】|〔([0-9０-９]{1,3})〕|\[\^([0-9０-９]{1,3})\][:：])",
     )
     .expect("valid regex")
 });
@@ -151,10 +152,12 @@ pub fn item_start(text: &str, start: usize, expected: Option<u32>) -> Option<Ite
         let len = c.get(0)?.end();
         let after = s[len..].chars().next();
         let dot = s[..len].chars().last();
-        // `1.5亿` is a decimal unless 1 is the number we are waiting for.
+        // `1.5亿` is a decimal unless 1 is the number we are waiting for and
+        // a term follows (`8.6个科技专项：…`): a wrapped line of a note
+        // (`…总投资\n2.5亿元，分两期建设。`) names none.
         if matches!(dot, Some('.') | Some('．'))
             && after.and_then(digit_value).is_some()
-            && expected != Some(number)
+            && (expected != Some(number) || !names_a_term(text, start + len))
         {
             return None;
         }
@@ -162,7 +165,12 @@ pub fn item_start(text: &str, start: usize, expected: Option<u32>) -> Option<Ite
     } else if matches!(first, '［' | '[' | '【' | '〔')
         && let Some(c) = BRACKETED.captures(s)
     {
-        let digits = c.get(1).or(c.get(2)).or(c.get(3)).or(c.get(4))?;
+        let digits = c
+            .get(1)
+            .or(c.get(2))
+            .or(c.get(3))
+            .or(c.get(4))
+            .or(c.get(5))?;
         (
             parse_digits(digits.as_str())?,
             NumberStyle::Bracketed,
@@ -219,6 +227,12 @@ pub fn item_start(text: &str, start: usize, expected: Option<u32>) -> Option<Ite
         number_range: start..start + len,
         rest,
     })
+}
+
+/// Whether the line from `at` on opens with a term the layout names.
+fn names_a_term(text: &str, at: usize) -> bool {
+    let end = text[at..].find(['\n', '\r']).map_or(text.len(), |i| at + i);
+    note_term_range(text, at..end).is_some()
 }
 
 /// An item with no number (`十项清零达标：是…` under `名词解释`): a line
@@ -569,14 +583,35 @@ fn push_with_run_ons(text: &str, item: ItemStart, end: usize, notes: &mut Vec<No
 
 fn run_on_item(text: &str, item: &ItemStart, end: usize) -> Option<ItemStart> {
     let expected = item.number + 1;
+    let inner_list = inner_list_start(text, item, end);
     text[item.rest..end]
         .match_indices(['。', '；'])
         .map(|(i, p)| item.rest + i + p.len())
         .filter(|&at| at < end)
+        .take_while(|&at| at < inner_list)
         .find_map(|at| {
             item_start(text, at, Some(expected))
                 .filter(|next| next.number == expected && next.style == item.style)
         })
+}
+
+/// Where the item's own text opens a list numbered from 1 in the notes'
+/// style (`②三件实事：①…；②…；③…`), or `end`: the numbers after it are
+/// that list's items, not notes run on.
+fn inner_list_start(text: &str, item: &ItemStart, end: usize) -> usize {
+    text[item.rest..end]
+        .char_indices()
+        .filter(|&(_, c)| {
+            circled_value(c).is_some()
+                || superscript_value(c).is_some()
+                || matches!(c, '［' | '[' | '【' | '〔' | '（' | '(' | '注')
+        })
+        .map(|(i, _)| item.rest + i)
+        .find(|&at| {
+            item_start(text, at, Some(1))
+                .is_some_and(|inner| inner.number == 1 && inner.style == item.style)
+        })
+        .unwrap_or(end)
 }
 
 /// A chapter sub-heading grouping notes (`（一）经济发展`, `二、社会民生`):
@@ -741,6 +776,8 @@ mod tests {
             // Footnotes of a word processor copied as text.
             ("¹甲：乙", 1, NumberStyle::Superscript),
             ("¹²“甲”：乙", 12, NumberStyle::Superscript),
+            // A Markdown footnote's definition.
+            ("[^6]: 甲：乙", 6, NumberStyle::Bracketed),
         ] {
             let item = item_start(line, 0, None).unwrap_or_else(|| panic!("{line}"));
             assert_eq!((item.number, item.style), (number, style), "{line}");

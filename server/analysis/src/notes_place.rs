@@ -33,16 +33,18 @@ pub struct NotesPlace {
 }
 
 /// A heading's words once spaces and decorations are gone: `注释`,
-/// `名词解释`, `《政府工作报告》有关名词解释`, `术语解释`, `相关注释`.
+/// `名词解释`, `《政府工作报告》有关名词解释`, `术语解释`, `相关注释`; the
+/// notes may be the report's last numbered part (`四、名词解释`).
 static HEADING_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:附件?[0-9０-９一二三四五六七八九十]{0,3}[:：、.．]?)?(?:《[^》]{1,30}》)?(?:[0-9０-９]{4}年)?(?:\p{Han}{0,12}?政府工作报告|本报告)?(?:中)?(?:有关|相关|部分|主要|重要)?(?:内容)?(?:(?:名词|术语|词语|用语|专有名词|名称)(?:解释|注释|注解|释义|说明)|注释|注解|注|释义)(?:[:：])?$",
+        r"^(?:附件?[0-9０-９一二三四五六七八九十]{0,3}[:：、.．]?|[0-9０-９一二三四五六七八九十]{1,3}[、.．])?(?:《[^》]{1,30}》)?(?:[0-9０-９]{4}年)?(?:\p{Han}{0,12}?政府工作报告|本报告)?(?:中)?(?:有关|相关|部分|主要|重要)?(?:内容)?(?:(?:名词|术语|词语|用语|专有名词|名称)(?:解释|注释|注解|释义|说明)|注释|注解|注|释义)(?:[:：])?$",
     )
     .expect("valid regex")
 });
-/// `注释 ［1］…`: the heading with the first item on its line.
+/// `注释 ［1］…`, `注释：①…`: the heading with the first item on its line,
+/// after a space or a colon (the colon alone says the heading has ended).
 static HEADING_INLINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:注释|注|名词解释|名词注释)[:：]?[ \t　]+").expect("valid regex")
+    Regex::new(r"^(?:注释|注|名词解释|名词注释)(?:[:：][ \t　]*|[ \t　]+)").expect("valid regex")
 });
 
 static PARENTHETICAL: LazyLock<Regex> =
@@ -73,6 +75,8 @@ pub fn is_notes_heading(content: &str) -> bool {
             !matches!(
                 c,
                 '※' | '*'
+                    | '#'
+                    | '＃'
                     | '＊'
                     | '★'
                     | '☆'
@@ -190,14 +194,8 @@ fn numbered_runs(text: &str, lines: &[Line], headings: &[bool], start_line: usiz
         if line.is_blank() {
             continue;
         }
-        let content = &text[line.content.clone()];
-        // The inline heading starts with 注 or 名: other lines run no regex.
-        let inline = content
-            .starts_with(['注', '名'])
-            .then(|| HEADING_INLINE.find(content))
-            .flatten();
-        let (start, inline_heading) = match inline {
-            Some(m) => (line.content.start + m.end(), true),
+        let (start, inline_heading) = match inline_heading_end(text, line) {
+            Some(end) => (end, true),
             None => (line.content.start, false),
         };
         let Some(first) = item_start(text, start, Some(1)).filter(|it| it.number <= 3) else {
@@ -221,6 +219,18 @@ fn numbered_runs(text: &str, lines: &[Line], headings: &[bool], start_line: usiz
         runs.push(run);
     }
     runs
+}
+
+/// Where a heading with the first item on its line (`注释：①…`) ends.
+fn inline_heading_end(text: &str, line: &Line) -> Option<usize> {
+    let content = &text[line.content.clone()];
+    // The inline heading starts with 注 or 名: other lines run no regex.
+    if !content.starts_with(['注', '名']) {
+        return None;
+    }
+    HEADING_INLINE
+        .find(content)
+        .map(|m| line.content.start + m.end())
 }
 
 /// Follows a run from its first item until the numbering stops.
@@ -254,10 +264,14 @@ fn walk(
             None => {
                 continuation += 1;
                 // An annex heading (`附件`, `附件2 …`) after the last note
-                // starts the annex: its lines are no note's text.
+                // starts the annex: its lines are no note's text. Nor are a
+                // notes heading's, its first note on its line or not (the
+                // notes of one part between the parts `一、` and `二、`).
                 if continuation > MAX_CONTINUATION_LINES
                     || headings[j]
                     || crate::outline::annex_heading(text, line).is_some()
+                    || inline_heading_end(text, line)
+                        .is_some_and(|end| item_start(text, end, Some(1)).is_some())
                 {
                     break;
                 }
@@ -403,7 +417,7 @@ fn score(text: &str, lines: &[Line], run: &Run, report_start: usize) -> Option<f
             None => {}
         }
     }
-    if tasks * 3 > n {
+    if tasks * 3 > n || is_table_note(text, lines, run) {
         return None;
     }
     let shape = termish as f64 / n as f64;
@@ -430,6 +444,23 @@ fn score(text: &str, lines: &[Line], run: &Run, report_start: usize) -> Option<f
         })
         .count();
     (used * 2 >= n).then(|| 1.0 + used as f64 / n as f64 + shape + size)
+}
+
+/// A table's note (`注：1.生产总值：按可比价计算。`) inside the body: a run
+/// under the bare label 注 with one of the report's parts (`二、…`)
+/// following it before any annex. The notes section closes the body.
+fn is_table_note(text: &str, lines: &[Line], run: &Run) -> bool {
+    let Some((_, heading)) = &run.heading else {
+        return false;
+    };
+    if compact(&text[heading.clone()]).trim_end_matches([':', '：']) != "注" {
+        return false;
+    }
+    lines[run.items[0].0 + 1..]
+        .iter()
+        .filter(|l| !l.is_blank())
+        .take_while(|l| crate::outline::annex_heading(text, l).is_none())
+        .any(|l| crate::outline::is_section_heading(&text[l.content.clone()]))
 }
 
 /// The longest part of a term between quotes and brackets: what the body
@@ -498,6 +529,9 @@ mod tests {
             "青川县政府工作报告名词解释",
             "名词解释（按在报告中出现的先后排列）",
             "附件3：政府工作报告有关名词解释",
+            "五、名词解释",
+            "（五）名词注释",
+            "## 名词解释",
         ] {
             assert!(is_notes_heading(heading), "{heading}");
         }
@@ -550,6 +584,13 @@ mod tests {
         let place = place(text).expect("notes");
         assert!(!place.unnumbered);
         assert!(text[place.first_item..].starts_with("一、六个城市"));
+    }
+
+    #[test]
+    fn notes_between_two_parts_are_not_swallowed_by_the_parts_numbers() {
+        let text = "2031年某县政府工作报告\n一、回顾\n推进“两通”①。\n注释：①两通：通水、通路。\n二、安排\n继续推进。\n";
+        let place = place(text).expect("notes");
+        assert!(text[place.first_item..].starts_with("①两通"));
     }
 
     #[test]

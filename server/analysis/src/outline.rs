@@ -118,6 +118,15 @@ fn section_number(content: &str) -> Option<(&str, usize)> {
     Some((numerals, numerals.len() + sep.len_utf8()))
 }
 
+/// Whether a line reads as a part's heading `二、今年工作安排`: a section
+/// number and a few words, no sentence.
+pub(crate) fn is_section_heading(content: &str) -> bool {
+    section_number(content).is_some()
+        && content.chars().nth(MAX_SECTION_TITLE_CHARS).is_none()
+        && !content.contains(['。', '；', ';'])
+}
+const MAX_SECTION_TITLE_CHARS: usize = 30;
+
 /// `（一）`, `(二)` opening a line: the numerals and where the number ends
 /// (`^[（(]([一二三四五六七八九十]{1,3})[)）]`).
 fn subsection_number(content: &str) -> Option<(&str, usize)> {

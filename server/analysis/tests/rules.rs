@@ -472,3 +472,82 @@ fn idioms_shaped_like_slogans_are_no_terms() {
     let got = findings("数据按四舍五入取整，游客来自三山五岳。\n");
     assert!(got.is_empty(), "{got:?}");
 }
+
+fn terms_of(text: &str) -> Vec<(u32, Option<String>)> {
+    let doc = Document::parse(format!("{TITLE}{text}"), &Config::default());
+    doc.notes
+        .iter()
+        .map(|n| (n.number, n.term.clone()))
+        .collect()
+}
+
+fn read_notes(pairs: &[(u32, &str)]) -> Vec<(u32, Option<String>)> {
+    pairs
+        .iter()
+        .map(|&(n, t)| (n, Some(t.to_string())))
+        .collect()
+}
+
+#[test]
+fn a_heading_whose_colon_runs_straight_into_the_first_note() {
+    for text in [
+        "建设“三园联动”①，推行“双岗双责”②。\n注释：①三园联动：工业园、农业园、物流园一起发展。\n②双岗双责：一岗管业务，一岗管安全。\n",
+        "建设“三园联动”1，推行“双岗双责”2。\n注释：1.三园联动：工业园、农业园、物流园一起发展。\n2.双岗双责：一岗管业务，一岗管安全。\n",
+        "建设“三园联动”［1］，推行“双岗双责”［2］。\n注释：［1］三园联动：工业园、农业园、物流园一起发展。［2］双岗双责：一岗管业务，一岗管安全。\n",
+    ] {
+        assert_eq!(
+            terms_of(text),
+            read_notes(&[(1, "三园联动"), (2, "双岗双责")]),
+            "{text}"
+        );
+        assert_eq!(codes(text), Vec::<Code>::new(), "{text}");
+    }
+}
+
+#[test]
+fn a_list_inside_a_note_numbered_like_the_notes_is_the_notes_own() {
+    let text = "推进“三园联动”①，办好“四件小事”②，实行“双岗双责”③。\n注释\n①三园联动：工业园、农业园、物流园一起发展。\n②四件小事：①修路灯；②通公交；③建书屋；④办食堂。\n③双岗双责：一岗管业务，一岗管安全。\n";
+    assert_eq!(
+        terms_of(text),
+        read_notes(&[(1, "三园联动"), (2, "四件小事"), (3, "双岗双责")])
+    );
+    assert_eq!(codes(text), Vec::<Code>::new());
+}
+
+#[test]
+fn a_wrapped_line_opening_with_a_decimal_is_no_note() {
+    let text = "推进“三园联动”，实行“双岗双责”，办好“四件小事”。\n注释\n1.三园联动：三个园区一起发展，首期投资\n2.8亿元，三年建成。\n2.双岗双责：一岗管业务，一岗管安全。\n3.四件小事：修路灯、通公交、建书屋、办食堂。\n";
+    assert_eq!(
+        terms_of(text),
+        read_notes(&[(1, "三园联动"), (2, "双岗双责"), (3, "四件小事")])
+    );
+    assert_eq!(codes(text), Vec::<Code>::new());
+}
+
+#[test]
+fn the_notes_may_be_the_reports_last_numbered_part() {
+    let text = "一、回顾\n推进三园联动，实行双岗双责。\n二、安排\n继续做好各项工作。\n三、名词解释\n1.三园联动：工业园、农业园、物流园一起发展。\n2.双岗双责：一岗管业务，一岗管安全。\n";
+    assert_eq!(
+        terms_of(text),
+        read_notes(&[(1, "三园联动"), (2, "双岗双责")])
+    );
+}
+
+#[test]
+fn markdown_footnote_definitions_are_notes() {
+    let text = "一、回顾\n建设“三园联动”[^1]，推行“双岗双责”[^2]，办好“四件小事”[^3]。\n二、安排\n继续做好各项工作。\n\n[^1]: 三园联动：工业园、农业园、物流园一起发展。\n[^2]: 双岗双责：一岗管业务，一岗管安全。\n[^3]: 四件小事：修路灯、通公交、建书屋、办食堂。\n";
+    assert_eq!(
+        terms_of(text),
+        read_notes(&[(1, "三园联动"), (2, "双岗双责"), (3, "四件小事")])
+    );
+    assert_eq!(codes(text), Vec::<Code>::new());
+}
+
+#[test]
+fn a_tables_note_in_the_body_is_no_notes_section() {
+    let text = "一、回顾\n全县产值完成90亿元。\n指标　单位　完成\n产值　亿元　90\n注：1.产值：按当年价格计算。\n二、安排\n继续做好各项工作。\n三、自身建设\n坚持依法行政。\n";
+    let doc = Document::parse(format!("{TITLE}{text}"), &Config::default());
+    assert!(doc.notes.is_empty());
+    assert!(doc.notes_section.is_none());
+    assert_eq!(codes(text), Vec::<Code>::new());
+}
