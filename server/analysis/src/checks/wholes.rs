@@ -13,6 +13,7 @@ mod bounded_classes;
 mod bounds;
 mod changed_alike;
 mod classes_of_total;
+mod crossing;
 mod exports;
 mod first_batch;
 mod included;
@@ -1168,7 +1169,10 @@ fn read_one<'d>(doc: &'d Document, cue: &Cue<'d>) -> Option<PartReading<'d>> {
         }
     }
     let whole = before[index];
-    if !is_level(whole) || (is_change(text, whole) && !new_things(text, whole)) {
+    if !is_level(whole)
+        || (is_change(text, whole) && !new_things(text, whole))
+        || restated_on_basis(doc, whole)
+    {
         return None;
     }
     // `实事30件，把其中12件列入督办，其中基础设施类18件`: after `其中` as
@@ -1462,8 +1466,10 @@ fn check_one(doc: &Document, reading: &PartReading, sink: &mut Sink) {
                 .is_some_and(|f| f.span.end <= clause_end)
         })
     };
+    // `其中女性138人、少数民族126人`: parts named along different lines.
+    let crossing = || crossing::may_overlap(parts.iter().map(|p| (label(doc, p), p.unit.as_str())));
     let sum: f64 = parts.iter().map(|p| least(text, p)).sum();
-    if !nested && sum > whole.high && !classes() && !status() {
+    if !nested && sum > whole.high && !classes() && !status() && !crossing() {
         let last = parts.last().map_or(first.span.clone(), |p| p.span.clone());
         sink.push(
             parts[0].span.start..last.end,
@@ -1475,6 +1481,19 @@ fn check_one(doc: &Document, reading: &PartReading, sink: &mut Sink) {
             related(),
         );
     }
+}
+
+/// Words restating a level on another basis (`扣除一次性因素后为11.8亿元`).
+const RESTATED_BASIS: &[&str] = &["扣除", "剔除", "口径"];
+
+/// `收入12.6亿元，扣除一次性因素后为11.8亿元，其中税收收入12.1亿元`: a
+/// level restated on another basis beside the level as printed; the parts
+/// after may break down either, so neither is read as their whole.
+fn restated_on_basis(doc: &Document, whole: &Figure) -> bool {
+    let clause = doc.clause_range(whole.span.start);
+    doc.text
+        .get(clause.start.min(whole.span.start)..whole.span.start)
+        .is_some_and(|lead| RESTATED_BASIS.iter().any(|w| lead.contains(w)))
 }
 
 /// Words of `nearly` before a figure (`近3000亿元`): the amount falls
