@@ -7466,3 +7466,53 @@ fn a_bare_count_with_a_figure_of_its_own_after_the_parts_is_not_added() {
         vec![Code::PartsExceedWhole]
     );
 }
+
+#[test]
+fn parts_along_different_lines_are_not_added() {
+    // Traits of the same people, places of origin against industries,
+    // groups by plight, things by what they concern: they may overlap.
+    quiet("今年招聘社区工作者320人，其中女性180人、少数民族150人。\n");
+    quiet("全年签约项目74个，其中市外项目50个、装备制造业项目40个。\n");
+    quiet("全区公益性岗位安置1.5万人，其中高校毕业生0.8万人、就业困难人员0.9万人。\n");
+    quiet("全年受理各类诉讼4100件，其中涉农诉讼2300件、涉企诉讼2200件。\n");
+    quiet("新招录教师260人，其中硕士研究生120人、女性170人。\n");
+    // Parts of one line still add up.
+    assert_eq!(
+        codes("今年招聘社区工作者320人，其中女性180人、男性150人。\n"),
+        vec![Code::PartsExceedWhole]
+    );
+    assert_eq!(
+        codes("全年签约项目74个，其中市内项目30个、市外项目50个。\n"),
+        vec![Code::PartsExceedWhole]
+    );
+    assert_eq!(
+        codes("全年签约项目74个，其中装备制造业项目40个、现代服务业项目38个。\n"),
+        vec![Code::PartsExceedWhole]
+    );
+}
+
+#[test]
+fn a_whole_restated_on_another_basis_is_no_whole() {
+    // Both levels stand before `其中`: the parts may break down either.
+    quiet("税收收入9.4亿元，剔除留抵退税因素后为8.9亿元，其中增值税9.1亿元。\n");
+    // The level as printed, alone: read.
+    assert_eq!(
+        codes("税收收入8.9亿元，其中增值税9.1亿元。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+}
+
+#[test]
+fn a_sum_over_years_is_no_base_of_a_year_growth() {
+    // The sum over the plan period is not the year before's level.
+    quiet(
+        "五年来，全县一般公共预算收入累计完成96亿元。去年，全县一般公共预算收入达到21.5亿元，增长5.4%。\n",
+    );
+    // A level of the year before: read.
+    assert_eq!(
+        codes(
+            "前年，全县一般公共预算收入完成20.4亿元。去年，全县一般公共预算收入达到21.5亿元，增长15%。\n"
+        ),
+        vec![Code::GrowthMismatch]
+    );
+}
