@@ -1402,6 +1402,7 @@ fn check_one(doc: &Document, reading: &PartReading, sink: &mut Sink) {
         .skip(1)
         .position(|part| least(text, part) > ceiling * 10.0)
         .map_or(parts.len(), |k| k + 1);
+    let within = within.min(accounted_for(doc, whole, &parts[..within]));
     let parts = &parts[..within];
     let mut one_exceeds = false;
     for part in parts {
@@ -1494,6 +1495,29 @@ fn restated_on_basis(doc: &Document, whole: &Figure) -> bool {
     doc.text
         .get(clause.start.min(whole.span.start)..whole.span.start)
         .is_some_and(|lead| RESTATED_BASIS.iter().any(|w| lead.contains(w)))
+}
+
+/// `耕地8.6万亩，其中水田5.2万亩、旱地3.4万亩，粮食播种面积12.1万亩`: once
+/// the parts make up the whole, a new clause named unlike any of them
+/// (its last character none of theirs) measures something else; the
+/// parts end before it. How many parts are read.
+fn accounted_for(doc: &Document, whole: &Figure, parts: &[&Figure]) -> usize {
+    let text = &doc.text;
+    let mut sum = 0.0;
+    for (k, part) in parts.iter().enumerate() {
+        if k >= 2 && sum >= whole.low {
+            let gap = &text[parts[k - 1].span.end..part.span.start];
+            let last = |f: &Figure| label(doc, f).chars().next_back();
+            let named_unlike = last(part).is_some_and(|c| {
+                crate::chars::is_han(c) && parts[..k].iter().all(|p| last(p) != Some(c))
+            });
+            if gap.contains(['，', ',']) && named_unlike {
+                return k;
+            }
+        }
+        sum += part.high;
+    }
+    parts.len()
 }
 
 /// Words of `nearly` before a figure (`近3000亿元`): the amount falls

@@ -15,6 +15,9 @@ enum Line {
     Party,
     /// Groups of people named by their plight or past: they overlap.
     Group,
+    /// Who runs the things (`公办`, `民营`): like a trait, every school or
+    /// firm has one beside its other kinds (`寄宿制学校`).
+    Ownership,
     /// Where the things come from (`省外`, `外资`).
     Origin,
     /// Which industry they are of (`制造业`).
@@ -64,6 +67,9 @@ const GROUPS: &[&str] = &[
     "零就业",
 ];
 
+/// Words of who runs a school, a hospital or a firm.
+const OWNERS: &[&str] = &["公办", "民办", "公立", "私立", "国有", "民营", "非公"];
+
 /// Characters before `业` that make a word other than an industry
 /// (`企业`, `就业`, `毕业`, `专业`, `创业`, `物业`, `作业`, `职业`, `事业`).
 const NOT_INDUSTRY: &str = "企就毕专创物作职事学营";
@@ -90,6 +96,9 @@ fn line_of(name: &str, unit: &str) -> Option<Line> {
     if people && GROUPS.iter().any(|w| name.contains(w)) {
         return Some(Line::Group);
     }
+    if OWNERS.iter().any(|w| name.contains(w)) {
+        return Some(Line::Ownership);
+    }
     if name.starts_with('涉') {
         return Some(Line::Topic);
     }
@@ -109,18 +118,22 @@ fn line_of(name: &str, unit: &str) -> Option<Line> {
 }
 
 /// Whether parts, each its name and unit, may overlap: two of different
-/// lines, a trait of people beside a part of no line, or two groups or
-/// topics.
+/// lines, a trait (of people, or who runs the things) beside a part of no
+/// line, or two groups or topics.
 pub(super) fn may_overlap<'t>(parts: impl IntoIterator<Item = (&'t str, &'t str)>) -> bool {
     let lines: Vec<Option<Line>> = parts
         .into_iter()
         .map(|(name, unit)| line_of(name, unit))
         .collect();
-    let trait_of_people =
-        |l: &Option<Line>| matches!(l, Some(Line::Sex | Line::Ethnicity | Line::Party));
+    let a_trait = |l: &Option<Line>| {
+        matches!(
+            l,
+            Some(Line::Sex | Line::Ethnicity | Line::Party | Line::Ownership)
+        )
+    };
     let known: Vec<Line> = lines.iter().flatten().copied().collect();
     let crossing = known.windows(2).any(|pair| pair[0] != pair[1]);
-    let trait_beside_other = lines.iter().any(trait_of_people) && lines.iter().any(Option::is_none);
+    let trait_beside_other = lines.iter().any(a_trait) && lines.iter().any(Option::is_none);
     let shared = [Line::Group, Line::Topic]
         .iter()
         .any(|line| known.iter().filter(|l| *l == line).count() >= 2);
@@ -154,5 +167,7 @@ mod tests {
             ("就业困难人员", "人")
         ]));
         assert!(may_overlap([("其中涉企案件", "人"), ("涉民生案件", "人")]));
+        assert!(may_overlap([("其中公办学校", "所"), ("寄宿制学校", "所")]));
+        assert!(!may_overlap([("其中公办学校", "所"), ("民办学校", "所")]));
     }
 }
