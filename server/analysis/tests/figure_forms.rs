@@ -7516,3 +7516,55 @@ fn a_sum_over_years_is_no_base_of_a_year_growth() {
         vec![Code::GrowthMismatch]
     );
 }
+
+#[test]
+fn ratios_of_two_stocks_and_turnovers_may_pass_a_hundred() {
+    // Bank reserves and margins, livestock sold over the herd, dues with
+    // arrears, shares traded over shares issued.
+    quiet("全县农商银行拨备覆盖率为245%，流动性覆盖率达到180%。\n");
+    quiet("辖内保险公司核心偿付能力充足率为168%。\n");
+    quiet("全县肉牛出栏率提高到132%。\n");
+    quiet("城乡居民医保费收缴率达到102.3%。\n");
+    quiet("区域股权市场挂牌股份年换手率为180%。\n");
+    // Shares of a whole stay bounded.
+    assert_eq!(
+        codes("全县农村自来水覆盖率达到102%。\n"),
+        vec![Code::RateOutOfRange]
+    );
+    assert_eq!(
+        codes("全县不良贷款率降至101%。\n"),
+        vec![Code::RateOutOfRange]
+    );
+    // A bank's capital over its risk-weighted assets stays a share.
+    assert_eq!(
+        codes("全县农商银行资本充足率为113%。\n"),
+        vec![Code::RateOutOfRange]
+    );
+}
+
+#[test]
+fn names_joined_after_their_count_are_more_subjects() {
+    // The count says how many names stand before it, not after.
+    quiet("东、西两个物流园区和南站货场分别完成货运量86万吨、54万吨和31万吨。\n");
+    // The names and their count alone: read.
+    assert_eq!(
+        codes("东、西两个物流园区分别完成货运量86万吨、54万吨和31万吨。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+}
+
+#[test]
+fn parts_that_make_up_the_whole_end_before_another_measure() {
+    // Sown area may pass the land it is sown on: another measure.
+    quiet("全乡林地面积4.2万亩，其中公益林2.6万亩、商品林1.6万亩，林下种植面积5.1万亩。\n");
+    // A part named like the others after them is still one.
+    assert_eq!(
+        codes("全乡林地面积4.2万亩，其中公益林2.6万亩、商品林1.6万亩，防护林5.1万亩。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+    // Parts short of the whole: the next clause is still read.
+    assert_eq!(
+        codes("全乡林地面积4.2万亩，其中公益林2.6万亩，林下种植面积5.1万亩。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+}
