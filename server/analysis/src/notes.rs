@@ -350,6 +350,7 @@ fn split_term(text: &str, rest: Range<usize>) -> (Option<Range<usize>>, usize) {
             } else if (after.starts_with("是指") && !is_space(c))
                 || (matches!(c, '”' | '」' | '』' | '》' | ']' | '】')
                     && (after.starts_with('即') || after.starts_with('指')))
+                || slogan_then_zhi(&slice[..i + c.len_utf8()], after)
             {
                 other = Some((i + c.len_utf8(), i + c.len_utf8()));
             } else if is_space(c) {
@@ -383,6 +384,28 @@ fn split_term(text: &str, rest: Range<usize>) -> (Option<Range<usize>>, usize) {
         None => (None, rest.start),
     }
 }
+
+/// `两网融合指…`: a numeric slogan with no mark after it, then `指`
+/// opening the explanation. Only a term holding a numeral is so read, and
+/// never before a word that opens with 指 (`指挥`, `指标`, `指导`…).
+fn slogan_then_zhi(term: &str, after: &str) -> bool {
+    let mut rest = after.chars();
+    if rest.next() != Some('指') || rest.next().is_some_and(|c| ZHI_WORDS.contains(c)) {
+        return false;
+    }
+    let chars = term.chars().count();
+    (2..=SLOGAN_TERM_CHARS).contains(&chars)
+        && term.chars().all(crate::chars::is_han)
+        && term
+            .chars()
+            .any(|c| crate::chars::chinese_digit(c).is_some())
+}
+
+/// The longest unmarked slogan read before `指` (`一村一品示范创建`).
+const SLOGAN_TERM_CHARS: usize = 12;
+
+/// Characters after 指 that make a word of it (`指挥`, `指标`, `指导`).
+const ZHI_WORDS: &str = "挥标导数引南出示定向令针纹尖明望责派";
 
 /// `“五早”、“四集中”`: nothing but quoted names, which a full stop may close.
 fn only_quoted_names(s: &str) -> bool {
@@ -871,6 +894,12 @@ mod tests {
                 "飞地经济",
                 "两地合作建园区。",
             ),
+            // A numeric slogan, no mark, then 指.
+            (
+                "11.两网融合指城乡管网一体化。",
+                "两网融合",
+                "指城乡管网一体化。",
+            ),
         ] {
             let notes = notes_of(text);
             assert_eq!(notes[0].term.as_deref(), Some(term), "{text}");
@@ -879,6 +908,14 @@ mod tests {
         // A sentence names no term: nothing is invented.
         let text = "10.新建研究机构2家（甲、乙），实验室1家。";
         assert_eq!(notes_of(text)[0].term, None);
+        // 指 opening a word (`指挥`) or after words with no numeral is no
+        // separator.
+        for text in [
+            "12.两网融合指挥部建成投用。",
+            "13.飞地经济指两地合作建园区。",
+        ] {
+            assert_eq!(notes_of(text)[0].term, None, "{text}");
+        }
     }
 
     #[test]

@@ -7477,7 +7477,9 @@ fn a_note_list_restating_its_count_after_deng_shows_examples() {
         codes("推进五大工程①。\n注释\n①五大工程：甲工程、乙工程、丙工程、丁工程。\n"),
         vec![Code::CountMismatch]
     );
+}
 
+#[test]
 fn count_over_names_in_one_quote_parted_by_plus_signs() {
     quiet("推进“甲链+乙链+丙链”三链融合发展。\n");
     assert_eq!(
@@ -7514,7 +7516,10 @@ fn titles_each_one_name_before_a_count() {
         vec![Code::CountMismatch]
     );
     quiet("出版《甲》《乙》2部作品。\n");
-    assert_eq!(codes("出版《甲》《乙》3部作品。\n"), vec![Code::CountMismatch]);
+    assert_eq!(
+        codes("出版《甲》《乙》3部作品。\n"),
+        vec![Code::CountMismatch]
+    );
     // Before 等, whatever words the titles hold (a 和, a 指).
     quiet("印发《关于甲和乙的指导意见》《丙管理办法》《丁交易规则》等三个文件。\n");
     assert_eq!(
@@ -7523,4 +7528,106 @@ fn titles_each_one_name_before_a_count() {
     );
     // Not an amount after the titles.
     quiet("依据《甲法》《乙条例》两个月内完成整改。\n");
+}
+
+#[test]
+fn parts_along_different_lines_are_not_added() {
+    // Traits of the same people, places of origin against industries,
+    // groups by plight, things by what they concern: they may overlap.
+    quiet("今年招聘社区工作者320人，其中女性180人、少数民族150人。\n");
+    quiet("全年签约项目74个，其中市外项目50个、装备制造业项目40个。\n");
+    quiet("全区公益性岗位安置1.5万人，其中高校毕业生0.8万人、就业困难人员0.9万人。\n");
+    quiet("全年受理各类诉讼4100件，其中涉农诉讼2300件、涉企诉讼2200件。\n");
+    quiet("新招录教师260人，其中硕士研究生120人、女性170人。\n");
+    // Parts of one line still add up.
+    assert_eq!(
+        codes("今年招聘社区工作者320人，其中女性180人、男性150人。\n"),
+        vec![Code::PartsExceedWhole]
+    );
+    assert_eq!(
+        codes("全年签约项目74个，其中市内项目30个、市外项目50个。\n"),
+        vec![Code::PartsExceedWhole]
+    );
+    assert_eq!(
+        codes("全年签约项目74个，其中装备制造业项目40个、现代服务业项目38个。\n"),
+        vec![Code::PartsExceedWhole]
+    );
+}
+
+#[test]
+fn a_whole_restated_on_another_basis_is_no_whole() {
+    // Both levels stand before `其中`: the parts may break down either.
+    quiet("税收收入9.4亿元，剔除留抵退税因素后为8.9亿元，其中增值税9.1亿元。\n");
+    // The level as printed, alone: read.
+    assert_eq!(
+        codes("税收收入8.9亿元，其中增值税9.1亿元。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+}
+
+#[test]
+fn a_sum_over_years_is_no_base_of_a_year_growth() {
+    // The sum over the plan period is not the year before's level.
+    quiet(
+        "五年来，全县一般公共预算收入累计完成96亿元。去年，全县一般公共预算收入达到21.5亿元，增长5.4%。\n",
+    );
+    // A level of the year before: read.
+    assert_eq!(
+        codes(
+            "前年，全县一般公共预算收入完成20.4亿元。去年，全县一般公共预算收入达到21.5亿元，增长15%。\n"
+        ),
+        vec![Code::GrowthMismatch]
+    );
+}
+
+#[test]
+fn ratios_of_two_stocks_and_turnovers_may_pass_a_hundred() {
+    // Bank reserves and margins, livestock sold over the herd, dues with
+    // arrears, shares traded over shares issued.
+    quiet("全县农商银行拨备覆盖率为245%，流动性覆盖率达到180%。\n");
+    quiet("辖内保险公司核心偿付能力充足率为168%。\n");
+    quiet("全县肉牛出栏率提高到132%。\n");
+    quiet("城乡居民医保费收缴率达到102.3%。\n");
+    quiet("区域股权市场挂牌股份年换手率为180%。\n");
+    // Shares of a whole stay bounded.
+    assert_eq!(
+        codes("全县农村自来水覆盖率达到102%。\n"),
+        vec![Code::RateOutOfRange]
+    );
+    assert_eq!(
+        codes("全县不良贷款率降至101%。\n"),
+        vec![Code::RateOutOfRange]
+    );
+    // A bank's capital over its risk-weighted assets stays a share.
+    assert_eq!(
+        codes("全县农商银行资本充足率为113%。\n"),
+        vec![Code::RateOutOfRange]
+    );
+}
+
+#[test]
+fn names_joined_after_their_count_are_more_subjects() {
+    // The count says how many names stand before it, not after.
+    quiet("东、西两个物流园区和南站货场分别完成货运量86万吨、54万吨和31万吨。\n");
+    // The names and their count alone: read.
+    assert_eq!(
+        codes("东、西两个物流园区分别完成货运量86万吨、54万吨和31万吨。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+}
+
+#[test]
+fn parts_that_make_up_the_whole_end_before_another_measure() {
+    // Sown area may pass the land it is sown on: another measure.
+    quiet("全乡林地面积4.2万亩，其中公益林2.6万亩、商品林1.6万亩，林下种植面积5.1万亩。\n");
+    // A part named like the others after them is still one.
+    assert_eq!(
+        codes("全乡林地面积4.2万亩，其中公益林2.6万亩、商品林1.6万亩，防护林5.1万亩。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+    // Parts short of the whole: the next clause is still read.
+    assert_eq!(
+        codes("全乡林地面积4.2万亩，其中公益林2.6万亩，林下种植面积5.1万亩。\n"),
+        vec![Code::PartExceedsWhole]
+    );
 }

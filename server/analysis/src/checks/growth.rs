@@ -553,7 +553,11 @@ fn based_earlier<'d>(doc: &'d Document, rates: &[usize]) -> Vec<GrowthReading<'d
         let mut base: Option<&Figure> = None;
         let mut unique = true;
         for &f in &same[..before] {
-            if f.unit != to.unit || !is_level(f) || super::figure_text::is_change(text, f) {
+            if f.unit != to.unit
+                || !is_level(f)
+                || super::figure_text::is_change(text, f)
+                || summed_over_years(doc, f)
+            {
                 continue;
             }
             // `县级一般公共预算收入` is not `全市一般公共预算收入`, nor
@@ -576,6 +580,19 @@ fn based_earlier<'d>(doc: &'d Document, rates: &[usize]) -> Vec<GrowthReading<'d
         out.extend(from_base(text, from, to, rate, volume));
     }
     out
+}
+
+/// Words of a sum over a span of time before an amount (`累计完成238亿元`).
+const SUMS: &[&str] = &["累计", "合计", "共计", "总计"];
+
+/// `“十四五”期间，收入累计完成238亿元。2025年，收入达到53.2亿元，增长6.2%`:
+/// a sum over years in its clause is no year's level, and no base of a
+/// year's growth.
+fn summed_over_years(doc: &Document, figure: &Figure) -> bool {
+    let clause = doc.clause_range(figure.span.start);
+    doc.text
+        .get(clause.start.min(figure.span.start)..figure.span.start)
+        .is_some_and(|lead| SUMS.iter().any(|w| lead.contains(w)))
 }
 
 /// A year's growth from an earlier printed `from` to `to` at `rate`:
@@ -687,6 +704,7 @@ fn based_on_subject<'d>(
         if subject_of(doc, f, &own) != Some(subject)
             || !is_level(f)
             || super::figure_text::is_change(text, f)
+            || summed_over_years(doc, f)
         {
             continue;
         }

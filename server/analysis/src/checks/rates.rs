@@ -1244,6 +1244,19 @@ const UNBOUNDED_RATES: &[&str] = &[
     // (`污水处理厂负荷率105%`).
     "负荷率",
     "完成比例",
+    // A bank's reserves over its bad loans, its liquid assets over a
+    // month's outflows, an insurer's capital over the capital required:
+    // ratios of two stocks, commonly well over 100% (a bank's 资本充足率,
+    // capital over its risk-weighted assets, stays a share).
+    "拨备覆盖率",
+    "流动性覆盖率",
+    "偿付能力充足率",
+    // Livestock sold over the herd at the year's start (`生猪出栏率158%`).
+    "出栏率",
+    // Dues collected over those due, arrears of past years among them.
+    "收缴率",
+    // Shares traded in a year over the shares issued.
+    "换手率",
     // A tax deduction of spending (`研发费用加计扣除比例提高到120%`) may
     // pass the spending itself.
     "扣除比例",

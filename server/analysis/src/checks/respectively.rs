@@ -412,7 +412,7 @@ fn subjects(
     if let Some(run) = counted_subjects(text, clause.start..at, &figures) {
         return Some((floor_boundary(text, clause.start)..at, (run, run)));
     }
-    if let Some(n) = names_with_their_count(text, clause.start, &figures) {
+    if let Some(n) = names_with_their_count(text, clause.start..at, &figures) {
         return Some((floor_boundary(text, clause.start)..at, (n, n)));
     }
     // `15%税率政策甲、乙享惠面分别…`, `5个项目一、二季度开工率分别…`: a
@@ -483,7 +483,7 @@ fn subjects(
         .iter()
         .filter(|f| f.kind != FigureKind::Duration)
         .collect();
-    if let Some(n) = names_with_their_count(text, previous.start, &listed) {
+    if let Some(n) = names_with_their_count(text, previous.clone(), &listed) {
         return Some((floor_boundary(text, previous.start)..at, (n, n)));
     }
     let range = floor_boundary(text, previous.start)..at;
@@ -610,11 +610,14 @@ fn counted_subjects(
 /// one more), then their count in a numeral of words (`两个`, `三大`) as
 /// the only figure of the words from `start`: the count, when the names
 /// are as many. (A count in digits, `2个项目`, counts other things.)
+/// A name joined after the counted noun (`甲、乙两个园区和丙物流港`) is
+/// one more subject than the count: no reading then.
 fn names_with_their_count(
     text: &str,
-    start: usize,
+    words: Range<usize>,
     figures: &[&crate::figures::Figure],
 ) -> Option<usize> {
+    let start = words.start;
     let [count] = figures else {
         return None;
     };
@@ -631,9 +634,24 @@ fn names_with_their_count(
     if !names.ends_with(crate::chars::is_han) || names.contains(['（', '(', '“', '《', '：']) {
         return None;
     }
+    // The counted noun, then a join: a few characters of Chinese before
+    // `和`, `与` or `及` (not `、`, which may list what the names do:
+    // `两个集群向更高端、更绿色转型`).
+    let after = text.get(count.span.end..words.end).unwrap_or("");
+    let noun_then_join = after
+        .char_indices()
+        .take(MAX_COUNTED_NOUN + 1)
+        .find(|&(_, c)| !crate::chars::is_han(c) || matches!(c, '和' | '与' | '及'))
+        .is_some_and(|(_, c)| matches!(c, '和' | '与' | '及'));
+    if noun_then_join {
+        return None;
+    }
     let (separators, joins) = head_joins(names);
     (separators > 0 && (separators + 1..=separators + 1 + joins).contains(&n)).then_some(n)
 }
+
+/// The most characters of the noun counted after the subjects' count.
+const MAX_COUNTED_NOUN: usize = 8;
 
 /// `获评“甲字号”“乙字号”“丙字号”的企业分别…`: quoted names written back
 /// to back, with no word between, are a list; how many, when they are

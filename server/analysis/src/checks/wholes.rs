@@ -13,6 +13,7 @@ mod bounded_classes;
 mod bounds;
 mod changed_alike;
 mod classes_of_total;
+mod crossing;
 mod exports;
 mod first_batch;
 mod included;
@@ -1168,7 +1169,10 @@ fn read_one<'d>(doc: &'d Document, cue: &Cue<'d>) -> Option<PartReading<'d>> {
         }
     }
     let whole = before[index];
-    if !is_level(whole) || (is_change(text, whole) && !new_things(text, whole)) {
+    if !is_level(whole)
+        || (is_change(text, whole) && !new_things(text, whole))
+        || restated_on_basis(doc, whole)
+    {
         return None;
     }
     // `实事30件，把其中12件列入督办，其中基础设施类18件`: after `其中` as
@@ -1398,6 +1402,7 @@ fn check_one(doc: &Document, reading: &PartReading, sink: &mut Sink) {
         .skip(1)
         .position(|part| least(text, part) > ceiling * 10.0)
         .map_or(parts.len(), |k| k + 1);
+    let within = within.min(accounted_for(doc, whole, &parts[..within]));
     let parts = &parts[..within];
     let mut one_exceeds = false;
     for part in parts {
@@ -1462,8 +1467,10 @@ fn check_one(doc: &Document, reading: &PartReading, sink: &mut Sink) {
                 .is_some_and(|f| f.span.end <= clause_end)
         })
     };
+    // `其中女性138人、少数民族126人`: parts named along different lines.
+    let crossing = || crossing::may_overlap(parts.iter().map(|p| (label(doc, p), p.unit.as_str())));
     let sum: f64 = parts.iter().map(|p| least(text, p)).sum();
-    if !nested && sum > whole.high && !classes() && !status() {
+    if !nested && sum > whole.high && !classes() && !status() && !crossing() {
         let last = parts.last().map_or(first.span.clone(), |p| p.span.clone());
         sink.push(
             parts[0].span.start..last.end,
@@ -1475,6 +1482,42 @@ fn check_one(doc: &Document, reading: &PartReading, sink: &mut Sink) {
             related(),
         );
     }
+}
+
+/// Words restating a level on another basis (`扣除一次性因素后为11.8亿元`).
+const RESTATED_BASIS: &[&str] = &["扣除", "剔除", "口径"];
+
+/// `收入12.6亿元，扣除一次性因素后为11.8亿元，其中税收收入12.1亿元`: a
+/// level restated on another basis beside the level as printed; the parts
+/// after may break down either, so neither is read as their whole.
+fn restated_on_basis(doc: &Document, whole: &Figure) -> bool {
+    let clause = doc.clause_range(whole.span.start);
+    doc.text
+        .get(clause.start.min(whole.span.start)..whole.span.start)
+        .is_some_and(|lead| RESTATED_BASIS.iter().any(|w| lead.contains(w)))
+}
+
+/// `耕地8.6万亩，其中水田5.2万亩、旱地3.4万亩，粮食播种面积12.1万亩`: once
+/// the parts make up the whole, a new clause named unlike any of them
+/// (its last character none of theirs) measures something else; the
+/// parts end before it. How many parts are read.
+fn accounted_for(doc: &Document, whole: &Figure, parts: &[&Figure]) -> usize {
+    let text = &doc.text;
+    let mut sum = 0.0;
+    for (k, part) in parts.iter().enumerate() {
+        if k >= 2 && sum >= whole.low {
+            let gap = &text[parts[k - 1].span.end..part.span.start];
+            let last = |f: &Figure| label(doc, f).chars().next_back();
+            let named_unlike = last(part).is_some_and(|c| {
+                crate::chars::is_han(c) && parts[..k].iter().all(|p| last(p) != Some(c))
+            });
+            if gap.contains(['，', ',']) && named_unlike {
+                return k;
+            }
+        }
+        sum += part.high;
+    }
+    parts.len()
 }
 
 /// Words of `nearly` before a figure (`近3000亿元`): the amount falls

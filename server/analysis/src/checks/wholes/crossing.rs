@@ -1,0 +1,173 @@
+//! `新录用公务员260人，其中女性138人、少数民族126人`; `引进项目86个，其中
+//! 省外项目62个、制造业项目48个`: parts that set the whole apart along
+//! different lines (sex and ethnicity; where from and which industry) may
+//! count the same things twice, and so may parts naming groups of people
+//! by their plight (a graduate may be hard to employ) or things by what
+//! they concern (`涉企案件`, `涉民生案件`). A drafter adds up only parts of
+//! one line; these are not added up.
+
+/// A line along which a part is set apart from the rest of its whole.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Line {
+    /// Traits of people, each its own line: the same person has all three.
+    Sex,
+    Ethnicity,
+    Party,
+    /// Groups of people named by their plight or past: they overlap.
+    Group,
+    /// Who runs the things (`公办`, `民营`): like a trait, every school or
+    /// firm has one beside its other kinds (`寄宿制学校`).
+    Ownership,
+    /// Where the things come from (`省外`, `外资`).
+    Origin,
+    /// Which industry they are of (`制造业`).
+    Industry,
+    /// What they concern (`涉企`): one thing may concern several.
+    Topic,
+}
+
+/// Words opening a part's name that say where its things come from.
+const ORIGINS: &[&str] = &[
+    "省外",
+    "省内",
+    "市外",
+    "市内",
+    "县外",
+    "县内",
+    "区外",
+    "区内",
+    "境外",
+    "境内",
+    "国外",
+    "国内",
+    "外省",
+    "外市",
+    "外地",
+    "本地",
+    "本省",
+    "本市",
+    "本县",
+    "本区",
+    "外资",
+    "内资",
+    "外商",
+    "港澳台",
+];
+
+/// Words of groups of people named by their plight or past.
+const GROUPS: &[&str] = &[
+    "毕业生",
+    "农民工",
+    "退役军人",
+    "脱贫",
+    "困难",
+    "残疾",
+    "低保",
+    "失业",
+    "零就业",
+];
+
+/// Words of who runs a school, a hospital or a firm.
+const OWNERS: &[&str] = &["公办", "民办", "公立", "私立", "国有", "民营", "非公"];
+
+/// Characters before `业` that make a word other than an industry
+/// (`企业`, `就业`, `毕业`, `专业`, `创业`, `物业`, `作业`, `职业`, `事业`).
+const NOT_INDUSTRY: &str = "企就毕专创物作职事学营";
+
+/// Units counting people: traits and groups are read only on them
+/// (`脱贫村`, `非脱贫村` are villages, told apart on one line).
+const PEOPLE: &[&str] = &["人", "名", "人次", "户", "位"];
+
+fn line_of(name: &str, unit: &str) -> Option<Line> {
+    let people = PEOPLE.contains(&unit);
+    let name = name
+        .trim_start_matches(['，', ',', '：', ':', '、'])
+        .trim_start_matches("其中")
+        .trim_start_matches(['，', ',', '：', ':']);
+    if people && (name.starts_with('女') || name.starts_with('男') || name == "妇女") {
+        return Some(Line::Sex);
+    }
+    if people && name.contains("民族") {
+        return Some(Line::Ethnicity);
+    }
+    if people && name.contains("党员") {
+        return Some(Line::Party);
+    }
+    if people && GROUPS.iter().any(|w| name.contains(w)) {
+        return Some(Line::Group);
+    }
+    if OWNERS.iter().any(|w| name.contains(w)) {
+        return Some(Line::Ownership);
+    }
+    if name.starts_with('涉') {
+        return Some(Line::Topic);
+    }
+    if ORIGINS.iter().any(|w| name.starts_with(w)) {
+        return Some(Line::Origin);
+    }
+    let industry = name
+        .char_indices()
+        .filter(|&(_, c)| c == '业')
+        .any(|(i, _)| {
+            name[..i]
+                .chars()
+                .next_back()
+                .is_some_and(|c| !NOT_INDUSTRY.contains(c))
+        });
+    industry.then_some(Line::Industry)
+}
+
+/// Whether parts, each its name and unit, may overlap: two of different
+/// lines, a trait (of people, or who runs the things) beside a part of no
+/// line, or two groups or topics.
+pub(super) fn may_overlap<'t>(parts: impl IntoIterator<Item = (&'t str, &'t str)>) -> bool {
+    let lines: Vec<Option<Line>> = parts
+        .into_iter()
+        .map(|(name, unit)| line_of(name, unit))
+        .collect();
+    let a_trait = |l: &Option<Line>| {
+        matches!(
+            l,
+            Some(Line::Sex | Line::Ethnicity | Line::Party | Line::Ownership)
+        )
+    };
+    let known: Vec<Line> = lines.iter().flatten().copied().collect();
+    let crossing = known.windows(2).any(|pair| pair[0] != pair[1]);
+    let trait_beside_other = lines.iter().any(a_trait) && lines.iter().any(Option::is_none);
+    let shared = [Line::Group, Line::Topic]
+        .iter()
+        .any(|line| known.iter().filter(|l| *l == line).count() >= 2);
+    crossing || trait_beside_other || shared
+}
+
+#[cfg(test)]
+mod tests {
+    use super::may_overlap;
+
+    #[test]
+    fn parts_of_one_line_add_up() {
+        assert!(!may_overlap([
+            ("其中制造业项目", "人"),
+            ("服务业项目", "人")
+        ]));
+        assert!(!may_overlap([("其中男性", "人"), ("女性", "人")]));
+        assert!(!may_overlap([("其中省内资金", "人"), ("省外资金", "人")]));
+        assert!(!may_overlap([("其中企业", "人"), ("个体工商户", "人")]));
+        assert!(!may_overlap([("其中博士", "人"), ("硕士", "人")]));
+        assert!(!may_overlap([("其中脱贫村", "个"), ("非脱贫村", "个")]));
+    }
+
+    #[test]
+    fn parts_across_lines_may_overlap() {
+        assert!(may_overlap([("其中女性", "人"), ("少数民族", "人")]));
+        assert!(may_overlap([("其中省外项目", "人"), ("制造业项目", "人")]));
+        assert!(may_overlap([("其中博士", "人"), ("女性", "人")]));
+        assert!(may_overlap([
+            ("其中高校毕业生", "人"),
+            ("就业困难人员", "人")
+        ]));
+        assert!(may_overlap([("其中涉企案件", "人"), ("涉民生案件", "人")]));
+        assert!(may_overlap([("其中公办学校", "所"), ("寄宿制学校", "所")]));
+        assert!(!may_overlap([("其中公办学校", "所"), ("民办学校", "所")]));
+    }
+}
