@@ -231,6 +231,34 @@ fn slogan_count_one_label_over_several_segments() {
 }
 
 #[test]
+fn slogan_count_labelled_lists_end_at_the_next_label() {
+    // `“三溪”即…；“五湖”即…`: each quoted slogan labels its own list, which
+    // ends where the next slogan's label opens.
+    let body = |n: &str| {
+        format!(
+            "“一岭”即青石岭；“{n}溪”即清溪、白溪、黑溪；“五湖”即月湖、星湖、镜湖、翠湖、莲湖。\n"
+        )
+    };
+    quiet(&body("三"));
+    assert_eq!(codes(&body("四")), vec![Code::SloganCount]);
+    quiet("推进“三溪”治理，“三溪”即清溪、白溪、黑溪；“五湖”即月湖、星湖、镜湖、翠湖、莲湖。\n");
+}
+
+#[test]
+fn slogan_count_names_of_one_labelled_in_a_note_of_several() {
+    // `一港、三园、两带：“一港”即…；“三园”即…；“两带”即…`: a name of one
+    // holds by its one named thing, so the whole holds and its numerals
+    // printed otherwise in the body are reported.
+    let report = |used: &str| {
+        format!(
+            "建设“{used}”〔1〕。\n注释\n〔1〕一港、三园、两带：“一港”即青石内河港；“三园”即东区物流园、西区食品园、北区电子园；“两带”即沿江景观带和环湖绿道带。\n"
+        )
+    };
+    quiet(&report("一港、三园、两带"));
+    assert_eq!(codes(&report("一港、四园、两带")), vec![Code::SloganCount]);
+}
+
+#[test]
 fn slogan_count_defined_in_the_body() {
     // After the slogan: `“X”，即…` or `“X”：…`.
     quiet("抓实“四个一批”，即签约一批、开工一批、投产一批、储备一批。\n");

@@ -488,7 +488,7 @@ fn named_slogans(term: &str, aliases: &[&str], definition: &str) -> Vec<NoteSlog
         }
         out.push((slogan, parts, reading));
     }
-    if let Some(whole) = whole_of_held_names(&all_names, &out) {
+    if let Some(whole) = whole_of_held_names(&all_names, &out, definition) {
         out.push(whole);
     }
     out
@@ -496,24 +496,50 @@ fn named_slogans(term: &str, aliases: &[&str], definition: &str) -> Vec<NoteSlog
 
 /// `三甲、三乙、三丙：“三甲”是…；“三乙”是…；“三丙”是…`: a term of several
 /// names, each held by its own list, also names them all (the body may
-/// quote them together, `“三甲、三乙、三丙”`): the whole holds. Only ever a
-/// confirmation: a name its list refutes is reported on its own.
-fn whole_of_held_names(names: &[String], read: &[NoteSlogan]) -> Option<NoteSlogan> {
-    if names.len() < 2 || read.len() != names.len() {
+/// quote them together, `“三甲、三乙、三丙”`): the whole holds. A name of
+/// ones (`一港`, read alone only as a confirmation) holds when its own list
+/// confirms it. Only ever a confirmation: a name its list refutes is
+/// reported on its own.
+fn whole_of_held_names(
+    names: &[String],
+    read: &[NoteSlogan],
+    definition: &str,
+) -> Option<NoteSlogan> {
+    if names.len() < 2 {
         return None;
     }
-    let held = names
-        .iter()
-        .zip(read)
-        .all(|(name, (slogan, _, reading))| name == slogan && *reading == SloganCount::Holds);
-    if !held {
-        return None;
+    let mut own: Vec<SloganPart> = Vec::new();
+    for name in names {
+        match read.iter().find(|(slogan, _, _)| slogan == name) {
+            Some((_, parts, SloganCount::Holds)) => own.extend(parts.iter().cloned()),
+            Some(_) => return None,
+            None => {
+                let parts = parse_slogan(name)?;
+                let [one] = parts.as_slice() else {
+                    return None;
+                };
+                if one.numeral != 1 || !names_one(own_definition(definition, name, names)?, one) {
+                    return None;
+                }
+                own.extend(parts);
+            }
+        }
     }
     let whole = names.join("、");
     let parts = parse_slogan(&whole)?;
-    let own: Vec<&SloganPart> = read.iter().flat_map(|(_, p, _)| p).collect();
-    let same = parts.len() == own.len() && parts.iter().zip(own).all(|(a, b)| *a == *b);
-    same.then_some((whole, parts, SloganCount::Holds))
+    (counts_several(&parts) && parts == own).then_some((whole, parts, SloganCount::Holds))
+}
+
+/// Whether `list` names the one thing a part of one counts (`一港`): one
+/// name closing with the part's word (`甲乙的丙港`), or one name carrying
+/// it, nothing joined to it.
+fn names_one(list: &str, part: &SloganPart) -> bool {
+    let list = list.trim_end_matches(|c: char| matches!(c, '。' | '；' | '，') || is_space(c));
+    let joined = list.contains(['、', '，', '；', ',', ';', '和', '及', '与', '或']);
+    part.words.iter().any(|w| {
+        list.ends_with(w.as_str()) && !list[..list.len() - w.len()].contains(w.as_str())
+            || !joined && list.contains(w.as_str())
+    })
 }
 
 /// A note for a slogan written as numbers (`“1+5”专项行动`, `“1234”发展思路`):
@@ -982,7 +1008,22 @@ fn labels_after(text: &str, close: usize, is_label: impl Fn(&str) -> bool) -> Op
         None if text[start..].chars().nth(2 * MAX_LIST_AFTER - 1).is_none() => text.len(),
         None => return None,
     };
+    // The labels of another slogan's parts (`；“五乙”即…`) end the list.
+    let labelled = &text[start..end];
+    let end = labelled
+        .match_indices(['；', ';'])
+        .find(|(at, sep)| {
+            let next = &labelled[at + sep.len()..];
+            opens_with_label(next) && !quoted_name(next).is_some_and(&is_label)
+        })
+        .map_or(end, |(at, _)| start + at);
     (end > start).then_some(start..end)
+}
+
+/// The name inside the quote `text` opens with.
+fn quoted_name(text: &str) -> Option<&str> {
+    let (name, _) = text.strip_prefix('“')?.split_once('”')?;
+    Some(name)
 }
 
 /// The parts of a code as slogan parts, each counting its own written
@@ -1023,7 +1064,32 @@ fn list_after(text: &str, close: usize) -> Option<Range<usize>> {
         None if text[start..].chars().nth(MAX_LIST_AFTER - 1).is_none() => text.len(),
         None => return None,
     };
+    // `“三甲”即A、B、C；“两乙”即D、E`: the next slogan's label ends this
+    // one's list.
+    let end = start + next_label(&text[start..end]).unwrap_or(end - start);
     (end > start).then_some(start..end)
+}
+
+/// Words after a quoted slogan that make it the label of its own list.
+const NEXT_LABEL_ENDS: [&str; 6] = ["，即", "即", "是指", "指", "就是", "："];
+
+/// The offset of the first `；` in `list` followed by another quoted
+/// slogan and a label (`；“两乙”即…`): where the list before it ends.
+fn next_label(list: &str) -> Option<usize> {
+    list.match_indices(['；', ';'])
+        .find(|(at, sep)| opens_with_label(&list[at + sep.len()..]))
+        .map(|(at, _)| at)
+}
+
+/// Whether `text` opens with a quoted slogan labelling its own list
+/// (`“两乙”即…`).
+fn opens_with_label(text: &str) -> bool {
+    let Some(name) = quoted_name(text) else {
+        return false;
+    };
+    let after = &text['“'.len_utf8() + name.len() + '”'.len_utf8()..];
+    let slogan = parse_slogan(name).is_some() || parse_code(name).is_some();
+    slogan && NEXT_LABEL_ENDS.iter().any(|l| after.starts_with(l))
 }
 
 /// Words after `即` that make it no gloss (`即将`, `即使`).
@@ -1122,6 +1188,11 @@ fn list_following(text: &str, close: usize, parts: &[SloganPart]) -> Vec<Range<u
         return out;
     }
     let start = close + gap + stop.len_utf8();
+    // `推进“三甲”，“三甲”即A、B、C`: a clause labelling a slogan is that
+    // slogan's own definition, read at its label.
+    if opens_with_label(&text[start..]) {
+        return out;
+    }
     // Clauses that each spell things out are the list, to the first that
     // does not.
     if let Some(run) = spelled_clauses(text, start, parts) {
