@@ -13,7 +13,7 @@ use regex::Regex;
 
 use crate::chars::{is_quote, is_space};
 use crate::lines::{Line, compact};
-use crate::notes::{ItemStart, item_start, note_term_range, unnumbered_item};
+use crate::notes::{ItemStart, NumberStyle, item_start, note_term_range, unnumbered_item};
 
 /// The notes section: its heading (empty where it has none), its first
 /// item, the line where it must stop, and earlier or later copies of it.
@@ -454,6 +454,16 @@ fn is_table_note(text: &str, lines: &[Line], run: &Run) -> bool {
         return false;
     };
     if compact(&text[heading.clone()]).trim_end_matches([':', '：']) != "注" {
+        return false;
+    }
+    // `推进甲①。\n注：①甲：…`: the notes of a part, pointed at from the body
+    // by the marker its first note carries; a table's notes are not.
+    let first = &run.items[0].1;
+    if first.style != NumberStyle::Dotted
+        && text
+            .get(..heading.start)
+            .is_some_and(|body| body.contains(&text[first.number_range.clone()]))
+    {
         return false;
     }
     lines[run.items[0].0 + 1..]

@@ -551,3 +551,15 @@ fn a_tables_note_in_the_body_is_no_notes_section() {
     assert!(doc.notes_section.is_none());
     assert_eq!(codes(text), Vec::<Code>::new());
 }
+
+#[test]
+fn a_parts_notes_under_a_bare_label_are_notes() {
+    // Under `注：` and followed by the next part, but pointed at from the
+    // body by the markers its notes carry: no table's note.
+    let text = "一、回顾\n建成“两馆一中心”①，推行“双岗双责”②。\n注：①两馆一中心：图书馆、文化馆和文体中心。②双岗双责：一岗管业务，一岗管安全。\n二、安排\n继续做好各项工作。\n";
+    assert_eq!(
+        terms_of(text),
+        read_notes(&[(1, "两馆一中心"), (2, "双岗双责")])
+    );
+    assert!(!codes(text).contains(&Code::NotesSectionMissing));
+}
