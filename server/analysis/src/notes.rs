@@ -257,6 +257,69 @@ pub fn unnumbered_item(text: &str, line: &Line, number: u32) -> Option<ItemStart
     })
 }
 
+/// An item with no number whose term stands alone on its line, its
+/// explanation on the lines below (`两网融合` / `城乡管网一体化。`), as a
+/// word processor's bold terms come out as text. Line `at` is short, with
+/// no punctuation; the line before it (unless it is the first) closes a
+/// sentence, so that a wrapped piece of an explanation is no term; the
+/// next line is words of a sentence, not another such line.
+pub fn term_line_item(
+    text: &str,
+    lines: &[Line],
+    at: usize,
+    first: bool,
+    number: u32,
+) -> Option<ItemStart> {
+    let line = lines.get(at)?;
+    if !is_term_line(&text[line.content.clone()]) {
+        return None;
+    }
+    let next = first_words(text, lines[at + 1..].iter())?;
+    if is_term_line(next) || !next.contains(['。', '，', '、', '；']) {
+        return None;
+    }
+    if !first {
+        let before = first_words(text, lines[..at].iter().rev())?;
+        if !before.ends_with(SENTENCE_ENDS) {
+            return None;
+        }
+    }
+    let start = line.content.start;
+    Some(ItemStart {
+        number,
+        style: NumberStyle::Unnumbered,
+        number_range: start..start,
+        rest: start,
+    })
+}
+
+/// The words of the first non-blank line of `lines`.
+fn first_words<'t, 'l>(
+    text: &'t str,
+    mut lines: impl Iterator<Item = &'l Line>,
+) -> Option<&'t str> {
+    lines
+        .find(|l| !l.is_blank())
+        .map(|l| text[l.content.clone()].trim_end_matches(is_space))
+}
+
+/// What closes an explanation's sentence.
+const SENTENCE_ENDS: [char; 4] = ['。', '；', '！', '）'];
+
+/// A line that can be a term alone: a few words, no punctuation.
+fn is_term_line(content: &str) -> bool {
+    let content = content.trim_matches(is_space);
+    let chars = content.chars().count();
+    (2..=MAX_TERM_LINE_CHARS).contains(&chars)
+        && content.chars().any(crate::chars::is_han)
+        && !is_group_heading(content)
+        && !content.starts_with(['（', '(', '【', '［', '['])
+        && !content.contains(['。', '；', ';', '，', ',', '：', ':', '、', '！', '？'])
+}
+
+/// The longest term standing alone with no number, in characters.
+const MAX_TERM_LINE_CHARS: usize = 16;
+
 /// One other name of a note's term (`“两新”` in `“两重”、“两新”：`).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Alias {
@@ -517,6 +580,9 @@ pub fn parse_notes(
 ) -> Vec<Note> {
     let mut notes: Vec<Note> = Vec::new();
     let mut style = None;
+    // Unnumbered items are all of one layout: a term with its separator,
+    // or a term alone on its line (decided by the first).
+    let mut term_lines: Option<bool> = None;
     let mut pending_blank = false;
     let mut line_no = lines.partition_point(|l| l.range.end < first);
     while line_no < stop_line.min(lines.len()) {
@@ -529,7 +595,23 @@ pub fn parse_notes(
         }
         let expected = notes.last().map(|n| n.number + 1).or(Some(1));
         let item = if unnumbered {
-            unnumbered_item(text, line, expected.unwrap_or(1))
+            let number = expected.unwrap_or(1);
+            let at = line_no - 1;
+            match term_lines {
+                Some(true) => term_line_item(text, lines, at, false, number),
+                Some(false) => unnumbered_item(text, line, number),
+                None => {
+                    let plain = unnumbered_item(text, line, number);
+                    let alone = plain
+                        .is_none()
+                        .then(|| term_line_item(text, lines, at, true, number))
+                        .flatten();
+                    if plain.is_some() || alone.is_some() {
+                        term_lines = Some(alone.is_some());
+                    }
+                    plain.or(alone)
+                }
+            }
         } else {
             item_start(text, start, expected)
                 .filter(|item| style.is_none_or(|s| same_family(s, item.style)))

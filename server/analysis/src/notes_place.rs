@@ -13,7 +13,9 @@ use regex::Regex;
 
 use crate::chars::{is_quote, is_space};
 use crate::lines::{Line, compact};
-use crate::notes::{ItemStart, NumberStyle, item_start, note_term_range, unnumbered_item};
+use crate::notes::{
+    ItemStart, NumberStyle, item_start, note_term_range, term_line_item, unnumbered_item,
+};
 
 /// The notes section: its heading (empty where it has none), its first
 /// item, the line where it must stop, and earlier or later copies of it.
@@ -302,6 +304,9 @@ fn unnumbered_runs(lines: &[Line], headings: &[bool], text: &str, start_line: us
         let mut items = Vec::new();
         let mut last_line = h;
         let mut continuation = 0;
+        // A term with its separator, or alone on its line: one layout for
+        // all, set by the first item.
+        let mut term_lines: Option<bool> = None;
         for (j, line) in lines.iter().enumerate().skip(h + 1) {
             if line.is_blank() {
                 continue;
@@ -310,7 +315,29 @@ fn unnumbered_runs(lines: &[Line], headings: &[bool], text: &str, start_line: us
             if item_start(text, line.content.start, None).is_some() {
                 break;
             }
-            match unnumbered_item(text, line, items.len() as u32 + 1) {
+            let number = items.len() as u32 + 1;
+            let item = match term_lines {
+                Some(true) => term_line_item(text, lines, j, false, number),
+                Some(false) => unnumbered_item(text, line, number),
+                None => {
+                    let plain = unnumbered_item(text, line, number);
+                    // A term alone opens the section: right under the
+                    // heading, or under a subtitle in brackets.
+                    let opens = continuation == 0
+                        || lines[h + 1..j]
+                            .iter()
+                            .filter(|l| !l.is_blank())
+                            .all(|l| text[l.content.clone()].starts_with(['（', '(']));
+                    let alone = (plain.is_none() && opens)
+                        .then(|| term_line_item(text, lines, j, true, number))
+                        .flatten();
+                    if plain.is_some() || alone.is_some() {
+                        term_lines = Some(alone.is_some());
+                    }
+                    plain.or(alone)
+                }
+            };
+            match item {
                 Some(item) => {
                     items.push((j, item));
                     last_line = j;

@@ -563,3 +563,29 @@ fn a_parts_notes_under_a_bare_label_are_notes() {
     );
     assert!(!codes(text).contains(&Code::NotesSectionMissing));
 }
+
+#[test]
+fn terms_alone_on_their_lines_with_no_numbers_are_notes() {
+    // A word processor's bold terms, each on its own line, the explanation
+    // below; a wrapped piece of an explanation is no term.
+    let text = "一、回顾\n推进两网融合，完成三线整治。\n二、安排\n抓好一村一品。\n名词解释\n两网融合\n城市管网与农村管网统一规划、统一建设。\n三线整治\n电力线、通信线、广电线\n入地整治。\n一村一品\n每个村发展一个主导产品。\n";
+    assert_eq!(
+        terms_of(text),
+        read_notes(&[(1, "两网融合"), (2, "三线整治"), (3, "一村一品")])
+    );
+    assert_eq!(codes(text), Vec::<Code>::new());
+    // A term followed by a piece of words with no stop is not sure to be
+    // one: nothing is read rather than a wrong term.
+    let text = "一、回顾\n推进两网融合。\n名词解释\n两网融合\n城市管网与农村管网\n统一规划、统一建设。\n一村一品\n每个村发展一个主导产品。\n";
+    assert!(
+        !terms_of(text)
+            .iter()
+            .any(|(_, t)| t.as_deref() == Some("城市管网与农村管网"))
+    );
+    // Terms with their separators keep their wrapped lines.
+    let text = "一、回顾\n推进两网融合，完成三线整治。\n名词解释\n两网融合：城市管网与农村管网一体化，管网\n统一规划\n建设。\n三线整治：电力线、通信线入地整治。\n";
+    assert_eq!(
+        terms_of(text),
+        read_notes(&[(1, "两网融合"), (2, "三线整治")])
+    );
+}
