@@ -475,10 +475,11 @@ fn score(text: &str, lines: &[Line], run: &Run, report_start: usize) -> Option<f
 }
 
 /// A table's note (`注：1.生产总值：按可比价计算。`) inside the body: a run
-/// under the bare label 注 with one of the report's parts (`二、…`)
-/// following it before any annex. The notes section closes the body.
+/// under the bare label 注 right under a table's rows, or with one of the
+/// report's parts (`二、…`) following it before any annex (the notes
+/// section closes the body).
 fn is_table_note(text: &str, lines: &[Line], run: &Run) -> bool {
-    let Some((_, heading)) = &run.heading else {
+    let Some((heading_line, heading)) = &run.heading else {
         return false;
     };
     if compact(&text[heading.clone()]).trim_end_matches([':', '：']) != "注" {
@@ -494,11 +495,32 @@ fn is_table_note(text: &str, lines: &[Line], run: &Run) -> bool {
     {
         return false;
     }
+    // Right under a table's rows (`生产总值　　亿元　　128`): its notes.
+    if lines[..*heading_line]
+        .iter()
+        .rev()
+        .find(|l| !l.is_blank())
+        .is_some_and(|l| is_table_row(&text[l.content.clone()]))
+    {
+        return true;
+    }
     lines[run.items[0].0 + 1..]
         .iter()
         .filter(|l| !l.is_blank())
         .take_while(|l| crate::outline::annex_heading(text, l).is_none())
         .any(|l| crate::outline::is_section_heading(&text[l.content.clone()]))
+}
+
+/// A row of a table turned into text: three cells or more parted by runs
+/// of two spaces or a tab, no sentence.
+fn is_table_row(content: &str) -> bool {
+    let cells = content
+        .trim_matches(is_space)
+        .split(['\t'])
+        .flat_map(|piece| piece.split("  ").flat_map(|p| p.split("　　")))
+        .filter(|cell| !cell.trim_matches(is_space).is_empty())
+        .count();
+    cells >= 3 && !content.contains(['。', '；'])
 }
 
 /// The longest part of a term between quotes and brackets: what the body

@@ -589,3 +589,12 @@ fn terms_alone_on_their_lines_with_no_numbers_are_notes() {
         read_notes(&[(1, "两网融合"), (2, "三线整治")])
     );
 }
+
+#[test]
+fn a_tables_note_in_an_annex_is_no_notes_section() {
+    // Under the bare label 注 right under a table's rows: the table's.
+    let text = "一、回顾\n全县产值完成90亿元。\n二、安排\n继续做好各项工作。\n附件\n主要预期目标\n指标　　单位　　目标\n产值　　亿元　　96\n注：\n1.产值：按可比价格计算增速。\n2.居民收入：按常住人口计算。\n";
+    let doc = Document::parse(format!("{TITLE}{text}"), &Config::default());
+    assert!(doc.notes.is_empty());
+    assert_eq!(codes(text), Vec::<Code>::new());
+}
