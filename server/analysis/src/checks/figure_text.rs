@@ -60,6 +60,22 @@ pub(super) fn chars_before(text: &str, end: usize, n: usize) -> &str {
     &text[start..end]
 }
 
+/// The words of a figure's clause before it, up to `LEAD_CHARS`
+/// characters: where a word qualifying the figure (`累计`, `扣除…后`)
+/// stands. A look back only, so that a figure of a long sentence costs no
+/// scan of the sentence.
+pub(super) fn clause_lead<'t>(text: &'t str, figure: &Figure) -> &'t str {
+    let lead = chars_before(text, figure.span.start, LEAD_CHARS);
+    lead.rfind(['，', '。', '；', '：', ',', ';', ':', '\n'])
+        .map_or(lead, |at| {
+            let cut = &lead[at..];
+            &cut[cut.chars().next().map_or(0, char::len_utf8)..]
+        })
+}
+
+/// How far back a figure's qualifying words are looked for.
+const LEAD_CHARS: usize = 30;
+
 /// Whether a figure measures a level that parts and wholes can be compared
 /// on: money, things and people, physical measures.
 pub(super) fn is_level(figure: &Figure) -> bool {

@@ -589,10 +589,8 @@ const SUMS: &[&str] = &["累计", "合计", "共计", "总计"];
 /// a sum over years in its clause is no year's level, and no base of a
 /// year's growth.
 fn summed_over_years(doc: &Document, figure: &Figure) -> bool {
-    let clause = doc.clause_range(figure.span.start);
-    doc.text
-        .get(clause.start.min(figure.span.start)..figure.span.start)
-        .is_some_and(|lead| SUMS.iter().any(|w| lead.contains(w)))
+    let lead = super::figure_text::clause_lead(&doc.text, figure);
+    SUMS.iter().any(|w| lead.contains(w))
 }
 
 /// A year's growth from an earlier printed `from` to `to` at `rate`:

@@ -1491,10 +1491,8 @@ const RESTATED_BASIS: &[&str] = &["扣除", "剔除", "口径"];
 /// level restated on another basis beside the level as printed; the parts
 /// after may break down either, so neither is read as their whole.
 fn restated_on_basis(doc: &Document, whole: &Figure) -> bool {
-    let clause = doc.clause_range(whole.span.start);
-    doc.text
-        .get(clause.start.min(whole.span.start)..whole.span.start)
-        .is_some_and(|lead| RESTATED_BASIS.iter().any(|w| lead.contains(w)))
+    let lead = super::figure_text::clause_lead(&doc.text, whole);
+    RESTATED_BASIS.iter().any(|w| lead.contains(w))
 }
 
 /// `耕地8.6万亩，其中水田5.2万亩、旱地3.4万亩，粮食播种面积12.1万亩`: once
@@ -1504,12 +1502,15 @@ fn restated_on_basis(doc: &Document, whole: &Figure) -> bool {
 fn accounted_for(doc: &Document, whole: &Figure, parts: &[&Figure]) -> usize {
     let text = &doc.text;
     let mut sum = 0.0;
+    // Each part's last character of name, read once when first needed.
+    let mut lasts: Vec<Option<char>> = Vec::new();
+    let last = |f: &Figure| label(doc, f).chars().next_back();
     for (k, part) in parts.iter().enumerate() {
         if k >= 2 && sum >= whole.low {
             let gap = &text[parts[k - 1].span.end..part.span.start];
-            let last = |f: &Figure| label(doc, f).chars().next_back();
-            let named_unlike = last(part).is_some_and(|c| {
-                crate::chars::is_han(c) && parts[..k].iter().all(|p| last(p) != Some(c))
+            lasts.extend(parts[lasts.len()..=k].iter().map(|p| last(p)));
+            let named_unlike = lasts[k].is_some_and(|c| {
+                crate::chars::is_han(c) && lasts[..k].iter().all(|l| *l != Some(c))
             });
             if gap.contains(['，', ',']) && named_unlike {
                 return k;
