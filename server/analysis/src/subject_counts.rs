@@ -169,16 +169,7 @@ const TIME: &[char] = &[
 /// two or more, cut at each `、`, each short and holding no join, quote
 /// or bracket (a name that may be two leaves the count unsure).
 fn quoted_list_before(line: &str, end: usize) -> Option<Vec<std::ops::Range<usize>>> {
-    let before = line[..end].strip_suffix('”')?;
-    // The opening quote within the longest list read (60 characters), not
-    // searched back to the line's start.
-    let mut from = before.len().saturating_sub(61 * 3);
-    while !before.is_char_boundary(from) {
-        from += 1;
-    }
-    let open = from + before[from..].rfind('“')?;
-    let inner_start = open + '“'.len_utf8();
-    let inner = &before[inner_start..];
+    let (inner_start, inner) = quote_closing_at(line, end)?;
     if !inner.contains('、') || inner.chars().count() > 60 {
         return None;
     }
@@ -205,6 +196,14 @@ fn quoted_row_before(
     line: &str,
     end: usize,
 ) -> Option<(Vec<std::ops::Range<usize>>, crate::quoted_rows::Parting)> {
+    let (inner_start, inner) = quote_closing_at(line, end)?;
+    crate::quoted_rows::quoted_row(inner, inner_start)
+}
+
+/// The words inside a quote closing right before `end`, and where they
+/// start. The opening quote is looked for within the longest list read
+/// (60 characters), not searched back to the line's start.
+fn quote_closing_at(line: &str, end: usize) -> Option<(usize, &str)> {
     let before = line[..end].strip_suffix('”')?;
     let mut from = before.len().saturating_sub(61 * 3);
     while !before.is_char_boundary(from) {
@@ -212,7 +211,7 @@ fn quoted_row_before(
     }
     let open = from + before[from..].rfind('“')?;
     let inner_start = open + '“'.len_utf8();
-    crate::quoted_rows::quoted_row(&before[inner_start..], inner_start)
+    Some((inner_start, &before[inner_start..]))
 }
 
 /// Whether `rest`, what follows a numeral's counted character `c`, says
