@@ -503,12 +503,25 @@ pub(crate) fn split_items(
     range: Range<usize>,
 ) -> Option<(Vec<Range<usize>>, usize)> {
     let text = &doc.text;
-    if let Some(e) = doc.enumerations.iter().find(|e| {
+    let mut numbered = doc.enumerations.iter().filter(|e| {
         e.items
             .first()
             .is_some_and(|(_, r)| range.contains(&r.start))
-    }) {
-        let items = e.items.iter().map(|(_, r)| r.clone()).collect();
+    });
+    if let Some(e) = numbered.next() {
+        // `三件实事：` over lines `①…；`, `②…；`, `③…。`: one enumerator a
+        // paragraph, numbered on from one line to the next, is one list.
+        let mut items: Vec<Range<usize>> = e.items.iter().map(|(_, r)| r.clone()).collect();
+        let lines: Vec<&crate::markers::Enumeration> = numbered.collect();
+        let numbered_on = e.items.len() == 1
+            && !lines.is_empty()
+            && lines
+                .iter()
+                .enumerate()
+                .all(|(k, line)| matches!(line.items.as_slice(), [(n, _)] if *n as usize == k + 2));
+        if numbered_on && e.items[0].0 == 1 {
+            items.extend(lines.iter().map(|line| line.items[0].1.clone()));
+        }
         return Some((items, 0));
     }
     let body = text.get(range.clone())?;

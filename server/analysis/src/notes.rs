@@ -235,6 +235,23 @@ fn names_a_term(text: &str, at: usize) -> bool {
     note_term_range(text, at..end).is_some()
 }
 
+/// A list of the note's own on the lines below it, numbered like the notes
+/// (`②三件实事：` / `①…；` / `②…；`): it opens with 1 right after a line
+/// closing with a colon.
+pub(crate) fn opens_inner_list(text: &str, line_before: &Line, item: &ItemStart) -> bool {
+    item.number == 1
+        && text[line_before.content.clone()]
+            .trim_end_matches(is_space)
+            .ends_with(['：', ':'])
+}
+
+/// Whether `item`, met inside a note's own list, is the next note: the
+/// number the notes expect, and a term named (`③一村一品：…`); the list's
+/// own items name none (`③新增岗位2000个。`).
+pub(crate) fn ends_inner_list(text: &str, item: &ItemStart, expected: u32) -> bool {
+    item.number == expected && names_a_term(text, item.rest)
+}
+
 /// An item with no number (`十项清零达标：是…` under `名词解释`): a line
 /// whose layout names a term. `number` is its place in the list.
 pub fn unnumbered_item(text: &str, line: &Line, number: u32) -> Option<ItemStart> {
@@ -583,6 +600,7 @@ pub fn parse_notes(
     // Unnumbered items are all of one layout: a term with its separator,
     // or a term alone on its line (decided by the first).
     let mut term_lines: Option<bool> = None;
+    let mut inner_list = false;
     let mut pending_blank = false;
     let mut line_no = lines.partition_point(|l| l.range.end < first);
     while line_no < stop_line.min(lines.len()) {
@@ -615,6 +633,29 @@ pub fn parse_notes(
         } else {
             item_start(text, start, expected)
                 .filter(|item| style.is_none_or(|s| same_family(s, item.style)))
+        };
+        // Inside a note's own numbered list, its items are the note's text.
+        let item = match item {
+            Some(it) if inner_list => {
+                if ends_inner_list(text, &it, expected.unwrap_or(1)) {
+                    inner_list = false;
+                    Some(it)
+                } else {
+                    None
+                }
+            }
+            Some(it)
+                if !notes.is_empty()
+                    && lines[..line_no - 1]
+                        .iter()
+                        .rev()
+                        .find(|l| !l.is_blank())
+                        .is_some_and(|before| opens_inner_list(text, before, &it)) =>
+            {
+                inner_list = true;
+                None
+            }
+            other => other,
         };
         match item {
             Some(item) => {

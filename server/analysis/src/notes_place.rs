@@ -14,7 +14,8 @@ use regex::Regex;
 use crate::chars::{is_quote, is_space};
 use crate::lines::{Line, compact};
 use crate::notes::{
-    ItemStart, NumberStyle, item_start, note_term_range, term_line_item, unnumbered_item,
+    ItemStart, NumberStyle, ends_inner_list, item_start, note_term_range, opens_inner_list,
+    term_line_item, unnumbered_item,
 };
 
 /// The notes section: its heading (empty where it has none), its first
@@ -249,12 +250,32 @@ fn walk(
     let mut items = vec![(first_line, first)];
     let mut last_line = first_line;
     let mut continuation = 0;
+    let mut inner_list = false;
+    let mut line_before = first_line;
     for (j, line) in lines.iter().enumerate().skip(first_line + 1) {
         if line.is_blank() {
             continue;
         }
         let expected = items.last().map_or(1, |(_, it)| it.number + 1);
-        match item_start(text, line.content.start, Some(expected)).filter(|it| it.style == style) {
+        let found =
+            item_start(text, line.content.start, Some(expected)).filter(|it| it.style == style);
+        // A note's own list numbered like the notes (`②三件实事：` over
+        // `①…`, `②…`) is its text, to the next note naming its term.
+        let found = match found {
+            Some(it) if inner_list && !ends_inner_list(text, &it, expected) => None,
+            Some(it) if !inner_list && opens_inner_list(text, &lines[line_before], &it) => {
+                inner_list = true;
+                None
+            }
+            other => {
+                if other.is_some() {
+                    inner_list = false;
+                }
+                other
+            }
+        };
+        line_before = j;
+        match found {
             Some(it) if it.number == 1 => break,
             // Slips of numbering (a gap, a repeat, one out of order) stay in
             // the run for `note-numbering` to report.

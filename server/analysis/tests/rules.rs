@@ -598,3 +598,18 @@ fn a_tables_note_in_an_annex_is_no_notes_section() {
     assert!(doc.notes.is_empty());
     assert_eq!(codes(text), Vec::<Code>::new());
 }
+
+#[test]
+fn a_notes_own_list_on_lines_numbered_like_the_notes_stays_in_it() {
+    // `②三件实事：` over lines `①…；` `②…；` `③…。`: the list is the note's
+    // text; the next note names its term.
+    let text = "一、回顾\n推进“两网融合”①，办好“三件实事”②。\n二、安排\n抓好“一村一品”③。\n注释\n①两网融合：城乡管网一体化。\n②三件实事：\n①新建幼儿园3所；\n②改造村道50公里；\n③新增岗位2000个。\n③一村一品：每村发展一个主导产品。\n";
+    assert_eq!(
+        terms_of(text),
+        read_notes(&[(1, "两网融合"), (2, "三件实事"), (3, "一村一品")])
+    );
+    assert_eq!(codes(text), Vec::<Code>::new());
+    // The list is counted: four things said, three listed.
+    let broken = text.replace("三件实事", "四件实事");
+    assert!(codes(&broken).contains(&Code::CountMismatch));
+}
