@@ -310,6 +310,34 @@ pub fn term_line_item(
     })
 }
 
+/// The unnumbered item on line `at`, in the layout of the list's first
+/// item (`term_lines`: a term with its separator, or alone on its line),
+/// which it sets when still unknown. A term alone may open the list only
+/// when `may_open`.
+pub fn unnumbered_in_layout(
+    text: &str,
+    lines: &[Line],
+    at: usize,
+    number: u32,
+    term_lines: &mut Option<bool>,
+    may_open: bool,
+) -> Option<ItemStart> {
+    match *term_lines {
+        Some(true) => term_line_item(text, lines, at, false, number),
+        Some(false) => unnumbered_item(text, &lines[at], number),
+        None => {
+            let plain = unnumbered_item(text, &lines[at], number);
+            let alone = (plain.is_none() && may_open)
+                .then(|| term_line_item(text, lines, at, true, number))
+                .flatten();
+            if plain.is_some() || alone.is_some() {
+                *term_lines = Some(alone.is_some());
+            }
+            plain.or(alone)
+        }
+    }
+}
+
 /// The words of the first non-blank line of `lines`.
 fn first_words<'t, 'l>(
     text: &'t str,
@@ -614,22 +642,7 @@ pub fn parse_notes(
         let expected = notes.last().map(|n| n.number + 1).or(Some(1));
         let item = if unnumbered {
             let number = expected.unwrap_or(1);
-            let at = line_no - 1;
-            match term_lines {
-                Some(true) => term_line_item(text, lines, at, false, number),
-                Some(false) => unnumbered_item(text, line, number),
-                None => {
-                    let plain = unnumbered_item(text, line, number);
-                    let alone = plain
-                        .is_none()
-                        .then(|| term_line_item(text, lines, at, true, number))
-                        .flatten();
-                    if plain.is_some() || alone.is_some() {
-                        term_lines = Some(alone.is_some());
-                    }
-                    plain.or(alone)
-                }
-            }
+            unnumbered_in_layout(text, lines, line_no - 1, number, &mut term_lines, true)
         } else {
             item_start(text, start, expected)
                 .filter(|item| style.is_none_or(|s| same_family(s, item.style)))

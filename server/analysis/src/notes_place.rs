@@ -15,7 +15,7 @@ use crate::chars::{is_quote, is_space};
 use crate::lines::{Line, compact};
 use crate::notes::{
     ItemStart, NumberStyle, ends_inner_list, item_start, note_term_range, opens_inner_list,
-    term_line_item, unnumbered_item,
+    unnumbered_in_layout,
 };
 
 /// The notes section: its heading (empty where it has none), its first
@@ -337,27 +337,14 @@ fn unnumbered_runs(lines: &[Line], headings: &[bool], text: &str, start_line: us
                 break;
             }
             let number = items.len() as u32 + 1;
-            let item = match term_lines {
-                Some(true) => term_line_item(text, lines, j, false, number),
-                Some(false) => unnumbered_item(text, line, number),
-                None => {
-                    let plain = unnumbered_item(text, line, number);
-                    // A term alone opens the section: right under the
-                    // heading, or under a subtitle in brackets.
-                    let opens = continuation == 0
-                        || lines[h + 1..j]
-                            .iter()
-                            .filter(|l| !l.is_blank())
-                            .all(|l| text[l.content.clone()].starts_with(['（', '(']));
-                    let alone = (plain.is_none() && opens)
-                        .then(|| term_line_item(text, lines, j, true, number))
-                        .flatten();
-                    if plain.is_some() || alone.is_some() {
-                        term_lines = Some(alone.is_some());
-                    }
-                    plain.or(alone)
-                }
-            };
+            // A term alone opens the section: right under the heading, or
+            // under a subtitle in brackets.
+            let opens = continuation == 0
+                || lines[h + 1..j]
+                    .iter()
+                    .filter(|l| !l.is_blank())
+                    .all(|l| text[l.content.clone()].starts_with(['（', '(']));
+            let item = unnumbered_in_layout(text, lines, j, number, &mut term_lines, opens);
             match item {
                 Some(item) => {
                     items.push((j, item));
