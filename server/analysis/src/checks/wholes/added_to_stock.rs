@@ -197,7 +197,12 @@ fn years(lead: &str) -> (bool, &str) {
         .take_while(|&(_, c)| c.is_ascii_digit() || "两三四五六七八九十".contains(c))
         .last()
         .map(|(i, c)| i + c.len_utf8());
-    let Some(rest) = count.and_then(|k| rest[k..].strip_prefix('年')) else {
+    // A calendar year (`2020年的`) is no span: a span has two digits at most.
+    let calendar = count.is_some_and(|k| rest[..k].bytes().filter(u8::is_ascii_digit).count() > 2);
+    let Some(rest) = count
+        .filter(|_| !calendar)
+        .and_then(|k| rest[k..].strip_prefix('年'))
+    else {
         return (false, lead);
     };
     (true, rest.strip_prefix('来').unwrap_or(rest))
@@ -224,6 +229,9 @@ mod tests {
         assert!(!longer_span("累计完成", "实施打通工程"));
         assert!(!longer_span("三年新增", "培育龙头企业"));
         assert!(!longer_span("全年新增", "新建学校"));
+        // `从2019年的170亿元、2020年的127亿元`: years of two levels.
+        assert!(!longer_span("2020年的", "收入从2019年的"));
+        assert!(longer_span("3年新增", "新增规上企业"));
     }
 
     #[test]
