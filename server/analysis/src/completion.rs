@@ -113,10 +113,15 @@ fn marker_numbers(doc: &Document, offset: usize, line_start: usize) -> Option<Ve
         .map(|(_, c)| *c)?;
     let opener_start = opener_end - opener.len_utf8();
     // `［１］`: full-width digits where the report's markers use them.
-    let wide = doc.text[opener_end..offset].chars().any(|c| c > '\u{ff}')
+    // The source's own digits: the model reads them folded to ASCII.
+    let wide = doc
+        .source_text(opener_end..offset)
+        .chars()
+        .any(|c| c > '\u{ff}')
         || doc.markers.iter().any(|m| {
             m.style == MarkerStyle::FullWidthBracket
-                && doc.text[m.range.clone()]
+                && doc
+                    .source_text(m.range.clone())
                     .chars()
                     .any(|c| ('０'..='９').contains(&c))
         }) && opener == '［';
@@ -303,8 +308,8 @@ fn new_note(doc: &Document, offset: usize, locale: Locale) -> Option<Completion>
         .lines
         .get(doc.line_index.line_of(previous.number_range.start))?;
     let indent = &doc.text[previous_line.range.start..previous.number_range.start];
-    let written = &doc.text[previous.number_range.clone()];
-    let renumbered = renumber(written, previous.style, number)?;
+    let written = doc.source_text(previous.number_range.clone());
+    let renumbered = renumber(&written, previous.style, number)?;
     let gap: String = doc.text[previous.number_range.end..]
         .chars()
         .take_while(|c| is_space(*c) && *c != '\n' && *c != '\r')
@@ -509,14 +514,17 @@ mod tests {
         let mut ws = Workspace::new();
         let mut offset = 0;
         for (i, f) in fixtures.iter().enumerate() {
-            if let Some(at) = f.find("$0") {
+            // The cursor's offset in the model's text (full-width figures
+            // folded), as the server finds it from a client's position.
+            let folded = crate::fold::fold_figures(f.to_string()).0;
+            if let Some(at) = folded.find("$0") {
                 offset = at;
             }
             let text = f.replace("$0", "");
             ws.add(format!("{i}.txt"), Arc::new(Document::parse(text, config)));
         }
         let last = fixtures.len() - 1;
-        let text = fixtures[last].replace("$0", "");
+        let text = crate::fold::fold_figures(fixtures[last].replace("$0", "")).0;
         completion(&ws, last, offset, config, locale)
             .iter()
             .map(|c| {

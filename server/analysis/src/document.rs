@@ -58,6 +58,8 @@ pub struct NotesSection {
 /// The model of one report.
 #[derive(Clone, Debug)]
 pub struct Document {
+    /// The text read, with full-width figures folded to ASCII (see
+    /// `crate::fold`); [`Document::source_text`] gives the source's own.
     pub text: String,
     pub line_index: LineIndex,
     pub title: Option<Title>,
@@ -125,9 +127,12 @@ impl Document {
     }
 
     fn build(text: String, config: &Config, previous: Option<&Document>, keep: bool) -> Document {
+        // Full-width figures are read as ASCII; lines and columns stay the
+        // source's (see `crate::fold`).
+        let (text, folds) = crate::fold::fold_figures(text);
         let old = previous.map(|p| &p.cache);
         let mut cache = ParagraphCache::sized_like(keep, old);
-        let line_index = LineIndex::new(&text);
+        let line_index = LineIndex::new(&text).with_folds(folds);
         let lines = split_lines(&text);
         let layout = layout(&text, &lines);
 
@@ -367,6 +372,22 @@ impl Document {
     }
 
     /// The term of note `index`, if the note has one.
+    /// The byte offset in the source text (before full-width figures were
+    /// folded, see `crate::fold`) of an offset of [`Document::text`].
+    pub fn source_offset(&self, offset: usize) -> usize {
+        self.line_index.folds().source_offset(offset)
+    }
+
+    pub fn source_range(&self, range: &Range<usize>) -> Range<usize> {
+        self.source_offset(range.start)..self.source_offset(range.end)
+    }
+
+    /// The source's own text of a range of [`Document::text`]: full-width
+    /// figures as printed.
+    pub fn source_text(&self, range: Range<usize>) -> std::borrow::Cow<'_, str> {
+        self.line_index.folds().source_text(&self.text, range)
+    }
+
     pub fn note_term(&self, index: usize) -> Option<&Term> {
         self.terms
             .iter()

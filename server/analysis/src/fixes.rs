@@ -148,7 +148,7 @@ fn note_prefix(doc: &Document, number: u32) -> Option<String> {
         return Some(String::new());
     }
     let text = &doc.text;
-    let token = renumber_token(&text[first.number_range.clone()], number)?;
+    let token = renumber_token(&doc.source_text(first.number_range.clone()), number)?;
     let after = &text[first.number_range.end..];
     let spaces = &after[..after.len() - after.trim_start_matches(is_space).len()];
     Some(format!("{token}{spaces}"))
@@ -255,7 +255,7 @@ fn marker_text(doc: &Document, number: u32) -> Option<String> {
         .into_iter()
         .max_by_key(|(_, (count, first))| (*count, std::cmp::Reverse(*first)))
         .or(bare.map(|b| (MarkerStyle::BareDigit, b)))?;
-    renumber_token(&doc.text[doc.markers[index].range.clone()], number)
+    renumber_token(&doc.source_text(doc.markers[index].range.clone()), number)
 }
 
 /// Marker `number` right after the use `range` of a term (past its closing

@@ -22,6 +22,7 @@ pub mod echoed_leads;
 pub mod edits;
 pub mod figures;
 pub mod fixes;
+pub mod fold;
 mod headed_paragraphs;
 pub mod ide;
 pub mod identity;

@@ -49,7 +49,6 @@ pub fn new_numbers(doc: &Document) -> Vec<u32> {
 
 /// The edits that renumber the notes; empty when they are in order.
 pub fn renumber(doc: &Document) -> Result<Vec<TextEdit>, Refusal> {
-    let text = &doc.text;
     let Some(first) = doc.notes.first() else {
         return Err(Refusal::NoNotes);
     };
@@ -67,8 +66,9 @@ pub fn renumber(doc: &Document) -> Result<Vec<TextEdit>, Refusal> {
     for (slot, &i) in by_number.iter().enumerate() {
         let note = &doc.notes[i];
         let number = numbers[i];
-        let token = &text[note.number_range.clone()];
-        let new_token = renumber_token(token, number).ok_or(Refusal::CannotWrite(number))?;
+        // Written from the source's own text: full-width figures stay so.
+        let token = doc.source_text(note.number_range.clone());
+        let new_token = renumber_token(&token, number).ok_or(Refusal::CannotWrite(number))?;
         let place = &doc.notes[slot];
         if slot == i {
             if new_token != token {
@@ -77,9 +77,9 @@ pub fn renumber(doc: &Document) -> Result<Vec<TextEdit>, Refusal> {
         } else {
             let new_text = format!(
                 "{}{}{}",
-                &text[note.range.start..note.number_range.start],
+                doc.source_text(note.range.start..note.number_range.start),
                 new_token,
-                &text[note.number_range.end..note.range.end]
+                doc.source_text(note.number_range.end..note.range.end)
             );
             edits.push(TextEdit::replace(place.range.clone(), new_text));
         }
@@ -90,8 +90,8 @@ pub fn renumber(doc: &Document) -> Result<Vec<TextEdit>, Refusal> {
         if number == marker.number {
             continue;
         }
-        let token = &text[marker.range.clone()];
-        let new_token = renumber_token(token, number).ok_or(Refusal::CannotWrite(number))?;
+        let token = doc.source_text(marker.range.clone());
+        let new_token = renumber_token(&token, number).ok_or(Refusal::CannotWrite(number))?;
         edits.push(TextEdit::replace(marker.range.clone(), new_token));
     }
     edits.sort_by_key(|e| e.range.start);

@@ -5,6 +5,8 @@
 
 use std::ops::Range;
 
+use crate::fold::Folds;
+
 /// How columns are counted: LSP's `positionEncoding`, or Unicode scalar
 /// values for the CLI.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -48,6 +50,9 @@ pub struct LineIndex {
     /// start (a line of a megabyte with a finding every few characters was
     /// quadratic).
     checkpoints: Vec<Checkpoint>,
+    /// Full-width figures folded to ASCII in the text (see [`crate::fold`]):
+    /// each took two bytes more in the source, which UTF-8 columns count.
+    folds: Folds,
 }
 
 /// A character boundary inside a long line and its column there.
@@ -79,6 +84,31 @@ impl LineIndex {
             starts,
             len: text.len(),
             checkpoints,
+            folds: Folds::default(),
+        }
+    }
+
+    /// The index of a folded text (see [`crate::fold`]), whose UTF-8
+    /// columns are those of its source.
+    pub fn with_folds(mut self, folds: Folds) -> Self {
+        self.folds = folds;
+        self
+    }
+
+    pub fn folds(&self) -> &Folds {
+        &self.folds
+    }
+
+    /// UTF-8 units of the source from `start` to `end` (folded offsets).
+    fn source_bytes(&self, start: usize, end: usize) -> usize {
+        end - start + 2 * self.folds.between(start, end)
+    }
+
+    /// Units in `encoding` of the character `c` at folded offset `at`.
+    fn units_at(&self, c: char, at: usize, encoding: Encoding) -> usize {
+        match encoding {
+            Encoding::Utf8 if self.folds.contains(at) => 3,
+            encoding => encoding.units(c),
         }
     }
 
@@ -86,7 +116,7 @@ impl LineIndex {
     /// the last checkpoint of that line before it.
     fn column(&self, text: &str, start: usize, offset: usize, encoding: Encoding) -> usize {
         if encoding == Encoding::Utf8 {
-            return offset - start;
+            return self.source_bytes(start, offset);
         }
         let i = self.checkpoints.partition_point(|c| c.at <= offset);
         let (from, base) = match i.checked_sub(1).map(|i| self.checkpoints[i]) {
@@ -113,7 +143,7 @@ impl LineIndex {
         encoding: Encoding,
     ) -> (usize, usize) {
         let units = |c: &Checkpoint| match encoding {
-            Encoding::Utf8 => c.at - start,
+            Encoding::Utf8 => self.source_bytes(start, c.at),
             Encoding::Utf16 => c.utf16,
             Encoding::Utf32 => c.chars,
         };
@@ -179,7 +209,7 @@ impl LineIndex {
             if remaining == 0 {
                 return Some(offset);
             }
-            let units = encoding.units(c);
+            let units = self.units_at(c, offset, encoding);
             if units > remaining {
                 return None;
             }
@@ -202,7 +232,7 @@ impl LineIndex {
             self.checkpoint_for_column(range.start, range.end, position.column as usize, encoding);
         let mut remaining = position.column as usize - skipped;
         for c in text[offset..range.end].chars() {
-            let units = encoding.units(c);
+            let units = self.units_at(c, offset, encoding);
             if units > remaining {
                 break;
             }
@@ -250,9 +280,9 @@ impl<'a> Positions<'a> {
             {
                 let bytes = self.text.as_bytes();
                 let column = if offset >= at {
-                    p.column as usize + self.units(&bytes[at..offset])
+                    p.column as usize + self.units(bytes, at..offset)
                 } else {
-                    p.column as usize - self.units(&bytes[offset..at])
+                    p.column as usize - self.units(bytes, offset..at)
                 };
                 let p = Position::new(p.line, column as u32);
                 self.last = Some((offset, p, next_line));
@@ -270,10 +300,10 @@ impl<'a> Positions<'a> {
         p
     }
 
-    fn units(&self, bytes: &[u8]) -> usize {
+    fn units(&self, bytes: &[u8], range: Range<usize>) -> usize {
         match self.encoding {
-            Encoding::Utf8 => bytes.len(),
-            encoding => units_in(bytes, encoding),
+            Encoding::Utf8 => self.index.source_bytes(range.start, range.end),
+            encoding => units_in(&bytes[range], encoding),
         }
     }
 }

@@ -205,9 +205,10 @@ pub fn run(options: CheckOptions) -> u8 {
     let key_of = |c: &Checked, d: &Diagnostic| {
         let text = workspace
             .document(c.doc_index)
-            .and_then(|doc| doc.text.get(d.range.clone()))
+            .filter(|doc| doc.text.get(d.range.clone()).is_some())
+            .map(|doc| doc.source_text(d.range.clone()))
             .unwrap_or_default();
-        Key::new(&inputs[c.input].display, d.code().name(), text)
+        Key::new(&inputs[c.input].display, d.code().name(), &text)
     };
     if let Some(path) = &options.write_baseline {
         let keys = checked
@@ -468,7 +469,7 @@ fn file_json(
                         "path": path,
                         "message": related_label(&r.kind, locale),
                         "range": range_json(other, &r.range),
-                        "byte_range": bytes_json(&r.range),
+                        "byte_range": bytes_json(&other.source_range(&r.range)),
                     }))
                 })
                 .collect();
@@ -477,7 +478,7 @@ fn file_json(
                 "severity": d.severity.name(),
                 "message": message(&d.finding, locale),
                 "range": range_json_in(&mut placed, &d.range),
-                "byte_range": bytes_json(&d.range),
+                "byte_range": bytes_json(&doc.source_range(&d.range)),
                 "related": related,
             })
         })

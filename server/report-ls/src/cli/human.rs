@@ -95,6 +95,8 @@ pub fn render(
 /// The line holding `range.start`, cut to fit, and a caret line under the span.
 fn source_excerpt(doc: &Document, range: &Range<usize>) -> (String, String) {
     let text = &doc.text;
+    // Shown as printed: full-width figures the model folded are widened.
+    let chars = |r: Range<usize>| doc.line_index.folds().source_chars(text, r);
     let line_no = doc.line_index.line_of(range.start);
     let line = doc.line_index.line_range(text, line_no);
     let start = range.start.clamp(line.start, line.end);
@@ -106,7 +108,7 @@ fn source_excerpt(doc: &Document, range: &Range<usize>) -> (String, String) {
     let mut shown_before = Vec::new();
     let mut width = 0;
     let mut cut_before = false;
-    for c in text[line.start..start].chars().rev() {
+    for c in chars(line.start..start).rev() {
         width += char_width(c);
         if width > CONTEXT_WIDTH {
             cut_before = true;
@@ -129,7 +131,7 @@ fn source_excerpt(doc: &Document, range: &Range<usize>) -> (String, String) {
     let mut budget = MAX_SHOWN_WIDTH.saturating_sub(display_width(&shown));
     let mut carets = 0;
     let mut span_cut = false;
-    for c in text[start..end].chars() {
+    for c in chars(start..end) {
         let w = char_width(c);
         if w > budget {
             span_cut = true;
@@ -141,7 +143,7 @@ fn source_excerpt(doc: &Document, range: &Range<usize>) -> (String, String) {
     }
     caret.push_str(&"^".repeat(carets.max(1)));
     let mut cut_after = false;
-    for c in text[end..line.end].chars() {
+    for c in chars(end..line.end) {
         let w = char_width(c);
         if w > budget {
             cut_after = true;

@@ -198,7 +198,8 @@ impl Backend {
     /// (or a test) can see that its edits arrived as meant.
     pub async fn text(&self, params: TextDocumentIdentifier) -> Result<String> {
         let (_, doc) = self.document(&params.uri)?;
-        Ok(doc.text.clone())
+        // The client's text: full-width figures as typed, not as read.
+        Ok(doc.source_text(0..doc.text.len()).into_owned())
     }
 
     /// Answers a frame that was not a JSON-RPC message (see `input`).

@@ -1,0 +1,162 @@
+//! Figures printed full-width (`６．３％`, `１２个`), read as ASCII.
+//!
+//! Older reports and some Word templates print every digit full-width.
+//! The readers of figures, counts and slogans look for ASCII digits; rather
+//! than teach each of them the second form, the model folds the text once:
+//! `０`–`９` become `0`–`9`, `％` becomes `%`, and `．` between two digits
+//! becomes `.`. Each folded character keeps its place (one character for
+//! one, one UTF-16 unit for one), so lines and character columns are those
+//! of the source; only byte offsets shrink, by two at each fold, and
+//! [`Folds`] maps them back.
+
+use std::borrow::Cow;
+
+/// The folded characters of a text: the byte offset of each, in the folded
+/// text, in order.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Folds(Vec<usize>);
+
+/// Bytes a folded character took in the source beyond its one byte now
+/// (every folded character is a 3-byte full-width form).
+const WIDENED_BY: usize = 2;
+
+impl Folds {
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// Folded characters in `start..end` (folded offsets).
+    pub fn between(&self, start: usize, end: usize) -> usize {
+        if self.0.is_empty() || end <= start {
+            return 0;
+        }
+        self.0.partition_point(|&f| f < end) - self.0.partition_point(|&f| f < start)
+    }
+
+    /// Whether the character at folded offset `at` was folded.
+    pub fn contains(&self, at: usize) -> bool {
+        !self.0.is_empty() && self.0.binary_search(&at).is_ok()
+    }
+
+    /// The source byte offset of folded offset `offset`.
+    pub fn source_offset(&self, offset: usize) -> usize {
+        offset + WIDENED_BY * self.between(0, offset)
+    }
+
+    /// The source text of `range` of the folded `text`: folded characters
+    /// written full-width again.
+    pub fn source_text<'t>(&self, text: &'t str, range: std::ops::Range<usize>) -> Cow<'t, str> {
+        let slice = &text[range.clone()];
+        if self.between(range.start, range.end) == 0 {
+            return Cow::Borrowed(slice);
+        }
+        let mut out = String::with_capacity(slice.len() + 2 * WIDENED_BY);
+        for (i, c) in slice.char_indices() {
+            if self.contains(range.start + i) {
+                out.push(widened(c));
+            } else {
+                out.push(c);
+            }
+        }
+        Cow::Owned(out)
+    }
+}
+
+impl Folds {
+    /// The source's characters of `range` of the folded `text`, lazily:
+    /// for excerpts of long lines, where only a few are read.
+    pub fn source_chars<'t>(
+        &'t self,
+        text: &'t str,
+        range: std::ops::Range<usize>,
+    ) -> impl DoubleEndedIterator<Item = char> + 't {
+        let start = range.start;
+        text[range].char_indices().map(move |(i, c)| {
+            if self.contains(start + i) {
+                widened(c)
+            } else {
+                c
+            }
+        })
+    }
+}
+
+/// The full-width form a folded ASCII character came from.
+fn widened(c: char) -> char {
+    match c {
+        '0'..='9' => char::from_u32(c as u32 - '0' as u32 + '０' as u32).unwrap_or(c),
+        '%' => '％',
+        '.' => '．',
+        other => other,
+    }
+}
+
+/// The ASCII form of a full-width digit or percent sign.
+fn narrowed(c: char) -> Option<char> {
+    match c {
+        '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32),
+        '％' => Some('%'),
+        _ => None,
+    }
+}
+
+/// `text` with its full-width figures folded, and where they were. A text
+/// with none is returned as it came, without a copy.
+pub fn fold_figures(text: String) -> (String, Folds) {
+    // Every form folded starts with the bytes EF BC: look for them first.
+    if !memchr::memmem::find_iter(text.as_bytes(), b"\xEF\xBC")
+        .any(|i| matches!(text.as_bytes().get(i + 2), Some(0x85 | 0x8E | 0x90..=0x99)))
+    {
+        return (text, Folds::default());
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut folds = Vec::new();
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        let folded = narrowed(c).or_else(|| {
+            // A point between digits: `６．３`, not the `．` after a note's
+            // number (`１．名词`).
+            (c == '．'
+                && out.ends_with(|p: char| p.is_ascii_digit())
+                && chars
+                    .peek()
+                    .is_some_and(|n| n.is_ascii_digit() || narrowed(*n).is_some_and(|a| a != '%')))
+            .then_some('.')
+        });
+        match folded {
+            Some(a) => {
+                folds.push(out.len());
+                out.push(a);
+            }
+            None => out.push(c),
+        }
+    }
+    (out, Folds(folds))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn full_width_figures_fold_to_ascii_and_back() {
+        let source = "增长６．３％，建成１２个，注释１．说明。";
+        let (folded, folds) = fold_figures(source.to_string());
+        assert_eq!(folded, "增长6.3%，建成12个，注释1．说明。");
+        assert_eq!(folded.chars().count(), source.chars().count());
+        assert_eq!(folds.source_text(&folded, 0..folded.len()), source);
+        let twelve = folded.find("12").unwrap();
+        assert_eq!(folds.source_offset(twelve), source.find("１２").unwrap());
+        assert_eq!(folds.source_offset(folded.len()), source.len());
+        assert_eq!(folds.between(0, twelve), 4);
+    }
+
+    #[test]
+    fn text_without_full_width_figures_is_not_copied() {
+        let source = "增长6.3%，（一）注释：".to_string();
+        let pointer = source.as_ptr();
+        let (folded, folds) = fold_figures(source);
+        assert!(folds.is_empty());
+        assert_eq!(folded.as_ptr(), pointer);
+    }
+}
