@@ -1670,9 +1670,11 @@ fn name_lists(
         // but for figures that qualify a name (`投资50亿元的甲、…`).
         let lo = doc.figures.partition_point(|f| f.span.start < clause.start);
         let hi = doc.figures.partition_point(|f| f.span.start < at).max(lo);
-        let last_figure = doc.figures[lo..hi]
-            .iter()
-            .rfind(|f| f.span.end <= at && !text[f.span.end..].starts_with('的'));
+        let last_figure = doc.figures[lo..hi].iter().rfind(|f| {
+            f.span.end <= at
+                && !text[f.span.end..].starts_with('的')
+                && !(word == "等" && figure_inside_name(text, f.span.clone(), clause.start, at))
+        });
         let names_start = last_figure.map_or(clause.start, |f| f.span.end);
         // `甲等5所幼儿园和乙等2所中小学`, `甲等4个X、乙等20个Y`: the words
         // after an earlier list's count are what that count counts; this
@@ -1851,6 +1853,31 @@ fn grade_len(s: &str) -> usize {
     } else {
         0
     }
+}
+
+/// Whether the figure at `span` is words of a name in a list before `等`
+/// at `at`: a size that is no count of the list's kind (`甲300兆瓦光伏
+/// 制氢`, `乙20万吨电解铜`), with the name's words after it up to the next
+/// `、` or the `等`, and only a name's words (if any) before it back to the
+/// `、` or the clause's start. A figure closing its piece (`引进项目12个、
+/// 甲、乙等`) or followed by a join (`乙3个园区和丙`) ends what came
+/// before, as it did.
+fn figure_inside_name(text: &str, span: Range<usize>, clause_start: usize, at: usize) -> bool {
+    let name_words = |s: &str| {
+        s.chars()
+            .all(|c| crate::chars::is_han(c) || c.is_ascii_alphanumeric())
+            && !s.contains(['和', '及', '与', '的', '等'])
+    };
+    if count_at(text, span.start).is_some() {
+        return false;
+    }
+    let piece_start = text[clause_start..span.start]
+        .rfind('、')
+        .map_or(clause_start, |p| clause_start + p + '、'.len_utf8());
+    let piece_end = text[span.end..at].find('、').map_or(at, |p| span.end + p);
+    let head = &text[piece_start..span.start];
+    let tail = &text[span.end..piece_end];
+    name_words(head) && tail.chars().count() >= 2 && name_words(tail)
 }
 
 /// Where the count ends that closes the last list of `text[from..to]`
