@@ -1745,6 +1745,7 @@ fn name_lists(
                 .collect(),
         };
         let items = two_groups_joined(text, items);
+        let items = first_two_of_kind(text, items, words_after(text, end, 4));
         // With a last name that may be two, the list is read only when it
         // cannot fire: more names than the count may be the count's
         // reading of the last name alone. Not when the names are of one
@@ -2333,6 +2334,52 @@ fn last_two_of_kind(words: &[&str], counted: &str) -> Option<(usize, usize)> {
         join_words_at(last).filter(|(i, w)| name(&last[..*i]) && name(&last[i + w.len()..]));
     let (i, w) = joins.next()?;
     joins.next().is_none().then_some((i, w.len()))
+}
+
+/// `甲园区和乙园区、丙园区、丁园区等6家园区`: the first name of a list
+/// whose names all end with one character of the counted words, holding
+/// one join with such a name on each side, joins two of the things (as
+/// the last name may, see [`last_two_of_kind`]). The first side may carry
+/// the clause's verb; the second must be a name like the others: no
+/// longer than the longest of them, with no verb and no `的` in it
+/// (`甲区和乙区共建丙区` is one clause, `甲区和乙区的丙园区` one park).
+fn first_two_of_kind(text: &str, items: Vec<Range<usize>>, counted: &str) -> Vec<Range<usize>> {
+    let split = (|| {
+        let [first, rest @ ..] = items.as_slice() else {
+            return None;
+        };
+        let later: Vec<&str> = rest.iter().map(|r| text[r.clone()].trim()).collect();
+        let t = later.first()?.chars().next_back()?;
+        let name = |w: &str| w.ends_with(t) && w.chars().count() >= 2;
+        if !crate::chars::is_han(t) || !counted.contains(t) || !later.iter().all(|w| name(w)) {
+            return None;
+        }
+        let longest = later.iter().map(|w| w.chars().count()).max()?;
+        let word = &text[first.clone()];
+        let mut joins = join_words_at(word).filter(|(i, w)| {
+            let right = &word[i + w.len()..];
+            name(&word[..*i])
+                && name(right)
+                && right.chars().count() <= longest
+                && !right.contains('的')
+                && !VERBS.iter().any(|v| right.contains(v))
+        });
+        let (i, w) = joins.next()?;
+        joins
+            .next()
+            .is_none()
+            .then(|| (first.start + i, first.start + i + w.len()))
+    })();
+    match split {
+        Some((join, after)) => {
+            let mut out = Vec::with_capacity(items.len() + 1);
+            out.push(items[0].start..join);
+            out.push(after..items[0].end);
+            out.extend(items.into_iter().skip(1));
+            out
+        }
+        None => items,
+    }
 }
 
 /// Up to `n` characters of `text` from `at`: the words a count counts.

@@ -666,6 +666,20 @@ fn count_mismatch_names_before_deng_holding_a_size() {
 }
 
 #[test]
+fn count_mismatch_first_name_joining_two_of_the_kind() {
+    // `甲园区和乙园区、…`: the first name joins two of the things counted.
+    assert_eq!(
+        codes("推进甲园区和乙园区、丙园区等2个园区扩容。\n"),
+        vec![Code::CountMismatch]
+    );
+    quiet("推进甲园区和乙园区、丙园区等3个园区扩容。\n");
+    // A verb or a 的 after the join: one clause, one name.
+    quiet("推动东区和西区联手打造甲区、乙区等2个园区。\n");
+    quiet("东区和西区共建甲区、乙区等2个园区。\n");
+    quiet("甲镇和乙镇的丙村、丁村等2个村完成改造。\n");
+}
+
+#[test]
 fn part_with_a_class_bound_and_a_rate_between_whole_and_parts() {
     quiet("签约项目80个，其中10亿元以上项目12个。\n");
     assert_eq!(
