@@ -1670,9 +1670,11 @@ fn name_lists(
         // but for figures that qualify a name (`投资50亿元的甲、…`).
         let lo = doc.figures.partition_point(|f| f.span.start < clause.start);
         let hi = doc.figures.partition_point(|f| f.span.start < at).max(lo);
-        let last_figure = doc.figures[lo..hi]
-            .iter()
-            .rfind(|f| f.span.end <= at && !text[f.span.end..].starts_with('的'));
+        let last_figure = doc.figures[lo..hi].iter().rfind(|f| {
+            f.span.end <= at
+                && !text[f.span.end..].starts_with('的')
+                && !(word == "等" && figure_inside_name(text, f.span.clone(), clause.start, at))
+        });
         let names_start = last_figure.map_or(clause.start, |f| f.span.end);
         // `甲等5所幼儿园和乙等2所中小学`, `甲等4个X、乙等20个Y`: the words
         // after an earlier list's count are what that count counts; this
@@ -1743,6 +1745,7 @@ fn name_lists(
                 .collect(),
         };
         let items = two_groups_joined(text, items);
+        let items = first_two_of_kind(text, items, words_after(text, end, 4));
         // With a last name that may be two, the list is read only when it
         // cannot fire: more names than the count may be the count's
         // reading of the last name alone. Not when the names are of one
@@ -1851,6 +1854,31 @@ fn grade_len(s: &str) -> usize {
     } else {
         0
     }
+}
+
+/// Whether the figure at `span` is words of a name in a list before `等`
+/// at `at`: a size that is no count of the list's kind (`甲300兆瓦光伏
+/// 制氢`, `乙20万吨电解铜`), with the name's words after it up to the next
+/// `、` or the `等`, and only a name's words (if any) before it back to the
+/// `、` or the clause's start. A figure closing its piece (`引进项目12个、
+/// 甲、乙等`) or followed by a join (`乙3个园区和丙`) ends what came
+/// before, as it did.
+fn figure_inside_name(text: &str, span: Range<usize>, clause_start: usize, at: usize) -> bool {
+    let name_words = |s: &str| {
+        s.chars()
+            .all(|c| crate::chars::is_han(c) || c.is_ascii_alphanumeric())
+            && !s.contains(['和', '及', '与', '的', '等'])
+    };
+    if count_at(text, span.start).is_some() {
+        return false;
+    }
+    let piece_start = text[clause_start..span.start]
+        .rfind('、')
+        .map_or(clause_start, |p| clause_start + p + '、'.len_utf8());
+    let piece_end = text[span.end..at].find('、').map_or(at, |p| span.end + p);
+    let head = &text[piece_start..span.start];
+    let tail = &text[span.end..piece_end];
+    name_words(head) && tail.chars().count() >= 2 && name_words(tail)
 }
 
 /// Where the count ends that closes the last list of `text[from..to]`
@@ -2306,6 +2334,52 @@ fn last_two_of_kind(words: &[&str], counted: &str) -> Option<(usize, usize)> {
         join_words_at(last).filter(|(i, w)| name(&last[..*i]) && name(&last[i + w.len()..]));
     let (i, w) = joins.next()?;
     joins.next().is_none().then_some((i, w.len()))
+}
+
+/// `甲园区和乙园区、丙园区、丁园区等6家园区`: the first name of a list
+/// whose names all end with one character of the counted words, holding
+/// one join with such a name on each side, joins two of the things (as
+/// the last name may, see [`last_two_of_kind`]). The first side may carry
+/// the clause's verb; the second must be a name like the others: no
+/// longer than the longest of them, with no verb and no `的` in it
+/// (`甲区和乙区共建丙区` is one clause, `甲区和乙区的丙园区` one park).
+fn first_two_of_kind(text: &str, items: Vec<Range<usize>>, counted: &str) -> Vec<Range<usize>> {
+    let split = (|| {
+        let [first, rest @ ..] = items.as_slice() else {
+            return None;
+        };
+        let later: Vec<&str> = rest.iter().map(|r| text[r.clone()].trim()).collect();
+        let t = later.first()?.chars().next_back()?;
+        let name = |w: &str| w.ends_with(t) && w.chars().count() >= 2;
+        if !crate::chars::is_han(t) || !counted.contains(t) || !later.iter().all(|w| name(w)) {
+            return None;
+        }
+        let longest = later.iter().map(|w| w.chars().count()).max()?;
+        let word = &text[first.clone()];
+        let mut joins = join_words_at(word).filter(|(i, w)| {
+            let right = &word[i + w.len()..];
+            name(&word[..*i])
+                && name(right)
+                && right.chars().count() <= longest
+                && !right.contains('的')
+                && !VERBS.iter().any(|v| right.contains(v))
+        });
+        let (i, w) = joins.next()?;
+        joins
+            .next()
+            .is_none()
+            .then(|| (first.start + i, first.start + i + w.len()))
+    })();
+    match split {
+        Some((join, after)) => {
+            let mut out = Vec::with_capacity(items.len() + 1);
+            out.push(items[0].start..join);
+            out.push(after..items[0].end);
+            out.extend(items.into_iter().skip(1));
+            out
+        }
+        None => items,
+    }
 }
 
 /// Up to `n` characters of `text` from `at`: the words a count counts.

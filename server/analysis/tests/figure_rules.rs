@@ -646,6 +646,40 @@ fn count_mismatch_names_before_deng_with_brackets_and_quotes() {
 }
 
 #[test]
+fn count_mismatch_names_before_deng_holding_a_size() {
+    // A size inside a name (`乙能160兆瓦光伏发电`) is words of the name:
+    // the names run back past it to the clause's start.
+    assert_eq!(
+        codes("推进甲电投200兆瓦光伏制氢、乙能160兆瓦光伏发电、丙利50兆瓦风电等2个新能源项目。\n"),
+        vec![Code::CountMismatch]
+    );
+    quiet("推进甲电投200兆瓦光伏制氢、乙能160兆瓦光伏发电、丙利50兆瓦风电等3个新能源项目。\n");
+    quiet("加快东坝铜箔、西岭产业园、南港10万吨电解铜等5个项目建设。\n");
+    // A figure closing its piece, or a count of things joined to more
+    // names, ends what came before: the names start after it.
+    quiet("新建10公里绿道、整治改造30条街巷等2件实事。\n");
+    quiet("新建甲、乙、丙3个园区和丁、戊等2个。\n");
+    assert_eq!(
+        codes("引进项目12个、甲、乙、丙等2个园区。\n"),
+        vec![Code::CountMismatch]
+    );
+}
+
+#[test]
+fn count_mismatch_first_name_joining_two_of_the_kind() {
+    // `甲园区和乙园区、…`: the first name joins two of the things counted.
+    assert_eq!(
+        codes("推进甲园区和乙园区、丙园区等2个园区扩容。\n"),
+        vec![Code::CountMismatch]
+    );
+    quiet("推进甲园区和乙园区、丙园区等3个园区扩容。\n");
+    // A verb or a 的 after the join: one clause, one name.
+    quiet("推动东区和西区联手打造甲区、乙区等2个园区。\n");
+    quiet("东区和西区共建甲区、乙区等2个园区。\n");
+    quiet("甲镇和乙镇的丙村、丁村等2个村完成改造。\n");
+}
+
+#[test]
 fn part_with_a_class_bound_and_a_rate_between_whole_and_parts() {
     quiet("签约项目80个，其中10亿元以上项目12个。\n");
     assert_eq!(
