@@ -4257,7 +4257,9 @@ fn a_marked_count_in_the_body_counts_its_notes_items() {
         )
     };
     quiet(&text("两"));
-    assert_eq!(codes(&text("三")), vec![Code::CountMismatch]);
+    // A note term counting a quote (`两张“优惠”清单`) is a slogan: the
+    // slogan reader checks its marked use, one report.
+    assert_eq!(codes(&text("三")), vec![Code::SloganCount]);
     // The slogan reader checks a slogan's marked use: one report.
     assert_eq!(
         codes(
@@ -7630,4 +7632,42 @@ fn parts_that_make_up_the_whole_end_before_another_measure() {
         codes("全乡林地面积4.2万亩，其中公益林2.6万亩，林下种植面积5.1万亩。\n"),
         vec![Code::PartExceedsWhole]
     );
+}
+
+#[test]
+fn note_terms_counting_a_quote_or_led_by_a_clause() {
+    // A numeral and measure word before a quote: the quote is what it
+    // counts.
+    let counted = |n: &str, list: &str| {
+        format!("推进{n}个“提质计划”。\n注释\n1.协作{n}个“提质计划”：指{list}。\n")
+    };
+    quiet(&counted("三", "甲提质计划、乙提质计划、丙提质计划"));
+    // (A count of things the count rule reports too.)
+    assert!(!codes(&counted("四", "甲提质计划、乙提质计划、丙提质计划")).is_empty());
+    // The list after `具体内容是`, past a clause saying where it comes from.
+    let led = |slogan: &str| {
+        noted(
+            slogan,
+            "指上级会议提出的能力要求，具体内容是：规划能力、协调能力、执行能力、应变能力。",
+        )
+    };
+    quiet(&led("四种能力"));
+    // `，即` after the whole named by the counted noun: its members.
+    let named = |slogan: &str| {
+        noted(
+            slogan,
+            "甲部门、乙部门联合印发通知，围绕审批全过程共提出四项举措，即“简化甲”、“优化乙”、“规范丙”和“强化丁”。",
+        )
+    };
+    quiet(&named("四项举措"));
+    assert_eq!(codes(&named("五项举措")), vec![Code::SloganCount]);
+    quiet(&noted(
+        "三大任务",
+        "指上级交给本市的“两个基地”“一个中心”任务，即把本市建成甲产品基地、乙产品基地、区域物流中心。",
+    ));
+    // Several names, a clause saying who set them before the first label.
+    let text = "实现两突破、三提高。\n注释\n1.两突破、三提高：市委全会上提出，两突破：产业实现新突破，开放实现新突破。三提高：收入实现新提高，服务实现新提高，环境实现新提高。\n";
+    quiet(text);
+    let text = "实现两突破、三提高。\n注释\n1.两突破、三提高：市委全会上提出，两突破：产业实现新突破，开放实现新突破，改革实现新突破。三提高：收入实现新提高，服务实现新提高，环境实现新提高。\n";
+    assert_eq!(codes(text), vec![Code::SloganCount]);
 }

@@ -2019,6 +2019,9 @@ pub(super) fn reading_of(
 /// The slogans a note's term names: its quoted words, else its `、` names
 /// (`两吉融城、七区协同`).
 fn slogans_named(term: &str) -> Vec<String> {
+    if let Some(name) = counted_quote(term) {
+        return vec![name];
+    }
     let quoted: Vec<String> = term
         .split('“')
         .skip(1)
@@ -2044,6 +2047,54 @@ fn slogans_named(term: &str) -> Vec<String> {
         .collect()
 }
 
+/// The most characters of the noun after a counted quote (`清单` in
+/// `三张“零关税”清单`) taken into its slogan.
+const MAX_QUOTE_NOUN: usize = 4;
+
+/// `六个“倍增计划”`, `三张“零关税”清单`: a term whose one quote follows a
+/// numeral and its measure word names what that numeral counts; the slogan
+/// is the numeral with the quote (and a short noun closing the term after
+/// it), not the quoted words alone, which carry no numeral.
+fn counted_quote(term: &str) -> Option<String> {
+    let term = term.trim_matches(is_space);
+    let open = term.find('“')?;
+    let close = open + term[open..].find('”')?;
+    let quoted = &term[open + '“'.len_utf8()..close];
+    // One quote, not a numeral's own slogan (`“七个一”新“三个一”`).
+    if term[close..].contains('“')
+        || quoted.is_empty()
+        || quoted.starts_with(|c: char| {
+            c == '双' || c.is_ascii_digit() || crate::chars::chinese_digit(c).is_some_and(|n| n > 0)
+        })
+    {
+        return None;
+    }
+    let mut before = term[..open].chars().rev();
+    let measure = before
+        .next()
+        .filter(|c| crate::slogan_count::is_measure(*c))?;
+    let numeral = before
+        .next()
+        .filter(|c| crate::chars::chinese_digit(*c).is_some_and(|n| (1..=10).contains(&n)))?;
+    let start = open - measure.len_utf8() - numeral.len_utf8();
+    // A numeral inside a longer number (`二十个“甲”`) is not read.
+    if before
+        .next()
+        .is_some_and(|c| crate::chars::chinese_digit(c).is_some())
+    {
+        return None;
+    }
+    let after = &term[close + '”'.len_utf8()..];
+    let noun_ok =
+        after.chars().count() <= MAX_QUOTE_NOUN && after.chars().all(crate::chars::is_han);
+    let end = if noun_ok {
+        term.len()
+    } else {
+        close + '”'.len_utf8()
+    };
+    Some(term[start..end].to_string())
+}
+
 /// In a note for several slogans, the list named by `slogan`:
 /// `“四尘”指…；“三烟”指…` or `两吉融城，即…；七区协同，即…`. The list
 /// runs over the following `；` and `。` segments up to the next name's
@@ -2065,21 +2116,34 @@ fn own_definition<'a>(definition: &'a str, slogan: &str, names: &[String]) -> Op
         }
         let raw = &definition[start..i];
         let trimmed = raw.trim_start_matches(|c: char| is_space(c) || is_private(c));
-        let at = start + (raw.len() - trimmed.len());
+        let mut at = start + (raw.len() - trimmed.len());
         start = i + c.len_utf8().min(definition.len() - i);
-        let Some(label_end) = LABEL_ENDS
-            .iter()
-            .filter_map(|sep| trimmed.find(sep).map(|p| (p, p + sep.len())))
-            .min()
-        else {
-            continue;
-        };
-        let label: String = trimmed[..label_end.0]
-            .chars()
-            .filter(|c| !is_quote(*c) && !is_space(*c))
-            .collect();
-        if names.contains(&label) || names.iter().any(|n| same_words(&label, n)) {
-            labels.push((at, at + label_end.1, label));
+        let mut segment = trimmed;
+        // `会上提出，两翼：…`: a lead clause (no label of its own) may open
+        // the segment before the first name's label.
+        for _ in 0..2 {
+            let Some(label_end) = LABEL_ENDS
+                .iter()
+                .filter_map(|sep| segment.find(sep).map(|p| (p, p + sep.len())))
+                .min()
+            else {
+                break;
+            };
+            let label: String = segment[..label_end.0]
+                .chars()
+                .filter(|c| !is_quote(*c) && !is_space(*c))
+                .collect();
+            if names.contains(&label) || names.iter().any(|n| same_words(&label, n)) {
+                labels.push((at, at + label_end.1, label));
+                break;
+            }
+            let lead_clause = segment[label_end.0..label_end.1] == *"，"
+                && !segment[..label_end.0].contains(['、', '：', ':', '“']);
+            if !lead_clause {
+                break;
+            }
+            at += label_end.1;
+            segment = &segment[label_end.1..];
         }
     }
     let mut own = labels.iter().enumerate().filter(|(_, l)| l.2 == slogan);

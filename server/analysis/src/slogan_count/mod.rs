@@ -68,6 +68,11 @@ impl SloganPart {
     }
 }
 
+/// Whether `c` is a measure word after a slogan's numeral (`个`, `张`).
+pub(crate) fn is_measure(c: char) -> bool {
+    MEASURES.contains(&c)
+}
+
 /// Measure words that make the rest of a slogan one counted thing.
 const MEASURES: &[char] = &[
     '个', '大', '张', '项', '篇', '件', '条', '类', '种', '块', '对',
@@ -395,6 +400,11 @@ fn count_listed(parts: &[SloganPart], definition: &str) -> Option<SloganCount> {
             _ => None,
         };
     }
+    // `会议提出的五项任务，即甲、乙、丙、丁、戊`: the whole named by the
+    // counted noun, then its members.
+    if let Some(list) = list_after_named_whole(parts, definition) {
+        return count_items(parts, list);
+    }
     // `甲会、乙会、丙会（涉及A、B等，召开丁会）`: a parenthesis glosses the
     // item before it and lists nothing of the slogan's own; read without
     // it, it decides when it holds, or when the text as printed reads
@@ -411,9 +421,12 @@ fn count_listed(parts: &[SloganPart], definition: &str) -> Option<SloganCount> {
 
 /// Words after a lead clause that introduce the list of all the things
 /// (`即`, `分别是`), or of some of them (`包括`).
-const INTRODUCERS: [(&str, bool); 6] = [
+const INTRODUCERS: [(&str, bool); 8] = [
     ("分别是", true),
     ("分别为", true),
+    // `…提出的要求，具体内容是：A、B、C`
+    ("具体内容是", true),
+    ("具体内容为", true),
     ("具体是", true),
     ("即", true),
     ("包括", false),
@@ -438,6 +451,24 @@ fn introduced_list(definition: &str) -> Option<(&str, bool)> {
     let list = rest[word.len()..].trim_start_matches(['：', ':']);
     (plain_lead && list.contains('、') && !list.contains(['。', '；', ';']))
         .then_some((list, *exhaustive))
+}
+
+/// `……共提出十二项举措，即A、B…`, `指甲交给乙的“两个X”“一个Y”任务，即A、B、C`:
+/// the list after a `，即` whose clause ends with the noun a measured
+/// slogan counts (`五大任务`, `十二项举措`), to the definition's end. The
+/// clause names the whole, so `即` lists its members, whatever the clause
+/// says of where they come from.
+fn list_after_named_whole<'a>(parts: &[SloganPart], definition: &'a str) -> Option<&'a str> {
+    let [part] = parts else {
+        return None;
+    };
+    let noun = part.words.first().filter(|_| part.measured())?;
+    let text = decide::trim_definition(definition);
+    let (at, _) = text
+        .match_indices("，即")
+        .find(|(at, _)| text[..*at].ends_with(noun.as_str()))?;
+    let list = text[at + "，即".len()..].trim_start_matches(['：', ':']);
+    (list.contains('、') && !list.contains(['。', '；', ';', '：', ':'])).then_some(list)
 }
 
 /// `definition` with its parenthesized asides taken out (`（…）`, `(…)`,
