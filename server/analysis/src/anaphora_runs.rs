@@ -222,11 +222,16 @@ fn read_run(
     // words too (`做到“三个突出”：突出甲，…。`), the first item.
     let before = starts[i - 1]..starts[i] - "。".len();
     let mut head = before.clone();
-    if let Some(colon) = text[before.clone()].rfind('：') {
-        let after = before.start + colon + '：'.len_utf8();
+    // A half-width colon is one too (`做到“三个突出”:突出甲`).
+    if let Some((colon, c)) = text[before.clone()]
+        .char_indices()
+        .rev()
+        .find(|(_, c)| matches!(c, '：' | ':'))
+    {
+        let after = before.start + colon + c.len_utf8();
         if text[after..before.end].starts_with(opener) {
             items.insert(0, after..before.end);
-            head = before.start..after - '：'.len_utf8();
+            head = before.start..after - c.len_utf8();
         }
     }
     if items.len() < 2 {

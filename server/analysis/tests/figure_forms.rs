@@ -3644,6 +3644,17 @@ fn sentences_opening_with_the_counted_word_or_a_quoted_name() {
         codes("重点做到“四个突出”。突出甲，做强产业。突出乙，做优服务。突出丙，做实平台。\n"),
         vec![Code::CountMismatch]
     );
+    // A half-width colon opens the first item as a full-width one does:
+    // the items with commas inside are sentences, not a `、` list.
+    quiet(
+        "重点做到“四个突出”:突出招大企业,紧盯头部企业。突出招好企业,紧盯专精特新、“小巨人”企业。突出链条招商。突出多点招商。\n",
+    );
+    assert_eq!(
+        codes(
+            "重点做到“五个突出”:突出招大企业,紧盯头部企业。突出招好企业,紧盯专精特新、“小巨人”企业。突出链条招商。突出多点招商。\n"
+        ),
+        vec![Code::CountMismatch]
+    );
     // Items that each say more in sentences of their own: the run is
     // open (an item may be worded otherwise), so only more items break it.
     let interleaved = |count: &str| {
