@@ -21,6 +21,7 @@ fn codes(text: &str) -> Vec<Code> {
                     | Code::SloganCount
                     | Code::CountMismatch
                     | Code::GrowthMismatch
+                    | Code::PointsMismatch
                     | Code::PartExceedsWhole
                     | Code::PartsExceedWhole
             )
@@ -7680,5 +7681,27 @@ fn schooling_and_rank_are_different_lines() {
     assert_eq!(
         codes("全区专任教师5400人，其中研究生学历1300人，本科学历4300人。\n"),
         vec![Code::PartsExceedWhole]
+    );
+}
+
+#[test]
+fn a_base_printed_after_the_change_is_the_year_before() {
+    // Level, growth, then last year's level: they agree.
+    quiet("全区税收收入21.4亿元，增长7%，上年为20亿元。\n");
+    quiet("农村居民人均可支配收入26750元，同比增长6.5%（上年为25117元）。\n");
+    quiet("全区建成区绿化覆盖率43.2%，比上年提高0.8个百分点，上年为42.4%。\n");
+    // GDP grows at comparable prices; a sentence saying so is another basis.
+    quiet("全区地区生产总值412亿元，增长5.5%，上年为380亿元。\n");
+    quiet("全区社会消费品零售总额168亿元，实际增长4%，上年为155亿元。\n");
+    // Last year's growth, not its level.
+    quiet("全区进出口总额36亿元，增长9%，上年为下降4%。\n");
+    // They disagree: read.
+    assert_eq!(
+        codes("全区税收收入21.4亿元，增长3%，上年为20亿元。\n"),
+        vec![Code::GrowthMismatch]
+    );
+    assert_eq!(
+        codes("全区建成区绿化覆盖率43.2%，比上年提高1.8个百分点，上年为42.4%。\n"),
+        vec![Code::PointsMismatch]
     );
 }
