@@ -2533,6 +2533,24 @@ fn unit_note<'t>(text: &'t str, figure: &Figure) -> Option<&'t str> {
     (!note.is_empty() && note.chars().all(crate::chars::is_han)).then_some(note)
 }
 
+/// `企业达到412家，新增38家，其中产值超亿元企业96家`: things added right
+/// after the stock they joined may be the whole of `其中`, or the stock
+/// may be; a part past the things added but within the stock tells the
+/// drafter meant the stock, so the stock is the whole read.
+fn added_after_stock(text: &str, stock: &Figure, added: &Figure, first: &Figure) -> bool {
+    let between = text
+        .get(stock.span.end..added.span.start)
+        .unwrap_or_default()
+        .trim_start_matches(['，', ',', '、']);
+    ["新增", "净增"].contains(&between)
+        && new_things(text, added)
+        && same_unit(&stock.unit, &first.unit)
+        && is_level(stock)
+        && !is_change(text, stock)
+        && !is_threshold(text, stock)
+        && first.low > added.high
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -2595,22 +2613,4 @@ mod tests {
         assert!(!holds_leaving_word("工业投资", false));
         assert!(!holds_leaving_word("", false));
     }
-}
-
-/// `企业达到412家，新增38家，其中产值超亿元企业96家`: things added right
-/// after the stock they joined may be the whole of `其中`, or the stock
-/// may be; a part past the things added but within the stock tells the
-/// drafter meant the stock, so the stock is the whole read.
-fn added_after_stock(text: &str, stock: &Figure, added: &Figure, first: &Figure) -> bool {
-    let between = text
-        .get(stock.span.end..added.span.start)
-        .unwrap_or_default()
-        .trim_start_matches(['，', ',', '、']);
-    ["新增", "净增"].iter().any(|w| between == *w)
-        && new_things(text, added)
-        && same_unit(&stock.unit, &first.unit)
-        && is_level(stock)
-        && !is_change(text, stock)
-        && !is_threshold(text, stock)
-        && first.low > added.high
 }
