@@ -21,6 +21,7 @@ fn codes(text: &str) -> Vec<Code> {
                     | Code::SloganCount
                     | Code::CountMismatch
                     | Code::GrowthMismatch
+                    | Code::PointsMismatch
                     | Code::PartExceedsWhole
                     | Code::PartsExceedWhole
             )
@@ -7601,6 +7602,7 @@ fn ratios_of_two_stocks_and_turnovers_may_pass_a_hundred() {
     quiet("辖内保险公司核心偿付能力充足率为168%。\n");
     quiet("全县肉牛出栏率提高到132%。\n");
     quiet("城乡居民医保费收缴率达到102.3%。\n");
+    quiet("全区职工养老保险费征缴率为104%。\n");
     quiet("区域股权市场挂牌股份年换手率为180%。\n");
     // Shares of a whole stay bounded.
     assert_eq!(
@@ -7681,4 +7683,76 @@ fn note_terms_counting_a_quote_or_led_by_a_clause() {
     quiet(text);
     let text = "实现两突破、三提高。\n注释\n1.两突破、三提高：市委全会上提出，两突破：产业实现新突破，开放实现新突破，改革实现新突破。三提高：收入实现新提高，服务实现新提高，环境实现新提高。\n";
     assert_eq!(codes(text), vec![Code::SloganCount]);
+}
+
+#[test]
+fn a_part_past_the_things_added_is_a_part_of_the_stock() {
+    // The part cannot be of the 26 added: the drafter meant the stock.
+    quiet("全镇规上企业达到305家，新增26家，其中营业收入超亿元企业71家。\n");
+    // Past the stock too: read against the stock.
+    assert_eq!(
+        codes("全镇规上企业达到305家，新增26家，其中营业收入超亿元企业371家。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+    // Things added alone before `其中` stay the whole.
+    assert_eq!(
+        codes("全镇新增规上企业26家，其中营业收入超亿元企业31家。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+}
+
+#[test]
+fn a_task_exceeded_or_handed_down_may_be_done_past_all_of_it() {
+    // A quota of amounts, exceeded.
+    quiet("超额完成省定的能耗双控任务，完成率为128%。\n");
+    quiet("上级下达的造林绿化任务完成率达到117%。\n");
+    // Tasks to settle stay bounded.
+    assert_eq!(
+        codes("中央环保督察交办问题整改完成率为103%。\n"),
+        vec![Code::RateOutOfRange]
+    );
+}
+
+#[test]
+fn a_total_named_after_the_parts_is_no_part() {
+    // The stock of firms, named with its own bound, after the new ones.
+    quiet("全年新登记经营主体2.3万户，其中企业5100户，企业总量突破3万户。\n");
+    // The part before the total is still read.
+    assert_eq!(
+        codes("全年新登记经营主体2.3万户，其中企业2.6万户，企业总量突破3万户。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+}
+
+#[test]
+fn schooling_and_rank_are_different_lines() {
+    // A teacher has a degree and a title: the two are not added up.
+    quiet("全区专任教师5400人，其中研究生学历1300人，高级职称4300人。\n");
+    // Degrees alone add up.
+    assert_eq!(
+        codes("全区专任教师5400人，其中研究生学历1300人，本科学历4300人。\n"),
+        vec![Code::PartsExceedWhole]
+    );
+}
+
+#[test]
+fn a_base_printed_after_the_change_is_the_year_before() {
+    // Level, growth, then last year's level: they agree.
+    quiet("全区税收收入21.4亿元，增长7%，上年为20亿元。\n");
+    quiet("农村居民人均可支配收入26750元，同比增长6.5%（上年为25117元）。\n");
+    quiet("全区建成区绿化覆盖率43.2%，比上年提高0.8个百分点，上年为42.4%。\n");
+    // GDP grows at comparable prices; a sentence saying so is another basis.
+    quiet("全区地区生产总值412亿元，增长5.5%，上年为380亿元。\n");
+    quiet("全区社会消费品零售总额168亿元，实际增长4%，上年为155亿元。\n");
+    // Last year's growth, not its level.
+    quiet("全区进出口总额36亿元，增长9%，上年为下降4%。\n");
+    // They disagree: read.
+    assert_eq!(
+        codes("全区税收收入21.4亿元，增长3%，上年为20亿元。\n"),
+        vec![Code::GrowthMismatch]
+    );
+    assert_eq!(
+        codes("全区建成区绿化覆盖率43.2%，比上年提高1.8个百分点，上年为42.4%。\n"),
+        vec![Code::PointsMismatch]
+    );
 }

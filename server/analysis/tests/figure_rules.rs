@@ -1428,6 +1428,26 @@ fn ratio_sum_mismatch() {
 }
 
 #[test]
+fn industry_shares_listed_after_respectively_add_up_to_a_hundred() {
+    assert_eq!(
+        figure_findings("全县一、二、三产业占比分别为9.4%、37.1%、55.3%。\n"),
+        vec![(
+            Code::RatioSumMismatch,
+            "9.4%、37.1%、55.3%".to_string(),
+            "结构比 9.4%、37.1%、55.3% 各项之和为 101.8，不是 100".to_string()
+        )]
+    );
+    // Rounded to their last digit, they hold.
+    quiet("全县一、二、三产业占比分别为9.4%、37.1%、53.4%。\n");
+    quiet("三次产业比重分别为9%、37%、53%。\n");
+    // Growth rates and contributions to growth are no shares; a change is
+    // no share either.
+    quiet("三次产业增加值分别增长3.1%、6.2%、5.8%。\n");
+    quiet("三次产业对经济增长的贡献率分别为6.1%、39.2%、61.4%。\n");
+    quiet("三次产业占比分别提高0.3%、1.2%、0.8%。\n");
+}
+
+#[test]
 fn ratios_that_hold_or_are_no_shares_of_a_hundred_stay_silent() {
     // Each part rounded to its last digit: 100.1 and 99.9 are 100.
     quiet("三次产业结构由14.8∶39.6∶45.7调整为11.3∶37.2∶51.4。\n");

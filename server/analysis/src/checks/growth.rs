@@ -12,6 +12,8 @@
 //! context is trusted only to a year either way. Levels listed one per
 //! subject (`分别由A、B增加到C、D，年均分别增长X、Y`) are read place by place.
 
+mod base_after;
+
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -225,6 +227,7 @@ pub fn growth_readings(doc: &Document) -> Vec<GrowthReading<'_>> {
     }
     out.extend(listed(doc));
     out.extend(rate_then_level(doc));
+    out.extend(base_after::base_printed_after(doc));
     let read: Vec<usize> = out.iter().map(|r| r.change.span.start).collect();
     out.extend(
         based_earlier(doc, &rates)

@@ -845,13 +845,15 @@ const TO_SETTLE: &[&str] = &["任务", "问题", "案件", "事项", "整改"];
 /// `重点任务完成率`, `办结案件1303件，完成率`: a completion rate of tasks,
 /// problems or cases given to be settled, named in its words or in its
 /// sentence before it, is bounded; one of money or of a plan (`投资完成率`,
-/// `年度完成率`, `完成投资…，完成率`) may pass 100%.
+/// `年度完成率`, `完成投资…，完成率`) may pass 100%, and so may a task
+/// said to be exceeded (`超额完成…任务`) or a quota handed down
+/// (`下达的节能减排任务`): a target of amounts, done past it.
 fn tasks_settled(head: &str) -> bool {
     let sentence = head
         .rfind(['。', '；', ';', '！', '？'])
         .map_or(head, |p| &head[p..]);
     TO_SETTLE.iter().any(|w| sentence.contains(w))
-        && !["投资", "资金", "元", "计划", "年度", "目标"]
+        && !["投资", "资金", "元", "计划", "年度", "目标", "超额", "下达"]
             .iter()
             .any(|w| sentence.contains(w))
 }
@@ -1253,8 +1255,10 @@ const UNBOUNDED_RATES: &[&str] = &[
     "偿付能力充足率",
     // Livestock sold over the herd at the year's start (`生猪出栏率158%`).
     "出栏率",
-    // Dues collected over those due, arrears of past years among them.
+    // Dues collected over those due, arrears of past years among them
+    // (`征缴率`: contributions levied, the same).
     "收缴率",
+    "征缴率",
     // Shares traded in a year over the shares issued.
     "换手率",
     // A tax deduction of spending (`研发费用加计扣除比例提高到120%`) may

@@ -9,6 +9,8 @@
 //! and a ratio of another kind is left alone. The parts may each be off by
 //! half their last printed digit, so the sum may be off by the sum of those.
 
+mod industry_shares;
+
 use crate::diagnostic::Finding;
 use crate::document::Document;
 
@@ -45,6 +47,42 @@ pub(super) fn check(doc: &Document, sink: &mut Sink) {
             Vec::new(),
         );
     }
+    // The three industries' shares listed after `分别`: the same
+    // structure printed as percents.
+    for shares in industry_shares::industry_shares(doc) {
+        let low: f64 = shares.parts.iter().map(|f| f.low).sum();
+        let high: f64 = shares.parts.iter().map(|f| f.high).sum();
+        let sum: f64 = shares.parts.iter().map(|f| f.value).sum();
+        let meant = (sum - 100.0).abs() <= MEANT_AS_HUNDRED + (high - low) / 2.0;
+        if !meant || (low <= 100.0 && 100.0 <= high) {
+            continue;
+        }
+        let decimals = shares
+            .parts
+            .iter()
+            .map(|f| decimals_of(f.precision))
+            .max()
+            .unwrap_or(0);
+        sink.push(
+            shares.span.clone(),
+            Finding::RatioSumMismatch {
+                ratio: text[shares.span].into(),
+                sum: format!("{sum:.decimals$}").into(),
+            },
+            Vec::new(),
+        );
+    }
+}
+
+/// Decimals a percent's precision prints (`0.1` → 1).
+fn decimals_of(precision: f64) -> usize {
+    let mut decimals = 0;
+    let mut step = precision;
+    while step < 0.999 && decimals < 4 {
+        step *= 10.0;
+        decimals += 1;
+    }
+    decimals
 }
 
 /// The ratios of a text read as structures whose parts share 100: those

@@ -1143,6 +1143,8 @@ fn read_one<'d>(doc: &'d Document, cue: &Cue<'d>) -> Option<PartReading<'d>> {
         {
             index -= 1;
         }
+    } else if index >= 1 && added_after_stock(text, before[index - 1], before[index], first) {
+        index -= 1;
     }
     // `全市50个重点项目开工30个。其中40个市重点项目…`: a count whose
     // counted words (`市重点项目`) repeat those of one earlier count
@@ -1736,11 +1738,17 @@ fn parts_among<'d>(
         // (`新增4万户，其中企业1万户，总量达到38万户`) ends the parts.
         // So does a total reached after the parts (`新增公路5万公里，其中
         // 高速公路1万公里，高速公路总里程达10万公里`).
+        // The total may be named right before a figure of its own bound
+        // (`企业总量突破2万户`: `突破` is read with the figure).
         let stock = clause.is_some_and(|c| {
             c.starts_with("总量")
                 || c.starts_with("总数")
                 || (!parts.is_empty()
-                    && (names_total_reached(c) || raised_to(c) || counts_those_having(c)))
+                    && (names_total_reached(c)
+                        || c.ends_with("总量")
+                        || c.ends_with("总数")
+                        || raised_to(c)
+                        || counts_those_having(c)))
         });
         // `其中普惠托位3000个，每千人托位数达到4个`, `…，争取乙用地2000亩`:
         // a clause measuring per head, or setting an aim of its own, is
@@ -2523,6 +2531,24 @@ fn unit_note<'t>(text: &'t str, figure: &Figure) -> Option<&'t str> {
         .0;
     let note = &rest[..close];
     (!note.is_empty() && note.chars().all(crate::chars::is_han)).then_some(note)
+}
+
+/// `企业达到412家，新增38家，其中产值超亿元企业96家`: things added right
+/// after the stock they joined may be the whole of `其中`, or the stock
+/// may be; a part past the things added but within the stock tells the
+/// drafter meant the stock, so the stock is the whole read.
+fn added_after_stock(text: &str, stock: &Figure, added: &Figure, first: &Figure) -> bool {
+    let between = text
+        .get(stock.span.end..added.span.start)
+        .unwrap_or_default()
+        .trim_start_matches(['，', ',', '、']);
+    ["新增", "净增"].contains(&between)
+        && new_things(text, added)
+        && same_unit(&stock.unit, &first.unit)
+        && is_level(stock)
+        && !is_change(text, stock)
+        && !is_threshold(text, stock)
+        && first.low > added.high
 }
 
 #[cfg(test)]

@@ -24,7 +24,14 @@ enum Line {
     Industry,
     /// What they concern (`涉企`): one thing may concern several.
     Topic,
+    /// People's schooling (`本科以上学历`, `硕士`) and their rank in a
+    /// trade (`中高级职称`): each person has both.
+    Schooling,
+    Rank,
 }
+
+/// Words of a degree held, naming a part by its schooling.
+const SCHOOLING: &[&str] = &["学历", "博士", "硕士", "研究生", "本科", "大专", "专科"];
 
 /// Words opening a part's name that say where its things come from.
 const ORIGINS: &[&str] = &[
@@ -95,6 +102,12 @@ fn line_of(name: &str, unit: &str) -> Option<Line> {
     }
     if people && GROUPS.iter().any(|w| name.contains(w)) {
         return Some(Line::Group);
+    }
+    if people && name.contains("职称") {
+        return Some(Line::Rank);
+    }
+    if people && SCHOOLING.iter().any(|w| name.contains(w)) {
+        return Some(Line::Schooling);
     }
     if OWNERS.iter().any(|w| name.contains(w)) {
         return Some(Line::Ownership);
@@ -169,5 +182,10 @@ mod tests {
         assert!(may_overlap([("其中涉企案件", "人"), ("涉民生案件", "人")]));
         assert!(may_overlap([("其中公办学校", "所"), ("寄宿制学校", "所")]));
         assert!(!may_overlap([("其中公办学校", "所"), ("民办学校", "所")]));
+        assert!(may_overlap([
+            ("其中本科以上学历", "人"),
+            ("中级以上职称", "人")
+        ]));
+        assert!(!may_overlap([("其中本科学历", "人"), ("研究生学历", "人")]));
     }
 }

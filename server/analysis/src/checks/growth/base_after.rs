@@ -1,0 +1,85 @@
+//! `一般公共预算收入18.6亿元，增长6.3%，上年为17.5亿元`: a level, its
+//! change from the year before, then the year before's level printed after
+//! the change (`，上年为`, `（上年为…）`). The base is the year before's
+//! level of the same indicator, so the change follows from the two levels.
+
+use super::{GrowthReading, direction, is_volume};
+use crate::checks::figure_text::{
+    NOT_COMPARABLE, is_change, is_level, mentions_any, sentence_range,
+};
+use crate::document::Document;
+use crate::figures::FigureKind;
+
+/// Words naming the year before's level right after the change.
+const BASE_NAMED: &[&str] = &["上年为", "上年是", "去年为", "上年同期为"];
+
+/// Words comparing with the year before, before the verb of change.
+const COMPARED: &[&str] = &["同比", "比上年", "较上年", "比去年", "较去年"];
+
+/// Verbs of a year's change that the base printed after may follow.
+const VERBS: &[&str] = &["增长", "下降", "提高", "降低", "增加", "减少", "上升"];
+
+/// Every level, change and base printed after them (see the module).
+pub(super) fn base_printed_after(doc: &Document) -> Vec<GrowthReading<'_>> {
+    let text = &doc.text;
+    let figures = &doc.figures;
+    let mut out = Vec::new();
+    for (i, to) in figures.iter().enumerate() {
+        let (Some(change), Some(from)) = (figures.get(i + 1), figures.get(i + 2)) else {
+            continue;
+        };
+        // Cheap tests first: this looks at every figure.
+        let fits_kind = if to.kind == FigureKind::Percent {
+            change.kind == FigureKind::Points
+        } else {
+            change.kind == FigureKind::Percent
+        };
+        if !fits_kind || from.unit != to.unit || from.kind != to.kind {
+            continue;
+        }
+        let Some(verb) = text
+            .get(to.span.end..change.span.start)
+            .and_then(|link| link.strip_prefix(['，', ',']))
+        else {
+            continue;
+        };
+        let verb = COMPARED
+            .iter()
+            .find_map(|w| verb.strip_prefix(w))
+            .unwrap_or(verb);
+        if !VERBS.contains(&verb) {
+            continue;
+        }
+        let Some(base) = text
+            .get(change.span.end..from.span.start)
+            .and_then(|link| link.strip_prefix(['，', ',', '（', '(']))
+        else {
+            continue;
+        };
+        // Shares are levels too (`覆盖率43.5%，提高0.6个百分点，上年为
+        // 43.1%`), unless a change (`增长5.8%`).
+        let levels = if to.kind == FigureKind::Percent {
+            !is_change(text, to) && !is_change(text, from)
+        } else {
+            is_level(to) && is_level(from)
+        };
+        if !BASE_NAMED.contains(&base) || !levels {
+            continue;
+        }
+        let Some(sign) = direction(verb) else {
+            continue;
+        };
+        let sentence = sentence_range(text, to.span.start);
+        out.push(GrowthReading {
+            from,
+            to,
+            change,
+            sign,
+            years: 1,
+            period_from_context: false,
+            annual: false,
+            not_comparable: mentions_any(&text[sentence], NOT_COMPARABLE) || is_volume(text, to),
+        });
+    }
+    out
+}
