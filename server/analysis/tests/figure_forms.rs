@@ -7756,3 +7756,12 @@ fn a_base_printed_after_the_change_is_the_year_before() {
         vec![Code::PointsMismatch]
     );
 }
+
+#[test]
+fn a_verb_of_issuing_ends_the_names_before_a_count() {
+    // What was issued is counted, not the names before the verb.
+    quiet("在事前、事中、事后共提出四项举措，即减环节、减材料、减时限、减跑动。\n");
+    quiet("甲镇、乙镇、丙镇出台四项改革。\n");
+    quiet("东区、西区、南区推行五条措施。\n");
+    assert_eq!(codes("甲、乙、丙四项改革。\n"), vec![Code::CountMismatch]);
+}
