@@ -1505,6 +1505,10 @@ pub mod editing {
             (Refusal::CannotWrite(n), Locale::En) => {
                 format!("cannot renumber: the report's numbering style cannot write {n}")
             }
+            (Refusal::PartNotes, Locale::Zh) => "无法重新编号：各部分有各自的注释，分别编号".into(),
+            (Refusal::PartNotes, Locale::En) => {
+                "cannot renumber: each part has its own notes, numbered on their own".into()
+            }
         }
     }
 

@@ -8,7 +8,7 @@ use regex::Regex;
 use crate::chars::{digit_value, small_chinese_number};
 use crate::lines::{Line, compact};
 pub use crate::notes_place::NotesPlace;
-use crate::notes_place::find_notes;
+use crate::notes_place::find_notes_blocks;
 
 /// The title line and what it tells.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -69,7 +69,11 @@ pub struct Layout {
     /// Top-level headings: sections, annexes, the notes section.
     pub headings: Vec<Heading>,
     /// The notes section: heading line index, first item offset, line after.
+    /// Where each part closes with its own notes, the last part's.
     pub notes: Option<NotesPlace>,
+    /// The notes of the parts before the last, where each part has its own
+    /// (`一、…` body, `注：①…`, `二、…` body, `注：①…`), in text order.
+    pub part_notes: Vec<NotesPlace>,
 }
 
 static TITLE: LazyLock<Regex> = LazyLock::new(|| {
@@ -178,7 +182,8 @@ pub fn layout(text: &str, lines: &[Line]) -> Layout {
     let start_line = title_line.unwrap_or(0);
     let report_start = lines.get(start_line).map_or(0, |l| l.range.start);
 
-    let notes = find_notes(text, lines, start_line);
+    let mut part_notes = find_notes_blocks(text, lines, start_line);
+    let notes = part_notes.pop();
     let body_stop_line = notes.as_ref().map_or(lines.len(), |n| n.heading_line);
 
     let body = start_line..body_stop_line;
@@ -197,6 +202,13 @@ pub fn layout(text: &str, lines: &[Line]) -> Layout {
             headings = unnumbered;
         }
     }
+    // A part's notes are no headings of the body.
+    let in_part_notes = |h: &Heading| {
+        part_notes
+            .iter()
+            .any(|p| (p.heading.start..lines[p.stop_line - 1].range.end).contains(&h.heading.start))
+    };
+    headings.retain(|h| !in_part_notes(h));
     // Annexes may also follow the notes section (a list of 实事 after 名词解释).
     if let Some(n) = &notes {
         let mut after = SectionState::default();
@@ -212,6 +224,7 @@ pub fn layout(text: &str, lines: &[Line]) -> Layout {
         report: report_start..text.len(),
         headings,
         notes,
+        part_notes,
     }
 }
 
