@@ -265,6 +265,7 @@ fn part_blocks<'r>(
             return Vec::new();
         }
         let mut part = &lines[part_start..heading_line];
+        let mut closing = false;
         // After a first block, a part must open between it and this one;
         // else the last may be the report's closing notes, under a heading
         // of its own line (`名词解释`), for all the report.
@@ -273,10 +274,11 @@ fn part_blocks<'r>(
                 return Vec::new();
             }
             part = &lines[start_line..heading_line];
+            closing = true;
         }
         let from = part.first().map_or(0, |l| l.range.start);
         let to = part.last().map_or(from, |l| l.range.end);
-        if !explains_its_part(text, lines, run, &text[from..to]) {
+        if !explains_its_part(text, lines, run, &text[from..to], closing) {
             return Vec::new();
         }
         blocks.push(run);
@@ -299,14 +301,23 @@ fn headed_closely(text: &str, lines: &[Line], run: &Run) -> bool {
             .is_none_or(|between| between.iter().all(|l| l.is_blank()))
 }
 
-/// Whether the part above a block uses it: the first note's marker (not a
-/// bare `1.`, which any list writes), or half the block's terms.
-fn explains_its_part(text: &str, lines: &[Line], run: &Run, part: &str) -> bool {
-    let first = &run.items[0].1;
-    if first.style != NumberStyle::Dotted
-        && memmem::find(part.as_bytes(), text[first.number_range.clone()].as_bytes()).is_some()
-    {
-        return true;
+/// Whether the part above a block uses it: one of its notes is marked
+/// there, the marker right after the note's term (`“甲”①`, `“甲①”`; a
+/// list's `①稳增长；②…` or a table's figures are no marks). The report's
+/// closing notes (`closing`) may instead be used by term in half their items.
+fn explains_its_part(text: &str, lines: &[Line], run: &Run, part: &str, closing: bool) -> bool {
+    let marked = run.items.iter().any(|(i, item)| {
+        item.style != NumberStyle::Dotted
+            && item_term(text, &lines[*i], item).is_some_and(|term| {
+                marked_after(
+                    part,
+                    longest_plain_part(&term),
+                    &text[item.number_range.clone()],
+                )
+            })
+    });
+    if marked || !closing {
+        return marked;
     }
     let terms: Vec<String> = run
         .items
@@ -322,6 +333,23 @@ fn explains_its_part(text: &str, lines: &[Line], run: &Run, part: &str) -> bool 
         })
         .count();
     !terms.is_empty() && used * 2 >= run.items.len()
+}
+
+/// Whether `part` writes `term` and right after it (past closing quotes)
+/// the marker `mark`.
+fn marked_after(part: &str, term: &str, mark: &str) -> bool {
+    if term.chars().count() < 2 || mark.is_empty() {
+        return false;
+    }
+    memmem::find_iter(part.as_bytes(), mark.as_bytes()).any(|at| {
+        part.get(..at).is_some_and(|before| {
+            before
+                .trim_end_matches(|c: char| {
+                    is_quote(c) || is_space(c) || matches!(c, '》' | '」' | '』')
+                })
+                .ends_with(term)
+        })
+    })
 }
 
 /// Every run of items numbered 1, 2, 3 … in one style.
@@ -631,11 +659,19 @@ fn is_table_note(text: &str, lines: &[Line], run: &Run) -> bool {
     }
     // `推进甲①。\n注：①甲：…`: the notes of a part, pointed at from the body
     // by the marker its first note carries; a table's notes are not.
-    let first = &run.items[0].1;
-    if first.style != NumberStyle::Dotted
-        && text
-            .get(..heading.start)
-            .is_some_and(|body| body.contains(&text[first.number_range.clone()]))
+    // The mark must follow its note's term (`“甲”①`), not open a list's
+    // item (`①稳就业；②…`).
+    if let Some(body) = text.get(..heading.start)
+        && run.items.iter().any(|(i, item)| {
+            item.style != NumberStyle::Dotted
+                && item_term(text, &lines[*i], item).is_some_and(|term| {
+                    marked_after(
+                        body,
+                        longest_plain_part(&term),
+                        &text[item.number_range.clone()],
+                    )
+                })
+        })
     {
         return false;
     }

@@ -611,6 +611,17 @@ fn part_notes_numbered_on_across_parts_raise_nothing() {
 }
 
 #[test]
+fn a_note_line_under_a_list_is_no_parts_notes() {
+    // `①` opens the list's items, not a mark after a term: the block under
+    // it explains no marked term, and the report's notes stay one section.
+    let text = "一、回顾\n主要做了三件事：①稳就业；②保民生；③促发展。\n注：①稳就业：新增岗位两千个。\n二、安排\n实施“三清一改”①。\n注释：\n①三清一改：清垃圾、清沟渠、清杂物，改陋习。\n";
+    let doc = Document::parse(format!("{TITLE}{text}"), &Config::default());
+    assert!(doc.part_notes_sections.is_empty());
+    assert_eq!(terms_of(text), read_notes(&[(1, "三清一改")]));
+    assert_eq!(codes(text), Vec::<Code>::new());
+}
+
+#[test]
 fn each_annexs_notes_are_read() {
     let text = "一、回顾\n各项工作稳步推进。\n二、安排\n办好附件所列实事。\n附件1\n去年实事完成情况\n完成“适老改造”①，推行“阳光厨房”②。\n注：①适老改造：为老年人家庭加装扶手等设施。②阳光厨房：食堂后厨全程可视。\n附件2\n今年实事安排\n实施“学位扩容”①。\n注：①学位扩容：新建、扩建学校增加学位。\n";
     let doc = Document::parse(format!("{TITLE}{text}"), &Config::default());
