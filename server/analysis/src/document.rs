@@ -273,6 +273,15 @@ impl Document {
                 markers = glued;
             }
         }
+        // A part resuming the body after the notes (`二、…` after `一、…`
+        // and its notes) has no notes of its own below.
+        let resumed_part = notes_section.as_ref().and_then(|n| {
+            outline
+                .iter()
+                .find(|h| h.heading.start >= n.range.end)
+                .filter(|h| h.kind == HeadingKind::Section)
+                .map(|h| h.heading.start)
+        });
         for marker in &mut markers {
             // The nearest block at or after the marker: its part's notes.
             let block = part_notes_sections
@@ -284,6 +293,13 @@ impl Document {
                 .iter()
                 .position(|n| n.number == marker.number)
                 .map(|i| block.start + i);
+            // There a mark is a note's above only after that note's term.
+            if resumed_part.is_some_and(|at| marker.range.start >= at)
+                && let Some(i) = marker.note
+                && !follows_term(&text, marker.range.start, &notes[i])
+            {
+                marker.note = None;
+            }
         }
 
         let note_names: Vec<(usize, Vec<&str>)> = notes
@@ -490,6 +506,26 @@ fn scan_cached(
 
 /// The body regions and the notes section in text order, `true` for the
 /// body: where brackets, cue words and figures are read.
+/// Whether the text right before `at` (past closing quotes) is the note's
+/// term.
+fn follows_term(text: &str, at: usize, note: &Note) -> bool {
+    let Some(term) = note.term.as_deref() else {
+        return false;
+    };
+    let term: String = term
+        .chars()
+        .filter(|&c| !crate::chars::is_quote(c) && !crate::chars::is_space(c))
+        .collect();
+    !term.is_empty()
+        && text[..at]
+            .trim_end_matches(|c: char| {
+                crate::chars::is_quote(c)
+                    || crate::chars::is_space(c)
+                    || matches!(c, '》' | '」' | '』')
+            })
+            .ends_with(term.as_str())
+}
+
 fn analysed_regions<'a>(
     body: &[Range<usize>],
     notes: impl Iterator<Item = &'a NotesSection>,

@@ -622,6 +622,22 @@ fn a_note_line_under_a_list_is_no_parts_notes() {
 }
 
 #[test]
+fn the_body_resumes_after_one_parts_notes() {
+    // The notes close the first part only: the next parts are the body's,
+    // their terms read, and a mark there after another term has no note.
+    let text = "一、回顾\n建成“两馆一中心”①。\n注：①两馆一中心：图书馆、文化馆和文体中心。\n二、安排\n推广“积分超市”①。\n三、自身建设\n坚持依法行政。\n";
+    let doc = Document::parse(format!("{TITLE}{text}"), &Config::default());
+    let titles: Vec<&str> = doc.outline.iter().map(|h| h.title.as_str()).collect();
+    assert!(titles.contains(&"安排") && titles.contains(&"自身建设"), "{titles:?}");
+    let got = findings(text);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!((got[0].0, got[0].1.as_str()), (Code::NoteMissing, "①"));
+    // The same term marked again there is the note's.
+    let text = "一、回顾\n建成“两馆一中心”①。\n注：①两馆一中心：图书馆、文化馆和文体中心。\n二、安排\n用好“两馆一中心”①。\n";
+    assert_eq!(codes(text), Vec::<Code>::new());
+}
+
+#[test]
 fn each_annexs_notes_are_read() {
     let text = "一、回顾\n各项工作稳步推进。\n二、安排\n办好附件所列实事。\n附件1\n去年实事完成情况\n完成“适老改造”①，推行“阳光厨房”②。\n注：①适老改造：为老年人家庭加装扶手等设施。②阳光厨房：食堂后厨全程可视。\n附件2\n今年实事安排\n实施“学位扩容”①。\n注：①学位扩容：新建、扩建学校增加学位。\n";
     let doc = Document::parse(format!("{TITLE}{text}"), &Config::default());
