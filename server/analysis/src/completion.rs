@@ -90,11 +90,10 @@ pub fn completion(
 /// Whether `offset` is past the notes section's heading and not in an
 /// annex after it.
 fn in_notes_section(doc: &Document, offset: usize) -> bool {
-    let Some(section) = &doc.notes_section else {
-        return false;
-    };
-    offset >= section.heading.end.max(section.range.start)
-        && !doc.body.iter().any(|r| r.start <= offset && offset < r.end)
+    doc.notes_sections().any(|section| {
+        offset >= section.heading.end.max(section.range.start)
+            && !doc.body.iter().any(|r| r.start <= offset && offset < r.end)
+    })
 }
 
 /// After `［`, `[`, `【` or `〔` (and any digits typed since): every note's

@@ -53,6 +53,8 @@ pub struct NotesSection {
     pub range: Range<usize>,
     /// Other copies of the same block in the text, not read.
     pub copies: Vec<Range<usize>>,
+    /// Its notes: indices into [`Document::notes`].
+    pub notes: Range<usize>,
 }
 
 /// The model of one report.
@@ -67,6 +69,11 @@ pub struct Document {
     /// child per note), in text order.
     pub outline: Vec<Heading>,
     pub notes_section: Option<NotesSection>,
+    /// The notes of the parts before the last, where each part closes with
+    /// its own notes (numbered afresh): markers point at the nearest block
+    /// after them. Empty in a report with one notes section.
+    pub part_notes_sections: Vec<NotesSection>,
+    /// The notes of every block, in text order.
     pub notes: Vec<Note>,
     pub markers: Vec<Marker>,
     /// `①②③` runs numbering clauses, in the body and inside notes.
@@ -136,24 +143,29 @@ impl Document {
         let lines = split_lines(&text);
         let layout = layout(&text, &lines);
 
-        let notes = layout
-            .notes
-            .as_ref()
-            .map(|place| {
-                parse_notes(
-                    &text,
-                    &lines,
-                    place.first_item,
-                    place.stop_line,
-                    place.unnumbered,
-                )
-            })
-            .unwrap_or_default();
-        let notes_section = layout.notes.as_ref().map(|place| NotesSection {
-            heading: place.heading.clone(),
-            range: place.heading.start..notes.last().map_or(place.heading.end, |n| n.range.end),
-            copies: place.copies.clone(),
-        });
+        let mut notes: Vec<Note> = Vec::new();
+        let mut sections: Vec<NotesSection> = Vec::new();
+        for place in layout.part_notes.iter().chain(layout.notes.as_ref()) {
+            let first = notes.len();
+            notes.extend(parse_notes(
+                &text,
+                &lines,
+                place.first_item,
+                place.stop_line,
+                place.unnumbered,
+            ));
+            sections.push(NotesSection {
+                heading: place.heading.clone(),
+                range: place.heading.start
+                    ..notes[first..]
+                        .last()
+                        .map_or(place.heading.end, |n| n.range.end),
+                copies: place.copies.clone(),
+                notes: first..notes.len(),
+            });
+        }
+        let notes_section = sections.pop();
+        let part_notes_sections = sections;
 
         let mut outline = layout.headings;
         // A copy of the notes block scraped before it ends the body too.
@@ -167,8 +179,13 @@ impl Document {
             .as_ref()
             .and_then(|n| outline.iter().find(|h| h.heading.start >= n.range.end))
             .map(|h| h.heading.start);
-        let mut body: Vec<Range<usize>> = Vec::with_capacity(2);
-        body.push(layout.report.start.min(body_end)..body_end);
+        let mut body: Vec<Range<usize>> = Vec::with_capacity(2 + part_notes_sections.len());
+        let mut body_start = layout.report.start.min(body_end);
+        for part in &part_notes_sections {
+            body.push(body_start..part.range.start);
+            body_start = part.range.end;
+        }
+        body.push(body_start.min(body_end)..body_end);
         if let Some(start) = annex_after_notes {
             body.push(start..text.len());
         }
@@ -181,7 +198,7 @@ impl Document {
         let mut after = after;
         close_ranges(&mut after, text.len(), &lines);
         outline = before;
-        if let Some(section) = &notes_section {
+        for section in part_notes_sections.iter().chain(&notes_section) {
             let mut node = new_heading(
                 HeadingKind::Notes,
                 None,
@@ -189,7 +206,7 @@ impl Document {
                 section.heading.clone(),
             );
             node.range = section.range.clone();
-            node.children = notes
+            node.children = notes[section.notes.clone()]
                 .iter()
                 .map(|note| {
                     let mut child = new_heading(
@@ -210,6 +227,9 @@ impl Document {
                 .collect();
             outline.push(node);
         }
+        if !part_notes_sections.is_empty() {
+            outline.sort_by_key(|h| h.heading.start);
+        }
         outline.extend(after);
 
         let mut found = Found::default();
@@ -225,7 +245,7 @@ impl Document {
                 );
             }
         }
-        if let Some(section) = &notes_section {
+        for section in part_notes_sections.iter().chain(&notes_section) {
             for line in lines_in(&lines, &section.range) {
                 let start = line.content.start.max(section.heading.end);
                 if start < line.content.end {
@@ -258,8 +278,33 @@ impl Document {
                 markers = glued;
             }
         }
+        // A part resuming the body after the notes (`二、…` after `一、…`
+        // and its notes) has no notes of its own below.
+        let resumed_part = notes_section.as_ref().and_then(|n| {
+            outline
+                .iter()
+                .find(|h| h.heading.start >= n.range.end)
+                .filter(|h| h.kind == HeadingKind::Section)
+                .map(|h| h.heading.start)
+        });
         for marker in &mut markers {
-            marker.note = notes.iter().position(|n| n.number == marker.number);
+            // The nearest block at or after the marker: its part's notes.
+            let block = part_notes_sections
+                .iter()
+                .find(|s| s.range.end >= marker.range.start)
+                .or(notes_section.as_ref())
+                .map_or(0..0, |s| s.notes.clone());
+            marker.note = notes[block.clone()]
+                .iter()
+                .position(|n| n.number == marker.number)
+                .map(|i| block.start + i);
+            // There a mark is a note's above only after that note's term.
+            if resumed_part.is_some_and(|at| marker.range.start >= at)
+                && let Some(i) = marker.note
+                && !follows_term(&text, marker.range.start, &notes[i])
+            {
+                marker.note = None;
+            }
         }
 
         let note_names: Vec<(usize, Vec<&str>)> = notes
@@ -307,7 +352,7 @@ impl Document {
         if !markers.is_sorted_by_key(|m| m.range.start) {
             markers.sort_by_key(|m| m.range.start);
         }
-        let regions = analysed_regions(&body, notes_section.as_ref());
+        let regions = analysed_regions(&body, part_notes_sections.iter().chain(&notes_section));
         let brackets = scan_brackets(&text, &lines, &regions, old, &mut cache);
         let cues = scan_cues(&text, &lines, &regions, old, &mut cache);
         let figures = scan_figures(&text, &lines, &regions, old, &mut cache);
@@ -321,6 +366,7 @@ impl Document {
             title: layout.title,
             outline,
             notes_section,
+            part_notes_sections,
             notes,
             markers,
             enumerations: found.enumerations,
@@ -369,6 +415,13 @@ impl Document {
             .breaks
             .get_or_init(|| ClauseBreaks::new(&self.text))
             .clause_range(&self.text, offset)
+    }
+
+    /// Every notes block in text order: the parts' notes, then the last.
+    pub fn notes_sections(&self) -> impl Iterator<Item = &NotesSection> {
+        self.part_notes_sections
+            .iter()
+            .chain(self.notes_section.as_ref())
     }
 
     /// The term of note `index`, if the note has one.
@@ -474,9 +527,29 @@ fn scan_cached(
 
 /// The body regions and the notes section in text order, `true` for the
 /// body: where brackets, cue words and figures are read.
-fn analysed_regions(
+/// Whether the text right before `at` (past closing quotes) is the note's
+/// term.
+fn follows_term(text: &str, at: usize, note: &Note) -> bool {
+    let Some(term) = note.term.as_deref() else {
+        return false;
+    };
+    let term: String = term
+        .chars()
+        .filter(|&c| !crate::chars::is_quote(c) && !crate::chars::is_space(c))
+        .collect();
+    !term.is_empty()
+        && text[..at]
+            .trim_end_matches(|c: char| {
+                crate::chars::is_quote(c)
+                    || crate::chars::is_space(c)
+                    || matches!(c, '》' | '」' | '』')
+            })
+            .ends_with(term.as_str())
+}
+
+fn analysed_regions<'a>(
     body: &[Range<usize>],
-    notes: Option<&NotesSection>,
+    notes: impl Iterator<Item = &'a NotesSection>,
 ) -> Vec<(Range<usize>, bool)> {
     let mut regions: Vec<(Range<usize>, bool)> = body.iter().map(|r| (r.clone(), true)).collect();
     regions.extend(notes.map(|n| (n.range.clone(), false)));

@@ -190,6 +190,10 @@ fn insert_note(doc: &Document, number: u32, item: &str) -> Option<TextEdit> {
             format!("{lead}{}{eol}{item}{eol}", words::NOTES_HEADING),
         ));
     };
+    // Which part's notes a new note joins is the drafter's call.
+    if !doc.part_notes_sections.is_empty() {
+        return None;
+    }
     if doc.notes.is_empty() {
         return Some(TextEdit::insert(
             section.heading.end,

@@ -427,7 +427,7 @@ fn quoted_numeral(text: &str, range: Range<usize>) -> Option<(u32, Range<usize>)
 /// The body and the notes section: where lists are read.
 pub(crate) fn regions(doc: &Document) -> Vec<Range<usize>> {
     let mut regions = doc.body.clone();
-    regions.extend(doc.notes_section.as_ref().map(|n| n.range.clone()));
+    regions.extend(doc.notes_sections().map(|n| n.range.clone()));
     regions
 }
 
@@ -1384,12 +1384,11 @@ pub(crate) fn super_floor(text: &str, mut at: usize) -> usize {
 
 fn enumeration_lists(doc: &Document, out: &mut Vec<CountedList>) {
     let text = &doc.text;
-    let notes = doc.notes_section.as_ref().map(|n| n.range.clone());
     for e in &doc.enumerations {
         let Some((_, first)) = e.items.first() else {
             continue;
         };
-        if notes.as_ref().is_some_and(|n| n.contains(&first.start)) {
+        if doc.notes_sections().any(|n| n.range.contains(&first.start)) {
             continue;
         }
         // The count closes the sentence right before the first item.

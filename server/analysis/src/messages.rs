@@ -1030,7 +1030,7 @@ fn explanation(code: Code) -> (&'static str, &'static str) {
     match code {
         Code::NoteMissing => (
             "检查正文中的注释标记（⑩、［1］、【1】、[1]、上标数字、[^1]，以及注释按“（1）”编号时紧贴词语的“（1）”，或注释另行编号而“（N）”紧跟其注释词条时）是否都能在注释部分找到同号的注释。\n\n为什么：标记指向不存在的注释，读者无从查找；常见于注释部分在排版或转换中丢失。\n\n示例：\n    推进“两张网”［3］建设。        ← 注释部分只有 1、2 两条",
-            "Checks that every marker in the body (⑩, ［1］, 【1】, [1], superscripts, [^1], and `（1）` glued to a word where the notes are numbered `（1）`, or numbered otherwise and the `（N）` close the terms of their notes) has a note with that number in the notes section.\n\nWhy: a marker that points nowhere leaves the reader nothing to look up; it usually means the notes section was lost in layout or conversion.\n\nExample:\n    推进“两张网”［3］建设。        <- the notes section has only notes 1 and 2",
+            "Checks that every marker in the body (⑩, ［1］, 【1】, [1], superscripts, [^1], and `（1）` glued to a word where the notes are numbered `（1）`, or numbered otherwise and the `（N）` close the terms of their notes) has a note with that number in the notes section. Where each part (or annex) closes with its own notes (`一、…` then `注：①…`, `二、…` then `注：①…`), a marker's note is in the block closing its part.\n\nWhy: a marker that points nowhere leaves the reader nothing to look up; it usually means the notes section was lost in layout or conversion.\n\nExample:\n    推进“两张网”［3］建设。        <- the notes section has only notes 1 and 2",
         ),
         Code::NotesSectionMissing => (
             "正文中有注释标记（［1］、〔1〕、【1】、[1]、（注1）、⑩……，或紧贴词语、从 1 起逐一编号并分布在多个段落的（1）（2）……），但整份报告没有注释部分。只报告一次，落在第一个标记上，其余标记作为相关位置列出。\n\n为什么：注释部分整体丢失（常见于网页转载或格式转换）时，逐个标记报错只会淹没真正的问题；补上注释部分即可。报告有注释部分而某个标记超出其编号时，仍报 note-missing。\n\n示例：\n    推进“两张网”［1］建设，落实“三张清单”［2］。   ← 全文没有“注释”或“名词解释”",
@@ -1050,7 +1050,7 @@ fn explanation(code: Code) -> (&'static str, &'static str) {
         ),
         Code::NoteNumbering => (
             "检查注释是否按 1、2、3……连续编号：有无跳号、重号或顺序颠倒。\n\n为什么：编号错了，标记就会指错注释。\n\n示例：\n    3.……\n    5.……                          ← 缺少第 4 条",
-            "Checks that notes are numbered 1, 2, 3, … with no gap, duplicate or number out of order.\n\nWhy: with wrong numbers, markers point at the wrong notes.\n\nExample:\n    3.……\n    5.……                          <- note 4 is missing",
+            "Checks that notes are numbered 1, 2, 3, … with no gap, duplicate or number out of order. Notes closing each part are numbered afresh in each block, or on from the block before.\n\nWhy: with wrong numbers, markers point at the wrong notes.\n\nExample:\n    3.……\n    5.……                          <- note 4 is missing",
         ),
         Code::MarkerOrder => (
             "检查正文中各标记首次出现的顺序是否递增。\n\n为什么：注释按正文中首次引用的先后编号；顺序乱了，通常是段落调整后没有重新编号。\n\n示例：\n    ……“甲”②……“乙”①……",
@@ -1504,6 +1504,10 @@ pub mod editing {
             }
             (Refusal::CannotWrite(n), Locale::En) => {
                 format!("cannot renumber: the report's numbering style cannot write {n}")
+            }
+            (Refusal::PartNotes, Locale::Zh) => "无法重新编号：各部分有各自的注释，分别编号".into(),
+            (Refusal::PartNotes, Locale::En) => {
+                "cannot renumber: each part has its own notes, numbered on their own".into()
             }
         }
     }

@@ -723,7 +723,7 @@ pub fn parse_notes(
 fn push_with_run_ons(text: &str, item: ItemStart, end: usize, notes: &mut Vec<Note>) {
     let mut item = item;
     loop {
-        let next = (item.style != NumberStyle::Dotted && item.style != NumberStyle::Unnumbered)
+        let next = (item.style != NumberStyle::Unnumbered)
             .then(|| run_on_item(text, &item, end))
             .flatten();
         match next {
@@ -749,8 +749,13 @@ fn run_on_item(text: &str, item: &ItemStart, end: usize) -> Option<ItemStart> {
         .filter(|&at| at < end)
         .take_while(|&at| at < inner_list)
         .find_map(|at| {
-            item_start(text, at, Some(expected))
-                .filter(|next| next.number == expected && next.style == item.style)
+            item_start(text, at, Some(expected)).filter(|next| {
+                next.number == expected
+                    && next.style == item.style
+                    // `。2.` may start a sentence of figures or steps: a
+                    // dotted note run on names its term (`。2.积分超市：`).
+                    && (next.style != NumberStyle::Dotted || names_a_term(text, next.rest))
+            })
         })
 }
 
@@ -1085,6 +1090,27 @@ mod tests {
             vec![(5, Some("三癌")), (6, Some("HPV")), (7, Some("乙"))]
         );
         assert_eq!(notes[0].text(text), "宫颈癌、乳腺癌、肝癌。");
+    }
+
+    #[test]
+    fn a_dotted_note_run_on_names_its_term() {
+        let text = "1.积分超市：以积分换取日用品。2.三清一改：清垃圾、清沟渠。\n3.乙：丙。";
+        let got: Vec<(u32, Option<String>)> = notes_of(text)
+            .into_iter()
+            .map(|n| (n.number, n.term))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                (1, Some("积分超市".to_string())),
+                (2, Some("三清一改".to_string())),
+                (3, Some("乙".to_string()))
+            ]
+        );
+        // A sentence opening with figures is the note's own text.
+        let text = "1.两新：新基建、新城镇。2.5亿元用于改造。\n2.乙：丙。";
+        let numbers: Vec<u32> = notes_of(text).iter().map(|n| n.number).collect();
+        assert_eq!(numbers, vec![1, 2]);
     }
 
     #[test]

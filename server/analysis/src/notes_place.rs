@@ -137,6 +137,13 @@ impl Run {
 
 /// Finds the notes section in the lines from `start_line` on.
 pub fn find_notes(text: &str, lines: &[Line], start_line: usize) -> Option<NotesPlace> {
+    find_notes_blocks(text, lines, start_line).pop()
+}
+
+/// The notes blocks of the report, in text order: one notes section, or
+/// the notes of each part (`一、…` body, `注：①…`, `二、…` body, `注：①…`),
+/// each closing the part above it, numbered afresh.
+pub fn find_notes_blocks(text: &str, lines: &[Line], start_line: usize) -> Vec<NotesPlace> {
     // Which lines are notes headings, read once: each run asks about the
     // lines above and inside it, and the unnumbered reader about them all.
     let headings: Vec<bool> = lines
@@ -153,10 +160,12 @@ pub fn find_notes(text: &str, lines: &[Line], start_line: usize) -> Option<Notes
         .iter()
         .filter_map(|run| score(text, lines, run, report_start).map(|s| (s, run)))
         .collect();
-    let (_, best) = scored.iter().max_by(|a, b| {
+    let Some((_, best)) = scored.iter().max_by(|a, b| {
         a.0.total_cmp(&b.0)
             .then(b.1.first_offset().cmp(&a.1.first_offset()))
-    })?;
+    }) else {
+        return Vec::new();
+    };
     let terms_of = |run: &Run| -> Vec<String> {
         run.items
             .iter()
@@ -164,27 +173,182 @@ pub fn find_notes(text: &str, lines: &[Line], start_line: usize) -> Option<Notes
             .collect()
     };
     let best_terms = terms_of(best);
-    let copies: Vec<Range<usize>> = scored
+    let (copies, others): (Vec<&Run>, Vec<&Run>) = scored
         .iter()
-        .filter(|(_, run)| run.first_offset() != best.first_offset())
-        .filter(|(_, run)| same_block(&best_terms, &terms_of(run)))
-        .map(|(_, run)| run.start(lines)..lines[run.last_line].content.end)
+        .map(|(_, run)| *run)
+        .filter(|run| run.first_offset() != best.first_offset())
+        .partition(|run| same_block(&best_terms, &terms_of(run)));
+    let copies: Vec<Range<usize>> = copies
+        .iter()
+        .map(|run| run.start(lines)..lines[run.last_line].content.end)
         .collect();
 
-    let (heading, heading_line) = match &best.heading {
+    let blocks = part_blocks(text, lines, start_line, best, &others);
+    if blocks.len() >= 2 {
+        return blocks
+            .iter()
+            .map(|run| {
+                let mut place = place_of(run, Vec::new());
+                place.stop_line = block_stop(text, lines, run);
+                place
+            })
+            .collect();
+    }
+    vec![place_of(best, copies)]
+}
+
+fn place_of(run: &Run, copies: Vec<Range<usize>>) -> NotesPlace {
+    let (heading, heading_line) = match &run.heading {
         Some((line, range)) => (range.clone(), *line),
         None => {
-            let at = best.first_offset();
-            (at..at, best.items[0].0)
+            let at = run.first_offset();
+            (at..at, run.items[0].0)
         }
     };
-    Some(NotesPlace {
+    NotesPlace {
         heading,
         heading_line,
-        first_item: best.first_offset(),
-        stop_line: best.last_line + 1,
+        first_item: run.first_offset(),
+        stop_line: run.last_line + 1,
         copies,
-        unnumbered: best.unnumbered,
+        unnumbered: run.unnumbered,
+    }
+}
+
+/// Where a part's notes end: at the next part or annex, or the run's end.
+fn block_stop(text: &str, lines: &[Line], run: &Run) -> usize {
+    let last_item = run.items.last().map_or(run.last_line, |(l, _)| *l);
+    (last_item + 1..=run.last_line)
+        .find(|&j| opens_part(text, &lines[j]))
+        .unwrap_or(run.last_line + 1)
+}
+
+/// A line opening a part of the report or an annex: `二、今年工作安排`, `附件2`.
+fn opens_part(text: &str, line: &Line) -> bool {
+    !line.is_blank()
+        && (crate::outline::is_section_heading(&text[line.content.clone()])
+            || crate::outline::annex_heading(text, line).is_some())
+}
+
+/// The notes of each part, when the report has them: headed runs (the best
+/// among them) each closing a part, a part heading or annex heading between
+/// one and the next, each explaining what its own part uses (the first
+/// note's marker, or half its terms, stand in the part above it). Empty
+/// or a single run when the report has one notes section.
+fn part_blocks<'r>(
+    text: &str,
+    lines: &[Line],
+    start_line: usize,
+    best: &'r Run,
+    others: &[&'r Run],
+) -> Vec<&'r Run> {
+    if best.unnumbered || !headed_closely(text, lines, best) {
+        return Vec::new();
+    }
+    let mut candidates: Vec<&Run> = others
+        .iter()
+        .copied()
+        .filter(|run| !run.unnumbered && headed_closely(text, lines, run))
+        .collect();
+    if candidates.is_empty() {
+        return Vec::new();
+    }
+    candidates.push(best);
+    candidates.sort_by_key(|run| run.first_offset());
+    let mut blocks: Vec<&Run> = Vec::new();
+    let mut part_start = start_line;
+    let count = candidates.len();
+    for (k, run) in candidates.into_iter().enumerate() {
+        let heading_line = run.heading.as_ref().map_or(run.items[0].0, |(l, _)| *l);
+        if heading_line < part_start {
+            // Overlapping runs: not two blocks.
+            return Vec::new();
+        }
+        let mut part = &lines[part_start..heading_line];
+        let mut closing = false;
+        // After a first block, a part must open between it and this one;
+        // else the last may be the report's closing notes, under a heading
+        // of its own line (`名词解释`), for all the report.
+        if !blocks.is_empty() && !part.iter().any(|l| opens_part(text, l)) {
+            if k + 1 < count || inline_heading_end(text, &lines[heading_line]).is_some() {
+                return Vec::new();
+            }
+            part = &lines[start_line..heading_line];
+            closing = true;
+        }
+        let from = part.first().map_or(0, |l| l.range.start);
+        let to = part.last().map_or(from, |l| l.range.end);
+        if !explains_its_part(text, lines, run, &text[from..to], closing) {
+            return Vec::new();
+        }
+        blocks.push(run);
+        part_start = block_stop(text, lines, run);
+    }
+    blocks
+}
+
+/// Whether a run opens right under its heading (or on its line), and its
+/// first item is no part's heading (`二、今年工作安排` a few lines under the
+/// last part's `注：`).
+fn headed_closely(text: &str, lines: &[Line], run: &Run) -> bool {
+    let Some((heading_line, _)) = &run.heading else {
+        return false;
+    };
+    let first_line = run.items[0].0;
+    !opens_part(text, &lines[first_line])
+        && lines
+            .get(*heading_line + 1..first_line)
+            .is_none_or(|between| between.iter().all(|l| l.is_blank()))
+}
+
+/// Whether the part above a block uses it: one of its notes is marked
+/// there, the marker right after the note's term (`“甲”①`, `“甲①”`; a
+/// list's `①稳增长；②…` or a table's figures are no marks). The report's
+/// closing notes (`closing`) may instead be used by term in half their items.
+fn explains_its_part(text: &str, lines: &[Line], run: &Run, part: &str, closing: bool) -> bool {
+    let marked = run.items.iter().any(|(i, item)| {
+        item.style != NumberStyle::Dotted
+            && item_term(text, &lines[*i], item).is_some_and(|term| {
+                marked_after(
+                    part,
+                    longest_plain_part(&term),
+                    &text[item.number_range.clone()],
+                )
+            })
+    });
+    if marked || !closing {
+        return marked;
+    }
+    let terms: Vec<String> = run
+        .items
+        .iter()
+        .filter_map(|(i, item)| item_term(text, &lines[*i], item))
+        .collect();
+    let used = terms
+        .iter()
+        .filter(|t| {
+            let needle = longest_plain_part(t);
+            needle.chars().count() >= 2
+                && memmem::find(part.as_bytes(), needle.as_bytes()).is_some()
+        })
+        .count();
+    !terms.is_empty() && used * 2 >= run.items.len()
+}
+
+/// Whether `part` writes `term` and right after it (past closing quotes)
+/// the marker `mark`.
+fn marked_after(part: &str, term: &str, mark: &str) -> bool {
+    if term.chars().count() < 2 || mark.is_empty() {
+        return false;
+    }
+    memmem::find_iter(part.as_bytes(), mark.as_bytes()).any(|at| {
+        part.get(..at).is_some_and(|before| {
+            before
+                .trim_end_matches(|c: char| {
+                    is_quote(c) || is_space(c) || matches!(c, '》' | '」' | '』')
+                })
+                .ends_with(term)
+        })
     })
 }
 
@@ -495,11 +659,19 @@ fn is_table_note(text: &str, lines: &[Line], run: &Run) -> bool {
     }
     // `推进甲①。\n注：①甲：…`: the notes of a part, pointed at from the body
     // by the marker its first note carries; a table's notes are not.
-    let first = &run.items[0].1;
-    if first.style != NumberStyle::Dotted
-        && text
-            .get(..heading.start)
-            .is_some_and(|body| body.contains(&text[first.number_range.clone()]))
+    // The mark must follow its note's term (`“甲”①`), not open a list's
+    // item (`①稳就业；②…`).
+    if let Some(body) = text.get(..heading.start)
+        && run.items.iter().any(|(i, item)| {
+            item.style != NumberStyle::Dotted
+                && item_term(text, &lines[*i], item).is_some_and(|term| {
+                    marked_after(
+                        body,
+                        longest_plain_part(&term),
+                        &text[item.number_range.clone()],
+                    )
+                })
+        })
     {
         return false;
     }

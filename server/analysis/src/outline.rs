@@ -8,7 +8,7 @@ use regex::Regex;
 use crate::chars::{digit_value, small_chinese_number};
 use crate::lines::{Line, compact};
 pub use crate::notes_place::NotesPlace;
-use crate::notes_place::find_notes;
+use crate::notes_place::find_notes_blocks;
 
 /// The title line and what it tells.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -69,7 +69,11 @@ pub struct Layout {
     /// Top-level headings: sections, annexes, the notes section.
     pub headings: Vec<Heading>,
     /// The notes section: heading line index, first item offset, line after.
+    /// Where each part closes with its own notes, the last part's.
     pub notes: Option<NotesPlace>,
+    /// The notes of the parts before the last, where each part has its own
+    /// (`一、…` body, `注：①…`, `二、…` body, `注：①…`), in text order.
+    pub part_notes: Vec<NotesPlace>,
 }
 
 static TITLE: LazyLock<Regex> = LazyLock::new(|| {
@@ -178,7 +182,8 @@ pub fn layout(text: &str, lines: &[Line]) -> Layout {
     let start_line = title_line.unwrap_or(0);
     let report_start = lines.get(start_line).map_or(0, |l| l.range.start);
 
-    let notes = find_notes(text, lines, start_line);
+    let mut part_notes = find_notes_blocks(text, lines, start_line);
+    let mut notes = part_notes.pop();
     let body_stop_line = notes.as_ref().map_or(lines.len(), |n| n.heading_line);
 
     let body = start_line..body_stop_line;
@@ -197,9 +202,38 @@ pub fn layout(text: &str, lines: &[Line]) -> Layout {
             headings = unnumbered;
         }
     }
+    // A part's notes are no headings of the body.
+    let in_part_notes = |h: &Heading| {
+        part_notes
+            .iter()
+            .any(|p| (p.heading.start..lines[p.stop_line - 1].range.end).contains(&h.heading.start))
+    };
+    headings.retain(|h| !in_part_notes(h));
+    let last_part = headings
+        .iter()
+        .filter(|h| h.kind == HeadingKind::Section)
+        .filter_map(|h| h.number)
+        .max()
+        .unwrap_or(0);
+    // Notes closing a part stop at the next part's heading (`二、…` after
+    // `一、…` and its `注：①…`): the body resumes there.
+    if let Some(n) = &mut notes
+        && last_part > 0
+        && let Some(next) = (n.heading_line + 1..n.stop_line).find(|&i| {
+            section_number(&text[lines[i].content.clone()]).is_some_and(|(numerals, _)| {
+                small_chinese_number(numerals) == Some(last_part + 1)
+                    && is_section_heading(&text[lines[i].content.clone()])
+            })
+        })
+    {
+        n.stop_line = next;
+    }
     // Annexes may also follow the notes section (a list of 实事 after 名词解释).
     if let Some(n) = &notes {
-        let mut after = SectionState::default();
+        let mut after = SectionState {
+            resumes_after: last_part,
+            ..SectionState::default()
+        };
         for i in n.stop_line..lines.len() {
             if !lines[i].is_blank() {
                 after.visit(text, lines, i, &mut headings);
@@ -212,6 +246,7 @@ pub fn layout(text: &str, lines: &[Line]) -> Layout {
         report: report_start..text.len(),
         headings,
         notes,
+        part_notes,
     }
 }
 
@@ -357,6 +392,9 @@ struct SectionState {
     in_annex: bool,
     /// Whether standalone short lines are sections (no section is numbered).
     unnumbered: bool,
+    /// After notes closing a part: the body's last part, whose next one
+    /// (`三、` after `二、` and its notes) resumes the body.
+    resumes_after: u32,
 }
 
 impl SectionState {
@@ -387,10 +425,13 @@ impl SectionState {
         }
         if let Some((numerals, end)) = section_number(content) {
             let number = small_chinese_number(numerals);
-            if number == Some(self.last_section + 1)
+            let resumes = self.last_section == 0
+                && self.resumes_after > 0
+                && number == Some(self.resumes_after + 1);
+            if (number == Some(self.last_section + 1) || resumes)
                 && content.chars().nth(MAX_HEADING_CHARS).is_none()
             {
-                self.last_section += 1;
+                self.last_section = number.unwrap_or(self.last_section + 1);
                 self.last_subsection = 0;
                 let title = content[end..].trim().to_string();
                 headings.push(new_heading(

@@ -19,6 +19,9 @@ pub enum Refusal {
     MarkerWithoutNote(u32),
     /// The report's shape of number cannot write it (circled past ㊿).
     CannotWrite(u32),
+    /// Each part has its own notes, numbered afresh: one order 1..N would
+    /// merge them.
+    PartNotes,
 }
 
 /// The new number of each note (by index), in the order of first use.
@@ -54,6 +57,9 @@ pub fn renumber(doc: &Document) -> Result<Vec<TextEdit>, Refusal> {
     };
     if first.style == NumberStyle::Unnumbered {
         return Err(Refusal::Unnumbered);
+    }
+    if !doc.part_notes_sections.is_empty() {
+        return Err(Refusal::PartNotes);
     }
     if let Some(m) = doc.markers.iter().find(|m| m.note.is_none()) {
         return Err(Refusal::MarkerWithoutNote(m.number));

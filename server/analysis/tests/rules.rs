@@ -565,6 +565,88 @@ fn a_parts_notes_under_a_bare_label_are_notes() {
 }
 
 #[test]
+fn each_parts_notes_are_read_and_its_markers_point_at_them() {
+    // Every part closes with its own notes, numbered from ① again: each
+    // marker is its part's, no note is unused, no number slips.
+    let text = "一、回顾\n建成“两馆一中心”①，推行“双岗双责”②。\n注：①两馆一中心：图书馆、文化馆和文体中心。②双岗双责：一岗管业务，一岗管安全。\n二、安排\n实施“三清一改”①。\n注：\n①三清一改：清垃圾、清沟渠、清杂物，改陋习。\n三、自身建设\n推行“首办负责”①和“限时办结”②。\n注：①首办负责：首位经办人负责到底。\n②限时办结：在承诺时限内办完。\n";
+    let doc = Document::parse(format!("{TITLE}{text}"), &Config::default());
+    let terms: Vec<(u32, &str)> = doc
+        .notes
+        .iter()
+        .map(|n| (n.number, n.term.as_deref().unwrap_or("")))
+        .collect();
+    assert_eq!(
+        terms,
+        vec![
+            (1, "两馆一中心"),
+            (2, "双岗双责"),
+            (1, "三清一改"),
+            (1, "首办负责"),
+            (2, "限时办结")
+        ]
+    );
+    let linked: Vec<Option<usize>> = doc.markers.iter().map(|m| m.note).collect();
+    assert_eq!(linked, vec![Some(0), Some(1), Some(2), Some(3), Some(4)]);
+    assert_eq!(codes(text), Vec::<Code>::new());
+    // The parts are still the body's: the third part is outlined.
+    assert!(doc.outline.iter().any(|h| h.title == "自身建设"));
+}
+
+#[test]
+fn a_parts_marker_without_its_note_is_missing_from_that_part() {
+    let text = "一、回顾\n建成“两馆一中心”①。\n注：①两馆一中心：图书馆、文化馆和文体中心。\n二、安排\n实施“三清一改”①，推广“积分超市”②。\n注：①三清一改：清垃圾、清沟渠、清杂物，改陋习。\n";
+    let got = findings(text);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, Code::NoteMissing);
+    assert_eq!(got[0].2, Finding::NoteMissing { number: 2 });
+    // A gap inside one part's notes is still a gap.
+    let text = "一、回顾\n建成“两馆一中心”①。\n注：①两馆一中心：图书馆、文化馆和文体中心。\n二、安排\n实施“三清一改”①，推广“积分超市”③。\n注：①三清一改：清垃圾、清沟渠、清杂物，改陋习。\n③积分超市：以积分兑换日用品。\n";
+    assert_eq!(codes(text), vec![Code::NoteNumbering]);
+}
+
+#[test]
+fn part_notes_numbered_on_across_parts_raise_nothing() {
+    let text = "一、回顾\n建成“两馆一中心”①。\n注：①两馆一中心：图书馆、文化馆和文体中心。\n二、安排\n实施“三清一改”②。\n注：②三清一改：清垃圾、清沟渠、清杂物，改陋习。\n";
+    assert_eq!(codes(text), Vec::<Code>::new());
+}
+
+#[test]
+fn a_note_line_under_a_list_is_no_parts_notes() {
+    // `①` opens the list's items, not a mark after a term: the block under
+    // it explains no marked term, and the report's notes stay one section.
+    let text = "一、回顾\n主要做了三件事：①稳就业；②保民生；③促发展。\n注：①稳就业：新增岗位两千个。\n二、安排\n实施“三清一改”①。\n注释：\n①三清一改：清垃圾、清沟渠、清杂物，改陋习。\n";
+    let doc = Document::parse(format!("{TITLE}{text}"), &Config::default());
+    assert!(doc.part_notes_sections.is_empty());
+    assert_eq!(terms_of(text), read_notes(&[(1, "三清一改")]));
+    assert_eq!(codes(text), Vec::<Code>::new());
+}
+
+#[test]
+fn the_body_resumes_after_one_parts_notes() {
+    // The notes close the first part only: the next parts are the body's,
+    // their terms read, and a mark there after another term has no note.
+    let text = "一、回顾\n建成“两馆一中心”①。\n注：①两馆一中心：图书馆、文化馆和文体中心。\n二、安排\n推广“积分超市”①。\n三、自身建设\n坚持依法行政。\n";
+    let doc = Document::parse(format!("{TITLE}{text}"), &Config::default());
+    let titles: Vec<&str> = doc.outline.iter().map(|h| h.title.as_str()).collect();
+    assert!(titles.contains(&"安排") && titles.contains(&"自身建设"), "{titles:?}");
+    let got = findings(text);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!((got[0].0, got[0].1.as_str()), (Code::NoteMissing, "①"));
+    // The same term marked again there is the note's.
+    let text = "一、回顾\n建成“两馆一中心”①。\n注：①两馆一中心：图书馆、文化馆和文体中心。\n二、安排\n用好“两馆一中心”①。\n";
+    assert_eq!(codes(text), Vec::<Code>::new());
+}
+
+#[test]
+fn each_annexs_notes_are_read() {
+    let text = "一、回顾\n各项工作稳步推进。\n二、安排\n办好附件所列实事。\n附件1\n去年实事完成情况\n完成“适老改造”①，推行“阳光厨房”②。\n注：①适老改造：为老年人家庭加装扶手等设施。②阳光厨房：食堂后厨全程可视。\n附件2\n今年实事安排\n实施“学位扩容”①。\n注：①学位扩容：新建、扩建学校增加学位。\n";
+    let doc = Document::parse(format!("{TITLE}{text}"), &Config::default());
+    assert_eq!(doc.notes.len(), 3);
+    assert!(doc.markers.iter().all(|m| m.note.is_some()));
+    assert_eq!(codes(text), Vec::<Code>::new());
+}
+
+#[test]
 fn terms_alone_on_their_lines_with_no_numbers_are_notes() {
     // A word processor's bold terms, each on its own line, the explanation
     // below; a wrapped piece of an explanation is no term.

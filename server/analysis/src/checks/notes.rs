@@ -33,12 +33,25 @@ fn note_missing(doc: &Document, sink: &mut Sink) {
         Code::NoteMissing,
         doc.markers.len() + 2 * doc.notes.len() + 16,
     );
-    let heading: Arc<[Related]> = Arc::new([Related {
-        file: None,
-        range: section.heading.clone(),
-        kind: RelatedKind::NotesSection,
-    }]);
+    let related = |section: &crate::document::NotesSection| -> Arc<[Related]> {
+        Arc::new([Related {
+            file: None,
+            range: section.heading.clone(),
+            kind: RelatedKind::NotesSection,
+        }])
+    };
+    let heading = related(section);
+    // Where parts have their own notes, a marker's are those of its part.
+    let parts: Vec<(usize, Arc<[Related]>)> = doc
+        .part_notes_sections
+        .iter()
+        .map(|s| (s.range.end, related(s)))
+        .collect();
     for marker in doc.markers.iter().filter(|m| m.note.is_none()) {
+        let heading = parts
+            .iter()
+            .find(|(end, _)| *end >= marker.range.start)
+            .map_or(&heading, |(_, h)| h);
         sink.push_shared(
             marker.range.clone(),
             Finding::NoteMissing {
@@ -283,8 +296,17 @@ fn fold_loose(s: &str) -> String {
 }
 
 fn note_numbering(doc: &Document, sink: &mut Sink) {
+    // Each part's notes are numbered afresh, or on from the part before.
+    let block_starts: Vec<usize> = doc
+        .part_notes_sections
+        .iter()
+        .map(|s| s.notes.end)
+        .collect();
     let mut previous: Option<&crate::notes::Note> = None;
-    for note in &doc.notes {
+    for (index, note) in doc.notes.iter().enumerate() {
+        if block_starts.contains(&index) && previous.is_none_or(|p| note.number != p.number + 1) {
+            previous = None;
+        }
         let problem = match previous {
             None if note.number != 1 => Some(NumberingProblem::Gap {
                 expected: 1,
@@ -329,7 +351,24 @@ fn note_numbering(doc: &Document, sink: &mut Sink) {
 fn marker_order(doc: &Document, sink: &mut Sink) {
     let mut seen = Seen::for_numbers(doc.markers.iter().map(|m| m.number));
     let mut highest: Option<&crate::markers::Marker> = None;
+    // Each part numbers its markers afresh after its notes.
+    let mut part_ends = doc
+        .part_notes_sections
+        .iter()
+        .map(|s| s.range.end)
+        .peekable();
     for marker in &doc.markers {
+        if part_ends
+            .next_if(|&end| end <= marker.range.start)
+            .is_some()
+        {
+            while part_ends
+                .next_if(|&end| end <= marker.range.start)
+                .is_some()
+            {}
+            seen = Seen::for_numbers(doc.markers.iter().map(|m| m.number));
+            highest = None;
+        }
         if !seen.insert(marker.number) {
             continue;
         }
