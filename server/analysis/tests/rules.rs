@@ -628,7 +628,10 @@ fn the_body_resumes_after_one_parts_notes() {
     let text = "一、回顾\n建成“两馆一中心”①。\n注：①两馆一中心：图书馆、文化馆和文体中心。\n二、安排\n推广“积分超市”①。\n三、自身建设\n坚持依法行政。\n";
     let doc = Document::parse(format!("{TITLE}{text}"), &Config::default());
     let titles: Vec<&str> = doc.outline.iter().map(|h| h.title.as_str()).collect();
-    assert!(titles.contains(&"安排") && titles.contains(&"自身建设"), "{titles:?}");
+    assert!(
+        titles.contains(&"安排") && titles.contains(&"自身建设"),
+        "{titles:?}"
+    );
     let got = findings(text);
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!((got[0].0, got[0].1.as_str()), (Code::NoteMissing, "①"));
