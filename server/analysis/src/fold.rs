@@ -91,47 +91,50 @@ fn widened(c: char) -> char {
     }
 }
 
-/// The ASCII form of a full-width digit or percent sign.
-fn narrowed(c: char) -> Option<char> {
-    match c {
-        '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32),
-        '％' => Some('%'),
-        _ => None,
-    }
-}
-
 /// `text` with its full-width figures folded, and where they were. A text
 /// with none is returned as it came, without a copy.
 pub fn fold_figures(text: String) -> (String, Folds) {
-    // Every form folded starts with the bytes EF BC: look for them first.
-    if !memchr::memmem::find_iter(text.as_bytes(), b"\xEF\xBC")
-        .any(|i| matches!(text.as_bytes().get(i + 2), Some(0x85 | 0x8E | 0x90..=0x99)))
-    {
-        return (text, Folds::default());
-    }
-    let mut out = String::with_capacity(text.len());
+    let bytes = text.as_bytes();
+    let mut out: Option<String> = None;
     let mut folds = Vec::new();
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        let folded = narrowed(c).or_else(|| {
+    // Bytes of `text` up to here are in `out` (when there is one).
+    let mut copied = 0;
+    // Every form folded is EF BC xx in UTF-8, EF never a continuation byte:
+    // a search for the two bytes finds each at a character's start, and
+    // the text between is copied whole.
+    for i in memchr::memmem::find_iter(bytes, b"\xEF\xBC") {
+        let folded = match bytes.get(i + 2) {
+            Some(&b @ 0x90..=0x99) => Some(char::from(b'0' + (b - 0x90))),
+            Some(0x85) => Some('%'),
             // A point between digits: `６．３`, not the `．` after a note's
             // number (`１．名词`).
-            (c == '．'
-                && out.ends_with(|p: char| p.is_ascii_digit())
-                && chars
-                    .peek()
-                    .is_some_and(|n| n.is_ascii_digit() || narrowed(*n).is_some_and(|a| a != '%')))
-            .then_some('.')
-        });
-        match folded {
-            Some(a) => {
-                folds.push(out.len());
-                out.push(a);
+            Some(0x8E) => {
+                let before_digit = match &out {
+                    Some(o) if copied == i => o.ends_with(|c: char| c.is_ascii_digit()),
+                    _ => bytes[..i].last().is_some_and(u8::is_ascii_digit),
+                };
+                let after = &bytes[i + 3..];
+                let after_digit = after.first().is_some_and(u8::is_ascii_digit)
+                    || (after.starts_with(b"\xEF\xBC")
+                        && after.get(2).is_some_and(|b| (0x90..=0x99).contains(b)));
+                (before_digit && after_digit).then_some('.')
             }
-            None => out.push(c),
-        }
+            _ => None,
+        };
+        let Some(ascii) = folded else { continue };
+        let o = out.get_or_insert_with(|| String::with_capacity(text.len()));
+        o.push_str(&text[copied..i]);
+        folds.push(o.len());
+        o.push(ascii);
+        copied = i + 3;
     }
-    (out, Folds(folds))
+    match out {
+        Some(mut o) => {
+            o.push_str(&text[copied..]);
+            (o, Folds(folds))
+        }
+        None => (text, Folds::default()),
+    }
 }
 
 #[cfg(test)]
