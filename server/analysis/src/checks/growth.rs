@@ -85,6 +85,29 @@ pub struct GrowthReading<'d> {
     pub not_comparable: bool,
 }
 
+impl<'d> GrowthReading<'d> {
+    /// A change over one year, not an average, measured as its levels are
+    /// unless `not_comparable`.
+    pub(crate) fn over_a_year(
+        from: &'d Figure,
+        to: &'d Figure,
+        change: &'d Figure,
+        sign: f64,
+        not_comparable: bool,
+    ) -> Self {
+        GrowthReading {
+            from,
+            to,
+            change,
+            sign,
+            years: 1,
+            period_from_context: false,
+            annual: false,
+            not_comparable,
+        }
+    }
+}
+
 /// Indicators whose growth rates are published at comparable prices.
 const VOLUMES: &[&str] = &["生产总值", "GDP", "增加值", "经济总量"];
 
@@ -450,16 +473,14 @@ fn rate_then_level(doc: &Document) -> Vec<GrowthReading<'_>> {
             continue;
         }
         let sentence = sentence_range(text, from.span.start);
-        out.push(GrowthReading {
+        let not_comparable = mentions_any(&text[sentence], NOT_COMPARABLE) || is_volume(text, from);
+        out.push(GrowthReading::over_a_year(
             from,
             to,
             change,
             sign,
-            years: 1,
-            period_from_context: false,
-            annual: false,
-            not_comparable: mentions_any(&text[sentence], NOT_COMPARABLE) || is_volume(text, from),
-        });
+            not_comparable,
+        ));
     }
     out
 }
@@ -615,16 +636,14 @@ fn from_base<'d>(
         return None;
     }
     let sentence = sentence_range(text, to.span.start.min(rate.span.start));
-    Some(GrowthReading {
+    let not_comparable = volume || mentions_any(&text[sentence], NOT_COMPARABLE);
+    Some(GrowthReading::over_a_year(
         from,
         to,
-        change: rate,
-        sign: 1.0,
-        years: 1,
-        period_from_context: false,
-        annual: false,
-        not_comparable: volume || mentions_any(&text[sentence], NOT_COMPARABLE),
-    })
+        rate,
+        1.0,
+        not_comparable,
+    ))
 }
 
 /// Whether a level of `from`'s period may be the base of a year's growth

@@ -70,16 +70,14 @@ pub(super) fn base_printed_after(doc: &Document) -> Vec<GrowthReading<'_>> {
             continue;
         };
         let sentence = sentence_range(text, to.span.start);
-        out.push(GrowthReading {
+        let not_comparable = mentions_any(&text[sentence], NOT_COMPARABLE) || is_volume(text, to);
+        out.push(GrowthReading::over_a_year(
             from,
             to,
             change,
             sign,
-            years: 1,
-            period_from_context: false,
-            annual: false,
-            not_comparable: mentions_any(&text[sentence], NOT_COMPARABLE) || is_volume(text, to),
-        });
+            not_comparable,
+        ));
     }
     out
 }
