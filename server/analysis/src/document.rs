@@ -435,6 +435,15 @@ impl Document {
         self.source_offset(range.start)..self.source_offset(range.end)
     }
 
+    /// Edits of the model's text (quick fixes, renumbering) at the source's
+    /// own offsets, to apply to the text as read.
+    pub fn source_edits(&self, edits: Vec<crate::edits::TextEdit>) -> Vec<crate::edits::TextEdit> {
+        edits
+            .into_iter()
+            .map(|e| crate::edits::TextEdit::replace(self.source_range(&e.range), e.new_text))
+            .collect()
+    }
+
     /// The source's own text of a range of [`Document::text`]: full-width
     /// figures as printed.
     pub fn source_text(&self, range: Range<usize>) -> std::borrow::Cow<'_, str> {

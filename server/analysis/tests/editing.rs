@@ -261,7 +261,7 @@ fn check_renumbering(text: &str) {
     let before = codes(&workspace(&[("a.txt", text)]), 0);
     assert!(before.contains(&Code::MarkerOrder), "{before:?}");
     let edits = renumber(&doc).expect("renumbers");
-    let out = apply(text, &edits);
+    let out = apply(text, &doc.source_edits(edits));
     let again = Document::parse(out.as_str(), &config);
     let after = codes(&workspace(&[("a.txt", &out)]), 0);
     assert!(
@@ -418,7 +418,7 @@ fn corpus_reports_renumber_cleanly() {
             }
         };
         renumbered += 1;
-        let out = apply(text, &edits);
+        let out = apply(text, &doc.source_edits(edits));
         let again = Document::parse(out.as_str(), &config);
         let left = codes(&workspace(&[("r.txt", &out)]), 0);
         for code in [Code::NoteNumbering, Code::MarkerOrder] {
@@ -500,4 +500,18 @@ fn a_new_note_follows_each_numbering_style() {
             out[0].1
         );
     }
+}
+
+/// A report printed with full-width figures is renumbered in its own print:
+/// the model reads `［２］` as `［2］`, the edits write `［１］` back.
+#[test]
+fn renumbering_keeps_full_width_figures() {
+    let text = "2031年某县政府工作报告\n推进“甲乙工程”［２］，落实“丙丁机制”［１］，投资１２．５亿元。\n注释\n［１］“丙丁机制”：说明一，涉及３个乡镇。\n［２］“甲乙工程”：说明二。\n";
+    let doc = Document::parse(text, &Config::default());
+    let edits = renumber(&doc).expect("renumbers");
+    let out = apply(text, &doc.source_edits(edits));
+    assert_eq!(
+        out,
+        "2031年某县政府工作报告\n推进“甲乙工程”［１］，落实“丙丁机制”［２］，投资１２．５亿元。\n注释\n［１］“甲乙工程”：说明二。\n［２］“丙丁机制”：说明一，涉及３个乡镇。\n"
+    );
 }

@@ -4,7 +4,7 @@
 
 use std::path::PathBuf;
 
-use report_analysis::edits::{TextEdit, apply};
+use report_analysis::edits::apply;
 use report_analysis::messages::editing as messages;
 use report_analysis::renumber::renumber;
 use report_analysis::{Config, Document, Locale};
@@ -73,10 +73,7 @@ pub fn run(options: FixOptions) -> u8 {
     let edits = match renumber(&doc) {
         // The edits' ranges are the model's (full-width figures folded):
         // applied to the text as read, at its own offsets.
-        Ok(edits) => edits
-            .into_iter()
-            .map(|e| TextEdit::replace(doc.source_range(&e.range), e.new_text))
-            .collect::<Vec<_>>(),
+        Ok(edits) => doc.source_edits(edits),
         Err(refusal) => {
             let why = messages::renumber_refused(&refusal, locale);
             let shown = words::input_failed("report-ls fix", &input.display, &why, locale);
