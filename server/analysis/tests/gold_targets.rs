@@ -65,7 +65,8 @@ fn paired(previous: &str, draft: &str) -> BTreeMap<(String, String), Option<Stri
     let review = workspace.review(d).expect("a review");
     let prev_doc = workspace.document(p).expect("previous").clone();
     let draft_doc = workspace.document(d).expect("draft").clone();
-    let text = |doc: &Document, i: usize| doc.figures[i].text(&doc.text).to_string();
+    // As printed (full-width figures too), as the gold copies them.
+    let text = |doc: &Document, i: usize| doc.source_text(doc.figures[i].span.clone()).into_owned();
     review
         .pairs
         .iter()

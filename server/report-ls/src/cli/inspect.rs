@@ -132,7 +132,7 @@ impl Serialize for Model<'_> {
             "markers",
             &Seq(|| {
                 doc.markers.iter().map(|m| MarkerOut {
-                    byte_range: bytes(&m.range),
+                    byte_range: bytes(doc, &m.range),
                     note: m.note.and_then(|i| doc.notes.get(i)).map(|n| n.number),
                     number: m.number,
                     range: place(doc, &m.range),
@@ -145,12 +145,12 @@ impl Serialize for Model<'_> {
             &Seq(|| {
                 doc.notes.iter().map(|n| NoteOut {
                     aliases: n.aliases.iter().map(|a| a.text.as_str()).collect(),
-                    byte_range: bytes(&n.range),
+                    byte_range: bytes(doc, &n.range),
                     number: n.number,
                     range: place(doc, &n.range),
                     style: n.style.name(),
                     term: n.term.as_deref(),
-                    term_byte_range: n.term_range.as_ref().map(bytes),
+                    term_byte_range: n.term_range.as_ref().map(|r| bytes(doc, r)),
                     term_range: n.term_range.as_ref().map(|r| place(doc, r)),
                     text: n.text(&doc.text),
                 })
@@ -180,7 +180,7 @@ impl Serialize for Model<'_> {
                         term: &t.text,
                         uses: Seq(move || {
                             t.uses.iter().map(move |r| SpanOut {
-                                byte_range: bytes(r),
+                                byte_range: bytes(doc, r),
                                 range: place(doc, r),
                             })
                         }),
@@ -217,8 +217,11 @@ fn place(doc: &Document, range: &Range<usize>) -> Place {
     }
 }
 
-fn bytes(range: &Range<usize>) -> [usize; 2] {
-    [range.start, range.end]
+/// Byte offsets in the text as read (full-width figures as printed, see
+/// `report_analysis::fold`), not in the model's folded text.
+fn bytes(doc: &Document, range: &Range<usize>) -> [usize; 2] {
+    let r = doc.source_range(range);
+    [r.start, r.end]
 }
 
 #[derive(Serialize)]
@@ -278,7 +281,7 @@ impl Serialize for EnumerationOut<'_> {
             "items",
             &Seq(|| {
                 self.items.iter().map(|(n, r)| Item {
-                    byte_range: bytes(r),
+                    byte_range: bytes(doc, r),
                     number: *n,
                     range: place(doc, r),
                 })
@@ -300,7 +303,8 @@ struct FigureOut<'a> {
     period: Option<String>,
     qualifier: Option<&'static str>,
     range: Place,
-    text: &'a str,
+    /// As printed: full-width figures too.
+    text: String,
     unit: &'a str,
     value: Option<f64>,
 }
@@ -308,7 +312,7 @@ struct FigureOut<'a> {
 fn figure_out<'a>(doc: &'a Document, f: &'a Figure) -> FigureOut<'a> {
     let finite = |x: f64| x.is_finite().then_some(x);
     FigureOut {
-        byte_range: bytes(&f.span),
+        byte_range: bytes(doc, &f.span),
         display: f.display_value(),
         high: finite(f.high),
         indicator: f.indicator.as_deref(),
@@ -317,7 +321,7 @@ fn figure_out<'a>(doc: &'a Document, f: &'a Figure) -> FigureOut<'a> {
         period: f.period.as_ref().map(|p| p.label()),
         qualifier: f.qualifier.map(|q| q.name()),
         range: place(doc, &f.span),
-        text: f.text(&doc.text),
+        text: doc.source_text(f.span.clone()).into_owned(),
         unit: &f.unit,
         value: finite(f.value),
     }
@@ -332,12 +336,12 @@ impl Serialize for HeadingOut<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let (doc, h) = (self.doc, self.h);
         let mut out = serializer.serialize_struct("Heading", 8)?;
-        out.serialize_field("byte_range", &bytes(&h.range))?;
+        out.serialize_field("byte_range", &bytes(doc, &h.range))?;
         out.serialize_field(
             "children",
             &Seq(|| h.children.iter().map(|c| HeadingOut { doc, h: c })),
         )?;
-        out.serialize_field("heading_byte_range", &bytes(&h.heading))?;
+        out.serialize_field("heading_byte_range", &bytes(doc, &h.heading))?;
         out.serialize_field("heading_range", &place(doc, &h.heading))?;
         out.serialize_field("kind", h.kind.name())?;
         out.serialize_field("number", &h.number)?;
