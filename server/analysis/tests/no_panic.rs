@@ -123,11 +123,15 @@ fn random_texts_do_not_panic_and_ranges_are_sound() {
             .collect();
         let doc = Document::parse(text.clone(), &config);
         let diagnostics = check(&doc, &Context::alone(&config));
+        // Ranges are of the model's text (full-width figures folded).
+        let model = &doc.text;
         let sound = |r: &std::ops::Range<usize>| {
             r.start <= r.end
-                && r.end <= text.len()
-                && text.is_char_boundary(r.start)
-                && text.is_char_boundary(r.end)
+                && r.end <= model.len()
+                && model.is_char_boundary(r.start)
+                && model.is_char_boundary(r.end)
+                && text.is_char_boundary(doc.source_offset(r.start))
+                && text.is_char_boundary(doc.source_offset(r.end))
         };
         for d in &diagnostics {
             assert!(sound(&d.range), "round {round}: {:?} in {text:?}", d.range);
@@ -193,12 +197,14 @@ fn random_texts_give_sound_edits() {
         let sound = |edits: &[TextEdit], what: &str| {
             let mut ranges: Vec<_> = edits.iter().map(|e| e.range.clone()).collect();
             ranges.sort_by_key(|r| (r.start, r.end));
+            // Edits are of the model's text (full-width figures folded).
+            let model = &doc.text;
             for r in &ranges {
                 assert!(
                     r.start <= r.end
-                        && r.end <= text.len()
-                        && text.is_char_boundary(r.start)
-                        && text.is_char_boundary(r.end),
+                        && r.end <= model.len()
+                        && model.is_char_boundary(r.start)
+                        && model.is_char_boundary(r.end),
                     "round {round}: {what} {r:?} in {text:?}"
                 );
             }
@@ -206,7 +212,7 @@ fn random_texts_give_sound_edits() {
                 ranges.windows(2).all(|w| w[0].end <= w[1].start),
                 "round {round}: {what} overlaps in {text:?}"
             );
-            let _ = Document::parse(apply(&text, edits), &config);
+            let _ = Document::parse(apply(&text, &doc.source_edits(edits.to_vec())), &config);
         };
         for d in ws.check(0, &config) {
             for fix in fixes::fixes(&ws, 0, &d, Locale::Zh) {
