@@ -108,6 +108,23 @@ impl<'d> GrowthReading<'d> {
     }
 }
 
+impl<'d> GrowthReading<'d> {
+    /// [`GrowthReading::over_a_year`], not comparable when the sentence of
+    /// `named` (the level naming the indicator) says the rate is measured
+    /// otherwise, or the indicator is a volume.
+    pub(crate) fn over_a_year_in(
+        text: &str,
+        named: &'d Figure,
+        (from, to, change): (&'d Figure, &'d Figure, &'d Figure),
+        sign: f64,
+    ) -> Self {
+        let sentence = sentence_range(text, named.span.start);
+        let not_comparable =
+            mentions_any(&text[sentence], NOT_COMPARABLE) || is_volume(text, named);
+        GrowthReading::over_a_year(from, to, change, sign, not_comparable)
+    }
+}
+
 /// Indicators whose growth rates are published at comparable prices.
 const VOLUMES: &[&str] = &["生产总值", "GDP", "增加值", "经济总量"];
 
@@ -472,14 +489,11 @@ fn rate_then_level(doc: &Document) -> Vec<GrowthReading<'_>> {
         if reach == "到" || !TO_WORDS.contains(&reach) {
             continue;
         }
-        let sentence = sentence_range(text, from.span.start);
-        let not_comparable = mentions_any(&text[sentence], NOT_COMPARABLE) || is_volume(text, from);
-        out.push(GrowthReading::over_a_year(
+        out.push(GrowthReading::over_a_year_in(
+            text,
             from,
-            to,
-            change,
+            (from, to, change),
             sign,
-            not_comparable,
         ));
     }
     out

@@ -3,10 +3,8 @@
 //! the change (`，上年为`, `（上年为…）`). The base is the year before's
 //! level of the same indicator, so the change follows from the two levels.
 
-use super::{GrowthReading, direction, is_volume};
-use crate::checks::figure_text::{
-    NOT_COMPARABLE, is_change, is_level, mentions_any, sentence_range,
-};
+use super::{GrowthReading, direction};
+use crate::checks::figure_text::{is_change, is_level};
 use crate::document::Document;
 use crate::figures::FigureKind;
 
@@ -69,14 +67,11 @@ pub(super) fn base_printed_after(doc: &Document) -> Vec<GrowthReading<'_>> {
         let Some(sign) = direction(verb) else {
             continue;
         };
-        let sentence = sentence_range(text, to.span.start);
-        let not_comparable = mentions_any(&text[sentence], NOT_COMPARABLE) || is_volume(text, to);
-        out.push(GrowthReading::over_a_year(
-            from,
+        out.push(GrowthReading::over_a_year_in(
+            text,
             to,
-            change,
+            (from, to, change),
             sign,
-            not_comparable,
         ));
     }
     out
