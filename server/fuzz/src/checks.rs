@@ -37,6 +37,13 @@ fn sound(text: &str, r: &Range<usize>, what: &str) -> Result<(), String> {
     }
 }
 
+/// A range of the model's text (full-width figures folded) is sound there,
+/// and its source range is sound in the text as read.
+fn sound_in(doc: &Document, source: &str, r: &Range<usize>, what: &str) -> Result<(), String> {
+    sound(&doc.text, r, what)?;
+    sound(source, &doc.source_range(r), &format!("{what} (as read)"))
+}
+
 fn run_unguarded(text: &str, edit: &(Range<usize>, String), salt: u64) -> Result<(), String> {
     let config = Config::default();
     let doc = Arc::new(Document::parse(text, &config));
@@ -62,9 +69,9 @@ fn run_unguarded(text: &str, edit: &(Range<usize>, String), salt: u64) -> Result
                 }
             }
         }
-        sound(text, &d.range, "diagnostic")?;
+        sound_in(&doc, text, &d.range, "diagnostic")?;
         for r in d.related.iter() {
-            sound(text, &r.range, "related")?;
+            sound_in(&doc, text, &r.range, "related")?;
         }
         let _ = report_analysis::messages::message(&d.finding, Locale::En);
         for encoding in [Encoding::Utf8, Encoding::Utf16, Encoding::Utf32] {
@@ -87,10 +94,11 @@ fn run_unguarded(text: &str, edit: &(Range<usize>, String), salt: u64) -> Result
         .unwrap_or(0);
     workspace.add("b.txt", Arc::new(Document::parse(&text[..half], &config)));
     let mut offsets: Vec<usize> = diagnostics.iter().map(|d| d.range.start).take(4).collect();
-    offsets.extend([0, text.len(), (salt as usize) % (text.len() + 1)]);
+    let len = doc.text.len();
+    offsets.extend([0, len, (salt as usize) % (len + 1)]);
     for offset in offsets {
         if let Some(hover) = ide::hover(&workspace, file, offset, &config, Locale::Zh) {
-            sound(text, &hover.range, "hover")?;
+            sound_in(&doc, text, &hover.range, "hover")?;
         }
         for target in ide::definition(&workspace, file, offset, &config) {
             if let ide::Target::Range { file: f, range } = target
@@ -105,15 +113,15 @@ fn run_unguarded(text: &str, edit: &(Range<usize>, String), salt: u64) -> Result
             }
         }
         for h in ide::highlights(&workspace, file, offset) {
-            sound(text, &h.range, "highlight")?;
+            sound_in(&doc, text, &h.range, "highlight")?;
         }
     }
     for symbol in ide::symbols(&doc, Locale::En) {
-        sound(text, &symbol.range, "symbol")?;
-        sound(text, &symbol.selection, "symbol selection")?;
+        sound_in(&doc, text, &symbol.range, "symbol")?;
+        sound_in(&doc, text, &symbol.selection, "symbol selection")?;
     }
     for fold in ide::folding(&doc) {
-        sound(text, &fold, "folding")?;
+        sound_in(&doc, text, &fold, "folding")?;
     }
     let _ = ide::workspace_symbols(&workspace, "两");
     editing_aids(&workspace, file, text, salt, &config)?;
@@ -153,24 +161,26 @@ fn editing_aids(
     let Some(doc) = workspace.document(file) else {
         return Ok(());
     };
-    let mut offsets = vec![0, text.len(), (salt as usize) % (text.len() + 1)];
+    // Offsets and ranges of the model's text, which folds full-width figures.
+    let model = doc.text.as_str();
+    let mut offsets = vec![0, model.len(), (salt as usize) % (model.len() + 1)];
     for opener in ['［', '【', '“'] {
-        offsets.extend(text.find(opener).map(|i| i + opener.len_utf8()));
+        offsets.extend(model.find(opener).map(|i| i + opener.len_utf8()));
     }
     offsets.extend(doc.notes_section.as_ref().map(|n| n.range.end));
     for offset in offsets {
         for c in completion::completion(workspace, file, offset, config, Locale::Zh) {
-            sound(text, &c.replace, "completion")?;
+            sound_in(&doc, text, &c.replace, "completion")?;
         }
     }
-    let cut = (salt as usize) % (text.len() + 1);
-    for range in [0..text.len(), cut..text.len(), 0..cut] {
+    let cut = (salt as usize) % (model.len() + 1);
+    for range in [0..model.len(), cut..model.len(), 0..cut] {
         for hint in inlay::hints(doc, range.clone(), &InlayHintSettings::default()) {
-            sound(text, &(hint.offset..hint.offset), "inlay hint")?;
+            sound_in(&doc, text, &(hint.offset..hint.offset), "inlay hint")?;
         }
         let tokens = semantic::tokens(workspace, file, Some(range));
         for t in &tokens {
-            sound(text, &t.range, "semantic token")?;
+            sound_in(&doc, text, &t.range, "semantic token")?;
         }
         if let Some(pair) = tokens
             .windows(2)
@@ -180,7 +190,7 @@ fn editing_aids(
         }
     }
     for l in lens::lenses(workspace, file, config, Locale::En) {
-        sound(text, &l.range, "code lens")?;
+        sound_in(&doc, text, &l.range, "code lens")?;
     }
     Ok(())
 }
