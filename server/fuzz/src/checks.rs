@@ -170,17 +170,17 @@ fn editing_aids(
     offsets.extend(doc.notes_section.as_ref().map(|n| n.range.end));
     for offset in offsets {
         for c in completion::completion(workspace, file, offset, config, Locale::Zh) {
-            sound_in(&doc, text, &c.replace, "completion")?;
+            sound_in(doc, text, &c.replace, "completion")?;
         }
     }
     let cut = (salt as usize) % (model.len() + 1);
     for range in [0..model.len(), cut..model.len(), 0..cut] {
         for hint in inlay::hints(doc, range.clone(), &InlayHintSettings::default()) {
-            sound_in(&doc, text, &(hint.offset..hint.offset), "inlay hint")?;
+            sound_in(doc, text, &(hint.offset..hint.offset), "inlay hint")?;
         }
         let tokens = semantic::tokens(workspace, file, Some(range));
         for t in &tokens {
-            sound_in(&doc, text, &t.range, "semantic token")?;
+            sound_in(doc, text, &t.range, "semantic token")?;
         }
         if let Some(pair) = tokens
             .windows(2)
@@ -190,7 +190,7 @@ fn editing_aids(
         }
     }
     for l in lens::lenses(workspace, file, config, Locale::En) {
-        sound_in(&doc, text, &l.range, "code lens")?;
+        sound_in(doc, text, &l.range, "code lens")?;
     }
     Ok(())
 }
