@@ -530,8 +530,8 @@ fn find_slogans(text: &str, paragraphs: &[Range<usize>], caches: &mut Caches) ->
 
 /// Whether the words right after a slogan spell it out: a colon (`办好
 /// “五件实事”：①…②…`), `即` (`“两个行动”，即甲行动和乙行动`), or a
-/// bracket listing its parts (`“两基”（城镇和乡村基础设施）`; not a
-/// bracket of years or figures).
+/// bracket listing its parts (`“两基”（城镇和乡村基础设施）`, in half-width
+/// brackets alike; not a bracket of years or figures).
 fn explained_on_the_spot(after: &str) -> bool {
     /// The longest bracket read as a gloss, in bytes.
     const MAX_GLOSS: usize = 120;
@@ -539,11 +539,11 @@ fn explained_on_the_spot(after: &str) -> bool {
     {
         return true;
     }
-    let Some(inner) = after.strip_prefix('（') else {
+    let Some(inner) = after.strip_prefix(['（', '(']) else {
         return false;
     };
     let window = &inner[..crate::text::floor_char_boundary(inner, MAX_GLOSS)];
-    window.find('）').is_some_and(|close| {
+    window.find(['）', ')']).is_some_and(|close| {
         let gloss = &window[..close];
         (gloss.contains('、') || gloss.contains('和')) && !gloss.chars().any(|c| c.is_ascii_digit())
     })
@@ -1146,6 +1146,9 @@ mod tests {
             "开展“两个行动”，即甲行动和乙行动。",
             "办好“三件实事”：甲、乙、丙。",
             "推进“两基”（城镇和乡村基础设施）建设。",
+            // Half-width brackets, as a report re-typed in ASCII punctuation.
+            "守住“两条红线”(耕地保护、安全生产)不放松。",
+            "推动“两个转向”(即由量转质和由外转内)。",
             // Four characters numeral, word, numeral, word: read unquoted
             // too, but the quotes say where the words stand.
             "实行“三保三压”，即保工资、保运转，压会议、压出国、压公车。",
@@ -1156,6 +1159,7 @@ mod tests {
         for text in [
             "实施“三年行动”（2024—2026年）。",
             "实施“两个行动”（试行）。",
+            "实施“三年行动”(2024—2026年)。",
         ] {
             assert_eq!(slogans(text).len(), 1, "{text}");
         }
