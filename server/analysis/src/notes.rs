@@ -719,7 +719,9 @@ pub fn parse_notes(
 
 /// Pushes the note starting at `item`, and the next ones a scraped page ran
 /// onto its line after a sentence's end (`…肝癌。[36]HPV：…`): a bracketed
-/// or circled number, the very next one, right after `。` or `；`.
+/// or circled number, the very next one, right after `。` or `；`; or one
+/// or two further on when it names its term (`①甲：…。③乙：…`, a slip of
+/// numbering for `note-numbering` to report, as between lines).
 fn push_with_run_ons(text: &str, item: ItemStart, end: usize, notes: &mut Vec<Note>) {
     let mut item = item;
     loop {
@@ -740,6 +742,19 @@ fn push_with_run_ons(text: &str, item: ItemStart, end: usize, notes: &mut Vec<No
     }
 }
 
+/// The items a line holds from `item` on: it and the notes run onto it.
+pub(crate) fn items_on_line(text: &str, item: &ItemStart, end: usize) -> Vec<ItemStart> {
+    let mut items = vec![item.clone()];
+    while let Some(next) = items
+        .last()
+        .filter(|it| it.style != NumberStyle::Unnumbered)
+        .and_then(|it| run_on_item(text, it, end))
+    {
+        items.push(next);
+    }
+    items
+}
+
 fn run_on_item(text: &str, item: &ItemStart, end: usize) -> Option<ItemStart> {
     let expected = item.number + 1;
     let inner_list = inner_list_start(text, item, end);
@@ -750,7 +765,10 @@ fn run_on_item(text: &str, item: &ItemStart, end: usize) -> Option<ItemStart> {
         .take_while(|&at| at < inner_list)
         .find_map(|at| {
             item_start(text, at, Some(expected)).filter(|next| {
-                next.number == expected
+                (next.number == expected
+                    || (next.number > expected
+                        && next.number <= expected + 2
+                        && names_a_term(text, next.rest)))
                     && next.style == item.style
                     // `。2.` may start a sentence of figures or steps: a
                     // dotted note run on names its term (`。2.积分超市：`).

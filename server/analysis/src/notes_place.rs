@@ -5,17 +5,18 @@
 //! items' shape; without a heading the run must also name terms the body
 //! uses. A numbered task list (`（牵头单位：…）`) is never a notes section.
 
+use std::borrow::Cow;
 use std::ops::Range;
 use std::sync::LazyLock;
 
 use memchr::memmem;
 use regex::Regex;
 
-use crate::chars::{is_quote, is_space};
+use crate::chars::{circled_value, is_quote, is_space, superscript_value};
 use crate::lines::{Line, compact};
 use crate::notes::{
-    ItemStart, NumberStyle, ends_inner_list, item_start, note_term_range, opens_inner_list,
-    unnumbered_in_layout,
+    ItemStart, NumberStyle, ends_inner_list, item_start, items_on_line, note_term_range,
+    opens_inner_list, unnumbered_in_layout,
 };
 
 /// The notes section: its heading (empty where it has none), its first
@@ -118,6 +119,9 @@ struct Run {
     last_line: usize,
     /// The heading above the first item (line, range), if any.
     heading: Option<(usize, Range<usize>)>,
+    /// The heading is a bare `说明：`, which heads notes and prose alike: the
+    /// run must read as notes on its own, as a run with no heading does.
+    weak_heading: bool,
     unnumbered: bool,
 }
 
@@ -242,13 +246,13 @@ fn part_blocks<'r>(
     best: &'r Run,
     others: &[&'r Run],
 ) -> Vec<&'r Run> {
-    if best.unnumbered || !headed_closely(text, lines, best) {
+    if best.unnumbered || best.weak_heading || !headed_closely(text, lines, best) {
         return Vec::new();
     }
     let mut candidates: Vec<&Run> = others
         .iter()
         .copied()
-        .filter(|run| !run.unnumbered && headed_closely(text, lines, run))
+        .filter(|run| !run.unnumbered && !run.weak_heading && headed_closely(text, lines, run))
         .collect();
     if candidates.is_empty() {
         return Vec::new();
@@ -362,27 +366,40 @@ fn numbered_runs(text: &str, lines: &[Line], headings: &[bool], start_line: usiz
         if line.is_blank() {
             continue;
         }
-        let (start, inline_heading) = match inline_heading_end(text, line) {
-            Some(end) => (end, true),
-            None => (line.content.start, false),
+        let (start, inline_heading, weak_inline) = match inline_heading_end(text, line) {
+            Some(end) => (end, true, false),
+            None => match explanation_heading_end(text, line) {
+                Some(end) => (end, true, true),
+                None => (line.content.start, false, false),
+            },
         };
         let Some(first) = item_start(text, start, Some(1)).filter(|it| it.number <= 3) else {
             continue;
         };
-        let heading = if inline_heading {
-            Some((
-                i - 1,
-                line.content.start..trim_end(text, line.content.start..start),
-            ))
+        let (heading, weak_heading) = if inline_heading {
+            (
+                Some((
+                    i - 1,
+                    line.content.start..trim_end(text, line.content.start..start),
+                )),
+                weak_inline,
+            )
         } else {
-            heading_above(lines, headings, i - 1, start_line)
+            match heading_above(lines, headings, i - 1, start_line) {
+                Some(heading) => (Some(heading), false),
+                None => (
+                    explanation_heading_above(text, lines, i - 1, start_line),
+                    true,
+                ),
+            }
         };
         // A run may open at 2 or 3 (the first notes deleted, a slip for
         // `note-numbering` to report) only right under a notes heading.
-        if first.number != 1 && heading.is_none() {
+        if first.number != 1 && (heading.is_none() || weak_heading) {
             continue;
         }
-        let run = walk(text, lines, headings, i - 1, first, heading);
+        let mut run = walk(text, lines, headings, i - 1, first, heading);
+        run.weak_heading = weak_heading && run.heading.is_some();
         i = run.items.last().map_or(i, |(l, _)| l + 1);
         runs.push(run);
     }
@@ -399,6 +416,36 @@ fn inline_heading_end(text: &str, line: &Line) -> Option<usize> {
     HEADING_INLINE
         .find(content)
         .map(|m| line.content.start + m.end())
+}
+
+/// Where a bare `说明：` with the first item on its line (`说明：①甲：…`) ends.
+fn explanation_heading_end(text: &str, line: &Line) -> Option<usize> {
+    let content = &text[line.content.clone()];
+    let rest = content.strip_prefix("说明")?;
+    let rest = rest.strip_prefix(['：', ':'])?;
+    let rest = rest.trim_start_matches(is_space);
+    Some(line.content.end - rest.len())
+}
+
+/// A bare `说明：` on the line right above an item (decorations and spaces
+/// aside: `【说明】`, `说　明`).
+fn explanation_heading_above(
+    text: &str,
+    lines: &[Line],
+    item_line: usize,
+    start_line: usize,
+) -> Option<(usize, Range<usize>)> {
+    let (k, line) = lines[start_line..item_line]
+        .iter()
+        .enumerate()
+        .rev()
+        .find(|(_, l)| !l.is_blank())?;
+    let words = compact(&text[line.content.clone()]);
+    let words = words
+        .trim_start_matches(['【', '[', '［', '〔'])
+        .trim_end_matches(['：', ':'])
+        .trim_end_matches(['】', ']', '］', '〕']);
+    (words == "说明").then(|| (start_line + k, line.content.clone()))
 }
 
 /// Follows a run from its first item until the numbering stops.
@@ -474,6 +521,7 @@ fn walk(
         items,
         last_line,
         heading,
+        weak_heading: false,
         unnumbered: false,
     }
 }
@@ -536,6 +584,7 @@ fn unnumbered_runs(lines: &[Line], headings: &[bool], text: &str, start_line: us
                 items,
                 last_line,
                 heading: Some((h, heading.content.clone())),
+                weak_heading: false,
                 unnumbered: true,
             });
         }
@@ -597,13 +646,37 @@ fn score(text: &str, lines: &[Line], run: &Run, report_start: usize) -> Option<f
     // before its items are read (thousands of short numbered lists, each a
     // candidate, made this a tenth of parsing them).
     let early = start < report_start + (text.len() - report_start) / 2;
-    if !run.unnumbered && run.heading.is_none() && (n < 3 || early) {
+    let headed = run.heading.is_some() && !run.weak_heading;
+    // Under a bare `说明：` two items may be notes, read as a run with no
+    // heading is.
+    let fewest = if run.weak_heading { 2 } else { 3 };
+    if !run.unnumbered && !headed && (n < fewest && !run.weak_heading || early) {
+        return None;
+    }
+    // Under `说明：` every note counts, those run onto one line too
+    // (`说明：①甲：…。②乙：…`): the run must read as notes by itself.
+    let items: Cow<[(usize, ItemStart)]> = if run.weak_heading {
+        Cow::Owned(
+            run.items
+                .iter()
+                .flat_map(|(i, item)| {
+                    items_on_line(text, item, lines[*i].content.end)
+                        .into_iter()
+                        .map(move |it| (*i, it))
+                })
+                .collect(),
+        )
+    } else {
+        Cow::Borrowed(&run.items)
+    };
+    let n = items.len();
+    if !run.unnumbered && !headed && n < fewest {
         return None;
     }
     let mut termish = 0;
     let mut tasks = 0;
     let mut terms = Vec::new();
-    for (i, item) in &run.items {
+    for (i, item) in items.iter() {
         let line = &lines[*i];
         if is_task(&text[line.content.clone()]) {
             tasks += 1;
@@ -627,7 +700,7 @@ fn score(text: &str, lines: &[Line], run: &Run, report_start: usize) -> Option<f
         // numbered run under the same heading is the better reading.
         return Some(2.5 + size);
     }
-    if run.heading.is_some() {
+    if headed {
         return (termish * 2 >= n).then_some(3.0 + shape + size);
     }
     // Without a heading: several items, nearly all term + explanation, in the
@@ -640,10 +713,28 @@ fn score(text: &str, lines: &[Line], run: &Run, report_start: usize) -> Option<f
         .iter()
         .filter(|t| {
             let needle = longest_plain_part(t);
-            needle.chars().count() >= 2 && memmem::find(body, needle.as_bytes()).is_some()
+            needle.chars().count() >= 2
+                && memmem::find_iter(body, needle.as_bytes()).any(|at| {
+                    !run.weak_heading || pointed_at(&text[report_start..start], at, needle)
+                })
         })
         .count();
     (used * 2 >= n).then(|| 1.0 + used as f64 / n as f64 + shape + size)
+}
+
+/// Whether the body writes a term at `at` as a note's term is pointed at:
+/// in quotes (`“甲”`) or with a marker after it (`甲①`, `甲［1］`, `甲(1)`).
+/// Under a bare `说明：` a term the body only mentions may be a word a data
+/// note explains (`增速：按可比价计算`).
+fn pointed_at(body: &str, at: usize, term: &str) -> bool {
+    let before = body[..at].chars().next_back();
+    let after = body[at + term.len()..].chars().next();
+    before.is_some_and(is_quote) && after.is_some_and(is_quote)
+        || after.is_some_and(|c| {
+            circled_value(c).is_some()
+                || superscript_value(c).is_some()
+                || matches!(c, '［' | '[' | '〔' | '（' | '(')
+        })
 }
 
 /// A table's note (`注：1.生产总值：按可比价计算。`) inside the body: a run

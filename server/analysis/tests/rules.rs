@@ -698,3 +698,41 @@ fn a_notes_own_list_on_lines_numbered_like_the_notes_stays_in_it() {
     let broken = text.replace("三件实事", "四件实事");
     assert!(codes(&broken).contains(&Code::CountMismatch));
 }
+
+#[test]
+fn a_bare_shuoming_heads_notes_only_where_the_body_points_at_them() {
+    let body = "一、回顾\n建设“三园联动”①，推行“双岗双责”②，城乡面貌明显改善。\n二、安排\n继续做好各项工作，推动高质量发展，增进民生福祉。\n";
+    for notes in [
+        "说明：\n1.三园联动：工业园、农业园、物流园一起发展。\n2.双岗双责：一岗管业务，一岗管安全。\n",
+        "说明：①三园联动：工业园、农业园、物流园一起发展。②双岗双责：一岗管业务，一岗管安全。\n",
+    ] {
+        let text = format!("{body}{notes}");
+        assert_eq!(
+            terms_of(&text),
+            read_notes(&[(1, "三园联动"), (2, "双岗双责")]),
+            "{text}"
+        );
+        assert_eq!(codes(&text), Vec::<Code>::new(), "{text}");
+    }
+    // A data note under 说明 names words the body only mentions: body.
+    let text = "一、回顾\n全县产值增速6%，财政收入8亿元，城乡面貌明显改善。\n二、安排\n继续做好各项工作，推动高质量发展，增进民生福祉。\n说明：\n1.产值增速：按可比价格计算。\n2.财政收入：为快报数。\n";
+    assert_eq!(terms_of(text), Vec::new());
+}
+
+#[test]
+fn a_gap_in_notes_run_onto_one_line_is_a_numbering_slip() {
+    let text = "推进“三园联动”①，实行“双岗双责”②，办好“四件小事”③。\n注释：\n①三园联动：工业园、农业园、物流园一起发展。③四件小事：修路灯、通公交、建书屋、办食堂。\n";
+    assert_eq!(
+        terms_of(text),
+        read_notes(&[(1, "三园联动"), (3, "四件小事")])
+    );
+    let got = codes(text);
+    assert!(got.contains(&Code::NoteMissing), "{got:?}");
+    assert!(got.contains(&Code::NoteNumbering), "{got:?}");
+    // A number past the next in a note's text, naming no term, is its text.
+    let text = "推进“三园联动”①，实行“双岗双责”②。\n注释：\n①三园联动：三个园区一起发展。③号楼为展馆。\n②双岗双责：一岗管业务，一岗管安全。\n";
+    assert_eq!(
+        terms_of(text),
+        read_notes(&[(1, "三园联动"), (2, "双岗双责")])
+    );
+}
