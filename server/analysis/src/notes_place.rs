@@ -320,8 +320,13 @@ fn explains_its_part(text: &str, lines: &[Line], run: &Run, part: &str, closing:
                 )
             })
     });
-    if marked || !closing {
-        return marked;
+    if marked {
+        return true;
+    }
+    if !closing {
+        // Dotted notes carry no marks: their terms quoted in the part
+        // above, half of them at least, tell they are its notes.
+        return quotes_its_terms(text, lines, run, part);
     }
     let terms: Vec<String> = run
         .items
@@ -337,6 +342,27 @@ fn explains_its_part(text: &str, lines: &[Line], run: &Run, part: &str, closing:
         })
         .count();
     !terms.is_empty() && used * 2 >= run.items.len()
+}
+
+/// Whether a part writes, in quotes or marked, the terms of half a run's
+/// items at least, every item naming one (`“甲”…` over `注：1.甲：…`): a
+/// table's notes explain words of its rows, written plain.
+fn quotes_its_terms(text: &str, lines: &[Line], run: &Run, part: &str) -> bool {
+    let terms: Vec<String> = run
+        .items
+        .iter()
+        .filter_map(|(i, item)| item_term(text, &lines[*i], item))
+        .collect();
+    let quoted = terms
+        .iter()
+        .filter(|t| {
+            let needle = longest_plain_part(t);
+            needle.chars().count() >= 2
+                && memmem::find_iter(part.as_bytes(), needle.as_bytes())
+                    .any(|at| pointed_at(part, at, needle))
+        })
+        .count();
+    terms.len() == run.items.len() && quoted * 2 >= terms.len()
 }
 
 /// Whether `part` writes `term` and right after it (past closing quotes)
@@ -774,6 +800,15 @@ fn is_table_note(text: &str, lines: &[Line], run: &Run) -> bool {
         .is_some_and(|l| is_table_row(&text[l.content.clone()]))
     {
         return true;
+    }
+    // Dotted notes of a part, naming the terms it quotes (`“甲”…` over
+    // `注：1.甲：…`), are its notes though no mark points at them.
+    let part_start = lines[..*heading_line]
+        .iter()
+        .rposition(|l| opens_part(text, l))
+        .map_or(0, |k| lines[k].range.start);
+    if quotes_its_terms(text, lines, run, &text[part_start..heading.start]) {
+        return false;
     }
     lines[run.items[0].0 + 1..]
         .iter()

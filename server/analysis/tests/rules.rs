@@ -736,3 +736,21 @@ fn a_gap_in_notes_run_onto_one_line_is_a_numbering_slip() {
         read_notes(&[(1, "三园联动"), (2, "双岗双责")])
     );
 }
+
+#[test]
+fn dotted_notes_closing_each_part_name_the_terms_it_quotes() {
+    let text = "一、回顾\n建成“两馆一中心”，推行“双岗双责”，城乡面貌明显改善。\n注：1.两馆一中心：图书馆、文化馆和文体中心。\n2.双岗双责：一岗管业务，一岗管安全。\n二、安排\n办好“四件小事”，推进“三园联动”。\n注：1.四件小事：修路灯、通公交、建书屋、办食堂。\n2.三园联动：工业园、农业园、物流园一起发展。\n";
+    assert_eq!(
+        terms_of(text),
+        read_notes(&[
+            (1, "两馆一中心"),
+            (2, "双岗双责"),
+            (1, "四件小事"),
+            (2, "三园联动")
+        ])
+    );
+    assert_eq!(codes(text), Vec::<Code>::new());
+    // A table's note names words of its rows, written plain in the part.
+    let text = "一、回顾\n全县产值增速6%，城乡面貌明显改善。\n注：1.产值增速：按可比价格计算。\n2.收入：为快报数。\n二、安排\n办好“四件小事”①。\n注释\n①四件小事：修路灯、通公交、建书屋、办食堂。\n";
+    assert_eq!(terms_of(text), read_notes(&[(1, "四件小事")]));
+}
