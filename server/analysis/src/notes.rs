@@ -718,7 +718,8 @@ pub fn parse_notes(
 }
 
 /// Pushes the note starting at `item`, and the next ones a scraped page ran
-/// onto its line after a sentence's end (`…肝癌。[36]HPV：…`): a bracketed
+/// onto its line after a sentence's end (`…肝癌。[36]HPV：…`, a half-width
+/// `;` as a full-width one): a bracketed
 /// or circled number, the very next one, right after `。` or `；`; or one
 /// or two further on when it names its term (`①甲：…。③乙：…`, a slip of
 /// numbering for `note-numbering` to report, as between lines).
@@ -759,7 +760,7 @@ fn run_on_item(text: &str, item: &ItemStart, end: usize) -> Option<ItemStart> {
     let expected = item.number + 1;
     let inner_list = inner_list_start(text, item, end);
     text[item.rest..end]
-        .match_indices(['。', '；'])
+        .match_indices(['。', '；', ';'])
         .map(|(i, p)| item.rest + i + p.len())
         .filter(|&at| at < end)
         .take_while(|&at| at < inner_list)

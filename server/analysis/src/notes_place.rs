@@ -466,12 +466,21 @@ fn explanation_heading_above(
         .enumerate()
         .rev()
         .find(|(_, l)| !l.is_blank())?;
-    let words = compact(&text[line.content.clone()]);
+    is_explanation_heading(text, line).then(|| (start_line + k, line.content.clone()))
+}
+
+/// A line that is a bare `说明：` (`【说明】`, `说　明`).
+fn is_explanation_heading(text: &str, line: &Line) -> bool {
+    let content = &text[line.content.clone()];
+    if !content.contains("说") {
+        return false;
+    }
+    let words = compact(content);
     let words = words
         .trim_start_matches(['【', '[', '［', '〔'])
         .trim_end_matches(['：', ':'])
         .trim_end_matches(['】', ']', '］', '〕']);
-    (words == "说明").then(|| (start_line + k, line.content.clone()))
+    words == "说明"
 }
 
 /// Follows a run from its first item until the numbering stops.
@@ -528,8 +537,12 @@ fn walk(
                 // starts the annex: its lines are no note's text. Nor are a
                 // notes heading's, its first note on its line or not (the
                 // notes of one part between the parts `一、` and `二、`).
+                // A `说明：` after the notes (`说明：本报告数据为快报数`)
+                // opens a block of its own.
                 if continuation > MAX_CONTINUATION_LINES
                     || headings[j]
+                    || is_explanation_heading(text, line)
+                    || explanation_heading_end(text, line).is_some()
                     || crate::outline::annex_heading(text, line).is_some()
                     || inline_heading_end(text, line)
                         .is_some_and(|end| item_start(text, end, Some(1)).is_some())

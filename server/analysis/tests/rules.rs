@@ -754,3 +754,24 @@ fn dotted_notes_closing_each_part_name_the_terms_it_quotes() {
     let text = "一、回顾\n全县产值增速6%，城乡面貌明显改善。\n注：1.产值增速：按可比价格计算。\n2.收入：为快报数。\n二、安排\n办好“四件小事”①。\n注释\n①四件小事：修路灯、通公交、建书屋、办食堂。\n";
     assert_eq!(terms_of(text), read_notes(&[(1, "四件小事")]));
 }
+
+#[test]
+fn notes_run_onto_one_line_after_a_half_width_semicolon_are_split() {
+    let text = "建设“三园联动”[1],推行“双岗双责”[2].\n注释:[1]三园联动:工业园、农业园、物流园一起发展;[2]双岗双责:一岗管业务,一岗管安全;\n";
+    assert_eq!(
+        terms_of(text),
+        read_notes(&[(1, "三园联动"), (2, "双岗双责")])
+    );
+    assert_eq!(codes(text), Vec::<Code>::new());
+}
+
+#[test]
+fn a_shuoming_block_after_the_notes_is_no_notes_text() {
+    let text = "建设“三园联动”①，推行“双岗双责”②。\n名词解释\n①三园联动：工业园、农业园、物流园一起发展。\n②双岗双责：一岗管业务，一岗管安全。\n说明：\n1.本报告数据为快报数。\n2.增速按可比价格计算。\n";
+    let doc = Document::parse(format!("{TITLE}{text}"), &Config::default());
+    let last = doc.notes.last().expect("two notes");
+    assert_eq!(
+        &doc.text[last.text_range.clone()],
+        "一岗管业务，一岗管安全。"
+    );
+}
