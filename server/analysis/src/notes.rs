@@ -292,7 +292,7 @@ pub fn term_line_item(
         return None;
     }
     let next = first_words(text, lines[at + 1..].iter())?;
-    if is_term_line(next) || !next.contains(['。', '，', '、', '；']) {
+    if is_term_line(next) || !next.contains(['。', '，', ',', '、', '；', ';']) {
         return None;
     }
     if !first {
@@ -348,8 +348,9 @@ fn first_words<'t, 'l>(
         .map(|l| text[l.content.clone()].trim_end_matches(is_space))
 }
 
-/// What closes an explanation's sentence.
-const SENTENCE_ENDS: [char; 4] = ['。', '；', '！', '）'];
+/// What closes an explanation's sentence, in full-width or half-width
+/// punctuation.
+const SENTENCE_ENDS: [char; 7] = ['。', '；', ';', '！', '!', '）', ')'];
 
 /// A line that can be a term alone: a few words, no punctuation.
 fn is_term_line(content: &str) -> bool {
@@ -526,7 +527,7 @@ fn only_quoted_names(s: &str) -> bool {
                 quoted = true;
             }
             '”' => depth -= 1,
-            '、' | '，' if depth == 0 => {}
+            '、' | '，' | ',' if depth == 0 => {}
             _ if depth > 0 => {}
             _ => return false,
         }

@@ -839,7 +839,7 @@ fn is_table_row(content: &str) -> bool {
         .flat_map(|piece| piece.split("  ").flat_map(|p| p.split("　　")))
         .filter(|cell| !cell.trim_matches(is_space).is_empty())
         .count();
-    cells >= 3 && !content.contains(['。', '；'])
+    cells >= 3 && !content.contains(['。', '；', ';'])
 }
 
 /// The longest part of a term between quotes and brackets: what the body

@@ -775,3 +775,16 @@ fn a_shuoming_block_after_the_notes_is_no_notes_text() {
         "一岗管业务，一岗管安全。"
     );
 }
+
+#[test]
+fn terms_alone_on_their_lines_read_alike_in_half_width_punctuation() {
+    let full = "推进“三园联动”，实行“双岗双责”，办好“四件小事”。\n名词解释\n三园联动\n工业园、农业园、物流园一起发展（含新区）\n双岗双责\n一岗管业务，一岗管安全；\n四件小事\n修路灯、通公交、建书屋、办食堂。\n";
+    let half = full
+        .replace('（', "(")
+        .replace('）', ")")
+        .replace('，', ",")
+        .replace('；', ";");
+    let want = read_notes(&[(1, "三园联动"), (2, "双岗双责"), (3, "四件小事")]);
+    assert_eq!(terms_of(full), want);
+    assert_eq!(terms_of(&half), want);
+}
