@@ -453,6 +453,9 @@ fn split_term(text: &str, rest: Range<usize>) -> (Option<Range<usize>>, usize) {
                     || (c == '。' && only_quoted_names(&slice[..i])))
             {
                 other = Some((i, i + c.len_utf8()));
+            } else if matches!(c, '，' | ',') && slogan_then_comma(&slice[..i], after) {
+                // `两带一廊，沿江…`: a numeric slogan closed by a comma.
+                other = Some((i, i + c.len_utf8()));
             } else if c == '—' && after.starts_with('—') {
                 // `两区建设——指…`
                 other = Some((i, i + 2 * c.len_utf8()));
@@ -508,6 +511,22 @@ fn slogan_then_zhi(term: &str, after: &str) -> bool {
         && term
             .chars()
             .any(|c| crate::chars::chinese_digit(c).is_some())
+}
+
+/// `三访三办，访企业…`, `“两带一廊”，沿江…`: the item opens with a numeric
+/// slogan, alone before a comma, the explanation after it. Other words
+/// before a comma open a sentence (`今年，…`, `三年来，…`); names parted
+/// by commas before a colon (`“甲”，“乙”：…`) are one term's.
+fn slogan_then_comma(term: &str, after: &str) -> bool {
+    let sentence = after.split(['。', '；', ';']).next().unwrap_or(after);
+    if sentence.contains(['：', ':']) {
+        return false;
+    }
+    let core = term.trim_matches(|c| is_quote(c) || is_space(c));
+    let chars = core.chars().count();
+    (2..=SLOGAN_TERM_CHARS).contains(&chars)
+        && core.chars().all(crate::chars::is_han)
+        && crate::terms::is_numeric_slogan(core)
 }
 
 /// The longest unmarked slogan read before `指` (`一村一品示范创建`).

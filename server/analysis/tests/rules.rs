@@ -788,3 +788,25 @@ fn terms_alone_on_their_lines_read_alike_in_half_width_punctuation() {
     assert_eq!(terms_of(full), want);
     assert_eq!(terms_of(&half), want);
 }
+
+#[test]
+fn a_numeric_slogan_closed_by_a_comma_is_its_notes_term() {
+    for comma in ["，", ","] {
+        let text = format!(
+            "推进“三园联动”①，实行“两岗两责”②。\n注释\n1、三园联动{comma}工业园、农业园、物流园一起发展。\n2、两岗两责{comma}一岗管业务，一岗管安全。\n"
+        );
+        assert_eq!(
+            terms_of(&text),
+            read_notes(&[(1, "三园联动"), (2, "两岗两责")]),
+            "{text}"
+        );
+        assert_eq!(codes(&text), Vec::<Code>::new(), "{text}");
+    }
+    // Words opening a sentence are no term.
+    let text =
+        "推进“三园联动”①。\n注释\n1、三园联动：三个园区一起发展。\n2、今年，三个园区全部建成。\n";
+    assert_eq!(
+        terms_of(text),
+        vec![(1, Some("三园联动".to_string())), (2, None)]
+    );
+}
