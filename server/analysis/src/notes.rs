@@ -518,15 +518,18 @@ fn slogan_then_zhi(term: &str, after: &str) -> bool {
 /// before a comma open a sentence (`今年，…`, `三年来，…`); names parted
 /// by commas before a colon (`“甲”，“乙”：…`) are one term's.
 fn slogan_then_comma(term: &str, after: &str) -> bool {
-    let sentence = after.split(['。', '；', ';']).next().unwrap_or(after);
-    if sentence.contains(['：', ':']) {
-        return false;
-    }
     let core = term.trim_matches(|c| is_quote(c) || is_space(c));
     let chars = core.chars().count();
-    (2..=SLOGAN_TERM_CHARS).contains(&chars)
-        && core.chars().all(crate::chars::is_han)
-        && crate::terms::is_numeric_slogan(core)
+    if !(2..=SLOGAN_TERM_CHARS).contains(&chars)
+        || !core.chars().all(crate::chars::is_han)
+        || !core
+            .chars()
+            .any(|c| crate::chars::chinese_digit(c).is_some())
+    {
+        return false;
+    }
+    let sentence = after.split(['。', '；', ';']).next().unwrap_or(after);
+    !sentence.contains(['：', ':']) && crate::terms::is_numeric_slogan(core)
 }
 
 /// The longest unmarked slogan read before `指` (`一村一品示范创建`).

@@ -472,7 +472,8 @@ fn explanation_heading_above(
 /// A line that is a bare `说明：` (`【说明】`, `说　明`).
 fn is_explanation_heading(text: &str, line: &Line) -> bool {
     let content = &text[line.content.clone()];
-    if !content.contains("说") {
+    // A few characters at most: a paragraph is read no further.
+    if content.len() > 48 || !content.contains("说") {
         return false;
     }
     let words = compact(content);
