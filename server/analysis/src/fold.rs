@@ -1,62 +1,90 @@
-//! Figures printed full-width (`６．３％`, `１２个`), read as ASCII.
+//! Figures printed full-width (`６．３％`, `１２个`), read as ASCII, and
+//! full stops typed half-width (`增长5%.下一步`), read as `。`.
 //!
 //! Older reports and some Word templates print every digit full-width.
 //! The readers of figures, counts and slogans look for ASCII digits; rather
 //! than teach each of them the second form, the model folds the text once:
 //! `０`–`９` become `0`–`9`, `％` becomes `%`, and `．` between two digits
-//! becomes `.`. Each folded character keeps its place (one character for
-//! one, one UTF-16 unit for one), so lines and character columns are those
-//! of the source; only byte offsets shrink, by two at each fold, and
-//! [`Folds`] maps them back.
+//! becomes `.`. Text typed on a half-width keyboard ends its sentences with
+//! `.`; the readers end a sentence at `。`, so such a stop becomes `。`.
+//! Each folded character keeps its place (one character for one, one
+//! UTF-16 unit for one), so lines and character columns are those of the
+//! source; only byte offsets move, by two at each fold (fewer for a figure,
+//! more for a stop), and [`Folds`] maps them back.
 
 use std::borrow::Cow;
 
 /// The folded characters of a text: the byte offset of each, in the folded
 /// text, in order.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Folds(Vec<usize>);
+pub struct Folds {
+    /// Full-width figures read as one ASCII byte.
+    narrowed: Vec<usize>,
+    /// Half-width full stops read as `。`.
+    widened: Vec<usize>,
+}
 
-/// Bytes a folded character took in the source beyond its one byte now
-/// (every folded character is a 3-byte full-width form).
+/// Bytes a folded figure took in the source beyond its one byte now (every
+/// folded figure is a 3-byte full-width form), and bytes a widened stop
+/// takes now beyond its one in the source.
 const WIDENED_BY: usize = 2;
+
+fn count_between(offsets: &[usize], start: usize, end: usize) -> usize {
+    if offsets.is_empty() || end <= start {
+        return 0;
+    }
+    offsets.partition_point(|&f| f < end) - offsets.partition_point(|&f| f < start)
+}
 
 impl Folds {
     pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
+        self.narrowed.is_empty() && self.widened.is_empty()
     }
 
-    /// Folded characters in `start..end` (folded offsets).
-    pub fn between(&self, start: usize, end: usize) -> usize {
-        if self.0.is_empty() || end <= start {
-            return 0;
+    /// Source bytes of the folded `start..end`.
+    pub fn source_len(&self, start: usize, end: usize) -> usize {
+        (end - start.min(end)) + WIDENED_BY * count_between(&self.narrowed, start, end)
+            - WIDENED_BY * count_between(&self.widened, start, end)
+    }
+
+    /// Source bytes of the character at folded offset `at`, when it was
+    /// folded.
+    pub fn source_width(&self, at: usize) -> Option<usize> {
+        if !self.narrowed.is_empty() && self.narrowed.binary_search(&at).is_ok() {
+            Some(1 + WIDENED_BY)
+        } else if !self.widened.is_empty() && self.widened.binary_search(&at).is_ok() {
+            Some(1)
+        } else {
+            None
         }
-        self.0.partition_point(|&f| f < end) - self.0.partition_point(|&f| f < start)
-    }
-
-    /// Whether the character at folded offset `at` was folded.
-    pub fn contains(&self, at: usize) -> bool {
-        !self.0.is_empty() && self.0.binary_search(&at).is_ok()
     }
 
     /// The source byte offset of folded offset `offset`.
     pub fn source_offset(&self, offset: usize) -> usize {
-        offset + WIDENED_BY * self.between(0, offset)
+        self.source_len(0, offset)
+    }
+
+    /// The source's form of the character `c` at folded offset `at`.
+    fn source_char(&self, c: char, at: usize) -> char {
+        match self.source_width(at) {
+            Some(1) => '.',
+            Some(_) => widened(c),
+            None => c,
+        }
     }
 
     /// The source text of `range` of the folded `text`: folded characters
-    /// written full-width again.
+    /// written as printed again.
     pub fn source_text<'t>(&self, text: &'t str, range: std::ops::Range<usize>) -> Cow<'t, str> {
         let slice = &text[range.clone()];
-        if self.between(range.start, range.end) == 0 {
+        if count_between(&self.narrowed, range.start, range.end) == 0
+            && count_between(&self.widened, range.start, range.end) == 0
+        {
             return Cow::Borrowed(slice);
         }
         let mut out = String::with_capacity(slice.len() + 2 * WIDENED_BY);
         for (i, c) in slice.char_indices() {
-            if self.contains(range.start + i) {
-                out.push(widened(c));
-            } else {
-                out.push(c);
-            }
+            out.push(self.source_char(c, range.start + i));
         }
         Cow::Owned(out)
     }
@@ -71,13 +99,9 @@ impl Folds {
         range: std::ops::Range<usize>,
     ) -> impl DoubleEndedIterator<Item = char> + 't {
         let start = range.start;
-        text[range].char_indices().map(move |(i, c)| {
-            if self.contains(start + i) {
-                widened(c)
-            } else {
-                c
-            }
-        })
+        text[range]
+            .char_indices()
+            .map(move |(i, c)| self.source_char(c, start + i))
     }
 }
 
@@ -91,9 +115,75 @@ fn widened(c: char) -> char {
     }
 }
 
-/// `text` with its full-width figures folded, and where they were. A text
-/// with none is returned as it came, without a copy.
+/// `text` with its full-width figures folded and its half-width full stops
+/// widened, and where they were. A text with neither is returned as it
+/// came, without a copy.
 pub fn fold_figures(text: String) -> (String, Folds) {
+    let (text, narrowed) = narrow_figures(text);
+    let stops = half_width_stops(&text);
+    if stops.is_empty() {
+        return (
+            text,
+            Folds {
+                narrowed,
+                widened: Vec::new(),
+            },
+        );
+    }
+    let mut out = String::with_capacity(text.len() + WIDENED_BY * stops.len());
+    let mut copied = 0;
+    let mut widened = Vec::with_capacity(stops.len());
+    for &at in &stops {
+        out.push_str(&text[copied..at]);
+        widened.push(out.len());
+        out.push('。');
+        copied = at + 1;
+    }
+    out.push_str(&text[copied..]);
+    // A figure after k stops moved by k widenings.
+    let narrowed = narrowed
+        .into_iter()
+        .map(|f| f + WIDENED_BY * stops.partition_point(|&s| s < f))
+        .collect();
+    (out, Folds { narrowed, widened })
+}
+
+/// The offsets of the `.` in `text` that end a sentence: after a Chinese
+/// character, a percent sign or a closing bracket or quote, and not a
+/// decimal point (`6.3`), an item's number (`1.`, `一.`), a web address or
+/// an ellipsis (`...`).
+fn half_width_stops(text: &str) -> Vec<usize> {
+    let bytes = text.as_bytes();
+    memchr::memchr_iter(b'.', bytes)
+        .filter(|&i| {
+            let next = bytes.get(i + 1).copied();
+            if next.is_some_and(|b| b == b'.' || b.is_ascii_alphabetic()) {
+                return false;
+            }
+            let before = &text[..i];
+            let Some(prev) = before.chars().next_back() else {
+                return false;
+            };
+            match prev {
+                '%' | ')' | '）' | '”' | '"' | '’' | '》' | '」' | '』' | '】' => true,
+                c if crate::chars::is_han(c) => !numbers_an_item(before),
+                _ => false,
+            }
+        })
+        .collect()
+}
+
+/// Whether the line ending in `before` is only a Chinese numeral, as an
+/// item's number before its `.` (`一.`, `十二.`).
+fn numbers_an_item(before: &str) -> bool {
+    let line = before.rsplit(['\n', '\r']).next().unwrap_or(before);
+    line.trim_start_matches(crate::chars::is_space)
+        .chars()
+        .all(|c| crate::chars::chinese_digit(c).is_some())
+}
+
+/// `text` with its full-width figures folded, and where they were.
+fn narrow_figures(text: String) -> (String, Vec<usize>) {
     let bytes = text.as_bytes();
     let mut out: Option<String> = None;
     let mut folds = Vec::new();
@@ -131,9 +221,9 @@ pub fn fold_figures(text: String) -> (String, Folds) {
     match out {
         Some(mut o) => {
             o.push_str(&text[copied..]);
-            (o, Folds(folds))
+            (o, folds)
         }
-        None => (text, Folds::default()),
+        None => (text, folds),
     }
 }
 
@@ -151,7 +241,7 @@ mod tests {
         let twelve = folded.find("12").unwrap();
         assert_eq!(folds.source_offset(twelve), source.find("１２").unwrap());
         assert_eq!(folds.source_offset(folded.len()), source.len());
-        assert_eq!(folds.between(0, twelve), 4);
+        assert_eq!(folds.source_len(0, twelve), twelve + 8);
     }
 
     #[test]
@@ -161,5 +251,21 @@ mod tests {
         let (folded, folds) = fold_figures(source);
         assert!(folds.is_empty());
         assert_eq!(folded.as_ptr(), pointer);
+    }
+
+    #[test]
+    fn half_width_stops_read_as_full_stops_and_back() {
+        let source = "一.回顾\n增长6.3%.新建12个.见www.gov.cn。（１）等...\n";
+        let (folded, folds) = fold_figures(source.to_string());
+        assert_eq!(
+            folded,
+            "一.回顾\n增长6.3%。新建12个。见www.gov.cn。（1）等...\n"
+        );
+        assert_eq!(folds.source_text(&folded, 0..folded.len()), source);
+        let one = folded.find("（1）").unwrap() + "（".len();
+        assert_eq!(folds.source_offset(one), source.find('１').unwrap());
+        assert_eq!(folds.source_offset(folded.len()), source.len());
+        let stop = folded.find("%。").unwrap() + 1;
+        assert_eq!(folds.source_width(stop), Some(1));
     }
 }

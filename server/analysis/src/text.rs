@@ -50,8 +50,9 @@ pub struct LineIndex {
     /// start (a line of a megabyte with a finding every few characters was
     /// quadratic).
     checkpoints: Vec<Checkpoint>,
-    /// Full-width figures folded to ASCII in the text (see [`crate::fold`]):
-    /// each took two bytes more in the source, which UTF-8 columns count.
+    /// Full-width figures folded to ASCII and half-width stops widened in
+    /// the text (see [`crate::fold`]): UTF-8 columns count the source's
+    /// bytes.
     folds: Folds,
 }
 
@@ -101,13 +102,13 @@ impl LineIndex {
 
     /// UTF-8 units of the source from `start` to `end` (folded offsets).
     fn source_bytes(&self, start: usize, end: usize) -> usize {
-        end - start + 2 * self.folds.between(start, end)
+        self.folds.source_len(start, end)
     }
 
     /// Units in `encoding` of the character `c` at folded offset `at`.
     fn units_at(&self, c: char, at: usize, encoding: Encoding) -> usize {
         match encoding {
-            Encoding::Utf8 if self.folds.contains(at) => 3,
+            Encoding::Utf8 => self.folds.source_width(at).unwrap_or(c.len_utf8()),
             encoding => encoding.units(c),
         }
     }

@@ -7765,3 +7765,32 @@ fn a_verb_of_issuing_ends_the_names_before_a_count() {
     quiet("东区、西区、南区推行五条措施。\n");
     assert_eq!(codes("甲、乙、丙四项改革。\n"), vec![Code::CountMismatch]);
 }
+
+#[test]
+fn a_half_width_full_stop_ends_its_sentence() {
+    // Typed on a half-width keyboard: each `.` after a word ends a
+    // sentence, and what follows is read apart.
+    quiet("签约项目24个,其中已开工15个.新引进人才项目18个,带动就业1200人.\n");
+    quiet("建成甲镇、乙镇等5个示范镇.我们围绕“两个中心”持续用力,建设一批创新平台.\n");
+    quiet("两项指标分别增长6.2%、7.1%.全市三个园区全部通过评估.\n");
+    quiet("全年用于“三农”的支出共86亿元,增长9%.同时,推进农业结构调整.\n");
+    // The stops of the same text still bound what they hold.
+    assert_eq!(
+        codes("签约项目14个,其中已开工15个.新引进人才项目18个.\n"),
+        vec![Code::PartExceedsWhole]
+    );
+    assert_eq!(
+        codes("建成甲镇、乙镇、丙镇、丁镇等3个示范镇.我们持续用力.\n"),
+        vec![Code::CountMismatch]
+    );
+}
+
+#[test]
+fn a_rank_spaced_around_its_figure_is_an_ordinal() {
+    quiet("城镇、农村居民收入增速分别居全省第 2 位、第 7 位。\n");
+    quiet("两项指标增速分别居全国第 3 位和第 5 位.\n");
+    assert_eq!(
+        codes("城镇、农村、全体居民收入增速分别居全省第 2 位、第 7 位。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+}

@@ -1340,18 +1340,23 @@ fn ranks_after(text: &str, range: Range<usize>) -> Option<Vec<Range<usize>>> {
     let mut at = range.start + first;
     loop {
         let rest = &text[at..range.end];
-        let digits = rest['第'.len_utf8()..]
+        // Text spaced around its figures (`第 2 位`) holds the rank alike.
+        let after = &rest['第'.len_utf8()..];
+        let number = after.trim_start_matches(crate::chars::is_space);
+        let digits = number
             .char_indices()
             .find(|&(_, c)| !(c.is_ascii_digit() || crate::chars::chinese_digit(c).is_some()))
-            .map_or(rest.len() - '第'.len_utf8(), |(i, _)| i);
+            .map_or(number.len(), |(i, _)| i);
         if digits == 0 {
             return None;
         }
-        let mut end = at + '第'.len_utf8() + digits;
-        if let Some(c) = text[end..range.end].chars().next()
+        let mut end = at + '第'.len_utf8() + (after.len() - number.len()) + digits;
+        let tail = &text[end..range.end];
+        let spaced = tail.trim_start_matches(crate::chars::is_space);
+        if let Some(c) = spaced.chars().next()
             && matches!(c, '位' | '名')
         {
-            end += c.len_utf8();
+            end += tail.len() - spaced.len() + c.len_utf8();
         }
         values.push(at..end);
         let gap = &text[end..range.end];

@@ -271,6 +271,14 @@ impl Scanner<'_> {
             if is_latin(b) || is_code_before(b) {
                 return Some(skip_code(text, run_end));
             }
+            // `第 2 位`: an ordinal in text spaced around its figures.
+            if crate::chars::is_space(b)
+                && text[..start]
+                    .trim_end_matches(crate::chars::is_space)
+                    .ends_with('第')
+            {
+                return Some(skip_code(text, run_end));
+            }
             // 2023.6.22, 9:30, COVID-19: a number glued to another one or to a code.
             if matches!(b, '.' | '．' | ':' | '：' | '-' | '－')
                 && char_before(text, start - b.len_utf8())
