@@ -33,6 +33,22 @@ impl Folds {
         self.0.partition_point(|&f| f < end) - self.0.partition_point(|&f| f < start)
     }
 
+    /// Folded characters that stood before `offset` of the text before the
+    /// fold (an offset of the unfolded text, unlike [`Folds::between`]).
+    pub fn between_source(&self, offset: usize) -> usize {
+        // The k-th fold stood WIDENED_BY * k bytes further on.
+        let (mut lo, mut hi) = (0, self.0.len());
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            if self.0[mid] + WIDENED_BY * mid < offset {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        lo
+    }
+
     /// Whether the character at folded offset `at` was folded.
     pub fn contains(&self, at: usize) -> bool {
         !self.0.is_empty() && self.0.binary_search(&at).is_ok()

@@ -351,9 +351,18 @@ pub fn semantic_tokens(
     encoding: Encoding,
 ) -> lsp::SemanticTokens {
     let text = &doc.text;
+    // Units of the source: a figure folded to ASCII took three UTF-8 bytes.
     let count = |range: Range<usize>| -> u32 {
-        text.get(range)
-            .map_or(0, |s| s.chars().map(|c| units(c, encoding)).sum())
+        let folded = doc.line_index.folds().between(range.start, range.end) as u32;
+        text.get(range).map_or(0, |s| {
+            let units: u32 = s.chars().map(|c| units(c, encoding)).sum();
+            units
+                + if encoding == Encoding::Utf8 {
+                    2 * folded
+                } else {
+                    0
+                }
+        })
     };
     let mut data = Vec::with_capacity(tokens.len());
     let (mut line, mut column) = (0u32, 0u32);
@@ -367,6 +376,10 @@ pub fn semantic_tokens(
             continue;
         }
         let token_line = doc.line_index.line_of(t.range.start) as u32;
+        // A token cut by a hard wrap lies on two lines of the source.
+        if doc.line_index.line_of(t.range.end - 1) as u32 != token_line {
+            continue;
+        }
         let start = match last {
             Some((end, at)) if token_line == line && end <= t.range.start => {
                 at + count(end..t.range.start)
