@@ -62,7 +62,7 @@ pub fn completion(
     if offset > text.len() || !text.is_char_boundary(offset) {
         return Vec::new();
     }
-    let Some(line) = doc.lines.get(doc.line_index.line_of(offset)) else {
+    let Some(line) = doc.lines.get(doc.line_at(offset)) else {
         return Vec::new();
     };
     let in_notes = in_notes_section(doc, offset);
@@ -277,7 +277,7 @@ fn new_note(doc: &Document, offset: usize, locale: Locale) -> Option<Completion>
     if !in_notes_section(doc, offset) {
         return None;
     }
-    let line = doc.lines.get(doc.line_index.line_of(offset))?;
+    let line = doc.lines.get(doc.line_at(offset))?;
     if !line.is_blank() {
         return None;
     }
@@ -303,9 +303,7 @@ fn new_note(doc: &Document, offset: usize, locale: Locale) -> Option<Completion>
     } else {
         1
     };
-    let previous_line = doc
-        .lines
-        .get(doc.line_index.line_of(previous.number_range.start))?;
+    let previous_line = doc.lines.get(doc.line_at(previous.number_range.start))?;
     let indent = &doc.text[previous_line.range.start..previous.number_range.start];
     let written = doc.source_text(previous.number_range.clone());
     let renumbered = renumber(&written, previous.style, number)?;

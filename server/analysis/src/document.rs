@@ -134,12 +134,15 @@ impl Document {
     }
 
     fn build(text: String, config: &Config, previous: Option<&Document>, keep: bool) -> Document {
-        // Full-width figures are read as ASCII; lines and columns stay the
-        // source's (see `crate::fold`).
+        // Hard-wrapped paragraphs are read whole, full-width figures as
+        // ASCII; lines and columns stay the source's (see `crate::wrap`,
+        // `crate::fold`).
+        let (text, joins) = crate::wrap::join_wrapped(text);
         let (text, folds) = crate::fold::fold_figures(text);
+        let joins = joins.moved(|at| folds.folded_offset(at, text.len()));
         let old = previous.map(|p| &p.cache);
         let mut cache = ParagraphCache::sized_like(keep, old);
-        let line_index = LineIndex::new(&text).with_folds(folds);
+        let line_index = LineIndex::mapped(&text, folds, joins);
         let lines = split_lines(&text);
         let layout = layout(&text, &lines);
 
@@ -424,15 +427,15 @@ impl Document {
             .chain(self.notes_section.as_ref())
     }
 
-    /// The term of note `index`, if the note has one.
     /// The byte offset in the source text (before full-width figures were
-    /// folded, see `crate::fold`) of an offset of [`Document::text`].
+    /// folded and hard-wrapped lines joined, see `crate::fold` and
+    /// `crate::wrap`) of an offset of [`Document::text`].
     pub fn source_offset(&self, offset: usize) -> usize {
-        self.line_index.folds().source_offset(offset)
+        self.line_index.source_offset(offset)
     }
 
     pub fn source_range(&self, range: &Range<usize>) -> Range<usize> {
-        self.source_offset(range.start)..self.source_offset(range.end)
+        self.line_index.source_range(range)
     }
 
     /// Edits of the model's text (quick fixes, renumbering) at the source's
@@ -445,11 +448,21 @@ impl Document {
     }
 
     /// The source's own text of a range of [`Document::text`]: full-width
-    /// figures as printed.
+    /// figures as printed, wrapped lines broken as they were.
     pub fn source_text(&self, range: Range<usize>) -> std::borrow::Cow<'_, str> {
-        self.line_index.folds().source_text(&self.text, range)
+        self.line_index.source_text(&self.text, range)
     }
 
+    /// The model's line (an index into [`Document::lines`]) holding
+    /// `offset`. A paragraph hard-wrapped in the source is one line here,
+    /// while the line index counts the source's lines.
+    pub fn line_at(&self, offset: usize) -> usize {
+        self.lines
+            .partition_point(|l| l.range.start <= offset)
+            .saturating_sub(1)
+    }
+
+    /// The term of note `index`, if the note has one.
     pub fn note_term(&self, index: usize) -> Option<&Term> {
         self.terms
             .iter()

@@ -64,6 +64,26 @@ impl Folds {
         self.source_len(0, offset)
     }
 
+    /// The folded offset of `source`, an offset of the text before the fold
+    /// that lies on no folded character, in a folded text of `len` bytes.
+    pub fn folded_offset(&self, source: usize, len: usize) -> usize {
+        if self.is_empty() {
+            return source;
+        }
+        // `source_offset` grows with its offset: the first that reaches
+        // `source` is the one.
+        let (mut lo, mut hi) = (0, len);
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            if self.source_offset(mid) < source {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        lo
+    }
+
     /// The source's form of the character `c` at folded offset `at`.
     fn source_char(&self, c: char, at: usize) -> char {
         match self.source_width(at) {

@@ -112,8 +112,8 @@ fn figure_hint(doc: &Document, i: usize) -> Option<String> {
     if !scalable(figure) {
         return None;
     }
-    let line = doc.line_index.line_of(figure.span.start);
-    let same_line = |f: &&Figure| doc.line_index.line_of(f.span.start) == line;
+    let line = doc.line_at(figure.span.start);
+    let same_line = |f: &&Figure| doc.line_at(f.span.start) == line;
     let before: Vec<&Figure> = doc.figures[..i]
         .iter()
         .rev()

@@ -56,6 +56,7 @@ pub mod terms;
 pub mod text;
 mod title_runs;
 pub mod workspace;
+pub mod wrap;
 
 pub use checks::{Context, check};
 pub use config::Config;

@@ -385,8 +385,9 @@ fn shared_out_lists(doc: &Document, out: &mut Vec<CountedList>) {
             continue;
         }
         let line = doc
-            .line_index
-            .line_range(text, doc.line_index.line_of(colon));
+            .lines
+            .get(doc.line_at(colon))
+            .map_or(0..0, |l| l.range.clone());
         let line = super_floor(text, line.start.max(colon.saturating_sub(600)))
             ..super_floor(text, line.end.min(colon + 3000));
         let start = text[line.start..colon]

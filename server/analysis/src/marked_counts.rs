@@ -103,9 +103,7 @@ mod tests {
         let doc = Document::parse(text, &Config::default());
         crate::lists::counted_lists(&doc)
             .iter()
-            .filter(|l| {
-                l.source == ListSource::Marked && doc.line_index.line_of(l.count_range.start) == 0
-            })
+            .filter(|l| l.source == ListSource::Marked && doc.line_at(l.count_range.start) == 0)
             .map(|l| (l.count, l.items.len()))
             .collect()
     }

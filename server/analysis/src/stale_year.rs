@@ -81,7 +81,7 @@ fn targets_year(doc: &Document, year: i32, figures: &YearFigures, out: &mut Vec<
         return;
     };
     // The announcing sentence, up to the cue.
-    let line = doc.line_index.line_of(range.start);
+    let line = doc.line_at(range.start);
     let Some(start) = doc.lines.get(line).map(|l| l.content.start) else {
         return;
     };

@@ -957,7 +957,7 @@ impl<'d> Reader<'d> {
     /// plan or a term: `这五年，` makes the paragraph a review of the term,
     /// not of the year.
     fn lead_names_plan(&self, offset: usize) -> bool {
-        let line = self.doc.line_index.line_of(offset);
+        let line = self.doc.line_at(offset);
         if let Some((memo, plan)) = self.lead_memo.get()
             && memo == line
         {
@@ -984,7 +984,7 @@ impl<'d> Reader<'d> {
     /// Whether the paragraph holding `offset` turns to the year before it
     /// ahead of `offset`.
     fn year_said_before(&self, offset: usize, year: Option<i32>) -> bool {
-        let line = self.doc.line_index.line_of(offset);
+        let line = self.doc.line_at(offset);
         let end = match self.year_memo.get() {
             Some((memo, end)) if memo == line => end,
             _ => {

@@ -5,7 +5,10 @@
 
 use std::ops::Range;
 
+use std::borrow::Cow;
+
 use crate::fold::Folds;
+use crate::wrap::Joins;
 
 /// How columns are counted: LSP's `positionEncoding`, or Unicode scalar
 /// values for the CLI.
@@ -54,6 +57,9 @@ pub struct LineIndex {
     /// the text (see [`crate::fold`]): UTF-8 columns count the source's
     /// bytes.
     folds: Folds,
+    /// Hard-wrapped lines joined in the text (see [`crate::wrap`]): each
+    /// join is a line start in `starts`, and its break is not in the text.
+    joins: Joins,
 }
 
 /// A character boundary inside a long line and its column there.
@@ -71,6 +77,13 @@ const CHECKPOINT_STRIDE: usize = 128;
 
 impl LineIndex {
     pub fn new(text: &str) -> Self {
+        LineIndex::mapped(text, Folds::default(), Joins::default())
+    }
+
+    /// The index of the model's text, which folded full-width figures (see
+    /// [`crate::fold`]) and joined hard-wrapped lines (see [`crate::wrap`]):
+    /// its lines, columns and offsets are those of the source.
+    pub fn mapped(text: &str, folds: Folds, joins: Joins) -> Self {
         let bytes = text.as_bytes();
         let mut starts = vec![0];
         let mut from = 0;
@@ -80,24 +93,61 @@ impl LineIndex {
             from = i + 1 + usize::from(crlf);
             starts.push(from);
         }
+        if !joins.is_empty() {
+            starts.extend(joins.starts());
+            starts.sort_unstable();
+        }
         let checkpoints = checkpoints(text, &starts);
         LineIndex {
             starts,
             len: text.len(),
             checkpoints,
-            folds: Folds::default(),
+            folds,
+            joins,
         }
-    }
-
-    /// The index of a folded text (see [`crate::fold`]), whose UTF-8
-    /// columns are those of its source.
-    pub fn with_folds(mut self, folds: Folds) -> Self {
-        self.folds = folds;
-        self
     }
 
     pub fn folds(&self) -> &Folds {
         &self.folds
+    }
+
+    /// Line starts of a hard-wrapped source where a paragraph may go on or
+    /// a new one start (see [`crate::wrap`]).
+    pub fn wrap_doubts(&self) -> &[usize] {
+        self.joins.doubts()
+    }
+
+    /// The source byte offset of `offset` of the model's text, as a start:
+    /// at a joined line's start, after the break removed there.
+    pub fn source_offset(&self, offset: usize) -> usize {
+        self.folds.source_offset(offset) + self.joins.removed_before(offset, true)
+    }
+
+    /// The source range of `range` of the model's text: its end at a
+    /// joined line's start stays before the break.
+    pub fn source_range(&self, range: &Range<usize>) -> Range<usize> {
+        let start = self.source_offset(range.start);
+        if range.is_empty() {
+            return start..start;
+        }
+        start..self.folds.source_offset(range.end) + self.joins.removed_before(range.end, false)
+    }
+
+    /// The source text of `range` of the model's `text`: folded figures
+    /// full-width again, joined lines broken again.
+    pub fn source_text<'t>(&self, text: &'t str, range: Range<usize>) -> Cow<'t, str> {
+        if !self.joins.any_inside(range.start, range.end) {
+            return self.folds.source_text(text, range);
+        }
+        let mut out = String::with_capacity(range.len() + 16);
+        let mut from = range.start;
+        for (at, removed) in self.joins.inside(range.start, range.end) {
+            out.push_str(&self.folds.source_text(text, from..at));
+            out.push_str(removed);
+            from = at;
+        }
+        out.push_str(&self.folds.source_text(text, from..range.end));
+        Cow::Owned(out)
     }
 
     /// UTF-8 units of the source from `start` to `end` (folded offsets).

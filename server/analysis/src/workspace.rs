@@ -316,7 +316,7 @@ impl Workspace {
         offset: usize,
     ) -> Option<(Range<usize>, ExternalDefinition)> {
         let doc = self.document(file)?;
-        let line = doc.lines.get(doc.line_index.line_of(offset))?;
+        let line = doc.lines.get(doc.line_at(offset))?;
         // Only a key's length around `offset` can hold it: search that
         // window, not the whole paragraph once per key.
         let longest = self.definitions.keys().map(String::len).max().unwrap_or(0);

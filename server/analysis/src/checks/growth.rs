@@ -933,9 +933,9 @@ const PERIOD_LINES: usize = 8;
 /// names two.
 fn period_near(doc: &Document, at: usize) -> Option<i32> {
     let text = doc.text.as_str();
-    let line = doc.line_index.line_of(at);
+    let line = doc.line_at(at);
     for l in (line.saturating_sub(PERIOD_LINES)..=line).rev() {
-        let range = doc.line_index.line_range(text, l);
+        let range = doc.lines.get(l).map_or(0..0, |l| l.range.clone());
         let paragraph = text.get(range).unwrap_or("");
         let mut found: Vec<i32> = Vec::new();
         for (i, _) in paragraph.match_indices('年') {
@@ -1252,8 +1252,10 @@ fn compared_rate(doc: &Document, i: usize) -> Option<PointsReading<'_>> {
         mention.canonical
     };
     // The rate of that indicator, earlier in the paragraph: exactly one value.
-    let line = doc.line_index.line_of(to.span.start);
-    let paragraph = doc.line_index.line_range(text, line);
+    let paragraph = doc
+        .lines
+        .get(doc.line_at(to.span.start))
+        .map_or(0..0, |l| l.range.clone());
     let mut from: Option<&Figure> = None;
     for f in figures_in(doc, &(paragraph.start..to.span.start)) {
         if f.indicator.as_deref() != Some(canonical) || growth_rate(text, f) != Some(annual) {

@@ -264,12 +264,41 @@ pub fn check(doc: &Document, context: &Context) -> Vec<Diagnostic> {
             })
         });
     }
+    // A list counted in a hard-wrapped paragraph that may go on past a line
+    // the source left apart may have lost its other items there: a list
+    // short of its count abstains. (Sums, `分别` and rates are read inside
+    // a sentence, which no such line cuts.)
+    let doubts = doc.line_index.wrap_doubts();
+    if !doubts.is_empty() {
+        out.retain(|d| !(too_few_listed(d) && beside_a_doubt(doc, doubts, d.range.start)));
+    }
     // Often in order already (one rule's many findings): then not sorted,
     // since the stable sort allocates a scratch copy of the list first.
     if !sink.in_order {
         out.sort_by_key(|d| (d.range.start, d.range.end, d.code()));
     }
     out
+}
+
+/// Whether `d` finds a list short of its count, as a list whose items run
+/// on past a break of its paragraph would be read (a list longer than its
+/// count is no half of one).
+fn too_few_listed(d: &Diagnostic) -> bool {
+    match d.finding {
+        Finding::CountMismatch { stated, listed, .. }
+        | Finding::SloganCount { stated, listed, .. } => (listed as u64) < u64::from(stated),
+        _ => false,
+    }
+}
+
+/// Whether the model's line holding `offset` starts at a doubtful break of
+/// a hard-wrapped source, or the line after it does.
+fn beside_a_doubt(doc: &Document, doubts: &[usize], offset: usize) -> bool {
+    let line = doc.line_at(offset);
+    [line, line + 1]
+        .iter()
+        .filter_map(|&l| doc.lines.get(l))
+        .any(|l| doubts.binary_search(&l.range.start).is_ok())
 }
 
 #[cfg(test)]

@@ -351,9 +351,16 @@ pub fn semantic_tokens(
     encoding: Encoding,
 ) -> lsp::SemanticTokens {
     let text = &doc.text;
+    // Units of the source: a figure folded to ASCII took three UTF-8 bytes,
+    // a stop read as `。` one.
     let count = |range: Range<usize>| -> u32 {
-        text.get(range)
-            .map_or(0, |s| s.chars().map(|c| units(c, encoding)).sum())
+        match text.get(range.clone()) {
+            None => 0,
+            Some(_) if encoding == Encoding::Utf8 => {
+                doc.line_index.folds().source_len(range.start, range.end) as u32
+            }
+            Some(s) => s.chars().map(|c| units(c, encoding)).sum(),
+        }
     };
     let mut data = Vec::with_capacity(tokens.len());
     let (mut line, mut column) = (0u32, 0u32);
@@ -367,6 +374,10 @@ pub fn semantic_tokens(
             continue;
         }
         let token_line = doc.line_index.line_of(t.range.start) as u32;
+        // A token cut by a hard wrap lies on two lines of the source.
+        if doc.line_index.line_of(t.range.end - 1) as u32 != token_line {
+            continue;
+        }
         let start = match last {
             Some((end, at)) if token_line == line && end <= t.range.start => {
                 at + count(end..t.range.start)
