@@ -122,7 +122,18 @@ const FEWEST_WRAPPED: usize = 8;
 /// `text` with its hard-wrapped paragraphs joined, and where. A text that
 /// is not hard-wrapped is returned as it came.
 pub fn join_wrapped(text: String) -> (String, Joins) {
-    let lines = source_lines(&text);
+    let mut lines = source_lines(&text);
+    // Most texts are typed a paragraph a line: many lines are longer than
+    // any page, which their bytes alone show, before anything is counted.
+    let filled = lines.iter().filter(|l| !l.range.is_empty()).count();
+    let long = lines
+        .iter()
+        .filter(|l| l.range.len() > 4 * WIDEST_WRAP)
+        .count();
+    if long * 20 > filled {
+        return (text, Joins::default());
+    }
+    measure(&text, &mut lines);
     let Some(band) = wrap_band(&text, &lines) else {
         return (text, Joins::default());
     };
@@ -176,16 +187,11 @@ fn source_lines(text: &str) -> Vec<SourceLine> {
             Some(i) if bytes[i] == b'\r' => "\r",
             Some(_) => "\n",
         };
-        let content = &bytes[start..end];
-        // Counted on bytes: a character starts at every byte that is not a
-        // continuation byte, and ASCII ones are one column wide.
-        let chars = content.iter().filter(|&&b| b & 0xC0 != 0x80).count();
-        let ascii = content.iter().filter(|b| b.is_ascii()).count();
         lines.push(SourceLine {
             range: start..end,
             ending,
-            chars,
-            width: ascii + 2 * (chars - ascii),
+            chars: 0,
+            width: 0,
         });
         match found {
             Some(_) => start = end + ending.len(),
@@ -193,6 +199,19 @@ fn source_lines(text: &str) -> Vec<SourceLine> {
         }
     }
     lines
+}
+
+/// Each line's characters and columns, counted on bytes: a character
+/// starts at every byte that is not a continuation byte, and ASCII ones
+/// are one column wide.
+fn measure(text: &str, lines: &mut [SourceLine]) {
+    for line in lines {
+        let content = &text.as_bytes()[line.range.clone()];
+        let chars = content.iter().filter(|&&b| b & 0xC0 != 0x80).count();
+        let ascii = content.iter().filter(|b| b.is_ascii()).count();
+        line.chars = chars;
+        line.width = ascii + 2 * (chars - ascii);
+    }
 }
 
 /// The lengths a wrapped line has: a width measured in characters (a tool
