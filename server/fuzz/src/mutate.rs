@@ -103,7 +103,26 @@ const TOKENS: &[&str] = &[
     "十件",
     "四减一优化",
     "5%至5.5%",
+    ".",
+    "5%.下",
 ];
+
+/// One run in this many hard-wraps its piece (lines of one width, as text
+/// pulled from a PDF), which the model joins back into paragraphs.
+const WRAP_EVERY: u64 = 8;
+
+/// `text` with every line cut into lines of `width` characters.
+fn hard_wrapped(text: &str, width: usize, ending: &str) -> String {
+    let mut out: Vec<String> = Vec::new();
+    for line in text.split('\n') {
+        let chars: Vec<char> = line.chars().collect();
+        if chars.is_empty() {
+            out.push(String::new());
+        }
+        out.extend(chars.chunks(width).map(|c| c.iter().collect::<String>()));
+    }
+    out.join(ending)
+}
 
 /// The longest window of a report most runs read: a few KB hold a notes
 /// section, a list or a paragraph of figures, and parse in a fraction of
@@ -145,6 +164,11 @@ pub fn input(rng: &mut Rng, texts: &[String]) -> String {
     } else {
         source[range(rng, source, WINDOW)].to_string()
     };
+    if rng.below(WRAP_EVERY) == 0 {
+        let width = 16 + rng.below(48) as usize;
+        let ending = if rng.below(4) == 0 { "\r\n" } else { "\n" };
+        text = hard_wrapped(&text, width, ending);
+    }
     for _ in 0..1 + rng.below(8) {
         mutate(rng, &mut text);
     }
