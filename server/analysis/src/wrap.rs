@@ -457,10 +457,9 @@ mod tests {
         assert_eq!(joined, source);
         assert!(!joins.is_empty());
         let first = joins.starts().next().unwrap();
-        assert_eq!(first + joins.removed_before(first, true), {
-            let second_line = wrapped.match_indices('\n').nth(2).unwrap().0 + 1;
-            second_line
-        });
+        // The first paragraph's second line (after the title and heading).
+        let second_line = wrapped.match_indices('\n').nth(2).unwrap().0 + 1;
+        assert_eq!(first + joins.removed_before(first, true), second_line);
     }
 
     #[test]
