@@ -103,6 +103,24 @@ impl Joins {
     }
 }
 
+/// `text` with every line cut into lines of `width` characters joined by
+/// `ending`: a hard-wrapped print, for tests and the fuzzer.
+pub fn hard_wrapped(text: &str, width: usize, ending: &str) -> String {
+    let mut out: Vec<String> = Vec::new();
+    for line in text.split('\n') {
+        let chars: Vec<char> = line.chars().collect();
+        if chars.is_empty() {
+            out.push(String::new());
+        }
+        out.extend(
+            chars
+                .chunks(width.max(1))
+                .map(|c| c.iter().collect::<String>()),
+        );
+    }
+    out.join(ending)
+}
+
 /// One line of the source, for the reading of its width.
 struct SourceLine {
     /// Content bytes, without the break.
@@ -424,14 +442,7 @@ mod tests {
     use super::*;
 
     fn wrap(text: &str, width: usize) -> String {
-        let mut out = Vec::new();
-        for line in text.split('\n') {
-            let chars: Vec<char> = line.chars().collect();
-            let mut pieces = chars.chunks(width).map(|c| c.iter().collect::<String>());
-            out.push(pieces.next().unwrap_or_default());
-            out.extend(pieces);
-        }
-        out.join("\n")
+        hard_wrapped(text, width, "\n")
     }
 
     fn report() -> String {

@@ -15,15 +15,7 @@ use planted::{PLANTED, assert_all_planted_found};
 
 /// Every line cut into lines of `width` characters.
 fn wrapped(text: &str, width: usize) -> String {
-    let mut out: Vec<String> = Vec::new();
-    for line in text.split('\n') {
-        let chars: Vec<char> = line.chars().collect();
-        if chars.is_empty() {
-            out.push(String::new());
-        }
-        out.extend(chars.chunks(width).map(|c| c.iter().collect::<String>()));
-    }
-    out.join("\n")
+    report_analysis::wrap::hard_wrapped(text, width, "\n")
 }
 
 /// Each finding's rule and its source text with the breaks taken out;

@@ -111,19 +111,6 @@ const TOKENS: &[&str] = &[
 /// pulled from a PDF), which the model joins back into paragraphs.
 const WRAP_EVERY: u64 = 8;
 
-/// `text` with every line cut into lines of `width` characters.
-fn hard_wrapped(text: &str, width: usize, ending: &str) -> String {
-    let mut out: Vec<String> = Vec::new();
-    for line in text.split('\n') {
-        let chars: Vec<char> = line.chars().collect();
-        if chars.is_empty() {
-            out.push(String::new());
-        }
-        out.extend(chars.chunks(width).map(|c| c.iter().collect::<String>()));
-    }
-    out.join(ending)
-}
-
 /// The longest window of a report most runs read: a few KB hold a notes
 /// section, a list or a paragraph of figures, and parse in a fraction of
 /// the time a whole report (~60 KB) takes, so a run costs about its window.
@@ -167,7 +154,7 @@ pub fn input(rng: &mut Rng, texts: &[String]) -> String {
     if rng.below(WRAP_EVERY) == 0 {
         let width = 16 + rng.below(48) as usize;
         let ending = if rng.below(4) == 0 { "\r\n" } else { "\n" };
-        text = hard_wrapped(&text, width, ending);
+        text = report_analysis::wrap::hard_wrapped(&text, width, ending);
     }
     for _ in 0..1 + rng.below(8) {
         mutate(rng, &mut text);
