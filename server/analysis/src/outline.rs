@@ -89,7 +89,7 @@ static MEETING_YEAR: LazyLock<Regex> = LazyLock::new(|| {
 // tests compare each reader with the regex it replaces.
 
 /// The numerals of a heading number (`一` … `十`).
-fn is_heading_numeral(c: char) -> bool {
+pub(crate) fn is_heading_numeral(c: char) -> bool {
     matches!(
         c,
         '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十'
@@ -113,7 +113,7 @@ fn heading_numerals(s: &str) -> Option<(&str, &str)> {
 
 /// `一、`, `二．`, `三.` opening a line: the numerals and where the number
 /// ends (`^([一二三四五六七八九十]{1,3})[、．.]`).
-fn section_number(content: &str) -> Option<(&str, usize)> {
+pub(crate) fn section_number(content: &str) -> Option<(&str, usize)> {
     let (numerals, rest) = heading_numerals(content)?;
     let sep = rest
         .chars()
@@ -133,7 +133,7 @@ const MAX_SECTION_TITLE_CHARS: usize = 30;
 
 /// `（一）`, `(二)` opening a line: the numerals and where the number ends
 /// (`^[（(]([一二三四五六七八九十]{1,3})[)）]`).
-fn subsection_number(content: &str) -> Option<(&str, usize)> {
+pub(crate) fn subsection_number(content: &str) -> Option<(&str, usize)> {
     let rest = content.strip_prefix(['（', '('])?;
     let open = content.len() - rest.len();
     let (numerals, rest) = heading_numerals(rest)?;

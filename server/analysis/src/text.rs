@@ -136,7 +136,7 @@ impl LineIndex {
     /// The source text of `range` of the model's `text`: folded figures
     /// full-width again, joined lines broken again.
     pub fn source_text<'t>(&self, text: &'t str, range: Range<usize>) -> Cow<'t, str> {
-        if !self.joins.any_inside(range.start, range.end) {
+        if self.joins.inside(range.start, range.end).next().is_none() {
             return self.folds.source_text(text, range);
         }
         let mut out = String::with_capacity(range.len() + 16);

@@ -13,6 +13,9 @@
 //! has many lines longer than any width its headings share, and is left as
 //! it is.
 
+use crate::chars::is_space;
+use crate::outline::{is_heading_numeral, section_number, subsection_number};
+
 /// The line breaks removed from a text, in order: where each joined line
 /// starts in the joined text, and the break that stood before it.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -56,14 +59,6 @@ impl Joins {
             .map_or(0, |i| self.joins[i].removed_through)
     }
 
-    /// The break removed right before `offset`, if a line was joined there.
-    pub fn break_at(&self, offset: usize) -> Option<&'static str> {
-        self.joins
-            .binary_search_by_key(&offset, |j| j.at)
-            .ok()
-            .map(|i| self.joins[i].removed)
-    }
-
     /// The joins strictly inside `start..end`: where, and the break removed.
     pub fn inside(&self, start: usize, end: usize) -> impl Iterator<Item = (usize, &'static str)> {
         let from = self.joins.partition_point(|j| j.at <= start);
@@ -71,12 +66,6 @@ impl Joins {
             .iter()
             .take_while(move |j| j.at < end)
             .map(|j| (j.at, j.removed))
-    }
-
-    /// Whether a line was joined strictly inside `start..end`.
-    pub fn any_inside(&self, start: usize, end: usize) -> bool {
-        let i = self.joins.partition_point(|j| j.at <= start);
-        self.joins.get(i).is_some_and(|j| j.at < end)
     }
 
     /// The same joins with each offset moved by `shift(offset)`: for the
@@ -140,17 +129,10 @@ const FEWEST_WRAPPED: usize = 8;
 /// `text` with its hard-wrapped paragraphs joined, and where. A text that
 /// is not hard-wrapped is returned as it came.
 pub fn join_wrapped(text: String) -> (String, Joins) {
-    let mut lines = source_lines(&text);
-    // Most texts are typed a paragraph a line: many lines are longer than
-    // any page, which their bytes alone show, before anything is counted.
-    let filled = lines.iter().filter(|l| !l.range.is_empty()).count();
-    let long = lines
-        .iter()
-        .filter(|l| l.range.len() > 4 * WIDEST_WRAP)
-        .count();
-    if long * 20 > filled {
+    if typed_a_paragraph_a_line(&text) {
         return (text, Joins::default());
     }
+    let mut lines = source_lines(&text);
     measure(&text, &mut lines);
     let Some(band) = wrap_band(&text, &lines) else {
         return (text, Joins::default());
@@ -190,6 +172,23 @@ pub fn join_wrapped(text: String) -> (String, Joins) {
         None => text,
     };
     (text, Joins { joins, doubts })
+}
+
+/// Whether many lines are longer than any page (more than one in twenty
+/// longer than [`WIDEST_WRAP`] characters can be in bytes): most texts,
+/// ruled out by one search for line breaks, with nothing counted or kept
+/// (this runs at every version of a document in the editor).
+fn typed_a_paragraph_a_line(text: &str) -> bool {
+    let (mut filled, mut long, mut start) = (0usize, 0usize, 0);
+    let bytes = text.as_bytes();
+    let ends = memchr::memchr2_iter(b'\n', b'\r', bytes).chain([bytes.len()]);
+    for end in ends {
+        let len = end.saturating_sub(start);
+        filled += usize::from(len > 0);
+        long += usize::from(len > 4 * WIDEST_WRAP);
+        start = end + 1;
+    }
+    long * 20 > filled
 }
 
 fn source_lines(text: &str) -> Vec<SourceLine> {
@@ -348,15 +347,14 @@ fn ends_sentence(line: &str) -> bool {
 
 /// The next item of a list: `②`, `三是`, `其二`.
 fn starts_item(line: &str) -> bool {
-    let numeral = |c: char| "一二三四五六七八九十".contains(c);
     let mut chars = line.chars();
     match chars.next() {
         Some(c) if ('①'..='⑳').contains(&c) => true,
-        Some(c) if numeral(c) => {
-            let rest = chars.as_str().trim_start_matches(numeral);
-            rest.starts_with(['是', '要'])
-        }
-        Some('其') => chars.next().is_some_and(numeral),
+        Some(c) if is_heading_numeral(c) => chars
+            .as_str()
+            .trim_start_matches(is_heading_numeral)
+            .starts_with(['是', '要']),
+        Some('其') => chars.next().is_some_and(is_heading_numeral),
         _ => false,
     }
 }
@@ -384,57 +382,41 @@ fn starts_note(line: &str) -> bool {
 /// `【8】`, `(8)`, `（8）`, `①`, `8.`, `8．`, `8、`, `注8：`.
 fn without_label(line: &str) -> Option<&str> {
     let line = line.strip_prefix('注').unwrap_or(line);
-    let mut chars = line.chars();
-    let first = chars.next()?;
+    let first = line.chars().next()?;
+    let after_first = &line[first.len_utf8()..];
     if ('①'..='⑳').contains(&first) {
-        return Some(chars.as_str());
+        return Some(after_first);
     }
-    let (open, close): (&str, &[char]) = match first {
-        '［' | '[' => ("", &['］', ']']),
-        '〔' => ("", &['〕']),
-        '【' => ("", &['】']),
-        '（' | '(' => ("", &['）', ')']),
-        c if c.is_ascii_digit() => (line, &['.', '．', '、', '：', ':']),
-        _ => return None,
+    // A number in brackets, or a number and its separator.
+    let (number, closers): (&str, &[char]) = match first {
+        '［' | '[' => (after_first, &['］', ']']),
+        '〔' => (after_first, &['〕']),
+        '【' => (after_first, &['】']),
+        '（' | '(' => (after_first, &['）', ')']),
+        _ => (line, &['.', '．', '、', '：', ':']),
     };
-    let inner = if open.is_empty() {
-        chars.as_str()
-    } else {
-        open
-    };
-    let after_digits = inner.trim_start_matches(|c: char| c.is_ascii_digit());
-    if after_digits.len() == inner.len() {
+    let after_digits = number.trim_start_matches(|c: char| c.is_ascii_digit());
+    if after_digits.len() == number.len() {
         return None;
     }
-    let mut rest = after_digits.chars();
-    close.contains(&rest.next()?).then_some(rest.as_str())
-}
-
-fn is_space(c: char) -> bool {
-    c.is_whitespace() || c == '\u{3000}'
+    after_digits.strip_prefix(closers)
 }
 
 /// A part or section heading (`二、`, `（三）`, `第四部分`, `附件`), which
 /// starts a paragraph of its own even after a full line.
 fn starts_heading(line: &str) -> bool {
-    let numeral = |c: char| "一二三四五六七八九十".contains(c);
-    let mut chars = line.chars();
-    match chars.next() {
-        Some(c) if numeral(c) => {
-            let rest = chars.as_str().trim_start_matches(numeral);
-            rest.starts_with(['、', '．'])
-        }
-        Some('（' | '(') => {
-            let rest = chars.as_str();
-            let inner = rest.trim_start_matches(numeral);
-            inner.len() < rest.len() && inner.starts_with(['）', ')'])
-        }
-        Some('第') => {
-            let rest = chars.as_str().trim_start_matches(numeral);
-            rest.starts_with(['部', '章', '篇'])
-        }
-        _ => line.starts_with("附件") || line.starts_with("名词解释") || line.starts_with("注释"),
-    }
+    let part = || {
+        let rest = line
+            .strip_prefix('第')?
+            .trim_start_matches(is_heading_numeral);
+        Some(rest.starts_with(['部', '章', '篇']))
+    };
+    section_number(line).is_some()
+        || subsection_number(line).is_some()
+        || part() == Some(true)
+        || ["附件", "名词解释", "注释"]
+            .iter()
+            .any(|w| line.starts_with(w))
 }
 
 #[cfg(test)]
@@ -479,7 +461,9 @@ mod tests {
         let wrapped = wrap(&source, 28).replace('\n', "\r\n");
         let (joined, joins) = join_wrapped(wrapped);
         assert_eq!(joined, source.replace('\n', "\r\n"));
-        assert_eq!(joins.break_at(joins.starts().next().unwrap()), Some("\r\n"));
+        assert!(!joins.is_empty());
+        let mut breaks = joins.inside(0, usize::MAX).map(|(_, removed)| removed);
+        assert!(breaks.all(|removed| removed == "\r\n"));
     }
 
     #[test]
