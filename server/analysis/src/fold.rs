@@ -7,10 +7,14 @@
 //! `０`–`９` become `0`–`9`, `％` becomes `%`, and `．` between two digits
 //! becomes `.`. Text typed on a half-width keyboard ends its sentences with
 //! `.`; the readers end a sentence at `。`, so such a stop becomes `。`.
+//! Text set with a space on each side of a figure (`总值 1671.9 亿元，增长
+//! 7.5 %`, as PDF exports and some templates print it) has those spaces
+//! taken out, so that a figure reads with its word and its unit as when
+//! printed close (see [`spaces_to_close`]).
 //! Each folded character keeps its place (one character for one, one
-//! UTF-16 unit for one), so lines and character columns are those of the
-//! source; only byte offsets move, by two at each fold (fewer for a figure,
-//! more for a stop), and [`Folds`] maps them back.
+//! UTF-16 unit for one); lines stay the source's, and byte offsets and
+//! columns move by the folds and the spaces taken out, which [`Folds`] maps
+//! back.
 
 use std::borrow::Cow;
 
@@ -22,6 +26,9 @@ pub struct Folds {
     narrowed: Vec<usize>,
     /// Half-width full stops read as `。`.
     widened: Vec<usize>,
+    /// Where a space was taken out: the offset of the character it stood
+    /// before.
+    gaps: Vec<usize>,
 }
 
 /// Bytes a folded figure took in the source beyond its one byte now (every
@@ -38,13 +45,46 @@ fn count_between(offsets: &[usize], start: usize, end: usize) -> usize {
 
 impl Folds {
     pub fn is_empty(&self) -> bool {
-        self.narrowed.is_empty() && self.widened.is_empty()
+        self.narrowed.is_empty() && self.widened.is_empty() && self.gaps.is_empty()
     }
 
-    /// Source bytes of the folded `start..end`.
-    pub fn source_len(&self, start: usize, end: usize) -> usize {
+    /// Source bytes of the characters `start..end`, folded ones as printed,
+    /// without the spaces taken out before or after them.
+    fn folded_len(&self, start: usize, end: usize) -> usize {
         (end - start.min(end)) + WIDENED_BY * count_between(&self.narrowed, start, end)
             - WIDENED_BY * count_between(&self.widened, start, end)
+    }
+
+    /// Source bytes of the folded range `start..end`: its characters and
+    /// the spaces taken out between them.
+    pub fn source_len(&self, start: usize, end: usize) -> usize {
+        self.folded_len(start, end) + self.gaps_inside(start, end)
+    }
+
+    /// Source bytes from the folded offset `start` to `end`, both read as
+    /// starts (a space taken out right before `end` passed): the UTF-8
+    /// column `end` lies at when a line starts at `start`.
+    pub fn source_advance(&self, start: usize, end: usize) -> usize {
+        self.folded_len(start, end) + self.gaps_through(start, end)
+    }
+
+    /// Spaces taken out after `start` and before or at `end`: each is one
+    /// more column at `end`, in every encoding.
+    pub fn gaps_through(&self, start: usize, end: usize) -> usize {
+        if self.gaps.is_empty() || end <= start {
+            return 0;
+        }
+        self.gaps.partition_point(|&g| g <= end) - self.gaps.partition_point(|&g| g <= start)
+    }
+
+    /// Spaces taken out strictly inside `start..end`.
+    fn gaps_inside(&self, start: usize, end: usize) -> usize {
+        self.gaps_through(start, end) - usize::from(end > start && self.gap_at(end))
+    }
+
+    /// Whether a space was taken out right before folded offset `at`.
+    pub fn gap_at(&self, at: usize) -> bool {
+        !self.gaps.is_empty() && self.gaps.binary_search(&at).is_ok()
     }
 
     /// Source bytes of the character at folded offset `at`, when it was
@@ -59,8 +99,15 @@ impl Folds {
         }
     }
 
-    /// The source byte offset of folded offset `offset`.
+    /// The source byte offset of folded offset `offset`, as a start: past
+    /// a space taken out right before it.
     pub fn source_offset(&self, offset: usize) -> usize {
+        self.source_advance(0, offset)
+    }
+
+    /// The source byte offset of folded offset `offset`, as a range's end:
+    /// before a space taken out right there.
+    pub fn source_end(&self, offset: usize) -> usize {
         self.source_len(0, offset)
     }
 
@@ -81,7 +128,13 @@ impl Folds {
                 hi = mid;
             }
         }
-        lo
+        // Inside a widened stop the count steps back (its one source byte
+        // is three here), so the search may end past its first byte.
+        let before = self.widened.partition_point(|&w| w < lo);
+        match before.checked_sub(1).map(|i| self.widened[i]) {
+            Some(w) if lo < w + 1 + WIDENED_BY => w,
+            _ => lo,
+        }
     }
 
     /// The source's form of the character `c` at folded offset `at`.
@@ -94,34 +147,38 @@ impl Folds {
     }
 
     /// The source text of `range` of the folded `text`: folded characters
-    /// written as printed again.
+    /// written as printed again, spaces taken out inside it put back.
     pub fn source_text<'t>(&self, text: &'t str, range: std::ops::Range<usize>) -> Cow<'t, str> {
         let slice = &text[range.clone()];
         if count_between(&self.narrowed, range.start, range.end) == 0
             && count_between(&self.widened, range.start, range.end) == 0
+            && self.gaps_inside(range.start, range.end) == 0
         {
             return Cow::Borrowed(slice);
         }
         let mut out = String::with_capacity(slice.len() + 2 * WIDENED_BY);
-        for (i, c) in slice.char_indices() {
-            out.push(self.source_char(c, range.start + i));
+        for c in self.source_chars(text, range) {
+            out.push(c);
         }
         Cow::Owned(out)
     }
 }
 
 impl Folds {
-    /// The source's characters of `range` of the folded `text`, lazily:
-    /// for excerpts of long lines, where only a few are read.
+    /// The source's characters of `range` of the folded `text`, lazily
+    /// (for excerpts of long lines, where only a few are read): as
+    /// [`Folds::source_text`] gives them.
     pub fn source_chars<'t>(
         &'t self,
         text: &'t str,
         range: std::ops::Range<usize>,
     ) -> impl DoubleEndedIterator<Item = char> + 't {
         let start = range.start;
-        text[range]
-            .char_indices()
-            .map(move |(i, c)| self.source_char(c, start + i))
+        text[range].char_indices().flat_map(move |(i, c)| {
+            let at = start + i;
+            let space = (i > 0 && self.gap_at(at)).then_some(' ');
+            space.into_iter().chain(Some(self.source_char(c, at)))
+        })
     }
 }
 
@@ -135,20 +192,79 @@ fn widened(c: char) -> char {
     }
 }
 
-/// `text` with its full-width figures folded and its half-width full stops
-/// widened, and where they were. A text with neither is returned as it
-/// came, without a copy.
+/// `text` with its full-width figures folded, its half-width full stops
+/// widened and the spaces around its figures taken out, and where. A text
+/// with none of them is returned as it came, without a copy.
 pub fn fold_figures(text: String) -> (String, Folds) {
     let (text, narrowed) = narrow_figures(text);
-    let stops = half_width_stops(&text);
-    if stops.is_empty() {
+    let (text, narrowed, widened) = widen_stops(text, narrowed);
+    let spaces = spaces_to_close(&text);
+    if spaces.is_empty() {
+        let gaps = Vec::new();
         return (
             text,
             Folds {
                 narrowed,
-                widened: Vec::new(),
+                widened,
+                gaps,
             },
         );
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut gaps = Vec::with_capacity(spaces.len());
+    let mut copied = 0;
+    for &at in &spaces {
+        out.push_str(&text[copied..at]);
+        gaps.push(out.len());
+        copied = at + 1;
+    }
+    out.push_str(&text[copied..]);
+    // An offset after k spaces moved back by k.
+    let closed = |offsets: Vec<usize>| -> Vec<usize> {
+        offsets
+            .into_iter()
+            .map(|f| f - spaces.partition_point(|&s| s < f))
+            .collect()
+    };
+    let folds = Folds {
+        narrowed: closed(narrowed),
+        widened: closed(widened),
+        gaps,
+    };
+    (out, folds)
+}
+
+/// `text` with a space put between each figure and the Chinese word or `%`
+/// beside it, except after a line's first figure (an item's number): a
+/// spaced print, for tests and the fuzzer.
+pub fn figures_spaced(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() * 2);
+    let mut line_has_text = false;
+    let mut prev: Option<char> = None;
+    for c in text.chars() {
+        if let Some(p) = prev {
+            let digit_then_word =
+                p.is_ascii_digit() && (crate::chars::is_han(c) || c == '%') && line_has_text;
+            let word_then_digit = crate::chars::is_han(p) && c.is_ascii_digit();
+            if digit_then_word || word_then_digit {
+                out.push(' ');
+            }
+            if !p.is_ascii_digit() && p != '.' {
+                line_has_text = !matches!(p, '\n' | '\r') && !crate::chars::is_space(p);
+            }
+        }
+        out.push(c);
+        prev = Some(c);
+    }
+    out
+}
+
+/// `text` with its half-width full stops widened to `。`, the offsets of
+/// its folded figures moved with them, and where the stops are.
+fn widen_stops(text: String, narrowed: Vec<usize>) -> (String, Vec<usize>, Vec<usize>) {
+    let stops = half_width_stops(&text);
+    if stops.is_empty() {
+        return (text, narrowed, Vec::new());
     }
     let mut out = String::with_capacity(text.len() + WIDENED_BY * stops.len());
     let mut copied = 0;
@@ -165,7 +281,62 @@ pub fn fold_figures(text: String) -> (String, Folds) {
         .into_iter()
         .map(|f| f + WIDENED_BY * stops.partition_point(|&s| s < f))
         .collect();
-    (out, Folds { narrowed, widened })
+    (out, narrowed, widened)
+}
+
+/// The offsets of the single spaces in `text` that part a figure from its
+/// word (`增长 7.5%`) or its unit (`1671.9 亿元`, `7.5 %`): between a
+/// Chinese character and a digit, or a digit and a Chinese character or
+/// `%`. A space after an item's number stays (`1 名词`, `（2 ）`, a line's
+/// first figure), and so does one before an item's number (`工作 1.`,
+/// `工作 2、`).
+fn spaces_to_close(text: &str) -> Vec<usize> {
+    let bytes = text.as_bytes();
+    memchr::memchr_iter(b' ', bytes)
+        .filter(|&i| {
+            let (Some(&b), Some(&a)) = (bytes.get(i.wrapping_sub(1)), bytes.get(i + 1)) else {
+                return false;
+            };
+            if i == 0 || b == b' ' || a == b' ' {
+                return false;
+            }
+            if b.is_ascii_digit() {
+                let after = text[i + 1..].chars().next();
+                after.is_some_and(|c| c == '%' || crate::chars::is_han(c))
+                    && !numbers_a_line(&text[..i])
+            } else if a.is_ascii_digit() {
+                let before = text[..i].chars().next_back();
+                before.is_some_and(crate::chars::is_han) && !numbers_an_inline_item(&bytes[i + 1..])
+            } else {
+                false
+            }
+        })
+        .collect()
+}
+
+/// Whether the figure ending `before` is the first thing on its line, or
+/// comes right after an opening bracket: an item's or a note's number.
+fn numbers_a_line(before: &str) -> bool {
+    let figure = before.trim_end_matches(|c: char| c.is_ascii_digit() || c == '.');
+    let Some(c) = figure.chars().next_back() else {
+        return true;
+    };
+    matches!(c, '\n' | '\r' | '(' | '（' | '[' | '［' | '〔' | '【') || {
+        let line = figure.rsplit(['\n', '\r']).next().unwrap_or(figure);
+        line.chars().all(crate::chars::is_space)
+    }
+}
+
+/// Whether the digits starting `after` number an item: `1.` before a word,
+/// `2、`, `3)` or `4）`.
+fn numbers_an_inline_item(after: &[u8]) -> bool {
+    let digits = after.iter().take_while(|b| b.is_ascii_digit()).count();
+    let rest = &after[digits..];
+    match rest.first() {
+        Some(b'.') => !rest.get(1).is_some_and(u8::is_ascii_digit),
+        Some(b')') => true,
+        _ => rest.starts_with("、".as_bytes()) || rest.starts_with("）".as_bytes()),
+    }
 }
 
 /// The offsets of the `.` in `text` that end a sentence: after a Chinese
@@ -287,5 +458,53 @@ mod tests {
         assert_eq!(folds.source_offset(folded.len()), source.len());
         let stop = folded.find("%。").unwrap() + 1;
         assert_eq!(folds.source_width(stop), Some(1));
+    }
+
+    #[test]
+    fn spaces_around_figures_are_taken_out_and_put_back() {
+        let source = "总值 1671.9 亿元，增长 7.5 %，第 2 位。\n1 名词：甲。\n（2 ）乙 3.丙 4、丁\n";
+        let (folded, folds) = fold_figures(source.to_string());
+        assert_eq!(
+            folded,
+            "总值1671.9亿元，增长7.5%，第2位。\n1 名词：甲。\n（2 ）乙 3.丙 4、丁\n"
+        );
+        assert_eq!(folds.source_text(&folded, 0..folded.len()), source);
+        let figure = folded.find("1671.9").unwrap();
+        let figure_end = figure + "1671.9".len();
+        // As a start, past the space before it; as an end, before the one
+        // after it.
+        assert_eq!(folds.source_offset(figure), source.find("1671.9").unwrap());
+        assert_eq!(
+            folds.source_end(figure_end),
+            source.find("1671.9").unwrap() + "1671.9".len()
+        );
+        assert_eq!(folds.source_text(&folded, figure..figure_end), "1671.9");
+        assert_eq!(
+            folds.source_text(&folded, figure..figure_end + "亿元".len()),
+            "1671.9 亿元"
+        );
+        assert_eq!(folds.source_offset(folded.len()), source.len());
+    }
+
+    #[test]
+    fn spaces_close_after_full_width_figures_and_stops_too() {
+        let source = "增长 ６．３ ％.新建 １２ 个。";
+        let (folded, folds) = fold_figures(source.to_string());
+        assert_eq!(folded, "增长6.3%。新建12个。");
+        assert_eq!(folds.source_text(&folded, 0..folded.len()), source);
+        let twelve = folded.find("12").unwrap();
+        assert_eq!(folds.source_offset(twelve), source.find("１２").unwrap());
+    }
+
+    #[test]
+    fn a_line_starting_at_a_half_width_stop_maps_to_the_stop() {
+        let source = "行业清源.等扫黑";
+        let (folded, folds) = fold_figures(source.to_string());
+        assert_eq!(folded, "行业清源。等扫黑");
+        let stop = source.find('.').unwrap();
+        assert_eq!(
+            folds.folded_offset(stop, folded.len()),
+            folded.find('。').unwrap()
+        );
     }
 }

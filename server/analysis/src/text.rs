@@ -97,7 +97,7 @@ impl LineIndex {
             starts.extend(joins.starts());
             starts.sort_unstable();
         }
-        let checkpoints = checkpoints(text, &starts);
+        let checkpoints = checkpoints(text, &starts, &folds);
         LineIndex {
             starts,
             len: text.len(),
@@ -130,7 +130,7 @@ impl LineIndex {
         if range.is_empty() {
             return start..start;
         }
-        start..self.folds.source_offset(range.end) + self.joins.removed_before(range.end, false)
+        start..self.folds.source_end(range.end) + self.joins.removed_before(range.end, false)
     }
 
     /// The source text of `range` of the model's `text`: folded figures
@@ -150,12 +150,34 @@ impl LineIndex {
         Cow::Owned(out)
     }
 
-    /// UTF-8 units of the source from `start` to `end` (folded offsets).
+    /// UTF-8 units of the source from `start` to `end` (folded offsets,
+    /// both read as starts).
     fn source_bytes(&self, start: usize, end: usize) -> usize {
-        self.folds.source_len(start, end)
+        self.folds.source_advance(start, end)
     }
 
-    /// Units in `encoding` of the character `c` at folded offset `at`.
+    /// Units in `encoding` of the source from `start` to `end` of the
+    /// model's `text`, both read as starts.
+    pub fn units_between(&self, text: &str, start: usize, end: usize, encoding: Encoding) -> usize {
+        match encoding {
+            Encoding::Utf8 => self.source_bytes(start, end),
+            encoding => {
+                units_in(&text.as_bytes()[start..end], encoding)
+                    + self.folds.gaps_through(start, end)
+            }
+        }
+    }
+
+    /// Units in the source of `range` of the model's `text`, in
+    /// `encoding`: a range's length (spaces taken out at its ends not
+    /// counted).
+    pub fn source_units(&self, text: &str, range: Range<usize>, encoding: Encoding) -> usize {
+        let through = self.units_between(text, range.start, range.end, encoding);
+        through - usize::from(range.end > range.start && self.folds.gap_at(range.end))
+    }
+
+    /// Units in `encoding` of the character `c` at folded offset `at`,
+    /// without a space taken out before it.
     fn units_at(&self, c: char, at: usize, encoding: Encoding) -> usize {
         match encoding {
             Encoding::Utf8 => self.folds.source_width(at).unwrap_or(c.len_utf8()),
@@ -181,7 +203,7 @@ impl LineIndex {
             ),
             _ => (start, 0),
         };
-        base + units_in(&text.as_bytes()[from..offset], encoding)
+        base + self.units_between(text, from, offset, encoding)
     }
 
     /// The checkpoint of the line starting at `start` to count a column
@@ -256,9 +278,19 @@ impl LineIndex {
         let (mut offset, skipped) =
             self.checkpoint_for_column(range.start, range.end, position.column as usize, encoding);
         let mut remaining = position.column as usize - skipped;
+        // A space taken out before the first character is counted in
+        // `skipped` (or lies on the line before).
+        let from = offset;
         for c in text[offset..range.end].chars() {
             if remaining == 0 {
                 return Some(offset);
+            }
+            // A column on a space taken out is the figure's side of it.
+            if offset > from && self.folds.gap_at(offset) {
+                remaining -= 1;
+                if remaining == 0 {
+                    return Some(offset);
+                }
             }
             let units = self.units_at(c, offset, encoding);
             if units > remaining {
@@ -282,7 +314,14 @@ impl LineIndex {
         let (mut offset, skipped) =
             self.checkpoint_for_column(range.start, range.end, position.column as usize, encoding);
         let mut remaining = position.column as usize - skipped;
+        let from = offset;
         for c in text[offset..range.end].chars() {
+            if offset > from && self.folds.gap_at(offset) {
+                if remaining == 0 {
+                    break;
+                }
+                remaining -= 1;
+            }
             let units = self.units_at(c, offset, encoding);
             if units > remaining {
                 break;
@@ -329,11 +368,10 @@ impl<'a> Positions<'a> {
             // Within one line, and no farther than the index would count.
             if (line_start..next_line).contains(&offset) && offset.abs_diff(at) <= CHECKPOINT_STRIDE
             {
-                let bytes = self.text.as_bytes();
                 let column = if offset >= at {
-                    p.column as usize + self.units(bytes, at..offset)
+                    p.column as usize + self.units(at..offset)
                 } else {
-                    p.column as usize - self.units(bytes, offset..at)
+                    p.column as usize - self.units(offset..at)
                 };
                 let p = Position::new(p.line, column as u32);
                 self.last = Some((offset, p, next_line));
@@ -351,11 +389,9 @@ impl<'a> Positions<'a> {
         p
     }
 
-    fn units(&self, bytes: &[u8], range: Range<usize>) -> usize {
-        match self.encoding {
-            Encoding::Utf8 => self.index.source_bytes(range.start, range.end),
-            encoding => units_in(&bytes[range], encoding),
-        }
+    fn units(&self, range: Range<usize>) -> usize {
+        self.index
+            .units_between(self.text, range.start, range.end, self.encoding)
     }
 }
 
@@ -382,7 +418,7 @@ fn units_in(bytes: &[u8], encoding: Encoding) -> usize {
 }
 
 /// Checkpoints every [`CHECKPOINT_STRIDE`] bytes inside lines longer than it.
-fn checkpoints(text: &str, starts: &[usize]) -> Vec<Checkpoint> {
+fn checkpoints(text: &str, starts: &[usize], folds: &Folds) -> Vec<Checkpoint> {
     let mut out = Vec::new();
     for (i, &start) in starts.iter().enumerate() {
         let end = starts.get(i + 1).copied().unwrap_or(text.len());
@@ -395,8 +431,9 @@ fn checkpoints(text: &str, starts: &[usize]) -> Vec<Checkpoint> {
                 break;
             }
             let between = &text.as_bytes()[at..next];
-            chars += units_in(between, Encoding::Utf32);
-            utf16 += units_in(between, Encoding::Utf16);
+            let gaps = folds.gaps_through(at, next);
+            chars += units_in(between, Encoding::Utf32) + gaps;
+            utf16 += units_in(between, Encoding::Utf16) + gaps;
             out.push(Checkpoint {
                 at: next,
                 chars,

@@ -105,11 +105,17 @@ const TOKENS: &[&str] = &[
     "5%至5.5%",
     ".",
     "5%.下",
+    "增长 6.5 %",
+    "等 12 个",
 ];
 
 /// One run in this many hard-wraps its piece (lines of one width, as text
 /// pulled from a PDF), which the model joins back into paragraphs.
 const WRAP_EVERY: u64 = 8;
+
+/// One run in this many sets its piece's figures apart with spaces
+/// (`增长 6.5 %`), which the model takes out.
+const SPACE_EVERY: u64 = 8;
 
 /// The longest window of a report most runs read: a few KB hold a notes
 /// section, a list or a paragraph of figures, and parse in a fraction of
@@ -155,6 +161,9 @@ pub fn input(rng: &mut Rng, texts: &[String]) -> String {
         let width = 16 + rng.below(48) as usize;
         let ending = if rng.below(4) == 0 { "\r\n" } else { "\n" };
         text = report_analysis::wrap::hard_wrapped(&text, width, ending);
+    }
+    if rng.below(SPACE_EVERY) == 0 {
+        text = report_analysis::fold::figures_spaced(&text);
     }
     for _ in 0..1 + rng.below(8) {
         mutate(rng, &mut text);

@@ -334,15 +334,6 @@ pub fn token_legend() -> lsp::SemanticTokensLegend {
     }
 }
 
-/// Units of `c` in `encoding`.
-fn units(c: char, encoding: Encoding) -> u32 {
-    match encoding {
-        Encoding::Utf8 => c.len_utf8() as u32,
-        Encoding::Utf16 => c.len_utf16() as u32,
-        Encoding::Utf32 => 1,
-    }
-}
-
 /// Tokens in the relative encoding of the protocol. Tokens come in text
 /// order, so a column is counted on from the token before on its line.
 pub fn semantic_tokens(
@@ -352,19 +343,18 @@ pub fn semantic_tokens(
 ) -> lsp::SemanticTokens {
     let text = &doc.text;
     // Units of the source: a figure folded to ASCII took three UTF-8 bytes,
-    // a stop read as `。` one.
+    // a stop read as `。` one, and a space taken out around a figure one.
+    let index = &doc.line_index;
     let count = |range: Range<usize>| -> u32 {
         match text.get(range.clone()) {
             None => 0,
-            Some(_) if encoding == Encoding::Utf8 => {
-                doc.line_index.folds().source_len(range.start, range.end) as u32
-            }
-            Some(s) => s.chars().map(|c| units(c, encoding)).sum(),
+            Some(_) => index.source_units(text, range, encoding) as u32,
         }
     };
     let mut data = Vec::with_capacity(tokens.len());
     let (mut line, mut column) = (0u32, 0u32);
-    // The end of the last token and its column, on line `line`.
+    // The end of the last token and its column read as a start (past a
+    // space taken out there), on line `line`.
     let mut last: Option<(usize, u32)> = None;
     for t in tokens {
         let Some(slice) = text.get(t.range.clone()) else {
@@ -380,7 +370,7 @@ pub fn semantic_tokens(
         }
         let start = match last {
             Some((end, at)) if token_line == line && end <= t.range.start => {
-                at + count(end..t.range.start)
+                at + index.units_between(text, end, t.range.start, encoding) as u32
             }
             _ => position(doc, t.range.start, encoding).character,
         };
@@ -402,7 +392,8 @@ pub fn semantic_tokens(
         });
         line = token_line;
         column = start;
-        last = Some((t.range.end, start + length));
+        let gap = u32::from(index.folds().gap_at(t.range.end));
+        last = Some((t.range.end, start + length + gap));
     }
     lsp::SemanticTokens {
         result_id: None,
