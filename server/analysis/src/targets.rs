@@ -235,8 +235,9 @@ fn targets_paragraphs(doc: &Document, body: &Range<usize>) -> Option<Range<usize
             continue;
         };
         let sentence_start = content[..at]
-            .rfind(['。', '；', '！'])
-            .map_or(0, |p| p + '。'.len_utf8());
+            .char_indices()
+            .rfind(|&(_, c)| matches!(c, '。' | '；' | '！' | ';' | '!'))
+            .map_or(0, |(p, c)| p + c.len_utf8());
         if PLAN_WORDS
             .iter()
             .any(|w| content[sentence_start..at].contains(w))
@@ -373,7 +374,7 @@ fn term_review_parts(
         let content = &doc.text[line.content.clone()];
         let heading = !content.is_empty()
             && content.chars().count() <= 40
-            && !content.contains(['。', '，', '；'])
+            && !content.contains(['。', '，', '；', ',', ';'])
             && !content.starts_with("——");
         // Both kinds of heading below hold `年` or `回顾`.
         if !heading || !content.contains(['年', '顾']) {

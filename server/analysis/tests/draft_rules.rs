@@ -85,6 +85,39 @@ fn results_are_read_against_last_years_targets() {
     assert!(cross(&ws, ids[0]).is_empty());
 }
 
+/// Full-width punctuation typed half-width, as from a web page or a
+/// half-width keyboard.
+fn half_width(text: &str) -> String {
+    text.replace('，', ",")
+        .replace('：', ":")
+        .replace('；', ";")
+        .replace('（', "(")
+        .replace('）', ")")
+}
+
+#[test]
+fn a_report_typed_half_width_is_reviewed_as_typed_full_width() {
+    // A first part that reviews the plan period under a long title: a
+    // sentence, not a heading of the term, however its commas are typed.
+    let review = "一、回顾“十四五”，我们砥砺奋进，全面建成示范县\n全年地区生产总值增长5.8%，一般公共预算收入增长6.2%，城镇新增就业3200人。";
+    let draft = format!(
+        "2031年青溪县政府工作报告\n各位代表：\n{review}\n二、2031年工作安排\n今年的主要预期目标是：地区生产总值增长5.5%左右，城镇新增就业3000人以上。\n"
+    );
+    let mut seen = Vec::new();
+    for (last, draft) in [
+        (LAST_YEAR.to_string(), draft.clone()),
+        (half_width(LAST_YEAR), half_width(&draft)),
+    ] {
+        let (ws, ids) = workspace(&[
+            ("reports/2030年青溪县政府工作报告.txt", &last),
+            ("reports/2031年青溪县政府工作报告.txt", &draft),
+        ]);
+        seen.push(reviews(&ws, ids[1]));
+    }
+    assert_eq!(seen[0].len(), 3, "{:?}", seen[0]);
+    assert_eq!(seen[1], seen[0]);
+}
+
 #[test]
 fn a_claim_that_all_targets_were_met_while_one_was_missed() {
     let text = draft(
@@ -366,7 +399,7 @@ fn codes_of(ws: &Workspace, file: usize, code: Code) -> Vec<String> {
     ws.check(file, &Config::default())
         .into_iter()
         .filter(|d| d.code() == code)
-        .map(|d| doc.text[d.range.clone()].to_string())
+        .map(|d| doc.source_text(d.range.clone()).to_string())
         .collect()
 }
 
