@@ -1333,6 +1333,15 @@ fn growth_stated_by_the_last_figure_of_the_text_is_read() {
 }
 
 #[test]
+fn an_implied_change_whose_bounds_print_alike_is_one_figure() {
+    // Over five years both bounds round to 5.9%: no `5.9%–5.9%`.
+    let got =
+        figure_findings("五年来，全县一般公共预算收入由126.4亿元增加到168.2亿元，年均增长7.9%。\n");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(got[0].2.contains("变化应为 5.9%，"), "{}", got[0].2);
+}
+
+#[test]
 fn a_stated_fall_is_compared_and_named_by_its_size() {
     let got = figure_findings("全县进出口总额由120亿元下降到100亿元，下降30%。\n");
     assert_eq!(got.len(), 1, "{got:?}");

@@ -1032,7 +1032,7 @@ fn growth_misfit(
                 b,
                 s_lo,
                 s_hi,
-                format!("{}%–{}%", number(shown_a, 1), number(shown_b, 1)),
+                spread(number(shown_a, 1), number(shown_b, 1), "%", "%"),
             )
         }
         // `增长2.1倍` is to/from − 1; some writers mean to/from itself:
@@ -1048,7 +1048,7 @@ fn growth_misfit(
                 hi - 1.0,
                 change.low,
                 change.high,
-                format!("{}–{}倍", number(lo - 1.0, 2), number(hi - 1.0, 2)),
+                spread(number(lo - 1.0, 2), number(hi - 1.0, 2), "", "倍"),
             )
         }
         // `年均增长13.1亿元`: the increase averaged over the years.
@@ -1071,6 +1071,16 @@ fn growth_misfit(
     })
 }
 
+/// `low–high` with `each` after the low bound and `last` after the high;
+/// one figure when both print alike (`5.9%`, not `5.9%–5.9%`).
+fn spread(low: String, high: String, each: &str, last: &str) -> String {
+    if low == high {
+        format!("{low}{last}")
+    } else {
+        format!("{low}{each}–{high}{last}")
+    }
+}
+
 fn check_points(
     doc: &Document,
     from: &Figure,
@@ -1088,13 +1098,14 @@ fn check_points(
         let stated = change.text(text);
         // Per-mille points stated, per-mille points implied.
         let implied = if stated.ends_with("千分点") {
-            format!(
-                "{}–{} 个千分点",
+            spread(
                 number(shown_a * 10.0, 1),
-                number(shown_b * 10.0, 1)
+                number(shown_b * 10.0, 1),
+                "",
+                " 个千分点",
             )
         } else {
-            format!("{}–{} 个百分点", number(shown_a, 2), number(shown_b, 2))
+            spread(number(shown_a, 2), number(shown_b, 2), "", " 个百分点")
         };
         sink.push(
             change.span.clone(),

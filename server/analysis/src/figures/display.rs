@@ -40,15 +40,17 @@ impl Figure {
         self.span_text(a, b)
     }
 
-    /// `a–b` in one scale.
+    /// `a–b` in one scale; one figure when both print alike (`5.9%`, not
+    /// `5.9%–5.9%`).
     fn span_text(&self, a: f64, b: f64) -> String {
         let (scale, word) = self.scale_for(a.abs().max(b.abs()));
         let unit = self.unit_text();
-        format!(
-            "{}{word}–{}{word}{unit}",
-            format_number(a / scale, self.precision / scale),
-            format_number(b / scale, self.precision / scale),
-        )
+        let low = format_number(a / scale, self.precision / scale);
+        let high = format_number(b / scale, self.precision / scale);
+        if low == high {
+            return format!("{low}{word}{unit}");
+        }
+        format!("{low}{word}–{high}{word}{unit}")
     }
 
     fn quantity_text(&self, value: f64) -> String {
