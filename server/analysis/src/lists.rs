@@ -2012,10 +2012,20 @@ fn two_groups_joined(text: &str, items: Vec<Range<usize>>) -> Vec<Range<usize>> 
             [(i, w)] => {
                 let (left, right) = (&name[..*i], &name[i + w.len()..]);
                 let ends = |s: &str, c: Option<char>| c.is_some() && s.chars().next_back() == c;
+                // Groups of one kind (`甲路、乙路和丙路、丁路`) are two
+                // names as well, when the second side names a thing, not
+                // a deed that may open a list of its own (`和新建丙路`).
+                let kinds_differ = last_char(before) != last_char(after);
+                let one_kind = !kinds_differ
+                    && left.chars().count() >= 2
+                    && right.chars().count() >= 2
+                    && !VERBS
+                        .iter()
+                        .any(|v| v.chars().count() >= 2 && right.starts_with(v));
                 (ends(left, last_char(before))
                     && ends(right, last_char(after))
-                    && last_char(before) != last_char(after))
-                .then_some((*i, w.len()))
+                    && (kinds_differ || one_kind))
+                    .then_some((*i, w.len()))
             }
             _ => None,
         };
