@@ -2012,10 +2012,20 @@ fn two_groups_joined(text: &str, items: Vec<Range<usize>>) -> Vec<Range<usize>> 
             [(i, w)] => {
                 let (left, right) = (&name[..*i], &name[i + w.len()..]);
                 let ends = |s: &str, c: Option<char>| c.is_some() && s.chars().next_back() == c;
+                // Groups of one kind (`甲路、乙路和丙路、丁路`) are two
+                // names as well, when the second side names a thing, not
+                // a deed that may open a list of its own (`和新建丙路`).
+                let kinds_differ = last_char(before) != last_char(after);
+                let one_kind = !kinds_differ
+                    && left.chars().count() >= 2
+                    && right.chars().count() >= 2
+                    && !VERBS
+                        .iter()
+                        .any(|v| v.chars().count() >= 2 && right.starts_with(v));
                 (ends(left, last_char(before))
                     && ends(right, last_char(after))
-                    && last_char(before) != last_char(after))
-                .then_some((*i, w.len()))
+                    && (kinds_differ || one_kind))
+                    .then_some((*i, w.len()))
             }
             _ => None,
         };
@@ -4016,6 +4026,19 @@ enum Event {
     Other,
 }
 
+/// Whether the quoted counted words hold a numeral of their own (`四个一
+/// 百`, `三个一批`): a slogan's number, not a word whose last character is
+/// 一 (`三个第一`, `五个统一`), which counts the names as any noun does.
+fn numeral_of_its_own(counted: &str) -> bool {
+    let mut before: Option<char> = None;
+    counted.chars().any(|c| {
+        let inside_word = c == '一'
+            && before.is_some_and(|b| crate::chars::is_han(b) && chinese_digit(b).is_none());
+        before = Some(c);
+        chinese_digit(c).is_some() && !inside_word
+    })
+}
+
 fn bare_names(
     text: &str,
     names_start: usize,
@@ -4049,9 +4072,7 @@ fn bare_names(
         // slogan is (`“三位一体”新机制`), not with `的`, `中`, `为`, `等`.
         if counted.is_empty()
             || !counted.chars().all(crate::chars::is_han)
-            || (counted.chars().any(|c| chinese_digit(c).is_some())
-                && !one_each(counted)
-                && counted != "一")
+            || (numeral_of_its_own(counted) && !one_each(counted) && counted != "一")
             || after.is_some_and(|c| matches!(c, '的' | '中' | '为' | '等' | '和' | '及' | '与'))
         {
             return None;

@@ -2142,6 +2142,30 @@ fn a_join_between_two_groups_of_names() {
 }
 
 #[test]
+fn a_join_between_two_groups_of_names_of_one_kind() {
+    let roads =
+        |count: &str| format!("建成东环一路、东环二路和南山一路、南山二路等{count}条道路。\n");
+    quiet(&roads("4"));
+    assert_eq!(codes(&roads("3")), vec![Code::CountMismatch]);
+    // A deed after the join may open a list of its own.
+    let deeds =
+        |count: &str| format!("拓宽东环一路、东环二路和新建南山一路、南山二路等{count}条道路。\n");
+    quiet(&deeds("4"));
+}
+
+#[test]
+fn a_quoted_count_of_words_closing_with_yi() {
+    let firsts = |count: &str| format!("代表团蝉联奖牌总数、团体总分、金牌总数“{count}个第一”。\n");
+    quiet(&firsts("三"));
+    assert_eq!(codes(&firsts("四")), vec![Code::CountMismatch]);
+    let unified = |count: &str| format!("建立受理、交办、回访“{count}个统一”工作机制。\n");
+    quiet(&unified("三"));
+    assert_eq!(codes(&unified("四")), vec![Code::CountMismatch]);
+    // A numeral of its own in the quotes is a slogan's.
+    quiet("落实甲、乙“三个一百”。\n");
+}
+
+#[test]
 fn a_name_ending_with_a_word_that_holds_he() {
     // `中和` joins nothing: the name ends with a noun, not with a `和`.
     let pilots = |count: &str| format!("推进零碳园区、近零碳社区、碳中和{count}试点。\n");

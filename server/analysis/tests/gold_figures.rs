@@ -703,7 +703,7 @@ fn figures_against_the_gold() {
     // (twelve national reports) joined, over 263.
     let floors: [(&str, f64, f64); 8] = [
         // (kind, reading recall %, mutation recall %)
-        ("count", 87.9, 81.3),
+        ("count", 88.0, 81.4),
         ("part", 85.1, 87.6),
         ("respectively", 97.4, 96.3),
         ("growth", 84.0, 83.7),
