@@ -1200,7 +1200,9 @@ fn read_one<'d>(doc: &'d Document, cue: &Cue<'d>) -> Option<PartReading<'d>> {
     let whole_clause = doc.clause_range(whole.span.start);
     let lead = &text[whole_clause.start..whole.span.start];
     // (The whole's own bound is read with its lead: `均超过10万公里`.)
-    if averages(&text[whole_clause.start..whole.span.end]) || per_head(lead) {
+    if averages(&text[whole_clause.start..whole.span.end])
+        || per_head(lead) && !parts.iter().all(|p| a_standard(doc, lead, p))
+    {
         return None;
     }
     // A list of wholes (`A 10亿元、B 5亿元，其中`) has no single whole;
@@ -1303,9 +1305,23 @@ fn earlier_level<'d>(doc: &'d Document, figure: &Figure) -> Option<&'d Figure> {
     let reads = verb.ends_with(['到', '至'])
         && verb.chars().count() <= 4
         && verb.chars().all(crate::chars::is_han);
-    let from = without_year(text[..earlier.span.start].trim_end_matches(crate::chars::is_space))
-        .ends_with(['从', '由']);
+    let from = without_per(without_year(
+        text[..earlier.span.start].trim_end_matches(crate::chars::is_space),
+    ))
+    .ends_with(['从', '由']);
     (reads && from && earlier.unit == figure.unit && is_level(earlier)).then_some(earlier)
+}
+
+/// The words before a level without what it is measured per (`由每人每年`
+/// is `由`).
+fn without_per(mut words: &str) -> &str {
+    while let Some(rest) = words
+        .strip_suffix(|c: char| PER.contains(c))
+        .and_then(|w| w.strip_suffix('每'))
+    {
+        words = rest;
+    }
+    words
 }
 
 /// The words before a level without the year it is of (`由2020年的`,
@@ -1800,13 +1816,24 @@ fn parts_among<'d>(
             && !is_change(text, figure)
             && !is_threshold(text, figure)
             && !is_base(doc, figure)
-            && !text[figure.span.end..].starts_with('的')
+            && !says_worth(text, figure)
         {
             started |= STARTED.iter().any(|w| gap.contains(w));
             parts.push(figure);
         }
     }
     parts
+}
+
+/// Whether `figure` says what the things after `的` are worth (`投资5亿元
+/// 的项目`), no part; a count of things named after `的` is one
+/// (`把其中1000个左右的中心村建成示范村` as `1000个中心村`).
+fn says_worth(text: &str, figure: &Figure) -> bool {
+    let Some(rest) = text[figure.span.end..].strip_prefix('的') else {
+        return false;
+    };
+    let named = rest.chars().next().is_some_and(crate::chars::is_han);
+    !(figure.kind == FigureKind::Count && named)
 }
 
 /// Spans of years opening a clause: its figure sums them, no part of one
@@ -2239,6 +2266,16 @@ fn per_head(lead: &str) -> bool {
         && lead
             .match_indices('每')
             .any(|(at, w)| !lead[at + w.len()..].starts_with(['年', '月', '季', '天', '日', '周']))
+}
+
+/// `筹资标准由每人50元提高到100元，其中财政补助标准由40元提高到80元`: a
+/// whole per head that names a standard, and a part whose own clause names
+/// a standard too, are both per head: the part is a share of the whole's
+/// standard, not a count of its own (`每千人托位4个，其中普惠托位3000个`).
+fn a_standard(doc: &Document, whole_lead: &str, part: &Figure) -> bool {
+    let clause = doc.clause_range(part.span.start);
+    let part_lead = &doc.text[clause.start.min(part.span.start)..part.span.start];
+    whole_lead.contains("标准") && part_lead.contains("标准")
 }
 
 /// Whether `s` leaves a bracket open.
