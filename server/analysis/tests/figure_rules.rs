@@ -203,6 +203,19 @@ fn growth_mismatch() {
 }
 
 #[test]
+fn growth_mismatch_times_the_base() {
+    // `是…的N倍` is the ratio; `N倍` read either way, a ratio fitting
+    // neither is a slip.
+    quiet("全县油料产量从15万吨增加到45万吨，是2020年的3倍。\n");
+    assert_eq!(
+        codes("全县油料产量从15万吨增加到45万吨，是2020年的6倍。\n"),
+        vec![Code::GrowthMismatch]
+    );
+    // Another subject as the base: no reading.
+    quiet("全县油料产量从15万吨增加到45万吨，是全省平均水平的6倍。\n");
+}
+
+#[test]
 fn growth_mismatch_amount_added_to_a_level_printed_before() {
     let earlier = "去年，市级财政安排科技专项资金36亿元，支持企业研发。\n";
     quiet(&format!(

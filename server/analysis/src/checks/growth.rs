@@ -214,7 +214,7 @@ pub fn growth_readings(doc: &Document) -> Vec<GrowthReading<'_>> {
             continue;
         }
         let link = link.trim_end_matches(['了', '约', '近', '超', '逾']);
-        let Some(sign) = direction(link) else {
+        let Some(sign) = direction(link).or_else(|| times_the_base(link, change)) else {
             continue;
         };
         if names_another_subject(link) {
@@ -294,6 +294,25 @@ fn past_basis(link: &str) -> &str {
         Some(end) if end <= 10 * 3 && mentions_any(&rest[..end], NOT_COMPARABLE) => &rest[end..],
         _ => link,
     }
+}
+
+/// `从20万吨增加到60万吨，是五年前的3倍`: the later level as a multiple of
+/// the earlier (`是…的N倍`, the time of its base between), read as a
+/// rise; the check takes `N倍` either as the ratio or as the ratio less
+/// one, as writers use both.
+fn times_the_base(link: &str, change: &Figure) -> Option<f64> {
+    let base = link
+        .strip_prefix('，')?
+        .strip_prefix('是')?
+        .strip_suffix('的')?;
+    // The base is a time (`2015年`, `五年前`, `上年末`), not another
+    // subject (`全省平均水平`).
+    let time = base
+        .strip_suffix(['前', '末', '底', '初'])
+        .unwrap_or(base)
+        .ends_with('年');
+    let plain = time && base.chars().count() <= 8 && !base.contains(['，', ',', '、']);
+    (change.kind == FigureKind::Ratio && change.unit == "倍" && plain).then_some(1.0)
 }
 
 /// Words of a base, a period or an average between the levels and their
