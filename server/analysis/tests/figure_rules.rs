@@ -173,6 +173,23 @@ fn a_standard_per_head_has_parts_per_head() {
 }
 
 #[test]
+fn parts_measured_respectively_in_the_whole_s_words() {
+    quiet(
+        "今年实施重点工程48个，完成投资70亿元，其中省级工程9个、县级30个，分别完成投资21亿元、40亿元。\n",
+    );
+    assert_eq!(
+        codes(
+            "今年实施重点工程48个，完成投资70亿元，其中省级工程9个、县级30个，分别完成投资81亿元、40亿元。\n"
+        ),
+        vec![Code::PartExceedsWhole]
+    );
+    // Another measure of the parts: not the whole's.
+    quiet(
+        "今年实施重点工程48个，完成投资70亿元，其中省级工程9个、县级30个，分别带动投资81亿元、40亿元。\n",
+    );
+}
+
+#[test]
 fn a_count_named_after_de_is_a_part() {
     quiet("选择2000个左右的村庄开展整治，把其中300个左右的示范村建成样板。\n");
     assert_eq!(

@@ -73,8 +73,11 @@ pub fn part_readings(doc: &Document) -> Vec<PartReading<'_>> {
 }
 
 pub(super) fn check(doc: &Document, cues: &Cues, sink: &mut Sink) {
+    // Parts already found above their whole: two readings of one place
+    // (a part read alone, then with the parts listed after it) say it once.
+    let mut flagged = Vec::new();
     for reading in part_readings_of(doc, cues) {
-        check_one(doc, &reading, sink);
+        check_one(doc, &reading, sink, &mut flagged);
     }
 }
 
@@ -86,10 +89,12 @@ fn part_readings_of<'d>(doc: &'d Document, cues: &Cues) -> Vec<PartReading<'d>> 
             let reading = read_one(doc, &cue);
             let earlier = reading.as_ref().and_then(|r| at_earlier_levels(doc, r));
             let second = reading.as_ref().and_then(|r| in_second_measure(doc, r));
+            let measured = reading.as_ref().and_then(|r| measured_respectively(doc, r));
             reading
                 .into_iter()
                 .chain(earlier)
                 .chain(second)
+                .chain(measured)
                 .chain(labelled_at(doc, &cue))
         })
         .chain(bracketed(doc))
@@ -1274,6 +1279,57 @@ fn in_second_measure<'d>(doc: &'d Document, first: &PartReading<'d>) -> Option<P
     })
 }
 
+/// `实施项目63个，完成投资65.5亿元，其中省级项目5个、市级20个，分别完成
+/// 投资12.8亿元、37.2亿元`: the whole's measure in the clause right after
+/// it, and each part's after `分别` in the same words, one figure a part
+/// in their order: the parts' measures are parts of the whole's.
+fn measured_respectively<'d>(
+    doc: &'d Document,
+    first: &PartReading<'d>,
+) -> Option<PartReading<'d>> {
+    let text = &doc.text;
+    let figures = &doc.figures;
+    let (whole, last) = (first.whole, *first.parts.last()?);
+    let k = figures.partition_point(|f| f.span.start < whole.span.end);
+    let measure = figures.get(k)?;
+    if measure.span.start >= first.parts[0].span.start || !is_level(measure) {
+        return None;
+    }
+    let words = text[whole.span.end..measure.span.start].strip_prefix('，')?;
+    let words = SUMS_OVER_TIME
+        .iter()
+        .find_map(|w| words.strip_prefix(w))
+        .unwrap_or(words);
+    let n = words.chars().count();
+    if !(2..=6).contains(&n) || !words.chars().all(crate::chars::is_han) {
+        return None;
+    }
+    let rest = text[last.span.end..]
+        .strip_prefix('，')?
+        .strip_prefix("分别")?
+        .strip_prefix(words)?;
+    let start = text.len() - rest.len();
+    let j = figures.partition_point(|f| f.span.start < start);
+    let run = figures.get(j..j + first.parts.len())?;
+    let listed = run.first()?.span.start == start
+        && run
+            .windows(2)
+            .all(|p| text[p[0].span.end..p[1].span.start] == *"、")
+        && run
+            .iter()
+            .all(|f| f.unit == measure.unit && is_level(f) && !is_threshold(text, f));
+    // No more values listed than parts.
+    let ends = !text[run.last()?.span.end..].starts_with('、');
+    (listed && ends).then(|| PartReading {
+        whole: measure,
+        parts: run.iter().collect(),
+        stops_at_next: first.stops_at_next,
+    })
+}
+
+/// Words of a sum over time before a measure (`累计完成投资`).
+const SUMS_OVER_TIME: &[&str] = &["累计", "共计", "合计", "共"];
+
 /// The count printed right after `figure` with nothing between, in
 /// another unit (`301户611人`).
 fn paired<'d>(doc: &'d Document, figure: &Figure) -> Option<&'d Figure> {
@@ -1387,7 +1443,12 @@ fn without_other_measures<'d>(
     parts
 }
 
-fn check_one(doc: &Document, reading: &PartReading, sink: &mut Sink) {
+fn check_one(
+    doc: &Document,
+    reading: &PartReading,
+    sink: &mut Sink,
+    flagged: &mut Vec<(usize, usize)>,
+) {
     let text = &doc.text;
     let whole = reading.whole;
     let parts = &reading.parts;
@@ -1426,6 +1487,11 @@ fn check_one(doc: &Document, reading: &PartReading, sink: &mut Sink) {
     for part in parts {
         if least(text, part) > ceiling {
             one_exceeds = true;
+            let place = (whole.span.start, part.span.start);
+            if flagged.contains(&place) {
+                continue;
+            }
+            flagged.push(place);
             sink.push(
                 part.span.clone(),
                 Finding::PartExceedsWhole {
