@@ -156,6 +156,51 @@ fn a_part_belongs_to_the_whole_of_its_own_clause() {
 }
 
 #[test]
+fn a_standard_per_head_has_parts_per_head() {
+    // Both standards, each changed from one level to another: the part
+    // holds at both levels.
+    quiet("把养老补贴标准由每人每月120元提高到200元，其中省级补贴标准由60元提高到90元。\n");
+    assert_eq!(
+        codes("把养老补贴标准由每人每月120元提高到200元，其中省级补贴标准由60元提高到260元。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+    assert_eq!(
+        codes("把养老补贴标准由每人每月120元提高到200元，其中省级补贴标准由160元提高到190元。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+    // A part that is no standard per head is a count of its own.
+    quiet("每千人口拥有托位4.5个，其中普惠托位3000个。\n");
+}
+
+#[test]
+fn parts_measured_respectively_in_the_whole_s_words() {
+    quiet(
+        "今年实施重点工程48个，完成投资70亿元，其中省级工程9个、县级30个，分别完成投资21亿元、40亿元。\n",
+    );
+    assert_eq!(
+        codes(
+            "今年实施重点工程48个，完成投资70亿元，其中省级工程9个、县级30个，分别完成投资81亿元、40亿元。\n"
+        ),
+        vec![Code::PartExceedsWhole]
+    );
+    // Another measure of the parts: not the whole's.
+    quiet(
+        "今年实施重点工程48个，完成投资70亿元，其中省级工程9个、县级30个，分别带动投资81亿元、40亿元。\n",
+    );
+}
+
+#[test]
+fn a_count_named_after_de_is_a_part() {
+    quiet("选择2000个左右的村庄开展整治，把其中300个左右的示范村建成样板。\n");
+    assert_eq!(
+        codes("选择2000个左右的村庄开展整治，把其中3000个左右的示范村建成样板。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+    // An amount before 的 says what things are worth.
+    quiet("完成投资12亿元，其中20亿元的项目已立项。\n");
+}
+
+#[test]
 fn a_part_growing_faster_than_its_whole_is_fine() {
     quiet("外贸进出口总额达到4.51万亿元、增长5.6%，其中出口增长10.8%。\n");
 }
@@ -172,6 +217,37 @@ fn growth_mismatch() {
         vec![Code::GrowthMismatch]
     );
     quiet("钢产量从135万吨增加到412万吨，增长2.1倍。\n");
+}
+
+#[test]
+fn growth_mismatch_times_the_base() {
+    // `是…的N倍` is the ratio; `N倍` read either way, a ratio fitting
+    // neither is a slip.
+    quiet("全县油料产量从15万吨增加到45万吨，是2020年的3倍。\n");
+    assert_eq!(
+        codes("全县油料产量从15万吨增加到45万吨，是2020年的6倍。\n"),
+        vec![Code::GrowthMismatch]
+    );
+    // Another subject as the base: no reading.
+    quiet("全县油料产量从15万吨增加到45万吨，是全省平均水平的6倍。\n");
+}
+
+#[test]
+fn growth_mismatch_amount_added_to_a_level_printed_before() {
+    let earlier = "去年，市级财政安排科技专项资金36亿元，支持企业研发。\n";
+    quiet(&format!(
+        "{earlier}今年市级财政安排科技专项资金42亿元，比上年增加6亿元。\n"
+    ));
+    assert_eq!(
+        codes(&format!(
+            "{earlier}今年市级财政安排科技专项资金42亿元，比上年增加9亿元。\n"
+        )),
+        vec![Code::GrowthMismatch]
+    );
+    // Other words name another fund: no base, no reading.
+    quiet(&format!(
+        "{earlier}今年市级财政安排人才专项资金42亿元，比上年增加9亿元。\n"
+    ));
 }
 
 #[test]

@@ -167,8 +167,12 @@ pub fn growth_readings(doc: &Document) -> Vec<GrowthReading<'_>> {
     // (Clauses cut by `；` are one sentence here; `。` ends it.)
     let mut sentence_years: Option<(usize, i32)> = None;
     for (i, from) in figures.iter().enumerate() {
-        if from.kind == FigureKind::Percent
-            && text.as_bytes()[..from.span.start].ends_with("增长".as_bytes())
+        let head = &text.as_bytes()[..from.span.start];
+        if from.kind == FigureKind::Percent && head.ends_with("增长".as_bytes())
+            || from.kind == FigureKind::Amount
+                && ADDED_OVER_LAST_YEAR
+                    .iter()
+                    .any(|w| head.ends_with(w.as_bytes()))
         {
             rates.push(i);
         }
@@ -210,7 +214,7 @@ pub fn growth_readings(doc: &Document) -> Vec<GrowthReading<'_>> {
             continue;
         }
         let link = link.trim_end_matches(['了', '约', '近', '超', '逾']);
-        let Some(sign) = direction(link) else {
+        let Some(sign) = direction(link).or_else(|| times_the_base(link, change)) else {
             continue;
         };
         if names_another_subject(link) {
@@ -290,6 +294,25 @@ fn past_basis(link: &str) -> &str {
         Some(end) if end <= 10 * 3 && mentions_any(&rest[..end], NOT_COMPARABLE) => &rest[end..],
         _ => link,
     }
+}
+
+/// `从20万吨增加到60万吨，是五年前的3倍`: the later level as a multiple of
+/// the earlier (`是…的N倍`, the time of its base between), read as a
+/// rise; the check takes `N倍` either as the ratio or as the ratio less
+/// one, as writers use both.
+fn times_the_base(link: &str, change: &Figure) -> Option<f64> {
+    let base = link
+        .strip_prefix('，')?
+        .strip_prefix('是')?
+        .strip_suffix('的')?;
+    // The base is a time (`2015年`, `五年前`, `上年末`), not another
+    // subject (`全省平均水平`).
+    let time = base
+        .strip_suffix(['前', '末', '底', '初'])
+        .unwrap_or(base)
+        .ends_with('年');
+    let plain = time && base.chars().count() <= 8 && !base.contains(['，', ',', '、']);
+    (change.kind == FigureKind::Ratio && change.unit == "倍" && plain).then_some(1.0)
 }
 
 /// Words of a base, a period or an average between the levels and their
@@ -505,6 +528,10 @@ const REACHES: &[&str] = &["，达到", "，达", "、达到", "，总量达到"
 /// Words joining a level to its growth rate: `达到B，增长8%`.
 const GROWS: &[&str] = &["，增长", "，同比增长", "，比上年增长", "，较上年增长"];
 
+/// Words joining a money level to the amount it rose by in a year:
+/// `安排经费2235亿元，比去年增加395亿元`.
+const ADDED_OVER_LAST_YEAR: &[&str] = &["，比去年增加", "，比上年增加"];
+
 /// `A达到X，B达到Y，分别增长8%`: one rate for each level listed, the
 /// last of which stands right before it (not a list of rates, each its
 /// own level's).
@@ -524,6 +551,19 @@ fn based_earlier<'d>(doc: &'d Document, rates: &[usize]) -> Vec<GrowthReading<'d
     let mut levels: Option<HashMap<&str, Vec<&Figure>>> = None;
     for &i in rates {
         let rate = &figures[i];
+        // An amount added is joined to the level it reached, right before it.
+        if rate.kind == FigureKind::Amount {
+            let to = figures.get(i.wrapping_sub(1)).filter(|b| {
+                b.unit == rate.unit
+                    && text
+                        .get(b.span.end..rate.span.start)
+                        .is_some_and(|link| ADDED_OVER_LAST_YEAR.contains(&link))
+            });
+            if let Some(to) = to.filter(|to| super::figure_text::is_plain_level(text, to)) {
+                out.extend(based_on_subject(doc, to, rate));
+            }
+            continue;
+        }
         // The level reached: right after the rate, or right before it.
         let after = figures.get(i + 1).filter(|b| {
             text.get(rate.span.end..b.span.start)
@@ -685,7 +725,7 @@ const SUBJECT_VERBS: &[&str] = &["达到", "达", "为", "完成", "实现", "�
 
 /// The words naming a money level with no indicator: its clause's words
 /// before it, past the period (`今年`, `2012年`, `全年`) and the verb
-/// (`达到`); `None` unless they are three to twelve characters of Chinese.
+/// (`达到`); `None` unless they are three to sixteen characters of Chinese.
 fn subject_of<'t>(doc: &'t Document, level: &Figure, clause: &Range<usize>) -> Option<&'t str> {
     let text = &doc.text;
     let mut lead = past_period(text.get(clause.start..level.span.start)?);
@@ -693,7 +733,7 @@ fn subject_of<'t>(doc: &'t Document, level: &Figure, clause: &Range<usize>) -> O
         lead = rest;
     }
     let n = lead.chars().count();
-    ((3..=12).contains(&n) && lead.chars().all(crate::chars::is_han)).then_some(lead)
+    ((3..=16).contains(&n) && lead.chars().all(crate::chars::is_han)).then_some(lead)
 }
 
 /// [`based_earlier`] for a money level no indicator names: the one earlier

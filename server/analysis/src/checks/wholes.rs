@@ -73,8 +73,11 @@ pub fn part_readings(doc: &Document) -> Vec<PartReading<'_>> {
 }
 
 pub(super) fn check(doc: &Document, cues: &Cues, sink: &mut Sink) {
+    // Parts already found above their whole: two readings of one place
+    // (a part read alone, then with the parts listed after it) say it once.
+    let mut flagged = Vec::new();
     for reading in part_readings_of(doc, cues) {
-        check_one(doc, &reading, sink);
+        check_one(doc, &reading, sink, &mut flagged);
     }
 }
 
@@ -86,10 +89,12 @@ fn part_readings_of<'d>(doc: &'d Document, cues: &Cues) -> Vec<PartReading<'d>> 
             let reading = read_one(doc, &cue);
             let earlier = reading.as_ref().and_then(|r| at_earlier_levels(doc, r));
             let second = reading.as_ref().and_then(|r| in_second_measure(doc, r));
+            let measured = reading.as_ref().and_then(|r| measured_respectively(doc, r));
             reading
                 .into_iter()
                 .chain(earlier)
                 .chain(second)
+                .chain(measured)
                 .chain(labelled_at(doc, &cue))
         })
         .chain(bracketed(doc))
@@ -1200,7 +1205,9 @@ fn read_one<'d>(doc: &'d Document, cue: &Cue<'d>) -> Option<PartReading<'d>> {
     let whole_clause = doc.clause_range(whole.span.start);
     let lead = &text[whole_clause.start..whole.span.start];
     // (The whole's own bound is read with its lead: `均超过10万公里`.)
-    if averages(&text[whole_clause.start..whole.span.end]) || per_head(lead) {
+    if averages(&text[whole_clause.start..whole.span.end])
+        || per_head(lead) && !parts.iter().all(|p| a_standard(doc, lead, p))
+    {
         return None;
     }
     // A list of wholes (`A 10亿元、B 5亿元，其中`) has no single whole;
@@ -1272,6 +1279,57 @@ fn in_second_measure<'d>(doc: &'d Document, first: &PartReading<'d>) -> Option<P
     })
 }
 
+/// `实施项目63个，完成投资65.5亿元，其中省级项目5个、市级20个，分别完成
+/// 投资12.8亿元、37.2亿元`: the whole's measure in the clause right after
+/// it, and each part's after `分别` in the same words, one figure a part
+/// in their order: the parts' measures are parts of the whole's.
+fn measured_respectively<'d>(
+    doc: &'d Document,
+    first: &PartReading<'d>,
+) -> Option<PartReading<'d>> {
+    let text = &doc.text;
+    let figures = &doc.figures;
+    let (whole, last) = (first.whole, *first.parts.last()?);
+    let k = figures.partition_point(|f| f.span.start < whole.span.end);
+    let measure = figures.get(k)?;
+    if measure.span.start >= first.parts[0].span.start || !is_level(measure) {
+        return None;
+    }
+    let words = text[whole.span.end..measure.span.start].strip_prefix('，')?;
+    let words = SUMS_OVER_TIME
+        .iter()
+        .find_map(|w| words.strip_prefix(w))
+        .unwrap_or(words);
+    let n = words.chars().count();
+    if !(2..=6).contains(&n) || !words.chars().all(crate::chars::is_han) {
+        return None;
+    }
+    let rest = text[last.span.end..]
+        .strip_prefix('，')?
+        .strip_prefix("分别")?
+        .strip_prefix(words)?;
+    let start = text.len() - rest.len();
+    let j = figures.partition_point(|f| f.span.start < start);
+    let run = figures.get(j..j + first.parts.len())?;
+    let listed = run.first()?.span.start == start
+        && run
+            .windows(2)
+            .all(|p| text[p[0].span.end..p[1].span.start] == *"、")
+        && run
+            .iter()
+            .all(|f| f.unit == measure.unit && is_level(f) && !is_threshold(text, f));
+    // No more values listed than parts.
+    let ends = !text[run.last()?.span.end..].starts_with('、');
+    (listed && ends).then(|| PartReading {
+        whole: measure,
+        parts: run.iter().collect(),
+        stops_at_next: first.stops_at_next,
+    })
+}
+
+/// Words of a sum over time before a measure (`累计完成投资`).
+const SUMS_OVER_TIME: &[&str] = &["累计", "共计", "合计", "共"];
+
 /// The count printed right after `figure` with nothing between, in
 /// another unit (`301户611人`).
 fn paired<'d>(doc: &'d Document, figure: &Figure) -> Option<&'d Figure> {
@@ -1303,9 +1361,23 @@ fn earlier_level<'d>(doc: &'d Document, figure: &Figure) -> Option<&'d Figure> {
     let reads = verb.ends_with(['到', '至'])
         && verb.chars().count() <= 4
         && verb.chars().all(crate::chars::is_han);
-    let from = without_year(text[..earlier.span.start].trim_end_matches(crate::chars::is_space))
-        .ends_with(['从', '由']);
+    let from = without_per(without_year(
+        text[..earlier.span.start].trim_end_matches(crate::chars::is_space),
+    ))
+    .ends_with(['从', '由']);
     (reads && from && earlier.unit == figure.unit && is_level(earlier)).then_some(earlier)
+}
+
+/// The words before a level without what it is measured per (`由每人每年`
+/// is `由`).
+fn without_per(mut words: &str) -> &str {
+    while let Some(rest) = words
+        .strip_suffix(|c: char| PER.contains(c))
+        .and_then(|w| w.strip_suffix('每'))
+    {
+        words = rest;
+    }
+    words
 }
 
 /// The words before a level without the year it is of (`由2020年的`,
@@ -1371,7 +1443,12 @@ fn without_other_measures<'d>(
     parts
 }
 
-fn check_one(doc: &Document, reading: &PartReading, sink: &mut Sink) {
+fn check_one(
+    doc: &Document,
+    reading: &PartReading,
+    sink: &mut Sink,
+    flagged: &mut Vec<(usize, usize)>,
+) {
     let text = &doc.text;
     let whole = reading.whole;
     let parts = &reading.parts;
@@ -1410,6 +1487,11 @@ fn check_one(doc: &Document, reading: &PartReading, sink: &mut Sink) {
     for part in parts {
         if least(text, part) > ceiling {
             one_exceeds = true;
+            let place = (whole.span.start, part.span.start);
+            if flagged.contains(&place) {
+                continue;
+            }
+            flagged.push(place);
             sink.push(
                 part.span.clone(),
                 Finding::PartExceedsWhole {
@@ -1800,13 +1882,24 @@ fn parts_among<'d>(
             && !is_change(text, figure)
             && !is_threshold(text, figure)
             && !is_base(doc, figure)
-            && !text[figure.span.end..].starts_with('的')
+            && !says_worth(text, figure)
         {
             started |= STARTED.iter().any(|w| gap.contains(w));
             parts.push(figure);
         }
     }
     parts
+}
+
+/// Whether `figure` says what the things after `的` are worth (`投资5亿元
+/// 的项目`), no part; a count of things named after `的` is one
+/// (`把其中1000个左右的中心村建成示范村` as `1000个中心村`).
+fn says_worth(text: &str, figure: &Figure) -> bool {
+    let Some(rest) = text[figure.span.end..].strip_prefix('的') else {
+        return false;
+    };
+    let named = rest.chars().next().is_some_and(crate::chars::is_han);
+    !(figure.kind == FigureKind::Count && named)
 }
 
 /// Spans of years opening a clause: its figure sums them, no part of one
@@ -2239,6 +2332,16 @@ fn per_head(lead: &str) -> bool {
         && lead
             .match_indices('每')
             .any(|(at, w)| !lead[at + w.len()..].starts_with(['年', '月', '季', '天', '日', '周']))
+}
+
+/// `筹资标准由每人50元提高到100元，其中财政补助标准由40元提高到80元`: a
+/// whole per head that names a standard, and a part whose own clause names
+/// a standard too, are both per head: the part is a share of the whole's
+/// standard, not a count of its own (`每千人托位4个，其中普惠托位3000个`).
+fn a_standard(doc: &Document, whole_lead: &str, part: &Figure) -> bool {
+    let clause = doc.clause_range(part.span.start);
+    let part_lead = &doc.text[clause.start.min(part.span.start)..part.span.start];
+    whole_lead.contains("标准") && part_lead.contains("标准")
 }
 
 /// Whether `s` leaves a bracket open.
