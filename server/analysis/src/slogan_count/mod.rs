@@ -240,7 +240,10 @@ fn parse_one(slogan: &str) -> Option<Vec<SloganPart>> {
     // of no number, which counts nothing; the slogan counts its numerals.
     // Not in a slogan of ones (`一码多用` names one thing used many ways).
     if parts.iter().any(|p| p.numeral > 1) {
-        for part in parts.iter_mut().filter(|p| !p.measured()) {
+        for part in parts
+            .iter_mut()
+            .filter(|p| !p.measured() && p.written.contains('多'))
+        {
             let chars: Vec<char> = part.written.chars().collect();
             let kept = counted_before_tail(&chars);
             if kept < chars.len() {
