@@ -7818,3 +7818,31 @@ fn a_rank_spaced_around_its_figure_is_an_ordinal() {
         vec![Code::RespectivelyMismatch]
     );
 }
+
+#[test]
+fn slogans_of_ones_given_a_name_per_part_in_one_note() {
+    // Each slogan of ones named before its own list, the list as many
+    // plain names as its parts: they confirm it; the third names no list.
+    let text = "建设“一上一下”“一左一右”[1]。\n注释\n1.“一上一下”“一左一右”“一镇一园”：“一上一下”，即甲新区和乙产业城；“一左一右”，即丙科技园和丁物流港；“一镇一园”，即每个镇建设1个小园区。\n";
+    quiet(text);
+    let config = Config::default();
+    let doc = Document::parse(format!("{TITLE}{text}"), &config);
+    let readings = report_analysis::checks::slogan_readings(&doc);
+    for slogan in ["一上一下", "一左一右"] {
+        assert!(
+            readings
+                .iter()
+                .any(|r| r.slogan == slogan && r.listed == [1, 1] && r.differs.is_none()),
+            "{readings:?}"
+        );
+    }
+}
+
+#[test]
+fn a_part_of_no_number_labelled_in_the_note() {
+    // `多X` counts nothing: its own labelled list is no part's.
+    let list = "“一心”即甲城核心区，“两廊”即乙河走廊和丙山走廊，“多点”即丁镇、戊镇等节点。";
+    let text = |slogan: &str| format!("构建“{slogan}”格局[1]。\n注释\n1.“一心两廊多点”：{list}\n");
+    quiet(&text("一心两廊多点"));
+    assert_eq!(codes(&text("一心三廊多点")), vec![Code::SloganCount]);
+}

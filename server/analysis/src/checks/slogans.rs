@@ -478,7 +478,10 @@ fn named_slogans(term: &str, aliases: &[&str], definition: &str) -> Vec<NoteSlog
                 .then_some(definition)
             })
         };
-        let Some(reading) = own.and_then(|d| count_items(&parts, d)) else {
+        let Some(reading) = own.and_then(|d| {
+            count_items(&parts, d)
+                .or_else(|| one_name_each(&parts, d).then_some(SloganCount::Holds))
+        }) else {
             continue;
         };
         // A slogan of ones (`一册一单一表`) may name one thing per thing
@@ -492,6 +495,27 @@ fn named_slogans(term: &str, aliases: &[&str], definition: &str) -> Vec<NoteSlog
         out.push(whole);
     }
     out
+}
+
+/// The most characters of a name a slogan of ones is given part by part.
+const MAX_ONE_NAME: usize = 16;
+
+/// `“一南一北”，即甲新区和乙科技城`: a slogan of ones given as many plain
+/// names as it has parts, in order, none carrying a part's word (the
+/// words say where each stands, not what it is). Only ever a confirmation.
+fn one_name_each(parts: &[SloganPart], list: &str) -> bool {
+    let list = list.trim_end_matches(|c: char| matches!(c, '。' | '；' | ';') || is_space(c));
+    let names: Vec<&str> = list.split(['、', '和', '与', '及']).collect();
+    parts.len() >= 2
+        && parts.iter().all(|p| p.numeral == 1)
+        && names.len() == parts.len()
+        && names.iter().all(|n| {
+            (2..=MAX_ONE_NAME).contains(&n.chars().count())
+                && n.chars().all(crate::chars::is_han)
+                && !parts
+                    .iter()
+                    .any(|p| p.words.iter().any(|w| n.contains(w.as_str())))
+        })
 }
 
 /// `三甲、三乙、三丙：“三甲”是…；“三乙”是…；“三丙”是…`: a term of several

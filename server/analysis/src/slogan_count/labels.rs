@@ -216,9 +216,16 @@ pub(super) fn labelled(parts: &[SloganPart], definition: &str) -> Option<Option<
         labels[i] = renamed;
     }
     starts.sort_unstable();
+    let tails = uncounted_labels(definition);
     let mut sets = vec![Labelled::default(); parts.len()];
     for (k, &(_, list_start, i)) in starts.iter().enumerate() {
-        let end = starts.get(k + 1).map_or(definition.len(), |s| s.0);
+        let next = starts.get(k + 1).map_or(definition.len(), |s| s.0);
+        // A part of no number labelled after it (`“多点”即…`) ends its list.
+        let end = tails
+            .iter()
+            .copied()
+            .find(|t| *t >= list_start)
+            .map_or(next, |t| t.min(next));
         let Some(list) = definition.get(list_start..end.max(list_start)) else {
             return Some(None);
         };
@@ -307,6 +314,38 @@ pub(super) fn labelled(parts: &[SloganPart], definition: &str) -> Option<Option<
         sets[i] = Labelled { counts, settled };
     }
     Some(Some(sets))
+}
+
+/// Where a definition labels a part of no number (`“多点”即…`, `；多节点是
+/// 指…`): a quoted or freshly opened `多X` name and a label word. The
+/// offsets of the names (with their opening quote).
+fn uncounted_labels(definition: &str) -> Vec<usize> {
+    let mut out = Vec::new();
+    for (at, _) in definition.match_indices('多') {
+        let before = definition[..at].chars().next_back();
+        let quoted = before == Some('“');
+        let opens = before.is_none_or(|c| matches!(c, '；' | ';' | '。' | '，' | ','));
+        if !quoted && !opens {
+            continue;
+        }
+        let name: String = definition[at + '多'.len_utf8()..]
+            .chars()
+            .take_while(|c| crate::chars::is_han(*c) && chinese_digit(*c).is_none())
+            .take(4)
+            .collect();
+        let after = &definition[at + '多'.len_utf8()..];
+        let labelled = (1..=name.chars().count()).any(|n| {
+            let len: usize = name.chars().take(n).map(char::len_utf8).sum();
+            let rest = after[len..].trim_start_matches(is_quote);
+            ["即", "指", "是指", "就是", "，即", "，指", "：", ":"]
+                .iter()
+                .any(|w| rest.starts_with(w))
+        });
+        if labelled {
+            out.push(if quoted { at - '“'.len_utf8() } else { at });
+        }
+    }
+    out
 }
 
 /// Whether `list` is one noun phrase whose head, after its last `的`,

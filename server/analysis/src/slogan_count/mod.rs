@@ -236,6 +236,22 @@ fn parse_one(slogan: &str) -> Option<Vec<SloganPart>> {
     if parts.is_empty() || parts.len() > 6 || magnitudes == parts.len() {
         return None;
     }
+    // `一芯两翼多点`, `三心多廊一平台`: a `多X` after a part's word is a part
+    // of no number, which counts nothing; the slogan counts its numerals.
+    // Not in a slogan of ones (`一码多用` names one thing used many ways).
+    if parts.iter().any(|p| p.numeral > 1) {
+        for part in parts
+            .iter_mut()
+            .filter(|p| !p.measured() && p.written.contains('多'))
+        {
+            let chars: Vec<char> = part.written.chars().collect();
+            let kept = counted_before_tail(&chars);
+            if kept < chars.len() {
+                part.written = chars[..kept].iter().collect();
+                part.words = vec![part.written.clone()];
+            }
+        }
+    }
     // The last part may end in words that count nothing (`四网运行`,
     // `五长制`): each start of its words is a candidate.
     if let Some(last) = parts.last_mut().filter(|_| !measured) {
@@ -251,6 +267,18 @@ fn parse_one(slogan: &str) -> Option<Vec<SloganPart>> {
             .all(|q| q.words.iter().all(|w| !p.words.contains(w)))
     });
     distinct.then_some(parts)
+}
+
+/// The most characters of a part of no number after `多` (`多点支撑`).
+const MAX_UNCOUNTED_TAIL: usize = 4;
+
+/// How many characters of a part's word are counted: all, or those before
+/// a `多X` tail (`翼` of `翼多点`), when a word stands before it.
+fn counted_before_tail(word: &[char]) -> usize {
+    match word.iter().position(|c| *c == '多') {
+        Some(at) if at >= 1 && (1..=MAX_UNCOUNTED_TAIL).contains(&(word.len() - at - 1)) => at,
+        _ => word.len(),
+    }
 }
 
 /// A count in digits, a measure word and what it counts (`9个方面`, `20大
@@ -1352,6 +1380,39 @@ mod tests {
         assert_eq!(
             read("三区四中心", list),
             Some(SloganCount::Differs(vec![Some(3), Some(3)]))
+        );
+    }
+
+    #[test]
+    fn a_part_of_no_number_counts_nothing() {
+        let words = |s: &str| {
+            parse_slogan(s).map(|p| {
+                p.iter()
+                    .map(|p| (p.numeral, p.words[0].clone()))
+                    .collect::<Vec<_>>()
+            })
+        };
+        assert_eq!(
+            words("一芯两翼多点"),
+            Some(vec![(1, "芯".to_string()), (2, "翼".to_string())])
+        );
+        assert_eq!(
+            words("两心多廊一台"),
+            Some(vec![(2, "心".to_string()), (1, "台".to_string())])
+        );
+        // A slogan of ones keeps its words: one thing used many ways.
+        assert_eq!(words("一卡多用"), Some(vec![(1, "卡多用".to_string())]));
+        // A measured part is one counted thing, 多 and all.
+        assert_eq!(
+            words("两个过多依赖"),
+            Some(vec![(2, "过多依赖".to_string())])
+        );
+        // Its own list, labelled after the others, is no part's.
+        let text = "“一核”即甲城核心区；“两带”即乙河沿岸带、丙河沿岸带；“多点”即丁镇、戊镇等节点。";
+        assert_eq!(read("一核两带多点", text), Some(SloganCount::Holds));
+        assert_eq!(
+            read("一核三带多点", text),
+            Some(SloganCount::Differs(vec![Some(1), Some(2)]))
         );
     }
 
