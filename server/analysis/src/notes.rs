@@ -722,9 +722,15 @@ pub fn parse_notes(
                         note.range.end = line.content.end;
                         note.text_range.end = line.content.end;
                     }
-                    Some(_) => {
-                        if item_ahead(text, lines, line_no, stop_line, style, 3) {
+                    Some(note) => {
+                        // A term alone on its line has its explanation in
+                        // the paragraph below, blank lines between or not
+                        // (a Word export with empty paragraphs).
+                        let only_term = note.term_range.is_none()
+                            && is_alone_term(&text[note.text_range.clone()]);
+                        if only_term || item_ahead(text, lines, line_no, stop_line, style, 3) {
                             if let Some(note) = notes.last_mut() {
+                                term_alone_on_its_line(text, note, line.content.start);
                                 note.range.end = line.content.end;
                                 note.text_range.end = line.content.end;
                             }
@@ -840,6 +846,14 @@ fn is_group_heading(content: &str) -> bool {
         && !content.contains(['。', '；', ';', '，', ',', '：', ':'])
 }
 
+/// A note's first line that is only a term: a few words, no punctuation.
+fn is_alone_term(first: &str) -> bool {
+    !first.is_empty()
+        && !first.contains(['\n', '\r'])
+        && first.chars().count() <= MAX_ALONE_TERM_CHARS
+        && !first.contains(['。', '；', ';', '，', ',', '：', ':'])
+}
+
 /// `1. 两区建设` alone on its line, the explanation on the lines below: the
 /// line is the term. Called when the first continuation line arrives.
 fn term_alone_on_its_line(text: &str, note: &mut Note, next_line: usize) {
@@ -848,10 +862,7 @@ fn term_alone_on_its_line(text: &str, note: &mut Note, next_line: usize) {
     if note.term_range.is_some() || first.contains(['\n', '\r']) {
         return;
     }
-    let alone = !first.is_empty()
-        && first.chars().count() <= MAX_ALONE_TERM_CHARS
-        && !first.contains(['。', '；', ';', '，', ',', '：', ':']);
-    if alone {
+    if is_alone_term(first) {
         set_term(text, note, note.text_range.clone());
         note.text_range.start = next_line;
     }
@@ -1115,6 +1126,30 @@ mod tests {
         assert_eq!(notes[0].term.as_deref(), Some("“两区”建设"));
         assert_eq!(notes[0].text(text), "指两个园区一起建设，\n分期推进。");
         assert_eq!(notes[1].term.as_deref(), Some("“三通”"));
+    }
+
+    #[test]
+    fn a_term_alone_with_blank_lines_below() {
+        // Empty paragraphs between a term and its explanation, as a word
+        // processor exports them; the last note too.
+        let text = "①三河共治\n\n治河、治岸、治污。\n\n②两园联动\n\n产业园和物流园一体发展。\n";
+        let got: Vec<(Option<String>, String)> = notes_of(text)
+            .into_iter()
+            .map(|n| (n.term.clone(), n.text(text).to_string()))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                (
+                    Some("三河共治".to_string()),
+                    "治河、治岸、治污。".to_string()
+                ),
+                (
+                    Some("两园联动".to_string()),
+                    "产业园和物流园一体发展。".to_string()
+                ),
+            ]
+        );
     }
 
     #[test]
