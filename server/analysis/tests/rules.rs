@@ -193,13 +193,10 @@ fn note_numbering_gap_duplicate_and_order() {
             _ => None,
         })
         .collect();
+    // 2 is not missing but put after 3: one finding, where it stands.
     assert_eq!(
         problems,
         vec![
-            NumberingProblem::Gap {
-                expected: 2,
-                found: 3
-            },
             NumberingProblem::Duplicate { number: 3 },
             NumberingProblem::OutOfOrder {
                 number: 2,
@@ -208,6 +205,31 @@ fn note_numbering_gap_duplicate_and_order() {
         ]
     );
     assert!(!codes("甲乙丙丁\n注释\n1.甲乙：一。\n2.丙丁：二。\n").contains(&Code::NoteNumbering));
+    let numbering = |text: &str| -> Vec<NumberingProblem> {
+        findings(text)
+            .into_iter()
+            .filter_map(|f| match f.2 {
+                Finding::NoteNumbering(p) => Some(p),
+                _ => None,
+            })
+            .collect()
+    };
+    // Two notes swapped: no gap at the first.
+    assert_eq!(
+        numbering("用到甲乙丙丁戊己。\n注释\n1.甲乙：一。\n3.丙丁：三。\n2.戊己：二。\n"),
+        vec![NumberingProblem::OutOfOrder {
+            number: 2,
+            previous: 3
+        }]
+    );
+    // A number missing for good is a gap.
+    assert_eq!(
+        numbering("用到甲乙丙丁。\n注释\n1.甲乙：一。\n3.丙丁：三。\n"),
+        vec![NumberingProblem::Gap {
+            expected: 2,
+            found: 3
+        }]
+    );
 }
 
 #[test]
