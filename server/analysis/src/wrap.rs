@@ -143,16 +143,19 @@ pub fn join_wrapped(text: String) -> (String, Joins) {
     let mut doubts = Vec::new();
     let mut copied = 0;
     let mut removed_through = 0;
+    // Whether the paragraph being read opened with an indent: only such a
+    // paragraph's flush lines are surely its own.
+    let opens_indented = |l: &SourceLine| text[l.range.clone()].starts_with(is_space);
+    let mut paragraph_indented = lines.first().is_some_and(opens_indented);
     for pair in lines.windows(2) {
         let (line, next) = (&pair[0], &pair[1]);
-        if !band.holds(line) {
-            continue;
-        }
         let (line_text, next_text) = (&text[line.range.clone()], &text[next.range.clone()]);
-        if !continues(line_text, next_text, band.holds(next), indented) {
-            if ends_sentence(line_text) && !next_text.is_empty() {
+        let indented = indented && paragraph_indented;
+        if !band.holds(line) || !continues(line_text, next_text, band.holds(next), indented) {
+            if band.holds(line) && ends_sentence(line_text) && !next_text.is_empty() {
                 doubts.push(next.range.start - removed_through);
             }
+            paragraph_indented = opens_indented(next);
             continue;
         }
         let out = joined.get_or_insert_with(|| String::with_capacity(text.len()));
@@ -667,6 +670,12 @@ mod tests {
         assert!(wrapped.contains("做大做强。\n如："));
         let (joined, _) = join_wrapped(wrapped);
         assert!(joined.contains("做大做强。如："), "{joined}");
+        // Notes set flush in the same text, one ending at the width: the
+        // next is a paragraph of its own (only an indented paragraph's
+        // flush lines are surely its own).
+        let notes = "名词解释\n三河共治：治理河道、整治河岸、防治污染，建好河湖。\n两园联动：产业园和物流园一体发展。\n";
+        let (joined, _) = join_wrapped(wrap(&format!("{text}{notes}"), 25));
+        assert!(joined.contains("建好河湖。\n两园联动："), "{joined}");
     }
 
     #[test]
