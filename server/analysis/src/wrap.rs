@@ -319,6 +319,13 @@ fn continues(line: &str, next: &str, next_full: bool, indented: bool) -> bool {
     let Some(first) = next.chars().next() else {
         return false;
     };
+    // No paragraph ends on an opening bracket or quote (`“甲”〔` / ` 3〕…`).
+    if line
+        .trim_end_matches(is_space)
+        .ends_with(['〔', '［', '[', '（', '(', '“', '《', '【'])
+    {
+        return true;
+    }
     if is_space(first) {
         // A cut at a space before a marker (`“甲” [17]，…`): no paragraph
         // opens on a mark that closes a clause.
@@ -592,6 +599,12 @@ mod tests {
             false
         ));
         assert!(!continues("不低于4万", "二、稳定和扩大就业", false, false));
+        assert!(continues(
+            "规划了“一心、两环”〔",
+            " 3〕的交通网",
+            true,
+            false
+        ));
         // A cut at the space before a marker.
         assert!(continues(
             "企业和“隐形冠军”",
