@@ -81,10 +81,10 @@ fn bare_markers(text: &str) -> Vec<(u32, String)> {
 
 #[test]
 fn bare_digits_are_markers_only_where_they_are_the_terms_note() {
-    let text = "开展“1+5”专项整治1初见成效，“三网融合”2强力推进，新增“双创”3个基地，“双创”3批次，“一减四增”45万亩。\n名词解释\n1.[“1+5”专项整治]即五类整治。\n2.[“三网融合”]三网合一。\n3.[“双创”]创新创业。\n4.[“一减四增”]说明。\n";
+    let text = "开展“1+5”专项整治1初见成效，“三网融合”2强力推进，新增“双创”3个基地，“双创”3批次，“双创”3期工程，“一减四增”45万亩。\n名词解释\n1.[“1+5”专项整治]即五类整治。\n2.[“三网融合”]三网合一。\n3.[“双创”]创新创业。\n4.[“一减四增”]说明。\n";
     let doc = Document::parse(format!("{TITLE}{text}"), &Config::default());
     let markers = bare_markers(text);
-    // 3个 and 3批次 are quantities (`强` is a unit only of a name, `500强`);
+    // 3个, 3批次 and 3期 are quantities (`强` is a unit only of a name, `500强`);
     // 45万亩 opens with marker 4 only because the
     // report's other bare markers stand alone.
     assert_eq!(
