@@ -571,6 +571,10 @@ fn is_quantity_unit(c: char) -> bool {
             | '套'
             | '台'
             | '公'
+            // `1期工程`, `2轮督查`, `3届`: a phase or round, not a marker.
+            | '期'
+            | '轮'
+            | '届'
     )
 }
 

@@ -402,7 +402,8 @@ const MAX_TERM_CHARS: usize = 40;
 
 /// Splits an item's first line into term and explanation, the way the
 /// layout says: `[术语]解释` (the term in brackets), `术语：解释` (a colon),
-/// `术语，即…` / `“术语”即…` / `术语是指…`, or `术语  解释` (two spaces).
+/// `术语，即…` / `“术语”即…` / `术语是指…`, or `术语  解释` (two spaces, or
+/// one full-width).
 /// Returns the term's range and where the explanation starts.
 fn split_term(text: &str, rest: Range<usize>) -> (Option<Range<usize>>, usize) {
     let slice = &text[rest.clone()];
@@ -469,8 +470,11 @@ fn split_term(text: &str, rest: Range<usize>) -> (Option<Range<usize>>, usize) {
                 if spaces.1 == 0 {
                     spaces.0 = i;
                 }
-                spaces.1 += 1;
-                if spaces.1 == 2 && !after.trim_start_matches(is_space).is_empty() {
+                // A full-width space is two columns of gap, as two spaces
+                // are: a typeset `术语　解释` (not one before a colon).
+                spaces.1 += if c == '\u{3000}' { 2 } else { 1 };
+                let next = after.trim_start_matches(is_space);
+                if spaces.1 >= 2 && !next.is_empty() && !next.starts_with(['：', ':']) {
                     other = Some((spaces.0, i + c.len_utf8()));
                 }
             }
@@ -718,9 +722,15 @@ pub fn parse_notes(
                         note.range.end = line.content.end;
                         note.text_range.end = line.content.end;
                     }
-                    Some(_) => {
-                        if item_ahead(text, lines, line_no, stop_line, style, 3) {
+                    Some(note) => {
+                        // A term alone on its line has its explanation in
+                        // the paragraph below, blank lines between or not
+                        // (a Word export with empty paragraphs).
+                        let only_term = note.term_range.is_none()
+                            && is_alone_term(&text[note.text_range.clone()]);
+                        if only_term || item_ahead(text, lines, line_no, stop_line, style, 3) {
                             if let Some(note) = notes.last_mut() {
+                                term_alone_on_its_line(text, note, line.content.start);
                                 note.range.end = line.content.end;
                                 note.text_range.end = line.content.end;
                             }
@@ -742,7 +752,7 @@ pub fn parse_notes(
 
 /// Pushes the note starting at `item`, and the next ones a scraped page ran
 /// onto its line after a sentence's end (`…肝癌。[36]HPV：…`, a half-width
-/// `;` as a full-width one): a bracketed
+/// `;` as a full-width one, spaces between aside): a bracketed
 /// or circled number, the very next one, right after `。` or `；`; or one
 /// or two further on when it names its term (`①甲：…。③乙：…`, a slip of
 /// numbering for `note-numbering` to report, as between lines).
@@ -754,7 +764,10 @@ fn push_with_run_ons(text: &str, item: ItemStart, end: usize, notes: &mut Vec<No
             .flatten();
         match next {
             Some(next) => {
-                let at = next.number_range.start;
+                // Spaces between the two (`。 ②乙：…`) are neither's.
+                let at = text[..next.number_range.start]
+                    .trim_end_matches(is_space)
+                    .len();
                 notes.push(make_note(text, item, at));
                 item = next;
             }
@@ -784,7 +797,7 @@ fn run_on_item(text: &str, item: &ItemStart, end: usize) -> Option<ItemStart> {
     let inner_list = inner_list_start(text, item, end);
     text[item.rest..end]
         .match_indices(['。', '；', ';'])
-        .map(|(i, p)| item.rest + i + p.len())
+        .map(|(i, p)| skip_spaces(text, item.rest + i + p.len()))
         .filter(|&at| at < end)
         .take_while(|&at| at < inner_list)
         .find_map(|at| {
@@ -833,6 +846,14 @@ fn is_group_heading(content: &str) -> bool {
         && !content.contains(['。', '；', ';', '，', ',', '：', ':'])
 }
 
+/// A note's first line that is only a term: a few words, no punctuation.
+fn is_alone_term(first: &str) -> bool {
+    !first.is_empty()
+        && !first.contains(['\n', '\r'])
+        && first.chars().count() <= MAX_ALONE_TERM_CHARS
+        && !first.contains(['。', '；', ';', '，', ',', '：', ':'])
+}
+
 /// `1. 两区建设` alone on its line, the explanation on the lines below: the
 /// line is the term. Called when the first continuation line arrives.
 fn term_alone_on_its_line(text: &str, note: &mut Note, next_line: usize) {
@@ -841,10 +862,7 @@ fn term_alone_on_its_line(text: &str, note: &mut Note, next_line: usize) {
     if note.term_range.is_some() || first.contains(['\n', '\r']) {
         return;
     }
-    let alone = !first.is_empty()
-        && first.chars().count() <= MAX_ALONE_TERM_CHARS
-        && !first.contains(['。', '；', ';', '，', ',', '：', ':']);
-    if alone {
+    if is_alone_term(first) {
         set_term(text, note, note.text_range.clone());
         note.text_range.start = next_line;
     }
@@ -1111,6 +1129,30 @@ mod tests {
     }
 
     #[test]
+    fn a_term_alone_with_blank_lines_below() {
+        // Empty paragraphs between a term and its explanation, as a word
+        // processor exports them; the last note too.
+        let text = "①三河共治\n\n治河、治岸、治污。\n\n②两园联动\n\n产业园和物流园一体发展。\n";
+        let got: Vec<(Option<String>, String)> = notes_of(text)
+            .into_iter()
+            .map(|n| (n.term.clone(), n.text(text).to_string()))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                (
+                    Some("三河共治".to_string()),
+                    "治河、治岸、治污。".to_string()
+                ),
+                (
+                    Some("两园联动".to_string()),
+                    "产业园和物流园一体发展。".to_string()
+                ),
+            ]
+        );
+    }
+
+    #[test]
     fn group_sub_headings_belong_to_no_note() {
         let text = "1.“两通”：通水、通路。\n2.“三改”：改厨、改厕、改圈。\n（二）社会民生\n3.“四好”：建好、管好、护好、运营好。";
         let notes = notes_of(text);
@@ -1132,6 +1174,44 @@ mod tests {
             vec![(5, Some("三癌")), (6, Some("HPV")), (7, Some("乙"))]
         );
         assert_eq!(notes[0].text(text), "宫颈癌、乳腺癌、肝癌。");
+    }
+
+    #[test]
+    fn notes_run_on_after_a_space_are_split() {
+        let text = "①三河共治：治河、治岸、治污。 ②两园联动：产业园和物流园。　③乙：丙。";
+        let notes = notes_of(text);
+        let got: Vec<(u32, Option<&str>, &str)> = notes
+            .iter()
+            .map(|n| (n.number, n.term.as_deref(), n.text(text)))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                (1, Some("三河共治"), "治河、治岸、治污。"),
+                (2, Some("两园联动"), "产业园和物流园。"),
+                (3, Some("乙"), "丙。")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_full_width_space_parts_term_and_explanation() {
+        let text = "①三河共治　治河、治岸、治污。\n②两园联动　　产业园和物流园。\n③甲乙　：丙丁。";
+        let got: Vec<(Option<String>, String)> = notes_of(text)
+            .into_iter()
+            .map(|n| (n.term.clone(), n.text(text).to_string()))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                (
+                    Some("三河共治".to_string()),
+                    "治河、治岸、治污。".to_string()
+                ),
+                (Some("两园联动".to_string()), "产业园和物流园。".to_string()),
+                (Some("甲乙".to_string()), "丙丁。".to_string()),
+            ]
+        );
     }
 
     #[test]

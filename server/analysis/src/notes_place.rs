@@ -942,6 +942,17 @@ mod tests {
     }
 
     #[test]
+    fn terms_set_off_by_a_full_width_space_make_a_section() {
+        // A typeset layout: no colon, the term parted from its explanation
+        // by a full-width space. Missed, the markers raised
+        // notes-section-missing.
+        let text = "2031年某县政府工作报告\n推进“三河共治”①，实施“两园联动”②。\n注释\n①三河共治　治河、治岸、治污。\n②两园联动　产业园和物流园一体发展。\n";
+        let place = place(text).expect("notes");
+        assert_eq!(&text[place.heading.clone()], "注释");
+        assert!(text[place.first_item..].starts_with("①三河共治"));
+    }
+
+    #[test]
     fn a_run_without_heading_needs_terms_the_body_uses() {
         let body = "正文一段，推进“三河共治”和“两网融合”，实施“一村一品”计划。\n".repeat(3);
         let notes = "1.“三河共治”：治河、治岸、治污。\n2.“两网融合”：两张网合一。\n3.“一村一品”：每村一个产业。\n";

@@ -137,21 +137,25 @@ pub fn join_wrapped(text: String) -> (String, Joins) {
     let Some(band) = wrap_band(&text, &lines) else {
         return (text, Joins::default());
     };
+    let indented = paragraphs_indented(&text, &lines, &band);
     let mut joined: Option<String> = None;
     let mut joins = Vec::new();
     let mut doubts = Vec::new();
     let mut copied = 0;
     let mut removed_through = 0;
+    // Whether the paragraph being read opened with an indent: only such a
+    // paragraph's flush lines are surely its own.
+    let opens_indented = |l: &SourceLine| text[l.range.clone()].starts_with(is_space);
+    let mut paragraph_indented = lines.first().is_some_and(opens_indented);
     for pair in lines.windows(2) {
         let (line, next) = (&pair[0], &pair[1]);
-        if !band.holds(line) {
-            continue;
-        }
         let (line_text, next_text) = (&text[line.range.clone()], &text[next.range.clone()]);
-        if !continues(line_text, next_text, band.holds(next)) {
-            if ends_sentence(line_text) && !next_text.is_empty() {
+        let indented = indented && paragraph_indented;
+        if !band.holds(line) || !continues(line_text, next_text, band.holds(next), indented) {
+            if band.holds(line) && ends_sentence(line_text) && !next_text.is_empty() {
                 doubts.push(next.range.start - removed_through);
             }
+            paragraph_indented = opens_indented(next);
             continue;
         }
         let out = joined.get_or_insert_with(|| String::with_capacity(text.len()));
@@ -305,16 +309,27 @@ fn wrap_band(text: &str, lines: &[SourceLine]) -> Option<Band> {
 /// and a paragraph may end exactly at the width. There only the next item
 /// of a list (`②…`, `三是…`) goes on: joining a list back matters to the
 /// readers of counts, while a paragraph joined to the next would merge two
-/// of a run of paragraphs they count.
-fn continues(line: &str, next: &str, next_full: bool) -> bool {
+/// of a run of paragraphs they count. In a text that indents its
+/// paragraphs (`indented`) the indent says it: a line flush with the
+/// margin goes on (`…做优做强。` / `如：某协会。` is no note `如`).
+fn continues(line: &str, next: &str, next_full: bool, indented: bool) -> bool {
     if line.trim_end_matches(is_space).is_empty() {
         return false;
     }
     let Some(first) = next.chars().next() else {
         return false;
     };
+    // No paragraph ends on an opening bracket or quote (`“甲”〔` / ` 3〕…`).
+    if line
+        .trim_end_matches(is_space)
+        .ends_with(['〔', '［', '[', '（', '(', '“', '《', '【'])
+    {
+        return true;
+    }
     if is_space(first) {
-        return false;
+        // A cut at a space before a marker (`“甲” [17]，…`): no paragraph
+        // opens on a mark that closes a clause.
+        return closes_a_clause(next.trim_start_matches(is_space));
     }
     // A heading's form after a line cut inside a word, itself a full line,
     // goes on with it (`坚持质量第` / `一、效益优先，…`); a heading is
@@ -322,10 +337,46 @@ fn continues(line: &str, next: &str, next_full: bool) -> bool {
     if starts_heading(next) && !(cut_in_a_word(line) && next_full) {
         return false;
     }
+    // A note numbered and naming its term (`[5]甲：…`) after a line ending
+    // on a word: the note above lacks its closing stop.
+    if cut_in_a_word(line) && starts_named_note(next) {
+        return false;
+    }
     if ends_sentence(line) {
-        return starts_item(next) && !starts_note(next);
+        return (starts_item(next) || (indented && !opens_block(next))) && !starts_note(next);
     }
     !(ends_clause(line) && starts_note(next))
+}
+
+/// Whether the text opens its paragraphs with an indent: nearly every line
+/// that surely opens one (after a short line or a blank, not a heading)
+/// starts with white space.
+fn paragraphs_indented(text: &str, lines: &[SourceLine], band: &Band) -> bool {
+    let (mut opening, mut indented) = (0usize, 0usize);
+    for pair in lines.windows(2) {
+        let (line, next) = (&pair[0], &pair[1]);
+        let next_text = &text[next.range.clone()];
+        if band.holds(line) || next_text.trim_start_matches(is_space).is_empty() {
+            continue;
+        }
+        let words = next_text.trim_start_matches(is_space);
+        if starts_heading(words) {
+            continue;
+        }
+        opening += 1;
+        indented += usize::from(words.len() < next_text.len());
+    }
+    opening >= FEWEST_WRAPPED && indented * 10 >= opening * 9
+}
+
+/// A line that may open a block of its own even flush in an indented text:
+/// a label (`注：`, `说明：`, `附件`), a bracket, a mark or a notes heading.
+fn opens_block(line: &str) -> bool {
+    line.starts_with([
+        '注', '附', '【', '［', '[', '〔', '（', '(', '《', '*', '#', '※', '—', '-',
+    ]) || line.starts_with("说明")
+        || line.starts_with("各位")
+        || crate::notes_place::is_notes_heading(line)
 }
 
 /// Whether `line` ends inside a word: on a letter or digit, not on a
@@ -376,6 +427,34 @@ fn starts_note(line: &str) -> bool {
     let head: String = rest.chars().take(30).collect();
     let head = head.split('。').next().unwrap_or("");
     head.contains(['：', ':']) || head.contains("是指") || head.contains("，指")
+}
+
+/// Whether `line` goes on with a clause: it opens on a mark closing one
+/// (`，…`), or on a note marker that no term follows (`[17]，…`,
+/// `［12］ 活动…`), where a note would name its term (`［12］ 甲：…`).
+fn closes_a_clause(line: &str) -> bool {
+    if let Some(inner) = line.strip_prefix(['［', '[', '〔']) {
+        let after = inner.trim_start_matches(|c: char| c.is_ascii_digit());
+        return match after.strip_prefix(['］', ']', '〕']) {
+            Some(rest) if after.len() < inner.len() => {
+                let rest = rest.trim_start_matches(is_space);
+                !(rest.starts_with(|c: char| {
+                    crate::chars::is_han(c) || matches!(c, '“' | '《' | '【')
+                }) && crate::notes::note_term_range(rest, 0..rest.len()).is_some())
+            }
+            _ => false,
+        };
+    }
+    line.starts_with(['，', '。', '、', '；', '：', '！', '？', '）', '”'])
+}
+
+/// A numbered note whose term the layout names right after its label
+/// (`[5]三包一帮：…`, `5.“两园”：…`), not a figure (`5.2亿元：`).
+fn starts_named_note(line: &str) -> bool {
+    without_label(line).is_some_and(|rest| {
+        rest.starts_with(|c: char| crate::chars::is_han(c) || matches!(c, '“' | '《' | '【'))
+            && crate::notes::note_term_range(rest, 0..rest.len()).is_some()
+    })
 }
 
 /// `line` after a leading note or item label: `［8］`, `[8]`, `〔8〕`,
@@ -485,29 +564,131 @@ mod tests {
         assert!(!continues(
             "甲乙丙丁。（见第3页）",
             "［8］“两个一批”：指甲和乙。",
-            true
+            true,
+            false
         ));
         assert!(continues(
             "新建幼儿园12所。",
             "②启动实施老旧小区改造工程8000户，",
-            true
+            true,
+            false
         ));
-        assert!(continues("一是加快项目建设。", "二是优化营商环境，", true));
+        assert!(continues(
+            "一是加快项目建设。",
+            "二是优化营商环境，",
+            true,
+            false
+        ));
         // A paragraph of a run that ended at the width: the next stays apart.
         assert!(!continues(
             "新能源产业集群，加快建设。",
             "数字产业集群，加快建设。",
-            true
+            true,
+            false
         ));
         assert!(continues(
             "新能源产业集群，加快建设",
             "。数字产业集群",
+            false,
             false
         ));
-        assert!(continues("坚持质量第", "一、效益优先，推动发展", true));
-        assert!(!continues("不低于4万", "二、稳定和扩大就业", false));
-        assert!(!continues("完成全年目标任务。", "二、今年的工作", false));
-        assert!(!continues("主要做了以下工作：", "（一）加快项目建设", true));
+        assert!(continues(
+            "坚持质量第",
+            "一、效益优先，推动发展",
+            true,
+            false
+        ));
+        assert!(!continues("不低于4万", "二、稳定和扩大就业", false, false));
+        assert!(continues(
+            "规划了“一心、两环”〔",
+            " 3〕的交通网",
+            true,
+            false
+        ));
+        // A cut at the space before a marker.
+        assert!(continues(
+            "企业和“隐形冠军”",
+            " [17]，全年力争",
+            true,
+            false
+        ));
+        assert!(!continues("企业和“隐形冠军”", " [17]乙：丙", true, false));
+        assert!(continues(
+            "企业和“三提升”",
+            " ［12］ 活动，深入",
+            true,
+            false
+        ));
+        assert!(!continues(
+            "企业和“三提升”",
+            " ［12］ 三提升：丙",
+            true,
+            false
+        ));
+        assert!(!continues("企业和“隐形冠军”", "　　新增企业", true, false));
+        // A note lacking its closing stop, then the next note.
+        assert!(!continues(
+            "［4］两稳：稳就业、稳物价工作",
+            "［5］三包一帮：包乡镇、包项目，帮企业",
+            true,
+            false
+        ));
+        assert!(continues("完成投资", "［5］”工程，建成", true, false));
+        assert!(continues("总额达到", "5.2亿元：其中", true, false));
+        assert!(!continues(
+            "完成全年目标任务。",
+            "二、今年的工作",
+            false,
+            false
+        ));
+        assert!(!continues(
+            "主要做了以下工作：",
+            "（一）加快项目建设",
+            true,
+            false
+        ));
+    }
+
+    #[test]
+    fn an_indented_text_goes_on_at_a_flush_line() {
+        // After a full line ending a sentence, a line flush with the margin
+        // is the paragraph's own where paragraphs open with an indent.
+        assert!(continues("，做大做强。", "如：某某研究会。", true, true));
+        assert!(!continues("，做大做强。", "如：某某研究会。", true, false));
+        assert!(!continues("，做大做强。", "　　乙：丙。", true, true));
+        assert!(!continues("，做大做强。", "二、今年的工作", true, true));
+        assert!(!continues(
+            "，做大做强。",
+            "注：①三河共治：治河。",
+            true,
+            true
+        ));
+        assert!(!continues("，做大做强。", "【名词解释】", true, true));
+        assert!(!continues("，做大做强。", "②三河共治：治河。", true, true));
+
+        let paragraph =
+            "过去一年，全县新建学校5所、改造提升幼儿园12所，新增城镇就业3200人，完成年度目标任务。";
+        let mut text = String::from("某县政府工作报告\n");
+        for i in 0..10 {
+            text.push_str("　　");
+            text.push_str(&"同时".repeat(i));
+            text.push_str(paragraph);
+            text.push('\n');
+        }
+        // Wrapped at 25, a paragraph ending right at the width's `。` and
+        // going on with a flush `如：…`.
+        let cut = "　　共性平台：为企业提供技术和信息服务，降低研发风险，弥合科技和经济的断裂，帮助企业升级，做大做强。如：某某研究会。\n";
+        text.push_str(cut);
+        let wrapped = wrap(&text, 25);
+        assert!(wrapped.contains("做大做强。\n如："));
+        let (joined, _) = join_wrapped(wrapped);
+        assert!(joined.contains("做大做强。如："), "{joined}");
+        // Notes set flush in the same text, one ending at the width: the
+        // next is a paragraph of its own (only an indented paragraph's
+        // flush lines are surely its own).
+        let notes = "名词解释\n三河共治：治理河道、整治河岸、防治污染，建好河湖。\n两园联动：产业园和物流园一体发展。\n";
+        let (joined, _) = join_wrapped(wrap(&format!("{text}{notes}"), 25));
+        assert!(joined.contains("建好河湖。\n两园联动："), "{joined}");
     }
 
     #[test]

@@ -320,10 +320,17 @@ fn note_numbering(doc: &Document, sink: &mut Sink) {
                 number: note.number,
                 previous: p.number,
             }),
-            Some(p) if note.number > p.number + 1 => Some(NumberingProblem::Gap {
-                expected: p.number + 1,
-                found: note.number,
-            }),
+            // Numbers skipped here but standing further on are notes put
+            // out of order (⑤ before ④), reported where they stand.
+            Some(p)
+                if note.number > p.number + 1
+                    && !stand_later(doc, &block_starts, index, p.number + 1..note.number) =>
+            {
+                Some(NumberingProblem::Gap {
+                    expected: p.number + 1,
+                    found: note.number,
+                })
+            }
             Some(_) => None,
         };
         if let Some(problem) = problem {
@@ -346,6 +353,23 @@ fn note_numbering(doc: &Document, sink: &mut Sink) {
             previous = Some(note);
         }
     }
+}
+
+/// Whether every number of `skipped` numbers a note after note `index`
+/// in its block.
+fn stand_later(
+    doc: &Document,
+    block_starts: &[usize],
+    index: usize,
+    mut skipped: std::ops::Range<u32>,
+) -> bool {
+    let end = block_starts
+        .iter()
+        .copied()
+        .find(|&s| s > index)
+        .unwrap_or(doc.notes.len());
+    let later = &doc.notes[index + 1..end.max(index + 1)];
+    skipped.all(|n| later.iter().any(|note| note.number == n))
 }
 
 fn marker_order(doc: &Document, sink: &mut Sink) {
