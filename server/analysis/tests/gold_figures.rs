@@ -141,11 +141,18 @@ fn gold() -> Vec<(Gold, String)> {
 }
 
 /// The reports and their places as the readers see them: full-width
-/// figures folded to ASCII (`６．３％` is read as `6.3%`, see
-/// `report_analysis::fold`), in the text and in the tokens copied by eye
-/// alike, so that a token still names the figure printed.
+/// figures folded to ASCII (`６．３％` is read as `6.3%`) and spaces around
+/// figures taken out (`4 个` as `4个`, see `report_analysis::fold`), in the
+/// text and in the tokens copied by eye alike, so that a token still names
+/// the figure printed.
 fn folded(reports: Vec<(Gold, String)>) -> Vec<(Gold, String)> {
-    let fold = |s: &mut String| *s = fold_figures(std::mem::take(s)).0;
+    // A token is folded as it stands in a sentence, not at a line's start
+    // (where a space after a figure is an item's and stays: `4 个` in a
+    // spaced report is the text's `4个`).
+    let fold = |s: &mut String| {
+        let folded = fold_figures(format!("的{s}")).0;
+        *s = folded.strip_prefix('的').unwrap_or(&folded).to_string();
+    };
     reports
         .into_iter()
         .map(|(mut gold, text)| {
