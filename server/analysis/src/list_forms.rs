@@ -2028,8 +2028,12 @@ fn deng_lists(doc: &Document, read: &[usize], out: &mut Vec<CountedList>) {
         let Some(items) = names(text, names_start..at) else {
             continue;
         };
-        // `A、B及C等5座`: the count may be C's alone.
+        // `A、B及C等5座`: the count may be C's alone; so may it be the
+        // last deed's (`改造甲路和新建乙路、丙路等2条`), when more names than
+        // the count would fire.
         if hidden_names(text, &items) > 0
+            || (items.len() > count as usize
+                && crate::lists::counts_the_last_deed(text, &items, count as usize))
             || (count <= 60 && read.binary_search(&count_range.start).is_ok())
         {
             continue;

@@ -1826,6 +1826,12 @@ fn name_lists(
             hidden,
             open,
         };
+        // `改造甲路、乙路和新建丙路、丁路等2条`: a join opening a deed
+        // parts two lists of deeds, and the count may be the last one's;
+        // when that reading holds, a mismatch of the whole is no finding.
+        if list.mismatched() && counts_the_last_deed(text, &list.items, count as usize) {
+            continue;
+        }
         if alone {
             // Open over one name or two: it cannot hold more than its count.
             if list.open && !list.mismatched() {
@@ -1992,6 +1998,26 @@ pub(crate) fn done_not_named(words: &str) -> bool {
     VERBS
         .iter()
         .any(|v| v.chars().count() >= 2 && *v != "达到" && head.contains(v))
+}
+
+/// Whether a `和` (or `与`, `及`) in `name` opens a deed (`乙路和新建丙路`).
+fn joins_a_deed(name: &str) -> bool {
+    join_words_at(name).any(|(i, w)| {
+        let rest = &name[i + w.len()..];
+        VERBS
+            .iter()
+            .any(|v| v.chars().count() >= 2 && rest.starts_with(v))
+    })
+}
+
+/// Whether `count` reads as the count of a list's last deed only, and not
+/// of its names (`改造甲路、乙路和新建丙路、丁路等2条`: 丙路 and 丁路): the
+/// list then has two readings.
+pub(crate) fn counts_the_last_deed(text: &str, items: &[Range<usize>], count: usize) -> bool {
+    items
+        .iter()
+        .rposition(|r| joins_a_deed(&text[r.clone()]))
+        .is_some_and(|k| items.len() - k == count && items.len() != count)
 }
 
 /// `甲路、乙路和丙街、丁街`: a name between two `、` whose `和` (or `与`,

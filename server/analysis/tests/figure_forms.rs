@@ -2151,6 +2151,18 @@ fn a_join_between_two_groups_of_names_of_one_kind() {
     let deeds =
         |count: &str| format!("拓宽东环一路、东环二路和新建南山一路、南山二路等{count}条道路。\n");
     quiet(&deeds("4"));
+    // The count may be the last deed's alone: a second reading that holds.
+    quiet(&deeds("2"));
+    // Wrong for the whole list and for the last deed alike.
+    assert_eq!(
+        codes("拓宽东环一路、东环二路和新建南山一路、南山二路、北山一路等2条道路。\n"),
+        vec![Code::CountMismatch]
+    );
+    // One deed over the whole list is still counted.
+    assert_eq!(
+        codes("新建东环一路、东环二路、南山一路和南山二路等3条道路。\n"),
+        vec![Code::CountMismatch]
+    );
 }
 
 #[test]
