@@ -321,9 +321,15 @@ fn numbers_a_line(before: &str) -> bool {
     let Some(c) = figure.chars().next_back() else {
         return true;
     };
-    matches!(c, '\n' | '\r' | '(' | '（' | '[' | '［' | '〔' | '【') || {
-        let line = figure.rsplit(['\n', '\r']).next().unwrap_or(figure);
-        line.chars().all(crate::chars::is_space)
+    match c {
+        '\n' | '\r' | '(' | '（' | '[' | '［' | '〔' | '【' => true,
+        // Only an indent between the line's start and the figure.
+        c if crate::chars::is_space(c) => figure
+            .chars()
+            .rev()
+            .take_while(|&c| c != '\n' && c != '\r')
+            .all(crate::chars::is_space),
+        _ => false,
     }
 }
 
