@@ -161,8 +161,13 @@ fn read_one(
     };
     // `分别达到41260元，21350元，`: values listed with commas.
     let (values, clause) = bare_values_run_on(doc, values, clause);
-    // `甲、乙均分别新建2个`: `均` says each has the one value.
-    if values.len() == 1 && text[..at].ends_with('均') {
+    // `甲、乙均分别新建2个`: `均` says each has the one value (not the
+    // `均` of `年均分别增长8%`, where a value may have been dropped).
+    let mut before = text[..at].chars().rev();
+    if values.len() == 1
+        && before.next() == Some('均')
+        && !matches!(before.next(), Some('年' | '人' | '平'))
+    {
         return Vec::new();
     }
     let mut out = vec![RespectivelyReading {
