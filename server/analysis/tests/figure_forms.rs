@@ -7858,3 +7858,52 @@ fn a_part_of_no_number_labelled_in_the_note() {
     quiet(&text("一心两廊多点"));
     assert_eq!(codes(&text("一心三廊多点")), vec![Code::SloganCount]);
 }
+
+#[test]
+fn respectively_after_a_name_joined_before_a_counted_list() {
+    // The name before `和` is not among the two counted: three subjects.
+    quiet("老城区和南、北两个新区分别新建学校4所、3所和2所。\n");
+    assert_eq!(
+        codes("甲、乙两个新区分别新建学校4所、3所和2所。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+}
+
+#[test]
+fn respectively_after_jun_gives_each_the_one_value() {
+    quiet("南街道、北街道均分别新建社区书屋2个。\n");
+    assert_eq!(
+        codes("南街道、北街道分别新建社区书屋2个。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+}
+
+#[test]
+fn parts_from_places_of_different_widths_nest() {
+    // Money from outside the province is from outside the city too.
+    quiet("全年引进到位资金180亿元，其中县外资金150亿元、省外资金90亿元。\n");
+    quiet("全年引进到位资金180亿元，其中省内资金120亿元、县外资金110亿元。\n");
+    assert_eq!(
+        codes("全年引进到位资金180亿元，其中县内资金120亿元、省外资金90亿元。\n"),
+        vec![Code::PartsExceedWhole]
+    );
+}
+
+#[test]
+fn new_parts_beside_parts_by_industry_may_overlap() {
+    quiet("全年减税降费36亿元，其中新增减税降费15亿元、工业企业受益24亿元。\n");
+    assert_eq!(
+        codes("全年减税降费36亿元，其中新增减税降费15亿元、延续减税降费24亿元。\n"),
+        vec![Code::PartsExceedWhole]
+    );
+}
+
+#[test]
+fn a_rate_named_before_its_link_qualifying_things_is_no_share_of_them() {
+    quiet("设计产能达产率达到108%的骨干企业有9家。\n");
+    // A rate bounded by 100% is still read by its name.
+    assert_eq!(
+        codes("全县投产率达到104%的新建项目有7个。\n"),
+        vec![Code::RateOutOfRange]
+    );
+}

@@ -376,6 +376,10 @@ fn share_of_things(text: &str, figure: &Figure) -> Option<(usize, String)> {
         || rate_word_before(chars_before(text, figure.span.start, 2))
         // `增速达到150%的企业`: the rate's name before its link.
         || rate_word_before(strip_link(chars_before(text, figure.span.start, 8)))
+        // `达产率达到105%的重点企业`: the value of a rate named before its
+        // link, in a clause qualifying the things; the rate is read by
+        // its name, if at all.
+        || strip_link(chars_before(text, figure.span.start, 8)).ends_with('率')
     {
         return None;
     }

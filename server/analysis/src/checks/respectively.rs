@@ -161,6 +161,15 @@ fn read_one(
     };
     // `分别达到41260元，21350元，`: values listed with commas.
     let (values, clause) = bare_values_run_on(doc, values, clause);
+    // `甲、乙均分别新建2个`: `均` says each has the one value (not the
+    // `均` of `年均分别增长8%`, where a value may have been dropped).
+    let mut before = text[..at].chars().rev();
+    if values.len() == 1
+        && before.next() == Some('均')
+        && !matches!(before.next(), Some('年' | '人' | '平'))
+    {
+        return Vec::new();
+    }
     let mut out = vec![RespectivelyReading {
         at,
         subjects_range: subjects_range.clone(),
@@ -632,6 +641,18 @@ fn names_with_their_count(
     }
     let names = &text[start..count.span.start];
     if !names.ends_with(crate::chars::is_han) || names.contains(['（', '(', '“', '《', '：']) {
+        return None;
+    }
+    // `主城区和东、西两个组团`: a name joined before the listed ones is
+    // not among those counted, so the count says less than the subjects.
+    let first = &names[..names.find('、').unwrap_or(names.len())];
+    let joined_before = ["和", "与", "及"]
+        .iter()
+        .map(|w| first.matches(w).count())
+        .sum::<usize>()
+        > first.matches("普及").count()
+        && !NAMES_HOLDING_AND.iter().any(|n| first.contains(n));
+    if joined_before {
         return None;
     }
     // The counted noun, then a join: a few characters of Chinese before

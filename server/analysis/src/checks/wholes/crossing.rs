@@ -28,6 +28,9 @@ enum Line {
     /// trade (`中高级职称`): each person has both.
     Schooling,
     Rank,
+    /// Whether the things are new this year (`新增减税降费`) beside the
+    /// rest carried on: every kind has some of both.
+    Novelty,
 }
 
 /// Words of a degree held, naming a part by its schooling.
@@ -115,6 +118,9 @@ fn line_of(name: &str, unit: &str) -> Option<Line> {
     if name.starts_with('涉') {
         return Some(Line::Topic);
     }
+    if name.starts_with("新增") {
+        return Some(Line::Novelty);
+    }
     if ORIGINS.iter().any(|w| name.starts_with(w)) {
         return Some(Line::Origin);
     }
@@ -130,13 +136,69 @@ fn line_of(name: &str, unit: &str) -> Option<Line> {
     industry.then_some(Line::Industry)
 }
 
+/// Places of origin by how wide they are, each with the words for
+/// "outside" and "inside" it.
+const SCOPES: &[(usize, &[&str], &[&str])] = &[
+    (
+        0,
+        &["县外", "区外", "外县"],
+        &["县内", "区内", "本县", "本区"],
+    ),
+    (1, &["市外", "外市"], &["市内", "本市"]),
+    (2, &["省外", "外省"], &["省内", "本省"]),
+    (3, &["境外", "国外"], &["境内", "国内"]),
+];
+
+/// How wide the place a part's name opens with is, and whether the part
+/// is of things from outside it.
+fn scoped_origin(name: &str) -> Option<(usize, bool)> {
+    let name = name
+        .trim_start_matches(['，', ',', '：', ':', '、'])
+        .trim_start_matches("其中")
+        .trim_start_matches(['，', ',', '：', ':']);
+    SCOPES.iter().find_map(|&(width, outside, inside)| {
+        if outside.iter().any(|w| name.starts_with(w)) {
+            Some((width, true))
+        } else if inside.iter().any(|w| name.starts_with(w)) {
+            Some((width, false))
+        } else {
+            None
+        }
+    })
+}
+
+/// `其中市外资金260亿元、省外资金210亿元`: origins of places of different
+/// widths nest (money from outside the province is from outside the city
+/// too; so is some from inside the province). Only things from inside a
+/// narrower place and from outside a wider one, or from either side of
+/// one place, are apart.
+fn origins_nest(a: (usize, bool), b: (usize, bool)) -> bool {
+    match (a, b) {
+        ((wa, oa), (wb, ob)) if oa == ob => wa != wb,
+        ((inside, false), (outside, true)) | ((outside, true), (inside, false)) => inside > outside,
+        _ => false,
+    }
+}
+
 /// Whether parts, each its name and unit, may overlap: two of different
 /// lines, a trait (of people, or who runs the things) beside a part of no
-/// line, or two groups or topics.
+/// line, two groups or topics, or origins that nest.
 pub(super) fn may_overlap<'t>(parts: impl IntoIterator<Item = (&'t str, &'t str)>) -> bool {
+    let parts: Vec<(&str, &str)> = parts.into_iter().collect();
+    let origins: Vec<(usize, bool)> = parts
+        .iter()
+        .filter_map(|(name, _)| scoped_origin(name))
+        .collect();
+    if origins
+        .iter()
+        .enumerate()
+        .any(|(k, &a)| origins[k + 1..].iter().any(|&b| origins_nest(a, b)))
+    {
+        return true;
+    }
     let lines: Vec<Option<Line>> = parts
-        .into_iter()
-        .map(|(name, unit)| line_of(name, unit))
+        .iter()
+        .map(|&(name, unit)| line_of(name, unit))
         .collect();
     let a_trait = |l: &Option<Line>| {
         matches!(
@@ -187,5 +249,25 @@ mod tests {
             ("中级以上职称", "人")
         ]));
         assert!(!may_overlap([("其中本科学历", "人"), ("研究生学历", "人")]));
+        assert!(may_overlap([
+            ("其中市外资金", "亿元"),
+            ("省外资金", "亿元")
+        ]));
+        assert!(may_overlap([
+            ("其中省内资金", "亿元"),
+            ("市外资金", "亿元")
+        ]));
+        assert!(!may_overlap([
+            ("其中市内资金", "亿元"),
+            ("省外资金", "亿元")
+        ]));
+        assert!(may_overlap([
+            ("其中新增减税", "亿元"),
+            ("制造业企业受益", "亿元")
+        ]));
+        assert!(!may_overlap([
+            ("其中新增减税", "亿元"),
+            ("延续减税", "亿元")
+        ]));
     }
 }
