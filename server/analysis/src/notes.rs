@@ -58,7 +58,7 @@ pub struct ItemStart {
 }
 
 static DOTTED: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^([0-9０-９]{1,3})[ \t　]*[.．、]").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r"^([0-9０-９]{1,3})(?:[ \t　]*[.．、]|\t)").expect("valid regex"));
 /// Also Markdown's footnote definition `[^1]:`, the colon its separator.
 static BRACKETED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -471,8 +471,9 @@ fn split_term(text: &str, rest: Range<usize>) -> (Option<Range<usize>>, usize) {
                     spaces.0 = i;
                 }
                 // A full-width space is two columns of gap, as two spaces
-                // are: a typeset `术语　解释` (not one before a colon).
-                spaces.1 += if c == '\u{3000}' { 2 } else { 1 };
+                // are: a typeset `术语　解释` (not one before a colon); so
+                // is a tab, a table's cell break (`1\t术语\t解释`).
+                spaces.1 += if matches!(c, '\u{3000}' | '\t') { 2 } else { 1 };
                 let next = after.trim_start_matches(is_space);
                 if spaces.1 >= 2 && !next.is_empty() && !next.starts_with(['：', ':']) {
                     other = Some((spaces.0, i + c.len_utf8()));

@@ -953,6 +953,24 @@ mod tests {
     }
 
     #[test]
+    fn a_glossary_set_as_a_table_makes_a_section() {
+        // A Word table saved as text: a header row, then one row a note,
+        // its cells parted by tabs. Missed, the markers raised
+        // notes-section-missing.
+        let text = "2031年某县政府工作报告\n推进“三河共治”①，实施“两园联动”②。\n名词解释\n序号\t名词\t解释\n1\t三河共治\t治河、治岸、治污。\n2\t两园联动\t产业园和物流园一体发展。\n";
+        let place = place(text).expect("notes");
+        assert_eq!(&text[place.heading.clone()], "名词解释");
+        assert!(text[place.first_item..].starts_with("1\t三河共治"));
+        let doc = crate::Document::parse(text, &crate::Config::default());
+        let terms: Vec<&str> = doc
+            .notes
+            .iter()
+            .filter_map(|n| n.term_range.clone().map(|r| &doc.text[r]))
+            .collect();
+        assert_eq!(terms, ["三河共治", "两园联动"]);
+    }
+
+    #[test]
     fn a_run_without_heading_needs_terms_the_body_uses() {
         let body = "正文一段，推进“三河共治”和“两网融合”，实施“一村一品”计划。\n".repeat(3);
         let notes = "1.“三河共治”：治河、治岸、治污。\n2.“两网融合”：两张网合一。\n3.“一村一品”：每村一个产业。\n";
