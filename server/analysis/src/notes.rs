@@ -985,6 +985,14 @@ mod tests {
         parse_notes(text, &lines, 0, lines.len(), false)
     }
 
+    /// Each note's term and explanation, as read from `text`.
+    fn terms_and_texts(text: &str) -> Vec<(Option<String>, String)> {
+        notes_of(text)
+            .into_iter()
+            .map(|n| (n.term.clone(), n.text(text).to_string()))
+            .collect()
+    }
+
     #[test]
     fn numbering_styles() {
         for (line, number, style) in [
@@ -1134,10 +1142,7 @@ mod tests {
         // Empty paragraphs between a term and its explanation, as a word
         // processor exports them; the last note too.
         let text = "①三河共治\n\n治河、治岸、治污。\n\n②两园联动\n\n产业园和物流园一体发展。\n";
-        let got: Vec<(Option<String>, String)> = notes_of(text)
-            .into_iter()
-            .map(|n| (n.term.clone(), n.text(text).to_string()))
-            .collect();
+        let got = terms_and_texts(text);
         assert_eq!(
             got,
             vec![
@@ -1198,10 +1203,7 @@ mod tests {
     #[test]
     fn a_full_width_space_parts_term_and_explanation() {
         let text = "①三河共治　治河、治岸、治污。\n②两园联动　　产业园和物流园。\n③甲乙　：丙丁。";
-        let got: Vec<(Option<String>, String)> = notes_of(text)
-            .into_iter()
-            .map(|n| (n.term.clone(), n.text(text).to_string()))
-            .collect();
+        let got = terms_and_texts(text);
         assert_eq!(
             got,
             vec![
