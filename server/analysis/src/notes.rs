@@ -985,12 +985,18 @@ mod tests {
         parse_notes(text, &lines, 0, lines.len(), false)
     }
 
-    /// Each note's term and explanation, as read from `text`.
-    fn terms_and_texts(text: &str) -> Vec<(Option<String>, String)> {
-        notes_of(text)
-            .into_iter()
-            .map(|n| (n.term.clone(), n.text(text).to_string()))
-            .collect()
+    /// Asserts each note's term and explanation, as read from `text`.
+    fn assert_terms_and_texts(text: &str, expected: &[(&str, &str)]) {
+        let notes = notes_of(text);
+        let got: Vec<(Option<&str>, &str)> = notes
+            .iter()
+            .map(|n| (n.term.as_deref(), n.text(text)))
+            .collect();
+        let expected: Vec<(Option<&str>, &str)> = expected
+            .iter()
+            .map(|&(term, body)| (Some(term), body))
+            .collect();
+        assert_eq!(got, expected, "{text}");
     }
 
     #[test]
@@ -1142,19 +1148,12 @@ mod tests {
         // Empty paragraphs between a term and its explanation, as a word
         // processor exports them; the last note too.
         let text = "①三河共治\n\n治河、治岸、治污。\n\n②两园联动\n\n产业园和物流园一体发展。\n";
-        let got = terms_and_texts(text);
-        assert_eq!(
-            got,
-            vec![
-                (
-                    Some("三河共治".to_string()),
-                    "治河、治岸、治污。".to_string()
-                ),
-                (
-                    Some("两园联动".to_string()),
-                    "产业园和物流园一体发展。".to_string()
-                ),
-            ]
+        assert_terms_and_texts(
+            text,
+            &[
+                ("三河共治", "治河、治岸、治污。"),
+                ("两园联动", "产业园和物流园一体发展。"),
+            ],
         );
     }
 
@@ -1203,17 +1202,13 @@ mod tests {
     #[test]
     fn a_full_width_space_parts_term_and_explanation() {
         let text = "①三河共治　治河、治岸、治污。\n②两园联动　　产业园和物流园。\n③甲乙　：丙丁。";
-        let got = terms_and_texts(text);
-        assert_eq!(
-            got,
-            vec![
-                (
-                    Some("三河共治".to_string()),
-                    "治河、治岸、治污。".to_string()
-                ),
-                (Some("两园联动".to_string()), "产业园和物流园。".to_string()),
-                (Some("甲乙".to_string()), "丙丁。".to_string()),
-            ]
+        assert_terms_and_texts(
+            text,
+            &[
+                ("三河共治", "治河、治岸、治污。"),
+                ("两园联动", "产业园和物流园。"),
+                ("甲乙", "丙丁。"),
+            ],
         );
     }
 
