@@ -6,7 +6,9 @@
 //! than teach each of them the second form, the model folds the text once:
 //! `０`–`９` become `0`–`9`, `％` becomes `%`, and `．` between two digits
 //! becomes `.`. Text typed on a half-width keyboard ends its sentences with
-//! `.`; the readers end a sentence at `。`, so such a stop becomes `。`.
+//! `.`; the readers end a sentence at `。`, so such a stop becomes `。`,
+//! and its quotes are ASCII (`"三网"`), read as `“三网”` when they pair
+//! (see [`half_width_quotes`]).
 //! Text set with a space on each side of a figure (`总值 1671.9 亿元，增长
 //! 7.5 %`, as PDF exports and some templates print it) has those spaces
 //! taken out, so that a figure reads with its word and its unit as when
@@ -24,7 +26,7 @@ use std::borrow::Cow;
 pub struct Folds {
     /// Full-width figures read as one ASCII byte.
     narrowed: Vec<usize>,
-    /// Half-width full stops read as `。`.
+    /// Half-width full stops read as `。`, half-width quotes as `“”‘’`.
     widened: Vec<usize>,
     /// Where a space was taken out: the offset of the character it stood
     /// before.
@@ -33,7 +35,7 @@ pub struct Folds {
 
 /// Bytes a folded figure took in the source beyond its one byte now (every
 /// folded figure is a 3-byte full-width form), and bytes a widened stop
-/// takes now beyond its one in the source.
+/// or quote takes now beyond its one in the source.
 const WIDENED_BY: usize = 2;
 
 fn count_between(offsets: &[usize], start: usize, end: usize) -> usize {
@@ -140,7 +142,11 @@ impl Folds {
     /// The source's form of the character `c` at folded offset `at`.
     fn source_char(&self, c: char, at: usize) -> char {
         match self.source_width(at) {
-            Some(1) => '.',
+            Some(1) => match c {
+                '“' | '”' => '"',
+                '‘' | '’' => '\'',
+                _ => '.',
+            },
             Some(_) => widened(c),
             None => c,
         }
@@ -197,7 +203,7 @@ fn widened(c: char) -> char {
 /// with none of them is returned as it came, without a copy.
 pub fn fold_figures(text: String) -> (String, Folds) {
     let (text, narrowed) = narrow_figures(text);
-    let (text, narrowed, widened) = widen_stops(text, narrowed);
+    let (text, narrowed, widened) = widen_half_width(text, narrowed);
     let spaces = spaces_to_close(&text);
     if spaces.is_empty() {
         let gaps = Vec::new();
@@ -259,29 +265,91 @@ pub fn figures_spaced(text: &str) -> String {
     out
 }
 
-/// `text` with its half-width full stops widened to `。`, the offsets of
-/// its folded figures moved with them, and where the stops are.
-fn widen_stops(text: String, narrowed: Vec<usize>) -> (String, Vec<usize>, Vec<usize>) {
-    let stops = half_width_stops(&text);
-    if stops.is_empty() {
+/// `text` with its half-width full stops widened to `。` and its paired
+/// half-width quotes to `“”‘’`, the offsets of its folded figures moved
+/// with them, and where the widened characters are.
+fn widen_half_width(text: String, narrowed: Vec<usize>) -> (String, Vec<usize>, Vec<usize>) {
+    let mut wide: Vec<(usize, char)> = half_width_stops(&text)
+        .into_iter()
+        .map(|at| (at, '。'))
+        .collect();
+    let quotes = half_width_quotes(&text);
+    if !quotes.is_empty() {
+        wide.extend(quotes);
+        wide.sort_unstable_by_key(|&(at, _)| at);
+    }
+    if wide.is_empty() {
         return (text, narrowed, Vec::new());
     }
-    let mut out = String::with_capacity(text.len() + WIDENED_BY * stops.len());
+    let mut out = String::with_capacity(text.len() + WIDENED_BY * wide.len());
     let mut copied = 0;
-    let mut widened = Vec::with_capacity(stops.len());
-    for &at in &stops {
+    let mut widened = Vec::with_capacity(wide.len());
+    for &(at, c) in &wide {
         out.push_str(&text[copied..at]);
         widened.push(out.len());
-        out.push('。');
+        out.push(c);
         copied = at + 1;
     }
     out.push_str(&text[copied..]);
-    // A figure after k stops moved by k widenings.
+    // A figure after k widened characters moved by k widenings.
     let narrowed = narrowed
         .into_iter()
-        .map(|f| f + WIDENED_BY * stops.partition_point(|&s| s < f))
+        .map(|f| f + WIDENED_BY * wide.partition_point(|&(s, _)| s < f))
         .collect();
     (out, narrowed, widened)
+}
+
+/// The half-width quotes of `text` that pair in Chinese text, each with
+/// the full-width quote it stands for: on each line (a paragraph), the
+/// `"` (or `'`) in order open and close, when the line holds an even
+/// number of them; a pair is read only in Chinese text: when it quotes
+/// Chinese words (`"三网"`) or stands next to them (`"1+6+13"规划`), not
+/// around English words alone or after a measure in inches. A line with
+/// an odd number is left as typed: which one is unpaired is not known.
+fn half_width_quotes(text: &str) -> Vec<(usize, char)> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    for (quote, open, close) in [(b'"', '“', '”'), (b'\'', '‘', '’')] {
+        // The quotes of the line being read, and where that line ends.
+        let mut line: Vec<usize> = Vec::new();
+        let mut line_end = 0;
+        for at in memchr::memchr_iter(quote, bytes) {
+            if at >= line_end {
+                pair_quotes(text, &line, [open, close], &mut out);
+                line.clear();
+                line_end =
+                    memchr::memchr2(b'\n', b'\r', &bytes[at..]).map_or(bytes.len(), |i| at + i);
+            }
+            line.push(at);
+        }
+        pair_quotes(text, &line, [open, close], &mut out);
+    }
+    out
+}
+
+/// The quotes at `line` (one line's, in order) read as `open` and `close`
+/// in turn, each pair in Chinese text; none when they are odd.
+fn pair_quotes(text: &str, line: &[usize], [open, close]: [char; 2], out: &mut Vec<(usize, char)>) {
+    if line.len() % 2 != 0 {
+        return;
+    }
+    for pair in line.chunks_exact(2) {
+        let chinese =
+            |c: Option<char>| c.is_some_and(|c| crate::chars::is_han(c) || is_cjk_mark(c));
+        if text[pair[0] + 1..pair[1]].chars().any(crate::chars::is_han)
+            || chinese(text[..pair[0]].chars().next_back())
+            || chinese(text[pair[1] + 1..].chars().next())
+        {
+            out.push((pair[0], open));
+            out.push((pair[1], close));
+        }
+    }
+}
+
+/// Chinese punctuation: the CJK marks (`，` is among the full-width forms,
+/// `。`, `、` among the CJK symbols).
+fn is_cjk_mark(c: char) -> bool {
+    matches!(c, '\u{3000}'..='\u{303F}' | '\u{FF00}'..='\u{FFEF}')
 }
 
 /// The offsets of the single spaces in `text` that part a figure from its
@@ -464,6 +532,30 @@ mod tests {
         assert_eq!(folds.source_offset(folded.len()), source.len());
         let stop = folded.find("%。").unwrap() + 1;
         assert_eq!(folds.source_width(stop), Some(1));
+    }
+
+    #[test]
+    fn paired_half_width_quotes_read_as_full_width_and_back() {
+        let source = "推进\"两链\"融合,落实'三个一'和\"五比五不比\".\n\
+                      按\"1+6\"标准,\"Made in\" label\n\"单个\n";
+        let (folded, folds) = fold_figures(source.to_string());
+        assert_eq!(
+            folded,
+            "推进“两链”融合,落实‘三个一’和“五比五不比”。\n\
+             按“1+6”标准,\"Made in\" label\n\"单个\n"
+        );
+        assert_eq!(folds.source_text(&folded, 0..folded.len()), source);
+        let close = folded.find('”').unwrap();
+        assert_eq!(folds.source_width(close), Some(1));
+        assert_eq!(folds.source_offset(close), source.find("\"融合").unwrap());
+        assert_eq!(folds.source_offset(folded.len()), source.len());
+    }
+
+    #[test]
+    fn quotes_of_a_line_with_an_odd_number_stay_as_typed() {
+        let source = "\"甲\"和\"乙\n丙\"丁\"\n";
+        let (folded, _) = fold_figures(source.to_string());
+        assert_eq!(folded, "\"甲\"和\"乙\n丙“丁”\n");
     }
 
     #[test]
