@@ -330,7 +330,7 @@ fn half_width_quotes(text: &str) -> Vec<(usize, char)> {
 /// The quotes at `line` (one line's, in order) read as `open` and `close`
 /// in turn, each pair in Chinese text; none when they are odd.
 fn pair_quotes(text: &str, line: &[usize], [open, close]: [char; 2], out: &mut Vec<(usize, char)>) {
-    if line.len() % 2 != 0 {
+    if !line.len().is_multiple_of(2) {
         return;
     }
     for pair in line.chunks_exact(2) {
