@@ -15,6 +15,10 @@ use report_analysis::{Config, Document};
 #[allow(dead_code)]
 mod docx;
 
+#[path = "../src/docx_numbering.rs"]
+#[allow(dead_code)]
+mod docx_numbering;
+
 const RUN_PROPERTIES: &str = r#"<w:rPr><w:rFonts w:hint="eastAsia" w:ascii="仿宋" w:hAnsi="仿宋" w:eastAsia="仿宋" w:cs="仿宋"/><w:sz w:val="28"/><w:szCs w:val="28"/></w:rPr>"#;
 
 fn escape(text: &str) -> String {

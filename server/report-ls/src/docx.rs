@@ -4,7 +4,9 @@
 //! row, its cells separated by tabs; Word's own footnotes and endnotes
 //! numbered in the order the body refers to them, their reference marks
 //! written `［n］` in the body and the notes listed under `注释` at the end,
-//! so the notes rules see them as they see a typed notes section.
+//! so the notes rules see them as they see a typed notes section; the
+//! labels of Word's automatic numbering (`一、`, `（一）`, `1.`) written
+//! before their paragraphs, as Word shows them (see [`crate::docx_numbering`]).
 
 use std::collections::HashMap;
 use std::fmt;
@@ -12,6 +14,8 @@ use std::io::{Cursor, Read};
 
 use quick_xml::Reader;
 use quick_xml::events::{BytesStart, Event};
+
+use crate::docx_numbering::{Numbering, ParagraphList};
 
 /// The most a part of the archive may expand to: a draft's text is a few
 /// MB; anything far larger is a zip bomb, not a report.
@@ -69,7 +73,15 @@ pub fn read(bytes: &[u8]) -> Result<String, DocxError> {
             }
         }
     }
-    let mut view = Extractor::default();
+    let numbering = part(&mut archive, "word/numbering.xml")?;
+    let styles = match numbering {
+        Some(_) => part(&mut archive, "word/styles.xml")?,
+        None => None,
+    };
+    let mut view = Extractor {
+        numbering: Numbering::read(numbering.as_deref(), styles.as_deref()),
+        ..Extractor::default()
+    };
     view.run(&document)?;
     // Empty paragraphs at the end are layout, not text.
     while view.lines.last().is_some_and(|l| l.trim().is_empty()) {
@@ -172,6 +184,10 @@ struct Extractor {
     outer: Vec<String>,
     /// Footnotes and endnotes in the order the body refers to them.
     references: Vec<(NoteKind, String)>,
+    /// Word's lists, counted as their paragraphs are read.
+    numbering: Numbering,
+    /// The list of the paragraph whose properties are being read.
+    list: ParagraphList,
 }
 
 /// Elements whose content a reader does not see: deleted or moved-away
@@ -185,6 +201,9 @@ const SKIPPED: &[&str] = &[
     "mc:Fallback",
     "w:footnoteRef",
     "w:endnoteRef",
+    // A tracked change's earlier properties (an earlier list, say).
+    "w:pPrChange",
+    "w:rPrChange",
 ];
 
 impl Extractor {
@@ -218,6 +237,7 @@ impl Extractor {
                             self.cells += 1;
                         }
                         "w:txbxContent" => self.outer.push(std::mem::take(&mut self.paragraph)),
+                        "w:p" => self.list = ParagraphList::default(),
                         _ => {}
                     }
                 }
@@ -248,6 +268,7 @@ impl Extractor {
                         }
                         "w:tbl" => self.tables = self.tables.saturating_sub(1),
                         "w:txbxContent" => self.paragraph = self.outer.pop().unwrap_or_default(),
+                        "w:pPr" => self.write_label(),
                         _ => {}
                     }
                 }
@@ -278,6 +299,9 @@ impl Extractor {
                 self.end_paragraph();
             }
             "w:noBreakHyphen" => self.paragraph.push('-'),
+            "w:pStyle" => self.list.style = attribute(e, "w:val"),
+            "w:numId" => self.list.num_id = attribute(e, "w:val"),
+            "w:ilvl" => self.list.level = attribute(e, "w:val").and_then(|l| l.parse().ok()),
             "w:footnoteReference" | "w:endnoteReference" => {
                 let kind = if e.name().as_ref() == "w:footnoteReference" {
                     NoteKind::Footnote
@@ -298,6 +322,18 @@ impl Extractor {
             }
             "w:p" => self.end_paragraph(),
             _ => {}
+        }
+    }
+
+    /// Once a paragraph's properties are read: the label of its list item,
+    /// if it is one.
+    fn write_label(&mut self) {
+        if self.numbering.is_empty() {
+            return;
+        }
+        let list = std::mem::take(&mut self.list);
+        if let Some(label) = self.numbering.label(&list) {
+            self.paragraph.push_str(&label);
         }
     }
 

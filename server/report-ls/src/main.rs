@@ -3,6 +3,7 @@
 
 mod cli;
 mod docx;
+mod docx_numbering;
 mod globs;
 mod lsp;
 mod read;

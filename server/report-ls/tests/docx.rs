@@ -50,16 +50,21 @@ fn draft() -> Vec<u8> {
         "<w:endnotes {W}><w:endnote w:id=\"1\"><w:p><w:r><w:endnoteRef/></w:r>{}</w:p></w:endnote></w:endnotes>",
         run_of("“丙丁机制”：丙和丁两项机制。")
     );
-    let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
-    let options = zip::write::SimpleFileOptions::default()
-        .compression_method(zip::CompressionMethod::Deflated);
-    for (name, content) in [
+    zip_of(&[
         ("[Content_Types].xml", "<Types/>".to_string()),
         ("word/document.xml", document),
         ("word/footnotes.xml", footnotes),
         ("word/endnotes.xml", endnotes),
-    ] {
-        zip.start_file(name, options).expect("start");
+    ])
+}
+
+/// A zip archive of `parts`, named and written as given.
+fn zip_of(parts: &[(&str, String)]) -> Vec<u8> {
+    let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
+    let options = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated);
+    for (name, content) in parts {
+        zip.start_file(*name, options).expect("start");
         zip.write_all(content.as_bytes()).expect("write");
     }
     zip.finish().expect("zip").into_inner()
@@ -122,6 +127,90 @@ fn a_word_draft_reads_as_paragraphs_with_its_footnotes_as_notes() {
         dir.to_str().expect("dir"),
     ]));
     assert_eq!(walked["files"][0]["path"], p);
+}
+
+/// A draft whose headings and notes are Word lists: `一、` on the heading
+/// style, `（一）` below it, and notes numbered `①` by a list of their own.
+fn numbered_draft() -> Vec<u8> {
+    let listed = |num: u32, level: u32, text: &str| {
+        format!(
+            "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"{level}\"/><w:numId w:val=\"{num}\"/></w:numPr></w:pPr>{}</w:p>",
+            run_of(text)
+        )
+    };
+    let body = [
+        format!("<w:p>{}</w:p>", run_of("2031年示例县政府工作报告")),
+        format!("<w:p>{}</w:p>", run_of("各位代表：")),
+        format!(
+            "<w:p><w:pPr><w:pStyle w:val=\"Heading1\"/></w:pPr>{}</w:p>",
+            run_of("过去一年工作回顾")
+        ),
+        listed(1, 1, "稳住经济大盘"),
+        format!(
+            "<w:p>{}</w:p>",
+            run_of("推进“甲乙工程”①建设，落实“丙丁机制”②。")
+        ),
+        listed(1, 1, "办好民生实事"),
+        format!("<w:p>{}</w:p>", run_of("注释")),
+        listed(2, 0, "甲乙工程：甲项目和乙项目。"),
+        listed(2, 0, "丙丁机制：丙和丁两项机制。"),
+    ]
+    .concat();
+    let document = format!("<w:document {W}><w:body>{body}<w:sectPr/></w:body></w:document>");
+    let numbering = format!(
+        "<w:numbering {W}>\
+         <w:abstractNum w:abstractNumId=\"5\">\
+         <w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/><w:numFmt w:val=\"chineseCounting\"/><w:lvlText w:val=\"%1、\"/></w:lvl>\
+         <w:lvl w:ilvl=\"1\"><w:start w:val=\"1\"/><w:numFmt w:val=\"chineseCounting\"/><w:lvlText w:val=\"（%2）\"/></w:lvl>\
+         </w:abstractNum>\
+         <w:abstractNum w:abstractNumId=\"6\">\
+         <w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/><w:numFmt w:val=\"decimalEnclosedCircle\"/><w:lvlText w:val=\"%1\"/></w:lvl>\
+         </w:abstractNum>\
+         <w:num w:numId=\"1\"><w:abstractNumId w:val=\"5\"/></w:num>\
+         <w:num w:numId=\"2\"><w:abstractNumId w:val=\"6\"/></w:num>\
+         </w:numbering>"
+    );
+    let styles = format!(
+        "<w:styles {W}><w:style w:type=\"paragraph\" w:styleId=\"Heading1\"><w:pPr><w:numPr><w:numId w:val=\"1\"/></w:numPr></w:pPr></w:style></w:styles>"
+    );
+    zip_of(&[
+        ("[Content_Types].xml", "<Types/>".to_string()),
+        ("word/document.xml", document),
+        ("word/numbering.xml", numbering),
+        ("word/styles.xml", styles),
+    ])
+}
+
+#[test]
+fn word_list_numbers_are_read_as_printed_labels() {
+    let dir = temp_dir("docx-lists");
+    let path = dir.join("numbered.docx");
+    fs::write(&path, numbered_draft()).expect("write");
+    let p = path.to_str().expect("path");
+
+    let text = run(&["inspect", "--text", p]);
+    assert_eq!(
+        stdout(&text),
+        "2031年示例县政府工作报告\n各位代表：\n一、过去一年工作回顾\n（一）稳住经济大盘\n\
+         推进“甲乙工程”①建设，落实“丙丁机制”②。\n（二）办好民生实事\n注释\n\
+         ①甲乙工程：甲项目和乙项目。\n②丙丁机制：丙和丁两项机制。\n"
+    );
+    // The notes numbered by Word answer the markers typed in the body.
+    let model = json(&run(&["inspect", "--format", "json", p]));
+    let notes: Vec<&str> = model["notes"]
+        .as_array()
+        .expect("notes")
+        .iter()
+        .map(|n| n["term"].as_str().expect("term"))
+        .collect();
+    assert_eq!(notes, ["甲乙工程", "丙丁机制"]);
+    let check = run(&["check", "--format", "json", p]);
+    assert_eq!(
+        json(&check)["files"][0]["diagnostics"],
+        serde_json::json!([]),
+        "{}",
+        stdout(&check)
+    );
 }
 
 #[test]
