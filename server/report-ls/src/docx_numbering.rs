@@ -194,7 +194,7 @@ impl Numbering {
             }
         }
         let here = &levels[level];
-        counts[level] = Some(counts[level].map_or(here.start, |c| c + 1));
+        counts[level] = Some(counts[level].map_or(here.start, |c| c.saturating_add(1)));
         for deeper in &mut counts[level + 1..] {
             *deeper = None;
         }
@@ -243,7 +243,9 @@ fn written(count: u32, format: &str) -> String {
             .filter_map(|d| char::from_u32(d as u32 - '0' as u32 + '０' as u32))
             .collect(),
         "decimalZero" if count < 10 => format!("0{count}"),
-        "lowerLetter" | "upperLetter" => {
+        // Letters and roman numerals as far as lists go; a count past them
+        // (only in a damaged or hostile file) is written in digits.
+        "lowerLetter" | "upperLetter" if (1..=26 * 20).contains(&count) => {
             let letter = char::from(b'a' + ((count.max(1) - 1) % 26) as u8);
             let letter = if format == "upperLetter" {
                 letter.to_ascii_uppercase()
@@ -254,7 +256,7 @@ fn written(count: u32, format: &str) -> String {
                 .to_string()
                 .repeat(((count.max(1) - 1) / 26 + 1) as usize)
         }
-        "lowerRoman" | "upperRoman" => {
+        "lowerRoman" | "upperRoman" if (1..4000).contains(&count) => {
             let roman = roman(count);
             if format == "upperRoman" {
                 roman.to_uppercase()
@@ -421,6 +423,8 @@ mod tests {
         assert_eq!(written(12, "decimalFullWidth"), "１２");
         assert_eq!(written(4, "upperRoman"), "IV");
         assert_eq!(written(28, "lowerLetter"), "bb");
+        assert_eq!(written(u32::MAX, "upperLetter"), u32::MAX.to_string());
+        assert_eq!(written(u32::MAX, "lowerRoman"), u32::MAX.to_string());
     }
 
     #[test]
