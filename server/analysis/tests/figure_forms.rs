@@ -7939,6 +7939,8 @@ fn an_unquoted_slogan_glossed_in_brackets_right_after_it() {
     quiet("今年着力做好四抓（抓甲项建设、抓乙项转型、抓丙项环境等），推动发展。\n");
     quiet("巩固四化（工业化、信息化、城镇化）成果，发展三产（第三产业）。\n");
     quiet("加快第三产业（产业甲、产业乙）发展。\n");
+    // The last part of a slogan of several: the brackets may gloss them all.
+    quiet("建设一核三园（园区甲、园区乙、园区丙、园区丁），推动发展。\n");
 }
 
 #[test]

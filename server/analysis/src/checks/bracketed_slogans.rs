@@ -72,7 +72,15 @@ fn slogan_start(before: &str) -> Option<usize> {
     let joined = previous.is_some_and(|c| {
         chinese_digit(c).is_some() || c.is_ascii_digit() || matches!(c, '第' | '“' | '‘' | '十')
     });
-    (word > 0 && several && !joined).then_some(at)
+    // `一核三园（…）`: the last part of a slogan of several, whose brackets
+    // may gloss every part.
+    let earlier_part = previous
+        .into_iter()
+        .chain(chars.map(|(_, c)| c))
+        .take(MAX_WORD + 1)
+        .take_while(|c| is_han(*c))
+        .any(|c| chinese_digit(c).is_some() || c == '双');
+    (word > 0 && several && !joined && !earlier_part).then_some(at)
 }
 
 /// The words inside the brackets, to the closing one: a plain `、` list
