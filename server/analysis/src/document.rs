@@ -741,7 +741,8 @@ fn scan_line_lists(
 
 /// Slogans defined where they are used, line by line over the whole text
 /// (the notes decide later which of them a note defines instead): only
-/// lines with a quote are read or cached.
+/// lines with a quote, or a bracket that may gloss an unquoted slogan, are
+/// read or cached.
 fn scan_line_slogans(
     text: &str,
     lines: &[Line],
@@ -749,11 +750,16 @@ fn scan_line_slogans(
     cache: &mut ParagraphCache,
 ) -> Vec<LineSlogan> {
     let quote = memchr::memmem::Finder::new("“");
+    let bracket = memchr::memmem::Finder::new("（");
     let mut out = Vec::new();
     let mut memo = SloganMemo::default();
     for line in lines {
         let slice = &text[line.range.clone()];
-        if quote.find(slice.as_bytes()).is_none() {
+        let bytes = slice.as_bytes();
+        if quote.find(bytes).is_none()
+            && bracket.find(bytes).is_none()
+            && memchr::memchr(b'(', bytes).is_none()
+        {
             continue;
         }
         let found = reuse(

@@ -7907,3 +7907,53 @@ fn a_rate_named_before_its_link_qualifying_things_is_no_share_of_them() {
         vec![Code::RateOutOfRange]
     );
 }
+
+/// The slogans read in `text`, with the items listed per part.
+fn slogans_read(text: &str) -> Vec<(String, Vec<usize>)> {
+    let config = Config::default();
+    let doc = Document::parse(format!("{TITLE}{text}"), &config);
+    report_analysis::checks::slogan_readings(&doc)
+        .into_iter()
+        .map(|r| (r.slogan, r.listed))
+        .collect()
+}
+
+#[test]
+fn an_unquoted_slogan_glossed_in_brackets_right_after_it() {
+    // Each slogan's brackets list its items, each opening with its word.
+    let text = "今年着力做好一抓（抓好园区建设）两调（调整种植结构、调整服务方向）\
+                三提升（提升甲项水平、提升乙项水平、提升丙项水平），推动发展。\n";
+    assert_eq!(
+        slogans_read(text),
+        vec![
+            ("两调".to_string(), vec![2]),
+            ("三提升".to_string(), vec![3])
+        ]
+    );
+    quiet(text);
+    assert_eq!(
+        codes("今年着力做好四抓（抓甲项建设、抓乙项转型、抓丙项环境），推动发展。\n"),
+        vec![Code::SloganCount]
+    );
+    // An open list, items not opening with the word, an ordinal: silence.
+    quiet("今年着力做好四抓（抓甲项建设、抓乙项转型、抓丙项环境等），推动发展。\n");
+    quiet("巩固四化（工业化、信息化、城镇化）成果，发展三产（第三产业）。\n");
+    quiet("加快第三产业（产业甲、产业乙）发展。\n");
+    // The last part of a slogan of several: the brackets may gloss them all.
+    quiet("建设一核三园（园区甲、园区乙、园区丙、园区丁），推动发展。\n");
+}
+
+#[test]
+fn a_pair_before_a_slogan_after_another_quoted_pair() {
+    // `、` after the first slogan's closing quote opens the second pair.
+    let text = "实施甲类企业和乙类企业“双倍增”、丙类机构和丁类机构“双提升”计划。\n";
+    assert_eq!(
+        slogans_read(text),
+        vec![
+            ("双倍增".to_string(), vec![2]),
+            ("双提升".to_string(), vec![2])
+        ]
+    );
+    // A pair only confirms: another numeral reads nothing.
+    quiet("实施甲类企业和乙类企业“双倍增”、丙类机构和丁类机构“三提升”计划。\n");
+}

@@ -1,5 +1,6 @@
 //! The rules: each family reads a [`Document`] and returns its findings.
 
+mod bracketed_slogans;
 mod conflicts;
 mod counted_shares;
 mod counts;

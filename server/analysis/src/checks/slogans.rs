@@ -9,6 +9,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use super::Sink;
+use super::bracketed_slogans::bracketed_slogans;
 use super::respelled::{BodyQuotes, respelled};
 use super::section_spelled::section_spelled;
 use super::slogan_subjects::{counted_subjects, subjects_before};
@@ -872,10 +873,11 @@ pub(crate) fn line_slogans_in(line: &str, memo: &mut SloganMemo) -> Vec<LineSlog
             reading,
         });
     }
-    let named: Vec<LineSlogan> = codes
+    let mut named: Vec<LineSlogan> = codes
         .into_iter()
         .filter_map(|(open, inner)| code_named_after(line, open, inner, &out))
         .collect();
+    named.extend(bracketed_slogans(line));
     if !named.is_empty() {
         out.extend(named);
         out.sort_by_key(|s| s.open);
@@ -1738,7 +1740,13 @@ fn pair_before(
         return None;
     }
     let start = clause_start_before(line, open)?;
+    // `甲和乙“双X”、丙和丁“双Y”`: a `、` after the closing quote of the
+    // slogan before parts its clause from this one.
     let list = &line[start..open];
+    let list = match line[..start].ends_with('”') {
+        true => list.strip_prefix('、').unwrap_or(list),
+        false => list,
+    };
     if list.contains(['的', '等', '（', '(', '《']) {
         return None;
     }
@@ -1757,7 +1765,7 @@ fn pair_before(
     };
     let names = first.iter().chain(second);
     let paired = first.len() == second.len() && names.enumerate().all(|(k, n)| fits(k, n));
-    paired.then_some((start..open, SloganCount::Holds))
+    paired.then_some((open - list.len()..open, SloganCount::Holds))
 }
 
 /// The most characters before a slogan read back for the list it sums up
