@@ -4357,7 +4357,7 @@ fn bare_names(
         limit -= 1;
     }
     let clause_end = text[count_end..limit]
-        .find(['，', '。', '；', '：', '\n', ';'])
+        .find(['，', '。', '；', '：', '\n', ';', ',', ':'])
         .map_or(limit, |p| count_end + p);
     // A figure after a `和` that follows the counted words belongs to a
     // second group (`甲、乙4家X和丙、丁3家Y`); one after a verb of change
