@@ -1476,6 +1476,21 @@ fn a_long_lead_or_ascii_commas_still_read_their_counts() {
 }
 
 #[test]
+fn names_counted_by_a_quoted_character_they_carry() {
+    // `N个“一”`: the quoted character after the count is what each name
+    // carries; a `和` after the count opens a second group.
+    let note = |first: &str| {
+        format!(
+            "“双四”模式：一门、一窗、一号、一单{first}“一”和马上办、网上办、就近办、帮你办4个“办”的合称。\n"
+        )
+    };
+    quiet(&note("4个"));
+    assert_eq!(codes(&note("5个")), vec![Code::CountMismatch]);
+    // A name without the character: not a list of it.
+    quiet("推行一门、一窗、通办4个“一”。\n");
+}
+
+#[test]
 fn names_counted_after_a_verb_or_joined_or_lettered() {
     // The names after `划定的` are the counted ones.
     quiet("在甲镇、乙镇划定的东环线、西环线、南环线三条绿道全部贯通。\n");
