@@ -1113,9 +1113,21 @@ fn earlier_cue(line: &str, last: Range<usize>) -> Option<LeadCue> {
     static DEEDS: LazyLock<memchr::memmem::Finder<'static>> =
         LazyLock::new(|| memchr::memmem::Finder::new("实事"));
     let below = last.len() <= 40 * 3 && BELOW.find(line[last.clone()].as_bytes()).is_some();
-    if !below && line.len() > 100 * 3 {
-        return None;
-    }
+    // A long line may still close with its lead (`…，坚定不移抓好八方面
+    // 工作，奋力跑出加速度。`): only its clause before the last is searched.
+    let searched = if !below && line.len() > 100 * 3 {
+        let before = line[..last.start].trim_end_matches(['，', ',']);
+        if before.len() == last.start {
+            return None;
+        }
+        let clause = last_clause(line, 0..before.len());
+        if clause.len() > 40 * 3 || ASPECT.find(line[clause.clone()].as_bytes()).is_none() {
+            return None;
+        }
+        clause
+    } else {
+        0..line.len()
+    };
     // `征集了10件民生实事并坚决完成，…！`: the count of 实事, when the
     // line states one.
     if !below && DEEDS.find(line.as_bytes()).is_some() {
@@ -1154,12 +1166,12 @@ fn earlier_cue(line: &str, last: Range<usize>) -> Option<LeadCue> {
         }
         before.len()
     } else {
-        let counts = counts_in(line, 0..line.len());
+        let counts = counts_in(line, searched);
         let [(_, range)] = counts.as_slice() else {
             return None;
         };
-        // `七个方面工作，` or `七个方面的工作，`.
-        let noun = ["工作", "的工作"]
+        // `七个方面工作，`, `七个方面的工作，` or `八个方面重点任务，`.
+        let noun = ["工作", "的工作", "重点工作", "重点任务", "的重点任务"]
             .iter()
             .find(|w| line[range.end..].starts_with(*w))
             .map_or(0, |w| w.len());

@@ -4252,6 +4252,17 @@ fn bare_names(
             .then(|| text.len() - counted.len() + "类别".len())
     };
     let kinds = kinds_end.is_some_and(|end| count_at(text, end).is_some());
+    // `一门、一窗、一网3个“一”`: one quoted character after the count,
+    // which every name must carry, is what the count counts.
+    let carried = (!quoted_count)
+        .then(|| text[count_end..].strip_prefix('“'))
+        .flatten()
+        .and_then(|q| {
+            let mut chars = q.chars();
+            let c = chars.next()?;
+            (crate::chars::is_han(c) && chars.as_str().starts_with('”')).then_some(c)
+        });
+    let ones = ones || carried.is_some();
     if (noun.chars().count() < 2 && !aspects && !parties && !level && !places && !ones && !kinds)
         || crate::list_forms::AMOUNTS
             .iter()
@@ -4340,7 +4351,11 @@ fn bare_names(
         .iter()
         .map(|r| unqualified(text[r.clone()].trim()))
         .collect();
-    if ones && !words.iter().all(|w| w.starts_with('一')) {
+    let carries = |w: &&str| match carried {
+        Some(c) => w.contains(c),
+        None => w.starts_with('一'),
+    };
+    if ones && !words.iter().all(carries) {
         return None;
     }
     // `六、守好…`: a heading's number is no name.
@@ -4357,7 +4372,7 @@ fn bare_names(
         limit -= 1;
     }
     let clause_end = text[count_end..limit]
-        .find(['，', '。', '；', '：', '\n', ';'])
+        .find(['，', '。', '；', '：', '\n', ';', ',', ':'])
         .map_or(limit, |p| count_end + p);
     // A figure after a `和` that follows the counted words belongs to a
     // second group (`甲、乙4家X和丙、丁3家Y`); one after a verb of change

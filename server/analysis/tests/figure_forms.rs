@@ -1435,6 +1435,62 @@ fn counts_defined_part_by_part_or_led_from_an_earlier_clause() {
 }
 
 #[test]
+fn a_long_lead_or_ascii_commas_still_read_their_counts() {
+    let lead = |first: &str| {
+        format!(
+            "{first}\n（一）聚力甲业升级，在做强链条上攻坚突破。\n（二）聚力乙地联动，在补齐短板上攻坚突破。\n（三）聚力丙类民生，在兜牢底线上攻坚突破。\n"
+        )
+    };
+    // A count of 方面 with 重点任务 after it, more clauses following.
+    quiet(&lead(
+        "今年我们将聚力三个方面重点任务，精准施策，全力以赴攻坚突破。",
+    ));
+    assert_eq!(
+        codes(&lead(
+            "今年我们将聚力四个方面重点任务，精准施策，全力以赴攻坚突破。"
+        )),
+        vec![Code::CountMismatch]
+    );
+    // A lead line past a hundred characters: its clause before the last.
+    let long = |count: &str| {
+        lead(&format!(
+            "新的一年，我们将以更实的作风推动发展，以更细的举措回应期盼。在工作安排上，统筹推进稳增长、调结构、惠民生、防风险各项任务，把上级部署和本地实际结合起来，把当前急需和长远谋划衔接起来，着力抓好{count}工作，努力交出满意答卷。"
+        ))
+    };
+    quiet(&long("三方面"));
+    assert_eq!(codes(&long("四方面")), vec![Code::CountMismatch]);
+    // The long line's count in an earlier clause is no lead.
+    quiet(&lead(
+        "新的一年，我们将以更实的作风推动发展，以更细的举措回应期盼。在工作安排上，着力抓好四方面工作，统筹推进稳增长、调结构、惠民生、防风险各项任务，把上级部署和本地实际结合起来，把当前急需和长远谋划衔接起来，努力交出满意答卷。",
+    ));
+    // Names before their count in a text written with ASCII commas: the
+    // comma closes the clause, a figure after it is no part of the list.
+    let names = |count: &str| {
+        format!("持续巩固成果,东湖镇、西岭镇、南坪镇{count}乡镇完成整治,120户群众受益。\n")
+    };
+    quiet(&names("3个"));
+    assert_eq!(codes(&names("4个")), vec![Code::CountMismatch]);
+    // A figure after the counted words in the same clause: the names may
+    // hold the counted things, the count is not read.
+    quiet("持续巩固成果,东湖镇、西岭镇、南坪镇2个乡镇30个村完成整治,120户群众受益。\n");
+}
+
+#[test]
+fn names_counted_by_a_quoted_character_they_carry() {
+    // `N个“一”`: the quoted character after the count is what each name
+    // carries; a `和` after the count opens a second group.
+    let note = |first: &str| {
+        format!(
+            "“双四”模式：一门、一窗、一号、一单{first}“一”和马上办、网上办、就近办、帮你办4个“办”的合称。\n"
+        )
+    };
+    quiet(&note("4个"));
+    assert_eq!(codes(&note("5个")), vec![Code::CountMismatch]);
+    // A name without the character: not a list of it.
+    quiet("推行一门、一窗、通办4个“一”。\n");
+}
+
+#[test]
 fn names_counted_after_a_verb_or_joined_or_lettered() {
     // The names after `划定的` are the counted ones.
     quiet("在甲镇、乙镇划定的东环线、西环线、南环线三条绿道全部贯通。\n");

@@ -710,7 +710,7 @@ fn figures_against_the_gold() {
     // (twelve national reports) joined, over 263.
     let floors: [(&str, f64, f64); 8] = [
         // (kind, reading recall %, mutation recall %)
-        ("count", 88.0, 81.4),
+        ("count", 88.1, 81.7),
         ("part", 86.2, 88.5),
         ("respectively", 97.4, 96.3),
         ("growth", 85.5, 86.0),
