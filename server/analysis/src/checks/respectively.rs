@@ -514,7 +514,10 @@ fn subjects(
         let breakdown = text[previous.clone()]
             .trim_start_matches(crate::chars::is_space)
             .starts_with("其中");
-        return Some((range, (run, run + usize::from(breakdown))));
+        // `面积达到12万亩，年产X吨、产值Y亿元，分别增长…`: levels of one
+        // figure each in the clauses before the list may be subjects too.
+        let leading = single_levels_before(doc, previous.start);
+        return Some((range, (run, run + usize::from(breakdown) + leading)));
     }
     if let Some(subjects) = names_sharing_a_rate(text, previous.clone(), figures) {
         return Some((range, subjects));
@@ -835,6 +838,36 @@ fn one_figure_clauses(doc: &Document, last: Range<usize>) -> Option<(usize, usiz
         clause = clause_range(text, clause.start - before.len_utf8());
     }
     (run >= 2).then_some((start, run, led))
+}
+
+/// How many clauses right before the one at `clause_start`, back through
+/// commas, each name one level (no share, no list): subjects a `分别`
+/// after a list may reach back to. Stops at a clause of another form.
+fn single_levels_before(doc: &Document, clause_start: usize) -> usize {
+    let text = &doc.text;
+    let mut start = clause_start;
+    let mut count = 0;
+    for _ in 0..4 {
+        let Some(before) = text[..start].chars().next_back() else {
+            break;
+        };
+        if !matches!(before, '，' | ',') {
+            break;
+        }
+        let clause = clause_range(text, start - before.len_utf8());
+        let words = &text[clause.clone()];
+        let figures: Vec<_> = figures_in(doc, &clause)
+            .iter()
+            .filter(|f| f.kind != FigureKind::Duration)
+            .collect();
+        let one_level = matches!(figures.as_slice(), [one] if one.kind != FigureKind::Percent);
+        if !one_level || words.contains(['、', '和', '与', '（', '(', '“']) {
+            break;
+        }
+        count += 1;
+        start = clause.start;
+    }
+    count
 }
 
 /// Whether `s` leaves a quote open (`“来此必做的`).
