@@ -1485,7 +1485,9 @@ fn lines_going_on(doc: &Document, k: usize) -> &[crate::markers::Enumeration] {
         // Only the line break and the next line's indent stand between.
         if *next_number != number + 1
             || !between.contains('\n')
-            || !between.chars().all(|c| is_space(c) || matches!(c, '\n' | '\r'))
+            || !between
+                .chars()
+                .all(|c| is_space(c) || matches!(c, '\n' | '\r'))
         {
             break;
         }

@@ -7927,7 +7927,9 @@ fn respectively_after_a_list_may_reach_back_to_single_levels_before_it() {
     quiet("果园面积达到8万亩，年产鲜果6200吨、销售收入9亿元，分别比上年增长4.1%、6.3%、9.8%。\n");
     // Four rates are still one too many.
     assert_eq!(
-        codes("果园面积达到8万亩，年产鲜果6200吨、销售收入9亿元，分别比上年增长4.1%、6.3%、9.8%、2.2%。\n"),
+        codes(
+            "果园面积达到8万亩，年产鲜果6200吨、销售收入9亿元，分别比上年增长4.1%、6.3%、9.8%、2.2%。\n"
+        ),
         vec![Code::RespectivelyMismatch]
     );
 }
