@@ -11,6 +11,9 @@ use crate::diagnostic::{Change, Finding};
 use crate::document::Document;
 use crate::figures::{Figure, FigureKind};
 
+/// A rate that cannot follow, its finding and the level it grew to.
+pub(super) type Misfit<'d> = (&'d Figure, Finding, &'d Figure);
+
 /// Words comparing with the year before (or the year's start, for a
 /// stock), before the verb of the amount.
 const BASES: &[&str] = &[
@@ -41,7 +44,7 @@ const RATE_LINKS: &[&str] = &[
 /// cannot follow from them: (the rate, the finding, the level). Levels
 /// listed one per subject (`分别达到A、B，比上年分别增加C、D，分别增长X、Y`)
 /// are read place by place, as many of each (two to five).
-pub(super) fn misfits(doc: &Document) -> Vec<(&Figure, Finding, &Figure)> {
+pub(super) fn misfits(doc: &Document) -> Vec<Misfit<'_>> {
     let text = &doc.text;
     let figures = &doc.figures;
     let mut out = Vec::new();
@@ -61,11 +64,7 @@ pub(super) fn misfits(doc: &Document) -> Vec<(&Figure, Finding, &Figure)> {
 
 /// The `n` levels from `figures[i]`, then as many amounts and rates: each
 /// place's finding, if any; `None` when the figures are not of the form.
-fn read_places(
-    doc: &Document,
-    i: usize,
-    n: usize,
-) -> Option<Vec<Option<(&Figure, Finding, &Figure)>>> {
+fn read_places(doc: &Document, i: usize, n: usize) -> Option<Vec<Option<Misfit<'_>>>> {
     let text = &doc.text;
     let figures = &doc.figures;
     if n > 5 {
