@@ -275,6 +275,9 @@ fn continued(
     if in_clause && !opens_with_a_change(lead) {
         return None;
     }
+    // `2025年比2024年增长X`: a clause opening with a year of its own is
+    // that year's change, not one for each subject.
+    let own_year = lead.starts_with(|c: char| c.is_ascii_digit());
     // `较2020年增长`: a year in the base says nothing of the values.
     let lead = without_years(&lead.replace(['“', '”'], ""));
     // A verb of a few words, or a share of a whole (`占全省比重`); a
@@ -290,6 +293,7 @@ fn continued(
     // multiple (`是上年的1.2倍`), not a sum (`合计`): each changed alike,
     // or a value dropped; told as a note, like one value after `分别`.
     let one_change = values.len() == 1
+        && !own_year
         && settled(first.subjects, first.values.len()).0 >= 2
         // The verb opens the clause: one naming a subject of its own first
         // (`贸易顺差增加1.2亿元`) speaks of that one.
