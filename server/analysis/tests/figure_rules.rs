@@ -283,6 +283,16 @@ fn growth_mismatch_level_then_amount_added_then_rate() {
         ),
         vec![Code::GrowthMismatch]
     );
+    // A stock against the last year's end.
+    quiet(
+        "城乡居民储蓄存款余额分别为84亿元、46亿元，比上年末分别增加7亿元、4亿元，分别增长9.1%、9.5%。\n",
+    );
+    assert_eq!(
+        codes(
+            "城乡居民储蓄存款余额分别为84亿元、46亿元，比上年末分别增加7亿元、4亿元，分别增长9.1%、12.5%。\n"
+        ),
+        vec![Code::GrowthMismatch]
+    );
 }
 
 #[test]

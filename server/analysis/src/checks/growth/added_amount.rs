@@ -14,9 +14,12 @@ use crate::figures::{Figure, FigureKind};
 /// A rate that cannot follow, its finding and the level it grew to.
 pub(super) type Misfit<'d> = (&'d Figure, Finding, &'d Figure);
 
-/// Words comparing with the year before (or the year's start, for a
-/// stock), before the verb of the amount.
+/// Words comparing with the year before (or the year's start or the last
+/// year's end, for a stock), before the verb of the amount.
 const BASES: &[&str] = &[
+    // (Before `比上年`, which it starts with.)
+    "比上年末",
+    "较上年末",
     "比上年",
     "较上年",
     "比去年",
