@@ -1384,10 +1384,17 @@ pub(crate) fn super_floor(text: &str, mut at: usize) -> usize {
 
 fn enumeration_lists(doc: &Document, out: &mut Vec<CountedList>) {
     let text = &doc.text;
-    for e in &doc.enumerations {
+    // Runs read as the lines that go on a list above, not lists of their own.
+    let mut continued = 0;
+    for (k, e) in doc.enumerations.iter().enumerate() {
+        if k < continued {
+            continue;
+        }
         let Some((_, first)) = e.items.first() else {
             continue;
         };
+        let next_lines = lines_going_on(doc, k);
+        continued = k + 1 + next_lines.len();
         if doc.notes_sections().any(|n| n.range.contains(&first.start)) {
             continue;
         }
@@ -1448,6 +1455,11 @@ fn enumeration_lists(doc: &Document, out: &mut Vec<CountedList>) {
             .filter(|items| items.len() > e.items.len())
             .unwrap_or_else(|| e.items.iter().map(|(_, r)| r.clone()).collect());
         items.extend(lost);
+        items.extend(
+            next_lines
+                .iter()
+                .flat_map(|n| n.items.iter().map(|(_, r)| r.clone())),
+        );
         out.push(CountedList::shown(
             ListSource::Enumeration,
             *count,
@@ -1455,6 +1467,33 @@ fn enumeration_lists(doc: &Document, out: &mut Vec<CountedList>) {
             items,
         ));
     }
+}
+
+/// `办好三件实事：\n①甲；\n②乙；\n③丙。`: the circled runs after the one
+/// at `k` that each open the very next line with the number after the
+/// last one, so that one item a line goes on one list.
+fn lines_going_on(doc: &Document, k: usize) -> &[crate::markers::Enumeration] {
+    let text = &doc.text;
+    let runs = &doc.enumerations;
+    let mut end = k + 1;
+    while let (Some(last), Some(next)) = (runs.get(end - 1), runs.get(end)) {
+        let (Some((number, _)), Some((next_number, at))) = (last.items.last(), next.items.first())
+        else {
+            break;
+        };
+        let between = text.get(last.paragraph.end..at.start).unwrap_or("。");
+        // Only the line break and the next line's indent stand between.
+        if *next_number != number + 1
+            || !between.contains('\n')
+            || !between
+                .chars()
+                .all(|c| is_space(c) || matches!(c, '\n' | '\r'))
+        {
+            break;
+        }
+        end += 1;
+    }
+    &runs[k + 1..end]
 }
 
 /// `梳理形成15件民生实事。我们将…！①…`: when the sentence before a circled

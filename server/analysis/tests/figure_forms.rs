@@ -8013,3 +8013,29 @@ fn a_pair_before_a_slogan_after_another_quoted_pair() {
     // A pair only confirms: another numeral reads nothing.
     quiet("实施甲类企业和乙类企业“双倍增”、丙类机构和丁类机构“三提升”计划。\n");
 }
+
+#[test]
+fn circled_items_one_a_line_go_on_one_list() {
+    // One circled number opening each line: the lines go on the run the
+    // count's line opens, however many paragraphs they make.
+    quiet("全年办好三件实事：\n①新建社区书屋；\n②改造背街小巷；\n③增设公交站点。\n");
+    quiet("全年办好三件实事：①新建社区书屋；\n\n②改造背街小巷；\n\n③增设公交站点。\n");
+    assert_eq!(
+        codes("全年办好四件实事：\n①新建社区书屋；\n②改造背街小巷；\n③增设公交站点。\n"),
+        vec![Code::CountMismatch]
+    );
+}
+
+#[test]
+fn respectively_after_a_list_may_reach_back_to_single_levels_before_it() {
+    // The clause before the listed levels names a level of its own: three
+    // subjects may stand before the three rates.
+    quiet("果园面积达到8万亩，年产鲜果6200吨、销售收入9亿元，分别比上年增长4.1%、6.3%、9.8%。\n");
+    // Four rates are still one too many.
+    assert_eq!(
+        codes(
+            "果园面积达到8万亩，年产鲜果6200吨、销售收入9亿元，分别比上年增长4.1%、6.3%、9.8%、2.2%。\n"
+        ),
+        vec![Code::RespectivelyMismatch]
+    );
+}

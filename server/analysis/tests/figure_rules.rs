@@ -251,6 +251,51 @@ fn growth_mismatch_amount_added_to_a_level_printed_before() {
 }
 
 #[test]
+fn growth_mismatch_level_then_amount_added_then_rate() {
+    // The base is the level less the amount: 2.4 / (40.4 − 2.4) = 6.3%.
+    quiet("全县税收收入40.4亿元，比上年增加2.4亿元，增长6.3%。\n");
+    quiet("粮食总产量18.5万吨，较上年减产0.5万吨，下降2.6%。\n");
+    let got = figure_findings("全县税收收入40.4亿元，比上年增加2.4亿元，增长8.3%。\n");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(
+        (got[0].0, got[0].1.as_str()),
+        (Code::GrowthMismatch, "8.3%")
+    );
+    assert_eq!(
+        codes("粮食总产量18.5万吨，较上年减产0.5万吨，下降4.6%。\n"),
+        vec![Code::GrowthMismatch]
+    );
+    // Volumes and output values grow at comparable prices; a basis said
+    // otherwise; a change of the change (`多增`): no reading.
+    quiet("地区生产总值240亿元，比上年增加12亿元，增长8.3%。\n");
+    quiet("规上工业产值240亿元，比上年增加12亿元，增长8.3%。\n");
+    quiet("税收收入40.4亿元，比上年增加2.4亿元，同口径增长8.3%。\n");
+    quiet("各项贷款新增40.4亿元，比上年多增2.4亿元，增长8.3%。\n");
+    // A thousands separator written as a comma: the level is not sure.
+    quiet("商品零售总额1，240亿元，比上年增加120亿元，增长10.7%。\n");
+    // Levels listed one per subject, read place by place.
+    quiet(
+        "城乡居民人均可支配收入分别达到38600元、19500元，比上年分别增加1600元、1250元，分别增长4.3%、6.8%。\n",
+    );
+    assert_eq!(
+        codes(
+            "城乡居民人均可支配收入分别达到38600元、19500元，比上年分别增加1600元、1250元，分别增长6.3%、6.8%。\n"
+        ),
+        vec![Code::GrowthMismatch]
+    );
+    // A stock against the last year's end.
+    quiet(
+        "城乡居民储蓄存款余额分别为84亿元、46亿元，比上年末分别增加7亿元、4亿元，分别增长9.1%、9.5%。\n",
+    );
+    assert_eq!(
+        codes(
+            "城乡居民储蓄存款余额分别为84亿元、46亿元，比上年末分别增加7亿元、4亿元，分别增长9.1%、12.5%。\n"
+        ),
+        vec![Code::GrowthMismatch]
+    );
+}
+
+#[test]
 fn slogan_count_reads_the_list_inside_a_framed_note() {
     // A lead before the list and commentary after it.
     let framed = |slogan: &str| {
@@ -576,6 +621,9 @@ fn respectively_mismatch_reads_units_joins_and_leads() {
         severities("城镇和农村居民收入分别增长6%。\n"),
         vec![(Code::RespectivelyMismatch, Severity::Info)]
     );
+    // A clause after the values that opens with a year of its own speaks
+    // of that year only: no rate dropped for the other.
+    quiet("2029年、2030年全县税收收入分别为8.2亿元、8.7亿元，2030年比2029年增长6.1%。\n");
 }
 
 #[test]

@@ -12,6 +12,7 @@
 //! context is trusted only to a year either way. Levels listed one per
 //! subject (`分别由A、B增加到C、D，年均分别增长X、Y`) are read place by place.
 
+mod added_amount;
 mod base_after;
 
 use std::collections::HashMap;
@@ -876,6 +877,14 @@ pub(super) fn check(doc: &Document, sink: &mut Sink) {
                 sink.push(change.span.clone(), finding, related);
             }
         }
+    }
+    for (rate, finding, level) in added_amount::misfits(doc) {
+        let related = vec![Related {
+            file: None,
+            range: level.span.clone(),
+            kind: RelatedKind::FromLevel,
+        }];
+        sink.push(rate.span.clone(), finding, related);
     }
 }
 

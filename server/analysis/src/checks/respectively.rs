@@ -275,6 +275,9 @@ fn continued(
     if in_clause && !opens_with_a_change(lead) {
         return None;
     }
+    // `2025年比2024年增长X`: a clause opening with a year of its own is
+    // that year's change, not one for each subject.
+    let own_year = lead.starts_with(|c: char| c.is_ascii_digit());
     // `较2020年增长`: a year in the base says nothing of the values.
     let lead = without_years(&lead.replace(['“', '”'], ""));
     // A verb of a few words, or a share of a whole (`占全省比重`); a
@@ -290,6 +293,7 @@ fn continued(
     // multiple (`是上年的1.2倍`), not a sum (`合计`): each changed alike,
     // or a value dropped; told as a note, like one value after `分别`.
     let one_change = values.len() == 1
+        && !own_year
         && settled(first.subjects, first.values.len()).0 >= 2
         // The verb opens the clause: one naming a subject of its own first
         // (`贸易顺差增加1.2亿元`) speaks of that one.
@@ -514,7 +518,10 @@ fn subjects(
         let breakdown = text[previous.clone()]
             .trim_start_matches(crate::chars::is_space)
             .starts_with("其中");
-        return Some((range, (run, run + usize::from(breakdown))));
+        // `面积达到12万亩，年产X吨、产值Y亿元，分别增长…`: levels of one
+        // figure each in the clauses before the list may be subjects too.
+        let leading = single_levels_before(doc, previous.start);
+        return Some((range, (run, run + usize::from(breakdown) + leading)));
     }
     if let Some(subjects) = names_sharing_a_rate(text, previous.clone(), figures) {
         return Some((range, subjects));
@@ -835,6 +842,36 @@ fn one_figure_clauses(doc: &Document, last: Range<usize>) -> Option<(usize, usiz
         clause = clause_range(text, clause.start - before.len_utf8());
     }
     (run >= 2).then_some((start, run, led))
+}
+
+/// How many clauses right before the one at `clause_start`, back through
+/// commas, each name one level (no share, no list): subjects a `分别`
+/// after a list may reach back to. Stops at a clause of another form.
+fn single_levels_before(doc: &Document, clause_start: usize) -> usize {
+    let text = &doc.text;
+    let mut start = clause_start;
+    let mut count = 0;
+    for _ in 0..4 {
+        let Some(before) = text[..start].chars().next_back() else {
+            break;
+        };
+        if !matches!(before, '，' | ',') {
+            break;
+        }
+        let clause = clause_range(text, start - before.len_utf8());
+        let words = &text[clause.clone()];
+        let figures: Vec<_> = figures_in(doc, &clause)
+            .iter()
+            .filter(|f| f.kind != FigureKind::Duration)
+            .collect();
+        let one_level = matches!(figures.as_slice(), [one] if one.kind != FigureKind::Percent);
+        if !one_level || words.contains(['、', '和', '与', '（', '(', '“']) {
+            break;
+        }
+        count += 1;
+        start = clause.start;
+    }
+    count
 }
 
 /// Whether `s` leaves a quote open (`“来此必做的`).
