@@ -611,3 +611,20 @@ fn a_count_in_a_status_right_after_its_whole_with_no_break() {
     // A count of other things after the whole's words: no part.
     quiet("示范区覆盖3个县12个乡镇，带动农户增收。\n");
 }
+
+#[test]
+fn a_count_in_a_status_may_name_its_things_in_brackets() {
+    // `1项（甲工程）因故缓建`: the bracket names what the bare count counts;
+    // the status, or its cause, follows it, and the clauses run on.
+    let text = |last: &str| {
+        format!(
+            "年初确定的12项便民工程，3项全部完成，6项正在建设，1项（东环路延伸工程）因规划调整暂缓实施，{last}项（北区学校、西区医院）未达到进度要求。\n"
+        )
+    };
+    quiet(&text("2"));
+    assert_eq!(codes(&text("15")), vec![Code::PartExceedsWhole]);
+    // A bracket that is no name (a sentence of its own, too long) ends them.
+    quiet(
+        "年初确定的12项便民工程，3项全部完成，1项（因上级规划调整，东环路延伸工程的线位需重新论证并报请省级部门批准后再行实施）暂缓实施，15项未达到进度要求。\n",
+    );
+}

@@ -182,7 +182,11 @@ pub fn growth_readings(doc: &Document) -> Vec<GrowthReading<'_>> {
         let Some(mut change) = figures.get(i + 2) else {
             continue;
         };
-        if from.unit != to.unit || !starts_from(text, from) {
+        if from.unit != to.unit {
+            continue;
+        }
+        let dated = dated_levels(text, from, to);
+        if !dated && !starts_from(text, from) {
             continue;
         }
         // `，五年年均增长X%`: the years stated before the rate.
@@ -202,7 +206,7 @@ pub fn growth_readings(doc: &Document) -> Vec<GrowthReading<'_>> {
         if !TO_WORDS.iter().any(|w| between.ends_with(w)) || between.chars().count() > 12 {
             continue;
         }
-        if between.contains(['，', ',', '；', '。']) {
+        if between.contains(['，', ',', '；', '。']) && !dated {
             continue;
         }
         let sentence = sentence_range(text, from.span.start);
@@ -221,7 +225,11 @@ pub fn growth_readings(doc: &Document) -> Vec<GrowthReading<'_>> {
             continue;
         }
         let annual = ANNUAL.iter().any(|w| link.contains(w));
-        let printed = years_between(text, from, to);
+        let printed = if dated {
+            dated_years(text, from, to)
+        } else {
+            years_between(text, from, to)
+        };
         let listed_years = match &sentence_years {
             Some((end, n))
                 if *end <= from.span.start
@@ -886,6 +894,38 @@ fn starts_from(text: &str, figure: &Figure) -> bool {
     before.ends_with('从') || before.ends_with('由')
 }
 
+/// `1990年为A，1995年提高到B`: each level after its own year, the earlier
+/// one's clause saying what it was (`为`), the later one's clause opening
+/// with its year and a verb of reaching it: the two levels of one growth.
+fn dated_levels(text: &str, from: &Figure, to: &Figure) -> bool {
+    let Some(between) = text[from.span.end..to.span.start].strip_prefix(['，', ',']) else {
+        return false;
+    };
+    let year_opens = |s: &str| {
+        let digits = s.chars().take_while(|c| is_digit(*c)).count();
+        digits == 4 && s.chars().nth(4) == Some('年')
+    };
+    let verb = between
+        .char_indices()
+        .nth(5)
+        .map_or("", |(k, _)| &between[k..]);
+    chars_before(text, from.span.start, 1) == "为"
+        && year_before(text, from).is_some()
+        && year_opens(between)
+        && TO_WORDS.iter().any(|w| *w == verb && *w != "到")
+}
+
+/// The years between [`dated_levels`]: from the earlier level's year to
+/// the one opening the later level's clause.
+fn dated_years(text: &str, from: &Figure, to: &Figure) -> Option<i32> {
+    let between = text[from.span.end..to.span.start].strip_prefix(['，', ','])?;
+    let later = between.chars().take(4).try_fold(0, |year, c| {
+        crate::chars::digit_value(c).map(|d| year * 10 + d)
+    })?;
+    let n = i32::try_from(later).ok()? - year_before(text, from)?;
+    (1..=30).contains(&n).then_some(n)
+}
+
 /// Drops a trailing `2019年的` / `1997年` / `去年的` / `2015年末的` /
 /// `“十二五”末的` from the words before a level.
 fn strip_year(s: &str) -> &str {
@@ -938,10 +978,11 @@ fn names_a_period(s: &str) -> bool {
         })
 }
 
-/// The year printed before a level: `1997年的7.4万亿元`.
+/// The year printed before a level: `1997年的7.4万亿元`, `1997年为…`.
 fn year_before(text: &str, figure: &Figure) -> Option<i32> {
     let before = chars_before(text, figure.span.start, 8);
-    let t = before.trim_end_matches('的');
+    // `1997年为7.4万亿元`: the year's level said with `为`.
+    let t = before.trim_end_matches(['的', '为']);
     let t = t
         .strip_suffix('末')
         .or_else(|| t.strip_suffix('底'))

@@ -456,13 +456,20 @@ fn by_status<'d>(doc: &'d Document, i: usize, between: &str) -> Option<PartReadi
     }
     let status = |part: &Figure| {
         let after = text[part.span.end..].trim_start_matches(crate::chars::is_space);
+        // `1项（甲路改造）因故缓建`: the bracket names the things the count
+        // counts; the status follows it, or a cause of it (`因`).
+        let named = past_naming_bracket(after);
+        let (after, cause) = match named {
+            Some(rest) => (rest, rest.starts_with('因')),
+            None => (after, false),
+        };
         // `未` opens a state (`未开工`), not the word `未来`.
         part.kind == FigureKind::Count
             && !after.starts_with("未来")
             && same_unit(&part.unit, &whole.unit)
             && is_level(part)
             && !is_threshold(text, part)
-            && (opens_with(after, AMONG_LEADS) || opens_with(after, STATUS_LEADS))
+            && (cause || opens_with(after, AMONG_LEADS) || opens_with(after, STATUS_LEADS))
     };
     let lead = chars_before(text, whole.span.start, 2);
     // A count in a status itself (`5项基本完成，11项…`) is a part, no whole.
@@ -484,6 +491,7 @@ fn by_status<'d>(doc: &'d Document, i: usize, between: &str) -> Option<PartReadi
     for part in figures[i + 2..].iter().take_while(|_| !bare) {
         let previous = parts[parts.len() - 1];
         let gap = &text[previous.span.end..part.span.start];
+        let gap = past_naming_bracket(gap).unwrap_or(gap);
         let Some(words) = gap.strip_suffix(['，', ',', '；', ';']) else {
             break;
         };
@@ -497,6 +505,17 @@ fn by_status<'d>(doc: &'d Document, i: usize, between: &str) -> Option<PartReadi
         parts,
         stops_at_next: true,
     })
+}
+
+/// `after` past a bracket that opens it and names the things a count
+/// counts (`（甲路、乙桥）`): short, on one line, with no bracket inside.
+fn past_naming_bracket(after: &str) -> Option<&str> {
+    let inner = after.strip_prefix(['（', '('])?;
+    let close = inner
+        .char_indices()
+        .take(40)
+        .find(|&(_, c)| matches!(c, '）' | ')' | '（' | '(' | '\n' | '。'))?;
+    matches!(close.1, '）' | ')').then(|| &inner[close.0 + close.1.len_utf8()..])
 }
 
 /// Verbs of a state reached after `已` (`已完成54项`).
