@@ -235,6 +235,23 @@ fn growth_mismatch_levels_each_after_its_year() {
 }
 
 #[test]
+fn growth_mismatch_average_to_a_target_from_a_level_printed_before() {
+    // A plan's target: `年均递增X%，达B` over the period named, from the
+    // level of the same indicator printed in the review before.
+    let text = |rate: &str| {
+        format!(
+            "去年，城镇居民人均可支配收入达到20000元，增长8%。\n“十五五”时期，主要目标是：城镇居民人均可支配收入年均递增{rate}，达32210元。\n"
+        )
+    };
+    quiet(&text("10%"));
+    assert_eq!(codes(&text("20%")), vec![Code::GrowthMismatch]);
+    // No period named: no reading.
+    quiet(
+        "去年，城镇居民人均可支配收入达到20000元，增长8%。\n主要目标是：城镇居民人均可支配收入年均递增20%，达32210元。\n",
+    );
+}
+
+#[test]
 fn growth_mismatch_times_the_base() {
     // `是…的N倍` is the ratio; `N倍` read either way, a ratio fitting
     // neither is a slip.

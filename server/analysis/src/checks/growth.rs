@@ -168,7 +168,8 @@ pub fn growth_readings(doc: &Document) -> Vec<GrowthReading<'_>> {
     let mut sentence_years: Option<(usize, i32)> = None;
     for (i, from) in figures.iter().enumerate() {
         let head = &text.as_bytes()[..from.span.start];
-        if from.kind == FigureKind::Percent && head.ends_with("增长".as_bytes())
+        if from.kind == FigureKind::Percent
+            && (head.ends_with("增长".as_bytes()) || head.ends_with("递增".as_bytes()))
             || from.kind == FigureKind::Amount
                 && ADDED_OVER_LAST_YEAR
                     .iter()
@@ -601,13 +602,23 @@ fn based_earlier<'d>(doc: &'d Document, rates: &[usize]) -> Vec<GrowthReading<'d
             continue;
         }
         // Only then (a substring search per word): not an average.
+        // `年均递增12%，达30263元`: an average over the period the paragraph
+        // (or one just before it) names, a plan's, from the base level.
         let before = chars_before(text, rate.span.start, 5);
-        if ANNUAL.iter().any(|w| before.contains(w)) {
-            continue;
-        }
+        let period = if ANNUAL.iter().any(|w| before.contains(w)) {
+            match period_near(doc, rate.span.start) {
+                Some(years) => Some(years),
+                None => continue,
+            }
+        } else {
+            None
+        };
         let named = if to.indicator.is_some() { to } else { rate };
         let first = to.span.start.min(rate.span.start);
         let Some(indicator) = named.indicator.as_deref() else {
+            if period.is_some() {
+                continue;
+            }
             // No indicator named: the subject words before the level
             // (`中央财政科技投入1461亿元，增长25.6%`) name it instead.
             if let Some(reading) = based_on_subject(doc, to, rate) {
@@ -663,7 +674,10 @@ fn based_earlier<'d>(doc: &'d Document, rates: &[usize]) -> Vec<GrowthReading<'d
         let Some(from) = base.filter(|_| unique) else {
             continue;
         };
-        out.extend(from_base(text, from, to, rate, volume));
+        out.extend(match period {
+            Some(years) => over_period(text, (from, to, rate), volume, years),
+            None => from_base(text, from, to, rate, volume),
+        });
     }
     out
 }
@@ -706,6 +720,49 @@ fn from_base<'d>(
         1.0,
         not_comparable,
     ))
+}
+
+/// An average growth over `years` (a period named near the rate) from an
+/// earlier printed `from` to `to` at `rate`: none when `to` restates the
+/// level, or `from` is no level at a moment (a part of a year, a span, a
+/// plan, a target); with both years printed, they must span the period
+/// (a year either way, as a period read from the context is trusted).
+fn over_period<'d>(
+    text: &str,
+    (from, to, rate): (&'d Figure, &'d Figure, &'d Figure),
+    volume: bool,
+    years: i32,
+) -> Option<GrowthReading<'d>> {
+    let restated = from.low <= to.high && to.low <= from.high;
+    let at_a_moment = !matches!(
+        from.period,
+        Some(
+            Period::PartYear(_)
+                | Period::Years(..)
+                | Period::Plan(_)
+                | Period::PastYears(_)
+                | Period::NextYear
+        )
+    );
+    let spanned = match (&from.period, &to.period) {
+        (Some(Period::Year(a)), Some(Period::Year(b))) => (b - a - years).abs() <= 1,
+        _ => true,
+    };
+    if restated || !at_a_moment || !spanned {
+        return None;
+    }
+    let sentence = sentence_range(text, to.span.start.min(rate.span.start));
+    let not_comparable = volume || mentions_any(&text[sentence], NOT_COMPARABLE);
+    Some(GrowthReading {
+        from,
+        to,
+        change: rate,
+        sign: 1.0,
+        years,
+        period_from_context: true,
+        annual: true,
+        not_comparable,
+    })
 }
 
 /// Whether a level of `from`'s period may be the base of a year's growth
