@@ -667,3 +667,15 @@ fn a_part_named_before_its_count_is_of_the_count_named_alike_earlier() {
     // though an earlier count is named like the part.
     quiet("年初贫困人口3000人。全年共搬迁人口8000名，其中建档立卡贫困人口5000名，全部住上新房。\n");
 }
+
+#[test]
+fn a_count_in_a_status_may_open_with_you() {
+    // `N个X，有M个居…`: `有` opens the part's clause; a rank is a status.
+    quiet("上述8个主要指标，有5个居全省前3位次，2个增速放缓。\n");
+    assert_eq!(
+        codes("上述8个主要指标，有9个居全省前3位次。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+    // A count of other things after `有`: no part.
+    quiet("全县8个乡镇，有12个村实现全覆盖。\n");
+}

@@ -271,7 +271,7 @@ const AMONG_LEADS: &[&str] = &[
 /// 启动`, `1项需继续申报`): [`AMONG_LEADS`] and these.
 const STATUS_LEADS: &[&str] = &[
     "如期", "正在", "需", "顺利", "全面", "提前", "主体", "尚", "未", "仍", "按期", "按时", "投入",
-    "投产",
+    "投产", "居", "位居",
 ];
 
 /// Verbs before a count that give it a status of its own (`建成3个示范区`):
@@ -441,6 +441,12 @@ fn by_status<'d>(doc: &'d Document, i: usize, between: &str) -> Option<PartReadi
     // `7个平台全部建成、4个投入运行`: a `、` may part the clauses too. With
     // no break at all (`13所学校11所建成投用`), only the one count right
     // after the whole's words is read.
+    // `7个指标，有5个居全省前列`: `有` may open the part's clause.
+    let between = ["已有", "有"]
+        .iter()
+        .find_map(|w| between.strip_suffix(w))
+        .filter(|b| b.ends_with(['，', ',']))
+        .unwrap_or(between);
     let trimmed = between.trim_matches(crate::chars::is_space);
     let (words, bare) = match trimmed.strip_suffix(['，', ',', '、']) {
         Some(words) => (words, false),
