@@ -611,3 +611,71 @@ fn a_count_in_a_status_right_after_its_whole_with_no_break() {
     // A count of other things after the whole's words: no part.
     quiet("示范区覆盖3个县12个乡镇，带动农户增收。\n");
 }
+
+#[test]
+fn a_count_in_a_status_may_name_its_things_in_brackets() {
+    // `1项（甲工程）因故缓建`: the bracket names what the bare count counts;
+    // the status, or its cause, follows it, and the clauses run on.
+    let text = |last: &str| {
+        format!(
+            "年初确定的12项便民工程，3项全部完成，6项正在建设，1项（东环路延伸工程）因规划调整暂缓实施，{last}项（北区学校、西区医院）未达到进度要求。\n"
+        )
+    };
+    quiet(&text("2"));
+    assert_eq!(codes(&text("15")), vec![Code::PartExceedsWhole]);
+    // A bracket that is no name (a sentence of its own, too long) ends them.
+    quiet(
+        "年初确定的12项便民工程，3项全部完成，1项（因上级规划调整，东环路延伸工程的线位需重新论证并报请省级部门批准后再行实施）暂缓实施，15项未达到进度要求。\n",
+    );
+}
+
+#[test]
+fn a_count_before_its_things_then_some_of_them_named_again() {
+    // `N个X，（截至目前，）M个X已…`: the things counted after the whole's
+    // count, then some of the same things in a status.
+    let text = |part: &str| {
+        format!("统筹谋划总投资12.5亿元的40个城乡供水项目，截至目前，{part}个项目已通过审核。\n")
+    };
+    quiet(&text("18"));
+    assert_eq!(codes(&text("48")), vec![Code::PartExceedsWhole]);
+    quiet("推进30个“五小工程”，12个工程全面完工。\n");
+    assert_eq!(
+        codes("推进30个“五小工程”，32个工程全面完工。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+    // Other things counted in the part, or a whole already in a state of
+    // its own, or a clause of something else between: no part.
+    quiet("谋划40个供水项目，截至目前，48个村已通过审核。\n");
+    quiet("建成30个示范村，42个示范村已通过验收。\n");
+    quiet("谋划40个供水项目，争取资金2亿元，48个项目已通过审核。\n");
+    // The whole's words in a status of their own: siblings, not parts.
+    quiet("20个村镇获评全国文明村镇，60个村镇获评全省文明村镇。\n");
+}
+
+#[test]
+fn a_part_named_before_its_count_is_of_the_count_named_alike_earlier() {
+    // The last count before `其中` is a class by size (`千万元以上项目`);
+    // the part (`省重点项目`) is named like the total two sentences back.
+    let text = |part: &str| {
+        format!(
+            "全年计划实施省市重点项目60个（产业项目40个、基础设施项目20个）。总投资10亿元以上项目5个，亿元以上项目30个，千万元以上项目25个。其中，省重点项目{part}个，总投资80亿元。\n"
+        )
+    };
+    quiet(&text("40"));
+    assert_eq!(codes(&text("70")), vec![Code::PartExceedsWhole]);
+    // A `其中` inside its sentence breaks down the count right before it,
+    // though an earlier count is named like the part.
+    quiet("年初贫困人口3000人。全年共搬迁人口8000名，其中建档立卡贫困人口5000名，全部住上新房。\n");
+}
+
+#[test]
+fn a_count_in_a_status_may_open_with_you() {
+    // `N个X，有M个居…`: `有` opens the part's clause; a rank is a status.
+    quiet("上述8个主要指标，有5个居全省前3位次，2个增速放缓。\n");
+    assert_eq!(
+        codes("上述8个主要指标，有9个居全省前3位次。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+    // A count of other things after `有`: no part.
+    quiet("全县8个乡镇，有12个村实现全覆盖。\n");
+}

@@ -220,6 +220,38 @@ fn growth_mismatch() {
 }
 
 #[test]
+fn growth_mismatch_levels_each_after_its_year() {
+    // `甲年为A，乙年提高到B`: each level after its own year; an average
+    // rate is taken over the years between them.
+    let text = |rate: &str| {
+        format!("城镇居民人均存款，2020年为2.1万元，2025年提高到3.4万元，年均增长{rate}。\n")
+    };
+    quiet(&text("10.1%"));
+    assert_eq!(codes(&text("15%")), vec![Code::GrowthMismatch]);
+    // A real rate (price changes taken out) does not follow from them.
+    quiet("城镇居民人均存款，2020年为2.1万元，2025年提高到3.4万元，扣除物价因素，年均增长6%。\n");
+    // The later level's clause naming another subject: no pair.
+    quiet("城镇居民人均存款2020年为2万元，农村居民2025年提高到3.2万元，年均增长15%。\n");
+}
+
+#[test]
+fn growth_mismatch_average_to_a_target_from_a_level_printed_before() {
+    // A plan's target: `年均递增X%，达B` over the period named, from the
+    // level of the same indicator printed in the review before.
+    let text = |rate: &str| {
+        format!(
+            "去年，城镇居民人均可支配收入达到20000元，增长8%。\n“十五五”时期，主要目标是：城镇居民人均可支配收入年均递增{rate}，达32210元。\n"
+        )
+    };
+    quiet(&text("10%"));
+    assert_eq!(codes(&text("20%")), vec![Code::GrowthMismatch]);
+    // No period named: no reading.
+    quiet(
+        "去年，城镇居民人均可支配收入达到20000元，增长8%。\n主要目标是：城镇居民人均可支配收入年均递增20%，达32210元。\n",
+    );
+}
+
+#[test]
 fn growth_mismatch_times_the_base() {
     // `是…的N倍` is the ratio; `N倍` read either way, a ratio fitting
     // neither is a slip.

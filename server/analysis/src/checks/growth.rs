@@ -169,7 +169,8 @@ pub fn growth_readings(doc: &Document) -> Vec<GrowthReading<'_>> {
     let mut sentence_years: Option<(usize, i32)> = None;
     for (i, from) in figures.iter().enumerate() {
         let head = &text.as_bytes()[..from.span.start];
-        if from.kind == FigureKind::Percent && head.ends_with("增长".as_bytes())
+        if from.kind == FigureKind::Percent
+            && (head.ends_with("增长".as_bytes()) || head.ends_with("递增".as_bytes()))
             || from.kind == FigureKind::Amount
                 && ADDED_OVER_LAST_YEAR
                     .iter()
@@ -183,7 +184,11 @@ pub fn growth_readings(doc: &Document) -> Vec<GrowthReading<'_>> {
         let Some(mut change) = figures.get(i + 2) else {
             continue;
         };
-        if from.unit != to.unit || !starts_from(text, from) {
+        if from.unit != to.unit {
+            continue;
+        }
+        let dated = dated_levels(text, from, to);
+        if !dated && !starts_from(text, from) {
             continue;
         }
         // `，五年年均增长X%`: the years stated before the rate.
@@ -203,7 +208,7 @@ pub fn growth_readings(doc: &Document) -> Vec<GrowthReading<'_>> {
         if !TO_WORDS.iter().any(|w| between.ends_with(w)) || between.chars().count() > 12 {
             continue;
         }
-        if between.contains(['，', ',', '；', '。']) {
+        if between.contains(['，', ',', '；', '。']) && !dated {
             continue;
         }
         let sentence = sentence_range(text, from.span.start);
@@ -222,7 +227,11 @@ pub fn growth_readings(doc: &Document) -> Vec<GrowthReading<'_>> {
             continue;
         }
         let annual = ANNUAL.iter().any(|w| link.contains(w));
-        let printed = years_between(text, from, to);
+        let printed = if dated {
+            dated_years(text, from, to)
+        } else {
+            years_between(text, from, to)
+        };
         let listed_years = match &sentence_years {
             Some((end, n))
                 if *end <= from.span.start
@@ -594,13 +603,23 @@ fn based_earlier<'d>(doc: &'d Document, rates: &[usize]) -> Vec<GrowthReading<'d
             continue;
         }
         // Only then (a substring search per word): not an average.
+        // `年均递增12%，达30263元`: an average over the period the paragraph
+        // (or one just before it) names, a plan's, from the base level.
         let before = chars_before(text, rate.span.start, 5);
-        if ANNUAL.iter().any(|w| before.contains(w)) {
-            continue;
-        }
+        let period = if ANNUAL.iter().any(|w| before.contains(w)) {
+            match period_near(doc, rate.span.start) {
+                Some(years) => Some(years),
+                None => continue,
+            }
+        } else {
+            None
+        };
         let named = if to.indicator.is_some() { to } else { rate };
         let first = to.span.start.min(rate.span.start);
         let Some(indicator) = named.indicator.as_deref() else {
+            if period.is_some() {
+                continue;
+            }
             // No indicator named: the subject words before the level
             // (`中央财政科技投入1461亿元，增长25.6%`) name it instead.
             if let Some(reading) = based_on_subject(doc, to, rate) {
@@ -656,7 +675,10 @@ fn based_earlier<'d>(doc: &'d Document, rates: &[usize]) -> Vec<GrowthReading<'d
         let Some(from) = base.filter(|_| unique) else {
             continue;
         };
-        out.extend(from_base(text, from, to, rate, volume));
+        out.extend(match period {
+            Some(years) => over_period(text, (from, to, rate), volume, years),
+            None => from_base(text, from, to, rate, volume),
+        });
     }
     out
 }
@@ -699,6 +721,49 @@ fn from_base<'d>(
         1.0,
         not_comparable,
     ))
+}
+
+/// An average growth over `years` (a period named near the rate) from an
+/// earlier printed `from` to `to` at `rate`: none when `to` restates the
+/// level, or `from` is no level at a moment (a part of a year, a span, a
+/// plan, a target); with both years printed, they must span the period
+/// (a year either way, as a period read from the context is trusted).
+fn over_period<'d>(
+    text: &str,
+    (from, to, rate): (&'d Figure, &'d Figure, &'d Figure),
+    volume: bool,
+    years: i32,
+) -> Option<GrowthReading<'d>> {
+    let restated = from.low <= to.high && to.low <= from.high;
+    let at_a_moment = !matches!(
+        from.period,
+        Some(
+            Period::PartYear(_)
+                | Period::Years(..)
+                | Period::Plan(_)
+                | Period::PastYears(_)
+                | Period::NextYear
+        )
+    );
+    let spanned = match (&from.period, &to.period) {
+        (Some(Period::Year(a)), Some(Period::Year(b))) => (b - a - years).abs() <= 1,
+        _ => true,
+    };
+    if restated || !at_a_moment || !spanned {
+        return None;
+    }
+    let sentence = sentence_range(text, to.span.start.min(rate.span.start));
+    let not_comparable = volume || mentions_any(&text[sentence], NOT_COMPARABLE);
+    Some(GrowthReading {
+        from,
+        to,
+        change: rate,
+        sign: 1.0,
+        years,
+        period_from_context: true,
+        annual: true,
+        not_comparable,
+    })
 }
 
 /// Whether a level of `from`'s period may be the base of a year's growth
@@ -895,6 +960,38 @@ fn starts_from(text: &str, figure: &Figure) -> bool {
     before.ends_with('从') || before.ends_with('由')
 }
 
+/// `1990年为A，1995年提高到B`: each level after its own year, the earlier
+/// one's clause saying what it was (`为`), the later one's clause opening
+/// with its year and a verb of reaching it: the two levels of one growth.
+fn dated_levels(text: &str, from: &Figure, to: &Figure) -> bool {
+    let Some(between) = text[from.span.end..to.span.start].strip_prefix(['，', ',']) else {
+        return false;
+    };
+    let year_opens = |s: &str| {
+        let digits = s.chars().take_while(|c| is_digit(*c)).count();
+        digits == 4 && s.chars().nth(4) == Some('年')
+    };
+    let verb = between
+        .char_indices()
+        .nth(5)
+        .map_or("", |(k, _)| &between[k..]);
+    chars_before(text, from.span.start, 1) == "为"
+        && year_before(text, from).is_some()
+        && year_opens(between)
+        && TO_WORDS.iter().any(|w| *w == verb && *w != "到")
+}
+
+/// The years between [`dated_levels`]: from the earlier level's year to
+/// the one opening the later level's clause.
+fn dated_years(text: &str, from: &Figure, to: &Figure) -> Option<i32> {
+    let between = text[from.span.end..to.span.start].strip_prefix(['，', ','])?;
+    let later = between.chars().take(4).try_fold(0, |year, c| {
+        crate::chars::digit_value(c).map(|d| year * 10 + d)
+    })?;
+    let n = i32::try_from(later).ok()? - year_before(text, from)?;
+    (1..=30).contains(&n).then_some(n)
+}
+
 /// Drops a trailing `2019年的` / `1997年` / `去年的` / `2015年末的` /
 /// `“十二五”末的` from the words before a level.
 fn strip_year(s: &str) -> &str {
@@ -947,10 +1044,11 @@ fn names_a_period(s: &str) -> bool {
         })
 }
 
-/// The year printed before a level: `1997年的7.4万亿元`.
+/// The year printed before a level: `1997年的7.4万亿元`, `1997年为…`.
 fn year_before(text: &str, figure: &Figure) -> Option<i32> {
     let before = chars_before(text, figure.span.start, 8);
-    let t = before.trim_end_matches('的');
+    // `1997年为7.4万亿元`: the year's level said with `为`.
+    let t = before.trim_end_matches(['的', '为']);
     let t = t
         .strip_suffix('末')
         .or_else(|| t.strip_suffix('底'))

@@ -271,7 +271,7 @@ const AMONG_LEADS: &[&str] = &[
 /// 启动`, `1项需继续申报`): [`AMONG_LEADS`] and these.
 const STATUS_LEADS: &[&str] = &[
     "如期", "正在", "需", "顺利", "全面", "提前", "主体", "尚", "未", "仍", "按期", "按时", "投入",
-    "投产",
+    "投产", "居", "位居",
 ];
 
 /// Verbs before a count that give it a status of its own (`建成3个示范区`):
@@ -314,6 +314,7 @@ fn counted_among(doc: &Document) -> impl Iterator<Item = PartReading<'_>> {
             .or_else(|| done_already(doc, whole, part, between))
             .or_else(|| completed_of_carried_out(doc, whole, part, between))
             .or_else(|| named_again(doc, whole, part, between))
+            .or_else(|| named_again_after(doc, whole, part, between))
             .or_else(|| done_by_name(doc, i, between))
             .or_else(|| reviewed::outcome_of_review(doc, whole, part, between))
             .or_else(|| classes_of_total::classes_of_total(doc, whole, part, between))
@@ -440,6 +441,12 @@ fn by_status<'d>(doc: &'d Document, i: usize, between: &str) -> Option<PartReadi
     // `7个平台全部建成、4个投入运行`: a `、` may part the clauses too. With
     // no break at all (`13所学校11所建成投用`), only the one count right
     // after the whole's words is read.
+    // `7个指标，有5个居全省前列`: `有` may open the part's clause.
+    let between = ["已有", "有"]
+        .iter()
+        .find_map(|w| between.strip_suffix(w))
+        .filter(|b| b.ends_with(['，', ',']))
+        .unwrap_or(between);
     let trimmed = between.trim_matches(crate::chars::is_space);
     let (words, bare) = match trimmed.strip_suffix(['，', ',', '、']) {
         Some(words) => (words, false),
@@ -456,13 +463,20 @@ fn by_status<'d>(doc: &'d Document, i: usize, between: &str) -> Option<PartReadi
     }
     let status = |part: &Figure| {
         let after = text[part.span.end..].trim_start_matches(crate::chars::is_space);
+        // `1项（甲路改造）因故缓建`: the bracket names the things the count
+        // counts; the status follows it, or a cause of it (`因`).
+        let named = past_naming_bracket(after);
+        let (after, cause) = match named {
+            Some(rest) => (rest, rest.starts_with('因')),
+            None => (after, false),
+        };
         // `未` opens a state (`未开工`), not the word `未来`.
         part.kind == FigureKind::Count
             && !after.starts_with("未来")
             && same_unit(&part.unit, &whole.unit)
             && is_level(part)
             && !is_threshold(text, part)
-            && (opens_with(after, AMONG_LEADS) || opens_with(after, STATUS_LEADS))
+            && (cause || opens_with(after, AMONG_LEADS) || opens_with(after, STATUS_LEADS))
     };
     let lead = chars_before(text, whole.span.start, 2);
     // A count in a status itself (`5项基本完成，11项…`) is a part, no whole.
@@ -484,6 +498,7 @@ fn by_status<'d>(doc: &'d Document, i: usize, between: &str) -> Option<PartReadi
     for part in figures[i + 2..].iter().take_while(|_| !bare) {
         let previous = parts[parts.len() - 1];
         let gap = &text[previous.span.end..part.span.start];
+        let gap = past_naming_bracket(gap).unwrap_or(gap);
         let Some(words) = gap.strip_suffix(['，', ',', '；', ';']) else {
             break;
         };
@@ -497,6 +512,17 @@ fn by_status<'d>(doc: &'d Document, i: usize, between: &str) -> Option<PartReadi
         parts,
         stops_at_next: true,
     })
+}
+
+/// `after` past a bracket that opens it and names the things a count
+/// counts (`（甲路、乙桥）`): short, on one line, with no bracket inside.
+fn past_naming_bracket(after: &str) -> Option<&str> {
+    let inner = after.strip_prefix(['（', '('])?;
+    let close = inner
+        .char_indices()
+        .take(40)
+        .find(|&(_, c)| matches!(c, '）' | ')' | '（' | '(' | '\n' | '。'))?;
+    matches!(close.1, '）' | ')').then(|| &inner[close.0 + close.1.len_utf8()..])
 }
 
 /// Verbs of a state reached after `已` (`已完成54项`).
@@ -680,6 +706,61 @@ fn named_again<'d>(
         || !han_words(words)
         || after[again.len()..].starts_with("未来")
         || STATUS_WHOLES.iter().any(|w| words.starts_with(w))
+        || !is_level(part)
+        || !plain_whole_and_part(doc, whole, part)
+    {
+        return None;
+    }
+    Some(PartReading::single(whole, part))
+}
+
+/// Words of the time of a status, a clause of their own between a whole
+/// and its part (`截至目前，`).
+const STATUS_TIMES: &[&str] = &["截至目前", "截至年底", "目前", "到目前为止"];
+
+/// `统筹谋划64个灾后重建项目，截至目前，23个项目已通过审核`: [`named_again`]
+/// with the words counted after the whole's count (quoted or not), closing
+/// its clause, perhaps then a clause of the status's time: the part counts
+/// the same things (the whole's last words) and a status follows. One
+/// part, not added up.
+fn named_again_after<'d>(
+    doc: &'d Document,
+    whole: &'d Figure,
+    part: &'d Figure,
+    between: &str,
+) -> Option<PartReading<'d>> {
+    let text = &doc.text;
+    let (words, time) = between.split_once(['，', ','])?;
+    let time = time.trim_end_matches(['，', ',']);
+    if !(time.is_empty() || STATUS_TIMES.contains(&time) && between.ends_with(['，', ','])) {
+        return None;
+    }
+    let words = words
+        .strip_prefix('“')
+        .and_then(|w| w.strip_suffix('”'))
+        .unwrap_or(words);
+    let after = &text[part.span.end..];
+    let again = after
+        .char_indices()
+        .take(7)
+        .find(|&(k, _)| {
+            opens_with(&after[k..], AMONG_LEADS) || opens_with(&after[k..], STATUS_LEADS)
+        })
+        .map(|(k, _)| &after[..k])?;
+    let lead = chars_before(text, whole.span.start, 2);
+    // `20个村镇获评甲，60个村镇获评乙`: words with a status of their own
+    // are a clause of its own things, whose siblings are no parts.
+    let own_status = [AMONG_LEADS, STATUS_LEADS, DONE]
+        .iter()
+        .any(|words_of| words_of.iter().any(|w| words.contains(w)));
+    if again.chars().count() < 2
+        || own_status
+        || !words.ends_with(again)
+        || words.chars().count() > 12
+        || !han_words(words)
+        || after[again.len()..].starts_with("未来")
+        || STATUS_WHOLES.contains(&lead)
+        || counts_new(doc, whole)
         || !is_level(part)
         || !plain_whole_and_part(doc, whole, part)
     {
@@ -1175,7 +1256,11 @@ fn read_one<'d>(doc: &'d Document, cue: &Cue<'d>) -> Option<PartReading<'d>> {
             by_name = true;
         }
     }
-    let whole = before[index];
+    let earlier = (!by_name)
+        .then(|| named_earlier(doc, (after, at), previous, first, before[index]))
+        .flatten();
+    by_name |= earlier.is_some();
+    let whole = earlier.unwrap_or(before[index]);
     if !is_level(whole)
         || (is_change(text, whole) && !new_things(text, whole))
         || restated_on_basis(doc, whole)
@@ -1217,7 +1302,7 @@ fn read_one<'d>(doc: &'d Document, cue: &Cue<'d>) -> Option<PartReading<'d>> {
         .trim_matches(crate::chars::is_space)
         .chars()
         .all(|c| matches!(c, '（' | '('));
-    if index >= 1 && !attached {
+    if index >= 1 && !attached && earlier.is_none() {
         let previous = &before[index - 1];
         if same_unit(&previous.unit, &whole.unit)
             && !is_change(text, previous)
@@ -2613,6 +2698,54 @@ fn items_of_projects(text: &str, whole: &Figure, part: &Figure) -> bool {
     let after = &text[part.span.end..];
     bare && counted_words(text, whole).starts_with("项目")
         && (opens_with(after, AMONG_LEADS) || after.starts_with("项目"))
+}
+
+/// `省市重点项目122个（…）。亿元以上项目71个，千万元以上项目43个。其中，
+/// 省重点项目35个`: a part named before its count (`省重点项目`, four
+/// characters or more) sharing no words with the count `chosen` as its
+/// whole, while exactly one earlier count of its unit in the paragraph
+/// (not in brackets, nor before an earlier `其中`) is named alike: that
+/// one is the whole, when `其中` opens its sentence. `after` is where the
+/// part's words start, `at` the `其中`.
+fn named_earlier<'d>(
+    doc: &'d Document,
+    (after, at): (usize, usize),
+    previous: Option<usize>,
+    first: &Figure,
+    chosen: &Figure,
+) -> Option<&'d Figure> {
+    let text = &doc.text;
+    // Only a `其中` opening its sentence: one inside it breaks down the
+    // count before it in the sentence (`共搬迁19460名，其中贫困人口…`).
+    let opens_sentence = chars_before(text, at, 1) == "。" || opens_paragraph(text, at);
+    if !opens_sentence || first.kind != FigureKind::Count || !counted_words(text, first).is_empty()
+    {
+        return None;
+    }
+    let name = text
+        .get(after..first.span.start)?
+        .trim_start_matches(['，', ',', '：', ':']);
+    if name.chars().count() < 4
+        || !name.chars().all(crate::chars::is_han)
+        || shares_words(name, words_before(text, chosen))
+    {
+        return None;
+    }
+    let paragraph = doc.lines.get(doc.line_at(at))?.range.start;
+    let from = paragraph.max(previous.unwrap_or(0)).min(at);
+    let mut found = None;
+    for f in figures_in(doc, &(from..at)) {
+        let alike = same_unit(&f.unit, &first.unit)
+            && is_level(f)
+            && !is_change(text, f)
+            && !is_threshold(text, f)
+            && shares_words(name, words_before(text, f))
+            && !in_brackets(&text[from..f.span.start]);
+        if alike && found.replace(f).is_some() {
+            return None;
+        }
+    }
+    found.filter(|f| !std::ptr::eq(*f, chosen))
 }
 
 /// Whether `a` and `b` share four characters in a row.
