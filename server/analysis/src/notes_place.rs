@@ -432,16 +432,57 @@ fn numbered_runs(text: &str, lines: &[Line], headings: &[bool], start_line: usiz
     runs
 }
 
-/// Where a heading with the first item on its line (`注释：①…`) ends.
+/// Where a heading with the first item on its line (`注释：①…`,
+/// `【名词解释】①…`, `※注释※ [1]…`) ends.
 fn inline_heading_end(text: &str, line: &Line) -> Option<usize> {
     let content = &text[line.content.clone()];
-    // The inline heading starts with 注 or 名: other lines run no regex.
-    if !content.starts_with(['注', '名']) {
+    // The plain inline heading starts with 注 or 名: other lines run no regex.
+    if content.starts_with(['注', '名'])
+        && let Some(m) = HEADING_INLINE.find(content)
+    {
+        return Some(line.content.start + m.end());
+    }
+    dressed_inline_heading_end(content).map(|end| line.content.start + end)
+}
+
+/// A heading in any dress (`【名词解释】`, `※注释※`, `附：名词解释`) with the
+/// first item after it on its line: the heading ends at a closing
+/// decoration, a colon or a space, and an item numbered 1 follows. Only a
+/// line with 注 or 释 near its start is tried.
+fn dressed_inline_heading_end(content: &str) -> Option<usize> {
+    let head: usize = content
+        .chars()
+        .take(MAX_HEADING_CHARS)
+        .map(char::len_utf8)
+        .sum();
+    if !content[..head].contains(['注', '释']) {
         return None;
     }
-    HEADING_INLINE
-        .find(content)
-        .map(|m| line.content.start + m.end())
+    for (i, c) in content[..head].char_indices() {
+        let end = i + c.len_utf8();
+        let closes = matches!(
+            c,
+            '】' | '］' | ']' | '〕' | '※' | '*' | '＊' | '★' | '：' | ':'
+        ) || is_space(c);
+        if !closes {
+            continue;
+        }
+        let rest = content[end..].trim_start_matches(is_space);
+        let at = content.len() - rest.len();
+        let opens_item = rest.chars().next().is_some_and(|first| {
+            crate::chars::digit_value(first).is_some()
+                || circled_value(first).is_some()
+                || superscript_value(first).is_some()
+                || matches!(first, '［' | '[' | '【' | '〔' | '（' | '(' | '注')
+        });
+        if opens_item
+            && is_notes_heading(&content[..end])
+            && item_start(content, at, Some(1)).is_some_and(|it| it.number == 1)
+        {
+            return Some(at);
+        }
+    }
+    None
 }
 
 /// Where a bare `说明：` with the first item on its line (`说明：①甲：…`) ends.
@@ -939,6 +980,24 @@ mod tests {
         let place = place(text).expect("notes");
         assert_eq!(&text[place.heading.clone()], "※注释※");
         assert!(text[place.first_item..].starts_with("[1]"));
+    }
+
+    #[test]
+    fn a_dressed_heading_with_its_first_item_on_its_line() {
+        // `【名词解释】①…`: the closing decoration ends the heading, with or
+        // without a space. Missed, the markers raised notes-section-missing.
+        for heading in ["【名词解释】", "※注释※ ", "［注释］", "附：名词解释 "]
+        {
+            let text = format!(
+                "2031年某县政府工作报告\n推进“三河共治”①，实施“两园联动”②。\n{heading}①“三河共治”：治河、治岸、治污。\n②“两园联动”：产业园和物流园一体发展。\n"
+            );
+            let place = place(&text).expect(heading);
+            assert_eq!(&text[place.heading.clone()], heading.trim_end());
+            assert!(text[place.first_item..].starts_with("①“三河共治”"));
+        }
+        // A sentence that only mentions notes is no heading.
+        let text = "2031年某县政府工作报告\n推进“三河共治”①。\n请见【注释】①三河共治的说明。\n";
+        assert_eq!(place(text), None);
     }
 
     #[test]
