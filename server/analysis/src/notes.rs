@@ -668,7 +668,16 @@ pub fn parse_notes(
             continue;
         }
         let expected = notes.last().map(|n| n.number + 1).or(Some(1));
-        let item = if unnumbered {
+        let item = if unnumbered && start > line.content.start {
+            // `注：“甲”：…`: the first item on the heading's line, a term
+            // with its separator, as the items below must be too.
+            term_lines = Some(false);
+            let rest = Line {
+                range: start..line.range.end,
+                content: start..line.content.end,
+            };
+            unnumbered_item(text, &rest, expected.unwrap_or(1))
+        } else if unnumbered {
             let number = expected.unwrap_or(1);
             unnumbered_in_layout(text, lines, line_no - 1, number, &mut term_lines, true)
         } else {
