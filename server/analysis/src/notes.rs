@@ -454,8 +454,12 @@ fn split_term(text: &str, rest: Range<usize>) -> (Option<Range<usize>>, usize) {
                     || (c == '。' && only_quoted_names(&slice[..i])))
             {
                 other = Some((i, i + c.len_utf8()));
-            } else if matches!(c, '，' | ',') && slogan_then_comma(&slice[..i], after) {
-                // `两带一廊，沿江…`: a numeric slogan closed by a comma.
+            } else if (matches!(c, '，' | ',') || (c == '。' && numerals(&slice[..i]) >= 2))
+                && slogan_then_comma(&slice[..i], after)
+            {
+                // `两带一廊，沿江…`: a numeric slogan closed by a comma; by a
+                // full stop only one of two numerals (`两带一廊。沿江…`), as a
+                // short sentence is not (`三年完成。`).
                 other = Some((i, i + c.len_utf8()));
             } else if c == '—' && after.starts_with('—') {
                 // `两区建设——指…`
@@ -535,6 +539,13 @@ fn slogan_then_comma(term: &str, after: &str) -> bool {
     }
     let sentence = after.split(['。', '；', ';']).next().unwrap_or(after);
     !sentence.contains(['：', ':']) && crate::terms::is_numeric_slogan(core)
+}
+
+/// How many Chinese numerals `s` holds.
+fn numerals(s: &str) -> usize {
+    s.chars()
+        .filter(|&c| crate::chars::chinese_digit(c).is_some())
+        .count()
 }
 
 /// The longest unmarked slogan read before `指` (`一村一品示范创建`).
@@ -1125,6 +1136,9 @@ mod tests {
                 "两网融合",
                 "指城乡管网一体化。",
             ),
+            // A numeric slogan closed by a full stop, as by a comma (missed,
+            // a circled list of them raised notes-section-missing).
+            ("①三河一园。治河、建园。", "三河一园", "治河、建园。"),
         ] {
             let notes = notes_of(text);
             assert_eq!(notes[0].term.as_deref(), Some(term), "{text}");
@@ -1132,6 +1146,8 @@ mod tests {
         }
         // A sentence names no term: nothing is invented.
         let text = "10.新建研究机构2家（甲、乙），实验室1家。";
+        assert_eq!(notes_of(text)[0].term, None);
+        let text = "14.三年完成。共建成十个站点。";
         assert_eq!(notes_of(text)[0].term, None);
         // 指 opening a word (`指挥`) or after words with no numeral is no
         // separator.
