@@ -780,9 +780,11 @@ pub fn parse_notes(
 fn push_with_run_ons(text: &str, item: ItemStart, end: usize, notes: &mut Vec<Note>) {
     let mut item = item;
     loop {
-        let next = (item.style != NumberStyle::Unnumbered)
-            .then(|| run_on_item(text, &item, end))
-            .flatten();
+        let next = if item.style == NumberStyle::Unnumbered {
+            unnumbered_run_on(text, &item, end)
+        } else {
+            run_on_item(text, &item, end)
+        };
         match next {
             Some(next) => {
                 // Spaces between the two (`。 ②乙：…`) are neither's.
@@ -831,6 +833,33 @@ fn run_on_item(text: &str, item: &ItemStart, end: usize) -> Option<ItemStart> {
                     // `。2.` may start a sentence of figures or steps: a
                     // dotted note run on names its term (`。2.积分超市：`).
                     && (next.style != NumberStyle::Dotted || names_a_term(text, next.rest))
+            })
+        })
+}
+
+/// The next unnumbered note run onto the line of `item` after a full stop
+/// (`…群众。“乙”：…`, a notes paragraph): a quoted name and a colon. A
+/// name that is part of the note's own term (`三区一园：…。“一园”：…`)
+/// explains that part, and stays in the note.
+fn unnumbered_run_on(text: &str, item: &ItemStart, end: usize) -> Option<ItemStart> {
+    let own = split_term(text, item.rest..end).0.map(|r| &text[r])?;
+    text[item.rest..end]
+        .match_indices('。')
+        .map(|(i, p)| skip_spaces(text, item.rest + i + p.len()))
+        .filter(|&at| at < end && text[at..].starts_with('“'))
+        .find_map(|at| {
+            let (term, explanation) = split_term(text, at..end);
+            let term = term?;
+            let name = &text[term.clone()];
+            let by_colon = text[term.end..explanation]
+                .trim_matches(is_space)
+                .starts_with(['：', ':']);
+            let core = name.trim_matches(|c| is_quote(c) || is_space(c));
+            (by_colon && only_quoted_names(name) && !own.contains(core)).then(|| ItemStart {
+                number: item.number + 1,
+                style: NumberStyle::Unnumbered,
+                number_range: at..at,
+                rest: at,
             })
         })
 }

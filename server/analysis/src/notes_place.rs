@@ -1076,6 +1076,26 @@ mod tests {
     }
 
     #[test]
+    fn unnumbered_notes_run_on_in_one_paragraph() {
+        // `“甲”：….“乙”：…` in one paragraph: missed, the second note's
+        // term was read as the first's explanation.
+        let body =
+            "2031年某县政府工作报告\n推进“三河共治”，实施“两园联动”。\n二、今年安排\n抓好落实。\n";
+        let text = format!(
+            "{body}名词解释\n“三河共治”：治河、治岸、治污。“两园联动”：产业园和物流园一体发展。\n“一村一品”：每村一个产业。\n"
+        );
+        assert_eq!(
+            note_terms(&text),
+            ["“三河共治”", "“两园联动”", "“一村一品”"]
+        );
+        // A name that is part of the note's term explains that part.
+        let text = format!(
+            "{body}名词解释\n两园联动：两个园区一体发展。“两园”：产业园和物流园。\n“三河共治”：治河、治岸、治污。\n"
+        );
+        assert_eq!(note_terms(&text), ["两园联动", "“三河共治”"]);
+    }
+
+    #[test]
     fn a_single_unnumbered_note_needs_a_named_term_the_body_uses() {
         let body = "2031年某县政府工作报告\n推进“三河共治”，产值增长。\n二、今年安排\n抓好落实。\n";
         let one = format!("{body}注：“三河共治”：治河、治岸、治污。\n");
