@@ -435,8 +435,16 @@ fn numbered_runs(text: &str, lines: &[Line], headings: &[bool], start_line: usiz
 /// Where a heading with the first item on its line (`注释：①…`,
 /// `【名词解释】①…`, `※注释※ [1]…`) ends.
 fn inline_heading_end(text: &str, line: &Line) -> Option<usize> {
+    // A bare `注：` heads whatever follows (`注：②…`, a part's notes
+    // numbered on); one in dress only an item opening a list.
+    let content = &text[line.content.clone()];
+    if content.starts_with(['注', '名'])
+        && let Some(m) = HEADING_INLINE.find(content)
+    {
+        return Some(line.content.start + m.end());
+    }
     heading_then(text, line, |at| {
-        item_start(text, at, Some(1)).is_some_and(|it| it.number == 1)
+        item_start(text, at, Some(1)).is_some_and(|it| it.number <= 3)
     })
 }
 
