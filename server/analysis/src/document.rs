@@ -852,9 +852,18 @@ fn glued_markers_fit_notes(text: &str, glued: &[Marker], notes: &[Note]) -> bool
         return false;
     }
     let mut after_term = 0;
+    let mut unmatched = 0;
     for marker in glued {
         let Some(note) = notes.iter().find(|n| n.number == marker.number) else {
-            return false;
+            // A marker whose note was lost (`“甲”（51）` past the last note)
+            // is still one, when it closes a quoted term: a few such.
+            unmatched += 1;
+            if !text[..marker.range.start].ends_with('”')
+                || unmatched * MAX_UNMATCHED_SHARE > glued.len()
+            {
+                return false;
+            }
+            continue;
         };
         let term = note.term.as_deref().unwrap_or_default();
         let before = &text[..marker.range.start];
@@ -864,6 +873,10 @@ fn glued_markers_fit_notes(text: &str, glued: &[Marker], notes: &[Note]) -> bool
     }
     after_term * 3 >= glued.len() * 2
 }
+
+/// Of glued `（N）` read as markers of notes numbered another way, at most
+/// one in this many may number no note.
+const MAX_UNMATCHED_SHARE: usize = 10;
 
 /// The fewest glued `（N）` read as the markers of notes that are missing.
 const MIN_MARKERS_OF_LOST_NOTES: usize = 5;

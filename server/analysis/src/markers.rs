@@ -190,6 +190,41 @@ pub fn scan_paragraph(
     if !new.is_sorted_by_key(|m| m.range.start) {
         new.sort_by_key(|m| m.range.start);
     }
+    fill_marker_ranges(text, &mut found.markers, first_new);
+}
+
+/// The most notes one range of markers (`①-⑤`) may stand for.
+const MAX_MARKER_RANGE: u32 = 20;
+
+/// `“甲”“乙”“丙”①-③`: two markers of one style joined by a dash point at
+/// the notes between them too. Each number between is a marker written by
+/// the dash.
+fn fill_marker_ranges(text: &str, markers: &mut Vec<Marker>, first_new: usize) {
+    let mut between = Vec::new();
+    for pair in markers[first_new..].windows(2) {
+        let (a, b) = (&pair[0], &pair[1]);
+        let dash = &text[a.range.end..b.range.start];
+        let is_dash = matches!(
+            dash,
+            "-" | "－" | "—" | "——" | "–" | "~" | "～" | "〜" | "至"
+        );
+        if a.style == b.style
+            && is_dash
+            && b.number > a.number + 1
+            && b.number - a.number <= MAX_MARKER_RANGE
+        {
+            between.extend((a.number + 1..b.number).map(|number| Marker {
+                number,
+                style: a.style,
+                range: a.range.end..b.range.start,
+                note: None,
+            }));
+        }
+    }
+    if !between.is_empty() {
+        markers.extend(between);
+        markers[first_new..].sort_by_key(|m| m.range.start);
+    }
 }
 
 /// `［12］`, `[12]`, `【12】`, `[^12]` glued to the text before it.
@@ -669,6 +704,27 @@ mod tests {
         ] {
             assert!(scan(quiet).markers.is_empty(), "{quiet}");
         }
+    }
+
+    #[test]
+    fn a_dash_between_two_markers_points_at_the_notes_between() {
+        // `①-③` after three terms marks notes 1, 2 and 3. Read as two
+        // markers, the term of note 2 raised a false marker-missing.
+        let numbers =
+            |text: &str| -> Vec<u32> { scan(text).markers.iter().map(|m| m.number).collect() };
+        assert_eq!(
+            numbers("推进“三河共治”“两园联动”“一村一品”①-③工作。"),
+            [1, 2, 3]
+        );
+        assert_eq!(numbers("落实“甲乙”“丙丁”［4］～［6］要求。"), [4, 5, 6]);
+        assert_eq!(
+            marked("推进“甲”“乙”①—③。")[1],
+            (2, MarkerStyle::Circled, "—")
+        );
+        // Two markers apart, or of two styles, or a list, stay as they are.
+        assert_eq!(numbers("推进“甲”①和“乙”③工作。"), [1, 3]);
+        assert_eq!(numbers("推进“甲”①-［3］工作。"), [1, 3]);
+        assert!(!numbers("办好实事。①修路；②建校-④通水。").contains(&3));
     }
 
     #[test]

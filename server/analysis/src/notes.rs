@@ -454,8 +454,12 @@ fn split_term(text: &str, rest: Range<usize>) -> (Option<Range<usize>>, usize) {
                     || (c == '。' && only_quoted_names(&slice[..i])))
             {
                 other = Some((i, i + c.len_utf8()));
-            } else if matches!(c, '，' | ',') && slogan_then_comma(&slice[..i], after) {
-                // `两带一廊，沿江…`: a numeric slogan closed by a comma.
+            } else if (matches!(c, '，' | ',') || (c == '。' && numerals(&slice[..i]) >= 2))
+                && slogan_then_comma(&slice[..i], after)
+            {
+                // `两带一廊，沿江…`: a numeric slogan closed by a comma; by a
+                // full stop only one of two numerals (`两带一廊。沿江…`), as a
+                // short sentence is not (`三年完成。`).
                 other = Some((i, i + c.len_utf8()));
             } else if c == '—' && after.starts_with('—') {
                 // `两区建设——指…`
@@ -535,6 +539,13 @@ fn slogan_then_comma(term: &str, after: &str) -> bool {
     }
     let sentence = after.split(['。', '；', ';']).next().unwrap_or(after);
     !sentence.contains(['：', ':']) && crate::terms::is_numeric_slogan(core)
+}
+
+/// How many Chinese numerals `s` holds.
+fn numerals(s: &str) -> usize {
+    s.chars()
+        .filter(|&c| crate::chars::chinese_digit(c).is_some())
+        .count()
 }
 
 /// The longest unmarked slogan read before `指` (`一村一品示范创建`).
@@ -668,7 +679,16 @@ pub fn parse_notes(
             continue;
         }
         let expected = notes.last().map(|n| n.number + 1).or(Some(1));
-        let item = if unnumbered {
+        let item = if unnumbered && start > line.content.start {
+            // `注：“甲”：…`: the first item on the heading's line, a term
+            // with its separator, as the items below must be too.
+            term_lines = Some(false);
+            let rest = Line {
+                range: start..line.range.end,
+                content: start..line.content.end,
+            };
+            unnumbered_item(text, &rest, expected.unwrap_or(1))
+        } else if unnumbered {
             let number = expected.unwrap_or(1);
             unnumbered_in_layout(text, lines, line_no - 1, number, &mut term_lines, true)
         } else {
@@ -760,9 +780,11 @@ pub fn parse_notes(
 fn push_with_run_ons(text: &str, item: ItemStart, end: usize, notes: &mut Vec<Note>) {
     let mut item = item;
     loop {
-        let next = (item.style != NumberStyle::Unnumbered)
-            .then(|| run_on_item(text, &item, end))
-            .flatten();
+        let next = if item.style == NumberStyle::Unnumbered {
+            unnumbered_run_on(text, &item, end)
+        } else {
+            run_on_item(text, &item, end)
+        };
         match next {
             Some(next) => {
                 // Spaces between the two (`。 ②乙：…`) are neither's.
@@ -811,6 +833,33 @@ fn run_on_item(text: &str, item: &ItemStart, end: usize) -> Option<ItemStart> {
                     // `。2.` may start a sentence of figures or steps: a
                     // dotted note run on names its term (`。2.积分超市：`).
                     && (next.style != NumberStyle::Dotted || names_a_term(text, next.rest))
+            })
+        })
+}
+
+/// The next unnumbered note run onto the line of `item` after a full stop
+/// (`…群众。“乙”：…`, a notes paragraph): a quoted name and a colon. A
+/// name that is part of the note's own term (`三区一园：…。“一园”：…`)
+/// explains that part, and stays in the note.
+fn unnumbered_run_on(text: &str, item: &ItemStart, end: usize) -> Option<ItemStart> {
+    let own = split_term(text, item.rest..end).0.map(|r| &text[r])?;
+    text[item.rest..end]
+        .match_indices('。')
+        .map(|(i, p)| skip_spaces(text, item.rest + i + p.len()))
+        .filter(|&at| at < end && text[at..].starts_with('“'))
+        .find_map(|at| {
+            let (term, explanation) = split_term(text, at..end);
+            let term = term?;
+            let name = &text[term.clone()];
+            let by_colon = text[term.end..explanation]
+                .trim_matches(is_space)
+                .starts_with(['：', ':']);
+            let core = name.trim_matches(|c| is_quote(c) || is_space(c));
+            (by_colon && only_quoted_names(name) && !own.contains(core)).then(|| ItemStart {
+                number: item.number + 1,
+                style: NumberStyle::Unnumbered,
+                number_range: at..at,
+                rest: at,
             })
         })
 }
@@ -1116,6 +1165,9 @@ mod tests {
                 "两网融合",
                 "指城乡管网一体化。",
             ),
+            // A numeric slogan closed by a full stop, as by a comma (missed,
+            // a circled list of them raised notes-section-missing).
+            ("①三河一园。治河、建园。", "三河一园", "治河、建园。"),
         ] {
             let notes = notes_of(text);
             assert_eq!(notes[0].term.as_deref(), Some(term), "{text}");
@@ -1123,6 +1175,8 @@ mod tests {
         }
         // A sentence names no term: nothing is invented.
         let text = "10.新建研究机构2家（甲、乙），实验室1家。";
+        assert_eq!(notes_of(text)[0].term, None);
+        let text = "14.三年完成。共建成十个站点。";
         assert_eq!(notes_of(text)[0].term, None);
         // 指 opening a word (`指挥`) or after words with no numeral is no
         // separator.

@@ -16,7 +16,7 @@ use crate::chars::{circled_value, is_quote, is_space, superscript_value};
 use crate::lines::{Line, compact};
 use crate::notes::{
     ItemStart, NumberStyle, ends_inner_list, item_start, items_on_line, note_term_range,
-    opens_inner_list, unnumbered_in_layout,
+    opens_inner_list, unnumbered_in_layout, unnumbered_item,
 };
 
 /// The notes section: its heading (empty where it has none), its first
@@ -432,16 +432,86 @@ fn numbered_runs(text: &str, lines: &[Line], headings: &[bool], start_line: usiz
     runs
 }
 
-/// Where a heading with the first item on its line (`注释：①…`) ends.
+/// Where a heading with the first item on its line (`注释：①…`,
+/// `【名词解释】①…`, `※注释※ [1]…`) ends.
 fn inline_heading_end(text: &str, line: &Line) -> Option<usize> {
+    // A bare `注：` heads whatever follows (`注：②…`, a part's notes
+    // numbered on); one in dress only an item opening a list.
     let content = &text[line.content.clone()];
-    // The inline heading starts with 注 or 名: other lines run no regex.
-    if !content.starts_with(['注', '名']) {
+    if content.starts_with(['注', '名'])
+        && let Some(m) = HEADING_INLINE.find(content)
+    {
+        return Some(line.content.start + m.end());
+    }
+    heading_then(text, line, |at| {
+        item_start(text, at, Some(1)).is_some_and(|it| it.number <= 3)
+    })
+}
+
+/// Where a heading with an unnumbered item after it on its line
+/// (`注：“甲”：…`, `名词解释：甲：…`) ends.
+fn inline_heading_before_unnumbered(text: &str, line: &Line) -> Option<usize> {
+    heading_then(text, line, |at| {
+        unnumbered_item(text, &rest_of_line(line, at), 1).is_some()
+    })
+}
+
+/// The part of `line` from `at` on.
+fn rest_of_line(line: &Line, at: usize) -> Line {
+    Line {
+        range: at..line.range.end,
+        content: at..line.content.end,
+    }
+}
+
+/// Where a heading at the start of `line` ends when `opens` accepts what
+/// follows it on the line: a bare `注释：`, `注 `, or a heading in any dress
+/// (`【名词解释】`, `※注释※`, `附：名词解释`) ending at a closing
+/// decoration, a colon or a space.
+fn heading_then(text: &str, line: &Line, opens: impl Fn(usize) -> bool) -> Option<usize> {
+    let content = &text[line.content.clone()];
+    // The plain inline heading starts with 注 or 名: other lines run no regex.
+    if content.starts_with(['注', '名'])
+        && let Some(m) = HEADING_INLINE.find(content)
+        && opens(line.content.start + m.end())
+    {
+        return Some(line.content.start + m.end());
+    }
+    // Only a line with 注 or 释 near its start is tried further.
+    let head: usize = content
+        .chars()
+        .take(MAX_HEADING_CHARS)
+        .map(char::len_utf8)
+        .sum();
+    if !content[..head].contains(['注', '释']) {
         return None;
     }
-    HEADING_INLINE
-        .find(content)
-        .map(|m| line.content.start + m.end())
+    for (i, c) in content[..head].char_indices() {
+        let end = i + c.len_utf8();
+        let closes = matches!(
+            c,
+            '】' | '］' | ']' | '〕' | '※' | '*' | '＊' | '★' | '：' | ':'
+        ) || is_space(c);
+        if !closes {
+            continue;
+        }
+        let rest = content[end..].trim_start_matches(is_space);
+        let at = line.content.start + content.len() - rest.len();
+        // Every heading's words end in 注, 释, 解, 义 or 明 (`释义`, `说明`).
+        let words_end = content[..end]
+            .trim_end_matches(|c: char| {
+                is_space(c)
+                    || matches!(
+                        c,
+                        '】' | '］' | ']' | '〕' | '※' | '*' | '＊' | '★' | '：' | ':'
+                    )
+            })
+            .ends_with(['注', '释', '解', '义', '明']);
+        if !rest.is_empty() && words_end && is_notes_heading(&content[..end]) && opens(at) {
+            return Some(at);
+        }
+    }
+    None
 }
 
 /// Where a bare `说明：` with the first item on its line (`说明：①甲：…`) ends.
@@ -571,7 +641,13 @@ fn walk(
 fn unnumbered_runs(lines: &[Line], headings: &[bool], text: &str, start_line: usize) -> Vec<Run> {
     let mut runs = Vec::new();
     for (h, heading) in lines.iter().enumerate().skip(start_line) {
-        if !headings[h] {
+        // `注：“甲”：…`: the heading with the first item on its line.
+        let inline = if headings[h] || heading.is_blank() {
+            None
+        } else {
+            inline_heading_before_unnumbered(text, heading)
+        };
+        if !headings[h] && inline.is_none() {
             continue;
         }
         let mut items = Vec::new();
@@ -580,6 +656,13 @@ fn unnumbered_runs(lines: &[Line], headings: &[bool], text: &str, start_line: us
         // A term with its separator, or alone on its line: one layout for
         // all, set by the first item.
         let mut term_lines: Option<bool> = None;
+        let mut heading_range = heading.content.clone();
+        if let Some(at) = inline {
+            let first = unnumbered_item(text, &rest_of_line(heading, at), 1);
+            items.extend(first.map(|item| (h, item)));
+            term_lines = Some(false);
+            heading_range.end = trim_end(text, heading.content.start..at);
+        }
         for (j, line) in lines.iter().enumerate().skip(h + 1) {
             if line.is_blank() {
                 continue;
@@ -619,11 +702,12 @@ fn unnumbered_runs(lines: &[Line], headings: &[bool], text: &str, start_line: us
                 }
             }
         }
-        if items.len() >= 2 {
+        // A single note must show more (see `score`).
+        if !items.is_empty() {
             runs.push(Run {
                 items,
                 last_line,
-                heading: Some((h, heading.content.clone())),
+                heading: Some((h, heading_range)),
                 weak_heading: false,
                 unnumbered: true,
             });
@@ -735,6 +819,22 @@ fn score(text: &str, lines: &[Line], run: &Run, report_start: usize) -> Option<f
     }
     let shape = termish as f64 / n as f64;
     let size = (n.min(60) as f64) / 600.0;
+    if run.unnumbered && n == 1 {
+        // A single note under `注：` (`注：“甲”：…`), where data notes
+        // (`注：单位：万元`) stand as well: only near the end, its term
+        // quoted or a numeric slogan, and used in the body above. Any
+        // numbered run is the better reading.
+        let (i, item) = &items[0];
+        let raw = note_term_range(text, item.rest..lines[*i].content.end).map(|r| &text[r]);
+        let used = raw.zip(terms.first()).is_some_and(|(raw, term)| {
+            let needle = longest_plain_part(term);
+            let named = raw.contains(is_quote) || crate::terms::is_numeric_slogan(term);
+            named
+                && needle.chars().count() >= 2
+                && memmem::find(&text.as_bytes()[report_start..start], needle.as_bytes()).is_some()
+        });
+        return (!early && used).then_some(0.5);
+    }
     if run.unnumbered {
         // Every item of an unnumbered run names a term by construction; a
         // numbered run under the same heading is the better reading.
@@ -939,6 +1039,84 @@ mod tests {
         let place = place(text).expect("notes");
         assert_eq!(&text[place.heading.clone()], "※注释※");
         assert!(text[place.first_item..].starts_with("[1]"));
+    }
+
+    #[test]
+    fn a_dressed_heading_with_its_first_item_on_its_line() {
+        // `【名词解释】①…`: the closing decoration ends the heading, with or
+        // without a space. Missed, the markers raised notes-section-missing.
+        for heading in ["【名词解释】", "※注释※ ", "［注释］", "附：名词解释 "]
+        {
+            let text = format!(
+                "2031年某县政府工作报告\n推进“三河共治”①，实施“两园联动”②。\n{heading}①“三河共治”：治河、治岸、治污。\n②“两园联动”：产业园和物流园一体发展。\n"
+            );
+            let place = place(&text).expect(heading);
+            assert_eq!(&text[place.heading.clone()], heading.trim_end());
+            assert!(text[place.first_item..].starts_with("①“三河共治”"));
+        }
+        // A sentence that only mentions notes is no heading.
+        let text = "2031年某县政府工作报告\n推进“三河共治”①。\n请见【注释】①三河共治的说明。\n";
+        assert_eq!(place(text), None);
+    }
+
+    /// The terms of the notes `text` is read to hold.
+    fn note_terms(text: &str) -> Vec<String> {
+        let doc = crate::Document::parse(text, &crate::Config::default());
+        doc.notes
+            .iter()
+            .filter_map(|n| n.term_range.clone().map(|r| doc.text[r].to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn unnumbered_notes_may_start_on_the_heading_line() {
+        // `注：“甲”：…` then more `“乙”：…` lines: missed, none of the notes
+        // was read and their slogans were reported unexplained.
+        let body =
+            "2031年某县政府工作报告\n推进“三河共治”，实施“两园联动”。\n二、今年安排\n抓好落实。\n";
+        let text = format!(
+            "{body}注：“三河共治”：治河、治岸、治污。\n“两园联动”：产业园和物流园一体发展。\n"
+        );
+        assert_eq!(note_terms(&text), ["“三河共治”", "“两园联动”"]);
+        let place = place(&text).expect("notes");
+        assert!(place.unnumbered);
+        assert_eq!(&text[place.heading.clone()], "注：");
+    }
+
+    #[test]
+    fn unnumbered_notes_run_on_in_one_paragraph() {
+        // `“甲”：….“乙”：…` in one paragraph: missed, the second note's
+        // term was read as the first's explanation.
+        let body =
+            "2031年某县政府工作报告\n推进“三河共治”，实施“两园联动”。\n二、今年安排\n抓好落实。\n";
+        let text = format!(
+            "{body}名词解释\n“三河共治”：治河、治岸、治污。“两园联动”：产业园和物流园一体发展。\n“一村一品”：每村一个产业。\n"
+        );
+        assert_eq!(
+            note_terms(&text),
+            ["“三河共治”", "“两园联动”", "“一村一品”"]
+        );
+        // A name that is part of the note's term explains that part.
+        let text = format!(
+            "{body}名词解释\n两园联动：两个园区一体发展。“两园”：产业园和物流园。\n“三河共治”：治河、治岸、治污。\n"
+        );
+        assert_eq!(note_terms(&text), ["两园联动", "“三河共治”"]);
+    }
+
+    #[test]
+    fn a_single_unnumbered_note_needs_a_named_term_the_body_uses() {
+        let body = "2031年某县政府工作报告\n推进“三河共治”，产值增长。\n二、今年安排\n抓好落实。\n";
+        let one = format!("{body}注：“三河共治”：治河、治岸、治污。\n");
+        assert_eq!(note_terms(&one), ["“三河共治”"]);
+        let headed = format!("{body}名词解释\n三河共治：治河、治岸、治污。\n");
+        assert_eq!(note_terms(&headed), ["三河共治"]);
+        // A data note, or a term the body never uses, is no note.
+        for quiet in [
+            format!("{body}注：单位：万元。\n"),
+            format!("{body}注：“四水同治”：治水的四个方面。\n"),
+        ] {
+            assert_eq!(place(&quiet), None, "{quiet}");
+        }
     }
 
     #[test]

@@ -133,6 +133,30 @@ fn glued_parenthesized_numbers_after_the_terms_of_dotted_notes_are_markers() {
 }
 
 #[test]
+fn a_glued_number_past_the_dotted_notes_after_a_quoted_term_is_a_marker_of_a_lost_note() {
+    // Ten notes `1.` and eleven `“…”（N）` in the body, the last note lost:
+    // one number with no note sank all ten markers.
+    let terms = [
+        "甲乙", "丙丁", "戊己", "庚辛", "壬癸", "子丑", "寅卯", "辰巳", "午未", "申酉", "戌亥",
+    ];
+    let body: String = terms
+        .iter()
+        .zip(1..)
+        .map(|(t, n)| format!("推进“{t}”（{n}）工作。\n"))
+        .collect();
+    let notes: String = terms[..10]
+        .iter()
+        .zip(1..)
+        .map(|(t, n)| format!("{n}.“{t}”：说明。\n"))
+        .collect();
+    let doc = Document::parse(format!("{TITLE}{body}注释\n{notes}"), &Config::default());
+    let linked: Vec<_> = doc.markers.iter().map(|m| (m.number, m.note)).collect();
+    assert_eq!(linked.len(), 11, "{linked:?}");
+    assert_eq!(linked[0], (1, Some(0)));
+    assert_eq!(linked[10], (11, None));
+}
+
+#[test]
 fn glued_numbers_running_from_one_over_paragraphs_mark_lost_notes() {
     let lost = "落实“两网融合”（1），推进“三张清单”（2）。\n实施“四好”工程（3），开展“双创”（4）行动。\n完成“五化”（5）任务，推行“六治”（6）。\n";
     let got: Vec<_> = findings(lost)
