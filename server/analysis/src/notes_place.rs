@@ -48,6 +48,12 @@ static HEADING_WORDS: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// `注释 ［1］…`, `注释：①…`: the heading with the first item on its line,
 /// after a space or a colon (the colon alone says the heading has ended).
+/// `注` and `释`, searched for as bytes near a line's start.
+static NOTE_CHAR: LazyLock<memmem::Finder<'static>> =
+    LazyLock::new(|| memmem::Finder::new("注".as_bytes()));
+static EXPLAIN_CHAR: LazyLock<memmem::Finder<'static>> =
+    LazyLock::new(|| memmem::Finder::new("释".as_bytes()));
+
 static HEADING_INLINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:注释|注|名词解释|名词注释)(?:[:：][ \t　]*|[ \t　]+)").expect("valid regex")
 });
@@ -477,7 +483,13 @@ fn heading_then(text: &str, line: &Line, opens: impl Fn(usize) -> bool) -> Optio
     {
         return Some(line.content.start + m.end());
     }
-    // Only a line with 注 or 释 near its start is tried further.
+    // Only a line with 注 or 释 near its start is tried further. This runs
+    // on every line: a byte search rules most out before any character is
+    // decoded (a character takes at most three bytes here).
+    let window = &content.as_bytes()[..content.len().min(MAX_HEADING_CHARS * 3)];
+    if NOTE_CHAR.find(window).is_none() && EXPLAIN_CHAR.find(window).is_none() {
+        return None;
+    }
     let head: usize = content
         .chars()
         .take(MAX_HEADING_CHARS)
