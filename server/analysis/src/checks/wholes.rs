@@ -689,14 +689,7 @@ fn named_again<'d>(
     }
     let words = words_before(text, whole);
     let after = &text[part.span.end..];
-    // The part's own words: what follows it up to its status.
-    let again = after
-        .char_indices()
-        .take(7)
-        .find(|&(k, _)| {
-            opens_with(&after[k..], AMONG_LEADS) || opens_with(&after[k..], STATUS_LEADS)
-        })
-        .map(|(k, _)| &after[..k])?;
+    let again = words_before_status(after)?;
     // Named again: a bare count may count other things (`人才266.9万人，
     // 12人入选…`).
     let named = again.chars().count() >= 2 && words.ends_with(again);
@@ -712,6 +705,19 @@ fn named_again<'d>(
         return None;
     }
     Some(PartReading::single(whole, part))
+}
+
+/// The part's own words in `after` (the text after its count): what
+/// follows it up to its status (`个项目` before `已通过`), within six
+/// characters.
+fn words_before_status(after: &str) -> Option<&str> {
+    after
+        .char_indices()
+        .take(7)
+        .find(|&(k, _)| {
+            opens_with(&after[k..], AMONG_LEADS) || opens_with(&after[k..], STATUS_LEADS)
+        })
+        .map(|(k, _)| &after[..k])
 }
 
 /// Words of the time of a status, a clause of their own between a whole
@@ -740,13 +746,7 @@ fn named_again_after<'d>(
         .and_then(|w| w.strip_suffix('”'))
         .unwrap_or(words);
     let after = &text[part.span.end..];
-    let again = after
-        .char_indices()
-        .take(7)
-        .find(|&(k, _)| {
-            opens_with(&after[k..], AMONG_LEADS) || opens_with(&after[k..], STATUS_LEADS)
-        })
-        .map(|(k, _)| &after[..k])?;
+    let again = words_before_status(after)?;
     let lead = chars_before(text, whole.span.start, 2);
     // `20个村镇获评甲，60个村镇获评乙`: words with a status of their own
     // are a clause of its own things, whose siblings are no parts.
