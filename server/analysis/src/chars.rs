@@ -134,6 +134,15 @@ pub fn is_han(c: char) -> bool {
     matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}' | '\u{20000}'..='\u{2ffff}' | '\u{f900}'..='\u{faff}')
 }
 
+/// Chinese punctuation: the CJK symbols and punctuation, the full-width
+/// marks (not the full-width letters and digits), `…` `—` `·` `、` and the
+/// circled numbers.
+pub fn is_cjk_punctuation(c: char) -> bool {
+    matches!(c as u32, 0x3000..=0x303F | 0xFF00..=0xFF0F | 0xFF1A..=0xFF20 | 0xFF3B..=0xFF40 | 0xFF5B..=0xFF65)
+        || matches!(c, '…' | '—' | '·' | '、')
+        || circled_value(c).is_some()
+}
+
 /// Punctuation that ends a clause: where an enumerator may start a new item.
 pub fn ends_clause(c: char) -> bool {
     matches!(

@@ -4,7 +4,7 @@
 
 use std::ops::Range;
 
-use crate::chars::{circled_value, digit_value, is_quote, is_space};
+use crate::chars::{circled_value, digit_value, is_cjk_punctuation, is_quote, is_space};
 use crate::config::Config;
 use crate::document::Document;
 use crate::markers::MarkerStyle;
@@ -487,12 +487,6 @@ fn matched_prefix(typed: &str, name: &str, opened: bool) -> Option<usize> {
 
 fn is_word_char(c: char) -> bool {
     !(c.is_whitespace() || is_quote(c) || c.is_ascii_punctuation() || is_cjk_punctuation(c))
-}
-
-fn is_cjk_punctuation(c: char) -> bool {
-    matches!(c as u32, 0x3000..=0x303F | 0xFF00..=0xFF0F | 0xFF1A..=0xFF20 | 0xFF3B..=0xFF40 | 0xFF5B..=0xFF65)
-        || matches!(c, '…' | '—' | '·' | '、')
-        || circled_value(c).is_some()
 }
 
 fn unquoted(name: &str) -> &str {

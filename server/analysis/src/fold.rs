@@ -334,8 +334,9 @@ fn pair_quotes(text: &str, line: &[usize], [open, close]: [char; 2], out: &mut V
         return;
     }
     for pair in line.chunks_exact(2) {
-        let chinese =
-            |c: Option<char>| c.is_some_and(|c| crate::chars::is_han(c) || is_cjk_mark(c));
+        let chinese = |c: Option<char>| {
+            c.is_some_and(|c| crate::chars::is_han(c) || crate::chars::is_cjk_punctuation(c))
+        };
         if text[pair[0] + 1..pair[1]].chars().any(crate::chars::is_han)
             || chinese(text[..pair[0]].chars().next_back())
             || chinese(text[pair[1] + 1..].chars().next())
@@ -344,12 +345,6 @@ fn pair_quotes(text: &str, line: &[usize], [open, close]: [char; 2], out: &mut V
             out.push((pair[1], close));
         }
     }
-}
-
-/// Chinese punctuation: the CJK marks (`，` is among the full-width forms,
-/// `。`, `、` among the CJK symbols).
-fn is_cjk_mark(c: char) -> bool {
-    matches!(c, '\u{3000}'..='\u{303F}' | '\u{FF00}'..='\u{FFEF}')
 }
 
 /// The offsets of the single spaces in `text` that part a figure from its

@@ -159,7 +159,8 @@ fn note_texts(xml: &str, kind: NoteKind) -> Result<Vec<(String, String)>, DocxEr
     }
 }
 
-fn attribute(e: &BytesStart, name: &str) -> Option<String> {
+/// The value of attribute `name` of `e`, if it has one.
+pub(crate) fn attribute(e: &BytesStart, name: &str) -> Option<String> {
     e.try_get_attribute(name)
         .ok()
         .flatten()

@@ -11,7 +11,9 @@
 use std::collections::HashMap;
 
 use quick_xml::Reader;
-use quick_xml::events::{BytesStart, Event};
+use quick_xml::events::Event;
+
+use crate::docx::attribute;
 
 /// Levels Word defines per list.
 const LEVELS: usize = 9;
@@ -332,13 +334,6 @@ fn roman(mut count: u32) -> String {
         }
     }
     out
-}
-
-fn attribute(e: &BytesStart, name: &str) -> Option<String> {
-    e.try_get_attribute(name)
-        .ok()
-        .flatten()
-        .map(|a| a.value.into_owned())
 }
 
 #[cfg(test)]
