@@ -12,7 +12,7 @@ use report_analysis::{Config, Context, Document, check};
 const EXAMPLE: &str = include_str!("../../../examples/2031年云溪县政府工作报告.txt");
 
 mod planted;
-use planted::{PLANTED, assert_all_planted_found};
+use planted::{PLANTED, assert_all_planted_found, each_finding};
 
 fn ascii_quotes(text: &str) -> String {
     text.replace(['“', '”'], "\"").replace(['‘', '’'], "'")
@@ -21,24 +21,17 @@ fn ascii_quotes(text: &str) -> String {
 /// Each finding's rule, line and columns in every encoding; checks on the
 /// way that its source text is the ASCII-quoted source's.
 fn findings(text: &str) -> Vec<(String, u32, [u32; 3])> {
-    let config = Config::default();
-    let doc = Document::parse(text, &config);
-    check(&doc, &Context::alone(&config))
-        .iter()
-        .map(|d| {
-            let source = doc.source_range(&d.range);
-            assert_eq!(&text[source.clone()], &*doc.source_text(d.range.clone()));
-            let at = |encoding| doc.line_index.position(&doc.text, d.range.start, encoding);
-            let columns = [Encoding::Utf8, Encoding::Utf16, Encoding::Utf32].map(|e| at(e).column);
-            let line_start = text[..source.start].rfind('\n').map_or(0, |i| i + 1);
-            assert_eq!(columns[0] as usize, source.start - line_start);
-            (
-                d.code().name().to_string(),
-                at(Encoding::Utf32).line,
-                columns,
-            )
-        })
-        .collect()
+    each_finding(text, |doc, d, source| {
+        let at = |encoding| doc.line_index.position(&doc.text, d.range.start, encoding);
+        let columns = [Encoding::Utf8, Encoding::Utf16, Encoding::Utf32].map(|e| at(e).column);
+        let line_start = text[..source.start].rfind('\n').map_or(0, |i| i + 1);
+        assert_eq!(columns[0] as usize, source.start - line_start);
+        (
+            d.code().name().to_string(),
+            at(Encoding::Utf32).line,
+            columns,
+        )
+    })
 }
 
 /// The findings with UTF-8 columns left out: a quote before a finding is

@@ -7,12 +7,12 @@
 //! as no count).
 
 use report_analysis::text::Encoding;
-use report_analysis::{Config, Context, Document, check};
+use report_analysis::{Config, Document};
 
 const EXAMPLE: &str = include_str!("../../../examples/2031年云溪县政府工作报告.txt");
 
 mod planted;
-use planted::{PLANTED, assert_all_planted_found};
+use planted::{PLANTED, assert_all_planted_found, each_finding};
 
 fn spaced(text: &str) -> String {
     report_analysis::fold::figures_spaced(text)
@@ -21,33 +21,26 @@ fn spaced(text: &str) -> String {
 /// Each finding's rule and line; checks on the way that its place, its
 /// columns in every encoding and its text are the spaced source's.
 fn findings(text: &str) -> Vec<(String, u32)> {
-    let config = Config::default();
-    let doc = Document::parse(text, &config);
-    check(&doc, &Context::alone(&config))
-        .iter()
-        .map(|d| {
-            let source = doc.source_range(&d.range);
-            assert_eq!(&text[source.clone()], &*doc.source_text(d.range.clone()));
-            let before = &text[..source.start];
-            let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-            let in_line = &text[line_start..source.start];
-            for (encoding, column) in [
-                (Encoding::Utf8, in_line.len()),
-                (Encoding::Utf16, in_line.encode_utf16().count()),
-                (Encoding::Utf32, in_line.chars().count()),
-            ] {
-                let at = doc.line_index.position(&doc.text, d.range.start, encoding);
-                assert_eq!(at.line as usize, before.matches('\n').count());
-                assert_eq!(at.column as usize, column, "{encoding:?} {in_line}");
-                let back = doc.line_index.offset(&doc.text, at, encoding);
-                assert_eq!(back, Some(d.range.start), "{encoding:?} {in_line}");
-            }
-            (
-                d.code().name().to_string(),
-                doc.line_index.line_of(d.range.start) as u32,
-            )
-        })
-        .collect()
+    each_finding(text, |doc, d, source| {
+        let before = &text[..source.start];
+        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        let in_line = &text[line_start..source.start];
+        for (encoding, column) in [
+            (Encoding::Utf8, in_line.len()),
+            (Encoding::Utf16, in_line.encode_utf16().count()),
+            (Encoding::Utf32, in_line.chars().count()),
+        ] {
+            let at = doc.line_index.position(&doc.text, d.range.start, encoding);
+            assert_eq!(at.line as usize, before.matches('\n').count());
+            assert_eq!(at.column as usize, column, "{encoding:?} {in_line}");
+            let back = doc.line_index.offset(&doc.text, at, encoding);
+            assert_eq!(back, Some(d.range.start), "{encoding:?} {in_line}");
+        }
+        (
+            d.code().name().to_string(),
+            doc.line_index.line_of(d.range.start) as u32,
+        )
+    })
 }
 
 #[test]
