@@ -6,7 +6,6 @@
 //! in a 1 MB report costs about what the changed paragraph does plus a few
 //! linear passes. The result is the same as a parse from scratch.
 
-use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hash, Hasher};
 use std::ops::Range;
 use std::sync::Arc;
@@ -29,20 +28,20 @@ pub type Matches = Vec<(usize, Range<usize>)>;
 
 /// A map keyed by [`TextKey`]s (alone or with a flag or a fingerprint),
 /// hashed with [`KeyHasher`].
-pub type KeyMap<K, V> = HashMap<K, V, BuildHasherDefault<KeyHasher>>;
+pub type KeyMap<K, V> = hashbrown::HashMap<K, V, BuildHasherDefault<KeyHasher>>;
 
 /// What paragraphs gave, by a hash of their text.
 #[derive(Clone, Debug, Default)]
 pub struct ParagraphCache {
     /// Whether to keep results for a next version (off for one-off parses).
     pub(crate) keep: bool,
-    pub(crate) markers: KeyMap<(TextKey, bool), Arc<MarkerFacts>>,
+    pub(crate) markers: KeyMap<TextKey<bool>, Arc<MarkerFacts>>,
     pub(crate) slogans: KeyMap<TextKey, Arc<Vec<SloganAt>>>,
     /// Keyed also by the fingerprint of the pattern list they were found with.
-    pub(crate) matches: KeyMap<(TextKey, u64), Arc<Matches>>,
+    pub(crate) matches: KeyMap<TextKey<u64>, Arc<Matches>>,
     pub(crate) figures: KeyMap<TextKey, Arc<Vec<crate::figures::Figure>>>,
     pub(crate) brackets: KeyMap<TextKey, Arc<Brackets>>,
-    pub(crate) cues: KeyMap<(TextKey, bool), Arc<crate::cues::Cues>>,
+    pub(crate) cues: KeyMap<TextKey<bool>, Arc<crate::cues::Cues>>,
     pub(crate) bare_lists: KeyMap<TextKey, Arc<crate::lists::LineLists>>,
     pub(crate) line_slogans: KeyMap<TextKey, Arc<Vec<crate::checks::LineSlogan>>>,
     /// Keyed by a note's term, aliases and explanation.
@@ -55,7 +54,7 @@ impl ParagraphCache {
     /// and growing every map from empty rehashed each entry several times.
     pub(crate) fn sized_like(keep: bool, old: Option<&ParagraphCache>) -> Self {
         fn room<K, V>(old: Option<&KeyMap<K, V>>) -> KeyMap<K, V> {
-            KeyMap::with_capacity_and_hasher(old.map_or(0, HashMap::len), Default::default())
+            KeyMap::with_capacity_and_hasher(old.map_or(0, KeyMap::len), Default::default())
         }
         ParagraphCache {
             keep,
@@ -121,35 +120,84 @@ pub struct ParagraphBrackets {
     pub brackets: Arc<Brackets>,
 }
 
-/// A paragraph's text as a cache key: hashed by [`text_hash`], equal only
-/// when the texts are. A 64-bit hash alone was trusted once, and two
-/// paragraphs with the same hash (easy to make) shared their findings.
+/// A paragraph's text as a cache key, with what else its result depends
+/// on (`extra`: a flag, a fingerprint, or nothing): hashed by
+/// [`text_hash`], equal only when the texts are. A 64-bit hash alone was
+/// trusted once, and two paragraphs with the same hash (easy to make)
+/// shared their findings.
+///
+/// The text is shared: an unchanged paragraph's key moves from one
+/// version's cache to the next as a reference count, and is looked up
+/// with a [`TextQuery`] that borrows the new text, so a keystroke copies
+/// and frees only the keys of the paragraphs it changed.
 #[derive(Clone, Debug)]
-pub struct TextKey {
+pub struct TextKey<X = ()> {
     hash: u64,
-    text: Box<str>,
+    text: Arc<str>,
+    extra: X,
 }
 
-impl TextKey {
-    pub fn new(text: &str) -> Self {
-        TextKey {
+/// A [`TextKey`] to look up with, borrowing its text.
+#[derive(Clone, Copy, Debug)]
+pub struct TextQuery<'t, X = ()> {
+    hash: u64,
+    text: &'t str,
+    extra: X,
+}
+
+impl<'t, X: Copy> TextQuery<'t, X> {
+    pub fn new(text: &'t str, extra: X) -> Self {
+        TextQuery {
             hash: text_hash(text),
-            text: text.into(),
+            text,
+            extra,
+        }
+    }
+
+    /// The owned key, for a text not cached before.
+    pub fn to_key(self) -> TextKey<X> {
+        TextKey {
+            hash: self.hash,
+            text: self.text.into(),
+            extra: self.extra,
         }
     }
 }
 
-impl PartialEq for TextKey {
-    fn eq(&self, other: &Self) -> bool {
-        self.hash == other.hash && self.text == other.text
+impl<'t> TextQuery<'t> {
+    /// A query by the text alone.
+    pub fn of(text: &'t str) -> Self {
+        TextQuery::new(text, ())
     }
 }
 
-impl Eq for TextKey {}
+impl<X: PartialEq> PartialEq for TextKey<X> {
+    fn eq(&self, other: &Self) -> bool {
+        self.hash == other.hash && self.extra == other.extra && self.text == other.text
+    }
+}
 
-impl Hash for TextKey {
+impl<X: Eq> Eq for TextKey<X> {}
+
+impl<X: Hash> Hash for TextKey<X> {
     fn hash<H: Hasher>(&self, state: &mut H) {
         state.write_u64(self.hash);
+        self.extra.hash(state);
+    }
+}
+
+// A query hashes as the key it stands for, and equals it when the texts
+// and the extras do.
+impl<X: Hash> Hash for TextQuery<'_, X> {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        state.write_u64(self.hash);
+        self.extra.hash(state);
+    }
+}
+
+impl<X: PartialEq> hashbrown::Equivalent<TextKey<X>> for TextQuery<'_, X> {
+    fn equivalent(&self, key: &TextKey<X>) -> bool {
+        self.hash == key.hash && self.extra == key.extra && *key.text == *self.text
     }
 }
 
@@ -172,27 +220,28 @@ pub fn text_hash(text: &str) -> u64 {
 
 /// Looks a paragraph's key up in the new cache, then the old one, else
 /// computes the value. With `keep`, the entry ends up in the new cache (so
-/// entries of vanished paragraphs go); without it and without an old cache,
-/// nothing is hashed or stored: a one-off parse pays nothing for caching.
-pub fn reuse<K: Hash + Eq + Clone, V>(
+/// entries of vanished paragraphs go), under the old entry's key when there
+/// was one; without it and without an old cache, nothing is hashed or
+/// stored: a one-off parse pays nothing for caching.
+pub fn reuse<'t, X: Hash + Eq + Copy, V>(
     keep: bool,
-    old: Option<&KeyMap<K, Arc<V>>>,
-    new: &mut KeyMap<K, Arc<V>>,
-    key: impl FnOnce() -> K,
+    old: Option<&KeyMap<TextKey<X>, Arc<V>>>,
+    new: &mut KeyMap<TextKey<X>, Arc<V>>,
+    query: impl FnOnce() -> TextQuery<'t, X>,
     compute: impl FnOnce() -> V,
 ) -> Arc<V> {
     if !keep && old.is_none() {
         return Arc::new(compute());
     }
-    let key = key();
-    if let Some(v) = new.get(&key) {
+    let query = query();
+    if let Some(v) = new.get(&query) {
         return Arc::clone(v);
     }
-    let value = old
-        .and_then(|o| o.get(&key))
-        .map(Arc::clone)
-        .unwrap_or_else(|| Arc::new(compute()));
-    if keep {
+    let (key, value) = match old.and_then(|o| o.get_key_value(&query)) {
+        Some((key, value)) => (keep.then(|| key.clone()), Arc::clone(value)),
+        None => (keep.then(|| query.to_key()), Arc::new(compute())),
+    };
+    if let Some(key) = key {
         new.insert(key, Arc::clone(&value));
     }
     value

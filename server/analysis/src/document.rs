@@ -6,7 +6,7 @@ use std::sync::{Arc, OnceLock};
 
 use crate::brackets::brackets_of;
 use crate::cache::{
-    KeyMap, ParagraphBrackets, ParagraphCache, TextKey, logical_paragraphs, reuse, shift,
+    KeyMap, ParagraphBrackets, ParagraphCache, TextKey, TextQuery, logical_paragraphs, reuse, shift,
 };
 use crate::checks::{LineSlogan, NoteSlogans, SloganMemo, line_slogans_in, note_slogans_of};
 use crate::config::Config;
@@ -502,7 +502,7 @@ fn scan_cached(
         new.keep,
         old.map(|c| &c.markers),
         &mut new.markers,
-        || (TextKey::new(slice), notes_only_lists),
+        || TextQuery::new(slice, notes_only_lists),
         || {
             let mut local = Found::default();
             scan_paragraph(slice, 0..slice.len(), notes_only_lists, &mut local);
@@ -610,7 +610,7 @@ fn scan_brackets(
                         cache.keep,
                         old.map(|c| &c.brackets),
                         &mut cache.brackets,
-                        || TextKey::new(slice),
+                        || TextQuery::of(slice),
                         || brackets_of(slice),
                     );
                     ParagraphBrackets {
@@ -639,7 +639,7 @@ fn scan_cues(
                 cache.keep,
                 old.map(|c| &c.cues),
                 &mut cache.cues,
-                || (TextKey::new(slice), *in_body),
+                || TextQuery::new(slice, *in_body),
                 || Cues::in_paragraph(slice, *in_body),
             );
             cues.extend_shifted(&found, line.content.start);
@@ -666,7 +666,7 @@ fn scan_figures(
                 cache.keep,
                 old.map(|c| &c.figures),
                 &mut cache.figures,
-                || TextKey::new(slice),
+                || TextQuery::of(slice),
                 || scan(slice),
             );
             let by = line.content.start;
@@ -712,7 +712,7 @@ fn scan_line_lists(
                 cache.keep,
                 old.map(|c| &c.bare_lists),
                 &mut cache.bare_lists,
-                || TextKey::new(slice),
+                || TextQuery::of(slice),
                 || LineLists::read(slice),
             );
             let by = line.content.start;
@@ -766,7 +766,7 @@ fn scan_line_slogans(
             cache.keep,
             old.map(|c| &c.line_slogans),
             &mut cache.line_slogans,
-            || TextKey::new(slice),
+            || TextQuery::of(slice),
             || line_slogans_in(slice, &mut memo),
         );
         let by = line.range.start;
@@ -805,18 +805,18 @@ fn read_note_slogans(
                 key.push('\u{1}');
             }
             key.push_str(definition);
-            let key = TextKey::new(&key);
-            if let Some(read) = seen.get(&key) {
+            let query = TextQuery::of(&key);
+            if let Some(read) = seen.get(&query) {
                 return Arc::clone(read);
             }
             let read = reuse(
                 cache.keep,
                 old.map(|c| &c.note_slogans),
                 &mut cache.note_slogans,
-                || key.clone(),
+                || query,
                 || note_slogans_of(term, &aliases, definition),
             );
-            seen.insert(key, Arc::clone(&read));
+            seen.insert(query.to_key(), Arc::clone(&read));
             read
         })
         .collect()

@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use regex::Regex;
 
-use crate::cache::{Matches, ParagraphCache, SloganAt, TextKey, reuse, shift};
+use crate::cache::{Matches, ParagraphCache, SloganAt, TextQuery, reuse, shift};
 use crate::chars::{fold_width, is_han, is_quote, is_space, utf8_width};
 
 /// Where a term's meaning comes from.
@@ -516,7 +516,7 @@ fn find_slogans(text: &str, paragraphs: &[Range<usize>], caches: &mut Caches) ->
             caches.new.keep,
             caches.old.map(|c| &c.slogans),
             &mut caches.new.slogans,
-            || TextKey::new(slice),
+            || TextQuery::of(slice),
             || slogans_in(slice),
         );
         hits.extend(found.iter().map(|h| SloganHit {
@@ -930,7 +930,7 @@ pub fn find_terms_cached(
                         caches.new.keep,
                         caches.old.map(|c| &c.matches),
                         &mut caches.new.matches,
-                        || (TextKey::new(&text[paragraph.clone()]), fingerprint),
+                        || TextQuery::new(&text[paragraph.clone()], fingerprint),
                         || matches_in(text, paragraph, &automaton),
                     );
                     for (pattern, range) in found.iter() {
