@@ -46,6 +46,9 @@ pub struct ParagraphCache {
     pub(crate) line_slogans: KeyMap<TextKey, Arc<Vec<crate::checks::LineSlogan>>>,
     /// Keyed by a note's term, aliases and explanation.
     pub(crate) note_slogans: KeyMap<TextKey, Arc<crate::checks::NoteSlogans>>,
+    /// The text before the fold, when anything was folded (else it is the
+    /// model's text): the next version refolds only its edited lines.
+    pub(crate) fold_input: Option<String>,
 }
 
 impl ParagraphCache {
@@ -67,6 +70,7 @@ impl ParagraphCache {
             bare_lists: room(old.map(|o| &o.bare_lists)),
             line_slogans: room(old.map(|o| &o.line_slogans)),
             note_slogans: room(old.map(|o| &o.note_slogans)),
+            fold_input: None,
         }
     }
 }

@@ -138,10 +138,30 @@ impl Document {
         // ASCII; lines and columns stay the source's (see `crate::wrap`,
         // `crate::fold`).
         let (text, joins) = crate::wrap::join_wrapped(text);
-        let (text, folds) = crate::fold::fold_figures(text);
-        let joins = joins.moved(|at| folds.folded_offset(at, text.len()));
         let old = previous.map(|p| &p.cache);
         let mut cache = ParagraphCache::sized_like(keep, old);
+        let (text, folds) = if keep {
+            // Only the edited lines are folded again (see `crate::fold`).
+            let previous_fold = previous.and_then(|p| {
+                let folds = p.line_index.folds();
+                let input = match &p.cache.fold_input {
+                    Some(input) => input.as_str(),
+                    None if folds.is_empty() => p.text.as_str(),
+                    None => return None,
+                };
+                Some(crate::fold::PreviousFold {
+                    input,
+                    folded: &p.text,
+                    folds,
+                })
+            });
+            let (text, folds, input) = crate::fold::refold(text, previous_fold);
+            cache.fold_input = input;
+            (text, folds)
+        } else {
+            crate::fold::fold_figures(text)
+        };
+        let joins = joins.moved(|at| folds.folded_offset(at, text.len()));
         let line_index = LineIndex::mapped(&text, folds, joins);
         let lines = split_lines(&text);
         let layout = layout(&text, &lines);

@@ -20,6 +20,9 @@
 
 use std::borrow::Cow;
 
+mod refold;
+pub(crate) use refold::{PreviousFold, refold};
+
 /// The folded characters of a text: the byte offset of each, in the folded
 /// text, in order.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
