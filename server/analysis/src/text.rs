@@ -417,6 +417,24 @@ fn units_in(bytes: &[u8], encoding: Encoding) -> usize {
         .sum()
 }
 
+/// The characters and the UTF-16 units of some UTF-8, in one pass (see
+/// [`units_in`]): the starts of characters and of 4-byte ones, summed
+/// side by side in bytes. Every long line is counted so at each parse,
+/// and two passes were most of the line index.
+fn chars_and_utf16(bytes: &[u8]) -> (usize, usize) {
+    let (mut chars, mut astral) = (0, 0);
+    for chunk in bytes.chunks(127) {
+        let (mut starts, mut fours) = (0u8, 0u8);
+        for &b in chunk {
+            starts += u8::from((b as i8) >= -0x40);
+            fours += u8::from(b >= 0xF0);
+        }
+        chars += usize::from(starts);
+        astral += usize::from(fours);
+    }
+    (chars, chars + astral)
+}
+
 /// Checkpoints every [`CHECKPOINT_STRIDE`] bytes inside lines longer than it.
 fn checkpoints(text: &str, starts: &[usize], folds: &Folds) -> Vec<Checkpoint> {
     let mut out = Vec::new();
@@ -432,8 +450,9 @@ fn checkpoints(text: &str, starts: &[usize], folds: &Folds) -> Vec<Checkpoint> {
             }
             let between = &text.as_bytes()[at..next];
             let gaps = folds.gaps_through(at, next);
-            chars += units_in(between, Encoding::Utf32) + gaps;
-            utf16 += units_in(between, Encoding::Utf16) + gaps;
+            let (between_chars, between_utf16) = chars_and_utf16(between);
+            chars += between_chars + gaps;
+            utf16 += between_utf16 + gaps;
             out.push(Checkpoint {
                 at: next,
                 chars,
@@ -476,6 +495,13 @@ mod tests {
             for (i, _) in text.char_indices() {
                 let by_chars: usize = text[i..].chars().map(|c| encoding.units(c)).sum();
                 assert_eq!(units_in(&text.as_bytes()[i..], encoding), by_chars);
+                let both = chars_and_utf16(&text.as_bytes()[i..]);
+                let counted = if encoding == Encoding::Utf16 {
+                    both.1
+                } else {
+                    both.0
+                };
+                assert_eq!(counted, by_chars);
             }
         }
     }
