@@ -49,6 +49,8 @@ pub struct ParagraphCache {
     /// The text before the fold, when anything was folded (else it is the
     /// model's text): the next version refolds only its edited lines.
     pub(crate) fold_input: Option<String>,
+    /// The terms' keys and the automaton matching them.
+    pub(crate) term_automaton: Option<(Vec<String>, Arc<aho_corasick::AhoCorasick>)>,
 }
 
 impl ParagraphCache {
@@ -71,6 +73,7 @@ impl ParagraphCache {
             line_slogans: room(old.map(|o| &o.line_slogans)),
             note_slogans: room(old.map(|o| &o.note_slogans)),
             fold_input: None,
+            term_automaton: None,
         }
     }
 }

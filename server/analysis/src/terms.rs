@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 use std::ops::Range;
-use std::sync::LazyLock;
+use std::sync::{Arc, LazyLock};
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use regex::Regex;
@@ -802,6 +802,33 @@ pub struct Caches<'a> {
     pub new: &'a mut ParagraphCache,
 }
 
+/// The automaton matching the terms' keys: the previous version's when the
+/// keys are the same (a keystroke rarely changes a term, and building it
+/// cost more than matching the edited paragraph), else built. `None` when
+/// it cannot be built (patterns are short strings: not in practice), and
+/// then there are simply no uses.
+fn term_automaton(patterns: &[(String, usize)], caches: &mut Caches) -> Option<Arc<AhoCorasick>> {
+    let same_keys = |keys: &[String]| {
+        keys.len() == patterns.len() && keys.iter().zip(patterns).all(|(a, (b, _))| a == b)
+    };
+    let automaton = match caches.old.and_then(|c| c.term_automaton.as_ref()) {
+        Some((keys, automaton)) if same_keys(keys) => Arc::clone(automaton),
+        _ => Arc::new(
+            AhoCorasick::builder()
+                .match_kind(MatchKind::LeftmostLongest)
+                // A DFA costs more to build than a paragraph takes to search.
+                .kind(Some(AhoCorasickKind::ContiguousNFA))
+                .build(patterns.iter().map(|(k, _)| k.as_str()))
+                .ok()?,
+        ),
+    };
+    if caches.new.keep {
+        let keys = patterns.iter().map(|(k, _)| k.clone()).collect();
+        caches.new.term_automaton = Some((keys, Arc::clone(&automaton)));
+    }
+    Some(automaton)
+}
+
 /// Finds every term and slogan use in the body regions, paragraph by
 /// paragraph, reusing what unchanged paragraphs gave before.
 pub fn find_terms_cached(
@@ -914,38 +941,27 @@ pub fn find_terms_cached(
         }
     }
 
-    if !patterns.is_empty() {
-        match AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            // A DFA costs more to build than a paragraph takes to search.
-            .kind(Some(AhoCorasickKind::ContiguousNFA))
-            .build(patterns.iter().map(|(k, _)| k.as_str()))
-        {
-            Ok(automaton) => {
-                let mut hasher = std::collections::hash_map::DefaultHasher::new();
-                std::hash::Hash::hash(&patterns, &mut hasher);
-                let fingerprint = std::hash::Hasher::finish(&hasher);
-                for paragraph in paragraphs {
-                    let found = reuse(
-                        caches.new.keep,
-                        caches.old.map(|c| &c.matches),
-                        &mut caches.new.matches,
-                        || TextQuery::new(&text[paragraph.clone()], fingerprint),
-                        || matches_in(text, paragraph, &automaton),
-                    );
-                    for (pattern, range) in found.iter() {
-                        let uses = &mut terms[patterns[*pattern].1].uses;
-                        let range = shift(range, paragraph.start);
-                        match joined.get(pattern) {
-                            Some(lengths) => uses.extend(split_joined(text, &range, lengths)),
-                            None => uses.push(range),
-                        }
-                    }
+    if !patterns.is_empty()
+        && let Some(automaton) = term_automaton(&patterns, caches)
+    {
+        let mut hasher = std::collections::hash_map::DefaultHasher::new();
+        std::hash::Hash::hash(&patterns, &mut hasher);
+        let fingerprint = std::hash::Hasher::finish(&hasher);
+        for paragraph in paragraphs {
+            let found = reuse(
+                caches.new.keep,
+                caches.old.map(|c| &c.matches),
+                &mut caches.new.matches,
+                || TextQuery::new(&text[paragraph.clone()], fingerprint),
+                || matches_in(text, paragraph, &automaton),
+            );
+            for (pattern, range) in found.iter() {
+                let uses = &mut terms[patterns[*pattern].1].uses;
+                let range = shift(range, paragraph.start);
+                match joined.get(pattern) {
+                    Some(lengths) => uses.extend(split_joined(text, &range, lengths)),
+                    None => uses.push(range),
                 }
-            }
-            Err(_) => {
-                // Patterns are short strings: building cannot fail in practice,
-                // and without an automaton there simply are no uses.
             }
         }
     }
