@@ -504,6 +504,17 @@ fn heading_then(text: &str, line: &Line, opens: impl Fn(usize) -> bool) -> Optio
             c,
             '】' | '］' | ']' | '〕' | '※' | '*' | '＊' | '★' | '：' | ':'
         ) || is_space(c);
+        // `名词解释［1］甲：…`, `注释①甲：…`: the first item glued to the
+        // heading's last word, its number's own bracket or circle the only
+        // break (a digit after 注 is a labelled note's, `注1：`).
+        let glued = matches!(c, '注' | '释' | '解' | '义' | '明')
+            && content[end..]
+                .chars()
+                .next()
+                .is_some_and(|n| opens_bracketed_number(n) || circled_value(n).is_some());
+        if glued && is_notes_heading(&content[..end]) && opens(line.content.start + end) {
+            return Some(line.content.start + end);
+        }
         if !closes {
             continue;
         }
@@ -524,6 +535,11 @@ fn heading_then(text: &str, line: &Line, opens: impl Fn(usize) -> bool) -> Optio
         }
     }
     None
+}
+
+/// An opening bracket a note's number may stand in (`［1］`, `【1】`, `（1）`).
+fn opens_bracketed_number(c: char) -> bool {
+    matches!(c, '［' | '[' | '【' | '〔' | '（' | '(')
 }
 
 /// Where a bare `说明：` with the first item on its line (`说明：①甲：…`) ends.
@@ -1069,6 +1085,25 @@ mod tests {
         // A sentence that only mentions notes is no heading.
         let text = "2031年某县政府工作报告\n推进“三河共治”①。\n请见【注释】①三河共治的说明。\n";
         assert_eq!(place(text), None);
+    }
+
+    #[test]
+    fn a_heading_glued_to_its_first_items_bracket_or_circle() {
+        // `附：名词解释[1]甲：…`: the number's bracket is the only break.
+        // Missed, the markers raised notes-section-missing.
+        for (heading, first, second) in [
+            ("附：名词解释", "[1]", "[2]"),
+            ("注释", "［1］", "［2］"),
+            ("名词解释", "①", "②"),
+            ("注", "【1】", "【2】"),
+        ] {
+            let text = format!(
+                "2031年某县政府工作报告\n推进“三河共治”{first}，实施“两园联动”{second}。\n{heading}{first}“三河共治”：治河、治岸、治污。\n{second}“两园联动”：产业园和物流园一体发展。\n"
+            );
+            let place = place(&text).expect(heading);
+            assert_eq!(&text[place.heading.clone()], heading);
+            assert!(text[place.first_item..].starts_with(first), "{heading}");
+        }
     }
 
     /// The terms of the notes `text` is read to hold.
