@@ -156,6 +156,7 @@ impl Document {
                 place.first_item,
                 place.stop_line,
                 place.unnumbered,
+                place.full_stop_terms,
             ));
             sections.push(NotesSection {
                 heading: place.heading.clone(),
