@@ -27,6 +27,9 @@ pub enum MarkerStyle {
     Parenthesized,
     /// `（注1）`, `［注1］`: the number labelled with 注, in any bracket.
     Labelled,
+    /// `两网融合*`: a star after the term of an unnumbered note written
+    /// `*两网融合：…`; it points at its note by the term before it.
+    Star,
 }
 
 impl MarkerStyle {
@@ -42,6 +45,7 @@ impl MarkerStyle {
             MarkerStyle::BareDigit => "bare-digit",
             MarkerStyle::Parenthesized => "parenthesized",
             MarkerStyle::Labelled => "labelled",
+            MarkerStyle::Star => "star",
         }
     }
 }
@@ -498,6 +502,34 @@ pub fn bare_digit_markers(text: &str, uses: &[TermUse]) -> Vec<Marker> {
     exact.sort_by_key(|m| m.range.start);
     exact.dedup_by_key(|m| m.range.start);
     exact
+}
+
+/// `两网融合*`, `“两网融合”※`: the star that bullets the report's
+/// unnumbered notes (`*两网融合：…`), right after a use of a note's term
+/// (past closing quotes and spaces), marks that note. A star anywhere else
+/// (`**`, a table's `*注：`) is no marker.
+pub fn star_markers(text: &str, uses: &[TermUse], star: char) -> Vec<Marker> {
+    let mut markers: Vec<Marker> = uses
+        .iter()
+        .filter_map(|term_use| {
+            let rest = text.get(term_use.end..)?;
+            let mark = rest.trim_start_matches(|c: char| {
+                crate::chars::is_quote(c) || is_space(c) || matches!(c, '》' | '」' | '』')
+            });
+            let at = term_use.end + rest.len() - mark.len();
+            let mut chars = mark.chars();
+            // One star, not a run of them (`**` opens emphasis).
+            (chars.next() == Some(star) && chars.next() != Some(star)).then(|| Marker {
+                number: term_use.number,
+                style: MarkerStyle::Star,
+                range: at..at + star.len_utf8(),
+                note: Some(term_use.note),
+            })
+        })
+        .collect();
+    markers.sort_by_key(|m| m.range.start);
+    markers.dedup_by_key(|m| m.range.start);
+    markers
 }
 
 /// The note's number right after a use of its term (past a closing quote):

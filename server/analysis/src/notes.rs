@@ -255,7 +255,8 @@ pub(crate) fn ends_inner_list(text: &str, item: &ItemStart, expected: u32) -> bo
 /// An item with no number (`十项清零达标：是…` under `名词解释`): a line
 /// whose layout names a term. `number` is its place in the list.
 pub fn unnumbered_item(text: &str, line: &Line, number: u32) -> Option<ItemStart> {
-    let start = line.content.start;
+    let bullet = line.content.start;
+    let start = after_star(text, bullet, line.content.end);
     let term = note_term_range(text, start..line.content.end)?;
     // A sentence with a colon is not a term: short, no comma, not a date
     // (`2020年：`, `3月：`).
@@ -269,9 +270,21 @@ pub fn unnumbered_item(text: &str, line: &Line, number: u32) -> Option<ItemStart
     Some(ItemStart {
         number,
         style: NumberStyle::Unnumbered,
-        number_range: start..start,
+        number_range: bullet..start,
         rest: start,
     })
+}
+
+/// `*两网融合：…`, `※两网融合：…`: a star before an unnumbered note's term
+/// is the mark the body puts after the term (`两网融合*`), not the term's.
+/// Where the item's own words start.
+fn after_star(text: &str, start: usize, end: usize) -> usize {
+    let rest = &text[start..end];
+    let words = rest.trim_start_matches(['*', '＊', '※']);
+    if words.len() == rest.len() || words.len() + 3 < rest.len() {
+        return start;
+    }
+    end - words.trim_start_matches(is_space).len()
 }
 
 /// An item with no number whose term stands alone on its line, its
