@@ -12,7 +12,7 @@ use std::sync::LazyLock;
 use memchr::memmem;
 use regex::Regex;
 
-use crate::chars::{circled_value, is_quote, is_space, superscript_value};
+use crate::chars::{circled_value, digit_value, is_quote, is_space, superscript_value};
 use crate::lines::{Line, compact};
 use crate::notes::{
     ItemStart, NumberStyle, ends_inner_list, full_stop_term, item_start, items_on_line,
@@ -451,14 +451,18 @@ fn numbered_runs(text: &str, lines: &[Line], headings: &[bool], start_line: usiz
 fn inline_heading_end(text: &str, line: &Line) -> Option<usize> {
     // A bare `注：` heads whatever follows (`注：②…`, a part's notes
     // numbered on); one in dress only an item opening a list.
+    // A heading an item follows comes first: `注 释：1.…` is the spaced
+    // `注释`, not a bare `注` over the words `释：1.…`.
     let content = &text[line.content.clone()];
-    if content.starts_with(['注', '名'])
-        && let Some(m) = HEADING_INLINE.find(content)
-    {
-        return Some(line.content.start + m.end());
-    }
     heading_then(text, line, |at| {
         item_start(text, at, Some(1)).is_some_and(|it| it.number <= 3)
+    })
+    .or_else(|| {
+        content
+            .starts_with(['注', '名'])
+            .then(|| HEADING_INLINE.find(content))
+            .flatten()
+            .map(|m| line.content.start + m.end())
     })
 }
 
@@ -512,14 +516,15 @@ fn heading_then(text: &str, line: &Line, opens: impl Fn(usize) -> bool) -> Optio
             c,
             '】' | '］' | ']' | '〕' | '※' | '*' | '＊' | '★' | '：' | ':'
         ) || is_space(c);
-        // `名词解释［1］甲：…`, `注释①甲：…`: the first item glued to the
-        // heading's last word, its number's own bracket or circle the only
-        // break (a digit after 注 is a labelled note's, `注1：`).
+        // `名词解释［1］甲：…`, `注释①甲：…`, `名词解释1.甲：…`: the first
+        // item glued to the heading's last word (a digit after a bare 注 is
+        // a labelled note's, `注1：`).
         let glued = matches!(c, '注' | '释' | '解' | '义' | '明')
-            && content[end..]
-                .chars()
-                .next()
-                .is_some_and(|n| opens_bracketed_number(n) || circled_value(n).is_some());
+            && content[end..].chars().next().is_some_and(|n| {
+                opens_bracketed_number(n)
+                    || circled_value(n).is_some()
+                    || (digit_value(n).is_some() && &content[..end] != "注")
+            });
         if glued && is_notes_heading(&content[..end]) && opens(line.content.start + end) {
             return Some(line.content.start + end);
         }
@@ -1156,6 +1161,16 @@ mod tests {
             let place = place(&text).expect(heading);
             assert_eq!(&text[place.heading.clone()], heading);
             assert!(text[place.first_item..].starts_with(first), "{heading}");
+        }
+        // A dotted first item glued on, or a spaced heading before a colon
+        // (`注 释：1.…`, once read as a bare 注 over `释：1.…`).
+        for heading in ["名词解释", "注 释：", "注 释 "] {
+            let text = format!(
+                "2031年某县政府工作报告\n推进“三河共治”，实施“两园联动”。\n{heading}1.“三河共治”：治河、治岸、治污。\n2.“两园联动”：产业园和物流园一体发展。\n"
+            );
+            let place = place(&text).expect(heading);
+            assert_eq!(&text[place.heading.clone()], heading.trim_end());
+            assert!(text[place.first_item..].starts_with("1."), "{heading}");
         }
     }
 
