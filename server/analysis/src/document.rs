@@ -17,6 +17,7 @@ use crate::list_forms::LeadCue;
 use crate::lists::{CountedList, LineLists};
 use crate::markers::{
     Enumeration, Found, Marker, TermUse, bare_digit_markers, parenthesized_markers, scan_paragraph,
+    star_markers,
 };
 use crate::notes::{Note, NumberStyle, parse_notes};
 use crate::outline::{Heading, HeadingKind, Title, close_ranges, layout, new_heading};
@@ -176,6 +177,7 @@ impl Document {
                 place.first_item,
                 place.stop_line,
                 place.unnumbered,
+                place.full_stop_terms,
             ));
             sections.push(NotesSection {
                 heading: place.heading.clone(),
@@ -372,6 +374,9 @@ impl Document {
             })
             .collect();
         markers.extend(bare_digit_markers(&text, &term_uses));
+        if let Some(star) = notes_star(&text, &notes) {
+            markers.extend(star_markers(&text, &term_uses, star));
+        }
         if !markers.is_sorted_by_key(|m| m.range.start) {
             markers.sort_by_key(|m| m.range.start);
         }
@@ -571,6 +576,18 @@ fn scan_cached(
 /// body: where brackets, cue words and figures are read.
 /// Whether the text right before `at` (past closing quotes) is the note's
 /// term.
+/// The star bulleting every note of an unnumbered list (`*两网融合：…`).
+fn notes_star(text: &str, notes: &[Note]) -> Option<char> {
+    let first = notes.first()?;
+    let star = text[first.number_range.clone()].chars().next()?;
+    notes
+        .iter()
+        .all(|n| {
+            n.style == NumberStyle::Unnumbered && text[n.number_range.clone()].starts_with(star)
+        })
+        .then_some(star)
+}
+
 fn follows_term(text: &str, at: usize, note: &Note) -> bool {
     let Some(term) = note.term.as_deref() else {
         return false;

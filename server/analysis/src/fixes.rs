@@ -144,8 +144,9 @@ fn note_prefix(doc: &Document, number: u32) -> Option<String> {
     let Some(first) = doc.notes.first() else {
         return Some(format!("{number}."));
     };
+    // `*甲：…`: an unnumbered list's bullet, if it has one.
     if first.style == NumberStyle::Unnumbered {
-        return Some(String::new());
+        return Some(doc.source_text(first.number_range.clone()).to_string());
     }
     let text = &doc.text;
     let token = renumber_token(&doc.source_text(first.number_range.clone()), number)?;

@@ -27,6 +27,9 @@ pub enum MarkerStyle {
     Parenthesized,
     /// `（注1）`, `［注1］`: the number labelled with 注, in any bracket.
     Labelled,
+    /// `两网融合*`: a star after the term of an unnumbered note written
+    /// `*两网融合：…`; it points at its note by the term before it.
+    Star,
 }
 
 impl MarkerStyle {
@@ -42,6 +45,7 @@ impl MarkerStyle {
             MarkerStyle::BareDigit => "bare-digit",
             MarkerStyle::Parenthesized => "parenthesized",
             MarkerStyle::Labelled => "labelled",
+            MarkerStyle::Star => "star",
         }
     }
 }
@@ -177,10 +181,8 @@ pub fn scan_paragraph(
             }
             continue;
         }
-        if matches!(c, '［' | '[' | '【' | '〔' | '（' | '(')
-            && let Some(marker) = bracketed(text, base, at, paragraph.end)
-        {
-            found.markers.push(marker);
+        if matches!(c, '［' | '[' | '【' | '〔' | '（' | '(') {
+            bracketed(text, base, at, paragraph.end, &mut found.markers);
         }
     }
     circled.finish(found);
@@ -227,10 +229,16 @@ fn fill_marker_ranges(text: &str, markers: &mut Vec<Marker>, first_new: usize) {
     }
 }
 
-/// `［12］`, `[12]`, `【12】`, `[^12]` glued to the text before it.
-fn bracketed(text: &str, paragraph_start: usize, at: usize, end: usize) -> Option<Marker> {
+/// `［12］`, `[12]`, `【12】`, `[^12]` glued to the text before it; one
+/// bracket may hold a range (`［1-3］`) or a list (`［1、2］`, `[1,2]`) of
+/// the notes of the terms before it: a marker for each number. The first
+/// marker's range opens with the bracket and the last closes with it, a
+/// list's own numbers keep their digits, a range's inner numbers its dash.
+fn bracketed(text: &str, paragraph_start: usize, at: usize, end: usize, markers: &mut Vec<Marker>) {
     let rest = &text[at..end];
-    let open = rest.chars().next()?;
+    let Some(open) = rest.chars().next() else {
+        return;
+    };
     let (close, mut style) = match open {
         '［' => ('］', MarkerStyle::FullWidthBracket),
         '[' => (']', MarkerStyle::Bracket),
@@ -250,29 +258,58 @@ fn bracketed(text: &str, paragraph_start: usize, at: usize, end: usize) -> Optio
             inner = label;
             style = MarkerStyle::Labelled;
         }
-        None if style == MarkerStyle::Labelled => return None,
+        None if style == MarkerStyle::Labelled => return,
         None => {}
     }
-    // `〔 1〕`: a text converted from print may pad the number with spaces.
-    let lead = padding_len(inner);
-    let digits_len: usize = inner[lead..]
-        .chars()
-        .take_while(|&c| digit_value(c).is_some())
-        .map(char::len_utf8)
-        .sum();
-    let trail = padding_len(&inner[lead + digits_len..]);
-    let digits = &inner[lead..lead + digits_len];
-    if digits_len == 0 || digits_len > 9 || !inner[lead + digits_len + trail..].starts_with(close) {
-        return None;
+    let inner_start = at + rest.len() - inner.len();
+    // Each number (its value and digits) and how it joins the one before.
+    let mut numbers: Vec<(u32, Range<usize>, Option<Join>)> = Vec::new();
+    let mut cursor = 0;
+    let mut join = None;
+    loop {
+        // `〔 1〕`: a text converted from print may pad the number with spaces.
+        let lead = cursor + padding_len(&inner[cursor..]);
+        let digits_len: usize = inner[lead..]
+            .chars()
+            .take_while(|&c| digit_value(c).is_some())
+            .map(char::len_utf8)
+            .sum();
+        if digits_len == 0 || digits_len > 9 {
+            return;
+        }
+        let digits = &inner[lead..lead + digits_len];
+        let Some(number) = digits
+            .chars()
+            .try_fold(0u32, |acc, c| Some(acc * 10 + digit_value(c)?))
+        else {
+            return;
+        };
+        let start = inner_start + lead;
+        numbers.push((number, start..start + digits_len, join));
+        cursor = lead + digits_len;
+        cursor += padding_len(&inner[cursor..]);
+        let Some(next) = inner[cursor..].chars().next() else {
+            return;
+        };
+        if next == close {
+            cursor += close.len_utf8();
+            break;
+        }
+        join = match next {
+            '-' | '－' | '—' | '–' | '~' | '～' | '〜' => Some(Join::Range),
+            ',' | '，' | '、' => Some(Join::List),
+            _ => return,
+        };
+        if numbers.len() >= MAX_MARKER_RANGE as usize {
+            return;
+        }
+        cursor += next.len_utf8();
     }
-    let number = digits
-        .chars()
-        .try_fold(0u32, |acc, c| Some(acc * 10 + digit_value(c)?))?;
     // At a paragraph's start it numbers the paragraph; `[^1]:` defines a
     // note. Set off by a space after a sentence's end or at the paragraph's
     // end, it is a citation left by a web page, not a marker of a term.
     // `〔2023〕12号` is a document number (too many digits).
-    let len = rest.len() - inner.len() + lead + digits_len + trail + close.len_utf8();
+    let len = rest.len() - inner.len() + cursor;
     let before = &text[paragraph_start..at];
     let spaced = before.ends_with(is_space);
     let at_end = text[at + len..end].trim_matches(is_space).is_empty();
@@ -280,15 +317,55 @@ fn bracketed(text: &str, paragraph_start: usize, at: usize, end: usize) -> Optio
         None => true,
         Some(p) => spaced && (at_end || matches!(p, '。' | '！' | '？' | '!' | '?')),
     };
-    if citation || number == 0 || number > 999 {
-        return None;
+    if citation || numbers.iter().any(|(n, _, _)| *n == 0 || *n > 999) {
+        return;
     }
-    Some(Marker {
-        number,
-        style,
-        range: at..at + len,
-        note: None,
-    })
+    if let [(number, _, _)] = numbers[..] {
+        markers.push(Marker {
+            number,
+            style,
+            range: at..at + len,
+            note: None,
+        });
+        return;
+    }
+    // A range runs upwards over a few notes; a list names each once.
+    let ranges_fit = numbers.windows(2).all(|pair| match pair[1].2 {
+        Some(Join::Range) => pair[1].0 > pair[0].0 && pair[1].0 - pair[0].0 <= MAX_MARKER_RANGE,
+        _ => pair[1].0 != pair[0].0,
+    });
+    if !ranges_fit {
+        return;
+    }
+    let last = numbers.len() - 1;
+    for (k, (number, digits, join)) in numbers.iter().enumerate() {
+        if *join == Some(Join::Range) {
+            let (before, before_digits, _) = &numbers[k - 1];
+            markers.extend((before + 1..*number).map(|inside| Marker {
+                number: inside,
+                style,
+                range: before_digits.end..digits.start,
+                note: None,
+            }));
+        }
+        let start = if k == 0 { at } else { digits.start };
+        let end = if k == last { at + len } else { digits.end };
+        markers.push(Marker {
+            number: *number,
+            style,
+            range: start..end,
+            note: None,
+        });
+    }
+}
+
+/// How a number in one bracket joins the one before it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Join {
+    /// `1-3`: the numbers between too.
+    Range,
+    /// `1、2`, `1,2`.
+    List,
 }
 
 /// The bytes of at most two spaces padding a bracketed number.
@@ -425,6 +502,34 @@ pub fn bare_digit_markers(text: &str, uses: &[TermUse]) -> Vec<Marker> {
     exact.sort_by_key(|m| m.range.start);
     exact.dedup_by_key(|m| m.range.start);
     exact
+}
+
+/// `两网融合*`, `“两网融合”※`: the star that bullets the report's
+/// unnumbered notes (`*两网融合：…`), right after a use of a note's term
+/// (past closing quotes and spaces), marks that note. A star anywhere else
+/// (`**`, a table's `*注：`) is no marker.
+pub fn star_markers(text: &str, uses: &[TermUse], star: char) -> Vec<Marker> {
+    let mut markers: Vec<Marker> = uses
+        .iter()
+        .filter_map(|term_use| {
+            let rest = text.get(term_use.end..)?;
+            let mark = rest.trim_start_matches(|c: char| {
+                crate::chars::is_quote(c) || is_space(c) || matches!(c, '》' | '」' | '』')
+            });
+            let at = term_use.end + rest.len() - mark.len();
+            let mut chars = mark.chars();
+            // One star, not a run of them (`**` opens emphasis).
+            (chars.next() == Some(star) && chars.next() != Some(star)).then(|| Marker {
+                number: term_use.number,
+                style: MarkerStyle::Star,
+                range: at..at + star.len_utf8(),
+                note: Some(term_use.note),
+            })
+        })
+        .collect();
+    markers.sort_by_key(|m| m.range.start);
+    markers.dedup_by_key(|m| m.range.start);
+    markers
 }
 
 /// The note's number right after a use of its term (past a closing quote):
@@ -725,6 +830,42 @@ mod tests {
         assert_eq!(numbers("推进“甲”①和“乙”③工作。"), [1, 3]);
         assert_eq!(numbers("推进“甲”①-［3］工作。"), [1, 3]);
         assert!(!numbers("办好实事。①修路；②建校-④通水。").contains(&3));
+    }
+
+    #[test]
+    fn one_bracket_may_hold_a_range_or_a_list_of_notes() {
+        // `“甲”“乙”“丙”［1-3］`, `“甲”“丙”[1,3]`: a marker for each note.
+        // Read as no marker, the terms raised marker-missing.
+        assert_eq!(
+            marked("推进“甲乙”“丙丁”“戊己”［1-3］工作。"),
+            vec![
+                (1, MarkerStyle::FullWidthBracket, "［1"),
+                (2, MarkerStyle::FullWidthBracket, "-"),
+                (3, MarkerStyle::FullWidthBracket, "3］"),
+            ]
+        );
+        assert_eq!(
+            marked("落实“甲乙”“戊己”[2, 4]要求，建设“庚辛”【5、6、8】。"),
+            vec![
+                (2, MarkerStyle::Bracket, "[2"),
+                (4, MarkerStyle::Bracket, "4]"),
+                (5, MarkerStyle::Lenticular, "【5"),
+                (6, MarkerStyle::Lenticular, "6"),
+                (8, MarkerStyle::Lenticular, "8】"),
+            ]
+        );
+        // A range running down or too far, a number repeated, a zero, a
+        // thousands figure or a month span are no markers.
+        for quiet in [
+            "甲［3-1］乙",
+            "甲［1-40］乙",
+            "甲［2、2］乙",
+            "甲[1,000]乙",
+            "甲【1-2月】乙",
+            "甲［1-］乙",
+        ] {
+            assert!(scan(quiet).markers.is_empty(), "{quiet}");
+        }
     }
 
     #[test]

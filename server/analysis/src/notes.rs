@@ -255,7 +255,8 @@ pub(crate) fn ends_inner_list(text: &str, item: &ItemStart, expected: u32) -> bo
 /// An item with no number (`十项清零达标：是…` under `名词解释`): a line
 /// whose layout names a term. `number` is its place in the list.
 pub fn unnumbered_item(text: &str, line: &Line, number: u32) -> Option<ItemStart> {
-    let start = line.content.start;
+    let bullet = line.content.start;
+    let start = after_star(text, bullet, line.content.end);
     let term = note_term_range(text, start..line.content.end)?;
     // A sentence with a colon is not a term: short, no comma, not a date
     // (`2020年：`, `3月：`).
@@ -269,9 +270,21 @@ pub fn unnumbered_item(text: &str, line: &Line, number: u32) -> Option<ItemStart
     Some(ItemStart {
         number,
         style: NumberStyle::Unnumbered,
-        number_range: start..start,
+        number_range: bullet..start,
         rest: start,
     })
+}
+
+/// `*两网融合：…`, `※两网融合：…`: a star before an unnumbered note's term
+/// is the mark the body puts after the term (`两网融合*`), not the term's.
+/// Where the item's own words start.
+fn after_star(text: &str, start: usize, end: usize) -> usize {
+    let rest = &text[start..end];
+    let words = rest.trim_start_matches(['*', '＊', '※']);
+    if words.len() == rest.len() || words.len() + 3 < rest.len() {
+        return start;
+    }
+    end - words.trim_start_matches(is_space).len()
 }
 
 /// An item with no number whose term stands alone on its line, its
@@ -573,6 +586,37 @@ fn only_quoted_names(s: &str) -> bool {
     quoted && depth == 0
 }
 
+/// `①两网融合。城乡管网…`: a term closed by a full stop, read only where
+/// a whole list is so laid out (see `notes_place`): a short phrase of
+/// words, no clause inside it, then the explanation. Returns the term's
+/// range and where the explanation starts.
+pub(crate) fn full_stop_term(text: &str, rest: Range<usize>) -> Option<(Range<usize>, usize)> {
+    let slice = &text[rest.clone()];
+    let (stop, _) = slice
+        .char_indices()
+        .take(MAX_TERM_LINE_CHARS + 1)
+        .find(|&(_, c)| c == '。')?;
+    let phrase = slice[..stop].trim_end_matches(is_space);
+    let chars = phrase.chars().count();
+    let explanation = skip_spaces(slice, stop + '。'.len_utf8());
+    let words_only = phrase.chars().all(|c| {
+        crate::chars::is_han(c)
+            || is_quote(c)
+            || c.is_alphanumeric()
+            || matches!(c, '+' | '＋' | '《' | '》')
+    });
+    (chars >= 2
+        && words_only
+        && phrase.chars().any(crate::chars::is_han)
+        && explanation < slice.len())
+    .then(|| {
+        (
+            rest.start..rest.start + phrase.len(),
+            rest.start + explanation,
+        )
+    })
+}
+
 /// The term an item's first line names, if its layout names one.
 pub(crate) fn note_term_range(text: &str, rest: Range<usize>) -> Option<Range<usize>> {
     split_term(text, rest).0
@@ -661,6 +705,7 @@ pub fn parse_notes(
     first: usize,
     stop_line: usize,
     unnumbered: bool,
+    full_stop_terms: bool,
 ) -> Vec<Note> {
     let mut notes: Vec<Note> = Vec::new();
     let mut style = None;
@@ -766,6 +811,16 @@ pub fn parse_notes(
         }
     }
     for note in &mut notes {
+        if full_stop_terms && note.term_range.is_none() {
+            let first_line = note.text_range.start
+                ..text[note.text_range.clone()]
+                    .find(['\n', '\r'])
+                    .map_or(note.text_range.end, |i| note.text_range.start + i);
+            if let Some((term, explanation)) = full_stop_term(text, first_line) {
+                set_term(text, note, term);
+                note.text_range.start = explanation;
+            }
+        }
         split_page_reference(text, note);
     }
     notes
@@ -1031,7 +1086,7 @@ mod tests {
 
     fn notes_of(text: &str) -> Vec<Note> {
         let lines = split_lines(text);
-        parse_notes(text, &lines, 0, lines.len(), false)
+        parse_notes(text, &lines, 0, lines.len(), false, false)
     }
 
     /// Asserts each note's term and explanation, as read from `text`.

@@ -12,11 +12,11 @@ use std::sync::LazyLock;
 use memchr::memmem;
 use regex::Regex;
 
-use crate::chars::{circled_value, is_quote, is_space, superscript_value};
+use crate::chars::{circled_value, digit_value, is_quote, is_space, superscript_value};
 use crate::lines::{Line, compact};
 use crate::notes::{
-    ItemStart, NumberStyle, ends_inner_list, item_start, items_on_line, note_term_range,
-    opens_inner_list, unnumbered_in_layout, unnumbered_item,
+    ItemStart, NumberStyle, ends_inner_list, full_stop_term, item_start, items_on_line,
+    note_term_range, opens_inner_list, unnumbered_in_layout, unnumbered_item,
 };
 
 /// The notes section: its heading (empty where it has none), its first
@@ -34,6 +34,8 @@ pub struct NotesPlace {
     pub copies: Vec<Range<usize>>,
     /// The items carry no numbers: each is a line `术语：解释`.
     pub unnumbered: bool,
+    /// A full stop closes each item's term (`①两网融合。城乡…`).
+    pub full_stop_terms: bool,
 }
 
 /// A heading's words once spaces and decorations are gone: `注释`,
@@ -129,6 +131,8 @@ struct Run {
     /// run must read as notes on its own, as a run with no heading does.
     weak_heading: bool,
     unnumbered: bool,
+    /// Its terms are closed by a full stop (`①两网融合。城乡…`).
+    full_stop_terms: bool,
 }
 
 impl Run {
@@ -164,8 +168,11 @@ pub fn find_notes_blocks(text: &str, lines: &[Line], start_line: usize) -> Vec<N
         })
         .collect();
     let mut runs = numbered_runs(text, lines, &headings, start_line);
-    runs.extend(unnumbered_runs(lines, &headings, text, start_line));
     let report_start = lines.get(start_line).map_or(0, |l| l.range.start);
+    for run in &mut runs {
+        run.full_stop_terms = terms_closed_by_full_stop(text, lines, run, report_start);
+    }
+    runs.extend(unnumbered_runs(lines, &headings, text, start_line));
     let scored: Vec<(f64, &Run)> = runs
         .iter()
         .filter_map(|run| score(text, lines, run, report_start).map(|s| (s, run)))
@@ -179,7 +186,7 @@ pub fn find_notes_blocks(text: &str, lines: &[Line], start_line: usize) -> Vec<N
     let terms_of = |run: &Run| -> Vec<String> {
         run.items
             .iter()
-            .filter_map(|(i, item)| item_term(text, &lines[*i], item))
+            .filter_map(|(i, item)| item_term(text, &lines[*i], item, run.full_stop_terms))
             .collect()
     };
     let best_terms = terms_of(best);
@@ -222,6 +229,7 @@ fn place_of(run: &Run, copies: Vec<Range<usize>>) -> NotesPlace {
         stop_line: run.last_line + 1,
         copies,
         unnumbered: run.unnumbered,
+        full_stop_terms: run.full_stop_terms,
     }
 }
 
@@ -318,7 +326,7 @@ fn headed_closely(text: &str, lines: &[Line], run: &Run) -> bool {
 fn explains_its_part(text: &str, lines: &[Line], run: &Run, part: &str, closing: bool) -> bool {
     let marked = run.items.iter().any(|(i, item)| {
         item.style != NumberStyle::Dotted
-            && item_term(text, &lines[*i], item).is_some_and(|term| {
+            && item_term(text, &lines[*i], item, run.full_stop_terms).is_some_and(|term| {
                 marked_after(
                     part,
                     longest_plain_part(&term),
@@ -337,7 +345,7 @@ fn explains_its_part(text: &str, lines: &[Line], run: &Run, part: &str, closing:
     let terms: Vec<String> = run
         .items
         .iter()
-        .filter_map(|(i, item)| item_term(text, &lines[*i], item))
+        .filter_map(|(i, item)| item_term(text, &lines[*i], item, run.full_stop_terms))
         .collect();
     let used = terms
         .iter()
@@ -357,7 +365,7 @@ fn quotes_its_terms(text: &str, lines: &[Line], run: &Run, part: &str) -> bool {
     let terms: Vec<String> = run
         .items
         .iter()
-        .filter_map(|(i, item)| item_term(text, &lines[*i], item))
+        .filter_map(|(i, item)| item_term(text, &lines[*i], item, run.full_stop_terms))
         .collect();
     let quoted = terms
         .iter()
@@ -443,14 +451,18 @@ fn numbered_runs(text: &str, lines: &[Line], headings: &[bool], start_line: usiz
 fn inline_heading_end(text: &str, line: &Line) -> Option<usize> {
     // A bare `注：` heads whatever follows (`注：②…`, a part's notes
     // numbered on); one in dress only an item opening a list.
+    // A heading an item follows comes first: `注 释：1.…` is the spaced
+    // `注释`, not a bare `注` over the words `释：1.…`.
     let content = &text[line.content.clone()];
-    if content.starts_with(['注', '名'])
-        && let Some(m) = HEADING_INLINE.find(content)
-    {
-        return Some(line.content.start + m.end());
-    }
     heading_then(text, line, |at| {
         item_start(text, at, Some(1)).is_some_and(|it| it.number <= 3)
+    })
+    .or_else(|| {
+        content
+            .starts_with(['注', '名'])
+            .then(|| HEADING_INLINE.find(content))
+            .flatten()
+            .map(|m| line.content.start + m.end())
     })
 }
 
@@ -504,6 +516,18 @@ fn heading_then(text: &str, line: &Line, opens: impl Fn(usize) -> bool) -> Optio
             c,
             '】' | '］' | ']' | '〕' | '※' | '*' | '＊' | '★' | '：' | ':'
         ) || is_space(c);
+        // `名词解释［1］甲：…`, `注释①甲：…`, `名词解释1.甲：…`: the first
+        // item glued to the heading's last word (a digit after a bare 注 is
+        // a labelled note's, `注1：`).
+        let glued = matches!(c, '注' | '释' | '解' | '义' | '明')
+            && content[end..].chars().next().is_some_and(|n| {
+                opens_bracketed_number(n)
+                    || circled_value(n).is_some()
+                    || (digit_value(n).is_some() && &content[..end] != "注")
+            });
+        if glued && is_notes_heading(&content[..end]) && opens(line.content.start + end) {
+            return Some(line.content.start + end);
+        }
         if !closes {
             continue;
         }
@@ -524,6 +548,11 @@ fn heading_then(text: &str, line: &Line, opens: impl Fn(usize) -> bool) -> Optio
         }
     }
     None
+}
+
+/// An opening bracket a note's number may stand in (`［1］`, `【1】`, `（1）`).
+fn opens_bracketed_number(c: char) -> bool {
+    matches!(c, '［' | '[' | '【' | '〔' | '（' | '(')
 }
 
 /// Where a bare `说明：` with the first item on its line (`说明：①甲：…`) ends.
@@ -645,6 +674,7 @@ fn walk(
         heading,
         weak_heading: false,
         unnumbered: false,
+        full_stop_terms: false,
     }
 }
 
@@ -722,6 +752,7 @@ fn unnumbered_runs(lines: &[Line], headings: &[bool], text: &str, start_line: us
                 heading: Some((h, heading_range)),
                 weak_heading: false,
                 unnumbered: true,
+                full_stop_terms: false,
             });
         }
     }
@@ -750,9 +781,16 @@ fn trim_end(text: &str, range: Range<usize>) -> usize {
     range.start + text[range].trim_end_matches(is_space).len()
 }
 
-/// The term an item names, quotes and spaces dropped, if its layout names one.
-fn item_term(text: &str, line: &Line, item: &ItemStart) -> Option<String> {
-    let range = note_term_range(text, item.rest..line.content.end)?;
+/// The term an item names, quotes and spaces dropped, if its layout names
+/// one (or, in a list so laid out, a full stop closes it).
+fn item_term(text: &str, line: &Line, item: &ItemStart, full_stop: bool) -> Option<String> {
+    let rest = item.rest..line.content.end;
+    let range = note_term_range(text, rest.clone()).or_else(|| {
+        full_stop
+            .then(|| full_stop_term(text, rest))
+            .flatten()
+            .map(|t| t.0)
+    })?;
     let term: String = text[range]
         .chars()
         .filter(|&c| !is_space(c) && !is_quote(c))
@@ -817,7 +855,7 @@ fn score(text: &str, lines: &[Line], run: &Run, report_start: usize) -> Option<f
         if is_task(&text[line.content.clone()]) {
             tasks += 1;
         }
-        match item_term(text, line, item) {
+        match item_term(text, line, item, run.full_stop_terms) {
             Some(term) => {
                 termish += 1;
                 terms.push(term);
@@ -874,6 +912,42 @@ fn score(text: &str, lines: &[Line], run: &Run, report_start: usize) -> Option<f
     (used * 2 >= n).then(|| 1.0 + used as f64 / n as f64 + shape + size)
 }
 
+/// `①两网融合。城乡管网…`: whether a run's terms are closed by full stops.
+/// Every item naming no term otherwise opens with a short phrase and a
+/// full stop, and the body before the run points at half of those phrases
+/// at least (quoted, or a marker after them): a list of short steps
+/// (`1.加强领导。…`) or data notes is not pointed at. Runs the score would
+/// drop for their place alone are not read.
+fn terms_closed_by_full_stop(text: &str, lines: &[Line], run: &Run, report_start: usize) -> bool {
+    let start = run.first_offset();
+    let early = start < report_start + (text.len() - report_start) / 2;
+    if run.items.len() < 2 || (run.heading.is_none() && early) {
+        return false;
+    }
+    let mut phrases = Vec::new();
+    for (i, item) in &run.items {
+        let rest = item.rest..lines[*i].content.end;
+        if note_term_range(text, rest.clone()).is_some() {
+            continue;
+        }
+        match full_stop_term(text, rest) {
+            Some((term, _)) => phrases.push(term),
+            None => return false,
+        }
+    }
+    let body = &text[report_start..start];
+    let pointed = phrases
+        .iter()
+        .filter(|term| {
+            let needle = longest_plain_part(&text[(*term).clone()]);
+            needle.chars().count() >= 2
+                && memmem::find_iter(body.as_bytes(), needle.as_bytes())
+                    .any(|at| pointed_at(body, at, needle))
+        })
+        .count();
+    !phrases.is_empty() && pointed * 2 >= phrases.len()
+}
+
 /// Whether the body writes a term at `at` as a note's term is pointed at:
 /// in quotes (`“甲”`) or with a marker after it (`甲①`, `甲［1］`, `甲(1)`).
 /// Under a bare `说明：` a term the body only mentions may be a word a data
@@ -907,7 +981,7 @@ fn is_table_note(text: &str, lines: &[Line], run: &Run) -> bool {
     if let Some(body) = text.get(..heading.start)
         && run.items.iter().any(|(i, item)| {
             item.style != NumberStyle::Dotted
-                && item_term(text, &lines[*i], item).is_some_and(|term| {
+                && item_term(text, &lines[*i], item, run.full_stop_terms).is_some_and(|term| {
                     marked_after(
                         body,
                         longest_plain_part(&term),
@@ -1069,6 +1143,35 @@ mod tests {
         // A sentence that only mentions notes is no heading.
         let text = "2031年某县政府工作报告\n推进“三河共治”①。\n请见【注释】①三河共治的说明。\n";
         assert_eq!(place(text), None);
+    }
+
+    #[test]
+    fn a_heading_glued_to_its_first_items_bracket_or_circle() {
+        // `附：名词解释[1]甲：…`: the number's bracket is the only break.
+        // Missed, the markers raised notes-section-missing.
+        for (heading, first, second) in [
+            ("附：名词解释", "[1]", "[2]"),
+            ("注释", "［1］", "［2］"),
+            ("名词解释", "①", "②"),
+            ("注", "【1】", "【2】"),
+        ] {
+            let text = format!(
+                "2031年某县政府工作报告\n推进“三河共治”{first}，实施“两园联动”{second}。\n{heading}{first}“三河共治”：治河、治岸、治污。\n{second}“两园联动”：产业园和物流园一体发展。\n"
+            );
+            let place = place(&text).expect(heading);
+            assert_eq!(&text[place.heading.clone()], heading);
+            assert!(text[place.first_item..].starts_with(first), "{heading}");
+        }
+        // A dotted first item glued on, or a spaced heading before a colon
+        // (`注 释：1.…`, once read as a bare 注 over `释：1.…`).
+        for heading in ["名词解释", "注 释：", "注 释 "] {
+            let text = format!(
+                "2031年某县政府工作报告\n推进“三河共治”，实施“两园联动”。\n{heading}1.“三河共治”：治河、治岸、治污。\n2.“两园联动”：产业园和物流园一体发展。\n"
+            );
+            let place = place(&text).expect(heading);
+            assert_eq!(&text[place.heading.clone()], heading.trim_end());
+            assert!(text[place.first_item..].starts_with("1."), "{heading}");
+        }
     }
 
     /// The terms of the notes `text` is read to hold.

@@ -293,6 +293,40 @@ fn notes_opening_past_one_under_a_heading_are_a_numbering_slip_not_lost_notes() 
 }
 
 #[test]
+fn terms_closed_by_a_full_stop_are_the_notes_terms() {
+    // `①甲。说明…`: each term a short phrase closed by a full stop, the
+    // body marking it. Missed, the markers raised notes-section-missing.
+    let text = "推进河湖共治①，建设乡村书屋②，完善便民驿站③。\n注释\n①河湖共治。上下游、左右岸统一治理河流和湖泊。\n②乡村书屋。在每个行政村建设的公共阅读场所。\n③便民驿站。为群众就近办事设立的服务点。\n";
+    assert_eq!(findings(text), vec![]);
+    let doc = Document::parse(format!("{TITLE}{text}"), &Config::default());
+    let terms: Vec<&str> = doc.notes.iter().filter_map(|n| n.term.as_deref()).collect();
+    assert_eq!(terms, ["河湖共治", "乡村书屋", "便民驿站"]);
+    assert!(doc.notes[0].text(&doc.text).starts_with("上下游"));
+    // Short steps closed by full stops, which the body points at nowhere,
+    // are no notes: data notes under `注：` stay unread.
+    let steps = "全年完成各项任务。\n注：\n1.产值增速按可比价计算。全部为初步统计数。\n2.收入数据来自抽样调查。样本覆盖全县。\n";
+    let doc = Document::parse(format!("{TITLE}{steps}"), &Config::default());
+    assert!(doc.notes.is_empty(), "{:?}", doc.notes);
+}
+
+#[test]
+fn a_star_bulleting_unnumbered_notes_marks_their_terms_in_the_body() {
+    // `*甲：…` notes and `甲*` in the body: the star is no part of the term,
+    // and after a term it points at that term's note.
+    let text = "推进“河湖共治”*工作，建设乡村书屋*，另见**重点**。\n名词解释\n*河湖共治：上下游统一治理河流和湖泊。\n*乡村书屋：在每个行政村建设的公共阅读场所。\n";
+    let doc = Document::parse(format!("{TITLE}{text}"), &Config::default());
+    let terms: Vec<&str> = doc.notes.iter().filter_map(|n| n.term.as_deref()).collect();
+    assert_eq!(terms, ["河湖共治", "乡村书屋"]);
+    let markers: Vec<(u32, Option<usize>, &str)> = doc
+        .markers
+        .iter()
+        .map(|m| (m.number, m.note, &doc.text[m.range.clone()]))
+        .collect();
+    assert_eq!(markers, [(1, Some(0), "*"), (2, Some(1), "*")]);
+    assert_eq!(findings(text), vec![]);
+}
+
+#[test]
 fn a_term_whose_marker_went_to_a_twin_number_is_not_unmarked() {
     // Two notes numbered 3: the marker after the second term resolves to the
     // first; the term still has its marker (note-numbering reports the twin).
