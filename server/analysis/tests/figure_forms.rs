@@ -8071,3 +8071,18 @@ fn a_term_of_several_names_each_held_is_read_whole() {
             .any(|(s, _)| s == "一山携两翼、三水嵌四珠")
     );
 }
+
+#[test]
+fn a_long_name_closing_with_the_counted_word_is_one_thing() {
+    // `…新区…集聚区`: the 区 inside names where the item stands; the item is
+    // one 区, whatever joins the last items.
+    let list =
+        "北湖新区智能制造产业集聚区、东山生物医药产业园、西岭电子信息产业园和南坡现代物流产业园。";
+    quiet(&noted("一区三园", list));
+    assert_eq!(codes(&noted("两区三园", list)), vec![Code::SloganCount]);
+    assert_eq!(codes(&noted("一区四园", list)), vec![Code::SloganCount]);
+    // A short item carrying the word twice may be two things: abstain.
+    let short = "东区西区、东山生物医药产业园、西岭电子信息产业园和南坡现代物流产业园。";
+    quiet(&noted("一区三园", short));
+    quiet(&noted("三区三园", short));
+}
