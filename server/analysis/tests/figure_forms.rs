@@ -8039,3 +8039,50 @@ fn respectively_after_a_list_may_reach_back_to_single_levels_before_it() {
         vec![Code::RespectivelyMismatch]
     );
 }
+
+#[test]
+fn a_term_of_several_names_each_held_is_read_whole() {
+    let read = |text: &str| {
+        let config = Config::default();
+        let doc = Document::parse(format!("{TITLE}{text}"), &config);
+        report_analysis::checks::slogan_readings(&doc)
+            .into_iter()
+            .map(|r| (r.slogan, r.listed))
+            .collect::<Vec<_>>()
+    };
+    let whole = |slogan: &str, listed: &[usize]| (slogan.to_string(), listed.to_vec());
+    // Names of ones, each glossed by the one thing it names: the body may
+    // quote them together, and the note holds for them all.
+    let ones = "建设“一区、一港、一高地”。\n注释\n1.一区、一港、一高地：一区，即北部物流集聚区；一港，即河口内陆港；一高地，即南部服务业高地。\n";
+    assert!(read(ones).contains(&whole("一区、一港、一高地", &[1, 1, 1])));
+    quiet(ones);
+    // One name given two things: no whole (a name of ones only confirms).
+    let two = "建设“一区、一港、一高地”。\n注释\n1.一区、一港、一高地：一区，即北部物流集聚区；一港，即河口内陆港和东部航空港；一高地，即南部服务业高地。\n";
+    assert!(!read(two).iter().any(|(s, _)| s == "一区、一港、一高地"));
+    // Two names sharing one list of labelled parts, each holding.
+    let shared = "构建“一山携两翼、三水嵌四珠”格局。\n注释\n1.一山携两翼、三水嵌四珠：“一山”即青龙山；“两翼”即城市东翼和西翼；“三水”即甲河、乙河、丙河；“四珠”即子湖、丑湖、寅湖、卯湖。\n";
+    assert!(read(shared).contains(&whole("一山携两翼、三水嵌四珠", &[1, 2, 3, 4])));
+    quiet(shared);
+    // A name its list does not confirm: no whole is read.
+    let short = "构建“一山携两翼、三水嵌四珠”格局。\n注释\n1.一山携两翼、三水嵌四珠：“一山”即青龙山；“两翼”即城市东翼和西翼；“三水”即甲河、乙河；“四珠”即子湖、丑湖、寅湖、卯湖。\n";
+    assert!(
+        !read(short)
+            .iter()
+            .any(|(s, _)| s == "一山携两翼、三水嵌四珠")
+    );
+}
+
+#[test]
+fn a_long_name_closing_with_the_counted_word_is_one_thing() {
+    // `…新区…集聚区`: the 区 inside names where the item stands; the item is
+    // one 区, whatever joins the last items.
+    let list =
+        "北湖新区智能制造产业集聚区、东山生物医药产业园、西岭电子信息产业园和南坡现代物流产业园。";
+    quiet(&noted("一区三园", list));
+    assert_eq!(codes(&noted("两区三园", list)), vec![Code::SloganCount]);
+    assert_eq!(codes(&noted("一区四园", list)), vec![Code::SloganCount]);
+    // A short item carrying the word twice may be two things: abstain.
+    let short = "东区西区、东山生物医药产业园、西岭电子信息产业园和南坡现代物流产业园。";
+    quiet(&noted("一区三园", short));
+    quiet(&noted("三区三园", short));
+}

@@ -458,6 +458,14 @@ fn named_slogans(term: &str, aliases: &[&str], definition: &str) -> Vec<NoteSlog
                     out.push((slogan.clone(), own.clone(), share));
                 }
             }
+            // A term printing the names together, none quoted on its own
+            // (`一甲两乙、三丙四丁`), names them all (the body may quote them
+            // together): the list holding for each holds for the whole.
+            let unquoted =
+                !term.contains(is_quote) && !aliases.iter().any(|a| a.contains(is_quote));
+            if reading == SloganCount::Holds && unquoted {
+                out.push((joined.join("、"), parts, SloganCount::Holds));
+            }
             return out;
         }
     }
@@ -552,7 +560,9 @@ fn whole_of_held_names(
     }
     let whole = names.join("、");
     let parts = parse_slogan(&whole)?;
-    (counts_several(&parts) && parts == own).then_some((whole, parts, SloganCount::Holds))
+    // A whole of ones (`一区、一谷、一高地`) counts nothing of its own, but
+    // each name holding by its list confirms it all the same.
+    (parts.len() > 1 && parts == own).then_some((whole, parts, SloganCount::Holds))
 }
 
 /// Whether `list` names the one thing a part of one counts (`一港`): one

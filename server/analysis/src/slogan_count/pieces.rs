@@ -214,9 +214,11 @@ pub(super) fn owned(items: &[&str], words: &[&str], rule: Rule) -> Option<Vec<us
         }
         // `创新创业` is one item and two 创: only occurrences read it.
         if !matches!(rule, Rule::Occurrences)
-            && carried
-                .iter()
-                .any(|i| item.matches(words[*i]).count() > 1 && !headed(item, words[*i]))
+            && carried.iter().any(|i| {
+                item.matches(words[*i]).count() > 1
+                    && !headed(item, words[*i])
+                    && !closed_by(item, words[*i])
+            })
         {
             return None;
         }

@@ -453,9 +453,9 @@ pub(super) fn doubled(parts: &[SloganPart], definition: &str) -> Vec<bool> {
     // `扎扎实实`: a word doubled in place is one word said twice over.
     let reduplicated = |i: &str, w: &str| i.matches(w).count() == 2 && i.contains(&w.repeat(2));
     let twice = |w: &str| {
-        items
-            .iter()
-            .any(|i| outside_brackets(i, w) > 1 && !headed(i, w) && !reduplicated(i, w))
+        items.iter().any(|i| {
+            outside_brackets(i, w) > 1 && !headed(i, w) && !reduplicated(i, w) && !closed_by(i, w)
+        })
     };
     let last = parts.len().saturating_sub(1);
     parts
@@ -479,6 +479,22 @@ pub(super) const MIN_HEADED: usize = 8;
 /// inside. A short item carrying it twice (`创新创业`) stays open.
 pub(super) fn headed(item: &str, word: &str) -> bool {
     item.starts_with(word) && item.chars().count() >= MIN_HEADED
+}
+
+/// The fewest characters of a name closing with a counted word that is one
+/// thing of it, whatever names inside it carry the word too.
+pub(super) const MIN_CLOSED_NAME: usize = 8;
+
+/// Whether `item` is one long name closing with `word` (`甲新区数字经济
+/// 产业集聚区` is one 区): the word once inside it belongs to a name the
+/// item carries (`甲新区`), not to a thing of its own. A short item carrying
+/// the word twice (`东区西区`) stays open, and so does a clause joining
+/// things (`把甲险拆为乙险和丙险`).
+pub(super) fn closed_by(item: &str, word: &str) -> bool {
+    item.ends_with(word)
+        && item.matches(word).count() == 2
+        && item.chars().count() >= MIN_CLOSED_NAME
+        && !item.contains(['和', '与', '及', '或'])
 }
 
 /// Whether a reading of the unlabelled list gives the slogan's numerals.
