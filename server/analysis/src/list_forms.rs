@@ -1075,7 +1075,36 @@ pub(crate) fn lead_cue_in(line: &str) -> Option<LeadCue> {
     // `以下七个方面： [1]`: a note's marker after the colon is no clause.
     let line = without_closing_marker(line);
     let clause = last_clause(line, 0..line.len());
-    clause_cue(line, clause.clone()).or_else(|| earlier_cue(line, clause))
+    clause_cue(line, clause.clone())
+        .or_else(|| namely_cue(line, clause.clone()))
+        .or_else(|| earlier_cue(line, clause))
+}
+
+/// `今年安排民生实事8件，即：`: a last clause of `即` alone says the lines
+/// after it are what the clause before counts, so a count closing that
+/// clause after its noun is the list's size, not a figure.
+fn namely_cue(line: &str, last: Range<usize>) -> Option<LeadCue> {
+    if &line[last.clone()] != "即" || !line[last.end..].trim_end_matches(is_space).ends_with(['：', ':']) {
+        return None;
+    }
+    let before = line[..last.start].trim_end_matches(['，', ',']);
+    if before.len() == last.start {
+        return None;
+    }
+    let clause = last_clause(line, 0..before.len());
+    if let Some(cue) = clause_cue(line, clause.clone()) {
+        return Some(cue);
+    }
+    let counts = counts_in(line, clause.clone());
+    let (count, range) = counts.last()?;
+    (range.end == clause.end && line[clause.start..range.start].chars().any(crate::chars::is_han))
+        .then(|| LeadCue {
+            count: *count,
+            count_range: range.clone(),
+            heading: line_number(line).map(|(style, _)| style),
+            ordinals_only: false,
+            paired: None,
+        })
 }
 
 /// `line` without a note's marker (`[1]`, `［1］`, `〔1〕`) and the spaces

@@ -1292,7 +1292,7 @@ fn ordinal_lists(doc: &Document, cues: &Cues, out: &mut Vec<CountedList>) {
             continue;
         };
         if text.get(count_range.end..colon).is_none_or(|gap| {
-            gap.chars().count() > 6
+            without_done(gap).chars().count() > 6
                 || crate::list_forms::AMOUNTS
                     .iter()
                     .any(|w| gap.starts_with(w))
@@ -1328,6 +1328,27 @@ fn ordinal_lists(doc: &Document, cues: &Cues, out: &mut Vec<CountedList>) {
             });
         }
     }
+}
+
+/// `十件民生实事全部办结：一是…`: the words after a count's noun that say
+/// all it counts were done; they leave the noun as what the list names.
+fn without_done(gap: &str) -> &str {
+    const DONE: &[&str] = &[
+        "全部办结",
+        "全部完成",
+        "全面完成",
+        "如期完成",
+        "圆满完成",
+        "全部兑现",
+        "全部落实",
+        "均已完成",
+        "已全部完成",
+        "已全部办结",
+    ];
+    DONE.iter()
+        .find_map(|w| gap.strip_suffix(w))
+        .filter(|noun| !noun.is_empty())
+        .unwrap_or(gap)
 }
 
 /// The `N是` that follow `一是` at `first`, each after a clause break, in

@@ -8039,3 +8039,26 @@ fn respectively_after_a_list_may_reach_back_to_single_levels_before_it() {
         vec![Code::RespectivelyMismatch]
     );
 }
+
+#[test]
+fn a_count_after_its_noun_then_namely_counts_the_numbered_lines() {
+    // `即：` alone after the clause says the lines name what it counts.
+    quiet("（二）办好惠民事项。今年安排惠民事项3件，即：\n1.修缮乡村礼堂；\n2.增设街头书屋；\n3.铺设骑行绿道。\n");
+    assert_eq!(
+        codes("（二）办好惠民事项。今年安排惠民事项4件，即：\n1.修缮乡村礼堂；\n2.增设街头书屋；\n3.铺设骑行绿道。\n"),
+        vec![Code::CountMismatch]
+    );
+    // Without `即` a count after its noun stays a figure.
+    quiet("今年安排惠民事项4件：\n1.修缮乡村礼堂；\n2.增设街头书屋；\n3.铺设骑行绿道。\n");
+}
+
+#[test]
+fn a_count_said_done_before_its_ordinals() {
+    // `全部办结` between the counted noun and the colon: the ordinals
+    // still name what is counted.
+    quiet("年初承诺的三件惠民事项全部办结：一是修缮礼堂；二是增设书屋；三是铺设绿道。\n");
+    assert_eq!(
+        codes("年初承诺的四件惠民事项全部办结：一是修缮礼堂；二是增设书屋；三是铺设绿道。\n"),
+        vec![Code::CountMismatch]
+    );
+}
