@@ -8062,3 +8062,21 @@ fn a_count_said_done_before_its_ordinals() {
         vec![Code::CountMismatch]
     );
 }
+
+#[test]
+fn a_bare_year_before_after_the_change_is_its_base() {
+    // `（上年…）` or `，上年…` with no verb, as re-laid tables print it.
+    quiet("全区外贸进出口总额45.6亿元，比上年增长14%（上年40亿元）。\n");
+    quiet("全区实有经营主体15.6万户，比上年增长9.9%，上年14.2万户。\n");
+    quiet("全区空气质量优良天数比例92.6%，比上年提高1.5个百分点（上年91.1%）。\n");
+    // Last year's growth, not its level.
+    quiet("全区外贸进出口总额45.6亿元，增长14%，上年下降3%。\n");
+    assert_eq!(
+        codes("全区外贸进出口总额45.6亿元，比上年增长4%（上年40亿元）。\n"),
+        vec![Code::GrowthMismatch]
+    );
+    assert_eq!(
+        codes("全区空气质量优良天数比例92.6%，比上年提高2.5个百分点（上年91.1%）。\n"),
+        vec![Code::PointsMismatch]
+    );
+}
