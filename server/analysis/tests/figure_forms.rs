@@ -8080,3 +8080,20 @@ fn a_bare_year_before_after_the_change_is_its_base() {
         vec![Code::PointsMismatch]
     );
 }
+
+#[test]
+fn ordinals_of_first_second_run_on_after_a_count() {
+    // `第一，…第二，…` in one paragraph, after the colon or a full stop.
+    quiet("着力抓好三件大事：第一，抓项目；第二，抓招商；第三，抓改革。\n");
+    quiet("着力抓好三件大事。第一，抓项目；第二，抓招商；第三，抓改革。\n");
+    assert_eq!(
+        codes("着力抓好四件大事：第一，抓项目；第二，抓招商；第三，抓改革。\n"),
+        vec![Code::CountMismatch]
+    );
+    assert_eq!(
+        codes("着力抓好四件大事。第一，抓项目；第二，抓招商；第三，抓改革。\n"),
+        vec![Code::CountMismatch]
+    );
+    // `第二产业` is no item.
+    quiet("着力抓好两件大事：第一，抓项目；第二，抓招商，第二产业增加值增长5%。\n");
+}
