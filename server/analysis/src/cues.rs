@@ -103,7 +103,9 @@ impl Cues {
                 }
                 Some("，一是" | "，一要" | ",一是" | ",一要") => cues.ordinals.push(at),
                 Some(word @ ("：" | ":")) => cues.colons.push((at, word)),
-                Some("。一是" | "。一要" | "。第一，") => cues.sentence_ordinals.push(at + "。".len()),
+                Some("。一是" | "。一要" | "。第一，") => {
+                    cues.sentence_ordinals.push(at + "。".len())
+                }
                 Some("。（1）" | "。(1)" | "。⑴") => cues.numbered.push(at + "。".len()),
                 Some("：（1）" | "：(1)" | "：⑴") => {
                     cues.numbered.push(at + "：".len());

@@ -8043,9 +8043,13 @@ fn respectively_after_a_list_may_reach_back_to_single_levels_before_it() {
 #[test]
 fn a_count_after_its_noun_then_namely_counts_the_numbered_lines() {
     // `即：` alone after the clause says the lines name what it counts.
-    quiet("（二）办好惠民事项。今年安排惠民事项3件，即：\n1.修缮乡村礼堂；\n2.增设街头书屋；\n3.铺设骑行绿道。\n");
+    quiet(
+        "（二）办好惠民事项。今年安排惠民事项3件，即：\n1.修缮乡村礼堂；\n2.增设街头书屋；\n3.铺设骑行绿道。\n",
+    );
     assert_eq!(
-        codes("（二）办好惠民事项。今年安排惠民事项4件，即：\n1.修缮乡村礼堂；\n2.增设街头书屋；\n3.铺设骑行绿道。\n"),
+        codes(
+            "（二）办好惠民事项。今年安排惠民事项4件，即：\n1.修缮乡村礼堂；\n2.增设街头书屋；\n3.铺设骑行绿道。\n"
+        ),
         vec![Code::CountMismatch]
     );
     // Without `即` a count after its noun stays a figure.
@@ -8096,4 +8100,24 @@ fn ordinals_of_first_second_run_on_after_a_count() {
     );
     // `第二产业` is no item.
     quiet("着力抓好两件大事：第一，抓项目；第二，抓招商，第二产业增加值增长5%。\n");
+}
+
+#[test]
+fn numbered_groups_whose_counts_add_up_are_no_items() {
+    // Each line counts some of the things in the lead's measure word, and
+    // the lines add up to the lead's count: groups, not items.
+    quiet("今年确定惠民事项5件：\n1.教育类2件；\n2.交通类3件。\n");
+    quiet("（一）办好惠民事项。今年确定惠民事项4件，即：\n1.教育类1件；\n2.交通类3件。\n");
+    // Plain items still count.
+    assert_eq!(
+        codes("今年确定4件惠民事项：\n1.修缮乡村礼堂；\n2.增设街头书屋；\n3.铺设骑行绿道。\n"),
+        vec![Code::CountMismatch]
+    );
+}
+
+#[test]
+fn numbered_groups_each_closed_by_their_count_are_no_items() {
+    // `1.甲类项目12个；`: a line closed by its own count is a group, even
+    // when the groups fall short of the lead's count.
+    quiet("今年计划实施重点项目30个，即：\n1.产业项目12个；\n2.基础设施项目10个。\n");
 }
