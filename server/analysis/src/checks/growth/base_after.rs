@@ -1,7 +1,8 @@
 //! `一般公共预算收入18.6亿元，增长6.3%，上年为17.5亿元`: a level, its
 //! change from the year before, then the year before's level printed after
-//! the change (`，上年为`, `（上年为…）`, `（上年…）`). The base is the year before's
-//! level of the same indicator, so the change follows from the two levels.
+//! the change (`，上年为`, `（上年为…）`, `（上年…）`). The base is the
+//! year before's level of the same indicator, so the change follows from
+//! the two levels.
 
 use super::{GrowthReading, direction};
 use crate::checks::figure_text::{is_change, is_level};
