@@ -1,5 +1,5 @@
 //! Cue words of the figure rules (`其中`, `分别`, `等`, `共`, `：`, `：一是`,
-//! `，一是`, `：一要`, `手抓`),
+//! `，一是`, `：一要`, `：第一，`, `手抓`),
 //! found in one pass over the body and the notes.
 //!
 //! Searching each word with `str::match_indices` is slow on Chinese text:
@@ -21,11 +21,11 @@ pub struct Cues {
     pub totals: Vec<(usize, &'static str)>,
     /// `：` and `:` (with the colon), in the body and the notes.
     pub colons: Vec<(usize, &'static str)>,
-    /// `：一是` and `，一是` (or after ASCII `:` `,`), in the body and the
-    /// notes: the offset of the colon or comma.
+    /// `：一是` and `，一是` (or after ASCII `:` `,`), and `：第一，`, in the
+    /// body and the notes: the offset of the colon or comma.
     pub ordinals: Vec<usize>,
-    /// `一是` opening a sentence (`。一是`), in the body and the notes: the
-    /// offset of `一是`.
+    /// `一是` or `第一，` opening a sentence (`。一是`), in the body and the
+    /// notes: the offset of the ordinal.
     pub sentence_ordinals: Vec<usize>,
     /// `（1）` or `(1)` opening a sentence or following a colon, in the body
     /// and the notes: the offset of the bracket.
@@ -44,6 +44,10 @@ const WORDS: &[&str] = &[
     // `一要…二要…`: the same ordinals with the verb of a task.
     "：一要",
     "，一要",
+    // `第一，…第二，…` run on after the colon or a full stop.
+    "：第一，",
+    ":第一，",
+    "。第一，",
     // The same after ASCII punctuation (a draft typed with `,:;()`).
     ":一是",
     ",一是",
@@ -89,17 +93,19 @@ impl Cues {
                 Some("其中") => cues.of_which.push(at),
                 Some("分别") if body => cues.respectively.push(at),
                 Some(word @ ("等" | "共")) => cues.totals.push((at, word)),
-                Some("：一是" | "：一要") => {
+                Some("：一是" | "：一要" | "：第一，") => {
                     cues.ordinals.push(at);
                     cues.colons.push((at, "："));
                 }
-                Some(":一是" | ":一要") => {
+                Some(":一是" | ":一要" | ":第一，") => {
                     cues.ordinals.push(at);
                     cues.colons.push((at, ":"));
                 }
                 Some("，一是" | "，一要" | ",一是" | ",一要") => cues.ordinals.push(at),
                 Some(word @ ("：" | ":")) => cues.colons.push((at, word)),
-                Some("。一是" | "。一要") => cues.sentence_ordinals.push(at + "。".len()),
+                Some("。一是" | "。一要" | "。第一，") => {
+                    cues.sentence_ordinals.push(at + "。".len())
+                }
                 Some("。（1）" | "。(1)" | "。⑴") => cues.numbered.push(at + "。".len()),
                 Some("：（1）" | "：(1)" | "：⑴") => {
                     cues.numbered.push(at + "：".len());

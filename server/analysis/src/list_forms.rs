@@ -733,7 +733,10 @@ fn lead_lists(doc: &Document, out: &mut Vec<CountedList>) {
             && !cue.ordinals_only
             && items.len() >= 2
             && (items.len() == count as usize
-                || (items.len() < count as usize && *nested < count && *summed != count))
+                || (items.len() < count as usize
+                    && *nested < count
+                    && *summed != count
+                    && !each_counts_alike(text, items, count_range.clone())))
         {
             // `坚持“六个聚焦”，力争实现“六个更大突破”：`: a quoted count in
             // the clause before counts the same items when each names it.
@@ -775,6 +778,46 @@ fn lead_lists(doc: &Document, out: &mut Vec<CountedList>) {
             }
         }
     }
+}
+
+/// `实事5件：` over `1.教育类2件；` `2.交通类3件。`: lines whose own
+/// counts in the lead's measure word add up to its count, or each close
+/// their first clause (`1.产业项目12个；`, `一、教育类（4件）`), are groups
+/// of what it counts, not the things themselves.
+fn each_counts_alike(text: &str, items: &[Range<usize>], count_range: Range<usize>) -> bool {
+    let Some((count, _, measure)) = crate::lists::count_at(text, count_range.start) else {
+        return false;
+    };
+    let mut sum: u32 = 0;
+    let mut all_close = true;
+    for item in items {
+        let line = &text[item.clone()];
+        // The first count of the measure in the line (`1件` too).
+        let own = line.match_indices(measure).find_map(|(p, _)| {
+            let numeral_len: usize = line[..p]
+                .chars()
+                .rev()
+                .take_while(|c| c.is_ascii_digit() || chinese_digit(*c).is_some())
+                .map(char::len_utf8)
+                .sum();
+            let numeral = &line[p - numeral_len..p];
+            let value = if numeral.is_empty() {
+                None
+            } else if numeral.bytes().all(|b| b.is_ascii_digit()) {
+                numeral.parse::<u32>().ok()
+            } else {
+                small_chinese_number(numeral)
+            };
+            value.map(|v| (v, p + measure.len()))
+        });
+        let Some((own, end)) = own else {
+            return false;
+        };
+        let after = line[end..].trim_start_matches(['）', ')']);
+        all_close &= after.is_empty() || after.starts_with(['；', ';', '。', '，', ',', '：', ':']);
+        sum = sum.saturating_add(own);
+    }
+    sum == count || all_close
 }
 
 /// The two counts of a lead (`五个方面、22项具体工作：`) over the items read
@@ -1075,7 +1118,43 @@ pub(crate) fn lead_cue_in(line: &str) -> Option<LeadCue> {
     // `以下七个方面： [1]`: a note's marker after the colon is no clause.
     let line = without_closing_marker(line);
     let clause = last_clause(line, 0..line.len());
-    clause_cue(line, clause.clone()).or_else(|| earlier_cue(line, clause))
+    clause_cue(line, clause.clone())
+        .or_else(|| namely_cue(line, clause.clone()))
+        .or_else(|| earlier_cue(line, clause))
+}
+
+/// `今年安排民生实事8件，即：`: a last clause of `即` alone says the lines
+/// after it are what the clause before counts, so a count closing that
+/// clause after its noun is the list's size, not a figure.
+fn namely_cue(line: &str, last: Range<usize>) -> Option<LeadCue> {
+    if &line[last.clone()] != "即"
+        || !line[last.end..]
+            .trim_end_matches(is_space)
+            .ends_with(['：', ':'])
+    {
+        return None;
+    }
+    let before = line[..last.start].trim_end_matches(['，', ',']);
+    if before.len() == last.start {
+        return None;
+    }
+    let clause = last_clause(line, 0..before.len());
+    if let Some(cue) = clause_cue(line, clause.clone()) {
+        return Some(cue);
+    }
+    let counts = counts_in(line, clause.clone());
+    let (count, range) = counts.last()?;
+    (range.end == clause.end
+        && line[clause.start..range.start]
+            .chars()
+            .any(crate::chars::is_han))
+    .then(|| LeadCue {
+        count: *count,
+        count_range: range.clone(),
+        heading: line_number(line).map(|(style, _)| style),
+        ordinals_only: false,
+        paired: None,
+    })
 }
 
 /// `line` without a note's marker (`[1]`, `［1］`, `〔1〕`) and the spaces

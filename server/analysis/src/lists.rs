@@ -1252,23 +1252,33 @@ pub(crate) fn ordinal_word(n: u32) -> Option<String> {
 }
 
 /// The `N是` or `N要` of a list's items: `verb` is the word after the
-/// numeral of its first item (`一要…二要…`).
+/// numeral of its first item (`一要…二要…`); `第` stands for `第N，`
+/// (the comma keeps `第二产业` from reading as an item).
 pub(crate) fn ordinal_word_with(n: u32, verb: char) -> Option<String> {
     const DIGITS: [&str; 10] = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
-    let mut word = match n {
+    let numeral = match n {
         1..=10 => DIGITS[n as usize - 1].to_string(),
         11..=19 => format!("十{}", DIGITS[n as usize - 11]),
         _ => return None,
     };
-    word.push(verb);
-    Some(word)
+    Some(if verb == ORDINAL_TH {
+        format!("第{numeral}，")
+    } else {
+        format!("{numeral}{verb}")
+    })
 }
 
+/// The `verb` of [`ordinal_word_with`] for `第一，…第二，…`.
+pub(crate) const ORDINAL_TH: char = '第';
+
 /// The word after the numeral of the ordinal at `first` (`是` of `一是`,
-/// `要` of `一要`).
+/// `要` of `一要`), or [`ORDINAL_TH`] for `第一，`.
 pub(crate) fn ordinal_verb(text: &str, first: usize) -> char {
-    if text[first..].starts_with("一要") {
+    let rest = &text[first..];
+    if rest.starts_with("一要") {
         '要'
+    } else if rest.starts_with("第一，") {
+        ORDINAL_TH
     } else {
         '是'
     }
@@ -1292,7 +1302,7 @@ fn ordinal_lists(doc: &Document, cues: &Cues, out: &mut Vec<CountedList>) {
             continue;
         };
         if text.get(count_range.end..colon).is_none_or(|gap| {
-            gap.chars().count() > 6
+            without_done(gap).chars().count() > 6
                 || crate::list_forms::AMOUNTS
                     .iter()
                     .any(|w| gap.starts_with(w))
@@ -1328,6 +1338,27 @@ fn ordinal_lists(doc: &Document, cues: &Cues, out: &mut Vec<CountedList>) {
             });
         }
     }
+}
+
+/// `十件民生实事全部办结：一是…`: the words after a count's noun that say
+/// all it counts were done; they leave the noun as what the list names.
+fn without_done(gap: &str) -> &str {
+    const DONE: &[&str] = &[
+        "全部办结",
+        "全部完成",
+        "全面完成",
+        "如期完成",
+        "圆满完成",
+        "全部兑现",
+        "全部落实",
+        "均已完成",
+        "已全部完成",
+        "已全部办结",
+    ];
+    DONE.iter()
+        .find_map(|w| gap.strip_suffix(w))
+        .filter(|noun| !noun.is_empty())
+        .unwrap_or(gap)
 }
 
 /// The `N是` that follow `一是` at `first`, each after a clause break, in

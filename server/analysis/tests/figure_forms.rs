@@ -8073,6 +8073,33 @@ fn a_term_of_several_names_each_held_is_read_whole() {
 }
 
 #[test]
+fn a_count_after_its_noun_then_namely_counts_the_numbered_lines() {
+    // `即：` alone after the clause says the lines name what it counts.
+    quiet(
+        "（二）办好惠民事项。今年安排惠民事项3件，即：\n1.修缮乡村礼堂；\n2.增设街头书屋；\n3.铺设骑行绿道。\n",
+    );
+    assert_eq!(
+        codes(
+            "（二）办好惠民事项。今年安排惠民事项4件，即：\n1.修缮乡村礼堂；\n2.增设街头书屋；\n3.铺设骑行绿道。\n"
+        ),
+        vec![Code::CountMismatch]
+    );
+    // Without `即` a count after its noun stays a figure.
+    quiet("今年安排惠民事项4件：\n1.修缮乡村礼堂；\n2.增设街头书屋；\n3.铺设骑行绿道。\n");
+}
+
+#[test]
+fn a_count_said_done_before_its_ordinals() {
+    // `全部办结` between the counted noun and the colon: the ordinals
+    // still name what is counted.
+    quiet("年初承诺的三件惠民事项全部办结：一是修缮礼堂；二是增设书屋；三是铺设绿道。\n");
+    assert_eq!(
+        codes("年初承诺的四件惠民事项全部办结：一是修缮礼堂；二是增设书屋；三是铺设绿道。\n"),
+        vec![Code::CountMismatch]
+    );
+}
+
+#[test]
 fn a_long_name_closing_with_the_counted_word_is_one_thing() {
     // `…新区…集聚区`: the 区 inside names where the item stands; the item is
     // one 区, whatever joins the last items.
@@ -8085,4 +8112,59 @@ fn a_long_name_closing_with_the_counted_word_is_one_thing() {
     let short = "东区西区、东山生物医药产业园、西岭电子信息产业园和南坡现代物流产业园。";
     quiet(&noted("一区三园", short));
     quiet(&noted("三区三园", short));
+}
+
+#[test]
+fn a_bare_year_before_after_the_change_is_its_base() {
+    // `（上年…）` or `，上年…` with no verb, as re-laid tables print it.
+    quiet("全区外贸进出口总额45.6亿元，比上年增长14%（上年40亿元）。\n");
+    quiet("全区实有经营主体15.6万户，比上年增长9.9%，上年14.2万户。\n");
+    quiet("全区空气质量优良天数比例92.6%，比上年提高1.5个百分点（上年91.1%）。\n");
+    // Last year's growth, not its level.
+    quiet("全区外贸进出口总额45.6亿元，增长14%，上年下降3%。\n");
+    assert_eq!(
+        codes("全区外贸进出口总额45.6亿元，比上年增长4%（上年40亿元）。\n"),
+        vec![Code::GrowthMismatch]
+    );
+    assert_eq!(
+        codes("全区空气质量优良天数比例92.6%，比上年提高2.5个百分点（上年91.1%）。\n"),
+        vec![Code::PointsMismatch]
+    );
+}
+
+#[test]
+fn ordinals_of_first_second_run_on_after_a_count() {
+    // `第一，…第二，…` in one paragraph, after the colon or a full stop.
+    quiet("着力抓好三件大事：第一，抓项目；第二，抓招商；第三，抓改革。\n");
+    quiet("着力抓好三件大事。第一，抓项目；第二，抓招商；第三，抓改革。\n");
+    assert_eq!(
+        codes("着力抓好四件大事：第一，抓项目；第二，抓招商；第三，抓改革。\n"),
+        vec![Code::CountMismatch]
+    );
+    assert_eq!(
+        codes("着力抓好四件大事。第一，抓项目；第二，抓招商；第三，抓改革。\n"),
+        vec![Code::CountMismatch]
+    );
+    // `第二产业` is no item.
+    quiet("着力抓好两件大事：第一，抓项目；第二，抓招商，第二产业增加值增长5%。\n");
+}
+
+#[test]
+fn numbered_groups_whose_counts_add_up_are_no_items() {
+    // Each line counts some of the things in the lead's measure word, and
+    // the lines add up to the lead's count: groups, not items.
+    quiet("今年确定惠民事项5件：\n1.教育类2件；\n2.交通类3件。\n");
+    quiet("（一）办好惠民事项。今年确定惠民事项4件，即：\n1.教育类1件；\n2.交通类3件。\n");
+    // Plain items still count.
+    assert_eq!(
+        codes("今年确定4件惠民事项：\n1.修缮乡村礼堂；\n2.增设街头书屋；\n3.铺设骑行绿道。\n"),
+        vec![Code::CountMismatch]
+    );
+}
+
+#[test]
+fn numbered_groups_each_closed_by_their_count_are_no_items() {
+    // `1.甲类项目12个；`: a line closed by its own count is a group, even
+    // when the groups fall short of the lead's count.
+    quiet("今年计划实施重点项目30个，即：\n1.产业项目12个；\n2.基础设施项目10个。\n");
 }

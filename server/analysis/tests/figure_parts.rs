@@ -679,3 +679,14 @@ fn a_count_in_a_status_may_open_with_you() {
     // A count of other things after `有`: no part.
     quiet("全县8个乡镇，有12个村实现全覆盖。\n");
 }
+
+#[test]
+fn one_run_of_named_parts_after_respectively_adds_up() {
+    // `分别为` with no colon, the parts one run joined by `、`: they divide
+    // the whole.
+    quiet("全区建成养老服务设施210处，分别为养老院30处、照料中心120处、助餐点60处。\n");
+    assert_eq!(
+        codes("全区建成养老服务设施200处，分别为养老院30处、照料中心120处、助餐点60处。\n"),
+        vec![Code::PartsExceedWhole]
+    );
+}

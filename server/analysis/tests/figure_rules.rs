@@ -1712,3 +1712,19 @@ fn growth_read_past_a_clause_naming_its_basis_is_not_compared() {
         "社会消费品零售总额从2025年的20亿元增加到2030年的30亿元，按可比价格计算，年均增长12%。\n",
     );
 }
+
+#[test]
+fn a_slogan_and_its_part_read_against_one_group_say_the_slip_once() {
+    // The note lists each part's items under a line of its own.
+    let noted = |slogan: &str| {
+        format!(
+            "推动“{slogan}”①建设。\n注：\n①一心两翼：\n一心：\n（1）老城中心。\n两翼：\n（1）东部新城；\n（2）西部新城。\n"
+        )
+    };
+    let got = codes(&noted("一心三翼"));
+    assert_eq!(
+        got.iter().filter(|c| **c == Code::SloganCount).count(),
+        1,
+        "{got:?}"
+    );
+}

@@ -265,6 +265,29 @@ pub fn check(doc: &Document, context: &Context) -> Vec<Diagnostic> {
             })
         });
     }
+    // `“两区四带”` and its part `“四带”` both read against one note's
+    // group: the same count over the same items inside a wider finding is
+    // one slip, said once on the whole slogan.
+    let slogans: Vec<(Range<usize>, u32, usize)> = out
+        .iter()
+        .filter_map(|d| match d.finding {
+            Finding::SloganCount { stated, listed, .. } => Some((d.range.clone(), stated, listed)),
+            _ => None,
+        })
+        .collect();
+    if slogans.len() > 1 {
+        out.retain(|d| {
+            let Finding::SloganCount { stated, listed, .. } = d.finding else {
+                return true;
+            };
+            !slogans.iter().any(|(r, s, l)| {
+                (*s, *l) == (stated, listed)
+                    && r.start <= d.range.start
+                    && d.range.end <= r.end
+                    && r.len() > d.range.len()
+            })
+        });
+    }
     // A list counted in a hard-wrapped paragraph that may go on past a line
     // the source left apart may have lost its other items there: a list
     // short of its count abstains. (Sums, `分别` and rates are read inside

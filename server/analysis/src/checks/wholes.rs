@@ -917,7 +917,7 @@ fn listed_after(doc: &Document, at: usize) -> Option<PartReading<'_>> {
     let text = &doc.text;
     let after = at + "分别".len();
     // `分别为国家级3家和省级9家`: with no colon, the list may leave
-    // some out; its parts are not added up.
+    // some out; its parts are added up only as one run (below).
     let colon = ["是：", "为：", "是:", "为:", "是", "为"]
         .iter()
         .find(|w| text[after..].starts_with(*w))?;
@@ -949,8 +949,12 @@ fn listed_after(doc: &Document, at: usize) -> Option<PartReading<'_>> {
     // Each part named plainly right after the colon or a comma (or,
     // with no colon, `和`).
     let mut start = from;
+    // `210处，分别为甲30处、乙120处、丙60处`: one run of named parts,
+    // joined by `、` or `和` alone, divides the whole; they are added up.
+    let mut one_run = true;
     for part in &parts {
         let gap = &text[start..part.span.start];
+        one_run &= !gap.contains(['，', ',', '；', ';', '：', ':']);
         let name = gap.rsplit(['，', ',', '、']).next().unwrap_or(gap);
         let name = name.trim_matches(crate::chars::is_space);
         let name = if loose && start > from {
@@ -966,7 +970,7 @@ fn listed_after(doc: &Document, at: usize) -> Option<PartReading<'_>> {
     (parts.len() >= 2).then_some(PartReading {
         whole,
         parts,
-        stops_at_next: loose,
+        stops_at_next: loose && !one_run,
     })
 }
 

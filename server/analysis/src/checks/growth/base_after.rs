@@ -1,15 +1,25 @@
 //! `一般公共预算收入18.6亿元，增长6.3%，上年为17.5亿元`: a level, its
 //! change from the year before, then the year before's level printed after
-//! the change (`，上年为`, `（上年为…）`). The base is the year before's
-//! level of the same indicator, so the change follows from the two levels.
+//! the change (`，上年为`, `（上年为…）`, `（上年…）`). The base is the
+//! year before's level of the same indicator, so the change follows from
+//! the two levels.
 
 use super::{GrowthReading, direction};
 use crate::checks::figure_text::{is_change, is_level};
 use crate::document::Document;
 use crate::figures::FigureKind;
 
-/// Words naming the year before's level right after the change.
-const BASE_NAMED: &[&str] = &["上年为", "上年是", "去年为", "上年同期为"];
+/// Words naming the year before's level right after the change; the bare
+/// ones (`（上年40亿元）`) as tables re-laid into lines print them.
+const BASE_NAMED: &[&str] = &[
+    "上年为",
+    "上年是",
+    "去年为",
+    "上年同期为",
+    "上年",
+    "去年",
+    "上年同期",
+];
 
 /// Words comparing with the year before, before the verb of change.
 const COMPARED: &[&str] = &["同比", "比上年", "较上年", "比去年", "较去年"];
