@@ -679,3 +679,57 @@ fn a_count_in_a_status_may_open_with_you() {
     // A count of other things after `有`: no part.
     quiet("全县8个乡镇，有12个村实现全覆盖。\n");
 }
+
+#[test]
+fn a_figure_opening_the_parts_alone_in_its_clause_is_the_part() {
+    // `其中900亩用地指标…`: words after the figure name what it measures;
+    // no count of a class follows in its clause.
+    assert_eq!(
+        codes("腾出用地2600亩，其中2900亩用地指标已获批复。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+    quiet("腾出用地2600亩，其中900亩用地指标已获批复。\n");
+    // A size before the things it sizes still names their class.
+    quiet("完成投资40亿元，其中50亿元项目已开工。\n");
+}
+
+#[test]
+fn a_count_followed_by_its_own_stage_rate_is_a_share_of_the_count_before() {
+    assert_eq!(
+        codes("全县80个重点项目（产业项目50个，基础项目30个），开复工96个，开复工率98%。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+    quiet("全县80个重点项目（产业项目50个，基础项目30个），开复工76个，开复工率95%。\n");
+    // `签约` is a stage, not `约` (about) before the count.
+    assert_eq!(
+        codes("推进旧城300户搬迁，30天签约410户，签约率70%。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+    quiet("推进旧城300户搬迁，30天签约210户，签约率70%。\n");
+    assert_eq!(
+        codes("全市2000个居民小区已成立业主委员会2300个、占比65%。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+    quiet("全市2000个居民小区已成立业主委员会1300个、占比65%。\n");
+    // `占比` of a count whose whole is not in its clause: the count before
+    // may be a sibling.
+    quiet("全市800个村实现债务清零，收入过10万元的村达到1300个、占比85%。\n");
+    // Things newly added may be others; a rate over 100% is no share.
+    quiet("培训农民工3000人，新增就业5000人，就业率95%。\n");
+    // (The rate's own rule may speak; the part is not read.)
+    assert!(
+        !codes("全县80个重点项目，开复工96个，开复工率120%。\n").contains(&Code::PartExceedsWhole)
+    );
+}
+
+#[test]
+fn a_part_named_by_its_class_alone_counts_the_wholes_things() {
+    // `其中国家级72个`: the things are the whole's, counted with `个`.
+    assert_eq!(
+        codes("研发平台60家，其中国家级72个。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+    quiet("研发平台60家，其中国家级12个。\n");
+    // A noun of its own counts other things.
+    quiet("引进企业60家，其中研发平台72个。\n");
+}

@@ -23,6 +23,7 @@ mod later_stage;
 mod market_entities;
 mod plan_year;
 mod reviewed;
+mod share_named;
 
 use std::ops::Range;
 
@@ -116,6 +117,7 @@ fn part_readings_of<'d>(doc: &'d Document, cues: &Cues) -> Vec<PartReading<'d>> 
         .chain(market_entities::market_entities(doc))
         .chain(bounded_classes::bounded_classes(doc))
         .chain(changed_alike::changed_alike(doc, of_which))
+        .chain(share_named::share_named(doc))
         .chain(restated_by_class(doc))
         .chain(
             cues.respectively
@@ -1213,7 +1215,9 @@ fn read_one<'d>(doc: &'d Document, cue: &Cue<'d>) -> Option<PartReading<'d>> {
     // money between it and `其中` (`完成投资9亿元，完成率110%，其中…`)
     // measures something else.
     let mut index = before.iter().rposition(|f| {
-        (same_unit(&f.unit, &first.unit) || items_of_projects(text, f, first))
+        (same_unit(&f.unit, &first.unit)
+            || items_of_projects(text, f, first)
+            || of_class_named(text, f, first))
             && !is_threshold(text, f)
             && !is_base(doc, f)
     })?;
@@ -1320,6 +1324,7 @@ fn read_one<'d>(doc: &'d Document, cue: &Cue<'d>) -> Option<PartReading<'d>> {
             same_unit(&p.unit, &whole.unit)
                 || second == Some(p.unit.as_str())
                 || items_of_projects(text, whole, p)
+                || of_class_named(text, whole, p)
         })
         .collect();
     Some(PartReading {
@@ -1963,9 +1968,14 @@ fn parts_among<'d>(
             break;
         }
         from = figure.span.end;
+        // `其中1400亩已获批复`: a figure opening the parts alone in its
+        // clause names no class of a count that follows: it is the part.
+        let opens_alone = parts.is_empty()
+            && gap.trim_start_matches(['，', ',', '：', ':']).is_empty()
+            && alone_in_clause(doc, figure);
         if is_level(figure)
             && !is_change(text, figure)
-            && !is_threshold(text, figure)
+            && (!is_threshold(text, figure) || opens_alone)
             && !is_base(doc, figure)
             && !says_worth(text, figure)
         {
@@ -1975,6 +1985,30 @@ fn parts_among<'d>(
     }
     parts
 }
+
+/// Whether `figure` is the only figure of its clause and bounds nothing
+/// (`以上`/`以下`): words after it name what it measures (`1400亩建设指标`),
+/// not a class whose count follows. A size before things sized by it
+/// (`50亿元项目`, `百亿级集群`) names their class still.
+fn alone_in_clause(doc: &Document, figure: &Figure) -> bool {
+    let text = &doc.text;
+    let after = &text[figure.span.end..];
+    let bound = ["以上", "以下", "及以上"]
+        .iter()
+        .any(|w| after.starts_with(w) || text[figure.span.clone()].ends_with(w));
+    let words_end = after
+        .char_indices()
+        .find(|&(_, c)| !crate::chars::is_han(c))
+        .map_or(after.len(), |(k, _)| k);
+    let sized = after.starts_with('级') || SIZED.iter().any(|w| after[..words_end].contains(w));
+    let clause = doc.clause_range(figure.span.start);
+    !bound
+        && !sized
+        && figures_in(doc, &(figure.span.end..clause.end.max(figure.span.end))).is_empty()
+}
+
+/// Things a size printed before them classes (`10亿元项目`).
+const SIZED: &[&str] = &["项目", "企业", "工程", "集群", "产业"];
 
 /// Whether `figure` says what the things after `的` are worth (`投资5亿元
 /// 的项目`), no part; a count of things named after `的` is one
@@ -2698,6 +2732,22 @@ fn items_of_projects(text: &str, whole: &Figure, part: &Figure) -> bool {
     let after = &text[part.span.end..];
     bare && counted_words(text, whole).starts_with("项目")
         && (opens_with(after, AMONG_LEADS) || after.starts_with("项目"))
+}
+
+/// `研发平台60家（其中国家级12个）`: a part named by its class alone
+/// (`国家级`, `省级`) counts the whole's things, whatever word counts them.
+fn of_class_named(text: &str, whole: &Figure, part: &Figure) -> bool {
+    if whole.kind != FigureKind::Count || part.kind != FigureKind::Count {
+        return false;
+    }
+    // A few characters before the part: this runs per figure before `其中`.
+    let lead = chars_before(text, part.span.start, 8);
+    let Some((_, class)) = lead.rsplit_once("其中") else {
+        return false;
+    };
+    let class = class.trim_start_matches(['，', ',', '：', ':']);
+    let n = class.chars().count();
+    (2..=4).contains(&n) && class.chars().all(crate::chars::is_han) && class.ends_with('级')
 }
 
 /// `省市重点项目122个（…）。亿元以上项目71个，千万元以上项目43个。其中，
