@@ -733,3 +733,56 @@ fn a_part_named_by_its_class_alone_counts_the_wholes_things() {
     // A noun of its own counts other things.
     quiet("引进企业60家，其中研发平台72个。\n");
 }
+
+#[test]
+fn classes_named_before_their_counts_after_a_total_are_within_it() {
+    // The total closes its sentence; the next lists classes of the same
+    // things, each named (after examples and `等`, or after `、`) before
+    // its count.
+    let classes = |second: &str| {
+        format!(
+            "开复工重点项目90项，完成投资200亿元。实施甲水渠等农业项目30项、乙材料等产业项目{second}、公共服务项目20项。\n"
+        )
+    };
+    assert_eq!(codes(&classes("95项")), vec![Code::PartExceedsWhole]);
+    quiet(&classes("25项"));
+    // Classes of things aimed at may be joined by others.
+    quiet(
+        "开复工重点项目90项，完成投资200亿元。力争推进甲水渠等农业项目30项、乙材料等产业项目95项。\n",
+    );
+}
+
+#[test]
+fn a_budget_income_listed_after_the_fiscal_total_is_within_it() {
+    assert_eq!(
+        codes("全部财政收入、公共财政预算收入分别完成15亿元、18亿元，同比分别增长10%、9%。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+    quiet("全部财政收入、公共财政预算收入分别完成15亿元、8亿元，同比分别增长10%、9%。\n");
+    // Two incomes of no total: neither is within the other.
+    quiet("税收收入、非税收入分别完成15亿元、18亿元。\n");
+}
+
+#[test]
+fn counts_named_again_after_a_stock_are_some_of_it() {
+    // `共有` a stock; two clauses or more each open with a count of the
+    // same words.
+    assert_eq!(
+        codes("全县共有120个部门900项授权事项，95个部门启用专用章，130个部门制定服务指南。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+    quiet("全县共有120个部门900项授权事项，95个部门启用专用章，110个部门制定服务指南。\n");
+    // One count alone may name other things (`部门领导`).
+    quiet("全县共有120个部门，130个部门领导参加培训。\n");
+}
+
+#[test]
+fn a_bare_count_at_a_later_stage_counts_the_things_taken_up() {
+    assert_eq!(
+        codes("产业园80家企业签约入驻，92家建成投产。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+    quiet("产业园80家企业签约入驻，32家建成投产。\n");
+    // A verb before the count may count things signed in other years.
+    quiet("签约项目45个，开工62个。\n");
+}

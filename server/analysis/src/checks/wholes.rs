@@ -24,6 +24,7 @@ mod market_entities;
 mod plan_year;
 mod reviewed;
 mod share_named;
+mod stock_named_again;
 
 use std::ops::Range;
 
@@ -106,6 +107,7 @@ fn part_readings_of<'d>(doc: &'d Document, cues: &Cues) -> Vec<PartReading<'d>> 
         .chain(added_to_stock::stock_then_added(doc))
         .chain(added_to_stock::done_to_date(doc))
         .chain(kind_of_total::kind_of_total(doc))
+        .chain(kind_of_total::listed_kind_of_total(doc))
         .chain(exports::exports_of_trade(doc))
         .chain(plan_year::year_of_period(doc))
         .chain(bounds::nested_bounds(doc))
@@ -118,6 +120,7 @@ fn part_readings_of<'d>(doc: &'d Document, cues: &Cues) -> Vec<PartReading<'d>> 
         .chain(bounded_classes::bounded_classes(doc))
         .chain(changed_alike::changed_alike(doc, of_which))
         .chain(share_named::share_named(doc))
+        .chain(stock_named_again::stock_named_again(doc))
         .chain(restated_by_class(doc))
         .chain(
             cues.respectively
@@ -2297,7 +2300,14 @@ fn run_of_classes<'d>(
                 lead.rsplit(['，', '；']).next().unwrap_or(lead),
             ),
         };
-        let class = class_named_after(text, count, noun).is_some()
+        // `甲等能源项目12项、社会事业项目23项`: or the class named before
+        // its count, which closes it.
+        let raw = &text[from..count.span.start];
+        let raw_clause = raw.rsplit(['，', '；']).next().unwrap_or(raw);
+        let named_before = class_named_before(raw, noun, !run.is_empty())
+            && text[count.span.end..].starts_with(['、', '，', '。', '；'])
+            && !NEW_OR_AIMED.iter().any(|w| raw_clause.contains(w));
+        let class = (class_named_after(text, count, noun).is_some() || named_before)
             && is_plain_level(text, count)
             && !NEW_OR_AIMED.iter().any(|w| examples.contains(w));
         if !(class && joined) {
@@ -2307,6 +2317,30 @@ fn run_of_classes<'d>(
     }
     (run.len() >= 2).then_some(run)
 }
+
+/// The class's name right before its count (`等能源项目`), in `raw`, the
+/// text from the previous class (or the sentence's start): Han words
+/// ending in `noun` after a name of their own, after examples closed by
+/// `等`, or, once the run has begun (`listed`), right after the `、` that
+/// joins it to the class before.
+fn class_named_before(raw: &str, noun: &str, listed: bool) -> bool {
+    let Some(p) = raw.rfind(['等', '、']) else {
+        return false;
+    };
+    let by_examples = raw[p..].starts_with('等');
+    if !(by_examples || listed && p == 0) {
+        return false;
+    }
+    let name = &raw[p + '等'.len_utf8()..];
+    let n = name.chars().count();
+    name.ends_with(noun)
+        && n > noun.chars().count()
+        && n <= MAX_CLASS_BEFORE
+        && name.chars().all(crate::chars::is_han)
+}
+
+/// The most characters of a class's name before its count.
+const MAX_CLASS_BEFORE: usize = 12;
 
 /// Words before a class of things new or aimed at, which others may join.
 const NEW_OR_AIMED: &[&str] = &[
