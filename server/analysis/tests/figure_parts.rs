@@ -786,3 +786,18 @@ fn a_bare_count_at_a_later_stage_counts_the_things_taken_up() {
     // A verb before the count may count things signed in other years.
     quiet("签约项目45个，开工62个。\n");
 }
+
+#[test]
+fn the_rises_of_parts_making_up_their_whole_are_within_its_rise() {
+    let deficit = |rise: &str| {
+        format!(
+            "今年拟安排赤字1.6万亿元，比去年增加2700亿元。其中，省级赤字1.1万亿元，增加{rise}；市县赤字5000亿元，增加1000亿元。\n"
+        )
+    };
+    assert_eq!(codes(&deficit("3700亿元")), vec![Code::PartExceedsWhole]);
+    quiet(&deficit("1700亿元"));
+    // Parts not making up the whole: another may have fallen.
+    quiet(
+        "财政收入100亿元，比上年增加10亿元，其中税收80亿元，增加15亿元；规费5亿元，增加1亿元。\n",
+    );
+}

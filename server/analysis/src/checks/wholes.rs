@@ -92,11 +92,13 @@ fn part_readings_of<'d>(doc: &'d Document, cues: &Cues) -> Vec<PartReading<'d>> 
             let earlier = reading.as_ref().and_then(|r| at_earlier_levels(doc, r));
             let second = reading.as_ref().and_then(|r| in_second_measure(doc, r));
             let measured = reading.as_ref().and_then(|r| measured_respectively(doc, r));
+            let rises = reading.as_ref().and_then(|r| rises_of_parts(doc, r));
             reading
                 .into_iter()
                 .chain(earlier)
                 .chain(second)
                 .chain(measured)
+                .chain(rises)
                 .chain(labelled_at(doc, &cue))
         })
         .chain(bracketed(doc))
@@ -1418,6 +1420,50 @@ fn measured_respectively<'d>(
         parts: run.iter().collect(),
         stops_at_next: first.stops_at_next,
     })
+}
+
+/// `赤字1.6万亿元，比去年增加2700亿元。其中，中央1.1万亿元，增加1700亿
+/// 元；地方5000亿元，增加1000亿元`: parts that make up all of their whole
+/// (their levels add up to its level as printed), each followed by its
+/// rise as the whole is by its own: none of the parts fell, so each rise
+/// is within the whole's. Not added up.
+fn rises_of_parts<'d>(doc: &'d Document, reading: &PartReading<'d>) -> Option<PartReading<'d>> {
+    if reading.parts.len() < 2 {
+        return None;
+    }
+    let whole = reading.whole;
+    let (low, high) = reading
+        .parts
+        .iter()
+        .fold((0.0, 0.0), |(lo, hi), p| (lo + p.low, hi + p.high));
+    if low > whole.high || high < whole.low {
+        return None;
+    }
+    let whole_rise = rise_after(doc, whole)?;
+    let rises = reading
+        .parts
+        .iter()
+        .map(|p| rise_after(doc, p))
+        .collect::<Option<Vec<_>>>()?;
+    Some(PartReading {
+        whole: whole_rise,
+        parts: rises,
+        stops_at_next: true,
+    })
+}
+
+/// Words between a level and its rise over the year before.
+const RISE_LINKS: &[&str] = &["，增加", "，比去年增加", "，比上年增加", "，同比增加"];
+
+/// The rise printed right after `level` (`，比上年增加5亿元`), of its unit.
+fn rise_after<'d>(doc: &'d Document, level: &Figure) -> Option<&'d Figure> {
+    let k = doc
+        .figures
+        .partition_point(|f| f.span.start < level.span.end);
+    let rise = doc.figures.get(k)?;
+    let link = doc.text.get(level.span.end..rise.span.start)?;
+    (RISE_LINKS.contains(&link) && rise.unit == level.unit && rise.qualifier.is_none())
+        .then_some(rise)
 }
 
 /// Words of a sum over time before a measure (`累计完成投资`).
