@@ -65,12 +65,10 @@ pub(super) fn later_stage(doc: &Document) -> impl Iterator<Item = PartReading<'_
         // `…，32家建成投产`: a bare count opening its clause, its stage
         // right after it and closing the clause.
         let after = &text[part.span.end..];
-        // A bare count names no things of its own: it counts the whole's,
-        // at any later stage (as after `已`).
         let (verb, closes, already) = if verb.is_empty() {
-            let (after, _) = opened(after);
+            let (after, already) = opened(after);
             let end = after.find(|c: char| !crate::chars::is_han(c))?;
-            (&after[..end], is_break(&after[end..]), true)
+            (&after[..end], is_break(&after[end..]), already)
         } else {
             let (verb, already) = opened(verb);
             (verb, is_break(after), already)
