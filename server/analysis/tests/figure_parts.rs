@@ -790,3 +790,16 @@ fn the_rises_of_parts_making_up_their_whole_are_within_its_rise() {
         "财政收入100亿元，比上年增加10亿元，其中税收80亿元，增加15亿元；规费5亿元，增加1亿元。\n",
     );
 }
+
+#[test]
+fn counts_named_by_the_wholes_last_word_after_already_had_are_some_of_it() {
+    // `已有M个县`: the whole's things (`县` of `重点县`), a note in
+    // brackets naming them aside.
+    assert_eq!(
+        codes("全省400个“两类”（九年义务教育和扫盲）重点县已有500个县完成任务。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+    quiet("全省400个“两类”（九年义务教育和扫盲）重点县已有300个县完成任务。\n");
+    // Other things counted: no part.
+    quiet("全县3个乡镇有120个村通了自来水。\n");
+}

@@ -21,6 +21,7 @@ mod industries;
 mod kind_of_total;
 mod later_stage;
 mod market_entities;
+mod named_within;
 mod plan_year;
 mod reviewed;
 mod share_named;
@@ -123,6 +124,7 @@ fn part_readings_of<'d>(doc: &'d Document, cues: &Cues) -> Vec<PartReading<'d>> 
         .chain(changed_alike::changed_alike(doc, of_which))
         .chain(share_named::share_named(doc))
         .chain(stock_named_again::stock_named_again(doc))
+        .chain(named_within::named_within(doc))
         .chain(restated_by_class(doc))
         .chain(
             cues.respectively
