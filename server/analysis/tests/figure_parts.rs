@@ -690,3 +690,127 @@ fn one_run_of_named_parts_after_respectively_adds_up() {
         vec![Code::PartsExceedWhole]
     );
 }
+
+#[test]
+fn a_figure_opening_the_parts_alone_in_its_clause_is_the_part() {
+    // `其中900亩用地指标…`: words after the figure name what it measures;
+    // no count of a class follows in its clause.
+    assert_eq!(
+        codes("腾出用地2600亩，其中2900亩用地指标已获批复。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+    quiet("腾出用地2600亩，其中900亩用地指标已获批复。\n");
+    // A size before the things it sizes still names their class.
+    quiet("完成投资40亿元，其中50亿元项目已开工。\n");
+}
+
+#[test]
+fn a_count_followed_by_its_own_stage_rate_is_a_share_of_the_count_before() {
+    assert_eq!(
+        codes("全县80个重点项目（产业项目50个，基础项目30个），开复工96个，开复工率98%。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+    quiet("全县80个重点项目（产业项目50个，基础项目30个），开复工76个，开复工率95%。\n");
+    // `签约` is a stage, not `约` (about) before the count.
+    assert_eq!(
+        codes("推进旧城300户搬迁，30天签约410户，签约率70%。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+    quiet("推进旧城300户搬迁，30天签约210户，签约率70%。\n");
+    assert_eq!(
+        codes("全市2000个居民小区已成立业主委员会2300个、占比65%。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+    quiet("全市2000个居民小区已成立业主委员会1300个、占比65%。\n");
+    // `占比` of a count whose whole is not in its clause: the count before
+    // may be a sibling.
+    quiet("全市800个村实现债务清零，收入过10万元的村达到1300个、占比85%。\n");
+    // Things newly added may be others; a rate over 100% is no share.
+    quiet("培训农民工3000人，新增就业5000人，就业率95%。\n");
+    // (The rate's own rule may speak; the part is not read.)
+    assert!(
+        !codes("全县80个重点项目，开复工96个，开复工率120%。\n").contains(&Code::PartExceedsWhole)
+    );
+}
+
+#[test]
+fn a_part_named_by_its_class_alone_counts_the_wholes_things() {
+    // `其中国家级72个`: the things are the whole's, counted with `个`.
+    assert_eq!(
+        codes("研发平台60家，其中国家级72个。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+    quiet("研发平台60家，其中国家级12个。\n");
+    // A noun of its own counts other things.
+    quiet("引进企业60家，其中研发平台72个。\n");
+}
+
+#[test]
+fn classes_named_before_their_counts_after_a_total_are_within_it() {
+    // The total closes its sentence; the next lists classes of the same
+    // things, each named (after examples and `等`, or after `、`) before
+    // its count.
+    let classes = |second: &str| {
+        format!(
+            "开复工重点项目90项，完成投资200亿元。实施甲水渠等农业项目30项、乙材料等产业项目{second}、公共服务项目20项。\n"
+        )
+    };
+    assert_eq!(codes(&classes("95项")), vec![Code::PartExceedsWhole]);
+    quiet(&classes("25项"));
+    // Classes of things aimed at may be joined by others.
+    quiet(
+        "开复工重点项目90项，完成投资200亿元。力争推进甲水渠等农业项目30项、乙材料等产业项目95项。\n",
+    );
+}
+
+#[test]
+fn a_budget_income_listed_after_the_fiscal_total_is_within_it() {
+    assert_eq!(
+        codes("全部财政收入、公共财政预算收入分别完成15亿元、18亿元，同比分别增长10%、9%。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+    quiet("全部财政收入、公共财政预算收入分别完成15亿元、8亿元，同比分别增长10%、9%。\n");
+    // Two incomes of no total: neither is within the other.
+    quiet("税收收入、非税收入分别完成15亿元、18亿元。\n");
+}
+
+#[test]
+fn counts_named_again_after_a_stock_are_some_of_it() {
+    // `共有` a stock; two clauses or more each open with a count of the
+    // same words.
+    assert_eq!(
+        codes("全县共有120个部门900项授权事项，95个部门启用专用章，130个部门制定服务指南。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+    quiet("全县共有120个部门900项授权事项，95个部门启用专用章，110个部门制定服务指南。\n");
+    // One count alone may name other things (`部门领导`).
+    quiet("全县共有120个部门，130个部门领导参加培训。\n");
+}
+
+#[test]
+fn the_rises_of_parts_making_up_their_whole_are_within_its_rise() {
+    let deficit = |rise: &str| {
+        format!(
+            "今年拟安排赤字1.6万亿元，比去年增加2700亿元。其中，省级赤字1.1万亿元，增加{rise}；市县赤字5000亿元，增加1000亿元。\n"
+        )
+    };
+    assert_eq!(codes(&deficit("3700亿元")), vec![Code::PartExceedsWhole]);
+    quiet(&deficit("1700亿元"));
+    // Parts not making up the whole: another may have fallen.
+    quiet(
+        "财政收入100亿元，比上年增加10亿元，其中税收80亿元，增加15亿元；规费5亿元，增加1亿元。\n",
+    );
+}
+
+#[test]
+fn counts_named_by_the_wholes_last_word_after_already_had_are_some_of_it() {
+    // `已有M个县`: the whole's things (`县` of `重点县`), a note in
+    // brackets naming them aside.
+    assert_eq!(
+        codes("全省400个“两类”（九年义务教育和扫盲）重点县已有500个县完成任务。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+    quiet("全省400个“两类”（九年义务教育和扫盲）重点县已有300个县完成任务。\n");
+    // Other things counted: no part.
+    quiet("全县3个乡镇有120个村通了自来水。\n");
+}

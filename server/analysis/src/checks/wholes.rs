@@ -21,8 +21,11 @@ mod industries;
 mod kind_of_total;
 mod later_stage;
 mod market_entities;
+mod named_within;
 mod plan_year;
 mod reviewed;
+mod share_named;
+mod stock_named_again;
 
 use std::ops::Range;
 
@@ -90,11 +93,13 @@ fn part_readings_of<'d>(doc: &'d Document, cues: &Cues) -> Vec<PartReading<'d>> 
             let earlier = reading.as_ref().and_then(|r| at_earlier_levels(doc, r));
             let second = reading.as_ref().and_then(|r| in_second_measure(doc, r));
             let measured = reading.as_ref().and_then(|r| measured_respectively(doc, r));
+            let rises = reading.as_ref().and_then(|r| rises_of_parts(doc, r));
             reading
                 .into_iter()
                 .chain(earlier)
                 .chain(second)
                 .chain(measured)
+                .chain(rises)
                 .chain(labelled_at(doc, &cue))
         })
         .chain(bracketed(doc))
@@ -105,6 +110,7 @@ fn part_readings_of<'d>(doc: &'d Document, cues: &Cues) -> Vec<PartReading<'d>> 
         .chain(added_to_stock::stock_then_added(doc))
         .chain(added_to_stock::done_to_date(doc))
         .chain(kind_of_total::kind_of_total(doc))
+        .chain(kind_of_total::listed_kind_of_total(doc))
         .chain(exports::exports_of_trade(doc))
         .chain(plan_year::year_of_period(doc))
         .chain(bounds::nested_bounds(doc))
@@ -116,6 +122,9 @@ fn part_readings_of<'d>(doc: &'d Document, cues: &Cues) -> Vec<PartReading<'d>> 
         .chain(market_entities::market_entities(doc))
         .chain(bounded_classes::bounded_classes(doc))
         .chain(changed_alike::changed_alike(doc, of_which))
+        .chain(share_named::share_named(doc))
+        .chain(stock_named_again::stock_named_again(doc))
+        .chain(named_within::named_within(doc))
         .chain(restated_by_class(doc))
         .chain(
             cues.respectively
@@ -1217,7 +1226,9 @@ fn read_one<'d>(doc: &'d Document, cue: &Cue<'d>) -> Option<PartReading<'d>> {
     // money between it and `其中` (`完成投资9亿元，完成率110%，其中…`)
     // measures something else.
     let mut index = before.iter().rposition(|f| {
-        (same_unit(&f.unit, &first.unit) || items_of_projects(text, f, first))
+        (same_unit(&f.unit, &first.unit)
+            || items_of_projects(text, f, first)
+            || of_class_named(text, f, first))
             && !is_threshold(text, f)
             && !is_base(doc, f)
     })?;
@@ -1324,6 +1335,7 @@ fn read_one<'d>(doc: &'d Document, cue: &Cue<'d>) -> Option<PartReading<'d>> {
             same_unit(&p.unit, &whole.unit)
                 || second == Some(p.unit.as_str())
                 || items_of_projects(text, whole, p)
+                || of_class_named(text, whole, p)
         })
         .collect();
     Some(PartReading {
@@ -1414,6 +1426,50 @@ fn measured_respectively<'d>(
         parts: run.iter().collect(),
         stops_at_next: first.stops_at_next,
     })
+}
+
+/// `赤字1.6万亿元，比去年增加2700亿元。其中，中央1.1万亿元，增加1700亿
+/// 元；地方5000亿元，增加1000亿元`: parts that make up all of their whole
+/// (their levels add up to its level as printed), each followed by its
+/// rise as the whole is by its own: none of the parts fell, so each rise
+/// is within the whole's. Not added up.
+fn rises_of_parts<'d>(doc: &'d Document, reading: &PartReading<'d>) -> Option<PartReading<'d>> {
+    if reading.parts.len() < 2 {
+        return None;
+    }
+    let whole = reading.whole;
+    let (low, high) = reading
+        .parts
+        .iter()
+        .fold((0.0, 0.0), |(lo, hi), p| (lo + p.low, hi + p.high));
+    if low > whole.high || high < whole.low {
+        return None;
+    }
+    let whole_rise = rise_after(doc, whole)?;
+    let rises = reading
+        .parts
+        .iter()
+        .map(|p| rise_after(doc, p))
+        .collect::<Option<Vec<_>>>()?;
+    Some(PartReading {
+        whole: whole_rise,
+        parts: rises,
+        stops_at_next: true,
+    })
+}
+
+/// Words between a level and its rise over the year before.
+const RISE_LINKS: &[&str] = &["，增加", "，比去年增加", "，比上年增加", "，同比增加"];
+
+/// The rise printed right after `level` (`，比上年增加5亿元`), of its unit.
+fn rise_after<'d>(doc: &'d Document, level: &Figure) -> Option<&'d Figure> {
+    let k = doc
+        .figures
+        .partition_point(|f| f.span.start < level.span.end);
+    let rise = doc.figures.get(k)?;
+    let link = doc.text.get(level.span.end..rise.span.start)?;
+    (RISE_LINKS.contains(&link) && rise.unit == level.unit && rise.qualifier.is_none())
+        .then_some(rise)
 }
 
 /// Words of a sum over time before a measure (`累计完成投资`).
@@ -1967,9 +2023,14 @@ fn parts_among<'d>(
             break;
         }
         from = figure.span.end;
+        // `其中1400亩已获批复`: a figure opening the parts alone in its
+        // clause names no class of a count that follows: it is the part.
+        let opens_alone = parts.is_empty()
+            && gap.trim_start_matches(['，', ',', '：', ':']).is_empty()
+            && alone_in_clause(doc, figure);
         if is_level(figure)
             && !is_change(text, figure)
-            && !is_threshold(text, figure)
+            && (!is_threshold(text, figure) || opens_alone)
             && !is_base(doc, figure)
             && !says_worth(text, figure)
         {
@@ -1979,6 +2040,30 @@ fn parts_among<'d>(
     }
     parts
 }
+
+/// Whether `figure` is the only figure of its clause and bounds nothing
+/// (`以上`/`以下`): words after it name what it measures (`1400亩建设指标`),
+/// not a class whose count follows. A size before things sized by it
+/// (`50亿元项目`, `百亿级集群`) names their class still.
+fn alone_in_clause(doc: &Document, figure: &Figure) -> bool {
+    let text = &doc.text;
+    let after = &text[figure.span.end..];
+    let bound = ["以上", "以下", "及以上"]
+        .iter()
+        .any(|w| after.starts_with(w) || text[figure.span.clone()].ends_with(w));
+    let words_end = after
+        .char_indices()
+        .find(|&(_, c)| !crate::chars::is_han(c))
+        .map_or(after.len(), |(k, _)| k);
+    let sized = after.starts_with('级') || SIZED.iter().any(|w| after[..words_end].contains(w));
+    let clause = doc.clause_range(figure.span.start);
+    !bound
+        && !sized
+        && figures_in(doc, &(figure.span.end..clause.end.max(figure.span.end))).is_empty()
+}
+
+/// Things a size printed before them classes (`10亿元项目`).
+const SIZED: &[&str] = &["项目", "企业", "工程", "集群", "产业"];
 
 /// Whether `figure` says what the things after `的` are worth (`投资5亿元
 /// 的项目`), no part; a count of things named after `的` is one
@@ -2267,7 +2352,14 @@ fn run_of_classes<'d>(
                 lead.rsplit(['，', '；']).next().unwrap_or(lead),
             ),
         };
-        let class = class_named_after(text, count, noun).is_some()
+        // `甲等能源项目12项、社会事业项目23项`: or the class named before
+        // its count, which closes it.
+        let raw = &text[from..count.span.start];
+        let raw_clause = raw.rsplit(['，', '；']).next().unwrap_or(raw);
+        let named_before = class_named_before(raw, noun, !run.is_empty())
+            && text[count.span.end..].starts_with(['、', '，', '。', '；'])
+            && !NEW_OR_AIMED.iter().any(|w| raw_clause.contains(w));
+        let class = (class_named_after(text, count, noun).is_some() || named_before)
             && is_plain_level(text, count)
             && !NEW_OR_AIMED.iter().any(|w| examples.contains(w));
         if !(class && joined) {
@@ -2277,6 +2369,30 @@ fn run_of_classes<'d>(
     }
     (run.len() >= 2).then_some(run)
 }
+
+/// The class's name right before its count (`等能源项目`), in `raw`, the
+/// text from the previous class (or the sentence's start): Han words
+/// ending in `noun` after a name of their own, after examples closed by
+/// `等`, or, once the run has begun (`listed`), right after the `、` that
+/// joins it to the class before.
+fn class_named_before(raw: &str, noun: &str, listed: bool) -> bool {
+    let Some(p) = raw.rfind(['等', '、']) else {
+        return false;
+    };
+    let by_examples = raw[p..].starts_with('等');
+    if !(by_examples || listed && p == 0) {
+        return false;
+    }
+    let name = &raw[p + '等'.len_utf8()..];
+    let n = name.chars().count();
+    name.ends_with(noun)
+        && n > noun.chars().count()
+        && n <= MAX_CLASS_BEFORE
+        && name.chars().all(crate::chars::is_han)
+}
+
+/// The most characters of a class's name before its count.
+const MAX_CLASS_BEFORE: usize = 12;
 
 /// Words before a class of things new or aimed at, which others may join.
 const NEW_OR_AIMED: &[&str] = &[
@@ -2702,6 +2818,22 @@ fn items_of_projects(text: &str, whole: &Figure, part: &Figure) -> bool {
     let after = &text[part.span.end..];
     bare && counted_words(text, whole).starts_with("项目")
         && (opens_with(after, AMONG_LEADS) || after.starts_with("项目"))
+}
+
+/// `研发平台60家（其中国家级12个）`: a part named by its class alone
+/// (`国家级`, `省级`) counts the whole's things, whatever word counts them.
+fn of_class_named(text: &str, whole: &Figure, part: &Figure) -> bool {
+    if whole.kind != FigureKind::Count || part.kind != FigureKind::Count {
+        return false;
+    }
+    // A few characters before the part: this runs per figure before `其中`.
+    let lead = chars_before(text, part.span.start, 8);
+    let Some((_, class)) = lead.rsplit_once("其中") else {
+        return false;
+    };
+    let class = class.trim_start_matches(['，', ',', '：', ':']);
+    let n = class.chars().count();
+    (2..=4).contains(&n) && class.chars().all(crate::chars::is_han) && class.ends_with('级')
 }
 
 /// `省市重点项目122个（…）。亿元以上项目71个，千万元以上项目43个。其中，

@@ -68,6 +68,10 @@ static BEFORE_LASTS: [bool; 256] = {
 /// Words that make `近` mean "recent" or "near", not "nearly": `最近`, `附近`.
 const NOT_NEARLY: &str = "最附临就邻亲靠贴";
 
+/// Words that make `约` the end of a verb or noun, not "about": `签约`,
+/// `节约`, `履约`.
+const NOT_ABOUT: &str = "签节预履违合制特邀集公条践赴契";
+
 /// The qualifier word ending at byte `pos`, starting no earlier than `floor`.
 pub(crate) fn before(text: &str, pos: usize, floor: usize) -> Option<Before> {
     let head = text.get(floor..pos)?;
@@ -84,6 +88,9 @@ pub(crate) fn before(text: &str, pos: usize, floor: usize) -> Option<Before> {
         }
         let start = pos - word.len();
         if word == "近" && char_before(text, start).is_some_and(|c| NOT_NEARLY.contains(c)) {
+            return None;
+        }
+        if word == "约" && char_before(text, start).is_some_and(|c| NOT_ABOUT.contains(c)) {
             return None;
         }
         return Some(Before {

@@ -70,6 +70,41 @@ pub(super) fn kind_of_total(doc: &Document) -> impl Iterator<Item = PartReading<
         })
 }
 
+/// `全部财政收入、公共财政预算收入分别完成15亿元、8亿元`: two incomes
+/// listed before `分别`, a fiscal total first and a budget income after,
+/// and their two levels in that order: the second is within the first.
+pub(super) fn listed_kind_of_total(doc: &Document) -> impl Iterator<Item = PartReading<'_>> {
+    let text = &doc.text;
+    doc.figures.windows(2).filter_map(move |pair| {
+        let [whole, part] = pair else {
+            return None;
+        };
+        // Bytes first: this looks at every pair of figures.
+        if text.get(whole.span.end..part.span.start)? != "、"
+            || text[part.span.end..].starts_with('、')
+        {
+            return None;
+        }
+        let lead = chars_before(text, whole.span.start, 40);
+        let (names, verb) = lead.rsplit_once("分别")?;
+        if !(verb.is_empty() || VERBS.contains(&verb)) {
+            return None;
+        }
+        let names = names.rsplit(['，', ',', '；', ';', '。']).next()?;
+        let (total, kind) = names.split_once('、')?;
+        let (total, kind) = (income_name(total)?, income_name(kind)?);
+        let fiscal_total =
+            total.contains("财政") && (total.contains('总') || total.contains("全部"));
+        let budget = kind.contains("预算") && !kind.contains(['总', '、']);
+        (fiscal_total
+            && budget
+            && whole.unit == part.unit
+            && is_plain_level(text, whole)
+            && is_plain_level(text, part))
+        .then(|| PartReading::single(whole, part))
+    })
+}
+
 /// `一般公共预算收入` of `完成一般公共预算收入达`: the Han words of an
 /// income's name closing `words`, past a verb, when they close with `收入`.
 fn income_name(words: &str) -> Option<&str> {
