@@ -1288,11 +1288,13 @@ fn last_paragraphs(text: &str, n: usize) -> usize {
     0
 }
 
-/// The one count of `lead` that is `n`, not an amount (`8个百分点`);
-/// none when two counts are `n`.
+/// The one count of `lead` that is `n`, not an amount (`8个百分点`) nor
+/// a quoted slogan's (`“三个新跨越”`: the slogan reader reads it by the
+/// subsections' titles, and checks it); none when two counts are `n`.
 fn count_as_many_as(text: &str, lead: Range<usize>, n: usize) -> Option<(u32, Range<usize>)> {
     let mut found = counts_in(text, lead).into_iter().filter(|(count, range)| {
         *count as usize == n
+            && !text[..range.start].ends_with('“')
             && !crate::list_forms::AMOUNTS
                 .iter()
                 .any(|w| text[range.end..].starts_with(w))
