@@ -36,6 +36,7 @@ pub mod markers;
 pub mod messages;
 pub mod notes;
 pub mod notes_place;
+mod ordinal_paragraphs;
 pub mod outline;
 mod quoted_rows;
 mod referring_counts;

@@ -473,7 +473,8 @@ pub fn counted_lists(doc: &Document) -> Vec<CountedList> {
     let mut lists = Vec::new();
     note_lists(doc, &mut lists);
     annex_lists(doc, &mut lists);
-    outline_lists(doc, &mut lists);
+    let mut as_many = Vec::new();
+    outline_lists(doc, &mut lists, &mut as_many);
     ordinal_lists(doc, cues, &mut lists);
     enumeration_lists(doc, &mut lists);
     colon_lists(doc, cues, &mut lists);
@@ -485,6 +486,9 @@ pub fn counted_lists(doc: &Document) -> Vec<CountedList> {
     lists.dedup_by_key(|l| l.count_range.start);
     // A name with a join before `等` is read last: any other reading of
     // its count is surer.
+    // So is a count read only for being as many as a section's
+    // subsections: a slip elsewhere may make a count as many.
+    one_joined.extend(as_many);
     if !one_joined.is_empty() {
         one_joined.retain(|l| {
             lists
@@ -493,6 +497,7 @@ pub fn counted_lists(doc: &Document) -> Vec<CountedList> {
         });
         lists.extend(one_joined);
         lists.sort_by_key(|l| l.count_range.start);
+        lists.dedup_by_key(|l| l.count_range.start);
     }
     lists
 }
@@ -1177,7 +1182,9 @@ fn opens_with_ordinal(line: &str, n: usize) -> bool {
         .any(|h| line.starts_with(h.as_str()))
 }
 
-fn outline_lists(doc: &Document, out: &mut Vec<CountedList>) {
+/// A section's subsections counted in its lead: into `out` when the count
+/// closes the lead, into `as_many` when the count is only as many.
+fn outline_lists(doc: &Document, out: &mut Vec<CountedList>, as_many: &mut Vec<CountedList>) {
     let text = &doc.text;
     for section in doc
         .outline
@@ -1210,7 +1217,18 @@ fn outline_lists(doc: &Document, out: &mut Vec<CountedList>) {
                         .trim_matches(['\n', '\r'])
                         .is_empty()
             });
-        let Some((count, count_range)) = closing else {
+        // A closing count says what follows is counted, whatever the
+        // number of subsections (a mismatch is a finding). Elsewhere in the
+        // lead (`聚焦八大重点任务，推进…`) a count is read only when it is
+        // the one of the lead that numbers the subsections: a reading that
+        // cannot fire, since another count may be what the lead names.
+        let only_as_many = closing.is_none();
+        // (Within the lead's last three paragraphs: a lead may run for
+        // pages, and a count far above the subsections is no lead.)
+        let near = last_paragraphs(lead_text, 3) + lead.start;
+        let Some((count, count_range)) =
+            closing.or_else(|| count_as_many_as(text, near..lead.end, section.children.len()))
+        else {
             continue;
         };
         // A lead that enumerates itself (`三个方面。一是…`) counts something
@@ -1237,13 +1255,52 @@ fn outline_lists(doc: &Document, out: &mut Vec<CountedList>) {
             continue;
         }
         let (count, count_range) = (&count, &count_range);
-        out.push(CountedList::shown(
+        let list = CountedList::shown(
             ListSource::Outline,
             *count,
             count_range.clone(),
             section.children.iter().map(|c| c.heading.clone()).collect(),
-        ));
+        );
+        if only_as_many {
+            as_many.push(list);
+        } else {
+            out.push(list);
+        }
     }
+}
+
+/// Where the last `n` paragraphs of `text` start (0 when it holds fewer).
+fn last_paragraphs(text: &str, n: usize) -> usize {
+    let mut seen = 0;
+    let mut end = text.len();
+    while let Some(p) = text[..end].rfind('\n') {
+        if !text[p + 1..end]
+            .trim_matches(|c: char| is_space(c) || c == '\r')
+            .is_empty()
+        {
+            seen += 1;
+            if seen == n {
+                return p + 1;
+            }
+        }
+        end = p;
+    }
+    0
+}
+
+/// The one count of `lead` that is `n`, not an amount (`8个百分点`) nor
+/// a quoted slogan's (`“三个新跨越”`: the slogan reader reads it by the
+/// subsections' titles, and checks it); none when two counts are `n`.
+fn count_as_many_as(text: &str, lead: Range<usize>, n: usize) -> Option<(u32, Range<usize>)> {
+    let mut found = counts_in(text, lead).into_iter().filter(|(count, range)| {
+        *count as usize == n
+            && !text[..range.start].ends_with('“')
+            && !crate::list_forms::AMOUNTS
+                .iter()
+                .any(|w| text[range.end..].starts_with(w))
+    });
+    let first = found.next()?;
+    found.next().is_none().then_some(first)
 }
 
 /// `一是`, `二是` … as written.

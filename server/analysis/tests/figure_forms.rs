@@ -8168,3 +8168,60 @@ fn numbered_groups_each_closed_by_their_count_are_no_items() {
     // when the groups fall short of the lead's count.
     quiet("今年计划实施重点项目30个，即：\n1.产业项目12个；\n2.基础设施项目10个。\n");
 }
+
+#[test]
+fn a_count_inside_a_section_lead_as_many_as_its_subsections() {
+    use report_analysis::lists::{ListSource, counted_lists};
+    let read = |text: &str| {
+        let doc = Document::parse(format!("{TITLE}{text}"), &Config::default());
+        counted_lists(&doc)
+            .iter()
+            .filter(|l| l.source == ListSource::Outline)
+            .map(|l| (l.count, l.items.len()))
+            .collect::<Vec<_>>()
+    };
+    let section = |lead: &str| {
+        format!(
+            "一、今年的主要任务\n{lead}\n（一）做强产业。壮大甲产业。\n（二）做优城市。完善乙设施。\n（三）做实民生。办好丙实事。\n二、加强政府建设\n（一）依法行政。\n（二）廉洁从政。\n"
+        )
+    };
+    // A count in the middle of the lead, the one that numbers the
+    // subsections: read, and it agrees.
+    let text = section("围绕上述目标，聚焦三大重点任务，推进各项工作落地见效。");
+    assert_eq!(read(&text), vec![(3, 3)]);
+    quiet(&text);
+    // Another number: no reading (the count may name something else), so
+    // no finding; two counts of three: which one is unsure.
+    let text = section("围绕上述目标，聚焦四大重点任务，推进各项工作落地见效。");
+    assert!(read(&text).is_empty());
+    quiet(&text);
+    let text = section("坚持三个统筹，聚焦三大重点任务，推进各项工作落地见效。");
+    assert!(read(&text).is_empty());
+}
+
+#[test]
+fn a_count_inside_a_paragraph_as_many_as_the_ordinals_after_it() {
+    use report_analysis::lists::{ListSource, counted_lists};
+    let read = |text: &str| {
+        let doc = Document::parse(format!("{TITLE}{text}"), &Config::default());
+        counted_lists(&doc)
+            .iter()
+            .filter(|l| l.source == ListSource::Ordinals)
+            .map(|l| (l.count, l.items.len()))
+            .collect::<Vec<_>>()
+    };
+    // The ordinals open the next paragraphs.
+    let text = "推深做实“三大行动计划”，加快产业优化升级。\n一是甲行动，壮大甲产业。\n二是乙行动，提升乙服务。\n三是丙行动，改善丙环境。\n今年还要抓好其他工作。\n";
+    assert_eq!(read(text), vec![(3, 3)]);
+    quiet(text);
+    // In the paragraph's own words, after a period.
+    let text = "推动“三大重点产业”延伸链条、集聚发展。一是做大甲产业。二是做强乙产业。三是做优丙产业。\n今年还要抓好其他工作。\n";
+    assert_eq!(read(text), vec![(3, 3)]);
+    quiet(text);
+    // Another number, or two counts as many: no reading, no finding.
+    let text = "推深做实“四大行动计划”，加快产业优化升级。\n一是甲行动，壮大甲产业。\n二是乙行动，提升乙服务。\n三是丙行动，改善丙环境。\n今年还要抓好其他工作。\n";
+    assert!(read(text).is_empty());
+    quiet(text);
+    let text = "坚持三个统筹，推深做实“三大行动计划”，加快产业优化升级。\n一是甲行动，壮大甲产业。\n二是乙行动，提升乙服务。\n三是丙行动，改善丙环境。\n今年还要抓好其他工作。\n";
+    assert!(read(text).is_empty());
+}
