@@ -1391,8 +1391,7 @@ fn measured_respectively<'d>(
     let text = &doc.text;
     let figures = &doc.figures;
     let (whole, last) = (first.whole, *first.parts.last()?);
-    let k = figures.partition_point(|f| f.span.start < whole.span.end);
-    let measure = figures.get(k)?;
+    let measure = figure_after(doc, whole)?;
     if measure.span.start >= first.parts[0].span.start || !is_level(measure) {
         return None;
     }
@@ -1458,15 +1457,20 @@ fn rises_of_parts<'d>(doc: &'d Document, reading: &PartReading<'d>) -> Option<Pa
     })
 }
 
+/// The first figure after `figure`.
+fn figure_after<'d>(doc: &'d Document, figure: &Figure) -> Option<&'d Figure> {
+    let k = doc
+        .figures
+        .partition_point(|f| f.span.start < figure.span.end);
+    doc.figures.get(k)
+}
+
 /// Words between a level and its rise over the year before.
 const RISE_LINKS: &[&str] = &["，增加", "，比去年增加", "，比上年增加", "，同比增加"];
 
 /// The rise printed right after `level` (`，比上年增加5亿元`), of its unit.
 fn rise_after<'d>(doc: &'d Document, level: &Figure) -> Option<&'d Figure> {
-    let k = doc
-        .figures
-        .partition_point(|f| f.span.start < level.span.end);
-    let rise = doc.figures.get(k)?;
+    let rise = figure_after(doc, level)?;
     let link = doc.text.get(level.span.end..rise.span.start)?;
     (RISE_LINKS.contains(&link) && rise.unit == level.unit && rise.qualifier.is_none())
         .then_some(rise)
@@ -1478,10 +1482,7 @@ const SUMS_OVER_TIME: &[&str] = &["累计", "共计", "合计", "共"];
 /// The count printed right after `figure` with nothing between, in
 /// another unit (`301户611人`).
 fn paired<'d>(doc: &'d Document, figure: &Figure) -> Option<&'d Figure> {
-    let k = doc
-        .figures
-        .partition_point(|f| f.span.start < figure.span.end);
-    let next = doc.figures.get(k)?;
+    let next = figure_after(doc, figure)?;
     (next.span.start == figure.span.end
         && next.kind == FigureKind::Count
         && figure.kind == FigureKind::Count
