@@ -482,9 +482,58 @@ pub fn ceil_char_boundary(text: &str, offset: usize) -> usize {
     offset
 }
 
+/// Bytes compared at once before a byte-by-byte search (a `memcmp`): a
+/// megabyte compared a byte at a time cost more than folding it, at
+/// every keystroke.
+const BLOCK: usize = 512;
+
+/// The length of the longest common prefix of `a` and `b`.
+pub fn common_prefix(a: &[u8], b: &[u8]) -> usize {
+    let len = a.len().min(b.len());
+    let mut same = 0;
+    while same + BLOCK <= len && a[same..same + BLOCK] == b[same..same + BLOCK] {
+        same += BLOCK;
+    }
+    same + a[same..len]
+        .iter()
+        .zip(&b[same..len])
+        .take_while(|(x, y)| x == y)
+        .count()
+}
+
+/// The length of the longest common suffix of `a` and `b`.
+pub fn common_suffix(a: &[u8], b: &[u8]) -> usize {
+    let len = a.len().min(b.len());
+    let (a, b) = (&a[a.len() - len..], &b[b.len() - len..]);
+    let mut same = 0;
+    while same + BLOCK <= len
+        && a[len - same - BLOCK..len - same] == b[len - same - BLOCK..len - same]
+    {
+        same += BLOCK;
+    }
+    same + a[..len - same]
+        .iter()
+        .rev()
+        .zip(b[..len - same].iter().rev())
+        .take_while(|(x, y)| x == y)
+        .count()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn common_ends_are_found_across_blocks() {
+        let a: Vec<u8> = (0..3000u32).map(|i| (i % 251) as u8).collect();
+        let mut b = a.clone();
+        b[1700] ^= 1;
+        assert_eq!(common_prefix(&a, &b), 1700);
+        assert_eq!(common_suffix(&a, &b), 3000 - 1701);
+        assert_eq!(common_prefix(&a, &a[..10]), 10);
+        assert_eq!(common_suffix(&a, &a[2990..]), 10);
+        assert_eq!(common_prefix(&a, &a), 3000);
+    }
 
     #[test]
     fn units_counted_by_bytes_are_those_of_the_characters() {

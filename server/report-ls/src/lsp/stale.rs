@@ -4,6 +4,7 @@
 
 use std::ops::Range;
 
+use report_analysis::text::{common_prefix, common_suffix};
 use ropey::Rope;
 
 /// What changed between the parsed text and the newest one: one stretch,
@@ -124,18 +125,6 @@ impl Shift {
             None
         }
     }
-}
-
-fn common_prefix(a: &[u8], b: &[u8]) -> usize {
-    a.iter().zip(b).take_while(|(x, y)| x == y).count()
-}
-
-fn common_suffix(a: &[u8], b: &[u8]) -> usize {
-    a.iter()
-        .rev()
-        .zip(b.iter().rev())
-        .take_while(|(x, y)| x == y)
-        .count()
 }
 
 #[cfg(test)]
