@@ -8,6 +8,7 @@
 //! name it are detail, not items.
 
 use std::ops::Range;
+use std::sync::LazyLock;
 
 use crate::document::Document;
 use crate::lists::{CountedList, ListSource, counts_in};
@@ -226,7 +227,11 @@ fn closing_count(text: &str, line: Range<usize>, next: &[Range<usize>]) -> Optio
     // clause looked for bytewise within its few words.
     let next_line = &text[next.first()?.clone()];
     let window = &next_line.as_bytes()[..next_line.len().min((ITEM_CHARS + 1) * 3)];
-    let comma = memchr::memmem::find(window, "，".as_bytes())?;
+    // (A searcher built once: `memmem::find` builds one at each call, which
+    // cost more than the search of these few bytes.)
+    static COMMA: LazyLock<memchr::memmem::Finder<'static>> =
+        LazyLock::new(|| memchr::memmem::Finder::new("，"));
+    let comma = COMMA.find(window)?;
     let opening = &next_line[..comma];
     let short = opening.chars().count();
     if !(3..=ITEM_CHARS).contains(&short) || !opening.chars().all(crate::chars::is_han) {
