@@ -155,6 +155,13 @@ fn write_number(kind: Digits, n: u32) -> Option<String> {
     })
 }
 
+/// `n` written alone in the digits of `token` (`［３-５］` writes 4 as `４`);
+/// `None` when the token holds no number or its digits cannot write `n`.
+pub fn number_in_kind_of(token: &str, n: u32) -> Option<String> {
+    let kind = token.chars().find_map(digit_kind)?;
+    write_number(kind, n)
+}
+
 /// A number token (`［3］`, `3.`, `〔３〕`, `③`, `三、`, `³`, `[^3]`) with its
 /// number written as `n` in the same shape: brackets, digit width and kind
 /// kept. `None` when the shape cannot write `n` (`㊿` is the last circled

@@ -1509,6 +1509,14 @@ pub mod editing {
             (Refusal::PartNotes, Locale::En) => {
                 "cannot renumber: each part has its own notes, numbered on their own".into()
             }
+            (Refusal::RangeSplit(a, b), Locale::Zh) => {
+                format!(
+                    "无法重新编号：标记范围 {a}-{b} 所指的注释重新编号后不再连续，请先把这些标记分开写"
+                )
+            }
+            (Refusal::RangeSplit(a, b), Locale::En) => format!(
+                "cannot renumber: the notes of the marker range {a}-{b} would no longer follow each other; write its markers apart first"
+            ),
         }
     }
 

@@ -166,3 +166,43 @@ fn refusals_and_usage_errors_exit_2() {
     );
     assert_eq!(piped.status.code(), Some(2));
 }
+
+#[test]
+fn a_range_of_markers_is_written_back_as_a_range_or_a_list() {
+    let dir = temp_dir("fix-range");
+    let path = dir.join("report.txt");
+    // Note 2 is used alone first: the range's notes become 2, 1, 3.
+    let ranged = "2031年青禾县政府工作报告
+推进“北坡果园”［2］，修好“南岸栈道”“北坡果园”“东村书屋”［１-３］。
+注释
+［1］“南岸栈道”：沿河步行道。
+［2］“北坡果园”：荒坡上改种的果园。
+［3］“东村书屋”：村里的图书室。
+";
+    fs::write(&path, ranged).expect("write");
+    let shown = path.display().to_string();
+    let output = run(&["fix", "--renumber", "--write", &shown]);
+    assert_eq!(output.status.code(), Some(0), "{output:?}");
+    let written = fs::read_to_string(&path).expect("read");
+    assert!(
+        written.contains("“东村书屋”［２、１、３］。"),
+        "full-width digits kept, the range listed: {written}"
+    );
+    let again = run(&["fix", "--renumber", &shown]);
+    assert_eq!(again.status.code(), Some(0), "renumbered once: {again:?}");
+
+    // A circled range cannot become a list: refused, with the reason.
+    let circled = ranged
+        .replace("［2］", "②")
+        .replace("［１-３］", "①-③")
+        .replace("［1］“南", "①“南")
+        .replace("［2］“北", "②“北")
+        .replace("［3］“东", "③“东");
+    fs::write(&path, circled).expect("write");
+    let output = run(&["fix", "--renumber", "--lang", "en", &shown]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&output.stderr).contains("marker range 1-3"),
+        "{output:?}"
+    );
+}
