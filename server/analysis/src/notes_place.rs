@@ -30,7 +30,9 @@ pub struct NotesPlace {
     /// The line index where the notes section must stop.
     pub stop_line: usize,
     /// The same block scraped twice: the copies not read, heading to last
-    /// line, which are neither body nor notes.
+    /// line, which are neither body nor notes. For the last part's notes
+    /// (see [`find_notes_blocks`]): every part's notes gathered again at
+    /// the end, read from the parts instead.
     pub copies: Vec<Range<usize>>,
     /// The items carry no numbers: each is a line `术语：解释`.
     pub unnumbered: bool,
@@ -195,6 +197,9 @@ pub fn find_notes_blocks(text: &str, lines: &[Line], start_line: usize) -> Vec<N
         .map(|(_, run)| *run)
         .filter(|run| run.first_offset() != best.first_offset())
         .partition(|run| same_block(&best_terms, &terms_of(run)));
+    if let Some(places) = parts_gathered_again(text, lines, start_line, best, &copies) {
+        return places;
+    }
     let copies: Vec<Range<usize>> = copies
         .iter()
         .map(|run| run.start(lines)..lines[run.last_line].content.end)
@@ -212,6 +217,81 @@ pub fn find_notes_blocks(text: &str, lines: &[Line], start_line: usize) -> Vec<N
             .collect();
     }
     vec![place_of(best, copies)]
+}
+
+/// Each part's own notes (`一、…` body, `注：①甲②乙`, `二、…` body,
+/// `注：①丙②丁`), then all of them again at the end, numbered on
+/// (`名词解释 1.甲 2.乙 3.丙 4.丁`): the fullest run is that last list, and
+/// the parts' runs are its copies, which would end the body at the first
+/// part's notes. When the parts' runs, in order, name exactly the last
+/// list's terms and each explains its part, the parts' notes are read, as
+/// each part's markers point at them, and the last list is their copy.
+fn parts_gathered_again(
+    text: &str,
+    lines: &[Line],
+    start_line: usize,
+    gathered: &Run,
+    copies: &[&Run],
+) -> Option<Vec<NotesPlace>> {
+    let mut parts: Vec<&Run> = copies
+        .iter()
+        .copied()
+        .filter(|run| run.first_offset() < gathered.first_offset())
+        .collect();
+    if parts.len() < 2 {
+        return None;
+    }
+    parts.sort_by_key(|run| run.first_offset());
+    let term_list = |run: &Run| -> Vec<String> {
+        run.items
+            .iter()
+            .filter_map(|(i, item)| item_term(text, &lines[*i], item, run.full_stop_terms))
+            .collect()
+    };
+    // A run knows the terms of the items opening its lines (`注：①甲：…②乙：…`
+    // on one line is one such item): these come in the last list's order,
+    // and every term of the last list is explained in some part's notes.
+    let parts_terms: Vec<String> = parts.iter().flat_map(|run| term_list(run)).collect();
+    let gathered_terms = term_list(gathered);
+    if gathered_terms.len() != gathered.items.len() {
+        return None;
+    }
+    let mut rest = gathered_terms.iter();
+    if !parts_terms.iter().all(|t| rest.any(|g| g == t)) {
+        return None;
+    }
+    let spans: Vec<&str> = parts
+        .iter()
+        .map(|run| &text[run.first_offset()..lines[run.last_line].content.end])
+        .collect();
+    if !gathered_terms
+        .iter()
+        .all(|term| spans.iter().any(|span| span.contains(term.as_str())))
+    {
+        return None;
+    }
+    let blocks = part_blocks(text, lines, start_line, parts[0], &parts[1..]);
+    if blocks.len() != parts.len() {
+        return None;
+    }
+    let gathered_range = gathered.start(lines)..lines[gathered.last_line].content.end;
+    let last = blocks.len() - 1;
+    Some(
+        blocks
+            .iter()
+            .enumerate()
+            .map(|(k, run)| {
+                let copies = if k == last {
+                    vec![gathered_range.clone()]
+                } else {
+                    Vec::new()
+                };
+                let mut place = place_of(run, copies);
+                place.stop_line = block_stop(text, lines, run);
+                place
+            })
+            .collect(),
+    )
 }
 
 fn place_of(run: &Run, copies: Vec<Range<usize>>) -> NotesPlace {

@@ -673,6 +673,47 @@ fn each_parts_notes_are_read_and_its_markers_point_at_them() {
 }
 
 #[test]
+fn each_parts_notes_gathered_again_at_the_end_are_read_from_the_parts() {
+    // Each part closes with its notes from ① again, and the report ends with
+    // all of them numbered on: the parts' markers point at their parts'
+    // notes, no note is unused, and the gathered list is no body.
+    let parts = "一、回顾\n建成“两馆一中心”①，推行“双岗双责”②。\n注：①两馆一中心：图书馆、文化馆和文体中心。②双岗双责：一岗管业务，一岗管安全。\n二、安排\n实施“三清一改”①和“首办负责”②。\n注：\n①三清一改：清垃圾、清沟渠、清杂物，改陋习。\n②首办负责：首位经办人负责到底。\n";
+    for gathered in [
+        "名词解释\n1.两馆一中心：图书馆、文化馆和文体中心。\n2.双岗双责：一岗管业务，一岗管安全。\n3.三清一改：清垃圾、清沟渠、清杂物，改陋习。\n4.首办负责：首位经办人负责到底。\n",
+        "附：注释\n①两馆一中心：图书馆、文化馆和文体中心。\n②双岗双责：一岗管业务，一岗管安全。\n③三清一改：清垃圾、清沟渠、清杂物，改陋习。\n④首办负责：首位经办人负责到底。\n",
+    ] {
+        let text = format!("{parts}{gathered}");
+        let doc = Document::parse(format!("{TITLE}{text}"), &Config::default());
+        let terms: Vec<(u32, &str)> = doc
+            .notes
+            .iter()
+            .map(|n| (n.number, n.term.as_deref().unwrap_or("")))
+            .collect();
+        assert_eq!(
+            terms,
+            [
+                (1, "两馆一中心"),
+                (2, "双岗双责"),
+                (1, "三清一改"),
+                (2, "首办负责")
+            ],
+            "{gathered}"
+        );
+        let linked: Vec<Option<usize>> = doc.markers.iter().map(|m| m.note).collect();
+        assert_eq!(linked, [Some(0), Some(1), Some(2), Some(3)], "{gathered}");
+        assert_eq!(codes(&text), Vec::<Code>::new(), "{gathered}");
+    }
+    // A last list holding a note no part has is no copy of the parts: the
+    // fullest list is read as before, the parts' blocks its copies.
+    let text = format!(
+        "{parts}名词解释\n1.两馆一中心：图书馆、文化馆和文体中心。\n2.双岗双责：一岗管业务，一岗管安全。\n3.三清一改：清垃圾、清沟渠、清杂物，改陋习。\n4.首办负责：首位经办人负责到底。\n5.积分超市：以积分兑换日用品。\n"
+    );
+    let doc = Document::parse(format!("{TITLE}{text}"), &Config::default());
+    assert!(doc.part_notes_sections.is_empty());
+    assert_eq!(doc.notes.len(), 5);
+}
+
+#[test]
 fn a_parts_marker_without_its_note_is_missing_from_that_part() {
     let text = "一、回顾\n建成“两馆一中心”①。\n注：①两馆一中心：图书馆、文化馆和文体中心。\n二、安排\n实施“三清一改”①，推广“积分超市”②。\n注：①三清一改：清垃圾、清沟渠、清杂物，改陋习。\n";
     let got = findings(text);

@@ -90,6 +90,11 @@ fn notes_duplicated(doc: &Document, sink: &mut Sink) {
     let Some(section) = doc.notes_section.as_ref().filter(|s| !s.copies.is_empty()) else {
         return;
     };
+    // Where each part has its own notes, the copy is all of them gathered
+    // again at the end: a layout of its own, not a block scraped twice.
+    if !doc.part_notes_sections.is_empty() {
+        return;
+    }
     let related = section
         .copies
         .iter()
