@@ -432,6 +432,10 @@ fn split_term(text: &str, rest: Range<usize>) -> (Option<Range<usize>>, usize) {
     let mut depth = 0i32;
     // Where the current run of spaces started, and how long it is.
     let mut spaces = (0usize, 0usize);
+    // One plain space after a numeric slogan (`两园一区 甲园、乙园…`): the
+    // separator only when the item shows no other before its first
+    // sentence ends, as a longer term may hold a space (`两园一区 建设：…`).
+    let mut spaced_slogan: Option<(usize, usize)> = None;
     for (count, (i, c)) in slice.char_indices().enumerate() {
         if count > MAX_TERM_CHARS {
             break;
@@ -491,6 +495,9 @@ fn split_term(text: &str, rest: Range<usize>) -> (Option<Range<usize>>, usize) {
                 // are: a typeset `术语　解释` (not one before a colon); so
                 // is a tab, a table's cell break (`1\t术语\t解释`).
                 spaces.1 += if matches!(c, '\u{3000}' | '\t') { 2 } else { 1 };
+                if spaced_slogan.is_none() && spaces.1 == 1 && is_numeric_slogan_term(&slice[..i]) {
+                    spaced_slogan = Some((i, i + c.len_utf8()));
+                }
                 let next = after.trim_start_matches(is_space);
                 if spaces.1 >= 2 && !next.is_empty() && !next.starts_with(['：', ':']) {
                     other = Some((spaces.0, i + c.len_utf8()));
@@ -504,7 +511,7 @@ fn split_term(text: &str, rest: Range<usize>) -> (Option<Range<usize>>, usize) {
             spaces.1 = 0;
         }
     }
-    match other {
+    match other.or(spaced_slogan) {
         Some((term_end, explanation)) => {
             let term = slice[..term_end].trim_end_matches(is_space);
             if term.is_empty() {
@@ -519,6 +526,17 @@ fn split_term(text: &str, rest: Range<usize>) -> (Option<Range<usize>>, usize) {
     }
 }
 
+/// A numeric slogan standing alone as a term: Han characters only, a
+/// numeral among them, as long as a slogan runs.
+fn is_numeric_slogan_term(term: &str) -> bool {
+    let chars = term.chars().count();
+    (2..=SLOGAN_TERM_CHARS).contains(&chars)
+        && term.chars().all(crate::chars::is_han)
+        && term
+            .chars()
+            .any(|c| crate::chars::chinese_digit(c).is_some())
+}
+
 /// `两网融合指…`: a numeric slogan with no mark after it, then `指`
 /// opening the explanation. Only a term holding a numeral is so read, and
 /// never before a word that opens with 指 (`指挥`, `指标`, `指导`…).
@@ -527,12 +545,7 @@ fn slogan_then_zhi(term: &str, after: &str) -> bool {
     if rest.next() != Some('指') || rest.next().is_some_and(|c| ZHI_WORDS.contains(c)) {
         return false;
     }
-    let chars = term.chars().count();
-    (2..=SLOGAN_TERM_CHARS).contains(&chars)
-        && term.chars().all(crate::chars::is_han)
-        && term
-            .chars()
-            .any(|c| crate::chars::chinese_digit(c).is_some())
+    is_numeric_slogan_term(term)
 }
 
 /// `三访三办，访企业…`, `“两带一廊”，沿江…`: the item opens with a numeric
@@ -1319,6 +1332,24 @@ mod tests {
                 ("甲乙", "丙丁。"),
             ],
         );
+    }
+
+    #[test]
+    fn one_plain_space_after_a_numeric_slogan_parts_it_from_its_explanation() {
+        // A term holding a space keeps it up to the colon; a plain word is
+        // no slogan, and one space after it parts nothing.
+        let text = "①三河共治 治河、治岸、治污。\n②两园联动 指产业园和物流园。\n③四季村晚 活动：每季一场演出。\n④乙 丙丁：戊。";
+        assert_terms_and_texts(
+            text,
+            &[
+                ("三河共治", "治河、治岸、治污。"),
+                ("两园联动", "指产业园和物流园。"),
+                ("四季村晚 活动", "每季一场演出。"),
+                ("乙 丙丁", "戊。"),
+            ],
+        );
+        let plain = notes_of("①乡村书屋 每村一间。");
+        assert_eq!(plain[0].term, None);
     }
 
     #[test]
