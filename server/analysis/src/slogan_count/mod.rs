@@ -1050,6 +1050,20 @@ mod tests {
     }
 
     #[test]
+    fn a_remark_after_a_parts_own_list_lists_nothing() {
+        // Each part's list, then what its things are: `，是…`.
+        let remarked = "“一核”就是甲组织，是领导核心；“两委”指甲委和乙委，是自治组织；“一会”指丙会，是议事组织。";
+        assert_eq!(read("一核两委一会", remarked), Some(SloganCount::Holds));
+        assert_eq!(
+            read("一核三委一会", remarked),
+            Some(SloganCount::Differs(vec![Some(1), Some(2), Some(1)]))
+        );
+        // A `，是` after a list already cut by commas is not a remark's.
+        assert_eq!(before_remark("甲委，乙委，是丙"), "甲委，乙委，是丙");
+        assert_eq!(before_remark("甲委和乙委，是丙"), "甲委和乙委");
+    }
+
+    #[test]
     fn the_list_is_read_inside_its_frame() {
         // A lead that counts nothing, commentary after the list.
         assert_eq!(
