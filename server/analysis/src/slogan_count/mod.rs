@@ -1050,6 +1050,17 @@ mod tests {
     }
 
     #[test]
+    fn a_run_closing_with_the_word_inside_one_clause_confirms() {
+        let said = "是甲于某年提出的。甲指出，乡村道路要因地制宜、以人为本，要把乡村道路修好、管好、养好、用好，逐步消除瓶颈，为群众出行提供更好的条件。";
+        assert_eq!(read("四好乡村路", said), Some(SloganCount::Holds));
+        // Only a confirmation: another numeral is not refuted by it.
+        assert_eq!(read("五好乡村路", said), None);
+        // The word closing another clause too: the list may run on.
+        let split = "是甲提出的。要把乡村道路修好、管好、养好，再把乙做好，为群众提供更好的条件。";
+        assert_ne!(read("三好乡村路", split), Some(SloganCount::Holds));
+    }
+
+    #[test]
     fn a_remark_after_a_parts_own_list_lists_nothing() {
         // Each part's list, then what its things are: `，是…`.
         let remarked = "“一核”就是甲组织，是领导核心；“两委”指甲委和乙委，是自治组织；“一会”指丙会，是议事组织。";
