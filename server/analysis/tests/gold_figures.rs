@@ -227,6 +227,16 @@ fn same(read: &str, token: &str) -> bool {
     })
 }
 
+/// A slogan as compared with the gold: a note may print its parts apart
+/// (`“一平台、三机制”`, `“一线”“两沟”`) where the body runs them together
+/// (`一平台三机制`); the same slogan either way.
+fn bare_slogan(slogan: &str) -> String {
+    slogan
+        .chars()
+        .filter(|c| !matches!(c, '、' | '，' | ',' | '“' | '”' | '"' | ' '))
+        .collect()
+}
+
 /// A character that continues a number written in digits or in words.
 fn part_of_number(c: char) -> bool {
     c.is_ascii_digit() || ".．０１２３４５６７８９〇零一二两三四五六七八九十百千万亿".contains(c)
@@ -333,7 +343,7 @@ fn recognized(doc: &Document, place: &Place) -> bool {
             slogan_readings(doc).iter().any(|r| {
                 let stated: Vec<u32> = r.parts.iter().map(|(n, _)| *n).collect();
                 on_line(r.term_range.start)
-                    && same(&r.slogan, slogan)
+                    && same(&bare_slogan(&r.slogan), &bare_slogan(slogan))
                     && stated == numerals
                     && r.listed == place.listed
             })
@@ -715,7 +725,7 @@ fn figures_against_the_gold() {
         ("respectively", 97.4, 96.3),
         ("growth", 89.8, 90.6),
         ("points", 100.0, 100.0),
-        ("slogan", 87.9, 83.4),
+        ("slogan", 88.4, 83.6),
         ("rate", 97.1, 97.0),
         ("ratio", 100.0, 100.0),
     ];

@@ -231,6 +231,7 @@ pub(super) fn labelled(parts: &[SloganPart], definition: &str) -> Option<Option<
         };
         let list = trim_definition(list.trim_end_matches(['，', ',', '；', ';', '。']));
         let list = paired_list(list).unwrap_or(list);
+        let list = before_remark(list);
         let part = std::slice::from_ref(&parts[i]);
         let mut counts: Vec<usize> = flat_readings(part, list, false)
             .into_iter()
@@ -314,6 +315,20 @@ pub(super) fn labelled(parts: &[SloganPart], definition: &str) -> Option<Option<
         sets[i] = Labelled { counts, settled };
     }
     Some(Some(sets))
+}
+
+/// `“两委”指甲委和乙委，是自治组织`: a part's list, then a clause saying
+/// what its things are (opening with `是`), which remarks on them and
+/// lists nothing: the list is the clause before it.
+pub(super) fn before_remark(list: &str) -> &str {
+    let Some(at) = list.find("，是").or_else(|| list.find(",是")) else {
+        return list;
+    };
+    let head = &list[..at];
+    if head.is_empty() || head.contains(['，', ',', '；', ';', '：', ':']) {
+        return list;
+    }
+    head
 }
 
 /// Where a definition labels a part of no number (`“多点”即…`, `；多节点是

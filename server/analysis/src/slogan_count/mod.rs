@@ -217,8 +217,9 @@ fn parse_one(slogan: &str) -> Option<Vec<SloganPart>> {
             }]);
         }
         // `个` alone counts nothing (`全市上下三个`), nor do orders of
-        // magnitude alone (`十百千万` is a scale, ten of a county to ten
-        // thousand of a household; `三无三百` counts three 100%s).
+        // magnitude alone in every part (`十百千万` is a scale, ten of a
+        // county to ten thousand of a household; `三无三百` counts three
+        // 100%s), but for one magnitude counted once over (below).
         if len == 0 || len > MAX_WORD || len == 1 && rest[0] == '个' {
             return None;
         }
@@ -233,7 +234,11 @@ fn parse_one(slogan: &str) -> Option<Vec<SloganPart>> {
         });
         at += len;
     }
-    if parts.is_empty() || parts.len() > 6 || magnitudes == parts.len() {
+    // `双百`, `四百`: one order of magnitude counted several times is a
+    // word of its own (two 百s: `百万吨产能`, `百亿元产值`); a run of them
+    // (`百千万`) is a scale.
+    let one_magnitude = matches!(parts.as_slice(), [p] if p.written.chars().count() == 1);
+    if parts.is_empty() || parts.len() > 6 || magnitudes == parts.len() && !one_magnitude {
         return None;
     }
     // `一芯两翼多点`, `三心多廊一平台`: a `多X` after a part's word is a part
@@ -365,6 +370,9 @@ impl SloganCount {
 /// carries no counted word. The slogan holds when any window holds;
 /// otherwise the widest window that gives a reading decides.
 pub fn count_items(parts: &[SloganPart], definition: &str) -> Option<SloganCount> {
+    if !magnitude_spelled(parts, definition) {
+        return None;
+    }
     let read = count_listed(parts, definition);
     if read.is_none()
         && let Some(listed) = stray_commas(parts, definition)
@@ -372,6 +380,24 @@ pub fn count_items(parts: &[SloganPart], definition: &str) -> Option<SloganCount
         return count_listed(parts, &listed);
     }
     read
+}
+
+/// Whether a slogan counting one order of magnitude (`双百`, `四百`) is
+/// read in `definition`: only where no figure is printed in digits (`100
+/// 名`, `1万人` are amounts, whose clauses carry no 百 an item is told by)
+/// and the magnitude stands as a word twice at least (`百名干部`, `百亿元
+/// 产值`). Any other slogan is read.
+fn magnitude_spelled(parts: &[SloganPart], definition: &str) -> bool {
+    let [part] = parts else {
+        return true;
+    };
+    let magnitude = match part.written.as_str() {
+        "百" => '百',
+        "千" => '千',
+        "万" => '万',
+        _ => return true,
+    };
+    !definition.contains(|c: char| c.is_ascii_digit()) && definition.matches(magnitude).count() >= 2
 }
 
 /// The fewest `、` items a list with a stray comma has (see
@@ -1024,6 +1050,31 @@ mod tests {
     }
 
     #[test]
+    fn a_run_closing_with_the_word_inside_one_clause_confirms() {
+        let said = "是甲于某年提出的。甲指出，乡村道路要因地制宜、以人为本，要把乡村道路修好、管好、养好、用好，逐步消除瓶颈，为群众出行提供更好的条件。";
+        assert_eq!(read("四好乡村路", said), Some(SloganCount::Holds));
+        // Only a confirmation: another numeral is not refuted by it.
+        assert_eq!(read("五好乡村路", said), None);
+        // The word closing another clause too: the list may run on.
+        let split = "是甲提出的。要把乡村道路修好、管好、养好，再把乙做好，为群众提供更好的条件。";
+        assert_ne!(read("三好乡村路", split), Some(SloganCount::Holds));
+    }
+
+    #[test]
+    fn a_remark_after_a_parts_own_list_lists_nothing() {
+        // Each part's list, then what its things are: `，是…`.
+        let remarked = "“一核”就是甲组织，是领导核心；“两委”指甲委和乙委，是自治组织；“一会”指丙会，是议事组织。";
+        assert_eq!(read("一核两委一会", remarked), Some(SloganCount::Holds));
+        assert_eq!(
+            read("一核三委一会", remarked),
+            Some(SloganCount::Differs(vec![Some(1), Some(2), Some(1)]))
+        );
+        // A `，是` after a list already cut by commas is not a remark's.
+        assert_eq!(before_remark("甲委，乙委，是丙"), "甲委，乙委，是丙");
+        assert_eq!(before_remark("甲委和乙委，是丙"), "甲委和乙委");
+    }
+
+    #[test]
     fn the_list_is_read_inside_its_frame() {
         // A lead that counts nothing, commentary after the list.
         assert_eq!(
@@ -1083,6 +1134,26 @@ mod tests {
         let text = "即无甲事故、无乙事件、无丙案件，丁率、戊率、己率三个100%。";
         assert_eq!(read("三无三百", text), Some(SloganCount::Holds));
         assert_eq!(read("四无三百", text), None);
+    }
+
+    #[test]
+    fn one_order_of_magnitude_counted_several_times() {
+        let items = "“百名专家”进企业、“百家银行”进园区、“百个项目”进社区。";
+        assert_eq!(read("三百", items), Some(SloganCount::Holds));
+        assert_eq!(
+            read("四百", items),
+            Some(SloganCount::Differs(vec![Some(3)]))
+        );
+        // Amounts printed in digits carry no 百 an item is told by.
+        assert_eq!(
+            read("双百", "引进100名人才，培养100名骨干，建成甲中心。"),
+            None
+        );
+        assert_eq!(read("双万", "新增就业1万人，失业率控制在4%以内。"), None);
+        // Nor is a lone 百 enough to read the items by.
+        assert_eq!(read("双百", "甲区百亩园区、乙区苗圃。"), None);
+        // A run of magnitudes is a scale, as before.
+        assert_eq!(parse_slogan("十百千万"), None);
     }
 
     #[test]

@@ -229,6 +229,46 @@ pub(super) fn windows<'a>(parts: &[SloganPart], definition: &'a str) -> Vec<&'a 
     out
 }
 
+/// `要把甲路建好、管好、护好、运营好，…提供更好的保障`: the clause of
+/// `sentence` holding a `、` run whose items all close with the part's
+/// word, when no other clause holds such a run or closes with the word (a
+/// word inside other words elsewhere, `更好的`, is no thing of it). Only a
+/// confirmation: a thing named in another clause some other way
+/// (`用好甲路`) would make the run fall short.
+fn closing_run_clause<'a>(sentence: &'a str, part: &SloganPart) -> Option<&'a str> {
+    let clauses = pieces(sentence, &['，', ',', '；', ';', '：', ':']);
+    let closing = |w: &str| {
+        let runs: Vec<&'a str> = clauses
+            .iter()
+            .copied()
+            .filter(|c| closing_run(c, w))
+            .collect();
+        let [run] = runs.as_slice() else {
+            return None;
+        };
+        let elsewhere = clauses.iter().any(|c| c != run && c.ends_with(w));
+        (!elsewhere).then_some(*run)
+    };
+    part.words.iter().find_map(|w| closing(w))
+}
+
+/// The fewest items of a run closing with the counted word inside a clause.
+const MIN_CLOSING_RUN: usize = 3;
+
+/// The most characters of an item after the first of such a run (`运营好`).
+const MAX_CLOSING_ITEM: usize = 4;
+
+/// Whether `clause` is a `、` run whose items all close with `word`, those
+/// after the first short (the first may hold the clause's lead).
+fn closing_run(clause: &str, word: &str) -> bool {
+    let items = pieces(clause, &['、']);
+    items.len() >= MIN_CLOSING_RUN
+        && items.iter().all(|i| i.ends_with(word))
+        && items[1..]
+            .iter()
+            .all(|i| i.chars().count() <= MAX_CLOSING_ITEM)
+}
+
 /// The quotes of `scope` that hold a clause break: words quoted as said,
 /// not a name; without their closing stop.
 fn speech(scope: &str) -> Vec<&str> {
@@ -277,6 +317,13 @@ pub(super) const MAX_HEAD_NOUN: usize = 4;
 /// [`glossed_one_by_one`]).
 pub(super) fn confirming_windows<'a>(parts: &[SloganPart], definition: &'a str) -> Vec<&'a str> {
     let mut out = Vec::new();
+    if let [part] = parts {
+        out.extend(
+            pieces(definition, &['。'])
+                .into_iter()
+                .filter_map(|sentence| closing_run_clause(sentence, part)),
+        );
+    }
     if definition.contains('。') {
         return out;
     }
