@@ -8225,3 +8225,19 @@ fn a_count_inside_a_paragraph_as_many_as_the_ordinals_after_it() {
     let text = "坚持三个统筹，推深做实“三大行动计划”，加快产业优化升级。\n一是甲行动，壮大甲产业。\n二是乙行动，提升乙服务。\n三是丙行动，改善丙环境。\n今年还要抓好其他工作。\n";
     assert!(read(text).is_empty());
 }
+
+#[test]
+fn a_list_after_a_slogan_that_goes_on_past_its_comma_never_refutes_it() {
+    // The fourth thing is named in the clause after the comma.
+    quiet("推进“四好”建设，要把乙路修好、管好、养好，用好乙路，为群众提供更好的出行条件。\n");
+    // A list closing its sentence, one short of the slogan, still refutes;
+    // so does one whose next clause carries no counted word.
+    assert_eq!(
+        codes("推进“四好”建设，要把乙路修好、管好、养好。\n"),
+        vec![Code::SloganCount]
+    );
+    assert_eq!(
+        codes("推进“四化”，坚持甲化发展、乙化发展、丙化发展，全年投入3亿元。\n"),
+        vec![Code::SloganCount]
+    );
+}

@@ -844,6 +844,7 @@ pub(crate) fn line_slogans_in(line: &str, memo: &mut SloganMemo) -> Vec<LineSlog
                                 differs
                                     if !parts.iter().any(SloganPart::measured)
                                         && !goes_on_past_its_items(words, &parts)
+                                        && !carried_on_after(line, list.end, &parts)
                                         && (spelled_out(words, &parts)
                                             || paired_items(&parts, words).is_some()
                                             || spelled_clauses(words, 0, &parts)
@@ -1587,6 +1588,33 @@ fn goes_on_past_its_items(list: &str, parts: &[SloganPart]) -> bool {
     !others.is_empty()
         && tail(last) >= longest_other + 2
         && !past_counted_words(last, parts).contains(|c: char| c.is_ascii_digit())
+}
+
+/// Whether the clause after a list cut at a comma opens with one more of
+/// a one-part slogan's things (`要把乙路修好、管好、养好，用好乙路，…`: the
+/// word within the clause's first few characters, as an item carries it),
+/// so that the things may go on past the comma and a count short of the
+/// slogan's proves nothing. A later clause merely using the word
+/// (`…，基层“三保”得到保障`) goes on with no item.
+fn carried_on_after(text: &str, end: usize, parts: &[SloganPart]) -> bool {
+    /// The most characters before the word in an item continuing the run.
+    const MAX_ITEM_LEAD: usize = 3;
+    let [part] = parts else {
+        return false;
+    };
+    let Some(rest) = text.get(end..).and_then(|r| r.strip_prefix(['，', ','])) else {
+        return false;
+    };
+    let next = rest
+        .split(['，', ',', '。', '；', ';', '！', '？', '\n'])
+        .next()
+        .unwrap_or("");
+    part.words.iter().any(|w| {
+        next.find(w.as_str()).is_some_and(|at| {
+            let lead = &next[..at];
+            lead.chars().count() <= MAX_ITEM_LEAD && lead.chars().all(crate::chars::is_han)
+        })
+    })
 }
 
 /// What `item` says past the last counted word it carries.
