@@ -141,7 +141,53 @@ fn parse_digits(s: &str) -> Option<u32> {
 
 /// Reads a note number at `start`. `expected` is the number the next item
 /// would have; it decides `8.6个…` (item 8) against a decimal `1.5亿…`.
+/// A Markdown list bullet before the number (`- ①甲：…`) and emphasis
+/// around it (`**[1]** 甲：…`) are the item's dress, not its term.
 pub fn item_start(text: &str, start: usize, expected: Option<u32>) -> Option<ItemStart> {
+    let s = &text[start..];
+    let bullet = markdown_bullet(s);
+    let opening = ["**", "__"]
+        .into_iter()
+        .find(|e| s[bullet..].starts_with(e));
+    let number_at = start + bullet + opening.map_or(0, str::len);
+    // (Read again from its number, an item's opening stands before it.)
+    let emphasis = opening
+        .or_else(|| {
+            ["**", "__"]
+                .into_iter()
+                .find(|e| text[..start].ends_with(e))
+        })
+        .unwrap_or("");
+    let mut item = numbered_item_start(text, number_at, expected)?;
+    if !emphasis.is_empty() {
+        // The emphasis closes right after the number (`**[1]**`), or after
+        // the term (`**[1] 甲**：…`), which the term's reading trims.
+        let end = item.number_range.end;
+        if text[end..].starts_with(emphasis) {
+            let after = &text[end + emphasis.len()..];
+            item.rest =
+                end + emphasis.len() + (after.len() - after.trim_start_matches(is_space).len());
+        }
+    }
+    Some(item)
+}
+
+/// The bytes of a Markdown list bullet at the start of `s`: `-`, `+`, `*`
+/// or `•` and the spaces after it (a star glued to the words is a note's
+/// own mark, read by the unnumbered items).
+fn markdown_bullet(s: &str) -> usize {
+    let Some(rest) = s.strip_prefix(['-', '+', '*', '•']) else {
+        return 0;
+    };
+    let words = rest.trim_start_matches([' ', '\t']);
+    if words.len() == rest.len() {
+        return 0;
+    }
+    s.len() - words.len()
+}
+
+/// [`item_start`] once the item's Markdown dress is read past.
+fn numbered_item_start(text: &str, start: usize, expected: Option<u32>) -> Option<ItemStart> {
     let s = &text[start..];
     // Each pattern needs its own first character: the others are not tried
     // (a line of text runs no regex at all).
@@ -256,7 +302,8 @@ pub(crate) fn ends_inner_list(text: &str, item: &ItemStart, expected: u32) -> bo
 /// whose layout names a term. `number` is its place in the list.
 pub fn unnumbered_item(text: &str, line: &Line, number: u32) -> Option<ItemStart> {
     let bullet = line.content.start;
-    let start = after_star(text, bullet, line.content.end);
+    let dressed = bullet + markdown_bullet(&text[bullet..line.content.end]);
+    let start = after_star(text, dressed, line.content.end);
     let term = note_term_range(text, start..line.content.end)?;
     // A sentence with a colon is not a term: short, no comma, not a date
     // (`2020年：`, `3月：`).
@@ -280,6 +327,10 @@ pub fn unnumbered_item(text: &str, line: &Line, number: u32) -> Option<ItemStart
 /// Where the item's own words start.
 fn after_star(text: &str, start: usize, end: usize) -> usize {
     let rest = &text[start..end];
+    // `**两网融合**：…` is Markdown's bold, which the term's reading trims.
+    if rest.starts_with("**") {
+        return start;
+    }
     let words = rest.trim_start_matches(['*', '＊', '※']);
     if words.len() == rest.len() || words.len() + 3 < rest.len() {
         return start;
@@ -417,8 +468,25 @@ const MAX_TERM_CHARS: usize = 40;
 /// layout says: `[术语]解释` (the term in brackets), `术语：解释` (a colon),
 /// `术语，即…` / `“术语”即…` / `术语是指…`, or `术语  解释` (two spaces, or
 /// one full-width).
-/// Returns the term's range and where the explanation starts.
+/// Returns the term's range and where the explanation starts. A term in
+/// Markdown's bold (`**两园一区**：…`) is the words inside.
 fn split_term(text: &str, rest: Range<usize>) -> (Option<Range<usize>>, usize) {
+    let (term, explanation) = split_dressed_term(text, rest);
+    let term = term.map(|r| {
+        let words = &text[r.clone()];
+        ["**", "__"]
+            .into_iter()
+            .find_map(|e| {
+                let inner = words.strip_prefix(e)?.strip_suffix(e)?;
+                (!inner.trim_matches(is_space).is_empty())
+                    .then(|| r.start + e.len()..r.end - e.len())
+            })
+            .unwrap_or(r)
+    });
+    (term, explanation)
+}
+
+fn split_dressed_term(text: &str, rest: Range<usize>) -> (Option<Range<usize>>, usize) {
     let slice = &text[rest.clone()];
     let at = |i: usize| rest.start + i;
     if let Some((term, after)) = bracketed_term(slice) {
@@ -449,7 +517,7 @@ fn split_term(text: &str, rest: Range<usize>) -> (Option<Range<usize>>, usize) {
                     // for its separator; the term comes after it.
                     let after = at(skip_spaces(slice, i + c.len_utf8()));
                     if after > rest.start && after < rest.end {
-                        return split_term(text, after..rest.end);
+                        return split_dressed_term(text, after..rest.end);
                     }
                     return (None, rest.start);
                 }
@@ -1350,6 +1418,29 @@ mod tests {
         );
         let plain = notes_of("①乡村书屋 每村一间。");
         assert_eq!(plain[0].term, None);
+    }
+
+    #[test]
+    fn markdown_bullets_and_bold_are_an_items_dress() {
+        for text in [
+            "- ①三河共治：治河、治岸、治污。\n- ②两园联动：产业园和物流园。",
+            "* ①三河共治：治河、治岸、治污。\n* ②两园联动：产业园和物流园。",
+            "**[1]** 三河共治：治河、治岸、治污。\n**[2]** 两园联动：产业园和物流园。",
+            "1. **三河共治**：治河、治岸、治污。\n2. **两园联动**：产业园和物流园。",
+            "- 1. **三河共治**：治河、治岸、治污。\n- 2. **两园联动**：产业园和物流园。",
+        ] {
+            assert_terms_and_texts(
+                text,
+                &[
+                    ("三河共治", "治河、治岸、治污。"),
+                    ("两园联动", "产业园和物流园。"),
+                ],
+            );
+            let numbers: Vec<u32> = notes_of(text).iter().map(|n| n.number).collect();
+            assert_eq!(numbers, [1, 2], "{text}");
+        }
+        // A dash glued to a number is no bullet; a minus sign is no note.
+        assert!(item_start("-1.5亿元", 0, Some(1)).is_none());
     }
 
     #[test]

@@ -931,3 +931,21 @@ fn a_numeric_slogan_closed_by_a_comma_is_its_notes_term() {
         vec![(1, Some("三园联动".to_string())), (2, None)]
     );
 }
+
+#[test]
+fn markdown_notes_bulleted_and_in_bold_are_read() {
+    // A report kept in Markdown: a `##` heading, bulleted items, bold terms.
+    let body = "一、回顾\n建成“两馆一中心”，推行“双岗双责”。\n二、安排\n实施“三清一改”。\n";
+    for notes in [
+        "## 名词解释\n- **两馆一中心**：图书馆、文化馆和文体中心。\n- **双岗双责**：一岗管业务，一岗管安全。\n- **三清一改**：清垃圾、清沟渠、清杂物，改陋习。\n",
+        "## 名词解释\n1. **两馆一中心**：图书馆、文化馆和文体中心。\n2. **双岗双责**：一岗管业务，一岗管安全。\n3. **三清一改**：清垃圾、清沟渠、清杂物，改陋习。\n",
+    ] {
+        let text = format!("{body}{notes}");
+        assert_eq!(
+            terms_of(&text),
+            read_notes(&[(1, "两馆一中心"), (2, "双岗双责"), (3, "三清一改")]),
+            "{notes}"
+        );
+        assert_eq!(codes(&text), Vec::<Code>::new(), "{notes}");
+    }
+}
