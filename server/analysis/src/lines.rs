@@ -40,10 +40,23 @@ pub fn split_lines(text: &str) -> Vec<Line> {
 fn make_line(text: &str, range: Range<usize>) -> Line {
     let slice = &text[range.clone()];
     let trimmed_start = slice.trim_start_matches(is_space);
+    let trimmed_start = after_heading_marks(trimmed_start).trim_start_matches(is_space);
     let lead = slice.len() - trimmed_start.len();
     let trimmed = trimmed_start.trim_end_matches(is_space);
     let content = range.start + lead..range.start + lead + trimmed.len();
     Line { range, content }
+}
+
+/// A Markdown heading's words (`## 一、回顾` → `一、回顾`): one to six `#`
+/// and a space open it, which are its level, not its words.
+fn after_heading_marks(line: &str) -> &str {
+    let marks = line.bytes().take_while(|&b| b == b'#').count();
+    let rest = &line[marks..];
+    if (1..=6).contains(&marks) && rest.starts_with([' ', '\t']) {
+        rest
+    } else {
+        line
+    }
 }
 
 /// `s` without any white space, for matching headings written with spaces
@@ -65,5 +78,23 @@ mod tests {
         assert!(lines[1].is_blank());
         assert_eq!(compact(&text[lines[2].content.clone()]), "注释");
         assert_eq!(&text[lines[3].content.clone()], "x");
+    }
+
+    #[test]
+    fn a_markdown_headings_marks_are_no_content() {
+        let text = "# 2031年某县政府工作报告\n## 一、回顾\n#不是标题\n####### 七级\n#\n";
+        let lines = split_lines(text);
+        let content: Vec<&str> = lines.iter().map(|l| &text[l.content.clone()]).collect();
+        assert_eq!(
+            content,
+            [
+                "2031年某县政府工作报告",
+                "一、回顾",
+                "#不是标题",
+                "####### 七级",
+                "#",
+                ""
+            ]
+        );
     }
 }

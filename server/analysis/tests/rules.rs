@@ -949,3 +949,16 @@ fn markdown_notes_bulleted_and_in_bold_are_read() {
         assert_eq!(codes(&text), Vec::<Code>::new(), "{notes}");
     }
 }
+
+#[test]
+fn a_markdown_reports_title_and_headings_are_read() {
+    // `#` marks are a heading's level, not its words.
+    let text = "# 2031年某县人民政府工作报告\n\n## 一、过去一年工作回顾\n\n全县生产总值达到120亿元。\n\n### （一）经济运行\n\n稳中有进。\n\n## 二、今年工作安排\n\n继续做好各项工作。\n";
+    let doc = Document::parse(text, &Config::default());
+    let title = doc.title.as_ref().expect("a title");
+    assert_eq!(title.text, "2031年某县人民政府工作报告");
+    assert_eq!(title.year, Some(2031));
+    let sections: Vec<&str> = doc.outline.iter().map(|h| h.title.as_str()).collect();
+    assert_eq!(sections, ["过去一年工作回顾", "今年工作安排"]);
+    assert_eq!(doc.outline[0].children.len(), 1);
+}
