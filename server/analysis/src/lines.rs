@@ -39,11 +39,12 @@ pub fn split_lines(text: &str) -> Vec<Line> {
 
 fn make_line(text: &str, range: Range<usize>) -> Line {
     let slice = &text[range.clone()];
-    let trimmed_start = slice.trim_start_matches(is_space);
-    let trimmed_start = after_heading_marks(trimmed_start).trim_start_matches(is_space);
-    let lead = slice.len() - trimmed_start.len();
-    let trimmed = trimmed_start.trim_end_matches(is_space);
-    let content = range.start + lead..range.start + lead + trimmed.len();
+    let trimmed = slice.trim_matches(is_space);
+    let lead = slice.len() - slice.trim_start_matches(is_space).len();
+    let words = inside_table_row(after_heading_marks(trimmed));
+    // `words` lies inside `trimmed`, which lies inside `slice`.
+    let start = lead + (words.as_ptr() as usize - trimmed.as_ptr() as usize);
+    let content = range.start + start..range.start + start + words.len();
     Line { range, content }
 }
 
@@ -53,9 +54,18 @@ fn after_heading_marks(line: &str) -> &str {
     let marks = line.bytes().take_while(|&b| b == b'#').count();
     let rest = &line[marks..];
     if (1..=6).contains(&marks) && rest.starts_with([' ', '\t']) {
-        rest
+        rest.trim_start_matches(is_space)
     } else {
         line
+    }
+}
+
+/// A Markdown table row's cells (`| 1 | 甲 | 说明 |` → `1 | 甲 | 说明`): the
+/// pipes framing the row are no words of it. `line` is trimmed.
+fn inside_table_row(line: &str) -> &str {
+    match line.strip_prefix('|').and_then(|l| l.strip_suffix('|')) {
+        Some(cells) if cells.contains('|') => cells.trim_matches(is_space),
+        _ => line,
     }
 }
 
@@ -95,6 +105,13 @@ mod tests {
                 "#",
                 ""
             ]
+        );
+        let text = "| 1 | 甲 | 说明 |\n|---|---|\n｜甲｜\n| 单独 |\n";
+        let lines = split_lines(text);
+        let content: Vec<&str> = lines.iter().map(|l| &text[l.content.clone()]).collect();
+        assert_eq!(
+            content,
+            ["1 | 甲 | 说明", "---|---", "｜甲｜", "| 单独 |", ""]
         );
     }
 }

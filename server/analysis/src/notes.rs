@@ -57,8 +57,9 @@ pub struct ItemStart {
     pub rest: usize,
 }
 
-static DOTTED: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^([0-9０-９]{1,3})(?:[ \t　]*[.．、]|\t)").expect("valid regex"));
+static DOTTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^([0-9０-９]{1,3})(?:[ \t　]*[.．、|]|\t)").expect("valid regex")
+});
 /// Also Markdown's footnote definition `[^1]:`, the colon its separator.
 static BRACKETED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -546,6 +547,9 @@ fn split_dressed_term(text: &str, rest: Range<usize>) -> (Option<Range<usize>>, 
                 // full stop only one of two numerals (`两带一廊。沿江…`), as a
                 // short sentence is not (`三年完成。`).
                 other = Some((i, i + c.len_utf8()));
+            } else if c == '|' {
+                // A table's cell break (`1 | 术语 | 解释`, Markdown's rows).
+                other = Some((i, i + 1));
             } else if c == '—' && after.starts_with('—') {
                 // `两区建设——指…`
                 other = Some((i, i + 2 * c.len_utf8()));
@@ -1439,6 +1443,14 @@ mod tests {
             let numbers: Vec<u32> = notes_of(text).iter().map(|n| n.number).collect();
             assert_eq!(numbers, [1, 2], "{text}");
         }
+        // A Markdown table's rows, the pipes framing and parting the cells.
+        assert_terms_and_texts(
+            "| 1 | 三河共治 | 治河、治岸、治污。 |\n| 2 | 两园联动 | 产业园和物流园。 |",
+            &[
+                ("三河共治", "治河、治岸、治污。"),
+                ("两园联动", "产业园和物流园。"),
+            ],
+        );
         // A dash glued to a number is no bullet; a minus sign is no note.
         assert!(item_start("-1.5亿元", 0, Some(1)).is_none());
     }
