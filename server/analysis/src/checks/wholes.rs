@@ -399,29 +399,49 @@ fn done_by_name<'d>(doc: &'d Document, i: usize, between: &str) -> Option<PartRe
 }
 
 /// `项目227个、总投资2413.7亿元，已竣工158个`: when the figure after the
-/// count at `i` is its own investment (`总投资`, `投资`) closing a clause,
-/// the count after that, with the words from the whole to the part as if
-/// the investment were not there (`，已竣工`).
+/// count at `i` is its own money (see [`own_money_after`]) closing a
+/// clause, the count after that, with the words from the whole to the part
+/// as if the money were not there (`，已竣工`).
 fn past_investment(doc: &Document, i: usize) -> Option<(&Figure, String)> {
     let text = &doc.text;
     let figures = &doc.figures;
-    let (whole, amount, part) = (&figures[i], figures.get(i + 1)?, figures.get(i + 2)?);
-    // Bytes first: this runs for every count before a figure of another unit.
-    let lead = text.as_bytes().get(whole.span.end..amount.span.start)?;
-    if !lead.ends_with("投资".as_bytes()) || whole.kind != FigureKind::Count {
-        return None;
-    }
-    let lead = &text[whole.span.end..amount.span.start];
-    let lead = lead.strip_suffix("投资")?;
-    let lead = lead.strip_suffix('总').unwrap_or(lead);
-    if !matches!(lead, "，" | "," | "、")
-        || part.kind != FigureKind::Count
-        || !same_unit(&part.unit, &whole.unit)
-    {
+    let (whole, part) = (&figures[i], figures.get(i + 2)?);
+    let amount = own_money_after(doc, i)?;
+    if part.kind != FigureKind::Count || !same_unit(&part.unit, &whole.unit) {
         return None;
     }
     let rest = text.get(amount.span.end..part.span.start)?;
     (rest.starts_with(['，', ',']) && rest.len() <= 16 * 3).then(|| (part, rest.to_string()))
+}
+
+/// Names of the money of the things counted right before it: what they
+/// cost or were signed for (`签约项目46个，签约额216.8亿元`).
+const OWN_MONEY: &[&str] = &[
+    "投资",
+    "总投资",
+    "协议投资",
+    "签约额",
+    "签约金额",
+    "总签约额",
+    "协议金额",
+    "合同金额",
+];
+
+/// The figure after the count at `i` when it is that count's own money:
+/// past a break, one of [`OWN_MONEY`] and nothing else.
+pub(super) fn own_money_after(doc: &Document, i: usize) -> Option<&Figure> {
+    let text = &doc.text;
+    let (whole, amount) = (doc.figures.get(i)?, doc.figures.get(i + 1)?);
+    // Bytes first: this runs for every count before a figure of another unit.
+    let lead = text.as_bytes().get(whole.span.end..amount.span.start)?;
+    if whole.kind != FigureKind::Count
+        || !lead.ends_with("额".as_bytes()) && !lead.ends_with("资".as_bytes())
+    {
+        return None;
+    }
+    let lead = &text[whole.span.end..amount.span.start];
+    let name = lead.strip_prefix(['，', ',', '、'])?;
+    OWN_MONEY.contains(&name).then_some(amount)
 }
 
 /// Han characters, with the spaces a broken line leaves inside a word
