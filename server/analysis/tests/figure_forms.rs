@@ -8255,3 +8255,30 @@ fn a_count_inside_a_paragraph_as_many_as_the_ordinals_after_it() {
     let text = "坚持三个统筹，推深做实“三大行动计划”，加快产业优化升级。\n一是甲行动，壮大甲产业。\n二是乙行动，提升乙服务。\n三是丙行动，改善丙环境。\n今年还要抓好其他工作。\n";
     assert!(read(text).is_empty());
 }
+
+#[test]
+fn deeds_numbered_past_their_count_in_one_block() {
+    // `办好N件民生实事：` over lines 1. 2. … one after another: a line
+    // numbered past the count is one deed too many (a count of 方面 may
+    // leave out a last part numbered like the others; a count of 实事
+    // does not).
+    let text = |count: &str, lines: usize| {
+        let deeds = ["新建甲校", "改造乙路", "扩建丙院", "新设丁站"];
+        let mut s = format!("今年我们将办好{count}件民生实事：\n");
+        for (k, deed) in deeds.iter().take(lines).enumerate() {
+            s.push_str(&format!("{}.{deed}。\n", k + 1));
+        }
+        s
+    };
+    quiet(&text("四", 4));
+    assert_eq!(codes(&text("三", 4)), vec![Code::CountMismatch]);
+    assert_eq!(codes(&text("五", 4)), vec![Code::CountMismatch]);
+    // A line between the deeds may start another list: no finding.
+    quiet(
+        "今年我们将办好三件民生实事：\n1.新建甲校。\n2.改造乙路。\n3.扩建丙院。\n以上各项要抓紧落实。\n4.新设丁站。\n",
+    );
+    // Tasks of 方面 may leave out a last part numbered like them.
+    quiet(
+        "重点做好三个方面工作：\n1.做强甲业。\n2.做优乙业。\n3.做美城乡。\n4.加强政府自身建设。\n",
+    );
+}
