@@ -1648,6 +1648,7 @@ fn check_one(
         .position(|part| least(text, part) > ceiling * 10.0)
         .map_or(parts.len(), |k| k + 1);
     let within = within.min(accounted_for(doc, whole, &parts[..within]));
+    let within = within.min(finished_beside_started(doc, whole, &parts[..within]));
     let parts = &parts[..within];
     let mut one_exceeds = false;
     for part in parts {
@@ -1688,16 +1689,30 @@ fn check_one(
     // Classes bounded by a figure (`其中50亿元以上项目56个、20亿元以上项目
     // 135个`; `产值过亿元企业20家、纳税超千万元企业7家`) may hold one
     // another: not added up.
+    // A class so bounded first (`其中亿元以上项目26个；竣工项目41个`, the
+    // bound in words or in figures) may hold the things of a later part
+    // named another way too.
     let classes = || {
-        parts.windows(2).any(|pair| {
-            let lo = doc
-                .figures
-                .partition_point(|f| f.span.start < pair[0].span.end);
-            doc.figures[lo..]
+        let lo = doc
+            .figures
+            .partition_point(|f| f.span.start < whole.span.end);
+        let first_bounded = doc.figures[lo..]
+            .iter()
+            .take_while(|f| f.span.end <= first.span.start)
+            .any(|f| is_threshold(text, f))
+            || ["以上", "以下"]
                 .iter()
-                .take_while(|f| f.span.end <= pair[1].span.start)
-                .any(|f| is_threshold(text, f))
-        })
+                .any(|w| label(doc, first).contains(w));
+        first_bounded
+            || parts.windows(2).any(|pair| {
+                let lo = doc
+                    .figures
+                    .partition_point(|f| f.span.start < pair[0].span.end);
+                doc.figures[lo..]
+                    .iter()
+                    .take_while(|f| f.span.end <= pair[1].span.start)
+                    .any(|f| is_threshold(text, f))
+            })
     };
     // `其中脱贫村86个，150个村集体收入超过10万元`: a bare count opening its
     // clause, a figure of its own after it, says what some of the whole's
@@ -1769,6 +1784,29 @@ fn accounted_for(doc: &Document, whole: &Figure, parts: &[&Figure]) -> usize {
         sum += part.high;
     }
     parts.len()
+}
+
+/// Words naming a whole's works by a stage short of finished.
+const WHOLE_STARTED: &[&str] = &["开工", "签约", "引进", "招引", "立项", "在建"];
+
+/// `新开工项目58个，其中亿元以上项目26个；竣工项目41个`: a later part
+/// named by works finished, after a whole named by works begun, counts
+/// works finished that year, begun then or before: no part of the whole
+/// but its sibling, opening another subject. How many parts are read (a
+/// part right after `其中` is one, as the drafter says).
+fn finished_beside_started(doc: &Document, whole: &Figure, parts: &[&Figure]) -> usize {
+    let started = || {
+        let name = label(doc, whole);
+        WHOLE_STARTED.iter().any(|w| name.contains(w))
+    };
+    parts
+        .iter()
+        .skip(1)
+        .position(|part| {
+            let name = label(doc, part).trim_start_matches('已');
+            COMPLETED.iter().any(|w| name.starts_with(w)) && started()
+        })
+        .map_or(parts.len(), |k| k + 1)
 }
 
 /// Words of `nearly` before a figure (`近3000亿元`): the amount falls
