@@ -828,6 +828,7 @@ fn works_finished_beside_a_class_or_after_works_begun() {
     // After a whole of works begun, a later part of works finished counts
     // works begun then or before: its sibling, no part.
     quiet("全年新开工项目40个，其中亿元以上项目22个；竣工项目45个。\n");
+    quiet("新开工安置房900套，其中货币化安置300套；基本建成1200套。\n");
     // Right after 其中, the drafter says it is a part.
     assert_eq!(
         codes("全年新开工项目40个，其中竣工项目45个。\n"),

@@ -1803,7 +1803,10 @@ fn finished_beside_started(doc: &Document, whole: &Figure, parts: &[&Figure]) ->
         .iter()
         .skip(1)
         .position(|part| {
-            let name = label(doc, part).trim_start_matches('已');
+            // `已竣工`, `基本建成`: finished, or nearly.
+            let name = label(doc, part);
+            let name = name.strip_prefix('已').unwrap_or(name);
+            let name = name.strip_prefix("基本").unwrap_or(name);
             COMPLETED.iter().any(|w| name.starts_with(w)) && started()
         })
         .map_or(parts.len(), |k| k + 1)
