@@ -730,6 +730,8 @@ fn lead_lists(doc: &Document, out: &mut Vec<CountedList>) {
         // in them cannot be what it counts: no item holds as many, and all
         // together they are not as many either (`1.…2.` then `1.…3.`
         // under two headings of a count of five).
+        // More items than the count are read only for deeds listed in one
+        // block (see [`deeds_in_one_block`]).
         if let Some((items, nested, summed)) = &lead
             && !cue.ordinals_only
             && items.len() >= 2
@@ -737,7 +739,9 @@ fn lead_lists(doc: &Document, out: &mut Vec<CountedList>) {
                 || (items.len() < count as usize
                     && *nested < count
                     && *summed != count
-                    && !each_counts_alike(text, items, count_range.clone())))
+                    && !each_counts_alike(text, items, count_range.clone()))
+                || (items.len() > count as usize
+                    && deeds_in_one_block(text, count_range.clone(), items)))
         {
             // `坚持“六个聚焦”，力争实现“六个更大突破”：`: a quoted count in
             // the clause before counts the same items when each names it.
@@ -779,6 +783,27 @@ fn lead_lists(doc: &Document, out: &mut Vec<CountedList>) {
             }
         }
     }
+}
+
+/// `办好十件民生实事：` over lines numbered one after another with nothing
+/// between them: 实事 are things a drafter counts one by one, with no last
+/// part of the tasks left out of the count (`加强政府自身建设`), so a line
+/// numbered past the count is one too many. The counted words after the
+/// count end with 实事 and close the lead.
+fn deeds_in_one_block(text: &str, count_range: Range<usize>, items: &[Range<usize>]) -> bool {
+    let after = &text[count_range.end..];
+    let deeds = after.find(['：', ':']).is_some_and(|end| {
+        let words = &after[..end];
+        words.chars().count() <= 8
+            && words.chars().all(crate::chars::is_han)
+            && words.ends_with("实事")
+    });
+    deeds
+        && items.windows(2).all(|pair| {
+            text[pair[0].end..pair[1].start]
+                .chars()
+                .all(|c| matches!(c, '\n' | '\r') || is_space(c))
+        })
 }
 
 /// `实事5件：` over `1.教育类2件；` `2.交通类3件。`: lines whose own

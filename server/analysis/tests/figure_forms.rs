@@ -4810,6 +4810,17 @@ fn things_at_a_later_stage_are_some_of_those_taken_up() {
     assert_eq!(codes(&text("51家")), vec![Code::PartExceedsWhole]);
     quiet("园区引进企业46家签约入驻，51家企业建成投产。\n");
     quiet("园区开工企业46家，51家建成投产。\n");
+    // The whole's own money may stand between it and the part.
+    let text = |n: &str| format!("全年签约项目36个，签约额88亿元，落地{n}。\n");
+    quiet(&text("20个"));
+    assert_eq!(codes(&text("41个")), vec![Code::PartExceedsWhole]);
+    let text = |n: &str| format!("引进企业36家、协议投资88亿元，已建成投产{n}。\n");
+    quiet(&text("20家"));
+    assert_eq!(codes(&text("41家")), vec![Code::PartExceedsWhole]);
+    // Money of another kind is not the whole's: another subject follows.
+    quiet("全年签约项目36个，税收12亿元，落地41个。\n");
+    // A stage read only after 已 stays unread without it.
+    quiet("签约项目36个、签约金额88亿元，开工41个。\n");
 }
 
 #[test]
@@ -6770,6 +6781,25 @@ fn things_added_are_within_the_stock_or_the_longer_span() {
         codes("规上企业总数达到640家、净增658家。\n"),
         vec![Code::PartExceedsWhole]
     );
+    // Things named and a verb of reaching are a stock though no 总数
+    // names it; not a figure per head, nor an aim.
+    quiet("规上企业达到640家，净增58家。\n");
+    assert_eq!(
+        codes("规上企业达到640家，净增658家。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+    assert_eq!(
+        codes("科技型企业增至90家，新增96家。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+    quiet("人均公园绿地面积达到15平方米，新增40万平方米。\n");
+    quiet("力争规上企业达到40家，新增58家。\n");
+    // Things certified that year joined the stock too.
+    quiet("新认定高新技术企业12家，总数达到85家。\n");
+    assert_eq!(
+        codes("新认定高新技术企业92家，总数达到85家。\n"),
+        vec![Code::PartExceedsWhole]
+    );
 }
 
 #[test]
@@ -8239,5 +8269,32 @@ fn a_list_after_a_slogan_that_goes_on_past_its_comma_never_refutes_it() {
     assert_eq!(
         codes("推进“四化”，坚持甲化发展、乙化发展、丙化发展，全年投入3亿元。\n"),
         vec![Code::SloganCount]
+    );
+}
+
+#[test]
+fn deeds_numbered_past_their_count_in_one_block() {
+    // `办好N件民生实事：` over lines 1. 2. … one after another: a line
+    // numbered past the count is one deed too many (a count of 方面 may
+    // leave out a last part numbered like the others; a count of 实事
+    // does not).
+    let text = |count: &str, lines: usize| {
+        let deeds = ["新建甲校", "改造乙路", "扩建丙院", "新设丁站"];
+        let mut s = format!("今年我们将办好{count}件民生实事：\n");
+        for (k, deed) in deeds.iter().take(lines).enumerate() {
+            s.push_str(&format!("{}.{deed}。\n", k + 1));
+        }
+        s
+    };
+    quiet(&text("四", 4));
+    assert_eq!(codes(&text("三", 4)), vec![Code::CountMismatch]);
+    assert_eq!(codes(&text("五", 4)), vec![Code::CountMismatch]);
+    // A line between the deeds may start another list: no finding.
+    quiet(
+        "今年我们将办好三件民生实事：\n1.新建甲校。\n2.改造乙路。\n3.扩建丙院。\n以上各项要抓紧落实。\n4.新设丁站。\n",
+    );
+    // Tasks of 方面 may leave out a last part numbered like them.
+    quiet(
+        "重点做好三个方面工作：\n1.做强甲业。\n2.做优乙业。\n3.做美城乡。\n4.加强政府自身建设。\n",
     );
 }

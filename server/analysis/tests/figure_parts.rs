@@ -814,3 +814,29 @@ fn counts_named_by_the_wholes_last_word_after_already_had_are_some_of_it() {
     // Other things counted: no part.
     quiet("全县3个乡镇有120个村通了自来水。\n");
 }
+
+#[test]
+fn works_finished_beside_a_class_or_after_works_begun() {
+    // Works finished are of every class: not added to a class's count.
+    quiet("全年实施项目40个，其中亿元以上项目22个；竣工项目25个。\n");
+    quiet("全年实施项目40个，其中工业项目22个、竣工项目25个。\n");
+    // Parts of one line still add up.
+    assert_eq!(
+        codes("全年实施项目40个，其中新开工项目22个、续建项目25个。\n"),
+        vec![Code::PartsExceedWhole]
+    );
+    // After a whole of works begun, a later part of works finished counts
+    // works begun then or before: its sibling, no part.
+    quiet("全年新开工项目40个，其中亿元以上项目22个；竣工项目45个。\n");
+    quiet("新开工安置房900套，其中货币化安置300套；基本建成1200套。\n");
+    // Right after 其中, the drafter says it is a part.
+    assert_eq!(
+        codes("全年新开工项目40个，其中竣工项目45个。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+    // A whole of works carried out holds those finished.
+    assert_eq!(
+        codes("全年实施项目40个，其中工业项目22个，竣工项目45个。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+}

@@ -399,29 +399,49 @@ fn done_by_name<'d>(doc: &'d Document, i: usize, between: &str) -> Option<PartRe
 }
 
 /// `项目227个、总投资2413.7亿元，已竣工158个`: when the figure after the
-/// count at `i` is its own investment (`总投资`, `投资`) closing a clause,
-/// the count after that, with the words from the whole to the part as if
-/// the investment were not there (`，已竣工`).
+/// count at `i` is its own money (see [`own_money_after`]) closing a
+/// clause, the count after that, with the words from the whole to the part
+/// as if the money were not there (`，已竣工`).
 fn past_investment(doc: &Document, i: usize) -> Option<(&Figure, String)> {
     let text = &doc.text;
     let figures = &doc.figures;
-    let (whole, amount, part) = (&figures[i], figures.get(i + 1)?, figures.get(i + 2)?);
-    // Bytes first: this runs for every count before a figure of another unit.
-    let lead = text.as_bytes().get(whole.span.end..amount.span.start)?;
-    if !lead.ends_with("投资".as_bytes()) || whole.kind != FigureKind::Count {
-        return None;
-    }
-    let lead = &text[whole.span.end..amount.span.start];
-    let lead = lead.strip_suffix("投资")?;
-    let lead = lead.strip_suffix('总').unwrap_or(lead);
-    if !matches!(lead, "，" | "," | "、")
-        || part.kind != FigureKind::Count
-        || !same_unit(&part.unit, &whole.unit)
-    {
+    let (whole, part) = (&figures[i], figures.get(i + 2)?);
+    let amount = own_money_after(doc, i)?;
+    if part.kind != FigureKind::Count || !same_unit(&part.unit, &whole.unit) {
         return None;
     }
     let rest = text.get(amount.span.end..part.span.start)?;
     (rest.starts_with(['，', ',']) && rest.len() <= 16 * 3).then(|| (part, rest.to_string()))
+}
+
+/// Names of the money of the things counted right before it: what they
+/// cost or were signed for (`签约项目46个，签约额216.8亿元`).
+const OWN_MONEY: &[&str] = &[
+    "投资",
+    "总投资",
+    "协议投资",
+    "签约额",
+    "签约金额",
+    "总签约额",
+    "协议金额",
+    "合同金额",
+];
+
+/// The figure after the count at `i` when it is that count's own money:
+/// past a break, one of [`OWN_MONEY`] and nothing else.
+pub(super) fn own_money_after(doc: &Document, i: usize) -> Option<&Figure> {
+    let text = &doc.text;
+    let (whole, amount) = (doc.figures.get(i)?, doc.figures.get(i + 1)?);
+    // Bytes first: this runs for every count before a figure of another unit.
+    let lead = text.as_bytes().get(whole.span.end..amount.span.start)?;
+    if whole.kind != FigureKind::Count
+        || !lead.ends_with("额".as_bytes()) && !lead.ends_with("资".as_bytes())
+    {
+        return None;
+    }
+    let lead = &text[whole.span.end..amount.span.start];
+    let name = lead.strip_prefix(['，', ',', '、'])?;
+    OWN_MONEY.contains(&name).then_some(amount)
 }
 
 /// Han characters, with the spaces a broken line leaves inside a word
@@ -1628,6 +1648,7 @@ fn check_one(
         .position(|part| least(text, part) > ceiling * 10.0)
         .map_or(parts.len(), |k| k + 1);
     let within = within.min(accounted_for(doc, whole, &parts[..within]));
+    let within = within.min(finished_beside_started(doc, whole, &parts[..within]));
     let parts = &parts[..within];
     let mut one_exceeds = false;
     for part in parts {
@@ -1668,16 +1689,30 @@ fn check_one(
     // Classes bounded by a figure (`其中50亿元以上项目56个、20亿元以上项目
     // 135个`; `产值过亿元企业20家、纳税超千万元企业7家`) may hold one
     // another: not added up.
+    // A class so bounded first (`其中亿元以上项目26个；竣工项目41个`, the
+    // bound in words or in figures) may hold the things of a later part
+    // named another way too.
     let classes = || {
-        parts.windows(2).any(|pair| {
-            let lo = doc
-                .figures
-                .partition_point(|f| f.span.start < pair[0].span.end);
-            doc.figures[lo..]
+        let lo = doc
+            .figures
+            .partition_point(|f| f.span.start < whole.span.end);
+        let first_bounded = doc.figures[lo..]
+            .iter()
+            .take_while(|f| f.span.end <= first.span.start)
+            .any(|f| is_threshold(text, f))
+            || ["以上", "以下"]
                 .iter()
-                .take_while(|f| f.span.end <= pair[1].span.start)
-                .any(|f| is_threshold(text, f))
-        })
+                .any(|w| label(doc, first).contains(w));
+        first_bounded
+            || parts.windows(2).any(|pair| {
+                let lo = doc
+                    .figures
+                    .partition_point(|f| f.span.start < pair[0].span.end);
+                doc.figures[lo..]
+                    .iter()
+                    .take_while(|f| f.span.end <= pair[1].span.start)
+                    .any(|f| is_threshold(text, f))
+            })
     };
     // `其中脱贫村86个，150个村集体收入超过10万元`: a bare count opening its
     // clause, a figure of its own after it, says what some of the whole's
@@ -1749,6 +1784,32 @@ fn accounted_for(doc: &Document, whole: &Figure, parts: &[&Figure]) -> usize {
         sum += part.high;
     }
     parts.len()
+}
+
+/// Words naming a whole's works by a stage short of finished.
+const WHOLE_STARTED: &[&str] = &["开工", "签约", "引进", "招引", "立项", "在建"];
+
+/// `新开工项目58个，其中亿元以上项目26个；竣工项目41个`: a later part
+/// named by works finished, after a whole named by works begun, counts
+/// works finished that year, begun then or before: no part of the whole
+/// but its sibling, opening another subject. How many parts are read (a
+/// part right after `其中` is one, as the drafter says).
+fn finished_beside_started(doc: &Document, whole: &Figure, parts: &[&Figure]) -> usize {
+    let started = || {
+        let name = label(doc, whole);
+        WHOLE_STARTED.iter().any(|w| name.contains(w))
+    };
+    parts
+        .iter()
+        .skip(1)
+        .position(|part| {
+            // `已竣工`, `基本建成`: finished, or nearly.
+            let name = label(doc, part);
+            let name = name.strip_prefix('已').unwrap_or(name);
+            let name = name.strip_prefix("基本").unwrap_or(name);
+            COMPLETED.iter().any(|w| name.starts_with(w)) && started()
+        })
+        .map_or(parts.len(), |k| k + 1)
 }
 
 /// Words of `nearly` before a figure (`近3000亿元`): the amount falls

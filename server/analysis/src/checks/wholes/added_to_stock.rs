@@ -31,6 +31,7 @@ const ADDING: &[&str] = &[
     "引进",
     "培育",
     "招引",
+    "认定",
 ];
 
 /// Words making the added figure an aim, which a stock to date need not hold.
@@ -127,7 +128,28 @@ pub(super) fn stock_then_added(doc: &Document) -> impl Iterator<Item = PartReadi
             .iter()
             .filter_map(|s| lead.find(s).map(|at| &lead[at + s.len()..]))
             .any(|rest| REACHED.contains(&rest));
-        (stock && !mentions_any(lead, AIMS)).then(|| PartReading::single(whole, part))
+        ((stock || things_reached(lead)) && !mentions_any(lead, AIMS))
+            .then(|| PartReading::single(whole, part))
+    })
+}
+
+/// Verbs of a stock reached that need no `总数` before them: the things
+/// named right before reached that many (`规上企业达到512家`).
+const REACHED_ALONE: &[&str] = &["达到", "突破", "增至", "增加到"];
+
+/// Words making a figure per head or per thing, or a ratio: the things
+/// added after it (`人均住房面积达到36平方米，新增120万平方米`) are no part
+/// of it.
+const PER: &[&str] = &["每", "均", "率", "比"];
+
+/// `规上工业企业达到512家`: things named (two Han characters at least),
+/// then a verb of reaching closing the lead: a stock, though no `总数`
+/// names it, which the things added that year (`净增46家`) joined.
+fn things_reached(lead: &str) -> bool {
+    REACHED_ALONE.iter().any(|verb| {
+        lead.strip_suffix(verb).is_some_and(|things| {
+            things.chars().filter(|c| is_han(*c)).count() >= 2 && !mentions_any(things, PER)
+        })
     })
 }
 

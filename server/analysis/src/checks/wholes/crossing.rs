@@ -3,8 +3,9 @@
 //! different lines (sex and ethnicity; where from and which industry) may
 //! count the same things twice, and so may parts naming groups of people
 //! by their plight (a graduate may be hard to employ) or things by what
-//! they concern (`涉企案件`, `涉民生案件`). A drafter adds up only parts of
-//! one line; these are not added up.
+//! they concern (`涉企案件`, `涉民生案件`), or works of an industry beside
+//! works at a stage (`其中工业项目26个；竣工项目41个`). A drafter adds up
+//! only parts of one line; these are not added up.
 
 /// A line along which a part is set apart from the rest of its whole.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -31,7 +32,24 @@ enum Line {
     /// Whether the things are new this year (`新增减税降费`) beside the
     /// rest carried on: every kind has some of both.
     Novelty,
+    /// The stage works are at (`竣工项目`, `在建项目`): works of every
+    /// industry are at some stage.
+    Stage,
 }
+
+/// Words opening a part's name that say what stage its works are at.
+const STAGES: &[&str] = &[
+    "竣工",
+    "建成",
+    "完工",
+    "投产",
+    "投用",
+    "在建",
+    "续建",
+    "新开工",
+    "已竣工",
+    "已建成",
+];
 
 /// Words of a degree held, naming a part by its schooling.
 const SCHOOLING: &[&str] = &["学历", "博士", "硕士", "研究生", "本科", "大专", "专科"];
@@ -120,6 +138,9 @@ fn line_of(name: &str, unit: &str) -> Option<Line> {
     }
     if name.starts_with("新增") {
         return Some(Line::Novelty);
+    }
+    if STAGES.iter().any(|w| name.starts_with(w)) {
+        return Some(Line::Stage);
     }
     if ORIGINS.iter().any(|w| name.starts_with(w)) {
         return Some(Line::Origin);
@@ -269,5 +290,9 @@ mod tests {
             ("其中新增减税", "亿元"),
             ("延续减税", "亿元")
         ]));
+        // Works of an industry, and works at a stage.
+        assert!(may_overlap([("其中工业项目", "个"), ("竣工项目", "个")]));
+        assert!(!may_overlap([("其中新开工项目", "个"), ("续建项目", "个")]));
+        assert!(!may_overlap([("其中竣工项目", "个"), ("在建项目", "个")]));
     }
 }

@@ -4,7 +4,7 @@
 //! over, paid in), in the same unit: the later are some of the earlier,
 //! though no `其中` says so. One part, not added up.
 
-use super::{PartReading, is_threshold, same_unit};
+use super::{PartReading, is_threshold, own_money_after, same_unit};
 use crate::checks::figure_text::{is_change, is_level};
 use crate::document::Document;
 use crate::figures::{Figure, FigureKind};
@@ -44,18 +44,25 @@ const MAX_VERB: usize = 6;
 /// naming things taken up.
 pub(super) fn later_stage(doc: &Document) -> impl Iterator<Item = PartReading<'_>> {
     let text = &doc.text;
-    doc.figures.windows(2).filter_map(move |pair| {
-        let [whole, part] = pair else {
-            return None;
+    let figures = &doc.figures;
+    figures.iter().enumerate().filter_map(move |(i, whole)| {
+        // `签约项目46个，签约额216.8亿元，落地31个`: the whole's own money
+        // may stand between it and the part.
+        let (part, from) = match figures.get(i + 1) {
+            Some(next) if same_unit(&next.unit, &whole.unit) => (next, whole),
+            _ => {
+                let money = own_money_after(doc, i)?;
+                (figures.get(i + 2)?, money)
+            }
         };
         // Offsets first: this looks at every pair of figures. The part's
         // clause is short and follows a break.
-        if part.span.start.saturating_sub(whole.span.end) > (MAX_WORDS + MAX_VERB + 1) * 3
+        if part.span.start.saturating_sub(from.span.end) > (MAX_WORDS + MAX_VERB + 1) * 3
             || !matches!(part.kind, FigureKind::Count | FigureKind::Amount)
         {
             return None;
         }
-        let between = text.get(whole.span.end..part.span.start)?;
+        let between = text.get(from.span.end..part.span.start)?;
         let (words, verb) = between.split_once(['，', ','])?;
         if !same_unit(&part.unit, &whole.unit) {
             return None;
