@@ -117,6 +117,7 @@ pub const WELL_KNOWN_SLOGANS: &[&str] = &[
     "三医",
     "六税两费",
     "两高",
+    "两个健康",
 ];
 
 /// Place names that begin with a numeral (`“三明医改”` is not a slogan).
