@@ -2934,6 +2934,9 @@ fn read_clause(line: &str, start: usize, out: &mut Vec<CountedList>) -> usize {
     let mut after_count = false;
     let mut previous_numeral = false;
     let mut skip_to = 0;
+    // Where a lettered code ends (`HS106两条`): its digits are no numeral
+    // the count after it runs on from.
+    let mut code_end = 0;
     let bytes = line.as_bytes();
     let mut at = start;
     while at < bytes.len() {
@@ -2943,7 +2946,7 @@ fn read_clause(line: &str, start: usize, out: &mut Vec<CountedList>) -> usize {
         let next = at + width;
         let numeral = matches!(event, Event::Digit | Event::Numeral);
         if at < skip_to {
-            previous_numeral = numeral;
+            previous_numeral = numeral && next != code_end;
             at = next;
             continue;
         }
@@ -3027,6 +3030,14 @@ fn read_clause(line: &str, start: usize, out: &mut Vec<CountedList>) -> usize {
                     skip_to = end;
                 } else if event == Event::Digit
                     && names_open
+                    && let Some(end) = lettered_code_end(line, at)
+                {
+                    // `甲、PM2.5浓度两项指标`, `S520、G308两条国道`: digits
+                    // right after capital letters write a name's code.
+                    skip_to = end;
+                    code_end = end;
+                } else if event == Event::Digit
+                    && names_open
                     && let Some(close) = quoted_name_end(line, names_start, at)
                 {
                     // `“5020”“甲乙”两项行动`: digits inside the quotes of a
@@ -3098,6 +3109,50 @@ fn code_name_end(line: &str, at: usize) -> Option<usize> {
         && !rest.get(end).is_some_and(u8::is_ascii_alphanumeric)
         && !line[at + end..].starts_with('级'))
     .then_some(at + end)
+}
+
+/// Where a code starting with capital letters ends, when the digits at
+/// `at` follow one to three of them that open a word: `PM2.5`, `PM10`,
+/// `S520`, `HS140`. The digits may hold one decimal point; no letter or
+/// digit follows the code.
+pub(crate) fn lettered_code_end(line: &str, at: usize) -> Option<usize> {
+    let bytes = line.as_bytes();
+    let letters = bytes[..at]
+        .iter()
+        .rev()
+        .take_while(|b| b.is_ascii_uppercase())
+        .count();
+    let opens_word = !bytes[..at - letters]
+        .last()
+        .is_some_and(u8::is_ascii_alphanumeric);
+    if !(1..=3).contains(&letters) || !opens_word {
+        return None;
+    }
+    let digits = |from: usize| {
+        bytes[from..]
+            .iter()
+            .take_while(|b| b.is_ascii_digit())
+            .count()
+    };
+    let mut end = at + digits(at);
+    if bytes.get(end) == Some(&b'.') && digits(end + 1) > 0 {
+        end += 1 + digits(end + 1);
+    }
+    (!bytes
+        .get(end)
+        .is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'.'))
+    .then_some(end)
+}
+
+/// Whether the digit or point at `i` of `s` is part of a lettered code
+/// (see [`lettered_code_end`]): `2.5` of `PM2.5`.
+pub(crate) fn in_lettered_code(s: &str, i: usize) -> bool {
+    let start = s.as_bytes()[..i]
+        .iter()
+        .rev()
+        .take_while(|b| b.is_ascii_digit() || **b == b'.')
+        .count();
+    lettered_code_end(s, i - start).is_some_and(|end| end > i)
 }
 
 /// Where the 的 after a figure starting at `at` ends, when only its unit

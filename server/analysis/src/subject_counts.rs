@@ -244,7 +244,9 @@ const CLAUSE_BREAKS: [char; 9] = ['，', '。', '；', '：', '！', '？', ',',
 /// they read as verbs or clauses rather than names.
 fn subjects(names: &str, offset: usize, c: char) -> Option<Vec<std::ops::Range<usize>>> {
     let last = names.chars().next_back()?;
-    if !(is_han(last) || last == '”' || last == '）')
+    // A code may close the last name (`甲和PM2.5`).
+    let code_last = last.is_ascii_digit() && crate::lists::in_lettered_code(names, names.len() - 1);
+    if !(is_han(last) || last == '”' || last == '）' || code_last)
         || names.contains(['《', '（', '(', '等'])
         || figure_outside_quotes(names, c)
         || !crate::lists::balanced(names)
@@ -313,7 +315,7 @@ fn figure_outside_quotes(names: &str, c: char) -> bool {
         }
         let numeral = crate::echoed_counts::numeral_like(ch);
         depth == 0
-            && (ch.is_ascii_digit()
+            && (ch.is_ascii_digit() && !crate::lists::in_lettered_code(names, i)
                 || numeral && names[i + ch.len_utf8()..].starts_with(c)
                 || numeral && crate::lists::count_at(names, i).is_some())
     })

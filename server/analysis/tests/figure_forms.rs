@@ -4854,6 +4854,32 @@ fn code_names_with_digits_among_names() {
 }
 
 #[test]
+fn lettered_codes_among_names() {
+    // Capital letters then digits write a name's code, not a figure.
+    quiet("全区综合指数、PM2.5均值、PM10均值、优良天数4项指标保持前列。\n");
+    assert_eq!(
+        codes("全区综合指数、PM2.5均值、PM10均值、优良天数5项指标保持前列。\n"),
+        vec![Code::CountMismatch]
+    );
+    quiet("建成HS80和HS30两条训练滑道。\n");
+    assert_eq!(
+        codes("建成HS80和HS30、HS10四条训练滑道。\n"),
+        vec![Code::CountMismatch]
+    );
+    // Subjects of a change: `甲和PM2.5双下降`.
+    let text = "全区综合指数和PM2.5实现双下降。\n";
+    let doc = Document::parse(format!("{TITLE}{text}"), &Config::default());
+    let read: Vec<usize> = report_analysis::lists::counted_lists(&doc)
+        .iter()
+        .map(|l| l.items.len())
+        .collect();
+    assert_eq!(read, vec![2]);
+    quiet(text);
+    // Digits glued to lowercase letters or to a longer word stay figures.
+    quiet("甲、乙、mm25四项指标保持前列。\n");
+}
+
+#[test]
 fn names_after_ji_need_not_repeat_the_counted_word() {
     quiet("重点抓好三大协会，即果蔬销售协会、奶业协会、合作组织联合会，以服务带动增收。\n");
     assert_eq!(
