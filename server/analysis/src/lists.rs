@@ -1973,9 +1973,18 @@ fn name_lists(
 /// Whether `name` opens with the verb `verb` and names a deed: words of
 /// what is done follow the verb. One character after it makes a word of
 /// its own (`服务业`, `有色`, `建材`), a name of a thing.
+/// Neither does a one-character verb opening a word that names a thing
+/// (`有色金属`, `有机农业`, `和谐宜居`).
 fn opens_deed(name: &str, verb: &str) -> bool {
-    name.starts_with(verb) && name[verb.len()..].chars().nth(1).is_some()
+    name.starts_with(verb)
+        && name[verb.len()..].chars().nth(1).is_some()
+        && !THING_WORDS_OPENING_WITH_VERBS
+            .iter()
+            .any(|w| name.starts_with(w))
 }
+
+/// Words of things that open with a one-character verb of [`VERBS`].
+const THING_WORDS_OPENING_WITH_VERBS: &[&str] = &["有色", "有机", "有线", "和谐"];
 
 /// The length of a grade opening `s` (`5A级`, `国家4A级`), or 0.
 fn grade_len(s: &str) -> usize {

@@ -4880,6 +4880,22 @@ fn lettered_codes_among_names() {
 }
 
 #[test]
+fn names_of_things_opening_with_a_one_character_verb() {
+    // `有色`, `和谐` open words of things, not deeds.
+    quiet("搞好钢铁、化工、有色金属三个控股公司的试点。\n");
+    assert_eq!(
+        codes("搞好钢铁、化工、有色金属四个控股公司的试点。\n"),
+        vec![Code::CountMismatch]
+    );
+    assert_eq!(
+        codes("围绕门户枢纽、先进制造、和谐宜居四大核心功能，优化格局。\n"),
+        vec![Code::CountMismatch]
+    );
+    // A verb opening a later name still makes the list a row of deeds.
+    quiet("甲、有序推进乙三个项目。\n");
+}
+
+#[test]
 fn names_after_ji_need_not_repeat_the_counted_word() {
     quiet("重点抓好三大协会，即果蔬销售协会、奶业协会、合作组织联合会，以服务带动增收。\n");
     assert_eq!(
