@@ -222,11 +222,11 @@ fn acts_together(c: char, rest: &str) -> bool {
 
 /// Words after a numeral's counted character that say the things counted
 /// act together (`双轮驱动`, `两手发力`, `三证联办`, `三箭齐发`, `三管齐
-/// 下`) or make one (`三位一体`, `三险合一`; `四合一`: `合` is the counted
-/// character).
+/// 下`) or make one (`三位一体`, `三险合一`, `三校整合`, `两区合并`;
+/// `四合一`: `合` is the counted character).
 const JOINT: &[&str] = &[
     "驱动", "发力", "并用", "并举", "并重", "齐飞", "齐发", "齐下", "并进", "联动", "联办", "并联",
-    "一体", "合一",
+    "一体", "合一", "整合", "合并",
 ];
 
 /// Words of change a numeral may open, saying how many of the names

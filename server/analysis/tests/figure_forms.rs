@@ -3536,6 +3536,12 @@ fn a_numeral_of_change_counts_the_names_that_change() {
         codes("实现甲类区域和乙类机构“三摘帽”。\n"),
         vec![Code::SloganCount]
     );
+    // Things merged into one (`整合`, `合并`) are counted so too.
+    quiet("甲职业学院、乙师范学校、丙技工学校三校整合。\n");
+    assert_eq!(
+        codes("甲职业学院、乙师范学校、丙技工学校四校整合。\n"),
+        vec![Code::CountMismatch]
+    );
     quiet("坚持宣传引导、督导检查、执法惩戒三管齐下。\n");
     assert_eq!(
         codes("坚持宣传引导、执法惩戒三管齐下。\n"),
