@@ -1870,6 +1870,7 @@ fn name_lists(
                 .map(|(i, piece)| names_start + i..names_start + i + piece.len())
                 .collect(),
         };
+        let items = after_an_earlier_list(text, items);
         let items = two_groups_joined(text, items);
         let items = first_two_of_kind(text, items, words_after(text, end, 4));
         // With a last name that may be two, the list is read only when it
@@ -2020,6 +2021,28 @@ fn figure_inside_name(text: &str, span: Range<usize>, clause_start: usize, at: u
     let head = &text[piece_start..span.start];
     let tail = &text[span.end..piece_end];
     name_words(head) && tail.chars().count() >= 2 && name_words(tail)
+}
+
+/// `甲等专项规划、乙等六项规划`: a first piece whose `等` closes an earlier
+/// list, followed by the few words it counts, is no name of this list; the
+/// names start after it.
+fn after_an_earlier_list(text: &str, items: Vec<Range<usize>>) -> Vec<Range<usize>> {
+    let closes_a_list = |piece: &Range<usize>| {
+        let words = &text[piece.clone()];
+        let Some(p) = words.rfind('等') else {
+            return false;
+        };
+        let after = piece.start + p + '等'.len_utf8();
+        let counted = &text[after..piece.end];
+        p > 0
+            && !deng_in_word(text, after)
+            && (2..=8).contains(&counted.chars().count())
+            && counted.chars().all(crate::chars::is_han)
+    };
+    match items.split_first() {
+        Some((first, rest)) if !rest.is_empty() && closes_a_list(first) => rest.to_vec(),
+        _ => items,
+    }
 }
 
 /// Where the count ends that closes the last list of `text[from..to]`

@@ -4902,6 +4902,21 @@ fn names_of_things_opening_with_a_one_character_verb() {
 }
 
 #[test]
+fn an_earlier_list_closed_by_deng_is_no_name_of_the_next() {
+    // `甲等专项规划、…`: the first piece closes a list of its own.
+    quiet("编制甲城等专项规划、乙片区、丙片区、丁片区等3项详细规划。\n");
+    assert_eq!(
+        codes("编制甲城等专项规划、乙片区、丙片区、丁片区等2项详细规划。\n"),
+        vec![Code::CountMismatch]
+    );
+    // A 等 inside a word (`高等`) closes nothing.
+    assert_eq!(
+        codes("推进高等教育、职业教育、继续教育等2项改革。\n"),
+        vec![Code::CountMismatch]
+    );
+}
+
+#[test]
 fn names_after_ji_need_not_repeat_the_counted_word() {
     quiet("重点抓好三大协会，即果蔬销售协会、奶业协会、合作组织联合会，以服务带动增收。\n");
     assert_eq!(
