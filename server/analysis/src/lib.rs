@@ -53,6 +53,7 @@ mod subject_counts;
 pub mod summary;
 pub mod target_pairs;
 pub mod targets;
+mod term_counts;
 pub mod terms;
 pub mod text;
 mod title_runs;

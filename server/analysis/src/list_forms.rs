@@ -47,6 +47,7 @@ pub(crate) fn more_lists(doc: &Document, out: &mut Vec<CountedList>) {
     crate::anaphora_runs::anaphora_lists(doc, out);
     crate::headed_paragraphs::headed_paragraph_lists(doc, out);
     crate::marked_counts::marked_note_lists(doc, out);
+    crate::term_counts::used_term_lists(doc, out);
     crate::ordinal_paragraphs::ordinal_paragraph_lists(doc, out);
 }
 

@@ -1870,6 +1870,7 @@ fn name_lists(
                 .map(|(i, piece)| names_start + i..names_start + i + piece.len())
                 .collect(),
         };
+        let items = after_an_earlier_list(text, items);
         let items = two_groups_joined(text, items);
         let items = first_two_of_kind(text, items, words_after(text, end, 4));
         // With a last name that may be two, the list is read only when it
@@ -1973,9 +1974,18 @@ fn name_lists(
 /// Whether `name` opens with the verb `verb` and names a deed: words of
 /// what is done follow the verb. One character after it makes a word of
 /// its own (`服务业`, `有色`, `建材`), a name of a thing.
+/// Neither does a one-character verb opening a word that names a thing
+/// (`有色金属`, `有机农业`, `和谐宜居`).
 fn opens_deed(name: &str, verb: &str) -> bool {
-    name.starts_with(verb) && name[verb.len()..].chars().nth(1).is_some()
+    name.starts_with(verb)
+        && name[verb.len()..].chars().nth(1).is_some()
+        && !THING_WORDS_OPENING_WITH_VERBS
+            .iter()
+            .any(|w| name.starts_with(w))
 }
+
+/// Words of things that open with a one-character verb of [`VERBS`].
+const THING_WORDS_OPENING_WITH_VERBS: &[&str] = &["有色", "有机", "有线", "和谐"];
 
 /// The length of a grade opening `s` (`5A级`, `国家4A级`), or 0.
 fn grade_len(s: &str) -> usize {
@@ -2011,6 +2021,28 @@ fn figure_inside_name(text: &str, span: Range<usize>, clause_start: usize, at: u
     let head = &text[piece_start..span.start];
     let tail = &text[span.end..piece_end];
     name_words(head) && tail.chars().count() >= 2 && name_words(tail)
+}
+
+/// `甲等专项规划、乙等六项规划`: a first piece whose `等` closes an earlier
+/// list, followed by the few words it counts, is no name of this list; the
+/// names start after it.
+fn after_an_earlier_list(text: &str, items: Vec<Range<usize>>) -> Vec<Range<usize>> {
+    let closes_a_list = |piece: &Range<usize>| {
+        let words = &text[piece.clone()];
+        let Some(p) = words.rfind('等') else {
+            return false;
+        };
+        let after = piece.start + p + '等'.len_utf8();
+        let counted = &text[after..piece.end];
+        p > 0
+            && !deng_in_word(text, after)
+            && (2..=8).contains(&counted.chars().count())
+            && counted.chars().all(crate::chars::is_han)
+    };
+    match items.split_first() {
+        Some((first, rest)) if !rest.is_empty() && closes_a_list(first) => rest.to_vec(),
+        _ => items,
+    }
 }
 
 /// Where the count ends that closes the last list of `text[from..to]`
@@ -2934,6 +2966,9 @@ fn read_clause(line: &str, start: usize, out: &mut Vec<CountedList>) -> usize {
     let mut after_count = false;
     let mut previous_numeral = false;
     let mut skip_to = 0;
+    // Where a lettered code ends (`HS106两条`): its digits are no numeral
+    // the count after it runs on from.
+    let mut code_end = 0;
     let bytes = line.as_bytes();
     let mut at = start;
     while at < bytes.len() {
@@ -2943,7 +2978,7 @@ fn read_clause(line: &str, start: usize, out: &mut Vec<CountedList>) -> usize {
         let next = at + width;
         let numeral = matches!(event, Event::Digit | Event::Numeral);
         if at < skip_to {
-            previous_numeral = numeral;
+            previous_numeral = numeral && next != code_end;
             at = next;
             continue;
         }
@@ -3027,6 +3062,14 @@ fn read_clause(line: &str, start: usize, out: &mut Vec<CountedList>) -> usize {
                     skip_to = end;
                 } else if event == Event::Digit
                     && names_open
+                    && let Some(end) = lettered_code_end(line, at)
+                {
+                    // `甲、PM2.5浓度两项指标`, `S520、G308两条国道`: digits
+                    // right after capital letters write a name's code.
+                    skip_to = end;
+                    code_end = end;
+                } else if event == Event::Digit
+                    && names_open
                     && let Some(close) = quoted_name_end(line, names_start, at)
                 {
                     // `“5020”“甲乙”两项行动`: digits inside the quotes of a
@@ -3098,6 +3141,50 @@ fn code_name_end(line: &str, at: usize) -> Option<usize> {
         && !rest.get(end).is_some_and(u8::is_ascii_alphanumeric)
         && !line[at + end..].starts_with('级'))
     .then_some(at + end)
+}
+
+/// Where a code starting with capital letters ends, when the digits at
+/// `at` follow one to three of them that open a word: `PM2.5`, `PM10`,
+/// `S520`, `HS140`. The digits may hold one decimal point; no letter or
+/// digit follows the code.
+pub(crate) fn lettered_code_end(line: &str, at: usize) -> Option<usize> {
+    let bytes = line.as_bytes();
+    let letters = bytes[..at]
+        .iter()
+        .rev()
+        .take_while(|b| b.is_ascii_uppercase())
+        .count();
+    let opens_word = !bytes[..at - letters]
+        .last()
+        .is_some_and(u8::is_ascii_alphanumeric);
+    if !(1..=3).contains(&letters) || !opens_word {
+        return None;
+    }
+    let digits = |from: usize| {
+        bytes[from..]
+            .iter()
+            .take_while(|b| b.is_ascii_digit())
+            .count()
+    };
+    let mut end = at + digits(at);
+    if bytes.get(end) == Some(&b'.') && digits(end + 1) > 0 {
+        end += 1 + digits(end + 1);
+    }
+    (!bytes
+        .get(end)
+        .is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'.'))
+    .then_some(end)
+}
+
+/// Whether the digit or point at `i` of `s` is part of a lettered code
+/// (see [`lettered_code_end`]): `2.5` of `PM2.5`.
+pub(crate) fn in_lettered_code(s: &str, i: usize) -> bool {
+    let start = s.as_bytes()[..i]
+        .iter()
+        .rev()
+        .take_while(|b| b.is_ascii_digit() || **b == b'.')
+        .count();
+    lettered_code_end(s, i - start).is_some_and(|end| end > i)
 }
 
 /// Where the 的 after a figure starting at `at` ends, when only its unit

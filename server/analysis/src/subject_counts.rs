@@ -222,11 +222,11 @@ fn acts_together(c: char, rest: &str) -> bool {
 
 /// Words after a numeral's counted character that say the things counted
 /// act together (`双轮驱动`, `两手发力`, `三证联办`, `三箭齐发`, `三管齐
-/// 下`) or make one (`三位一体`, `三险合一`; `四合一`: `合` is the counted
-/// character).
+/// 下`) or make one (`三位一体`, `三险合一`, `三校整合`, `两区合并`;
+/// `四合一`: `合` is the counted character).
 const JOINT: &[&str] = &[
     "驱动", "发力", "并用", "并举", "并重", "齐飞", "齐发", "齐下", "并进", "联动", "联办", "并联",
-    "一体", "合一",
+    "一体", "合一", "整合", "合并",
 ];
 
 /// Words of change a numeral may open, saying how many of the names
@@ -244,7 +244,9 @@ const CLAUSE_BREAKS: [char; 9] = ['，', '。', '；', '：', '！', '？', ',',
 /// they read as verbs or clauses rather than names.
 fn subjects(names: &str, offset: usize, c: char) -> Option<Vec<std::ops::Range<usize>>> {
     let last = names.chars().next_back()?;
-    if !(is_han(last) || last == '”' || last == '）')
+    // A code may close the last name (`甲和PM2.5`).
+    let code_last = last.is_ascii_digit() && crate::lists::in_lettered_code(names, names.len() - 1);
+    if !(is_han(last) || last == '”' || last == '）' || code_last)
         || names.contains(['《', '（', '(', '等'])
         || figure_outside_quotes(names, c)
         || !crate::lists::balanced(names)
@@ -313,7 +315,7 @@ fn figure_outside_quotes(names: &str, c: char) -> bool {
         }
         let numeral = crate::echoed_counts::numeral_like(ch);
         depth == 0
-            && (ch.is_ascii_digit()
+            && (ch.is_ascii_digit() && !crate::lists::in_lettered_code(names, i)
                 || numeral && names[i + ch.len_utf8()..].starts_with(c)
                 || numeral && crate::lists::count_at(names, i).is_some())
     })

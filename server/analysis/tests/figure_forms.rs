@@ -3536,6 +3536,12 @@ fn a_numeral_of_change_counts_the_names_that_change() {
         codes("实现甲类区域和乙类机构“三摘帽”。\n"),
         vec![Code::SloganCount]
     );
+    // Things merged into one (`整合`, `合并`) are counted so too.
+    quiet("甲职业学院、乙师范学校、丙技工学校三校整合。\n");
+    assert_eq!(
+        codes("甲职业学院、乙师范学校、丙技工学校四校整合。\n"),
+        vec![Code::CountMismatch]
+    );
     quiet("坚持宣传引导、督导检查、执法惩戒三管齐下。\n");
     assert_eq!(
         codes("坚持宣传引导、执法惩戒三管齐下。\n"),
@@ -4860,6 +4866,63 @@ fn code_names_with_digits_among_names() {
     quiet("重点打造虚拟现实、智能终端、LED、5G四大产业链。\n");
     assert_eq!(
         codes("重点打造虚拟现实、智能终端、LED、5G五大产业链。\n"),
+        vec![Code::CountMismatch]
+    );
+}
+
+#[test]
+fn lettered_codes_among_names() {
+    // Capital letters then digits write a name's code, not a figure.
+    quiet("全区综合指数、PM2.5均值、PM10均值、优良天数4项指标保持前列。\n");
+    assert_eq!(
+        codes("全区综合指数、PM2.5均值、PM10均值、优良天数5项指标保持前列。\n"),
+        vec![Code::CountMismatch]
+    );
+    quiet("建成HS80和HS30两条训练滑道。\n");
+    assert_eq!(
+        codes("建成HS80和HS30、HS10四条训练滑道。\n"),
+        vec![Code::CountMismatch]
+    );
+    // Subjects of a change: `甲和PM2.5双下降`.
+    let text = "全区综合指数和PM2.5实现双下降。\n";
+    let doc = Document::parse(format!("{TITLE}{text}"), &Config::default());
+    let read: Vec<usize> = report_analysis::lists::counted_lists(&doc)
+        .iter()
+        .map(|l| l.items.len())
+        .collect();
+    assert_eq!(read, vec![2]);
+    quiet(text);
+    // Digits glued to lowercase letters or to a longer word stay figures.
+    quiet("甲、乙、mm25四项指标保持前列。\n");
+}
+
+#[test]
+fn names_of_things_opening_with_a_one_character_verb() {
+    // `有色`, `和谐` open words of things, not deeds.
+    quiet("搞好钢铁、化工、有色金属三个控股公司的试点。\n");
+    assert_eq!(
+        codes("搞好钢铁、化工、有色金属四个控股公司的试点。\n"),
+        vec![Code::CountMismatch]
+    );
+    assert_eq!(
+        codes("围绕门户枢纽、先进制造、和谐宜居四大核心功能，优化格局。\n"),
+        vec![Code::CountMismatch]
+    );
+    // A verb opening a later name still makes the list a row of deeds.
+    quiet("甲、有序推进乙三个项目。\n");
+}
+
+#[test]
+fn an_earlier_list_closed_by_deng_is_no_name_of_the_next() {
+    // `甲等专项规划、…`: the first piece closes a list of its own.
+    quiet("编制甲城等专项规划、乙片区、丙片区、丁片区等3项详细规划。\n");
+    assert_eq!(
+        codes("编制甲城等专项规划、乙片区、丙片区、丁片区等2项详细规划。\n"),
+        vec![Code::CountMismatch]
+    );
+    // A 等 inside a word (`高等`) closes nothing.
+    assert_eq!(
+        codes("推进高等教育、职业教育、继续教育等2项改革。\n"),
         vec![Code::CountMismatch]
     );
 }
