@@ -40,8 +40,11 @@ pub(crate) fn used_term_lists(doc: &Document, out: &mut Vec<CountedList>) {
         if after_measure.chars().count() < WORDS_CHARS || words.contains(['“', '、']) {
             continue;
         }
+        // (memchr's SIMD search: the standard library's cost 3 M on a 1 MB
+        // report with many notes, a scan of the body per note.)
+        let finder = memchr::memmem::Finder::new(words.as_bytes());
         for region in &doc.body {
-            for (p, _) in text[region.clone()].match_indices(words) {
+            for p in finder.find_iter(text[region.clone()].as_bytes()) {
                 let start = region.start + p;
                 // Not the tail of a longer number (`110大…`).
                 let before = text[..start].chars().next_back();
