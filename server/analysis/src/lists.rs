@@ -52,7 +52,8 @@ pub enum ListSource {
     /// subject (`甲和乙双下降`).
     Subjects,
     /// A count in the body a note's mark follows, over the note's items
-    /// (`“两个基地”[8]` and `[8]两个基地：甲，乙。`).
+    /// (`“两个基地”[8]` and `[8]两个基地：甲，乙。`), or a note's counted
+    /// term used word for word with no mark (`term_counts`).
     Marked,
 }
 
