@@ -1645,6 +1645,18 @@ fn colon_lists(doc: &Document, cues: &Cues, out: &mut Vec<CountedList>) {
             .find('。')
             .map_or(line_end, |p| after + p + '。'.len_utf8());
         let clauses = &text[after..sentence_end];
+        let deeds = named.then(|| deeds_with_quantities(text, end..colon, after..sentence_end));
+        if let Some(Some(items)) = deeds {
+            out.push(CountedList {
+                source: ListSource::Colon,
+                count,
+                count_range: start..end,
+                items,
+                hidden: 0,
+                open: false,
+            });
+            continue;
+        }
         if named
             && (!clauses.contains(['；', ';'])
                 || clauses
@@ -1694,6 +1706,57 @@ fn colon_lists(doc: &Document, cues: &Cues, out: &mut Vec<CountedList>) {
             open,
         });
     }
+}
+
+/// The most characters of one deed of a list of 实事 done (`新建幼儿园3所`).
+const MAX_DEED_CHARS: usize = 16;
+
+/// `办成十件民生实事：新建幼儿园3所、改造老旧小区12个、…。`: after a count
+/// of 实事 and its colon, deeds parted by `、` or `，` to the sentence's
+/// end, each a few words closed by its own quantity in a measure word
+/// other than the count's (`件`): one deed each. Deeds counted in the
+/// count's own word (`教育类2件`) are groups of it, and a deed without a
+/// quantity, a `等`, a `其中`, quotes or brackets leave the list unread.
+fn deeds_with_quantities(
+    text: &str,
+    words: Range<usize>,
+    list: Range<usize>,
+) -> Option<Vec<Range<usize>>> {
+    let words_text = &text[words.clone()];
+    if !words_text.ends_with("实事") {
+        return None;
+    }
+    let measure = text[..words.start].chars().next_back()?;
+    let body = text[list.clone()].trim_end_matches(['。', '；', ';']);
+    if body.contains(['等', '“', '（', '(', '：', ':', '；', ';']) || body.contains("其中")
+    {
+        return None;
+    }
+    let items = pieces(list.start, body, &['、', '，', ',']);
+    if items.len() < 2 {
+        return None;
+    }
+    let deed = |item: &str| {
+        let item = item.trim_matches(is_space);
+        let closing =
+            item.trim_end_matches(|c: char| crate::chars::is_han(c) && chinese_digit(c).is_none());
+        let unit = &item[closing.len()..];
+        // `860万元`: a multiplier before the unit.
+        let closing = closing.trim_end_matches(['万', '亿']);
+        item.chars().count() <= MAX_DEED_CHARS
+            && closing.ends_with(|c: char| c.is_ascii_digit())
+            && (1..=3).contains(&unit.chars().count())
+            && !unit.starts_with(measure)
+            && closing
+                .trim_end_matches(|c: char| c.is_ascii_digit() || c == '.')
+                .chars()
+                .count()
+                >= 2
+    };
+    items
+        .iter()
+        .all(|r| deed(&text[r.clone()]))
+        .then_some(items)
 }
 
 /// The start of a count whose measure word ends at `end`.

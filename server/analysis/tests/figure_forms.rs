@@ -8361,3 +8361,29 @@ fn deeds_numbered_past_their_count_in_one_block() {
         "重点做好三个方面工作：\n1.做强甲业。\n2.做优乙业。\n3.做美城乡。\n4.加强政府自身建设。\n",
     );
 }
+
+#[test]
+fn deeds_of_a_count_of_shishi_each_with_its_quantity_are_its_items() {
+    // `N件民生实事：` then deeds parted by `、` or `，`, each closed by its
+    // own quantity in another measure word: one deed each.
+    quiet(
+        "今年办成四件民生实事：新建幼儿园3所、改造老旧小区12个、建成社区食堂18个、发放助学金860万元。\n",
+    );
+    assert_eq!(
+        codes(
+            "今年办成三件民生实事：新建幼儿园3所、改造老旧小区12个、建成社区食堂18个、新建公园4个。\n"
+        ),
+        vec![Code::CountMismatch]
+    );
+    assert_eq!(
+        codes(
+            "全年完成五件民生实事：新建幼儿园3所，改造老旧小区12个，建成社区食堂18个，新建公园4个。\n"
+        ),
+        vec![Code::CountMismatch]
+    );
+    // Deeds counted in the count's own word are groups of it; a list left
+    // open, or a deed with no quantity, stays unread.
+    quiet("全年办好六件民生实事：教育类2件、交通类3件。\n");
+    quiet("全年办好四件民生实事：新建幼儿园3所、改造老旧小区12个等。\n");
+    quiet("全年办好四件民生实事：新建幼儿园3所、改造老旧小区、建成社区食堂18个。\n");
+}
