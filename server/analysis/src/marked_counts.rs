@@ -95,11 +95,13 @@ fn numeral_start(head: &str) -> Option<usize> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::config::Config;
 
-    fn marked(text: &str) -> Vec<(u32, usize)> {
+    /// (count, items) of the note-backed readings (`ListSource::Marked`)
+    /// on the text's first line.
+    pub(crate) fn marked(text: &str) -> Vec<(u32, usize)> {
         let doc = Document::parse(text, &Config::default());
         crate::lists::counted_lists(&doc)
             .iter()

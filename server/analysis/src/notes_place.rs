@@ -142,6 +142,14 @@ impl Run {
         self.items[0].1.number_range.start
     }
 
+    /// The terms its items name, in order (items naming none left out).
+    fn terms(&self, text: &str, lines: &[Line]) -> Vec<String> {
+        self.items
+            .iter()
+            .filter_map(|(i, item)| item_term(text, &lines[*i], item, self.full_stop_terms))
+            .collect()
+    }
+
     /// Where the run starts, its heading included.
     fn start(&self, lines: &[Line]) -> usize {
         self.heading
@@ -185,13 +193,8 @@ pub fn find_notes_blocks(text: &str, lines: &[Line], start_line: usize) -> Vec<N
     }) else {
         return Vec::new();
     };
-    let terms_of = |run: &Run| -> Vec<String> {
-        run.items
-            .iter()
-            .filter_map(|(i, item)| item_term(text, &lines[*i], item, run.full_stop_terms))
-            .collect()
-    };
-    let best_terms = terms_of(best);
+    let terms_of = |run: &Run| run.terms(text, lines);
+    let best_terms = best.terms(text, lines);
     let (copies, others): (Vec<&Run>, Vec<&Run>) = scored
         .iter()
         .map(|(_, run)| *run)
@@ -242,12 +245,7 @@ fn parts_gathered_again(
         return None;
     }
     parts.sort_by_key(|run| run.first_offset());
-    let term_list = |run: &Run| -> Vec<String> {
-        run.items
-            .iter()
-            .filter_map(|(i, item)| item_term(text, &lines[*i], item, run.full_stop_terms))
-            .collect()
-    };
+    let term_list = |run: &Run| run.terms(text, lines);
     // A run knows the terms of the items opening its lines (`注：①甲：…②乙：…`
     // on one line is one such item): these come in the last list's order,
     // and every term of the last list is explained in some part's notes.
@@ -422,11 +420,7 @@ fn explains_its_part(text: &str, lines: &[Line], run: &Run, part: &str, closing:
         // above, half of them at least, tell they are its notes.
         return quotes_its_terms(text, lines, run, part);
     }
-    let terms: Vec<String> = run
-        .items
-        .iter()
-        .filter_map(|(i, item)| item_term(text, &lines[*i], item, run.full_stop_terms))
-        .collect();
+    let terms = run.terms(text, lines);
     let used = terms
         .iter()
         .filter(|t| {
@@ -442,11 +436,7 @@ fn explains_its_part(text: &str, lines: &[Line], run: &Run, part: &str, closing:
 /// items at least, every item naming one (`“甲”…` over `注：1.甲：…`): a
 /// table's notes explain words of its rows, written plain.
 fn quotes_its_terms(text: &str, lines: &[Line], run: &Run, part: &str) -> bool {
-    let terms: Vec<String> = run
-        .items
-        .iter()
-        .filter_map(|(i, item)| item_term(text, &lines[*i], item, run.full_stop_terms))
-        .collect();
+    let terms = run.terms(text, lines);
     let quoted = terms
         .iter()
         .filter(|t| {

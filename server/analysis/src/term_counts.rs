@@ -67,18 +67,9 @@ pub(crate) fn used_term_lists(doc: &Document, out: &mut Vec<CountedList>) {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
-    use crate::config::Config;
-
-    /// (count, items) of the term readings on the text's first line.
-    fn used(text: &str) -> Vec<(u32, usize)> {
-        let doc = Document::parse(text, &Config::default());
-        crate::lists::counted_lists(&doc)
-            .iter()
-            .filter(|l| l.source == ListSource::Marked && doc.line_at(l.count_range.start) == 0)
-            .map(|l| (l.count, l.items.len()))
-            .collect()
-    }
+    // (count, items) of the term readings on the text's first line: they
+    // are note-backed readings, as marked counts are.
+    use crate::marked_counts::tests::marked as used;
 
     const NOTES: &str = "\n\n注释\n\n1.三大滨水公园：甲湖公园、乙河公园、丙湾公园。\n";
 
