@@ -612,10 +612,17 @@ fn slogans_in(slice: &str) -> Vec<SloganAt> {
     // search over all earlier hits was quadratic.
     let quoted = hits.len();
     let mut cursor = 0;
-    let starts: Box<dyn Iterator<Item = usize>> = match NUMERALS.as_ref() {
-        Some(numerals) => Box::new(numerals.find_iter(slice.as_bytes()).map(|m| m.start())),
-        None => Box::new(memchr::memchr2_iter(0xE4, 0xE5, slice.as_bytes())),
-    };
+    // One of the two searches runs (no boxed iterator: this is per paragraph).
+    let packed = NUMERALS
+        .as_ref()
+        .map(|numerals| numerals.find_iter(slice.as_bytes()).map(|m| m.start()));
+    let fallback = packed
+        .is_none()
+        .then(|| memchr::memchr2_iter(0xE4, 0xE5, slice.as_bytes()));
+    let starts = packed
+        .into_iter()
+        .flatten()
+        .chain(fallback.into_iter().flatten());
     for start in starts {
         if start < skip_until {
             continue;
