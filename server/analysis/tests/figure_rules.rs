@@ -547,6 +547,60 @@ fn points_against_a_rate_printed_before() {
 }
 
 #[test]
+fn points_against_a_rate_whose_indicator_is_named_again() {
+    // `，税收收入增速低于…`: the clause names its own rate before comparing.
+    assert_eq!(
+        codes(
+            "一般公共预算收入增长9.1%，税收收入增长7.3%，税收收入增速低于一般公共预算收入2.1个百分点。\n"
+        ),
+        vec![Code::PointsMismatch]
+    );
+    quiet(
+        "一般公共预算收入增长9.1%，税收收入增长7.3%，税收收入增速低于一般公共预算收入1.8个百分点。\n",
+    );
+    // Another subject named: whose rate is compared is not the printed one.
+    quiet(
+        "一般公共预算收入增长9.1%，税收收入增长7.3%，非税收入增速低于一般公共预算收入2.1个百分点。\n",
+    );
+}
+
+#[test]
+fn points_the_wrong_way_name_both_negative_ends() {
+    // Stated above, printed below: the implied difference is negative.
+    let got = figure_findings(
+        "生产总值增长6.1%，城镇居民人均可支配收入增长5.2%，高于经济增速0.5个百分点。\n",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(
+        got[0].2,
+        "从 6.1% 到 5.2% 相差 -1～-0.8 个百分点，但写明 0.5个百分点"
+    );
+}
+
+#[test]
+fn a_change_from_the_year_befores_level_printed_before_it() {
+    // `B，比上年的A提高C`: the base sits between the level and the change.
+    quiet("第三产业增加值占比达到52.4%，比上年的50.2%提高2.2个百分点。\n");
+    assert_eq!(
+        codes("第三产业增加值占比达到52.4%，比上年的50.2%提高1.8个百分点。\n"),
+        vec![Code::PointsMismatch]
+    );
+    quiet("空气质量优良天数比例为86.5%，较去年同期的83.1%上升了3.4个百分点。\n");
+    quiet("全区一般公共预算收入达到26.4亿元，比上年的24.1亿元增长9.5%。\n");
+    assert_eq!(
+        codes("全区一般公共预算收入达到26.4亿元，比上年的24.1亿元增长12%。\n"),
+        vec![Code::GrowthMismatch]
+    );
+    // No base printed, a base of another year, or growth rates compared:
+    // no reading.
+    quiet("空气质量优良天数比例为86.5%，比上年提高2.4个百分点。\n");
+    quiet("第三产业增加值占比达到52.4%，比五年前的50.2%提高1.8个百分点。\n");
+    quiet("城镇居民人均可支配收入增长6.5%，比上年的5.2%提高0.3个百分点。\n");
+    // Output grows at comparable prices: the levels are not compared.
+    quiet("全区地区生产总值达到412亿元，比上年的380亿元增长5.5%。\n");
+}
+
+#[test]
 fn points_abstain_when_the_compared_rate_is_not_unique() {
     // The compared rate is not printed, or printed with two values (two
     // periods), or is an average over years while this rate is not.

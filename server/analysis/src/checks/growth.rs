@@ -14,6 +14,7 @@
 
 mod added_amount;
 mod base_after;
+mod base_compared;
 
 use std::collections::HashMap;
 use std::ops::Range;
@@ -282,6 +283,7 @@ pub fn growth_readings(doc: &Document) -> Vec<GrowthReading<'_>> {
     out.extend(listed(doc));
     out.extend(rate_then_level(doc));
     out.extend(base_after::base_printed_after(doc));
+    out.extend(base_compared::base_compared_before_change(doc));
     let read: Vec<usize> = out.iter().map(|r| r.change.span.start).collect();
     out.extend(
         based_earlier(doc, &rates)
@@ -1223,6 +1225,9 @@ fn growth_misfit(
 fn spread(low: String, high: String, each: &str, last: &str) -> String {
     if low == high {
         format!("{low}{last}")
+    } else if high.starts_with('-') {
+        // `-1–-0.8` reads as a typo: a wave dash parts two negative ends.
+        format!("{low}{each}～{high}{last}")
     } else {
         format!("{low}{each}–{high}{last}")
     }
@@ -1364,6 +1369,37 @@ fn growth_rate(text: &str, figure: &Figure) -> Option<bool> {
     Some(ANNUAL.iter().any(|w| before.contains(w)))
 }
 
+/// The words of a comparison after the rate's comma: the subject named again
+/// (or nothing), the direction, and what is compared with.
+fn compared_link(link: &str) -> Option<(f64, &str, &str)> {
+    ABOVE
+        .iter()
+        .map(|w| (1.0, w))
+        .chain(BELOW.iter().map(|w| (-1.0, w)))
+        .filter_map(|(sign, w)| {
+            let at = link.find(w)?;
+            Some((at, sign, &link[..at], &link[at + w.len()..]))
+        })
+        .min_by_key(|&(at, ..)| at)
+        .map(|(_, sign, subject, rest)| (sign, subject, rest))
+}
+
+/// Whether `subject` (`税收收入增速`, at byte `at`) names the rate of
+/// `rate`'s own indicator, and nothing else.
+fn names_rate_of(text: &str, rate: &Figure, subject: &str, at: usize) -> bool {
+    let Some(own) = rate.indicator.as_deref() else {
+        return false;
+    };
+    let Some(name) = ["增速", "增幅", "增长速度"]
+        .iter()
+        .find_map(|w| subject.strip_suffix(w))
+    else {
+        return false;
+    };
+    let mentions = mentions_in(text, std::slice::from_ref(&(at..at + name.len())));
+    matches!(mentions.as_slice(), [m] if m.span == (at..at + name.len()) && m.canonical == own)
+}
+
 /// `D增长B%，高于E增速C个百分点` with E's growth rate printed earlier in the
 /// paragraph: the reading of the points figure `doc.figures[i]`.
 fn compared_rate(doc: &Document, i: usize) -> Option<PointsReading<'_>> {
@@ -1378,14 +1414,12 @@ fn compared_rate(doc: &Document, i: usize) -> Option<PointsReading<'_>> {
         .strip_prefix('，')
         .or_else(|| link.strip_prefix('、'))
         .or_else(|| link.strip_prefix(','))?;
-    let (sign, rest) = ABOVE
-        .iter()
-        .find_map(|w| link.strip_prefix(w).map(|r| (1.0, r)))
-        .or_else(|| {
-            BELOW
-                .iter()
-                .find_map(|w| link.strip_prefix(w).map(|r| (-1.0, r)))
-        })?;
+    let (sign, subject, rest) = compared_link(link)?;
+    // `，税收收入增速低于…`: the clause may name its own indicator again.
+    let subject_at = change.span.start - link.len();
+    if !subject.is_empty() && !names_rate_of(text, to, subject, subject_at) {
+        return None;
+    }
     // What is compared with: one indicator named whole, then the word for
     // its rate.
     let name = ["增速", "增幅", "增长速度", "增长"]

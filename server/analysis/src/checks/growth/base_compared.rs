@@ -1,0 +1,91 @@
+//! `第三产业占比52.4%，比上年的50.2%提高2.2个百分点`: a level, then the
+//! year before's level it is compared with (`比上年的`, `较去年同期的`), then
+//! the change between them. The base is named as the same indicator's level
+//! a year before, so the change follows from the two levels.
+
+use super::{DOWN, GrowthReading, UP};
+use crate::checks::figure_text::{is_change, is_level};
+use crate::document::Document;
+use crate::figures::FigureKind;
+
+/// Words comparing with another level: `比`, `较`, `与`…`相比` is not read
+/// (the change may then be stated of something else).
+const COMPARING: &[&str] = &["比", "较"];
+
+/// The year before's level named as such; `的` is required after it, so
+/// that `比上年提高` (a change with no base printed) is never read.
+const YEAR_BEFORE: &[&str] = &["上年", "去年", "上年末", "去年末", "上年同期", "去年同期"];
+
+/// Every level, base compared and change (see the module).
+pub(super) fn base_compared_before_change(doc: &Document) -> Vec<GrowthReading<'_>> {
+    let text = &doc.text;
+    let figures = &doc.figures;
+    let mut out = Vec::new();
+    for (i, to) in figures.iter().enumerate() {
+        let (Some(from), Some(change)) = (figures.get(i + 1), figures.get(i + 2)) else {
+            continue;
+        };
+        // Cheap tests first: this looks at every figure.
+        let fits_kind = if to.kind == FigureKind::Percent {
+            change.kind == FigureKind::Points
+        } else {
+            change.kind == FigureKind::Percent
+        };
+        if !fits_kind || from.unit != to.unit || from.kind != to.kind {
+            continue;
+        }
+        let Some(link) = text.get(to.span.end..from.span.start) else {
+            continue;
+        };
+        if !names_year_before(link) {
+            continue;
+        }
+        let Some(sign) = text
+            .get(from.span.end..change.span.start)
+            .and_then(change_verb)
+        else {
+            continue;
+        };
+        // Shares are levels too, unless a change (`增长5.8%`).
+        let levels = if to.kind == FigureKind::Percent {
+            !is_change(text, to) && !is_change(text, from)
+        } else {
+            is_level(to) && is_level(from)
+        };
+        if !levels {
+            continue;
+        }
+        out.push(GrowthReading::over_a_year_in(
+            text,
+            to,
+            (from, to, change),
+            sign,
+        ));
+    }
+    out
+}
+
+/// `，比上年的`, `，较去年同期的`: one comma after the level, then the
+/// comparison with the year before's level.
+fn names_year_before(link: &str) -> bool {
+    let Some(rest) = link.strip_prefix(['，', ',']) else {
+        return false;
+    };
+    let Some(rest) = COMPARING.iter().find_map(|w| rest.strip_prefix(w)) else {
+        return false;
+    };
+    rest.strip_suffix('的')
+        .is_some_and(|year| YEAR_BEFORE.contains(&year))
+}
+
+/// The direction of a bare verb of change (`提高`, `下降了`), nothing else.
+fn change_verb(link: &str) -> Option<f64> {
+    let verb = link.strip_suffix('了').unwrap_or(link);
+    if UP.contains(&verb) {
+        Some(1.0)
+    } else if DOWN.contains(&verb) {
+        Some(-1.0)
+    } else {
+        None
+    }
+}
