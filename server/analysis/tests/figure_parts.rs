@@ -840,3 +840,19 @@ fn works_finished_beside_a_class_or_after_works_begun() {
         vec![Code::PartExceedsWhole]
     );
 }
+
+#[test]
+fn a_part_named_for_the_last_of_several_wholes() {
+    // The part's name ends with the last whole's name alone: its whole.
+    assert_eq!(
+        codes("新建通信基站312个、充电桩1200个，其中公共充电桩1350个。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+    quiet("新建通信基站312个、充电桩1200个，其中公共充电桩350个。\n");
+    // Names ending like the earlier whole too, or parts of either whole:
+    // the whole is not unique.
+    quiet("新建农村公路120公里、公路50公里，其中农村公路60公里。\n");
+    quiet("新建学校3所、幼儿园5所，其中公办幼儿园4所、民办学校2所。\n");
+    // A part named as the whole itself says nothing of which.
+    quiet("新建学校3所、幼儿园5所，其中幼儿园6所。\n");
+}

@@ -1097,6 +1097,32 @@ fn label<'t>(doc: &'t Document, figure: &Figure) -> &'t str {
     name
 }
 
+/// `5G基站312个、充电桩1200个，其中公共充电桩800个`: in a list of wholes,
+/// the part's name ends with the last whole's name (two characters at
+/// least), and no part's name ends like the whole before it, so the parts
+/// are of the last whole alone.
+fn part_names_last_whole(
+    doc: &Document,
+    (previous, whole): (&Figure, &Figure),
+    first_name: &str,
+    parts: &[&Figure],
+) -> bool {
+    let whole_name = label(doc, whole);
+    let previous_name = label(doc, previous);
+    let first_name = first_name
+        .trim_matches(|c: char| crate::chars::is_space(c) || matches!(c, '，' | ',' | '：' | ':'));
+    // Two Han characters (six bytes) alike: the earlier whole is named.
+    let names_previous =
+        |name: &str| crate::text::common_suffix(name.as_bytes(), previous_name.as_bytes()) >= 6;
+    whole_name.chars().count() >= 2
+        && whole_name.chars().all(crate::chars::is_han)
+        && first_name.ends_with(whole_name)
+        && first_name.len() > whole_name.len()
+        && !previous_name.is_empty()
+        && !names_previous(first_name)
+        && parts.iter().all(|p| !names_previous(label(doc, p)))
+}
+
 /// The `其中` at `of_which[i]` that opens parts, read only up to its
 /// neighbours (a sentence of many would otherwise be read once per cue);
 /// found once for both its readings.
@@ -1342,6 +1368,12 @@ fn read_one<'d>(doc: &'d Document, cue: &Cue<'d>) -> Option<PartReading<'d>> {
         if same_unit(&previous.unit, &whole.unit)
             && !is_change(text, previous)
             && text[previous.span.end..whole.span.start].contains('、')
+            && !part_names_last_whole(
+                doc,
+                (previous, whole),
+                &text[after..first.span.start],
+                &parts,
+            )
         {
             return None;
         }
