@@ -856,3 +856,15 @@ fn a_part_named_for_the_last_of_several_wholes() {
     // A part named as the whole itself says nothing of which.
     quiet("新建学校3所、幼儿园5所，其中幼儿园6所。\n");
 }
+
+#[test]
+fn a_part_added_again_is_of_the_additions() {
+    // `其中新增…`: the part says it is one of the firms added.
+    assert_eq!(
+        codes("全县规上企业达到158家，新增23家，其中新增科技型企业27家。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+    quiet("全县规上企业达到158家，新增23家，其中新增科技型企业17家。\n");
+    // A part above the additions, not said to be added, is of the stock.
+    quiet("全县规上企业达到158家，新增23家，其中科技型企业27家。\n");
+}

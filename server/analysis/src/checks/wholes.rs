@@ -1290,7 +1290,10 @@ fn read_one<'d>(doc: &'d Document, cue: &Cue<'d>) -> Option<PartReading<'d>> {
         {
             index -= 1;
         }
-    } else if index >= 1 && added_after_stock(text, before[index - 1], before[index], first) {
+    } else if index >= 1
+        && added_after_stock(text, before[index - 1], before[index], first)
+        && !names_added_again(&text[after..first.span.start])
+    {
         index -= 1;
     }
     // `全市50个重点项目开工30个。其中40个市重点项目…`: a count whose
@@ -3015,6 +3018,15 @@ fn added_after_stock(text: &str, stock: &Figure, added: &Figure, first: &Figure)
         && !is_change(text, stock)
         && !is_threshold(text, stock)
         && first.low > added.high
+}
+
+/// `新增23家，其中新增甲类企业27家`: a part that says again it was added
+/// is a part of the additions, whatever its size.
+fn names_added_again(part_name: &str) -> bool {
+    let name = part_name.trim_start_matches(|c: char| {
+        crate::chars::is_space(c) || matches!(c, '，' | ',' | '：' | ':')
+    });
+    name.starts_with("新增") || name.starts_with("净增")
 }
 
 #[cfg(test)]
