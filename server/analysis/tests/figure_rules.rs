@@ -260,6 +260,11 @@ fn growth_mismatch_times_the_base() {
         codes("全县油料产量从15万吨增加到45万吨，是2020年的6倍。\n"),
         vec![Code::GrowthMismatch]
     );
+    // The message shows the multiple the levels give, as the text states it.
+    let got = figure_findings("全县油料产量从15万吨增加到45万吨，是2020年的6倍。\n");
+    assert!(got[0].2.contains("变化应为 2.87–3.14倍"), "{got:?}");
+    let got = figure_findings("全县油料产量从15万吨增加到45万吨，增长6倍。\n");
+    assert!(got[0].2.contains("变化应为 1.87–2.14倍"), "{got:?}");
     // Another subject as the base: no reading.
     quiet("全县油料产量从15万吨增加到45万吨，是全省平均水平的6倍。\n");
 }

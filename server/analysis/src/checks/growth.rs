@@ -1192,12 +1192,18 @@ fn growth_misfit(
             if fits_either {
                 return None;
             }
+            // `是五年前的2.5倍` states the multiple itself: shown as such.
+            let (shown_lo, shown_hi) = if chars_before(text, change.span.start, 1) == "的" {
+                (lo, hi)
+            } else {
+                (lo - 1.0, hi - 1.0)
+            };
             (
                 lo - 1.0,
                 hi - 1.0,
                 change.low,
                 change.high,
-                spread(number(lo - 1.0, 2), number(hi - 1.0, 2), "", "倍"),
+                spread(number(shown_lo, 2), number(shown_hi, 2), "", "倍"),
             )
         }
         // `年均增长13.1亿元`: the increase averaged over the years.
