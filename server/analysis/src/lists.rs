@@ -3484,9 +3484,13 @@ fn echo_list(line: &str, count_start: usize, count: u32, count_end: usize) -> Op
         }
     });
     let noun = &rest[..noun_len];
-    // `众创空间3家（甲、乙、丙）`: the noun before the count.
+    // `众创空间3家（甲、乙、丙）`, `示范镇8个，分别为甲镇、…`: the noun
+    // before the count.
     let bracket_next = rest[noun_len..].starts_with(['（', '(']);
-    if noun.chars().count() < 2 && !(noun.is_empty() && bracket_next) {
+    let respectively_next = ["，分别是", "，分别为", "分别是", "分别为"]
+        .iter()
+        .any(|w| rest.starts_with(w));
+    if noun.chars().count() < 2 && !(noun.is_empty() && (bracket_next || respectively_next)) {
         return None;
     }
     let mut at = count_end + noun_len;

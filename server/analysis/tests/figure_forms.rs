@@ -8387,3 +8387,18 @@ fn deeds_of_a_count_of_shishi_each_with_its_quantity_are_its_items() {
     quiet("全年办好四件民生实事：新建幼儿园3所、改造老旧小区12个等。\n");
     quiet("全年办好四件民生实事：新建幼儿园3所、改造老旧小区、建成社区食堂18个。\n");
 }
+
+#[test]
+fn names_after_a_count_written_after_its_noun() {
+    // `示范镇8个，分别为…`: the noun before the count, the names after.
+    assert_eq!(
+        codes("开通城乡公交线路5条，分别是东线、西线、南线、北线。\n"),
+        vec![Code::CountMismatch]
+    );
+    quiet("开通城乡公交线路4条，分别是东线、西线、南线、北线。\n");
+    // Counts of their own, an open list, or two counts before the names:
+    // not read.
+    quiet("建成示范镇8个，分别为省级3个、市级5个。\n");
+    quiet("获评省级荣誉3项，分别是甲奖、乙奖等。\n");
+    quiet("新建学校3所、幼儿园5所，分别为甲园、乙园、丙园。\n");
+}
