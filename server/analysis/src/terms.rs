@@ -118,6 +118,7 @@ pub const WELL_KNOWN_SLOGANS: &[&str] = &[
     "六税两费",
     "两高",
     "两个健康",
+    "5G+工业互联网",
 ];
 
 /// Place names that begin with a numeral (`“三明医改”` is not a slogan).
@@ -488,6 +489,27 @@ pub fn is_numeric_slogan(core: &str) -> bool {
     }
 }
 
+/// `“12345”政务服务热线`, `“12345便民热线”`: a quoted number naming a
+/// telephone line (热线, 专线 within its few words, inside the quote or
+/// right after it) is the line's number, which nobody explains, not a
+/// slogan.
+fn names_a_phone_line(core: &str, after: &str) -> bool {
+    let is_digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
+    let words = core.trim_start_matches(is_digit);
+    let words: String = if words.is_empty() {
+        after
+            .chars()
+            .take_while(|c| crate::chars::is_han(*c))
+            .take(10)
+            .collect()
+    } else if words.chars().all(crate::chars::is_han) {
+        words.to_string()
+    } else {
+        return false;
+    };
+    core.starts_with(is_digit) && (words.contains("热线") || words.contains("专线"))
+}
+
 /// Words that follow a quoted slogan and belong to its name.
 const SLOGAN_SUFFIXES: &[&str] = &[
     "工作机制",
@@ -580,6 +602,9 @@ fn slogans_in(slice: &str) -> Vec<SloganAt> {
             continue;
         }
         let after = &slice[whole.end()..];
+        if names_a_phone_line(core, after) {
+            continue;
+        }
         let suffix = SLOGAN_SUFFIXES
             .iter()
             .find(|s| after.starts_with(**s))
@@ -1081,6 +1106,18 @@ mod tests {
         assert_eq!(&text[skeleton.source_of(b).unwrap()..], "Ｂ•丁\n戊");
         let wu = skeleton.text.find('戊').unwrap();
         assert_eq!(&text[skeleton.source_of(wu).unwrap()..], "戊");
+    }
+
+    #[test]
+    fn a_quoted_phone_line_number_is_no_slogan() {
+        let keys =
+            |text: &str| -> Vec<String> { slogans_in(text).into_iter().map(|s| s.key).collect() };
+        assert!(keys("优化“12345”政务服务热线平台。").is_empty());
+        assert!(keys("受理“12345便民热线”诉求。").is_empty());
+        assert!(keys("整合“12345”市长专线。").is_empty());
+        // A number naming a plan, or joined with words, stays a slogan.
+        assert_eq!(keys("落实“12345”发展战略。"), vec!["12345"]);
+        assert_eq!(keys("推行“党建+12345+网格”模式。"), vec!["党建+12345+网格"]);
     }
 
     /// Terms of a whole text, without a cache.
