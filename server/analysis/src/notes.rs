@@ -9,6 +9,7 @@ use crate::chars::{
     circled_value, digit_value, is_quote, is_space, small_chinese_number, superscript_value,
 };
 use crate::lines::Line;
+use crate::page_numbers::is_page_number;
 
 /// How a note or marker number is written.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -61,9 +62,11 @@ static DOTTED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^([0-9０-９]{1,3})(?:[ \t　]*[.．、|]|\t)").expect("valid regex")
 });
 /// Also Markdown's footnote definition `[^1]:`, the colon its separator.
+/// Spaces inside the brackets (`［ 1 ］`, as a PDF's text spaces them) are
+/// the markers' own dress too.
 static BRACKETED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:［([0-9０-９]{1,3})］|\[([0-9０-９]{1,3})\]|【([0-9０-９]{1,3})】|〔([0-9０-９]{1,3})〕|\[\^([0-9０-９]{1,3})\][:：])",
+        r"^(?:［[ \t　]*([0-9０-９]{1,3})[ \t　]*］|\[[ \t　]*([0-9０-９]{1,3})[ \t　]*\]|【[ \t　]*([0-9０-９]{1,3})[ \t　]*】|〔[ \t　]*([0-9０-９]{1,3})[ \t　]*〕|\[\^([0-9０-９]{1,3})\][:：])",
     )
     .expect("valid regex")
 });
@@ -854,6 +857,18 @@ pub fn parse_notes(
                 push_with_run_ons(text, item, line.content.end, &mut notes);
                 pending_blank = false;
             }
+            None if is_page_number(&text[line.content.clone()]) => {
+                // A page's number is no note's words. Where the page ended
+                // a sentence it parts paragraphs, as a blank line does
+                // (what follows the last note is the sign-off); a sentence
+                // cut by it runs on to the next page.
+                let mid_sentence = notes.last().is_some_and(|note| {
+                    !text[..note.text_range.end]
+                        .trim_end_matches(is_space)
+                        .ends_with(SENTENCE_ENDS)
+                });
+                pending_blank |= !mid_sentence;
+            }
             None => {
                 // A group's sub-heading between two items (`（一）经济发展`
                 // over the notes that follow) belongs to no note.
@@ -1197,6 +1212,9 @@ mod tests {
             ("［1］甲：乙", 1, NumberStyle::Bracketed),
             ("[2]甲:乙", 2, NumberStyle::Bracketed),
             ("【3】甲：乙", 3, NumberStyle::Bracketed),
+            // Spaced inside the brackets, as a PDF's text may be.
+            ("［ 7 ］甲：乙", 7, NumberStyle::Bracketed),
+            ("〔 8〕甲：乙", 8, NumberStyle::Bracketed),
             ("（4）甲：乙", 4, NumberStyle::Parenthesized),
             ("(5)甲:乙", 5, NumberStyle::Parenthesized),
             ("⑩甲：乙", 10, NumberStyle::Circled),
@@ -1486,6 +1504,30 @@ mod tests {
             &text[notes[1].page.clone().expect("page")],
             "（见第 12 页）"
         );
+    }
+
+    #[test]
+    fn a_page_number_is_no_notes_words() {
+        // Between two notes, and closing the last over the sign-off.
+        let text = "1.甲园：一园两区。\n— 7 —\n2.乙事：三件事。\n8 —\n某某会议秘书处\n";
+        let notes = notes_of(text);
+        let texts: Vec<&str> = notes.iter().map(|n| n.text(text)).collect();
+        assert_eq!(texts, ["一园两区。", "三件事。"]);
+        // A sentence the page cut runs on over its number.
+        let text = "1.甲园：一园\n-7-\n两区。\n";
+        assert_eq!(notes_of(text)[0].text(text), "一园\n-7-\n两区。");
+    }
+
+    #[test]
+    fn a_form_feed_opening_a_page_is_no_words() {
+        let text = "①甲：一。\n\u{c}②乙：二。\n\u{c}\n③丙：三。";
+        let notes = notes_of(text);
+        let read: Vec<(u32, Option<&str>)> = notes
+            .iter()
+            .map(|n| (n.number, n.term.as_deref()))
+            .collect();
+        assert_eq!(read, [(1, Some("甲")), (2, Some("乙")), (3, Some("丙"))]);
+        assert_eq!(notes[1].text(text), "二。");
     }
 
     #[test]

@@ -215,12 +215,12 @@ pub fn normalize(s: &str) -> String {
 }
 
 /// Whether a character opening with `lead` may be dropped or folded by
-/// the skeleton: ASCII white space and `"`, and the blocks of the other
+/// the skeleton: ASCII white space (a form feed too) and `"`, and the blocks of the other
 /// quotes, spaces and full-width forms (U+00A0, U+2000–U+3FFF, U+F000 on).
 fn may_drop_or_fold(lead: u8) -> bool {
     matches!(
         lead,
-        b' ' | b'\t' | b'\n' | b'\r' | b'"' | 0xC2 | 0xE2 | 0xE3 | 0xEF
+        b' ' | b'\t' | b'\x0c' | b'\n' | b'\r' | b'"' | 0xC2 | 0xE2 | 0xE3 | 0xEF
     )
 }
 
