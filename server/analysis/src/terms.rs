@@ -327,6 +327,9 @@ pub fn term_keys(term: &str) -> Vec<String> {
     };
     let without_year = YEAR.replace(term, "").into_owned();
     push(&mut keys, normalize(&without_year));
+    if let Some(name) = without_gloss(term) {
+        push(&mut keys, normalize(name));
+    }
     if let Some(q) = without_year.find(['“', '"', '「']) {
         if q > 0 {
             let tail = normalize(&without_year[q..]);
@@ -355,6 +358,35 @@ pub fn term_keys(term: &str) -> Vec<String> {
     }
     keys.retain(|k| k.chars().count() >= 2);
     keys
+}
+
+/// A note's name without what the note adds to it and the body leaves
+/// out: a gloss after it, in brackets or not (`两园一区（Two Parks One
+/// Zone）`, `两园一区（liang yuan yi qu）`, `两园一区 Two Parks`), a date
+/// (`两园一区（2024年）`), or a title's marks around it (`《两园一区》`).
+/// A bracket of Chinese words may be another name (`甲区（简称甲）`): kept.
+fn without_gloss(term: &str) -> Option<&str> {
+    let term = term.trim_matches(is_space);
+    let name = if let Some(inner) = term.strip_prefix('《').and_then(|t| t.strip_suffix('》')) {
+        inner
+    } else if let Some(open) = term.rfind(['（', '(']) {
+        let gloss = term[open..]
+            .strip_suffix(['）', ')'])?
+            .trim_start_matches(['（', '(']);
+        let date = gloss.starts_with(|c: char| c.is_ascii_digit())
+            && gloss.chars().take_while(char::is_ascii_digit).count() == 4;
+        let latin = gloss.chars().any(|c| c.is_ascii_alphabetic()) && !gloss.chars().any(is_han);
+        if !(date || latin) {
+            return None;
+        }
+        &term[..open]
+    } else {
+        let chinese =
+            term.trim_end_matches(|c: char| c.is_ascii_alphabetic() || c == ' ' || c == '-');
+        term[chinese.len()..].starts_with(' ').then_some(chinese)?
+    };
+    let name = name.trim_matches(is_space);
+    (han_count(name) >= 2 && !name.contains(['（', '(', '《'])).then_some(name)
 }
 
 /// `三个15分钟` as `3个15分钟` and back: a count of figures (a digit after
@@ -1111,6 +1143,27 @@ mod tests {
             vec!["省级机会清单", "机会清单"]
         );
         assert_eq!(term_keys("“超时默许制”"), vec!["超时默许制"]);
+        // A gloss or a date the note adds, and a title's marks.
+        for term in [
+            "甲园乙区（Two Parks）",
+            "甲园乙区(jia yuan yi qu)",
+            "甲园乙区 Two Parks",
+            "甲园乙区（2031年）",
+            "甲园乙区（2031年3月提出）",
+            "《甲园乙区》",
+        ] {
+            assert_eq!(
+                term_keys(term).last().map(String::as_str),
+                Some("甲园乙区"),
+                "{term}"
+            );
+        }
+        // Chinese words in brackets may be another name, and stay.
+        assert_eq!(
+            term_keys("甲园乙区（简称甲园）"),
+            vec!["甲园乙区(简称甲园)"]
+        );
+        assert_eq!(term_keys("《甲》"), vec!["《甲》"]);
         assert_eq!(
             term_keys("2023年为民“十”事"),
             vec!["2023年为民十事", "为民十事"]
