@@ -308,6 +308,7 @@ pub fn unnumbered_item(text: &str, line: &Line, number: u32) -> Option<ItemStart
     let bullet = line.content.start;
     let dressed = bullet + markdown_bullet(&text[bullet..line.content.end]);
     let start = after_star(text, dressed, line.content.end);
+    let start = after_place_number(text, start, line.content.end, number);
     let term = note_term_range(text, start..line.content.end)?;
     // A sentence with a colon is not a term: short, no comma, not a date
     // (`2020年：`, `3月：`).
@@ -324,6 +325,94 @@ pub fn unnumbered_item(text: &str, line: &Line, number: u32) -> Option<ItemStart
         number_range: bullet..start,
         rest: start,
     })
+}
+
+/// `1两园一区：…`, `A.两园一区：…`, `Ⅱ.三清一改：…`, `⒊四好农村路：…`: an
+/// item numbered in a form the numbered reader does not take (digits
+/// glued to the term, letters, Roman numerals, a digit-and-stop sign),
+/// read as numbered only when the number is the item's place in the list
+/// (`place`), and digits only before a Chinese word or a quote that opens
+/// no quantity (`3个…`, `2025年…` stay words). Where the item's own words
+/// start.
+fn after_place_number(text: &str, start: usize, end: usize, place: u32) -> usize {
+    let rest = &text[start..end];
+    let (value, len, glued) = if let Some(c) = rest
+        .chars()
+        .next()
+        .filter(|&c| dotted_sign_value(c).is_some())
+    {
+        (dotted_sign_value(c), c.len_utf8(), false)
+    } else if rest.starts_with(|c: char| c.is_ascii_digit()) {
+        let len = rest.bytes().take_while(u8::is_ascii_digit).count();
+        (rest[..len].parse().ok(), len, true)
+    } else {
+        let len: usize = rest
+            .chars()
+            .take_while(|&c| {
+                letter_number_value(&c.to_string()).is_some() || c.is_ascii_uppercase()
+            })
+            .take(4)
+            .map(char::len_utf8)
+            .sum();
+        (letter_number_value(&rest[..len]), len, false)
+    };
+    if value != Some(place) || len == 0 {
+        return start;
+    }
+    let after = &rest[len..];
+    let words = if glued {
+        let next = after.chars().next();
+        let word = next
+            .is_some_and(|c| (crate::chars::is_han(c) && !QUANTITY_WORDS.contains(c)) || c == '“');
+        if !word {
+            return start;
+        }
+        after
+    } else if dotted_sign_value(rest.chars().next().unwrap_or(' ')).is_some() {
+        after
+    } else {
+        // A letter or a Roman numeral has its stop (`A.`, `Ⅱ、`, `IV)`).
+        match after.strip_prefix(['.', '．', '、', ')', '）']) {
+            Some(words) => words,
+            None => return start,
+        }
+    };
+    let words = words.trim_start_matches(is_space);
+    if words.is_empty() {
+        return start;
+    }
+    end - words.len()
+}
+
+/// Characters after a number that make it a quantity or a date (`3个`,
+/// `2025年`, `5大`): the number is then the term's own.
+const QUANTITY_WORDS: &str = "个项条件次大年月日号种类家名座所批轮期届天万亿千百倍张份位户元";
+
+/// `⒈`..`⒛`: a digit and its full stop in one character.
+fn dotted_sign_value(c: char) -> Option<u32> {
+    ('\u{2488}'..='\u{249B}')
+        .contains(&c)
+        .then(|| c as u32 - 0x2487)
+}
+
+/// A list's letter (`A`..`Z`) or Roman numeral (`Ⅰ`..`Ⅻ`, `I`..`XII`)
+/// as the number of its place.
+fn letter_number_value(s: &str) -> Option<u32> {
+    const ROMAN: [&str; 12] = [
+        "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII",
+    ];
+    let mut chars = s.chars();
+    let first = chars.next()?;
+    if chars.next().is_none() {
+        if ('\u{2160}'..='\u{216B}').contains(&first) {
+            return Some(first as u32 - 0x215F);
+        }
+        // `I`, `V`, `X` alone read as Roman numerals, other letters as letters.
+        if first.is_ascii_uppercase() && !matches!(first, 'I' | 'V' | 'X') {
+            return Some(first as u32 - 'A' as u32 + 1);
+        }
+    }
+    ROMAN.iter().position(|r| *r == s).map(|i| i as u32 + 1)
 }
 
 /// `*两网融合：…`, `※两网融合：…`: a star before an unnumbered note's term
@@ -1503,6 +1592,43 @@ mod tests {
         assert_eq!(
             &text[notes[1].page.clone().expect("page")],
             "（见第 12 页）"
+        );
+    }
+
+    /// The terms of an unnumbered list's notes, as read from `text`.
+    fn unnumbered_terms(text: &str) -> Vec<Option<String>> {
+        let lines = split_lines(text);
+        parse_notes(text, &lines, 0, lines.len(), true, false)
+            .into_iter()
+            .map(|n| n.term)
+            .collect()
+    }
+
+    #[test]
+    fn a_number_of_a_form_unread_is_the_items_when_it_is_its_place() {
+        let terms = |names: [&str; 3]| names.map(|t| Some(t.to_string())).to_vec();
+        for text in [
+            "1甲园乙区：说明。\n2丙村：说明。\n3“丁路”：说明。",
+            "A.甲园乙区：说明。\nB. 丙村：说明。\nC、“丁路”：说明。",
+            "Ⅰ.甲园乙区：说明。\nⅡ.丙村：说明。\nⅢ.“丁路”：说明。",
+            "I. 甲园乙区：说明。\nII. 丙村：说明。\nIII. “丁路”：说明。",
+            "⒈甲园乙区：说明。\n⒉丙村：说明。\n⒊“丁路”：说明。",
+        ] {
+            assert_eq!(
+                unnumbered_terms(text),
+                terms(["甲园乙区", "丙村", "“丁路”"]),
+                "{text}"
+            );
+        }
+        // A quantity or a date opening a term, a number not the item's
+        // place, a word of capitals: the term's own.
+        assert_eq!(
+            unnumbered_terms(
+                "1号工程：说明。\n2个中心：说明。\n3G基站：说明。\nAI园：说明。\n6甲：说明。"
+            ),
+            ["1号工程", "2个中心", "3G基站", "AI园", "6甲"]
+                .map(|t| Some(t.to_string()))
+                .to_vec()
         );
     }
 
