@@ -295,6 +295,49 @@ pub(crate) fn opens_inner_list(text: &str, line_before: &Line, item: &ItemStart)
             .ends_with(['：', ':'])
 }
 
+/// A list of the note's own opening after a closed sentence, numbered
+/// like the notes (`②三件实事：包括三项。` / `1.修路；` / `2.建校；` over
+/// `3.两园一区：…`): `item` (on line `at`) opens it with 1 and names no
+/// term, its items run on from 1 naming none, and the next note, the
+/// number `expected` naming its term, follows them. A list the notes are
+/// not seen to resume after is no note's.
+pub(crate) fn inner_list_ahead(
+    text: &str,
+    lines: &[Line],
+    at: usize,
+    item: &ItemStart,
+    expected: u32,
+) -> bool {
+    if item.number != 1 || names_a_term(text, item.rest) {
+        return false;
+    }
+    let mut last = 1;
+    for line in lines[at + 1..]
+        .iter()
+        .filter(|l| !l.is_blank())
+        .take(MAX_INNER_LIST_LINES)
+    {
+        let Some(next) = item_start(text, line.content.start, Some(expected))
+            .filter(|next| next.style == item.style)
+        else {
+            // A wrapped line of the list's item.
+            continue;
+        };
+        let names = names_a_term(text, next.rest);
+        if next.number == expected && names {
+            return true;
+        }
+        if next.number != last + 1 || names {
+            return false;
+        }
+        last += 1;
+    }
+    false
+}
+
+/// The most lines a note's own list runs to, wrapped lines counted.
+const MAX_INNER_LIST_LINES: usize = 20;
+
 /// Whether `item`, met inside a note's own list, is the next note: the
 /// number the notes expect, and a term named (`③一村一品：…`); the list's
 /// own items name none (`③新增岗位2000个。`).
@@ -929,11 +972,18 @@ pub fn parse_notes(
             }
             Some(it)
                 if !notes.is_empty()
-                    && lines[..line_no - 1]
+                    && (lines[..line_no - 1]
                         .iter()
                         .rev()
                         .find(|l| !l.is_blank())
-                        .is_some_and(|before| opens_inner_list(text, before, &it)) =>
+                        .is_some_and(|before| opens_inner_list(text, before, &it))
+                        || inner_list_ahead(
+                            text,
+                            &lines[..stop_line.min(lines.len())],
+                            line_no - 1,
+                            &it,
+                            expected.unwrap_or(1),
+                        )) =>
             {
                 inner_list = true;
                 None
