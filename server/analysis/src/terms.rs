@@ -419,10 +419,37 @@ fn count_respelled(key: &str) -> Option<String> {
 /// `“六稳六保”`). The first key of each list is the name as written.
 fn note_keys(names: &[&str]) -> Vec<Vec<String>> {
     let mut keys: Vec<Vec<String>> = names.iter().map(|name| term_keys(name)).collect();
+    // `“六稳”和“六保”`: one name as the note writes it, each quoted name
+    // a name of its own as the body writes it.
+    for name in names {
+        let parts = names_joined_by_and(name);
+        if parts.len() > 1 {
+            keys.extend(parts.into_iter().map(term_keys));
+        }
+    }
     if let Some((joined, _)) = joined_names(names) {
         keys.push(vec![joined]);
     }
     keys
+}
+
+/// `“六稳”和“六保”`, `“甲”与“乙”及“丙”`: the quoted names a note's name
+/// joins by 和, 与 or 及 (one part when it joins none).
+fn names_joined_by_and(name: &str) -> Vec<&str> {
+    let mut parts = Vec::new();
+    let mut start = 0;
+    for (i, c) in name.char_indices() {
+        let after = i + c.len_utf8();
+        if matches!(c, '和' | '与' | '及')
+            && name[..i].ends_with('”')
+            && name[after..].starts_with('“')
+        {
+            parts.push(&name[start..i]);
+            start = after;
+        }
+    }
+    parts.push(&name[start..]);
+    parts
 }
 
 /// A note's names run together, and each name's length in characters.
@@ -1130,6 +1157,19 @@ mod tests {
                 new: &mut new,
             },
         )
+    }
+
+    #[test]
+    fn quoted_names_joined_by_and_are_each_a_key() {
+        let keys = note_keys(&["“甲园”和“乙区”"]);
+        let firsts: Vec<&str> = keys
+            .iter()
+            .filter_map(|k| k.first())
+            .map(String::as_str)
+            .collect();
+        assert_eq!(firsts, ["甲园和乙区", "甲园", "乙区"]);
+        // Words joined inside one name stay one.
+        assert_eq!(note_keys(&["“产城融合”和谐发展"]).len(), 1);
     }
 
     #[test]
