@@ -370,9 +370,10 @@ pub fn unnumbered_item(text: &str, line: &Line, number: u32) -> Option<ItemStart
     })
 }
 
-/// `1两园一区：…`, `A.两园一区：…`, `Ⅱ.三清一改：…`, `⒊四好农村路：…`: an
-/// item numbered in a form the numbered reader does not take (digits
-/// glued to the term, letters, Roman numerals, a digit-and-stop sign),
+/// `1两园一区：…`, `A.两园一区：…`, `Ⅱ.三清一改：…`, `⒊四好农村路：…`,
+/// `（二）三清一改：…`: an item numbered in a form the numbered reader does
+/// not take (digits glued to the term, letters, Roman numerals, a
+/// digit-and-stop sign, a part's ordinal in brackets),
 /// read as numbered only when the number is the item's place in the list
 /// (`place`), and digits only before a Chinese word or a quote that opens
 /// no quantity (`3个…`, `2025年…` stay words). Where the item's own words
@@ -385,6 +386,8 @@ fn after_place_number(text: &str, start: usize, end: usize, place: u32) -> usize
         .filter(|&c| dotted_sign_value(c).is_some())
     {
         (dotted_sign_value(c), c.len_utf8(), false)
+    } else if let Some((value, len)) = parenthesized_ordinal(rest) {
+        (Some(value), len, true)
     } else if rest.starts_with(|c: char| c.is_ascii_digit()) {
         let len = rest.bytes().take_while(u8::is_ascii_digit).count();
         (rest[..len].parse().ok(), len, true)
@@ -425,6 +428,15 @@ fn after_place_number(text: &str, start: usize, end: usize, place: u32) -> usize
         return start;
     }
     end - words.len()
+}
+
+/// `（一）`, `(二)` opening `s`: its value and length.
+fn parenthesized_ordinal(s: &str) -> Option<(u32, usize)> {
+    let inner = s.strip_prefix(['（', '('])?;
+    let close = inner.find(['）', ')'])?;
+    let value = small_chinese_number(&inner[..close])?;
+    let close_len = inner[close..].chars().next()?.len_utf8();
+    Some((value, s.len() - inner.len() + close + close_len))
 }
 
 /// Characters after a number that make it a quantity or a date (`3个`,
@@ -1663,6 +1675,7 @@ mod tests {
             "Ⅰ.甲园乙区：说明。\nⅡ.丙村：说明。\nⅢ.“丁路”：说明。",
             "I. 甲园乙区：说明。\nII. 丙村：说明。\nIII. “丁路”：说明。",
             "⒈甲园乙区：说明。\n⒉丙村：说明。\n⒊“丁路”：说明。",
+            "（一）甲园乙区：说明。\n（二）丙村：说明。\n(三)“丁路”：说明。",
         ] {
             assert_eq!(
                 unnumbered_terms(text),
