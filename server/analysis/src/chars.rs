@@ -1,11 +1,14 @@
 //! Character classes shared by the parsers.
 
 /// White space as it appears in reports: ASCII, the full-width indent U+3000,
-/// no-break spaces, and zero-width characters left by word processors.
+/// no-break spaces, and zero-width characters left by word processors; and
+/// the form feed a PDF's text export puts where each page starts (`\f③乙：…`),
+/// which is no word of the line.
 pub fn is_space(c: char) -> bool {
     matches!(
         c,
-        ' ' | '\t' | '\u{3000}' | '\u{a0}' | '\u{200b}' | '\u{feff}' | '\u{2002}'..='\u{200a}'
+        ' ' | '\t' | '\u{c}' | '\u{3000}' | '\u{a0}' | '\u{200b}' | '\u{feff}' | '\u{2002}'
+            ..='\u{200a}'
     )
 }
 

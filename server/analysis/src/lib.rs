@@ -38,6 +38,7 @@ pub mod notes;
 pub mod notes_place;
 mod ordinal_paragraphs;
 pub mod outline;
+mod page_numbers;
 mod quoted_rows;
 mod referring_counts;
 pub mod rename;

@@ -9,6 +9,7 @@ use crate::chars::{
     circled_value, digit_value, is_quote, is_space, small_chinese_number, superscript_value,
 };
 use crate::lines::Line;
+use crate::page_numbers::is_page_number;
 
 /// How a note or marker number is written.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -61,9 +62,11 @@ static DOTTED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^([0-9０-９]{1,3})(?:[ \t　]*[.．、|]|\t)").expect("valid regex")
 });
 /// Also Markdown's footnote definition `[^1]:`, the colon its separator.
+/// Spaces inside the brackets (`［ 1 ］`, as a PDF's text spaces them) are
+/// the markers' own dress too.
 static BRACKETED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:［([0-9０-９]{1,3})］|\[([0-9０-９]{1,3})\]|【([0-9０-９]{1,3})】|〔([0-9０-９]{1,3})〕|\[\^([0-9０-９]{1,3})\][:：])",
+        r"^(?:［[ \t　]*([0-9０-９]{1,3})[ \t　]*］|\[[ \t　]*([0-9０-９]{1,3})[ \t　]*\]|【[ \t　]*([0-9０-９]{1,3})[ \t　]*】|〔[ \t　]*([0-9０-９]{1,3})[ \t　]*〕|\[\^([0-9０-９]{1,3})\][:：])",
     )
     .expect("valid regex")
 });
@@ -292,6 +295,49 @@ pub(crate) fn opens_inner_list(text: &str, line_before: &Line, item: &ItemStart)
             .ends_with(['：', ':'])
 }
 
+/// A list of the note's own opening after a closed sentence, numbered
+/// like the notes (`②三件实事：包括三项。` / `1.修路；` / `2.建校；` over
+/// `3.两园一区：…`): `item` (on line `at`) opens it with 1 and names no
+/// term, its items run on from 1 naming none, and the next note, the
+/// number `expected` naming its term, follows them. A list the notes are
+/// not seen to resume after is no note's.
+pub(crate) fn inner_list_ahead(
+    text: &str,
+    lines: &[Line],
+    at: usize,
+    item: &ItemStart,
+    expected: u32,
+) -> bool {
+    if item.number != 1 || names_a_term(text, item.rest) {
+        return false;
+    }
+    let mut last = 1;
+    for line in lines[at + 1..]
+        .iter()
+        .filter(|l| !l.is_blank())
+        .take(MAX_INNER_LIST_LINES)
+    {
+        let Some(next) = item_start(text, line.content.start, Some(expected))
+            .filter(|next| next.style == item.style)
+        else {
+            // A wrapped line of the list's item.
+            continue;
+        };
+        let names = names_a_term(text, next.rest);
+        if next.number == expected && names {
+            return true;
+        }
+        if next.number != last + 1 || names {
+            return false;
+        }
+        last += 1;
+    }
+    false
+}
+
+/// The most lines a note's own list runs to, wrapped lines counted.
+const MAX_INNER_LIST_LINES: usize = 20;
+
 /// Whether `item`, met inside a note's own list, is the next note: the
 /// number the notes expect, and a term named (`③一村一品：…`); the list's
 /// own items name none (`③新增岗位2000个。`).
@@ -305,6 +351,7 @@ pub fn unnumbered_item(text: &str, line: &Line, number: u32) -> Option<ItemStart
     let bullet = line.content.start;
     let dressed = bullet + markdown_bullet(&text[bullet..line.content.end]);
     let start = after_star(text, dressed, line.content.end);
+    let start = after_place_number(text, start, line.content.end, number);
     let term = note_term_range(text, start..line.content.end)?;
     // A sentence with a colon is not a term: short, no comma, not a date
     // (`2020年：`, `3月：`).
@@ -321,6 +368,106 @@ pub fn unnumbered_item(text: &str, line: &Line, number: u32) -> Option<ItemStart
         number_range: bullet..start,
         rest: start,
     })
+}
+
+/// `1两园一区：…`, `A.两园一区：…`, `Ⅱ.三清一改：…`, `⒊四好农村路：…`,
+/// `（二）三清一改：…`: an item numbered in a form the numbered reader does
+/// not take (digits glued to the term, letters, Roman numerals, a
+/// digit-and-stop sign, a part's ordinal in brackets),
+/// read as numbered only when the number is the item's place in the list
+/// (`place`), and digits only before a Chinese word or a quote that opens
+/// no quantity (`3个…`, `2025年…` stay words). Where the item's own words
+/// start.
+fn after_place_number(text: &str, start: usize, end: usize, place: u32) -> usize {
+    let rest = &text[start..end];
+    let (value, len, glued) = if let Some(c) = rest
+        .chars()
+        .next()
+        .filter(|&c| dotted_sign_value(c).is_some())
+    {
+        (dotted_sign_value(c), c.len_utf8(), false)
+    } else if let Some((value, len)) = parenthesized_ordinal(rest) {
+        (Some(value), len, true)
+    } else if rest.starts_with(|c: char| c.is_ascii_digit()) {
+        let len = rest.bytes().take_while(u8::is_ascii_digit).count();
+        (rest[..len].parse().ok(), len, true)
+    } else {
+        let len: usize = rest
+            .chars()
+            .take_while(|&c| {
+                letter_number_value(&c.to_string()).is_some() || c.is_ascii_uppercase()
+            })
+            .take(4)
+            .map(char::len_utf8)
+            .sum();
+        (letter_number_value(&rest[..len]), len, false)
+    };
+    if value != Some(place) || len == 0 {
+        return start;
+    }
+    let after = &rest[len..];
+    let words = if glued {
+        let next = after.chars().next();
+        let word = next
+            .is_some_and(|c| (crate::chars::is_han(c) && !QUANTITY_WORDS.contains(c)) || c == '“');
+        if !word {
+            return start;
+        }
+        after
+    } else if dotted_sign_value(rest.chars().next().unwrap_or(' ')).is_some() {
+        after
+    } else {
+        // A letter or a Roman numeral has its stop (`A.`, `Ⅱ、`, `IV)`).
+        match after.strip_prefix(['.', '．', '、', ')', '）']) {
+            Some(words) => words,
+            None => return start,
+        }
+    };
+    let words = words.trim_start_matches(is_space);
+    if words.is_empty() {
+        return start;
+    }
+    end - words.len()
+}
+
+/// `（一）`, `(二)` opening `s`: its value and length.
+fn parenthesized_ordinal(s: &str) -> Option<(u32, usize)> {
+    let inner = s.strip_prefix(['（', '('])?;
+    let close = inner.find(['）', ')'])?;
+    let value = small_chinese_number(&inner[..close])?;
+    let close_len = inner[close..].chars().next()?.len_utf8();
+    Some((value, s.len() - inner.len() + close + close_len))
+}
+
+/// Characters after a number that make it a quantity or a date (`3个`,
+/// `2025年`, `5大`): the number is then the term's own.
+const QUANTITY_WORDS: &str = "个项条件次大年月日号种类家名座所批轮期届天万亿千百倍张份位户元";
+
+/// `⒈`..`⒛`: a digit and its full stop in one character.
+fn dotted_sign_value(c: char) -> Option<u32> {
+    ('\u{2488}'..='\u{249B}')
+        .contains(&c)
+        .then(|| c as u32 - 0x2487)
+}
+
+/// A list's letter (`A`..`Z`) or Roman numeral (`Ⅰ`..`Ⅻ`, `I`..`XII`)
+/// as the number of its place.
+fn letter_number_value(s: &str) -> Option<u32> {
+    const ROMAN: [&str; 12] = [
+        "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII",
+    ];
+    let mut chars = s.chars();
+    let first = chars.next()?;
+    if chars.next().is_none() {
+        if ('\u{2160}'..='\u{216B}').contains(&first) {
+            return Some(first as u32 - 0x215F);
+        }
+        // `I`, `V`, `X` alone read as Roman numerals, other letters as letters.
+        if first.is_ascii_uppercase() && !matches!(first, 'I' | 'V' | 'X') {
+            return Some(first as u32 - 'A' as u32 + 1);
+        }
+    }
+    ROMAN.iter().position(|r| *r == s).map(|i| i as u32 + 1)
 }
 
 /// `*两网融合：…`, `※两网融合：…`: a star before an unnumbered note's term
@@ -837,11 +984,18 @@ pub fn parse_notes(
             }
             Some(it)
                 if !notes.is_empty()
-                    && lines[..line_no - 1]
+                    && (lines[..line_no - 1]
                         .iter()
                         .rev()
                         .find(|l| !l.is_blank())
-                        .is_some_and(|before| opens_inner_list(text, before, &it)) =>
+                        .is_some_and(|before| opens_inner_list(text, before, &it))
+                        || inner_list_ahead(
+                            text,
+                            &lines[..stop_line.min(lines.len())],
+                            line_no - 1,
+                            &it,
+                            expected.unwrap_or(1),
+                        )) =>
             {
                 inner_list = true;
                 None
@@ -853,6 +1007,18 @@ pub fn parse_notes(
                 style.get_or_insert(item.style);
                 push_with_run_ons(text, item, line.content.end, &mut notes);
                 pending_blank = false;
+            }
+            None if is_page_number(&text[line.content.clone()]) => {
+                // A page's number is no note's words. Where the page ended
+                // a sentence it parts paragraphs, as a blank line does
+                // (what follows the last note is the sign-off); a sentence
+                // cut by it runs on to the next page.
+                let mid_sentence = notes.last().is_some_and(|note| {
+                    !text[..note.text_range.end]
+                        .trim_end_matches(is_space)
+                        .ends_with(SENTENCE_ENDS)
+                });
+                pending_blank |= !mid_sentence;
             }
             None => {
                 // A group's sub-heading between two items (`（一）经济发展`
@@ -1197,6 +1363,9 @@ mod tests {
             ("［1］甲：乙", 1, NumberStyle::Bracketed),
             ("[2]甲:乙", 2, NumberStyle::Bracketed),
             ("【3】甲：乙", 3, NumberStyle::Bracketed),
+            // Spaced inside the brackets, as a PDF's text may be.
+            ("［ 7 ］甲：乙", 7, NumberStyle::Bracketed),
+            ("〔 8〕甲：乙", 8, NumberStyle::Bracketed),
             ("（4）甲：乙", 4, NumberStyle::Parenthesized),
             ("(5)甲:乙", 5, NumberStyle::Parenthesized),
             ("⑩甲：乙", 10, NumberStyle::Circled),
@@ -1486,6 +1655,68 @@ mod tests {
             &text[notes[1].page.clone().expect("page")],
             "（见第 12 页）"
         );
+    }
+
+    /// The terms of an unnumbered list's notes, as read from `text`.
+    fn unnumbered_terms(text: &str) -> Vec<Option<String>> {
+        let lines = split_lines(text);
+        parse_notes(text, &lines, 0, lines.len(), true, false)
+            .into_iter()
+            .map(|n| n.term)
+            .collect()
+    }
+
+    #[test]
+    fn a_number_of_a_form_unread_is_the_items_when_it_is_its_place() {
+        let terms = |names: [&str; 3]| names.map(|t| Some(t.to_string())).to_vec();
+        for text in [
+            "1甲园乙区：说明。\n2丙村：说明。\n3“丁路”：说明。",
+            "A.甲园乙区：说明。\nB. 丙村：说明。\nC、“丁路”：说明。",
+            "Ⅰ.甲园乙区：说明。\nⅡ.丙村：说明。\nⅢ.“丁路”：说明。",
+            "I. 甲园乙区：说明。\nII. 丙村：说明。\nIII. “丁路”：说明。",
+            "⒈甲园乙区：说明。\n⒉丙村：说明。\n⒊“丁路”：说明。",
+            "（一）甲园乙区：说明。\n（二）丙村：说明。\n(三)“丁路”：说明。",
+        ] {
+            assert_eq!(
+                unnumbered_terms(text),
+                terms(["甲园乙区", "丙村", "“丁路”"]),
+                "{text}"
+            );
+        }
+        // A quantity or a date opening a term, a number not the item's
+        // place, a word of capitals: the term's own.
+        assert_eq!(
+            unnumbered_terms(
+                "1号工程：说明。\n2个中心：说明。\n3G基站：说明。\nAI园：说明。\n6甲：说明。"
+            ),
+            ["1号工程", "2个中心", "3G基站", "AI园", "6甲"]
+                .map(|t| Some(t.to_string()))
+                .to_vec()
+        );
+    }
+
+    #[test]
+    fn a_page_number_is_no_notes_words() {
+        // Between two notes, and closing the last over the sign-off.
+        let text = "1.甲园：一园两区。\n— 7 —\n2.乙事：三件事。\n8 —\n某某会议秘书处\n";
+        let notes = notes_of(text);
+        let texts: Vec<&str> = notes.iter().map(|n| n.text(text)).collect();
+        assert_eq!(texts, ["一园两区。", "三件事。"]);
+        // A sentence the page cut runs on over its number.
+        let text = "1.甲园：一园\n-7-\n两区。\n";
+        assert_eq!(notes_of(text)[0].text(text), "一园\n-7-\n两区。");
+    }
+
+    #[test]
+    fn a_form_feed_opening_a_page_is_no_words() {
+        let text = "①甲：一。\n\u{c}②乙：二。\n\u{c}\n③丙：三。";
+        let notes = notes_of(text);
+        let read: Vec<(u32, Option<&str>)> = notes
+            .iter()
+            .map(|n| (n.number, n.term.as_deref()))
+            .collect();
+        assert_eq!(read, [(1, Some("甲")), (2, Some("乙")), (3, Some("丙"))]);
+        assert_eq!(notes[1].text(text), "二。");
     }
 
     #[test]

@@ -15,8 +15,8 @@ use regex::Regex;
 use crate::chars::{circled_value, digit_value, is_quote, is_space, superscript_value};
 use crate::lines::{Line, compact};
 use crate::notes::{
-    ItemStart, NumberStyle, ends_inner_list, full_stop_term, item_start, items_on_line,
-    note_term_range, opens_inner_list, unnumbered_in_layout, unnumbered_item,
+    ItemStart, NumberStyle, ends_inner_list, full_stop_term, inner_list_ahead, item_start,
+    items_on_line, note_term_range, opens_inner_list, unnumbered_in_layout, unnumbered_item,
 };
 
 /// The notes section: its heading (empty where it has none), its first
@@ -43,10 +43,11 @@ pub struct NotesPlace {
 /// A heading's words once spaces and decorations are gone: `注释`,
 /// `名词解释`, `《政府工作报告》有关名词解释`, `报告中有关名词解释`, `文中名词解释`,
 /// `术语解释`, `相关注释`, `名词解释及说明`; the
-/// notes may be the report's last numbered part (`四、名词解释`).
+/// notes may be the report's last numbered part (`四、名词解释`), or an
+/// annex or appendix (`附件2：名词解释`, `附录：名词解释`).
 static HEADING_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:附件?[0-9０-９一二三四五六七八九十]{0,3}[:：、.．]?|[0-9０-９一二三四五六七八九十]{1,3}[、.．])?(?:《[^》]{1,30}》)?(?:[0-9０-９]{4}年)?(?:\p{Han}{0,12}?报告|文)?(?:中)?(?:有关|相关|部分|主要|重要)?(?:内容)?(?:(?:名词|术语|词语|用语|专有名词|名称)(?:解释|注释|注解|释义|说明)|注释|注解|注|释义)(?:及?说明)?(?:[:：])?$",
+        r"^(?:附(?:件|录)?[0-9０-９一二三四五六七八九十]{0,3}[:：、.．]?|[0-9０-９一二三四五六七八九十]{1,3}[、.．])?(?:《[^》]{1,30}》)?(?:[0-9０-９]{4}年)?(?:\p{Han}{0,12}?报告|文)?(?:中)?(?:有关|相关|部分|主要|重要)?(?:内容)?(?:(?:名词|术语|词语|用语|专有名词|名称)(?:解释|注释|注解|释义|说明)|注释|注解|注|释义)(?:及?说明)?(?:[:：])?$",
     )
     .expect("valid regex")
 });
@@ -691,7 +692,11 @@ fn walk(
         // `①…`, `②…`) is its text, to the next note naming its term.
         let found = match found {
             Some(it) if inner_list && !ends_inner_list(text, &it, expected) => None,
-            Some(it) if !inner_list && opens_inner_list(text, &lines[line_before], &it) => {
+            Some(it)
+                if !inner_list
+                    && (opens_inner_list(text, &lines[line_before], &it)
+                        || inner_list_ahead(text, lines, j, &it, expected)) =>
+            {
                 inner_list = true;
                 None
             }
@@ -1155,6 +1160,8 @@ mod tests {
             "附：名词解释",
             "附件一：名词解释",
             "附件2 名词解释",
+            "附录：名词解释",
+            "附录 名词解释",
             "术语解释：",
             "部分名词注释:",
             "《政府工作报告》相关注释",
@@ -1391,5 +1398,47 @@ mod tests {
             text[place.first_item..]
                 .starts_with("1.“两通”：通水、通路。\n2.“三改”：改厨、改厕、改圈。\n3.")
         );
+    }
+
+    #[test]
+    fn a_notes_own_list_after_a_full_stop_keeps_the_notes_after_it() {
+        // Note 2's list is numbered as the notes are, after a full stop
+        // rather than a colon: note 3 follows it, naming its term.
+        let text = "正文。\n名词解释\n1.甲园：说明。\n2.乙事：包括两项。\n1.修路；\n2.建校。\n3.丙区：说明。\n";
+        let lines = split_lines(text);
+        let place = find_notes(text, &lines, 0).expect("notes");
+        let notes = crate::notes::parse_notes(
+            text,
+            &lines,
+            place.first_item,
+            place.stop_line,
+            false,
+            false,
+        );
+        let read: Vec<(u32, Option<&str>, &str)> = notes
+            .iter()
+            .map(|n| (n.number, n.term.as_deref(), n.text(text)))
+            .collect();
+        assert_eq!(
+            read,
+            [
+                (1, Some("甲园"), "说明。"),
+                (2, Some("乙事"), "包括两项。\n1.修路；\n2.建校。"),
+                (3, Some("丙区"), "说明。"),
+            ]
+        );
+        // A list the notes do not resume after is a list of its own.
+        let text = "正文。\n名词解释\n1.甲园：说明。\n2.乙事：说明。\n说明\n1.修路；\n2.建校。\n";
+        let lines = split_lines(text);
+        let place = find_notes(text, &lines, 0).expect("notes");
+        let notes = crate::notes::parse_notes(
+            text,
+            &lines,
+            place.first_item,
+            place.stop_line,
+            false,
+            false,
+        );
+        assert_eq!(notes.len(), 2);
     }
 }

@@ -216,12 +216,12 @@ pub fn normalize(s: &str) -> String {
 }
 
 /// Whether a character opening with `lead` may be dropped or folded by
-/// the skeleton: ASCII white space and `"`, and the blocks of the other
+/// the skeleton: ASCII white space (a form feed too) and `"`, and the blocks of the other
 /// quotes, spaces and full-width forms (U+00A0, U+2000–U+3FFF, U+F000 on).
 fn may_drop_or_fold(lead: u8) -> bool {
     matches!(
         lead,
-        b' ' | b'\t' | b'\n' | b'\r' | b'"' | 0xC2 | 0xE2 | 0xE3 | 0xEF
+        b' ' | b'\t' | b'\x0c' | b'\n' | b'\r' | b'"' | 0xC2 | 0xE2 | 0xE3 | 0xEF
     )
 }
 
@@ -328,6 +328,9 @@ pub fn term_keys(term: &str) -> Vec<String> {
     };
     let without_year = YEAR.replace(term, "").into_owned();
     push(&mut keys, normalize(&without_year));
+    if let Some(name) = without_gloss(term) {
+        push(&mut keys, normalize(name));
+    }
     if let Some(q) = without_year.find(['“', '"', '「']) {
         if q > 0 {
             let tail = normalize(&without_year[q..]);
@@ -356,6 +359,35 @@ pub fn term_keys(term: &str) -> Vec<String> {
     }
     keys.retain(|k| k.chars().count() >= 2);
     keys
+}
+
+/// A note's name without what the note adds to it and the body leaves
+/// out: a gloss after it, in brackets or not (`两园一区（Two Parks One
+/// Zone）`, `两园一区（liang yuan yi qu）`, `两园一区 Two Parks`), a date
+/// (`两园一区（2024年）`), or a title's marks around it (`《两园一区》`).
+/// A bracket of Chinese words may be another name (`甲区（简称甲）`): kept.
+fn without_gloss(term: &str) -> Option<&str> {
+    let term = term.trim_matches(is_space);
+    let name = if let Some(inner) = term.strip_prefix('《').and_then(|t| t.strip_suffix('》')) {
+        inner
+    } else if let Some(open) = term.rfind(['（', '(']) {
+        let gloss = term[open..]
+            .strip_suffix(['）', ')'])?
+            .trim_start_matches(['（', '(']);
+        let date = gloss.starts_with(|c: char| c.is_ascii_digit())
+            && gloss.chars().take_while(char::is_ascii_digit).count() == 4;
+        let latin = gloss.chars().any(|c| c.is_ascii_alphabetic()) && !gloss.chars().any(is_han);
+        if !(date || latin) {
+            return None;
+        }
+        &term[..open]
+    } else {
+        let chinese =
+            term.trim_end_matches(|c: char| c.is_ascii_alphabetic() || c == ' ' || c == '-');
+        term[chinese.len()..].starts_with(' ').then_some(chinese)?
+    };
+    let name = name.trim_matches(is_space);
+    (han_count(name) >= 2 && !name.contains(['（', '(', '《'])).then_some(name)
 }
 
 /// `三个15分钟` as `3个15分钟` and back: a count of figures (a digit after
@@ -388,10 +420,37 @@ fn count_respelled(key: &str) -> Option<String> {
 /// `“六稳六保”`). The first key of each list is the name as written.
 fn note_keys(names: &[&str]) -> Vec<Vec<String>> {
     let mut keys: Vec<Vec<String>> = names.iter().map(|name| term_keys(name)).collect();
+    // `“六稳”和“六保”`: one name as the note writes it, each quoted name
+    // a name of its own as the body writes it.
+    for name in names {
+        let parts = names_joined_by_and(name);
+        if parts.len() > 1 {
+            keys.extend(parts.into_iter().map(term_keys));
+        }
+    }
     if let Some((joined, _)) = joined_names(names) {
         keys.push(vec![joined]);
     }
     keys
+}
+
+/// `“六稳”和“六保”`, `“甲”与“乙”及“丙”`: the quoted names a note's name
+/// joins by 和, 与 or 及 (one part when it joins none).
+fn names_joined_by_and(name: &str) -> Vec<&str> {
+    let mut parts = Vec::new();
+    let mut start = 0;
+    for (i, c) in name.char_indices() {
+        let after = i + c.len_utf8();
+        if matches!(c, '和' | '与' | '及')
+            && name[..i].ends_with('”')
+            && name[after..].starts_with('“')
+        {
+            parts.push(&name[start..i]);
+            start = after;
+        }
+    }
+    parts.push(&name[start..]);
+    parts
 }
 
 /// A note's names run together, and each name's length in characters.
@@ -1138,6 +1197,19 @@ mod tests {
     }
 
     #[test]
+    fn quoted_names_joined_by_and_are_each_a_key() {
+        let keys = note_keys(&["“甲园”和“乙区”"]);
+        let firsts: Vec<&str> = keys
+            .iter()
+            .filter_map(|k| k.first())
+            .map(String::as_str)
+            .collect();
+        assert_eq!(firsts, ["甲园和乙区", "甲园", "乙区"]);
+        // Words joined inside one name stay one.
+        assert_eq!(note_keys(&["“产城融合”和谐发展"]).len(), 1);
+    }
+
+    #[test]
     fn keys_of_note_terms() {
         assert_eq!(
             term_keys("2022年十件民生实事"),
@@ -1148,6 +1220,27 @@ mod tests {
             vec!["省级机会清单", "机会清单"]
         );
         assert_eq!(term_keys("“超时默许制”"), vec!["超时默许制"]);
+        // A gloss or a date the note adds, and a title's marks.
+        for term in [
+            "甲园乙区（Two Parks）",
+            "甲园乙区(jia yuan yi qu)",
+            "甲园乙区 Two Parks",
+            "甲园乙区（2031年）",
+            "甲园乙区（2031年3月提出）",
+            "《甲园乙区》",
+        ] {
+            assert_eq!(
+                term_keys(term).last().map(String::as_str),
+                Some("甲园乙区"),
+                "{term}"
+            );
+        }
+        // Chinese words in brackets may be another name, and stay.
+        assert_eq!(
+            term_keys("甲园乙区（简称甲园）"),
+            vec!["甲园乙区(简称甲园)"]
+        );
+        assert_eq!(term_keys("《甲》"), vec!["《甲》"]);
         assert_eq!(
             term_keys("2023年为民“十”事"),
             vec!["2023年为民十事", "为民十事"]

@@ -192,6 +192,21 @@ fn note_unused_fires_only_when_neither_marker_nor_term_is_used() {
 }
 
 #[test]
+fn a_note_naming_its_term_with_a_gloss_or_title_marks_is_used_by_the_bare_term() {
+    // The body writes the term; the note adds an English gloss, a date, or
+    // sets it in a title's marks.
+    let text = "推进“甲园乙区”，开展丙村丁路创建，落实戊己庚辛。\n名词解释\n1.甲园乙区（Two Parks）：说明。\n2.丙村丁路（2031年）：说明。\n3.《戊己庚辛》：说明。\n";
+    let got = findings(text);
+    assert!(got.is_empty(), "{got:?}");
+    let doc = Document::parse(format!("{TITLE}{text}"), &Config::default());
+    assert_eq!(doc.notes.len(), 3);
+    for n in 0..3 {
+        let uses = doc.note_term(n).map_or(0, |t| t.uses.len());
+        assert_eq!(uses, 1, "note {}", n + 1);
+    }
+}
+
+#[test]
 fn marker_missing_only_where_most_notes_are_marked() {
     let marked = "推进“甲工程”①，“乙工程”②，“丙工程”建设。\n注释\n1.“甲工程”：说明。\n2.“乙工程”：说明。\n3.“丙工程”：说明。\n";
     let got = findings(marked);
