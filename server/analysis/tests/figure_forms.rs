@@ -1864,6 +1864,19 @@ fn a_slogan_term_that_lost_its_opening_quote() {
     assert_eq!(codes(&note("四个一")), vec![Code::SloganCount]);
 }
 
+#[test]
+fn a_slogan_term_that_never_closes_its_quote() {
+    // The name is what follows the lone opening quote.
+    let note = |n: &str| {
+        format!(
+            "压实“{n}”。\n注释\n1.“{n}：在汛期，全面落实甲方、乙方、丙方、丁方的{n}，形成合力。\n"
+        )
+    };
+    quiet(&note("四方责任"));
+    assert!(slogan_reads(&note("四方责任")).contains(&("四方责任".to_string(), vec![4])));
+    assert!(!codes(&note("五方责任")).is_empty());
+}
+
 /// (slogan, listed) of each slogan reading of `text`.
 fn slogan_reads(text: &str) -> Vec<(String, Vec<usize>)> {
     let config = Config::default();

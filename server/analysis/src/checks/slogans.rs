@@ -2108,6 +2108,16 @@ fn slogans_named(term: &str) -> Vec<String> {
     {
         return vec![name.trim_matches(is_space).to_string()];
     }
+    // An opening quote never closed (`“四方责任`): the name is what
+    // follows it.
+    if quoted.is_empty()
+        && !term.contains('”')
+        && let [_, name] = term.split('“').collect::<Vec<_>>().as_slice()
+        && !name.trim_matches(is_space).is_empty()
+        && !name.contains(is_quote)
+    {
+        return vec![name.trim_matches(is_space).to_string()];
+    }
     if !quoted.is_empty() || term.contains(is_quote) {
         return quoted;
     }
