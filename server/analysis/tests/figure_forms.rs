@@ -1877,6 +1877,20 @@ fn a_slogan_term_that_never_closes_its_quote() {
     assert!(!codes(&note("五方责任")).is_empty());
 }
 
+#[test]
+fn a_term_naming_who_a_slogan_is_for_beside_it() {
+    // `甲类、乙类“四个一”工程`: the plain name says who it is for, no
+    // second slogan sharing the list.
+    let note = |n: &str| {
+        format!(
+            "推行“{n}”工程。\n注释\n1.甲校、乙园“{n}”工程：一个门岗、一键报警器、一组储物柜、一间接待室。\n"
+        )
+    };
+    quiet(&note("四个一"));
+    assert!(slogan_reads(&note("四个一")).contains(&("四个一".to_string(), vec![4])));
+    assert_eq!(codes(&note("五个一")), vec![Code::SloganCount]);
+}
+
 /// (slogan, listed) of each slogan reading of `text`.
 fn slogan_reads(text: &str) -> Vec<(String, Vec<usize>)> {
     let config = Config::default();
