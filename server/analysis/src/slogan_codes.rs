@@ -618,7 +618,7 @@ fn count_list(list: &str) -> Option<Vec<usize>> {
     {
         return Some(vec![*n]);
     }
-    if items.iter().any(|i| name_length(i) > 16) {
+    if !items.iter().all(|i| name_length(i) <= MAX_NAME) && !names_of_one_kind(&items) {
         return None;
     }
     let joins = items
@@ -628,6 +628,37 @@ fn count_list(list: &str) -> Option<Vec<usize>> {
     let mut counts: Vec<usize> = (items.len()..=items.len() + joins).collect();
     counts.dedup();
     Some(counts)
+}
+
+/// The most characters of an item a part's list is read with: a longer
+/// one is rather a clause.
+const MAX_NAME: usize = 16;
+
+/// The most characters of a name that shares its kind with the others.
+const MAX_KIND_NAME: usize = 2 * MAX_NAME;
+
+/// Whether a part's items, each cut at its join, are names of one kind:
+/// two or more, each closing with the same two characters, none of
+/// clause length (`甲院士康养基地和乙产业人才创新创业示范基地`). A long
+/// name of a kind is still a name; long items of different endings may be
+/// clauses (`加快推进甲、全面提升乙水平和质量`).
+fn names_of_one_kind(items: &[&str]) -> bool {
+    let names: Vec<&str> = items
+        .iter()
+        .flat_map(|i| i.split("以及").flat_map(|h| h.split(['和', '及', '与'])))
+        .collect();
+    let head = |n: &str| -> Option<String> {
+        let chars: Vec<char> = n.chars().collect();
+        (chars.len() >= 2 && chars[chars.len() - 2..].iter().all(|c| is_han(*c)))
+            .then(|| chars[chars.len() - 2..].iter().collect())
+    };
+    let Some(first) = names.first().and_then(|n| head(n)) else {
+        return false;
+    };
+    names.len() >= 2
+        && names
+            .iter()
+            .all(|n| name_length(n) <= MAX_KIND_NAME && head(n).as_deref() == Some(first.as_str()))
 }
 
 /// The counts a note writes out, in order (see [`written_counts`]), with
@@ -935,6 +966,26 @@ mod tests {
             read("1+3", text),
             Some(SloganCount::Differs(vec![Some(1), Some(2)]))
         );
+    }
+
+    #[test]
+    fn long_names_of_one_kind_are_items() {
+        // Names longer than a short item, all closing with the same word.
+        let text = "“1”是指甲市人才服务中心；“2”是指乙科学院甲市院士科学家康养基地、丙县生物医药产业人才创新创业示范基地；\
+                    “3”是指丁研究院、戊研究院、己研究院。";
+        assert_eq!(read("123", text), Some(SloganCount::Holds));
+        // Labelled with the wrong number, the part's names say two.
+        let wrong = text.replace("“2”", "“3”");
+        assert_eq!(
+            read("133", &wrong),
+            Some(SloganCount::Differs(vec![Some(1), Some(2), Some(3)]))
+        );
+        // Two long names joined by `和`: two things, or one.
+        let joined = "“2”即做优乙科学院甲市院士科学家康养基地和丙县生物医药产业人才创新创业示范基地；“3”即丁院、戊院和己院。";
+        assert_eq!(read("23", joined), Some(SloganCount::Holds));
+        // Long items closing with different words may be clauses: no count.
+        let clauses = "“2”是指加快推进甲区各类基础设施提档升级、全面提升乙县公共服务供给水平和质量；“1”是指丙。";
+        assert_eq!(read("3+1", clauses), None);
     }
 
     #[test]

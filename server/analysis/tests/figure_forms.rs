@@ -1864,6 +1864,33 @@ fn a_slogan_term_that_lost_its_opening_quote() {
     assert_eq!(codes(&note("四个一")), vec![Code::SloganCount]);
 }
 
+#[test]
+fn a_slogan_term_that_never_closes_its_quote() {
+    // The name is what follows the lone opening quote.
+    let note = |n: &str| {
+        format!(
+            "压实“{n}”。\n注释\n1.“{n}：在汛期，全面落实甲方、乙方、丙方、丁方的{n}，形成合力。\n"
+        )
+    };
+    quiet(&note("四方责任"));
+    assert!(slogan_reads(&note("四方责任")).contains(&("四方责任".to_string(), vec![4])));
+    assert!(!codes(&note("五方责任")).is_empty());
+}
+
+#[test]
+fn a_term_naming_who_a_slogan_is_for_beside_it() {
+    // `甲类、乙类“四个一”工程`: the plain name says who it is for, no
+    // second slogan sharing the list.
+    let note = |n: &str| {
+        format!(
+            "推行“{n}”工程。\n注释\n1.甲校、乙园“{n}”工程：一个门岗、一键报警器、一组储物柜、一间接待室。\n"
+        )
+    };
+    quiet(&note("四个一"));
+    assert!(slogan_reads(&note("四个一")).contains(&("四个一".to_string(), vec![4])));
+    assert_eq!(codes(&note("五个一")), vec![Code::SloganCount]);
+}
+
 /// (slogan, listed) of each slogan reading of `text`.
 fn slogan_reads(text: &str) -> Vec<(String, Vec<usize>)> {
     let config = Config::default();

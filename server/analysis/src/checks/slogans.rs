@@ -350,9 +350,14 @@ pub(crate) fn note_slogans_of(term: &str, aliases: &[&str], definition: &str) ->
 
 fn named_slogans(term: &str, aliases: &[&str], definition: &str) -> Vec<NoteSlogan> {
     let mut out = Vec::new();
+    // A name with no numeral the definition never names again
+    // (`中小学、幼儿园“四个一”工程`: who it is for) is no slogan, nor a
+    // second name beside one; one it names (`一主两副、生态环抱：一主两副
+    // 是指…；生态环抱是指…`) shares the definition.
     let names: Vec<String> = slogans_named(term)
         .into_iter()
         .chain(aliases.iter().flat_map(|a| slogans_named(a)))
+        .filter(|n| n.chars().any(counts_a_number) || definition.contains(n.as_str()))
         .collect();
     let several = names.len() > 1;
     let names_count = names.len();
@@ -504,6 +509,12 @@ fn named_slogans(term: &str, aliases: &[&str], definition: &str) -> Vec<NoteSlog
         out.push(whole);
     }
     out
+}
+
+/// Whether `c` may be (part of) a slogan's numeral: a digit in words or
+/// figures, or `双`.
+fn counts_a_number(c: char) -> bool {
+    c == '双' || crate::chars::digit_value(c).is_some() || crate::chars::chinese_digit(c).is_some()
 }
 
 /// The most characters of a name a slogan of ones is given part by part.
@@ -2103,6 +2114,16 @@ fn slogans_named(term: &str) -> Vec<String> {
     if quoted.is_empty()
         && !term.contains('“')
         && let Some((name, _)) = term.split_once('”')
+        && !name.trim_matches(is_space).is_empty()
+        && !name.contains(is_quote)
+    {
+        return vec![name.trim_matches(is_space).to_string()];
+    }
+    // An opening quote never closed (`“四方责任`): the name is what
+    // follows it.
+    if quoted.is_empty()
+        && !term.contains('”')
+        && let [_, name] = term.split('“').collect::<Vec<_>>().as_slice()
         && !name.trim_matches(is_space).is_empty()
         && !name.contains(is_quote)
     {

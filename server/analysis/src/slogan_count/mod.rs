@@ -826,6 +826,14 @@ mod tests {
     }
 
     #[test]
+    fn a_list_said_again_after_ji_confirms() {
+        let again = "指甲体制改革、乙体制改革、丙流通体制改革和丁价格体制改革联动，即医疗、医保、医药、医价改革联动。";
+        assert_eq!(read("四医", again), Some(SloganCount::Holds));
+        // Only a confirmation: another numeral it does not hold.
+        assert_ne!(read("五医", again), Some(SloganCount::Holds));
+    }
+
+    #[test]
     fn names_the_parts_words_only_describe_confirm() {
         assert_eq!(
             read("一实一虚", "产业园区、工业互联网平台。"),

@@ -349,6 +349,15 @@ pub(super) fn confirming_windows<'a>(parts: &[SloganPart], definition: &'a str) 
     if let [part] = parts {
         out.extend(closed_by_its_words(part, definition));
     }
+    // `甲改革、乙改革和丙改革联动，即A、B、C联动`: the list said again
+    // after `，即`, in the slogan's own words. Only a confirmation: the
+    // first saying may cut its things otherwise.
+    for (at, _) in definition.match_indices("，即") {
+        let tail = &definition[at + "，即".len()..];
+        if tail.contains('、') {
+            out.push(tail);
+        }
+    }
     if parts.len() < 2 {
         return out;
     }
