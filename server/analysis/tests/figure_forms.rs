@@ -3708,6 +3708,34 @@ fn a_count_after_deng_qualified_by_what_the_kind_holds_in_all() {
 }
 
 #[test]
+fn sentences_opening_with_the_verb_a_count_follows_head_its_items() {
+    let report = |count: &str| {
+        format!(
+            "加快乡村发展，开展“{count}行动”，建设美丽乡村。开展粮食增产行动。新建高标准农田2万亩。推广良种良法。开展果蔬提质行动。新建大棚300个。开展村容整治行动。改造农村厕所500个，硬化道路30公里。\n"
+        )
+    };
+    quiet(&report("三大"));
+    assert_eq!(codes(&report("四大")), vec![Code::CountMismatch]);
+    assert_eq!(codes(&report("两大")), vec![Code::CountMismatch]);
+    // A later sentence opening with the verb that heads no item (its
+    // first clause names no action): the run is not read.
+    quiet(
+        "开展“四大行动”，建设美丽乡村。开展粮食增产行动。新建农田2万亩。开展果蔬提质行动。开展村容整治行动。开展培训，提升农民技能。\n",
+    );
+    // A head naming two (`甲、乙`, `甲和乙`) may be two items: not judged.
+    quiet(
+        "开展“四大行动”，建设美丽乡村。开展粮食、油料增产行动。新建农田2万亩。开展村容整治行动。开展文明创建行动。\n",
+    );
+    quiet(
+        "开展“四大行动”，建设美丽乡村。开展粮食和油料增产行动。新建农田2万亩。开展村容整治行动。开展文明创建行动。\n",
+    );
+    // Nor when the sentence after the count's opens otherwise.
+    quiet(
+        "开展“四大行动”，建设美丽乡村。今年要多措并举。开展粮食增产行动。开展果蔬提质行动。开展村容整治行动。\n",
+    );
+}
+
+#[test]
 fn sentences_opening_with_the_counted_word_or_a_quoted_name() {
     let report = |count: &str| {
         format!(
