@@ -1671,6 +1671,22 @@ fn unnumbered_paragraphs_opening_alike_after_a_count_of_aspects() {
 }
 
 #[test]
+fn unnumbered_paragraphs_opening_with_one_verb_after_a_count_of_aspects() {
+    let report = |count: &str| {
+        format!(
+            "今后五年，关键做好以下{count}方面工作：\n坚持创新驱动，加快建设甲城。甲城要成为高地。\n坚持开放合作，加快建设乙港。乙港年吞吐量翻番。\n坚持绿色发展，加快建设丙园。丙园要增绿扩容。\n2032年工作安排\n"
+        )
+    };
+    quiet(&report("三个"));
+    assert_eq!(codes(&report("四个")), vec![Code::CountMismatch]);
+    // A paragraph opening otherwise after the run may be one more part, or
+    // a comment: the run is not read.
+    quiet(
+        "今后五年，关键做好以下四个方面工作：\n坚持创新驱动，加快建设甲城。\n坚持开放合作，加快建设乙港。\n坚持绿色发展，加快建设丙园。\n我们要凝心聚力，推动各项工作落地见效。\n2032年工作安排\n",
+    );
+}
+
+#[test]
 fn names_before_deng_qualified_by_figures_or_titles() {
     let figures = |count: &str| {
         format!(
