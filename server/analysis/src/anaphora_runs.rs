@@ -11,6 +11,9 @@
 //! otherwise ends the run: the list is then open (another item may be
 //! worded another way); one between the count and the run may be one more
 //! item, unless it restates the count.
+//!
+//! Items may also be headed by the verb the count follows (`开展“三大
+//! 行动”。开展甲行动。…开展乙行动。…`): see [`verb_headed_list`].
 
 use std::ops::Range;
 
@@ -47,6 +50,11 @@ pub(crate) fn anaphora_lists(doc: &Document, out: &mut Vec<CountedList>) {
             continue;
         };
         let content = line.content.clone();
+        if let Some(list) = verb_headed_list(text, head, content.clone()) {
+            done_to = list.items.last().map_or(content.end, |r| r.end);
+            out.push(list);
+            continue;
+        }
         // The sentences after the head's: first the few a run would open
         // in, which most heads are not followed by.
         starts.clear();
@@ -95,6 +103,68 @@ pub(crate) fn anaphora_lists(doc: &Document, out: &mut Vec<CountedList>) {
         }
     }
 }
+
+/// `开展“六大行动”，…。开展甲行动。…。开展乙行动。…`: after the sentence
+/// of a count that follows a verb, the sentences of the paragraph opening
+/// with that verb, each closing its first clause with the counted words,
+/// head the items; the sentences between say more of the item before.
+/// The first must follow the count's sentence, and every later sentence
+/// opening with the verb must be such a head, or the count is left to the
+/// other forms: the verb, the counted words and the paragraph tie the run
+/// to the count, so the list is read to the paragraph's end.
+fn verb_headed_list(text: &str, head: usize, paragraph: Range<usize>) -> Option<CountedList> {
+    // The verb: two Han characters right before the count (or its quote).
+    let before = text[paragraph.start..head].trim_end_matches('“');
+    let verb_at = before.char_indices().rev().nth(VERB_CHARS - 1)?.0;
+    let verb = &before[verb_at..];
+    if !verb.chars().all(crate::chars::is_han) {
+        return None;
+    }
+    let (count, end, _) = crate::lists::count_at(text, head)?;
+    let words = counted_words(text, end, paragraph.end)?;
+    if count > MAX_COUNT || words.chars().count() < 2 {
+        return None;
+    }
+    let first = head + text[head..paragraph.end].find('。')? + "。".len();
+    let mut items = Vec::new();
+    let mut hidden = 0;
+    let mut at = first;
+    while at < paragraph.end {
+        let stop = text[at..paragraph.end]
+            .find('。')
+            .map_or(paragraph.end, |p| at + p + "。".len());
+        let sentence = &text[at..stop];
+        if sentence.starts_with(verb) {
+            let clause = sentence
+                .find(['，', '。', '；', ',', ';'])
+                .map_or(sentence, |p| &sentence[..p]);
+            // A head naming several (`开展甲、乙行动`) is not read.
+            if !clause.ends_with(words)
+                || clause.len() == verb.len() + words.len()
+                || clause.contains(['、', '“'])
+                || !counts_in(clause, 0..clause.len()).is_empty()
+            {
+                return None;
+            }
+            hidden += usize::from(crate::lists::may_join_two(clause));
+            items.push(at..at + clause.len());
+        } else if at == first {
+            return None;
+        }
+        at = stop;
+    }
+    (items.len() >= 2).then_some(CountedList {
+        source: ListSource::Lead,
+        count,
+        count_range: head..end,
+        items,
+        hidden,
+        open: false,
+    })
+}
+
+/// The characters of the verb a count follows that its items open with.
+const VERB_CHARS: usize = 2;
 
 /// The sentences from `starts[i]` on that open alike, each within a few
 /// sentences of the one before (the others say more of it): their ranges,

@@ -1081,9 +1081,35 @@ fn anaphora(text: &str, lines: &[crate::lines::Line]) -> Option<Vec<Range<usize>
         items.push(line.content.clone());
     }
     if items.len() < 3 {
-        return epiphora(text, lines);
+        return verb_run(text, lines).or_else(|| epiphora(text, lines));
     }
     Some(items)
+}
+
+/// `做好以下七个方面工作：` then paragraphs each opening with one verb
+/// (`坚持甲，加快乙。…`, `坚持丙，推进丁。…`), their first clauses worded
+/// apart: the paragraphs of the run, three at least, when a numbered line
+/// or a title follows it (a paragraph opening otherwise may be one more
+/// part, or a comment: then the run is not read).
+fn verb_run(text: &str, lines: &[crate::lines::Line]) -> Option<Vec<Range<usize>>> {
+    let opening = |l: &crate::lines::Line| text[l.content.clone()].trim_start_matches(is_space);
+    let mut paragraphs = lines.iter().filter(|l| !l.is_blank()).take(LEAD_LINES);
+    let first = paragraphs.next()?;
+    let verb = crate::lists::VERBS
+        .iter()
+        .chain(crate::lists::PAIRED_VERBS)
+        .find(|v| v.chars().count() == 2 && opening(first).starts_with(*v))?;
+    let mut items = vec![first.content.clone()];
+    for line in paragraphs {
+        if opening(line).starts_with(verb) {
+            items.push(line.content.clone());
+            continue;
+        }
+        let content = &text[line.content.clone()];
+        let closes = line_number(content).is_some() || title_line(content);
+        return (items.len() >= 3 && closes).then_some(items);
+    }
+    None
 }
 
 /// `从六个方面推进：` then paragraphs whose first sentences, short, end

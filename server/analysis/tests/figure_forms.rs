@@ -1671,6 +1671,22 @@ fn unnumbered_paragraphs_opening_alike_after_a_count_of_aspects() {
 }
 
 #[test]
+fn unnumbered_paragraphs_opening_with_one_verb_after_a_count_of_aspects() {
+    let report = |count: &str| {
+        format!(
+            "今后五年，关键做好以下{count}方面工作：\n坚持创新驱动，加快建设甲城。甲城要成为高地。\n坚持开放合作，加快建设乙港。乙港年吞吐量翻番。\n坚持绿色发展，加快建设丙园。丙园要增绿扩容。\n2032年工作安排\n"
+        )
+    };
+    quiet(&report("三个"));
+    assert_eq!(codes(&report("四个")), vec![Code::CountMismatch]);
+    // A paragraph opening otherwise after the run may be one more part, or
+    // a comment: the run is not read.
+    quiet(
+        "今后五年，关键做好以下四个方面工作：\n坚持创新驱动，加快建设甲城。\n坚持开放合作，加快建设乙港。\n坚持绿色发展，加快建设丙园。\n我们要凝心聚力，推动各项工作落地见效。\n2032年工作安排\n",
+    );
+}
+
+#[test]
 fn names_before_deng_qualified_by_figures_or_titles() {
     let figures = |count: &str| {
         format!(
@@ -3732,6 +3748,34 @@ fn a_count_after_deng_qualified_by_what_the_kind_holds_in_all() {
     quiet("支持甲县、乙县、丙县、丁县等县的3个村。\n");
     // `3多座` is at least three: four names break nothing.
     quiet("建成甲园、乙园、丙园、丁园等3多座公园。\n");
+}
+
+#[test]
+fn sentences_opening_with_the_verb_a_count_follows_head_its_items() {
+    let report = |count: &str| {
+        format!(
+            "加快乡村发展，开展“{count}行动”，建设美丽乡村。开展粮食增产行动。新建高标准农田2万亩。推广良种良法。开展果蔬提质行动。新建大棚300个。开展村容整治行动。改造农村厕所500个，硬化道路30公里。\n"
+        )
+    };
+    quiet(&report("三大"));
+    assert_eq!(codes(&report("四大")), vec![Code::CountMismatch]);
+    assert_eq!(codes(&report("两大")), vec![Code::CountMismatch]);
+    // A later sentence opening with the verb that heads no item (its
+    // first clause names no action): the run is not read.
+    quiet(
+        "开展“四大行动”，建设美丽乡村。开展粮食增产行动。新建农田2万亩。开展果蔬提质行动。开展村容整治行动。开展培训，提升农民技能。\n",
+    );
+    // A head naming two (`甲、乙`, `甲和乙`) may be two items: not judged.
+    quiet(
+        "开展“四大行动”，建设美丽乡村。开展粮食、油料增产行动。新建农田2万亩。开展村容整治行动。开展文明创建行动。\n",
+    );
+    quiet(
+        "开展“四大行动”，建设美丽乡村。开展粮食和油料增产行动。新建农田2万亩。开展村容整治行动。开展文明创建行动。\n",
+    );
+    // Nor when the sentence after the count's opens otherwise.
+    quiet(
+        "开展“四大行动”，建设美丽乡村。今年要多措并举。开展粮食增产行动。开展果蔬提质行动。开展村容整治行动。\n",
+    );
 }
 
 #[test]
