@@ -592,7 +592,7 @@ pub(crate) fn split_items(
     let shown_inside = shown_inside(&middle, last_word);
     // Names of one rhythm close with their join: the last two are two.
     let words: Vec<&str> = items.iter().map(|r| text[r.clone()].trim()).collect();
-    if let Some((i, w)) = parallel_last(&words) {
+    if let Some((i, w)) = parallel_last(&words).or_else(|| last_two_named_alike(&words)) {
         let start = last_word.as_ptr() as usize - text.as_ptr() as usize;
         let mut split = items.clone();
         split.pop();
@@ -2599,6 +2599,21 @@ fn last_two_of_kind(words: &[&str], counted: &str) -> Option<(usize, usize)> {
     {
         return None;
     }
+    let mut joins =
+        join_words_at(last).filter(|(i, w)| name(&last[..*i]) && name(&last[i + w.len()..]));
+    let (i, w) = joins.next()?;
+    joins.next().is_none().then_some((i, w.len()))
+}
+
+/// Where the last name joins two names of the list's kind: three names or
+/// more all end with the same two characters, and the last holds one join
+/// with such a name on each side (`甲名片、乙名片、丙名片和丁名片`): the
+/// drafter closed the list with its join, so the last two are two. The
+/// join's offset and length in the last name.
+fn last_two_named_alike(words: &[&str]) -> Option<(usize, usize)> {
+    let tail = one_kind_tail(words)?;
+    let last = words.last()?;
+    let name = |w: &str| w.ends_with(tail) && w.len() > tail.len();
     let mut joins =
         join_words_at(last).filter(|(i, w)| name(&last[..*i]) && name(&last[i + w.len()..]));
     let (i, w) = joins.next()?;

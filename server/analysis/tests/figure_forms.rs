@@ -8473,3 +8473,17 @@ fn names_after_a_count_written_after_its_noun() {
     quiet("获评省级荣誉3项，分别是甲奖、乙奖等。\n");
     quiet("新建学校3所、幼儿园5所，分别为甲园、乙园、丙园。\n");
 }
+
+#[test]
+fn a_note_list_closing_with_two_names_of_its_kind_joined() {
+    // `甲名片、乙名片、丙名片和丁名片`: the join stands between two names of
+    // the list's kind, so the last two are two.
+    let note = |names: &str| format!("全力打造“三张名片”①。\n注释\n①三张名片：{names}。\n");
+    assert_eq!(
+        codes(&note("生态名片、文化名片、产业名片和旅游名片")),
+        vec![Code::CountMismatch]
+    );
+    quiet(&note("生态名片、文化名片和产业名片"));
+    // A join inside a name not ending like the others may tie its words.
+    quiet(&note("生态名片、文化名片、产业和旅游名片"));
+}
