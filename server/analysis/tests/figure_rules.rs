@@ -356,6 +356,17 @@ fn growth_mismatch_level_then_amount_added_then_rate() {
 }
 
 #[test]
+fn slogan_count_reads_a_comma_among_items_opening_alike_as_a_list_mark() {
+    // `优先A、优先B，优先C和优先D`: every item opens with the counted word,
+    // so the comma may stand for `、`; the list holds so read.
+    let text = |slogan: &str| {
+        format!("坚持“{slogan}”：优先办学校、优先修道路，优先建医院和优先盖住房。\n")
+    };
+    quiet(&text("四个优先"));
+    assert_eq!(codes(&text("五个优先")), vec![Code::SloganCount]);
+}
+
+#[test]
 fn slogan_count_reads_the_list_inside_a_framed_note() {
     // A lead before the list and commentary after it.
     let framed = |slogan: &str| {
