@@ -220,6 +220,29 @@ fn growth_mismatch() {
 }
 
 #[test]
+fn growth_mismatch_pairs_then_rates_in_turn() {
+    // `A由a增加到b，B由c增加到d，分别增长X、Y`: the rates are the subjects'
+    // in turn; the pair next to the list takes the last rate, not the first.
+    let text = |rates: &str| {
+        format!(
+            "甲镇人均收入由30000元增加到33000元，乙镇人均收入由15000元增加到15600元，分别增长{rates}。\n"
+        )
+    };
+    quiet(&text("10%和4%"));
+    let got = figure_findings(&text("10%和6%"));
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!((got[0].0, got[0].1.as_str()), (Code::GrowthMismatch, "6%"));
+    assert_eq!(
+        codes(&text("4%和10%")),
+        vec![Code::GrowthMismatch, Code::GrowthMismatch]
+    );
+    // Three pairs and two rates: whose rate is whose is not unique.
+    quiet(
+        "甲镇由100元增加到130元，乙镇由200元增加到220元，丙镇由300元增加到360元，分别增长15%和25%。\n",
+    );
+}
+
+#[test]
 fn growth_mismatch_levels_each_after_its_year() {
     // `甲年为A，乙年提高到B`: each level after its own year; an average
     // rate is taken over the years between them.
@@ -330,6 +353,17 @@ fn growth_mismatch_level_then_amount_added_then_rate() {
         ),
         vec![Code::GrowthMismatch]
     );
+}
+
+#[test]
+fn slogan_count_reads_a_comma_among_items_opening_alike_as_a_list_mark() {
+    // `优先A、优先B，优先C和优先D`: every item opens with the counted word,
+    // so the comma may stand for `、`; the list holds so read.
+    let text = |slogan: &str| {
+        format!("坚持“{slogan}”：优先办学校、优先修道路，优先建医院和优先盖住房。\n")
+    };
+    quiet(&text("四个优先"));
+    assert_eq!(codes(&text("五个优先")), vec![Code::SloganCount]);
 }
 
 #[test]

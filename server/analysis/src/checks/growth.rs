@@ -10,7 +10,9 @@
 //! levels, else over the period the paragraph or one just before it names
 //! (`五年来`, `过去五年`, `“十三五”时期`, `较五年前`); a period read from the
 //! context is trusted only to a year either way. Levels listed one per
-//! subject (`分别由A、B增加到C、D，年均分别增长X、Y`) are read place by place.
+//! subject (`分别由A、B增加到C、D，年均分别增长X、Y`) are read place by place,
+//! and so are pairs one subject after another (`A由a增加到b，B由c增加到d，
+//! 分别增长X、Y`).
 
 mod added_amount;
 mod base_after;
@@ -275,6 +277,11 @@ pub fn growth_readings(doc: &Document) -> Vec<GrowthReading<'_>> {
             annual,
             not_comparable,
         };
+        // `，年均分别增长X、Y`: the rates belong to the subjects in turn.
+        if link.contains("分别") {
+            out.extend(in_turn(text, figures, i, &reading));
+            continue;
+        }
         if let Some(rate) = rate_after_amount(text, &reading, figures.get(i + 3)) {
             out.push(rate);
         }
@@ -410,6 +417,61 @@ fn run_from(text: &str, figures: &[Figure], i: usize) -> usize {
         n += 1;
     }
     n
+}
+
+/// `A由a增加到b，B由c增加到d，年均分别增长X、Y`: pairs of levels one
+/// subject after another, then their rates in the same order, read place
+/// by place (`last` is the reading of the pair next to the rates). Only
+/// when the sentence holds as many such pairs as rates: else which rate is
+/// whose is not unique, and nothing is read.
+fn in_turn<'d>(
+    text: &str,
+    figures: &'d [Figure],
+    i: usize,
+    last: &GrowthReading<'d>,
+) -> Vec<GrowthReading<'d>> {
+    let rates = i + 2;
+    let n = run_from(text, figures, rates);
+    let mut firsts = vec![i];
+    while firsts.len() <= n {
+        let next = *firsts.last().expect("one pair at least");
+        let Some(prev) = next.checked_sub(2) else {
+            break;
+        };
+        let gap = &text[figures[prev + 1].span.end..figures[next].span.start];
+        if gap.contains(['。', '；', ';', '\n'])
+            || !is_pair(text, &figures[prev], &figures[prev + 1])
+        {
+            break;
+        }
+        firsts.push(prev);
+    }
+    if n < 2 || firsts.len() != n || figures[rates].kind != FigureKind::Percent {
+        return Vec::new();
+    }
+    firsts.reverse();
+    firsts
+        .into_iter()
+        .enumerate()
+        .map(|(k, f)| GrowthReading {
+            from: &figures[f],
+            to: &figures[f + 1],
+            change: &figures[rates + k],
+            not_comparable: last.not_comparable || is_volume(text, &figures[f]),
+            ..last.clone()
+        })
+        .collect()
+}
+
+/// `由A增加到B`: two levels of one unit, the later one right after a verb
+/// of reaching it.
+fn is_pair(text: &str, from: &Figure, to: &Figure) -> bool {
+    let between = strip_year(&text[from.span.end..to.span.start]);
+    from.unit == to.unit
+        && starts_from(text, from)
+        && TO_WORDS.iter().any(|w| between.ends_with(w))
+        && between.chars().count() <= 12
+        && !between.contains(['，', ',', '；', '。'])
 }
 
 /// `收入分别由A、B增加到C、D，年均分别增长X%、Y%`: as many earlier

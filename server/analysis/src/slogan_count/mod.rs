@@ -379,7 +379,39 @@ pub fn count_items(parts: &[SloganPart], definition: &str) -> Option<SloganCount
     {
         return count_listed(parts, &listed);
     }
+    // A comma among items that each open with the counted word is one
+    // more reading: the list holds when it holds so read.
+    if matches!(read, Some(SloganCount::Differs(_)))
+        && let Some(listed) = anaphora_commas(parts, definition)
+        && count_listed(parts, &listed) == Some(SloganCount::Holds)
+    {
+        return Some(SloganCount::Holds);
+    }
     read
+}
+
+/// The fewest items opening with the counted word that tell a comma
+/// among them is a slip for `、` (see [`anaphora_commas`]).
+const MIN_ANAPHORA: usize = 3;
+
+/// `优先A、优先B，优先C和优先D`: a single part's list whose pieces, cut at
+/// `、` and commas, each open with one counted word: a comma there may be
+/// printed for a `、`. The definition with each comma read as one. Not
+/// with `；` or a second sentence.
+fn anaphora_commas(parts: &[SloganPart], definition: &str) -> Option<String> {
+    let [part] = parts else {
+        return None;
+    };
+    let text = decide::trim_definition(definition);
+    if text.contains(['；', ';', '。', '：', ':']) || !text.contains(['，', ',']) {
+        return None;
+    }
+    let pieces = pieces(text, &['、', '，', ',']);
+    let opened = part
+        .words
+        .iter()
+        .any(|w| pieces.iter().all(|p| p.starts_with(w.as_str())));
+    (pieces.len() >= MIN_ANAPHORA && opened).then(|| text.replace(['，', ','], "、"))
 }
 
 /// Whether a slogan counting one order of magnitude (`双百`, `四百`) is
