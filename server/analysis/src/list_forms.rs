@@ -1099,9 +1099,21 @@ fn verb_run(text: &str, lines: &[crate::lines::Line]) -> Option<Vec<Range<usize>
         .iter()
         .chain(crate::lists::PAIRED_VERBS)
         .find(|v| v.chars().count() == 2 && opening(first).starts_with(*v))?;
+    closed_run(text, first, paragraphs, |l| opening(l).starts_with(verb))
+}
+
+/// The paragraphs from `first` on while `in_run` holds of them: three at
+/// least, and only when a numbered line or a title closes the run (a
+/// paragraph worded otherwise may be one more part, or a comment).
+fn closed_run<'l>(
+    text: &str,
+    first: &crate::lines::Line,
+    paragraphs: impl Iterator<Item = &'l crate::lines::Line>,
+    in_run: impl Fn(&crate::lines::Line) -> bool,
+) -> Option<Vec<Range<usize>>> {
     let mut items = vec![first.content.clone()];
     for line in paragraphs {
-        if opening(line).starts_with(verb) {
+        if in_run(line) {
             items.push(line.content.clone());
             continue;
         }
@@ -1135,17 +1147,7 @@ fn epiphora(text: &str, lines: &[crate::lines::Line]) -> Option<Vec<Range<usize>
     if !echoes(first) {
         return None;
     }
-    let mut items = vec![first.content.clone()];
-    for line in paragraphs {
-        if echoes(line) {
-            items.push(line.content.clone());
-            continue;
-        }
-        let content = &text[line.content.clone()];
-        let closes = line_number(content).is_some() || title_line(content);
-        return (items.len() >= 3 && closes).then_some(items);
-    }
-    None
+    closed_run(text, first, paragraphs, echoes)
 }
 
 /// A line whose last clause states one count of what the next lines list

@@ -1400,21 +1400,26 @@ mod tests {
         );
     }
 
-    #[test]
-    fn a_notes_own_list_after_a_full_stop_keeps_the_notes_after_it() {
-        // Note 2's list is numbered as the notes are, after a full stop
-        // rather than a colon: note 3 follows it, naming its term.
-        let text = "正文。\n名词解释\n1.甲园：说明。\n2.乙事：包括两项。\n1.修路；\n2.建校。\n3.丙区：说明。\n";
+    /// The notes of a whole text, found and parsed as a document does.
+    fn notes_of(text: &str) -> Vec<crate::notes::Note> {
         let lines = split_lines(text);
         let place = find_notes(text, &lines, 0).expect("notes");
-        let notes = crate::notes::parse_notes(
+        crate::notes::parse_notes(
             text,
             &lines,
             place.first_item,
             place.stop_line,
             false,
             false,
-        );
+        )
+    }
+
+    #[test]
+    fn a_notes_own_list_after_a_full_stop_keeps_the_notes_after_it() {
+        // Note 2's list is numbered as the notes are, after a full stop
+        // rather than a colon: note 3 follows it, naming its term.
+        let text = "正文。\n名词解释\n1.甲园：说明。\n2.乙事：包括两项。\n1.修路；\n2.建校。\n3.丙区：说明。\n";
+        let notes = notes_of(text);
         let read: Vec<(u32, Option<&str>, &str)> = notes
             .iter()
             .map(|n| (n.number, n.term.as_deref(), n.text(text)))
@@ -1429,16 +1434,7 @@ mod tests {
         );
         // A list the notes do not resume after is a list of its own.
         let text = "正文。\n名词解释\n1.甲园：说明。\n2.乙事：说明。\n说明\n1.修路；\n2.建校。\n";
-        let lines = split_lines(text);
-        let place = find_notes(text, &lines, 0).expect("notes");
-        let notes = crate::notes::parse_notes(
-            text,
-            &lines,
-            place.first_item,
-            place.stop_line,
-            false,
-            false,
-        );
+        let notes = notes_of(text);
         assert_eq!(notes.len(), 2);
     }
 }

@@ -569,14 +569,7 @@ fn rate_then_level(doc: &Document) -> Vec<GrowthReading<'_>> {
         {
             continue;
         }
-        let verb = text[from.span.end..change.span.start].trim_end_matches('了');
-        let Some(sign) = UP
-            .iter()
-            .chain(DOWN)
-            .any(|w| *w == verb)
-            .then(|| direction(verb))
-            .flatten()
-        else {
+        let Some(sign) = bare_direction(&text[from.span.end..change.span.start]) else {
             continue;
         };
         let link = &text[change.span.end..to.span.start];
@@ -1185,6 +1178,19 @@ fn period_near(doc: &Document, at: usize) -> Option<i32> {
 }
 
 /// +1 for a rise, -1 for a fall, from the verb ending `link`.
+/// The direction of a link that is a bare verb of change (`提高`, `下降了`)
+/// and nothing else.
+fn bare_direction(link: &str) -> Option<f64> {
+    let verb = link.trim_end_matches('了');
+    if UP.contains(&verb) {
+        Some(1.0)
+    } else if DOWN.contains(&verb) {
+        Some(-1.0)
+    } else {
+        None
+    }
+}
+
 fn direction(link: &str) -> Option<f64> {
     let link = link.trim_end();
     if UP.iter().any(|w| link.ends_with(w)) {

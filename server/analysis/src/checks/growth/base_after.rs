@@ -7,7 +7,7 @@
 use super::{GrowthReading, direction};
 use crate::checks::figure_text::{is_change, is_level};
 use crate::document::Document;
-use crate::figures::FigureKind;
+use crate::figures::{Figure, FigureKind};
 
 /// Words naming the year before's level right after the change; the bare
 /// ones (`（上年40亿元）`) as tables re-laid into lines print them.
@@ -37,12 +37,7 @@ pub(super) fn base_printed_after(doc: &Document) -> Vec<GrowthReading<'_>> {
             continue;
         };
         // Cheap tests first: this looks at every figure.
-        let fits_kind = if to.kind == FigureKind::Percent {
-            change.kind == FigureKind::Points
-        } else {
-            change.kind == FigureKind::Percent
-        };
-        if !fits_kind || from.unit != to.unit || from.kind != to.kind {
+        if !fits_kinds(from, to, change) {
             continue;
         }
         let Some(verb) = text
@@ -64,14 +59,7 @@ pub(super) fn base_printed_after(doc: &Document) -> Vec<GrowthReading<'_>> {
         else {
             continue;
         };
-        // Shares are levels too (`覆盖率43.5%，提高0.6个百分点，上年为
-        // 43.1%`), unless a change (`增长5.8%`).
-        let levels = if to.kind == FigureKind::Percent {
-            !is_change(text, to) && !is_change(text, from)
-        } else {
-            is_level(to) && is_level(from)
-        };
-        if !BASE_NAMED.contains(&base) || !levels {
+        if !BASE_NAMED.contains(&base) || !both_levels(text, from, to) {
             continue;
         }
         let Some(sign) = direction(verb) else {
@@ -85,4 +73,27 @@ pub(super) fn base_printed_after(doc: &Document) -> Vec<GrowthReading<'_>> {
         ));
     }
     out
+}
+
+/// Whether a level, its base and a change have kinds that fit: two levels
+/// of one unit and kind, and a change in points between two percents or
+/// a percent between two amounts.
+pub(super) fn fits_kinds(from: &Figure, to: &Figure, change: &Figure) -> bool {
+    let change_kind = if to.kind == FigureKind::Percent {
+        FigureKind::Points
+    } else {
+        FigureKind::Percent
+    };
+    change.kind == change_kind && from.unit == to.unit && from.kind == to.kind
+}
+
+/// Whether both figures are levels: amounts, counts or measures, or
+/// shares (`覆盖率43.5%，提高0.6个百分点，上年为43.1%`), unless a change
+/// (`增长5.8%`).
+pub(super) fn both_levels(text: &str, from: &Figure, to: &Figure) -> bool {
+    if to.kind == FigureKind::Percent {
+        !is_change(text, to) && !is_change(text, from)
+    } else {
+        is_level(to) && is_level(from)
+    }
 }

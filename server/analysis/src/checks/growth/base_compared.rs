@@ -3,10 +3,9 @@
 //! the change between them. The base is named as the same indicator's level
 //! a year before, so the change follows from the two levels.
 
-use super::{DOWN, GrowthReading, UP};
-use crate::checks::figure_text::{is_change, is_level};
+use super::base_after::{both_levels, fits_kinds};
+use super::{GrowthReading, bare_direction};
 use crate::document::Document;
-use crate::figures::FigureKind;
 
 /// Words comparing with another level: `比`, `较`, `与`…`相比` is not read
 /// (the change may then be stated of something else).
@@ -26,12 +25,7 @@ pub(super) fn base_compared_before_change(doc: &Document) -> Vec<GrowthReading<'
             continue;
         };
         // Cheap tests first: this looks at every figure.
-        let fits_kind = if to.kind == FigureKind::Percent {
-            change.kind == FigureKind::Points
-        } else {
-            change.kind == FigureKind::Percent
-        };
-        if !fits_kind || from.unit != to.unit || from.kind != to.kind {
+        if !fits_kinds(from, to, change) {
             continue;
         }
         let Some(link) = text.get(to.span.end..from.span.start) else {
@@ -42,17 +36,11 @@ pub(super) fn base_compared_before_change(doc: &Document) -> Vec<GrowthReading<'
         }
         let Some(sign) = text
             .get(from.span.end..change.span.start)
-            .and_then(change_verb)
+            .and_then(bare_direction)
         else {
             continue;
         };
-        // Shares are levels too, unless a change (`增长5.8%`).
-        let levels = if to.kind == FigureKind::Percent {
-            !is_change(text, to) && !is_change(text, from)
-        } else {
-            is_level(to) && is_level(from)
-        };
-        if !levels {
+        if !both_levels(text, from, to) {
             continue;
         }
         out.push(GrowthReading::over_a_year_in(
@@ -76,16 +64,4 @@ fn names_year_before(link: &str) -> bool {
     };
     rest.strip_suffix('的')
         .is_some_and(|year| YEAR_BEFORE.contains(&year))
-}
-
-/// The direction of a bare verb of change (`提高`, `下降了`), nothing else.
-fn change_verb(link: &str) -> Option<f64> {
-    let verb = link.strip_suffix('了').unwrap_or(link);
-    if UP.contains(&verb) {
-        Some(1.0)
-    } else if DOWN.contains(&verb) {
-        Some(-1.0)
-    } else {
-        None
-    }
 }
