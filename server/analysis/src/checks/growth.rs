@@ -553,10 +553,9 @@ fn listed(doc: &Document) -> Vec<GrowthReading<'_>> {
 /// stands between the base and the change (no `年均`, no other subject).
 fn rate_then_level(doc: &Document) -> Vec<GrowthReading<'_>> {
     let text = &doc.text;
-    let figures = &doc.figures;
     let mut out = Vec::new();
-    for (i, from) in figures.iter().enumerate() {
-        let (Some(change), Some(to)) = (figures.get(i + 1), figures.get(i + 2)) else {
+    for window in doc.figures.windows(3) {
+        let [from, change, to] = window else {
             continue;
         };
         let rate = change.kind == FigureKind::Percent

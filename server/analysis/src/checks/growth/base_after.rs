@@ -30,10 +30,9 @@ const VERBS: &[&str] = &["增长", "下降", "提高", "降低", "增加", "减�
 /// Every level, change and base printed after them (see the module).
 pub(super) fn base_printed_after(doc: &Document) -> Vec<GrowthReading<'_>> {
     let text = &doc.text;
-    let figures = &doc.figures;
     let mut out = Vec::new();
-    for (i, to) in figures.iter().enumerate() {
-        let (Some(change), Some(from)) = (figures.get(i + 1), figures.get(i + 2)) else {
+    for window in doc.figures.windows(3) {
+        let [to, change, from] = window else {
             continue;
         };
         // Cheap tests first: this looks at every figure.

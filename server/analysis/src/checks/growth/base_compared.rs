@@ -18,10 +18,9 @@ const YEAR_BEFORE: &[&str] = &["上年", "去年", "上年末", "去年末", "�
 /// Every level, base compared and change (see the module).
 pub(super) fn base_compared_before_change(doc: &Document) -> Vec<GrowthReading<'_>> {
     let text = &doc.text;
-    let figures = &doc.figures;
     let mut out = Vec::new();
-    for (i, to) in figures.iter().enumerate() {
-        let (Some(from), Some(change)) = (figures.get(i + 1), figures.get(i + 2)) else {
+    for window in doc.figures.windows(3) {
+        let [to, from, change] = window else {
             continue;
         };
         // Cheap tests first: this looks at every figure.
