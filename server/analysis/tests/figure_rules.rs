@@ -617,6 +617,30 @@ fn points_the_wrong_way_name_both_negative_ends() {
 }
 
 #[test]
+fn points_listed_with_the_unit_written_once_after_the_last() {
+    // `分别提高6.7和3.3个百分点`: each value is a difference in points.
+    let listed = |changes: &str| {
+        format!("两项参保率分别由60.1%、55.2%提高到66.8%、58.5%，分别提高{changes}个百分点。\n")
+    };
+    quiet(&listed("6.7和3.3"));
+    quiet(&listed("6.7个和3.3"));
+    quiet(&listed("6.7、3.3"));
+    let got = figure_findings(&listed("6.2个和3.3"));
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(
+        got[0].2,
+        "从 60.1% 到 66.8% 相差 6.6–6.8 个百分点，但写明 6.2个百分点"
+    );
+    assert_eq!(
+        codes(&listed("6.7和3.8")),
+        vec![Code::PointsMismatch],
+        "the last value"
+    );
+    // One value fewer than the pairs: whose change is whose is not read.
+    quiet("两项参保率分别由60.1%、55.2%提高到66.8%、58.5%，分别提高9.9个百分点。\n");
+}
+
+#[test]
 fn a_change_from_the_year_befores_level_printed_before_it() {
     // `B，比上年的A提高C`: the base sits between the level and the change.
     quiet("第三产业增加值占比达到52.4%，比上年的50.2%提高2.2个百分点。\n");

@@ -511,7 +511,11 @@ fn listed(doc: &Document) -> Vec<GrowthReading<'_>> {
             }
             let link = link.trim_end_matches(['了', '约', '近', '超', '逾']);
             let sign = direction(link.trim_end_matches("分别"))?;
-            if rate.kind != FigureKind::Percent || run_from(text, figures, rates) != n {
+            // Changes of rates in points (`分别提高6.7和3.3个百分点`), or
+            // growth rates of levels.
+            let points = rate.kind == FigureKind::Points && from.kind == FigureKind::Percent;
+            if !(rate.kind == FigureKind::Percent || points) || run_from(text, figures, rates) != n
+            {
                 return None;
             }
             let annual = ANNUAL.iter().any(|w| link.contains(w));
@@ -1320,7 +1324,7 @@ fn check_points(
     let (s_lo, s_hi) = signed(change, sign);
     if s_lo > b || s_hi < a {
         let (shown_a, shown_b) = as_stated(a, b, sign);
-        let stated = change.text(text);
+        let stated = with_unit(change.text(text), &change.unit);
         // Per-mille points stated, per-mille points implied.
         let implied = if stated.ends_with("千分点") {
             spread(
@@ -1337,11 +1341,24 @@ fn check_points(
             Finding::PointsMismatch(Box::new(Change {
                 from: from.text(text).to_string(),
                 to: to.text(text).to_string(),
-                stated: stated.to_string(),
+                stated,
                 implied,
             })),
             related,
         );
+    }
+}
+
+/// A value of a list that left its unit to the last (`6.7` or `6.7个` of
+/// `6.7和3.3个百分点`) shown with that unit.
+fn with_unit(stated: &str, unit: &str) -> String {
+    // `个百分点`, or `个千分点` read as points.
+    if stated.ends_with(unit) || stated.ends_with('点') {
+        return stated.to_string();
+    }
+    match stated.char_indices().next_back() {
+        Some((at, c)) if unit.starts_with(c) => format!("{}{unit}", &stated[..at]),
+        _ => format!("{stated}{unit}"),
     }
 }
 

@@ -41,6 +41,7 @@ mod numeral;
 mod period;
 mod qualifier;
 mod scan;
+mod shared_points;
 pub(crate) mod unit;
 
 use std::ops::Range;

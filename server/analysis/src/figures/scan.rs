@@ -29,6 +29,7 @@ pub fn scan(text: &str) -> Vec<Figure> {
         ..
     } = scanner;
     spread_list_qualifier(text, &mut figures);
+    super::shared_points::spread_points_unit(text, &mut figures);
     context::attach(text, &mut figures, periods);
     figures
 }
