@@ -641,6 +641,34 @@ fn points_listed_with_the_unit_written_once_after_the_last() {
 }
 
 #[test]
+fn an_average_rate_stated_paragraphs_after_its_levels() {
+    // A review prints the levels over five years, and the average rate
+    // apart from them.
+    let review = |rate: &str| {
+        format!(
+            "过去五年，一般公共预算收入从51亿元增加到117亿元；城镇新增就业5.8万人。\n\
+             2025年，一般公共预算收入增长6.5%。\n\
+             这五年，一般公共预算收入年均增长{rate}。\n"
+        )
+    };
+    quiet(&review("18%"));
+    assert_eq!(codes(&review("12%")), vec![Code::GrowthMismatch]);
+    // Another span of years named with the rate, another level of the
+    // indicator in between, or two pairs before it: no reading.
+    quiet(
+        "过去五年，一般公共预算收入从51亿元增加到117亿元。\n近三年，一般公共预算收入年均增长12%。\n",
+    );
+    quiet(
+        "过去五年，一般公共预算收入从51亿元增加到117亿元。\n2025年一般公共预算收入达到117亿元。\n这五年，一般公共预算收入年均增长12%。\n",
+    );
+    quiet(
+        "过去五年，一般公共预算收入从51亿元增加到117亿元。\n前五年，一般公共预算收入从30亿元增加到51亿元。\n这五年，一般公共预算收入年均增长12%。\n",
+    );
+    // Output grows at comparable prices: read, never compared.
+    quiet("过去五年，全市生产总值从266亿元增加到519亿元。\n这五年，全市生产总值年均增长4%。\n");
+}
+
+#[test]
 fn a_change_from_the_year_befores_level_printed_before_it() {
     // `B，比上年的A提高C`: the base sits between the level and the change.
     quiet("第三产业增加值占比达到52.4%，比上年的50.2%提高2.2个百分点。\n");

@@ -17,6 +17,7 @@
 mod added_amount;
 mod base_after;
 mod base_compared;
+mod rated_later;
 
 use std::collections::HashMap;
 use std::ops::Range;
@@ -297,6 +298,8 @@ pub fn growth_readings(doc: &Document) -> Vec<GrowthReading<'_>> {
             .into_iter()
             .filter(|r| !read.contains(&r.change.span.start)),
     );
+    let later = rated_later::rated_later(doc, &out);
+    out.extend(later);
     out.sort_by_key(|r| r.change.span.start);
     out
 }

@@ -1,0 +1,119 @@
+//! `这五年，…财政收入从5.1万亿元增加到11.7万亿元。` and paragraphs later
+//! `这五年，财政收入年均增长18.1%`: a review prints an indicator's two
+//! levels over a span of years without a rate, then states the indicator's
+//! average rate alone. The rate is read over those levels when both places
+//! name the same span of years and nothing else in between could be its
+//! base: one pair of levels of the indicator, no other rate or level of it.
+
+use super::super::figure_text::{NOT_COMPARABLE, mentions_any, sentence_range};
+use super::{GrowthReading, growth_rate, is_pair, is_volume, period_near, scope};
+use crate::chars::chinese_digit;
+use crate::document::Document;
+use crate::figures::{Figure, FigureKind};
+
+/// Every average rate stated apart from its levels (see the module).
+/// `read`: the changes and levels other readings already took.
+pub(super) fn rated_later<'d>(
+    doc: &'d Document,
+    read: &[GrowthReading<'d>],
+) -> Vec<GrowthReading<'d>> {
+    let text = doc.text.as_str();
+    let figures = &doc.figures;
+    let mut out = Vec::new();
+    let taken = |f: &Figure| {
+        read.iter()
+            .any(|r| [r.from, r.to, r.change].iter().any(|g| g.span == f.span))
+    };
+    for (i, rate) in figures.iter().enumerate() {
+        // Cheap tests first: every figure passes here.
+        if rate.kind != FigureKind::Percent || rate.indicator.is_none() {
+            continue;
+        }
+        if growth_rate(text, rate) != Some(true) || taken(rate) {
+            continue;
+        }
+        let indicator = rate.indicator.as_deref();
+        // The rate stands alone: no level of its indicator in its sentence.
+        let sentence = sentence_range(text, rate.span.start);
+        let of_it = |f: &&Figure| f.indicator.as_deref() == indicator;
+        if figures.iter().filter(of_it).any(|f| {
+            f.kind != FigureKind::Percent && sentence.contains(&f.span.start) && f.span != rate.span
+        }) {
+            continue;
+        }
+        let Some(years) = period_near(doc, rate.span.start) else {
+            continue;
+        };
+        // Everything of the indicator before the rate, latest first, past
+        // a year's own rates (`2012年增长7.8%`): the first thing met must be
+        // the pair's later level.
+        let mut earlier = figures[..i]
+            .iter()
+            .enumerate()
+            .rev()
+            .filter(|(_, f)| of_it(f) && growth_rate(text, f) != Some(false));
+        let Some((t, to)) = earlier.next() else {
+            continue;
+        };
+        let Some(from) = t.checked_sub(1).map(|f| &figures[f]) else {
+            continue;
+        };
+        if to.kind == FigureKind::Percent
+            || taken(to)
+            || taken(from)
+            || !is_pair(text, from, to)
+            || to.low <= from.high
+        {
+            continue;
+        }
+        // One pair of levels of the indicator, and one scope named.
+        if earlier.any(|(_, f)| f.kind == to.kind && f.unit == to.unit && f.span != from.span) {
+            continue;
+        }
+        if scope(doc, to).is_none() || scope(doc, to) != scope(doc, rate) {
+            continue;
+        }
+        if !names_years(doc, from.span.start, years) {
+            continue;
+        }
+        let not_comparable = [from, rate]
+            .iter()
+            .any(|f| mentions_any(&text[sentence_range(text, f.span.start)], NOT_COMPARABLE))
+            || is_volume(text, from);
+        out.push(GrowthReading {
+            from,
+            to,
+            change: rate,
+            sign: 1.0,
+            years,
+            period_from_context: true,
+            annual: true,
+            not_comparable,
+        });
+    }
+    out
+}
+
+/// Whether the paragraph at `at` names a span of `years` years
+/// (`五年来`, `这五年`, `以来的五年`), or the lines just before do.
+fn names_years(doc: &Document, at: usize, years: i32) -> bool {
+    if period_near(doc, at) == Some(years) {
+        return true;
+    }
+    let line = doc.line_at(at);
+    let paragraph = doc
+        .lines
+        .get(line)
+        .and_then(|l| doc.text.get(l.range.clone()))
+        .unwrap_or("");
+    // The digit after a word pointing at a span (`的五年`, `这五年`,
+    // `近五年`, `过去五年`), not a date's last digit or a plan's name.
+    paragraph.match_indices("年").any(|(p, _)| {
+        let mut back = paragraph[..p].chars().rev();
+        let digit = back.next().and_then(chinese_digit);
+        digit.is_some_and(|n| n as i32 == years)
+            && back
+                .next()
+                .is_some_and(|c| matches!(c, '的' | '这' | '近' | '去'))
+    })
+}
