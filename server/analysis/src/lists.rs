@@ -2840,7 +2840,17 @@ const DEED_NOUNS: &[&str] = &[
     "方式",
     "办法",
     "做法",
+    // Aims and key points are stated as what is to be done (`建设甲、
+    // 构建乙两个目标`, `做强甲、做优乙两个重点`).
+    "目标",
+    "重点",
 ];
+
+/// Verbs that close the name of a deed done to the thing named before
+/// them (`数字政府建设`, `未来产业培育`, `老旧小区改造`): with a count of
+/// deeds, a last name closing with one is a deed's name, not a verb taking
+/// the count as its object.
+const DEED_HEADS: &[&str] = &["建设", "培育", "改造"];
 
 /// Verbs that end many names as their head (`隐患排查整治`, `生态修复`,
 /// `固定资产投资`, `人才支持`): after the thing they act on, a verb
@@ -4764,7 +4774,7 @@ fn bare_names(
     // opening a later name says nothing, and one closing the last name is
     // the head of a deed's name (`数字政府建设`).
     let deeds = aspects || DEED_NOUNS.iter().any(|d| noun.contains(d));
-    let nominal = |w: &&str| nominal(w) || (deeds && w.ends_with("建设"));
+    let nominal = |w: &&str| nominal(w) || (deeds && DEED_HEADS.iter().any(|h| w.ends_with(h)));
     if !quoted_names
         && !quoted_count
         && !quoted_noun

@@ -2923,6 +2923,38 @@ fn rules_and_ways_named_by_what_is_done() {
 }
 
 #[test]
+fn aims_and_key_points_named_by_what_is_done() {
+    // Aims and key points are deeds too: verbs open the names.
+    breaks_once(
+        "瞄准建成甲类示范园、培育乙类龙头企业、构建丙类服务体系3个目标。\n",
+        "3个",
+        "4个",
+    );
+    breaks_once("重点抓好做实甲站、做优乙网两个重点。\n", "两个", "三个");
+    // Names of things before a verb taking the count as its object stay
+    // unread.
+    quiet("甲局、乙局、丙局合力推进两个重点。\n");
+}
+
+#[test]
+fn programmes_named_by_deeds_closing_with_their_verb() {
+    // `甲产业培育`: a deed's name closed by its verb; a count of
+    // programmes counts such names.
+    breaks_once(
+        "实施甲产业提质、乙产业振兴、丙产业培育三大工程。\n",
+        "三大",
+        "四大",
+    );
+    breaks_once(
+        "推进东片老旧小区改造、西片管网改造两项行动。\n",
+        "两项",
+        "三项",
+    );
+    // A verb that takes the count as its object is no deed's name.
+    quiet("甲局、乙局、丙局联合实施两大工程。\n");
+}
+
+#[test]
 fn a_count_pointing_back_at_the_names_closing_the_sentence_before() {
     // `这N项` opening the next sentence counts the names.
     breaks_once(
