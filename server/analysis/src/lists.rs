@@ -2790,17 +2790,18 @@ fn in_quotes(word: &str, i: usize) -> bool {
 }
 
 /// Whether `word` holds the adverbial 地 (`有序地`), not 地 inside a noun
-/// (`地方`, `基地`, `用地`).
+/// (`地方`, `基地`, `用地`, `天地`). The adverbial 地 closes the words
+/// that qualify a verb: one opening the word qualifies nothing (`地壹街`).
 fn adverbial_de(word: &str) -> bool {
     const NOUNS: &[&str] = &[
         "地方", "地区", "地下", "地铁", "地块", "地标", "地质", "地热", "地理", "地市", "基地",
         "土地", "用地", "湿地", "绿地", "耕地", "林地", "草地", "高地", "属地", "产地", "园地",
         "阵地", "场地", "腹地", "地产", "洼地", "内地", "山地", "营地", "田地", "本地", "外地",
-        "两地", "各地", "当地", "异地",
+        "两地", "各地", "当地", "异地", "天地",
     ];
     // No allocation: each 地 is looked up among the nouns around it.
     word.match_indices('地')
-        .any(|(i, _)| !within_word(word, i, NOUNS))
+        .any(|(i, _)| i > 0 && !within_word(word, i, NOUNS))
 }
 
 /// Whether the character at `i` of `s` is part of one of `words` there.

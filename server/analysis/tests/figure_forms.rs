@@ -8519,3 +8519,13 @@ fn a_note_list_closing_with_two_names_of_its_kind_joined() {
     // A join inside a name not ending like the others may tie its words.
     quiet(&note("生态名片、文化名片、产业和旅游名片"));
 }
+
+#[test]
+fn a_di_inside_or_opening_a_name_is_no_adverb() {
+    // `天地`, and a 地 opening a name, qualify no verb: the names are read.
+    breaks_once("甲化工、天地乐园2家企业获评链主企业。\n", "2家", "3家");
+    breaks_once("甲汇、地坛街两个地下商城投入使用。\n", "两个", "三个");
+    // The adverbial 地 closing the words before a verb leaves the count to
+    // the verb.
+    quiet("甲乡、乙镇、丙村有序地推进两个项目。\n");
+}
