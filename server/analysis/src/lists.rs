@@ -2847,6 +2847,20 @@ const DEED_NOUNS: &[&str] = &[
     "重点",
 ];
 
+/// Whether the verb closing the last of `words` closes an earlier one too
+/// (`甲建设、乙实事、丙建设`): the head the names share, each a deed's
+/// name, not a verb taking the count after it as its object.
+fn shared_head(words: &[&str]) -> bool {
+    let [earlier @ .., last] = words else {
+        return false;
+    };
+    VERBS
+        .iter()
+        .filter(|v| v.chars().count() >= 2)
+        .find(|v| last.ends_with(*v))
+        .is_some_and(|v| earlier.iter().any(|w| w.ends_with(v)))
+}
+
 /// Verbs that close the name of a deed done to the thing named before
 /// them (`数字政府建设`, `未来产业培育`, `老旧小区改造`): with a count of
 /// deeds, a last name closing with one is a deed's name, not a verb taking
@@ -4780,7 +4794,7 @@ fn bare_names(
         && !quoted_count
         && !quoted_noun
         && !one_kind
-        && ((ends_with_verb(last_word) && !nominal(&last_word))
+        && ((ends_with_verb(last_word) && !nominal(&last_word) && !shared_head(&words))
             || adverbial_de(last_word)
             || (!deeds
                 && words[1..]

@@ -8529,3 +8529,16 @@ fn a_di_inside_or_opening_a_name_is_no_adverb() {
     // the verb.
     quiet("甲乡、乙镇、丙村有序地推进两个项目。\n");
 }
+
+#[test]
+fn names_sharing_the_verb_that_closes_them_are_deeds() {
+    // `甲建设、…、丁建设`: the verb closing the last name closes an earlier
+    // one too, the head of names of deeds.
+    breaks_once(
+        "聚力甲区建设、乙城建设、丙项实事、丁的建设四大主战场。\n",
+        "四大",
+        "五大",
+    );
+    // A verb closing the last name alone may take the count as its object.
+    quiet("甲局、乙局、丙局联合建设两个园区。\n");
+}
