@@ -4154,6 +4154,29 @@ fn note_mark_end(line: &str, at: usize) -> Option<usize> {
         .then(|| at + digits + close.len_utf8())
 }
 
+/// Where the first date of `s` starts: digits closed by `月` or `日`
+/// (`6月底`, `10日`), or a year of four digits (`2030年`).
+fn date_start(s: &str) -> Option<usize> {
+    let bytes = s.as_bytes();
+    let mut at = 0;
+    while at < bytes.len() {
+        let digits = bytes[at..]
+            .iter()
+            .take_while(|b| b.is_ascii_digit())
+            .count();
+        if digits == 0 {
+            at += 1;
+            continue;
+        }
+        let rest = &s[at + digits..];
+        if rest.starts_with(['月', '日']) || (digits == 4 && rest.starts_with('年')) {
+            return Some(at);
+        }
+        at += digits;
+    }
+    None
+}
+
 /// Whether `s` holds a figure: a digit outside a note's mark.
 fn figure_in(s: &str) -> bool {
     let mut in_mark = false;
@@ -4725,6 +4748,9 @@ fn bare_names(
     // (Searched only when a figure is left: most clauses have none.)
     if figure_in(own) {
         own = cut_at(own, &["超过", "突破", "分别"]);
+        // A date says when the counted things do what follows (`甲、乙两个
+        // 工厂6月底前投产`): no other item's figure.
+        own = &own[..date_start(own).unwrap_or(own.len())];
     }
     // A figure after a `、` or `共` is a total (`甲、乙4个方面共17项`,
     // `甲、乙2个集群、总数达3个`): the names are what is counted, as with

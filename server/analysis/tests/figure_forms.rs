@@ -8542,3 +8542,13 @@ fn names_sharing_the_verb_that_closes_them_are_deeds() {
     // A verb closing the last name alone may take the count as its object.
     quiet("甲局、乙局、丙局联合建设两个园区。\n");
 }
+
+#[test]
+fn a_date_after_the_counted_words_is_no_other_items_figure() {
+    // `6月底前`, `2030年`: when the counted things do what follows.
+    breaks_once("甲峰、乙丰两个加工厂6月底前建成投产。\n", "两个", "三个");
+    breaks_once("甲园、乙园两个基地2030年建成运营。\n", "两个", "三个");
+    // A figure of other things after the counted words may make the count
+    // one item of a longer list.
+    quiet("一体站、市区3条线路50辆公交。\n");
+}
