@@ -2790,17 +2790,18 @@ fn in_quotes(word: &str, i: usize) -> bool {
 }
 
 /// Whether `word` holds the adverbial 地 (`有序地`), not 地 inside a noun
-/// (`地方`, `基地`, `用地`).
+/// (`地方`, `基地`, `用地`, `天地`). The adverbial 地 closes the words
+/// that qualify a verb: one opening the word qualifies nothing (`地壹街`).
 fn adverbial_de(word: &str) -> bool {
     const NOUNS: &[&str] = &[
         "地方", "地区", "地下", "地铁", "地块", "地标", "地质", "地热", "地理", "地市", "基地",
         "土地", "用地", "湿地", "绿地", "耕地", "林地", "草地", "高地", "属地", "产地", "园地",
         "阵地", "场地", "腹地", "地产", "洼地", "内地", "山地", "营地", "田地", "本地", "外地",
-        "两地", "各地", "当地", "异地",
+        "两地", "各地", "当地", "异地", "天地",
     ];
     // No allocation: each 地 is looked up among the nouns around it.
     word.match_indices('地')
-        .any(|(i, _)| !within_word(word, i, NOUNS))
+        .any(|(i, _)| i > 0 && !within_word(word, i, NOUNS))
 }
 
 /// Whether the character at `i` of `s` is part of one of `words` there.
@@ -2840,7 +2841,31 @@ const DEED_NOUNS: &[&str] = &[
     "方式",
     "办法",
     "做法",
+    // Aims and key points are stated as what is to be done (`建设甲、
+    // 构建乙两个目标`, `做强甲、做优乙两个重点`).
+    "目标",
+    "重点",
 ];
+
+/// Whether the verb closing the last of `words` closes an earlier one too
+/// (`甲建设、乙实事、丙建设`): the head the names share, each a deed's
+/// name, not a verb taking the count after it as its object.
+fn shared_head(words: &[&str]) -> bool {
+    let [earlier @ .., last] = words else {
+        return false;
+    };
+    VERBS
+        .iter()
+        .filter(|v| v.chars().count() >= 2)
+        .find(|v| last.ends_with(*v))
+        .is_some_and(|v| earlier.iter().any(|w| w.ends_with(v)))
+}
+
+/// Verbs that close the name of a deed done to the thing named before
+/// them (`数字政府建设`, `未来产业培育`, `老旧小区改造`): with a count of
+/// deeds, a last name closing with one is a deed's name, not a verb taking
+/// the count as its object.
+const DEED_HEADS: &[&str] = &["建设", "培育", "改造"];
 
 /// Verbs that end many names as their head (`隐患排查整治`, `生态修复`,
 /// `固定资产投资`, `人才支持`): after the thing they act on, a verb
@@ -4129,6 +4154,29 @@ fn note_mark_end(line: &str, at: usize) -> Option<usize> {
         .then(|| at + digits + close.len_utf8())
 }
 
+/// Where the first date of `s` starts: digits closed by `月` or `日`
+/// (`6月底`, `10日`), or a year of four digits (`2030年`).
+fn date_start(s: &str) -> Option<usize> {
+    let bytes = s.as_bytes();
+    let mut at = 0;
+    while at < bytes.len() {
+        let digits = bytes[at..]
+            .iter()
+            .take_while(|b| b.is_ascii_digit())
+            .count();
+        if digits == 0 {
+            at += 1;
+            continue;
+        }
+        let rest = &s[at + digits..];
+        if rest.starts_with(['月', '日']) || (digits == 4 && rest.starts_with('年')) {
+            return Some(at);
+        }
+        at += digits;
+    }
+    None
+}
+
 /// Whether `s` holds a figure: a digit outside a note's mark.
 fn figure_in(s: &str) -> bool {
     let mut in_mark = false;
@@ -4700,6 +4748,9 @@ fn bare_names(
     // (Searched only when a figure is left: most clauses have none.)
     if figure_in(own) {
         own = cut_at(own, &["超过", "突破", "分别"]);
+        // A date says when the counted things do what follows (`甲、乙两个
+        // 工厂6月底前投产`): no other item's figure.
+        own = &own[..date_start(own).unwrap_or(own.len())];
     }
     // A figure after a `、` or `共` is a total (`甲、乙4个方面共17项`,
     // `甲、乙2个集群、总数达3个`): the names are what is counted, as with
@@ -4764,12 +4815,12 @@ fn bare_names(
     // opening a later name says nothing, and one closing the last name is
     // the head of a deed's name (`数字政府建设`).
     let deeds = aspects || DEED_NOUNS.iter().any(|d| noun.contains(d));
-    let nominal = |w: &&str| nominal(w) || (deeds && w.ends_with("建设"));
+    let nominal = |w: &&str| nominal(w) || (deeds && DEED_HEADS.iter().any(|h| w.ends_with(h)));
     if !quoted_names
         && !quoted_count
         && !quoted_noun
         && !one_kind
-        && ((ends_with_verb(last_word) && !nominal(&last_word))
+        && ((ends_with_verb(last_word) && !nominal(&last_word) && !shared_head(&words))
             || adverbial_de(last_word)
             || (!deeds
                 && words[1..]

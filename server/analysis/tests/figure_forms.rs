@@ -2923,6 +2923,38 @@ fn rules_and_ways_named_by_what_is_done() {
 }
 
 #[test]
+fn aims_and_key_points_named_by_what_is_done() {
+    // Aims and key points are deeds too: verbs open the names.
+    breaks_once(
+        "瞄准建成甲类示范园、培育乙类龙头企业、构建丙类服务体系3个目标。\n",
+        "3个",
+        "4个",
+    );
+    breaks_once("重点抓好做实甲站、做优乙网两个重点。\n", "两个", "三个");
+    // Names of things before a verb taking the count as its object stay
+    // unread.
+    quiet("甲局、乙局、丙局合力推进两个重点。\n");
+}
+
+#[test]
+fn programmes_named_by_deeds_closing_with_their_verb() {
+    // `甲产业培育`: a deed's name closed by its verb; a count of
+    // programmes counts such names.
+    breaks_once(
+        "实施甲产业提质、乙产业振兴、丙产业培育三大工程。\n",
+        "三大",
+        "四大",
+    );
+    breaks_once(
+        "推进东片老旧小区改造、西片管网改造两项行动。\n",
+        "两项",
+        "三项",
+    );
+    // A verb that takes the count as its object is no deed's name.
+    quiet("甲局、乙局、丙局联合实施两大工程。\n");
+}
+
+#[test]
 fn a_count_pointing_back_at_the_names_closing_the_sentence_before() {
     // `这N项` opening the next sentence counts the names.
     breaks_once(
@@ -8486,4 +8518,37 @@ fn a_note_list_closing_with_two_names_of_its_kind_joined() {
     quiet(&note("生态名片、文化名片和产业名片"));
     // A join inside a name not ending like the others may tie its words.
     quiet(&note("生态名片、文化名片、产业和旅游名片"));
+}
+
+#[test]
+fn a_di_inside_or_opening_a_name_is_no_adverb() {
+    // `天地`, and a 地 opening a name, qualify no verb: the names are read.
+    breaks_once("甲化工、天地乐园2家企业获评链主企业。\n", "2家", "3家");
+    breaks_once("甲汇、地坛街两个地下商城投入使用。\n", "两个", "三个");
+    // The adverbial 地 closing the words before a verb leaves the count to
+    // the verb.
+    quiet("甲乡、乙镇、丙村有序地推进两个项目。\n");
+}
+
+#[test]
+fn names_sharing_the_verb_that_closes_them_are_deeds() {
+    // `甲建设、…、丁建设`: the verb closing the last name closes an earlier
+    // one too, the head of names of deeds.
+    breaks_once(
+        "聚力甲区建设、乙城建设、丙项实事、丁的建设四大主战场。\n",
+        "四大",
+        "五大",
+    );
+    // A verb closing the last name alone may take the count as its object.
+    quiet("甲局、乙局、丙局联合建设两个园区。\n");
+}
+
+#[test]
+fn a_date_after_the_counted_words_is_no_other_items_figure() {
+    // `6月底前`, `2030年`: when the counted things do what follows.
+    breaks_once("甲峰、乙丰两个加工厂6月底前建成投产。\n", "两个", "三个");
+    breaks_once("甲园、乙园两个基地2030年建成运营。\n", "两个", "三个");
+    // A figure of other things after the counted words may make the count
+    // one item of a longer list.
+    quiet("一体站、市区3条线路50辆公交。\n");
 }

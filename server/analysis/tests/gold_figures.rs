@@ -720,7 +720,7 @@ fn figures_against_the_gold() {
     // (twelve national reports) joined, over 263.
     let floors: [(&str, f64, f64); 8] = [
         // (kind, reading recall %, mutation recall %)
-        ("count", 88.8, 82.0),
+        ("count", 89.2, 82.5),
         ("part", 90.1, 92.1),
         ("respectively", 97.4, 96.3),
         ("growth", 89.8, 90.6),
