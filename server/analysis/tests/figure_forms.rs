@@ -8487,3 +8487,21 @@ fn a_note_list_closing_with_two_names_of_its_kind_joined() {
     // A join inside a name not ending like the others may tie its words.
     quiet(&note("生态名片、文化名片、产业和旅游名片"));
 }
+
+#[test]
+fn a_list_closed_by_deng_right_before_a_slogan_of_several_parts() {
+    // `等` closing the names is no word of the last: each still ends with
+    // a part's word.
+    let text = "甲区要做大做强某某科创城、甲园区、乙园区、丙园区、丁园区等“一城四区”建设。\n";
+    assert_eq!(
+        slogans_read(text),
+        vec![("一城四区".to_string(), vec![1, 4])]
+    );
+    quiet(text);
+    // More names than counted are a slip; fewer may be examples.
+    assert_eq!(
+        codes("乙县建设某某城、甲园区、乙园区、丙园区等“一城两区”。\n"),
+        vec![Code::SloganCount]
+    );
+    quiet("丙县建设某某城、甲园区等“一城四区”。\n");
+}

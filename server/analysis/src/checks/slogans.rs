@@ -1923,7 +1923,12 @@ fn only_asides(list: &str) -> bool {
 /// of three parks), so the list is not read.
 fn ends_every_item(list: &str, parts: &[SloganPart]) -> bool {
     let ends = |item: &str, p: &SloganPart| p.words.iter().any(|w| item.ends_with(w.as_str()));
-    let items: Vec<&str> = list.split(['、', '和', '及']).collect();
+    // A `等` closing the list (`甲城、乙区、丙区等“一城两区”`) is no word of
+    // its last item; the count reader takes it as a list that may hold more.
+    let items: Vec<&str> = list
+        .trim_end_matches('等')
+        .split(['、', '和', '及'])
+        .collect();
     let ended = |p: &SloganPart| items.iter().filter(|item| ends(item, p)).count();
     items.iter().all(|item| parts.iter().any(|p| ends(item, p)))
         && parts.iter().all(|p| match p.numeral {
