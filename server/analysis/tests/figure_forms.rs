@@ -8489,6 +8489,33 @@ fn a_note_list_closing_with_two_names_of_its_kind_joined() {
 }
 
 #[test]
+fn an_unquoted_slogan_right_after_the_quoted_list_of_its_things() {
+    // The quoted list spells the slogan out: as long as the numeral, it
+    // holds.
+    let text = "突出抓好“新建甲类一批、投产乙类一批、储备丙类一批”三个一批项目。\n";
+    assert_eq!(slogans_read(text), vec![("三个一批".to_string(), vec![3])]);
+    quiet(text);
+    let text = "道路实行“清扫、洒水、冲洗、除雪”四位一体作业。\n";
+    assert_eq!(slogans_read(text), vec![("四位一体".to_string(), vec![4])]);
+    // Every name carrying the counted word: a list of another length is a
+    // slip (a count of things, the count rule's: one finding).
+    assert_eq!(
+        codes("推动“产值提升、效益提升、质量提升”两提升。\n"),
+        vec![Code::SloganCount]
+    );
+    assert_eq!(
+        codes("突出抓好“新建甲类一批、投产乙类一批、储备丙类一批”四个一批项目。\n"),
+        vec![Code::CountMismatch]
+    );
+    // Names not carrying it may be anything the numeral is said of; an open
+    // list, a one, a clause: silence.
+    quiet("推动“产值、效益、质量”两提升。\n");
+    quiet("突出抓好“新建甲类一批、投产乙类一批等”四个一批项目。\n");
+    quiet("推广“甲办、乙办”一网通办。\n");
+    quiet("推广“甲办，乙办”三级联动。\n");
+}
+
+#[test]
 fn a_list_closed_by_deng_right_before_a_slogan_of_several_parts() {
     // `等` closing the names is no word of the last: each still ends with
     // a part's word.

@@ -10,6 +10,7 @@ use std::ops::Range;
 
 use super::Sink;
 use super::bracketed_slogans::bracketed_slogans;
+use super::quoted_list_slogans::quoted_list_slogans;
 use super::respelled::{BodyQuotes, respelled};
 use super::section_spelled::section_spelled;
 use super::slogan_subjects::{counted_subjects, subjects_before};
@@ -900,6 +901,7 @@ pub(crate) fn line_slogans_in(line: &str, memo: &mut SloganMemo) -> Vec<LineSlog
         .filter_map(|(open, inner)| code_named_after(line, open, inner, &out))
         .collect();
     named.extend(bracketed_slogans(line));
+    named.extend(quoted_list_slogans(line));
     if !named.is_empty() {
         out.extend(named);
         out.sort_by_key(|s| s.open);
