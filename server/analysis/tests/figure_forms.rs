@@ -8532,3 +8532,17 @@ fn a_list_closed_by_deng_right_before_a_slogan_of_several_parts() {
     );
     quiet("丙县建设某某城、甲园区等“一城四区”。\n");
 }
+
+#[test]
+fn a_slogan_of_ones_after_one_item_a_part_in_turn() {
+    // Each item carries its own part's word, in the slogan's order.
+    let text = "打好青年人才提升居住品质和降低通勤成本“一升一降”组合拳。\n";
+    assert_eq!(
+        slogans_read(text),
+        vec![("一升一降".to_string(), vec![1, 1])]
+    );
+    quiet(text);
+    // Out of turn, or an item carrying both words: not read.
+    assert!(slogans_read("打好降低通勤成本和提升居住品质“一升一降”组合拳。\n").is_empty());
+    assert!(slogans_read("打好提升和降低居住成本和乙事项“一升一降”组合拳。\n").is_empty());
+}

@@ -753,6 +753,21 @@ pub(crate) fn line_slogans_in(line: &str, memo: &mut SloganMemo) -> Vec<LineSlog
             continue;
         }
         let Some(parts) = parse_slogan(slogan).filter(|p| counts_several(p)) else {
+            // A slogan of ones may name one thing per place (`一村一品`):
+            // read only where one item a part, in turn, confirms it.
+            if let Some(parts) = parse_slogan(slogan).filter(|p| p.len() >= 2)
+                && let Some(list) = list_before(line, open, &parts)
+                    .filter(|list| ones_in_turn(&line[list.clone()], &parts))
+            {
+                out.push(LineSlogan {
+                    open,
+                    inner,
+                    definition: list,
+                    parts,
+                    reading: SloganCount::Holds,
+                });
+                continue;
+            }
             match code_before(line, open, inner.clone()) {
                 Some(found) => out.push(found),
                 // A code opens with a digit (`1+5`, `三六八九`).
@@ -1936,6 +1951,23 @@ fn ends_every_item(list: &str, parts: &[SloganPart]) -> bool {
         && parts.iter().all(|p| match p.numeral {
             1 => ended(p) == 1,
             _ => ended(p) >= 1,
+        })
+}
+
+/// `提升甲品质和降低乙成本“一升一降”`: a slogan of ones whose list before it
+/// has one item a part, each carrying its own part's word and no other's,
+/// in the slogan's order (the items need not end with the words: a verb
+/// names the thing).
+fn ones_in_turn(list: &str, parts: &[SloganPart]) -> bool {
+    let items: Vec<&str> = list.split(['、', '和', '及']).collect();
+    let carries = |item: &str, p: &SloganPart| item.contains(p.words[0].as_str());
+    parts.iter().all(|p| p.numeral == 1)
+        && items.len() == parts.len()
+        && items.iter().enumerate().all(|(i, item)| {
+            parts
+                .iter()
+                .enumerate()
+                .all(|(k, p)| carries(item, p) == (k == i))
         })
 }
 
