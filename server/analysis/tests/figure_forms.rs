@@ -8552,3 +8552,62 @@ fn a_date_after_the_counted_words_is_no_other_items_figure() {
     // one item of a longer list.
     quiet("一体站、市区3条线路50辆公交。\n");
 }
+
+#[test]
+fn an_unquoted_slogan_right_after_the_quoted_list_of_its_things() {
+    // The quoted list spells the slogan out: as long as the numeral, it
+    // holds.
+    let text = "突出抓好“新建甲类一批、投产乙类一批、储备丙类一批”三个一批项目。\n";
+    assert_eq!(slogans_read(text), vec![("三个一批".to_string(), vec![3])]);
+    quiet(text);
+    let text = "道路实行“清扫、洒水、冲洗、除雪”四位一体作业。\n";
+    assert_eq!(slogans_read(text), vec![("四位一体".to_string(), vec![4])]);
+    // Every name carrying the counted word: a list of another length is a
+    // slip (a count of things, the count rule's: one finding).
+    assert_eq!(
+        codes("推动“产值提升、效益提升、质量提升”两提升。\n"),
+        vec![Code::SloganCount]
+    );
+    assert_eq!(
+        codes("突出抓好“新建甲类一批、投产乙类一批、储备丙类一批”四个一批项目。\n"),
+        vec![Code::CountMismatch]
+    );
+    // Names not carrying it may be anything the numeral is said of; an open
+    // list, a one, a clause: silence.
+    quiet("推动“产值、效益、质量”两提升。\n");
+    quiet("突出抓好“新建甲类一批、投产乙类一批等”四个一批项目。\n");
+    quiet("推广“甲办、乙办”一网通办。\n");
+    quiet("推广“甲办，乙办”三级联动。\n");
+}
+
+#[test]
+fn a_list_closed_by_deng_right_before_a_slogan_of_several_parts() {
+    // `等` closing the names is no word of the last: each still ends with
+    // a part's word.
+    let text = "甲区要做大做强某某科创城、甲园区、乙园区、丙园区、丁园区等“一城四区”建设。\n";
+    assert_eq!(
+        slogans_read(text),
+        vec![("一城四区".to_string(), vec![1, 4])]
+    );
+    quiet(text);
+    // More names than counted are a slip; fewer may be examples.
+    assert_eq!(
+        codes("乙县建设某某城、甲园区、乙园区、丙园区等“一城两区”。\n"),
+        vec![Code::SloganCount]
+    );
+    quiet("丙县建设某某城、甲园区等“一城四区”。\n");
+}
+
+#[test]
+fn a_slogan_of_ones_after_one_item_a_part_in_turn() {
+    // Each item carries its own part's word, in the slogan's order.
+    let text = "打好青年人才提升居住品质和降低通勤成本“一升一降”组合拳。\n";
+    assert_eq!(
+        slogans_read(text),
+        vec![("一升一降".to_string(), vec![1, 1])]
+    );
+    quiet(text);
+    // Out of turn, or an item carrying both words: not read.
+    assert!(slogans_read("打好降低通勤成本和提升居住品质“一升一降”组合拳。\n").is_empty());
+    assert!(slogans_read("打好提升和降低居住成本和乙事项“一升一降”组合拳。\n").is_empty());
+}

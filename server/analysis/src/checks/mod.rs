@@ -8,6 +8,7 @@ mod figure_text;
 mod growth;
 mod hand_pairs;
 mod notes;
+mod quoted_list_slogans;
 mod quotes;
 mod rates;
 mod ratios;

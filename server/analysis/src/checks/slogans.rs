@@ -10,6 +10,7 @@ use std::ops::Range;
 
 use super::Sink;
 use super::bracketed_slogans::bracketed_slogans;
+use super::quoted_list_slogans::quoted_list_slogans;
 use super::respelled::{BodyQuotes, respelled};
 use super::section_spelled::section_spelled;
 use super::slogan_subjects::{counted_subjects, subjects_before};
@@ -752,6 +753,21 @@ pub(crate) fn line_slogans_in(line: &str, memo: &mut SloganMemo) -> Vec<LineSlog
             continue;
         }
         let Some(parts) = parse_slogan(slogan).filter(|p| counts_several(p)) else {
+            // A slogan of ones may name one thing per place (`一村一品`):
+            // read only where one item a part, in turn, confirms it.
+            if let Some(parts) = parse_slogan(slogan).filter(|p| p.len() >= 2)
+                && let Some(list) = list_before(line, open, &parts)
+                    .filter(|list| ones_in_turn(&line[list.clone()], &parts))
+            {
+                out.push(LineSlogan {
+                    open,
+                    inner,
+                    definition: list,
+                    parts,
+                    reading: SloganCount::Holds,
+                });
+                continue;
+            }
             match code_before(line, open, inner.clone()) {
                 Some(found) => out.push(found),
                 // A code opens with a digit (`1+5`, `三六八九`).
@@ -900,6 +916,7 @@ pub(crate) fn line_slogans_in(line: &str, memo: &mut SloganMemo) -> Vec<LineSlog
         .filter_map(|(open, inner)| code_named_after(line, open, inner, &out))
         .collect();
     named.extend(bracketed_slogans(line));
+    named.extend(quoted_list_slogans(line));
     if !named.is_empty() {
         out.extend(named);
         out.sort_by_key(|s| s.open);
@@ -1923,12 +1940,34 @@ fn only_asides(list: &str) -> bool {
 /// of three parks), so the list is not read.
 fn ends_every_item(list: &str, parts: &[SloganPart]) -> bool {
     let ends = |item: &str, p: &SloganPart| p.words.iter().any(|w| item.ends_with(w.as_str()));
-    let items: Vec<&str> = list.split(['、', '和', '及']).collect();
+    // A `等` closing the list (`甲城、乙区、丙区等“一城两区”`) is no word of
+    // its last item; the count reader takes it as a list that may hold more.
+    let items: Vec<&str> = list
+        .trim_end_matches('等')
+        .split(['、', '和', '及'])
+        .collect();
     let ended = |p: &SloganPart| items.iter().filter(|item| ends(item, p)).count();
     items.iter().all(|item| parts.iter().any(|p| ends(item, p)))
         && parts.iter().all(|p| match p.numeral {
             1 => ended(p) == 1,
             _ => ended(p) >= 1,
+        })
+}
+
+/// `提升甲品质和降低乙成本“一升一降”`: a slogan of ones whose list before it
+/// has one item a part, each carrying its own part's word and no other's,
+/// in the slogan's order (the items need not end with the words: a verb
+/// names the thing).
+fn ones_in_turn(list: &str, parts: &[SloganPart]) -> bool {
+    let items: Vec<&str> = list.split(['、', '和', '及']).collect();
+    let carries = |item: &str, p: &SloganPart| item.contains(p.words[0].as_str());
+    parts.iter().all(|p| p.numeral == 1)
+        && items.len() == parts.len()
+        && items.iter().enumerate().all(|(i, item)| {
+            parts
+                .iter()
+                .enumerate()
+                .all(|(k, p)| carries(item, p) == (k == i))
         })
 }
 
