@@ -1837,3 +1837,15 @@ fn a_fall_to_a_level_said_with_jian_zhi_or_huiluo_zhi() {
         vec![Code::GrowthMismatch]
     );
 }
+
+#[test]
+fn a_level_its_added_amount_and_rate_parted_by_half_width_commas() {
+    // `收入21,560元,比上年增加1,380元,增长6.8%`: the clauses parted by
+    // half-width commas, the figures grouped by them, read as the
+    // full-width form is.
+    quiet("居民人均收入21,560元,比上年增加1,380元,增长6.8%。\n");
+    assert_eq!(
+        codes("居民人均收入21,560元,比上年增加1,380元,增长8.6%。\n"),
+        vec![Code::GrowthMismatch]
+    );
+}
