@@ -790,12 +790,24 @@ fn lead_lists(doc: &Document, out: &mut Vec<CountedList>) {
 /// between them: 实事 are things a drafter counts one by one, with no last
 /// part of the tasks left out of the count (`加强政府自身建设`), so a line
 /// numbered past the count is one too many. The counted words after the
-/// count end with 实事 and close the lead.
+/// count end with 实事 (or with words saying all were done:
+/// `十件民生实事全面完成：`) and close the lead, at its colon or, as a
+/// heading's only sentence, at the end of its line (`（三）办好十件民生实事。`).
 fn deeds_in_one_block(text: &str, count_range: Range<usize>, items: &[Range<usize>]) -> bool {
     let after = &text[count_range.end..];
-    let deeds = after.find(['：', ':']).is_some_and(|end| {
+    let deeds = after.find(['：', ':', '。']).is_some_and(|end| {
         let words = &after[..end];
-        words.chars().count() <= 8
+        // A lead closed by `。` is read only as its line's one sentence.
+        let line_start = text[..count_range.start].rfind('\n').map_or(0, |p| p + 1);
+        let closes_lead = !after[end..].starts_with('。')
+            || (!text[line_start..count_range.start].contains(['。', '；', '！'])
+                && after[end + '。'.len_utf8()..]
+                    .split('\n')
+                    .next()
+                    .is_some_and(|rest| rest.trim_matches(is_space).is_empty()));
+        let words = crate::lists::without_done(words);
+        closes_lead
+            && words.chars().count() <= 8
             && words.chars().all(crate::chars::is_han)
             && words.ends_with("实事")
     });

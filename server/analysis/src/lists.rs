@@ -1400,7 +1400,7 @@ fn ordinal_lists(doc: &Document, cues: &Cues, out: &mut Vec<CountedList>) {
 
 /// `十件民生实事全部办结：一是…`: the words after a count's noun that say
 /// all it counts were done; they leave the noun as what the list names.
-fn without_done(gap: &str) -> &str {
+pub(crate) fn without_done(gap: &str) -> &str {
     const DONE: &[&str] = &[
         "全部办结",
         "全部完成",

@@ -8466,6 +8466,33 @@ fn deeds_numbered_past_their_count_in_one_block() {
 }
 
 #[test]
+fn deeds_numbered_past_their_count_after_done_words_or_under_a_heading() {
+    // `N件民生实事全面完成：` (words saying all were done before the colon)
+    // and a heading whose one sentence is the count (`（三）办好N件民生实事。`)
+    // lead the numbered lines under them as a colon does.
+    let text = |lead: &str, lines: usize| {
+        let deeds = ["新建甲校", "改造乙路", "扩建丙院", "新设丁站"];
+        let mut s = format!("{lead}\n");
+        for (k, deed) in deeds.iter().take(lines).enumerate() {
+            s.push_str(&format!("{}.{deed}。\n", k + 1));
+        }
+        s
+    };
+    quiet(&text("去年四件民生实事全面完成：", 4));
+    assert_eq!(
+        codes(&text("去年三件民生实事全面完成：", 4)),
+        vec![Code::CountMismatch]
+    );
+    quiet(&text("（三）办好四件民生实事。", 4));
+    assert_eq!(
+        codes(&text("（三）办好三件民生实事。", 4)),
+        vec![Code::CountMismatch]
+    );
+    // A count closing a longer paragraph with `。` is not read so.
+    quiet(&text("（三）保障民生。今年办好三件民生实事。", 4));
+}
+
+#[test]
 fn deeds_of_a_count_of_shishi_each_with_its_quantity_are_its_items() {
     // `N件民生实事：` then deeds parted by `、` or `，`, each closed by its
     // own quantity in another measure word: one deed each.

@@ -868,3 +868,17 @@ fn a_part_added_again_is_of_the_additions() {
     // A part above the additions, not said to be added, is of the stock.
     quiet("全县规上企业达到158家，新增23家，其中科技型企业27家。\n");
 }
+
+#[test]
+fn parts_in_a_second_measure_run_on_past_a_semicolon() {
+    // `其中A项目N个，完成投资X亿元；B项目M个，完成投资Y亿元`: the clause
+    // after `；` names one more part alike, in both measures; its amount
+    // is a part of the whole's amount as the first clause's is.
+    let text = |second: &str| {
+        format!(
+            "全年实施重点项目80个，完成投资300亿元，其中甲类项目30个，完成投资120亿元；乙类项目20个，完成投资{second}亿元。\n"
+        )
+    };
+    quiet(&text("90"));
+    assert_eq!(codes(&text("390")), vec![Code::PartExceedsWhole]);
+}

@@ -1873,3 +1873,31 @@ fn a_slogan_and_its_part_read_against_one_group_say_the_slip_once() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_fall_to_a_level_said_with_jian_zhi_or_huiluo_zhi() {
+    // `由A减至B，减少X%` and `由A回落至B，下降X%`: a fall from one level to
+    // another, read as `由A减少到B` is.
+    quiet("出生人口由上年的2.1万人减至1.9万人，减少9.5%。\n");
+    assert_eq!(
+        codes("出生人口由上年的2.1万人减至1.9万人，减少19.5%。\n"),
+        vec![Code::GrowthMismatch]
+    );
+    quiet("库存商品房由80万平方米回落至60万平方米，下降25%。\n");
+    assert_eq!(
+        codes("库存商品房由80万平方米回落至60万平方米，下降15%。\n"),
+        vec![Code::GrowthMismatch]
+    );
+}
+
+#[test]
+fn a_level_its_added_amount_and_rate_parted_by_half_width_commas() {
+    // `收入21,560元,比上年增加1,380元,增长6.8%`: the clauses parted by
+    // half-width commas, the figures grouped by them, read as the
+    // full-width form is.
+    quiet("居民人均收入21,560元,比上年增加1,380元,增长6.8%。\n");
+    assert_eq!(
+        codes("居民人均收入21,560元,比上年增加1,380元,增长8.6%。\n"),
+        vec![Code::GrowthMismatch]
+    );
+}

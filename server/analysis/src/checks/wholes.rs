@@ -1003,6 +1003,68 @@ fn listed_after(doc: &Document, at: usize) -> Option<PartReading<'_>> {
     })
 }
 
+/// `其中，一产20亿元，增长5%；二产84亿元，…`: the parts may run on over
+/// `；`, each clause naming one more part of the same unit as `first`.
+/// The parts of those clauses, where they end, and whether they were read
+/// loosely (named plainly, not alike: not to be added up).
+fn run_on_past_semicolons<'d>(
+    doc: &'d Document,
+    (after, mut end, next): (usize, usize, Option<usize>),
+    first: &Figure,
+) -> (Vec<&'d Figure>, usize, bool) {
+    let text = &doc.text;
+    let mut parts = Vec::new();
+    // `其中：A…；B…；C…`: a colon announces a list of parts, one a clause.
+    let enumerated = text[after..].starts_with(['：', ':']);
+    // `其中，中央补助5亿元；省级配套3亿元`: parts named plainly, each first
+    // in its clause, though their names do not end alike. Such parts are
+    // not added up: a clause may name something besides the parts.
+    // Read only at a `；` (most parts end before one).
+    let first_named =
+        || named_plainly(text[after..first.span.start].trim_start_matches(['，', ',', '：', ':']));
+    let mut loose = false;
+    while text[end..].starts_with(['；', ';']) && Some(end) != next {
+        let from = end + text[end..].chars().next().map_or(1, char::len_utf8);
+        let to = sentence_end(text, from, next);
+        let more = parts_of(doc, &(from..to), false);
+        // Each clause names its part like the first does (`第一产业增加值`,
+        // `第二产业增加值`; `税收收入`, `非税收入`): the names end alike.
+        let opens_part = more.first().is_some_and(|f| {
+            same_unit(&f.unit, &first.unit)
+                && !text[from..f.span.start].contains(['，', ','])
+                && (enumerated
+                    || names_alike(&text[after..first.span.start], &text[from..f.span.start]))
+        });
+        // Short names, none an indicator's (`社会消费品零售总额` is another
+        // measure, not a part).
+        let plain = !opens_part
+            && first.indicator.is_none()
+            && first_named()
+            && more.first().is_some_and(|f| {
+                let name = text[from..f.span.start].trim_matches(crate::chars::is_space);
+                same_unit(&f.unit, &first.unit)
+                    && f.indicator.is_none()
+                    && name.chars().count() <= 6
+                    && named_plainly(name)
+                    // `；补充耕地指标3000亩，其中…`: a figure with parts of
+                    // its own is the whole of a new clause.
+                    && !["，其中", ",其中"]
+                        .iter()
+                        .any(|w| text[f.span.end..].starts_with(w))
+            });
+        if !(opens_part || plain)
+            || starts_with_task(&text[from..to])
+            || YEARS_SPANS.iter().any(|w| text[from..].starts_with(w))
+        {
+            break;
+        }
+        loose |= plain;
+        parts.extend(more);
+        end = to;
+    }
+    (parts, end, loose)
+}
+
 /// `项目63个、总投资625亿元，其中…项目10个、总投资397.7亿元`: the parts
 /// of `其中` in units other than its first part's, each paired with the
 /// one whole before `其中` named alike (`总投资` with `总投资`, `年度计划投资`
@@ -1021,10 +1083,20 @@ fn labelled_at<'d>(doc: &'d Document, cue: &Cue<'d>) -> Vec<PartReading<'d>> {
     if figures.iter().all(|f| f.unit == figures[0].unit) {
         return Vec::new();
     }
-    let parts = parts_among(doc, &(after..end), figures, true);
-    let Some(first) = parts.first() else {
+    let mut parts = parts_among(doc, &(after..end), figures, true);
+    let Some(&first) = parts.first() else {
         return Vec::new();
     };
+    // The clauses after `；` that name more parts alike (`其中甲项目5个、
+    // 投资8亿元；乙项目3个、投资4亿元`) hold their other measures too.
+    let (_, to, _) = run_on_past_semicolons(doc, (after, end, cue.next), first);
+    let mut from = end;
+    while from < to {
+        let start = from + text[from..].chars().next().map_or(1, char::len_utf8);
+        let stop = sentence_end(text, start, cue.next);
+        parts.extend(parts_of(doc, &(start..stop), true));
+        from = stop;
+    }
     let whole_sentence = whole_sentence(text, at, previous);
     let wholes: Vec<&Figure> = figures_in(doc, &(whole_sentence.start..at))
         .iter()
@@ -1204,56 +1276,9 @@ fn read_one<'d>(doc: &'d Document, cue: &Cue<'d>) -> Option<PartReading<'d>> {
         parts = parts_among(doc, &(subject.span.end..end), &figures[k + 1..], false);
     }
     let first = parts.first().copied()?;
-    // `其中，一产20亿元，增长5%；二产84亿元，…`: the parts may run on over
-    // `；`, each clause naming one more part of the same unit first.
-    // `其中：A…；B…；C…`: a colon announces a list of parts, one a clause.
-    let enumerated = text[after..].starts_with(['：', ':']);
-    // `其中，中央补助5亿元；省级配套3亿元`: parts named plainly, each first
-    // in its clause, though their names do not end alike. Such parts are
-    // not added up: a clause may name something besides the parts.
-    // Read only at a `；` (most parts end before one).
-    let first_named =
-        || named_plainly(text[after..first.span.start].trim_start_matches(['，', ',', '：', ':']));
-    let mut loose = false;
-    while text[end..].starts_with(['；', ';']) && Some(end) != next {
-        let from = end + text[end..].chars().next().map_or(1, char::len_utf8);
-        let to = sentence_end(text, from, next);
-        let more = parts_of(doc, &(from..to), false);
-        // Each clause names its part like the first does (`第一产业增加值`,
-        // `第二产业增加值`; `税收收入`, `非税收入`): the names end alike.
-        let opens_part = more.first().is_some_and(|f| {
-            same_unit(&f.unit, &first.unit)
-                && !text[from..f.span.start].contains(['，', ','])
-                && (enumerated
-                    || names_alike(&text[after..first.span.start], &text[from..f.span.start]))
-        });
-        // Short names, none an indicator's (`社会消费品零售总额` is another
-        // measure, not a part).
-        let plain = !opens_part
-            && first.indicator.is_none()
-            && first_named()
-            && more.first().is_some_and(|f| {
-                let name = text[from..f.span.start].trim_matches(crate::chars::is_space);
-                same_unit(&f.unit, &first.unit)
-                    && f.indicator.is_none()
-                    && name.chars().count() <= 6
-                    && named_plainly(name)
-                    // `；补充耕地指标3000亩，其中…`: a figure with parts of
-                    // its own is the whole of a new clause.
-                    && !["，其中", ",其中"]
-                        .iter()
-                        .any(|w| text[f.span.end..].starts_with(w))
-            });
-        if !(opens_part || plain)
-            || starts_with_task(&text[from..to])
-            || YEARS_SPANS.iter().any(|w| text[from..].starts_with(w))
-        {
-            break;
-        }
-        loose |= plain;
-        parts.extend(more);
-        end = to;
-    }
+    let (more, to, loose) = run_on_past_semicolons(doc, (after, end, next), first);
+    parts.extend(more);
+    end = to;
     if let Some((lead, to)) = sentence_parts(doc, after, first, next) {
         parts = lead;
         end = to;

@@ -94,6 +94,12 @@ fn read_places(doc: &Document, i: usize, n: usize) -> Option<Vec<Option<Misfit<'
     let verb = verb.strip_prefix(['，', ','])?;
     let verb = BASES.iter().find_map(|w| verb.strip_prefix(w))?;
     let link = unlisted(text.get(figures[rates - 1].span.end..rate.span.start)?);
+    // A half-width comma between clauses (`增加1,380元,增长6.8%`) is the
+    // full-width one typed on another keyboard.
+    let link = match link.strip_prefix(',') {
+        Some(rest) => format!("，{rest}"),
+        None => link,
+    };
     if !AMOUNT_VERBS.contains(&verb) || !RATE_LINKS.contains(&link.as_str()) {
         return None;
     }
