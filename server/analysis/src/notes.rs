@@ -149,7 +149,7 @@ fn parse_digits(s: &str) -> Option<u32> {
 /// around it (`**[1]** 甲：…`) are the item's dress, not its term.
 pub fn item_start(text: &str, start: usize, expected: Option<u32>) -> Option<ItemStart> {
     let s = &text[start..];
-    let bullet = markdown_bullet(s);
+    let bullet = markdown_bullet(s).max(note_label(s));
     let opening = ["**", "__"]
         .into_iter()
         .find(|e| s[bullet..].starts_with(e));
@@ -188,6 +188,20 @@ fn markdown_bullet(s: &str) -> usize {
         return 0;
     }
     s.len() - words.len()
+}
+
+/// The bytes of a label 注 glued to a note's circled or bracketed number
+/// (`注①甲：…`, `注［2］乙：…`), each note labelled so: the number is the
+/// note's, as markers write it. (`注1：` is a labelled number of its own.)
+fn note_label(s: &str) -> usize {
+    let Some(rest) = s.strip_prefix('注') else {
+        return 0;
+    };
+    let opens_number = rest
+        .chars()
+        .next()
+        .is_some_and(|c| circled_value(c).is_some() || matches!(c, '［' | '[' | '【' | '〔'));
+    if opens_number { '注'.len_utf8() } else { 0 }
 }
 
 /// [`item_start`] once the item's Markdown dress is read past.
