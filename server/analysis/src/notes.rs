@@ -1044,6 +1044,13 @@ pub fn parse_notes(
                     pending_blank = false;
                     continue;
                 }
+                // A page's running header or footer, next to its number,
+                // is no note's words either: it parts paragraphs as the
+                // number does.
+                if running_header(text, lines, line_no - 1, &notes) {
+                    pending_blank = true;
+                    continue;
+                }
                 // A line between items continues the note above; after the
                 // last item only a line right below it does (page clutter
                 // follows after blank lines).
@@ -1090,6 +1097,34 @@ pub fn parse_notes(
     }
     notes
 }
+
+/// Whether line `i` is a page's running header or footer (`某市政府公报
+/// 2031年第2期` over or under `— 15 —`): a short line closing no sentence,
+/// the page's number the next line above or below it, after a note that
+/// closed its sentence (a note cut by the page runs on past it).
+fn running_header(text: &str, lines: &[Line], i: usize, notes: &[Note]) -> bool {
+    let content = text[lines[i].content.clone()].trim_end_matches(is_space);
+    if content.chars().nth(MAX_RUNNING_HEADER_CHARS).is_some()
+        || content.ends_with(SENTENCE_ENDS)
+        || content.ends_with(['：', ':', '，', ',', '、'])
+        || is_page_number(content)
+    {
+        return false;
+    }
+    let closed = notes.last().is_some_and(|note| {
+        text[..note.text_range.end]
+            .trim_end_matches(is_space)
+            .ends_with(SENTENCE_ENDS)
+    });
+    let page_number =
+        |line: Option<&Line>| line.is_some_and(|l| is_page_number(&text[l.content.clone()]));
+    let above = lines[..i].iter().rev().find(|l| !l.is_blank());
+    let below = lines[i + 1..].iter().find(|l| !l.is_blank());
+    closed && (page_number(above) || page_number(below))
+}
+
+/// A running header is a publication's name and issue: a few words.
+const MAX_RUNNING_HEADER_CHARS: usize = 40;
 
 /// Pushes the note starting at `item`, and the next ones a scraped page ran
 /// onto its line after a sentence's end (`…肝癌。[36]HPV：…`, a half-width
@@ -1719,6 +1754,24 @@ mod tests {
         // A sentence the page cut runs on over its number.
         let text = "1.甲园：一园\n-7-\n两区。\n";
         assert_eq!(notes_of(text)[0].text(text), "一园\n-7-\n两区。");
+    }
+
+    #[test]
+    fn a_running_header_by_the_page_number_is_no_notes_words() {
+        // A publication's name and issue over or under the page's number,
+        // between two notes: it was read as the end of the note above.
+        for page in [
+            "某某公报　2031年第2期\n— 7 —\n",
+            "— 7 —\n某某公报　2031年第2期\n",
+        ] {
+            let text = format!("1.甲园：一园两区。\n{page}2.乙事：三件事。\n");
+            let notes = notes_of(&text);
+            let texts: Vec<&str> = notes.iter().map(|n| n.text(&text)).collect();
+            assert_eq!(texts, ["一园两区。", "三件事。"], "{page}");
+        }
+        // A note the page cut keeps its words on either side.
+        let text = "1.甲园：一园\n— 7 —\n两区和三个中心\n2.乙事：三件事。\n";
+        assert_eq!(notes_of(text)[0].text(text), "一园\n— 7 —\n两区和三个中心");
     }
 
     #[test]
