@@ -1173,9 +1173,18 @@ pub(crate) fn items_on_line(text: &str, item: &ItemStart, end: usize) -> Vec<Ite
 fn run_on_item(text: &str, item: &ItemStart, end: usize) -> Option<ItemStart> {
     let expected = item.number + 1;
     let inner_list = inner_list_start(text, item, end);
-    text[item.rest..end]
+    let mut starts: Vec<usize> = text[item.rest..end]
         .match_indices(['。', '；', ';'])
         .map(|(i, p)| skip_spaces(text, item.rest + i + p.len()))
+        .collect();
+    // Notes laid out in columns (`①甲　　②乙`): a wide gap parts them,
+    // their numbers circled or bracketed (a dotted one may be a figure).
+    if matches!(item.style, NumberStyle::Circled | NumberStyle::Bracketed) {
+        starts.extend(column_gaps(&text[item.rest..end]).map(|at| item.rest + at));
+        starts.sort_unstable();
+    }
+    starts
+        .into_iter()
         .filter(|&at| at < end)
         .take_while(|&at| at < inner_list)
         .find_map(|at| {
@@ -1189,6 +1198,20 @@ fn run_on_item(text: &str, item: &ItemStart, end: usize) -> Option<ItemStart> {
                     // dotted note run on names its term (`。2.积分超市：`).
                     && (next.style != NumberStyle::Dotted || names_a_term(text, next.rest))
             })
+        })
+}
+
+/// Where the text after each wide gap of `s` starts: a tab, a full-width
+/// space, or two spaces, as a table's columns are parted when copied.
+fn column_gaps(s: &str) -> impl Iterator<Item = usize> + '_ {
+    s.match_indices(['\t', '　', ' '])
+        .filter(|&(i, _)| i > 0 && !s[..i].ends_with(is_space))
+        .filter_map(move |(i, _)| {
+            let gap = &s[i..];
+            let words = gap.trim_start_matches(is_space);
+            let spaces = &gap[..gap.len() - words.len()];
+            let wide = spaces.contains(['\t', '　']) || spaces.chars().count() >= 2;
+            (wide && !words.is_empty()).then_some(s.len() - words.len())
         })
 }
 
@@ -1754,6 +1777,32 @@ mod tests {
         // A sentence the page cut runs on over its number.
         let text = "1.甲园：一园\n-7-\n两区。\n";
         assert_eq!(notes_of(text)[0].text(text), "一园\n-7-\n两区。");
+    }
+
+    #[test]
+    fn notes_laid_out_in_columns_are_each_read() {
+        // `①甲　　②乙` on one line, a table's columns copied as text: the
+        // second note was read as the first's words, and its marker raised
+        // note-missing.
+        for gap in ["　　", "\t", "  "] {
+            for (first, second, third) in [("①", "②", "③"), ("［1］", "［2］", "［3］")]
+            {
+                let text = format!(
+                    "{first}“甲园”：一园两区{gap}{second}“乙事”：三件事\n{third}“丙区”：三个区。\n"
+                );
+                let read: Vec<(u32, Option<String>)> = notes_of(&text)
+                    .into_iter()
+                    .map(|n| (n.number, n.term))
+                    .collect();
+                let expected = [(1, "“甲园”"), (2, "“乙事”"), (3, "“丙区”")]
+                    .map(|(n, t)| (n, Some(t.to_string())));
+                assert_eq!(read, expected, "{text}");
+            }
+        }
+        // A gap before a dotted number may stand before a figure: no split.
+        let text = "1.甲园：一园两区，去年  2.5亿元。\n2.乙事：三件事。\n";
+        let numbers: Vec<u32> = notes_of(text).iter().map(|n| n.number).collect();
+        assert_eq!(numbers, [1, 2]);
     }
 
     #[test]
