@@ -149,7 +149,7 @@ fn parse_digits(s: &str) -> Option<u32> {
 /// around it (`**[1]** 甲：…`) are the item's dress, not its term.
 pub fn item_start(text: &str, start: usize, expected: Option<u32>) -> Option<ItemStart> {
     let s = &text[start..];
-    let bullet = markdown_bullet(s);
+    let bullet = markdown_bullet(s).max(note_label(s));
     let opening = ["**", "__"]
         .into_iter()
         .find(|e| s[bullet..].starts_with(e));
@@ -188,6 +188,20 @@ fn markdown_bullet(s: &str) -> usize {
         return 0;
     }
     s.len() - words.len()
+}
+
+/// The bytes of a label 注 glued to a note's circled or bracketed number
+/// (`注①甲：…`, `注［2］乙：…`), each note labelled so: the number is the
+/// note's, as markers write it. (`注1：` is a labelled number of its own.)
+fn note_label(s: &str) -> usize {
+    let Some(rest) = s.strip_prefix('注') else {
+        return 0;
+    };
+    let opens_number = rest
+        .chars()
+        .next()
+        .is_some_and(|c| circled_value(c).is_some() || matches!(c, '［' | '[' | '【' | '〔'));
+    if opens_number { '注'.len_utf8() } else { 0 }
 }
 
 /// [`item_start`] once the item's Markdown dress is read past.
@@ -1030,6 +1044,13 @@ pub fn parse_notes(
                     pending_blank = false;
                     continue;
                 }
+                // A page's running header or footer, next to its number,
+                // is no note's words either: it parts paragraphs as the
+                // number does.
+                if running_header(text, lines, line_no - 1, &notes) {
+                    pending_blank = true;
+                    continue;
+                }
                 // A line between items continues the note above; after the
                 // last item only a line right below it does (page clutter
                 // follows after blank lines).
@@ -1076,6 +1097,34 @@ pub fn parse_notes(
     }
     notes
 }
+
+/// Whether line `i` is a page's running header or footer (`某市政府公报
+/// 2031年第2期` over or under `— 15 —`): a short line closing no sentence,
+/// the page's number the next line above or below it, after a note that
+/// closed its sentence (a note cut by the page runs on past it).
+fn running_header(text: &str, lines: &[Line], i: usize, notes: &[Note]) -> bool {
+    let content = text[lines[i].content.clone()].trim_end_matches(is_space);
+    if content.chars().nth(MAX_RUNNING_HEADER_CHARS).is_some()
+        || content.ends_with(SENTENCE_ENDS)
+        || content.ends_with(['：', ':', '，', ',', '、'])
+        || is_page_number(content)
+    {
+        return false;
+    }
+    let closed = notes.last().is_some_and(|note| {
+        text[..note.text_range.end]
+            .trim_end_matches(is_space)
+            .ends_with(SENTENCE_ENDS)
+    });
+    let page_number =
+        |line: Option<&Line>| line.is_some_and(|l| is_page_number(&text[l.content.clone()]));
+    let above = lines[..i].iter().rev().find(|l| !l.is_blank());
+    let below = lines[i + 1..].iter().find(|l| !l.is_blank());
+    closed && (page_number(above) || page_number(below))
+}
+
+/// A running header is a publication's name and issue: a few words.
+const MAX_RUNNING_HEADER_CHARS: usize = 40;
 
 /// Pushes the note starting at `item`, and the next ones a scraped page ran
 /// onto its line after a sentence's end (`…肝癌。[36]HPV：…`, a half-width
@@ -1124,9 +1173,18 @@ pub(crate) fn items_on_line(text: &str, item: &ItemStart, end: usize) -> Vec<Ite
 fn run_on_item(text: &str, item: &ItemStart, end: usize) -> Option<ItemStart> {
     let expected = item.number + 1;
     let inner_list = inner_list_start(text, item, end);
-    text[item.rest..end]
+    let mut starts: Vec<usize> = text[item.rest..end]
         .match_indices(['。', '；', ';'])
         .map(|(i, p)| skip_spaces(text, item.rest + i + p.len()))
+        .collect();
+    // Notes laid out in columns (`①甲　　②乙`): a wide gap parts them,
+    // their numbers circled or bracketed (a dotted one may be a figure).
+    if matches!(item.style, NumberStyle::Circled | NumberStyle::Bracketed) {
+        starts.extend(column_gaps(&text[item.rest..end]).map(|at| item.rest + at));
+        starts.sort_unstable();
+    }
+    starts
+        .into_iter()
         .filter(|&at| at < end)
         .take_while(|&at| at < inner_list)
         .find_map(|at| {
@@ -1140,6 +1198,20 @@ fn run_on_item(text: &str, item: &ItemStart, end: usize) -> Option<ItemStart> {
                     // dotted note run on names its term (`。2.积分超市：`).
                     && (next.style != NumberStyle::Dotted || names_a_term(text, next.rest))
             })
+        })
+}
+
+/// Where the text after each wide gap of `s` starts: a tab, a full-width
+/// space, or two spaces, as a table's columns are parted when copied.
+fn column_gaps(s: &str) -> impl Iterator<Item = usize> + '_ {
+    s.match_indices(['\t', '　', ' '])
+        .filter(|&(i, _)| i > 0 && !s[..i].ends_with(is_space))
+        .filter_map(move |(i, _)| {
+            let gap = &s[i..];
+            let words = gap.trim_start_matches(is_space);
+            let spaces = &gap[..gap.len() - words.len()];
+            let wide = spaces.contains(['\t', '　']) || spaces.chars().count() >= 2;
+            (wide && !words.is_empty()).then_some(s.len() - words.len())
         })
 }
 
@@ -1705,6 +1777,50 @@ mod tests {
         // A sentence the page cut runs on over its number.
         let text = "1.甲园：一园\n-7-\n两区。\n";
         assert_eq!(notes_of(text)[0].text(text), "一园\n-7-\n两区。");
+    }
+
+    #[test]
+    fn notes_laid_out_in_columns_are_each_read() {
+        // `①甲　　②乙` on one line, a table's columns copied as text: the
+        // second note was read as the first's words, and its marker raised
+        // note-missing.
+        for gap in ["　　", "\t", "  "] {
+            for (first, second, third) in [("①", "②", "③"), ("［1］", "［2］", "［3］")]
+            {
+                let text = format!(
+                    "{first}“甲园”：一园两区{gap}{second}“乙事”：三件事\n{third}“丙区”：三个区。\n"
+                );
+                let read: Vec<(u32, Option<String>)> = notes_of(&text)
+                    .into_iter()
+                    .map(|n| (n.number, n.term))
+                    .collect();
+                let expected = [(1, "“甲园”"), (2, "“乙事”"), (3, "“丙区”")]
+                    .map(|(n, t)| (n, Some(t.to_string())));
+                assert_eq!(read, expected, "{text}");
+            }
+        }
+        // A gap before a dotted number may stand before a figure: no split.
+        let text = "1.甲园：一园两区，去年  2.5亿元。\n2.乙事：三件事。\n";
+        let numbers: Vec<u32> = notes_of(text).iter().map(|n| n.number).collect();
+        assert_eq!(numbers, [1, 2]);
+    }
+
+    #[test]
+    fn a_running_header_by_the_page_number_is_no_notes_words() {
+        // A publication's name and issue over or under the page's number,
+        // between two notes: it was read as the end of the note above.
+        for page in [
+            "某某公报　2031年第2期\n— 7 —\n",
+            "— 7 —\n某某公报　2031年第2期\n",
+        ] {
+            let text = format!("1.甲园：一园两区。\n{page}2.乙事：三件事。\n");
+            let notes = notes_of(&text);
+            let texts: Vec<&str> = notes.iter().map(|n| n.text(&text)).collect();
+            assert_eq!(texts, ["一园两区。", "三件事。"], "{page}");
+        }
+        // A note the page cut keeps its words on either side.
+        let text = "1.甲园：一园\n— 7 —\n两区和三个中心\n2.乙事：三件事。\n";
+        assert_eq!(notes_of(text)[0].text(text), "一园\n— 7 —\n两区和三个中心");
     }
 
     #[test]

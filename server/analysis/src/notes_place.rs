@@ -130,8 +130,10 @@ struct Run {
     last_line: usize,
     /// The heading above the first item (line, range), if any.
     heading: Option<(usize, Range<usize>)>,
-    /// The heading is a bare `说明：`, which heads notes and prose alike: the
-    /// run must read as notes on its own, as a run with no heading does.
+    /// The heading is a bare `说明：`, which heads notes and prose alike, or
+    /// one run on after the body's last sentence (`……新篇章！注：①甲：…`),
+    /// where a data remark stands as well: the run must read as notes on
+    /// its own, as a run with no heading does.
     weak_heading: bool,
     unnumbered: bool,
     /// Its terms are closed by a full stop (`①两网融合。城乡…`).
@@ -484,10 +486,26 @@ fn numbered_runs(text: &str, lines: &[Line], headings: &[bool], start_line: usiz
                 None => (line.content.start, false, false),
             },
         };
-        let Some(first) = item_start(text, start, Some(1)).filter(|it| it.number <= 3) else {
+        let at_start = item_start(text, start, Some(1)).filter(|it| it.number <= 3);
+        // Else the notes may run on after the body's last sentence, on its line.
+        let run_on = match at_start {
+            None if !inline_heading => run_on_heading(text, line),
+            _ => None,
+        };
+        let Some(first) = at_start.or_else(|| {
+            run_on
+                .as_ref()
+                .and_then(|(_, end)| item_start(text, *end, Some(1)))
+                .filter(|it| it.number == 1)
+        }) else {
             continue;
         };
-        let (heading, weak_heading) = if inline_heading {
+        let (heading, weak_heading) = if let Some((heading_start, end)) = run_on {
+            (
+                Some((i - 1, heading_start..trim_end(text, heading_start..end))),
+                true,
+            )
+        } else if inline_heading {
             (
                 Some((
                     i - 1,
@@ -535,6 +553,30 @@ fn inline_heading_end(text: &str, line: &Line) -> Option<usize> {
             .flatten()
             .map(|m| line.content.start + m.end())
     })
+}
+
+/// A notes heading run on after a sentence of the body, the first note
+/// after it on the line (`……新篇章！注：①甲：…`, `……。名词解释：［1］…`):
+/// where the heading starts and ends.
+fn run_on_heading(text: &str, line: &Line) -> Option<(usize, usize)> {
+    let content = &text[line.content.clone()];
+    // Only a line holding 注 or 释 is read further: most lines cost one
+    // byte search.
+    if NOTE_CHAR.find(content.as_bytes()).is_none()
+        && EXPLAIN_CHAR.find(content.as_bytes()).is_none()
+    {
+        return None;
+    }
+    content
+        .match_indices(['。', '！', '？'])
+        .map(|(i, p)| line.content.start + i + p.len())
+        .filter(|&at| text[at..line.content.end].starts_with(['注', '名', '【', '［', '※']))
+        .find_map(|at| {
+            let end = heading_then(text, &rest_of_line(line, at), |end| {
+                item_start(text, end, Some(1)).is_some_and(|it| it.number == 1)
+            })?;
+            Some((at, end))
+        })
 }
 
 /// Where a heading with an unnumbered item after it on its line
@@ -1249,6 +1291,39 @@ mod tests {
             assert_eq!(&text[place.heading.clone()], heading.trim_end());
             assert!(text[place.first_item..].starts_with("1."), "{heading}");
         }
+    }
+
+    #[test]
+    fn notes_run_on_after_the_bodys_last_sentence() {
+        // `……新篇章！注：①甲：…` with the next notes on lines of their own
+        // (the paragraph break lost in a paste). Missed, no note was read and
+        // the markers raised notes-section-missing.
+        let body = "2031年某县政府工作报告\n推进“三河共治”{1}，实施“两园联动”{2}和“四季同游”{3}。\n二、今年安排\n抓好落实，共创美好未来！";
+        for (heading, marks) in [
+            ("注：", ["①", "②", "③"]),
+            ("名词解释：", ["［1］", "［2］", "［3］"]),
+            ("注释", ["①", "②", "③"]),
+        ] {
+            let text = body
+                .replace("{1}", marks[0])
+                .replace("{2}", marks[1])
+                .replace("{3}", marks[2])
+                + &format!(
+                    "{heading}{}“三河共治”：治河、治岸、治污。\n{}“两园联动”：产业园和物流园一体发展。\n{}“四季同游”：四季都有游览线路。\n",
+                    marks[0], marks[1], marks[2]
+                );
+            let place = place(&text).expect(heading);
+            assert_eq!(&text[place.heading.clone()], heading, "{text}");
+            assert!(text[place.first_item..].starts_with(marks[0]));
+            assert_eq!(
+                note_terms(&text),
+                ["“三河共治”", "“两园联动”", "“四季同游”"]
+            );
+        }
+        // A data remark run on after the last sentence is no notes section:
+        // its items name no term the body points at.
+        let text = "2031年某县政府工作报告\n推进“三河共治”，实施“两园联动”。\n二、今年安排\n抓好落实。注：1.增速按可比价计算。\n2.部分数据为快报数。\n3.总值由统计部门核算。\n";
+        assert_eq!(place(text), None);
     }
 
     /// The terms of the notes `text` is read to hold.

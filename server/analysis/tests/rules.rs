@@ -977,3 +977,19 @@ fn a_markdown_reports_title_and_headings_are_read() {
     assert_eq!(sections, ["过去一年工作回顾", "今年工作安排"]);
     assert_eq!(doc.outline[0].children.len(), 1);
 }
+
+#[test]
+fn each_note_labelled_with_its_own_zhu_is_read() {
+    // `注①甲：…`, `注②乙：…`: the label 注 repeated before every note's
+    // number. Missed, only the first note was read and the later markers
+    // raised note-missing.
+    for marks in [["①", "②", "③"], ["［1］", "［2］", "［3］"]] {
+        let text = format!(
+            "推进“三河共治”{0}，实施“两园联动”{1}，开展“四季同游”{2}。\n注{0}“三河共治”：治河、治岸、治污。\n注{1}“两园联动”：产业园和物流园一体发展。\n注{2}“四季同游”：四季都有游览线路。\n",
+            marks[0], marks[1], marks[2]
+        );
+        assert_eq!(codes(&text), Vec::<Code>::new(), "{text}");
+        let doc = Document::parse(format!("{TITLE}{text}"), &Config::default());
+        assert_eq!(doc.notes.len(), 3, "{text}");
+    }
+}
