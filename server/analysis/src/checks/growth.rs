@@ -117,6 +117,27 @@ impl<'d> GrowthReading<'d> {
 }
 
 impl<'d> GrowthReading<'d> {
+    /// A rise averaged over `years` read from the period named near the
+    /// levels, not printed with them (the check allows a year either way).
+    pub(crate) fn average_over_named_period(
+        (from, to, rate): (&'d Figure, &'d Figure, &'d Figure),
+        years: i32,
+        not_comparable: bool,
+    ) -> Self {
+        GrowthReading {
+            from,
+            to,
+            change: rate,
+            sign: 1.0,
+            years,
+            period_from_context: true,
+            annual: true,
+            not_comparable,
+        }
+    }
+}
+
+impl<'d> GrowthReading<'d> {
     /// [`GrowthReading::over_a_year`], not comparable when the sentence of
     /// `named` (the level naming the indicator) says the rate is measured
     /// otherwise, or the indicator is a volume.
@@ -820,16 +841,11 @@ fn over_period<'d>(
     }
     let sentence = sentence_range(text, to.span.start.min(rate.span.start));
     let not_comparable = volume || mentions_any(&text[sentence], NOT_COMPARABLE);
-    Some(GrowthReading {
-        from,
-        to,
-        change: rate,
-        sign: 1.0,
+    Some(GrowthReading::average_over_named_period(
+        (from, to, rate),
         years,
-        period_from_context: true,
-        annual: true,
         not_comparable,
-    })
+    ))
 }
 
 /// Whether a level of `from`'s period may be the base of a year's growth

@@ -80,16 +80,11 @@ pub(super) fn rated_later<'d>(
             .iter()
             .any(|f| mentions_any(&text[sentence_range(text, f.span.start)], NOT_COMPARABLE))
             || is_volume(text, from);
-        out.push(GrowthReading {
-            from,
-            to,
-            change: rate,
-            sign: 1.0,
+        out.push(GrowthReading::average_over_named_period(
+            (from, to, rate),
             years,
-            period_from_context: true,
-            annual: true,
             not_comparable,
-        });
+        ));
     }
     out
 }
