@@ -489,7 +489,9 @@ fn numbered_runs(text: &str, lines: &[Line], headings: &[bool], start_line: usiz
         let at_start = item_start(text, start, Some(1)).filter(|it| it.number <= 3);
         // Else the notes may run on after the body's last sentence, on its line.
         let run_on = match at_start {
-            None if !inline_heading => run_on_heading(text, line),
+            None if !inline_heading && next_opens_second(text, lines, i) => {
+                run_on_heading(text, line)
+            }
             _ => None,
         };
         let Some(first) = at_start.or_else(|| {
@@ -553,6 +555,18 @@ fn inline_heading_end(text: &str, line: &Line) -> Option<usize> {
             .flatten()
             .map(|m| line.content.start + m.end())
     })
+}
+
+/// Whether the first line with words from `next` on opens note 2: notes
+/// run on after the body's last sentence leave the second and later ones on
+/// lines of their own. Tested first, since it costs one look at a line's
+/// start where the heading's test searches the whole line.
+fn next_opens_second(text: &str, lines: &[Line], next: usize) -> bool {
+    lines
+        .get(next..)
+        .and_then(|rest| rest.iter().find(|l| !l.is_blank()))
+        .and_then(|l| item_start(text, l.content.start, Some(2)))
+        .is_some_and(|it| it.number == 2)
 }
 
 /// A notes heading run on after a sentence of the body, the first note
