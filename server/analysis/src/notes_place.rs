@@ -557,16 +557,19 @@ fn inline_heading_end(text: &str, line: &Line) -> Option<usize> {
     })
 }
 
-/// Whether the first line with words from `next` on opens note 2: notes
-/// run on after the body's last sentence leave the second and later ones on
-/// lines of their own. Tested first, since it costs one look at a line's
-/// start where the heading's test searches the whole line.
+/// Whether the first line with words from `next` on opens note 2, or no
+/// line with words follows: notes run on after the body's last sentence
+/// leave the second and later ones on lines of their own, or all stand on
+/// that last line. Tested first, since it costs one look at a line's start
+/// where the heading's test searches the whole line.
 fn next_opens_second(text: &str, lines: &[Line], next: usize) -> bool {
-    lines
+    match lines
         .get(next..)
         .and_then(|rest| rest.iter().find(|l| !l.is_blank()))
-        .and_then(|l| item_start(text, l.content.start, Some(2)))
-        .is_some_and(|it| it.number == 2)
+    {
+        None => true,
+        Some(l) => item_start(text, l.content.start, Some(2)).is_some_and(|it| it.number == 2),
+    }
 }
 
 /// A notes heading run on after a sentence of the body, the first note
@@ -1334,6 +1337,9 @@ mod tests {
                 ["“三河共治”", "“两园联动”", "“四季同游”"]
             );
         }
+        // All the notes on the body's last line, after its last sentence.
+        let text = "2031年某县政府工作报告\n推进“三河共治”①，实施“两园联动”②。\n二、今年安排\n抓好落实，共创美好未来！注：①“三河共治”：治河、治岸、治污。②“两园联动”：产业园和物流园一体发展。\n";
+        assert_eq!(note_terms(text), ["“三河共治”", "“两园联动”"]);
         // A data remark run on after the last sentence is no notes section:
         // its items name no term the body points at.
         let text = "2031年某县政府工作报告\n推进“三河共治”，实施“两园联动”。\n二、今年安排\n抓好落实。注：1.增速按可比价计算。\n2.部分数据为快报数。\n3.总值由统计部门核算。\n";
