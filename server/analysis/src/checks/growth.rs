@@ -1168,7 +1168,7 @@ fn period_near(doc: &Document, at: usize) -> Option<i32> {
         let paragraph = text.get(range).unwrap_or("");
         let mut found: Vec<i32> = Vec::new();
         for (i, _) in paragraph.match_indices('年') {
-            let before: Vec<char> = paragraph[..i].chars().rev().take(3).collect();
+            let before: Vec<char> = paragraph[..i].chars().rev().take(4).collect();
             let after = &paragraph[i + '年'.len_utf8()..];
             let Some(n) = before.first().and_then(|c| crate::chars::chinese_digit(*c)) else {
                 continue;
@@ -1180,7 +1180,9 @@ fn period_near(doc: &Document, at: usize) -> Option<i32> {
             };
             let lead: String = before.iter().skip(1).rev().collect();
             let names_period = ["来", "间", "前"].iter().any(|w| after.starts_with(w))
-                || ["过去", "这", "近"].iter().any(|w| lead.ends_with(w));
+                || ["过去", "这", "近", "以来的"]
+                    .iter()
+                    .any(|w| lead.ends_with(w));
             if (2..=10).contains(&n) && names_period {
                 found.push(n);
             }

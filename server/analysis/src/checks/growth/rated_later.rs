@@ -5,9 +5,8 @@
 //! name the same span of years and nothing else in between could be its
 //! base: one pair of levels of the indicator, no other rate or level of it.
 
-use super::super::figure_text::{NOT_COMPARABLE, mentions_any, sentence_range};
+use super::super::figure_text::{NOT_COMPARABLE, figures_in, mentions_any, sentence_range};
 use super::{GrowthReading, growth_rate, is_pair, is_volume, period_near, scope};
-use crate::chars::chinese_digit;
 use crate::document::Document;
 use crate::figures::{Figure, FigureKind};
 
@@ -36,9 +35,10 @@ pub(super) fn rated_later<'d>(
         // The rate stands alone: no level of its indicator in its sentence.
         let sentence = sentence_range(text, rate.span.start);
         let of_it = |f: &&Figure| f.indicator.as_deref() == indicator;
-        if figures.iter().filter(of_it).any(|f| {
-            f.kind != FigureKind::Percent && sentence.contains(&f.span.start) && f.span != rate.span
-        }) {
+        if figures_in(doc, &sentence)
+            .iter()
+            .any(|f| of_it(&f) && f.kind != FigureKind::Percent)
+        {
             continue;
         }
         let Some(years) = period_near(doc, rate.span.start) else {
@@ -73,7 +73,7 @@ pub(super) fn rated_later<'d>(
         if scope(doc, to).is_none() || scope(doc, to) != scope(doc, rate) {
             continue;
         }
-        if !names_years(doc, from.span.start, years) {
+        if period_near(doc, from.span.start) != Some(years) {
             continue;
         }
         let not_comparable = [from, rate]
@@ -87,28 +87,4 @@ pub(super) fn rated_later<'d>(
         ));
     }
     out
-}
-
-/// Whether the paragraph at `at` names a span of `years` years
-/// (`五年来`, `这五年`, `以来的五年`), or the lines just before do.
-fn names_years(doc: &Document, at: usize, years: i32) -> bool {
-    if period_near(doc, at) == Some(years) {
-        return true;
-    }
-    let line = doc.line_at(at);
-    let paragraph = doc
-        .lines
-        .get(line)
-        .and_then(|l| doc.text.get(l.range.clone()))
-        .unwrap_or("");
-    // The digit after a word pointing at a span (`的五年`, `这五年`,
-    // `近五年`, `过去五年`), not a date's last digit or a plan's name.
-    paragraph.match_indices("年").any(|(p, _)| {
-        let mut back = paragraph[..p].chars().rev();
-        let digit = back.next().and_then(chinese_digit);
-        digit.is_some_and(|n| n as i32 == years)
-            && back
-                .next()
-                .is_some_and(|c| matches!(c, '的' | '这' | '近' | '去'))
-    })
 }
