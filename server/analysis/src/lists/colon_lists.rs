@@ -1,0 +1,201 @@
+//! The items after a count and its colon (`项目7个：A；B；…`).
+
+use super::*;
+use crate::chars::{chinese_digit, is_space};
+
+pub(super) fn colon_lists(doc: &Document, cues: &Cues, out: &mut Vec<CountedList>) {
+    let text = &doc.text;
+    for &(colon, c) in &cues.colons {
+        let Some(start) =
+            numeral_start_before_measure(text, colon).or_else(|| count_before_words(text, colon))
+        else {
+            continue;
+        };
+        let Some((count, end, _)) = count_at(text, start) else {
+            continue;
+        };
+        // `办好16件民生实事：甲；乙；…。`: a few words of what is counted
+        // may stand between the count and the colon when the items are
+        // clauses parted by semicolons, the drafter's mark of one item each.
+        let named = end != colon
+            && text[end..colon].chars().count() <= 8
+            && text[end..colon]
+                .chars()
+                .all(|c| crate::chars::is_han(c) && chinese_digit(c).is_none());
+        if end != colon && !named {
+            continue;
+        }
+        let after = colon + c.len();
+        let line_end = text[after..].find('\n').map_or(text.len(), |p| after + p);
+        let rest = &text[after..line_end];
+        if ["一是", "①", "一方面", "首先", "第一", "一要", "一、"]
+            .iter()
+            .any(|w| rest.starts_with(w))
+        {
+            continue;
+        }
+        let sentence_end = rest
+            .find('。')
+            .map_or(line_end, |p| after + p + '。'.len_utf8());
+        let clauses = &text[after..sentence_end];
+        let deeds = named.then(|| deeds_with_quantities(text, end..colon, after..sentence_end));
+        if let Some(Some(items)) = deeds {
+            out.push(CountedList {
+                source: ListSource::Colon,
+                count,
+                count_range: start..end,
+                items,
+                hidden: 0,
+                open: false,
+            });
+            continue;
+        }
+        if named
+            && (!clauses.contains(['；', ';'])
+                || clauses
+                    .chars()
+                    .any(|c| crate::chars::circled_value(c).is_some())
+                || clauses.contains(['：', ':'])
+                || !one_count_alone(text, start, colon))
+        {
+            continue;
+        }
+        let Some((items, hidden)) = split_items(doc, after..sentence_end) else {
+            continue;
+        };
+        // `…；甲的“丙”以及乙的“丁”。`: a join in the last clause may hold
+        // two items.
+        let hidden = hidden.max(usize::from(
+            named
+                && items.last().is_some_and(|r| {
+                    ["以及", "及", "和", "与"]
+                        .iter()
+                        .any(|w| text[r.clone()].contains(w))
+                }),
+        ));
+        // Names, not phrases: `5家：甲公司、乙公司…`.
+        let semicolons = text[after..sentence_end].contains(['；', ';']);
+        if !semicolons && items.iter().any(|r| text[r.clone()].chars().count() > 15) {
+            continue;
+        }
+        // Clauses parted by semicolons are one item each: a `等` inside
+        // one (`甲、乙等优势`) says nothing of the count; only one closing
+        // an item leaves the list open.
+        let open = if semicolons {
+            items.iter().any(|r| {
+                text[r.clone()]
+                    .trim_end_matches(|c: char| matches!(c, '。' | '；' | ';') || is_space(c))
+                    .ends_with('等')
+            })
+        } else {
+            text[after..sentence_end].contains('等')
+        };
+        out.push(CountedList {
+            source: ListSource::Colon,
+            count,
+            count_range: start..end,
+            items,
+            hidden,
+            open,
+        });
+    }
+}
+
+/// The most characters of one deed of a list of 实事 done (`新建幼儿园3所`).
+pub(super) const MAX_DEED_CHARS: usize = 16;
+
+/// `办成十件民生实事：新建幼儿园3所、改造老旧小区12个、…。`: after a count
+/// of 实事 and its colon, deeds parted by `、` or `，` to the sentence's
+/// end, each a few words closed by its own quantity in a measure word
+/// other than the count's (`件`): one deed each. Deeds counted in the
+/// count's own word (`教育类2件`) are groups of it, and a deed without a
+/// quantity, a `等`, a `其中`, quotes or brackets leave the list unread.
+pub(super) fn deeds_with_quantities(
+    text: &str,
+    words: Range<usize>,
+    list: Range<usize>,
+) -> Option<Vec<Range<usize>>> {
+    let words_text = &text[words.clone()];
+    if !words_text.ends_with("实事") {
+        return None;
+    }
+    let measure = text[..words.start].chars().next_back()?;
+    let body = text[list.clone()].trim_end_matches(['。', '；', ';']);
+    if body.contains(['等', '“', '（', '(', '：', ':', '；', ';']) || body.contains("其中")
+    {
+        return None;
+    }
+    let items = pieces(list.start, body, &['、', '，', ',']);
+    if items.len() < 2 {
+        return None;
+    }
+    let deed = |item: &str| {
+        let item = item.trim_matches(is_space);
+        let closing =
+            item.trim_end_matches(|c: char| crate::chars::is_han(c) && chinese_digit(c).is_none());
+        let unit = &item[closing.len()..];
+        // `860万元`: a multiplier before the unit.
+        let closing = closing.trim_end_matches(['万', '亿']);
+        item.chars().count() <= MAX_DEED_CHARS
+            && closing.ends_with(|c: char| c.is_ascii_digit())
+            && (1..=3).contains(&unit.chars().count())
+            && !unit.starts_with(measure)
+            && closing
+                .trim_end_matches(|c: char| c.is_ascii_digit() || c == '.')
+                .chars()
+                .count()
+                >= 2
+    };
+    items
+        .iter()
+        .all(|r| deed(&text[r.clone()]))
+        .then_some(items)
+}
+
+/// The start of a count whose measure word ends at `end`.
+/// Whether the count at `start` is the only figure of its clause (from
+/// the last break up to the colon at `colon`), with no `、` before it: not
+/// one of several slogans a note defines at once (`六个甲、四个乙：`,
+/// `一中枢三支点：`).
+pub(super) fn one_count_alone(text: &str, start: usize, colon: usize) -> bool {
+    let clause_start = text[..start]
+        .rfind(['，', '。', '；', '：', '\n', ',', ';', ':'])
+        .map_or(0, |p| {
+            p + text[p..].chars().next().map_or(1, char::len_utf8)
+        });
+    let clause = &text[clause_start..colon];
+    !clause.contains('、')
+        && clause
+            .chars()
+            .filter(|c| c.is_ascii_digit() || chinese_digit(*c).is_some())
+            .count()
+            == text[start..colon]
+                .chars()
+                .take_while(|c| c.is_ascii_digit() || chinese_digit(*c).is_some())
+                .count()
+}
+
+/// Where the count starts that a few words (eight characters at most)
+/// follow up to `end`: `16件民生实事` before its colon.
+pub(super) fn count_before_words(text: &str, end: usize) -> Option<usize> {
+    let from = text[..end]
+        .char_indices()
+        .rev()
+        .take(12)
+        .last()
+        .map_or(end, |(i, _)| i);
+    counts_in(text, from..end)
+        .last()
+        .filter(|(_, r)| text[r.end..end].chars().count() <= 8)
+        .map(|(_, r)| r.start)
+}
+
+pub(super) fn numeral_start_before_measure(text: &str, end: usize) -> Option<usize> {
+    MEASURES.iter().find_map(|m| {
+        let measure_start = end.checked_sub(m.len())?;
+        if text.get(measure_start..end)? != *m {
+            return None;
+        }
+        numeral_start(text, measure_start)
+    })
+}

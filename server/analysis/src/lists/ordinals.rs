@@ -1,0 +1,163 @@
+//! `一是…二是…` (and `一要…`) runs after a count.
+
+use super::*;
+use crate::chars::is_space;
+
+/// `一是`, `二是` … as written.
+pub(crate) fn ordinal_word(n: u32) -> Option<String> {
+    ordinal_word_with(n, '是')
+}
+
+/// The `N是` or `N要` of a list's items: `verb` is the word after the
+/// numeral of its first item (`一要…二要…`); `第` stands for `第N，`
+/// (the comma keeps `第二产业` from reading as an item).
+pub(crate) fn ordinal_word_with(n: u32, verb: char) -> Option<String> {
+    const DIGITS: [&str; 10] = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
+    let numeral = match n {
+        1..=10 => DIGITS[n as usize - 1].to_string(),
+        11..=19 => format!("十{}", DIGITS[n as usize - 11]),
+        _ => return None,
+    };
+    Some(if verb == ORDINAL_TH {
+        format!("第{numeral}，")
+    } else {
+        format!("{numeral}{verb}")
+    })
+}
+
+/// The `verb` of [`ordinal_word_with`] for `第一，…第二，…`.
+pub(crate) const ORDINAL_TH: char = '第';
+
+/// The word after the numeral of the ordinal at `first` (`是` of `一是`,
+/// `要` of `一要`), or [`ORDINAL_TH`] for `第一，`.
+pub(crate) fn ordinal_verb(text: &str, first: usize) -> char {
+    let rest = &text[first..];
+    if rest.starts_with("一要") {
+        '要'
+    } else if rest.starts_with("第一，") {
+        ORDINAL_TH
+    } else {
+        '是'
+    }
+}
+
+pub(super) fn ordinal_lists(doc: &Document, cues: &Cues, out: &mut Vec<CountedList>) {
+    let text = &doc.text;
+    let regions = regions(doc);
+    for &colon in &cues.ordinals {
+        let Some(region) = regions.iter().find(|r| r.contains(&colon)) else {
+            continue;
+        };
+        // The colon or comma is full-width or ASCII.
+        let first = colon + text[colon..].chars().next().map_or(1, char::len_utf8);
+        // The count ends the clause before the colon (or the comma:
+        // `实施“十二大任务”，一是…`), with what it counts after it, not an
+        // amount (`提高2个百分点`).
+        let clause = crate::figures::clause_range(text, colon.saturating_sub(1));
+        let counts = counts_in(text, clause.start..colon);
+        let Some((count, count_range)) = counts.last() else {
+            continue;
+        };
+        if text.get(count_range.end..colon).is_none_or(|gap| {
+            without_done(gap).chars().count() > 6
+                || crate::list_forms::AMOUNTS
+                    .iter()
+                    .any(|w| gap.starts_with(w))
+        }) {
+            continue;
+        }
+        let items = ordinal_items(text, first, region.end);
+        if items.len() >= 2 {
+            // An ordinal the reader missed (a paragraph opening with other
+            // words) would look like a short list: open unless the list
+            // ends where it seems to.
+            // Items may also go on in other words (`一是…二是…；一类是…，
+            // 另一类是…`): then the list stays open too.
+            let last = items[items.len() - 1].start;
+            let window = &text[last..super_floor(text, (last + 2000).min(region.end))];
+            let paragraph = window.split('\n').next().unwrap_or(window);
+            // A later ordinal past the next (`三是…五是…`): the numbering
+            // skips, and which clauses are the items is not sure.
+            let skips = ordinal_word_with(items.len() as u32 + 2, ordinal_verb(text, first))
+                .is_some_and(|w| paragraph.contains(w.as_str()));
+            let goes_on = skips
+                || ["一类", "另一", "一种是", "还有", "此外"]
+                    .iter()
+                    .any(|w| paragraph.contains(w));
+            let open = goes_on || !crate::list_forms::ordinals_closed(text, &items, region.end);
+            out.push(CountedList {
+                source: ListSource::Ordinals,
+                count: *count,
+                count_range: count_range.clone(),
+                items,
+                hidden: 0,
+                open,
+            });
+        }
+    }
+}
+
+/// `十件民生实事全部办结：一是…`: the words after a count's noun that say
+/// all it counts were done; they leave the noun as what the list names.
+pub(crate) fn without_done(gap: &str) -> &str {
+    const DONE: &[&str] = &[
+        "全部办结",
+        "全部完成",
+        "全面完成",
+        "如期完成",
+        "圆满完成",
+        "全部兑现",
+        "全部落实",
+        "均已完成",
+        "已全部完成",
+        "已全部办结",
+    ];
+    DONE.iter()
+        .find_map(|w| gap.strip_suffix(w))
+        .filter(|noun| !noun.is_empty())
+        .unwrap_or(gap)
+}
+
+/// The `N是` that follow `一是` at `first`, each after a clause break, in
+/// the same paragraph or at the start of the following ones.
+pub(crate) fn ordinal_items(text: &str, first: usize, limit: usize) -> Vec<Range<usize>> {
+    let verb = ordinal_verb(text, first);
+    let mut items: Vec<Range<usize>> = Vec::with_capacity(10);
+    items.push(first..first + "一是".len());
+    let mut at = first + "一是".len();
+    while let Some(word) = ordinal_word_with(items.len() as u32 + 1, verb) {
+        let window_end = (at + 4000).min(limit);
+        let window_end = super_floor(text, window_end);
+        let Some(window) = text.get(at..window_end) else {
+            break;
+        };
+        // The next ordinal, before any sentence that starts a new topic
+        // (a paragraph not opening with it).
+        let Some(p) = window.find(word.as_str()) else {
+            break;
+        };
+        let gap = &window[..p];
+        let lines = gap.matches('\n').count();
+        let prev = gap.chars().next_back();
+        let opens_clause =
+            prev.is_some_and(|c| matches!(c, '；' | '。' | '，' | '\n' | ';' | ',' | '　' | ' '));
+        if !opens_clause
+            || (lines > 0 && !gap.trim_end_matches(is_space).ends_with(['。', '；', '\n']))
+        {
+            break;
+        }
+        // Across paragraphs, the next ordinal must open its paragraph.
+        if lines > 0
+            && gap
+                .rsplit('\n')
+                .next()
+                .is_some_and(|l| !l.trim_matches(is_space).is_empty())
+        {
+            break;
+        }
+        let start = at + p;
+        items.push(start..start + word.len());
+        at = start + word.len();
+    }
+    items
+}
