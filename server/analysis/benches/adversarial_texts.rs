@@ -68,7 +68,7 @@ pub fn of_which(bytes: usize) -> String {
     )
 }
 
-/// Many `附件1` headings (lists.rs filtered every line per annex).
+/// Many `附件1` headings (the annex reader in lists/ filtered every line per annex).
 pub fn annexes(bytes: usize) -> String {
     repeated(HEAD, "附件1\n重点项目3个\n一、修路\n二、建校\n", "", bytes)
 }

@@ -12,6 +12,7 @@ use std::ops::Range;
 use crate::cues::Cues;
 use crate::document::Document;
 
+// Each reader sees the imports above and its siblings through `use super::*`.
 mod bare_names;
 mod colon_lists;
 mod count_words;

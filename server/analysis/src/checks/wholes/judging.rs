@@ -1,0 +1,102 @@
+//! Whether the parts read can exceed their whole: sums, floors of `近`,
+//! parts accounted for elsewhere.
+
+use super::*;
+
+/// `耕地8.6万亩，其中水田5.2万亩、旱地3.4万亩，粮食播种面积12.1万亩`: once
+/// the parts make up the whole, a new clause named unlike any of them
+/// (its last character none of theirs) measures something else; the
+/// parts end before it. How many parts are read.
+pub(super) fn accounted_for(doc: &Document, whole: &Figure, parts: &[&Figure]) -> usize {
+    let text = &doc.text;
+    let mut sum = 0.0;
+    // Each part's last character of name, read once when first needed.
+    let mut lasts: Vec<Option<char>> = Vec::new();
+    let last = |f: &Figure| label(doc, f).chars().next_back();
+    for (k, part) in parts.iter().enumerate() {
+        if k >= 2 && sum >= whole.low {
+            let gap = &text[parts[k - 1].span.end..part.span.start];
+            lasts.extend(parts[lasts.len()..=k].iter().map(|p| last(p)));
+            let named_unlike = lasts[k].is_some_and(|c| {
+                crate::chars::is_han(c) && lasts[..k].iter().all(|l| *l != Some(c))
+            });
+            if gap.contains(['，', ',']) && named_unlike {
+                return k;
+            }
+        }
+        sum += part.high;
+    }
+    parts.len()
+}
+
+/// Words naming a whole's works by a stage short of finished.
+pub(super) const WHOLE_STARTED: &[&str] = &["开工", "签约", "引进", "招引", "立项", "在建"];
+
+/// `新开工项目58个，其中亿元以上项目26个；竣工项目41个`: a later part
+/// named by works finished, after a whole named by works begun, counts
+/// works finished that year, begun then or before: no part of the whole
+/// but its sibling, opening another subject. How many parts are read (a
+/// part right after `其中` is one, as the drafter says).
+pub(super) fn finished_beside_started(doc: &Document, whole: &Figure, parts: &[&Figure]) -> usize {
+    let started = || {
+        let name = label(doc, whole);
+        WHOLE_STARTED.iter().any(|w| name.contains(w))
+    };
+    parts
+        .iter()
+        .skip(1)
+        .position(|part| {
+            // `已竣工`, `基本建成`: finished, or nearly.
+            let name = label(doc, part);
+            let name = name.strip_prefix('已').unwrap_or(name);
+            let name = name.strip_prefix("基本").unwrap_or(name);
+            COMPLETED.iter().any(|w| name.starts_with(w)) && started()
+        })
+        .map_or(parts.len(), |k| k + 1)
+}
+
+/// Words of `nearly` before a figure (`近3000亿元`): the amount falls
+/// short of the number by a little, not by any amount as after `不到`.
+pub(super) const NEARLY: &[&str] = &["近", "接近", "将近"];
+
+/// The share of its number a `nearly` amount at least reaches: a drafter
+/// writes `近2000亿元` for 1900, never for 1000.
+pub(super) const NEARLY_FLOOR: f64 = 0.8;
+
+/// The least a part can be: its low end, or for an amount written as
+/// `nearly` a number, most of that number.
+pub(super) fn least(text: &str, part: &Figure) -> f64 {
+    let nearly = part.qualifier == Some(Qualifier::Under)
+        && NEARLY.iter().any(|w| part.text(text).starts_with(w));
+    if nearly {
+        part.low.max(part.high * NEARLY_FLOOR)
+    } else if exact_count(text, part) {
+        part.value
+    } else {
+        part.low
+    }
+}
+
+/// `5个`, `12家`, `三所`: things counted one by one, written in whole
+/// units with no multiple (`万`, `亿`) and no qualifier, are no rounded
+/// level: 6 parks cannot be a part of 5.
+pub(super) fn exact_count(text: &str, figure: &Figure) -> bool {
+    figure.kind == FigureKind::Count
+        && figure.qualifier.is_none()
+        && figure.value.fract() == 0.0
+        && !figure
+            .text(text)
+            .contains(['万', '亿', '千', '百', '.', '．'])
+}
+
+/// The sum written in the whole's scale (`11.2亿元`).
+pub(super) fn sum_text(whole: &Figure, sum: f64) -> String {
+    let (scale, word) = if whole.unit.contains('元') && sum >= 1e7 {
+        (1e8, "亿")
+    } else if sum >= 1e4 {
+        (1e4, "万")
+    } else {
+        (1.0, "")
+    };
+    format!("{}{word}{}", number(sum / scale, 4), whole.unit)
+}
