@@ -36,11 +36,14 @@ pub(crate) fn bare_name_lists_in(line: &str) -> (Vec<CountedList>, bool, bool, V
     let mut after_numeral = false;
     let mut echoed_to = 0;
     let mut countries = Vec::new();
+    // Forced once here, not at every character of the loop.
+    let (echo_numerals, count_words, after_names_only): (&CharSet, &CharSet, &CharSet) =
+        (&ECHO_NUMERALS, &COUNT_WORDS, &AFTER_NAMES_ONLY);
     while at < bytes.len() {
         let (code, width) = code_at(bytes, at);
         let word = at;
         at += width;
-        let numeral = ECHO_NUMERALS.contains(code);
+        let numeral = echo_numerals.contains(code);
         let echo = after_numeral && !numeral && word >= echoed_to;
         after_numeral = numeral;
         if echo
@@ -51,7 +54,7 @@ pub(crate) fn bare_name_lists_in(line: &str) -> (Vec<CountedList>, bool, bool, V
             echoed_to = list.count_range.end;
             out.push(list);
         }
-        if !COUNT_WORDS.contains(code) {
+        if !count_words.contains(code) {
             continue;
         }
         // `7 个`: a space may part digits from their measure word.
@@ -77,7 +80,7 @@ pub(crate) fn bare_name_lists_in(line: &str) -> (Vec<CountedList>, bool, bool, V
         // digits) that may head the sentences after it; not places by
         // their level nor layers (`三区三线`), which count names only.
         if last.is_some_and(|c| !c.is_ascii_digit() && c != '一')
-            && !AFTER_NAMES_ONLY.contains(code)
+            && !after_names_only.contains(code)
             && let Some(start) = crate::anaphora_runs::head_at(line, word)
         {
             heads.push(start);
@@ -101,7 +104,7 @@ pub(crate) fn bare_name_lists_in(line: &str) -> (Vec<CountedList>, bool, bool, V
         // Layers and places counted by level (`三重`, `3县`) are read only
         // after names joined in the clause (`甲、乙3县`); without a join
         // before the word, the clause waits for a measure word, if any.
-        if AFTER_NAMES_ONLY.contains(code) && !line[clause_start..word].contains(['、', '和', '与'])
+        if after_names_only.contains(code) && !line[clause_start..word].contains(['、', '和', '与'])
         {
             continue;
         }
