@@ -830,6 +830,25 @@ fn notes_standing_before_the_body_leave_the_body_after_them() {
 }
 
 #[test]
+fn notes_run_on_after_the_first_parts_last_sentence_close_that_part() {
+    // `……增长6%。注：①甲：…②乙：…` closing the first part, the body going
+    // on: the notes are read, the next parts are the body's.
+    let text = "一、回顾\n建成“两馆一中心”①，推行“双岗双责”②，产值增长6%。注：①两馆一中心：图书馆、文化馆和文体中心。②双岗双责：一岗管业务，一岗管安全。\n二、安排\n用好两馆一中心。\n三、自身建设\n坚持依法行政，落实双岗双责。\n";
+    assert_eq!(
+        terms_of(text),
+        read_notes(&[(1, "两馆一中心"), (2, "双岗双责")])
+    );
+    let doc = Document::parse(format!("{TITLE}{text}"), &Config::default());
+    let titles: Vec<&str> = doc.outline.iter().map(|h| h.title.as_str()).collect();
+    assert!(titles.contains(&"自身建设"), "{titles:?}");
+    assert_eq!(codes(text), Vec::<Code>::new());
+    // A data remark run on there, its items marked nowhere, is no notes.
+    let text = "一、回顾\n全县产值增长6%。注：①产值：按可比价格计算。②增速：与上年相比。\n二、安排\n继续做好各项工作。\n三、自身建设\n坚持依法行政。\n";
+    let doc = Document::parse(format!("{TITLE}{text}"), &Config::default());
+    assert!(doc.notes.is_empty());
+}
+
+#[test]
 fn each_annexs_notes_are_read() {
     let text = "一、回顾\n各项工作稳步推进。\n二、安排\n办好附件所列实事。\n附件1\n去年实事完成情况\n完成“适老改造”①，推行“阳光厨房”②。\n注：①适老改造：为老年人家庭加装扶手等设施。②阳光厨房：食堂后厨全程可视。\n附件2\n今年实事安排\n实施“学位扩容”①。\n注：①学位扩容：新建、扩建学校增加学位。\n";
     let doc = Document::parse(format!("{TITLE}{text}"), &Config::default());
