@@ -205,14 +205,20 @@ impl Document {
             .and_then(|n| outline.iter().find(|h| h.heading.start >= n.range.end))
             .map(|h| h.heading.start);
         let mut body: Vec<Range<usize>> = Vec::with_capacity(2 + part_notes_sections.len());
-        let mut body_start = layout.report.start.min(body_end);
-        for part in &part_notes_sections {
-            body.push(body_start..part.range.start);
-            body_start = part.range.end;
-        }
-        body.push(body_start.min(body_end)..body_end);
-        if let Some(start) = annex_after_notes {
-            body.push(start..text.len());
+        let front_notes = notes_section.as_ref().filter(|_| layout.notes_before_body);
+        if let Some(notes) = front_notes {
+            // Above notes standing before the body is only its cover.
+            body.push(notes.range.end..text.len());
+        } else {
+            let mut body_start = layout.report.start.min(body_end);
+            for part in &part_notes_sections {
+                body.push(body_start..part.range.start);
+                body_start = part.range.end;
+            }
+            body.push(body_start.min(body_end)..body_end);
+            if let Some(start) = annex_after_notes {
+                body.push(start..text.len());
+            }
         }
 
         // Close section ranges inside the body, then add the notes node.
@@ -305,13 +311,16 @@ impl Document {
         }
         // A part resuming the body after the notes (`二、…` after `一、…`
         // and its notes) has no notes of its own below.
-        let resumed_part = notes_section.as_ref().and_then(|n| {
-            outline
-                .iter()
-                .find(|h| h.heading.start >= n.range.end)
-                .filter(|h| h.kind == HeadingKind::Section)
-                .map(|h| h.heading.start)
-        });
+        let resumed_part = notes_section
+            .as_ref()
+            .filter(|_| !layout.notes_before_body)
+            .and_then(|n| {
+                outline
+                    .iter()
+                    .find(|h| h.heading.start >= n.range.end)
+                    .filter(|h| h.kind == HeadingKind::Section)
+                    .map(|h| h.heading.start)
+            });
         for marker in &mut markers {
             // The nearest block at or after the marker: its part's notes.
             let block = part_notes_sections

@@ -960,6 +960,9 @@ pub fn parse_notes(
     let mut term_lines: Option<bool> = None;
     let mut inner_list = false;
     let mut pending_blank = false;
+    // Rows of terms laid out in columns (`①甲　　②乙`), their explanations
+    // on the lines below: the notes of each row.
+    let mut column_rows: Vec<Range<usize>> = Vec::new();
     let mut line_no = lines.partition_point(|l| l.range.end < first);
     while line_no < stop_line.min(lines.len()) {
         let line = &lines[line_no];
@@ -1019,7 +1022,11 @@ pub fn parse_notes(
         match item {
             Some(item) => {
                 style.get_or_insert(item.style);
+                let first_on_line = notes.len();
                 push_with_run_ons(text, item, line.content.end, &mut notes);
+                if bare_terms_in_columns(text, &notes[first_on_line..]) {
+                    column_rows.push(first_on_line..notes.len());
+                }
                 pending_blank = false;
             }
             None if is_page_number(&text[line.content.clone()]) => {
@@ -1081,6 +1088,9 @@ pub fn parse_notes(
                 pending_blank = false;
             }
         }
+    }
+    for row in column_rows {
+        explain_columns(text, &mut notes[row]);
     }
     for note in &mut notes {
         if full_stop_terms && note.term_range.is_none() {
@@ -1280,6 +1290,67 @@ fn is_alone_term(first: &str) -> bool {
         && !first.contains(['\n', '\r'])
         && first.chars().count() <= MAX_ALONE_TERM_CHARS
         && !first.contains(['。', '；', ';', '，', ',', '：', ':'])
+}
+
+/// Whether the notes of one line are terms alone in columns (`①甲　　②乙`),
+/// with no explanation beside them.
+fn bare_terms_in_columns(text: &str, row: &[Note]) -> bool {
+    row.len() >= 2
+        && row
+            .iter()
+            .all(|n| n.term_range.is_none() && is_alone_term(n.text(text)))
+}
+
+/// A row of terms in columns, their explanations on the lines below, one
+/// sentence each in the row's order, maybe wrapped (a table copied as
+/// text): the lines were read as the last note's text. Each term gets its
+/// own; where they are not one per term, which is whose cannot be told,
+/// and each term is left with no explanation rather than another's.
+fn explain_columns(text: &str, row: &mut [Note]) {
+    let Some((last, before)) = row.split_last_mut() else {
+        return;
+    };
+    // The last note took the lines below as its explanation, its cell as
+    // its term; without lines below there is nothing to share.
+    if last.term_range.is_none() || last.text_range.is_empty() {
+        return;
+    }
+    let below = last.text_range.clone();
+    // A line that does not close its sentence is wrapped: the next goes on.
+    let mut explanations: Vec<Range<usize>> = Vec::new();
+    let mut open: Option<Range<usize>> = None;
+    let mut at = below.start;
+    for piece in text[below.clone()].split_inclusive('\n') {
+        let line = at..at + piece.trim_end_matches(['\n', '\r']).len();
+        at += piece.len();
+        let words = text[line.clone()].trim_end_matches(is_space);
+        if words.trim_start_matches(is_space).is_empty() {
+            continue;
+        }
+        let joined = open.take().map_or(line.clone(), |o| o.start..line.end);
+        if words.ends_with(SENTENCE_ENDS) {
+            explanations.push(joined);
+        } else {
+            open = Some(joined);
+        }
+    }
+    explanations.extend(open);
+    let fits = explanations.len() == before.len() + 1;
+    for (k, note) in before.iter_mut().enumerate() {
+        let cell = note.text_range.clone();
+        set_term(text, note, cell.clone());
+        note.text_range = if fits {
+            explanations[k].clone()
+        } else {
+            cell.end..cell.end
+        };
+    }
+    last.text_range = if fits {
+        explanations[before.len()].clone()
+    } else {
+        let end = last.term_range.as_ref().map_or(below.start, |t| t.end);
+        end..end
+    };
 }
 
 /// `1. 两区建设` alone on its line, the explanation on the lines below: the
@@ -1803,6 +1874,40 @@ mod tests {
         let text = "1.甲园：一园两区，去年  2.5亿元。\n2.乙事：三件事。\n";
         let numbers: Vec<u32> = notes_of(text).iter().map(|n| n.number).collect();
         assert_eq!(numbers, [1, 2]);
+    }
+
+    #[test]
+    fn terms_in_columns_get_the_explanations_below_in_order() {
+        // `①甲　　②乙`, then each one's explanation on a line of its own:
+        // the first's was read as the second's, the first had no term.
+        let read = |text: &str| -> Vec<(u32, Option<String>, String)> {
+            notes_of(text)
+                .into_iter()
+                .map(|n| (n.number, n.term.clone(), n.text(text).to_string()))
+                .collect()
+        };
+        let expected = |texts: [&str; 3]| {
+            [(1, "甲园"), (2, "乙事"), (3, "丙区")]
+                .into_iter()
+                .zip(texts)
+                .map(|((n, t), x)| (n, Some(t.to_string()), x.to_string()))
+                .collect::<Vec<_>>()
+        };
+        let text = "①甲园　　②乙事\n一园两区。\n三件实事。\n③丙区\n三个区。\n";
+        assert_eq!(
+            read(text),
+            expected(["一园两区。", "三件实事。", "三个区。"])
+        );
+        // A sentence wrapped onto the next line is one explanation.
+        let text = "①甲园　　②乙事\n一园\n两区。\n三件实事。\n③丙区\n三个区。\n";
+        assert_eq!(
+            read(text),
+            expected(["一园\n两区。", "三件实事。", "三个区。"])
+        );
+        // Three sentences for two terms: which is whose cannot be told, and
+        // neither is given another's.
+        let text = "①甲园　　②乙事\n一园两区。\n另设一园。\n三件实事。\n③丙区\n三个区。\n";
+        assert_eq!(read(text), expected(["", "", "三个区。"]));
     }
 
     #[test]

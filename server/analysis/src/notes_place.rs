@@ -473,13 +473,18 @@ fn marked_after(part: &str, term: &str, mark: &str) -> bool {
 fn numbered_runs(text: &str, lines: &[Line], headings: &[bool], start_line: usize) -> Vec<Run> {
     let mut runs = Vec::new();
     let mut i = start_line;
+    // Lines under the items of the last run (the parts `一、` `二、` are one)
+    // start no run, but notes run on after a sentence among them may.
+    let mut inside_until = start_line;
     while i < lines.len() {
         let line = &lines[i];
         i += 1;
         if line.is_blank() {
             continue;
         }
+        let inside = i <= inside_until;
         let (start, inline_heading, weak_inline) = match inline_heading_end(text, line) {
+            _ if inside => (line.content.start, false, false),
             Some(end) => (end, true, false),
             None => match explanation_heading_end(text, line) {
                 Some(end) => (end, true, true),
@@ -487,13 +492,17 @@ fn numbered_runs(text: &str, lines: &[Line], headings: &[bool], start_line: usiz
             },
         };
         let at_start = item_start(text, start, Some(1)).filter(|it| it.number <= 3);
-        // Else the notes may run on after the body's last sentence, on its line.
+        // Else the notes may run on after the last sentence of the body or
+        // of a part, on its line.
         let run_on = match at_start {
             None if !inline_heading && next_opens_second(text, lines, i) => {
                 run_on_heading(text, line)
             }
             _ => None,
         };
+        if inside && run_on.is_none() {
+            continue;
+        }
         let Some(first) = at_start.or_else(|| {
             run_on
                 .as_ref()
@@ -531,7 +540,7 @@ fn numbered_runs(text: &str, lines: &[Line], headings: &[bool], start_line: usiz
         }
         let mut run = walk(text, lines, headings, i - 1, first, heading);
         run.weak_heading = weak_heading && run.heading.is_some();
-        i = run.items.last().map_or(i, |(l, _)| l + 1);
+        inside_until = inside_until.max(run.items.last().map_or(i, |(l, _)| l + 1));
         runs.push(run);
     }
     runs
@@ -557,18 +566,22 @@ fn inline_heading_end(text: &str, line: &Line) -> Option<usize> {
     })
 }
 
-/// Whether the first line with words from `next` on opens note 2, or no
-/// line with words follows: notes run on after the body's last sentence
-/// leave the second and later ones on lines of their own, or all stand on
-/// that last line. Tested first, since it costs one look at a line's start
-/// where the heading's test searches the whole line.
+/// Whether the first line with words from `next` on opens note 2 or the
+/// next part (`二、…`, an annex), or no line with words follows: notes run
+/// on after the last sentence of the body or of a part leave the second
+/// and later ones on lines of their own, or all stand on that last line.
+/// Tested first, since it costs a look at a line's start where the
+/// heading's test searches the whole line.
 fn next_opens_second(text: &str, lines: &[Line], next: usize) -> bool {
     match lines
         .get(next..)
         .and_then(|rest| rest.iter().find(|l| !l.is_blank()))
     {
         None => true,
-        Some(l) => item_start(text, l.content.start, Some(2)).is_some_and(|it| it.number == 2),
+        Some(l) => {
+            item_start(text, l.content.start, Some(2)).is_some_and(|it| it.number == 2)
+                || opens_part(text, l)
+        }
     }
 }
 
@@ -958,7 +971,10 @@ fn score(text: &str, lines: &[Line], run: &Run, report_start: usize) -> Option<f
     // Under a bare `说明：` two items may be notes, read as a run with no
     // heading is.
     let fewest = if run.weak_heading { 2 } else { 3 };
-    if !run.unnumbered && !headed && (n < fewest && !run.weak_heading || early) {
+    if !run.unnumbered
+        && !headed
+        && (n < fewest && !run.weak_heading || early && !run_on_after_part(run, lines))
+    {
         return None;
     }
     // Under `说明：` every note counts, those run onto one line too
@@ -979,6 +995,15 @@ fn score(text: &str, lines: &[Line], run: &Run, report_start: usize) -> Option<f
     };
     let n = items.len();
     if !run.unnumbered && !headed && n < fewest {
+        return None;
+    }
+    // Early in the report, notes run on after a part's last sentence must
+    // each be marked after its term in the text above: a data remark is not.
+    if !run.unnumbered
+        && !headed
+        && early
+        && !each_marked_above(text, lines, &items, run.full_stop_terms, start)
+    {
         return None;
     }
     let mut termish = 0;
@@ -1044,6 +1069,37 @@ fn score(text: &str, lines: &[Line], run: &Run, report_start: usize) -> Option<f
         })
         .count();
     (used * 2 >= n).then(|| 1.0 + used as f64 / n as f64 + shape + size)
+}
+
+/// A run under a notes heading run on after a sentence (`……增长6%。注：①甲：…`),
+/// which may close a part early in the report as well as the body.
+fn run_on_after_part(run: &Run, lines: &[Line]) -> bool {
+    run.weak_heading
+        && run.heading.as_ref().is_some_and(|(line, heading)| {
+            *line == run.items[0].0 && heading.start > lines[*line].content.start
+        })
+}
+
+/// Whether every item names a term, and the text before the run writes
+/// each term with the item's marker right after it (`“甲”①`).
+fn each_marked_above(
+    text: &str,
+    lines: &[Line],
+    items: &[(usize, ItemStart)],
+    full_stop_terms: bool,
+    start: usize,
+) -> bool {
+    let above = &text[..start];
+    items.iter().all(|(i, item)| {
+        item.style != NumberStyle::Dotted
+            && item_term(text, &lines[*i], item, full_stop_terms).is_some_and(|term| {
+                marked_after(
+                    above,
+                    longest_plain_part(&term),
+                    &text[item.number_range.clone()],
+                )
+            })
+    })
 }
 
 /// `①两网融合。城乡管网…`: whether a run's terms are closed by full stops.

@@ -74,6 +74,9 @@ pub struct Layout {
     /// The notes of the parts before the last, where each part has its own
     /// (`一、…` body, `注：①…`, `二、…` body, `注：①…`), in text order.
     pub part_notes: Vec<NotesPlace>,
+    /// The notes stand before the body, under the title: the body is what
+    /// follows them.
+    pub notes_before_body: bool,
 }
 
 static TITLE: LazyLock<Regex> = LazyLock::new(|| {
@@ -186,6 +189,22 @@ pub fn layout(text: &str, lines: &[Line]) -> Layout {
     let mut notes = part_notes.pop();
     let body_stop_line = notes.as_ref().map_or(lines.len(), |n| n.heading_line);
 
+    // Notes under the title, before the report's parts: the body follows them.
+    let front = notes
+        .as_mut()
+        .filter(|_| part_notes.is_empty())
+        .and_then(|n| notes_before_body(text, lines, start_line, n));
+    if let Some(headings) = front {
+        return Layout {
+            title,
+            report: report_start..text.len(),
+            headings,
+            notes,
+            part_notes,
+            notes_before_body: true,
+        };
+    }
+
     let body = start_line..body_stop_line;
     let mut headings = body_headings(text, lines, body.clone(), false);
     // A report whose parts carry no numbers (`2024年工作回顾`,
@@ -247,7 +266,68 @@ pub fn layout(text: &str, lines: &[Line]) -> Layout {
         headings,
         notes,
         part_notes,
+        notes_before_body: false,
     }
+}
+
+/// Sections a body must hold after notes standing before it.
+const MIN_SECTIONS_AFTER_FRONT_NOTES: usize = 2;
+
+/// Notes placed before the body (the title, its meeting line and byline,
+/// the notes, then `各位代表：` and the parts): only cover lines stand
+/// between the title and the notes' heading, and two numbered parts at
+/// least follow the notes. The notes then stop where the body opens, at
+/// its address or first part. Gives the body's headings. A report's
+/// closing notes have its parts above them.
+fn notes_before_body(
+    text: &str,
+    lines: &[Line],
+    start_line: usize,
+    notes: &mut NotesPlace,
+) -> Option<Vec<Heading>> {
+    let cover = lines.get(start_line..notes.heading_line)?;
+    if notes.heading.is_empty() || !cover.iter().all(|l| is_cover_line(text, l)) {
+        return None;
+    }
+    let first_line = lines.partition_point(|l| l.range.end < notes.first_item);
+    let opens = (first_line + 1..notes.stop_line)
+        .find(|&i| opens_body(text, &lines[i], notes.unnumbered))
+        .unwrap_or(notes.stop_line);
+    let headings = body_headings(text, lines, opens..lines.len(), false);
+    let sections = headings
+        .iter()
+        .filter(|h| h.kind == HeadingKind::Section)
+        .count();
+    if sections < MIN_SECTIONS_AFTER_FRONT_NOTES {
+        return None;
+    }
+    notes.stop_line = opens;
+    Some(headings)
+}
+
+/// A line opening the body after notes placed before it: a part's heading
+/// (`一、…`) or the address to the audience (`各位代表：`, `同志们！`), a few
+/// words ending with a colon or an exclamation mark.
+/// In notes without numbers a term alone on its line (`甲：`) reads as one.
+fn opens_body(text: &str, line: &Line, unnumbered: bool) -> bool {
+    let content = text[line.content.clone()].trim();
+    is_section_heading(content)
+        || (!unnumbered
+            && crate::notes::item_start(text, line.content.start, None).is_none()
+            && content.chars().nth(MAX_ADDRESS_CHARS).is_none()
+            && content.ends_with(['：', '！', ':', '!'])
+            && !content.contains(['，', '。', ',']))
+}
+const MAX_ADDRESS_CHARS: usize = 12;
+
+/// Lines of a cover, above the body: short, and no sentence.
+const MAX_COVER_CHARS: usize = 60;
+
+fn is_cover_line(text: &str, line: &Line) -> bool {
+    let content = text[line.content.clone()].trim();
+    line.is_blank()
+        || (content.chars().nth(MAX_COVER_CHARS).is_none()
+            && !content.ends_with(['。', '！', '？', '；', '：', '!', '?', ';', ':']))
 }
 
 fn char_len(s: &str) -> usize {

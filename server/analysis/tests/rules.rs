@@ -776,6 +776,78 @@ fn the_body_resumes_after_one_parts_notes() {
     assert_eq!(codes(text), Vec::<Code>::new());
 }
 
+/// Codes of the findings on a whole report, title included.
+fn report_codes(report: &str) -> Vec<Code> {
+    let config = Config::default();
+    let doc = Document::parse(report, &config);
+    check(&doc, &Context::alone(&config))
+        .into_iter()
+        .map(|d| d.code())
+        .collect()
+}
+
+#[test]
+fn notes_standing_before_the_body_leave_the_body_after_them() {
+    // Title, meeting line, byline, then the notes, then the address and
+    // the parts: the parts are the body, outlined, their marks the notes'.
+    let cover = "2031年示例县政府工作报告\n——2031年1月8日在示例县人民代表大会上\n县长　某某\n";
+    let notes =
+        "名词解释\n①两馆一中心：图书馆、文化馆和文体中心。\n②双岗双责：一岗管业务，一岗管安全。\n";
+    let body = "各位代表：\n现在，我代表县人民政府作报告。\n一、回顾\n建成“两馆一中心”①，推行“双岗双责”②。\n二、安排\n用好两馆一中心，落实双岗双责。\n";
+    let report = format!("{cover}{notes}{body}");
+    let doc = Document::parse(report.as_str(), &Config::default());
+    let titles: Vec<&str> = doc.outline.iter().map(|h| h.title.as_str()).collect();
+    assert!(
+        titles.contains(&"回顾") && titles.contains(&"安排"),
+        "{titles:?}"
+    );
+    let linked: Vec<Option<usize>> = doc.markers.iter().map(|m| m.note).collect();
+    assert_eq!(linked, [Some(0), Some(1)]);
+    // The body is what follows the notes, from the address on.
+    let address = report.find("各位代表").unwrap();
+    let notes_end = address - 1;
+    assert!(
+        doc.body.iter().all(|r| r.start >= notes_end),
+        "{:?}",
+        doc.body
+    );
+    assert!(doc.body.iter().any(|r| r.contains(&address)));
+    assert_eq!(
+        doc.notes[1].text(&doc.text),
+        "一岗管业务，一岗管安全。",
+        "the last note stops where the body opens"
+    );
+    assert_eq!(report_codes(&report), Vec::<Code>::new());
+    // A mark in the body with no note is missing, found there.
+    let report = format!(
+        "{cover}{notes}{}",
+        body.replace("安排\n", "安排\n推广“积分超市”③。\n")
+    );
+    assert_eq!(report_codes(&report), [Code::NoteMissing]);
+    // With no blank line and no address, the first part opens the body.
+    let report = format!("{cover}{notes}{}", &body[body.find("一、").unwrap()..]);
+    assert_eq!(report_codes(&report), Vec::<Code>::new());
+}
+
+#[test]
+fn notes_run_on_after_the_first_parts_last_sentence_close_that_part() {
+    // `……增长6%。注：①甲：…②乙：…` closing the first part, the body going
+    // on: the notes are read, the next parts are the body's.
+    let text = "一、回顾\n建成“两馆一中心”①，推行“双岗双责”②，产值增长6%。注：①两馆一中心：图书馆、文化馆和文体中心。②双岗双责：一岗管业务，一岗管安全。\n二、安排\n用好两馆一中心。\n三、自身建设\n坚持依法行政，落实双岗双责。\n";
+    assert_eq!(
+        terms_of(text),
+        read_notes(&[(1, "两馆一中心"), (2, "双岗双责")])
+    );
+    let doc = Document::parse(format!("{TITLE}{text}"), &Config::default());
+    let titles: Vec<&str> = doc.outline.iter().map(|h| h.title.as_str()).collect();
+    assert!(titles.contains(&"自身建设"), "{titles:?}");
+    assert_eq!(codes(text), Vec::<Code>::new());
+    // A data remark run on there, its items marked nowhere, is no notes.
+    let text = "一、回顾\n全县产值增长6%。注：①产值：按可比价格计算。②增速：与上年相比。\n二、安排\n继续做好各项工作。\n三、自身建设\n坚持依法行政。\n";
+    let doc = Document::parse(format!("{TITLE}{text}"), &Config::default());
+    assert!(doc.notes.is_empty());
+}
+
 #[test]
 fn each_annexs_notes_are_read() {
     let text = "一、回顾\n各项工作稳步推进。\n二、安排\n办好附件所列实事。\n附件1\n去年实事完成情况\n完成“适老改造”①，推行“阳光厨房”②。\n注：①适老改造：为老年人家庭加装扶手等设施。②阳光厨房：食堂后厨全程可视。\n附件2\n今年实事安排\n实施“学位扩容”①。\n注：①学位扩容：新建、扩建学校增加学位。\n";
