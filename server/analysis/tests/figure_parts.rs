@@ -882,3 +882,24 @@ fn parts_in_a_second_measure_run_on_past_a_semicolon() {
     quiet(&text("90"));
     assert_eq!(codes(&text("390")), vec![Code::PartExceedsWhole]);
 }
+
+#[test]
+fn parts_each_in_two_measures_run_on_past_their_amounts() {
+    // `其中A项目N个、完成投资X亿元，B项目M个、完成投资Y亿元`: each part's
+    // own amount, after `、` and the whole's measure name, does not end the
+    // parts; the counts add up against the count, the amounts against the
+    // amount.
+    let text = |count: &str, amount: &str| {
+        format!(
+            "实施重点项目60个，完成投资200亿元，其中甲类项目25个、完成投资{amount}亿元，乙类项目20个、完成投资50亿元，丙类项目{count}个、完成投资30亿元。\n"
+        )
+    };
+    quiet(&text("15", "120"));
+    assert_eq!(codes(&text("25", "120")), vec![Code::PartsExceedWhole]);
+    assert_eq!(codes(&text("15", "140")), vec![Code::PartsExceedWhole]);
+    assert_eq!(codes(&text("65", "120")), vec![Code::PartExceedsWhole]);
+    // Classes bounded by a size may hold one another: not added up.
+    quiet(
+        "实施重点项目60个，完成投资200亿元，其中10亿元以上项目25个、完成投资150亿元，5亿元以上项目40个、完成投资180亿元。\n",
+    );
+}

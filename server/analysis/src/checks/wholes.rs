@@ -21,6 +21,7 @@ mod industries;
 mod kind_of_total;
 mod later_stage;
 mod market_entities;
+mod measured_alike;
 mod named_within;
 mod plan_year;
 mod reviewed;
@@ -94,12 +95,16 @@ fn part_readings_of<'d>(doc: &'d Document, cues: &Cues) -> Vec<PartReading<'d>> 
             let second = reading.as_ref().and_then(|r| in_second_measure(doc, r));
             let measured = reading.as_ref().and_then(|r| measured_respectively(doc, r));
             let rises = reading.as_ref().and_then(|r| rises_of_parts(doc, r));
+            let alike = reading
+                .as_ref()
+                .and_then(|r| measured_alike::measured_alike(doc, r));
             reading
                 .into_iter()
                 .chain(earlier)
                 .chain(second)
                 .chain(measured)
                 .chain(rises)
+                .chain(alike)
                 .chain(labelled_at(doc, &cue))
         })
         .chain(bracketed(doc))
@@ -2131,6 +2136,18 @@ fn parts_among<'d>(
         let allowed = named || parts.is_empty();
         let leaves = holds_leaving_word(gap, allowed)
             && (allowed || holds_leaving_word(gap, true) || !alike());
+        // `其中甲项目41个、完成投资35亿元，乙项目28个、…`: the last part's
+        // own second measure, after `、` and its name, in another unit:
+        // the parts run on past it (read by [`measured_alike::measured_alike`]).
+        if !named
+            && parts
+                .last()
+                .is_some_and(|last: &&Figure| last.span.end == from && figure.unit != last.unit)
+            && measured_alike::measure_name(gap).is_some()
+        {
+            from = figure.span.end;
+            continue;
+        }
         // `省级资金6亿元并配套市级资金7亿元`: `并` after a part joins an
         // act of its own, whose figures are no parts.
         let joined_act = !parts.is_empty() && gap.starts_with('并');
