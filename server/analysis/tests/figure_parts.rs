@@ -903,3 +903,17 @@ fn parts_each_in_two_measures_run_on_past_their_amounts() {
         "实施重点项目60个，完成投资200亿元，其中10亿元以上项目25个、完成投资150亿元，5亿元以上项目40个、完成投资180亿元。\n",
     );
 }
+
+#[test]
+fn a_bounded_class_among_a_count_may_name_its_things_again() {
+    // `N个行政村中，…超过M万元的村有K个`: the class names the whole's
+    // things again (`村` of `行政村`) before `有` or `达到`.
+    let text = |link: &str, count: &str| {
+        format!("全镇40个行政村中，集体经济收入超过10万元的{link}{count}个。\n")
+    };
+    assert_eq!(codes(&text("村有", "45")), vec![Code::PartExceedsWhole]);
+    assert_eq!(codes(&text("村达到", "45")), vec![Code::PartExceedsWhole]);
+    quiet(&text("村达到", "25"));
+    // Other things than the whole's are no class of it.
+    quiet(&text("企业达到", "45"));
+}
