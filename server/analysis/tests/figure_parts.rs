@@ -917,3 +917,14 @@ fn a_bounded_class_among_a_count_may_name_its_things_again() {
     // Other things than the whole's are no class of it.
     quiet(&text("企业达到", "45"));
 }
+
+#[test]
+fn things_added_then_their_stock_named_again() {
+    // `新增甲类企业N家，甲类企业总数达到M家`: the stock names the things
+    // added again before `总数`; those added are among them.
+    let text = |added: &str| format!("新增规上工业企业{added}家，规上工业企业总数达到110家。\n");
+    assert_eq!(codes(&text("120")), vec![Code::PartExceedsWhole]);
+    quiet(&text("12"));
+    // Other things' stock is no whole of these.
+    quiet("新增规上工业企业120家，高新技术企业总数达到110家。\n");
+}
