@@ -928,3 +928,22 @@ fn things_added_then_their_stock_named_again() {
     // Other things' stock is no whole of these.
     quiet("新增规上工业企业120家，高新技术企业总数达到110家。\n");
 }
+
+#[test]
+fn respectively_values_compared_with_an_average() {
+    // `分别高于全省平均水平X和Y个百分点`: the average compared with is a
+    // base, like `比上年`; the values after it are counted.
+    let text = |points: &str| {
+        format!("城乡居民收入分别增长5.2%和7.1%，分别高于全省平均水平{points}个百分点。\n")
+    };
+    quiet(&text("0.4个和0.9"));
+    assert_eq!(
+        codes(&text("0.4、0.9和0.2")),
+        vec![Code::RespectivelyMismatch]
+    );
+    // One value for both is told as a note.
+    assert_eq!(
+        findings(&text("0.4")),
+        vec![(Code::RespectivelyMismatch, Severity::Info)]
+    );
+}
