@@ -947,3 +947,16 @@ fn respectively_values_compared_with_an_average() {
         vec![(Code::RespectivelyMismatch, Severity::Info)]
     );
 }
+
+#[test]
+fn parts_making_up_the_whole_end_at_a_semicolon() {
+    // `户籍人口N万人，其中城镇A万人、乡村B万人；常住人口M万人`: once the
+    // parts make up the whole, the clause past `；` is a sibling total,
+    // though named like the parts.
+    quiet("户籍人口30.5万人，其中城镇人口12.2万人、乡村人口18.3万人；常住人口26.4万人。\n");
+    // Parts short of the whole still run on past it.
+    assert_eq!(
+        codes("户籍人口30.5万人，其中城镇人口12.2万人；乡村人口20.3万人。\n"),
+        vec![Code::PartsExceedWhole]
+    );
+}
