@@ -1901,3 +1901,18 @@ fn a_level_its_added_amount_and_rate_parted_by_half_width_commas() {
         vec![Code::GrowthMismatch]
     );
 }
+
+#[test]
+fn growth_between_levels_per_unit_is_compared() {
+    // A concentration (`微克/立方米`) or a rate per head falls or grows by
+    // a ratio of its two levels like any level.
+    let got = figure_findings("细颗粒物平均浓度由40微克/立方米下降到30微克/立方米，下降35%。\n");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, Code::GrowthMismatch);
+    quiet("细颗粒物平均浓度由40微克/立方米下降到30微克/立方米，下降25%。\n");
+    assert_eq!(
+        codes("人均日生活用水量由120升/人提高到150升/人，增长35%。\n"),
+        vec![Code::GrowthMismatch]
+    );
+    quiet("人均日生活用水量由120升/人提高到150升/人，增长25%。\n");
+}
