@@ -1916,3 +1916,16 @@ fn growth_between_levels_per_unit_is_compared() {
     );
     quiet("人均日生活用水量由120升/人提高到150升/人，增长25%。\n");
 }
+
+#[test]
+fn urbanization_over_registered_residents_is_another_rate() {
+    // The rate over registered residents (户籍人口) is its own indicator,
+    // well below the one over all residents; only the bare `城镇化率` is
+    // the residents' rate.
+    quiet("2030年，全县常住人口城镇化率达到52.4%，户籍人口城镇化率41.3%。\n");
+    quiet("2030年，全县城镇化率达到52.4%，其中户籍城镇化率41.3%。\n");
+    assert_eq!(
+        codes("2030年，全县常住人口城镇化率达到52.4%。\n其他工作。\n2030年，全县城镇化率达到54.1%。\n"),
+        vec![Code::FigureConflict]
+    );
+}
