@@ -1929,3 +1929,16 @@ fn urbanization_over_registered_residents_is_another_rate() {
         vec![Code::FigureConflict]
     );
 }
+
+#[test]
+fn count_mismatch_deeds_said_done_after_a_comma() {
+    // `实事共N件，已全部完成：（1）…`: words saying all were done, after a
+    // comma, leave the count leading its numbered items.
+    let text = |count: &str| {
+        format!(
+            "去年确定的民生实事共{count}件，已全部完成：（1）新建公办幼儿园2所；（2）硬化村道40公里；（3）新建社区食堂6个。\n"
+        )
+    };
+    assert_eq!(codes(&text("4")), vec![Code::CountMismatch]);
+    quiet(&text("3"));
+}
