@@ -1925,7 +1925,9 @@ fn urbanization_over_registered_residents_is_another_rate() {
     quiet("2030年，全县常住人口城镇化率达到52.4%，户籍人口城镇化率41.3%。\n");
     quiet("2030年，全县城镇化率达到52.4%，其中户籍城镇化率41.3%。\n");
     assert_eq!(
-        codes("2030年，全县常住人口城镇化率达到52.4%。\n其他工作。\n2030年，全县城镇化率达到54.1%。\n"),
+        codes(
+            "2030年，全县常住人口城镇化率达到52.4%。\n其他工作。\n2030年，全县城镇化率达到54.1%。\n"
+        ),
         vec![Code::FigureConflict]
     );
 }
