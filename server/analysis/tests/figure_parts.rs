@@ -882,3 +882,81 @@ fn parts_in_a_second_measure_run_on_past_a_semicolon() {
     quiet(&text("90"));
     assert_eq!(codes(&text("390")), vec![Code::PartExceedsWhole]);
 }
+
+#[test]
+fn parts_each_in_two_measures_run_on_past_their_amounts() {
+    // `其中A项目N个、完成投资X亿元，B项目M个、完成投资Y亿元`: each part's
+    // own amount, after `、` and the whole's measure name, does not end the
+    // parts; the counts add up against the count, the amounts against the
+    // amount.
+    let text = |count: &str, amount: &str| {
+        format!(
+            "实施重点项目60个，完成投资200亿元，其中甲类项目25个、完成投资{amount}亿元，乙类项目20个、完成投资50亿元，丙类项目{count}个、完成投资30亿元。\n"
+        )
+    };
+    quiet(&text("15", "120"));
+    assert_eq!(codes(&text("25", "120")), vec![Code::PartsExceedWhole]);
+    assert_eq!(codes(&text("15", "140")), vec![Code::PartsExceedWhole]);
+    assert_eq!(codes(&text("65", "120")), vec![Code::PartExceedsWhole]);
+    // Classes bounded by a size may hold one another: not added up.
+    quiet(
+        "实施重点项目60个，完成投资200亿元，其中10亿元以上项目25个、完成投资150亿元，5亿元以上项目40个、完成投资180亿元。\n",
+    );
+}
+
+#[test]
+fn a_bounded_class_among_a_count_may_name_its_things_again() {
+    // `N个行政村中，…超过M万元的村有K个`: the class names the whole's
+    // things again (`村` of `行政村`) before `有` or `达到`.
+    let text = |link: &str, count: &str| {
+        format!("全镇40个行政村中，集体经济收入超过10万元的{link}{count}个。\n")
+    };
+    assert_eq!(codes(&text("村有", "45")), vec![Code::PartExceedsWhole]);
+    assert_eq!(codes(&text("村达到", "45")), vec![Code::PartExceedsWhole]);
+    quiet(&text("村达到", "25"));
+    // Other things than the whole's are no class of it.
+    quiet(&text("企业达到", "45"));
+}
+
+#[test]
+fn things_added_then_their_stock_named_again() {
+    // `新增甲类企业N家，甲类企业总数达到M家`: the stock names the things
+    // added again before `总数`; those added are among them.
+    let text = |added: &str| format!("新增规上工业企业{added}家，规上工业企业总数达到110家。\n");
+    assert_eq!(codes(&text("120")), vec![Code::PartExceedsWhole]);
+    quiet(&text("12"));
+    // Other things' stock is no whole of these.
+    quiet("新增规上工业企业120家，高新技术企业总数达到110家。\n");
+}
+
+#[test]
+fn respectively_values_compared_with_an_average() {
+    // `分别高于全省平均水平X和Y个百分点`: the average compared with is a
+    // base, like `比上年`; the values after it are counted.
+    let text = |points: &str| {
+        format!("城乡居民收入分别增长5.2%和7.1%，分别高于全省平均水平{points}个百分点。\n")
+    };
+    quiet(&text("0.4个和0.9"));
+    assert_eq!(
+        codes(&text("0.4、0.9和0.2")),
+        vec![Code::RespectivelyMismatch]
+    );
+    // One value for both is told as a note.
+    assert_eq!(
+        findings(&text("0.4")),
+        vec![(Code::RespectivelyMismatch, Severity::Info)]
+    );
+}
+
+#[test]
+fn parts_making_up_the_whole_end_at_a_semicolon() {
+    // `户籍人口N万人，其中城镇A万人、乡村B万人；常住人口M万人`: once the
+    // parts make up the whole, the clause past `；` is a sibling total,
+    // though named like the parts.
+    quiet("户籍人口30.5万人，其中城镇人口12.2万人、乡村人口18.3万人；常住人口26.4万人。\n");
+    // Parts short of the whole still run on past it.
+    assert_eq!(
+        codes("户籍人口30.5万人，其中城镇人口12.2万人；乡村人口20.3万人。\n"),
+        vec![Code::PartsExceedWhole]
+    );
+}

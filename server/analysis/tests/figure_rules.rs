@@ -1901,3 +1901,46 @@ fn a_level_its_added_amount_and_rate_parted_by_half_width_commas() {
         vec![Code::GrowthMismatch]
     );
 }
+
+#[test]
+fn growth_between_levels_per_unit_is_compared() {
+    // A concentration (`微克/立方米`) or a rate per head falls or grows by
+    // a ratio of its two levels like any level.
+    let got = figure_findings("细颗粒物平均浓度由40微克/立方米下降到30微克/立方米，下降35%。\n");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, Code::GrowthMismatch);
+    quiet("细颗粒物平均浓度由40微克/立方米下降到30微克/立方米，下降25%。\n");
+    assert_eq!(
+        codes("人均日生活用水量由120升/人提高到150升/人，增长35%。\n"),
+        vec![Code::GrowthMismatch]
+    );
+    quiet("人均日生活用水量由120升/人提高到150升/人，增长25%。\n");
+}
+
+#[test]
+fn urbanization_over_registered_residents_is_another_rate() {
+    // The rate over registered residents (户籍人口) is its own indicator,
+    // well below the one over all residents; only the bare `城镇化率` is
+    // the residents' rate.
+    quiet("2030年，全县常住人口城镇化率达到52.4%，户籍人口城镇化率41.3%。\n");
+    quiet("2030年，全县城镇化率达到52.4%，其中户籍城镇化率41.3%。\n");
+    assert_eq!(
+        codes(
+            "2030年，全县常住人口城镇化率达到52.4%。\n其他工作。\n2030年，全县城镇化率达到54.1%。\n"
+        ),
+        vec![Code::FigureConflict]
+    );
+}
+
+#[test]
+fn count_mismatch_deeds_said_done_after_a_comma() {
+    // `实事共N件，已全部完成：（1）…`: words saying all were done, after a
+    // comma, leave the count leading its numbered items.
+    let text = |count: &str| {
+        format!(
+            "去年确定的民生实事共{count}件，已全部完成：（1）新建公办幼儿园2所；（2）硬化村道40公里；（3）新建社区食堂6个。\n"
+        )
+    };
+    assert_eq!(codes(&text("4")), vec![Code::CountMismatch]);
+    quiet(&text("3"));
+}

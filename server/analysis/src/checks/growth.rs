@@ -340,6 +340,17 @@ pub fn growth_readings(doc: &Document) -> Vec<GrowthReading<'_>> {
     out
 }
 
+/// Whether a rate of growth can be read from two levels like `figure`:
+/// money, things and physical measures, also per unit (`42微克/立方米`
+/// to `33微克/立方米` fell by a ratio like any level), which parts and
+/// wholes are not compared on.
+fn grows_by_ratio(figure: &Figure) -> bool {
+    matches!(
+        figure.kind,
+        FigureKind::Amount | FigureKind::Count | FigureKind::Measure
+    )
+}
+
 pub(super) fn check(doc: &Document, sink: &mut Sink) {
     let growth = growth_readings(doc);
     for reading in points_of(doc, &growth) {
@@ -380,7 +391,7 @@ pub(super) fn check(doc: &Document, sink: &mut Sink) {
             // Points are read by `points_readings` below.
             continue;
         }
-        if is_level(from) {
+        if grows_by_ratio(from) {
             // A period read from the context may be off by a year; the
             // years read come first, so a finding states the rate implied
             // over them (five years of `五年来`, not four).

@@ -26,6 +26,7 @@ mod kind_of_total;
 mod labelled;
 mod later_stage;
 mod market_entities;
+mod measured_alike;
 mod named_parts;
 mod named_within;
 mod other_forms;
@@ -110,12 +111,16 @@ fn part_readings_of<'d>(doc: &'d Document, cues: &Cues) -> Vec<PartReading<'d>> 
             let second = reading.as_ref().and_then(|r| in_second_measure(doc, r));
             let measured = reading.as_ref().and_then(|r| measured_respectively(doc, r));
             let rises = reading.as_ref().and_then(|r| rises_of_parts(doc, r));
+            let alike = reading
+                .as_ref()
+                .and_then(|r| measured_alike::measured_alike(doc, r));
             reading
                 .into_iter()
                 .chain(earlier)
                 .chain(second)
                 .chain(measured)
                 .chain(rises)
+                .chain(alike)
                 .chain(labelled_at(doc, &cue))
         })
         .chain(bracketed(doc))

@@ -17,12 +17,15 @@ pub(super) fn colon_lists(doc: &Document, cues: &Cues, out: &mut Vec<CountedList
         // `办好16件民生实事：甲；乙；…。`: a few words of what is counted
         // may stand between the count and the colon when the items are
         // clauses parted by semicolons, the drafter's mark of one item each.
+        // `民生实事共8件，已全部完成：`: the count still closes the lead.
+        let said_done = all_done_after_comma(&text[end..colon]);
         let named = end != colon
+            && !said_done
             && text[end..colon].chars().count() <= 8
             && text[end..colon]
                 .chars()
                 .all(|c| crate::chars::is_han(c) && chinese_digit(c).is_none());
-        if end != colon && !named {
+        if end != colon && !named && !said_done {
             continue;
         }
         let after = colon + c.len();

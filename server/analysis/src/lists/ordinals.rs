@@ -100,22 +100,34 @@ pub(super) fn ordinal_lists(doc: &Document, cues: &Cues, out: &mut Vec<CountedLi
 /// `十件民生实事全部办结：一是…`: the words after a count's noun that say
 /// all it counts were done; they leave the noun as what the list names.
 pub(crate) fn without_done(gap: &str) -> &str {
-    const DONE: &[&str] = &[
-        "全部办结",
-        "全部完成",
-        "全面完成",
-        "如期完成",
-        "圆满完成",
-        "全部兑现",
-        "全部落实",
-        "均已完成",
-        "已全部完成",
-        "已全部办结",
-    ];
-    DONE.iter()
+    ALL_DONE
+        .iter()
         .find_map(|w| gap.strip_suffix(w))
         .filter(|noun| !noun.is_empty())
         .unwrap_or(gap)
+}
+
+/// Words saying all a count counts were done.
+const ALL_DONE: &[&str] = &[
+    "全部办结",
+    "全部完成",
+    "全面完成",
+    "如期完成",
+    "圆满完成",
+    "全部兑现",
+    "全部落实",
+    "均已完成",
+    "已全部完成",
+    "已全部办结",
+];
+
+/// `民生实事共8件，已全部完成：（1）…`: after a count closing its clause, a
+/// comma and only words saying all it counts were done; the count still
+/// leads the list.
+pub(crate) fn all_done_after_comma(gap: &str) -> bool {
+    gap.strip_prefix(['，', ','])
+        .map(|w| w.strip_prefix('已').unwrap_or(w))
+        .is_some_and(|w| ALL_DONE.contains(&w))
 }
 
 /// The `N是` that follow `一是` at `first`, each after a clause break, in

@@ -43,11 +43,18 @@ pub(super) fn without_target_lead(head: &str) -> &str {
         .unwrap_or(rest)
 }
 
-/// `s` without years (`2021年`).
 /// `比上半年降幅收窄` → `降幅收窄`: a base of comparison opening the words
 /// before the values (`比`/`较` and a period of up to five characters
 /// ending in 年, 期, 度, 月 or 末), when words follow it.
 pub(super) fn without_base(s: &str) -> &str {
+    // `高于全省平均水平`: an average compared with is a base too; its verb
+    // is left.
+    if let Some(verb) = COMPARED_WITH.iter().find(|v| s.starts_with(**v)) {
+        let base = &s[verb.len()..];
+        if base.chars().count() <= 8 && AVERAGES.iter().any(|w| base.ends_with(w)) {
+            return verb;
+        }
+    }
     let Some(rest) = s.strip_prefix('比').or_else(|| s.strip_prefix('较')) else {
         return s;
     };
@@ -60,6 +67,13 @@ pub(super) fn without_base(s: &str) -> &str {
         .unwrap_or(s)
 }
 
+/// Verbs comparing the values with an average (`高于全省平均水平`).
+pub(super) const COMPARED_WITH: &[&str] = &["高于", "低于", "快于", "慢于"];
+
+/// Names of an average compared with.
+pub(super) const AVERAGES: &[&str] = &["平均水平", "平均"];
+
+/// `s` without years (`2021年`).
 pub(super) fn without_years(s: &str) -> String {
     let chars: Vec<char> = s.chars().collect();
     let mut out = String::with_capacity(s.len());

@@ -64,17 +64,31 @@ pub(super) fn added_to_stock(doc: &Document) -> impl Iterator<Item = PartReading
             return None;
         }
         let lead = next_clause_lead(&text[part.span.end..whole.span.start])?;
+        let part_lead = own_clause(chars_before(text, part.span.start, 24));
+        let lead = without_things_added(lead, part_lead);
         // The whole's lead names a stock or a span: most leads do not.
         if !(lead.starts_with('总') || lead.starts_with("累计") || years(lead).0) {
             return None;
         }
-        let part_lead = own_clause(chars_before(text, part.span.start, 24));
         if !added(text, part) || mentions_any(part_lead, AIMS) {
             return None;
         }
         let stock = names_stock(lead) && mentions_any(part_lead, ADDING);
         (stock || longer_span(lead, part_lead)).then(|| PartReading::single(whole, part))
     })
+}
+
+/// `新增规上企业20家，规上企业总数达到110家`: the stock's lead without the
+/// things added named again before it (the words after the part's verb of
+/// adding), when a stock's name follows them.
+fn without_things_added<'t>(lead: &'t str, part_lead: &str) -> &'t str {
+    ADDING
+        .iter()
+        .filter_map(|w| part_lead.rfind(w).map(|at| &part_lead[at + w.len()..]))
+        .filter(|things| things.chars().count() >= 2)
+        .find_map(|things| lead.strip_prefix(things))
+        .filter(|rest| rest.starts_with('总'))
+        .unwrap_or(lead)
 }
 
 /// Words of a count to date reached (`累计达到139个`).

@@ -613,10 +613,7 @@ pub(super) fn bounded_class_among(doc: &Document, i: usize) -> Option<PartReadin
     let words = words.strip_suffix(['当', '之']).unwrap_or(words);
     let class = class.trim_start_matches(['，', ',']);
     let class = class.strip_suffix('超').unwrap_or(class);
-    let linked = matches!(
-        text.get(bound.span.end..part.span.start)?,
-        "的有" | "的共有" | "的"
-    );
+    let linked = linked_as_class(text.get(bound.span.end..part.span.start)?, words);
     let closes = text[part.span.end..].starts_with(['，', ',', '。', '；', ';']);
     let plain = |w: &str| (1..=12).contains(&w.chars().count()) && han_words(w);
     (plain(words)
@@ -626,6 +623,24 @@ pub(super) fn bounded_class_among(doc: &Document, i: usize) -> Option<PartReadin
         && plain_whole_and_part(doc, whole, part)
         && is_level(part))
     .then(|| PartReading::single(whole, part))
+}
+
+/// Whether `link`, between a class's bound and its count, says the count
+/// is of the class: `的有`, `的`, or the whole's counted things named again
+/// by their last words (`村` of `行政村`) before `有` or `达到`
+/// (`152个行政村中，收入超过20万元的村达到96个`).
+fn linked_as_class(link: &str, words: &str) -> bool {
+    let Some(rest) = link.strip_prefix('的') else {
+        return false;
+    };
+    if ["", "有", "共有"].contains(&rest) {
+        return true;
+    }
+    // The things named again: a last part of the whole's counted words.
+    (0..words.len())
+        .filter(|&k| words.is_char_boundary(k))
+        .filter_map(|k| rest.strip_prefix(&words[k..]))
+        .any(|verb| ["有", "共有", "达到", "达"].contains(&verb))
 }
 
 /// [`counted_among`]'s `N个X中，M个…`, with `between` the text from the

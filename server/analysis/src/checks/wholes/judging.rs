@@ -5,8 +5,9 @@ use super::*;
 
 /// `耕地8.6万亩，其中水田5.2万亩、旱地3.4万亩，粮食播种面积12.1万亩`: once
 /// the parts make up the whole, a new clause named unlike any of them
-/// (its last character none of theirs) measures something else; the
-/// parts end before it. How many parts are read.
+/// (its last character none of theirs) measures something else, and so
+/// may any clause past a `；`; the parts end before it. How many parts are
+/// read.
 pub(super) fn accounted_for(doc: &Document, whole: &Figure, parts: &[&Figure]) -> usize {
     let text = &doc.text;
     let mut sum = 0.0;
@@ -20,7 +21,10 @@ pub(super) fn accounted_for(doc: &Document, whole: &Figure, parts: &[&Figure]) -
             let named_unlike = lasts[k].is_some_and(|c| {
                 crate::chars::is_han(c) && lasts[..k].iter().all(|l| *l != Some(c))
             });
-            if gap.contains(['，', ',']) && named_unlike {
+            // `户籍人口38万人，其中城镇15万人、乡村23万人；常住人口31万人`:
+            // past a `；`, a clause named like the parts may be the whole's
+            // sibling (another total), not one more part.
+            if gap.contains(['；', ';']) || gap.contains(['，', ',']) && named_unlike {
                 return k;
             }
         }

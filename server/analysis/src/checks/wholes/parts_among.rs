@@ -102,6 +102,18 @@ pub(super) fn parts_among<'d>(
         let allowed = named || parts.is_empty();
         let leaves = holds_leaving_word(gap, allowed)
             && (allowed || holds_leaving_word(gap, true) || !alike());
+        // `其中甲项目41个、完成投资35亿元，乙项目28个、…`: the last part's
+        // own second measure, after `、` and its name, in another unit:
+        // the parts run on past it (read by [`measured_alike::measured_alike`]).
+        if !named
+            && parts
+                .last()
+                .is_some_and(|last: &&Figure| last.span.end == from && figure.unit != last.unit)
+            && measured_alike::measure_name(gap).is_some()
+        {
+            from = figure.span.end;
+            continue;
+        }
         // `省级资金6亿元并配套市级资金7亿元`: `并` after a part joins an
         // act of its own, whose figures are no parts.
         let joined_act = !parts.is_empty() && gap.starts_with('并');
