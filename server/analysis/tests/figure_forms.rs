@@ -8679,3 +8679,17 @@ fn paragraphs_opening_with_short_heads_after_a_lead_confirm_its_count() {
     // A count of other things closing the lead without `以下`: no lead.
     assert!(read(&report("一年来，我们主要做好三件大事：", comment)).is_empty());
 }
+
+#[test]
+fn buildings_and_plaques_counted_after_their_names() {
+    quiet("甲大厦、乙中心等6栋总部大楼建成投用。\n");
+    assert_eq!(
+        codes("甲大厦、乙中心、丙广场等2栋总部大楼建成投用。\n"),
+        vec![Code::CountMismatch]
+    );
+    quiet("甲区获某某示范园区、某某创新基地等5块国字号招牌。\n");
+    assert_eq!(
+        codes("甲区获某某示范园区、某某创新基地、某某试点区等2块国字号招牌。\n"),
+        vec![Code::CountMismatch]
+    );
+}
