@@ -2135,6 +2135,9 @@ fn earlier_deng_count(text: &str, from: usize, to: usize) -> Option<usize> {
 /// its value. Where the count starts, its value, its end and whether it is
 /// so approximate.
 fn count_after_noun(text: &str, after: usize) -> Option<(usize, u32, usize, bool)> {
+    // `等500强企业38家`, `等十亿元以上项目77个`: a rank or size the kind
+    // reaches opens the noun, a figure of no list of its own.
+    let after = after + rank_or_size_len(&text[after..]);
     // The noun's characters outside quotes, and in all.
     let mut bare = 0;
     let mut all = 0;
@@ -2206,6 +2209,25 @@ fn count_after_noun(text: &str, after: usize) -> Option<(usize, u32, usize, bool
         done_not_named(noun)
     };
     (closes && !deng_in_word(text, after) && !done).then_some((start, value, end, approximate))
+}
+
+/// The bytes of a rank or a size opening `words` (`500强`, `十亿元以上`,
+/// `亿元级`), or 0: a numeral, then `强` or a unit of money that a
+/// `以上` or `级` closes.
+fn rank_or_size_len(words: &str) -> usize {
+    let numeral: usize = words
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || chinese_digit(*c).is_some() || "百千".contains(*c))
+        .map(char::len_utf8)
+        .sum();
+    if numeral == 0 {
+        return 0;
+    }
+    let rest = &words[numeral..];
+    ["强", "亿元以上", "万元以上", "亿元级", "亿级"]
+        .iter()
+        .find(|w| rest.starts_with(*w))
+        .map_or(0, |w| numeral + w.len())
 }
 
 /// Whether the `等` ending at `after` is inside a word (`等级`, `高等`,

@@ -8693,3 +8693,17 @@ fn buildings_and_plaques_counted_after_their_names() {
         vec![Code::CountMismatch]
     );
 }
+
+#[test]
+fn a_rank_or_size_between_deng_and_the_noun_before_its_count() {
+    quiet("引进甲集团、乙控股等500强企业38家，到位资金若干。\n");
+    assert_eq!(
+        codes("引进甲集团、乙控股、丙实业等500强企业2家，到位资金若干。\n"),
+        vec![Code::CountMismatch]
+    );
+    quiet("谋划甲钢升级、乙电一体化等十亿元以上项目77个，申报项目145个。\n");
+    assert_eq!(
+        codes("谋划甲钢升级、乙电一体化、丙厂扩建等十亿元以上项目2个，申报项目145个。\n"),
+        vec![Code::CountMismatch]
+    );
+}
