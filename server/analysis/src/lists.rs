@@ -3734,9 +3734,14 @@ fn echo_list(line: &str, count_start: usize, count: u32, count_end: usize) -> Op
         {
             return None;
         }
+        // After 即, a 的 inside a name but the last ties its own words
+        // (`即加强甲的领导、强化乙保障`); one in the last may qualify
+        // them all (`即甲、乙的丙`).
+        let own_de = namely && k + 1 < items.len();
         let plain = (colon && sentence_ends || namely)
             && name.chars().count() <= 16
-            && !name.contains(['的', '“', '（', '('])
+            && !name.contains(['“', '（', '('])
+            && (own_de || !name.contains('的'))
             && !open;
         // In brackets right after the count, the names are the counted
         // things (`3条线路（甲线、乙线、丙线）`).

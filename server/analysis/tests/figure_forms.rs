@@ -8707,3 +8707,16 @@ fn a_rank_or_size_between_deng_and_the_noun_before_its_count() {
         vec![Code::CountMismatch]
     );
 }
+
+#[test]
+fn names_after_ji_may_tie_their_own_words_with_de() {
+    let text = |count: &str| {
+        format!(
+            "今年要做实{count}保障，即加强党的领导、强化要素保障、提升能力作风、健全工作机制、营造舆论氛围；用好各项抓手。\n"
+        )
+    };
+    quiet(&text("五个"));
+    assert_eq!(codes(&text("六个")), vec![Code::CountMismatch]);
+    // A 的 in the last name may qualify all the names before it: no list.
+    quiet("今年要做实三个保障，即加强甲、乙的领导；用好各项抓手。\n");
+}
