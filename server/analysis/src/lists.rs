@@ -3696,9 +3696,10 @@ fn echo_list(line: &str, count_start: usize, count: u32, count_end: usize) -> Op
     let colon = line[at..at + opener].contains(['：', ':']);
     // `三大协会，即甲、乙、丙联合会，…`: 即 says the names are the counted
     // things as surely as `分别是`; short plain names need not repeat the
-    // noun, wherever the clause goes on.
+    // noun (six characters at most: `两个国家级平台，即…`), wherever the
+    // clause goes on.
     let namely =
-        line[at..at + opener].contains('即') && noun.chars().count() <= 4 && !noun.contains('的');
+        line[at..at + opener].contains('即') && noun.chars().count() <= 6 && !noun.contains('的');
     let names = line[start..end].trim_end_matches(is_space);
     let open = names.ends_with('等');
     let names = names.trim_end_matches('等');

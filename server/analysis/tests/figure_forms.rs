@@ -8720,3 +8720,14 @@ fn names_after_ji_may_tie_their_own_words_with_de() {
     // A 的 in the last name may qualify all the names before it: no list.
     quiet("今年要做实三个保障，即加强甲、乙的领导；用好各项抓手。\n");
 }
+
+#[test]
+fn names_after_ji_counted_by_a_noun_of_up_to_six_characters() {
+    let text = |count: &str| {
+        format!(
+            "争创{count}国家级平台，即国家骨干冷链物流基地、甲乙冷链物流产业合作示范城市；打造区域物流集散地。\n"
+        )
+    };
+    quiet(&text("两个"));
+    assert_eq!(codes(&text("三个")), vec![Code::CountMismatch]);
+}
