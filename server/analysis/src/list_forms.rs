@@ -692,14 +692,26 @@ fn lead_lists(doc: &Document, out: &mut Vec<CountedList>) {
             } else {
                 None
             };
-            if let Some(items) = items.or_else(|| {
-                (heading.is_none() && text[count_range.clone()].ends_with("方面"))
-                    .then(|| {
-                        anaphora(text, &lines[i + 1..])
-                            .or_else(|| short_headings(text, &lines[i + 1..]))
-                    })
-                    .flatten()
-            }) {
+            if let Some(items) = items
+                .or_else(|| {
+                    (heading.is_none() && text[count_range.clone()].ends_with("方面"))
+                        .then(|| {
+                            anaphora(text, &lines[i + 1..])
+                                .or_else(|| short_headings(text, &lines[i + 1..]))
+                        })
+                        .flatten()
+                })
+                .or_else(|| {
+                    // `做了以下六个方面工作：`, `做到以下四点：`: run-in heads.
+                    let closes_lead = text[count_range.end..lines[i].content.end]
+                        .trim_end_matches(is_space)
+                        .ends_with(['：', ':']);
+                    (heading.is_none()
+                        && (text[count_range.clone()].ends_with("方面") || below && closes_lead))
+                        .then(|| run_in_heads(text, &lines[i + 1..], count))
+                        .flatten()
+                })
+            {
                 out.push(CountedList::shown(
                     ListSource::Lead,
                     count,
@@ -1096,6 +1108,40 @@ fn anaphora(text: &str, lines: &[crate::lines::Line]) -> Option<Vec<Range<usize>
         return verb_run(text, lines).or_else(|| epiphora(text, lines));
     }
     Some(items)
+}
+
+/// `做了以下六个方面工作：` then paragraphs each opening with a short head
+/// sentence of its own (`甲事业稳步发展。…`, `乙环境持续改善，丙进一步
+/// 好转。…`): the paragraphs of the run, two at least, read only when they
+/// are as many as `count` (a reading that confirms). A paragraph opening
+/// otherwise after the run (`各位代表，…`) may be a comment or one more
+/// part worded apart, and a part may run a second head on inside its
+/// paragraph (`推进甲。…推进乙。…`): a run of another size says nothing.
+fn run_in_heads(text: &str, lines: &[crate::lines::Line], count: u32) -> Option<Vec<Range<usize>>> {
+    let items: Vec<Range<usize>> = lines
+        .iter()
+        .filter(|l| !l.is_blank())
+        .take(LEAD_LINES)
+        .take_while(|l| run_in_head(text[l.content.clone()].trim_matches(is_space)))
+        .map(|l| l.content.clone())
+        .collect();
+    (items.len() >= 2 && items.len() == count as usize).then_some(items)
+}
+
+/// Whether a paragraph opens with a head sentence of its own, words
+/// follow: four to twenty-four characters, at most one comma, no figure,
+/// list or quote (a head names one thing done, it does not report it).
+fn run_in_head(paragraph: &str) -> bool {
+    let Some(end) = paragraph.find('。') else {
+        return false;
+    };
+    let head = &paragraph[..end];
+    let body = &paragraph[end + '。'.len_utf8()..];
+    (4..=24).contains(&head.chars().count())
+        && head.matches('，').count() <= 1
+        && head.chars().all(|c| crate::chars::is_han(c) || c == '，')
+        && line_number(paragraph).is_none()
+        && body.chars().count() >= 10
 }
 
 /// `做好以下七个方面工作：` then paragraphs each opening with one verb

@@ -8638,3 +8638,96 @@ fn a_slogan_of_ones_after_one_item_a_part_in_turn() {
     assert!(slogans_read("打好降低通勤成本和提升居住品质“一升一降”组合拳。\n").is_empty());
     assert!(slogans_read("打好提升和降低居住成本和乙事项“一升一降”组合拳。\n").is_empty());
 }
+
+#[test]
+fn paragraphs_opening_with_short_heads_after_a_lead_confirm_its_count() {
+    use report_analysis::lists::{ListSource, counted_lists};
+    let read = |text: &str| {
+        let doc = Document::parse(format!("{TITLE}{text}"), &Config::default());
+        counted_lists(&doc)
+            .iter()
+            .filter(|l| l.source == ListSource::Lead)
+            .map(|l| (l.count, l.items.len()))
+            .collect::<Vec<_>>()
+    };
+    let report = |lead: &str, last: &str| {
+        format!(
+            "{lead}\n甲区建设稳步推进。全年新建道路多条，城乡面貌焕然一新。\n生态治理取得新成效，环境质量进一步好转。新造林若干亩，水质持续改善。\n乙类民生事业进一步发展。新增就业岗位，群众获得感明显增强。\n{last}\n"
+        )
+    };
+    let comment = "一年来，县政府坚持依法行政，自觉接受人大及其常委会的法律监督和政协的民主监督。";
+    // As many run-in heads as the count of aspects: read.
+    let text = report("一年来，我们主要做了以下三个方面的工作：", comment);
+    assert_eq!(read(&text), vec![(3, 3)]);
+    quiet(&text);
+    // `以下N点：` says so too.
+    assert_eq!(
+        read(&report("为此，工作中必须做到以下三点：", comment)),
+        vec![(3, 3)]
+    );
+    // Another number: a part may run a second head on inside its
+    // paragraph, or the paragraph after be one more: no reading, no alarm.
+    let text = report("一年来，我们主要做了以下四个方面的工作：", comment);
+    assert!(read(&text).is_empty());
+    quiet(&text);
+    let text = report(
+        "一年来，我们主要做了以下四个方面的工作：",
+        "二、今年的工作安排",
+    );
+    assert!(read(&text).is_empty());
+    quiet(&text);
+    // A count of other things closing the lead without `以下`: no lead.
+    assert!(read(&report("一年来，我们主要做好三件大事：", comment)).is_empty());
+}
+
+#[test]
+fn buildings_and_plaques_counted_after_their_names() {
+    quiet("甲大厦、乙中心等6栋总部大楼建成投用。\n");
+    assert_eq!(
+        codes("甲大厦、乙中心、丙广场等2栋总部大楼建成投用。\n"),
+        vec![Code::CountMismatch]
+    );
+    quiet("甲区获某某示范园区、某某创新基地等5块国字号招牌。\n");
+    assert_eq!(
+        codes("甲区获某某示范园区、某某创新基地、某某试点区等2块国字号招牌。\n"),
+        vec![Code::CountMismatch]
+    );
+}
+
+#[test]
+fn a_rank_or_size_between_deng_and_the_noun_before_its_count() {
+    quiet("引进甲集团、乙控股等500强企业38家，到位资金若干。\n");
+    assert_eq!(
+        codes("引进甲集团、乙控股、丙实业等500强企业2家，到位资金若干。\n"),
+        vec![Code::CountMismatch]
+    );
+    quiet("谋划甲钢升级、乙电一体化等十亿元以上项目77个，申报项目145个。\n");
+    assert_eq!(
+        codes("谋划甲钢升级、乙电一体化、丙厂扩建等十亿元以上项目2个，申报项目145个。\n"),
+        vec![Code::CountMismatch]
+    );
+}
+
+#[test]
+fn names_after_ji_may_tie_their_own_words_with_de() {
+    let text = |count: &str| {
+        format!(
+            "今年要做实{count}保障，即加强党的领导、强化要素保障、提升能力作风、健全工作机制、营造舆论氛围；用好各项抓手。\n"
+        )
+    };
+    quiet(&text("五个"));
+    assert_eq!(codes(&text("六个")), vec![Code::CountMismatch]);
+    // A 的 in the last name may qualify all the names before it: no list.
+    quiet("今年要做实三个保障，即加强甲、乙的领导；用好各项抓手。\n");
+}
+
+#[test]
+fn names_after_ji_counted_by_a_noun_of_up_to_six_characters() {
+    let text = |count: &str| {
+        format!(
+            "争创{count}国家级平台，即国家骨干冷链物流基地、甲乙冷链物流产业合作示范城市；打造区域物流集散地。\n"
+        )
+    };
+    quiet(&text("两个"));
+    assert_eq!(codes(&text("三个")), vec![Code::CountMismatch]);
+}

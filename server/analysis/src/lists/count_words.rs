@@ -37,6 +37,9 @@ pub(crate) const MEASURES: &[&str] = &[
     "户",
     // `甲与乙、丙与丁等四组企业`: pairs, sets.
     "组",
+    // `甲、乙等6栋大楼`, `甲等5块招牌`: buildings, plaques.
+    "栋",
+    "块",
 ];
 
 /// The characters of places counted by level (`3县`, `两国`), each as a

@@ -219,9 +219,10 @@ pub(super) fn echo_list(
     let colon = line[at..at + opener].contains(['：', ':']);
     // `三大协会，即甲、乙、丙联合会，…`: 即 says the names are the counted
     // things as surely as `分别是`; short plain names need not repeat the
-    // noun, wherever the clause goes on.
+    // noun (six characters at most: `两个国家级平台，即…`), wherever the
+    // clause goes on.
     let namely =
-        line[at..at + opener].contains('即') && noun.chars().count() <= 4 && !noun.contains('的');
+        line[at..at + opener].contains('即') && noun.chars().count() <= 6 && !noun.contains('的');
     let names = line[start..end].trim_end_matches(is_space);
     let open = names.ends_with('等');
     let names = names.trim_end_matches('等');
@@ -257,9 +258,14 @@ pub(super) fn echo_list(
         {
             return None;
         }
+        // After 即, a 的 inside a name but the last ties its own words
+        // (`即加强甲的领导、强化乙保障`); one in the last may qualify
+        // them all (`即甲、乙的丙`).
+        let own_de = namely && k + 1 < items.len();
         let plain = (colon && sentence_ends || namely)
             && name.chars().count() <= 16
-            && !name.contains(['的', '“', '（', '('])
+            && !name.contains(['“', '（', '('])
+            && (own_de || !name.contains('的'))
             && !open;
         // In brackets right after the count, the names are the counted
         // things (`3条线路（甲线、乙线、丙线）`).

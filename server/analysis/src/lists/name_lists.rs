@@ -1,6 +1,7 @@
 //! Names before `等N个` or `共N个`.
 
 use super::*;
+use crate::chars::chinese_digit;
 
 /// Names before `等N个` or `共N个`. One name with a join in it (`甲和乙等
 /// 5家`, `西和某矿等5家`: two names or one) goes to `one_joined`: open,
@@ -305,6 +306,9 @@ pub(super) fn earlier_deng_count(text: &str, from: usize, to: usize) -> Option<u
 /// its value. Where the count starts, its value, its end and whether it is
 /// so approximate.
 pub(super) fn count_after_noun(text: &str, after: usize) -> Option<(usize, u32, usize, bool)> {
+    // `等500强企业38家`, `等十亿元以上项目77个`: a rank or size the kind
+    // reaches opens the noun, a figure of no list of its own.
+    let after = after + rank_or_size_len(&text[after..]);
     // The noun's characters outside quotes, and in all.
     let mut bare = 0;
     let mut all = 0;
@@ -376,6 +380,25 @@ pub(super) fn count_after_noun(text: &str, after: usize) -> Option<(usize, u32, 
         done_not_named(noun)
     };
     (closes && !deng_in_word(text, after) && !done).then_some((start, value, end, approximate))
+}
+
+/// The bytes of a rank or a size opening `words` (`500强`, `十亿元以上`,
+/// `亿元级`), or 0: a numeral, then `强` or a unit of money that a
+/// `以上` or `级` closes.
+fn rank_or_size_len(words: &str) -> usize {
+    let numeral: usize = words
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || chinese_digit(*c).is_some() || "百千".contains(*c))
+        .map(char::len_utf8)
+        .sum();
+    if numeral == 0 {
+        return 0;
+    }
+    let rest = &words[numeral..];
+    ["强", "亿元以上", "万元以上", "亿元级", "亿级"]
+        .iter()
+        .find(|w| rest.starts_with(*w))
+        .map_or(0, |w| numeral + w.len())
 }
 
 /// Whether the `等` ending at `after` is inside a word (`等级`, `高等`,
