@@ -1929,6 +1929,14 @@ fn slogan_count_spelled_by_the_run_after_it() {
     };
     quiet(&clauses("三个一批"));
     assert_eq!(codes(&clauses("四个一批")), vec![Code::SloganCount]);
+    // After a colon, sentences whose clauses after `；` say more.
+    let colon = |slogan: &str| {
+        format!(
+            "重点做到“{slogan}”：突出产业振兴，壮大集体经济；推进乡村建设。突出生态振兴，整治人居环境。发挥规划引领作用，编好村庄规划。发挥典型引领作用，推广试点经验。\n"
+        )
+    };
+    quiet(&colon("两突出两引领"));
+    assert_eq!(codes(&colon("三突出两引领")), vec![Code::SloganCount]);
     // Short sentences naming each, between sentences saying what is done.
     let short = |slogan: &str| {
         format!(

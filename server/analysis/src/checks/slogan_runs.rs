@@ -26,6 +26,9 @@ pub(super) struct SloganRun {
     pub reading: SloganCount,
 }
 
+/// The longest slogan a colon follows read, in characters.
+const MAX_SLOGAN: usize = 12;
+
 /// The longest opening, in characters: a paragraph's or a sentence's
 /// title (`推进设施化强基`), not a clause saying what is done.
 const MAX_OPENING: usize = 16;
@@ -47,11 +50,27 @@ pub(super) fn slogan_runs(doc: &Document, read: impl Fn(&Range<usize>) -> bool) 
     heading_starts(&doc.outline, &mut headings);
     headings.sort_unstable();
     let mut out = Vec::new();
-    for term in &doc.terms {
-        let Some(parts) = parse_slogan(&term.key).filter(|p| counts_several(p)) else {
+    // The quoted slogans the parse found, and those a colon follows (`做到
+    // “三突出两引领”：突出甲，…`), which it leaves to the readers of lists.
+    let colon = memchr::memmem::find_iter(text.as_bytes(), "”：".as_bytes()).filter_map(|close| {
+        let open = text[..close].rfind('“')? + '“'.len_utf8();
+        let inner = open..close;
+        (text[inner.clone()].chars().count() <= MAX_SLOGAN).then_some(inner)
+    });
+    let mut uses: Vec<Range<usize>> = doc
+        .terms
+        .iter()
+        .flat_map(|t| t.uses.iter().cloned())
+        .chain(colon)
+        .collect();
+    uses.sort_unstable_by_key(|u| (u.start, u.end));
+    uses.dedup();
+    for inner in uses {
+        let Some(parts) = parse_slogan(&text[inner.clone()]).filter(|p| counts_several(p)) else {
             continue;
         };
-        for inner in &term.uses {
+        {
+            let inner = &inner;
             let quoted = text[..inner.start].ends_with('“') && text[inner.end..].starts_with('”');
             if !quoted || doc.notes.iter().any(|n| n.range.contains(&inner.start)) || read(inner) {
                 continue;
@@ -270,7 +289,7 @@ fn sentence_run(rest: &str, parts: &[SloganPart]) -> Option<(Range<usize>, Vec<S
             .collect()
     };
     let clauses: Vec<&str> = rest
-        .split_inclusive(['。', '！', '？', '；'])
+        .split_inclusive(['。', '！', '？', '；', ';'])
         .filter(|s| !blank(s))
         .collect();
     if let Some(found) = carried(&clauses) {
@@ -279,7 +298,7 @@ fn sentence_run(rest: &str, parts: &[SloganPart]) -> Option<(Range<usize>, Vec<S
     // By sentences only when no clause after `；` opens with a word too:
     // else some are items and some not, and the run reads no count.
     let inner_items = sentences.iter().any(|s| {
-        s.split_inclusive('；')
+        s.split_inclusive(['；', ';'])
             .skip(1)
             .any(|c| opening(c).is_some_and(|o| carries(o, parts)))
     });
