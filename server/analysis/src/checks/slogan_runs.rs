@@ -6,7 +6,8 @@
 //!
 //! Read only where the run is closed and every unit of it has its
 //! opening: paragraphs up to the next heading, or the sentences of the
-//! slogan's paragraph up to its end. Anything else abstains: a run that
+//! slogan's paragraph up to its end (which only confirm: sentences in
+//! turn may group things). Anything else abstains: a run that
 //! goes on past what it counts, or is broken by a unit of another form,
 //! reads as no count.
 
@@ -76,7 +77,7 @@ pub(super) fn slogan_runs(doc: &Document, read: impl Fn(&Range<usize>) -> bool) 
                 continue;
             }
             let after = inner.end + '”'.len_utf8();
-            let Some((run, openings)) = run_after(doc, &headings, after, &parts) else {
+            let Some((run, openings, sentences)) = run_after(doc, &headings, after, &parts) else {
                 continue;
             };
             if openings.len() < 2 || !openings.iter().all(|o| carries(o, &parts)) {
@@ -92,7 +93,9 @@ pub(super) fn slogan_runs(doc: &Document, read: impl Fn(&Range<usize>) -> bool) 
             // (`“三农”…农业丰收…农村…`): openings carrying no longer word
             // only confirm.
             let letter = openings.iter().any(|o| longest_carried(o, &parts) < 2);
-            let confirms_only = (joined || letter) && reading != SloganCount::Holds;
+            // Sentences in turn may group things, or leave one to the
+            // sentences between them: they only confirm.
+            let confirms_only = (joined || letter || sentences) && reading != SloganCount::Holds;
             out.push((
                 SloganRun {
                     inner: inner.clone(),
@@ -159,8 +162,8 @@ fn heading_starts(outline: &[Heading], out: &mut Vec<usize>) {
     }
 }
 
-/// The run after a slogan whose closing quote ends at `after`: its range
-/// and its openings. The rest of the slogan's sentence, to its end (or to
+/// The run after a slogan whose closing quote ends at `after`: its range,
+/// its openings and whether they are sentences of the slogan's paragraph. The rest of the slogan's sentence, to its end (or to
 /// a colon), says what the slogan is for; when the paragraph goes on the
 /// run is its sentences, else the paragraphs after it.
 fn run_after(
@@ -168,7 +171,7 @@ fn run_after(
     headings: &[usize],
     after: usize,
     parts: &[SloganPart],
-) -> Option<(Range<usize>, Vec<String>)> {
+) -> Option<(Range<usize>, Vec<String>, bool)> {
     let text = doc.text.as_str();
     let line_end = text[after..].find('\n').map_or(text.len(), |i| after + i);
     let line = &text[after..line_end];
@@ -179,7 +182,7 @@ fn run_after(
         Some(end) if !blank(&line[end..]) => {
             let start = after + end;
             sentence_run(&text[start..line_end], parts)
-                .map(|(r, o)| (start + r.start..start + r.end, o))
+                .map(|(r, o)| (start + r.start..start + r.end, o, true))
         }
         // The paragraphs after are the slogan's only when it heads them,
         // in a heading: a paragraph, even a section's first, may open the
@@ -189,7 +192,7 @@ fn run_after(
             if !is_heading(doc, headings, line_start, line_end) {
                 return None;
             }
-            paragraph_run(doc, headings, line_end)
+            paragraph_run(doc, headings, line_end).map(|(r, o)| (r, o, false))
         }
     }
 }
