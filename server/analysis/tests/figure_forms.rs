@@ -8731,3 +8731,58 @@ fn names_after_ji_counted_by_a_noun_of_up_to_six_characters() {
     quiet(&text("两个"));
     assert_eq!(codes(&text("三个")), vec![Code::CountMismatch]);
 }
+
+#[test]
+fn sentences_after_a_slogan_opening_with_its_words_only_confirm() {
+    // The rest of the slogan's paragraph, each sentence opening with one.
+    let sentences = |slogan: &str| {
+        format!(
+            "促进农业增效。以“{slogan}”为抓手，加快建设农业强县。推进农旅融合，新建园区5个。加快农工融合，培育企业3家。发展农商融合，建设市场4个。\n"
+        )
+    };
+    assert_eq!(
+        slogan_reads(&sentences("三融合")),
+        vec![("三融合".to_string(), vec![3])]
+    );
+    quiet(&sentences("四融合"));
+    assert!(slogan_reads(&sentences("四融合")).is_empty());
+    // Clauses after `；` opening alike.
+    let clauses = |slogan: &str| {
+        format!(
+            "抓好“{slogan}”项目建设。开工一批，加快手续；投产一批，尽快达效；储备一批，完善前期。\n"
+        )
+    };
+    assert_eq!(
+        slogan_reads(&clauses("三个一批")),
+        vec![("三个一批".to_string(), vec![3])]
+    );
+    // After a colon, sentences whose clauses after `；` say more.
+    let colon = |slogan: &str| {
+        format!(
+            "重点做到“{slogan}”：突出产业振兴，壮大集体经济；推进乡村建设。突出生态振兴，整治人居环境。发挥规划引领作用，编好村庄规划。发挥典型引领作用，推广试点经验。\n"
+        )
+    };
+    assert_eq!(
+        slogan_reads(&colon("两突出两引领")),
+        vec![("两突出两引领".to_string(), vec![2, 2])]
+    );
+    // Short sentences naming each, between sentences saying what is done.
+    let short = |slogan: &str| {
+        format!(
+            "实施乡村“{slogan}”。实施良田建设行动。新建农田，守住底线。实施农户增收行动。加大帮扶力度，确保稳定增收。\n"
+        )
+    };
+    assert_eq!(
+        slogan_reads(&short("两项行动")),
+        vec![("两项行动".to_string(), vec![2])]
+    );
+    // A short sentence not naming one of them: the run is not only its.
+    assert!(slogan_reads("实施乡村“两项行动”。实施良田建设行动。新建农田，守住底线。实施农户增收行动。加大帮扶力度。\n").is_empty());
+    // Two slogans of one sentence: the run is the one's that holds.
+    assert_eq!(
+        slogan_reads(
+            "聚焦“三个一批”，落实“五个一”机制。开工一批，加快进度；投产一批，尽快达效；储备一批，完善手续。\n"
+        ),
+        vec![("三个一批".to_string(), vec![3])]
+    );
+}

@@ -1944,3 +1944,46 @@ fn count_mismatch_deeds_said_done_after_a_comma() {
     assert_eq!(codes(&text("4")), vec![Code::CountMismatch]);
     quiet(&text("3"));
 }
+
+#[test]
+fn slogan_count_spelled_by_the_run_after_it() {
+    // Paragraphs after the slogan's, each opening with one thing it
+    // counts, up to the next heading.
+    let paragraphs = |slogan: &str| {
+        format!(
+            "（一）加快乡村发展。实施“{slogan}”工程，推动农业升级。\n甲业质量提升工程。扩大甲业规模。\n乙类设施提升工程。新建道路10公里。\n丙区环境提升工程。改造厕所20座。\n（二）加快城市建设。新建公园3个。\n"
+        )
+    };
+    quiet(&paragraphs("三提升"));
+    assert_eq!(codes(&paragraphs("四提升")), vec![Code::SloganCount]);
+    // A word of one letter stands in openings by chance: it only confirms.
+    quiet(&paragraphs("四提"));
+    quiet(
+        "补齐“三农”短板。一是优化农业结构。稳定粮食生产。二是促进农村融合。培育合作社，发展电商。\n",
+    );
+    // The paragraphs after are the slogan's only when it heads them, in
+    // a heading; a paragraph may open the run of its own topic.
+    let under = |heading: &str, paragraph: &str| {
+        format!(
+            "（一）{heading}\n{paragraph}甲中心建设加快。新建场馆2个。\n乙中心建设加快。新建场馆3个。\n（二）加快乡村发展。\n"
+        )
+    };
+    assert_eq!(
+        codes(&under("推进“三中心”建设", "")),
+        vec![Code::SloganCount]
+    );
+    quiet(&under("加快城市建设", "推进“三中心”建设，完善城市功能。\n"));
+    // A last part of several letters may be carried by its first alone:
+    // one letter, which only confirms.
+    quiet(
+        "（一）推进“三城同创”\n城市改造加快。新建道路。\n城市管理提高。新建站点。\n（二）加快乡村发展。\n",
+    );
+    // A run broken by a paragraph of another form abstains.
+    quiet(
+        "（一）加快乡村发展。实施“四个提升”工程。\n甲业质量提升工程。扩大甲业规模。\n乙类设施提升工程。新建道路。\n同时，要加强组织领导，压实各方责任，确保各项任务落到实处。\n（二）加快城市建设。\n",
+    );
+    // An opening joining two names may count two: only a holding count.
+    quiet(
+        "（一）加快设施建设。推进“四网络”建设。\n甲路网络建设加快。新建道路10公里。\n乙水网络建设加快。新建水厂1座。\n丙气和丁电网络不断完善。新建管线5公里。\n（二）加快城市建设。\n",
+    );
+}

@@ -13,6 +13,7 @@ use super::bracketed_slogans::bracketed_slogans;
 use super::quoted_list_slogans::quoted_list_slogans;
 use super::respelled::{BodyQuotes, respelled};
 use super::section_spelled::section_spelled;
+use super::slogan_runs::slogan_runs;
 use super::slogan_subjects::{counted_subjects, subjects_before};
 use crate::chars::{is_quote, is_space};
 use crate::diagnostic::{Finding, Related, RelatedKind};
@@ -116,6 +117,23 @@ pub fn slogan_readings(doc: &Document) -> Vec<SloganReading> {
             slogan,
             found.inner,
             found.list,
+            &found.parts,
+            &found.reading,
+        ));
+    }
+    // Then a use of a slogan no note defines, read by nothing else: the
+    // run of openings after it.
+    let mut read: Vec<usize> = out.iter().map(|r| r.term_range.start).collect();
+    read.sort_unstable();
+    let runs = slogan_runs(doc, |inner| {
+        read.binary_search(&inner.start).is_ok()
+            || defined.iter().any(|d| *d == doc.text[inner.clone()])
+    });
+    for found in runs {
+        out.push(reading_of(
+            &doc.text[found.inner.clone()],
+            found.inner,
+            found.run,
             &found.parts,
             &found.reading,
         ));
