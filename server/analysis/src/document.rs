@@ -454,6 +454,23 @@ impl Document {
             .clause_range(&self.text, offset)
     }
 
+    /// Finds the note holding a byte: by binary search when the notes do
+    /// not overlap, as they are read, else one by one (the test is made
+    /// once, here, for every byte asked after).
+    pub fn note_finder<'d>(&'d self) -> impl Fn(usize) -> Option<&'d Note> + 'd {
+        let ordered = self
+            .notes
+            .windows(2)
+            .all(|w| w[0].range.end <= w[1].range.start);
+        move |at| {
+            if !ordered {
+                return self.notes.iter().find(|n| n.range.contains(&at));
+            }
+            let i = self.notes.partition_point(|n| n.range.end <= at);
+            self.notes.get(i).filter(|n| n.range.contains(&at))
+        }
+    }
+
     /// Every notes block in text order: the parts' notes, then the last.
     pub fn notes_sections(&self) -> impl Iterator<Item = &NotesSection> {
         self.part_notes_sections

@@ -11,6 +11,7 @@
 //! goes on past what it counts, or is broken by a unit of another form,
 //! reads as no count.
 
+use std::collections::HashMap;
 use std::ops::Range;
 
 use crate::chars::is_space;
@@ -54,28 +55,43 @@ pub(super) fn slogan_runs(doc: &Document, read: impl Fn(&Range<usize>) -> bool) 
     // The quoted slogans the parse found, and those a colon follows (`做到
     // “三突出两引领”：突出甲，…`), which it leaves to the readers of lists.
     let colon = memchr::memmem::find_iter(text.as_bytes(), "”：".as_bytes()).filter_map(|close| {
-        let open = text[..close].rfind('“')? + '“'.len_utf8();
+        // Looked for over a slogan's length only, not back to the start.
+        let from = crate::lists::super_floor(text, close.saturating_sub(4 * MAX_SLOGAN));
+        let open = from + text[from..close].rfind('“')? + '“'.len_utf8();
         let inner = open..close;
         (text[inner.clone()].chars().count() <= MAX_SLOGAN).then_some(inner)
     });
+    // Only quoted uses can be read, and most are not: tested before any
+    // is kept (a report says its slogans thousands of times).
+    let quoted = |u: &Range<usize>| {
+        text.as_bytes()[..u.start].ends_with("“".as_bytes())
+            && text.as_bytes()[u.end..].starts_with("”".as_bytes())
+    };
     let mut uses: Vec<Range<usize>> = doc
         .terms
         .iter()
-        .flat_map(|t| t.uses.iter().cloned())
+        .flat_map(|t| t.uses.iter().filter(|u| quoted(u)).cloned())
         .chain(colon)
         .collect();
     uses.sort_unstable_by_key(|u| (u.start, u.end));
     uses.dedup();
+    let note_at = doc.note_finder();
+    // A slogan is said many times: parsed once per spelling.
+    let mut parsed: HashMap<&str, Option<Vec<SloganPart>>> = HashMap::new();
     for inner in uses {
-        let Some(parts) = parse_slogan(&text[inner.clone()]).filter(|p| counts_several(p)) else {
-            continue;
-        };
         {
             let inner = &inner;
-            let quoted = text[..inner.start].ends_with('“') && text[inner.end..].starts_with('”');
-            if !quoted || doc.notes.iter().any(|n| n.range.contains(&inner.start)) || read(inner) {
+            // The cheap tests first: most uses are read already.
+            if read(inner) || note_at(inner.start).is_some() {
                 continue;
             }
+            let Some(parts) = parsed
+                .entry(&text[inner.clone()])
+                .or_insert_with_key(|slogan| parse_slogan(slogan).filter(|p| counts_several(p)))
+                .clone()
+            else {
+                continue;
+            };
             let after = inner.end + '”'.len_utf8();
             let Some((run, openings, sentences)) = run_after(doc, &headings, after, &parts) else {
                 continue;
@@ -268,19 +284,25 @@ fn paragraph_run(
 /// sentences saying what each does (`实施甲行动。…，…。实施乙行动。…`) is
 /// read by its short ones.
 fn sentence_run(rest: &str, parts: &[SloganPart]) -> Option<(Range<usize>, Vec<String>)> {
+    // Most slogans are followed by a sentence of several clauses whose
+    // opening carries none of their words: no run, told from the first
+    // sentence alone (a paragraph is long, and a slogan is said often).
+    let first = rest.split_inclusive(SENTENCE_ENDS).find(|s| !blank(s))?;
+    let one_clause = |s: &str| !s.trim_end_matches(SENTENCE_ENDS).contains(CLAUSE_ENDS);
+    if !one_clause(first) && !opening(first).is_some_and(|o| carries(o, parts)) {
+        return None;
+    }
     let sentences: Vec<&str> = rest
         .split_inclusive(SENTENCE_ENDS)
         .filter(|s| !blank(s))
         .collect();
-    let first = *sentences.first()?;
     let range = rest.len() - rest.trim_start().len()..rest.trim_end().len();
-    let one_clause = |s: &&&str| !s.trim_end_matches(SENTENCE_ENDS).contains(CLAUSE_ENDS);
     // A first sentence all of one clause: the short sentences are the run,
     // and every short sentence is one of it.
-    if one_clause(&&first) {
+    if one_clause(first) {
         let short: Vec<String> = sentences
             .iter()
-            .filter(one_clause)
+            .filter(|s| one_clause(s))
             .map(|s| opening(s).map(str::to_string))
             .collect::<Option<_>>()?;
         return Some((range, short));

@@ -125,9 +125,9 @@ pub fn slogan_readings(doc: &Document) -> Vec<SloganReading> {
     // run of openings after it.
     let mut read: Vec<usize> = out.iter().map(|r| r.term_range.start).collect();
     read.sort_unstable();
+    let defined: std::collections::HashSet<&str> = defined.iter().map(String::as_str).collect();
     let runs = slogan_runs(doc, |inner| {
-        read.binary_search(&inner.start).is_ok()
-            || defined.iter().any(|d| *d == doc.text[inner.clone()])
+        read.binary_search(&inner.start).is_ok() || defined.contains(&doc.text[inner.clone()])
     });
     for found in runs {
         out.push(reading_of(
@@ -679,17 +679,7 @@ fn body_readings(doc: &Document, defined: &[String], out: &mut Vec<SloganReading
     let text = doc.text.as_str();
     // Notes come in text order: a binary search per quote, not a scan
     // (kept as a scan for notes in any other order).
-    let ordered = doc
-        .notes
-        .windows(2)
-        .all(|w| w[0].range.end <= w[1].range.start);
-    let note_at = |at: usize| {
-        if !ordered {
-            return doc.notes.iter().find(|n| n.range.contains(&at));
-        }
-        let i = doc.notes.partition_point(|n| n.range.end <= at);
-        doc.notes.get(i).filter(|n| n.range.contains(&at))
-    };
+    let note_at = doc.note_finder();
     // A note's own term is read with its note, and so are its parts
     // (`“一心一环三核四区”：“一心”即…；“四区”即…`); another slogan quoted
     // inside a note's explanation (`…坚持自治、法治、德治“三治融合”…`) is

@@ -65,7 +65,12 @@ pub(super) fn added_to_stock(doc: &Document) -> impl Iterator<Item = PartReading
         }
         let lead = next_clause_lead(&text[part.span.end..whole.span.start])?;
         let part_lead = own_clause(chars_before(text, part.span.start, 24));
-        let lead = without_things_added(lead, part_lead);
+        // Only a lead holding 总 can name the things added again before it.
+        let lead = if lead.contains('总') {
+            without_things_added(lead, part_lead)
+        } else {
+            lead
+        };
         // The whole's lead names a stock or a span: most leads do not.
         if !(lead.starts_with('总') || lead.starts_with("累计") || years(lead).0) {
             return None;
