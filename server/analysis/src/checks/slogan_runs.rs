@@ -213,9 +213,10 @@ fn run_after(
     }
 }
 
+/// Whether `s` holds white space only (`is_space` counts zero-width
+/// spaces and the byte-order mark too).
 fn blank(s: &str) -> bool {
-    s.chars()
-        .all(|c| is_space(c) || c == '\u{200b}' || c == '\u{feff}')
+    s.chars().all(is_space)
 }
 
 /// Whether the line from `start` to `end` is a heading: the outline's, or
