@@ -1987,3 +1987,17 @@ fn slogan_count_spelled_by_the_run_after_it() {
         "（一）加快设施建设。推进“四网络”建设。\n甲路网络建设加快。新建道路10公里。\n乙水网络建设加快。新建水厂1座。\n丙气和丁电网络不断完善。新建管线5公里。\n（二）加快城市建设。\n",
     );
 }
+
+#[test]
+fn slogan_count_reads_a_word_held_in_another_parts_word_apart() {
+    // 比 is inside 不比: every item carries 比 twice, yet it is one 比 and
+    // one 不比.
+    let text = |slogan: &str| {
+        format!(
+            "坚持“{slogan}”①。\n注释\n①{slogan}：比干劲不比资历，比实绩不比口号，\
+             比服务不比架子，比创新不比守旧，比奉献不比索取。\n"
+        )
+    };
+    quiet(&text("五比五不比"));
+    assert_eq!(codes(&text("六比五不比")), vec![Code::SloganCount]);
+}

@@ -373,6 +373,9 @@ pub fn count_items(parts: &[SloganPart], definition: &str) -> Option<SloganCount
     if !magnitude_spelled(parts, definition) {
         return None;
     }
+    if let Some((parts, definition)) = words_kept_apart(parts, definition) {
+        return count_items(&parts, &definition);
+    }
     let read = count_listed(parts, definition);
     if read.is_none()
         && let Some(listed) = stray_commas(parts, definition)
@@ -388,6 +391,72 @@ pub fn count_items(parts: &[SloganPart], definition: &str) -> Option<SloganCount
         return Some(SloganCount::Holds);
     }
     read
+}
+
+/// `五比五不比` over `比甲不比乙，比丙不比丁…`: one part's word inside
+/// another's (比 in 不比) makes every item carry the shorter word twice,
+/// so no item would tell which part it is. The parts and the definition
+/// with the longer word's copy of the shorter one written with stand-ins,
+/// characters of the same width that neither holds: each word then marks
+/// its own part alone. `None` when no part's word holds another's.
+fn words_kept_apart(parts: &[SloganPart], definition: &str) -> Option<(Vec<SloganPart>, String)> {
+    // Each word with its part: a part's own words (`网运行`, `网`) may
+    // hold each other.
+    let all: Vec<(usize, &str)> = parts
+        .iter()
+        .enumerate()
+        .flat_map(|(k, p)| p.words.iter().map(move |w| (k, w.as_str())))
+        .collect();
+    let held_in = |part: usize, long: &str| -> Vec<&str> {
+        all.iter()
+            .filter(|(k, short)| *k != part && short.len() < long.len() && long.contains(short))
+            .map(|(_, short)| *short)
+            .collect()
+    };
+    if all.iter().all(|(k, w)| held_in(*k, w).is_empty()) {
+        return None;
+    }
+    // Rare characters of the extension A block, as wide in UTF-8 as any
+    // Chinese character, that the slogan's text does not hold.
+    let mut stand_ins = ('\u{3400}'..='\u{4dbf}')
+        .filter(|c| !definition.contains(*c) && !all.iter().any(|(_, w)| w.contains(*c)));
+    let mut respelled: Vec<(String, String)> = Vec::new();
+    for (k, long) in &all {
+        let shorter = held_in(*k, long);
+        if shorter.is_empty() || respelled.iter().any(|(w, _)| w == long) {
+            continue;
+        }
+        let mut spelled = String::with_capacity(long.len());
+        for c in long.chars() {
+            let shared = shorter.iter().any(|short| short.contains(c));
+            spelled.push(if shared { stand_ins.next()? } else { c });
+        }
+        respelled.push((long.to_string(), spelled));
+    }
+    // The longest words first, so that a word's own start is not spelled
+    // over before the whole word is.
+    respelled.sort_by_key(|(long, _)| std::cmp::Reverse(long.len()));
+    let mut text = definition.to_string();
+    for (long, spelled) in &respelled {
+        text = text.replace(long.as_str(), spelled);
+    }
+    let parts = parts
+        .iter()
+        .map(|p| SloganPart {
+            words: p
+                .words
+                .iter()
+                .map(|w| {
+                    respelled
+                        .iter()
+                        .find(|(long, _)| long == w)
+                        .map_or_else(|| w.clone(), |(_, spelled)| spelled.clone())
+                })
+                .collect(),
+            ..p.clone()
+        })
+        .collect();
+    Some((parts, text))
 }
 
 /// The fewest items opening with the counted word that tell a comma
@@ -992,6 +1061,17 @@ mod tests {
                 "三比三不比",
                 "比干劲，不比口号；比实绩，不比排场；比服务，不比架子"
             ),
+            Some(SloganCount::Holds)
+        );
+        // 比 inside 不比: each comma item is one of each, not two 比.
+        let pairs = "比干劲不比资历，比实绩不比口号，比服务不比架子，比创新不比守旧";
+        assert_eq!(read("四比四不比", pairs), Some(SloganCount::Holds));
+        assert_eq!(
+            read("五比四不比", pairs),
+            Some(SloganCount::Differs(vec![Some(4), None]))
+        );
+        assert_eq!(
+            read("三讲三不讲", "讲甲不讲乙，讲丙不讲丁，讲戊不讲己"),
             Some(SloganCount::Holds)
         );
         // Each item is one 查 and one 补, in the slogan's order: three of
