@@ -386,6 +386,21 @@ fn term_undefined_is_a_hint_once_per_slogan_with_its_other_uses() {
 }
 
 #[test]
+fn term_undefined_leaves_a_slogan_the_body_spells_out() {
+    // The reader has the two roads and three streets where the slogan
+    // stands, and the four things before `“四个到位”`; `“五进”` has nothing.
+    let text = "推进“两横三纵”路网建设：两横为东环路、西环路，三纵为甲街、乙街、丙街。\
+                做到认识、责任、措施、督查“四个到位”。开展“五进”活动。\n";
+    let got = findings(text);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!((got[0].0, got[0].1.as_str()), (Code::TermUndefined, "五进"));
+    // Spelled out with another count, it is explained all the same; the
+    // count is slogan-count's to report.
+    let miscounted = "推进“两横三纵”路网建设：两横为东环路、西环路，三纵为甲街、乙街。\n";
+    assert_eq!(codes(miscounted), vec![Code::SloganCount]);
+}
+
+#[test]
 fn glossary_and_known_terms_define_slogans() {
     let config = Config::from_toml(
         "[glossary]\n\"七个一\" = \"七项机制。\"\n[terms]\nknown = [\"三张网\"]\n",

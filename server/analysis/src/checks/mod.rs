@@ -209,8 +209,16 @@ pub fn check(doc: &Document, context: &Context) -> Vec<Diagnostic> {
     if on(NOTES) {
         notes::check(doc, &mut sink);
     }
+    // The slogans' readings, read once: slogan-count judges them, and a
+    // slogan spelled out in the body is no undefined term.
+    let mut slogan_readings = (on(SLOGANS) || on(TERMS)).then(|| slogans::slogan_readings(doc));
     if on(TERMS) {
-        terms::check(doc, context, &mut sink);
+        terms::check(
+            doc,
+            context,
+            slogan_readings.as_deref().unwrap_or(&[]),
+            &mut sink,
+        );
     }
     if on(QUOTES) {
         quotes::check(doc, &mut sink);
@@ -219,7 +227,7 @@ pub fn check(doc: &Document, context: &Context) -> Vec<Diagnostic> {
         counts::check(doc, &mut sink);
     }
     if on(SLOGANS) {
-        slogans::check(doc, &mut sink);
+        slogans::check(doc, slogan_readings.take().unwrap_or_default(), &mut sink);
     }
     if on(WHOLES) {
         wholes::check(doc, cues, &mut sink);

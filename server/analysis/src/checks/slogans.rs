@@ -3001,12 +3001,10 @@ fn same_words(a: &str, b: &str) -> bool {
     a != b && words(a).is_some() && words(a) == words(b)
 }
 
-pub(super) fn check(doc: &Document, sink: &mut Sink) {
+/// slogan-count over `readings`, every reading of [`slogan_readings`].
+pub(super) fn check(doc: &Document, readings: Vec<SloganReading>, sink: &mut Sink) {
     // A slogan the count rule reads too is its to report.
-    let readings: Vec<SloganReading> = slogan_readings(doc)
-        .into_iter()
-        .filter(|r| !r.counted)
-        .collect();
+    let readings: Vec<SloganReading> = readings.into_iter().filter(|r| !r.counted).collect();
     renumbered_uses(doc, &readings, sink);
     for reading in readings {
         let Some((part, listed)) = reading.differs else {

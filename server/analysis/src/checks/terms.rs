@@ -1,6 +1,8 @@
 //! term-undefined and term-defined-elsewhere.
 
-use super::{Context, Sink};
+use std::ops::Range;
+
+use super::{Context, Sink, SloganReading};
 use crate::diagnostic::{Finding, Related, RelatedKind};
 use crate::document::Document;
 use crate::terms::TermSource;
@@ -8,11 +10,28 @@ use crate::terms::TermSource;
 /// How many other uses a diagnostic lists as related places.
 const MAX_RELATED_USES: usize = 10;
 
-pub(super) fn check(doc: &Document, context: &Context, sink: &mut Sink) {
+/// `readings`: the slogans' readings (see [`super::slogan_readings`]); a
+/// slogan one of them reads where the body uses it is spelled out there
+/// (`“两横三纵”路网：两横为甲路、乙路，三纵为…`), whatever its count.
+pub(super) fn check(
+    doc: &Document,
+    context: &Context,
+    readings: &[SloganReading],
+    sink: &mut Sink,
+) {
+    let mut read_at: Vec<usize> = readings.iter().map(|r| r.term_range.start).collect();
+    read_at.sort_unstable();
+    let spelled_out = |used: &Range<usize>| {
+        let from = read_at.partition_point(|&at| at < used.start);
+        read_at.get(from).is_some_and(|&at| at < used.end)
+    };
     for term in doc.terms.iter().filter(|t| t.source == TermSource::Slogan) {
         let Some(first) = term.uses.first() else {
             continue;
         };
+        if term.uses.iter().any(spelled_out) {
+            continue;
+        }
         let other_uses = term.uses[1..]
             .iter()
             .take(MAX_RELATED_USES)
