@@ -115,6 +115,8 @@ pub struct Document {
     pub(crate) cache: ParagraphCache,
     /// The clause breaks of the text, found once long clauses are many.
     clause_index: ClauseIndex,
+    /// Where the slogans' readings stand (see [`Document::slogans_read_at`]).
+    slogans_read: OnceLock<Vec<usize>>,
 }
 
 impl Document {
@@ -422,7 +424,32 @@ impl Document {
             text,
             cache,
             clause_index: ClauseIndex::default(),
+            slogans_read: OnceLock::new(),
         }
+    }
+
+    /// The sorted starts of every slogan's reading
+    /// ([`crate::checks::slogan_readings`]): where a slogan is spelled out.
+    /// Read once per version, by the checks or by whichever asks first.
+    pub(crate) fn slogans_read_at(&self) -> &[usize] {
+        self.slogans_read
+            .get_or_init(|| read_at(&crate::checks::slogan_readings(self)))
+    }
+
+    /// Keeps where `readings`, this version's, stand, for
+    /// [`Document::slogans_read_at`].
+    pub(crate) fn remember_slogans_read(
+        &self,
+        readings: &[crate::checks::SloganReading],
+    ) -> &[usize] {
+        self.slogans_read.get_or_init(|| read_at(readings))
+    }
+
+    /// Whether a slogan's use at `used` is spelled out where it stands: a
+    /// reading of the slogan starts inside it.
+    pub(crate) fn spelled_out(&self, read_at: &[usize], used: &Range<usize>) -> bool {
+        let from = read_at.partition_point(|&at| at < used.start);
+        read_at.get(from).is_some_and(|&at| at < used.end)
     }
 
     /// The lines whose content starts inside `region` (a body region).
@@ -987,4 +1014,11 @@ fn first_words(text: &str) -> String {
     } else {
         words
     }
+}
+
+/// The sorted starts of `readings`' slogans.
+fn read_at(readings: &[crate::checks::SloganReading]) -> Vec<usize> {
+    let mut at: Vec<usize> = readings.iter().map(|r| r.term_range.start).collect();
+    at.sort_unstable();
+    at
 }

@@ -53,6 +53,11 @@ pub fn lenses(workspace: &Workspace, file: usize, config: &Config, locale: Local
             if workspace.definition_elsewhere(&term.key, file).is_some() {
                 continue;
             }
+            // Spelled out in the body: no finding, no note to add.
+            let read_at = doc.slogans_read_at();
+            if term.uses.iter().any(|u| doc.spelled_out(read_at, u)) {
+                continue;
+            }
             out.push(Lens {
                 range: first.clone(),
                 title: words::add_note_lens(locale).to_string(),
@@ -119,5 +124,11 @@ mod tests {
         assert!(!shown(&[REPORT], &config, Locale::Zh).contains("添加注释"));
         let last_year = "2030年湖滨县政府工作报告\n办好“五个一”工程。\n注释\n1.“五个一”：一套班子、一张图、一本账、一张表、一个平台。\n";
         assert!(!shown(&[last_year, REPORT], &Config::default(), Locale::Zh).contains("添加注释"));
+        // Spelled out where it stands, as term-undefined leaves it.
+        let spelled = REPORT.replace(
+            "办好“五个一”工程",
+            "建好一套班子、一张图、一本账、一张表、一个平台“五个一”",
+        );
+        assert!(!shown(&[&spelled], &Config::default(), Locale::Zh).contains("添加注释"));
     }
 }

@@ -19,12 +19,8 @@ pub(super) fn check(
     readings: &[SloganReading],
     sink: &mut Sink,
 ) {
-    let mut read_at: Vec<usize> = readings.iter().map(|r| r.term_range.start).collect();
-    read_at.sort_unstable();
-    let spelled_out = |used: &Range<usize>| {
-        let from = read_at.partition_point(|&at| at < used.start);
-        read_at.get(from).is_some_and(|&at| at < used.end)
-    };
+    let read_at = doc.remember_slogans_read(readings);
+    let spelled_out = |used: &Range<usize>| doc.spelled_out(read_at, used);
     for term in doc.terms.iter().filter(|t| t.source == TermSource::Slogan) {
         let Some(first) = term.uses.first() else {
             continue;
