@@ -64,6 +64,12 @@ pub(crate) fn bare_name_lists_in(line: &str) -> (Vec<CountedList>, bool, bool, V
             .filter(|b| b.ends_with(|c: char| c.is_ascii_digit()))
             .unwrap_or(before);
         let last = before.chars().next_back();
+        // `1项：甲。`, `一条主线（甲）`: a count of one naming its thing.
+        if matches!(last, Some('1' | '一'))
+            && let Some(list) = single_item(line, word)
+        {
+            out.push(list);
+        }
         if !last.is_some_and(is_numeral) {
             // `中美双方`: read once the line's other lists are.
             if last == Some('双') && code == '方' as usize {
