@@ -8816,3 +8816,17 @@ fn a_count_of_one_and_its_one_name() {
     // Nor is the 一 of a word (`之一`, `统一`).
     assert!(read("这是其中之一项：甲工程。\n").is_empty());
 }
+
+#[test]
+fn campaigns_named_after_their_count_each_repeating_it() {
+    // `场` counts campaigns after names only; after 即, each name that
+    // repeats what is counted is one campaign as well.
+    let text = |count: &str| {
+        format!("要打好{count}硬仗，即甲地整治的硬仗、乙河清淤的硬仗、丙村改造的硬仗。\n")
+    };
+    quiet(&text("三场"));
+    assert_eq!(codes(&text("四场")), vec![Code::CountMismatch]);
+    assert_eq!(codes(&text("两场")), vec![Code::CountMismatch]);
+    // Events of named kinds may repeat: no list.
+    quiet("举办两场招聘会，即春季招聘会、秋季招聘会和冬季招聘会。\n");
+}

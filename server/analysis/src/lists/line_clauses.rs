@@ -250,6 +250,16 @@ pub(super) fn read_clause(line: &str, start: usize, out: &mut Vec<CountedList>) 
                     has_separator = false;
                     names_open = false;
                     after_count = true;
+                } else if !has_separator
+                    && let Some((count, end, _)) = campaigns_at(line, at)
+                    && let Some(list) = echo_list(line, at, count, end)
+                {
+                    // `六场硬仗，即甲的硬仗、乙的硬仗…`: campaigns named
+                    // after their count, each repeating what is counted.
+                    out.push(list);
+                    skip_to = end;
+                    names_open = false;
+                    after_count = true;
                 } else if let Some(list) = level_list(line, at) {
                     out.push(list);
                 } else if let Some(end) = qualifier_end(line, at)
