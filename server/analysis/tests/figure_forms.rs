@@ -8786,3 +8786,47 @@ fn sentences_after_a_slogan_opening_with_its_words_only_confirm() {
         vec![("三个一批".to_string(), vec![3])]
     );
 }
+
+#[test]
+fn a_count_of_one_and_its_one_name() {
+    let read = |text: &str| {
+        let doc = Document::parse(format!("{TITLE}{text}"), &Config::default());
+        report_analysis::lists::counted_lists(&doc)
+            .iter()
+            .filter(|l| l.count == 1)
+            .map(|l| doc.text[l.items[0].clone()].to_string())
+            .collect::<Vec<_>>()
+    };
+    // After a colon, after 即, or in a bracket closing the counted words:
+    // the one thing counted, read as one (confirm only).
+    let text = "交通工程2项：甲路、乙桥。供水工程1项：某某水厂扩建。\n";
+    assert_eq!(read(text), vec!["某某水厂扩建"]);
+    quiet(text);
+    let text = "做强1个支柱产业，即甲制造产业；做大2个特色产业，即乙产业、丙产业。\n";
+    assert_eq!(read(text), vec!["甲制造产业"]);
+    quiet(text);
+    let text = "抓住一条主线（推动甲县转型），依托两大支撑（乙工程、丙工程）。\n";
+    assert_eq!(read(text), vec!["推动甲县转型"]);
+    quiet(text);
+    // A bracket inside the counted words qualifies a word; a clause going
+    // on after the name, or two names, are no reading of one.
+    assert!(read("建成一个街道（乡镇）养老中心。\n").is_empty());
+    assert!(read("供水工程1项：某某水厂，年内建成。\n").is_empty());
+    assert!(read("供水工程1项：甲水厂、乙水厂。\n").is_empty());
+    // Nor is the 一 of a word (`之一`, `统一`).
+    assert!(read("这是其中之一项：甲工程。\n").is_empty());
+}
+
+#[test]
+fn campaigns_named_after_their_count_each_repeating_it() {
+    // `场` counts campaigns after names only; after 即, each name that
+    // repeats what is counted is one campaign as well.
+    let text = |count: &str| {
+        format!("要打好{count}硬仗，即甲地整治的硬仗、乙河清淤的硬仗、丙村改造的硬仗。\n")
+    };
+    quiet(&text("三场"));
+    assert_eq!(codes(&text("四场")), vec![Code::CountMismatch]);
+    assert_eq!(codes(&text("两场")), vec![Code::CountMismatch]);
+    // Events of named kinds may repeat: no list.
+    quiet("举办两场招聘会，即春季招聘会、秋季招聘会和冬季招聘会。\n");
+}

@@ -64,6 +64,12 @@ pub(crate) fn bare_name_lists_in(line: &str) -> (Vec<CountedList>, bool, bool, V
             .filter(|b| b.ends_with(|c: char| c.is_ascii_digit()))
             .unwrap_or(before);
         let last = before.chars().next_back();
+        // `1项：甲。`, `一条主线（甲）`: a count of one naming its thing.
+        if matches!(last, Some('1' | '一'))
+            && let Some(list) = single_item(line, word)
+        {
+            out.push(list);
+        }
         if !last.is_some_and(is_numeral) {
             // `中美双方`: read once the line's other lists are.
             if last == Some('双') && code == '方' as usize {
@@ -242,6 +248,16 @@ pub(super) fn read_clause(line: &str, start: usize, out: &mut Vec<CountedList>) 
                     // Words after a count (`四类人群、把握七个`) continue its
                     // phrase: no names until the next clause.
                     has_separator = false;
+                    names_open = false;
+                    after_count = true;
+                } else if !has_separator
+                    && let Some((count, end, _)) = campaigns_at(line, at)
+                    && let Some(list) = echo_list(line, at, count, end)
+                {
+                    // `六场硬仗，即甲的硬仗、乙的硬仗…`: campaigns named
+                    // after their count, each repeating what is counted.
+                    out.push(list);
+                    skip_to = end;
                     names_open = false;
                     after_count = true;
                 } else if let Some(list) = level_list(line, at) {

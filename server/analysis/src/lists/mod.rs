@@ -26,6 +26,7 @@ mod note_lists;
 mod ordinals;
 mod outline_lists;
 mod shapes;
+mod single_items;
 
 use bare_names::*;
 use colon_lists::*;
@@ -40,6 +41,7 @@ use note_lists::*;
 pub(crate) use ordinals::*;
 use outline_lists::*;
 pub(crate) use shapes::*;
+use single_items::*;
 
 /// Where a list was read.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -1,0 +1,186 @@
+//! A count of one and the one thing it names: after a colon (`电力工程1项：
+//! 甲变电站建设。`), after `即` (`做强1个主导产业，即甲产业；`) or in a
+//! bracket right after the count's noun (`抓住一条主线（甲）`). The drafter
+//! counts a single item as any other and names it at once.
+//!
+//! No other reader takes one for a count (`一个` is mostly a word), so the
+//! reading only confirms: it is made when exactly one plain name follows,
+//! and says nothing otherwise.
+
+use super::*;
+use crate::chars::is_han;
+
+/// Measure words a count of one names a thing with (not `一批`, `一大`,
+/// `一道`, `一点`, which are words of their own).
+const ONE_MEASURES: &[char] = &[
+    '个', '项', '件', '条', '家', '所', '座', '类', '种', '张', '处',
+];
+
+/// Characters that make a word with a `一` after them (`第一`, `之一`,
+/// `唯一`, `统一`, `同一`, `单一`, `万一`, `专一`).
+const WORDS_ENDING_ONE: &str = "第之唯统同单万专";
+
+/// Most characters of the counted noun between the count and the name.
+const MAX_NOUN_CHARS: usize = 8;
+
+/// Most characters of the one name.
+const MAX_NAME_CHARS: usize = 20;
+
+/// Words opening a bracket or a clause that qualify the count rather than
+/// name its thing (`1个（含甲）`, `：其中…`).
+const NOT_NAMES: &[&str] = &["含", "包括", "其中", "以上", "以下", "约", "共", "指", "即"];
+
+/// The list of one whose measure word starts at `measure_at` in `line`,
+/// when the numeral before it is a lone `1` or `一` and one name follows.
+pub(crate) fn single_item(line: &str, measure_at: usize) -> Option<CountedList> {
+    let before = &line[..measure_at];
+    let numeral = before.chars().next_back()?;
+    if numeral != '1' && numeral != '一' {
+        return None;
+    }
+    let start = measure_at - numeral.len_utf8();
+    // A lone numeral: not the end of `11` or `十一`, nor the `一` of a
+    // word (`第一`, `之一`, `唯一`, `统一`).
+    let previous = line[..start].chars().next_back();
+    if previous.is_some_and(|c| is_numeral(c) || WORDS_ENDING_ONE.contains(c) || c == '.') {
+        return None;
+    }
+    let measure = line[measure_at..].chars().next()?;
+    if !ONE_MEASURES.contains(&measure) {
+        return None;
+    }
+    let count_end = measure_at + measure.len_utf8();
+    let rest = &line[count_end..];
+    let noun = noun_len(rest)?;
+    let after = &rest[noun..];
+    let (opener, bracket) = [
+        ("：即", false),
+        ("：", false),
+        (":", false),
+        ("，即", false),
+    ]
+    .iter()
+    .chain(&[("即", false), ("（", true), ("(", true)])
+    .find(|(w, _)| after.starts_with(w))
+    .map(|(w, b)| (w.len(), *b))?;
+    // With no noun after it (`电力工程1项：`, `1项（甲）`), only digits
+    // count: a bare `一项` is mostly a word's (`另一项`, `其中一项`).
+    if noun == 0 && (numeral == '一' || after.starts_with('即')) {
+        return None;
+    }
+    let name_start = count_end + noun + opener;
+    let tail = &line[name_start..];
+    let end = if bracket {
+        let close = tail.find(['）', ')'])?;
+        // The bracket closes the counted words (`一条主线（甲），`): one
+        // inside them qualifies a word (`一个街道（乡镇）服务中心`).
+        let next = tail[close..].chars().nth(1);
+        if noun > 0 && !next.is_none_or(|c| CLAUSE_BREAKS.contains(&c) || c == '、') {
+            return None;
+        }
+        close
+    } else {
+        let end = tail
+            .find(['。', '；', ';', '，', ',', '：', ':', '！', '？'])
+            .unwrap_or(tail.len());
+        // The name closes its sentence or its `；` piece: a comma goes on
+        // with the clause, which may name more.
+        if tail[end..].starts_with(['，', ',', '：', ':']) {
+            return None;
+        }
+        end
+    };
+    let name = &tail[..end];
+    let chars = name.chars().count();
+    if !(2..=MAX_NAME_CHARS).contains(&chars)
+        || name.contains([
+            '、', '和', '与', '及', '并', '或', '等', '（', '(', '《', '，', '：', ':',
+        ])
+        || NOT_NAMES.iter().any(|w| name.starts_with(w))
+        || !name.chars().next().is_some_and(is_han)
+        || (bracket && name.bytes().any(|b| b.is_ascii_digit()))
+        || !counts_in(name, 0..name.len()).is_empty()
+        || !balanced(name)
+    {
+        return None;
+    }
+    let name = name_start..name_start + end;
+    Some(CountedList::shown(
+        ListSource::Echo,
+        1,
+        start..count_end,
+        std::iter::once(name).collect(),
+    ))
+}
+
+/// Bytes of the counted noun opening `rest`: Han characters, or words in
+/// quotes (`“美丽街区”`), up to a few characters; none is a numeral (a
+/// second count) nor `即`, `的`, `等`.
+fn noun_len(rest: &str) -> Option<usize> {
+    let mut len = 0;
+    let mut chars = 0;
+    let mut quoted = false;
+    for c in rest.chars() {
+        match c {
+            '“' if !quoted && len == 0 => quoted = true,
+            '”' if quoted => {
+                len += c.len_utf8();
+                return (chars >= 2).then_some(len);
+            }
+            _ if is_han(c) && !is_numeral(c) && !matches!(c, '即' | '的' | '等') => chars += 1,
+            _ => break,
+        }
+        len += c.len_utf8();
+        if chars > MAX_NOUN_CHARS {
+            return None;
+        }
+    }
+    (!quoted).then_some(len)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The name read for the first measure word after a `1` or `一`.
+    fn one(line: &str) -> Option<String> {
+        let (at, _) = line
+            .char_indices()
+            .find(|(i, c)| ONE_MEASURES.contains(c) && line[..*i].ends_with(['1', '一']))?;
+        single_item(line, at).map(|l| line[l.items[0].clone()].to_string())
+    }
+
+    #[test]
+    fn one_name_after_the_colon_closing_its_sentence() {
+        assert_eq!(
+            one("供水工程1项：某某水厂扩建。").as_deref(),
+            Some("某某水厂扩建")
+        );
+        assert_eq!(
+            one("1个百亿级产业：甲制造；2个…").as_deref(),
+            Some("甲制造")
+        );
+    }
+
+    #[test]
+    fn one_name_after_ji_or_in_the_bracket() {
+        assert_eq!(
+            one("做强1个支柱产业，即甲产业；").as_deref(),
+            Some("甲产业")
+        );
+        assert_eq!(one("1个“示范街区”：即甲新区。").as_deref(), Some("甲新区"));
+        assert_eq!(
+            one("抓住一条主线（推动甲转型），").as_deref(),
+            Some("推动甲转型")
+        );
+    }
+
+    #[test]
+    fn more_than_one_name_or_a_clause_going_on_is_no_reading() {
+        assert_eq!(one("供水工程1项：甲水厂、乙水厂。"), None);
+        assert_eq!(one("供水工程1项：甲水厂，年内完成。"), None);
+        assert_eq!(one("建成一个（含甲）。"), None);
+        assert_eq!(one("其中之一项：甲。"), None);
+        assert_eq!(one("第一条：甲。"), None);
+    }
+}
