@@ -8786,3 +8786,22 @@ fn sentences_after_a_slogan_opening_with_its_words_only_confirm() {
         vec![("三个一批".to_string(), vec![3])]
     );
 }
+
+#[test]
+fn a_quoted_list_inside_the_last_item_is_one_name() {
+    // `丙工作“A、B、C”机制`: the quote names one mechanism.
+    let note = |n: &str| {
+        noted(
+            &format!("“{n}项机制”"),
+            "甲责任机制、乙会商机制、“一次办”机制、丙工作“双交办、双考核、双问责”机制。",
+        )
+    };
+    assert_eq!(
+        slogan_reads(&note("四")),
+        vec![("四项机制".to_string(), vec![4])]
+    );
+    quiet(&note("四"));
+    assert!(!codes(&note("六")).is_empty());
+    // A quote holding the list itself, nothing beside it, is the list.
+    quiet(&noted("“三个方面”", "在“甲、乙、丙”三个方面。"));
+}
