@@ -104,6 +104,27 @@ pub fn parse_code(slogan: &str) -> Option<Vec<CodePart>> {
     (counting && (parts.len() >= 2 || open && parts.len() == 1)).then_some(parts)
 }
 
+/// `1+N`: one thing beside an open part. [`parse_code`] leaves it out (a
+/// code of ones counts nothing), but a note labelling the one thing
+/// (`“1”即《甲意见》；“N”即…`) confirms it; never more, since the one may
+/// be a whole of several (`“1”即甲、乙两项制度`).
+pub fn parse_one_beside_open(slogan: &str) -> Option<CodePart> {
+    let s: String = slogan
+        .chars()
+        .filter(|c| !is_quote(*c) && !is_space(*c))
+        .map(half_width_digit)
+        .collect();
+    let (one, open) = s.split_once(['+', '＋'])?;
+    (one == "1" && matches!(open, "N" | "n" | "X" | "x")).then(|| CodePart {
+        numeral: 1,
+        written: slogan
+            .chars()
+            .find(|c| *c == '1' || *c == '１')
+            .map_or_else(|| "1".to_string(), String::from),
+        joined: true,
+    })
+}
+
 fn is_wide_digit(c: char) -> bool {
     ('０'..='９').contains(&c)
 }
@@ -565,6 +586,13 @@ fn count_list(list: &str) -> Option<Vec<usize>> {
         return None;
     }
     let list = strip_page(list);
+    // `紧扣“甲、乙、丙”这一主线`: the things named as one (`这一`), the
+    // list closing with what they make.
+    if let Some(p) = list.rfind("这一")
+        && !list[p..].contains(['、', '，', ',', '；', ';', '“'])
+    {
+        return Some(vec![1]);
+    }
     // `《甲办法》《乙规定》《丙细则》`: documents named side by side.
     if let Some(n) = titles(list) {
         return Some(vec![n]);

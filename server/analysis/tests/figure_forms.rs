@@ -8830,3 +8830,68 @@ fn campaigns_named_after_their_count_each_repeating_it() {
     // Events of named kinds may repeat: no list.
     quiet("举办两场招聘会，即春季招聘会、秋季招聘会和冬季招聘会。\n");
 }
+
+#[test]
+fn one_thing_beside_an_open_part_is_confirmed_by_its_label() {
+    // `1+N`: the one thing labelled in the note confirms the code.
+    let note = "出台“1+N”政策。\n注释\n1.“1+N”政策体系：“1”即《甲县乙工作的意见》；\
+                “N”即各部门出台的配套方案。\n";
+    assert_eq!(slogan_reads(note), vec![("1+N".to_string(), vec![1])]);
+    // Its one thing may be a whole of several: never a finding.
+    let several = "出台“1+N”政策。\n注释\n1.“1+N”政策体系：“1”即甲意见、乙意见；\
+                   “N”即各部门出台的配套方案。\n";
+    assert!(slogan_reads(several).is_empty());
+    quiet(several);
+}
+
+#[test]
+fn two_notes_printed_as_one_each_read_from_its_own_list() {
+    // `“1+3”：…。“4+1”：…`: the first note's list ends at the second's
+    // term, whose list is its own.
+    let note = "开展“1+3”“4+1”专项行动[1]。\n注释\n[1]“1+3”：“1”即甲问题整治行动；\
+                “3”即乙、丙、丁问题整治。“4+1”：“4”即A清理、B清理、C清理、D清理，\
+                “1”即加强E管理。\n";
+    let reads = slogan_reads(note);
+    assert!(
+        reads.contains(&("1+3".to_string(), vec![1, 3])),
+        "{reads:?}"
+    );
+    assert!(
+        reads.contains(&("4+1".to_string(), vec![4, 1])),
+        "{reads:?}"
+    );
+    // The second, used where the note is marked, is no misprint of the
+    // first.
+    quiet(note);
+}
+
+#[test]
+fn things_named_as_one_by_zheyi_count_one() {
+    // `“甲、乙、丙”这一主线`: the part of one names one thing.
+    let line = "推进“132”工作思路。“1”，即紧扣“强甲、优乙、保丙”这一主线；\
+                “3”，即抓好A、B、C三个抓手；“2”，即落实D、E两项清单。\n";
+    assert_eq!(
+        slogan_reads(line).into_iter().find(|(s, _)| s == "132"),
+        Some(("132".to_string(), vec![1, 3, 2]))
+    );
+    quiet(line);
+}
+
+#[test]
+fn a_quoted_list_inside_the_last_item_is_one_name() {
+    // `丙工作“A、B、C”机制`: the quote names one mechanism.
+    let note = |n: &str| {
+        noted(
+            &format!("“{n}项机制”"),
+            "甲责任机制、乙会商机制、“一次办”机制、丙工作“双交办、双考核、双问责”机制。",
+        )
+    };
+    assert_eq!(
+        slogan_reads(&note("四")),
+        vec![("四项机制".to_string(), vec![4])]
+    );
+    quiet(&note("四"));
+    assert!(!codes(&note("六")).is_empty());
+    // A quote holding the list itself, nothing beside it, is the list.
+    quiet(&noted("“三个方面”", "在“甲、乙、丙”三个方面。"));
+}

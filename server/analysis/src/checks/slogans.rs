@@ -18,7 +18,7 @@ use super::slogan_subjects::{counted_subjects, subjects_before};
 use crate::chars::{is_quote, is_space};
 use crate::diagnostic::{Finding, Related, RelatedKind};
 use crate::document::Document;
-use crate::slogan_codes::{CodePart, count_code, parse_code};
+use crate::slogan_codes::{CodePart, count_code, parse_code, parse_one_beside_open};
 use crate::slogan_count::{
     LABEL_ENDS, SloganCount, SloganPart, count_items, is_private, paired_items, parse_slogan,
 };
@@ -361,10 +361,60 @@ pub struct NoteSlogans {
 }
 
 pub(crate) fn note_slogans_of(term: &str, aliases: &[&str], definition: &str) -> NoteSlogans {
-    NoteSlogans {
-        named: named_slogans(term, aliases, definition),
-        codes: code_slogans(term, definition),
+    let (own, next) = before_next_term(definition);
+    let mut read = NoteSlogans {
+        named: named_slogans(term, aliases, own),
+        codes: code_slogans(term, own),
+    };
+    // The second note's slogans, read from its own list; found at the
+    // first's term, so only ever confirmed.
+    if let Some((term, definition)) = next {
+        let holds = |s: &NoteSlogan| s.2 == SloganCount::Holds;
+        read.named.extend(
+            named_slogans(term, &[], definition)
+                .into_iter()
+                .filter(holds),
+        );
+        read.codes
+            .extend(code_slogans(term, definition).into_iter().filter(holds));
     }
+    read
+}
+
+/// The most characters of a second note's quoted term run on after a
+/// full stop.
+const MAX_RUN_ON_TERM: usize = 8;
+
+/// `“甲”：…。“乙”：…`: two notes printed as one, the second's quoted
+/// term and colon right after the first's full stop. The first's
+/// definition ends there: the second's list is not its. Only a term that
+/// counts (a numeral, or a number in figures). The first's definition,
+/// and the second's term and definition when there is one.
+fn before_next_term(definition: &str) -> (&str, Option<(&str, &str)>) {
+    let mut from = 0;
+    while let Some(p) = definition[from..].find("。“") {
+        let stop = from + p;
+        let open = stop + "。“".len();
+        from = open;
+        let Some(close) = definition[open..].find('”') else {
+            break;
+        };
+        let name = &definition[open..open + close];
+        let after = &definition[open + close + '”'.len_utf8()..];
+        if name.chars().count() <= MAX_RUN_ON_TERM
+            && name.chars().any(counts_a_number)
+            && after.starts_with(['：', ':'])
+        {
+            let colon = open + close + '”'.len_utf8();
+            let width = after.chars().next().map_or(1, char::len_utf8);
+            let next = (
+                &definition[stop + "。".len()..colon],
+                &definition[colon + width..],
+            );
+            return (&definition[..stop + "。".len()], Some(next));
+        }
+    }
+    (definition, None)
 }
 
 fn named_slogans(term: &str, aliases: &[&str], definition: &str) -> Vec<NoteSlogan> {
@@ -616,12 +666,30 @@ fn code_slogans(term: &str, definition: &str) -> Vec<NoteSlogan> {
         .filter_map(|s| parse_code(&s).map(|p| (s, p)))
         .collect();
     let [(slogan, code)] = codes.as_slice() else {
-        return Vec::new();
+        return one_beside_open(term, definition);
     };
     let Some(reading) = count_code(code, definition) else {
         return Vec::new();
     };
     vec![(slogan.clone(), code_parts(code), reading)]
+}
+
+/// A note for `1+N` whose labelled one thing confirms it (see
+/// [`crate::slogan_codes::parse_one_beside_open`]): only ever a
+/// confirmation.
+fn one_beside_open(term: &str, definition: &str) -> Vec<NoteSlogan> {
+    let ones: Vec<(String, CodePart)> = slogans_named(term)
+        .into_iter()
+        .filter_map(|s| parse_one_beside_open(&s).map(|p| (s, p)))
+        .collect();
+    let [(slogan, one)] = ones.as_slice() else {
+        return Vec::new();
+    };
+    let code = [one.clone()];
+    match count_code(&code, definition) {
+        Some(SloganCount::Holds) => vec![(slogan.clone(), code_parts(&code), SloganCount::Holds)],
+        _ => Vec::new(),
+    }
 }
 
 /// Whether a slogan counts anything: `一网统管`, `一村一品` name one thing
@@ -2452,6 +2520,16 @@ fn renumbered_uses(doc: &Document, readings: &[SloganReading], sink: &mut Sink) 
             }
             _ => continue,
         };
+        // A variant some note reads as holding (two notes printed as one,
+        // `“甲”：…。“乙”：…`) is a slogan of its own, no misprint, unless
+        // printed inside the note's whole term, which says which is meant.
+        if !framed_as_noted
+            && readings
+                .iter()
+                .any(|r| r.slogan == variant && r.differs.is_none())
+        {
+            continue;
+        }
         // The note's own term printed in the body too, two slogans may both
         // be meant: only a use that stands where the note points is the
         // note's (its marker, or its place among notes ordered by first use).

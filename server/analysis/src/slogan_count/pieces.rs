@@ -160,9 +160,34 @@ pub(super) fn quoted_names(s: &str) -> Vec<usize> {
         between.contains('、') && !between.contains(['，', ',', '；', ';', '。'])
     });
     if spans.len() < 2 || !listed {
-        return Vec::new();
+        return last_item_quote(s, &spans).into_iter().collect();
     }
     spans.into_iter().map(|(o, _)| o).collect()
+}
+
+/// `甲机制、乙机制、丙工作“A、B、C”机制`: one quote holding a `、` list
+/// inside the last item of a list whose items before it stand apart in
+/// the same clause, the item closing after it with a few words and no
+/// count: the quote is a name in that item, not the list. (`在“甲、乙、
+/// 丙”三个方面` has no items outside the quote; `甲、乙“丙、丁”两个X`
+/// counts after it.)
+fn last_item_quote(s: &str, spans: &[(usize, usize)]) -> Option<usize> {
+    const MAX_TAIL: usize = 4;
+    let (open, close) = *spans.last()?;
+    let inner = &s[open..close];
+    let before = &s[..open];
+    let clause = before
+        .rfind(['，', ',', '；', ';', '。', '：', ':'])
+        .map_or(before, |p| &before[p..]);
+    let tail = s[close + '”'.len_utf8()..].trim_end_matches(|c: char| c == '。' || is_space(c));
+    let tail_words = tail.chars().count();
+    (inner.contains('、')
+        && clause.matches('、').count() >= 2
+        && (1..=MAX_TAIL).contains(&tail_words)
+        && tail
+            .chars()
+            .all(|c| crate::chars::is_han(c) && chinese_digit(c).is_none() && c != '双'))
+    .then_some(open)
 }
 
 /// One word per part: the last part's candidates each in turn.
