@@ -15,8 +15,9 @@ use regex::Regex;
 use crate::chars::{circled_value, digit_value, is_quote, is_space, superscript_value};
 use crate::lines::{Line, compact};
 use crate::notes::{
-    ItemStart, NumberStyle, ends_inner_list, full_stop_term, inner_list_ahead, item_start,
-    items_on_line, note_term_range, opens_inner_list, unnumbered_in_layout, unnumbered_item,
+    ItemStart, NumberStyle, cell_term_below, ends_inner_list, full_stop_term, inner_list_ahead,
+    item_start, items_on_line, note_term_range, opens_inner_list, unnumbered_in_layout,
+    unnumbered_item,
 };
 
 /// The notes section: its heading (empty where it has none), its first
@@ -525,7 +526,7 @@ fn numbered_runs(text: &str, lines: &[Line], headings: &[bool], start_line: usiz
                 weak_inline,
             )
         } else {
-            match heading_above(lines, headings, i - 1, start_line) {
+            match heading_above(text, lines, headings, i - 1, start_line) {
                 Some(heading) => (Some(heading), false),
                 None => (
                     explanation_heading_above(text, lines, i - 1, start_line),
@@ -748,6 +749,7 @@ fn walk(
     heading: Option<(usize, Range<usize>)>,
 ) -> Run {
     let style = first.style;
+    let rows_alone = first.stands_alone(text);
     let mut items = vec![(first_line, first)];
     let mut last_line = first_line;
     let mut continuation = 0;
@@ -758,8 +760,9 @@ fn walk(
             continue;
         }
         let expected = items.last().map_or(1, |(_, it)| it.number + 1);
-        let found =
-            item_start(text, line.content.start, Some(expected)).filter(|it| it.style == style);
+        // A number alone on its line only in a table's rows (the first so).
+        let found = item_start(text, line.content.start, Some(expected))
+            .filter(|it| it.style == style && (rows_alone || !it.stands_alone(text)));
         // A note's own list numbered like the notes (`②三件实事：` over
         // `①…`, `②…`) is its text, to the next note naming its term.
         let found = match found {
@@ -907,8 +910,10 @@ fn unnumbered_runs(lines: &[Line], headings: &[bool], text: &str, start_line: us
 }
 
 /// A notes heading in the few lines above an item (a subtitle such as
-/// `（按报告中出现顺序排列）` may stand between).
+/// `（按报告中出现顺序排列）` may stand between, and a table's column
+/// headers, `序号` / `名词` / `解释`, one a line or all on one).
 fn heading_above(
+    text: &str,
     lines: &[Line],
     headings: &[bool],
     item_line: usize,
@@ -919,9 +924,55 @@ fn heading_above(
         .enumerate()
         .rev()
         .filter(|(_, l)| !l.is_blank())
+        .filter(|(k, l)| headings[start_line + k] || !is_column_header(&text[l.content.clone()]))
         .take(3)
         .find(|(k, _)| headings[start_line + k])
         .map(|(k, l)| (start_line + k, l.content.clone()))
+}
+
+/// The words a notes table's column headers use (`序号`, `名词　解释`).
+const COLUMN_WORDS: [&str; 13] = [
+    "序号", "编号", "名词", "名称", "词条", "术语", "词语", "概念", "解释", "释义", "含义", "内容",
+    "说明",
+];
+
+/// A table's column headers over notes: only [`COLUMN_WORDS`], parted by
+/// spaces.
+fn is_column_header(content: &str) -> bool {
+    content.len() <= 48 && cells(content).all(|cell| COLUMN_WORDS.contains(&cell))
+}
+
+/// The cells of a line, parted by spaces (a tab, as tables are pasted).
+fn cells(content: &str) -> impl Iterator<Item = &str> {
+    content.split(is_space).filter(|cell| !cell.is_empty())
+}
+
+/// Whether a run's items are the rows of a table whose column headers,
+/// right above them from a `序号` or `编号` on, are not a notes table's
+/// (`序号` / `项目名称` / `主要内容`: a list of projects, one a line or
+/// all on one).
+fn under_other_table(text: &str, lines: &[Line], run: &Run) -> bool {
+    let above: Vec<&str> = lines[..run.items[0].0]
+        .iter()
+        .rev()
+        .filter(|l| !l.is_blank())
+        .take(4)
+        .map(|l| &text[l.content.clone()])
+        .collect();
+    let Some(k) = above.iter().position(|l| {
+        cells(l)
+            .next()
+            .is_some_and(|c| matches!(c, "序号" | "编号"))
+    }) else {
+        return false;
+    };
+    above[..=k]
+        .iter()
+        .all(|l| l.chars().count() <= 30 && !l.contains(['。', '；', '，']))
+        && above[..=k]
+            .iter()
+            .flat_map(|l| cells(l))
+            .any(|cell| !COLUMN_WORDS.contains(&cell))
 }
 
 fn trim_end(text: &str, range: Range<usize>) -> usize {
@@ -932,12 +983,17 @@ fn trim_end(text: &str, range: Range<usize>) -> usize {
 /// one (or, in a list so laid out, a full stop closes it).
 fn item_term(text: &str, line: &Line, item: &ItemStart, full_stop: bool) -> Option<String> {
     let rest = item.rest..line.content.end;
-    let range = note_term_range(text, rest.clone()).or_else(|| {
-        full_stop
-            .then(|| full_stop_term(text, rest))
-            .flatten()
-            .map(|t| t.0)
-    })?;
+    let range = if item.stands_alone(text) {
+        // A number alone on its line (a table's row): the term is below.
+        cell_term_below(text, line.content.end)
+    } else {
+        note_term_range(text, rest.clone()).or_else(|| {
+            full_stop
+                .then(|| full_stop_term(text, rest))
+                .flatten()
+                .map(|t| t.0)
+        })
+    }?;
     let term: String = text[range]
         .chars()
         .filter(|&c| !is_space(c) && !is_quote(c))
@@ -1053,8 +1109,9 @@ fn score(text: &str, lines: &[Line], run: &Run, report_start: usize) -> Option<f
         return (termish * 2 >= n).then_some(3.0 + shape + size);
     }
     // Without a heading: several items, nearly all term + explanation, in the
-    // second half of the report, naming terms the body before them uses.
-    if termish * 5 < n * 4 {
+    // second half of the report, naming terms the body before them uses,
+    // and not the rows of another table (`序号　项目名称　主要内容`).
+    if termish * 5 < n * 4 || under_other_table(text, lines, run) {
         return None;
     }
     let body = &text.as_bytes()[report_start..start];

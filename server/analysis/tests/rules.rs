@@ -1065,3 +1065,39 @@ fn each_note_labelled_with_its_own_zhu_is_read() {
         assert_eq!(doc.notes.len(), 3, "{text}");
     }
 }
+
+#[test]
+fn notes_in_a_table_pasted_one_cell_a_line_are_read() {
+    // `序号` / `名词` / `解释` over number, term and explanation each on a
+    // line: each term gets its own explanation, the markers their notes.
+    let body = "推进“三链融合”①，建设“两园一区”②，开展“百村示范”③。\n二、安排\n深化三链融合，建好两园一区，办好百村示范。\n";
+    let text = format!(
+        "{body}名词解释\n序号\n名词\n解释\n1\n三链融合\n甲链、乙链、丙链一起发展。\n2\n两园一区\n甲园、乙园和丙区。\n3\n百村示范\n选一百个村先行示范。\n"
+    );
+    assert_eq!(
+        terms_of(&text),
+        read_notes(&[(1, "三链融合"), (2, "两园一区"), (3, "百村示范")])
+    );
+    let doc = Document::parse(format!("{TITLE}{text}"), &Config::default());
+    assert_eq!(doc.notes[1].text(&doc.text), "甲园、乙园和丙区。");
+    assert_eq!(codes(&text), Vec::<Code>::new());
+    // The headers on one line, no notes heading: the terms used above.
+    let text = format!(
+        "{body}序号　名词　解释\n1\n三链融合\n甲链、乙链、丙链一起发展。\n2\n两园一区\n甲园、乙园和丙区。\n3\n百村示范\n选一百个村先行示范。\n"
+    );
+    assert_eq!(terms_of(&text).len(), 3);
+}
+
+#[test]
+fn a_table_of_projects_after_the_body_is_no_notes() {
+    // A list of projects under `序号　项目名称　主要内容`, its names used in
+    // the body: rows of another table, in either layout.
+    let body =
+        "一、回顾\n各项工作稳步推进。\n二、安排\n实施甲校扩建工程、乙区管网工程和丙村供水工程。\n";
+    for rows in [
+        "序号\n项目名称\n主要内容\n1\n甲校扩建工程\n新建校舍两栋，新增学位500个。\n2\n乙区管网工程\n改造管网20公里，惠及居民3000户。\n3\n丙村供水工程\n新建水厂一座，保障2万人饮水。\n",
+        "序号\t项目名称\t主要内容\n1\t甲校扩建工程\t新建校舍两栋，新增学位500个。\n2\t乙区管网工程\t改造管网20公里，惠及居民3000户。\n3\t丙村供水工程\t新建水厂一座，保障2万人饮水。\n",
+    ] {
+        assert_eq!(terms_of(&format!("{body}{rows}")), Vec::new(), "{rows}");
+    }
+}
