@@ -833,21 +833,38 @@ fn walk(
 fn unnumbered_runs(lines: &[Line], headings: &[bool], text: &str, start_line: usize) -> Vec<Run> {
     let mut runs = Vec::new();
     for (h, heading) in lines.iter().enumerate().skip(start_line) {
-        // `注：“甲”：…`: the heading with the first item on its line.
-        let inline = if headings[h] || heading.is_blank() {
+        if heading.is_blank() {
+            continue;
+        }
+        // A bare `说明：` heads notes and data remarks alike: its items must
+        // read as notes by themselves (see `score`).
+        let explanation = !headings[h] && is_explanation_heading(text, heading);
+        // `注：“甲”：…`, `说明：“甲”：…`: the heading with the first item on
+        // its line.
+        let inline = if headings[h] || explanation {
             None
         } else {
             inline_heading_before_unnumbered(text, heading)
+                .map(|at| (at, false))
+                .or_else(|| {
+                    explanation_heading_end(text, heading)
+                        .filter(|&at| {
+                            unnumbered_item(text, &rest_of_line(heading, at), 1).is_some()
+                        })
+                        .map(|at| (at, true))
+                })
         };
-        if !headings[h] && inline.is_none() {
+        if !headings[h] && !explanation && inline.is_none() {
             continue;
         }
+        let weak_heading = explanation || inline.is_some_and(|(_, weak)| weak);
+        let inline = inline.map(|(at, _)| at);
         let mut items = Vec::new();
         let mut last_line = h;
         let mut continuation = 0;
         // A term with its separator, or alone on its line: one layout for
         // all, set by the first item.
-        let mut term_lines: Option<bool> = None;
+        let mut term_lines: Option<bool> = weak_heading.then_some(false);
         let mut heading_range = heading.content.clone();
         if let Some(at) = inline {
             let first = unnumbered_item(text, &rest_of_line(heading, at), 1);
@@ -900,7 +917,7 @@ fn unnumbered_runs(lines: &[Line], headings: &[bool], text: &str, start_line: us
                 items,
                 last_line,
                 heading: Some((h, heading_range)),
-                weak_heading: false,
+                weak_heading,
                 unnumbered: true,
                 full_stop_terms: false,
             });
@@ -1084,6 +1101,19 @@ fn score(text: &str, lines: &[Line], run: &Run, report_start: usize) -> Option<f
     }
     let shape = termish as f64 / n as f64;
     let size = (n.min(60) as f64) / 600.0;
+    if run.unnumbered && run.weak_heading {
+        // Under a bare `说明：`, after the body: two items or more, each a
+        // term, a colon and its explanation, each term pointed at in the
+        // body (quoted, or a marker after it) or a numeric slogan it uses.
+        // A data remark's words (`增速：按可比价格计算`) are not pointed at.
+        let explained = n >= 2
+            && !early
+            && items.iter().all(|(i, item)| {
+                colon_term(text, item.rest..lines[*i].content.end)
+                    .is_some_and(|term| used_as_term(&text[report_start..start], &text[term]))
+            });
+        return explained.then_some(2.0 + size);
+    }
     if run.unnumbered && n == 1 {
         // A single note under `注：` (`注：“甲”：…`), where data notes
         // (`注：单位：万元`) stand as well: only near the end, its term
@@ -1193,6 +1223,29 @@ fn terms_closed_by_full_stop(text: &str, lines: &[Line], run: &Run, report_start
         })
         .count();
     !phrases.is_empty() && pointed * 2 >= phrases.len()
+}
+
+/// The term of an item's line when a colon closes it (`“甲”：…`, `甲:…`).
+fn colon_term(text: &str, rest: Range<usize>) -> Option<Range<usize>> {
+    let term = note_term_range(text, rest.clone())?;
+    text[term.end..rest.end]
+        .trim_start_matches(|c| is_space(c) || is_quote(c) || matches!(c, '*' | '_'))
+        .starts_with(['：', ':'])
+        .then_some(term)
+}
+
+/// Whether the body uses a note's term as one: pointed at (quoted, or a
+/// marker after it), or a numeric slogan (`两园一区`) written anywhere.
+fn used_as_term(body: &str, term: &str) -> bool {
+    let plain: String = term
+        .chars()
+        .filter(|&c| !is_space(c) && !is_quote(c))
+        .collect();
+    let needle = longest_plain_part(&plain);
+    needle.chars().count() >= 2
+        && (crate::terms::is_numeric_slogan(needle) && body.contains(needle)
+            || memmem::find_iter(body.as_bytes(), needle.as_bytes())
+                .any(|at| pointed_at(body, at, needle)))
 }
 
 /// Whether the body writes a term at `at` as a note's term is pointed at:

@@ -1101,3 +1101,38 @@ fn a_table_of_projects_after_the_body_is_no_notes() {
         assert_eq!(terms_of(&format!("{body}{rows}")), Vec::new(), "{rows}");
     }
 }
+
+#[test]
+fn term_lines_under_a_bare_explanation_heading_are_notes_when_the_body_points_at_them() {
+    // `说明：` (or `说明`) over lines `术语：解释`, the terms quoted or
+    // marked in the body: notes, the heading on its line or with the first.
+    let body =
+        "一、回顾\n推进“三链融合”，建设“两园一区”。\n二、安排\n深化三链融合，建好两园一区。\n";
+    let notes = "三链融合：甲链、乙链、丙链一起发展。\n两园一区：甲园、乙园和丙区。\n";
+    for heading in ["说明：\n", "说明\n", "【说明】\n"] {
+        assert_eq!(
+            terms_of(&format!("{body}{heading}{notes}")),
+            read_notes(&[(1, "三链融合"), (2, "两园一区")]),
+            "{heading}"
+        );
+    }
+    let text = format!(
+        "{body}说明：“三链融合”：甲链、乙链、丙链一起发展。\n“两园一区”：甲园、乙园和丙区。\n"
+    );
+    assert_eq!(terms_of(&text).len(), 2);
+    assert_eq!(codes(&text), Vec::<Code>::new());
+    // Data remarks under it, their words not pointed at in the body, stay
+    // remarks; so does a single line, and a remark in a sentence.
+    let body = "一、回顾\n全县产值增长6%，增速居全市前列。\n二、安排\n继续做好各项工作。\n";
+    for remarks in [
+        "说明：\n增速：按可比价格计算。\n总量：按当年价格计算。\n",
+        "说明：\n增速：按可比价格计算。\n",
+        "说明：本报告中增速按可比价格计算。\n",
+    ] {
+        assert_eq!(
+            terms_of(&format!("{body}{remarks}")),
+            Vec::new(),
+            "{remarks}"
+        );
+    }
+}
