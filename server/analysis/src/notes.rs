@@ -997,6 +997,29 @@ fn same_family(a: NumberStyle, b: NumberStyle) -> bool {
     a == b
 }
 
+/// Whether `item`, numbered in another of the markers' forms than the
+/// notes before it (`⑤…` then `［6］…`, as circled numbers run out or a
+/// draft mixes them), is the next note: exactly the number expected, its
+/// term named. Markers point at notes by number, whatever their form.
+pub(crate) fn switches_style(
+    text: &str,
+    style: NumberStyle,
+    item: &ItemStart,
+    expected: u32,
+) -> bool {
+    let marker_form = |s: NumberStyle| {
+        matches!(
+            s,
+            NumberStyle::Circled | NumberStyle::Bracketed | NumberStyle::Superscript
+        )
+    };
+    item.style != style
+        && marker_form(style)
+        && marker_form(item.style)
+        && item.number == expected
+        && names_a_term(text, item.rest)
+}
+
 /// Reads the items of a notes section from its lines. `first` may point into
 /// the heading's own line when the first item follows the heading there.
 /// Returns the notes and the end of the last one.
@@ -1045,7 +1068,12 @@ pub fn parse_notes(
             unnumbered_in_layout(text, lines, line_no - 1, number, &mut term_lines, true)
         } else {
             item_start(text, start, expected)
-                .filter(|item| style.is_none_or(|s| same_family(s, item.style)))
+                .filter(|item| {
+                    style.is_none_or(|s| {
+                        same_family(s, item.style)
+                            || switches_style(text, s, item, expected.unwrap_or(1))
+                    })
+                })
                 .filter(|item| alone_rows.unwrap_or(true) || !item.stands_alone(text))
         };
         // Inside a note's own numbered list, its items are the note's text.

@@ -16,8 +16,8 @@ use crate::chars::{circled_value, digit_value, is_quote, is_space, superscript_v
 use crate::lines::{Line, compact};
 use crate::notes::{
     ItemStart, NumberStyle, cell_term_below, ends_inner_list, full_stop_term, inner_list_ahead,
-    item_start, items_on_line, note_term_range, opens_inner_list, unnumbered_in_layout,
-    unnumbered_item,
+    item_start, items_on_line, note_term_range, opens_inner_list, switches_style,
+    unnumbered_in_layout, unnumbered_item,
 };
 
 /// The notes section: its heading (empty where it has none), its first
@@ -761,8 +761,10 @@ fn walk(
         }
         let expected = items.last().map_or(1, |(_, it)| it.number + 1);
         // A number alone on its line only in a table's rows (the first so).
-        let found = item_start(text, line.content.start, Some(expected))
-            .filter(|it| it.style == style && (rows_alone || !it.stands_alone(text)));
+        let found = item_start(text, line.content.start, Some(expected)).filter(|it| {
+            (it.style == style || switches_style(text, style, it, expected))
+                && (rows_alone || !it.stands_alone(text))
+        });
         // A note's own list numbered like the notes (`②三件实事：` over
         // `①…`, `②…`) is its text, to the next note naming its term.
         let found = match found {

@@ -1136,3 +1136,24 @@ fn term_lines_under_a_bare_explanation_heading_are_notes_when_the_body_points_at
         );
     }
 }
+
+#[test]
+fn notes_switching_from_circled_to_bracketed_numbers_are_one_list() {
+    // `①…⑤` then `［6］…`: the next number, its term named, is the next
+    // note whatever its form; each marker finds its note.
+    let text = "一、回顾\n建成“两馆一中心”①，推行“双岗双责”②，实施“三园联动”③。\n二、安排\n办好“四季村晚”［4］，推进“五水共治”［5］。\n名词解释\n①两馆一中心：图书馆、文化馆和文体中心。\n②双岗双责：一岗管业务，一岗管安全。\n③三园联动：三个园区一起发展。\n［4］四季村晚：一年四季办村晚。\n［5］五水共治：治五种水。\n";
+    assert_eq!(
+        terms_of(text),
+        read_notes(&[
+            (1, "两馆一中心"),
+            (2, "双岗双责"),
+            (3, "三园联动"),
+            (4, "四季村晚"),
+            (5, "五水共治")
+        ])
+    );
+    assert_eq!(codes(text), Vec::<Code>::new());
+    // A number of another form that is not the next note's stays words.
+    let text = "一、回顾\n建成“两馆一中心”①，推行“双岗双责”②，实施“三园联动”③。\n二、安排\n做好各项工作。\n名词解释\n①两馆一中心：图书馆、文化馆和文体中心。\n②双岗双责：一岗管业务，一岗管安全。\n③三园联动：三个园区一起发展。\n［6］五水共治：治五种水。\n";
+    assert_eq!(terms_of(text).len(), 3);
+}
