@@ -1157,3 +1157,15 @@ fn notes_switching_from_circled_to_bracketed_numbers_are_one_list() {
     let text = "一、回顾\n建成“两馆一中心”①，推行“双岗双责”②，实施“三园联动”③。\n二、安排\n做好各项工作。\n名词解释\n①两馆一中心：图书馆、文化馆和文体中心。\n②双岗双责：一岗管业务，一岗管安全。\n③三园联动：三个园区一起发展。\n［6］五水共治：治五种水。\n";
     assert_eq!(terms_of(text).len(), 3);
 }
+
+#[test]
+fn a_term_explained_twice_is_not_missing_its_marker() {
+    // `“甲”①` and two notes for 甲: the term carries the first one's
+    // marker; no second marker is asked for.
+    let text = "建成“两馆一中心”①，推行“双岗双责”②，实施“三园联动”③。\n名词解释\n①两馆一中心：图书馆、文化馆和文体中心。\n②双岗双责：一岗管业务，一岗管安全。\n③三园联动：三个园区一起发展。\n④两馆一中心：图书馆、文化馆和文体中心。\n";
+    assert!(
+        !codes(text).contains(&Code::MarkerMissing),
+        "{:?}",
+        codes(text)
+    );
+}
