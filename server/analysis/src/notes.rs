@@ -262,6 +262,10 @@ fn numbered_item_start(text: &str, start: usize, expected: Option<u32>) -> Optio
         && let Some((number, len)) = labelled_prefix(s)
     {
         (number, NumberStyle::Labelled, len)
+    } else if digit && let Some(len) = bare_number(s) {
+        // `1` alone on its line: only a table's row laid out as lines, the
+        // term and its explanation on the lines below (checked after).
+        (parse_digits(&s[..len])?, NumberStyle::Dotted, len)
     } else if superscript_value(first).is_some() {
         let digits: Vec<u32> = s.chars().map_while(superscript_value).collect();
         let len = s.chars().take(digits.len()).map(char::len_utf8).sum();
@@ -281,8 +285,12 @@ fn numbered_item_start(text: &str, start: usize, expected: Option<u32>) -> Optio
     }
     let rest_slice = &s[len..];
     let rest = start + len + (rest_slice.len() - rest_slice.trim_start_matches(is_space).len());
-    // A number alone on its line is not an item.
-    if rest >= text.len() || text[rest..].starts_with(['\n', '\r']) {
+    // A number alone on its line is not an item, save the number expected
+    // in a table pasted as text (`1` / `三链融合` / `指…。`): a term alone
+    // on the line below, its explanation under that.
+    if (rest >= text.len() || text[rest..].starts_with(['\n', '\r']))
+        && (expected != Some(number) || cell_term_below(text, rest).is_none())
+    {
         return None;
     }
     Some(ItemStart {
@@ -291,6 +299,53 @@ fn numbered_item_start(text: &str, start: usize, expected: Option<u32>) -> Optio
         number_range: start..start + len,
         rest,
     })
+}
+
+/// The bytes of one to three digits alone on their line (spaces after
+/// them aside): a table's number cell.
+fn bare_number(s: &str) -> Option<usize> {
+    let count = s.chars().take_while(|&c| digit_value(c).is_some()).count();
+    let digits: usize = s.chars().take(count).map(char::len_utf8).sum();
+    let after = s[digits..].trim_start_matches(is_space);
+    let alone = after.is_empty() || after.starts_with(['\n', '\r']);
+    (alone && (1..=3).contains(&count)).then_some(digits)
+}
+
+impl ItemStart {
+    /// Whether the number stands alone on its line, its term on the line
+    /// below (a table's row pasted as text).
+    pub fn stands_alone(&self, text: &str) -> bool {
+        self.rest >= text.len() || text[self.rest..].starts_with(['\n', '\r'])
+    }
+}
+
+/// The term of a table's row pasted as text, one cell a line: from `at`
+/// (the end of the number's line), the next line with words is a term
+/// alone (a few words, no punctuation) and the one after it a sentence of
+/// explanation, not another term or number. The term's range.
+pub(crate) fn cell_term_below(text: &str, at: usize) -> Option<Range<usize>> {
+    let mut cells = text[at..]
+        .split_inclusive('\n')
+        .scan(at, |offset, piece| {
+            let start = *offset;
+            *offset += piece.len();
+            Some(start..start + piece.trim_end_matches(['\n', '\r']).len())
+        })
+        .skip(1)
+        .map(|line| {
+            let words = text[line.clone()].trim_start_matches(is_space);
+            let start = line.end - words.len();
+            start..start + words.trim_end_matches(is_space).len()
+        })
+        .filter(|cell| !cell.is_empty())
+        .take(2);
+    let term = cells.next()?;
+    let explanation = &text[cells.next()?];
+    (is_term_line(&text[term.clone()])
+        && !is_term_line(explanation)
+        && bare_number(explanation).is_none()
+        && explanation.contains(['。', '，', ',', '、', '；', ';']))
+    .then_some(term)
 }
 
 /// Whether the line from `at` on opens with a term the layout names.
@@ -942,6 +997,29 @@ fn same_family(a: NumberStyle, b: NumberStyle) -> bool {
     a == b
 }
 
+/// Whether `item`, numbered in another of the markers' forms than the
+/// notes before it (`⑤…` then `［6］…`, as circled numbers run out or a
+/// draft mixes them), is the next note: exactly the number expected, its
+/// term named. Markers point at notes by number, whatever their form.
+pub(crate) fn switches_style(
+    text: &str,
+    style: NumberStyle,
+    item: &ItemStart,
+    expected: u32,
+) -> bool {
+    let marker_form = |s: NumberStyle| {
+        matches!(
+            s,
+            NumberStyle::Circled | NumberStyle::Bracketed | NumberStyle::Superscript
+        )
+    };
+    item.style != style
+        && marker_form(style)
+        && marker_form(item.style)
+        && item.number == expected
+        && names_a_term(text, item.rest)
+}
+
 /// Reads the items of a notes section from its lines. `first` may point into
 /// the heading's own line when the first item follows the heading there.
 /// Returns the notes and the end of the last one.
@@ -963,6 +1041,9 @@ pub fn parse_notes(
     // Rows of terms laid out in columns (`①甲　　②乙`), their explanations
     // on the lines below: the notes of each row.
     let mut column_rows: Vec<Range<usize>> = Vec::new();
+    // Whether the first number stood alone on its line (a table's rows
+    // pasted as text): only then may the others (see `item_start`).
+    let mut alone_rows: Option<bool> = None;
     let mut line_no = lines.partition_point(|l| l.range.end < first);
     while line_no < stop_line.min(lines.len()) {
         let line = &lines[line_no];
@@ -987,7 +1068,13 @@ pub fn parse_notes(
             unnumbered_in_layout(text, lines, line_no - 1, number, &mut term_lines, true)
         } else {
             item_start(text, start, expected)
-                .filter(|item| style.is_none_or(|s| same_family(s, item.style)))
+                .filter(|item| {
+                    style.is_none_or(|s| {
+                        same_family(s, item.style)
+                            || switches_style(text, s, item, expected.unwrap_or(1))
+                    })
+                })
+                .filter(|item| alone_rows.unwrap_or(true) || !item.stands_alone(text))
         };
         // Inside a note's own numbered list, its items are the note's text.
         let item = match item {
@@ -1022,6 +1109,7 @@ pub fn parse_notes(
         match item {
             Some(item) => {
                 style.get_or_insert(item.style);
+                alone_rows.get_or_insert(item.stands_alone(text));
                 let first_on_line = notes.len();
                 push_with_run_ons(text, item, line.content.end, &mut notes);
                 if bare_terms_in_columns(text, &notes[first_on_line..]) {
@@ -1062,22 +1150,18 @@ pub fn parse_notes(
                 // last item only a line right below it does (page clutter
                 // follows after blank lines).
                 match notes.last_mut() {
-                    Some(note) if !pending_blank => {
-                        term_alone_on_its_line(text, note, line.content.start);
-                        note.range.end = line.content.end;
-                        note.text_range.end = line.content.end;
-                    }
+                    Some(note) if !pending_blank => continue_note(text, note, line),
                     Some(note) => {
                         // A term alone on its line has its explanation in
                         // the paragraph below, blank lines between or not
-                        // (a Word export with empty paragraphs).
-                        let only_term = note.term_range.is_none()
-                            && is_alone_term(&text[note.text_range.clone()]);
+                        // (a Word export with empty paragraphs); so has a
+                        // number alone its term.
+                        let words = text[note.text_range.clone()].trim_matches(is_space);
+                        let only_term =
+                            note.term_range.is_none() && (words.is_empty() || is_alone_term(words));
                         if only_term || item_ahead(text, lines, line_no, stop_line, style, 3) {
                             if let Some(note) = notes.last_mut() {
-                                term_alone_on_its_line(text, note, line.content.start);
-                                note.range.end = line.content.end;
-                                note.text_range.end = line.content.end;
+                                continue_note(text, note, line);
                             }
                         } else {
                             break;
@@ -1351,6 +1435,22 @@ fn explain_columns(text: &str, row: &mut [Note]) {
         let end = last.term_range.as_ref().map_or(below.start, |t| t.end);
         end..end
     };
+}
+
+/// Adds `line` to the note above it. A number alone on its line (a table's
+/// row pasted as text) has its words from this line on: its term, then the
+/// explanation.
+fn continue_note(text: &str, note: &mut Note, line: &Line) {
+    if text[note.text_range.clone()]
+        .trim_matches(is_space)
+        .is_empty()
+    {
+        note.text_range.start = line.content.start;
+    } else {
+        term_alone_on_its_line(text, note, line.content.start);
+    }
+    note.range.end = line.content.end;
+    note.text_range.end = line.content.end;
 }
 
 /// `1. 两区建设` alone on its line, the explanation on the lines below: the
@@ -1908,6 +2008,48 @@ mod tests {
         // neither is given another's.
         let text = "①甲园　　②乙事\n一园两区。\n另设一园。\n三件实事。\n③丙区\n三个区。\n";
         assert_eq!(read(text), expected(["", "", "三个区。"]));
+    }
+
+    #[test]
+    fn a_table_row_laid_out_one_cell_a_line_is_one_note() {
+        // A table pasted as text: number, term and explanation each on a
+        // line of their own, blank lines between or not.
+        let read = |text: &str| -> Vec<(u32, Option<String>, String)> {
+            notes_of(text)
+                .into_iter()
+                .map(|n| (n.number, n.term.clone(), n.text(text).to_string()))
+                .collect()
+        };
+        let expected = vec![
+            (1, Some("甲园".to_string()), "一园两区。".to_string()),
+            (
+                2,
+                Some("乙事".to_string()),
+                "三件实事，\n共三项。".to_string(),
+            ),
+        ];
+        assert_eq!(
+            read("1\n甲园\n一园两区。\n2\n乙事\n三件实事，\n共三项。\n"),
+            expected
+        );
+        assert_eq!(
+            read("1\n\n甲园\n\n一园两区。\n\n2\n\n乙事\n\n三件实事，\n共三项。\n"),
+            expected
+        );
+        let crlf = read("１．\r\n甲园\r\n一园两区。\r\n２．\r\n乙事\r\n三件实事，\r\n共三项。\r\n");
+        let crlf: Vec<_> = crlf
+            .into_iter()
+            .map(|(n, t, x)| (n, t, x.replace("\r\n", "\n")))
+            .collect();
+        assert_eq!(crlf, expected);
+        // A number alone over a line that is no term, or not the number
+        // the list is at, is no item.
+        assert!(notes_of("1\n甲园建成投产，产值增长。\n").is_empty());
+        assert!(notes_of("2\n甲园\n一园两区。\n").is_empty());
+        // After notes of another layout, a number alone (a page's number
+        // over its running header) is no item: it stays the note's words.
+        let text = "1.甲园：一园两区。\n2\n乙事\n三件实事。\n";
+        assert_eq!(read(text).len(), 1);
     }
 
     #[test]

@@ -15,8 +15,9 @@ use regex::Regex;
 use crate::chars::{circled_value, digit_value, is_quote, is_space, superscript_value};
 use crate::lines::{Line, compact};
 use crate::notes::{
-    ItemStart, NumberStyle, ends_inner_list, full_stop_term, inner_list_ahead, item_start,
-    items_on_line, note_term_range, opens_inner_list, unnumbered_in_layout, unnumbered_item,
+    ItemStart, NumberStyle, cell_term_below, ends_inner_list, full_stop_term, inner_list_ahead,
+    item_start, items_on_line, note_term_range, opens_inner_list, switches_style,
+    unnumbered_in_layout, unnumbered_item,
 };
 
 /// The notes section: its heading (empty where it has none), its first
@@ -525,7 +526,7 @@ fn numbered_runs(text: &str, lines: &[Line], headings: &[bool], start_line: usiz
                 weak_inline,
             )
         } else {
-            match heading_above(lines, headings, i - 1, start_line) {
+            match heading_above(text, lines, headings, i - 1, start_line) {
                 Some(heading) => (Some(heading), false),
                 None => (
                     explanation_heading_above(text, lines, i - 1, start_line),
@@ -748,6 +749,7 @@ fn walk(
     heading: Option<(usize, Range<usize>)>,
 ) -> Run {
     let style = first.style;
+    let rows_alone = first.stands_alone(text);
     let mut items = vec![(first_line, first)];
     let mut last_line = first_line;
     let mut continuation = 0;
@@ -758,8 +760,11 @@ fn walk(
             continue;
         }
         let expected = items.last().map_or(1, |(_, it)| it.number + 1);
-        let found =
-            item_start(text, line.content.start, Some(expected)).filter(|it| it.style == style);
+        // A number alone on its line only in a table's rows (the first so).
+        let found = item_start(text, line.content.start, Some(expected)).filter(|it| {
+            (it.style == style || switches_style(text, style, it, expected))
+                && (rows_alone || !it.stands_alone(text))
+        });
         // A note's own list numbered like the notes (`②三件实事：` over
         // `①…`, `②…`) is its text, to the next note naming its term.
         let found = match found {
@@ -830,21 +835,38 @@ fn walk(
 fn unnumbered_runs(lines: &[Line], headings: &[bool], text: &str, start_line: usize) -> Vec<Run> {
     let mut runs = Vec::new();
     for (h, heading) in lines.iter().enumerate().skip(start_line) {
-        // `注：“甲”：…`: the heading with the first item on its line.
-        let inline = if headings[h] || heading.is_blank() {
+        if heading.is_blank() {
+            continue;
+        }
+        // A bare `说明：` heads notes and data remarks alike: its items must
+        // read as notes by themselves (see `score`).
+        let explanation = !headings[h] && is_explanation_heading(text, heading);
+        // `注：“甲”：…`, `说明：“甲”：…`: the heading with the first item on
+        // its line.
+        let inline = if headings[h] || explanation {
             None
         } else {
             inline_heading_before_unnumbered(text, heading)
+                .map(|at| (at, false))
+                .or_else(|| {
+                    explanation_heading_end(text, heading)
+                        .filter(|&at| {
+                            unnumbered_item(text, &rest_of_line(heading, at), 1).is_some()
+                        })
+                        .map(|at| (at, true))
+                })
         };
-        if !headings[h] && inline.is_none() {
+        if !headings[h] && !explanation && inline.is_none() {
             continue;
         }
+        let weak_heading = explanation || inline.is_some_and(|(_, weak)| weak);
+        let inline = inline.map(|(at, _)| at);
         let mut items = Vec::new();
         let mut last_line = h;
         let mut continuation = 0;
         // A term with its separator, or alone on its line: one layout for
         // all, set by the first item.
-        let mut term_lines: Option<bool> = None;
+        let mut term_lines: Option<bool> = weak_heading.then_some(false);
         let mut heading_range = heading.content.clone();
         if let Some(at) = inline {
             let first = unnumbered_item(text, &rest_of_line(heading, at), 1);
@@ -897,7 +919,7 @@ fn unnumbered_runs(lines: &[Line], headings: &[bool], text: &str, start_line: us
                 items,
                 last_line,
                 heading: Some((h, heading_range)),
-                weak_heading: false,
+                weak_heading,
                 unnumbered: true,
                 full_stop_terms: false,
             });
@@ -907,8 +929,10 @@ fn unnumbered_runs(lines: &[Line], headings: &[bool], text: &str, start_line: us
 }
 
 /// A notes heading in the few lines above an item (a subtitle such as
-/// `（按报告中出现顺序排列）` may stand between).
+/// `（按报告中出现顺序排列）` may stand between, and a table's column
+/// headers, `序号` / `名词` / `解释`, one a line or all on one).
 fn heading_above(
+    text: &str,
     lines: &[Line],
     headings: &[bool],
     item_line: usize,
@@ -919,9 +943,55 @@ fn heading_above(
         .enumerate()
         .rev()
         .filter(|(_, l)| !l.is_blank())
+        .filter(|(k, l)| headings[start_line + k] || !is_column_header(&text[l.content.clone()]))
         .take(3)
         .find(|(k, _)| headings[start_line + k])
         .map(|(k, l)| (start_line + k, l.content.clone()))
+}
+
+/// The words a notes table's column headers use (`序号`, `名词　解释`).
+const COLUMN_WORDS: [&str; 13] = [
+    "序号", "编号", "名词", "名称", "词条", "术语", "词语", "概念", "解释", "释义", "含义", "内容",
+    "说明",
+];
+
+/// A table's column headers over notes: only [`COLUMN_WORDS`], parted by
+/// spaces.
+fn is_column_header(content: &str) -> bool {
+    content.len() <= 48 && cells(content).all(|cell| COLUMN_WORDS.contains(&cell))
+}
+
+/// The cells of a line, parted by spaces (a tab, as tables are pasted).
+fn cells(content: &str) -> impl Iterator<Item = &str> {
+    content.split(is_space).filter(|cell| !cell.is_empty())
+}
+
+/// Whether a run's items are the rows of a table whose column headers,
+/// right above them from a `序号` or `编号` on, are not a notes table's
+/// (`序号` / `项目名称` / `主要内容`: a list of projects, one a line or
+/// all on one).
+fn under_other_table(text: &str, lines: &[Line], run: &Run) -> bool {
+    let above: Vec<&str> = lines[..run.items[0].0]
+        .iter()
+        .rev()
+        .filter(|l| !l.is_blank())
+        .take(4)
+        .map(|l| &text[l.content.clone()])
+        .collect();
+    let Some(k) = above.iter().position(|l| {
+        cells(l)
+            .next()
+            .is_some_and(|c| matches!(c, "序号" | "编号"))
+    }) else {
+        return false;
+    };
+    above[..=k]
+        .iter()
+        .all(|l| l.chars().count() <= 30 && !l.contains(['。', '；', '，']))
+        && above[..=k]
+            .iter()
+            .flat_map(|l| cells(l))
+            .any(|cell| !COLUMN_WORDS.contains(&cell))
 }
 
 fn trim_end(text: &str, range: Range<usize>) -> usize {
@@ -932,12 +1002,17 @@ fn trim_end(text: &str, range: Range<usize>) -> usize {
 /// one (or, in a list so laid out, a full stop closes it).
 fn item_term(text: &str, line: &Line, item: &ItemStart, full_stop: bool) -> Option<String> {
     let rest = item.rest..line.content.end;
-    let range = note_term_range(text, rest.clone()).or_else(|| {
-        full_stop
-            .then(|| full_stop_term(text, rest))
-            .flatten()
-            .map(|t| t.0)
-    })?;
+    let range = if item.stands_alone(text) {
+        // A number alone on its line (a table's row): the term is below.
+        cell_term_below(text, line.content.end)
+    } else {
+        note_term_range(text, rest.clone()).or_else(|| {
+            full_stop
+                .then(|| full_stop_term(text, rest))
+                .flatten()
+                .map(|t| t.0)
+        })
+    }?;
     let term: String = text[range]
         .chars()
         .filter(|&c| !is_space(c) && !is_quote(c))
@@ -1028,6 +1103,19 @@ fn score(text: &str, lines: &[Line], run: &Run, report_start: usize) -> Option<f
     }
     let shape = termish as f64 / n as f64;
     let size = (n.min(60) as f64) / 600.0;
+    if run.unnumbered && run.weak_heading {
+        // Under a bare `说明：`, after the body: two items or more, each a
+        // term, a colon and its explanation, each term pointed at in the
+        // body (quoted, or a marker after it) or a numeric slogan it uses.
+        // A data remark's words (`增速：按可比价格计算`) are not pointed at.
+        let explained = n >= 2
+            && !early
+            && items.iter().all(|(i, item)| {
+                colon_term(text, item.rest..lines[*i].content.end)
+                    .is_some_and(|term| used_as_term(&text[report_start..start], &text[term]))
+            });
+        return explained.then_some(2.0 + size);
+    }
     if run.unnumbered && n == 1 {
         // A single note under `注：` (`注：“甲”：…`), where data notes
         // (`注：单位：万元`) stand as well: only near the end, its term
@@ -1053,8 +1141,9 @@ fn score(text: &str, lines: &[Line], run: &Run, report_start: usize) -> Option<f
         return (termish * 2 >= n).then_some(3.0 + shape + size);
     }
     // Without a heading: several items, nearly all term + explanation, in the
-    // second half of the report, naming terms the body before them uses.
-    if termish * 5 < n * 4 {
+    // second half of the report, naming terms the body before them uses,
+    // and not the rows of another table (`序号　项目名称　主要内容`).
+    if termish * 5 < n * 4 || under_other_table(text, lines, run) {
         return None;
     }
     let body = &text.as_bytes()[report_start..start];
@@ -1136,6 +1225,29 @@ fn terms_closed_by_full_stop(text: &str, lines: &[Line], run: &Run, report_start
         })
         .count();
     !phrases.is_empty() && pointed * 2 >= phrases.len()
+}
+
+/// The term of an item's line when a colon closes it (`“甲”：…`, `甲:…`).
+fn colon_term(text: &str, rest: Range<usize>) -> Option<Range<usize>> {
+    let term = note_term_range(text, rest.clone())?;
+    text[term.end..rest.end]
+        .trim_start_matches(|c| is_space(c) || is_quote(c) || matches!(c, '*' | '_'))
+        .starts_with(['：', ':'])
+        .then_some(term)
+}
+
+/// Whether the body uses a note's term as one: pointed at (quoted, or a
+/// marker after it), or a numeric slogan (`两园一区`) written anywhere.
+fn used_as_term(body: &str, term: &str) -> bool {
+    let plain: String = term
+        .chars()
+        .filter(|&c| !is_space(c) && !is_quote(c))
+        .collect();
+    let needle = longest_plain_part(&plain);
+    needle.chars().count() >= 2
+        && (crate::terms::is_numeric_slogan(needle) && body.contains(needle)
+            || memmem::find_iter(body.as_bytes(), needle.as_bytes())
+                .any(|at| pointed_at(body, at, needle)))
 }
 
 /// Whether the body writes a term at `at` as a note's term is pointed at:

@@ -1080,3 +1080,107 @@ fn each_note_labelled_with_its_own_zhu_is_read() {
         assert_eq!(doc.notes.len(), 3, "{text}");
     }
 }
+
+#[test]
+fn notes_in_a_table_pasted_one_cell_a_line_are_read() {
+    // `序号` / `名词` / `解释` over number, term and explanation each on a
+    // line: each term gets its own explanation, the markers their notes.
+    let body = "推进“三链融合”①，建设“两园一区”②，开展“百村示范”③。\n二、安排\n深化三链融合，建好两园一区，办好百村示范。\n";
+    let text = format!(
+        "{body}名词解释\n序号\n名词\n解释\n1\n三链融合\n甲链、乙链、丙链一起发展。\n2\n两园一区\n甲园、乙园和丙区。\n3\n百村示范\n选一百个村先行示范。\n"
+    );
+    assert_eq!(
+        terms_of(&text),
+        read_notes(&[(1, "三链融合"), (2, "两园一区"), (3, "百村示范")])
+    );
+    let doc = Document::parse(format!("{TITLE}{text}"), &Config::default());
+    assert_eq!(doc.notes[1].text(&doc.text), "甲园、乙园和丙区。");
+    assert_eq!(codes(&text), Vec::<Code>::new());
+    // The headers on one line, no notes heading: the terms used above.
+    let text = format!(
+        "{body}序号　名词　解释\n1\n三链融合\n甲链、乙链、丙链一起发展。\n2\n两园一区\n甲园、乙园和丙区。\n3\n百村示范\n选一百个村先行示范。\n"
+    );
+    assert_eq!(terms_of(&text).len(), 3);
+}
+
+#[test]
+fn a_table_of_projects_after_the_body_is_no_notes() {
+    // A list of projects under `序号　项目名称　主要内容`, its names used in
+    // the body: rows of another table, in either layout.
+    let body =
+        "一、回顾\n各项工作稳步推进。\n二、安排\n实施甲校扩建工程、乙区管网工程和丙村供水工程。\n";
+    for rows in [
+        "序号\n项目名称\n主要内容\n1\n甲校扩建工程\n新建校舍两栋，新增学位500个。\n2\n乙区管网工程\n改造管网20公里，惠及居民3000户。\n3\n丙村供水工程\n新建水厂一座，保障2万人饮水。\n",
+        "序号\t项目名称\t主要内容\n1\t甲校扩建工程\t新建校舍两栋，新增学位500个。\n2\t乙区管网工程\t改造管网20公里，惠及居民3000户。\n3\t丙村供水工程\t新建水厂一座，保障2万人饮水。\n",
+    ] {
+        assert_eq!(terms_of(&format!("{body}{rows}")), Vec::new(), "{rows}");
+    }
+}
+
+#[test]
+fn term_lines_under_a_bare_explanation_heading_are_notes_when_the_body_points_at_them() {
+    // `说明：` (or `说明`) over lines `术语：解释`, the terms quoted or
+    // marked in the body: notes, the heading on its line or with the first.
+    let body =
+        "一、回顾\n推进“三链融合”，建设“两园一区”。\n二、安排\n深化三链融合，建好两园一区。\n";
+    let notes = "三链融合：甲链、乙链、丙链一起发展。\n两园一区：甲园、乙园和丙区。\n";
+    for heading in ["说明：\n", "说明\n", "【说明】\n"] {
+        assert_eq!(
+            terms_of(&format!("{body}{heading}{notes}")),
+            read_notes(&[(1, "三链融合"), (2, "两园一区")]),
+            "{heading}"
+        );
+    }
+    let text = format!(
+        "{body}说明：“三链融合”：甲链、乙链、丙链一起发展。\n“两园一区”：甲园、乙园和丙区。\n"
+    );
+    assert_eq!(terms_of(&text).len(), 2);
+    assert_eq!(codes(&text), Vec::<Code>::new());
+    // Data remarks under it, their words not pointed at in the body, stay
+    // remarks; so does a single line, and a remark in a sentence.
+    let body = "一、回顾\n全县产值增长6%，增速居全市前列。\n二、安排\n继续做好各项工作。\n";
+    for remarks in [
+        "说明：\n增速：按可比价格计算。\n总量：按当年价格计算。\n",
+        "说明：\n增速：按可比价格计算。\n",
+        "说明：本报告中增速按可比价格计算。\n",
+    ] {
+        assert_eq!(
+            terms_of(&format!("{body}{remarks}")),
+            Vec::new(),
+            "{remarks}"
+        );
+    }
+}
+
+#[test]
+fn notes_switching_from_circled_to_bracketed_numbers_are_one_list() {
+    // `①…⑤` then `［6］…`: the next number, its term named, is the next
+    // note whatever its form; each marker finds its note.
+    let text = "一、回顾\n建成“两馆一中心”①，推行“双岗双责”②，实施“三园联动”③。\n二、安排\n办好“四季村晚”［4］，推进“五水共治”［5］。\n名词解释\n①两馆一中心：图书馆、文化馆和文体中心。\n②双岗双责：一岗管业务，一岗管安全。\n③三园联动：三个园区一起发展。\n［4］四季村晚：一年四季办村晚。\n［5］五水共治：治五种水。\n";
+    assert_eq!(
+        terms_of(text),
+        read_notes(&[
+            (1, "两馆一中心"),
+            (2, "双岗双责"),
+            (3, "三园联动"),
+            (4, "四季村晚"),
+            (5, "五水共治")
+        ])
+    );
+    assert_eq!(codes(text), Vec::<Code>::new());
+    // A number of another form that is not the next note's stays words.
+    let text = "一、回顾\n建成“两馆一中心”①，推行“双岗双责”②，实施“三园联动”③。\n二、安排\n做好各项工作。\n名词解释\n①两馆一中心：图书馆、文化馆和文体中心。\n②双岗双责：一岗管业务，一岗管安全。\n③三园联动：三个园区一起发展。\n［6］五水共治：治五种水。\n";
+    assert_eq!(terms_of(text).len(), 3);
+}
+
+#[test]
+fn a_term_explained_twice_is_not_missing_its_marker() {
+    // `“甲”①` and two notes for 甲: the term carries the first one's
+    // marker; no second marker is asked for.
+    let text = "建成“两馆一中心”①，推行“双岗双责”②，实施“三园联动”③。\n名词解释\n①两馆一中心：图书馆、文化馆和文体中心。\n②双岗双责：一岗管业务，一岗管安全。\n③三园联动：三个园区一起发展。\n④两馆一中心：图书馆、文化馆和文体中心。\n";
+    assert!(
+        !codes(text).contains(&Code::MarkerMissing),
+        "{:?}",
+        codes(text)
+    );
+}

@@ -165,8 +165,12 @@ fn note_unused_and_marker_missing(doc: &Document, sink: &mut Sink) {
             // term's own marker with a wrong number: note-missing reports it.
             // One with this note's number went to a twin note of that number
             // (a duplicate that note-numbering reports): the term has its marker.
-            Some(first) if mostly_marked && !own_marker_after(doc, first.end, note.number) => sink
-                .push(
+            Some(first)
+                if mostly_marked
+                    && !own_marker_after(doc, first.end, note.number)
+                    && !twin_marker_after(doc, first.end, note) =>
+            {
+                sink.push(
                     first.clone(),
                     Finding::MarkerMissing {
                         number: note.number,
@@ -177,7 +181,8 @@ fn note_unused_and_marker_missing(doc: &Document, sink: &mut Sink) {
                         range: place,
                         kind: RelatedKind::Note(note.number),
                     }],
-                ),
+                )
+            }
             Some(_) => {}
         }
     }
@@ -200,6 +205,24 @@ fn own_marker_after(doc: &Document, end: usize, number: u32) -> bool {
     doc.markers
         .get(i)
         .is_some_and(|m| m.range.start == at && (m.note.is_none() || m.number == number))
+}
+
+/// Whether the marker right after `end` (past a closing quote) points at
+/// another note explaining the same term: a term explained twice has its
+/// marker, the first note's; asking for a second one misleads.
+fn twin_marker_after(doc: &Document, end: usize, note: &crate::notes::Note) -> bool {
+    let Some(term) = note.term.as_deref() else {
+        return false;
+    };
+    let rest = &doc.text[end..];
+    let at = end + rest.len() - rest.trim_start_matches(['”', '’', '"', '」', '』']).len();
+    let i = doc.markers.partition_point(|m| m.range.start < at);
+    doc.markers.get(i).is_some_and(|m| {
+        m.range.start == at
+            && m.note
+                .and_then(|k| doc.notes.get(k))
+                .is_some_and(|other| other.term.as_deref() == Some(term))
+    })
 }
 
 /// The most windows the loose search builds; notes past it are not flagged.
