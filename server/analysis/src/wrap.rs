@@ -147,13 +147,23 @@ pub fn join_wrapped(text: String) -> (String, Joins) {
     // paragraph's flush lines are surely its own.
     let opens_indented = |l: &SourceLine| text[l.range.clone()].starts_with(is_space);
     let mut paragraph_indented = lines.first().is_some_and(opens_indented);
+    // Lines after a full line, flush and indented: where wrapped paragraphs
+    // go on flush, an indented line after a full one opens a paragraph.
+    let (mut flush_after_full, mut indented_after_full) = (0usize, 0usize);
     for pair in lines.windows(2) {
         let (line, next) = (&pair[0], &pair[1]);
         let (line_text, next_text) = (&text[line.range.clone()], &text[next.range.clone()]);
+        if band.holds(line) && !next_text.is_empty() {
+            if opens_indented(next) {
+                indented_after_full += 1;
+            } else {
+                flush_after_full += 1;
+            }
+        }
         let indented = indented && paragraph_indented;
         if !band.holds(line) || !continues(line_text, next_text, band.holds(next), indented) {
             if band.holds(line) && ends_sentence(line_text) && !next_text.is_empty() {
-                doubts.push(next.range.start - removed_through);
+                doubts.push((next.range.start - removed_through, opens_indented(next)));
             }
             paragraph_indented = opens_indented(next);
             continue;
@@ -175,6 +185,15 @@ pub fn join_wrapped(text: String) -> (String, Joins) {
         }
         None => text,
     };
+    // A text that indents its paragraphs and wraps them flush says by the
+    // indent that a paragraph opens: a break before one is no doubt (a
+    // count heading its list there was left unread).
+    let indent_opens = indented && flush_after_full > indented_after_full;
+    let doubts = doubts
+        .into_iter()
+        .filter(|&(_, opens_indented)| !(indent_opens && opens_indented))
+        .map(|(at, _)| at)
+        .collect();
     (text, Joins { joins, doubts })
 }
 

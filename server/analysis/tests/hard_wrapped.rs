@@ -88,3 +88,68 @@ fn a_report_typed_a_paragraph_a_line_is_read_as_typed() {
     let doc = Document::parse(EXAMPLE, &Config::default());
     assert_eq!(doc.text, EXAMPLE);
 }
+
+/// Each line opened with a full-width indent, as a print sets paragraphs.
+fn indented(text: &str) -> String {
+    text.split('\n')
+        .map(|l| {
+            if l.is_empty() {
+                String::new()
+            } else {
+                format!("　　{l}")
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn an_indented_report_hard_wrapped_has_every_finding_of_its_paragraphs() {
+    // Paragraphs open indented and go on flush: a line opening with the
+    // indent after a full line ending a sentence surely opens a paragraph,
+    // so a count heading a list there (`重点抓好七个方面工作：`) is read at
+    // every width, as typed (the planted paragraph, wrapped wider, has
+    // too few lines to show a width).
+    for (text, widths) in [(EXAMPLE, &[22, 30, 41][..]), (PLANTED, &[16, 19][..])] {
+        let text = indented(text);
+        let typed = findings(&text);
+        for &width in widths {
+            let wrapped = wrapped(&text, width);
+            assert_eq!(findings(&wrapped), typed, "width {width}:\n{wrapped}");
+        }
+    }
+}
+
+#[test]
+fn a_count_opening_an_indented_paragraph_after_a_full_line_is_read() {
+    // Paragraphs of three lines of 20, the last one short; the lead fills
+    // one line exactly and ends on `。`: the count's line follows a full
+    // line ending a sentence, where a flush line might go on with the
+    // paragraph; its indent says it does not.
+    let words = "稳增长，促改革，调结构，惠民生，防风险，保稳定，抓项目，强产业，优环境，兴乡村，";
+    let paragraph = |i: usize| -> String {
+        let body: String = words.chars().cycle().skip(i * 4).take(44).collect();
+        format!("　　{body}。\n")
+    };
+    let mut text = String::from("　　某县政府工作报告\n　　一、过去一年\n");
+    (0..8).for_each(|i| text.push_str(&paragraph(i)));
+    text.push_str("　　二、今年工作\n");
+    // The lead fills one line exactly.
+    text.push_str("　　今年要扎实推进各项工作，开创新局面。\n");
+    text.push_str("　　今年重点抓好七个方面工作：\n");
+    for item in [
+        "一）推进项目建设",
+        "二）优化营商环境",
+        "三）改善城乡面貌",
+        "四）增进民生福祉",
+        "五）加强生态保护",
+        "六）提升政府效能",
+    ] {
+        text.push_str(&format!("　　（{item}。\n"));
+    }
+    let typed = findings(&text);
+    assert!(typed.iter().any(|f| f.0 == "count-mismatch"), "{typed:?}");
+    let wrapped = wrapped(&text, 20);
+    assert!(wrapped.contains("。\n　　今年重点抓好"), "{wrapped}");
+    assert_eq!(findings(&wrapped), typed, "{wrapped}");
+}
