@@ -834,21 +834,13 @@ fn walk(
 /// `术语：解释` (a line or two of explanation may follow one).
 fn unnumbered_runs(lines: &[Line], headings: &[bool], text: &str, start_line: usize) -> Vec<Run> {
     let mut runs = Vec::new();
-    // The lines holding 说 (`说明`, `说　明`), found by one search of the
-    // text rather than asked of every line: only they may head as `说明`.
-    let from = lines.get(start_line).map_or(text.len(), |l| l.range.start);
-    let mut explaining: Vec<usize> = memmem::find_iter(&text.as_bytes()[from..], "说".as_bytes())
-        .map(|at| lines.partition_point(|l| l.range.end <= from + at))
-        .collect();
-    explaining.dedup();
     for (h, heading) in lines.iter().enumerate().skip(start_line) {
         if heading.is_blank() {
             continue;
         }
-        let says_explanation = explaining.binary_search(&h).is_ok();
         // A bare `说明：` heads notes and data remarks alike: its items must
         // read as notes by themselves (see `score`).
-        let explanation = !headings[h] && says_explanation && is_explanation_heading(text, heading);
+        let explanation = !headings[h] && is_explanation_heading(text, heading);
         // `注：“甲”：…`, `说明：“甲”：…`: the heading with the first item on
         // its line.
         let inline = if headings[h] || explanation {
@@ -857,9 +849,7 @@ fn unnumbered_runs(lines: &[Line], headings: &[bool], text: &str, start_line: us
             inline_heading_before_unnumbered(text, heading)
                 .map(|at| (at, false))
                 .or_else(|| {
-                    says_explanation
-                        .then(|| explanation_heading_end(text, heading))
-                        .flatten()
+                    explanation_heading_end(text, heading)
                         .filter(|&at| {
                             unnumbered_item(text, &rest_of_line(heading, at), 1).is_some()
                         })
