@@ -400,6 +400,21 @@ pub fn count_items(parts: &[SloganPart], definition: &str) -> Option<SloganCount
 /// characters of the same width that neither holds: each word then marks
 /// its own part alone. `None` when no part's word holds another's.
 fn words_kept_apart(parts: &[SloganPart], definition: &str) -> Option<(Vec<SloganPart>, String)> {
+    // Most slogans have one part, or parts of words apart: told without
+    // building anything.
+    let holds_anothers = parts.iter().enumerate().any(|(k, p)| {
+        p.words.iter().any(|long| {
+            parts.iter().enumerate().any(|(j, q)| {
+                j != k
+                    && q.words
+                        .iter()
+                        .any(|short| short.len() < long.len() && long.contains(short.as_str()))
+            })
+        })
+    });
+    if !holds_anothers {
+        return None;
+    }
     // Each word with its part: a part's own words (`网运行`, `网`) may
     // hold each other.
     let all: Vec<(usize, &str)> = parts
@@ -413,9 +428,6 @@ fn words_kept_apart(parts: &[SloganPart], definition: &str) -> Option<(Vec<Sloga
             .map(|(_, short)| *short)
             .collect()
     };
-    if all.iter().all(|(k, w)| held_in(*k, w).is_empty()) {
-        return None;
-    }
     // Rare characters of the extension A block, as wide in UTF-8 as any
     // Chinese character, that the slogan's text does not hold.
     let mut stand_ins = ('\u{3400}'..='\u{4dbf}')
