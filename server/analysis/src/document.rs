@@ -115,7 +115,7 @@ pub struct Document {
     pub(crate) cache: ParagraphCache,
     /// The clause breaks of the text, found once long clauses are many.
     clause_index: ClauseIndex,
-    /// Where the slogans' readings stand (see [`Document::slogans_read_at`]).
+    /// Where the slogans' readings stand (see [`Document::is_spelled_out`]).
     slogans_read: OnceLock<Vec<usize>>,
 }
 
@@ -428,26 +428,19 @@ impl Document {
         }
     }
 
-    /// The sorted starts of every slogan's reading
-    /// ([`crate::checks::slogan_readings`]): where a slogan is spelled out.
-    /// Read once per version, by the checks or by whichever asks first.
-    pub(crate) fn slogans_read_at(&self) -> &[usize] {
-        self.slogans_read
-            .get_or_init(|| read_at(&crate::checks::slogan_readings(self)))
-    }
-
-    /// Keeps where `readings`, this version's, stand, for
-    /// [`Document::slogans_read_at`].
-    pub(crate) fn remember_slogans_read(
-        &self,
-        readings: &[crate::checks::SloganReading],
-    ) -> &[usize] {
-        self.slogans_read.get_or_init(|| read_at(readings))
+    /// Keeps where `readings`, this version's slogan readings, stand, so
+    /// that [`Document::is_spelled_out`] need not read them again.
+    pub(crate) fn remember_slogans_read(&self, readings: &[crate::checks::SloganReading]) {
+        self.slogans_read.get_or_init(|| read_at(readings));
     }
 
     /// Whether a slogan's use at `used` is spelled out where it stands: a
-    /// reading of the slogan starts inside it.
-    pub(crate) fn spelled_out(&self, read_at: &[usize], used: &Range<usize>) -> bool {
+    /// reading of a slogan ([`crate::checks::slogan_readings`], read once
+    /// per version) starts inside it.
+    pub(crate) fn is_spelled_out(&self, used: &Range<usize>) -> bool {
+        let read_at = self
+            .slogans_read
+            .get_or_init(|| read_at(&crate::checks::slogan_readings(self)));
         let from = read_at.partition_point(|&at| at < used.start);
         read_at.get(from).is_some_and(|&at| at < used.end)
     }

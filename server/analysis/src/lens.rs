@@ -54,8 +54,7 @@ pub fn lenses(workspace: &Workspace, file: usize, config: &Config, locale: Local
                 continue;
             }
             // Spelled out in the body: no finding, no note to add.
-            let read_at = doc.slogans_read_at();
-            if term.uses.iter().any(|u| doc.spelled_out(read_at, u)) {
+            if term.uses.iter().any(|u| doc.is_spelled_out(u)) {
                 continue;
             }
             out.push(Lens {

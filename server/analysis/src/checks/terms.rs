@@ -1,7 +1,5 @@
 //! term-undefined and term-defined-elsewhere.
 
-use std::ops::Range;
-
 use super::{Context, Sink, SloganReading};
 use crate::diagnostic::{Finding, Related, RelatedKind};
 use crate::document::Document;
@@ -19,13 +17,12 @@ pub(super) fn check(
     readings: &[SloganReading],
     sink: &mut Sink,
 ) {
-    let read_at = doc.remember_slogans_read(readings);
-    let spelled_out = |used: &Range<usize>| doc.spelled_out(read_at, used);
+    doc.remember_slogans_read(readings);
     for term in doc.terms.iter().filter(|t| t.source == TermSource::Slogan) {
         let Some(first) = term.uses.first() else {
             continue;
         };
-        if term.uses.iter().any(spelled_out) {
+        if term.uses.iter().any(|u| doc.is_spelled_out(u)) {
             continue;
         }
         let other_uses = term.uses[1..]
