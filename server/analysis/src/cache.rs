@@ -51,6 +51,9 @@ pub struct ParagraphCache {
     pub(crate) fold_input: Option<String>,
     /// The terms' keys and the automaton matching them.
     pub(crate) term_automaton: Option<(Vec<String>, Arc<aho_corasick::AhoCorasick>)>,
+    /// Every line's text, shared by the per-line maps above (see
+    /// [`LineTexts`]).
+    pub(crate) line_texts: KeyMap<TextKey, ()>,
 }
 
 impl ParagraphCache {
@@ -74,6 +77,7 @@ impl ParagraphCache {
             note_slogans: room(old.map(|o| &o.note_slogans)),
             fold_input: None,
             term_automaton: None,
+            line_texts: room(old.map(|o| &o.line_texts)),
         }
     }
 }
@@ -150,6 +154,9 @@ pub struct TextQuery<'t, X = ()> {
     hash: u64,
     text: &'t str,
     extra: X,
+    /// The text as this version's [`LineTexts`] shares it: a key holding
+    /// the same allocation holds the same text, with no bytes compared.
+    shared: Option<&'t Arc<str>>,
 }
 
 impl<'t, X: Copy> TextQuery<'t, X> {
@@ -158,6 +165,7 @@ impl<'t, X: Copy> TextQuery<'t, X> {
             hash: text_hash(text),
             text,
             extra,
+            shared: None,
         }
     }
 
@@ -165,7 +173,7 @@ impl<'t, X: Copy> TextQuery<'t, X> {
     pub fn to_key(self) -> TextKey<X> {
         TextKey {
             hash: self.hash,
-            text: self.text.into(),
+            text: self.shared.map_or_else(|| self.text.into(), Arc::clone),
             extra: self.extra,
         }
     }
@@ -180,7 +188,9 @@ impl<'t> TextQuery<'t> {
 
 impl<X: PartialEq> PartialEq for TextKey<X> {
     fn eq(&self, other: &Self) -> bool {
-        self.hash == other.hash && self.extra == other.extra && self.text == other.text
+        self.hash == other.hash
+            && self.extra == other.extra
+            && (Arc::ptr_eq(&self.text, &other.text) || self.text == other.text)
     }
 }
 
@@ -204,7 +214,97 @@ impl<X: Hash> Hash for TextQuery<'_, X> {
 
 impl<X: PartialEq> hashbrown::Equivalent<TextKey<X>> for TextQuery<'_, X> {
     fn equivalent(&self, key: &TextKey<X>) -> bool {
-        self.hash == key.hash && self.extra == key.extra && *key.text == *self.text
+        self.hash == key.hash
+            && self.extra == key.extra
+            && (self.shared.is_some_and(|s| Arc::ptr_eq(s, &key.text)) || *key.text == *self.text)
+    }
+}
+
+/// Each line's text of one version, hashed and compared with the previous
+/// version's once. Five per-line maps (markers, brackets, cues, figures,
+/// lists) look a line up by it: each hashed and compared the line's bytes
+/// again, five passes over the text at every keystroke. A key made from a
+/// line's query shares the line's allocation, so a later version's lookup
+/// of an unchanged line is a pointer comparison.
+#[derive(Debug, Default)]
+pub struct LineTexts {
+    /// By line: its content's start and end, hash and shared text.
+    lines: Vec<(Range<usize>, u64, Arc<str>)>,
+    /// Where the last query was answered: the scans go line by line, so
+    /// the next query is nearly always at the next line.
+    last: std::cell::Cell<usize>,
+}
+
+impl LineTexts {
+    /// The lines' contents of `text`, shared with `old`'s where the same.
+    /// Nothing when nothing is cached (a one-off parse).
+    pub fn intern(
+        text: &str,
+        lines: &[crate::lines::Line],
+        old: Option<&ParagraphCache>,
+        new: &mut ParagraphCache,
+    ) -> Self {
+        if !new.keep && old.is_none() {
+            return LineTexts::default();
+        }
+        let mut interned = Vec::with_capacity(lines.len());
+        for line in lines.iter().filter(|l| l.content.start < l.content.end) {
+            let query = TextQuery::of(&text[line.content.clone()]);
+            // (A line repeated in this version and new to it gets a second
+            // allocation: found the slow way, by its bytes.)
+            let known = old.and_then(|o| o.line_texts.get_key_value(&query));
+            let shared = match known {
+                Some((key, ())) => Arc::clone(&key.text),
+                None => Arc::from(query.text),
+            };
+            if new.keep {
+                new.line_texts.insert(
+                    TextKey {
+                        hash: query.hash,
+                        text: Arc::clone(&shared),
+                        extra: (),
+                    },
+                    (),
+                );
+            }
+            interned.push((line.content.clone(), query.hash, shared));
+        }
+        LineTexts {
+            lines: interned,
+            last: Default::default(),
+        }
+    }
+
+    /// The query for `text[range]`: by its line's shared text when `range`
+    /// is a whole line's content, else hashed afresh.
+    pub fn query<'t, X: Copy>(
+        &'t self,
+        text: &'t str,
+        range: Range<usize>,
+        extra: X,
+    ) -> TextQuery<'t, X> {
+        let last = self.last.get();
+        let at = [last, last + 1]
+            .into_iter()
+            .find(|&i| {
+                self.lines
+                    .get(i)
+                    .is_some_and(|(r, _, _)| r.start == range.start)
+            })
+            .unwrap_or_else(|| {
+                self.lines
+                    .partition_point(|(r, _, _)| r.start < range.start)
+            });
+        self.last.set(at);
+        match self.lines.get(at) {
+            Some((r, hash, shared)) if *r == range => TextQuery {
+                hash: *hash,
+                text: &text[range],
+                extra,
+                shared: Some(shared),
+            },
+            _ => TextQuery::new(&text[range], extra),
+        }
     }
 }
 
@@ -241,12 +341,15 @@ pub fn reuse<'t, X: Hash + Eq + Copy, V>(
         return Arc::new(compute());
     }
     let query = query();
-    if let Some(v) = new.get(&query) {
-        return Arc::clone(v);
-    }
+    // The previous version first: most paragraphs are unchanged, and one
+    // seen twice in this version is found there too (its insert below
+    // keeps the first key).
     let (key, value) = match old.and_then(|o| o.get_key_value(&query)) {
         Some((key, value)) => (keep.then(|| key.clone()), Arc::clone(value)),
-        None => (keep.then(|| query.to_key()), Arc::new(compute())),
+        None => match new.get(&query) {
+            Some(v) => return Arc::clone(v),
+            None => (keep.then(|| query.to_key()), Arc::new(compute())),
+        },
     };
     if let Some(key) = key {
         new.insert(key, Arc::clone(&value));
@@ -305,4 +408,63 @@ pub fn logical_paragraphs(
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lines::split_lines;
+
+    fn version(text: &str, old: Option<&ParagraphCache>) -> (ParagraphCache, LineTexts) {
+        let mut cache = ParagraphCache::sized_like(true, old);
+        let lines = split_lines(text);
+        let texts = LineTexts::intern(text, &lines, old, &mut cache);
+        (cache, texts)
+    }
+
+    #[test]
+    fn an_unchanged_line_is_found_by_its_shared_text() {
+        let first = "甲县新建公园5个。\n乙县改造道路12公里。\n";
+        let (cache, texts) = version(first, None);
+        let mut figures: KeyMap<TextKey, Arc<u32>> = KeyMap::default();
+        let line = first.find('乙').expect("second line");
+        let range = line..first.len() - 1;
+        figures.insert(texts.query(first, range, ()).to_key(), Arc::new(7));
+
+        // The first line is edited; the second is the same text at
+        // another offset.
+        let second = "甲县新建公园6个，口袋公园3个。\n乙县改造道路12公里。\n";
+        let (_, next) = version(second, Some(&cache));
+        let at = second.find('乙').expect("second line");
+        let query = next.query(second, at..second.len() - 1, ());
+        let (key, value) = figures.get_key_value(&query).expect("found");
+        assert_eq!(**value, 7);
+        assert!(query.shared.is_some_and(|s| Arc::ptr_eq(s, &key.text)));
+        // The edited line is a text of its own.
+        let edited = next.query(second, 0..second.find('\n').expect("a line"), ());
+        assert!(figures.get(&edited).is_none());
+    }
+
+    #[test]
+    fn part_of_a_line_is_hashed_afresh_and_compared_by_its_bytes() {
+        let text = "注释：①三网：路网、水网、电网。\n";
+        let (_, texts) = version(text, None);
+        let start = text.find('①').expect("a marker");
+        let query = texts.query(text, start..text.len() - 1, ());
+        assert!(query.shared.is_none());
+        let mut map: KeyMap<TextKey, Arc<u32>> = KeyMap::default();
+        map.insert(
+            TextQuery::of(&text[start..text.len() - 1]).to_key(),
+            Arc::new(1),
+        );
+        assert!(map.get(&query).is_some());
+    }
+
+    #[test]
+    fn a_one_off_parse_interns_nothing() {
+        let mut cache = ParagraphCache::sized_like(false, None);
+        let text = "甲县新建公园5个。\n";
+        let texts = LineTexts::intern(text, &split_lines(text), None, &mut cache);
+        assert!(texts.lines.is_empty() && cache.line_texts.is_empty());
+    }
 }

@@ -6,7 +6,8 @@ use std::sync::{Arc, OnceLock};
 
 use crate::brackets::brackets_of;
 use crate::cache::{
-    KeyMap, ParagraphBrackets, ParagraphCache, TextKey, TextQuery, logical_paragraphs, reuse, shift,
+    KeyMap, LineTexts, ParagraphBrackets, ParagraphCache, TextKey, TextQuery, logical_paragraphs,
+    reuse, shift,
 };
 use crate::checks::{LineSlogan, NoteSlogans, SloganMemo, line_slogans_in, note_slogans_of};
 use crate::config::Config;
@@ -167,6 +168,7 @@ impl Document {
         let joins = joins.moved(|at| folds.folded_offset(at, text.len()));
         let line_index = LineIndex::mapped(&text, folds, joins);
         let lines = split_lines(&text);
+        let line_texts = LineTexts::intern(&text, &lines, old, &mut cache);
         let layout = layout(&text, &lines);
 
         let mut notes: Vec<Note> = Vec::new();
@@ -270,6 +272,7 @@ impl Document {
             for line in lines_in(&lines, region) {
                 scan_cached(
                     &text,
+                    &line_texts,
                     line.content.clone(),
                     false,
                     old,
@@ -284,6 +287,7 @@ impl Document {
                 if start < line.content.end {
                     scan_cached(
                         &text,
+                        &line_texts,
                         start..line.content.end,
                         true,
                         old,
@@ -392,11 +396,11 @@ impl Document {
             markers.sort_by_key(|m| m.range.start);
         }
         let regions = analysed_regions(&body, part_notes_sections.iter().chain(&notes_section));
-        let brackets = scan_brackets(&text, &lines, &regions, old, &mut cache);
-        let cues = scan_cues(&text, &lines, &regions, old, &mut cache);
-        let figures = scan_figures(&text, &lines, &regions, old, &mut cache);
+        let brackets = scan_brackets(&text, &line_texts, &lines, &regions, old, &mut cache);
+        let cues = scan_cues(&text, &line_texts, &lines, &regions, old, &mut cache);
+        let figures = scan_figures(&text, &line_texts, &lines, &regions, old, &mut cache);
         let (bare_lists, lead_cues, quoted_count_lines, count_heads) =
-            scan_line_lists(&text, &lines, &regions, old, &mut cache);
+            scan_line_lists(&text, &line_texts, &lines, &regions, old, &mut cache);
         let line_slogans = scan_line_slogans(&text, &lines, old, &mut cache);
         let note_slogans = read_note_slogans(&text, &notes, old, &mut cache);
 
@@ -562,6 +566,7 @@ impl Document {
 /// was seen before.
 fn scan_cached(
     text: &str,
+    line_texts: &LineTexts,
     paragraph: Range<usize>,
     notes_only_lists: bool,
     old: Option<&ParagraphCache>,
@@ -573,7 +578,7 @@ fn scan_cached(
         new.keep,
         old.map(|c| &c.markers),
         &mut new.markers,
-        || TextQuery::new(slice, notes_only_lists),
+        || line_texts.query(text, paragraph.clone(), notes_only_lists),
         || {
             let mut local = Found::default();
             scan_paragraph(slice, 0..slice.len(), notes_only_lists, &mut local);
@@ -678,6 +683,7 @@ fn lines_in<'a>(lines: &'a [Line], region: &'a Range<usize>) -> impl Iterator<It
 /// resets between regions). Only bytes that can start a bracket are decoded.
 fn scan_brackets(
     text: &str,
+    line_texts: &LineTexts,
     lines: &[Line],
     regions: &[(Range<usize>, bool)],
     old: Option<&ParagraphCache>,
@@ -693,7 +699,7 @@ fn scan_brackets(
                         cache.keep,
                         old.map(|c| &c.brackets),
                         &mut cache.brackets,
-                        || TextQuery::of(slice),
+                        || line_texts.query(text, line.content.clone(), ()),
                         || brackets_of(slice),
                     );
                     ParagraphBrackets {
@@ -709,6 +715,7 @@ fn scan_brackets(
 /// The cue words of the body and the notes section, paragraph by paragraph.
 fn scan_cues(
     text: &str,
+    line_texts: &LineTexts,
     lines: &[Line],
     regions: &[(Range<usize>, bool)],
     old: Option<&ParagraphCache>,
@@ -722,7 +729,7 @@ fn scan_cues(
                 cache.keep,
                 old.map(|c| &c.cues),
                 &mut cache.cues,
-                || TextQuery::new(slice, *in_body),
+                || line_texts.query(text, line.content.clone(), *in_body),
                 || Cues::in_paragraph(slice, *in_body),
             );
             cues.extend_shifted(&found, line.content.start);
@@ -736,6 +743,7 @@ fn scan_cues(
 /// that unchanged lines come from the previous version's cache.
 fn scan_figures(
     text: &str,
+    line_texts: &LineTexts,
     lines: &[Line],
     regions: &[(Range<usize>, bool)],
     old: Option<&ParagraphCache>,
@@ -749,7 +757,7 @@ fn scan_figures(
                 cache.keep,
                 old.map(|c| &c.figures),
                 &mut cache.figures,
-                || TextQuery::of(slice),
+                || line_texts.query(text, line.content.clone(), ()),
                 || scan(slice),
             );
             let by = line.content.start;
@@ -774,6 +782,7 @@ fn scan_figures(
 /// previous version's cache.
 fn scan_line_lists(
     text: &str,
+    line_texts: &LineTexts,
     lines: &[Line],
     regions: &[(Range<usize>, bool)],
     old: Option<&ParagraphCache>,
@@ -795,7 +804,7 @@ fn scan_line_lists(
                 cache.keep,
                 old.map(|c| &c.bare_lists),
                 &mut cache.bare_lists,
-                || TextQuery::of(slice),
+                || line_texts.query(text, line.content.clone(), ()),
                 || LineLists::read(slice),
             );
             let by = line.content.start;
