@@ -8895,3 +8895,19 @@ fn a_quoted_list_inside_the_last_item_is_one_name() {
     // A quote holding the list itself, nothing beside it, is the list.
     quiet(&noted("“三个方面”", "在“甲、乙、丙”三个方面。"));
 }
+
+#[test]
+fn names_after_namely_end_as_the_noun_before_the_count() {
+    // `示范村4个，即…`: the noun comes before the count, and each name
+    // after 即 ends as it does.
+    quiet("打造省级示范村4个，即东岭村、西湾村、南坪村、北塘村。\n");
+    assert_eq!(
+        codes("打造省级示范村5个，即东岭村、西湾村、南坪村、北塘村。\n"),
+        vec![Code::CountMismatch]
+    );
+    // Names that do not end as the noun (学校 and 小学) may be of another
+    // kind: the count is left unread.
+    quiet("新建学校4所，即城东小学、实验幼儿园、石桥中学。\n");
+    // Nor is a restatement after 即 a list.
+    quiet("新建村级服务站12个，即每个村都有一个服务站。\n");
+}

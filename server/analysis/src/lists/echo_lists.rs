@@ -78,7 +78,20 @@ pub(super) fn echo_list(
     let respectively_next = ["，分别是", "，分别为", "分别是", "分别为"]
         .iter()
         .any(|w| rest.starts_with(w));
-    if noun.chars().count() < 2 && !(noun.is_empty() && (bracket_next || respectively_next)) {
+    // `示范村4个，即甲村、乙村、…`: after 即, names of a noun before the
+    // count must each end as that noun does, the one sign that they are
+    // the counted things.
+    let namely_before = noun.is_empty() && rest.starts_with("，即");
+    let noun_end_before = namely_before
+        .then(|| line[..count_start].chars().next_back())
+        .flatten()
+        .filter(|c| crate::chars::is_han(*c) && chinese_digit(*c).is_none());
+    if namely_before && noun_end_before.is_none() {
+        return None;
+    }
+    if noun.chars().count() < 2
+        && !(noun.is_empty() && (bracket_next || respectively_next || namely_before))
+    {
         return None;
     }
     let mut at = count_end + noun_len;
@@ -269,7 +282,9 @@ pub(super) fn echo_list(
             && !open;
         // In brackets right after the count, the names are the counted
         // things (`3条线路（甲线、乙线、丙线）`).
-        let repeats = if (!tail.is_empty() && name.ends_with(tail.as_str()))
+        let repeats = if let Some(end) = noun_end_before {
+            name.ends_with(end)
+        } else if (!tail.is_empty() && name.ends_with(tail.as_str()))
             || respectively
             || plain
             || (bracket && (!after_bracket || parallel) && name.chars().count() <= 20)
