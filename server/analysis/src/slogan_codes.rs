@@ -459,6 +459,9 @@ const LABEL_WORDS: &[&str] = &[
     "指",
     "：",
     ":",
+    // `1是把握一个甲，即…`: a bare number, then what it is.
+    "就是",
+    "是",
 ];
 
 /// Measure words of a count written out (`6个`, `8家`, `三件`, `六场`).
@@ -499,7 +502,7 @@ fn labelled_counts(parts: &[CodePart], definition: &str) -> Option<Vec<Option<Ve
         from = list;
     }
     let mut counts = Vec::new();
-    for (k, &(_, list)) in spans.iter().enumerate() {
+    for (k, &(label, list)) in spans.iter().enumerate() {
         let next = spans.get(k + 1);
         let end = next.map_or(definition.len(), |s| s.0);
         let mut text = definition.get(list..end)?;
@@ -512,11 +515,32 @@ fn labelled_counts(parts: &[CodePart], definition: &str) -> Option<Vec<Option<Ve
         }
         // A trailing `N` part's label ends the last list.
         let text = cut_open_part(text);
-        // A part of one with no list names one thing, however long its name.
-        let one = parts[k].numeral == 1 && !text.contains(['、', '；', ';', '，', ',']);
-        counts.push(count_list(text).or_else(|| one.then(|| vec![1])));
+        // A part of one with no list names one thing, however long its name;
+        // so does one whose first clause lists nothing, the clauses after
+        // it saying what the thing is for (`“1”即发挥甲作用，明确乙`).
+        let one = parts[k].numeral == 1
+            && (!text.contains(['、', '；', ';', '，', ','])
+                || text
+                    .split_once(['，', ','])
+                    .is_some_and(|(first, _)| names_nothing_else(first)));
+        let mut read = count_list(text).or_else(|| one.then(|| vec![1]));
+        // After a bare `是` the words may describe rather than list
+        // (`“一”是担负起为甲、争做乙的使命`): only a count they write out.
+        if definition[label..list].ends_with('是') {
+            let written = written_counts(text);
+            read = read.filter(|counts| counts.iter().all(|n| written.contains(n)));
+        }
+        counts.push(read);
     }
     Some(counts)
+}
+
+/// Whether a clause names one thing: no list in it (`、`, a join), no
+/// count of several, no quote that might hold a list.
+fn names_nothing_else(clause: &str) -> bool {
+    !clause.is_empty()
+        && !clause.contains(['、', '和', '及', '与', '“', '；', ';'])
+        && written_counts(clause).iter().all(|n| *n == 1)
 }
 
 /// `“N”即…` / `，N是指…`: the open part, and what follows it.
@@ -597,7 +621,18 @@ fn count_list(list: &str) -> Option<Vec<usize>> {
     if let Some(n) = titles(list) {
         return Some(vec![n]);
     }
-    if let Some(restated) = restated_count(list) {
+    let restated = restated_count(list);
+    // `着力两个较高，即甲和乙`: the count named before `，即` is what its
+    // list spells out, unless the list restates a count it agrees with
+    // (the restated count alone would read the lead as one name).
+    if !matches!(restated, Some(Some(_)))
+        && let Some(lead) = list.find("，即")
+        && list[..lead].chars().count() <= 16
+        && let [n] = written_counts(&list[..lead]).as_slice()
+    {
+        return Some(vec![*n]);
+    }
+    if let Some(restated) = restated {
         return restated.map(|n| vec![n]);
     }
     // `夯实两个基础：甲；乙`: the count the list opens with.
@@ -894,6 +929,34 @@ mod tests {
         assert_eq!(numerals("1"), None);
         assert_eq!(numerals("三个一批"), None);
         assert_eq!(numerals("2030先锋工程"), None);
+    }
+
+    #[test]
+    fn a_part_of_one_is_one_clause_before_what_it_is_for() {
+        let labelled = "“1”即加强党组织的引领，回答“谁来办”；“2”即采取上门和线上两种方式，\
+                        回答“怎么办”；“3”即围绕甲事、乙事、丙事三类事项，回答“办什么”。";
+        assert_eq!(read("123", labelled), Some(SloganCount::Holds));
+        assert_eq!(
+            read("124", labelled),
+            Some(SloganCount::Differs(vec![Some(1), Some(2), Some(3)]))
+        );
+        // A first clause that lists is no one thing.
+        let listed = "“1”即甲、乙，回答“谁来办”；“2”即上门和线上两种方式。";
+        assert_eq!(read("12", listed), None);
+    }
+
+    #[test]
+    fn a_bare_number_then_the_count_its_list_spells_out() {
+        let bare = "1是守住一条底线，即不发生重大事故；2是实现两个提高，即甲效率提高和乙质量\
+                    提高；3是抓好三项工作，即A、B、C。";
+        assert_eq!(read("123", bare), Some(SloganCount::Holds));
+        // Words after `是` that describe one thing are no list of two.
+        let described = "“1”是担负起为甲区争先、为乙区添彩的使命；“3”是抓好三项工作，即A、B、C。";
+        assert_eq!(read("13", described), None);
+        assert_eq!(
+            read("124", bare),
+            Some(SloganCount::Differs(vec![Some(1), Some(2), Some(3)]))
+        );
     }
 
     #[test]

@@ -8911,3 +8911,24 @@ fn names_after_namely_end_as_the_noun_before_the_count() {
     // Nor is a restatement after 即 a list.
     quiet("新建村级服务站12个，即每个村都有一个服务站。\n");
 }
+
+#[test]
+fn a_notes_unquoted_count_in_digits_is_read_as_the_count_rule_reads_it() {
+    // The count rule reads the term's count over its items and reports a
+    // wrong one; the slogan readings show its reading, marked as its.
+    let text = |term: &str| {
+        format!("帮扶{term}[1]。\n注释\n1.{term}：指甲类农户、乙类农户、丙类人员和丁类家庭。\n")
+    };
+    quiet(&text("4类帮扶对象"));
+    let config = Config::default();
+    let doc = Document::parse(format!("{TITLE}{}", text("4类帮扶对象")), &config);
+    let readings = report_analysis::checks::slogan_readings(&doc);
+    assert!(
+        readings
+            .iter()
+            .any(|r| r.slogan == "4类帮扶对象" && r.listed == [4] && r.counted),
+        "{readings:?}"
+    );
+    // Reported once, by the count rule.
+    assert_eq!(codes(&text("5类帮扶对象")), vec![Code::CountMismatch]);
+}

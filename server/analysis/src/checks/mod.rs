@@ -15,6 +15,7 @@ mod ratios;
 mod respectively;
 mod respelled;
 mod section_spelled;
+mod slogan_note_counts;
 mod slogan_runs;
 mod slogan_subjects;
 mod slogans;

@@ -77,6 +77,7 @@ pub fn slogan_readings(doc: &Document) -> Vec<SloganReading> {
     let defined: Vec<String> = out.iter().map(|r| r.slogan.clone()).collect();
     body_readings(doc, &defined, &mut out);
     subject_readings(doc, &mut out);
+    super::slogan_note_counts::note_count_readings(doc, &mut out);
     super::hand_pairs::hand_readings(doc, &mut out);
     // After the body's lines: a slogan its lines read is theirs. A slogan
     // whose subsections a count reader takes as its list already (`抓好
