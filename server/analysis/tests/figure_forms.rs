@@ -8895,3 +8895,15 @@ fn a_quoted_list_inside_the_last_item_is_one_name() {
     // A quote holding the list itself, nothing beside it, is the list.
     quiet(&noted("“三个方面”", "在“甲、乙、丙”三个方面。"));
 }
+
+#[test]
+fn a_chinese_decimal_point_is_no_count_of_points() {
+    // `百分之八点五` before numbered paragraphs: a growth rate, not `八点`.
+    let text = "投资增长百分之八点五。\n（一）甲工作。\n（二）乙工作。\n（三）丙工作。\n";
+    quiet(text);
+    // `以下八点` still counts what follows.
+    assert_eq!(
+        codes("重点抓好以下四点：\n（一）甲工作。\n（二）乙工作。\n（三）丙工作。\n"),
+        vec![Code::CountMismatch]
+    );
+}
