@@ -8932,3 +8932,15 @@ fn a_notes_unquoted_count_in_digits_is_read_as_the_count_rule_reads_it() {
     // Reported once, by the count rule.
     assert_eq!(codes(&text("5类帮扶对象")), vec![Code::CountMismatch]);
 }
+
+#[test]
+fn a_chinese_decimal_point_is_no_count_of_points() {
+    // `百分之八点五` before numbered paragraphs: a growth rate, not `八点`.
+    let text = "投资增长百分之八点五。\n（一）甲工作。\n（二）乙工作。\n（三）丙工作。\n";
+    quiet(text);
+    // `以下八点` still counts what follows.
+    assert_eq!(
+        codes("重点抓好以下四点：\n（一）甲工作。\n（二）乙工作。\n（三）丙工作。\n"),
+        vec![Code::CountMismatch]
+    );
+}

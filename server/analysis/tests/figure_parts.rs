@@ -960,3 +960,27 @@ fn parts_making_up_the_whole_end_at_a_semicolon() {
         vec![Code::PartsExceedWhole]
     );
 }
+
+#[test]
+fn targets_met_and_missed_are_some_of_the_targets_set() {
+    let review = |met: &str, missed: &str| {
+        format!(
+            "年初确定的9项主要目标，完成{met}，其中甲、乙等5项指标超额完成，丙、丁{missed}指标未完成。\n"
+        )
+    };
+    quiet(&review("7项", "2项"));
+    // Met and missed are apart: together at most the targets set.
+    assert_eq!(codes(&review("8项", "2项")), vec![Code::PartsExceedWhole]);
+    assert_eq!(codes(&review("10项", "2项")), vec![Code::PartExceedsWhole]);
+    // Those met above the set, read by a count of indicators `…中`.
+    let among = |met: &str| {
+        format!("在审议通过的15项预期性和约束性指标中，{met}完成年度目标，3项未完成。\n")
+    };
+    quiet(&among("12项"));
+    assert_eq!(codes(&among("13项")), vec![Code::PartsExceedWhole]);
+    // Parts judged in another way (`基本完成`) are not added; another
+    // thing counted in 项 after the review ends it.
+    quiet("9项指标中，完成6项，基本完成2项，未完成1项。\n");
+    quiet("9项主要目标中，完成7项，未完成2项；实施重点工程35项，完成30项。\n");
+    quiet("年初确定的9项主要目标，完成7项，实施重点工程35项，完成30项。\n");
+}

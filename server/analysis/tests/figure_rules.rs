@@ -2001,3 +2001,27 @@ fn slogan_count_reads_a_word_held_in_another_parts_word_apart() {
     quiet(&text("五比五不比"));
     assert_eq!(codes(&text("六比五不比")), vec![Code::SloganCount]);
 }
+
+#[test]
+fn a_value_outside_the_bound_it_was_kept_within() {
+    // The clause after a value, with no subject of its own, bounds that
+    // value.
+    let rate = |value: &str| format!("城镇登记失业率{value}，控制在4%以内。\n");
+    quiet(&rate("3.2%"));
+    quiet(&rate("4%"));
+    let got = figure_findings(&rate("4.3%"));
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(
+        (got[0].0, got[0].1.as_str()),
+        (Code::FigureConflict, "4%以内")
+    );
+    let grain = |value: &str| format!("粮食总产量{value}，连续六年稳定在30万吨以上。\n");
+    quiet(&grain("31.5万吨"));
+    assert_eq!(codes(&grain("28.4万吨")), vec![Code::FigureConflict]);
+    // A bound of another subject, or after words of its own, or a fall,
+    // or a value itself approximate, is not read.
+    quiet("城镇调查失业率5.3%，登记失业率控制在4%以内。\n");
+    quiet("城镇登记失业率4.3%，全年控制在4%以内。\n");
+    quiet("能耗下降4.3%，控制在4%以内。\n");
+    quiet("城镇登记失业率4.3%左右，控制在4%以内。\n");
+}

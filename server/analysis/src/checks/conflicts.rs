@@ -6,6 +6,8 @@
 //! same explicit period. Anything else between the indicator and the value
 //! (`年均`, `同口径`, `目标`, `人均`…) makes it a different quantity.
 
+mod kept_bound;
+
 use std::collections::HashMap;
 
 use super::Sink;
@@ -81,6 +83,7 @@ pub(super) fn check(doc: &Document, sink: &mut Sink) {
             }
         }
     }
+    kept_bound::check(doc, sink);
 }
 
 /// The (indicator, period, unit, relation) of a figure stated plainly, or

@@ -37,6 +37,7 @@ mod reviewed;
 mod sentences;
 mod share_named;
 mod stock_named_again;
+mod targets_met;
 
 use std::ops::Range;
 
@@ -99,6 +100,7 @@ pub(super) fn check(doc: &Document, cues: &Cues, sink: &mut Sink) {
     for reading in part_readings_of(doc, cues) {
         check_one(doc, &reading, sink, &mut flagged);
     }
+    targets_met::check_sums(doc, sink);
 }
 
 fn part_readings_of<'d>(doc: &'d Document, cues: &Cues) -> Vec<PartReading<'d>> {
@@ -146,6 +148,7 @@ fn part_readings_of<'d>(doc: &'d Document, cues: &Cues) -> Vec<PartReading<'d>> 
         .chain(share_named::share_named(doc))
         .chain(stock_named_again::stock_named_again(doc))
         .chain(named_within::named_within(doc))
+        .chain(targets_met::reviews(doc).map(|r| r.reading()))
         .chain(restated_by_class(doc))
         .chain(
             cues.respectively

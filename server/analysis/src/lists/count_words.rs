@@ -182,6 +182,16 @@ pub fn count_at(text: &str, start: usize) -> Option<(u32, usize, &'static str)> 
         return None;
     }
     let measure = MEASURES.iter().find(|m| after.starts_with(*m))?;
+    // `百分之八点五`, `三点六万人`: 点 before a digit is a Chinese decimal
+    // point, not the measure of `以下八点`.
+    if *measure == "点"
+        && after['点'.len_utf8()..]
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_digit() || chinese_digit(c).is_some())
+    {
+        return None;
+    }
     let value = if numeral
         .chars()
         .all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
