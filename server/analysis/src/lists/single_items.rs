@@ -158,26 +158,27 @@ pub(crate) fn single_item(line: &str, measure_at: usize) -> Option<CountedList> 
     ))
 }
 
-/// Whether `piece` opens a group of its own in the same form: a count in
-/// its first clause, its counted words then a colon or `即` (`乙工程1项：`,
-/// `做大2个优势产业，即`).
+/// Whether `piece` opens a group of its own in the same form: a head
+/// stating a count, in one clause, then a colon or `，即` (`乙工程1项：`,
+/// `做大2个优势产业，即`, `5个五百亿级产业：`).
 fn opens_group(piece: &str) -> bool {
-    let first_clause_end = piece.find(['，', ',']).unwrap_or(piece.len());
-    piece
-        .char_indices()
-        .take_while(|(i, _)| *i < first_clause_end)
-        .any(|(i, c)| {
-            if !ONE_MEASURES.contains(&c) || !piece[..i].chars().next_back().is_some_and(is_numeral)
-            {
-                return false;
-            }
-            let rest = &piece[i + c.len_utf8()..];
-            noun_len(rest).is_some_and(|noun| {
-                ["：", ":", "，即", "即"]
-                    .iter()
-                    .any(|w| rest[noun..].starts_with(w))
+    let Some(head_end) = ["：", ":", "，即"]
+        .iter()
+        .filter_map(|w| piece.find(w))
+        .min()
+    else {
+        return false;
+    };
+    let head = &piece[..head_end];
+    // (`其中2项：` parts the group before, opens none.)
+    !head.contains(['，', ',', '。'])
+        && head.chars().count() <= MAX_NAME_CHARS
+        && !NOT_NAMES.iter().any(|w| head.starts_with(w))
+        && {
+            head.char_indices().any(|(i, c)| {
+                ONE_MEASURES.contains(&c) && head[..i].chars().next_back().is_some_and(is_numeral)
             })
-        })
+        }
 }
 
 /// Bytes of the counted noun opening `rest`: Han characters, or words in
@@ -255,6 +256,11 @@ mod tests {
         // Its names may go on in the next piece, unless that is a group.
         assert_eq!(count("工程2项：甲工程；乙工程。"), None);
         assert_eq!(count("工程2项：甲工程；乙工程1项：丙。"), Some((2, 1)));
+        assert_eq!(
+            count("2个千亿级产业：甲产业；5个五百亿级产业：乙产业。"),
+            Some((2, 1))
+        );
+        assert_eq!(count("工程2项：甲工程；其中1项：乙。"), None);
         assert_eq!(count("抓住两条主线（推动甲转型），"), None);
         assert_eq!(count("第2条：甲。"), None);
         assert_eq!(count("其中两项：甲。"), None);
