@@ -8944,3 +8944,33 @@ fn a_chinese_decimal_point_is_no_count_of_points() {
         vec![Code::CountMismatch]
     );
 }
+
+#[test]
+fn a_count_of_more_naming_one_thing_after_ji_or_a_colon() {
+    // `即` or a colon says the names come: one name under a count of two
+    // is a slip, as one under a count of one is agreement.
+    assert_eq!(
+        codes("做强2个主导产业，即甲制造业；做大2个优势产业，即乙食品、丙纺织。\n"),
+        vec![Code::CountMismatch]
+    );
+    quiet("做强1个主导产业，即甲制造业；做大2个优势产业，即乙食品、丙纺织。\n");
+    assert_eq!(
+        codes("打造2个“示范街区”：即东湖新区。\n"),
+        vec![Code::CountMismatch]
+    );
+    assert_eq!(
+        codes("供电工程2项：南站扩建。水利工程1项：北渠整治。\n"),
+        vec![Code::CountMismatch]
+    );
+    quiet("供电工程1项：南站扩建。水利工程1项：北渠整治。\n");
+    // A colon's names may go on past the sentence (`五个基点：甲。乙。`)
+    // or the `；` (`2项：甲；乙。`) when no group of its own follows.
+    quiet("必须守住三条底线：守住安全底线。守住稳定底线，守住民生底线。\n");
+    quiet("供电工程2项：南站扩建；北站改造。\n");
+    // A bracket mostly qualifies the counted words; a bare `即` opens a
+    // word (`即将`).
+    quiet("组建2个职业教育集团（联盟）。\n");
+    quiet("新增2条生产线即将投产。\n");
+    // A rough count is no slip.
+    quiet("建成约2个：东湖新区。\n");
+}

@@ -36,6 +36,7 @@ pub(crate) fn bare_name_lists_in(line: &str) -> (Vec<CountedList>, bool, bool, V
     let mut after_numeral = false;
     let mut echoed_to = 0;
     let mut countries = Vec::new();
+    let mut single = Vec::new();
     // Forced once here, not at every character of the loop.
     let (echo_numerals, count_words, after_names_only): (&CharSet, &CharSet, &CharSet) =
         (&ECHO_NUMERALS, &COUNT_WORDS, &AFTER_NAMES_ONLY);
@@ -64,11 +65,16 @@ pub(crate) fn bare_name_lists_in(line: &str) -> (Vec<CountedList>, bool, bool, V
             .filter(|b| b.ends_with(|c: char| c.is_ascii_digit()))
             .unwrap_or(before);
         let last = before.chars().next_back();
-        // `1项：甲。`, `一条主线（甲）`: a count of one naming its thing.
-        if matches!(last, Some('1' | '一'))
+        // `1项：甲。`, `一条主线（甲）`: a count naming one thing (one of
+        // more is read last: names before it are surer).
+        if last.is_some_and(is_numeral)
             && let Some(list) = single_item(line, word)
         {
-            out.push(list);
+            if list.count == 1 {
+                out.push(list);
+            } else {
+                single.push(list);
+            }
         }
         if !last.is_some_and(is_numeral) {
             // `中美双方`: read once the line's other lists are.
@@ -115,6 +121,14 @@ pub(crate) fn bare_name_lists_in(line: &str) -> (Vec<CountedList>, bool, bool, V
             continue;
         }
         read_to = read_clause(line, clause_start, &mut out);
+    }
+    for list in single {
+        if !out
+            .iter()
+            .any(|l| l.count_range.start == list.count_range.start)
+        {
+            out.push(list);
+        }
     }
     for word in countries {
         let start = if line[..word].ends_with('双') {

@@ -4,8 +4,12 @@
 //! counts a single item as any other and names it at once.
 //!
 //! No other reader takes one for a count (`一个` is mostly a word), so the
-//! reading only confirms: it is made when exactly one plain name follows,
-//! and says nothing otherwise.
+//! reading of one only confirms: it is made when exactly one plain name
+//! follows, and says nothing otherwise.
+//!
+//! A small count of more in the same form (`做强2个主导产业，即甲产业。`)
+//! names one thing where it counts several: the form itself says the name
+//! is all the drafter lists, so the count is read with it and fires.
 
 use super::*;
 use crate::chars::is_han;
@@ -30,25 +34,45 @@ const MAX_NAME_CHARS: usize = 20;
 /// name its thing (`1个（含甲）`, `：其中…`).
 const NOT_NAMES: &[&str] = &["含", "包括", "其中", "以上", "以下", "约", "共", "指", "即"];
 
-/// The list of one whose measure word starts at `measure_at` in `line`,
-/// when the numeral before it is a lone `1` or `一` and one name follows.
+/// Most a count naming one thing in this form is read at: a larger one
+/// rather sums things the name only heads (`30个：主要在甲区`).
+const MAX_COUNT: u32 = 9;
+
+/// Characters before a numeral that make its count rough or a rank
+/// (`约2个`, `近3项`, `前2个`, `第2条`).
+const NOT_EXACT: &str = "约近超逾前后第";
+
+/// The list whose measure word starts at `measure_at` in `line`, when the
+/// numeral before it is a lone small count (`1`, `一`, `2`, `两`) and one
+/// name follows.
 pub(crate) fn single_item(line: &str, measure_at: usize) -> Option<CountedList> {
-    let before = &line[..measure_at];
-    let numeral = before.chars().next_back()?;
-    if numeral != '1' && numeral != '一' {
-        return None;
-    }
-    let start = measure_at - numeral.len_utf8();
-    // A lone numeral: not the end of `11` or `十一`, nor the `一` of a
-    // word (`第一`, `之一`, `唯一`, `统一`).
-    let previous = line[..start].chars().next_back();
-    if previous.is_some_and(|c| is_numeral(c) || WORDS_ENDING_ONE.contains(c) || c == '.') {
-        return None;
-    }
     let measure = line[measure_at..].chars().next()?;
     if !ONE_MEASURES.contains(&measure) {
         return None;
     }
+    let before = &line[..measure_at];
+    let numeral = before.chars().next_back()?;
+    let (start, count) = if numeral == '1' || numeral == '一' {
+        let start = measure_at - numeral.len_utf8();
+        // A lone numeral: not the end of `11` or `十一`, nor the `一` of a
+        // word (`第一`, `之一`, `唯一`, `统一`).
+        let previous = line[..start].chars().next_back();
+        if previous.is_some_and(|c| is_numeral(c) || WORDS_ENDING_ONE.contains(c) || c == '.') {
+            return None;
+        }
+        (start, 1)
+    } else {
+        let start = numeral_start(line, measure_at)?;
+        let previous = line[..start].chars().next_back();
+        if previous.is_some_and(|c| NOT_EXACT.contains(c) || c == '.' || c == '．') {
+            return None;
+        }
+        let (count, end, _) = count_at(line, start)?;
+        if end != measure_at + measure.len_utf8() || count > MAX_COUNT {
+            return None;
+        }
+        (start, count)
+    };
     let count_end = measure_at + measure.len_utf8();
     let rest = &line[count_end..];
     let noun = noun_len(rest)?;
@@ -64,8 +88,16 @@ pub(crate) fn single_item(line: &str, measure_at: usize) -> Option<CountedList> 
     .find(|(w, _)| after.starts_with(w))
     .map(|(w, b)| (w.len(), *b))?;
     // With no noun after it (`电力工程1项：`, `1项（甲）`), only digits
-    // count: a bare `一项` is mostly a word's (`另一项`, `其中一项`).
-    if noun == 0 && (numeral == '一' || after.starts_with('即')) {
+    // count: a bare `一项` is mostly a word's (`另一项`, `其中两项`).
+    if noun == 0 && (!numeral.is_ascii_digit() || after.starts_with('即')) {
+        return None;
+    }
+    // A count of more is read after `即` closing a clause or after a
+    // colon, which say the names come: not after a bare `即` (`2座天桥即
+    // 将竣工`), nor before a bracket, which mostly qualifies the counted
+    // words (`2个集团（联盟）`).
+    let says_ji = after[..opener].contains('即');
+    if count > 1 && (bracket || (says_ji && opener == '即'.len_utf8())) {
         return None;
     }
     let name_start = count_end + noun + opener;
@@ -88,6 +120,19 @@ pub(crate) fn single_item(line: &str, measure_at: usize) -> Option<CountedList> 
         if tail[end..].starts_with(['，', ',', '：', ':']) {
             return None;
         }
+        // A count of more: the pieces after the name may name the others
+        // (`2项：甲；乙。`, `五个基点：甲。乙。`), unless the next is a
+        // group of its own, with its own count (`2个X，即甲；3个Y，即…`);
+        // after `即`, a sentence closed is the whole definition.
+        let closes = tail[end..].starts_with(['；', ';']) || !says_ji;
+        if count > 1 && closes {
+            let next = &tail[end..];
+            let next = &next[next.chars().next().map_or(0, char::len_utf8)..];
+            let next_end = next.find(['；', ';', '。']).unwrap_or(next.len());
+            if !opens_group(&next[..next_end]) {
+                return None;
+            }
+        }
         end
     };
     let name = &tail[..end];
@@ -107,10 +152,33 @@ pub(crate) fn single_item(line: &str, measure_at: usize) -> Option<CountedList> 
     let name = name_start..name_start + end;
     Some(CountedList::shown(
         ListSource::Echo,
-        1,
+        count,
         start..count_end,
         std::iter::once(name).collect(),
     ))
+}
+
+/// Whether `piece` opens a group of its own in the same form: a head
+/// stating a count, in one clause, then a colon or `，即` (`乙工程1项：`,
+/// `做大2个优势产业，即`, `5个五百亿级产业：`).
+fn opens_group(piece: &str) -> bool {
+    let Some(head_end) = ["：", ":", "，即"]
+        .iter()
+        .filter_map(|w| piece.find(w))
+        .min()
+    else {
+        return false;
+    };
+    let head = &piece[..head_end];
+    // (`其中2项：` parts the group before, opens none.)
+    !head.contains(['，', ',', '。'])
+        && head.chars().count() <= MAX_NAME_CHARS
+        && !NOT_NAMES.iter().any(|w| head.starts_with(w))
+        && {
+            head.char_indices().any(|(i, c)| {
+                ONE_MEASURES.contains(&c) && head[..i].chars().next_back().is_some_and(is_numeral)
+            })
+        }
 }
 
 /// Bytes of the counted noun opening `rest`: Han characters, or words in
@@ -173,6 +241,30 @@ mod tests {
             one("抓住一条主线（推动甲转型），").as_deref(),
             Some("推动甲转型")
         );
+    }
+
+    #[test]
+    fn a_count_of_more_is_read_with_its_one_name_after_ji_or_a_colon() {
+        let count = |line: &str| {
+            let (at, _) = line.char_indices().find(|(i, c)| {
+                ONE_MEASURES.contains(c) && line[..*i].ends_with(|c: char| is_numeral(c))
+            })?;
+            single_item(line, at).map(|l| (l.count, l.items.len()))
+        };
+        assert_eq!(count("做强2个支柱产业，即甲产业。"), Some((2, 1)));
+        assert_eq!(count("两项工程：甲工程。丙工程1项：丁。"), Some((2, 1)));
+        // Its names may go on in the next piece, unless that is a group.
+        assert_eq!(count("工程2项：甲工程；乙工程。"), None);
+        assert_eq!(count("工程2项：甲工程；乙工程1项：丙。"), Some((2, 1)));
+        assert_eq!(
+            count("2个千亿级产业：甲产业；5个五百亿级产业：乙产业。"),
+            Some((2, 1))
+        );
+        assert_eq!(count("工程2项：甲工程；其中1项：乙。"), None);
+        assert_eq!(count("抓住两条主线（推动甲转型），"), None);
+        assert_eq!(count("第2条：甲。"), None);
+        assert_eq!(count("其中两项：甲。"), None);
+        assert_eq!(count("20个产业：甲产业。"), None);
     }
 
     #[test]
