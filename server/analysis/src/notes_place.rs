@@ -864,6 +864,7 @@ fn unnumbered_runs(lines: &[Line], headings: &[bool], text: &str, start_line: us
         let mut items = Vec::new();
         let mut last_line = h;
         let mut continuation = 0;
+        let (mut subtitle_lines, mut subtitle_open) = (0, false);
         // A term with its separator, or alone on its line: one layout for
         // all, set by the first item.
         let mut term_lines: Option<bool> = weak_heading.then_some(false);
@@ -883,6 +884,19 @@ fn unnumbered_runs(lines: &[Line], headings: &[bool], text: &str, start_line: us
                 break;
             }
             let number = items.len() as u32 + 1;
+            // A subtitle saying how the list is laid out (`说明：以下按出现
+            //先后排列`, over two lines at most) is no note, however it is
+            // punctuated.
+            if items.is_empty() && subtitle_lines < 2 {
+                let content = &text[line.content.clone()];
+                if subtitle_open || describes_the_list(content) {
+                    subtitle_lines += 1;
+                    subtitle_open = !content
+                        .trim_end_matches(is_space)
+                        .ends_with(['。', '）', ')', '：', ':', '】']);
+                    continue;
+                }
+            }
             // A term alone opens the section: right under the heading, or
             // under a subtitle in brackets.
             let opens = continuation == 0
@@ -926,6 +940,22 @@ fn unnumbered_runs(lines: &[Line], headings: &[bool], text: &str, start_line: us
         }
     }
     runs
+}
+
+/// A line under a notes heading that tells how the list is laid out, not
+/// a note: a remark label (`说明：`, `注：`, `【备注】`) or words opening with
+/// `以下` / `下列` (`以下名词按在报告中出现先后排列：`). A remark word is
+/// never a term explained.
+fn describes_the_list(content: &str) -> bool {
+    // Only the line's first characters matter: a paragraph is read no further.
+    let head: String = content.chars().take(8).collect();
+    let words = compact(&head);
+    let words = words.trim_start_matches(['【', '[', '［', '〔', '（', '(']);
+    let after_label = ["说明", "备注", "附注", "注"]
+        .iter()
+        .find_map(|label| words.strip_prefix(label))
+        .and_then(|rest| rest.strip_prefix(['：', ':', '】', ']', '］', '〕', '）', ')']));
+    after_label.is_some() || words.starts_with("以下") || words.starts_with("下列")
 }
 
 /// A notes heading in the few lines above an item (a subtitle such as

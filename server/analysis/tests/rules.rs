@@ -1184,3 +1184,33 @@ fn a_term_explained_twice_is_not_missing_its_marker() {
         codes(text)
     );
 }
+
+#[test]
+fn a_subtitle_under_the_notes_heading_is_no_note() {
+    // `说明：以下按…排列`, `以下名词按…排列：`, `【备注】…`, over one line or
+    // two: it tells how the list is laid out; the notes below it, numbered
+    // or not, a term with its colon or alone on its line, start at 1.
+    let body =
+        "一、回顾\n推进“三链融合”①，建设“两园一区”②。\n二、安排\n深化三链融合，建好两园一区。\n";
+    let with_colon = "三链融合：甲链、乙链、丙链一起发展。\n两园一区：甲园、乙园和丙区。\n";
+    let alone = "三链融合\n甲链、乙链、丙链一起发展。\n两园一区\n甲园、乙园和丙区。\n";
+    let numbered = "1.三链融合：甲链、乙链、丙链一起发展。\n2.两园一区：甲园、乙园和丙区。\n";
+    for subtitle in [
+        "说明：以下按在报告中出现的先后排列。\n",
+        "以下名词按在报告中出现先后排列：\n",
+        "注：以下名词按出现先后排列。\n",
+        "【备注】以下名词按出现先后排列。\n",
+        "说明：以下按在报告中出现的先后排列，\n部分名词另见附件。\n",
+        "（以下按在报告中出现的先后排列）\n",
+    ] {
+        for notes in [with_colon, alone, numbered] {
+            let text = format!("{body}名词解释\n{subtitle}{notes}");
+            assert_eq!(
+                terms_of(&text),
+                read_notes(&[(1, "三链融合"), (2, "两园一区")]),
+                "{text}"
+            );
+            assert_eq!(codes(&text), Vec::<Code>::new(), "{text}");
+        }
+    }
+}
