@@ -324,8 +324,10 @@ impl ItemStart {
 /// alone (a few words, no punctuation) and the one after it a sentence of
 /// explanation, not another term or number. The term's range.
 pub(crate) fn cell_term_below(text: &str, at: usize) -> Option<Range<usize>> {
+    // Lines end at LF, CRLF or a lone CR (an old Mac file): a CRLF's LF is
+    // a blank piece, passed over like a blank line.
     let mut cells = text[at..]
-        .split_inclusive('\n')
+        .split_inclusive(['\n', '\r'])
         .scan(at, |offset, piece| {
             let start = *offset;
             *offset += piece.len();
@@ -1404,7 +1406,7 @@ fn explain_columns(text: &str, row: &mut [Note]) {
     let mut explanations: Vec<Range<usize>> = Vec::new();
     let mut open: Option<Range<usize>> = None;
     let mut at = below.start;
-    for piece in text[below.clone()].split_inclusive('\n') {
+    for piece in text[below.clone()].split_inclusive(['\n', '\r']) {
         let line = at..at + piece.trim_end_matches(['\n', '\r']).len();
         at += piece.len();
         let words = text[line.clone()].trim_end_matches(is_space);
@@ -2003,6 +2005,12 @@ mod tests {
         assert_eq!(
             read(text),
             expected(["一园\n两区。", "三件实事。", "三个区。"])
+        );
+        // Lines ending with a lone CR (an old Mac file) are lines too.
+        let text = "①甲园　　②乙事\r一园\r两区。\r三件实事。\r③丙区\r三个区。\r";
+        assert_eq!(
+            read(text),
+            expected(["一园\r两区。", "三件实事。", "三个区。"])
         );
         // Three sentences for two terms: which is whose cannot be told, and
         // neither is given another's.

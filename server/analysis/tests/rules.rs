@@ -1214,3 +1214,25 @@ fn a_subtitle_under_the_notes_heading_is_no_note() {
         }
     }
 }
+
+#[test]
+fn notes_in_a_file_whose_lines_end_with_a_lone_carriage_return_are_read() {
+    // An old Mac file: every line ends with CR alone, in a table pasted one
+    // cell a line as in ordinary numbered notes.
+    let body =
+        "一、回顾\n推进“三链融合”①，建设“两园一区”②。\n二、安排\n深化三链融合，建好两园一区。\n";
+    for notes in [
+        "名词解释\n序号\n名词\n解释\n1\n三链融合\n甲链、乙链、丙链一起发展。\n2\n两园一区\n甲园、乙园和丙区。\n",
+        "名词解释\n1.三链融合：甲链、乙链、丙链一起发展。\n2.两园一区：甲园、乙园和丙区。\n",
+    ] {
+        let text = format!("{body}{notes}").replace('\n', "\r");
+        assert_eq!(
+            terms_of(&text),
+            read_notes(&[(1, "三链融合"), (2, "两园一区")]),
+            "{notes}"
+        );
+        let doc = Document::parse(format!("{TITLE}{text}"), &Config::default());
+        assert_eq!(doc.notes[1].text(&doc.text), "甲园、乙园和丙区。");
+        assert_eq!(codes(&text), Vec::<Code>::new(), "{notes}");
+    }
+}
