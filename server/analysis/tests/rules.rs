@@ -1236,3 +1236,23 @@ fn notes_in_a_file_whose_lines_end_with_a_lone_carriage_return_are_read() {
         assert_eq!(codes(&text), Vec::<Code>::new(), "{notes}");
     }
 }
+
+#[test]
+fn notes_naming_no_term_are_read_when_the_body_marks_their_numbers() {
+    // Under a heading, or as Markdown footnote definitions with none, notes
+    // that only explain (`①甲链、乙链…`): the body's markers, glued after
+    // the words they explain, point at them.
+    let text = "一、回顾\n推进“三链融合”①，建设“两园一区”②，开展百村示范③。\n二、安排\n继续做好各项工作。\n注释\n①甲链、乙链、丙链一起发展。\n②甲园、乙园和丙区。\n③选一百个村先行示范。\n";
+    let doc = Document::parse(format!("{TITLE}{text}"), &Config::default());
+    assert_eq!(doc.notes.len(), 3);
+    assert_eq!(doc.notes[2].text(&doc.text), "选一百个村先行示范。");
+    assert!(!codes(text).contains(&Code::NotesSectionMissing));
+    let text = "一、回顾\n推进“三链融合”[^1]，建设“两园一区”[^2]。\n\n二、安排\n继续做好各项工作。\n\n[^1]: 甲链、乙链、丙链一起发展。\n[^2]: 甲园、乙园和丙区。\n";
+    let doc = Document::parse(format!("{TITLE}{text}"), &Config::default());
+    assert_eq!(doc.notes.len(), 2);
+    assert!(!codes(text).contains(&Code::NotesSectionMissing));
+    // Remarks on the data under `注：`, the body enumerating with the same
+    // circled numbers at its clauses' starts: no notes.
+    let text = "一、回顾\n抓了三件事：①稳住工业；②做强农业；③搞活商贸。\n二、安排\n重点是：①扩大投资；②促进消费；③改善民生。\n注：\n①本报告数据为初步统计数。\n②增速按可比价格计算。\n③部分数据因四舍五入存在误差。\n";
+    assert_eq!(terms_of(text), Vec::new());
+}
