@@ -702,7 +702,30 @@ fn split_term(text: &str, rest: Range<usize>) -> (Option<Range<usize>>, usize) {
             })
             .unwrap_or(r)
     });
-    (term, explanation)
+    (term.map(|r| without_trailing_marker(text, r)), explanation)
+}
+
+/// A term without the marker its item copied from the body (`“三网”①：…`,
+/// `三网［1］：…`): the marker points at the note, it is no word of the term.
+fn without_trailing_marker(text: &str, term: Range<usize>) -> Range<usize> {
+    let words = &text[term.clone()];
+    let mut kept =
+        words.trim_end_matches(|c| circled_value(c).is_some() || superscript_value(c).is_some());
+    if kept.len() == words.len()
+        && let Some(open) = kept.rfind(['［', '[', '〔'])
+    {
+        let inner = kept[open..].trim_start_matches(['［', '[', '〔']);
+        let inner = inner.strip_suffix(['］', ']', '〕']).unwrap_or("");
+        if !inner.is_empty() && inner.chars().all(|c| digit_value(c).is_some()) && inner.len() <= 9
+        {
+            kept = &kept[..open];
+        }
+    }
+    let kept = kept.trim_end_matches(is_space);
+    if kept.chars().count() < 2 {
+        return term;
+    }
+    term.start..term.start + kept.len()
 }
 
 fn split_dressed_term(text: &str, rest: Range<usize>) -> (Option<Range<usize>>, usize) {
@@ -1888,6 +1911,21 @@ mod tests {
         let text = "1.两新：新基建、新城镇。2.5亿元用于改造。\n2.乙：丙。";
         let numbers: Vec<u32> = notes_of(text).iter().map(|n| n.number).collect();
         assert_eq!(numbers, vec![1, 2]);
+    }
+
+    #[test]
+    fn a_marker_copied_after_the_term_is_no_word_of_it() {
+        // `“三网”①：…`, `三网［2］：…`, `三网³：…`: the body's marker copied
+        // into the notes; a number inside the term's words stays.
+        assert_terms_and_texts(
+            "1.“三网融合”①：甲网、乙网、丙网一起建。\n2.两园一区［2］：甲园、乙园和丙区。\n3.百村示范³：选一百个村先行示范。\n4.“5G+工业”：五个场景。\n",
+            &[
+                ("“三网融合”", "甲网、乙网、丙网一起建。"),
+                ("两园一区", "甲园、乙园和丙区。"),
+                ("百村示范", "选一百个村先行示范。"),
+                ("“5G+工业”", "五个场景。"),
+            ],
+        );
     }
 
     #[test]
