@@ -1256,3 +1256,13 @@ fn notes_naming_no_term_are_read_when_the_body_marks_their_numbers() {
     let text = "一、回顾\n抓了三件事：①稳住工业；②做强农业；③搞活商贸。\n二、安排\n重点是：①扩大投资；②促进消费；③改善民生。\n注：\n①本报告数据为初步统计数。\n②增速按可比价格计算。\n③部分数据因四舍五入存在误差。\n";
     assert_eq!(terms_of(text), Vec::new());
 }
+
+#[test]
+fn a_slogan_marked_with_a_note_naming_no_term_is_explained() {
+    // `“三链融合”①`, note ① only explaining (`①甲链、乙链…`): the marker
+    // says which note explains it. Unmarked, with no note, it is undefined.
+    let text = "一、回顾\n推进“三链融合”①，建设“两园一区”②，开展百村示范③。\n二、安排\n深化三链融合，建好两园一区。\n注释\n①甲链、乙链、丙链一起发展。\n②甲园、乙园和丙区。\n③选一百个村先行示范。\n";
+    assert_eq!(codes(text), Vec::<Code>::new());
+    let text = "一、回顾\n推进“三链融合”，建设“两园一区”。\n二、安排\n深化三链融合。\n";
+    assert!(codes(text).contains(&Code::TermUndefined));
+}
