@@ -252,8 +252,12 @@ fn bracketed(text: &str, paragraph_start: usize, at: usize, end: usize, markers:
         inner = &inner[1..];
         style = MarkerStyle::Footnote;
     }
-    // `（注1）`, `［注1］`: a parenthesis holds a marker only so labelled.
-    match inner.strip_prefix('注') {
+    // `（注1）`, `［注1］`: a parenthesis holds a marker only so labelled;
+    // `（见注3）`, `（详见注3）` point the reader at the note the same way.
+    let label = ["注", "见注", "详见注", "参见注"]
+        .iter()
+        .find_map(|label| inner.strip_prefix(label));
+    match label {
         Some(label) => {
             inner = label;
             style = MarkerStyle::Labelled;
@@ -800,12 +804,22 @@ mod tests {
                 (3, MarkerStyle::Labelled, "［注3］"),
             ]
         );
+        // `见注N` sends the reader to the note as well.
+        assert_eq!(
+            marked("建设“两园一区”（见注4），开展“百村示范”(详见注5)。"),
+            vec![
+                (4, MarkerStyle::Labelled, "（见注4）"),
+                (5, MarkerStyle::Labelled, "(详见注5)"),
+            ]
+        );
         // A parenthesis with no 注, or 注 with no number, is no marker.
         for quiet in [
             "增长5%（1）",
             "见附表(注：单位万元)",
             "甲（注）乙",
             "（注1）开头的编号",
+            "甲（见注）乙",
+            "甲（见附表1）乙",
         ] {
             assert!(scan(quiet).markers.is_empty(), "{quiet}");
         }

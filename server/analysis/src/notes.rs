@@ -324,8 +324,10 @@ impl ItemStart {
 /// alone (a few words, no punctuation) and the one after it a sentence of
 /// explanation, not another term or number. The term's range.
 pub(crate) fn cell_term_below(text: &str, at: usize) -> Option<Range<usize>> {
+    // Lines end at LF, CRLF or a lone CR (an old Mac file): a CRLF's LF is
+    // a blank piece, passed over like a blank line.
     let mut cells = text[at..]
-        .split_inclusive('\n')
+        .split_inclusive(['\n', '\r'])
         .scan(at, |offset, piece| {
             let start = *offset;
             *offset += piece.len();
@@ -700,7 +702,30 @@ fn split_term(text: &str, rest: Range<usize>) -> (Option<Range<usize>>, usize) {
             })
             .unwrap_or(r)
     });
-    (term, explanation)
+    (term.map(|r| without_trailing_marker(text, r)), explanation)
+}
+
+/// A term without the marker its item copied from the body (`“三网”①：…`,
+/// `三网［1］：…`): the marker points at the note, it is no word of the term.
+fn without_trailing_marker(text: &str, term: Range<usize>) -> Range<usize> {
+    let words = &text[term.clone()];
+    let mut kept =
+        words.trim_end_matches(|c| circled_value(c).is_some() || superscript_value(c).is_some());
+    if kept.len() == words.len()
+        && let Some(open) = kept.rfind(['［', '[', '〔'])
+    {
+        let inner = kept[open..].trim_start_matches(['［', '[', '〔']);
+        let inner = inner.strip_suffix(['］', ']', '〕']).unwrap_or("");
+        if !inner.is_empty() && inner.chars().all(|c| digit_value(c).is_some()) && inner.len() <= 9
+        {
+            kept = &kept[..open];
+        }
+    }
+    let kept = kept.trim_end_matches(is_space);
+    if kept.chars().count() < 2 {
+        return term;
+    }
+    term.start..term.start + kept.len()
 }
 
 fn split_dressed_term(text: &str, rest: Range<usize>) -> (Option<Range<usize>>, usize) {
@@ -1404,7 +1429,7 @@ fn explain_columns(text: &str, row: &mut [Note]) {
     let mut explanations: Vec<Range<usize>> = Vec::new();
     let mut open: Option<Range<usize>> = None;
     let mut at = below.start;
-    for piece in text[below.clone()].split_inclusive('\n') {
+    for piece in text[below.clone()].split_inclusive(['\n', '\r']) {
         let line = at..at + piece.trim_end_matches(['\n', '\r']).len();
         at += piece.len();
         let words = text[line.clone()].trim_end_matches(is_space);
@@ -1889,6 +1914,21 @@ mod tests {
     }
 
     #[test]
+    fn a_marker_copied_after_the_term_is_no_word_of_it() {
+        // `“三网”①：…`, `三网［2］：…`, `三网³：…`: the body's marker copied
+        // into the notes; a number inside the term's words stays.
+        assert_terms_and_texts(
+            "1.“三网融合”①：甲网、乙网、丙网一起建。\n2.两园一区［2］：甲园、乙园和丙区。\n3.百村示范³：选一百个村先行示范。\n4.“5G+工业”：五个场景。\n",
+            &[
+                ("“三网融合”", "甲网、乙网、丙网一起建。"),
+                ("两园一区", "甲园、乙园和丙区。"),
+                ("百村示范", "选一百个村先行示范。"),
+                ("“5G+工业”", "五个场景。"),
+            ],
+        );
+    }
+
+    #[test]
     fn a_page_reference_is_kept_apart() {
         let text = "〔1〕“两不愁”：不愁吃、不愁穿。(见第2页)\n〔2〕乙：丙。（见第 12 页）";
         let notes = notes_of(text);
@@ -2003,6 +2043,12 @@ mod tests {
         assert_eq!(
             read(text),
             expected(["一园\n两区。", "三件实事。", "三个区。"])
+        );
+        // Lines ending with a lone CR (an old Mac file) are lines too.
+        let text = "①甲园　　②乙事\r一园\r两区。\r三件实事。\r③丙区\r三个区。\r";
+        assert_eq!(
+            read(text),
+            expected(["一园\r两区。", "三件实事。", "三个区。"])
         );
         // Three sentences for two terms: which is whose cannot be told, and
         // neither is given another's.

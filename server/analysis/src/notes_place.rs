@@ -864,6 +864,7 @@ fn unnumbered_runs(lines: &[Line], headings: &[bool], text: &str, start_line: us
         let mut items = Vec::new();
         let mut last_line = h;
         let mut continuation = 0;
+        let (mut subtitle_lines, mut subtitle_open) = (0, false);
         // A term with its separator, or alone on its line: one layout for
         // all, set by the first item.
         let mut term_lines: Option<bool> = weak_heading.then_some(false);
@@ -883,6 +884,19 @@ fn unnumbered_runs(lines: &[Line], headings: &[bool], text: &str, start_line: us
                 break;
             }
             let number = items.len() as u32 + 1;
+            // A subtitle saying how the list is laid out (`说明：以下按出现
+            //先后排列`, over two lines at most) is no note, however it is
+            // punctuated.
+            if items.is_empty() && subtitle_lines < 2 {
+                let content = &text[line.content.clone()];
+                if subtitle_open || describes_the_list(content) {
+                    subtitle_lines += 1;
+                    subtitle_open = !content
+                        .trim_end_matches(is_space)
+                        .ends_with(['。', '）', ')', '：', ':', '】']);
+                    continue;
+                }
+            }
             // A term alone opens the section: right under the heading, or
             // under a subtitle in brackets.
             let opens = continuation == 0
@@ -926,6 +940,22 @@ fn unnumbered_runs(lines: &[Line], headings: &[bool], text: &str, start_line: us
         }
     }
     runs
+}
+
+/// A line under a notes heading that tells how the list is laid out, not
+/// a note: a remark label (`说明：`, `注：`, `【备注】`) or words opening with
+/// `以下` / `下列` (`以下名词按在报告中出现先后排列：`). A remark word is
+/// never a term explained.
+fn describes_the_list(content: &str) -> bool {
+    // Only the line's first characters matter: a paragraph is read no further.
+    let head: String = content.chars().take(8).collect();
+    let words = compact(&head);
+    let words = words.trim_start_matches(['【', '[', '［', '〔', '（', '(']);
+    let after_label = ["说明", "备注", "附注", "注"]
+        .iter()
+        .find_map(|label| words.strip_prefix(label))
+        .and_then(|rest| rest.strip_prefix(['：', ':', '】', ']', '］', '〕', '）', ')']));
+    after_label.is_some() || words.starts_with("以下") || words.starts_with("下列")
 }
 
 /// A notes heading in the few lines above an item (a subtitle such as
@@ -1042,7 +1072,9 @@ fn score(text: &str, lines: &[Line], run: &Run, report_start: usize) -> Option<f
     // before its items are read (thousands of short numbered lists, each a
     // candidate, made this a tenth of parsing them).
     let early = start < report_start + (text.len() - report_start) / 2;
-    let headed = run.heading.is_some() && !run.weak_heading;
+    // Markdown's footnote definitions (`[^1]: …`) say what they are as a
+    // heading does.
+    let headed = run.heading.is_some() && !run.weak_heading || footnote_definitions(text, run);
     // Under a bare `说明：` two items may be notes, read as a run with no
     // heading is.
     let fewest = if run.weak_heading { 2 } else { 3 };
@@ -1138,7 +1170,9 @@ fn score(text: &str, lines: &[Line], run: &Run, report_start: usize) -> Option<f
         return Some(2.5 + size);
     }
     if headed {
-        return (termish * 2 >= n).then_some(3.0 + shape + size);
+        let explained =
+            termish * 2 >= n || numbers_marked_above(text, &items, &text[report_start..start]);
+        return explained.then_some(3.0 + shape + size);
     }
     // Without a heading: several items, nearly all term + explanation, in the
     // second half of the report, naming terms the body before them uses,
@@ -1158,6 +1192,37 @@ fn score(text: &str, lines: &[Line], run: &Run, report_start: usize) -> Option<f
         })
         .count();
     (used * 2 >= n).then(|| 1.0 + used as f64 / n as f64 + shape + size)
+}
+
+/// Whether every item is a Markdown footnote definition (`[^1]: …`).
+fn footnote_definitions(text: &str, run: &Run) -> bool {
+    !run.unnumbered
+        && run
+            .items
+            .iter()
+            .all(|(_, item)| text[item.number_range.clone()].starts_with("[^"))
+}
+
+/// Whether the body writes each item's number as a marker, in the items'
+/// own form (`①`, `［2］`, `¹`, `[^3]`), glued after a word or a closing
+/// quote (`“甲”①`), not opening a clause as an enumeration's does
+/// (`：①…；②…`): notes that explain without naming their term
+/// (`①指甲、乙、丙一起发展。`) are told by the markers pointing at them.
+fn numbers_marked_above(text: &str, items: &[(usize, ItemStart)], body: &str) -> bool {
+    items.iter().all(|(_, item)| {
+        let written = &text[item.number_range.clone()];
+        let mark = written.trim_end_matches([':', '：']);
+        let markdown = mark.starts_with("[^");
+        matches!(
+            item.style,
+            NumberStyle::Circled | NumberStyle::Bracketed | NumberStyle::Superscript
+        ) && memmem::find_iter(body.as_bytes(), mark.as_bytes()).any(|at| {
+            markdown
+                || body[..at].chars().next_back().is_some_and(|c| {
+                    crate::chars::is_han(c) || matches!(c, '”' | '’' | '」' | '』' | '》' | '"')
+                })
+        })
+    })
 }
 
 /// A run under a notes heading run on after a sentence (`……增长6%。注：①甲：…`),

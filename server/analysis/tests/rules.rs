@@ -1184,3 +1184,85 @@ fn a_term_explained_twice_is_not_missing_its_marker() {
         codes(text)
     );
 }
+
+#[test]
+fn a_subtitle_under_the_notes_heading_is_no_note() {
+    // `说明：以下按…排列`, `以下名词按…排列：`, `【备注】…`, over one line or
+    // two: it tells how the list is laid out; the notes below it, numbered
+    // or not, a term with its colon or alone on its line, start at 1.
+    let body =
+        "一、回顾\n推进“三链融合”①，建设“两园一区”②。\n二、安排\n深化三链融合，建好两园一区。\n";
+    let with_colon = "三链融合：甲链、乙链、丙链一起发展。\n两园一区：甲园、乙园和丙区。\n";
+    let alone = "三链融合\n甲链、乙链、丙链一起发展。\n两园一区\n甲园、乙园和丙区。\n";
+    let numbered = "1.三链融合：甲链、乙链、丙链一起发展。\n2.两园一区：甲园、乙园和丙区。\n";
+    for subtitle in [
+        "说明：以下按在报告中出现的先后排列。\n",
+        "以下名词按在报告中出现先后排列：\n",
+        "注：以下名词按出现先后排列。\n",
+        "【备注】以下名词按出现先后排列。\n",
+        "说明：以下按在报告中出现的先后排列，\n部分名词另见附件。\n",
+        "（以下按在报告中出现的先后排列）\n",
+    ] {
+        for notes in [with_colon, alone, numbered] {
+            let text = format!("{body}名词解释\n{subtitle}{notes}");
+            assert_eq!(
+                terms_of(&text),
+                read_notes(&[(1, "三链融合"), (2, "两园一区")]),
+                "{text}"
+            );
+            assert_eq!(codes(&text), Vec::<Code>::new(), "{text}");
+        }
+    }
+}
+
+#[test]
+fn notes_in_a_file_whose_lines_end_with_a_lone_carriage_return_are_read() {
+    // An old Mac file: every line ends with CR alone, in a table pasted one
+    // cell a line as in ordinary numbered notes.
+    let body =
+        "一、回顾\n推进“三链融合”①，建设“两园一区”②。\n二、安排\n深化三链融合，建好两园一区。\n";
+    for notes in [
+        "名词解释\n序号\n名词\n解释\n1\n三链融合\n甲链、乙链、丙链一起发展。\n2\n两园一区\n甲园、乙园和丙区。\n",
+        "名词解释\n1.三链融合：甲链、乙链、丙链一起发展。\n2.两园一区：甲园、乙园和丙区。\n",
+    ] {
+        let text = format!("{body}{notes}").replace('\n', "\r");
+        assert_eq!(
+            terms_of(&text),
+            read_notes(&[(1, "三链融合"), (2, "两园一区")]),
+            "{notes}"
+        );
+        let doc = Document::parse(format!("{TITLE}{text}"), &Config::default());
+        assert_eq!(doc.notes[1].text(&doc.text), "甲园、乙园和丙区。");
+        assert_eq!(codes(&text), Vec::<Code>::new(), "{notes}");
+    }
+}
+
+#[test]
+fn notes_naming_no_term_are_read_when_the_body_marks_their_numbers() {
+    // Under a heading, or as Markdown footnote definitions with none, notes
+    // that only explain (`①甲链、乙链…`): the body's markers, glued after
+    // the words they explain, point at them.
+    let text = "一、回顾\n推进“三链融合”①，建设“两园一区”②，开展百村示范③。\n二、安排\n继续做好各项工作。\n注释\n①甲链、乙链、丙链一起发展。\n②甲园、乙园和丙区。\n③选一百个村先行示范。\n";
+    let doc = Document::parse(format!("{TITLE}{text}"), &Config::default());
+    assert_eq!(doc.notes.len(), 3);
+    assert_eq!(doc.notes[2].text(&doc.text), "选一百个村先行示范。");
+    assert!(!codes(text).contains(&Code::NotesSectionMissing));
+    let text = "一、回顾\n推进“三链融合”[^1]，建设“两园一区”[^2]。\n\n二、安排\n继续做好各项工作。\n\n[^1]: 甲链、乙链、丙链一起发展。\n[^2]: 甲园、乙园和丙区。\n";
+    let doc = Document::parse(format!("{TITLE}{text}"), &Config::default());
+    assert_eq!(doc.notes.len(), 2);
+    assert!(!codes(text).contains(&Code::NotesSectionMissing));
+    // Remarks on the data under `注：`, the body enumerating with the same
+    // circled numbers at its clauses' starts: no notes.
+    let text = "一、回顾\n抓了三件事：①稳住工业；②做强农业；③搞活商贸。\n二、安排\n重点是：①扩大投资；②促进消费；③改善民生。\n注：\n①本报告数据为初步统计数。\n②增速按可比价格计算。\n③部分数据因四舍五入存在误差。\n";
+    assert_eq!(terms_of(text), Vec::new());
+}
+
+#[test]
+fn a_slogan_marked_with_a_note_naming_no_term_is_explained() {
+    // `“三链融合”①`, note ① only explaining (`①甲链、乙链…`): the marker
+    // says which note explains it. Unmarked, with no note, it is undefined.
+    let text = "一、回顾\n推进“三链融合”①，建设“两园一区”②，开展百村示范③。\n二、安排\n深化三链融合，建好两园一区。\n注释\n①甲链、乙链、丙链一起发展。\n②甲园、乙园和丙区。\n③选一百个村先行示范。\n";
+    assert_eq!(codes(text), Vec::<Code>::new());
+    let text = "一、回顾\n推进“三链融合”，建设“两园一区”。\n二、安排\n深化三链融合。\n";
+    assert!(codes(text).contains(&Code::TermUndefined));
+}

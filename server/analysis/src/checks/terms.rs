@@ -22,7 +22,9 @@ pub(super) fn check(
         let Some(first) = term.uses.first() else {
             continue;
         };
-        if term.uses.iter().any(|u| doc.is_spelled_out(u)) {
+        if term.uses.iter().any(|u| doc.is_spelled_out(u))
+            || term.uses.iter().any(|u| marked_with_a_note(doc, u.end))
+        {
             continue;
         }
         let other_uses = term.uses[1..]
@@ -61,4 +63,19 @@ pub(super) fn check(
             ),
         }
     }
+}
+
+/// Whether a marker pointing at a note stands right after a use
+/// (`“两园一区”①`): the note explains it, whether it names its term or
+/// only explains (`①指甲园、乙园和丙区。`).
+fn marked_with_a_note(doc: &Document, end: usize) -> bool {
+    let rest = &doc.text[end..];
+    let at = end + rest.len()
+        - rest
+            .trim_start_matches(|c| crate::chars::is_quote(c) || matches!(c, '》' | '」' | '』'))
+            .len();
+    let i = doc.markers.partition_point(|m| m.range.start < at);
+    doc.markers
+        .get(i)
+        .is_some_and(|m| m.range.start == at && m.note.is_some())
 }
