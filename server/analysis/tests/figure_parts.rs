@@ -984,3 +984,13 @@ fn targets_met_and_missed_are_some_of_the_targets_set() {
     quiet("9项主要目标中，完成7项，未完成2项；实施重点工程35项，完成30项。\n");
     quiet("年初确定的9项主要目标，完成7项，实施重点工程35项，完成30项。\n");
 }
+
+#[test]
+fn titles_firms_hold_together_are_not_added_up() {
+    // A firm may be a high-tech firm and a tech SME at once: the parts are
+    // not a split of the whole.
+    quiet("新增企业120家，其中高新技术企业80家、科技型中小企业70家。\n");
+    quiet("培育企业40家，其中专精特新企业25家、“小巨人”企业18家。\n");
+    // One part above its whole is still wrong, title or not.
+    assert!(!codes("新增企业120家，其中高新技术企业180家。\n").is_empty());
+}

@@ -35,7 +35,23 @@ enum Line {
     /// The stage works are at (`竣工项目`, `在建项目`): works of every
     /// industry are at some stage.
     Stage,
+    /// A title a firm has earned (`高新技术企业`, `专精特新企业`): one firm
+    /// may hold several, so two such parts overlap.
+    Title,
 }
+
+/// Words of the titles firms are awarded, which one firm may hold together.
+const TITLES: &[&str] = &[
+    "高新技术",
+    "科技型",
+    "专精特新",
+    "小巨人",
+    "瞪羚",
+    "独角兽",
+    "单项冠军",
+    "隐形冠军",
+    "创新型",
+];
 
 /// Words opening a part's name that say what stage its works are at.
 const STAGES: &[&str] = &[
@@ -136,6 +152,9 @@ fn line_of(name: &str, unit: &str) -> Option<Line> {
     if name.starts_with('涉') {
         return Some(Line::Topic);
     }
+    if TITLES.iter().any(|w| name.contains(w)) {
+        return Some(Line::Title);
+    }
     if name.starts_with("新增") {
         return Some(Line::Novelty);
     }
@@ -230,7 +249,7 @@ pub(super) fn may_overlap<'t>(parts: impl IntoIterator<Item = (&'t str, &'t str)
     let known: Vec<Line> = lines.iter().flatten().copied().collect();
     let crossing = known.windows(2).any(|pair| pair[0] != pair[1]);
     let trait_beside_other = lines.iter().any(a_trait) && lines.iter().any(Option::is_none);
-    let shared = [Line::Group, Line::Topic]
+    let shared = [Line::Group, Line::Topic, Line::Title]
         .iter()
         .any(|line| known.iter().filter(|l| *l == line).count() >= 2);
     crossing || trait_beside_other || shared
@@ -264,6 +283,8 @@ mod tests {
         ]));
         assert!(may_overlap([("其中涉企案件", "人"), ("涉民生案件", "人")]));
         assert!(may_overlap([("其中公办学校", "所"), ("寄宿制学校", "所")]));
+        assert!(may_overlap([("其中高新技术企业", "家"), ("科技型中小企业", "家")]));
+        assert!(may_overlap([("其中专精特新企业", "家"), ("“小巨人”企业", "家")]));
         assert!(!may_overlap([("其中公办学校", "所"), ("民办学校", "所")]));
         assert!(may_overlap([
             ("其中本科以上学历", "人"),
