@@ -8932,3 +8932,16 @@ fn a_notes_unquoted_count_in_digits_is_read_as_the_count_rule_reads_it() {
     // Reported once, by the count rule.
     assert_eq!(codes(&text("5类帮扶对象")), vec![Code::CountMismatch]);
 }
+
+#[test]
+fn an_unquoted_code_term_with_a_word_after_its_last_number() {
+    // `5+2服务之家`: the word names the whole; the code is read as `5+2`.
+    let text = |code: &str| {
+        format!(
+            "建好“{code}服务之家”[1]。\n注释\n1.{code}服务之家：覆盖全域的服务网点，\
+             “5”指甲级、乙级、丙级、丁级、戊级五个层级，“2”指园区和院校两类场所。\n"
+        )
+    };
+    quiet(&text("5+2"));
+    assert_eq!(codes(&text("6+2")), vec![Code::SloganCount]);
+}
