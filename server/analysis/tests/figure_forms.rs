@@ -8945,14 +8945,3 @@ fn an_unquoted_code_term_with_a_word_after_its_last_number() {
     quiet(&text("5+2"));
     assert_eq!(codes(&text("6+2")), vec![Code::SloganCount]);
 }
-
-#[test]
-fn a_yu_joining_words_of_one_name_is_no_second_item() {
-    // `乙与丙融合发展区` is one 区 its two sides make together.
-    let names = "甲片区、乙与丙融合发展区、丁与戊协同示范区和己片区。";
-    quiet(&noted("“四区”", names));
-    assert_eq!(codes(&noted("“五区”", names)), vec![Code::SloganCount]);
-    // A short second side may share its word with the first (`丁与戊区`
-    // for 丁区 and 戊区): four items or five, so no finding.
-    quiet(&noted("“五区”", "甲区、乙区、丙区、丁与戊区。"));
-}

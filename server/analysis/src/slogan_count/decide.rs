@@ -180,30 +180,10 @@ pub(super) fn open_joins(parts: &[SloganPart], part: usize, definition: &str) ->
                         .any(|p| p.words.iter().any(|w| s.contains(w.as_str())))
                 };
                 let ends = |s: &str| parts[part].words.iter().any(|w| s.ends_with(w.as_str()));
-                !a.is_empty()
-                    && !b.is_empty()
-                    && !carries(a)
-                    && ends(b)
-                    && !one_name(w, b, &parts[part].words)
+                !a.is_empty() && !b.is_empty() && !carries(a) && ends(b)
             })
         })
         .count()
-}
-
-/// The fewest characters before its word that make the side after a `与`
-/// a name of its own words (`乙融合发展区`, not `乙区`).
-const MIN_JOINED_NAME_LEAD: usize = 3;
-
-/// Whether a `与` joins words of one name (`甲与乙融合发展区` is one 区),
-/// its second side words of several characters before the counted word;
-/// a short second side (`甲与乙区`) may share its word with the first.
-fn one_name(join: &str, after: &str, words: &[String]) -> bool {
-    join == "与"
-        && words.iter().any(|w| {
-            after
-                .strip_suffix(w.as_str())
-                .is_some_and(|lead| lead.chars().count() >= MIN_JOINED_NAME_LEAD)
-        })
 }
 
 /// The definition without its lead word (`即`, `是指`), the page reference
