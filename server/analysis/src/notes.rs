@@ -1147,11 +1147,9 @@ pub fn parse_notes(
                 // a sentence it parts paragraphs, as a blank line does
                 // (what follows the last note is the sign-off); a sentence
                 // cut by it runs on to the next page.
-                let mid_sentence = notes.last().is_some_and(|note| {
-                    !text[..note.text_range.end]
-                        .trim_end_matches(is_space)
-                        .ends_with(SENTENCE_ENDS)
-                });
+                let mid_sentence = notes
+                    .last()
+                    .is_some_and(|note| !closes_sentence(text, note));
                 pending_blank |= !mid_sentence;
             }
             None => {
@@ -1170,6 +1168,14 @@ pub fn parse_notes(
                 if running_header(text, lines, line_no - 1, &notes) {
                     pending_blank = true;
                     continue;
+                }
+                // A web page's words about itself (its disclaimer, its
+                // copyright) after a note that closed its sentence: the
+                // notes, and the report, have ended.
+                if notes.last().is_some_and(|note| closes_sentence(text, note))
+                    && speaks_of_the_page(&text[line.content.clone()])
+                {
+                    break;
                 }
                 // A line between items continues the note above; after the
                 // last item only a line right below it does (page clutter
@@ -1215,6 +1221,21 @@ pub fn parse_notes(
         split_page_reference(text, note);
     }
     notes
+}
+
+/// Words a web page prints about itself below a report it reposts
+/// (`免责声明：…`, `版权所有`, `未经许可不得转载`); no report's note says
+/// them.
+const PAGE_WORDS: [&str; 4] = ["免责声明", "版权所有", "转载", "本网站"];
+
+fn speaks_of_the_page(line: &str) -> bool {
+    PAGE_WORDS.iter().any(|w| line.contains(w))
+}
+
+fn closes_sentence(text: &str, note: &Note) -> bool {
+    text[..note.text_range.end]
+        .trim_end_matches(is_space)
+        .ends_with(SENTENCE_ENDS)
 }
 
 /// Whether line `i` is a page's running header or footer (`某市政府公报
@@ -1784,6 +1805,21 @@ mod tests {
             &[
                 ("三河共治", "治河、治岸、治污。"),
                 ("两园联动", "产业园和物流园一体发展。"),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_web_pages_disclaimer_ends_the_last_note() {
+        // The reposting site's words about itself, right below the last
+        // note, are no part of it; a line continuing a note still is.
+        let text = "1.“两通”：通水、通路。\n2.“三改”：改厨、改厕、\n改圈。\n\
+                    免责声明：本文不代表某网站观点，未经许可不得转载。\n标签：报告\n";
+        assert_terms_and_texts(
+            text,
+            &[
+                ("“两通”", "通水、通路。"),
+                ("“三改”", "改厨、改厕、\n改圈。"),
             ],
         );
     }

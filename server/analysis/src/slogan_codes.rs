@@ -46,6 +46,9 @@ pub fn parse_code(slogan: &str) -> Option<Vec<CodePart>> {
     let mut parts = Vec::new();
     let mut open = false;
     if s.contains(['+', '＋']) {
+        // `5+2就业之家`: a short word after the last number names the
+        // whole, as `88政务` does.
+        let s = strip_trailing_word(&s);
         for piece in s.split(['+', '＋']) {
             // `N`, `X`: an open part, counting nothing.
             if matches!(piece, "N" | "n" | "X" | "x") {
@@ -102,6 +105,27 @@ pub fn parse_code(slogan: &str) -> Option<Vec<CodePart>> {
     let counting = parts.iter().all(|p| p.numeral >= 1) && parts.iter().any(|p| p.numeral > 1);
     // One number beside an open part (`9+N`) counts its own list.
     (counting && (parts.len() >= 2 || open && parts.len() == 1)).then_some(parts)
+}
+
+/// The most characters of a word after a code's last number (`就业之家`).
+const MAX_CODE_WORD: usize = 4;
+
+/// `5+2就业之家` → `5+2`: a code with a short word of Han characters, no
+/// numerals, after its last number; anything else as it is.
+fn strip_trailing_word(s: &str) -> &str {
+    let word_at = s
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| is_han(*c) && chinese_digit(*c).is_none())
+        .last()
+        .map_or(s.len(), |(i, _)| i);
+    let word = &s[word_at..];
+    let code = &s[..word_at];
+    if word.chars().count() <= MAX_CODE_WORD && code.ends_with(|c: char| c.is_ascii_digit()) {
+        code
+    } else {
+        s
+    }
 }
 
 /// `1+N`: one thing beside an open part. [`parse_code`] leaves it out (a
@@ -924,6 +948,10 @@ mod tests {
         assert_eq!(numerals("3＋1"), Some(vec![3, 1]));
         assert_eq!(numerals("2341"), Some(vec![2, 3, 4, 1]));
         assert_eq!(numerals("66服务"), Some(vec![6, 6]));
+        assert_eq!(numerals("5+2服务之家"), Some(vec![5, 2]));
+        // A word of numerals, or too long a word, is no name of the whole.
+        assert_eq!(numerals("5+2一体化"), None);
+        assert_eq!(numerals("5+2甲乙丙丁戊"), None);
         assert_eq!(numerals("二四六"), Some(vec![2, 4, 6]));
         assert_eq!(numerals("12345热线"), Some(vec![1, 2, 3, 4, 5]));
         assert_eq!(numerals("1"), None);

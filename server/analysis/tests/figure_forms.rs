@@ -8974,3 +8974,16 @@ fn a_count_of_more_naming_one_thing_after_ji_or_a_colon() {
     // A rough count is no slip.
     quiet("建成约2个：东湖新区。\n");
 }
+
+#[test]
+fn an_unquoted_code_term_with_a_word_after_its_last_number() {
+    // `5+2服务之家`: the word names the whole; the code is read as `5+2`.
+    let text = |code: &str| {
+        format!(
+            "建好“{code}服务之家”[1]。\n注释\n1.{code}服务之家：覆盖全域的服务网点，\
+             “5”指甲级、乙级、丙级、丁级、戊级五个层级，“2”指园区和院校两类场所。\n"
+        )
+    };
+    quiet(&text("5+2"));
+    assert_eq!(codes(&text("6+2")), vec![Code::SloganCount]);
+}
