@@ -118,6 +118,9 @@ pub struct Document {
     clause_index: ClauseIndex,
     /// Where the slogans' readings stand (see [`Document::is_spelled_out`]).
     slogans_read: OnceLock<Vec<usize>>,
+    /// The counted lists, read once per version: the count rule and the
+    /// slogan readers both ask (see [`crate::lists::counted_lists`]).
+    pub(crate) counted_lists: OnceLock<Vec<crate::lists::CountedList>>,
 }
 
 impl Document {
@@ -429,6 +432,7 @@ impl Document {
             cache,
             clause_index: ClauseIndex::default(),
             slogans_read: OnceLock::new(),
+            counted_lists: OnceLock::new(),
         }
     }
 

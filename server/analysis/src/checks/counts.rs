@@ -9,7 +9,7 @@ use std::ops::Range;
 
 pub(super) fn check(doc: &Document, sink: &mut Sink) {
     let lists = counted_lists(doc);
-    for (at, stated, listed, first) in restated_in_notes(doc, &lists) {
+    for (at, stated, listed, first) in restated_in_notes(doc, lists) {
         sink.push(
             at,
             Finding::CountMismatch {
@@ -30,10 +30,10 @@ pub(super) fn check(doc: &Document, sink: &mut Sink) {
         }
         // `“两个高地”，即…` or `“两个高地”：…` in the body: a quoted count
         // defined right after it is a slogan, which `slogan-count` checks.
-        if list.source == ListSource::Echo && slogan_defined_in_body(doc, &list) {
+        if list.source == ListSource::Echo && slogan_defined_in_body(doc, list) {
             continue;
         }
-        if list.source == ListSource::Marked && crate::marked_counts::slogan_reads(doc, &list) {
+        if list.source == ListSource::Marked && crate::marked_counts::slogan_reads(doc, list) {
             continue;
         }
         // `甲、乙的“双X”`: a quoted slogan the slogan reader reads on its

@@ -17,8 +17,6 @@ use super::slogans::{SloganReading, reading_of};
 /// digits, as slogan readings marked `counted`.
 pub(super) fn note_count_readings(doc: &Document, out: &mut Vec<SloganReading>) {
     let text = doc.text.as_str();
-    // Every counted list, built only once a note calls for it: few do.
-    let mut lists: Option<Vec<CountedList>> = None;
     for note in &doc.notes {
         let (Some(term), Some(term_range)) = (note.term.as_deref(), note.term_range.as_ref())
         else {
@@ -45,8 +43,8 @@ pub(super) fn note_count_readings(doc: &Document, out: &mut Vec<SloganReading>) 
                         && l.count_range.end <= note.text_range.end
                         && text[l.count_range.start..].starts_with(term))
         };
-        let lists = lists.get_or_insert_with(|| crate::lists::counted_lists(doc));
-        let Some(list) = lists.iter().find(counts_term) else {
+        // (Read once per version; the count rule reads them too.)
+        let Some(list) = crate::lists::counted_lists(doc).iter().find(counts_term) else {
             continue;
         };
         let shown = list.items.len();

@@ -174,8 +174,14 @@ pub(crate) fn regions(doc: &Document) -> Vec<Range<usize>> {
     regions
 }
 
-/// Every counted list of the document, in text order of the counts.
-pub fn counted_lists(doc: &Document) -> Vec<CountedList> {
+/// Every counted list of the document, in text order of the counts; read
+/// once per version and kept on the document.
+pub fn counted_lists(doc: &Document) -> &[CountedList] {
+    doc.counted_lists.get_or_init(|| read_counted_lists(doc))
+}
+
+/// Every counted list of `doc`, read afresh (see [`counted_lists`]).
+fn read_counted_lists(doc: &Document) -> Vec<CountedList> {
     let cues = &doc.cues;
     let mut lists = Vec::new();
     note_lists(doc, &mut lists);
