@@ -53,6 +53,24 @@ enum Relation {
     Fall,
 }
 
+/// A figure-conflict at `figure`, which cannot stand with `other` (each as
+/// printed), both of `indicator`.
+fn push_conflict(sink: &mut Sink, text: &str, indicator: String, figure: &Figure, other: &Figure) {
+    sink.push(
+        figure.span.clone(),
+        Finding::FigureConflict(Box::new(FigureConflict {
+            indicator,
+            value: figure.text(text).to_string(),
+            other: other.text(text).to_string(),
+        })),
+        vec![Related {
+            file: None,
+            range: other.span.clone(),
+            kind: RelatedKind::OtherFigure,
+        }],
+    );
+}
+
 pub(super) fn check(doc: &Document, sink: &mut Sink) {
     let text = &doc.text;
     let mut seen: HashMap<(String, String, String, Relation), &Figure> = HashMap::new();
@@ -63,19 +81,7 @@ pub(super) fn check(doc: &Document, sink: &mut Sink) {
         match seen.get(&key) {
             Some(first) => {
                 if figure.low > first.high || figure.high < first.low {
-                    sink.push(
-                        figure.span.clone(),
-                        Finding::FigureConflict(Box::new(FigureConflict {
-                            indicator: key.0.clone(),
-                            value: figure.text(text).to_string(),
-                            other: first.text(text).to_string(),
-                        })),
-                        vec![Related {
-                            file: None,
-                            range: first.span.clone(),
-                            kind: RelatedKind::OtherFigure,
-                        }],
-                    );
+                    push_conflict(sink, text, key.0.clone(), figure, first);
                 }
             }
             None => {

@@ -5,7 +5,6 @@
 
 use crate::checks::Sink;
 use crate::checks::figure_text::chars_before;
-use crate::diagnostic::{FigureConflict, Finding, Related, RelatedKind};
 use crate::document::Document;
 use crate::figures::{Figure, FigureKind, Qualifier};
 
@@ -55,19 +54,7 @@ pub(super) fn check(doc: &Document, sink: &mut Sink) {
         let clause = doc.clause_range(value.span.start);
         let lead = &text[clause.start.min(value.span.start)..value.span.start];
         let indicator = value.indicator.clone().unwrap_or_else(|| lead.to_string());
-        sink.push(
-            bound.span.clone(),
-            Finding::FigureConflict(Box::new(FigureConflict {
-                indicator,
-                value: bound.text(text).to_string(),
-                other: value.text(text).to_string(),
-            })),
-            vec![Related {
-                file: None,
-                range: value.span.clone(),
-                kind: RelatedKind::OtherFigure,
-            }],
-        );
+        super::push_conflict(sink, text, indicator, bound, value);
     }
 }
 
