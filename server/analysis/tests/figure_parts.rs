@@ -983,6 +983,13 @@ fn targets_met_and_missed_are_some_of_the_targets_set() {
     quiet("9项指标中，完成6项，基本完成2项，未完成1项。\n");
     quiet("9项主要目标中，完成7项，未完成2项；实施重点工程35项，完成30项。\n");
     quiet("年初确定的9项主要目标，完成7项，实施重点工程35项，完成30项。\n");
+    // A cause may stand between the missed count and its verb.
+    let caused =
+        |met: &str| format!("年初确定的12项主要目标，完成{met}，2项因外部需求转弱未达预期。\n");
+    quiet(&caused("10项"));
+    assert_eq!(codes(&caused("11项")), vec![Code::PartsExceedWhole]);
+    // A cause whose verb is not a miss leaves the count unjudged.
+    quiet("年初确定的12项主要目标，完成11项，2项因政策调整暂缓实施。\n");
 }
 
 #[test]

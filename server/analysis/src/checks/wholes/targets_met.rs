@@ -21,15 +21,12 @@ const MAX_COUNTED: usize = 10;
 /// Words of a target met, opening the verb phrase (`达到或超过` too).
 const MET: &[&str] = &["完成", "实现", "达到", "达标"];
 
-/// Words of a target missed.
-const MISSED: &[&str] = &[
-    "未完成",
-    "未实现",
-    "未达到",
-    "未达标",
-    "没有完成",
-    "没有达到",
-];
+/// Words of a target missed (`未达` also opens `未达预期`, `未达到`).
+const MISSED: &[&str] = &["未完成", "未实现", "未达", "没有完成", "没有达到"];
+
+/// Words opening a cause before the verb (`2项因外部环境变化未达预期`,
+/// `1项受疫情影响未完成`): the verb closes the clause after the cause.
+const CAUSES: &[&str] = &["因", "受", "由于"];
 
 /// Words before a count that leave its reading as it is (`其中8项`,
 /// `预计完成10项`).
@@ -146,6 +143,7 @@ fn judged(text: &str, gap: &str, part: &Figure) -> Option<Outcome> {
     let after = &after[..end];
     let names_targets = TARGETS.iter().find_map(|w| after.strip_prefix(w));
     let after = names_targets.unwrap_or(after);
+    let after = after_cause(after);
     let outcome_of = |verb: &str| {
         if MISSED.iter().any(|w| verb.starts_with(w)) {
             Some(Outcome::Missed)
@@ -179,6 +177,21 @@ fn judged(text: &str, gap: &str, part: &Figure) -> Option<Outcome> {
     let named = lead.is_empty()
         || names && (names_targets.is_some() || lead.ends_with('等') || lead.contains('、'));
     named.then(|| outcome_of(after)).flatten()
+}
+
+/// The verb closing a clause that opens with a cause: `因规划调整未完成`
+/// gives `未完成`. Only a missed verb is looked for: a cause explains a
+/// target missed, and a met verb inside the cause (`因完成时限调整…`)
+/// would be misread. Other clauses are returned as they are.
+fn after_cause(clause: &str) -> &str {
+    if !CAUSES.iter().any(|w| clause.starts_with(w)) {
+        return clause;
+    }
+    MISSED
+        .iter()
+        .filter_map(|w| clause.find(w))
+        .min()
+        .map_or(clause, |at| &clause[at..])
 }
 
 /// A count written exactly (`12项`, not `10余项`).
