@@ -398,6 +398,18 @@ fn term_undefined_leaves_a_slogan_the_body_spells_out() {
     // count is slogan-count's to report.
     let miscounted = "推进“两横三纵”路网建设：两横为东环路、西环路，三纵为甲街、乙街。\n";
     assert_eq!(codes(miscounted), vec![Code::SloganCount]);
+    // A slogan used again where the count rule reads its items before it
+    // is explained by that use.
+    let listed = "做强“四大产业集群”。围绕新材料、智能装备、绿色食品、文化旅游四大产业集群，实施强链项目。\n";
+    assert!(findings(listed).is_empty(), "{:?}", findings(listed));
+    assert_eq!(
+        codes(
+            &listed
+                .replace("文化旅游四大", "文化旅游五大")
+                .replace("“四大", "“五大")
+        ),
+        vec![Code::CountMismatch]
+    );
 }
 
 #[test]

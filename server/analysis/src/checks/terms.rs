@@ -3,6 +3,7 @@
 use super::{Context, Sink, SloganReading};
 use crate::diagnostic::{Finding, Related, RelatedKind};
 use crate::document::Document;
+use crate::lists::ListSource;
 use crate::terms::TermSource;
 
 /// How many other uses a diagnostic lists as related places.
@@ -24,6 +25,7 @@ pub(super) fn check(
         };
         if term.uses.iter().any(|u| doc.is_spelled_out(u))
             || term.uses.iter().any(|u| marked_with_a_note(doc, u.end))
+            || term.uses.iter().any(|u| counted_there(doc, u))
         {
             continue;
         }
@@ -63,6 +65,24 @@ pub(super) fn check(
             ),
         }
     }
+}
+
+/// Whether a counted list's count stands inside a use: the items it
+/// counts are spelled out there (`甲、乙、丙三大产业集群`), whether or not
+/// they agree with the count (count-mismatch says so when they do not).
+/// Not a list closed by `等` naming only some (`甲等“十大优势”`), nor
+/// names read as a slogan's subjects only because they are as many
+/// (`甲筛查、乙新生儿“两病”`): neither spells the slogan out.
+fn counted_there(doc: &Document, used: &std::ops::Range<usize>) -> bool {
+    let lists = crate::lists::counted_lists(doc);
+    let from = lists.partition_point(|l| l.count_range.start < used.start);
+    lists[from..]
+        .iter()
+        .take_while(|l| l.count_range.start < used.end)
+        .any(|l| {
+            let all_named = l.items.len() + l.hidden >= l.count as usize;
+            l.source != ListSource::Subjects && (all_named || !l.open)
+        })
 }
 
 /// Whether a marker pointing at a note stands right after a use
