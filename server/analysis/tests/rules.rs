@@ -413,6 +413,19 @@ fn term_undefined_leaves_a_slogan_the_body_spells_out() {
 }
 
 #[test]
+fn term_undefined_leaves_a_slogan_naming_a_span_of_time_or_distance() {
+    // Each numeral measures a span: nothing for a note to list.
+    let spans =
+        "打造“15分钟便民生活圈”，开展“百日攻坚”行动，落实“十年禁渔”，提供“7×24小时”服务。\n";
+    assert!(findings(spans).is_empty(), "{:?}", findings(spans));
+    // A count beside the span, or a count of years as campaigns, is a
+    // slogan still.
+    let counts = "推行“一周三查”制度，开展“三个年”活动。\n";
+    let got: Vec<String> = findings(counts).into_iter().map(|f| f.1).collect();
+    assert_eq!(got, vec!["一周三查", "三个年"]);
+}
+
+#[test]
 fn glossary_and_known_terms_define_slogans() {
     let config = Config::from_toml(
         "[glossary]\n\"七个一\" = \"七项机制。\"\n[terms]\nknown = [\"三张网\"]\n",

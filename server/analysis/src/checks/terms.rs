@@ -23,6 +23,9 @@ pub(super) fn check(
         let Some(first) = term.uses.first() else {
             continue;
         };
+        if spans_time_or_distance(&term.text) {
+            continue;
+        }
         if term.uses.iter().any(|u| doc.is_spelled_out(u))
             || term.uses.iter().any(|u| marked_with_a_note(doc, u.end))
             || term.uses.iter().any(|u| counted_there(doc, u))
@@ -65,6 +68,37 @@ pub(super) fn check(
             ),
         }
     }
+}
+
+/// Units of time and distance: a numeral they follow measures, it
+/// counts nothing a note would list.
+const SPANS: &[&str] = &[
+    "周年", "分钟", "小时", "个月", "公里", "秒", "天", "日", "周", "月", "年", "米",
+];
+
+/// `15分钟便民生活圈`, `十年禁渔`, `7×24小时`, `攻坚120天`: every numeral
+/// of the slogan is followed by a unit of time or distance, so it names
+/// a span, which the slogan's own words explain; there is nothing for a
+/// note to list. `三个年` (a count of campaign years) and `一年四打` (a
+/// count besides the span) are slogans still.
+fn spans_time_or_distance(term: &str) -> bool {
+    let is_numeral = |c: char| {
+        c.is_ascii_digit()
+            || ('０'..='９').contains(&c)
+            || crate::chars::chinese_digit(c).is_some()
+            || matches!(c, '两' | '半' | '百' | '千' | '万' | '×' | '.')
+    };
+    let mut rest = term;
+    let mut spans = 0;
+    while let Some(at) = rest.find(is_numeral) {
+        let after = rest[at..].trim_start_matches(is_numeral);
+        let Some(unit) = SPANS.iter().find(|u| after.starts_with(**u)) else {
+            return false;
+        };
+        spans += 1;
+        rest = &after[unit.len()..];
+    }
+    spans > 0
 }
 
 /// Whether a counted list's count stands inside a use: the items it
