@@ -109,6 +109,7 @@ pub struct YearFigures {
 /// Words that announce the year's targets.
 const TARGET_CUES: &[&str] = &[
     "主要预期目标",
+    "主要目标",
     "主要目标是",
     "主要目标为",
     "预期目标是",
@@ -231,7 +232,9 @@ fn targets_paragraphs(doc: &Document, body: &Range<usize>) -> Option<Range<usize
 }
 
 /// Where the year's targets are announced in a paragraph: a cue followed by
-/// `是`, `为` or a colon (not `把年度主要预期目标作为一个整体`).
+/// `是`, `为` or a colon (not `把年度主要预期目标作为一个整体`), or closing
+/// its line, as a heading does (`二、2031年主要目标`, the targets on the
+/// lines below).
 fn announcement(content: &str) -> Option<usize> {
     // Every cue holds `目标`: a line without it (most lines) sets up no
     // search per cue.
@@ -243,8 +246,9 @@ fn announcement(content: &str) -> Option<usize> {
         .flat_map(|cue| {
             content.match_indices(cue).filter_map(move |(at, _)| {
                 let after = content[at + cue.len()..].trim_start();
-                let announced =
-                    cue.ends_with(['是', '为']) || after.starts_with(['是', '为', '：', ':']);
+                let announced = cue.ends_with(['是', '为'])
+                    || after.is_empty()
+                    || after.starts_with(['是', '为', '：', ':']);
                 announced.then_some(at)
             })
         })

@@ -85,6 +85,32 @@ fn results_are_read_against_last_years_targets() {
     assert!(cross(&ws, ids[0]).is_empty());
 }
 
+#[test]
+fn targets_under_a_heading_naming_them_are_read() {
+    // The heading announces the targets; they stand on the lines below,
+    // with no `目标是：` of their own.
+    let last = "2030年青溪县政府工作报告\n各位代表：\n一、2029年工作回顾\n全县地区生产总值增长5.1%。\n二、2030年主要目标\n地区生产总值增长6%左右。\n城镇新增就业3000人以上。\n三、重点工作\n做好甲。\n";
+    let text = draft("全年地区生产总值增长5.8%，城镇新增就业2800人。");
+    let (ws, ids) = workspace(&[
+        ("reports/2030年青溪县政府工作报告.txt", last),
+        ("reports/2031年青溪县政府工作报告.txt", &text),
+    ]);
+    assert_eq!(
+        reviews(&ws, ids[1]),
+        vec![
+            ("5.8%".into(), Outcome::WithinTolerance),
+            ("2800人".into(), Outcome::Missed),
+        ]
+    );
+    // A heading whose line goes on past the cue announces nothing.
+    let tasks = last.replace("二、2030年主要目标\n", "二、2030年主要目标任务\n");
+    let (ws, ids) = workspace(&[
+        ("reports/2030年青溪县政府工作报告.txt", &tasks),
+        ("reports/2031年青溪县政府工作报告.txt", &text),
+    ]);
+    assert!(reviews(&ws, ids[1]).is_empty());
+}
+
 /// Full-width punctuation typed half-width, as from a web page or a
 /// half-width keyboard.
 fn half_width(text: &str) -> String {
