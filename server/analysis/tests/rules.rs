@@ -415,8 +415,7 @@ fn term_undefined_leaves_a_slogan_the_body_spells_out() {
 #[test]
 fn term_undefined_leaves_a_slogan_naming_a_span_of_time_or_distance() {
     // Each numeral measures a span: nothing for a note to list.
-    let spans =
-        "打造“15分钟便民生活圈”，开展“百日攻坚”行动，落实“十年禁渔”，提供“7×24小时”服务。\n";
+    let spans = "打造“15分钟便民生活圈”，开展“百日攻坚”行动，落实“十年禁渔”，提供“7×24小时”服务，粮食生产实现“二十连丰”。\n";
     assert!(findings(spans).is_empty(), "{:?}", findings(spans));
     // A count beside the span, or a count of years as campaigns, is a
     // slogan still.

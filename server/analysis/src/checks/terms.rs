@@ -70,10 +70,10 @@ pub(super) fn check(
     }
 }
 
-/// Units of time and distance: a numeral they follow measures, it
-/// counts nothing a note would list.
+/// Units of time and distance, and `连` of a run of years (`十九连丰`): a
+/// numeral they follow measures, it counts nothing a note would list.
 const SPANS: &[&str] = &[
-    "周年", "分钟", "小时", "个月", "公里", "秒", "天", "日", "周", "月", "年", "米",
+    "周年", "分钟", "小时", "个月", "公里", "秒", "天", "日", "周", "月", "年", "米", "连",
 ];
 
 /// `15分钟便民生活圈`, `十年禁渔`, `7×24小时`, `攻坚120天`: every numeral
