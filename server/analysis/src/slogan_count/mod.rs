@@ -1792,4 +1792,15 @@ mod tests {
         let inside = "甲开发区和乙东、乙西、丙川、丁川五个工业园。";
         assert_eq!(read("两区五园", inside), None);
     }
+
+    #[test]
+    fn a_part_of_one_labelled_before_clauses_building_up_to_it() {
+        // The 城 closes the part's list and stands nowhere else in it.
+        let text = "“一城”，指以甲示范区为中心，与乙镇、丙产业园和丁学校共同建设某某科创城。\
+                    “三区”，指甲示范区、乙展示区和丙旅游区。";
+        assert_eq!(read("一城三区", text), Some(SloganCount::Holds));
+        // The word standing twice: the list may name two of it.
+        let twice = text.replace("丙产业园", "丙新城");
+        assert_eq!(read("一城三区", &twice), None);
+    }
 }
