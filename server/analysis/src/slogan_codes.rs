@@ -705,14 +705,24 @@ fn count_list(list: &str) -> Option<Vec<usize>> {
     {
         return Some(vec![*n]);
     }
-    if !items.iter().all(|i| name_length(i) <= MAX_NAME) && !names_of_one_kind(&items) {
+    // A last item too long for one name but two closed by `以及` is
+    // surely two things.
+    let closing_pair = items
+        .last()
+        .is_some_and(|i| name_length(i) > MAX_NAME && closing_pair_of_names(i));
+    let (items, sure) = match closing_pair {
+        true => (&items[..items.len() - 1], 2),
+        false => (&items[..], 0),
+    };
+    if !items.iter().all(|i| name_length(i) <= MAX_NAME) && !names_of_one_kind(items) {
         return None;
     }
     let joins = items
         .iter()
         .filter(|i| ["和", "及", "与", "以及"].iter().any(|w| i.contains(w)))
         .count();
-    let mut counts: Vec<usize> = (items.len()..=items.len() + joins).collect();
+    let least = items.len() + sure;
+    let mut counts: Vec<usize> = (least..=least + joins).collect();
     counts.dedup();
     Some(counts)
 }
@@ -720,6 +730,16 @@ fn count_list(list: &str) -> Option<Vec<usize>> {
 /// The most characters of an item a part's list is read with: a longer
 /// one is rather a clause.
 const MAX_NAME: usize = 16;
+
+/// Whether a list's last item is two short names joined by `以及`, the
+/// word that closes a list of names (`甲、乙以及丙丁指定场地`: the
+/// last name may carry the head all of them share). `和` also joins
+/// clauses (`提升甲水平和质量`), so only `以及` reads so.
+fn closing_pair_of_names(item: &str) -> bool {
+    matches!(item.split_once("以及"), Some((a, b))
+        if !a.is_empty() && !b.contains("以及")
+            && name_length(a) <= MAX_NAME && name_length(b) <= MAX_NAME)
+}
 
 /// The most characters of a name that shares its kind with the others.
 const MAX_KIND_NAME: usize = 2 * MAX_NAME;
@@ -1105,6 +1125,21 @@ mod tests {
         // Long items closing with different words may be clauses: no count.
         let clauses = "“2”是指加快推进甲区各类基础设施提档升级、全面提升乙县公共服务供给水平和质量；“1”是指丙。";
         assert_eq!(read("3+1", clauses), None);
+    }
+
+    #[test]
+    fn a_list_closing_with_two_names_joined_by_yiji() {
+        // The last item, long as a whole, is two names closed by `以及`
+        // and the head all the names share.
+        let text = "“5”是指进口甲类、进口乙类冷冻品、进口丙类、进口丁类以及进口戊类种苗专用检验场所，“1”是指出口己类专用检验场所。";
+        assert_eq!(read("5+1", text), Some(SloganCount::Holds));
+        assert_eq!(
+            read("6+1", text),
+            Some(SloganCount::Differs(vec![Some(5), Some(1)]))
+        );
+        // Not the last item: a clause may stand there.
+        let inner = "“5”是指进口甲类、进口乙类冷冻品以及进口丙类种苗专用检验场所、进口丁类，“1”是指出口己类。";
+        assert_eq!(read("6+1", inner), None);
     }
 
     #[test]

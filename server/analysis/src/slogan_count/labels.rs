@@ -250,7 +250,9 @@ pub(super) fn labelled(parts: &[SloganPart], definition: &str) -> Option<Option<
         }
         // `“一核”指以甲、乙为主体的丙核心区`: a part of one named by a noun
         // phrase, whatever lists its modifier holds.
-        if parts[i].numeral == 1 && one_head(list, &parts[i].words) {
+        if parts[i].numeral == 1
+            && (one_head(list, &parts[i].words) || built_up_to_one(list, &parts[i].words))
+        {
             counts.push(1);
         }
         // A named list's items are what the name counts (`六园：A、B…`),
@@ -378,6 +380,17 @@ fn one_head(list: &str, words: &[String]) -> bool {
             .all(|p| p < at)
         && !head.contains(['、', '和', '及', '与', '等'])
         && words.iter().any(|w| head.contains(w.as_str()))
+}
+
+/// `以甲为中心，与乙、丙共同打造丁科创城`: a part's list closing with the
+/// part's word, which stands nowhere else in it: whatever the clauses
+/// before say, they build up to that one thing.
+fn built_up_to_one(list: &str, words: &[String]) -> bool {
+    let list = list.trim_end_matches(['。', '；', ';', '，', ',']);
+    words
+        .iter()
+        .any(|w| list.ends_with(w.as_str()) && list.matches(w.as_str()).count() == 1)
+        && !list.ends_with(['等', '、'])
 }
 
 /// `在甲、乙、丙划定的A、B、C三条线`: a list after `的` that restates its

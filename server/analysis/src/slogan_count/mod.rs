@@ -1773,4 +1773,34 @@ mod tests {
         // Halves ending unlike may be a clause: nothing.
         assert_eq!(read("三减", "指减轻学生过重作业负担和校外培训压力。"), None);
     }
+
+    #[test]
+    fn one_name_joined_before_another_parts_counted_list() {
+        // One 区 joined by 和 before six 园 the list counts itself.
+        let text = "甲市高新技术产业开发区和乙东、乙西、丙川、丁川、戊路、己宁六个工业园。";
+        assert_eq!(read("一区六园", text), Some(SloganCount::Holds));
+        assert_eq!(
+            read("两区六园", text),
+            Some(SloganCount::Differs(vec![Some(1), Some(6)]))
+        );
+        assert_eq!(
+            read("一区五园", text),
+            Some(SloganCount::Differs(vec![Some(1), Some(6)]))
+        );
+        // The list after the join not holding its count alone: the name
+        // may be inside it, nothing is said of the 区.
+        let inside = "甲开发区和乙东、乙西、丙川、丁川五个工业园。";
+        assert_eq!(read("两区五园", inside), None);
+    }
+
+    #[test]
+    fn a_part_of_one_labelled_before_clauses_building_up_to_it() {
+        // The 城 closes the part's list and stands nowhere else in it.
+        let text = "“一城”，指以甲示范区为中心，与乙镇、丙产业园和丁学校共同建设某某科创城。\
+                    “三区”，指甲示范区、乙展示区和丙旅游区。";
+        assert_eq!(read("一城三区", text), Some(SloganCount::Holds));
+        // The word standing twice: the list may name two of it.
+        let twice = text.replace("丙产业园", "丙新城");
+        assert_eq!(read("一城三区", &twice), None);
+    }
 }

@@ -21,6 +21,7 @@ pub(super) fn restated_parts(parts: &[SloganPart], definition: &str) -> Option<S
     }
     let definition = trim_definition(definition);
     let mut found: Vec<Vec<usize>> = vec![Vec::new(); parts.len()];
+    let mut joined_one = false;
     for clause in pieces(definition, &['，', ',', '；', ';', '。']) {
         let Some((head, Some(n))) = restated_list(clause) else {
             continue;
@@ -43,6 +44,10 @@ pub(super) fn restated_parts(parts: &[SloganPart], definition: &str) -> Option<S
             .collect();
         if let [i] = owners.as_slice() {
             found[*i].push(n);
+            if let Some(j) = one_name_joined_before(head, parts, *i, n) {
+                found[j].push(1);
+                joined_one = true;
+            }
         }
     }
     let agreed: Vec<Option<usize>> = found
@@ -52,9 +57,60 @@ pub(super) fn restated_parts(parts: &[SloganPart], definition: &str) -> Option<S
             _ => None,
         })
         .collect();
+    // Every part counted, one of them by a name joined before another's
+    // list: the slogan is read whole, and holds when all agree.
+    let whole = joined_one
+        && agreed
+            .iter()
+            .zip(parts)
+            .all(|(c, p)| *c == Some(p.numeral as usize));
+    if whole {
+        return Some(SloganCount::Holds);
+    }
     let reading = SloganCount::Differs(agreed);
     reading.differing(parts).is_some().then_some(reading)
 }
+
+/// `甲开发区和乙、丙、丁三个园`: a list closed by its own count (`n`
+/// things of part `listed`), opened by one name joined to it by `和`,
+/// `及` or `与`: that name is one thing of the other part its last word
+/// is (`区`). The list after the join must hold the `n` things alone, so
+/// the name is surely outside it.
+fn one_name_joined_before(
+    head: &str,
+    parts: &[SloganPart],
+    listed: usize,
+    n: usize,
+) -> Option<usize> {
+    let first = head.split('、').next()?;
+    let joins: Vec<(usize, &str)> = ["和", "及", "与"]
+        .iter()
+        .flat_map(|w| first.match_indices(*w))
+        .collect();
+    let [(at, word)] = joins.as_slice() else {
+        return None;
+    };
+    let name = &first[..*at];
+    let list = &head[at + word.len()..];
+    if name.is_empty()
+        || name.ends_with('以')
+        || name.chars().count() > MAX_JOINED_NAME
+        || list.contains(['和', '及', '与', '，', '“'])
+        || list.split('、').filter(|i| !i.is_empty()).count() != n
+    {
+        return None;
+    }
+    let owners: Vec<usize> = (0..parts.len())
+        .filter(|j| *j != listed && parts[*j].words.iter().any(|w| name.ends_with(w.as_str())))
+        .collect();
+    match owners.as_slice() {
+        [j] if parts[*j].words.iter().all(|w| !list.contains(w.as_str())) => Some(*j),
+        _ => None,
+    }
+}
+
+/// The most characters of a name joined before another part's list.
+const MAX_JOINED_NAME: usize = 20;
 
 /// [`count_items`] over one definition and its windows.
 pub(super) fn count_framed(parts: &[SloganPart], definition: &str) -> Option<SloganCount> {
