@@ -586,6 +586,36 @@ fn points_against_a_rate_printed_before() {
 }
 
 #[test]
+fn natural_growth_is_births_less_deaths() {
+    // The difference within the rounding of the printed digits.
+    let got = figure_findings("全年人口出生率9.4‰，死亡率6.1‰，人口自然增长率4.3‰。\n");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!((got[0].0, got[0].1.as_str()), (Code::PointsMismatch, "4.3‰"));
+    assert!(got[0].2.contains("3.2–3.4‰"), "{}", got[0].2);
+    quiet("全年人口出生率9.4‰，死亡率6.1‰，人口自然增长率3.3‰。\n");
+    quiet("出生率7.36‰；死亡率6.95‰；自然增长率0.41‰。\n");
+    // Rates parted by `；` are one sentence up to the full stop.
+    assert_eq!(
+        codes("出生人口2100人，出生率7.36‰；死亡人口1900人，死亡率6.95‰；自然增长率0.14‰。\n"),
+        vec![Code::PointsMismatch]
+    );
+    // Fewer births than deaths: a signed rate, or its size (either way).
+    quiet("出生率5.6‰，死亡率6.9‰，自然增长率为-1.3‰。\n");
+    quiet("出生率5.6‰，死亡率6.9‰，自然增长率为负1.3‰。\n");
+    quiet("出生率5.6‰，死亡率6.9‰，自然增长率1.3‰。\n");
+    assert_eq!(
+        codes("出生率5.6‰，死亡率6.9‰，自然增长率-2.3‰。\n"),
+        vec![Code::PointsMismatch]
+    );
+    // Another group's rate, two places' rates, a changed rate or a bound:
+    // no one difference to take.
+    quiet("出生率9.4‰，婴儿死亡率3.1‰，自然增长率3.3‰。\n");
+    quiet("城区出生率9.4‰，死亡率6.1‰，乡村出生率8.8‰，死亡率7.0‰，自然增长率2.5‰。\n");
+    quiet("出生率由9.9‰下降到9.4‰，死亡率6.1‰，自然增长率2.3‰。\n");
+    quiet("出生率9.4‰，死亡率6.1‰，自然增长率控制在5‰以内。\n");
+}
+
+#[test]
 fn points_against_a_rate_whose_indicator_is_named_again() {
     // `，税收收入增速低于…`: the clause names its own rate before comparing.
     assert_eq!(
