@@ -5,12 +5,12 @@
 //! before its plain value (no target, no bound, no change).
 
 use super::{number, spread};
-use std::ops::Range;
-use crate::checks::figure_text::figures_in;
 use crate::chars::is_han;
+use crate::checks::figure_text::figures_in;
 use crate::diagnostic::{Change, Finding};
 use crate::document::Document;
 use crate::figures::{Figure, FigureKind};
+use std::ops::Range;
 
 const NATURAL: &str = "自然增长率";
 const BIRTH: &str = "出生率";
@@ -58,9 +58,9 @@ pub(super) fn misfits(doc: &Document) -> impl Iterator<Item = Misfit<'_>> {
 /// by `；` (`出生率7.9‰；死亡率7.4‰；自然增长率0.5‰`).
 fn full_sentence(text: &str, offset: usize) -> Range<usize> {
     let stop = |c: char| matches!(c, '。' | '！' | '？' | '!' | '?' | '\n' | '\r');
-    let start = text[..offset]
-        .rfind(stop)
-        .map_or(0, |i| i + text[i..].chars().next().map_or(1, char::len_utf8));
+    let start = text[..offset].rfind(stop).map_or(0, |i| {
+        i + text[i..].chars().next().map_or(1, char::len_utf8)
+    });
     let end = text[offset..].find(stop).map_or(text.len(), |i| offset + i);
     start..end
 }
@@ -83,10 +83,7 @@ fn named(text: &str, figure: &Figure, name: &str) -> bool {
     }
     let before = &text[..figure.span.start];
     LINKS.iter().any(|link| {
-        let Some(lead) = before
-            .strip_suffix(link)
-            .and_then(|b| b.strip_suffix(name))
-        else {
+        let Some(lead) = before.strip_suffix(link).and_then(|b| b.strip_suffix(name)) else {
             return false;
         };
         let lead = lead.strip_suffix("人口").unwrap_or(lead);
