@@ -4,7 +4,8 @@
 use serde::Deserialize;
 
 use crate::diagnostic::{
-    Change, Code, FigureConflict, Finding, NumberingProblem, Outcome, RelatedKind, RestatedConflict,
+    Change, Code, FigureConflict, Finding, NumberingProblem, Outcome, RelatedKind,
+    RestatedConflict, ShareOfWhole,
 };
 
 /// The language of messages.
@@ -266,6 +267,24 @@ fn figure_message(finding: &Finding, locale: Locale) -> String {
         }
         (Finding::PartExceedsWhole { part, whole }, En) => {
             format!("the part {part} (其中) is larger than its whole {whole}")
+        }
+        (Finding::ShareMismatch(s), Zh) => {
+            let ShareOfWhole {
+                share,
+                part,
+                whole,
+                implied,
+            } = &**s;
+            format!("{part} 占 {whole} 的 {implied}，但写明占比 {share}")
+        }
+        (Finding::ShareMismatch(s), En) => {
+            let ShareOfWhole {
+                share,
+                part,
+                whole,
+                implied,
+            } = &**s;
+            format!("{part} of {whole} is {implied}, but the share printed is {share}")
         }
         (Finding::PartsExceedWhole(p), Zh) => format!(
             "其中各部分 {} 之和至少 {}，大于总数 {}",
@@ -991,6 +1010,10 @@ pub fn code_title(code: Code, locale: Locale) -> &'static str {
         Code::SloganCount => ("概括语与其解释不符", "slogan does not match its definition"),
         Code::PartExceedsWhole => ("部分大于总数", "part larger than its whole"),
         Code::PartsExceedWhole => ("各部分之和大于总数", "parts add up to more than the whole"),
+        Code::ShareMismatch => (
+            "占比与部分、总数不符",
+            "share does not match part and whole",
+        ),
         Code::GrowthMismatch => (
             "增速与前后数值不符",
             "growth rate does not follow from the levels",
@@ -1083,6 +1106,10 @@ fn explanation(code: Code) -> (&'static str, &'static str) {
         Code::PartsExceedWhole => (
             "“其中”之后同单位各部分的最小可能之和仍大于总数。部分之间出现“含”“包括”或“由……提高到……”时不相加（可能是嵌套或同一项的前后数值）；以数值为界的档次（“50亿元以上项目56个、20亿元以上项目135个”；首个部分是以文字为界的档次时亦然：“亿元以上项目26个；竣工项目41个”）、按进展区分的数量（“5项基本完成，11项如期启动”）和各部分之后以裸数开头、带有自身数值的分句（“其中脱贫村86个，150个村集体收入超过10万元”）可能相互包含，也不相加；按不同维度划分的部分（“其中女性138人、少数民族126人”“省外项目62个、制造业项目48个”）、按困难划分的人群、按所涉事项划分的事物（“涉企”“涉农”）以及同一企业可兼有的称号（“高新技术企业”“科技型中小企业”“专精特新企业”）可能重叠，同样不相加。各部分带两种度量（“其中甲类项目N个、完成投资X亿元，乙类项目M个、完成投资Y亿元”）时，个数与个数相加，同名的金额与金额相加；各部分已合成总数后，“；”后的分句是另一个总数，不是又一部分。\n\n示例：\n    落实减税降费8.3亿元，其中缓税5.7亿元，减免4亿元。   ← 5.7亿元 + 4亿元 大于 8.3亿元",
             "The parts of the same unit after `其中` add up to more than the whole, even at their smallest. Parts with 含, 包括 or 由…提高到… between them are not added (they may nest, or be one item's old and new value), nor are classes bounded by a figure (`50亿元以上项目56个、20亿元以上项目135个`; a first class bounded in words, `亿元以上项目26个；竣工项目41个`, nor is it added to what follows) counts told apart by their status (`5项基本完成，11项如期启动`), a bare count opening its clause after the parts with a figure of its own (`其中脱贫村86个，150个村集体收入超过10万元`), or parts set apart along different lines (`其中女性138人、少数民族126人`, `省外项目62个、制造业项目48个`, `工业项目26个、竣工项目41个`), groups of people by their plight or things by what they concern (`涉企`, `涉农`), or titles one firm may hold together (`高新技术企业`, `科技型中小企业`, `专精特新企业`), which may overlap. Once the parts make up the whole, a clause named unlike them measures something else (`耕地8.6万亩，其中水田5.2万亩、旱地3.4万亩，粮食播种面积12.1万亩`). Parts given in two measures (`其中甲类项目N个、完成投资X亿元，乙类项目M个、完成投资Y亿元`) are added count to count and, under one name, amount to amount; once the parts make up the whole, a clause after `；` is another total, not one more part.\n\nExample:\n    落实减税降费8.3亿元，其中缓税5.7亿元，减免4亿元。   <- 5.7 + 4 > 8.3",
+        ),
+        Code::ShareMismatch => (
+            "“其中”之后（或在总数本身的分句中：“小区800个已成立业委会520个、占比65%”）第一个部分紧接“，占比”和百分数（“一般公共预算收入50亿元，其中税收收入40亿元，占比80%”），该占比应等于部分除以总数，允许两数末位四舍五入的误差（逐个计数的整数如“7家”“9所”按准确值计）。部分与总数须是没有“约”“余”等限定、不是增减量的数值，占比须是没有“超过”“近”等限定的百分数；同一部分读出两个总数时不检查。\n\n示例：\n    新建学校8所，其中九年一贯制学校2所，占比40%。   ← 2/8 为 25%",
+            "A share right after `，占比` and the first part of a whole (after `其中`, or in the whole's own clause: `小区800个已成立业委会520个、占比65%`) (`一般公共预算收入50亿元，其中税收收入40亿元，占比80%`) must be the part over the whole, within the rounding of both figures' last digits (whole numbers of things counted one by one, `7家`, `9所`, are exact). The part and the whole must be plain levels (no 约, 余, no change) and the share a plain percent (no 超过, 近); a part read with two wholes is not checked.\n\nExample:\n    新建学校8所，其中九年一贯制学校2所，占比40%。   <- 2/8 is 25%",
         ),
         Code::GrowthMismatch => (
             "“从A增加到B”后紧接的增长率（或“增长N倍”、增加量）不可能由 A、B 两个数值得出。“年均增长”按两个数值所写的年份复合计算，未写年份时取本段或前几段所说的时期（“五年来”“过去五年”“‘十三五’时期”，允许相差一年）；逐个主语写出的几对数值之后以“分别”列出增速（“A由a增加到b，B由c增加到d，年均分别增长X、Y”）时按顺序逐对检查，对数与增速个数不同则不检查；“由A增长R，达到B”按A、B检查，“B，增长R，上年为A”（或“（上年为A）”）、“B，比上年的A增长R”也是；“增长R，达到B”（或“分别增长”后只有一个增速，对应紧挨其前的数值）的基数在本段前文或回顾部分只有一个同指标、同口径、同单位的金额时，也据此检查（口径不同即是另一指标）；地区生产总值、增加值按可比价计算，不与名义数值比较；句中有“按可比价”“实际”“同口径”等说明时不检查（实际增速与名义数值不同）。“减至”“回落至”与“减少到”同读，半角逗号与全角逗号同读；回顾中只写了两个数值而无增速的指标（“这五年，…收入从A增加到B”），其年均增速在后文单独写出时（“这五年，收入年均增长R”），若两处说的是同样的年数、其间没有该指标的其他数值或年均增速，也按这两个数值检查。以单位比表示的水平（“由40微克/立方米下降到30微克/立方米”）也比较。\n\n示例：\n    一般公共预算收入从80亿元增加到100亿元，增长35%。   ← 应为 24.8%–25.2%",

@@ -586,11 +586,45 @@ fn points_against_a_rate_printed_before() {
 }
 
 #[test]
+fn a_share_after_its_part_is_the_part_over_the_whole() {
+    let got = figure_findings("全年财政收入64亿元，其中税收收入48亿元，占比70%。\n");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!((got[0].0, got[0].1.as_str()), (Code::ShareMismatch, "70%"));
+    assert!(got[0].2.contains("75%"), "{}", got[0].2);
+    quiet("全年财政收入64亿元，其中税收收入48亿元，占比75%。\n");
+    // Within the rounding of the printed figures.
+    quiet("全年财政收入64.3亿元，其中税收收入48.2亿元，占比75%。\n");
+    quiet("全年财政收入64.3亿元，其中税收收入48.2亿元，占比为75.0%。\n");
+    // Things counted one by one are exact: 7 of 9 is 77.8%, not 70%.
+    assert_eq!(
+        codes("全县有养老机构9家，其中公办7家，占比70%。\n"),
+        vec![Code::ShareMismatch]
+    );
+    quiet("全县有养老机构9家，其中公办7家，占比77.8%。\n");
+    // A part counted among the whole's, no `其中` (its own clause).
+    assert_eq!(
+        codes("全区小区400个已成立业委会260个、占比56%。\n"),
+        vec![Code::ShareMismatch]
+    );
+    quiet("全区小区400个已成立业委会260个、占比65%。\n");
+    // A share not right after the part, a share near or over a value, a
+    // change in points, a share of another whole: no reading.
+    quiet("全年财政收入64亿元，其中税收收入48亿元，增长6%，占比70%。\n");
+    quiet("全年财政收入64亿元，其中税收收入48亿元，占比超过80%。\n");
+    quiet("全年财政收入64亿元，其中税收收入48亿元，占比提高3个百分点。\n");
+    quiet("全年财政收入64亿元，其中税收收入48亿元，占比全省的5%。\n");
+    quiet("全年财政收入约64亿元，其中税收收入48亿元，占比70%。\n");
+}
+
+#[test]
 fn natural_growth_is_births_less_deaths() {
     // The difference within the rounding of the printed digits.
     let got = figure_findings("全年人口出生率9.4‰，死亡率6.1‰，人口自然增长率4.3‰。\n");
     assert_eq!(got.len(), 1, "{got:?}");
-    assert_eq!((got[0].0, got[0].1.as_str()), (Code::PointsMismatch, "4.3‰"));
+    assert_eq!(
+        (got[0].0, got[0].1.as_str()),
+        (Code::PointsMismatch, "4.3‰")
+    );
     assert!(got[0].2.contains("3.2–3.4‰"), "{}", got[0].2);
     quiet("全年人口出生率9.4‰，死亡率6.1‰，人口自然增长率3.3‰。\n");
     quiet("出生率7.36‰；死亡率6.95‰；自然增长率0.41‰。\n");
