@@ -607,6 +607,14 @@ fn a_share_after_its_part_is_the_part_over_the_whole() {
         vec![Code::ShareMismatch]
     );
     quiet("全区小区400个已成立业委会260个、占比65%。\n");
+    // Parts after the first, while each has a share of its own.
+    assert_eq!(
+        codes("全区经营主体5万户，其中企业1.2万户，占比24%；个体工商户3.8万户，占比67%。\n"),
+        vec![Code::ShareMismatch]
+    );
+    quiet("全区经营主体5万户，其中企业1.2万户，占比24%；个体工商户3.8万户，占比76%。\n");
+    // A part with no share ends the run: the next share may be of another whole.
+    quiet("全区经营主体5万户，其中企业1.2万户，个体工商户3.8万户，占比67%。\n");
     // A share not right after the part, a share near or over a value, a
     // change in points, a share of another whole: no reading.
     quiet("全年财政收入64亿元，其中税收收入48亿元，增长6%，占比70%。\n");

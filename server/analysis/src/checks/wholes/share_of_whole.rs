@@ -1,7 +1,8 @@
 //! share-mismatch: `一般公共预算收入50亿元，其中税收收入40亿元，占比80%`:
 //! a share printed right after the first part of a whole read with its
-//! `其中` (or its own stage) is that part over the whole, so it must fall
-//! within what the printed digits of both allow. Read only when the part
+//! `其中` (or in the whole's own clause), or after each of the parts that
+//! follow it with shares of their own, is that part over the whole, so it
+//! must fall within what the printed digits of both allow. Read only when the part
 //! and the whole are plain levels with no qualifier and the share is a
 //! plain percent right after `占比` (no `约`, `超过`, no change).
 
@@ -23,51 +24,81 @@ const SHARE_WORDS: &[&str] = &[
 
 pub(super) fn check(doc: &Document, readings: &[PartReading], sink: &mut Sink) {
     let text = &doc.text;
+    let mut flagged = Vec::new();
     for (k, reading) in readings.iter().enumerate() {
-        let (whole, Some(&part)) = (reading.whole, reading.parts.first()) else {
-            continue;
-        };
-        // Cheapest first: a percent right after the part, parted by `占比`.
-        let Some(share) = share_after(doc, part) else {
-            continue;
-        };
-        // Another reading of this part with another whole: whose share it
-        // is is not one answer.
-        let other_whole = readings
-            .iter()
-            .enumerate()
-            .any(|(j, r)| j != k && r.parts.first() == Some(&part) && r.whole.span != whole.span);
-        if other_whole || !plain(text, whole) || !plain(text, part) || whole.low <= 0.0 {
-            continue;
+        let whole = reading.whole;
+        // The first part, and the parts after it while each has its own
+        // share (`其中企业2.1万户，占比25.6%；个体户5.9万户，占比72%`): a
+        // part with none ends the run, as whose share a later one is is
+        // then unsure.
+        for (n, &part) in reading.parts.iter().enumerate() {
+            // Cheapest first: a percent right after the part, parted by `占比`.
+            let Some(share) = share_after(doc, part) else {
+                break;
+            };
+            let parted = text
+                .get(whole.span.end..share.span.start)
+                .is_none_or(|t| t.contains('。'));
+            if n > 0 && parted {
+                break;
+            }
+            // Two readers may read one part of one whole: said once.
+            if flagged.contains(&share.span.start) {
+                continue;
+            }
+            if let Some(finding) = misfit(text, readings, k, part, share) {
+                flagged.push(share.span.start);
+                sink.push(
+                    share.span.clone(),
+                    finding,
+                    vec![Related {
+                        file: None,
+                        range: whole.span.clone(),
+                        kind: RelatedKind::Whole,
+                    }],
+                );
+            }
         }
-        let (part_low, part_high) = bounds(text, part);
-        let (whole_low, whole_high) = bounds(text, whole);
-        let low = part_low / whole_high * 100.0;
-        let high = part_high / whole_low * 100.0;
-        if share.high >= low && share.low <= high {
-            continue;
-        }
-        // The share of the figures as printed, a digit finer than the
-        // printed share.
-        let implied = format!(
-            "{}%",
-            number(part.value / whole.value * 100.0, decimals(share.precision))
-        );
-        sink.push(
-            share.span.clone(),
-            Finding::ShareMismatch(Box::new(ShareOfWhole {
-                share: share.text(text).to_string(),
-                part: part.text(text).to_string(),
-                whole: whole.text(text).to_string(),
-                implied,
-            })),
-            vec![Related {
-                file: None,
-                range: whole.span.clone(),
-                kind: RelatedKind::Whole,
-            }],
-        );
     }
+}
+
+/// The finding for `share` of `part` when the part over its whole in
+/// `readings[k]` does not allow it.
+fn misfit(
+    text: &str,
+    readings: &[PartReading],
+    k: usize,
+    part: &Figure,
+    share: &Figure,
+) -> Option<Finding> {
+    let whole = readings[k].whole;
+    // Another reading of this part with another whole: whose share it is
+    // is not one answer.
+    let other_whole = readings.iter().enumerate().any(|(j, r)| {
+        j != k && r.whole.span != whole.span && r.parts.iter().any(|p| p.span == part.span)
+    });
+    if other_whole || !plain(text, whole) || !plain(text, part) || whole.low <= 0.0 {
+        return None;
+    }
+    let (part_low, part_high) = bounds(text, part);
+    let (whole_low, whole_high) = bounds(text, whole);
+    let low = part_low / whole_high * 100.0;
+    let high = part_high / whole_low * 100.0;
+    if share.high >= low && share.low <= high {
+        return None;
+    }
+    // The share of the figures as printed, a digit finer than the printed
+    // share.
+    let implied = format!(
+        "{}%",
+        number(part.value / whole.value * 100.0, decimals(share.precision))
+    );
+    Some(Finding::ShareMismatch(Box::new(ShareOfWhole {
+        share: share.text(text).to_string(),
+        part: part.text(text).to_string(),
+        whole: whole.text(text).to_string(),
+        implied,
+    })))
 }
 
 /// The plain percent after `part` and `，占比`, if any.
