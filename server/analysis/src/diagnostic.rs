@@ -65,6 +65,7 @@ codes! {
     SloganCount = "slogan-count", Warning;
     PartExceedsWhole = "part-exceeds-whole", Error;
     PartsExceedWhole = "parts-exceed-whole", Warning;
+    ShareMismatch = "share-mismatch", Warning;
     GrowthMismatch = "growth-mismatch", Warning;
     PointsMismatch = "points-mismatch", Warning;
     RateOutOfRange = "rate-out-of-range", Warning;
@@ -99,6 +100,7 @@ impl Code {
                 | Code::SloganCount
                 | Code::PartExceedsWhole
                 | Code::PartsExceedWhole
+                | Code::ShareMismatch
                 | Code::GrowthMismatch
                 | Code::PointsMismatch
                 | Code::RateOutOfRange
@@ -197,6 +199,8 @@ pub enum Finding {
         whole: Box<str>,
     },
     PartsExceedWhole(Box<PartsSum>),
+    /// A share printed after a part (`占比80%`) that part over whole denies.
+    ShareMismatch(Box<ShareOfWhole>),
     /// A growth rate the two levels do not allow.
     GrowthMismatch(Box<Change>),
     /// A change in percentage points the two rates do not allow.
@@ -265,6 +269,16 @@ pub struct PartsSum {
     pub whole: String,
 }
 
+/// A part's printed share of its whole, figures as written, and the share
+/// the printed part and whole give (`66.7%`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ShareOfWhole {
+    pub share: String,
+    pub part: String,
+    pub whole: String,
+    pub implied: String,
+}
+
 /// `from` → `to` printed, `stated` change; `implied` is the range the
 /// levels allow, written for people (`36.1%–36.5%`).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -319,6 +333,7 @@ impl Finding {
             Finding::SloganCount { .. } => Code::SloganCount,
             Finding::PartExceedsWhole { .. } => Code::PartExceedsWhole,
             Finding::PartsExceedWhole(_) => Code::PartsExceedWhole,
+            Finding::ShareMismatch(_) => Code::ShareMismatch,
             Finding::GrowthMismatch(_) => Code::GrowthMismatch,
             Finding::PointsMismatch(_) => Code::PointsMismatch,
             Finding::RateOutOfRange { .. } => Code::RateOutOfRange,

@@ -4,7 +4,8 @@
 use serde::Deserialize;
 
 use crate::diagnostic::{
-    Change, Code, FigureConflict, Finding, NumberingProblem, Outcome, RelatedKind, RestatedConflict,
+    Change, Code, FigureConflict, Finding, NumberingProblem, Outcome, RelatedKind,
+    RestatedConflict, ShareOfWhole,
 };
 
 /// The language of messages.
@@ -266,6 +267,24 @@ fn figure_message(finding: &Finding, locale: Locale) -> String {
         }
         (Finding::PartExceedsWhole { part, whole }, En) => {
             format!("the part {part} (其中) is larger than its whole {whole}")
+        }
+        (Finding::ShareMismatch(s), Zh) => {
+            let ShareOfWhole {
+                share,
+                part,
+                whole,
+                implied,
+            } = &**s;
+            format!("{part} 占 {whole} 的 {implied}，但写明占比 {share}")
+        }
+        (Finding::ShareMismatch(s), En) => {
+            let ShareOfWhole {
+                share,
+                part,
+                whole,
+                implied,
+            } = &**s;
+            format!("{part} of {whole} is {implied}, but the share printed is {share}")
         }
         (Finding::PartsExceedWhole(p), Zh) => format!(
             "其中各部分 {} 之和至少 {}，大于总数 {}",
@@ -991,6 +1010,10 @@ pub fn code_title(code: Code, locale: Locale) -> &'static str {
         Code::SloganCount => ("概括语与其解释不符", "slogan does not match its definition"),
         Code::PartExceedsWhole => ("部分大于总数", "part larger than its whole"),
         Code::PartsExceedWhole => ("各部分之和大于总数", "parts add up to more than the whole"),
+        Code::ShareMismatch => (
+            "占比与部分、总数不符",
+            "share does not match part and whole",
+        ),
         Code::GrowthMismatch => (
             "增速与前后数值不符",
             "growth rate does not follow from the levels",
@@ -1084,13 +1107,17 @@ fn explanation(code: Code) -> (&'static str, &'static str) {
             "“其中”之后同单位各部分的最小可能之和仍大于总数。部分之间出现“含”“包括”或“由……提高到……”时不相加（可能是嵌套或同一项的前后数值）；以数值为界的档次（“50亿元以上项目56个、20亿元以上项目135个”；首个部分是以文字为界的档次时亦然：“亿元以上项目26个；竣工项目41个”）、按进展区分的数量（“5项基本完成，11项如期启动”）和各部分之后以裸数开头、带有自身数值的分句（“其中脱贫村86个，150个村集体收入超过10万元”）可能相互包含，也不相加；按不同维度划分的部分（“其中女性138人、少数民族126人”“省外项目62个、制造业项目48个”）、按困难划分的人群、按所涉事项划分的事物（“涉企”“涉农”）以及同一企业可兼有的称号（“高新技术企业”“科技型中小企业”“专精特新企业”）可能重叠，同样不相加。各部分带两种度量（“其中甲类项目N个、完成投资X亿元，乙类项目M个、完成投资Y亿元”）时，个数与个数相加，同名的金额与金额相加；各部分已合成总数后，“；”后的分句是另一个总数，不是又一部分。\n\n示例：\n    落实减税降费8.3亿元，其中缓税5.7亿元，减免4亿元。   ← 5.7亿元 + 4亿元 大于 8.3亿元",
             "The parts of the same unit after `其中` add up to more than the whole, even at their smallest. Parts with 含, 包括 or 由…提高到… between them are not added (they may nest, or be one item's old and new value), nor are classes bounded by a figure (`50亿元以上项目56个、20亿元以上项目135个`; a first class bounded in words, `亿元以上项目26个；竣工项目41个`, nor is it added to what follows) counts told apart by their status (`5项基本完成，11项如期启动`), a bare count opening its clause after the parts with a figure of its own (`其中脱贫村86个，150个村集体收入超过10万元`), or parts set apart along different lines (`其中女性138人、少数民族126人`, `省外项目62个、制造业项目48个`, `工业项目26个、竣工项目41个`), groups of people by their plight or things by what they concern (`涉企`, `涉农`), or titles one firm may hold together (`高新技术企业`, `科技型中小企业`, `专精特新企业`), which may overlap. Once the parts make up the whole, a clause named unlike them measures something else (`耕地8.6万亩，其中水田5.2万亩、旱地3.4万亩，粮食播种面积12.1万亩`). Parts given in two measures (`其中甲类项目N个、完成投资X亿元，乙类项目M个、完成投资Y亿元`) are added count to count and, under one name, amount to amount; once the parts make up the whole, a clause after `；` is another total, not one more part.\n\nExample:\n    落实减税降费8.3亿元，其中缓税5.7亿元，减免4亿元。   <- 5.7 + 4 > 8.3",
         ),
+        Code::ShareMismatch => (
+            "“其中”之后（或在总数本身的分句中：“小区800个已成立业委会520个、占比65%”）第一个部分紧接“，占比”和百分数（“一般公共预算收入50亿元，其中税收收入40亿元，占比80%”），以及其后各自带占比的部分（“其中企业2.1万户，占比25.6%；个体户5.9万户，占比72%”，遇到没有占比的部分即止），该占比应等于部分除以总数，允许两数末位四舍五入的误差（逐个计数的整数如“7家”“9所”按准确值计）。部分与总数须是没有“约”“余”等限定、不是增减量的数值，占比须是没有“超过”“近”等限定的百分数；同一部分读出两个总数时不检查。\n\n示例：\n    新建学校8所，其中九年一贯制学校2所，占比40%。   ← 2/8 为 25%",
+            "A share right after `，占比` and the first part of a whole (after `其中`, or in the whole's own clause: `小区800个已成立业委会520个、占比65%`) (`一般公共预算收入50亿元，其中税收收入40亿元，占比80%`), and after each later part with a share of its own (`其中企业2.1万户，占比25.6%；个体户5.9万户，占比72%`, up to a part with none), must be the part over the whole, within the rounding of both figures' last digits (whole numbers of things counted one by one, `7家`, `9所`, are exact). The part and the whole must be plain levels (no 约, 余, no change) and the share a plain percent (no 超过, 近); a part read with two wholes is not checked.\n\nExample:\n    新建学校8所，其中九年一贯制学校2所，占比40%。   <- 2/8 is 25%",
+        ),
         Code::GrowthMismatch => (
             "“从A增加到B”后紧接的增长率（或“增长N倍”、增加量）不可能由 A、B 两个数值得出。“年均增长”按两个数值所写的年份复合计算，未写年份时取本段或前几段所说的时期（“五年来”“过去五年”“‘十三五’时期”，允许相差一年）；逐个主语写出的几对数值之后以“分别”列出增速（“A由a增加到b，B由c增加到d，年均分别增长X、Y”）时按顺序逐对检查，对数与增速个数不同则不检查；“由A增长R，达到B”按A、B检查，“B，增长R，上年为A”（或“（上年为A）”）、“B，比上年的A增长R”也是；“增长R，达到B”（或“分别增长”后只有一个增速，对应紧挨其前的数值）的基数在本段前文或回顾部分只有一个同指标、同口径、同单位的金额时，也据此检查（口径不同即是另一指标）；地区生产总值、增加值按可比价计算，不与名义数值比较；句中有“按可比价”“实际”“同口径”等说明时不检查（实际增速与名义数值不同）。“减至”“回落至”与“减少到”同读，半角逗号与全角逗号同读；回顾中只写了两个数值而无增速的指标（“这五年，…收入从A增加到B”），其年均增速在后文单独写出时（“这五年，收入年均增长R”），若两处说的是同样的年数、其间没有该指标的其他数值或年均增速，也按这两个数值检查。以单位比表示的水平（“由40微克/立方米下降到30微克/立方米”）也比较。\n\n示例：\n    一般公共预算收入从80亿元增加到100亿元，增长35%。   ← 应为 24.8%–25.2%",
             "The growth rate (or `增长N倍`, or the increase) stated right after `从A增加到B` cannot follow from the two levels. An average annual rate (年均) is compounded over the years printed with the levels, else over the period the paragraph or one shortly before it names (五年来, 过去五年, “十三五”时期; a year either way allowed). Pairs of levels one subject after another, then their rates after `分别` (`A由a增加到b，B由c增加到d，年均分别增长X、Y`), are read in turn, and not at all when pairs and rates differ in number. `由A增长R，达到B` is checked against A and B, and so are `B，增长R，上年为A` (or `（上年为A）`) and `B，比上年的A增长R`; a rate with its level alone (`增长R，达到B`, or one rate after `分别增长` for the level right before it) is checked against a base printed once earlier in the paragraph or the review for the same indicator, scope and unit (money only; a level of another scope is another indicator, and a sum over years, `累计完成`, is no base); GDP (生产总值) and value added (增加值) grow at comparable prices and are never compared with nominal levels; sentences that say 按可比价, 实际, 同口径 … are skipped, since real growth differs from nominal levels. `减至` and `回落至` are read as `减少到`, and half-width commas as full-width ones. An indicator whose two levels a review prints without a rate (`这五年，…收入从A增加到B`) is checked against its average rate stated apart later (`这五年，收入年均增长R`) when both places name the same span of years and no other level or average rate of the indicator stands between. Levels in a measure per unit (`由40微克/立方米下降到30微克/立方米`) are compared too.\n\nExample:\n    一般公共预算收入从80亿元增加到100亿元，增长35%。   <- the levels give 24.8%–25.2%",
         ),
         Code::PointsMismatch => (
-            "“从A%提高到B%”后紧接的“个百分点”变化与 B−A 不符；或“增长B%，高于（低于）某指标增速C个百分点”，而该指标的增速A%已在同段前文写明（分句可先重提本指标：“，Y增速低于X C个百分点”），C 与 B−A 不符；或“B%，提高C个百分点，上年为A%”“B%，比上年的A%提高C个百分点”中 C 与 B−A 不符。“个千分点”按十分之一个百分点计（“由12.5‰下降到10.5‰，下降2个千分点”）。以“分别”列出的几对比率之后，只在最后一个数值后写“个百分点”的变化列举（“分别提高6.7和3.3个百分点”“6.7个和3.3个百分点”）逐个检查。\n\n示例：\n    城镇化率从60.1%提高到62.3%，提高3.2个百分点。   ← 应为 2.2 个百分点",
-            "A change in 个百分点 stated right after `从A%提高到B%` differs from B − A; or `增长B%，高于（低于）X增速C个百分点` differs from B − A where X's growth rate A% is printed earlier in the paragraph (the clause may name its own rate again: `，Y增速低于X C个百分点`); or `B%，提高C个百分点，上年为A%` or `B%，比上年的A%提高C个百分点` differs from B − A. A change in per-mille points (个千分点) counts a tenth of a point (`由12.5‰下降到10.5‰，下降2个千分点`). After pairs of rates listed with `分别`, a list of changes writing the unit once after its last value (`分别提高6.7和3.3个百分点`, `6.7个和3.3个百分点`) is checked value by value.\n\nExample:\n    城镇化率从60.1%提高到62.3%，提高3.2个百分点。   <- the difference is 2.2 points",
+            "“从A%提高到B%”后紧接的“个百分点”变化与 B−A 不符；或“增长B%，高于（低于）某指标增速C个百分点”，而该指标的增速A%已在同段前文写明（分句可先重提本指标：“，Y增速低于X C个百分点”），C 与 B−A 不符；或“B%，提高C个百分点，上年为A%”“B%，比上年的A%提高C个百分点”中 C 与 B−A 不符。“个千分点”按十分之一个百分点计（“由12.5‰下降到10.5‰，下降2个千分点”）。以“分别”列出的几对比率之后，只在最后一个数值后写“个百分点”的变化列举（“分别提高6.7和3.3个百分点”“6.7个和3.3个百分点”）逐个检查。同一句（至句号）中各写一次的人口出生率、死亡率与自然增长率，自然增长率应等于出生率减死亡率（“出生率8.5‰，死亡率7.2‰，自然增长率1.3‰”），允许末位四舍五入的误差；婴儿死亡率等其他人群的比率、目标和变化不读。\n\n示例：\n    城镇化率从60.1%提高到62.3%，提高3.2个百分点。   ← 应为 2.2 个百分点",
+            "A change in 个百分点 stated right after `从A%提高到B%` differs from B − A; or `增长B%，高于（低于）X增速C个百分点` differs from B − A where X's growth rate A% is printed earlier in the paragraph (the clause may name its own rate again: `，Y增速低于X C个百分点`); or `B%，提高C个百分点，上年为A%` or `B%，比上年的A%提高C个百分点` differs from B − A. A change in per-mille points (个千分点) counts a tenth of a point (`由12.5‰下降到10.5‰，下降2个千分点`). After pairs of rates listed with `分别`, a list of changes writing the unit once after its last value (`分别提高6.7和3.3个百分点`, `6.7个和3.3个百分点`) is checked value by value. A natural growth rate printed with the birth and death rates, each once in the sentence (up to its full stop), must be the birth rate less the death rate within the rounding of the printed digits (`出生率8.5‰，死亡率7.2‰，自然增长率1.3‰`); other groups' rates (婴儿死亡率), targets and changes are not read.\n\nExample:\n    城镇化率从60.1%提高到62.3%，提高3.2个百分点。   <- the difference is 2.2 points",
         ),
         Code::RateOutOfRange => (
             "不可能超过 100% 的比率（覆盖率、普及率、达标率、优良率、合格率、占比、比重……）写成超过 100%（包括“控制在104%以内”“近180%”这样的上限或近似值），或“下降”“降价”或“压减”“压缩”“精简”（也可在所压减的事物之后，如“压缩一般性支出115%”）超过 100%。增长率、投资或计划的完成率、自给率，以及按每百人计的普及率（移动电话、宽带用户、互联网）和毛入学率等可以超过 100%，不检查（任务、问题、案件的完成率要检查）；亏损的减少也不检查。补偿比、报销比这类比例按比率检查；一个比率词说给几个名称（“农村自来水、卫生厕所普及率分别……”）时逐一检查；名称与数值一一对应的“分别”列表（“绿地率、覆盖率和人均绿地面积分别提高到36%、40%和12平方米”）中的比率也检查。数在所计事物之前（“75%的社区”）或事物之后接“达到”（“有专职医生的村达到90%”）的百分比，不论叫什么都是比率，要检查（“增长”之后、计划任务量除外）。与别处水平相比的数（“达到全省120%的水平”）和几项工作各自的完成数（“甲、乙项目分别完成115%”，各自可能对照自己的计划）不检查；一项工作本身的完成进度（“管网改造已完成70%”）要检查。\n\n示例：\n    森林覆盖率达到102%。",

@@ -586,6 +586,78 @@ fn points_against_a_rate_printed_before() {
 }
 
 #[test]
+fn a_share_after_its_part_is_the_part_over_the_whole() {
+    let got = figure_findings("全年财政收入64亿元，其中税收收入48亿元，占比70%。\n");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!((got[0].0, got[0].1.as_str()), (Code::ShareMismatch, "70%"));
+    assert!(got[0].2.contains("75%"), "{}", got[0].2);
+    quiet("全年财政收入64亿元，其中税收收入48亿元，占比75%。\n");
+    // Within the rounding of the printed figures.
+    quiet("全年财政收入64.3亿元，其中税收收入48.2亿元，占比75%。\n");
+    quiet("全年财政收入64.3亿元，其中税收收入48.2亿元，占比为75.0%。\n");
+    // Things counted one by one are exact: 7 of 9 is 77.8%, not 70%.
+    assert_eq!(
+        codes("全县有养老机构9家，其中公办7家，占比70%。\n"),
+        vec![Code::ShareMismatch]
+    );
+    quiet("全县有养老机构9家，其中公办7家，占比77.8%。\n");
+    // A part counted among the whole's, no `其中` (its own clause).
+    assert_eq!(
+        codes("全区小区400个已成立业委会260个、占比56%。\n"),
+        vec![Code::ShareMismatch]
+    );
+    quiet("全区小区400个已成立业委会260个、占比65%。\n");
+    // Parts after the first, while each has a share of its own.
+    assert_eq!(
+        codes("全区经营主体5万户，其中企业1.2万户，占比24%；个体工商户3.8万户，占比67%。\n"),
+        vec![Code::ShareMismatch]
+    );
+    quiet("全区经营主体5万户，其中企业1.2万户，占比24%；个体工商户3.8万户，占比76%。\n");
+    // A part with no share ends the run: the next share may be of another whole.
+    quiet("全区经营主体5万户，其中企业1.2万户，个体工商户3.8万户，占比67%。\n");
+    // A share not right after the part, a share near or over a value, a
+    // change in points, a share of another whole: no reading.
+    quiet("全年财政收入64亿元，其中税收收入48亿元，增长6%，占比70%。\n");
+    quiet("全年财政收入64亿元，其中税收收入48亿元，占比超过80%。\n");
+    quiet("全年财政收入64亿元，其中税收收入48亿元，占比提高3个百分点。\n");
+    quiet("全年财政收入64亿元，其中税收收入48亿元，占比全省的5%。\n");
+    quiet("全年财政收入约64亿元，其中税收收入48亿元，占比70%。\n");
+}
+
+#[test]
+fn natural_growth_is_births_less_deaths() {
+    // The difference within the rounding of the printed digits.
+    let got = figure_findings("全年人口出生率9.4‰，死亡率6.1‰，人口自然增长率4.3‰。\n");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(
+        (got[0].0, got[0].1.as_str()),
+        (Code::PointsMismatch, "4.3‰")
+    );
+    assert!(got[0].2.contains("3.2–3.4‰"), "{}", got[0].2);
+    quiet("全年人口出生率9.4‰，死亡率6.1‰，人口自然增长率3.3‰。\n");
+    quiet("出生率7.36‰；死亡率6.95‰；自然增长率0.41‰。\n");
+    // Rates parted by `；` are one sentence up to the full stop.
+    assert_eq!(
+        codes("出生人口2100人，出生率7.36‰；死亡人口1900人，死亡率6.95‰；自然增长率0.14‰。\n"),
+        vec![Code::PointsMismatch]
+    );
+    // Fewer births than deaths: a signed rate, or its size (either way).
+    quiet("出生率5.6‰，死亡率6.9‰，自然增长率为-1.3‰。\n");
+    quiet("出生率5.6‰，死亡率6.9‰，自然增长率为负1.3‰。\n");
+    quiet("出生率5.6‰，死亡率6.9‰，自然增长率1.3‰。\n");
+    assert_eq!(
+        codes("出生率5.6‰，死亡率6.9‰，自然增长率-2.3‰。\n"),
+        vec![Code::PointsMismatch]
+    );
+    // Another group's rate, two places' rates, a changed rate or a bound:
+    // no one difference to take.
+    quiet("出生率9.4‰，婴儿死亡率3.1‰，自然增长率3.3‰。\n");
+    quiet("城区出生率9.4‰，死亡率6.1‰，乡村出生率8.8‰，死亡率7.0‰，自然增长率2.5‰。\n");
+    quiet("出生率由9.9‰下降到9.4‰，死亡率6.1‰，自然增长率2.3‰。\n");
+    quiet("出生率9.4‰，死亡率6.1‰，自然增长率控制在5‰以内。\n");
+}
+
+#[test]
 fn points_against_a_rate_whose_indicator_is_named_again() {
     // `，税收收入增速低于…`: the clause names its own rate before comparing.
     assert_eq!(

@@ -20,6 +20,7 @@ mod base_compared;
 mod based_earlier;
 mod in_sentence;
 mod misfit;
+mod natural;
 mod periods;
 mod points;
 mod rated_later;
@@ -404,6 +405,16 @@ pub(super) fn check(doc: &Document, sink: &mut Sink) {
                 sink.push(change.span.clone(), finding, related);
             }
         }
+    }
+    // The death rate is the level the difference is taken from, as the
+    // message reads (`从 死亡率 到 出生率`).
+    for (natural, finding, death) in natural::misfits(doc) {
+        let related = vec![Related {
+            file: None,
+            range: death.span.clone(),
+            kind: RelatedKind::FromLevel,
+        }];
+        sink.push(natural.span.clone(), finding, related);
     }
     for (rate, finding, level) in added_amount::misfits(doc) {
         let related = vec![Related {

@@ -183,7 +183,11 @@ const TERMS: &[Code] = &[Code::TermUndefined, Code::TermDefinedElsewhere];
 const QUOTES: &[Code] = &[Code::UnpairedQuote];
 const COUNTS: &[Code] = &[Code::CountMismatch];
 const SLOGANS: &[Code] = &[Code::SloganCount];
-const WHOLES: &[Code] = &[Code::PartExceedsWhole, Code::PartsExceedWhole];
+const WHOLES: &[Code] = &[
+    Code::PartExceedsWhole,
+    Code::PartsExceedWhole,
+    Code::ShareMismatch,
+];
 const GROWTH: &[Code] = &[Code::GrowthMismatch, Code::PointsMismatch];
 const RATES: &[Code] = &[Code::RateOutOfRange];
 const RESPECTIVELY: &[Code] = &[Code::RespectivelyMismatch];

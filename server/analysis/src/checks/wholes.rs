@@ -36,6 +36,7 @@ mod restated_classes;
 mod reviewed;
 mod sentences;
 mod share_named;
+mod share_of_whole;
 mod stock_named_again;
 mod targets_met;
 
@@ -97,9 +98,11 @@ pub(super) fn check(doc: &Document, cues: &Cues, sink: &mut Sink) {
     // Parts already found above their whole: two readings of one place
     // (a part read alone, then with the parts listed after it) say it once.
     let mut flagged = Vec::new();
-    for reading in part_readings_of(doc, cues) {
-        check_one(doc, &reading, sink, &mut flagged);
+    let readings = part_readings_of(doc, cues);
+    for reading in &readings {
+        check_one(doc, reading, sink, &mut flagged);
     }
+    share_of_whole::check(doc, &readings, sink);
     targets_met::check_sums(doc, sink);
 }
 
