@@ -252,7 +252,7 @@ impl Document {
                         Some(note.number),
                         note.term
                             .clone()
-                            .unwrap_or_else(|| first_words(note.text(&text))),
+                            .unwrap_or_else(|| first_words(&note.words(&text))),
                         note.number_range.start
                             ..note
                                 .term_range

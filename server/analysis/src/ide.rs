@@ -178,7 +178,7 @@ fn note_markdown(doc: &Document, n: usize, locale: Locale) -> String {
     format!(
         "{}\n\n{}\n\n*{} · {}{page}*",
         words::note_heading(note.number, note.term.as_deref(), locale),
-        note.text(&doc.text).trim(),
+        note.words(&doc.text).trim(),
         words::defined_here(locale),
         words::uses(markers, uses, locale)
     )
