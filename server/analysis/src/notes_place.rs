@@ -5,6 +5,8 @@
 //! items' shape; without a heading the run must also name terms the body
 //! uses. A numbered task list (`（牵头单位：…）`) is never a notes section.
 
+mod part_groups;
+
 use std::borrow::Cow;
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -39,6 +41,9 @@ pub struct NotesPlace {
     pub unnumbered: bool,
     /// A full stop closes each item's term (`①两网融合。城乡…`).
     pub full_stop_terms: bool,
+    /// Notes gathered at the end under each part's sub-heading: where the
+    /// part whose markers point here starts (see `part_groups`).
+    pub serves_from: Option<usize>,
 }
 
 /// A heading's words once spaces and decorations are gone: `注释`,
@@ -181,6 +186,15 @@ pub fn find_notes_blocks(text: &str, lines: &[Line], start_line: usize) -> Vec<N
             i >= start_line && !l.is_blank() && is_notes_heading(&text[l.content.clone()])
         })
         .collect();
+    // Notes gathered at the end in groups, one per part: only a notes
+    // heading's line is tried.
+    if let Some(groups) = (start_line..lines.len())
+        .rev()
+        .filter(|&h| headings[h])
+        .find_map(|h| part_groups::part_groups(text, lines, &headings, start_line, h))
+    {
+        return groups;
+    }
     let mut runs = numbered_runs(text, lines, &headings, start_line);
     let report_start = lines.get(start_line).map_or(0, |l| l.range.start);
     for run in &mut runs {
@@ -312,6 +326,7 @@ fn place_of(run: &Run, copies: Vec<Range<usize>>) -> NotesPlace {
         copies,
         unnumbered: run.unnumbered,
         full_stop_terms: run.full_stop_terms,
+        serves_from: None,
     }
 }
 
