@@ -798,6 +798,18 @@ fn groups_under_ordinals_alone_name_the_parts_so_numbered() {
 }
 
 #[test]
+fn groups_name_their_parts_by_ordinal_and_words_in_another_dress() {
+    // `（一）回顾部分` over the body's `一、 回顾`, and a subsection `（一）`
+    // in the body that is no part.
+    let text = "一、 回顾\n（一）文化\n建成“两馆一中心”①，推行“双岗双责”②。\n二、 安排\n实施“三清一改”①，推广“首办负责”②。\n附：名词解释\n（一）回顾部分\n①两馆一中心：图书馆、文化馆和文体中心。\n②双岗双责：一岗管业务，一岗管安全。\n（二）安排部分\n①三清一改：清垃圾、清沟渠、清杂物，改陋习。\n②首办负责：首位经办人负责到底。\n";
+    let doc = Document::parse(format!("{TITLE}{text}"), &Config::default());
+    assert_eq!(doc.notes.len(), 4);
+    let linked: Vec<Option<usize>> = doc.markers.iter().map(|m| m.note).collect();
+    assert_eq!(linked, [Some(0), Some(1), Some(2), Some(3)]);
+    assert_eq!(codes(text), Vec::<Code>::new());
+}
+
+#[test]
 fn groups_naming_no_part_of_the_body_are_not_read_as_its_parts() {
     // The sub-headings name topics, not the body's parts: no part's group,
     // so no marker is sent to a group by its part.

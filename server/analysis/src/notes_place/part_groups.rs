@@ -45,9 +45,17 @@ fn part_ordinal(content: &str) -> Option<u32> {
     {
         return None;
     }
-    let caps = PART_ORDINAL.captures(content)?;
+    ordinal_and_words(content).map(|(n, _)| n)
+}
+
+/// A heading's ordinal (`一、`, `（一）`, `第一部分`, spaces aside) and the
+/// words after it, spaces dropped.
+fn ordinal_and_words(content: &str) -> Option<(u32, String)> {
+    let words = compact(content);
+    let caps = PART_ORDINAL.captures(&words)?;
     let numerals = caps.iter().skip(1).flatten().next()?.as_str();
-    small_chinese_number(numerals)
+    let rest = words[caps.get(0)?.end()..].to_string();
+    Some((small_chinese_number(numerals)?, rest))
 }
 
 /// One group: its sub-heading's line and its run of notes.
@@ -137,9 +145,10 @@ fn first_item(text: &str, line: &Line, style: Option<NumberStyle>) -> Option<Ite
 }
 
 /// The line of the body's part each group's sub-heading names, in order:
-/// the one heading line starting with the sub-heading's words (`一、回顾`
-/// over `一、回顾`, `第一部分` over `第一部分　回顾`). `None` when a
-/// sub-heading names no line or several, or the parts are out of order.
+/// the one heading line with the sub-heading's ordinal and words, in any
+/// dress (`（一）回顾部分` over `一、回顾`), or an ordinal alone in its own
+/// dress (`第一部分` over `第一部分　回顾`). `None` when a sub-heading names no line or
+/// several, or the parts are out of order.
 fn named_parts(
     text: &str,
     lines: &[Line],
@@ -147,15 +156,36 @@ fn named_parts(
     heading: usize,
     groups: &[Group],
 ) -> Option<Vec<usize>> {
+    // The body's heading lines with an ordinal, read once.
+    let body: Vec<(usize, u32, String, String)> = (start_line..heading)
+        .filter(|&j| !lines[j].is_blank())
+        .filter_map(|j| {
+            let content = &text[lines[j].content.clone()];
+            if content.chars().nth(MAX_PART_HEADING_CHARS).is_some() {
+                return None;
+            }
+            ordinal_and_words(content).map(|(n, words)| (j, n, words, compact(content)))
+        })
+        .collect();
     let mut parts: Vec<usize> = Vec::with_capacity(groups.len());
     for group in groups {
-        let words = compact(&text[lines[group.sub_heading].content.clone()]);
-        let mut named = (start_line..heading).filter(|&j| {
-            let content = &text[lines[j].content.clone()];
-            !lines[j].is_blank()
-                && content.chars().nth(MAX_PART_HEADING_CHARS).is_none()
-                && compact(content).starts_with(words.as_str())
-        });
+        let sub_heading = &text[lines[group.sub_heading].content.clone()];
+        let (ordinal, words) = ordinal_and_words(sub_heading)?;
+        // `（一）回顾部分`: the part's words, then the word `part`.
+        let words = words.strip_suffix("部分").unwrap_or(&words);
+        // An ordinal alone names the part in its own dress (`第一部分`, not
+        // a subsection's `（一）`).
+        let dress = compact(sub_heading);
+        let mut named = body
+            .iter()
+            .filter(|(_, n, body_words, whole)| {
+                if words.is_empty() {
+                    whole.starts_with(dress.as_str())
+                } else {
+                    *n == ordinal && body_words.starts_with(words)
+                }
+            })
+            .map(|(j, ..)| *j);
         let line = named.next()?;
         if named.next().is_some() || parts.last().is_some_and(|&p| p >= line) {
             return None;
