@@ -807,6 +807,15 @@ fn groups_name_their_parts_by_ordinal_and_words_in_another_dress() {
     let linked: Vec<Option<usize>> = doc.markers.iter().map(|m| m.note).collect();
     assert_eq!(linked, [Some(0), Some(1), Some(2), Some(3)]);
     assert_eq!(codes(text), Vec::<Code>::new());
+    // The groups' sub-headings are no subsections of the body's parts.
+    let subsections: Vec<&str> = doc
+        .outline
+        .iter()
+        .filter(|h| h.kind == report_analysis::outline::HeadingKind::Section)
+        .flat_map(|h| &h.children)
+        .map(|h| h.title.as_str())
+        .collect();
+    assert_eq!(subsections, ["文化"]);
 }
 
 #[test]
