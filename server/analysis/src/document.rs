@@ -57,6 +57,28 @@ pub struct NotesSection {
     pub copies: Vec<Range<usize>>,
     /// Its notes: indices into [`Document::notes`].
     pub notes: Range<usize>,
+    /// One group of notes gathered at the end, numbered afresh under its
+    /// part's sub-heading: where that part starts in the body.
+    pub serves_from: Option<usize>,
+}
+
+/// The notes block a marker at `at` points into: its part's group where
+/// the notes are gathered so, else the nearest block at or after it (a
+/// part's own notes), else the last.
+pub(crate) fn block_for<'s>(
+    parts: &'s [NotesSection],
+    last: Option<&'s NotesSection>,
+    at: usize,
+) -> Option<&'s NotesSection> {
+    if last.is_some_and(|l| l.serves_from.is_some()) {
+        let mut blocks = parts.iter().chain(last);
+        return blocks
+            .clone()
+            .rev()
+            .find(|s| s.serves_from.is_some_and(|from| from <= at))
+            .or_else(|| blocks.next());
+    }
+    parts.iter().find(|s| s.range.end >= at).or(last)
 }
 
 /// The model of one report.
@@ -73,7 +95,10 @@ pub struct Document {
     pub notes_section: Option<NotesSection>,
     /// The notes of the parts before the last, where each part closes with
     /// its own notes (numbered afresh): markers point at the nearest block
-    /// after them. Empty in a report with one notes section.
+    /// after them. Or the groups before the last of notes gathered at the
+    /// end under each part's sub-heading (see [`NotesSection::serves_from`]):
+    /// markers point at their part's group. Empty in a report with one
+    /// notes section.
     pub part_notes_sections: Vec<NotesSection>,
     /// The notes of every block, in text order.
     pub notes: Vec<Note>,
@@ -194,6 +219,7 @@ impl Document {
                         .map_or(place.heading.end, |n| n.range.end),
                 copies: place.copies.clone(),
                 notes: first..notes.len(),
+                serves_from: place.serves_from,
             });
         }
         let notes_section = sections.pop();
@@ -252,7 +278,7 @@ impl Document {
                         Some(note.number),
                         note.term
                             .clone()
-                            .unwrap_or_else(|| first_words(note.text(&text))),
+                            .unwrap_or_else(|| first_words(&note.words(&text))),
                         note.number_range.start
                             ..note
                                 .term_range
@@ -332,11 +358,12 @@ impl Document {
             });
         for marker in &mut markers {
             // The nearest block at or after the marker: its part's notes.
-            let block = part_notes_sections
-                .iter()
-                .find(|s| s.range.end >= marker.range.start)
-                .or(notes_section.as_ref())
-                .map_or(0..0, |s| s.notes.clone());
+            let block = block_for(
+                &part_notes_sections,
+                notes_section.as_ref(),
+                marker.range.start,
+            )
+            .map_or(0..0, |s| s.notes.clone());
             marker.note = notes[block.clone()]
                 .iter()
                 .position(|n| n.number == marker.number)

@@ -178,7 +178,7 @@ fn note_markdown(doc: &Document, n: usize, locale: Locale) -> String {
     format!(
         "{}\n\n{}\n\n*{} · {}{page}*",
         words::note_heading(note.number, note.term.as_deref(), locale),
-        note.text(&doc.text).trim(),
+        note.words(&doc.text).trim(),
         words::defined_here(locale),
         words::uses(markers, uses, locale)
     )
@@ -560,6 +560,26 @@ mod tests {
             slogan.markdown
         );
         assert!(hover(&ws, 0, at(REPORT, "正文"), &config, Locale::Zh).is_none());
+    }
+
+    #[test]
+    fn hover_on_a_marker_shows_its_note_as_printed_and_of_its_part() {
+        // The note a page break cut: its halves, no page number or header.
+        let text = "2031年示例县政府工作报告\n一、回顾\n推进“两网融合”①。\n注释\n①两网融合：城乡供水网\n— 9 —\n示例县政府公报 2031年第1期\n和排水网。\n";
+        let ws = workspace(&[text]);
+        let config = Config::default();
+        let got = hover(&ws, 0, at(text, "①"), &config, Locale::Zh).expect("hover");
+        assert!(
+            got.markdown.contains("城乡供水网和排水网。"),
+            "{}",
+            got.markdown
+        );
+        assert!(!got.markdown.contains("公报"), "{}", got.markdown);
+        // Notes gathered per part: the second part's ① is its own group's.
+        let text = "2031年示例县政府工作报告\n一、回顾\n推进“两网融合”①。\n二、计划\n实行“超时默许”①。\n名词解释\n一、回顾\n①两网融合：城乡供水网和排水网。\n二、计划\n①超时默许：逾期视为同意。\n";
+        let ws = workspace(&[text]);
+        let got = hover(&ws, 0, at(text, "”①。\n名词") + 3, &config, Locale::Zh).expect("hover");
+        assert!(got.markdown.contains("逾期视为同意"), "{}", got.markdown);
     }
 
     #[test]

@@ -1,5 +1,6 @@
 //! The notes section's items: number, term, aliases, explanation.
 
+use std::borrow::Cow;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -672,12 +673,52 @@ pub struct Note {
     pub range: Range<usize>,
     /// A page reference closing the note (`(见第23页)`), apart from the text.
     pub page: Option<Range<usize>>,
+    /// Lines of a page break that cut the note (the page's number, its
+    /// running header): inside `text_range`, no words of the note.
+    pub clutter: Vec<Range<usize>>,
 }
 
 impl Note {
     pub fn text<'a>(&self, source: &'a str) -> &'a str {
         &source[self.text_range.clone()]
     }
+
+    /// The explanation as a reader of the printed report reads it: the
+    /// halves a page break cut joined again, its number and running header
+    /// left out (for hover and completion; offsets use [`Note::text`]).
+    pub fn words<'a>(&self, source: &'a str) -> Cow<'a, str> {
+        let range = &self.text_range;
+        let mut cuts = self
+            .clutter
+            .iter()
+            .filter(|c| range.start <= c.start && c.end <= range.end)
+            .peekable();
+        if cuts.peek().is_none() {
+            return Cow::Borrowed(&source[range.clone()]);
+        }
+        let mut words = String::new();
+        let mut from = range.start;
+        for cut in cuts {
+            join_half(&mut words, &source[from..cut.start]);
+            from = cut.end;
+        }
+        join_half(&mut words, &source[from..range.end]);
+        Cow::Owned(words)
+    }
+}
+
+/// Appends the next half of a sentence a page break cut, without the line
+/// breaks around the break (a space only between two Latin words).
+fn join_half(words: &mut String, half: &str) {
+    let half = half.trim_matches(|c: char| c == '\n' || c == '\r' || is_space(c));
+    if half.is_empty() {
+        return;
+    }
+    let latin = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
+    if latin(words.chars().last()) && latin(half.chars().next()) {
+        words.push(' ');
+    }
+    words.push_str(half);
 }
 
 /// The longest a term may be, in characters; a longer "term" is a sentence.
@@ -1151,6 +1192,9 @@ pub fn parse_notes(
                     .last()
                     .is_some_and(|note| !closes_sentence(text, note));
                 pending_blank |= !mid_sentence;
+                if mid_sentence && let Some(note) = notes.last_mut() {
+                    note.clutter.push(line.content.clone());
+                }
             }
             None => {
                 // A group's sub-heading between two items (`（一）经济发展`
@@ -1160,6 +1204,15 @@ pub fn parse_notes(
                     && item_ahead(text, lines, line_no, stop_line, style, 1)
                 {
                     pending_blank = false;
+                    continue;
+                }
+                // The running header of a page break that cut a note's
+                // sentence: the sentence runs on past it.
+                if let Some(note) = notes.last_mut()
+                    && !closes_sentence(text, note)
+                    && header_inside_note(text, lines, line_no - 1)
+                {
+                    note.clutter.push(line.content.clone());
                     continue;
                 }
                 // A page's running header or footer, next to its number,
@@ -1265,6 +1318,35 @@ fn running_header(text: &str, lines: &[Line], i: usize, notes: &[Note]) -> bool 
 
 /// A running header is a publication's name and issue: a few words.
 const MAX_RUNNING_HEADER_CHARS: usize = 40;
+
+/// Whether line `i`, next to a page's number, is the page's running header
+/// though it stands inside a note cut mid-sentence: a short line closing no
+/// clause that names a publication's issue (`某市政府公报 2031年第2期`) or
+/// stands again as a whole line elsewhere, as a header does on each page (a
+/// note's wrapped words are not repeated so).
+fn header_inside_note(text: &str, lines: &[Line], i: usize) -> bool {
+    let content = text[lines[i].content.clone()].trim_matches(is_space);
+    if content.is_empty()
+        || content.chars().nth(MAX_RUNNING_HEADER_CHARS).is_some()
+        || content.ends_with(SENTENCE_ENDS)
+        || content.ends_with(['：', ':', '，', ',', '、'])
+    {
+        return false;
+    }
+    let page_number =
+        |line: Option<&Line>| line.is_some_and(|l| is_page_number(&text[l.content.clone()]));
+    let above = lines[..i].iter().rev().find(|l| !l.is_blank());
+    let below = lines[i + 1..].iter().find(|l| !l.is_blank());
+    if !page_number(above) && !page_number(below) {
+        return false;
+    }
+    let names_issue = content.ends_with('期') && content.chars().any(|c| c.is_ascii_digit());
+    names_issue
+        || lines
+            .iter()
+            .enumerate()
+            .any(|(j, l)| j != i && text[l.content.clone()].trim_matches(is_space) == content)
+}
 
 /// Pushes the note starting at `item`, and the next ones a scraped page ran
 /// onto its line after a sentence's end (`…肝癌。[36]HPV：…`, a half-width
@@ -1548,6 +1630,7 @@ fn make_note(text: &str, item: ItemStart, end: usize) -> Note {
         text_range: text_start..end,
         range: item.number_range.start..end,
         page: None,
+        clutter: Vec::new(),
     };
     if let Some(range) = term_range {
         set_term(text, &mut note, range);
@@ -2150,6 +2233,36 @@ mod tests {
         // A note the page cut keeps its words on either side.
         let text = "1.甲园：一园\n— 7 —\n两区和三个中心\n2.乙事：三件事。\n";
         assert_eq!(notes_of(text)[0].text(text), "一园\n— 7 —\n两区和三个中心");
+        // Read as the printed page is, the halves join without the number.
+        assert_eq!(notes_of(text)[0].words(text), "一园两区和三个中心");
+    }
+
+    #[test]
+    fn a_page_break_cutting_a_note_leaves_no_header_in_its_words() {
+        // The page's number and running header, in either order, between
+        // the halves of one sentence: the note's words are the halves.
+        for page in [
+            "— 7 —\n某某公报　2031年第2期\n",
+            "某某公报　2031年第2期\n— 7 —\n",
+            "\n- 7 -\n\n",
+        ] {
+            let text = format!("1.甲园：一园两区，\n{page}三个中心。\n2.乙事：三件事。\n");
+            let notes = notes_of(&text);
+            assert_eq!(notes.len(), 2, "{page}");
+            assert_eq!(notes[0].words(&text), "一园两区，三个中心。", "{page}");
+            assert_eq!(notes[1].words(&text), "三件事。", "{page}");
+        }
+        // A header without an issue stands again at each page's top.
+        let text = "1.甲园：一园两区，\n— 7 —\n某某汇编\n三个中心。\n2.乙事：三件\n— 8 —\n某某汇编\n事。\n";
+        let notes = notes_of(text);
+        assert_eq!(notes[0].words(text), "一园两区，三个中心。");
+        assert_eq!(notes[1].words(text), "三件事。");
+        // A short line of the note's own next to the number stays its words.
+        let text = "1.甲园：一园两区，\n— 7 —\n三个中心\n和一个基地。\n";
+        assert_eq!(
+            notes_of(text)[0].words(text),
+            "一园两区，三个中心\n和一个基地。"
+        );
     }
 
     #[test]

@@ -5,6 +5,8 @@
 //! items' shape; without a heading the run must also name terms the body
 //! uses. A numbered task list (`（牵头单位：…）`) is never a notes section.
 
+mod part_groups;
+
 use std::borrow::Cow;
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -39,6 +41,9 @@ pub struct NotesPlace {
     pub unnumbered: bool,
     /// A full stop closes each item's term (`①两网融合。城乡…`).
     pub full_stop_terms: bool,
+    /// Notes gathered at the end under each part's sub-heading: where the
+    /// part whose markers point here starts (see `part_groups`).
+    pub serves_from: Option<usize>,
 }
 
 /// A heading's words once spaces and decorations are gone: `注释`,
@@ -181,6 +186,15 @@ pub fn find_notes_blocks(text: &str, lines: &[Line], start_line: usize) -> Vec<N
             i >= start_line && !l.is_blank() && is_notes_heading(&text[l.content.clone()])
         })
         .collect();
+    // Notes gathered at the end in groups, one per part: only a notes
+    // heading's line is tried.
+    if let Some(groups) = (start_line..lines.len())
+        .rev()
+        .filter(|&h| headings[h])
+        .find_map(|h| part_groups::part_groups(text, lines, &headings, start_line, h))
+    {
+        return groups;
+    }
     let mut runs = numbered_runs(text, lines, &headings, start_line);
     let report_start = lines.get(start_line).map_or(0, |l| l.range.start);
     for run in &mut runs {
@@ -312,6 +326,7 @@ fn place_of(run: &Run, copies: Vec<Range<usize>>) -> NotesPlace {
         copies,
         unnumbered: run.unnumbered,
         full_stop_terms: run.full_stop_terms,
+        serves_from: None,
     }
 }
 
@@ -672,6 +687,16 @@ fn heading_then(text: &str, line: &Line, opens: impl Fn(usize) -> bool) -> Optio
         if glued && is_notes_heading(&content[..end]) && opens(line.content.start + end) {
             return Some(line.content.start + end);
         }
+        // `名词解释（按出现先后排列）1.甲：…`: a subtitle saying how the
+        // notes are ordered closes the heading, the first item after it.
+        if matches!(c, '）' | ')') && says_how(&content[..end]) && is_notes_heading(&content[..end])
+        {
+            let rest = content[end..].trim_start_matches(is_space);
+            let at = line.content.start + content.len() - rest.len();
+            if !rest.is_empty() && opens(at) {
+                return Some(at);
+            }
+        }
         if !closes {
             continue;
         }
@@ -692,6 +717,25 @@ fn heading_then(text: &str, line: &Line, opens: impl Fn(usize) -> bool) -> Optio
         }
     }
     None
+}
+
+/// Whether a heading's words end with a subtitle in parentheses saying how
+/// its notes run (`（按出现先后排列）`): words, not a number (`注（1）` is a
+/// labelled note's).
+fn says_how(head: &str) -> bool {
+    let Some(open) = head.rfind(['（', '(']) else {
+        return false;
+    };
+    let inner = head[open..]
+        .trim_start_matches(['（', '('])
+        .trim_end_matches(['）', ')']);
+    inner.chars().filter(|c| !is_space(*c)).count() >= 2
+        && !inner
+            .chars()
+            .any(|c| c.is_ascii_digit() || digit_value(c).is_some())
+        && head[..open]
+            .trim_end_matches(is_space)
+            .ends_with(['注', '释', '解', '义', '明'])
 }
 
 /// An opening bracket a note's number may stand in (`［1］`, `【1】`, `（1）`).
@@ -1706,6 +1750,17 @@ mod tests {
         let text = "2031年某县政府工作报告\n一、回顾\n推进“两通”①。\n注释：①两通：通水、通路。\n二、安排\n继续推进。\n";
         let place = place(text).expect("notes");
         assert!(text[place.first_item..].starts_with("①两通"));
+    }
+
+    #[test]
+    fn a_subtitle_then_the_first_note_on_the_headings_line() {
+        let text = "推进“甲园”①和“乙事”②。\n名词解释（按出现先后排列）1.甲园：一园两区。\n2.乙事：三件事。\n";
+        let place = place(text).expect("notes");
+        assert_eq!(&text[place.heading.clone()], "名词解释（按出现先后排列）");
+        assert!(text[place.first_item..].starts_with("1.甲园"));
+        // A number in the parentheses is a labelled note's, no subtitle.
+        assert!(!says_how("注（1）"));
+        assert!(says_how("名词解释（按拼音排序）"));
     }
 
     #[test]

@@ -170,6 +170,14 @@ fn annex_parts(content: &str) -> Option<(&str, &str)> {
 }
 const MAX_HEADING_CHARS: usize = 60;
 
+/// Drops the headings, at any depth, that `inside` places in notes.
+fn drop_children_in(children: &mut Vec<Heading>, inside: &impl Fn(&Heading) -> bool) {
+    children.retain(|c| !inside(c));
+    for c in children {
+        drop_children_in(&mut c.children, inside);
+    }
+}
+
 /// Finds the layout of a report in its lines.
 pub fn layout(text: &str, lines: &[Line]) -> Layout {
     // The title stands before the body: a title-like line after a
@@ -228,6 +236,11 @@ pub fn layout(text: &str, lines: &[Line]) -> Layout {
             .any(|p| (p.heading.start..lines[p.stop_line - 1].range.end).contains(&h.heading.start))
     };
     headings.retain(|h| !in_part_notes(h));
+    // Nor are they subsections (`（一）…` over a group of notes) of the
+    // part above them.
+    for h in &mut headings {
+        drop_children_in(&mut h.children, &in_part_notes);
+    }
     let last_part = headings
         .iter()
         .filter(|h| h.kind == HeadingKind::Section)

@@ -768,6 +768,90 @@ fn each_parts_notes_gathered_again_at_the_end_are_read_from_the_parts() {
 }
 
 #[test]
+fn notes_gathered_at_the_end_under_each_parts_sub_heading_serve_that_part() {
+    // All notes at the end, a sub-heading per part, numbered from ① again
+    // under each: a part's markers point at its own group.
+    let parts = "一、回顾\n建成“两馆一中心”①，推行“双岗双责”②。\n二、安排\n实施“三清一改”①，推广“首办负责”②。\n三、自身建设\n推行“限时办结”①。\n各位代表，让我们共同努力！\n";
+    let notes = "名词解释\n一、回顾\n①两馆一中心：图书馆、文化馆和文体中心。\n②双岗双责：一岗管业务，一岗管安全。\n二、安排\n①三清一改：清垃圾、清沟渠、清杂物，改陋习。\n②首办负责：首位经办人负责到底。\n三、自身建设\n①限时办结：在承诺时限内办完。\n";
+    let text = format!("{parts}{notes}");
+    let doc = Document::parse(format!("{TITLE}{text}"), &Config::default());
+    let terms: Vec<(u32, &str)> = doc
+        .notes
+        .iter()
+        .map(|n| (n.number, n.term.as_deref().unwrap_or("")))
+        .collect();
+    assert_eq!(
+        terms,
+        [
+            (1, "两馆一中心"),
+            (2, "双岗双责"),
+            (1, "三清一改"),
+            (2, "首办负责"),
+            (1, "限时办结")
+        ]
+    );
+    let linked: Vec<Option<usize>> = doc.markers.iter().map(|m| m.note).collect();
+    assert_eq!(linked, [Some(0), Some(1), Some(2), Some(3), Some(4)]);
+    assert_eq!(codes(&text), Vec::<Code>::new());
+    // The body's parts stay its outline; the groups are no parts.
+    let sections: Vec<&str> = doc
+        .outline
+        .iter()
+        .filter(|h| h.kind == report_analysis::outline::HeadingKind::Section)
+        .map(|h| h.title.as_str())
+        .collect();
+    assert_eq!(sections, ["回顾", "安排", "自身建设"]);
+
+    // A part's marker its group lacks is missing from that group.
+    let short = text.replace("②首办负责：首位经办人负责到底。\n", "");
+    let got = findings(&short);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].2, Finding::NoteMissing { number: 2 });
+}
+
+#[test]
+fn groups_under_ordinals_alone_name_the_parts_so_numbered() {
+    // `第一部分` alone over each group, dotted notes: the part whose
+    // heading starts so is the group's.
+    let text = "第一部分　回顾\n建成“两馆一中心”①，推行“双岗双责”②。\n第二部分　安排\n实施“三清一改”①，推广“首办负责”②。\n注释\n第一部分\n1.两馆一中心：图书馆、文化馆和文体中心。\n2.双岗双责：一岗管业务，一岗管安全。\n第二部分\n1.三清一改：清垃圾、清沟渠、清杂物，改陋习。\n2.首办负责：首位经办人负责到底。\n";
+    let doc = Document::parse(format!("{TITLE}{text}"), &Config::default());
+    assert_eq!(doc.notes.len(), 4);
+    let linked: Vec<Option<usize>> = doc.markers.iter().map(|m| m.note).collect();
+    assert_eq!(linked, [Some(0), Some(1), Some(2), Some(3)]);
+    assert_eq!(codes(text), Vec::<Code>::new());
+}
+
+#[test]
+fn groups_name_their_parts_by_ordinal_and_words_in_another_dress() {
+    // `（一）回顾部分` over the body's `一、 回顾`, and a subsection `（一）`
+    // in the body that is no part.
+    let text = "一、 回顾\n（一）文化\n建成“两馆一中心”①，推行“双岗双责”②。\n二、 安排\n实施“三清一改”①，推广“首办负责”②。\n附：名词解释\n（一）回顾部分\n①两馆一中心：图书馆、文化馆和文体中心。\n②双岗双责：一岗管业务，一岗管安全。\n（二）安排部分\n①三清一改：清垃圾、清沟渠、清杂物，改陋习。\n②首办负责：首位经办人负责到底。\n";
+    let doc = Document::parse(format!("{TITLE}{text}"), &Config::default());
+    assert_eq!(doc.notes.len(), 4);
+    let linked: Vec<Option<usize>> = doc.markers.iter().map(|m| m.note).collect();
+    assert_eq!(linked, [Some(0), Some(1), Some(2), Some(3)]);
+    assert_eq!(codes(text), Vec::<Code>::new());
+    // The groups' sub-headings are no subsections of the body's parts.
+    let subsections: Vec<&str> = doc
+        .outline
+        .iter()
+        .filter(|h| h.kind == report_analysis::outline::HeadingKind::Section)
+        .flat_map(|h| &h.children)
+        .map(|h| h.title.as_str())
+        .collect();
+    assert_eq!(subsections, ["文化"]);
+}
+
+#[test]
+fn groups_naming_no_part_of_the_body_are_not_read_as_its_parts() {
+    // The sub-headings name topics, not the body's parts: no part's group,
+    // so no marker is sent to a group by its part.
+    let text = "一、回顾\n建成“两馆一中心”①，推行“双岗双责”②。\n二、安排\n实施“三清一改”③。\n名词解释\n一、文化\n①两馆一中心：图书馆、文化馆和文体中心。\n②双岗双责：一岗管业务，一岗管安全。\n二、环境\n①三清一改：清垃圾、清沟渠、清杂物，改陋习。\n";
+    let doc = Document::parse(format!("{TITLE}{text}"), &Config::default());
+    assert!(doc.notes_sections().all(|s| s.serves_from.is_none()));
+}
+
+#[test]
 fn a_parts_marker_without_its_note_is_missing_from_that_part() {
     let text = "一、回顾\n建成“两馆一中心”①。\n注：①两馆一中心：图书馆、文化馆和文体中心。\n二、安排\n实施“三清一改”①，推广“积分超市”②。\n注：①三清一改：清垃圾、清沟渠、清杂物，改陋习。\n";
     let got = findings(text);

@@ -40,18 +40,18 @@ fn note_missing(doc: &Document, sink: &mut Sink) {
             kind: RelatedKind::NotesSection,
         }])
     };
-    let heading = related(section);
     // Where parts have their own notes, a marker's are those of its part.
-    let parts: Vec<(usize, Arc<[Related]>)> = doc
-        .part_notes_sections
-        .iter()
-        .map(|s| (s.range.end, related(s)))
-        .collect();
+    let headings: Vec<Arc<[Related]>> = doc.notes_sections().map(related).collect();
+    let blocks: Vec<&crate::document::NotesSection> = doc.notes_sections().collect();
     for marker in doc.markers.iter().filter(|m| m.note.is_none()) {
-        let heading = parts
+        let block =
+            crate::document::block_for(&doc.part_notes_sections, Some(section), marker.range.start)
+                .unwrap_or(section);
+        let at = blocks
             .iter()
-            .find(|(end, _)| *end >= marker.range.start)
-            .map_or(&heading, |(_, h)| h);
+            .position(|b| std::ptr::eq(*b, block))
+            .unwrap_or(blocks.len() - 1);
+        let heading = &headings[at];
         sink.push_shared(
             marker.range.clone(),
             Finding::NoteMissing {
@@ -403,12 +403,24 @@ fn stand_later(
 fn marker_order(doc: &Document, sink: &mut Sink) {
     let mut seen = Seen::for_numbers(doc.markers.iter().map(|m| m.number));
     let mut highest: Option<&crate::markers::Marker> = None;
-    // Each part numbers its markers afresh after its notes.
-    let mut part_ends = doc
-        .part_notes_sections
-        .iter()
-        .map(|s| s.range.end)
-        .peekable();
+    // Each part numbers its markers afresh after its notes, or from where
+    // its group of the notes gathered at the end serves.
+    let grouped = doc
+        .notes_section
+        .as_ref()
+        .is_some_and(|s| s.serves_from.is_some());
+    let bounds: Vec<usize> = if grouped {
+        doc.notes_sections()
+            .skip(1)
+            .filter_map(|s| s.serves_from)
+            .collect()
+    } else {
+        doc.part_notes_sections
+            .iter()
+            .map(|s| s.range.end)
+            .collect()
+    };
+    let mut part_ends = bounds.into_iter().peekable();
     for marker in &doc.markers {
         if part_ends
             .next_if(|&end| end <= marker.range.start)

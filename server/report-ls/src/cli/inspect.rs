@@ -152,7 +152,7 @@ impl Serialize for Model<'_> {
                     term: n.term.as_deref(),
                     term_byte_range: n.term_range.as_ref().map(|r| bytes(doc, r)),
                     term_range: n.term_range.as_ref().map(|r| place(doc, r)),
-                    text: n.text(&doc.text),
+                    text: n.words(&doc.text),
                 })
             }),
         )?;
@@ -249,7 +249,7 @@ struct NoteOut<'a> {
     term: Option<&'a str>,
     term_byte_range: Option<[usize; 2]>,
     term_range: Option<Place>,
-    text: &'a str,
+    text: std::borrow::Cow<'a, str>,
 }
 
 #[derive(Serialize)]
