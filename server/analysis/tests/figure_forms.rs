@@ -8976,6 +8976,25 @@ fn a_count_of_more_naming_one_thing_after_ji_or_a_colon() {
 }
 
 #[test]
+fn a_bracket_of_one_name_under_a_count_of_more_beside_brackets_that_list() {
+    // Another count of the sentence names all its things in its bracket:
+    // this bracket too lists, and one name under two is a slip.
+    assert_eq!(
+        codes("抓住两条主线（推动甲转型），依托三大支撑（乙建设、丙招商、丁服务）。\n"),
+        vec![Code::CountMismatch]
+    );
+    quiet("抓住一条主线（推动甲转型），依托三大支撑（乙建设、丙招商、丁服务）。\n");
+    assert_eq!(
+        codes("其余工程中，2项（甲路改造工程）暂缓实施，3项（丙路、丁桥、戊校）进度滞后。\n"),
+        vec![Code::CountMismatch]
+    );
+    // Alone, or beside a bracket with no count of its own, a bracket may
+    // qualify the words.
+    quiet("组建2个职业教育集团（甲联盟），建设乙平台（丙中心、丁中心）。\n");
+    quiet("组建2个职业教育集团（甲联盟）。依托三大支撑（乙建设、丙招商、丁服务）。\n");
+}
+
+#[test]
 fn an_unquoted_code_term_with_a_word_after_its_last_number() {
     // `5+2服务之家`: the word names the whole; the code is read as `5+2`.
     let text = |code: &str| {
