@@ -9006,3 +9006,19 @@ fn an_unquoted_code_term_with_a_word_after_its_last_number() {
     quiet(&text("5+2"));
     assert_eq!(codes(&text("6+2")), vec![Code::SloganCount]);
 }
+
+#[test]
+fn names_before_deng_whose_last_name_holds_a_join() {
+    // Four names or more before `等N`, the last holding a join inside its
+    // own words: more names than the count is a slip.
+    assert_eq!(
+        codes("深入实施甲知识普及、乙全民健身、丙环境促进、丁病及戊病防控等3个专项行动。\n"),
+        vec![Code::CountMismatch]
+    );
+    quiet("深入实施甲知识普及、乙全民健身、丙环境促进、丁病及戊病防控等4个专项行动。\n");
+    // The words before the join ending as the earlier names do close the
+    // list: the count may be the next name's own (`丁坞等2座`).
+    quiet("加快甲家圩、乙家圩、丙家圩及丁家坞等2座水库建设。\n");
+    // Three names: the last may be a group of its own.
+    quiet("推进甲路改造、乙路拓宽、丙桥及丁站提升等2个项目建设。\n");
+}
