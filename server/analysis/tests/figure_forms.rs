@@ -8976,6 +8976,25 @@ fn a_count_of_more_naming_one_thing_after_ji_or_a_colon() {
 }
 
 #[test]
+fn a_bracket_of_one_name_under_a_count_of_more_beside_brackets_that_list() {
+    // Another count of the sentence names all its things in its bracket:
+    // this bracket too lists, and one name under two is a slip.
+    assert_eq!(
+        codes("抓住两条主线（推动甲转型），依托三大支撑（乙建设、丙招商、丁服务）。\n"),
+        vec![Code::CountMismatch]
+    );
+    quiet("抓住一条主线（推动甲转型），依托三大支撑（乙建设、丙招商、丁服务）。\n");
+    assert_eq!(
+        codes("其余工程中，2项（甲路改造工程）暂缓实施，3项（丙路、丁桥、戊校）进度滞后。\n"),
+        vec![Code::CountMismatch]
+    );
+    // Alone, or beside a bracket with no count of its own, a bracket may
+    // qualify the words.
+    quiet("组建2个职业教育集团（甲联盟），建设乙平台（丙中心、丁中心）。\n");
+    quiet("组建2个职业教育集团（甲联盟）。依托三大支撑（乙建设、丙招商、丁服务）。\n");
+}
+
+#[test]
 fn an_unquoted_code_term_with_a_word_after_its_last_number() {
     // `5+2服务之家`: the word names the whole; the code is read as `5+2`.
     let text = |code: &str| {
@@ -8986,4 +9005,20 @@ fn an_unquoted_code_term_with_a_word_after_its_last_number() {
     };
     quiet(&text("5+2"));
     assert_eq!(codes(&text("6+2")), vec![Code::SloganCount]);
+}
+
+#[test]
+fn names_before_deng_whose_last_name_holds_a_join() {
+    // Four names or more before `等N`, the last holding a join inside its
+    // own words: more names than the count is a slip.
+    assert_eq!(
+        codes("深入实施甲知识普及、乙全民健身、丙环境促进、丁病及戊病防控等3个专项行动。\n"),
+        vec![Code::CountMismatch]
+    );
+    quiet("深入实施甲知识普及、乙全民健身、丙环境促进、丁病及戊病防控等4个专项行动。\n");
+    // The words before the join ending as the earlier names do close the
+    // list: the count may be the next name's own (`丁坞等2座`).
+    quiet("加快甲家圩、乙家圩、丙家圩及丁家坞等2座水库建设。\n");
+    // Three names: the last may be a group of its own.
+    quiet("推进甲路改造、乙路拓宽、丙桥及丁站提升等2个项目建设。\n");
 }

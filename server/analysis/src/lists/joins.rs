@@ -362,6 +362,17 @@ pub(crate) fn joins_two(word: &str) -> bool {
         })
 }
 
+/// Where the first join that [`joins_two`] reads in `word` starts.
+pub(crate) fn first_join(word: &str) -> Option<usize> {
+    word.match_indices(['和', '及', '与'])
+        .find(|(i, _)| {
+            !within_word(word, *i, JOIN_WORDS)
+                && !within_word(word, *i, TWO_WAY_JOIN_WORDS)
+                && !in_quotes(word, *i)
+        })
+        .map(|(i, _)| i)
+}
+
 /// Whether a name may be two: [`joins_two`], or a `和` in a word that
 /// may hold it either way. A count one above the names then fits too:
 /// the reading is not unique, so the count is not judged by it.

@@ -138,14 +138,32 @@ pub(super) fn name_lists(
         // reading of the last name alone. Not when the names are of one
         // kind (`甲旅游、乙旅游、丙与丁旅游等5条线路`): the count is the
         // whole list's, and a `与` whose first half does not end like the
-        // names joins words of the last name.
+        // names joins words of the last name. Nor when the last closes a
+        // list of four names or more (see `listed` below).
         let words: Vec<&str> = items.iter().map(|r| text[r.clone()].trim()).collect();
         let kind = one_kind_tail(&words);
         let alone = last_joins && kind.is_none() && items.len() == 1;
+        // Four names or more, the earlier ones short, are one list the
+        // count closes (three before the join leave no group uncounted),
+        // when the words before the last join end unlike every earlier
+        // name (`甲与乙工程`: words of one name). Ending like them (`甲圩、
+        // 乙圩、丙圩及丁坞等5座`), they close the list and the count may be
+        // the next name's own; with three names, so may it be.
+        let listed = |words: &[&str]| {
+            let [first, between @ .., last] = words else {
+                return false;
+            };
+            let earlier = || std::iter::once(first).chain(between);
+            // (`以及` joins as `及` does.)
+            let half_ends_like = first_join(last)
+                .and_then(|p| last[..p].trim_end_matches('以').chars().next_back())
+                .is_none_or(|c| earlier().any(|w| w.ends_with(c)));
+            between.len() >= 2 && !half_ends_like && between.iter().all(|w| w.chars().count() <= 16)
+        };
         if last_joins
             && kind.is_none()
             && !alone
-            && (items.len() < 2 || items.len() > count as usize)
+            && (items.len() < 2 || (items.len() > count as usize && !listed(&words)))
         {
             continue;
         }

@@ -9,7 +9,10 @@
 //!
 //! A small count of more in the same form (`做强2个主导产业，即甲产业。`)
 //! names one thing where it counts several: the form itself says the name
-//! is all the drafter lists, so the count is read with it and fires.
+//! is all the drafter lists, so the count is read with it and fires. In a
+//! bracket only when another count of the sentence names all its things in
+//! a bracket of its own (`抓住两条主线（甲），依托三大支撑（乙、丙、丁）`):
+//! elsewhere a bracket mostly qualifies the counted words.
 
 use super::*;
 use crate::chars::is_han;
@@ -96,8 +99,14 @@ pub(crate) fn single_item(line: &str, measure_at: usize) -> Option<CountedList> 
     // colon, which say the names come: not after a bare `即` (`2座天桥即
     // 将竣工`), nor before a bracket, which mostly qualifies the counted
     // words (`2个集团（联盟）`).
+    // A bracket is read when another count of the sentence lists all its
+    // things in a bracket of its own (`立足两个甲（乙），树立三种丙（丁、
+    // 戊、己）`): the drafter names each count's things so.
     let says_ji = after[..opener].contains('即');
-    if count > 1 && (bracket || (says_ji && opener == '即'.len_utf8())) {
+    if count > 1
+        && ((bracket && !brackets_list_alike(line, start, count_end + noun))
+            || (says_ji && opener == '即'.len_utf8()))
+    {
         return None;
     }
     let name_start = count_end + noun + opener;
@@ -156,6 +165,60 @@ pub(crate) fn single_item(line: &str, measure_at: usize) -> Option<CountedList> 
         start..count_end,
         std::iter::once(name).collect(),
     ))
+}
+
+/// Most bytes looked at either side of a count for the sentence holding
+/// it: a sentence longer than that lists no brackets alike.
+const SENTENCE_SPAN: usize = 600;
+
+/// Whether another count of the sentence holding the count at `own`
+/// (from its numeral to the bracket after its noun at `open`) is followed
+/// by a bracket naming exactly as many plain things as it says, parted by
+/// `、` (`三种丙（丁、戊、己）`): a sign that this sentence's brackets list
+/// their counts' things rather than qualify their words.
+fn brackets_list_alike(line: &str, own: usize, open: usize) -> bool {
+    let from = super_floor(line, own.saturating_sub(SENTENCE_SPAN));
+    let start = line[from..own]
+        .rfind(['。', '！', '？'])
+        .map_or(from, |p| from + p + '。'.len_utf8());
+    let limit = super_floor(line, (open + SENTENCE_SPAN).min(line.len()));
+    let end = line[open..limit].find('。').map_or(limit, |p| open + p);
+    let mut at = start;
+    while let Some(p) = line[at..end].find('（') {
+        let bracket = at + p;
+        at = bracket + '（'.len_utf8();
+        let Some(close) = line[at..end].find('）').map(|q| at + q) else {
+            break;
+        };
+        if bracket == open {
+            continue;
+        }
+        let inner = &line[at..close];
+        let names: Vec<&str> = inner.split('、').collect();
+        let plain = |n: &&str| {
+            (2..=MAX_NAME_CHARS).contains(&n.chars().count())
+                && n.chars().all(is_han)
+                && !n.contains(['和', '与', '及', '或', '等'])
+        };
+        if names.len() < 2 || !names.iter().all(plain) {
+            continue;
+        }
+        // The count right before the bracket, its noun touching it.
+        let piece = line[start..bracket]
+            .rfind(['，', '；', '：', '、', '）'])
+            .map_or(start, |q| start + q + '，'.len_utf8());
+        if let Some((count, range)) = counts_in(line, piece..bracket).pop()
+            && range.start != own
+            && count as usize == names.len()
+            && line[range.end..bracket]
+                .chars()
+                .all(|c| is_han(c) && !is_numeral(c))
+            && line[range.end..bracket].chars().count() <= MAX_NOUN_CHARS
+        {
+            return true;
+        }
+    }
+    false
 }
 
 /// Whether `piece` opens a group of its own in the same form: a head
@@ -265,6 +328,38 @@ mod tests {
         assert_eq!(count("第2条：甲。"), None);
         assert_eq!(count("其中两项：甲。"), None);
         assert_eq!(count("20个产业：甲产业。"), None);
+    }
+
+    #[test]
+    fn a_count_of_more_is_read_with_its_bracket_when_a_sibling_lists_alike() {
+        let count = |line: &str| {
+            let (at, _) = line.char_indices().find(|(i, c)| {
+                ONE_MEASURES.contains(c) && line[..*i].ends_with(|c: char| is_numeral(c))
+            })?;
+            single_item(line, at).map(|l| (l.count, l.items.len()))
+        };
+        assert_eq!(
+            count("抓住两条主线（推动甲转型），依托三大支撑（乙建设、丙招商、丁服务）。"),
+            Some((2, 1))
+        );
+        assert_eq!(
+            count("其余工程中，2项（甲路改造工程）暂缓，3项（丙路、丁桥、戊校）滞后。"),
+            Some((2, 1))
+        );
+        // A sibling whose bracket holds other than its count, or one in
+        // another sentence, says nothing.
+        assert_eq!(
+            count("抓住两条主线（推动甲转型），依托三大支撑（乙建设、丙招商）。"),
+            None
+        );
+        assert_eq!(
+            count("抓住两条主线（推动甲转型）。依托三大支撑（乙建设、丙招商、丁服务）。"),
+            None
+        );
+        assert_eq!(
+            count("抓住两个集团（联盟），依托三大支撑（乙建设、丙和丁、戊服务）。"),
+            None
+        );
     }
 
     #[test]
