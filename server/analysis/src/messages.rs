@@ -4,8 +4,7 @@
 use serde::Deserialize;
 
 use crate::diagnostic::{
-    Change, Code, FigureConflict, Finding, NumberingProblem, Outcome, RelatedKind,
-    RestatedConflict, ShareOfWhole,
+    Change, Code, FigureConflict, Finding, NumberingProblem, Outcome, RelatedKind, RestatedConflict,
 };
 
 /// The language of messages.
@@ -268,24 +267,14 @@ fn figure_message(finding: &Finding, locale: Locale) -> String {
         (Finding::PartExceedsWhole { part, whole }, En) => {
             format!("the part {part} (其中) is larger than its whole {whole}")
         }
-        (Finding::ShareMismatch(s), Zh) => {
-            let ShareOfWhole {
-                share,
-                part,
-                whole,
-                implied,
-            } = &**s;
-            format!("{part} 占 {whole} 的 {implied}，但写明占比 {share}")
-        }
-        (Finding::ShareMismatch(s), En) => {
-            let ShareOfWhole {
-                share,
-                part,
-                whole,
-                implied,
-            } = &**s;
-            format!("{part} of {whole} is {implied}, but the share printed is {share}")
-        }
+        (Finding::ShareMismatch(s), Zh) => format!(
+            "{} 占 {} 的 {}，但写明占比 {}",
+            s.part, s.whole, s.implied, s.share
+        ),
+        (Finding::ShareMismatch(s), En) => format!(
+            "{} of {} is {}, but the share printed is {}",
+            s.part, s.whole, s.implied, s.share
+        ),
         (Finding::PartsExceedWhole(p), Zh) => format!(
             "其中各部分 {} 之和至少 {}，大于总数 {}",
             p.parts.join(" + "),

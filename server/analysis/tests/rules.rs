@@ -704,11 +704,7 @@ fn each_parts_notes_are_read_and_its_markers_point_at_them() {
     // marker is its part's, no note is unused, no number slips.
     let text = "一、回顾\n建成“两馆一中心”①，推行“双岗双责”②。\n注：①两馆一中心：图书馆、文化馆和文体中心。②双岗双责：一岗管业务，一岗管安全。\n二、安排\n实施“三清一改”①。\n注：\n①三清一改：清垃圾、清沟渠、清杂物，改陋习。\n三、自身建设\n推行“首办负责”①和“限时办结”②。\n注：①首办负责：首位经办人负责到底。\n②限时办结：在承诺时限内办完。\n";
     let doc = Document::parse(format!("{TITLE}{text}"), &Config::default());
-    let terms: Vec<(u32, &str)> = doc
-        .notes
-        .iter()
-        .map(|n| (n.number, n.term.as_deref().unwrap_or("")))
-        .collect();
+    let terms = numbered_terms(&doc);
     assert_eq!(
         terms,
         vec![
@@ -738,11 +734,7 @@ fn each_parts_notes_gathered_again_at_the_end_are_read_from_the_parts() {
     ] {
         let text = format!("{parts}{gathered}");
         let doc = Document::parse(format!("{TITLE}{text}"), &Config::default());
-        let terms: Vec<(u32, &str)> = doc
-            .notes
-            .iter()
-            .map(|n| (n.number, n.term.as_deref().unwrap_or("")))
-            .collect();
+        let terms = numbered_terms(&doc);
         assert_eq!(
             terms,
             [
@@ -775,11 +767,7 @@ fn notes_gathered_at_the_end_under_each_parts_sub_heading_serve_that_part() {
     let notes = "名词解释\n一、回顾\n①两馆一中心：图书馆、文化馆和文体中心。\n②双岗双责：一岗管业务，一岗管安全。\n二、安排\n①三清一改：清垃圾、清沟渠、清杂物，改陋习。\n②首办负责：首位经办人负责到底。\n三、自身建设\n①限时办结：在承诺时限内办完。\n";
     let text = format!("{parts}{notes}");
     let doc = Document::parse(format!("{TITLE}{text}"), &Config::default());
-    let terms: Vec<(u32, &str)> = doc
-        .notes
-        .iter()
-        .map(|n| (n.number, n.term.as_deref().unwrap_or("")))
-        .collect();
+    let terms = numbered_terms(&doc);
     assert_eq!(
         terms,
         [
@@ -1373,4 +1361,12 @@ fn a_slogan_marked_with_a_note_naming_no_term_is_explained() {
     assert_eq!(codes(text), Vec::<Code>::new());
     let text = "一、回顾\n推进“三链融合”，建设“两园一区”。\n二、安排\n深化三链融合。\n";
     assert!(codes(text).contains(&Code::TermUndefined));
+}
+
+/// Each note's number and term, in the notes' order.
+fn numbered_terms(doc: &Document) -> Vec<(u32, &str)> {
+    doc.notes
+        .iter()
+        .map(|n| (n.number, n.term.as_deref().unwrap_or("")))
+        .collect()
 }
