@@ -715,7 +715,7 @@ fn each_parts_notes_are_read_and_its_markers_point_at_them() {
             (2, "限时办结")
         ]
     );
-    let linked: Vec<Option<usize>> = doc.markers.iter().map(|m| m.note).collect();
+    let linked = marker_notes(&doc);
     assert_eq!(linked, vec![Some(0), Some(1), Some(2), Some(3), Some(4)]);
     assert_eq!(codes(text), Vec::<Code>::new());
     // The parts are still the body's: the third part is outlined.
@@ -745,7 +745,7 @@ fn each_parts_notes_gathered_again_at_the_end_are_read_from_the_parts() {
             ],
             "{gathered}"
         );
-        let linked: Vec<Option<usize>> = doc.markers.iter().map(|m| m.note).collect();
+        let linked = marker_notes(&doc);
         assert_eq!(linked, [Some(0), Some(1), Some(2), Some(3)], "{gathered}");
         assert_eq!(codes(&text), Vec::<Code>::new(), "{gathered}");
     }
@@ -778,7 +778,7 @@ fn notes_gathered_at_the_end_under_each_parts_sub_heading_serve_that_part() {
             (1, "限时办结")
         ]
     );
-    let linked: Vec<Option<usize>> = doc.markers.iter().map(|m| m.note).collect();
+    let linked = marker_notes(&doc);
     assert_eq!(linked, [Some(0), Some(1), Some(2), Some(3), Some(4)]);
     assert_eq!(codes(&text), Vec::<Code>::new());
     // The body's parts stay its outline; the groups are no parts.
@@ -804,7 +804,7 @@ fn groups_under_ordinals_alone_name_the_parts_so_numbered() {
     let text = "第一部分　回顾\n建成“两馆一中心”①，推行“双岗双责”②。\n第二部分　安排\n实施“三清一改”①，推广“首办负责”②。\n注释\n第一部分\n1.两馆一中心：图书馆、文化馆和文体中心。\n2.双岗双责：一岗管业务，一岗管安全。\n第二部分\n1.三清一改：清垃圾、清沟渠、清杂物，改陋习。\n2.首办负责：首位经办人负责到底。\n";
     let doc = Document::parse(format!("{TITLE}{text}"), &Config::default());
     assert_eq!(doc.notes.len(), 4);
-    let linked: Vec<Option<usize>> = doc.markers.iter().map(|m| m.note).collect();
+    let linked = marker_notes(&doc);
     assert_eq!(linked, [Some(0), Some(1), Some(2), Some(3)]);
     assert_eq!(codes(text), Vec::<Code>::new());
 }
@@ -816,7 +816,7 @@ fn groups_name_their_parts_by_ordinal_and_words_in_another_dress() {
     let text = "一、 回顾\n（一）文化\n建成“两馆一中心”①，推行“双岗双责”②。\n二、 安排\n实施“三清一改”①，推广“首办负责”②。\n附：名词解释\n（一）回顾部分\n①两馆一中心：图书馆、文化馆和文体中心。\n②双岗双责：一岗管业务，一岗管安全。\n（二）安排部分\n①三清一改：清垃圾、清沟渠、清杂物，改陋习。\n②首办负责：首位经办人负责到底。\n";
     let doc = Document::parse(format!("{TITLE}{text}"), &Config::default());
     assert_eq!(doc.notes.len(), 4);
-    let linked: Vec<Option<usize>> = doc.markers.iter().map(|m| m.note).collect();
+    let linked = marker_notes(&doc);
     assert_eq!(linked, [Some(0), Some(1), Some(2), Some(3)]);
     assert_eq!(codes(text), Vec::<Code>::new());
     // The groups' sub-headings are no subsections of the body's parts.
@@ -912,7 +912,7 @@ fn notes_standing_before_the_body_leave_the_body_after_them() {
         titles.contains(&"回顾") && titles.contains(&"安排"),
         "{titles:?}"
     );
-    let linked: Vec<Option<usize>> = doc.markers.iter().map(|m| m.note).collect();
+    let linked = marker_notes(&doc);
     assert_eq!(linked, [Some(0), Some(1)]);
     // The body is what follows the notes, from the address on.
     let address = report.find("各位代表").unwrap();
@@ -1369,4 +1369,9 @@ fn numbered_terms(doc: &Document) -> Vec<(u32, &str)> {
         .iter()
         .map(|n| (n.number, n.term.as_deref().unwrap_or("")))
         .collect()
+}
+
+/// The note each marker points at, in the markers' order.
+fn marker_notes(doc: &Document) -> Vec<Option<usize>> {
+    doc.markers.iter().map(|m| m.note).collect()
 }
