@@ -67,11 +67,22 @@ pub(super) fn count_list(
             (holds, agreed)
         }
         Some(None) => return None,
-        None if !holds_flat(parts, definition) && doubled(parts, definition).iter().all(|d| *d) => {
-            return None;
-        }
         None => {
-            let readings = flat_readings(parts, definition, whole);
+            // A window's readings are a whole definition's, less the ones
+            // only a whole may give (see [`one_per_item`]): when they hold,
+            // the whole's hold too, and the list is read once.
+            let window = flat_readings(parts, definition, false);
+            if window.contains(&stated) {
+                return Some(SloganCount::Holds);
+            }
+            if doubled(parts, definition).iter().all(|d| *d) {
+                return None;
+            }
+            let readings = if whole {
+                flat_readings(parts, definition, true)
+            } else {
+                window
+            };
             readings.first()?;
             fewest = (0..parts.len())
                 .map(|i| readings.iter().map(|r| r[i]).min().unwrap_or(0))

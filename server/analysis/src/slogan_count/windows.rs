@@ -553,12 +553,6 @@ pub(super) fn closed_by(item: &str, word: &str) -> bool {
         && !item.contains(['和', '与', '及', '或'])
 }
 
-/// Whether a reading of the unlabelled list gives the slogan's numerals.
-pub(super) fn holds_flat(parts: &[SloganPart], definition: &str) -> bool {
-    let stated: Vec<usize> = parts.iter().map(|p| p.numeral as usize).collect();
-    flat_readings(parts, definition, false).contains(&stated)
-}
-
 /// The fewest characters of a listed name a later sentence opens with.
 const MIN_NAME_OPENING: usize = 3;
 
