@@ -223,10 +223,33 @@ fn longer_span(lead: &str, part_lead: &str) -> bool {
     let rest = rest.strip_prefix('共').unwrap_or(rest);
     let n = rest.chars().count();
     spanned
-        && (1..=4).contains(&n)
-        && rest.chars().all(is_han)
-        && (part_lead.contains(rest)
-            || (matches!(rest, "新增" | "净增") && part_lead.contains('新')))
+        && ((1..=4).contains(&n)
+            && rest.chars().all(is_han)
+            && (part_lead.contains(rest)
+                || (matches!(rest, "新增" | "净增") && part_lead.contains('新')))
+            || built_to_date(rest, part_lead))
+}
+
+/// Verbs of things made that a count to date may use for things the year
+/// added (`新增高标准农田4.5万亩，累计建成52万亩`).
+const MADE: &[&str] = &["建成", "新建", "培育", "引进", "认定", "招引"];
+
+/// `累计建成` after `新增…`: the things added that year, counted to date by
+/// the verb that made them; the things named again, if at all, as the
+/// part's clause names them (`累计建成高标准农田`), never other things.
+fn built_to_date(rest: &str, part_lead: &str) -> bool {
+    let Some(at) = part_lead.find("新增") else {
+        return false;
+    };
+    let added = &part_lead[at + "新增".len()..];
+    MADE.iter()
+        .filter_map(|verb| rest.strip_prefix(verb))
+        .any(|things| {
+            things.is_empty()
+                || things.chars().count() >= 2
+                    && things.chars().all(is_han)
+                    && added.ends_with(things)
+        })
 }
 
 /// `三年`, `近五年来`, `3年`: a span of years opening `lead`, and what
@@ -273,6 +296,12 @@ mod tests {
         // `从2019年的170亿元、2020年的127亿元`: years of two levels.
         assert!(!longer_span("2020年的", "收入从2019年的"));
         assert!(longer_span("3年新增", "新增规上企业"));
+        // Things added, counted to date by the verb that made them.
+        assert!(longer_span("累计建成", "新增高标准农田"));
+        assert!(longer_span("累计建成高标准农田", "新增高标准农田"));
+        assert!(!longer_span("累计建成乙类农田", "新增高标准农田"));
+        assert!(!longer_span("累计建成", "完成高标准农田"));
+        assert!(!longer_span("累计改造", "新增高标准农田"));
     }
 
     #[test]
