@@ -80,8 +80,12 @@ pub struct Layout {
 }
 
 static TITLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:([0-9]{4})年(?:度)?)?(\p{Han}{0,20}?)(?:人民)?政府工作报告$")
-        .expect("valid regex")
+    // The year before the government's name or after it (`2024年甲市`,
+    // `甲市2024年`).
+    Regex::new(
+        r"^(?:([0-9]{4})年(?:度)?)?(\p{Han}{0,20}?)(?:([0-9]{4})年(?:度)?)?(?:人民)?政府工作报告$",
+    )
+    .expect("valid regex")
 });
 static MEETING_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[—\-－─―]*\s*([0-9]{4})年[0-9]{1,2}月[0-9]{1,2}日").expect("valid regex")
@@ -371,7 +375,7 @@ fn title_of(text: &str, lines: &[Line], i: usize) -> Title {
     let caps = TITLE.captures(&content);
     let mut year = caps
         .as_ref()
-        .and_then(|c| c.get(1))
+        .and_then(|c| c.get(1).or_else(|| c.get(3)))
         .and_then(|m| m.as_str().parse().ok());
     let region = caps
         .as_ref()
@@ -735,6 +739,21 @@ mod tests {
         assert_eq!(title.year, Some(2031));
         assert_eq!(title.region.as_deref(), Some("青川县"));
         assert_eq!(title.range.start, text.rfind(" 2031年青川县").unwrap() + 1);
+    }
+
+    #[test]
+    fn a_title_may_name_the_government_before_the_year() {
+        for (title, year) in [
+            ("甲县2031年政府工作报告", Some(2031)),
+            ("甲县2031年度政府工作报告", Some(2031)),
+            ("甲县人民政府工作报告", None),
+        ] {
+            let text = format!("{title}\n各位代表：\n一、回顾\n全县新建公园5个。\n");
+            let lines = split_lines(&text);
+            let title = layout(&text, &lines).title.expect("title");
+            assert_eq!(title.year, year, "{text}");
+            assert_eq!(title.region.as_deref(), Some("甲县"), "{text}");
+        }
     }
 
     #[test]
