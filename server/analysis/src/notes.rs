@@ -62,12 +62,13 @@ pub struct ItemStart {
 static DOTTED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^([0-9０-９]{1,3})(?:[ \t　]*[.．、|]|\t)").expect("valid regex")
 });
-/// Also Markdown's footnote definition `[^1]:`, the colon its separator.
+/// Also Markdown's footnote definition `[^1]:`, the colon its separator,
+/// or `[^sanwang]:` by name (numbered by its place, as Markdown prints it).
 /// Spaces inside the brackets (`［ 1 ］`, as a PDF's text spaces them) are
 /// the markers' own dress too.
 static BRACKETED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:［[ \t　]*([0-9０-９]{1,3})[ \t　]*］|\[[ \t　]*([0-9０-９]{1,3})[ \t　]*\]|【[ \t　]*([0-9０-９]{1,3})[ \t　]*】|〔[ \t　]*([0-9０-９]{1,3})[ \t　]*〕|\[\^([0-9０-９]{1,3})\][:：])",
+        r"^(?:［[ \t　]*([0-9０-９]{1,3})[ \t　]*］|\[[ \t　]*([0-9０-９]{1,3})[ \t　]*\]|【[ \t　]*([0-9０-９]{1,3})[ \t　]*】|〔[ \t　]*([0-9０-９]{1,3})[ \t　]*〕|\[\^([0-9０-９]{1,3})\][:：]|\[\^([^\]\[\^\s]{1,64})\][:：])",
     )
     .expect("valid regex")
 });
@@ -230,17 +231,14 @@ fn numbered_item_start(text: &str, start: usize, expected: Option<u32>) -> Optio
     } else if matches!(first, '［' | '[' | '【' | '〔')
         && let Some(c) = BRACKETED.captures(s)
     {
-        let digits = c
-            .get(1)
-            .or(c.get(2))
-            .or(c.get(3))
-            .or(c.get(4))
-            .or(c.get(5))?;
-        (
-            parse_digits(digits.as_str())?,
-            NumberStyle::Bracketed,
-            c.get(0)?.end(),
-        )
+        let digits = c.get(1).or(c.get(2)).or(c.get(3)).or(c.get(4)).or(c.get(5));
+        let number = match digits {
+            Some(digits) => parse_digits(digits.as_str())?,
+            // A named footnote's number is its place among the notes.
+            None if crate::markers::footnote_name(s).is_some() => expected.unwrap_or(1),
+            None => return None,
+        };
+        (number, NumberStyle::Bracketed, c.get(0)?.end())
     } else if (digit || matches!(first, '（' | '('))
         && let Some(c) = PARENTHESIZED.captures(s)
     {
@@ -679,6 +677,16 @@ pub struct Note {
 }
 
 impl Note {
+    /// The name of a Markdown footnote defined by name (`[^sanwang]:`):
+    /// its markers point at it by that name, not by its number.
+    pub fn name<'a>(&self, source: &'a str) -> Option<&'a str> {
+        let written = source.get(self.number_range.clone())?;
+        if !written.starts_with("[^") {
+            return None;
+        }
+        crate::markers::footnote_name(written)
+    }
+
     pub fn text<'a>(&self, source: &'a str) -> &'a str {
         &source[self.text_range.clone()]
     }
