@@ -141,6 +141,8 @@ pub enum NumberingProblem {
 pub enum Finding {
     NoteMissing {
         number: u32,
+        /// A Markdown footnote's name (`[^sanwang]`), when it has one.
+        name: Option<String>,
     },
     /// Markers in the body and no notes section at all: one finding for
     /// all of them.

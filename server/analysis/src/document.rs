@@ -17,8 +17,8 @@ use crate::lines::{Line, split_lines};
 use crate::list_forms::LeadCue;
 use crate::lists::{CountedList, LineLists};
 use crate::markers::{
-    Enumeration, Found, Marker, TermUse, bare_digit_markers, parenthesized_markers, scan_paragraph,
-    star_markers,
+    Enumeration, Found, Marker, MarkerStyle, TermUse, bare_digit_markers, parenthesized_markers,
+    scan_paragraph, star_markers,
 };
 use crate::notes::{Note, NumberStyle, parse_notes};
 use crate::outline::{Heading, HeadingKind, Title, close_ranges, layout, new_heading};
@@ -364,10 +364,8 @@ impl Document {
                 marker.range.start,
             )
             .map_or(0..0, |s| s.notes.clone());
-            marker.note = notes[block.clone()]
-                .iter()
-                .position(|n| n.number == marker.number)
-                .map(|i| block.start + i);
+            marker.note =
+                note_of_marker(&text, marker, &notes[block.clone()]).map(|i| block.start + i);
             // There a mark is a note's above only after that note's term.
             if resumed_part.is_some_and(|at| marker.range.start >= at)
                 && let Some(i) = marker.note
@@ -957,6 +955,23 @@ fn notes_are_parenthesized(notes: &[Note]) -> bool {
 
 /// Whether at least three notes are numbered in digits (`1.`, `［1］`),
 /// most of them so.
+/// Which of `notes` `marker` points at: by number, or a Markdown
+/// footnote's by name (`[^sanwang]` at `[^sanwang]:`). A named marker takes
+/// its note's number; a number never points at a note defined by name.
+fn note_of_marker(text: &str, marker: &mut Marker, notes: &[Note]) -> Option<usize> {
+    let name = (marker.style == MarkerStyle::Footnote)
+        .then(|| crate::markers::footnote_name(&text[marker.range.clone()]))
+        .flatten();
+    let Some(name) = name else {
+        return notes
+            .iter()
+            .position(|n| n.number == marker.number && n.name(text).is_none());
+    };
+    let i = notes.iter().position(|n| n.name(text) == Some(name))?;
+    marker.number = notes[i].number;
+    Some(i)
+}
+
 fn notes_are_numbered(notes: &[Note]) -> bool {
     let numbered = notes
         .iter()

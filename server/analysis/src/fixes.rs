@@ -24,7 +24,23 @@ pub fn fixes(workspace: &Workspace, file: usize, d: &Diagnostic, locale: Locale)
     let fix = match &d.finding {
         // Items without numbers are numbered by their place: a new one at
         // the end mends only the marker of the next place.
-        Finding::NoteMissing { number }
+        // A named footnote's note goes last, under its name: Markdown
+        // numbers it by where it is used.
+        Finding::NoteMissing {
+            name: Some(name), ..
+        } => {
+            let term = quoted_before(text, d.range.start);
+            let item = format!(
+                "[^{name}]: {}：{}",
+                term.as_deref().unwrap_or(words::TERM_PLACEHOLDER),
+                words::EXPLANATION_PLACEHOLDER
+            );
+            insert_note(doc, u32::MAX, &item).map(|edit| Fix {
+                title: words::add_named_note(name, locale),
+                edits: vec![edit],
+            })
+        }
+        Finding::NoteMissing { number, .. }
             if doc
                 .notes
                 .first()
@@ -33,7 +49,7 @@ pub fn fixes(workspace: &Workspace, file: usize, d: &Diagnostic, locale: Locale)
         {
             None
         }
-        Finding::NoteMissing { number } => {
+        Finding::NoteMissing { number, .. } => {
             let term = quoted_before(text, d.range.start);
             let item = note_item(
                 doc,

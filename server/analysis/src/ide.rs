@@ -80,7 +80,10 @@ pub fn hover(
             let marker = &doc.markers[i];
             let markdown = match marker.note {
                 Some(n) => with_drift(note_markdown(doc, n, locale), workspace, file, n, locale),
-                None => words::marker_without_note(marker.number, locale),
+                None => match marker.name(&doc.text) {
+                    Some(name) => words::named_marker_without_note(name, locale),
+                    None => words::marker_without_note(marker.number, locale),
+                },
             };
             (marker.range.clone(), markdown)
         }
@@ -648,6 +651,31 @@ mod tests {
                 range: term..term + "两区同建".len()
             }]
         );
+    }
+
+    #[test]
+    fn named_footnotes_hover_jump_and_gather_their_uses() {
+        let text = "2031年示例县政府工作报告\n一、回顾\n推进“两网融合”[^liangwang]，落实“田长制”[^tian]。\n二、安排\n深化“两网融合”[^liangwang]。\n\n[^tian]: 田长制：由各级负责人分片管护耕地的制度。\n[^liangwang]: 两网融合：城乡供水网和排水网一体建设。\n";
+        let ws = workspace(&[text]);
+        let config = Config::default();
+        let first = at(text, "[^liangwang]");
+        let h = hover(&ws, 0, first + 2, &config, Locale::Zh).expect("hover");
+        assert!(h.markdown.contains("城乡供水网"), "{}", h.markdown);
+        let term = at(text, "两网融合：");
+        assert_eq!(
+            definition(&ws, 0, first + 2, &config),
+            vec![Target::Range {
+                file: 0,
+                range: term..term + "两网融合".len()
+            }]
+        );
+        // Declaration, two term uses, two markers.
+        assert_eq!(references(&ws, 0, first + 2, true).len(), 5);
+        // A name no note carries: hover says so by the name.
+        let text = text.replace("田长制”[^tian]", "田长制”[^tianzhang]");
+        let ws = workspace(&[&text]);
+        let h = hover(&ws, 0, at(&text, "[^tianzhang]") + 2, &config, Locale::En).expect("hover");
+        assert!(h.markdown.contains("[^tianzhang]"), "{}", h.markdown);
     }
 
     #[test]

@@ -60,6 +60,17 @@ pub struct Marker {
     pub note: Option<usize>,
 }
 
+impl Marker {
+    /// The name a Markdown footnote marker points at its note by
+    /// (`[^sanwang]`); numbered markers have none.
+    pub fn name<'a>(&self, text: &'a str) -> Option<&'a str> {
+        if self.style != MarkerStyle::Footnote {
+            return None;
+        }
+        footnote_name(text.get(self.range.clone())?)
+    }
+}
+
 /// A run of enumerators `①②③…` numbering the clauses of one paragraph.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Enumeration {
@@ -249,6 +260,10 @@ fn bracketed(text: &str, paragraph_start: usize, at: usize, end: usize, markers:
     };
     let mut inner = &rest[open.len_utf8()..];
     if open == '[' && inner.starts_with('^') {
+        if let Some(name) = footnote_name(rest) {
+            named_footnote(text, paragraph_start, at, end, name, markers);
+            return;
+        }
         inner = &inner[1..];
         style = MarkerStyle::Footnote;
     }
@@ -314,14 +329,9 @@ fn bracketed(text: &str, paragraph_start: usize, at: usize, end: usize, markers:
     // end, it is a citation left by a web page, not a marker of a term.
     // `〔2023〕12号` is a document number (too many digits).
     let len = rest.len() - inner.len() + cursor;
-    let before = &text[paragraph_start..at];
-    let spaced = before.ends_with(is_space);
-    let at_end = text[at + len..end].trim_matches(is_space).is_empty();
-    let citation = match previous_char(text, paragraph_start, at) {
-        None => true,
-        Some(p) => spaced && (at_end || matches!(p, '。' | '！' | '？' | '!' | '?')),
-    };
-    if citation || numbers.iter().any(|(n, _, _)| *n == 0 || *n > 999) {
+    if not_glued(text, paragraph_start, at..at + len, end)
+        || numbers.iter().any(|(n, _, _)| *n == 0 || *n > 999)
+    {
         return;
     }
     if let [(number, _, _)] = numbers[..] {
@@ -360,6 +370,56 @@ fn bracketed(text: &str, paragraph_start: usize, at: usize, end: usize, markers:
             range: start..end,
             note: None,
         });
+    }
+}
+
+/// The label of a Markdown footnote written with a name (`[^sanwang]`, and
+/// its definition `[^sanwang]:`) at the start of `written`; a label of
+/// digits only is a number, read as one.
+pub fn footnote_name(written: &str) -> Option<&str> {
+    let inner = written.strip_prefix("[^")?;
+    let len = inner.find(']')?;
+    let name = &inner[..len];
+    let fits = (1..=MAX_FOOTNOTE_NAME).contains(&name.len())
+        && !name.contains(|c: char| c.is_whitespace() || matches!(c, '[' | '^'))
+        && !name.chars().all(|c| digit_value(c).is_some());
+    fits.then_some(name)
+}
+
+/// The longest footnote name read, in bytes: a label, not a sentence.
+const MAX_FOOTNOTE_NAME: usize = 64;
+
+/// `“三网融合”[^sanwang]`: a marker pointing at its note by name. Its
+/// number is the note's, once resolved (0 until then). Glued to the words
+/// as a numbered one must be: at a paragraph's start it defines the note.
+fn named_footnote(
+    text: &str,
+    paragraph_start: usize,
+    at: usize,
+    end: usize,
+    name: &str,
+    markers: &mut Vec<Marker>,
+) {
+    let len = "[^]".len() + name.len();
+    if !not_glued(text, paragraph_start, at..at + len, end) {
+        markers.push(Marker {
+            number: 0,
+            style: MarkerStyle::Footnote,
+            range: at..at + len,
+            note: None,
+        });
+    }
+}
+
+/// Whether a bracket at `bracket` (in a paragraph ending at `end`) stands
+/// apart from the words: at the paragraph's start, or set off by a space
+/// after a sentence's end or at the paragraph's end (a web page's citation).
+fn not_glued(text: &str, paragraph_start: usize, bracket: Range<usize>, end: usize) -> bool {
+    let spaced = text[paragraph_start..bracket.start].ends_with(is_space);
+    let at_end = text[bracket.end..end].trim_matches(is_space).is_empty();
+    match previous_char(text, paragraph_start, bracket.start) {
+        None => true,
+        Some(p) => spaced && (at_end || matches!(p, '。' | '！' | '？' | '!' | '?')),
     }
 }
 

@@ -39,10 +39,28 @@ impl Locale {
 pub fn message(finding: &Finding, locale: Locale) -> String {
     use Locale::{En, Zh};
     match (finding, locale) {
-        (Finding::NoteMissing { number }, Zh) => {
+        (
+            Finding::NoteMissing {
+                name: Some(name), ..
+            },
+            Zh,
+        ) => {
+            format!("标记 [^{name}] 没有对应的注释：注释部分没有 [^{name}]: 这一条")
+        }
+        (
+            Finding::NoteMissing {
+                name: Some(name), ..
+            },
+            En,
+        ) => {
+            format!(
+                "marker [^{name}] points at a note named {name}, which the notes section does not have"
+            )
+        }
+        (Finding::NoteMissing { number, .. }, Zh) => {
             format!("标记 {number} 没有对应的注释：注释部分没有第 {number} 条")
         }
-        (Finding::NoteMissing { number }, En) => {
+        (Finding::NoteMissing { number, .. }, En) => {
             format!(
                 "marker {number} points at note {number}, which the notes section does not have"
             )
@@ -1240,6 +1258,13 @@ pub mod hover {
         }
     }
 
+    pub fn named_marker_without_note(name: &str, locale: Locale) -> String {
+        match locale {
+            Locale::Zh => format!("**标记 [^{name}]**：注释部分没有 [^{name}]: 这一条"),
+            Locale::En => format!("**Marker [^{name}]**: no note has this name"),
+        }
+    }
+
     pub fn marker_without_note(number: u32, locale: Locale) -> String {
         match locale {
             Locale::Zh => format!("**标记 {number}**：注释部分没有第 {number} 条"),
@@ -1442,6 +1467,13 @@ pub mod editing {
     pub const EXPLANATION_PLACEHOLDER: &str = "（待补充解释）";
     /// The heading of a notes section the quick fix creates.
     pub const NOTES_HEADING: &str = "注释";
+
+    pub fn add_named_note(name: &str, locale: Locale) -> String {
+        match locale {
+            Locale::Zh => format!("在注释部分添加注释 [^{name}]"),
+            Locale::En => format!("Add note [^{name}] to the notes section"),
+        }
+    }
 
     pub fn add_note(number: u32, locale: Locale) -> String {
         match locale {

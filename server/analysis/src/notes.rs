@@ -62,12 +62,13 @@ pub struct ItemStart {
 static DOTTED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^([0-9０-９]{1,3})(?:[ \t　]*[.．、|]|\t)").expect("valid regex")
 });
-/// Also Markdown's footnote definition `[^1]:`, the colon its separator.
+/// Also Markdown's footnote definition `[^1]:`, the colon its separator,
+/// or `[^sanwang]:` by name (numbered by its place, as Markdown prints it).
 /// Spaces inside the brackets (`［ 1 ］`, as a PDF's text spaces them) are
 /// the markers' own dress too.
 static BRACKETED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:［[ \t　]*([0-9０-９]{1,3})[ \t　]*］|\[[ \t　]*([0-9０-９]{1,3})[ \t　]*\]|【[ \t　]*([0-9０-９]{1,3})[ \t　]*】|〔[ \t　]*([0-9０-９]{1,3})[ \t　]*〕|\[\^([0-9０-９]{1,3})\][:：])",
+        r"^(?:［[ \t　]*([0-9０-９]{1,3})[ \t　]*］|\[[ \t　]*([0-9０-９]{1,3})[ \t　]*\]|【[ \t　]*([0-9０-９]{1,3})[ \t　]*】|〔[ \t　]*([0-9０-９]{1,3})[ \t　]*〕|\[\^([0-9０-９]{1,3})\][:：]|\[\^([^\]\[\^\s]{1,64})\][:：])",
     )
     .expect("valid regex")
 });
@@ -230,17 +231,14 @@ fn numbered_item_start(text: &str, start: usize, expected: Option<u32>) -> Optio
     } else if matches!(first, '［' | '[' | '【' | '〔')
         && let Some(c) = BRACKETED.captures(s)
     {
-        let digits = c
-            .get(1)
-            .or(c.get(2))
-            .or(c.get(3))
-            .or(c.get(4))
-            .or(c.get(5))?;
-        (
-            parse_digits(digits.as_str())?,
-            NumberStyle::Bracketed,
-            c.get(0)?.end(),
-        )
+        let digits = c.get(1).or(c.get(2)).or(c.get(3)).or(c.get(4)).or(c.get(5));
+        let number = match digits {
+            Some(digits) => parse_digits(digits.as_str())?,
+            // A named footnote's number is its place among the notes.
+            None if crate::markers::footnote_name(s).is_some() => expected.unwrap_or(1),
+            None => return None,
+        };
+        (number, NumberStyle::Bracketed, c.get(0)?.end())
     } else if (digit || matches!(first, '（' | '('))
         && let Some(c) = PARENTHESIZED.captures(s)
     {
@@ -679,6 +677,16 @@ pub struct Note {
 }
 
 impl Note {
+    /// The name of a Markdown footnote defined by name (`[^sanwang]:`):
+    /// its markers point at it by that name, not by its number.
+    pub fn name<'a>(&self, source: &'a str) -> Option<&'a str> {
+        let written = source.get(self.number_range.clone())?;
+        if !written.starts_with("[^") {
+            return None;
+        }
+        crate::markers::footnote_name(written)
+    }
+
     pub fn text<'a>(&self, source: &'a str) -> &'a str {
         &source[self.text_range.clone()]
     }
@@ -1110,15 +1118,24 @@ pub fn parse_notes(
     // Whether the first number stood alone on its line (a table's rows
     // pasted as text): only then may the others (see `item_start`).
     let mut alone_rows: Option<bool> = None;
+    // Whether the last line with words was the number of a page that cut
+    // a note mid-sentence: the blank lines around it are the page's too,
+    // which `blanks_at_cut` says, for the line below to run the note on
+    // only as a sentence's words do (not a sign-off's).
+    let mut page_cut = false;
+    let mut blanks_at_cut = false;
     let mut line_no = lines.partition_point(|l| l.range.end < first);
     while line_no < stop_line.min(lines.len()) {
         let line = &lines[line_no];
         line_no += 1;
         let start = line.content.start.max(first);
         if start >= line.content.end {
-            pending_blank = true;
+            blanks_at_cut |= page_cut;
+            pending_blank |= !page_cut;
             continue;
         }
+        let after_cut = std::mem::take(&mut page_cut);
+        let blanks_at_this_cut = after_cut && std::mem::take(&mut blanks_at_cut);
         let expected = notes.last().map(|n| n.number + 1).or(Some(1));
         let item = if unnumbered && start > line.content.start {
             // `注：“甲”：…`: the first item on the heading's line, a term
@@ -1191,9 +1208,11 @@ pub fn parse_notes(
                 let mid_sentence = notes
                     .last()
                     .is_some_and(|note| !closes_sentence(text, note));
-                pending_blank |= !mid_sentence;
+                blanks_at_cut = mid_sentence && pending_blank;
+                pending_blank = !mid_sentence;
                 if mid_sentence && let Some(note) = notes.last_mut() {
                     note.clutter.push(line.content.clone());
+                    page_cut = true;
                 }
             }
             None => {
@@ -1233,8 +1252,10 @@ pub fn parse_notes(
                 // A line between items continues the note above; after the
                 // last item only a line right below it does (page clutter
                 // follows after blank lines).
+                let sentence_on = !blanks_at_this_cut
+                    || text[line.content.clone()].contains(['，', '。', '；', '、', ',', ';']);
                 match notes.last_mut() {
-                    Some(note) if !pending_blank => continue_note(text, note, line),
+                    Some(note) if !pending_blank && sentence_on => continue_note(text, note, line),
                     Some(note) => {
                         // A term alone on its line has its explanation in
                         // the paragraph below, blank lines between or not
@@ -2263,6 +2284,28 @@ mod tests {
             notes_of(text)[0].words(text),
             "一园两区，三个中心\n和一个基地。"
         );
+    }
+
+    #[test]
+    fn the_last_note_cut_by_a_word_footer_runs_on_past_its_blank_lines() {
+        // A Word footer (the report's name and the page's number on one
+        // line) with empty paragraphs around it, cutting the last note.
+        for footer in ["某县政府工作报告　　　第 5 页 共 5 页", "- 5 -"] {
+            let text = format!(
+                "1.甲园：一园两区，\n2.乙事：以亩产评价企业\n\n{footer}\n\n效益，配置要素。\n"
+            );
+            let notes = notes_of(&text);
+            assert_eq!(notes.len(), 2, "{footer}");
+            assert_eq!(
+                notes[1].words(&text),
+                "以亩产评价企业效益，配置要素。",
+                "{footer}"
+            );
+        }
+        // The sign-off below the page's number closes no clause: no words
+        // of the note it follows.
+        let text = "1.甲园：一园两区\n\n- 5 -\n\n某县人民政府\n";
+        assert_eq!(notes_of(text)[0].words(text), "一园两区");
     }
 
     #[test]

@@ -73,6 +73,11 @@ pub fn renumber(doc: &Document) -> Result<Vec<TextEdit>, Refusal> {
     if !doc.part_notes_sections.is_empty() {
         return Err(Refusal::PartNotes);
     }
+    // Markdown numbers named footnotes by their first use itself: their
+    // names are no numbers to put in order.
+    if doc.notes.iter().any(|n| n.name(&doc.text).is_some()) {
+        return Ok(Vec::new());
+    }
     if let Some(m) = doc.markers.iter().find(|m| m.note.is_none()) {
         return Err(Refusal::MarkerWithoutNote(m.number));
     }

@@ -306,6 +306,35 @@ fn renumbering_refusals_have_words() {
     );
 }
 
+/// Markdown footnotes by name, one marker's note not written yet.
+const NAMED: &str = "2031年青禾县政府工作报告\n各位代表：\n一、回顾\n推行“田长制”[^tian]，建成“一站三中心”[^zhan]。\n二、安排\n继续推行“田长制”[^tian]。\n\n[^zhan]: “一站三中心”：一个服务站加三个中心。\n[^tian]: “田长制”：由各级负责人分片管护耕地的制度。\n";
+
+#[test]
+fn named_footnotes_are_never_renumbered() {
+    // Markdown numbers them by first use itself: a name is no number.
+    let doc = Document::parse(NAMED, &Config::default());
+    assert_eq!(renumber(&doc), Ok(Vec::new()));
+}
+
+#[test]
+fn a_named_marker_without_its_note_gets_one_under_its_name() {
+    let text = NAMED.replace(
+        "建成“一站三中心”[^zhan]",
+        "建成“一站三中心”[^zhan]，推进“两网融合”[^liangwang]",
+    );
+    let ws = workspace(&[("2031.md", &text)]);
+    let out = fixed(&ws, Code::NoteMissing);
+    assert_eq!(out.len(), 1);
+    assert_eq!(out[0].0, "在注释部分添加注释 [^liangwang]");
+    assert!(
+        out[0]
+            .1
+            .ends_with("[^liangwang]: “两网融合”：（待补充解释）\n"),
+        "{}",
+        out[0].1
+    );
+}
+
 /// The offset of `needle`'s first occurrence plus `chars` characters.
 fn at(text: &str, needle: &str, chars: usize) -> usize {
     let start = text.find(needle).expect("needle");

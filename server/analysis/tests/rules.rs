@@ -30,7 +30,13 @@ fn note_missing_fires_on_a_marker_without_its_note() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].0, Code::NoteMissing);
     assert_eq!(got[0].1, "［2］");
-    assert_eq!(got[0].2, Finding::NoteMissing { number: 2 });
+    assert_eq!(
+        got[0].2,
+        Finding::NoteMissing {
+            number: 2,
+            name: None
+        }
+    );
 }
 
 #[test]
@@ -677,6 +683,67 @@ fn markdown_footnote_definitions_are_notes() {
     assert_eq!(codes(text), Vec::<Code>::new());
 }
 
+/// Markdown footnotes defined by name (`[^sanwang]:`), beside numbered ones.
+const NAMED_FOOTNOTES: &str = "一、回顾\n推行“双岗双责”[^gangwei]，建成“三园联动”[^1]，办好“四件小事”[^xiaoshi]。\n二、安排\n继续推行“双岗双责”[^gangwei]。\n\n[^1]: 三园联动：工业园、农业园、物流园一起发展。\n[^gangwei]: 双岗双责：一岗管业务，一岗管安全。\n[^xiaoshi]: 四件小事：修路灯、通公交、建书屋、办食堂。\n";
+
+#[test]
+fn named_markdown_footnotes_point_at_their_notes_by_name() {
+    // Numbered by their place; each marker finds its note by name, used in
+    // another order than defined (Markdown numbers them by first use).
+    assert_eq!(
+        terms_of(NAMED_FOOTNOTES),
+        read_notes(&[(1, "三园联动"), (2, "双岗双责"), (3, "四件小事")])
+    );
+    let doc = Document::parse(format!("{TITLE}{NAMED_FOOTNOTES}"), &Config::default());
+    assert_eq!(marker_notes(&doc), vec![Some(1), Some(0), Some(2), Some(1)]);
+    assert_eq!(doc.notes[1].name(&doc.text), Some("gangwei"));
+    assert_eq!(doc.notes[0].name(&doc.text), None);
+    assert_eq!(codes(NAMED_FOOTNOTES), Vec::<Code>::new());
+}
+
+#[test]
+fn a_named_marker_without_its_note_is_said_by_its_name() {
+    let text = NAMED_FOOTNOTES.replace("[^xiaoshi]。", "[^xiaoshi]，落实“田长制”[^tianzhang]。");
+    let got = findings(&text);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].1, "[^tianzhang]");
+    assert_eq!(
+        got[0].2,
+        Finding::NoteMissing {
+            number: 0,
+            name: Some("tianzhang".into())
+        }
+    );
+    let message =
+        report_analysis::messages::message(&got[0].2, report_analysis::messages::Locale::En);
+    assert!(message.contains("[^tianzhang]"), "{message}");
+}
+
+#[test]
+fn a_number_never_points_at_a_note_defined_by_name() {
+    // `[^2]` is no name of the second note, `[^gangwei]`.
+    let text = NAMED_FOOTNOTES.replace(
+        "二、安排\n继续推行“双岗双责”[^gangwei]",
+        "二、安排\n继续推行“双岗双责”[^2]",
+    );
+    let got = findings(&text);
+    assert_eq!(
+        got.iter().map(|f| (f.0, f.1.as_str())).collect::<Vec<_>>(),
+        vec![(Code::NoteMissing, "[^2]")]
+    );
+}
+
+#[test]
+fn a_named_note_nothing_points_at_is_unused() {
+    let text = format!("{NAMED_FOOTNOTES}[^zhitong]: 五级直通：县、乡、村、组、户层层直通。\n");
+    let got = findings(&text);
+    assert_eq!(
+        got.iter().map(|f| f.0).collect::<Vec<_>>(),
+        vec![Code::NoteUnused],
+        "{got:?}"
+    );
+}
+
 #[test]
 fn a_tables_note_in_the_body_is_no_notes_section() {
     let text = "一、回顾\n全县产值完成90亿元。\n指标　单位　完成\n产值　亿元　90\n注：1.产值：按当年价格计算。\n二、安排\n继续做好各项工作。\n三、自身建设\n坚持依法行政。\n";
@@ -794,7 +861,13 @@ fn notes_gathered_at_the_end_under_each_parts_sub_heading_serve_that_part() {
     let short = text.replace("②首办负责：首位经办人负责到底。\n", "");
     let got = findings(&short);
     assert_eq!(got.len(), 1, "{got:?}");
-    assert_eq!(got[0].2, Finding::NoteMissing { number: 2 });
+    assert_eq!(
+        got[0].2,
+        Finding::NoteMissing {
+            number: 2,
+            name: None
+        }
+    );
 }
 
 #[test]
@@ -845,7 +918,13 @@ fn a_parts_marker_without_its_note_is_missing_from_that_part() {
     let got = findings(text);
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].0, Code::NoteMissing);
-    assert_eq!(got[0].2, Finding::NoteMissing { number: 2 });
+    assert_eq!(
+        got[0].2,
+        Finding::NoteMissing {
+            number: 2,
+            name: None
+        }
+    );
     // A gap inside one part's notes is still a gap.
     let text = "一、回顾\n建成“两馆一中心”①。\n注：①两馆一中心：图书馆、文化馆和文体中心。\n二、安排\n实施“三清一改”①，推广“积分超市”③。\n注：①三清一改：清垃圾、清沟渠、清杂物，改陋习。\n③积分超市：以积分兑换日用品。\n";
     assert_eq!(codes(text), vec![Code::NoteNumbering]);

@@ -366,7 +366,7 @@ mod tests {
     #[test]
     fn the_sink_notes_findings_out_of_order() {
         let config = Config::default();
-        let marker = |number| Finding::NoteMissing { number };
+        let marker = |number| Finding::NoteMissing { number, name: None };
         let mut sink = Sink::new(&config);
         sink.push(3..6, marker(1), Vec::new());
         sink.push(3..6, marker(2), Vec::new());

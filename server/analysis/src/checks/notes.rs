@@ -56,6 +56,7 @@ fn note_missing(doc: &Document, sink: &mut Sink) {
             marker.range.clone(),
             Finding::NoteMissing {
                 number: marker.number,
+                name: marker.name(&doc.text).map(str::to_string),
             },
             heading.clone(),
         );
@@ -433,7 +434,9 @@ fn marker_order(doc: &Document, sink: &mut Sink) {
             seen = Seen::for_numbers(doc.markers.iter().map(|m| m.number));
             highest = None;
         }
-        if !seen.insert(marker.number) {
+        // Named footnotes are numbered by where their notes stand, which
+        // tells nothing of the order they are used in.
+        if !seen.insert(marker.number) || marker.name(&doc.text).is_some() {
             continue;
         }
         match highest {
