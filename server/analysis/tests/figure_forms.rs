@@ -9022,3 +9022,51 @@ fn names_before_deng_whose_last_name_holds_a_join() {
     // Three names: the last may be a group of its own.
     quiet("推进甲路改造、乙路拓宽、丙桥及丁站提升等2个项目建设。\n");
 }
+
+#[test]
+fn titles_before_deng_are_names_however_long() {
+    let count = vec![Code::CountMismatch];
+    // Four titles, each a document whatever its length: three is a slip.
+    assert_eq!(
+        codes(
+            "印发《关于在全县开展甲类试点工作的指导意见》《示例县乙类指标价值管理办法》《示例县乙类指标额度交易规则》《示例县乙类指标额度融资规则》等三个文件。\n"
+        ),
+        count
+    );
+    quiet(
+        "印发《关于在全县开展甲类试点工作的指导意见》《示例县乙类指标价值管理办法》《示例县乙类指标额度交易规则》《示例县乙类指标额度融资规则》等四个文件。\n",
+    );
+    quiet(
+        "印发《关于在全县开展甲类试点工作的指导意见》《示例县乙类指标价值管理办法》《示例县乙类指标额度交易规则》《示例县乙类指标额度融资规则》等五个文件。\n",
+    );
+}
+
+#[test]
+fn steps_named_each_by_one_verb() {
+    let count = vec![Code::CountMismatch];
+    assert_eq!(
+        codes("紧紧围绕部署、调度、督查、反馈、落实六个环节，闭环推进。\n"),
+        count
+    );
+    quiet("紧紧围绕部署、调度、督查、反馈、落实五个环节，闭环推进。\n");
+    // Not steps: a verb taking the count as its object stays unread.
+    quiet("加强甲乙丙建设、丁戊己提升，落实六个环节。\n");
+}
+
+#[test]
+fn levels_before_a_quoted_count_and_tiers_of_one_kind() {
+    let count = vec![Code::CountMismatch];
+    assert_eq!(codes("完善县、镇、村“四级联动”机制。\n"), count);
+    quiet("完善县、镇、村“三级联动”机制。\n");
+    quiet("完善县、镇、村（社区）“三级联动”机制。\n");
+    assert_eq!(
+        codes("建成甲山公园、乙湖公园、丙街公园、丁巷公园五级公园体系。\n"),
+        count
+    );
+    quiet("建成甲山公园、乙湖公园、丙街公园、丁巷公园四级公园体系。\n");
+    // A grade, not the names' tiers: no system of the named kind follows.
+    quiet("推进甲县医院、乙县医院、丙县医院二级医院创建。\n");
+    // Names of different kinds before `N级…体系` may be fields of one
+    // tiered system: not read.
+    quiet("健全就业、社保、医疗两级服务体系。\n");
+}

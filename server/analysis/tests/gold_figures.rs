@@ -720,7 +720,7 @@ fn figures_against_the_gold() {
     // (twelve national reports) joined, over 263.
     let floors: [(&str, f64, f64); 8] = [
         // (kind, reading recall %, mutation recall %)
-        ("count", 90.0, 83.2),
+        ("count", 90.1, 83.3),
         ("part", 90.1, 92.1),
         ("respectively", 97.4, 96.3),
         ("growth", 91.3, 90.6),

@@ -212,6 +212,22 @@ pub(super) fn plain_name(name: &str) -> bool {
         && (!ends_with_verb(name) || NAME_HEADS.iter().any(|h| name.ends_with(h)))
 }
 
+/// Whether `words` (three at least) are steps of a process each named by a
+/// bare verb of two characters (the first may carry the clause's verb
+/// before it), counted as `环节` or `步骤`.
+pub(super) fn steps_row(noun: &str, words: &[&str]) -> bool {
+    let Some((last, later)) = words[1..].split_last() else {
+        return false;
+    };
+    words.len() >= 3
+        && ["环节", "步骤"].iter().any(|s| noun.starts_with(s))
+        && VERBS.contains(last)
+        && later
+            .iter()
+            .chain([last])
+            .all(|w| w.chars().count() == 2 && w.chars().all(crate::chars::is_han))
+}
+
 /// `国内国际两个大局`, `线上线下两个渠道`: two words of two characters
 /// sharing their first, right before a count with no separator; or quoted
 /// words before `N个字`, which counts their characters (`“甲乙、丙丁”四个字`).
@@ -770,11 +786,15 @@ pub(super) fn bare_names(
     // the head of a deed's name (`数字政府建设`).
     let deeds = aspects || DEED_NOUNS.iter().any(|d| noun.contains(d));
     let nominal = |w: &&str| nominal(w) || (deeds && DEED_HEADS.iter().any(|h| w.ends_with(h)));
+    // `围绕布置、调度、检查、落实四个环节`: the steps of a process are
+    // named each by one verb; a row of them, the last a verb too, names
+    // the steps counted, not a verb taking the count as its object.
+    let steps = steps_row(&noun, &words);
     if !quoted_names
         && !quoted_count
         && !quoted_noun
         && !one_kind
-        && ((ends_with_verb(last_word) && !nominal(&last_word) && !shared_head(&words))
+        && ((ends_with_verb(last_word) && !nominal(&last_word) && !shared_head(&words) && !steps)
             || adverbial_de(last_word)
             || (!deeds
                 && words[1..]

@@ -276,6 +276,9 @@ pub(super) fn read_clause(line: &str, start: usize, out: &mut Vec<CountedList>) 
                     after_count = true;
                 } else if let Some(list) = level_list(line, at) {
                     out.push(list);
+                } else if has_separator && let Some(list) = tiers_of_one_kind(line, names_start, at)
+                {
+                    out.push(list);
                 } else if let Some(end) = qualifier_end(line, at)
                     && names_open
                 {
@@ -485,6 +488,32 @@ pub(super) fn bracketed_levels_open(before: &str, levels: &[char]) -> Option<usi
     ((1..=3).contains(&words) && inner.chars().all(level) && after_level).then_some(open)
 }
 
+/// `甲公园、乙公园、丙公园三级公园体系`: things of one kind, three at
+/// least, each ending with the two characters the words after `N级` repeat
+/// before `体系`: the tiers of that system are the names (not a grade,
+/// `三级医院`, which no `体系` follows).
+pub(super) fn tiers_of_one_kind(line: &str, names_start: usize, at: usize) -> Option<CountedList> {
+    let (numeral, after) = numeral_then(line, at, '级')?;
+    let count = small_chinese_number(numeral)?;
+    let names = &line[names_start..at];
+    if !(2..=9).contains(&count) || names.contains(['和', '与', '及', '“', '”', '（', '('])
+    {
+        return None;
+    }
+    let items = pieces(names_start, names, &['、']);
+    let words: Vec<&str> = items.iter().map(|r| &line[r.clone()]).collect();
+    let tail = one_kind_tail(&words)?;
+    let system = after.strip_prefix(tail)?.starts_with("体系");
+    (system && words[1..].iter().all(|w| w.chars().count() <= 8)).then(|| {
+        CountedList::shown(
+            ListSource::BareNames,
+            count,
+            at..at + numeral.len() + '级'.len_utf8(),
+            items,
+        )
+    })
+}
+
 pub(super) fn level_list(line: &str, at: usize) -> Option<CountedList> {
     const LEVELS: &[char] = &[
         '省', '市', '州', '盟', '县', '区', '旗', '乡', '镇', '村', '组',
@@ -500,7 +529,13 @@ pub(super) fn level_list(line: &str, at: usize) -> Option<CountedList> {
     let count = small_chinese_number(&line[at..at + run])?;
     let mut items = Vec::new();
     let mut start = at;
-    let mut chars = line[..at].char_indices().rev().peekable();
+    // `县、镇、村“三级联动”`: the count may open a quoted slogan of the
+    // levels right after them (closed within a few words).
+    let levels_end = match line[..at].strip_suffix('“') {
+        Some(before) if line[at..].char_indices().take(8).any(|(_, c)| c == '”') => before.len(),
+        _ => at,
+    };
+    let mut chars = line[..levels_end].char_indices().rev().peekable();
     while let Some((i, c)) = chars.next() {
         // `村（社区）`, `乡镇（街道）`: a level with the other name it goes
         // by in brackets is one level; the item takes the brackets too.

@@ -202,7 +202,9 @@ pub(super) fn name_lists(
         // Among five names or more, one longer name is still a name
         // (`甲、乙、丙、丁扩建二期工程、戊等五件实事`): the short ones
         // around it tell the list.
-        let too_long = |limit: usize| items.iter().skip(1).any(|r| r.len() > limit);
+        // Titles in `《》` are names by the drafter's own marks, however
+        // long (`《关于…的实施意见》《…办法》等3个文件`).
+        let too_long = |limit: usize| !titled && items.iter().skip(1).any(|r| r.len() > limit);
         let one_longer =
             items.len() >= 5 && items.iter().skip(1).filter(|r| r.len() > 45).count() == 1;
         if items.is_empty()
