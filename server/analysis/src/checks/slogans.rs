@@ -11,7 +11,7 @@ use std::ops::Range;
 use super::Sink;
 use super::bracketed_slogans::bracketed_slogans;
 use super::quoted_list_slogans::quoted_list_slogans;
-use super::respelled::{BodyQuotes, respelled};
+use super::respelled::{BodyQuotes, near_by_a_letter, respelled, respelled_by_a_letter};
 use super::section_spelled::section_spelled;
 use super::slogan_runs::slogan_runs;
 use super::slogan_subjects::{counted_subjects, subjects_before};
@@ -2494,11 +2494,32 @@ fn renumbered_uses(doc: &Document, readings: &[SloganReading], sink: &mut Sink) 
                         respelled_as = Some(variant);
                         (key, uses)
                     }
-                    None => {
-                        unquoted_in_slot(doc, &placement, note, reading, sink);
-                        renumbered_before_marker(doc, note, reading, defined, sink);
-                        continue;
-                    }
+                    // A quote with a letter changed too (`“六水共治”` for a
+                    // note on `五水同治`), when the note's term is unused and
+                    // no other note's slogan is as near it.
+                    None => match (!used)
+                        .then(|| {
+                            let taken = |key: &str| {
+                                defined(key)
+                                    || readings.iter().any(|r| {
+                                        r.slogan != reading.slogan
+                                            && near_by_a_letter(&r.slogan, key)
+                                    })
+                            };
+                            respelled_by_a_letter(doc, quotes, &reading.slogan, taken)
+                        })
+                        .flatten()
+                    {
+                        Some((key, variant, uses)) => {
+                            respelled_as = Some(variant);
+                            (key, uses)
+                        }
+                        None => {
+                            unquoted_in_slot(doc, &placement, note, reading, sink);
+                            renumbered_before_marker(doc, note, reading, defined, sink);
+                            continue;
+                        }
+                    },
                 }
             }
             // Several: the one printed where the note stands (its marker
