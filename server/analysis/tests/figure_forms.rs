@@ -924,6 +924,23 @@ fn slogan_renumbered_as_the_body_spells_it() {
 }
 
 #[test]
+fn note_term_renumbered_before_its_own_marker_with_its_words_after_the_slogan() {
+    // The marker and the term's words after the slogan say which note is
+    // meant, though another note defines the renumbered slogan.
+    let notes = "\n注释\n[1]“三个一”工作机制：是指一个项目、一名领导、一套方案的工作机制。\n[2]“四个一”行动：是指对接一家企业、一所高校、一个园区、一家银行。\n";
+    let body = |first: &str| {
+        format!("坚持“{first}”工作机制[1]，推进项目落地。开展“四个一”行动[2]。{notes}")
+    };
+    assert_eq!(codes(&body("四个一")), vec![Code::SloganCount]);
+    quiet(&body("三个一"));
+    // Without the term's words before the marker, the other note's slogan
+    // is a slogan of its own.
+    quiet(&format!(
+        "坚持“四个一”[1]，推进项目落地。开展“四个一”行动[2]。{notes}"
+    ));
+}
+
+#[test]
 fn slogan_renumbered_with_a_letter_of_its_words_respelled() {
     // The body spells a word of the note's slogan another way (`共治` for
     // `同治`) and changes its numeral: the note's list is what it counts.
