@@ -924,6 +924,46 @@ fn slogan_renumbered_as_the_body_spells_it() {
 }
 
 #[test]
+fn note_term_renumbered_before_its_own_marker_with_its_words_after_the_slogan() {
+    // The marker and the term's words after the slogan say which note is
+    // meant, though another note defines the renumbered slogan.
+    let notes = "\n注释\n[1]“三个一”工作机制：是指一个项目、一名领导、一套方案的工作机制。\n[2]“四个一”行动：是指对接一家企业、一所高校、一个园区、一家银行。\n";
+    let body = |first: &str| {
+        format!("坚持“{first}”工作机制[1]，推进项目落地。开展“四个一”行动[2]。{notes}")
+    };
+    assert_eq!(codes(&body("四个一")), vec![Code::SloganCount]);
+    quiet(&body("三个一"));
+    // Without the term's words before the marker, the other note's slogan
+    // is a slogan of its own.
+    quiet(&format!(
+        "坚持“四个一”[1]，推进项目落地。开展“四个一”行动[2]。{notes}"
+    ));
+}
+
+#[test]
+fn slogan_renumbered_with_a_letter_of_its_words_respelled() {
+    // The body spells a word of the note's slogan another way (`共治` for
+    // `同治`) and changes its numeral: the note's list is what it counts.
+    let note = "\n注释\n1.四河同治：统筹治理甲河、乙河、丙河、丁河。\n";
+    assert_eq!(
+        codes(&format!("全面实行“五河共治”，水质持续好转。{note}")),
+        vec![Code::SloganCount]
+    );
+    // The same numeral: a spelling variant, nothing miscounted.
+    quiet(&format!("全面实行“四河共治”，水质持续好转。{note}"));
+    // The note's own spelling used in the body too: the variant may be
+    // another thing.
+    quiet(&format!(
+        "推进“四河同治”。全面实行“五河共治”，水质持续好转。{note}"
+    ));
+    // Another note's slogan as near the quote: which is meant is unsure.
+    let notes = "\n注释\n1.四河同治：统筹治理甲河、乙河、丙河、丁河。\n2.四河联治：甲河、乙河、丙河、丁河联合治理。\n";
+    quiet(&format!("全面实行“五河共治”，水质持续好转。{notes}"));
+    // A letter at the end of the words names another thing.
+    quiet(&format!("全面实行“五河同管”，水质持续好转。{note}"));
+}
+
+#[test]
 fn a_note_listing_its_things_then_explaining_each_in_a_sentence_of_its_own() {
     // The later sentences open with a listed name: they explain it, and
     // the list is the first sentence's.

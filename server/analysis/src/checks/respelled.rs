@@ -86,6 +86,99 @@ pub(super) fn respelled(
     (!elsewhere && !defined(&key)).then_some((key, variant, uses))
 }
 
+/// The fewest characters of the word run a one-letter respelling changes
+/// (`水同治`): in a shorter run one letter is a word of its own, and
+/// `三区三线`, `三区三州` are two slogans.
+const MIN_RESPELLED_RUN: usize = 3;
+
+/// The body's one quoted spelling of `slogan` with other numerals and one
+/// letter inside a run of words changed (`“六水共治”` for a note on
+/// `五水同治`), read only when nothing spells the slogan otherwise: the
+/// note's words with the body's numerals, and where it is printed. `None`
+/// when quotes spell it two ways, when `taken` says another of the notes'
+/// slogans is as near the quote, or something defines the quote itself.
+pub(super) fn respelled_by_a_letter(
+    doc: &Document,
+    quotes: &BodyQuotes,
+    slogan: &str,
+    taken: impl Fn(&str) -> bool,
+) -> Option<(String, String, Vec<Range<usize>>)> {
+    let note: Vec<char> = normalize(slogan).chars().collect();
+    // The cheap test first: only a slogan with a long enough run of words.
+    if longest_word_run(&note) < MIN_RESPELLED_RUN {
+        return None;
+    }
+    let mut found: Option<(String, String)> = None;
+    let mut uses = Vec::new();
+    for (quote, body) in &quotes.0 {
+        let Some(variant) = renumbered_by_a_letter(&note, body) else {
+            continue;
+        };
+        let core: String = body.iter().collect();
+        match &found {
+            Some((key, _)) if *key != core => return None,
+            Some(_) => {}
+            None => found = Some((core, variant)),
+        }
+        uses.push(quote.clone());
+    }
+    let (key, variant) = found?;
+    let elsewhere = doc.terms.iter().any(|t| {
+        matches!(t.source, TermSource::Note(_) | TermSource::Glossary(_)) && t.key.contains(&key)
+    });
+    (!elsewhere && !taken(&key)).then_some((key, variant, uses))
+}
+
+/// Whether the quote `key` spells `slogan` with a letter changed.
+pub(super) fn near_by_a_letter(slogan: &str, key: &str) -> bool {
+    let chars = |s: &str| normalize(s).chars().collect::<Vec<char>>();
+    renumbered_by_a_letter(&chars(slogan), &chars(key)).is_some()
+}
+
+/// The most characters of one run of words between numerals.
+fn longest_word_run(chars: &[char]) -> usize {
+    chars
+        .split(|c| is_numeral(*c))
+        .map(<[char]>::len)
+        .max()
+        .unwrap_or(0)
+}
+
+/// Whether `body` spells `note` with other numerals at the same places and
+/// one letter changed inside a run of [`MIN_RESPELLED_RUN`] words or more,
+/// neither its first nor its last (`水同治`, `水共治`): the note's slogan with
+/// the body's numerals when it does.
+pub(super) fn renumbered_by_a_letter(note: &[char], body: &[char]) -> Option<String> {
+    if note.len() != body.len() {
+        return None;
+    }
+    let mut numeral_changed = false;
+    let mut letter: Option<usize> = None;
+    for (i, (n, b)) in note.iter().zip(body).enumerate() {
+        match (is_numeral(*n), is_numeral(*b)) {
+            (true, true) => numeral_changed |= n != b,
+            (false, false) if n == b => {}
+            (false, false) if letter.is_none() && is_han(*n) && is_han(*b) => letter = Some(i),
+            _ => return None,
+        }
+    }
+    let at = letter.filter(|_| numeral_changed)?;
+    // The run of words holding the changed letter, with a letter on each side.
+    let inside = |from: usize| note[from..].iter().take_while(|c| !is_numeral(**c)).count();
+    let start = note[..at]
+        .iter()
+        .rposition(|c| is_numeral(*c))
+        .map_or(0, |p| p + 1);
+    let run = inside(start);
+    let inner = at > start && at + 1 < start + run;
+    (run >= MIN_RESPELLED_RUN && inner).then(|| {
+        body.iter()
+            .zip(note)
+            .map(|(b, n)| if is_numeral(*b) { *b } else { *n })
+            .collect()
+    })
+}
+
 fn is_numeral(c: char) -> bool {
     chinese_digit(c).is_some() || c == '双' || c.is_ascii_digit()
 }
@@ -149,6 +242,36 @@ mod tests {
             read("五大整治战", "六大整治").as_deref(),
             Some("六大整治战")
         );
+    }
+
+    fn by_a_letter(note: &str, body: &str) -> Option<String> {
+        let chars = |s: &str| s.chars().collect::<Vec<char>>();
+        super::renumbered_by_a_letter(&chars(note), &chars(body))
+    }
+
+    #[test]
+    fn one_letter_inside_a_long_run_of_words_with_a_numeral_changed() {
+        assert_eq!(
+            by_a_letter("五水同治", "六水共治").as_deref(),
+            Some("六水同治")
+        );
+        assert_eq!(
+            by_a_letter("三山并育两河", "四山共育两河").as_deref(),
+            Some("四山并育两河")
+        );
+    }
+
+    #[test]
+    fn a_letter_at_a_runs_edge_a_short_run_or_the_same_numerals_are_not() {
+        // The same numerals: a spelling variant, nothing miscounted.
+        assert_eq!(by_a_letter("五水同治", "五水共治"), None);
+        // The last or first letter of a run names another thing.
+        assert_eq!(by_a_letter("四大攻坚战", "五大攻坚行"), None);
+        assert_eq!(by_a_letter("五水同治", "六火同治"), None);
+        // Runs of two: `三区三线` and `四区三州` are other slogans.
+        assert_eq!(by_a_letter("三区三线", "四区三州"), None);
+        // Two letters changed.
+        assert_eq!(by_a_letter("五水同治", "六水共建"), None);
     }
 
     #[test]

@@ -11,7 +11,7 @@ use std::ops::Range;
 use super::Sink;
 use super::bracketed_slogans::bracketed_slogans;
 use super::quoted_list_slogans::quoted_list_slogans;
-use super::respelled::{BodyQuotes, respelled};
+use super::respelled::{BodyQuotes, near_by_a_letter, respelled, respelled_by_a_letter};
 use super::section_spelled::section_spelled;
 use super::slogan_runs::slogan_runs;
 use super::slogan_subjects::{counted_subjects, subjects_before};
@@ -2494,11 +2494,32 @@ fn renumbered_uses(doc: &Document, readings: &[SloganReading], sink: &mut Sink) 
                         respelled_as = Some(variant);
                         (key, uses)
                     }
-                    None => {
-                        unquoted_in_slot(doc, &placement, note, reading, sink);
-                        renumbered_before_marker(doc, note, reading, defined, sink);
-                        continue;
-                    }
+                    // A quote with a letter changed too (`“六水共治”` for a
+                    // note on `五水同治`), when the note's term is unused and
+                    // no other note's slogan is as near it.
+                    None => match (!used)
+                        .then(|| {
+                            let taken = |key: &str| {
+                                defined(key)
+                                    || readings.iter().any(|r| {
+                                        r.slogan != reading.slogan
+                                            && near_by_a_letter(&r.slogan, key)
+                                    })
+                            };
+                            respelled_by_a_letter(doc, quotes, &reading.slogan, taken)
+                        })
+                        .flatten()
+                    {
+                        Some((key, variant, uses)) => {
+                            respelled_as = Some(variant);
+                            (key, uses)
+                        }
+                        None => {
+                            unquoted_in_slot(doc, &placement, note, reading, sink);
+                            renumbered_before_marker(doc, note, reading, defined, sink);
+                            continue;
+                        }
+                    },
                 }
             }
             // Several: the one printed where the note stands (its marker
@@ -2954,11 +2975,25 @@ fn renumbered_before_marker(
     }
     let length = reading.slogan.chars().count();
     let is_numeral = |c: char| crate::chars::chinese_digit(c).is_some() || c == '双';
+    // The words of the note's term after its slogan (`工作机制` of `“四个
+    // 一”工作机制`), which the body may print between slogan and marker.
+    let tail = doc
+        .note_term(note)
+        .and_then(|t| term_frame(&t.key, &reading.slogan))
+        .map(|(_, tail)| tail)
+        .filter(|tail| !tail.is_empty());
     for marker in doc.markers_of(note) {
         let Some(before) = doc.text.get(..marker.range.start) else {
             continue;
         };
         let before = before.trim_end_matches(is_quote);
+        // The note's whole term renumbered before its own marker says which
+        // slogan is meant even where another note defines the renumbered
+        // one (`“五个一”工作机制[6]`, a note 13 on `“五个一”行动`).
+        let (before, framed) = match tail.as_deref().and_then(|t| before.strip_suffix(t)) {
+            Some(slogan) => (slogan.trim_end_matches(is_quote), true),
+            None => (before, false),
+        };
         let starts: Vec<usize> = before
             .char_indices()
             .rev()
@@ -2980,7 +3015,7 @@ fn renumbered_before_marker(
         });
         // A slogan of its own that a note defines (a note for `“八有”
         // “六有”` marked after the second) is no misprint.
-        let Some((at, parts)) = found.filter(|(at, _)| !defined(&before[*at..])) else {
+        let Some((at, parts)) = found.filter(|(at, _)| framed || !defined(&before[*at..])) else {
             continue;
         };
         let Some(part) = parts
