@@ -65,10 +65,23 @@ pub(super) fn respelled(
     defined: impl Fn(&str) -> bool,
 ) -> Option<(String, String, Vec<Range<usize>>)> {
     let note: Vec<char> = normalize(slogan).chars().collect();
+    one_spelling(doc, quotes, |body| renumbered(&note, body), defined)
+}
+
+/// The body's one quoted spelling that `spells` reads as the note's slogan
+/// (giving the note's words with the quote's numerals), and where it is
+/// printed. `None` when quotes spell it two ways, or when a note, the
+/// glossary or `defined` defines the quote itself.
+fn one_spelling(
+    doc: &Document,
+    quotes: &BodyQuotes,
+    spells: impl Fn(&[char]) -> Option<String>,
+    defined: impl Fn(&str) -> bool,
+) -> Option<(String, String, Vec<Range<usize>>)> {
     let mut found: Option<(String, String)> = None;
     let mut uses = Vec::new();
     for (quote, body) in &quotes.0 {
-        let Some(variant) = renumbered(&note, body) else {
+        let Some(variant) = spells(body) else {
             continue;
         };
         let core: String = body.iter().collect();
@@ -108,25 +121,12 @@ pub(super) fn respelled_by_a_letter(
     if longest_word_run(&note) < MIN_RESPELLED_RUN {
         return None;
     }
-    let mut found: Option<(String, String)> = None;
-    let mut uses = Vec::new();
-    for (quote, body) in &quotes.0 {
-        let Some(variant) = renumbered_by_a_letter(&note, body) else {
-            continue;
-        };
-        let core: String = body.iter().collect();
-        match &found {
-            Some((key, _)) if *key != core => return None,
-            Some(_) => {}
-            None => found = Some((core, variant)),
-        }
-        uses.push(quote.clone());
-    }
-    let (key, variant) = found?;
-    let elsewhere = doc.terms.iter().any(|t| {
-        matches!(t.source, TermSource::Note(_) | TermSource::Glossary(_)) && t.key.contains(&key)
-    });
-    (!elsewhere && !taken(&key)).then_some((key, variant, uses))
+    one_spelling(
+        doc,
+        quotes,
+        |body| renumbered_by_a_letter(&note, body),
+        taken,
+    )
 }
 
 /// Whether the quote `key` spells `slogan` with a letter changed.
