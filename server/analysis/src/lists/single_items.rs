@@ -306,14 +306,17 @@ mod tests {
         );
     }
 
+    /// The count and number of names `single_item` reads at the line's
+    /// first numeral with a measure word.
+    fn count(line: &str) -> Option<(u32, usize)> {
+        let (at, _) = line.char_indices().find(|(i, c)| {
+            ONE_MEASURES.contains(c) && line[..*i].ends_with(|c: char| is_numeral(c))
+        })?;
+        single_item(line, at).map(|l| (l.count, l.items.len()))
+    }
+
     #[test]
     fn a_count_of_more_is_read_with_its_one_name_after_ji_or_a_colon() {
-        let count = |line: &str| {
-            let (at, _) = line.char_indices().find(|(i, c)| {
-                ONE_MEASURES.contains(c) && line[..*i].ends_with(|c: char| is_numeral(c))
-            })?;
-            single_item(line, at).map(|l| (l.count, l.items.len()))
-        };
         assert_eq!(count("做强2个支柱产业，即甲产业。"), Some((2, 1)));
         assert_eq!(count("两项工程：甲工程。丙工程1项：丁。"), Some((2, 1)));
         // Its names may go on in the next piece, unless that is a group.
@@ -332,12 +335,6 @@ mod tests {
 
     #[test]
     fn a_count_of_more_is_read_with_its_bracket_when_a_sibling_lists_alike() {
-        let count = |line: &str| {
-            let (at, _) = line.char_indices().find(|(i, c)| {
-                ONE_MEASURES.contains(c) && line[..*i].ends_with(|c: char| is_numeral(c))
-            })?;
-            single_item(line, at).map(|l| (l.count, l.items.len()))
-        };
         assert_eq!(
             count("抓住两条主线（推动甲转型），依托三大支撑（乙建设、丙招商、丁服务）。"),
             Some((2, 1))
