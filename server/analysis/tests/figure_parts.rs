@@ -988,6 +988,15 @@ fn targets_met_and_missed_are_some_of_the_targets_set() {
         |met: &str| format!("年初确定的12项主要目标，完成{met}，2项因外部需求转弱未达预期。\n");
     quiet(&caused("10项"));
     assert_eq!(codes(&caused("11项")), vec![Code::PartsExceedWhole]);
+    // `未能` misses as `未` does, with a cause or without.
+    let unable = |met: &str| format!("31项主要指标中，{met}完成或超额完成，3项因故未能完成。\n");
+    quiet(&unable("28项"));
+    assert_eq!(codes(&unable("29项")), vec![Code::PartsExceedWhole]);
+    quiet("12项主要目标中，完成10项，未能完成2项。\n");
+    assert_eq!(
+        codes("12项主要目标中，完成11项，未能完成2项。\n"),
+        vec![Code::PartsExceedWhole]
+    );
     // A cause whose verb is not a miss leaves the count unjudged.
     quiet("年初确定的12项主要目标，完成11项，2项因政策调整暂缓实施。\n");
 }

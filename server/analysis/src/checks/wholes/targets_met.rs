@@ -22,7 +22,16 @@ const MAX_COUNTED: usize = 10;
 const MET: &[&str] = &["完成", "实现", "达到", "达标"];
 
 /// Words of a target missed (`未达` also opens `未达预期`, `未达到`).
-const MISSED: &[&str] = &["未完成", "未实现", "未达", "没有完成", "没有达到"];
+const MISSED: &[&str] = &[
+    "未完成",
+    "未实现",
+    "未达",
+    "未能完成",
+    "未能实现",
+    "未能达到",
+    "没有完成",
+    "没有达到",
+];
 
 /// Words opening a cause before the verb (`2项因外部环境变化未达预期`,
 /// `1项受疫情影响未完成`): the verb closes the clause after the cause.
