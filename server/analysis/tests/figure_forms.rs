@@ -9110,3 +9110,38 @@ fn levels_before_a_quoted_count_and_tiers_of_one_kind() {
     // tiered system: not read.
     quiet("健全就业、社保、医疗两级服务体系。\n");
 }
+
+#[test]
+fn a_rise_since_an_earlier_time_lies_within_the_stock_reached() {
+    let exceeds = vec![Code::PartExceedsWhole];
+    quiet("各项存款余额达到356亿元，比上年末增加41亿元。\n");
+    assert_eq!(
+        codes("各项存款余额达到356亿元，比上年末增加412亿元。\n"),
+        exceeds
+    );
+    assert_eq!(
+        codes("机动车保有量达到35万辆，较2030年末净增38万辆。\n"),
+        exceeds
+    );
+    // A profit, a net amount or a balance may rise from below nothing.
+    quiet("规上工业企业利润达到5亿元，比上年增加8亿元。\n");
+    quiet("进出口差额为12亿元，比上年增加20亿元。\n");
+    // A rise over a year not named as earlier (`同比`), or a plan, is not read.
+    quiet("各项贷款余额达到300亿元，同比增加310亿元。\n");
+    quiet("力争各项贷款余额达到300亿元，比上年末增加310亿元。\n");
+    // A flow of the year is no stock.
+    quiet("固定资产投资达到120亿元，比上年增加130亿元。\n");
+}
+
+#[test]
+fn a_balance_of_one_kind_is_a_share_of_all_of_that_stock() {
+    assert_eq!(
+        codes("城乡居民储蓄存款余额218亿元，占各项存款的161.2%。\n"),
+        vec![Code::RateOutOfRange]
+    );
+    quiet("城乡居民储蓄存款余额218亿元，占各项存款的61.2%。\n");
+    // One stock against another (loans to deposits) may pass 100%; so
+    // may a debt against output.
+    quiet("各项贷款余额520亿元，占各项存款的116.5%。\n");
+    quiet("政府债务余额180亿元，占地区生产总值的112%。\n");
+}

@@ -134,6 +134,7 @@ fn part_readings_of<'d>(doc: &'d Document, cues: &Cues) -> Vec<PartReading<'d>> 
         .chain(annual::done_of_attributed_total(doc))
         .chain(added_to_stock::added_to_stock(doc))
         .chain(added_to_stock::stock_then_added(doc))
+        .chain(added_to_stock::stock_then_rise(doc))
         .chain(added_to_stock::done_to_date(doc))
         .chain(kind_of_total::kind_of_total(doc))
         .chain(kind_of_total::listed_kind_of_total(doc))

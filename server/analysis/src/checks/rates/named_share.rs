@@ -392,6 +392,25 @@ pub(super) fn without_lead_time(name: &str) -> &str {
 /// (`基本支出12亿元，占40%`). A plan, a budget or a target may be exceeded
 /// (`占年度计划的105%`, `占调整预算的103%`), and a debt or a balance is
 /// no part of revenue (`债务余额占财政收入的150%`): neither is read.
+/// `储蓄存款余额218亿元，占各项存款的`: the balance of one kind of a stock
+/// set against all of that stock (`各项`, `全部`), which holds it; not a
+/// debt, nor one stock against another (`贷款余额占存款的`, a ratio that
+/// may pass 100%).
+fn balance_of_its_kind(subject: &str, object: &str) -> bool {
+    let Some(at) = subject.rfind("余额") else {
+        return false;
+    };
+    let stock = chars_before(subject, at, 2);
+    let all = object.strip_suffix('的').unwrap_or(object);
+    let all = ["各项", "全部"].iter().find_map(|w| all.strip_prefix(w));
+    stock.chars().count() == 2
+        && stock.chars().all(crate::chars::is_han)
+        && !["债", "赤字", "利息", "还本"]
+            .iter()
+            .any(|w| subject.contains(w))
+        && all.is_some_and(|all| all == stock)
+}
+
 pub(super) fn part_of_whole(head: &str) -> Option<String> {
     let tail = chars_before(head, head.len(), 24);
     let at = tail.rfind('占')?;
@@ -404,6 +423,7 @@ pub(super) fn part_of_whole(head: &str) -> Option<String> {
         && ["债", "余额", "赤字", "利息", "还本"]
             .iter()
             .any(|w| subject.contains(w))
+        && !balance_of_its_kind(subject, object)
     {
         return None;
     }

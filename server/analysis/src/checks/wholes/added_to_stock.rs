@@ -152,6 +152,60 @@ pub(super) fn stock_then_added(doc: &Document) -> impl Iterator<Item = PartReadi
     })
 }
 
+/// Names of a stock of money held or of things counted, which was never
+/// below nothing: a rise since an earlier time is within it.
+const NEVER_NEGATIVE: &[&str] = &[
+    "余额",
+    "存款",
+    "贷款",
+    "总量",
+    "总额",
+    "总数",
+    "总规模",
+    "保有量",
+    "存栏",
+    "常住人口",
+    "户籍人口",
+];
+
+/// Words of an amount that may have been below nothing before (a profit
+/// from a loss, a net or a balance of two flows).
+const MAY_BE_NEGATIVE: &[&str] = &["利润", "净", "差", "赤字", "结余", "盈余", "亏"];
+
+/// `存款余额达到356亿元，比上年末增加41亿元`: a stock reached, then right
+/// after it what it rose by since an earlier time (`比上年末`, `较年初`,
+/// `比2025年末`). The stock then was the level less the rise, so the rise
+/// cannot pass the level. Only stocks that cannot be below nothing are read.
+pub(super) fn stock_then_rise(doc: &Document) -> impl Iterator<Item = PartReading<'_>> {
+    let text = &doc.text;
+    doc.figures.windows(2).filter_map(move |pair| {
+        let [whole, part] = pair else {
+            return None;
+        };
+        // Cheap tests first: this looks at every pair of figures.
+        let between = text.get(whole.span.end..part.span.start)?;
+        let base = between
+            .strip_prefix(['，', ','])
+            .and_then(|b| b.strip_prefix('比').or_else(|| b.strip_prefix('较')))?;
+        let base = ["增加", "净增", "增长"]
+            .iter()
+            .find_map(|verb| base.strip_suffix(verb))?;
+        let earlier = base.ends_with(['末', '初']) || matches!(base, "上年" | "去年");
+        if !earlier
+            || base.chars().count() > 10
+            || !same_unit(&part.unit, &whole.unit)
+            || !is_level(whole)
+        {
+            return None;
+        }
+        let lead = own_clause(chars_before(text, whole.span.start, 16));
+        (mentions_any(lead, NEVER_NEGATIVE)
+            && !mentions_any(lead, MAY_BE_NEGATIVE)
+            && !mentions_any(lead, AIMS))
+        .then(|| PartReading::single(whole, part))
+    })
+}
+
 /// Verbs of a stock reached that need no `总数` before them: the things
 /// named right before reached that many (`规上企业达到512家`).
 const REACHED_ALONE: &[&str] = &["达到", "突破", "增至", "增加到"];
