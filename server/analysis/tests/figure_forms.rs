@@ -9145,3 +9145,31 @@ fn a_balance_of_one_kind_is_a_share_of_all_of_that_stock() {
     quiet("各项贷款余额520亿元，占各项存款的116.5%。\n");
     quiet("政府债务余额180亿元，占地区生产总值的112%。\n");
 }
+
+#[test]
+fn things_added_then_the_stock_reached_right_after() {
+    quiet("高新技术企业净增19家，达到97家。\n");
+    assert_eq!(
+        codes("高新技术企业净增119家，达到97家。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+    assert_eq!(
+        codes("新增专精特新企业31家，增至28家；\n"),
+        vec![Code::PartExceedsWhole]
+    );
+    // A target reached, an aim, or things named between is no stock.
+    quiet("城镇新增就业6820人，达到6000人目标的113.7%。\n");
+    quiet("力争新增规上企业30家，达到25家。\n");
+    quiet("新增规上企业30家，其中制造业达到25家。\n");
+}
+
+#[test]
+fn the_whole_s_own_earlier_level_is_no_other_whole() {
+    let text = |tax: &str| {
+        format!(
+            "一般公共预算收入14.5亿元，比上年的13.6亿元增长6.6%，其中税收收入{tax}、非税收入4.3亿元。\n"
+        )
+    };
+    quiet(&text("10.2亿元"));
+    assert_eq!(codes(&text("11.2亿元")), vec![Code::PartsExceedWhole]);
+}

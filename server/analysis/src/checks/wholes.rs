@@ -278,7 +278,8 @@ fn check_one(
         let first_bounded = doc.figures[lo..]
             .iter()
             .take_while(|f| f.span.end <= first.span.start)
-            .any(|f| is_threshold(text, f))
+            // (`比上年的13.6亿元增长6.6%`: the whole's earlier level, no bound.)
+            .any(|f| is_threshold(text, f) && !is_base(doc, f))
             || ["以上", "以下"]
                 .iter()
                 .any(|w| label(doc, first).contains(w));

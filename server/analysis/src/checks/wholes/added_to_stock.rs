@@ -71,6 +71,14 @@ pub(super) fn added_to_stock(doc: &Document) -> impl Iterator<Item = PartReading
         } else {
             lead
         };
+        // `高新技术企业净增19家，达到97家`: things added, then the stock
+        // they joined reached with nothing named between, closing its
+        // clause (not `达到6000人目标`, a target reached).
+        if reached_right_after(text, part, whole, lead)
+            && mentions_any(part_lead, &["新增", "净增"])
+        {
+            return (!mentions_any(part_lead, AIMS)).then(|| PartReading::single(whole, part));
+        }
         // The whole's lead names a stock or a span: most leads do not.
         if !(lead.starts_with('总') || lead.starts_with("累计") || years(lead).0) {
             return None;
@@ -224,6 +232,24 @@ fn things_reached(lead: &str) -> bool {
             things.chars().filter(|c| is_han(*c)).count() >= 2 && !mentions_any(things, PER)
         })
     })
+}
+
+/// Whether `whole` is reached right after the things `part` added
+/// (`净增19家，达到97家`): one break and a verb of reaching alone lead the
+/// whole, and a break or the line's end closes it. (The part's clause
+/// must say `新增` or `净增`.)
+fn reached_right_after(
+    text: &str,
+    part: &crate::figures::Figure,
+    whole: &crate::figures::Figure,
+    lead: &str,
+) -> bool {
+    REACHED_ALONE.contains(&lead)
+        && text[part.span.end..whole.span.start].starts_with(['，', ','])
+        && text[whole.span.end..]
+            .chars()
+            .next()
+            .is_none_or(|c| BREAKS.contains(&c) || c == '\n')
 }
 
 /// `产业基金、总数达到` → `总数达到`: past the counted words after the

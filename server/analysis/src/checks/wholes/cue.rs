@@ -177,6 +177,9 @@ pub(super) fn read_one<'d>(doc: &'d Document, cue: &Cue<'d>) -> Option<PartReadi
                 && same_unit(&f.unit, &first.unit)
                 && !is_threshold(text, f)
                 && !is_change(text, f)
+                // (`14.5亿元，比上年的13.6亿元增长6.6%，其中`: the whole's
+                // own earlier level is no other whole.)
+                && !is_base(doc, f)
         })
     {
         return None;
