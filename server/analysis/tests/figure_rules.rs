@@ -586,6 +586,29 @@ fn points_against_a_rate_printed_before() {
 }
 
 #[test]
+fn points_against_the_same_indicator_of_another_group() {
+    // `快于城镇居民`: the rate's own indicator, of the group compared with.
+    let text = |points: &str| {
+        format!(
+            "城镇居民人均可支配收入达到52680元，增长5.1%，农村居民人均可支配收入达到26430元，增长7.3%，农村居民收入增速快于城镇居民{points}个百分点。\n"
+        )
+    };
+    quiet(&text("2.2"));
+    assert_eq!(codes(&text("3.2")), vec![Code::PointsMismatch]);
+    let bare = |points: &str| {
+        format!(
+            "城镇居民人均可支配收入增长5.1%，农村居民人均可支配收入增长7.3%，快于城镇居民{points}个百分点。\n"
+        )
+    };
+    quiet(&bare("2.2"));
+    assert_eq!(codes(&bare("1.2")), vec![Code::PointsMismatch]);
+    // The other group's rate not printed, or a subject of another measure
+    // (`工业利润`), is not read.
+    quiet("农村居民人均可支配收入增长7.3%，快于城镇居民3.2个百分点。\n");
+    quiet("全市工业增加值增长5%，规上工业增加值增长8%，规上工业利润增速高于全市9个百分点。\n");
+}
+
+#[test]
 fn a_share_after_its_part_is_the_part_over_the_whole() {
     let got = figure_findings("全年财政收入64亿元，其中税收收入48亿元，占比70%。\n");
     assert_eq!(got.len(), 1, "{got:?}");

@@ -200,11 +200,6 @@ pub(super) fn compared_rate(doc: &Document, i: usize) -> Option<PointsReading<'_
         .or_else(|| link.strip_prefix('、'))
         .or_else(|| link.strip_prefix(','))?;
     let (sign, subject, rest) = compared_link(link)?;
-    // `，税收收入增速低于…`: the clause may name its own indicator again.
-    let subject_at = change.span.start - link.len();
-    if !subject.is_empty() && !names_rate_of(text, to, subject, subject_at) {
-        return None;
-    }
     // What is compared with: one indicator named whole, then the word for
     // its rate.
     let name = ["增速", "增幅", "增长速度", "增长"]
@@ -214,20 +209,34 @@ pub(super) fn compared_rate(doc: &Document, i: usize) -> Option<PointsReading<'_
     if name.is_empty() || name.contains(['，', '。', '；', ',', '、']) {
         return None;
     }
-    let canonical = if name == "经济" {
-        // `快于经济增速`: the economy's growth is the growth of output.
-        "地区生产总值"
-    } else {
+    let own = to.indicator.as_deref().unwrap_or("");
+    let named = || {
         let at = change.span.start - rest.len();
         let mentions = mentions_in(text, std::slice::from_ref(&(at..at + name.len())));
-        let [mention] = mentions.as_slice() else {
-            return None;
-        };
-        if mention.span != (at..at + name.len()) {
-            return None;
+        match mentions.as_slice() {
+            [mention] if mention.span == (at..at + name.len()) => Some(mention.canonical),
+            _ => None,
         }
-        mention.canonical
     };
+    let swapped;
+    let (canonical, by_group) = if name == "经济" {
+        // `快于经济增速`: the economy's growth is the growth of output.
+        ("地区生产总值", false)
+    } else if let Some(canonical) = named() {
+        (canonical, false)
+    } else {
+        swapped = other_group(own, name)?;
+        (swapped.as_str(), true)
+    };
+    // `，税收收入增速低于…`: the clause may name its own indicator again, or
+    // its own group when the other is named by its group.
+    let subject_at = change.span.start - link.len();
+    if !subject.is_empty()
+        && !names_rate_of(text, to, subject, subject_at)
+        && !(by_group && names_own_group(own, name, subject))
+    {
+        return None;
+    }
     // The rate of that indicator, earlier in the paragraph: exactly one value.
     let paragraph = doc
         .lines
@@ -260,4 +269,41 @@ pub(super) fn compared_rate(doc: &Document, i: usize) -> Option<PointsReading<'_
         change,
         sign,
     })
+}
+
+/// `农村居民收入增速快于城镇居民`: the subject is the rate's own group (as
+/// many characters as the group compared with, `name`), then nothing or
+/// the close of its own indicator's name (`收入` of `人均可支配收入`), then
+/// the word for its rate.
+fn names_own_group(own: &str, name: &str, subject: &str) -> bool {
+    let Some(at) = own
+        .char_indices()
+        .nth(name.chars().count())
+        .map(|(at, _)| at)
+    else {
+        return false;
+    };
+    let (group, rest) = own.split_at(at);
+    let Some(after) = subject.strip_prefix(group) else {
+        return false;
+    };
+    ["增速", "增幅", "增长速度"]
+        .iter()
+        .filter_map(|w| after.strip_suffix(w))
+        .any(|close| rest.ends_with(close))
+}
+
+/// `…快于城镇居民`: the same indicator of another group, named by the group
+/// alone: `城镇居民` for `农村居民人均可支配收入` gives
+/// `城镇居民人均可支配收入`. The group is two to four Han characters and
+/// stands where the rate's own group does, as long; the result must be an
+/// indicator printed before, which the caller looks up.
+fn other_group(own: &str, name: &str) -> Option<String> {
+    let n = name.chars().count();
+    if !(2..=4).contains(&n) || !name.chars().all(crate::chars::is_han) {
+        return None;
+    }
+    let at = own.char_indices().nth(n)?.0;
+    let (group, rest) = own.split_at(at);
+    (group != name && rest.chars().count() >= 2).then(|| format!("{name}{rest}"))
 }
