@@ -515,11 +515,37 @@ impl<'a> CircledRuns<'a> {
                 self.run.clear();
             }
         }
+        self.take_glued_first(found);
         if !self.run.is_empty() {
             found.enumerations.push(Enumeration {
                 items: std::mem::take(&mut self.run),
                 paragraph: self.paragraph.clone(),
             });
+        }
+    }
+
+    /// `建成甲中心①乙馆、②丙馆、③丁馆`: a run from ② on, at clauses, whose
+    /// ① was glued to the word before it and so read as a marker: that ①
+    /// opens the list (in the same sentence, close before ②), and is no
+    /// note's marker.
+    fn take_glued_first(&mut self, found: &mut Found) {
+        let Some((first, second)) = self.run.first().cloned() else {
+            return;
+        };
+        if first < 2 || self.run.len() < 2 {
+            return;
+        }
+        let Some(glued) = found.markers.last() else {
+            return;
+        };
+        let close = glued.style == MarkerStyle::Circled
+            && glued.number + 1 == first
+            && glued.range.start >= self.paragraph.start
+            && glued.range.end <= second.start
+            && second.start - glued.range.end <= MAX_LIST_ITEM_BYTES
+            && !self.text[glued.range.end..second.start].contains(['。', '！', '？']);
+        if close && let Some(glued) = found.markers.pop() {
+            self.run.insert(0, (glued.number, glued.range));
         }
     }
 
@@ -832,6 +858,25 @@ mod tests {
             .iter()
             .map(|m| (m.number, m.style, &text[m.range.clone()]))
             .collect()
+    }
+
+    #[test]
+    fn a_glued_first_number_opens_the_list_after_it() {
+        let found = scan("建成市级中心①甲中心、②乙中心、③丙中心3个。");
+        assert!(found.markers.is_empty());
+        let runs: Vec<Vec<u32>> = found
+            .enumerations
+            .iter()
+            .map(|e| e.items.iter().map(|(n, _)| *n).collect())
+            .collect();
+        assert_eq!(runs, vec![vec![1, 2, 3]]);
+        // A marker glued to a term, then a list in a later sentence, or a
+        // marker whose next number does not follow it, stays a marker.
+        for marked in ["推进“三链”①。②甲；③乙。", "推进“三链”①建设，③甲、④乙。"]
+        {
+            let found = scan(marked);
+            assert_eq!(found.markers.first().map(|m| m.number), Some(1), "{marked}");
+        }
     }
 
     #[test]
