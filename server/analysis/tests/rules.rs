@@ -1454,3 +1454,42 @@ fn numbered_terms(doc: &Document) -> Vec<(u32, &str)> {
 fn marker_notes(doc: &Document) -> Vec<Option<usize>> {
     doc.markers.iter().map(|m| m.note).collect()
 }
+
+#[test]
+fn two_notes_without_a_heading_are_read_when_the_body_marks_each_after_its_term() {
+    // Fewer than three items with no heading are read only when each item's
+    // number stands right after its term in the body, in the item's own
+    // form or labelled with 注. Missed, the markers raised
+    // notes-section-missing on a report with its notes.
+    let body = "一、回顾\n全年推进“整村授信”①，发放农户贷款较上年明显增加，惠及农户数千户。\n落实“田长制”②，耕地保护责任逐级压实，违法占用耕地问题得到遏制。\n二、计划\n扩大“整村授信”覆盖面，完善“田长制”考核办法，确保耕地数量不减少。\n";
+    let notes = "①整村授信：银行对一个村的农户集中评级、统一授信。\n②田长制：由各级负责同志分片负责耕地保护的制度。\n";
+    let text = format!("{body}{notes}");
+    assert_eq!(findings(&text), vec![]);
+    let doc = Document::parse(format!("{TITLE}{text}"), &Config::default());
+    let terms: Vec<&str> = doc.notes.iter().filter_map(|n| n.term.as_deref()).collect();
+    assert_eq!(terms, ["整村授信", "田长制"]);
+    assert!(
+        doc.markers.iter().all(|m| m.note.is_some()),
+        "{:?}",
+        doc.markers
+    );
+
+    // Numbers labelled with 注 at the line's start, the body's markers in
+    // brackets.
+    let body = body.replace('①', "（注1）").replace('②', "（注2）");
+    let notes = "注1：整村授信，指银行对一个村的农户集中评级、统一授信。\n注2：田长制，指由各级负责同志分片负责耕地保护的制度。\n";
+    let text = format!("{body}{notes}");
+    assert_eq!(findings(&text), vec![]);
+    let doc = Document::parse(format!("{TITLE}{text}"), &Config::default());
+    let terms: Vec<&str> = doc.notes.iter().filter_map(|n| n.term.as_deref()).collect();
+    assert_eq!(terms, ["整村授信", "田长制"]);
+    let linked: Vec<(u32, Option<usize>)> =
+        doc.markers.iter().map(|m| (m.number, m.note)).collect();
+    assert_eq!(linked, [(1, Some(0)), (2, Some(1))]);
+
+    // Two items the body numbers only as a list's clauses (`：①…；②…`)
+    // are no notes.
+    let listed = "一、回顾\n全年办好两件实事：①新建幼儿园两所，新增学位数百个；②改造老旧小区多个，惠及居民数千户。\n二、计划\n继续办好民生实事，让群众得到更多实惠，推动各项事业全面进步。\n①新建幼儿园：已全部投入使用。\n②改造老旧小区：已全部完工。\n";
+    let doc = Document::parse(format!("{TITLE}{listed}"), &Config::default());
+    assert!(doc.notes.is_empty(), "{:?}", doc.notes);
+}
