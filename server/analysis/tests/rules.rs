@@ -1493,3 +1493,15 @@ fn two_notes_without_a_heading_are_read_when_the_body_marks_each_after_its_term(
     let doc = Document::parse(format!("{TITLE}{listed}"), &Config::default());
     assert!(doc.notes.is_empty(), "{:?}", doc.notes);
 }
+
+#[test]
+fn the_speaker_turning_to_the_deputies_ends_the_notes_above() {
+    // A part's notes placed after it, then the closing words: the address
+    // (`各位代表，…`) is the speech going on, not the last note's words.
+    let text = "一、回顾\n全年开展“千企帮扶”⑴行动，走访企业上千家。\n开通“民情直通车”⑵热线，办结群众诉求数千件。\n注：\n⑴千企帮扶：由县领导和部门包联企业，帮助解决经营困难。\n⑵民情直通车：县政府设立的群众诉求受理平台。\n二、计划\n推出“双十”⑴招商计划，启动“美丽河湖”⑵建设。\n注：\n⑴双十：十条产业链招商和十个区域招商。\n⑵美丽河湖：水清、岸绿、景美的河湖治理工程。\n各位代表，让我们团结一心，奋力前行！\n";
+    let doc = Document::parse(format!("{TITLE}{text}"), &Config::default());
+    let last = doc.notes.last().expect("notes");
+    assert_eq!(last.term.as_deref(), Some("美丽河湖"));
+    assert_eq!(last.text(&doc.text), "水清、岸绿、景美的河湖治理工程。");
+    assert_eq!(findings(text), vec![]);
+}
