@@ -1505,3 +1505,15 @@ fn the_speaker_turning_to_the_deputies_ends_the_notes_above() {
     assert_eq!(last.text(&doc.text), "水清、岸绿、景美的河湖治理工程。");
     assert_eq!(findings(text), vec![]);
 }
+
+#[test]
+fn a_slogans_note_parting_its_parts_by_a_pause_mark_explains_the_body_running_them_together() {
+    // The note writes `“一园、两区”`, the body `“一园两区”`: the same
+    // slogan, explained. Unmatched, the body's slogan was hinted as
+    // undefined and the note had no use.
+    let text = "一、回顾\n全年建设“一园两区”，新增入园企业数十家。\n二、计划\n加快“一园两区”建设，完善配套设施。\n名词解释\n1.“一园、两区”：高新园，以及东、西两个产业区。\n";
+    assert_eq!(findings(text), vec![]);
+    let doc = Document::parse(format!("{TITLE}{text}"), &Config::default());
+    let note = doc.note_term(0).expect("the note's term");
+    assert_eq!(note.uses.len(), 2, "{:?}", note.uses);
+}
