@@ -1517,3 +1517,19 @@ fn a_slogans_note_parting_its_parts_by_a_pause_mark_explains_the_body_running_th
     let note = doc.note_term(0).expect("the note's term");
     assert_eq!(note.uses.len(), 2, "{:?}", note.uses);
 }
+
+#[test]
+fn a_bare_labelled_number_glued_after_its_notes_term_is_its_marker() {
+    // `“甲”注1`: the page lost the brackets (or the superscript) around the
+    // label; right after note 1's term, 注1 points at note 1.
+    let text = "一、回顾\n全年开展“两个清零”注1行动，建成“红色驿站”注2多处。\n二、计划\n巩固“两个清零”成果，用好“红色驿站”注3。\n注释\n注1：两个清零：空壳村和薄弱村清零。\n注2：红色驿站：村里的党群服务站点。\n";
+    let doc = Document::parse(format!("{TITLE}{text}"), &Config::default());
+    let markers: Vec<(u32, Option<usize>, &str)> = doc
+        .markers
+        .iter()
+        .map(|m| (m.number, m.note, &doc.text[m.range.clone()]))
+        .collect();
+    // `注3` after note 2's term is not note 2's number: no marker.
+    assert_eq!(markers, [(1, Some(0), "注1"), (2, Some(1), "注2")]);
+    assert_eq!(findings(text), vec![]);
+}
