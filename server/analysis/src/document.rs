@@ -17,8 +17,8 @@ use crate::lines::{Line, split_lines};
 use crate::list_forms::LeadCue;
 use crate::lists::{CountedList, LineLists};
 use crate::markers::{
-    Enumeration, Found, Marker, MarkerStyle, TermUse, bare_digit_markers, parenthesized_markers,
-    scan_paragraph, star_markers,
+    Enumeration, Found, Marker, MarkerStyle, TermUse, bare_digit_markers, labelled_bare_markers,
+    parenthesized_markers, scan_paragraph, star_markers,
 };
 use crate::notes::{Note, NumberStyle, parse_notes};
 use crate::outline::{Heading, HeadingKind, Title, close_ranges, layout, new_heading};
@@ -417,6 +417,7 @@ impl Document {
             })
             .collect();
         markers.extend(bare_digit_markers(&text, &term_uses));
+        markers.extend(labelled_bare_markers(&text, &term_uses));
         if let Some(star) = notes_star(&text, &notes) {
             markers.extend(star_markers(&text, &term_uses, star));
         }

@@ -594,6 +594,45 @@ pub fn bare_digit_markers(text: &str, uses: &[TermUse]) -> Vec<Marker> {
     exact
 }
 
+/// `“两个清零”注1行动`: the note's number labelled with 注 and glued, with
+/// no brackets, right after a use of its term (past a closing quote), as a
+/// scraped page leaves a superscript `注1`. Read only where the number is
+/// that note's, whole (not the start of a longer number).
+pub fn labelled_bare_markers(text: &str, uses: &[TermUse]) -> Vec<Marker> {
+    let mut markers: Vec<Marker> = uses
+        .iter()
+        .filter_map(|term_use| {
+            let rest = text.get(term_use.end..)?;
+            let quote = rest.chars().next().filter(|&c| c == '”' || c == '"');
+            let at = term_use.end + quote.map_or(0, char::len_utf8);
+            let digits = text[at..].strip_prefix('注')?;
+            let len: usize = digits
+                .chars()
+                .take_while(|&c| digit_value(c).is_some())
+                .map(char::len_utf8)
+                .sum();
+            let number = (1..=9)
+                .contains(&len)
+                .then(|| {
+                    digits[..len]
+                        .chars()
+                        .try_fold(0u32, |n, c| n.checked_mul(10)?.checked_add(digit_value(c)?))
+                })
+                .flatten()?;
+            let end = at + '注'.len_utf8() + len;
+            (number == term_use.number).then_some(Marker {
+                number,
+                style: MarkerStyle::Labelled,
+                range: at..end,
+                note: Some(term_use.note),
+            })
+        })
+        .collect();
+    markers.sort_by_key(|m| m.range.start);
+    markers.dedup_by_key(|m| m.range.start);
+    markers
+}
+
 /// `两网融合*`, `“两网融合”※`: the star that bullets the report's
 /// unnumbered notes (`*两网融合：…`), right after a use of a note's term
 /// (past closing quotes and spaces), marks that note. A star anywhere else

@@ -1249,6 +1249,14 @@ pub fn parse_notes(
                 {
                     break;
                 }
+                // The speaker turning to the deputies again (`各位代表，…`)
+                // after a note that closed its sentence: the body goes on
+                // (a part's notes placed before the closing words).
+                if notes.last().is_some_and(|note| closes_sentence(text, note))
+                    && addresses_the_deputies(&text[line.content.clone()])
+                {
+                    break;
+                }
                 // A line between items continues the note above; after the
                 // last item only a line right below it does (page clutter
                 // follows after blank lines).
@@ -1304,6 +1312,12 @@ const PAGE_WORDS: [&str; 4] = ["免责声明", "版权所有", "转载", "本网
 
 fn speaks_of_the_page(line: &str) -> bool {
     PAGE_WORDS.iter().any(|w| line.contains(w))
+}
+
+/// A paragraph opening with the address to the assembly: a speech's words,
+/// never a note's.
+fn addresses_the_deputies(line: &str) -> bool {
+    line.trim_start_matches(is_space).starts_with("各位代表")
 }
 
 fn closes_sentence(text: &str, note: &Note) -> bool {

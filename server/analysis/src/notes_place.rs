@@ -1122,10 +1122,19 @@ fn score(text: &str, lines: &[Line], run: &Run, report_start: usize) -> Option<f
     // Under a bare `说明：` two items may be notes, read as a run with no
     // heading is.
     let fewest = if run.weak_heading { 2 } else { 3 };
-    if !run.unnumbered
-        && !headed
-        && (n < fewest && !run.weak_heading || early && !run_on_after_part(run, lines))
-    {
+    // Fewer items, near the end, are notes still when the body above
+    // writes each one's number as a marker right after its term
+    // (`“甲”①` over `①甲：…`, `“乙”（注2）` over `注2：乙…`).
+    let marked_few = || {
+        !run.unnumbered
+            && !headed
+            && !run.weak_heading
+            && !early
+            && n < fewest
+            && each_marked_above(text, lines, &run.items, run.full_stop_terms, start)
+    };
+    let too_few = n < fewest && !run.weak_heading && !marked_few();
+    if !run.unnumbered && !headed && (too_few || early && !run_on_after_part(run, lines)) {
         return None;
     }
     // Under `说明：` every note counts, those run onto one line too
@@ -1145,7 +1154,7 @@ fn score(text: &str, lines: &[Line], run: &Run, report_start: usize) -> Option<f
         Cow::Borrowed(&run.items)
     };
     let n = items.len();
-    if !run.unnumbered && !headed && n < fewest {
+    if !run.unnumbered && !headed && n < fewest && (run.weak_heading || too_few) {
         return None;
     }
     // Early in the report, notes run on after a part's last sentence must
@@ -1291,13 +1300,43 @@ fn each_marked_above(
     items.iter().all(|(i, item)| {
         item.style != NumberStyle::Dotted
             && item_term(text, &lines[*i], item, full_stop_terms).is_some_and(|term| {
-                marked_after(
-                    above,
-                    longest_plain_part(&term),
-                    &text[item.number_range.clone()],
-                )
+                let term = longest_plain_part(&term);
+                body_marks(text, item)
+                    .iter()
+                    .any(|mark| marked_after(above, term, mark))
             })
     })
+}
+
+/// How the body writes an item's number as a marker: as the item writes it
+/// (`①`, `［2］`), or labelled with 注 (`注①`, `（注①）`); a labelled
+/// item's number (`注3：`) in brackets (`（注3）`, `［注3］`).
+fn body_marks(text: &str, item: &ItemStart) -> Vec<String> {
+    let written = &text[item.number_range.clone()];
+    if item.style != NumberStyle::Labelled {
+        let written = written.trim_end_matches([':', '：']);
+        return vec![
+            written.to_string(),
+            format!("注{written}"),
+            format!("（注{written}）"),
+            format!("(注{written})"),
+        ];
+    }
+    let digits: String = written
+        .chars()
+        .filter(|&c| digit_value(c).is_some())
+        .collect();
+    [
+        ("（", "）"),
+        ("(", ")"),
+        ("［", "］"),
+        ("[", "]"),
+        ("【", "】"),
+        ("〔", "〕"),
+    ]
+    .iter()
+    .map(|(open, close)| format!("{open}注{digits}{close}"))
+    .collect()
 }
 
 /// `①两网融合。城乡管网…`: whether a run's terms are closed by full stops.

@@ -356,6 +356,14 @@ pub fn term_keys(term: &str) -> Vec<String> {
         if let Some(respelled) = count_respelled(&key) {
             push(&mut keys, respelled);
         }
+        // `一中心、三基地` as the body runs it together (`“一中心三基地”`):
+        // a numeric slogan's parts parted by a pause mark are the slogan.
+        if key.contains('、') {
+            let joined = key.replace('、', "");
+            if is_numeric_slogan(&joined) {
+                push(&mut keys, joined);
+            }
+        }
     }
     keys.retain(|k| k.chars().count() >= 2);
     keys

@@ -1454,3 +1454,82 @@ fn numbered_terms(doc: &Document) -> Vec<(u32, &str)> {
 fn marker_notes(doc: &Document) -> Vec<Option<usize>> {
     doc.markers.iter().map(|m| m.note).collect()
 }
+
+#[test]
+fn two_notes_without_a_heading_are_read_when_the_body_marks_each_after_its_term() {
+    // Fewer than three items with no heading are read only when each item's
+    // number stands right after its term in the body, in the item's own
+    // form or labelled with 注. Missed, the markers raised
+    // notes-section-missing on a report with its notes.
+    let body = "一、回顾\n全年推进“整村授信”①，发放农户贷款较上年明显增加，惠及农户数千户。\n落实“田长制”②，耕地保护责任逐级压实，违法占用耕地问题得到遏制。\n二、计划\n扩大“整村授信”覆盖面，完善“田长制”考核办法，确保耕地数量不减少。\n";
+    let notes = "①整村授信：银行对一个村的农户集中评级、统一授信。\n②田长制：由各级负责同志分片负责耕地保护的制度。\n";
+    let text = format!("{body}{notes}");
+    assert_eq!(findings(&text), vec![]);
+    let doc = Document::parse(format!("{TITLE}{text}"), &Config::default());
+    let terms: Vec<&str> = doc.notes.iter().filter_map(|n| n.term.as_deref()).collect();
+    assert_eq!(terms, ["整村授信", "田长制"]);
+    assert!(
+        doc.markers.iter().all(|m| m.note.is_some()),
+        "{:?}",
+        doc.markers
+    );
+
+    // Numbers labelled with 注 at the line's start, the body's markers in
+    // brackets.
+    let body = body.replace('①', "（注1）").replace('②', "（注2）");
+    let notes = "注1：整村授信，指银行对一个村的农户集中评级、统一授信。\n注2：田长制，指由各级负责同志分片负责耕地保护的制度。\n";
+    let text = format!("{body}{notes}");
+    assert_eq!(findings(&text), vec![]);
+    let doc = Document::parse(format!("{TITLE}{text}"), &Config::default());
+    let terms: Vec<&str> = doc.notes.iter().filter_map(|n| n.term.as_deref()).collect();
+    assert_eq!(terms, ["整村授信", "田长制"]);
+    let linked: Vec<(u32, Option<usize>)> =
+        doc.markers.iter().map(|m| (m.number, m.note)).collect();
+    assert_eq!(linked, [(1, Some(0)), (2, Some(1))]);
+
+    // Two items the body numbers only as a list's clauses (`：①…；②…`)
+    // are no notes.
+    let listed = "一、回顾\n全年办好两件实事：①新建幼儿园两所，新增学位数百个；②改造老旧小区多个，惠及居民数千户。\n二、计划\n继续办好民生实事，让群众得到更多实惠，推动各项事业全面进步。\n①新建幼儿园：已全部投入使用。\n②改造老旧小区：已全部完工。\n";
+    let doc = Document::parse(format!("{TITLE}{listed}"), &Config::default());
+    assert!(doc.notes.is_empty(), "{:?}", doc.notes);
+}
+
+#[test]
+fn the_speaker_turning_to_the_deputies_ends_the_notes_above() {
+    // A part's notes placed after it, then the closing words: the address
+    // (`各位代表，…`) is the speech going on, not the last note's words.
+    let text = "一、回顾\n全年开展“千企帮扶”⑴行动，走访企业上千家。\n开通“民情直通车”⑵热线，办结群众诉求数千件。\n注：\n⑴千企帮扶：由县领导和部门包联企业，帮助解决经营困难。\n⑵民情直通车：县政府设立的群众诉求受理平台。\n二、计划\n推出“双十”⑴招商计划，启动“美丽河湖”⑵建设。\n注：\n⑴双十：十条产业链招商和十个区域招商。\n⑵美丽河湖：水清、岸绿、景美的河湖治理工程。\n各位代表，让我们团结一心，奋力前行！\n";
+    let doc = Document::parse(format!("{TITLE}{text}"), &Config::default());
+    let last = doc.notes.last().expect("notes");
+    assert_eq!(last.term.as_deref(), Some("美丽河湖"));
+    assert_eq!(last.text(&doc.text), "水清、岸绿、景美的河湖治理工程。");
+    assert_eq!(findings(text), vec![]);
+}
+
+#[test]
+fn a_slogans_note_parting_its_parts_by_a_pause_mark_explains_the_body_running_them_together() {
+    // The note writes `“一园、两区”`, the body `“一园两区”`: the same
+    // slogan, explained. Unmatched, the body's slogan was hinted as
+    // undefined and the note had no use.
+    let text = "一、回顾\n全年建设“一园两区”，新增入园企业数十家。\n二、计划\n加快“一园两区”建设，完善配套设施。\n名词解释\n1.“一园、两区”：高新园，以及东、西两个产业区。\n";
+    assert_eq!(findings(text), vec![]);
+    let doc = Document::parse(format!("{TITLE}{text}"), &Config::default());
+    let note = doc.note_term(0).expect("the note's term");
+    assert_eq!(note.uses.len(), 2, "{:?}", note.uses);
+}
+
+#[test]
+fn a_bare_labelled_number_glued_after_its_notes_term_is_its_marker() {
+    // `“甲”注1`: the page lost the brackets (or the superscript) around the
+    // label; right after note 1's term, 注1 points at note 1.
+    let text = "一、回顾\n全年开展“两个清零”注1行动，建成“红色驿站”注2多处。\n二、计划\n巩固“两个清零”成果，用好“红色驿站”注3。\n注释\n注1：两个清零：空壳村和薄弱村清零。\n注2：红色驿站：村里的党群服务站点。\n";
+    let doc = Document::parse(format!("{TITLE}{text}"), &Config::default());
+    let markers: Vec<(u32, Option<usize>, &str)> = doc
+        .markers
+        .iter()
+        .map(|m| (m.number, m.note, &doc.text[m.range.clone()]))
+        .collect();
+    // `注3` after note 2's term is not note 2's number: no marker.
+    assert_eq!(markers, [(1, Some(0), "注1"), (2, Some(1), "注2")]);
+    assert_eq!(findings(text), vec![]);
+}
