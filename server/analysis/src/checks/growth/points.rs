@@ -231,10 +231,10 @@ pub(super) fn compared_rate(doc: &Document, i: usize) -> Option<PointsReading<'_
     // `，税收收入增速低于…`: the clause may name its own indicator again, or
     // its own group when the other is named by its group.
     let subject_at = change.span.start - link.len();
-    if !subject.is_empty()
-        && !names_rate_of(text, to, subject, subject_at)
-        && !(by_group && names_own_group(own, name, subject))
-    {
+    let subject_named = subject.is_empty()
+        || names_rate_of(text, to, subject, subject_at)
+        || by_group && names_own_group(own, name, subject);
+    if !subject_named {
         return None;
     }
     // The rate of that indicator, earlier in the paragraph: exactly one value.
