@@ -204,6 +204,11 @@ pub(super) fn trim_definition(text: &str) -> &str {
     loop {
         let before = t;
         for page in ["（见第", "(见第"] {
+            // A page reference closes the text: without a closing bracket
+            // there is none to search for.
+            if !t.trim_end().ends_with(['）', ')']) {
+                break;
+            }
             if let Some(p) = t.rfind(page)
                 && t[p..].trim_end().ends_with(['）', ')'])
             {
@@ -234,5 +239,21 @@ pub(super) fn trim_definition(text: &str) -> &str {
         if t == before {
             return t;
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_page_reference_is_trimmed_only_where_it_closes_the_text() {
+        assert_eq!(trim_definition("即甲、乙和丙（见第5页）。"), "甲、乙和丙");
+        assert_eq!(trim_definition("即甲、乙(见第12页)"), "甲、乙");
+        // Not closing it, it stays: the text ends with no bracket.
+        assert_eq!(
+            trim_definition("甲（见第5页）、乙和丙。"),
+            "甲（见第5页）、乙和丙"
+        );
     }
 }

@@ -10,6 +10,11 @@ pub(super) const CIRCLED: [char; 20] = [
 /// `A和B` → `A`, `B` (every `+`; one `和`, `及` or `与`, with words on both sides,
 /// outside brackets: `三北地区（西北、华北和东北）` is one thing).
 pub(super) fn split_joined(item: &str) -> Vec<&str> {
+    // Most items join nothing: told by one pass over their characters,
+    // before a searcher is built for each joining word.
+    if !item.contains(['+', '＋', '和', '及', '与']) {
+        return vec![item];
+    }
     // `甲通+乙通和丙平台`: every `+` joins, then one word may.
     let plus: Vec<usize> = item
         .match_indices(['+', '＋'])
@@ -140,6 +145,11 @@ pub(super) fn pieces<'a>(s: &'a str, separators: &[char]) -> Vec<&'a str> {
 /// single quote inside a sentence may hold the list itself (`在“甲、乙、
 /// 丙”三个方面`).
 pub(super) fn quoted_names(s: &str) -> Vec<usize> {
+    // No closing quote, no quoted name: most pieces are cut from plain
+    // text, told by one byte search.
+    if !s.contains('”') {
+        return Vec::new();
+    }
     let mut spans: Vec<(usize, usize)> = Vec::new();
     let mut previous: Option<char> = None;
     let mut open: Option<usize> = None;
@@ -288,4 +298,28 @@ pub(super) fn owned(items: &[&str], words: &[&str], rule: Rule) -> Option<Vec<us
         }
     }
     Some(counts)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_item_joining_nothing_is_itself() {
+        // No `+` and no joining word: the quick test keeps the item whole.
+        assert_eq!(split_joined("甲乙丙工程"), vec!["甲乙丙工程"]);
+        // A join still cuts it, a `+` too.
+        assert_eq!(split_joined("甲工程和乙工程"), vec!["甲工程", "乙工程"]);
+        assert_eq!(split_joined("甲通＋乙通"), vec!["甲通", "乙通"]);
+    }
+
+    #[test]
+    fn text_closing_no_quote_quotes_no_name() {
+        assert!(quoted_names("建设甲“乙、丙").is_empty());
+        // Two quotes, each in an item of a `、` list, are two names.
+        assert_eq!(
+            quoted_names("强化“甲、乙”的做法、强化“丙、丁”的导向").len(),
+            2
+        );
+    }
 }

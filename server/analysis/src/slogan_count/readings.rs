@@ -274,6 +274,9 @@ pub(super) fn item_readings(
     out: &mut Vec<Vec<usize>>,
 ) {
     for words in word_choices(parts) {
+        // The words shared by every item depend on the words alone, not on
+        // the rule: found once per choice, when a rule first reads.
+        let mut shared: Option<Vec<usize>> = None;
         for rule in [
             Rule::Carries,
             Rule::CarriesLast,
@@ -283,16 +286,19 @@ pub(super) fn item_readings(
             let Some(counts) = owned(items, &words, rule) else {
                 continue;
             };
-            let shared: Vec<usize> = (0..words.len())
-                .filter(|i| {
-                    definition.matches(words[*i]).count() == 1
-                        && (definition.starts_with(words[*i]) || definition.ends_with(words[*i]))
-                })
-                .collect();
+            let shared = shared.get_or_insert_with(|| {
+                (0..words.len())
+                    .filter(|i| {
+                        // (The ends first: no searcher for a word inside.)
+                        (definition.starts_with(words[*i]) || definition.ends_with(words[*i]))
+                            && definition.matches(words[*i]).count() == 1
+                    })
+                    .collect()
+            });
             if !shared.is_empty() {
                 let mut spread = counts.clone();
-                for i in shared {
-                    spread[i] = items.len();
+                for i in shared.iter() {
+                    spread[*i] = items.len();
                 }
                 out.push(spread);
             }
