@@ -302,13 +302,18 @@ pub(super) fn item_readings(
         // The words shared by every item depend on the words alone, not on
         // the rule: found once per choice, when a rule first reads.
         let mut shared: Option<Vec<usize>> = None;
+        // What each item carries is the same under every rule: read once
+        // per choice. An item carrying no word leaves every rule unread.
+        let Some(carried) = carried(items, &words) else {
+            continue;
+        };
         for rule in [
             Rule::Carries,
             Rule::CarriesLast,
             Rule::Owner,
             Rule::Occurrences,
         ] {
-            let Some(counts) = owned(items, &words, rule) else {
+            let Some(counts) = owned(&carried, &words, rule) else {
                 continue;
             };
             let shared = shared.get_or_insert_with(|| {
