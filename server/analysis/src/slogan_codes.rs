@@ -508,6 +508,15 @@ fn labelled_counts(parts: &[CodePart], definition: &str) -> Option<Vec<Option<Ve
             // `“1”，即…；“5”，即…`): the next label in order is its.
             None if !renumbered && part.written.chars().all(|c| c.is_ascii_digit()) => {
                 renumbered = true;
+                // A label in figures needs a digit: with none left, no
+                // other number labels the part either (told in one pass,
+                // not one search per number).
+                if !definition
+                    .get(from..)
+                    .is_some_and(|rest| rest.bytes().any(|b| b.is_ascii_digit()))
+                {
+                    return None;
+                }
                 (1..=30u32)
                     .filter(|n| *n != part.numeral)
                     .filter_map(|n| {
@@ -958,6 +967,16 @@ mod tests {
         // A part of one names one thing, however many words describe it.
         let ones = "坚持“一个中心”：是指甲、乙两区；建设“两个基地”：是指A基地、B基地。";
         assert_eq!(read("12", ones), Some(SloganCount::Holds));
+    }
+
+    #[test]
+    fn labels_in_figures_need_a_digit() {
+        let parts = parse_code("2+5").expect("code");
+        // No digit at all: no part is labelled, by its number or another.
+        assert_eq!(labelled_counts(&parts, "甲、乙；丙、丁、戊、己、庚"), None);
+        // One part's label printed with another number is still found.
+        let renumbered = "“1”，即甲、乙；“5”，即丙、丁、戊、己、庚";
+        assert!(labelled_counts(&parts, renumbered).is_some());
     }
 
     #[test]

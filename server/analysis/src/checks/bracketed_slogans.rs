@@ -3,6 +3,10 @@
 //! word. The brackets are the slogan's own note, so the items count it.
 
 use super::slogans::LineSlogan;
+use std::sync::LazyLock;
+
+use memchr::memmem;
+
 use crate::chars::{chinese_digit, is_han};
 use crate::slogan_count::{SloganCount, SloganPart, parse_slogan};
 
@@ -17,7 +21,7 @@ const MAX_GLOSS: usize = 160;
 /// Offsets are relative to `line`; `open` is the slogan's first character.
 pub(super) fn bracketed_slogans(line: &str) -> Vec<LineSlogan> {
     let mut out = Vec::new();
-    for (bracket, c) in line.match_indices(['（', '(']) {
+    for (bracket, c) in brackets_in(line) {
         let Some(start) = slogan_start(&line[..bracket]) else {
             continue;
         };
@@ -47,6 +51,22 @@ pub(super) fn bracketed_slogans(line: &str) -> Vec<LineSlogan> {
             reading,
         });
     }
+    out
+}
+
+/// Where `line` opens a bracket, full-width or half-width, in order, with
+/// the bracket. (A byte search for each: a set of chars decodes every
+/// character of the line, and most lines open none.)
+fn brackets_in(line: &str) -> Vec<(usize, &'static str)> {
+    static FULL_WIDTH: LazyLock<memmem::Finder<'static>> =
+        LazyLock::new(|| memmem::Finder::new("（"));
+    let bytes = line.as_bytes();
+    let mut out: Vec<(usize, &'static str)> = FULL_WIDTH
+        .find_iter(bytes)
+        .map(|at| (at, "（"))
+        .chain(memchr::memchr_iter(b'(', bytes).map(|at| (at, "(")))
+        .collect();
+    out.sort_unstable();
     out
 }
 
@@ -106,4 +126,28 @@ fn items_opening_with(gloss: &str, part: &SloganPart) -> Option<usize> {
             .is_some_and(|rest| !rest.is_empty())
     };
     (items.len() >= 2 && items.iter().all(opening)).then_some(items.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn brackets_of_both_widths_in_order() {
+        assert_eq!(
+            brackets_in("甲（乙）丙(丁)（戊"),
+            vec![(3, "（"), (15, "("), (20, "（")]
+        );
+        assert!(brackets_in("甲乙丙").is_empty());
+    }
+
+    #[test]
+    fn a_slogan_glossed_in_half_width_brackets_too() {
+        let full = bracketed_slogans("要做好三抓（抓甲、抓乙、抓丙），再议。");
+        let half = bracketed_slogans("要做好三抓(抓甲、抓乙、抓丙)，再议。");
+        assert_eq!(full.len(), 1);
+        assert_eq!(half.len(), 1);
+        assert_eq!(full[0].reading, SloganCount::Holds);
+        assert_eq!(half[0].reading, SloganCount::Holds);
+    }
 }

@@ -6,6 +6,10 @@
 //! word (the quoted names may otherwise be anything the slogan is said
 //! of), and a count of things (`四个一批`) is the count rule's to refute.
 
+use std::sync::LazyLock;
+
+use memchr::memmem;
+
 use super::slogans::LineSlogan;
 use crate::chars::{chinese_digit, is_han};
 use crate::slogan_count::{SloganCount, parse_slogan};
@@ -27,15 +31,10 @@ const MIN_CARRIED_WORD: usize = 2;
 /// `line`; `open` is the slogan's first character.
 pub(super) fn quoted_list_slogans(line: &str) -> Vec<LineSlogan> {
     let mut out = Vec::new();
-    for (close, _) in line.match_indices('”') {
-        let Some(open) = line[..close].rfind('“') else {
-            continue;
-        };
-        let list_start = open + '“'.len_utf8();
-        let list = &line[list_start..close];
-        let Some(names) = plain_names(list) else {
-            continue;
-        };
+    // (A byte search for the closing quote's three bytes: `str::find` with
+    // a char looks for its last byte, which most Han characters share.)
+    static CLOSING: LazyLock<memmem::Finder<'static>> = LazyLock::new(|| memmem::Finder::new("”"));
+    for close in CLOSING.find_iter(line.as_bytes()) {
         let start = close + '”'.len_utf8();
         let len: usize = line[start..]
             .chars()
@@ -53,6 +52,15 @@ pub(super) fn quoted_list_slogans(line: &str) -> Vec<LineSlogan> {
         if !several || slogan.chars().count() < 2 {
             continue;
         }
+        // (The count after the quote first: most quotes close none.)
+        let Some(open) = line[..close].rfind('“') else {
+            continue;
+        };
+        let list_start = open + '“'.len_utf8();
+        let list = &line[list_start..close];
+        let Some(names) = plain_names(list) else {
+            continue;
+        };
         let Some(parts) = parse_slogan(slogan) else {
             continue;
         };
@@ -94,4 +102,25 @@ fn plain_names(list: &str) -> Option<Vec<&str>> {
             && !name.contains('等')
     };
     (names.len() >= 2 && names.iter().all(plain)).then_some(names)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_count_after_a_quoted_list_of_names() {
+        let line = "他说“好”，推进“甲城、乙城、丙城”三城建设，“丁”也是。";
+        let read = quoted_list_slogans(line);
+        assert_eq!(read.len(), 1);
+        assert_eq!(read[0].reading, SloganCount::Holds);
+        assert_eq!(&line[read[0].definition.clone()], "甲城、乙城、丙城");
+        // Two names, each carrying the counted word, under a count of
+        // three: the list says two.
+        let short = quoted_list_slogans("推进“甲新城、乙新城”三新城，再议。");
+        assert_eq!(short.len(), 1);
+        assert_eq!(short[0].reading, SloganCount::Differs(vec![Some(2)]));
+        // No count after the quote: nothing.
+        assert!(quoted_list_slogans("推进“甲城、乙城”建设。").is_empty());
+    }
 }

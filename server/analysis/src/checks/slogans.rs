@@ -829,34 +829,39 @@ pub(crate) fn line_slogans_in(line: &str, memo: &mut SloganMemo) -> Vec<LineSlog
         if slogan.is_empty() || slogan.chars().count() > 12 {
             continue;
         }
-        let Some(parts) = parse_slogan(slogan).filter(|p| counts_several(p)) else {
-            // A slogan of ones may name one thing per place (`一村一品`):
-            // read only where one item a part, in turn, confirms it.
-            if let Some(parts) = parse_slogan(slogan).filter(|p| p.len() >= 2)
-                && let Some(list) = list_before(line, open, &parts)
-                    .filter(|list| ones_in_turn(&line[list.clone()], &parts))
-            {
-                out.push(LineSlogan {
-                    open,
-                    inner,
-                    definition: list,
-                    parts,
-                    reading: SloganCount::Holds,
-                });
+        // (Parsed once: the slogan of ones below reads the same parts.)
+        let parsed = parse_slogan(slogan);
+        let parts = match parsed {
+            Some(parts) if counts_several(&parts) => parts,
+            parsed => {
+                // A slogan of ones may name one thing per place (`一村一品`):
+                // read only where one item a part, in turn, confirms it.
+                if let Some(parts) = parsed.filter(|p| p.len() >= 2)
+                    && let Some(list) = list_before(line, open, &parts)
+                        .filter(|list| ones_in_turn(&line[list.clone()], &parts))
+                {
+                    out.push(LineSlogan {
+                        open,
+                        inner,
+                        definition: list,
+                        parts,
+                        reading: SloganCount::Holds,
+                    });
+                    continue;
+                }
+                match code_before(line, open, inner.clone()) {
+                    Some(found) => out.push(found),
+                    // A code opens with a digit (`1+5`, `三六八九`).
+                    None if slogan.starts_with(|c: char| {
+                        c.is_ascii_digit() || crate::chars::chinese_digit(c).is_some()
+                    }) =>
+                    {
+                        codes.push((open, inner))
+                    }
+                    None => {}
+                }
                 continue;
             }
-            match code_before(line, open, inner.clone()) {
-                Some(found) => out.push(found),
-                // A code opens with a digit (`1+5`, `三六八九`).
-                None if slogan.starts_with(|c: char| {
-                    c.is_ascii_digit() || crate::chars::chinese_digit(c).is_some()
-                }) =>
-                {
-                    codes.push((open, inner))
-                }
-                None => {}
-            }
-            continue;
         };
         let close = inner.end + '”'.len_utf8();
         // A list before a slogan of several parts is too loose to split

@@ -70,16 +70,20 @@ pub(super) fn count_list(
         None => {
             // A window's readings are a whole definition's, less the ones
             // only a whole may give (see [`one_per_item`]): when they hold,
-            // the whole's hold too, and the list is read once.
-            let window = flat_readings(parts, definition, false);
+            // the whole's hold too. The list is read once for both.
+            let mut whole_only = Vec::new();
+            let window = flat_readings(parts, definition, whole.then_some(&mut whole_only));
             if window.contains(&stated) {
                 return Some(SloganCount::Holds);
             }
-            if doubled(parts, definition).iter().all(|d| *d) {
+            // (Per part, whether an item carries its word twice: read once,
+            // for this test and the counts below.)
+            let doubled_words = doubled(parts, definition);
+            if doubled_words.iter().all(|d| *d) {
                 return None;
             }
             let readings = if whole {
-                flat_readings(parts, definition, true)
+                with_whole_only(window, whole_only)
             } else {
                 window
             };
@@ -94,7 +98,7 @@ pub(super) fn count_list(
             let doubled = if holds {
                 vec![false; parts.len()]
             } else {
-                doubled(parts, definition)
+                doubled_words
             };
             let agreed: Vec<Option<usize>> = (0..parts.len())
                 .map(|i| {
@@ -204,6 +208,11 @@ pub(super) fn trim_definition(text: &str) -> &str {
     loop {
         let before = t;
         for page in ["（见第", "(见第"] {
+            // A page reference closes the text: without a closing bracket
+            // there is none to search for.
+            if !t.trim_end().ends_with(['）', ')']) {
+                break;
+            }
             if let Some(p) = t.rfind(page)
                 && t[p..].trim_end().ends_with(['）', ')'])
             {
@@ -234,5 +243,21 @@ pub(super) fn trim_definition(text: &str) -> &str {
         if t == before {
             return t;
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_page_reference_is_trimmed_only_where_it_closes_the_text() {
+        assert_eq!(trim_definition("即甲、乙和丙（见第5页）。"), "甲、乙和丙");
+        assert_eq!(trim_definition("即甲、乙(见第12页)"), "甲、乙");
+        // Not closing it, it stays: the text ends with no bracket.
+        assert_eq!(
+            trim_definition("甲（见第5页）、乙和丙。"),
+            "甲（见第5页）、乙和丙"
+        );
     }
 }

@@ -233,7 +233,7 @@ pub(super) fn labelled(parts: &[SloganPart], definition: &str) -> Option<Option<
         let list = paired_list(list).unwrap_or(list);
         let list = before_remark(list);
         let part = std::slice::from_ref(&parts[i]);
-        let mut counts: Vec<usize> = flat_readings(part, list, false)
+        let mut counts: Vec<usize> = flat_readings(part, list, None)
             .into_iter()
             .map(|r| r[0])
             .collect();

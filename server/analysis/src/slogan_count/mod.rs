@@ -141,6 +141,11 @@ pub fn parse_slogan(slogan: &str) -> Option<Vec<SloganPart>> {
 }
 
 fn parse_one(slogan: &str) -> Option<Vec<SloganPart>> {
+    // Most quoted words hold no numeral: no part can start, and none is
+    // read, so they are told before any part is built.
+    if !may_count(slogan) {
+        return None;
+    }
     let chars: Vec<char> = slogan
         .chars()
         .filter(|c| !is_quote(*c) && !is_space(*c))
@@ -272,6 +277,17 @@ fn parse_one(slogan: &str) -> Option<Vec<SloganPart>> {
             .all(|q| q.words.iter().all(|w| !p.words.contains(w)))
     });
     distinct.then_some(parts)
+}
+
+/// Whether `slogan` may be read by [`parse_one`]: a numeral stands in it
+/// (one [`numeral`] reads alone), or its first character, past quotes and
+/// spaces, is a digit. Anything else reads no part.
+fn may_count(slogan: &str) -> bool {
+    let mut read = slogan.chars().filter(|c| !is_quote(*c) && !is_space(*c));
+    if read.next().is_some_and(|c| c.is_ascii_digit()) {
+        return true;
+    }
+    slogan.chars().any(|c| numeral(&[c]).is_some())
 }
 
 /// The most characters of a part of no number after `多` (`多点支撑`).
@@ -843,6 +859,18 @@ mod tests {
 
     fn read(slogan: &str, definition: &str) -> Option<SloganCount> {
         count_items(&parse_slogan(slogan)?, definition)
+    }
+
+    #[test]
+    fn words_without_a_numeral_are_no_slogan() {
+        assert!(!may_count("机会清单"));
+        assert_eq!(parse_slogan("机会清单"), None);
+        assert_eq!(parse_slogan("“甲乙”、丙丁"), None);
+        // A numeral anywhere, or a leading digit past a quote, is read on.
+        assert!(may_count("新三样"));
+        assert!(may_count("“9个方面"));
+        assert!(parse_slogan("新三样").is_some());
+        assert!(parse_slogan("城市双修").is_some());
     }
 
     #[test]

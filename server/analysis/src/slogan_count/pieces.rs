@@ -10,6 +10,11 @@ pub(super) const CIRCLED: [char; 20] = [
 /// `A和B` → `A`, `B` (every `+`; one `和`, `及` or `与`, with words on both sides,
 /// outside brackets: `三北地区（西北、华北和东北）` is one thing).
 pub(super) fn split_joined(item: &str) -> Vec<&str> {
+    // Most items join nothing: told by one pass over their characters,
+    // before a searcher is built for each joining word.
+    if !item.contains(['+', '＋', '和', '及', '与']) {
+        return vec![item];
+    }
     // `甲通+乙通和丙平台`: every `+` joins, then one word may.
     let plus: Vec<usize> = item
         .match_indices(['+', '＋'])
@@ -140,6 +145,11 @@ pub(super) fn pieces<'a>(s: &'a str, separators: &[char]) -> Vec<&'a str> {
 /// single quote inside a sentence may hold the list itself (`在“甲、乙、
 /// 丙”三个方面`).
 pub(super) fn quoted_names(s: &str) -> Vec<usize> {
+    // No closing quote, no quoted name: most pieces are cut from plain
+    // text, told by one byte search.
+    if !s.contains('”') {
+        return Vec::new();
+    }
     let mut spans: Vec<(usize, usize)> = Vec::new();
     let mut previous: Option<char> = None;
     let mut open: Option<usize> = None;
@@ -223,12 +233,30 @@ pub(super) enum Rule {
     Occurrences,
 }
 
-/// Items per word, or `None` when an item carries no word.
-pub(super) fn owned(items: &[&str], words: &[&str], rule: Rule) -> Option<Vec<usize>> {
-    let mut counts = vec![0; words.len()];
+/// What one item carries of a word choice, the same under every
+/// [`Rule`]: read once per choice (see [`carried`]), then counted by each.
+pub(super) struct ItemWords<'a> {
+    /// The item, a closing `等` dropped.
+    item: &'a str,
+    /// The words it carries.
+    carried: Vec<usize>,
+    /// Whether a word it carries stands in it twice, neither heading nor
+    /// closing it (`创新创业`).
+    twice: bool,
+    /// The word it ends with, if any.
+    last: Option<usize>,
+    /// Whether it is a longer name carrying several words, none opening or
+    /// closing it (`农产品地理标志`).
+    inner_only: bool,
+}
+
+/// Per item, what it carries of `words`; `None` when an item carries no
+/// word (no rule then reads the items).
+pub(super) fn carried<'a>(items: &[&'a str], words: &[&str]) -> Option<Vec<ItemWords<'a>>> {
     // Every item carrying every word is a list of parallel compounds
     // (`以水定城、以水定地`): each is one of each word.
     let parallel = items.iter().all(|i| words.iter().all(|w| i.contains(w)));
+    let mut out = Vec::with_capacity(items.len());
     for item in items {
         let item = item.trim_end_matches('等');
         let carried: Vec<usize> = (0..words.len())
@@ -237,17 +265,12 @@ pub(super) fn owned(items: &[&str], words: &[&str], rule: Rule) -> Option<Vec<us
         if carried.is_empty() {
             return None;
         }
-        // `创新创业` is one item and two 创: only occurrences read it.
-        if !matches!(rule, Rule::Occurrences)
-            && carried.iter().any(|i| {
-                item.matches(words[*i]).count() > 1
-                    && !headed(item, words[*i])
-                    && !closed_by(item, words[*i])
-            })
-        {
-            return None;
-        }
-        let last = carried.iter().find(|i| item.ends_with(words[**i]));
+        let twice = carried.iter().any(|i| {
+            item.matches(words[*i]).count() > 1
+                && !headed(item, words[*i])
+                && !closed_by(item, words[*i])
+        });
+        let last = carried.iter().copied().find(|i| item.ends_with(words[*i]));
         // A longer name carrying several words, none opening or closing it
         // (`农产品地理标志`): one word qualifies another, so the name is one
         // thing, its head's (the word standing last).
@@ -256,6 +279,33 @@ pub(super) fn owned(items: &[&str], words: &[&str], rule: Rule) -> Option<Vec<us
             && item.chars().count() > MAX_COMPOUND
             && last.is_none()
             && !carried.iter().any(|i| item.starts_with(words[*i]));
+        out.push(ItemWords {
+            item,
+            carried,
+            twice,
+            last,
+            inner_only,
+        });
+    }
+    Some(out)
+}
+
+/// Items per word, as `rule` counts the items [`carried`] read.
+pub(super) fn owned(items: &[ItemWords], words: &[&str], rule: Rule) -> Option<Vec<usize>> {
+    let mut counts = vec![0; words.len()];
+    for ItemWords {
+        item,
+        carried,
+        twice,
+        last,
+        inner_only,
+    } in items
+    {
+        let (item, last, inner_only) = (*item, *last, *inner_only);
+        // `创新创业` is one item and two 创: only occurrences read it.
+        if !matches!(rule, Rule::Occurrences) && *twice {
+            return None;
+        }
         match rule {
             // Only a short compound is one of each word it carries
             // (`查损补失`); in a longer name one word qualifies another
@@ -263,22 +313,30 @@ pub(super) fn owned(items: &[&str], words: &[&str], rule: Rule) -> Option<Vec<us
             Rule::Carries | Rule::Occurrences | Rule::CarriesLast if inner_only => return None,
             Rule::Carries => carried.iter().for_each(|i| counts[*i] += 1),
             Rule::CarriesLast => match last {
-                Some(last) => counts[*last] += 1,
+                Some(last) => counts[last] += 1,
                 None => carried.iter().for_each(|i| counts[*i] += 1),
             },
             Rule::Owner => {
                 let owner = last
-                    .or_else(|| carried.iter().find(|i| item.starts_with(words[**i])))
+                    .or_else(|| {
+                        carried
+                            .iter()
+                            .copied()
+                            .find(|i| item.starts_with(words[*i]))
+                    })
                     // In a longer name the word standing last is its head
                     // (`农产品地理标志` is a 标).
                     .or_else(|| {
                         if inner_only {
-                            carried.iter().max_by_key(|i| item.rfind(words[**i]))
+                            carried
+                                .iter()
+                                .copied()
+                                .max_by_key(|i| item.rfind(words[*i]))
                         } else {
-                            carried.iter().min_by_key(|i| item.find(words[**i]))
+                            carried.iter().copied().min_by_key(|i| item.find(words[*i]))
                         }
                     })?;
-                counts[*owner] += 1;
+                counts[owner] += 1;
             }
             // Only in short items: in a long one a word recurs by chance.
             Rule::Occurrences if item.chars().count() > 8 => return None,
@@ -288,4 +346,43 @@ pub(super) fn owned(items: &[&str], words: &[&str], rule: Rule) -> Option<Vec<us
         }
     }
     Some(counts)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_item_joining_nothing_is_itself() {
+        // No `+` and no joining word: the quick test keeps the item whole.
+        assert_eq!(split_joined("甲乙丙工程"), vec!["甲乙丙工程"]);
+        // A join still cuts it, a `+` too.
+        assert_eq!(split_joined("甲工程和乙工程"), vec!["甲工程", "乙工程"]);
+        assert_eq!(split_joined("甲通＋乙通"), vec!["甲通", "乙通"]);
+    }
+
+    #[test]
+    fn what_items_carry_is_read_once_for_every_rule() {
+        let words = ["通", "码"];
+        let items = carried(&["甲通码", "乙通"], &words).expect("each item carries a word");
+        // Each rule counts the same reading its own way.
+        assert_eq!(owned(&items, &words, Rule::Carries), Some(vec![2, 1]));
+        assert_eq!(owned(&items, &words, Rule::CarriesLast), Some(vec![1, 1]));
+        assert_eq!(owned(&items, &words, Rule::Owner), Some(vec![1, 1]));
+        // An item carrying no word: no rule reads the list.
+        assert!(carried(&["甲通码", "乙站"], &words).is_none());
+        // A closing 等 is no part of the item.
+        let items = carried(&["甲码等"], &["码"]).expect("carried");
+        assert_eq!(owned(&items, &["码"], Rule::CarriesLast), Some(vec![1]));
+    }
+
+    #[test]
+    fn text_closing_no_quote_quotes_no_name() {
+        assert!(quoted_names("建设甲“乙、丙").is_empty());
+        // Two quotes, each in an item of a `、` list, are two names.
+        assert_eq!(
+            quoted_names("强化“甲、乙”的做法、强化“丙、丁”的导向").len(),
+            2
+        );
+    }
 }

@@ -2,11 +2,15 @@
 
 use super::*;
 
-/// The counts of every complete reading of a list that names no part.
+/// The counts of every complete reading of a list that names no part, as
+/// a window of a definition reads it. With `whole_only`, the readings only
+/// a whole definition may give (see [`one_per_item`]) are gathered there:
+/// a whole's readings are a window's and those (see [`with_whole_only`]),
+/// read in one pass over the list.
 pub(super) fn flat_readings(
     parts: &[SloganPart],
     definition: &str,
-    whole: bool,
+    mut whole_only: Option<&mut Vec<Vec<usize>>>,
 ) -> Vec<Vec<usize>> {
     let mut out = Vec::new();
     // One sentence only: a second one is commentary, not the list. A
@@ -92,7 +96,7 @@ pub(super) fn flat_readings(
                 out.push(vec![leaves.len() + 1]);
             }
         }
-        one_per_item(parts, &leaves, whole, &mut out);
+        one_per_item(parts, &leaves, whole_only.as_deref_mut(), &mut out);
         // `甲税、乙税和丙费、丁附加`: two parts' lists joined by one `和`.
         if parts.len() == 2 {
             let joins: Vec<usize> = definition
@@ -220,9 +224,30 @@ pub(super) fn flat_readings(
             // came of it, a remark, not one more name.)
             let plain = !definition.contains(is_quote);
             let remarked = parts.len() == 1 && remark_after(&commas, &parts[0].words);
-            one_per_item(parts, &commas, whole && plain && !remarked, &mut out);
+            one_per_item(
+                parts,
+                &commas,
+                whole_only.filter(|_| plain && !remarked),
+                &mut out,
+            );
         }
     }
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// A whole definition's readings: a window's, with those only a whole may
+/// give (see [`flat_readings`]), sorted and each once.
+pub(super) fn with_whole_only(
+    window: Vec<Vec<usize>>,
+    whole_only: Vec<Vec<usize>>,
+) -> Vec<Vec<usize>> {
+    if whole_only.is_empty() {
+        return window;
+    }
+    let mut out = window;
+    out.extend(whole_only);
     out.sort();
     out.dedup();
     out
@@ -274,25 +299,36 @@ pub(super) fn item_readings(
     out: &mut Vec<Vec<usize>>,
 ) {
     for words in word_choices(parts) {
+        // The words shared by every item depend on the words alone, not on
+        // the rule: found once per choice, when a rule first reads.
+        let mut shared: Option<Vec<usize>> = None;
+        // What each item carries is the same under every rule: read once
+        // per choice. An item carrying no word leaves every rule unread.
+        let Some(carried) = carried(items, &words) else {
+            continue;
+        };
         for rule in [
             Rule::Carries,
             Rule::CarriesLast,
             Rule::Owner,
             Rule::Occurrences,
         ] {
-            let Some(counts) = owned(items, &words, rule) else {
+            let Some(counts) = owned(&carried, &words, rule) else {
                 continue;
             };
-            let shared: Vec<usize> = (0..words.len())
-                .filter(|i| {
-                    definition.matches(words[*i]).count() == 1
-                        && (definition.starts_with(words[*i]) || definition.ends_with(words[*i]))
-                })
-                .collect();
+            let shared = shared.get_or_insert_with(|| {
+                (0..words.len())
+                    .filter(|i| {
+                        // (The ends first: no searcher for a word inside.)
+                        (definition.starts_with(words[*i]) || definition.ends_with(words[*i]))
+                            && definition.matches(words[*i]).count() == 1
+                    })
+                    .collect()
+            });
             if !shared.is_empty() {
                 let mut spread = counts.clone();
-                for i in shared {
-                    spread[i] = items.len();
+                for i in shared.iter() {
+                    spread[*i] = items.len();
                 }
                 out.push(spread);
             }
@@ -492,11 +528,12 @@ pub(super) fn occurrences_in(items: &[&str], word: &str) -> usize {
 /// also when the numeral is more than the items, each `A和B` cut in two,
 /// and the list is the whole definition (a window may hold a list of
 /// something else): then it falls short however it is grouped. Items are
-/// short.
+/// short. The readings only a whole gives go to `whole_only`, when it is
+/// given; a window's to `out`.
 pub(super) fn one_per_item(
     parts: &[SloganPart],
     items: &[&str],
-    whole: bool,
+    mut whole_only: Option<&mut Vec<Vec<usize>>>,
     out: &mut Vec<Vec<usize>>,
 ) {
     let [part] = parts else {
@@ -512,11 +549,11 @@ pub(super) fn one_per_item(
         return;
     }
     if let [item] = items
-        && whole
         && part.numeral > 2
+        && let Some(whole) = whole_only.as_deref_mut()
         && two_joined_names(part, item)
     {
-        out.push(vec![2]);
+        whole.push(vec![2]);
         return;
     }
     // A piece opening a quote it does not close straddles a quoted list
@@ -544,8 +581,10 @@ pub(super) fn one_per_item(
     });
     if items.len() == n && !opened_twice || joined == n {
         out.push(vec![n]);
-    } else if whole && n > items.len().max(joined) {
-        out.push(vec![items.len().max(joined)]);
+    } else if let Some(whole) = whole_only
+        && n > items.len().max(joined)
+    {
+        whole.push(vec![items.len().max(joined)]);
     }
 }
 
@@ -682,4 +721,28 @@ pub(super) fn repeated_lead<'a>(clauses: &[&'a str], word: &str) -> Option<&'a s
             .iter()
             .all(|c| c.strip_prefix(lead).is_some_and(|r| r.starts_with(word))))
     .then_some(lead)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn readings_only_a_whole_gives_are_kept_apart() {
+        // One item joining two names ending alike: two at most, which only
+        // a whole definition may say of a slogan of three.
+        let parts = parse_slogan("三减").expect("slogan");
+        let text = "减轻甲村负担和乙村负担";
+        let mut whole_only = Vec::new();
+        let window = flat_readings(&parts, text, Some(&mut whole_only));
+        assert_eq!(window, flat_readings(&parts, text, None));
+        assert!(!window.contains(&vec![2]));
+        assert_eq!(whole_only, vec![vec![2]]);
+        assert_eq!(with_whole_only(window, whole_only), vec![vec![2]]);
+        // Merged, sorted and each once.
+        assert_eq!(
+            with_whole_only(vec![vec![1], vec![3]], vec![vec![3], vec![2]]),
+            vec![vec![1], vec![2], vec![3]]
+        );
+    }
 }

@@ -58,10 +58,12 @@ pub(super) fn windows<'a>(parts: &[SloganPart], definition: &'a str) -> Vec<&'a 
         if scope != definition {
             out.push(scope);
         }
+        // The clause breaks of the scope, found once for every window below.
+        let commas = top_level(scope, &['，', ',']);
         // The first clause, when what follows carries no counted word, nor
         // a `、` list but of other things than a head listing the slogan's
         // alone (`指甲联动、乙联控、丙联防，推动A、B、C`: a purpose).
-        if let Some(comma) = top_level(scope, &['，', ',']).first() {
+        if let Some(comma) = commas.first() {
             let (head, rest) = (&scope[..*comma], &scope[*comma..]);
             let head_items = pieces(head, &['、']);
             let head_listed = head_items.len() >= 2
@@ -75,7 +77,7 @@ pub(super) fn windows<'a>(parts: &[SloganPart], definition: &'a str) -> Vec<&'a 
         // The first clause when it is a list closed by its own count
         // (`甲、乙、丙、丁四级，每个级段设一名负责人`): the count says where
         // the list ends; what follows is a remark on it, whatever it carries.
-        if let Some(comma) = top_level(scope, &['，', ',']).first() {
+        if let Some(comma) = commas.first() {
             let head = &scope[..*comma];
             if head.contains('、') && matches!(restated_list(head), Some((_, Some(_)))) {
                 out.push(head);
@@ -83,7 +85,7 @@ pub(super) fn windows<'a>(parts: &[SloganPart], definition: &'a str) -> Vec<&'a 
         }
         // The list before a comment on it (`A、B，是…的有效手段`), which
         // carries no counted word.
-        for comma in top_level(scope, &['，', ',']) {
+        for &comma in &commas {
             let rest = &scope[comma..];
             let comment =
                 rest[rest.chars().next().map_or(0, char::len_utf8)..].starts_with(['是', '为']);
@@ -114,7 +116,6 @@ pub(super) fn windows<'a>(parts: &[SloganPart], definition: &'a str) -> Vec<&'a 
         // Clauses each opening with one counted word, then clauses carrying
         // none (`毫不动摇甲，毫不动摇乙，保证丙`): the opening run is the list,
         // what follows a comment on it.
-        let commas = top_level(scope, &['，', ',']);
         if commas.len() >= 2 {
             let starts: Vec<usize> = std::iter::once(0)
                 .chain(
