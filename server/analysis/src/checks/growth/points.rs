@@ -83,6 +83,9 @@ pub struct PointsReading<'d> {
     pub sign: f64,
 }
 
+/// Words naming an indicator's rate after its name (`税收收入增速`).
+const RATE_NAMES: &[&str] = &["增速", "增幅", "增长速度"];
+
 /// Words that state a rate above or below another one.
 pub(super) const ABOVE: &[&str] = &["高于", "快于", "高出", "超过", "超出"];
 pub(super) const BELOW: &[&str] = &["低于", "慢于"];
@@ -175,10 +178,7 @@ pub(super) fn names_rate_of(text: &str, rate: &Figure, subject: &str, at: usize)
     let Some(own) = rate.indicator.as_deref() else {
         return false;
     };
-    let Some(name) = ["增速", "增幅", "增长速度"]
-        .iter()
-        .find_map(|w| subject.strip_suffix(w))
-    else {
+    let Some(name) = RATE_NAMES.iter().find_map(|w| subject.strip_suffix(w)) else {
         return false;
     };
     let mentions = mentions_in(text, std::slice::from_ref(&(at..at + name.len())));
@@ -276,18 +276,13 @@ pub(super) fn compared_rate(doc: &Document, i: usize) -> Option<PointsReading<'_
 /// the close of its own indicator's name (`收入` of `人均可支配收入`), then
 /// the word for its rate.
 fn names_own_group(own: &str, name: &str, subject: &str) -> bool {
-    let Some(at) = own
-        .char_indices()
-        .nth(name.chars().count())
-        .map(|(at, _)| at)
-    else {
+    let Some((group, rest)) = own_group(own, name) else {
         return false;
     };
-    let (group, rest) = own.split_at(at);
     let Some(after) = subject.strip_prefix(group) else {
         return false;
     };
-    ["增速", "增幅", "增长速度"]
+    RATE_NAMES
         .iter()
         .filter_map(|w| after.strip_suffix(w))
         .any(|close| rest.ends_with(close))
@@ -303,7 +298,13 @@ fn other_group(own: &str, name: &str) -> Option<String> {
     if !(2..=4).contains(&n) || !name.chars().all(crate::chars::is_han) {
         return None;
     }
-    let at = own.char_indices().nth(n)?.0;
-    let (group, rest) = own.split_at(at);
+    let (group, rest) = own_group(own, name)?;
     (group != name && rest.chars().count() >= 2).then(|| format!("{name}{rest}"))
+}
+
+/// `own` parted where a group as long as `name` would end: (`农村居民`,
+/// `人均可支配收入`) for `城镇居民`.
+fn own_group<'o>(own: &'o str, name: &str) -> Option<(&'o str, &'o str)> {
+    let at = own.char_indices().nth(name.chars().count())?.0;
+    Some(own.split_at(at))
 }
