@@ -9173,3 +9173,52 @@ fn the_whole_s_own_earlier_level_is_no_other_whole() {
     quiet(&text("10.2亿元"));
     assert_eq!(codes(&text("11.2亿元")), vec![Code::PartsExceedWhole]);
 }
+
+#[test]
+fn items_numbered_one_by_one_with_their_count_glued_after() {
+    let text = |count: &str| {
+        format!("建成市级服务中心①甲服务中心、②乙服务中心、③丙服务中心、④丁服务中心{count}。\n")
+    };
+    quiet(&text("4个"));
+    assert_eq!(codes(&text("5个")), vec![Code::CountMismatch]);
+    assert_eq!(codes(&text("3个")), vec![Code::CountMismatch]);
+    // Unnumbered, the words may be kinds holding more things.
+    quiet("新建社区服务中心、养老服务中心5个。\n");
+    // A run that does not start at ① or skips a number is no such list.
+    quiet("建成②甲服务中心、③乙服务中心、④丙服务中心5个。\n");
+    quiet("建成①甲服务中心、③乙服务中心、④丙服务中心5个。\n");
+}
+
+#[test]
+fn names_numbered_with_digits_before_their_count() {
+    quiet("开通轨道交通1号线、2号线、3号线3条线路。\n");
+    assert_eq!(
+        codes("开通轨道交通1号线、2号线、3号线4条线路。\n"),
+        vec![Code::CountMismatch]
+    );
+    // A day is no name.
+    quiet("12月1号、2号两天开展集中接待。\n");
+}
+
+#[test]
+fn a_count_whose_words_run_on_into_the_things_own_sum() {
+    let text = |count: &str| format!("教育、卫生、文化、体育{count}事业支出24.3亿元。\n");
+    quiet(&text("四项"));
+    assert_eq!(codes(&text("五项")), vec![Code::CountMismatch]);
+    assert_eq!(
+        codes("教育、卫生、文化、体育五项事业支出合计24.3亿元。\n"),
+        vec![Code::CountMismatch]
+    );
+    // Another group after the figure: the names may be places.
+    quiet("甲区、乙区3个园区投资24亿元、丙区2个园区投资8亿元。\n");
+}
+
+#[test]
+fn a_stock_s_rise_after_its_multiple_of_an_earlier_level() {
+    let text =
+        |rise: &str| format!("人民币贷款余额达到2860亿元，是上年末的1.5倍，比上年末增加{rise}。\n");
+    quiet(&text("950亿元"));
+    assert_eq!(codes(&text("3100亿元")), vec![Code::PartExceedsWhole]);
+    // A profit may have been a loss.
+    quiet("企业利润达到60亿元，是上年的1.5倍，比上年增加80亿元。\n");
+}

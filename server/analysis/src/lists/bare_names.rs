@@ -380,6 +380,49 @@ pub(super) fn numeral_of_its_own(counted: &str) -> bool {
     })
 }
 
+/// Sums in money that things counted may have between them: a figure
+/// right after one is theirs, not another item's.
+const OWN_SUMS: &[&str] = &[
+    "支出",
+    "收入",
+    "投资",
+    "产值",
+    "增加值",
+    "营收",
+    "税收",
+    "总额",
+];
+
+/// Whether `names` is a run of items parted by `、`, each opened by the
+/// next circled number from ①, the first maybe after words leading the run
+/// (`医疗中心①甲、②乙、③丙`); no join in the last.
+pub(super) fn circled_run(names: &str) -> bool {
+    let Some(first) = names.find('①') else {
+        return false;
+    };
+    let run = &names[first..];
+    let mut items = 0;
+    for (i, item) in run.split('、').enumerate() {
+        let mut chars = item.chars();
+        let opens = chars
+            .next()
+            .and_then(crate::chars::circled_value)
+            .is_some_and(|n| n as usize == i + 1);
+        let rest = chars.as_str();
+        if !opens || rest.is_empty() || rest.contains(['和', '及', '与', '等']) {
+            return false;
+        }
+        if rest
+            .chars()
+            .any(|c| crate::chars::circled_value(c).is_some())
+        {
+            return false;
+        }
+        items += 1;
+    }
+    items >= 2
+}
+
 pub(super) fn bare_names(
     text: &str,
     names_start: usize,
@@ -578,7 +621,18 @@ pub(super) fn bare_names(
             (crate::chars::is_han(c) && chars.as_str().starts_with('”')).then_some(c)
         });
     let ones = ones || carried.is_some();
-    if (noun.chars().count() < 2 && !aspects && !parties && !level && !places && !ones && !kinds)
+    // `①甲中心、②乙中心、③丙中心3个。`: items numbered one by one, the
+    // count glued to the last and closing its clause, counts the items.
+    let numbered =
+        !quoted_count && counted.starts_with(['，', '。', '；', ',', ';']) && circled_run(names);
+    if (noun.chars().count() < 2
+        && !aspects
+        && !parties
+        && !level
+        && !places
+        && !ones
+        && !kinds
+        && !numbered)
         || crate::list_forms::AMOUNTS
             .iter()
             .chain(&["数"])
@@ -717,7 +771,15 @@ pub(super) fn bare_names(
     );
     // (Searched only when a figure is left: most clauses have none.)
     if figure_in(own) {
-        own = cut_at(own, &["超过", "突破", "分别"]);
+        own = cut_at(own, &["超过", "突破", "分别", "合计", "共计", "总计"]);
+        // `甲、乙、丙三项事业支出24亿元`: a sum the counted things spend,
+        // earn or make, with no other item after it, is their own figure.
+        if let Some(digit) = own.find(|c: char| c.is_ascii_digit())
+            && !own.contains(['、', '共'])
+            && OWN_SUMS.iter().any(|w| own[..digit].ends_with(w))
+        {
+            own = &own[..digit];
+        }
         // A date says when the counted things do what follows (`甲、乙两个
         // 工厂6月底前投产`): no other item's figure.
         own = &own[..date_start(own).unwrap_or(own.len())];
@@ -843,7 +905,10 @@ pub(super) fn bare_names(
     {
         return None;
     }
-    if count_usize < min || count_usize > max + 1 || (exact_only && count_usize > max) {
+    // Items numbered one by one are all counted, however many.
+    if !numbered
+        && (count_usize < min || count_usize > max + 1 || (exact_only && count_usize > max))
+    {
         return None;
     }
     Some(CountedList {

@@ -302,6 +302,13 @@ pub(super) fn read_clause(line: &str, start: usize, out: &mut Vec<CountedList>) 
                     code_end = end;
                 } else if event == Event::Digit
                     && names_open
+                    && let Some(end) = numbered_name_end(line, at)
+                {
+                    // `1号线、2号线、3号线三条线路`: digits before `号` and
+                    // the word it numbers are a name's number.
+                    skip_to = end;
+                } else if event == Event::Digit
+                    && names_open
                     && let Some(close) = quoted_name_end(line, names_start, at)
                 {
                     // `“5020”“甲乙”两项行动`: digits inside the quotes of a
@@ -373,6 +380,25 @@ pub(super) fn code_name_end(line: &str, at: usize) -> Option<usize> {
         && !rest.get(end).is_some_and(u8::is_ascii_alphanumeric)
         && !line[at + end..].starts_with('级'))
     .then_some(at + end)
+}
+
+/// Where the number of a numbered name starting at `at` ends: one to three
+/// digits, `号`, then a word that is no numeral (`1号线`, `12号楼`); not a
+/// day (`5号`) nor a figure.
+pub(super) fn numbered_name_end(line: &str, at: usize) -> Option<usize> {
+    let bytes = line.as_bytes();
+    let digits = bytes[at..]
+        .iter()
+        .take_while(|b| b.is_ascii_digit())
+        .count();
+    let after = &line[at + digits..];
+    let word = after.strip_prefix('号')?;
+    let opens_word = word
+        .chars()
+        .next()
+        .is_some_and(|c| crate::chars::is_han(c) && chinese_digit(c).is_none());
+    ((1..=3).contains(&digits) && opens_word && !line[..at].ends_with(['月', '.']))
+        .then_some(at + digits + '号'.len_utf8())
 }
 
 /// Where a code starting with capital letters ends, when the digits at

@@ -186,12 +186,18 @@ const MAY_BE_NEGATIVE: &[&str] = &["利润", "净", "差", "赤字", "结余", "
 /// cannot pass the level. Only stocks that cannot be below nothing are read.
 pub(super) fn stock_then_rise(doc: &Document) -> impl Iterator<Item = PartReading<'_>> {
     let text = &doc.text;
-    doc.figures.windows(2).filter_map(move |pair| {
-        let [whole, part] = pair else {
-            return None;
+    let figures = &doc.figures;
+    (0..figures.len().saturating_sub(1)).filter_map(move |i| {
+        let whole = &figures[i];
+        let next = &figures[i + 1];
+        // `…达到2860亿元，是上年末的1.2倍，比上年末增加…`: a multiple of
+        // an earlier level may stand between the stock and its rise.
+        let (part, from) = match figures.get(i + 2) {
+            Some(after) if multiple_of_earlier(text, whole, next) => (after, next.span.end),
+            _ => (next, whole.span.end),
         };
         // Cheap tests first: this looks at every pair of figures.
-        let between = text.get(whole.span.end..part.span.start)?;
+        let between = text.get(from..part.span.start)?;
         let base = between
             .strip_prefix(['，', ','])
             .and_then(|b| b.strip_prefix('比').or_else(|| b.strip_prefix('较')))?;
@@ -212,6 +218,22 @@ pub(super) fn stock_then_rise(doc: &Document) -> impl Iterator<Item = PartReadin
             && !mentions_any(lead, AIMS))
         .then(|| PartReading::single(whole, part))
     })
+}
+
+/// Whether `multiple` is the stock `whole` as a multiple of an earlier
+/// level, right after it (`，是上年末的1.2倍`).
+fn multiple_of_earlier(
+    text: &str,
+    whole: &crate::figures::Figure,
+    multiple: &crate::figures::Figure,
+) -> bool {
+    multiple.unit == "倍"
+        && text
+            .get(whole.span.end..multiple.span.start)
+            .and_then(|b| b.strip_prefix(['，', ',']))
+            .and_then(|b| b.strip_prefix('是'))
+            .and_then(|b| b.strip_suffix('的'))
+            .is_some_and(|earlier| earlier.chars().count() <= 10 && !earlier.contains(['，', '。']))
 }
 
 /// Verbs of a stock reached that need no `总数` before them: the things
