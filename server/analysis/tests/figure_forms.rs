@@ -9222,3 +9222,23 @@ fn a_stock_s_rise_after_its_multiple_of_an_earlier_level() {
     // A profit may have been a loss.
     quiet("企业利润达到60亿元，是上年的1.5倍，比上年增加80亿元。\n");
 }
+
+#[test]
+fn a_share_right_after_a_bare_zhan_is_the_part_over_its_whole() {
+    let text = |share: &str| {
+        format!("一般公共预算收入2410亿元，比上年增长6.4%，其中税收收入1690亿元，占{share}。\n")
+    };
+    quiet(&text("70.1%"));
+    let shares = |text: &str| {
+        let config = Config::default();
+        let doc = Document::parse(format!("{TITLE}{text}"), &config);
+        check(&doc, &Context::alone(&config))
+            .into_iter()
+            .filter(|d| d.code() == Code::ShareMismatch)
+            .count()
+    };
+    assert_eq!(shares(&text("70.1%")), 0);
+    assert_eq!(shares(&text("80.1%")), 1);
+    // A whole named after 占 is another whole.
+    assert_eq!(shares(&text("全省的80.1%")), 0);
+}

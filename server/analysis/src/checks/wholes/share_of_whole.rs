@@ -12,8 +12,11 @@ use crate::diagnostic::{Finding, Related, RelatedKind, ShareOfWhole};
 use crate::document::Document;
 use crate::figures::{Figure, FigureKind};
 
-/// What stands between a part and its share: `，占比80%`, `、占比为80%`.
+/// What stands between a part and its share: `，占比80%`, `、占比为80%`,
+/// `，占80%` (a bare `占` right before the percent names no other whole).
 const SHARE_WORDS: &[&str] = &[
+    "，占",
+    "、占",
     "，占比",
     "，占比为",
     "，占比达",
