@@ -9173,3 +9173,25 @@ fn the_whole_s_own_earlier_level_is_no_other_whole() {
     quiet(&text("10.2亿元"));
     assert_eq!(codes(&text("11.2亿元")), vec![Code::PartsExceedWhole]);
 }
+
+#[test]
+fn a_size_class_between_the_count_and_its_noun() {
+    assert_eq!(
+        codes("着力打造5个千亿级产业集群：钢铁、化工、装备、物流。\n"),
+        vec![Code::CountMismatch]
+    );
+    quiet("着力打造4个千亿级产业集群：钢铁、化工、装备、物流。\n");
+    // The names may be examples when 等 closes them.
+    quiet("着力打造5个百亿级产业集群：钢铁、化工、装备等。\n");
+}
+
+#[test]
+fn names_after_zhi_are_the_counted_things() {
+    assert_eq!(
+        codes("四个优势产业指纺织、建材、食品。\n"),
+        vec![Code::CountMismatch]
+    );
+    quiet("四个优势产业指纺织、建材、食品、物流。\n");
+    // A 指 opening a word names nothing.
+    quiet("三个优势产业指导意见出台，涉及纺织、建材。\n");
+}
