@@ -9195,3 +9195,17 @@ fn names_after_zhi_are_the_counted_things() {
     // A 指 opening a word names nothing.
     quiet("三个优势产业指导意见出台，涉及纺织、建材。\n");
 }
+
+#[test]
+fn names_in_a_bracket_right_before_their_count() {
+    assert_eq!(
+        codes("建成道路（青山路、白水路、东环路、西环路）5条。\n"),
+        vec![Code::CountMismatch]
+    );
+    quiet("建成道路（青山路、白水路、东环路、西环路）4条。\n");
+    // Examples, a part, levels, or a count of something else.
+    quiet("建成道路（青山路、白水路等）5条。\n");
+    quiet("改造道路（含青山路、白水路）5条。\n");
+    quiet("覆盖全部县（市、区）5个。\n");
+    quiet("建成道路（青山路、白水路）5条主干道。\n");
+}
