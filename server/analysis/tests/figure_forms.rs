@@ -9242,3 +9242,39 @@ fn a_share_right_after_a_bare_zhan_is_the_part_over_its_whole() {
     // A whole named after 占 is another whole.
     assert_eq!(shares(&text("全省的80.1%")), 0);
 }
+
+#[test]
+fn a_size_class_between_the_count_and_its_noun() {
+    assert_eq!(
+        codes("着力打造5个千亿级产业集群：钢铁、化工、装备、物流。\n"),
+        vec![Code::CountMismatch]
+    );
+    quiet("着力打造4个千亿级产业集群：钢铁、化工、装备、物流。\n");
+    // The names may be examples when 等 closes them.
+    quiet("着力打造5个百亿级产业集群：钢铁、化工、装备等。\n");
+}
+
+#[test]
+fn names_after_zhi_are_the_counted_things() {
+    assert_eq!(
+        codes("四个优势产业指纺织、建材、食品。\n"),
+        vec![Code::CountMismatch]
+    );
+    quiet("四个优势产业指纺织、建材、食品、物流。\n");
+    // A 指 opening a word names nothing.
+    quiet("三个优势产业指导意见出台，涉及纺织、建材。\n");
+}
+
+#[test]
+fn names_in_a_bracket_right_before_their_count() {
+    assert_eq!(
+        codes("建成道路（青山路、白水路、东环路、西环路）5条。\n"),
+        vec![Code::CountMismatch]
+    );
+    quiet("建成道路（青山路、白水路、东环路、西环路）4条。\n");
+    // Examples, a part, levels, or a count of something else.
+    quiet("建成道路（青山路、白水路等）5条。\n");
+    quiet("改造道路（含青山路、白水路）5条。\n");
+    quiet("覆盖全部县（市、区）5个。\n");
+    quiet("建成道路（青山路、白水路）5条主干道。\n");
+}

@@ -40,7 +40,15 @@ pub(super) fn echo_list(
                 .sum()
         };
         let word = |c: char| crate::chars::is_han(c) && chinese_digit(c).is_none() && c != '等';
-        let bare = lead(word, 6);
+        // `5个千亿级产业集群：`: a size class before the noun is part of it.
+        let size = rank_or_size_len(rest);
+        let bare = size
+            + rest[size..]
+                .chars()
+                .take_while(|c| word(*c))
+                .take(6)
+                .map(char::len_utf8)
+                .sum::<usize>();
         // A numeral inside a word of the noun (`四个全国一流（…）`), when
         // the names' bracket follows it.
         let whole = lead(|c| crate::chars::is_han(c) && c != '等', 6);
@@ -60,6 +68,10 @@ pub(super) fn echo_list(
             // 甲榜（乙、丙）`, `27个达标的县（市、区）`, whose bracket
             // qualifies the last word.)
             long
+        } else if let Some(i) = namely_inside(&rest[..long]) {
+            // `4个战略性新兴产业指甲、乙、丙`: a longer noun closed by 即
+            // or 指, which open the names.
+            i
         } else {
             // `四种关系即甲…`: 即 opens the names, even unspaced; so does
             // 为 (`3条快速路为甲快速路、…`), whose names must then repeat
@@ -123,6 +135,8 @@ pub(super) fn echo_list(
     } else if after.starts_with("，即") || after.starts_with('即') {
         let r = after.trim_start_matches('，').trim_start_matches('即');
         (after.len() - r.len(), false, false)
+    } else if opens_with_zhi(after) {
+        (after.len() - after['指'.len_utf8()..].len(), false, false)
     } else if let Some(r) = after.strip_prefix('为') {
         (after.len() - r.len(), false, false)
     } else if let Some(r) = after.strip_prefix('，') {
@@ -235,7 +249,8 @@ pub(super) fn echo_list(
     // noun (six characters at most: `两个国家级平台，即…`), wherever the
     // clause goes on.
     let namely =
-        line[at..at + opener].contains('即') && noun.chars().count() <= 6 && !noun.contains('的');
+        (line[at..at + opener].contains('即') && noun.chars().count() <= 6 && !noun.contains('的'))
+            || (line[at..].starts_with('指') && !noun.contains('的'));
     let names = line[start..end].trim_end_matches(is_space);
     let open = names.ends_with('等');
     let names = names.trim_end_matches('等');
@@ -325,6 +340,25 @@ pub(super) fn echo_list(
         items,
         hidden,
         open,
+    })
+}
+
+/// Where a 即 or a 指 opening names closes `noun` (two characters in
+/// at least): `战略性新兴产业指甲、乙`.
+fn namely_inside(noun: &str) -> Option<usize> {
+    noun.char_indices()
+        .skip(2)
+        .find(|&(i, c)| c == '即' || opens_with_zhi(&noun[i..]))
+        .map(|(i, _)| i)
+}
+
+/// Whether `s` opens with a 指 that opens names (`指甲、乙`), not a word
+/// (`指导`, `指标`).
+fn opens_with_zhi(s: &str) -> bool {
+    s.strip_prefix('指').is_some_and(|r| {
+        r.chars().next().is_some_and(|c| {
+            crate::chars::is_han(c) && !"导标数挥南引定出针令示明纹向派责控望点".contains(c)
+        })
     })
 }
 

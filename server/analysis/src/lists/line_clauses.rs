@@ -244,6 +244,7 @@ pub(super) fn read_clause(line: &str, start: usize, out: &mut Vec<CountedList>) 
                     }
                     if has_separator
                         && let Some(list) = bare_names(line, names_start, at, count, end)
+                            .or_else(|| bracketed_names(line, names_start, at, count, end))
                     {
                         out.push(list);
                     } else if at == start + "共".len() && line[start..].starts_with('共') {

@@ -14,6 +14,7 @@ use crate::document::Document;
 
 // Each reader sees the imports above and its siblings through `use super::*`.
 mod bare_names;
+mod bracketed_names;
 mod colon_lists;
 mod count_words;
 mod echo_lists;
@@ -29,6 +30,7 @@ mod shapes;
 mod single_items;
 
 use bare_names::*;
+use bracketed_names::*;
 use colon_lists::*;
 pub use count_words::*;
 use echo_lists::*;

@@ -405,7 +405,7 @@ pub(super) fn count_after_noun(text: &str, after: usize) -> Option<(usize, u32, 
 /// The bytes of a rank or a size opening `words` (`500强`, `十亿元以上`,
 /// `亿元级`), or 0: a numeral, then `强` or a unit of money that a
 /// `以上` or `级` closes.
-fn rank_or_size_len(words: &str) -> usize {
+pub(super) fn rank_or_size_len(words: &str) -> usize {
     let numeral: usize = words
         .chars()
         .take_while(|c| c.is_ascii_digit() || chinese_digit(*c).is_some() || "百千".contains(*c))
