@@ -9278,3 +9278,18 @@ fn names_in_a_bracket_right_before_their_count() {
     quiet("覆盖全部县（市、区）5个。\n");
     quiet("建成道路（青山路、白水路）5条主干道。\n");
 }
+
+#[test]
+fn an_amount_and_a_rate_with_no_base_named_share_the_year_before() {
+    quiet("农村居民人均可支配收入21350元，增加1420元，增长7.1%。\n");
+    assert_eq!(
+        codes("农村居民人均可支配收入21350元，增加1420元，增长9.1%。\n"),
+        vec![Code::GrowthMismatch]
+    );
+    assert_eq!(
+        codes("税收收入完成38.2亿元，增收4.6亿元，增长18.7%。\n"),
+        vec![Code::GrowthMismatch]
+    );
+    // A volume's rate is at comparable prices.
+    quiet("规上工业增加值320亿元，增加20亿元，增长9.1%。\n");
+}

@@ -15,7 +15,7 @@ use crate::figures::{Figure, FigureKind};
 pub(super) type Misfit<'d> = (&'d Figure, Finding, &'d Figure);
 
 /// Words comparing with the year before (or the year's start or the last
-/// year's end, for a stock), before the verb of the amount.
+/// year's end, for a stock), before the verb of the amount, if any.
 const BASES: &[&str] = &[
     // (Before `比上年`, which it starts with.)
     "比上年末",
@@ -92,7 +92,19 @@ fn read_places(doc: &Document, i: usize, n: usize) -> Option<Vec<Option<Misfit<'
     };
     let verb = unlisted(text.get(figures[amounts - 1].span.end..amount.span.start)?);
     let verb = verb.strip_prefix(['，', ','])?;
-    let verb = BASES.iter().find_map(|w| verb.strip_prefix(w))?;
+    // With no base named (`21350元，增加1420元，增长7.1%`), the amount and
+    // the rate share the one the clause leaves unsaid.
+    // A level that closes a change of its own (`由56亿元增加到61.2亿元，
+    // 增收5.2亿元`) is read with that change's base.
+    let verb = match BASES.iter().find_map(|w| verb.strip_prefix(w)) {
+        Some(verb) => verb,
+        None if !text[doc.clause_range(level.span.start).start..level.span.start]
+            .contains(|c: char| c.is_ascii_digit()) =>
+        {
+            verb
+        }
+        None => return None,
+    };
     let link = unlisted(text.get(figures[rates - 1].span.end..rate.span.start)?);
     // A half-width comma between clauses (`增加1,380元,增长6.8%`) is the
     // full-width one typed on another keyboard.
