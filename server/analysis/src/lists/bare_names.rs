@@ -401,26 +401,21 @@ pub(super) fn circled_run(names: &str) -> bool {
         return false;
     };
     let run = &names[first..];
-    let mut items = 0;
-    for (i, item) in run.split('、').enumerate() {
+    let numbered = |(i, item): (usize, &str)| {
         let mut chars = item.chars();
         let opens = chars
             .next()
             .and_then(crate::chars::circled_value)
             .is_some_and(|n| n as usize == i + 1);
         let rest = chars.as_str();
-        if !opens || rest.is_empty() || rest.contains(['和', '及', '与', '等']) {
-            return false;
-        }
-        if rest
-            .chars()
-            .any(|c| crate::chars::circled_value(c).is_some())
-        {
-            return false;
-        }
-        items += 1;
-    }
-    items >= 2
+        opens
+            && !rest.is_empty()
+            && !rest.contains(['和', '及', '与', '等'])
+            && !rest
+                .chars()
+                .any(|c| crate::chars::circled_value(c).is_some())
+    };
+    run.contains('、') && run.split('、').enumerate().all(numbered)
 }
 
 pub(super) fn bare_names(
@@ -623,8 +618,7 @@ pub(super) fn bare_names(
     let ones = ones || carried.is_some();
     // `①甲中心、②乙中心、③丙中心3个。`: items numbered one by one, the
     // count glued to the last and closing its clause, counts the items.
-    let numbered =
-        !quoted_count && counted.starts_with(['，', '。', '；', ',', ';']) && circled_run(names);
+    let numbered = !quoted_count && count_closes_clause(counted) && circled_run(names);
     if (noun.chars().count() < 2
         && !aspects
         && !parties

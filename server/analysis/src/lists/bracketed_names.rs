@@ -30,11 +30,7 @@ pub(super) fn bracketed_names(
     if noun.chars().rev().take_while(|c| is_han(*c)).count() < 2 {
         return None;
     }
-    let closes_clause = text[count_end..]
-        .chars()
-        .next()
-        .is_none_or(|c| "。，；,;\n".contains(c));
-    if !closes_clause {
+    if !count_closes_clause(&text[count_end..]) {
         return None;
     }
     let inner_start = open_at + before_count[open_at..].chars().next()?.len_utf8();

@@ -5,6 +5,16 @@
 use super::*;
 use crate::chars::is_space;
 
+/// Whether a count whose words are `after` closes its clause (`3条。`,
+/// `5个，`, the line's end): it counts the names before it and nothing
+/// of its own after.
+pub(super) fn count_closes_clause(after: &str) -> bool {
+    after
+        .chars()
+        .next()
+        .is_none_or(|c| matches!(c, '。' | '，' | '；' | ',' | ';' | '\n' | '\r'))
+}
+
 /// Whether every bracket of `s` holds a few words and no `、`.
 pub(crate) fn plain_brackets(s: &str) -> bool {
     let mut inside: Option<usize> = None;
