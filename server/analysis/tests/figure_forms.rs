@@ -4294,6 +4294,49 @@ fn a_cut_cannot_pass_a_hundred_percent() {
 }
 
 #[test]
+fn points_between_two_rates_of_one_respectively_list() {
+    // Each side of the comparison names one subject of the list.
+    let pair = |lead: &str, compared: &str, points: &str| {
+        format!("{lead}分别增长5.2%、6.8%，{compared}{points}个百分点。\n")
+    };
+    let lead = "全年城镇、农村居民人均可支配收入";
+    quiet(&pair(lead, "农村居民收入增速快于城镇居民", "1.6"));
+    assert_eq!(
+        codes(&pair(lead, "农村居民收入增速快于城镇居民", "2.6")),
+        vec![Code::PointsMismatch]
+    );
+    // The slower group said to be the faster one.
+    assert_eq!(
+        codes(&pair(lead, "城镇居民收入增速快于农村居民", "1.6")),
+        vec![Code::PointsMismatch]
+    );
+    quiet(&pair(lead, "城镇居民收入增速低于农村居民", "1.6"));
+    // Subjects joined by `和`, values too.
+    quiet(
+        "城镇居民和农村居民人均可支配收入分别增长5.2%和6.8%，农村居民收入增速快于城镇居民1.6个百分点。\n",
+    );
+    assert_eq!(
+        codes(
+            "城镇居民和农村居民人均可支配收入分别增长5.2%和6.8%，农村居民收入增速快于城镇居民2.6个百分点。\n"
+        ),
+        vec![Code::PointsMismatch]
+    );
+    // A group named by no subject, or by two: no reading.
+    quiet(&pair(lead, "农村居民收入增速高于全省平均", "2.6"));
+    quiet(&pair(
+        "一般公共预算收入、一般公共预算支出",
+        "一般公共预算收入增速低于支出",
+        "2.6",
+    ));
+    // Two subjects in one word: which rate is whose is not said.
+    quiet(&pair(
+        "城乡居民人均可支配收入",
+        "农村居民收入增速快于城镇居民",
+        "2.6",
+    ));
+}
+
+#[test]
 fn a_share_after_its_net_change_in_points() {
     assert_eq!(
         codes("全县森林覆盖率净增1.5个百分点，达到101.2%。\n"),

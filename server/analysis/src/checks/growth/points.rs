@@ -134,7 +134,7 @@ pub(super) fn points_of<'d>(
         if change.kind != FigureKind::Points || i == 0 {
             continue;
         }
-        if let Some(reading) = compared_rate(doc, i) {
+        if let Some(reading) = compared_rate(doc, i).or_else(|| paired_rates(doc, i)) {
             out.push(reading);
         }
     }

@@ -1,0 +1,87 @@
+//! Points between two rates of one `分别` list: `城镇、农村居民收入分别增长
+//! 5.2%、6.8%，农村居民收入增速快于城镇居民1.6个百分点`.
+//!
+//! The rates carry no indicator of their own (one name is shared by the
+//! list), so the two groups compared are found among the list's subjects by
+//! name: each must name exactly one subject, and not the same one.
+
+use super::*;
+use crate::checks::respectively_readings;
+
+/// Words that join the subjects of a `分别` list.
+const JOINS: &[char] = &['、', '和', '与', '及'];
+
+/// The reading of the points figure `doc.figures[i]` when the rate before
+/// it closes a `分别` list of growth rates and the comparison names two of
+/// the list's subjects.
+pub(super) fn paired_rates(doc: &Document, i: usize) -> Option<PointsReading<'_>> {
+    let text = doc.text.as_str();
+    let change = &doc.figures[i];
+    let last = doc.figures.get(i.checked_sub(1)?)?;
+    let link = text.get(last.span.end..change.span.start)?;
+    let link = link.strip_prefix('，').or_else(|| link.strip_prefix(','))?;
+    let (sign, subject, rest) = compared_link(link)?;
+    let left = group_of(subject)?;
+    let right = group_of(rest)?;
+    // Cheap before the `分别` lists are read: the sentence must hold one.
+    let sentence = sentence_range(text, last.span.start);
+    if !doc.cues.respectively.iter().any(|at| sentence.contains(at)) {
+        return None;
+    }
+    let reading = respectively_readings(doc)
+        .into_iter()
+        .find(|r| r.values.last() == Some(&last.span))?;
+    // The list's values fit its subjects; the names are split below.
+    let (min, max) = reading.subjects;
+    let n = reading.values.len();
+    if !(min..=max).contains(&n) {
+        return None;
+    }
+    let rates: Vec<&Figure> = reading
+        .values
+        .iter()
+        .map(|v| doc.figures.iter().find(|f| &f.span == v))
+        .collect::<Option<_>>()?;
+    // Growth rates of one kind: `增长` right before the first, each a percent.
+    growth_rate(text, rates[0])?;
+    if rates.iter().any(|f| f.kind != FigureKind::Percent) {
+        return None;
+    }
+    let words = text.get(reading.subjects_range.clone())?;
+    let items: Vec<&str> = words.split(JOINS).collect();
+    if items.len() != n || items.iter().any(|s| s.is_empty()) {
+        return None;
+    }
+    let to = rates[only_item_naming(&items, left)?];
+    let from = rates[only_item_naming(&items, right)?];
+    if std::ptr::eq(to, from) {
+        return None;
+    }
+    Some(PointsReading {
+        from,
+        to,
+        change,
+        sign,
+    })
+}
+
+/// The group a side of the comparison names: its first two Han characters
+/// (`农村` of `农村居民收入增速`), when the side is a name and no more.
+fn group_of(side: &str) -> Option<&str> {
+    let side = ["增速", "增幅", "增长速度", "增长"]
+        .iter()
+        .find_map(|w| side.strip_suffix(w))
+        .unwrap_or(side);
+    let mut chars = side.char_indices();
+    let (_, a) = chars.next()?;
+    let (end, b) = chars.next().map(|(at, c)| (at + c.len_utf8(), c))?;
+    let name_only = side.chars().count() <= 10 && side.chars().all(crate::chars::is_han);
+    (name_only && crate::chars::is_han(a) && crate::chars::is_han(b)).then(|| &side[..end])
+}
+
+/// The one item of the list that holds `group`.
+fn only_item_naming(items: &[&str], group: &str) -> Option<usize> {
+    let mut found = items.iter().enumerate().filter(|(_, s)| s.contains(group));
+    let (at, _) = found.next()?;
+    found.next().is_none().then_some(at)
+}
