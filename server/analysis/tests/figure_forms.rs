@@ -4337,6 +4337,25 @@ fn points_between_two_rates_of_one_respectively_list() {
 }
 
 #[test]
+fn a_slogan_spelled_out_in_the_sentence_after_it() {
+    // `。即` opens a sentence saying what the slogan just named is.
+    let namely = |list: &str| format!("（一）实施“三大工程”。即{list}。\n");
+    quiet(&namely("产业强区工程、城市提质工程、民生改善工程"));
+    assert_eq!(
+        codes(&namely(
+            "产业强区工程、城市提质工程、民生改善工程、生态修复工程"
+        )),
+        vec![Code::SloganCount]
+    );
+    assert_eq!(
+        codes(&namely("：产业强区工程、城市提质工程")),
+        vec![Code::SloganCount]
+    );
+    // `即将` opens no gloss.
+    quiet("推进“三大工程”。即将开工的项目有甲、乙、丙、丁。\n");
+}
+
+#[test]
 fn a_share_after_its_net_change_in_points() {
     assert_eq!(
         codes("全县森林覆盖率净增1.5个百分点，达到101.2%。\n"),

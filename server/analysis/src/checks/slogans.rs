@@ -1194,7 +1194,7 @@ fn list_after(text: &str, close: usize) -> Option<Range<usize>> {
         .find(|l| rest.starts_with(*l))
     {
         Some(lead) => close + lead.len(),
-        None => close + gloss_past_naming_words(rest)?,
+        None => close + namely_next_sentence(rest).or_else(|| gloss_past_naming_words(rest))?,
     };
     // `“五办”即“甲办、乙办…”强化…`: a quoted list is the definition, to its
     // closing quote, whatever the sentence goes on to say.
@@ -1241,6 +1241,18 @@ fn opens_with_label(text: &str) -> bool {
 
 /// Words after `即` that make it no gloss (`即将`, `即使`).
 const NOT_GLOSSING_JI: [&str; 4] = ["即将", "即使", "即便", "即时"];
+
+/// `实施“三大工程”。即A、B、C。`: the sentence after the slogan's opens with
+/// `即` (not `即将`): it says what the slogan was. The offset of the list
+/// in `rest`.
+fn namely_next_sentence(rest: &str) -> Option<usize> {
+    let after = rest.strip_prefix('。')?;
+    if !after.starts_with('即') || NOT_GLOSSING_JI.iter().any(|w| after.starts_with(w)) {
+        return None;
+    }
+    let lead = '。'.len_utf8() + '即'.len_utf8();
+    Some(lead + usize::from(rest[lead..].starts_with('：')) * '：'.len_utf8())
+}
 
 /// `“四个不摘”要求：A、B…`, `“三个圈”生活圈，即A、B…`: a gloss past a few
 /// words naming what the slogan is (no more than [`MAX_FOLLOWING_GAP`]),
