@@ -4356,6 +4356,23 @@ fn a_slogan_spelled_out_in_the_sentence_after_it() {
 }
 
 #[test]
+fn a_rate_printed_before_the_levels_it_follows_from() {
+    let levels = |rate: &str| {
+        format!("五年来，一般公共预算收入累计增长{rate}，由8.53亿元增加到14.21亿元。\n")
+    };
+    quiet(&levels("66.6%"));
+    assert_eq!(codes(&levels("62%")), vec![Code::GrowthMismatch]);
+    let fall = |rate: &str| format!("税收收入下降{rate}，从12.36亿元降至11.05亿元。\n");
+    quiet(&fall("10.6%"));
+    assert_eq!(codes(&fall("8.6%")), vec![Code::GrowthMismatch]);
+    // An average over years needs its years; a volume's rate is real.
+    quiet("一般公共预算收入年均增长62%，由8.53亿元增加到14.21亿元。\n");
+    quiet("地区生产总值累计增长62%，由85.3亿元增加到142.1亿元。\n");
+    // A change stated after the levels is theirs to check.
+    quiet("存款余额增长12%，由400.2亿元增加到460.3亿元，增加60.1亿元。\n");
+}
+
+#[test]
 fn a_share_after_its_net_change_in_points() {
     assert_eq!(
         codes("全县森林覆盖率净增1.5个百分点，达到101.2%。\n"),

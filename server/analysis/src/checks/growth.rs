@@ -24,6 +24,7 @@ mod natural;
 mod paired_points;
 mod periods;
 mod points;
+mod rate_first;
 mod rated_later;
 
 use std::collections::HashMap;
@@ -329,6 +330,7 @@ pub fn growth_readings(doc: &Document) -> Vec<GrowthReading<'_>> {
     }
     out.extend(listed(doc));
     out.extend(rate_then_level(doc));
+    out.extend(rate_first::rate_before_levels(doc));
     out.extend(base_after::base_printed_after(doc));
     out.extend(base_compared::base_compared_before_change(doc));
     let read: Vec<usize> = out.iter().map(|r| r.change.span.start).collect();
