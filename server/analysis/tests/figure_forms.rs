@@ -9293,3 +9293,20 @@ fn an_amount_and_a_rate_with_no_base_named_share_the_year_before() {
     // A volume's rate is at comparable prices.
     quiet("规上工业增加值320亿元，增加20亿元，增长9.1%。\n");
 }
+
+// Round 20 prober
+#[test]
+fn a_count_in_digits_after_the_names_counts_the_subjects_of_a_later_respectively() {
+    // `甲、乙、丙3个产业，…分别…`: the digits count the names, as `三个` does.
+    assert_eq!(
+        codes("培育松江、柳岸、石门3个特色园区，营业收入分别达到52亿元、37亿元。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+    assert_eq!(
+        codes("松江、柳岸、石门3个特色园区营业收入分别达到52亿元、37亿元。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+    quiet("培育松江、柳岸、石门3个特色园区，营业收入分别达到52亿元、37亿元和21亿元。\n");
+    // A count of other things (villages in two towns) says nothing of them.
+    quiet("松江、柳岸2个镇的6个村，集体收入分别达到52万元、37万元和21万元。\n");
+}
