@@ -9310,3 +9310,26 @@ fn a_count_in_digits_after_the_names_counts_the_subjects_of_a_later_respectively
     // A count of other things (villages in two towns) says nothing of them.
     quiet("松江、柳岸2个镇的6个村，集体收入分别达到52万元、37万元和21万元。\n");
 }
+
+#[test]
+fn the_rest_after_those_done_adds_up_with_them() {
+    // `N项任务完成A项，其余B项…`: the rest holds none of those done.
+    assert_eq!(
+        codes("今年部署的15项改革事项完成12项，其余4项进入收尾阶段。\n"),
+        vec![Code::PartsExceedWhole]
+    );
+    quiet("今年部署的15项改革事项完成12项，其余3项进入收尾阶段。\n");
+    assert_eq!(
+        codes("市级重点工程64个，已竣工40个，其余25个有序推进。\n"),
+        vec![Code::PartsExceedWhole]
+    );
+    quiet("市级重点工程64个，已竣工40个，其余24个有序推进。\n");
+    // A count in a status after its whole, then the rest.
+    assert_eq!(
+        codes("去年承诺的8件惠民实事，7件如期完成，其余2件完成年度任务。\n"),
+        vec![Code::PartsExceedWhole]
+    );
+    quiet("去年承诺的8件惠民实事，7件如期完成，其余1件完成年度任务。\n");
+    // States alone may overlap: not added up.
+    quiet("市级重点工程64个，已竣工40个，在建30个。\n");
+}
