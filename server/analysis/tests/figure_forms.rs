@@ -9333,3 +9333,21 @@ fn the_rest_after_those_done_adds_up_with_them() {
     // States alone may overlap: not added up.
     quiet("市级重点工程64个，已竣工40个，在建30个。\n");
 }
+
+#[test]
+fn a_count_after_a_circled_run_with_no_count_in_its_lead_restates_it() {
+    // `办好以下实事：①…③…。以上N件实事…`: the count is the run's length.
+    assert_eq!(
+        codes(
+            "今年着力办好以下惠民实事：①新建托育园2所；②改造供水管网12公里；③新增停车位600个。以上4件实事年内完成。\n"
+        ),
+        vec![Code::CountMismatch]
+    );
+    quiet(
+        "今年着力办好以下惠民实事：①新建托育园2所；②改造供水管网12公里；③新增停车位600个。以上3件实事年内完成。\n",
+    );
+    // A noun the lead never names may count other things.
+    quiet(
+        "今年着力推进以下工作：①新建托育园2所；②改造供水管网12公里；③新增停车位600个。以上4件实事年内完成。\n",
+    );
+}
