@@ -9351,3 +9351,27 @@ fn a_count_after_a_circled_run_with_no_count_in_its_lead_restates_it() {
         "今年着力推进以下工作：①新建托育园2所；②改造供水管网12公里；③新增停车位600个。以上4件实事年内完成。\n",
     );
 }
+
+#[test]
+fn a_share_names_its_whole_or_its_part_again() {
+    // `，占<the whole's words>的p%` and `，<the part's words>占比p%`.
+    let shares = |text: &str| {
+        let config = Config::default();
+        let doc = Document::parse(format!("{TITLE}{text}"), &config);
+        check(&doc, &Context::alone(&config))
+            .into_iter()
+            .filter(|d| d.code() == Code::ShareMismatch)
+            .count()
+    };
+    let of_whole =
+        |share: &str| format!("地方财政收入完成48.2亿元，其中税收收入36.5亿元，占{share}。\n");
+    assert_eq!(shares(&of_whole("地方财政收入的85.7%")), 1);
+    assert_eq!(shares(&of_whole("地方财政收入的75.7%")), 0);
+    // A whole the clause never named may be another one.
+    assert_eq!(shares(&of_whole("全省税收收入的1.7%")), 0);
+    let of_part = |share: &str| format!("养老床位达到8600张，其中护理型床位5400张，{share}。\n");
+    assert_eq!(shares(&of_part("护理型床位占比72.8%")), 1);
+    assert_eq!(shares(&of_part("护理型床位占比62.8%")), 0);
+    // Other words before 占比 name another part.
+    assert_eq!(shares(&of_part("农村床位占比72.8%")), 0);
+}
