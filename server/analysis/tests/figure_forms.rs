@@ -9295,6 +9295,7 @@ fn an_amount_and_a_rate_with_no_base_named_share_the_year_before() {
 }
 
 // Round 20 prober
+
 #[test]
 fn a_count_in_digits_after_the_names_counts_the_subjects_of_a_later_respectively() {
     // `甲、乙、丙3个产业，…分别…`: the digits count the names, as `三个` does.
@@ -9374,4 +9375,16 @@ fn a_share_names_its_whole_or_its_part_again() {
     assert_eq!(shares(&of_part("护理型床位占比62.8%")), 0);
     // Other words before 占比 name another part.
     assert_eq!(shares(&of_part("农村床位占比72.8%")), 0);
+}
+
+#[test]
+fn a_growth_rate_over_its_printed_target_by_points() {
+    assert_eq!(
+        codes("一般公共预算收入增长7.4%，超过6%的预期目标2.4个百分点。\n"),
+        vec![Code::PointsMismatch]
+    );
+    quiet("一般公共预算收入增长7.4%，超过6%的预期目标1.4个百分点。\n");
+    quiet("一般公共预算收入增长5.2%，低于6%的年度目标0.8个百分点。\n");
+    // A percent that is no target (a share) is not read.
+    quiet("一般公共预算收入增长7.4%，超过6%的地区2.4个百分点。\n");
 }
