@@ -286,9 +286,7 @@ pub(super) fn names_with_their_count(
     let [count] = figures else {
         return None;
     };
-    let Some((n, measure)) = count_and_measure(count.text(text)) else {
-        return None;
-    };
+    let (n, measure) = count_and_measure(count.text(text))?;
     if count.kind != FigureKind::Count || !SUBJECT_MEASURES.contains(&measure) || n < 2 {
         return None;
     }
