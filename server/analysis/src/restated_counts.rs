@@ -49,9 +49,75 @@ pub(crate) fn restated_lists(doc: &Document, out: &mut Vec<CountedList>) {
             list.items.clone(),
         ));
     }
+    found.extend(restated_runs(doc, out));
     found.retain(|l| !out.iter().any(|o| o.count_range == l.count_range));
     out.extend(found);
 }
+
+/// `办好以下民生实事：①…；②…；③…。以上3件实事…`: a circled run whose lead
+/// states no count, then `以上`/`上述` and a count right after its last
+/// item: the count restates the run's length when the noun it counts
+/// (`实事`) is named in the lead. A run going on at the next line, or
+/// one another list already counts, is left to those readers.
+fn restated_runs(doc: &Document, out: &[CountedList]) -> Vec<CountedList> {
+    let text = &doc.text;
+    let runs = &doc.enumerations;
+    let mut found = Vec::new();
+    for (k, run) in runs.iter().enumerate() {
+        let (Some((_, first)), Some((last_number, last))) = (run.items.first(), run.items.last())
+        else {
+            continue;
+        };
+        let in_order = run.items.iter().zip(1..).all(|((n, _), k)| *n == k);
+        let goes_on = runs
+            .get(k + 1)
+            .and_then(|next| next.items.first())
+            .is_some_and(|(n, _)| *n == last_number + 1);
+        let counted = out
+            .iter()
+            .any(|l| l.items.iter().any(|i| i.start == first.start));
+        if run.items.len() < 2
+            || !in_order
+            || goes_on
+            || counted
+            || doc.notes_sections().any(|n| n.range.contains(&first.start))
+        {
+            continue;
+        }
+        let Some((count, range, _)) = restating_count(text, last.start) else {
+            continue;
+        };
+        // The counted noun right after the count's measure, named in the
+        // lead (the sentence before the first item).
+        // The noun may run into the words after it (`实事由…`): its
+        // longest opening of two characters or more found in the lead.
+        let noun: Vec<char> = text[range.end..]
+            .chars()
+            .take_while(|c| crate::chars::is_han(*c))
+            .take(MAX_NOUN)
+            .collect();
+        let lead_start = text[..first.start].rfind(['。', '\n']).map_or(0, |p| {
+            p + text[p..].chars().next().map_or(1, char::len_utf8)
+        });
+        let lead = &text[lead_start..first.start];
+        let named =
+            (2..=noun.len()).any(|n| lead.contains(noun[..n].iter().collect::<String>().as_str()));
+        if !named {
+            continue;
+        }
+        let items = run.items.iter().map(|(_, r)| r.clone()).collect();
+        found.push(CountedList::shown(
+            ListSource::Enumeration,
+            count,
+            range,
+            items,
+        ));
+    }
+    found
+}
+
+/// Most characters of the noun a restating count counts (`实事`, `惠民工程`).
+const MAX_NOUN: usize = 4;
 
 /// The count opening the first sentence after `last` (an item's start)
 /// in its paragraph that opens with `上述`/`以上`, or else the next

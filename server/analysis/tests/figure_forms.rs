@@ -9372,3 +9372,98 @@ fn an_amount_and_a_rate_with_no_base_named_share_the_year_before() {
     // A volume's rate is at comparable prices.
     quiet("规上工业增加值320亿元，增加20亿元，增长9.1%。\n");
 }
+
+// Round 20 prober
+
+#[test]
+fn a_count_in_digits_after_the_names_counts_the_subjects_of_a_later_respectively() {
+    // `甲、乙、丙3个产业，…分别…`: the digits count the names, as `三个` does.
+    assert_eq!(
+        codes("培育松江、柳岸、石门3个特色园区，营业收入分别达到52亿元、37亿元。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+    assert_eq!(
+        codes("松江、柳岸、石门3个特色园区营业收入分别达到52亿元、37亿元。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+    quiet("培育松江、柳岸、石门3个特色园区，营业收入分别达到52亿元、37亿元和21亿元。\n");
+    // A count of other things (villages in two towns) says nothing of them.
+    quiet("松江、柳岸2个镇的6个村，集体收入分别达到52万元、37万元和21万元。\n");
+}
+
+#[test]
+fn the_rest_after_those_done_adds_up_with_them() {
+    // `N项任务完成A项，其余B项…`: the rest holds none of those done.
+    assert_eq!(
+        codes("今年部署的15项改革事项完成12项，其余4项进入收尾阶段。\n"),
+        vec![Code::PartsExceedWhole]
+    );
+    quiet("今年部署的15项改革事项完成12项，其余3项进入收尾阶段。\n");
+    assert_eq!(
+        codes("市级重点工程64个，已竣工40个，其余25个有序推进。\n"),
+        vec![Code::PartsExceedWhole]
+    );
+    quiet("市级重点工程64个，已竣工40个，其余24个有序推进。\n");
+    // A count in a status after its whole, then the rest.
+    assert_eq!(
+        codes("去年承诺的8件惠民实事，7件如期完成，其余2件完成年度任务。\n"),
+        vec![Code::PartsExceedWhole]
+    );
+    quiet("去年承诺的8件惠民实事，7件如期完成，其余1件完成年度任务。\n");
+    // States alone may overlap: not added up.
+    quiet("市级重点工程64个，已竣工40个，在建30个。\n");
+}
+
+#[test]
+fn a_count_after_a_circled_run_with_no_count_in_its_lead_restates_it() {
+    // `办好以下实事：①…③…。以上N件实事…`: the count is the run's length.
+    assert_eq!(
+        codes(
+            "今年着力办好以下惠民实事：①新建托育园2所；②改造供水管网12公里；③新增停车位600个。以上4件实事年内完成。\n"
+        ),
+        vec![Code::CountMismatch]
+    );
+    quiet(
+        "今年着力办好以下惠民实事：①新建托育园2所；②改造供水管网12公里；③新增停车位600个。以上3件实事年内完成。\n",
+    );
+    // A noun the lead never names may count other things.
+    quiet(
+        "今年着力推进以下工作：①新建托育园2所；②改造供水管网12公里；③新增停车位600个。以上4件实事年内完成。\n",
+    );
+}
+
+#[test]
+fn a_share_names_its_whole_or_its_part_again() {
+    // `，占<the whole's words>的p%` and `，<the part's words>占比p%`.
+    let shares = |text: &str| {
+        let config = Config::default();
+        let doc = Document::parse(format!("{TITLE}{text}"), &config);
+        check(&doc, &Context::alone(&config))
+            .into_iter()
+            .filter(|d| d.code() == Code::ShareMismatch)
+            .count()
+    };
+    let of_whole =
+        |share: &str| format!("地方财政收入完成48.2亿元，其中税收收入36.5亿元，占{share}。\n");
+    assert_eq!(shares(&of_whole("地方财政收入的85.7%")), 1);
+    assert_eq!(shares(&of_whole("地方财政收入的75.7%")), 0);
+    // A whole the clause never named may be another one.
+    assert_eq!(shares(&of_whole("全省税收收入的1.7%")), 0);
+    let of_part = |share: &str| format!("养老床位达到8600张，其中护理型床位5400张，{share}。\n");
+    assert_eq!(shares(&of_part("护理型床位占比72.8%")), 1);
+    assert_eq!(shares(&of_part("护理型床位占比62.8%")), 0);
+    // Other words before 占比 name another part.
+    assert_eq!(shares(&of_part("农村床位占比72.8%")), 0);
+}
+
+#[test]
+fn a_growth_rate_over_its_printed_target_by_points() {
+    assert_eq!(
+        codes("一般公共预算收入增长7.4%，超过6%的预期目标2.4个百分点。\n"),
+        vec![Code::PointsMismatch]
+    );
+    quiet("一般公共预算收入增长7.4%，超过6%的预期目标1.4个百分点。\n");
+    quiet("一般公共预算收入增长5.2%，低于6%的年度目标0.8个百分点。\n");
+    // A percent that is no target (a share) is not read.
+    quiet("一般公共预算收入增长7.4%，超过6%的地区2.4个百分点。\n");
+}

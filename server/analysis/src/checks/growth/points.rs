@@ -1,6 +1,7 @@
 //! points-mismatch: a change in 个百分点 between two printed rates.
 
 use super::*;
+use crate::figures::Qualifier;
 
 pub(super) fn check_points(
     doc: &Document,
@@ -12,7 +13,8 @@ pub(super) fn check_points(
     sink: &mut Sink,
 ) {
     let text = &doc.text;
-    let (a, b) = (to.low - from.high, to.high - from.low);
+    let (from_low, from_high) = compared_bounds(text, from);
+    let (a, b) = (to.low - from_high, to.high - from_low);
     let (s_lo, s_hi) = signed(change, sign);
     if s_lo > b || s_hi < a {
         let (shown_a, shown_b) = as_stated(a, b, sign);
@@ -38,6 +40,20 @@ pub(super) fn check_points(
             })),
             related,
         );
+    }
+}
+
+/// The interval `from` stands for; a target read with the word comparing
+/// a rate with it (`超过6%` of `增长7.4%，超过6%的预期目标…`) stands for
+/// its printed digits, not a floor.
+fn compared_bounds(text: &str, from: &Figure) -> (f64, f64) {
+    let compared = from.qualifier == Some(Qualifier::Over)
+        && ABOVE.iter().any(|w| from.text(text).starts_with(w));
+    if compared {
+        let half = from.precision / 2.0;
+        (from.value - half, from.value + half)
+    } else {
+        (from.low, from.high)
     }
 }
 
@@ -134,7 +150,10 @@ pub(super) fn points_of<'d>(
         if change.kind != FigureKind::Points || i == 0 {
             continue;
         }
-        if let Some(reading) = compared_rate(doc, i).or_else(|| paired_rates(doc, i)) {
+        let reading = compared_rate(doc, i)
+            .or_else(|| over_target(doc, i))
+            .or_else(|| paired_rates(doc, i));
+        if let Some(reading) = reading {
             out.push(reading);
         }
     }
@@ -307,4 +326,53 @@ fn other_group(own: &str, name: &str) -> Option<String> {
 fn own_group<'o>(own: &'o str, name: &str) -> Option<(&'o str, &'o str)> {
     let at = own.char_indices().nth(name.chars().count())?.0;
     Some(own.split_at(at))
+}
+
+/// Words naming a target a rate is compared with, after its percent and `的`.
+const TARGETS: &[&str] = &["预期目标", "年度目标", "目标", "预期"];
+
+/// `增长6.1%，超过5%的预期目标1.1个百分点`: a growth rate, a comma, a word
+/// of above or below, the target's percent and its name, then the points
+/// figure `doc.figures[i]`: the difference of the growth rate and the
+/// target.
+fn over_target(doc: &Document, i: usize) -> Option<PointsReading<'_>> {
+    let text = doc.text.as_str();
+    let figures = &doc.figures;
+    let (change, target, rate) = (
+        &figures[i],
+        figures.get(i - 1)?,
+        figures.get(i.checked_sub(2)?)?,
+    );
+    // A target plain, or read with the word comparing the rate with it.
+    let comparing = target.qualifier == Some(Qualifier::Over)
+        && ABOVE.iter().any(|w| target.text(text).starts_with(w));
+    if target.kind != FigureKind::Percent || target.qualifier.is_some() && !comparing {
+        return None;
+    }
+    growth_rate(text, rate)?;
+    let named = text.get(target.span.end..change.span.start)?;
+    let named = named.strip_prefix('的')?;
+    if !TARGETS.contains(&named) {
+        return None;
+    }
+    // The word of above or below may be read into the target's figure
+    // (`超过6%`); then nothing else may qualify it.
+    let written = target.text(text);
+    let digits = written.find(|c: char| c.is_ascii_digit())?;
+    let link = text.get(rate.span.end..target.span.start)?;
+    let link = format!("{}{}", link.strip_prefix('，')?, &written[..digits]);
+    let link = link.as_str();
+    let sign = if ABOVE.contains(&link) {
+        1.0
+    } else if BELOW.contains(&link) {
+        -1.0
+    } else {
+        return None;
+    };
+    Some(PointsReading {
+        from: target,
+        to: rate,
+        change,
+        sign,
+    })
 }

@@ -273,9 +273,8 @@ pub(super) fn counted_subjects(
 }
 
 /// `甲、乙两个产业集群产值分别…`: names listed with `、` (a `和` may join
-/// one more), then their count in a numeral of words (`两个`, `三大`) as
-/// the only figure of the words from `start`: the count, when the names
-/// are as many. (A count in digits, `2个项目`, counts other things.)
+/// one more), then their count (`两个`, `三大`, `3个`) as the only figure
+/// of the words from `start`: the count, when the names are as many.
 /// A name joined after the counted noun (`甲、乙两个园区和丙物流港`) is
 /// one more subject than the count: no reading then.
 pub(super) fn names_with_their_count(
@@ -287,12 +286,7 @@ pub(super) fn names_with_their_count(
     let [count] = figures else {
         return None;
     };
-    let mut written = count.text(text).chars();
-    let (Some(numeral), Some(measure), None) = (written.next(), written.next(), written.next())
-    else {
-        return None;
-    };
-    let n = crate::chars::chinese_digit(numeral)? as usize;
+    let (n, measure) = count_and_measure(count.text(text))?;
     if count.kind != FigureKind::Count || !SUBJECT_MEASURES.contains(&measure) || n < 2 {
         return None;
     }
@@ -326,6 +320,26 @@ pub(super) fn names_with_their_count(
     }
     let (separators, joins) = head_joins(names);
     (separators > 0 && (separators + 1..=separators + 1 + joins).contains(&n)).then_some(n)
+}
+
+/// `两个`, `三大`, `3个`: a count of the subjects, in a numeral of words or
+/// in digits, and its measure word. Digits count the names too when the
+/// count equals them (`甲、乙、丙3个主导产业`); a count of other things
+/// (`甲、乙2个镇12个村`) holds another figure or differs from the names.
+fn count_and_measure(written: &str) -> Option<(usize, char)> {
+    let measure = written.chars().next_back()?;
+    let numeral = &written[..written.len() - measure.len_utf8()];
+    let n = match numeral.parse::<usize>() {
+        Ok(n) if numeral.bytes().all(|b| b.is_ascii_digit()) => n,
+        _ => {
+            let mut chars = numeral.chars();
+            let (Some(one), None) = (chars.next(), chars.next()) else {
+                return None;
+            };
+            crate::chars::chinese_digit(one)? as usize
+        }
+    };
+    Some((n, measure))
 }
 
 /// The most characters of the noun counted after the subjects' count.

@@ -261,11 +261,17 @@ pub(super) fn by_status<'d>(doc: &'d Document, i: usize, between: &str) -> Optio
         return None;
     }
     let mut parts = vec![&figures[i + 1]];
-    // Each next clause opens with a bare count in a status.
+    let mut rest = false;
+    // Each next clause opens with a bare count in a status, or is the
+    // rest of the whole (`9件全面完成，其余1件…`), which ends the run.
     for part in figures[i + 2..].iter().take_while(|_| !bare) {
         let previous = parts[parts.len() - 1];
         let gap = &text[previous.span.end..part.span.start];
         let gap = past_naming_bracket(gap).unwrap_or(gap);
+        let (gap, the_rest) = match THE_REST.iter().find_map(|w| gap.strip_suffix(w)) {
+            Some(gap) => (gap, true),
+            None => (gap, false),
+        };
         let Some(words) = gap.strip_suffix(['，', ',', '；', ';']) else {
             break;
         };
@@ -273,11 +279,16 @@ pub(super) fn by_status<'d>(doc: &'d Document, i: usize, between: &str) -> Optio
             break;
         }
         parts.push(part);
+        if the_rest {
+            rest = true;
+            break;
+        }
     }
+    // The rest holds none of the parts before it: they add up.
     Some(PartReading {
         whole,
         parts,
-        stops_at_next: true,
+        stops_at_next: !rest,
     })
 }
 
@@ -343,11 +354,24 @@ pub(super) fn done_already<'d>(
         return None;
     }
     let closes = text[part.span.end..].starts_with(['，', ',', '。', '；', ';']);
-    closes.then(|| PartReading {
+    closes.then(|| in_states(doc, whole, part))
+}
+
+/// The parts [`more_in_states`] reads from `part`: added up only when
+/// the run closes with the rest of the whole (`完成17项，其余3项`), for
+/// the rest holds none of those before it; states alone may overlap.
+fn in_states<'d>(doc: &'d Document, whole: &'d Figure, part: &'d Figure) -> PartReading<'d> {
+    let parts = more_in_states(doc, whole, part);
+    let rest = parts.len() >= 2 && {
+        let last = parts[parts.len() - 1];
+        let before = &doc.text[..last.span.start];
+        THE_REST.iter().any(|w| before.ends_with(w))
+    };
+    PartReading {
         whole,
-        parts: more_in_states(doc, whole, part),
-        stops_at_next: true,
-    })
+        parts,
+        stops_at_next: !rest,
+    }
 }
 
 /// Verbs of things finished, which only things carried out can reach.
@@ -382,11 +406,7 @@ pub(super) fn completed_of_carried_out<'d>(
         && is_level(part)
         && plain_whole_and_part(doc, whole, part)
         && closes)
-        .then(|| PartReading {
-            whole,
-            parts: more_in_states(doc, whole, part),
-            stops_at_next: true,
-        })
+        .then(|| in_states(doc, whole, part))
 }
 
 /// Words before a count of things left after those done (`仍有4项未…`).

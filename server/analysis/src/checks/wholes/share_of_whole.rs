@@ -36,7 +36,7 @@ pub(super) fn check(doc: &Document, readings: &[PartReading], sink: &mut Sink) {
         // then unsure.
         for (n, &part) in reading.parts.iter().enumerate() {
             // Cheapest first: a percent right after the part, parted by `占比`.
-            let Some(share) = share_after(doc, part) else {
+            let Some(share) = share_after(doc, whole, part) else {
                 break;
             };
             let parted = text
@@ -104,8 +104,9 @@ fn misfit(
     })))
 }
 
-/// The plain percent after `part` and `，占比`, if any.
-fn share_after<'d>(doc: &'d Document, part: &Figure) -> Option<&'d Figure> {
+/// The plain percent after `part` and `，占比` (or the whole's or the
+/// part's own words said again), if any.
+fn share_after<'d>(doc: &'d Document, whole: &Figure, part: &Figure) -> Option<&'d Figure> {
     let text = &doc.text;
     let next = doc
         .figures
@@ -114,8 +115,38 @@ fn share_after<'d>(doc: &'d Document, part: &Figure) -> Option<&'d Figure> {
     let between = text.get(part.span.end..share.span.start)?;
     (share.kind == FigureKind::Percent
         && share.qualifier.is_none()
-        && SHARE_WORDS.contains(&between))
+        && (SHARE_WORDS.contains(&between)
+            || names_its_whole(doc, whole, between)
+            || names_the_part(text, part, between)))
     .then_some(share)
+}
+
+/// `收入96.8亿元，其中税收81.6亿元，占收入的84.3%`: `，占` and the words
+/// that name the whole in its own clause, before its figure, then `的`.
+fn names_its_whole(doc: &Document, whole: &Figure, between: &str) -> bool {
+    let Some(words) = between
+        .strip_prefix("，占")
+        .and_then(|w| w.strip_suffix('的'))
+    else {
+        return false;
+    };
+    let clause = doc.clause_range(whole.span.start);
+    let named = doc.text.get(clause.start..whole.span.start).unwrap_or("");
+    words.chars().count() >= 2 && words.chars().all(crate::chars::is_han) && named.contains(words)
+}
+
+/// `其中护理型床位7400张，护理型床位占比63.8%`: the part's own words
+/// right before its figure, said again before `占比`.
+fn names_the_part(text: &str, part: &Figure, between: &str) -> bool {
+    let Some(words) = between
+        .strip_prefix('，')
+        .and_then(|w| w.strip_suffix("占比"))
+    else {
+        return false;
+    };
+    words.chars().count() >= 2
+        && words.chars().all(crate::chars::is_han)
+        && text[..part.span.start].ends_with(words)
 }
 
 /// A level as printed: no qualifier (`约`, `余`), no change.
