@@ -180,14 +180,29 @@ pub(super) static COUNT_LEADS: LazyLock<CharSet> = LazyLock::new(|| {
 });
 
 /// Where the first character of `set` at or after `at` starts (the end of
-/// `bytes` when none does): a tight loop, one load a character.
+/// `bytes` when none does): a tight loop, one load a character, three-byte
+/// characters (most of a line) tested from their bytes undecoded.
 pub(super) fn next_in(set: &CharSet, bytes: &[u8], mut at: usize) -> usize {
-    while at < bytes.len() {
-        let (code, width) = code_at(bytes, at);
-        if set.contains(code) {
-            return at;
+    while let Some(&lead) = bytes.get(at) {
+        match lead {
+            0xe0..=0xef => {
+                if let Some(&[b1, b2]) = bytes.get(at + 1..at + 3)
+                    && set.contains_three(lead, b1, b2)
+                {
+                    return at;
+                }
+                at += 3;
+            }
+            0x00..=0x7f => {
+                if set.contains(usize::from(lead)) {
+                    return at;
+                }
+                at += 1;
+            }
+            // (Past the Basic Multilingual Plane, or a stray byte: in no
+            // set, as `code_at` reads them.)
+            _ => at += code_at(bytes, at).1,
         }
-        at += width;
     }
     bytes.len()
 }
@@ -768,6 +783,13 @@ mod tests {
             next_in(&COUNT_LEADS, "建设园区".as_bytes(), 0),
             "建设园区".len()
         );
+        // Past characters of one, two and four bytes, to a Chinese numeral
+        // and a full-width digit.
+        let mixed = "aé𝄞建设三项，５个";
+        let at = next_in(&COUNT_LEADS, mixed.as_bytes(), 0);
+        assert_eq!(&mixed[at..at + 3], "三");
+        let at = next_in(&COUNT_LEADS, mixed.as_bytes(), at + 3);
+        assert_eq!(&mixed[at..at + 3], "５");
         // Counts still read after the skipped text.
         let (lists, counted, _, _) = bare_name_lists_in(line);
         assert!(counted);
