@@ -84,6 +84,42 @@ fn is_numeral_char_slow(c: char) -> bool {
     arabic_digit(c).is_some() || chinese_digit(c).is_some() || is_multiplier(c)
 }
 
+/// Where the first numeral character (see [`is_numeral_char_in`]) at or
+/// after `at` starts, or the end of `text`: three-byte characters (most of
+/// a report) are tested from their bytes, undecoded; a byte inside a
+/// character is passed over, as `char_indices` passes it.
+pub(crate) fn next_numeral_char(text: &str, bits: &[u64], mut at: usize) -> usize {
+    let bytes = text.as_bytes();
+    while let Some(&lead) = bytes.get(at) {
+        match lead {
+            0x00..=0x7f => {
+                if lead.is_ascii_digit() {
+                    return at;
+                }
+                at += 1;
+            }
+            0xe0..=0xef => {
+                if let Some(&[b1, b2]) = bytes.get(at + 1..at + 3) {
+                    let index = (usize::from(lead & 0x0f) << 6) | usize::from(b1 & 0x3f);
+                    if bits
+                        .get(index)
+                        .is_some_and(|word| word & (1 << (b2 & 0x3f)) != 0)
+                    {
+                        return at;
+                    }
+                }
+                at += 3;
+            }
+            _ => match text.get(at..).and_then(|rest| rest.chars().next()) {
+                Some(c) if is_numeral_char_in(bits, c) => return at,
+                Some(c) => at += c.len_utf8(),
+                None => at += 1,
+            },
+        }
+    }
+    bytes.len()
+}
+
 /// One bit per BMP code point: whether it can be part of a numeral.
 static NUMERAL_BITS: std::sync::LazyLock<Vec<u64>> = std::sync::LazyLock::new(|| {
     let mut bits = vec![0u64; 0x10000 / 64];
@@ -148,4 +184,38 @@ pub(crate) fn skip_spaces(text: &str, mut pos: usize) -> usize {
         pos += c.len_utf8();
     }
     pos
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The byte search stops where reading every character would: at each
+    /// numeral character, of any width, and nowhere else.
+    #[test]
+    fn next_numeral_char_stops_at_every_numeral_character() {
+        let text = "aé建设𝄞三项，５个2万亿元、贰仟 x";
+        let bits = numeral_bits();
+        let expected: Vec<usize> = text
+            .char_indices()
+            .filter(|(_, c)| is_numeral_char_in(bits, *c))
+            .map(|(at, _)| at)
+            .collect();
+        let mut found = Vec::new();
+        let mut at = 0;
+        loop {
+            at = next_numeral_char(text, bits, at);
+            let Some(c) = text[at..].chars().next() else {
+                break;
+            };
+            found.push(at);
+            at += c.len_utf8();
+        }
+        assert_eq!(found, expected);
+        assert!(found.len() >= 6);
+        // From inside a character, the search goes on at the next one.
+        let inside = "建三".len() - 1;
+        assert_eq!(next_numeral_char("建三", bits, 1), "建".len());
+        assert_eq!(next_numeral_char("建三", bits, inside), "建三".len());
+    }
 }

@@ -7,7 +7,7 @@
 
 use super::chars::{
     arabic_digit, char_at, char_before, chinese_digit, is_closing_quote, is_decimal_point,
-    is_latin, is_minus, is_numeral_char, is_numeral_char_in, is_opening_quote, is_space,
+    is_latin, is_minus, is_numeral_char, is_opening_quote, is_space, next_numeral_char,
     numeral_bits, skip_spaces,
 };
 use super::numeral::{Numeral, numeral_run_end, read_numeral};
@@ -191,17 +191,23 @@ impl Scanner<'_> {
         // Everything before `resume` has been read already.
         let mut resume = 0;
         let bits = numeral_bits();
-        for (pos, c) in text.char_indices() {
-            if pos < resume || !is_numeral_char_in(bits, c) {
-                continue;
-            }
+        // Where the character after the last one read starts.
+        let mut next = 0;
+        loop {
+            // Only numeral characters start a figure: the others are
+            // passed over by their bytes.
+            let pos = next_numeral_char(text, bits, next.max(resume));
+            let Some(c) = text[pos..].chars().next() else {
+                break;
+            };
+            next = pos + c.len_utf8();
             // Most Chinese numerals stand inside words (`进一步`, `千方百计`):
             // skip them cheaply when no unit can follow.
             if let Some(run_end) = numeral_inside_word(text, pos, c) {
                 resume = run_end;
                 continue;
             }
-            resume = self.at(pos).max(pos + c.len_utf8());
+            resume = self.at(pos).max(next);
         }
     }
 

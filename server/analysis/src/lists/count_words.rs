@@ -320,11 +320,13 @@ pub(super) static COUNT_WORDS: LazyLock<CharSet> = LazyLock::new(|| {
 
 /// A set of characters of the Basic Multilingual Plane, one bit each: a
 /// membership test per character of a line costs one load.
-pub(super) struct CharSet(Box<[u64]>);
+/// (Of a fixed size: a three-byte character's word index is always in
+/// bounds, so [`CharSet::contains_three`] needs no check.)
+pub(super) struct CharSet(Box<[u64; 0x10000 / 64]>);
 
 impl CharSet {
     pub(super) fn of(chars: impl IntoIterator<Item = char>) -> CharSet {
-        let mut bits = vec![0u64; 0x10000 / 64].into_boxed_slice();
+        let mut bits = Box::new([0u64; 0x10000 / 64]);
         for c in chars {
             let code = c as usize;
             if let Some(word) = bits.get_mut(code / 64) {
@@ -338,6 +340,13 @@ impl CharSet {
         self.0
             .get(code / 64)
             .is_some_and(|word| word & (1 << (code % 64)) != 0)
+    }
+
+    /// Whether the three-byte character `lead`, `b1`, `b2` is in the set,
+    /// read from its bytes (its code's high bits are the word's index).
+    pub(super) fn contains_three(&self, lead: u8, b1: u8, b2: u8) -> bool {
+        let index = (usize::from(lead & 0x0f) << 6) | usize::from(b1 & 0x3f);
+        self.0[index] & (1 << (b2 & 0x3f)) != 0
     }
 }
 

@@ -40,10 +40,21 @@ pub(crate) fn bare_name_lists_in(line: &str) -> (Vec<CountedList>, bool, bool, V
     // Forced once here, not at every character of the loop.
     let (echo_numerals, count_words, after_names_only): (&CharSet, &CharSet, &CharSet) =
         (&ECHO_NUMERALS, &COUNT_WORDS, &AFTER_NAMES_ONLY);
+    let leads: &CharSet = &COUNT_LEADS;
+    // Whether the character before may lead a count (see [`COUNT_LEADS`]):
+    // after any other, the characters up to the next such one do nothing.
+    let mut after_lead = false;
     while at < bytes.len() {
+        if !after_lead {
+            at = next_in(leads, bytes, at);
+            if at >= bytes.len() {
+                break;
+            }
+        }
         let (code, width) = code_at(bytes, at);
         let word = at;
         at += width;
+        after_lead = leads.contains(code) || code == usize::from(b' ');
         let numeral = echo_numerals.contains(code);
         let echo = after_numeral && !numeral && word >= echoed_to;
         after_numeral = numeral;
@@ -155,6 +166,46 @@ pub(super) const CLAUSE_BREAKS: &[char] = &[
 /// ten, so not `一`, one load per character of a line.
 pub(super) static ECHO_NUMERALS: LazyLock<CharSet> =
     LazyLock::new(|| CharSet::of("二两三四五六七八九十双".chars()));
+
+/// What a count or an echoed count follows: a numeral (see
+/// [`is_numeral`]) or a numeral of a count with no measure word (`双`).
+/// Every reading of [`bare_name_lists_in`] starts at a character after one
+/// (or after one and a space, `7 个`), so the line is searched for them.
+pub(super) static COUNT_LEADS: LazyLock<CharSet> = LazyLock::new(|| {
+    CharSet::of(
+        ('0'..='9')
+            .chain('０'..='９')
+            .chain("〇零一二两三四五六七八九十双".chars()),
+    )
+});
+
+/// Where the first character of `set` at or after `at` starts (the end of
+/// `bytes` when none does): a tight loop, one load a character, three-byte
+/// characters (most of a line) tested from their bytes undecoded.
+pub(super) fn next_in(set: &CharSet, bytes: &[u8], mut at: usize) -> usize {
+    while let Some(&lead) = bytes.get(at) {
+        match lead {
+            0xe0..=0xef => {
+                if let Some(&[b1, b2]) = bytes.get(at + 1..at + 3)
+                    && set.contains_three(lead, b1, b2)
+                {
+                    return at;
+                }
+                at += 3;
+            }
+            0x00..=0x7f => {
+                if set.contains(usize::from(lead)) {
+                    return at;
+                }
+                at += 1;
+            }
+            // (Past the Basic Multilingual Plane, or a stray byte: in no
+            // set, as `code_at` reads them.)
+            _ => at += code_at(bytes, at).1,
+        }
+    }
+    bytes.len()
+}
 
 /// The count words that only layers (`重`) and places' levels start, not a
 /// measure word, `级` or `场`.
@@ -707,4 +758,43 @@ pub(super) enum Event {
     /// Another numeral character.
     Numeral,
     Other,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The leads searched for are exactly what a count or an echoed count
+    /// may follow: a character missing here would leave its count unread.
+    #[test]
+    fn count_leads_are_the_numerals_and_echo_numerals() {
+        for c in (0..0x10000u32).filter_map(char::from_u32) {
+            let lead = is_numeral(c) || ECHO_NUMERALS.contains(c as usize);
+            assert_eq!(COUNT_LEADS.contains(c as usize), lead, "{c}");
+        }
+    }
+
+    #[test]
+    fn next_in_finds_the_next_lead() {
+        let line = "推进甲园、乙园、丙园3个园区建设";
+        let at = next_in(&COUNT_LEADS, line.as_bytes(), 0);
+        assert_eq!(&line[at..at + 1], "3");
+        assert_eq!(
+            next_in(&COUNT_LEADS, "建设园区".as_bytes(), 0),
+            "建设园区".len()
+        );
+        // Past characters of one, two and four bytes, to a Chinese numeral
+        // and a full-width digit.
+        let mixed = "aé𝄞建设三项，５个";
+        let at = next_in(&COUNT_LEADS, mixed.as_bytes(), 0);
+        assert_eq!(&mixed[at..at + 3], "三");
+        let at = next_in(&COUNT_LEADS, mixed.as_bytes(), at + 3);
+        assert_eq!(&mixed[at..at + 3], "５");
+        // Counts still read after the skipped text.
+        let (lists, counted, _, _) = bare_name_lists_in(line);
+        assert!(counted);
+        assert_eq!(lists.len(), 1);
+        assert_eq!(lists[0].count, 3);
+        assert_eq!(lists[0].items.len(), 3);
+    }
 }

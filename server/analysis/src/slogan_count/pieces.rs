@@ -99,7 +99,22 @@ pub(super) fn pieces<'a>(s: &'a str, separators: &[char]) -> Vec<&'a str> {
     let mut previous = None;
     let names = quoted_names(s);
     let mut quoted = false;
-    for (i, c) in s.char_indices() {
+    // Only brackets, quotes, titles and separators act: a character of
+    // another lead byte (most Han characters) is passed over undecoded.
+    let acting = Leads::of(BRACKETS_AND_QUOTES.iter().chain(separators).copied());
+    let bytes = s.as_bytes();
+    let mut next = 0;
+    while next < bytes.len() {
+        let i = next;
+        let lead = bytes[i];
+        next += crate::chars::utf8_width(lead);
+        if !acting.has(lead) {
+            previous = None;
+            continue;
+        }
+        let Some(c) = s[i..].chars().next() else {
+            break;
+        };
         let after_quote = previous == Some('”');
         let after_title = previous == Some('》');
         previous = Some(c);
@@ -137,6 +152,32 @@ pub(super) fn pieces<'a>(s: &'a str, separators: &[char]) -> Vec<&'a str> {
         .map(|p| p.trim_matches(|c: char| is_space(c) || is_quote(c)))
         .filter(|p| !p.is_empty())
         .collect()
+}
+
+/// The brackets, quotes and book-title marks [`pieces`] and
+/// [`top_level`] track.
+pub(super) const BRACKETS_AND_QUOTES: [char; 8] = ['“', '”', '《', '》', '（', '）', '(', ')'];
+
+/// The lead bytes of the UTF-8 of some characters: a character whose lead
+/// byte is none of them is none of those characters, told without
+/// decoding it.
+#[derive(Clone, Copy)]
+pub(super) struct Leads([u64; 4]);
+
+impl Leads {
+    pub(super) fn of(chars: impl IntoIterator<Item = char>) -> Leads {
+        let mut bits = [0u64; 4];
+        for c in chars {
+            let mut buf = [0u8; 4];
+            let lead = c.encode_utf8(&mut buf).as_bytes()[0];
+            bits[usize::from(lead >> 6)] |= 1 << (lead & 63);
+        }
+        Leads(bits)
+    }
+
+    pub(super) fn has(&self, lead: u8) -> bool {
+        self.0[usize::from(lead >> 6)] & (1 << (lead & 63)) != 0
+    }
 }
 
 /// Where quotes open that are each inside an item of a `、` list
@@ -351,6 +392,106 @@ pub(super) fn owned(items: &[ItemWords], words: &[&str], rule: Rule) -> Option<V
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`pieces`] as it read every character, before lead bytes skipped
+    /// most of them: the reference the skipping must agree with.
+    fn pieces_by_chars<'a>(s: &'a str, separators: &[char]) -> Vec<&'a str> {
+        let mut out = Vec::new();
+        let mut depth = 0i32;
+        let mut start = 0;
+        let quotes_cut = separators.contains(&'、');
+        let mut previous = None;
+        let names = quoted_names(s);
+        let mut quoted = false;
+        for (i, c) in s.char_indices() {
+            let after_quote = previous == Some('”');
+            let after_title = previous == Some('》');
+            previous = Some(c);
+            match c {
+                '“' if !quoted && names.contains(&i) => {
+                    quoted = true;
+                    depth += 1;
+                }
+                '”' if quoted => {
+                    quoted = false;
+                    depth -= 1;
+                }
+                '《' if depth == 0 && quotes_cut && after_title => {
+                    out.push(&s[start..i]);
+                    start = i;
+                    depth += 1;
+                }
+                '（' | '(' | '《' => depth += 1,
+                '）' | ')' | '》' => depth -= 1,
+                '“' if depth == 0 && quotes_cut && after_quote => {
+                    out.push(&s[start..i]);
+                    start = i;
+                }
+                _ if depth == 0 && separators.contains(&c) => {
+                    out.push(&s[start..i]);
+                    start = i + c.len_utf8();
+                }
+                _ => {}
+            }
+        }
+        out.push(&s[start..]);
+        out.into_iter()
+            .map(|p| p.trim_matches(|c: char| is_space(c) || is_quote(c)))
+            .filter(|p| !p.is_empty())
+            .collect()
+    }
+
+    fn top_level_by_chars(s: &str, separators: &[char]) -> Vec<usize> {
+        let mut out = Vec::new();
+        let mut depth = 0i32;
+        for (i, c) in s.char_indices() {
+            match c {
+                '（' | '(' | '“' | '《' => depth += 1,
+                '）' | ')' | '”' | '》' => depth -= 1,
+                _ if depth == 0 && separators.contains(&c) => out.push(i),
+                _ => {}
+            }
+        }
+        out
+    }
+
+    /// Skipping characters by their lead byte cuts every text where
+    /// reading each character did, with every set of separators.
+    #[test]
+    fn skipping_by_lead_byte_cuts_as_reading_every_character() {
+        let texts = [
+            "甲园、乙园和丙园，建成三个基地；丁区(戊区)与己区。",
+            "强化“甲、乙”的理念、强化“丙、丁”的导向",
+            "《甲规划》《乙纲要》、“子”“丑”，寅卯 辰",
+            "①建甲馆②修乙路③办丙会 , 及 A+B ; C:D",
+            "县（市、区）三级联动、村级：网格化 管理。",
+            "“甲、乙、丙”三个方面，即一二三",
+            "",
+        ];
+        let separator_sets: [&[char]; 7] = [
+            &['、'],
+            &['；', ';', '、'],
+            &['，', ',', '；', ';'],
+            &['、', '，', ',', '和', '及', '与'],
+            &['。'],
+            &['，', ',', '；', ';', '：', ':'],
+            &CIRCLED,
+        ];
+        for text in texts {
+            for separators in separator_sets {
+                assert_eq!(
+                    pieces(text, separators),
+                    pieces_by_chars(text, separators),
+                    "{text} {separators:?}"
+                );
+                assert_eq!(
+                    top_level(text, separators),
+                    top_level_by_chars(text, separators),
+                    "{text} {separators:?}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn an_item_joining_nothing_is_itself() {
