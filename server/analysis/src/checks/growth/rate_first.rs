@@ -22,14 +22,14 @@ pub(super) fn rate_before_levels(doc: &Document) -> Vec<GrowthReading<'_>> {
         {
             continue;
         }
-        let Some(sign) = stated_rate(text, change) else {
-            continue;
-        };
         // `，由A`: the levels open the clause right after the rate.
         let link = &text[change.span.end..from.span.start];
         if !["，由", "，从", ",由", ",从"].contains(&link) {
             continue;
         }
+        let Some(sign) = stated_rate(text, change) else {
+            continue;
+        };
         let between = strip_year(&text[from.span.end..to.span.start]);
         if !TO_WORDS.contains(&between) || between == "到" {
             continue;
