@@ -102,18 +102,10 @@ pub(super) fn pieces<'a>(s: &'a str, separators: &[char]) -> Vec<&'a str> {
     // Only brackets, quotes, titles and separators act: a character of
     // another lead byte (most Han characters) is passed over undecoded.
     let acting = Leads::of(BRACKETS_AND_QUOTES.iter().chain(separators).copied());
-    let bytes = s.as_bytes();
-    let mut next = 0;
-    while next < bytes.len() {
-        let i = next;
-        let lead = bytes[i];
-        next += crate::chars::utf8_width(lead);
-        if !acting.has(lead) {
+    for (i, c) in acting.walk(s) {
+        let Some(c) = c else {
             previous = None;
             continue;
-        }
-        let Some(c) = s[i..].chars().next() else {
-            break;
         };
         let after_quote = previous == Some('”');
         let after_title = previous == Some('》');
@@ -177,6 +169,24 @@ impl Leads {
 
     pub(super) fn has(&self, lead: u8) -> bool {
         self.0[usize::from(lead >> 6)] & (1 << (lead & 63)) != 0
+    }
+
+    /// Each character's offset in `s`, with the character itself when its
+    /// lead byte is one of these (else it is passed over undecoded).
+    pub(super) fn walk<'s>(&self, s: &'s str) -> impl Iterator<Item = (usize, Option<char>)> + 's {
+        let leads = *self;
+        let bytes = s.as_bytes();
+        let mut next = 0;
+        std::iter::from_fn(move || {
+            let i = next;
+            let lead = *bytes.get(i)?;
+            next += crate::chars::utf8_width(lead);
+            if !leads.has(lead) {
+                return Some((i, None));
+            }
+            let c = s[i..].chars().next()?;
+            Some((i, Some(c)))
+        })
     }
 }
 

@@ -486,18 +486,7 @@ pub(super) fn top_level(s: &str, separators: &[char]) -> Vec<usize> {
     // (Characters of no bracket's, quote's or separator's lead byte are
     // passed over undecoded, as in `pieces`.)
     let acting = Leads::of(BRACKETS_AND_QUOTES.iter().chain(separators).copied());
-    let bytes = s.as_bytes();
-    let mut next = 0;
-    while next < bytes.len() {
-        let i = next;
-        let lead = bytes[i];
-        next += crate::chars::utf8_width(lead);
-        if !acting.has(lead) {
-            continue;
-        }
-        let Some(c) = s[i..].chars().next() else {
-            break;
-        };
+    for (i, c) in acting.walk(s).filter_map(|(i, c)| Some((i, c?))) {
         match c {
             '（' | '(' | '“' | '《' => depth += 1,
             '）' | ')' | '”' | '》' => depth -= 1,
