@@ -4328,12 +4328,29 @@ fn points_between_two_rates_of_one_respectively_list() {
         "一般公共预算收入增速低于支出",
         "2.6",
     ));
-    // Two subjects in one word: which rate is whose is not said.
-    quiet(&pair(
-        "城乡居民人均可支配收入",
-        "农村居民收入增速快于城镇居民",
-        "2.6",
-    ));
+    // `城乡` names two subjects in one word, the town's then the
+    // country's: the rates are theirs in that order.
+    let both = "城乡居民人均可支配收入";
+    quiet(&pair(both, "农村居民收入增速快于城镇居民", "1.6"));
+    quiet(&pair(both, "农民收入增速高于城镇居民", "1.6"));
+    assert_eq!(
+        codes(&pair(both, "农村居民收入增速快于城镇居民", "2.6")),
+        vec![Code::PointsMismatch]
+    );
+    assert_eq!(
+        codes(&pair(both, "城镇居民收入增速快于农村居民", "1.6")),
+        vec![Code::PointsMismatch]
+    );
+    // A group that is neither: no reading.
+    quiet(&pair(both, "农村居民收入增速高于全省平均", "2.6"));
+    // More rates than the pair: `城乡` is not read as the two (the list
+    // is a finding of its own).
+    assert_eq!(
+        codes(
+            "城乡居民人均可支配收入分别增长5.2%、6.8%和7.1%，农村居民收入增速快于城镇居民2.6个百分点。\n"
+        ),
+        vec![Code::RespectivelyMismatch]
+    );
 }
 
 #[test]
@@ -9412,6 +9429,20 @@ fn the_rest_after_those_done_adds_up_with_them() {
     quiet("去年承诺的8件惠民实事，7件如期完成，其余1件完成年度任务。\n");
     // States alone may overlap: not added up.
     quiet("市级重点工程64个，已竣工40个，在建30个。\n");
+    // `N件X中，A件…，剩余B件…`: the part counted among the whole, then
+    // the rest.
+    let among = |done: &str, rest: &str| {
+        format!("今年确定的10件民生实事中，{done}件已全面完成，剩余{rest}件正在加快推进。\n")
+    };
+    quiet(&among("9", "1"));
+    assert_eq!(codes(&among("9", "2")), vec![Code::PartsExceedWhole]);
+    assert_eq!(
+        codes("30个行政村中，已通公交12个，其余20个通客车。\n"),
+        vec![Code::PartsExceedWhole]
+    );
+    quiet("30个行政村中，已通公交12个，其余18个通客车。\n");
+    // The rest of another unit is another whole's.
+    quiet("10件民生实事中，9件已全面完成，其余3项重点工作正在推进。\n");
 }
 
 #[test]

@@ -3,7 +3,8 @@
 //!
 //! The rates carry no indicator of their own (one name is shared by the
 //! list), so the two groups compared are found among the list's subjects by
-//! name: each must name exactly one subject, and not the same one.
+//! name: each must name exactly one subject, and not the same one. `城乡`
+//! names two subjects in one word, the town's and the country's in turn.
 
 use super::*;
 use crate::checks::respectively_readings;
@@ -49,11 +50,20 @@ pub(super) fn paired_rates(doc: &Document, i: usize) -> Option<PointsReading<'_>
     }
     let words = text.get(reading.subjects_range.clone())?;
     let items: Vec<&str> = words.split(JOINS).collect();
-    if items.len() != n || items.iter().any(|s| s.is_empty()) {
-        return None;
-    }
-    let to = rates[only_item_naming(&items, left)?];
-    let from = rates[only_item_naming(&items, right)?];
+    let (to, from) = if n == 2 && words.starts_with("城乡") && !words.contains(JOINS) {
+        // `城乡居民收入分别增长…`: one word for the town and the country,
+        // always in that order.
+        (urban_or_rural(left)?, urban_or_rural(right)?)
+    } else {
+        if items.len() != n || items.iter().any(|s| s.is_empty()) {
+            return None;
+        }
+        (
+            only_item_naming(&items, left)?,
+            only_item_naming(&items, right)?,
+        )
+    };
+    let (to, from) = (rates[to], rates[from]);
     if std::ptr::eq(to, from) {
         return None;
     }
@@ -77,6 +87,15 @@ fn group_of(side: &str) -> Option<&str> {
     let (end, b) = chars.next().map(|(at, c)| (at + c.len_utf8(), c))?;
     let name_only = side.chars().count() <= 10 && side.chars().all(crate::chars::is_han);
     (name_only && crate::chars::is_han(a) && crate::chars::is_han(b)).then(|| &side[..end])
+}
+
+/// Which of `城乡` a group names: the town first, the country second.
+fn urban_or_rural(group: &str) -> Option<usize> {
+    match group {
+        "城镇" | "城市" | "城区" => Some(0),
+        "农村" | "乡村" | "农民" => Some(1),
+        _ => None,
+    }
 }
 
 /// The one item of the list that holds `group`.

@@ -713,5 +713,37 @@ pub(super) fn among<'d>(
         .any(|k| after.starts_with(&words[k..]));
     let closes = after.starts_with(['，', ',', '。', '；', ';', '、']);
     let bare = closes || !verb_led && AMONG_LEADS.iter().any(|w| after.starts_with(w));
-    (same_things && !verb_led || bare).then(|| PartReading::single(whole, part))
+    if !(same_things && !verb_led || bare) {
+        return None;
+    }
+    Some(match rest_of_whole(doc, whole, part) {
+        // The rest holds none of the part: the two add up to the whole.
+        Some(rest) => PartReading {
+            whole,
+            parts: vec![part, rest],
+            stops_at_next: false,
+        },
+        None => PartReading::single(whole, part),
+    })
+}
+
+/// `10件民生实事中，9件已完成，剩余1件…`: the clause after a part's, when
+/// it opens with the rest of the whole (`剩余`, `其余`) and a count of the
+/// same unit, the part's clause between being words alone (its state).
+fn rest_of_whole<'d>(doc: &'d Document, whole: &Figure, part: &Figure) -> Option<&'d Figure> {
+    let text = &doc.text;
+    let k = doc
+        .figures
+        .partition_point(|f| f.span.start <= part.span.start);
+    let rest = doc.figures.get(k)?;
+    let gap = text.get(part.span.end..rest.span.start)?;
+    let gap = THE_REST.iter().find_map(|w| gap.strip_suffix(w))?;
+    let words = gap.strip_suffix(['，', ',', '；', ';'])?;
+    let closes = text[rest.span.end..].starts_with(['，', ',', '。', '；', ';']);
+    let plain = rest.kind == FigureKind::Count && same_unit(&rest.unit, &whole.unit);
+    (plain
+        && is_level(rest)
+        && (words.is_empty() || words.chars().count() <= 16 && han_words(words))
+        && (closes || !text[rest.span.end..].starts_with(|c: char| c.is_ascii_digit())))
+    .then_some(rest)
 }
