@@ -9467,3 +9467,40 @@ fn a_growth_rate_over_its_printed_target_by_points() {
     // A percent that is no target (a share) is not read.
     quiet("一般公共预算收入增长7.4%，超过6%的地区2.4个百分点。\n");
 }
+
+// Round 21 prober
+
+#[test]
+fn the_three_industries_add_up_to_the_output() {
+    // Each below the output, their sum above it: the three are the whole
+    // economy, so one of them is misprinted.
+    let text = |n: &str| {
+        format!(
+            "全旗地区生产总值420.5亿元，增长5.6%；第一产业增加值61.2亿元，增长4.8%；第二产业增加值172.4亿元，增长6.1%；第三产业增加值{n}，增长5.3%。\n"
+        )
+    };
+    quiet(&text("186.9亿元"));
+    assert_eq!(codes(&text("236.9亿元")), vec![Code::PartsExceedWhole]);
+    // Joined by `、`, with no growth between them.
+    let text = |n: &str| {
+        format!(
+            "全县生产总值完成96.3亿元。第一产业增加值18.7亿元、第二产业增加值{n}、第三产业增加值42.1亿元。\n"
+        )
+    };
+    quiet(&text("35.5亿元"));
+    assert_eq!(codes(&text("45.5亿元")), vec![Code::PartsExceedWhole]);
+    // A `其中` in the sentence after the industries opens another whole.
+    let text = |n: &str| {
+        format!(
+            "全县生产总值96.3亿元，增长6%；第一产业增加值18.7亿元、第二产业增加值{n}、第三产业增加值42.1亿元。财政收入8.2亿元，其中税收收入5.6亿元。\n"
+        )
+    };
+    quiet(&text("35.5亿元"));
+    assert_eq!(codes(&text("45.5亿元")), vec![Code::PartsExceedWhole]);
+    assert_eq!(codes(&text("145.5亿元")), vec![Code::PartExceedsWhole]);
+    // Only two industries named, or another place's: nothing to add up.
+    quiet("地区生产总值96.3亿元。第一产业增加值58.7亿元、第二产业增加值45.5亿元。\n");
+    quiet(
+        "全市生产总值96.3亿元。甲县第一产业增加值18.7亿元、第二产业增加值45.5亿元、第三产业增加值42.1亿元。\n",
+    );
+}
