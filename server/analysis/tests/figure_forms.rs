@@ -9498,3 +9498,75 @@ fn a_growth_rate_over_its_printed_target_by_points() {
     // A percent that is no target (a share) is not read.
     quiet("一般公共预算收入增长7.4%，超过6%的地区2.4个百分点。\n");
 }
+
+// Round 21 prober
+
+#[test]
+fn the_three_industries_add_up_to_the_output() {
+    // Each below the output, their sum above it: the three are the whole
+    // economy, so one of them is misprinted.
+    let text = |n: &str| {
+        format!(
+            "全旗地区生产总值420.5亿元，增长5.6%；第一产业增加值61.2亿元，增长4.8%；第二产业增加值172.4亿元，增长6.1%；第三产业增加值{n}，增长5.3%。\n"
+        )
+    };
+    quiet(&text("186.9亿元"));
+    assert_eq!(codes(&text("236.9亿元")), vec![Code::PartsExceedWhole]);
+    // Joined by `、`, with no growth between them.
+    let text = |n: &str| {
+        format!(
+            "全县生产总值完成96.3亿元。第一产业增加值18.7亿元、第二产业增加值{n}、第三产业增加值42.1亿元。\n"
+        )
+    };
+    quiet(&text("35.5亿元"));
+    assert_eq!(codes(&text("45.5亿元")), vec![Code::PartsExceedWhole]);
+    // A `其中` in the sentence after the industries opens another whole.
+    let text = |n: &str| {
+        format!(
+            "全县生产总值96.3亿元，增长6%；第一产业增加值18.7亿元、第二产业增加值{n}、第三产业增加值42.1亿元。财政收入8.2亿元，其中税收收入5.6亿元。\n"
+        )
+    };
+    quiet(&text("35.5亿元"));
+    assert_eq!(codes(&text("45.5亿元")), vec![Code::PartsExceedWhole]);
+    assert_eq!(codes(&text("145.5亿元")), vec![Code::PartExceedsWhole]);
+    // Only two industries named, or another place's: nothing to add up.
+    quiet("地区生产总值96.3亿元。第一产业增加值58.7亿元、第二产业增加值45.5亿元。\n");
+    quiet(
+        "全市生产总值96.3亿元。甲县第一产业增加值18.7亿元、第二产业增加值45.5亿元、第三产业增加值42.1亿元。\n",
+    );
+}
+
+#[test]
+fn values_after_respectively_add_up_to_their_total() {
+    // `分别…，合计Z`: the values are the parts of Z.
+    let text = |n: &str| format!("两座水库年供水量分别为1.3亿立方米、0.8亿立方米，合计{n}。\n");
+    quiet(&text("2.1亿立方米"));
+    assert_eq!(codes(&text("1.9亿立方米")), vec![Code::PartsExceedWhole]);
+    // Three values joined by `、` and `和`, the sum after `共计达到`.
+    let text = |n: &str| {
+        format!("甲、乙、丙三个园区营业收入分别为86亿元、54亿元和{n}，共计达到170亿元。\n")
+    };
+    quiet(&text("30亿元"));
+    assert_eq!(codes(&text("40亿元")), vec![Code::PartsExceedWhole]);
+    // A larger whole named before the sum, a sum of another unit, or a
+    // change after the sum word: not their sum.
+    quiet("甲乙两镇分别新增就业1200人、900人，全县合计1800人。\n");
+    quiet("两座水库分别蓄水1.3亿立方米、0.8亿立方米，合计1.9万亩。\n");
+    quiet("两座水库分别蓄水1.3亿立方米、0.8亿立方米，合计增长1.9亿立方米。\n");
+}
+
+#[test]
+fn a_total_broken_down_by_class_adds_up() {
+    // `，分X看：` right after the total, each class named with its level.
+    let text = |n: &str| {
+        format!(
+            "全县8个乡镇共建成村级文化广场40个，分乡镇看：东坪镇12个，西坪镇{n}，南溪乡9个，北岭乡8个。\n"
+        )
+    };
+    quiet(&text("11个"));
+    assert_eq!(codes(&text("21个")), vec![Code::PartsExceedWhole]);
+    // A class with a detail of its own in its clause, or a breakdown whose
+    // total is not right before it: not added up.
+    quiet("共建成文化广场40个，分乡镇看：东坪镇12个，新建8个；西坪镇21个，南溪乡9个。\n");
+    quiet("共建成文化广场40个，覆盖率达到90%。分乡镇看：东坪镇32个，西坪镇21个。\n");
+}

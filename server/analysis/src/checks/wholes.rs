@@ -11,6 +11,7 @@ mod annual;
 mod area_within;
 mod bounded_classes;
 mod bounds;
+mod broken_down;
 mod changed_alike;
 mod classes_of_total;
 mod counted_among;
@@ -32,6 +33,7 @@ mod named_within;
 mod other_forms;
 mod parts_among;
 mod plan_year;
+mod respectively_total;
 mod restated_classes;
 mod reviewed;
 mod sentences;
@@ -142,6 +144,7 @@ fn part_readings_of<'d>(doc: &'d Document, cues: &Cues) -> Vec<PartReading<'d>> 
         .chain(plan_year::year_of_period(doc))
         .chain(bounds::nested_bounds(doc))
         .chain(industries::industries_of_output(doc))
+        .chain(broken_down::broken_down(doc))
         .chain(included::included(doc))
         .chain(first_batch::first_batch(doc))
         .chain(later_stage::later_stage(doc))
@@ -158,6 +161,11 @@ fn part_readings_of<'d>(doc: &'d Document, cues: &Cues) -> Vec<PartReading<'d>> 
             cues.respectively
                 .iter()
                 .filter_map(|&at| listed_after(doc, at)),
+        )
+        .chain(
+            cues.respectively
+                .iter()
+                .filter_map(|&at| respectively_total::respectively_total(doc, at)),
         )
         .collect()
 }

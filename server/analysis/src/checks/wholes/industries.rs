@@ -2,6 +2,9 @@
 //! 元；第三产业完成11亿元`: the output of the three industries is within
 //! the output of the economy, though no `其中` says so. So with the three
 //! named before `分别` (`一产、二产、三产分别完成A、B、C`).
+//!
+//! The three industries are the whole economy by definition, so their
+//! levels add up to the output: a sum above it is a misprint.
 
 use super::PartReading;
 use crate::checks::figure_text::{chars_before, floor_boundary, is_plain_level};
@@ -31,20 +34,22 @@ pub(super) fn industries_of_output(doc: &Document) -> impl Iterator<Item = PartR
                 return None;
             }
             let end = next_sentence_end(text, whole.span.end);
-            // `…。其中，第一产业…`: the `其中` reader reads it.
-            if text[whole.span.end..end].contains("其中") {
-                return None;
-            }
             let after = doc.figures[i + 1..]
                 .iter()
                 .take_while(|f| f.span.end <= end)
                 .filter(|f| f.unit == whole.unit);
             let parts =
                 named_in_turn(text, after.clone()).or_else(|| listed_in_turn(text, after))?;
+            // `…。其中，第一产业…`: the `其中` reader reads it. A `其中` after
+            // the industries (`其中税收收入…`) speaks of another whole.
+            if text[whole.span.end..parts[0].span.start].contains("其中") {
+                return None;
+            }
+            // All three of them, and nothing else: they add up.
             Some(PartReading {
                 whole,
                 parts,
-                stops_at_next: true,
+                stops_at_next: false,
             })
         })
 }
