@@ -39,7 +39,7 @@ pub(crate) fn echoed_lead_lists(doc: &Document, out: &mut Vec<CountedList>) {
             let read = match read {
                 Some(read) => *read,
                 None => {
-                    fresh = LineEchoes::read(content, Some(content.len()));
+                    fresh = LineEchoes::read(content, Some((0, content.len())));
                     &fresh
                 }
             };
@@ -84,14 +84,14 @@ pub(crate) struct LineEchoes {
 }
 
 impl LineEchoes {
-    /// Reads `line`; `last_count` is where the measure word of its last
-    /// count may stand, if it may hold one (a line with none has no head
-    /// and closes with none).
-    pub(crate) fn read(line: &str, last_count: Option<usize>) -> LineEchoes {
+    /// Reads `line`; `counts` is where the measure words of its first and
+    /// last counts may stand, if it may hold one (a line with none has no
+    /// head and closes with none).
+    pub(crate) fn read(line: &str, counts: Option<(usize, usize)>) -> LineEchoes {
         LineEchoes {
-            run_in_head: last_count.and_then(|_| run_in_head(line, 0..line.len())),
+            run_in_head: counts.and_then(|(first, _)| run_in_head(line, 0..line.len(), first)),
             opening: item_opening(line).map(str::len),
-            closing: last_count.and_then(|at| closing_words(line, at)),
+            closing: counts.and_then(|(_, last)| closing_words(line, last)),
         }
     }
 }
@@ -133,11 +133,16 @@ fn first_clause(s: &str) -> &str {
 /// counted words (three characters at least), or with their last two and
 /// opens with the verb the head puts before the count (`深入实施三大生态
 /// 工程。深入实施甲工程，…`).
-fn run_in_head(text: &str, line: Range<usize>) -> Option<CountedList> {
+/// `first_count` is where the measure word of the line's first count may
+/// stand, relative to it: a head ending before it holds no count.
+fn run_in_head(text: &str, line: Range<usize>, first_count: usize) -> Option<CountedList> {
     let content = &text[line.clone()];
     // The head's 。 within its few characters: a bounded search.
     let window = crate::lists::super_floor(content, (HEAD_CHARS + 1) * 3);
     let head_end = content[..window].find('。')?;
+    if first_count >= head_end {
+        return None;
+    }
     if content[..head_end].chars().count() > HEAD_CHARS
         || content[..head_end].contains(['：', '；'])
     {

@@ -17,15 +17,15 @@ use crate::chars::{chinese_digit, small_chinese_number};
 /// to the line. A clause break ends every such list, so a line reads the same on its own
 /// as inside the document, and the document caches it per line: a keystroke
 /// rereads one line, not the whole text.
-/// Also says where the line's last numeral right before the first
-/// character of a measure word has that character (every count has one),
-/// and whether a count opens a quote.
+/// Also says where the line's first and last numerals right before the
+/// first character of a measure word have that character (every count
+/// has one), and whether a count opens a quote.
 pub(crate) fn bare_name_lists_in(
     line: &str,
-) -> (Vec<CountedList>, Option<usize>, bool, Vec<usize>) {
+) -> (Vec<CountedList>, Option<(usize, usize)>, bool, Vec<usize>) {
     let mut out = Vec::new();
     let mut heads = Vec::new();
-    let mut counted = None;
+    let mut counted: Option<(usize, usize)> = None;
     let mut quoted = false;
     // Every list here hangs on a count (a numeral and a measure word) or on
     // levels before `N级`, and a clause break resets the reading; so only
@@ -100,7 +100,7 @@ pub(crate) fn bare_name_lists_in(
         if code == '国' as usize || code == '方' as usize {
             countries.push(word);
         }
-        counted = Some(word);
+        counted = Some((counted.map_or(word, |(first, _)| first), word));
         // `三个统筹。统筹…`: a count in Chinese numerals (most counts are in
         // digits) that may head the sentences after it; not places by
         // their level nor layers (`三区三线`), which count names only.

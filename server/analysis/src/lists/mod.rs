@@ -171,14 +171,14 @@ pub(crate) struct LineLists {
 
 impl LineLists {
     pub(crate) fn read(line: &str) -> LineLists {
-        let (bare, last_count, quotes_count, heads) = bare_name_lists_in(line);
+        let (bare, counts, quotes_count, heads) = bare_name_lists_in(line);
         LineLists {
             bare,
             // A lead states a count: a line with none has no cue.
-            lead: last_count.and_then(|_| crate::list_forms::lead_cue_in(line)),
+            lead: counts.and_then(|_| crate::list_forms::lead_cue_in(line)),
             quotes_count,
             heads,
-            echoes: crate::echoed_leads::LineEchoes::read(line, last_count),
+            echoes: crate::echoed_leads::LineEchoes::read(line, counts),
         }
     }
 }
