@@ -843,6 +843,16 @@ fn scan_figures(
     figures
 }
 
+/// What [`scan_line_lists`] gives: bare lists, lead cues, lines quoting a
+/// count, count heads, and per line what was read of it alone.
+type LineListScan = (
+    Vec<CountedList>,
+    Vec<LeadCue>,
+    Vec<Range<usize>>,
+    Vec<usize>,
+    Vec<Option<Arc<LineLists>>>,
+);
+
 /// Lists of names before their count, and lead cues in the body, line by
 /// line: a line reads the same on its own, so unchanged lines come from the
 /// previous version's cache.
@@ -853,13 +863,7 @@ fn scan_line_lists(
     regions: &[(Range<usize>, bool)],
     old: Option<&ParagraphCache>,
     cache: &mut ParagraphCache,
-) -> (
-    Vec<CountedList>,
-    Vec<LeadCue>,
-    Vec<Range<usize>>,
-    Vec<usize>,
-    Vec<Option<Arc<LineLists>>>,
-) {
+) -> LineListScan {
     let mut lists = Vec::new();
     let mut leads = Vec::new();
     let mut quoted = Vec::new();

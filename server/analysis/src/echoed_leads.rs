@@ -378,4 +378,34 @@ mod tests {
         assert!(!names_item("保卫战", "保卫战", "打好"));
         assert!(!names_item("打好甲、乙保卫战", "保卫战", "打好"));
     }
+
+    #[test]
+    fn a_line_read_alone_reads_as_in_the_text() {
+        let line = "深入推进三大提升工程。推进道路提升工程，新修道路。推进绿化提升工程，新增绿地。";
+        let counts = crate::lists::bare_name_lists_in(line).1;
+        let read = LineEchoes::read(line, counts);
+        let head = read.run_in_head.clone();
+        assert_eq!(head.as_ref().map(|l| l.items.len()), Some(2));
+        let text = format!("前文。\n{line}");
+        let start = text.len() - line.len();
+        assert_eq!(
+            head.map(|l| l.shifted(start)),
+            run_in_head(&text, start..text.len(), 0)
+        );
+        // A head ending before the line's first count holds none.
+        assert_eq!(run_in_head(line, 0..line.len(), line.len()), None);
+
+        let line = "全年培育五大特色产业，延伸链条。";
+        let (_, last) = crate::lists::bare_name_lists_in(line).1.unwrap_or_default();
+        let (count, _, words) = closing_words(line, last).unwrap_or_default();
+        assert_eq!((count, &line[words]), (5, "特色产业"));
+        // A last sentence after the last count closes with none.
+        let line = "培育五大特色产业。延伸链条。";
+        let (_, last) = crate::lists::bare_name_lists_in(line).1.unwrap_or_default();
+        assert_eq!(closing_words(line, last), None);
+        assert_eq!(
+            item_opening("茶叶特色产业，扩大面积。"),
+            Some("茶叶特色产业")
+        );
+    }
 }

@@ -6,6 +6,9 @@ use std::sync::LazyLock;
 use super::*;
 use crate::chars::{chinese_digit, small_chinese_number};
 
+/// Where a line's first and last measure words after a numeral stand.
+pub(crate) type CountWords = Option<(usize, usize)>;
+
 /// `甲、乙、丙三个园区`, `甲、乙“三大计划”`: names joined by `、` right
 /// before a count of the things they name, with no `等`. The names run from
 /// the clause's start (or its last figure or count); a verb at the end of
@@ -20,9 +23,7 @@ use crate::chars::{chinese_digit, small_chinese_number};
 /// Also says where the line's first and last numerals right before the
 /// first character of a measure word have that character (every count
 /// has one), and whether a count opens a quote.
-pub(crate) fn bare_name_lists_in(
-    line: &str,
-) -> (Vec<CountedList>, Option<(usize, usize)>, bool, Vec<usize>) {
+pub(crate) fn bare_name_lists_in(line: &str) -> (Vec<CountedList>, CountWords, bool, Vec<usize>) {
     let mut out = Vec::new();
     let mut heads = Vec::new();
     let mut counted: Option<(usize, usize)> = None;
@@ -794,7 +795,9 @@ mod tests {
         assert_eq!(&mixed[at..at + 3], "５");
         // Counts still read after the skipped text.
         let (lists, counted, _, _) = bare_name_lists_in(line);
-        assert!(counted);
+        // The one count's measure word is both the first and the last.
+        let word = line.find('个').unwrap_or_default();
+        assert_eq!(counted, Some((word, word)));
         assert_eq!(lists.len(), 1);
         assert_eq!(lists[0].count, 3);
         assert_eq!(lists[0].items.len(), 3);
