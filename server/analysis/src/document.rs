@@ -137,6 +137,10 @@ pub struct Document {
     /// Counts that may head sentences listing their items (see
     /// [`crate::anaphora_runs`]).
     pub(crate) count_heads: Vec<usize>,
+    /// Per line (by index into `lines`), what the list readers read of a
+    /// body line alone, where the line's content lies in the body whole:
+    /// kept from the previous version for unchanged lines.
+    pub(crate) body_line_lists: Vec<Option<Arc<LineLists>>>,
     /// Per-paragraph results, for the next version's parse.
     pub(crate) cache: ParagraphCache,
     /// The clause breaks of the text, found once long clauses are many.
@@ -428,7 +432,7 @@ impl Document {
         let brackets = scan_brackets(&text, &line_texts, &lines, &regions, old, &mut cache);
         let cues = scan_cues(&text, &line_texts, &lines, &regions, old, &mut cache);
         let figures = scan_figures(&text, &line_texts, &lines, &regions, old, &mut cache);
-        let (bare_lists, lead_cues, quoted_count_lines, count_heads) =
+        let (bare_lists, lead_cues, quoted_count_lines, count_heads, body_line_lists) =
             scan_line_lists(&text, &line_texts, &lines, &regions, old, &mut cache);
         let line_slogans = scan_line_slogans(&text, &lines, old, &mut cache);
         let note_slogans = read_note_slogans(&text, &notes, old, &mut cache);
@@ -454,6 +458,7 @@ impl Document {
             lead_cues,
             quoted_count_lines,
             count_heads,
+            body_line_lists,
             text,
             cache,
             clause_index: ClauseIndex::default(),
@@ -486,6 +491,25 @@ impl Document {
             .partition_point(|l| l.content.start < region.start);
         let last = self.lines.partition_point(|l| l.content.start < region.end);
         &self.lines[first..last.max(first)]
+    }
+
+    /// [`Document::lines_within`], each line with what the list readers
+    /// read of it alone when the parse read that line whole.
+    pub(crate) fn body_lines_read(
+        &self,
+        region: &Range<usize>,
+    ) -> impl Iterator<Item = (&Line, Option<&LineLists>)> {
+        let first = self
+            .lines
+            .partition_point(|l| l.content.start < region.start);
+        let lines = self.lines_within(region);
+        lines.iter().enumerate().map(move |(i, line)| {
+            let read = self
+                .body_line_lists
+                .get(first + i)
+                .and_then(Option::as_deref);
+            (line, read)
+        })
     }
 
     /// The clause holding byte `offset`, as [`crate::figures::clause_range`]
@@ -698,15 +722,27 @@ fn analysed_regions<'a>(
 }
 
 fn lines_in<'a>(lines: &'a [Line], region: &'a Range<usize>) -> impl Iterator<Item = Line> + 'a {
+    lines_in_indexed(lines, region).map(|(_, line)| line)
+}
+
+/// [`lines_in`], each line with its index in `lines`.
+fn lines_in_indexed<'a>(
+    lines: &'a [Line],
+    region: &'a Range<usize>,
+) -> impl Iterator<Item = (usize, Line)> + 'a {
     let first = lines.partition_point(|l| l.range.end < region.start);
     lines[first..]
         .iter()
-        .take_while(move |l| l.range.start < region.end)
-        .map(move |l| Line {
-            range: l.range.start.max(region.start)..l.range.end.min(region.end),
-            content: l.content.start.max(region.start)..l.content.end.min(region.end),
+        .enumerate()
+        .take_while(move |(_, l)| l.range.start < region.end)
+        .map(move |(i, l)| {
+            let line = Line {
+                range: l.range.start.max(region.start)..l.range.end.min(region.end),
+                content: l.content.start.max(region.start)..l.content.end.min(region.end),
+            };
+            (first + i, line)
         })
-        .filter(|l| l.content.start < l.content.end)
+        .filter(|(_, l)| l.content.start < l.content.end)
 }
 
 /// The brackets of every paragraph, region by region (the pairing check
@@ -807,6 +843,16 @@ fn scan_figures(
     figures
 }
 
+/// What [`scan_line_lists`] gives: bare lists, lead cues, lines quoting a
+/// count, count heads, and per line what was read of it alone.
+type LineListScan = (
+    Vec<CountedList>,
+    Vec<LeadCue>,
+    Vec<Range<usize>>,
+    Vec<usize>,
+    Vec<Option<Arc<LineLists>>>,
+);
+
 /// Lists of names before their count, and lead cues in the body, line by
 /// line: a line reads the same on its own, so unchanged lines come from the
 /// previous version's cache.
@@ -817,18 +863,14 @@ fn scan_line_lists(
     regions: &[(Range<usize>, bool)],
     old: Option<&ParagraphCache>,
     cache: &mut ParagraphCache,
-) -> (
-    Vec<CountedList>,
-    Vec<LeadCue>,
-    Vec<Range<usize>>,
-    Vec<usize>,
-) {
+) -> LineListScan {
     let mut lists = Vec::new();
     let mut leads = Vec::new();
     let mut quoted = Vec::new();
     let mut heads = Vec::new();
+    let mut by_line: Vec<Option<Arc<LineLists>>> = vec![None; lines.len()];
     for (region, body) in regions {
-        for line in lines_in(lines, region) {
+        for (index, line) in lines_in_indexed(lines, region) {
             let slice = &text[line.content.clone()];
             let found = reuse(
                 cache.keep,
@@ -855,10 +897,14 @@ fn scan_line_lists(
             }
             if *body {
                 heads.extend(found.heads.iter().map(|h| h + by));
+                // Only a line read whole reads as it would alone.
+                if line.content == lines[index].content {
+                    by_line[index] = Some(found);
+                }
             }
         }
     }
-    (lists, leads, quoted, heads)
+    (lists, leads, quoted, heads, by_line)
 }
 
 /// Slogans defined where they are used, line by line over the whole text

@@ -25,18 +25,80 @@ const PARAGRAPHS: usize = 12;
 pub(crate) fn echoed_lead_lists(doc: &Document, out: &mut Vec<CountedList>) {
     let text = &doc.text;
     for region in &doc.body {
-        let lines: Vec<Range<usize>> = doc
-            .lines_within(region)
-            .iter()
-            .filter(|l| !l.is_blank())
-            .map(|l| l.content.clone())
+        // Each line with what the parse keeps of it (see [`LineEchoes`]),
+        // where it read that line whole.
+        let lines: Vec<(Range<usize>, Option<&LineEchoes>)> = doc
+            .body_lines_read(region)
+            .filter(|(l, _)| !l.is_blank())
+            .map(|(l, read)| (l.content.clone(), read.map(|r| &r.echoes)))
             .collect();
-        for (k, line) in lines.iter().enumerate() {
-            out.extend(run_in_head(text, line.clone()));
-            out.extend(closing_count(text, line.clone(), &lines[k + 1..]));
+        let ranges: Vec<Range<usize>> = lines.iter().map(|(r, _)| r.clone()).collect();
+        for (k, (line, read)) in lines.iter().enumerate() {
+            let content = &text[line.clone()];
+            let fresh;
+            let read = match read {
+                Some(read) => *read,
+                None => {
+                    fresh = LineEchoes::read(content, Some((0, content.len())));
+                    &fresh
+                }
+            };
+            out.extend(read.run_in_head.as_ref().map(|l| l.shifted(line.start)));
+            // A count closing the line needs a next line opening with an
+            // item's name: most lines are left by that test.
+            let Some((next, next_read)) = lines.get(k + 1) else {
+                continue;
+            };
+            let next_text = &text[next.clone()];
+            let opening_len = match next_read {
+                Some(next_read) => next_read.opening,
+                None => item_opening(next_text).map(str::len),
+            };
+            let (Some(opening_len), Some(closing)) = (opening_len, &read.closing) else {
+                continue;
+            };
+            out.extend(closing_run(
+                text,
+                line.start,
+                &next_text[..opening_len],
+                closing,
+                &ranges[k + 1..],
+            ));
         }
     }
 }
+
+/// What [`echoed_lead_lists`] reads of one line alone, read at parse and
+/// kept with the line's text from one version to the next: a keystroke
+/// reads the edited line again only.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub(crate) struct LineEchoes {
+    /// The line's run-in head and its items, relative to the line.
+    run_in_head: Option<CountedList>,
+    /// The length of the line's opening clause that may name an item (see
+    /// [`item_opening`]).
+    opening: Option<usize>,
+    /// The count closing the line and the words it counts (see
+    /// [`closing_words`]).
+    closing: Option<Closing>,
+}
+
+impl LineEchoes {
+    /// Reads `line`; `counts` is where the measure words of its first and
+    /// last counts may stand, if it may hold one (a line with none has no
+    /// head and closes with none).
+    pub(crate) fn read(line: &str, counts: Option<(usize, usize)>) -> LineEchoes {
+        LineEchoes {
+            run_in_head: counts.and_then(|(first, _)| run_in_head(line, 0..line.len(), first)),
+            opening: item_opening(line).map(str::len),
+            closing: counts.and_then(|(_, last)| closing_words(line, last)),
+        }
+    }
+}
+
+/// A count closing a line: its value, its range and the range of the
+/// words it counts, relative to the line.
+type Closing = (u32, Range<usize>, Range<usize>);
 
 /// The one count of `sentence` (a range of `text`) and the words it
 /// counts: the Han characters after its measure word up to the first
@@ -71,11 +133,16 @@ fn first_clause(s: &str) -> &str {
 /// counted words (three characters at least), or with their last two and
 /// opens with the verb the head puts before the count (`深入实施三大生态
 /// 工程。深入实施甲工程，…`).
-fn run_in_head(text: &str, line: Range<usize>) -> Option<CountedList> {
+/// `first_count` is where the measure word of the line's first count may
+/// stand, relative to it: a head ending before it holds no count.
+fn run_in_head(text: &str, line: Range<usize>, first_count: usize) -> Option<CountedList> {
     let content = &text[line.clone()];
     // The head's 。 within its few characters: a bounded search.
     let window = crate::lists::super_floor(content, (HEAD_CHARS + 1) * 3);
     let head_end = content[..window].find('。')?;
+    if first_count >= head_end {
+        return None;
+    }
     if content[..head_end].chars().count() > HEAD_CHARS
         || content[..head_end].contains(['：', '；'])
     {
@@ -217,37 +284,55 @@ fn names_item(clause: &str, words: &str, verb: &str) -> bool {
     })
 }
 
-/// `…培育和引进八大产业集群，延长产业链。` closing its paragraph, then
-/// paragraphs each opening with a clause that ends with the counted words
-/// (`甲产业集群，…`), three characters at least: the run of them, two at
-/// least, when a heading or a title follows it.
-fn closing_count(text: &str, line: Range<usize>, next: &[Range<usize>]) -> Option<CountedList> {
-    // Most paragraphs are not followed by one opening with a short clause
-    // of Han characters: that check comes first, the `，` closing the
-    // clause looked for bytewise within its few words.
-    let next_line = &text[next.first()?.clone()];
-    let window = &next_line.as_bytes()[..next_line.len().min((ITEM_CHARS + 1) * 3)];
+/// The opening clause of `line` when it may name an item after a count
+/// closing the line before: three to [`ITEM_CHARS`] Han characters before
+/// a `，`, looked for bytewise within those few words.
+fn item_opening(line: &str) -> Option<&str> {
+    let window = &line.as_bytes()[..line.len().min((ITEM_CHARS + 1) * 3)];
     // (A searcher built once: `memmem::find` builds one at each call, which
     // cost more than the search of these few bytes.)
     static COMMA: LazyLock<memchr::memmem::Finder<'static>> =
         LazyLock::new(|| memchr::memmem::Finder::new("，"));
     let comma = COMMA.find(window)?;
-    let opening = &next_line[..comma];
+    let opening = &line[..comma];
     let short = opening.chars().count();
-    if !(3..=ITEM_CHARS).contains(&short) || !opening.chars().all(crate::chars::is_han) {
-        return None;
-    }
-    // The opening clause's last three characters (the counted words)
-    // stand in the paragraph: one byte search leaves most paragraphs.
-    let tail_at = opening.char_indices().rev().nth(2).map_or(0, |(i, _)| i);
-    let content = &text[line.clone()];
-    memchr::memmem::find(content.as_bytes(), &opening.as_bytes()[tail_at..])?;
+    ((3..=ITEM_CHARS).contains(&short) && opening.chars().all(crate::chars::is_han))
+        .then_some(opening)
+}
+
+/// The count of the last sentence of `content` (a line) and the words it
+/// counts (see [`count_and_words`]), relative to the line; `last_count`
+/// is where the measure word of the line's last count may stand.
+fn closing_words(content: &str, last_count: usize) -> Option<Closing> {
     let body = content.trim_end_matches('。');
     let last_start = body.rfind(['。', '！', '？', '；']).map_or(0, |p| {
         p + body[p..].chars().next().map_or(1, char::len_utf8)
     });
-    let sentence = line.start + last_start..line.start + body.len();
-    let (count, count_range, words) = count_and_words(text, sentence)?;
+    // A count of the sentence has its measure word in it.
+    if last_count < last_start {
+        return None;
+    }
+    let (count, count_range, words) = count_and_words(content, last_start..body.len())?;
+    let words_start = count_range.end;
+    Some((count, count_range, words_start..words_start + words.len()))
+}
+
+/// `…培育和引进八大产业集群，延长产业链。` closing its paragraph (the
+/// line at `line_start`; `closing` is its count, relative to it), then
+/// paragraphs (`next`, the first opening with `opening`) each opening with
+/// a clause that ends with the counted words (`甲产业集群，…`), three
+/// characters at least: the run of them, two at least, when a heading or
+/// a title follows it.
+fn closing_run(
+    text: &str,
+    line_start: usize,
+    opening: &str,
+    closing: &Closing,
+    next: &[Range<usize>],
+) -> Option<CountedList> {
+    let (count, count_range, words) = closing;
+    let count_range = crate::cache::shift(count_range, line_start);
+    let words = &text[crate::cache::shift(words, line_start)];
     if words.chars().count() < 3 || !opening.ends_with(words) || opening.len() == words.len() {
         return None;
     }
@@ -275,7 +360,7 @@ fn closing_count(text: &str, line: Range<usize>, next: &[Range<usize>]) -> Optio
     let items = next[..run].to_vec();
     Some(CountedList::shown(
         ListSource::Lead,
-        count,
+        *count,
         count_range,
         items,
     ))
@@ -292,5 +377,35 @@ mod tests {
         assert!(!names_item("加快湿地修复工程", "生态工程", "深入实施"));
         assert!(!names_item("保卫战", "保卫战", "打好"));
         assert!(!names_item("打好甲、乙保卫战", "保卫战", "打好"));
+    }
+
+    #[test]
+    fn a_line_read_alone_reads_as_in_the_text() {
+        let line = "深入推进三大提升工程。推进道路提升工程，新修道路。推进绿化提升工程，新增绿地。";
+        let counts = crate::lists::bare_name_lists_in(line).1;
+        let read = LineEchoes::read(line, counts);
+        let head = read.run_in_head.clone();
+        assert_eq!(head.as_ref().map(|l| l.items.len()), Some(2));
+        let text = format!("前文。\n{line}");
+        let start = text.len() - line.len();
+        assert_eq!(
+            head.map(|l| l.shifted(start)),
+            run_in_head(&text, start..text.len(), 0)
+        );
+        // A head ending before the line's first count holds none.
+        assert_eq!(run_in_head(line, 0..line.len(), line.len()), None);
+
+        let line = "全年培育五大特色产业，延伸链条。";
+        let (_, last) = crate::lists::bare_name_lists_in(line).1.unwrap_or_default();
+        let (count, _, words) = closing_words(line, last).unwrap_or_default();
+        assert_eq!((count, &line[words]), (5, "特色产业"));
+        // A last sentence after the last count closes with none.
+        let line = "培育五大特色产业。延伸链条。";
+        let (_, last) = crate::lists::bare_name_lists_in(line).1.unwrap_or_default();
+        assert_eq!(closing_words(line, last), None);
+        assert_eq!(
+            item_opening("茶叶特色产业，扩大面积。"),
+            Some("茶叶特色产业")
+        );
     }
 }

@@ -115,3 +115,61 @@ fn random_edits(mut text: String, inserts: &[&str]) {
         previous = reused;
     }
 }
+
+/// The per-line readings a reparse keeps (run-in heads, counts closing a
+/// paragraph and the openings of the paragraphs after) follow each kind
+/// of edit: the counted lists and the diagnostics are a fresh parse's.
+#[test]
+fn kept_line_readings_follow_edits() {
+    use report_analysis::lists::{ListSource, counted_lists};
+    let config = Config::default();
+    let report = "关于今年工作的报告\n\n一、过去一年的工作\n\n\
+        深入推进三大提升工程。推进道路提升工程，新修道路。推进绿化提升工程，新增绿地。\
+        推进照明提升工程，更换路灯。\n\
+        全年培育五大特色产业，延伸链条。\n\
+        茶叶特色产业，扩大种植面积。\n\
+        水果特色产业，提高果品质量。\n\
+        药材特色产业，建设种植基地。\n\n\
+        二、今年的安排\n\n加快甲乙建设，办好民生实事。\n\n\
+        注释\n1.甲乙：指丙和丁两个片区。\n";
+    let lead_lists = |doc: &Document| -> Vec<(u32, usize)> {
+        counted_lists(doc)
+            .iter()
+            .filter(|l| l.source == ListSource::Lead)
+            .map(|l| (l.count, l.items.len()))
+            .collect()
+    };
+    let first = Document::reparse(report, &config, None);
+    // Both forms are read: the head's three items, the five counted over
+    // the three paragraphs after.
+    let read = lead_lists(&first);
+    assert!(read.contains(&(3, 3)), "{read:?}");
+    assert!(read.contains(&(5, 3)), "{read:?}");
+    let edits: &[(&str, &str)] = &[
+        // Inside a paragraph: a fourth item of the head.
+        (
+            "推进照明提升工程，更换路灯。",
+            "推进照明提升工程，更换路灯。推进水系提升工程，疏浚河道。",
+        ),
+        // Two paragraphs joined: the count's and its first item's.
+        ("延伸链条。\n茶叶", "延伸链条。茶叶"),
+        // Split again, and an item split in two.
+        ("延伸链条。茶叶", "延伸链条。\n茶叶"),
+        ("提高果品质量。", "提高\n果品质量。"),
+        // The note the body refers to.
+        ("指丙和丁两个片区", "指丙、丁和戊三个片区"),
+        // An item's opening no longer naming the counted words.
+        ("药材特色产业，", "药材产业，"),
+    ];
+    let mut text = report.to_string();
+    let mut previous = first;
+    for (from, to) in edits {
+        assert!(text.contains(from), "{from}");
+        text = text.replacen(from, to, 1);
+        let fresh = Document::parse(text.clone(), &config);
+        let reused = Document::reparse(text.clone(), &config, Some(&previous));
+        assert_eq!(counted_lists(&fresh), counted_lists(&reused), "{to}");
+        assert_same(&fresh, &reused, to);
+        previous = reused;
+    }
+}

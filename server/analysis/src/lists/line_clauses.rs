@@ -6,6 +6,9 @@ use std::sync::LazyLock;
 use super::*;
 use crate::chars::{chinese_digit, small_chinese_number};
 
+/// Where a line's first and last measure words after a numeral stand.
+pub(crate) type CountWords = Option<(usize, usize)>;
+
 /// `甲、乙、丙三个园区`, `甲、乙“三大计划”`: names joined by `、` right
 /// before a count of the things they name, with no `等`. The names run from
 /// the clause's start (or its last figure or count); a verb at the end of
@@ -17,13 +20,13 @@ use crate::chars::{chinese_digit, small_chinese_number};
 /// to the line. A clause break ends every such list, so a line reads the same on its own
 /// as inside the document, and the document caches it per line: a keystroke
 /// rereads one line, not the whole text.
-/// Also says whether the line holds a numeral right before the first
-/// character of a measure word (every count does), and whether a count
-/// opens a quote.
-pub(crate) fn bare_name_lists_in(line: &str) -> (Vec<CountedList>, bool, bool, Vec<usize>) {
+/// Also says where the line's first and last numerals right before the
+/// first character of a measure word have that character (every count
+/// has one), and whether a count opens a quote.
+pub(crate) fn bare_name_lists_in(line: &str) -> (Vec<CountedList>, CountWords, bool, Vec<usize>) {
     let mut out = Vec::new();
     let mut heads = Vec::new();
-    let mut counted = false;
+    let mut counted: Option<(usize, usize)> = None;
     let mut quoted = false;
     // Every list here hangs on a count (a numeral and a measure word) or on
     // levels before `N级`, and a clause break resets the reading; so only
@@ -98,7 +101,7 @@ pub(crate) fn bare_name_lists_in(line: &str) -> (Vec<CountedList>, bool, bool, V
         if code == '国' as usize || code == '方' as usize {
             countries.push(word);
         }
-        counted = true;
+        counted = Some((counted.map_or(word, |(first, _)| first), word));
         // `三个统筹。统筹…`: a count in Chinese numerals (most counts are in
         // digits) that may head the sentences after it; not places by
         // their level nor layers (`三区三线`), which count names only.
@@ -792,7 +795,9 @@ mod tests {
         assert_eq!(&mixed[at..at + 3], "５");
         // Counts still read after the skipped text.
         let (lists, counted, _, _) = bare_name_lists_in(line);
-        assert!(counted);
+        // The one count's measure word is both the first and the last.
+        let word = line.find('个').unwrap_or_default();
+        assert_eq!(counted, Some((word, word)));
         assert_eq!(lists.len(), 1);
         assert_eq!(lists[0].count, 3);
         assert_eq!(lists[0].items.len(), 3);

@@ -121,6 +121,19 @@ impl CountedList {
         }
     }
 
+    /// The list moved `by` bytes on (read in a line, placed in the text).
+    pub(crate) fn shifted(&self, by: usize) -> CountedList {
+        CountedList {
+            count_range: crate::cache::shift(&self.count_range, by),
+            items: self
+                .items
+                .iter()
+                .map(|r| crate::cache::shift(r, by))
+                .collect(),
+            ..self.clone()
+        }
+    }
+
     /// Whether the items cannot be what the count says.
     pub fn mismatched(&self) -> bool {
         let min = self.items.len();
@@ -152,19 +165,20 @@ pub(crate) struct LineLists {
     /// Where counts in Chinese numerals whose counted words close their
     /// clause start: heads of sentences that may list their items.
     pub(crate) heads: Vec<usize>,
+    /// What the echoed-lead reader reads of the line alone.
+    pub(crate) echoes: crate::echoed_leads::LineEchoes,
 }
 
 impl LineLists {
     pub(crate) fn read(line: &str) -> LineLists {
-        let (bare, counted, quotes_count, heads) = bare_name_lists_in(line);
+        let (bare, counts, quotes_count, heads) = bare_name_lists_in(line);
         LineLists {
             bare,
             // A lead states a count: a line with none has no cue.
-            lead: counted
-                .then(|| crate::list_forms::lead_cue_in(line))
-                .flatten(),
+            lead: counts.and_then(|_| crate::list_forms::lead_cue_in(line)),
             quotes_count,
             heads,
+            echoes: crate::echoed_leads::LineEchoes::read(line, counts),
         }
     }
 }
