@@ -15,8 +15,10 @@ const MAX_BY: usize = 4;
 /// it in the sentence, each the first figure of its clause.
 pub(super) fn broken_down(doc: &Document) -> impl Iterator<Item = PartReading<'_>> {
     let text = &doc.text;
-    // Bytes first: `看` followed by a break is rare.
-    text.match_indices('看').filter_map(move |(at, _)| {
+    // Bytes first: `看` followed by a break is rare. (A search for its
+    // three bytes: `match_indices` with a char looks for its last byte,
+    // which most Han characters share.)
+    memchr::memmem::find_iter(text.as_bytes(), "看".as_bytes()).filter_map(move |at| {
         let after = at + '看'.len_utf8();
         if !text[after..].starts_with(['：', '，', ':', ',']) {
             return None;
