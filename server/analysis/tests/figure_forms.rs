@@ -9570,3 +9570,21 @@ fn a_total_broken_down_by_class_adds_up() {
     quiet("共建成文化广场40个，分乡镇看：东坪镇12个，新建8个；西坪镇21个，南溪乡9个。\n");
     quiet("共建成文化广场40个，覆盖率达到90%。分乡镇看：东坪镇32个，西坪镇21个。\n");
 }
+
+#[test]
+fn a_sum_of_parts_is_written_in_yi_past_one_yi() {
+    // Not `2890000万千瓦时`: past one 亿, any unit reads in 亿 (the sum at
+    // least: 185.5 + 103.5).
+    let config = Config::default();
+    let text =
+        format!("{TITLE}风电、光伏发电量分别为186亿千瓦时、104亿千瓦时，合计270亿千瓦时。\n");
+    let doc = Document::parse(text, &config);
+    let found: Vec<String> = check(&doc, &Context::alone(&config))
+        .iter()
+        .map(|d| format!("{:?}", d.finding))
+        .collect();
+    assert!(
+        found.iter().any(|f| f.contains("\"289亿千瓦时\"")),
+        "{found:?}"
+    );
+}
