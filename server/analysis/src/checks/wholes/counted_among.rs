@@ -739,11 +739,9 @@ fn rest_of_whole<'d>(doc: &'d Document, whole: &Figure, part: &Figure) -> Option
     let gap = text.get(part.span.end..rest.span.start)?;
     let gap = THE_REST.iter().find_map(|w| gap.strip_suffix(w))?;
     let words = gap.strip_suffix(['，', ',', '；', ';'])?;
-    let closes = text[rest.span.end..].starts_with(['，', ',', '。', '；', ';']);
     let plain = rest.kind == FigureKind::Count && same_unit(&rest.unit, &whole.unit);
     (plain
         && is_level(rest)
-        && (words.is_empty() || words.chars().count() <= 16 && han_words(words))
-        && (closes || !text[rest.span.end..].starts_with(|c: char| c.is_ascii_digit())))
+        && (words.is_empty() || words.chars().count() <= 16 && han_words(words)))
     .then_some(rest)
 }

@@ -97,7 +97,7 @@ pub(super) fn exact_count(text: &str, figure: &Figure) -> bool {
 pub(super) fn sum_text(whole: &Figure, sum: f64) -> String {
     // (Money reads in 亿 from a tenth of one; anything else from one
     // 亿, not as `2790000万千瓦时`.)
-    let (scale, word) = if whole.unit.contains('元') && sum >= 1e7 || sum >= 1e8 {
+    let (scale, word) = if (whole.unit.contains('元') && sum >= 1e7) || sum >= 1e8 {
         (1e8, "亿")
     } else if sum >= 1e4 {
         (1e4, "万")
