@@ -182,6 +182,11 @@ pub fn item_start(text: &str, start: usize, expected: Option<u32>) -> Option<Ite
 /// or `•` and the spaces after it (a star glued to the words is a note's
 /// own mark, read by the unnumbered items).
 fn markdown_bullet(s: &str) -> usize {
+    // A word processor's bullet glyph (`■两网融合：…`) dresses the line
+    // whether spaces follow it or not: no term opens with one.
+    if let Some(rest) = s.strip_prefix(BULLET_GLYPHS) {
+        return s.len() - rest.trim_start_matches([' ', '\t', '\u{3000}']).len();
+    }
     let Some(rest) = s.strip_prefix(['-', '+', '*', '•']) else {
         return 0;
     };
@@ -191,6 +196,9 @@ fn markdown_bullet(s: &str) -> usize {
     }
     s.len() - words.len()
 }
+
+/// Bullet glyphs of word processors, which open a list's lines.
+const BULLET_GLYPHS: [char; 10] = ['■', '□', '●', '◆', '◇', '▲', '►', '▶', '▪', '◎'];
 
 /// The bytes of a label 注 glued to a note's circled or bracketed number
 /// (`注①甲：…`, `注［2］乙：…`), each note labelled so: the number is the

@@ -1228,6 +1228,26 @@ fn markdown_notes_bulleted_and_in_bold_are_read() {
 }
 
 #[test]
+fn notes_bulleted_with_a_word_processors_glyph_are_read_without_it() {
+    // A Word list pasted as text keeps its bullet glyph, glued to the term
+    // or spaced from it, numbered or not: the glyph is no word of the term.
+    let body = "一、回顾\n建成“两馆一中心”，推行“双岗双责”。\n二、安排\n实施“三清一改”。\n";
+    for notes in [
+        "名词解释\n■两馆一中心：图书馆、文化馆和文体中心。\n■双岗双责：一岗管业务，一岗管安全。\n■三清一改：清垃圾、清沟渠、清杂物，改陋习。\n",
+        "名词解释\n● 两馆一中心：图书馆、文化馆和文体中心。\n● 双岗双责：一岗管业务，一岗管安全。\n● 三清一改：清垃圾、清沟渠、清杂物，改陋习。\n",
+        "名词解释\n◆1.两馆一中心：图书馆、文化馆和文体中心。\n◆2.双岗双责：一岗管业务，一岗管安全。\n◆3.三清一改：清垃圾、清沟渠、清杂物，改陋习。\n",
+    ] {
+        let text = format!("{body}{notes}");
+        assert_eq!(
+            terms_of(&text),
+            read_notes(&[(1, "两馆一中心"), (2, "双岗双责"), (3, "三清一改")]),
+            "{notes}"
+        );
+        assert_eq!(codes(&text), Vec::<Code>::new(), "{notes}");
+    }
+}
+
+#[test]
 fn a_markdown_reports_title_and_headings_are_read() {
     // `#` marks are a heading's level, not its words.
     let text = "# 2031年某县人民政府工作报告\n\n## 一、过去一年工作回顾\n\n全县生产总值达到120亿元。\n\n### （一）经济运行\n\n稳中有进。\n\n## 二、今年工作安排\n\n继续做好各项工作。\n";
