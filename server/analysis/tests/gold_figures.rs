@@ -1129,12 +1129,16 @@ fn mutate_all(reports: &[(Gold, String)], tally: &mut BTreeMap<&str, Tally>, rev
                         .collect::<Vec<_>>()
                         .into_iter()
                         .rev()
+                        .chain(['【'])
                         .chain(new_line[diff..].chars().take(70))
                         .collect();
                     let new_line = window;
                     println!(
-                        "MISSED {} {}:{}\n    {new_line}\n    found {found:?}\n  {read}",
-                        place.kind, gold.path, place.line
+                        "MISSED {} {}:{} [{}]\n    {new_line}\n    found {found:?}\n  {read}",
+                        place.kind,
+                        gold.path,
+                        place.line,
+                        place.slogan.as_deref().or(place.count.as_deref()).unwrap_or("")
                     );
                 }
             }
