@@ -578,7 +578,10 @@ pub fn term_line_item(
     number: u32,
 ) -> Option<ItemStart> {
     let line = lines.get(at)?;
-    if !is_term_line(&text[line.content.clone()]) {
+    // The term may follow its place in the list (`（二）两网融合`, `二、两网
+    // 融合`), as a word processor numbers a list of bold terms.
+    let start = after_place_number(text, line.content.start, line.content.end, number);
+    if !is_term_line(&text[start..line.content.end]) {
         return None;
     }
     let next = first_words(text, lines[at + 1..].iter())?;
@@ -591,11 +594,10 @@ pub fn term_line_item(
             return None;
         }
     }
-    let start = line.content.start;
     Some(ItemStart {
         number,
         style: NumberStyle::Unnumbered,
-        number_range: start..start,
+        number_range: line.content.start..start,
         rest: start,
     })
 }

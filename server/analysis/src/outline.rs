@@ -253,6 +253,8 @@ pub fn layout(text: &str, lines: &[Line]) -> Layout {
         .unwrap_or(0);
     // Notes closing a part stop at the next part's heading (`二、…` after
     // `一、…` and its `注：①…`): the body resumes there.
+    // Unless the notes number their own items so (`一、甲`, `二、乙`): the
+    // next number is their next item's.
     if let Some(n) = &mut notes
         && last_part > 0
         && let Some(next) = (n.heading_line + 1..n.stop_line).find(|&i| {
@@ -261,6 +263,8 @@ pub fn layout(text: &str, lines: &[Line]) -> Layout {
                     && is_section_heading(&text[lines[i].content.clone()])
             })
         })
+        && !(numbered_like_parts(text, &lines[n.heading_line + 1..next], last_part)
+            && reads_as_last_item(&lines[n.heading_line + 1..next], &lines[next..n.stop_line]))
     {
         n.stop_line = next;
     }
@@ -285,6 +289,24 @@ pub fn layout(text: &str, lines: &[Line]) -> Layout {
         part_notes,
         notes_before_body: false,
     }
+}
+
+/// Whether `lines` (a notes section's, above a part's next number) number
+/// items as the parts are numbered, from 一 up to `last` in order: the next
+/// such number goes on their list.
+fn numbered_like_parts(text: &str, lines: &[Line], last: u32) -> bool {
+    let mut numbers = lines.iter().filter_map(|l| {
+        section_number(&text[l.content.clone()]).and_then(|(n, _)| small_chinese_number(n))
+    });
+    (1..=last).all(|expected| numbers.next() == Some(expected)) && numbers.next().is_none()
+}
+
+/// Whether the lines from a number on (`rest`) are as short as one more
+/// item of the notes above them (`items`), not a part of the body: no more
+/// lines with words than all those items hold.
+fn reads_as_last_item(items: &[Line], rest: &[Line]) -> bool {
+    let words = |lines: &[Line]| lines.iter().filter(|l| !l.is_blank()).count();
+    words(rest) <= words(items)
 }
 
 /// Sections a body must hold after notes standing before it.

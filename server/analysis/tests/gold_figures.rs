@@ -1138,7 +1138,11 @@ fn mutate_all(reports: &[(Gold, String)], tally: &mut BTreeMap<&str, Tally>, rev
                         place.kind,
                         gold.path,
                         place.line,
-                        place.slogan.as_deref().or(place.count.as_deref()).unwrap_or("")
+                        place
+                            .slogan
+                            .as_deref()
+                            .or(place.count.as_deref())
+                            .unwrap_or("")
                     );
                 }
             }

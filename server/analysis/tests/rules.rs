@@ -1248,6 +1248,58 @@ fn notes_bulleted_with_a_word_processors_glyph_are_read_without_it() {
 }
 
 #[test]
+fn numbered_terms_alone_on_their_lines_are_notes() {
+    // A word processor's numbered list of bold terms, each explanation in
+    // the paragraph below: `（一）` or `一、` before the term is its place
+    // in the list, not a group's heading nor the body's next part (the
+    // body has two parts, the notes' third item is numbered `三、`).
+    let body = "一、回顾\n建成“两馆一中心”，推行“双岗双责”。\n二、安排\n实施“三清一改”。\n";
+    for (numbers, notes_heading) in [
+        (["（一）", "（二）", "（三）"], "名词解释"),
+        (["一、", "二、", "三、"], "名词解释"),
+    ] {
+        let terms = ["两馆一中心", "双岗双责", "三清一改"];
+        let explanations = [
+            "图书馆、文化馆和文体中心。",
+            "一岗管业务，一岗管安全。",
+            "清垃圾、清沟渠、清杂物，改陋习。",
+        ];
+        let mut notes = format!("{notes_heading}\n");
+        for i in 0..3 {
+            notes.push_str(&format!(
+                "{}{}\n{}\n",
+                numbers[i], terms[i], explanations[i]
+            ));
+        }
+        let text = format!("{body}{notes}");
+        assert_eq!(
+            terms_of(&text),
+            read_notes(&[(1, "两馆一中心"), (2, "双岗双责"), (3, "三清一改")]),
+            "{notes}"
+        );
+        assert_eq!(codes(&text), Vec::<Code>::new(), "{notes}");
+    }
+}
+
+#[test]
+fn a_part_after_notes_numbered_like_parts_stays_a_part() {
+    // Notes numbered `一、` `二、` under the second part, then the body's
+    // third part with its own subsections: longer than one more note.
+    let text = format!(
+        "{TITLE}一、回顾\n建成“两馆一中心”，推行“双岗双责”。\n二、安排\n继续努力。\n名词解释\n一、两馆一中心\n图书馆、文化馆和文体中心。\n二、双岗双责\n一岗管业务，一岗管安全。\n三、今后工作\n（一）稳增长。抓好投资。\n（二）促改革。深化改革。\n（三）惠民生。办好实事。\n各位代表，让我们共同努力。\n"
+    );
+    let doc = Document::parse(text, &Config::default());
+    let parts: Vec<&str> = doc
+        .outline
+        .iter()
+        .filter(|h| h.kind == report_analysis::outline::HeadingKind::Section)
+        .map(|h| h.title.as_str())
+        .collect();
+    assert_eq!(parts, ["回顾", "安排", "今后工作"]);
+    assert_eq!(doc.notes.len(), 2);
+}
+
+#[test]
 fn a_markdown_reports_title_and_headings_are_read() {
     // `#` marks are a heading's level, not its words.
     let text = "# 2031年某县人民政府工作报告\n\n## 一、过去一年工作回顾\n\n全县生产总值达到120亿元。\n\n### （一）经济运行\n\n稳中有进。\n\n## 二、今年工作安排\n\n继续做好各项工作。\n";
