@@ -9588,3 +9588,30 @@ fn a_sum_of_parts_is_written_in_yi_past_one_yi() {
         "{found:?}"
     );
 }
+
+// Round 22 prober
+
+#[test]
+fn the_year_befores_level_printed_after_the_change_is_no_whole() {
+    // `上年为A` after the rate is the base: the parts after `；其中：` are
+    // those of the level B, not of A.
+    let text = |a: &str| {
+        format!(
+            "特色产业产值360.5亿元，比上年增长15.0%，上年为313.5亿元；其中：装备产业{a}；食品产业90.2亿元；材料产业60.3亿元。\n"
+        )
+    };
+    quiet(&text("210.0亿元"));
+    assert_eq!(codes(&text("250.0亿元")), vec![Code::PartsExceedWhole]);
+    assert_eq!(codes(&text("370.0亿元")), vec![Code::PartExceedsWhole]);
+}
+
+#[test]
+fn a_time_back_from_now_after_fenbie_is_no_value() {
+    // `五年前的` is where the values are compared from, not a value.
+    quiet("全县客运量、货运量分别是五年前的1.3倍、2.1倍。\n");
+    quiet("全县客运量、货运量分别是十年前的1.3倍和2.1倍。\n");
+    assert_eq!(
+        codes("全县客运量、货运量、邮件量分别是五年前的1.3倍、2.1倍。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+}
