@@ -160,7 +160,9 @@ fn urbanisation(doc: &Document, sink: &mut Sink) {
             .iter()
             .find_map(|w| lead.strip_suffix(w))
             .unwrap_or(lead);
-        if !lead.ends_with("城镇化率") {
+        // (The registered population's rate, `户籍人口城镇化率`, is of
+        // other populations.)
+        if !lead.ends_with("城镇化率") || lead.ends_with("户籍人口城镇化率") {
             continue;
         }
         // `城镇化率由60%提高到62%`: the first is no level of this year.
