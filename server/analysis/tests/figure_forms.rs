@@ -9700,4 +9700,28 @@ fn the_urbanisation_rate_is_the_urban_over_the_resident_population() {
         ),
         0
     );
+    // The registered population's rate is of other populations.
+    assert_eq!(
+        share_findings("年末常住人口50.0万人，城镇人口30.0万人。户籍人口城镇化率达到45.0%。\n"),
+        0
+    );
+}
+
+#[test]
+fn a_level_then_the_year_befores_level_without_de_and_the_rate() {
+    // `B，比上年A增长R` and `B，由上年A增长R`, as `比上年的A`.
+    quiet("旅游收入60.0亿元，比上年50.0亿元增长20.0%。\n");
+    quiet("旅游收入60.0亿元，由上年50.0亿元增长20.0%。\n");
+    assert_eq!(
+        codes("旅游收入60.0亿元，比上年50.0亿元增长25.0%。\n"),
+        vec![Code::GrowthMismatch]
+    );
+    assert_eq!(
+        codes("旅游收入60.0亿元，由上年50.0亿元增长25.0%。\n"),
+        vec![Code::GrowthMismatch]
+    );
+    // A change with no base printed, and a base of another scope: not
+    // read.
+    quiet("旅游收入60.0亿元，比上年增长25.0%。\n");
+    quiet("旅游收入60.0亿元，比上年全省50.0亿元增长25.0%。\n");
 }
