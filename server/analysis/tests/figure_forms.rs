@@ -9588,3 +9588,140 @@ fn a_sum_of_parts_is_written_in_yi_past_one_yi() {
         "{found:?}"
     );
 }
+
+// Round 22 prober
+
+/// How many share-mismatch findings a text (after the title) gives.
+fn share_findings(text: &str) -> usize {
+    let config = Config::default();
+    let doc = Document::parse(format!("{TITLE}{text}"), &config);
+    check(&doc, &Context::alone(&config))
+        .into_iter()
+        .filter(|d| d.code() == Code::ShareMismatch)
+        .count()
+}
+
+#[test]
+fn the_year_befores_level_printed_after_the_change_is_no_whole() {
+    // `上年为A` after the rate is the base: the parts after `；其中：` are
+    // those of the level B, not of A.
+    let text = |a: &str| {
+        format!(
+            "特色产业产值360.5亿元，比上年增长15.0%，上年为313.5亿元；其中：装备产业{a}；食品产业90.2亿元；材料产业60.3亿元。\n"
+        )
+    };
+    quiet(&text("210.0亿元"));
+    assert_eq!(codes(&text("250.0亿元")), vec![Code::PartsExceedWhole]);
+    assert_eq!(codes(&text("370.0亿元")), vec![Code::PartExceedsWhole]);
+}
+
+#[test]
+fn a_time_back_from_now_after_fenbie_is_no_value() {
+    // `五年前的` is where the values are compared from, not a value.
+    quiet("全县客运量、货运量分别是五年前的1.3倍、2.1倍。\n");
+    quiet("全县客运量、货运量分别是十年前的1.3倍和2.1倍。\n");
+    assert_eq!(
+        codes("全县客运量、货运量、邮件量分别是五年前的1.3倍、2.1倍。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+}
+
+#[test]
+fn a_share_of_a_whole_named_earlier_in_the_paragraph() {
+    // The whole named after `占`, printed once before the part.
+    let named = |share: &str| {
+        format!("全区营业收入1500亿元，增长7.5%；工业产值600亿元，占营业收入的{share}。\n")
+    };
+    assert_eq!(share_findings(&named("40.0%")), 0);
+    assert_eq!(share_findings(&named("46.0%")), 1);
+    // Two levels of the whole (`由A增加到B`), the name twice, or a level
+    // of another unit: whose share it is is not one answer.
+    assert_eq!(
+        share_findings("营业收入由1200亿元增加到1500亿元；工业产值600亿元，占营业收入的46.0%。\n"),
+        0
+    );
+    assert_eq!(
+        share_findings(
+            "营业收入1500亿元，上年营业收入1300亿元；工业产值600亿元，占营业收入的46.0%。\n"
+        ),
+        0
+    );
+    assert_eq!(
+        share_findings("营业收入增长7.5%；工业产值600亿元，占营业收入的46.0%。\n"),
+        0
+    );
+    // Other shares of the same whole before do not name it again.
+    let gdp = |share: &str| {
+        format!(
+            "地区生产总值800亿元。财政收入60亿元，占地区生产总值的7.5%；民营经济增加值440亿元，占地区生产总值的{share}。\n"
+        )
+    };
+    assert_eq!(share_findings(&gdp("55.0%")), 0);
+    assert_eq!(share_findings(&gdp("65.0%")), 1);
+}
+
+#[test]
+fn tax_revenue_with_a_bare_share_is_a_part_of_the_budget_revenue() {
+    let text = |share: &str| {
+        format!("一般公共预算收入40亿元，比上年增长6.0%；税收收入30亿元，占比{share}。\n")
+    };
+    assert_eq!(share_findings(&text("75.0%")), 0);
+    assert_eq!(share_findings(&text("85.0%")), 1);
+    // Two budget revenues (two years) before: no reading.
+    assert_eq!(
+        share_findings(
+            "一般公共预算收入40亿元，上年一般公共预算收入37亿元；税收收入30亿元，占比85.0%。\n"
+        ),
+        0
+    );
+    // Another part with a bare share is not read as tax.
+    assert_eq!(
+        share_findings("一般公共预算收入40亿元；非税收入10亿元，占比35.0%。\n"),
+        0
+    );
+}
+
+#[test]
+fn the_urbanisation_rate_is_the_urban_over_the_resident_population() {
+    let text = |rate: &str| {
+        format!("年末常住人口50.0万人，城镇人口30.0万人。常住人口城镇化率达到{rate}。\n")
+    };
+    assert_eq!(share_findings(&text("60.0%")), 0);
+    assert_eq!(share_findings(&text("63.0%")), 1);
+    // A rate raised from one level to another, or two resident
+    // populations: no reading.
+    assert_eq!(
+        share_findings("年末常住人口50.0万人，城镇人口30.0万人。城镇化率由58.0%提高到63.0%。\n"),
+        0
+    );
+    assert_eq!(
+        share_findings(
+            "年末常住人口50.0万人，上年常住人口49.0万人，城镇人口30.0万人。城镇化率达到63.0%。\n"
+        ),
+        0
+    );
+    // The registered population's rate is of other populations.
+    assert_eq!(
+        share_findings("年末常住人口50.0万人，城镇人口30.0万人。户籍人口城镇化率达到45.0%。\n"),
+        0
+    );
+}
+
+#[test]
+fn a_level_then_the_year_befores_level_without_de_and_the_rate() {
+    // `B，比上年A增长R` and `B，由上年A增长R`, as `比上年的A`.
+    quiet("旅游收入60.0亿元，比上年50.0亿元增长20.0%。\n");
+    quiet("旅游收入60.0亿元，由上年50.0亿元增长20.0%。\n");
+    assert_eq!(
+        codes("旅游收入60.0亿元，比上年50.0亿元增长25.0%。\n"),
+        vec![Code::GrowthMismatch]
+    );
+    assert_eq!(
+        codes("旅游收入60.0亿元，由上年50.0亿元增长25.0%。\n"),
+        vec![Code::GrowthMismatch]
+    );
+    // A change with no base printed, and a base of another scope: not
+    // read.
+    quiet("旅游收入60.0亿元，比上年增长25.0%。\n");
+    quiet("旅游收入60.0亿元，比上年全省50.0亿元增长25.0%。\n");
+}

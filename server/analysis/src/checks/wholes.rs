@@ -38,6 +38,7 @@ mod restated_classes;
 mod reviewed;
 mod sentences;
 mod share_named;
+mod share_of_named;
 mod share_of_whole;
 mod stock_named_again;
 mod targets_met;
@@ -105,6 +106,7 @@ pub(super) fn check(doc: &Document, cues: &Cues, sink: &mut Sink) {
         check_one(doc, reading, sink, &mut flagged);
     }
     share_of_whole::check(doc, &readings, sink);
+    share_of_named::check(doc, &readings, sink);
     targets_met::check_sums(doc, sink);
 }
 

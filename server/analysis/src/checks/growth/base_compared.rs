@@ -7,12 +7,13 @@ use super::base_after::{both_levels, fits_kinds};
 use super::{GrowthReading, bare_direction};
 use crate::document::Document;
 
-/// Words comparing with another level: `比`, `较`, `与`…`相比` is not read
-/// (the change may then be stated of something else).
-const COMPARING: &[&str] = &["比", "较"];
+/// Words comparing with another level: `比`, `较`, and `由` with a change
+/// (`由上年A增长R`); `与`…`相比` is not read (the change may then be
+/// stated of something else).
+const COMPARING: &[&str] = &["比", "较", "由"];
 
-/// The year before's level named as such; `的` is required after it, so
-/// that `比上年提高` (a change with no base printed) is never read.
+/// The year before's level named as such, with or without `的` (the
+/// base figure must follow right after, so `比上年提高` is never read).
 const YEAR_BEFORE: &[&str] = &["上年", "去年", "上年末", "去年末", "上年同期", "去年同期"];
 
 /// Every level, base compared and change (see the module).
@@ -52,8 +53,8 @@ pub(super) fn base_compared_before_change(doc: &Document) -> Vec<GrowthReading<'
     out
 }
 
-/// `，比上年的`, `，较去年同期的`: one comma after the level, then the
-/// comparison with the year before's level.
+/// `，比上年的`, `，较去年同期的`, `，由上年`: one comma after the level,
+/// then the comparison with the year before's level.
 fn names_year_before(link: &str) -> bool {
     let Some(rest) = link.strip_prefix(['，', ',']) else {
         return false;
@@ -61,6 +62,8 @@ fn names_year_before(link: &str) -> bool {
     let Some(rest) = COMPARING.iter().find_map(|w| rest.strip_prefix(w)) else {
         return false;
     };
-    rest.strip_suffix('的')
-        .is_some_and(|year| YEAR_BEFORE.contains(&year))
+    // `，比上年98.6亿元增长`: the level right after the year's name is
+    // the base too (the figure follows at once, so no change word stands
+    // between).
+    YEAR_BEFORE.contains(&rest.strip_suffix('的').unwrap_or(rest))
 }

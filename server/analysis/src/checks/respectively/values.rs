@@ -10,10 +10,11 @@ pub(super) fn values_after(doc: &Document, range: Range<usize>) -> Option<Vec<Ra
     let text = &doc.text;
     let mut figures = figures_in(doc, &range);
     // `比上个五年增长`: a span of years in the base compared with is no
-    // value.
+    // value; nor is a time back from now (`分别是五年前的1.4倍、1.8倍`).
     while let [first, rest @ ..] = figures
         && first.kind == FigureKind::Duration
-        && in_base(&text[range.start..first.span.start])
+        && (in_base(&text[range.start..first.span.start])
+            || text[first.span.end..].starts_with('前'))
     {
         figures = rest;
     }

@@ -61,7 +61,10 @@ pub(super) fn new_investment(text: &str, figure: &Figure) -> bool {
         && !compared
 }
 
-/// `比上年的704亿元`, `由40元`: an earlier level the figure is compared
+/// Words naming the year before's level, right before it.
+const YEAR_BEFORE: &[&str] = &["上年为", "上年是", "去年为", "去年是", "上年同期为"];
+
+/// `比上年的704亿元`, `由40元`, `上年为412.6亿元`: an earlier level the figure is compared
 /// with, neither a whole nor a part.
 pub(super) fn is_base(doc: &Document, figure: &Figure) -> bool {
     let text = &doc.text;
@@ -71,6 +74,12 @@ pub(super) fn is_base(doc: &Document, figure: &Figure) -> bool {
         .trim_end_matches(crate::chars::is_space)
         .chars()
         .next_back();
+    // `486.2亿元，增长17.8%，上年为412.6亿元；其中`: the year before's
+    // level printed after the change is the base, not the whole.
+    if matches!(last, Some('为' | '是')) {
+        let lead = text[..figure.span.start].trim_end_matches(crate::chars::is_space);
+        return YEAR_BEFORE.iter().any(|w| lead.ends_with(w));
+    }
     if !matches!(last, Some('的' | '由' | '从' | '比')) {
         return false;
     }

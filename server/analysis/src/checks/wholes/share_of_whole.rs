@@ -150,13 +150,13 @@ fn names_the_part(text: &str, part: &Figure, between: &str) -> bool {
 }
 
 /// A level as printed: no qualifier (`约`, `余`), no change.
-fn plain(text: &str, figure: &Figure) -> bool {
+pub(super) fn plain(text: &str, figure: &Figure) -> bool {
     is_level(figure) && figure.qualifier.is_none() && !is_change(text, figure)
 }
 
 /// The values a figure may stand for: things counted one by one are
 /// exact (12 schools are not 11.5 to 12.5).
-fn bounds(text: &str, figure: &Figure) -> (f64, f64) {
+pub(super) fn bounds(text: &str, figure: &Figure) -> (f64, f64) {
     if exact_count(text, figure) {
         (figure.value, figure.value)
     } else {
@@ -165,7 +165,7 @@ fn bounds(text: &str, figure: &Figure) -> (f64, f64) {
 }
 
 /// The decimals to show an implied share with: one more than printed.
-fn decimals(precision: f64) -> usize {
+pub(super) fn decimals(precision: f64) -> usize {
     let printed = (-precision.log10()).round().max(0.0) as usize;
     printed + 1
 }
