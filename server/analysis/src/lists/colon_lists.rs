@@ -78,6 +78,13 @@ pub(super) fn colon_lists(doc: &Document, cues: &Cues, out: &mut Vec<CountedList
         ));
         // Names, not phrases: `5家：甲公司、乙公司…`.
         let semicolons = text[after..sentence_end].contains(['；', ';']);
+        // `5个园区：甲为国家级；乙、丙和丁为省级`: clauses that each sort
+        // names into a kind part groups, not items; the names are counted
+        // across them.
+        if semicolons && items.len() >= 2 && items.iter().all(|r| sorts_into_kind(&text[r.clone()]))
+        {
+            continue;
+        }
         if !semicolons && items.iter().any(|r| text[r.clone()].chars().count() > 15) {
             continue;
         }
@@ -102,6 +109,20 @@ pub(super) fn colon_lists(doc: &Document, cues: &Cues, out: &mut Vec<CountedList
             open,
         });
     }
+}
+
+/// The most characters of the kind a clause closes with (`为国家级`).
+const MAX_KIND_CHARS: usize = 5;
+
+/// Whether `clause` closes by sorting what it names into a kind: `为` or
+/// `是` and a few Chinese characters (`甲为国家级`, `乙、丙是省级`).
+fn sorts_into_kind(clause: &str) -> bool {
+    let clause = clause.trim_end_matches(|c: char| matches!(c, '。' | '；' | ';') || is_space(c));
+    clause.rfind(['为', '是']).is_some_and(|p| {
+        let kind = &clause[p + '为'.len_utf8()..];
+        let n = kind.chars().count();
+        p > 0 && (1..=MAX_KIND_CHARS).contains(&n) && kind.chars().all(crate::chars::is_han)
+    })
 }
 
 /// The most characters of one deed of a list of 实事 done (`新建幼儿园3所`).
