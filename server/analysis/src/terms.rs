@@ -518,6 +518,15 @@ pub fn is_numeric_slogan(core: &str) -> bool {
     });
     static YEARISH: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"^(?:1[89]|20)[0-9]{2}(?:年.*)?$").expect("valid regex"));
+    // Every reading below needs a numeral or a digit (full-width ones fold
+    // to ASCII): quotes with neither skip the copy and the regexes.
+    let counts = |c: char| {
+        let c = fold_width(c);
+        is_slogan_numeral(c) || c.is_ascii_digit()
+    };
+    if !core.chars().any(counts) {
+        return false;
+    }
     let core: String = core
         .chars()
         .map(fold_width)
@@ -960,9 +969,15 @@ pub fn find_terms_cached(
     let mut by_key: HashMap<String, usize> = HashMap::new();
     // Keys that two notes share (`四个一`) mean neither.
     let mut owners: HashMap<String, Vec<usize>> = HashMap::new();
-    for (note, names) in &inputs.notes {
-        for (n, keys) in note_keys(names).into_iter().enumerate() {
-            for (k, key) in keys.into_iter().enumerate() {
+    // Each note's keys, read once for the owners and once for the patterns.
+    let notes_keys: Vec<Vec<Vec<String>>> = inputs
+        .notes
+        .iter()
+        .map(|(_, names)| note_keys(names))
+        .collect();
+    for ((note, _), keys_of_note) in inputs.notes.iter().zip(&notes_keys) {
+        for (n, keys) in keys_of_note.iter().enumerate() {
+            for (k, key) in keys.iter().enumerate() {
                 let primary = n == 0 && k == 0;
                 let entry = owners.entry(key.clone()).or_default();
                 if primary {
@@ -978,7 +993,7 @@ pub fn find_terms_cached(
     // Patterns of names run together, with each name's length: their
     // uses are counted per name, as when written apart.
     let mut joined: HashMap<usize, Vec<usize>> = HashMap::new();
-    for (note, names) in &inputs.notes {
+    for ((note, names), keys_of_note) in inputs.notes.iter().zip(notes_keys) {
         let Some(first) = names.first() else { continue };
         let run_together = joined_names(names);
         let index = terms.len();
@@ -989,7 +1004,7 @@ pub fn find_terms_cached(
             uses: Vec::new(),
         });
         note_terms.insert(*note, index);
-        for keys in note_keys(names) {
+        for keys in keys_of_note {
             let written = keys.first().cloned().unwrap_or_default();
             for key in keys {
                 let owner = &owners[&key];
@@ -1173,6 +1188,16 @@ mod tests {
         assert_eq!(&text[skeleton.source_of(b).unwrap()..], "Ｂ•丁\n戊");
         let wu = skeleton.text.find('戊').unwrap();
         assert_eq!(&text[skeleton.source_of(wu).unwrap()..], "戊");
+    }
+
+    #[test]
+    fn a_slogan_needs_a_numeral_or_a_digit_full_width_ones_too() {
+        assert!(!is_numeric_slogan("放管服"));
+        assert!(!is_numeric_slogan("最美 乡村"));
+        assert!(is_numeric_slogan("５０２０"));
+        assert!(is_numeric_slogan("１＋Ｎ"));
+        assert!(is_numeric_slogan("三大工程"));
+        assert!(is_numeric_slogan("一办五牵头"));
     }
 
     #[test]
