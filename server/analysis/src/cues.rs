@@ -4,11 +4,12 @@
 //!
 //! Searching each word with `str::match_indices` is slow on Chinese text:
 //! the last byte of a CJK character is common, so every search stops at
-//! nearly every character. One automaton for all of them reads the text once.
+//! nearly every character. One pass reads the text once, decoding only the
+//! characters whose first byte may open a word.
 
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, Input, MatchKind};
+use crate::chars::utf8_width;
 
 /// Byte offsets of each cue, ascending.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -34,6 +35,9 @@ pub struct Cues {
     pub hands: Vec<usize>,
 }
 
+/// The cue words; [`longest_word_at`] holds them by first character, and
+/// the tests check it against one automaton over these.
+#[cfg(test)]
 const WORDS: &[&str] = &[
     "其中",
     "分别",
@@ -68,54 +72,145 @@ const WORDS: &[&str] = &[
     "手抓",
 ];
 
-static MATCHER: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
-    AhoCorasick::builder()
-        .match_kind(MatchKind::LeftmostLongest)
-        .kind(Some(AhoCorasickKind::DFA))
-        // The words' first bytes are those of most Chinese characters: a
-        // prefilter would stop at nearly every one.
-        .prefilter(false)
-        .build(WORDS)
-        .ok()
+/// Whether the character at `at` may open a word (`其分等共手：，。` and
+/// ASCII `:` `,`): tested by its first and last bytes, so that most Han
+/// characters, which share the first bytes, are passed undecoded.
+fn may_open_word(bytes: &[u8], at: usize) -> bool {
+    match bytes[at] {
+        b':' | b',' => true,
+        0xE3 | 0xE5..=0xE7 | 0xEF => matches!(
+            bytes.get(at + 2),
+            Some(0x82 | 0x86 | 0x89 | 0x8B | 0x8C | 0x9A | 0xB1 | 0xB6)
+        ),
+        _ => false,
+    }
+}
+
+/// The first characters of the words but ASCII `:` and `,`.
+const FIRST_HAN_CHARS: [char; 8] = ['其', '分', '等', '共', '手', '：', '，', '。'];
+
+/// A search for [`FIRST_HAN_CHARS`] (`None` if it cannot be built: the
+/// byte scan then reads every paragraph).
+static FIRST_HAN: LazyLock<Option<aho_corasick::packed::Searcher>> = LazyLock::new(|| {
+    let mut builder = aho_corasick::packed::Config::new().builder();
+    for c in FIRST_HAN_CHARS {
+        builder.add(c.to_string());
+    }
+    builder.build()
 });
+
+/// The longest of [`WORDS`] that `rest` opens with: each first character's
+/// words, longest first (at most one longer word fits, then the short one).
+fn longest_word_at(rest: &str) -> Option<&'static str> {
+    let words: &[&'static str] = match rest.chars().next()? {
+        '其' => &["其中"],
+        '分' => &["分别"],
+        '等' => &["等"],
+        '共' => &["共"],
+        '手' => &["手抓"],
+        '：' => &[
+            "：第一，",
+            "：（1）",
+            "：一是",
+            "：一要",
+            "：(1)",
+            "：⑴",
+            "：",
+        ],
+        ':' => &[":第一，", ":一是", ":一要", ":"],
+        '，' => &["，一是", "，一要"],
+        ',' => &[",一是", ",一要"],
+        '。' => &["。第一，", "。（1）", "。一是", "。一要", "。(1)", "。⑴"],
+        _ => return None,
+    };
+    words.iter().copied().find(|w| rest.starts_with(w))
+}
 
 impl Cues {
     /// The cues of one paragraph (offsets relative to it); `body` tells
     /// whether it lies in the body (`分别` counts only there).
+    ///
+    /// Leftmost-longest, as one automaton over the words reads them, but
+    /// only where a word's first character stands (the automaton's state
+    /// walk cost a step per byte).
     pub fn in_paragraph(slice: &str, body: bool) -> Cues {
+        match FIRST_HAN.as_ref() {
+            Some(searcher) => Cues::by_search(searcher, slice, body),
+            None => Cues::by_bytes(slice, body),
+        }
+    }
+
+    /// Where a word's first character stands: one SIMD search for the Han
+    /// ones, one for ASCII `:` and `,`, merged in order.
+    fn by_search(searcher: &aho_corasick::packed::Searcher, slice: &str, body: bool) -> Cues {
         let mut cues = Cues::default();
-        let Some(matcher) = MATCHER.as_ref() else {
-            return cues;
-        };
-        for m in matcher.find_iter(Input::new(slice)) {
-            let at = m.start();
-            match WORDS.get(m.pattern().as_usize()).copied() {
-                Some("其中") => cues.of_which.push(at),
-                Some("分别") if body => cues.respectively.push(at),
-                Some(word @ ("等" | "共")) => cues.totals.push((at, word)),
-                Some("：一是" | "：一要" | "：第一，") => {
-                    cues.ordinals.push(at);
-                    cues.colons.push((at, "："));
-                }
-                Some(":一是" | ":一要" | ":第一，") => {
-                    cues.ordinals.push(at);
-                    cues.colons.push((at, ":"));
-                }
-                Some("，一是" | "，一要" | ",一是" | ",一要") => cues.ordinals.push(at),
-                Some(word @ ("：" | ":")) => cues.colons.push((at, word)),
-                Some("。一是" | "。一要" | "。第一，") => {
-                    cues.sentence_ordinals.push(at + "。".len())
-                }
-                Some("。（1）" | "。(1)" | "。⑴") => cues.numbered.push(at + "。".len()),
-                Some("：（1）" | "：(1)" | "：⑴") => {
-                    cues.numbered.push(at + "：".len());
-                    cues.colons.push((at, "："));
-                }
-                Some("手抓") => cues.hands.push(at),
-                _ => {}
+        let bytes = slice.as_bytes();
+        let mut han = searcher.find_iter(bytes).map(|m| m.start()).peekable();
+        let mut ascii = memchr::memchr2_iter(b':', b',', bytes).peekable();
+        let starts = std::iter::from_fn(|| match (han.peek(), ascii.peek()) {
+            (Some(h), Some(a)) if a < h => ascii.next(),
+            (Some(_), _) => han.next(),
+            (None, _) => ascii.next(),
+        });
+        let mut at = 0;
+        for start in starts {
+            if start < at {
+                continue;
+            }
+            if let Some(word) = longest_word_at(&slice[start..]) {
+                cues.record(word, start, body);
+                at = start + word.len();
             }
         }
         cues
+    }
+
+    /// Every character in turn, where no SIMD search can be built.
+    fn by_bytes(slice: &str, body: bool) -> Cues {
+        let mut cues = Cues::default();
+        let bytes = slice.as_bytes();
+        let mut at = 0;
+        while let Some(&lead) = bytes.get(at) {
+            let word = may_open_word(bytes, at)
+                .then(|| longest_word_at(&slice[at..]))
+                .flatten();
+            match word {
+                Some(word) => {
+                    cues.record(word, at, body);
+                    at += word.len();
+                }
+                None => at += utf8_width(lead),
+            }
+        }
+        cues
+    }
+
+    fn record(&mut self, word: &'static str, at: usize, body: bool) {
+        match word {
+            "其中" => self.of_which.push(at),
+            "分别" if body => self.respectively.push(at),
+            "等" | "共" => self.totals.push((at, word)),
+            "：一是" | "：一要" | "：第一，" => {
+                self.ordinals.push(at);
+                self.colons.push((at, "："));
+            }
+            ":一是" | ":一要" | ":第一，" => {
+                self.ordinals.push(at);
+                self.colons.push((at, ":"));
+            }
+            "，一是" | "，一要" | ",一是" | ",一要" => self.ordinals.push(at),
+            "：" | ":" => self.colons.push((at, word)),
+            "。一是" | "。一要" | "。第一，" => {
+                self.sentence_ordinals.push(at + "。".len())
+            }
+            "。（1）" | "。(1)" | "。⑴" => self.numbered.push(at + "。".len()),
+            "：（1）" | "：(1)" | "：⑴" => {
+                self.numbered.push(at + "：".len());
+                self.colons.push((at, "："));
+            }
+            "手抓" => self.hands.push(at),
+            _ => {}
+        }
     }
 
     /// Appends a paragraph's cues, shifted to where the paragraph starts.
@@ -132,5 +227,62 @@ impl Cues {
             .extend(other.sentence_ordinals.iter().map(|a| a + by));
         self.numbered.extend(other.numbered.iter().map(|a| a + by));
         self.hands.extend(other.hands.iter().map(|a| a + by));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use aho_corasick::{AhoCorasick, MatchKind};
+
+    use super::*;
+
+    /// What one leftmost-longest automaton over [`WORDS`] finds.
+    fn by_automaton(slice: &str, body: bool) -> Cues {
+        let matcher = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(WORDS)
+            .expect("the cue words build");
+        let mut cues = Cues::default();
+        for m in matcher.find_iter(slice) {
+            cues.record(WORDS[m.pattern().as_usize()], m.start(), body);
+        }
+        cues
+    }
+
+    #[test]
+    fn every_word_is_found_where_it_opens_the_text() {
+        for word in WORDS {
+            let tail = format!("{word}甲");
+            assert_eq!(longest_word_at(&tail), Some(*word), "{word}");
+            assert_eq!(Cues::in_paragraph(&tail, true), by_automaton(&tail, true));
+            assert_eq!(Cues::by_bytes(&tail, true), by_automaton(&tail, true));
+        }
+    }
+
+    // Teddy, the SIMD search, is built where SSSE3 or AVX2 stand.
+    #[cfg(target_arch = "x86_64")]
+    #[test]
+    fn the_search_is_built() {
+        assert!(FIRST_HAN.is_some());
+    }
+
+    #[test]
+    fn the_scan_finds_what_the_automaton_finds() {
+        let texts = [
+            "甲乙两项，其中甲项分别为3个和4个，共7个。一是加快；二是稳住：一要保，二要稳。",
+            "目标：第一，稳增长。第一，保就业：（1）甲；(1)乙：⑴丙。⑴丁。（1）戊",
+            "两手抓，一手抓甲、一手抓乙等：:一是,一是,一要:第一，x:",
+            "：：一是：一：第一：（1：(：⑴，，一是，一。。第一，。（1）。(1)",
+            "其其中分分别等共手手抓，一要Ａ：ｂ“：”〔共〕",
+            "",
+            "：",
+        ];
+        for text in texts {
+            for body in [true, false] {
+                let expected = by_automaton(text, body);
+                assert_eq!(Cues::in_paragraph(text, body), expected, "{text}");
+                assert_eq!(Cues::by_bytes(text, body), expected, "{text}");
+            }
+        }
     }
 }

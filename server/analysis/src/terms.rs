@@ -518,6 +518,15 @@ pub fn is_numeric_slogan(core: &str) -> bool {
     });
     static YEARISH: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"^(?:1[89]|20)[0-9]{2}(?:年.*)?$").expect("valid regex"));
+    // Every reading below needs a numeral or a digit (full-width ones fold
+    // to ASCII): quotes with neither skip the copy and the regexes.
+    let counts = |c: char| {
+        let c = fold_width(c);
+        is_slogan_numeral(c) || c.is_ascii_digit()
+    };
+    if !core.chars().any(counts) {
+        return false;
+    }
     let core: String = core
         .chars()
         .map(fold_width)
@@ -652,23 +661,18 @@ fn explained_on_the_spot(after: &str) -> bool {
 // 7 M more.
 #[inline]
 fn slogans_in(slice: &str) -> Vec<SloganAt> {
-    static QUOTED: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r#"[“"]([^“”"\n\r]{1,14})[”"]"#).expect("valid regex"));
     let mut hits: Vec<SloganAt> = Vec::new();
     // Quoted slogans spelled out where they stand: the unquoted reading
     // below must not take their words back up (`“三保三压”，即…`).
     let mut explained: Vec<Range<usize>> = Vec::new();
-    for caps in QUOTED.captures_iter(slice) {
-        let (Some(whole), Some(core)) = (caps.get(0), caps.get(1)) else {
-            continue;
-        };
+    for (whole, core) in short_quotes(slice) {
         // `“三联三帮①”`: a note's marker inside the closing quote is no
         // part of the slogan.
-        let core = core.as_str().trim_end_matches(is_circled_number);
+        let core = slice[core].trim_end_matches(is_circled_number);
         if !is_numeric_slogan(core) {
             continue;
         }
-        let after = &slice[whole.end()..];
+        let after = &slice[whole.end..];
         if names_a_phone_line(core, after) {
             continue;
         }
@@ -677,14 +681,14 @@ fn slogans_in(slice: &str) -> Vec<SloganAt> {
             .find(|s| after.starts_with(**s))
             .map_or("", |s| s);
         if explained_on_the_spot(&after[suffix.len()..]) {
-            explained.push(whole.range());
+            explained.push(whole);
             continue;
         }
-        let end = whole.end() + suffix.len();
+        let end = whole.end + suffix.len();
         hits.push(SloganAt {
             key: normalize(core),
-            display: slice[whole.start()..end].to_string(),
-            range: whole.start()..end,
+            display: slice[whole.start..end].to_string(),
+            range: whole.start..end,
         });
     }
     // `N X N Y` with numerals at the first and third places: a window is
@@ -742,6 +746,47 @@ fn slogans_in(slice: &str) -> Vec<SloganAt> {
     }
     hits.sort_by_key(|h| h.range.start);
     hits
+}
+
+/// The most characters inside a quote read as a slogan.
+const MAX_QUOTED_SLOGAN: usize = 14;
+
+/// Quotes (`“…”` or `"…"`) of 1 to [`MAX_QUOTED_SLOGAN`] characters, none
+/// of them a quote or a line break: each quote's range and its inside's,
+/// leftmost first, as the regex `[“"]([^“”"\n\r]{1,14})[”"]` finds them.
+/// Openers are found by one byte search (a regex's captures cost more
+/// than the rest of the slogan reading).
+fn short_quotes(slice: &str) -> impl Iterator<Item = (Range<usize>, Range<usize>)> + '_ {
+    let bytes = slice.as_bytes();
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        loop {
+            // `“` opens with the byte E2, as few other characters do.
+            let open = from + memchr::memchr2(b'"', 0xE2, bytes.get(from..)?)?;
+            let inner = if bytes[open] == b'"' {
+                open + 1
+            } else if slice[open..].starts_with('“') {
+                open + '“'.len_utf8()
+            } else {
+                from = open + 1;
+                continue;
+            };
+            from = inner;
+            let mut count = 0;
+            for (i, c) in slice[inner..].char_indices() {
+                match c {
+                    '”' | '"' if count > 0 => {
+                        let close = inner + i;
+                        from = close + c.len_utf8();
+                        return Some((open..from, inner..close));
+                    }
+                    '“' | '”' | '"' | '\n' | '\r' => break,
+                    _ if count == MAX_QUOTED_SLOGAN => break,
+                    _ => count += 1,
+                }
+            }
+        }
+    })
 }
 
 /// A circled or parenthesized number (`①`, `⑴`, `㉑`), as markers are written.
@@ -960,9 +1005,15 @@ pub fn find_terms_cached(
     let mut by_key: HashMap<String, usize> = HashMap::new();
     // Keys that two notes share (`四个一`) mean neither.
     let mut owners: HashMap<String, Vec<usize>> = HashMap::new();
-    for (note, names) in &inputs.notes {
-        for (n, keys) in note_keys(names).into_iter().enumerate() {
-            for (k, key) in keys.into_iter().enumerate() {
+    // Each note's keys, read once for the owners and once for the patterns.
+    let notes_keys: Vec<Vec<Vec<String>>> = inputs
+        .notes
+        .iter()
+        .map(|(_, names)| note_keys(names))
+        .collect();
+    for ((note, _), keys_of_note) in inputs.notes.iter().zip(&notes_keys) {
+        for (n, keys) in keys_of_note.iter().enumerate() {
+            for (k, key) in keys.iter().enumerate() {
                 let primary = n == 0 && k == 0;
                 let entry = owners.entry(key.clone()).or_default();
                 if primary {
@@ -978,7 +1029,7 @@ pub fn find_terms_cached(
     // Patterns of names run together, with each name's length: their
     // uses are counted per name, as when written apart.
     let mut joined: HashMap<usize, Vec<usize>> = HashMap::new();
-    for (note, names) in &inputs.notes {
+    for ((note, names), keys_of_note) in inputs.notes.iter().zip(notes_keys) {
         let Some(first) = names.first() else { continue };
         let run_together = joined_names(names);
         let index = terms.len();
@@ -989,7 +1040,7 @@ pub fn find_terms_cached(
             uses: Vec::new(),
         });
         note_terms.insert(*note, index);
-        for keys in note_keys(names) {
+        for keys in keys_of_note {
             let written = keys.first().cloned().unwrap_or_default();
             for key in keys {
                 let owner = &owners[&key];
@@ -1173,6 +1224,38 @@ mod tests {
         assert_eq!(&text[skeleton.source_of(b).unwrap()..], "Ｂ•丁\n戊");
         let wu = skeleton.text.find('戊').unwrap();
         assert_eq!(&text[skeleton.source_of(wu).unwrap()..], "戊");
+    }
+
+    #[test]
+    fn short_quotes_are_what_the_regex_finds() {
+        let regex = Regex::new(r#"[“"]([^“”"\n\r]{1,14})[”"]"#).expect("valid regex");
+        let texts = [
+            "甲“三大工程”乙\"五个一\"丙“”丁“一二三四五六七八九十一二三四”戊",
+            "“一二三四五六七八九十一二三四五”“甲“乙”\"丙”丁\"“\n”“\r”—…“",
+            "\"\"甲\"\"“两”“”\"",
+            "“甲",
+            "",
+        ];
+        for text in texts {
+            let expected: Vec<_> = regex
+                .captures_iter(text)
+                .map(|caps| {
+                    let range = |i: usize| caps.get(i).expect("a group").range();
+                    (range(0), range(1))
+                })
+                .collect();
+            assert_eq!(short_quotes(text).collect::<Vec<_>>(), expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_slogan_needs_a_numeral_or_a_digit_full_width_ones_too() {
+        assert!(!is_numeric_slogan("放管服"));
+        assert!(!is_numeric_slogan("最美 乡村"));
+        assert!(is_numeric_slogan("５０２０"));
+        assert!(is_numeric_slogan("１＋Ｎ"));
+        assert!(is_numeric_slogan("三大工程"));
+        assert!(is_numeric_slogan("一办五牵头"));
     }
 
     #[test]
