@@ -9725,3 +9725,18 @@ fn a_level_then_the_year_befores_level_without_de_and_the_rate() {
     quiet("旅游收入60.0亿元，比上年增长25.0%。\n");
     quiet("旅游收入60.0亿元，比上年全省50.0亿元增长25.0%。\n");
 }
+
+// Round 22, the lead
+
+#[test]
+fn clauses_sorting_names_into_kinds_part_groups_not_items() {
+    // `N个园区：甲为国家级；乙、丙…为省级`: the count is of the names
+    // across the clauses, not of the clauses.
+    quiet("全县建成5个省级以上园区：甲园区为国家级；乙园区、丙园区、丁园区和戊园区为省级。\n");
+    quiet("全县建成4个重点园区：甲园区为国家级；乙园区、丙园区是省级；丁园区为市级。\n");
+    // Clauses that are items of their own still count.
+    assert_eq!(
+        codes("办好5件民生实事：新建幼儿园；改造老旧小区；建设农贸市场；新增公交线路。\n"),
+        vec![Code::CountMismatch]
+    );
+}
