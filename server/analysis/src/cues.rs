@@ -4,12 +4,10 @@
 //!
 //! Searching each word with `str::match_indices` is slow on Chinese text:
 //! the last byte of a CJK character is common, so every search stops at
-//! nearly every character. One pass reads the text once, decoding only the
-//! characters whose first byte may open a word.
+//! nearly every character. One SIMD search finds where a word's first
+//! character stands, and only there are the words tried.
 
 use std::sync::LazyLock;
-
-use crate::chars::utf8_width;
 
 /// Byte offsets of each cue, ascending.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -72,25 +70,11 @@ const WORDS: &[&str] = &[
     "手抓",
 ];
 
-/// Whether the character at `at` may open a word (`其分等共手：，。` and
-/// ASCII `:` `,`): tested by its first and last bytes, so that most Han
-/// characters, which share the first bytes, are passed undecoded.
-fn may_open_word(bytes: &[u8], at: usize) -> bool {
-    match bytes[at] {
-        b':' | b',' => true,
-        0xE3 | 0xE5..=0xE7 | 0xEF => matches!(
-            bytes.get(at + 2),
-            Some(0x82 | 0x86 | 0x89 | 0x8B | 0x8C | 0x9A | 0xB1 | 0xB6)
-        ),
-        _ => false,
-    }
-}
-
 /// The first characters of the words but ASCII `:` and `,`.
 const FIRST_HAN_CHARS: [char; 8] = ['其', '分', '等', '共', '手', '：', '，', '。'];
 
-/// A search for [`FIRST_HAN_CHARS`] (`None` if it cannot be built: the
-/// byte scan then reads every paragraph).
+/// A search for [`FIRST_HAN_CHARS`] (`None` if it cannot be built: every
+/// character is then tried in turn).
 static FIRST_HAN: LazyLock<Option<aho_corasick::packed::Searcher>> = LazyLock::new(|| {
     let mut builder = aho_corasick::packed::Config::new().builder();
     for c in FIRST_HAN_CHARS {
@@ -136,14 +120,13 @@ impl Cues {
     pub fn in_paragraph(slice: &str, body: bool) -> Cues {
         match FIRST_HAN.as_ref() {
             Some(searcher) => Cues::by_search(searcher, slice, body),
-            None => Cues::by_bytes(slice, body),
+            None => Cues::by_chars(slice, body),
         }
     }
 
     /// Where a word's first character stands: one SIMD search for the Han
     /// ones, one for ASCII `:` and `,`, merged in order.
     fn by_search(searcher: &aho_corasick::packed::Searcher, slice: &str, body: bool) -> Cues {
-        let mut cues = Cues::default();
         let bytes = slice.as_bytes();
         let mut han = searcher.find_iter(bytes).map(|m| m.start()).peekable();
         let mut ascii = memchr::memchr2_iter(b':', b',', bytes).peekable();
@@ -152,6 +135,18 @@ impl Cues {
             (Some(_), _) => han.next(),
             (None, _) => ascii.next(),
         });
+        Cues::words_at(starts, slice, body)
+    }
+
+    /// Every character in turn, where no SIMD search can be built.
+    fn by_chars(slice: &str, body: bool) -> Cues {
+        Cues::words_at(slice.char_indices().map(|(at, _)| at), slice, body)
+    }
+
+    /// The longest word at each of `starts` (ascending) not inside the
+    /// word before.
+    fn words_at(starts: impl Iterator<Item = usize>, slice: &str, body: bool) -> Cues {
+        let mut cues = Cues::default();
         let mut at = 0;
         for start in starts {
             if start < at {
@@ -160,26 +155,6 @@ impl Cues {
             if let Some(word) = longest_word_at(&slice[start..]) {
                 cues.record(word, start, body);
                 at = start + word.len();
-            }
-        }
-        cues
-    }
-
-    /// Every character in turn, where no SIMD search can be built.
-    fn by_bytes(slice: &str, body: bool) -> Cues {
-        let mut cues = Cues::default();
-        let bytes = slice.as_bytes();
-        let mut at = 0;
-        while let Some(&lead) = bytes.get(at) {
-            let word = may_open_word(bytes, at)
-                .then(|| longest_word_at(&slice[at..]))
-                .flatten();
-            match word {
-                Some(word) => {
-                    cues.record(word, at, body);
-                    at += word.len();
-                }
-                None => at += utf8_width(lead),
             }
         }
         cues
@@ -255,7 +230,7 @@ mod tests {
             let tail = format!("{word}甲");
             assert_eq!(longest_word_at(&tail), Some(*word), "{word}");
             assert_eq!(Cues::in_paragraph(&tail, true), by_automaton(&tail, true));
-            assert_eq!(Cues::by_bytes(&tail, true), by_automaton(&tail, true));
+            assert_eq!(Cues::by_chars(&tail, true), by_automaton(&tail, true));
         }
     }
 
@@ -281,7 +256,7 @@ mod tests {
             for body in [true, false] {
                 let expected = by_automaton(text, body);
                 assert_eq!(Cues::in_paragraph(text, body), expected, "{text}");
-                assert_eq!(Cues::by_bytes(text, body), expected, "{text}");
+                assert_eq!(Cues::by_chars(text, body), expected, "{text}");
             }
         }
     }

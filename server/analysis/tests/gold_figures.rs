@@ -119,6 +119,18 @@ struct Place {
 impl Place {
     /// Whether the place can be read and broken: not ambiguous, and a
     /// ratio only when its parts are shares.
+    /// The place's figures as printed after its line (` [三大工程]`, ` ["5%",
+    /// "6%"]`), to tell apart places of one line.
+    fn label(&self) -> String {
+        self.slogan
+            .as_deref()
+            .or(self.count.as_deref())
+            .or(self.rate.as_deref())
+            .map(|s| format!(" [{s}]"))
+            .or_else(|| (!self.values.is_empty()).then(|| format!(" {:?}", self.values)))
+            .unwrap_or_default()
+    }
+
     fn checkable(&self) -> bool {
         !self.ambiguous && self.shares != Some(false)
     }
@@ -617,16 +629,7 @@ fn measure(reports: &[(Gold, String)], reveal: bool) -> Measured {
                     place.kind,
                     gold.path,
                     place.line,
-                    place
-                        .slogan
-                        .as_deref()
-                        .or(place.count.as_deref())
-                        .or(place.rate.as_deref())
-                        .map(|s| format!(" [{s}]"))
-                        .or_else(|| {
-                            (!place.values.is_empty()).then(|| format!(" {:?}", place.values))
-                        })
-                        .unwrap_or_default(),
+                    place.label(),
                     read_on_line(&doc, place)
                 ));
             }
@@ -1134,15 +1137,11 @@ fn mutate_all(reports: &[(Gold, String)], tally: &mut BTreeMap<&str, Tally>, rev
                         .collect();
                     let new_line = window;
                     println!(
-                        "MISSED {} {}:{} [{}]\n    {new_line}\n    found {found:?}\n  {read}",
+                        "MISSED {} {}:{}{}\n    {new_line}\n    found {found:?}\n  {read}",
                         place.kind,
                         gold.path,
                         place.line,
-                        place
-                            .slogan
-                            .as_deref()
-                            .or(place.count.as_deref())
-                            .unwrap_or("")
+                        place.label()
                     );
                 }
             }
