@@ -1482,25 +1482,36 @@ fn column_gaps(s: &str) -> impl Iterator<Item = usize> + '_ {
         })
 }
 
-/// The next unnumbered note run onto the line of `item` after a full stop
-/// (`…群众。“乙”：…`, a notes paragraph): a quoted name and a colon. A
-/// name that is part of the note's own term (`三区一园：…。“一园”：…`)
-/// explains that part, and stays in the note.
+/// The next unnumbered note run onto the line of `item` (a notes
+/// paragraph): a quoted name and its separator after a full stop
+/// (`…群众。“乙”：…`), or after a semicolon when the name is one the
+/// body before uses (`名词解释：“甲”是指…；“乙”是指…`, a glossary in one
+/// sentence). A name that is part of the note's own term
+/// (`三区一园：…；“一园”是指…`) explains that part, and stays in the note;
+/// so does a name the body never uses (a word the explanation defines).
 fn unnumbered_run_on(text: &str, item: &ItemStart, end: usize) -> Option<ItemStart> {
     let own = split_term(text, item.rest..end).0.map(|r| &text[r])?;
     text[item.rest..end]
-        .match_indices('。')
-        .map(|(i, p)| skip_spaces(text, item.rest + i + p.len()))
-        .filter(|&at| at < end && text[at..].starts_with('“'))
-        .find_map(|at| {
+        .match_indices(['。', '；'])
+        .map(|(i, p)| (p == "；", skip_spaces(text, item.rest + i + p.len())))
+        .filter(|&(_, at)| at < end && text[at..].starts_with('“'))
+        .find_map(|(after_semicolon, at)| {
             let (term, explanation) = split_term(text, at..end);
             let term = term?;
             let name = &text[term.clone()];
-            let by_colon = text[term.end..explanation]
-                .trim_matches(is_space)
-                .starts_with(['：', ':']);
+            let separator = text[term.end..explanation].trim_matches(is_space);
+            let by_colon = separator.starts_with(['：', ':']);
+            let by_zhi = text[term.end..end]
+                .trim_start_matches(is_space)
+                .starts_with("是指");
             let core = name.trim_matches(|c| is_quote(c) || is_space(c));
-            (by_colon && only_quoted_names(name) && !own.contains(core)).then(|| ItemStart {
+            let used_before = || text[..item.number_range.start].contains(core);
+            let separated = if after_semicolon {
+                (by_colon || by_zhi) && used_before()
+            } else {
+                by_colon || (by_zhi && used_before())
+            };
+            (separated && only_quoted_names(name) && !own.contains(core)).then(|| ItemStart {
                 number: item.number + 1,
                 style: NumberStyle::Unnumbered,
                 number_range: at..at,

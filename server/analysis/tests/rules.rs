@@ -1271,6 +1271,39 @@ fn numbered_terms_alone_on_their_lines_are_notes() {
 }
 
 #[test]
+fn a_glossary_in_one_sentence_is_read_as_one_note_per_term() {
+    // The whole glossary in one paragraph, its notes parted by `；` or `。`:
+    // each quoted name the body uses starts a note of its own.
+    // (A body longer than the one line of notes: a line near the start is
+    // no notes section.)
+    let body = "一、回顾\n建成“两馆一中心”，推行“双岗双责”。全县上下团结一心、真抓实干，各项事业取得新的进展，群众的获得感不断增强。\n二、安排\n实施“三清一改”。坚持稳中求进，统筹发展和安全，抓好各项重点工作，确保全年目标任务圆满完成。\n";
+    for notes in [
+        "名词解释：“两馆一中心”是指图书馆、文化馆和文体中心；“双岗双责”是指一岗管业务、一岗管安全；“三清一改”是指清垃圾、清沟渠、清杂物，改陋习。\n",
+        "名词解释：“两馆一中心”是指图书馆、文化馆和文体中心。“双岗双责”是指一岗管业务、一岗管安全。“三清一改”是指清垃圾、清沟渠、清杂物，改陋习。\n",
+    ] {
+        let text = format!("{body}{notes}");
+        assert_eq!(
+            terms_of(&text),
+            read_notes(&[(1, "“两馆一中心”"), (2, "“双岗双责”"), (3, "“三清一改”")]),
+            "{notes}"
+        );
+        assert_eq!(codes(&text), Vec::<Code>::new(), "{notes}");
+    }
+}
+
+#[test]
+fn a_name_defined_inside_a_note_stays_in_it() {
+    // `“一中心”` is part of the note's own term, and `“文体中心”` a word the
+    // body never uses: both explain the note they stand in.
+    let text = format!(
+        "{TITLE}一、回顾\n建成“两馆一中心”。全县上下团结一心、真抓实干，各项事业取得新的进展，群众的获得感不断增强。\n二、安排\n继续努力。坚持稳中求进，统筹发展和安全，抓好各项重点工作，确保全年目标任务圆满完成。\n名词解释：“两馆一中心”是指图书馆、文化馆和一个中心；“一中心”是指文体中心；“文体中心”是指县里的综合场馆。\n"
+    );
+    let doc = Document::parse(text, &Config::default());
+    assert_eq!(doc.notes.len(), 1);
+    assert!(doc.notes[0].text(&doc.text).contains("综合场馆"));
+}
+
+#[test]
 fn a_part_after_notes_numbered_like_parts_stays_a_part() {
     // Notes numbered `一、` `二、` under the second part, then the body's
     // third part with its own subsections: longer than one more note.
