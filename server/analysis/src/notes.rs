@@ -134,7 +134,8 @@ fn labelled_prefix(s: &str) -> Option<(u32, usize)> {
         Some(c) if next == c => len += c.len_utf8(),
         Some(_) => return None,
         None if matches!(next, '：' | ':' | '.' | '．' | '、') => len += next.len_utf8(),
-        None if is_space(next) => {}
+        // `注1` alone on its line, its note on the line below.
+        None if is_space(next) || matches!(next, '\n' | '\r') => {}
         None => return None,
     }
     Some((number, len))
@@ -295,8 +296,12 @@ fn numbered_item_start(text: &str, start: usize, expected: Option<u32>) -> Optio
     // A number alone on its line is not an item, save the number expected
     // in a table pasted as text (`1` / `三链融合` / `指…。`): a term alone
     // on the line below, its explanation under that.
+    // So may a note's label (`注1` over `甲：…`), its note on the line below.
+    let labels_the_note_below =
+        || style == NumberStyle::Labelled && term_below_label(text, rest).is_some();
     if (rest >= text.len() || text[rest..].starts_with(['\n', '\r']))
-        && (expected != Some(number) || cell_term_below(text, rest).is_none())
+        && (expected != Some(number)
+            || cell_term_below(text, rest).is_none() && !labels_the_note_below())
     {
         return None;
     }
@@ -306,6 +311,19 @@ fn numbered_item_start(text: &str, start: usize, expected: Option<u32>) -> Optio
         number_range: start..start + len,
         rest,
     })
+}
+
+/// The term of the note under a label alone on its line (`注1` over
+/// `甲：…`), `at` the end of the label's line: the next line with words,
+/// when it opens with a term and its separator.
+pub(crate) fn term_below_label(text: &str, at: usize) -> Option<Range<usize>> {
+    if !text[at..].starts_with(['\n', '\r']) {
+        return None;
+    }
+    let below = text[at..].trim_start_matches(|c: char| is_space(c) || matches!(c, '\n' | '\r'));
+    let start = text.len() - below.len();
+    let end = below.find(['\n', '\r']).map_or(text.len(), |i| start + i);
+    note_term_range(text, start..end)
 }
 
 /// The bytes of one to three digits alone on their line (spaces after
@@ -1630,6 +1648,13 @@ fn continue_note(text: &str, note: &mut Note, line: &Line) {
         .is_empty()
     {
         note.text_range.start = line.content.start;
+        // A number alone on its line over `甲：…`: the term is that line's.
+        if note.term_range.is_none()
+            && let (Some(term), explanation) = split_term(text, line.content.clone())
+        {
+            set_term(text, note, term);
+            note.text_range.start = explanation;
+        }
     } else {
         term_alone_on_its_line(text, note, line.content.start);
     }
@@ -1780,6 +1805,17 @@ mod tests {
             .map(|&(term, body)| (Some(term), body))
             .collect();
         assert_eq!(got, expected, "{text}");
+    }
+
+    #[test]
+    fn a_label_alone_on_its_line_numbers_the_note_below() {
+        assert_terms_and_texts(
+            "注1\n两网融合：统一规划。\n注2\n四减一优化：减环节，优化服务。\n",
+            &[
+                ("两网融合", "统一规划。"),
+                ("四减一优化", "减环节，优化服务。"),
+            ],
+        );
     }
 
     #[test]

@@ -1077,8 +1077,13 @@ fn trim_end(text: &str, range: Range<usize>) -> usize {
 fn item_term(text: &str, line: &Line, item: &ItemStart, full_stop: bool) -> Option<String> {
     let rest = item.rest..line.content.end;
     let range = if item.stands_alone(text) {
-        // A number alone on its line (a table's row): the term is below.
-        cell_term_below(text, line.content.end)
+        // A number alone on its line (a table's row), or a label over its
+        // note (`注1` over `甲：…`): the term is below.
+        cell_term_below(text, line.content.end).or_else(|| {
+            (item.style == NumberStyle::Labelled)
+                .then(|| crate::notes::term_below_label(text, line.content.end))
+                .flatten()
+        })
     } else {
         note_term_range(text, rest.clone()).or_else(|| {
             full_stop

@@ -1271,6 +1271,15 @@ fn numbered_terms_alone_on_their_lines_are_notes() {
 }
 
 #[test]
+fn a_notes_label_alone_on_its_line_numbers_the_note_below() {
+    // `注1` on a line of its own, the note (`甲：…`) on the line below: the
+    // label is no term.
+    three_notes_read_quietly(
+        "注释\n注1\n两馆一中心：图书馆、文化馆和文体中心。\n注2\n双岗双责：一岗管业务，一岗管安全。\n注3\n三清一改：清垃圾、清沟渠、清杂物，改陋习。\n",
+    );
+}
+
+#[test]
 fn a_glossary_in_one_sentence_is_read_as_one_note_per_term() {
     // The whole glossary in one paragraph, its notes parted by `；` or `。`:
     // each quoted name the body uses starts a note of its own.
