@@ -218,12 +218,23 @@ pub fn normalize(s: &str) -> String {
 /// Whether a character opening with `lead` may be dropped or folded by
 /// the skeleton: ASCII white space (a form feed too) and `"`, and the blocks of the other
 /// quotes, spaces and full-width forms (U+00A0, U+2000–U+3FFF, U+F000 on).
-fn may_drop_or_fold(lead: u8) -> bool {
+const fn may_drop_or_fold(lead: u8) -> bool {
     matches!(
         lead,
         b' ' | b'\t' | b'\x0c' | b'\n' | b'\r' | b'"' | 0xC2 | 0xE2 | 0xE3 | 0xEF
     )
 }
+
+/// [`may_drop_or_fold`] of every byte, one load each.
+static OPENS_DROPPED_OR_FOLDED: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut byte = 0;
+    while byte < 256 {
+        table[byte] = may_drop_or_fold(byte as u8);
+        byte += 1;
+    }
+    table
+};
 
 /// What the skeleton keeps of `c`: nothing for a quote or white space,
 /// else its folded form.
@@ -255,19 +266,25 @@ impl Skeleton {
             let mut run: Option<usize> = None;
             let bytes = slice.as_bytes();
             let mut i = 0;
-            while let Some(&lead) = bytes.get(i) {
-                let at = i;
-                i += utf8_width(lead);
+            while i < bytes.len() {
                 // Most characters open with a byte no dropped or folded
-                // character opens with (every Han character does): they are
-                // kept without being decoded.
-                let changed = if may_drop_or_fold(lead) {
-                    let c = slice.get(at..i).and_then(|c| c.chars().next());
-                    c.map(skeleton_char).filter(|kept| *kept != c)
-                } else {
-                    None
+                // character opens with (every Han character does), and no
+                // byte inside a character is such a byte: the search passes
+                // over them byte by byte, one load each, undecoded.
+                let at = bytes[i..]
+                    .iter()
+                    .position(|&b| OPENS_DROPPED_OR_FOLDED[usize::from(b)])
+                    .map_or(bytes.len(), |p| i + p);
+                if at > i && run.is_none() {
+                    run = Some(i);
+                    jumps.push((skeleton.len(), region.start + i));
+                }
+                let Some(&lead) = bytes.get(at) else {
+                    break;
                 };
-                let Some(kept) = changed else {
+                i = at + utf8_width(lead);
+                let c = slice.get(at..i).and_then(|c| c.chars().next());
+                let Some(kept) = c.map(skeleton_char).filter(|kept| *kept != c) else {
                     if run.is_none() {
                         run = Some(at);
                         jumps.push((skeleton.len(), region.start + at));
@@ -1224,6 +1241,68 @@ mod tests {
         assert_eq!(&text[skeleton.source_of(b).unwrap()..], "Ｂ•丁\n戊");
         let wu = skeleton.text.find('戊').unwrap();
         assert_eq!(&text[skeleton.source_of(wu).unwrap()..], "戊");
+    }
+
+    /// The skeleton as it was built reading every character: the byte
+    /// search must build the same text and the same jumps.
+    fn skeleton_by_chars(text: &str, regions: &[Range<usize>]) -> (String, Vec<(usize, usize)>) {
+        let mut skeleton = String::new();
+        let mut jumps = Vec::new();
+        for region in regions {
+            let slice = &text[region.clone()];
+            let mut run: Option<usize> = None;
+            for (at, c) in slice.char_indices() {
+                let kept = skeleton_char(c);
+                if kept == Some(c) {
+                    if run.is_none() {
+                        run = Some(at);
+                        jumps.push((skeleton.len(), region.start + at));
+                    }
+                    continue;
+                }
+                if let Some(start) = run.take() {
+                    skeleton.push_str(&slice[start..at]);
+                }
+                if let Some(folded) = kept {
+                    jumps.push((skeleton.len(), region.start + at));
+                    skeleton.push(folded);
+                }
+            }
+            if let Some(start) = run.take() {
+                skeleton.push_str(&slice[start..]);
+            }
+            jumps.push((skeleton.len(), region.end));
+            skeleton.push('\u{0}');
+        }
+        (skeleton, jumps)
+    }
+
+    #[test]
+    fn the_byte_search_builds_the_skeleton_reading_every_character_builds() {
+        // No byte inside a character stops the search.
+        assert!((0x80..=0xBF).all(|b| !OPENS_DROPPED_OR_FOLDED[b]));
+        let texts = [
+            "甲“乙”　丙ＡＢ•丁\n戊",
+            "“三大工程”，即“甲、乙”和\"丙\"：（一）A B\r\n\t¥·é𝄞‧∙・",
+            "  开头和结尾都是空格  ",
+            "全是汉字没有标点",
+            "",
+            "\u{a0}\u{200b}\u{feff}\u{2002}\u{3000}１２３％．",
+        ];
+        for text in texts {
+            let whole = 0..text.len();
+            let mut regions = vec![whole.clone()];
+            // Two regions, split at a character boundary near the middle.
+            if let Some(mid) = (text.len() / 2..text.len()).find(|&i| text.is_char_boundary(i)) {
+                regions = vec![0..mid, mid..text.len()];
+            }
+            for regions in [vec![whole], regions] {
+                let fast = Skeleton::new(text, &regions);
+                let (slow_text, slow_jumps) = skeleton_by_chars(text, &regions);
+                assert_eq!(fast.text, slow_text, "{text:?}");
+                assert_eq!(fast.jumps, slow_jumps, "{text:?}");
+            }
+        }
     }
 
     #[test]
