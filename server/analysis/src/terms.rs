@@ -212,7 +212,11 @@ const IDIOMS: &[&str] = &[
 
 /// Normalizes a term or a stretch of text for matching.
 pub fn normalize(s: &str) -> String {
-    s.chars().filter_map(skeleton_char).collect()
+    // Never longer than `s` (characters are dropped or folded to shorter
+    // forms): sized once, the string never grows.
+    let mut out = String::with_capacity(s.len());
+    out.extend(s.chars().filter_map(skeleton_char));
+    out
 }
 
 /// Whether a character opening with `lead` may be dropped or folded by
@@ -544,13 +548,16 @@ pub fn is_numeric_slogan(core: &str) -> bool {
     if !core.chars().any(counts) {
         return false;
     }
-    let core: String = core
-        .chars()
-        .map(fold_width)
-        .filter(|&c| !is_space(c))
-        .collect();
+    // (Sized once: folding never lengthens a character.)
+    let mut folded = String::with_capacity(core.len());
+    folded.extend(core.chars().map(fold_width).filter(|&c| !is_space(c)));
+    let core = folded;
     let len = core.chars().count();
-    if !(2..=12).contains(&len) || PLAN.is_match(&core) || YEARISH.is_match(&core) {
+    // (The regexes only after the first character they open with.)
+    if !(2..=12).contains(&len)
+        || (core.starts_with('十') && PLAN.is_match(&core))
+        || (core.starts_with(['1', '2']) && YEARISH.is_match(&core))
+    {
         return false;
     }
     if IDIOMS.contains(&core.as_str()) || core.contains(['%', '.', '。', '，', '、']) {
@@ -1335,6 +1342,25 @@ mod tests {
         assert!(is_numeric_slogan("１＋Ｎ"));
         assert!(is_numeric_slogan("三大工程"));
         assert!(is_numeric_slogan("一办五牵头"));
+    }
+
+    /// A plan's period and a year are no slogan, full-width too: the
+    /// regexes still read them after the test of their first character.
+    #[test]
+    fn plans_and_years_are_no_slogan() {
+        for core in [
+            "十四五",
+            "十四五规划",
+            "十三五时期",
+            "2025年",
+            "１９９８年以来",
+            "2030",
+        ] {
+            assert!(!is_numeric_slogan(core), "{core}");
+        }
+        // Opening with the same characters, they may be.
+        assert!(is_numeric_slogan("十大工程"));
+        assert!(is_numeric_slogan("1+5"));
     }
 
     #[test]
