@@ -973,6 +973,29 @@ fn matches_in(text: &str, paragraph: &Range<usize>, automaton: &AhoCorasick) -> 
         .collect()
 }
 
+/// Keys joined into one text, parted by a line break, which no key holds
+/// (the skeleton drops it): whether any key holds a word is one search of
+/// that text, not one search per key.
+struct KeysText {
+    text: String,
+    empty: bool,
+}
+
+impl KeysText {
+    fn of(keys: &[String]) -> KeysText {
+        debug_assert!(keys.iter().all(|k| !k.contains('\n')));
+        KeysText {
+            text: keys.join("\n"),
+            empty: keys.is_empty(),
+        }
+    }
+
+    /// Whether some key holds `word`: a word with a line break none does.
+    fn holds(&self, word: &str) -> bool {
+        !self.empty && !word.contains('\n') && self.text.contains(word)
+    }
+}
+
 /// What a term table is built from.
 pub struct TermInputs<'a> {
     /// Each note's term and aliases, by note index.
@@ -1105,9 +1128,10 @@ pub fn find_terms_cached(
         .collect();
     let mut pattern_keys: std::collections::HashSet<String> =
         patterns.iter().map(|(k, _)| k.clone()).collect();
+    let defined = KeysText::of(&defined_keys);
     let mut slogan_hits: Vec<(usize, Range<usize>)> = Vec::new();
     for hit in find_slogans(text, paragraphs, caches) {
-        if defined_keys.iter().any(|k| k.contains(hit.key.as_str())) {
+        if defined.holds(&hit.key) {
             continue;
         }
         let index = *by_key.entry(hit.key.clone()).or_insert_with(|| {
@@ -1248,6 +1272,36 @@ mod tests {
         assert_eq!(&text[skeleton.source_of(b).unwrap()..], "Ｂ•丁\n戊");
         let wu = skeleton.text.find('戊').unwrap();
         assert_eq!(&text[skeleton.source_of(wu).unwrap()..], "戊");
+    }
+
+    #[test]
+    fn one_search_of_the_joined_keys_is_a_search_of_each() {
+        let keys: Vec<String> = ["三新一高", "四个一", "十件民生实事", "10+8", "机会清单"]
+            .iter()
+            .map(|k| normalize(k))
+            .collect();
+        let words = [
+            "三新",
+            "一高四",
+            "四个一",
+            "个一",
+            "实事10",
+            "10+8",
+            "+",
+            "",
+            "清单",
+            "五个一",
+            "\n",
+            "单\n三",
+            "高",
+        ];
+        for keys in [&keys[..], &keys[..1], &[]] {
+            let joined = KeysText::of(keys);
+            for word in words {
+                let each = keys.iter().any(|k| k.contains(word));
+                assert_eq!(joined.holds(word), each, "{word:?} in {keys:?}");
+            }
+        }
     }
 
     /// The skeleton as it was built reading every character: the byte
