@@ -86,7 +86,14 @@ static FIRST_HAN: LazyLock<Option<aho_corasick::packed::Searcher>> = LazyLock::n
 /// The longest of [`WORDS`] that `rest` opens with: each first character's
 /// words, longest first (at most one longer word fits, then the short one).
 fn longest_word_at(rest: &str) -> Option<&'static str> {
-    let words: &[&'static str] = match rest.chars().next()? {
+    let first = rest.chars().next()?;
+    // A comma or a full stop, most of the characters tried, is no word on
+    // its own: the byte after it tells most apart, before a word is
+    // compared (`一` opens with E4, `第` E7, `（` EF, `⑴` E2).
+    let next = rest.as_bytes().get(first.len_utf8()).copied();
+    let words: &[&'static str] = match first {
+        '，' | ',' if next != Some(0xE4) => return None,
+        '。' if !matches!(next, Some(0xE4 | 0xE7 | 0xEF | 0xE2 | b'(')) => return None,
         '其' => &["其中"],
         '分' => &["分别"],
         '等' => &["等"],
@@ -231,6 +238,28 @@ mod tests {
             assert_eq!(longest_word_at(&tail), Some(*word), "{word}");
             assert_eq!(Cues::in_paragraph(&tail, true), by_automaton(&tail, true));
             assert_eq!(Cues::by_chars(&tail, true), by_automaton(&tail, true));
+        }
+    }
+
+    /// The byte test after a comma or a full stop leaves out no word: at
+    /// every character of tricky texts, the longest of [`WORDS`] there.
+    #[test]
+    fn the_longest_word_is_the_longest_of_the_words() {
+        let texts = [
+            "，一是，一要，一，二是。第一，。（1）。(1)。⑴。一是。一要。二。",
+            ",一是,一要,一:一是:第一，：（1）：(1)：⑴：一要：",
+            "其中分别等共手抓，“一是”。“第一”",
+        ];
+        for text in texts {
+            for (at, _) in text.char_indices() {
+                let rest = &text[at..];
+                let longest = WORDS
+                    .iter()
+                    .copied()
+                    .filter(|w| rest.starts_with(w))
+                    .max_by_key(|w| w.len());
+                assert_eq!(longest_word_at(rest), longest, "{rest:?}");
+            }
         }
     }
 

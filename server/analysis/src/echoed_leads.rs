@@ -305,9 +305,7 @@ fn item_opening(line: &str) -> Option<&str> {
 /// is where the measure word of the line's last count may stand.
 fn closing_words(content: &str, last_count: usize) -> Option<Closing> {
     let body = content.trim_end_matches('。');
-    let last_start = body.rfind(['。', '！', '？', '；']).map_or(0, |p| {
-        p + body[p..].chars().next().map_or(1, char::len_utf8)
-    });
+    let last_start = last_sentence_start(body);
     // A count of the sentence has its measure word in it.
     if last_count < last_start {
         return None;
@@ -315,6 +313,25 @@ fn closing_words(content: &str, last_count: usize) -> Option<Closing> {
     let (count, count_range, words) = count_and_words(content, last_start..body.len())?;
     let words_start = count_range.end;
     Some((count, count_range, words_start..words_start + words.len()))
+}
+
+/// Where the last sentence of `body` starts: right after its last `。`,
+/// `！`, `？` or `；`, else at its start. Searched from the end by the lead
+/// bytes of those three-byte characters (no byte inside a character is
+/// one), the characters between undecoded.
+fn last_sentence_start(body: &str) -> usize {
+    let bytes = body.as_bytes();
+    let mut end = bytes.len();
+    while let Some(at) = memchr::memrchr2(0xE3, 0xEF, &bytes[..end]) {
+        if matches!(
+            bytes.get(at..at + 3),
+            Some([0xE3, 0x80, 0x82] | [0xEF, 0xBC, 0x81 | 0x9F | 0x9B])
+        ) {
+            return at + 3;
+        }
+        end = at;
+    }
+    0
 }
 
 /// `…培育和引进八大产业集群，延长产业链。` closing its paragraph (the
@@ -407,5 +424,31 @@ mod tests {
             item_opening("茶叶特色产业，扩大面积。"),
             Some("茶叶特色产业")
         );
+    }
+
+    #[test]
+    fn the_last_sentence_starts_where_the_character_search_finds_it() {
+        let by_chars = |body: &str| {
+            body.rfind(['。', '！', '？', '；']).map_or(0, |p| {
+                p + body[p..].chars().next().map_or(1, char::len_utf8)
+            })
+        };
+        let texts = [
+            "甲。乙！丙？丁；戊，己、“庚”（辛）：壬",
+            "只有一句，没有句号",
+            "开头；",
+            "。",
+            "",
+            "a.b!c?d;e 全角！半角!",
+            "三大工程。实施甲工程，乙工程。",
+        ];
+        for text in texts {
+            let ends = text.char_indices().map(|(at, _)| at).chain([text.len()]);
+            for end in ends {
+                let body = &text[..end];
+                assert_eq!(last_sentence_start(body), by_chars(body), "{body:?}");
+            }
+        }
+        assert_eq!(last_sentence_start("甲。乙"), "甲。".len());
     }
 }

@@ -37,6 +37,27 @@ pub struct CodePart {
 /// `88政务` (digits, then words), `三六八九` (Chinese digits only). `None`
 /// for anything else; an `N` part is left out.
 pub fn parse_code(slogan: &str) -> Option<Vec<CodePart>> {
+    // Most quoted words are no code: told before anything is built.
+    if !may_be_code(slogan) {
+        return None;
+    }
+    read_code(slogan)
+}
+
+/// Whether [`read_code`] may read `slogan`: every code holds a digit
+/// (ASCII or full-width) or a plus sign, or is Chinese digits from one to
+/// nine alone, past quotes and spaces.
+fn may_be_code(slogan: &str) -> bool {
+    slogan
+        .chars()
+        .any(|c| c.is_ascii_digit() || is_wide_digit(c) || matches!(c, '+' | '＋'))
+        || slogan.chars().all(|c| {
+            is_quote(c) || is_space(c) || chinese_digit(c).is_some_and(|n| (1..=9).contains(&n))
+        })
+}
+
+/// [`parse_code`], read in full.
+fn read_code(slogan: &str) -> Option<Vec<CodePart>> {
     // Full-width digits (`“２３２”工程`) are the same numbers.
     let s: String = slogan
         .chars()
@@ -967,6 +988,48 @@ mod tests {
         // A part of one names one thing, however many words describe it.
         let ones = "坚持“一个中心”：是指甲、乙两区；建设“两个基地”：是指A基地、B基地。";
         assert_eq!(read("12", ones), Some(SloganCount::Holds));
+    }
+
+    /// The cheap test before a code is read leaves out only what reads
+    /// as no code.
+    #[test]
+    fn words_told_no_code_read_as_none() {
+        let slogans = [
+            "1+5",
+            "8+4+3+N",
+            "７＋５＋N",
+            "1234",
+            "２３２",
+            "88政务",
+            "三六八九",
+            "“三六八九”",
+            "三 六",
+            "十三五",
+            "机会清单",
+            "三新一高",
+            "四个一",
+            "2030",
+            "5+2就业之家",
+            "一二",
+            "零一",
+            "九",
+            "",
+            "“”",
+            "N+1",
+            "三六八九十",
+            "1三",
+            "A+B",
+        ];
+        let mut codes = 0;
+        for slogan in slogans {
+            assert_eq!(parse_code(slogan), read_code(slogan), "{slogan:?}");
+            codes += usize::from(read_code(slogan).is_some());
+            if !may_be_code(slogan) {
+                assert_eq!(read_code(slogan), None, "{slogan:?}");
+            }
+        }
+        assert!(codes >= 6, "{codes}");
+        assert!(!may_be_code("机会清单") && !may_be_code("三新一高"));
     }
 
     #[test]

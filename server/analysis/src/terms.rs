@@ -212,18 +212,33 @@ const IDIOMS: &[&str] = &[
 
 /// Normalizes a term or a stretch of text for matching.
 pub fn normalize(s: &str) -> String {
-    s.chars().filter_map(skeleton_char).collect()
+    // Never longer than `s` (characters are dropped or folded to shorter
+    // forms): sized once, the string never grows.
+    let mut out = String::with_capacity(s.len());
+    out.extend(s.chars().filter_map(skeleton_char));
+    out
 }
 
 /// Whether a character opening with `lead` may be dropped or folded by
 /// the skeleton: ASCII white space (a form feed too) and `"`, and the blocks of the other
 /// quotes, spaces and full-width forms (U+00A0, U+2000–U+3FFF, U+F000 on).
-fn may_drop_or_fold(lead: u8) -> bool {
+const fn may_drop_or_fold(lead: u8) -> bool {
     matches!(
         lead,
         b' ' | b'\t' | b'\x0c' | b'\n' | b'\r' | b'"' | 0xC2 | 0xE2 | 0xE3 | 0xEF
     )
 }
+
+/// [`may_drop_or_fold`] of every byte, one load each.
+static OPENS_DROPPED_OR_FOLDED: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut byte = 0;
+    while byte < 256 {
+        table[byte] = may_drop_or_fold(byte as u8);
+        byte += 1;
+    }
+    table
+};
 
 /// What the skeleton keeps of `c`: nothing for a quote or white space,
 /// else its folded form.
@@ -255,19 +270,25 @@ impl Skeleton {
             let mut run: Option<usize> = None;
             let bytes = slice.as_bytes();
             let mut i = 0;
-            while let Some(&lead) = bytes.get(i) {
-                let at = i;
-                i += utf8_width(lead);
+            while i < bytes.len() {
                 // Most characters open with a byte no dropped or folded
-                // character opens with (every Han character does): they are
-                // kept without being decoded.
-                let changed = if may_drop_or_fold(lead) {
-                    let c = slice.get(at..i).and_then(|c| c.chars().next());
-                    c.map(skeleton_char).filter(|kept| *kept != c)
-                } else {
-                    None
+                // character opens with (every Han character does), and no
+                // byte inside a character is such a byte: the search passes
+                // over them byte by byte, one load each, undecoded.
+                let at = bytes[i..]
+                    .iter()
+                    .position(|&b| OPENS_DROPPED_OR_FOLDED[usize::from(b)])
+                    .map_or(bytes.len(), |p| i + p);
+                if at > i && run.is_none() {
+                    run = Some(i);
+                    jumps.push((skeleton.len(), region.start + i));
+                }
+                let Some(&lead) = bytes.get(at) else {
+                    break;
                 };
-                let Some(kept) = changed else {
+                i = at + utf8_width(lead);
+                let c = slice.get(at..i).and_then(|c| c.chars().next());
+                let Some(kept) = c.map(skeleton_char).filter(|kept| *kept != c) else {
                     if run.is_none() {
                         run = Some(at);
                         jumps.push((skeleton.len(), region.start + at));
@@ -527,13 +548,16 @@ pub fn is_numeric_slogan(core: &str) -> bool {
     if !core.chars().any(counts) {
         return false;
     }
-    let core: String = core
-        .chars()
-        .map(fold_width)
-        .filter(|&c| !is_space(c))
-        .collect();
+    // (Sized once: folding never lengthens a character.)
+    let mut folded = String::with_capacity(core.len());
+    folded.extend(core.chars().map(fold_width).filter(|&c| !is_space(c)));
+    let core = folded;
     let len = core.chars().count();
-    if !(2..=12).contains(&len) || PLAN.is_match(&core) || YEARISH.is_match(&core) {
+    // (The regexes only after the first character they open with.)
+    if !(2..=12).contains(&len)
+        || (core.starts_with('十') && PLAN.is_match(&core))
+        || (core.starts_with(['1', '2']) && YEARISH.is_match(&core))
+    {
         return false;
     }
     if IDIOMS.contains(&core.as_str()) || core.contains(['%', '.', '。', '，', '、']) {
@@ -949,6 +973,29 @@ fn matches_in(text: &str, paragraph: &Range<usize>, automaton: &AhoCorasick) -> 
         .collect()
 }
 
+/// Keys joined into one text, parted by a line break, which no key holds
+/// (the skeleton drops it): whether any key holds a word is one search of
+/// that text, not one search per key.
+struct KeysText {
+    text: String,
+    empty: bool,
+}
+
+impl KeysText {
+    fn of(keys: &[String]) -> KeysText {
+        debug_assert!(keys.iter().all(|k| !k.contains('\n')));
+        KeysText {
+            text: keys.join("\n"),
+            empty: keys.is_empty(),
+        }
+    }
+
+    /// Whether some key holds `word`: a word with a line break none does.
+    fn holds(&self, word: &str) -> bool {
+        !self.empty && !word.contains('\n') && self.text.contains(word)
+    }
+}
+
 /// What a term table is built from.
 pub struct TermInputs<'a> {
     /// Each note's term and aliases, by note index.
@@ -1081,9 +1128,10 @@ pub fn find_terms_cached(
         .collect();
     let mut pattern_keys: std::collections::HashSet<String> =
         patterns.iter().map(|(k, _)| k.clone()).collect();
+    let defined = KeysText::of(&defined_keys);
     let mut slogan_hits: Vec<(usize, Range<usize>)> = Vec::new();
     for hit in find_slogans(text, paragraphs, caches) {
-        if defined_keys.iter().any(|k| k.contains(hit.key.as_str())) {
+        if defined.holds(&hit.key) {
             continue;
         }
         let index = *by_key.entry(hit.key.clone()).or_insert_with(|| {
@@ -1227,6 +1275,98 @@ mod tests {
     }
 
     #[test]
+    fn one_search_of_the_joined_keys_is_a_search_of_each() {
+        let keys: Vec<String> = ["三新一高", "四个一", "十件民生实事", "10+8", "机会清单"]
+            .iter()
+            .map(|k| normalize(k))
+            .collect();
+        let words = [
+            "三新",
+            "一高四",
+            "四个一",
+            "个一",
+            "实事10",
+            "10+8",
+            "+",
+            "",
+            "清单",
+            "五个一",
+            "\n",
+            "单\n三",
+            "高",
+        ];
+        for keys in [&keys[..], &keys[..1], &[]] {
+            let joined = KeysText::of(keys);
+            for word in words {
+                let each = keys.iter().any(|k| k.contains(word));
+                assert_eq!(joined.holds(word), each, "{word:?} in {keys:?}");
+            }
+        }
+    }
+
+    /// The skeleton as it was built reading every character: the byte
+    /// search must build the same text and the same jumps.
+    fn skeleton_by_chars(text: &str, regions: &[Range<usize>]) -> (String, Vec<(usize, usize)>) {
+        let mut skeleton = String::new();
+        let mut jumps = Vec::new();
+        for region in regions {
+            let slice = &text[region.clone()];
+            let mut run: Option<usize> = None;
+            for (at, c) in slice.char_indices() {
+                let kept = skeleton_char(c);
+                if kept == Some(c) {
+                    if run.is_none() {
+                        run = Some(at);
+                        jumps.push((skeleton.len(), region.start + at));
+                    }
+                    continue;
+                }
+                if let Some(start) = run.take() {
+                    skeleton.push_str(&slice[start..at]);
+                }
+                if let Some(folded) = kept {
+                    jumps.push((skeleton.len(), region.start + at));
+                    skeleton.push(folded);
+                }
+            }
+            if let Some(start) = run.take() {
+                skeleton.push_str(&slice[start..]);
+            }
+            jumps.push((skeleton.len(), region.end));
+            skeleton.push('\u{0}');
+        }
+        (skeleton, jumps)
+    }
+
+    #[test]
+    fn the_byte_search_builds_the_skeleton_reading_every_character_builds() {
+        // No byte inside a character stops the search.
+        assert!((0x80..=0xBF).all(|b| !OPENS_DROPPED_OR_FOLDED[b]));
+        let texts = [
+            "甲“乙”　丙ＡＢ•丁\n戊",
+            "“三大工程”，即“甲、乙”和\"丙\"：（一）A B\r\n\t¥·é𝄞‧∙・",
+            "  开头和结尾都是空格  ",
+            "全是汉字没有标点",
+            "",
+            "\u{a0}\u{200b}\u{feff}\u{2002}\u{3000}１２３％．",
+        ];
+        for text in texts {
+            let whole = 0..text.len();
+            let mut regions = vec![whole.clone()];
+            // Two regions, split at a character boundary near the middle.
+            if let Some(mid) = (text.len() / 2..text.len()).find(|&i| text.is_char_boundary(i)) {
+                regions = vec![0..mid, mid..text.len()];
+            }
+            for regions in [vec![whole], regions] {
+                let fast = Skeleton::new(text, &regions);
+                let (slow_text, slow_jumps) = skeleton_by_chars(text, &regions);
+                assert_eq!(fast.text, slow_text, "{text:?}");
+                assert_eq!(fast.jumps, slow_jumps, "{text:?}");
+            }
+        }
+    }
+
+    #[test]
     fn short_quotes_are_what_the_regex_finds() {
         let regex = Regex::new(r#"[“"]([^“”"\n\r]{1,14})[”"]"#).expect("valid regex");
         let texts = [
@@ -1256,6 +1396,25 @@ mod tests {
         assert!(is_numeric_slogan("１＋Ｎ"));
         assert!(is_numeric_slogan("三大工程"));
         assert!(is_numeric_slogan("一办五牵头"));
+    }
+
+    /// A plan's period and a year are no slogan, full-width too: the
+    /// regexes still read them after the test of their first character.
+    #[test]
+    fn plans_and_years_are_no_slogan() {
+        for core in [
+            "十四五",
+            "十四五规划",
+            "十三五时期",
+            "2025年",
+            "１９９８年以来",
+            "2030",
+        ] {
+            assert!(!is_numeric_slogan(core), "{core}");
+        }
+        // Opening with the same characters, they may be.
+        assert!(is_numeric_slogan("十大工程"));
+        assert!(is_numeric_slogan("1+5"));
     }
 
     #[test]

@@ -146,10 +146,9 @@ fn parse_one(slogan: &str) -> Option<Vec<SloganPart>> {
     if !may_count(slogan) {
         return None;
     }
-    let chars: Vec<char> = slogan
-        .chars()
-        .filter(|c| !is_quote(*c) && !is_space(*c))
-        .collect();
+    // (Sized once: a slogan has no more characters than bytes.)
+    let mut chars: Vec<char> = Vec::with_capacity(slogan.len());
+    chars.extend(slogan.chars().filter(|c| !is_quote(*c) && !is_space(*c)));
     if chars.first().is_some_and(char::is_ascii_digit) {
         return arabic_measured(&chars);
     }
@@ -182,13 +181,13 @@ fn parse_one(slogan: &str) -> Option<Vec<SloganPart>> {
         let numeral_after = rest.iter().skip(1).any(|c| numeral(&[*c]).is_some());
         if measure.is_some_and(|m| *m == '个' || !numeral_after) && rest.len() >= 2 {
             // `三个一批`: the rest is what is counted, numerals included.
-            let word: String = rest[1..].iter().collect();
+            let word = string_of(&rest[1..]);
             if rest.len() - 1 > MAX_MEASURED_WORD || !parts.is_empty() && rest[1..].len() > 3 {
                 return None;
             }
             parts.push(SloganPart {
                 numeral: n,
-                written: rest.iter().collect(),
+                written: string_of(rest),
                 words: vec![word],
             });
             measured = true;
@@ -214,7 +213,7 @@ fn parse_one(slogan: &str) -> Option<Vec<SloganPart>> {
             && (2..=MAX_WORD).contains(&rest.len())
             && rest.iter().any(|c| numeral(&[*c]).is_none())
         {
-            let word: String = rest.iter().collect();
+            let word = string_of(rest);
             return Some(vec![SloganPart {
                 numeral: n,
                 written: word.clone(),
@@ -231,7 +230,7 @@ fn parse_one(slogan: &str) -> Option<Vec<SloganPart>> {
         if rest[..len].iter().all(|c| matches!(c, '百' | '千' | '万')) {
             magnitudes += 1;
         }
-        let word: String = rest[..len].iter().collect();
+        let word = string_of(&rest[..len]);
         parts.push(SloganPart {
             numeral: n,
             written: word.clone(),
@@ -265,10 +264,12 @@ fn parse_one(slogan: &str) -> Option<Vec<SloganPart>> {
     // The last part may end in words that count nothing (`四网运行`,
     // `五长制`): each start of its words is a candidate.
     if let Some(last) = parts.last_mut().filter(|_| !measured) {
-        let word: Vec<char> = last.words[0].chars().collect();
-        last.words = (1..=word.len())
+        // (Longest first: each start ends where one of its characters does.)
+        let word = std::mem::take(&mut last.words[0]);
+        last.words = word
+            .char_indices()
             .rev()
-            .map(|n| word[..n].iter().collect())
+            .map(|(at, c)| word[..at + c.len_utf8()].to_string())
             .collect();
     }
     let distinct = parts.iter().enumerate().all(|(i, p)| {
@@ -277,6 +278,13 @@ fn parse_one(slogan: &str) -> Option<Vec<SloganPart>> {
             .all(|q| q.words.iter().all(|w| !p.words.contains(w)))
     });
     distinct.then_some(parts)
+}
+
+/// `chars` as a string, sized once (collected, it grows as it goes).
+fn string_of(chars: &[char]) -> String {
+    let mut s = String::with_capacity(chars.iter().map(|c| c.len_utf8()).sum());
+    s.extend(chars);
+    s
 }
 
 /// Whether `slogan` may be read by [`parse_one`]: a numeral stands in it
@@ -859,6 +867,51 @@ mod tests {
 
     fn read(slogan: &str, definition: &str) -> Option<SloganCount> {
         count_items(&parse_slogan(slogan)?, definition)
+    }
+
+    /// Each part's numeral, its words as written and the last part's
+    /// candidates, longest first, whatever the width of the characters.
+    #[test]
+    fn a_slogan_reads_into_its_numerals_and_words() {
+        let read = |s: &str| {
+            parse_slogan(s).map(|parts| {
+                parts
+                    .into_iter()
+                    .map(|p| (p.numeral, p.written, p.words))
+                    .collect::<Vec<_>>()
+            })
+        };
+        let strings = |words: &[&str]| words.iter().map(|w| w.to_string()).collect::<Vec<_>>();
+        assert_eq!(
+            read("“四减一优化”"),
+            Some(vec![
+                (4, "减".into(), strings(&["减"])),
+                (1, "优化".into(), strings(&["优化", "优"])),
+            ])
+        );
+        assert_eq!(
+            read("四网运行"),
+            Some(vec![(
+                4,
+                "网运行".into(),
+                strings(&["网运行", "网运", "网"])
+            )])
+        );
+        assert_eq!(
+            read("三个一批"),
+            Some(vec![(3, "个一批".into(), strings(&["一批"]))])
+        );
+        assert_eq!(
+            read("双十条"),
+            Some(vec![(2, "十条".into(), strings(&["十条"]))])
+        );
+        assert_eq!(
+            read("一芯两翼多点"),
+            Some(vec![
+                (1, "芯".into(), strings(&["芯"])),
+                (2, "翼".into(), strings(&["翼"])),
+            ])
+        );
     }
 
     #[test]
