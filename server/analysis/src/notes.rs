@@ -1152,6 +1152,9 @@ pub fn parse_notes(
     // only as a sentence's words do (not a sign-off's).
     let mut page_cut = false;
     let mut blanks_at_cut = false;
+    // The heading on the first item's line (`注：`), which some reports
+    // write again before every item.
+    let mut inline_heading: Option<&str> = None;
     let mut line_no = lines.partition_point(|l| l.range.end < first);
     while line_no < stop_line.min(lines.len()) {
         let line = &lines[line_no];
@@ -1165,6 +1168,13 @@ pub fn parse_notes(
         let after_cut = std::mem::take(&mut page_cut);
         let blanks_at_this_cut = after_cut && std::mem::take(&mut blanks_at_cut);
         let expected = notes.last().map(|n| n.number + 1).or(Some(1));
+        // `注：“甲”：…` with the heading written again before each item.
+        let start = match &inline_heading {
+            Some(heading) if unnumbered && text[start..line.content.end].starts_with(heading) => {
+                skip_spaces(text, start + heading.len())
+            }
+            _ => start,
+        };
         let item = if unnumbered && start > line.content.start {
             // `注：“甲”：…`: the first item on the heading's line, a term
             // with its separator, as the items below must be too.
@@ -1173,6 +1183,10 @@ pub fn parse_notes(
                 range: start..line.range.end,
                 content: start..line.content.end,
             };
+            let heading = text[line.content.start..start].trim_end_matches(is_space);
+            if notes.is_empty() && heading.ends_with(['：', ':']) {
+                inline_heading = Some(heading);
+            }
             unnumbered_item(text, &rest, expected.unwrap_or(1))
         } else if unnumbered {
             let number = expected.unwrap_or(1);
