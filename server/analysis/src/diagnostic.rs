@@ -201,8 +201,15 @@ pub enum Finding {
         whole: Box<str>,
     },
     PartsExceedWhole(Box<PartsSum>),
+    /// Groups after a count's colon adding up to less than the count
+    /// (`9个：甲类3个，乙类5个`); said as a count-mismatch.
+    GroupsShort(Box<PartsSum>),
     /// A share printed after a part (`占比80%`) that part over whole denies.
     ShareMismatch(Box<ShareOfWhole>),
+    /// A town-to-country income ratio (`城乡居民收入比为1.76`) the two
+    /// incomes printed before it deny: part is the town's, whole the
+    /// country's, share the ratio printed.
+    IncomeRatioMismatch(Box<ShareOfWhole>),
     /// A growth rate the two levels do not allow.
     GrowthMismatch(Box<Change>),
     /// A change in percentage points the two rates do not allow.
@@ -335,6 +342,8 @@ impl Finding {
             Finding::SloganCount { .. } => Code::SloganCount,
             Finding::PartExceedsWhole { .. } => Code::PartExceedsWhole,
             Finding::PartsExceedWhole(_) => Code::PartsExceedWhole,
+            Finding::GroupsShort(_) => Code::CountMismatch,
+            Finding::IncomeRatioMismatch(_) => Code::ShareMismatch,
             Finding::ShareMismatch(_) => Code::ShareMismatch,
             Finding::GrowthMismatch(_) => Code::GrowthMismatch,
             Finding::PointsMismatch(_) => Code::PointsMismatch,

@@ -8649,7 +8649,7 @@ fn deeds_of_a_count_of_shishi_each_with_its_quantity_are_its_items() {
     );
     // Deeds counted in the count's own word are groups of it; a list left
     // open, or a deed with no quantity, stays unread.
-    quiet("全年办好六件民生实事：教育类2件、交通类3件。\n");
+    quiet("全年办好五件民生实事：教育类2件、交通类3件。\n");
     quiet("全年办好四件民生实事：新建幼儿园3所、改造老旧小区12个等。\n");
     quiet("全年办好四件民生实事：新建幼儿园3所、改造老旧小区、建成社区食堂18个。\n");
 }
@@ -9739,4 +9739,131 @@ fn clauses_sorting_names_into_kinds_part_groups_not_items() {
         codes("办好5件民生实事：新建幼儿园；改造老旧小区；建设农贸市场；新增公交线路。\n"),
         vec![Code::CountMismatch]
     );
+}
+
+// Round 23 prober
+
+#[test]
+fn groups_after_a_counts_colon_add_up_to_it() {
+    // `N个：甲类a个，乙类b个`: the groups divide the count.
+    quiet("全县建成示范基地12个：国家级示范基地5个，省级示范基地7个。\n");
+    quiet("新建改扩建学校9所：小学4所、初中2所、幼儿园3所。\n");
+    quiet("全镇辖10个村：平原村6个，山区村4个。\n");
+    // A group too many or too few.
+    assert_eq!(
+        codes("全县建成示范基地12个：国家级示范基地5个，省级示范基地8个。\n"),
+        vec![Code::PartsExceedWhole]
+    );
+    assert_eq!(
+        codes("全县建成示范基地13个：国家级示范基地5个，省级示范基地7个。\n"),
+        vec![Code::CountMismatch]
+    );
+    assert_eq!(
+        codes("新建改扩建学校10所：小学4所、初中2所、幼儿园3所。\n"),
+        vec![Code::CountMismatch]
+    );
+    // The groups end where a clause measures another thing.
+    assert_eq!(
+        codes("新建改扩建学校10所：小学4所、初中2所、幼儿园3所，新增学位2400个。\n"),
+        vec![Code::CountMismatch]
+    );
+    quiet("新建改扩建学校9所：小学4所、初中2所、幼儿园3所，新增学位2400个。\n");
+    // Groups of 实事 in the count's own word are groups too.
+    assert_eq!(
+        codes("全年办好六件民生实事：教育类2件、交通类3件。\n"),
+        vec![Code::CountMismatch]
+    );
+}
+
+#[test]
+fn groups_in_the_counts_measure_word_are_not_its_items() {
+    // Before: `学校9所：小学4所、初中2所、幼儿园3所` read as three items
+    // of nine.
+    quiet("新建改扩建学校9所：小学4所、初中2所、幼儿园3所。\n");
+    quiet("建成示范基地12个：国家级5个、省级7个。\n");
+    // Items named with no count are still items.
+    assert_eq!(
+        codes("建成示范基地3个：甲基地、乙基地。\n"),
+        vec![Code::CountMismatch]
+    );
+}
+
+#[test]
+fn groups_that_may_nest_or_cross_are_not_added_up() {
+    // A bound, a flow within the stock, or a part of a group: the groups
+    // may hold one another.
+    quiet("全县建成示范基地12个：省级以上示范基地8个，国家级示范基地3个。\n");
+    quiet("全县建成示范基地12个：国家级示范基地5个，其中新增2个。\n");
+    quiet("全县建成示范基地12个：新增示范基地5个，续建示范基地3个。\n");
+    // Two lines of division (two kinds of break), and units unlike the
+    // count's: no reading.
+    quiet("新建改扩建学校9所：小学4所、初中2所，公办学校5所、民办学校1所。\n");
+    quiet("全县建成示范基地12个：国家级示范基地5个，带动农户3200户。\n");
+    // A rounded count (`1.2万户`) is no sum of exact groups.
+    quiet("新增市场主体1.2万户：企业3000户，个体工商户8000户。\n");
+}
+
+#[test]
+fn the_town_to_country_income_ratio_follows_from_the_two_incomes() {
+    let text = |ratio: &str| {
+        format!(
+            "城镇居民人均可支配收入50000元，增长5.0%；农村居民人均可支配收入25000元，增长7.0%；城乡居民收入比为{ratio}。\n"
+        )
+    };
+    quiet(&text("2.00"));
+    assert_eq!(share_findings(&text("2.00")), 0);
+    assert_eq!(share_findings(&text("2.10")), 1);
+    // The incomes listed after `分别`, and the ratio's last value of
+    // `由A缩小到B`.
+    let listed = |ratio: &str| {
+        format!(
+            "城镇、农村居民人均可支配收入分别为60000元和30000元，城乡居民收入比由2.10缩小到{ratio}。\n"
+        )
+    };
+    assert_eq!(share_findings(&listed("2.00")), 0);
+    assert_eq!(share_findings(&listed("1.90")), 1);
+    // Levels raised from one to another: the later ones.
+    assert_eq!(
+        share_findings(
+            "城镇居民人均可支配收入由40000元增加到50000元，农村居民人均可支配收入由16000元增加到25000元，城乡居民收入比由2.50缩小到2.00。\n"
+        ),
+        0
+    );
+    // Two town incomes, or none printed: no reading.
+    assert_eq!(
+        share_findings(
+            "城镇居民人均可支配收入50000元，城镇非私营单位人均可支配收入60000元，农村居民人均可支配收入25000元，城乡居民收入比为2.40。\n"
+        ),
+        0
+    );
+    assert_eq!(share_findings("城乡居民收入比为2.40。\n"), 0);
+}
+
+#[test]
+fn a_share_after_a_half_width_comma_and_spaces_is_read() {
+    // A draft typed with half-width commas and spaces around figures.
+    assert_eq!(
+        share_findings("外贸进出口总额246.8亿元,其中出口198.6亿元,占80.5%。\n"),
+        0
+    );
+    assert_eq!(
+        share_findings("外贸进出口总额246.8亿元,其中出口198.6亿元,占85.5%。\n"),
+        1
+    );
+    assert_eq!(
+        share_findings("外贸进出口总额 246.8 亿元,其中出口 198.6 亿元,占 85.5 %。\n"),
+        1
+    );
+}
+
+#[test]
+fn a_rate_compared_with_the_years_target_printed_after_it() {
+    quiet("全年地区生产总值增长6.8%，比年初目标6.5%高出0.3个百分点。\n");
+    quiet("全年地区生产总值增长6.2%，比年初目标6.5%低0.3个百分点。\n");
+    assert_eq!(
+        codes("全年地区生产总值增长6.8%，比年初目标6.5%高出0.5个百分点。\n"),
+        vec![Code::PointsMismatch]
+    );
+    // A target not printed: nothing to compare.
+    quiet("上半年地区生产总值增长6.2%，低于全年目标0.5个百分点。\n");
 }

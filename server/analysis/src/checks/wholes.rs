@@ -14,6 +14,7 @@ mod bounds;
 mod broken_down;
 mod changed_alike;
 mod classes_of_total;
+mod colon_groups;
 mod counted_among;
 mod crossing;
 mod cue;
@@ -21,6 +22,7 @@ mod exports;
 mod figure_roles;
 mod first_batch;
 mod included;
+mod income_ratio;
 mod industries;
 mod judging;
 mod kind_of_total;
@@ -108,6 +110,8 @@ pub(super) fn check(doc: &Document, cues: &Cues, sink: &mut Sink) {
     share_of_whole::check(doc, &readings, sink);
     share_of_named::check(doc, &readings, sink);
     targets_met::check_sums(doc, sink);
+    colon_groups::check_short(doc, sink);
+    income_ratio::check(doc, sink);
 }
 
 fn part_readings_of<'d>(doc: &'d Document, cues: &Cues) -> Vec<PartReading<'d>> {
@@ -147,6 +151,7 @@ fn part_readings_of<'d>(doc: &'d Document, cues: &Cues) -> Vec<PartReading<'d>> 
         .chain(bounds::nested_bounds(doc))
         .chain(industries::industries_of_output(doc))
         .chain(broken_down::broken_down(doc))
+        .chain(colon_groups::colon_groups(doc))
         .chain(included::included(doc))
         .chain(first_batch::first_batch(doc))
         .chain(later_stage::later_stage(doc))

@@ -76,6 +76,17 @@ pub(super) fn colon_lists(doc: &Document, cues: &Cues, out: &mut Vec<CountedList
                         .any(|w| text[r.clone()].contains(w))
                 }),
         ));
+        // `学校9所：小学4所、初中2所、幼儿园3所`: items each closed by a
+        // count in the count's own measure word are groups of it (their sum
+        // is read as the whole's parts), not items.
+        let measure = text[start..end].chars().next_back();
+        if items.len() >= 2
+            && items
+                .iter()
+                .all(|r| closes_with_count_in(&text[r.clone()], measure))
+        {
+            continue;
+        }
         // Names, not phrases: `5家：甲公司、乙公司…`.
         let semicolons = text[after..sentence_end].contains(['；', ';']);
         // `5个园区：甲为国家级；乙、丙和丁为省级`: clauses that each sort
@@ -109,6 +120,15 @@ pub(super) fn colon_lists(doc: &Document, cues: &Cues, out: &mut Vec<CountedList
             open,
         });
     }
+}
+
+/// Whether `item` closes with a count in `measure` (`初中2所`).
+fn closes_with_count_in(item: &str, measure: Option<char>) -> bool {
+    let item = item.trim_end_matches(|c: char| matches!(c, '。' | '；' | ';') || is_space(c));
+    measure
+        .and_then(|m| item.strip_suffix(m))
+        .map(|rest| rest.trim_end_matches(is_space))
+        .is_some_and(|rest| rest.ends_with(|c: char| crate::chars::digit_value(c).is_some()))
 }
 
 /// The most characters of the kind a clause closes with (`为国家级`).

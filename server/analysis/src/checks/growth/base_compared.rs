@@ -6,6 +6,7 @@
 use super::base_after::{both_levels, fits_kinds};
 use super::{GrowthReading, bare_direction};
 use crate::document::Document;
+use crate::figures::FigureKind;
 
 /// Words comparing with another level: `比`, `较`, and `由` with a change
 /// (`由上年A增长R`); `与`…`相比` is not read (the change may then be
@@ -31,16 +32,20 @@ pub(super) fn base_compared_before_change(doc: &Document) -> Vec<GrowthReading<'
         let Some(link) = text.get(to.span.end..from.span.start) else {
             continue;
         };
-        if !names_year_before(link) {
+        if !names_year_before(link) && !names_target(link) {
             continue;
         }
-        let Some(sign) = text
-            .get(from.span.end..change.span.start)
-            .and_then(bare_direction)
-        else {
+        let verb = text.get(from.span.end..change.span.start);
+        let against_target = names_target(link);
+        let Some(sign) = verb.and_then(bare_direction).or_else(|| {
+            // `比年初目标6.5%高出0.3个百分点`: above or below the target.
+            verb.filter(|_| against_target).and_then(versus_target)
+        }) else {
             continue;
         };
-        if !both_levels(text, from, to) {
+        // A growth rate against its target rate differs by plain points.
+        let rates_against_target = against_target && to.kind == FigureKind::Percent;
+        if !rates_against_target && !both_levels(text, from, to) {
             continue;
         }
         out.push(GrowthReading::over_a_year_in(
@@ -51,6 +56,29 @@ pub(super) fn base_compared_before_change(doc: &Document) -> Vec<GrowthReading<'
         ));
     }
     out
+}
+
+/// The year's target named as such (`比年初目标6.5%高出0.3个百分点`): the
+/// level is compared with the target printed right after.
+const TARGET: &[&str] = &["年初目标", "全年目标", "预期目标", "年度目标"];
+
+/// `，比年初目标`: one comma after the level, then the comparison with the
+/// year's target printed right after (`的` or not).
+fn names_target(link: &str) -> bool {
+    let Some(rest) = link.trim().strip_prefix(['，', ',']) else {
+        return false;
+    };
+    rest.strip_prefix(['比', '较'])
+        .is_some_and(|rest| TARGET.contains(&rest.strip_suffix('的').unwrap_or(rest)))
+}
+
+/// Words saying a level stands above or below a target.
+fn versus_target(verb: &str) -> Option<f64> {
+    match verb.trim() {
+        "高出" | "高" | "超出" | "超" => Some(1.0),
+        "低" | "低了" => Some(-1.0),
+        _ => None,
+    }
 }
 
 /// `，比上年的`, `，较去年同期的`, `，由上年`: one comma after the level,

@@ -113,6 +113,20 @@ fn share_after<'d>(doc: &'d Document, whole: &Figure, part: &Figure) -> Option<&
         .partition_point(|f| f.span.start < part.span.end);
     let share = doc.figures.get(next)?;
     let between = text.get(part.span.end..share.span.start)?;
+    // A draft typed with half-width commas and spaces around its figures
+    // (`198.6 亿元,占 80.5 %`) reads as one typed with full-width ones.
+    let between: std::borrow::Cow<str> =
+        if between.contains(|c: char| c == ',' || c.is_whitespace()) {
+            between
+                .chars()
+                .filter(|c| !c.is_whitespace())
+                .map(|c| if c == ',' { '，' } else { c })
+                .collect::<String>()
+                .into()
+        } else {
+            between.into()
+        };
+    let between = between.as_ref();
     (share.kind == FigureKind::Percent
         && share.qualifier.is_none()
         && (SHARE_WORDS.contains(&between)
