@@ -16,6 +16,10 @@ use super::super::Sink;
 /// (`12个街道：`).
 const MAX_NOUN: usize = 6;
 
+/// The most bytes between the count and its colon: the noun's characters
+/// (three bytes each) and a few spaces around it.
+const MAX_NOUN_BYTES: usize = MAX_NOUN * 3 + 8;
+
 /// The most characters of a group's name (`城乡接合部街道`).
 const MAX_NAME: usize = 12;
 
@@ -41,6 +45,11 @@ fn read_at(doc: &Document, at: usize, after: usize) -> Option<PartReading<'_>> {
     let text = &doc.text;
     let k = doc.figures.partition_point(|f| f.span.end <= at);
     let whole = doc.figures.get(k.checked_sub(1)?)?;
+    // A count far before the colon has no short noun between (a byte test
+    // before any character of the gap is counted).
+    if at.saturating_sub(whole.span.end) > MAX_NOUN_BYTES {
+        return None;
+    }
     let noun = text.get(whole.span.end..at)?.trim();
     if whole.kind != FigureKind::Count
         || !exact_count(text, whole)

@@ -41,10 +41,9 @@ fn check_at(doc: &Document, at: usize, sink: &mut Sink) -> Option<()> {
     let (printed, range) = last_value(text, after)?;
     // The levels: in the ratio's paragraph, before it.
     let line = doc.lines.get(doc.line_at(at))?.range.clone();
-    let levels: Vec<&Figure> = doc
-        .figures
+    let first = doc.figures.partition_point(|f| f.span.start < line.start);
+    let levels: Vec<&Figure> = doc.figures[first..]
         .iter()
-        .skip_while(|f| f.span.start < line.start)
         .take_while(|f| f.span.end <= at)
         .filter(|f| f.kind == FigureKind::Amount && f.unit == "元" && f.qualifier.is_none())
         .collect();
