@@ -372,6 +372,10 @@ fn part_blocks<'r>(
     candidates.sort_by_key(|run| run.first_offset());
     let mut blocks: Vec<&Run> = Vec::new();
     let mut part_start = start_line;
+    // Where the text a block may explain starts: after the last block's
+    // last item, for a part's body may go on below its notes (`…“甲”①…`,
+    // `注：①甲…`, `…“乙”②…`, `二、…`, `注：②乙…`).
+    let mut body_start = start_line;
     let count = candidates.len();
     for (k, run) in candidates.into_iter().enumerate() {
         let heading_line = run.heading.as_ref().map_or(run.items[0].0, |(l, _)| *l);
@@ -379,7 +383,7 @@ fn part_blocks<'r>(
             // Overlapping runs: not two blocks.
             return Vec::new();
         }
-        let mut part = &lines[part_start..heading_line];
+        let mut part = &lines[body_start.min(part_start)..heading_line];
         let mut closing = false;
         // After a first block, a part must open between it and this one;
         // else the last may be the report's closing notes, under a heading
@@ -398,6 +402,7 @@ fn part_blocks<'r>(
         }
         blocks.push(run);
         part_start = block_stop(text, lines, run);
+        body_start = run.items.last().map_or(part_start, |(line, _)| line + 1);
     }
     blocks
 }

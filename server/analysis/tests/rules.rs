@@ -1303,6 +1303,31 @@ fn a_notes_heading_written_before_every_note_is_no_term() {
 }
 
 #[test]
+fn a_parts_notes_with_its_body_going_on_below_them_keep_the_next_parts() {
+    // A part's notes, more of that part's body below them (a marker ③
+    // there), the next part, and notes numbered on at the end: the last
+    // block explains the marker above the part's heading too.
+    let text = format!(
+        "{TITLE}一、回顾\n建成“两馆一中心”①，推行“双岗双责”②。\n注释：①“两馆一中心”：图书馆、文化馆和文体中心。②“双岗双责”：一岗管业务，一岗管安全。\n\n实施“三清一改”③，村容村貌明显改善。\n二、安排\n继续抓好各项工作。\n注释\n\n③“三清一改”：清垃圾、清沟渠、清杂物，改陋习。\n"
+    );
+    let doc = Document::parse(text.clone(), &Config::default());
+    let terms: Vec<(u32, Option<&str>)> = doc
+        .notes
+        .iter()
+        .map(|n| (n.number, n.term.as_deref()))
+        .collect();
+    assert_eq!(
+        terms,
+        [
+            (1, Some("“两馆一中心”")),
+            (2, Some("“双岗双责”")),
+            (3, Some("“三清一改”"))
+        ]
+    );
+    assert_eq!(codes(&text), Vec::<Code>::new());
+}
+
+#[test]
 fn a_glossary_in_one_sentence_is_read_as_one_note_per_term() {
     // The whole glossary in one paragraph, its notes parted by `；` or `。`:
     // each quoted name the body uses starts a note of its own.
