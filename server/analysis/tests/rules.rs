@@ -1209,13 +1209,20 @@ fn a_numeric_slogan_closed_by_a_comma_is_its_notes_term() {
     );
 }
 
-/// A body using three slogans, and `notes` explaining them in one layout:
-/// the three notes are read with their terms, and nothing is found.
+/// A body using three slogans, longer than a line of notes (a line near a
+/// report's start is no notes section).
+const THREE_SLOGANS_BODY: &str = "一、回顾\n建成“两馆一中心”，推行“双岗双责”。全县上下团结一心、真抓实干，各项事业取得新的进展，群众的获得感不断增强。\n二、安排\n实施“三清一改”。坚持稳中求进，统筹发展和安全，抓好各项重点工作，确保全年目标任务圆满完成。\n";
+
+/// `notes` explaining the body's three slogans in one layout: the three
+/// notes are read with their terms (quoted or not), and nothing is found.
 fn three_notes_read_quietly(notes: &str) {
-    let body = "一、回顾\n建成“两馆一中心”，推行“双岗双责”。\n二、安排\n实施“三清一改”。\n";
-    let text = format!("{body}{notes}");
+    let text = format!("{THREE_SLOGANS_BODY}{notes}");
+    let terms: Vec<(u32, Option<String>)> = terms_of(&text)
+        .into_iter()
+        .map(|(n, term)| (n, term.map(|t| t.trim_matches(['“', '”']).to_string())))
+        .collect();
     assert_eq!(
-        terms_of(&text),
+        terms,
         read_notes(&[(1, "两馆一中心"), (2, "双岗双责"), (3, "三清一改")]),
         "{notes}"
     );
@@ -1279,10 +1286,6 @@ fn a_notes_label_alone_on_its_line_numbers_the_note_below() {
     );
 }
 
-/// A body longer than a line of notes (a line near a report's start is no
-/// notes section), using the three terms `three_notes_read_quietly` reads.
-const LONGER_BODY: &str = "一、回顾\n建成“两馆一中心”，推行“双岗双责”。全县上下团结一心、真抓实干，各项事业取得新的进展，群众的获得感不断增强。\n二、安排\n实施“三清一改”。坚持稳中求进，统筹发展和安全，抓好各项重点工作，确保全年目标任务圆满完成。\n";
-
 #[test]
 fn a_notes_heading_written_before_every_note_is_no_term() {
     // `注：` before each note, not only the first: the label is the line's
@@ -1291,14 +1294,7 @@ fn a_notes_heading_written_before_every_note_is_no_term() {
         "注：“两馆一中心”是指图书馆、文化馆和文体中心。\n注：“双岗双责”是指一岗管业务，一岗管安全。\n注：“三清一改”是指清垃圾、清沟渠、清杂物，改陋习。\n",
         "注：两馆一中心：图书馆、文化馆和文体中心。\n注：双岗双责：一岗管业务，一岗管安全。\n注：三清一改：清垃圾、清沟渠、清杂物，改陋习。\n",
     ] {
-        let text = format!("{LONGER_BODY}{notes}");
-        let terms: Vec<String> = terms_of(&text)
-            .into_iter()
-            .filter_map(|(_, term)| term)
-            .map(|term| term.trim_matches(['“', '”']).to_string())
-            .collect();
-        assert_eq!(terms, ["两馆一中心", "双岗双责", "三清一改"], "{notes}");
-        assert_eq!(codes(&text), Vec::<Code>::new(), "{notes}");
+        three_notes_read_quietly(notes);
     }
 }
 
@@ -1331,18 +1327,11 @@ fn a_parts_notes_with_its_body_going_on_below_them_keep_the_next_parts() {
 fn a_glossary_in_one_sentence_is_read_as_one_note_per_term() {
     // The whole glossary in one paragraph, its notes parted by `；` or `。`:
     // each quoted name the body uses starts a note of its own.
-    let body = LONGER_BODY;
     for notes in [
         "名词解释：“两馆一中心”是指图书馆、文化馆和文体中心；“双岗双责”是指一岗管业务、一岗管安全；“三清一改”是指清垃圾、清沟渠、清杂物，改陋习。\n",
         "名词解释：“两馆一中心”是指图书馆、文化馆和文体中心。“双岗双责”是指一岗管业务、一岗管安全。“三清一改”是指清垃圾、清沟渠、清杂物，改陋习。\n",
     ] {
-        let text = format!("{body}{notes}");
-        assert_eq!(
-            terms_of(&text),
-            read_notes(&[(1, "“两馆一中心”"), (2, "“双岗双责”"), (3, "“三清一改”")]),
-            "{notes}"
-        );
-        assert_eq!(codes(&text), Vec::<Code>::new(), "{notes}");
+        three_notes_read_quietly(notes);
     }
 }
 
