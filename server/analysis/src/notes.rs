@@ -865,6 +865,8 @@ fn split_dressed_term(text: &str, rest: Range<usize>) -> (Option<Range<usize>>, 
                 // full stop only one of two numerals (`两带一廊。沿江…`), as a
                 // short sentence is not (`三年完成。`).
                 other = Some((i, i + c.len_utf8()));
+            } else if matches!(c, '，' | ',') && quoted_name_then_comma(&slice[..i], after) {
+                other = Some((i, i + c.len_utf8()));
             } else if c == '|' {
                 // A table's cell break (`1 | 术语 | 解释`, Markdown's rows).
                 other = Some((i, i + 1));
@@ -955,6 +957,25 @@ fn slogan_then_comma(term: &str, after: &str) -> bool {
     }
     let sentence = after.split(['。', '；', ';']).next().unwrap_or(after);
     !sentence.contains(['：', ':']) && crate::terms::is_numeric_slogan(core)
+}
+
+/// `“河长制”，由…`: one quoted name alone before a comma is the term, as
+/// the quotes close it. Names parted by commas (`“甲”，“乙”：…`,
+/// `“甲”，“乙”，分别…`) share one explanation, so they are left whole.
+fn quoted_name_then_comma(term: &str, after: &str) -> bool {
+    let Some(inner) = term
+        .trim_end_matches(is_space)
+        .strip_prefix('“')
+        .and_then(|t| t.strip_suffix('”'))
+    else {
+        return false;
+    };
+    if inner.is_empty() || inner.contains(['“', '”']) {
+        return false;
+    }
+    let after = after.trim_start_matches(is_space);
+    let sentence = after.split(['。', '；', ';']).next().unwrap_or(after);
+    !after.starts_with('“') && !sentence.contains(['：', ':'])
 }
 
 /// How many Chinese numerals `s` holds.

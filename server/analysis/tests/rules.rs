@@ -1299,6 +1299,21 @@ fn a_notes_heading_written_before_every_note_is_no_term() {
 }
 
 #[test]
+fn a_quoted_name_closed_by_a_comma_is_its_notes_term() {
+    // The quotes close the term, numeral or none: `［2］“双岗双责”，一岗…`.
+    for notes in [
+        "注释\n［1］“两馆一中心”，图书馆、文化馆和文体中心。\n［2］“双岗双责”，一岗管业务，一岗管安全。\n［3］“三清一改”，清垃圾、清沟渠、清杂物，改陋习。\n",
+        "注释：\n注1：“两馆一中心”, 图书馆、文化馆和文体中心。\n注2：“双岗双责”, 一岗管业务，一岗管安全。\n注3：“三清一改”, 清垃圾、清沟渠、清杂物，改陋习。\n",
+    ] {
+        three_notes_read_quietly(notes);
+    }
+    // Names parted by commas share the explanation after them: the first
+    // is no term alone.
+    let text = format!("{THREE_SLOGANS_BODY}注释\n1.“河长制”，“湖长制”，分别是两项制度。\n");
+    assert_ne!(terms_of(&text), read_notes(&[(1, "“河长制”")]), "{text}");
+}
+
+#[test]
 fn a_parts_notes_with_its_body_going_on_below_them_keep_the_next_parts() {
     // A part's notes, more of that part's body below them (a marker ③
     // there), the next part, and notes numbered on at the end: the last
