@@ -924,9 +924,13 @@ fn is_numeric_slogan_term(term: &str) -> bool {
     let chars = term.chars().count();
     (2..=SLOGAN_TERM_CHARS).contains(&chars)
         && term.chars().all(crate::chars::is_han)
-        && term
-            .chars()
-            .any(|c| crate::chars::chinese_digit(c).is_some())
+        && term.chars().any(is_slogan_numeral)
+}
+
+/// A numeral in a slogan's name: a digit, or 双 standing for 两
+/// (`双岗双责`, `双碳`).
+fn is_slogan_numeral(c: char) -> bool {
+    c == '双' || crate::chars::chinese_digit(c).is_some()
 }
 
 /// `两网融合指…`: a numeric slogan with no mark after it, then `指`
@@ -949,14 +953,19 @@ fn slogan_then_comma(term: &str, after: &str) -> bool {
     let chars = core.chars().count();
     if !(2..=SLOGAN_TERM_CHARS).contains(&chars)
         || !core.chars().all(crate::chars::is_han)
-        || !core
-            .chars()
-            .any(|c| crate::chars::chinese_digit(c).is_some())
+        || !core.chars().any(is_slogan_numeral)
     {
         return false;
     }
     let sentence = after.split(['。', '；', ';']).next().unwrap_or(after);
-    !sentence.contains(['：', ':']) && crate::terms::is_numeric_slogan(core)
+    if sentence.contains(['：', ':']) {
+        return false;
+    }
+    if core.contains('双') {
+        crate::terms::is_numeric_slogan(&core.replace('双', "两"))
+    } else {
+        crate::terms::is_numeric_slogan(core)
+    }
 }
 
 /// `“河长制”，由…`: one quoted name alone before a comma is the term, as

@@ -1314,6 +1314,19 @@ fn a_quoted_name_closed_by_a_comma_is_its_notes_term() {
 }
 
 #[test]
+fn a_slogan_counting_with_shuang_is_read_as_one_counting_with_liang() {
+    // 双 is a slogan's numeral (`双岗双责`, `双碳`): unquoted, the name
+    // closes at a comma, one space or 指 as `两岗两责` does.
+    for notes in [
+        "注释\n［1］两馆一中心，图书馆、文化馆和文体中心。\n［2］双岗双责，一岗管业务，一岗管安全。\n［3］三清一改，清垃圾、清沟渠、清杂物，改陋习。\n",
+        "注释\n① 两馆一中心 图书馆、文化馆和文体中心。\n② 双岗双责 一岗管业务，一岗管安全。\n③ 三清一改 清垃圾、清沟渠、清杂物，改陋习。\n",
+        "注释\n1.两馆一中心指图书馆、文化馆和文体中心。\n2.双岗双责指一岗管业务，一岗管安全。\n3.三清一改指清垃圾、清沟渠、清杂物，改陋习。\n",
+    ] {
+        three_notes_read_quietly(notes);
+    }
+}
+
+#[test]
 fn a_parts_notes_with_its_body_going_on_below_them_keep_the_next_parts() {
     // A part's notes, more of that part's body below them (a marker ③
     // there), the next part, and notes numbered on at the end: the last
