@@ -60,7 +60,7 @@ pub struct ItemStart {
 }
 
 static DOTTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^([0-9０-９]{1,3})(?:[ \t　]*[.．、|]|\t)").expect("valid regex")
+    Regex::new(r"^([0-9０-９]{1,3})(?:[ \t　]*[.．、|]|\t|  |　)").expect("valid regex")
 });
 /// Also Markdown's footnote definition `[^1]:`, the colon its separator,
 /// or `[^sanwang]:` by name (numbered by its place, as Markdown prints it).

@@ -933,6 +933,10 @@ fn unnumbered_runs(lines: &[Line], headings: &[bool], text: &str, start_line: us
                 break;
             }
             let number = items.len() as u32 + 1;
+            // A table's column headers (`名词  解释`) over its rows.
+            if items.is_empty() && is_column_header(&text[line.content.clone()]) {
+                continue;
+            }
             // A subtitle saying how the list is laid out (`说明：以下按出现
             //先后排列`, over two lines at most) is no note, however it is
             // punctuated.

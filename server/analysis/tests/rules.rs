@@ -1327,6 +1327,19 @@ fn a_slogan_counting_with_shuang_is_read_as_one_counting_with_liang() {
 }
 
 #[test]
+fn a_notes_table_pasted_with_its_cells_parted_by_spaces_is_read() {
+    // A table copied out of Word: cells parted by two spaces or a wide one,
+    // column headers over the rows, the rows numbered or not.
+    for notes in [
+        "名词解释\n序号  名称  含义\n1  两馆一中心  图书馆、文化馆和文体中心。\n2  双岗双责  一岗管业务，一岗管安全。\n3  三清一改  清垃圾、清沟渠、清杂物，改陋习。\n",
+        "名词解释\n序号　名称　含义\n1　两馆一中心　图书馆、文化馆和文体中心。\n2　双岗双责　一岗管业务，一岗管安全。\n3　三清一改　清垃圾、清沟渠、清杂物，改陋习。\n",
+        "名词解释\n名词  解释\n两馆一中心  图书馆、文化馆和文体中心。\n双岗双责  一岗管业务，一岗管安全。\n三清一改  清垃圾、清沟渠、清杂物，改陋习。\n",
+    ] {
+        three_notes_read_quietly(notes);
+    }
+}
+
+#[test]
 fn a_parts_notes_with_its_body_going_on_below_them_keep_the_next_parts() {
     // A part's notes, more of that part's body below them (a marker ③
     // there), the next part, and notes numbered on at the end: the last
