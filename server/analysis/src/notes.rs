@@ -1036,10 +1036,14 @@ pub(crate) fn full_stop_term(text: &str, rest: Range<usize>) -> Option<(Range<us
         crate::chars::is_han(c)
             || is_quote(c)
             || c.is_alphanumeric()
-            || matches!(c, '+' | '＋' | '《' | '》')
+            || matches!(c, '+' | '＋' | '《' | '》' | '、')
     });
+    // Names in a row (`三落实、“三精准”。…`) make one term; a pause mark
+    // opening or closing the phrase leaves it no name.
+    let named = !phrase.starts_with('、') && !phrase.ends_with('、');
     (chars >= 2
         && words_only
+        && named
         && phrase.chars().any(crate::chars::is_han)
         && explanation < slice.len())
     .then(|| {

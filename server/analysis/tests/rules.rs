@@ -1340,6 +1340,22 @@ fn a_notes_table_pasted_with_its_cells_parted_by_spaces_is_read() {
 }
 
 #[test]
+fn names_in_a_row_closed_by_a_full_stop_are_one_notes_term() {
+    // `2.甲、乙。…`: under a list whose terms close with a full stop, one
+    // note naming two terms keeps the list read, the first name its term
+    // and the second its alias.
+    let text = format!(
+        "{THREE_SLOGANS_BODY}名词解释\n1.两馆一中心。图书馆、文化馆和文体中心。\n2.双岗双责、三清一改。前者一岗管业务，一岗管安全；后者清垃圾、清沟渠、清杂物，改陋习。\n3.获得感。群众从发展中得到的实惠和满足。\n"
+    );
+    assert_eq!(
+        terms_of(&text),
+        read_notes(&[(1, "两馆一中心"), (2, "双岗双责"), (3, "获得感")]),
+        "{text}"
+    );
+    assert_eq!(codes(&text), Vec::<Code>::new(), "{text}");
+}
+
+#[test]
 fn a_parts_notes_with_its_body_going_on_below_them_keep_the_next_parts() {
     // A part's notes, more of that part's body below them (a marker ③
     // there), the next part, and notes numbered on at the end: the last
