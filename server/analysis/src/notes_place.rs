@@ -1101,11 +1101,10 @@ fn item_term(text: &str, line: &Line, item: &ItemStart, full_stop: bool) -> Opti
                 .map(|t| t.0)
         })
     }?;
-    let term: String = text[range]
-        .chars()
-        .filter(|&c| !is_space(c) && !is_quote(c))
-        .collect();
-    (!term.is_empty()).then_some(term)
+    // Quotes stay: they part the words the body writes as they are
+    // (`“三个一”机制`, `工业“标准地”`), which `longest_plain_part` finds.
+    let term: String = text[range].chars().filter(|&c| !is_space(c)).collect();
+    (term.chars().any(|c| !is_quote(c))).then_some(term)
 }
 
 /// Whether an item is a task of an annex list rather than a note.
@@ -1496,14 +1495,9 @@ fn is_table_row(content: &str) -> bool {
 /// The longest part of a term between quotes and brackets: what the body
 /// writes the same way whatever its quoting.
 fn longest_plain_part(term: &str) -> &str {
-    term.split(|c: char| {
-        matches!(
-            c,
-            '“' | '”' | '"' | '《' | '》' | '（' | '）' | '(' | ')' | '、'
-        )
-    })
-    .max_by_key(|s| s.len())
-    .unwrap_or(term)
+    term.split(|c: char| is_quote(c) || matches!(c, '《' | '》' | '（' | '）' | '(' | ')' | '、'))
+        .max_by_key(|s| s.len())
+        .unwrap_or(term)
 }
 
 /// An item whose line holds only a short term, its explanation below.

@@ -1356,6 +1356,25 @@ fn names_in_a_row_closed_by_a_full_stop_are_one_notes_term() {
 }
 
 #[test]
+fn notes_without_a_heading_name_terms_the_body_quotes_with_words_around_them() {
+    // No heading: the terms must be used in the body above, and a term
+    // quoting part of itself (`“两馆一中心”工程`, `工作“双岗双责”`) is
+    // used where the body writes its quoted words.
+    let notes = "1.“两馆一中心”工程：图书馆、文化馆和文体中心。\n2.工作“双岗双责”：一岗管业务，一岗管安全。\n3.“三清一改”行动：清垃圾、清沟渠、清杂物，改陋习。\n";
+    let text = format!("{THREE_SLOGANS_BODY}{notes}");
+    assert_eq!(
+        terms_of(&text),
+        read_notes(&[
+            (1, "“两馆一中心”工程"),
+            (2, "工作“双岗双责”"),
+            (3, "“三清一改”行动")
+        ]),
+        "{text}"
+    );
+    assert_eq!(codes(&text), Vec::<Code>::new(), "{text}");
+}
+
+#[test]
 fn a_parts_notes_with_its_body_going_on_below_them_keep_the_next_parts() {
     // A part's notes, more of that part's body below them (a marker ③
     // there), the next part, and notes numbered on at the end: the last
