@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::{Arc, LazyLock};
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use crate::term_matcher::TermMatcher;
 use regex::Regex;
 
 use crate::cache::{Matches, ParagraphCache, SloganAt, TextQuery, reuse, shift};
@@ -959,18 +959,18 @@ fn count_tail_uses(text: &str, regions: &[Range<usize>], name: &str) -> Vec<Rang
 }
 
 /// Term matches in one paragraph, relative to its start.
-fn matches_in(text: &str, paragraph: &Range<usize>, automaton: &AhoCorasick) -> Matches {
+fn matches_in(text: &str, paragraph: &Range<usize>, matcher: &TermMatcher) -> Matches {
     let skeleton = Skeleton::new(text, std::slice::from_ref(paragraph));
-    automaton
-        .find_iter(&skeleton.text)
-        .filter_map(|m| {
-            let range = skeleton.source(text, m.range())?;
-            Some((
-                m.pattern().as_usize(),
+    let mut out = Matches::new();
+    matcher.each_match(&skeleton.text, |pattern, range| {
+        if let Some(range) = skeleton.source(text, range) {
+            out.push((
+                pattern,
                 range.start - paragraph.start..range.end - paragraph.start,
-            ))
-        })
-        .collect()
+            ));
+        }
+    });
+    out
 }
 
 /// Keys joined into one text, parted by a line break, which no key holds
@@ -1012,25 +1012,18 @@ pub struct Caches<'a> {
     pub new: &'a mut ParagraphCache,
 }
 
-/// The automaton matching the terms' keys: the previous version's when the
-/// keys are the same (a keystroke rarely changes a term, and building it
-/// cost more than matching the edited paragraph), else built. `None` when
-/// it cannot be built (patterns are short strings: not in practice), and
-/// then there are simply no uses.
-fn term_automaton(patterns: &[(String, usize)], caches: &mut Caches) -> Option<Arc<AhoCorasick>> {
+/// What matches the terms' keys (see [`TermMatcher`]): the previous
+/// version's when the keys are the same (a keystroke rarely changes a
+/// term, and building it cost more than matching the edited paragraph),
+/// else built. `None` when it cannot be built (patterns are short strings:
+/// not in practice), and then there are simply no uses.
+fn term_automaton(patterns: &[(String, usize)], caches: &mut Caches) -> Option<Arc<TermMatcher>> {
     let same_keys = |keys: &[String]| {
         keys.len() == patterns.len() && keys.iter().zip(patterns).all(|(a, (b, _))| a == b)
     };
     let automaton = match caches.old.and_then(|c| c.term_automaton.as_ref()) {
         Some((keys, automaton)) if same_keys(keys) => Arc::clone(automaton),
-        _ => Arc::new(
-            AhoCorasick::builder()
-                .match_kind(MatchKind::LeftmostLongest)
-                // A DFA costs more to build than a paragraph takes to search.
-                .kind(Some(AhoCorasickKind::ContiguousNFA))
-                .build(patterns.iter().map(|(k, _)| k.as_str()))
-                .ok()?,
-        ),
+        _ => Arc::new(TermMatcher::new(patterns.iter().map(|(k, _)| k.as_str()))?),
     };
     if caches.new.keep {
         let keys = patterns.iter().map(|(k, _)| k.clone()).collect();
