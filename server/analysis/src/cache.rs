@@ -49,8 +49,8 @@ pub struct ParagraphCache {
     /// The text before the fold, when anything was folded (else it is the
     /// model's text): the next version refolds only its edited lines.
     pub(crate) fold_input: Option<String>,
-    /// The terms' keys and the automaton matching them.
-    pub(crate) term_automaton: Option<(Vec<String>, Arc<aho_corasick::AhoCorasick>)>,
+    /// The terms' keys and what matches them.
+    pub(crate) term_automaton: Option<(Vec<String>, Arc<crate::term_matcher::TermMatcher>)>,
     /// Every line's text, shared by the per-line maps above (see
     /// [`LineTexts`]).
     pub(crate) line_texts: KeyMap<TextKey, ()>,

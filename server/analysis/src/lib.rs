@@ -55,6 +55,7 @@ pub mod summary;
 pub mod target_pairs;
 pub mod targets;
 mod term_counts;
+mod term_matcher;
 pub mod terms;
 pub mod text;
 mod title_runs;

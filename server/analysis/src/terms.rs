@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::{Arc, LazyLock};
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use crate::term_matcher::TermMatcher;
 use regex::Regex;
 
 use crate::cache::{Matches, ParagraphCache, SloganAt, TextQuery, reuse, shift};
@@ -240,6 +240,44 @@ static OPENS_DROPPED_OR_FOLDED: [bool; 256] = {
     table
 };
 
+/// Where the first byte at or after `from` that may open a dropped or
+/// folded character stands (see [`may_drop_or_fold`]), or the end of
+/// `bytes`. Eight bytes are tested at once: most words hold none of those
+/// bytes (no Han character does), and a word that may hold one is read
+/// byte by byte with the table.
+fn next_may_change(bytes: &[u8], mut from: usize) -> usize {
+    const ONES: u64 = u64::from_ne_bytes([1; 8]);
+    const HIGHS: u64 = u64::from_ne_bytes([0x80; 8]);
+    // Some byte of `v` is zero (exactly: no byte that is goes unseen).
+    let zero = |v: u64| v.wrapping_sub(ONES) & !v & HIGHS;
+    while let Some(chunk) = bytes.get(from..from + 8) {
+        let mut word = [0; 8];
+        word.copy_from_slice(chunk);
+        let w = u64::from_ne_bytes(word);
+        // A byte below `#` (the ASCII spaces, line breaks and `"` are),
+        // or C2, E2 or E3 (E3 | 1 is E2 | 1), or EF.
+        let may = (w.wrapping_sub(ONES * 0x23) & !w & HIGHS)
+            | zero(w ^ (ONES * 0xC2))
+            | zero((w | ONES) ^ (ONES * 0xE3))
+            | zero(w ^ (ONES * 0xEF));
+        if may != 0
+            && let Some(p) = chunk
+                .iter()
+                .position(|&b| OPENS_DROPPED_OR_FOLDED[usize::from(b)])
+        {
+            return from + p;
+        }
+        from += 8;
+    }
+    bytes
+        .get(from..)
+        .and_then(|rest| {
+            rest.iter()
+                .position(|&b| OPENS_DROPPED_OR_FOLDED[usize::from(b)])
+        })
+        .map_or(bytes.len(), |p| from + p)
+}
+
 /// What the skeleton keeps of `c`: nothing for a quote or white space,
 /// else its folded form.
 fn skeleton_char(c: char) -> Option<char> {
@@ -275,10 +313,7 @@ impl Skeleton {
                 // character opens with (every Han character does), and no
                 // byte inside a character is such a byte: the search passes
                 // over them byte by byte, one load each, undecoded.
-                let at = bytes[i..]
-                    .iter()
-                    .position(|&b| OPENS_DROPPED_OR_FOLDED[usize::from(b)])
-                    .map_or(bytes.len(), |p| i + p);
+                let at = next_may_change(bytes, i);
                 if at > i && run.is_none() {
                     run = Some(i);
                     jumps.push((skeleton.len(), region.start + i));
@@ -959,18 +994,18 @@ fn count_tail_uses(text: &str, regions: &[Range<usize>], name: &str) -> Vec<Rang
 }
 
 /// Term matches in one paragraph, relative to its start.
-fn matches_in(text: &str, paragraph: &Range<usize>, automaton: &AhoCorasick) -> Matches {
+fn matches_in(text: &str, paragraph: &Range<usize>, matcher: &TermMatcher) -> Matches {
     let skeleton = Skeleton::new(text, std::slice::from_ref(paragraph));
-    automaton
-        .find_iter(&skeleton.text)
-        .filter_map(|m| {
-            let range = skeleton.source(text, m.range())?;
-            Some((
-                m.pattern().as_usize(),
+    let mut out = Matches::new();
+    matcher.each_match(&skeleton.text, |pattern, range| {
+        if let Some(range) = skeleton.source(text, range) {
+            out.push((
+                pattern,
                 range.start - paragraph.start..range.end - paragraph.start,
-            ))
-        })
-        .collect()
+            ));
+        }
+    });
+    out
 }
 
 /// Keys joined into one text, parted by a line break, which no key holds
@@ -1012,25 +1047,18 @@ pub struct Caches<'a> {
     pub new: &'a mut ParagraphCache,
 }
 
-/// The automaton matching the terms' keys: the previous version's when the
-/// keys are the same (a keystroke rarely changes a term, and building it
-/// cost more than matching the edited paragraph), else built. `None` when
-/// it cannot be built (patterns are short strings: not in practice), and
-/// then there are simply no uses.
-fn term_automaton(patterns: &[(String, usize)], caches: &mut Caches) -> Option<Arc<AhoCorasick>> {
+/// What matches the terms' keys (see [`TermMatcher`]): the previous
+/// version's when the keys are the same (a keystroke rarely changes a
+/// term, and building it cost more than matching the edited paragraph),
+/// else built. `None` when it cannot be built (patterns are short strings:
+/// not in practice), and then there are simply no uses.
+fn term_automaton(patterns: &[(String, usize)], caches: &mut Caches) -> Option<Arc<TermMatcher>> {
     let same_keys = |keys: &[String]| {
         keys.len() == patterns.len() && keys.iter().zip(patterns).all(|(a, (b, _))| a == b)
     };
     let automaton = match caches.old.and_then(|c| c.term_automaton.as_ref()) {
         Some((keys, automaton)) if same_keys(keys) => Arc::clone(automaton),
-        _ => Arc::new(
-            AhoCorasick::builder()
-                .match_kind(MatchKind::LeftmostLongest)
-                // A DFA costs more to build than a paragraph takes to search.
-                .kind(Some(AhoCorasickKind::ContiguousNFA))
-                .build(patterns.iter().map(|(k, _)| k.as_str()))
-                .ok()?,
-        ),
+        _ => Arc::new(TermMatcher::new(patterns.iter().map(|(k, _)| k.as_str()))?),
     };
     if caches.new.keep {
         let keys = patterns.iter().map(|(k, _)| k.clone()).collect();
@@ -1336,6 +1364,48 @@ mod tests {
             skeleton.push('\u{0}');
         }
         (skeleton, jumps)
+    }
+
+    /// The word-at-a-time search stops where the byte-by-byte one does,
+    /// from every start, over texts holding every byte the table marks and
+    /// bytes next to them.
+    #[test]
+    fn the_word_search_finds_the_bytes_the_table_marks() {
+        let by_bytes = |bytes: &[u8], from: usize| {
+            bytes[from..]
+                .iter()
+                .position(|&b| OPENS_DROPPED_OR_FOLDED[usize::from(b)])
+                .map_or(bytes.len(), |p| from + p)
+        };
+        let mut texts: Vec<Vec<u8>> = [
+            "",
+            "建设",
+            "推进高质量发展，建设现代化经济体系。",
+            "全面实施“三新一高”战略，完成投资５００亿元　同比增长8.5%",
+            "a\tb\x0cc\nd\re\"f g!h#i",
+            "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥\u{a0}「甲」『乙』〝丙〞・•‧∙\u{feff}\u{2002}",
+        ]
+        .iter()
+        .map(|t| t.as_bytes().to_vec())
+        .collect();
+        // Every byte value alone, amid bytes none of which is marked, at
+        // each place of a word.
+        for byte in 0..=255u8 {
+            for at in 0..9 {
+                let mut bytes = vec![0xE5; 17];
+                bytes[at] = byte;
+                texts.push(bytes);
+            }
+        }
+        for bytes in &texts {
+            for from in 0..=bytes.len() {
+                assert_eq!(
+                    next_may_change(bytes, from),
+                    by_bytes(bytes, from),
+                    "{bytes:?} from {from}"
+                );
+            }
+        }
     }
 
     #[test]

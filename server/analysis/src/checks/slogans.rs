@@ -363,21 +363,24 @@ pub struct NoteSlogans {
 
 pub(crate) fn note_slogans_of(term: &str, aliases: &[&str], definition: &str) -> NoteSlogans {
     let (own, next) = before_next_term(definition);
+    // The term's names, read once for the named slogans and the codes.
+    let named = slogans_named(term);
     let mut read = NoteSlogans {
-        named: named_slogans(term, aliases, own),
-        codes: code_slogans(term, own),
+        named: named_slogans(term, &named, aliases, own),
+        codes: code_slogans(&named, own),
     };
     // The second note's slogans, read from its own list; found at the
     // first's term, so only ever confirmed.
     if let Some((term, definition)) = next {
         let holds = |s: &NoteSlogan| s.2 == SloganCount::Holds;
+        let named = slogans_named(term);
         read.named.extend(
-            named_slogans(term, &[], definition)
+            named_slogans(term, &named, &[], definition)
                 .into_iter()
                 .filter(holds),
         );
         read.codes
-            .extend(code_slogans(term, definition).into_iter().filter(holds));
+            .extend(code_slogans(&named, definition).into_iter().filter(holds));
     }
     read
 }
@@ -418,14 +421,22 @@ fn before_next_term(definition: &str) -> (&str, Option<(&str, &str)>) {
     (definition, None)
 }
 
-fn named_slogans(term: &str, aliases: &[&str], definition: &str) -> Vec<NoteSlogan> {
+/// The slogans a note's term (whose names are `named`, see
+/// [`slogans_named`]) and aliases name in words, each read in `definition`.
+fn named_slogans(
+    term: &str,
+    named: &[String],
+    aliases: &[&str],
+    definition: &str,
+) -> Vec<NoteSlogan> {
     let mut out = Vec::new();
     // A name with no numeral the definition never names again
     // (`中小学、幼儿园“四个一”工程`: who it is for) is no slogan, nor a
     // second name beside one; one it names (`一主两副、生态环抱：一主两副
     // 是指…；生态环抱是指…`) shares the definition.
-    let names: Vec<String> = slogans_named(term)
-        .into_iter()
+    let names: Vec<String> = named
+        .iter()
+        .cloned()
         .chain(aliases.iter().flat_map(|a| slogans_named(a)))
         .filter(|n| n.chars().any(counts_a_number) || definition.contains(n.as_str()))
         .collect();
@@ -660,35 +671,38 @@ fn names_one(list: &str, part: &SloganPart) -> bool {
 
 /// A note for a slogan written as numbers (`“1+5”专项行动`, `“1234”发展思路`):
 /// one such slogan per note, read by [`crate::slogan_codes`].
-fn code_slogans(term: &str, definition: &str) -> Vec<NoteSlogan> {
-    let codes: Vec<(String, Vec<CodePart>)> = slogans_named(term)
-        .into_iter()
+/// `named`: the names of the note's term (see [`slogans_named`]).
+fn code_slogans(named: &[String], definition: &str) -> Vec<NoteSlogan> {
+    let codes: Vec<(&String, Vec<CodePart>)> = named
+        .iter()
         .filter(|s| parse_slogan(s).is_none())
-        .filter_map(|s| parse_code(&s).map(|p| (s, p)))
+        .filter_map(|s| parse_code(s).map(|p| (s, p)))
         .collect();
     let [(slogan, code)] = codes.as_slice() else {
-        return one_beside_open(term, definition);
+        return one_beside_open(named, definition);
     };
     let Some(reading) = count_code(code, definition) else {
         return Vec::new();
     };
-    vec![(slogan.clone(), code_parts(code), reading)]
+    vec![(slogan.to_string(), code_parts(code), reading)]
 }
 
 /// A note for `1+N` whose labelled one thing confirms it (see
 /// [`crate::slogan_codes::parse_one_beside_open`]): only ever a
 /// confirmation.
-fn one_beside_open(term: &str, definition: &str) -> Vec<NoteSlogan> {
-    let ones: Vec<(String, CodePart)> = slogans_named(term)
-        .into_iter()
-        .filter_map(|s| parse_one_beside_open(&s).map(|p| (s, p)))
+fn one_beside_open(named: &[String], definition: &str) -> Vec<NoteSlogan> {
+    let ones: Vec<(&String, CodePart)> = named
+        .iter()
+        .filter_map(|s| parse_one_beside_open(s).map(|p| (s, p)))
         .collect();
     let [(slogan, one)] = ones.as_slice() else {
         return Vec::new();
     };
     let code = [one.clone()];
     match count_code(&code, definition) {
-        Some(SloganCount::Holds) => vec![(slogan.clone(), code_parts(&code), SloganCount::Holds)],
+        Some(SloganCount::Holds) => {
+            vec![(slogan.to_string(), code_parts(&code), SloganCount::Holds)]
+        }
         _ => Vec::new(),
     }
 }

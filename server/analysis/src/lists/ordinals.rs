@@ -4,25 +4,67 @@ use super::*;
 use crate::chars::is_space;
 
 /// `一是`, `二是` … as written.
-pub(crate) fn ordinal_word(n: u32) -> Option<String> {
+pub(crate) fn ordinal_word(n: u32) -> Option<OrdinalWord> {
     ordinal_word_with(n, '是')
 }
 
 /// The `N是` or `N要` of a list's items: `verb` is the word after the
 /// numeral of its first item (`一要…二要…`); `第` stands for `第N，`
 /// (the comma keeps `第二产业` from reading as an item).
-pub(crate) fn ordinal_word_with(n: u32, verb: char) -> Option<String> {
+pub(crate) fn ordinal_word_with(n: u32, verb: char) -> Option<OrdinalWord> {
     const DIGITS: [&str; 10] = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
-    let numeral = match n {
-        1..=10 => DIGITS[n as usize - 1].to_string(),
-        11..=19 => format!("十{}", DIGITS[n as usize - 11]),
+    let (tens, unit) = match n {
+        1..=10 => ("", DIGITS[n as usize - 1]),
+        11..=19 => ("十", DIGITS[n as usize - 11]),
         _ => return None,
     };
-    Some(if verb == ORDINAL_TH {
-        format!("第{numeral}，")
+    let mut word = OrdinalWord::default();
+    if verb == ORDINAL_TH {
+        word.push("第")?.push(tens)?.push(unit)?.push("，")?;
     } else {
-        format!("{numeral}{verb}")
-    })
+        let mut buf = [0; 4];
+        word.push(tens)?
+            .push(unit)?
+            .push(verb.encode_utf8(&mut buf))?;
+    }
+    Some(word)
+}
+
+/// The longest ordinal word in bytes: `第十九，`.
+const MAX_ORDINAL_WORD: usize = 12;
+
+/// An ordinal word kept on the stack: the readers build one per list and
+/// per item looked for, and a `String` each cost an allocation.
+#[derive(Clone, Copy, Default)]
+pub(crate) struct OrdinalWord {
+    bytes: [u8; MAX_ORDINAL_WORD],
+    len: usize,
+}
+
+impl OrdinalWord {
+    /// Appends `piece`; `None` when it would not fit (no ordinal word is
+    /// that long).
+    fn push(&mut self, piece: &str) -> Option<&mut Self> {
+        let end = self.len + piece.len();
+        self.bytes
+            .get_mut(self.len..end)?
+            .copy_from_slice(piece.as_bytes());
+        self.len = end;
+        Some(self)
+    }
+
+    pub(crate) fn as_str(&self) -> &str {
+        // Only whole `&str`s are pushed: always valid.
+        std::str::from_utf8(&self.bytes[..self.len]).unwrap_or_default()
+    }
+}
+
+impl std::ops::Deref for OrdinalWord {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
 }
 
 /// The `verb` of [`ordinal_word_with`] for `第一，…第二，…`.
@@ -172,4 +214,38 @@ pub(crate) fn ordinal_items(text: &str, first: usize, limit: usize) -> Vec<Range
         at = start + word.len();
     }
     items
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The words as they were built with `format!`, before the stack copy.
+    fn formatted(n: u32, verb: char) -> Option<String> {
+        const DIGITS: [&str; 10] = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
+        let numeral = match n {
+            1..=10 => DIGITS[n as usize - 1].to_string(),
+            11..=19 => format!("十{}", DIGITS[n as usize - 11]),
+            _ => return None,
+        };
+        Some(if verb == ORDINAL_TH {
+            format!("第{numeral}，")
+        } else {
+            format!("{numeral}{verb}")
+        })
+    }
+
+    #[test]
+    fn ordinal_words_on_the_stack_are_the_formatted_ones() {
+        for n in 0..=25 {
+            for verb in ['是', '要', ORDINAL_TH] {
+                assert_eq!(
+                    ordinal_word_with(n, verb).map(|w| w.as_str().to_string()),
+                    formatted(n, verb),
+                    "{n} {verb}"
+                );
+            }
+            assert_eq!(ordinal_word(n).map(|w| w.to_string()), formatted(n, '是'));
+        }
+    }
 }

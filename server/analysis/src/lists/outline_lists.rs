@@ -195,9 +195,12 @@ pub(super) fn opens_with_ordinal(line: &str, n: usize) -> bool {
     };
     let numeral = word.trim_end_matches('是');
     let line = line.trim_start_matches(is_space);
-    [format!("（{numeral}）"), format!("({numeral})")]
-        .iter()
-        .any(|h| line.starts_with(h.as_str()))
+    // The bracket first: most lines open with none (no string is built).
+    [('（', '）'), ('(', ')')].iter().any(|(open, close)| {
+        line.strip_prefix(*open)
+            .and_then(|rest| rest.strip_prefix(numeral))
+            .is_some_and(|rest| rest.starts_with(*close))
+    })
 }
 
 /// A section's subsections counted in its lead: into `out` when the count
