@@ -9988,3 +9988,50 @@ fn respectively_values_after_a_verb_and_their_measure() {
         "甲县、乙县和丙县分别新增了用于治理水土流失32平方公里、28平方公里、19平方公里、7平方公里。\n",
     );
 }
+
+#[test]
+fn parts_in_the_single_measures_of_a_compound_one() {
+    quiet("年末牲畜存栏186万头只，其中大畜28.6万头、小畜157.4万只。\n");
+    assert_eq!(
+        codes("年末牲畜存栏186万头只，其中大畜28.6万头、小畜160.4万只。\n"),
+        vec![Code::PartsExceedWhole]
+    );
+    // One measure only, or another figure trailing the parts: not read.
+    quiet("年末牲畜存栏186万头只，其中大畜28.6万头、牦牛160.4万头。\n");
+    quiet("年末牲畜存栏186万头只，其中大畜28.6万头、小畜160.4万只增长5%。\n");
+}
+
+#[test]
+fn parts_each_broken_down_by_a_of_which_of_their_own() {
+    let text = |first: &str| {
+        format!(
+            "规上工业总产值1286.4亿元，增长9.6%，其中电子信息产业{first}亿元，其中集成电路238.5亿元；高端装备产业386.2亿元，其中新能源汽车214.6亿元；生物医药产业162.3亿元。\n"
+        )
+    };
+    quiet(&text("612.8"));
+    assert_eq!(codes(&text("912.8")), vec![Code::PartsExceedWhole]);
+    // An inner part raised stays within its own part: not added to the
+    // next piece's part.
+    quiet(
+        "规上工业总产值1286.4亿元，其中电子信息产业612.8亿元；高端装备产业386.2亿元，其中新能源汽车350.6亿元；生物医药产业162.3亿元。\n",
+    );
+    // A piece opening with no part of the whole's unit: no reading.
+    quiet(
+        "规上工业总产值1286.4亿元，其中电子信息产业912.8亿元，其中集成电路238.5亿元；新增企业38家，高端装备产业386.2亿元。\n",
+    );
+}
+
+#[test]
+fn deeds_after_a_count_of_deeds_said_done() {
+    let text = |count: &str| {
+        format!(
+            "{count}件民生实事全面完成：新建幼儿园6所、新建中小学3所、改造老旧小区36个、新增养老床位300张。\n"
+        )
+    };
+    quiet(&text("四"));
+    assert_eq!(codes(&text("五")), vec![Code::CountMismatch]);
+    // A deed with no quantity of its own: not read.
+    quiet(
+        "五件民生实事全面完成：新建幼儿园6所、新建中小学3所、改造老旧小区、新增养老床位300张。\n",
+    );
+}
