@@ -366,7 +366,11 @@ fn spaces_to_close(text: &str) -> Vec<usize> {
             if i == 0 || b == b' ' || a == b' ' {
                 return false;
             }
-            if b.is_ascii_digit() {
+            if b.is_ascii_digit() && a == b'.' {
+                // `43 .6 %`: a space before the decimal point splits one
+                // figure (a full stop has no digit right after it).
+                bytes.get(i + 2).is_some_and(u8::is_ascii_digit)
+            } else if b.is_ascii_digit() {
                 let after = text[i + 1..].chars().next();
                 after.is_some_and(|c| c == '%' || crate::chars::is_han(c))
                     && !numbers_a_line(&text[..i])

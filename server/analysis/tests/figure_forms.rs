@@ -9867,3 +9867,171 @@ fn a_rate_compared_with_the_years_target_printed_after_it() {
     // A target not printed: nothing to compare.
     quiet("上半年地区生产总值增长6.2%，低于全年目标0.5个百分点。\n");
 }
+
+// Round 24 prober
+
+#[test]
+fn money_actually_used_is_no_real_rate() {
+    // `实际使用外资` names the money used: its rate follows its levels.
+    quiet("实际使用外资5.8亿美元，增长12.4%，上年为5.16亿美元。\n");
+    assert_eq!(
+        codes("实际使用外资5.8亿美元，增长14.4%，上年为5.16亿美元。\n"),
+        vec![Code::GrowthMismatch]
+    );
+    // A rate said to be real still is not read.
+    quiet("实际使用外资5.8亿美元，按美元计实际增长14.4%，上年为5.16亿美元。\n");
+    quiet("居民收入5800元，实际增长14.4%，上年为5160元。\n");
+}
+
+#[test]
+fn a_base_named_by_its_year() {
+    quiet("一般公共预算收入18.6亿元，比2020年的12.4亿元增长50%。\n");
+    assert_eq!(
+        codes("一般公共预算收入18.6亿元，比2020年的12.4亿元增长45%。\n"),
+        vec![Code::GrowthMismatch]
+    );
+    // Past the year's own change.
+    quiet("一般公共预算收入18.6亿元，比上年增长8.1%，比2020年的12.4亿元增长50%。\n");
+    assert_eq!(
+        codes("一般公共预算收入18.6亿元，比上年增长8.1%，比2020年的12.4亿元增长45%。\n"),
+        vec![Code::GrowthMismatch]
+    );
+    // An average over the years is not the whole change: not read so.
+    quiet("一般公共预算收入18.6亿元，比2020年的12.4亿元年均增长14.5%。\n");
+    // Points, with the base year printed after the change.
+    quiet("园区产值占比82.4%，比2020年提高9.6个百分点，2020年为72.8%。\n");
+    assert_eq!(
+        codes("园区产值占比82.4%，比2020年提高8.6个百分点，2020年为72.8%。\n"),
+        vec![Code::PointsMismatch]
+    );
+    // The change names another year, or none: it may be the last year's.
+    quiet("园区产值占比82.4%，比2021年提高8.6个百分点，2020年为72.8%。\n");
+    quiet("园区产值占比82.4%，提高8.6个百分点，2020年为72.8%。\n");
+}
+
+#[test]
+fn an_income_ratio_closed_by_a_half_width_full_stop() {
+    let text = |ratio: &str| {
+        format!(
+            "城镇居民人均可支配收入50000元,农村居民人均可支配收入25000元.城乡居民收入比为{ratio}.年初确定的实事全部完成.\n"
+        )
+    };
+    assert_eq!(share_findings(&text("2.00")), 0);
+    assert_eq!(share_findings(&text("2.10")), 1);
+    // Two values run together: no value read.
+    assert_eq!(
+        share_findings(
+            "城镇居民人均可支配收入50000元,农村居民人均可支配收入25000元.城乡居民收入比为2.10.5.\n"
+        ),
+        0
+    );
+}
+
+#[test]
+fn points_between_rates_of_subjects_read_from_clauses() {
+    let text = |points: &str| {
+        format!(
+            "城镇居民人均可支配收入58620元，农村居民人均可支配收入28460元，分别增长4.5%、6.2%，农村居民收入增速快于城镇居民{points}个百分点。\n"
+        )
+    };
+    quiet(&text("1.7"));
+    assert_eq!(codes(&text("1.5")), vec![Code::PointsMismatch]);
+    // Half-width commas too.
+    assert_eq!(
+        codes(
+            "城镇居民人均可支配收入58620元,农村居民人均可支配收入28460元,分别增长4.5%、6.2%,农村居民收入增速快于城镇居民1.5个百分点.\n"
+        ),
+        vec![Code::PointsMismatch]
+    );
+    // Two clauses naming the same group: no reading.
+    quiet(
+        "农村居民人均可支配收入28460元，农村居民人均消费支出18460元，分别增长4.5%、6.2%，农村居民收入增速快于城镇居民1.5个百分点。\n",
+    );
+}
+
+#[test]
+fn sums_of_money_broken_down_after_a_colon() {
+    quiet("口岸基础设施投资120亿元：交通类60亿元，查验类40亿元，仓储类20亿元。\n");
+    assert_eq!(
+        codes("口岸基础设施投资120亿元：交通类60亿元，查验类40亿元，仓储类30亿元。\n"),
+        vec![Code::PartsExceedWhole]
+    );
+    // Money is rounded: groups short of the sum are not reported.
+    quiet("口岸基础设施投资120亿元：交通类60亿元，查验类40亿元，仓储类10亿元。\n");
+    // Groups that may nest, or are split along two lines, are not added.
+    quiet("口岸基础设施投资120亿元：其中交通类60亿元，查验类40亿元，仓储类30亿元。\n");
+    quiet("口岸基础设施投资120亿元：交通类60亿元、查验类40亿元，省级30亿元、州级10亿元。\n");
+}
+
+#[test]
+fn a_space_before_the_decimal_point() {
+    assert_eq!(
+        codes("森林覆盖率达到102 .6 %。\n"),
+        vec![Code::RateOutOfRange]
+    );
+    quiet("森林覆盖率达到62 .6 %。\n");
+    // A full stop between figures keeps its place.
+    quiet("森林覆盖率达到62%.6月底前完成造林.\n");
+}
+
+#[test]
+fn respectively_values_after_a_verb_and_their_measure() {
+    assert_eq!(
+        codes(
+            "甲县、乙县和丙县分别新增治理水土流失面积32平方公里、28平方公里、19平方公里、7平方公里。\n"
+        ),
+        vec![Code::RespectivelyMismatch]
+    );
+    quiet("甲县、乙县和丙县分别新增治理水土流失面积32平方公里、28平方公里、19平方公里。\n");
+    // Long words with no measure closing them: no reading.
+    quiet(
+        "甲县、乙县和丙县分别新增了用于治理水土流失32平方公里、28平方公里、19平方公里、7平方公里。\n",
+    );
+}
+
+#[test]
+fn parts_in_the_single_measures_of_a_compound_one() {
+    quiet("年末牲畜存栏186万头只，其中大畜28.6万头、小畜157.4万只。\n");
+    assert_eq!(
+        codes("年末牲畜存栏186万头只，其中大畜28.6万头、小畜160.4万只。\n"),
+        vec![Code::PartsExceedWhole]
+    );
+    // One measure only, or another figure trailing the parts: not read.
+    quiet("年末牲畜存栏186万头只，其中大畜28.6万头、牦牛160.4万头。\n");
+    quiet("年末牲畜存栏186万头只，其中大畜28.6万头、小畜160.4万只增长5%。\n");
+}
+
+#[test]
+fn parts_each_broken_down_by_a_of_which_of_their_own() {
+    let text = |first: &str| {
+        format!(
+            "规上工业总产值1286.4亿元，增长9.6%，其中电子信息产业{first}亿元，其中集成电路238.5亿元；高端装备产业386.2亿元，其中新能源汽车214.6亿元；生物医药产业162.3亿元。\n"
+        )
+    };
+    quiet(&text("612.8"));
+    assert_eq!(codes(&text("912.8")), vec![Code::PartsExceedWhole]);
+    // An inner part raised stays within its own part: not added to the
+    // next piece's part.
+    quiet(
+        "规上工业总产值1286.4亿元，其中电子信息产业612.8亿元；高端装备产业386.2亿元，其中新能源汽车350.6亿元；生物医药产业162.3亿元。\n",
+    );
+    // A piece opening with no part of the whole's unit: no reading.
+    quiet(
+        "规上工业总产值1286.4亿元，其中电子信息产业912.8亿元，其中集成电路238.5亿元；新增企业38家，高端装备产业386.2亿元。\n",
+    );
+}
+
+#[test]
+fn deeds_after_a_count_of_deeds_said_done() {
+    let text = |count: &str| {
+        format!(
+            "{count}件民生实事全面完成：新建幼儿园6所、新建中小学3所、改造老旧小区36个、新增养老床位300张。\n"
+        )
+    };
+    quiet(&text("四"));
+    assert_eq!(codes(&text("五")), vec![Code::CountMismatch]);
+    // A deed with no quantity of its own: not read.
+    quiet(
+        "五件民生实事全面完成：新建幼儿园6所、新建中小学3所、改造老旧小区、新增养老床位300张。\n",
+    );
+}

@@ -158,6 +158,23 @@ pub(super) const NOT_COMPARABLE: &[&str] = &[
     "修订",
 ];
 
+/// Indicators named with `实际` that are measured as printed: the money
+/// actually used or arrived (`实际使用外资`), not a real rate.
+const NAMED_ACTUAL: &[&str] = &["实际使用", "实际利用", "实际到位"];
+
+/// Whether a sentence says its figures are measured otherwise
+/// ([`NOT_COMPARABLE`]); `实际` in an indicator's name ([`NAMED_ACTUAL`])
+/// does not.
+pub(super) fn says_not_comparable(text: &str) -> bool {
+    if !mentions_any(text, NOT_COMPARABLE) {
+        return false;
+    }
+    let plain = NAMED_ACTUAL
+        .iter()
+        .fold(text.to_string(), |t, w| t.replace(w, ""));
+    mentions_any(&plain, NOT_COMPARABLE)
+}
+
 pub(super) fn mentions_any(text: &str, words: &[&str]) -> bool {
     words.iter().any(|w| text.contains(w))
 }

@@ -17,6 +17,7 @@
 mod added_amount;
 mod base_after;
 mod base_compared;
+mod base_year;
 mod based_earlier;
 mod in_sentence;
 mod misfit;
@@ -32,7 +33,7 @@ use std::ops::Range;
 
 use super::Sink;
 use super::figure_text::{
-    NOT_COMPARABLE, chars_before, figures_in, is_level, mentions_any, number, sentence_range,
+    chars_before, figures_in, is_level, number, says_not_comparable, sentence_range,
 };
 use crate::diagnostic::{Change, Finding, Related, RelatedKind};
 use crate::document::Document;
@@ -164,8 +165,7 @@ impl<'d> GrowthReading<'d> {
         sign: f64,
     ) -> Self {
         let sentence = sentence_range(text, named.span.start);
-        let not_comparable =
-            mentions_any(&text[sentence], NOT_COMPARABLE) || is_volume(text, named);
+        let not_comparable = says_not_comparable(&text[sentence]) || is_volume(text, named);
         GrowthReading::over_a_year(from, to, change, sign, not_comparable)
     }
 }
@@ -256,8 +256,7 @@ pub fn growth_readings(doc: &Document) -> Vec<GrowthReading<'_>> {
             continue;
         }
         let sentence = sentence_range(text, from.span.start);
-        let not_comparable =
-            mentions_any(&text[sentence.clone()], NOT_COMPARABLE) || is_volume(text, from);
+        let not_comparable = says_not_comparable(&text[sentence.clone()]) || is_volume(text, from);
         // The change comes right after `to`: `，增长X%` or `，年均增长X%`.
         let link = past_basis(&text[to.span.end..change.span.start]);
         if link.chars().count() > 10 || link.contains(['。', '；', ';']) {

@@ -15,6 +15,7 @@ mod broken_down;
 mod changed_alike;
 mod classes_of_total;
 mod colon_groups;
+mod compound_unit;
 mod counted_among;
 mod crossing;
 mod cue;
@@ -32,6 +33,7 @@ mod market_entities;
 mod measured_alike;
 mod named_parts;
 mod named_within;
+mod nested_twice;
 mod other_forms;
 mod parts_among;
 mod plan_year;
@@ -111,6 +113,7 @@ pub(super) fn check(doc: &Document, cues: &Cues, sink: &mut Sink) {
     share_of_named::check(doc, &readings, sink);
     targets_met::check_sums(doc, sink);
     colon_groups::check_short(doc, sink);
+    nested_twice::check(doc, sink);
     income_ratio::check(doc, sink);
 }
 
@@ -152,6 +155,7 @@ fn part_readings_of<'d>(doc: &'d Document, cues: &Cues) -> Vec<PartReading<'d>> 
         .chain(industries::industries_of_output(doc))
         .chain(broken_down::broken_down(doc))
         .chain(colon_groups::colon_groups(doc))
+        .chain(compound_unit::compound_unit_parts(doc))
         .chain(included::included(doc))
         .chain(first_batch::first_batch(doc))
         .chain(later_stage::later_stage(doc))

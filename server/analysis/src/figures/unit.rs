@@ -200,6 +200,8 @@ pub(crate) static UNITS: &[UnitDef] = &[
     u("场次", "场次", Classifier),
     u("次", "次", Classifier).not_before("要序生级会全"),
     u("只", "只", Classifier).not_before("要有是能"),
+    // Livestock counted by the head and by the one together (`186万头只`).
+    u("头只", "头只", Classifier),
     u("头", "头", Classifier).arabic().not_before("条部号版雁"),
     u("株", "株", Classifier),
     u("棵", "棵", Classifier),

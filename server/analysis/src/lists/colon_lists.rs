@@ -159,7 +159,8 @@ pub(super) fn deeds_with_quantities(
     words: Range<usize>,
     list: Range<usize>,
 ) -> Option<Vec<Range<usize>>> {
-    let words_text = &text[words.clone()];
+    // `九件民生实事全面完成：`: words saying all were done may close them.
+    let words_text = crate::lists::without_done(&text[words.clone()]);
     if !words_text.ends_with("实事") {
         return None;
     }

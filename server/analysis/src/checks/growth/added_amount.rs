@@ -4,9 +4,7 @@
 //! figures: amount / (level − amount).
 
 use super::{UP, as_stated, is_volume, run_from, signed};
-use crate::checks::figure_text::{
-    NOT_COMPARABLE, is_plain_level, mentions_any, number, sentence_range,
-};
+use crate::checks::figure_text::{is_plain_level, number, says_not_comparable, sentence_range};
 use crate::diagnostic::{Change, Finding};
 use crate::document::Document;
 use crate::figures::{Figure, FigureKind};
@@ -123,7 +121,7 @@ fn read_places(doc: &Document, i: usize, n: usize) -> Option<Vec<Option<Misfit<'
     // Volumes grow at comparable prices; a basis said otherwise is no
     // arithmetic of the printed figures.
     let sentence = &text[sentence_range(text, level.span.start)];
-    if mentions_any(sentence, NOT_COMPARABLE)
+    if says_not_comparable(sentence)
         || is_volume(text, level)
         || text[doc.clause_range(level.span.start).start..level.span.start].contains("产值")
     {

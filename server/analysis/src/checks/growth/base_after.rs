@@ -2,8 +2,11 @@
 //! change from the year before, then the year before's level printed after
 //! the change (`，上年为`, `（上年为…）`, `（上年…）`). The base is the
 //! year before's level of the same indicator, so the change follows from
-//! the two levels.
+//! the two levels. A base named by its year (`，比2020年提高9.6个百分点，
+//! 2020年为72.8%`) is read only when the change names that same year: a
+//! change with no year may be the last year's alone.
 
+use super::base_year::printed_year;
 use super::{GrowthReading, direction};
 use crate::checks::figure_text::{is_change, is_level};
 use crate::document::Document;
@@ -45,10 +48,7 @@ pub(super) fn base_printed_after(doc: &Document) -> Vec<GrowthReading<'_>> {
         else {
             continue;
         };
-        let verb = COMPARED
-            .iter()
-            .find_map(|w| verb.strip_prefix(w))
-            .unwrap_or(verb);
+        let (compared_year, verb) = compared_with(verb);
         if !VERBS.contains(&verb) {
             continue;
         }
@@ -58,7 +58,11 @@ pub(super) fn base_printed_after(doc: &Document) -> Vec<GrowthReading<'_>> {
         else {
             continue;
         };
-        if !BASE_NAMED.contains(&base) || !both_levels(text, from, to) {
+        let base_named = match compared_year {
+            Some(year) => base_year(base) == Some(year),
+            None => BASE_NAMED.contains(&base),
+        };
+        if !base_named || !both_levels(text, from, to) {
             continue;
         }
         let Some(sign) = direction(verb) else {
@@ -72,6 +76,25 @@ pub(super) fn base_printed_after(doc: &Document) -> Vec<GrowthReading<'_>> {
         ));
     }
     out
+}
+
+/// The verb of change past the words comparing it with a year: the year
+/// when they print one (`比2020年`), else none (`比上年`, or no comparison).
+fn compared_with(link: &str) -> (Option<&str>, &str) {
+    if let Some(rest) = COMPARED.iter().find_map(|w| link.strip_prefix(w)) {
+        return (None, rest);
+    }
+    ["比", "较"]
+        .iter()
+        .find_map(|w| link.strip_prefix(w))
+        .and_then(printed_year)
+        .map_or((None, link), |(year, rest)| (Some(year), rest))
+}
+
+/// `2020年为`, `2020年末为`: the year a base printed after names.
+fn base_year(base: &str) -> Option<&str> {
+    let (year, rest) = printed_year(base)?;
+    ["为", "是"].contains(&rest).then_some(year)
 }
 
 /// Whether a level, its base and a change have kinds that fit: two levels

@@ -4,6 +4,7 @@
 //! a year before, so the change follows from the two levels.
 
 use super::base_after::{both_levels, fits_kinds};
+use super::base_year::year_only;
 use super::{GrowthReading, bare_direction};
 use crate::document::Document;
 use crate::figures::FigureKind;
@@ -21,41 +22,92 @@ const YEAR_BEFORE: &[&str] = &["上年", "去年", "上年末", "去年末", "�
 pub(super) fn base_compared_before_change(doc: &Document) -> Vec<GrowthReading<'_>> {
     let text = &doc.text;
     let mut out = Vec::new();
-    for window in doc.figures.windows(3) {
-        let [to, from, change] = window else {
-            continue;
-        };
-        // Cheap tests first: this looks at every figure.
-        if !fits_kinds(from, to, change) {
-            continue;
+    let figures = &doc.figures;
+    for (i, to) in figures.iter().enumerate() {
+        // The base follows the level at once, or past the level's change
+        // over the year before (`18.6亿元，比上年增长8.1%，比2020年的12.4亿元
+        // 增长50%`) when the base is named by its year.
+        let direct = figures.get(i + 1..i + 3).map(|w| (w, false));
+        let past_year = year_change_after(text, to, figures.get(i + 1))
+            .then(|| figures.get(i + 2..i + 4))
+            .flatten()
+            .map(|w| (w, true));
+        for (window, by_year_only) in direct.into_iter().chain(past_year) {
+            let [from, change] = window else {
+                continue;
+            };
+            // Cheap tests first: this looks at every figure.
+            if !fits_kinds(from, to, change) {
+                continue;
+            }
+            // Past the year's change, the link starts after that change.
+            let link_start = if by_year_only {
+                figures[i + 1].span.end
+            } else {
+                to.span.end
+            };
+            let Some(link) = text.get(link_start..from.span.start) else {
+                continue;
+            };
+            if by_year_only && !names_printed_year(link) {
+                continue;
+            }
+            if !names_year_before(link) && !names_target(link) {
+                continue;
+            }
+            let verb = text.get(from.span.end..change.span.start);
+            let against_target = names_target(link);
+            let Some(sign) = verb.and_then(bare_direction).or_else(|| {
+                // `比年初目标6.5%高出0.3个百分点`: above or below the target.
+                verb.filter(|_| against_target).and_then(versus_target)
+            }) else {
+                continue;
+            };
+            // A growth rate against its target rate differs by plain points.
+            let rates_against_target = against_target && to.kind == FigureKind::Percent;
+            if !rates_against_target && !both_levels(text, from, to) {
+                continue;
+            }
+            out.push(GrowthReading::over_a_year_in(
+                text,
+                to,
+                (from, to, change),
+                sign,
+            ));
         }
-        let Some(link) = text.get(to.span.end..from.span.start) else {
-            continue;
-        };
-        if !names_year_before(link) && !names_target(link) {
-            continue;
-        }
-        let verb = text.get(from.span.end..change.span.start);
-        let against_target = names_target(link);
-        let Some(sign) = verb.and_then(bare_direction).or_else(|| {
-            // `比年初目标6.5%高出0.3个百分点`: above or below the target.
-            verb.filter(|_| against_target).and_then(versus_target)
-        }) else {
-            continue;
-        };
-        // A growth rate against its target rate differs by plain points.
-        let rates_against_target = against_target && to.kind == FigureKind::Percent;
-        if !rates_against_target && !both_levels(text, from, to) {
-            continue;
-        }
-        out.push(GrowthReading::over_a_year_in(
-            text,
-            to,
-            (from, to, change),
-            sign,
-        ));
     }
     out
+}
+
+/// `，比上年增长8.1%` right after a level: its change over the year
+/// before, which a base named by its year may follow.
+fn year_change_after(
+    text: &str,
+    level: &crate::figures::Figure,
+    next: Option<&crate::figures::Figure>,
+) -> bool {
+    let Some(next) = next.filter(|f| f.kind == FigureKind::Percent) else {
+        return false;
+    };
+    let Some(link) = text
+        .get(level.span.end..next.span.start)
+        .and_then(|l| l.strip_prefix(['，', ',']))
+    else {
+        return false;
+    };
+    let verb = ["同比", "比上年", "较上年"]
+        .iter()
+        .find_map(|w| link.strip_prefix(w))
+        .unwrap_or(link);
+    bare_direction(verb).is_some()
+}
+
+/// `，比2020年的`: a comparison with a base named by its printed year.
+fn names_printed_year(link: &str) -> bool {
+    link.strip_prefix(['，', ','])
+        .and_then(|rest| COMPARING.iter().find_map(|w| rest.strip_prefix(w)))
+        .and_then(year_only)
+        .is_some()
 }
 
 /// The year's target named as such (`比年初目标6.5%高出0.3个百分点`): the
@@ -93,5 +145,7 @@ fn names_year_before(link: &str) -> bool {
     // `，比上年98.6亿元增长`: the level right after the year's name is
     // the base too (the figure follows at once, so no change word stands
     // between).
-    YEAR_BEFORE.contains(&rest.strip_suffix('的').unwrap_or(rest))
+    // `，比2020年的12.4亿元增长50%`: a base named by its year is compared
+    // the same way (the change is the whole change, not an average).
+    YEAR_BEFORE.contains(&rest.strip_suffix('的').unwrap_or(rest)) || year_only(rest).is_some()
 }

@@ -184,7 +184,7 @@ pub(super) fn from_base<'d>(
         return None;
     }
     let sentence = sentence_range(text, to.span.start.min(rate.span.start));
-    let not_comparable = volume || mentions_any(&text[sentence], NOT_COMPARABLE);
+    let not_comparable = volume || says_not_comparable(&text[sentence]);
     Some(GrowthReading::over_a_year(
         from,
         to,
@@ -224,7 +224,7 @@ pub(super) fn over_period<'d>(
         return None;
     }
     let sentence = sentence_range(text, to.span.start.min(rate.span.start));
-    let not_comparable = volume || mentions_any(&text[sentence], NOT_COMPARABLE);
+    let not_comparable = volume || says_not_comparable(&text[sentence]);
     Some(GrowthReading::average_over_named_period(
         (from, to, rate),
         years,

@@ -12,7 +12,7 @@ pub(super) fn past_basis(link: &str) -> &str {
         return link;
     };
     match rest.find('，') {
-        Some(end) if end <= 10 * 3 && mentions_any(&rest[..end], NOT_COMPARABLE) => &rest[end..],
+        Some(end) if end <= 10 * 3 && says_not_comparable(&rest[..end]) => &rest[end..],
         _ => link,
     }
 }
@@ -230,8 +230,7 @@ pub(super) fn listed(doc: &Document) -> Vec<GrowthReading<'_>> {
                 (1, false)
             };
             let sentence = sentence_range(text, from.span.start);
-            let not_comparable =
-                mentions_any(&text[sentence], NOT_COMPARABLE) || is_volume(text, from);
+            let not_comparable = says_not_comparable(&text[sentence]) || is_volume(text, from);
             Some((0..n).map(move |k| GrowthReading {
                 from: &figures[i + k],
                 to: &figures[to + k],

@@ -55,7 +55,14 @@ pub(super) fn paired_rates(doc: &Document, i: usize) -> Option<PointsReading<'_>
         // always in that order.
         (urban_or_rural(left)?, urban_or_rural(right)?)
     } else {
-        if items.len() != n || items.iter().any(|s| s.is_empty()) {
+        // `城镇居民收入A元，农村居民收入B元，分别增长…`: subjects read from
+        // the clauses before, one figure each; the last ones are the list's.
+        let items = if items.len() == n {
+            items
+        } else {
+            clause_subjects(words, n)?
+        };
+        if items.iter().any(|s| s.is_empty()) {
             return None;
         }
         (
@@ -73,6 +80,17 @@ pub(super) fn paired_rates(doc: &Document, i: usize) -> Option<PointsReading<'_>
         change,
         sign,
     })
+}
+
+/// The last `n` clauses of `words`, when there are so many: the subjects
+/// a `分别` list reads from the clauses before it.
+fn clause_subjects(words: &str, n: usize) -> Option<Vec<&str>> {
+    let clauses: Vec<&str> = words
+        .split(['，', ','])
+        .filter(|c| !c.trim().is_empty())
+        .collect();
+    let first = clauses.len().checked_sub(n)?;
+    Some(clauses[first..].to_vec())
 }
 
 /// The group a side of the comparison names: its first two Han characters

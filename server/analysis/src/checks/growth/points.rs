@@ -134,10 +134,7 @@ pub(super) fn points_of<'d>(
             r.from.kind == FigureKind::Percent
                 && r.change.kind == FigureKind::Points
                 && !r.annual
-                && !mentions_any(
-                    &text[sentence_range(text, r.from.span.start)],
-                    NOT_COMPARABLE,
-                )
+                && !says_not_comparable(&text[sentence_range(text, r.from.span.start)])
         })
         .map(|r| PointsReading {
             from: r.from,

@@ -5,7 +5,7 @@
 //! name the same span of years and nothing else in between could be its
 //! base: one pair of levels of the indicator, no other rate or level of it.
 
-use super::super::figure_text::{NOT_COMPARABLE, figures_in, mentions_any, sentence_range};
+use super::super::figure_text::{figures_in, says_not_comparable, sentence_range};
 use super::{GrowthReading, growth_rate, is_pair, is_volume, period_near, scope};
 use crate::document::Document;
 use crate::figures::{Figure, FigureKind};
@@ -78,7 +78,7 @@ pub(super) fn rated_later<'d>(
         }
         let not_comparable = [from, rate]
             .iter()
-            .any(|f| mentions_any(&text[sentence_range(text, f.span.start)], NOT_COMPARABLE))
+            .any(|f| says_not_comparable(&text[sentence_range(text, f.span.start)]))
             || is_volume(text, from);
         out.push(GrowthReading::average_over_named_period(
             (from, to, rate),

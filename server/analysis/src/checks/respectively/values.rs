@@ -43,7 +43,14 @@ pub(super) fn values_after(doc: &Document, range: Range<usize>) -> Option<Vec<Ra
     // only (`分别引进一个超50亿元的项目`), it may be the same for each.
     let one_each = plain.contains("一个");
     let plain = plain.replace("一个", "");
-    let limit = if lead.ends_with('的') { 10 } else { 6 };
+    // `分别新增治理水土流失面积32平方公里、28平方公里`: a verb and the
+    // measure the values give, closing the words right before them.
+    let measured = LIST_MEASURES.iter().any(|m| plain.ends_with(m));
+    let limit = if lead.ends_with('的') || measured {
+        10
+    } else {
+        6
+    };
     let short_words = plain.chars().count() <= limit && plain.chars().all(crate::chars::is_han);
     if !LEADS.contains(&lead) && !short_words {
         return None;

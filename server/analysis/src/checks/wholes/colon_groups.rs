@@ -2,7 +2,8 @@
 //! (and its noun), a colon, then the whole broken down in groups, each a
 //! name and a count of the whole's unit closing its clause. The groups
 //! divide the whole: they add up to it, neither more nor (for things
-//! counted one by one) less.
+//! counted one by one) less. A sum of money broken down the same way
+//! (`投资120亿元：交通类60亿元，查验类40亿元`) is read for parts above it.
 
 use super::{PartReading, crossing, exact_count, same_unit};
 use crate::checks::figure_text::is_plain_level;
@@ -51,8 +52,7 @@ fn read_at(doc: &Document, at: usize, after: usize) -> Option<PartReading<'_>> {
         return None;
     }
     let noun = text.get(whole.span.end..at)?.trim();
-    if whole.kind != FigureKind::Count
-        || !exact_count(text, whole)
+    if !(exact_count(text, whole) || is_money(whole))
         || !is_plain_level(text, whole)
         || noun.chars().count() > MAX_NOUN
         || !noun.chars().all(crate::chars::is_han)
@@ -95,7 +95,8 @@ fn read_at(doc: &Document, at: usize, after: usize) -> Option<PartReading<'_>> {
         // Clauses before the name carry no figure (checked above): they
         // are a group's details (`一类3个，为甲、乙、丙；二类…`).
         if !same_unit(&figure.unit, &whole.unit)
-            || !exact_count(text, figure)
+            || figure.kind != whole.kind
+            || (whole.kind == FigureKind::Count && !exact_count(text, figure))
             || !is_plain_level(text, figure)
             || name.is_empty()
             || name.chars().count() > MAX_NAME
@@ -141,11 +142,19 @@ fn read_at(doc: &Document, at: usize, after: usize) -> Option<PartReading<'_>> {
     })
 }
 
+/// A sum of money (`投资120亿元：甲类60亿元，乙类40亿元`): its groups
+/// divide it as a count's do.
+fn is_money(figure: &Figure) -> bool {
+    figure.kind == FigureKind::Amount && figure.qualifier.is_none() && figure.unit.ends_with('元')
+}
+
 /// Groups adding up to less than their whole: one of them, or the whole,
 /// is misprinted (a sum above it is parts-exceed-whole's).
 pub(super) fn check_short(doc: &Document, sink: &mut Sink) {
     let text = &doc.text;
-    for reading in colon_groups(doc) {
+    // Sums of money are rounded: only things counted one by one fall short
+    // for sure.
+    for reading in colon_groups(doc).filter(|r| r.whole.kind == FigureKind::Count) {
         let sum: f64 = reading.parts.iter().map(|p| p.value).sum();
         if sum >= reading.whole.value {
             continue;

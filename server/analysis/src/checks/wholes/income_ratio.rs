@@ -90,9 +90,14 @@ fn last_value(text: &str, after: usize) -> Option<(f64, std::ops::Range<usize>)>
     let digits = text[start..]
         .find(|c: char| !(c.is_ascii_digit() || c == '.'))
         .unwrap_or(text.len() - start);
-    let end = start + digits;
+    let mut end = start + digits;
+    let mut tail = &text[end..after + clause_end];
+    // `收入比为2.06.`: a draft's half-width full stop closes the value.
+    if text[start..end].ends_with('.') {
+        end -= 1;
+        tail = "";
+    }
     let value_text = &text[start..end];
-    let tail = &text[end..after + clause_end];
     if !value_text.contains('.') || !(tail.is_empty() || tail == "∶1" || tail == ":1") {
         return None;
     }
