@@ -572,10 +572,10 @@ struct ArabicRun {
 /// Arabic digits with optional thousands separators (`1,200`, `２７，２０３`)
 /// and a decimal part.
 fn read_arabic(text: &str, start: usize) -> Option<ArabicRun> {
-    let mut digits = String::new();
+    let mut digits = DigitBuf::new();
     let mut pos = start;
     while let Some(d) = char_at(text, pos).and_then(arabic_digit) {
-        digits.push(char::from(b'0' + d as u8));
+        digits.push(b'0' + d as u8);
         pos += char_at(text, pos).map_or(1, char::len_utf8);
     }
     let first_group = digits.len();
@@ -591,26 +591,30 @@ fn read_arabic(text: &str, start: usize) -> Option<ArabicRun> {
         while let Some(c) = char_at(text, pos).filter(|c| *c == ',' || (*c == '，' && full_width))
         {
             let mut q = pos + c.len_utf8();
-            let mut group = String::new();
-            while group.len() < 4 {
+            let mut group = [0u8; 3];
+            let mut group_len = 0;
+            while group_len < 4 {
                 match char_at(text, q).and_then(arabic_digit) {
-                    Some(d) => {
-                        group.push(char::from(b'0' + d as u8));
+                    Some(d) if group_len < 3 => {
+                        group[group_len] = b'0' + d as u8;
+                        group_len += 1;
                         q += char_at(text, q).map_or(1, char::len_utf8);
                     }
+                    // A fourth digit: no thousands group.
+                    Some(_) => group_len = 4,
                     None => break,
                 }
             }
-            if group.len() != 3 {
+            if group_len != 3 {
                 break;
             }
-            digits.push_str(&group);
+            group.iter().for_each(|&b| digits.push(b));
             pos = q;
             separated = true;
         }
     }
     let int_len = digits.len();
-    let leading_zero = int_len > 1 && digits.starts_with('0');
+    let leading_zero = int_len > 1 && digits.as_str().starts_with('0');
     let mut frac_len = 0usize;
     if let Some(c) = char_at(text, pos)
         && is_decimal_point(c)
@@ -618,17 +622,17 @@ fn read_arabic(text: &str, start: usize) -> Option<ArabicRun> {
             .and_then(arabic_digit)
             .is_some()
     {
-        digits.push('.');
+        digits.push(b'.');
         pos += c.len_utf8();
         while let Some(d) = char_at(text, pos).and_then(arabic_digit) {
-            digits.push(char::from(b'0' + d as u8));
+            digits.push(b'0' + d as u8);
             pos += char_at(text, pos).map_or(1, char::len_utf8);
             frac_len += 1;
         }
     }
-    let value: f64 = digits.parse().ok()?;
+    let value: f64 = digits.as_str().parse().ok()?;
     let precision = pow10(-(frac_len.min(400) as i32));
-    let step = last_nonzero_place(&digits, int_len, frac_len).unwrap_or(precision);
+    let step = last_nonzero_place(digits.as_str(), int_len, frac_len).unwrap_or(precision);
     Some(ArabicRun {
         end: pos,
         value,
@@ -640,6 +644,53 @@ fn read_arabic(text: &str, start: usize) -> Option<ArabicRun> {
 }
 
 /// Place value of the last non-zero digit of a plain decimal string.
+/// The ASCII digits (and point) of a number, as `str::parse` reads them:
+/// on the stack, as a number's digits are few, on the heap past that.
+struct DigitBuf {
+    inline: [u8; DigitBuf::INLINE],
+    len: usize,
+    spilled: Vec<u8>,
+}
+
+impl DigitBuf {
+    const INLINE: usize = 40;
+
+    fn new() -> Self {
+        DigitBuf {
+            inline: [0; Self::INLINE],
+            len: 0,
+            spilled: Vec::new(),
+        }
+    }
+
+    /// Appends one ASCII byte.
+    fn push(&mut self, byte: u8) {
+        if self.len < Self::INLINE {
+            self.inline[self.len] = byte;
+        } else {
+            if self.spilled.is_empty() {
+                self.spilled.extend_from_slice(&self.inline);
+            }
+            self.spilled.push(byte);
+        }
+        self.len += 1;
+    }
+
+    fn len(&self) -> usize {
+        self.len
+    }
+
+    fn as_str(&self) -> &str {
+        let bytes = if self.len <= Self::INLINE {
+            &self.inline[..self.len]
+        } else {
+            &self.spilled[..]
+        };
+        // Only ASCII digits and `.` are ever pushed.
+        std::str::from_utf8(bytes).unwrap_or("")
+    }
+}
+
 fn last_nonzero_place(digits: &str, int_len: usize, frac_len: usize) -> Option<f64> {
     let bytes = digits.as_bytes();
     if frac_len > 0 {
@@ -701,7 +752,28 @@ pub(crate) fn numeral_run_end(text: &str, mut pos: usize) -> usize {
 
 #[cfg(test)]
 mod tests {
-    use super::read_numeral;
+    use super::{DigitBuf, read_numeral};
+
+    #[test]
+    fn digits_past_the_stack_buffer_are_kept_in_order() {
+        for n in [
+            0,
+            1,
+            DigitBuf::INLINE - 1,
+            DigitBuf::INLINE,
+            DigitBuf::INLINE + 1,
+            300,
+        ] {
+            let want: String = (0..n).map(|i| char::from(b'0' + (i % 10) as u8)).collect();
+            let mut buf = DigitBuf::new();
+            want.bytes().for_each(|b| buf.push(b));
+            assert_eq!((buf.len(), buf.as_str()), (n, want.as_str()));
+        }
+        // A long run of digits still reads as its value.
+        let long = format!("{}.5", "1".repeat(60));
+        let numeral = read_numeral(&long, 0).expect("a numeral");
+        assert_eq!(numeral.value, long.parse::<f64>().unwrap());
+    }
 
     /// (text, value, precision, step)
     const READINGS: &[(&str, f64, f64, f64)] = &[
