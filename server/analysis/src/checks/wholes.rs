@@ -55,7 +55,7 @@ use super::figure_text::{
     number, sentence_range,
 };
 use crate::cues::Cues;
-use crate::diagnostic::{Finding, PartsSum, Related, RelatedKind};
+use crate::diagnostic::{Finding, Related, RelatedKind};
 use crate::document::Document;
 use crate::figures::{Figure, FigureKind, Qualifier};
 // The readers below see these imports and one another through `use super::*`.
@@ -335,16 +335,7 @@ fn check_one(
     let crossing = || crossing::may_overlap(parts.iter().map(|p| (label(doc, p), p.unit.as_str())));
     let sum: f64 = parts.iter().map(|p| least(text, p)).sum();
     if !nested && sum > whole.high && !classes() && !status() && !crossing() {
-        let last = parts.last().map_or(first.span.clone(), |p| p.span.clone());
-        sink.push(
-            parts[0].span.start..last.end,
-            Finding::PartsExceedWhole(Box::new(PartsSum {
-                parts: parts.iter().map(|p| p.text(text).to_string()).collect(),
-                sum: sum_text(whole, sum),
-                whole: whole_text(),
-            })),
-            related(),
-        );
+        push_parts_exceed(sink, text, whole, parts, sum);
     }
 }
 

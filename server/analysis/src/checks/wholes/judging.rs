@@ -2,6 +2,7 @@
 //! parts accounted for elsewhere.
 
 use super::*;
+use crate::diagnostic::PartsSum;
 
 /// `耕地8.6万亩，其中水田5.2万亩、旱地3.4万亩，粮食播种面积12.1万亩`: once
 /// the parts make up the whole, a new clause named unlike any of them
@@ -91,6 +92,33 @@ pub(super) fn exact_count(text: &str, figure: &Figure) -> bool {
         && !figure
             .text(text)
             .contains(['万', '亿', '千', '百', '.', '．'])
+}
+
+/// Tells `sink` that `parts`, in text order, add up to `sum`, more than
+/// `whole` holds: the finding spans the parts and points at the whole.
+pub(super) fn push_parts_exceed(
+    sink: &mut Sink,
+    text: &str,
+    whole: &Figure,
+    parts: &[&Figure],
+    sum: f64,
+) {
+    let (Some(first), Some(last)) = (parts.first(), parts.last()) else {
+        return;
+    };
+    sink.push(
+        first.span.start..last.span.end,
+        Finding::PartsExceedWhole(Box::new(PartsSum {
+            parts: parts.iter().map(|p| p.text(text).to_string()).collect(),
+            sum: sum_text(whole, sum),
+            whole: whole.text(text).to_string(),
+        })),
+        vec![Related {
+            file: None,
+            range: whole.span.clone(),
+            kind: RelatedKind::Whole,
+        }],
+    );
 }
 
 /// The sum written in the whole's scale (`11.2亿元`).

@@ -6,9 +6,8 @@
 //! parts opening the pieces are added up against the whole.
 
 use super::super::Sink;
-use super::{PartReading, least, same_unit, sum_text};
+use super::{PartReading, least, push_parts_exceed, same_unit};
 use crate::checks::figure_text::is_plain_level;
-use crate::diagnostic::{Finding, PartsSum, Related, RelatedKind};
 use crate::document::Document;
 use crate::figures::{Figure, FigureKind};
 
@@ -22,20 +21,7 @@ pub(super) fn check(doc: &Document, sink: &mut Sink) {
         if sum <= whole.high || parts.iter().any(|p| least(text, p) > whole.high) {
             continue;
         }
-        let (first, last) = (parts[0], parts[parts.len() - 1]);
-        sink.push(
-            first.span.start..last.span.end,
-            Finding::PartsExceedWhole(Box::new(PartsSum {
-                parts: parts.iter().map(|p| p.text(text).to_string()).collect(),
-                sum: sum_text(whole, sum),
-                whole: whole.text(text).to_string(),
-            })),
-            vec![Related {
-                file: None,
-                range: whole.span.clone(),
-                kind: RelatedKind::Whole,
-            }],
-        );
+        push_parts_exceed(sink, text, whole, parts, sum);
     }
 }
 

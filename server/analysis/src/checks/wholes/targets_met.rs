@@ -4,10 +4,9 @@
 //! no `其中` opens them. Each is some of the targets; the met and the
 //! missed are apart, so together they are some of the targets too.
 
-use super::{PartReading, same_unit, sum_text};
+use super::{PartReading, push_parts_exceed, same_unit};
 use crate::checks::Sink;
 use crate::checks::figure_text::ends_sentence;
-use crate::diagnostic::{Finding, PartsSum, Related, RelatedKind};
 use crate::document::Document;
 use crate::figures::{Figure, FigureKind};
 
@@ -229,18 +228,6 @@ pub(super) fn check_sums(doc: &Document, sink: &mut Sink) {
         } else {
             (missed, met)
         };
-        sink.push(
-            first.span.start..last.span.end,
-            Finding::PartsExceedWhole(Box::new(PartsSum {
-                parts: vec![first.text(text).to_string(), last.text(text).to_string()],
-                sum: sum_text(whole, sum),
-                whole: whole.text(text).to_string(),
-            })),
-            vec![Related {
-                file: None,
-                range: whole.span.clone(),
-                kind: RelatedKind::Whole,
-            }],
-        );
+        push_parts_exceed(sink, text, whole, &[first, last], sum);
     }
 }
