@@ -88,8 +88,11 @@ fn is_heading(line: &str) -> bool {
     HEADINGS.contains(&words)
 }
 
-/// Each rewrite, by name.
-fn rewrites() -> Vec<(&'static str, fn(&str) -> String)> {
+/// A rewrite of a report's text, by name.
+type Rewrite = (&'static str, fn(&str) -> String);
+
+/// Each rewrite.
+fn rewrites() -> Vec<Rewrite> {
     vec![
         ("CRLF", |t| t.replace('\n', "\r\n")),
         ("a blank line between lines", |t| t.replace('\n', "\n\n")),
