@@ -1375,6 +1375,22 @@ fn notes_without_a_heading_name_terms_the_body_quotes_with_words_around_them() {
 }
 
 #[test]
+fn notes_at_each_pages_foot_are_not_said_to_be_lost() {
+    // Text copied out of a PDF whose notes stood at the foot of each page:
+    // each part's notes follow it with no heading. They are not read as a
+    // section, but they are there: `notes-section-missing` would be wrong.
+    let text = "一、回顾\n建成“两馆一中心”①，推行“双岗双责”②。全县上下团结一心、真抓实干，各项事业取得新的进展，群众的获得感不断增强。\n①两馆一中心：图书馆、文化馆和文体中心。\n②双岗双责：一岗管业务，一岗管安全。\n二、安排\n实施“三清一改”③。坚持稳中求进，统筹发展和安全，抓好各项重点工作，确保全年目标任务圆满完成。\n③三清一改：清垃圾、清沟渠、清杂物，改陋习。\n";
+    assert!(!codes(text).contains(&Code::NotesSectionMissing), "{text}");
+    // A line opening with a marker names no term the body marks so: the
+    // notes are lost still.
+    let lost = text
+        .replace("①两馆一中心：", "①新建场馆：")
+        .replace("②双岗双责：", "②岗位制度：")
+        .replace("③三清一改：", "③整治行动：");
+    assert!(codes(&lost).contains(&Code::NotesSectionMissing), "{lost}");
+}
+
+#[test]
 fn a_parts_notes_with_its_body_going_on_below_them_keep_the_next_parts() {
     // A part's notes, more of that part's body below them (a marker ③
     // there), the next part, and notes numbered on at the end: the last

@@ -69,6 +69,9 @@ fn notes_section_missing(doc: &Document, sink: &mut Sink) {
     let Some((first, others)) = doc.markers.split_first() else {
         return;
     };
+    if notes_written_unplaced(doc) {
+        return;
+    }
     let related = others
         .iter()
         .map(|m| Related {
@@ -84,6 +87,83 @@ fn notes_section_missing(doc: &Document, sink: &mut Sink) {
         },
         related,
     );
+}
+
+/// The most characters of a term read after a marker opening a line.
+const MAX_UNPLACED_TERM: usize = 20;
+/// The most lines opening with a marker that are read, and how far above
+/// each its term is looked for (notes at a page's foot explain that page).
+const MAX_UNPLACED_LINES: usize = 100;
+const UNPLACED_WINDOW: usize = 16 * 1024;
+
+/// Whether notes stand in the text where no section was placed: a line
+/// opening with a marker as the body writes it (`①`, `［2］`), then a term
+/// and a colon, the text just above writing that term right before that
+/// very marker (`“甲”①` over `①甲：…`), as a PDF's notes at the foot of
+/// each page are. The notes are there, unread: saying they were lost would
+/// be wrong.
+fn notes_written_unplaced(doc: &Document) -> bool {
+    let text = &doc.text;
+    let marks: HashSet<&str> = doc.markers.iter().map(|m| &text[m.range.clone()]).collect();
+    let mut read = 0;
+    let mut line_start = 0;
+    while line_start < text.len() {
+        let line_end = memchr::memchr(b'\n', &text.as_bytes()[line_start..])
+            .map_or(text.len(), |at| line_start + at);
+        let line = &text[line_start..line_end];
+        if let Some(mark) = leading_mark(line).filter(|m| marks.contains(m)) {
+            read += 1;
+            if read > MAX_UNPLACED_LINES {
+                return false;
+            }
+            let window = line_start.saturating_sub(UNPLACED_WINDOW);
+            let window = (window..=line_start)
+                .find(|&at| text.is_char_boundary(at))
+                .unwrap_or(line_start);
+            if explains_mark_above(&text[window..line_start], &line[mark.len()..], mark) {
+                return true;
+            }
+        }
+        line_start = line_end + 1;
+    }
+    false
+}
+
+/// The marker opening `line` as a marker is written: one circled or
+/// superscript character, or a short run in brackets (`［2］`, `[2]`).
+fn leading_mark(line: &str) -> Option<&str> {
+    let first = line.chars().next()?;
+    if crate::chars::circled_value(first).is_some()
+        || crate::chars::superscript_value(first).is_some()
+    {
+        return Some(&line[..first.len_utf8()]);
+    }
+    let close = match first {
+        '［' => '］',
+        '[' => ']',
+        '〔' => '〕',
+        '【' => '】',
+        _ => return None,
+    };
+    let end = line.char_indices().take(8).find(|&(_, c)| c == close)?.0;
+    Some(&line[..end + close.len_utf8()])
+}
+
+/// Whether `rest` (a line after its marker `mark`) names a term before a
+/// colon that `above` writes right before `mark`.
+fn explains_mark_above(above: &str, rest: &str, mark: &str) -> bool {
+    let Some((term, _)) = rest.split_once(['：', ':']) else {
+        return false;
+    };
+    let term = term.trim_matches(|c: char| is_quote(c) || is_space(c));
+    if !(2..=MAX_UNPLACED_TERM).contains(&term.chars().count()) || !term.chars().any(is_han) {
+        return false;
+    }
+    memchr::memmem::find_iter(above.as_bytes(), term.as_bytes()).any(|at| {
+        above[at + term.len()..]
+            .trim_start_matches(|c: char| is_quote(c) || is_space(c))
+            .starts_with(mark)
+    })
 }
 
 /// The notes block scraped twice: said once, on the heading read.
