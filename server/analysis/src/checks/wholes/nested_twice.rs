@@ -10,6 +10,7 @@ use super::{PartReading, least, push_parts_exceed, same_unit};
 use crate::checks::figure_text::is_plain_level;
 use crate::document::Document;
 use crate::figures::{Figure, FigureKind};
+use crate::text::floor_char_boundary;
 
 /// Parts opening the pieces that add up to more than their whole.
 pub(super) fn check(doc: &Document, sink: &mut Sink) {
@@ -27,6 +28,27 @@ pub(super) fn check(doc: &Document, sink: &mut Sink) {
 
 /// The most characters of a part's name.
 const MAX_NAME: usize = 12;
+
+/// The most bytes of a `；` piece read: a part and its own breakdown.
+const MAX_PIECE_BYTES: usize = 512;
+
+/// The most bytes between a whole and a `其中` before it read for a
+/// sentence's end: a sentence longer than that is left unread.
+const MAX_SENTENCE_BYTES: usize = 4096;
+
+/// Whether a `其中` stands before `at` in its sentence (`None`: the
+/// sentence runs too long to tell).
+fn inner_of_which_before(doc: &Document, at: usize) -> Option<bool> {
+    let cues = &doc.cues.of_which;
+    let Some(&cue) = cues[..cues.partition_point(|&c| c < at)].last() else {
+        return Some(false);
+    };
+    let between = doc.text.get(cue + "其中".len()..at)?;
+    if between.len() > MAX_SENTENCE_BYTES {
+        return None;
+    }
+    Some(!between.contains(['。', '！', '？', '\n']))
+}
 
 /// Every whole whose parts are each broken down again (see the module).
 fn nested_twice(doc: &Document) -> Vec<PartReading<'_>> {
@@ -65,11 +87,9 @@ fn read_at(doc: &Document, at: usize) -> Option<PartReading<'_>> {
         .find(|f| f.kind != FigureKind::Percent)?;
     let link = &text[whole.span.end..at];
     // The whole is no part itself: no `其中` before it in its sentence
-    // (an inner `其中` would read the next part's piece as its own).
-    let sentence_start = text[..whole.span.start]
-        .rfind(['。', '！', '？', '\n'])
-        .unwrap_or(0);
-    if text[sentence_start..whole.span.start].contains("其中")
+    // (an inner `其中` would read the next part's piece as its own). The
+    // `其中` cue before the whole, if any, is looked at, not the sentence.
+    if inner_of_which_before(doc, whole.span.start)?
         || link.contains(['；', ';', '。', '：', ':', '\n'])
         || !same_unit(&whole.unit, &first.unit)
         || whole.kind != first.kind
@@ -78,26 +98,31 @@ fn read_at(doc: &Document, at: usize) -> Option<PartReading<'_>> {
         return None;
     }
     // The sentence's `；` pieces from the first part on.
-    let end = text[start..]
-        .find(['。', '\n'])
-        .map_or(text.len(), |p| start + p);
     let mut parts = vec![first];
     let mut nested = 0;
     let mut piece_start = start;
     loop {
-        let piece_end = text[piece_start..end]
-            .find(['；', ';'])
-            .map_or(end, |p| piece_start + p);
+        // A piece longer than a part and its breakdown run is left unread,
+        // so that many `其中` in one sentence do not each read all of it.
+        let limit = floor_char_boundary(text, piece_start + MAX_PIECE_BYTES);
+        let (piece_end, last) = match text[piece_start..limit].find(['；', ';', '。', '\n']) {
+            Some(p) => (
+                piece_start + p,
+                !text[piece_start + p..].starts_with(['；', ';']),
+            ),
+            None if limit == text.len() => (text.len(), true),
+            None => return None,
+        };
         let part = parts[parts.len() - 1];
         // The part closes its clause; what follows in the piece is its own
         // breakdown (`，其中…`) or nothing.
-        let rest = &text[part.span.end..piece_end];
+        let rest = text.get(part.span.end..piece_end)?;
         if rest.starts_with("，其中") {
             nested += 1;
         } else if !rest.is_empty() {
             return None;
         }
-        if piece_end >= end {
+        if last {
             break;
         }
         piece_start = piece_end + text[piece_end..].chars().next()?.len_utf8();
