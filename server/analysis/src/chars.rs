@@ -14,7 +14,10 @@ pub fn is_space(c: char) -> bool {
 
 /// The value of a circled number ①..㊿, if `c` is one, or of a
 /// parenthesized one ⑴..⒇: the same numbering in one character, written
-/// and read as the circled ones are (markers, list items, notes).
+/// and read as the circled ones are (markers, list items, notes). So are
+/// the word processors' other one-character numbers up to ten: negative
+/// and sans-serif circled digits (`❶`, `➀`, `➊`) and Chinese numerals in
+/// parentheses or a circle (`㈠`, `㊀`).
 pub fn circled_value(c: char) -> Option<u32> {
     let c = c as u32;
     match c {
@@ -22,6 +25,11 @@ pub fn circled_value(c: char) -> Option<u32> {
         0x2474..=0x2487 => Some(c - 0x2474 + 1),
         0x3251..=0x325F => Some(c - 0x3251 + 21),
         0x32B1..=0x32BF => Some(c - 0x32B1 + 36),
+        0x2776..=0x277F => Some(c - 0x2776 + 1),
+        0x2780..=0x2789 => Some(c - 0x2780 + 1),
+        0x278A..=0x2793 => Some(c - 0x278A + 1),
+        0x3220..=0x3229 => Some(c - 0x3220 + 1),
+        0x3280..=0x3289 => Some(c - 0x3280 + 1),
         _ => None,
     }
 }
@@ -164,6 +172,16 @@ mod tests {
         assert_eq!(circled_value('⑴'), Some(1));
         assert_eq!(circled_value('⒇'), Some(20));
         assert_eq!(circled_value('⒈'), None);
+        assert_eq!(circled_value('❶'), Some(1));
+        assert_eq!(circled_value('❿'), Some(10));
+        assert_eq!(circled_value('➀'), Some(1));
+        assert_eq!(circled_value('➓'), Some(10));
+        assert_eq!(circled_value('㈠'), Some(1));
+        assert_eq!(circled_value('㈩'), Some(10));
+        assert_eq!(circled_value('㊀'), Some(1));
+        assert_eq!(circled_value('㊉'), Some(10));
+        assert_eq!(circled_value('➔'), None);
+        assert_eq!(circled_value('㈪'), None);
     }
 
     #[test]

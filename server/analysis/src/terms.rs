@@ -850,7 +850,7 @@ fn short_quotes(slice: &str) -> impl Iterator<Item = (Range<usize>, Range<usize>
 
 /// A circled or parenthesized number (`①`, `⑴`, `㉑`), as markers are written.
 fn is_circled_number(c: char) -> bool {
-    matches!(c, '\u{2460}'..='\u{2487}' | '\u{3251}'..='\u{325F}' | '\u{32B1}'..='\u{32BF}')
+    crate::chars::circled_value(c).is_some()
 }
 
 /// The end of four characters from `start`, numeral, Han, numeral, Han

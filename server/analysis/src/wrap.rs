@@ -419,7 +419,7 @@ fn ends_sentence(line: &str) -> bool {
 fn starts_item(line: &str) -> bool {
     let mut chars = line.chars();
     match chars.next() {
-        Some(c) if ('①'..='⑳').contains(&c) => true,
+        Some(c) if crate::chars::circled_value(c).is_some() => true,
         Some(c) if is_heading_numeral(c) => chars
             .as_str()
             .trim_start_matches(is_heading_numeral)
@@ -482,7 +482,7 @@ fn without_label(line: &str) -> Option<&str> {
     let line = line.strip_prefix('注').unwrap_or(line);
     let first = line.chars().next()?;
     let after_first = &line[first.len_utf8()..];
-    if ('①'..='⑳').contains(&first) {
+    if crate::chars::circled_value(first).is_some() {
         return Some(after_first);
     }
     // A number in brackets, or a number and its separator.

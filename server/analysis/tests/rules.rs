@@ -1763,3 +1763,31 @@ fn a_bare_labelled_number_glued_after_its_notes_term_is_its_marker() {
     assert_eq!(markers, [(1, Some(0), "注1"), (2, Some(1), "注2")]);
     assert_eq!(findings(text), vec![]);
 }
+
+#[test]
+fn notes_numbered_with_a_word_processors_other_one_character_numbers_are_read() {
+    // `❶`, `➀`, `➊`, `㈠`, `㊀`: numbers up to ten in one character, as a
+    // word processor offers them. Read as `①` is, in the notes and as the
+    // markers pointing at them; before, `❶两馆一中心` was a term with its
+    // glyph, used nowhere, and `㈠` opened no note at all.
+    for numbers in [
+        ['❶', '❷', '❸'],
+        ['➀', '➁', '➂'],
+        ['➊', '➋', '➌'],
+        ['㈠', '㈡', '㈢'],
+        ['㊀', '㊁', '㊂'],
+    ] {
+        let [one, two, three] = numbers;
+        three_notes_read_quietly(&format!(
+            "名词解释\n{one}两馆一中心：图书馆、文化馆和文体中心。\n{two}双岗双责：一岗管业务，一岗管安全。\n{three}三清一改：清垃圾、清沟渠、清杂物，改陋习。\n"
+        ));
+        let text = format!(
+            "一、回顾\n建成“两馆一中心”{one}，推行“双岗双责”{two}。\n二、安排\n实施“三清一改”{three}。\n名词解释\n{one}两馆一中心：图书馆、文化馆和文体中心。\n{two}双岗双责：一岗管业务，一岗管安全。\n{three}三清一改：清垃圾、清沟渠、清杂物，改陋习。\n"
+        );
+        let doc = Document::parse(format!("{TITLE}{text}"), &Config::default());
+        let linked: Vec<(u32, Option<usize>)> =
+            doc.markers.iter().map(|m| (m.number, m.note)).collect();
+        assert_eq!(linked, [(1, Some(0)), (2, Some(1)), (3, Some(2))], "{text}");
+        assert_eq!(findings(&text), vec![], "{text}");
+    }
+}
