@@ -109,13 +109,30 @@ fn starts_clause(previous: Option<char>) -> bool {
 /// with EF or E3, and `[` and `(` are themselves. memchr finds them; the rest of the
 /// paragraph is skipped undecoded, which keeps this cheap per keystroke.
 fn marker_leads(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
-    let mut wide = memchr::memchr3_iter(0xE2, 0xE3, 0xEF, bytes).peekable();
+    let mut wide = memchr::memchr3_iter(0xE2, 0xE3, 0xEF, bytes)
+        .filter(|&at| wide_may_open_marker(&bytes[at..]))
+        .peekable();
     let mut rare = memchr::memchr3_iter(0xC2, b'[', b'(', bytes).peekable();
     std::iter::from_fn(move || match (wide.peek(), rare.peek()) {
         (Some(w), Some(r)) if r < w => rare.next(),
         (Some(_), _) => wide.next(),
         (None, _) => rare.next(),
     })
+}
+
+/// Whether the three-byte character opening `bytes` (lead E2, E3 or EF)
+/// may be a marker's first: a superscript (E2 81), a circled or
+/// parenthesized number (E2 91, 92, 9D, 9E; E3 88, 89, 8A), `【` or `〔`
+/// (E3 80 90, 94), `（` or `［` (EF BC 88, BB). The commas, stops and
+/// quotes that make most of these bytes are passed over undecoded.
+fn wide_may_open_marker(bytes: &[u8]) -> bool {
+    match (bytes.first(), bytes.get(1), bytes.get(2)) {
+        (Some(0xE2), Some(0x81 | 0x91 | 0x92 | 0x9D | 0x9E), _) => true,
+        (Some(0xE3), Some(0x88..=0x8A), _) => true,
+        (Some(0xE3), Some(0x80), Some(0x90 | 0x94)) => true,
+        (Some(0xEF), Some(0xBC), Some(0x88 | 0xBB)) => true,
+        _ => false,
+    }
 }
 
 /// Markers and enumerations of one paragraph. In `notes_only_lists` mode
@@ -853,15 +870,35 @@ mod tests {
 
     #[test]
     fn marker_leads_are_every_byte_that_may_open_a_marker_in_order() {
-        let text = "甲［1］乙①丙²丁[2]戊【3】己(注4)";
+        let text = "甲［1］乙①丙²丁[2]戊【3】己(注4)，“庚”。";
         let expected: Vec<usize> = text
-            .bytes()
-            .enumerate()
-            .filter(|(_, b)| matches!(b, 0xC2 | 0xE2 | 0xE3 | 0xEF | b'[' | b'('))
+            .char_indices()
+            .filter(|&(_, c)| may_open_marker(c))
             .map(|(i, _)| i)
             .collect();
         assert_eq!(marker_leads(text.as_bytes()).collect::<Vec<_>>(), expected);
-        assert_eq!(expected.len(), 8);
+        assert_eq!(expected.len(), 6);
+    }
+
+    /// What the scan decodes a character for.
+    fn may_open_marker(c: char) -> bool {
+        circled_value(c).is_some()
+            || superscript_value(c).is_some()
+            || matches!(c, '［' | '[' | '【' | '〔' | '（' | '(')
+    }
+
+    #[test]
+    fn every_character_that_may_open_a_marker_is_a_lead() {
+        // The byte filter against the character tests, over every
+        // character: none that may open a marker is passed over.
+        for c in (0..=0x10FFFF)
+            .filter_map(char::from_u32)
+            .filter(|&c| may_open_marker(c))
+        {
+            let mut buf = [0u8; 4];
+            let bytes = c.encode_utf8(&mut buf).as_bytes();
+            assert_eq!(marker_leads(bytes).collect::<Vec<_>>(), [0], "{c}");
+        }
     }
 
     fn scan(text: &str) -> Found {
