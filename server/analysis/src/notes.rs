@@ -1392,7 +1392,7 @@ fn speaks_of_the_page(line: &str) -> bool {
 
 /// A paragraph opening with the address to the assembly: a speech's words,
 /// never a note's.
-fn addresses_the_deputies(line: &str) -> bool {
+pub(crate) fn addresses_the_deputies(line: &str) -> bool {
     line.trim_start_matches(is_space).starts_with("各位代表")
 }
 

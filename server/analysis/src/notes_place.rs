@@ -144,6 +144,9 @@ struct Run {
     unnumbered: bool,
     /// Its terms are closed by a full stop (`①两网融合。城乡…`).
     full_stop_terms: bool,
+    /// Unnumbered items right after the speech's closing words, under no
+    /// heading (see `closing_address`).
+    after_close: bool,
 }
 
 impl Run {
@@ -876,6 +879,7 @@ fn walk(
         weak_heading: false,
         unnumbered: false,
         full_stop_terms: false,
+        after_close: false,
     }
 }
 
@@ -883,6 +887,7 @@ fn walk(
 /// `术语：解释` (a line or two of explanation may follow one).
 fn unnumbered_runs(lines: &[Line], headings: &[bool], text: &str, start_line: usize) -> Vec<Run> {
     let mut runs = Vec::new();
+    let closing = closing_address(text, lines, start_line);
     for (h, heading) in lines.iter().enumerate().skip(start_line) {
         if heading.is_blank() {
             continue;
@@ -890,6 +895,9 @@ fn unnumbered_runs(lines: &[Line], headings: &[bool], text: &str, start_line: us
         // A bare `说明：` heads notes and data remarks alike: its items must
         // read as notes by themselves (see `score`).
         let explanation = !headings[h] && is_explanation_heading(text, heading);
+        // The speech's closing words stand where a heading would: notes
+        // with neither heading nor numbers may follow them.
+        let after_close = closing == Some(h) && !headings[h] && !explanation;
         // `注：“甲”：…`, `说明：“甲”：…`: the heading with the first item on
         // its line.
         let inline = if headings[h] || explanation {
@@ -905,7 +913,7 @@ fn unnumbered_runs(lines: &[Line], headings: &[bool], text: &str, start_line: us
                         .map(|at| (at, true))
                 })
         };
-        if !headings[h] && !explanation && inline.is_none() {
+        if !headings[h] && !explanation && inline.is_none() && !after_close {
             continue;
         }
         let weak_heading = explanation || inline.is_some_and(|(_, weak)| weak);
@@ -916,7 +924,7 @@ fn unnumbered_runs(lines: &[Line], headings: &[bool], text: &str, start_line: us
         let (mut subtitle_lines, mut subtitle_open) = (0, false);
         // A term with its separator, or alone on its line: one layout for
         // all, set by the first item.
-        let mut term_lines: Option<bool> = weak_heading.then_some(false);
+        let mut term_lines: Option<bool> = (weak_heading || after_close).then_some(false);
         let mut heading_range = heading.content.clone();
         if let Some(at) = inline {
             let first = unnumbered_item(text, &rest_of_line(heading, at), 1);
@@ -928,8 +936,11 @@ fn unnumbered_runs(lines: &[Line], headings: &[bool], text: &str, start_line: us
             if line.is_blank() {
                 continue;
             }
-            // Numbered items are the numbered reader's.
-            if item_start(text, line.content.start, None).is_some() {
+            // Numbered items are the numbered reader's; a heading after the
+            // closing words heads a run of its own.
+            if item_start(text, line.content.start, None).is_some()
+                || after_close && (headings[j] || is_explanation_heading(text, line))
+            {
                 break;
             }
             let number = items.len() as u32 + 1;
@@ -985,14 +996,26 @@ fn unnumbered_runs(lines: &[Line], headings: &[bool], text: &str, start_line: us
             runs.push(Run {
                 items,
                 last_line,
-                heading: Some((h, heading_range)),
+                heading: (!after_close).then_some((h, heading_range)),
                 weak_heading,
                 unnumbered: true,
                 full_stop_terms: false,
+                after_close,
             });
         }
     }
     runs
+}
+
+/// The line of the speech's closing words: its last paragraph turning to
+/// the deputies (`各位代表，…而努力奋斗！`), in the second half of the text.
+fn closing_address(text: &str, lines: &[Line], start_line: usize) -> Option<usize> {
+    let half = text.len() / 2;
+    (start_line..lines.len()).rev().find(|&i| {
+        let line = &lines[i];
+        line.range.start >= half
+            && crate::notes::addresses_the_deputies(&text[line.content.clone()])
+    })
 }
 
 /// A line under a notes heading that tells how the list is laid out, not
@@ -1201,6 +1224,25 @@ fn score(text: &str, lines: &[Line], run: &Run, report_start: usize) -> Option<f
     }
     let shape = termish as f64 / n as f64;
     let size = (n.min(60) as f64) / 600.0;
+    if run.unnumbered && run.after_close {
+        // After the closing words, with no heading: three items or more,
+        // each a term, a colon and its explanation; nearly every term (four
+        // in five) a name the body above writes, and half of them pointed
+        // at there as terms are (quoted, marked) or numeric slogans. A web
+        // page's lines after a report (`来源：…`, `责任编辑：…`) name
+        // nothing the body does; data remarks (`居民收入：按常住人口计算`)
+        // name words the body writes bare.
+        let body = &text[report_start..start];
+        let terms: Vec<&str> = items
+            .iter()
+            .filter_map(|(i, item)| colon_term(text, item.rest..lines[*i].content.end))
+            .map(|term| &text[term])
+            .collect();
+        let written = terms.iter().filter(|t| written_as_name(body, t)).count();
+        let pointed = terms.iter().filter(|t| used_as_term(body, t)).count();
+        let explained = n >= 3 && !early && written * 5 >= n * 4 && pointed * 2 >= n;
+        return explained.then_some(0.75 + size);
+    }
     if run.unnumbered && run.weak_heading {
         // Under a bare `说明：`, after the body: two items or more, each a
         // term, a colon and its explanation, each term pointed at in the
@@ -1395,6 +1437,17 @@ fn colon_term(text: &str, rest: Range<usize>) -> Option<Range<usize>> {
         .trim_start_matches(|c| is_space(c) || is_quote(c) || matches!(c, '*' | '_'))
         .starts_with(['：', ':'])
         .then_some(term)
+}
+
+/// Whether the body writes a note's term: its longest plain part, of three
+/// characters or more, or quoted in the note, or a numeric slogan (`六稳`):
+/// a two-character word written bare (`来源`, `时间`) is any text's.
+fn written_as_name(body: &str, term: &str) -> bool {
+    let quoted = term.contains(is_quote);
+    let needle = longest_plain_part(term.trim_matches(is_space));
+    let chars = needle.chars().count();
+    (chars >= 3 || chars == 2 && (quoted || crate::terms::is_numeric_slogan(needle)))
+        && memmem::find(body.as_bytes(), needle.as_bytes()).is_some()
 }
 
 /// Whether the body uses a note's term as one: pointed at (quoted, or a

@@ -1791,3 +1791,37 @@ fn notes_numbered_with_a_word_processors_other_one_character_numbers_are_read() 
         assert_eq!(findings(&text), vec![], "{text}");
     }
 }
+
+/// The closing words of a speech, as its last paragraph turns to the deputies.
+const CLOSING: &str =
+    "各位代表！新的征程已经开启，让我们团结一心、奋力拼搏，为建设更加美好的家乡而努力奋斗！\n";
+
+#[test]
+fn notes_with_neither_heading_nor_numbers_after_the_closing_words_are_read() {
+    // The heading lost upstream: `术语：解释` lines right after the speech's
+    // closing words, each naming a slogan the body uses. Before, all three
+    // notes were lost and each slogan was hinted as undefined.
+    for notes in [
+        "“两馆一中心”：图书馆、文化馆和文体中心。\n“双岗双责”：一岗管业务，一岗管安全。\n“三清一改”：清垃圾、清沟渠、清杂物，改陋习。\n",
+        "\n两馆一中心：图书馆、文化馆和文体中心。\n\n双岗双责：一岗管业务，一岗管安全。\n\n三清一改：清垃圾、清沟渠、清杂物，改陋习。\n",
+    ] {
+        three_notes_read_quietly(&format!("{CLOSING}{notes}"));
+    }
+}
+
+#[test]
+fn lines_after_the_closing_words_naming_nothing_the_body_points_at_are_no_notes() {
+    // A web page's lines after the report, and data remarks whose words the
+    // body writes bare: `词：…` lines as notes are, but no notes.
+    for after in [
+        "来源：示例县人民政府网\n责任编辑：王五\n发布时间：2031-01-12\n浏览次数：1024\n",
+        "居民收入：按常住人口计算。\n财政收入：为一般公共预算收入。\n生产总值增速：按可比价格计算。\n",
+    ] {
+        let text = format!(
+            "一、回顾\n全县生产总值增速居全市前列，居民收入稳步增长，财政收入再创新高。\n二、安排\n抓好各项重点工作。\n{CLOSING}{after}"
+        );
+        let doc = Document::parse(format!("{TITLE}{text}"), &Config::default());
+        assert!(doc.notes.is_empty(), "{after}: {:?}", doc.notes);
+        assert_eq!(codes(&text), Vec::<Code>::new(), "{after}");
+    }
+}
