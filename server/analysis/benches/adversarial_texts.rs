@@ -20,6 +20,10 @@ pub const CASES: &[(&str, Generator)] = &[
     ("notes", notes),
     ("markers", markers),
     ("names", names),
+    ("money-groups", money_groups),
+    ("income-ratios", income_ratios),
+    ("year-bases", year_bases),
+    ("deeds", deeds),
 ];
 
 /// What the `adversarial` group measures for each text (the `profile_check`
@@ -106,6 +110,38 @@ pub fn markers(bytes: usize) -> String {
 /// that looked up the clause of each `等` or figure scanned to its ends).
 pub fn names(bytes: usize) -> String {
     repeated(HEAD, "甲、乙等3个", "\n", bytes)
+}
+
+/// One sentence of sums of money each broken down after a colon (the
+/// colon groups, `colon_groups::read_at`, looked for the sentence's end
+/// ahead of every colon).
+pub fn money_groups(bytes: usize) -> String {
+    repeated(HEAD, "投资90亿元：东区50亿元，西区40亿元，", "。\n", bytes)
+}
+
+/// One paragraph of town and country incomes, each pair followed by their
+/// ratio (the income ratio read the levels from the paragraph's start at
+/// every ratio).
+pub fn income_ratios(bytes: usize) -> String {
+    repeated(
+        HEAD,
+        "城镇居民人均可支配收入50000元，农村居民人均可支配收入20000元，城乡居民收入比为2.5，",
+        "。\n",
+        bytes,
+    )
+}
+
+/// One sentence of levels each compared with a base named by its year
+/// (the growth reading of a base compared before its change read the
+/// whole sentence, and back to its start for a volume's name, at each).
+pub fn year_bases(bytes: usize) -> String {
+    repeated(HEAD, "产值9亿元，比2025年的6亿元增长50%，", "。\n", bytes)
+}
+
+/// One line of counts of deeds done, each with a colon and two deeds (the
+/// colon lists read to the line's end from every colon).
+pub fn deeds(bytes: usize) -> String {
+    repeated(HEAD, "8件民生实事全部完成：修桥梁、建公园，", "。\n", bytes)
 }
 
 /// A distinct four-character term for each `i` below 10,000.

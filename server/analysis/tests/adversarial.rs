@@ -134,6 +134,53 @@ fn a_hover_on_a_long_line_finds_a_term_of_another_report() {
     );
 }
 
+#[test]
+fn many_colons_in_one_sentence_still_read_the_last_breakdown() {
+    let text = texts::money_groups(SIZE);
+    let (_, found) = findings(&text);
+    assert_eq!(count(&found, Code::PartsExceedWhole), 0, "{found:?}");
+    // The last sum's groups, closing the sentence, add up to more than it.
+    let mut text = text;
+    let last = text.rfind("东区50亿元").expect("a group");
+    text.replace_range(last.., "东区60亿元，西区40亿元。\n");
+    let (_, found) = findings(&text);
+    assert_eq!(count(&found, Code::PartsExceedWhole), 1, "{found:?}");
+}
+
+#[test]
+fn many_income_ratios_in_one_paragraph_read_the_first() {
+    let text = texts::income_ratios(SIZE);
+    let (_, found) = findings(&text);
+    assert_eq!(count(&found, Code::ShareMismatch), 0, "{found:?}");
+    // The first ratio, after one pair of levels, is misprinted.
+    let text = text.replacen("收入比为2.5", "收入比为3.5", 1);
+    let (_, found) = findings(&text);
+    assert_eq!(count(&found, Code::ShareMismatch), 1, "{found:?}");
+}
+
+#[test]
+fn many_year_bases_in_one_sentence_each_check_their_rate() {
+    let text = texts::year_bases(SIZE);
+    let (_, found) = findings(&text);
+    assert_eq!(count(&found, Code::GrowthMismatch), 0, "{found:?}");
+    // One rate among them is misprinted.
+    let text = text.replacen("增长50%", "增长5%", 1);
+    let (_, found) = findings(&text);
+    assert_eq!(count(&found, Code::GrowthMismatch), 1, "{found:?}");
+}
+
+#[test]
+fn many_deeds_colons_in_one_line_are_no_list() {
+    // One line of a quarter megabyte is no list of deeds: nothing to count.
+    let mut text = texts::deeds(SIZE);
+    let (_, found) = findings(&text);
+    assert_eq!(count(&found, Code::CountMismatch), 0, "{found:?}");
+    // A list in a sentence of its own after it is read: two deeds of three.
+    text.push_str("3件民生实事全部完成：新建公园2个、修建桥梁5座。\n");
+    let (_, found) = findings(&text);
+    assert_eq!(count(&found, Code::CountMismatch), 1, "{found:?}");
+}
+
 /// A document answers every clause as the scan does, whether the clause is
 /// short enough to scan (the usual case) or long enough to be taken from
 /// the index of breaks: clauses around the scan's limit, a line without

@@ -38,6 +38,7 @@ use super::figure_text::{
 use crate::diagnostic::{Change, Finding, Related, RelatedKind};
 use crate::document::Document;
 use crate::figures::{Figure, FigureKind, Period, mentions_in};
+use crate::text::floor_char_boundary;
 // The readers below see these imports and one another through `use super::*`.
 use based_earlier::*;
 use in_sentence::*;
@@ -161,41 +162,92 @@ impl<'d> GrowthReading<'d> {
     pub(crate) fn over_a_year_in(
         text: &str,
         named: &'d Figure,
+        levels: (&'d Figure, &'d Figure, &'d Figure),
+        sign: f64,
+    ) -> Self {
+        Self::over_a_year_read(&mut SentenceBasis::default(), text, named, levels, sign)
+    }
+
+    /// [`GrowthReading::over_a_year_in`], with the sentence's basis read
+    /// once for all the readings in it (`basis` remembers the last).
+    pub(crate) fn over_a_year_read(
+        basis: &mut SentenceBasis,
+        text: &str,
+        named: &'d Figure,
         (from, to, change): (&'d Figure, &'d Figure, &'d Figure),
         sign: f64,
     ) -> Self {
-        let sentence = sentence_range(text, named.span.start);
-        let not_comparable = says_not_comparable(&text[sentence]) || is_volume(text, named);
+        let not_comparable = basis.not_comparable(text, named.span.start) || is_volume(text, named);
         GrowthReading::over_a_year(from, to, change, sign, not_comparable)
+    }
+}
+
+/// Whether the last sentence asked about says its rates are measured
+/// otherwise ([`says_not_comparable`]): a reader asking in text order
+/// reads each sentence once, not once per reading in it (a sentence of
+/// many readings was read whole at each).
+#[derive(Default)]
+pub(crate) struct SentenceBasis {
+    sentence: Option<(Range<usize>, bool)>,
+}
+
+impl SentenceBasis {
+    fn not_comparable(&mut self, text: &str, offset: usize) -> bool {
+        // `sentence_range` gives the same sentence for every offset from
+        // its start to its end (the break) inclusive.
+        match &self.sentence {
+            Some((sentence, said)) if sentence.start <= offset && offset <= sentence.end => *said,
+            _ => {
+                let sentence = sentence_range(text, offset);
+                let said = says_not_comparable(&text[sentence.clone()]);
+                self.sentence = Some((sentence, said));
+                said
+            }
+        }
     }
 }
 
 /// Indicators whose growth rates are published at comparable prices.
 const VOLUMES: &[&str] = &["生产总值", "GDP", "增加值", "经济总量"];
 
+/// Words stating a change: the indicator named before one is another's.
+const CHANGE_WORDS: &[&str] = &["%", "％", "增长", "增加", "下降", "减少", "提高"];
+
+/// The most bytes read back from a level for the indicator it belongs to.
+const MAX_LEAD_BYTES: usize = 4096;
+
 /// Whether the levels belong to a volume indicator: named by the figure,
-/// or in its sentence before it.
+/// or in its sentence before it. A lead longer than [`MAX_LEAD_BYTES`]
+/// is left unread and taken as a volume's (its rate is not checked).
 fn is_volume(text: &str, from: &Figure) -> bool {
-    // The indicator may stand clauses before its levels (`地区生产总值跃上
-    // 新台阶，从A增加到B`): read back to the start of the sentence.
-    let head = &text[..from.span.start];
-    let start = head
-        .rfind(['。', '；', ';', '！', '？', '\n'])
-        .map_or(0, |p| {
-            p + head[p..].chars().next().map_or(1, char::len_utf8)
-        });
-    let lead = &text[start..from.span.start];
-    // ...but not past a change stated before: `生产总值从A增长到B，增长X%，
-    // 财政收入从C…` names a new indicator.
-    let lead = ["%", "％", "增长", "增加", "下降", "减少", "提高"]
-        .iter()
-        .filter_map(|w| lead.rfind(w).map(|p| p + w.len()))
-        .max()
-        .map_or(lead, |p| &lead[p..]);
-    from.indicator
+    if from
+        .indicator
         .as_deref()
         .is_some_and(|i| VOLUMES.iter().any(|v| i.contains(v)))
-        || VOLUMES.iter().any(|v| lead.contains(v))
+    {
+        return true;
+    }
+    // The indicator may stand clauses before its levels (`地区生产总值跃上
+    // 新台阶，从A增加到B`): read back to the start of the sentence, but not
+    // past a change stated before: `生产总值从A增长到B，增长X%，财政收入从
+    // C…` names a new indicator. Back to whichever comes first, no farther
+    // than the window (a sentence of many levels was read whole at each).
+    let window = floor_char_boundary(text, from.span.start.saturating_sub(MAX_LEAD_BYTES));
+    let head = &text[window..from.span.start];
+    let start = head.char_indices().rev().find_map(|(i, c)| {
+        let end = i + c.len_utf8();
+        let closes = matches!(c, '。' | '；' | ';' | '！' | '？' | '\n')
+            || CHANGE_WORDS
+                .iter()
+                .any(|w| w.ends_with(c) && head[..end].ends_with(w));
+        closes.then_some(end)
+    });
+    let lead = match start {
+        Some(start) => &head[start..],
+        None if window == 0 => head,
+        None => return true,
+    };
+    VOLUMES.iter().any(|v| lead.contains(v))
 }
 
 /// Every `从A…到B，增长X` of the document.

@@ -3,8 +3,47 @@
 use super::*;
 use crate::chars::{chinese_digit, is_space};
 
+/// The most bytes of a list after its colon, to the sentence's end: a
+/// longer sentence is left unread, so that a sentence of many colons is
+/// not read to its end at each.
+const MAX_LIST_BYTES: usize = 4096;
+
+/// The first place of `needle` at or after an offset, remembered: the
+/// colons are asked in text order, so no byte is searched twice.
+struct NextOf<'t> {
+    text: &'t [u8],
+    needle: &'static [u8],
+    /// `found` is the first place of `needle` at or after `from`.
+    from: usize,
+    found: usize,
+}
+
+impl<'t> NextOf<'t> {
+    fn new(text: &'t str, needle: &'static str) -> Self {
+        NextOf {
+            text: text.as_bytes(),
+            needle: needle.as_bytes(),
+            from: usize::MAX,
+            found: 0,
+        }
+    }
+
+    /// Where `needle` first stands at or after `at` (the text's length if
+    /// nowhere).
+    fn at(&mut self, at: usize) -> usize {
+        if !(self.from <= at && at <= self.found) {
+            self.found = memchr::memmem::find(&self.text[at..], self.needle)
+                .map_or(self.text.len(), |p| at + p);
+            self.from = at;
+        }
+        self.found
+    }
+}
+
 pub(super) fn colon_lists(doc: &Document, cues: &Cues, out: &mut Vec<CountedList>) {
     let text = &doc.text;
+    let mut next_line = NextOf::new(text, "\n");
+    let mut next_stop = NextOf::new(text, "。");
     for &(colon, c) in &cues.colons {
         let Some(start) =
             numeral_start_before_measure(text, colon).or_else(|| count_before_words(text, colon))
@@ -29,17 +68,24 @@ pub(super) fn colon_lists(doc: &Document, cues: &Cues, out: &mut Vec<CountedList
             continue;
         }
         let after = colon + c.len();
-        let line_end = text[after..].find('\n').map_or(text.len(), |p| after + p);
-        let rest = &text[after..line_end];
+        // (None of these words holds a line break: the rest of the line
+        // starts with one if the text does.)
         if ["一是", "①", "一方面", "首先", "第一", "一要", "一、"]
             .iter()
-            .any(|w| rest.starts_with(w))
+            .any(|w| text[after..].starts_with(w))
         {
             continue;
         }
-        let sentence_end = rest
-            .find('。')
-            .map_or(line_end, |p| after + p + '。'.len_utf8());
+        let line_end = next_line.at(after);
+        let stop = next_stop.at(after);
+        let sentence_end = if stop < line_end {
+            stop + '。'.len_utf8()
+        } else {
+            line_end
+        };
+        if sentence_end - after > MAX_LIST_BYTES {
+            continue;
+        }
         let clauses = &text[after..sentence_end];
         let deeds = named.then(|| deeds_with_quantities(text, end..colon, after..sentence_end));
         if let Some(Some(items)) = deeds {

@@ -5,7 +5,7 @@
 
 use super::base_after::{both_levels, fits_kinds};
 use super::base_year::year_only;
-use super::{GrowthReading, bare_direction};
+use super::{GrowthReading, SentenceBasis, bare_direction};
 use crate::document::Document;
 use crate::figures::FigureKind;
 
@@ -23,6 +23,7 @@ pub(super) fn base_compared_before_change(doc: &Document) -> Vec<GrowthReading<'
     let text = &doc.text;
     let mut out = Vec::new();
     let figures = &doc.figures;
+    let mut basis = SentenceBasis::default();
     for (i, to) in figures.iter().enumerate() {
         // The base follows the level at once, or past the level's change
         // over the year before (`18.6亿元，比上年增长8.1%，比2020年的12.4亿元
@@ -68,7 +69,8 @@ pub(super) fn base_compared_before_change(doc: &Document) -> Vec<GrowthReading<'
             if !rates_against_target && !both_levels(text, from, to) {
                 continue;
             }
-            out.push(GrowthReading::over_a_year_in(
+            out.push(GrowthReading::over_a_year_read(
+                &mut basis,
                 text,
                 to,
                 (from, to, change),

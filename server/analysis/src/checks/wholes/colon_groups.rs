@@ -24,6 +24,9 @@ const MAX_NOUN_BYTES: usize = MAX_NOUN * 3 + 8;
 /// The most characters of a group's name (`城乡接合部街道`).
 const MAX_NAME: usize = 12;
 
+/// Characters ending the sentence a breakdown runs in.
+const SENTENCE_ENDS: [char; 5] = ['。', '！', '？', '\n', '\r'];
+
 /// Words making a group a part of another, a flow within a stock, or a
 /// class bounded by a figure: the groups may nest and are not added up.
 const NESTING: &[&str] = &[
@@ -59,21 +62,19 @@ fn read_at(doc: &Document, at: usize, after: usize) -> Option<PartReading<'_>> {
     {
         return None;
     }
-    // The breakdown runs at most to the end of the sentence (a `；` may
-    // part the groups).
-    let end = text[after..]
-        .find(['。', '！', '？', '\n', '\r'])
-        .map_or(text.len(), |p| after + p);
-    let figures: Vec<&Figure> = doc.figures[k..]
-        .iter()
-        .skip_while(|f| f.span.start < after)
-        .take_while(|f| f.span.end <= end)
-        .collect();
     let mut parts = Vec::new();
     let mut names = Vec::new();
     let mut breaks = Vec::new();
     let mut from = after;
-    for figure in &figures {
+    // The breakdown runs at most to the end of the sentence (a `；` may
+    // part the groups). The end is looked for group by group, not ahead:
+    // a sentence of many colons is not read to its end at each.
+    let mut unbroken = after;
+    for figure in doc.figures[k..].iter().skip_while(|f| f.span.start < after) {
+        if text[unbroken..figure.span.end].contains(SENTENCE_ENDS) {
+            break;
+        }
+        unbroken = figure.span.end;
         // The groups end at a clause measuring another thing in another
         // unit (`…幼儿园3所，新增学位6480个`): a new subject.
         if !same_unit(&figure.unit, &whole.unit) {
@@ -81,8 +82,10 @@ fn read_at(doc: &Document, at: usize, after: usize) -> Option<PartReading<'_>> {
         }
         // Each group's figure closes its clause, and its clause holds its
         // name alone: any other figure in the breakdown leaves it unread.
-        let rest = &text[figure.span.end..end];
-        let closing = rest.chars().next();
+        let closing = text[figure.span.end..]
+            .chars()
+            .next()
+            .filter(|c| !SENTENCE_ENDS.contains(c));
         if !matches!(closing, None | Some('，' | ',' | '、' | '；' | ';')) {
             return None;
         }
@@ -106,7 +109,7 @@ fn read_at(doc: &Document, at: usize, after: usize) -> Option<PartReading<'_>> {
         {
             return None;
         }
-        parts.push(*figure);
+        parts.push(figure);
         names.push(name);
         breaks.extend(closing);
         from = figure.span.end;
