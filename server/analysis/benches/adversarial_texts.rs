@@ -24,6 +24,8 @@ pub const CASES: &[(&str, Generator)] = &[
     ("income-ratios", income_ratios),
     ("year-bases", year_bases),
     ("deeds", deeds),
+    ("from-to", from_to),
+    ("slogan-colons", slogan_colons),
 ];
 
 /// What the `adversarial` group measures for each text (the `profile_check`
@@ -142,6 +144,24 @@ pub fn year_bases(bytes: usize) -> String {
 /// colon lists read to the line's end from every colon).
 pub fn deeds(bytes: usize) -> String {
     repeated(HEAD, "8件民生实事全部完成：修桥梁、建公园，", "。\n", bytes)
+}
+
+/// One sentence of levels each rising `从A增加到B` with its rate (every
+/// growth reading found the sentence's ends, and read it whole for a
+/// basis, at each).
+pub fn from_to(bytes: usize) -> String {
+    repeated(HEAD, "收入从5亿元增加到8亿元，增长60%，", "。\n", bytes)
+}
+
+/// One line of a quoted slogan each followed by a colon and its items (the
+/// slogan runs found the line's end, and read the rest of it, at each).
+pub fn slogan_colons(bytes: usize) -> String {
+    repeated(
+        HEAD,
+        "推进“三个一批”：签约一批、开工一批、投产一批，",
+        "。\n",
+        bytes,
+    )
 }
 
 /// A distinct four-character term for each `i` below 10,000.

@@ -181,6 +181,28 @@ fn many_deeds_colons_in_one_line_are_no_list() {
     assert_eq!(count(&found, Code::CountMismatch), 1, "{found:?}");
 }
 
+#[test]
+fn many_levels_rising_in_one_sentence_each_check_their_rate() {
+    let text = texts::from_to(SIZE);
+    let (_, found) = findings(&text);
+    assert_eq!(count(&found, Code::GrowthMismatch), 0, "{found:?}");
+    // One rate among them is misprinted.
+    let text = text.replacen("增长60%", "增长16%", 1);
+    let (_, found) = findings(&text);
+    assert_eq!(count(&found, Code::GrowthMismatch), 1, "{found:?}");
+}
+
+#[test]
+fn many_slogans_with_colons_in_one_line_still_count_a_slogan_after_them() {
+    let mut text = texts::slogan_colons(SIZE);
+    let (_, found) = findings(&text);
+    assert_eq!(count(&found, Code::SloganCount), 0, "{found:?}");
+    // A slogan counting one item more than it lists, in a line of its own.
+    text.push_str("推进“四个一批”：签约一批、开工一批、投产一批。\n");
+    let (_, found) = findings(&text);
+    assert_eq!(count(&found, Code::SloganCount), 1, "{found:?}");
+}
+
 /// A document answers every clause as the scan does, whether the clause is
 /// short enough to scan (the usual case) or long enough to be taken from
 /// the index of breaks: clauses around the scan's limit, a line without

@@ -12,18 +12,26 @@ pub(super) fn ends_sentence(c: char) -> bool {
     matches!(c, '。' | '；' | ';' | '！' | '!' | '？' | '?' | '\n' | '\r')
 }
 
-/// The sentence holding byte `offset`.
+/// The most bytes read either way from an offset for its sentence's ends.
+/// A longer sentence (a report's longest is under 2 KB) is cut there, so
+/// that one sentence of thousands of figures is not read whole at each.
+const MAX_SENTENCE_SIDE: usize = 4096;
+
+/// The sentence holding byte `offset` (at most [`MAX_SENTENCE_SIDE`] bytes
+/// each side of it).
 pub(super) fn sentence_range(text: &str, offset: usize) -> Range<usize> {
     let offset = floor_boundary(text, offset);
-    let start = text[..offset]
+    let lowest = floor_boundary(text, offset.saturating_sub(MAX_SENTENCE_SIDE));
+    let highest = floor_boundary(text, offset.saturating_add(MAX_SENTENCE_SIDE));
+    let start = text[lowest..offset]
         .char_indices()
         .rev()
         .find(|(_, c)| ends_sentence(*c))
-        .map_or(0, |(i, c)| i + c.len_utf8());
-    let end = text[offset..]
+        .map_or(lowest, |(i, c)| lowest + i + c.len_utf8());
+    let end = text[offset..highest]
         .char_indices()
         .find(|(_, c)| ends_sentence(*c))
-        .map_or(text.len(), |(i, _)| offset + i);
+        .map_or(highest, |(i, _)| offset + i);
     start..end
 }
 
