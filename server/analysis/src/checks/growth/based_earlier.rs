@@ -276,6 +276,15 @@ pub(super) fn subject_of<'t>(
 /// money level whose clause names it with the same words (`中央财政科技
 /// 投入1163亿元` before `今年中央财政科技投入1461亿元，增长25.6%`), of
 /// another value; else no reading.
+/// The most figures read back from a rate for its subject's base: more
+/// than a report prints (one of 170 KB prints about 2,000), so that a text
+/// of thousands of rates is not read back to its start at each.
+const MAX_FIGURES_BACK: usize = 4096;
+
+/// The most levels one subject may be printed with before a rate for one
+/// of them to be its base.
+const MAX_NAMED_LEVELS: usize = 16;
+
 pub(super) fn based_on_subject<'d>(
     doc: &'d Document,
     to: &'d Figure,
@@ -296,8 +305,11 @@ pub(super) fn based_on_subject<'d>(
     let subject = subject_of(doc, to, &clause)?;
     let figures = &doc.figures;
     let before = figures.partition_point(|f| f.span.end <= clause.start);
+    // The nearest first, as far back as a report holds figures; a subject
+    // printed with more levels than a report gives one is no base.
     let mut base: Option<&Figure> = None;
-    for f in &figures[..before] {
+    let mut named = 0;
+    for f in figures[..before].iter().rev().take(MAX_FIGURES_BACK) {
         if f.kind != FigureKind::Amount || f.indicator.is_some() || f.unit != to.unit {
             continue;
         }
@@ -310,6 +322,10 @@ pub(super) fn based_on_subject<'d>(
         if !head.ends_with(subject.as_bytes()) {
             continue;
         }
+        named += 1;
+        if named > MAX_NAMED_LEVELS {
+            return None;
+        }
         let own = doc.clause_range(f.span.start);
         if subject_of(doc, f, &own) != Some(subject)
             || !is_level(f)
@@ -320,7 +336,8 @@ pub(super) fn based_on_subject<'d>(
         }
         match base {
             Some(b) if (b.low, b.high) != (f.low, f.high) => return None,
-            _ => base = Some(f),
+            Some(_) => {}
+            None => base = Some(f),
         }
     }
     let volume = VOLUMES.iter().any(|v| subject.contains(v)) || subject.contains("产值");
