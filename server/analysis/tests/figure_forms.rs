@@ -10035,3 +10035,141 @@ fn deeds_after_a_count_of_deeds_said_done() {
         "五件民生实事全面完成：新建幼儿园6所、新建中小学3所、改造老旧小区、新增养老床位300张。\n",
     );
 }
+
+// Round 25 prober
+
+/// How many findings of `code` the text gives.
+fn count_of(code: Code, text: &str) -> usize {
+    let config = Config::default();
+    let doc = Document::parse(format!("{TITLE}{text}"), &config);
+    check(&doc, &Context::alone(&config))
+        .into_iter()
+        .filter(|d| d.code() == code)
+        .count()
+}
+
+#[test]
+fn a_bound_after_parts_may_speak_of_their_whole() {
+    // The bound after the parts' list is the whole's: no conflict with
+    // the last part.
+    let text = "粮食总产量3415万吨，其中夏粮1386万吨、秋粮2029万吨，连续六年稳定在3400万吨以上。\n";
+    assert_eq!(count_of(Code::FigureConflict, text), 0);
+    // The whole itself below its bound still conflicts.
+    assert_eq!(
+        count_of(
+            Code::FigureConflict,
+            "粮食总产量3315万吨，连续六年稳定在3400万吨以上。\n"
+        ),
+        1
+    );
+    // One part after `其中`: whose bound it is cannot be told.
+    assert_eq!(
+        count_of(
+            Code::FigureConflict,
+            "粮食总产量3415万吨，其中秋粮2029万吨，连续六年稳定在3400万吨以上。\n"
+        ),
+        0
+    );
+}
+
+#[test]
+fn circled_items_after_a_count_and_of_which_are_some_of_them() {
+    let text = |count: &str| {
+        format!(
+            "{count}件民生实事全部完成，其中：\n① 新建城乡公交线路8条；\n② 新增养老床位380张；\n③ 改造老旧小区22个；\n④ 新建农贸市场3个。\n"
+        )
+    };
+    // Some of ten picked out: as after `等`.
+    quiet(&text("十"));
+    quiet(&text("四"));
+    // More items than counted cannot be some of them.
+    assert_eq!(codes(&text("三")), vec![Code::CountMismatch]);
+    // On one line too.
+    quiet(
+        "十件民生实事全部完成，其中：①新建公交线路8条；②新增养老床位380张；③改造老旧小区22个。\n",
+    );
+}
+
+#[test]
+fn points_printed_before_the_two_rates() {
+    let text =
+        |points: &str| format!("常住人口城镇化率提高{points}个百分点，由60.2%提高到61.3%。\n");
+    quiet(&text("1.1"));
+    assert_eq!(codes(&text("1.3")), vec![Code::PointsMismatch]);
+    // The rates not closing their clause may lead on to more: not read.
+    quiet("常住人口城镇化率提高1.3个百分点，由60.2%提高到61.3%的水平。\n");
+}
+
+#[test]
+fn parts_in_two_measures_after_half_width_commas() {
+    let text = |amount: &str| {
+        format!(
+            "全年招引项目64个,计划总投资186亿元,其中工业项目38个、计划总投资124亿元,服务业项目26个、计划总投资{amount}亿元。\n"
+        )
+    };
+    quiet(&text("62"));
+    assert_eq!(codes(&text("72")), vec![Code::PartsExceedWhole]);
+    // Parts bounded by a size may overlap: not read.
+    quiet(
+        "全年招引项目64个,计划总投资186亿元,其中10亿元以上项目38个、计划总投资124亿元,1亿元以上项目26个、计划总投资72亿元。\n",
+    );
+}
+
+#[test]
+fn respectively_subjects_counted_right_before_their_noun() {
+    let text = |values: &str| format!("全省自由贸易试验区3个片区分别新增市场主体{values}。\n");
+    quiet(&text("1.2万户、0.9万户、0.7万户"));
+    assert_eq!(
+        codes(&text("1.2万户、0.9万户")),
+        vec![Code::RespectivelyMismatch]
+    );
+    // One value: each got as much.
+    assert_eq!(
+        count_of(
+            Code::RespectivelyMismatch,
+            "全市3家企业分别获得奖励资金100万元。\n"
+        ),
+        0
+    );
+    // An ordinal or names listed before the count: not this reading.
+    quiet("第3个片区分别新增市场主体1.2万户、0.9万户。\n");
+}
+
+#[test]
+fn slogan_parts_named_after_their_things_by_yi_wei() {
+    let text = |wings: &str| {
+        format!(
+            "统筹推进“一主两翼”①区域布局。\n注释\n①“一主两翼”：以省会都市圈为主体，以{wings}为两翼。\n"
+        )
+    };
+    quiet(&text("东部沿海经济带、西部生态经济区"));
+    assert_eq!(codes(&text("东部沿海经济带")), vec![Code::SloganCount]);
+    assert_eq!(
+        codes(&text("东部沿海经济带、西部生态经济区、北部山区")),
+        vec![Code::SloganCount]
+    );
+    // A join may stand inside one name or join two: not reported.
+    quiet(&text("东部沿海经济带、西部生态和北部山区经济区"));
+}
+
+#[test]
+fn exports_and_imports_each_with_its_rate_make_up_the_trade_total() {
+    let text = |exports: &str| {
+        format!(
+            "外贸进出口总额6824亿元，增长8.2%，其中出口{exports}亿元，增长10.4%；进口2508亿元，增长4.6%。\n"
+        )
+    };
+    quiet(&text("4316"));
+    assert_eq!(codes(&text("5316")), vec![Code::PartsExceedWhole]);
+    // Parted by commas: one reading, one finding.
+    assert_eq!(
+        codes(
+            "外贸进出口总额6824亿元，增长8.2%，其中出口5316亿元，增长10.4%，进口2508亿元，增长4.6%。\n"
+        ),
+        vec![Code::PartsExceedWhole]
+    );
+    // Imports of a trade in services may lie outside a goods total: not read.
+    quiet(
+        "服务贸易进出口总额6824亿元，增长8.2%，其中出口5316亿元，增长10.4%；进口2508亿元，增长4.6%。\n",
+    );
+}

@@ -169,6 +169,14 @@ fn read_one(
     };
     // `分别达到41260元，21350元，`: values listed with commas.
     let (values, clause) = bare_values_run_on(doc, values, clause);
+    // `3家企业分别获得100万元`: each got as much; a count is read only
+    // against two values or more.
+    // (So for a later `分别` speaking of those subjects.)
+    if values.len() < 2
+        && (counted_before_noun(doc, at) || counted_before_noun(doc, subjects_range.end))
+    {
+        return Vec::new();
+    }
     // `甲、乙均分别新建2个`: `均` says each has the one value (not the
     // `均` of `年均分别增长8%`, where a value may have been dropped).
     let mut before = text[..at].chars().rev();
@@ -232,6 +240,14 @@ fn read_one(
         });
     }
     out
+}
+
+/// Whether the subjects of the `分别` at `at` are counted by the count
+/// right before their noun ([`count_before_noun`]).
+fn counted_before_noun(doc: &Document, at: usize) -> bool {
+    let clause = clause_range(&doc.text, at);
+    let figures: Vec<_> = figures_in(doc, &(clause.start..at)).iter().collect();
+    count_before_noun(&doc.text, clause.start..at, &figures).is_some()
 }
 
 /// `城镇和农村居民收入分别为X元、Y元`: a `和` may join two subjects or

@@ -81,13 +81,21 @@ pub(super) fn enumeration_lists(doc: &Document, out: &mut Vec<CountedList>) {
                 .iter()
                 .flat_map(|n| n.items.iter().map(|(_, r)| r.clone())),
         );
-        out.push(CountedList::shown(
-            ListSource::Enumeration,
-            *count,
-            count_range.clone(),
-            items,
-        ));
+        let mut list =
+            CountedList::shown(ListSource::Enumeration, *count, count_range.clone(), items);
+        // `十件民生实事全部完成，其中：①…`: the items are some of those
+        // counted, as after `等`; never more.
+        list.open = picks_some(&text[count_range.end..first.start]);
+        out.push(list);
     }
+}
+
+/// Whether the words between a count and its first item close with
+/// `其中：`, which picks some of the counted things out.
+fn picks_some(gap: &str) -> bool {
+    gap.trim_end_matches(|c: char| is_space(c) || matches!(c, '\n' | '\r'))
+        .strip_suffix(['：', ':'])
+        .is_some_and(|words| words.trim_end_matches(is_space).ends_with("其中"))
 }
 
 /// `办好三件实事：\n①甲；\n②乙；\n③丙。`: the circled runs after the one

@@ -29,6 +29,7 @@ mod paired;
 mod pieces;
 mod readings;
 mod restated;
+mod roles;
 mod windows;
 
 use confirm::*;
@@ -41,6 +42,7 @@ use paired::*;
 use pieces::*;
 use readings::*;
 use restated::*;
+use roles::*;
 use windows::*;
 
 pub use labels::{LABEL_ENDS, is_private, labels_each_part, part_name};

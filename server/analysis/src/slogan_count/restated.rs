@@ -114,6 +114,10 @@ const MAX_JOINED_NAME: usize = 20;
 
 /// [`count_items`] over one definition and its windows.
 pub(super) fn count_framed(parts: &[SloganPart], definition: &str) -> Option<SloganCount> {
+    // `以甲为主体，以乙、丙为两翼`: each part named after its own things.
+    if let Some(roles) = by_roles(parts, trim_definition(definition)) {
+        return Some(roles);
+    }
     let whole = count_list(parts, definition, true);
     if matches!(whole, Some(SloganCount::Holds)) {
         return whole;

@@ -42,6 +42,13 @@ pub(super) fn check(doc: &Document, sink: &mut Sink) {
         if !kept(text, gap, value, bound) {
             continue;
         }
+        let clause = doc.clause_range(value.span.start);
+        let lead = &text[clause.start.min(value.span.start)..value.span.start];
+        // `其中夏粮1386万吨、秋粮2029万吨，连续六年稳定在3400万吨以上`: after
+        // parts of a whole the bound may speak of the whole.
+        if lead.contains("其中") || lead.contains('、') {
+            continue;
+        }
         // The bound as written is exact (`4%以内` is at most 4, not what
         // rounds to 4).
         let outside = match bound.qualifier {
@@ -51,8 +58,6 @@ pub(super) fn check(doc: &Document, sink: &mut Sink) {
         if !outside {
             continue;
         }
-        let clause = doc.clause_range(value.span.start);
-        let lead = &text[clause.start.min(value.span.start)..value.span.start];
         let indicator = value.indicator.clone().unwrap_or_else(|| lead.to_string());
         super::push_conflict(sink, text, indicator, bound, value);
     }

@@ -1,5 +1,6 @@
 //! `累计增长62%，由8.5亿元增加到13.8亿元`: the rate printed before the two
-//! levels it follows from, the levels opening the next clause.
+//! levels it follows from, the levels opening the next clause; or a change
+//! in points before two rates.
 
 use super::*;
 
@@ -15,8 +16,9 @@ pub(super) fn rate_before_levels(doc: &Document) -> Vec<GrowthReading<'_>> {
         let [change, from, to] = window else {
             continue;
         };
-        if change.kind != FigureKind::Percent
-            || !is_level(from)
+        // `提高1.1个百分点，由60.2%提高到61.3%`: points before two rates.
+        let points = change.kind == FigureKind::Points && from.kind == FigureKind::Percent;
+        if !(change.kind == FigureKind::Percent && is_level(from) || points)
             || from.unit != to.unit
             || from.kind != to.kind
         {

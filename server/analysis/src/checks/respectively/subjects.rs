@@ -78,6 +78,9 @@ pub(super) fn subjects(
     if let Some(n) = names_with_their_count(text, clause.start..at, &figures) {
         return Some((floor_boundary(text, clause.start)..at, (n, n)));
     }
+    if let Some(n) = count_before_noun(text, clause.start..at, &figures) {
+        return Some((floor_boundary(text, clause.start)..at, (n, n)));
+    }
     // `15%税率政策甲、乙享惠面分别…`, `5个项目一、二季度开工率分别…`: a
     // figure that qualifies the words right after it, then the names
     // listed with `、`, all past the clause's last figure.
@@ -340,6 +343,36 @@ fn count_and_measure(written: &str) -> Option<(usize, char)> {
         }
     };
     Some((n, measure))
+}
+
+/// `自由贸易试验区3个片区分别新增…`: the clause's only figure a count of
+/// two or more subjects (not a rank: no `第`, no `类`), no name listed
+/// before it, and only its noun, a few Han characters, between it and
+/// `分别`: the count of the subjects. (Read only with two values or more:
+/// `3家企业分别获得100万元` says each got as much.)
+pub(super) fn count_before_noun(
+    text: &str,
+    words: Range<usize>,
+    figures: &[&crate::figures::Figure],
+) -> Option<usize> {
+    let [count] = figures else {
+        return None;
+    };
+    let (n, measure) = count_and_measure(count.text(text))?;
+    if count.kind != FigureKind::Count
+        || !SUBJECT_MEASURES.contains(&measure)
+        || measure == '类'
+        || n < 2
+    {
+        return None;
+    }
+    let lead = text.get(words.start..count.span.start)?;
+    let noun = text.get(count.span.end..words.end)?;
+    let noun_chars = noun.chars().count();
+    let plain_lead = !lead.ends_with(['第', '前', '后'])
+        && !lead.contains(['、', '和', '与', '及', '（', '(', '“', '《', '：']);
+    (plain_lead && (1..=4).contains(&noun_chars) && noun.chars().all(crate::chars::is_han))
+        .then_some(n)
 }
 
 /// The most characters of the noun counted after the subjects' count.

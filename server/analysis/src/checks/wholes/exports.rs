@@ -2,7 +2,8 @@
 //! the trade total, though no `其中` says so. So at both levels of a
 //! change (`进出口由A增加到B；出口由C增加到D`: C within A, D within B).
 //! Only exports named first in their clause (`服务贸易出口` may be outside
-//! a goods total), in the total's unit and sentence. One part.
+//! a goods total) or after `其中`, in the total's unit and sentence. One
+//! part, or two with the imports named first in the clause after it.
 
 use super::{PartReading, earlier_level};
 use crate::checks::figure_text::{is_change, is_level};
@@ -12,6 +13,7 @@ use crate::figures::{Figure, FigureKind};
 /// The canonical names of the total and of its exports.
 const TRADE: &str = "进出口总额";
 const EXPORTS: &str = "出口";
+const IMPORTS: &str = "进口";
 
 /// The figures after the total looked at for its exports.
 const LOOK_AHEAD: usize = 4;
@@ -59,9 +61,39 @@ fn read_at(doc: &Document, i: usize) -> Option<[Option<PartReading<'_>>; 2]> {
             Some(PartReading::single(total, to)),
             Some(PartReading::single(from, exports)),
         ]),
-        (None, None) => Some([Some(PartReading::single(total, exports)), None]),
+        (None, None) => Some([
+            Some(PartReading::single(total, exports)),
+            imports_after(doc, total, exports).map(|imports| PartReading {
+                whole: total,
+                parts: vec![exports, imports],
+                stops_at_next: false,
+            }),
+        ]),
         _ => None,
     }
+}
+
+/// `其中出口X亿元，增长a%；进口Y亿元`: the imports named first in the
+/// `；` piece after the exports, in the total's unit and sentence (a rate
+/// between): with the exports, all of the total.
+fn imports_after<'d>(doc: &'d Document, total: &Figure, exports: &Figure) -> Option<&'d Figure> {
+    let text = &doc.text;
+    let k = doc
+        .figures
+        .partition_point(|f| f.span.start < exports.span.end);
+    let imports = doc.figures[k..]
+        .iter()
+        .take(LOOK_AHEAD)
+        .take_while(|f| !text[exports.span.end..f.span.start].contains(['。', '！', '？']))
+        .find(|f| f.kind != FigureKind::Percent)?;
+    // Parts parted by `，` or `、` the `其中` reader adds up itself.
+    let parted = text[exports.span.end..imports.span.start].contains(['；', ';']);
+    (parted
+        && imports.indicator.as_deref() == Some(IMPORTS)
+        && imports.unit == total.unit
+        && level(text, imports)
+        && named_first(text, total, imports))
+    .then_some(imports)
 }
 
 fn level(text: &str, figure: &Figure) -> bool {
@@ -73,7 +105,10 @@ fn named_first(text: &str, total: &Figure, exports: &Figure) -> bool {
     let Some(name) = &exports.indicator_span else {
         return false;
     };
-    name.start > total.span.end && text[..name.start].ends_with(['，', ',', '；', ';'])
+    // `，其中出口`: the trade total's parts named as such.
+    let before = &text[..name.start];
+    let before = before.strip_suffix("其中").unwrap_or(before);
+    name.start > total.span.end && before.ends_with(['，', ',', '；', ';'])
 }
 
 /// A total of trade in services (`服务贸易进出口`), not of goods.

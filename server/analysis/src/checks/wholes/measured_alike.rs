@@ -40,7 +40,8 @@ pub(super) fn measured_alike<'d>(
     }
     let whole = figure_after(doc, counts.whole)?;
     let gap = &text[counts.whole.span.end..whole.span.start];
-    let name = gap.strip_prefix(['，', '、'])?;
+    // A half-width comma as a full-width one (`64个,计划总投资186亿元`).
+    let name = gap.strip_prefix(['，', ',', '、'])?;
     if !named(name) || !plain(text, whole) || whole.unit == counts.whole.unit {
         return None;
     }
