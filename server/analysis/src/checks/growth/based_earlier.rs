@@ -119,6 +119,11 @@ pub(super) fn based_earlier<'d>(doc: &'d Document, rates: &[usize]) -> Vec<Growt
         });
         let same: &[&Figure] = levels.get(indicator).map_or(&[], Vec::as_slice);
         let before = same.partition_point(|f| f.span.end <= clause.start);
+        // An indicator printed with more levels than a report gives one has
+        // no one base (and is not read back through at every rate).
+        if before > MAX_NAMED_LEVELS {
+            continue;
+        }
         let mut base: Option<&Figure> = None;
         let mut unique = true;
         for &f in &same[..before] {
@@ -281,9 +286,9 @@ pub(super) fn subject_of<'t>(
 /// of thousands of rates is not read back to its start at each.
 const MAX_FIGURES_BACK: usize = 4096;
 
-/// The most levels one subject may be printed with before a rate for one
-/// of them to be its base.
-const MAX_NAMED_LEVELS: usize = 16;
+/// The most levels one indicator or subject may be printed with before a
+/// rate for one of them to be its base.
+const MAX_NAMED_LEVELS: usize = 32;
 
 pub(super) fn based_on_subject<'d>(
     doc: &'d Document,
