@@ -43,6 +43,11 @@ const MAX_NAME: usize = 12;
 
 pub(super) fn check(doc: &Document, readings: &[PartReading], sink: &mut Sink) {
     let text = &doc.text;
+    // The parts read with a `其中`, found once for every share.
+    let with_of_which: std::collections::HashSet<(usize, usize)> = readings
+        .iter()
+        .flat_map(|r| r.parts.iter().map(|p| (p.span.start, p.span.end)))
+        .collect();
     for pair in doc.figures.windows(2) {
         let [part, share] = pair else {
             continue;
@@ -61,14 +66,12 @@ pub(super) fn check(doc: &Document, readings: &[PartReading], sink: &mut Sink) {
             continue;
         };
         // A part read with its `其中` is the other reader's.
-        if readings
-            .iter()
-            .any(|r| r.parts.iter().any(|p| p.span == part.span))
-            || !plain(text, part)
-        {
+        if with_of_which.contains(&(part.span.start, part.span.end)) || !plain(text, part) {
             continue;
         }
-        let paragraph = paragraph_start(text, part.span.start);
+        let Some(paragraph) = paragraph_start(text, part.span.start) else {
+            continue;
+        };
         let Some(whole) = named_level(doc, paragraph..part.span.start, name, &part.unit) else {
             continue;
         };
@@ -96,9 +99,20 @@ fn whole_name<'t>(text: &'t str, part: &Figure, between: &'t str) -> Option<&'t 
     ((3..=MAX_NAME).contains(&n) && name.chars().all(crate::chars::is_han)).then_some(name)
 }
 
-/// Where the paragraph of `offset` starts.
-fn paragraph_start(text: &str, offset: usize) -> usize {
-    text[..offset].rfind('\n').map_or(0, |p| p + 1)
+/// The most bytes of a paragraph read before a share for its whole: a
+/// share farther into its paragraph (a report's longest is under 9 KB) is
+/// left unread, so that a paragraph of many shares is not read from its
+/// start at each.
+const MAX_PARAGRAPH_BYTES: usize = 16 * 1024;
+
+/// Where the paragraph of `offset` starts, if within
+/// [`MAX_PARAGRAPH_BYTES`] before it.
+fn paragraph_start(text: &str, offset: usize) -> Option<usize> {
+    let lowest = crate::text::floor_char_boundary(text, offset.saturating_sub(MAX_PARAGRAPH_BYTES));
+    match text[lowest..offset].rfind('\n') {
+        Some(p) => Some(lowest + p + 1),
+        None => (lowest == 0).then_some(0),
+    }
 }
 
 /// The one plain level of `unit` printed right after `name` in `range`,
@@ -171,7 +185,10 @@ fn urbanisation(doc: &Document, sink: &mut Sink) {
         }) {
             continue;
         }
-        let range = paragraph_start(text, rate.span.start)..rate.span.start;
+        let Some(paragraph) = paragraph_start(text, rate.span.start) else {
+            continue;
+        };
+        let range = paragraph..rate.span.start;
         // The resident population, not the urban or rural one, nor the
         // rate's own name (`常住人口城镇化率`).
         let resident = |p: usize| {
