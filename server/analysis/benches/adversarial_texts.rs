@@ -26,6 +26,10 @@ pub const CASES: &[(&str, Generator)] = &[
     ("deeds", deeds),
     ("from-to", from_to),
     ("slogan-colons", slogan_colons),
+    ("rated-levels", rated_levels),
+    ("trade-parts", trade_parts),
+    ("named-shares", named_shares),
+    ("part-shares", part_shares),
 ];
 
 /// What the `adversarial` group measures for each text (the `profile_check`
@@ -162,6 +166,42 @@ pub fn slogan_colons(bytes: usize) -> String {
         "。\n",
         bytes,
     )
+}
+
+/// One sentence of levels each followed by its rate, the subject named
+/// before each (a rate's base printed earlier for its subject was looked
+/// for among every figure before it).
+pub fn rated_levels(bytes: usize) -> String {
+    repeated(HEAD, "完成投资1.2万亿元，增长8%，", "。\n", bytes)
+}
+
+/// A trade total, then its exports and imports again and again, each with
+/// its rate (a rate's base was looked for among every earlier level of its
+/// indicator).
+pub fn trade_parts(bytes: usize) -> String {
+    repeated(
+        &format!("{HEAD}外贸进出口总额680亿元，增长8.2%，"),
+        "其中出口530亿元，增长10.4%；进口150亿元，增长4.6%；",
+        "。\n",
+        bytes,
+    )
+}
+
+/// One paragraph of parts each with its share of a whole named after `占`
+/// (the whole was looked for from the paragraph's start at each).
+pub fn named_shares(bytes: usize) -> String {
+    repeated(
+        HEAD,
+        "税收收入6亿元，占一般公共预算收入的75%，",
+        "。\n",
+        bytes,
+    )
+}
+
+/// One sentence of wholes, each with a part and its share (every share
+/// asked every reading whether its part had another whole).
+pub fn part_shares(bytes: usize) -> String {
+    repeated(HEAD, "收入8亿元，其中税收6亿元，占75%，", "。\n", bytes)
 }
 
 /// A distinct four-character term for each `i` below 10,000.

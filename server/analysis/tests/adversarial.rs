@@ -203,6 +203,27 @@ fn many_slogans_with_colons_in_one_line_still_count_a_slogan_after_them() {
     assert_eq!(count(&found, Code::SloganCount), 1, "{found:?}");
 }
 
+/// A sentence of its own after a quarter megabyte of `text`: a level
+/// rising with a misprinted rate, and a share of a named whole misprinted.
+const MISPRINTS_AFTER: &str = "\n收入从5亿元增加到8亿元，增长16%。\n一般公共预算收入8亿元，税收收入6亿元，占一般公共预算收入的60%。\n";
+
+#[test]
+fn many_rates_shares_and_parts_in_one_sentence_still_check_a_sentence_after_them() {
+    for text in [
+        texts::rated_levels(SIZE),
+        texts::trade_parts(SIZE),
+        texts::named_shares(SIZE),
+        texts::part_shares(SIZE),
+    ] {
+        let (_, found) = findings(&text);
+        assert_eq!(count(&found, Code::GrowthMismatch), 0, "{found:?}");
+        assert_eq!(count(&found, Code::ShareMismatch), 0, "{found:?}");
+        let (_, found) = findings(&format!("{text}{MISPRINTS_AFTER}"));
+        assert_eq!(count(&found, Code::GrowthMismatch), 1, "{found:?}");
+        assert_eq!(count(&found, Code::ShareMismatch), 1, "{found:?}");
+    }
+}
+
 /// A document answers every clause as the scan does, whether the clause is
 /// short enough to scan (the usual case) or long enough to be taken from
 /// the index of breaks: clauses around the scan's limit, a line without

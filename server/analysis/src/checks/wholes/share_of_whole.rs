@@ -6,6 +6,8 @@
 //! and the whole are plain levels with no qualifier and the share is a
 //! plain percent right after `占比` (no `约`, `超过`, no change).
 
+use std::collections::{HashMap, HashSet};
+
 use super::{PartReading, Sink, exact_count};
 use crate::checks::figure_text::{is_change, is_level, number};
 use crate::diagnostic::{Finding, Related, RelatedKind, ShareOfWhole};
@@ -27,8 +29,18 @@ const SHARE_WORDS: &[&str] = &[
 
 pub(super) fn check(doc: &Document, readings: &[PartReading], sink: &mut Sink) {
     let text = &doc.text;
-    let mut flagged = Vec::new();
-    for (k, reading) in readings.iter().enumerate() {
+    let mut flagged = HashSet::new();
+    // The wholes each part is read within, found once for every share.
+    let mut wholes_of: HashMap<Span, Vec<Span>> = HashMap::new();
+    for r in readings {
+        for p in &r.parts {
+            let wholes = wholes_of.entry(span(p)).or_default();
+            if !wholes.contains(&span(r.whole)) {
+                wholes.push(span(r.whole));
+            }
+        }
+    }
+    for reading in readings {
         let whole = reading.whole;
         // The first part, and the parts after it while each has its own
         // share (`其中企业2.1万户，占比25.6%；个体户5.9万户，占比72%`): a
@@ -49,8 +61,16 @@ pub(super) fn check(doc: &Document, readings: &[PartReading], sink: &mut Sink) {
             if flagged.contains(&share.span.start) {
                 continue;
             }
-            if let Some(finding) = misfit(text, readings, k, part, share) {
-                flagged.push(share.span.start);
+            // Another reading of this part with another whole: whose share
+            // it is is not one answer.
+            let other_whole = wholes_of
+                .get(&span(part))
+                .is_some_and(|wholes| wholes.iter().any(|w| *w != span(whole)));
+            if other_whole {
+                continue;
+            }
+            if let Some(finding) = misfit(text, whole, part, share) {
+                flagged.insert(share.span.start);
                 sink.push(
                     share.span.clone(),
                     finding,
@@ -65,22 +85,17 @@ pub(super) fn check(doc: &Document, readings: &[PartReading], sink: &mut Sink) {
     }
 }
 
-/// The finding for `share` of `part` when the part over its whole in
-/// `readings[k]` does not allow it.
-fn misfit(
-    text: &str,
-    readings: &[PartReading],
-    k: usize,
-    part: &Figure,
-    share: &Figure,
-) -> Option<Finding> {
-    let whole = readings[k].whole;
-    // Another reading of this part with another whole: whose share it is
-    // is not one answer.
-    let other_whole = readings.iter().enumerate().any(|(j, r)| {
-        j != k && r.whole.span != whole.span && r.parts.iter().any(|p| p.span == part.span)
-    });
-    if other_whole || !plain(text, whole) || !plain(text, part) || whole.low <= 0.0 {
+/// A figure's place, as a key.
+type Span = (usize, usize);
+
+fn span(figure: &Figure) -> Span {
+    (figure.span.start, figure.span.end)
+}
+
+/// The finding for `share` of `part` when the part over its `whole` does
+/// not allow it.
+fn misfit(text: &str, whole: &Figure, part: &Figure, share: &Figure) -> Option<Finding> {
+    if !plain(text, whole) || !plain(text, part) || whole.low <= 0.0 {
         return None;
     }
     let (part_low, part_high) = bounds(text, part);
