@@ -126,13 +126,13 @@ fn marker_leads(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
 /// (E3 80 90, 94), `（` or `［` (EF BC 88, BB). The commas, stops and
 /// quotes that make most of these bytes are passed over undecoded.
 fn wide_may_open_marker(bytes: &[u8]) -> bool {
-    match (bytes.first(), bytes.get(1), bytes.get(2)) {
-        (Some(0xE2), Some(0x81 | 0x91 | 0x92 | 0x9D | 0x9E), _) => true,
-        (Some(0xE3), Some(0x88..=0x8A), _) => true,
-        (Some(0xE3), Some(0x80), Some(0x90 | 0x94)) => true,
-        (Some(0xEF), Some(0xBC), Some(0x88 | 0xBB)) => true,
-        _ => false,
-    }
+    matches!(
+        (bytes.first(), bytes.get(1), bytes.get(2)),
+        (Some(0xE2), Some(0x81 | 0x91 | 0x92 | 0x9D | 0x9E), _)
+            | (Some(0xE3), Some(0x88..=0x8A), _)
+            | (Some(0xE3), Some(0x80), Some(0x90 | 0x94))
+            | (Some(0xEF), Some(0xBC), Some(0x88 | 0xBB))
+    )
 }
 
 /// Markers and enumerations of one paragraph. In `notes_only_lists` mode
