@@ -6,8 +6,10 @@
 //! name: each must name exactly one subject, and not the same one. `城乡`
 //! names two subjects in one word, the town's and the country's in turn.
 
+use std::collections::HashMap;
+
 use super::*;
-use crate::checks::respectively_readings;
+use crate::checks::{RespectivelyReading, respectively_readings};
 
 /// Words that join the subjects of a `分别` list.
 const JOINS: &[char] = &['、', '和', '与', '及'];
@@ -15,7 +17,38 @@ const JOINS: &[char] = &['、', '和', '与', '及'];
 /// The reading of the points figure `doc.figures[i]` when the rate before
 /// it closes a `分别` list of growth rates and the comparison names two of
 /// the list's subjects.
-pub(super) fn paired_rates(doc: &Document, i: usize) -> Option<PointsReading<'_>> {
+/// The document's `分别` readings, read once for every points figure, by
+/// where their last value stands.
+#[derive(Default)]
+pub(super) struct ListsByLastValue {
+    readings: Vec<RespectivelyReading>,
+    by_last: HashMap<(usize, usize), usize>,
+}
+
+impl ListsByLastValue {
+    fn read(doc: &Document) -> Self {
+        let readings = respectively_readings(doc);
+        let mut by_last = HashMap::new();
+        for (k, r) in readings.iter().enumerate() {
+            if let Some(last) = r.values.last() {
+                // The first reading ending there, as a search in order finds.
+                by_last.entry((last.start, last.end)).or_insert(k);
+            }
+        }
+        ListsByLastValue { readings, by_last }
+    }
+
+    fn ending_at(&self, last: &Range<usize>) -> Option<&RespectivelyReading> {
+        let k = self.by_last.get(&(last.start, last.end))?;
+        self.readings.get(*k)
+    }
+}
+
+pub(super) fn paired_rates<'d>(
+    doc: &'d Document,
+    i: usize,
+    lists: &mut Option<ListsByLastValue>,
+) -> Option<PointsReading<'d>> {
     let text = doc.text.as_str();
     let change = &doc.figures[i];
     let last = doc.figures.get(i.checked_sub(1)?)?;
@@ -26,12 +59,14 @@ pub(super) fn paired_rates(doc: &Document, i: usize) -> Option<PointsReading<'_>
     let right = group_of(rest)?;
     // Cheap before the `分别` lists are read: the sentence must hold one.
     let sentence = sentence_range(text, last.span.start);
-    if !doc.cues.respectively.iter().any(|at| sentence.contains(at)) {
+    let cues = &doc.cues.respectively;
+    let first_in = cues.partition_point(|&at| at < sentence.start);
+    if !cues.get(first_in).is_some_and(|&at| at < sentence.end) {
         return None;
     }
-    let reading = respectively_readings(doc)
-        .into_iter()
-        .find(|r| r.values.last() == Some(&last.span))?;
+    let reading = lists
+        .get_or_insert_with(|| ListsByLastValue::read(doc))
+        .ending_at(&last.span)?;
     // The list's values fit its subjects; the names are split below.
     let (min, max) = reading.subjects;
     let n = reading.values.len();
@@ -41,7 +76,13 @@ pub(super) fn paired_rates(doc: &Document, i: usize) -> Option<PointsReading<'_>
     let rates: Vec<&Figure> = reading
         .values
         .iter()
-        .map(|v| doc.figures.iter().find(|f| &f.span == v))
+        .map(|v| {
+            let k = doc.figures.partition_point(|f| f.span.start < v.start);
+            doc.figures[k..]
+                .iter()
+                .take_while(|f| f.span.start == v.start)
+                .find(|f| &f.span == v)
+        })
         .collect::<Option<_>>()?;
     // Growth rates of one kind: `增长` right before the first, each a percent.
     growth_rate(text, rates[0])?;

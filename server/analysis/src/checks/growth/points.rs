@@ -143,13 +143,14 @@ pub(super) fn points_of<'d>(
             sign: r.sign,
         })
         .collect();
+    let mut lists = None;
     for (i, change) in doc.figures.iter().enumerate() {
         if change.kind != FigureKind::Points || i == 0 {
             continue;
         }
         let reading = compared_rate(doc, i)
             .or_else(|| over_target(doc, i))
-            .or_else(|| paired_rates(doc, i));
+            .or_else(|| paired_rates(doc, i, &mut lists));
         if let Some(reading) = reading {
             out.push(reading);
         }
