@@ -30,6 +30,7 @@ pub const CASES: &[(&str, Generator)] = &[
     ("trade-parts", trade_parts),
     ("named-shares", named_shares),
     ("part-shares", part_shares),
+    ("twice-respectively", twice_respectively),
 ];
 
 /// What the `adversarial` group measures for each text (the `profile_check`
@@ -202,6 +203,18 @@ pub fn named_shares(bytes: usize) -> String {
 /// asked every reading whether its part had another whole).
 pub fn part_shares(bytes: usize) -> String {
     repeated(HEAD, "收入8亿元，其中税收6亿元，占75%，", "。\n", bytes)
+}
+
+/// One sentence of rates listed with `分别` and their differences with
+/// `分别` again (every points figure read every `分别` of the text, and
+/// each `分别` its subjects back to the sentence's start).
+pub fn twice_respectively(bytes: usize) -> String {
+    repeated(
+        HEAD,
+        "分别增长5%、6%和7%，分别高于全省1、2和3个百分点，",
+        "。\n",
+        bytes,
+    )
 }
 
 /// A distinct four-character term for each `i` below 10,000.

@@ -21,8 +21,13 @@ pub(crate) fn sentence_quoted_lists(doc: &Document, out: &mut Vec<CountedList>) 
     let text = &doc.text;
     for line in &doc.quoted_count_lines {
         let counts = quoted_counts(&text[line.clone()], line.start);
+        // How often each counted word is quoted in the line, found once.
+        let mut quoted: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+        for (_, _, words) in &counts {
+            *quoted.entry(*words).or_default() += 1;
+        }
         for (count, range, words) in &counts {
-            if *count < 2 || counts.iter().filter(|(_, _, w)| w == words).count() > 1 {
+            if *count < 2 || quoted.get(words).is_some_and(|&n| n > 1) {
                 continue;
             }
             let Some(close) = text[range.end..line.end].find('”') else {

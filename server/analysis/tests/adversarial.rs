@@ -224,6 +224,19 @@ fn many_rates_shares_and_parts_in_one_sentence_still_check_a_sentence_after_them
     }
 }
 
+#[test]
+fn many_respectively_lists_in_one_sentence_still_check_a_pair_after_them() {
+    let text = texts::twice_respectively(SIZE);
+    let (_, found) = findings(&text);
+    assert_eq!(count(&found, Code::PointsMismatch), 0, "{found:?}");
+    // Two rates of a `分别` list and their difference, misprinted.
+    let text = format!(
+        "{text}城镇、农村居民收入分别增长5.2%、6.8%，农村居民收入增速快于城镇居民2.6个百分点。\n"
+    );
+    let (_, found) = findings(&text);
+    assert_eq!(count(&found, Code::PointsMismatch), 1, "{found:?}");
+}
+
 /// A document answers every clause as the scan does, whether the clause is
 /// short enough to scan (the usual case) or long enough to be taken from
 /// the index of breaks: clauses around the scan's limit, a line without
