@@ -13,53 +13,67 @@ use super::{Figure, FigureKind};
 const JOINS: &[&str] = &["、", "和", "及", "与"];
 
 /// Gives every earlier value of a points list the unit of its last value.
+/// The bare numbers read as points are put in place once, at the end: a
+/// text of many such lists moved the figures after each at every one.
 pub(super) fn spread_points_unit(text: &str, figures: &mut Vec<Figure>) {
-    let mut i = figures.len();
-    while i > 0 {
-        i -= 1;
-        if figures[i].kind != FigureKind::Points || figures[i].qualifier.is_some() {
+    let mut bare: Vec<Figure> = Vec::new();
+    // Counts retyped by a walk, which a walk from them would not go past.
+    let mut retyped = vec![false; figures.len()];
+    for i in (0..figures.len()).rev() {
+        if retyped[i] || figures[i].kind != FigureKind::Points || figures[i].qualifier.is_some() {
             continue;
         }
         // Walk back over the list: each step either retypes the count
-        // before or inserts the bare number before, then goes on from it.
-        let mut at = i;
-        while let Some(earlier) = value_before(text, figures, at) {
+        // before or reads the bare number before, then goes on from it.
+        let unit = figures[i].unit.clone();
+        let mut next = figures[i].span.start;
+        let mut before = i.checked_sub(1);
+        while let Some(earlier) = value_before(text, figures, next, &unit, before) {
             match earlier {
                 Earlier::Counted(prev) => {
-                    let unit = figures[at].unit.clone();
                     let f = &mut figures[prev];
                     f.kind = FigureKind::Points;
-                    f.unit = unit;
-                    at = prev;
+                    f.unit = unit.clone();
+                    retyped[prev] = true;
+                    next = f.span.start;
+                    before = prev.checked_sub(1);
                 }
                 Earlier::Bare(figure) => {
-                    figures.insert(at, figure);
-                    // `at` now holds the inserted value; what followed moved
-                    // one place on, and so did the outer index.
-                    i += 1;
+                    next = figure.span.start;
+                    bare.push(figure);
                 }
             }
         }
+    }
+    if !bare.is_empty() {
+        figures.append(&mut bare);
+        figures.sort_by_key(|f| f.span.start);
     }
 }
 
 enum Earlier {
     /// The index of a figure `N个` to read as points.
     Counted(usize),
-    /// A bare number read as points, to insert before the list's next value.
+    /// A bare number read as points, to put before the list's next value.
     Bare(Figure),
 }
 
-/// The value right before `figures[at]` across one join, if it belongs to
-/// the same points list.
-fn value_before(text: &str, figures: &[Figure], at: usize) -> Option<Earlier> {
-    let next = &figures[at];
-    let start = next.span.start;
+/// The value right before the list's value starting at `next` across one
+/// join, if it belongs to the same points list; `before` is the figure
+/// before that value, if any.
+fn value_before(
+    text: &str,
+    figures: &[Figure],
+    next: usize,
+    unit: &str,
+    before: Option<usize>,
+) -> Option<Earlier> {
+    let start = next;
     let join = JOINS
         .iter()
         .find(|j| text[..start].ends_with(*j))
         .map(|j| start - j.len())?;
-    if let Some(p) = at.checked_sub(1)
+    if let Some(p) = before
         && figures[p].span.end == join
     {
         let prev = &figures[p];
@@ -76,7 +90,7 @@ fn value_before(text: &str, figures: &[Figure], at: usize) -> Option<Earlier> {
     }) {
         return None;
     }
-    if at > 0 && figures[at - 1].span.end > number_start {
+    if before.is_some_and(|p| figures[p].span.end > number_start) {
         return None;
     }
     let numeral = read_numeral(text, number_start)?;
@@ -91,7 +105,7 @@ fn value_before(text: &str, figures: &[Figure], at: usize) -> Option<Earlier> {
         low,
         high,
         precision: numeral.precision,
-        unit: next.unit.clone(),
+        unit: unit.to_string(),
         kind: FigureKind::Points,
         qualifier: None,
         indicator: None,
