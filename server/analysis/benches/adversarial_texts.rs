@@ -31,6 +31,7 @@ pub const CASES: &[(&str, Generator)] = &[
     ("named-shares", named_shares),
     ("part-shares", part_shares),
     ("twice-respectively", twice_respectively),
+    ("circled-items", circled_items),
 ];
 
 /// What the `adversarial` group measures for each text (the `profile_check`
@@ -215,6 +216,12 @@ pub fn twice_respectively(bytes: usize) -> String {
         "。\n",
         bytes,
     )
+}
+
+/// One line of items numbered `①②③` again and again (a count restating
+/// each list was looked for to the line's end after every one).
+pub fn circled_items(bytes: usize) -> String {
+    repeated(HEAD, "①抓项目；②抓招商；③抓服务；", "。\n", bytes)
 }
 
 /// A distinct four-character term for each `i` below 10,000.

@@ -123,7 +123,13 @@ const MAX_NOUN: usize = 4;
 /// in its paragraph that opens with `上述`/`以上`, or else the next
 /// paragraph when it opens so.
 fn restating_count(text: &str, last: usize) -> Option<(u32, std::ops::Range<usize>, &'static str)> {
-    let end = text[last..].find('\n').map_or(text.len(), |p| last + p);
+    // Within a few sentences of the list: a paragraph of many lists is not
+    // read to its end after each.
+    let window = crate::text::floor_char_boundary(text, last.saturating_add(MAX_RESTATING_BYTES));
+    let (end, paragraph_ends) = match text[last..window].find('\n') {
+        Some(p) => (last + p, true),
+        None => (window, window == text.len()),
+    };
     // In the item's paragraph: after a sentence end.
     let own = BACK
         .iter()
@@ -143,10 +149,14 @@ fn restating_count(text: &str, last: usize) -> Option<(u32, std::ops::Range<usiz
             .find(|w| trimmed.starts_with(*w))
             .map(|w| at + w.len())
     };
-    let at = own.or_else(next)?;
+    let at = own.or_else(|| next().filter(|_| paragraph_ends))?;
     let (count, count_end, measure) = count_at(text, at)?;
     Some((count, at..count_end, measure))
 }
+
+/// The most bytes after a list's last item read for a count restating it
+/// (`上述12件实事`), in its paragraph.
+const MAX_RESTATING_BYTES: usize = 4096;
 
 /// Most characters of the clause after a list that may hold `这N个…`.
 const MAX_THIS_CLAUSE: usize = 16;
@@ -162,7 +172,8 @@ fn this_count(
     own_end: usize,
     measure: &'static str,
 ) -> Option<(u32, std::ops::Range<usize>, &'static str)> {
-    let end = text[last..].find('\n').map_or(text.len(), |p| last + p);
+    let window = crate::text::floor_char_boundary(text, last.saturating_add(MAX_RESTATING_BYTES));
+    let end = text[last..window].find('\n').map_or(window, |p| last + p);
     let stop = last + text[last..end].find('。')? + '。'.len_utf8();
     let next = &text[stop..end];
     let clause_len = next

@@ -237,6 +237,16 @@ fn many_respectively_lists_in_one_sentence_still_check_a_pair_after_them() {
     assert_eq!(count(&found, Code::PointsMismatch), 1, "{found:?}");
 }
 
+#[test]
+fn many_circled_lists_in_one_line_still_count_a_list_after_them() {
+    let text = texts::circled_items(SIZE);
+    let (_, found) = findings(&text);
+    assert_eq!(count(&found, Code::CountMismatch), 0, "{found:?}");
+    let text = format!("{text}重点办好三件实事：①新建学校；②改造道路。\n");
+    let (_, found) = findings(&text);
+    assert_eq!(count(&found, Code::CountMismatch), 1, "{found:?}");
+}
+
 /// A document answers every clause as the scan does, whether the clause is
 /// short enough to scan (the usual case) or long enough to be taken from
 /// the index of breaks: clauses around the scan's limit, a line without
