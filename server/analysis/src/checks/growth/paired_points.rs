@@ -61,7 +61,7 @@ pub(super) fn paired_rates<'d>(
     let sentence = sentence_range(text, last.span.start);
     let cues = &doc.cues.respectively;
     let first_in = cues.partition_point(|&at| at < sentence.start);
-    if !cues.get(first_in).is_some_and(|&at| at < sentence.end) {
+    if cues.get(first_in).is_none_or(|&at| at >= sentence.end) {
         return None;
     }
     let reading = lists
