@@ -937,9 +937,13 @@ fn unnumbered_runs(lines: &[Line], headings: &[bool], text: &str, start_line: us
                 continue;
             }
             // Numbered items are the numbered reader's; a heading after the
-            // closing words heads a run of its own.
+            // closing words heads a run of its own, and an annex's
+            // (`附件1`) opens no notes.
             if item_start(text, line.content.start, None).is_some()
-                || after_close && (headings[j] || is_explanation_heading(text, line))
+                || after_close
+                    && (headings[j]
+                        || is_explanation_heading(text, line)
+                        || crate::outline::annex_heading(text, line).is_some())
             {
                 break;
             }

@@ -1816,9 +1816,12 @@ fn lines_after_the_closing_words_naming_nothing_the_body_points_at_are_no_notes(
     for after in [
         "来源：示例县人民政府网\n责任编辑：王五\n发布时间：2031-01-12\n浏览次数：1024\n",
         "居民收入：按常住人口计算。\n财政收入：为一般公共预算收入。\n生产总值增速：按可比价格计算。\n",
+        // An annex after the closing words: its items are no notes, though
+        // the body quotes their names.
+        "附件1\n“教育提升工程”：新建学校3所。\n“道路畅通工程”：新建农村公路120公里。\n“供水保障工程”：新建水厂2座。\n",
     ] {
         let text = format!(
-            "一、回顾\n全县生产总值增速居全市前列，居民收入稳步增长，财政收入再创新高。\n二、安排\n抓好各项重点工作。\n{CLOSING}{after}"
+            "一、回顾\n全县生产总值增速居全市前列，居民收入稳步增长，财政收入再创新高。全县上下团结一心、真抓实干，各项事业取得新的进展，群众的获得感不断增强。\n二、安排\n抓好“教育提升工程”“道路畅通工程”“供水保障工程”。坚持稳中求进，统筹发展和安全，抓好各项重点工作，确保全年目标任务圆满完成。\n{CLOSING}{after}"
         );
         let doc = Document::parse(format!("{TITLE}{text}"), &Config::default());
         assert!(doc.notes.is_empty(), "{after}: {:?}", doc.notes);
