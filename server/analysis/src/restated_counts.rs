@@ -7,6 +7,8 @@
 //! So does `这` and a count in the first clause of the sentence right after
 //! the list's (`做好这三个方面的工作`), counting the list's own noun.
 
+use std::collections::HashSet;
+
 use crate::document::Document;
 use crate::lists::{CountedList, ListSource, count_at};
 
@@ -50,7 +52,12 @@ pub(crate) fn restated_lists(doc: &Document, out: &mut Vec<CountedList>) {
         ));
     }
     found.extend(restated_runs(doc, out));
-    found.retain(|l| !out.iter().any(|o| o.count_range == l.count_range));
+    // (Looked up in a set: a text of thousands of lists asked each of all.)
+    let counted: HashSet<(usize, usize)> = out
+        .iter()
+        .map(|o| (o.count_range.start, o.count_range.end))
+        .collect();
+    found.retain(|l| !counted.contains(&(l.count_range.start, l.count_range.end)));
     out.extend(found);
 }
 
@@ -63,6 +70,11 @@ fn restated_runs(doc: &Document, out: &[CountedList]) -> Vec<CountedList> {
     let text = &doc.text;
     let runs = &doc.enumerations;
     let mut found = Vec::new();
+    // Where every item another list counts starts, found once.
+    let items_counted: HashSet<usize> = out
+        .iter()
+        .flat_map(|l| l.items.iter().map(|i| i.start))
+        .collect();
     for (k, run) in runs.iter().enumerate() {
         let (Some((_, first)), Some((last_number, last))) = (run.items.first(), run.items.last())
         else {
@@ -73,9 +85,7 @@ fn restated_runs(doc: &Document, out: &[CountedList]) -> Vec<CountedList> {
             .get(k + 1)
             .and_then(|next| next.items.first())
             .is_some_and(|(n, _)| *n == last_number + 1);
-        let counted = out
-            .iter()
-            .any(|l| l.items.iter().any(|i| i.start == first.start));
+        let counted = items_counted.contains(&first.start);
         if run.items.len() < 2
             || !in_order
             || goes_on
