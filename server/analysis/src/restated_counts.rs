@@ -135,7 +135,10 @@ const MAX_NOUN: usize = 4;
 fn restating_count(text: &str, last: usize) -> Option<(u32, std::ops::Range<usize>, &'static str)> {
     // Within a few sentences of the list: a paragraph of many lists is not
     // read to its end after each.
-    let window = crate::text::floor_char_boundary(text, last.saturating_add(MAX_RESTATING_BYTES));
+    let window = crate::text::floor_char_boundary(
+        text,
+        last.saturating_add(crate::text::MAX_SENTENCE_BYTES),
+    );
     let (end, paragraph_ends) = match text[last..window].find('\n') {
         Some(p) => (last + p, true),
         None => (window, window == text.len()),
@@ -164,10 +167,6 @@ fn restating_count(text: &str, last: usize) -> Option<(u32, std::ops::Range<usiz
     Some((count, at..count_end, measure))
 }
 
-/// The most bytes after a list's last item read for a count restating it
-/// (`上述12件实事`), in its paragraph.
-const MAX_RESTATING_BYTES: usize = 4096;
-
 /// Most characters of the clause after a list that may hold `这N个…`.
 const MAX_THIS_CLAUSE: usize = 16;
 
@@ -182,7 +181,10 @@ fn this_count(
     own_end: usize,
     measure: &'static str,
 ) -> Option<(u32, std::ops::Range<usize>, &'static str)> {
-    let window = crate::text::floor_char_boundary(text, last.saturating_add(MAX_RESTATING_BYTES));
+    let window = crate::text::floor_char_boundary(
+        text,
+        last.saturating_add(crate::text::MAX_SENTENCE_BYTES),
+    );
     let end = text[last..window].find('\n').map_or(window, |p| last + p);
     let stop = last + text[last..end].find('。')? + '。'.len_utf8();
     let next = &text[stop..end];

@@ -464,6 +464,36 @@ fn checkpoints(text: &str, starts: &[usize], folds: &Folds) -> Vec<Checkpoint> {
     out
 }
 
+/// How far a reader walks from a cue for its sentence's ends. A report's
+/// longest sentence is under 2 KB; only a text of one sentence repeated
+/// goes farther, and walking it whole at every cue made readers quadratic
+/// there. Past it, a reader abstains or cuts the sentence.
+pub const MAX_SENTENCE_BYTES: usize = 4096;
+
+/// How far a reader walks along a line or paragraph (a report's longest
+/// line is under 9 KB), for the same reason.
+pub const MAX_LINE_BYTES: usize = 16 * 1024;
+
+/// Where the line holding `at` starts (after its `\n`, or at the text's
+/// start), if within [`MAX_LINE_BYTES`] before `at`.
+pub fn line_start_near(text: &str, at: usize) -> Option<usize> {
+    let lowest = floor_char_boundary(text, at.saturating_sub(MAX_LINE_BYTES));
+    match text[lowest..at].rfind('\n') {
+        Some(p) => Some(lowest + p + 1),
+        None => (lowest == 0).then_some(0),
+    }
+}
+
+/// Where the line holding `at` ends (at its `\n`, or at the text's end),
+/// if within [`MAX_LINE_BYTES`] after `at`.
+pub fn line_end_near(text: &str, at: usize) -> Option<usize> {
+    let highest = floor_char_boundary(text, at.saturating_add(MAX_LINE_BYTES));
+    match text[at..highest].find('\n') {
+        Some(p) => Some(at + p),
+        None => (highest == text.len()).then_some(highest),
+    }
+}
+
 /// The largest char boundary at or before `offset`.
 pub fn floor_char_boundary(text: &str, offset: usize) -> usize {
     let mut offset = offset.min(text.len());
@@ -522,6 +552,22 @@ pub fn common_suffix(a: &[u8], b: &[u8]) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn line_ends_are_found_near_and_not_past_the_window() {
+        let text = "甲\n乙丙\n丁";
+        let at = text.find('丙').unwrap();
+        assert_eq!(line_start_near(text, at), Some(text.find('乙').unwrap()));
+        assert_eq!(line_end_near(text, at), Some(text.rfind('\n').unwrap()));
+        assert_eq!(line_start_near(text, 0), Some(0));
+        assert_eq!(line_end_near(text, text.len()), Some(text.len()));
+        // One line longer than the window either way: no answer.
+        let long = "字".repeat(MAX_LINE_BYTES);
+        let text = format!("x\n{long}{long}\ny");
+        let middle = floor_char_boundary(&text, text.len() / 2);
+        assert_eq!(line_start_near(&text, middle), None);
+        assert_eq!(line_end_near(&text, middle), None);
+    }
 
     #[test]
     fn common_ends_are_found_across_blocks() {

@@ -12,17 +12,12 @@ pub(super) fn ends_sentence(c: char) -> bool {
     matches!(c, '。' | '；' | ';' | '！' | '!' | '？' | '?' | '\n' | '\r')
 }
 
-/// The most bytes read either way from an offset for its sentence's ends.
-/// A longer sentence (a report's longest is under 2 KB) is cut there, so
-/// that one sentence of thousands of figures is not read whole at each.
-const MAX_SENTENCE_SIDE: usize = 4096;
-
-/// The sentence holding byte `offset` (at most [`MAX_SENTENCE_SIDE`] bytes
-/// each side of it).
+/// The sentence holding byte `offset` (at most
+/// [`crate::text::MAX_SENTENCE_BYTES`] each side of it).
 pub(super) fn sentence_range(text: &str, offset: usize) -> Range<usize> {
     let offset = floor_boundary(text, offset);
-    let lowest = floor_boundary(text, offset.saturating_sub(MAX_SENTENCE_SIDE));
-    let highest = floor_boundary(text, offset.saturating_add(MAX_SENTENCE_SIDE));
+    let lowest = floor_boundary(text, offset.saturating_sub(crate::text::MAX_SENTENCE_BYTES));
+    let highest = floor_boundary(text, offset.saturating_add(crate::text::MAX_SENTENCE_BYTES));
     let start = text[lowest..offset]
         .char_indices()
         .rev()

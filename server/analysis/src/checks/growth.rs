@@ -213,11 +213,8 @@ const VOLUMES: &[&str] = &["生产总值", "GDP", "增加值", "经济总量"];
 /// Words stating a change: the indicator named before one is another's.
 const CHANGE_WORDS: &[&str] = &["%", "％", "增长", "增加", "下降", "减少", "提高"];
 
-/// The most bytes read back from a level for the indicator it belongs to.
-const MAX_LEAD_BYTES: usize = 4096;
-
 /// Whether the levels belong to a volume indicator: named by the figure,
-/// or in its sentence before it. A lead longer than [`MAX_LEAD_BYTES`]
+/// or in its sentence before it. A lead longer than [`crate::text::MAX_SENTENCE_BYTES`]
 /// is left unread and taken as a volume's (its rate is not checked).
 fn is_volume(text: &str, from: &Figure) -> bool {
     if from
@@ -232,7 +229,12 @@ fn is_volume(text: &str, from: &Figure) -> bool {
     // past a change stated before: `生产总值从A增长到B，增长X%，财政收入从
     // C…` names a new indicator. Back to whichever comes first, no farther
     // than the window (a sentence of many levels was read whole at each).
-    let window = floor_char_boundary(text, from.span.start.saturating_sub(MAX_LEAD_BYTES));
+    let window = floor_char_boundary(
+        text,
+        from.span
+            .start
+            .saturating_sub(crate::text::MAX_SENTENCE_BYTES),
+    );
     let head = &text[window..from.span.start];
     let start = head.char_indices().rev().find_map(|(i, c)| {
         let end = i + c.len_utf8();

@@ -44,11 +44,6 @@ const CLAUSE_ENDS: &[char] = &['，', '：', '；', '。', '！', '？', ',', ':
 /// Where a sentence ends.
 const SENTENCE_ENDS: &[char] = &['。', '！', '？'];
 
-/// The most bytes of a slogan's line read either side of it for the run
-/// of its items: a longer line is left unread (a report's longest
-/// paragraph is under 9 KB).
-const MAX_LINE_BYTES: usize = 16 * 1024;
-
 /// The quoted slogans of the body read against the runs after them; `read`
 /// says whether a slogan (its inner range) is read already.
 pub(super) fn slogan_runs(doc: &Document, read: impl Fn(&Range<usize>) -> bool) -> Vec<SloganRun> {
@@ -196,12 +191,7 @@ fn run_after(
     let text = doc.text.as_str();
     // Only so far into the line: a line of many slogans is not read to its
     // end at each (and a heading is short).
-    let window_end = crate::text::floor_char_boundary(text, after.saturating_add(MAX_LINE_BYTES));
-    let line_end = match text[after..window_end].find('\n') {
-        Some(i) => after + i,
-        None if window_end == text.len() => text.len(),
-        None => return None,
-    };
+    let line_end = crate::text::line_end_near(text, after)?;
     let line = &text[after..line_end];
     let sentence_end = line
         .find(['。', '！', '？', '：'])
@@ -216,13 +206,7 @@ fn run_after(
         // in a heading: a paragraph, even a section's first, may open the
         // run of its own topic (`推进“三城同创”，…` then `推进县城改造。`).
         _ => {
-            let window_start =
-                crate::text::floor_char_boundary(text, after.saturating_sub(MAX_LINE_BYTES));
-            let line_start = match text[window_start..after].rfind('\n') {
-                Some(i) => window_start + i + 1,
-                None if window_start == 0 => 0,
-                None => return None,
-            };
+            let line_start = crate::text::line_start_near(text, after)?;
             if !is_heading(doc, headings, line_start, line_end) {
                 return None;
             }

@@ -1495,10 +1495,6 @@ const TOPIC_FRAMES: &[&str] = &["方面"];
 /// in turn: a paragraph, not a report.
 const MAX_FRAMES_SPAN: usize = 12_000;
 
-/// The most bytes a slogan's own sentence is read for either side of it
-/// (a report's longest sentence is under 2 KB).
-const MAX_OWN_SENTENCE: usize = 4096;
-
 /// `实施“两新”。在设备甲新上，…。在消费品乙新上，…。`, `“五大任务”…。甲屏障方面，…。乙
 /// 基地方面，…`, `“两个融合”…。推动甲、乙融合，…。促进丙、丁融合，…`: the
 /// sentences of the slogan's paragraph after it (the first within
@@ -1525,7 +1521,10 @@ fn framed_sentences(
     };
     // The slogan's own sentence ends within a few sentences' length: a
     // line of many slogans is not searched to its end at each.
-    let near = crate::text::floor_char_boundary(text, close.saturating_add(MAX_OWN_SENTENCE));
+    let near = crate::text::floor_char_boundary(
+        text,
+        close.saturating_add(crate::text::MAX_SENTENCE_BYTES),
+    );
     let start = close + text.get(close..near)?.find('。')? + '。'.len_utf8();
     let mut end = (start + MAX_FRAMES_SPAN).min(text.len());
     while !text.is_char_boundary(end) {
@@ -1628,7 +1627,10 @@ fn framed_sentences(
     let (prefix, suffix) = (frame.0.as_str(), frame.1.as_str());
     // A slogan quoted inside one of the framed sentences (`甲方面，…“三
     // 大任务”…。乙方面，…`) is one topic's, not what they take in turn.
-    let far = crate::text::floor_char_boundary(text, close.saturating_sub(MAX_OWN_SENTENCE));
+    let far = crate::text::floor_char_boundary(
+        text,
+        close.saturating_sub(crate::text::MAX_SENTENCE_BYTES),
+    );
     let own_start = match text[far..close].rfind(['。', '！', '？', '\n']) {
         Some(i) => far + i + text[far + i..].chars().next().map_or(1, char::len_utf8),
         None if far == 0 => 0,

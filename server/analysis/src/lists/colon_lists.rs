@@ -3,11 +3,6 @@
 use super::*;
 use crate::chars::{chinese_digit, is_space};
 
-/// The most bytes of a list after its colon, to the sentence's end: a
-/// longer sentence is left unread, so that a sentence of many colons is
-/// not read to its end at each.
-const MAX_LIST_BYTES: usize = 4096;
-
 /// The first place of `needle` at or after an offset, remembered: the
 /// colons are asked in text order, so no byte is searched twice.
 struct NextOf<'t> {
@@ -83,7 +78,7 @@ pub(super) fn colon_lists(doc: &Document, cues: &Cues, out: &mut Vec<CountedList
         } else {
             line_end
         };
-        if sentence_end - after > MAX_LIST_BYTES {
+        if sentence_end - after > crate::text::MAX_SENTENCE_BYTES {
             continue;
         }
         let clauses = &text[after..sentence_end];

@@ -23,11 +23,6 @@ const TO_WORDS: &[&str] = &[
     "达到",
 ];
 
-/// The most bytes of the ratio's paragraph read before it for the levels:
-/// a ratio standing farther into its paragraph is left unread, so that a
-/// paragraph of many ratios is not read from its start at each.
-const MAX_LEVELS_BYTES: usize = 4096;
-
 pub(super) fn check(doc: &Document, sink: &mut Sink) {
     let text = &doc.text;
     // Bytes first: the ratio's name is rare.
@@ -46,7 +41,7 @@ fn check_at(doc: &Document, at: usize, sink: &mut Sink) -> Option<()> {
     let (printed, range) = last_value(text, after)?;
     // The levels: in the ratio's paragraph, before it.
     let line = doc.lines.get(doc.line_at(at))?.range.clone();
-    if at.saturating_sub(line.start) > MAX_LEVELS_BYTES {
+    if at.saturating_sub(line.start) > crate::text::MAX_SENTENCE_BYTES {
         return None;
     }
     let first = doc.figures.partition_point(|f| f.span.start < line.start);

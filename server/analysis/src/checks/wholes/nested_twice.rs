@@ -32,10 +32,6 @@ const MAX_NAME: usize = 12;
 /// The most bytes of a `；` piece read: a part and its own breakdown.
 const MAX_PIECE_BYTES: usize = 512;
 
-/// The most bytes between a whole and a `其中` before it read for a
-/// sentence's end: a sentence longer than that is left unread.
-const MAX_SENTENCE_BYTES: usize = 4096;
-
 /// Whether a `其中` stands before `at` in its sentence (`None`: the
 /// sentence runs too long to tell).
 fn inner_of_which_before(doc: &Document, at: usize) -> Option<bool> {
@@ -44,7 +40,7 @@ fn inner_of_which_before(doc: &Document, at: usize) -> Option<bool> {
         return Some(false);
     };
     let between = doc.text.get(cue + "其中".len()..at)?;
-    if between.len() > MAX_SENTENCE_BYTES {
+    if between.len() > crate::text::MAX_SENTENCE_BYTES {
         return None;
     }
     Some(!between.contains(['。', '！', '？', '\n']))

@@ -69,7 +69,7 @@ pub(super) fn check(doc: &Document, readings: &[PartReading], sink: &mut Sink) {
         if with_of_which.contains(&(part.span.start, part.span.end)) || !plain(text, part) {
             continue;
         }
-        let Some(paragraph) = paragraph_start(text, part.span.start) else {
+        let Some(paragraph) = crate::text::line_start_near(text, part.span.start) else {
             continue;
         };
         let Some(whole) = named_level(doc, paragraph..part.span.start, name, &part.unit) else {
@@ -97,22 +97,6 @@ fn whole_name<'t>(text: &'t str, part: &Figure, between: &'t str) -> Option<&'t 
     let name = CLOSERS.iter().find_map(|c| words.strip_suffix(c))?;
     let n = name.chars().count();
     ((3..=MAX_NAME).contains(&n) && name.chars().all(crate::chars::is_han)).then_some(name)
-}
-
-/// The most bytes of a paragraph read before a share for its whole: a
-/// share farther into its paragraph (a report's longest is under 9 KB) is
-/// left unread, so that a paragraph of many shares is not read from its
-/// start at each.
-const MAX_PARAGRAPH_BYTES: usize = 16 * 1024;
-
-/// Where the paragraph of `offset` starts, if within
-/// [`MAX_PARAGRAPH_BYTES`] before it.
-fn paragraph_start(text: &str, offset: usize) -> Option<usize> {
-    let lowest = crate::text::floor_char_boundary(text, offset.saturating_sub(MAX_PARAGRAPH_BYTES));
-    match text[lowest..offset].rfind('\n') {
-        Some(p) => Some(lowest + p + 1),
-        None => (lowest == 0).then_some(0),
-    }
 }
 
 /// The one plain level of `unit` printed right after `name` in `range`,
@@ -185,7 +169,7 @@ fn urbanisation(doc: &Document, sink: &mut Sink) {
         }) {
             continue;
         }
-        let Some(paragraph) = paragraph_start(text, rate.span.start) else {
+        let Some(paragraph) = crate::text::line_start_near(text, rate.span.start) else {
             continue;
         };
         let range = paragraph..rate.span.start;
