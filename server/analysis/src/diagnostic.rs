@@ -195,6 +195,16 @@ pub enum Finding {
         stated: u32,
         listed: usize,
     },
+    /// A slogan nothing explains, one numeral away from one the report
+    /// explains (`三个维护` beside the note on `两个维护`).
+    SloganVariant {
+        slogan: Box<str>,
+        /// The explained slogan, as first written.
+        defined: Box<str>,
+        /// The numeral that differs, here and in the explained slogan.
+        stated: u32,
+        defined_value: u32,
+    },
     /// Figures as written (`9.1亿元`, `8.3亿元`).
     PartExceedsWhole {
         part: Box<str>,
@@ -339,7 +349,7 @@ impl Finding {
             Finding::TermDefinedElsewhere { .. } => Code::TermDefinedElsewhere,
             Finding::UnpairedQuote { .. } => Code::UnpairedQuote,
             Finding::CountMismatch { .. } => Code::CountMismatch,
-            Finding::SloganCount { .. } => Code::SloganCount,
+            Finding::SloganCount { .. } | Finding::SloganVariant { .. } => Code::SloganCount,
             Finding::PartExceedsWhole { .. } => Code::PartExceedsWhole,
             Finding::PartsExceedWhole(_) => Code::PartsExceedWhole,
             Finding::GroupsShort(_) => Code::CountMismatch,

@@ -88,6 +88,17 @@ pub fn fixes(workspace: &Workspace, file: usize, d: &Diagnostic, locale: Locale)
                 edits,
             })
         }
+        Finding::SloganVariant { defined, .. } => {
+            crate::checks::numeral_as_defined(&text[d.range.clone()], defined).map(
+                |(run, numeral)| Fix {
+                    title: words::use_explained(defined, locale),
+                    edits: vec![TextEdit::replace(
+                        d.range.start + run.start..d.range.start + run.end,
+                        numeral,
+                    )],
+                },
+            )
+        }
         Finding::TermDefinedElsewhere {
             term, file: path, ..
         } => {

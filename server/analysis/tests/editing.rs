@@ -544,3 +544,21 @@ fn renumbering_keeps_full_width_figures() {
         "2031年某县政府工作报告\n推进“甲乙工程”［１］，落实“丙丁机制”［２］，投资１２．５亿元。\n注释\n［１］“甲乙工程”：说明二。\n［２］“丙丁机制”：说明一，涉及３个乡镇。\n"
     );
 }
+
+#[test]
+fn a_slogan_one_numeral_away_takes_the_explained_numeral() {
+    let text = "2031年青禾县政府工作报告
+各位代表：
+一、今年的安排
+坚持农业优先，全面落实“三季护苗”①行动。
+二、保障
+全面落实“四季护苗”经费。
+注释
+①“三季护苗”：在幼苗生长的关键时节开展养护。
+";
+    let ws = workspace(&[("2031.txt", text)]);
+    let out = fixed(&ws, Code::SloganCount);
+    assert_eq!(out.len(), 1);
+    assert_eq!(out[0].0, "改为本报告解释的“三季护苗”");
+    assert!(out[0].1.contains("全面落实“三季护苗”经费"), "{}", out[0].1);
+}

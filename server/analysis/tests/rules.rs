@@ -598,11 +598,22 @@ fn a_count_of_figures_in_words_or_digits_is_one_term() {
     let note = "\n注释\n1.4个20公里：甲路20公里、乙路20公里、丙路20公里、丁路20公里。\n";
     let got = findings(&format!("修通“四个20公里”干线。[1]\n{note}"));
     assert!(got.is_empty(), "{got:?}");
-    // Another count is another term.
+    // Another count is another term, one numeral away from the note's:
+    // told once, as that slip, against the note's three items.
     let note = "\n注释\n1.三个10分钟：10分钟购物圈、10分钟健身圈、10分钟阅读圈。\n";
     let got = findings(&format!("建成“4个10分钟”服务圈。\n{note}"));
+    let [(Code::SloganCount, _, finding)] = got.as_slice() else {
+        panic!("{got:?}");
+    };
     assert!(
-        got.iter().any(|(code, _, _)| *code == Code::TermUndefined),
+        matches!(
+            finding,
+            Finding::SloganCount {
+                stated: 4,
+                listed: 3,
+                ..
+            }
+        ),
         "{got:?}"
     );
 }
@@ -1827,4 +1838,79 @@ fn lines_after_the_closing_words_naming_nothing_the_body_points_at_are_no_notes(
         assert!(doc.notes.is_empty(), "{after}: {:?}", doc.notes);
         assert_eq!(codes(&text), Vec::<Code>::new(), "{after}");
     }
+}
+
+/// The slogan-count findings on one numeral changed, as (slogan, defined,
+/// stated, defined value), and whether term-undefined fired as well.
+fn variants(text: &str) -> (Vec<(String, String, u32, u32)>, bool) {
+    let got = findings(text);
+    let undefined = got.iter().any(|f| f.0 == Code::TermUndefined);
+    let found = got
+        .into_iter()
+        .filter_map(|f| match f.2 {
+            Finding::SloganVariant {
+                slogan,
+                defined,
+                stated,
+                defined_value,
+            } => Some((slogan.into(), defined.into(), stated, defined_value)),
+            _ => None,
+        })
+        .collect();
+    (found, undefined)
+}
+
+#[test]
+fn a_slogan_one_numeral_from_a_note_never_used_is_its_slip() {
+    // The note's term is used nowhere; the one slogan one numeral away
+    // is where it was meant.
+    // (A note whose items slogan-count reads tells the count instead.)
+    let text = "一、今年的安排\n加强边境管理，全面推进“六防”建设。\n注释\n1.“五防”：边境地区群防群治的工作机制。\n";
+    let (found, undefined) = variants(text);
+    assert_eq!(found, vec![("“六防”".into(), "“五防”".into(), 6, 5)]);
+    assert!(!undefined, "one slip, one finding");
+}
+
+#[test]
+fn a_slogan_in_the_words_of_an_explained_one_is_its_slip() {
+    // `坚决做到` before both: the same phrase, another numeral.
+    let text = "一、过去一年的工作\n坚决做到“两个落实”①，任务全部完成。\n二、今年的安排\n坚决做到“三个落实”，确保见效。\n注释\n①“两个落实”：落实责任，落实经费。\n";
+    let (found, _) = variants(text);
+    assert_eq!(
+        found,
+        vec![("“三个落实”".into(), "“两个落实”".into(), 3, 2)]
+    );
+    // In words of its own, a set of another size is meant as written.
+    let text = "一、过去一年的工作\n坚决做到“两个落实”①，任务全部完成。\n二、今年的安排\n对标先进地区“三个落实”，确保见效。\n注释\n①“两个落实”：落实责任，落实经费。\n";
+    let (found, undefined) = variants(text);
+    assert_eq!(found, vec![]);
+    assert!(undefined, "still a slogan nothing explains");
+}
+
+#[test]
+fn slogan_variants_abstain_where_more_than_one_reading_is_open() {
+    // Written twice: meant as written.
+    let text = "推进“六防”建设，落实“六防”责任。\n注释\n1.“五防”：边境地区群防群治的工作机制。\n";
+    assert_eq!(variants(text).0, vec![]);
+    // Two explained sizes: which one was meant is not known.
+    let text = "推进“四个一批”项目。\n注释\n1.“三个一批”：签约一批、开工一批、投产一批。\n2.“五个一批”：签约一批、开工一批、投产一批、达效一批、储备一批。\n";
+    assert_eq!(variants(text).0, vec![]);
+    // Any programme may be called `N大行动`.
+    let text = "启动实施“八大行动”。\n注释\n1.“七大行动”：甲、乙、丙、丁、戊、己、庚。\n";
+    assert_eq!(variants(text).0, vec![]);
+    // A well-known slogan has older forms of other numerals.
+    let text = "牢记“两个务必”。\n";
+    assert_eq!(variants(text).0, vec![]);
+}
+
+#[test]
+fn slogan_variants_are_told_by_term_undefined_when_slogan_count_is_off() {
+    let text = "全面推进“六防”建设。\n注释\n1.“五防”：边境地区群防群治的工作机制。\n";
+    let config = Config::from_toml("[rules]\nslogan-count = \"off\"\n").expect("config");
+    let got: Vec<Code> = findings_with(text, &config)
+        .into_iter()
+        .map(|f| f.0)
+        .collect();
+    assert!(got.contains(&Code::TermUndefined), "{got:?}");
+    assert!(!got.contains(&Code::SloganCount), "{got:?}");
 }

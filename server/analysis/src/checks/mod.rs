@@ -18,6 +18,7 @@ mod section_spelled;
 mod slogan_note_counts;
 mod slogan_runs;
 mod slogan_subjects;
+mod slogan_variants;
 mod slogans;
 mod terms;
 mod wholes;
@@ -26,6 +27,7 @@ pub use growth::{GrowthReading, PointsReading, growth_readings, points_readings}
 pub use rates::{bounded_rate, bounded_share};
 pub use ratios::ratio_readings;
 pub use respectively::{RespectivelyReading, respectively_readings};
+pub(crate) use slogan_variants::numeral_as_defined;
 pub use slogans::{
     LineSlogan, NoteSlogan, NoteSlogans, SloganReading, slogan_parts, slogan_readings,
 };
@@ -232,7 +234,10 @@ pub fn check(doc: &Document, context: &Context) -> Vec<Diagnostic> {
         counts::check(doc, &mut sink);
     }
     if on(SLOGANS) {
-        slogans::check(doc, slogan_readings.take().unwrap_or_default(), &mut sink);
+        let readings = slogan_readings.take().unwrap_or_default();
+        doc.remember_slogans_read(&readings);
+        slogans::check(doc, readings, &mut sink);
+        slogan_variants::check(doc, context, &mut sink);
     }
     if on(WHOLES) {
         wholes::check(doc, cues, &mut sink);

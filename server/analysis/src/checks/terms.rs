@@ -1,10 +1,13 @@
 //! term-undefined and term-defined-elsewhere.
 
 use super::{Context, Sink, SloganReading};
+use crate::diagnostic::Code;
 use crate::diagnostic::{Finding, Related, RelatedKind};
 use crate::document::Document;
 use crate::lists::ListSource;
-use crate::terms::TermSource;
+use crate::terms::{Term, TermSource};
+
+use super::slogan_variants::Explained;
 
 /// How many other uses a diagnostic lists as related places.
 const MAX_RELATED_USES: usize = 10;
@@ -19,19 +22,15 @@ pub(super) fn check(
     sink: &mut Sink,
 ) {
     doc.remember_slogans_read(readings);
-    for term in doc.terms.iter().filter(|t| t.source == TermSource::Slogan) {
-        let Some(first) = term.uses.first() else {
-            continue;
-        };
-        if spans_time_or_distance(&term.text) {
-            continue;
-        }
-        if term.uses.iter().any(|u| doc.is_spelled_out(u))
-            || term.uses.iter().any(|u| marked_with_a_note(doc, u.end))
-            || term.uses.iter().any(|u| counted_there(doc, u))
-        {
-            continue;
-        }
+    // A slip of one numeral (`三个维护` beside a note on `两个维护`) is
+    // slogan-count's to tell, when it is on.
+    let variants = context
+        .config
+        .severity(Code::SloganCount)
+        .is_some()
+        .then(|| Explained::new(doc));
+    for term in unexplained(doc) {
+        let first = &term.uses[0];
         let other_uses = term.uses[1..]
             .iter()
             .take(MAX_RELATED_USES)
@@ -58,6 +57,9 @@ pub(super) fn check(
                     related,
                 );
             }
+            None if variants
+                .as_ref()
+                .is_some_and(|v| v.variant_of(doc, term).is_some()) => {}
             None => sink.push(
                 first.clone(),
                 Finding::TermUndefined {
@@ -68,6 +70,26 @@ pub(super) fn check(
             ),
         }
     }
+}
+
+/// The numeric slogans of the body that nothing here explains: no note,
+/// glossary entry or well-known slogan, not spelled out, marked or
+/// counted at a use, and not a span of time or distance.
+pub(super) fn unexplained(doc: &Document) -> impl Iterator<Item = &Term> {
+    doc.terms.iter().filter(|t| {
+        t.source == TermSource::Slogan
+            && !t.uses.is_empty()
+            && !spans_time_or_distance(&t.text)
+            && !explained_in_body(doc, t)
+    })
+}
+
+/// Whether the body explains a numeric slogan at one of its uses: spells
+/// it out, marks it with a note, or lists what it counts.
+pub(super) fn explained_in_body(doc: &Document, term: &Term) -> bool {
+    term.uses.iter().any(|u| doc.is_spelled_out(u))
+        || term.uses.iter().any(|u| marked_with_a_note(doc, u.end))
+        || term.uses.iter().any(|u| counted_there(doc, u))
 }
 
 /// Units of time and distance, and `连` of a run of years (`十九连丰`): a

@@ -1,0 +1,336 @@
+//! slogan-count on a slogan nothing explains that differs in one numeral
+//! from a slogan the report does explain (`“三个维护”` where a note
+//! explains `两个维护`): one of the two numerals is a slip.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use super::{Context, Sink};
+use crate::diagnostic::{Finding, Related, RelatedKind};
+use crate::document::Document;
+use crate::terms::{Term, TermSource};
+
+/// A slogan's key cut at its numerals: the words between them, and each
+/// numeral's value.
+struct Shape {
+    /// The key with every numeral replaced by `#`.
+    frame: String,
+    values: Vec<u32>,
+}
+
+/// `三个一批` → (`#个#批`, [3, 1]). `None` when a run of numerals is not
+/// one number (`十四五` names a plan, not a count) or the slogan has no
+/// word of its own.
+fn shape(key: &str) -> Option<Shape> {
+    let numerals = numerals(key)?;
+    let mut frame = String::with_capacity(key.len());
+    let mut at = 0;
+    for (run, _) in &numerals {
+        frame.push_str(&key[at..run.start]);
+        frame.push('#');
+        at = run.end;
+    }
+    frame.push_str(&key[at..]);
+    let words: String = frame
+        .chars()
+        .filter(|&c| crate::chars::is_han(c) && !MEASURES.contains(&c))
+        .collect();
+    let own = !words.is_empty() && !GENERIC.contains(&words.as_str());
+    let values = numerals.into_iter().map(|(_, v)| v).collect::<Vec<_>>();
+    (own && !values.is_empty()).then_some(Shape { frame, values })
+}
+
+/// Each run of numerals in `s`, with its value; `None` when a run is not
+/// one number.
+fn numerals(s: &str) -> Option<Vec<(Range<usize>, u32)>> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    while let Some(start) = s[at..].find(is_numeral).map(|p| at + p) {
+        let end = s.len() - s[start..].trim_start_matches(is_numeral).len();
+        let run = &s[start..end];
+        let value = match run
+            .chars()
+            .map(|c| crate::chars::fold_width(c).to_digit(10))
+            .collect::<Option<Vec<_>>>()
+        {
+            Some(digits) => digits
+                .into_iter()
+                .try_fold(0u32, |n, d| n.checked_mul(10)?.checked_add(d))?,
+            None => crate::chars::small_chinese_number(run)?,
+        };
+        out.push((start..end, value));
+        at = end;
+    }
+    Some(out)
+}
+
+/// The edit that gives a use of a slogan the numeral of the slogan it
+/// varies (`“三个维护”` → the `三` to `两`): the place in `used` and the
+/// numeral as `defined` writes it.
+pub(crate) fn numeral_as_defined<'d>(
+    used: &str,
+    defined: &'d str,
+) -> Option<(Range<usize>, &'d str)> {
+    let (here, there) = (numerals(used)?, numerals(defined)?);
+    if here.len() != there.len() {
+        return None;
+    }
+    let mut differing = here.iter().zip(&there).filter(|(a, b)| a.1 != b.1);
+    let (here, there) = differing.next()?;
+    differing
+        .next()
+        .is_none()
+        .then(|| (here.0.clone(), &defined[there.0.clone()]))
+}
+
+/// Measure words between a numeral and what it counts (`三个`, `五大`,
+/// `十项`): they tell no slogan from another.
+const MEASURES: &[char] = &['个', '大', '项', '张', '条', '类', '种', '件', '篇', '名'];
+
+/// What any programme may be called (`八大行动`, `六大工程`, `十项任务`):
+/// a report runs several such sets, of several sizes, and explains some,
+/// so another size of the same name is no slip.
+const GENERIC: &[&str] = &[
+    "行动",
+    "工程",
+    "任务",
+    "举措",
+    "措施",
+    "计划",
+    "项目",
+    "工作",
+    "方面",
+    "领域",
+    "重点",
+    "产业",
+    "行业",
+    "板块",
+    "攻坚",
+    "攻坚战",
+    "专项",
+    "战略",
+    "机制",
+    "平台",
+    "体系",
+    "目标",
+    "要求",
+    "原则",
+    "基地",
+    "园区",
+    "中心",
+    "集群",
+    "问题",
+    "改革",
+    "活动",
+    "服务",
+    "政策",
+    "实事",
+    "民生实事",
+    "事",
+    "能力",
+    "环节",
+];
+
+/// A digit, ASCII or full-width, or a Chinese numeral other than zero (a
+/// slogan's `零` is a word: `零门槛`).
+fn is_numeral(c: char) -> bool {
+    c.is_ascii_digit()
+        || ('０'..='９').contains(&c)
+        || crate::chars::chinese_digit(c).is_some() && c != '〇' && c != '零'
+}
+
+/// Where the report explains a term: its note, or its first use (a
+/// slogan spelled out in the body); `None` for a glossary entry, which
+/// lives in the configuration.
+pub(super) fn explained_at(doc: &Document, term: &Term) -> Option<Range<usize>> {
+    match term.source {
+        TermSource::Note(i) => doc.notes.get(i).map(|n| n.range.clone()),
+        _ => term.uses.first().cloned(),
+    }
+}
+
+/// The slogans the report explains, by frame: its notes' and glossary's
+/// terms, and the numeric slogans it spells out. Not the well-known
+/// national slogans: those have older forms of other numerals
+/// (`两个务必`, `三个务必`).
+pub(super) struct Explained<'a> {
+    by_frame: HashMap<String, Vec<(&'a Term, Vec<u32>)>>,
+}
+
+impl<'a> Explained<'a> {
+    pub(super) fn new(doc: &'a Document) -> Self {
+        let mut by_frame: HashMap<String, Vec<(&Term, Vec<u32>)>> = HashMap::new();
+        for term in &doc.terms {
+            let explained = match term.source {
+                TermSource::Note(_) | TermSource::Glossary(_) => true,
+                TermSource::Known => false,
+                TermSource::Slogan => super::terms::explained_in_body(doc, term),
+            };
+            if let Some(shape) = explained.then(|| shape(&term.key)).flatten() {
+                by_frame
+                    .entry(shape.frame)
+                    .or_default()
+                    .push((term, shape.values));
+            }
+        }
+        Explained { by_frame }
+    }
+
+    /// The one explained slogan `term` differs from in exactly one
+    /// numeral. `None` when there is none, or more than one (`三个一批`
+    /// and `五个一批` both explained leave `四个一批` unread).
+    pub(super) fn variant_of(&self, doc: &Document, term: &Term) -> Option<(&'a Term, u32, u32)> {
+        // Used once: a slogan written again and again is meant as written,
+        // whatever else the report explains.
+        let [used] = term.uses.as_slice() else {
+            return None;
+        };
+        let shape = shape(&term.key)?;
+        let mut found = self
+            .by_frame
+            .get(&shape.frame)?
+            .iter()
+            .filter(|(other, _)| paired(doc, used, other))
+            .filter_map(|(other, values)| {
+                let mut differing = values.iter().zip(&shape.values).filter(|(a, b)| a != b);
+                let (&defined, &stated) = differing.next()?;
+                differing
+                    .next()
+                    .is_none()
+                    .then_some((*other, stated, defined))
+            });
+        let first = found.next()?;
+        found.next().is_none().then_some(first)
+    }
+}
+
+/// Whether the slogan used at `used` stands for `other`: `other` is a
+/// note never used in the body (its use is this one, misspelled), or
+/// the use reads like one of `other`'s (`坚决做到“两个维护”` and, later,
+/// `坚决做到“三个维护”`). A report's sets of one name and other sizes
+/// (`三篇大文章` beside `五篇大文章`) each stand in their own words.
+fn paired(doc: &Document, used: &Range<usize>, other: &Term) -> bool {
+    if other.uses.is_empty() {
+        return matches!(other.source, TermSource::Note(_));
+    }
+    let (before, after) = (lead_in(doc, used), follow_on(doc, used));
+    other.uses.iter().any(|u| {
+        before.is_some_and(|b| lead_in(doc, u) == Some(b))
+            || after.is_some_and(|a| follow_on(doc, u) == Some(a))
+    })
+}
+
+/// How many characters around a use tell one phrase from another.
+const PHRASE_CHARS: usize = 3;
+
+/// The words just before a use, its opening quote aside: `None` unless
+/// they are [`PHRASE_CHARS`] Han characters.
+fn lead_in<'t>(doc: &'t Document, used: &Range<usize>) -> Option<&'t str> {
+    let before = doc.text[..used.start].trim_end_matches(crate::chars::is_quote);
+    let start = before
+        .char_indices()
+        .rev()
+        .take(PHRASE_CHARS)
+        .last()
+        .map(|(i, _)| i)?;
+    let words = &before[start..];
+    (words.chars().count() == PHRASE_CHARS && words.chars().all(crate::chars::is_han))
+        .then_some(words)
+}
+
+/// The words just after a use, its closing quote aside, as [`lead_in`].
+fn follow_on<'t>(doc: &'t Document, used: &Range<usize>) -> Option<&'t str> {
+    let after = doc.text[used.end..].trim_start_matches(crate::chars::is_quote);
+    let end = after
+        .char_indices()
+        .nth(PHRASE_CHARS)
+        .map_or(after.len(), |(i, _)| i);
+    let words = &after[..end];
+    (words.chars().count() == PHRASE_CHARS && words.chars().all(crate::chars::is_han))
+        .then_some(words)
+}
+
+/// Reports each slogan nothing explains whose one numeral differs from a
+/// slogan the report explains.
+pub(super) fn check(doc: &Document, context: &Context, sink: &mut Sink) {
+    let explained = Explained::new(doc);
+    for term in super::terms::unexplained(doc) {
+        if (context.elsewhere)(&term.key).is_some() {
+            continue;
+        }
+        let Some((defined, stated, defined_value)) = explained.variant_of(doc, term) else {
+            continue;
+        };
+        // Read against the explained slogan's note already (`“四季护苗”`
+        // over a note listing three seasons): one slip, one finding.
+        let used = &term.uses[0];
+        let told = sink.out.iter().any(|d| {
+            d.code() == crate::diagnostic::Code::SloganCount
+                && d.range.start < used.end
+                && used.start < d.range.end
+        });
+        if told {
+            continue;
+        }
+        let related = explained_at(doc, defined)
+            .map(|range| Related {
+                file: None,
+                range,
+                kind: match defined.source {
+                    TermSource::Note(i) => RelatedKind::Note(doc.notes[i].number),
+                    _ => RelatedKind::Use,
+                },
+            })
+            .into_iter()
+            .collect();
+        sink.push(
+            used.clone(),
+            Finding::SloganVariant {
+                slogan: term.text.as_str().into(),
+                defined: defined.text.as_str().into(),
+                stated,
+                defined_value,
+            },
+            related,
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{numeral_as_defined, shape};
+
+    #[test]
+    fn shapes_cut_at_numbers() {
+        let s = shape("三个一批").unwrap();
+        assert_eq!((s.frame.as_str(), s.values), ("#个#批", vec![3, 1]));
+        assert!(shape("1+2+1").is_none(), "no words of its own");
+        assert!(
+            shape("五个一").is_none(),
+            "a measure word is no word of its own"
+        );
+        assert!(
+            shape("八大行动").is_none(),
+            "any programme may be called so"
+        );
+        assert!(shape("十大清零行动").is_some(), "named by what it clears");
+        assert!(shape("十四五规划").is_none(), "a plan's name is no count");
+        let s = shape("二十三项惠企措施").unwrap();
+        assert_eq!(s.values, vec![23]);
+    }
+
+    #[test]
+    fn the_fix_takes_the_explained_numeral() {
+        let used = "“三个维护”";
+        let (range, numeral) = numeral_as_defined(used, "两个维护").unwrap();
+        assert_eq!((&used[range], numeral), ("三", "两"));
+        let (range, numeral) = numeral_as_defined("“１+３+N”", "1+2+N").unwrap();
+        assert_eq!(numeral, "2");
+        assert_eq!(range.len(), "３".len());
+        assert_eq!(
+            numeral_as_defined("三横三纵", "两横两纵"),
+            None,
+            "two numerals differ"
+        );
+    }
+}
