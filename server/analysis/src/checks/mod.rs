@@ -219,13 +219,27 @@ pub fn check(doc: &Document, context: &Context) -> Vec<Diagnostic> {
     // The slogans' readings, read once: slogan-count judges them, and a
     // slogan spelled out in the body is no undefined term.
     let mut slogan_readings = (on(SLOGANS) || on(TERMS)).then(|| slogans::slogan_readings(doc));
+    if let Some(readings) = &slogan_readings {
+        doc.remember_slogans_read(readings);
+    }
+    // The slogans nothing explains, read once: term-undefined tells them,
+    // and slogan-count those one numeral away from an explained one.
+    let (unexplained, spelled_out) = if slogan_readings.is_some() {
+        terms::slogans_parted(doc)
+    } else {
+        Default::default()
+    };
+    let variants: Vec<Option<slogan_variants::Variant>> = if on(SLOGANS) {
+        let explained = slogan_variants::Explained::new(doc, spelled_out);
+        unexplained
+            .iter()
+            .map(|t| explained.variant_of(t))
+            .collect()
+    } else {
+        Vec::new()
+    };
     if on(TERMS) {
-        terms::check(
-            doc,
-            context,
-            slogan_readings.as_deref().unwrap_or(&[]),
-            &mut sink,
-        );
+        terms::check(context, &unexplained, &variants, &mut sink);
     }
     if on(QUOTES) {
         quotes::check(doc, &mut sink);
@@ -234,10 +248,8 @@ pub fn check(doc: &Document, context: &Context) -> Vec<Diagnostic> {
         counts::check(doc, &mut sink);
     }
     if on(SLOGANS) {
-        let readings = slogan_readings.take().unwrap_or_default();
-        doc.remember_slogans_read(&readings);
-        slogans::check(doc, readings, &mut sink);
-        slogan_variants::check(doc, context, &mut sink);
+        slogans::check(doc, slogan_readings.take().unwrap_or_default(), &mut sink);
+        slogan_variants::check(doc, context, &unexplained, &variants, &mut sink);
     }
     if on(WHOLES) {
         wholes::check(doc, cues, &mut sink);

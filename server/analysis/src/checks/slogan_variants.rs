@@ -2,6 +2,7 @@
 //! from a slogan the report does explain (`“三个维护”` where a note
 //! explains `两个维护`): one of the two numerals is a slip.
 
+use std::cell::OnceCell;
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -22,45 +23,59 @@ struct Shape {
 /// one number (`十四五` names a plan, not a count) or the slogan has no
 /// word of its own.
 fn shape(key: &str) -> Option<Shape> {
-    let numerals = numerals(key)?;
-    let mut frame = String::with_capacity(key.len());
-    let mut at = 0;
-    for (run, _) in &numerals {
-        frame.push_str(&key[at..run.start]);
-        frame.push('#');
-        at = run.end;
-    }
-    frame.push_str(&key[at..]);
-    let words: String = frame
+    let shape = cut_at_numerals(key)?;
+    let words: String = shape
+        .frame
         .chars()
-        .filter(|&c| crate::chars::is_han(c) && !MEASURES.contains(&c))
+        .filter(|&c| c != '#' && crate::chars::is_han(c) && !MEASURES.contains(&c))
         .collect();
     let own = !words.is_empty() && !GENERIC.contains(&words.as_str());
-    let values = numerals.into_iter().map(|(_, v)| v).collect::<Vec<_>>();
-    (own && !values.is_empty()).then_some(Shape { frame, values })
+    own.then_some(shape)
+}
+
+/// `key` cut at its numerals, whatever its words: an explained slogan
+/// is looked up by the frame of one that passed [`shape`], so its own
+/// words need no reading.
+fn cut_at_numerals(key: &str) -> Option<Shape> {
+    let mut frame = String::with_capacity(key.len());
+    let mut values = Vec::new();
+    let mut at = 0;
+    each_numeral(key, |run, value| {
+        frame.push_str(&key[at..run.start]);
+        frame.push('#');
+        values.push(value);
+        at = run.end;
+    })?;
+    frame.push_str(&key[at..]);
+    (!values.is_empty()).then_some(Shape { frame, values })
+}
+
+/// Calls `found` with each run of numerals in `s` and its value; `None`
+/// when a run is not one number.
+fn each_numeral(s: &str, mut found: impl FnMut(Range<usize>, u32)) -> Option<()> {
+    let mut at = 0;
+    while let Some(start) = s[at..].find(is_numeral).map(|p| at + p) {
+        let end = s.len() - s[start..].trim_start_matches(is_numeral).len();
+        let run = &s[start..end];
+        let digits = run.chars().try_fold(0u32, |n, c| {
+            let d = crate::chars::fold_width(c).to_digit(10)?;
+            n.checked_mul(10)?.checked_add(d)
+        });
+        let value = match digits {
+            Some(value) => value,
+            None => crate::chars::small_chinese_number(run)?,
+        };
+        found(start..end, value);
+        at = end;
+    }
+    Some(())
 }
 
 /// Each run of numerals in `s`, with its value; `None` when a run is not
 /// one number.
 fn numerals(s: &str) -> Option<Vec<(Range<usize>, u32)>> {
     let mut out = Vec::new();
-    let mut at = 0;
-    while let Some(start) = s[at..].find(is_numeral).map(|p| at + p) {
-        let end = s.len() - s[start..].trim_start_matches(is_numeral).len();
-        let run = &s[start..end];
-        let value = match run
-            .chars()
-            .map(|c| crate::chars::fold_width(c).to_digit(10))
-            .collect::<Option<Vec<_>>>()
-        {
-            Some(digits) => digits
-                .into_iter()
-                .try_fold(0u32, |n, d| n.checked_mul(10)?.checked_add(d))?,
-            None => crate::chars::small_chinese_number(run)?,
-        };
-        out.push((start..end, value));
-        at = end;
-    }
+    each_numeral(s, |run, value| out.push((run, value)))?;
     Some(out)
 }
 
@@ -149,37 +164,56 @@ pub(super) fn explained_at(doc: &Document, term: &Term) -> Option<Range<usize>> 
     }
 }
 
+/// An explained slogan a slogan varies in one numeral: that slogan, the
+/// numeral as written here, and as there.
+pub(super) type Variant<'a> = (&'a Term, u32, u32);
+
 /// The slogans the report explains, by frame: its notes' and glossary's
 /// terms, and the numeric slogans it spells out. Not the well-known
 /// national slogans: those have older forms of other numerals
 /// (`两个务必`, `三个务必`).
 pub(super) struct Explained<'a> {
-    by_frame: HashMap<String, Vec<(&'a Term, Vec<u32>)>>,
+    doc: &'a Document,
+    /// The numeric slogans the body explains at a use.
+    spelled_out: Vec<&'a Term>,
+    /// Built at the first slogan that may vary one: most reports have none.
+    by_frame: OnceCell<HashMap<String, Vec<(&'a Term, Vec<u32>)>>>,
 }
 
 impl<'a> Explained<'a> {
-    pub(super) fn new(doc: &'a Document) -> Self {
-        let mut by_frame: HashMap<String, Vec<(&Term, Vec<u32>)>> = HashMap::new();
-        for term in &doc.terms {
-            let explained = match term.source {
-                TermSource::Note(_) | TermSource::Glossary(_) => true,
-                TermSource::Known => false,
-                TermSource::Slogan => super::terms::explained_in_body(doc, term),
-            };
-            if let Some(shape) = explained.then(|| shape(&term.key)).flatten() {
-                by_frame
-                    .entry(shape.frame)
-                    .or_default()
-                    .push((term, shape.values));
-            }
+    pub(super) fn new(doc: &'a Document, spelled_out: Vec<&'a Term>) -> Self {
+        Explained {
+            doc,
+            spelled_out,
+            by_frame: OnceCell::new(),
         }
-        Explained { by_frame }
+    }
+
+    fn by_frame(&self) -> &HashMap<String, Vec<(&'a Term, Vec<u32>)>> {
+        self.by_frame.get_or_init(|| {
+            let mut by_frame: HashMap<String, Vec<(&Term, Vec<u32>)>> = HashMap::new();
+            let defined = self
+                .doc
+                .terms
+                .iter()
+                .filter(|t| matches!(t.source, TermSource::Note(_) | TermSource::Glossary(_)));
+            for term in defined.chain(self.spelled_out.iter().copied()) {
+                if let Some(shape) = cut_at_numerals(&term.key) {
+                    by_frame
+                        .entry(shape.frame)
+                        .or_default()
+                        .push((term, shape.values));
+                }
+            }
+            by_frame
+        })
     }
 
     /// The one explained slogan `term` differs from in exactly one
     /// numeral. `None` when there is none, or more than one (`三个一批`
     /// and `五个一批` both explained leave `四个一批` unread).
-    pub(super) fn variant_of(&self, doc: &Document, term: &Term) -> Option<(&'a Term, u32, u32)> {
+    pub(super) fn variant_of(&self, term: &Term) -> Option<Variant<'a>> {
+        let doc = self.doc;
         // Used once: a slogan written again and again is meant as written,
         // whatever else the report explains.
         let [used] = term.uses.as_slice() else {
@@ -187,7 +221,7 @@ impl<'a> Explained<'a> {
         };
         let shape = shape(&term.key)?;
         let mut found = self
-            .by_frame
+            .by_frame()
             .get(&shape.frame)?
             .iter()
             .filter(|(other, _)| paired(doc, used, other))
@@ -252,13 +286,21 @@ fn follow_on<'t>(doc: &'t Document, used: &Range<usize>) -> Option<&'t str> {
 
 /// Reports each slogan nothing explains whose one numeral differs from a
 /// slogan the report explains.
-pub(super) fn check(doc: &Document, context: &Context, sink: &mut Sink) {
-    let explained = Explained::new(doc);
-    for term in super::terms::unexplained(doc) {
+/// `unexplained`: the slogans nothing explains (see
+/// [`super::terms::slogans_parted`]); `variants`: the explained slogan
+/// each varies, if any.
+pub(super) fn check(
+    doc: &Document,
+    context: &Context,
+    unexplained: &[&Term],
+    variants: &[Option<Variant>],
+    sink: &mut Sink,
+) {
+    for (&term, variant) in unexplained.iter().zip(variants) {
         if (context.elsewhere)(&term.key).is_some() {
             continue;
         }
-        let Some((defined, stated, defined_value)) = explained.variant_of(doc, term) else {
+        let Some((defined, stated, defined_value)) = *variant else {
             continue;
         };
         // Read against the explained slogan's note already (`“四季护苗”`

@@ -1,35 +1,27 @@
 //! term-undefined and term-defined-elsewhere.
 
-use super::{Context, Sink, SloganReading};
-use crate::diagnostic::Code;
+use super::{Context, Sink};
 use crate::diagnostic::{Finding, Related, RelatedKind};
 use crate::document::Document;
 use crate::lists::ListSource;
 use crate::terms::{Term, TermSource};
 
-use super::slogan_variants::Explained;
+use super::slogan_variants::Variant;
 
 /// How many other uses a diagnostic lists as related places.
 const MAX_RELATED_USES: usize = 10;
 
-/// `readings`: the slogans' readings (see [`super::slogan_readings`]); a
-/// slogan one of them reads where the body uses it is spelled out there
-/// (`“两横三纵”路网：两横为甲路、乙路，三纵为…`), whatever its count.
+/// `unexplained`: the slogans nothing explains ([`slogans_parted`]);
+/// `variants`: the explained slogan each varies in one numeral, which
+/// slogan-count tells as a slip (`三个维护` beside a note on `两个维护`);
+/// empty when slogan-count is off.
 pub(super) fn check(
-    doc: &Document,
     context: &Context,
-    readings: &[SloganReading],
+    unexplained: &[&Term],
+    variants: &[Option<Variant>],
     sink: &mut Sink,
 ) {
-    doc.remember_slogans_read(readings);
-    // A slip of one numeral (`三个维护` beside a note on `两个维护`) is
-    // slogan-count's to tell, when it is on.
-    let variants = context
-        .config
-        .severity(Code::SloganCount)
-        .is_some()
-        .then(|| Explained::new(doc));
-    for term in unexplained(doc) {
+    for (i, &term) in unexplained.iter().enumerate() {
         let first = &term.uses[0];
         let other_uses = term.uses[1..]
             .iter()
@@ -57,9 +49,7 @@ pub(super) fn check(
                     related,
                 );
             }
-            None if variants
-                .as_ref()
-                .is_some_and(|v| v.variant_of(doc, term).is_some()) => {}
+            None if variants.get(i).is_some_and(Option::is_some) => {}
             None => sink.push(
                 first.clone(),
                 Finding::TermUndefined {
@@ -72,21 +62,31 @@ pub(super) fn check(
     }
 }
 
-/// The numeric slogans of the body that nothing here explains: no note,
-/// glossary entry or well-known slogan, not spelled out, marked or
-/// counted at a use, and not a span of time or distance.
-pub(super) fn unexplained(doc: &Document) -> impl Iterator<Item = &Term> {
-    doc.terms.iter().filter(|t| {
-        t.source == TermSource::Slogan
-            && !t.uses.is_empty()
-            && !spans_time_or_distance(&t.text)
-            && !explained_in_body(doc, t)
-    })
+/// The numeric slogans of the body, parted: those nothing here explains
+/// (no note, glossary entry or well-known slogan, not spelled out,
+/// marked or counted at a use), and those the body explains at a use.
+/// Spans of time or distance are neither. A slogan one of the slogans'
+/// readings (see [`super::slogan_readings`], remembered by the document
+/// first) reads where the body uses it is spelled out there
+/// (`“两横三纵”路网：两横为甲路、乙路，三纵为…`), whatever its count.
+pub(super) fn slogans_parted(doc: &Document) -> (Vec<&Term>, Vec<&Term>) {
+    let mut unexplained = Vec::new();
+    let mut explained = Vec::new();
+    for term in doc.terms.iter().filter(|t| {
+        t.source == TermSource::Slogan && !t.uses.is_empty() && !spans_time_or_distance(&t.text)
+    }) {
+        if explained_in_body(doc, term) {
+            explained.push(term);
+        } else {
+            unexplained.push(term);
+        }
+    }
+    (unexplained, explained)
 }
 
 /// Whether the body explains a numeric slogan at one of its uses: spells
 /// it out, marks it with a note, or lists what it counts.
-pub(super) fn explained_in_body(doc: &Document, term: &Term) -> bool {
+fn explained_in_body(doc: &Document, term: &Term) -> bool {
     term.uses.iter().any(|u| doc.is_spelled_out(u))
         || term.uses.iter().any(|u| marked_with_a_note(doc, u.end))
         || term.uses.iter().any(|u| counted_there(doc, u))
