@@ -60,6 +60,9 @@ pub struct NotesSection {
     /// One group of notes gathered at the end, numbered afresh under its
     /// part's sub-heading: where that part starts in the body.
     pub serves_from: Option<usize>,
+    /// A page's notes at its foot, without a heading: the body goes on
+    /// after them (see `notes_place::page_foot`).
+    pub page_foot: bool,
 }
 
 /// The notes block a marker at `at` points into: its part's group where
@@ -224,6 +227,7 @@ impl Document {
                 copies: place.copies.clone(),
                 notes: first..notes.len(),
                 serves_from: place.serves_from,
+                page_foot: place.page_foot,
             });
         }
         let notes_section = sections.pop();
@@ -231,14 +235,20 @@ impl Document {
 
         let mut outline = layout.headings;
         // A copy of the notes block scraped before it ends the body too.
-        let body_end = notes_section.as_ref().map_or(text.len(), |n| {
-            n.copies
-                .iter()
-                .map(|c| c.start)
-                .fold(n.heading.start, usize::min)
-        });
+        // Notes at a page's foot end nothing.
+        let page_foot = notes_section.as_ref().is_some_and(|n| n.page_foot);
+        let body_end = notes_section
+            .as_ref()
+            .filter(|_| !page_foot)
+            .map_or(text.len(), |n| {
+                n.copies
+                    .iter()
+                    .map(|c| c.start)
+                    .fold(n.heading.start, usize::min)
+            });
         let annex_after_notes = notes_section
             .as_ref()
+            .filter(|_| !page_foot)
             .and_then(|n| outline.iter().find(|h| h.heading.start >= n.range.end))
             .map(|h| h.heading.start);
         let mut body: Vec<Range<usize>> = Vec::with_capacity(2 + part_notes_sections.len());
@@ -248,7 +258,8 @@ impl Document {
             body.push(notes.range.end..text.len());
         } else {
             let mut body_start = layout.report.start.min(body_end);
-            for part in &part_notes_sections {
+            let feet = notes_section.as_ref().filter(|_| page_foot);
+            for part in part_notes_sections.iter().chain(feet) {
                 body.push(body_start..part.range.start);
                 body_start = part.range.end;
             }
@@ -295,7 +306,7 @@ impl Document {
                 .collect();
             outline.push(node);
         }
-        if !part_notes_sections.is_empty() {
+        if !part_notes_sections.is_empty() || page_foot {
             outline.sort_by_key(|h| h.heading.start);
         }
         outline.extend(after);

@@ -5,7 +5,10 @@
 //! items' shape; without a heading the run must also name terms the body
 //! uses. A numbered task list (`（牵头单位：…）`) is never a notes section.
 
+mod page_foot;
 mod part_groups;
+
+pub(crate) use page_foot::{explains_mark_above, leading_mark};
 
 use std::borrow::Cow;
 use std::ops::Range;
@@ -44,6 +47,9 @@ pub struct NotesPlace {
     /// Notes gathered at the end under each part's sub-heading: where the
     /// part whose markers point here starts (see `part_groups`).
     pub serves_from: Option<usize>,
+    /// A page's notes at its foot (see `page_foot`): the body goes on
+    /// after them.
+    pub page_foot: bool,
 }
 
 /// A heading's words once spaces and decorations are gone: `注释`,
@@ -212,8 +218,19 @@ pub fn find_notes_blocks(text: &str, lines: &[Line], start_line: usize) -> Vec<N
         a.0.total_cmp(&b.0)
             .then(b.1.first_offset().cmp(&a.1.first_offset()))
     }) else {
-        return Vec::new();
+        return page_foot::page_foot_groups(text, lines, start_line);
     };
+    // Notes numbered afresh at each page's foot: the last page's read
+    // alone would end the body there.
+    if best.heading.is_none() {
+        let feet = page_foot::page_foot_groups(text, lines, start_line);
+        let among_feet = feet.iter().any(|f| {
+            (f.first_item..lines[f.stop_line - 1].range.end).contains(&best.first_offset())
+        });
+        if feet.len() >= 2 && among_feet {
+            return feet;
+        }
+    }
     let terms_of = |run: &Run| run.terms(text, lines);
     let best_terms = best.terms(text, lines);
     let (copies, others): (Vec<&Run>, Vec<&Run>) = scored
@@ -330,6 +347,7 @@ fn place_of(run: &Run, copies: Vec<Range<usize>>) -> NotesPlace {
         unnumbered: run.unnumbered,
         full_stop_terms: run.full_stop_terms,
         serves_from: None,
+        page_foot: false,
     }
 }
 

@@ -199,12 +199,16 @@ pub fn layout(text: &str, lines: &[Line]) -> Layout {
 
     let mut part_notes = find_notes_blocks(text, lines, start_line);
     let mut notes = part_notes.pop();
-    let body_stop_line = notes.as_ref().map_or(lines.len(), |n| n.heading_line);
+    // Notes at the pages' feet leave the body going on past the last.
+    let body_stop_line = notes
+        .as_ref()
+        .filter(|n| !n.page_foot)
+        .map_or(lines.len(), |n| n.heading_line);
 
     // Notes under the title, before the report's parts: the body follows them.
     let front = notes
         .as_mut()
-        .filter(|_| part_notes.is_empty())
+        .filter(|n| part_notes.is_empty() && !n.page_foot)
         .and_then(|n| notes_before_body(text, lines, start_line, n));
     if let Some(headings) = front {
         return Layout {
@@ -237,6 +241,7 @@ pub fn layout(text: &str, lines: &[Line]) -> Layout {
     let in_part_notes = |h: &Heading| {
         part_notes
             .iter()
+            .chain(notes.as_ref().filter(|n| n.page_foot))
             .any(|p| (p.heading.start..lines[p.stop_line - 1].range.end).contains(&h.heading.start))
     };
     headings.retain(|h| !in_part_notes(h));

@@ -1385,20 +1385,76 @@ fn notes_without_a_heading_name_terms_the_body_quotes_with_words_around_them() {
     assert_eq!(codes(&text), Vec::<Code>::new(), "{text}");
 }
 
+/// A report copied out of a PDF whose notes stood at the foot of each
+/// page: each page's notes follow its text, with no heading, numbered on
+/// from the page before.
+const PAGE_FEET: &str = "一、回顾\n建成“两馆一中心”①，推行“双岗双责”②。全县上下团结一心、真抓实干，各项事业取得新的进展。\n①两馆一中心：图书馆、文化馆和文体中心。\n\n②双岗双责：一岗管业务，一岗管安全。\n— 1 —\n实施“三清一改”③，村容村貌明显改善。\n二、安排\n坚持稳中求进，统筹发展和安全，抓好各项重点工作。\n③三清一改：清垃圾、清沟渠、清杂物，改陋习。\n— 2 —\n新建学校3所：甲校、乙校。继续推进“两馆一中心”建设。\n";
+
 #[test]
-fn notes_at_each_pages_foot_are_not_said_to_be_lost() {
-    // Text copied out of a PDF whose notes stood at the foot of each page:
-    // each part's notes follow it with no heading. They are not read as a
-    // section, but they are there: `notes-section-missing` would be wrong.
-    let text = "一、回顾\n建成“两馆一中心”①，推行“双岗双责”②。全县上下团结一心、真抓实干，各项事业取得新的进展，群众的获得感不断增强。\n①两馆一中心：图书馆、文化馆和文体中心。\n②双岗双责：一岗管业务，一岗管安全。\n二、安排\n实施“三清一改”③。坚持稳中求进，统筹发展和安全，抓好各项重点工作，确保全年目标任务圆满完成。\n③三清一改：清垃圾、清沟渠、清杂物，改陋习。\n";
-    assert!(!codes(text).contains(&Code::NotesSectionMissing), "{text}");
+fn notes_at_each_pages_foot_are_read_as_notes() {
+    let doc = Document::parse(format!("{TITLE}{PAGE_FEET}"), &Config::default());
+    let notes: Vec<(u32, Option<&str>)> = doc
+        .notes
+        .iter()
+        .map(|n| (n.number, n.term.as_deref()))
+        .collect();
+    assert_eq!(
+        notes,
+        [
+            (1, Some("两馆一中心")),
+            (2, Some("双岗双责")),
+            (3, Some("三清一改"))
+        ]
+    );
+    let linked: Vec<Option<usize>> = doc.markers.iter().map(|m| m.note).collect();
+    assert_eq!(linked, [Some(0), Some(1), Some(2)]);
+    // The body goes on past each page's notes: both parts are outlined,
+    // and a count after the last notes is still read.
+    let sections: Vec<&str> = doc
+        .outline
+        .iter()
+        .filter(|h| h.kind == report_analysis::outline::HeadingKind::Section)
+        .map(|h| h.title.as_str())
+        .collect();
+    assert_eq!(sections, ["回顾", "安排"]);
+    let got = findings(PAGE_FEET);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, Code::CountMismatch, "{got:?}");
+}
+
+#[test]
+fn page_foot_notes_are_read_only_when_their_numbers_run_on() {
+    // ② lost: the others are read, and the gap and the marker told.
+    let gap = PAGE_FEET
+        .replace("②双岗双责：一岗管业务，一岗管安全。\n", "")
+        .replace("新建学校3所", "新建学校2所");
+    let doc = Document::parse(format!("{TITLE}{gap}"), &Config::default());
+    assert_eq!(doc.notes.len(), 2, "{:?}", doc.notes);
+    assert_eq!(
+        codes(&gap),
+        [Code::NoteMissing, Code::NoteNumbering],
+        "{gap}"
+    );
+    // Numbered afresh on each page: each page's markers point at its own.
+    let afresh = PAGE_FEET.replace("③", "①");
+    let doc = Document::parse(format!("{TITLE}{afresh}"), &Config::default());
+    let linked: Vec<Option<usize>> = doc.markers.iter().map(|m| m.note).collect();
+    assert_eq!(linked, [Some(0), Some(1), Some(2)], "{afresh}");
+    assert_eq!(codes(&afresh), [Code::CountMismatch], "{afresh}");
     // A line opening with a marker names no term the body marks so: the
     // notes are lost still.
-    let lost = text
+    let lost = PAGE_FEET
         .replace("①两馆一中心：", "①新建场馆：")
         .replace("②双岗双责：", "②岗位制度：")
         .replace("③三清一改：", "③整治行动：");
     assert!(codes(&lost).contains(&Code::NotesSectionMissing), "{lost}");
+    // A list item of the body opening with a circled number is no note.
+    let listed = PAGE_FEET.replace(
+        "坚持稳中求进",
+        "重点抓好两件事：\n①新建学校：甲校。\n②改造道路：乙路。\n坚持稳中求进",
+    );
+    let doc = Document::parse(format!("{TITLE}{listed}"), &Config::default());
+    assert_eq!(doc.notes.len(), 3, "{listed}");
 }
 
 #[test]

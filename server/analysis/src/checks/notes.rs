@@ -89,8 +89,6 @@ fn notes_section_missing(doc: &Document, sink: &mut Sink) {
     );
 }
 
-/// The most characters of a term read after a marker opening a line.
-const MAX_UNPLACED_TERM: usize = 20;
 /// The most lines opening with a marker that are read, and how far above
 /// each its term is looked for (notes at a page's foot explain that page).
 const MAX_UNPLACED_LINES: usize = 100;
@@ -103,6 +101,7 @@ const UNPLACED_WINDOW: usize = 16 * 1024;
 /// each page are. The notes are there, unread: saying they were lost would
 /// be wrong.
 fn notes_written_unplaced(doc: &Document) -> bool {
+    use crate::notes_place::{explains_mark_above, leading_mark};
     let text = &doc.text;
     let marks: HashSet<&str> = doc.markers.iter().map(|m| &text[m.range.clone()]).collect();
     let mut read = 0;
@@ -111,7 +110,7 @@ fn notes_written_unplaced(doc: &Document) -> bool {
         let line_end = memchr::memchr(b'\n', &text.as_bytes()[line_start..])
             .map_or(text.len(), |at| line_start + at);
         let line = &text[line_start..line_end];
-        if let Some(mark) = leading_mark(line).filter(|m| marks.contains(m)) {
+        if let Some((mark, _)) = leading_mark(line).filter(|(m, _)| marks.contains(m)) {
             read += 1;
             if read > MAX_UNPLACED_LINES {
                 return false;
@@ -120,50 +119,13 @@ fn notes_written_unplaced(doc: &Document) -> bool {
             let window = (window..=line_start)
                 .find(|&at| text.is_char_boundary(at))
                 .unwrap_or(line_start);
-            if explains_mark_above(&text[window..line_start], &line[mark.len()..], mark) {
+            if explains_mark_above(&text[window..line_start], &line[mark.len()..], mark).is_some() {
                 return true;
             }
         }
         line_start = line_end + 1;
     }
     false
-}
-
-/// The marker opening `line` as a marker is written: one circled or
-/// superscript character, or a short run in brackets (`［2］`, `[2]`).
-fn leading_mark(line: &str) -> Option<&str> {
-    let first = line.chars().next()?;
-    if crate::chars::circled_value(first).is_some()
-        || crate::chars::superscript_value(first).is_some()
-    {
-        return Some(&line[..first.len_utf8()]);
-    }
-    let close = match first {
-        '［' => '］',
-        '[' => ']',
-        '〔' => '〕',
-        '【' => '】',
-        _ => return None,
-    };
-    let end = line.char_indices().take(8).find(|&(_, c)| c == close)?.0;
-    Some(&line[..end + close.len_utf8()])
-}
-
-/// Whether `rest` (a line after its marker `mark`) names a term before a
-/// colon that `above` writes right before `mark`.
-fn explains_mark_above(above: &str, rest: &str, mark: &str) -> bool {
-    let Some((term, _)) = rest.split_once(['：', ':']) else {
-        return false;
-    };
-    let term = term.trim_matches(|c: char| is_quote(c) || is_space(c));
-    if !(2..=MAX_UNPLACED_TERM).contains(&term.chars().count()) || !term.chars().any(is_han) {
-        return false;
-    }
-    memchr::memmem::find_iter(above.as_bytes(), term.as_bytes()).any(|at| {
-        above[at + term.len()..]
-            .trim_start_matches(|c: char| is_quote(c) || is_space(c))
-            .starts_with(mark)
-    })
 }
 
 /// The notes block scraped twice: said once, on the heading read.

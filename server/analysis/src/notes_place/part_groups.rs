@@ -133,6 +133,7 @@ pub(super) fn part_groups(
             unnumbered: false,
             full_stop_terms: false,
             serves_from: Some(lines[part_line].range.start),
+            page_foot: false,
         });
     }
     Some(places)

@@ -1,0 +1,183 @@
+//! Notes at the foot of each page, as a PDF copied to text leaves them:
+//! a page's body, then a line per note of that page (`①甲：…` under
+//! `“甲”①`), numbered on from the page before, with no heading anywhere.
+
+use std::ops::Range;
+
+use super::NotesPlace;
+use crate::chars::{circled_value, digit_value, is_han, is_quote, is_space, superscript_value};
+use crate::lines::Line;
+
+/// The most characters of a term read after a note's marker.
+const MAX_TERM_CHARS: usize = 20;
+/// How many characters may stand between a term and its marker.
+const TERM_TO_MARK_CHARS: usize = 24;
+/// How far above a foot note its term and marker are looked for: its page.
+const PAGE_WINDOW: usize = 16 * 1024;
+/// The most lines opening with a marker that are read: a text with more
+/// is a list, not pages' notes.
+const MAX_MARKED_LINES: usize = 200;
+
+/// The marker opening `line` as a marker is written in the body: one
+/// circled or superscript character, or a short number in brackets
+/// (`［2］`, `[2]`, `〔2〕`, `【2】`, `（2）`); with its value.
+pub(crate) fn leading_mark(line: &str) -> Option<(&str, u32)> {
+    let first = line.chars().next()?;
+    if let Some(n) = circled_value(first).or_else(|| superscript_value(first)) {
+        return Some((&line[..first.len_utf8()], n));
+    }
+    let close = match first {
+        '［' => '］',
+        '[' => ']',
+        '〔' => '〕',
+        '【' => '】',
+        '（' => '）',
+        '(' => ')',
+        _ => return None,
+    };
+    let end = line.char_indices().take(8).find(|&(_, c)| c == close)?.0;
+    let inner = &line[first.len_utf8()..end];
+    let mut value = 0u32;
+    for c in inner.chars() {
+        value = value.checked_mul(10)?.checked_add(digit_value(c)?)?;
+    }
+    (!inner.is_empty()).then_some((&line[..end + close.len_utf8()], value))
+}
+
+/// Whether `rest` (a line after its marker `mark`) names a term before a
+/// colon that `above` writes right before `mark`; the term's range in
+/// `rest`.
+pub(crate) fn explains_mark_above(above: &str, rest: &str, mark: &str) -> Option<Range<usize>> {
+    let (term, _) = rest.split_once(['：', ':'])?;
+    let trimmed = term.trim_matches(|c: char| is_quote(c) || is_space(c));
+    if !(2..=MAX_TERM_CHARS).contains(&trimmed.chars().count()) || !trimmed.chars().any(is_han) {
+        return None;
+    }
+    // The term just before the marker: right before it, or a few words
+    // before (`“甲”“乙”①` explained by `①甲、乙：…`).
+    let found = memchr::memmem::find_iter(above.as_bytes(), mark.as_bytes()).any(|at| {
+        let lead = &above[..at];
+        let from = lead
+            .char_indices()
+            .rev()
+            .take(TERM_TO_MARK_CHARS + trimmed.chars().count())
+            .take_while(|&(_, c)| c != '\n')
+            .last()
+            .map_or(at, |(i, _)| i);
+        lead[from..].contains(trimmed)
+    });
+    let start = trimmed.as_ptr() as usize - rest.as_ptr() as usize;
+    found.then_some(start..start + trimmed.len())
+}
+
+/// A run of lines opening with a marker, only blank lines between them.
+struct MarkedRun {
+    /// (line, marker as written, number) of each.
+    lines: Vec<(usize, usize, u32)>,
+}
+
+/// The groups of notes at the pages' feet, each a headingless place.
+///
+/// The lines opening with a marker are taken in runs (only blank lines
+/// between). A run is a page's notes when its numbers rise one by one and
+/// one of its lines explains the mark above it: the page's text (since
+/// the notes before) writes its term just before that very marker
+/// (`“甲”①` over `①甲：…`); or when none does but its numbers go on from
+/// the page before and the page carries their marks. Another run is a list of the body (`①新建学校3所`),
+/// left to the body. Nothing is read when a run with an explained line
+/// does not number one by one, when the first page's notes do not open
+/// at 1, or when a page's fall below the page's before without starting
+/// afresh.
+pub(super) fn page_foot_groups(text: &str, lines: &[Line], start_line: usize) -> Vec<NotesPlace> {
+    let runs = marked_runs(text, lines, start_line);
+    let Some(runs) = runs else {
+        return Vec::new();
+    };
+    let report_start = lines.get(start_line).map_or(0, |l| l.range.start);
+    let mut places: Vec<NotesPlace> = Vec::new();
+    let mut above_from = report_start;
+    let mut last_number: Option<u32> = None;
+    for run in &runs {
+        let (first_line, _, first_number) = run.lines[0];
+        let (last_line, _, last_of_run) = run.lines[run.lines.len() - 1];
+        let start = lines[first_line].range.start;
+        let window = above_from.max(start.saturating_sub(PAGE_WINDOW));
+        let window = (window..=start)
+            .find(|&at| text.is_char_boundary(at))
+            .unwrap_or(start);
+        let above = &text[window..start];
+        let explained = run
+            .lines
+            .iter()
+            .filter(|&&(line, mark_len, _)| {
+                let content = &text[lines[line].content.clone()];
+                let rest = content[mark_len..].trim_start_matches(is_space);
+                explains_mark_above(above, rest, &content[..mark_len]).is_some()
+            })
+            .count();
+        let rising = run.lines.windows(2).all(|w| w[1].2 == w[0].2 + 1);
+        // A page's notes whose terms the page writes otherwise still
+        // number on from the page before, and the page carries their
+        // marks (a notes block cut by a line of its own carries none).
+        let numbered_on = last_number.is_some_and(|before| first_number == before + 1);
+        let marks_above = run.lines.iter().all(|&(line, mark_len, _)| {
+            let content = &text[lines[line].content.clone()];
+            memchr::memmem::find(above.as_bytes(), &content.as_bytes()[..mark_len]).is_some()
+        });
+        if explained == 0 && !(numbered_on && rising && marks_above) {
+            continue;
+        }
+        let opens = match last_number {
+            None => first_number == 1,
+            Some(before) => first_number == 1 || first_number > before,
+        };
+        if !rising || !opens {
+            return Vec::new();
+        }
+        // The next page's text starts after these notes (a list of the
+        // body left above stays in its page).
+        above_from = lines[last_line].range.end;
+        last_number = Some(last_of_run);
+        let at = lines[first_line].content.start;
+        places.push(NotesPlace {
+            heading: at..at,
+            heading_line: first_line,
+            first_item: at,
+            stop_line: last_line + 1,
+            copies: Vec::new(),
+            unnumbered: false,
+            full_stop_terms: false,
+            serves_from: None,
+            page_foot: true,
+        });
+    }
+    places
+}
+
+/// The runs of lines opening with a marker; `None` past
+/// [`MAX_MARKED_LINES`] (a list, not pages' notes).
+fn marked_runs(text: &str, lines: &[Line], start_line: usize) -> Option<Vec<MarkedRun>> {
+    let mut runs: Vec<MarkedRun> = Vec::new();
+    let mut marked = 0;
+    let mut previous: Option<usize> = None;
+    for (i, line) in lines.iter().enumerate().skip(start_line) {
+        if line.is_blank() {
+            continue;
+        }
+        let Some((mark, number)) = leading_mark(&text[line.content.clone()]) else {
+            previous = None;
+            continue;
+        };
+        marked += 1;
+        if marked > MAX_MARKED_LINES {
+            return None;
+        }
+        let entry = (i, mark.len(), number);
+        match (previous, runs.last_mut()) {
+            (Some(_), Some(run)) => run.lines.push(entry),
+            _ => runs.push(MarkedRun { lines: vec![entry] }),
+        }
+        previous = Some(i);
+    }
+    Some(runs)
+}
