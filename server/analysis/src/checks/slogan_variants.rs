@@ -154,6 +154,20 @@ fn is_numeral(c: char) -> bool {
         || crate::chars::chinese_digit(c).is_some() && c != '〇' && c != '零'
 }
 
+/// The terms a note or the glossary defines.
+fn defined(doc: &Document) -> impl Iterator<Item = &Term> {
+    doc.terms
+        .iter()
+        .filter(|t| matches!(t.source, TermSource::Note(_) | TermSource::Glossary(_)))
+}
+
+/// The last character of a key's frame: `#` for a numeral.
+fn frame_end(key: &str) -> Option<char> {
+    key.chars()
+        .next_back()
+        .map(|c| if is_numeral(c) { '#' } else { c })
+}
+
 /// Where the report explains a term: its note, or its first use (a
 /// slogan spelled out in the body); `None` for a glossary entry, which
 /// lives in the configuration.
@@ -174,6 +188,10 @@ pub(super) type Variant<'a> = (&'a Term, u32, u32);
 /// (`两个务必`, `三个务必`).
 pub(super) struct Explained<'a> {
     doc: &'a Document,
+    /// The last character of each explained slogan's frame (`批` of
+    /// `三个一批`, `#` of `五个一`): a slogan ending otherwise varies none,
+    /// and is not cut at its numerals.
+    ends: Vec<char>,
     /// The numeric slogans the body explains at a use.
     spelled_out: Vec<&'a Term>,
     /// Built at the first slogan that may vary one: most reports have none.
@@ -182,8 +200,15 @@ pub(super) struct Explained<'a> {
 
 impl<'a> Explained<'a> {
     pub(super) fn new(doc: &'a Document, spelled_out: Vec<&'a Term>) -> Self {
+        let mut ends: Vec<char> = defined(doc)
+            .chain(spelled_out.iter().copied())
+            .filter_map(|t| frame_end(&t.key))
+            .collect();
+        ends.sort_unstable();
+        ends.dedup();
         Explained {
             doc,
+            ends,
             spelled_out,
             by_frame: OnceCell::new(),
         }
@@ -192,12 +217,7 @@ impl<'a> Explained<'a> {
     fn by_frame(&self) -> &HashMap<String, Vec<(&'a Term, Vec<u32>)>> {
         self.by_frame.get_or_init(|| {
             let mut by_frame: HashMap<String, Vec<(&Term, Vec<u32>)>> = HashMap::new();
-            let defined = self
-                .doc
-                .terms
-                .iter()
-                .filter(|t| matches!(t.source, TermSource::Note(_) | TermSource::Glossary(_)));
-            for term in defined.chain(self.spelled_out.iter().copied()) {
+            for term in defined(self.doc).chain(self.spelled_out.iter().copied()) {
                 if let Some(shape) = cut_at_numerals(&term.key) {
                     by_frame
                         .entry(shape.frame)
@@ -219,6 +239,9 @@ impl<'a> Explained<'a> {
         let [used] = term.uses.as_slice() else {
             return None;
         };
+        if !frame_end(&term.key).is_some_and(|c| self.ends.binary_search(&c).is_ok()) {
+            return None;
+        }
         let shape = shape(&term.key)?;
         let mut found = self
             .by_frame()

@@ -10,6 +10,9 @@ use crate::lines::Line;
 
 /// The most characters of a term read after a note's marker.
 const MAX_TERM_CHARS: usize = 20;
+/// How many uses of a mark above a note are read: a page writes each
+/// once, a text made of marks no more.
+const MAX_MARKS_READ: usize = 64;
 /// How many characters may stand between a term and its marker.
 const TERM_TO_MARK_CHARS: usize = 24;
 /// How far above a foot note its term and marker are looked for: its page.
@@ -55,17 +58,19 @@ pub(crate) fn explains_mark_above(above: &str, rest: &str, mark: &str) -> Option
     }
     // The term just before the marker: right before it, or a few words
     // before (`“甲”“乙”①` explained by `①甲、乙：…`).
-    let found = memchr::memmem::find_iter(above.as_bytes(), mark.as_bytes()).any(|at| {
-        let lead = &above[..at];
-        let from = lead
-            .char_indices()
-            .rev()
-            .take(TERM_TO_MARK_CHARS + trimmed.chars().count())
-            .take_while(|&(_, c)| c != '\n')
-            .last()
-            .map_or(at, |(i, _)| i);
-        lead[from..].contains(trimmed)
-    });
+    let found = memchr::memmem::find_iter(above.as_bytes(), mark.as_bytes())
+        .take(MAX_MARKS_READ)
+        .any(|at| {
+            let lead = &above[..at];
+            let from = lead
+                .char_indices()
+                .rev()
+                .take(TERM_TO_MARK_CHARS + trimmed.chars().count())
+                .take_while(|&(_, c)| c != '\n')
+                .last()
+                .map_or(at, |(i, _)| i);
+            lead[from..].contains(trimmed)
+        });
     let start = trimmed.as_ptr() as usize - rest.as_ptr() as usize;
     found.then_some(start..start + trimmed.len())
 }
