@@ -178,6 +178,9 @@ pub(super) fn explained_at(doc: &Document, term: &Term) -> Option<Range<usize>> 
     }
 }
 
+/// Explained slogans by their frame, with their numerals' values.
+type ByFrame<'a> = HashMap<String, Vec<(&'a Term, Vec<u32>)>>;
+
 /// An explained slogan a slogan varies in one numeral: that slogan, the
 /// numeral as written here, and as there.
 pub(super) type Variant<'a> = (&'a Term, u32, u32);
@@ -195,7 +198,7 @@ pub(super) struct Explained<'a> {
     /// The numeric slogans the body explains at a use.
     spelled_out: Vec<&'a Term>,
     /// Built at the first slogan that may vary one: most reports have none.
-    by_frame: OnceCell<HashMap<String, Vec<(&'a Term, Vec<u32>)>>>,
+    by_frame: OnceCell<ByFrame<'a>>,
 }
 
 impl<'a> Explained<'a> {
@@ -214,9 +217,9 @@ impl<'a> Explained<'a> {
         }
     }
 
-    fn by_frame(&self) -> &HashMap<String, Vec<(&'a Term, Vec<u32>)>> {
+    fn by_frame(&self) -> &ByFrame<'a> {
         self.by_frame.get_or_init(|| {
-            let mut by_frame: HashMap<String, Vec<(&Term, Vec<u32>)>> = HashMap::new();
+            let mut by_frame: ByFrame = HashMap::new();
             for term in defined(self.doc).chain(self.spelled_out.iter().copied()) {
                 if let Some(shape) = cut_at_numerals(&term.key) {
                     by_frame
@@ -239,7 +242,7 @@ impl<'a> Explained<'a> {
         let [used] = term.uses.as_slice() else {
             return None;
         };
-        if !frame_end(&term.key).is_some_and(|c| self.ends.binary_search(&c).is_ok()) {
+        if frame_end(&term.key).is_none_or(|c| self.ends.binary_search(&c).is_err()) {
             return None;
         }
         let shape = shape(&term.key)?;
