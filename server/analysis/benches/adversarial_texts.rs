@@ -32,6 +32,7 @@ pub const CASES: &[(&str, Generator)] = &[
     ("part-shares", part_shares),
     ("twice-respectively", twice_respectively),
     ("circled-items", circled_items),
+    ("page-feet", page_feet),
 ];
 
 /// What the `adversarial` group measures for each text (the `profile_check`
@@ -222,6 +223,14 @@ pub fn twice_respectively(bytes: usize) -> String {
 /// each list was looked for to the line's end after every one).
 pub fn circled_items(bytes: usize) -> String {
     repeated(HEAD, "①抓项目；②抓招商；③抓服务；", "。\n", bytes)
+}
+
+/// Pages of one line of marks after a term, each with its foot note
+/// (each note looked up its term and mark in the page above it, and
+/// every use of the mark there).
+pub fn page_feet(bytes: usize) -> String {
+    let page = format!("推行“甲乙”{}。\n①甲乙：说明。\n", "①".repeat(2000));
+    repeated(HEAD, &page, "\n", bytes)
 }
 
 /// A distinct four-character term for each `i` below 10,000.

@@ -81,7 +81,10 @@ pub(crate) fn block_for<'s>(
             .find(|s| s.serves_from.is_some_and(|from| from <= at))
             .or_else(|| blocks.next());
     }
-    parts.iter().find(|s| s.range.end >= at).or(last)
+    // The parts stand in text order: the first ending at or after `at`.
+    parts
+        .get(parts.partition_point(|s| s.range.end < at))
+        .or(last)
 }
 
 /// The model of one report.

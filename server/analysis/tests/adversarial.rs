@@ -247,6 +247,17 @@ fn many_circled_lists_in_one_line_still_count_a_list_after_them() {
     assert_eq!(count(&found, Code::CountMismatch), 1, "{found:?}");
 }
 
+#[test]
+fn pages_full_of_marks_still_read_their_foot_notes() {
+    let text = texts::page_feet(SIZE);
+    let (doc, found) = findings(&text);
+    let pages = text.matches("①甲乙：").count();
+    assert!(pages > 10, "{pages}");
+    assert_eq!(doc.notes.len(), pages);
+    assert!(doc.markers.iter().all(|m| m.note.is_some()));
+    assert_eq!(count(&found, Code::NotesSectionMissing), 0, "{found:?}");
+}
+
 /// A document answers every clause as the scan does, whether the clause is
 /// short enough to scan (the usual case) or long enough to be taken from
 /// the index of breaks: clauses around the scan's limit, a line without

@@ -444,7 +444,9 @@ fn stand_later(
 }
 
 fn marker_order(doc: &Document, sink: &mut Sink) {
-    let mut seen = Seen::for_numbers(doc.markers.iter().map(|m| m.number));
+    // The markers' largest number, read once: each part starts afresh.
+    let largest = doc.markers.iter().map(|m| m.number).max();
+    let mut seen = Seen::for_numbers(largest);
     let mut highest: Option<&crate::markers::Marker> = None;
     // Each part numbers its markers afresh after its notes, or from where
     // its group of the notes gathered at the end serves.
@@ -473,7 +475,7 @@ fn marker_order(doc: &Document, sink: &mut Sink) {
                 .next_if(|&end| end <= marker.range.start)
                 .is_some()
             {}
-            seen = Seen::for_numbers(doc.markers.iter().map(|m| m.number));
+            seen = Seen::for_numbers(largest);
             highest = None;
         }
         // Named footnotes are numbered by where their notes stand, which
@@ -511,8 +513,9 @@ enum Seen {
 impl Seen {
     const MAX_TABLE: u32 = 1 << 16;
 
-    fn for_numbers(numbers: impl Iterator<Item = u32>) -> Self {
-        match numbers.max() {
+    /// A set for numbers up to `largest`.
+    fn for_numbers(largest: Option<u32>) -> Self {
+        match largest {
             Some(max) if max >= Self::MAX_TABLE => Seen::Set(HashSet::new()),
             max => Seen::Table(vec![false; max.map_or(0, |m| m as usize + 1)]),
         }
