@@ -119,7 +119,7 @@ fn notes_written_unplaced(doc: &Document) -> bool {
             let window = (window..=line_start)
                 .find(|&at| text.is_char_boundary(at))
                 .unwrap_or(line_start);
-            if explains_mark_above(&text[window..line_start], &line[mark.len()..], mark).is_some() {
+            if explains_mark_above(&text[window..line_start], &line[mark.len()..], mark) {
                 return true;
             }
         }

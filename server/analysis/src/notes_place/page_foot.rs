@@ -1,8 +1,7 @@
 //! Notes at the foot of each page, as a PDF copied to text leaves them:
 //! a page's body, then a line per note of that page (`①甲：…` under
-//! `“甲”①`), numbered on from the page before, with no heading anywhere.
-
-use std::ops::Range;
+//! `“甲”①`), numbered on from the page before or afresh, with no heading
+//! anywhere.
 
 use super::NotesPlace;
 use crate::chars::{circled_value, digit_value, is_han, is_quote, is_space, superscript_value};
@@ -48,36 +47,36 @@ pub(crate) fn leading_mark(line: &str) -> Option<(&str, u32)> {
 }
 
 /// Whether `rest` (a line after its marker `mark`) names a term before a
-/// colon that `above` writes right before `mark`; the term's range in
-/// `rest`.
-pub(crate) fn explains_mark_above(above: &str, rest: &str, mark: &str) -> Option<Range<usize>> {
-    let (term, _) = rest.split_once(['：', ':'])?;
+/// colon that `above` writes just before `mark` (within a few words).
+pub(crate) fn explains_mark_above(above: &str, rest: &str, mark: &str) -> bool {
+    let Some((term, _)) = rest.split_once(['：', ':']) else {
+        return false;
+    };
     let trimmed = term.trim_matches(|c: char| is_quote(c) || is_space(c));
-    if !(2..=MAX_TERM_CHARS).contains(&trimmed.chars().count()) || !trimmed.chars().any(is_han) {
-        return None;
+    let chars = trimmed.chars().count();
+    if !(2..=MAX_TERM_CHARS).contains(&chars) || !trimmed.chars().any(is_han) {
+        return false;
     }
     // The term just before the marker: right before it, or a few words
     // before (`“甲”“乙”①` explained by `①甲、乙：…`).
-    let found = memchr::memmem::find_iter(above.as_bytes(), mark.as_bytes())
+    memchr::memmem::find_iter(above.as_bytes(), mark.as_bytes())
         .take(MAX_MARKS_READ)
         .any(|at| {
             let lead = &above[..at];
             let from = lead
                 .char_indices()
                 .rev()
-                .take(TERM_TO_MARK_CHARS + trimmed.chars().count())
+                .take(TERM_TO_MARK_CHARS + chars)
                 .take_while(|&(_, c)| c != '\n')
                 .last()
                 .map_or(at, |(i, _)| i);
             lead[from..].contains(trimmed)
-        });
-    let start = trimmed.as_ptr() as usize - rest.as_ptr() as usize;
-    found.then_some(start..start + trimmed.len())
+        })
 }
 
 /// A run of lines opening with a marker, only blank lines between them.
 struct MarkedRun {
-    /// (line, marker as written, number) of each.
+    /// (line, the marker's length in bytes, its number) of each.
     lines: Vec<(usize, usize, u32)>,
 }
 
@@ -117,7 +116,7 @@ pub(super) fn page_foot_groups(text: &str, lines: &[Line], start_line: usize) ->
             .filter(|&&(line, mark_len, _)| {
                 let content = &text[lines[line].content.clone()];
                 let rest = content[mark_len..].trim_start_matches(is_space);
-                explains_mark_above(above, rest, &content[..mark_len]).is_some()
+                explains_mark_above(above, rest, &content[..mark_len])
             })
             .count();
         let rising = run.lines.windows(2).all(|w| w[1].2 == w[0].2 + 1);
