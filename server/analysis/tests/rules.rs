@@ -1423,6 +1423,46 @@ fn notes_at_each_pages_foot_are_read_as_notes() {
 }
 
 #[test]
+fn a_long_page_foot_note_wrapped_onto_lines_of_its_own_keeps_them() {
+    // The first note runs onto a line of its own before the second; the
+    // next page's text (which writes its mark ③) starts a page again.
+    let wrapped = PAGE_FEET
+        .replace(
+            "①两馆一中心：图书馆、文化馆和文体中心。\n\n",
+            "①两馆一中心：图书馆、文化馆\n和文体中心。\n",
+        )
+        .replace(
+            "③三清一改：清垃圾、清沟渠、",
+            "③三清一改：清垃圾、\n清沟渠、",
+        );
+    let doc = Document::parse(format!("{TITLE}{wrapped}"), &Config::default());
+    let notes: Vec<(u32, String)> = doc
+        .notes
+        .iter()
+        .map(|n| (n.number, n.words(&doc.text).replace('\n', "")))
+        .collect();
+    assert_eq!(notes.len(), 3, "{notes:?}");
+    assert!(notes[0].1.ends_with("文化馆和文体中心。"), "{notes:?}");
+    assert!(notes[2].1.contains("清垃圾、清沟渠"), "{notes:?}");
+    assert_eq!(codes(&wrapped), [Code::CountMismatch], "{wrapped}");
+    // A page with no notes of its own below a note that ends its sentence
+    // is the body's, though a page's number closes it too.
+    let page = PAGE_FEET.replace("— 2 —\n", "— 2 —\n新建学校3所：甲校、乙校。\n— 3 —\n");
+    let doc = Document::parse(format!("{TITLE}{page}"), &Config::default());
+    assert!(
+        doc.notes
+            .iter()
+            .all(|n| !n.words(&doc.text).contains("新建")),
+        "{page}"
+    );
+    assert_eq!(
+        codes(&page),
+        [Code::CountMismatch, Code::CountMismatch],
+        "{page}"
+    );
+}
+
+#[test]
 fn page_foot_notes_are_read_only_when_their_numbers_run_on() {
     // ② lost: the others are read, and the gap and the marker told.
     let gap = PAGE_FEET

@@ -3,6 +3,8 @@
 //! `“甲”①`), numbered on from the page before or afresh, with no heading
 //! anywhere.
 
+use std::ops::Range;
+
 use super::NotesPlace;
 use crate::chars::{circled_value, digit_value, is_han, is_quote, is_space, superscript_value};
 use crate::lines::Line;
@@ -19,6 +21,8 @@ const PAGE_WINDOW: usize = 16 * 1024;
 /// The most lines opening with a marker that are read: a text with more
 /// is a list, not pages' notes.
 const MAX_MARKED_LINES: usize = 200;
+/// The most lines a note wraps onto between two notes of a page.
+const MAX_WRAPPED_LINES: usize = 12;
 
 /// The marker opening `line` as a marker is written in the body: one
 /// circled or superscript character, or a short number in brackets
@@ -87,11 +91,14 @@ struct MarkedRun {
 /// one of its lines explains the mark above it: the page's text (since
 /// the notes before) writes its term just before that very marker
 /// (`“甲”①` over `①甲：…`); or when none does but its numbers go on from
-/// the page before and the page carries their marks. Another run is a list of the body (`①新建学校3所`),
-/// left to the body. Nothing is read when a run with an explained line
-/// does not number one by one, when the first page's notes do not open
-/// at 1, or when a page's fall below the page's before without starting
-/// afresh.
+/// the page before and the page carries their marks. A run right below a
+/// page's notes, numbered on, after a line or two without its mark, goes
+/// on with them (a long note wrapped). Another run is a list of the body
+/// (`①新建学校3所`), left to the body. Nothing is read when a run with an
+/// explained line does not number one by one, when a run numbered on
+/// stands below no page of its own, when the first page's notes do not
+/// open at 1, or when a page's fall below the page's before without
+/// starting afresh.
 pub(super) fn page_foot_groups(text: &str, lines: &[Line], start_line: usize) -> Vec<NotesPlace> {
     let runs = marked_runs(text, lines, start_line);
     let Some(runs) = runs else {
@@ -102,8 +109,23 @@ pub(super) fn page_foot_groups(text: &str, lines: &[Line], start_line: usize) ->
     let mut above_from = report_start;
     let mut last_number: Option<u32> = None;
     for run in &runs {
-        let (first_line, _, first_number) = run.lines[0];
+        let (first_line, first_mark, first_number) = run.lines[0];
         let (last_line, _, last_of_run) = run.lines[run.lines.len() - 1];
+        let rising = run.lines.windows(2).all(|w| w[1].2 == w[0].2 + 1);
+        // A long note of a page wrapped onto a line or two of its own
+        // parts the page's notes: the next numbered on, right below, goes
+        // on with them, unless those lines write its mark (the next
+        // page's text).
+        if let Some(page) = places.last_mut()
+            && rising
+            && last_number.is_some_and(|before| first_number == before + 1)
+            && wrapped_note(text, lines, page.stop_line..first_line, first_mark)
+        {
+            page.stop_line = last_line + 1;
+            above_from = lines[last_line].range.end;
+            last_number = Some(last_of_run);
+            continue;
+        }
         let start = lines[first_line].range.start;
         let window = above_from.max(start.saturating_sub(PAGE_WINDOW));
         let window = (window..=start)
@@ -119,7 +141,6 @@ pub(super) fn page_foot_groups(text: &str, lines: &[Line], start_line: usize) ->
                 explains_mark_above(above, rest, &content[..mark_len])
             })
             .count();
-        let rising = run.lines.windows(2).all(|w| w[1].2 == w[0].2 + 1);
         // A page's notes whose terms the page writes otherwise still
         // number on from the page before, and the page carries their
         // marks (a notes block cut by a line of its own carries none).
@@ -129,6 +150,12 @@ pub(super) fn page_foot_groups(text: &str, lines: &[Line], start_line: usize) ->
             memchr::memmem::find(above.as_bytes(), &content.as_bytes()[..mark_len]).is_some()
         });
         if explained == 0 && !(numbered_on && rising && marks_above) {
+            // Numbered on from the last page but below no page of its own
+            // (a notes block cut by a line of its own): which notes it
+            // holds is not plain, and leaving it would lose them.
+            if numbered_on && rising {
+                return Vec::new();
+            }
             continue;
         }
         let opens = match last_number {
@@ -155,7 +182,59 @@ pub(super) fn page_foot_groups(text: &str, lines: &[Line], start_line: usize) ->
             page_foot: true,
         });
     }
+    // The last note of a page cut mid-sentence, wrapped onto lines of its
+    // own, keeps them where the page's number closes them (a page with no
+    // notes of its own may stand there too, but then the note above ends
+    // its sentence).
+    for k in 0..places.len() {
+        let last = &text[lines[places[k].stop_line - 1].content.clone()];
+        if last.ends_with(['。', '！', '？', '；', '.', ';']) {
+            continue;
+        }
+        let next = places.get(k + 1).map_or(lines.len(), |p| p.heading_line);
+        if let Some(number_line) = page_number_below(text, lines, places[k].stop_line..next) {
+            places[k].stop_line = number_line;
+        }
+    }
     places
+}
+
+/// The page's number closing a note's own lines in `below`: within
+/// [`MAX_WRAPPED_LINES`] lines with words, none opening with a marker.
+fn page_number_below(text: &str, lines: &[Line], below: Range<usize>) -> Option<usize> {
+    let start = below.start;
+    let mut worded = 0;
+    for i in below {
+        let line = &lines[i];
+        if line.is_blank() {
+            continue;
+        }
+        let content = &text[line.content.clone()];
+        if crate::page_numbers::is_page_number(content) {
+            return (worded > 0).then_some(i).filter(|&at| at > start);
+        }
+        worded += 1;
+        if worded > MAX_WRAPPED_LINES || leading_mark(content).is_some() {
+            return None;
+        }
+    }
+    None
+}
+
+/// Whether `between` (the lines after a page's notes, up to the next
+/// line opening with a marker) are a note's own lines: one to
+/// [`MAX_WRAPPED_LINES`] with words, none writing the next line's mark
+/// (`mark_len` bytes of its start).
+fn wrapped_note(text: &str, lines: &[Line], between: Range<usize>, mark_len: usize) -> bool {
+    let Some(next) = lines.get(between.end) else {
+        return false;
+    };
+    let mark = &text[next.content.start..next.content.start + mark_len];
+    let worded: Vec<&Line> = lines[between].iter().filter(|l| !l.is_blank()).collect();
+    (1..=MAX_WRAPPED_LINES).contains(&worded.len())
+        && !worded
+            .iter()
+            .any(|l| text[l.content.clone()].contains(mark))
 }
 
 /// The runs of lines opening with a marker; `None` past
