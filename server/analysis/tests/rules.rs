@@ -1385,6 +1385,14 @@ fn notes_without_a_heading_name_terms_the_body_quotes_with_words_around_them() {
     assert_eq!(codes(&text), Vec::<Code>::new(), "{text}");
 }
 
+/// Each note's number and term, in order.
+fn note_terms(doc: &Document) -> Vec<(u32, Option<&str>)> {
+    doc.notes
+        .iter()
+        .map(|n| (n.number, n.term.as_deref()))
+        .collect()
+}
+
 /// A report copied out of a PDF whose notes stood at the foot of each
 /// page: each page's notes follow its text, with no heading, numbered on
 /// from the page before.
@@ -1393,13 +1401,8 @@ const PAGE_FEET: &str = "一、回顾\n建成“两馆一中心”①，推行�
 #[test]
 fn notes_at_each_pages_foot_are_read_as_notes() {
     let doc = Document::parse(format!("{TITLE}{PAGE_FEET}"), &Config::default());
-    let notes: Vec<(u32, Option<&str>)> = doc
-        .notes
-        .iter()
-        .map(|n| (n.number, n.term.as_deref()))
-        .collect();
     assert_eq!(
-        notes,
+        note_terms(&doc),
         [
             (1, Some("两馆一中心")),
             (2, Some("双岗双责")),
@@ -1506,13 +1509,8 @@ fn a_parts_notes_with_its_body_going_on_below_them_keep_the_next_parts() {
         "{TITLE}一、回顾\n建成“两馆一中心”①，推行“双岗双责”②。\n注释：①“两馆一中心”：图书馆、文化馆和文体中心。②“双岗双责”：一岗管业务，一岗管安全。\n\n实施“三清一改”③，村容村貌明显改善。\n二、安排\n继续抓好各项工作。\n注释\n\n③“三清一改”：清垃圾、清沟渠、清杂物，改陋习。\n"
     );
     let doc = Document::parse(text.clone(), &Config::default());
-    let terms: Vec<(u32, Option<&str>)> = doc
-        .notes
-        .iter()
-        .map(|n| (n.number, n.term.as_deref()))
-        .collect();
     assert_eq!(
-        terms,
+        note_terms(&doc),
         [
             (1, Some("“两馆一中心”")),
             (2, Some("“双岗双责”")),
