@@ -236,12 +236,16 @@ impl<'a> Explained<'a> {
     /// numeral. `None` when there is none, or more than one (`三个一批`
     /// and `五个一批` both explained leave `四个一批` unread).
     pub(super) fn variant_of(&self, term: &Term) -> Option<Variant<'a>> {
-        let doc = self.doc;
         // Used once: a slogan written again and again is meant as written,
-        // whatever else the report explains.
-        let [used] = term.uses.as_slice() else {
+        // whatever else the report explains. Used once, a set one numeral
+        // away from one the report explains, and explained nowhere, is a
+        // slip far more often than a set of its own: over the corpus, names
+        // any programme may carry and bare measure words set aside (see
+        // `shape`), no report explains one size of a set and writes
+        // another once.
+        if term.uses.len() != 1 {
             return None;
-        };
+        }
         if frame_end(&term.key).is_none_or(|c| self.ends.binary_search(&c).is_err()) {
             return None;
         }
@@ -250,7 +254,6 @@ impl<'a> Explained<'a> {
             .by_frame()
             .get(&shape.frame)?
             .iter()
-            .filter(|(other, _)| paired(doc, used, other))
             .filter_map(|(other, values)| {
                 let mut differing = values.iter().zip(&shape.values).filter(|(a, b)| a != b);
                 let (&defined, &stated) = differing.next()?;
@@ -262,52 +265,6 @@ impl<'a> Explained<'a> {
         let first = found.next()?;
         found.next().is_none().then_some(first)
     }
-}
-
-/// Whether the slogan used at `used` stands for `other`: `other` is a
-/// note never used in the body (its use is this one, misspelled), or
-/// the use reads like one of `other`'s (`坚决做到“两个维护”` and, later,
-/// `坚决做到“三个维护”`). A report's sets of one name and other sizes
-/// (`三篇大文章` beside `五篇大文章`) each stand in their own words.
-fn paired(doc: &Document, used: &Range<usize>, other: &Term) -> bool {
-    if other.uses.is_empty() {
-        return matches!(other.source, TermSource::Note(_));
-    }
-    let (before, after) = (lead_in(doc, used), follow_on(doc, used));
-    other.uses.iter().any(|u| {
-        before.is_some_and(|b| lead_in(doc, u) == Some(b))
-            || after.is_some_and(|a| follow_on(doc, u) == Some(a))
-    })
-}
-
-/// How many characters around a use tell one phrase from another.
-const PHRASE_CHARS: usize = 3;
-
-/// The words just before a use, its opening quote aside: `None` unless
-/// they are [`PHRASE_CHARS`] Han characters.
-fn lead_in<'t>(doc: &'t Document, used: &Range<usize>) -> Option<&'t str> {
-    let before = doc.text[..used.start].trim_end_matches(crate::chars::is_quote);
-    let start = before
-        .char_indices()
-        .rev()
-        .take(PHRASE_CHARS)
-        .last()
-        .map(|(i, _)| i)?;
-    let words = &before[start..];
-    (words.chars().count() == PHRASE_CHARS && words.chars().all(crate::chars::is_han))
-        .then_some(words)
-}
-
-/// The words just after a use, its closing quote aside, as [`lead_in`].
-fn follow_on<'t>(doc: &'t Document, used: &Range<usize>) -> Option<&'t str> {
-    let after = doc.text[used.end..].trim_start_matches(crate::chars::is_quote);
-    let end = after
-        .char_indices()
-        .nth(PHRASE_CHARS)
-        .map_or(after.len(), |(i, _)| i);
-    let words = &after[..end];
-    (words.chars().count() == PHRASE_CHARS && words.chars().all(crate::chars::is_han))
-        .then_some(words)
 }
 
 /// Reports each slogan nothing explains whose one numeral differs from a
