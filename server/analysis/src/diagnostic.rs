@@ -196,14 +196,19 @@ pub enum Finding {
         listed: usize,
     },
     /// A slogan nothing explains, one numeral away from one the report
-    /// explains (`三个维护` beside the note on `两个维护`).
+    /// explains (`三个维护` beside the note on `两个维护`), or from one it
+    /// writes again and again, explained nowhere, with a numeral one off.
     SloganVariant {
         slogan: Box<str>,
-        /// The explained slogan, as first written.
+        /// The other slogan, as first written.
         defined: Box<str>,
-        /// The numeral that differs, here and in the explained slogan.
+        /// The numeral that differs, here and in the other slogan.
         stated: u32,
         defined_value: u32,
+        /// How often the report writes the other slogan, when nothing
+        /// explains it (twice or more); 0 when the report explains it (an
+        /// `Option` would not keep findings within their size).
+        written: u32,
     },
     /// Figures as written (`9.1亿元`, `8.3亿元`).
     PartExceedsWhole {

@@ -88,17 +88,20 @@ pub fn fixes(workspace: &Workspace, file: usize, d: &Diagnostic, locale: Locale)
                 edits,
             })
         }
-        Finding::SloganVariant { defined, .. } => {
-            crate::checks::numeral_as_defined(&text[d.range.clone()], defined).map(
-                |(run, numeral)| Fix {
-                    title: words::use_explained(defined, locale),
-                    edits: vec![TextEdit::replace(
-                        d.range.start + run.start..d.range.start + run.end,
-                        numeral,
-                    )],
+        Finding::SloganVariant {
+            defined, written, ..
+        } => crate::checks::numeral_as_defined(&text[d.range.clone()], defined).map(
+            |(run, numeral)| Fix {
+                title: match *written {
+                    0 => words::use_explained(defined, locale),
+                    _ => words::use_as_written_elsewhere(defined, locale),
                 },
-            )
-        }
+                edits: vec![TextEdit::replace(
+                    d.range.start + run.start..d.range.start + run.end,
+                    numeral,
+                )],
+            },
+        ),
         Finding::TermDefinedElsewhere {
             term, file: path, ..
         } => {

@@ -1947,6 +1947,7 @@ fn variants(text: &str) -> (Vec<(String, String, u32, u32)>, bool) {
                 defined,
                 stated,
                 defined_value,
+                ..
             } => Some((slogan.into(), defined.into(), stated, defined_value)),
             _ => None,
         })
@@ -1985,6 +1986,37 @@ fn a_slogan_one_numeral_from_an_explained_one_used_elsewhere_is_its_slip() {
     assert!(!undefined, "one slip, one finding");
     // A set the body explains where it uses it is no slip of another.
     let text = "一、过去一年的工作\n坚决做到“两个落实”①，任务全部完成。\n二、今年的安排\n对标先进地区“三个落实”：落实责任，落实经费，落实考核。\n注释\n①“两个落实”：落实责任，落实经费。\n";
+    assert_eq!(variants(text).0, vec![]);
+}
+
+#[test]
+fn a_slogan_written_once_beside_the_reports_own_spelling_one_off_is_its_slip() {
+    // Nothing explains either: the report writes `三张名片` twice, then
+    // `四张名片` once.
+    let text = "一、过去一年\n围绕“三张名片”办好节会。\n二、今年的安排\n擦亮“三张名片”，全力打造“四张名片”。\n";
+    let (found, undefined) = variants(text);
+    assert_eq!(
+        found,
+        vec![("“四张名片”".into(), "“三张名片”".into(), 4, 3)]
+    );
+    assert!(undefined, "the set itself is still explained nowhere");
+    let got = findings(text);
+    let message = got
+        .iter()
+        .find(|f| f.0 == Code::SloganCount)
+        .map(|f| report_analysis::messages::message(&f.2, report_analysis::messages::Locale::Zh));
+    assert_eq!(
+        message.as_deref(),
+        Some(
+            "“四张名片”只用了这一次，本报告另外 2 处都写作“三张名片”（此处为 4，彼处为 3），可能写错了其中一处"
+        )
+    );
+    // Sizes apart are sets of their own: a set the report explains
+    // nowhere says nothing about a numeral far from its own.
+    let text = "一、过去一年\n围绕“三张名片”办好节会。\n二、今年的安排\n擦亮“三张名片”，全力打造“六张名片”。\n";
+    assert_eq!(variants(text).0, vec![]);
+    // Written once each: neither is the report's own spelling.
+    let text = "一、过去一年\n围绕“三张名片”办好节会。\n二、今年的安排\n全力打造“四张名片”。\n";
     assert_eq!(variants(text).0, vec![]);
 }
 

@@ -230,7 +230,7 @@ pub fn check(doc: &Document, context: &Context) -> Vec<Diagnostic> {
         Default::default()
     };
     let variants: Vec<Option<slogan_variants::Variant>> = if on(SLOGANS) {
-        let explained = slogan_variants::Explained::new(doc, spelled_out);
+        let explained = slogan_variants::Explained::new(doc, spelled_out, &unexplained);
         unexplained
             .iter()
             .map(|t| explained.variant_of(t))

@@ -178,12 +178,21 @@ pub(super) fn explained_at(doc: &Document, term: &Term) -> Option<Range<usize>> 
     }
 }
 
-/// Explained slogans by their frame, with their numerals' values.
-type ByFrame<'a> = HashMap<String, Vec<(&'a Term, Vec<u32>)>>;
+/// Slogans by their frame, with their numerals' values and whether the
+/// report explains them.
+type ByFrame<'a> = HashMap<String, Vec<(&'a Term, Vec<u32>, bool)>>;
 
-/// An explained slogan a slogan varies in one numeral: that slogan, the
-/// numeral as written here, and as there.
-pub(super) type Variant<'a> = (&'a Term, u32, u32);
+/// The slogan a slogan varies in one numeral.
+#[derive(Clone, Copy)]
+pub(super) struct Variant<'a> {
+    /// The slogan it varies: one the report explains, or, explained
+    /// nowhere, writes again and again.
+    pub other: &'a Term,
+    /// The numeral as written here, and as there.
+    pub stated: u32,
+    pub other_value: u32,
+    pub explained: bool,
+}
 
 /// The slogans the report explains, by frame: its notes' and glossary's
 /// terms, and the numeric slogans it spells out. Not the well-known
@@ -197,14 +206,28 @@ pub(super) struct Explained<'a> {
     ends: Vec<char>,
     /// The numeric slogans the body explains at a use.
     spelled_out: Vec<&'a Term>,
+    /// The numeric slogans nothing explains that the body writes more
+    /// than once: the report's own spelling of a set, against which one
+    /// written once with a numeral one more or less is a slip.
+    repeated: Vec<&'a Term>,
     /// Built at the first slogan that may vary one: most reports have none.
     by_frame: OnceCell<ByFrame<'a>>,
 }
 
 impl<'a> Explained<'a> {
-    pub(super) fn new(doc: &'a Document, spelled_out: Vec<&'a Term>) -> Self {
+    pub(super) fn new(
+        doc: &'a Document,
+        spelled_out: Vec<&'a Term>,
+        unexplained: &[&'a Term],
+    ) -> Self {
+        let repeated: Vec<&Term> = unexplained
+            .iter()
+            .copied()
+            .filter(|t| t.uses.len() > 1)
+            .collect();
         let mut ends: Vec<char> = defined(doc)
             .chain(spelled_out.iter().copied())
+            .chain(repeated.iter().copied())
             .filter_map(|t| frame_end(&t.key))
             .collect();
         ends.sort_unstable();
@@ -213,6 +236,7 @@ impl<'a> Explained<'a> {
             doc,
             ends,
             spelled_out,
+            repeated,
             by_frame: OnceCell::new(),
         }
     }
@@ -220,12 +244,16 @@ impl<'a> Explained<'a> {
     fn by_frame(&self) -> &ByFrame<'a> {
         self.by_frame.get_or_init(|| {
             let mut by_frame: ByFrame = HashMap::new();
-            for term in defined(self.doc).chain(self.spelled_out.iter().copied()) {
+            let explained = defined(self.doc)
+                .chain(self.spelled_out.iter().copied())
+                .map(|t| (t, true));
+            let repeated = self.repeated.iter().map(|t| (*t, false));
+            for (term, explained) in explained.chain(repeated) {
                 if let Some(shape) = cut_at_numerals(&term.key) {
                     by_frame
                         .entry(shape.frame)
                         .or_default()
-                        .push((term, shape.values));
+                        .push((term, shape.values, explained));
                 }
             }
             by_frame
@@ -233,8 +261,10 @@ impl<'a> Explained<'a> {
     }
 
     /// The one explained slogan `term` differs from in exactly one
-    /// numeral. `None` when there is none, or more than one (`三个一批`
-    /// and `五个一批` both explained leave `四个一批` unread).
+    /// numeral, or, explained nowhere, the one the body writes more than
+    /// once with that numeral one more or less. `None` when there is none,
+    /// or more than one (`三个一批` and `五个一批` both explained leave
+    /// `四个一批` unread).
     pub(super) fn variant_of(&self, term: &Term) -> Option<Variant<'a>> {
         // Used once: a slogan written again and again is meant as written,
         // whatever else the report explains. Used once, a set one numeral
@@ -250,18 +280,22 @@ impl<'a> Explained<'a> {
             return None;
         }
         let shape = shape(&term.key)?;
-        let mut found = self
-            .by_frame()
-            .get(&shape.frame)?
-            .iter()
-            .filter_map(|(other, values)| {
+        let mut found = self.by_frame().get(&shape.frame)?.iter().filter_map(
+            |&(other, ref values, explained)| {
                 let mut differing = values.iter().zip(&shape.values).filter(|(a, b)| a != b);
-                let (&defined, &stated) = differing.next()?;
-                differing
-                    .next()
-                    .is_none()
-                    .then_some((*other, stated, defined))
-            });
+                let (&other_value, &stated) = differing.next()?;
+                // Sets of one name whose sizes lie apart (`五型` and `十型`,
+                // `四乱` and `十四乱`) are sets of their own: a set written
+                // again and again only says what a numeral one off meant.
+                let near = explained || other_value.abs_diff(stated) == 1;
+                (near && differing.next().is_none()).then_some(Variant {
+                    other,
+                    stated,
+                    other_value,
+                    explained,
+                })
+            },
+        );
         let first = found.next()?;
         found.next().is_none().then_some(first)
     }
@@ -283,7 +317,13 @@ pub(super) fn check(
         if (context.elsewhere)(&term.key).is_some() {
             continue;
         }
-        let Some((defined, stated, defined_value)) = *variant else {
+        let Some(Variant {
+            other: defined,
+            stated,
+            other_value: defined_value,
+            explained,
+        }) = *variant
+        else {
             continue;
         };
         // Read against the explained slogan's note already (`“四季护苗”`
@@ -315,6 +355,11 @@ pub(super) fn check(
                 defined: defined.text.as_str().into(),
                 stated,
                 defined_value,
+                written: if explained {
+                    0
+                } else {
+                    u32::try_from(defined.uses.len()).unwrap_or(u32::MAX)
+                },
             },
             related,
         );
