@@ -33,6 +33,7 @@ pub const CASES: &[(&str, Generator)] = &[
     ("twice-respectively", twice_respectively),
     ("circled-items", circled_items),
     ("page-feet", page_feet),
+    ("slogan-sizes", slogan_sizes),
 ];
 
 /// What the `adversarial` group measures for each text (the `profile_check`
@@ -231,6 +232,22 @@ pub fn circled_items(bytes: usize) -> String {
 pub fn page_feet(bytes: usize) -> String {
     let page = format!("推行“甲乙”{}。\n①甲乙：说明。\n", "①".repeat(2000));
     repeated(HEAD, &page, "\n", bytes)
+}
+
+/// One set written in thousands of sizes, each twice, and a size between
+/// each two written once: every once-written size is looked up among the
+/// sizes written again (and is one off from two of them, so none is told).
+pub fn slogan_sizes(bytes: usize) -> String {
+    let mut text = String::from(HEAD);
+    let mut n = 2;
+    while text.len() < bytes {
+        text.push_str(&format!(
+            "擦亮“{n}张名片”，再擦亮“{n}张名片”，推出“{}张名片”。\n",
+            n + 1
+        ));
+        n += 2;
+    }
+    text
 }
 
 /// A distinct four-character term for each `i` below 10,000.

@@ -258,6 +258,23 @@ fn pages_full_of_marks_still_read_their_foot_notes() {
     assert_eq!(count(&found, Code::NotesSectionMissing), 0, "{found:?}");
 }
 
+#[test]
+fn a_set_written_in_thousands_of_sizes_tells_only_the_size_one_off_from_one() {
+    // Each size written once lies between two sizes written twice, but
+    // the last, one off from the last size alone.
+    let text = texts::slogan_sizes(SIZE);
+    let (doc, found) = findings(&text);
+    let told: Vec<&str> = found
+        .iter()
+        .filter(|d| d.code() == Code::SloganCount)
+        .map(|d| &doc.text[d.range.clone()])
+        .collect();
+    let last_line = text.lines().last().expect("a line");
+    let last = last_line.rsplit('“').next().expect("a quote");
+    let last = last.trim_end_matches(['。', '”']);
+    assert_eq!(told, vec![last], "{}", told.len());
+}
+
 /// A document answers every clause as the scan does, whether the clause is
 /// short enough to scan (the usual case) or long enough to be taken from
 /// the index of breaks: clauses around the scan's limit, a line without

@@ -178,9 +178,31 @@ pub(super) fn explained_at(doc: &Document, term: &Term) -> Option<Range<usize>> 
     }
 }
 
-/// Slogans by their frame, with their numerals' values and whether the
-/// report explains them.
-type ByFrame<'a> = HashMap<String, Vec<(&'a Term, Vec<u32>, bool)>>;
+/// Slogans by their frame, one numeral left open: the frame, which
+/// numeral, and the values of the others. A slogan one numeral away from
+/// another shares this key with it for the numeral that differs.
+type OneOpen = (String, usize, Vec<u32>);
+
+/// The slogans of one [`OneOpen`] key, by the value of the open numeral.
+#[derive(Default)]
+struct Sizes<'a> {
+    /// Those the report explains: any other value may be a slip of theirs.
+    explained: Vec<(&'a Term, u32)>,
+    /// Those it writes again and again: only a value one off is.
+    repeated: HashMap<u32, &'a Term>,
+}
+
+type ByFrame<'a> = HashMap<OneOpen, Sizes<'a>>;
+
+/// The keys of a slogan's shape, one per numeral, each with that
+/// numeral's value.
+fn one_open(shape: &Shape) -> impl Iterator<Item = (OneOpen, u32)> + '_ {
+    shape.values.iter().enumerate().map(|(i, &value)| {
+        let mut others = shape.values.clone();
+        others.remove(i);
+        ((shape.frame.clone(), i, others), value)
+    })
+}
 
 /// The slogan a slogan varies in one numeral.
 #[derive(Clone, Copy)]
@@ -249,11 +271,16 @@ impl<'a> Explained<'a> {
                 .map(|t| (t, true));
             let repeated = self.repeated.iter().map(|t| (*t, false));
             for (term, explained) in explained.chain(repeated) {
-                if let Some(shape) = cut_at_numerals(&term.key) {
-                    by_frame
-                        .entry(shape.frame)
-                        .or_default()
-                        .push((term, shape.values, explained));
+                let Some(shape) = cut_at_numerals(&term.key) else {
+                    continue;
+                };
+                for (key, value) in one_open(&shape) {
+                    let sizes = by_frame.entry(key).or_default();
+                    if explained {
+                        sizes.explained.push((term, value));
+                    } else {
+                        sizes.repeated.insert(value, term);
+                    }
                 }
             }
             by_frame
@@ -280,24 +307,39 @@ impl<'a> Explained<'a> {
             return None;
         }
         let shape = shape(&term.key)?;
-        let mut found = self.by_frame().get(&shape.frame)?.iter().filter_map(
-            |&(other, ref values, explained)| {
-                let mut differing = values.iter().zip(&shape.values).filter(|(a, b)| a != b);
-                let (&other_value, &stated) = differing.next()?;
-                // Sets of one name whose sizes lie apart (`五型` and `十型`,
-                // `四乱` and `十四乱`) are sets of their own: a set written
-                // again and again only says what a numeral one off meant.
-                let near = explained || other_value.abs_diff(stated) == 1;
-                (near && differing.next().is_none()).then_some(Variant {
+        let by_frame = self.by_frame();
+        // Each slogan one numeral away, looked up by the numeral that
+        // differs: a set written in many sizes is not walked for each.
+        let mut found = None;
+        for (key, stated) in one_open(&shape) {
+            let Some(sizes) = by_frame.get(&key) else {
+                continue;
+            };
+            let explained = sizes
+                .explained
+                .iter()
+                .filter(|&&(_, value)| value != stated)
+                .map(|&(other, other_value)| (other, other_value, true));
+            // Sets of one name whose sizes lie apart (`五型` and `十型`,
+            // `四乱` and `十四乱`) are sets of their own: a set written
+            // again and again only says what a numeral one off meant.
+            let repeated = [stated.checked_sub(1), stated.checked_add(1)]
+                .into_iter()
+                .flatten()
+                .filter_map(|value| sizes.repeated.get(&value).map(|&t| (t, value, false)));
+            for (other, other_value, explained) in explained.chain(repeated) {
+                if found.is_some() {
+                    return None;
+                }
+                found = Some(Variant {
                     other,
                     stated,
                     other_value,
                     explained,
-                })
-            },
-        );
-        let first = found.next()?;
-        found.next().is_none().then_some(first)
+                });
+            }
+        }
+        found
     }
 }
 
