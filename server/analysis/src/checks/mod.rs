@@ -223,7 +223,8 @@ pub fn check(doc: &Document, context: &Context) -> Vec<Diagnostic> {
         doc.remember_slogans_read(readings);
     }
     // The slogans nothing explains, read once: term-undefined tells them,
-    // and slogan-count those one numeral away from an explained one.
+    // and slogan-count those one numeral away from an explained one (or
+    // one off from one written again and again).
     let (unexplained, spelled_out) = if slogan_readings.is_some() {
         terms::slogans_parted(doc)
     } else {

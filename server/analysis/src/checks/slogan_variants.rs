@@ -1,6 +1,8 @@
 //! slogan-count on a slogan nothing explains that differs in one numeral
 //! from a slogan the report does explain (`“三个维护”` where a note
-//! explains `两个维护`): one of the two numerals is a slip.
+//! explains `两个维护`), or, written once, by one from a slogan the report
+//! writes again and again (`“四张名片”` beside `“三张名片”` twice): one of
+//! the two numerals is a slip.
 
 use std::cell::OnceCell;
 use std::collections::HashMap;
@@ -216,10 +218,12 @@ pub(super) struct Variant<'a> {
     pub explained: bool,
 }
 
-/// The slogans the report explains, by frame: its notes' and glossary's
-/// terms, and the numeric slogans it spells out. Not the well-known
-/// national slogans: those have older forms of other numerals
-/// (`两个务必`, `三个务必`).
+/// The slogans a slogan written once may be a slip of, by frame: those
+/// the report explains (its notes' and glossary's terms, the numeric
+/// slogans it spells out) and those it writes again and again. Not the
+/// well-known national slogans: those have older forms of other numerals
+/// (`两个务必`, `三个务必`), and sets of their own one off (`三风`,
+/// `四风`).
 pub(super) struct Explained<'a> {
     doc: &'a Document,
     /// The last character of each explained slogan's frame (`批` of
@@ -344,10 +348,11 @@ impl<'a> Explained<'a> {
 }
 
 /// Reports each slogan nothing explains whose one numeral differs from a
-/// slogan the report explains.
+/// slogan the report explains, or is one off from one it writes again and
+/// again.
 /// `unexplained`: the slogans nothing explains (see
-/// [`super::terms::slogans_parted`]); `variants`: the explained slogan
-/// each varies, if any.
+/// [`super::terms::slogans_parted`]); `variants`: the slogan each varies,
+/// if any.
 pub(super) fn check(
     doc: &Document,
     context: &Context,
