@@ -568,13 +568,13 @@ fn a_slogan_one_off_from_the_reports_own_spelling_takes_it() {
     let text = "2031年青禾县政府工作报告
 各位代表：
 一、过去一年
-围绕“三张名片”，办好节会活动。
+围绕“三个示范区”，办好节会活动。
 二、今年的安排
-擦亮“三张名片”，全力打造“四张名片”。
+擦亮“三个示范区”，全力打造“四个示范区”。
 ";
     let ws = workspace(&[("2031.txt", text)]);
     let out = fixed(&ws, Code::SloganCount);
     assert_eq!(out.len(), 1);
-    assert_eq!(out[0].0, "改为本报告其余各处写的“三张名片”");
-    assert!(out[0].1.contains("全力打造“三张名片”。"), "{}", out[0].1);
+    assert_eq!(out[0].0, "改为本报告其余各处写的“三个示范区”");
+    assert!(out[0].1.contains("全力打造“三个示范区”。"), "{}", out[0].1);
 }

@@ -1,7 +1,7 @@
 //! slogan-count on a slogan nothing explains that differs in one numeral
 //! from a slogan the report does explain (`“三个维护”` where a note
 //! explains `两个维护`), or, written once, by one from a slogan the report
-//! writes again and again (`“四张名片”` beside `“三张名片”` twice): one of
+//! writes again and again (`“四个示范区”` beside `“三个示范区”` twice): one of
 //! the two numerals is a slip.
 
 use std::cell::OnceCell;
@@ -26,13 +26,18 @@ struct Shape {
 /// word of its own.
 fn shape(key: &str) -> Option<Shape> {
     let shape = cut_at_numerals(key)?;
-    let words: String = shape
-        .frame
-        .chars()
-        .filter(|&c| c != '#' && crate::chars::is_han(c) && !MEASURES.contains(&c))
-        .collect();
+    let words = own_words(&shape.frame);
     let own = !words.is_empty() && !GENERIC.contains(&words.as_str());
     own.then_some(shape)
+}
+
+/// A frame's own words: its Chinese characters but its measure words
+/// (`批` of `#个#批`, `示范区` of `#个示范区`).
+fn own_words(frame: &str) -> String {
+    frame
+        .chars()
+        .filter(|&c| c != '#' && crate::chars::is_han(c) && !MEASURES.contains(&c))
+        .collect()
 }
 
 /// `key` cut at its numerals, whatever its words: an explained slogan
@@ -298,19 +303,15 @@ impl<'a> Explained<'a> {
     /// `四个一批` unread).
     pub(super) fn variant_of(&self, term: &Term) -> Option<Variant<'a>> {
         // Used once: a slogan written again and again is meant as written,
-        // whatever else the report explains. Used once, a set one numeral
-        // away from one the report explains, and explained nowhere, is a
-        // slip far more often than a set of its own: over the corpus, names
-        // any programme may carry and bare measure words set aside (see
-        // `shape`), no report explains one size of a set and writes
-        // another once.
-        if term.uses.len() != 1 {
+        // whatever else the report explains.
+        let [used] = term.uses.as_slice() else {
             return None;
-        }
+        };
         if frame_end(&term.key).is_none_or(|c| self.ends.binary_search(&c).is_err()) {
             return None;
         }
         let shape = shape(&term.key)?;
+        let several_words = own_words(&shape.frame).chars().count() > 1;
         let by_frame = self.by_frame();
         // Each slogan one numeral away, looked up by the numeral that
         // differs: a set written in many sizes is not walked for each.
@@ -332,6 +333,18 @@ impl<'a> Explained<'a> {
                 .flatten()
                 .filter_map(|value| sizes.repeated.get(&value).map(|&t| (t, value, false)));
             for (other, other_value, explained) in explained.chain(repeated) {
+                // An explained slogan stands for this one where the two
+                // plainly are one; one written again and again, where its
+                // words are more than a character (`三保` and `四保` may
+                // each be a set of their own).
+                let stands_for = if explained {
+                    paired(self.doc, used, other)
+                } else {
+                    several_words
+                };
+                if !stands_for {
+                    continue;
+                }
                 if found.is_some() {
                     return None;
                 }
@@ -345,6 +358,52 @@ impl<'a> Explained<'a> {
         }
         found
     }
+}
+
+/// Whether the slogan used at `used` stands for `other`: `other` is a
+/// note never used in the body (its use is this one, misspelled), or
+/// the use reads like one of `other`'s (`坚决做到“两个维护”` and, later,
+/// `坚决做到“三个维护”`). A report's sets of one name and other sizes
+/// (`三篇大文章` beside `五篇大文章`) each stand in their own words.
+fn paired(doc: &Document, used: &Range<usize>, other: &Term) -> bool {
+    if other.uses.is_empty() {
+        return matches!(other.source, TermSource::Note(_));
+    }
+    let (before, after) = (lead_in(doc, used), follow_on(doc, used));
+    other.uses.iter().any(|u| {
+        before.is_some_and(|b| lead_in(doc, u) == Some(b))
+            || after.is_some_and(|a| follow_on(doc, u) == Some(a))
+    })
+}
+
+/// How many characters around a use tell one phrase from another.
+const PHRASE_CHARS: usize = 3;
+
+/// The words just before a use, its opening quote aside: `None` unless
+/// they are [`PHRASE_CHARS`] Han characters.
+fn lead_in<'t>(doc: &'t Document, used: &Range<usize>) -> Option<&'t str> {
+    let before = doc.text[..used.start].trim_end_matches(crate::chars::is_quote);
+    let start = before
+        .char_indices()
+        .rev()
+        .take(PHRASE_CHARS)
+        .last()
+        .map(|(i, _)| i)?;
+    let words = &before[start..];
+    (words.chars().count() == PHRASE_CHARS && words.chars().all(crate::chars::is_han))
+        .then_some(words)
+}
+
+/// The words just after a use, its closing quote aside, as [`lead_in`].
+fn follow_on<'t>(doc: &'t Document, used: &Range<usize>) -> Option<&'t str> {
+    let after = doc.text[used.end..].trim_start_matches(crate::chars::is_quote);
+    let end = after
+        .char_indices()
+        .nth(PHRASE_CHARS)
+        .map_or(after.len(), |(i, _)| i);
+    let words = &after[..end];
+    (words.chars().count() == PHRASE_CHARS && words.chars().all(crate::chars::is_han))
+        .then_some(words)
 }
 
 /// Reports each slogan nothing explains whose one numeral differs from a
