@@ -220,6 +220,7 @@ impl Document {
                 place.stop_line,
                 place.unnumbered,
                 place.full_stop_terms,
+                place.bare_digits,
             ));
             sections.push(NotesSection {
                 heading: place.heading.clone(),

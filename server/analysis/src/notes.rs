@@ -328,6 +328,20 @@ pub(crate) fn term_below_label(text: &str, at: usize) -> Option<Range<usize>> {
 
 /// The bytes of one to three digits alone on their line (spaces after
 /// them aside): a table's number cell.
+/// `1甲：…` at a page's foot: the note's number as bare digits glued to
+/// its term (see `notes_place::leading_bare_digits`), read only where the
+/// page-foot reader found each such line's term glued to its digits above.
+fn bare_digit_item(text: &str, start: usize) -> Option<ItemStart> {
+    let (digits, number) = crate::notes_place::leading_bare_digits(&text[start..])?;
+    let end = start + digits.len();
+    Some(ItemStart {
+        number,
+        style: NumberStyle::Superscript,
+        number_range: start..end,
+        rest: end,
+    })
+}
+
 fn bare_number(s: &str) -> Option<usize> {
     let count = s.chars().take_while(|&c| digit_value(c).is_some()).count();
     let digits: usize = s.chars().take(count).map(char::len_utf8).sum();
@@ -1166,6 +1180,7 @@ pub fn parse_notes(
     stop_line: usize,
     unnumbered: bool,
     full_stop_terms: bool,
+    bare_digits: bool,
 ) -> Vec<Note> {
     let mut notes: Vec<Note> = Vec::new();
     let mut style = None;
@@ -1227,6 +1242,7 @@ pub fn parse_notes(
             unnumbered_in_layout(text, lines, line_no - 1, number, &mut term_lines, true)
         } else {
             item_start(text, start, expected)
+                .or_else(|| bare_digits.then(|| bare_digit_item(text, start)).flatten())
                 .filter(|item| {
                     style.is_none_or(|s| {
                         same_family(s, item.style)
@@ -1838,7 +1854,7 @@ mod tests {
 
     fn notes_of(text: &str) -> Vec<Note> {
         let lines = split_lines(text);
-        parse_notes(text, &lines, 0, lines.len(), false, false)
+        parse_notes(text, &lines, 0, lines.len(), false, false, false)
     }
 
     /// Asserts each note's term and explanation, as read from `text`.
@@ -2202,7 +2218,7 @@ mod tests {
     /// The terms of an unnumbered list's notes, as read from `text`.
     fn unnumbered_terms(text: &str) -> Vec<Option<String>> {
         let lines = split_lines(text);
-        parse_notes(text, &lines, 0, lines.len(), true, false)
+        parse_notes(text, &lines, 0, lines.len(), true, false, false)
             .into_iter()
             .map(|n| n.term)
             .collect()

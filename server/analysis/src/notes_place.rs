@@ -8,7 +8,7 @@
 mod page_foot;
 mod part_groups;
 
-pub(crate) use page_foot::{explains_mark_above, leading_mark};
+pub(crate) use page_foot::{explains_mark_above, leading_bare_digits, leading_mark};
 
 use std::borrow::Cow;
 use std::ops::Range;
@@ -50,6 +50,9 @@ pub struct NotesPlace {
     /// A page's notes at its foot (see `page_foot`): the body goes on
     /// after them.
     pub page_foot: bool,
+    /// Its notes are numbered by bare digits glued to their terms
+    /// (`1甲：…`), as a page's superscripts copied as text leave them.
+    pub bare_digits: bool,
 }
 
 /// A heading's words once spaces and decorations are gone: `注释`,
@@ -348,6 +351,7 @@ fn place_of(run: &Run, copies: Vec<Range<usize>>) -> NotesPlace {
         full_stop_terms: run.full_stop_terms,
         serves_from: None,
         page_foot: false,
+        bare_digits: false,
     }
 }
 
@@ -1914,6 +1918,7 @@ mod tests {
             &lines,
             place.first_item,
             place.stop_line,
+            false,
             false,
             false,
         )

@@ -1501,6 +1501,47 @@ fn page_foot_notes_are_read_only_when_their_numbers_run_on() {
 }
 
 #[test]
+fn page_foot_notes_numbered_by_bare_digits_are_read_where_the_page_marks_them_so() {
+    // A page's superscripts copied as plain digits: `“两馆一中心”1` over
+    // `1两馆一中心：…`.
+    let bare = PAGE_FEET
+        .replace("①", "1")
+        .replace("②", "2")
+        .replace("③", "3");
+    let doc = Document::parse(format!("{TITLE}{bare}"), &Config::default());
+    assert_eq!(
+        note_terms(&doc),
+        [
+            (1, Some("两馆一中心")),
+            (2, Some("双岗双责")),
+            (3, Some("三清一改"))
+        ],
+        "{bare}"
+    );
+    let linked: Vec<Option<usize>> = doc.markers.iter().map(|m| m.note).collect();
+    assert_eq!(linked, [Some(0), Some(1), Some(2)], "{bare}");
+    assert_eq!(codes(&bare), [Code::CountMismatch], "{bare}");
+    // Digits opening a line of the body (`3处…`, `12条…`) are no notes,
+    // nor a line whose term the page does not write before its digits.
+    let body = bare
+        .replace("1两馆一中心：", "1处场馆：")
+        .replace("2双岗双责：", "2条制度：")
+        .replace("3三清一改：", "3项整治：");
+    let doc = Document::parse(format!("{TITLE}{body}"), &Config::default());
+    assert!(doc.notes.is_empty(), "{:?}", doc.notes);
+    let unmarked = bare
+        .replace("1两馆一中心：", "1新建场馆：")
+        .replace("2双岗双责：", "2岗位制度：")
+        .replace("3三清一改：", "3整治行动：");
+    let doc = Document::parse(format!("{TITLE}{unmarked}"), &Config::default());
+    assert!(doc.notes.is_empty(), "{:?}", doc.notes);
+    // The digits must stand as a mark: `两馆一中心”15个` is a figure.
+    let figure = bare.replace("“两馆一中心”1，", "“两馆一中心”15个，");
+    let doc = Document::parse(format!("{TITLE}{figure}"), &Config::default());
+    assert!(doc.notes.is_empty(), "{:?}", doc.notes);
+}
+
+#[test]
 fn a_parts_notes_with_its_body_going_on_below_them_keep_the_next_parts() {
     // A part's notes, more of that part's body below them (a marker ③
     // there), the next part, and notes numbered on at the end: the last

@@ -1,7 +1,9 @@
 //! Notes at the foot of each page, as a PDF copied to text leaves them:
 //! a page's body, then a line per note of that page (`①甲：…` under
 //! `“甲”①`), numbered on from the page before or afresh, with no heading
-//! anywhere.
+//! anywhere. A superscript copied as plain digits (`1甲：…` under `“甲”1`)
+//! is read too, where every such line's term stands glued to its digits
+//! in the page above.
 
 use std::ops::Range;
 
@@ -50,17 +52,73 @@ pub(crate) fn leading_mark(line: &str) -> Option<(&str, u32)> {
     (!inner.is_empty()).then_some((&line[..end + close.len_utf8()], value))
 }
 
+/// Characters that follow a count, a date or an amount, never a term's
+/// first: digits before one open no note (`3个`, `5月`, `8万`).
+const AFTER_A_NUMBER: &str = "年月日时号个万亿元千百十项条家所座名位点张篇处次天周届期批种类是";
+
+/// A note's number as bare digits glued to its term (`1甲：…`, `12“乙”：…`),
+/// as a superscript copied as text leaves it: one or two digits, then a
+/// Chinese character or an opening quote that no count or date opens.
+pub(crate) fn leading_bare_digits(line: &str) -> Option<(&str, u32)> {
+    let len = line.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=2).contains(&len) {
+        return None;
+    }
+    let next = line[len..].chars().next()?;
+    let opens_words = next == '“' || (is_han(next) && !AFTER_A_NUMBER.contains(next));
+    let value: u32 = line[..len].parse().ok()?;
+    (opens_words && value > 0).then_some((&line[..len], value))
+}
+
+/// The term of a note line's `rest` (before its colon), quotes and
+/// spaces trimmed, when it is a term's length and holds Chinese.
+fn term_of(rest: &str) -> Option<&str> {
+    let (term, _) = rest.split_once(['：', ':'])?;
+    let trimmed = term.trim_matches(|c: char| is_quote(c) || is_space(c));
+    let chars = trimmed.chars().count();
+    ((2..=MAX_TERM_CHARS).contains(&chars) && trimmed.chars().any(is_han)).then_some(trimmed)
+}
+
+/// Whether `above` writes the term of `rest` (a line after its bare
+/// digits `mark`) a few words before those very digits standing as a mark:
+/// glued after a Chinese character or a closing quote (`“甲”1`, `“甲、
+/// 乙”2`), and no digit, point or measure word after them (`甲12`, `甲1.5`,
+/// `甲3个` are no marks).
+fn bare_mark_above(above: &str, rest: &str, mark: &str) -> bool {
+    let Some(term) = term_of(rest) else {
+        return false;
+    };
+    let chars = term.chars().count();
+    memchr::memmem::find_iter(above.as_bytes(), mark.as_bytes())
+        .filter(|&at| {
+            let before = above[..at].chars().next_back();
+            let after = above[at + mark.len()..].chars().next();
+            before.is_some_and(|c| is_han(c) || c == '”' || c == '"')
+                && after.is_none_or(|c| {
+                    !(c.is_ascii_digit() || matches!(c, '.' | '%') || AFTER_A_NUMBER.contains(c))
+                })
+        })
+        .take(MAX_MARKS_READ)
+        .any(|at| {
+            let lead = &above[..at];
+            let from = lead
+                .char_indices()
+                .rev()
+                .take(TERM_TO_MARK_CHARS + chars)
+                .take_while(|&(_, c)| c != '\n')
+                .last()
+                .map_or(at, |(i, _)| i);
+            lead[from..].contains(term)
+        })
+}
+
 /// Whether `rest` (a line after its marker `mark`) names a term before a
 /// colon that `above` writes just before `mark` (within a few words).
 pub(crate) fn explains_mark_above(above: &str, rest: &str, mark: &str) -> bool {
-    let Some((term, _)) = rest.split_once(['：', ':']) else {
+    let Some(trimmed) = term_of(rest) else {
         return false;
     };
-    let trimmed = term.trim_matches(|c: char| is_quote(c) || is_space(c));
     let chars = trimmed.chars().count();
-    if !(2..=MAX_TERM_CHARS).contains(&chars) || !trimmed.chars().any(is_han) {
-        return false;
-    }
     // The term just before the marker: right before it, or a few words
     // before (`“甲”“乙”①` explained by `①甲、乙：…`).
     memchr::memmem::find_iter(above.as_bytes(), mark.as_bytes())
@@ -82,6 +140,8 @@ pub(crate) fn explains_mark_above(above: &str, rest: &str, mark: &str) -> bool {
 struct MarkedRun {
     /// (line, the marker's length in bytes, its number) of each.
     lines: Vec<(usize, usize, u32)>,
+    /// The markers are bare digits (see [`leading_bare_digits`]).
+    bare: bool,
 }
 
 /// The groups of notes at the pages' feet, each a headingless place.
@@ -117,6 +177,7 @@ pub(super) fn page_foot_groups(text: &str, lines: &[Line], start_line: usize) ->
         // on with them, unless those lines write its mark (the next
         // page's text).
         if let Some(page) = places.last_mut()
+            && !run.bare
             && rising
             && last_number.is_some_and(|before| first_number == before + 1)
             && wrapped_note(text, lines, page.stop_line..first_line, first_mark)
@@ -138,9 +199,25 @@ pub(super) fn page_foot_groups(text: &str, lines: &[Line], start_line: usize) ->
             .filter(|&&(line, mark_len, _)| {
                 let content = &text[lines[line].content.clone()];
                 let rest = content[mark_len..].trim_start_matches(is_space);
-                explains_mark_above(above, rest, &content[..mark_len])
+                if run.bare {
+                    bare_mark_above(above, rest, &content[..mark_len])
+                } else {
+                    explains_mark_above(above, rest, &content[..mark_len])
+                }
             })
             .count();
+        // Bare digits open many a line of the body (`3处…`): a page's notes
+        // only where every line's term stands glued to its digits above,
+        // numbered one by one from 1 or on from the page before.
+        if run.bare {
+            let opens = match last_number {
+                None => first_number == 1,
+                Some(before) => first_number == 1 || first_number > before,
+            };
+            if explained < run.lines.len() || !rising || !opens {
+                continue;
+            }
+        }
         // A page's notes whose terms the page writes otherwise still
         // number on from the page before, and the page carries their
         // marks (a notes block cut by a line of its own carries none).
@@ -180,6 +257,7 @@ pub(super) fn page_foot_groups(text: &str, lines: &[Line], start_line: usize) ->
             full_stop_terms: false,
             serves_from: None,
             page_foot: true,
+            bare_digits: run.bare,
         });
     }
     // The last note of a page cut mid-sentence, wrapped onto lines of its
@@ -238,29 +316,47 @@ fn wrapped_note(text: &str, lines: &[Line], between: Range<usize>, mark_len: usi
 }
 
 /// The runs of lines opening with a marker; `None` past
-/// [`MAX_MARKED_LINES`] (a list, not pages' notes).
+/// [`MAX_MARKED_LINES`] (a list, not pages' notes). Lines opening with
+/// bare digits make runs of their own, dropped past as many such lines.
 fn marked_runs(text: &str, lines: &[Line], start_line: usize) -> Option<Vec<MarkedRun>> {
     let mut runs: Vec<MarkedRun> = Vec::new();
-    let mut marked = 0;
-    let mut previous: Option<usize> = None;
+    let (mut marked, mut bare_marked) = (0, 0);
+    let mut previous: Option<bool> = None;
     for (i, line) in lines.iter().enumerate().skip(start_line) {
         if line.is_blank() {
             continue;
         }
-        let Some((mark, number)) = leading_mark(&text[line.content.clone()]) else {
-            previous = None;
-            continue;
+        let content = &text[line.content.clone()];
+        let (mark, number, bare) = match leading_mark(content) {
+            Some((mark, number)) => (mark, number, false),
+            None => match leading_bare_digits(content) {
+                Some((mark, number)) => (mark, number, true),
+                None => {
+                    previous = None;
+                    continue;
+                }
+            },
         };
-        marked += 1;
-        if marked > MAX_MARKED_LINES {
-            return None;
+        if bare {
+            bare_marked += 1;
+        } else {
+            marked += 1;
+            if marked > MAX_MARKED_LINES {
+                return None;
+            }
         }
         let entry = (i, mark.len(), number);
         match (previous, runs.last_mut()) {
-            (Some(_), Some(run)) => run.lines.push(entry),
-            _ => runs.push(MarkedRun { lines: vec![entry] }),
+            (Some(was_bare), Some(run)) if was_bare == bare => run.lines.push(entry),
+            _ => runs.push(MarkedRun {
+                lines: vec![entry],
+                bare,
+            }),
         }
-        previous = Some(i);
+        previous = Some(bare);
+    }
+    if bare_marked > MAX_MARKED_LINES {
+        runs.retain(|run| !run.bare);
     }
     Some(runs)
 }

@@ -134,6 +134,7 @@ pub(super) fn part_groups(
             full_stop_terms: false,
             serves_from: Some(lines[part_line].range.start),
             page_foot: false,
+            bare_digits: false,
         });
     }
     Some(places)
