@@ -2025,9 +2025,15 @@ fn a_slogan_in_the_words_of_an_explained_one_is_its_slip() {
 
 #[test]
 fn a_slogan_written_once_beside_the_reports_own_spelling_one_off_is_its_slip() {
+    // Two years' work, each a line.
+    let report =
+        |review: &str, plans: &str| format!("一、过去一年\n{review}\n二、今年的安排\n{plans}\n");
     // Nothing explains either: the report writes `三个示范区` twice, then
     // `四个示范区` once.
-    let text = "一、过去一年\n围绕“三个示范区”办好节会。\n二、今年的安排\n擦亮“三个示范区”，全力打造“四个示范区”。\n";
+    let text = &report(
+        "围绕“三个示范区”办好节会。",
+        "擦亮“三个示范区”，全力打造“四个示范区”。",
+    );
     let (found, undefined) = variants(text);
     assert_eq!(
         found,
@@ -2047,14 +2053,17 @@ fn a_slogan_written_once_beside_the_reports_own_spelling_one_off_is_its_slip() {
     );
     // Sizes apart are sets of their own: a set the report explains
     // nowhere says nothing about a numeral far from its own.
-    let text = "一、过去一年\n围绕“三个示范区”办好节会。\n二、今年的安排\n擦亮“三个示范区”，全力打造“六个示范区”。\n";
+    let text = &report(
+        "围绕“三个示范区”办好节会。",
+        "擦亮“三个示范区”，全力打造“六个示范区”。",
+    );
     assert_eq!(variants(text).0, vec![]);
     // A word of one character may name sets of several sizes (`三保`,
     // `四保`): the report's own spelling says nothing of another.
-    let text = "一、过去一年\n落实“三保”要求。\n二、今年的安排\n坚持“三保”底线，做好“四保”工作。\n";
+    let text = &report("落实“三保”要求。", "坚持“三保”底线，做好“四保”工作。");
     assert_eq!(variants(text).0, vec![]);
     // Written once each: neither is the report's own spelling.
-    let text = "一、过去一年\n围绕“三个示范区”办好节会。\n二、今年的安排\n全力打造“四个示范区”。\n";
+    let text = &report("围绕“三个示范区”办好节会。", "全力打造“四个示范区”。");
     assert_eq!(variants(text).0, vec![]);
 }
 

@@ -88,7 +88,6 @@ fn bare_mark_above(above: &str, rest: &str, mark: &str) -> bool {
     let Some(term) = term_of(rest) else {
         return false;
     };
-    let chars = term.chars().count();
     memchr::memmem::find_iter(above.as_bytes(), mark.as_bytes())
         .filter(|&at| {
             let before = above[..at].chars().next_back();
@@ -99,41 +98,34 @@ fn bare_mark_above(above: &str, rest: &str, mark: &str) -> bool {
                 })
         })
         .take(MAX_MARKS_READ)
-        .any(|at| {
-            let lead = &above[..at];
-            let from = lead
-                .char_indices()
-                .rev()
-                .take(TERM_TO_MARK_CHARS + chars)
-                .take_while(|&(_, c)| c != '\n')
-                .last()
-                .map_or(at, |(i, _)| i);
-            lead[from..].contains(term)
-        })
+        .any(|at| term_before(above, at, term))
 }
 
 /// Whether `rest` (a line after its marker `mark`) names a term before a
 /// colon that `above` writes just before `mark` (within a few words).
 pub(crate) fn explains_mark_above(above: &str, rest: &str, mark: &str) -> bool {
-    let Some(trimmed) = term_of(rest) else {
+    let Some(term) = term_of(rest) else {
         return false;
     };
-    let chars = trimmed.chars().count();
     // The term just before the marker: right before it, or a few words
     // before (`“甲”“乙”①` explained by `①甲、乙：…`).
     memchr::memmem::find_iter(above.as_bytes(), mark.as_bytes())
         .take(MAX_MARKS_READ)
-        .any(|at| {
-            let lead = &above[..at];
-            let from = lead
-                .char_indices()
-                .rev()
-                .take(TERM_TO_MARK_CHARS + chars)
-                .take_while(|&(_, c)| c != '\n')
-                .last()
-                .map_or(at, |(i, _)| i);
-            lead[from..].contains(trimmed)
-        })
+        .any(|at| term_before(above, at, term))
+}
+
+/// Whether `above` writes `term` within a few words before `at` (a
+/// marker's start), on the marker's line.
+fn term_before(above: &str, at: usize, term: &str) -> bool {
+    let lead = &above[..at];
+    let from = lead
+        .char_indices()
+        .rev()
+        .take(TERM_TO_MARK_CHARS + term.chars().count())
+        .take_while(|&(_, c)| c != '\n')
+        .last()
+        .map_or(at, |(i, _)| i);
+    lead[from..].contains(term)
 }
 
 /// A run of lines opening with a marker, only blank lines between them.
@@ -206,17 +198,16 @@ pub(super) fn page_foot_groups(text: &str, lines: &[Line], start_line: usize) ->
                 }
             })
             .count();
+        let opens = match last_number {
+            None => first_number == 1,
+            Some(before) => first_number == 1 || first_number > before,
+        };
         // Bare digits open many a line of the body (`3处…`): a page's notes
-        // only where every line's term stands glued to its digits above,
-        // numbered one by one from 1 or on from the page before.
-        if run.bare {
-            let opens = match last_number {
-                None => first_number == 1,
-                Some(before) => first_number == 1 || first_number > before,
-            };
-            if explained < run.lines.len() || !rising || !opens {
-                continue;
-            }
+        // only where every line's term stands a few words before its
+        // digits above, numbered one by one from 1 or on from the page
+        // before.
+        if run.bare && (explained < run.lines.len() || !rising || !opens) {
+            continue;
         }
         // A page's notes whose terms the page writes otherwise still
         // number on from the page before, and the page carries their
@@ -235,10 +226,6 @@ pub(super) fn page_foot_groups(text: &str, lines: &[Line], start_line: usize) ->
             }
             continue;
         }
-        let opens = match last_number {
-            None => first_number == 1,
-            Some(before) => first_number == 1 || first_number > before,
-        };
         if !rising || !opens {
             return Vec::new();
         }
