@@ -828,6 +828,9 @@ fn split_dressed_term(text: &str, rest: Range<usize>) -> (Option<Range<usize>>, 
             at(skip_spaces(slice, after)),
         );
     }
+    if let Some((term_end, explanation)) = quoted_term_then_words(slice) {
+        return (Some(rest.start..at(term_end)), at(explanation));
+    }
     // The first separator decides; a sentence end before any means no term.
     let mut other: Option<(usize, usize)> = None;
     let mut depth = 0i32;
@@ -843,7 +846,14 @@ fn split_dressed_term(text: &str, rest: Range<usize>) -> (Option<Range<usize>>, 
         }
         let after = &slice[i + c.len_utf8()..];
         match c {
-            '：' | ':' => {
+            // `∶` (a ratio sign) and the small colons stand for a colon
+            // where a typesetter swapped them in, never between digits.
+            '：' | ':' | '∶' | '︰' | '﹕'
+                if c == '：'
+                    || c == ':'
+                    || !(slice[..i].ends_with(|b: char| b.is_ascii_digit())
+                        && after.starts_with(|a: char| a.is_ascii_digit())) =>
+            {
                 let term = slice[..i].trim_end_matches(is_space);
                 if term.is_empty() {
                     // `[24]：“甲”：…`: a colon right after the number stands
@@ -931,6 +941,61 @@ fn split_dressed_term(text: &str, rest: Range<usize>) -> (Option<Range<usize>>, 
         None => (None, rest.start),
     }
 }
+
+/// `“五个一批”是签约一批、…`, `“三新一高” 新阶段、…`, `“两区”—指…`: an
+/// item opening with one quoted name, which its closing quote ends, then
+/// words that open a definition (`是`, `包括`, `主要是`, `就是`), one
+/// space or one dash. Returns where the term
+/// ends and where the explanation starts (a copula is the explanation's).
+fn quoted_term_then_words(slice: &str) -> Option<(usize, usize)> {
+    let inner = slice.strip_prefix('“')?;
+    let close = inner
+        .char_indices()
+        .take(MAX_TERM_CHARS)
+        .find(|&(_, c)| matches!(c, '“' | '”'))?;
+    if close.1 != '”' || close.0 == 0 {
+        return None;
+    }
+    let term_end = '“'.len_utf8() + close.0 + '”'.len_utf8();
+    let after = &slice[term_end..];
+    // A colon the words run up to, no pause or comma before it, ends a
+    // longer term (`“两区” 建设：…`); one after a clause break is the
+    // explanation's own (`“四问”是…提出，即：…`).
+    let clause = after
+        .split(['，', ',', '、', '。', '；', ';'])
+        .next()
+        .unwrap_or(after);
+    if clause.contains(['：', ':', '∶']) {
+        return None;
+    }
+    let words = after.trim_start_matches(is_space);
+    let spaced = words.len() < after.len();
+    if !spaced
+        && DEFINITION_OPENERS
+            .iter()
+            .any(|w| words.starts_with(w) && !words[w.len()..].starts_with('否'))
+    {
+        return Some((term_end, term_end));
+    }
+    // One dash (two make the `——` the separator loop reads).
+    let dash = words
+        .strip_prefix(['—', '－', '-'])
+        .filter(|w| !w.starts_with(['—', '－', '-']));
+    if let Some(rest) = dash {
+        let explanation = slice.len() - rest.trim_start_matches(is_space).len();
+        return (explanation < slice.len()).then_some((term_end, explanation));
+    }
+    // One space, then the explanation's words, a date or a quotation
+    // (not a join to more names: `“甲” 和“乙”…`).
+    let opens_words = words.starts_with(|c: char| {
+        crate::chars::is_han(c) || c.is_ascii_digit() || matches!(c, '“' | '《')
+    }) && !words.starts_with(['等', '和', '与', '及']);
+    (spaced && opens_words && after.len() - words.len() <= 3)
+        .then_some((term_end, slice.len() - words.len()))
+}
+
+/// Words that open a definition after its quoted term.
+const DEFINITION_OPENERS: [&str; 5] = ["主要包括", "包括", "主要是", "就是", "是"];
 
 /// A numeric slogan standing alone as a term: Han characters only, a
 /// numeral among them, as long as a slogan runs.
@@ -2005,6 +2070,37 @@ mod tests {
             // A numeric slogan closed by a full stop, as by a comma (missed,
             // a circled list of them raised notes-section-missing).
             ("①三河一园。治河、建园。", "三河一园", "治河、建园。"),
+            // A quoted name, its closing quote the term's end, then a
+            // copula, one space or one dash (a colon lost in typing).
+            (
+                "15.“五个一批”是签约一批、开工一批。",
+                "“五个一批”",
+                "是签约一批、开工一批。",
+            ),
+            (
+                "16.“三新一高” 新阶段、新理念。",
+                "“三新一高”",
+                "新阶段、新理念。",
+            ),
+            ("17.“两区”—两个园区。", "“两区”", "两个园区。"),
+            (
+                "18.“两网”主要包括城网、乡网。",
+                "“两网”",
+                "主要包括城网、乡网。",
+            ),
+            // A ratio sign typed for a colon, not between digits.
+            (
+                "19.“三通”∶通水、通电、通路。",
+                "“三通”",
+                "通水、通电、通路。",
+            ),
+            ("20.“1∶1”配套：对半出资。", "“1∶1”配套", "对半出资。"),
+            // A colon later in the sentence ends a longer term.
+            (
+                "21.“两区” 建设：甲区、乙区。",
+                "“两区” 建设",
+                "甲区、乙区。",
+            ),
         ] {
             let notes = notes_of(text);
             assert_eq!(notes[0].term.as_deref(), Some(term), "{text}");

@@ -331,6 +331,33 @@ fn terms_closed_by_a_full_stop_are_the_notes_terms() {
 }
 
 #[test]
+fn a_quoted_term_is_the_notes_term_whatever_stands_for_its_colon() {
+    // A colon lost in typing: a copula, one space, one dash or a ratio
+    // sign after the quoted term. Missed, the notes had no terms, and
+    // the slogans' lists went unread.
+    for separator in ["是", " ", "—", "－", "∶", "主要包括"] {
+        let text = format!(
+            "推行“三清一改”①，落实“五个一批”②。\n注释\n①“三清一改”{separator}清垃圾、清沟渠、清杂物，改陋习。\n②“五个一批”{separator}签约一批、开工一批、投产一批、达效一批。\n"
+        );
+        let doc = Document::parse(format!("{TITLE}{text}"), &Config::default());
+        assert_eq!(
+            note_terms(&doc),
+            [(1, Some("“三清一改”")), (2, Some("“五个一批”"))],
+            "{separator:?}"
+        );
+        assert_eq!(codes(&text), [Code::SloganCount], "{separator:?}");
+    }
+    // A ratio between digits is a ratio, and a word run up to a colon
+    // is the longer term's.
+    let text = "实行“1∶1”配套①，推进“两区” 建设②。\n注释\n①“1∶1”配套：市、县对半出资。\n②“两区” 建设：甲区、乙区一起建设。\n";
+    let doc = Document::parse(format!("{TITLE}{text}"), &Config::default());
+    assert_eq!(
+        note_terms(&doc),
+        [(1, Some("“1∶1”配套")), (2, Some("“两区” 建设"))]
+    );
+}
+
+#[test]
 fn a_star_bulleting_unnumbered_notes_marks_their_terms_in_the_body() {
     // `*甲：…` notes and `甲*` in the body: the star is no part of the term,
     // and after a term it points at that term's note.
