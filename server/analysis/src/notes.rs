@@ -897,6 +897,9 @@ fn split_dressed_term(text: &str, rest: Range<usize>) -> (Option<Range<usize>>, 
             } else if c == '—' && after.starts_with('—') {
                 // `两区建设——指…`
                 other = Some((i, i + 2 * c.len_utf8()));
+            } else if matches!(c, '—' | '－') && lone_dash(&slice[..i], after) {
+                // `飞地经济—两地合作…`: one dash for the two.
+                other = Some((i, i + c.len_utf8()));
             } else if (after.starts_with("是指") && !is_space(c))
                 || (matches!(c, '”' | '」' | '』' | '》' | ']' | '】')
                     && (after.starts_with('即') || after.starts_with('指')))
@@ -992,6 +995,28 @@ fn quoted_term_then_words(slice: &str) -> Option<(usize, usize)> {
     }) && !words.starts_with(['等', '和', '与', '及']);
     (spaced && opens_words && after.len() - words.len() <= 3)
         .then_some((term_end, slice.len() - words.len()))
+}
+
+/// Whether one dash between `before` and `after` parts a term from its
+/// explanation: words on both sides, not digits on both (`2019—2021年`), and
+/// no other dash or colon in the clause after it, as a chain of places
+/// (`甲—乙—丙发展轴：…`) or a range is the term's own words.
+fn lone_dash(before: &str, after: &str) -> bool {
+    let (Some(last), Some(next)) = (before.chars().next_back(), after.chars().next()) else {
+        return false;
+    };
+    if is_space(last)
+        || is_space(next)
+        || matches!(next, '—' | '－')
+        || (last.is_ascii_digit() && next.is_ascii_digit())
+    {
+        return false;
+    }
+    let clause = after
+        .split(['，', ',', '、', '。', '；', ';'])
+        .next()
+        .unwrap_or(after);
+    !clause.contains(['—', '－', '：', ':', '∶', '~', '～'])
 }
 
 /// Words that open a definition after its quoted term.
@@ -2101,6 +2126,23 @@ mod tests {
                 "“两区” 建设",
                 "甲区、乙区。",
             ),
+            // One dash for the colon; a chain of places before a colon
+            // is the term's own words.
+            (
+                "22.飞地经济—两地合作建园区。",
+                "飞地经济",
+                "两地合作建园区。",
+            ),
+            (
+                "23.禁塑－2020年起施行的规定。",
+                "禁塑",
+                "2020年起施行的规定。",
+            ),
+            (
+                "24.甲—乙—丙发展轴：三地连成一线。",
+                "甲—乙—丙发展轴",
+                "三地连成一线。",
+            ),
         ] {
             let notes = notes_of(text);
             assert_eq!(notes[0].term.as_deref(), Some(term), "{text}");
@@ -2110,6 +2152,9 @@ mod tests {
         let text = "10.新建研究机构2家（甲、乙），实验室1家。";
         assert_eq!(notes_of(text)[0].term, None);
         let text = "14.三年完成。共建成十个站点。";
+        assert_eq!(notes_of(text)[0].term, None);
+        // A range of years is no dash for a colon.
+        let text = "25.自2019—2021年完成三年行动。";
         assert_eq!(notes_of(text)[0].term, None);
         // 指 opening a word (`指挥`) or after words with no numeral is no
         // separator.
