@@ -270,6 +270,8 @@ fn numbered_item_start(text: &str, start: usize, expected: Option<u32>) -> Optio
         && let Some((number, len)) = labelled_prefix(s)
     {
         (number, NumberStyle::Labelled, len)
+    } else if digit && let Some((number, len)) = spaced_label(s, expected) {
+        (number, NumberStyle::Dotted, len)
     } else if digit && let Some(len) = bare_number(s) {
         // `1` alone on its line: only a table's row laid out as lines, the
         // term and its explanation on the lines below (checked after).
@@ -340,6 +342,50 @@ fn bare_digit_item(text: &str, start: usize) -> Option<ItemStart> {
         number_range: start..end,
         rest: end,
     })
+}
+
+/// `1 “三新一高”：…`: the number expected, parted from its term by a
+/// space (a dot lost in copying). Only before a term and its separator,
+/// so that a line of figures (`1 月份…`, `3 个…`) opens no note.
+fn spaced_label(s: &str, expected: Option<u32>) -> Option<(u32, usize)> {
+    let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=2).contains(&digits) {
+        return None;
+    }
+    let number = parse_digits(&s[..digits])?;
+    if expected != Some(number) {
+        return None;
+    }
+    let words = s[digits..].trim_start_matches([' ', '\u{3000}', '\t']);
+    let spaces = s.len() - digits - words.len();
+    let next = words.chars().next()?;
+    // Past a space, a numeral opens words (`8 十大行动：…`); a measure
+    // or a date word still says the digits were a figure (`3 个…`).
+    let figure_word = |c: char| {
+        crate::notes_place::AFTER_A_NUMBER.contains(c)
+            && !matches!(c, '十' | '百' | '千' | '万' | '亿')
+    };
+    // A term may open with a year or a code glued to its words
+    // (`7 2022年十件实事：…`, `6 T类人才：…`, `3 RCEP：…`), never with
+    // digits spaced apart.
+    let glued = words
+        .bytes()
+        .take_while(|b| b.is_ascii_alphanumeric() || *b == b'+')
+        .count();
+    let opens_term = matches!(next, '“' | '《')
+        || (crate::chars::is_han(next) && !figure_word(next))
+        || ((1..=12).contains(&glued)
+            && words[glued..]
+                .chars()
+                .next()
+                .is_some_and(|c| !c.is_ascii_digit() && !is_space(c)));
+    // The words name a term the way a note's layout does (`甲：…`,
+    // `甲。即…`, `甲。说明…`), so that a sentence opening with a figure
+    // is no note.
+    let at = s.len() - words.len();
+    let names_term =
+        || split_term(s, at..s.len()).0.is_some() || full_stop_term(s, at..s.len()).is_some();
+    ((1..=3).contains(&spaces) && opens_term && names_term()).then_some((number, digits + spaces))
 }
 
 fn bare_number(s: &str) -> Option<usize> {
@@ -2003,6 +2049,30 @@ mod tests {
             Some(8)
         );
         assert_eq!(item_start("0.不是", 0, None), None);
+        // The number expected, parted from its term by a space (a dot
+        // lost in copying), before a term and its separator.
+        for (line, number) in [
+            ("1 “三新一高”：新阶段。", 1),
+            ("8 十大行动：甲、乙。", 8),
+            ("7 2022年五件实事：修路。", 7),
+            ("6 T类人才：特需人才。", 6),
+            ("11　枫桥经验。基层治理的经验。", 11),
+        ] {
+            let item = item_start(line, 0, Some(number)).unwrap_or_else(|| panic!("{line}"));
+            assert_eq!(item.number, number, "{line}");
+            assert!(line[item.rest..].starts_with(['“', '十', '2', 'T', '枫']));
+        }
+        for (line, expected) in [
+            // A figure, a date, digits spaced apart, a sentence.
+            ("3 个项目：甲、乙。", 3),
+            ("5 月份以来：甲。", 5),
+            ("1 9 9 8年工作：甲。", 1),
+            ("2 全年完成任务，超过预期。", 2),
+            // Not the number expected.
+            ("5 “甲”：乙。", 2),
+        ] {
+            assert_eq!(item_start(line, 0, Some(expected)), None, "{line}");
+        }
     }
 
     #[test]

@@ -8,7 +8,9 @@
 mod page_foot;
 mod part_groups;
 
-pub(crate) use page_foot::{explains_mark_above, leading_bare_digits, leading_mark};
+pub(crate) use page_foot::{
+    AFTER_A_NUMBER, explains_mark_above, leading_bare_digits, leading_mark,
+};
 
 use std::borrow::Cow;
 use std::ops::Range;

@@ -358,6 +358,19 @@ fn a_quoted_term_is_the_notes_term_whatever_stands_for_its_colon() {
 }
 
 #[test]
+fn notes_numbered_by_digits_and_a_space_are_numbered_notes() {
+    // `1 “甲”：…`: the dot after each number lost in copying. Read as
+    // unnumbered lines, the number was the term's first word.
+    let text = "推行“三清一改”①，落实“五个一批”②。\n注释\n1 “三清一改”：清垃圾、清沟渠、清杂物，改陋习。\n2 “五个一批”：签约一批、开工一批、投产一批、达效一批。\n";
+    let doc = Document::parse(format!("{TITLE}{text}"), &Config::default());
+    assert_eq!(
+        note_terms(&doc),
+        [(1, Some("“三清一改”")), (2, Some("“五个一批”"))]
+    );
+    assert_eq!(codes(text), [Code::SloganCount]);
+}
+
+#[test]
 fn a_star_bulleting_unnumbered_notes_marks_their_terms_in_the_body() {
     // `*甲：…` notes and `甲*` in the body: the star is no part of the term,
     // and after a term it points at that term's note.

@@ -54,7 +54,8 @@ pub(crate) fn leading_mark(line: &str) -> Option<(&str, u32)> {
 
 /// Characters that follow a count, a date or an amount, never a term's
 /// first: digits before one open no note (`3个`, `5月`, `8万`).
-const AFTER_A_NUMBER: &str = "年月日时号个万亿元千百十项条家所座名位点张篇处次天周届期批种类是";
+pub(crate) const AFTER_A_NUMBER: &str =
+    "年月日时号个万亿元千百十项条家所座名位点张篇处次天周届期批种类是";
 
 /// A note's number as bare digits glued to its term (`1甲：…`, `12“乙”：…`),
 /// as a superscript copied as text leaves it: one or two digits, then a
