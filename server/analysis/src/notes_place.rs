@@ -709,12 +709,14 @@ fn heading_then(text: &str, line: &Line, opens: impl Fn(usize) -> bool) -> Optio
         ) || is_space(c);
         // `名词解释［1］甲：…`, `注释①甲：…`, `名词解释1.甲：…`: the first
         // item glued to the heading's last word (a digit after a bare 注 is
-        // a labelled note's, `注1：`).
+        // a labelled note's, `注1：`, `（注1）`).
+        let bare_label =
+            content[..end].trim_start_matches(['（', '(', '［', '[', '【', '〔']) == "注";
         let glued = matches!(c, '注' | '释' | '解' | '义' | '明')
             && content[end..].chars().next().is_some_and(|n| {
                 opens_bracketed_number(n)
                     || circled_value(n).is_some()
-                    || (digit_value(n).is_some() && &content[..end] != "注")
+                    || (digit_value(n).is_some() && !bare_label)
             });
         if glued && is_notes_heading(&content[..end]) && opens(line.content.start + end) {
             return Some(line.content.start + end);

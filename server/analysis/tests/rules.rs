@@ -371,6 +371,26 @@ fn notes_numbered_by_digits_and_a_space_are_numbered_notes() {
 }
 
 #[test]
+fn notes_labelled_in_parentheses_are_read_past_the_first() {
+    // `（注1）甲：…` opening each note: the `（注` was read as a heading
+    // glued to the first note, which left the others out.
+    for (open, close) in [("（", "）"), ("(", ")")] {
+        let text = format!(
+            "推行“三清一改”{open}注1{close}，落实“五个一批”{open}注2{close}。\n名词解释\n{open}注1{close}“三清一改”：清垃圾、清沟渠、清杂物，改陋习。\n{open}注2{close}“五个一批”：签约一批、开工一批、投产一批、达效一批、储备一批。\n"
+        );
+        let doc = Document::parse(format!("{TITLE}{text}"), &Config::default());
+        assert_eq!(
+            note_terms(&doc),
+            [(1, Some("“三清一改”")), (2, Some("“五个一批”"))],
+            "{open}"
+        );
+        let linked: Vec<Option<usize>> = doc.markers.iter().map(|m| m.note).collect();
+        assert_eq!(linked, [Some(0), Some(1)], "{open}");
+        assert_eq!(codes(&text), [], "{open}");
+    }
+}
+
+#[test]
 fn a_star_bulleting_unnumbered_notes_marks_their_terms_in_the_body() {
     // `*甲：…` notes and `甲*` in the body: the star is no part of the term,
     // and after a term it points at that term's note.
