@@ -214,6 +214,9 @@ pub fn scan_paragraph(
         }
     }
     circled.finish(found);
+    if !notes_only_lists {
+        markup_superscripts(text, paragraph, found);
+    }
     // In order already unless the paragraph mixes circled numbers with
     // other markers: the stable sort would allocate a scratch copy first.
     let new = &mut found.markers[first_new..];
@@ -221,6 +224,49 @@ pub fn scan_paragraph(
         new.sort_by_key(|m| m.range.start);
     }
     fill_marker_ranges(text, &mut found.markers, first_new);
+}
+
+/// Superscripts written in markup, as a converter leaves a document's
+/// superscript numbers: Pandoc's `^1^` and HTML's `<sup>1</sup>`, glued
+/// to words. After a Latin letter or a digit they are a power or a
+/// unit's (`m<sup>2</sup>`, `10^6^`), not a marker. (`<sup>[1]</sup>` is
+/// the bracketed marker inside, read as such.)
+fn markup_superscripts(text: &str, paragraph: Range<usize>, found: &mut Found) {
+    let slice = &text[paragraph.clone()];
+    for i in memchr::memchr2_iter(b'^', b'<', slice.as_bytes()) {
+        let rest = &slice[i..];
+        let (inner, close) = if let Some(inner) = rest.strip_prefix('^') {
+            (inner, "^")
+        } else if let Some(inner) = rest.strip_prefix("<sup>") {
+            (inner, "</sup>")
+        } else {
+            continue;
+        };
+        let digits = inner.bytes().take_while(u8::is_ascii_digit).count();
+        if !(1..=3).contains(&digits) || !inner[digits..].starts_with(close) {
+            continue;
+        }
+        let at = paragraph.start + i;
+        let glued = previous_char(text, paragraph.start, at)
+            .is_some_and(|p| !p.is_ascii_alphanumeric() && !is_space(p) && p != '[' && p != '^');
+        let number: u32 = inner[..digits].parse().unwrap_or(0);
+        let end = at + rest.len() - inner.len() + digits + close.len();
+        // Never over a marker read already: ranges of one paragraph part.
+        let free = found
+            .markers
+            .iter()
+            .rev()
+            .take_while(|m| m.range.end > paragraph.start)
+            .all(|m| m.range.end <= at || m.range.start >= end);
+        if glued && number > 0 && free {
+            found.markers.push(Marker {
+                number,
+                style: MarkerStyle::Superscript,
+                range: at..end,
+                note: None,
+            });
+        }
+    }
 }
 
 /// The most notes one range of markers (`①-⑤`) may stand for.
@@ -1126,8 +1172,25 @@ mod tests {
             "依据〔2023〕12号文件",
             "句子结束。 [1]后面还有话。",
             "以下七个方面：\u{a0}[1]",
+            // Powers and units in markup.
+            "面积100m<sup>2</sup>。",
+            "达到10^6^次。",
+            "未闭合的^1和<sup>2",
         ] {
             assert!(scan(text).markers.is_empty(), "{text}");
         }
+    }
+
+    #[test]
+    fn superscripts_in_markup_are_markers() {
+        // A converter's superscripts: Pandoc's `^1^`, HTML's `<sup>`.
+        assert_eq!(
+            marked("推进“三新一高”^1^和“两区”<sup>2</sup>、“三通”<sup>[3]</sup>建设。"),
+            vec![
+                (1, MarkerStyle::Superscript, "^1^"),
+                (2, MarkerStyle::Superscript, "<sup>2</sup>"),
+                (3, MarkerStyle::Bracket, "[3]"),
+            ]
+        );
     }
 }

@@ -391,6 +391,22 @@ fn notes_labelled_in_parentheses_are_read_past_the_first() {
 }
 
 #[test]
+fn superscripts_in_markup_point_at_their_notes() {
+    // A report converted by Pandoc (`^1^`) or to HTML (`<sup>1</sup>`):
+    // read as no markers, the notes had nothing pointing at them.
+    for (one, two) in [("^1^", "^2^"), ("<sup>1</sup>", "<sup>2</sup>")] {
+        let text = format!(
+            "推行“三清一改”{one}，落实“五个一批”{two}，新建厂房5万m<sup>2</sup>。\n注释\n1.“三清一改”：清垃圾、清沟渠、清杂物，改陋习。\n2.“五个一批”：签约一批、开工一批、投产一批、达效一批、储备一批。\n"
+        );
+        let doc = Document::parse(format!("{TITLE}{text}"), &Config::default());
+        let linked: Vec<(u32, Option<usize>)> =
+            doc.markers.iter().map(|m| (m.number, m.note)).collect();
+        assert_eq!(linked, [(1, Some(0)), (2, Some(1))], "{one}");
+        assert_eq!(codes(&text), [], "{one}");
+    }
+}
+
+#[test]
 fn a_star_bulleting_unnumbered_notes_marks_their_terms_in_the_body() {
     // `*甲：…` notes and `甲*` in the body: the star is no part of the term,
     // and after a term it points at that term's note.
