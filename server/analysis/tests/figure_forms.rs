@@ -10173,3 +10173,19 @@ fn exports_and_imports_each_with_its_rate_make_up_the_trade_total() {
         "服务贸易进出口总额6824亿元，增长8.2%，其中出口5316亿元，增长10.4%；进口2508亿元，增长4.6%。\n",
     );
 }
+
+#[test]
+fn a_measured_slogan_glossed_in_brackets_by_items_holding_numerals_is_counted() {
+    // `“五个一批”（签约一批…）`: the count rule leaves names holding
+    // numerals, so the slogan rule reads the gloss.
+    assert_eq!(
+        codes("落实“五个一批”（签约一批、开工一批、投产一批、达效一批）。\n"),
+        [Code::SloganCount]
+    );
+    quiet("落实“五个一批”（签约一批、开工一批、投产一批、达效一批、储备一批）。\n");
+    // Names with no numeral stay the count rule's: one finding.
+    assert_eq!(
+        codes("建设“三大基地”（东湖基地、西山基地）。\n"),
+        [Code::CountMismatch]
+    );
+}

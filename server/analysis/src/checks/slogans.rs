@@ -15,7 +15,7 @@ use super::respelled::{BodyQuotes, near_by_a_letter, respelled, respelled_by_a_l
 use super::section_spelled::section_spelled;
 use super::slogan_runs::slogan_runs;
 use super::slogan_subjects::{counted_subjects, subjects_before};
-use crate::chars::{is_quote, is_space};
+use crate::chars::{chinese_digit, is_quote, is_space};
 use crate::diagnostic::{Finding, Related, RelatedKind};
 use crate::document::Document;
 use crate::slogan_codes::{CodePart, count_code, parse_code, parse_one_beside_open};
@@ -900,10 +900,14 @@ pub(crate) fn line_slogans_in(line: &str, memo: &mut SloganMemo) -> Vec<LineSlog
         };
         let Some(definition) = list_after(line, close)
             // (Names in brackets after a count, `“三大基地”（甲、乙、丙）`,
-            // the count rule reads.)
+            // the count rule reads; not names holding numerals, which it
+            // leaves, `“五个一批”（签约一批、开工一批…）`.)
             .or_else(|| {
                 parenthesis_after(line, close).filter(|gloss| {
-                    !parts.iter().any(SloganPart::measured) || line[gloss.clone()].contains('；')
+                    let gloss = &line[gloss.clone()];
+                    !parts.iter().any(SloganPart::measured)
+                        || gloss.contains('；')
+                        || gloss.chars().any(|c| chinese_digit(c).is_some())
                 })
             })
             .or_else(labelled)
