@@ -10189,3 +10189,13 @@ fn a_measured_slogan_glossed_in_brackets_by_items_holding_numerals_is_counted() 
         [Code::CountMismatch]
     );
 }
+
+#[test]
+fn a_slogan_spelled_out_after_a_dash_is_counted() {
+    assert_eq!(
+        codes("落实“五个一批”——签约一批、开工一批、投产一批、达效一批。\n"),
+        [Code::SloganCount]
+    );
+    quiet("实施“三大行动”——东湖行动、西山行动、南河行动——全面展开。\n");
+    quiet("打好“三大攻坚战”——这是决胜全面小康的关键。\n");
+}

@@ -1203,11 +1203,11 @@ fn code_parts(code: &[CodePart]) -> Vec<SloganPart> {
         .collect()
 }
 
-/// `“X”，即A、B、C。` / `“X”：A、B、C。`: the definition after the slogan,
-/// to the end of its sentence.
+/// `“X”，即A、B、C。` / `“X”：A、B、C。` / `“X”——A、B、C。`: the
+/// definition after the slogan, to the end of its sentence.
 fn list_after(text: &str, close: usize) -> Option<Range<usize>> {
     let rest = &text[close..];
-    let start = match ["，即：", "，即", "即：", "即", "：", ":"]
+    let start = match ["，即：", "，即", "即：", "即", "：", ":", "——"]
         .iter()
         .find(|l| rest.starts_with(*l))
     {
