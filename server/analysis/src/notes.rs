@@ -998,15 +998,18 @@ fn split_dressed_term(text: &str, rest: Range<usize>) -> (Option<Range<usize>>, 
 /// ends and where the explanation starts (a copula is the explanation's).
 fn quoted_term_then_words(slice: &str) -> Option<(usize, usize)> {
     let inner = slice.strip_prefix('“')?;
-    let close = inner
-        .char_indices()
-        .take(MAX_TERM_CHARS)
-        .find(|&(_, c)| matches!(c, '“' | '”'))?;
-    if close.1 != '”' || close.0 == 0 {
+    let close = inner.find('”')?;
+    if close == 0 || close > MAX_TERM_CHARS * 3 || inner[..close].contains('“') {
         return None;
     }
-    let term_end = '“'.len_utf8() + close.0 + '”'.len_utf8();
+    let term_end = '“'.len_utf8() + close + '”'.len_utf8();
     let after = &slice[term_end..];
+    // Most items go on with a colon or a comma, which the separator loop
+    // reads: only a space, a dash or a copula is looked at further.
+    let next = after.chars().next()?;
+    if !(is_space(next) || matches!(next, '—' | '－' | '-' | '是' | '包' | '主' | '就')) {
+        return None;
+    }
     // A colon the words run up to, no pause or comma before it, ends a
     // longer term (`“两区” 建设：…`); one after a clause break is the
     // explanation's own (`“四问”是…提出，即：…`).
