@@ -994,8 +994,8 @@ fn split_dressed_term(text: &str, rest: Range<usize>) -> (Option<Range<usize>>, 
 /// `“五个一批”是签约一批、…`, `“三新一高” 新阶段、…`, `“两区”—指…`: an
 /// item opening with one quoted name, which its closing quote ends, then
 /// words that open a definition (`是`, `包括`, `主要是`, `就是`), one
-/// space or one dash. Returns where the term
-/// ends and where the explanation starts (a copula is the explanation's).
+/// space or one dash. Returns where the term ends and where the
+/// explanation starts (a copula is the explanation's).
 fn quoted_term_then_words(slice: &str) -> Option<(usize, usize)> {
     let inner = slice.strip_prefix('“')?;
     let close = inner.find('”')?;
