@@ -233,6 +233,7 @@ pub fn scan_paragraph(
 /// the bracketed marker inside, read as such.)
 fn markup_superscripts(text: &str, paragraph: Range<usize>, found: &mut Found) {
     let slice = &text[paragraph.clone()];
+    let mut last_end = 0;
     for i in memchr::memchr2_iter(b'^', b'<', slice.as_bytes()) {
         let rest = &slice[i..];
         let (inner, close) = if let Some(inner) = rest.strip_prefix('^') {
@@ -251,14 +252,11 @@ fn markup_superscripts(text: &str, paragraph: Range<usize>, found: &mut Found) {
             .is_some_and(|p| !p.is_ascii_alphanumeric() && !is_space(p) && p != '[' && p != '^');
         let number: u32 = inner[..digits].parse().unwrap_or(0);
         let end = at + rest.len() - inner.len() + digits + close.len();
-        // Never over a marker read already: ranges of one paragraph part.
-        let free = found
-            .markers
-            .iter()
-            .rev()
-            .take_while(|m| m.range.end > paragraph.start)
-            .all(|m| m.range.end <= at || m.range.start >= end);
-        if glued && number > 0 && free {
+        // Markers' ranges part (`^1^2^` is one marker, then a caret). No
+        // other marker lies inside: their first characters are none of
+        // these ASCII ones.
+        if glued && number > 0 && at >= last_end {
+            last_end = end;
             found.markers.push(Marker {
                 number,
                 style: MarkerStyle::Superscript,
@@ -1191,6 +1189,11 @@ mod tests {
                 (2, MarkerStyle::Superscript, "<sup>2</sup>"),
                 (3, MarkerStyle::Bracket, "[3]"),
             ]
+        );
+        // Carets running on: one marker, the digits after it glued to it.
+        assert_eq!(
+            marked("推进“三新一高”^1^2^3^工作。"),
+            vec![(1, MarkerStyle::Superscript, "^1^")]
         );
     }
 }
