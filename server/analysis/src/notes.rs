@@ -283,6 +283,9 @@ fn numbered_item_start(text: &str, start: usize, expected: Option<u32>) -> Optio
             .iter()
             .try_fold(0u32, |n, d| n.checked_mul(10)?.checked_add(*d))?;
         (number, NumberStyle::Superscript, len)
+    } else if let Some(number) = dotted_sign_value(first) {
+        // `⒈甲：…`: a digit and its full stop in one character.
+        (number, NumberStyle::Dotted, first.len_utf8())
     } else {
         (
             circled_value(first)?,
@@ -2037,6 +2040,8 @@ mod tests {
             ("(5)甲:乙", 5, NumberStyle::Parenthesized),
             ("⑩甲：乙", 10, NumberStyle::Circled),
             ("１５．甲：乙", 15, NumberStyle::Dotted),
+            // A digit and its full stop in one character.
+            ("⒓甲：乙", 12, NumberStyle::Dotted),
             // Footnotes of a word processor copied as text.
             ("¹甲：乙", 1, NumberStyle::Superscript),
             ("¹²“甲”：乙", 12, NumberStyle::Superscript),
