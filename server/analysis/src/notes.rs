@@ -1016,11 +1016,7 @@ fn quoted_term_then_words(slice: &str) -> Option<(usize, usize)> {
     // A colon the words run up to, no pause or comma before it, ends a
     // longer term (`“两区” 建设：…`); one after a clause break is the
     // explanation's own (`“四问”是…提出，即：…`).
-    let clause = after
-        .split(['，', ',', '、', '。', '；', ';'])
-        .next()
-        .unwrap_or(after);
-    if clause.contains(['：', ':', '∶']) {
+    if first_clause(after).contains(COLONS) {
         return None;
     }
     let words = after.trim_start_matches(is_space);
@@ -1064,12 +1060,21 @@ fn lone_dash(before: &str, after: &str) -> bool {
     {
         return false;
     }
-    let clause = after
-        .split(['，', ',', '、', '。', '；', ';'])
-        .next()
-        .unwrap_or(after);
-    !clause.contains(['—', '－', '：', ':', '∶', '~', '～'])
+    let clause = first_clause(after);
+    !clause.contains(COLONS) && !clause.contains(['—', '－', '~', '～'])
 }
+
+/// `s` up to its first pause, comma or sentence end.
+fn first_clause(s: &str) -> &str {
+    s.split(['，', ',', '、', '。', '；', ';'])
+        .next()
+        .unwrap_or(s)
+}
+
+/// The colons a term's separator is written with: `：`, `:`, and the
+/// ratio sign and small colons a typesetter may swap in (the separator
+/// loop matches the same characters).
+const COLONS: [char; 5] = ['：', ':', '∶', '︰', '﹕'];
 
 /// Words that open a definition after its quoted term.
 const DEFINITION_OPENERS: [&str; 5] = ["主要包括", "包括", "主要是", "就是", "是"];

@@ -330,15 +330,32 @@ fn terms_closed_by_a_full_stop_are_the_notes_terms() {
     assert!(doc.notes.is_empty(), "{:?}", doc.notes);
 }
 
+/// A report of two notes, `“三清一改”` and `“五个一批”`: each term in the
+/// body followed by `marks[i]`, the notes under `heading`, each opening
+/// with `labels[i]` and its term, then `separator` and the explanation
+/// (the batches four, one short of the slogan's five, when `short`).
+fn two_notes(
+    marks: [&str; 2],
+    heading: &str,
+    labels: [&str; 2],
+    separator: &str,
+    short: bool,
+) -> String {
+    let [one, two] = marks;
+    let [first, second] = labels;
+    let last = if short { "" } else { "、储备一批" };
+    format!(
+        "推行“三清一改”{one}，落实“五个一批”{two}。\n{heading}\n{first}“三清一改”{separator}清垃圾、清沟渠、清杂物，改陋习。\n{second}“五个一批”{separator}签约一批、开工一批、投产一批、达效一批{last}。\n"
+    )
+}
+
 #[test]
 fn a_quoted_term_is_the_notes_term_whatever_stands_for_its_colon() {
     // A colon lost in typing: a copula, one space, one dash or a ratio
     // sign after the quoted term. Missed, the notes had no terms, and
     // the slogans' lists went unread.
     for separator in ["是", " ", "—", "－", "∶", "主要包括"] {
-        let text = format!(
-            "推行“三清一改”①，落实“五个一批”②。\n注释\n①“三清一改”{separator}清垃圾、清沟渠、清杂物，改陋习。\n②“五个一批”{separator}签约一批、开工一批、投产一批、达效一批。\n"
-        );
+        let text = two_notes(["①", "②"], "注释", ["①", "②"], separator, true);
         let doc = Document::parse(format!("{TITLE}{text}"), &Config::default());
         assert_eq!(
             note_terms(&doc),
@@ -361,7 +378,7 @@ fn a_quoted_term_is_the_notes_term_whatever_stands_for_its_colon() {
 fn notes_numbered_by_digits_and_a_space_are_numbered_notes() {
     // `1 “甲”：…`: the dot after each number lost in copying. Read as
     // unnumbered lines, the number was the term's first word.
-    let text = "推行“三清一改”①，落实“五个一批”②。\n注释\n1 “三清一改”：清垃圾、清沟渠、清杂物，改陋习。\n2 “五个一批”：签约一批、开工一批、投产一批、达效一批。\n";
+    let text = &two_notes(["①", "②"], "注释", ["1 ", "2 "], "：", true);
     let doc = Document::parse(format!("{TITLE}{text}"), &Config::default());
     assert_eq!(
         note_terms(&doc),
@@ -375,9 +392,9 @@ fn notes_labelled_in_parentheses_are_read_past_the_first() {
     // `（注1）甲：…` opening each note: the `（注` was read as a heading
     // glued to the first note, which left the others out.
     for (open, close) in [("（", "）"), ("(", ")")] {
-        let text = format!(
-            "推行“三清一改”{open}注1{close}，落实“五个一批”{open}注2{close}。\n名词解释\n{open}注1{close}“三清一改”：清垃圾、清沟渠、清杂物，改陋习。\n{open}注2{close}“五个一批”：签约一批、开工一批、投产一批、达效一批、储备一批。\n"
-        );
+        let labels = [format!("{open}注1{close}"), format!("{open}注2{close}")];
+        let labels = [labels[0].as_str(), labels[1].as_str()];
+        let text = two_notes(labels, "名词解释", labels, "：", false);
         let doc = Document::parse(format!("{TITLE}{text}"), &Config::default());
         assert_eq!(
             note_terms(&doc),
@@ -395,9 +412,9 @@ fn superscripts_in_markup_point_at_their_notes() {
     // A report converted by Pandoc (`^1^`) or to HTML (`<sup>1</sup>`):
     // read as no markers, the notes had nothing pointing at them.
     for (one, two) in [("^1^", "^2^"), ("<sup>1</sup>", "<sup>2</sup>")] {
-        let text = format!(
-            "推行“三清一改”{one}，落实“五个一批”{two}，新建厂房5万m<sup>2</sup>。\n注释\n1.“三清一改”：清垃圾、清沟渠、清杂物，改陋习。\n2.“五个一批”：签约一批、开工一批、投产一批、达效一批、储备一批。\n"
-        );
+        // (A power after a unit's letters is no marker.)
+        let two = format!("{two}，新建厂房5万m<sup>2</sup>");
+        let text = two_notes([one, &two], "注释", ["1.", "2."], "：", false);
         let doc = Document::parse(format!("{TITLE}{text}"), &Config::default());
         let linked: Vec<(u32, Option<usize>)> =
             doc.markers.iter().map(|m| (m.number, m.note)).collect();
