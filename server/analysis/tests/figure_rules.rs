@@ -206,6 +206,14 @@ fn a_part_growing_faster_than_its_whole_is_fine() {
 }
 
 #[test]
+fn floors_listed_after_one_floor_word_read_without_a_panic() {
+    // `过N亿元、M亿元项目分别为…`: only the first floor carries its word;
+    // reading the second once sliced into the digits of the first.
+    quiet("全年推进投资过80亿元、30亿元、5亿元项目分别为4个、9个、60个。\n");
+    quiet("新增营收过亿元、过10亿元的企业分别为40家和6家。\n");
+}
+
+#[test]
 fn growth_mismatch() {
     let got = figure_findings("一般公共预算收入从80亿元增加到100亿元，增长35%。\n");
     assert_eq!(got.len(), 1, "{got:?}");

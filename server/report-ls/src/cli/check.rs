@@ -14,7 +14,7 @@ use serde_json::{Value, json};
 use super::baseline::{self, Baseline, Key};
 use super::filter::Filter;
 use super::human::{render, severity_word};
-use super::inputs::{ConfigFinder, Input, collect_named};
+use super::inputs::{ConfigFinder, Input, InputError, collect_named};
 use super::location::{bytes_json, positions, range_json, range_json_in};
 use super::shown::Shown;
 use super::style::{ColorChoice, Style};
@@ -68,6 +68,8 @@ struct Checked {
     diagnostics: Vec<Diagnostic>,
     /// Not checked: the text does not look like a report.
     skipped: bool,
+    /// The check panicked (a bug): its message, reported as the file's error.
+    failed: Option<String>,
 }
 
 #[derive(Default)]
@@ -156,18 +158,23 @@ pub fn run(options: CheckOptions) -> u8 {
 
     // The text moves into its document: a copy would double the memory of
     // a large input.
+    // A panic on one text (a bug) costs that file only: it is reported as
+    // the file's error and the others are still checked.
     let docs: Vec<Option<Arc<Document>>> = inputs
         .par_iter_mut()
         .zip(configs.par_iter())
         .map(|(input, config)| {
-            input
-                .content
-                .as_mut()
-                .ok()
-                .map(|(text, _)| Arc::new(Document::parse(std::mem::take(text), config)))
+            let (text, _) = input.content.as_mut().ok()?;
+            let text = std::mem::take(text);
+            match guarded(|| Document::parse(text, config)) {
+                Ok(doc) => Some(Arc::new(doc)),
+                Err(why) => {
+                    input.content = Err(InputError::Internal(why));
+                    None
+                }
+            }
         })
         .collect();
-    let inputs = inputs;
     let mut workspace = Workspace::new();
     let mut checked = Vec::new();
     let mut previous_doc = None;
@@ -184,6 +191,7 @@ pub fn run(options: CheckOptions) -> u8 {
                 config: config_of[i],
                 diagnostics: Vec::new(),
                 skipped: false,
+                failed: None,
             });
         }
     }
@@ -195,12 +203,23 @@ pub fn run(options: CheckOptions) -> u8 {
     checked.par_iter_mut().for_each(|c| {
         let doc = workspace.document(c.doc_index).map(Arc::clone);
         if options.assume_report || doc.is_some_and(|d| d.looks_like_report()) {
-            c.diagnostics = workspace.check(c.doc_index, configs[c.input]);
+            match guarded(|| workspace.check(c.doc_index, configs[c.input])) {
+                Ok(diagnostics) => c.diagnostics = diagnostics,
+                Err(why) => c.failed = Some(why),
+            }
             c.diagnostics.retain(|d| filter.keeps(d));
         } else {
             c.skipped = true;
         }
     });
+    checked.retain(|c| match &c.failed {
+        Some(why) => {
+            inputs[c.input].content = Err(InputError::Internal(why.clone()));
+            false
+        }
+        None => true,
+    });
+    let inputs = inputs;
 
     let key_of = |c: &Checked, d: &Diagnostic| {
         let text = workspace
@@ -429,6 +448,11 @@ fn statistics_lines(statistics: &BTreeMap<&'static str, usize>, locale: Locale) 
     out
 }
 
+/// Runs `f`, turning a panic into its message.
+fn guarded<T>(f: impl FnOnce() -> T) -> Result<T, String> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)).map_err(|p| super::panic_message(&*p))
+}
+
 fn file_json(
     i: usize,
     input: &Input,
@@ -539,4 +563,26 @@ fn summary_line(
 
 fn plural(n: usize) -> &'static str {
     if n == 1 { "" } else { "s" }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_panic_becomes_the_file_s_error_in_both_languages() {
+        let quiet = std::panic::take_hook();
+        std::panic::set_hook(Box::new(|_| {}));
+        let figure = String::from("10亿元");
+        let slice = guarded(|| figure[..3].len());
+        let formatted = guarded(|| -> usize { panic!("at byte {}", 3) });
+        std::panic::set_hook(quiet);
+        let why = slice.expect_err("a slice inside a character panics");
+        assert!(why.contains("char boundary"), "{why}");
+        assert_eq!(formatted, Err("at byte 3".to_owned()));
+        assert_eq!(guarded(|| 7), Ok(7));
+        let error = InputError::Internal(why);
+        assert!(words::input_error(&error, Locale::En).contains("a bug in report-ls"));
+        assert!(words::input_error(&error, Locale::Zh).contains("缺陷"));
+    }
 }

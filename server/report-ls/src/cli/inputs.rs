@@ -31,6 +31,9 @@ pub enum InputError {
     EmptyFolder,
     /// The folder walk failed (a loop of links, a folder that cannot be listed).
     Walk(String),
+    /// Reading or checking the text failed inside report-ls (a bug): the
+    /// panic's message. The other files are still checked.
+    Internal(String),
 }
 
 /// Extensions read when walking a folder (unless `[files] include` says).

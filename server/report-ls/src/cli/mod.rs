@@ -146,3 +146,12 @@ pub mod exit {
     /// Usage error, or a file or configuration could not be read.
     pub const UNREADABLE: u8 = 2;
 }
+
+/// What a caught panic says (its `&str` or `String` payload).
+pub(crate) fn panic_message(panic: &(dyn std::any::Any + Send)) -> String {
+    panic
+        .downcast_ref::<&str>()
+        .map(|s| (*s).to_owned())
+        .or_else(|| panic.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "unknown panic".to_owned())
+}

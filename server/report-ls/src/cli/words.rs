@@ -126,6 +126,12 @@ pub fn input_error(error: &InputError, locale: Locale) -> String {
         }
         (InputError::Walk(detail), Locale::En) => format!("cannot list the folder: {detail}"),
         (InputError::Walk(detail), Locale::Zh) => format!("无法列出文件夹：{detail}"),
+        (InputError::Internal(detail), Locale::En) => format!(
+            "report-ls failed on this file ({detail}); this is a bug in report-ls, please report it with the file"
+        ),
+        (InputError::Internal(detail), Locale::Zh) => {
+            format!("report-ls 处理此文件时出错（{detail}）；这是 report-ls 的缺陷，请附上文件报告")
+        }
     }
 }
 

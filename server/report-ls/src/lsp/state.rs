@@ -315,11 +315,7 @@ pub fn server_locale() -> Locale {
 /// response so the server keeps serving.
 pub fn guarded<T>(f: impl FnOnce() -> T) -> Result<T> {
     std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)).map_err(|panic| {
-        let what = panic
-            .downcast_ref::<&str>()
-            .map(|s| s.to_string())
-            .or_else(|| panic.downcast_ref::<String>().cloned())
-            .unwrap_or_else(|| "unknown panic".into());
+        let what = crate::cli::panic_message(&*panic);
         let mut error = Error::internal_error();
         error.message = crate::cli::words::request_failed(&what, server_locale()).into();
         error

@@ -588,15 +588,20 @@ pub(super) fn names_a_class(text: &str, figure: &crate::figures::Figure) -> bool
     let written = figure.text(text);
     // `销售收入过亿元企业`, `过10亿元企业`: a floor written before the
     // figure (in it or right before it) bounds a class too.
-    let floor = written.starts_with(['过', '超']) || text[..figure.span.start].ends_with('过');
+    let floor = written
+        .chars()
+        .next()
+        .filter(|c| matches!(c, '过' | '超'))
+        .or_else(|| text[..figure.span.start].ends_with('过').then_some('过'));
     let after = &text[figure.span.end..];
     // `超10万元、超30万元村集体`: floors listed before the class they
     // bound, each opening with the same word.
-    let listed_floor = floor
-        && after
+    let listed_floor = floor.is_some_and(|word| {
+        after
             .strip_prefix('、')
-            .is_some_and(|next| next.starts_with(&written[..'超'.len_utf8()]));
-    (floor || ["以上", "以下"].iter().any(|w| written.ends_with(w)))
+            .is_some_and(|next| next.starts_with(word))
+    });
+    (floor.is_some() || ["以上", "以下"].iter().any(|w| written.ends_with(w)))
         && (listed_floor || after.chars().next().is_some_and(crate::chars::is_han))
 }
 
