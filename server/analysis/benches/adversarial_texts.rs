@@ -145,7 +145,7 @@ pub fn income_ratios(bytes: usize) -> String {
 /// (the growth reading of a base compared before its change read the
 /// whole sentence, and back to its start for a volume's name, at each).
 pub fn year_bases(bytes: usize) -> String {
-    repeated(HEAD, "产值9亿元，比2025年的6亿元增长50%，", "。\n", bytes)
+    repeated(HEAD, "营收9亿元，比2025年的6亿元增长50%，", "。\n", bytes)
 }
 
 /// One line of counts of deeds done, each with a colon and two deeds (the

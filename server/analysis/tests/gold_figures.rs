@@ -726,7 +726,10 @@ fn figures_against_the_gold() {
         ("count", 90.1, 83.4),
         ("part", 90.1, 92.1),
         ("respectively", 97.4, 96.3),
-        ("growth", 91.3, 90.6),
+        // Lowered from 90.6: a base printed in another part is trusted only
+        // when its paragraph's other targets follow from theirs (2,572
+        // unseen city reports raised 175 false alarms through lone ones).
+        ("growth", 91.3, 74.4),
         ("points", 100.0, 100.0),
         ("slogan", 90.0, 85.8),
         ("rate", 97.1, 97.0),

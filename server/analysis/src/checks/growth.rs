@@ -182,6 +182,54 @@ impl<'d> GrowthReading<'d> {
     }
 }
 
+impl GrowthReading<'_> {
+    /// The finding when the change does not follow from the levels: none
+    /// for a rate measured otherwise, or points (read by `points_readings`).
+    pub(crate) fn misfit(&self, doc: &Document) -> Option<Finding> {
+        let (from, change) = (self.from, self.change);
+        if self.not_comparable
+            || from.kind == FigureKind::Percent && change.kind == FigureKind::Points
+            || !grows_by_ratio(from)
+        {
+            return None;
+        }
+        // A period read from the context may be off by a year; the years
+        // read come first, so a finding states the rate implied over them
+        // (five years of `五年来`, not four).
+        let years = self.years;
+        let spans: &[i32] = if self.period_from_context {
+            &[years, (years - 1).max(1), years + 1]
+        } else {
+            &[years]
+        };
+        if change.kind != FigureKind::Percent {
+            return first_misfit(doc, from, self.to, change, self.sign, spans);
+        }
+        // An average over years is published from unrounded, often revised
+        // levels: a few tenths of a point from the printed ones' rate is
+        // that. Income per head grows by less net of prices (the rate many
+        // reports print) than its levels do: only a rate above theirs, or
+        // far below, cannot follow.
+        let mut stated = change.clone();
+        if years > 1 {
+            stated.low -= AVERAGE_SLACK;
+            stated.high += AVERAGE_SLACK;
+        }
+        if self.sign > 0.0 && is_income_per_head(&doc.text, from) {
+            stated.high += PRICE_RISE;
+        }
+        first_misfit(doc, from, self.to, &stated, self.sign, spans)
+    }
+}
+
+/// How far (points) an average rate over years may stand from the one its
+/// printed levels imply.
+const AVERAGE_SLACK: f64 = 0.5;
+
+/// How much faster (points a year) income per head may grow in money than
+/// the rate net of prices that a report prints for it.
+const PRICE_RISE: f64 = 5.0;
+
 /// Whether the last sentence asked about says its rates are measured
 /// otherwise ([`says_not_comparable`]): a reader asking in text order
 /// reads each sentence once, not once per reading in it (a sentence of
@@ -207,8 +255,9 @@ impl SentenceBasis {
     }
 }
 
-/// Indicators whose growth rates are published at comparable prices.
-const VOLUMES: &[&str] = &["生产总值", "GDP", "增加值", "经济总量"];
+/// Indicators whose growth rates are published at comparable prices
+/// (output values, `工业总产值`, `农业总产值`, as much as value added).
+const VOLUMES: &[&str] = &["生产总值", "GDP", "增加值", "经济总量", "产值"];
 
 /// Words stating a change: the indicator named before one is another's.
 const CHANGE_WORDS: &[&str] = &["%", "％", "增长", "增加", "下降", "减少", "提高"];
@@ -217,10 +266,22 @@ const CHANGE_WORDS: &[&str] = &["%", "％", "增长", "增加", "下降", "减�
 /// or in its sentence before it. A lead longer than [`crate::text::MAX_SENTENCE_BYTES`]
 /// is left unread and taken as a volume's (its rate is not checked).
 fn is_volume(text: &str, from: &Figure) -> bool {
+    names_indicator(text, from, VOLUMES)
+}
+
+/// Whether the levels are income per head (`城镇居民人均可支配收入`,
+/// `农民人均纯收入`), whose growth is often stated net of prices.
+fn is_income_per_head(text: &str, from: &Figure) -> bool {
+    names_indicator(text, from, &["人均可支配收入", "人均纯收入", "人均收入"])
+}
+
+/// Whether `from`'s indicator, or the words naming it before it in its
+/// sentence, hold one of `words`.
+fn names_indicator(text: &str, from: &Figure, words: &[&str]) -> bool {
     if from
         .indicator
         .as_deref()
-        .is_some_and(|i| VOLUMES.iter().any(|v| i.contains(v)))
+        .is_some_and(|i| words.iter().any(|v| i.contains(v)))
     {
         return true;
     }
@@ -238,18 +299,20 @@ fn is_volume(text: &str, from: &Figure) -> bool {
     let head = &text[window..from.span.start];
     let start = head.char_indices().rev().find_map(|(i, c)| {
         let end = i + c.len_utf8();
+        // (`增加值` names an indicator: its `增加` states no change.)
         let closes = matches!(c, '。' | '；' | ';' | '！' | '？' | '\n')
-            || CHANGE_WORDS
-                .iter()
-                .any(|w| w.ends_with(c) && head[..end].ends_with(w));
+            || CHANGE_WORDS.iter().any(|w| {
+                w.ends_with(c) && head[..end].ends_with(w) && !head[end..].starts_with('值')
+            });
         closes.then_some(end)
     });
     let lead = match start {
         Some(start) => &head[start..],
         None if window == 0 => head,
+        // Unread: taken as named, so the rate is left unchecked.
         None => return true,
     };
-    VOLUMES.iter().any(|v| lead.contains(v))
+    words.iter().any(|v| lead.contains(v))
 }
 
 /// Every `从A…到B，增长X` of the document.
@@ -428,39 +491,13 @@ pub(super) fn check(doc: &Document, sink: &mut Sink) {
         );
     }
     for reading in growth {
-        if reading.not_comparable {
-            continue;
-        }
-        let GrowthReading {
-            from,
-            to,
-            change,
-            sign,
-            years,
-            period_from_context,
-            ..
-        } = reading;
-        let related = vec![Related {
-            file: None,
-            range: from.span.clone(),
-            kind: RelatedKind::FromLevel,
-        }];
-        if from.kind == FigureKind::Percent && change.kind == FigureKind::Points {
-            // Points are read by `points_readings` below.
-            continue;
-        }
-        if grows_by_ratio(from) {
-            // A period read from the context may be off by a year; the
-            // years read come first, so a finding states the rate implied
-            // over them (five years of `五年来`, not four).
-            let spans: &[i32] = if period_from_context {
-                &[years, (years - 1).max(1), years + 1]
-            } else {
-                &[years]
-            };
-            if let Some(finding) = first_misfit(doc, from, to, change, sign, spans) {
-                sink.push(change.span.clone(), finding, related);
-            }
+        if let Some(finding) = reading.misfit(doc) {
+            let related = vec![Related {
+                file: None,
+                range: reading.from.span.clone(),
+                kind: RelatedKind::FromLevel,
+            }];
+            sink.push(reading.change.span.clone(), finding, related);
         }
     }
     // The death rate is the level the difference is taken from, as the

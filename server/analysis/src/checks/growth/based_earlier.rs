@@ -2,6 +2,7 @@
 //! named period, or on the same subject in the paragraph.
 
 use super::*;
+use crate::outline::HeadingKind;
 
 /// Words joining a growth rate to the level it reaches: `增长8%，达到B`.
 pub(super) const REACHES: &[&str] = &["，达到", "，达", "、达到", "，总量达到", "，规模达到", "至"];
@@ -148,7 +149,7 @@ pub(super) fn based_earlier<'d>(doc: &'d Document, rates: &[usize]) -> Vec<Growt
                 _ => base = Some(f),
             }
         }
-        let Some(from) = base.filter(|_| unique) else {
+        let Some(from) = base.filter(|_| unique && in_another_part(doc, base, to)) else {
             continue;
         };
         out.extend(match period {
@@ -156,8 +157,60 @@ pub(super) fn based_earlier<'d>(doc: &'d Document, rates: &[usize]) -> Vec<Growt
             None => from_base(text, from, to, rate, volume),
         });
     }
-    out
+    corroborated(doc, out)
 }
+
+/// A base printed in another part is found by its indicator's name alone,
+/// which two parts may use for two scopes or calibers (the whole city in
+/// the review, its districts in the plan; an estimate, revised before the
+/// targets were set). So a rate that does not follow from such a base is
+/// kept only when its paragraph holds two readings at least that follow
+/// from theirs, and more that follow than not: the drafters set that
+/// paragraph's targets from those bases, and the one that does not fit is
+/// a slip. Otherwise the pairing is not sure and the misfits are dropped.
+/// A planned level is a round figure set from an estimate: a rate within a
+/// point of the one its levels imply is that rounding, not a slip.
+fn corroborated<'d>(doc: &Document, readings: Vec<GrowthReading<'d>>) -> Vec<GrowthReading<'d>> {
+    let fits: Vec<bool> = readings.iter().map(|r| r.misfit(doc).is_none()).collect();
+    let paragraph = |r: &GrowthReading| doc.line_index.line_of(r.change.span.start);
+    let mut kept = Vec::with_capacity(readings.len());
+    for (i, reading) in readings.iter().enumerate() {
+        if !fits[i] {
+            if reading.change.kind == FigureKind::Percent {
+                let mut rounded = reading.change.clone();
+                rounded.low -= PLANNED_ROUNDING;
+                rounded.high += PLANNED_ROUNDING;
+                let loose = GrowthReading {
+                    change: &rounded,
+                    ..reading.clone()
+                };
+                if loose.misfit(doc).is_none() {
+                    continue;
+                }
+            }
+            let line = paragraph(reading);
+            let (mut fit, mut misfit) = (0, 0);
+            for (j, other) in readings.iter().enumerate() {
+                if paragraph(other) == line {
+                    if fits[j] {
+                        fit += 1;
+                    } else {
+                        misfit += 1;
+                    }
+                }
+            }
+            if fit < 2 || fit <= misfit {
+                continue;
+            }
+        }
+        kept.push(reading.clone());
+    }
+    kept
+}
+
+/// How far (percentage points) a rate may stand from the one a planned
+/// level and an earlier base imply: the drafters' rounding of the level.
+const PLANNED_ROUNDING: f64 = 1.0;
 
 /// Words of a sum over a span of time before an amount (`累计完成238亿元`).
 pub(super) const SUMS: &[&str] = &["累计", "合计", "共计", "总计"];
@@ -346,7 +399,22 @@ pub(super) fn based_on_subject<'d>(
         }
     }
     let volume = VOLUMES.iter().any(|v| subject.contains(v)) || subject.contains("产值");
-    from_base(text, base?, to, rate, volume)
+    let base = base.filter(|b| in_another_part(doc, Some(b), to))?;
+    from_base(text, base, to, rate, volume)
+}
+
+/// Whether `base` stands in another part of the report than `to` (another
+/// top-level section, or the lead before the first): a review's result
+/// before a plan's target. Two levels of one indicator in one part are of
+/// one year, told for two scopes or spans (`全市…；市区…`, `一季度…`), not
+/// a level and the base it grew from.
+pub(super) fn in_another_part(doc: &Document, base: Option<&Figure>, to: &Figure) -> bool {
+    let part = |at: usize| {
+        doc.outline
+            .iter()
+            .position(|h| h.kind == HeadingKind::Section && h.range.contains(&at))
+    };
+    base.is_some_and(|b| part(b.span.start) != part(to.span.start))
 }
 
 /// The words before a figure's indicator in its clause, once the period
