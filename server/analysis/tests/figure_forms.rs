@@ -5281,7 +5281,8 @@ fn jun_before_a_verb_says_each_not_an_average() {
     let text =
         |part: &str| format!("甲线、乙线通车里程均超过800公里，其中复线通车里程达到{part}公里。\n");
     quiet(&text("350"));
-    assert_eq!(codes(&text("2600")), vec![Code::PartExceedsWhole]);
+    // A floor each line passes bounds no sum: nothing caps the part.
+    quiet(&text("2600"));
     // An average stays no whole: a year's part may exceed it.
     quiet("近五年年均新增就业8000人，其中去年新增就业12000人。\n");
     quiet("人均达到8000元，其中甲镇达到12000元。\n");
@@ -10254,4 +10255,19 @@ fn growth_leaves_rates_measured_otherwise_than_their_levels() {
     // the indicator is written before the levels.
     quiet("五年来，全县农业总产值由34.9亿元增加到87.8亿元，年均增长7.4%。\n");
     quiet("第三产业加快发展，增加值由83.8亿元增加到214.3亿元，年均增长14.9%。\n");
+}
+
+#[test]
+fn a_floor_each_counted_thing_passes_is_no_whole() {
+    // The floor bounds each county; the parts are counties' own levels.
+    quiet("5个县财政收入超过20亿元，其中甲县超过30亿元，乙县突破40亿元。\n");
+    quiet("全市8个县区财政总收入过10亿元，其中甲县迈上15亿元。\n");
+    quiet("行政村集体经济收入均达5万元以上，其中240个村均达10万元以上。\n");
+    // A floor of the whole's own amount still caps its parts at twice it.
+    assert_eq!(
+        codes("全县财政收入突破10亿元，其中税收收入30亿元。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+    // Housing started this year and that finished are two cohorts.
+    quiet("开工建设保障性住房3.6万套，竣工3.9万套。\n");
 }

@@ -724,7 +724,9 @@ fn figures_against_the_gold() {
     let floors: [(&str, f64, f64); 8] = [
         // (kind, reading recall %, mutation recall %)
         ("count", 90.1, 83.4),
-        ("part", 90.1, 92.1),
+        // 92.1 before a floor each of several things passes was read as
+        // no sum (`均超过10万公里`, `5个县…超过20亿元`): nothing caps it.
+        ("part", 90.1, 91.8),
         ("respectively", 97.4, 96.3),
         // Lowered from 90.6: a base printed in another part is trusted only
         // when its paragraph's other targets follow from theirs (2,572

@@ -207,6 +207,40 @@ fn run_of_parts<'d>(
     parts
 }
 
+/// Whether `whole` is a floor of an amount (`超过20亿元`, `过3亿元`, `5万元
+/// 以上`) that each of several things passes: its clause counts them one
+/// by one before it (`5个县`, `50户企业`), or says each or all (`均`,
+/// `县县`, `所有`). (A floor of a count, `项目30个以上`, is the things'
+/// number.)
+fn bounds_each(doc: &Document, whole: &Figure) -> bool {
+    let text = &doc.text;
+    let before = &text[..whole.span.start];
+    if whole.kind == FigureKind::Count {
+        return false;
+    }
+    let floor = whole.qualifier == Some(Qualifier::Over)
+        || ["过", "过了", "迈上", "跨上"]
+            .iter()
+            .any(|w| before.ends_with(w))
+        || text[whole.span.end..].starts_with("以上");
+    if !floor {
+        return false;
+    }
+    let clause = doc.clause_range(whole.span.start);
+    let lead = &text[clause.start.min(whole.span.start)..whole.span.start];
+    let first = doc.figures.partition_point(|f| f.span.start < clause.start);
+    let counted = doc.figures[first..]
+        .iter()
+        .take_while(|f| f.span.end <= whole.span.start)
+        .any(|f| exact_count(text, f));
+    counted
+        || [
+            "均", "县县", "所有", "每个", "各县", "各市", "各区", "各乡", "各地",
+        ]
+        .iter()
+        .any(|w| lead.contains(w))
+}
+
 fn check_one(
     doc: &Document,
     reading: &PartReading,
@@ -228,6 +262,12 @@ fn check_one(
             kind: RelatedKind::Whole,
         }]
     };
+    // `5个县财政收入超过20亿元，其中甲县突破40亿元`: a floor each of the
+    // things counted passes is no sum; its parts are those things' own
+    // levels, above the floor by right.
+    if bounds_each(doc, whole) {
+        return;
+    }
     // `突破60万户`: a floor written as the round number below the
     // level; were the level twice that, the floor would say so.
     let ceiling = match whole.qualifier {

@@ -399,9 +399,12 @@ pub(super) fn completed_of_carried_out<'d>(
     }
     let words = words_before(text, whole);
     let closes = text[part.span.end..].starts_with(['，', ',', '。', '；', ';']);
+    // `开工建设3.6万套，竣工3.9万套`: those started this year; those
+    // finished include earlier years' starts.
     (CARRIED_OUT
         .iter()
         .any(|w| words.contains(w) && !words.ends_with(w))
+        && !words.contains("开工")
         && !counts_new(doc, whole)
         && is_level(part)
         && plain_whole_and_part(doc, whole, part)
