@@ -10271,3 +10271,18 @@ fn a_floor_each_counted_thing_passes_is_no_whole() {
     // Housing started this year and that finished are two cohorts.
     quiet("开工建设保障性住房3.6万套，竣工3.9万套。\n");
 }
+
+#[test]
+fn two_names_before_a_quoted_count_may_be_its_subjects() {
+    // The names before the slogan may be who holds it, not its parts.
+    quiet("认真落实省委、省政府“三大目标”定位要求。\n");
+    quiet("深入学习并践行机关、干部“四个意识”要求。\n");
+    // Named with `和`, the two are surely the two counted.
+    assert_eq!(
+        codes("抓住产业和就业“三个关键”，开展示范创建。\n"),
+        vec![Code::CountMismatch]
+    );
+    // Two names, the last of one character: it starts a word holding the
+    // numeral, not a name of its own.
+    quiet("加快新华集贸、南三条市场改造升级。\n");
+}

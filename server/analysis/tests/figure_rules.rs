@@ -1218,7 +1218,7 @@ fn count_mismatch_names_joined_by_he_quoted_slogans_and_heads() {
     quiet("坚持“让利于民、阳光操作、做好群众工作”三项原则。\n");
     // A measure word for lists (张).
     assert_eq!(
-        codes("梳理政策、资源“三张清单”。\n"),
+        codes("梳理政策、资源、项目“四张清单”。\n"),
         vec![Code::CountMismatch]
     );
     // A heading's number before a quoted count, and a count inside one

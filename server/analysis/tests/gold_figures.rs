@@ -723,7 +723,9 @@ fn figures_against_the_gold() {
     // (twelve national reports) joined, over 263.
     let floors: [(&str, f64, f64); 8] = [
         // (kind, reading recall %, mutation recall %)
-        ("count", 90.1, 83.4),
+        // 83.4 and 85.8 before two bare names before a quoted count were
+        // read as some of its parts (`省委、省政府“三大目标”`: its subjects).
+        ("count", 90.1, 83.1),
         // 92.1 before a floor each of several things passes was read as
         // no sum (`均超过10万公里`, `5个县…超过20亿元`): nothing caps it.
         ("part", 90.1, 91.8),
@@ -733,7 +735,7 @@ fn figures_against_the_gold() {
         // unseen city reports raised 175 false alarms through lone ones).
         ("growth", 91.3, 74.4),
         ("points", 100.0, 100.0),
-        ("slogan", 90.0, 85.8),
+        ("slogan", 90.0, 85.7),
         ("rate", 97.1, 97.0),
         ("ratio", 100.0, 100.0),
     ];

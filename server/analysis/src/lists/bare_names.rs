@@ -899,18 +899,31 @@ pub(super) fn bare_names(
     {
         return None;
     }
+    // Two names, the last of one character after a longer one: it starts
+    // a word holding the numeral (`新华集贸、南三条市场`, `红四方面军`).
+    if let [first, last] = words.as_slice()
+        && last.chars().count() == 1
+        && first.chars().count() > 1
+        && !quoted_names
+    {
+        return None;
+    }
     // Items numbered one by one are all counted, however many.
     if !numbered
         && (count_usize < min || count_usize > max + 1 || (exact_only && count_usize > max))
     {
         return None;
     }
+    // Two bare names before a quoted count (`省委、省政府“三大目标”`) may
+    // be the slogan's subjects, or two of its parts: read as some of them.
+    // (Joined by `和`, the two are read as surely the two counted above.)
+    let some_of = min == 2 && hidden == 0 && quoted_count && !quoted_names && names.contains('、');
     Some(CountedList {
         source: ListSource::BareNames,
         count,
         count_range: count_start..count_end,
         items,
         hidden,
-        open: false,
+        open: some_of,
     })
 }
