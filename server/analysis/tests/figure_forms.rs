@@ -10286,3 +10286,17 @@ fn two_names_before_a_quoted_count_may_be_its_subjects() {
     // numeral, not a name of its own.
     quiet("加快新华集贸、南三条市场改造升级。\n");
 }
+
+#[test]
+fn rates_against_a_task_may_pass_a_hundred() {
+    // Housing started or built against the units assigned.
+    quiet("新开工保障性住房4710套、开工率102.9%，基本建成6552套、建成率131%。\n");
+    // Investment lined up against the year's, person-times over the insured.
+    quiet("确保储备项目投资支撑率达120%以上。\n");
+    quiet("参合率达96.3%，受益率达123.1%。\n");
+    // Projects started among those listed are a share.
+    assert_eq!(
+        codes("全年重点项目开工率达到102%。\n"),
+        vec![Code::RateOutOfRange]
+    );
+}

@@ -736,7 +736,10 @@ fn figures_against_the_gold() {
         ("growth", 91.3, 74.4),
         ("points", 100.0, 100.0),
         ("slogan", 90.0, 85.7),
-        ("rate", 97.1, 97.0),
+        // 97.1 before housing started or built against an assigned task
+        // (`棚户区改造开工率`) was read as unbounded: unseen reports print
+        // 102.9%, 132% and more for it.
+        ("rate", 97.0, 96.9),
         ("ratio", 100.0, 100.0),
     ];
     for (kind, reading, mutation) in floors {

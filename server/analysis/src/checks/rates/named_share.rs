@@ -218,8 +218,18 @@ pub(super) fn named_share(text: &str, figure: &Figure) -> Option<(usize, String)
             .any(|w| chars_before(head, head.len(), 10).contains(w)))
         || chars_before(head, head.len(), 10).contains("每百");
     let gross = chars_before(head, head.len(), 6).contains('毛');
+    // Housing started or built against the units a superior assigned
+    // (`开工保障性住房4710套、开工率102.9%`): a year may do more than its
+    // task. (Projects started among those listed are a share.)
+    let housing_task = ["开工率", "建成率", "复工率"]
+        .iter()
+        .any(|r| share.ends_with(r))
+        && ["套", "住房", "棚户区", "安居"]
+            .iter()
+            .any(|w| chars_before(head, head.len(), 40).contains(w));
     if per_hundred
         || gross
+        || housing_task
         || UNBOUNDED_RATES
             .iter()
             .any(|r| r.len() >= share.len() && head.ends_with(r))

@@ -191,6 +191,10 @@ pub(super) const UNBOUNDED_RATES: &[&str] = &[
     "溢价率",
     "消化率",
     "竣工率",
+    // Investment lined up against the year's (`投资支撑率120%`).
+    "支撑率",
+    // Person-times served over those insured (`参合率96%，受益率123%`).
+    "受益率",
     // Load against a design capacity: a plant may run overloaded
     // (`污水处理厂负荷率105%`).
     "负荷率",
