@@ -899,13 +899,7 @@ pub(super) fn bare_names(
     {
         return None;
     }
-    // Two names, the last of one character after a longer one: it starts
-    // a word holding the numeral (`新华集贸、南三条市场`, `红四方面军`).
-    if let [first, last] = words.as_slice()
-        && last.chars().count() == 1
-        && first.chars().count() > 1
-        && !quoted_names
-    {
+    if !quoted_names && glued_last_name(&words) {
         return None;
     }
     // Items numbered one by one are all counted, however many.
@@ -926,4 +920,11 @@ pub(super) fn bare_names(
         hidden,
         open: some_of,
     })
+}
+
+/// Two names, the last of one character after a longer one: it starts a
+/// word holding the numeral (`新华集贸、南三条市场`, `红四方面军`).
+#[inline(never)]
+fn glued_last_name(words: &[&str]) -> bool {
+    matches!(words, [first, last] if last.chars().count() == 1 && first.chars().count() > 1)
 }
