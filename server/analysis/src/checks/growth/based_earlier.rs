@@ -172,7 +172,21 @@ pub(super) fn based_earlier<'d>(doc: &'d Document, rates: &[usize]) -> Vec<Growt
 /// point of the one its levels imply is that rounding, not a slip.
 fn corroborated<'d>(doc: &Document, readings: Vec<GrowthReading<'d>>) -> Vec<GrowthReading<'d>> {
     let fits: Vec<bool> = readings.iter().map(|r| r.misfit(doc).is_none()).collect();
-    let paragraph = |r: &GrowthReading| doc.line_index.line_of(r.change.span.start);
+    let lines: Vec<usize> = readings
+        .iter()
+        .map(|r| doc.line_index.line_of(r.change.span.start))
+        .collect();
+    // (fit, misfit) per paragraph, counted once: a text of thousands of
+    // readings is not walked again at each.
+    let mut tally: HashMap<usize, (usize, usize)> = HashMap::new();
+    for (line, fit) in lines.iter().zip(&fits) {
+        let entry = tally.entry(*line).or_default();
+        if *fit {
+            entry.0 += 1;
+        } else {
+            entry.1 += 1;
+        }
+    }
     let mut kept = Vec::with_capacity(readings.len());
     for (i, reading) in readings.iter().enumerate() {
         if !fits[i] {
@@ -188,17 +202,7 @@ fn corroborated<'d>(doc: &Document, readings: Vec<GrowthReading<'d>>) -> Vec<Gro
                     continue;
                 }
             }
-            let line = paragraph(reading);
-            let (mut fit, mut misfit) = (0, 0);
-            for (j, other) in readings.iter().enumerate() {
-                if paragraph(other) == line {
-                    if fits[j] {
-                        fit += 1;
-                    } else {
-                        misfit += 1;
-                    }
-                }
-            }
+            let (fit, misfit) = tally[&lines[i]];
             if fit < 2 || fit <= misfit {
                 continue;
             }
