@@ -186,6 +186,12 @@ impl GrowthReading<'_> {
     /// The finding when the change does not follow from the levels: none
     /// for a rate measured otherwise, or points (read by `points_readings`).
     pub(crate) fn misfit(&self, doc: &Document) -> Option<Finding> {
+        self.misfit_within(doc, 0.0)
+    }
+
+    /// [`Self::misfit`], a stated percent allowed `slack` points either way
+    /// besides what its kind of rate allows.
+    pub(crate) fn misfit_within(&self, doc: &Document, slack: f64) -> Option<Finding> {
         let (from, change) = (self.from, self.change);
         if self.not_comparable
             || from.kind == FigureKind::Percent && change.kind == FigureKind::Points
@@ -202,23 +208,22 @@ impl GrowthReading<'_> {
         } else {
             &[years]
         };
-        if change.kind != FigureKind::Percent {
-            return first_misfit(doc, from, self.to, change, self.sign, spans);
-        }
         // An average over years is published from unrounded, often revised
         // levels: a few tenths of a point from the printed ones' rate is
         // that. Income per head grows by less net of prices (the rate many
         // reports print) than its levels do: only a rate above theirs, or
         // far below, cannot follow.
-        let mut stated = change.clone();
-        if years > 1 {
-            stated.low -= AVERAGE_SLACK;
-            stated.high += AVERAGE_SLACK;
+        let mut within = (slack, slack);
+        if change.kind == FigureKind::Percent {
+            if years > 1 {
+                within.0 += AVERAGE_SLACK;
+                within.1 += AVERAGE_SLACK;
+            }
+            if self.sign > 0.0 && is_income_per_head(&doc.text, from) {
+                within.1 += PRICE_RISE;
+            }
         }
-        if self.sign > 0.0 && is_income_per_head(&doc.text, from) {
-            stated.high += PRICE_RISE;
-        }
-        first_misfit(doc, from, self.to, &stated, self.sign, spans)
+        first_misfit(doc, from, self.to, change, self.sign, spans, within)
     }
 }
 

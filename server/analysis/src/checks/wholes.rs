@@ -213,11 +213,11 @@ fn run_of_parts<'d>(
 /// `县县`, `所有`). (A floor of a count, `项目30个以上`, is the things'
 /// number.)
 fn bounds_each(doc: &Document, whole: &Figure) -> bool {
-    let text = &doc.text;
-    let before = &text[..whole.span.start];
     if whole.kind == FigureKind::Count {
         return false;
     }
+    let text = &doc.text;
+    let before = &text[..whole.span.start];
     let floor = whole.qualifier == Some(Qualifier::Over)
         || ["过", "过了", "迈上", "跨上"]
             .iter()

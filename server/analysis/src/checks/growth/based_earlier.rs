@@ -149,7 +149,7 @@ pub(super) fn based_earlier<'d>(doc: &'d Document, rates: &[usize]) -> Vec<Growt
                 _ => base = Some(f),
             }
         }
-        let Some(from) = base.filter(|_| unique && in_another_part(doc, base, to)) else {
+        let Some(from) = base.filter(|b| unique && in_another_part(doc, b, to)) else {
             continue;
         };
         out.extend(match period {
@@ -187,29 +187,18 @@ fn corroborated<'d>(doc: &Document, readings: Vec<GrowthReading<'d>>) -> Vec<Gro
             entry.1 += 1;
         }
     }
-    let mut kept = Vec::with_capacity(readings.len());
-    for (i, reading) in readings.iter().enumerate() {
-        if !fits[i] {
-            if reading.change.kind == FigureKind::Percent {
-                let mut rounded = reading.change.clone();
-                rounded.low -= PLANNED_ROUNDING;
-                rounded.high += PLANNED_ROUNDING;
-                let loose = GrowthReading {
-                    change: &rounded,
-                    ..reading.clone()
-                };
-                if loose.misfit(doc).is_none() {
-                    continue;
-                }
-            }
-            let (fit, misfit) = tally[&lines[i]];
-            if fit < 2 || fit <= misfit {
-                continue;
-            }
-        }
-        kept.push(reading.clone());
-    }
-    kept
+    let sure = |line: &usize| {
+        let (fit, misfit) = tally[line];
+        fit >= 2 && fit > misfit
+    };
+    readings
+        .into_iter()
+        .zip(fits.iter().zip(&lines))
+        .filter(|(reading, (fit, line))| {
+            **fit || (reading.misfit_within(doc, PLANNED_ROUNDING).is_some() && sure(line))
+        })
+        .map(|(reading, _)| reading)
+        .collect()
 }
 
 /// How far (percentage points) a rate may stand from the one a planned
@@ -403,7 +392,7 @@ pub(super) fn based_on_subject<'d>(
         }
     }
     let volume = VOLUMES.iter().any(|v| subject.contains(v)) || subject.contains("产值");
-    let base = base.filter(|b| in_another_part(doc, Some(b), to))?;
+    let base = base.filter(|b| in_another_part(doc, b, to))?;
     from_base(text, base, to, rate, volume)
 }
 
@@ -412,13 +401,13 @@ pub(super) fn based_on_subject<'d>(
 /// before a plan's target. Two levels of one indicator in one part are of
 /// one year, told for two scopes or spans (`全市…；市区…`, `一季度…`), not
 /// a level and the base it grew from.
-pub(super) fn in_another_part(doc: &Document, base: Option<&Figure>, to: &Figure) -> bool {
+pub(super) fn in_another_part(doc: &Document, base: &Figure, to: &Figure) -> bool {
     let part = |at: usize| {
         doc.outline
             .iter()
             .position(|h| h.kind == HeadingKind::Section && h.range.contains(&at))
     };
-    base.is_some_and(|b| part(b.span.start) != part(to.span.start))
+    part(base.span.start) != part(to.span.start)
 }
 
 /// The words before a figure's indicator in its clause, once the period

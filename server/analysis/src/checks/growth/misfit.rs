@@ -28,7 +28,8 @@ pub(super) fn direction(link: &str) -> Option<f64> {
 }
 
 /// The finding over the first of `spans` (years) when no span fits the
-/// stated change; none when one does.
+/// stated change; none when one does. `slack` (points below, above) widens
+/// a stated percent beyond its printed digits.
 pub(super) fn first_misfit(
     doc: &Document,
     from: &Figure,
@@ -36,10 +37,11 @@ pub(super) fn first_misfit(
     change: &Figure,
     sign: f64,
     spans: &[i32],
+    slack: (f64, f64),
 ) -> Option<Finding> {
     let mut first = None;
     for &years in spans {
-        let finding = growth_misfit(doc, from, to, change, sign, years)?;
+        let finding = growth_misfit(doc, from, to, change, sign, years, slack)?;
         first.get_or_insert(finding);
     }
     first
@@ -53,6 +55,7 @@ pub(super) fn growth_misfit(
     change: &Figure,
     sign: f64,
     years: i32,
+    (below, above): (f64, f64),
 ) -> Option<Finding> {
     if from.low <= 0.0 || !from.high.is_finite() || !to.high.is_finite() {
         return None;
@@ -67,7 +70,12 @@ pub(super) fn growth_misfit(
                 (lo.powf(1.0 / n) - 1.0) * 100.0,
                 (hi.powf(1.0 / n) - 1.0) * 100.0,
             );
-            let (s_lo, s_hi) = signed(change, sign);
+            let (low, high) = (change.low - below, change.high + above);
+            let (s_lo, s_hi) = if sign > 0.0 {
+                (low, high)
+            } else {
+                (-high, -low)
+            };
             let (shown_a, shown_b) = as_stated(a, b, sign);
             (
                 a,
