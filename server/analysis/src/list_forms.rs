@@ -1477,7 +1477,28 @@ fn counts_closely(line: &str, count_range: Range<usize>, end: usize) -> bool {
     !(tail.chars().count() > if from_aspects { 20 } else { 8 }
         || tail.chars().any(|c| c.is_ascii_digit())
         || !names_noun
-        || AMOUNTS.iter().any(|w| tail.starts_with(w)))
+        || AMOUNTS.iter().any(|w| tail.starts_with(w))
+        || (said_done(tail) && !line.trim_end_matches(is_space).ends_with(['：', ':'])))
+}
+
+/// Whether the counted things are the clause's subject, said done
+/// (`承诺的十件实事全部兑现！`, `十方面民生实事顺利完成。`): a review,
+/// announcing nothing to list after it unless a colon closes the line
+/// (`四件民生实事全面完成：`).
+fn said_done(tail: &str) -> bool {
+    const DONE: &[&str] = &[
+        "全部",
+        "均已",
+        "已经",
+        "顺利",
+        "胜利",
+        "圆满",
+        "如期",
+        "超额",
+        "基本完成",
+        "全面完成",
+    ];
+    DONE.iter().any(|w| tail.contains(w))
 }
 
 /// Whether the last numbered line of `before` (blank lines skipped) is

@@ -8657,6 +8657,10 @@ fn deeds_numbered_past_their_count_after_done_words_or_under_a_heading() {
     );
     // A count closing a longer paragraph with `。` is not read so.
     quiet(&text("（三）保障民生。今年办好三件民生实事。", 4));
+    // Nor a count said done with no colon: a review of the year, not a
+    // lead of the headings after it.
+    quiet(&text("承诺的三件民生实事全部兑现！", 4));
+    quiet(&text("年初确定的三方面民生实事顺利完成。", 4));
 }
 
 #[test]

@@ -1512,6 +1512,24 @@ fn count_mismatch_levels_of_government_before_ji() {
     // A run that may start inside a word: `全省` is the province's whole.
     quiet("推动全省市县两级联动。\n");
     quiet("贯通国家省市县四级平台。\n");
+    // Among levels parted by `、`, a run is one tier's name, or one
+    // level each: a count meeting either is read as met.
+    quiet("完善市、县区两级创业服务中心。\n");
+    quiet("完善市、县区三级创业服务中心。\n");
+    assert_eq!(
+        codes("完善省、市县四级创业服务中心。\n"),
+        vec![Code::CountMismatch]
+    );
+    // Out of the top-down order, or two levels making a word: the run may
+    // start inside a word.
+    quiet("加快重组市县两级疾控中心。\n");
+    quiet("深入实施美丽乡村“四级联创”。\n");
+    quiet("加快建设新市镇“三级商圈”。\n");
+    // Run together from the top down, each character is a level.
+    assert_eq!(
+        codes("加快重建市县乡两级疾控中心。\n"),
+        vec![Code::CountMismatch]
+    );
 }
 
 #[test]
@@ -1522,11 +1540,18 @@ fn count_mismatch_names_in_more_words_and_notes() {
         codes("组建甲行、乙社、丙所3家公司和丁台、戊报3家媒体。\n"),
         vec![Code::CountMismatch]
     );
-    // A 和 inside a name between two `、` joins words of that name; one in
-    // the first name may join it to the rest.
+    // A 和 inside a name between two `、` may join words of that name or
+    // two names (`居家和社区养老中心`, `存款和贷款余额`): a count meeting
+    // either reading is no sure mismatch; one meeting neither is.
     quiet("配置文化中心、居家和社区养老中心、便民超市三类设施。\n");
+    quiet("配置文化中心、居家和社区养老中心、便民超市四类设施。\n");
     assert_eq!(
-        codes("配置文化中心、居家和社区养老中心、便民超市四类设施。\n"),
+        codes("配置文化中心、居家和社区养老中心、便民超市五类设施。\n"),
+        vec![Code::CountMismatch]
+    );
+    // `及` and `与` inside a name tie its words (`汽车及零部件`).
+    assert_eq!(
+        codes("发展索具、汽车及零部件、石油装备四大产业。\n"),
         vec![Code::CountMismatch]
     );
     quiet("建成城区和东城、西城、南城4座水厂。\n");

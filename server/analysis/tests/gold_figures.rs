@@ -725,7 +725,10 @@ fn figures_against_the_gold() {
         // (kind, reading recall %, mutation recall %)
         // 83.4 and 85.8 before two bare names before a quoted count were
         // read as some of its parts (`省委、省政府“三大目标”`: its subjects).
-        ("count", 90.1, 83.1),
+        // 83.1 before a `和` inside a name between two `、` was read as
+        // maybe two names (`甲、存款和贷款余额、乙5项`): a count one above
+        // the names then fits too.
+        ("count", 90.1, 82.9),
         // 92.1 before a floor each of several things passes was read as
         // no sum (`均超过10万公里`, `5个县…超过20亿元`): nothing caps it.
         ("part", 90.1, 91.8),

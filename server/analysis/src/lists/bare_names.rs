@@ -882,6 +882,10 @@ pub(super) fn bare_names(
         }
         None => (items, hidden_in_kind(&words)),
     };
+    // A name between two `、` that joins two words may be two names too
+    // (`甲、存款和贷款余额、乙`): a count that only such a reading meets is
+    // no sure mismatch.
+    let hidden = hidden + joined_between(&words);
     let min = items.len();
     let max = min + hidden;
     let count_usize = count as usize;
@@ -929,4 +933,20 @@ pub(super) fn bare_names(
 #[inline(never)]
 fn glued_last_name(words: &[&str]) -> bool {
     matches!(words, [first, last] if last.chars().count() == 1 && first.chars().count() > 1)
+}
+
+/// How many names between the first and the last join two words with
+/// `和`, the other names long enough to tell a name: each may be read as
+/// one name or two. (`及` and `与` inside a name mostly tie its words:
+/// `汽车及零部件`, `禁烧与综合利用`.)
+fn joined_between(words: &[&str]) -> usize {
+    let n = words.len();
+    if n < 3 {
+        return 0;
+    }
+    let others_long = words.iter().all(|w| w.chars().count() >= 3);
+    words[1..n - 1]
+        .iter()
+        .filter(|w| join_words(w).all(|j| j == "和") && joins_two_among(w, others_long))
+        .count()
 }

@@ -694,12 +694,53 @@ pub(super) fn level_list(line: &str, at: usize) -> Option<CountedList> {
         return None;
     }
     items.reverse();
+    if run_together_unsure(line, &items, count as usize) {
+        return None;
+    }
     Some(CountedList::shown(
         ListSource::BareNames,
         count,
         at..at + run + '级'.len_utf8(),
         items,
     ))
+}
+
+/// Whether levels written run together (`市县乡`) leave a count that
+/// disagrees with them one character each unsure:
+/// - among levels parted by `、`, a run is more likely one tier's name
+///   (`市、县区两级`, `中央、省、市、县区四级`): a count between the parted
+///   tiers and the characters fits one reading or the other;
+/// - levels run together from the top down (`省市县`, `县乡村`); a run out
+///   of that order starts inside a word (`重组市县两级`);
+/// - two levels that make a word of their own (`美丽乡村“四级联创”`,
+///   `新市镇`, `市区`) may be that word.
+fn run_together_unsure(line: &str, items: &[Range<usize>], count: usize) -> bool {
+    let glued = |pair: &[Range<usize>]| pair[0].end == pair[1].start;
+    if count == items.len() || !items.windows(2).any(glued) {
+        return false;
+    }
+    let parted = 1 + items.windows(2).filter(|pair| !glued(pair)).count();
+    if parted > 1 && (parted..items.len()).contains(&count) {
+        return true;
+    }
+    let rank = |r: &Range<usize>| {
+        line[r.clone()].chars().next().map_or(9, |c| match c {
+            '中' => 0,
+            '省' => 1,
+            '市' | '州' | '盟' => 2,
+            '县' | '区' | '旗' => 3,
+            '乡' | '镇' | '街' => 4,
+            '村' | '社' => 5,
+            _ => 6,
+        })
+    };
+    let top_down = items
+        .windows(2)
+        .filter(|pair| glued(pair))
+        .all(|pair| rank(&pair[0]) < rank(&pair[1]));
+    let word = matches!(items, [a, b] if glued(&[a.clone(), b.clone()])
+        && ["乡村", "市镇", "市区"].contains(&&line[a.start..b.end]));
+    !top_down || word
 }
 
 /// What the character at `at` (a char boundary) does to a list of bare
