@@ -10304,3 +10304,53 @@ fn rates_against_a_task_may_pass_a_hundred() {
         vec![Code::RateOutOfRange]
     );
 }
+
+#[test]
+fn a_later_clause_of_another_subject_is_no_part() {
+    // A clause whose long name shares nothing with the whole's or the
+    // parts' names states another subject, whatever the sum so far.
+    quiet("全年取得科研成果35项，其中省级成果12项，获发明专利授权62项。\n");
+    quiet("市级以上龙头企业109家，其中国家级4家、省级14家，农村专业合作组织219家。\n");
+    // Named like the whole, it is still a part.
+    assert_eq!(
+        codes("全年取得科研成果35项，其中省级成果12项，国家级科研成果40项。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+}
+
+#[test]
+fn a_part_named_by_another_measure_is_no_part() {
+    // Output is no part of value added, investment none of output.
+    quiet("实现工业增加值50亿元，增长15%，其中规模以上工业实现总产值100亿元。\n");
+    quiet("新增产值35.5亿元。其中：甲工业区完成投资54亿元，新增产值18亿元。\n");
+    quiet("实现利税55亿元。其中，甲集团销售收入达到101亿元。\n");
+    // The same measure is read.
+    assert_eq!(
+        codes("实现工业增加值50亿元，其中规模以上工业增加值60亿元。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+}
+
+#[test]
+fn a_class_standard_may_pass_the_general_one() {
+    // A standard paid to each of a class, not a sum.
+    quiet("城镇低保标准由每月200元提高到220元，其中重度残疾人补助标准由236元提高到300元。\n");
+    quiet("城镇低保标准数次提高，已达到每月170元，其中“三无”人员190元。\n");
+}
+
+#[test]
+fn counts_in_states_of_their_own_are_siblings() {
+    // A whole whose clause says what it reached or did: the next count in
+    // a state is another group, not some of it.
+    quiet("30个农产品获得无公害认定，233个获得绿色产品认证。\n");
+    quiet("2项科研成果达到国际先进水平，3项达到国内领先水平。\n");
+    // Counts listed by `、` or `和`, or inside a quoted slogan, are names.
+    quiet("启动建设3个托老中心、20个居家养老服务中心。\n");
+    quiet("建设1个县级养老机构和20个居家养老服务中心。\n");
+    quiet("力争实现“一个翻番、两个提前、三个缩小”目标。\n");
+    // A bare count in a state after a whole named by its things is some of it.
+    assert_eq!(
+        codes("今年确定18项惠民实事，25项基本完成。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+}

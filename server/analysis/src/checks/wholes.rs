@@ -286,7 +286,9 @@ fn check_one(
         .position(|part| least(text, part) > ceiling * 10.0)
         .map_or(parts.len(), |k| k + 1);
     let within = within.min(accounted_for(doc, whole, &parts[..within]));
+    let within = within.min(another_subject(doc, whole, &parts[..within]));
     let within = within.min(finished_beside_started(doc, whole, &parts[..within]));
+    let within = within.min(measured_otherwise(doc, whole, &parts[..within]));
     let parts = &parts[..within];
     let mut one_exceeds = false;
     for part in parts {

@@ -17,6 +17,11 @@ pub(super) const STATUS_LEADS: &[&str] = &[
     "投产", "居", "位居",
 ];
 
+/// Verbs of a deed or a rank that a whole's own clause may state.
+pub(super) const OWN_DEEDS: &[&str] = &[
+    "获得", "参加", "名列", "上市", "发布", "封顶", "入驻", "认定", "认证", "评为",
+];
+
 /// Verbs before a count that give it a status of its own (`建成3个示范区`):
 /// a bare count after it (`5个正在建设`) is a sibling, not a part.
 pub(super) const STATUS_WHOLES: &[&str] = &[
@@ -219,12 +224,34 @@ pub(super) fn by_status<'d>(doc: &'d Document, i: usize, between: &str) -> Optio
         Some(words) => (words, false),
         None => (trimmed, true),
     };
-    if words.chars().count() > 12 || !han_words(words) || words.ends_with('中') {
+    if words.chars().count() > 12
+        || !han_words(words)
+        || words.ends_with(['中', '和', '及', '与'])
+        || in_open_quote(text, whole)
+    {
+        return None;
+    }
+    // `3个托老中心、20个服务中心`: after a `、`, a whole named only by its
+    // things (no state) and the next count are names of a list.
+    let state_named = DONE
+        .iter()
+        .chain(AMONG_LEADS)
+        .chain(STATUS_LEADS)
+        .any(|w| w.chars().count() >= 2 && words.contains(w));
+    if trimmed.ends_with('、') && !state_named {
         return None;
     }
     // `2处涵闸竣工、4处开工`: a whole in a state of its own has siblings
     // in other states, unless all of it is in that state (`全部建成`).
-    let own_state = DONE.iter().any(|w| words.contains(w));
+    // So has a whole whose clause says what it did or reached (`30个农产品
+    // 获得无公害认定，233个获得产品认证`, `2项成果达到国际先进水平，3项
+    // 达到…`): the next count did something else, or the same elsewhere.
+    let own_state = DONE.iter().any(|w| words.contains(w))
+        || AMONG_LEADS
+            .iter()
+            .chain(STATUS_LEADS)
+            .chain(OWN_DEEDS)
+            .any(|w| w.chars().count() >= 2 && words.contains(w));
     if own_state && !["全部", "均"].iter().any(|w| words.contains(w)) {
         return None;
     }
@@ -237,9 +264,12 @@ pub(super) fn by_status<'d>(doc: &'d Document, i: usize, between: &str) -> Optio
             Some(rest) => (rest, rest.starts_with('因')),
             None => (after, false),
         };
-        // `未` opens a state (`未开工`), not the word `未来`.
+        // `未` opens a state (`未开工`), not the word `未来`; `居` a rank
+        // (`居全省第一`), not `居家` or `居民`.
         part.kind == FigureKind::Count
-            && !after.starts_with("未来")
+            && !["未来", "居家", "居民"]
+                .iter()
+                .any(|w| after.starts_with(w))
             && same_unit(&part.unit, &whole.unit)
             && is_level(part)
             && !is_threshold(text, part)
@@ -747,4 +777,16 @@ fn rest_of_whole<'d>(doc: &'d Document, whole: &Figure, part: &Figure) -> Option
         && is_level(rest)
         && (words.is_empty() || words.chars().count() <= 16 && han_words(words)))
     .then_some(rest)
+}
+
+/// Whether `figure` stands inside a quote opened in its clause and not yet
+/// closed (`“一个翻番、两个提前、三个缩小”`): a slogan's numbers, no counts.
+pub(super) fn in_open_quote(text: &str, figure: &Figure) -> bool {
+    let before = &text[..figure.span.start];
+    let from = before
+        .rfind(['，', ',', '。', '；', ';', '\n'])
+        .map_or(0, |at| at + 1);
+    let lead = &before[floor_boundary(before, from)..];
+    lead.rfind('“')
+        .is_some_and(|open| !lead[open..].contains('”'))
 }

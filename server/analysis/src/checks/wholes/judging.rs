@@ -34,6 +34,89 @@ pub(super) fn accounted_for(doc: &Document, whole: &Figure, parts: &[&Figure]) -
     parts.len()
 }
 
+/// `取得科技成果35项，其中自治区级12项，获专利授权62项`: a later clause
+/// after a `，` whose name (five characters at least) shares no two
+/// characters with the whole's or any part's before it, nor ends like one,
+/// states another subject: the parts end before it (whatever they sum to).
+/// How many parts are read.
+pub(super) fn another_subject(doc: &Document, whole: &Figure, parts: &[&Figure]) -> usize {
+    let text = &doc.text;
+    if parts.len() < 2 {
+        return parts.len();
+    }
+    let whole_name = label(doc, whole);
+    for k in 1..parts.len() {
+        let gap = &text[parts[k - 1].span.end..parts[k].span.start];
+        if !gap.contains(['，', ',']) {
+            continue;
+        }
+        let name = label(doc, parts[k]);
+        // A short name (`县级配套`, `行政人员`) may be a class named its own
+        // way; a long one (`获专利授权`, `农村专业合作组织`) names a subject.
+        if name.chars().filter(|c| crate::chars::is_han(*c)).count() < 5 {
+            continue;
+        }
+        let alike = |other: &str| {
+            name.chars().next_back() == other.chars().next_back() || shares_two(name, other)
+        };
+        if !alike(whole_name) && parts[..k].iter().all(|p| !alike(label(doc, p))) {
+            return k;
+        }
+    }
+    parts.len()
+}
+
+/// Measures of money an amount may name, each its own (a part of output
+/// is output, not value added); a longer name first.
+const MEASURES: &[(&str, &str)] = &[
+    ("增加值", "增加值"),
+    ("总产值", "产值"),
+    ("产值", "产值"),
+    ("投资", "投资"),
+    ("利税", "利税"),
+    ("利润", "利润"),
+    ("税金", "税金"),
+    ("营业收入", "营业收入"),
+    ("销售收入", "营业收入"),
+    ("主营业务收入", "营业收入"),
+    ("进出口", "进出口"),
+    ("存款", "存款"),
+    ("贷款", "贷款"),
+];
+
+/// The measure a figure's name ends with (the last one named).
+fn measure_of(name: &str) -> Option<&'static str> {
+    MEASURES
+        .iter()
+        .filter_map(|(word, measure)| name.rfind(word).map(|at| (at + word.len(), *measure)))
+        .max_by_key(|(end, _)| *end)
+        .map(|(_, measure)| measure)
+}
+
+/// `实现工业增加值50亿元，其中规模以上工业实现总产值100亿元`: a part
+/// named by another measure than its whole (output against value added,
+/// investment against output, sales against profits and tax) is no part
+/// of it; the parts end before it. How many parts are read.
+pub(super) fn measured_otherwise(doc: &Document, whole: &Figure, parts: &[&Figure]) -> usize {
+    let Some(whole_measure) = measure_of(label(doc, whole)) else {
+        return parts.len();
+    };
+    parts
+        .iter()
+        .position(|p| measure_of(label(doc, p)).is_some_and(|m| m != whole_measure))
+        .unwrap_or(parts.len())
+}
+
+/// Whether `a` and `b` share two Han characters in a row.
+fn shares_two(a: &str, b: &str) -> bool {
+    let chars: Vec<char> = a.chars().collect();
+    chars.windows(2).any(|pair| {
+        crate::chars::is_han(pair[0])
+            && crate::chars::is_han(pair[1])
+            && b.contains(&pair.iter().collect::<String>())
+    })
+}
+
 /// Words naming a whole's works by a stage short of finished.
 pub(super) const WHOLE_STARTED: &[&str] = &["开工", "签约", "引进", "招引", "立项", "在建"];
 
