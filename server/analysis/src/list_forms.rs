@@ -1485,6 +1485,7 @@ fn counts_closely(line: &str, count_range: Range<usize>, end: usize) -> bool {
 /// (`承诺的十件实事全部兑现！`, `十方面民生实事顺利完成。`): a review,
 /// announcing nothing to list after it unless a colon closes the line
 /// (`四件民生实事全面完成：`).
+#[inline(never)]
 fn said_done(tail: &str) -> bool {
     const DONE: &[&str] = &[
         "全部",

@@ -286,9 +286,22 @@ fn check_one(
         .position(|part| least(text, part) > ceiling * 10.0)
         .map_or(parts.len(), |k| k + 1);
     let within = within.min(accounted_for(doc, whole, &parts[..within]));
-    let within = within.min(another_subject(doc, whole, &parts[..within]));
     let within = within.min(finished_beside_started(doc, whole, &parts[..within]));
-    let within = within.min(measured_otherwise(doc, whole, &parts[..within]));
+    // Parts of another subject or measure matter only to a finding: most
+    // readings, within their whole, are not read for them.
+    let over = |parts: &[&Figure]| {
+        let mut sum = 0.0;
+        parts.iter().any(|p| {
+            sum += least(text, p);
+            least(text, p) > ceiling
+        }) || sum > whole.high
+    };
+    let within = if over(&parts[..within]) {
+        let within = within.min(another_subject(doc, whole, &parts[..within]));
+        within.min(measured_otherwise(doc, whole, &parts[..within]))
+    } else {
+        within
+    };
     let parts = &parts[..within];
     let mut one_exceeds = false;
     for part in parts {

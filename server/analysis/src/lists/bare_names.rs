@@ -939,6 +939,7 @@ fn glued_last_name(words: &[&str]) -> bool {
 /// `和`, the other names long enough to tell a name: each may be read as
 /// one name or two. (`及` and `与` inside a name mostly tie its words:
 /// `汽车及零部件`, `禁烧与综合利用`.)
+#[inline(never)]
 fn joined_between(words: &[&str]) -> usize {
     let n = words.len();
     if n < 3 {

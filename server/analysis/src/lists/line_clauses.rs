@@ -714,6 +714,7 @@ pub(super) fn level_list(line: &str, at: usize) -> Option<CountedList> {
 ///   of that order starts inside a word (`重组市县两级`);
 /// - two levels that make a word of their own (`美丽乡村“四级联创”`,
 ///   `新市镇`, `市区`) may be that word.
+#[inline(never)]
 fn run_together_unsure(line: &str, items: &[Range<usize>], count: usize) -> bool {
     let glued = |pair: &[Range<usize>]| pair[0].end == pair[1].start;
     if count == items.len() || !items.windows(2).any(glued) {

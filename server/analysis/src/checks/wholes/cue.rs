@@ -192,12 +192,14 @@ pub(super) fn read_one<'d>(doc: &'d Document, cue: &Cue<'d>) -> Option<PartReadi
     // A standard in yuan not per head (`低保标准由每月200元提高到220元，其中
     // A类人员补助标准…500元`, `标准…已达到每月170元，其中“三无”人员190元`)
     // is paid to each of a class; a class's own may stand above it.
-    let standard = !per_head(lead)
-        && whole.unit.contains('元')
-        && text[whole_sentence.start.min(whole.span.start)..whole.span.start].contains("标准");
+    let standard = || {
+        whole.unit.contains('元')
+            && !per_head(lead)
+            && text[whole_sentence.start.min(whole.span.start)..whole.span.start].contains("标准")
+    };
     if averages(&text[whole_clause.start..whole.span.end])
         || per_head(lead) && !parts.iter().all(|p| a_standard(doc, lead, p))
-        || standard
+        || standard()
     {
         return None;
     }
