@@ -10354,3 +10354,20 @@ fn counts_in_states_of_their_own_are_siblings() {
         vec![Code::PartExceedsWhole]
     );
 }
+
+#[test]
+fn names_before_a_slogan_given_as_examples() {
+    // `以A、B为重点的“十大X”`: examples of the ten, not their list.
+    quiet("建设以甲江绿道、乙江绿道为重点的“十大绿道”。\n");
+    // Named as the list itself, the names still count.
+    assert_eq!(
+        codes("建设甲江绿道、乙江绿道“三大绿道”。\n"),
+        vec![Code::SloganCount]
+    );
+}
+
+#[test]
+fn subjects_of_a_slogan_counting_years_are_not_its_count() {
+    // `三年翻番`: three years, not three things doubled.
+    quiet("财政总收入、固定资产投资实现“三年翻番”。\n");
+}

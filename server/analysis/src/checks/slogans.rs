@@ -922,6 +922,12 @@ pub(crate) fn line_slogans_in(line: &str, memo: &mut SloganMemo) -> Vec<LineSlog
                 } else {
                     SloganCount::Differs(vec![Some(subjects.count)])
                 };
+                // `甲、乙实现“三年翻番”`: a numeral of years counts no
+                // subjects; fewer of them than years says nothing.
+                if subjects.count < parts[0].numeral as usize && parts[0].words[0].starts_with('年')
+                {
+                    continue;
+                }
                 out.push(LineSlogan {
                     open,
                     inner,
@@ -1890,8 +1896,13 @@ pub(super) fn clause_start_before(text: &str, open: usize) -> Option<usize> {
 fn list_before(text: &str, open: usize, parts: &[SloganPart]) -> Option<Range<usize>> {
     let start = clause_start_before(text, open)?;
     let list = &text[start..open];
-    // `A、B等乡村“八X”`: the names are examples, not the list.
-    if list.trim_end_matches('等').contains('等') {
+    // `A、B等乡村“八X”`, `以A、B为重点的“十大X”`: the names are examples,
+    // not the list.
+    if list.trim_end_matches('等').contains('等')
+        || ["为重点", "为代表", "为龙头", "为主"]
+            .iter()
+            .any(|w| list.contains(w))
+    {
         return None;
     }
     let carried = list.split(['、', '和', '及']).all(|item| {
