@@ -231,27 +231,22 @@ pub(super) fn by_status<'d>(doc: &'d Document, i: usize, between: &str) -> Optio
     {
         return None;
     }
-    // `3个托老中心、20个服务中心`: after a `、`, a whole named only by its
-    // things (no state) and the next count are names of a list.
-    let state_named = DONE
-        .iter()
-        .chain(AMONG_LEADS)
-        .chain(STATUS_LEADS)
-        .any(|w| w.chars().count() >= 2 && words.contains(w));
-    if trimmed.ends_with('、') && !state_named {
-        return None;
-    }
     // `2处涵闸竣工、4处开工`: a whole in a state of its own has siblings
     // in other states, unless all of it is in that state (`全部建成`).
     // So has a whole whose clause says what it did or reached (`30个农产品
     // 获得无公害认定，233个获得产品认证`, `2项成果达到国际先进水平，3项
     // 达到…`): the next count did something else, or the same elsewhere.
-    let own_state = DONE.iter().any(|w| words.contains(w))
-        || AMONG_LEADS
-            .iter()
-            .chain(STATUS_LEADS)
-            .chain(OWN_DEEDS)
-            .any(|w| w.chars().count() >= 2 && words.contains(w));
+    let own_state = DONE
+        .iter()
+        .chain(AMONG_LEADS)
+        .chain(STATUS_LEADS)
+        .chain(OWN_DEEDS)
+        .any(|w| w.chars().count() >= 2 && words.contains(w));
+    // `3个托老中心、20个服务中心`: after a `、`, a whole named only by its
+    // things (no state) and the next count are names of a list.
+    if trimmed.ends_with('、') && !own_state {
+        return None;
+    }
     if own_state && !["全部", "均"].iter().any(|w| words.contains(w)) {
         return None;
     }
@@ -783,10 +778,10 @@ fn rest_of_whole<'d>(doc: &'d Document, whole: &Figure, part: &Figure) -> Option
 /// closed (`“一个翻番、两个提前、三个缩小”`): a slogan's numbers, no counts.
 pub(super) fn in_open_quote(text: &str, figure: &Figure) -> bool {
     let before = &text[..figure.span.start];
-    let from = before
-        .rfind(['，', ',', '。', '；', ';', '\n'])
-        .map_or(0, |at| at + 1);
-    let lead = &before[floor_boundary(before, from)..];
+    let lead = before
+        .rsplit(['，', ',', '。', '；', ';', '\n'])
+        .next()
+        .unwrap_or(before);
     lead.rfind('“')
         .is_some_and(|open| !lead[open..].contains('”'))
 }

@@ -109,12 +109,17 @@ pub(super) fn measured_otherwise(doc: &Document, whole: &Figure, parts: &[&Figur
 
 /// Whether `a` and `b` share two Han characters in a row.
 fn shares_two(a: &str, b: &str) -> bool {
-    let chars: Vec<char> = a.chars().collect();
-    chars.windows(2).any(|pair| {
-        crate::chars::is_han(pair[0])
-            && crate::chars::is_han(pair[1])
-            && b.contains(&pair.iter().collect::<String>())
-    })
+    let mut chars = a.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if let Some(&(j, d)) = chars.peek()
+            && crate::chars::is_han(c)
+            && crate::chars::is_han(d)
+            && b.contains(&a[i..j + d.len_utf8()])
+        {
+            return true;
+        }
+    }
+    false
 }
 
 /// Words naming a whole's works by a stage short of finished.
