@@ -1487,7 +1487,7 @@ fn counts_closely(line: &str, count_range: Range<usize>, end: usize) -> bool {
 /// (`四件民生实事全面完成：`).
 #[inline(never)]
 fn said_done(tail: &str) -> bool {
-    const DONE: &[&str] = &[
+    const SAID_DONE: &[&str] = &[
         "全部",
         "均已",
         "已经",
@@ -1499,7 +1499,7 @@ fn said_done(tail: &str) -> bool {
         "基本完成",
         "全面完成",
     ];
-    DONE.iter().any(|w| tail.contains(w))
+    SAID_DONE.iter().any(|w| tail.contains(w))
 }
 
 /// Whether the last numbered line of `before` (blank lines skipped) is

@@ -288,17 +288,14 @@ fn check_one(
     let within = within.min(accounted_for(doc, whole, &parts[..within]));
     let within = within.min(finished_beside_started(doc, whole, &parts[..within]));
     // Parts of another subject or measure matter only to a finding: most
-    // readings, within their whole, are not read for them.
-    let over = |parts: &[&Figure]| {
-        let mut sum = 0.0;
-        parts.iter().any(|p| {
-            sum += least(text, p);
-            least(text, p) > ceiling
-        }) || sum > whole.high
-    };
-    let within = if over(&parts[..within]) {
-        let within = within.min(another_subject(doc, whole, &parts[..within]));
-        within.min(measured_otherwise(doc, whole, &parts[..within]))
+    // readings, within their whole, are not named for them.
+    let leasts: Vec<f64> = parts[..within].iter().map(|p| least(text, p)).collect();
+    let over = leasts.iter().any(|&l| l > ceiling) || leasts.iter().sum::<f64>() > whole.high;
+    let within = if over {
+        let whole_name = label(doc, whole);
+        let names: Vec<&str> = parts[..within].iter().map(|p| label(doc, p)).collect();
+        let within = within.min(another_subject(text, whole_name, &parts[..within], &names));
+        within.min(measured_otherwise(whole_name, &names[..within]))
     } else {
         within
     };

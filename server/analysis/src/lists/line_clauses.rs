@@ -739,7 +739,7 @@ fn run_together_unsure(line: &str, items: &[Range<usize>], count: usize) -> bool
         .windows(2)
         .filter(|pair| glued(pair))
         .all(|pair| rank(&pair[0]) < rank(&pair[1]));
-    let word = matches!(items, [a, b] if glued(&[a.clone(), b.clone()])
+    let word = matches!(items, [a, b] if a.end == b.start
         && ["乡村", "市镇", "市区"].contains(&&line[a.start..b.end]));
     !top_down || word
 }

@@ -38,19 +38,20 @@ pub(super) fn accounted_for(doc: &Document, whole: &Figure, parts: &[&Figure]) -
 /// after a `，` whose name (five characters at least) shares no two
 /// characters with the whole's or any part's before it, nor ends like one,
 /// states another subject: the parts end before it (whatever they sum to).
-/// How many parts are read.
-pub(super) fn another_subject(doc: &Document, whole: &Figure, parts: &[&Figure]) -> usize {
-    let text = &doc.text;
-    if parts.len() < 2 {
-        return parts.len();
-    }
-    let whole_name = label(doc, whole);
+/// `names` are the parts' names ([`label`]), read once by the caller. How
+/// many parts are read.
+pub(super) fn another_subject(
+    text: &str,
+    whole_name: &str,
+    parts: &[&Figure],
+    names: &[&str],
+) -> usize {
     for k in 1..parts.len() {
         let gap = &text[parts[k - 1].span.end..parts[k].span.start];
         if !gap.contains(['，', ',']) {
             continue;
         }
-        let name = label(doc, parts[k]);
+        let name = names[k];
         // A short name (`县级配套`, `行政人员`) may be a class named its own
         // way; a long one (`获专利授权`, `农村专业合作组织`) names a subject.
         if name.chars().filter(|c| crate::chars::is_han(*c)).count() < 5 {
@@ -59,7 +60,7 @@ pub(super) fn another_subject(doc: &Document, whole: &Figure, parts: &[&Figure])
         let alike = |other: &str| {
             name.chars().next_back() == other.chars().next_back() || shares_two(name, other)
         };
-        if !alike(whole_name) && parts[..k].iter().all(|p| !alike(label(doc, p))) {
+        if !alike(whole_name) && names[..k].iter().all(|other| !alike(other)) {
             return k;
         }
     }
@@ -96,15 +97,16 @@ fn measure_of(name: &str) -> Option<&'static str> {
 /// `实现工业增加值50亿元，其中规模以上工业实现总产值100亿元`: a part
 /// named by another measure than its whole (output against value added,
 /// investment against output, sales against profits and tax) is no part
-/// of it; the parts end before it. How many parts are read.
-pub(super) fn measured_otherwise(doc: &Document, whole: &Figure, parts: &[&Figure]) -> usize {
-    let Some(whole_measure) = measure_of(label(doc, whole)) else {
-        return parts.len();
+/// of it; the parts end before it. `names` as for [`another_subject`]. How
+/// many parts are read.
+pub(super) fn measured_otherwise(whole_name: &str, names: &[&str]) -> usize {
+    let Some(whole_measure) = measure_of(whole_name) else {
+        return names.len();
     };
-    parts
+    names
         .iter()
-        .position(|p| measure_of(label(doc, p)).is_some_and(|m| m != whole_measure))
-        .unwrap_or(parts.len())
+        .position(|name| measure_of(name).is_some_and(|m| m != whole_measure))
+        .unwrap_or(names.len())
 }
 
 /// Whether `a` and `b` share two Han characters in a row.
