@@ -2101,6 +2101,34 @@ fn a_slogan_one_numeral_from_a_note_never_used_is_its_slip() {
 }
 
 #[test]
+fn a_slogan_one_numeral_from_the_quoted_slogan_of_a_note_is_its_slip() {
+    // The note names its slogan inside other words (`企业` after the
+    // quote, a field before it) and explains it in prose; the body writes
+    // the quote alone, once more in the same words with another numeral.
+    for (note, used, defined) in [
+        (
+            "1.“四上”企业：达到一定规模、资质或限额的法人单位的统称。",
+            "“五上”",
+            "“四上”企业",
+        ),
+        (
+            "1.城区“两核三带”：本市城区的总体空间布局。",
+            "“两核四带”",
+            "城区“两核三带”",
+        ),
+    ] {
+        let review = used.replace(['五', '四'], if used.contains('五') { "四" } else { "三" });
+        let text = format!(
+            "一、过去一年的工作\n积极培育{review}，工业稳步增长。\n二、今年的安排\n积极培育{used}，抓好项目建设。\n注释\n{note}\n"
+        );
+        let (found, undefined) = variants(&text);
+        assert_eq!(found.len(), 1, "{note}: {found:?}");
+        assert_eq!((found[0].0.as_str(), found[0].1.as_str()), (used, defined));
+        assert!(!undefined, "one slip, one finding");
+    }
+}
+
+#[test]
 fn a_slogan_in_the_words_of_an_explained_one_is_its_slip() {
     // `坚决做到` before both: the same phrase, another numeral.
     let text = "一、过去一年的工作\n坚决做到“两个落实”①，任务全部完成。\n二、今年的安排\n坚决做到“三个落实”，确保见效。\n注释\n①“两个落实”：落实责任，落实经费。\n";

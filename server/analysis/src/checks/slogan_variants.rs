@@ -4,6 +4,7 @@
 //! writes again and again (`“四个示范区”` beside `“三个示范区”` twice): one of
 //! the two numerals is a slip.
 
+use std::borrow::Cow;
 use std::cell::OnceCell;
 use std::collections::HashMap;
 use std::ops::Range;
@@ -168,6 +169,30 @@ fn defined(doc: &Document) -> impl Iterator<Item = &Term> {
         .filter(|t| matches!(t.source, TermSource::Note(_) | TermSource::Glossary(_)))
 }
 
+/// The keys a slogan is known by: its own, and, for a note's or the
+/// glossary's term that quotes its slogan inside other words
+/// (`“1+4+N”产业倍增计划`, `农产品“两上三进”`), the quoted slogan alone,
+/// as the body writes it where it uses it again.
+fn keys(term: &Term) -> impl Iterator<Item = Cow<'_, str>> {
+    let quoted = matches!(term.source, TermSource::Note(_) | TermSource::Glossary(_))
+        .then(|| quoted_slogan(&term.text))
+        .flatten()
+        .filter(|core| *core != term.key);
+    std::iter::once(Cow::Borrowed(term.key.as_str())).chain(quoted.map(Cow::Owned))
+}
+
+/// The slogan quoted in a term's words, as terms key it: `None` when the
+/// term quotes nothing, or nothing holding a numeral.
+fn quoted_slogan(text: &str) -> Option<String> {
+    let start = text.find('“')? + '“'.len_utf8();
+    let len = text[start..].find('”')?;
+    let inside = &text[start..start + len];
+    inside
+        .chars()
+        .any(is_numeral)
+        .then(|| crate::terms::normalize(inside))
+}
+
 /// The last character of a key's frame: `#` for a numeral.
 fn frame_end(key: &str) -> Option<char> {
     key.chars()
@@ -259,7 +284,8 @@ impl<'a> Explained<'a> {
         let mut ends: Vec<char> = defined(doc)
             .chain(spelled_out.iter().copied())
             .chain(repeated.iter().copied())
-            .filter_map(|t| frame_end(&t.key))
+            .flat_map(keys)
+            .filter_map(|key| frame_end(&key))
             .collect();
         ends.sort_unstable();
         ends.dedup();
@@ -280,10 +306,8 @@ impl<'a> Explained<'a> {
                 .map(|t| (t, true));
             let repeated = self.repeated.iter().map(|t| (*t, false));
             for (term, explained) in explained.chain(repeated) {
-                let Some(shape) = cut_at_numerals(&term.key) else {
-                    continue;
-                };
-                for (key, value) in one_open(&shape) {
+                let shapes = keys(term).filter_map(|key| cut_at_numerals(&key));
+                for (key, value) in shapes.flat_map(|shape| one_open(&shape).collect::<Vec<_>>()) {
                     let sizes = by_frame.entry(key).or_default();
                     if explained {
                         sizes.explained.push((term, value));
