@@ -10371,3 +10371,34 @@ fn subjects_of_a_slogan_counting_years_are_not_its_count() {
     // `三年翻番`: three years, not three things doubled.
     quiet("财政总收入、固定资产投资实现“三年翻番”。\n");
 }
+
+#[test]
+fn a_list_far_from_its_count_is_read_as_something_else() {
+    // Fewer than half: the headings group the things counted.
+    quiet(
+        "今年集中办好12件民生实事：一是促进就业，新增城镇就业岗位3000个；二是发展教育，新建中小学3所；三是改善医疗，新建乡镇卫生院2所。\n",
+    );
+    // One or two off is a slip, whichever way.
+    assert_eq!(
+        codes(
+            "今年集中办好4件民生实事：一是促进就业，新增城镇就业岗位3000个；二是发展教育，新建中小学3所；三是改善医疗，新建乡镇卫生院2所。\n"
+        ),
+        vec![Code::CountMismatch]
+    );
+    // Twice as many or more, without `等`: something else was read.
+    quiet("着力打造两大平台：科技创新平台、人才服务平台、金融服务平台、物流信息平台。\n");
+    assert_eq!(
+        codes("着力打造两大平台：科技创新平台、人才服务平台、金融服务平台。\n"),
+        vec![Code::CountMismatch]
+    );
+    // With `等` the names are some of those counted: more, however many,
+    // say the count is wrong.
+    assert_eq!(
+        codes("推进甲路、乙路、丙路、丁路、戊路等2个项目建设。\n"),
+        vec![Code::CountMismatch]
+    );
+    // A slogan read against the same far list is left unreported with it.
+    quiet(
+        "（一）巩固拓展“七大行动”成果\n大力实施减污行动。全面完成督察反馈问题整改。\n大力实施治水行动。完成河道治理20公里。\n大力实施增绿行动。完成造林1万亩。\n",
+    );
+}

@@ -93,10 +93,10 @@ fn count_mismatch_ordinals() {
 
 #[test]
 fn count_mismatch_note_items() {
-    let text = "办好十件民生实事。\n注释\n1.十件民生实事：①修路；②建校；③治水。\n";
+    let text = "办好四件民生实事。\n注释\n1.四件民生实事：①修路；②建校；③治水。\n";
     let got = figure_findings(text);
     assert_eq!(got.len(), 1, "{got:?}");
-    assert_eq!((got[0].0, got[0].1.as_str()), (Code::CountMismatch, "十件"));
+    assert_eq!((got[0].0, got[0].1.as_str()), (Code::CountMismatch, "四件"));
     quiet("推广3种作物。\n注释\n1.3种作物：水稻、玉米和大豆。\n");
     assert_eq!(
         codes("推广3种作物。\n注释\n1.3种作物：水稻、玉米、大豆、小麦。\n"),

@@ -7,8 +7,13 @@ use crate::document::Document;
 use crate::lists::{CountedList, ListSource, count_at, counted_lists, joins_two, term_count};
 use std::ops::Range;
 
-pub(super) fn check(doc: &Document, sink: &mut Sink) {
+/// Reports each count its list disagrees with. Returns the readings it
+/// left unreported as readings of something else (see
+/// [`read_as_something_else`]): where, the count and the items listed.
+/// A slogan read against the same items is read wrong in the same way.
+pub(super) fn check(doc: &Document, sink: &mut Sink) -> Vec<(Range<usize>, u32, usize)> {
     let lists = counted_lists(doc);
+    let mut abstained = Vec::new();
     for (at, stated, listed, first) in restated_in_notes(doc, lists) {
         sink.push(
             at,
@@ -26,6 +31,10 @@ pub(super) fn check(doc: &Document, sink: &mut Sink) {
     }
     for list in lists {
         if !list.mismatched() {
+            continue;
+        }
+        if read_as_something_else(list) {
+            abstained.push((list.count_range.clone(), list.count, list.listed()));
             continue;
         }
         // `“两个高地”，即…` or `“两个高地”：…` in the body: a quoted count
@@ -71,6 +80,21 @@ pub(super) fn check(doc: &Document, sink: &mut Sink) {
             related,
         );
     }
+    abstained
+}
+
+/// Whether a list read against a count holds less than half as many
+/// items, or, not closed by `等`, twice as many or more: a drafter
+/// miscounts by one or two, so such a reading has found something other
+/// than what the count counts: groups of the things counted
+/// (`八方面30件民生实事` over eight headings), a part of a list
+/// (`十大产业项目：` over its first two sentences), alternatives in
+/// brackets (`文明实践中心（所、站）50个`). A list closed by `等` names some
+/// of what its count counts, so more names than the count, however many,
+/// say the count is wrong.
+fn read_as_something_else(list: &CountedList) -> bool {
+    let (listed, count) = (list.listed(), list.count as usize);
+    listed * 2 < count || !list.open && listed >= count * 2
 }
 
 /// Whether an echo list's count is quoted in the body and its names follow

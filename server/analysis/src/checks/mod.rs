@@ -245,9 +245,11 @@ pub fn check(doc: &Document, context: &Context) -> Vec<Diagnostic> {
     if on(QUOTES) {
         quotes::check(doc, &mut sink);
     }
-    if on(COUNTS) {
-        counts::check(doc, &mut sink);
-    }
+    let abstained = if on(COUNTS) {
+        counts::check(doc, &mut sink)
+    } else {
+        Vec::new()
+    };
     if on(SLOGANS) {
         slogans::check(doc, slogan_readings.take().unwrap_or_default(), &mut sink);
         slogan_variants::check(doc, context, &unexplained, &variants, &mut sink);
@@ -284,18 +286,27 @@ pub fn check(doc: &Document, context: &Context) -> Vec<Diagnostic> {
             _ => None,
         })
         .collect();
-    if !counts.is_empty() {
+    if !counts.is_empty() || !abstained.is_empty() {
         let text = &doc.text;
         out.retain(|d| {
             let Finding::SloganCount { stated, listed, .. } = d.finding else {
                 return true;
             };
-            !counts.iter().any(|(r, s, l)| {
-                let overlaps = r.start < d.range.end && d.range.start < r.end;
+            let same_line = |r: &Range<usize>| {
                 let (first, last) = (r.start.min(d.range.start), r.end.max(d.range.end));
-                let same_line = !text[first..last].contains('\n');
-                overlaps || (*s, *l) == (stated, listed) && same_line
-            })
+                !text[first..last].contains('\n')
+            };
+            let overlaps = |r: &Range<usize>| r.start < d.range.end && d.range.start < r.end;
+            let told = counts
+                .iter()
+                .any(|(r, s, l)| overlaps(r) || (*s, *l) == (stated, listed) && same_line(r));
+            // A count count-mismatch leaves unreported, its list read as
+            // something else, leaves the slogan read with the same items
+            // unreported too.
+            let misread = abstained
+                .iter()
+                .any(|(r, s, l)| (*s, *l) == (stated, listed) && (overlaps(r) || same_line(r)));
+            !told && !misread
         });
     }
     // `“两区四带”` and its part `“四带”` both read against one note's
