@@ -10402,3 +10402,25 @@ fn a_list_far_from_its_count_is_read_as_something_else() {
         "（一）巩固拓展“七大行动”成果\n大力实施减污行动。全面完成督察反馈问题整改。\n大力实施治水行动。完成河道治理20公里。\n大力实施增绿行动。完成造林1万亩。\n",
     );
 }
+
+#[test]
+fn a_slogan_read_far_from_its_numeral_is_read_as_something_else() {
+    let note = |slogan: &str, items: &str| {
+        format!("一、今年的安排\n整治“{slogan}”行业①。\n注释\n①“{slogan}”行业：指{items}。\n")
+    };
+    // A note cut short, or read in part: far fewer than its numeral.
+    quiet(&note("十小", "食品加工小作坊、小食杂店、小餐饮店"));
+    // One or two off is a slip.
+    assert_eq!(
+        codes(&note("四小", "食品加工小作坊、小食杂店、小餐饮店")),
+        vec![Code::SloganCount]
+    );
+    // A code's part is read from the number its note prints: a digit
+    // dropped there is a slip, however far.
+    assert_eq!(
+        codes(
+            "一、今年的安排\n完成“1+6+13+16”规划体系①编制。\n注释\n①“1+6+13+16”规划体系：1个总体规划、6个重点片区规划、3个重点专项规划和16项前期研究。\n"
+        ),
+        vec![Code::SloganCount]
+    );
+}

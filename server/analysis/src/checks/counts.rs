@@ -94,7 +94,7 @@ pub(super) fn check(doc: &Document, sink: &mut Sink) -> Vec<(Range<usize>, u32, 
 /// say the count is wrong.
 fn read_as_something_else(list: &CountedList) -> bool {
     let (listed, count) = (list.listed(), list.count as usize);
-    listed * 2 < count || !list.open && listed >= count * 2
+    super::slogans::far_apart(count, listed) && (listed < count || !list.open)
 }
 
 /// Whether an echo list's count is quoted in the body and its names follow
