@@ -10424,3 +10424,15 @@ fn a_slogan_read_far_from_its_numeral_is_read_as_something_else() {
         vec![Code::SloganCount]
     );
 }
+
+#[test]
+fn names_closed_by_deng_before_grades_or_batches_are_examples() {
+    // A road grade, batches of pilots: several names to each.
+    quiet("建成甲至乙、丙至丁、戊至己、庚至辛等二级公路。\n");
+    quiet("抓好甲钢、乙矿、丙化、丁材等两批循环经济试点企业的项目实施。\n");
+    // Things counted as themselves still may not be outnumbered.
+    assert_eq!(
+        codes("建成甲至乙、丙至丁、戊至己、庚至辛等2条公路。\n"),
+        vec![Code::CountMismatch]
+    );
+}

@@ -37,6 +37,9 @@ pub(super) fn check(doc: &Document, sink: &mut Sink) -> Vec<(Range<usize>, u32, 
             abstained.push((list.count_range.clone(), list.count, list.listed()));
             continue;
         }
+        if grades_or_batches_of_examples(doc, list) {
+            continue;
+        }
         // `“两个高地”，即…` or `“两个高地”：…` in the body: a quoted count
         // defined right after it is a slogan, which `slogan-count` checks.
         if list.source == ListSource::Echo && slogan_defined_in_body(doc, list) {
@@ -95,6 +98,17 @@ pub(super) fn check(doc: &Document, sink: &mut Sink) -> Vec<(Range<usize>, u32, 
 fn read_as_something_else(list: &CountedList) -> bool {
     let (listed, count) = (list.listed(), list.count as usize);
     super::slogans::far_apart(count, listed) && (listed < count || !list.open)
+}
+
+/// Whether names closed by `等` outnumber a count of grades or batches
+/// (`甲路、乙路、丙路等二级公路`, `甲、乙、丙、丁等两批试点企业`): the
+/// names are examples of things sorted into that many grades or batches,
+/// several to each, not that many things.
+fn grades_or_batches_of_examples(doc: &Document, list: &CountedList) -> bool {
+    list.source == ListSource::Names
+        && list.open
+        && list.items.len() > list.count as usize
+        && doc.text[list.count_range.clone()].ends_with(['级', '批'])
 }
 
 /// Whether an echo list's count is quoted in the body and its names follow
