@@ -10436,3 +10436,16 @@ fn names_closed_by_deng_before_grades_or_batches_are_examples() {
         vec![Code::CountMismatch]
     );
 }
+
+#[test]
+fn a_slogan_counting_characters_is_made_up_by_its_words() {
+    let text = |slogan: &str, words: &str| format!("认真贯彻{words}“{slogan}”，提高发展质量。\n");
+    // Four words of two characters: eight characters.
+    quiet(&text("八字方针", "巩固、增强、提升、畅通"));
+    quiet(&text("十二字要求", "稳增长、调结构、惠民生、防风险"));
+    // Five words of two characters are not eight.
+    assert_eq!(
+        codes(&text("八字方针", "巩固、增强、提升、畅通、优化")),
+        vec![Code::SloganCount]
+    );
+}

@@ -3193,6 +3193,15 @@ pub(super) fn check(doc: &Document, readings: Vec<SloganReading>, sink: &mut Sin
         // paragraphs of which only some are read. A code's part (`13` of
         // `1+6+13+16`) is read from the number its note prints, where a
         // digit dropped is a slip: it is reported still.
+        // A count of characters (`八字方针` over `巩固、增强、提升、畅通`):
+        // words of two to four characters each may make it up.
+        let per_item = (stated as usize).checked_div(listed).unwrap_or(0);
+        if word.starts_with('字')
+            && (2..=4).contains(&per_item)
+            && per_item * listed == stated as usize
+        {
+            continue;
+        }
         let code_part = word.chars().all(|c| c.is_ascii_digit());
         if !code_part && far_apart(stated as usize, listed) {
             continue;
