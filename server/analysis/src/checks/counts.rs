@@ -97,7 +97,7 @@ pub(super) fn check(doc: &Document, sink: &mut Sink) -> Vec<(Range<usize>, u32, 
 /// say the count is wrong.
 fn read_as_something_else(list: &CountedList) -> bool {
     let (listed, count) = (list.listed(), list.count as usize);
-    super::slogans::far_apart(count, listed) && (listed < count || !list.open)
+    super::far_apart(count, listed) && (listed < count || !list.open)
 }
 
 /// Whether names closed by `等` outnumber a count of grades or batches

@@ -68,6 +68,13 @@ impl<'a> Context<'a> {
     }
 }
 
+/// Whether `listed` items are less than half of a count `stated`, or
+/// twice as many or more: no drafter's miscount, which is one or two off,
+/// but a reading of something else (count-mismatch and slogan-count).
+fn far_apart(stated: usize, listed: usize) -> bool {
+    listed * 2 < stated || listed >= stated * 2
+}
+
 /// Collects findings, dropping those whose rule is off.
 pub(crate) struct Sink {
     /// Each code's severity (`None`: off), read from the configuration

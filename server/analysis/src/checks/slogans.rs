@@ -3171,12 +3171,6 @@ fn same_words(a: &str, b: &str) -> bool {
     a != b && words(a).is_some() && words(a) == words(b)
 }
 
-/// Whether `listed` items are less than half of `stated`, or twice as many
-/// or more: no drafter's miscount.
-pub(super) fn far_apart(stated: usize, listed: usize) -> bool {
-    listed * 2 < stated || listed >= stated * 2
-}
-
 /// slogan-count over `readings`, every reading of [`slogan_readings`].
 pub(super) fn check(doc: &Document, readings: Vec<SloganReading>, sink: &mut Sink) {
     // A slogan the count rule reads too is its to report.
@@ -3187,12 +3181,6 @@ pub(super) fn check(doc: &Document, readings: Vec<SloganReading>, sink: &mut Sin
             continue;
         };
         let (stated, word) = reading.parts[part].clone();
-        // As with a count's list (see `counts`), items far from the numeral
-        // (fewer than half as many, or twice as many) are a reading of
-        // something else: a note cut short, the groups of what is counted,
-        // paragraphs of which only some are read. A code's part (`13` of
-        // `1+6+13+16`) is read from the number its note prints, where a
-        // digit dropped is a slip: it is reported still.
         // A count of characters (`八字方针` over `巩固、增强、提升、畅通`):
         // words of two to four characters each may make it up.
         let per_item = (stated as usize).checked_div(listed).unwrap_or(0);
@@ -3202,8 +3190,13 @@ pub(super) fn check(doc: &Document, readings: Vec<SloganReading>, sink: &mut Sin
         {
             continue;
         }
+        // As with a count's list (see `counts`), items far from the numeral
+        // are a reading of something else: a note cut short, the groups of
+        // what is counted, paragraphs of which only some are read. A code's
+        // part (`13` of `1+6+13+16`) is read from the number its note
+        // prints, where a digit dropped is a slip: it is reported still.
         let code_part = word.chars().all(|c| c.is_ascii_digit());
-        if !code_part && far_apart(stated as usize, listed) {
+        if !code_part && super::far_apart(stated as usize, listed) {
             continue;
         }
         // A slogan closing in `一体` (`三位一体`) names parts joined into
