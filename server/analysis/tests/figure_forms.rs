@@ -10449,3 +10449,28 @@ fn a_slogan_counting_characters_is_made_up_by_its_words() {
         vec![Code::SloganCount]
     );
 }
+
+#[test]
+fn a_count_spelling_a_well_known_slogan_is_the_nations() {
+    // The report's own words for the three campaigns, two of them read.
+    quiet(
+        "（一）扎实推进“三大攻坚战”\n打好精准脱贫攻坚战。实现贫困人口全部脱贫。\n打好污染防治攻坚战。完成治理任务。\n",
+    );
+    // Names before it are its domain, not its parts.
+    quiet("完善市政府工作规则和市政府党组“三重一大”议事制度。\n");
+    // A slogan of the report's own in the same place is read as ever.
+    assert_eq!(
+        codes("完善市政府工作规则和市政府党组“三项机制”。\n"),
+        vec![Code::CountMismatch]
+    );
+    // A set joined into one is any report's own: as many as it names.
+    assert_eq!(
+        codes("着力构建实体经济、金融、人才、科技“五位一体”发展的产业体系。\n"),
+        vec![Code::CountMismatch]
+    );
+    // So is a slogan of one word (told by slogan-count here).
+    assert_eq!(
+        codes("建设数字化、标准化、集成化“四化”新型办事大厅。\n"),
+        vec![Code::SloganCount]
+    );
+}

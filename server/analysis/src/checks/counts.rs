@@ -8,8 +8,8 @@ use crate::lists::{CountedList, ListSource, count_at, counted_lists, joins_two, 
 use std::ops::Range;
 
 /// Reports each count its list disagrees with. Returns the readings it
-/// left unreported as readings of something else (see
-/// [`read_as_something_else`]): where, the count and the items listed.
+/// left unreported as misread (see [`read_as_something_else`] and
+/// [`spells_a_well_known_slogan`]): where, the count and the items listed.
 /// A slogan read against the same items is read wrong in the same way.
 pub(super) fn check(doc: &Document, sink: &mut Sink) -> Vec<(Range<usize>, u32, usize)> {
     let lists = counted_lists(doc);
@@ -33,7 +33,7 @@ pub(super) fn check(doc: &Document, sink: &mut Sink) -> Vec<(Range<usize>, u32, 
         if !list.mismatched() {
             continue;
         }
-        if read_as_something_else(list) {
+        if read_as_something_else(list) || spells_a_well_known_slogan(doc, list) {
             abstained.push((list.count_range.clone(), list.count, list.listed()));
             continue;
         }
@@ -109,6 +109,33 @@ fn grades_or_batches_of_examples(doc: &Document, list: &CountedList) -> bool {
         && list.open
         && list.items.len() > list.count as usize
         && doc.text[list.count_range.clone()].ends_with(['级', '批'])
+}
+
+/// Whether the count and the words after it spell a slogan the whole
+/// country knows (`三大攻坚战`, `“四个全面”`): such a count is the
+/// nation's, so a list read against it that disagrees is misread (the
+/// report's own words for each part, some of its paragraphs). Not a set
+/// joined into one (`五位一体`): any report may join its own things so,
+/// as many as it names; nor one of a single word (`四化`, `三通`), which
+/// reports use for sets of their own too. The slogan must end there
+/// (`四个服务` is no slogan in `四个服务业集群`).
+fn spells_a_well_known_slogan(doc: &Document, list: &CountedList) -> bool {
+    let from = &doc.text[list.count_range.start..];
+    let words = |slogan: &str| {
+        slogan
+            .chars()
+            .filter(|&c| {
+                crate::chars::chinese_digit(c).is_none() && !matches!(c, '两' | '个' | '项')
+            })
+            .count()
+    };
+    crate::terms::WELL_KNOWN_SLOGANS.iter().any(|slogan| {
+        !slogan.ends_with("一体")
+            && words(slogan) >= 2
+            && from
+                .strip_prefix(slogan)
+                .is_some_and(|rest| rest.chars().next().is_none_or(|c| !crate::chars::is_han(c)))
+    })
 }
 
 /// Whether an echo list's count is quoted in the body and its names follow
