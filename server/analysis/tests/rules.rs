@@ -2105,19 +2105,20 @@ fn a_slogan_one_numeral_from_the_quoted_slogan_of_a_note_is_its_slip() {
     // The note names its slogan inside other words (`企业` after the
     // quote, a field before it) and explains it in prose; the body writes
     // the quote alone, once more in the same words with another numeral.
-    for (note, used, defined) in [
+    for (note, review, used, defined) in [
         (
             "1.“四上”企业：达到一定规模、资质或限额的法人单位的统称。",
+            "“四上”",
             "“五上”",
             "“四上”企业",
         ),
         (
             "1.城区“两核三带”：本市城区的总体空间布局。",
+            "“两核三带”",
             "“两核四带”",
             "城区“两核三带”",
         ),
     ] {
-        let review = used.replace(['五', '四'], if used.contains('五') { "四" } else { "三" });
         let text = format!(
             "一、过去一年的工作\n积极培育{review}，工业稳步增长。\n二、今年的安排\n积极培育{used}，抓好项目建设。\n注释\n{note}\n"
         );

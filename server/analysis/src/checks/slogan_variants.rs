@@ -306,13 +306,14 @@ impl<'a> Explained<'a> {
                 .map(|t| (t, true));
             let repeated = self.repeated.iter().map(|t| (*t, false));
             for (term, explained) in explained.chain(repeated) {
-                let shapes = keys(term).filter_map(|key| cut_at_numerals(&key));
-                for (key, value) in shapes.flat_map(|shape| one_open(&shape).collect::<Vec<_>>()) {
-                    let sizes = by_frame.entry(key).or_default();
-                    if explained {
-                        sizes.explained.push((term, value));
-                    } else {
-                        sizes.repeated.insert(value, term);
+                for shape in keys(term).filter_map(|key| cut_at_numerals(&key)) {
+                    for (key, value) in one_open(&shape) {
+                        let sizes = by_frame.entry(key).or_default();
+                        if explained {
+                            sizes.explained.push((term, value));
+                        } else {
+                            sizes.repeated.insert(value, term);
+                        }
                     }
                 }
             }
