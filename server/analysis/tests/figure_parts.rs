@@ -1010,3 +1010,109 @@ fn titles_firms_hold_together_are_not_added_up() {
     // One part above its whole is still wrong, title or not.
     assert!(!codes("新增企业120家，其中高新技术企业180家。\n").is_empty());
 }
+
+#[test]
+fn a_torn_number_is_not_read() {
+    // A point lost to a space or to a private font's glyph leaves the
+    // number's tail alone: which figure was printed is not known.
+    quiet("财政收入145. 8亿元，其中地方收入82.2亿元。\n");
+    quiet("一般预算收入7. 75亿元，其中税收5.2亿元。\n");
+    quiet("在校学生38\u{E010}6万人，其中15\u{E010}8万名学生享受补助。\n");
+    // Printed whole, the same sentence is told.
+    assert_eq!(
+        codes("财政收入45.8亿元，其中地方收入82.2亿元。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+}
+
+#[test]
+fn a_later_part_broken_down_itself_is_a_sibling_total() {
+    quiet("新批外资项目145个，其中超千万美元项目43个；新批内资项目767个，其中超亿元项目55个。\n");
+    assert_eq!(
+        codes("新批外资项目145个，其中超千万美元项目43个、超亿元项目167个。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+}
+
+#[test]
+fn a_part_named_like_an_earlier_whole_may_be_its() {
+    // The city's new starts belong to the new starts, not to the
+    // completions printed last.
+    quiet("新开工住房9000套，新竣工3000套，其中城区新开工5000套、新竣工1000套。\n");
+    quiet(
+        "原油产量1280万吨，辖区内产量960万吨。其中，甲油田公司生产原油1180万吨，辖区内产量890万吨。\n",
+    );
+    // Above every figure that could be its whole, it is told.
+    assert_eq!(
+        codes("新开工住房9000套，新竣工3000套，其中城区新开工9500套。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+}
+
+#[test]
+fn other_things_counted_after_of_which_are_no_part() {
+    // 11 parks of the 15 zones; the 91 firms are theirs, not zones.
+    quiet("全市15家开发区完成投资30亿元，其中11个产业园新投产企业91家。\n");
+    // A unit the whole's clause counts too runs alongside it.
+    assert_eq!(
+        codes("贫困户301户611人全部脱贫，其中173户649人稳定脱贫。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+}
+
+#[test]
+fn measures_listed_before_respectively_are_each_read() {
+    quiet("第二产业增加值160亿元。其中，工业总产值和增加值分别达410亿元和117.4亿元。\n");
+    assert_eq!(
+        codes("第二产业增加值160亿元。其中，工业增加值和建筑业增加值分别达170亿元和40亿元。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+}
+
+#[test]
+fn a_bound_naming_a_class_is_no_sum() {
+    quiet("财政收入超1000万元的乡镇达到61个。其中，甲镇、乙镇的财政收入均超亿元。\n");
+    assert_eq!(
+        codes("乡镇财政收入突破1000万元，其中税收突破2500万元。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+}
+
+#[test]
+fn a_count_after_words_joining_another_item_is_no_part() {
+    quiet("代表建议104件和委员提案378件全部办复。\n");
+    quiet("在294个行政村设立了398个服务点。\n");
+}
+
+#[test]
+fn work_done_may_pass_a_task_s_target() {
+    quiet("50个村卫生室建设已完成54个。\n");
+    quiet("900座基站建设任务完成940座。\n");
+    // Things counted are not a target: more done than there are is told.
+    assert_eq!(
+        codes("梳理出50个村卫生室，已完成54个。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+}
+
+#[test]
+fn things_named_again_after_a_bounded_class_are_of_any_class() {
+    quiet("入库10亿元以上产业项目15个，87个项目实现当年开工。\n");
+    assert_eq!(
+        codes("入库产业项目15个，17个项目实现当年开工。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+}
+
+#[test]
+fn a_part_is_not_the_total_later_classes_restate() {
+    quiet(
+        "计划实施项目330个，其中新开工项目167个，续建项目58个。推进甲园、乙园等137个产业类项目，丙路等76个基础设施类项目。\n",
+    );
+    assert_eq!(
+        codes(
+            "计划实施续建项目58个。推进甲园、乙园等137个产业类项目，丙路等76个基础设施类项目。\n"
+        ),
+        vec![Code::PartExceedsWhole, Code::PartExceedsWhole]
+    );
+}

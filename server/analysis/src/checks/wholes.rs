@@ -19,6 +19,7 @@ mod compound_unit;
 mod counted_among;
 mod crossing;
 mod cue;
+mod doubtful;
 mod exports;
 mod figure_roles;
 mod first_batch;
@@ -226,6 +227,15 @@ fn bounds_each(doc: &Document, whole: &Figure) -> bool {
     if !floor {
         return false;
     }
+    // `超1000万元的乡镇`: a bound naming a class of things, each above it.
+    let after = &text[whole.span.end..];
+    if after
+        .strip_prefix("以上")
+        .unwrap_or(after)
+        .starts_with('的')
+    {
+        return true;
+    }
     let clause = doc.clause_range(whole.span.start);
     let lead = &text[clause.start.min(whole.span.start)..whole.span.start];
     let first = doc.figures.partition_point(|f| f.span.start < clause.start);
@@ -268,6 +278,14 @@ fn check_one(
     if bounds_each(doc, whole) {
         return;
     }
+    // A torn number's value, or other things counted first, leave the
+    // reading in doubt.
+    if doubtful::torn(text, whole)
+        || parts.iter().any(|p| doubtful::torn(text, p))
+        || doubtful::other_things_counted_first(doc, whole, first)
+    {
+        return;
+    }
     // `突破60万户`: a floor written as the round number below the
     // level; were the level twice that, the floor would say so.
     let ceiling = match whole.qualifier {
@@ -287,6 +305,7 @@ fn check_one(
         .map_or(parts.len(), |k| k + 1);
     let within = within.min(accounted_for(doc, whole, &parts[..within]));
     let within = within.min(finished_beside_started(doc, whole, &parts[..within]));
+    let within = within.min(doubtful::broken_down_itself(text, &parts[..within]));
     // Parts of another subject or measure matter only to a finding: most
     // readings, within their whole, are not named for them.
     let leasts: Vec<f64> = parts[..within].iter().map(|p| least(text, p)).collect();
@@ -295,7 +314,12 @@ fn check_one(
         let whole_name = label(doc, whole);
         let names: Vec<&str> = parts[..within].iter().map(|p| label(doc, p)).collect();
         let within = within.min(another_subject(text, whole_name, &parts[..within], &names));
-        within.min(measured_otherwise(whole_name, &names[..within]))
+        let within = within.min(measured_otherwise(whole_name, &names[..within]));
+        // A part named for another whole is not read here, nor any after it.
+        parts[..within]
+            .iter()
+            .position(|p| least(text, p) > ceiling && doubtful::another_whole_named(doc, whole, p))
+            .map_or(within, |k| within.min(k))
     } else {
         within
     };

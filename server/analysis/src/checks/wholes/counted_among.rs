@@ -224,9 +224,15 @@ pub(super) fn by_status<'d>(doc: &'d Document, i: usize, between: &str) -> Optio
         Some(words) => (words, false),
         None => (trimmed, true),
     };
+    // `建议104件和提案378件全部…`, `在294个村设立了398个…`: with no break,
+    // words that join another item or did something to other things (`了`)
+    // lead to a count of those, not to some of the whole.
+    let other_things =
+        bare && (words.starts_with(['和', '及', '与', '并']) || words.contains('了'));
     if words.chars().count() > 12
         || !han_words(words)
         || words.ends_with(['中', '和', '及', '与'])
+        || other_things
         || in_open_quote(text, whole)
     {
         return None;
@@ -328,6 +334,11 @@ pub(super) fn past_naming_bracket(after: &str) -> Option<&str> {
     matches!(close.1, '）' | ')').then(|| &inner[close.0 + close.1.len_utf8()..])
 }
 
+/// Words after the things counted that make the count a building task's
+/// target (`村卫生室建设`, `基站建设任务`). (Tasks or problems counted,
+/// `40项任务`, `72个问题`, are things: those done are among them.)
+const TASKS: &[&str] = &["建设", "建设任务"];
+
 /// Verbs of a state reached after `已` (`已完成54项`).
 pub(super) const DONE: &[&str] = &[
     "完成", "建成", "开工", "竣工", "投产", "办结", "投用", "启动", "落地", "开业", "签约", "到位",
@@ -368,9 +379,13 @@ pub(super) fn done_already<'d>(
     } else {
         words
     };
+    // `50个卫生室建设已完成54个`, `900座建设任务完成940座`: a count of a
+    // task sets a target, which the work done may pass.
+    let target = TASKS.iter().any(|w| words.ends_with(w));
     if words.chars().count() < 2
         || words.chars().count() > 12
         || !han_words(words)
+        || target
         || !done_verb(verb)
         || STATUS_WHOLES.contains(&chars_before(text, whole.span.start, 2))
         || !is_level(part)
@@ -520,10 +535,23 @@ pub(super) fn named_again<'d>(
         || STATUS_WHOLES.iter().any(|w| words.starts_with(w))
         || !is_level(part)
         || !plain_whole_and_part(doc, whole, part)
+        || bounded_class(doc, whole)
     {
         return None;
     }
     Some(PartReading::single(whole, part))
+}
+
+/// `10亿元以上项目34个，39个项目列入…`: a whole bounded by a figure in its
+/// clause is a class of the things; the things named again after it may
+/// be of any class.
+fn bounded_class(doc: &Document, whole: &Figure) -> bool {
+    let clause = doc.clause_range(whole.span.start);
+    let lo = doc.figures.partition_point(|f| f.span.start < clause.start);
+    doc.figures[lo..]
+        .iter()
+        .take_while(|f| f.span.end <= whole.span.start)
+        .any(|f| is_threshold(&doc.text, f))
 }
 
 /// The part's own words in `after` (the text after its count): what

@@ -103,10 +103,19 @@ pub(super) fn measured_otherwise(whole_name: &str, names: &[&str]) -> usize {
     let Some(whole_measure) = measure_of(whole_name) else {
         return names.len();
     };
-    names
-        .iter()
-        .position(|name| measure_of(name).is_some_and(|m| m != whole_measure))
-        .unwrap_or(names.len())
+    // `工业总产值和增加值分别达…`: a name before `分别` lists the measures
+    // of several values; any of them unlike the whole's leaves the part's
+    // own in doubt.
+    let unlike = |name: &&str| {
+        if name.contains("分别") {
+            MEASURES
+                .iter()
+                .any(|(word, measure)| *measure != whole_measure && name.contains(word))
+        } else {
+            measure_of(name).is_some_and(|m| m != whole_measure)
+        }
+    };
+    names.iter().position(unlike).unwrap_or(names.len())
 }
 
 /// Whether `a` and `b` share two Han characters in a row.

@@ -41,6 +41,7 @@ pub(super) fn restated_by_class(doc: &Document) -> Vec<PartReading<'_>> {
             || !is_level(whole)
             || is_change(text, whole)
             || is_threshold(text, whole)
+            || part_of_another(doc, whole)
         {
             continue;
         }
@@ -330,4 +331,13 @@ pub(super) fn restates(doc: &Document, total: &Figure, part: &Figure) -> bool {
         && !is_change(text, part)
         && name.chars().count() >= 2
         && name == label(doc, total)
+}
+
+/// `项目330个，其中新开工项目167个，“三早”项目58个。推进甲等137个…`: a
+/// count that is itself a part (after `其中` in its sentence) is not the
+/// total the classes after it restate.
+fn part_of_another(doc: &Document, whole: &Figure) -> bool {
+    let text = &doc.text;
+    let sentence = sentence_range(text, whole.span.start);
+    text[sentence.start..whole.span.start].contains("其中")
 }
