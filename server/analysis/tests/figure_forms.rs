@@ -2610,12 +2610,14 @@ fn done_and_undone_named_like_the_whole_and_states_after_a_done_part() {
 #[test]
 fn counts_over_nested_bounds() {
     // Those over the higher bound are among those over the lower one,
-    // in whichever order they are written.
+    // written first.
     let towns = |high: &str| format!("全市9个乡镇财政收入过亿元、{high}乡镇超3亿元。\n");
     assert_eq!(codes(&towns("11个")), vec![Code::PartExceedsWhole]);
     quiet(&towns("4个"));
+    // From the higher bound down, the later count may be the next band
+    // (`6个超100亿元、4个超50亿元`): not read.
     let parks = |low: &str| format!("培育3个产值超500亿元、{low}超100亿元的工业园区。\n");
-    assert_eq!(codes(&parks("1个")), vec![Code::PartExceedsWhole]);
+    quiet(&parks("1个"));
     quiet(&parks("6个"));
     // Bounds of one height, or no bound at all: no part.
     quiet("全市9个乡镇财政收入过亿元、11个乡镇超亿元。\n");

@@ -1116,3 +1116,29 @@ fn a_part_is_not_the_total_later_classes_restate() {
         vec![Code::PartExceedsWhole, Code::PartExceedsWhole]
     );
 }
+
+#[test]
+fn counts_over_two_bounds_nest_from_the_lower_bound_up() {
+    assert_eq!(
+        codes("全市6个县区生产总值过百亿元、7个县区超200亿元。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+    quiet("全市8个县区生产总值过百亿元、5个县区超200亿元。\n");
+    // From the higher bound down, the later count is the next band.
+    quiet("形成6个产值超100亿元、4个超50亿元的产业集群。\n");
+    // Things newly over a bound need not be newly over the lower one.
+    quiet("新增2个县区财政收入过20亿元、3个县区过30亿元。\n");
+}
+
+#[test]
+fn an_increase_or_an_average_holds_no_parts() {
+    quiet(
+        "生产总值774亿元，年增长首次突破100亿元。其中，第一产业增加值111亿元，第二产业增加值401亿元。\n",
+    );
+    quiet("热线日均受理诉求293件，累计办结18475件。\n");
+    // A level named with its increase's rate is still a whole.
+    assert_eq!(
+        codes("生产总值增长6%，达到300亿元，其中第二产业增加值320亿元。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+}

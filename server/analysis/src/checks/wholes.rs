@@ -281,6 +281,8 @@ fn check_one(
     // A torn number's value, or other things counted first, leave the
     // reading in doubt.
     if doubtful::torn(text, whole)
+        || doubtful::increase_named(doc, whole)
+        || doubtful::average_of_running_total(doc, whole, parts)
         || parts.iter().any(|p| doubtful::torn(text, p))
         || doubtful::other_things_counted_first(doc, whole, first)
     {

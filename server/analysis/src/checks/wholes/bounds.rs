@@ -1,7 +1,8 @@
 //! `8个县产值过百亿元、5个县超200亿元`: two counts of the same things,
-//! each over a bound of one measure. Those over the higher bound are over
-//! the lower one too: the count with the higher bound is a part of the
-//! other, in whichever order they are written.
+//! each over a bound of one measure, the lower bound first. Those over the
+//! higher bound are over the lower one too: the count with the higher
+//! bound is a part of the other. Written from the higher bound down, the
+//! counts are bands, and are not read.
 
 use super::PartReading;
 use crate::document::Document;
@@ -39,14 +40,19 @@ pub(super) fn nested_bounds(doc: &Document) -> impl Iterator<Item = PartReading<
         {
             return None;
         }
-        let (whole, part) = if first_bound.low < second_bound.low {
-            (first, second)
-        } else if second_bound.low < first_bound.low {
-            (second, first)
-        } else {
+        // `6个产值超100亿元、4个超50亿元`: written from the higher bound
+        // down, the later count is the next band, not all over its bound.
+        // `新增2个县过20亿元、3个县过30亿元`: things newly over a bound
+        // need not be newly over the lower one.
+        let clause_start = text[..first.span.start]
+            .rfind(['，', '。', '；', '：', '\n'])
+            .unwrap_or(0);
+        if second_bound.low <= first_bound.low
+            || text[clause_start..first.span.start].contains("新增")
+        {
             return None;
-        };
-        Some(PartReading::single(whole, part))
+        }
+        Some(PartReading::single(first, second))
     })
 }
 

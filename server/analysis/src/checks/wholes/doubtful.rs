@@ -121,3 +121,26 @@ pub(super) fn other_things_counted_first(doc: &Document, whole: &Figure, first: 
             f.kind == FigureKind::Count && !same_unit(&f.unit, &whole.unit) && !in_clause(&f.unit)
         })
 }
+
+/// `生产总值的年增长首次突破100亿元。其中，第一产业增加值…`: a whole named
+/// as an increase (`增长`, `增量`, `净增` before it in its clause, not
+/// `增长到`) is a change, whatever words stand between; its parts' levels
+/// are not within it.
+pub(super) fn increase_named(doc: &Document, whole: &Figure) -> bool {
+    let name = label(doc, whole);
+    ["增长", "增量", "净增"].iter().any(|w| {
+        name.match_indices(w).any(|(at, _)| {
+            let after = &name[at + w.len()..];
+            !after.starts_with(['到', '至', '为', '了']) && !after.is_empty()
+        })
+    })
+}
+
+/// `日均受理293件，累计办结18475件`: an average per day (or month, or
+/// year) holds no running total.
+pub(super) fn average_of_running_total(doc: &Document, whole: &Figure, parts: &[&Figure]) -> bool {
+    let averaged = ["日均", "月均", "年均", "平均"]
+        .iter()
+        .any(|w| label(doc, whole).contains(w));
+    averaged && parts.iter().any(|p| label(doc, p).contains("累计"))
+}
