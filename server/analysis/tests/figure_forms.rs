@@ -228,6 +228,14 @@ fn respectively_subjects_quoted_after_figures_and_in_clauses_before() {
         codes("目前，示范企业达45家，骨干企业达60家，分别增长12%、20%、9%。\n"),
         vec![Code::RespectivelyMismatch]
     );
+    // Fewer values than clauses speak of the last ones, lead or none:
+    // the run's first clauses may set the scene.
+    quiet(
+        "物流产业发展迅猛，物流企业发展到115家，营业收入23亿元，税收1.1亿元，分别增长18%和12%。\n",
+    );
+    quiet(
+        "目前，新增个体户5270户，新办企业487户，营业收入780亿元，税金26亿元，分别增长36%、30%。\n",
+    );
     // A long lead before the values.
     assert_eq!(
         codes("新建甲项目12个、乙项目30个、丙项目8个，分别完成年度计划投资的110%、96%。\n"),

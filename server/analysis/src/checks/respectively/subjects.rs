@@ -135,15 +135,13 @@ pub(super) fn subjects(
         return None;
     }
     // `A达133家，B达134家，分别增长…`: one figure in each clause before.
-    // A run back to the sentence's start does not say where its subjects
-    // start: its first clauses may open the sentence rather than name
-    // subjects (`完成投资80亿元，A收入3万元，B收入1.5万元，分别增长6%和7%`),
-    // so fewer values than clauses, two at least, may speak of the last
-    // ones. A lead with no figure (`其中，`, `目前，`) or a clause of the
-    // other kind says it.
-    if let Some((start, run, led)) = one_figure_clauses(doc, previous.clone()) {
-        let fewest = if led { run } else { 2 };
-        return Some((floor_boundary(text, start)..at, (fewest, run)));
+    // Where the run starts does not say where its subjects start: its
+    // first clauses may open the sentence or follow a lead (`物流产业发展
+    // 迅猛，企业发展到115家，营业收入23亿元，税收1.1亿元，分别增长…`) rather
+    // than name subjects, so fewer values than clauses, two at least, may
+    // speak of the last ones.
+    if let Some((start, run)) = one_figure_clauses(doc, previous.clone()) {
+        return Some((floor_boundary(text, start)..at, (2, run)));
     }
     let listed: Vec<_> = figures_in(doc, &previous)
         .iter()
@@ -495,13 +493,8 @@ pub(super) fn follows_directly(
 /// figure and no list, back to a clause with none or the sentence's
 /// start: `目前，A达133家，B达134家` is two. `None` unless at least two,
 /// or when a clause on the way holds a list or several figures. With the
-/// run's start, its length and whether a clause before it ends it (a lead
-/// with no figure, or a figure of the other kind) rather than the
-/// sentence's start.
-pub(super) fn one_figure_clauses(
-    doc: &Document,
-    last: Range<usize>,
-) -> Option<(usize, usize, bool)> {
+/// run's start and its length.
+pub(super) fn one_figure_clauses(doc: &Document, last: Range<usize>) -> Option<(usize, usize)> {
     let text = &doc.text;
     let mut clause = last;
     let mut run = 0;
@@ -511,7 +504,6 @@ pub(super) fn one_figure_clauses(
     // one kind ends at a clause of the other (`财政收入12亿元，增长9%，A
     // 收入达3万元，B收入达1万元，分别增长…`: the last two).
     let mut shares = None;
-    let mut led = false;
     for _ in 0..8 {
         // A figure in quotes (`“二十件事”`) is a name's word, not a value.
         let figures: Vec<_> = figures_in(doc, &clause)
@@ -522,14 +514,10 @@ pub(super) fn one_figure_clauses(
             .collect();
         let words = &text[clause.clone()];
         match figures.as_slice() {
-            [] => {
-                led = true;
-                break;
-            }
+            [] => break,
             [one] if !words.contains(['、', '和', '与', '（', '(', '“']) => {
                 let share = one.kind == FigureKind::Percent;
                 if *shares.get_or_insert(share) != share {
-                    led = true;
                     break;
                 }
                 run += 1;
@@ -545,7 +533,7 @@ pub(super) fn one_figure_clauses(
         }
         clause = clause_range(text, clause.start - before.len_utf8());
     }
-    (run >= 2).then_some((start, run, led))
+    (run >= 2).then_some((start, run))
 }
 
 /// How many clauses right before the one at `clause_start`, back through
