@@ -10484,3 +10484,21 @@ fn a_count_spelling_a_well_known_slogan_is_the_nations() {
         vec![Code::SloganCount]
     );
 }
+
+#[test]
+fn averages_of_revised_caliber_indicators_and_sector_output() {
+    // Investment and retail sales are published on a comparable caliber:
+    // their average may stand a point from the printed levels' rate.
+    let retail = |rate: &str| {
+        format!("社会消费品零售总额从2018年的600亿元增加到2023年的1000亿元，年均增长{rate}。\n")
+    };
+    quiet(&retail("11.8%"));
+    assert_eq!(codes(&retail("15.8%")), vec![Code::GrowthMismatch]);
+    // Fiscal revenue is not revised so: the same gap is told.
+    assert_eq!(
+        codes("财政收入从2018年的600亿元增加到2023年的1000亿元，年均增长11.8%。\n"),
+        vec![Code::GrowthMismatch]
+    );
+    // A sector's output is its value added, at comparable prices.
+    quiet("第三产业从2022年的10亿元增加到2023年的11亿元，增长15%。\n");
+}

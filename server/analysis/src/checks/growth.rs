@@ -216,8 +216,10 @@ impl GrowthReading<'_> {
         let mut within = (slack, slack);
         if change.kind == FigureKind::Percent {
             if years > 1 {
-                within.0 += AVERAGE_SLACK;
-                within.1 += AVERAGE_SLACK;
+                let revised = names_indicator(&doc.text, from, REVISED_CALIBER);
+                let slack = AVERAGE_SLACK + if revised { CALIBER_SLACK } else { 0.0 };
+                within.0 += slack;
+                within.1 += slack;
             }
             if self.sign > 0.0 && is_income_per_head(&doc.text, from) {
                 within.1 += PRICE_RISE;
@@ -230,6 +232,15 @@ impl GrowthReading<'_> {
 /// How far (points) an average rate over years may stand from the one its
 /// printed levels imply.
 const AVERAGE_SLACK: f64 = 0.5;
+
+/// Indicators published on a comparable caliber, their base revised as
+/// the statistics' thresholds and censuses change: an average of theirs
+/// over years may stand further from the printed levels' rate.
+const REVISED_CALIBER: &[&str] = &["固定资产投资", "社会消费品零售总额"];
+
+/// How much further (points) than [`AVERAGE_SLACK`] an average rate of a
+/// [`REVISED_CALIBER`] indicator may stand.
+const CALIBER_SLACK: f64 = 1.0;
 
 /// How much faster (points a year) income per head may grow in money than
 /// the rate net of prices that a report prints for it.
@@ -262,7 +273,17 @@ impl SentenceBasis {
 
 /// Indicators whose growth rates are published at comparable prices
 /// (output values, `工业总产值`, `农业总产值`, as much as value added).
-const VOLUMES: &[&str] = &["生产总值", "GDP", "增加值", "经济总量", "产值"];
+/// A sector's output (`第三产业17亿元`) is its value added.
+const VOLUMES: &[&str] = &[
+    "生产总值",
+    "GDP",
+    "增加值",
+    "经济总量",
+    "产值",
+    "第一产业",
+    "第二产业",
+    "第三产业",
+];
 
 /// Words stating a change: the indicator named before one is another's.
 const CHANGE_WORDS: &[&str] = &["%", "％", "增长", "增加", "下降", "减少", "提高"];
