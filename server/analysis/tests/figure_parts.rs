@@ -1142,3 +1142,16 @@ fn an_increase_or_an_average_holds_no_parts() {
         vec![Code::PartExceedsWhole]
     );
 }
+
+#[test]
+fn parts_that_nest_or_cut_across_are_not_added_up() {
+    // `已有` counts some of the part before it.
+    quiet("100家困难企业中，已有69家脱困，其中，市直42家已有29家进入正常经营。\n");
+    // A class bounded in words, even listed second, cuts across the others.
+    quiet("新建续建项目2541个，其中新开工项目2461个，亿元以上项目153个。\n");
+    // Parts of one line still add up.
+    assert_eq!(
+        codes("新建续建项目2541个，其中新开工项目2461个，续建项目153个。\n"),
+        vec![Code::PartsExceedWhole]
+    );
+}

@@ -73,7 +73,8 @@ use sentences::*;
 
 /// Words that nest a part inside the previous one (`其中工业投资…，技改投资`
 /// may be inside 工业投资), so parts cannot be added up.
-const NESTS: &[&str] = &["含", "包括", "其中"];
+/// `其中，市直42家已有29家…`: `已有` counts some of the part before.
+const NESTS: &[&str] = &["含", "包括", "其中", "已有"];
 
 /// A `其中` read: its whole and the parts of the whole's unit after it.
 #[derive(Clone, Debug, PartialEq)]
@@ -377,9 +378,12 @@ fn check_one(
             .take_while(|f| f.span.end <= first.span.start)
             // (`比上年的13.6亿元增长6.6%`: the whole's earlier level, no bound.)
             .any(|f| is_threshold(text, f) && !is_base(doc, f))
-            || ["以上", "以下"]
-                .iter()
-                .any(|w| label(doc, first).contains(w));
+            // A class bounded in words, first or later (`新开工项目2461个，
+            // 亿元以上项目153个`), cuts across the classes named otherwise.
+            || parts.iter().any(|p| {
+                let name = label(doc, p);
+                ["以上", "以下"].iter().any(|w| name.contains(w))
+            });
         first_bounded
             || parts.windows(2).any(|pair| {
                 let lo = doc
