@@ -279,16 +279,6 @@ fn check_one(
     if bounds_each(doc, whole) {
         return;
     }
-    // A torn number's value, or other things counted first, leave the
-    // reading in doubt.
-    if doubtful::torn(text, whole)
-        || doubtful::increase_named(doc, whole)
-        || doubtful::average_of_running_total(doc, whole, parts)
-        || parts.iter().any(|p| doubtful::torn(text, p))
-        || doubtful::other_things_counted_first(doc, whole, first)
-    {
-        return;
-    }
     // `突破60万户`: a floor written as the round number below the
     // level; were the level twice that, the floor would say so.
     let ceiling = match whole.qualifier {
@@ -313,6 +303,19 @@ fn check_one(
     // readings, within their whole, are not named for them.
     let leasts: Vec<f64> = parts[..within].iter().map(|p| least(text, p)).collect();
     let over = leasts.iter().any(|&l| l > ceiling) || leasts.iter().sum::<f64>() > whole.high;
+    // A torn number's value, a whole that is an increase or an average,
+    // or other things counted first leave the reading in doubt (asked
+    // only of a reading that would be told).
+    let in_doubt = || {
+        doubtful::torn(text, whole)
+            || parts.iter().any(|p| doubtful::torn(text, p))
+            || doubtful::increase_named(doc, whole)
+            || doubtful::average_of_running_total(doc, whole, parts)
+            || doubtful::other_things_counted_first(doc, whole, first)
+    };
+    if over && in_doubt() {
+        return;
+    }
     let within = if over {
         let whole_name = label(doc, whole);
         let names: Vec<&str> = parts[..within].iter().map(|p| label(doc, p)).collect();
