@@ -41,7 +41,6 @@ pub(super) fn restated_by_class(doc: &Document) -> Vec<PartReading<'_>> {
             || !is_level(whole)
             || is_change(text, whole)
             || is_threshold(text, whole)
-            || part_of_another(doc, whole)
         {
             continue;
         }
@@ -73,6 +72,10 @@ pub(super) fn restated_by_class(doc: &Document) -> Vec<PartReading<'_>> {
                     .flatten()
                     .map(|counts| (counts, Vec::new()))
             });
+            // Asked only of a total with classes after it.
+            if classes.is_some() && part_of_another(doc, whole) {
+                break;
+            }
             if let Some((counts, amounts)) = classes {
                 if let Some(total) = measure
                     && amounts.len() == counts.len()
