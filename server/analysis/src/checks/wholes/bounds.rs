@@ -44,11 +44,11 @@ pub(super) fn nested_bounds(doc: &Document) -> impl Iterator<Item = PartReading<
         // down, the later count is the next band, not all over its bound.
         // `新增2个县过20亿元、3个县过30亿元`: things newly over a bound
         // need not be newly over the lower one.
-        let clause_start = text[..first.span.start]
-            .rfind(['，', '。', '；', '：', '\n'])
-            .unwrap_or(0);
+        let clause_start = doc.clause_range(first.span.start).start;
         if second_bound.low <= first_bound.low
-            || text[clause_start..first.span.start].contains("新增")
+            || text
+                .get(clause_start..first.span.start)
+                .is_some_and(|lead| lead.contains("新增"))
         {
             return None;
         }

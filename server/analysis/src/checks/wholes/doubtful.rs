@@ -73,13 +73,16 @@ pub(super) fn another_whole_named(doc: &Document, whole: &Figure, part: &Figure)
 /// The longest run of Han characters `a` and `b` have in common, in
 /// characters.
 fn common_run(a: &str, b: &str) -> usize {
-    let a: Vec<char> = a.chars().collect();
+    // Each character's start, and the end of the last.
+    let bounds: Vec<usize> = a.char_indices().map(|(i, _)| i).chain([a.len()]).collect();
     let mut best = 0;
-    for start in 0..a.len() {
+    for start in 0..bounds.len() - 1 {
         let mut end = start + best + 1;
-        while end <= a.len()
-            && a[start..end].iter().all(|c| crate::chars::is_han(*c))
-            && b.contains(&a[start..end].iter().collect::<String>())
+        while end < bounds.len()
+            && a[bounds[start]..bounds[end]]
+                .chars()
+                .all(crate::chars::is_han)
+            && b.contains(&a[bounds[start]..bounds[end]])
         {
             best = end - start;
             end += 1;
