@@ -1082,6 +1082,11 @@ fn a_bound_naming_a_class_is_no_sum() {
 fn a_count_after_words_joining_another_item_is_no_part() {
     quiet("代表建议104件和委员提案378件全部办复。\n");
     quiet("在294个行政村设立了398个服务点。\n");
+    // With no such words, a bare count in a status is some of the whole.
+    assert_eq!(
+        codes("13所学校15所建成投用。\n"),
+        vec![Code::PartExceedsWhole]
+    );
 }
 
 #[test]

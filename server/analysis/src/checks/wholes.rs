@@ -303,28 +303,28 @@ fn check_one(
     // readings, within their whole, are not named for them.
     let leasts: Vec<f64> = parts[..within].iter().map(|p| least(text, p)).collect();
     let over = leasts.iter().any(|&l| l > ceiling) || leasts.iter().sum::<f64>() > whole.high;
-    // A torn number's value, a whole that is an increase or an average,
-    // or other things counted first leave the reading in doubt (asked
-    // only of a reading that would be told).
-    let in_doubt = || {
-        doubtful::torn(text, whole)
-            || parts.iter().any(|p| doubtful::torn(text, p))
-            || doubtful::increase_named(doc, whole)
-            || doubtful::average_of_running_total(doc, whole, parts)
-            || doubtful::other_things_counted_first(doc, whole, first)
-    };
-    if over && in_doubt() {
-        return;
-    }
     let within = if over {
         let whole_name = label(doc, whole);
         let names: Vec<&str> = parts[..within].iter().map(|p| label(doc, p)).collect();
+        // A torn number's value, a whole that is an increase or an
+        // average, or other things counted first leave the reading in
+        // doubt.
+        if doubtful::torn(text, whole)
+            || parts[..within].iter().any(|p| doubtful::torn(text, p))
+            || doubtful::increase_named(whole_name)
+            || doubtful::average_of_running_total(whole_name, &names)
+            || doubtful::other_things_counted_first(doc, whole, first)
+        {
+            return;
+        }
         let within = within.min(another_subject(text, whole_name, &parts[..within], &names));
         let within = within.min(measured_otherwise(whole_name, &names[..within]));
         // A part named for another whole is not read here, nor any after it.
-        parts[..within]
-            .iter()
-            .position(|p| least(text, p) > ceiling && doubtful::another_whole_named(doc, whole, p))
+        (0..within)
+            .position(|k| {
+                least(text, parts[k]) > ceiling
+                    && doubtful::another_whole_named(doc, (whole, whole_name), (parts[k], names[k]))
+            })
             .map_or(within, |k| within.min(k))
     } else {
         within

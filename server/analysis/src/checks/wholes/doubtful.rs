@@ -44,10 +44,13 @@ pub(super) fn broken_down_itself(text: &str, parts: &[&Figure]) -> usize {
 /// part's unit earlier in the whole's sentence holds the part and is named
 /// more like it than the whole is (a longer run of characters in common),
 /// the part may belong to that figure, and is not read under the whole.
-pub(super) fn another_whole_named(doc: &Document, whole: &Figure, part: &Figure) -> bool {
+/// `whole` and `part` come with their names ([`label`]).
+pub(super) fn another_whole_named(
+    doc: &Document,
+    (whole, whole_name): (&Figure, &str),
+    (part, name): (&Figure, &str),
+) -> bool {
     let text = &doc.text;
-    let name = label(doc, part);
-    let whole_name = label(doc, whole);
     let as_whole = common_run(name, whole_name);
     let sentence = sentence_range(text, whole.span.start);
     let lo = doc
@@ -129,21 +132,21 @@ pub(super) fn other_things_counted_first(doc: &Document, whole: &Figure, first: 
 /// as an increase (`增长`, `增量`, `净增` before it in its clause, not
 /// `增长到`) is a change, whatever words stand between; its parts' levels
 /// are not within it.
-pub(super) fn increase_named(doc: &Document, whole: &Figure) -> bool {
-    let name = label(doc, whole);
+pub(super) fn increase_named(whole_name: &str) -> bool {
     ["增长", "增量", "净增"].iter().any(|w| {
-        name.match_indices(w).any(|(at, _)| {
-            let after = &name[at + w.len()..];
+        whole_name.match_indices(w).any(|(at, _)| {
+            let after = &whole_name[at + w.len()..];
             !after.starts_with(['到', '至', '为', '了']) && !after.is_empty()
         })
     })
 }
 
 /// `日均受理293件，累计办结18475件`: an average per day (or month, or
-/// year) holds no running total.
-pub(super) fn average_of_running_total(doc: &Document, whole: &Figure, parts: &[&Figure]) -> bool {
+/// year) holds no running total. Given the names ([`label`]) of the whole
+/// and of its parts.
+pub(super) fn average_of_running_total(whole_name: &str, names: &[&str]) -> bool {
     let averaged = ["日均", "月均", "年均", "平均"]
         .iter()
-        .any(|w| label(doc, whole).contains(w));
-    averaged && parts.iter().any(|p| label(doc, p).contains("累计"))
+        .any(|w| whole_name.contains(w));
+    averaged && names.iter().any(|name| name.contains("累计"))
 }
