@@ -5637,6 +5637,15 @@ fn names_of_one_kind_tie_their_own_words() {
     assert_eq!(codes(&text("五")), vec![Code::CountMismatch]);
     // A first half that ends like the names may be a name: silent.
     quiet("打好产能大提升与效益大提升、科技基础大提升、城市品质大提升“四大战役”，加快发展。\n");
+    // The last name is where a list puts its own join, the shared head
+    // said once for both: it may be two names, and a count one above
+    // the names is no sure slip. One more than that still is.
+    let last = |n: &str| {
+        format!("重点发展粮油加工、果品加工、蔬菜加工、纺织服装和农产品加工{n}大板块。\n")
+    };
+    quiet(&last("四"));
+    quiet(&last("五"));
+    assert_eq!(codes(&last("六")), vec![Code::CountMismatch]);
 }
 
 #[test]
@@ -6209,10 +6218,10 @@ fn dashed_paragraphs_after_a_long_lead_closing_with_yixia() {
 
 #[test]
 fn two_names_joined_are_surely_the_two_counted_in_some_forms() {
-    // A quoted count after them, a count restating them with 这, a count
-    // of aspects: one more than the two names is a slip.
+    // A count restating them with 这, a count of aspects: one more than
+    // the two names is a slip. (A quoted count of three may have them as
+    // its domain: see `two_names_before_a_quoted_count_may_be_its_subjects`.)
     for text in [
-        "抓住产业和就业“{n}个关键”，开展示范创建。\n",
         "紧紧扭住项目建设和招商引资这{n}个关键，优化存量。\n",
         "必须处理好短期和长期{n}方面关系，注重远近结合。\n",
     ] {
@@ -10291,9 +10300,13 @@ fn two_names_before_a_quoted_count_may_be_its_subjects() {
     // The names before the slogan may be who holds it, not its parts.
     quiet("认真落实省委、省政府“三大目标”定位要求。\n");
     quiet("深入学习并践行机关、干部“四个意识”要求。\n");
-    // Named with `和`, the two are surely the two counted.
+    // Named with `和`, the two may be whose the slogan is as well
+    // (`甲机制和行政执法“三项制度”`): only a count of two reads them as
+    // its parts. Three names still tell a quoted count of four.
+    quiet("抓住产业和就业“三个关键”，开展示范创建。\n");
+    quiet("全面推行规范性文件审核机制和行政执法“三项制度”。\n");
     assert_eq!(
-        codes("抓住产业和就业“三个关键”，开展示范创建。\n"),
+        codes("抓住产业、就业和民生“四个关键”，开展示范创建。\n"),
         vec![Code::CountMismatch]
     );
     // Two names, the last of one character: it starts a word holding the
@@ -10468,9 +10481,9 @@ fn a_count_spelling_a_well_known_slogan_is_the_nations() {
     );
     // Names before it are its domain, not its parts.
     quiet("完善市政府工作规则和市政府党组“三重一大”议事制度。\n");
-    // A slogan of the report's own in the same place is read as ever.
+    // A count of the report's own in the same place is read as ever.
     assert_eq!(
-        codes("完善市政府工作规则和市政府党组“三项机制”。\n"),
+        codes("完善市政府工作规则和市政府党组三项机制。\n"),
         vec![Code::CountMismatch]
     );
     // A set joined into one is any report's own: as many as it names.

@@ -680,17 +680,21 @@ pub(super) fn bare_names(
             quoted.push(names_at + second..names_at + names.len());
             quoted
         } else {
-            // The names are surely the two counted when the count is quoted
-            // after them (`甲和乙“两个关键”`), restates them (`甲和乙这两个
-            // 关键`) or counts aspects, which no place holds.
-            let surely_two =
-                (quoted_count || text[..count_start].ends_with(['这', '此']) || aspects)
-                    && !ends_with_pair(&names[..*at])
-                    && !verbal_pair(&names[..*at], &names[second..])
-                    && !places_pair(&names[..*at], &names[second..]);
+            // The names are surely the two counted when the count restates
+            // them (`甲和乙这两个关键`) or counts aspects, which no place
+            // holds.
+            let surely_two = (text[..count_start].ends_with(['这', '此']) || aspects)
+                && !ends_with_pair(&names[..*at])
+                && !verbal_pair(&names[..*at], &names[second..])
+                && !places_pair(&names[..*at], &names[second..]);
             // A first side closing with a pair written unjoined
-            // (`工业农业和服务业“三大产业”`) may hold two of the three.
+            // (`工业农业和服务业三大产业`) may hold two of the three.
+            // A quoted count of three names a slogan whose parts the report
+            // gives elsewhere, if at all: the names before it say whose it
+            // is (`甲机制和行政执法“三项制度”`, `甲和社保基金“三位一体”`),
+            // and are read as its two parts only when it counts two.
             let three = count == 3
+                && !quoted_count
                 && !ends_with_pair(&names[..*at])
                 && (echoing || two_names || surely_two);
             if !(count == 2 || three)

@@ -181,17 +181,22 @@ pub(crate) fn hidden_in(words: &[&str]) -> usize {
     }
 }
 
-/// [`hidden_in`] for names of one kind (`甲大提升、乙大提升、丙与丁大提
+/// [`hidden_in`] for names of one kind (`甲与乙大提升、丙大提升、丁大提
 /// 升`): a join whose first half does not end like the names ties words of
-/// one name, as the names before `等` are read.
+/// one name, as the names before `等` are read. Not in the last name,
+/// where a list puts its own join and says the shared head once for both
+/// (`甲加工、乙加工、丙和丁加工六大板块`): that one may hide a name still.
 pub(super) fn hidden_in_kind(words: &[&str]) -> usize {
-    match one_kind_tail(words) {
-        Some(tail)
+    match (one_kind_tail(words), words) {
+        (Some(tail), [.., last])
             if !words
                 .iter()
                 .any(|w| join_words_at(w).any(|(i, _)| w[..i].ends_with(tail))) =>
         {
-            0
+            let others_long = words[..words.len() - 1]
+                .iter()
+                .all(|w| w.chars().count() >= 3);
+            usize::from(words.len() >= 3 && joins_two_among(last, others_long))
         }
         _ => hidden_in(words),
     }
