@@ -10515,3 +10515,24 @@ fn averages_of_revised_caliber_indicators_and_sector_output() {
     // A sector's output is its value added, at comparable prices.
     quiet("第三产业从2022年的10亿元增加到2023年的11亿元，增长15%。\n");
 }
+
+#[test]
+fn names_starting_a_line_cut_mid_sentence_may_be_more() {
+    // A print wrapped at a fixed width, too short to be read as wrapped:
+    // the names before the break are lost, so a count above them is no
+    // slip.
+    quiet("现代物流装备、智能电\n梯、生物医药、地理信息四个行业创新试点扎实开展。\n");
+    // The same names on one line are read whole.
+    assert_eq!(
+        codes("现代物流装备、智能电梯、生物医药、地理信息五个行业创新试点扎实开展。\n"),
+        vec![Code::CountMismatch]
+    );
+    // A heading ends its line with no stop: the names after it start
+    // their sentence.
+    assert_eq!(
+        codes(
+            "一、今年工作\n（一）抓好项目建设\n全年开工项目一批。\n（二）抓好民生实事\n办好一批实事。\n（三）守住发展底线\n环境保护、安全稳定是本县发展的三条底线。\n"
+        ),
+        vec![Code::CountMismatch]
+    );
+}

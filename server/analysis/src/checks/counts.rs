@@ -37,7 +37,7 @@ pub(super) fn check(doc: &Document, sink: &mut Sink) -> Vec<(Range<usize>, u32, 
             abstained.push((list.count_range.clone(), list.count, list.listed()));
             continue;
         }
-        if grades_or_batches_of_examples(doc, list) {
+        if grades_or_batches_of_examples(doc, list) || cut_by_a_line_break(doc, list) {
             continue;
         }
         // `“两个高地”，即…` or `“两个高地”：…` in the body: a quoted count
@@ -109,6 +109,43 @@ fn grades_or_batches_of_examples(doc: &Document, list: &CountedList) -> bool {
         && list.open
         && list.items.len() > list.count as usize
         && doc.text[list.count_range.clone()].ends_with(['级', '批'])
+}
+
+/// Whether the names start a line that a line break cut in the middle of
+/// a sentence (`智能电⏎梯、生物医药、…六个行业`, `结构⏎优化、创新发展、…五大
+/// 类`): a text printed at a fixed width and not read as wrapped. Names
+/// before the break are lost, so a count above the names read is no slip.
+fn cut_by_a_line_break(doc: &Document, list: &CountedList) -> bool {
+    let Some(first) = list.items.first() else {
+        return false;
+    };
+    // Names run on in a sentence; numbered items each open a line.
+    if !matches!(list.source, ListSource::BareNames | ListSource::Names)
+        || (list.count as usize) <= list.listed()
+    {
+        return false;
+    }
+    let before = doc.text[..first.start].trim_end_matches([' ', '\t', '\u{3000}']);
+    let Some(line_before) = before.strip_suffix('\n') else {
+        return false;
+    };
+    let line_before = line_before.trim_end_matches(['\r', ' ', '\t', '\u{3000}']);
+    // A heading ends with no stop (`（三）守住三条底线`).
+    let line_start = line_before.rfind('\n').map_or(0, |p| p + 1);
+    line_before
+        .chars()
+        .next_back()
+        .is_some_and(|c| crate::chars::is_han(c) || c == '、')
+        && !heading_at(&doc.outline, line_start..line_before.len())
+}
+
+fn heading_at(outline: &[crate::outline::Heading], line: Range<usize>) -> bool {
+    outline.iter().any(|h| {
+        h.range.start < line.end
+            && line.start < h.range.end
+            && (h.heading.start < line.end && line.start < h.heading.end
+                || heading_at(&h.children, line.clone()))
+    })
 }
 
 /// Whether the count and the words after it spell a slogan the whole
