@@ -10536,3 +10536,16 @@ fn names_starting_a_line_cut_mid_sentence_may_be_more() {
         vec![Code::CountMismatch]
     );
 }
+
+#[test]
+fn quarters_and_phrases_after_a_preposition_are_no_count_of_names() {
+    // Quarters are a span of time, like months.
+    quiet("地区生产总值增速、增量连续三个季度领跑全省。\n");
+    // A name closed by a preposition opens a phrase holding the numeral.
+    quiet("甲沟至八号闸、临江至三道沟公路建设完成年度计划。\n");
+    // Two roads named in full before a count of three still disagree.
+    assert_eq!(
+        codes("甲沟至八号闸公路、临江至乙沟公路三条公路建设完成年度计划。\n"),
+        vec![Code::CountMismatch]
+    );
+}

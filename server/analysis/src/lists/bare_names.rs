@@ -815,9 +815,12 @@ pub(super) fn bare_names(
     let kind = one_kind_tail(&words).is_some();
     let too_long = |w: &&str| w.chars().count() > if joins_two(w) || kind { 32 } else { 16 };
     // `甲、乙确定了3件实事`: a name closed by 了 is a deed done, the count
-    // its object's.
+    // its object's. One closed by a preposition (`甲至乙、丙至三道沟`,
+    // `用甲和乙把丙`) opens a phrase the count only starts.
     if words.iter().any(|w| w.contains('等'))
-        || words.last().is_some_and(|w| w.ends_with('了'))
+        || words.last().is_some_and(|w| {
+            w.ends_with(['了', '至', '到', '把', '将', '从', '在', '对', '向', '被'])
+        })
         || words[1..]
             .iter()
             .any(|w| too_long(w) || w.is_empty() || (verb_then_de(w) && !kind))
