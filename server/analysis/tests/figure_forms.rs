@@ -10549,3 +10549,15 @@ fn quarters_and_phrases_after_a_preposition_are_no_count_of_names() {
         vec![Code::CountMismatch]
     );
 }
+
+#[test]
+fn a_clause_of_outcomes_after_a_slogan_names_some_of_its_parts() {
+    // The cities won this year, or aimed at: some of the five.
+    quiet("扎实开展“五城联创”，成功创建国家卫生城市、省级文明城市、全国双拥模范城。\n");
+    quiet("深入推进“六城联创”，力争创建国家卫生城市、全国文明城市。\n");
+    // A clause saying how the slogan is carried out spells it out.
+    assert_eq!(
+        codes("扎实开展“五城联创”，创建国家卫生城市、省级文明城市、全国双拥模范城。\n"),
+        vec![Code::SloganCount]
+    );
+}

@@ -976,6 +976,7 @@ pub(crate) fn line_slogans_in(line: &str, memo: &mut SloganMemo) -> Vec<LineSlog
                                 // examples.
                                 differs
                                     if !parts.iter().any(SloganPart::measured)
+                                        && !reports_outcomes(words)
                                         && !goes_on_past_its_items(words, &parts)
                                         && !carried_on_after(line, list.end, &parts)
                                         && (spelled_out(words, &parts)
@@ -1357,6 +1358,24 @@ const MAX_FOLLOWING_GAP: usize = 4;
 /// more carry a counted word; then the rest of the sentence after it, or
 /// the next sentence (`推进“五馆两中心”建设。甲馆、乙馆…和丙中心，是…`),
 /// when two of its items or clauses or more carry one.
+/// Whether a clause after a slogan opens by saying what came of it or
+/// what is aimed at this year (`扎实开展“五城联创”，成功创建甲城市、乙城市、
+/// 丙城`): the parts won, or those in reach, which may be fewer than the
+/// slogan's. It confirms a count; it does not refute one.
+fn reports_outcomes(clause: &str) -> bool {
+    const OUTCOMES: &[&str] = &[
+        "成功",
+        "力争",
+        "获评",
+        "荣获",
+        "获得",
+        "创成",
+        "被评为",
+        "通过",
+    ];
+    OUTCOMES.iter().any(|w| clause.starts_with(w))
+}
+
 fn list_following(text: &str, close: usize, parts: &[SloganPart]) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let rest = &text[close..];
