@@ -138,7 +138,15 @@ pub(crate) fn subject_count(line: &str, word: usize) -> Option<CountedList> {
     let names = &line[names_start..names_end];
     let items = subjects(names, names_start, c)?;
     let n = items.len();
-    let fits = if change || joint {
+    // A counted character that is itself a deed (`三改联动`: three kinds of
+    // renovation) counts deeds: names before it that carry none of it are
+    // where they are done (`甲电厂、乙电厂“三改联动”`) or whose they are
+    // (`司法“三调联动”`), read when as many as the numeral, never judged.
+    // Names carrying it (`甲调解、乙调解和丙调解“三调联动”`) are the deeds;
+    // a thing counted (`甲和乙双轮驱动`) may be the names by a figure of
+    // speech.
+    let deeds_elsewhere = DEEDS.contains(&c) && !items.iter().any(|r| line[r.clone()].contains(c));
+    let fits = if change || (joint && !deeds_elsewhere) {
         (n..=n + 1).contains(&(count as usize))
     } else {
         count as usize == n
@@ -228,6 +236,9 @@ const JOINT: &[&str] = &[
     "驱动", "发力", "并用", "并举", "并重", "齐飞", "齐发", "齐下", "并进", "联动", "联办", "并联",
     "一体", "合一", "整合", "合并",
 ];
+
+/// Counted characters that are deeds, not things (`三改`, `三调`, `五治`).
+const DEEDS: &[char] = &['改', '调', '治', '创', '建', '修', '防'];
 
 /// Words of change a numeral may open, saying how many of the names
 /// before it change so (`双下降`, `“双提升”`, `双倍增`, `双控`).

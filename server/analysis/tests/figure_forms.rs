@@ -10561,3 +10561,19 @@ fn a_clause_of_outcomes_after_a_slogan_names_some_of_its_parts() {
         vec![Code::SloganCount]
     );
 }
+
+#[test]
+fn a_numeral_of_deeds_counts_no_places_before_it() {
+    // Three kinds of renovation, done in two plants.
+    quiet("完成甲电厂、乙电厂“三改联动”改造任务。\n");
+    // Names carrying the deed are the deeds: one left out is a slip.
+    assert_eq!(
+        codes("完善人民调解和行政调解“三调联动”机制。\n"),
+        vec![Code::SloganCount]
+    );
+    // Things counted may be the names by a figure of speech.
+    assert_eq!(
+        codes("坚持甲产业和乙产业“三轮驱动”。\n"),
+        vec![Code::SloganCount]
+    );
+}
