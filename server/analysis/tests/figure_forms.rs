@@ -10577,3 +10577,16 @@ fn a_numeral_of_deeds_counts_no_places_before_it() {
         vec![Code::SloganCount]
     );
 }
+
+#[test]
+fn names_before_a_slogan_joined_with_one_named_earlier() {
+    // The first plan is the subject, the names what it joins with.
+    quiet("开展城市总体规划修改，实现与土地利用规划、产业发展规划、生态保护规划“四规合一”。\n");
+    // A quote inside a name of the list: the names before it are read too.
+    quiet("推进总体规划、土地规划、“十二五”林带规划、水利规划“四规统一”。\n");
+    // The names alone before the slogan are its parts.
+    assert_eq!(
+        codes("开展城市总体规划修改，实现土地利用规划、产业发展规划、生态保护规划“四规合一”。\n"),
+        vec![Code::SloganCount]
+    );
+}

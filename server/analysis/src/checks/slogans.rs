@@ -1915,6 +1915,22 @@ pub(super) fn clause_start_before(text: &str, open: usize) -> Option<usize> {
 fn list_before(text: &str, open: usize, parts: &[SloganPart]) -> Option<Range<usize>> {
     let start = clause_start_before(text, open)?;
     let list = &text[start..open];
+    // `甲规划、“十二五”乙规划、丙规划“六规统一”`: a quote closing inside
+    // the first name read cut the list there; names before it are lost.
+    // `实现与甲规划、乙规划“三规合一”`: the names are what something named
+    // before them joins with.
+    let quote_in_a_list = text[..start]
+        .strip_suffix('”')
+        .and_then(|before| before.rfind('“').map(|open| &before[..open]))
+        .is_some_and(|before| before.ends_with('、'));
+    if quote_in_a_list && !list.starts_with('、')
+        || list.starts_with('与')
+        || list
+            .split_once('与')
+            .is_some_and(|(verb, _)| crate::lists::VERBS.contains(&verb))
+    {
+        return None;
+    }
     // `A、B等乡村“八X”`, `以A、B为重点的“十大X”`: the names are examples,
     // not the list.
     if list.trim_end_matches('等').contains('等')
