@@ -139,6 +139,7 @@ fn cut_by_a_line_break(doc: &Document, list: &CountedList) -> bool {
         && !heading_at(&doc.outline, line_start..line_before.len())
 }
 
+/// Whether `line` holds a heading of the outline, at any depth.
 fn heading_at(outline: &[crate::outline::Heading], line: Range<usize>) -> bool {
     outline.iter().any(|h| {
         h.range.start < line.end

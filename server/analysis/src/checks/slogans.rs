@@ -1353,11 +1353,6 @@ fn parenthesis_after(text: &str, close: usize) -> Option<Range<usize>> {
 /// before the clause that may list it (`“四网运行”工作，`).
 const MAX_FOLLOWING_GAP: usize = 4;
 
-/// `推进“四网运行”，推行甲一网通用、乙一网通办、丙一网统管`: the clause
-/// right after the slogan's, when it is a `、` list in which two items or
-/// more carry a counted word; then the rest of the sentence after it, or
-/// the next sentence (`推进“五馆两中心”建设。甲馆、乙馆…和丙中心，是…`),
-/// when two of its items or clauses or more carry one.
 /// Whether a clause after a slogan opens by saying what came of it or
 /// what is aimed at this year (`扎实开展“五城联创”，成功创建甲城市、乙城市、
 /// 丙城`): the parts won, or those in reach, which may be fewer than the
@@ -1376,6 +1371,11 @@ fn reports_outcomes(clause: &str) -> bool {
     OUTCOMES.iter().any(|w| clause.starts_with(w))
 }
 
+/// `推进“四网运行”，推行甲一网通用、乙一网通办、丙一网统管`: the clause
+/// right after the slogan's, when it is a `、` list in which two items or
+/// more carry a counted word; then the rest of the sentence after it, or
+/// the next sentence (`推进“五馆两中心”建设。甲馆、乙馆…和丙中心，是…`),
+/// when two of its items or clauses or more carry one.
 fn list_following(text: &str, close: usize, parts: &[SloganPart]) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let rest = &text[close..];
