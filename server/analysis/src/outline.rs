@@ -95,6 +95,26 @@ static MEETING_YEAR: LazyLock<Regex> = LazyLock::new(|| {
 // most of the outline's cost on a text of thousands of annexes); the unit
 // tests compare each reader with the regex it replaces.
 
+/// Whether `line` of `text` is a heading: one of the outline's, at any
+/// depth, or a line numbered as one (`（二）`, `三、`).
+pub(crate) fn is_heading_line(text: &str, outline: &[Heading], line: Range<usize>) -> bool {
+    fn in_outline(outline: &[Heading], line: &Range<usize>) -> bool {
+        outline.iter().any(|h| {
+            h.range.start < line.end
+                && line.start < h.range.end
+                && (h.heading.start < line.end && line.start < h.heading.end
+                    || in_outline(&h.children, line))
+        })
+    }
+    let content = text
+        .get(line.clone())
+        .unwrap_or("")
+        .trim_start_matches(crate::chars::is_space);
+    in_outline(outline, &line)
+        || section_number(content).is_some()
+        || subsection_number(content).is_some()
+}
+
 /// The numerals of a heading number (`一` … `十`).
 pub(crate) fn is_heading_numeral(c: char) -> bool {
     matches!(

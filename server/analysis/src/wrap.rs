@@ -400,7 +400,7 @@ fn opens_block(line: &str) -> bool {
 
 /// Whether `line` ends inside a word: on a letter or digit, not on a
 /// punctuation mark, quote or bracket.
-fn cut_in_a_word(line: &str) -> bool {
+pub(crate) fn cut_in_a_word(line: &str) -> bool {
     line.trim_end_matches(is_space)
         .chars()
         .next_back()

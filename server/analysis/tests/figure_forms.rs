@@ -10535,6 +10535,11 @@ fn names_starting_a_line_cut_mid_sentence_may_be_more() {
         ),
         vec![Code::CountMismatch]
     );
+    // A line numbered as a heading is one, outline or not.
+    assert_eq!(
+        codes("（三）守住发展底线\n环境保护、安全稳定是本县发展的三条底线。\n"),
+        vec![Code::CountMismatch]
+    );
 }
 
 #[test]

@@ -125,28 +125,18 @@ fn cut_by_a_line_break(doc: &Document, list: &CountedList) -> bool {
     {
         return false;
     }
-    let before = doc.text[..first.start].trim_end_matches([' ', '\t', '\u{3000}']);
+    let before = doc.text[..first.start].trim_end_matches(crate::chars::is_space);
     let Some(line_before) = before.strip_suffix('\n') else {
         return false;
     };
-    let line_before = line_before.trim_end_matches(['\r', ' ', '\t', '\u{3000}']);
-    // A heading ends with no stop (`（三）守住三条底线`).
+    let line_before = line_before.strip_suffix('\r').unwrap_or(line_before);
     let line_start = line_before.rfind('\n').map_or(0, |p| p + 1);
-    line_before
-        .chars()
-        .next_back()
-        .is_some_and(|c| crate::chars::is_han(c) || c == '、')
-        && !heading_at(&doc.outline, line_start..line_before.len())
-}
-
-/// Whether `line` holds a heading of the outline, at any depth.
-fn heading_at(outline: &[crate::outline::Heading], line: Range<usize>) -> bool {
-    outline.iter().any(|h| {
-        h.range.start < line.end
-            && line.start < h.range.end
-            && (h.heading.start < line.end && line.start < h.heading.end
-                || heading_at(&h.children, line.clone()))
-    })
+    // A heading ends with no stop (`（三）守住三条底线`).
+    (crate::wrap::cut_in_a_word(line_before)
+        || line_before
+            .trim_end_matches(crate::chars::is_space)
+            .ends_with('、'))
+        && !crate::outline::is_heading_line(&doc.text, &doc.outline, line_start..line_before.len())
 }
 
 /// Whether the count and the words after it spell a slogan the whole

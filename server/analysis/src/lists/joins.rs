@@ -150,13 +150,7 @@ pub(crate) const VERBS: &[&str] = &[
 /// well, so a count broken by one stayed silent; read as one, the count
 /// that agrees with the names is the only one the list allows.
 pub(crate) fn hidden_in(words: &[&str]) -> usize {
-    let among = |k: usize| {
-        let others_long = words
-            .iter()
-            .enumerate()
-            .all(|(j, w)| j == k || w.chars().count() >= 3);
-        usize::from(joins_two_among(words[k], others_long))
-    };
+    let among = |k: usize| hides_a_name(words, k);
     match words.len() {
         0 => 0,
         1 => among(0),
@@ -187,19 +181,30 @@ pub(crate) fn hidden_in(words: &[&str]) -> usize {
 /// where a list puts its own join and says the shared head once for both
 /// (`甲加工、乙加工、丙和丁加工六大板块`): that one may hide a name still.
 pub(super) fn hidden_in_kind(words: &[&str]) -> usize {
-    match (one_kind_tail(words), words) {
-        (Some(tail), [.., last])
+    match one_kind_tail(words) {
+        Some(tail)
             if !words
                 .iter()
                 .any(|w| join_words_at(w).any(|(i, _)| w[..i].ends_with(tail))) =>
         {
-            let others_long = words[..words.len() - 1]
-                .iter()
-                .all(|w| w.chars().count() >= 3);
-            usize::from(words.len() >= 3 && joins_two_among(last, others_long))
+            if words.len() >= 3 {
+                hides_a_name(words, words.len() - 1)
+            } else {
+                0
+            }
         }
         _ => hidden_in(words),
     }
+}
+
+/// Whether the `k`th of `words` may join two names (see
+/// [`joins_two_among`]): one more name the list may hide.
+fn hides_a_name(words: &[&str], k: usize) -> usize {
+    let others_long = words
+        .iter()
+        .enumerate()
+        .all(|(j, w)| j == k || w.chars().count() >= 3);
+    usize::from(joins_two_among(words[k], others_long))
 }
 
 /// Where the last name joins two, when the names keep one rhythm: every
