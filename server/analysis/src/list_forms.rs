@@ -281,6 +281,12 @@ fn echoed_heading_lists(doc: &Document, out: &mut Vec<CountedList>) {
             if named.is_empty() || named.iter().any(|(_, _, w)| *w != named[0].2) {
                 continue;
             }
+            let mut items = items;
+            if own.is_some()
+                && let Some(first) = run_on_item(text, line.content.clone(), named[0].2)
+            {
+                items.insert(0, first);
+            }
             for (count, count_range, _) in named {
                 out.push(CountedList::shown(
                     ListSource::Lead,
@@ -291,6 +297,25 @@ fn echoed_heading_lists(doc: &Document, out: &mut Vec<CountedList>) {
             }
         }
     }
+}
+
+/// `（三）实施“三大攻坚”工程。打好甲攻坚战。…` then paragraphs headed `打好
+/// 乙攻坚战。`: the heading's line runs on into its first paragraph, whose
+/// first sentence (naming the counted `words`, with no count or quote of
+/// its own: not a lead restating the heading) is the first item.
+fn run_on_item(text: &str, heading: Range<usize>, words: &str) -> Option<Range<usize>> {
+    let stop = text[heading.clone()].find('。')?;
+    let rest = heading.start + stop + '。'.len_utf8();
+    let start = rest + (text[rest..heading.end].len() - text[rest..heading.end].trim_start().len());
+    let end = text[start..heading.end]
+        .find('。')
+        .map_or(heading.end, |p| start + p);
+    let first = &text[start..end];
+    (!first.is_empty()
+        && first.contains(words)
+        && !first.contains('“')
+        && counts_in(text, start..end).is_empty())
+    .then_some(start..end)
 }
 
 /// `（五）…打好“五场攻坚战”…` then unnumbered paragraphs up to the next
@@ -748,6 +773,7 @@ fn lead_lists(doc: &Document, out: &mut Vec<CountedList>) {
         if let Some((items, nested, summed)) = &lead
             && !cue.ordinals_only
             && items.len() >= 2
+            && (!cue.before_below || each_names_the_counted(text, count_range.end, items))
             && (items.len() == count as usize
                 || (items.len() < count as usize
                     && *nested < count
@@ -1222,6 +1248,10 @@ pub(crate) struct LeadCue {
     /// The other count of a clause that states two (`五个方面、22项具体
     /// 工作`, `“八个聚力”、打造“八个新城”`): its value and range.
     pub(crate) paired: Option<(u32, Range<usize>)>,
+    /// The count is in the clause before a last clause of `以下` (`以打好
+    /// “六场战役”为牵引，抓了以下工作：`): the lines after it may be the
+    /// work that clause names rather than what the count counts.
+    pub(crate) before_below: bool,
 }
 
 /// The lead cue of one line (its content, trimmed). It depends on the line
@@ -1267,6 +1297,7 @@ fn namely_cue(line: &str, last: Range<usize>) -> Option<LeadCue> {
         heading: line_number(line).map(|(style, _)| style),
         ordinals_only: false,
         paired: None,
+        before_below: false,
     })
 }
 
@@ -1341,6 +1372,7 @@ fn earlier_cue(line: &str, last: Range<usize>) -> Option<LeadCue> {
                 heading: line_number(line).map(|(style, _)| style),
                 ordinals_only: true,
                 paired: None,
+                before_below: false,
             });
         }
     }
@@ -1375,7 +1407,31 @@ fn earlier_cue(line: &str, last: Range<usize>) -> Option<LeadCue> {
         range.end + noun
     };
     let clause = last_clause(line, 0..end);
-    clause_cue(line, clause)
+    clause_cue(line, clause).map(|cue| LeadCue {
+        before_below: below,
+        ..cue
+    })
+}
+
+/// Whether each item's first clause holds a character of the words the
+/// count ending at `count_end` counts (`打好“六场战役”，抓了以下工作：`
+/// over `一是打好甲阵地战，…`): a lead's earlier clause counts the lines
+/// after it only so; otherwise they are the work the last clause names
+/// (`实施“六大行动计划”，重点做好以下工作：` over `（一）应对挑战，…`).
+fn each_names_the_counted(text: &str, count_end: usize, items: &[Range<usize>]) -> bool {
+    let words: Vec<char> = text[count_end..]
+        .chars()
+        .take_while(|c| crate::chars::is_han(*c))
+        .take(6)
+        .collect();
+    !words.is_empty()
+        && items.iter().all(|item| {
+            let first = text[item.clone()]
+                .split(['，', '。', '；', ',', '：'])
+                .next()
+                .unwrap_or("");
+            first.chars().any(|c| words.contains(&c))
+        })
 }
 
 /// The end of the body region holding byte `at`, and its lines.
@@ -1442,6 +1498,7 @@ fn clause_cue(line: &str, clause: Range<usize>) -> Option<LeadCue> {
         heading: line_number(line).map(|(style, _)| style),
         ordinals_only: false,
         paired,
+        before_below: false,
     };
     if points_ahead(line, count_range.clone(), clause.end)
         || bracketed_in_heading(line, count_range.clone())

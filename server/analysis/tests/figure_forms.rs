@@ -10595,3 +10595,50 @@ fn names_before_a_slogan_joined_with_one_named_earlier() {
         vec![Code::SloganCount]
     );
 }
+
+#[test]
+fn a_count_before_a_lead_of_the_following_work_counts_only_items_naming_it() {
+    let lead = |count: &str, items: [&str; 3]| {
+        format!(
+            "一年来，深入实施“{count}”，主要做了以下工作：\n一是{}，成效明显。\n二是{}，成效明显。\n三是{}，成效明显。\n二、今年工作\n",
+            items[0], items[1], items[2]
+        )
+    };
+    // Work of the year, not the campaigns the earlier clause counts.
+    quiet(&lead(
+        "四大行动计划",
+        ["应对风险挑战", "坚持转型升级", "着力改善民生"],
+    ));
+    // Each item names a campaign: the count counts them.
+    assert_eq!(
+        codes(&lead(
+            "四场战役",
+            ["打好稳增长阵地战", "打好调结构突围战", "打好惠民生持久战"]
+        )),
+        vec![Code::CountMismatch]
+    );
+}
+
+#[test]
+fn a_heading_run_on_into_its_first_paragraph_opens_the_first_item() {
+    let heading = |n: &str| {
+        format!(
+            "（三）实施“{n}大攻坚”工程。持续打好甲类风险攻坚战。加强管理，规范行为，守住底线。\n持续打好乙类污染攻坚战。完成整改任务，改善环境质量。\n持续打好丙类贫困攻坚战。巩固脱贫成果，防止返贫。\n（四）其他工作\n"
+        )
+    };
+    quiet(&heading("三"));
+    assert_eq!(codes(&heading("四")), vec![Code::CountMismatch]);
+}
+
+#[test]
+fn a_head_sentence_and_its_detail_are_not_two_items_of_a_slogan() {
+    // The first reform's head, then its detail in `；` parts.
+    quiet(
+        "第三，深化“三项改革”。推进农村综合改革。稳步推进乡镇机构改革，转变乡镇政府职能；完善办学保障机制，配置教育资源。\n",
+    );
+    // Sentences alike, each closing with a reform, are its items.
+    assert_eq!(
+        codes("第三，深化“三项改革”。推进农村综合改革。深化企业单位改革。\n"),
+        vec![Code::SloganCount]
+    );
+}

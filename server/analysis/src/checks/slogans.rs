@@ -1465,6 +1465,8 @@ fn closing_run(
     }
     let start = close + gap + stop.len_utf8();
     let mut run = 0;
+    // The stop closing the run's first unit: the others close alike.
+    let mut first_stop = None;
     let mut end = start;
     let mut at = start;
     // Each sentence is read to its stop, within the longest list after a
@@ -1491,6 +1493,15 @@ fn closing_run(
                 return None;
             }
             break;
+        }
+        // `推进甲改革。稳步推进乙改革，…；建立…；`: a short sentence then a
+        // `；` part are a paragraph's head and its detail, not two items.
+        match first_stop {
+            None => first_stop = stop,
+            Some(first) if stop.is_some_and(|s| s != first && s != '\n') && first != '\n' => {
+                return None;
+            }
+            Some(_) => {}
         }
         run += 1;
         end = at + len;
