@@ -10642,3 +10642,21 @@ fn a_head_sentence_and_its_detail_are_not_two_items_of_a_slogan() {
         vec![Code::SloganCount]
     );
 }
+
+#[test]
+fn the_party_committee_and_the_government_are_one_subject() {
+    quiet("全面落实省委、省政府走出“四条路子”的重大决策。\n");
+    quiet("去年以来，党中央、国务院围绕振兴连续下发三个文件。\n");
+    quiet("认真贯彻落实省委、省政府三个“一号工程”决策部署。\n");
+    quiet("市委、市政府谋划了甲产业提档、乙生态创建、丙交通互联等“三大工程”。\n");
+    // The bodies listed alone are a list.
+    assert_eq!(
+        codes("市委、市政府、市人大、市政协五大班子共同推进。\n"),
+        vec![Code::CountMismatch]
+    );
+    // Two other names before a count of three still disagree.
+    assert_eq!(
+        codes("认真贯彻落实甲区、乙区三个“一号工程”决策部署。\n"),
+        vec![Code::CountMismatch]
+    );
+}

@@ -37,7 +37,10 @@ pub(super) fn check(doc: &Document, sink: &mut Sink) -> Vec<(Range<usize>, u32, 
             abstained.push((list.count_range.clone(), list.count, list.listed()));
             continue;
         }
-        if grades_or_batches_of_examples(doc, list) || cut_by_a_line_break(doc, list) {
+        if grades_or_batches_of_examples(doc, list)
+            || cut_by_a_line_break(doc, list)
+            || opens_with_the_leadership(doc, list)
+        {
             continue;
         }
         // `“两个高地”，即…` or `“两个高地”：…` in the body: a quoted count
@@ -110,6 +113,37 @@ fn grades_or_batches_of_examples(doc: &Document, list: &CountedList) -> bool {
         && list.items.len() > list.count as usize
         && doc.text[list.count_range.clone()].ends_with(['级', '批'])
 }
+
+/// Whether the names open with the party committee and the government
+/// that act together (`省委、省政府走出“四条路子”`, `党中央、国务院连续下发
+/// 三个文件`, `市委、市政府谋划了甲、乙…八大工程`): one subject, whose things
+/// the count counts, not two of them. Four bodies listed alone
+/// (`市委、市政府、市人大、市政协四套班子`) are still a list.
+fn opens_with_the_leadership(doc: &Document, list: &CountedList) -> bool {
+    let [party, government, ..] = list.items.as_slice() else {
+        return false;
+    };
+    if !matches!(list.source, ListSource::BareNames | ListSource::Names) {
+        return false;
+    }
+    let (party, government) = (&doc.text[party.clone()], &doc.text[government.clone()]);
+    let committee = party.ends_with("党中央")
+        || party
+            .strip_suffix('委')
+            .and_then(|p| p.chars().next_back())
+            .is_some_and(|c| LEVELS.contains(&c) || c == '党');
+    let level = government.trim_start_matches("自治");
+    let level = level.strip_prefix(LEVELS).unwrap_or(level);
+    let bare = ["政府", "人民政府"].contains(&level);
+    let acts = government.starts_with("国务院")
+        || level.starts_with("政府")
+        || level.starts_with("人民政府");
+    committee && acts && !(bare && list.items.len() > 2)
+}
+
+/// The levels of government a party committee or a government is named by
+/// (`省委`, `市政府`, `自治区党委`).
+const LEVELS: &[char] = &['省', '市', '县', '区', '州', '盟', '旗', '乡', '镇'];
 
 /// Whether the names start a line that a line break cut in the middle of
 /// a sentence (`智能电⏎梯、生物医药、…六个行业`, `结构⏎优化、创新发展、…五大
