@@ -10660,3 +10660,14 @@ fn the_party_committee_and_the_government_are_one_subject() {
         vec![Code::CountMismatch]
     );
 }
+
+#[test]
+fn words_of_manner_before_the_verb_are_no_names() {
+    quiet("高起点、大规模改造提升纺织、化工、建材、食品等四大传统产业。\n");
+    quiet("有重点、分步骤对小街小巷、交通拥堵、公共设施等三个方面进行整治。\n");
+    // The things named after the verb alone still disagree with a count.
+    assert_eq!(
+        codes("大规模改造提升纺织、化工、建材、食品、冶金等四大传统产业。\n"),
+        vec![Code::CountMismatch]
+    );
+}

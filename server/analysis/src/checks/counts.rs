@@ -40,6 +40,7 @@ pub(super) fn check(doc: &Document, sink: &mut Sink) -> Vec<(Range<usize>, u32, 
         if grades_or_batches_of_examples(doc, list)
             || cut_by_a_line_break(doc, list)
             || opens_with_the_leadership(doc, list)
+            || opens_with_manner_words(doc, list)
         {
             continue;
         }
@@ -140,6 +141,48 @@ fn opens_with_the_leadership(doc: &Document, list: &CountedList) -> bool {
         || level.starts_with("人民政府");
     committee && acts && !(bare && list.items.len() > 2)
 }
+
+/// Whether the names open with words saying how a thing is done
+/// (`高起点、高标准、高水平编制甲、乙等3个专项规划`, `高起点、大规模改造提升纺织、
+/// 化工…等五大产业`, `有重点、分步骤对甲、乙…等六个方面进行整治`): two of
+/// them at least, the first a name of its own. The things counted follow
+/// the verb inside a later name, so the names read are not the list.
+fn opens_with_manner_words(doc: &Document, list: &CountedList) -> bool {
+    if !matches!(list.source, ListSource::BareNames | ListSource::Names) {
+        return false;
+    }
+    let names = |r: &Range<usize>| doc.text[r.clone()].trim_matches(crate::chars::is_space);
+    let Some(first) = list.items.first().map(names) else {
+        return false;
+    };
+    MANNERS.iter().any(|m| first.ends_with(m))
+        && list.items[1..]
+            .iter()
+            .any(|r| MANNERS.iter().any(|m| names(r).starts_with(m)))
+}
+
+/// Words of manner that drafters string before a verb (`高起点、高标准、
+/// 高水平建设`, `有重点、分步骤推进`).
+const MANNERS: &[&str] = &[
+    "高起点",
+    "高标准",
+    "高水平",
+    "高质量",
+    "高效率",
+    "大规模",
+    "大力度",
+    "全方位",
+    "多层次",
+    "宽领域",
+    "多渠道",
+    "有重点",
+    "有计划",
+    "有步骤",
+    "分步骤",
+    "分类别",
+    "分批次",
+    "分阶段",
+];
 
 /// The levels of government a party committee or a government is named by
 /// (`省委`, `市政府`, `自治区党委`).
