@@ -719,12 +719,16 @@ fn lead_lists(doc: &Document, out: &mut Vec<CountedList>) {
             };
             if let Some(items) = items
                 .or_else(|| {
-                    (heading.is_none() && text[count_range.clone()].ends_with("方面"))
-                        .then(|| {
-                            anaphora(text, &lines[i + 1..])
-                                .or_else(|| short_headings(text, &lines[i + 1..]))
-                        })
-                        .flatten()
+                    // (A count of 实事 in a review's sentence counts no
+                    // paragraphs: see `ordinals_only`.)
+                    (heading.is_none()
+                        && !cue.ordinals_only
+                        && text[count_range.clone()].ends_with("方面"))
+                    .then(|| {
+                        anaphora(text, &lines[i + 1..])
+                            .or_else(|| short_headings(text, &lines[i + 1..]))
+                    })
+                    .flatten()
                 })
                 .or_else(|| {
                     // `做了以下六个方面工作：`, `做到以下四点：`: run-in heads.
@@ -732,6 +736,7 @@ fn lead_lists(doc: &Document, out: &mut Vec<CountedList>) {
                         .trim_end_matches(is_space)
                         .ends_with(['：', ':']);
                     (heading.is_none()
+                        && !cue.ordinals_only
                         && (text[count_range.clone()].ends_with("方面") || below && closes_lead))
                         .then(|| run_in_heads(text, &lines[i + 1..], count))
                         .flatten()

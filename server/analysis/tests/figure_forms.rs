@@ -10671,3 +10671,24 @@ fn words_of_manner_before_the_verb_are_no_names() {
         vec![Code::CountMismatch]
     );
 }
+
+#[test]
+fn a_review_sentence_counting_deeds_done_heads_no_paragraphs() {
+    let paragraphs = [
+        ("投资拉动", "创新驱动"),
+        ("传统产业", "新兴产业"),
+        ("改革开放", "优化环境"),
+        ("城镇建设", "乡村振兴"),
+    ]
+    .map(|(a, b)| {
+        format!("一年来，我们坚持{a}与{b}协同发力，成效明显。先后推出一批政策措施，开展多项专项行动，各项指标稳中有进。\n")
+    })
+    .concat();
+    let review = format!(
+        "2030年是极不平凡的一年。我们全力打好攻坚战，较好完成确定的目标任务，主要经济指标持续恢复，十方面民生实事全部兑现，社会大局保持和谐稳定。\n{paragraphs}一年来，我们始终牢记群众期盼，努力提升政府效能。\n"
+    );
+    quiet(&review);
+    // A lead closing its paragraph with a count of 方面 counts them.
+    let lead = format!("今年重点做好五个方面工作：\n{paragraphs}");
+    assert_eq!(codes(&lead), vec![Code::CountMismatch]);
+}
