@@ -704,11 +704,15 @@ fn lead_lists(doc: &Document, out: &mut Vec<CountedList>) {
             // items a lead announces: a paragraph of one short sentence
             // with no figure (not the last words of a summary of figures).
             let lead = text[lines[i].content.clone()].trim_matches(is_space);
+            // A lead of several counts (`“瞄准一个目标，实施三个战略，培育
+            // 八大产业”`) announces one paragraph for each, not the last
+            // count's things.
             let announces = lead.chars().count() <= 60
                 && !lead.chars().any(|c| c.is_ascii_digit())
                 && !lead
                     .trim_end_matches(['。', '：', ':'])
-                    .contains(['。', '；', '！', '？']);
+                    .contains(['。', '；', '！', '？'])
+                && counts_in(text, lines[i].content.clone()).len() == 1;
             // A count right after `以下` says so itself, however long the
             // paragraph it closes (`…突出了以下六个方面。`).
             let below = text[..count_range.start].ends_with("以下");

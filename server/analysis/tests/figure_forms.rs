@@ -10692,3 +10692,16 @@ fn a_review_sentence_counting_deeds_done_heads_no_paragraphs() {
     let lead = format!("今年重点做好五个方面工作：\n{paragraphs}");
     assert_eq!(codes(&lead), vec![Code::CountMismatch]);
 }
+
+#[test]
+fn dashed_paragraphs_after_a_lead_of_several_counts_are_one_for_each() {
+    let after = "———瞄准一个目标，就是要建设宜居城市。\n———实施两个战略，就是要实施开放带动战略和科教兴市战略。\n———培育五大产业，就是要培育甲、乙、丙、丁、戊产业。\n二、其他工作\n";
+    quiet(&format!(
+        "今年的工作重点要“瞄准一个目标，实施两个战略，培育五大产业”。\n{after}"
+    ));
+    // A lead of one count counts them.
+    assert_eq!(
+        codes(&format!("今年的工作重点要“实施四大任务”。\n{after}")),
+        vec![Code::CountMismatch]
+    );
+}
