@@ -281,8 +281,11 @@ fn echoed_heading_lists(doc: &Document, out: &mut Vec<CountedList>) {
             if named.is_empty() || named.iter().any(|(_, _, w)| *w != named[0].2) {
                 continue;
             }
+            // (Only as a repair: the run-on sentence may instead be a lead
+            // naming the things, so it never makes more items than counted.)
             let mut items = items;
             if own.is_some()
+                && items.len() < named[0].0 as usize
                 && let Some(first) = run_on_item(text, line.content.clone(), named[0].2)
             {
                 items.insert(0, first);

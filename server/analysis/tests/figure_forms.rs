@@ -10628,6 +10628,11 @@ fn a_heading_run_on_into_its_first_paragraph_opens_the_first_item() {
     };
     quiet(&heading("三"));
     assert_eq!(codes(&heading("四")), vec![Code::CountMismatch]);
+    // A run-on sentence naming the things as a whole is a lead: the
+    // paragraphs after it already list all of them.
+    quiet(
+        "（三）实施“两大攻坚”工程。全力打好各项攻坚战。加强管理，守住底线。\n持续打好乙类污染攻坚战。完成整改任务，改善环境质量。\n持续打好丙类贫困攻坚战。巩固脱贫成果，防止返贫。\n（四）其他工作\n",
+    );
 }
 
 #[test]
