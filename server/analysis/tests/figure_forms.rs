@@ -10710,3 +10710,17 @@ fn dashed_paragraphs_after_a_lead_of_several_counts_are_one_for_each() {
         vec![Code::CountMismatch]
     );
 }
+
+#[test]
+fn names_in_apposition_cut_by_a_quote_inside_one_are_not_all_read() {
+    quiet(
+        "加快甲汽车城、乙农业城、“双碳”示范城、丙创新城、丁消费城、戊创意城“六城联动”，精准施策。\n",
+    );
+    // A quote closed by one character is a slogan of its own.
+    quiet("支持中小企业，实现小变大、弱变强、“四下”变“四上”。\n");
+    // Names in apposition alone before the slogan are its parts.
+    assert_eq!(
+        codes("加快甲汽车城、乙农业城、示范城、丙创新城、丁消费城“六城联动”，精准施策。\n"),
+        vec![Code::SloganCount]
+    );
+}

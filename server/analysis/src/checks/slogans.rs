@@ -1930,11 +1930,7 @@ fn list_before(text: &str, open: usize, parts: &[SloganPart]) -> Option<Range<us
     // the first name read cut the list there; names before it are lost.
     // `实现与甲规划、乙规划“三规合一”`: the names are what something named
     // before them joins with.
-    let quote_in_a_list = text[..start]
-        .strip_suffix('”')
-        .and_then(|before| before.rfind('“').map(|open| &before[..open]))
-        .is_some_and(|before| before.ends_with('、'));
-    if quote_in_a_list && !list.starts_with('、')
+    if cut_by_a_quote(text, start)
         || list.starts_with('与')
         || list
             .split_once('与')
@@ -1961,6 +1957,18 @@ fn list_before(text: &str, open: usize, parts: &[SloganPart]) -> Option<Range<us
     let two_joined = || list.matches(['和', '及']).count() == 1;
     let listed = list.contains('、') || two_joined();
     (carried && listed && !list.contains('《') && only_asides(list)).then_some(start..open)
+}
+
+/// Whether the clause read back from a slogan to `start` was cut by a
+/// quote closing inside a name of its list (`甲规划、“十二五”乙规划、丙规划
+/// “六规统一”`, `甲城、“双碳”示范城、乙城“六城联动”`): the names before the
+/// quote are lost, so the names read are not all of them.
+fn cut_by_a_quote(text: &str, start: usize) -> bool {
+    text[..start]
+        .strip_suffix('”')
+        .and_then(|before| before.rfind('“').map(|open| &before[..open]))
+        .is_some_and(|before| before.ends_with('、'))
+        && !text[start..].starts_with('、')
 }
 
 /// The fewest characters of each of two names joined before a pair
@@ -2217,7 +2225,18 @@ fn apposition_before(text: &str, open: usize, parts: &[SloganPart]) -> Option<Ap
     let [_] = parts else {
         return None;
     };
-    let start = clause_start_before(text, open)?;
+    let mut start = clause_start_before(text, open)?;
+    // A quote inside a name (`甲城、“双碳”示范城、乙城“六城联动”`) does not
+    // end the clause: the names before it are read too. (A quote followed
+    // by one character, `“四下”变“四上”`, is a slogan of its own.)
+    let name_goes_on = |start: usize| {
+        let rest = &text[start..open];
+        rest.split('、').next().unwrap_or(rest).chars().count() >= 2
+    };
+    while cut_by_a_quote(text, start) && name_goes_on(start) {
+        let quote = text[..start].strip_suffix('”').and_then(|b| b.rfind('“'))?;
+        start = clause_start_before(text, quote)?;
+    }
     let list = &text[start..open];
     if list.contains(['（', '(', '《', '等']) {
         return None;
