@@ -106,7 +106,7 @@ fn heading_list(
 /// What a count counts: the Han characters right after it, up to a quote
 /// or a break (`攻坚战`, `民生行动`), one to six of them; none when the
 /// count is an amount (`3个百分点`).
-fn counted_words(after: &str) -> Option<&str> {
+pub(crate) fn counted_words(after: &str) -> Option<&str> {
     if AMOUNTS.iter().any(|w| after.starts_with(w)) {
         return None;
     }

@@ -719,31 +719,29 @@ fn lead_lists(doc: &Document, out: &mut Vec<CountedList>) {
             // A count right after `以下` says so itself, however long the
             // paragraph it closes (`…突出了以下六个方面。`).
             let below = text[..count_range.start].ends_with("以下");
-            let items = if heading.is_none() && !cue.ordinals_only && (announces || below) {
+            // Paragraphs are counted only by a lead that is no heading, nor
+            // a count of 实事 in a review's sentence (see `ordinals_only`).
+            let paragraphs = heading.is_none() && !cue.ordinals_only;
+            let items = if paragraphs && (announces || below) {
                 dashed(text, &lines[i + 1..])
             } else {
                 None
             };
             if let Some(items) = items
                 .or_else(|| {
-                    // (A count of 实事 in a review's sentence counts no
-                    // paragraphs: see `ordinals_only`.)
-                    (heading.is_none()
-                        && !cue.ordinals_only
-                        && text[count_range.clone()].ends_with("方面"))
-                    .then(|| {
-                        anaphora(text, &lines[i + 1..])
-                            .or_else(|| short_headings(text, &lines[i + 1..]))
-                    })
-                    .flatten()
+                    (paragraphs && text[count_range.clone()].ends_with("方面"))
+                        .then(|| {
+                            anaphora(text, &lines[i + 1..])
+                                .or_else(|| short_headings(text, &lines[i + 1..]))
+                        })
+                        .flatten()
                 })
                 .or_else(|| {
                     // `做了以下六个方面工作：`, `做到以下四点：`: run-in heads.
                     let closes_lead = text[count_range.end..lines[i].content.end]
                         .trim_end_matches(is_space)
                         .ends_with(['：', ':']);
-                    (heading.is_none()
-                        && !cue.ordinals_only
+                    (paragraphs
                         && (text[count_range.clone()].ends_with("方面") || below && closes_lead))
                         .then(|| run_in_heads(text, &lines[i + 1..], count))
                         .flatten()
@@ -1431,19 +1429,16 @@ fn earlier_cue(line: &str, last: Range<usize>) -> Option<LeadCue> {
 /// after it only so; otherwise they are the work the last clause names
 /// (`实施“六大行动计划”，重点做好以下工作：` over `（一）应对挑战，…`).
 fn each_names_the_counted(text: &str, count_end: usize, items: &[Range<usize>]) -> bool {
-    let words: Vec<char> = text[count_end..]
-        .chars()
-        .take_while(|c| crate::chars::is_han(*c))
-        .take(6)
-        .collect();
-    !words.is_empty()
-        && items.iter().all(|item| {
-            let first = text[item.clone()]
-                .split(['，', '。', '；', ',', '：'])
-                .next()
-                .unwrap_or("");
-            first.chars().any(|c| words.contains(&c))
-        })
+    let Some(words) = crate::headed_paragraphs::counted_words(&text[count_end..]) else {
+        return false;
+    };
+    items.iter().all(|item| {
+        let first = text[item.clone()]
+            .split(['，', '。', '；', ',', '：'])
+            .next()
+            .unwrap_or("");
+        first.chars().any(|c| words.contains(c))
+    })
 }
 
 /// The end of the body region holding byte `at`, and its lines.
