@@ -1459,6 +1459,7 @@ pub(crate) const AMOUNTS: &[&str] = &[
     "左右",
     "多",
     "余",
+    "位次",
 ];
 
 /// The cue of one clause of a line: a count closing it.

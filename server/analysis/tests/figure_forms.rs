@@ -10724,3 +10724,28 @@ fn names_in_apposition_cut_by_a_quote_inside_one_are_not_all_read() {
         vec![Code::SloganCount]
     );
 }
+
+#[test]
+fn a_grade_or_a_rank_taken_inside_a_later_name_ends_the_names() {
+    quiet("甲河出境水质保持国家2类水体标准，乙河、丙河干流达到国家3类水体标准。\n");
+    quiet("争取甲县、乙县、丙县在全省排名提升5个位次以上。\n");
+    // A rank's places are no things counted.
+    quiet("甲县、乙县前进3个位次以上，丙县、丁县、戊县前进5个位次以上。\n");
+    quiet("甲县、乙县入选国家丙、丁四方面军革命文物保护片区名单。\n");
+    // Names before the count with no verb of standing are still counted.
+    assert_eq!(
+        codes("乙河、丙河干流三条河道水质达标。\n"),
+        vec![Code::CountMismatch]
+    );
+}
+
+#[test]
+fn a_last_name_closing_with_a_part_of_its_area_holds_the_counted_things() {
+    quiet("加快甲湾、乙镇、丙区西部四村等重点片区综合开发。\n");
+    quiet("完成城市东部、南部和西部沿环城公路外侧4个仓储园区建设。\n");
+    // Parts of an area named bare are the names counted.
+    assert_eq!(
+        codes("重点推进东部、西部、南部四个建材产业园建设。\n"),
+        vec![Code::CountMismatch]
+    );
+}

@@ -913,6 +913,9 @@ pub(super) fn bare_names(
     if !quoted_names && glued_last_name(&words) {
         return None;
     }
+    if !quoted_names && (standing_in_later_name(&words) || closes_with_a_part_of_area(&words)) {
+        return None;
+    }
     // Items numbered one by one are all counted, however many.
     if !numbered
         && (count_usize < min || count_usize > max + 1 || (exact_only && count_usize > max))
@@ -940,6 +943,40 @@ pub(super) fn bare_names(
 #[inline(never)]
 fn glued_last_name(words: &[&str]) -> bool {
     matches!(words, [first, last] if last.chars().count() == 1 && first.chars().count() > 1)
+}
+
+/// Verbs by which a named thing takes a grade or a rank (`乙达到国家3类
+/// 水体标准`, `乙在全省排名提升5个位次`, `乙入选国家甲、红四方面军…`).
+/// (`居全省`, `居全国`, not `居` alone, which opens `居民`.)
+const STANDING_VERBS: &[&str] = &[
+    "达到", "入选", "列入", "排名", "位居", "位列", "跻身", "居全",
+];
+
+/// A name after the first holding a verb of standing: the list ends at
+/// that verb, and the numeral after it is the grade's or the rank's.
+#[inline(never)]
+fn standing_in_later_name(words: &[&str]) -> bool {
+    words[1..]
+        .iter()
+        .any(|w| STANDING_VERBS.iter().any(|v| w.contains(v)))
+}
+
+/// Words naming a part of an area (`西部`, `外侧`, `沿线`).
+const PARTS_OF_AREAS: &[&str] = &[
+    "东部", "西部", "南部", "北部", "中部", "外侧", "内侧", "两侧", "沿线", "周边", "一带",
+];
+
+/// A last name closing with a part of the area named before it
+/// (`甲、海港区西部四村`, `东部、南部和西部沿高速公路外侧4个园区`): the
+/// area holds the counted things, it is not one of them. Parts named bare
+/// are the names (`东部、西部两个园区`).
+#[inline(never)]
+fn closes_with_a_part_of_area(words: &[&str]) -> bool {
+    words.last().is_some_and(|w| {
+        PARTS_OF_AREAS
+            .iter()
+            .any(|p| w.ends_with(p) && w.len() > p.len())
+    })
 }
 
 /// How many names between the first and the last join two words with
