@@ -10749,3 +10749,22 @@ fn a_last_name_closing_with_a_part_of_its_area_holds_the_counted_things() {
         vec![Code::CountMismatch]
     );
 }
+
+#[test]
+fn a_part_of_two_over_one_deed_on_two_things() {
+    quiet(&noted("两通两拆", "道路通车和管网通水，拆除违建和围墙。"));
+    quiet(&noted(
+        "三创两争",
+        "创建“甲城市”、“乙城市”和“丙城市”；争取“丁奖”和“戊称号”。",
+    ));
+    // A part of two with one deed over one thing still falls short.
+    assert_eq!(
+        codes(&noted("两通两拆", "道路通车和管网通水，拆除违建围墙。")),
+        vec![Code::SloganCount]
+    );
+    // A part of more counts its other deeds each: the join is one.
+    assert_eq!(
+        codes(&noted("五清", "清垃圾、清杂物、清残垣断壁和路障、清庭院。")),
+        vec![Code::SloganCount]
+    );
+}

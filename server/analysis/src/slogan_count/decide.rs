@@ -141,6 +141,7 @@ pub(super) fn count_list(
             };
             let joins = open_joins(parts, i, definition);
             joins > 0 && (c > stated[i] || fewest[i].min(c) + joins >= stated[i])
+                || (stated[i] == 2 && c == 1 && one_deed_over_two(parts, i, definition))
         });
     let reading = SloganCount::Differs(agreed);
     (reading.differing(parts).is_some() && (named || !restates_count(definition, parts)) && !open)
@@ -199,6 +200,20 @@ pub(super) fn open_joins(parts: &[SloganPart], part: usize, definition: &str) ->
             })
         })
         .count()
+}
+
+/// Whether an item of `parts[part]` carries its word before a join whose
+/// second half carries no part's word (`拆除违建和围墙`, `争取“甲”和
+/// “乙”`): one deed over two things, which a slogan may count as one or
+/// as two (`两拆`, as `双减：减轻甲负担和乙负担` alone). Read only for a
+/// part of two that finds one item: a part of more counts its other items
+/// each (`四清：…、清残垣断壁和路障、…` is one).
+pub(super) fn one_deed_over_two(parts: &[SloganPart], part: usize, definition: &str) -> bool {
+    let carries = |s: &str, p: &SloganPart| p.words.iter().any(|w| s.contains(w.as_str()));
+    pieces(definition, &['、', '，', ',', '；', ';']).iter().any(|item| {
+        let halves = split_joined(item);
+        matches!(halves.as_slice(), [a, b] if carries(a, &parts[part]) && !parts.iter().any(|p| carries(b, p)))
+    })
 }
 
 /// The definition without its lead word (`即`, `是指`), the page reference
