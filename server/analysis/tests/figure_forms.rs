@@ -10768,3 +10768,30 @@ fn a_part_of_two_over_one_deed_on_two_things() {
         vec![Code::SloganCount]
     );
 }
+
+#[test]
+fn long_names_the_last_joined_to_one_of_another_kind() {
+    quiet(&noted(
+        "三大试点",
+        "指全国甲乙开发利用试点、全国丙丁改革试点和国家戊己综合改革试验区。",
+    ));
+    // Counted as a companion of the last name, it falls short (told by
+    // the count of the note's list, or by the slogan's).
+    assert!(matches!(
+        codes(&noted(
+            "四名工程",
+            "选树10名甲市名师、10名甲市名校长、100名骨干教师和学科带头人。"
+        ))
+        .as_slice(),
+        [Code::CountMismatch | Code::SloganCount]
+    ));
+    // Read with the joined name, a count past it still disagrees.
+    assert!(matches!(
+        codes(&noted(
+            "四大试点",
+            "指全国甲乙开发利用试点、全国丙丁改革试点和国家戊己综合改革试验区。",
+        ))
+        .as_slice(),
+        [Code::CountMismatch | Code::SloganCount]
+    ));
+}

@@ -2,6 +2,24 @@
 
 use super::*;
 
+/// Whether every name of `leaves` ends with one of `words` (`甲试点、乙
+/// 试点`), the last joined by `和` or `及` to a name of four characters or
+/// more that carries none (`丙试点和丁试验区`): a name of another kind,
+/// which the drafter may count among them (not a companion of the last,
+/// `100名骨干教师和学科带头人`, which no word ends).
+fn joined_to_another_kind(leaves: &[&str], words: &[String]) -> bool {
+    let ends = |h: &str| words.iter().any(|w| h.ends_with(w.as_str()));
+    let carries = |h: &str| words.iter().any(|w| h.contains(w.as_str()));
+    let Some((last, earlier)) = leaves.split_last() else {
+        return false;
+    };
+    !earlier.is_empty()
+        && !last.contains('与')
+        && earlier.iter().all(|l| ends(l))
+        && matches!(split_joined(last).as_slice(),
+            [a, b] if ends(a) && !carries(b) && b.chars().count() >= 4)
+}
+
 /// The counts of every complete reading of a list that names no part, as
 /// a window of a definition reads it. With `whole_only`, the readings only
 /// a whole definition may give (see [`one_per_item`]) are gathered there:
@@ -77,6 +95,11 @@ pub(super) fn flat_readings(
             if items.len() >= 2 && !(split_for_sure && std::ptr::eq(items, &leaves)) {
                 item_readings(parts, definition, items, short, &mut out);
             }
+        }
+        // `甲试点、乙试点和丙试验区`: long names, the last joined to one
+        // of another kind, which the slogan may count with them.
+        if parts.len() == 1 && !short && joined_to_another_kind(&leaves, &parts[0].words) {
+            out.push(vec![leaves.len() + 1]);
         }
         if parts.len() == 1 && short {
             let naive = split_items(&leaves, &parts[0].words);
