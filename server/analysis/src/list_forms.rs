@@ -2324,6 +2324,7 @@ fn deng_lists(doc: &Document, read: &[usize], out: &mut Vec<CountedList>) {
         // last deed's (`改造甲路和新建乙路、丙路等2条`), when more names than
         // the count would fire.
         if hidden_names(text, &items) > 0
+            || crate::lists::earlier_list_inside(text, &items)
             || (items.len() > count as usize
                 && crate::lists::counts_the_last_deed(text, &items, count as usize))
             || (count <= 60 && read.binary_search(&count_range.start).is_ok())

@@ -10795,3 +10795,19 @@ fn long_names_the_last_joined_to_one_of_another_kind() {
         [Code::CountMismatch | Code::SloganCount]
     ));
 }
+
+#[test]
+fn names_holding_an_earlier_lists_closing_deng_are_not_read() {
+    quiet(
+        "基本建成甲中心、乙中心、丙中心等“三个中心”和丁指挥体系、戊体系、己体系、庚体系等“四个体系”。\n",
+    );
+    quiet(
+        "与甲市、乙市、丙市等都市圈城市建立合作协商、规划协调、政策协同、社会参与等“三项机制”。\n",
+    );
+    quiet("建成甲馆、乙广场等标志性工程和丙公园、丁山、戊山、己山、庚山等4个森林公园。\n");
+    // Names with no earlier list inside still disagree with a count.
+    assert_eq!(
+        codes("建成丙公园、丁山、戊山、己山、庚山、辛山等4个森林公园。\n"),
+        vec![Code::CountMismatch]
+    );
+}

@@ -131,6 +131,9 @@ pub(super) fn name_lists(
                 .collect(),
         };
         let items = after_an_earlier_list(text, items);
+        if earlier_list_inside(text, &items) {
+            continue;
+        }
         let items = two_groups_joined(text, items);
         let items = first_two_of_kind(text, items, words_after(text, end, 4));
         // With a last name that may be two, the list is read only when it
@@ -301,6 +304,18 @@ pub(super) fn after_an_earlier_list(text: &str, items: Vec<Range<usize>>) -> Vec
         Some((first, rest)) if !rest.is_empty() && closes_a_list(first) => rest.to_vec(),
         _ => items,
     }
+}
+
+/// Whether a name still holds a `等` closing an earlier list (`乙等“三个
+/// 中心”和丙体系、丁体系`, `丙市等都市圈城市建立甲机制、乙机制`, `丙等覆盖
+/// 甲县、乙县`): what that list counts and the verb after it run on into
+/// this list's first name, whose start no mark tells.
+pub(crate) fn earlier_list_inside(text: &str, items: &[Range<usize>]) -> bool {
+    items.iter().any(|r| {
+        text[r.clone()]
+            .match_indices('等')
+            .any(|(p, w)| p > 0 && !deng_in_word(text, r.start + p + w.len()))
+    })
 }
 
 /// Where the count ends that closes the last list of `text[from..to]`
