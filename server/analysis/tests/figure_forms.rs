@@ -10811,3 +10811,20 @@ fn names_holding_an_earlier_lists_closing_deng_are_not_read() {
         vec![Code::CountMismatch]
     );
 }
+
+#[test]
+fn names_before_a_slogan_with_one_of_their_kind_earlier_in_the_sentence() {
+    quiet(
+        "我们要以创建全国文明城市为引领，全面开展国家园林城市、国家卫生城市、国家环保模范城市“四城联创”。\n",
+    );
+    // The earlier word only opens another word (`服务包`): no name of the kind.
+    assert_eq!(
+        codes("完善企业“服务包”机制，加强政策服务、数字服务、热线服务“四送”工作。\n"),
+        vec![Code::SloganCount]
+    );
+    // With no other of their kind before them, the names fall short.
+    assert_eq!(
+        codes("我们要全面开展国家园林城市、国家卫生城市、国家环保模范城市“四城联创”。\n"),
+        vec![Code::SloganCount]
+    );
+}

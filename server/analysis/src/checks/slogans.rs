@@ -883,7 +883,12 @@ pub(crate) fn line_slogans_in(line: &str, memo: &mut SloganMemo) -> Vec<LineSlog
         // part's word and each part's word ends an item.
         let before = || {
             if parts.len() == 1 {
-                list_before(line, open, &parts)
+                // Fewer names than counted, with another of their kind
+                // earlier in the sentence, may leave that one out.
+                list_before(line, open, &parts).filter(|list| {
+                    line[list.clone()].split('、').count() >= parts[0].numeral as usize
+                        || !kind_named_earlier(line, list.clone())
+                })
             } else {
                 list_before(line, open, &parts)
                     .filter(|list| ends_every_item(&line[list.clone()], &parts))
@@ -950,7 +955,10 @@ pub(crate) fn line_slogans_in(line: &str, memo: &mut SloganMemo) -> Vec<LineSlog
                         || a.confirming == Some(parts[0].numeral as usize);
                     // A measured slogan (`A、B、C“四大工程”`) is a count
                     // the count rule reads.
-                    let refutes = !parts[0].measured() && a.sums_up(line, close, &parts[0]);
+                    let refutes = !parts[0].measured()
+                        && a.sums_up(line, close, &parts[0])
+                        && !(a.items < parts[0].numeral as usize
+                            && kind_named_earlier(line, a.list.clone()));
                     (holds || refutes).then(|| {
                         let reading = if holds {
                             SloganCount::Holds
@@ -2272,6 +2280,42 @@ fn apposition_before(text: &str, open: usize, parts: &[SloganPart]) -> Option<Ap
         last_alike,
         plain,
     })
+}
+
+/// How far back in its sentence a name of the list's kind is looked for.
+const MAX_KIND_BEFORE: usize = 120;
+
+/// Whether names of one kind (`甲城市、乙城市、丙城市`, ending alike)
+/// have another of their kind earlier in the sentence (`以创建丁城市为
+/// 引领，开展甲城市、乙城市、丙城市“四城联创”`), a name ending there: the
+/// slogan may count it too, so names fewer than its numeral say nothing.
+fn kind_named_earlier(line: &str, list: Range<usize>) -> bool {
+    let names: Vec<&str> = line[list.clone()].split('、').collect();
+    let Some(last) = names.last() else {
+        return false;
+    };
+    let Some((tail_start, _)) = last.char_indices().rev().nth(1) else {
+        return false;
+    };
+    let tail = &last[tail_start..];
+    let mut from = list.start.saturating_sub(MAX_KIND_BEFORE);
+    while !line.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = &line[from..list.start];
+    let sentence = before
+        .rfind(['。', '；', '！', '？', '\n'])
+        .map_or(before, |p| &before[p..]);
+    // A name of the kind ends where the tail does: a mark or a particle
+    // follows it (`甲城市为引领`), not more of a word (`“服务包”`).
+    let ends_a_name = |at: usize| {
+        sentence[at + tail.len()..]
+            .chars()
+            .next()
+            .is_some_and(|c| !crate::chars::is_han(c) || "为和与及的".contains(c))
+    };
+    names.iter().all(|n| n.ends_with(tail))
+        && sentence.match_indices(tail).any(|(at, _)| ends_a_name(at))
 }
 
 /// The fewest names that confirm a slogan past a verb or a closing `和`.
