@@ -2265,11 +2265,7 @@ fn apposition_before(text: &str, open: usize, parts: &[SloganPart]) -> Option<Ap
     let confirming = confirming_names(list);
     let names: Vec<&str> = list.split(cut).collect();
     let last_alike = names.split_last().is_some_and(|(last, before)| {
-        let tail: String = {
-            let chars: Vec<char> = last.chars().collect();
-            chars[chars.len().saturating_sub(2)..].iter().collect()
-        };
-        tail.chars().count() == 2 && before.iter().any(|name| name.ends_with(tail.as_str()))
+        last_two_chars(last).is_some_and(|tail| before.iter().any(|name| name.ends_with(tail)))
     });
     (short && lengths.len() >= 2 || confirming.is_some()).then(|| Apposition {
         list: start..open,
@@ -2282,6 +2278,12 @@ fn apposition_before(text: &str, open: usize, parts: &[SloganPart]) -> Option<Ap
     })
 }
 
+/// The last two characters of `name`, which tell its kind (`城市`,
+/// `电池`), if it has two.
+fn last_two_chars(name: &str) -> Option<&str> {
+    name.char_indices().rev().nth(1).map(|(at, _)| &name[at..])
+}
+
 /// How far back in its sentence a name of the list's kind is looked for.
 const MAX_KIND_BEFORE: usize = 120;
 
@@ -2291,13 +2293,9 @@ const MAX_KIND_BEFORE: usize = 120;
 /// slogan may count it too, so names fewer than its numeral say nothing.
 fn kind_named_earlier(line: &str, list: Range<usize>) -> bool {
     let names: Vec<&str> = line[list.clone()].split('、').collect();
-    let Some(last) = names.last() else {
+    let Some(tail) = names.last().and_then(|last| last_two_chars(last)) else {
         return false;
     };
-    let Some((tail_start, _)) = last.char_indices().rev().nth(1) else {
-        return false;
-    };
-    let tail = &last[tail_start..];
     let mut from = list.start.saturating_sub(MAX_KIND_BEFORE);
     while !line.is_char_boundary(from) {
         from += 1;
