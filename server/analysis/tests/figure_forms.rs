@@ -10828,3 +10828,28 @@ fn names_before_a_slogan_with_one_of_their_kind_earlier_in_the_sentence() {
         vec![Code::SloganCount]
     );
 }
+
+#[test]
+fn a_figure_of_a_part_of_the_area_is_no_second_value_of_the_areas() {
+    let conflicts = |text: &str| {
+        count_of(
+            Code::FigureConflict,
+            &format!("2030年，全县完成地区生产总值2800亿元，增长6.2%。\n其他工作。\n{text}"),
+        )
+    };
+    // A district named before the indicator, carried to the clause after.
+    assert_eq!(
+        conflicts(
+            "2030年，甲新区完成地区生产总值470.3亿元，全部财政收入88.3亿元。\n2030年，全县全部财政收入210亿元。\n"
+        ),
+        0
+    );
+    // A part of the economy, or of the towns, before the indicator.
+    assert_eq!(conflicts("2030年，县域经济地区生产总值达到1500亿元。\n"), 0);
+    assert_eq!(
+        conflicts("2030年，12个乡、镇（不含甲镇）完成地区生产总值1814亿元。\n"),
+        0
+    );
+    // The area's own figure printed twice still conflicts.
+    assert_eq!(conflicts("2030年，全县地区生产总值达到2700亿元。\n"), 1);
+}

@@ -7,6 +7,7 @@
 //! (`年均`, `同口径`, `目标`, `人均`…) makes it a different quantity.
 
 mod kept_bound;
+mod subject;
 
 use std::collections::HashMap;
 
@@ -128,6 +129,9 @@ fn plain_statement(doc: &Document, figure: &Figure) -> Option<(String, String, S
     };
     let sentence = &text[sentence_range(text, figure.span.start)];
     if mentions_any(sentence, NOT_A_RESULT) || mentions_any(sentence, NOT_COMPARABLE) {
+        return None;
+    }
+    if subject::names_own_subject(doc, figure) {
         return None;
     }
     Some((indicator.clone(), period, figure.unit.clone(), relation))
