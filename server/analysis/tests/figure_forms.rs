@@ -10853,3 +10853,84 @@ fn a_figure_of_a_part_of_the_area_is_no_second_value_of_the_areas() {
     // The area's own figure printed twice still conflicts.
     assert_eq!(conflicts("2030年，全县地区生产总值达到2700亿元。\n"), 1);
 }
+
+#[test]
+fn respectively_subjects_hidden_in_a_pair_word_or_a_run_of_livestock() {
+    // `城乡低保` is urban and rural relief: three subjects with the other.
+    quiet("城乡低保和孤儿养育补助标准分别提高到680元、450元和1200元。\n");
+    quiet("国省巡查和甲行动反馈问题整改率分别达92.1%、88.4%和97.6%。\n");
+    assert_eq!(
+        codes("城乡低保和孤儿养育补助标准分别提高到680元、450元、1200元和900元。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+    // Kinds of livestock of one character each.
+    quiet("猪牛羊禽饲养量分别达到510万头、126万头、98万只和0.86亿只。\n");
+    assert_eq!(
+        codes("猪牛羊禽饲养量分别达到510万头、126万头和98万只。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+}
+
+#[test]
+fn respectively_subjects_read_past_durations_codes_and_a_numbered_name() {
+    // A duration inside a name does not break the run of figures.
+    quiet(
+        "学前三年毛入园率90.1%、九年义务教育巩固率95.3%、高中阶段毛入学率92.2%，分别提高3.1、2.4、5.6个百分点。\n",
+    );
+    assert_eq!(
+        codes(
+            "学前三年毛入园率90.1%、九年义务教育巩固率95.3%、高中阶段毛入学率92.2%，分别提高3.1、2.4个百分点。\n"
+        ),
+        vec![Code::RespectivelyMismatch]
+    );
+    // A number glued to letters is no figure read: the run may be longer.
+    quiet("实现GDP620亿元、财政收入41亿元、服务业增加值233亿元，分别增长6%、4%和9%。\n");
+    // A count opening one name of the list (`六类`): the list runs before it.
+    quiet("全县盗窃案件、六类严重暴力案件、诈骗案件、涉毒案件分别下降4%、3.1%、21.5%和30.2%。\n");
+    assert_eq!(
+        codes("全县盗窃案件、六类严重暴力案件、诈骗案件、涉毒案件分别下降4%、3.1%和21.5%。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+}
+
+#[test]
+fn respectively_a_later_list_of_measures_after_a_group() {
+    // The values are of the measures listed after the group's count, or
+    // of the bases of its shares.
+    quiet("甲、乙和丙三大产业营业收入、利税分别占规模以上工业的42%、47%。\n");
+    quiet("甲、乙、丙、丁和戊“五大产业”占地区生产总值和财政收入比重分别达到58.4%和51.2%。\n");
+    quiet("甲、乙、丙等三大产业增加值、营业收入、利税分别增长12%、15.3%和9.8%。\n");
+    // A list with no later one still counts its names.
+    assert_eq!(
+        codes("甲、乙和丙三大产业增加值分别增长12%和15.3%。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+    // `占比` is a name's, not the base of a share.
+    assert_eq!(
+        codes("学前教育毛入园率、公办园在园幼儿占比和普惠率分别提高到88.1%、51.3%。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+}
+
+#[test]
+fn respectively_a_statistics_name_holding_and_and_values_parted_by_a_space() {
+    quiet(
+        "重大基础设施、重大产业、高新技术产业、生态保护和环境治理投资分别增长21.4%、32.4%、12.3%和45.2%。\n",
+    );
+    // The `和` may still close the list.
+    quiet(
+        "重大基础设施、重大产业、高新技术产业、生态保护和环境治理投资分别增长21.4%、32.4%、12.3%、45.2%和8.1%。\n",
+    );
+    assert_eq!(
+        codes(
+            "重大基础设施、重大产业、高新技术产业、生态保护和环境治理投资分别增长21.4%、32.4%。\n"
+        ),
+        vec![Code::RespectivelyMismatch]
+    );
+    // A space where a mark was lost: where the values end is not known.
+    quiet("事故起数、死亡人数、经济损失分别下降4.8%、7.8% 6.4%。\n");
+    assert_eq!(
+        codes("事故起数、死亡人数、经济损失分别下降4.8%、7.8%。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+}

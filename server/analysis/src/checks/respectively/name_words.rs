@@ -182,6 +182,11 @@ pub(super) const NAMES_HOLDING_AND: &[&str] = &[
     "发展和改革",
     "自然资源和规划",
     "卫生和计划生育",
+    "生态保护和环境治理",
+    "生产和供应",
+    "卫生和社会工作",
+    "体育和娱乐",
+    "社会保障和社会组织",
 ];
 
 /// Whether the last name listed in `s` is one of [`NAMES_HOLDING_AND`].

@@ -46,6 +46,7 @@ pub(super) fn subjects(
                 && !names_a_class(text, f)
                 && !chars_before(text, f.span.start, 1).ends_with('每')
                 && !quoted(&text[clause.start..f.span.start])
+                && !opens_a_listed_name(text, f)
         })
         .collect();
     // `收入从甲年的X元和Y元分别增长到…`: the earlier values listed right
@@ -64,7 +65,7 @@ pub(super) fn subjects(
                 let range = floor_boundary(text, last.span.end)..at;
                 if separators + joins > 0 {
                     let subjects = (separators + 1, separators + 1 + joins);
-                    return Some((range, counted(&rest, subjects)));
+                    return Some((range, with_pairs_inside(&rest, counted(&rest, subjects))));
                 }
                 if PAIRS.iter().any(|p| rest.contains(p)) {
                     return Some((range, (2, 2)));
@@ -84,7 +85,10 @@ pub(super) fn subjects(
     // `15%税率政策甲、乙享惠面分别…`, `5个项目一、二季度开工率分别…`: a
     // figure that qualifies the words right after it, then the names
     // listed with `、`, all past the clause's last figure.
+    // Not a figure that opens a name of a list (`甲案件、八类乙案件、丙案件`):
+    // the list runs before it too.
     if let Some(last) = figures.last()
+        && !text[clause.start..last.span.start].ends_with(['、', '和', '与', '及'])
         && let Some(subjects) = listed_after_a_figure(text, last.span.end..at)
     {
         return Some((floor_boundary(text, last.span.end)..at, subjects));
@@ -96,10 +100,16 @@ pub(super) fn subjects(
     if !figures_in_head && !own.contains(['（', '(', '“', '《']) {
         let (separators, joins) = joined(&own);
         if separators + joins > 0 {
+            let subjects = counted(&own, (separators + 1, separators + 1 + joins));
+            let subjects = with_pairs_inside(&own, subjects);
             return Some((
                 floor_boundary(text, clause.start)..at,
-                counted(&own, (separators + 1, separators + 1 + joins)),
+                with_a_later_list(&own, subjects),
             ));
+        }
+        // `猪牛羊禽饲养量分别…`: kinds of livestock, one character each.
+        if let Some(n) = livestock_run(&own) {
+            return Some((floor_boundary(text, clause.start)..at, (n, n)));
         }
         // `城乡居民收入分别…`: one word naming two subjects.
         if PAIRS.iter().any(|p| own.contains(p)) {
@@ -152,16 +162,27 @@ pub(super) fn subjects(
     }
     let range = floor_boundary(text, previous.start)..at;
     // Figures listed (`原煤、原油产量6640万吨、1253万吨`): one subject each.
+    // A duration is a word of a name (`学前三年毛入园率`), not a figure of
+    // the list.
     let figures = figures_in(doc, &previous);
+    let levels: Vec<_> = figures
+        .iter()
+        .filter(|f| f.kind != FigureKind::Duration)
+        .collect();
     let mut run = 0;
-    for (k, figure) in figures.iter().enumerate() {
+    for (k, figure) in levels.iter().enumerate() {
         // `300万人次、旅游收入25亿元`: each figure may carry its name.
         let joined_to_last = k > 0 && {
-            let gap = text[figures[k - 1].span.end..figure.span.start]
+            let gap = text[levels[k - 1].span.end..figure.span.start]
                 .trim_matches(crate::chars::is_space);
             AND.iter().any(|w| gap.starts_with(w))
         };
         run = if joined_to_last { run + 1 } else { 1 };
+    }
+    // `GDP715亿元、财政收入47亿元`: a number glued to letters is read as a
+    // code, so the run may hold one figure more than was read.
+    if run >= 2 && glued_to_letters(words) {
+        return None;
     }
     if run >= 2 {
         // `生产总值120亿元，其中甲X、乙Y、丙Z，分别增长…`: the whole the
@@ -191,7 +212,108 @@ pub(super) fn subjects(
     let (separators, joins) = joined(words);
     // `甲和乙全部办结，满意率分别…`: two names joined by `和` alone may
     // be one name holding it, so one subject or two.
-    (separators + joins > 0).then_some((range, (separators + 1, separators + 1 + joins)))
+    (separators + joins > 0).then_some((
+        range,
+        with_pairs_inside(words, (separators + 1, separators + 1 + joins)),
+    ))
+}
+
+/// Words naming two subjects of one level or kind each, in a name of a
+/// list (`城乡低保和特困供养`: urban and rural relief, then the destitute;
+/// `国省督察和甲行动`: the state's and the province's inspections).
+const PAIRS_IN_A_NAME: &[&str] = &["国省", "省市", "市县", "县乡"];
+
+/// `subjects` of a list, with one more possible for each listed name that
+/// holds a word of two subjects ([`PAIRS`], [`PAIRS_IN_A_NAME`]). Not when
+/// the other names are measures (`牛羊饲养量、出栏量`): the pair is then of
+/// the things measured, written once for the list.
+fn with_pairs_inside(list: &str, (min, max): (usize, usize)) -> (usize, usize) {
+    let (pairs, others): (Vec<&str>, Vec<&str>) =
+        list.split(['、', '和', '与', '及']).partition(|name| {
+            PAIRS
+                .iter()
+                .chain(PAIRS_IN_A_NAME)
+                .any(|p| name.contains(p))
+        });
+    let measures = !others.is_empty()
+        && others.iter().all(|name| {
+            LIST_MEASURES.contains(name)
+                || name.chars().count() <= 3 && name.ends_with(['量', '率', '额', '值'])
+        });
+    if measures {
+        return (min, max);
+    }
+    (min, max + pairs.len())
+}
+
+/// `甲、乙和丙三大产业增加值、利润分别…`, `甲、乙“两大产业”占生产总值和
+/// 财政收入比重分别…`: a second list after the count of the first (or
+/// after `占`) names what is measured of them all, and may be what the
+/// values are of; `subjects` widened to its length.
+fn with_a_later_list(list: &str, (min, max): (usize, usize)) -> (usize, usize) {
+    let chars: Vec<(usize, char)> = list.char_indices().collect();
+    // A count closing the first list (`丙三大产业`, `等三大`), not one
+    // opening a name of it (`甲案件、六类乙案件`).
+    let count = (1..chars.len().saturating_sub(1)).rev().find(|&k| {
+        crate::chars::chinese_digit(chars[k].1).is_some_and(|n| n >= 2)
+            && SUBJECT_MEASURES.contains(&chars[k + 1].1)
+            && !matches!(chars[k - 1].1, '、' | '和' | '与' | '及' | '第')
+    });
+    let after_count = count.map(|k| chars[k].0);
+    // A share's base (`占甲和乙比重`), not a name's `占比`.
+    let after_share = list
+        .rfind('占')
+        .map(|at| at + '占'.len_utf8())
+        .filter(|&at| {
+            !list[at..].starts_with('比') && (list.ends_with("比重") || list.ends_with("比例"))
+        });
+    let Some(from) = after_count.max(after_share).filter(|&at| at > 0) else {
+        return (min, max);
+    };
+    let later = &list[from..];
+    let (separators, joins) = head_joins(later);
+    if separators + joins == 0 {
+        return (min, max);
+    }
+    (min.min(separators + 1), max.max(separators + 1 + joins))
+}
+
+/// `甲案件、六类乙案件`: a count of classes in words, right after a list
+/// mark, opening the name it is a word of (not a count of the subject's
+/// things, `甲项目、85个乙工程`).
+fn opens_a_listed_name(text: &str, figure: &crate::figures::Figure) -> bool {
+    let written = &text[figure.span.clone()];
+    figure.kind == FigureKind::Count
+        && written
+            .chars()
+            .next()
+            .is_some_and(|c| crate::chars::chinese_digit(c).is_some())
+        && written.ends_with(['类', '种'])
+        && text[..figure.span.start].ends_with('、')
+        && text[figure.span.end..].starts_with(crate::chars::is_han)
+}
+
+/// Kinds of livestock named by one character (`猪牛羊禽`).
+const LIVESTOCK: &[char] = &['猪', '牛', '羊', '禽', '鸡', '鸭', '鹅', '马', '驴', '兔'];
+
+/// The length of a run of three kinds of livestock or more in `words`,
+/// each a subject: `猪牛羊禽饲养量`.
+fn livestock_run(words: &str) -> Option<usize> {
+    let mut longest = 0;
+    let mut run = 0;
+    for c in words.chars() {
+        run = if LIVESTOCK.contains(&c) { run + 1 } else { 0 };
+        longest = longest.max(run);
+    }
+    (longest >= 3).then_some(longest)
+}
+
+/// Whether a number in `words` is glued to a Latin letter before it.
+fn glued_to_letters(words: &str) -> bool {
+    let chars: Vec<char> = words.chars().collect();
+    chars
+        .windows(2)
+        .any(|pair| pair[0].is_ascii_alphabetic() && pair[1].is_ascii_digit())
 }
 
 /// Asides on the price basis of the changes after them.

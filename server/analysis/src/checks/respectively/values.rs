@@ -64,8 +64,16 @@ pub(super) fn values_after(doc: &Document, range: Range<usize>) -> Option<Vec<Ra
     let mut tail_used = None;
     // Each subject's value may have its own unit (`371万辆、931万千瓦`,
     // `43.7%、16.3平方米/人`, `18.9%、1.2倍`).
+    let mut spaced = false;
     for figure in &figures[1..] {
-        let gap = text[last.span.end..figure.span.start].trim_matches(crate::chars::is_space);
+        let raw = &text[last.span.end..figure.span.start];
+        let gap = raw.trim_matches(crate::chars::is_space);
+        // `8.8% 5.4%`: values parted by a space only, a mark lost in print;
+        // where the list ends cannot be told.
+        if gap.is_empty() && !raw.is_empty() {
+            spaced = true;
+            break;
+        }
         // `2359万头（只）和1428万头（只）`: a unit's alternative in brackets.
         let gap = strip_unit_note(gap);
         // `每人每月775元、每人每年7644元`: each value with its own period.
@@ -113,7 +121,7 @@ pub(super) fn values_after(doc: &Document, range: Range<usize>) -> Option<Vec<Ra
             .is_some_and(|r| r.trim_matches(crate::chars::is_space).is_empty())
     });
     let one_value_each = one_each && values.len() < 2;
-    (!runs_on && !cut && !one_value_each).then_some(values)
+    (!runs_on && !cut && !one_value_each && !spaced).then_some(values)
 }
 
 /// The most clauses of one bare value read on after a list of values.
