@@ -10934,3 +10934,60 @@ fn respectively_a_statistics_name_holding_and_and_values_parted_by_a_space() {
         vec![Code::RespectivelyMismatch]
     );
 }
+
+#[test]
+fn parts_end_where_a_clause_reaches_a_level_of_its_own() {
+    // A clause reaching a level after one part named bare.
+    quiet("全县规模以上企业达到40户，其中国有企业3户，小微企业升规达到52户。\n");
+    // A clause of a rate right after `其中`: no later clause holds parts.
+    quiet("全县规模以上企业达到40户，其中国有企业占比达到25.8%，民营企业52户。\n");
+    // Past a `；`, a clause reaching its own level.
+    quiet("全县规模以上企业达到40户，其中，国有企业3户；小微企业升规达到52户。\n");
+    // A part named bare after the first still counts.
+    assert_eq!(
+        codes("全县规模以上企业达到40户，其中国有企业3户，民营企业52户。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+    assert_eq!(
+        codes("全县规模以上企业达到40户，其中，国有企业3户；民营企业52户。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+}
+
+#[test]
+fn parts_of_another_measure_the_whole_restated_or_ranked() {
+    // Livestock sold off are no part of those kept.
+    quiet("牲畜饲养量达1278万只，其中肉羊饲养量1128万只，出栏651万只。\n");
+    assert_eq!(
+        codes("牲畜饲养量达1278万只，其中肉羊饲养量1128万只，肉牛饲养量251万只。\n"),
+        vec![Code::PartsExceedWhole]
+    );
+    // The whole named again on another basis, after a part named otherwise.
+    quiet(
+        "一般预算收入达到88.3亿元，其中地方收入51.7亿元，调整退税因素后，一般预算收入为100.9亿元。\n",
+    );
+    // Parts by rank nest.
+    quiet("12项主要指标增速高于全省平均，其中9项居前三、5项第一。\n");
+    assert_eq!(
+        codes("12项主要指标增速高于全省平均，其中9项增长、5项下降。\n"),
+        vec![Code::PartsExceedWhole]
+    );
+}
+
+#[test]
+fn counts_after_a_deed_a_target_of_people_or_a_level_raised_to() {
+    // The whole's clause did something of its own (`了`).
+    quiet("全年有9200多人进行了易地搬迁，8.4万人基本达到小康。\n");
+    // People with a problem to solve are a target, which may be passed.
+    quiet("5万人饮水安全问题已解决5.74万人。\n");
+    assert_eq!(
+        codes("50个饮水安全问题已解决57个。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+    // A level raised to, then what was added in all.
+    quiet("城市绿地面积增加到2030年的522公顷，累计新增100公顷。\n");
+    assert_eq!(
+        codes("城市绿地面积新增120公顷，累计新增100公顷。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+}

@@ -319,6 +319,7 @@ fn check_one(
         }
         let within = within.min(another_subject(text, whole_name, &parts[..within], &names));
         let within = within.min(measured_otherwise(whole_name, &names[..within]));
+        let within = within.min(named_as_whole(whole_name, &names[..within]));
         // A part named for another whole is not read here, nor any after it.
         (0..within)
             .position(|k| {
@@ -418,10 +419,31 @@ fn check_one(
     };
     // `其中女性138人、少数民族126人`: parts named along different lines.
     let crossing = || crossing::may_overlap(parts.iter().map(|p| (label(doc, p), p.unit.as_str())));
+    // `其中11项居前三、4项第一`: parts by rank, the higher among the lower.
+    let ranked = || parts.iter().any(|p| ranked_after(&text[p.span.end..]));
     let sum: f64 = parts.iter().map(|p| least(text, p)).sum();
-    if !nested && sum > whole.high && !classes() && !status() && !crossing() {
+    if !nested && sum > whole.high && !classes() && !status() && !crossing() && !ranked() {
         push_parts_exceed(sink, text, whole, parts, sum);
     }
+}
+
+/// Whether `after` a part opens with a rank (`前三`, `居前5`, `第一`,
+/// `首位`).
+fn ranked_after(after: &str) -> bool {
+    let after = after
+        .strip_prefix("居")
+        .or_else(|| after.strip_prefix("位居"))
+        .or_else(|| after.strip_prefix("进入"))
+        .unwrap_or(after);
+    let numbered = |rest: &str| {
+        rest.chars().next().is_some_and(|c| {
+            crate::chars::chinese_digit(c).is_some() || crate::chars::digit_value(c).is_some()
+        })
+    };
+    after.starts_with("首位")
+        || ["前", "第"]
+            .iter()
+            .any(|w| after.strip_prefix(w).is_some_and(numbered))
 }
 
 #[cfg(test)]

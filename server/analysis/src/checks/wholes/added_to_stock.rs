@@ -34,6 +34,22 @@ const ADDING: &[&str] = &[
     "认定",
 ];
 
+/// Verbs of a level a measure was raised to (`面积增加到522平方公里`): the
+/// figure after them is the stock, not what was added.
+const RAISED_TO: &[&str] = &[
+    "增加到",
+    "增加至",
+    "增长到",
+    "增长至",
+    "提高到",
+    "提高至",
+    "扩大到",
+    "扩大至",
+    "提升到",
+    "提升至",
+    "增至",
+];
+
 /// Words making the added figure an aim, which a stock to date need not hold.
 const AIMS: &[&str] = &[
     "计划", "力争", "争取", "目标", "确保", "预计", "预期", "累计",
@@ -83,7 +99,8 @@ pub(super) fn added_to_stock(doc: &Document) -> impl Iterator<Item = PartReading
         if !(lead.starts_with('总') || lead.starts_with("累计") || years(lead).0) {
             return None;
         }
-        if !added(text, part) || mentions_any(part_lead, AIMS) {
+        if !added(text, part) || mentions_any(part_lead, AIMS) || mentions_any(part_lead, RAISED_TO)
+        {
             return None;
         }
         let stock = names_stock(lead) && mentions_any(part_lead, ADDING);

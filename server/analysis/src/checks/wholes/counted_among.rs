@@ -242,12 +242,14 @@ pub(super) fn by_status<'d>(doc: &'d Document, i: usize, between: &str) -> Optio
     // So has a whole whose clause says what it did or reached (`30个农产品
     // 获得无公害认定，233个获得产品认证`, `2项成果达到国际先进水平，3项
     // 达到…`): the next count did something else, or the same elsewhere.
-    let own_state = DONE
-        .iter()
-        .chain(AMONG_LEADS)
-        .chain(STATUS_LEADS)
-        .chain(OWN_DEEDS)
-        .any(|w| w.chars().count() >= 2 && words.contains(w));
+    // (`9200人进行了移民搬迁，8.4万人…`: `了` closes a deed of its own.)
+    let own_state = words.contains('了')
+        || DONE
+            .iter()
+            .chain(AMONG_LEADS)
+            .chain(STATUS_LEADS)
+            .chain(OWN_DEEDS)
+            .any(|w| w.chars().count() >= 2 && words.contains(w));
     // `3个托老中心、20个服务中心`: after a `、`, a whole named only by its
     // things (no state) and the next count are names of a list.
     if trimmed.ends_with('、') && !own_state {
@@ -381,7 +383,10 @@ pub(super) fn done_already<'d>(
     };
     // `50个卫生室建设已完成54个`, `900座建设任务完成940座`: a count of a
     // task sets a target, which the work done may pass.
-    let target = TASKS.iter().any(|w| words.ends_with(w));
+    // So does a count of people or homes with a problem to solve (`5万人
+    //饮水安全问题已解决5.74万人`): more may be reached than were aimed at.
+    let target = TASKS.iter().any(|w| words.ends_with(w))
+        || words.ends_with("问题") && matches!(whole.unit.as_str(), "人" | "户");
     if words.chars().count() < 2
         || words.chars().count() > 12
         || !han_words(words)

@@ -83,6 +83,10 @@ const MEASURES: &[(&str, &str)] = &[
     ("进出口", "进出口"),
     ("存款", "存款"),
     ("贷款", "贷款"),
+    // Livestock: those kept in the year, those sold off, those on hand.
+    ("饲养量", "饲养量"),
+    ("出栏", "出栏"),
+    ("存栏", "存栏"),
 ];
 
 /// The measure a figure's name ends with (the last one named).
@@ -116,6 +120,21 @@ pub(super) fn measured_otherwise(whole_name: &str, names: &[&str]) -> usize {
         }
     };
     names.iter().position(unlike).unwrap_or(names.len())
+}
+
+/// `一般预算收入288.3亿元，其中甲收入151.7亿元，…，调整后一般预算收入为
+/// 400.9亿元`: after a first part named otherwise, a part named as its
+/// whole (four characters or more) is the whole again, on another basis;
+/// the parts end before it. (Parts each named by the whole's measure,
+/// `投资…，其中甲项目…投资`, are read as they are.) How many parts are read.
+pub(super) fn named_as_whole(whole_name: &str, names: &[&str]) -> usize {
+    if whole_name.chars().count() < 4 || names.first().is_none_or(|first| *first == whole_name) {
+        return names.len();
+    }
+    names
+        .iter()
+        .position(|name| *name == whole_name)
+        .unwrap_or(names.len())
 }
 
 /// Whether `a` and `b` share two Han characters in a row.

@@ -51,7 +51,12 @@ pub(super) fn run_on_past_semicolons<'d>(
                         .iter()
                         .any(|w| text[f.span.end..].starts_with(w))
             });
+        // `其中甲3户；乙企业达到20户`: a clause reaching a level of its own.
+        let reached = more.first().is_some_and(|f| {
+            reached_anew(&text[after..first.span.start], &text[from..f.span.start])
+        });
         if !(opens_part || plain)
+            || reached
             || starts_with_task(&text[from..to])
             || YEARS_SPANS.iter().any(|w| text[from..].starts_with(w))
         {

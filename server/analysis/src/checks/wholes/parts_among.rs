@@ -117,9 +117,26 @@ pub(super) fn parts_among<'d>(
         // `省级资金6亿元并配套市级资金7亿元`: `并` after a part joins an
         // act of its own, whose figures are no parts.
         let joined_act = !parts.is_empty() && gap.starts_with('并');
+        // `其中甲人员4000人，乙扩面达到13.7万人`: a clause reaching a level
+        // after a part named bare states a level of its own. (After two
+        // parts or more, it may be one more part, or say the parts cross.)
+        let reached = clause.is_some_and(|c| {
+            matches!(parts.as_slice(), [first] if reached_anew(&text[range.start..first.span.start], c))
+        });
+        // `其中甲比例达到25.8%，乙就业49万人`: the clause of `其中` measures
+        // a rate of the whole; no later clause holds its parts.
+        if parts.is_empty()
+            && clause_at.is_some()
+            && figures.first().is_some_and(|f| {
+                f.span.start < figure.span.start && rate_of_the_whole(text, range, f)
+            })
+        {
+            break;
+        }
         if sentence_end(gap, 0, None) < gap.len()
             || (started && finished_cut(gap))
             || joined_act
+            || reached
             || leaves
             || stock
             || own_measure
@@ -144,6 +161,28 @@ pub(super) fn parts_among<'d>(
         }
     }
     parts
+}
+
+/// Verbs reaching a level, closing the words before a figure.
+const REACHING: &[&str] = &["达到", "达", "突破", "超过", "实现"];
+
+/// Whether the words before a later part (`clause`) close with a verb
+/// reaching its level where those before the first part (`first`, from
+/// `其中`) have none: the later clause states a level of its own.
+pub(super) fn reached_anew(first: &str, clause: &str) -> bool {
+    let closes = |words: &str| {
+        let words = words.trim_end_matches(crate::chars::is_space);
+        REACHING.iter().any(|v| words.ends_with(v))
+    };
+    let first = first.rsplit(['，', ',', '：', ':']).next().unwrap_or(first);
+    closes(clause) && !closes(first)
+}
+
+/// Whether `figure`, the first after `其中` in `range` and in the clause
+/// of `其中` itself, is a rate (`比例达到25.8%`), not a change.
+fn rate_of_the_whole(text: &str, range: &Range<usize>, figure: &Figure) -> bool {
+    let lead = text[range.start..figure.span.start].trim_start_matches(['，', ',', '：', ':']);
+    figure.kind == FigureKind::Percent && !lead.contains(['，', ',']) && !is_change(text, figure)
 }
 
 /// Whether `figure` is the only figure of its clause and bounds nothing
