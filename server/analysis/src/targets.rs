@@ -472,6 +472,11 @@ fn stated(r: &Reader, index: usize, figure: &Figure) -> Option<Stated> {
     // The words since the last clause break or figure: `，增长` of
     // `地区生产总值500亿元，增长5%`.
     let between = doc.text.get(indicator_end..figure.span.start)?;
+    // `地区生产总值…，占全省比重由5.49%提高到5.96%`: a share of the
+    // indicator in a larger whole, not its level or change.
+    if ["比重", "占比"].iter().any(|w| between.contains(w)) {
+        return None;
+    }
     let link = between
         .rsplit(['，', ',', '、', '%'])
         .next()

@@ -703,3 +703,16 @@ fn last_years_report_open_shows_the_results_of_an_indexed_draft() {
     }
     assert!(paired, "the target's hover shows the draft's result");
 }
+
+#[test]
+fn a_share_of_a_restated_indicator_is_not_its_level_or_change() {
+    // The share in a larger whole, raised to 5.96%, is no growth of 5.96%.
+    assert_eq!(
+        restated("全县社会消费品零售总额2030年占全市比重由5.49%提高到5.96%。"),
+        Vec::<(String, String)>::new()
+    );
+    assert_eq!(
+        restated("2030年全县社会消费品零售总额增长5.96%。"),
+        vec![("5.96%".into(), "7%".into())]
+    );
+}

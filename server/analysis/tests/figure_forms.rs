@@ -10991,3 +10991,40 @@ fn counts_after_a_deed_a_target_of_people_or_a_level_raised_to() {
         vec![Code::PartExceedsWhole]
     );
 }
+
+#[test]
+fn a_ratio_torn_at_a_point_and_incomes_raised_from_earlier_levels() {
+    // `38. 8`: a number torn at its point by a space, after or before.
+    assert_eq!(
+        count_of(
+            Code::RatioSumMismatch,
+            "三次产业结构由30.3∶30.9∶38. 8调整为20∶40∶40。\n"
+        ),
+        0
+    );
+    assert_eq!(
+        count_of(
+            Code::RatioSumMismatch,
+            "三次产业结构调整为10. 5：53.1：36.4。\n"
+        ),
+        0
+    );
+    assert_eq!(
+        count_of(
+            Code::RatioSumMismatch,
+            "三次产业结构调整为10.5：53.1：30.4。\n"
+        ),
+        1
+    );
+    // The earlier levels after `从` are not this year's incomes.
+    let incomes = |ratio: &str| {
+        count_of(
+            Code::ShareMismatch,
+            &format!(
+                "城镇、农村居民人均可支配收入分别从42238元、24410元增加到61743元、37244元，城乡收入比从1.73∶1缩小至{ratio}∶1。\n"
+            ),
+        )
+    };
+    assert_eq!(incomes("1.66"), 0);
+    assert_eq!(incomes("1.56"), 1);
+}

@@ -156,16 +156,38 @@ fn ratios(text: &str) -> Vec<Ratio> {
             cursor = skip_spaces(text, next_end);
         }
         from = end.max(past);
-        if (3..=4).contains(&parts.len()) && !glued_after(text, end) {
+        if (3..=4).contains(&parts.len()) && !glued_after(text, end) && !torn_before(text, start) {
             found.push(Ratio { start, end, parts });
         }
     }
     found
 }
 
+/// `10. 5：53.1：36. 4`: a number torn at its point by a space, as a
+/// converted print leaves it, before the run's first part.
+fn torn_before(text: &str, start: usize) -> bool {
+    let before = skip_spaces_back(text, start);
+    before < start
+        && text[..before].chars().next_back().is_some_and(is_point)
+        && text[..before]
+            .chars()
+            .rev()
+            .nth(1)
+            .and_then(digit)
+            .is_some()
+}
+
 /// A run glued to more after it: a separator (a longer chain, a time), a
-/// digit or letter, or a range's mark and its other end (`45～50`).
+/// digit or letter, a range's mark and its other end (`45～50`), or the
+/// rest of a number torn at its point by a space (`38. 8`).
 fn glued_after(text: &str, end: usize) -> bool {
+    if let Some(point) = text[end..].chars().next().filter(|&c| is_point(c)) {
+        let after = end + point.len_utf8();
+        let past = skip_spaces(text, after);
+        if past > after && text[past..].chars().next().and_then(digit).is_some() {
+            return true;
+        }
+    }
     let mut rest = text[skip_spaces(text, end)..].chars();
     match rest.next() {
         Some(c) if SEPARATORS.contains(&c) => true,

@@ -112,6 +112,13 @@ fn last_value(text: &str, after: usize) -> Option<(f64, std::ops::Range<usize>)>
     Some((value_text.parse().ok()?, start..end))
 }
 
+/// Whether a level after `name` is among the earlier levels of `由A、B提高到
+/// C、D` (past `由` or `从`, before `到`).
+fn among_earlier_levels(name: &str) -> bool {
+    name.rfind(['由', '从'])
+        .is_some_and(|at| !name[at..].contains(['到', '至']))
+}
+
 /// The one town income and the one country income among `levels`, each
 /// named in its clause (`城镇…可支配收入68420元`), or named in turn before
 /// `分别` (`城镇、农村居民人均可支配收入分别为A和B`). An earlier level of
@@ -128,7 +135,7 @@ fn town_and_country<'d>(doc: &Document, levels: &[&'d Figure]) -> Option<(&'d Fi
             continue;
         }
         let before = chars_before(text, f.span.start, 1);
-        if before == "由" || before == "从" {
+        if before == "由" || before == "从" || among_earlier_levels(name) {
             continue;
         }
         let has_town = name.contains("城镇") || name.contains("城市");
