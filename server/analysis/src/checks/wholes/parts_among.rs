@@ -181,7 +181,10 @@ pub(super) fn reached_anew(first: &str, clause: &str) -> bool {
 /// Whether `figure`, the first after `其中` in `range` and in the clause
 /// of `其中` itself, is a rate (`比例达到25.8%`), not a change.
 fn rate_of_the_whole(text: &str, range: &Range<usize>, figure: &Figure) -> bool {
-    let lead = text[range.start..figure.span.start].trim_start_matches(['，', ',', '：', ':']);
+    let Some(lead) = text.get(range.start..figure.span.start) else {
+        return false;
+    };
+    let lead = lead.trim_start_matches(['，', ',', '：', ':']);
     figure.kind == FigureKind::Percent && !lead.contains(['，', ',']) && !is_change(text, figure)
 }
 
