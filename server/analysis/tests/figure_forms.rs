@@ -11028,3 +11028,25 @@ fn a_ratio_torn_at_a_point_and_incomes_raised_from_earlier_levels() {
     assert_eq!(incomes("1.66"), 0);
     assert_eq!(incomes("1.56"), 1);
 }
+
+#[test]
+fn a_business_income_beside_a_fiscal_total_and_classes_bounded_by_size() {
+    // A business's income is no kind of the fiscal total beside it.
+    quiet(
+        "全年实现财政总收入1.2亿元、主营业务收入26.9亿元、工业总产值20.6亿元，分别增长5.9%、14.9%、8.7%。\n",
+    );
+    assert_eq!(
+        codes("全年实现财政总收入12亿元、增长8%，一般公共预算收入15亿元。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+    // Classes bounded by a size cut across a total not so bounded.
+    quiet(
+        "全年列入省重点项目101个，完成投资384亿元。甲项目、乙项目等294个亿元以上项目开工建设；丙项目、丁项目等117个亿元以上项目顺利推进。\n",
+    );
+    assert_eq!(
+        codes(
+            "全年列入省重点项目101个，完成投资384亿元。甲项目、乙项目等124个续建重点项目加快建设；丙项目、丁项目等17个新建重点项目开工建设。\n"
+        ),
+        vec![Code::PartExceedsWhole]
+    );
+}

@@ -12,6 +12,10 @@ use crate::figures::FigureKind;
 /// Verbs between a name and its figure (`总收入完成`, `达到`).
 const VERBS: &[&str] = &["完成", "实现", "达到", "达", "为"];
 
+/// Words of a business's income (`主营业务收入`, `销售收入`), which is no
+/// kind of a fiscal total.
+const BUSINESS: &[&str] = &["营业", "主营", "销售", "经营"];
+
 /// Words opening the total's own change.
 const CHANGES: &[&str] = &["增长", "下降", "同比增长", "比上年增长", "增幅"];
 
@@ -65,7 +69,8 @@ pub(super) fn kind_of_total(doc: &Document) -> impl Iterator<Item = PartReading<
                 && changes.iter().all(own_change)
                 && kind.chars().count() >= 3
                 && (fiscal && kind.contains("预算") || !between.contains(['；', ';']))
-                && !kind.contains(['总', '均', '每']))
+                && !kind.contains(['总', '均', '每'])
+                && !(fiscal && BUSINESS.iter().any(|w| kind.contains(w))))
             .then(|| PartReading::single(whole, part))
         })
 }
