@@ -310,8 +310,8 @@ fn livestock_run(words: &str) -> Option<usize> {
 
 /// Whether a number in `words` is glued to a Latin letter before it.
 fn glued_to_letters(words: &str) -> bool {
-    let chars: Vec<char> = words.chars().collect();
-    chars
+    words
+        .as_bytes()
         .windows(2)
         .any(|pair| pair[0].is_ascii_alphabetic() && pair[1].is_ascii_digit())
 }

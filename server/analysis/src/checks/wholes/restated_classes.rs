@@ -181,7 +181,12 @@ pub(super) fn classes_in<'d>(
         if !plain_count || !(named || class_after_examples(text, name, count, noun)) {
             return None;
         }
-        if sized_class_of_unsized(text, whole, count, if named { name } else { "" }, noun) {
+        let class_name = if named {
+            Some(name)
+        } else {
+            class_named_after(text, count, noun)
+        };
+        if sized_class_of_unsized(text, whole, class_name) {
             return None;
         }
         // The total's other measure restated alike, or none at all.
@@ -235,10 +240,11 @@ pub(super) fn run_of_classes<'d>(
         let named_before = class_named_before(raw, noun, !run.is_empty())
             && text[count.span.end..].starts_with(['、', '，', '。', '；'])
             && !NEW_OR_AIMED.iter().any(|w| raw_clause.contains(w));
-        if sized_class_of_unsized(text, whole, count, "", noun) {
+        let named_after = class_named_after(text, count, noun);
+        if sized_class_of_unsized(text, whole, named_after) {
             break;
         }
-        let class = (class_named_after(text, count, noun).is_some() || named_before)
+        let class = (named_after.is_some() || named_before)
             && is_plain_level(text, count)
             && !NEW_OR_AIMED.iter().any(|w| examples.contains(w));
         if !(class && joined) {
@@ -312,19 +318,12 @@ pub(super) fn class_named_after<'t>(text: &'t str, count: &Figure, noun: &str) -
         .map(|k| &words[..k + noun.len()])
 }
 
-/// `省重点项目101个。…等294个亿元以上项目…`: a class bounded by a size
-/// (`以上`, `以下`, in its name before the count or after it) cuts across
-/// the classes of a total not so bounded; it is no class of the total.
-pub(super) fn sized_class_of_unsized(
-    text: &str,
-    whole: &Figure,
-    count: &Figure,
-    name_before: &str,
-    noun: &str,
-) -> bool {
+/// `省重点项目101个。…等294个亿元以上项目…`: a class whose name (before its
+/// count or after it) is bounded by a size (`以上`, `以下`) cuts across the
+/// classes of a total not so bounded; it is no class of the total.
+pub(super) fn sized_class_of_unsized(text: &str, whole: &Figure, class_name: Option<&str>) -> bool {
     let sized = |words: &str| ["以上", "以下"].iter().any(|w| words.contains(w));
-    let class_sized = sized(name_before) || class_named_after(text, count, noun).is_some_and(sized);
-    class_sized && !sized(chars_before(text, whole.span.start, 8))
+    class_name.is_some_and(sized) && !sized(chars_before(text, whole.span.start, 8))
 }
 
 /// The most characters of a class's name after its count (`新开工项目`).
