@@ -11050,3 +11050,30 @@ fn a_business_income_beside_a_fiscal_total_and_classes_bounded_by_size() {
         vec![Code::PartExceedsWhole]
     );
 }
+
+#[test]
+fn a_count_inside_one_item_of_a_longer_list_and_quotes_touching_quotes() {
+    // Counted words followed by more items: the count's words are one
+    // item of a longer list, and the names before it may be its fellows.
+    quiet("今年继续做好送戏下乡、农村电影三项放映、乡镇书屋建设、数字文化共享等工作。\n");
+    assert_eq!(
+        codes("今年继续做好送戏下乡、农村电影三项放映工作。\n"),
+        vec![Code::CountMismatch]
+    );
+    // A clause ends the counted words: the names are read as before.
+    assert_eq!(
+        codes(
+            "今年继续做好送戏下乡、农村电影、广场舞四项活动，乡镇书屋建设、数字文化共享等工作。\n"
+        ),
+        vec![Code::CountMismatch]
+    );
+    // Quotes touching quotes, each holding a list: the quotes may be the
+    // things counted, or the last one's words.
+    quiet(
+        "通过“苦干一月、扭转局面”“再干一月、稳住大局”“决战一月、全面收官”三个阶段，完成全年任务。\n",
+    );
+    assert_eq!(
+        codes("通过“苦干一月、扭转局面”三个阶段，完成全年任务。\n"),
+        vec![Code::CountMismatch]
+    );
+}

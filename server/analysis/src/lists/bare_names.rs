@@ -504,6 +504,12 @@ pub(super) fn bare_names(
     let (names_at, names) = match quoted_list {
         Some(quoted) => {
             let open = quoted.rfind('“')?;
+            // `“甲、乙”“丙、丁”“戊、己”三个阶段`: quotes touching one
+            // another may be the things counted, each a phrase of its own,
+            // or the last one's words: not one reading.
+            if quoted[..open].ends_with('”') {
+                return None;
+            }
             (
                 names_start + open + '“'.len_utf8(),
                 &quoted[open + '“'.len_utf8()..],
@@ -741,6 +747,23 @@ pub(super) fn bare_names(
     let clause_end = text[count_end..limit]
         .find(['，', '。', '；', '：', '\n', ';', ',', ':'])
         .map_or(limit, |p| count_end + p);
+    // `甲、农村文化三项活动、乙站建设等`: a `、` after the counted words,
+    // no count after it in the clause, makes the count's words one item
+    // of a longer list, whose names before it may be its fellows as well
+    // as its members: not one reading. (With a count after it, `甲、乙3个
+    // 公园、丙2个广场` is a list of groups, read below; two names joined
+    // by `和` are the counted ones, `甲和乙两个广场、丙公园等`.)
+    if !quoted_names
+        && names.contains('、')
+        && let Some(p) = text[count_end..clause_end].find('、')
+        && one_of_a_longer_list(
+            &text[count_end..count_end + p],
+            &text[count_end + p..clause_end],
+        )
+        && counts_in(text, count_end + p..clause_end).is_empty()
+    {
+        return None;
+    }
     // A figure after a `和` that follows the counted words belongs to a
     // second group (`甲、乙4家X和丙、丁3家Y`); one after a verb of change
     // is what the counted things did (`甲、乙两大产业增加值增长5%`,
@@ -994,4 +1017,20 @@ fn joined_between(words: &[&str]) -> usize {
         .iter()
         .filter(|w| join_words(w).all(|j| j == "和") && joins_two_among(w, others_long))
         .count()
+}
+
+/// Whether the counted words (`活动`, up to a `、`) are one item of a
+/// longer list going on after them: short words of a thing, no verb or
+/// join among them, and two more items at least (a `、` or `等` after the
+/// next), no figure. Not `4条断头路、卡脖路`, two words for one thing.
+#[inline(never)]
+fn one_of_a_longer_list(counted: &str, rest: &str) -> bool {
+    let rest = rest.trim_start_matches('、');
+    counted.chars().count() <= 8
+        && !counted.contains(['和', '及', '与', '的', '在', '中'])
+        && !VERBS
+            .iter()
+            .any(|v| v.chars().count() >= 2 && counted.contains(v))
+        && rest.contains(['、', '等'])
+        && !figure_in(rest)
 }
