@@ -1761,6 +1761,7 @@ fn sentence_ordinal_lists(doc: &Document, out: &mut Vec<CountedList>) {
                         && gap.chars().all(crate::chars::is_han)
                         && !AMOUNTS.iter().any(|w| gap.starts_with(w)))
             });
+        let closed_by_a_count = closing.is_some();
         let counts = match closing {
             Some(count) => vec![count],
             None => deeds_counts(text, sentence_start..period, region),
@@ -1769,7 +1770,13 @@ fn sentence_ordinal_lists(doc: &Document, out: &mut Vec<CountedList>) {
             continue;
         }
         let items = ordinal_items(text, at, region.end);
-        if items.len() < 2 {
+        if items.len() < 2
+            || closed_by_a_count
+                && crate::lists::other_counts_fit(
+                    &counts_in(text, sentence_start..period),
+                    items.len(),
+                )
+        {
             continue;
         }
         // A second list's `一是` among the items: its ordinals may have

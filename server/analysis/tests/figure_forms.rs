@@ -11077,3 +11077,26 @@ fn a_count_inside_one_item_of_a_longer_list_and_quotes_touching_quotes() {
         vec![Code::CountMismatch]
     );
 }
+
+#[test]
+fn items_that_follow_another_count_of_their_lead() {
+    // Eight projects, then fifteen deeds inside them: the eight numbered
+    // items are the projects', not the deeds'.
+    let deeds = |projects: &str| {
+        codes(&format!(
+            "今年集中力量实施{projects}暖心工程，再办15件暖心实事。一是教育工程。新建幼儿园5所。二是就业工程。新增就业1万人。三是养老工程。新建养老院2所。四是医疗工程。新建卫生院3所。五是交通工程。新建公路20公里。六是住房工程。改造老旧小区10个。七是文化工程。新建书屋20个。八是饮水工程。新建水厂2座。\n"
+        ))
+    };
+    assert!(deeds("八大").is_empty());
+    assert_eq!(deeds("七大"), vec![Code::CountMismatch]);
+    // A row of counts, one item for each.
+    quiet(
+        "当前的问题主要是“两个不足、两个偏高、两个滞后”：一是投资不足，消费不足；二是成本偏高，负债偏高；三是设施滞后，服务滞后。\n",
+    );
+    assert_eq!(
+        codes(
+            "当前的问题主要是“两个不足”：一是投资不足，消费不足；二是成本偏高，负债偏高；三是设施滞后，服务滞后。\n"
+        ),
+        vec![Code::CountMismatch]
+    );
+}

@@ -109,7 +109,7 @@ pub(super) fn ordinal_lists(doc: &Document, cues: &Cues, out: &mut Vec<CountedLi
             continue;
         }
         let items = ordinal_items(text, first, region.end);
-        if items.len() >= 2 {
+        if items.len() >= 2 && !other_counts_fit(&counts, items.len()) {
             // An ordinal the reader missed (a paragraph opening with other
             // words) would look like a short list: open unless the list
             // ends where it seems to.
@@ -214,6 +214,22 @@ pub(crate) fn ordinal_items(text: &str, first: usize, limit: usize) -> Vec<Range
         at = start + word.len();
     }
     items
+}
+
+/// Whether the counts of a lead other than its last one may be what the
+/// items follow: one of them is their number (`实施十大工程，再办20件实
+/// 事。一是…十是`), or there are as many counts as items (`三个不快、三个
+/// 较高、三个压力大、三个不到位：一是…四是`, one item for each). The
+/// items are then not surely the last count's.
+pub(crate) fn other_counts_fit(counts: &[(u32, Range<usize>)], items: usize) -> bool {
+    let Some(((last, _), others)) = counts.split_last() else {
+        return false;
+    };
+    !others.is_empty()
+        && (counts.len() == items
+            || others
+                .iter()
+                .any(|(n, _)| *n as usize == items && n != last))
 }
 
 #[cfg(test)]
