@@ -11100,3 +11100,25 @@ fn items_that_follow_another_count_of_their_lead() {
         vec![Code::CountMismatch]
     );
 }
+
+#[test]
+fn names_any_set_may_take_and_numerals_of_time() {
+    // `N位一体`, `N个全覆盖`, hospital grades: names any set may take, in
+    // several sizes in one report.
+    quiet("完善“三位一体”大调解机制。健全“三位一体”服务体系。推行“四位一体”大维稳机制。\n");
+    quiet(
+        "市第一医院创建成为“三甲”医院、县医院创建成为“二甲”医院。\n\n名词解释\n1.“二甲”：二级甲等医院，按医院分级管理标准评定。\n",
+    );
+    assert_eq!(
+        codes("完善“三链融合”发展机制。推动“三链融合”走深走实。推行“四链融合”示范工程。\n"),
+        vec![Code::SloganCount]
+    );
+    // A numeral of years spans a time; a numeral of things counts them.
+    let steps = |slogan: &str| {
+        codes(&format!(
+            "“两年初见成效”，即明年底前，基本消除黑臭水体，水质明显好转；“{slogan}”，即2035年底前，甲河全面达到功能区要求，全年水质保持在Ⅲ类。\n"
+        ))
+    };
+    assert!(steps("五年全面达标").is_empty());
+    assert_eq!(steps("五个全面达标"), vec![Code::SloganCount]);
+}

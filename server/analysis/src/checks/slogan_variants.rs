@@ -152,6 +152,14 @@ const GENERIC: &[&str] = &[
     "事",
     "能力",
     "环节",
+    // `三位一体`, `八位一体`: any mechanism joining its parties in one.
+    "位体",
+    // `四个全覆盖`, `六个全覆盖`: any set of things brought to all.
+    "全覆盖",
+    "产业基地",
+    // `三甲`, `二甲`: grades of hospitals, not counts.
+    "甲",
+    "乙",
 ];
 
 /// A digit, ASCII or full-width, or a Chinese numeral other than zero (a

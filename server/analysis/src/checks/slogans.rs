@@ -139,7 +139,37 @@ pub fn slogan_readings(doc: &Document) -> Vec<SloganReading> {
             &found.reading,
         ));
     }
+    // `“五年基本达标”`, `“三年大变样”`: numerals of years, months or days
+    // span a time; they count no items, whatever the words after read.
+    // (`“六个年”`, six campaigns each called a year, does count.)
+    out.retain(|r| !spans_time(&r.slogan));
     out
+}
+
+/// Whether every numeral of a slogan is followed right away by a unit of
+/// time (`五年`, `三个月` is a count of months and then something more).
+fn spans_time(slogan: &str) -> bool {
+    let mut numerals = 0;
+    let mut spans = 0;
+    let mut chars = slogan.chars().peekable();
+    while let Some(c) = chars.next() {
+        if chinese_digit(c).is_some() || c.is_ascii_digit() {
+            if chars
+                .peek()
+                .is_some_and(|n| chinese_digit(*n).is_some() || n.is_ascii_digit())
+            {
+                continue;
+            }
+            numerals += 1;
+            if chars
+                .peek()
+                .is_some_and(|n| matches!(n, '年' | '月' | '天' | '日' | '周'))
+            {
+                spans += 1;
+            }
+        }
+    }
+    numerals > 0 && spans == numerals
 }
 
 /// The characters of the word an unquoted numeral opens that name its
