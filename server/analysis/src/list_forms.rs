@@ -1744,23 +1744,22 @@ fn sentence_ordinal_lists(doc: &Document, out: &mut Vec<CountedList>) {
         let Some(sentence_start) = sentence_start_before(text, period, region) else {
             continue;
         };
-        let closing = counts_in(text, sentence_start..period)
-            .pop()
-            .filter(|(_, range)| {
-                // What the count counts, in a few words after it (not
-                // `项目17个。`, a figure after its noun).
-                // `把握好三点。`, `抓好三个方面。`: a measure word that is
-                // itself what is counted needs no noun after it.
-                let gap = text[range.end..period].trim_matches(['“', '”']);
-                let counted = &text[range.clone()];
-                let self_counted =
-                    gap.is_empty() && (counted.ends_with("方面") || counted.ends_with('点'));
-                self_counted
-                    || (!gap.is_empty()
-                        && gap.chars().count() <= 6
-                        && gap.chars().all(crate::chars::is_han)
-                        && !AMOUNTS.iter().any(|w| gap.starts_with(w)))
-            });
+        let sentence_counts = counts_in(text, sentence_start..period);
+        let closing = sentence_counts.last().cloned().filter(|(_, range)| {
+            // What the count counts, in a few words after it (not
+            // `项目17个。`, a figure after its noun).
+            // `把握好三点。`, `抓好三个方面。`: a measure word that is
+            // itself what is counted needs no noun after it.
+            let gap = text[range.end..period].trim_matches(['“', '”']);
+            let counted = &text[range.clone()];
+            let self_counted =
+                gap.is_empty() && (counted.ends_with("方面") || counted.ends_with('点'));
+            self_counted
+                || (!gap.is_empty()
+                    && gap.chars().count() <= 6
+                    && gap.chars().all(crate::chars::is_han)
+                    && !AMOUNTS.iter().any(|w| gap.starts_with(w)))
+        });
         let closed_by_a_count = closing.is_some();
         let counts = match closing {
             Some(count) => vec![count],
@@ -1771,11 +1770,7 @@ fn sentence_ordinal_lists(doc: &Document, out: &mut Vec<CountedList>) {
         }
         let items = ordinal_items(text, at, region.end);
         if items.len() < 2
-            || closed_by_a_count
-                && crate::lists::other_counts_fit(
-                    &counts_in(text, sentence_start..period),
-                    items.len(),
-                )
+            || closed_by_a_count && crate::lists::other_counts_fit(&sentence_counts, items.len())
         {
             continue;
         }
@@ -2164,6 +2159,9 @@ fn names_then_count(doc: &Document, range: Range<usize>) -> Option<CountedList> 
     if before.ends_with(['各', '均']) {
         return None;
     }
+    // `甲、乙、丙等不同类型的6个村`: words qualifying what is counted may
+    // stand between the 等 closing the names and the count.
+    let before = examples_before_qualifier(before).unwrap_or(before);
     let open = before.ends_with('等');
     let names_end = range.start + before.trim_end_matches('等').len();
     let items = names(text, range.start..names_end)?;
@@ -2180,6 +2178,18 @@ fn names_then_count(doc: &Document, range: Range<usize>) -> Option<CountedList> 
         open: open || quoted(text, &items),
         items,
     })
+}
+
+/// The names up to their closing 等 when a few words closing with 的
+/// follow it (`甲、乙等不同类型的`): those words qualify what is counted.
+fn examples_before_qualifier(before: &str) -> Option<&str> {
+    let deng = before.rfind('等')?;
+    let qualifier = &before[deng + '等'.len_utf8()..];
+    (qualifier.ends_with('的')
+        && (2..=8).contains(&qualifier.chars().count())
+        && qualifier.chars().all(crate::chars::is_han)
+        && before[..deng].contains('、'))
+    .then(|| &before[..deng + '等'.len_utf8()])
 }
 
 /// Whether a name is quoted: it may stand for several (`“医车电数游”` names

@@ -11122,3 +11122,20 @@ fn names_any_set_may_take_and_numerals_of_time() {
     assert!(steps("五年全面达标").is_empty());
     assert_eq!(steps("五个全面达标"), vec![Code::SloganCount]);
 }
+
+#[test]
+fn names_closed_by_deng_before_words_qualifying_the_count() {
+    // `等不同类型的6个村`: the names are examples of the kinds of the
+    // villages counted, fewer than them.
+    let note = |names: &str| {
+        codes(&format!(
+            "今年推进“一五十百千”。\n\n名词解释\n1.一五十百千  “一五”指选取{names}不同类型的6个村分别进行综合实验和单项实验，打造示范区。\n"
+        ))
+    };
+    assert!(note("甲提升、乙融合、丙保护等").is_empty());
+    // Without 等 the names are all of them.
+    assert_eq!(
+        note("甲提升、乙融合、丙保护、丁振兴、戊创新"),
+        vec![Code::CountMismatch]
+    );
+}
