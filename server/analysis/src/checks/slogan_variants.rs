@@ -81,7 +81,7 @@ fn each_numeral(s: &str, mut found: impl FnMut(Range<usize>, u32)) -> Option<()>
 
 /// Each run of numerals in `s`, with its value; `None` when a run is not
 /// one number.
-fn numerals(s: &str) -> Option<Vec<(Range<usize>, u32)>> {
+pub(super) fn numerals(s: &str) -> Option<Vec<(Range<usize>, u32)>> {
     let mut out = Vec::new();
     each_numeral(s, |run, value| out.push((run, value)))?;
     Some(out)
@@ -156,6 +156,7 @@ const GENERIC: &[&str] = &[
     "位体",
     // `四个全覆盖`, `六个全覆盖`: any set of things brought to all.
     "全覆盖",
+    // `五大产业基地`, `六大产业基地`: bases of industries, like `基地`.
     "产业基地",
     // `三甲`, `二甲`: grades of hospitals, not counts.
     "甲",

@@ -147,29 +147,14 @@ pub fn slogan_readings(doc: &Document) -> Vec<SloganReading> {
 }
 
 /// Whether every numeral of a slogan is followed right away by a unit of
-/// time (`五年`, `三个月` is a count of months and then something more).
+/// time (`五年`; `三个月` is a count of months and then something more).
 fn spans_time(slogan: &str) -> bool {
-    let mut numerals = 0;
-    let mut spans = 0;
-    let mut chars = slogan.chars().peekable();
-    while let Some(c) = chars.next() {
-        if chinese_digit(c).is_some() || c.is_ascii_digit() {
-            if chars
-                .peek()
-                .is_some_and(|n| chinese_digit(*n).is_some() || n.is_ascii_digit())
-            {
-                continue;
-            }
-            numerals += 1;
-            if chars
-                .peek()
-                .is_some_and(|n| matches!(n, '年' | '月' | '天' | '日' | '周'))
-            {
-                spans += 1;
-            }
-        }
-    }
-    numerals > 0 && spans == numerals
+    super::slogan_variants::numerals(slogan).is_some_and(|runs| {
+        !runs.is_empty()
+            && runs
+                .iter()
+                .all(|(run, _)| slogan[run.end..].starts_with(['年', '月', '天', '日', '周']))
+    })
 }
 
 /// The characters of the word an unquoted numeral opens that name its
