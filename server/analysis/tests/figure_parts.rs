@@ -1160,3 +1160,27 @@ fn parts_that_nest_or_cut_across_are_not_added_up() {
         vec![Code::PartsExceedWhole]
     );
 }
+
+#[test]
+fn a_figure_of_another_measure_is_no_part() {
+    // Spending, investment and output are no parts of revenue: the run of
+    // parts ends before them, whether after a comma or a semicolon.
+    quiet(
+        "财政总收入24亿元，增长28%，其中地方一般预算收入7.1亿元，增长26%，一般预算支出52亿元，增长60%。\n",
+    );
+    quiet("财政总收入预期50亿元，其中，地方财政收入预期30亿元；全社会固定资产投资预期180亿元。\n");
+    quiet(
+        "财政总收入由8.2亿元增加到31亿元，其中税收收入由3.1亿元增加到12.6亿元；工业总产值由66亿元增加到210亿元。\n",
+    );
+    // A part of the whole's own measure is still read, and told.
+    assert_eq!(
+        codes(
+            "财政总收入24亿元，增长28%，其中地方一般预算收入27亿元，增长26%，一般预算支出52亿元，增长60%。\n"
+        ),
+        vec![Code::PartExceedsWhole]
+    );
+    assert_eq!(
+        codes("财政总收入预期50亿元，其中，地方财政收入预期30亿元；税收收入预期56亿元。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+}

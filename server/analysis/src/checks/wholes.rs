@@ -180,7 +180,24 @@ fn part_readings_of<'d>(doc: &'d Document, cues: &Cues) -> Vec<PartReading<'d>> 
                 .iter()
                 .filter_map(|&at| respectively_total::respectively_total(doc, at)),
         )
+        .filter_map(of_its_measure)
         .collect()
+}
+
+/// The reading's parts up to the first whose indicator measures another
+/// flow than the whole's (`财政总收入…，其中地方财政收入…，一般预算支出…`:
+/// spending is no part of revenue, and what follows it is another
+/// subject's); `None` when no part is left.
+fn of_its_measure(mut reading: PartReading<'_>) -> Option<PartReading<'_>> {
+    let whole = reading.whole.indicator.as_deref();
+    let foreign = reading
+        .parts
+        .iter()
+        .position(|part| crate::figures::other_measures(whole, part.indicator.as_deref()));
+    if let Some(k) = foreign {
+        reading.parts.truncate(k);
+    }
+    (!reading.parts.is_empty()).then_some(reading)
 }
 
 /// `first` and up to `more` figures right after it, while each continues

@@ -49,6 +49,9 @@ const ALIASES: &[(&str, &str)] = &[
     ("地方财政一般预算收入", "一般公共预算收入"),
     ("一般公共预算支出", "一般公共预算支出"),
     ("公共财政预算支出", "一般公共预算支出"),
+    ("一般预算支出", "一般公共预算支出"),
+    ("地方一般公共预算支出", "一般公共预算支出"),
+    ("地方财政一般预算支出", "一般公共预算支出"),
     ("财政收入", "财政收入"),
     // The total counts what is remitted upward; the local share is a part
     // of it (`财政总收入36亿元，其中地方财政收入16亿元`): two indicators.
@@ -184,4 +187,77 @@ pub fn canonical_indicator(name: &str) -> Option<&'static str> {
         .iter()
         .find(|(alias, _)| *alias == name)
         .map(|(_, canonical)| *canonical)
+}
+
+/// What an indicator measures, coarsely: the flow its amount belongs to.
+/// An amount of one never holds an amount of another (spending is no part
+/// of revenue, investment no part of output), whatever the sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Measure {
+    /// Output and value added (`地区生产总值`, `工业增加值`, `农业总产值`).
+    Output,
+    Investment,
+    /// Public revenue, local or total, and its taxes.
+    Revenue,
+    /// Public spending.
+    Spending,
+    /// Retail sales.
+    Retail,
+    /// Foreign trade, either way.
+    Trade,
+    /// Foreign capital used.
+    ForeignCapital,
+    Deposits,
+    Loans,
+    /// Revenue from tourism: not public revenue.
+    TourismRevenue,
+}
+
+/// The measure of a canonical indicator name, or `None` for an indicator
+/// of no amount (a rate, a count of people) or one not sorted here.
+pub(crate) fn measure_of(canonical: &str) -> Option<Measure> {
+    use Measure::*;
+    Some(match canonical {
+        "地区生产总值"
+        | "国内生产总值"
+        | "国民生产总值"
+        | "国民收入"
+        | "规模以上工业增加值"
+        | "工业增加值"
+        | "规模以上工业总产值"
+        | "工业总产值"
+        | "第一产业增加值"
+        | "第二产业增加值"
+        | "第三产业增加值"
+        | "服务业增加值"
+        | "农业增加值"
+        | "农林牧渔业总产值"
+        | "农业总产值" => Output,
+        "固定资产投资"
+        | "工业投资"
+        | "民间投资"
+        | "制造业投资"
+        | "基础设施投资"
+        | "房地产开发投资" => Investment,
+        "一般公共预算收入" | "财政收入" | "地方财政收入" | "财政总收入" | "税收收入" => {
+            Revenue
+        }
+        "一般公共预算支出" | "财政支出" => Spending,
+        "社会消费品零售总额" => Retail,
+        "进出口总额" | "出口" | "进口" => Trade,
+        "实际使用外资" => ForeignCapital,
+        "金融机构存款余额" => Deposits,
+        "金融机构贷款余额" => Loans,
+        "旅游总收入" => TourismRevenue,
+        _ => return None,
+    })
+}
+
+/// Whether two figures' indicators measure different flows, both known:
+/// the one cannot be a part of the other.
+pub(crate) fn other_measures(a: Option<&str>, b: Option<&str>) -> bool {
+    match (a.and_then(measure_of), b.and_then(measure_of)) {
+        (Some(a), Some(b)) => a != b,
+        _ => false,
+    }
 }

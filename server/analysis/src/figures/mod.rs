@@ -49,6 +49,7 @@ use std::ops::Range;
 pub use context::{ClauseBreaks, MAX_CLAUSE_BYTES, clause_range, scan_clause};
 pub use indicator::canonical_indicator;
 pub(crate) use indicator::mentions_in;
+pub(crate) use indicator::other_measures;
 pub use numeral::parse_number;
 pub use scan::scan;
 
