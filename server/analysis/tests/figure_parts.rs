@@ -1184,3 +1184,31 @@ fn a_figure_of_another_measure_is_no_part() {
         vec![Code::PartExceedsWhole]
     );
 }
+
+#[test]
+fn counts_side_by_side_are_siblings_not_parts() {
+    // A `中` opening a word (`中心`, `中小学`) is not "among".
+    quiet("新建社区服务中心12个和乡村服务中心30个。\n");
+    quiet("新增幼儿园学位2000个和中小学学位4500个。\n");
+    // "Among" itself is still read.
+    assert_eq!(
+        codes("在40个行政村中，45个村已完成改厕。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+    // A status after counts listed side by side may count some of all.
+    quiet("签约甲类项目30个、乙类项目12个，已落地20个。\n");
+    assert_eq!(
+        codes("签约项目12个，已落地20个。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+    // A whole that solved something has done its own deed; the next count
+    // did another.
+    quiet("3.2万人解决温饱，6.5万人实现脱贫。\n");
+    // A review whose whole is already one outcome (`取消`) lists outcomes
+    // side by side.
+    quiet("清理取消审批事项30项，下放45项，保留120项。\n");
+    assert_eq!(
+        codes("清理审批事项30项，取消45项，保留12项。\n"),
+        vec![Code::PartExceedsWhole]
+    );
+}

@@ -19,7 +19,7 @@ pub(super) const STATUS_LEADS: &[&str] = &[
 
 /// Verbs of a deed or a rank that a whole's own clause may state.
 pub(super) const OWN_DEEDS: &[&str] = &[
-    "获得", "参加", "名列", "上市", "发布", "封顶", "入驻", "认定", "认证", "评为",
+    "获得", "参加", "名列", "上市", "发布", "封顶", "入驻", "认定", "认证", "评为", "解决",
 ];
 
 /// Verbs before a count that give it a status of its own (`建成3个示范区`):
@@ -51,6 +51,11 @@ pub(super) fn counted_among(doc: &Document) -> impl Iterator<Item = PartReading<
                 })
                 .or_else(|| bounded_class_among(doc, i));
         }
+        // `甲项目27个、乙项目16个，已落地24个`: the last of counts listed
+        // side by side; what follows may count some of all of them.
+        if last_of_siblings(doc, i) {
+            return None;
+        }
         let part = next;
         let between = doc.text.get(whole.span.end..part.span.start)?;
         // Short: a whole's counted words are a few characters.
@@ -67,6 +72,27 @@ pub(super) fn counted_among(doc: &Document) -> impl Iterator<Item = PartReading<
             .or_else(|| reviewed::outcome_of_review(doc, whole, part, between))
             .or_else(|| classes_of_total::classes_of_total(doc, whole, part, between))
     })
+}
+
+/// Whether the count `figures[i]` follows another of its unit, joined to
+/// it by `、` or `和` and a few counted words (`甲项目27个、乙项目16个`):
+/// the two are items of one list.
+pub(super) fn last_of_siblings(doc: &Document, i: usize) -> bool {
+    let figures = &doc.figures;
+    let Some(previous) = i.checked_sub(1).and_then(|k| figures.get(k)) else {
+        return false;
+    };
+    let whole = &figures[i];
+    let Some(gap) = doc.text.get(previous.span.end..whole.span.start) else {
+        return false;
+    };
+    let Some(words) = gap.strip_prefix(['、', '和', '及']) else {
+        return false;
+    };
+    previous.kind == FigureKind::Count
+        && same_unit(&previous.unit, &whole.unit)
+        && (1..=12).contains(&words.chars().count())
+        && han_words(words)
 }
 
 /// Words of a state of being done, or not, and their joins.
@@ -734,8 +760,13 @@ pub(super) fn among<'d>(
 ) -> Option<PartReading<'d>> {
     let text = &doc.text;
     let (words, rest) = between.rsplit_once('中')?;
-    // `小学2所和初中4所`: 初中 and 高中 are schools, not "among".
-    if words.ends_with(['初', '高']) {
+    // `小学2所和初中4所`: 初中 and 高中 are schools, not "among"; nor is
+    // a `中` opening a word (`中心`, `中小学`).
+    if words.ends_with(['初', '高']) || rest.starts_with(WORDS_AFTER_ZHONG) {
+        return None;
+    }
+    // `甲1家和乙中心13家`: words joining another item name a sibling.
+    if words.starts_with(['和', '及', '与', '、']) {
         return None;
     }
     // `30个村当中`, `之中`: the counted words end before them.
@@ -787,6 +818,10 @@ pub(super) fn among<'d>(
         None => PartReading::single(whole, part),
     })
 }
+
+/// Characters after `中` that make it a word's first (`中心`, `中小学`,
+/// `中医`), not "among".
+const WORDS_AFTER_ZHONG: &[char] = &['心', '小', '学', '医', '职', '央', '型', '级', '等', '期'];
 
 /// `10件民生实事中，9件已完成，剩余1件…`: the clause after a part's, when
 /// it opens with the rest of the whole (`剩余`, `其余`) and a count of the

@@ -64,7 +64,8 @@ pub(super) fn later_stage(doc: &Document) -> impl Iterator<Item = PartReading<'_
         }
         let between = text.get(from.span.end..part.span.start)?;
         let (words, verb) = between.split_once(['，', ','])?;
-        if !same_unit(&part.unit, &whole.unit) {
+        // `甲项目27个、乙项目16个，落地24个`: of all the listed, maybe.
+        if !same_unit(&part.unit, &whole.unit) || super::last_of_siblings(doc, i) {
             return None;
         }
         let han =

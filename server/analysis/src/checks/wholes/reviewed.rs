@@ -48,6 +48,11 @@ pub(super) fn outcome_of_review<'d>(
     if !REVIEWS.iter().any(named) || !plain_whole_and_part(doc, whole, part) {
         return None;
     }
+    // `清理取消事项28项，下放43项`: a whole already decided on (cancelled)
+    // is one outcome of the review; the next is another, not among it.
+    if OUTCOMES.iter().any(|w| lead.contains(w)) {
+        return None;
+    }
     let decided = |f: &Figure| {
         f.kind == FigureKind::Count
             && same_unit(&f.unit, &whole.unit)
