@@ -1212,3 +1212,26 @@ fn counts_side_by_side_are_siblings_not_parts() {
         vec![Code::PartExceedsWhole]
     );
 }
+
+#[test]
+fn respectively_lists_read_more_than_one_way() {
+    // Kinds packed into one word: `肉蛋奶` may be three subjects.
+    quiet("水果、蔬菜和肉蛋奶产量分别增长2.1%、1.5%、3%、4.2%、0.8%。\n");
+    quiet("粮油菜总产量分别达到61万吨、12万吨、70万吨。\n");
+    // Names listed on both sides of `的`: those after it may be the subjects.
+    quiet("甲房、乙房建成和在建住房的套数、面积分别占规划的75%、82%。\n");
+    // Too few values is still told where nothing else reads the words.
+    assert_eq!(
+        codes("甲房、乙房和丙房分别占规划的75%、82%。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+    // Values that run on in a form the scanner cannot read: not read.
+    quiet("货运量、客运量、吞吐量和业务量分别增长7.1%、6.2%. 20.5%和9.3%。\n");
+    quiet("甲、乙、丙三次产业分别增长9.1%、11.0%、&1%。\n");
+    quiet("甲、乙、丙、丁饲养量分别达到200万头、30万头、80万 只，700万只。\n");
+    // A new sentence opening with a year is no value of the list.
+    assert_eq!(
+        codes("甲、乙、丙分别增长5%、6%。2025年增长7%。\n"),
+        vec![Code::RespectivelyMismatch]
+    );
+}

@@ -7,6 +7,7 @@
 //! Fires only when the values cannot match any reading of the subjects.
 
 mod name_words;
+mod other_readings;
 mod subjects;
 mod values;
 
@@ -161,6 +162,7 @@ fn read_one(
     let Some((subjects_range, subjects)) = subjects(doc, at, earlier) else {
         return Vec::new();
     };
+    let subjects = other_readings::widened(&text[subjects_range.clone()], subjects);
     let Some(values) = values_after(doc, after..clause.end)
         .or_else(|| ranks_after(text, after..clause.end))
         .or_else(|| unitless_after(text, after..clause.end))
@@ -203,6 +205,17 @@ fn read_one(
             .last()
             .map_or(end, |v| clause_range(text, v.start).end);
         out.push(more);
+    }
+    // A list that runs on unread is not read, nor what goes on from it.
+    if let Some(k) = out.iter().position(|r| {
+        r.values
+            .last()
+            .is_some_and(|last| other_readings::runs_on_unread(text, last))
+    }) {
+        out.truncate(k);
+        if out.is_empty() {
+            return out;
+        }
     }
     let mut last = out[0].values.last().map_or(after, |v| v.end);
     let mut rest = text[last..clause.end].trim_start_matches(crate::chars::is_space);
