@@ -11139,3 +11139,13 @@ fn names_closed_by_deng_before_words_qualifying_the_count() {
         vec![Code::CountMismatch]
     );
 }
+
+#[test]
+fn a_multiple_with_duo_is_a_floor() {
+    // `增长了一倍多`: more than doubled, so any rise past 100% holds.
+    quiet("财政总收入由2025年的23.1亿元增加到2030年的60.8亿元，增长了一倍多。\n");
+    assert_eq!(
+        codes("财政总收入由2025年的23.1亿元增加到2030年的80.8亿元，增长了一倍多。\n"),
+        vec![Code::GrowthMismatch]
+    );
+}

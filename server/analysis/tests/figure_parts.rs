@@ -1235,3 +1235,20 @@ fn respectively_lists_read_more_than_one_way() {
         vec![Code::RespectivelyMismatch]
     );
 }
+
+#[test]
+fn rates_listed_after_names_without_fen_bie_and_investment_over_output() {
+    // Values listed after names of rates listed are one each, with or
+    // without `分别`: the gross ratio may pass 100%, the other may not.
+    quiet("初中毛入学率、巩固率达101.6%和98.1%。\n");
+    assert_eq!(
+        codes("初中毛入学率、巩固率达99.6%和101.1%。\n"),
+        vec![Code::RateOutOfRange]
+    );
+    // Investment over output may pass 100% in a region building ahead.
+    quiet("完成投资508亿元，增长25%，投资率达134%。\n");
+    assert_eq!(
+        codes("完成投资508亿元，增长25%，投资完成率达94%，开工率达134%。\n"),
+        vec![Code::RateOutOfRange]
+    );
+}

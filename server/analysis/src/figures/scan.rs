@@ -486,8 +486,11 @@ impl Scanner<'_> {
         if let Some((qual, qual_end)) = qualifier::after(text, end) {
             post = Some(qual);
             end = qual_end;
-        } else if q.class() == Some(UnitClass::Time) || q.class() == Some(UnitClass::Year) {
-            // `3年多`, `两年余`.
+        } else if q.class() == Some(UnitClass::Time)
+            || q.class() == Some(UnitClass::Year)
+            || text[..end].ends_with('倍')
+        {
+            // `3年多`, `两年余`, `增长一倍多`.
             if let Some(c @ ('多' | '余')) = char_at(text, end) {
                 post = Some(Qualifier::More);
                 end += c.len_utf8();

@@ -159,9 +159,14 @@ pub(super) fn named_share(text: &str, figure: &Figure) -> Option<(usize, String)
         .unwrap_or(head);
     // `A率、B率分别达到90%、95%`: each value is one name's, so every
     // name must be a share.
+    // So do values listed after names listed, with no `分别`
+    // (`初中毛入学率、巩固率达102.6%和98.1%`).
     let (head, listed) = match head.strip_suffix("分别") {
         Some(h) => (h, true),
-        None => (head, false),
+        None => {
+            let more_values = position > 0 || values_after(&text[figure.span.end..]) > 0;
+            (head, more_values && names_listed(head))
+        }
     };
     if listed && !all_names_bounded(head) && !share_over_times(head) {
         // `甲毛入学率、乙巩固率分别达到98.6%、99.6%`: the value's own name
@@ -274,6 +279,21 @@ pub(super) fn share_over_times(head: &str) -> bool {
 /// share word may stand for all (`自来水、卫生厕所普及率分别`: the 普及率
 /// of each), when the names before it are short plain names of no
 /// measure of their own.
+/// Whether the last clause of `head` lists names of rates, each its own
+/// (`甲毛入学率、巩固率`; not `甲、乙覆盖率`, one rate of two things).
+fn names_listed(head: &str) -> bool {
+    let clause = head
+        .rsplit(['，', ',', '；', ';', '。', '：', ':', '\n'])
+        .next()
+        .unwrap_or(head);
+    let names: Vec<&str> = clause.split(['、', '和']).collect();
+    names.len() >= 2
+        && !clause.contains("分别")
+        && names
+            .iter()
+            .all(|name| name.ends_with('率') || SHARES.iter().any(|share| name.ends_with(share)))
+}
+
 pub(super) fn all_names_bounded(head: &str) -> bool {
     let clause_start = head
         .rfind(['，', ',', '；', ';', '。', '：', ':', '\n'])

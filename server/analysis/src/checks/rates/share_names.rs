@@ -193,6 +193,9 @@ pub(super) const UNBOUNDED_RATES: &[&str] = &[
     "竣工率",
     // Investment lined up against the year's (`投资支撑率120%`).
     "支撑率",
+    // Investment over output: a region building ahead of its economy
+    // invests more than it produces in a year (`投资率134%`).
+    "投资率",
     // Person-times served over those insured (`参合率96%，受益率123%`).
     "受益率",
     // Load against a design capacity: a plant may run overloaded
