@@ -11149,3 +11149,23 @@ fn a_multiple_with_duo_is_a_floor() {
         vec![Code::GrowthMismatch]
     );
 }
+
+#[test]
+fn names_that_did_something_and_levels_that_may_run_on() {
+    // Names that each did something (`分别获得`) are the subjects of a
+    // province-wide programme, not what its count counts.
+    quiet("甲县、乙县、丙县、丁县分别获得全省“五个一批”项目激励。\n");
+    quiet("甲县、乙县、丙县、丁县进入全省“五个一批”项目考评前十名。\n");
+    // Names that are the programme's own parts are still read.
+    assert_eq!(
+        codes("实施商业综合体、特色商业街、便民生活圈、餐饮名店“五个一批”提质工程。\n"),
+        vec![Code::CountMismatch]
+    );
+    // A level run after `中` or after a line's space may go on before it.
+    quiet("中省市县四级财政对新农村建设的投入累计达6亿元。\n");
+    quiet("健全市、 县、乡三级土地流转服务平台。\n");
+    assert_eq!(
+        codes("健全市、县、乡四级土地流转服务平台。\n"),
+        vec![Code::CountMismatch]
+    );
+}

@@ -449,9 +449,15 @@ pub(super) fn bare_names(
         let after = text[close + '”'.len_utf8()..].chars().next();
         // After the quote: the clause ends or goes on with what the
         // slogan is (`“三位一体”新机制`), not with `的`, `中`, `为`, `等`.
+        // `甲、乙进入全省“五个一批”`: a slogan of the whole province (or
+        // country, or city) is not the names' own.
+        let of_a_whole = ["全省", "全国", "全市"]
+            .iter()
+            .any(|w| before_count[..before_count.len() - '“'.len_utf8()].ends_with(w));
         if counted.is_empty()
             || !counted.chars().all(crate::chars::is_han)
             || (numeral_of_its_own(counted) && !one_each(counted) && counted != "一")
+            || of_a_whole
             || after.is_some_and(|c| matches!(c, '的' | '中' | '为' | '等' | '和' | '及' | '与'))
         {
             return None;
@@ -546,6 +552,16 @@ pub(super) fn bare_names(
         }
         _ => (names_at, names),
     };
+    // `甲、乙分别获得“五个一批”`: names that each did something are its
+    // subjects, not what the count counts.
+    if !quoted_names
+        && names
+            .rsplit('、')
+            .next()
+            .is_some_and(|last| last.contains("分别"))
+    {
+        return None;
+    }
     // `甲、乙[1]三条`: a note's mark closing the last name is no part of it.
     let names = without_note_mark(names);
     let last = names.chars().next_back()?;

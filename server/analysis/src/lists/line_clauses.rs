@@ -686,10 +686,14 @@ pub(super) fn level_list(line: &str, at: usize) -> Option<CountedList> {
     }
     let before = line[..start].chars().next_back();
     let before2: String = line[..start].chars().rev().take(2).collect();
+    // A level run after `中` (`中省市县四级`: the centre, or a word's
+    // last character) or after a space (`市、 县、乡`: a list broken over
+    // a line) may go on before it: not read.
     if items.len() < 2
         || !(2..=6).contains(&count)
-        || before.is_some_and(|c| "全本各该我央家道区部级、和与及（(”".contains(c))
+        || before.is_some_and(|c| "全本各该我央家道区部级中、和与及（(”".contains(c))
             && before2 != "全健"
+        || before.is_some_and(crate::chars::is_space)
     {
         return None;
     }
