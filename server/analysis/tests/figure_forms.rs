@@ -11169,3 +11169,16 @@ fn names_that_did_something_and_levels_that_may_run_on() {
         vec![Code::CountMismatch]
     );
 }
+
+#[test]
+fn two_sizes_of_a_slogan_in_one_sentence_are_two_sets() {
+    // Written side by side, the two sizes are two sets the drafter means.
+    quiet(
+        "义务教育“两免一补”、中职学校“三免一补”全面落实。扩大“三免一补”范围。巩固“三免一补”成果。\n",
+    );
+    // Apart, the size written once is still told against the other.
+    assert_eq!(
+        codes("义务教育“两免一补”全面落实。中职学校“三免一补”全面落实。扩大“三免一补”范围。\n"),
+        vec![Code::SloganCount]
+    );
+}

@@ -466,9 +466,19 @@ pub(super) fn check(
         else {
             continue;
         };
+        let used = &term.uses[0];
+        // `义务教育“两免一补”、中职学校“三免一补”`: two sizes written in
+        // one sentence are two sets the drafter sets side by side.
+        let sentence = super::figure_text::sentence_range(&doc.text, used.start);
+        if defined
+            .uses
+            .iter()
+            .any(|u| sentence.start <= u.start && u.end <= sentence.end)
+        {
+            continue;
+        }
         // Read against the explained slogan's note already (`“四季护苗”`
         // over a note listing three seasons): one slip, one finding.
-        let used = &term.uses[0];
         let told = sink.out.iter().any(|d| {
             d.code() == crate::diagnostic::Code::SloganCount
                 && d.range.start < used.end
