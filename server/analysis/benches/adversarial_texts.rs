@@ -242,7 +242,7 @@ pub fn slogan_sizes(bytes: usize) -> String {
     let mut n = 2;
     while text.len() < bytes {
         text.push_str(&format!(
-            "擦亮“{n}个示范区”，再擦亮“{n}个示范区”，推出“{}个示范区”。\n",
+            "擦亮“{n}个示范区”，再擦亮“{n}个示范区”。推出“{}个示范区”。\n",
             n + 1
         ));
         n += 2;
