@@ -570,7 +570,7 @@ fn a_slogan_one_off_from_the_reports_own_spelling_takes_it() {
 一、过去一年
 围绕“三个示范区”，办好节会活动。
 二、今年的安排
-擦亮“三个示范区”，全力打造“四个示范区”。
+擦亮“三个示范区”。全力打造“四个示范区”。
 ";
     let ws = workspace(&[("2031.txt", text)]);
     let out = fixed(&ws, Code::SloganCount);

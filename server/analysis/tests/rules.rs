@@ -2154,7 +2154,7 @@ fn a_slogan_written_once_beside_the_reports_own_spelling_one_off_is_its_slip() {
     // `四个示范区` once.
     let text = &report(
         "围绕“三个示范区”办好节会。",
-        "擦亮“三个示范区”，全力打造“四个示范区”。",
+        "擦亮“三个示范区”。全力打造“四个示范区”。",
     );
     let (found, undefined) = variants(text);
     assert_eq!(
