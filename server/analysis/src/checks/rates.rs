@@ -112,3 +112,11 @@ pub fn bounded_rate(text: &str, figure: &Figure) -> bool {
     figure.kind == FigureKind::Percent
         && (bounded_share(text, figure).is_some() || decrease_verb(text, figure).is_some())
 }
+
+/// The words of `head` after its last clause break (a comma, a stop, a
+/// colon, a line's end): the clause a rate's name stands in.
+fn last_clause(head: &str) -> &str {
+    head.rsplit(['，', ',', '；', ';', '。', '：', ':', '\n'])
+        .next()
+        .unwrap_or(head)
+}

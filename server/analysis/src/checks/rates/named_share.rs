@@ -259,10 +259,7 @@ pub(super) fn share_over_times(head: &str) -> bool {
         return false;
     }
     let times = &head[..head.len() - share.len()];
-    let clause = times
-        .rsplit(['，', ',', '；', ';', '。', '：', ':', '\n'])
-        .next()
-        .unwrap_or(times);
+    let clause = last_clause(times);
     let pieces: Vec<&str> = clause.split(['、', '和']).collect();
     let Some((last, earlier)) = pieces.split_last() else {
         return false;
@@ -274,18 +271,10 @@ pub(super) fn share_over_times(head: &str) -> bool {
     !earlier.is_empty() && is_time(last) && earlier.iter().all(|p| cut_time(p))
 }
 
-/// `A率、B率分别`: whether every name of the list before `分别` (the
-/// clause's `、`/`和` items) is a share bounded by 100%. The last name's
-/// share word may stand for all (`自来水、卫生厕所普及率分别`: the 普及率
-/// of each), when the names before it are short plain names of no
-/// measure of their own.
 /// Whether the last clause of `head` lists names of rates, each its own
 /// (`甲毛入学率、巩固率`; not `甲、乙覆盖率`, one rate of two things).
 fn names_listed(head: &str) -> bool {
-    let clause = head
-        .rsplit(['，', ',', '；', ';', '。', '：', ':', '\n'])
-        .next()
-        .unwrap_or(head);
+    let clause = last_clause(head);
     let names: Vec<&str> = clause.split(['、', '和']).collect();
     names.len() >= 2
         && !clause.contains("分别")
@@ -294,6 +283,11 @@ fn names_listed(head: &str) -> bool {
             .all(|name| name.ends_with('率') || SHARES.iter().any(|share| name.ends_with(share)))
 }
 
+/// `A率、B率分别`: whether every name of the list before `分别` (the
+/// clause's `、`/`和` items) is a share bounded by 100%. The last name's
+/// share word may stand for all (`自来水、卫生厕所普及率分别`: the 普及率
+/// of each), when the names before it are short plain names of no
+/// measure of their own.
 pub(super) fn all_names_bounded(head: &str) -> bool {
     let clause_start = head
         .rfind(['，', ',', '；', ';', '。', '：', ':', '\n'])

@@ -26,10 +26,7 @@ pub(super) fn share_of_works(text: &str, figure: &Figure) -> Option<(usize, Stri
         .iter()
         .find(|w| after[gap..].starts_with(*w))?;
     let before = chars_before(text, figure.span.start, 40);
-    let clause = before
-        .rsplit(['，', ',', '；', ';', '。', '：', ':', '\n'])
-        .next()
-        .unwrap_or(before);
+    let clause = last_clause(before);
     (clause.contains("完成") && !PLANNED.iter().any(|w| clause.contains(w)))
         .then(|| (figure.span.end + gap, (*word).to_string()))
 }
@@ -99,10 +96,7 @@ pub(super) const PLANNED: &[&str] = &[
 /// `总工程量`), is a share of it; work done against a plan, a budget or a
 /// sum of money (see [`PLANNED`]) is not read.
 pub(super) fn work_done(head: &str) -> Option<String> {
-    let clause = head
-        .rsplit(['，', ',', '；', ';', '。', '：', ':', '\n'])
-        .next()
-        .unwrap_or(head);
+    let clause = last_clause(head);
     let at = clause.rfind("完成")?;
     let (work, object) = (&clause[..at], &clause[at + "完成".len()..]);
     if object.is_empty() {
